@@ -1,0 +1,144 @@
+"""What every action shares: who is talking, in which language, and saying things.
+
+Actions stay thin: they read the conversation state through `Talk`, write
+through `bot.storage.repository`, and say things from the bilingual
+catalogue in `bot.messages`.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import messages
+from bot.settings import settings
+from bot.storage import repository
+
+logger = logging.getLogger(__name__)
+
+SKIPPED = "__skipped__"
+NOTHING = "__none__"
+SENTINELS = {SKIPPED, NOTHING}
+
+
+@dataclass
+class Talk:
+    """The state an action needs, read once from the tracker.
+
+    Slot changes an action makes are applied here too (`set`), so what it
+    says next is already in the new language or register.
+    """
+
+    tracker: Tracker
+    dispatcher: CollectingDispatcher
+    overrides: Dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sender_id(self) -> str:
+        return self.tracker.sender_id
+
+    @property
+    def channel(self) -> str:
+        return self.tracker.get_latest_input_channel() or "rest"
+
+    def slot(self, name: str) -> Any:
+        if name in self.overrides:
+            return self.overrides[name]
+        return self.tracker.get_slot(name)
+
+    def set(self, name: str, value: Any) -> None:
+        self.overrides[name] = value
+
+    @property
+    def language(self) -> Optional[str]:
+        lang = self.slot("language")
+        return lang if lang in ("cy", "en") else None
+
+    @property
+    def register(self) -> str:
+        return "ti" if self.slot("register") == "ti" else "chi"
+
+    @property
+    def role(self) -> Optional[str]:
+        return self.slot("completed_by")
+
+    @property
+    def whose_view(self) -> str:
+        return self.role or "person"
+
+    @property
+    def display_name(self) -> str:
+        name = self.slot("name")
+        return "" if not name or name in SENTINELS else str(name).strip()
+
+    @property
+    def cared_for_name(self) -> str:
+        name = self.slot("cared_for_name")
+        if not name or name in SENTINELS:
+            return "them" if self.language != "cy" else "nhw"
+        return str(name).strip()
+
+    @property
+    def latest_text(self) -> str:
+        return self.tracker.latest_message.get("text") or ""
+
+    @property
+    def latest_intent(self) -> Optional[str]:
+        return (self.tracker.latest_message.get("intent") or {}).get("name")
+
+    @property
+    def message_id(self) -> str:
+        mid = self.tracker.latest_message.get("message_id")
+        if mid:
+            return str(mid)
+        # Older channels send none: fall back to the event's timestamp, stable for this message.
+        for event in reversed(self.tracker.events):
+            if event.get("event") == "user":
+                return f"ts-{event.get('timestamp')}"
+        return "unknown"
+
+    def values(self, **extra: Any) -> Dict[str, Any]:
+        name = self.display_name
+        base = {
+            "name": name,
+            "comma_name": f", {name}" if name else "",
+            "cared_for_name": self.cared_for_name,
+        }
+        base.update(extra)
+        return base
+
+    def render(self, key: str, **extra: Any) -> messages.Rendered:
+        return messages.render(key, self.language, self.register, self.role, **self.values(**extra))
+
+    def say(self, key: str, **extra: Any) -> None:
+        self.dispatcher.utter_message(**self.render(key, **extra).as_dispatch())
+
+    def say_text(self, text: str, buttons: Optional[List[Dict[str, str]]] = None) -> None:
+        if buttons:
+            self.dispatcher.utter_message(text=text, buttons=buttons)
+        else:
+            self.dispatcher.utter_message(text=text)
+
+    def ensure_record(self) -> str:
+        """The conversation's record exists (and its public reference is known)."""
+        return repository.ensure_conversation(self.sender_id, self.channel, settings().default_team)
+
+
+class WhatMattersAction(Action):
+    """An action that first makes sure no safeguarding signal in the message is missed."""
+
+    def name(self) -> Text:  # pragma: no cover - every subclass names itself
+        raise NotImplementedError
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        from bot.actions.safeguarding import note_risk
+
+        talk = Talk(tracker, dispatcher)
+        await note_risk(talk)
+        return await self.act(talk, domain)
+
+    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        raise NotImplementedError

@@ -1,0 +1,307 @@
+"""The guided questions: which to ask next, how to ask them, and keeping every answer verbatim.
+
+One Rasa form (`what_matters_form`) holds the whole conversation after the
+language choice. Which questions it asks depends on who is talking (a carer
+is asked about the person they care for, then about themselves) and on the
+answers (a service named without a reason gets one gentle "why").
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions import readback
+from bot.actions.base import NOTHING, SENTINELS, SKIPPED, Talk
+from bot.analysis import analyse, detect_language, is_service_led
+from bot.analysis.controls import normalise, yes_or_no
+from bot.storage import repository
+from bot.storage.repository import RecordError
+
+logger = logging.getLogger(__name__)
+
+FORM = "what_matters_form"
+
+# Questions about the person (asked of the person, a young person, or a carer about them).
+PERSON_QUESTIONS = [
+    "q_what_matters",
+    "q_strengths",
+    "q_keep",
+    "q_change",
+    "q_support",
+    "q_worries",
+    "q_people",
+    "q_communication",
+    "q_visit_time",
+]
+CARER_QUESTIONS = ["q_carer_own", "q_carer_support"]
+LAST_QUESTIONS = ["q_anything_else"]
+QUESTIONS = PERSON_QUESTIONS + CARER_QUESTIONS + LAST_QUESTIONS
+# Answers that may hold personal outcomes; the others (strengths, worries...) are kept as answers only.
+OUTCOME_QUESTIONS = {"q_what_matters", "q_keep", "q_change", "q_support", "q_carer_own", "q_carer_support", "q_anything_else"}
+# Where a service named without a reason gets one gentle "why" (Principle 7).
+WHY_AFTER = {q: "why_" + q[2:] for q in ("q_what_matters", "q_keep", "q_change", "q_support", "q_carer_own", "q_carer_support")}
+
+ROLE_WORDS = {
+    "carer": ("carer", "caring", "care for", "look after", "looking after", "on behalf", "gofal", "gofalu",
+              "gofalwr", "my mum", "my dad", "my mam", "my wife", "my husband", "my son", "my daughter",
+              "my nan", "my friend", "fy mam", "fy nhad", "fy ngŵr", "fy ngwr", "fy ngwraig", "fy merch",
+              "fy mab", "fy nain", "fy ffrind", "family", "teulu"),
+    "young_person": ("young", "ifanc", "teen", "school", "ysgol", "college", "coleg", "i'm 1", "im 1",
+                     "i am 1", "dw i'n 1", "dwi'n 1", "under 18", "under 25"),
+    "person": ("me", "myself", "it's about me", "its about me", "fi", "fi fy hun", "amdana i", "mi", "i am", "person"),
+}
+
+
+def question_key(slot: str) -> str:
+    """Storage key for a slot: q_change -> change, why_change -> why_change."""
+    return slot[2:] if slot.startswith("q_") else slot
+
+
+def about_whom(talk: Talk, slot: str) -> str:
+    """Whether an answer is about the person cared for or the carer's own life."""
+    if talk.role == "carer" and slot in ("q_carer_own", "q_carer_support", "why_carer_own", "why_carer_support"):
+        return "carer"
+    return "person"
+
+
+def question_text(talk: Talk, slot: str) -> str:
+    """The question exactly as it was put to the person, for the record."""
+    key = "why" if slot.startswith("why_") else slot
+    answer = talk.slot("q_" + slot[4:]) if slot.startswith("why_") else None
+    return talk.render(key, answer=_short(answer)).text
+
+
+def _short(text: Optional[str], limit: int = 80) -> str:
+    if not text:
+        return ""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def store_answer(talk: Talk, slot: str, text: str, make_outcomes: Optional[bool] = None) -> None:
+    """Keep an answer exactly as typed, with its question, language and whose view it is."""
+    key = question_key(slot)
+    analysis = analyse(text, question=key)
+    if make_outcomes is None:
+        make_outcomes = slot in OUTCOME_QUESTIONS or slot.startswith("why_")
+    talk.ensure_record()
+    repository.record_answer(
+        talk.sender_id,
+        question_key=key,
+        question_text=question_text(talk, slot),
+        text=text,
+        whose_view=talk.whose_view,
+        about=about_whom(talk, slot),
+        analysis=analysis,
+        message_id=talk.message_id,
+        make_outcomes=make_outcomes,
+    )
+
+
+def role_from_text(text: str) -> Optional[str]:
+    t = " " + normalise(text) + " "
+    for role in ("carer", "young_person", "person"):
+        if any((" " + w + " ") in t or t.strip() == w for w in ROLE_WORDS[role]):
+            return role
+    return None
+
+
+class ValidateWhatMattersForm(FormValidationAction):
+    """Decides the next question and checks each answer before it is kept."""
+
+    def name(self) -> Text:
+        return "validate_what_matters_form"
+
+    async def required_slots(
+        self,
+        domain_slots: List[Text],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> List[Text]:
+        slots = ["consent_choice"]
+        if tracker.get_slot("consent_choice") == "no":
+            return slots
+        slots += ["role", "name"]
+        role = tracker.get_slot("role")
+        if role == "carer":
+            slots += ["cared_for_name", "relationship"]
+        asked = PERSON_QUESTIONS + (CARER_QUESTIONS if role == "carer" else []) + LAST_QUESTIONS
+        for q in asked:
+            slots.append(q)
+            why = WHY_AFTER.get(q)
+            value = tracker.get_slot(q)
+            if why and value and value not in SENTINELS and is_service_led(str(value)):
+                slots.append(why)
+        slots += readback.required_slots(tracker)
+        return slots
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
+        from bot.actions.safeguarding import note_risk
+
+        await note_risk(Talk(tracker, dispatcher))
+        return await super().run(dispatcher, tracker, domain)
+
+    # --- checks shared by every free-text slot -------------------------------------------------
+
+    def _free_text(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        talk = Talk(tracker, dispatcher)
+        intent = talk.latest_intent
+        text = talk.latest_text
+        if intent == "skip" or value == "/skip":
+            talk.say("ack_skipped")
+            return {slot: SKIPPED}
+        if slot == "q_anything_else" and value == "nothing":
+            return {slot: NOTHING}
+        try:
+            repository.clean_text(text)
+        except RecordError as err:
+            talk.say("input_" + str(err))
+            return {slot: None}
+        updates: Dict[Text, Any] = {}
+        updates.update(self._follow_language(talk, text))
+        store_answer(talk, slot, text)
+        if intent == "dont_know":
+            talk.say("ack_dont_know")
+        return {**updates, slot: text}
+
+    def _follow_language(self, talk: Talk, text: str) -> Dict[Text, Any]:
+        """Follow the person into the other language when they clearly write in it.
+
+        A one-word or mixed reply ("ok", "Yes, diolch") never flips it: the
+        analysis returns "und" or low confidence for those.
+        """
+        guess = detect_language(text)
+        if (
+            guess.language in ("cy", "en")
+            and guess.language != talk.language
+            and guess.confidence >= 0.9
+            and len(text.split()) >= 3
+        ):
+            talk.set("language", guess.language)
+            repository.update_conversation(talk.sender_id, language=guess.language)
+            talk.say("language_followed")
+            return {"language": guess.language}
+        return {}
+
+    # --- consent and who is talking ---------------------------------------------------------------
+
+    async def validate_consent_choice(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        talk = Talk(tracker, dispatcher)
+        answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else yes_or_no(str(value))
+        if answer is None:
+            talk.say("consent_unclear")
+            return {"consent_choice": None}
+        talk.ensure_record()
+        repository.record_consent(talk.sender_id, answer)
+        return {"consent_choice": "yes" if answer else "no"}
+
+    async def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        talk = Talk(tracker, dispatcher)
+        role = value if value in ("person", "carer", "young_person") else role_from_text(str(value))
+        if role is None:
+            talk.say("role_unclear")
+            return {"role": None}
+        register = "ti" if role == "young_person" else "chi"
+        repository.update_conversation(talk.sender_id, completed_by=role, register=register)
+        return {"role": role, "completed_by": role, "register": register}
+
+    async def validate_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        talk = Talk(tracker, dispatcher)
+        if talk.latest_intent == "skip" or value == "/skip":
+            return {"name": SKIPPED}
+        try:
+            text = repository.clean_text(talk.latest_text)
+        except RecordError as err:
+            talk.say("input_" + str(err))
+            return {"name": None}
+        repository.update_conversation(talk.sender_id, display_name=text)
+        talk.set("name", text)
+        talk.say("nice_to_meet")
+        return {"name": text}
+
+    async def validate_cared_for_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        talk = Talk(tracker, dispatcher)
+        if talk.latest_intent == "skip" or value == "/skip":
+            return {"cared_for_name": SKIPPED}
+        try:
+            text = repository.clean_text(talk.latest_text)
+        except RecordError as err:
+            talk.say("input_" + str(err))
+            return {"cared_for_name": None}
+        repository.update_conversation(talk.sender_id, cared_for_name=text)
+        return {"cared_for_name": text}
+
+    async def validate_relationship(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        talk = Talk(tracker, dispatcher)
+        if talk.latest_intent == "skip" or value == "/skip":
+            talk.say("carer_intro")
+            return {"relationship": SKIPPED}
+        try:
+            text = repository.clean_text(talk.latest_text)
+        except RecordError as err:
+            talk.say("input_" + str(err))
+            return {"relationship": None}
+        repository.update_conversation(talk.sender_id, relationship_to_person=text)
+        talk.say("carer_intro")
+        return {"relationship": text}
+
+    # --- read-back ------------------------------------------------------------------------------
+
+    async def validate_readback(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return readback.validate_choice(Talk(tracker, dispatcher), value)
+
+    async def validate_readback_item(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return readback.validate_item(Talk(tracker, dispatcher), value)
+
+    async def validate_readback_action(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return readback.validate_action(Talk(tracker, dispatcher), value)
+
+    async def validate_readback_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return readback.validate_text(Talk(tracker, dispatcher), value)
+
+
+def _make_free_text_validator(slot: str):  # type: ignore[no-untyped-def]
+    async def validate(self: ValidateWhatMattersForm, value: Any, dispatcher: CollectingDispatcher,
+                       tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return self._free_text(slot, value, dispatcher, tracker)
+
+    validate.__name__ = f"validate_{slot}"
+    validate.__doc__ = f"Keep the answer to {slot} verbatim (or note a skip)."
+    return validate
+
+
+for _slot in QUESTIONS + list(WHY_AFTER.values()):
+    setattr(ValidateWhatMattersForm, f"validate_{_slot}", _make_free_text_validator(_slot))
+
+
+class AskQuestion(Action):
+    """Asks one slot's question in the person's language, register and role.
+
+    One class serves every question; a subclass per slot only gives Rasa the
+    `action_ask_<slot>` name it looks for.
+    """
+
+    slot: str = ""
+
+    def name(self) -> Text:
+        return f"action_ask_{self.slot}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        talk = Talk(tracker, dispatcher)
+        if self.slot.startswith("why_"):
+            talk.say("why", answer=_short(tracker.get_slot("q_" + self.slot[4:])))
+        elif self.slot.startswith("readback"):
+            readback.ask(talk, self.slot)
+        else:
+            talk.say(self.slot)
+        return []
+
+
+ASKED_SLOTS = ["consent_choice", "role", "name", "cared_for_name", "relationship"] + QUESTIONS + list(WHY_AFTER.values()) + readback.SLOTS
+for _slot in ASKED_SLOTS:
+    type(f"Ask_{_slot}", (AskQuestion,), {"slot": _slot, "__doc__": f"Asks {_slot}."})

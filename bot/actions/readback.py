@@ -1,0 +1,176 @@
+"""Read-back: show what was recorded, in their words, grouped; let them put it right.
+
+Only a record the person has confirmed goes to the practitioner. Items are
+numbered in one fixed order (group, then when they were said), so the
+number a person sends always means the item they saw.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text, Tuple
+
+from rasa_sdk import Tracker
+
+from bot.actions.base import Talk
+from bot.analysis import analyse
+from bot.analysis.controls import normalise, yes_or_no
+from bot.analysis.types import OUTCOME_TYPES
+from bot.storage import repository
+from bot.storage.models import DraftOutcome
+from bot.storage.repository import RecordError
+
+SLOTS = ["readback", "readback_item", "readback_action", "readback_text"]
+RESET = {slot: None for slot in SLOTS}
+
+_CHOICE_WORDS = {
+    "confirm": ("confirm", "send", "send it", "yes send it", "anfon", "anfonwch", "anfona", "cadarnhau", "ydy anfonwch e", "ydy anfona fe"),
+    "change": ("change", "change something", "newid", "newid rhywbeth", "edit", "golygu"),
+    "add": ("add", "add something", "add more", "ychwanegu", "ychwanegu rhywbeth", "mwy"),
+}
+_ACTION_WORDS = {
+    "move_change": ("change", "move to change", "things to change", "newid", "pethau i'w newid"),
+    "move_maintenance": ("keep", "keep the same", "things to keep the same", "cadw", "pethau i'w cadw"),
+    "move_process": ("support", "how i'm supported", "supported", "cefnogi", "sut dw i'n cael fy nghefnogi"),
+    "edit": ("edit", "change the words", "words", "newid y geiriau", "geiriau", "golygu"),
+    "remove": ("remove", "take it out", "delete", "dileu", "tynnu", "ei dynnu allan"),
+}
+
+
+def required_slots(tracker: Tracker) -> List[str]:
+    """The read-back steps still to do, given what has been chosen so far."""
+    choice = tracker.get_slot("readback")
+    if choice == "change":
+        slots = ["readback", "readback_item", "readback_action"]
+        if tracker.get_slot("readback_action") == "edit":
+            slots.append("readback_text")
+        return slots
+    if choice == "add":
+        return ["readback", "readback_text"]
+    return ["readback"]
+
+
+def numbered_items(sender_id: str) -> List[Tuple[int, DraftOutcome]]:
+    items = repository.outcomes_for_readback(sender_id)
+    order = {t: i for i, t in enumerate(OUTCOME_TYPES)}
+    items.sort(key=lambda o: (o.about != "person", order.get(o.type, 9), o.id))
+    return list(enumerate(items, start=1))
+
+
+def listing(talk: Talk) -> str:
+    """The numbered list, grouped by type (and, for a carer, by whose life it is about)."""
+    items = numbered_items(talk.sender_id)
+    if not items:
+        return talk.render("readback_empty").text
+    lines = [talk.render("readback_intro").text]
+    current: Tuple[Optional[str], Optional[str]] = (None, None)
+    for number, outcome in items:
+        if talk.role == "carer" and outcome.about != current[0]:
+            key = "readback_about_carer" if outcome.about == "carer" else "readback_about_person"
+            lines.append("\n" + talk.render(key).text.upper())
+            current = (outcome.about, None)
+        if outcome.type != current[1]:
+            lines.append("\n" + talk.render(f"readback_group_{outcome.type}").text + ":")
+            current = (current[0], outcome.type)
+        mark = " (?)" if outcome.unsure else ""
+        lines.append(f"{number}. “{outcome.text}”{mark}")
+    return "\n".join(lines)
+
+
+def ask(talk: Talk, slot: str) -> None:
+    if slot == "readback":
+        talk.say_text(listing(talk))
+        talk.say("readback")
+    elif slot == "readback_item":
+        buttons = [{"title": str(n), "payload": str(n)} for n, _ in numbered_items(talk.sender_id)]
+        rendered = talk.render("readback_item")
+        talk.say_text(rendered.text, buttons[:20])
+    elif slot == "readback_action":
+        outcome = _chosen(talk)
+        talk.say("readback_action", item=(outcome.text[:80] if outcome else ""))
+    elif slot == "readback_text":
+        talk.say("readback_edit" if talk.slot("readback") == "change" else "readback_add")
+
+
+def _match(text: str, table: Dict[str, Tuple[str, ...]]) -> Optional[str]:
+    t = normalise(text)
+    for key, words in table.items():
+        if t == key or t in words:
+            return key
+    return None
+
+
+def validate_choice(talk: Talk, value: Any) -> Dict[Text, Any]:
+    value = str(value or "")
+    choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
+    if choice is None:
+        yes = yes_or_no(value)
+        choice = {True: "confirm", False: "change"}.get(yes) if yes is not None else None
+    if choice is None:
+        talk.say("readback_unclear")
+        return {"readback": None}
+    if choice == "change" and not numbered_items(talk.sender_id):
+        choice = "add"
+    return {"readback": choice}
+
+
+def _chosen(talk: Talk) -> Optional[DraftOutcome]:
+    chosen = talk.slot("readback_item")
+    for _, outcome in numbered_items(talk.sender_id):
+        if str(outcome.id) == str(chosen):
+            return outcome
+    return None
+
+
+def validate_item(talk: Talk, value: Any) -> Dict[Text, Any]:
+    digits = "".join(ch for ch in str(value or "") if ch.isdigit())
+    items = dict(numbered_items(talk.sender_id))
+    if not digits or int(digits) not in items:
+        talk.say("readback_item_unclear")
+        return {"readback_item": None}
+    return {"readback_item": str(items[int(digits)].id)}
+
+
+def validate_action(talk: Talk, value: Any) -> Dict[Text, Any]:
+    value = str(value or "")
+    action = value if value in _ACTION_WORDS else _match(value, _ACTION_WORDS)
+    outcome = _chosen(talk)
+    if outcome is None:
+        return dict(RESET)
+    if action is None:
+        talk.say("readback_unclear")
+        return {"readback_action": None}
+    if action.startswith("move_"):
+        repository.change_outcome_type(talk.sender_id, outcome.id, action[5:], corrected_by="person")
+    elif action == "remove":
+        repository.remove_outcome(talk.sender_id, outcome.id)
+    else:
+        return {"readback_action": "edit"}
+    talk.say("readback_done")
+    return dict(RESET)
+
+
+def validate_text(talk: Talk, value: Any) -> Dict[Text, Any]:
+    text = talk.latest_text
+    try:
+        repository.clean_text(text)
+    except RecordError as err:
+        talk.say("input_" + str(err))
+        return {"readback_text": None}
+    analysis = analyse(text)
+    if talk.slot("readback") == "change":
+        outcome = _chosen(talk)
+        if outcome is not None:
+            repository.replace_outcome_text(talk.sender_id, outcome.id, text, analysis)
+    else:
+        repository.record_answer(
+            talk.sender_id,
+            question_key="readback_addition",
+            question_text=talk.render("readback_add").text,
+            text=text,
+            whose_view=talk.whose_view,
+            about="person",
+            analysis=analysis,
+            message_id=talk.message_id,
+            whole_if_no_outcome=True,
+        )
+    talk.say("readback_done")
+    return dict(RESET)

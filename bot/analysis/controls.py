@@ -1,0 +1,97 @@
+"""The few words that steer the conversation: stop, skip, help, start again, language.
+
+They act only when they are (nearly) the whole message, so that "I want to
+stop worrying about Mam" is an answer and never a command. Yes/no follows
+the Welsh echo forms in ../shared/reference/welsh-style.md.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Dict, Optional, Tuple
+
+CONTROL_INTENTS = ("stop", "skip", "dont_know", "help", "restart", "choose_language", "continue_conversation")
+
+# phrase -> (intent, value)
+_PHRASES: Dict[str, Tuple[str, Optional[str]]] = {}
+
+
+def _add(intent: str, value: Optional[str], *phrases: str) -> None:
+    for phrase in phrases:
+        _PHRASES[phrase] = (intent, value)
+
+
+_add("choose_language", "cy", "cymraeg", "cymraeg plis", "cymraeg os gwelwch yn dda", "yn gymraeg",
+     "yn gymraeg plis", "welsh", "in welsh", "welsh please", "welsh plis", "cy", "siarad cymraeg")
+_add("choose_language", "en", "english", "saesneg", "yn saesneg", "english please", "in english",
+     "english plis", "saesneg plis", "en", "seasneg")
+_add("stop", None, "stop", "stopio", "stopia", "stop please", "aros", "dyna ddigon", "that's enough",
+     "thats enough", "i want to stop", "dw i eisiau stopio", "dwi isio stopio", "dwi eisiau stopio",
+     "gorffen", "quit", "exit", "pause", "saib", "later", "wedyn", "stop now", "stopio nawr",
+     "stopio rwan", "stopio rŵan")
+_add("skip", None, "skip", "hepgor", "pass", "next", "nesaf", "nesa", "skip this", "skip that",
+     "skip it", "hepgor hwn", "dim ateb", "no answer", "rather not say", "prefer not to say",
+     "gwell gen i beidio", "gwell gen i beidio dweud", "sgip", "sgipio")
+_add("dont_know", None, "i don't know", "i dont know", "dont know", "don't know", "dunno", "idk",
+     "not sure", "i'm not sure", "im not sure", "no idea", "dwn i ddim", "dw i ddim yn gwybod",
+     "dwi ddim yn gwybod", "dwi'm yn gwybod", "wn i ddim", "sai'n gwybod", "sa i'n gwybod",
+     "sai'n gwbod", "sa i'n gwbod", "dim syniad", "ddim yn siwr", "ddim yn siŵr", "dim yn siwr")
+_add("help", None, "help", "helpu", "help me", "helpwch fi", "helpa fi", "cymorth", "what do i do",
+     "beth ddylwn i wneud", "i'm confused", "im confused", "dw i ddim yn deall", "dwi ddim yn deall",
+     "i don't understand", "i dont understand", "?", "what", "be", "beth")
+_add("restart", None, "start again", "restart", "start over", "dechrau eto", "ail-ddechrau",
+     "ailddechrau", "dechrau o'r dechrau", "begin again", "from the start")
+_add("continue_conversation", None, "carry on", "continue", "keep going", "parhau", "cario mlaen",
+     "cario ymlaen", "ymlaen", "mynd ymlaen", "let's carry on", "lets carry on")
+
+_YES = {"yes", "yeah", "yep", "yup", "y", "ok", "okay", "sure", "fine", "i agree", "agree", "aye", "ya",
+        "ie", "ia", "ydw", "yndw", "ydy", "ydi", "oes", "do", "iawn", "ydw dw i'n cytuno", "cytuno",
+        "dw i'n cytuno", "dwi'n cytuno", "ok iawn", "iawn diolch", "yes please", "ie plis", "grand",
+        "that's right", "thats right", "correct", "cywir", "mae'n gywir", "mae hynny'n gywir", "👍"}
+_NO = {"no", "nope", "nah", "n", "no thanks", "no thank you", "i don't agree", "i dont agree",
+       "na", "nage", "naddo", "nac ydw", "nac oes", "nac ydy", "nac ydi", "dim diolch", "dim", "na diolch",
+       "ddim", "dw i ddim yn cytuno", "dwi ddim yn cytuno", "👎"}
+
+_STRIP = re.compile(r"[\s\.\!\,\;\:\"“”]+")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, straighten apostrophes, drop a leading slash and edge punctuation."""
+    t = unicodedata.normalize("NFC", text or "").strip().lower()
+    t = t.replace("’", "'").replace("‘", "'")
+    if t.startswith("/"):
+        t = t[1:]
+    t = _STRIP.sub(" ", t).strip()
+    return t
+
+
+def control_of(text: str) -> Optional[Tuple[str, Optional[str]]]:
+    """(intent, value) when the whole message is a control phrase, else None."""
+    t = normalise(text)
+    if t in _PHRASES:
+        return _PHRASES[t]
+    # tolerate a polite word either side: "stop please", "diolch, stop"
+    for extra in ("please", "plis", "plîs", "diolch", "thanks", "os gwelwch yn dda", "now", "nawr"):
+        for candidate in (t.removesuffix(" " + extra), t.removeprefix(extra + " ")):
+            if candidate != t and candidate in _PHRASES:
+                return _PHRASES[candidate]
+    return None
+
+
+def yes_or_no(text: str) -> Optional[bool]:
+    """True for yes-forms (Welsh echo forms included), False for no-forms, else None."""
+    t = normalise(text)
+    if t in _YES:
+        return True
+    if t in _NO:
+        return False
+    first = t.split(" ")[0] if t else ""
+    if first in {"yes", "ie", "ia", "ydw", "yndw", "oes", "iawn", "ok", "okay", "yeah"} and len(t.split()) <= 4:
+        return True
+    if t.startswith(("no ", "na ", "nac ", "dim ")) and len(t.split()) <= 4:
+        return False
+    return None
+
+
+def word_count(text: str) -> int:
+    return len(normalise(text).split())

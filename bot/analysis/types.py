@@ -1,0 +1,81 @@
+"""Plain result types shared by everything that reads a person's words.
+
+They live apart from the models so that the actions, the CLI and the summary
+can depend on the shapes without loading any model.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, Optional, Tuple
+
+LANGUAGES = ("cy", "en")
+OUTCOME_TYPES = ("change", "maintenance", "process")
+RISK_LEVELS = ("urgent", "concern", "none")
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """Which language a message is in, how sure we are, and what decided it (for audit)."""
+
+    language: str  # "cy", "en" or "und"
+    confidence: float  # 0..1
+    method: str  # e.g. "word_list", "langdetect", "too_short", "no_letters"
+
+
+@dataclass(frozen=True)
+class OutcomeSpan:
+    """One draft outcome: an exact slice of the person's words and its draft type."""
+
+    text: str  # == original[start:end], never rewritten
+    start: int
+    end: int
+    type: str  # one of OUTCOME_TYPES
+    confidence: float  # calibrated probability of `type`
+    unsure: bool  # True below the calibrated threshold: "to confirm at the visit"
+
+
+@dataclass(frozen=True)
+class RiskAssessment:
+    """Safeguarding read of one message."""
+
+    level: str  # one of RISK_LEVELS
+    categories: Tuple[str, ...] = ()  # e.g. ("suicide",), ("domestic_abuse", "abuse")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the analysis package says about one message."""
+
+    text: str
+    language: LanguageGuess
+    outcome_type: Optional[str]  # type of the whole text; None when it holds no outcome
+    confidence: float
+    outcomes: Tuple[OutcomeSpan, ...] = ()
+    service_led: bool = False  # a service or professional goal rather than a reason (Principle 1, 7)
+    risk: RiskAssessment = field(default_factory=lambda: RiskAssessment("none"))
+
+    def to_json(self) -> Dict[str, Any]:
+        """The line format of `whatmatters analyse`."""
+        return {
+            "text": self.text,
+            "language": self.language.language,
+            "language_confidence": round(self.language.confidence, 4),
+            "language_method": self.language.method,
+            "outcome_type": self.outcome_type,
+            "confidence": round(self.confidence, 4),
+            "outcomes": [
+                {
+                    "text": o.text,
+                    "start": o.start,
+                    "end": o.end,
+                    "type": o.type,
+                    "confidence": round(o.confidence, 4),
+                    "unsure": o.unsure,
+                }
+                for o in self.outcomes
+            ],
+            "service_led": self.service_led,
+            "risk": self.risk.level,
+            "risk_categories": list(self.risk.categories),
+        }
+

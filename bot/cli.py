@@ -1,0 +1,196 @@
+"""`whatmatters`: the one command for the jobs people do with the assistant."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+from typing import List, Optional
+
+from bot.settings import settings
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from bot import services
+    from bot.storage.db import migrate
+
+    migrate()
+    if not args.no_train and services.train() != 0:
+        print("Training failed; see the messages above.", file=sys.stderr)
+        return 1
+    model = services.latest_model()
+    if model is None:
+        print("No trained model in bot/models; run `whatmatters train`.", file=sys.stderr)
+        return 1
+    stack = services.make_stack(args.rasa_port, args.action_port)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(f"Starting the assistant (logs in {stack.log_dir}) ...", flush=True)
+    stack.start(model)
+    try:
+        stack.wait_ready()
+        print(f"Ready: REST channel on {stack.rasa_url}/webhooks/rest/webhook", flush=True)
+        retry = threading.Thread(target=_alert_retry_loop, args=(stop,), daemon=True)
+        retry.start()
+        if args.chat:
+            from bot.chat_client import chat
+
+            chat(stack.rasa_url)
+        else:
+            print("Press Ctrl-C to stop.", flush=True)
+            while not stop.wait(1.0):
+                for name, proc in stack.processes.items():
+                    if proc.poll() is not None:
+                        print(f"{name} stopped unexpectedly; stopping everything.", file=sys.stderr)
+                        return 1
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        print("\nStopping ...", flush=True)
+        stack.stop()
+    return 0
+
+
+def _alert_retry_loop(stop: threading.Event) -> None:
+    """Send any duty alert still waiting, every minute, while the assistant runs."""
+    from bot.safeguarding.duty import retry_waiting
+
+    while not stop.wait(60.0):
+        try:
+            retry_waiting()
+        except Exception:  # keep trying: the flags stay in the database
+            logging.getLogger(__name__).exception("alert retry sweep failed")
+
+
+def _cmd_shell(args: argparse.Namespace) -> int:
+    from bot.chat_client import chat
+
+    url = args.url or settings().rasa_url
+    try:
+        chat(url, sender=args.sender)
+    except OSError as err:
+        print(f"Cannot reach the assistant at {url} ({err}). Start it with `whatmatters run`, "
+              "or use `whatmatters run --chat`.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from bot import services
+
+    return services.train(force=args.force)
+
+
+def _cmd_analyse(args: argparse.Namespace) -> int:
+    from bot.analysis.cli import run
+
+    return run(sys.stdin, sys.stdout)
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from bot.storage.db import migrate
+    from bot.summary import load_record
+
+    migrate()
+    record = load_record(args.sender_id)
+    if record is None:
+        print(f"No conversation found for {args.sender_id!r}.", file=sys.stderr)
+        return 1
+    if args.format == "json":
+        json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from bot.summary import render
+
+    return render.write(record, args.format, sys.stdout.buffer)
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    from bot.storage.db import migrate
+
+    migrate()
+    print("Database is up to date.")
+    return 0
+
+
+def _cmd_alerts(args: argparse.Namespace) -> int:
+    from bot.safeguarding.duty import retry_waiting
+    from bot.storage import repository
+    from bot.storage.db import migrate
+
+    migrate()
+    if args.action == "retry":
+        sent = retry_waiting()
+        print(f"Delivered {sent} waiting alert(s); {len(repository.flags_awaiting_alert())} still waiting.")
+        return 0 if not any(row[2] == "urgent" for row in repository.flags_awaiting_alert()) else 1
+    for flag_id, reference, level in repository.flags_awaiting_alert():
+        print(f"{reference}\t{level}\tflag {flag_id}")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    import subprocess
+
+    from bot import services
+
+    return subprocess.call(services.rasa_command(
+        "data", "validate", "--config", "config.yml", "--domain", "bot/domain", "--data", "bot/data",
+    ), cwd=str(services.REPO_ROOT))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="whatmatters",
+        description="Beth sy'n bwysig / What matters: a bilingual pre-visit 'what matters' assistant.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("run", help="start every service in the foreground (Rasa with its REST channel, "
+                                   "the action server); Ctrl-C stops them all")
+    p.add_argument("--chat", action="store_true", help="also open a conversation in this terminal")
+    p.add_argument("--no-train", action="store_true", help="use the latest model without checking the training data")
+    p.add_argument("--rasa-port", type=int, default=None, help="REST channel port (default 5005, or RASA_PORT)")
+    p.add_argument("--action-port", type=int, default=None, help="action server port (default 5055, or ACTION_PORT)")
+    p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("shell", help="hold a conversation in the terminal with a running assistant")
+    p.add_argument("--url", help="the Rasa server (default http://127.0.0.1:5005)")
+    p.add_argument("--sender", help="conversation id to use (to come back to one)")
+    p.set_defaults(func=_cmd_shell)
+
+    p = sub.add_parser("train", help="train the model, only if the training data changed")
+    p.add_argument("--force", action="store_true", help="train even if nothing changed")
+    p.set_defaults(func=_cmd_train)
+
+    p = sub.add_parser("analyse", help="read JSON lines {\"text\", \"question\"} on stdin; write language, "
+                                       "outcome type and risk as JSON lines")
+    p.set_defaults(func=_cmd_analyse)
+
+    p = sub.add_parser("summary", help="print the stored record of one conversation")
+    p.add_argument("sender_id", help="the conversation id (Rasa sender id) or its WM- reference")
+    p.add_argument("--format", choices=["json", "md", "pdf", "fhir"], default="md")
+    p.set_defaults(func=_cmd_summary)
+
+    p = sub.add_parser("migrate", help="create or update the database tables")
+    p.set_defaults(func=_cmd_migrate)
+
+    p = sub.add_parser("alerts", help="list, or retry, safeguarding alerts that have not reached the duty team")
+    p.add_argument("action", choices=["list", "retry"])
+    p.set_defaults(func=_cmd_alerts)
+
+    p = sub.add_parser("validate", help="check the Rasa training data and domain (rasa data validate)")
+    p.set_defaults(func=_cmd_validate)
+    return parser
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Every word the assistant says, in Welsh and English, in one catalogue.
+
+Why not Rasa's conditional response variations? Rasa renders a custom
+action's responses against the tracker *before* that action's own slot
+events are applied, so "switch to Welsh, then say something in Welsh" would
+come out in the old language. The actions therefore render from this
+catalogue with the language and register passed in explicitly.
+
+Each entry (in bot/messages/*.yml, one file per part of the conversation)
+has variants keyed by language, register and role, tried most specific first:
+`cy_carer`, `cy_ti`, `cy_chi`, `cy`, `en_carer`, `en_ti`, `en`. Welsh uses
+"chi" for adults and carers and "ti" for young people. With no language
+chosen yet, the Welsh (chi) and English variants are shown together, Welsh first.
+"""
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+import yaml
+
+CATALOGUE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str
+    buttons: List[Button] = field(default_factory=list)
+
+    def as_dispatch(self) -> Dict[str, Any]:
+        """Keyword arguments for rasa_sdk's `dispatcher.utter_message`."""
+        out: Dict[str, Any] = {"text": self.text}
+        if self.buttons:
+            out["buttons"] = [{"title": b.title, "payload": b.payload} for b in self.buttons]
+        return out
+
+
+class _Blank(dict):
+    """Leaves a placeholder visible instead of crashing when a value is missing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> Dict[str, Dict[str, Any]]:
+    entries: Dict[str, Dict[str, Any]] = {}
+    for path in sorted(CATALOGUE_DIR.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, value in data.items():
+            if key in entries:
+                raise ValueError(f"message {key!r} is defined twice (second time in {path.name})")
+            entries[key] = value
+    return entries
+
+
+def _variant_keys(language: str, register: str, role: Optional[str]) -> List[str]:
+    keys = []
+    if role == "carer":
+        keys.append(f"{language}_carer")
+    if language == "cy":
+        keys += [f"cy_{register}", "cy_chi", "cy"]
+    else:
+        keys += [f"en_{register}", "en"]
+    return keys
+
+
+def _pick(entry: Dict[str, Any], language: str, register: str, role: Optional[str]) -> str:
+    for key in _variant_keys(language, register, role):
+        if key in entry:
+            return str(entry[key])
+    raise KeyError(f"no {language} variant")
+
+
+def _fill(template: str, values: Dict[str, Any]) -> str:
+    return string.Formatter().vformat(template, (), _Blank(values)).strip()
+
+
+def render(
+    key: str,
+    language: Optional[str],
+    register: str = "chi",
+    role: Optional[str] = None,
+    **values: Any,
+) -> Rendered:
+    """The message `key` in the person's language, register and role.
+
+    `language=None` (not chosen yet) gives Welsh first, then English.
+    """
+    entry = catalogue()[key]
+    register = register if register in ("chi", "ti") else "chi"
+    if language in ("cy", "en"):
+        text = _fill(_pick(entry, language, register, role), values)
+    else:
+        text = (
+            _fill(_pick(entry, "cy", register, role), values)
+            + "\n\n"
+            + _fill(_pick(entry, "en", register, role), values)
+        )
+    buttons = []
+    for b in entry.get("buttons", []) or []:
+        if language in ("cy", "en"):
+            title = b.get(f"{language}_{register}") or b[language]
+        else:
+            title = b["cy"] if b["cy"] == b["en"] else f"{b['cy']} / {b['en']}"
+        buttons.append(Button(title=_fill(title, values), payload=b["payload"]))
+    return Rendered(text=text, buttons=buttons)
+
+
+def text(key: str, language: Optional[str], register: str = "chi", role: Optional[str] = None, **values: Any) -> str:
+    return render(key, language, register, role, **values).text

@@ -1,0 +1,91 @@
+"""Reads every message for safety and steering words before the dialogue acts.
+
+Runs in Rasa's NLU pipeline after DIET, so it sees every message on every
+channel at any point in the conversation:
+
+1. Safeguarding first: an urgent risk (from the shared analysis package)
+   always becomes the `disclose_risk` intent, whatever DIET thought.
+2. Control words ("stop", "hepgor", "Cymraeg", "/english"...) steer only
+   when they are the whole message.
+3. DIET is not allowed to turn a real answer into a command: a control
+   intent predicted for a longer message is demoted to `inform`, so
+   "I want to stop worrying" is kept as an answer.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.analysis.controls import CONTROL_INTENTS, control_of, word_count
+
+DEMOTABLE = set(CONTROL_INTENTS) | {"disclose_risk", "out_of_scope", "greet", "deny", "affirm"}
+# A short message may be a command or a yes/no; a longer one is somebody's answer.
+MAX_COMMAND_WORDS = 4
+MAX_OFF_TOPIC_WORDS = 12
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class ConversationSignals(GraphComponent):
+    """Overrides the intent for safety and control words; see module docstring."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "ConversationSignals":
+        return cls()
+
+    def __init__(self) -> None:
+        from bot.analysis.risk import assess_risk  # loaded once per model, not per message
+
+        self._assess_risk = assess_risk
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._process_one(message)
+        return messages
+
+    def _set_intent(self, message: Message, name: str, entities: Optional[List[Dict[str, Any]]] = None) -> None:
+        message.set("intent", {"name": name, "confidence": 1.0}, add_to_output=True)
+        ranking = message.get("intent_ranking") or []
+        ranking = [{"name": name, "confidence": 1.0}] + [r for r in ranking if r.get("name") != name]
+        message.set("intent_ranking", ranking, add_to_output=True)
+        if entities:
+            message.set("entities", (message.get("entities") or []) + entities, add_to_output=True)
+
+    def _process_one(self, message: Message) -> None:
+        text = message.get("text") or ""
+        if not text or text.startswith("/") and "{" in text:
+            return  # a button payload: Rasa's regex handler sets its intent
+        risk = self._assess_risk(text)
+        if risk.level == "urgent":
+            self._set_intent(message, "disclose_risk")
+            return
+        control = control_of(text)
+        if control is not None:
+            intent, value = control
+            entities = []
+            if intent == "choose_language" and value:
+                entities = [{"entity": "language", "value": value, "start": 0, "end": len(text),
+                             "extractor": self.__class__.__name__}]
+            self._set_intent(message, intent, entities)
+            return
+        predicted = (message.get("intent") or {}).get("name")
+        words = word_count(text)
+        if predicted == "disclose_risk" or (
+            predicted in DEMOTABLE
+            and words > (MAX_OFF_TOPIC_WORDS if predicted == "out_of_scope" else MAX_COMMAND_WORDS)
+        ):
+            self._set_intent(message, "inform")

@@ -1,0 +1,70 @@
+"""Getting a stored safeguarding flag to the person on duty.
+
+The flag is written to the database first (see repository.record_risk), so
+it survives whatever happens to the alert. Delivery then runs off the
+conversation's hot path, is retried, and its outcome is written back to the
+flag; `whatmatters alerts retry` (and the `run` supervisor, every minute)
+sends any that are still waiting.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Optional, Set
+
+from bot.settings import settings
+from bot.storage import repository
+
+logger = logging.getLogger(__name__)
+
+_in_flight: Set[int] = set()
+_lock = threading.Lock()
+
+
+def summary_link(reference: str) -> str:
+    """A link that names the record by its reference only, never by anything personal."""
+    return f"{settings().public_base_url}/summaries/{reference}"
+
+
+def deliver(flag_id: int, reference: str, level: str) -> bool:
+    """Send one duty alert now (blocking) and record the result on the flag."""
+    from bot.safeguarding.alerts import AlertSettings, DutyAlert, send_duty_alert
+
+    with _lock:
+        if flag_id in _in_flight:
+            return False
+        _in_flight.add(flag_id)
+    try:
+        alert_settings = AlertSettings.from_env()
+        result = send_duty_alert(DutyAlert(reference=reference, level=level, link=summary_link(reference)), alert_settings)
+        repository.mark_alert(flag_id, delivered=result.delivered, attempts=result.attempts)
+        if not result.delivered:
+            logger.error("Duty alert for %s NOT delivered; it stays queued for retry", reference)
+        return result.delivered
+    except Exception:  # never let an alert failure lose the flag or crash the conversation
+        logger.exception("Duty alert for %s failed; it stays queued for retry", reference)
+        repository.mark_alert(flag_id, delivered=False, attempts=1)
+        return False
+    finally:
+        with _lock:
+            _in_flight.discard(flag_id)
+
+
+def deliver_soon(flag_id: int, reference: str, level: str) -> Optional[asyncio.Future]:
+    """Start delivery in a worker thread so the person's reply is not held up."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        deliver(flag_id, reference, level)
+        return None
+    return loop.run_in_executor(None, deliver, flag_id, reference, level)
+
+
+def retry_waiting() -> int:
+    """Send every alert that has not gone yet; returns how many were delivered now."""
+    delivered = 0
+    for flag_id, reference, level in repository.flags_awaiting_alert():
+        if level == "urgent" and deliver(flag_id, reference, level):
+            delivered += 1
+    return delivered

@@ -1,0 +1,127 @@
+"""Starting and stopping the assistant's processes together.
+
+`whatmatters run` starts the action server and the Rasa server (with its
+REST channel) as child processes, waits until they answer, and stops them
+all cleanly on Ctrl-C. Tests use the same code, so what they start is what
+a person runs.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from bot.settings import REPO_ROOT, service_environment, settings
+
+logger = logging.getLogger(__name__)
+
+MODELS_DIR = REPO_ROOT / "bot" / "models"
+TRAIN_ARGS = [
+    "--config", str(REPO_ROOT / "config.yml"),
+    "--domain", str(REPO_ROOT / "bot" / "domain"),
+    "--data", str(REPO_ROOT / "bot" / "data"),
+    "--out", str(MODELS_DIR),
+]
+
+
+def rasa_command(*args: str) -> List[str]:
+    return [sys.executable, "-m", "rasa", *args]
+
+
+def train(force: bool = False, quiet: bool = False) -> int:
+    """Train only when the training data changed (Rasa's fingerprinting decides)."""
+    args = rasa_command("train", *TRAIN_ARGS, "--num-threads", "2")
+    if force:
+        args.append("--force")
+    kwargs = {"stdout": subprocess.DEVNULL} if quiet else {}
+    return subprocess.call(args, cwd=REPO_ROOT, env=service_environment(), **kwargs)
+
+
+def latest_model() -> Optional[Path]:
+    models = sorted(MODELS_DIR.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    return models[-1] if models else None
+
+
+def _get(url: str, timeout: float = 2.0) -> Optional[bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - loopback only
+            return response.read()
+    except (urllib.error.URLError, ConnectionError, OSError):
+        return None
+
+
+@dataclass
+class Stack:
+    """The running processes of one assistant."""
+
+    rasa_port: int
+    action_port: int
+    env: Dict[str, str]
+    log_dir: Path
+    processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    def _spawn(self, name: str, args: List[str]) -> None:
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_dir / f"{name}.log", "ab")
+        self.processes[name] = subprocess.Popen(
+            args, cwd=REPO_ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+    def start(self, model: Path) -> None:
+        self._spawn("actions", [sys.executable, "-m", "rasa_sdk", "--actions", "bot.actions",
+                                "--port", str(self.action_port)])
+        self._spawn("rasa", rasa_command(
+            "run", "--model", str(model), "--port", str(self.rasa_port), "--enable-api",
+            "--endpoints", str(REPO_ROOT / "endpoints.yml"), "--credentials", str(REPO_ROOT / "credentials.yml"),
+            "--interface", self.env.get("RASA_INTERFACE", "127.0.0.1"),
+        ))
+
+    def wait_ready(self, timeout: float = 180.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for name, proc in self.processes.items():
+                if proc.poll() is not None:
+                    raise RuntimeError(f"{name} exited early; see {self.log_dir / (name + '.log')}")
+            actions_up = _get(f"http://127.0.0.1:{self.action_port}/health") is not None
+            status = _get(f"{self.rasa_url}/status")
+            if actions_up and status and b"model_file" in status:
+                return
+            time.sleep(0.5)
+        raise TimeoutError(f"the assistant did not start within {timeout:.0f}s; see logs in {self.log_dir}")
+
+    def stop(self) -> None:
+        for proc in self.processes.values():
+            if proc.poll() is None:
+                try:
+                    os.killpg(proc.pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+        for proc in self.processes.values():
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+        self.processes.clear()
+
+
+def make_stack(rasa_port: Optional[int] = None, action_port: Optional[int] = None,
+               extra_env: Optional[Dict[str, str]] = None, log_dir: Optional[Path] = None) -> Stack:
+    s = settings()
+    rasa_port = rasa_port or s.rasa_port
+    action_port = action_port or s.action_port
+    env = service_environment()
+    env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{action_port}/webhook"
+    env.update(extra_env or {})
+    return Stack(rasa_port, action_port, env, log_dir or (REPO_ROOT / "var" / "logs"))

@@ -1,0 +1,87 @@
+"""Database engine and sessions.
+
+The embedded default is a SQLite file under `var/`; `DATABASE_URL` points
+everything (our tables and Rasa's tracker store) at PostgreSQL instead.
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Dict, Iterator, Optional
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SQLITE_PATH = REPO_ROOT / "var" / "whatmatters.db"
+
+_engines: Dict[str, Engine] = {}
+_sessionmakers: Dict[str, sessionmaker] = {}
+
+
+def database_url() -> str:
+    """The configured database, or the embedded SQLite file."""
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if url:
+        return url
+    DEFAULT_SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{DEFAULT_SQLITE_PATH}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # WAL lets the Rasa server, the action server and the web app share the file.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def get_engine(url: Optional[str] = None) -> Engine:
+    url = url or database_url()
+    if url not in _engines:
+        kwargs = {"future": True, "pool_pre_ping": True}
+        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+        engine = create_engine(url, **kwargs)
+        if url.startswith("sqlite"):
+            event.listen(engine, "connect", _sqlite_pragmas)
+        _engines[url] = engine
+        _sessionmakers[url] = sessionmaker(bind=engine, future=True, expire_on_commit=False)
+    return _engines[url]
+
+
+@contextmanager
+def session_scope(url: Optional[str] = None) -> Iterator[Session]:
+    """One unit of work: committed on success, rolled back on any error."""
+    get_engine(url)
+    session: Session = _sessionmakers[url or database_url()]()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def migrate(url: Optional[str] = None) -> None:
+    """Bring the schema up to date with the Alembic migrations."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    cfg.set_main_option("sqlalchemy.url", (url or database_url()).replace("%", "%%"))
+    command.upgrade(cfg, "head")
+
+
+def reset_engines() -> None:
+    """Forget cached engines (tests switch databases)."""
+    for engine in _engines.values():
+        engine.dispose()
+    _engines.clear()
+    _sessionmakers.clear()

@@ -1,0 +1,160 @@
+"""What we keep of a "what matters" conversation.
+
+Words are stored exactly as the person wrote them (`Text` columns, never
+trimmed or normalised). Anything derived from them (language, draft type,
+risk) sits beside them, so a practitioner can always see the original.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Conversation(Base):
+    """One person's (or carer's) record, keyed by the channel's sender id."""
+
+    __tablename__ = "conversations"
+
+    id = Column(Integer, primary_key=True)
+    sender_id = Column(String(255), nullable=False, unique=True, index=True)
+    # Short public reference used in alerts, emails and URLs instead of anything personal.
+    reference = Column(String(16), nullable=False, unique=True, index=True)
+    channel = Column(String(32), nullable=False, default="rest")
+    team = Column(String(64), nullable=False, default="default", index=True)
+    language = Column(String(3))  # language of the conversation: cy / en
+    preferred_language = Column(String(3))  # the person's stated preference
+    register = Column(String(3), default="chi")  # chi (adults) / ti (young people)
+    completed_by = Column(String(16))  # person / carer / young_person
+    display_name = Column(Text)  # the name they asked us to use
+    cared_for_name = Column(Text)  # carers only
+    relationship_to_person = Column(Text)  # carers only, in their words
+    consent = Column(Boolean)  # None = not asked yet
+    consent_at = Column(DateTime)
+    status = Column(String(16), nullable=False, default="in_progress")
+    # in_progress / stopped / awaiting_confirmation / confirmed / declined
+    urgent = Column(Boolean, nullable=False, default=False)
+    review_status = Column(String(16), nullable=False, default="new")  # new / viewed / visit_done
+    started_at = Column(DateTime, nullable=False, default=utcnow)
+    updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+    confirmed_at = Column(DateTime)
+
+    answers = relationship(
+        "Answer", back_populates="conversation", order_by="Answer.id", cascade="all, delete-orphan"
+    )
+    outcomes = relationship(
+        "DraftOutcome",
+        back_populates="conversation",
+        order_by="DraftOutcome.id",
+        cascade="all, delete-orphan",
+    )
+    risk_flags = relationship(
+        "RiskFlag", back_populates="conversation", order_by="RiskFlag.id", cascade="all, delete-orphan"
+    )
+
+
+class Answer(Base):
+    """A free-text answer, verbatim, with the question it answered and whose view it is."""
+
+    __tablename__ = "answers"
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
+    question_key = Column(String(32), nullable=False)
+    question_text = Column(Text, nullable=False)  # the question as it was asked, in its language
+    text = Column(Text, nullable=False)  # exactly as typed
+    language = Column(String(3), nullable=False)  # detected language of the words
+    language_confidence = Column(Float, nullable=False, default=0.0)
+    language_method = Column(String(16), nullable=False, default="")
+    whose_view = Column(String(16), nullable=False)  # person / carer / young_person
+    about = Column(String(16), nullable=False, default="person")  # person (cared-for) / carer (own needs)
+    message_id = Column(String(64))  # the channel message it came from
+    removed = Column(Boolean, nullable=False, default=False)  # removed by the person at read-back
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    conversation = relationship("Conversation", back_populates="answers")
+    outcomes = relationship("DraftOutcome", back_populates="answer")
+
+
+class DraftOutcome(Base):
+    """A draft personal outcome: an exact span of an answer and its draft type."""
+
+    __tablename__ = "draft_outcomes"
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
+    answer_id = Column(Integer, ForeignKey("answers.id"), index=True)
+    text = Column(Text, nullable=False)  # verbatim span of the answer (or the person's own addition)
+    span_start = Column(Integer)
+    span_end = Column(Integer)
+    type = Column(String(16), nullable=False)  # change / maintenance / process
+    confidence = Column(Float, nullable=False, default=0.0)
+    unsure = Column(Boolean, nullable=False, default=False)  # "to confirm at the visit"
+    whose_view = Column(String(16), nullable=False)
+    about = Column(String(16), nullable=False, default="person")
+    # Who set the type: model / person (at read-back) / practitioner (on the summary).
+    type_set_by = Column(String(16), nullable=False, default="model")
+    removed = Column(Boolean, nullable=False, default=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    conversation = relationship("Conversation", back_populates="outcomes")
+    answer = relationship("Answer", back_populates="outcomes")
+
+
+class RiskFlag(Base):
+    """A safeguarding flag: the words that raised it, verbatim, and the duty alert's state.
+
+    A flag is never deleted or downgraded, even if the person later says they
+    were joking: the practitioner decides.
+    """
+
+    __tablename__ = "risk_flags"
+    __table_args__ = (UniqueConstraint("conversation_id", "message_id", name="uq_flag_message"),)
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
+    message_id = Column(String(64), nullable=False)
+    level = Column(String(16), nullable=False)  # urgent / concern
+    categories = Column(Text, nullable=False, default="")  # comma separated
+    text = Column(Text, nullable=False)  # exactly as typed
+    language = Column(String(3))
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    alert_status = Column(String(16), nullable=False, default="not_needed")
+    # not_needed (concern) / pending / sent / failed
+    alert_attempts = Column(Integer, nullable=False, default=0)
+    alerted_at = Column(DateTime)
+
+    conversation = relationship("Conversation", back_populates="risk_flags")
+
+
+class OutcomeCorrection(Base):
+    """A change of an outcome's group, kept as a training example for the sorting model."""
+
+    __tablename__ = "outcome_corrections"
+
+    id = Column(Integer, primary_key=True)
+    outcome_id = Column(Integer, ForeignKey("draft_outcomes.id"), nullable=False, index=True)
+    text = Column(Text, nullable=False)
+    language = Column(String(3))
+    from_type = Column(String(16), nullable=False)
+    to_type = Column(String(16), nullable=False)
+    corrected_by = Column(String(16), nullable=False)  # person / practitioner
+    user_id = Column(Integer)  # the practitioner, when there is one
+    created_at = Column(DateTime, nullable=False, default=utcnow)

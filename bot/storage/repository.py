@@ -1,0 +1,426 @@
+"""The only way the rest of the code reads or writes a record.
+
+Actions, the CLI, the summary and the web app all go through these
+functions, so rules such as "words are stored exactly as written" and "a
+safeguarding flag is never lost" live in one place.
+"""
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Iterable, List, Optional, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.analysis.types import Analysis, LanguageGuess, OUTCOME_TYPES, OutcomeSpan, RiskAssessment
+from bot.storage.db import session_scope
+from bot.storage.models import (
+    Answer,
+    Conversation,
+    DraftOutcome,
+    OutcomeCorrection,
+    RiskFlag,
+    utcnow,
+)
+
+# Letters and digits that cannot be misread over the phone (no 0/O, 1/I/L).
+_REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+MAX_ANSWER_CHARS = 10_000
+
+
+class RecordError(ValueError):
+    """A request the record cannot honour, with a reason safe to show."""
+
+
+def new_reference() -> str:
+    return "WM-" + "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(6))
+
+
+def _conversation(session: Session, sender_id: str, channel: str = "rest") -> Conversation:
+    conv = session.execute(
+        select(Conversation).where(Conversation.sender_id == sender_id)
+    ).scalar_one_or_none()
+    if conv is None:
+        conv = Conversation(sender_id=sender_id, reference=new_reference(), channel=channel)
+        session.add(conv)
+        session.flush()
+    return conv
+
+
+def ensure_conversation(sender_id: str, channel: str = "rest", team: Optional[str] = None) -> str:
+    """Create the record for a sender if needed; returns its public reference."""
+    for _ in range(3):
+        try:
+            with session_scope() as s:
+                conv = _conversation(s, sender_id, channel)
+                if team and conv.team == "default":
+                    conv.team = team
+                return conv.reference
+        except IntegrityError:  # two actions raced to create it, or a reference clash
+            continue
+    raise RecordError("could not create the conversation record")
+
+
+def get_conversation(session: Session, sender_id: str) -> Optional[Conversation]:
+    return session.execute(
+        select(Conversation).where(Conversation.sender_id == sender_id)
+    ).scalar_one_or_none()
+
+
+def get_conversation_by_reference(session: Session, reference: str) -> Optional[Conversation]:
+    return session.execute(
+        select(Conversation).where(Conversation.reference == reference)
+    ).scalar_one_or_none()
+
+
+_UPDATABLE = {
+    "language",
+    "preferred_language",
+    "register",
+    "completed_by",
+    "display_name",
+    "cared_for_name",
+    "relationship_to_person",
+    "status",
+    "channel",
+    "team",
+}
+
+
+def update_conversation(sender_id: str, **fields: object) -> None:
+    """Set who is talking, their language and similar facts about the conversation."""
+    unknown = set(fields) - _UPDATABLE
+    if unknown:
+        raise RecordError(f"unknown fields: {sorted(unknown)}")
+    with session_scope() as s:
+        conv = _conversation(s, sender_id)
+        for key, value in fields.items():
+            setattr(conv, key, value)
+
+
+def record_consent(sender_id: str, given: bool) -> None:
+    """Keep the person's choice; when they say no, keep nothing but that choice."""
+    with session_scope() as s:
+        conv = _conversation(s, sender_id)
+        conv.consent = given
+        conv.consent_at = utcnow()
+        if not given:
+            _forget_answers(s, conv)
+            conv.display_name = None
+            conv.cared_for_name = None
+            conv.relationship_to_person = None
+            conv.completed_by = None
+            conv.status = "declined"
+        elif conv.status == "declined":
+            conv.status = "in_progress"
+
+
+def _forget_answers(session: Session, conv: Conversation) -> None:
+    for outcome in list(conv.outcomes):
+        session.delete(outcome)
+    for answer in list(conv.answers):
+        session.delete(answer)
+
+
+def clean_text(text: object) -> str:
+    """Validate an answer without changing it.
+
+    The words are kept exactly as typed; we only refuse what cannot be an
+    answer (nothing at all, or a message far longer than any answer).
+    """
+    if not isinstance(text, str):
+        raise RecordError("empty")
+    if not text.strip():
+        raise RecordError("empty")
+    if len(text) > MAX_ANSWER_CHARS:
+        raise RecordError("too_long")
+    if "\x00" in text:  # PostgreSQL cannot store NUL in text; refuse rather than alter
+        raise RecordError("control_characters")
+    return text
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    answer_id: int
+    outcome_ids: List[int]
+
+
+def record_answer(
+    sender_id: str,
+    *,
+    question_key: str,
+    question_text: str,
+    text: str,
+    whose_view: str,
+    about: str,
+    analysis: Analysis,
+    message_id: Optional[str] = None,
+    make_outcomes: bool = True,
+    whole_if_no_outcome: bool = False,
+) -> StoredAnswer:
+    """Store an answer verbatim, with the draft outcomes found in it."""
+    text = clean_text(text)
+    with session_scope() as s:
+        conv = _conversation(s, sender_id)
+        if message_id:
+            existing = s.execute(
+                select(Answer).where(
+                    Answer.conversation_id == conv.id,
+                    Answer.message_id == message_id,
+                    Answer.question_key == question_key,
+                )
+            ).scalar_one_or_none()
+            if existing is not None:  # the same message delivered twice
+                return StoredAnswer(existing.id, [o.id for o in existing.outcomes])
+        answer = Answer(
+            conversation=conv,
+            question_key=question_key,
+            question_text=question_text,
+            text=text,
+            language=analysis.language.language,
+            language_confidence=analysis.language.confidence,
+            language_method=analysis.language.method,
+            whose_view=whose_view,
+            about=about,
+            message_id=message_id,
+        )
+        s.add(answer)
+        s.flush()
+        outcome_ids: List[int] = []
+        if make_outcomes:
+            spans = list(analysis.outcomes)
+            if not spans and whole_if_no_outcome:
+                # The person added this themselves at read-back: keep it whole, to confirm at the visit.
+                spans = [OutcomeSpan(text, 0, len(text), analysis.outcome_type or "change", analysis.confidence, True)]
+            for span in spans:
+                outcome = DraftOutcome(
+                    conversation=conv,
+                    answer=answer,
+                    text=span.text,
+                    span_start=span.start,
+                    span_end=span.end,
+                    type=span.type,
+                    confidence=span.confidence,
+                    unsure=span.unsure,
+                    whose_view=whose_view,
+                    about=about,
+                )
+                s.add(outcome)
+                s.flush()
+                outcome_ids.append(outcome.id)
+        return StoredAnswer(answer.id, outcome_ids)
+
+
+def latest_answer_text(sender_id: str, question_key: str) -> Optional[str]:
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None:
+            return None
+        for answer in reversed(conv.answers):
+            if answer.question_key == question_key and not answer.removed:
+                return answer.text
+    return None
+
+
+def record_risk(
+    sender_id: str,
+    *,
+    message_id: str,
+    text: str,
+    assessment: RiskAssessment,
+    language: Optional[str],
+    alert_needed: bool,
+) -> Optional[int]:
+    """Keep a safeguarding flag with the words verbatim; idempotent per message.
+
+    Returns the flag id, or None when the assessment found nothing. The
+    conversation is marked urgent in the same transaction, so the flag
+    cannot be lost even if the alert later fails.
+    """
+    if assessment.level == "none":
+        return None
+    for _ in range(2):
+        try:
+            with session_scope() as s:
+                conv = _conversation(s, sender_id)
+                existing = s.execute(
+                    select(RiskFlag).where(
+                        RiskFlag.conversation_id == conv.id, RiskFlag.message_id == message_id
+                    )
+                ).scalar_one_or_none()
+                if existing is not None:
+                    return existing.id
+                flag = RiskFlag(
+                    conversation=conv,
+                    message_id=message_id,
+                    level=assessment.level,
+                    categories=",".join(assessment.categories),
+                    text=text,
+                    language=language,
+                    alert_status="pending" if alert_needed else "not_needed",
+                )
+                s.add(flag)
+                if assessment.level == "urgent":
+                    conv.urgent = True
+                s.flush()
+                return flag.id
+        except IntegrityError:
+            continue
+    raise RecordError("could not record the safeguarding flag")
+
+
+def mark_alert(flag_id: int, delivered: bool, attempts: int) -> None:
+    with session_scope() as s:
+        flag = s.get(RiskFlag, flag_id)
+        if flag is None:
+            return
+        flag.alert_attempts = (flag.alert_attempts or 0) + attempts
+        flag.alert_status = "sent" if delivered else "failed"
+        if delivered:
+            flag.alerted_at = utcnow()
+
+
+def flags_awaiting_alert() -> List[tuple]:
+    """(flag id, reference, level) of every flag whose duty alert has not gone yet."""
+    with session_scope() as s:
+        rows = s.execute(
+            select(RiskFlag.id, Conversation.reference, RiskFlag.level)
+            .join(Conversation, RiskFlag.conversation_id == Conversation.id)
+            .where(RiskFlag.alert_status.in_(("pending", "failed")))
+            .order_by(RiskFlag.id)
+        ).all()
+        return [tuple(r) for r in rows]
+
+
+def active_outcomes(conv: Conversation) -> List[DraftOutcome]:
+    return [o for o in conv.outcomes if not o.removed and not (o.answer and o.answer.removed)]
+
+
+def change_outcome_type(
+    sender_id: Optional[str],
+    outcome_id: int,
+    new_type: str,
+    *,
+    corrected_by: str,
+    user_id: Optional[int] = None,
+) -> None:
+    """Regroup an outcome and keep the correction as a training example."""
+    if new_type not in OUTCOME_TYPES:
+        raise RecordError("unknown outcome type")
+    with session_scope() as s:
+        outcome = s.get(DraftOutcome, outcome_id)
+        if outcome is None or (sender_id and outcome.conversation.sender_id != sender_id):
+            raise RecordError("no such outcome")
+        if outcome.type != new_type:
+            s.add(
+                OutcomeCorrection(
+                    outcome_id=outcome.id,
+                    text=outcome.text,
+                    language=outcome.answer.language if outcome.answer else None,
+                    from_type=outcome.type,
+                    to_type=new_type,
+                    corrected_by=corrected_by,
+                    user_id=user_id,
+                )
+            )
+        outcome.type = new_type
+        outcome.unsure = False
+        outcome.type_set_by = corrected_by
+
+
+def remove_outcome(sender_id: str, outcome_id: int) -> None:
+    with session_scope() as s:
+        outcome = s.get(DraftOutcome, outcome_id)
+        if outcome is None or outcome.conversation.sender_id != sender_id:
+            raise RecordError("no such outcome")
+        outcome.removed = True
+
+
+def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysis: Analysis) -> int:
+    """The person rewrites an item: the old one is removed, their new words kept verbatim."""
+    new_text = clean_text(new_text)
+    with session_scope() as s:
+        old = s.get(DraftOutcome, outcome_id)
+        if old is None or old.conversation.sender_id != sender_id:
+            raise RecordError("no such outcome")
+        old.removed = True
+        answer = Answer(
+            conversation=old.conversation,
+            question_key="readback_edit",
+            question_text=old.answer.question_text if old.answer else "",
+            text=new_text,
+            language=analysis.language.language,
+            language_confidence=analysis.language.confidence,
+            language_method=analysis.language.method,
+            whose_view=old.whose_view,
+            about=old.about,
+        )
+        s.add(answer)
+        new = DraftOutcome(
+            conversation=old.conversation,
+            answer=answer,
+            text=new_text,
+            span_start=0,
+            span_end=len(new_text),
+            type=old.type,
+            confidence=1.0,
+            unsure=False,
+            whose_view=old.whose_view,
+            about=old.about,
+            type_set_by="person",
+        )
+        s.add(new)
+        s.flush()
+        return new.id
+
+
+def confirm_record(sender_id: str) -> str:
+    """The person has checked the read-back: the record may now go to the practitioner."""
+    with session_scope() as s:
+        conv = _conversation(s, sender_id)
+        conv.status = "confirmed"
+        conv.confirmed_at = utcnow()
+        return conv.reference
+
+
+def start_again(sender_id: str) -> None:
+    """Clear the answers so far; safeguarding flags stay (they are never lost)."""
+    with session_scope() as s:
+        conv = _conversation(s, sender_id)
+        _forget_answers(s, conv)
+        conv.status = "in_progress"
+        conv.confirmed_at = None
+
+
+def outcomes_for_readback(sender_id: str) -> List[DraftOutcome]:
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None:
+            return []
+        items = active_outcomes(conv)
+        for o in items:
+            s.expunge(o)
+        return items
+
+
+def corrections_as_training_rows() -> Iterable[tuple]:
+    """(text, type, language) for every correction, newest decision per outcome."""
+    with session_scope() as s:
+        rows = s.execute(select(OutcomeCorrection).order_by(OutcomeCorrection.id)).scalars().all()
+        latest = {}
+        for row in rows:
+            latest[row.outcome_id] = (row.text, row.to_type, row.language or "und")
+        return list(latest.values())
+
+
+def language_guess_from(answer: Answer) -> LanguageGuess:
+    return LanguageGuess(answer.language, answer.language_confidence, answer.language_method)
+
+
+def list_conversations(session: Session, teams: Optional[Sequence[str]] = None) -> List[Conversation]:
+    q = select(Conversation).where(Conversation.consent.is_(True))
+    if teams is not None:
+        q = q.where(Conversation.team.in_(list(teams)))
+    return list(session.execute(q).scalars().all())

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Shared set-up: a Python 3.10 virtualenv at .venv with the project installed.
+# Re-installs only when pyproject.toml changed. Sourced by run.sh and test.sh.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+find_python310() {
+  if command -v python3.10 >/dev/null 2>&1; then command -v python3.10; return; fi
+  if command -v pyenv >/dev/null 2>&1; then
+    local v; v="$(pyenv versions --bare 2>/dev/null | grep -E '^3\.10(\.|$)' | sort -V | tail -n 1 || true)"
+    if [ -n "$v" ] && [ -x "$(pyenv root)/versions/$v/bin/python" ]; then echo "$(pyenv root)/versions/$v/bin/python"; return; fi
+  fi
+  for p in "$HOME"/.pyenv/versions/3.10*/bin/python /root/.pyenv/versions/3.10*/bin/python; do
+    [ -x "$p" ] && { echo "$p"; return; }
+  done
+  return 1
+}
+
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))'; then
+  PY="$(find_python310)" || { echo "Python 3.10 is needed (Rasa 3.6 supports 3.8-3.10): install it, or put python3.10 on PATH / in pyenv." >&2; exit 1; }
+  echo "Creating .venv with $PY"
+  rm -rf .venv
+  "$PY" -m venv .venv
+fi
+
+STAMP=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+if [ ! -f "$STAMP" ]; then
+  echo "Installing the assistant and its dependencies into .venv (a few minutes the first time) ..."
+  .venv/bin/python -m pip install --quiet --upgrade "pip<25" wheel "setuptools<71"
+  .venv/bin/python -m pip install --quiet -e ".[test]"
+  rm -f .venv/.installed-*
+  touch "$STAMP"
+fi

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh Linux machine: installs what the tests need (system packages,
+# the Python 3.10 virtualenv), then pytest. The tests start their own servers on loopback.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# System packages: PostgreSQL server binaries (tests start a throwaway cluster).
+need=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "Installing system packages: ${need[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+source scripts/setup.sh
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,52 @@
+"""Shared fixtures: fresh databases (SQLite and a real PostgreSQL) and the running assistant."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bot.storage import db  # noqa: E402
+from tests.support.postgres import LocalPostgres, free_port  # noqa: E402
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A migrated, empty SQLite database used by everything in this test."""
+    url = f"sqlite:///{tmp_path / 'whatmatters.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    db.reset_engines()
+    db.migrate(url)
+    yield url
+    db.reset_engines()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[LocalPostgres]:
+    server = LocalPostgres().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres: LocalPostgres, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A migrated, empty PostgreSQL database used by everything in this test."""
+    name = "t_" + "".join(ch if ch.isalnum() else "_" for ch in request.node.name.lower())[:50] + f"_{free_port()}"
+    url = postgres.create_database(name)
+    monkeypatch.setenv("DATABASE_URL", url)
+    db.reset_engines()
+    db.migrate(url)
+    yield url
+    db.reset_engines()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """Run the test on the embedded default and on PostgreSQL."""
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")

@@ -1,0 +1,74 @@
+"""The real assistant: trained model, Rasa server and action server, on loopback ports."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from bot import services
+from bot.storage import db
+from tests.servers.smtp import LocalSMTPServer
+from tests.servers.webhook import LocalWebhookServer
+from tests.support.postgres import free_port
+from tests.support.rest import RestUser
+
+
+@dataclass
+class Assistant:
+    stack: services.Stack
+    database_url: str
+    smtp: LocalSMTPServer
+    webhook: LocalWebhookServer
+
+    def user(self, sender: str) -> RestUser:
+        return RestUser(self.stack.rasa_url, sender)
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    assert services.train(quiet=True) == 0, "rasa train failed"
+    model = services.latest_model()
+    assert model is not None
+    return model
+
+
+@pytest.fixture(scope="session")
+def assistant(trained_model: Path) -> Iterator[Assistant]:
+    workdir = Path(tempfile.mkdtemp(prefix="wm-e2e-"))
+    url = f"sqlite:///{workdir / 'whatmatters.db'}"
+    db.reset_engines()
+    db.migrate(url)
+    smtp = LocalSMTPServer()
+    smtp.start()
+    webhook = LocalWebhookServer()
+    webhook.start()
+    env = {
+        "DATABASE_URL": url,
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(smtp.port),
+        "ALERT_EMAIL_FROM": "beth-syn-bwysig@localhost",
+        "DUTY_EMAIL_TO": "duty-team@localhost",
+        "DUTY_WEBHOOK_URL": webhook.url,
+        "DUTY_WEBHOOK_SECRET": "test-secret",
+        "PUBLIC_BASE_URL": "http://127.0.0.1:8080",
+    }
+    stack = services.make_stack(free_port(), free_port(), env, log_dir=workdir / "logs")
+    old = os.environ.get("DATABASE_URL")
+    stack.start(trained_model)
+    try:
+        stack.wait_ready()
+        os.environ["DATABASE_URL"] = url
+        yield Assistant(stack, url, smtp, webhook)
+    finally:
+        stack.stop()
+        smtp.stop()
+        webhook.stop()
+        if old is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = old
+        db.reset_engines()
