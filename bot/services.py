@@ -29,6 +29,7 @@ TRAIN_ARGS = [
     "--domain", str(REPO_ROOT / "bot" / "domain"),
     "--data", str(REPO_ROOT / "bot" / "data"),
     "--out", str(MODELS_DIR),
+    "--fixed-model-name", "whatmatters",
 ]
 
 

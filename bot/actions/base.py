@@ -7,6 +7,7 @@ catalogue in `bot.messages`.
 from __future__ import annotations
 
 import logging
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Text
 
@@ -127,11 +128,8 @@ class Talk:
         return repository.ensure_conversation(self.sender_id, self.channel, settings().default_team)
 
 
-class WhatMattersAction(Action):
+class WhatMattersAction(Action, ABC):
     """An action that first makes sure no safeguarding signal in the message is missed."""
-
-    def name(self) -> Text:  # pragma: no cover - every subclass names itself
-        raise NotImplementedError
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         from bot.actions.safeguarding import note_risk
@@ -140,5 +138,6 @@ class WhatMattersAction(Action):
         await note_risk(talk)
         return await self.act(talk, domain)
 
+    @abstractmethod
     async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        raise NotImplementedError
+        """What the action does, once the message has been checked for risk."""

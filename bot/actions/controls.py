@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, ActiveLoop, FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.base import Talk, WhatMattersAction
@@ -118,19 +118,21 @@ class ActionRoute(WhatMattersAction):
         return "action_route"
 
     async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        # As the fallback action it would be predicted again; after it, always wait for the person.
+        listen = FollowupAction("action_listen")
         if talk.language is None:
             # Whatever the first message says, the Active Offer comes first (never assume English).
             talk.say("active_offer")
-            return []
+            return [listen]
         status = _record_status(talk.sender_id)
         if status == "confirmed":
             talk.say("finished_already")
-            return []
+            return [listen]
         if status == "declined":
             talk.say("declined")
-            return []
+            return [listen]
         talk.say("welcome_back")
-        return [SlotSet("paused", True)]
+        return [SlotSet("paused", True), listen]
 
 
 class ActionFinish(WhatMattersAction):
@@ -164,5 +166,5 @@ class ActionSessionStart(WhatMattersAction):
         events.append(ActionExecuted("action_listen"))
         return events
 
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:  # pragma: no cover
-        return []
+    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        return await self.run(talk.dispatcher, talk.tracker, domain)

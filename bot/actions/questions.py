@@ -8,6 +8,7 @@ answers (a service named without a reason gets one gentle "why").
 from __future__ import annotations
 
 import logging
+from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -87,7 +88,8 @@ def store_answer(talk: Talk, slot: str, text: str, make_outcomes: Optional[bool]
     key = question_key(slot)
     analysis = analyse(text, question=key)
     if make_outcomes is None:
-        make_outcomes = slot in OUTCOME_QUESTIONS or slot.startswith("why_")
+        # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
+        make_outcomes = (slot in OUTCOME_QUESTIONS or slot.startswith("why_")) and not analysis.service_led
     talk.ensure_record()
     repository.record_answer(
         talk.sender_id,
@@ -279,14 +281,17 @@ for _slot in QUESTIONS + list(WHY_AFTER.values()):
     setattr(ValidateWhatMattersForm, f"validate_{_slot}", _make_free_text_validator(_slot))
 
 
-class AskQuestion(Action):
+class AskQuestion(Action, ABC):
     """Asks one slot's question in the person's language, register and role.
 
     One class serves every question; a subclass per slot only gives Rasa the
     `action_ask_<slot>` name it looks for.
     """
 
-    slot: str = ""
+    @property
+    @abstractmethod
+    def slot(self) -> str:
+        """The slot this subclass asks for."""
 
     def name(self) -> Text:
         return f"action_ask_{self.slot}"
@@ -303,5 +308,8 @@ class AskQuestion(Action):
 
 
 ASKED_SLOTS = ["consent_choice", "role", "name", "cared_for_name", "relationship"] + QUESTIONS + list(WHY_AFTER.values()) + readback.SLOTS
-for _slot in ASKED_SLOTS:
-    type(f"Ask_{_slot}", (AskQuestion,), {"slot": _slot, "__doc__": f"Asks {_slot}."})
+# Kept in a dict: rasa_sdk finds actions through __subclasses__(), which holds them only weakly.
+ASK_ACTIONS = {
+    _slot: type(f"Ask_{_slot}", (AskQuestion,), {"slot": _slot, "__doc__": f"Asks {_slot}."})
+    for _slot in ASKED_SLOTS
+}

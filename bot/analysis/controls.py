@@ -10,7 +10,7 @@ import re
 import unicodedata
 from typing import Dict, Optional, Tuple
 
-CONTROL_INTENTS = ("stop", "skip", "dont_know", "help", "restart", "choose_language", "continue_conversation")
+CONTROL_INTENTS = ("stop", "skip", "dont_know", "help", "start_again", "choose_language", "continue_conversation")
 
 # phrase -> (intent, value)
 _PHRASES: Dict[str, Tuple[str, Optional[str]]] = {}
@@ -39,7 +39,7 @@ _add("dont_know", None, "i don't know", "i dont know", "dont know", "don't know"
 _add("help", None, "help", "helpu", "help me", "helpwch fi", "helpa fi", "cymorth", "what do i do",
      "beth ddylwn i wneud", "i'm confused", "im confused", "dw i ddim yn deall", "dwi ddim yn deall",
      "i don't understand", "i dont understand", "?", "what", "be", "beth")
-_add("restart", None, "start again", "restart", "start over", "dechrau eto", "ail-ddechrau",
+_add("start_again", None, "start again", "restart", "start over", "dechrau eto", "ail-ddechrau",
      "ailddechrau", "dechrau o'r dechrau", "begin again", "from the start")
 _add("continue_conversation", None, "carry on", "continue", "keep going", "parhau", "cario mlaen",
      "cario ymlaen", "ymlaen", "mynd ymlaen", "let's carry on", "lets carry on")

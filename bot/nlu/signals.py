@@ -5,11 +5,12 @@ channel at any point in the conversation:
 
 1. Safeguarding first: an urgent risk (from the shared analysis package)
    always becomes the `disclose_risk` intent, whatever DIET thought.
-2. Control words ("stop", "hepgor", "Cymraeg", "/english"...) steer only
-   when they are the whole message.
-3. DIET is not allowed to turn a real answer into a command: a control
-   intent predicted for a longer message is demoted to `inform`, so
-   "I want to stop worrying" is kept as an answer.
+2. Control words ("stop", "hepgor", "dechrau eto", "Cymraeg", "/english"...)
+   steer only when they are the whole message, matched exactly; DIET's guess
+   never steers, because a wrong guess would skip or clear someone's answer.
+3. So a control intent from DIET, or a yes/no/greeting predicted for a longer
+   message, or a doubtful "off-topic", is demoted to `inform`: "I want to stop
+   worrying" and "2" are answers.
 """
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.analysis.controls import CONTROL_INTENTS, control_of, word_count
 
-DEMOTABLE = set(CONTROL_INTENTS) | {"disclose_risk", "out_of_scope", "greet", "deny", "affirm"}
-# A short message may be a command or a yes/no; a longer one is somebody's answer.
+# A short message may be a greeting or a yes/no; a longer one is somebody's answer.
+SHORT_ONLY = {"greet", "deny", "affirm"}
 MAX_COMMAND_WORDS = 4
 MAX_OFF_TOPIC_WORDS = 12
 
@@ -82,10 +83,13 @@ class ConversationSignals(GraphComponent):
                              "extractor": self.__class__.__name__}]
             self._set_intent(message, intent, entities)
             return
-        predicted = (message.get("intent") or {}).get("name")
+        intent = message.get("intent") or {}
+        predicted, confidence = intent.get("name"), float(intent.get("confidence") or 0.0)
         words = word_count(text)
-        if predicted == "disclose_risk" or (
-            predicted in DEMOTABLE
-            and words > (MAX_OFF_TOPIC_WORDS if predicted == "out_of_scope" else MAX_COMMAND_WORDS)
+        if (
+            predicted in CONTROL_INTENTS  # steering only ever comes from the exact words above
+            or predicted == "disclose_risk"  # only the transparent risk check raises this
+            or (predicted in SHORT_ONLY and words > MAX_COMMAND_WORDS)
+            or (predicted == "out_of_scope" and not (2 <= words <= MAX_OFF_TOPIC_WORDS and confidence >= 0.8))
         ):
             self._set_intent(message, "inform")

@@ -1,0 +1,123 @@
+"""Benchmark the safeguarding risk detector on held-out sets.
+
+Usage:
+    python benchmarks/risk_benchmark.py [TSV ...]   (default: benchmarks/heldout/risk.tsv)
+    python benchmarks/risk_benchmark.py --errors    also list every miss, for review
+
+TSV columns: text, language (cy|en), expected_level (urgent|concern|none), categories
+(comma list; on "none" rows the tag "idiom" marks a look-alike idiom).
+
+Prints one figure per line, per language, e.g. ``risk_urgent_recall_cy: 1.00``. With several
+files the figures are prefixed by the file's stem unless it is "risk" (e.g. ``risk_fresh_...``).
+Exit status is 1 when a done-when target is missed (urgent recall 1.0, idiom false-urgent <= 0.10).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.analysis.risk import assess_risk  # noqa: E402
+
+Row = Tuple[str, str, str, Tuple[str, ...]]
+
+
+def load(path: Path) -> List[Row]:
+    """Rows of a benchmark TSV (header required)."""
+    rows: List[Row] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            cats = tuple(c.strip() for c in (rec.get("categories") or "").split(",") if c.strip())
+            rows.append((rec["text"], rec["language"].strip(), rec["expected_level"].strip(), cats))
+    return rows
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else float("nan")
+
+
+def evaluate(rows: List[Row], prefix: str, show_errors: bool) -> Tuple[List[str], bool]:
+    """Figures for one set; returns the printed lines and whether the targets were met."""
+    lines: List[str] = []
+    ok = True
+    predictions = [assess_risk(text) for text, _, _, _ in rows]
+    for lang in ("cy", "en"):
+        idx = [i for i, r in enumerate(rows) if r[1] == lang]
+        urgent = [i for i in idx if rows[i][2] == "urgent"]
+        concern = [i for i in idx if rows[i][2] == "concern"]
+        idioms = [i for i in idx if rows[i][2] == "none" and "idiom" in rows[i][3]]
+        nones = [i for i in idx if rows[i][2] == "none"]
+        u_hit = sum(predictions[i].level == "urgent" for i in urgent)
+        c_hit = sum(predictions[i].level in ("concern", "urgent") for i in concern)
+        c_exact = sum(predictions[i].level == "concern" for i in concern)
+        i_false = sum(predictions[i].level == "urgent" for i in idioms)
+        i_any = sum(predictions[i].level != "none" for i in idioms)
+        acc = sum(predictions[i].level == rows[i][2] for i in idx)
+        cat_rows = [i for i in urgent + concern if rows[i][3]]
+        cat_hit = sum(set(rows[i][3]) <= set(predictions[i].categories) for i in cat_rows)
+        recall = _ratio(u_hit, len(urgent))
+        idiom_rate = _ratio(i_false, len(idioms))
+        lines += [
+            f"{prefix}urgent_n_{lang}: {len(urgent)}",
+            f"{prefix}urgent_recall_{lang}: {recall:.2f}",
+            f"{prefix}idiom_n_{lang}: {len(idioms)}",
+            f"{prefix}idiom_false_urgent_rate_{lang}: {idiom_rate:.2f}",
+            f"{prefix}idiom_any_flag_rate_{lang}: {_ratio(i_any, len(idioms)):.2f}",
+            f"{prefix}concern_n_{lang}: {len(concern)}",
+            f"{prefix}concern_recall_{lang}: {_ratio(c_hit, len(concern)):.2f}",
+            f"{prefix}concern_exact_{lang}: {_ratio(c_exact, len(concern)):.2f}",
+            f"{prefix}none_false_flag_rate_{lang}: {_ratio(sum(predictions[i].level != 'none' for i in nones), len(nones)):.2f}",
+            f"{prefix}category_match_{lang}: {_ratio(cat_hit, len(cat_rows)):.2f}",
+            f"{prefix}accuracy_{lang}: {_ratio(acc, len(idx)):.2f}",
+        ]
+        if not (recall == 1.0 and idiom_rate <= 0.10):
+            ok = False
+        if show_errors:
+            for i in idx:
+                exp, got = rows[i][2], predictions[i]
+                if exp != got.level or (exp != "none" and not set(rows[i][3]) <= set(got.categories)):
+                    print(f"# MISS [{lang}] expected {exp} {list(rows[i][3])} got {got.level} {list(got.categories)}: {rows[i][0]}", file=sys.stderr)
+    overall = sum(p.level == r[2] for p, r in zip(predictions, rows))
+    lines.append(f"{prefix}accuracy: {_ratio(overall, len(rows)):.2f}")
+    return lines, ok
+
+
+def throughput(rows: List[Row], seconds: float = 2.0) -> float:
+    """Messages per second, single thread, cycling through the set (rules compiled beforehand)."""
+    texts = [r[0] for r in rows]
+    assess_risk(texts[0])
+    n, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for t in texts:
+            assess_risk(t)
+        n += len(texts)
+    return n / (time.perf_counter() - start)
+
+
+def main(argv: List[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="*", type=Path, default=[ROOT / "benchmarks" / "heldout" / "risk.tsv"])
+    parser.add_argument("--errors", action="store_true", help="list misses on stderr")
+    args = parser.parse_args(argv)
+    all_ok = True
+    all_rows: List[Row] = []
+    for path in args.files:
+        rows = load(path)
+        all_rows += rows
+        prefix = "risk_" if path.stem == "risk" else f"risk_{path.stem.removeprefix('risk_')}_"
+        lines, ok = evaluate(rows, prefix, args.errors)
+        all_ok &= ok
+        print(f"# {path.relative_to(ROOT) if path.is_absolute() and ROOT in path.parents else path}: {len(rows)} messages")
+        print("\n".join(lines))
+    print(f"risk_messages_per_second: {throughput(all_rows):.0f}")
+    return 0 if all_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

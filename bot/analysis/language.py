@@ -1,0 +1,232 @@
+"""Which language a message is in: "cy", "en" or "und" (undetermined).
+
+Design (and why):
+
+* Short messages (1-3 words) are decided by word lists
+  (bot/data/analysis/language_*.txt), not by a statistical model: character
+  n-gram models cannot tell "ok" or "na" apart, and the default 55-language
+  langdetect calls "ie" Latvian and "yes" Turkish. Tokens that both languages
+  use ("ok", "help", "na", "hi", emoji, numbers, names) are neutral and never
+  decide alone; a reply that mixes both ("Yes, diolch") is "und" with
+  method "mixed" so the conversation does not flip language on it.
+* Longer messages use langdetect restricted to the Welsh and English profiles
+  only (our own DetectorFactory, fixed seed 0, so results are reproducible),
+  combined with the same word-list evidence so text-speak and mutated Welsh
+  ("sa i'n gwbod", "dwi isio mynd efo fy nhad") are still recognised.
+
+`method` is kept for audit: "word_list", "langdetect", "mixed", "too_short",
+"no_letters".
+"""
+from __future__ import annotations
+
+import math
+import os
+import threading
+import unicodedata
+from functools import lru_cache
+from typing import FrozenSet, List, Optional, Tuple
+
+from .text import DATA_DIR, fold, normalise, words
+from .types import LanguageGuess
+
+# Confidence values for the short-message prior. They are deliberately below
+# the 0.99 langdetect gives whole sentences: a one-word reply is weaker evidence.
+SHORT_ONE_WORD_CONFIDENCE = 0.85
+SHORT_MULTI_WORD_CONFIDENCE = 0.92
+UND_MIXED_CONFIDENCE = 0.3
+UND_SHORT_CONFIDENCE = 0.2
+# Weight of one word-list token against langdetect's log-odds on longer text.
+_TOKEN_WEIGHT = 1.0
+_LONG_MIN_WORDS = 4
+
+
+class _Lists:
+    """The three word lists, folded for matching."""
+
+    def __init__(self) -> None:
+        self.cy_whole, self.cy_tokens = self._load("language_cy.txt")
+        self.en_whole, self.en_tokens = self._load("language_en.txt")
+        amb_whole, amb_tokens = self._load("language_ambiguous.txt")
+        self.ambiguous: FrozenSet[str] = amb_whole | amb_tokens
+        both = self.cy_tokens & self.en_tokens
+        # A token is evidence only if it belongs to exactly one language and is not ambiguous.
+        self.cy_only = frozenset(self.cy_tokens - both - self.ambiguous)
+        self.en_only = frozenset(self.en_tokens - both - self.ambiguous)
+
+    @staticmethod
+    def _load(name: str) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+        whole: set = set()
+        tokens: set = set()
+        for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            only_whole = line.startswith("=")
+            entry = _key(line.lstrip("="))
+            whole.add(entry)
+            if not only_whole and " " not in entry:
+                tokens.add(entry)
+        return frozenset(whole), frozenset(tokens)
+
+
+def _key(text: str) -> str:
+    """Matching key: normalised, folded, single-spaced, edge punctuation gone."""
+    return " ".join(tok for tok, _, _ in words(fold(normalise(text))))
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    return _Lists()
+
+
+_factory_lock = threading.Lock()
+_factory = None
+
+
+def _detector_factory():
+    """langdetect restricted to 'cy' and 'en' profiles, seed 0 (built once)."""
+    global _factory
+    if _factory is None:
+        with _factory_lock:
+            if _factory is None:
+                import langdetect
+                from langdetect.detector_factory import DetectorFactory
+
+                profiles = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
+                factory = DetectorFactory()
+                jsons = []
+                for lang in ("cy", "en"):
+                    with open(os.path.join(profiles, lang), encoding="utf-8") as fh:
+                        jsons.append(fh.read())
+                factory.load_json_profile(jsons)
+                factory.set_seed(0)
+                _factory = factory
+    return _factory
+
+
+def _langdetect_p_cy(text: str) -> Optional[float]:
+    """P(cy) from the two-profile langdetect, or None when it finds no features."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    det = _detector_factory().create()
+    det.append(text)
+    try:
+        probs = det.get_probabilities()
+    except LangDetectException:
+        return None
+    p = {lang.lang: lang.prob for lang in probs}
+    if not p:
+        return None
+    return p.get("cy", 0.0) / max(p.get("cy", 0.0) + p.get("en", 0.0), 1e-9)
+
+
+def _count_tokens(toks: List[str]) -> Tuple[int, int]:
+    lists = _lists()
+    n_cy = n_en = 0
+    for t in toks:
+        if t in lists.cy_only:
+            n_cy += 1
+        elif t in lists.en_only:
+            n_en += 1
+    return n_cy, n_en
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def detect_language(text: str) -> LanguageGuess:
+    """Guess the language of one message; see the module docstring for the rules."""
+    norm = fold(normalise(text))
+    toks_with_pos = words(norm)
+    if not toks_with_pos:
+        return LanguageGuess("und", 0.0, "no_letters")
+    toks = [t for t, _, _ in toks_with_pos]
+    if len(toks) < _LONG_MIN_WORDS:
+        return _short(text, toks)
+    return _long(norm, toks)
+
+
+def _short(original: str, toks: List[str]) -> LanguageGuess:
+    """1-3 word messages: whole-phrase match, then token evidence, then a careful langdetect."""
+    lists = _lists()
+    key = " ".join(toks)
+    in_cy, in_en = key in lists.cy_whole, key in lists.en_whole
+    if in_cy and not in_en:
+        conf = SHORT_ONE_WORD_CONFIDENCE if len(toks) == 1 else SHORT_MULTI_WORD_CONFIDENCE
+        return LanguageGuess("cy", conf, "word_list")
+    if in_en and not in_cy:
+        conf = SHORT_ONE_WORD_CONFIDENCE if len(toks) == 1 else SHORT_MULTI_WORD_CONFIDENCE
+        return LanguageGuess("en", conf, "word_list")
+
+    n_cy, n_en = _count_tokens(toks)
+    if n_cy and n_en:
+        return LanguageGuess("und", UND_MIXED_CONFIDENCE, "mixed")
+    if n_cy or n_en:
+        lang = "cy" if n_cy else "en"
+        known = n_cy + n_en
+        conf = SHORT_ONE_WORD_CONFIDENCE if known == 1 else SHORT_MULTI_WORD_CONFIDENCE
+        return LanguageGuess(lang, conf, "word_list")
+
+    # No word-list evidence. Unknown tokens that may be names (capitalised in
+    # the original, not the first word) or neutral tokens cannot decide.
+    orig_words = [w for w, _, _ in _orig_words(original)]
+    unknown: List[str] = []
+    for i, t in enumerate(toks):
+        if t in lists.ambiguous or t in lists.cy_tokens or t in lists.en_tokens or len(t) < 3:
+            continue
+        ow = orig_words[i] if i < len(orig_words) else t
+        if ow[:1].isupper() and (i > 0 or len(toks) == 1 or all(w[:1].isupper() for w in orig_words)):
+            continue  # probably a name
+        unknown.append(t)
+    if len(toks) == 1 or not unknown or sum(len(t) for t in unknown) < 6:
+        return LanguageGuess("und", UND_SHORT_CONFIDENCE, "too_short")
+    p_cy = _langdetect_p_cy(" ".join(unknown))
+    if p_cy is None:
+        return LanguageGuess("und", UND_SHORT_CONFIDENCE, "too_short")
+    lang = "cy" if p_cy >= 0.5 else "en"
+    # A short unknown phrase is weak evidence: cap the confidence.
+    conf = min(max(p_cy, 1 - p_cy), 0.7)
+    if conf < 0.6:
+        return LanguageGuess("und", conf, "too_short")
+    return LanguageGuess(lang, conf, "langdetect")
+
+
+def _orig_words(text: str) -> List[Tuple[str, int, int]]:
+    """Words with original case (for the capitalised-name check)."""
+    from .text import _APOSTROPHES, _WORD_RE
+
+    prepared = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    return [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(prepared)]
+
+
+def _long(norm: str, toks: List[str]) -> LanguageGuess:
+    """Four or more words: langdetect (cy/en only) plus word-list log-odds."""
+    n_cy, n_en = _count_tokens(toks)
+    if not n_cy and not n_en and all(t in _lists().ambiguous for t in toks):
+        return LanguageGuess("und", UND_SHORT_CONFIDENCE, "too_short")  # "ok ok ok haha"
+    p_cy = _langdetect_p_cy(norm)
+    word_lo = _TOKEN_WEIGHT * (n_cy - n_en)
+    if p_cy is None:
+        if n_cy == n_en:
+            return LanguageGuess("und", UND_MIXED_CONFIDENCE if n_cy else UND_SHORT_CONFIDENCE,
+                                 "mixed" if n_cy else "too_short")
+        p = _sigmoid(word_lo)
+        return LanguageGuess("cy" if p > 0.5 else "en", max(p, 1 - p), "word_list")
+    ld_lo = _logit(p_cy)
+    total = ld_lo + word_lo
+    lang = "cy" if total > 0 else "en"
+    conf = _sigmoid(abs(total))
+    ld_lang = "cy" if ld_lo > 0 else "en"
+    method = "langdetect" if ld_lang == lang else "word_list"
+    # Real code-switching: plenty of both languages' words. Keep the majority
+    # language but say we are less sure, so callers do not switch on it.
+    if n_cy >= 2 and n_en >= 2 and min(n_cy, n_en) / max(n_cy, n_en) >= 0.5:
+        conf = min(conf, 0.6)
+        method = "mixed"
+    return LanguageGuess(lang, round(conf, 6), method)

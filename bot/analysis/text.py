@@ -1,0 +1,195 @@
+"""Shared text normalisation for the analysis package (Welsh and English).
+
+Why this exists: Welsh mutations change the first letter of a word
+("tad" -> "dad", "nhad", "thad"), and people write informally ("isio",
+"efo", "rŵan", "gwbod"). A bag-of-words model or a word list that only knows
+the dictionary form would miss most real Welsh, so every component that reads
+a person's words goes through the same small set of helpers here:
+
+- `normalise` - Unicode NFC, lower case, one kind of apostrophe.
+- `fold` - drop diacritics (ŵ -> w) for matching; people often type "ty" for "tŷ".
+- `words` - word tokens with their character offsets (clitics like "i'r" kept whole).
+- `demutate` - map a mutated Welsh word back to its radical form, but only when
+  that radical is a known Welsh word (bot/data/analysis/welsh_radicals.txt), so
+  ordinary words are never "corrected" into something else.
+- `canonical_tokens` - de-mutated, variant-folded tokens used as model features
+  and for phrase matching (service-led lists).
+
+Everything here is pure Python and cheap to import; the data files are read
+once, lazily.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, FrozenSet, Iterable, List, Tuple
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "analysis"
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+# A word: letters, optionally joined by an apostrophe or hyphen ("i'r", "mam-gu", "sy'n").
+# A leading apostrophe clitic ("'n", "'r") is part of the word too.
+_WORD_RE = re.compile(r"'?[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
+_VOWELS = set("aeiouwyâêîôûŵŷäëïöüẅÿáéíóúẃýàèìòùẁỳ")
+
+
+def normalise(text: str) -> str:
+    """NFC, lower case and straight apostrophes: the form every matcher sees."""
+    return unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
+
+
+def fold(text: str) -> str:
+    """Remove diacritics (ŵ->w, â->a) so 'ty' matches 'tŷ' and 'siwr' matches 'siŵr'."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def words(text: str) -> List[Tuple[str, int, int]]:
+    """Word tokens of the *normalised* text with (start, end) offsets into it.
+
+    normalise() never changes string length for the scripts we meet (NFC of
+    already-composed text, one-to-one apostrophe swap, lower()), so offsets map
+    back to the original; callers that need exact offsets check that.
+    """
+    return [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(normalise(text))]
+
+
+def split_clitics(token: str) -> List[str]:
+    """'i'r' -> ['i', "'r"], "sy'n" -> ['sy', "'n"], 'mam-gu' stays whole."""
+    if "'" not in token.strip("'"):
+        return [token]
+    parts = token.split("'")
+    out = [parts[0]] if parts[0] else []
+    out.extend("'" + p for p in parts[1:] if p)
+    return out
+
+
+def _read_list(name: str) -> List[str]:
+    path = DATA_DIR / name
+    items: List[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            items.append(line)
+    return items
+
+
+@lru_cache(maxsize=None)
+def welsh_radicals() -> FrozenSet[str]:
+    """Known radical Welsh words (folded), the only targets de-mutation may produce."""
+    return frozenset(fold(normalise(w)) for w in _read_list("welsh_radicals.txt"))
+
+
+@lru_cache(maxsize=None)
+def variants() -> Dict[str, str]:
+    """Informal / dialect spelling -> one canonical form (isio->eisiau, efo->gyda)."""
+    table: Dict[str, str] = {}
+    for line in _read_list("variants.tsv")[1:]:  # skip header
+        variant, canonical = line.split("\t")
+        table[fold(normalise(variant))] = fold(normalise(canonical))
+    return table
+
+
+def mutation_candidates(word: str) -> List[str]:
+    """Possible radical forms of a (folded, lower-case) Welsh word, most likely first."""
+    w = word
+    c: List[str] = []
+    if len(w) < 2:
+        return c
+    if w.startswith("ngh"):
+        c.append("c" + w[3:])
+    elif w.startswith("ng"):
+        c.append("g" + w[2:])
+    if w.startswith("mh"):
+        c.append("p" + w[2:])
+    if w.startswith("nh"):
+        c.append("t" + w[2:])
+    if w.startswith("ph"):
+        c.append("p" + w[2:])
+    if w.startswith("th"):
+        c.append("t" + w[2:])
+    if w.startswith("ch"):
+        c.append("c" + w[2:])
+    if w.startswith("dd"):
+        c.append("d" + w[2:])
+    if w[0] == "f" and not w.startswith("ff"):
+        c += ["b" + w[1:], "m" + w[1:]]
+    if w[0] == "g" and not w.startswith("ng"):
+        c.append("c" + w[1:])
+    if w[0] == "b":
+        c.append("p" + w[1:])
+    if w[0] == "d" and not w.startswith("dd"):
+        c.append("t" + w[1:])
+    if w[0] == "l" and not w.startswith("ll"):
+        c.append("ll" + w[1:])
+    if w[0] == "r" and not w.startswith("rh"):
+        c.append("rh" + w[1:])
+    if w[0] == "m" and not w.startswith("mh"):
+        c.append("b" + w[1:])
+    if w[0] == "n" and not w.startswith(("nh", "ng")):
+        c.append("d" + w[1:])
+    if w[0] == "h" and len(w) > 1 and w[1] in _VOWELS:
+        c.append(w[1:])  # h-prothesis: "ei hwyrion"
+    if w[0] in _VOWELS:
+        c.append("g" + w)  # soft mutation drops g: "weld" <- "gweld", "ardd" <- "gardd"
+    return c
+
+
+def demutate(word: str) -> str:
+    """Radical form of a folded lower-case word if it is a mutated known Welsh word, else the word.
+
+    Only maps to radicals in welsh_radicals.txt, so English words and unknown
+    Welsh words pass through unchanged.
+    """
+    radicals = welsh_radicals()
+    if word in radicals:
+        return word
+    for cand in mutation_candidates(word):
+        if cand in radicals:
+            return cand
+    return word
+
+
+_CANON_CACHE: Dict[str, str] = {}
+
+
+def canonical_word(token: str) -> str:
+    """One token -> folded, variant-mapped, de-mutated form (cached: called per token)."""
+    hit = _CANON_CACHE.get(token)
+    if hit is not None:
+        return hit
+    w = fold(token)
+    w = variants().get(w, w)
+    w = demutate(w)
+    w = variants().get(w, w)
+    if len(_CANON_CACHE) < 200_000:
+        _CANON_CACHE[token] = w
+    return w
+
+
+def canonical_tokens(text: str) -> List[str]:
+    """Feature tokens: clitics split off, informal spellings folded, mutations undone."""
+    out: List[str] = []
+    for tok, _, _ in words(text):
+        for part in split_clitics(tok):
+            if part.startswith("'"):
+                out.append(part)  # "'n", "'r" carry grammar, keep as is
+            else:
+                out.append(canonical_word(part))
+    return out
+
+
+def canonical_text(text: str) -> str:
+    """canonical_tokens joined by spaces (input to the word n-gram features)."""
+    return " ".join(canonical_tokens(text))
+
+
+def iter_tsv(name: str) -> Iterable[List[str]]:
+    """Rows of a tab-separated data file under bot/data/analysis, header skipped."""
+    path = DATA_DIR / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")

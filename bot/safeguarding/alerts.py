@@ -1,0 +1,291 @@
+"""Tell the duty team that a safeguarding disclosure is waiting, by email and/or webhook.
+
+The alert carries a reference and a link to the secure record, NEVER the person's words,
+name or risk categories: email and chat webhooks are not secure channels, and the duty worker
+reads the detail inside the system after signing in.
+
+Delivery is synchronous (simple to reason about, easy to test) with a timeout per attempt,
+retries with exponential backoff, and a loud ERROR log naming only the reference when a
+channel fails. :func:`send_duty_alert_async` runs it in a thread for the action server.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import logging
+import os
+import smtplib
+import ssl
+import time
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+from typing import Callable, Dict, Optional, Tuple
+
+import requests
+
+logger = logging.getLogger(__name__)
+
+SIGNATURE_HEADER = "X-WhatMatters-Signature"
+MAX_TIMEOUT_SECONDS = 5.0
+
+_LEVEL_WORDS: Dict[str, Tuple[str, str]] = {
+    "urgent": ("brys", "urgent"),
+    "concern": ("pryder", "concern"),
+}
+
+
+@dataclass(frozen=True)
+class DutyAlert:
+    """What the duty team is told: a reference, how serious, and where to look. Nothing else."""
+
+    reference: str  # e.g. "WM-7F3K"
+    level: str  # "urgent" or "concern"
+    link: str  # link to the record, behind sign-in
+
+    def __post_init__(self) -> None:
+        if self.level not in _LEVEL_WORDS:
+            raise ValueError(f"alert level must be one of {sorted(_LEVEL_WORDS)}, not {self.level!r}")
+        if not self.reference or any(c in self.reference for c in "\r\n"):
+            raise ValueError("alert reference must be one non-empty line")
+        if any(c in self.link for c in "\r\n"):
+            raise ValueError("alert link must be one line")
+
+
+def _env_bool(value: Optional[str]) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "yes", "on", "y")
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """Where alerts go. Either channel may be unset; both configured means both are used."""
+
+    smtp_host: Optional[str] = None
+    smtp_port: int = 25
+    smtp_user: Optional[str] = None
+    smtp_password: Optional[str] = field(default=None, repr=False)
+    smtp_starttls: bool = False
+    email_from: Optional[str] = None
+    email_to: Tuple[str, ...] = ()
+    webhook_url: Optional[str] = None
+    webhook_secret: Optional[str] = field(default=None, repr=False)
+    retries: int = 3  # attempts per channel, including the first
+    retry_delay_seconds: float = 0.5  # first wait; doubles after each failed attempt
+    timeout_seconds: float = MAX_TIMEOUT_SECONDS  # per attempt, capped at 5 s
+
+    @classmethod
+    def from_env(cls, env: Optional[Dict[str, str]] = None) -> "AlertSettings":
+        """Read SMTP_*, ALERT_EMAIL_FROM, DUTY_EMAIL_TO, DUTY_WEBHOOK_*, ALERT_RETRIES, ALERT_RETRY_DELAY_SECONDS."""
+        e = os.environ if env is None else env
+
+        def get(name: str) -> Optional[str]:
+            value = e.get(name)
+            return value.strip() if value and value.strip() else None
+
+        return cls(
+            smtp_host=get("SMTP_HOST"),
+            smtp_port=int(get("SMTP_PORT") or 25),
+            smtp_user=get("SMTP_USER"),
+            smtp_password=e.get("SMTP_PASSWORD") or None,
+            smtp_starttls=_env_bool(get("SMTP_STARTTLS")),
+            email_from=get("ALERT_EMAIL_FROM"),
+            email_to=tuple(a.strip() for a in (get("DUTY_EMAIL_TO") or "").split(",") if a.strip()),
+            webhook_url=get("DUTY_WEBHOOK_URL"),
+            webhook_secret=e.get("DUTY_WEBHOOK_SECRET") or None,
+            retries=max(1, int(get("ALERT_RETRIES") or 3)),
+            retry_delay_seconds=max(0.0, float(get("ALERT_RETRY_DELAY_SECONDS") or 0.5)),
+        )
+
+    @property
+    def email_configured(self) -> bool:
+        return bool(self.smtp_host and self.email_to)
+
+    @property
+    def webhook_configured(self) -> bool:
+        return bool(self.webhook_url)
+
+
+@dataclass(frozen=True)
+class ChannelResult:
+    """Outcome of one channel: delivered, or the last error (never contains personal data)."""
+
+    channel: str  # "email" or "webhook"
+    delivered: bool
+    attempts: int
+    error: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class AlertResult:
+    """Outcome per configured channel. `delivered` is True when at least one channel delivered."""
+
+    reference: str
+    email: Optional[ChannelResult] = None
+    webhook: Optional[ChannelResult] = None
+
+    @property
+    def channels(self) -> Tuple[ChannelResult, ...]:
+        return tuple(c for c in (self.email, self.webhook) if c is not None)
+
+    @property
+    def delivered(self) -> bool:
+        return any(c.delivered for c in self.channels)
+
+    @property
+    def all_delivered(self) -> bool:
+        return bool(self.channels) and all(c.delivered for c in self.channels)
+
+
+# --------------------------------------------------------------------------- message content
+
+def subject(alert: DutyAlert) -> str:
+    """Welsh first: "Diogelu: brys / Safeguarding: urgent — WM-XXXX"."""
+    cy, en = _LEVEL_WORDS[alert.level]
+    return f"Diogelu: {cy} / Safeguarding: {en} \u2014 {alert.reference}"
+
+
+def body(alert: DutyAlert) -> str:
+    """Bilingual body, Welsh first, with the reference and the link only."""
+    cy, en = _LEVEL_WORDS[alert.level]
+    return (
+        f"Mae datgeliad diogelu ({cy}) yn aros am ymateb gan y tîm dyletswydd.\n"
+        f"Cyfeirnod: {alert.reference}\n"
+        f"Mewngofnodwch i'w weld: {alert.link}\n"
+        f"Peidiwch ag ateb yr e-bost hwn.\n"
+        f"\n"
+        f"A safeguarding disclosure ({en}) is waiting for the duty team.\n"
+        f"Reference: {alert.reference}\n"
+        f"Sign in to see it: {alert.link}\n"
+        f"Please do not reply to this email.\n"
+    )
+
+
+def build_email(alert: DutyAlert, settings: AlertSettings) -> EmailMessage:
+    """The email as sent (also used by tests to check that nothing personal is in it)."""
+    msg = EmailMessage()
+    msg["Subject"] = subject(alert)
+    msg["From"] = settings.email_from or "whatmatters@localhost"
+    msg["To"] = ", ".join(settings.email_to)
+    msg["Date"] = formatdate(localtime=False)
+    msg["Message-ID"] = make_msgid(domain=(settings.email_from or "whatmatters@localhost").split("@")[-1])
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(body(alert), charset="utf-8")
+    return msg
+
+
+def webhook_payload(alert: DutyAlert) -> bytes:
+    """The signed JSON body: reference, level, link, and a Unix timestamp against replays."""
+    data = {
+        "type": "safeguarding_alert",
+        "reference": alert.reference,
+        "level": alert.level,
+        "link": alert.link,
+        "sent_at": int(time.time()),
+        "text": subject(alert),
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+
+
+def sign(body_bytes: bytes, secret: str) -> str:
+    """HMAC-SHA256 of the exact body bytes, hex, as "sha256=<hex>" (GitHub-style)."""
+    return "sha256=" + hmac.new(secret.encode("utf-8"), body_bytes, hashlib.sha256).hexdigest()
+
+
+def verify_signature(body_bytes: bytes, secret: str, header_value: Optional[str]) -> bool:
+    """Constant-time check of a received X-WhatMatters-Signature header (for receivers and tests)."""
+    return bool(header_value) and hmac.compare_digest(sign(body_bytes, secret), header_value.strip())
+
+
+# --------------------------------------------------------------------------- delivery
+
+def _error_text(exc: BaseException) -> str:
+    """Short, personal-data-free description of a delivery failure."""
+    if isinstance(exc, requests.HTTPError) and exc.response is not None:
+        return f"HTTP {exc.response.status_code}"
+    return f"{type(exc).__name__}: {exc}"[:300]
+
+
+def _with_retries(channel: str, alert: DutyAlert, settings: AlertSettings, attempt_once: Callable[[float], None]) -> ChannelResult:
+    """Call `attempt_once(timeout)` up to `settings.retries` times with exponential backoff."""
+    timeout = min(max(settings.timeout_seconds, 0.1), MAX_TIMEOUT_SECONDS)
+    delay = settings.retry_delay_seconds
+    last = "not attempted"
+    for attempt in range(1, settings.retries + 1):
+        try:
+            attempt_once(timeout)
+            if attempt > 1:
+                logger.warning("Duty alert %s delivered by %s after %d attempts", alert.reference, channel, attempt)
+            else:
+                logger.info("Duty alert %s delivered by %s", alert.reference, channel)
+            return ChannelResult(channel, True, attempt)
+        except Exception as exc:  # any failure is retried; the last one is reported
+            last = _error_text(exc)
+            logger.warning("Duty alert %s: %s attempt %d/%d failed: %s", alert.reference, channel, attempt, settings.retries, last)
+            if attempt < settings.retries and delay > 0:
+                time.sleep(delay)
+                delay *= 2
+    logger.error(
+        "SAFEGUARDING ALERT NOT DELIVERED: reference %s via %s after %d attempts (%s). "
+        "The duty team has NOT been told by this channel - check the safeguarding queue now.",
+        alert.reference, channel, settings.retries, last,
+    )
+    return ChannelResult(channel, False, settings.retries, last)
+
+
+def _send_email_once(alert: DutyAlert, settings: AlertSettings, timeout: float) -> None:
+    msg = build_email(alert, settings)
+    with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=timeout) as smtp:
+        smtp.ehlo()
+        if settings.smtp_starttls:
+            smtp.starttls(context=ssl.create_default_context())
+            smtp.ehlo()
+        if settings.smtp_user:
+            smtp.login(settings.smtp_user, settings.smtp_password or "")
+        refused = smtp.send_message(msg, from_addr=settings.email_from or None, to_addrs=list(settings.email_to))
+        if refused:
+            raise smtplib.SMTPRecipientsRefused(refused)
+
+
+def _send_webhook_once(alert: DutyAlert, settings: AlertSettings, timeout: float) -> None:
+    payload = webhook_payload(alert)
+    headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": "whatmatters-alerts/1"}
+    if settings.webhook_secret:
+        headers[SIGNATURE_HEADER] = sign(payload, settings.webhook_secret)
+    response = requests.post(settings.webhook_url, data=payload, headers=headers, timeout=timeout, allow_redirects=False)
+    response.raise_for_status()
+    if response.status_code >= 300:
+        raise requests.HTTPError(f"unexpected redirect {response.status_code}", response=response)
+
+
+def send_duty_alert(alert: DutyAlert, settings: Optional[AlertSettings] = None) -> AlertResult:
+    """Send the alert on every configured channel; never raises for a delivery failure.
+
+    With no channel configured this logs an ERROR (a disclosure nobody hears about is the worst
+    outcome) and returns a result with no channels.
+    """
+    settings = settings or AlertSettings.from_env()
+    email_result = webhook_result = None
+    if settings.email_configured:
+        email_result = _with_retries("email", alert, settings, lambda t: _send_email_once(alert, settings, t))
+    if settings.webhook_configured:
+        webhook_result = _with_retries("webhook", alert, settings, lambda t: _send_webhook_once(alert, settings, t))
+    if email_result is None and webhook_result is None:
+        logger.error(
+            "SAFEGUARDING ALERT NOT SENT: reference %s - no alert channel configured "
+            "(set SMTP_HOST and DUTY_EMAIL_TO, or DUTY_WEBHOOK_URL).", alert.reference,
+        )
+    return AlertResult(alert.reference, email_result, webhook_result)
+
+
+async def send_duty_alert_async(alert: DutyAlert, settings: Optional[AlertSettings] = None) -> AlertResult:
+    """The same, off the event loop (for the Rasa action server)."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, send_duty_alert, alert, settings)
+
+
+__all__ = [
+    "DutyAlert", "AlertSettings", "AlertResult", "ChannelResult", "send_duty_alert", "send_duty_alert_async",
+    "subject", "body", "build_email", "webhook_payload", "sign", "verify_signature", "SIGNATURE_HEADER",
+]

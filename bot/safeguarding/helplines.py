@@ -1,0 +1,145 @@
+"""Which helplines to offer after a disclosure, and how to say them in Welsh or English.
+
+Numbers live in configuration (config/helplines.yml, or the file named by HELPLINES_FILE) so a
+changed number is a config change reviewed by the service, not a code change.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parent.parent.parent
+DEFAULT_FILE = REPO_ROOT / "config" / "helplines.yml"
+REGISTERS = ("chi", "ti")
+
+
+@dataclass(frozen=True)
+class Helpline:
+    """One helpline as configured. Texts are keyed "cy_chi", "cy_ti" and "en"."""
+
+    id: str
+    name: Mapping[str, str]
+    number: str
+    hours: Mapping[str, str]
+    description: Mapping[str, str]
+    always: bool = False
+    categories: Tuple[str, ...] = ()
+    audiences: Tuple[str, ...] = ()  # empty = everyone; else "young_person" / "adult"
+    language: Optional[str] = None  # "cy": only offered in Welsh conversations
+    young_person_always: bool = False
+
+    def text(self, field_name: str, language: str, register: str = "chi") -> str:
+        """A field in the right language and register, falling back sensibly (cy_ti -> cy -> en)."""
+        values: Mapping[str, str] = getattr(self, field_name)
+        keys = [f"cy_{register}", "cy", "cy_chi", "en"] if language == "cy" else ["en"]
+        for k in keys:
+            if values.get(k):
+                return values[k]
+        return next(iter(values.values()), "")
+
+
+def _helpline(raw: Mapping) -> Helpline:
+    """Build one Helpline from its YAML mapping, failing loudly on a missing field."""
+    for key in ("id", "name", "number", "description"):
+        if key not in raw:
+            raise ValueError(f"helpline entry missing {key!r}: {raw!r}")
+    fits = raw.get("fits") or {}
+    name = raw["name"] if isinstance(raw["name"], Mapping) else {"cy": str(raw["name"]), "en": str(raw["name"])}
+    return Helpline(
+        id=str(raw["id"]),
+        name={k: str(v) for k, v in name.items()},
+        number=str(raw["number"]),
+        hours={k: str(v) for k, v in (raw.get("hours") or {}).items()},
+        description={k: str(v) for k, v in raw["description"].items()},
+        always=bool(fits.get("always", False)),
+        categories=tuple(str(c) for c in fits.get("categories", ()) or ()),
+        audiences=tuple(str(a) for a in fits.get("audiences", ()) or ()),
+        language=fits.get("language"),
+        young_person_always=bool(fits.get("young_person_always", False)),
+    )
+
+
+def helplines_file() -> Path:
+    """HELPLINES_FILE if set (relative paths are taken from the repo root), else the default."""
+    env = os.environ.get("HELPLINES_FILE")
+    if not env:
+        return DEFAULT_FILE
+    path = Path(env)
+    return path if path.is_absolute() else REPO_ROOT / path
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, mtime: float) -> Tuple[Helpline, ...]:
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    entries = data.get("helplines") if isinstance(data, Mapping) else data
+    if not entries:
+        raise ValueError(f"no helplines in {path}")
+    return tuple(_helpline(e) for e in entries)
+
+
+def load_helplines(path: Optional[Path] = None) -> Tuple[Helpline, ...]:
+    """All configured helplines in file order (re-read when the file changes)."""
+    p = Path(path) if path else helplines_file()
+    return _load(str(p), p.stat().st_mtime)
+
+
+def helplines_for(
+    categories: Sequence[str],
+    young_person: bool,
+    language: Optional[str] = None,
+    helplines: Optional[Sequence[Helpline]] = None,
+) -> List[Helpline]:
+    """The helplines that fit what was found, 999 first.
+
+    Mental-health lines for suicide/self_harm/low_mood, Childline and Meic for young people,
+    Live Fear Free for domestic abuse. The Welsh-language Samaritans line is offered in Welsh
+    conversations, and also when the language is unknown (None), since offering it costs nothing.
+    """
+    pool = list(helplines) if helplines is not None else list(load_helplines())
+    found = set(categories or ())
+    audience = "young_person" if young_person else "adult"
+    chosen: List[Helpline] = []
+    for h in pool:
+        if h.audiences and audience not in h.audiences:
+            continue
+        if h.language and language is not None and h.language != language:
+            continue
+        if h.always or (young_person and h.young_person_always) or found.intersection(h.categories):
+            chosen.append(h)
+    # 999 (any "always" line) first, then the configured order.
+    return sorted(chosen, key=lambda h: (not h.always, pool.index(h)))
+
+
+def format_helplines(
+    helplines: Sequence[Helpline], language: str, register: str = "chi", describe: bool = False
+) -> str:
+    """Plain, short lines, one per helpline: "• Samaritans: 116 123 (free, any time)".
+
+    `register` is "chi" (adults) or "ti" (young people) and only matters in Welsh. With
+    `describe` each line also carries the helpline's one-sentence description.
+    """
+    language = "cy" if language == "cy" else "en"
+    register = register if register in REGISTERS else "chi"
+    lines: List[str] = []
+    for h in helplines:
+        name = h.text("name", language, register)
+        hours = h.text("hours", language, register) if h.hours else ""
+        if name == h.number:  # 999: the number is the name
+            line = f"• {h.number} {hours}".rstrip()
+        else:
+            line = f"• {name}: {h.number}" + (f" ({hours})" if hours else "")
+        if describe:
+            desc = h.text("description", language, register)
+            if desc and name != h.number:
+                line += f" – {desc}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+__all__ = ["Helpline", "helplines_for", "format_helplines", "load_helplines", "helplines_file", "DEFAULT_FILE"]

@@ -1,0 +1,183 @@
+"""Creating practitioner accounts and API tokens (`whatmatters users ...`).
+
+Accounts are made from the command line by whoever runs the service, not
+through a sign-up page: the app holds personal data and must not let anyone
+in who has not been given an account.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import List, Optional
+
+from sqlalchemy import select
+
+from bot.storage.db import session_scope
+from bot.web.models import LANGUAGES, ROLES, ApiToken, User
+from bot.web.security import MIN_PASSWORD_LENGTH, hash_password, new_token, token_hash
+
+PASSWORD_ENV = "WHATMATTERS_PASSWORD"
+
+
+class AccountError(ValueError):
+    """A request that cannot become an account, with a reason to print."""
+
+
+def normalise_email(email: str) -> str:
+    return (email or "").strip().lower()
+
+
+def add_user(email: str, password: str, role: str, team: Optional[str], language: str = "cy",
+             database_url: Optional[str] = None) -> int:
+    """Create an account and return its id. Admins see every team; `team` is still kept for them."""
+    email = normalise_email(email)
+    if "@" not in email or len(email) > 255:
+        raise AccountError("an e-mail address is needed")
+    if role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    if language not in LANGUAGES:
+        raise AccountError("language must be cy or en")
+    team = (team or "").strip()
+    if not team:
+        if role != "admin":
+            raise AccountError("practitioners and team managers need a team")
+        team = "*"
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
+    with session_scope(database_url) as s:
+        if s.execute(select(User.id).where(User.email == email)).first():
+            raise AccountError("an account with that e-mail already exists")
+        user = User(email=email, password_hash=hash_password(password), role=role, team=team,
+                    language=language)
+        s.add(user)
+        s.flush()
+        return int(user.id)
+
+
+def set_password(email: str, password: str, database_url: Optional[str] = None) -> None:
+    """Replace a password and end every session the account has open."""
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
+    with session_scope(database_url) as s:
+        user = s.execute(select(User).where(User.email == normalise_email(email))).scalar_one_or_none()
+        if user is None:
+            raise AccountError("no such account")
+        user.password_hash = hash_password(password)
+        user.failed_sign_ins = 0
+        user.locked_until = None
+        user.sessions.clear()
+
+
+def create_api_token(team: Optional[str], label: str = "", database_url: Optional[str] = None) -> str:
+    """A new bearer token for a case-management system; shown once, stored only as a hash.
+
+    `team=None` gives a token that can read every team (an admin-level integration).
+    """
+    token = new_token("wm_")
+    with session_scope(database_url) as s:
+        s.add(ApiToken(token_hash=token_hash(token), team=(team or None), label=label or None))
+    return token
+
+
+def list_users(database_url: Optional[str] = None) -> List[User]:
+    with session_scope(database_url) as s:
+        users = list(s.execute(select(User).order_by(User.team, User.email)).scalars())
+        for u in users:
+            s.expunge(u)
+        return users
+
+
+# ---- command line ----------------------------------------------------------------------------
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password:
+        return args.password
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    if not sys.stdin.isatty():
+        raise AccountError(f"give --password, set {PASSWORD_ENV}, or run in a terminal to be asked")
+    first = getpass.getpass("Password / Cyfrinair: ")
+    if first != getpass.getpass("Again / Eto: "):
+        raise AccountError("the two passwords differ")
+    return first
+
+
+def _cmd_users_add(args: argparse.Namespace) -> int:
+    from bot.storage.db import migrate
+
+    migrate()
+    try:
+        user_id = add_user(args.email, _read_password(args), args.role, args.team, args.language)
+    except AccountError as err:
+        print(f"Cannot add the account: {err}.", file=sys.stderr)
+        return 1
+    print(f"Account {user_id} created ({args.role}, team {args.team or 'all'}).")
+    return 0
+
+
+def _cmd_users_token(args: argparse.Namespace) -> int:
+    from bot.storage.db import migrate
+
+    if not args.team and not args.all_teams:
+        print("Give --team TEAM, or --all-teams for a token that reads every team.", file=sys.stderr)
+        return 1
+    migrate()
+    token = create_api_token(None if args.all_teams else args.team, label=args.label or "")
+    print(token)
+    print("Keep this token safe: it is shown only once. Send it as 'Authorization: Bearer <token>'.",
+          file=sys.stderr)
+    return 0
+
+
+def _cmd_users_list(args: argparse.Namespace) -> int:
+    from bot.storage.db import migrate
+
+    migrate()
+    for u in list_users():
+        state = "active" if u.active else "disabled"
+        print(f"{u.id}\t{u.email}\t{u.role}\t{u.team}\t{u.language}\t{state}")
+    return 0
+
+
+def _cmd_users_password(args: argparse.Namespace) -> int:
+    from bot.storage.db import migrate
+
+    migrate()
+    try:
+        set_password(args.email, _read_password(args))
+    except AccountError as err:
+        print(f"Cannot change the password: {err}.", file=sys.stderr)
+        return 1
+    print("Password changed; the account's open sessions have ended.")
+    return 0
+
+
+def register_cli(subparsers: "argparse._SubParsersAction") -> None:
+    """Add `users add|token|list|password` to the `whatmatters` command."""
+    users = subparsers.add_parser("users", help="practitioner accounts and API tokens for the web app")
+    sub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+
+    p = sub.add_parser("add", help="create an account (the password is asked for, or read from "
+                                   f"--password or {PASSWORD_ENV})")
+    p.add_argument("--email", required=True)
+    p.add_argument("--role", choices=ROLES, default="practitioner")
+    p.add_argument("--team", help="the team whose summaries the account sees (not needed for admin)")
+    p.add_argument("--language", choices=LANGUAGES, default="cy", help="interface language (default cy)")
+    p.add_argument("--password", help=f"avoid on shared machines: prefer the prompt or {PASSWORD_ENV}")
+    p.set_defaults(func=_cmd_users_add)
+
+    p = sub.add_parser("token", help="create an API token for a case-management system (printed once)")
+    p.add_argument("--team", help="the team the token may read")
+    p.add_argument("--all-teams", action="store_true", help="a token that may read every team")
+    p.add_argument("--label", help="what the token is for, e.g. the system's name")
+    p.set_defaults(func=_cmd_users_token)
+
+    p = sub.add_parser("list", help="list accounts")
+    p.set_defaults(func=_cmd_users_list)
+
+    p = sub.add_parser("password", help="set a new password for an account")
+    p.add_argument("--email", required=True)
+    p.add_argument("--password")
+    p.set_defaults(func=_cmd_users_password)

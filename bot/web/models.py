@@ -1,0 +1,99 @@
+"""The practitioner web app's own tables: accounts, sign-in sessions, API tokens, audit log.
+
+They share `Base` with the conversation tables so one Alembic history
+(revision 0002) creates them beside the records they protect.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, String, Text, event
+from sqlalchemy.orm import relationship
+
+from bot.storage.models import Base, utcnow
+
+ROLES = ("practitioner", "team_manager", "admin")
+LANGUAGES = ("cy", "en")
+
+
+class User(Base):
+    """A practitioner, team manager or admin. Teams are the `team` strings conversations carry."""
+
+    __tablename__ = "users"
+
+    id = Column(Integer, primary_key=True)
+    email = Column(String(255), nullable=False, unique=True, index=True)  # stored lower-case
+    password_hash = Column(String(255), nullable=False)  # scrypt$n$r$p$salt$hash (see bot.web.security)
+    role = Column(String(16), nullable=False, default="practitioner")
+    team = Column(String(64), nullable=False, default="default", index=True)
+    language = Column(String(3), nullable=False, default="cy")  # interface language
+    active = Column(Boolean, nullable=False, default=True)
+    failed_sign_ins = Column(Integer, nullable=False, default=0)
+    locked_until = Column(DateTime)  # brief lock after repeated wrong passwords
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    last_sign_in_at = Column(DateTime)
+
+    sessions = relationship("WebSession", back_populates="user", cascade="all, delete-orphan")
+
+
+class WebSession(Base):
+    """A signed-in browser. The cookie holds a random token; only its SHA-256 is stored."""
+
+    __tablename__ = "web_sessions"
+
+    id = Column(Integer, primary_key=True)
+    token_hash = Column(String(64), nullable=False, unique=True, index=True)
+    user_id = Column(Integer, ForeignKey("users.id"), nullable=False, index=True)
+    csrf_token = Column(String(64), nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    last_seen_at = Column(DateTime, nullable=False, default=utcnow)
+    idle_expires_at = Column(DateTime, nullable=False)  # pushed forward on every request
+    absolute_expires_at = Column(DateTime, nullable=False)  # never pushed forward
+
+    user = relationship("User", back_populates="sessions")
+
+
+class ApiToken(Base):
+    """A case-management system's bearer token, scoped to one team (or all when team is NULL)."""
+
+    __tablename__ = "api_tokens"
+
+    id = Column(Integer, primary_key=True)
+    token_hash = Column(String(64), nullable=False, unique=True, index=True)
+    team = Column(String(64))  # NULL: every team (admin integration)
+    label = Column(String(255))
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    last_used_at = Column(DateTime)
+    revoked_at = Column(DateTime)
+
+
+class AuditEntry(Base):
+    """Who did what to which record, and when. Append-only: the app never updates or deletes a row.
+
+    `reference` is the public WM- reference; `detail` is short and never holds
+    names or answer text, so the log itself is safe to show to a manager.
+    """
+
+    __tablename__ = "audit_log"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    user_id = Column(Integer, index=True)  # NULL for API tokens and unknown accounts
+    api_token_id = Column(Integer)
+    action = Column(String(32), nullable=False)
+    reference = Column(String(16), index=True)
+    team = Column(String(64), index=True)  # whose manager may read this row
+    detail = Column(Text, nullable=False, default="")
+    ip = Column(String(64))
+
+
+class AuditLogIsAppendOnly(RuntimeError):
+    """Raised if any code tries to change or delete an audit row through the ORM."""
+
+
+@event.listens_for(AuditEntry, "before_update")
+def _no_audit_update(*_args: object) -> None:
+    raise AuditLogIsAppendOnly("audit log rows cannot be changed")
+
+
+@event.listens_for(AuditEntry, "before_delete")
+def _no_audit_delete(*_args: object) -> None:
+    raise AuditLogIsAppendOnly("audit log rows cannot be deleted")

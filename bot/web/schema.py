@@ -1,0 +1,99 @@
+"""JSON Schema of a summary record, as exported (export.json) and served by the API.
+
+Kept in Python (not a .json data file) so it ships with the package and a test
+can check every exported record against it. docs/summary-json-schema.md
+explains each field in words.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict
+
+_NULLABLE_STR = {"type": ["string", "null"]}
+_TIME = {"type": ["string", "null"], "description": "UTC, ISO 8601 with a Z, to the second"}
+_LANG = {"type": ["string", "null"], "enum": ["cy", "en", "und", None]}
+_WHO = {"type": "string", "enum": ["person", "carer", "young_person"]}
+
+SUMMARY_SCHEMA: Dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "/api/schema",
+    "title": "Beth sy'n bwysig / What matters: pre-visit summary record",
+    "description": "One conversation's record. Words are verbatim; derived values (types, confidence, "
+                   "language) are labelled as such.",
+    "type": "object",
+    "required": ["reference", "team", "status", "review_status", "urgent", "risk_flags", "answers", "outcomes"],
+    "properties": {
+        "schema": {"type": "string", "description": "link to this schema"},
+        "conversation_id": {"type": "string", "description": "the channel's sender id (internal; not for URLs)"},
+        "reference": {"type": "string", "pattern": "^WM-[A-Z0-9]{4,12}$", "description": "public reference"},
+        "channel": {"type": "string"},
+        "team": {"type": "string"},
+        "status": {"type": "string",
+                   "enum": ["in_progress", "stopped", "awaiting_confirmation", "confirmed", "declined"]},
+        "review_status": {"type": "string", "enum": ["new", "viewed", "visit_done"]},
+        "language": _LANG,
+        "preferred_language": _LANG,
+        "active_offer_applies": {"type": "boolean"},
+        "completed_by": {"type": ["string", "null"], "enum": ["person", "carer", "young_person", None]},
+        "name": _NULLABLE_STR,
+        "cared_for_name": _NULLABLE_STR,
+        "relationship": _NULLABLE_STR,
+        "consent": {"type": ["boolean", "null"]},
+        "consent_at": _TIME,
+        "urgent": {"type": "boolean"},
+        "started_at": _TIME,
+        "confirmed_at": _TIME,
+        "risk_flags": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "level", "categories", "text"],
+                "properties": {
+                    "id": {"type": "integer"},
+                    "level": {"type": "string", "enum": ["urgent", "concern"]},
+                    "categories": {"type": "array", "items": {"type": "string"}},
+                    "text": {"type": "string", "description": "the words that raised the flag, verbatim"},
+                    "language": _LANG,
+                    "time": _TIME,
+                    "alert_status": {"type": "string", "enum": ["not_needed", "pending", "sent", "failed"]},
+                },
+            },
+        },
+        "answers": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "question_key", "text", "whose_view", "about"],
+                "properties": {
+                    "id": {"type": "integer"},
+                    "question_key": {"type": "string"},
+                    "question": {"type": "string", "description": "the question as asked, in its language"},
+                    "text": {"type": "string", "description": "the answer exactly as typed"},
+                    "language": {"type": "string"},
+                    "language_confidence": {"type": "number"},
+                    "language_method": {"type": "string"},
+                    "whose_view": _WHO,
+                    "about": {"type": "string", "enum": ["person", "carer"]},
+                    "time": _TIME,
+                },
+            },
+        },
+        "outcomes": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "text", "type", "confidence", "to_confirm", "type_set_by"],
+                "properties": {
+                    "id": {"type": "integer"},
+                    "answer_id": {"type": ["integer", "null"]},
+                    "text": {"type": "string", "description": "verbatim span of the answer"},
+                    "type": {"type": "string", "enum": ["change", "maintenance", "process"]},
+                    "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+                    "to_confirm": {"type": "boolean"},
+                    "type_set_by": {"type": "string", "enum": ["model", "person", "practitioner"]},
+                    "whose_view": _WHO,
+                    "about": {"type": "string", "enum": ["person", "carer"]},
+                },
+            },
+        },
+    },
+}

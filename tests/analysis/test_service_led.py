@@ -1,0 +1,31 @@
+"""Service-led wording: a service or standard goal without a personal reason (Principles 1 and 7)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import is_service_led
+
+
+@pytest.mark.parametrize("text", [
+    "a referral to the day centre", "more care hours", "referral to dementia café",
+    "needs to comply with care plan", "meals on wheels", "a care package", "respite", "a stairlift",
+    "feel safe", "OT assessment", "I want to feel safe",
+    "teimlo'n ddiogel", "cyfeiriad at y ganolfan ddydd", "mwy o oriau gofal", "pecyn gofal",
+    "Mae angen pecyn gofal ar Mam",
+])
+def test_service_led(text: str) -> None:
+    assert is_service_led(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I want to feel safe going out at night because of the steps",
+    "I want to go to the day centre to see my friends",
+    "more care hours so I can get to chapel on Sunday",
+    "Dw i isio mynd i'r ganolfan ddydd i weld fy ffrindiau",
+    "Dw i eisiau teimlo'n ddiogel achos mae'r grisiau'n serth",
+    "I want to keep going to chapel",
+    "Dw i eisiau cerdded i'r siop eto",
+    "",
+])
+def test_not_service_led(text: str) -> None:
+    assert not is_service_led(text)

@@ -1,0 +1,163 @@
+"""Risk detection: disclosures, idioms, retractions, concern, odd input (both languages)."""
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.analysis.risk import all_rules, assess_risk, explain, mutated_forms, normalise
+from bot.analysis.types import RISK_LEVELS, RiskAssessment
+
+from safeguarding_risk_cases import CONCERN, IDIOMS, NONE, URGENT
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("text,categories", URGENT, ids=[t[:40] for t, _ in URGENT])
+def test_disclosures_are_urgent(text, categories):
+    result = assess_risk(text)
+    assert result.level == "urgent", explain(text)
+    assert categories <= set(result.categories), explain(text)
+
+
+@pytest.mark.parametrize("text", IDIOMS, ids=[t[:40] for t in IDIOMS])
+def test_idioms_are_not_disclosures(text):
+    assert assess_risk(text).level == "none", explain(text)
+
+
+@pytest.mark.parametrize("text,categories", CONCERN, ids=[t[:40] for t, _ in CONCERN])
+def test_concern_examples(text, categories):
+    result = assess_risk(text)
+    assert result.level == "concern", explain(text)
+    assert categories <= set(result.categories)
+
+
+@pytest.mark.parametrize("text", NONE, ids=[repr(t[:30]) for t in NONE])
+def test_ordinary_messages_are_none(text):
+    assert assess_risk(text) == RiskAssessment("none", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself. only joking",
+        "I want to kill myself jk",
+        "he hits me lol jk jk",
+        "dw i eisiau lladd fy hun - dim ond tynnu coes",
+        "mae o'n fy nharo i... jocian",
+        "I'm going to take all my tablets tonight. Just kidding!!",
+    ],
+)
+def test_retraction_never_clears(text):
+    assert assess_risk(text).level == "urgent"
+
+
+def test_result_shape():
+    result = assess_risk("my husband hits me and I want to die")
+    assert result.level in RISK_LEVELS
+    assert isinstance(result.categories, tuple)
+    assert {"suicide", "abuse", "domestic_abuse"} <= set(result.categories)
+    assert result.categories.index("suicide") < result.categories.index("abuse")  # most serious first
+
+
+def test_urgent_beats_concern_in_one_message():
+    result = assess_risk("I had a fall last week and he punched me")
+    assert result.level == "urgent"
+    assert {"abuse", "falls"} <= set(result.categories)
+
+
+@pytest.mark.parametrize("bad", [None, "", "\n\n", "....", "\u200b\u200b", "🙂" * 5000, "\x00\x01\x02"])
+def test_odd_input_does_not_crash(bad):
+    assert assess_risk(bad).level == "none"
+
+
+def test_very_long_input_is_fast_and_still_detects():
+    filler = "I like going to the shops and seeing my friends at the cafe. " * 400
+    text = filler[: 20_000 - 12] + " he hits me "
+    assert len(text) == 20_000
+    start = time.perf_counter()
+    result = assess_risk(text)
+    elapsed = time.perf_counter() - start
+    assert elapsed < 0.5
+    assert result.level == "urgent"
+
+
+def test_disclosure_at_the_end_of_a_huge_paste_is_found():
+    text = "Bore da. " * 12_000 + "Mae o'n fy nharo i bob nos."
+    assert len(text) > 100_000
+    start = time.perf_counter()
+    assert assess_risk(text).level == "urgent"
+    assert time.perf_counter() - start < 3.0
+
+
+def test_worst_case_long_input_is_fast():
+    for text in ("a " * 10_000, "na " * 6_666, "kill " * 4_000, "fy nharo " * 2_200, "😀" * 20_000):
+        start = time.perf_counter()
+        assess_risk(text)
+        assert time.perf_counter() - start < 1.0, text[:20]
+
+
+def test_throughput_at_least_2000_messages_per_second():
+    texts = [t for t, _ in URGENT] + IDIOMS + [t for t, _ in CONCERN] + [t for t in NONE if t]
+    assess_risk(texts[0])
+    start, n = time.perf_counter(), 0
+    while time.perf_counter() - start < 0.5:
+        for t in texts:
+            assess_risk(t)
+        n += len(texts)
+    assert n / (time.perf_counter() - start) >= 2000
+
+
+def test_every_rule_matches_its_own_example():
+    problems = []
+    for rule in all_rules():
+        if not rule.example:
+            continue
+        result = assess_risk(rule.example)
+        if result.level != rule.level or not set(rule.categories) <= set(result.categories):
+            problems.append((rule.line, rule.example, result))
+    assert not problems
+
+
+def test_every_guard_example_is_none():
+    path = ROOT / "bot" / "data" / "analysis" / "risk_guards.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        _kind, _pattern, example = line.split("\t")
+        assert assess_risk(example).level == "none", example
+
+
+def test_test_cases_are_not_in_heldout_sets():
+    held = set()
+    for name in ("risk.tsv", "risk_fresh.tsv", "risk_fresh2.tsv"):
+        path = ROOT / "benchmarks" / "heldout" / name
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                held |= {r["text"].strip().lower() for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    mine = {t.lower() for t, _ in URGENT} | {t.lower() for t in IDIOMS} | {t.lower() for t, _ in CONCERN}
+    assert not (mine & held)
+
+
+def test_data_files_are_not_rasa_training_data():
+    # Rasa reads .yml/.json/.md under bot/data as training data.
+    for path in (ROOT / "bot" / "data" / "analysis").glob("risk_*"):
+        assert path.suffix in (".tsv", ".txt"), path
+
+
+def test_mutations():
+    assert set(mutated_forms("taro")) == {"taro", "daro", "nharo", "tharo"}
+    assert set(mutated_forms("brifo")) == {"brifo", "frifo", "mrifo"}
+    assert set(mutated_forms("gadael")) == {"gadael", "adael", "ngadael"}
+    assert set(mutated_forms("lladd")) == {"lladd", "ladd"}
+
+
+def test_normalise_expands_text_speak_and_welsh_forms():
+    assert normalise("wanna kms") == "want to kill myself"
+    assert normalise("i want 2 die") == "i want to die"
+    assert normalise("Dwi ddim isio byw") == "dw i ddim eisiau byw"
+    assert normalise("sa i'n moyn byw rhagor") == "dw i ddim yn eisiau byw rhagor"
+    assert normalise("nooooo where") == "nowhere"
+    assert "gwr" in normalise("fy ngŵr")
