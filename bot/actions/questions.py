@@ -7,9 +7,10 @@ answers (a service named without a reason gets one gentle "why").
 """
 from __future__ import annotations
 
+import functools
 import logging
 from abc import ABC, abstractmethod
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -104,6 +105,24 @@ def store_answer(talk: Talk, slot: str, text: str, make_outcomes: Optional[bool]
     )
 
 
+def only_when_asked(validate: Callable[..., Awaitable[Dict[Text, Any]]]) -> Callable[..., Awaitable[Dict[Text, Any]]]:
+    """Check an answer only when it answers the question just asked.
+
+    When the form starts again (after a break or a language switch), Rasa
+    re-validates every slot already filled; those answers were checked and
+    stored when they were given, so they must not be stored twice.
+    """
+    slot = validate.__name__[len("validate_"):]
+
+    @functools.wraps(validate)
+    async def wrapper(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        if tracker.get_slot("requested_slot") != slot:
+            return {slot: value}
+        return await validate(self, value, dispatcher, tracker, domain)
+
+    return wrapper
+
+
 def role_from_text(text: str) -> Optional[str]:
     t = " " + normalise(text) + " "
     for role in ("carer", "young_person", "person"):
@@ -192,6 +211,7 @@ class ValidateWhatMattersForm(FormValidationAction):
 
     # --- consent and who is talking ---------------------------------------------------------------
 
+    @only_when_asked
     async def validate_consent_choice(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         talk = Talk(tracker, dispatcher)
         answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else yes_or_no(str(value))
@@ -202,6 +222,7 @@ class ValidateWhatMattersForm(FormValidationAction):
         repository.record_consent(talk.sender_id, answer)
         return {"consent_choice": "yes" if answer else "no"}
 
+    @only_when_asked
     async def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         talk = Talk(tracker, dispatcher)
         role = value if value in ("person", "carer", "young_person") else role_from_text(str(value))
@@ -212,6 +233,7 @@ class ValidateWhatMattersForm(FormValidationAction):
         repository.update_conversation(talk.sender_id, completed_by=role, register=register)
         return {"role": role, "completed_by": role, "register": register}
 
+    @only_when_asked
     async def validate_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         talk = Talk(tracker, dispatcher)
         if talk.latest_intent == "skip" or value == "/skip":
@@ -226,6 +248,7 @@ class ValidateWhatMattersForm(FormValidationAction):
         talk.say("nice_to_meet")
         return {"name": text}
 
+    @only_when_asked
     async def validate_cared_for_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         talk = Talk(tracker, dispatcher)
         if talk.latest_intent == "skip" or value == "/skip":
@@ -238,6 +261,7 @@ class ValidateWhatMattersForm(FormValidationAction):
         repository.update_conversation(talk.sender_id, cared_for_name=text)
         return {"cared_for_name": text}
 
+    @only_when_asked
     async def validate_relationship(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         talk = Talk(tracker, dispatcher)
         if talk.latest_intent == "skip" or value == "/skip":
@@ -254,15 +278,19 @@ class ValidateWhatMattersForm(FormValidationAction):
 
     # --- read-back ------------------------------------------------------------------------------
 
+    @only_when_asked
     async def validate_readback(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         return readback.validate_choice(Talk(tracker, dispatcher), value)
 
+    @only_when_asked
     async def validate_readback_item(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         return readback.validate_item(Talk(tracker, dispatcher), value)
 
+    @only_when_asked
     async def validate_readback_action(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         return readback.validate_action(Talk(tracker, dispatcher), value)
 
+    @only_when_asked
     async def validate_readback_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         return readback.validate_text(Talk(tracker, dispatcher), value)
 
@@ -274,7 +302,7 @@ def _make_free_text_validator(slot: str):  # type: ignore[no-untyped-def]
 
     validate.__name__ = f"validate_{slot}"
     validate.__doc__ = f"Keep the answer to {slot} verbatim (or note a skip)."
-    return validate
+    return only_when_asked(validate)
 
 
 for _slot in QUESTIONS + list(WHY_AFTER.values()):

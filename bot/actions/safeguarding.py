@@ -82,4 +82,7 @@ class ActionSafeguarding(WhatMattersAction):
             events.append(SlotSet(requested, text))
             for lang in ([language] if language else ["cy", "en"]):
                 talk.dispatcher.utter_message(text=render("urgent_carry_on", lang, talk.register, talk.role).text)
+        elif talk.language is None:
+            # Before any language was chosen: carry on with the Active Offer, so nothing ends here.
+            talk.say("active_offer")
         return events

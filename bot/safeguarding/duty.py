@@ -38,7 +38,7 @@ def deliver(flag_id: int, reference: str, level: str) -> bool:
     try:
         alert_settings = AlertSettings.from_env()
         result = send_duty_alert(DutyAlert(reference=reference, level=level, link=summary_link(reference)), alert_settings)
-        repository.mark_alert(flag_id, delivered=result.delivered, attempts=result.attempts)
+        repository.mark_alert(flag_id, delivered=result.delivered, attempts=sum(c.attempts for c in result.channels) or 1)
         if not result.delivered:
             logger.error("Duty alert for %s NOT delivered; it stays queued for retry", reference)
         return result.delivered

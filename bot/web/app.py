@@ -11,6 +11,7 @@ Rules kept here, in one place:
 from __future__ import annotations
 
 import asyncio
+import importlib
 import itertools
 import json
 import logging
@@ -33,7 +34,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from bot.storage import db, repository
-from bot.storage.models import Conversation, DraftOutcome, RiskFlag, utcnow
+from bot.storage.models import Conversation, DraftOutcome, utcnow
 from bot.summary.record import build_record
 from bot.web import i18n, security
 from bot.web.models import ApiToken, AuditEntry, User, WebSession
@@ -103,6 +104,18 @@ class CurrentSession:
     csrf: str
 
 
+def _where(request: Request) -> str:
+    """Which page, as the route's name and a valid reference: never the raw path, which anyone can type."""
+    name = request.route.name.rsplit(".", 1)[-1] if request.route else "unknown_route"
+    reference = (request.match_info or {}).get("reference") if request.route else None
+    return f"{name} {reference}" if reference and REFERENCE_RE.match(reference) else name
+
+
+def _typed_reference(reference: str) -> str:
+    """A reference someone asked for, for the audit: kept only if it has a reference's shape."""
+    return reference if REFERENCE_RE.match(reference or "") else "(not a reference)"
+
+
 def _client_ip(request: Request) -> str:
     return (request.ip or "")[:64]
 
@@ -129,6 +142,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["both"] = i18n.both
+    env.globals["bi"] = i18n.bilingual
     env.filters["when"] = format_time
     return env
 
@@ -166,12 +180,11 @@ def language_key(value: Optional[str]) -> str:
 def _render_module() -> Any:
     """bot.summary.render if it exists; None while it does not (any other import error is raised)."""
     try:
-        from bot.summary import render
+        return importlib.import_module("bot.summary.render")
     except ModuleNotFoundError as exc:
         if exc.name != "bot.summary.render":
             raise
         return None
-    return render
 
 
 def render_summary_body(env: Environment, record: Dict[str, Any], language: str) -> Markup:
@@ -248,7 +261,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
     settings = web_settings()
     env = _environment()
 
-    app = Sanic(f"whatmatters_web_{next(_app_numbers)}")
+    app = Sanic(f"whatmatters_web_{next(_app_numbers)}", configure_logging=False)
     app.config.MOTD = False
     app.config.REAL_IP_HEADER = os.environ.get("WEB_REAL_IP_HEADER") or None
     app.static("/static", str(HERE / "static"), name="static")
@@ -273,7 +286,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
 
     def forbidden(request: Request) -> HTTPResponse:
         user = request.ctx.user
-        audit(url, request, "forbidden", user_id=user.id, team=user.team, detail=request.path[:100])
+        audit(url, request, "forbidden", user_id=user.id, team=user.team, detail=_where(request))
         return error_page(request, 403, "forbidden_title", "forbidden_body")
 
     def to_sign_in(request: Request, message: Optional[str] = None) -> HTTPResponse:
@@ -340,7 +353,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
                 return to_sign_in(request, "expired")
             if not security.same(sent, session.csrf):
                 user = request.ctx.user
-                audit(url, request, "csrf_failed", user_id=user.id, team=user.team, detail=path[:100])
+                audit(url, request, "csrf_failed", user_id=user.id, team=user.team, detail=_where(request))
                 return error_page(request, 403, "csrf_title", "csrf_body")
         return None
 
@@ -507,7 +520,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         with db.session_scope(url) as s:
             conv = _visible(s, user, reference)
             if conv is None:
-                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=reference[:16])
+                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
                 return not_found(request)
             if conv.review_status in (None, "new"):
                 conv.review_status = "viewed"
@@ -532,7 +545,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             conv = _visible(s, user, reference)
             outcome = s.get(DraftOutcome, outcome_id) if conv is not None else None
             if conv is None or outcome is None or outcome.conversation_id != conv.id or outcome.removed:
-                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=reference[:16])
+                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
                 return not_found(request)
             old_type, team = outcome.type, conv.team
         repository.change_outcome_type(None, outcome_id, new_type, corrected_by="practitioner", user_id=user.id)
@@ -548,7 +561,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         with db.session_scope(url) as s:
             conv = _visible(s, user, reference)
             if conv is None:
-                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=reference[:16])
+                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
                 return not_found(request)
             conv.review_status = "visit_done"
             team = conv.team
@@ -564,7 +577,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         with db.session_scope(url) as s:
             conv = _visible(s, user, reference)
             if conv is None:
-                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=reference[:16])
+                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
                 return not_found(request)
             record = build_record(conv)
             team = conv.team
@@ -658,7 +671,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             return row.id, row.team
 
     def unauthorised(request: Request) -> HTTPResponse:
-        audit(url, request, "api_refused", detail=request.path[:100])
+        audit(url, request, "api_refused", detail=_where(request))
         return json_response({"error": "unauthorised"}, status=401,
                              headers={"WWW-Authenticate": 'Bearer realm="whatmatters"', "Cache-Control": "no-store"})
 
@@ -695,7 +708,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         with db.session_scope(url) as s:
             conv = repository.get_conversation_by_reference(s, reference) if REFERENCE_RE.match(reference) else None
             if conv is None or conv.consent is not True or (team is not None and conv.team != team):
-                audit(url, request, "not_found", api_token_id=token_id, team=team, detail=reference[:16])
+                audit(url, request, "not_found", api_token_id=token_id, team=team, detail=_typed_reference(reference))
                 return json_response({"error": "not found"}, status=404)
             record = build_record(conv)
         audit(url, request, "api_view", api_token_id=token_id, reference=reference, team=record["team"])

@@ -5,6 +5,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict
 
+from markupsafe import Markup
+
 import yaml
 
 CATALOGUE = Path(__file__).with_name("strings.yml")
@@ -29,3 +31,11 @@ def both(key: str) -> str:
     """Welsh first, then English: for places everyone shares (sign-in, errors before sign-in)."""
     cy, en = t(key, "cy"), t(key, "en")
     return cy if cy == en else f"{cy} / {en}"
+
+
+def bilingual(key: str) -> Markup:
+    """Welsh then English as HTML, each marked with its language for screen readers."""
+    cy, en = t(key, "cy"), t(key, "en")
+    if cy == en:
+        return Markup('<span lang="cy">{}</span>').format(cy)
+    return Markup('<span lang="cy">{}</span> / <span lang="en">{}</span>').format(cy, en)

@@ -1,0 +1,179 @@
+"""Every format of the practitioner's summary, drawn from ONE view (bot.summary.view).
+
+    render_markdown(record, language) -> str
+    render_html_body(record, language) -> str      # escaped HTML fragment for the web page
+    render_pdf(record, language) -> bytes          # printable A4 for the case file
+    to_fhir(record) -> dict                        # FHIR R4 Bundle (see bot.summary.fhir)
+    write(record, fmt, out) -> int                 # md / pdf / fhir / json for the CLI
+
+`language` is the interface language of OUR labels (cy or en). The person's words
+are never translated: they are quoted exactly as stored, whatever the interface.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, BinaryIO, Dict, List, Optional
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from bot.summary.view import Item, Section, SummaryView, build_view, interface_language
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+FORMATS = ("md", "pdf", "fhir", "json")
+
+
+# --------------------------------------------------------------------------- HTML
+
+def _nl2br(value: Any) -> Markup:
+    """Escape, then keep the person's line breaks visible (the words themselves are unchanged)."""
+    return Markup("<br>\n").join(escape(part) for part in str(value).split("\n"))
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,  # always: the person's words may hold anything, e.g. "<script>"
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.filters["nl2br"] = _nl2br
+    return env
+
+
+def render_view_html(view: SummaryView) -> str:
+    return _environment().get_template("summary_body.html").render(view=view, chrome=view.chrome)
+
+
+def render_html_body(record: Dict[str, Any], language: str) -> str:
+    """The summary as an already-escaped HTML fragment (no <html>/<body>), for the web page."""
+    return render_view_html(build_view(record, language))
+
+
+# --------------------------------------------------------------------------- Markdown
+
+# Characters that would change how Markdown renders; backslash-escaped, so the rendered text is
+# exactly the person's words (CommonMark turns "\<" back into "<") and never becomes HTML or markup.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_LINE_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])", re.MULTILINE)
+
+
+def md_escape(text: str) -> str:
+    text = _MD_SPECIAL.sub(r"\\\1", str(text))
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def md_unescape(text: str) -> str:
+    """Undo md_escape (for tests and tools that read the Markdown back as text)."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
+
+
+def _md_indent(text: str, prefix: str = "  ") -> str:
+    return text.replace("\n", "  \n" + prefix)
+
+
+def _md_item(item: Item, chrome: Dict[str, str]) -> List[str]:
+    lines: List[str] = []
+    if item.question:
+        lines.append(f"- _{md_escape(chrome['in_answer_to'])}: “{_md_indent(md_escape(item.question))}”_  ")
+        lines.append(f"  “{_md_indent(md_escape(item.quote))}”  ")
+    else:
+        lines.append(f"- “{_md_indent(md_escape(item.quote))}”  ")
+    if item.meta:
+        lines.append("  _" + md_escape(" · ".join(item.meta)) + "_")
+    return lines
+
+
+def _md_section(section: Section, chrome: Dict[str, str]) -> List[str]:
+    out = [f"## {md_escape(section.title)}", ""]
+    if section.note:
+        out += [f"_{md_escape(section.note)}_", ""]
+    for notice in section.notices:
+        out += [f"**{md_escape(notice.text)}**" if notice.emphasis else md_escape(notice.text), ""]
+    if section.facts:
+        for fact in section.facts:
+            value = f"“{md_escape(fact.value)}”" if fact.verbatim else md_escape(fact.value)
+            out.append(f"- **{md_escape(fact.label)}:** {value}")
+        out.append("")
+    for group in section.groups:
+        if not group.items and not group.empty_text:
+            continue
+        if group.title:
+            out += [f"### {md_escape(group.title)}", ""]
+        if group.items:
+            for item in group.items:
+                out += _md_item(item, chrome)
+        else:
+            out.append(f"_{md_escape(group.empty_text or '')}_")
+        out.append("")
+    for n, prompt in enumerate(section.prompts, 1):
+        out += [f"{n}. **{md_escape(prompt.question)}**  ", f"   _{md_escape(chrome['fill_in'])}:_ ", ""]
+    return out
+
+
+def render_view_markdown(view: SummaryView) -> str:
+    out = [
+        f"# {md_escape(view.title)}: {md_escape(view.reference)}",
+        "",
+        f"{md_escape(view.product)} · {md_escape(view.prepared_label)} · {md_escape(view.chrome['confidential'])}",
+        "",
+    ]
+    for section in view.sections:
+        out += _md_section(section, view.chrome)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_markdown(record: Dict[str, Any], language: str) -> str:
+    """The summary as Markdown (UTF-8 text; the person's words escaped so they render verbatim)."""
+    return render_view_markdown(build_view(record, language))
+
+
+# --------------------------------------------------------------------------- PDF and FHIR
+
+def render_pdf(record: Dict[str, Any], language: str) -> bytes:
+    """A printable A4 PDF for the case file (see bot.summary.pdf)."""
+    from bot.summary.pdf import render_view_pdf
+
+    return render_view_pdf(build_view(record, language))
+
+
+def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
+    """A FHIR R4 Bundle (collection): QuestionnaireResponse, Goals, Flags (see bot.summary.fhir)."""
+    from bot.summary.fhir import to_fhir as _to_fhir
+
+    return _to_fhir(record)
+
+
+# --------------------------------------------------------------------------- the CLI's entry point
+
+def default_language(record: Dict[str, Any]) -> str:
+    """SUMMARY_LANGUAGE if set, else the language of the conversation, else Welsh."""
+    chosen = os.environ.get("SUMMARY_LANGUAGE") or record.get("language") or record.get("preferred_language")
+    return interface_language(chosen)
+
+
+def write(record: Dict[str, Any], fmt: str, out: BinaryIO, language: Optional[str] = None) -> int:
+    """Write one format to a binary stream; returns a process exit code (0 = written)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    language = interface_language(language) if language else default_language(record)
+    if fmt == "md":
+        data = render_markdown(record, language).encode("utf-8")
+    elif fmt == "pdf":
+        data = render_pdf(record, language)
+    elif fmt == "fhir":
+        data = (json.dumps(to_fhir(record), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    else:
+        data = (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    out.write(data)
+    out.flush()
+    return 0
+
+
+__all__ = ["render_markdown", "render_html_body", "render_pdf", "to_fhir", "write", "md_escape", "md_unescape"]

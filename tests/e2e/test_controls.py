@@ -1,0 +1,151 @@
+"""Skip, don't know, help, stop, come back, start again, switch language, and bad input: no dead ends."""
+from __future__ import annotations
+
+import json
+import urllib.request
+import uuid
+
+import pytest
+
+from bot import messages
+from bot.storage import repository
+from bot.storage.db import session_scope
+
+pytestmark = pytest.mark.e2e
+
+
+def begin(assistant, language: str = "en", name: str = "Ann"):
+    sender = f"e2e-ctl-{language}-" + uuid.uuid4().hex[:8]
+    user = assistant.user(sender)
+    user.say("/greet")
+    user.press("Cymraeg" if language == "cy" else "English")
+    user.say("/affirm")
+    user.press("mae'n ymwneud â fi" if language == "cy" else "it's about me")
+    user.say(name)
+    return user
+
+
+def answers(sender: str):
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        return [(a.question_key, a.text, a.language) for a in conv.answers]
+
+
+def test_stop_then_come_back_later_carries_on_where_they_left_off(assistant) -> None:
+    user = begin(assistant)
+    user.say("Seeing my sister on Fridays")
+    assert messages.text("q_strengths", "en") in user.text
+    user.say("stop")
+    assert messages.text("stopped", "en") in user.text
+    with session_scope() as s:
+        assert repository.get_conversation(s, user.sender).status == "stopped"
+    # Days later, a new session starts: simulate it through Rasa's API, then they say hello.
+    request = urllib.request.Request(
+        f"{assistant.stack.rasa_url}/conversations/{user.sender}/execute",
+        data=json.dumps({"name": "action_session_start"}).encode(), headers={"Content-Type": "application/json"},
+    )
+    urllib.request.urlopen(request, timeout=30).read()
+    user.say("hiya")
+    assert messages.text("welcome_back", "en") in user.text
+    user.press("Carry on")
+    assert messages.text("q_strengths", "en") in user.text  # the next unanswered question, not the first
+    user.say("My sister Mair")
+    assert messages.text("q_keep", "en") in user.text
+    assert [a[1] for a in answers(user.sender)] == ["Seeing my sister on Fridays", "My sister Mair"]
+
+
+def test_start_again_clears_answers_and_begins_again(assistant) -> None:
+    user = begin(assistant)
+    user.say("My garden")
+    user.say("start again")
+    assert messages.text("restarted", "en") in user.text
+    assert messages.text("role", "en") in user.text
+    assert answers(user.sender) == []
+
+
+def test_switching_language_by_word_and_by_writing_in_it(assistant) -> None:
+    user = begin(assistant, "en")
+    user.say("Cymraeg")
+    assert messages.text("language_switched", "cy") in user.text
+    assert messages.text("q_what_matters", "cy") in user.text  # the same question, now in Welsh
+    user.say("ok")  # a one-word reply never flips the language
+    assert messages.text("q_strengths", "cy") in user.text
+    user.say("My daughter comes round every evening after work")  # writing in English: follow them
+    assert messages.text("language_followed", "en") in user.text
+    assert messages.text("q_keep", "en") in user.text
+    user.say("/cymraeg")
+    assert messages.text("q_keep", "cy") in user.text
+    with session_scope() as s:
+        conv = repository.get_conversation(s, user.sender)
+        assert conv.language == "cy" and conv.preferred_language == "cy"
+
+
+def test_skip_dont_know_help_and_off_topic_all_lead_somewhere(assistant) -> None:
+    user = begin(assistant, "cy", "Gwyn")
+    user.say("hepgor")
+    assert messages.text("ack_skipped", "cy") in user.text
+    assert messages.text("q_strengths", "cy") in user.text
+    user.say("dwn i ddim")
+    assert messages.text("ack_dont_know", "cy") in user.text
+    assert messages.text("q_keep", "cy") in user.text
+    user.say("help")
+    assert "hepgor" in user.text and messages.text("q_keep", "cy") in user.text
+    user.say("pwy enillodd y rygbi ddoe?")
+    assert messages.text("redirect", "cy") in user.text and messages.text("q_keep", "cy") in user.text
+    user.say("Dw i isio stopio poeni am bob dim")  # "stopio" inside an answer is an answer, not a command
+    assert messages.text("q_change", "cy") in user.text
+    keys = [a[0] for a in answers(user.sender)]
+    assert keys == ["strengths", "keep"]
+
+
+@pytest.mark.parametrize(
+    "message,reply_key,kept",
+    [
+        ("   ", "input_empty", False),
+        ("x" * 20_000, "input_too_long", False),
+        ("😊😊😊", None, True),
+        ("<script>alert('hi')</script> & <b>bold</b>", None, True),
+        ("Robert'); DROP TABLE answers;--", None, True),
+        ("Line one\r\nline two\ttabbed\u200b", None, True),
+    ],
+)
+def test_bad_input_gets_a_clear_reply_and_never_a_crash(assistant, message, reply_key, kept) -> None:
+    user = begin(assistant)
+    user.say(message)
+    if reply_key:
+        assert messages.text(reply_key, "en") in user.text
+        assert messages.text("q_what_matters", "en") in user.text  # asked again, not stuck
+    else:
+        assert messages.text("q_strengths", "en") in user.text
+    stored = [a[1] for a in answers(user.sender)]
+    assert stored == ([message] if kept else [])
+
+
+def test_readback_edit_move_remove_and_add_before_confirming(assistant) -> None:
+    user = begin(assistant)
+    user.say("I want to walk to the shop again and keep seeing the grandchildren")
+    for _ in range(8):  # strengths .. visit time
+        user.press("Skip")
+    user.press("Nothing else")
+    assert "1. “I want to walk to the shop again”" in user.text
+    user.press("Change something")
+    user.say("1")
+    user.press("keep the same")
+    assert messages.text("readback_done", "en") in user.text
+    user.press("Change something")
+    user.say("2")
+    user.press("Change the words")
+    user.say("Keep seeing my grandchildren, Cerys and Tom 💕")
+    user.press("Add something")
+    user.say("Not being rushed when I get dressed")
+    user.press("Change something")
+    user.say("1")
+    user.press("Take it out")
+    user.press("Yes, send it")
+    with session_scope() as s:
+        conv = repository.get_conversation(s, user.sender)
+        live = {o.text: (o.type, o.type_set_by) for o in repository.active_outcomes(conv)}
+        assert conv.status == "confirmed"
+        assert "Keep seeing my grandchildren, Cerys and Tom 💕" in live
+        assert "Not being rushed when I get dressed" in live
+        assert len(live) == 2

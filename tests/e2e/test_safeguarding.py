@@ -1,0 +1,116 @@
+"""A disclosure over the REST channel: the right help at once, the flag kept, the duty team alerted."""
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+
+from bot import messages
+from bot.safeguarding.alerts import verify_signature
+from bot.storage import repository
+from bot.storage.db import session_scope
+
+pytestmark = pytest.mark.e2e
+
+
+def start(assistant, sender: str, language: str, role_button: str):
+    user = assistant.user(sender)
+    user.say("/greet")
+    user.press("Cymraeg" if language == "cy" else "English")
+    user.say("/affirm")
+    user.press(role_button)
+    user.say("Sam")
+    return user
+
+
+def flags(sender: str):
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        return conv, list(conv.risk_flags)
+
+
+@pytest.mark.parametrize(
+    "language,role_button,disclosure,helpline",
+    [
+        ("en", "young person", "my stepdad hits me when mum is out", "Childline"),
+        ("cy", "mae'n ymwneud â fi", "Dw i ddim isio byw rhagor, dw i wedi cael digon", "Samariaid"),
+    ],
+)
+def test_disclosure_mid_conversation_gets_help_flag_and_alert(assistant, language, role_button, disclosure, helpline) -> None:
+    sender = f"e2e-sg-{language}-" + uuid.uuid4().hex[:8]
+    user = start(assistant, sender, language, role_button)
+    user.say("Going to football with my mates" if language == "en" else "Mynd am dro efo'r ci")
+    assistant.smtp.clear()
+    sent_at = time.monotonic()
+    user.say(disclosure)
+
+    # The right help, at once, in the person's language.
+    assert "999" in user.text and helpline in user.text
+    urgent_words = messages.text("urgent_carry_on", language, "ti" if role_button == "young person" else "chi")
+    assert urgent_words in user.text
+    # ... and the questions carry on gently afterwards.
+    assert messages.text("q_keep", language, "ti" if role_button == "young person" else "chi") in user.text
+
+    # The flag is in the database, with the words verbatim.
+    conv, found = flags(sender)
+    assert conv.urgent is True
+    assert [f.text for f in found if f.level == "urgent"] == [disclosure]
+
+    # The duty team's email arrives within 5 seconds, with a reference and link, never the words.
+    assert assistant.smtp.wait_for(1, timeout=5.0), "no duty alert email within 5 s"
+    assert time.monotonic() - sent_at < 5.0
+    raw = assistant.smtp.received[-1].raw.decode("utf-8", "replace")
+    assert conv.reference in raw and f"/summaries/{conv.reference}" in raw
+    for word in disclosure.split():
+        if len(word) > 3:
+            assert word not in raw, f"the person's word {word!r} leaked into the alert"
+    assert "Sam" not in raw
+
+    # The signed webhook fires too, again without the words.
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and not any(
+        r.json().get("reference") == conv.reference for r in assistant.webhook.requests
+    ):
+        time.sleep(0.1)
+    hook = [r for r in assistant.webhook.requests if r.json().get("reference") == conv.reference][-1]
+    assert verify_signature(hook.body, "test-secret", hook.header("X-WhatMatters-Signature"))
+    assert disclosure not in hook.body.decode("utf-8")
+
+    # A later "only joking" never clears the flag.
+    user.say("only joking" if language == "en" else "dim ond tynnu coes")
+    conv, found = flags(sender)
+    assert conv.urgent is True and any(f.level == "urgent" for f in found)
+    with session_scope() as s:
+        assert repository.get_conversation(s, sender).risk_flags[0].alert_status == "sent"
+
+
+def test_disclosure_before_choosing_a_language_gets_help_then_the_active_offer(assistant) -> None:
+    sender = "e2e-sg-first-" + uuid.uuid4().hex[:8]
+    user = assistant.user(sender)
+    user.say("I want to kill myself")
+    # Answered at once in the language they wrote in ...
+    assert "999" in user.text and "Samaritans" in user.text and "Thank you for telling me" in user.text
+    # ... and the conversation carries on with the Active Offer, Welsh first.
+    assert user.text.index("Thank you for telling me") < user.text.index("Shwmae") < user.text.rindex("Hello")
+    assert [b["title"] for b in user.buttons] == ["Cymraeg", "English"]
+    conv, found = flags(sender)
+    assert conv.urgent and found[0].text == "I want to kill myself"
+
+
+def test_disclosure_in_welsh_before_choosing_is_answered_in_welsh(assistant) -> None:
+    sender = "e2e-sg-first-cy-" + uuid.uuid4().hex[:8]
+    user = assistant.user(sender)
+    user.say("Mae fy nghariad yn fy nharo i bob nos")
+    assert "999" in user.text and "Diolch am ddweud wrtha i" in user.text
+    assert "Byw Heb Ofn" in user.text  # domestic abuse: Live Fear Free, by its Welsh name
+
+
+def test_idiom_is_not_a_disclosure(assistant) -> None:
+    sender = "e2e-sg-idiom-" + uuid.uuid4().hex[:8]
+    user = start(assistant, sender, "en", "it's about me")
+    user.say("Honestly my knees are killing me but I could murder a cup of tea")
+    assert "999" not in user.text
+    assert messages.text("q_strengths", "en") in user.text
+    conv, found = flags(sender)
+    assert not conv.urgent and not [f for f in found if f.level == "urgent"]
