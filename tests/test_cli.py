@@ -1,0 +1,47 @@
+"""The `whatmatters` command: every job is there and explained, and `analyse` speaks JSON lines."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from bot.settings import REPO_ROOT
+
+WHATMATTERS = [sys.executable, "-m", "bot.cli"]
+
+
+def run(*args: str, stdin: str = "", env: dict = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*WHATMATTERS, *args], input=stdin, capture_output=True, text=True, cwd=REPO_ROOT,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+def test_help_explains_each_job() -> None:
+    out = run("--help").stdout
+    for command in ("run", "shell", "train", "analyse", "summary", "migrate", "alerts", "validate"):
+        assert command in out
+    assert "Ctrl-C" in run("run", "--help").stdout or "Ctrl-C" in out
+
+
+def test_analyse_reads_and_writes_json_lines_in_order() -> None:
+    lines = [
+        {"text": "Dw i isio cerdded i'r siop eto a dal i weld yr wyrion", "question": "change"},
+        "not json",
+        {"text": "yes"},
+        {"text": "he hits me and I'm scared to go home"},
+    ]
+    stdin = "\n".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in lines) + "\n"
+    result = run("analyse", stdin=stdin)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1  # one line failed
+    assert len(out) == 4
+    assert out[0]["language"] == "cy" and len(out[0]["outcomes"]) == 2
+    assert "ŵ" not in result.stdout or "\\u0175" not in result.stdout
+    assert "error" in out[1]
+    assert out[2]["outcome_type"] is None
+    assert out[3]["risk"] == "urgent" and out[3]["risk_categories"]
+
+
+def test_summary_of_an_unknown_conversation_says_so(tmp_path) -> None:
+    result = run("summary", "nobody", "--format", "json", env={"DATABASE_URL": f"sqlite:///{tmp_path}/x.db"})
+    assert result.returncode == 1 and "No conversation found" in result.stderr
