@@ -6,13 +6,20 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 find_python310() {
-  if command -v python3.10 >/dev/null 2>&1; then command -v python3.10; return; fi
+  # Candidates: pyenv's installs first (its shims may exist without the version selected), then PATH.
+  local candidates=() root v
   if command -v pyenv >/dev/null 2>&1; then
-    local v; v="$(pyenv versions --bare 2>/dev/null | grep -E '^3\.10(\.|$)' | sort -V | tail -n 1 || true)"
-    if [ -n "$v" ] && [ -x "$(pyenv root)/versions/$v/bin/python" ]; then echo "$(pyenv root)/versions/$v/bin/python"; return; fi
+    root="$(pyenv root)"
+    for v in $(pyenv versions --bare 2>/dev/null | grep -E '^3\.10(\.|$)' | sort -rV); do
+      candidates+=("$root/versions/$v/bin/python")
+    done
   fi
-  for p in "$HOME"/.pyenv/versions/3.10*/bin/python /root/.pyenv/versions/3.10*/bin/python; do
-    [ -x "$p" ] && { echo "$p"; return; }
+  candidates+=("$HOME"/.pyenv/versions/3.10*/bin/python)
+  command -v python3.10 >/dev/null 2>&1 && candidates+=("$(command -v python3.10)")
+  for p in "${candidates[@]}"; do
+    if [ -x "$p" ] && "$p" -c 'import sys, venv; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1; then
+      echo "$p"; return 0
+    fi
   done
   return 1
 }
