@@ -24,14 +24,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if model is None:
         print("No trained model in bot/models; run `whatmatters train`.", file=sys.stderr)
         return 1
-    stack = services.make_stack(args.rasa_port, args.action_port)
+    stack = services.make_stack(args.rasa_port, args.action_port, web_port=args.web_port)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     print(f"Starting the assistant (logs in {stack.log_dir}) ...", flush=True)
     stack.start(model)
     try:
         stack.wait_ready()
-        print(f"Ready: REST channel on {stack.rasa_url}/webhooks/rest/webhook", flush=True)
+        print(f"Ready: REST channel on {stack.rasa_url}/webhooks/rest/webhook; "
+              f"practitioners' summaries on http://127.0.0.1:{stack.web_port}", flush=True)
         retry = threading.Thread(target=_alert_retry_loop, args=(stop,), daemon=True)
         retry.start()
         if args.chat:
@@ -149,11 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("run", help="start every service in the foreground (Rasa with its REST channel, "
-                                   "the action server); Ctrl-C stops them all")
+                                   "the action server, the practitioners' web app); Ctrl-C stops them all")
     p.add_argument("--chat", action="store_true", help="also open a conversation in this terminal")
     p.add_argument("--no-train", action="store_true", help="use the latest model without checking the training data")
     p.add_argument("--rasa-port", type=int, default=None, help="REST channel port (default 5005, or RASA_PORT)")
     p.add_argument("--action-port", type=int, default=None, help="action server port (default 5055, or ACTION_PORT)")
+    p.add_argument("--web-port", type=int, default=None, help="practitioners' web app port (default 8080, or WEB_PORT)")
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("shell", help="hold a conversation in the terminal with a running assistant")
@@ -183,6 +185,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check the Rasa training data and domain (rasa data validate)")
     p.set_defaults(func=_cmd_validate)
+
+    from bot.web.accounts import register_cli
+
+    register_cli(sub)  # `users add|token|list|password` for the practitioners' web app
     return parser
 
 

@@ -1,7 +1,7 @@
 """Starting and stopping the assistant's processes together.
 
-`whatmatters run` starts the action server and the Rasa server (with its
-REST channel) as child processes, waits until they answer, and stops them
+`whatmatters run` starts the action server, the Rasa server (with its
+REST channel) and the practitioners' web app as child processes, waits until they answer, and stops them
 all cleanly on Ctrl-C. Tests use the same code, so what they start is what
 a person runs.
 """
@@ -65,6 +65,7 @@ class Stack:
 
     rasa_port: int
     action_port: int
+    web_port: int
     env: Dict[str, str]
     log_dir: Path
     processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
@@ -88,6 +89,8 @@ class Stack:
             "--endpoints", str(REPO_ROOT / "endpoints.yml"), "--credentials", str(REPO_ROOT / "credentials.yml"),
             "--interface", self.env.get("RASA_INTERFACE", "127.0.0.1"),
         ))
+        self._spawn("web", [sys.executable, "-m", "bot.web", "--host", self.env.get("WEB_HOST", "127.0.0.1"),
+                            "--port", str(self.web_port), "--no-migrate"])
 
     def wait_ready(self, timeout: float = 180.0) -> None:
         deadline = time.monotonic() + timeout
@@ -96,8 +99,9 @@ class Stack:
                 if proc.poll() is not None:
                     raise RuntimeError(f"{name} exited early; see {self.log_dir / (name + '.log')}")
             actions_up = _get(f"http://127.0.0.1:{self.action_port}/health") is not None
+            web_up = _get(f"http://127.0.0.1:{self.web_port}/health") == b"ok"
             status = _get(f"{self.rasa_url}/status")
-            if actions_up and status and b"model_file" in status:
+            if actions_up and web_up and status and b"model_file" in status:
                 return
             time.sleep(0.5)
         raise TimeoutError(f"the assistant did not start within {timeout:.0f}s; see logs in {self.log_dir}")
@@ -118,11 +122,13 @@ class Stack:
 
 
 def make_stack(rasa_port: Optional[int] = None, action_port: Optional[int] = None,
-               extra_env: Optional[Dict[str, str]] = None, log_dir: Optional[Path] = None) -> Stack:
+               extra_env: Optional[Dict[str, str]] = None, log_dir: Optional[Path] = None,
+               web_port: Optional[int] = None) -> Stack:
     s = settings()
     rasa_port = rasa_port or s.rasa_port
     action_port = action_port or s.action_port
+    web_port = web_port or s.web_port
     env = service_environment()
     env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{action_port}/webhook"
     env.update(extra_env or {})
-    return Stack(rasa_port, action_port, env, log_dir or (REPO_ROOT / "var" / "logs"))
+    return Stack(rasa_port, action_port, web_port, env, log_dir or (REPO_ROOT / "var" / "logs"))

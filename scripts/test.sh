@@ -5,9 +5,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-# System packages: PostgreSQL server binaries (tests start a throwaway cluster).
+# System packages: PostgreSQL server binaries (tests start a throwaway cluster), Chromium for the
+# browser tests (Playwright drives it; it never downloads a browser), poppler-utils for PDF checks.
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   echo "Installing system packages: ${need[*]}"

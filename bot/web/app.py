@@ -417,15 +417,19 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         pre = security.new_token()
         response = render(request, "sign_in.html", status=status, pre_csrf=pre, message=message, error=error,
                           next=_safe_next(request.args.get("next") or (request.form or {}).get("next")))
-        _set_cookie(response, PRE_SESSION_COOKIE, pre, path="/sign-in")
+        _set_cookie(response, PRE_SESSION_COOKIE, pre, path="/sign-in", max_age=3600)
         return response
 
-    def _set_cookie(response: HTTPResponse, name: str, value: str, path: str = "/") -> None:
+    def _set_cookie(response: HTTPResponse, name: str, value: str, path: str = "/",
+                    max_age: Optional[int] = None) -> None:
+        """HttpOnly, SameSite=Lax, Secure behind HTTPS; no max-age = gone when the browser closes."""
         response.cookies[name] = value
         cookie = response.cookies[name]
         cookie["httponly"] = True
         cookie["samesite"] = "Lax"
         cookie["path"] = path
+        if max_age is not None:
+            cookie["max-age"] = max_age
         if settings.secure_cookies:
             cookie["secure"] = True
 
@@ -475,7 +479,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         audit(url, request, "sign_in", user_id=user_id, team=team)
         response = redirect(_safe_next(form.get("next")), status=303)
         _set_cookie(response, SESSION_COOKIE, token)
-        del response.cookies[PRE_SESSION_COOKIE]
+        _set_cookie(response, PRE_SESSION_COOKIE, "", path="/sign-in", max_age=0)  # used up
         return response
 
     @app.post("/sign-out")
@@ -486,7 +490,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             s.execute(delete(WebSession).where(WebSession.id == request.ctx.session.id))
         audit(url, request, "sign_out", user_id=user.id, team=user.team)
         response = redirect("/sign-in?msg=signed_out", status=303)
-        del response.cookies[SESSION_COOKIE]
+        _set_cookie(response, SESSION_COOKIE, "", max_age=0)
         return response
 
     @app.post("/language")

@@ -56,7 +56,7 @@ def assistant(trained_model: Path) -> Iterator[Assistant]:
         "DUTY_WEBHOOK_SECRET": "test-secret",
         "PUBLIC_BASE_URL": "http://127.0.0.1:8080",
     }
-    stack = services.make_stack(free_port(), free_port(), env, log_dir=workdir / "logs")
+    stack = services.make_stack(free_port(), free_port(), env, log_dir=workdir / "logs", web_port=free_port())
     old = os.environ.get("DATABASE_URL")
     stack.start(trained_model)
     try:

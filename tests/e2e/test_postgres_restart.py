@@ -25,7 +25,7 @@ def test_conversation_survives_a_restart_on_postgresql(trained_model: Path, post
     logs = Path(tempfile.mkdtemp(prefix="wm-pg-logs-"))
     sender = "e2e-pg-" + uuid.uuid4().hex[:8]
 
-    stack = services.make_stack(free_port(), free_port(), {"DATABASE_URL": url}, log_dir=logs)
+    stack = services.make_stack(free_port(), free_port(), {"DATABASE_URL": url}, log_dir=logs, web_port=free_port())
     stack.start(trained_model)
     try:
         stack.wait_ready()
@@ -41,7 +41,7 @@ def test_conversation_survives_a_restart_on_postgresql(trained_model: Path, post
         stack.stop()
 
     # A fresh set of servers on the same database picks up exactly where the person was.
-    stack = services.make_stack(free_port(), free_port(), {"DATABASE_URL": url}, log_dir=logs)
+    stack = services.make_stack(free_port(), free_port(), {"DATABASE_URL": url}, log_dir=logs, web_port=free_port())
     stack.start(trained_model)
     try:
         stack.wait_ready()

@@ -1,0 +1,70 @@
+"""A running practitioners' web app on loopback, against a fresh migrated SQLite database.
+
+The server is the real `python -m bot.web` in a subprocess, started once per
+test session; conversations are seeded through bot.storage.repository (with
+real analysis results) and accounts through bot.web.accounts, as in production.
+Each test that changes a record uses its own seeded conversation.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from bot.storage import db
+from tests.support.postgres import free_port
+from tests.web.helpers import ROOT, WebServer, seed
+
+
+def _wait_healthy(base: str, proc: subprocess.Popen, log: Path, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the web app exited early:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(base + "/health", timeout=1) as r:  # noqa: S310 - loopback
+                if r.read() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(f"the web app did not start:\n{log.read_text()}")
+
+
+@pytest.fixture(scope="session")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
+    tmp = tmp_path_factory.mktemp("web")
+    db_url = f"sqlite:///{tmp / 'whatmatters.db'}"
+    previous = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = db_url  # the repository functions read it
+    db.reset_engines()
+    db.migrate(db_url)
+    convs, users, tokens = seed(db_url)
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = tmp / "web.log"
+    env = dict(os.environ, DATABASE_URL=db_url, PYTHONPATH=str(ROOT), WEB_LOG_LEVEL="INFO")
+    env.pop("WEB_SESSION_MINUTES", None)
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "bot.web", "--host", "127.0.0.1", "--port", str(port),
+                                 "--no-migrate"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_healthy(base, proc, log)
+        yield WebServer(base, db_url, log, convs, users, tokens)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        db.reset_engines()
+        if previous is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = previous

@@ -1,0 +1,90 @@
+"""Accounts, passwords, API tokens and the `users` command, on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import argparse
+import sys
+import types
+
+import pytest
+from sqlalchemy import select
+
+from bot.storage.db import session_scope
+from bot.web import security
+from bot.web.accounts import AccountError, add_user, create_api_token, register_cli, set_password
+from bot.web.models import ApiToken, User
+
+
+def test_passwords_are_salted_scrypt_and_verified_in_constant_time() -> None:
+    a, b = security.hash_password("correct horse battery"), security.hash_password("correct horse battery")
+    assert a != b and a.startswith("scrypt$")
+    assert security.verify_password("correct horse battery", a)
+    assert not security.verify_password("correct horse batterY", a)
+    assert not security.verify_password("anything", "not-a-hash")
+    assert not security.same("", "") and not security.same(None, "x") and security.same("abc", "abc")
+
+
+def test_add_user_and_token(database_url: str) -> None:
+    user_id = add_user("Nia@Example.org", "a long enough password", "practitioner", "north", "cy")
+    with session_scope(database_url) as s:
+        user = s.get(User, user_id)
+        assert (user.email, user.role, user.team, user.language) == ("nia@example.org", "practitioner", "north", "cy")
+        assert "a long enough password" not in user.password_hash
+    with pytest.raises(AccountError):
+        add_user("nia@example.org", "a long enough password", "practitioner", "north", "cy")  # duplicate
+    for bad in [("x", "a long enough password", "practitioner", "north", "cy"),
+                ("a@b.c", "short", "practitioner", "north", "cy"),
+                ("a@b.c", "a long enough password", "boss", "north", "cy"),
+                ("a@b.c", "a long enough password", "practitioner", "north", "fr"),
+                ("a@b.c", "a long enough password", "practitioner", "", "cy")]:
+        with pytest.raises(AccountError):
+            add_user(*bad)
+    assert add_user("admin@example.org", "a long enough password", "admin", None, "en") > user_id
+
+    token = create_api_token("north", "case system")
+    assert token.startswith("wm_") and len(token) > 40
+    with session_scope(database_url) as s:
+        row = s.execute(select(ApiToken)).scalar_one()
+        assert row.token_hash == security.token_hash(token) and row.team == "north" and token not in row.token_hash
+
+    set_password("nia@example.org", "another long password")
+    with session_scope(database_url) as s:
+        user = s.get(User, user_id)
+        assert security.verify_password("another long password", user.password_hash)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="whatmatters")
+    register_cli(parser.add_subparsers(dest="command", required=True))
+    return parser
+
+
+def test_users_command(sqlite_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WHATMATTERS_PASSWORD", "from the environment")
+    args = _parser().parse_args(["users", "add", "--email", "m@example.org", "--role", "team_manager",
+                                 "--team", "north", "--language", "en"])
+    assert args.func(args) == 0
+    args = _parser().parse_args(["users", "token", "--team", "north"])
+    assert args.func(args) == 0
+    token = capsys.readouterr().out.strip().splitlines()[-1]
+    args = _parser().parse_args(["users", "token"])
+    assert args.func(args) == 1  # neither --team nor --all-teams
+    with session_scope(sqlite_url) as s:
+        user = s.execute(select(User)).scalar_one()
+        assert user.role == "team_manager" and security.verify_password("from the environment", user.password_hash)
+        assert s.execute(select(ApiToken.team).where(ApiToken.token_hash == security.token_hash(token))).scalar_one() == "north"
+    args = _parser().parse_args(["users", "list"])
+    assert args.func(args) == 0 and "m@example.org" in capsys.readouterr().out
+
+
+def test_summary_body_uses_the_shared_renderer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once bot.summary.render exists, the page embeds its fragment instead of the fallback."""
+    from bot.web.app import _environment, render_summary_body
+
+    record = {"reference": "WM-ABCDEF", "risk_flags": [], "outcomes": [], "answers": [], "completed_by": "person",
+              "language": "en", "name": None}
+    fallback = render_summary_body(_environment(), record, "en")
+    fake = types.ModuleType("bot.summary.render")
+    fake.render_html_body = lambda rec, lang: f'<section class="from-renderer">{rec["reference"]} {lang}</section>'
+    monkeypatch.setitem(sys.modules, "bot.summary.render", fake)
+    body = render_summary_body(_environment(), record, "cy")
+    assert body == '<section class="from-renderer">WM-ABCDEF cy</section>' and body != fallback
