@@ -20,7 +20,7 @@ def begin(assistant, language: str = "en", name: str = "Ann"):
     user.say("/greet")
     user.press("Cymraeg" if language == "cy" else "English")
     user.say("/affirm")
-    user.press("mae'n ymwneud â fi" if language == "cy" else "it's about me")
+    user.press("mae hyn amdana i" if language == "cy" else "it's about me")
     user.say(name)
     return user
 

@@ -33,7 +33,7 @@ def test_conversation_survives_a_restart_on_postgresql(trained_model: Path, post
         user.say("/greet")
         user.press("Cymraeg")
         user.say("/affirm")
-        user.press("mae'n ymwneud â fi")
+        user.press("mae hyn amdana i")
         user.say("Mererid")
         user.say("Canu yn y côr bob nos Iau 🎶")
         assert messages.text("q_strengths", "cy") in user.text

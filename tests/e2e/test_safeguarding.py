@@ -34,7 +34,7 @@ def flags(sender: str):
     "language,role_button,disclosure,helpline",
     [
         ("en", "young person", "my stepdad hits me when mum is out", "Childline"),
-        ("cy", "mae'n ymwneud â fi", "Dw i ddim isio byw rhagor, dw i wedi cael digon", "Samariaid"),
+        ("cy", "mae hyn amdana i", "Dw i ddim isio byw rhagor, dw i wedi cael digon", "Samariaid"),
     ],
 )
 def test_disclosure_mid_conversation_gets_help_flag_and_alert(assistant, language, role_button, disclosure, helpline) -> None:

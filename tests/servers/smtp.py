@@ -10,11 +10,11 @@ import email
 import email.policy
 import socket
 import socketserver
-import threading
-import time
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import List, Optional, Tuple
+
+from tests.servers.base import LoopbackServer
 
 
 @dataclass
@@ -103,7 +103,7 @@ class _Handler(socketserver.StreamRequestHandler):
                     chunks.append(data)
                 raw_msg = b"".join(chunks)
                 msg = email.message_from_bytes(raw_msg, policy=email.policy.default)
-                owner._deliver(ReceivedEmail(mail_from or "", list(rcpts), raw_msg, msg, auth))  # type: ignore[arg-type]
+                owner._record(ReceivedEmail(mail_from or "", list(rcpts), raw_msg, msg, auth))  # type: ignore[arg-type]
                 mail_from, rcpts = None, []
                 self._reply("250 OK queued")
             elif verb == "RSET":
@@ -124,75 +124,26 @@ class _TCPServer(socketserver.ThreadingTCPServer):
     owner: "LocalSMTPServer"
 
 
-class LocalSMTPServer:
+class LocalSMTPServer(LoopbackServer[ReceivedEmail]):
     """`LocalSMTPServer(host="127.0.0.1", port=0)`; `.start()`, `.stop()`, `.port`, `.messages`.
 
     `.messages` holds email.message.EmailMessage objects; `.received` also has envelopes and raw
     bytes. `wait_for(n, timeout)` blocks until n messages arrived (returns False on timeout).
     """
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.host = host
-        self._requested_port = port
-        self._server: Optional[_TCPServer] = None
-        self._thread: Optional[threading.Thread] = None
-        self._cond = threading.Condition()
-        self.received: List[ReceivedEmail] = []
+    thread_name = "LocalSMTPServer"
 
-    # -- lifecycle
-    def start(self) -> "LocalSMTPServer":
-        server = _TCPServer((self.host, self._requested_port), _Handler)
-        server.owner = self
-        self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="LocalSMTPServer", daemon=True)
-        self._thread.start()
-        return self
+    def _make_server(self) -> _TCPServer:
+        return _TCPServer((self.host, self._requested_port), _Handler)
 
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> "LocalSMTPServer":
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    # -- inspection
     @property
-    def port(self) -> int:
-        if self._server is None:
-            raise RuntimeError("server not started")
-        return self._server.server_address[1]
+    def received(self) -> List[ReceivedEmail]:
+        return self.items
 
     @property
     def messages(self) -> List[EmailMessage]:
         with self._cond:
-            return [r.message for r in self.received]
-
-    def _deliver(self, item: ReceivedEmail) -> None:
-        with self._cond:
-            self.received.append(item)
-            self._cond.notify_all()
-
-    def wait_for(self, n: int = 1, timeout: float = 5.0) -> bool:
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while len(self.received) < n:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return False
-                self._cond.wait(left)
-            return True
-
-    def clear(self) -> None:
-        with self._cond:
-            self.received.clear()
+            return [r.message for r in self.items]
 
 
 def free_port(host: str = "127.0.0.1") -> int:

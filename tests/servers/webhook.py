@@ -6,11 +6,11 @@
 from __future__ import annotations
 
 import json
-import threading
-import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Dict, List, Optional, Sequence
+
+from tests.servers.base import LoopbackServer
 
 
 @dataclass
@@ -55,19 +55,21 @@ class _Handler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_GET = _handle
 
 
-class LocalWebhookServer:
+class LocalWebhookServer(LoopbackServer[ReceivedRequest]):
     """`LocalWebhookServer(host="127.0.0.1", port=0)`; `.start()`, `.stop()`, `.url`, `.requests`."""
 
+    thread_name = "LocalWebhookServer"
+
     def __init__(self, host: str = "127.0.0.1", port: int = 0, statuses: Sequence[int] = (), default_status: int = 200, path: str = "/hook") -> None:
-        self.host = host
-        self._requested_port = port
+        super().__init__(host, port)
         self._statuses: List[int] = list(statuses)
         self.default_status = default_status
         self.path = path
-        self._server: Optional[ThreadingHTTPServer] = None
-        self._thread: Optional[threading.Thread] = None
-        self._cond = threading.Condition()
-        self.requests: List[ReceivedRequest] = []
+
+    def _make_server(self) -> ThreadingHTTPServer:
+        server = ThreadingHTTPServer((self.host, self._requested_port), _Handler)
+        server.daemon_threads = True
+        return server
 
     def set_statuses(self, statuses: Sequence[int]) -> None:
         """Script the next replies (then `default_status`)."""
@@ -78,55 +80,10 @@ class LocalWebhookServer:
         with self._cond:
             return self._statuses.pop(0) if self._statuses else self.default_status
 
-    def _record(self, req: ReceivedRequest) -> None:
-        with self._cond:
-            self.requests.append(req)
-            self._cond.notify_all()
-
-    def start(self) -> "LocalWebhookServer":
-        server = ThreadingHTTPServer((self.host, self._requested_port), _Handler)
-        server.daemon_threads = True
-        server.owner = self  # type: ignore[attr-defined]
-        self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="LocalWebhookServer", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> "LocalWebhookServer":
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
     @property
-    def port(self) -> int:
-        if self._server is None:
-            raise RuntimeError("server not started")
-        return self._server.server_address[1]
+    def requests(self) -> List[ReceivedRequest]:
+        return self.items
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}{self.path}"
-
-    def wait_for(self, n: int = 1, timeout: float = 5.0) -> bool:
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while len(self.requests) < n:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return False
-                self._cond.wait(left)
-            return True
-
-    def clear(self) -> None:
-        with self._cond:
-            self.requests.clear()
