@@ -1,8 +1,11 @@
 """Benchmark the safeguarding risk detector on held-out sets.
 
 Usage:
-    python benchmarks/risk_benchmark.py [TSV ...]   (default: benchmarks/heldout/risk.tsv)
+    python benchmarks/risk_benchmark.py [TSV ...]   (default: every held-out set, see DEFAULT_SETS)
     python benchmarks/risk_benchmark.py --errors    also list every miss, for review
+    python benchmarks/risk_benchmark.py --cv        cross-validate the learned second opinion on
+                                                    bot/data/analysis/risk_train.tsv ONLY (how
+                                                    MODEL_C and the thresholds in risk.py were chosen)
 
 TSV columns: text, language (cy|en), expected_level (urgent|concern|none), categories
 (comma list; on "none" rows the tag "idiom" marks a look-alike idiom).
@@ -27,6 +30,12 @@ from bot.analysis.risk import assess_risk  # noqa: E402
 
 Row = Tuple[str, str, str, Tuple[str, ...]]
 
+HELDOUT = ROOT / "benchmarks" / "heldout"
+#: Default sets, in the order they were written. blind/risk_blind.tsv is written by someone else and
+#: is scored only if present (never tuned on; read its printed figures only).
+DEFAULT_SETS = [HELDOUT / "risk.tsv", HELDOUT / "risk_fresh.tsv", HELDOUT / "risk_fresh2.tsv",
+                HELDOUT / "risk_fresh3.tsv", ROOT / "benchmarks" / "blind" / "risk_blind.tsv"]
+
 
 def load(path: Path) -> List[Row]:
     """Rows of a benchmark TSV (header required)."""
@@ -34,6 +43,9 @@ def load(path: Path) -> List[Row]:
     with path.open(encoding="utf-8", newline="") as fh:
         for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             cats = tuple(c.strip() for c in (rec.get("categories") or "").split(",") if c.strip())
+            note = (rec.get("note") or "").lower()
+            if rec["expected_level"].strip() == "none" and note.startswith(("idiom", "slang", "look-alike")):
+                cats += ("idiom",)  # the blind set marks its look-alikes in a note column
             rows.append((rec["text"], rec["language"].strip(), rec["expected_level"].strip(), cats))
     return rows
 
@@ -100,11 +112,79 @@ def throughput(rows: List[Row], seconds: float = 2.0) -> float:
     return n / (time.perf_counter() - start)
 
 
+def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5) -> int:
+    """Out-of-fold second opinion on the training file, combined with the (fixed) rules.
+
+    Prints, per C and urgent threshold, urgent recall, idioms raised to urgent, idioms flagged at
+    all, concern recall and ordinary lines flagged, per language. Held-out sets are never read.
+    """
+    import random
+
+    from bot.analysis import risk
+
+    rows = risk.load_training()
+    rules = risk._rules()
+    norms = [risk.normalise(r[0]) for r in rows]
+    rule_level, guard_hit = [], []
+    for n in norms:
+        g, hit = risk._guard(" " + n + " ", rules.guards)
+        neg: list = []
+        rule_level.append(risk._assessment(risk._fired(g, rules, neg), g, rules).level)
+        guard_hit.append(hit or bool(neg))
+    strata: Dict[tuple, List[int]] = {}
+    for i, r in enumerate(rows):
+        strata.setdefault((r[1], r[2], "idiom" in r[3]), []).append(i)
+
+    def decide(i: int, pu: float, pc: float, tu: float) -> str:
+        level = rule_level[i]
+        if level == "urgent" or guard_hit[i] or (pu < risk.CONCERN_THRESHOLD and pu + pc < risk.FLAG_THRESHOLD):
+            return level
+        if pu >= tu and level == "none":
+            return "urgent"
+        return "concern" if level == "none" else level
+
+    for c in cs:
+        probs = [[(0.0, 0.0)] * len(rows) for _ in range(repeats)]
+        for rep in range(repeats):
+            rnd = random.Random(rep)
+            fold = [0] * len(rows)
+            for idx in strata.values():
+                idx = idx[:]
+                rnd.shuffle(idx)
+                for j, i in enumerate(idx):
+                    fold[i] = j % folds
+            for f in range(folds):
+                model = risk.train_model([rows[i] for i in range(len(rows)) if fold[i] != f], c)
+                for i in range(len(rows)):
+                    if fold[i] == f:
+                        p, _ = risk._model_scores(norms[i], model)
+                        probs[rep][i] = (p["urgent"], p["concern"])
+        for tu in (0.5, 0.6, 0.7, risk.URGENT_THRESHOLD, 0.8):
+            out = []
+            for lang in ("cy", "en"):
+                idx = [i for i, r in enumerate(rows) if r[1] == lang]
+                sets = {
+                    "urgent_recall": ([i for i in idx if rows[i][2] == "urgent"], lambda l: l == "urgent"),
+                    "idiom_urgent": ([i for i in idx if "idiom" in rows[i][3]], lambda l: l == "urgent"),
+                    "idiom_any": ([i for i in idx if "idiom" in rows[i][3]], lambda l: l != "none"),
+                    "concern_recall": ([i for i in idx if rows[i][2] == "concern"], lambda l: l != "none"),
+                    "ordinary_any": ([i for i in idx if rows[i][2] == "none" and "idiom" not in rows[i][3]], lambda l: l != "none"),
+                }
+                for name, (members, ok) in sets.items():
+                    vals = [sum(ok(decide(i, *probs[rep][i], tu)) for i in members) / len(members) for rep in range(repeats)]
+                    out.append(f"{name}_{lang} {sum(vals) / len(vals):.2f}")
+            print(f"cv C={c:g} urgent_threshold={tu:.2f}: " + "  ".join(out))
+    return 0
+
+
 def main(argv: List[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="*", type=Path, default=[ROOT / "benchmarks" / "heldout" / "risk.tsv"])
+    parser.add_argument("files", nargs="*", type=Path, default=[p for p in DEFAULT_SETS if p.exists()])
     parser.add_argument("--errors", action="store_true", help="list misses on stderr")
+    parser.add_argument("--cv", action="store_true", help="cross-validate the model on risk_train.tsv only")
     args = parser.parse_args(argv)
+    if args.cv:
+        return cross_validate()
     all_ok = True
     all_rows: List[Row] = []
     for path in args.files:
@@ -115,8 +195,21 @@ def main(argv: List[str] | None = None) -> int:
         all_ok &= ok
         print(f"# {path.relative_to(ROOT) if path.is_absolute() and ROOT in path.parents else path}: {len(rows)} messages")
         print("\n".join(lines))
+    everyday_false_alarms()
     print(f"risk_messages_per_second: {throughput(all_rows):.0f}")
     return 0 if all_ok else 1
+
+
+def everyday_false_alarms() -> None:
+    """How often ordinary what-matters answers (heldout/outcomes.tsv) would page the duty team."""
+    path = ROOT / "benchmarks" / "heldout" / "outcomes.tsv"
+    with path.open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh][1:]
+    for lang in ("cy", "en"):
+        texts = [r[0] for r in rows if len(r) >= 3 and r[2] == lang]
+        levels = [assess_risk(t).level for t in texts]
+        print(f"risk_everyday_false_urgent_rate_{lang}: {_ratio(levels.count('urgent'), len(texts)):.3f}")
+        print(f"risk_everyday_false_concern_rate_{lang}: {_ratio(levels.count('concern'), len(texts)):.3f}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,95 @@
+"""The learned second opinion in bot/analysis/risk.py: same model as sklearn, only ever raises."""
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.analysis import risk
+from bot.analysis.risk import assess_risk, explain
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_training_file_shape_and_balance():
+    rows = risk.load_training()
+    assert len(rows) >= 400
+    for lang in ("cy", "en"):
+        for level in ("urgent", "concern", "none"):
+            assert sum(r[1] == lang and r[2] == level for r in rows) >= 30, (lang, level)
+    assert all(r[2] in ("urgent", "concern", "none") and r[1] in ("cy", "en") for r in rows)
+
+
+def test_training_file_shares_no_line_with_heldout_sets():
+    train = {risk.normalise(r[0]) for r in risk.load_training()}
+    for name in ("risk.tsv", "risk_fresh.tsv", "risk_fresh2.tsv", "risk_fresh3.tsv"):
+        path = ROOT / "benchmarks" / "heldout" / name
+        with path.open(encoding="utf-8") as fh:
+            held = {risk.normalise(r["text"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+        assert not (train & held), name
+
+
+def test_scoring_matches_sklearn():
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = risk.load_training() + risk.ordinary_answers()  # exactly what _model() trains on
+    feats = [risk.model_text(risk.normalise(r[0])) for r in rows]
+    x, index, idf = risk.fit_tfidf(feats)
+    ref = TfidfVectorizer(analyzer="char_wb", ngram_range=risk.CHAR_NGRAMS, sublinear_tf=True, lowercase=False)
+    ref.fit([f[0] for f in feats])
+    assert ref.vocabulary_ == index[0]
+    assert np.allclose(ref.idf_, idf[: len(index[0])])
+    clf = LogisticRegression(C=risk.MODEL_C, class_weight="balanced", max_iter=5000, tol=1e-8)
+    clf.fit(x, [r[2] for r in rows])
+    model = risk._model()
+    for text in ("he dragged me up the stairs", "Mae hi'n fy llusgo i", "I could murder a pint", "ok"):
+        cols, vals = risk._vector(risk.normalise(text), model)
+        vec = csr_matrix((vals, ([0] * len(cols), cols)), shape=(1, x.shape[1]))
+        mine = risk.model_proba(text)
+        theirs = dict(zip(clf.classes_, clf.predict_proba(vec)[0]))
+        for level in risk.LEVELS:
+            assert abs(mine[level] - theirs[level]) < 0.02, (text, level, mine, theirs)
+
+
+@pytest.mark.parametrize("text", [
+    "I love my garden and seeing my friends. He has never hit me.",
+    "my back is killing me",
+    "she pushed me to do better",
+])
+def test_model_never_overrides_a_guard_or_negation(text):
+    assert assess_risk(text).level == "none", explain(text)
+
+
+def test_model_never_lowers_the_rules():
+    for rule in risk.all_rules():
+        if rule.example and rule.level == "urgent":
+            assert assess_risk(rule.example).level == "urgent", rule.example
+
+
+def test_model_raises_an_unseen_indirect_disclosure():
+    result = assess_risk("I won't be around by Easter, I've sorted everything out for the kids")
+    assert result.level == "urgent", explain("I won't be around by Easter")
+    assert result.categories
+
+
+def test_explain_reports_the_model():
+    info = explain("Mae o'n fy llusgo i ar draws y llawr gerfydd fy nillad")
+    assert "model" in info and "rules_level" in info
+
+
+def test_disclosure_in_a_long_message_is_scored_piece_by_piece():
+    filler = "We went to the shops and then had a nice cup of tea at the cafe. " * 40
+    text = filler + "I won't be around by Easter, I've sorted everything out for the kids."
+    assert assess_risk(text).level == "urgent"
+
+
+def test_training_is_quick():
+    risk._model.cache_clear()
+    start = time.perf_counter()
+    risk._model()
+    assert time.perf_counter() - start < 3.0  # about 0.5 s on an idle 2-core machine
