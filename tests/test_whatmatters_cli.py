@@ -45,3 +45,35 @@ def test_analyse_reads_and_writes_json_lines_in_order() -> None:
 def test_summary_of_an_unknown_conversation_says_so(tmp_path) -> None:
     result = run("summary", "nobody", "--format", "json", env={"DATABASE_URL": f"sqlite:///{tmp_path}/x.db"})
     assert result.returncode == 1 and "No conversation found" in result.stderr
+
+
+def test_summary_prints_markdown_fhir_and_pdf_of_a_stored_record(tmp_path) -> None:
+    from bot.analysis import analyse
+    from bot.storage import db, repository
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    env = {"DATABASE_URL": url}
+    old = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = url
+    try:
+        db.reset_engines()
+        db.migrate(url)
+        text = "Dw i isio aros yn fy nghartref, efo fy nghi Pero 🐕"
+        repository.update_conversation("cli-1", language="cy", preferred_language="cy", completed_by="person")
+        repository.record_consent("cli-1", True)
+        repository.record_answer("cli-1", question_key="what_matters", question_text="Beth sy'n bwysig i chi?",
+                                 text=text, whose_view="person", about="person", analysis=analyse(text))
+    finally:
+        db.reset_engines()
+        if old is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = old
+    md = run("summary", "cli-1", "--format", "md", env=env)
+    assert md.returncode == 0 and "nghartref" in md.stdout
+    fhir = json.loads(run("summary", "cli-1", "--format", "fhir", env=env).stdout)
+    assert fhir["resourceType"] == "Bundle"
+    assert any(e["resource"]["resourceType"] == "QuestionnaireResponse" for e in fhir["entry"])
+    pdf = subprocess.run([*WHATMATTERS, "summary", "cli-1", "--format", "pdf"], capture_output=True, cwd=REPO_ROOT,
+                         env={**os.environ, **env}, timeout=120)
+    assert pdf.returncode == 0 and pdf.stdout.startswith(b"%PDF")

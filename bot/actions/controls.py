@@ -11,6 +11,7 @@ from bot.actions.base import Talk, WhatMattersAction
 from bot.actions.questions import ASKED_SLOTS
 from bot.analysis.controls import control_of
 from bot.storage import repository
+from bot.summary.notify import notify_confirmed_in_background
 from bot.storage.db import session_scope
 
 
@@ -146,6 +147,7 @@ class ActionFinish(WhatMattersAction):
             talk.say("declined")
             return [SlotSet("paused", False)]
         reference = repository.confirm_record(talk.sender_id)
+        notify_confirmed_in_background(reference)  # the team hears by reference and link only; never raises
         talk.say("confirmed", reference=reference)
         if talk.language == "cy":
             talk.say("active_offer_applies")

@@ -11,25 +11,28 @@ channel fails. :func:`send_duty_alert_async` runs it in a thread for the action 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import json
 import logging
 import os
-import smtplib
-import ssl
 import time
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Callable, Dict, Optional, Tuple
 
-import requests
+from bot.delivery import (
+    MAX_TIMEOUT_SECONDS,
+    SIGNATURE_HEADER,
+    ChannelResult,
+    deliver_with_retries,
+    post_signed_json_once,
+    send_email_once,
+    sign,
+    verify_signature,
+)
 
 logger = logging.getLogger(__name__)
 
-SIGNATURE_HEADER = "X-WhatMatters-Signature"
-MAX_TIMEOUT_SECONDS = 5.0
 
 _LEVEL_WORDS: Dict[str, Tuple[str, str]] = {
     "urgent": ("brys", "urgent"),
@@ -108,16 +111,6 @@ class AlertSettings:
 
 
 @dataclass(frozen=True)
-class ChannelResult:
-    """Outcome of one channel: delivered, or the last error (never contains personal data)."""
-
-    channel: str  # "email" or "webhook"
-    delivered: bool
-    attempts: int
-    error: Optional[str] = None
-
-
-@dataclass(frozen=True)
 class AlertResult:
     """Outcome per configured channel. `delivered` is True when at least one channel delivered."""
 
@@ -188,75 +181,26 @@ def webhook_payload(alert: DutyAlert) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
-def sign(body_bytes: bytes, secret: str) -> str:
-    """HMAC-SHA256 of the exact body bytes, hex, as "sha256=<hex>" (GitHub-style)."""
-    return "sha256=" + hmac.new(secret.encode("utf-8"), body_bytes, hashlib.sha256).hexdigest()
-
-
-def verify_signature(body_bytes: bytes, secret: str, header_value: Optional[str]) -> bool:
-    """Constant-time check of a received X-WhatMatters-Signature header (for receivers and tests)."""
-    return bool(header_value) and hmac.compare_digest(sign(body_bytes, secret), header_value.strip())
-
-
 # --------------------------------------------------------------------------- delivery
 
-def _error_text(exc: BaseException) -> str:
-    """Short, personal-data-free description of a delivery failure."""
-    if isinstance(exc, requests.HTTPError) and exc.response is not None:
-        return f"HTTP {exc.response.status_code}"
-    return f"{type(exc).__name__}: {exc}"[:300]
-
-
 def _with_retries(channel: str, alert: DutyAlert, settings: AlertSettings, attempt_once: Callable[[float], None]) -> ChannelResult:
-    """Call `attempt_once(timeout)` up to `settings.retries` times with exponential backoff."""
-    timeout = min(max(settings.timeout_seconds, 0.1), MAX_TIMEOUT_SECONDS)
-    delay = settings.retry_delay_seconds
-    last = "not attempted"
-    for attempt in range(1, settings.retries + 1):
-        try:
-            attempt_once(timeout)
-            if attempt > 1:
-                logger.warning("Duty alert %s delivered by %s after %d attempts", alert.reference, channel, attempt)
-            else:
-                logger.info("Duty alert %s delivered by %s", alert.reference, channel)
-            return ChannelResult(channel, True, attempt)
-        except Exception as exc:  # any failure is retried; the last one is reported
-            last = _error_text(exc)
-            logger.warning("Duty alert %s: %s attempt %d/%d failed: %s", alert.reference, channel, attempt, settings.retries, last)
-            if attempt < settings.retries and delay > 0:
-                time.sleep(delay)
-                delay *= 2
-    logger.error(
-        "SAFEGUARDING ALERT NOT DELIVERED: reference %s via %s after %d attempts (%s). "
-        "The duty team has NOT been told by this channel - check the safeguarding queue now.",
-        alert.reference, channel, settings.retries, last,
-    )
-    return ChannelResult(channel, False, settings.retries, last)
+    def give_up(last: str) -> None:
+        logger.error(
+            "SAFEGUARDING ALERT NOT DELIVERED: reference %s via %s after %d attempts (%s). "
+            "The duty team has NOT been told by this channel - check the safeguarding queue now.",
+            alert.reference, channel, settings.retries, last,
+        )
+
+    return deliver_with_retries(channel, f"Duty alert {alert.reference}", settings, attempt_once, give_up)
 
 
 def _send_email_once(alert: DutyAlert, settings: AlertSettings, timeout: float) -> None:
-    msg = build_email(alert, settings)
-    with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=timeout) as smtp:
-        smtp.ehlo()
-        if settings.smtp_starttls:
-            smtp.starttls(context=ssl.create_default_context())
-            smtp.ehlo()
-        if settings.smtp_user:
-            smtp.login(settings.smtp_user, settings.smtp_password or "")
-        refused = smtp.send_message(msg, from_addr=settings.email_from or None, to_addrs=list(settings.email_to))
-        if refused:
-            raise smtplib.SMTPRecipientsRefused(refused)
+    send_email_once(build_email(alert, settings), settings.email_to, settings, timeout)
 
 
 def _send_webhook_once(alert: DutyAlert, settings: AlertSettings, timeout: float) -> None:
-    payload = webhook_payload(alert)
-    headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": "whatmatters-alerts/1"}
-    if settings.webhook_secret:
-        headers[SIGNATURE_HEADER] = sign(payload, settings.webhook_secret)
-    response = requests.post(settings.webhook_url, data=payload, headers=headers, timeout=timeout, allow_redirects=False)
-    response.raise_for_status()
-    if response.status_code >= 300:
-        raise requests.HTTPError(f"unexpected redirect {response.status_code}", response=response)
+    post_signed_json_once(settings.webhook_url or "", webhook_payload(alert), settings.webhook_secret, timeout,
+                          user_agent="whatmatters-alerts/1")
 
 
 def send_duty_alert(alert: DutyAlert, settings: Optional[AlertSettings] = None) -> AlertResult:

@@ -303,25 +303,34 @@ def _outcome_item(outcome: Dict[str, Any], answer: Optional[Dict[str, Any]], lan
     )
 
 
-def _flag_item(flag: Dict[str, Any], language: str) -> Item:
+def _flag_item(flag: Dict[str, Any], language: str, whose_view: Optional[str] = None,
+               question: Optional[str] = None) -> Item:
+    """A safeguarding flag: their words (fact) and the assistant's reading of them (inference).
+
+    Flags do not store whose words they were; they were typed by whoever completed the record.
+    """
     level = flag.get("level")
     level_label = label("level_" + level, language) if level in ("urgent", "concern") else str(level)
     inference = label("noted_by_assistant", language, categories=_categories(flag.get("categories") or [], language))
     alert = flag.get("alert_status")
     alert_label = label("alert_" + alert, language) if alert in ("sent", "pending", "failed") else None
     time_label = format_time(flag.get("time"), language)
+    whose = _whose(whose_view, language)
     return Item(
         source="flag",
         id=flag.get("id"),
         quote=flag["text"],
         quote_language=_known_language(flag.get("language")),
+        question=question,
+        whose_view=whose_view if whose else None,
+        whose_view_label=whose,
         level=level,
         level_label=level_label,
         inference_label=inference,
         alert_label=alert_label,
         time=flag.get("time"),
         time_label=time_label,
-        meta=tuple(m for m in (level_label, time_label, inference, alert_label) if m),
+        meta=tuple(m for m in (level_label, time_label, whose, inference, alert_label) if m),
     )
 
 
@@ -340,7 +349,7 @@ def _safeguarding(record: Dict[str, Any], language: str, worries_title: str) -> 
         title=label("sec_safeguarding", language),
         note=label("safeguarding_note", language) if urgent else None,
         notices=tuple(notices),
-        groups=(Group("flags", None, tuple(_flag_item(f, language) for f in urgent),
+        groups=(Group("flags", None, tuple(_flag_item(f, language, record.get("completed_by")) for f in urgent),
                       empty_text=label("no_urgent_flags", language)),),
         urgent=bool(urgent),
     )
@@ -355,7 +364,8 @@ def _about(record: Dict[str, Any], language: str) -> Section:
         Fact("completed_by", label("completed_by", language), who),
     ]
     if record.get("name"):
-        facts.append(Fact("name", label("name_used", language), record["name"], verbatim=True))
+        name_label = "name_carer" if completed_by == "carer" else "name_used"
+        facts.append(Fact("name", label(name_label, language), record["name"], verbatim=True))
     if record.get("cared_for_name"):
         facts.append(Fact("cared_for_name", label("cared_for", language), record["cared_for_name"], verbatim=True))
     if record.get("relationship"):
@@ -484,9 +494,18 @@ def build_view(record: Dict[str, Any], language: str) -> SummaryView:
         note = None
         if key == "worries":
             note = label("worries_note", language)
-            flag_items = tuple(_flag_item(f, language) for f in concern_flags)
+            flag_items: List[Item] = []
+            for flag in concern_flags:
+                flagged = _flag_item(flag, language, record.get("completed_by"))
+                # The words of a worry that raised a concern are shown once, with the assistant's label.
+                same = next((n for n, i in enumerate(items) if i.quote == flag.get("text") and i.source == "answer"), None)
+                if same is not None:
+                    items[same] = flagged
+                else:
+                    flag_items.append(flagged)
+            groups = [Group("items", None, tuple(items), empty_text=label("no_items", language))]
             if flag_items:
-                groups.append(Group("flags", label("level_concern", language), flag_items))
+                groups.append(Group("flags", label("concerns_noted", language), tuple(flag_items)))
         sections.append(Section(key=key, title=label("sec_" + key, language), note=note, groups=tuple(groups)))
 
     sections.append(Section(

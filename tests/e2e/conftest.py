@@ -52,6 +52,7 @@ def assistant(trained_model: Path) -> Iterator[Assistant]:
         "SMTP_PORT": str(smtp.port),
         "ALERT_EMAIL_FROM": "beth-syn-bwysig@localhost",
         "DUTY_EMAIL_TO": "duty-team@localhost",
+        "TEAM_NOTIFY_EMAIL_TO": "adult-services@localhost",
         "DUTY_WEBHOOK_URL": webhook.url,
         "DUTY_WEBHOOK_SECRET": "test-secret",
         "PUBLIC_BASE_URL": "http://127.0.0.1:8080",

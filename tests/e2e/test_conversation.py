@@ -90,10 +90,18 @@ def test_person_completes_the_conversation_in_english(assistant) -> None:
     assert "Keep going to chapel on Sundays" in user.text
     assert "Things to keep the same" in user.text
     assert conversation(sender).status != "confirmed"
+    before = len(assistant.smtp.received)
     user.press("Yes, send it")
     conv = conversation(sender)
     assert conv.status == "confirmed"
     assert conv.reference in user.text
+
+    # The team hears that a confirmed summary is waiting: reference and link, nothing personal.
+    assert assistant.smtp.wait_for(before + 1, timeout=10)
+    notice = [r for r in assistant.smtp.received if "adult-services@localhost" in r.rcpt_tos][-1]
+    raw = notice.raw.decode("utf-8", "replace")
+    assert conv.reference in raw and f"/summaries/{conv.reference}" in raw
+    assert "Dorothy" not in raw and "chapel" not in raw and "Glenys" not in raw
 
     stored = stored_answers(sender)
     for key, text in ENGLISH_ANSWERS.items():

@@ -1,0 +1,264 @@
+"""The record as a FHIR R4 Bundle (type "collection").
+
+* one QuestionnaireResponse: an item per answer (linkId = question_key, text = the question as
+  asked, answer.valueString = the words verbatim), with whose view it is in an extension;
+* one Goal per draft personal outcome (lifecycleStatus "proposed", description.text verbatim,
+  category coded change / maintenance / process, expressedBy = whose view, a note with the
+  draft's confidence and "to confirm");
+* one Flag per safeguarding flag (status "active", category "safety", code.text = the risk
+  categories, the person's words verbatim in an extension, author = the assistant as a Device);
+* the people they refer to: a Patient for the person (and, for a carer, a RelatedPerson and a
+  Patient for the carer's own goals), identified by the public reference.
+
+The mapping table is in docs/summary-format.md. Full URLs are stable urn:uuid values derived
+from the reference, so exporting the same record twice gives the same ids.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from typing import Any, Dict, List, Optional
+
+BASE = "https://whatmatters.example"
+OUTCOME_TYPE_SYSTEM = f"{BASE}/outcome-type"
+RISK_CATEGORY_SYSTEM = f"{BASE}/risk-category"
+RISK_LEVEL_SYSTEM = f"{BASE}/risk-level"
+REFERENCE_SYSTEM = f"{BASE}/reference"
+QUESTION_KEY_SYSTEM = f"{BASE}/question-key"
+QUESTIONNAIRE = f"{BASE}/Questionnaire/what-matters"
+SD = f"{BASE}/fhir/StructureDefinition"
+EXT_WHOSE_VIEW = f"{SD}/whose-view"
+EXT_ABOUT = f"{SD}/about"
+EXT_ANSWERED_AT = f"{SD}/answered-at"
+EXT_CONFIDENCE = f"{SD}/outcome-confidence"
+EXT_TO_CONFIRM = f"{SD}/to-confirm"
+EXT_TYPE_SET_BY = f"{SD}/type-set-by"
+EXT_SOURCE_ANSWER = f"{SD}/source-answer"
+EXT_VERBATIM = f"{SD}/verbatim-words"
+EXT_RISK_LEVEL = f"{SD}/risk-level"
+EXT_ALERT_STATUS = f"{SD}/duty-alert-status"
+EXT_ACTIVE_OFFER = f"{SD}/active-offer-applies"
+EXT_LANGUAGE = "http://hl7.org/fhir/StructureDefinition/language"  # core R4 extension
+FLAG_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/flag-category"
+LANGUAGE_SYSTEM = "urn:ietf:bcp:47"
+
+_TYPE_DISPLAY = {"change": "Change", "maintenance": "Maintenance", "process": "Process"}
+_LANGUAGE_DISPLAY = {"cy": "Cymraeg", "en": "English"}
+# QuestionnaireResponse.status (R4): in-progress | completed | amended | entered-in-error | stopped
+_QR_STATUS = {
+    "confirmed": "completed",
+    "stopped": "stopped",
+    "declined": "stopped",
+    "in_progress": "in-progress",
+    "awaiting_confirmation": "in-progress",
+}
+
+
+def _urn(reference: str, kind: str, key: Any = "") -> str:
+    return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"{BASE}/{reference}/{kind}/{key}"))
+
+
+def _fhir_time(iso: Optional[str]) -> Optional[str]:
+    """The record's "2024-05-01T10:00:00Z" is already a valid FHIR dateTime/instant."""
+    return iso or None
+
+
+def _known_language(code: Optional[str]) -> Optional[str]:
+    return code if code in _LANGUAGE_DISPLAY else None
+
+
+def _language_concept(code: str) -> Dict[str, Any]:
+    return {"coding": [{"system": LANGUAGE_SYSTEM, "code": code, "display": _LANGUAGE_DISPLAY[code]}],
+            "text": _LANGUAGE_DISPLAY[code]}
+
+
+def _ref(full_url: str, resource_type: str, display: Optional[str] = None) -> Dict[str, Any]:
+    ref: Dict[str, Any] = {"reference": full_url, "type": resource_type}
+    if display:
+        ref["display"] = display
+    return ref
+
+
+def _identifier(reference: str, suffix: str = "") -> Dict[str, Any]:
+    return {"system": REFERENCE_SYSTEM, "value": reference + suffix}
+
+
+def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
+    """The Bundle as a plain dict (json.dumps it with ensure_ascii=False)."""
+    reference = record.get("reference") or "WM-UNKNOWN"
+    is_carer = record.get("completed_by") == "carer"
+    entries: List[Dict[str, Any]] = []
+
+    def add(resource: Dict[str, Any], full_url: str) -> None:
+        entries.append({"fullUrl": full_url, "resource": resource})
+
+    preferred = _known_language(record.get("preferred_language"))
+    communication = [{"language": _language_concept(preferred), "preferred": True}] if preferred else []
+
+    # -- the person (the subject of the record)
+    person_url = _urn(reference, "Patient", "person")
+    person_name = record.get("cared_for_name") if is_carer else record.get("name")
+    patient: Dict[str, Any] = {"resourceType": "Patient", "identifier": [_identifier(reference)]}
+    if person_name:
+        patient["name"] = [{"text": person_name}]
+    if communication and not is_carer:
+        patient["communication"] = communication
+    add(patient, person_url)
+    subject = _ref(person_url, "Patient")
+
+    # -- the carer, when a carer completed it: who spoke (RelatedPerson) and whose own goals (Patient)
+    carer_url = carer_patient_url = None
+    if is_carer:
+        carer_url = _urn(reference, "RelatedPerson", "carer")
+        carer: Dict[str, Any] = {
+            "resourceType": "RelatedPerson",
+            "identifier": [_identifier(reference, "-carer")],
+            "active": True,
+            "patient": subject,
+        }
+        if record.get("relationship"):
+            carer["relationship"] = [{"text": record["relationship"]}]  # in their own words
+        if record.get("name"):
+            carer["name"] = [{"text": record["name"]}]
+        if communication:
+            carer["communication"] = communication
+        add(carer, carer_url)
+        carer_patient_url = _urn(reference, "Patient", "carer")
+        carer_patient: Dict[str, Any] = {
+            "resourceType": "Patient",
+            "identifier": [_identifier(reference, "-carer")],
+            "link": [{"other": _ref(carer_url, "RelatedPerson"), "type": "seealso"}],
+        }
+        if record.get("name"):
+            carer_patient["name"] = [{"text": record["name"]}]
+        add(carer_patient, carer_patient_url)
+
+    device_url = _urn(reference, "Device", "assistant")
+    add({
+        "resourceType": "Device",
+        "deviceName": [{"name": "Beth sy'n bwysig / What matters assistant", "type": "user-friendly-name"}],
+        "note": [{"text": "Draft outcome types and safeguarding flags are this assistant's reading, "
+                          "for a practitioner to check."}],
+    }, device_url)
+
+    def voice(whose: Optional[str]) -> Dict[str, Any]:
+        """Who expressed a view: the carer (RelatedPerson) or the person / young person (Patient)."""
+        if whose == "carer" and carer_url:
+            return _ref(carer_url, "RelatedPerson")
+        return _ref(person_url, "Patient")
+
+    # -- the answers
+    items: List[Dict[str, Any]] = []
+    for answer in record.get("answers") or []:
+        ext: List[Dict[str, Any]] = [
+            {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"},
+            {"url": EXT_ABOUT, "valueCode": answer.get("about") or "person"},
+        ]
+        if answer.get("time"):
+            ext.append({"url": EXT_ANSWERED_AT, "valueDateTime": answer["time"]})
+        value: Dict[str, Any] = {"valueString": answer["text"]}
+        lang = _known_language(answer.get("language"))
+        if lang:
+            # The core "language" extension on the answer's value: the words' detected language.
+            value["_valueString"] = {"extension": [{"url": EXT_LANGUAGE, "valueCode": lang}]}
+        item: Dict[str, Any] = {"extension": ext, "linkId": answer["question_key"], "answer": [value]}
+        if answer.get("question"):
+            item["text"] = answer["question"]
+        items.append(item)
+
+    qr_url = _urn(reference, "QuestionnaireResponse")
+    qr: Dict[str, Any] = {
+        "resourceType": "QuestionnaireResponse",
+        "identifier": _identifier(reference),
+        "questionnaire": QUESTIONNAIRE,
+        "status": _QR_STATUS.get(record.get("status") or "", "in-progress"),
+        "subject": subject,
+        "author": voice("carer" if is_carer else "person"),
+        "source": voice("carer" if is_carer else "person"),
+        "extension": [{"url": EXT_ACTIVE_OFFER, "valueBoolean": bool(record.get("active_offer_applies"))}],
+    }
+    if _known_language(record.get("language")):
+        qr["language"] = record["language"]
+    authored = record.get("confirmed_at") or record.get("started_at")
+    if authored:
+        qr["authored"] = _fhir_time(authored)
+    if items:
+        qr["item"] = items
+    add(qr, qr_url)
+
+    # -- the draft personal outcomes
+    for outcome in record.get("outcomes") or []:
+        otype = outcome.get("type")
+        about_carer = outcome.get("about") == "carer" and carer_patient_url is not None
+        confidence = outcome.get("confidence")
+        set_by = outcome.get("type_set_by") or "model"
+        to_confirm = bool(outcome.get("to_confirm"))
+        note = f"Type {otype}, set by {set_by}"
+        if set_by == "model" and confidence is not None:
+            note += f" (draft, confidence {float(confidence):.2f})"
+        note += "; to confirm at the visit." if to_confirm else "."
+        goal: Dict[str, Any] = {
+            "resourceType": "Goal",
+            "identifier": [_identifier(reference, f"/outcome/{outcome.get('id')}")],
+            "extension": [
+                {"url": EXT_WHOSE_VIEW, "valueCode": outcome.get("whose_view") or "person"},
+                {"url": EXT_ABOUT, "valueCode": outcome.get("about") or "person"},
+                {"url": EXT_TO_CONFIRM, "valueBoolean": to_confirm},
+                {"url": EXT_TYPE_SET_BY, "valueCode": set_by},
+            ],
+            "lifecycleStatus": "proposed",
+            "category": [{
+                "coding": [{"system": OUTCOME_TYPE_SYSTEM, "code": otype, "display": _TYPE_DISPLAY.get(otype, otype)}],
+            }],
+            "description": {"text": outcome["text"]},
+            "subject": _ref(carer_patient_url, "Patient") if about_carer else subject,
+            "expressedBy": voice(outcome.get("whose_view")),
+            "note": [{"text": note}],
+        }
+        if confidence is not None:
+            goal["extension"].append({"url": EXT_CONFIDENCE, "valueDecimal": round(float(confidence), 4)})
+        if outcome.get("answer_id") is not None:
+            goal["extension"].append({"url": EXT_SOURCE_ANSWER, "valueString": str(outcome["answer_id"])})
+        add(goal, _urn(reference, "Goal", outcome.get("id")))
+
+    # -- safeguarding flags
+    for flag in record.get("risk_flags") or []:
+        categories = list(flag.get("categories") or [])
+        words: Dict[str, Any] = {"url": EXT_VERBATIM, "valueString": flag["text"]}
+        ext = [words, {"url": EXT_RISK_LEVEL, "valueCode": flag.get("level")}]
+        lang = _known_language(flag.get("language"))
+        if lang:
+            words["_valueString"] = {"extension": [{"url": EXT_LANGUAGE, "valueCode": lang}]}
+        if flag.get("alert_status"):
+            ext.append({"url": EXT_ALERT_STATUS, "valueCode": flag["alert_status"]})
+        resource: Dict[str, Any] = {
+            "resourceType": "Flag",
+            "identifier": [_identifier(reference, f"/flag/{flag.get('id')}")],
+            "extension": ext,
+            "status": "active",
+            "category": [{
+                "coding": [{"system": FLAG_CATEGORY_SYSTEM, "code": "safety", "display": "Safety"}],
+                "text": "Safeguarding",
+            }],
+            "code": {
+                "coding": [{"system": RISK_CATEGORY_SYSTEM, "code": c} for c in categories]
+                + [{"system": RISK_LEVEL_SYSTEM, "code": flag.get("level")}],
+                "text": ", ".join(categories) or "safeguarding",
+            },
+            "subject": subject,
+            "author": _ref(device_url, "Device"),
+        }
+        if flag.get("time"):
+            resource["period"] = {"start": _fhir_time(flag["time"])}
+        add(resource, _urn(reference, "Flag", flag.get("id")))
+
+    return {
+        "resourceType": "Bundle",
+        "identifier": _identifier(reference),
+        "type": "collection",
+        "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        "entry": entries,
+    }
+
+
+__all__ = ["to_fhir", "OUTCOME_TYPE_SYSTEM"]

@@ -1,0 +1,147 @@
+"""The one view every format is drawn from: order, labels, grouping, whose view, fact vs inference."""
+from __future__ import annotations
+
+import re
+
+from bot.storage import repository
+from bot.summary import load_record
+from bot.summary.view import ANCHOR_QUESTIONS, build_view, label, labels
+from tests.summary.conftest import WELSH_CARER_ANSWERS, WELSH_URGENT_WORDS, outcome_texts
+
+SECTION_ORDER = ["safeguarding", "about", "language", "what_matters", "carer", "strengths", "worries", "people",
+                 "communication", "visit_time", "anything_else", "visit"]
+
+
+def test_every_label_has_natural_welsh_and_english():
+    data = labels()
+    assert all(v["cy"].strip() and v["en"].strip() for v in data.values())
+    welsh = " ".join(v["cy"] for v in data.values()).lower()
+    for word in ("crynodeb", "ymweliad", "diogelu", "canlyniadau personol", "cryfderau", "pryderon",
+                 "gadarnhau", "cadarnhawyd", "cynnig rhagweithiol", "gofalwr", "ymarferydd"):
+        assert word in welsh, word  # "cadarnhau" mutates after i'w / wedi'i: "i'w gadarnhau"
+    for key, value in data.items():  # placeholders match in both languages
+        assert sorted(re.findall(r"{(\w+)}", value["cy"])) == sorted(re.findall(r"{(\w+)}", value["en"])), key
+
+
+def test_sections_in_the_issue_order_with_urgent_flag_first(welsh_carer_record):
+    view = build_view(welsh_carer_record, "cy")
+    assert [s.key for s in view.sections] == SECTION_ORDER
+    top = view.sections[0]
+    assert top.urgent and [i.quote for i in top.items] == [WELSH_URGENT_WORDS]
+    flag = top.items[0]
+    assert flag.level == "urgent" and flag.time and flag.time_label
+    assert flag.whose_view_label == label("whose_carer", "cy")
+    assert "hunanladdiad" in flag.inference_label and "casgliad" in flag.inference_label  # labelled inference
+    assert view.urgent
+
+
+def test_concern_flags_sit_with_the_worries_labelled_as_the_assistants_inference(welsh_carer_record):
+    view = build_view(welsh_carer_record, "en")
+    concerns = [f for f in welsh_carer_record["risk_flags"] if f["level"] == "concern"]
+    assert concerns, "the worries answer should raise a concern"
+    safeguarding_quotes = [i.quote for i in view.section("safeguarding").items]
+    worries = view.section("worries").items
+    for flag in concerns:
+        assert flag["text"] not in safeguarding_quotes
+        item = next(i for i in worries if i.quote == flag["text"])
+        assert item.source == "flag" and item.level == "concern"
+        assert item.inference_label.startswith("Noted by the assistant (an inference")
+    # the same words are shown once, not twice
+    assert [i.quote for i in worries].count(concerns[0]["text"]) == 1
+    notice = view.section("safeguarding").notices[0]
+    assert view.section("worries").title in notice.text
+
+
+def test_outcomes_grouped_with_draft_label_confidence_and_to_confirm(welsh_carer_record):
+    view = build_view(welsh_carer_record, "en")
+    groups = {(s.key, g.key): g for s in view.sections for g in s.groups}
+    for outcome in welsh_carer_record["outcomes"]:
+        section = "carer" if outcome["about"] == "carer" else "what_matters"
+        matches = [i for i in groups[(section, outcome["type"])].items if i.id == outcome["id"]]
+        assert len(matches) == 1
+        item = matches[0]
+        assert item.quote == outcome["text"]  # verbatim
+        assert item.type_label == f"Assistant's draft: {outcome['type']}"
+        assert item.confidence_label == f"confidence {round(outcome['confidence'] * 100)}%"
+        assert (item.to_confirm_label == "To confirm at the visit") == outcome["to_confirm"]
+        assert item.whose_view_label == "The carer's view"
+    assert any(o["to_confirm"] for o in welsh_carer_record["outcomes"]), "fixture should have an unsure outcome"
+    titles = [g.title for g in view.section("what_matters").groups]
+    assert titles[:3] == ["Change", "Keep the same (maintenance)", "How to support me (process)"]
+
+
+def test_the_carers_own_outcomes_are_kept_apart(welsh_carer_record):
+    view = build_view(welsh_carer_record, "cy")
+    carer_quotes = [i.quote for i in view.section("carer").items]
+    person_quotes = [i.quote for i in view.section("what_matters").items]
+    for text in outcome_texts(welsh_carer_record, about="carer"):
+        assert text in carer_quotes and text not in person_quotes
+    for text in outcome_texts(welsh_carer_record, about="person"):
+        assert text in person_quotes and text not in carer_quotes
+    own = next(t for k, _q, t, _a in WELSH_CARER_ANSWERS if k == "carer_support")
+    assert own in carer_quotes  # an answer with no outcome is still shown in full
+
+
+def test_no_answer_is_ever_left_out_and_words_are_never_translated(welsh_carer_record):
+    cy, en = build_view(welsh_carer_record, "cy"), build_view(welsh_carer_record, "en")
+    assert cy.quotes() == en.quotes()  # only our labels change with the interface language
+    quotes = cy.quotes()
+    for answer in welsh_carer_record["answers"]:
+        assert answer["text"] in quotes, answer["question_key"]
+    for flag in welsh_carer_record["risk_flags"]:
+        assert flag["text"] in quotes
+
+
+def test_active_offer_line_only_when_welsh_is_preferred(welsh_carer_record, english_record):
+    cy_notices = [n.key for n in build_view(welsh_carer_record, "en").section("language").notices]
+    en_notices = [n.key for n in build_view(english_record, "en").section("language").notices]
+    assert cy_notices == ["active_offer"] and en_notices == []
+    text = build_view(welsh_carer_record, "en").section("language").notices[0].text
+    assert "Active Offer applies" in text and "Welsh-speaking practitioner should visit" in text
+
+
+def test_who_completed_it_and_when(welsh_carer_record, english_record):
+    facts = {f.key: f for f in build_view(welsh_carer_record, "en").section("about").facts}
+    assert facts["completed_by"].value == "A carer, on behalf of someone else"
+    assert facts["relationship"].verbatim and facts["relationship"].value == welsh_carer_record["relationship"]
+    assert "confirmed_at" in facts and "started_at" in facts
+    young = build_view(english_record, "en")
+    young_facts = {f.key: f.value for f in young.section("about").facts}
+    assert young_facts["completed_by"] == "A young person"
+    assert [n.key for n in young.section("about").notices] == ["not_confirmed"]
+    assert all(i.whose_view_label == "The young person's view" for i in young.section("what_matters").items)
+    assert "carer" not in [s.key for s in young.sections]
+    assert young.section("safeguarding").items == () and not young.urgent
+
+
+def test_anchor_questions_left_for_the_practitioner(welsh_carer_record):
+    for lang, needed in (("en", ["What needs to happen?", "How will we know we are making progress?"]),
+                         ("cy", ["Beth sydd angen digwydd?", "Sut byddwn ni'n gwybod ein bod ni'n gwneud cynnydd?"])):
+        visit = build_view(welsh_carer_record, lang).sections[-1]
+        questions = [p.question for p in visit.prompts]
+        assert len(questions) == len(ANCHOR_QUESTIONS)
+        for q in needed:
+            assert q in questions
+
+
+def test_a_group_chosen_by_the_person_drops_the_assistants_confidence(seeded_db):
+    record = load_record("web-yp-1")
+    outcome = record["outcomes"][0]
+    repository.change_outcome_type("web-yp-1", outcome["id"], "process", corrected_by="person")
+    view = build_view(load_record("web-yp-1"), "en")
+    item = next(i for i in view.section("what_matters").items if i.id == outcome["id"])
+    assert item.type == "process" and item.type_label == "Group: process (the person's choice)"
+    assert item.confidence_label is None and not item.to_confirm
+
+
+def test_an_unknown_question_is_shown_not_lost(welsh_carer_record):
+    record = dict(welsh_carer_record)
+    record["answers"] = record["answers"] + [{
+        "id": 999, "question_key": "new_question", "question": "?", "text": "Rhywbeth newydd ŵ", "language": "cy",
+        "whose_view": "carer", "about": "person", "time": None}]
+    assert "Rhywbeth newydd ŵ" in [i.quote for i in build_view(record, "cy").section("anything_else").items]
+
+
+def test_interface_language_falls_back_to_welsh(welsh_carer_record):
+    assert build_view(welsh_carer_record, "fr").language == "cy"
+    assert build_view(welsh_carer_record, None).title == "Crynodeb cyn yr ymweliad"
