@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActionExecuted, ActiveLoop, FollowupAction, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.base import Talk, WhatMattersAction
@@ -119,21 +119,19 @@ class ActionRoute(WhatMattersAction):
         return "action_route"
 
     async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        # As the fallback action it would be predicted again; after it, always wait for the person.
-        listen = FollowupAction("action_listen")
         if talk.language is None:
             # Whatever the first message says, the Active Offer comes first (never assume English).
             talk.say("active_offer")
-            return [listen]
+            return []
         status = _record_status(talk.sender_id)
         if status == "confirmed":
             talk.say("finished_already")
-            return [listen]
+            return []
         if status == "declined":
             talk.say("declined")
-            return [listen]
+            return []
         talk.say("welcome_back")
-        return [SlotSet("paused", True), listen]
+        return [SlotSet("paused", True)]
 
 
 class ActionFinish(WhatMattersAction):

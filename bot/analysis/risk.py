@@ -365,14 +365,17 @@ def _rules() -> _Rules:
 
 #: Regularisation and decision thresholds of the second opinion. C and the concern thresholds were
 #: chosen by repeated stratified cross-validation on bot/data/analysis/risk_train.tsv only
-#: (``benchmarks/risk_benchmark.py --cv``). URGENT_THRESHOLD was then lowered from 0.75 to 0.65
-#: after everyday answers joined the training data (see _model): on heldout/risk_fresh3.tsv and
-#: risk_fresh2.tsv it recovers urgent recall (safeguarding first) while everyday answers
-#: (heldout/outcomes.tsv) stay at ~1% raised to urgent. The blind set was not used to choose it.
+#: (``benchmarks/risk_benchmark.py --cv``). They were then raised, after everyday answers joined
+#: the training data (see _model), because the model alone still put ordinary answers ("my
+#: neighbour does my shopping and my son rings every night") at p(urgent) 0.7-0.8: an urgent
+#: reply and a duty alert for those would be wrong and would wear out trust in real alerts.
+#: Now the model alone makes a message urgent only when it is very sure; between, it records a
+#: concern, which the practitioner reads before the visit. Measured on heldout/risk_fresh2.tsv,
+#: risk_fresh3.tsv and heldout/outcomes.tsv (everyday answers); the blind set was not used.
 MODEL_C = 30.0
-URGENT_THRESHOLD = 0.65  # p(urgent) at or above -> urgent (unless an idiom/accident guard matched)
-CONCERN_THRESHOLD = 0.55  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
-FLAG_THRESHOLD = 0.6
+URGENT_THRESHOLD = 0.8  # p(urgent) at or above -> urgent (unless an idiom/accident guard matched)
+CONCERN_THRESHOLD = 0.7  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
+FLAG_THRESHOLD = 0.8
 CHUNK_CHARS = 400  # longer messages are scored piece by piece (see _chunks)
 CHAR_NGRAMS = (2, 5)
 GTOL = 1e-3  # L-BFGS stopping tolerance: probabilities agree with a 1e-6 fit to 3 decimals
