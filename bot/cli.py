@@ -132,6 +132,23 @@ def _cmd_alerts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_corrections(args: argparse.Namespace) -> int:
+    """Practitioners' regroupings, as rows in the sorting model's training format."""
+    from bot.storage import repository
+    from bot.storage.db import migrate
+
+    migrate()
+    rows = repository.corrections_as_training_rows()
+    sys.stdout.write("text\ttype\tlanguage\n")
+    for text, outcome_type, language in rows:
+        # One line per example: the training files are tab-separated, so tabs and line breaks become spaces.
+        flat = " ".join(text.split())
+        sys.stdout.write(f"{flat}\t{outcome_type}\t{language}\n")
+    print(f"{len(rows)} correction(s); review them, then append to bot/data/analysis/outcomes_train.tsv",
+          file=sys.stderr)
+    return 0
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     import subprocess
 
@@ -182,6 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("alerts", help="list, or retry, safeguarding alerts that have not reached the duty team")
     p.add_argument("action", choices=["list", "retry"])
     p.set_defaults(func=_cmd_alerts)
+
+    p = sub.add_parser("corrections", help="export practitioners' outcome regroupings as training examples (TSV)")
+    p.set_defaults(func=_cmd_corrections)
 
     p = sub.add_parser("validate", help="check the Rasa training data and domain (rasa data validate)")
     p.set_defaults(func=_cmd_validate)

@@ -77,3 +77,29 @@ def test_summary_prints_markdown_fhir_and_pdf_of_a_stored_record(tmp_path) -> No
     pdf = subprocess.run([*WHATMATTERS, "summary", "cli-1", "--format", "pdf"], capture_output=True, cwd=REPO_ROOT,
                          env={**os.environ, **env}, timeout=120)
     assert pdf.returncode == 0 and pdf.stdout.startswith(b"%PDF")
+
+
+def test_corrections_export_as_training_rows(tmp_path) -> None:
+    from bot.analysis import analyse
+    from bot.storage import db, repository
+
+    url = f"sqlite:///{tmp_path}/c.db"
+    old = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = url
+    try:
+        db.reset_engines()
+        db.migrate(url)
+        text = "Keep going to chapel\\ton Sundays"
+        stored = repository.record_answer("cli-2", question_key="change", question_text="q", text=text,
+                                          whose_view="person", about="person", analysis=analyse(text, "change"))
+        repository.change_outcome_type(None, stored.outcome_ids[0], "process", corrected_by="practitioner", user_id=1)
+    finally:
+        db.reset_engines()
+        if old is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = old
+    result = run("corrections", env={"DATABASE_URL": url})
+    lines = result.stdout.splitlines()
+    assert lines[0] == "text\ttype\tlanguage"
+    assert lines[1].split("\t")[1:] == ["process", "en"] and "chapel" in lines[1]

@@ -376,6 +376,18 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
         return new.id
 
 
+REVIEW_STATUSES = ("new", "viewed", "visit_done")
+
+
+def advance_review_status(conv: Conversation, status: str) -> None:
+    """Move a summary on (new -> viewed -> visit done); it never moves back by itself."""
+    if status not in REVIEW_STATUSES:
+        raise RecordError("unknown review status")
+    current = REVIEW_STATUSES.index(conv.review_status) if conv.review_status in REVIEW_STATUSES else 0
+    if REVIEW_STATUSES.index(status) > current:
+        conv.review_status = status
+
+
 def confirm_record(sender_id: str) -> str:
     """The person has checked the read-back: the record may now go to the practitioner."""
     with session_scope() as s:

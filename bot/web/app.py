@@ -526,8 +526,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             if conv is None:
                 audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
                 return not_found(request)
-            if conv.review_status in (None, "new"):
-                conv.review_status = "viewed"
+            repository.advance_review_status(conv, "viewed")
             record = build_record(conv)
             team = conv.team
         audit(url, request, "view", user_id=user.id, reference=reference, team=team)
@@ -567,7 +566,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             if conv is None:
                 audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
                 return not_found(request)
-            conv.review_status = "visit_done"
+            repository.advance_review_status(conv, "visit_done")
             team = conv.team
         audit(url, request, "visit_done", user_id=user.id, reference=reference, team=team)
         return redirect(f"/summaries/{reference}?msg=visit_marked", status=303)
