@@ -126,6 +126,12 @@ def test_person_completes_the_conversation_in_english(assistant) -> None:
         assert o["type"] in ("change", "maintenance", "process") and 0 <= o["confidence"] <= 1
     assert record["risk_flags"] == []
 
+    # Nothing personal in the services' logs (INFO level): no name, no answer.
+    logs = "".join(p.read_text(errors="replace") for p in assistant.stack.log_dir.glob("*.log"))
+    assert "Dorothy" not in logs
+    for text in ENGLISH_ANSWERS.values():
+        assert text not in logs
+
 
 WELSH_CARER_ANSWERS = {
     "what_matters": "Mae Mam isio aros yn ei chartref ei hun, efo'i chath Mali 🐈",
