@@ -47,28 +47,16 @@ def test_summary_of_an_unknown_conversation_says_so(tmp_path) -> None:
     assert result.returncode == 1 and "No conversation found" in result.stderr
 
 
-def test_summary_prints_markdown_fhir_and_pdf_of_a_stored_record(tmp_path) -> None:
+def test_summary_prints_markdown_fhir_and_pdf_of_a_stored_record(sqlite_url: str) -> None:
     from bot.analysis import analyse
-    from bot.storage import db, repository
+    from bot.storage import repository
 
-    url = f"sqlite:///{tmp_path}/s.db"
-    env = {"DATABASE_URL": url}
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    try:
-        db.reset_engines()
-        db.migrate(url)
-        text = "Dw i isio aros yn fy nghartref, efo fy nghi Pero 🐕"
-        repository.update_conversation("cli-1", language="cy", preferred_language="cy", completed_by="person")
-        repository.record_consent("cli-1", True)
-        repository.record_answer("cli-1", question_key="what_matters", question_text="Beth sy'n bwysig i chi?",
-                                 text=text, whose_view="person", about="person", analysis=analyse(text))
-    finally:
-        db.reset_engines()
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
+    text = "Dw i isio aros yn fy nghartref, efo fy nghi Pero 🐕"
+    repository.update_conversation("cli-1", language="cy", preferred_language="cy", completed_by="person")
+    repository.record_consent("cli-1", True)
+    repository.record_answer("cli-1", question_key="what_matters", question_text="Beth sy'n bwysig i chi?",
+                             text=text, whose_view="person", about="person", analysis=analyse(text))
+    env = {"DATABASE_URL": sqlite_url}
     md = run("summary", "cli-1", "--format", "md", env=env)
     assert md.returncode == 0 and "nghartref" in md.stdout
     fhir = json.loads(run("summary", "cli-1", "--format", "fhir", env=env).stdout)
@@ -79,27 +67,14 @@ def test_summary_prints_markdown_fhir_and_pdf_of_a_stored_record(tmp_path) -> No
     assert pdf.returncode == 0 and pdf.stdout.startswith(b"%PDF")
 
 
-def test_corrections_export_as_training_rows(tmp_path) -> None:
+def test_corrections_export_as_training_rows(sqlite_url: str) -> None:
     from bot.analysis import analyse
-    from bot.storage import db, repository
+    from bot.storage import repository
 
-    url = f"sqlite:///{tmp_path}/c.db"
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    try:
-        db.reset_engines()
-        db.migrate(url)
-        text = "Keep going to chapel\\ton Sundays"
-        stored = repository.record_answer("cli-2", question_key="change", question_text="q", text=text,
-                                          whose_view="person", about="person", analysis=analyse(text, "change"))
-        repository.change_outcome_type(None, stored.outcome_ids[0], "process", corrected_by="practitioner", user_id=1)
-    finally:
-        db.reset_engines()
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
-    result = run("corrections", env={"DATABASE_URL": url})
-    lines = result.stdout.splitlines()
+    text = "Keep going to chapel\ton Sundays"
+    stored = repository.record_answer("cli-2", question_key="change", question_text="q", text=text,
+                                      whose_view="person", about="person", analysis=analyse(text, "change"))
+    repository.change_outcome_type(None, stored.outcome_ids[0], "process", corrected_by="practitioner", user_id=1)
+    lines = run("corrections", env={"DATABASE_URL": sqlite_url}).stdout.splitlines()
     assert lines[0] == "text\ttype\tlanguage"
-    assert lines[1].split("\t")[1:] == ["process", "en"] and "chapel" in lines[1]
+    assert lines[1] == "Keep going to chapel on Sundays\tprocess\ten"  # one line per example, tab made a space

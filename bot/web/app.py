@@ -284,6 +284,12 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
     def not_found(request: Request) -> HTTPResponse:
         return error_page(request, 404, "not_found_title", "not_found_body")
 
+    def unseen(request: Request, reference: str) -> HTTPResponse:
+        """Unknown, other team's or unconsented record: the same 404, and an audit row."""
+        user = request.ctx.user
+        audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
+        return not_found(request)
+
     def forbidden(request: Request) -> HTTPResponse:
         user = request.ctx.user
         audit(url, request, "forbidden", user_id=user.id, team=user.team, detail=_where(request))
@@ -524,8 +530,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         with db.session_scope(url) as s:
             conv = _visible(s, user, reference)
             if conv is None:
-                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
-                return not_found(request)
+                return unseen(request, reference)
             repository.advance_review_status(conv, "viewed")
             record = build_record(conv)
             team = conv.team
@@ -548,8 +553,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             conv = _visible(s, user, reference)
             outcome = s.get(DraftOutcome, outcome_id) if conv is not None else None
             if conv is None or outcome is None or outcome.conversation_id != conv.id or outcome.removed:
-                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
-                return not_found(request)
+                return unseen(request, reference)
             old_type, team = outcome.type, conv.team
         repository.change_outcome_type(None, outcome_id, new_type, corrected_by="practitioner", user_id=user.id)
         action = "correction" if new_type != old_type else "confirm_group"
@@ -564,8 +568,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         with db.session_scope(url) as s:
             conv = _visible(s, user, reference)
             if conv is None:
-                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
-                return not_found(request)
+                return unseen(request, reference)
             repository.advance_review_status(conv, "visit_done")
             team = conv.team
         audit(url, request, "visit_done", user_id=user.id, reference=reference, team=team)
@@ -580,8 +583,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         with db.session_scope(url) as s:
             conv = _visible(s, user, reference)
             if conv is None:
-                audit(url, request, "not_found", user_id=user.id, team=user.team, detail=_typed_reference(reference))
-                return not_found(request)
+                return unseen(request, reference)
             record = build_record(conv)
             team = conv.team
         render_mod = _render_module()
