@@ -17,8 +17,12 @@ from bot.summary.pdf import _Printable
 from bot.summary.view import build_view
 from tests.summary.conftest import WELSH_NAMES, WELSH_URGENT_WORDS, outcome_texts
 
-pytestmark = pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("pdftotext")),
-                                reason="poppler-utils (pdftoppm, pdftotext) not installed")
+
+
+@pytest.fixture(autouse=True)
+def _poppler() -> None:
+    """scripts/test.sh installs poppler-utils; without it these checks must fail, not vanish."""
+    assert shutil.which("pdftoppm") and shutil.which("pdftotext"), "poppler-utils is not installed"
 
 
 def squash(text: str) -> str:
