@@ -1,7 +1,6 @@
 """Shared fixtures: fresh databases (SQLite and a real PostgreSQL) and the running assistant."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Iterator

@@ -5,7 +5,7 @@ confidence, language) is labelled as such, so fact and inference stay apart.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Optional
 
 from bot.storage import repository
 from bot.storage.db import session_scope

@@ -1,7 +1,6 @@
 """DATABASE_URL points everything at PostgreSQL, and a restart loses no conversation."""
 from __future__ import annotations
 
-import os
 import tempfile
 import uuid
 from pathlib import Path

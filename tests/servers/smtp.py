@@ -10,7 +10,7 @@ import email
 import email.policy
 import socket
 import socketserver
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import List, Optional, Tuple
 

@@ -8,8 +8,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import time
-from typing import List, Optional
+from typing import List
 
 
 def free_port() -> int:
