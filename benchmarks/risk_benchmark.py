@@ -34,7 +34,8 @@ HELDOUT = ROOT / "benchmarks" / "heldout"
 #: Default sets, in the order they were written. blind/risk_blind.tsv is written by someone else and
 #: is scored only if present (never tuned on; read its printed figures only).
 DEFAULT_SETS = [HELDOUT / "risk.tsv", HELDOUT / "risk_fresh.tsv", HELDOUT / "risk_fresh2.tsv",
-                HELDOUT / "risk_fresh3.tsv", ROOT / "benchmarks" / "blind" / "risk_blind.tsv"]
+                HELDOUT / "risk_fresh3.tsv", HELDOUT / "risk_cy_dev.tsv",
+                ROOT / "benchmarks" / "blind" / "risk_blind.tsv", ROOT / "benchmarks" / "blind" / "risk_blind2.tsv"]
 
 
 def load(path: Path) -> List[Row]:
