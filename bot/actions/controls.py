@@ -104,8 +104,6 @@ class ActionStartAgain(WhatMattersAction):
                 continue
             events.append(SlotSet(slot, None))
         events += [SlotSet("completed_by", None), SlotSet("register", "chi")]
-        if not talk.language:
-            events.append(SlotSet("language", "cy"))
         return events
 
 

@@ -214,6 +214,8 @@ class ValidateWhatMattersForm(FormValidationAction):
     @only_when_asked
     async def validate_consent_choice(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         talk = Talk(tracker, dispatcher)
+        if talk.language is None:
+            return {"consent_choice": None}  # consent only once they have read it in their language
         answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else yes_or_no(str(value))
         if answer is None:
             talk.say("consent_unclear")
@@ -326,7 +328,9 @@ class AskQuestion(Action, ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         talk = Talk(tracker, dispatcher)
-        if self.slot.startswith("why_"):
+        if self.slot == "consent_choice" and talk.language is None:
+            talk.say("active_offer")  # (after "start again" before any choice) the language comes first
+        elif self.slot.startswith("why_"):
             talk.say("why", answer=_short(tracker.get_slot("q_" + self.slot[4:])))
         elif self.slot.startswith("readback"):
             readback.ask(talk, self.slot)

@@ -149,3 +149,19 @@ def test_readback_edit_move_remove_and_add_before_confirming(assistant) -> None:
         assert "Keep seeing my grandchildren, Cerys and Tom 💕" in live
         assert "Not being rushed when I get dressed" in live
         assert len(live) == 2
+
+
+def test_controls_before_choosing_a_language_keep_the_active_offer(assistant) -> None:
+    user = assistant.user("e2e-ctl-first-" + uuid.uuid4().hex[:8])
+    user.say("help")
+    assert "hepgor" in user.text and "skip" in user.text  # both languages, Welsh first
+    assert user.text.index("hepgor") < user.text.index("skip")
+    user.say("dechrau eto")
+    assert [b["title"] for b in user.buttons] == ["Cymraeg", "English"]  # the language comes first
+    user.say("yes")  # not consent: nobody has read the consent text yet
+    assert [b["title"] for b in user.buttons] == ["Cymraeg", "English"]
+    with session_scope() as s:
+        conv = repository.get_conversation(s, user.sender)
+        assert conv is None or conv.consent is None
+    user.press("English")
+    assert messages.text("consent_choice", "en") in user.text
