@@ -3,9 +3,10 @@
 Usage:
     python benchmarks/risk_benchmark.py [TSV ...]   (default: every held-out set, see DEFAULT_SETS)
     python benchmarks/risk_benchmark.py --errors    also list every miss, for review
-    python benchmarks/risk_benchmark.py --cv        cross-validate the learned second opinion on
-                                                    bot/data/analysis/risk_train.tsv ONLY (how
-                                                    MODEL_C and the thresholds in risk.py were chosen)
+    python benchmarks/risk_benchmark.py --cv        cross-validate the learned second opinion on its
+                                                    training data ONLY (risk.TRAINING_FILES plus the
+                                                    ordinary answers, exactly what _model() trains on;
+                                                    how MODEL_C and the thresholds in risk.py were chosen)
 
 TSV columns: text, language (cy|en), expected_level (urgent|concern|none), categories
 (comma list; on "none" rows the tag "idiom" marks a look-alike idiom).
@@ -123,7 +124,7 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5) -> in
 
     from bot.analysis import risk
 
-    rows = risk.load_training()
+    rows = risk.load_training() + risk.ordinary_answers()  # exactly what risk._model() trains on
     rules = risk._rules()
     norms = [risk.normalise(r[0]) for r in rows]
     rule_level, guard_hit = [], []
@@ -182,7 +183,7 @@ def main(argv: List[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path, default=[p for p in DEFAULT_SETS if p.exists()])
     parser.add_argument("--errors", action="store_true", help="list misses on stderr")
-    parser.add_argument("--cv", action="store_true", help="cross-validate the model on risk_train.tsv only")
+    parser.add_argument("--cv", action="store_true", help="cross-validate the model on its training data only")
     args = parser.parse_args(argv)
     if args.cv:
         return cross_validate()

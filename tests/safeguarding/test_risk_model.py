@@ -37,7 +37,12 @@ def test_scoring_matches_sklearn():
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows = risk.load_training() + risk.ordinary_answers()  # exactly what _model() trains on
+    # Exactly what _model() trains on: every training file (risk_train.tsv, risk_train_cy.tsv) and
+    # the ordinary answers, in that order.
+    assert risk.TRAINING_FILES == ("risk_train.tsv", "risk_train_cy.tsv")
+    rows = [r for name in risk.TRAINING_FILES for r in risk.load_training(risk.DATA_DIR / name)]
+    assert rows == risk.load_training()
+    rows += risk.ordinary_answers()
     feats = [risk.model_text(risk.normalise(r[0])) for r in rows]
     x, index, idf = risk.fit_tfidf(feats)
     ref = TfidfVectorizer(analyzer="char_wb", ngram_range=risk.CHAR_NGRAMS, sublinear_tf=True, lowercase=False)
