@@ -6,14 +6,10 @@ look-alikes that must stay none.
 """
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
-from bot.analysis.risk import assess_risk, explain
-
-ROOT = Path(__file__).resolve().parents[2]
+from bot.analysis.risk import assess_risk
+from tests.safeguarding.risk_family_checks import assert_new, check_none, check_urgent
 
 # (text, a category that must be reported)
 URGENT = [
@@ -119,14 +115,12 @@ NONE = [
 
 @pytest.mark.parametrize("text,category", URGENT, ids=[t[:40] for t, _ in URGENT])
 def test_family_disclosures_are_urgent(text, category):
-    result = assess_risk(text)
-    assert result.level == "urgent", explain(text)
-    assert category in result.categories, explain(text)
+    check_urgent(text, category)
 
 
 @pytest.mark.parametrize("text", NONE, ids=[t[:40] for t in NONE])
 def test_family_look_alikes_stay_none(text):
-    assert assess_risk(text).level == "none", explain(text)
+    check_none(text)
 
 
 def test_negation_inside_the_agent_window_blocks_the_harm_family():
@@ -136,9 +130,4 @@ def test_negation_inside_the_agent_window_blocks_the_harm_family():
 
 
 def test_examples_are_not_from_heldout_sets():
-    held = set()
-    for path in (ROOT / "benchmarks" / "heldout").glob("risk*.tsv"):
-        with path.open(encoding="utf-8") as fh:
-            held |= {r["text"].strip().lower() for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
-    mine = {t.lower() for t, _ in URGENT} | {t.lower() for t in NONE}
-    assert not (mine & held)
+    assert_new(URGENT, NONE, with_training=False)

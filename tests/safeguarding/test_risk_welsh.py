@@ -6,14 +6,10 @@ new, written for these tests, and checked below not to come from a held-out set 
 """
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
-from bot.analysis.risk import assess_risk, explain
-
-ROOT = Path(__file__).resolve().parents[2]
+from bot.analysis.risk import assess_risk
+from tests.safeguarding.risk_family_checks import assert_new, check_none, check_urgent
 
 # (text, a category that must be reported)
 URGENT = [
@@ -108,14 +104,12 @@ NONE = [
 
 @pytest.mark.parametrize("text,category", URGENT, ids=[t[:40] for t, _ in URGENT])
 def test_welsh_family_disclosures_are_urgent(text, category):
-    result = assess_risk(text)
-    assert result.level == "urgent", explain(text)
-    assert category in result.categories, explain(text)
+    check_urgent(text, category)
 
 
 @pytest.mark.parametrize("text", NONE, ids=[t[:40] for t in NONE])
 def test_welsh_look_alikes_stay_none(text):
-    assert assess_risk(text).level == "none", explain(text)
+    check_none(text)
 
 
 def test_spoken_possessive_yn_needs_a_nasal_mutation():
@@ -126,11 +120,4 @@ def test_spoken_possessive_yn_needs_a_nasal_mutation():
 
 
 def test_examples_are_not_from_heldout_sets_or_training():
-    held = set()
-    for path in (ROOT / "benchmarks" / "heldout").glob("risk*.tsv"):
-        with path.open(encoding="utf-8") as fh:
-            held |= {r["text"].strip().lower() for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
-    with (ROOT / "bot" / "data" / "analysis" / "risk_train.tsv").open(encoding="utf-8") as fh:
-        held |= {line.split("\t")[0].strip().lower() for line in fh}
-    mine = {t.lower() for t, _ in URGENT} | {t.lower() for t in NONE}
-    assert not (mine & held)
+    assert_new(URGENT, NONE, with_training=True)
