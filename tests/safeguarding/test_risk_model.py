@@ -37,9 +37,9 @@ def test_scoring_matches_sklearn():
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    # Exactly what _model() trains on: every training file (risk_train.tsv, risk_train_cy.tsv) and
-    # the ordinary answers, in that order.
-    assert risk.TRAINING_FILES == ("risk_train.tsv", "risk_train_cy.tsv")
+    # Exactly what _model() trains on: every training file (risk_train.tsv, risk_train_cy.tsv,
+    # risk_train_ordinary.tsv) and the ordinary answers, in that order.
+    assert risk.TRAINING_FILES == ("risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv")
     rows = [r for name in risk.TRAINING_FILES for r in risk.load_training(risk.DATA_DIR / name)]
     assert rows == risk.load_training()
     rows += risk.ordinary_answers()

@@ -121,3 +121,78 @@ def test_the_model_trains_on_it(rows):
     assert "risk_train_cy.tsv" in risk.TRAINING_FILES
     trained = set(risk.load_training())
     assert all(r in trained for r in rows)
+
+
+# --------------------------------------------------------------------------- risk_train_ordinary.tsv
+
+ORDINARY = risk.DATA_DIR / "risk_train_ordinary.tsv"
+CHAT_CHECK = ROOT / "benchmarks" / "heldout" / "risk_ordinary_chat.tsv"
+
+
+def _norm_words(text: str) -> set:
+    return {w for w in risk.normalise(text).split() if w not in ("|", ",")}
+
+
+@pytest.fixture(scope="module")
+def ordinary_rows():
+    return risk.load_training(ORDINARY)
+
+
+def test_ordinary_chat_is_well_formed_and_all_none(ordinary_rows):
+    raw = [l for l in ORDINARY.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    assert raw[0].split("\t") == ["text", "language", "level", "categories"]
+    assert all(len(l.split("\t")) == 4 for l in raw), [l for l in raw if len(l.split("\t")) != 4][:3]
+    assert len(ordinary_rows) >= 250
+    for text, lang, level, cats in ordinary_rows:
+        assert text.strip() == text and text and lang in ("cy", "en"), text
+        assert level == "none" and cats == (), text
+    cy = sum(r[1] == "cy" for r in ordinary_rows)
+    assert 0.4 <= cy / len(ordinary_rows) <= 0.6, cy
+
+
+def test_ordinary_chat_is_what_the_rules_leave_alone(ordinary_rows):
+    # The model only ever sees what the rules left at "none"; a line the rules flag belongs in a rules fix.
+    assert [r[0] for r in ordinary_rows if risk._rules_only(r[0]).level != "none"] == []
+
+
+def test_ordinary_chat_has_no_duplicates_and_is_new(ordinary_rows):
+    norm = [risk.normalise(r[0]) for r in ordinary_rows]
+    assert len(norm) == len(set(norm)), [n for n, c in Counter(norm).items() if c > 1]
+    others = {risk.normalise(r[0]) for name in ("risk_train.tsv", "risk_train_cy.tsv")
+              for r in risk.load_training(risk.DATA_DIR / name)}
+    assert not (set(norm) & others)
+    for lang in ("cy", "en"):  # varied, not one template
+        part = [risk.normalise(r[0]) for r in ordinary_rows if r[1] == lang]
+        openings = Counter(" ".join(n.split()[:2]) for n in part)
+        assert openings.most_common(1)[0][1] <= 0.10 * len(part), openings.most_common(3)
+
+
+def test_ordinary_chat_shares_no_line_with_any_heldout_set(ordinary_rows):
+    mine = {risk.normalise(r[0]) for r in ordinary_rows}
+    for path in sorted((ROOT / "benchmarks" / "heldout").glob("*.tsv")):
+        lines = path.read_text(encoding="utf-8").splitlines()[1:]
+        held = {risk.normalise(l.split("\t")[0]) for l in lines if l.strip()}
+        assert not (mine & held), (path.name, sorted(mine & held)[:3])
+
+
+def test_ordinary_chat_has_no_near_duplicate_of_the_check_set(ordinary_rows):
+    """benchmarks/heldout/risk_ordinary_chat.tsv must stay a check: no paraphrase-level overlap."""
+    from difflib import SequenceMatcher
+
+    checks = [l.split("\t")[0] for l in CHAT_CHECK.read_text(encoding="utf-8").splitlines()[1:] if l.strip()]
+    assert len(checks) == 80
+    close = []
+    for text, *_ in ordinary_rows:
+        a, wa = risk.normalise(text), _norm_words(text)
+        for check in checks:
+            b, wb = risk.normalise(check), _norm_words(check)
+            jaccard = len(wa & wb) / len(wa | wb)
+            if jaccard >= 0.5 or SequenceMatcher(None, a, b).ratio() >= 0.75:
+                close.append((text, check))
+    assert not close, close[:3]
+
+
+def test_the_model_trains_on_the_ordinary_chat(ordinary_rows):
+    assert "risk_train_ordinary.tsv" in risk.TRAINING_FILES
+    trained = set(risk.load_training())
+    assert all(r in trained for r in ordinary_rows)
