@@ -1,0 +1,55 @@
+"""`whatmatters run`: starts every service in the foreground, answers, and Ctrl-C stops them all."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from bot.settings import REPO_ROOT
+from tests.support.postgres import free_port
+from tests.support.rest import RestUser
+
+pytestmark = pytest.mark.e2e
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_run_starts_everything_and_ctrl_c_stops_everything(trained_model: Path, tmp_path: Path) -> None:
+    rasa, actions, web = free_port(), free_port(), free_port()
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}", "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run", "--no-train", "--rasa-port", str(rasa),
+         "--action-port", str(actions), "--web-port", str(web)],
+        cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 180
+        lines = []
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            lines.append(line)
+            if line.startswith("Ready:") or proc.poll() is not None:
+                break
+        assert any(line.startswith("Ready:") for line in lines), "".join(lines)
+        user = RestUser(f"http://127.0.0.1:{rasa}", "run-cmd")
+        user.say("/greet")
+        assert "Shwmae" in user.text
+        assert urllib.request.urlopen(f"http://127.0.0.1:{web}/health", timeout=5).read() == b"ok"
+        proc.send_signal(signal.SIGINT)  # Ctrl-C
+        assert proc.wait(timeout=60) == 0
+        time.sleep(1)
+        for port in (rasa, actions, web):
+            assert not _listening(port), f"port {port} still open after Ctrl-C"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
