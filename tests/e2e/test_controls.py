@@ -107,6 +107,8 @@ def test_skip_dont_know_help_and_off_topic_all_lead_somewhere(assistant) -> None
         ("<script>alert('hi')</script> & <b>bold</b>", None, True),
         ("Robert'); DROP TABLE answers;--", None, True),
         ("Line one\r\nline two\ttabbed\u200b", None, True),
+        ("\x1b[31mred\x1b[0m and a bell\x07", None, True),
+        ("a\x00b", "input_control_characters", False),
     ],
 )
 def test_bad_input_gets_a_clear_reply_and_never_a_crash(assistant, message, reply_key, kept) -> None:
