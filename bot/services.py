@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -82,10 +83,14 @@ class Stack:
         )
 
     def start(self, model: Path) -> None:
+        # rasa_sdk listens on every interface unless told otherwise: keep it on loopback.
+        self.env.setdefault("SANIC_HOST", self.env.get("ACTION_HOST", "127.0.0.1"))
         self._spawn("actions", [sys.executable, "-m", "rasa_sdk", "--actions", "bot.actions",
                                 "--port", str(self.action_port)])
+        # Rasa's HTTP API (trackers, model, /execute) needs the token; the REST channel does not.
         self._spawn("rasa", rasa_command(
             "run", "--model", str(model), "--port", str(self.rasa_port), "--enable-api",
+            "--auth-token", self.env["RASA_TOKEN"],
             "--endpoints", str(REPO_ROOT / "endpoints.yml"), "--credentials", str(REPO_ROOT / "credentials.yml"),
             "--interface", self.env.get("RASA_INTERFACE", "127.0.0.1"),
         ))
@@ -100,7 +105,7 @@ class Stack:
                     raise RuntimeError(f"{name} exited early; see {self.log_dir / (name + '.log')}")
             actions_up = _get(f"http://127.0.0.1:{self.action_port}/health") is not None
             web_up = _get(f"http://127.0.0.1:{self.web_port}/health") == b"ok"
-            status = _get(f"{self.rasa_url}/status")
+            status = _get(f"{self.rasa_url}/status?token={self.env['RASA_TOKEN']}")
             if actions_up and web_up and status and b"model_file" in status:
                 return
             time.sleep(0.5)
@@ -130,5 +135,6 @@ def make_stack(rasa_port: Optional[int] = None, action_port: Optional[int] = Non
     web_port = web_port or s.web_port
     env = service_environment()
     env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{action_port}/webhook"
+    env.setdefault("RASA_TOKEN", secrets.token_urlsafe(24))  # a new one each run unless configured
     env.update(extra_env or {})
     return Stack(rasa_port, action_port, web_port, env, log_dir or (REPO_ROOT / "var" / "logs"))

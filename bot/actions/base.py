@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Awaitable, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import messages
 from bot.settings import settings
 from bot.storage import repository
+from bot.storage.db import session_scope
 
 logger = logging.getLogger(__name__)
 
@@ -129,15 +130,47 @@ class Talk:
 
 
 class WhatMattersAction(Action, ABC):
-    """An action that first makes sure no safeguarding signal in the message is missed."""
+    """An action that first makes sure no safeguarding signal in the message is missed.
+
+    It never answers Rasa with an error: a failing action would make Rasa log the whole
+    conversation, and the person would get no reply. Failures are logged by reference only.
+    """
+
+    reply_before_recording = False
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        from bot.actions.safeguarding import note_risk
-
         talk = Talk(tracker, dispatcher)
-        await note_risk(talk)
-        return await self.act(talk, domain)
+        if self.reply_before_recording:
+            events = await guarded(self.name(), talk, self.act(talk, domain))
+            await guarded(self.name() + ":risk", talk, note_risk_events(talk))
+            return events
+        await guarded(self.name() + ":risk", talk, note_risk_events(talk))
+        return await guarded(self.name(), talk, self.act(talk, domain))
 
     @abstractmethod
     async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         """What the action does, once the message has been checked for risk."""
+
+
+async def note_risk_events(talk: Talk) -> List[Dict[Text, Any]]:
+    from bot.actions.safeguarding import note_risk
+
+    await note_risk(talk)
+    return []
+
+
+async def guarded(what: str, talk: Talk, work: Awaitable[List[Dict[Text, Any]]]) -> List[Dict[Text, Any]]:
+    """Run an action's work; on any failure log the reference and error type only, and say sorry."""
+    try:
+        return await work
+    except Exception as exc:  # noqa: BLE001 - see the class docstring
+        try:
+            with session_scope() as s:
+                conv = repository.get_conversation(s, talk.sender_id)
+                reference = conv.reference if conv else "(no record)"
+        except Exception:  # noqa: BLE001
+            reference = "(database unavailable)"
+        logger.error("%s failed for %s: %s", what, reference, type(exc).__name__)
+        if not what.endswith(":risk"):
+            talk.say("something_wrong")
+        return []

@@ -95,7 +95,8 @@ class ActionStartAgain(WhatMattersAction):
 
     async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         talk.ensure_record()
-        repository.start_again(talk.sender_id)
+        if not repository.start_again(talk.sender_id):
+            return []  # already sent to the practitioner: the form ends at once and says so
         keep_consent = talk.slot("consent_choice") == "yes"
         talk.say("restarted")
         events: List[Dict[Text, Any]] = [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("paused", False)]
@@ -142,7 +143,10 @@ class ActionFinish(WhatMattersAction):
         if talk.slot("consent_choice") == "no":
             talk.say("declined")
             return [SlotSet("paused", False)]
-        reference = repository.confirm_record(talk.sender_id)
+        reference, newly = repository.confirm_record(talk.sender_id)
+        if not newly:  # the form ended again (e.g. a language switch after sending): no second notice
+            talk.say("finished_already")
+            return [SlotSet("paused", False)]
         notify_confirmed_in_background(reference)  # the team hears by reference and link only; never raises
         talk.say("confirmed", reference=reference)
         if talk.language == "cy":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from abc import ABC, abstractmethod
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
@@ -17,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions import readback
-from bot.actions.base import NOTHING, SENTINELS, SKIPPED, Talk
+from bot.actions.base import NOTHING, SENTINELS, SKIPPED, Talk, guarded, note_risk_events
 from bot.analysis import analyse, detect_language, is_service_led
 from bot.analysis.controls import normalise, yes_or_no
 from bot.storage import repository
@@ -52,8 +53,7 @@ ROLE_WORDS = {
               "gofalwr", "my mum", "my dad", "my mam", "my wife", "my husband", "my son", "my daughter",
               "my nan", "my friend", "fy mam", "fy nhad", "fy ngŵr", "fy ngwr", "fy ngwraig", "fy merch",
               "fy mab", "fy nain", "fy ffrind", "family", "teulu"),
-    "young_person": ("young", "ifanc", "teen", "school", "ysgol", "college", "coleg", "i'm 1", "im 1",
-                     "i am 1", "dw i'n 1", "dwi'n 1", "under 18", "under 25"),
+    "young_person": ("young", "ifanc", "teen", "school", "ysgol", "college", "coleg", "under 18", "under 25"),
     "person": ("me", "myself", "it's about me", "its about me", "fi", "fi fy hun", "amdana i", "mi", "i am", "person"),
 }
 
@@ -123,7 +123,12 @@ def only_when_asked(validate: Callable[..., Awaitable[Dict[Text, Any]]]) -> Call
     return wrapper
 
 
+_YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i'?n|dwi'?n|rwy'?n|wi'?n)\s*(?:1[0-9]|2[0-4])\b")
+
+
 def role_from_text(text: str) -> Optional[str]:
+    if _YOUNG_AGE.search(normalise(text)):
+        return "young_person"  # "I'm 15", "Dw i'n 14 oed": a young person, whatever else is said
     t = " " + normalise(text) + " "
     for role in ("carer", "young_person", "person"):
         if any((" " + w + " ") in t or t.strip() == w for w in ROLE_WORDS[role]):
@@ -162,10 +167,9 @@ class ValidateWhatMattersForm(FormValidationAction):
         return slots
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
-        from bot.actions.safeguarding import note_risk
-
-        await note_risk(Talk(tracker, dispatcher))
-        return await super().run(dispatcher, tracker, domain)
+        talk = Talk(tracker, dispatcher)
+        await guarded(self.name() + ":risk", talk, note_risk_events(talk))
+        return await guarded(self.name(), talk, super().run(dispatcher, tracker, domain))
 
     # --- checks shared by every free-text slot -------------------------------------------------
 
@@ -183,9 +187,8 @@ class ValidateWhatMattersForm(FormValidationAction):
         except RecordError as err:
             talk.say("input_" + str(err))
             return {slot: None}
-        updates: Dict[Text, Any] = {}
-        updates.update(self._follow_language(talk, text))
-        store_answer(talk, slot, text)
+        store_answer(talk, slot, text)  # first, so the question is recorded in the language it was asked in
+        updates: Dict[Text, Any] = dict(self._follow_language(talk, text))
         if intent == "dont_know":
             talk.say("ack_dont_know")
         return {**updates, slot: text}
@@ -328,6 +331,9 @@ class AskQuestion(Action, ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         talk = Talk(tracker, dispatcher)
+        return await guarded(self.name(), talk, self._ask(talk, tracker))
+
+    async def _ask(self, talk: Talk, tracker: Tracker) -> List[Dict[Text, Any]]:
         if self.slot == "consent_choice" and talk.language is None:
             talk.say("active_offer")  # (after "start again" before any choice) the language comes first
         elif self.slot.startswith("why_"):

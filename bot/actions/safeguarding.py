@@ -7,16 +7,13 @@ from rasa_sdk.events import SlotSet
 
 from bot.actions.base import Talk, WhatMattersAction
 from bot.analysis import detect_language
+from bot.analysis.controls import is_button_payload
 from bot.analysis.risk import assess_risk
 from bot.analysis.types import RiskAssessment
 from bot.messages import render
 from bot.safeguarding.duty import deliver_soon
 from bot.safeguarding.helplines import format_helplines, helplines_for
 from bot.storage import repository
-
-
-def _is_payload(text: str) -> bool:
-    return text.startswith("/")
 
 
 async def note_risk(talk: Talk) -> RiskAssessment:
@@ -26,7 +23,7 @@ async def note_risk(talk: Talk) -> RiskAssessment:
     path is missed. Recording is idempotent per message.
     """
     text = talk.latest_text
-    if not text or _is_payload(text):
+    if not text or is_button_payload(text):
         return RiskAssessment("none")
     assessment = assess_risk(text)
     if assessment.level == "none":
@@ -57,6 +54,10 @@ def _reply_language(talk: Talk, text: str) -> Optional[str]:
 
 class ActionSafeguarding(WhatMattersAction):
     """The urgent reply, in the person's language and suited to their age, then carry on gently."""
+
+    # The help is given first; keeping the flag and alerting follow (see WhatMattersAction.run),
+    # so a database that is down can never hold back the reply.
+    reply_before_recording = True
 
     def name(self) -> Text:
         return "action_safeguarding"

@@ -102,5 +102,16 @@ def yes_or_no(text: str) -> Optional[bool]:
     return None
 
 
+_PAYLOAD = re.compile(r"^/[A-Za-z_]+(?:\{.*\})?$", re.S)
+
+
+def is_button_payload(text: str) -> bool:
+    """A button's payload ("/affirm", '/choose{"choice":"carer"}'), not words a person typed.
+
+    "/I want to kill myself" is typed words, so it is NOT a payload and is checked for risk.
+    """
+    return bool(_PAYLOAD.match((text or "").strip())) and " " not in (text or "").strip().split("{")[0]
+
+
 def word_count(text: str) -> int:
     return len(normalise(text).split())

@@ -23,7 +23,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.analysis.controls import CONTROL_INTENTS, control_of, word_count
+from bot.analysis.controls import CONTROL_INTENTS, control_of, is_button_payload, word_count
 
 # A short message may be a greeting or a yes/no; a longer one is somebody's answer.
 SHORT_ONLY = {"greet", "deny", "affirm"}
@@ -68,7 +68,7 @@ class ConversationSignals(GraphComponent):
 
     def _process_one(self, message: Message) -> None:
         text = message.get("text") or ""
-        if not text or text.startswith("/") and "{" in text:
+        if not text or is_button_payload(text) and "{" in text:
             return  # a button payload: Rasa's regex handler sets its intent
         risk = self._assess_risk(text)
         if risk.level == "urgent":

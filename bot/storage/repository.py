@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Sequence
+from typing import Iterable, List, Optional, Sequence, Tuple
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -118,6 +118,11 @@ def record_consent(sender_id: str, given: bool) -> None:
 
 
 def _forget_answers(session: Session, conv: Conversation) -> None:
+    outcome_ids = [o.id for o in conv.outcomes]
+    if outcome_ids:  # regroupings quote the person's words too
+        session.query(OutcomeCorrection).filter(OutcomeCorrection.outcome_id.in_(outcome_ids)).delete(
+            synchronize_session=False
+        )
     for outcome in list(conv.outcomes):
         session.delete(outcome)
     for answer in list(conv.answers):
@@ -241,6 +246,8 @@ def record_risk(
     """
     if assessment.level == "none":
         return None
+    # PostgreSQL cannot store NUL; a flag must never be lost for it, so NUL alone is replaced (U+FFFD).
+    text = text.replace("\x00", "\ufffd")
     for _ in range(2):
         try:
             with session_scope() as s:
@@ -388,22 +395,37 @@ def advance_review_status(conv: Conversation, status: str) -> None:
         conv.review_status = status
 
 
-def confirm_record(sender_id: str) -> str:
-    """The person has checked the read-back: the record may now go to the practitioner."""
+def confirm_record(sender_id: str) -> Tuple[str, bool]:
+    """The person has checked the read-back: the record may now go to the practitioner.
+
+    Returns (reference, newly confirmed); confirming twice changes nothing.
+    """
     with session_scope() as s:
         conv = _conversation(s, sender_id)
+        if conv.status == "confirmed":
+            return conv.reference, False
         conv.status = "confirmed"
         conv.confirmed_at = utcnow()
-        return conv.reference
+        return conv.reference, True
 
 
-def start_again(sender_id: str) -> None:
-    """Clear the answers so far; safeguarding flags stay (they are never lost)."""
+def start_again(sender_id: str) -> bool:
+    """Clear the answers and who they were about; safeguarding flags stay (they are never lost).
+
+    A record already sent to the practitioner is not wiped: returns False, and the person is
+    told to speak to the worker instead.
+    """
     with session_scope() as s:
         conv = _conversation(s, sender_id)
+        if conv.status == "confirmed":
+            return False
         _forget_answers(s, conv)
+        conv.display_name = None
+        conv.cared_for_name = None
+        conv.relationship_to_person = None
+        conv.completed_by = None
         conv.status = "in_progress"
-        conv.confirmed_at = None
+        return True
 
 
 def outcomes_for_readback(sender_id: str) -> List[DraftOutcome]:
@@ -431,8 +453,15 @@ def language_guess_from(answer: Answer) -> LanguageGuess:
     return LanguageGuess(answer.language, answer.language_confidence, answer.language_method)
 
 
+def may_reach_practitioner(conv: Conversation) -> bool:
+    """A record is shown to its team once the person agreed, and ALWAYS when it holds an urgent
+    safeguarding flag: the duty alert links to it, whatever was said about consent (the consent
+    text tells people that risk of harm will be shared)."""
+    return conv.consent is True or bool(conv.urgent)
+
+
 def list_conversations(session: Session, teams: Optional[Sequence[str]] = None) -> List[Conversation]:
-    q = select(Conversation).where(Conversation.consent.is_(True))
+    q = select(Conversation).where(or_(Conversation.consent.is_(True), Conversation.urgent.is_(True)))
     if teams is not None:
         q = q.where(Conversation.team.in_(list(teams)))
     return list(session.execute(q).scalars().all())

@@ -216,7 +216,7 @@ def _visible(s: Session, user: CurrentUser, reference: str) -> Optional[Conversa
     if not REFERENCE_RE.match(reference or ""):
         return None
     conv = repository.get_conversation_by_reference(s, reference)
-    if conv is None or conv.consent is not True:
+    if conv is None or not repository.may_reach_practitioner(conv):
         return None
     if not user.is_admin and conv.team != user.team:
         return None
@@ -712,7 +712,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         token_id, team = auth
         with db.session_scope(url) as s:
             conv = repository.get_conversation_by_reference(s, reference) if REFERENCE_RE.match(reference) else None
-            if conv is None or conv.consent is not True or (team is not None and conv.team != team):
+            if conv is None or not repository.may_reach_practitioner(conv) or (team is not None and conv.team != team):
                 audit(url, request, "not_found", api_token_id=token_id, team=team, detail=_typed_reference(reference))
                 return json_response({"error": "not found"}, status=404)
             record = build_record(conv)

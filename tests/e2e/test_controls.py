@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import urllib.error
 import urllib.request
 import uuid
 
@@ -41,7 +42,7 @@ def test_stop_then_come_back_later_carries_on_where_they_left_off(assistant) -> 
         assert repository.get_conversation(s, user.sender).status == "stopped"
     # Days later, a new session starts: simulate it through Rasa's API, then they say hello.
     request = urllib.request.Request(
-        f"{assistant.stack.rasa_url}/conversations/{user.sender}/execute",
+        f"{assistant.stack.rasa_url}/conversations/{user.sender}/execute?token={assistant.stack.env['RASA_TOKEN']}",
         data=json.dumps({"name": "action_session_start"}).encode(), headers={"Content-Type": "application/json"},
     )
     urllib.request.urlopen(request, timeout=30).read()
@@ -167,3 +168,61 @@ def test_controls_before_choosing_a_language_keep_the_active_offer(assistant) ->
         assert conv is None or conv.consent is None
     user.press("English")
     assert messages.text("consent_choice", "en") in user.text
+
+
+def test_rasa_http_api_needs_the_token(assistant) -> None:
+    url = f"{assistant.stack.rasa_url}/conversations/anyone/tracker"
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(url, timeout=10)
+    assert err.value.code in (401, 403)
+    ok = urllib.request.urlopen(url + f"?token={assistant.stack.env['RASA_TOKEN']}", timeout=10)
+    assert ok.status == 200
+
+
+def test_typed_text_starting_with_a_slash_is_still_checked_and_flagged(assistant) -> None:
+    user = begin(assistant)
+    user.say("/I want to kill myself")
+    assert "999" in user.text
+    with session_scope() as s:
+        conv = repository.get_conversation(s, user.sender)
+        assert conv.urgent and [f.text for f in conv.risk_flags] == ["/I want to kill myself"]
+
+
+def test_start_again_after_a_regrouping_clears_everything_but_flags(assistant) -> None:
+    user = begin(assistant, name="Bethan")
+    user.say("I want to walk to the shop again and keep seeing the grandchildren")
+    for _ in range(8):
+        user.press("Skip")
+    user.press("Nothing else")
+    user.press("Change something")
+    user.say("1")
+    user.press("keep the same")
+    user.say("start again")
+    assert messages.text("restarted", "en") in user.text
+    with session_scope() as s:
+        conv = repository.get_conversation(s, user.sender)
+        assert conv.answers == [] and conv.outcomes == [] and conv.display_name is None
+
+
+def test_after_sending_a_language_switch_does_not_send_it_again(assistant) -> None:
+    user = begin(assistant)
+    for _ in range(9):
+        user.press("Skip")
+    user.press("Nothing else")
+    user.press("Yes, send it")
+    assert assistant.smtp.wait_for(1, timeout=10)
+    with session_scope() as s:
+        first = repository.get_conversation(s, user.sender).confirmed_at
+    user.say("Cymraeg")
+    assert messages.text("finished_already", "cy") in user.text
+    with session_scope() as s:
+        assert repository.get_conversation(s, user.sender).confirmed_at == first
+
+
+def test_a_young_person_who_gives_their_age_is_spoken_to_as_ti(assistant) -> None:
+    user = assistant.user("e2e-ctl-age-" + uuid.uuid4().hex[:8])
+    user.say("/greet")
+    user.press("Cymraeg")
+    user.say("/affirm")
+    user.say("Dw i'n 15 oed")
+    assert messages.text("name", "cy", "ti") in user.text

@@ -109,6 +109,21 @@ def _seed_conversation(key: str, team: str, *, completed_by: str, language: str,
     return seeded
 
 
+FIRST_MESSAGE_DISCLOSURE = "My husband hits me and I am scared he will kill me"
+
+
+def _seed_disclosure_before_consent(key: str, team: str, text: str) -> Seeded:
+    """An urgent disclosure as the very first message: flagged and alerted, consent never asked."""
+    from bot.analysis.risk import assess_risk
+    from bot.storage import repository
+
+    sender = f"test-{key}-sender"
+    reference = repository.ensure_conversation(sender, channel="rest", team=team)
+    repository.record_risk(sender, message_id=f"{key}-m0", text=text, assessment=assess_risk(text),
+                           language="en", alert_needed=True)
+    return Seeded(key, sender, reference, team)
+
+
 def seed(db_url: str) -> Tuple[Dict[str, Seeded], Dict[str, Tuple[str, int]], Dict[str, str]]:
     from bot.web.accounts import add_user, create_api_token
 
@@ -129,6 +144,7 @@ def seed(db_url: str) -> Tuple[Dict[str, Seeded], Dict[str, Tuple[str, int]], Di
     convs["south"] = _seed_conversation("south", "south", completed_by="person", language="en", name="Siôn Rhys-Jones",
                                         answers=[("what_matters", q_matters,
                                                   "I want to keep living in my own home with my cat")])
+    convs["first_message"] = _seed_disclosure_before_consent("first_message", "north", FIRST_MESSAGE_DISCLOSURE)
     users = {}
     for key, role, team, lang in [("north", "practitioner", "north", "en"), ("north_cy", "practitioner", "north", "cy"),
                                   ("south", "practitioner", "south", "en"), ("manager", "team_manager", "north", "en"),

@@ -256,11 +256,12 @@ def test_opening_marks_viewed_and_visit_done_orders_the_list(web: WebServer) -> 
             select(Conversation.id).where(Conversation.reference == conv.reference)).scalar_one())).scalar_one() == "visit_done"
     page = c.get("/summaries").text
     order = re.findall(r'href="/summaries/(WM-[A-Z0-9]+)"', page)
-    assert order[0] == web.ref("urgent")
+    urgent = {web.ref("urgent"), web.ref("first_message")}
+    assert set(order[:2]) == urgent  # urgent first
     assert order[-1] == conv.reference
     with session_scope(web.db_url) as s:
         statuses = [s.execute(select(Conversation.review_status).where(Conversation.reference == ref)).scalar_one()
-                    for ref in order[1:]]
+                    for ref in order[2:]]
     rank = {"new": 0, "viewed": 1, "visit_done": 2}
     assert [rank[x] for x in statuses] == sorted(rank[x] for x in statuses)
 
@@ -318,3 +319,15 @@ def test_sign_out_ends_the_session(web: WebServer) -> None:
     r = c.post("/sign-out", {})
     assert r.status_code == 303 and r.headers["location"] == "/sign-in?msg=signed_out"
     assert c.get("/summaries").status_code == 303
+
+
+def test_an_urgent_disclosure_before_consent_reaches_its_team_and_no_other(web: WebServer) -> None:
+    """The duty alert's link must open: safeguarding overrides consent (the consent text says so)."""
+    from tests.web.helpers import FIRST_MESSAGE_DISCLOSURE
+
+    ref = web.ref("first_message")
+    north = web.client("north")
+    assert ref in north.get("/summaries").text
+    page = north.get(f"/summaries/{ref}")
+    assert page.status_code == 200 and FIRST_MESSAGE_DISCLOSURE in page.text
+    assert web.client("south").get(f"/summaries/{ref}").status_code == 404
