@@ -17,7 +17,8 @@ find_python310() {
   candidates+=("$HOME"/.pyenv/versions/3.10*/bin/python)
   command -v python3.10 >/dev/null 2>&1 && candidates+=("$(command -v python3.10)")
   for p in "${candidates[@]}"; do
-    if [ -x "$p" ] && "$p" -c 'import sys, venv; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1; then
+    # A 3.10 built without SQLite, SSL or compression would install, then fail at run time.
+    if [ -x "$p" ] && "$p" -c 'import sys, venv, sqlite3, ssl, bz2, lzma, ctypes; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1; then
       echo "$p"; return 0
     fi
   done
