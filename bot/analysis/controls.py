@@ -56,7 +56,8 @@ _add("continue_conversation", None, "awn ni ymlaen 'te", "awn ni ymlaen te", "i'
 _YES = {"yes", "yeah", "yep", "yup", "y", "ok", "okay", "sure", "fine", "i agree", "agree", "aye", "ya",
         "ie", "ia", "ydw", "yndw", "ydy", "ydi", "oes", "do", "iawn", "ydw dw i'n cytuno", "cytuno",
         "dw i'n cytuno", "dwi'n cytuno", "ok iawn", "iawn diolch", "yes please", "ie plis", "grand",
-        "that's right", "thats right", "correct", "cywir", "mae'n gywir", "mae hynny'n gywir", "👍"}
+        "that's right", "thats right", "correct", "cywir", "mae'n gywir", "mae hynny'n gywir", "👍",
+        "ydy mae hynny'n iawn", "yes that's ok", "yes thats ok"}
 _NO = {"no", "nope", "nah", "n", "no thanks", "no thank you", "i don't agree", "i dont agree",
        "na", "nage", "naddo", "nac ydw", "nac oes", "nac ydy", "nac ydi", "dim diolch", "dim", "na diolch",
        "ddim", "dw i ddim yn cytuno", "dwi ddim yn cytuno", "👎"}
@@ -95,7 +96,8 @@ def yes_or_no(text: str) -> Optional[bool]:
     if t in _NO:
         return False
     first = t.split(" ")[0] if t else ""
-    if first in {"yes", "ie", "ia", "ydw", "yndw", "oes", "iawn", "ok", "okay", "yeah"} and len(t.split()) <= 4:
+    if first in {"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "ie", "ia", "ydw", "yndw", "ydy", "ydi", "oes",
+                 "do", "iawn", "cytuno"} and len(t.split()) <= 5:
         return True
     if t.startswith(("no ", "na ", "nac ", "dim ")) and len(t.split()) <= 4:
         return False

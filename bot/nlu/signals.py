@@ -23,7 +23,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.analysis.controls import CONTROL_INTENTS, control_of, is_button_payload, word_count
+from bot.analysis.controls import CONTROL_INTENTS, control_of, is_button_payload, word_count, yes_or_no
 
 # A short message may be a greeting or a yes/no; a longer one is somebody's answer.
 SHORT_ONLY = {"greet", "deny", "affirm"}
@@ -89,6 +89,9 @@ class ConversationSignals(GraphComponent):
         if (
             predicted in CONTROL_INTENTS  # steering only ever comes from the exact words above
             or predicted == "disclose_risk"  # only the transparent risk check raises this
+            # yes and no only from the known forms (Welsh echo forms included): a name such as
+            # "Kai" or "Dorothy" must never become someone's consent or refusal
+            or (predicted in ("affirm", "deny") and yes_or_no(text) is None)
             or (predicted in SHORT_ONLY and words > MAX_COMMAND_WORDS)
             or (predicted == "out_of_scope" and not (2 <= words <= MAX_OFF_TOPIC_WORDS and confidence >= 0.8))
         ):
