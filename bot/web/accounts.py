@@ -15,7 +15,8 @@ from typing import List, Optional
 from sqlalchemy import select
 
 from bot.storage.db import session_scope
-from bot.web.models import LANGUAGES, ROLES, ApiToken, User
+from bot.storage.models import utcnow
+from bot.web.models import LANGUAGES, ROLES, ApiToken, AuditEntry, User
 from bot.web.security import MIN_PASSWORD_LENGTH, hash_password, new_token, token_hash
 
 PASSWORD_ENV = "WHATMATTERS_PASSWORD"
@@ -81,6 +82,37 @@ def create_api_token(team: Optional[str], label: str = "", database_url: Optiona
     return token
 
 
+def disable_user(email: str, database_url: Optional[str] = None) -> int:
+    """A leaver: the account can no longer sign in, and its open sessions end now."""
+    with session_scope(database_url) as s:
+        user = s.execute(select(User).where(User.email == normalise_email(email))).scalar_one_or_none()
+        if user is None:
+            raise AccountError("no such account")
+        user.active = False
+        user.sessions.clear()
+        s.add(AuditEntry(user_id=user.id, action="account_disabled", team=user.team, detail="from the command line"))
+        return user.id
+
+
+def revoke_api_token(token_id: int, database_url: Optional[str] = None) -> None:
+    """A leaked or retired token stops working at once."""
+    with session_scope(database_url) as s:
+        token = s.get(ApiToken, token_id)
+        if token is None:
+            raise AccountError("no such token")
+        if token.revoked_at is None:
+            token.revoked_at = utcnow()
+        s.add(AuditEntry(api_token_id=token.id, action="token_revoked", team=token.team, detail="from the command line"))
+
+
+def list_tokens(database_url: Optional[str] = None) -> List[ApiToken]:
+    with session_scope(database_url) as s:
+        tokens = list(s.execute(select(ApiToken).order_by(ApiToken.id)).scalars())
+        for t in tokens:
+            s.expunge(t)
+        return tokens
+
+
 def list_users(database_url: Optional[str] = None) -> List[User]:
     with session_scope(database_url) as s:
         users = list(s.execute(select(User).order_by(User.team, User.email)).scalars())
@@ -138,6 +170,35 @@ def _cmd_users_list(args: argparse.Namespace) -> int:
     for u in list_users():
         state = "active" if u.active else "disabled"
         print(f"{u.id}\t{u.email}\t{u.role}\t{u.team}\t{u.language}\t{state}")
+    for t in list_tokens():
+        state = "revoked" if t.revoked_at else "active"
+        print(f"token {t.id}\t{t.label or ''}\tteam {t.team or 'all'}\t{state}")
+    return 0
+
+
+def _cmd_users_disable(args: argparse.Namespace) -> int:
+    from bot.storage.db import migrate
+
+    migrate()
+    try:
+        disable_user(args.email)
+    except AccountError as err:
+        print(f"Cannot disable the account: {err}.", file=sys.stderr)
+        return 1
+    print("Account disabled; its open sessions have ended.")
+    return 0
+
+
+def _cmd_users_revoke(args: argparse.Namespace) -> int:
+    from bot.storage.db import migrate
+
+    migrate()
+    try:
+        revoke_api_token(args.id)
+    except AccountError as err:
+        print(f"Cannot revoke the token: {err}.", file=sys.stderr)
+        return 1
+    print(f"Token {args.id} revoked.")
     return 0
 
 
@@ -155,7 +216,7 @@ def _cmd_users_password(args: argparse.Namespace) -> int:
 
 
 def register_cli(subparsers: "argparse._SubParsersAction") -> None:
-    """Add `users add|token|list|password` to the `whatmatters` command."""
+    """Add `users add|token|list|password|disable|revoke-token` to the `whatmatters` command."""
     users = subparsers.add_parser("users", help="practitioner accounts and API tokens for the web app")
     sub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
 
@@ -174,7 +235,15 @@ def register_cli(subparsers: "argparse._SubParsersAction") -> None:
     p.add_argument("--label", help="what the token is for, e.g. the system's name")
     p.set_defaults(func=_cmd_users_token)
 
-    p = sub.add_parser("list", help="list accounts")
+    p = sub.add_parser("disable", help="stop an account signing in (a leaver) and end its sessions")
+    p.add_argument("--email", required=True)
+    p.set_defaults(func=_cmd_users_disable)
+
+    p = sub.add_parser("revoke-token", help="stop an API token working at once (see `users list` for ids)")
+    p.add_argument("--id", type=int, required=True)
+    p.set_defaults(func=_cmd_users_revoke)
+
+    p = sub.add_parser("list", help="list accounts and API tokens")
     p.set_defaults(func=_cmd_users_list)
 
     p = sub.add_parser("password", help="set a new password for an account")

@@ -331,3 +331,29 @@ def test_an_urgent_disclosure_before_consent_reaches_its_team_and_no_other(web: 
     page = north.get(f"/summaries/{ref}")
     assert page.status_code == 200 and FIRST_MESSAGE_DISCLOSURE in page.text
     assert web.client("south").get(f"/summaries/{ref}").status_code == 404
+
+
+def test_a_disabled_account_and_a_revoked_token_stop_working_at_once(web: WebServer) -> None:
+    from bot.web.accounts import add_user, create_api_token, disable_user, revoke_api_token
+    from bot.web.models import ApiToken, AuditEntry
+    from tests.web.helpers import PASSWORD, Client
+
+    add_user("leaver@example.org", PASSWORD, "practitioner", "north", "en", database_url=web.db_url)
+    c = Client(web.base)
+    assert c.sign_in("leaver@example.org", PASSWORD).status_code == 303
+    assert c.get("/summaries").status_code == 200
+    disable_user("leaver@example.org", database_url=web.db_url)
+    assert c.get("/summaries").status_code in (302, 303)  # the open session has ended
+    assert Client(web.base).sign_in("leaver@example.org", PASSWORD).status_code != 303
+
+    token = create_api_token("north", "to-revoke", database_url=web.db_url)
+    api = Client(web.base)
+    auth = {"Authorization": f"Bearer {token}"}
+    assert api.get("/api/summaries", headers=auth).status_code == 200
+    with session_scope(web.db_url) as s:
+        token_id = s.execute(select(ApiToken.id).where(ApiToken.label == "to-revoke")).scalar_one()
+    revoke_api_token(token_id, database_url=web.db_url)
+    assert api.get("/api/summaries", headers=auth).status_code == 401
+    with session_scope(web.db_url) as s:
+        actions = set(s.execute(select(AuditEntry.action)).scalars())
+    assert {"account_disabled", "token_revoked"} <= actions
