@@ -10,7 +10,7 @@ import argparse
 import getpass
 import os
 import sys
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 from sqlalchemy import select
 
@@ -136,17 +136,26 @@ def _read_password(args: argparse.Namespace) -> str:
     return first
 
 
-def _cmd_users_add(args: argparse.Namespace) -> int:
+def _account_change(failure: str, change: Callable[[], str]) -> int:
+    """Migrate, make one change to accounts, and say what happened (or why not)."""
     from bot.storage.db import migrate
 
     migrate()
     try:
-        user_id = add_user(args.email, _read_password(args), args.role, args.team, args.language)
+        done = change()
     except AccountError as err:
-        print(f"Cannot add the account: {err}.", file=sys.stderr)
+        print(f"{failure}: {err}.", file=sys.stderr)
         return 1
-    print(f"Account {user_id} created ({args.role}, team {args.team or 'all'}).")
+    print(done)
     return 0
+
+
+def _cmd_users_add(args: argparse.Namespace) -> int:
+    def change() -> str:
+        user_id = add_user(args.email, _read_password(args), args.role, args.team, args.language)
+        return f"Account {user_id} created ({args.role}, team {args.team or 'all'})."
+
+    return _account_change("Cannot add the account", change)
 
 
 def _cmd_users_token(args: argparse.Namespace) -> int:
@@ -177,42 +186,27 @@ def _cmd_users_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_users_disable(args: argparse.Namespace) -> int:
-    from bot.storage.db import migrate
-
-    migrate()
-    try:
+    def change() -> str:
         disable_user(args.email)
-    except AccountError as err:
-        print(f"Cannot disable the account: {err}.", file=sys.stderr)
-        return 1
-    print("Account disabled; its open sessions have ended.")
-    return 0
+        return "Account disabled; its open sessions have ended."
+
+    return _account_change("Cannot disable the account", change)
 
 
 def _cmd_users_revoke(args: argparse.Namespace) -> int:
-    from bot.storage.db import migrate
-
-    migrate()
-    try:
+    def change() -> str:
         revoke_api_token(args.id)
-    except AccountError as err:
-        print(f"Cannot revoke the token: {err}.", file=sys.stderr)
-        return 1
-    print(f"Token {args.id} revoked.")
-    return 0
+        return f"Token {args.id} revoked."
+
+    return _account_change("Cannot revoke the token", change)
 
 
 def _cmd_users_password(args: argparse.Namespace) -> int:
-    from bot.storage.db import migrate
-
-    migrate()
-    try:
+    def change() -> str:
         set_password(args.email, _read_password(args))
-    except AccountError as err:
-        print(f"Cannot change the password: {err}.", file=sys.stderr)
-        return 1
-    print("Password changed; the account's open sessions have ended.")
-    return 0
+        return "Password changed; the account's open sessions have ended."
+
+    return _account_change("Cannot change the password", change)
 
 
 def register_cli(subparsers: "argparse._SubParsersAction") -> None:
