@@ -73,15 +73,12 @@ def test_odd_input_does_not_crash(bad):
     assert assess_risk(bad).level == "none"
 
 
-def test_very_long_input_is_fast_and_still_detects():
+def test_very_long_input_still_detects():
+    # Speed lives in benchmarks/risk_benchmark.py (risk_messages_per_second), not in a timed test.
     filler = "I like going to the shops and seeing my friends at the cafe. " * 400
     text = filler[: 20_000 - 12] + " he hits me "
     assert len(text) == 20_000
-    start = time.perf_counter()
-    result = assess_risk(text)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 0.5
-    assert result.level == "urgent"
+    assert assess_risk(text).level == "urgent"
 
 
 def test_disclosure_at_the_end_of_a_huge_paste_is_found():
@@ -97,17 +94,6 @@ def test_worst_case_long_input_is_fast():
         start = time.perf_counter()
         assess_risk(text)
         assert time.perf_counter() - start < 1.0, text[:20]
-
-
-def test_throughput_at_least_2000_messages_per_second():
-    texts = [t for t, _ in URGENT] + IDIOMS + [t for t, _ in CONCERN] + [t for t in NONE if t]
-    assess_risk(texts[0])
-    start, n = time.perf_counter(), 0
-    while time.perf_counter() - start < 0.5:
-        for t in texts:
-            assess_risk(t)
-        n += len(texts)
-    assert n / (time.perf_counter() - start) >= 2000
 
 
 def test_every_rule_matches_its_own_example():
