@@ -17,6 +17,7 @@ from sqlalchemy import select
 from bot.storage.db import session_scope
 from bot.storage.models import utcnow
 from bot.web.models import LANGUAGES, ROLES, ApiToken, AuditEntry, User
+from bot.web import throttle
 from bot.web.security import MIN_PASSWORD_LENGTH, hash_password, new_token, token_hash
 
 PASSWORD_ENV = "WHATMATTERS_PASSWORD"
@@ -66,8 +67,7 @@ def set_password(email: str, password: str, database_url: Optional[str] = None) 
         if user is None:
             raise AccountError("no such account")
         user.password_hash = hash_password(password)
-        user.failed_sign_ins = 0
-        user.locked_until = None
+        throttle.clear(s, user.email)
         user.sessions.clear()
 
 

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from bot.storage import db, repository
 from bot.storage.models import Conversation, DraftOutcome, utcnow
 from bot.summary.record import build_record
-from bot.web import i18n, security
+from bot.web import i18n, security, throttle
 from bot.web.models import ApiToken, AuditEntry, User, WebSession
 from bot.web.schema import SUMMARY_SCHEMA
 
@@ -50,8 +50,6 @@ REVIEW_ORDER = {"new": 0, "viewed": 1, "visit_done": 2}
 REFERENCE_RE = re.compile(r"^WM-[A-Z0-9]{4,12}$")
 SAFE_NEXT_RE = re.compile(r"^/(summaries(/WM-[A-Z0-9]{4,12})?|audit|users)$")
 MESSAGES = {"expired", "signed_out", "group_saved", "visit_marked"}
-LOCK_AFTER_FAILURES = 5
-LOCK_MINUTES = 15
 
 _app_numbers = itertools.count(1)
 
@@ -449,9 +447,10 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         now = utcnow()
         with db.session_scope(url) as s:
             user = s.execute(select(User).where(User.email == email)).scalar_one_or_none() if email else None
-            if user is not None and user.locked_until and user.locked_until > now:
+            if throttle.is_locked(s, email, now):  # known or not: the same answer either way
                 security.burn_time(password)
-                audit(url, request, "sign_in_locked", user_id=user.id, team=user.team)
+                audit(url, request, "sign_in_locked", user_id=user.id if user else None,
+                      team=user.team if user else None)
                 return sign_in_page(request, status=429, error="sign_in_locked")
             if user is None or not user.active:
                 security.burn_time(password)
@@ -459,15 +458,10 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             else:
                 ok = security.verify_password(password, user.password_hash)
             if not ok:
-                if user is not None:
-                    user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
-                    if user.failed_sign_ins >= LOCK_AFTER_FAILURES:
-                        user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                        user.failed_sign_ins = 0
+                throttle.record_failure(s, email, now)
                 user_id, team = (user.id, user.team) if user is not None else (None, None)
             else:
-                user.failed_sign_ins = 0
-                user.locked_until = None
+                throttle.clear(s, email)
                 user.last_sign_in_at = now
                 token = security.new_token()
                 s.execute(delete(WebSession).where(or_(WebSession.idle_expires_at <= now,

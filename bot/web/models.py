@@ -26,12 +26,26 @@ class User(Base):
     team = Column(String(64), nullable=False, default="default", index=True)
     language = Column(String(3), nullable=False, default="cy")  # interface language
     active = Column(Boolean, nullable=False, default=True)
-    failed_sign_ins = Column(Integer, nullable=False, default=0)
-    locked_until = Column(DateTime)  # brief lock after repeated wrong passwords
     created_at = Column(DateTime, nullable=False, default=utcnow)
     last_sign_in_at = Column(DateTime)
 
     sessions = relationship("WebSession", back_populates="user", cascade="all, delete-orphan")
+
+
+class SignInThrottle(Base):
+    """Wrong-password count and brief lock for one e-mail address, known or not.
+
+    Why a table of its own, keyed by a hash: locking only real accounts would tell an attacker
+    which addresses exist (429 against 401), and storing unknown addresses typed into the form
+    would keep personal data nobody asked us to hold.
+    """
+
+    __tablename__ = "sign_in_throttle"
+
+    email_hash = Column(String(64), primary_key=True)  # SHA-256 of the lower-cased address
+    failures = Column(Integer, nullable=False, default=0)
+    locked_until = Column(DateTime)
+    updated_at = Column(DateTime, nullable=False, default=utcnow, index=True)
 
 
 class WebSession(Base):

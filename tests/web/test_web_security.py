@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation, DraftOutcome, OutcomeCorrection, utcnow
-from bot.web.models import AuditEntry, AuditLogIsAppendOnly, User, WebSession
+from bot.web.models import AuditEntry, AuditLogIsAppendOnly, SignInThrottle, User, WebSession
 from bot.web.schema import SUMMARY_SCHEMA
 from tests.web.helpers import PASSWORD, PERSONAL, SCRIPT, Client, WebServer
 
@@ -75,6 +75,18 @@ def test_repeated_wrong_passwords_lock_the_account(web: WebServer) -> None:
     r = Client(web.base).sign_in(email, PASSWORD)  # even the right password waits now
     assert r.status_code == 429
     assert audit_rows(web, action="sign_in_locked", user_id=user_id)
+
+
+def test_unknown_addresses_lock_the_same_way_and_are_not_stored(web: WebServer) -> None:
+    """A lock only for real accounts would reveal which addresses are staff (429 against 401)."""
+    typed = "Not.A.Member@example.org"
+    for _ in range(5):
+        assert Client(web.base).sign_in(typed, "wrong password here").status_code == 401
+    r = Client(web.base).sign_in(typed, "wrong password here")
+    assert r.status_code == 429
+    with session_scope(web.db_url) as s:
+        stored = [row.email_hash for row in s.execute(select(SignInThrottle)).scalars()]
+    assert stored and all("example.org" not in h and "@" not in h for h in stored)
 
 
 def test_sign_in_form_needs_its_csrf_token(web: WebServer) -> None:
