@@ -460,6 +460,14 @@ def may_reach_practitioner(conv: Conversation) -> bool:
     return conv.consent is True or bool(conv.urgent)
 
 
+def keeps_transcript(sender_id: str) -> bool:
+    """False once the person has said no and nothing urgent was disclosed: then Rasa's event
+    log must not keep their words either (see bot.storage.tracker_store)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return conv is None or conv.consent is not False or may_reach_practitioner(conv)
+
+
 def list_conversations(session: Session, teams: Optional[Sequence[str]] = None) -> List[Conversation]:
     q = select(Conversation).where(or_(Conversation.consent.is_(True), Conversation.urgent.is_(True)))
     if teams is not None:

@@ -1,17 +1,49 @@
-"""Rasa's SQL tracker store, configured by one database URL.
+"""Rasa's SQL tracker store, configured by one database URL, that forgets declined conversations.
 
 Rasa's own SQLTrackerStore wants the URL in pieces; we keep a single
 DATABASE_URL for the record and the tracker so they always live together.
+
+Why redaction lives here: when someone says no to us keeping their answers, our record keeps
+only that choice, but Rasa's event log would still hold every word they typed before saying no
+(a first message often tells their whole story). After each save of a declined conversation the
+stored events lose their words; intents, actions and the language stay, so the assistant still
+knows where it is. A conversation with an urgent safeguarding flag keeps its transcript: the
+duty team may need it, and the consent text says risk of harm will be shared.
 """
 from __future__ import annotations
 
+import json
 import os
-from typing import Any, Optional, Text
+from typing import Any, Dict, Optional, Text
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.engine.url import make_url
+
+#: Slots that never hold the person's words: where the conversation is, not what was said.
+NON_PERSONAL_SLOTS = frozenset({
+    "language", "register", "completed_by", "paused", "consent_choice", "role",
+    "requested_slot", "readback", "readback_action", "session_started_metadata",
+})
+
+
+def redact_event(data: Dict[str, Any]) -> Dict[str, Any]:
+    """The stored event without anything the person wrote (or that we said back to them)."""
+    kind = data.get("event")
+    if kind == "user":
+        parse = dict(data.get("parse_data") or {})
+        if "text" in parse:
+            parse["text"] = ""
+        if "entities" in parse:
+            parse["entities"] = []
+        return {**data, "text": "", "parse_data": parse}
+    if kind == "bot":
+        return {**data, "text": None, "data": {}}
+    if kind == "slot" and data.get("name") not in NON_PERSONAL_SLOTS and data.get("value") is not None:
+        return {**data, "value": None}
+    return data
 
 
 class UrlSQLTrackerStore(SQLTrackerStore):
@@ -38,3 +70,24 @@ class UrlSQLTrackerStore(SQLTrackerStore):
     def get_db_url(dialect: Text = "sqlite", host: Optional[Text] = None, port: Optional[int] = None,
                    db: Text = "", *args: Any, **kwargs: Any) -> Text:
         return db
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await super().save(tracker)
+        if tracker.get_slot("consent_choice") == "no":
+            from bot.storage import repository
+
+            if not repository.keeps_transcript(tracker.sender_id):
+                self.redact(tracker.sender_id)
+
+    def redact(self, sender_id: Text) -> int:
+        """Blank the words in every stored event of one conversation; returns rows changed."""
+        changed = 0
+        with self.session_scope() as session:
+            for row in session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id):
+                before = json.loads(row.data)
+                after = redact_event(before)
+                if after != before:
+                    row.data = json.dumps(after)
+                    changed += 1
+            session.commit()
+        return changed

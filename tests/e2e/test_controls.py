@@ -11,6 +11,7 @@ import pytest
 from bot import messages
 from bot.storage import repository
 from bot.storage.db import session_scope
+from sqlalchemy import text
 
 pytestmark = pytest.mark.e2e
 
@@ -226,3 +227,37 @@ def test_a_young_person_who_gives_their_age_is_spoken_to_as_ti(assistant) -> Non
     user.say("/affirm")
     user.say("Dw i'n 15 oed")
     assert messages.text("name", "cy", "ti") in user.text
+
+
+def _stored_events(sender: str) -> str:
+    with session_scope() as s:
+        rows = s.execute(text("SELECT data FROM events WHERE sender_id = :s"), {"s": sender}).scalars().all()
+    return "\n".join(rows)
+
+
+def test_saying_no_leaves_none_of_their_words_in_rasas_event_log(assistant) -> None:
+    """Our record keeps only the choice; Rasa's tracker must not keep the story either."""
+    sender = "e2e-decline-" + uuid.uuid4().hex[:8]
+    user = assistant.user(sender)
+    user.say("Hello, I'm Dilys Prydderch from Tregaron and my son Emyr needs help with his shopping")
+    user.press("English")
+    assert messages.text("consent_choice", "en") in user.text
+    user.press("No")
+    assert messages.text("declined", "en") in user.text
+    stored = _stored_events(sender)
+    assert stored, "the tracker store holds the conversation's events"
+    assert "Prydderch" not in stored and "Tregaron" not in stored and "Emyr" not in stored
+    user.say("Prydderch again, just checking")
+    assert messages.text("declined", "en") in user.text  # the assistant still knows where it is
+    assert "Prydderch" not in _stored_events(sender)
+
+
+def test_an_urgent_disclosure_keeps_its_transcript_even_after_saying_no(assistant) -> None:
+    sender = "e2e-decline-urgent-" + uuid.uuid4().hex[:8]
+    user = assistant.user(sender)
+    user.say("hello")
+    user.press("English")
+    user.press("No")
+    user.say("my stepdad Wyn hits me every night and I'm scared to go home")
+    assert "999" in user.text
+    assert "Wyn hits me" in _stored_events(sender)
