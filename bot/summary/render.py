@@ -16,7 +16,7 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO, Dict, List, Optional
+from typing import Any, BinaryIO, Callable, Dict, List, Optional
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -47,13 +47,23 @@ def _environment() -> Environment:
     return env
 
 
-def render_view_html(view: SummaryView) -> str:
-    return _environment().get_template("summary_body.html").render(view=view, chrome=view.chrome)
+#: Renders the web page's own controls for one outcome (by id) as already-escaped HTML.
+OutcomeControl = Callable[[int], str]
 
 
-def render_html_body(record: Dict[str, Any], language: str) -> str:
-    """The summary as an already-escaped HTML fragment (no <html>/<body>), for the web page."""
-    return render_view_html(build_view(record, language))
+def render_view_html(view: SummaryView, outcome_control: Optional[OutcomeControl] = None) -> str:
+    return _environment().get_template("summary_body.html").render(
+        view=view, chrome=view.chrome, outcome_control=outcome_control)
+
+
+def render_html_body(record: Dict[str, Any], language: str,
+                     outcome_control: Optional[OutcomeControl] = None) -> str:
+    """The summary as an already-escaped HTML fragment (no <html>/<body>), for the web page.
+
+    `outcome_control` lets the web page put its "confirm the group" form beside each outcome,
+    so the practitioner corrects an outcome where they read it instead of in a second list.
+    """
+    return render_view_html(build_view(record, language), outcome_control)
 
 
 # --------------------------------------------------------------------------- Markdown

@@ -11,7 +11,6 @@ Rules kept here, in one place:
 from __future__ import annotations
 
 import asyncio
-import importlib
 import itertools
 import json
 import logging
@@ -36,6 +35,7 @@ from sqlalchemy.orm import Session
 from bot.storage import db, repository
 from bot.storage.models import Conversation, DraftOutcome, utcnow
 from bot.summary.record import build_record
+from bot.summary.render import render_html_body, render_pdf, to_fhir
 from bot.web import i18n, security, throttle
 from bot.web.models import ApiToken, AuditEntry, User, WebSession
 from bot.web.schema import SUMMARY_SCHEMA
@@ -173,26 +173,22 @@ def language_key(value: Optional[str]) -> str:
     return {"cy": "language_cy", "en": "language_en"}.get(value or "", "not_recorded")
 
 
-# ---- the summary body (another engineer's renderer, with a small fallback) ----------------------
+# ---- the summary body ---------------------------------------------------------------------------
 
-def _render_module() -> Any:
-    """bot.summary.render if it exists; None while it does not (any other import error is raised)."""
-    try:
-        return importlib.import_module("bot.summary.render")
-    except ModuleNotFoundError as exc:
-        if exc.name != "bot.summary.render":
-            raise
-        return None
+def render_summary_body(env: Environment, record: Dict[str, Any], language: str, csrf: str) -> Markup:
+    """The shared summary (bot.summary.render), with the group form beside each outcome."""
+    control = env.get_template("_outcome_control.html")
+    outcomes = {o["id"]: o for o in record.get("outcomes") or []}
 
+    def outcome_control(outcome_id: int) -> str:
+        outcome = outcomes.get(outcome_id)
+        if outcome is None:
+            return ""
+        return control.render(o=outcome, reference=record["reference"], csrf=csrf,
+                              outcome_types=OUTCOME_TYPES, t=partial(i18n.t, language=language))
 
-def render_summary_body(env: Environment, record: Dict[str, Any], language: str) -> Markup:
-    render = _render_module()
-    if render is not None and hasattr(render, "render_html_body"):
-        # The renderer promises an already-escaped fragment.
-        return Markup(render.render_html_body(record, language))
-    template = env.get_template("_fallback_summary.html")
-    return Markup(template.render(record=record, lang=language, t=partial(i18n.t, language=language),
-                                  completed_by_key=completed_by_key, language_key=language_key))
+    # The renderer promises an already-escaped fragment.
+    return Markup(render_html_body(record, language, outcome_control))
 
 
 # ---- helpers for handlers ----------------------------------------------------------------------
@@ -530,10 +526,10 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             team = conv.team
         audit(url, request, "view", user_id=user.id, reference=reference, team=team)
         message = request.args.get("msg")
-        body = await asyncio.to_thread(render_summary_body, env, record, user.language)
+        body = await asyncio.to_thread(render_summary_body, env, record, user.language,
+                                       request.ctx.session.csrf)
         return render(request, "summary.html", record=record, body=body,
                       message=message if message in MESSAGES else None,
-                      outcome_types=OUTCOME_TYPES, exports=_available_exports(),
                       completed_by_key=completed_by_key, language_key=language_key)
 
     @app.post("/summaries/<reference:str>/outcomes/<outcome_id:int>")
@@ -568,10 +564,6 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         audit(url, request, "visit_done", user_id=user.id, reference=reference, team=team)
         return redirect(f"/summaries/{reference}?msg=visit_marked", status=303)
 
-    def _available_exports() -> Dict[str, bool]:
-        render_mod = _render_module()
-        return {"pdf": hasattr(render_mod, "render_pdf"), "json": True, "fhir": hasattr(render_mod, "to_fhir")}
-
     async def _export(request: Request, reference: str, kind: str) -> HTTPResponse:
         user = request.ctx.user
         with db.session_scope(url) as s:
@@ -580,16 +572,11 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
                 return unseen(request, reference)
             record = build_record(conv)
             team = conv.team
-        render_mod = _render_module()
         if kind == "pdf":
-            if not hasattr(render_mod, "render_pdf"):
-                return error_page(request, 503, "export_unavailable", "error_body")
-            body = await asyncio.to_thread(render_mod.render_pdf, record, user.language)
+            body = await asyncio.to_thread(render_pdf, record, user.language)
             content_type, filename = "application/pdf", f"{reference}.pdf"
         elif kind == "fhir":
-            if not hasattr(render_mod, "to_fhir"):
-                return error_page(request, 503, "export_unavailable", "error_body")
-            fhir = await asyncio.to_thread(render_mod.to_fhir, record)
+            fhir = await asyncio.to_thread(to_fhir, record)
             body = json.dumps(fhir, ensure_ascii=False, indent=2).encode("utf-8")
             content_type, filename = "application/fhir+json", f"{reference}.fhir.json"
         else:

@@ -136,3 +136,19 @@ def test_cli_summary_subcommand(seeded_db, capsysbinary):
     assert WELSH_URGENT_WORDS in out and WELSH_NAMES[0] in out
     assert main(["summary", "tg-carer-1", "--format", "fhir"]) == 0
     assert json.loads(capsysbinary.readouterr().out)["type"] == "collection"
+
+
+def test_web_page_puts_each_group_form_beside_its_outcome_once(welsh_carer_record) -> None:
+    """The practitioner corrects an outcome where they read it, not in a second copy of the list."""
+    from bot.web.app import _environment, render_summary_body
+
+    body = str(render_summary_body(_environment(), welsh_carer_record, "cy", "csrf-token-123"))
+    ids = [o["id"] for o in welsh_carer_record["outcomes"]]
+    assert ids
+    for oid in ids:
+        assert body.count(f'id="outcome-{oid}"') == 1
+        assert body.count(f'action="/summaries/{welsh_carer_record["reference"]}/outcomes/{oid}"') == 1
+    assert body.count('value="csrf-token-123"') == len(ids)
+    assert "Grŵp" in body  # the form speaks the practitioner's interface language
+    # Other formats carry no forms.
+    assert "<form" not in render.render_html_body(welsh_carer_record, "cy")

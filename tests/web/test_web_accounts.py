@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
-import types
 
 import pytest
 from sqlalchemy import select
@@ -74,17 +72,3 @@ def test_users_command(sqlite_url: str, capsys: pytest.CaptureFixture[str], monk
         assert s.execute(select(ApiToken.team).where(ApiToken.token_hash == security.token_hash(token))).scalar_one() == "north"
     args = _parser().parse_args(["users", "list"])
     assert args.func(args) == 0 and "m@example.org" in capsys.readouterr().out
-
-
-def test_summary_body_uses_the_shared_renderer(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Once bot.summary.render exists, the page embeds its fragment instead of the fallback."""
-    from bot.web.app import _environment, render_summary_body
-
-    record = {"reference": "WM-ABCDEF", "risk_flags": [], "outcomes": [], "answers": [], "completed_by": "person",
-              "language": "en", "name": None}
-    fallback = render_summary_body(_environment(), record, "en")
-    fake = types.ModuleType("bot.summary.render")
-    fake.render_html_body = lambda rec, lang: f'<section class="from-renderer">{rec["reference"]} {lang}</section>'
-    monkeypatch.setitem(sys.modules, "bot.summary.render", fake)
-    body = render_summary_body(_environment(), record, "cy")
-    assert body == '<section class="from-renderer">WM-ABCDEF cy</section>' and body != fallback

@@ -67,8 +67,12 @@ def test_practitioner_reviews_a_summary_in_a_browser(web: WebServer, browser) ->
         page.wait_for_url(f"**/summaries/{ref}")
         assert ref in page.title() and "Pre-visit summary" in page.title()
         assert not any(word in page.title() for word in PERSONAL)
-        assert "<script>alert(1)</script>" in page.locator("#outcome-groups").inner_text()  # shown as text
+        assert "<script>alert(1)</script>" in page.locator(".summary-body").inner_text()  # shown as text
         page.screenshot(path=SCREENSHOT, full_page=True)
+        # Each outcome is listed once, with its group form beside it inside the summary itself.
+        for oid in conv.outcome_ids:
+            assert page.locator(f".summary-body li.wm-outcome #outcome-{oid}").count() == 1
+        assert page.locator("#outcome-groups").count() == 0
 
         # Correct the first outcome's group.
         oid = conv.outcome_ids[0]
