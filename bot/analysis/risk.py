@@ -33,7 +33,7 @@ RAISE the rules' level; it never lowers it.
   ordinary answers (:func:`ordinary_answers`). No line is shared with a held-out set (tested).
 * Features: TF-IDF character n-grams (char_wb, 2-5) of the normalised text plus TF-IDF word 1-2-grams
   of the normalised text with Welsh mutations undone (:func:`demutate`: "fy nharo" -> "taro"; the
-  radicals are welsh_radicals.txt, risk_radicals.txt and every {lemma} in the rule files).
+  radicals are welsh_radicals.txt and risk_radicals.txt, kept apart from the rules' {lemma}s).
 * Classifier: multinomial logistic regression, L2, balanced class weights, C = MODEL_C. It is the
   model sklearn's ``LogisticRegression(class_weight="balanced")`` fits (a test checks the
   probabilities agree), but it is fitted with a small L-BFGS (:func:`_lbfgs`) and scored from lookup
@@ -393,23 +393,17 @@ GTOL = 1e-3  # L-BFGS stopping tolerance: probabilities agree with a 1e-6 fit to
 LEVELS: Tuple[str, ...] = ("concern", "none", "urgent")  # sklearn's sorted class order
 URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness")
 
-_LEMMA_ANY = re.compile(r"\{([a-z][a-z ]*)\}")
-
 
 @lru_cache(maxsize=1)
 def _radicals() -> frozenset:
     """Welsh dictionary forms the model's de-mutation may map to.
 
-    The shared list (welsh_radicals.txt), risk_radicals.txt, and every {lemma} named in the rule
-    files, so a verb added to a pattern is automatically de-mutated for the model too.
+    The shared list (welsh_radicals.txt) and risk_radicals.txt. Not the rules' {lemma}s: then a
+    word added to a rule would quietly change what the model learns.
     """
     from bot.analysis.text import welsh_radicals
 
     found = set(welsh_radicals())
-    for name in ("risk_patterns.tsv", "risk_macros.tsv", "risk_guards.tsv"):
-        for lemma in _LEMMA_ANY.findall((DATA_DIR / name).read_text(encoding="utf-8")):
-            if " " not in lemma:
-                found.add(lemma)
     for line in (DATA_DIR / "risk_radicals.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             found.add(line.strip())
@@ -453,7 +447,7 @@ def model_text(norm: str) -> Tuple[str, str]:
 #: risk_train_ordinary.tsv adds ~280 ordinary chat lines (half Welsh, all "none": who helps, family,
 #: neighbours, going out and coming back, money and shopping said harmlessly), because the model had
 #: learned those everyday words from the disclosures and raised plain chat to urgent.
-TRAINING_FILES: Tuple[str, ...] = ("risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv")
+TRAINING_FILES: Tuple[str, ...] = ("risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv", "risk_train_more_en.tsv")
 
 
 def load_training(path: Optional[Path] = None) -> List[Tuple[str, str, str, Tuple[str, ...]]]:
