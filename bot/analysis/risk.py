@@ -625,14 +625,89 @@ def _lbfgs(fun, x0, gtol: float, maxiter: int = 500, memory: int = 10):
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    """Train on the TRAINING_FILES at load time (deterministic, a fraction of a second).
+    """Train on the TRAINING_FILES (deterministic), or load the same fit from the local cache.
 
     The ordinary what-matters answers written for the outcome sorter are added as "none"
     (unless the rules themselves flag one): without them the model had seen too few everyday
     answers and raised one in twenty ("I want them to turn up when they say they will") to
     urgent, which would send false alarms to the duty team.
     """
-    return train_model(load_training() + ordinary_answers())
+    path = _cache_path()
+    cached = _load_cached(path) if path is not None else None
+    if cached is not None:
+        return cached
+    model = train_model(load_training() + ordinary_answers())
+    if path is not None:
+        _save_cached(model, path)
+    return model
+
+
+#: Everything the fitted model depends on; a change to any of them means a new fit.
+_MODEL_INPUTS: Tuple[str, ...] = (
+    "outcomes_train.tsv", "no_outcome_train.tsv", "welsh_radicals.txt", "risk_radicals.txt",
+    "risk_patterns.tsv", "risk_macros.tsv", "risk_guards.tsv", "risk_negations.txt",
+)
+
+
+def _cache_path() -> Optional[Path]:
+    """Where this exact fit is cached (WHATMATTERS_CACHE_DIR, else ~/.cache/whatmatters).
+
+    Why a cache: fitting takes a few seconds on 2 cores once the training data grew, and the
+    action server, `whatmatters analyse` and every test process would each pay it. The key is a
+    hash of every input file and of this module's source, so a stale fit is never used.
+    """
+    import hashlib
+    import os
+
+    root = os.environ.get("WHATMATTERS_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "whatmatters")
+    digest = hashlib.sha256()
+    from bot.analysis import text as text_module
+
+    sources = [DATA_DIR / n for n in TRAINING_FILES + _MODEL_INPUTS] + [Path(__file__), Path(text_module.__file__)]
+    for src in sources:
+        try:
+            digest.update(src.name.encode() + b"\0" + src.read_bytes())
+        except OSError:
+            return None
+    digest.update(repr((MODEL_C, CHAR_NGRAMS, GTOL)).encode())
+    return Path(root) / f"risk-model-{digest.hexdigest()[:24]}.npz"
+
+
+def _save_cached(model: _Model, path: Path) -> None:
+    """Write the fit as plain arrays (no pickle); any failure just means training next time."""
+    import os
+    import tempfile
+
+    import numpy as np
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        (chars, words) = model.index
+        fd, tmp = tempfile.mkstemp(dir=str(path.parent), suffix=".tmp.npz")
+        os.close(fd)
+        np.savez(tmp, char_grams=np.array(list(chars), dtype=str), char_rows=np.array(list(chars.values())),
+                 word_grams=np.array(list(words), dtype=str), word_rows=np.array(list(words.values())),
+                 idf=model.idf, level_w=model.level_w, level_b=model.level_b, cat_w=model.cat_w,
+                 cat_b=model.cat_b, cat_names=np.array(model.cat_names, dtype=str))
+        os.replace(tmp, path)  # atomic: a parallel process never reads half a file
+        for old in path.parent.glob("risk-model-*.npz"):  # fits of older training data
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def _load_cached(path: Path) -> Optional[_Model]:
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            chars = dict(zip(z["char_grams"].tolist(), z["char_rows"].tolist()))
+            words = dict(zip(z["word_grams"].tolist(), z["word_rows"].tolist()))
+            return _Model((chars, words), z["idf"], np.ascontiguousarray(z["level_w"]), z["level_b"],
+                          z["cat_w"], z["cat_b"], tuple(z["cat_names"].tolist()))
+    except (OSError, KeyError, ValueError):
+        return None
 
 
 def _rules_only(text: str) -> RiskAssessment:
