@@ -115,11 +115,14 @@ def throughput(rows: List[Row], seconds: float = 2.0) -> float:
 
 
 def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5) -> int:
-    """Out-of-fold second opinion on the training file, combined with the (fixed) rules.
+    """Out-of-fold second opinion on the training data, combined with the (fixed) rules.
 
-    Prints, per C and urgent threshold, urgent recall, idioms raised to urgent, idioms flagged at
-    all, concern recall and ordinary lines flagged, per language. Held-out sets are never read.
+    Prints, per C and per setting of risk.Thresholds, urgent recall, idioms raised to urgent,
+    idioms flagged at all, concern recall, ordinary lines flagged and ordinary lines made urgent,
+    per language. The decision is risk.combine itself, so what is chosen here is what runs.
+    Held-out and blind sets are never read.
     """
+    import itertools
     import random
 
     from bot.analysis import risk
@@ -127,23 +130,18 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5) -> in
     rows = risk.load_training() + risk.ordinary_answers()  # exactly what risk._model() trains on
     rules = risk._rules()
     norms = [risk.normalise(r[0]) for r in rows]
-    rule_level, guard_hit = [], []
+    rule_level, deferred = [], []
     for n in norms:
         g, hit = risk._guard(" " + n + " ", rules.guards)
         neg: list = []
         rule_level.append(risk._assessment(risk._fired(g, rules, neg), g, rules).level)
-        guard_hit.append(hit or bool(neg))
+        deferred.append(hit or bool(neg))
     strata: Dict[tuple, List[int]] = {}
     for i, r in enumerate(rows):
         strata.setdefault((r[1], r[2], "idiom" in r[3]), []).append(i)
-
-    def decide(i: int, pu: float, pc: float, tu: float) -> str:
-        level = rule_level[i]
-        if level == "urgent" or guard_hit[i] or (pu < risk.CONCERN_THRESHOLD and pu + pc < risk.FLAG_THRESHOLD):
-            return level
-        if pu >= tu and level == "none":
-            return "urgent"
-        return "concern" if level == "none" else level
+    grid = [risk.Thresholds(urgent=u, concern=c_, flag=f, veto=v, raise_concern=rc)
+            for u, c_, f, v, rc in itertools.product((0.3, 0.35, 0.4, 0.45, 0.5), (0.5, 0.6), (0.7,),
+                                                     (1.1, 0.95, 0.9, 0.85, 0.8), (False, True))]
 
     for c in cs:
         probs = [[(0.0, 0.0)] * len(rows) for _ in range(repeats)]
@@ -161,21 +159,25 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5) -> in
                     if fold[i] == f:
                         p, _ = risk._model_scores(norms[i], model)
                         probs[rep][i] = (p["urgent"], p["concern"])
-        for tu in (0.5, 0.6, 0.7, risk.URGENT_THRESHOLD, 0.8):
+        for t in grid:
             out = []
             for lang in ("cy", "en"):
                 idx = [i for i, r in enumerate(rows) if r[1] == lang]
+                ordinary = [i for i in idx if rows[i][2] == "none" and "idiom" not in rows[i][3]]
                 sets = {
                     "urgent_recall": ([i for i in idx if rows[i][2] == "urgent"], lambda l: l == "urgent"),
                     "idiom_urgent": ([i for i in idx if "idiom" in rows[i][3]], lambda l: l == "urgent"),
                     "idiom_any": ([i for i in idx if "idiom" in rows[i][3]], lambda l: l != "none"),
                     "concern_recall": ([i for i in idx if rows[i][2] == "concern"], lambda l: l != "none"),
-                    "ordinary_any": ([i for i in idx if rows[i][2] == "none" and "idiom" not in rows[i][3]], lambda l: l != "none"),
+                    "ordinary_any": (ordinary, lambda l: l != "none"),
+                    "ordinary_urgent": (ordinary, lambda l: l == "urgent"),
                 }
                 for name, (members, ok) in sets.items():
-                    vals = [sum(ok(decide(i, *probs[rep][i], tu)) for i in members) / len(members) for rep in range(repeats)]
-                    out.append(f"{name}_{lang} {sum(vals) / len(vals):.2f}")
-            print(f"cv C={c:g} urgent_threshold={tu:.2f}: " + "  ".join(out))
+                    vals = [sum(ok(risk.combine(rule_level[i], deferred[i], *probs[rep][i], t)) for i in members)
+                            / len(members) for rep in range(repeats)]
+                    out.append(f"{name}_{lang} {sum(vals) / len(vals):.3f}")
+            print(f"cv C={c:g} urgent={t.urgent:.2f} concern={t.concern:.2f} flag={t.flag:.2f} "
+                  f"veto={t.veto:.2f} raise_concern={int(t.raise_concern)}: " + "  ".join(out), flush=True)
     return 0
 
 

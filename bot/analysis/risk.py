@@ -387,11 +387,52 @@ MODEL_C = 10.0
 URGENT_THRESHOLD = 0.4  # p(urgent) at or above -> urgent (unless an idiom/accident guard matched)
 CONCERN_THRESHOLD = 0.6  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
 FLAG_THRESHOLD = 0.7
+VETO_THRESHOLD = 1.1  # off
+RAISE_CONCERN = False
 CHUNK_CHARS = 400  # longer messages are scored piece by piece (see _chunks)
 CHAR_NGRAMS = (2, 5)
 GTOL = 1e-3  # L-BFGS stopping tolerance: probabilities agree with a 1e-6 fit to 3 decimals
 LEVELS: Tuple[str, ...] = ("concern", "none", "urgent")  # sklearn's sorted class order
 URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """How the rules' level and the model's probabilities combine (chosen by CV; see above).
+
+    `veto`: a rules-urgent message the model is at least this sure is ordinary ("I'm scared to go
+    home, there's a spider in the bath") is kept as a concern for the practitioner instead of
+    paging the duty team; 1.0 or more switches it off. `raise_concern`: the model may make a
+    rules-level concern ("I've been so low") urgent when it reads a disclosure in it.
+    """
+
+    urgent: float = URGENT_THRESHOLD
+    concern: float = CONCERN_THRESHOLD
+    flag: float = FLAG_THRESHOLD
+    veto: float = VETO_THRESHOLD
+    raise_concern: bool = RAISE_CONCERN
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+def combine(rule_level: str, deferred: bool, p_urgent: float, p_concern: float,
+            t: Optional["Thresholds"] = None) -> str:
+    """The final level from the rules' level and the model's opinion of the message.
+
+    `deferred`: an idiom/accident guard matched, or a rule match was cancelled by a negation
+    ("he has never hit me"); then a practitioner-written rule has the last word.
+    """
+    t = t or DEFAULT_THRESHOLDS
+    if deferred:
+        return rule_level
+    if rule_level == "urgent":
+        return "concern" if 1.0 - p_urgent - p_concern >= t.veto else "urgent"
+    if p_urgent < t.concern and p_urgent + p_concern < t.flag:
+        return rule_level
+    if p_urgent >= t.urgent and (rule_level == "none" or t.raise_concern):
+        return "urgent"
+    return "concern"
 
 
 @lru_cache(maxsize=1)
@@ -910,8 +951,8 @@ def _chunks(norm: str, size: int = CHUNK_CHARS) -> List[str]:
 
 def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
                     rules: _Rules, negated: bool = False) -> Tuple[RiskAssessment, Dict[str, object]]:
-    """Let the learned model RAISE the level of the rules' assessment (never lower it)."""
-    if found.level == "urgent":
+    """Combine the rules' assessment with the learned model's (see :func:`combine`)."""
+    if found.level == "urgent" and DEFAULT_THRESHOLDS.veto > 1.0:
         return found, {"used": False}
     best: Tuple[float, float, str] = (-1.0, 0.0, norm)
     for piece in _chunks(norm):
@@ -920,28 +961,21 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
             best = (probs["urgent"], probs["concern"], piece)
     pu, pc, piece = best
     info: Dict[str, object] = {"used": True, "p_urgent": round(pu, 3), "p_concern": round(pc, 3), "guard_matched": guard_hit}
-    cats = set(found.categories)
-    level = found.level
-    if guard_hit or (pu < CONCERN_THRESHOLD and pu + pc < FLAG_THRESHOLD):
-        return found, info  # a practitioner-written guard says idiom/accident: the model defers
     if negated:
         info["negated_rule"] = True
-        return found, info  # "he has never hit me": a rule saw the harm and its negation
-    if pu >= URGENT_THRESHOLD and found.level == "none":
-        level = "urgent"
-        if not cats & set(URGENT_CATEGORIES):
-            cat = model_category(piece, URGENT_CATEGORIES)
-            if cat:
-                cats.add(cat)
-    elif pu >= CONCERN_THRESHOLD or pu + pc >= FLAG_THRESHOLD:
-        if level == "none":
-            level = "concern"
-            cat = model_category(piece, CATEGORY_ORDER)
-            if cat:
-                cats.add(cat)
+    level = combine(found.level, guard_hit or negated, pu, pc)
+    cats = set(found.categories)
+    if level == "urgent" and not cats & set(URGENT_CATEGORIES):
+        cat = model_category(piece, URGENT_CATEGORIES)
+        if cat:
+            cats.add(cat)
+    elif level == "concern" and found.level == "none":
+        cat = model_category(piece, CATEGORY_ORDER)
+        if cat:
+            cats.add(cat)
     if level == found.level:
         return found, info
-    info["raised_to"] = level
+    info["lowered_to" if found.level == "urgent" else "raised_to"] = level
     if "abuse" in cats and rules.partner.search(guarded):
         cats.add("domestic_abuse")
     order = {c: i for i, c in enumerate(CATEGORY_ORDER)}
