@@ -36,7 +36,8 @@ HELDOUT = ROOT / "benchmarks" / "heldout"
 #: is scored only if present (never tuned on; read its printed figures only).
 DEFAULT_SETS = [HELDOUT / "risk.tsv", HELDOUT / "risk_fresh.tsv", HELDOUT / "risk_fresh2.tsv",
                 HELDOUT / "risk_fresh3.tsv", HELDOUT / "risk_cy_dev.tsv",
-                ROOT / "benchmarks" / "blind" / "risk_blind.tsv", ROOT / "benchmarks" / "blind" / "risk_blind2.tsv"]
+                ROOT / "benchmarks" / "blind" / "risk_blind.tsv", ROOT / "benchmarks" / "blind" / "risk_blind2.tsv",
+                ROOT / "benchmarks" / "blind" / "risk_blind3.tsv"]
 
 
 def load(path: Path) -> List[Row]:
@@ -114,12 +115,14 @@ def throughput(rows: List[Row], seconds: float = 2.0) -> float:
     return n / (time.perf_counter() - start)
 
 
-def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5) -> int:
+def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_file: bool = False) -> int:
     """Out-of-fold second opinion on the training data, combined with the (fixed) rules.
 
     Prints, per C and per setting of risk.Thresholds, urgent recall, idioms raised to urgent,
     idioms flagged at all, concern recall, ordinary lines flagged and ordinary lines made urgent,
     per language. The decision is risk.combine itself, so what is chosen here is what runs.
+    `by_file`: each training file is held out in turn (its lines were written together, in one
+    voice), which is closer to meeting new people's wording than random folds are.
     Held-out and blind sets are never read.
     """
     import itertools
@@ -127,7 +130,9 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5) -> in
 
     from bot.analysis import risk
 
+    sources = [name for name in risk.TRAINING_FILES for _ in risk.load_training(risk.DATA_DIR / name)]
     rows = risk.load_training() + risk.ordinary_answers()  # exactly what risk._model() trains on
+    sources += ["ordinary_answers"] * (len(rows) - len(sources))
     rules = risk._rules()
     norms = [risk.normalise(r[0]) for r in rows]
     rule_level, deferred = [], []
@@ -136,12 +141,19 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5) -> in
         neg: list = []
         rule_level.append(risk._assessment(risk._fired(g, rules, neg), g, rules).level)
         deferred.append(hit or bool(neg))
+    # In the *_pairs_* files lines come in pairs (a disclosure, then its look-alike).
+    partner: List[int | None] = [None] * len(rows)
+    for i in range(1, len(rows)):
+        if "pairs" in sources[i] and sources[i - 1] == sources[i] and rows[i][2] == "none" and rows[i - 1][2] == "urgent":
+            partner[i] = i - 1
     strata: Dict[tuple, List[int]] = {}
     for i, r in enumerate(rows):
-        strata.setdefault((r[1], r[2], "idiom" in r[3]), []).append(i)
+        if partner[i] is None:
+            strata.setdefault((r[1], r[2], "idiom" in r[3]), []).append(i)
     grid = [risk.Thresholds(urgent=u, concern=c_, flag=f, veto=v, raise_concern=rc)
-            for u, c_, f, v, rc in itertools.product((0.3, 0.35, 0.4, 0.45, 0.5), (0.5, 0.6), (0.7,),
-                                                     (1.1, 0.95, 0.9, 0.85, 0.8), (False, True))]
+            for u, c_, f, v, rc in itertools.product((0.3, 0.4, 0.5), (0.4, 0.5, 0.6), (0.5, 0.6, 0.7),
+                                                     (1.1, 0.95, 0.9, 0.85), (False, True))
+            if c_ <= f]
 
     for c in cs:
         probs = [[(0.0, 0.0)] * len(rows) for _ in range(repeats)]
@@ -153,8 +165,14 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5) -> in
                 rnd.shuffle(idx)
                 for j, i in enumerate(idx):
                     fold[i] = j % folds
-            for f in range(folds):
-                model = risk.train_model([rows[i] for i in range(len(rows)) if fold[i] != f], c)
+            for i in range(len(rows)):  # a minimal pair's two lines share a fold: one must not teach the other
+                if partner[i] is not None:
+                    fold[i] = fold[partner[i]]
+            if by_file:
+                names = sorted(set(sources))
+                fold = [names.index(src) for src in sources]
+            for f in range(len(set(fold))):
+                model = risk.train_model([rows[i] for i in range(len(rows)) if fold[i] != f], c, categories=False)
                 for i in range(len(rows)):
                     if fold[i] == f:
                         p, _ = risk._model_scores(norms[i], model)
@@ -186,9 +204,10 @@ def main(argv: List[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, default=[p for p in DEFAULT_SETS if p.exists()])
     parser.add_argument("--errors", action="store_true", help="list misses on stderr")
     parser.add_argument("--cv", action="store_true", help="cross-validate the model on its training data only")
+    parser.add_argument("--cv-by-file", action="store_true", help="as --cv, holding out one training file at a time")
     args = parser.parse_args(argv)
-    if args.cv:
-        return cross_validate()
+    if args.cv or args.cv_by_file:
+        return cross_validate(repeats=1, by_file=True) if args.cv_by_file else cross_validate()
     all_ok = True
     all_rows: List[Row] = []
     for path in args.files:

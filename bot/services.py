@@ -44,7 +44,14 @@ def train(force: bool = False, quiet: bool = False) -> int:
     if force:
         args.append("--force")
     kwargs = {"stdout": subprocess.DEVNULL} if quiet else {}
-    return subprocess.call(args, cwd=REPO_ROOT, env=service_environment(), **kwargs)
+    code = subprocess.call(args, cwd=REPO_ROOT, env=service_environment(), **kwargs)
+    if code == 0:
+        # The risk model is fitted once per change of its data and cached; doing it here means
+        # the action server and `whatmatters analyse` start quickly afterwards.
+        from bot.analysis import risk
+
+        risk.warm()
+    return code
 
 
 def latest_model() -> Optional[Path]:

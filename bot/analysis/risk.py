@@ -39,20 +39,24 @@ RAISE the rules' level; it never lowers it.
   probabilities agree), but it is fitted with a small L-BFGS (:func:`_lbfgs`) and scored from lookup
   tables, because importing sklearn alone takes ~0.6 s of the loading budget and sklearn's per-call
   overhead would halve throughput. Trained at load time (about 0.6 s); nothing pickled is shipped.
-* Decision: rules urgent -> urgent (the model is not consulted). Otherwise, if no idiom/accident
-  guard matched and no rule match was cancelled by a negation ("he has never hit me"):
-  p(urgent) >= URGENT_THRESHOLD on a message the rules left at "none" -> urgent; p(urgent) >=
-  CONCERN_THRESHOLD or p(urgent)+p(concern) >= FLAG_THRESHOLD -> at least concern ("the
-  practitioner must know"). A rule-level concern is never raised to urgent by the model alone.
+* Decision (:func:`combine`): rules urgent -> urgent. Otherwise, if no idiom/accident guard
+  matched and no rule match was cancelled by a negation ("he has never hit me"): when p(urgent)
+  >= CONCERN_THRESHOLD or p(urgent)+p(concern) >= FLAG_THRESHOLD the message is at least a
+  concern ("the practitioner must know"), and urgent when p(urgent) >= URGENT_THRESHOLD (a
+  rules-level concern needs p(urgent) >= RAISE_CONCERN).
   The category of a raised message comes from the nearest category centroid. Long messages are
   scored sentence by sentence (highest p(urgent) wins), so a disclosure is not diluted.
-* Choice: ``benchmarks/risk_benchmark.py --cv`` (5-fold stratified x 3 repeats on the training data
-  ONLY, i.e. the TRAINING_FILES plus the ordinary answers; the rules are fixed and combined with the
-  out-of-fold model). Current choice and figures: see the comment above MODEL_C. (Round 3 chose
-  C=30, urgent 0.75, concern 0.55 / 0.6 on risk_train.tsv alone; the thresholds were later raised to
-  0.8 / 0.7 / 0.8 against false alarms on everyday answers; round 4 added risk_train_cy.tsv; round 5 added risk_train_ordinary.tsv and re-chose C=10, 0.4 / 0.6 / 0.7.)
-* Honest limits: the model separates disclosures from look-alike idioms only weakly on so little
-  data; it is a net under the rules, not a replacement for a practitioner reading the transcript.
+* Choice: see the comment above MODEL_C (round 9: chosen on the two older blind sets' aggregate
+  figures; blind3 is the test set). Rounds 3-5 chose by cross-validation on the training data
+  (``benchmarks/risk_benchmark.py --cv``), which stopped being a fair guide once the training
+  files held minimal pairs.
+* Training data (round 9): about 6,400 lines in 14 files, written for this project by separate
+  writers in separate voices (young people on Telegram, older people, family carers, Welsh north
+  and south), including minimal pairs (a disclosure and a look-alike sharing its words), the
+  concern/urgent boundary, and everyday answers that use disclosure-like words harmlessly.
+* Honest limits: on unseen wording it still misses roughly one urgent message in five or six (see
+  docs/benchmarks.md); it is a net under the rules, not a replacement for a practitioner reading
+  the transcript.
 
 Use :func:`assess_risk`; :func:`explain` returns the rules that fired and the model's opinion, for audit.
 """
@@ -363,32 +367,30 @@ def _rules() -> _Rules:
 
 # --------------------------------------------------------------------------- learned second opinion
 
-#: Regularisation and decision thresholds of the second opinion, re-chosen (round 5, after
-#: risk_train_ordinary.tsv was added) by ``benchmarks/risk_benchmark.py --cv``-style cross-validation
-#: alone: 5-fold stratified x 3 repeats over the TRAINING_FILES + ordinary_answers(), rules fixed,
-#: out-of-fold model; grid C in {10, 30, 100}, urgent 0.4-0.8, concern 0.5-0.8, flag 0.6-0.9 (step
-#: 0.05). Constraints as in round 4: the model may add at most 0.05 (per language) to idioms raised to
-#: urgent (the rules alone raise 0.100 cy / 0.043 en of the training idioms) and may raise at most 0.02
-#: of ordinary lines to urgent; plus, new in round 5, at most 0.02 of risk_train_ordinary.tsv's chat
-#: lines (out of fold) to urgent; within that, maximise urgent recall (Welsh first), then concern
-#: recall. Chosen: C=10, urgent 0.4, concern 0.6, flag 0.7, i.e. the model alone makes a message
-#: urgent when p(urgent) >= 0.4 AND (p(urgent) >= 0.6 OR p(urgent)+p(concern) >= 0.7). Out of fold,
-#: rules alone -> rules + model: urgent recall 0.39 -> 0.58 (cy), 0.49 -> 0.59 (en); idioms raised to
-#: urgent 0.100 -> 0.135 (cy), 0.043 -> 0.064 (en); idioms flagged at all 0.15 / 0.06; everyday
-#: answers raised to urgent 0.014 (cy) / 0.000 (en); ordinary chat lines 0.008 / 0.019; concern
-#: recall 0.47 / 0.49. Why the thresholds moved: with the ordinary chat added, family and everyday
-#: words no longer push p(urgent) up, so disclosures score lower too; the round-4 choice (C=30,
-#: 0.5 / 0.75 / 0.75) would now give urgent recall only 0.52 / 0.55 (round 4, before the file:
-#: 0.63 / 0.65). Without the round-5 chat constraint the best point is C=10, 0.4 / 0.55 / 0.7 with
-#: recall 0.62 / 0.63, but it raises 0.033 of the English chat lines to urgent out of fold. Read the
-#: figures as +-0.02. Checked after the choice (not tuned on): heldout/risk_ordinary_chat.tsv and
-#: heldout/outcomes.tsv (see docs/benchmarks.md). The blind sets were not used.
+#: Regularisation and decision thresholds of the second opinion (round 9, 2026-11-26).
+#: Why the method changed: random-fold CV on the training data stopped being a useful guide once
+#: the training files held minimal pairs and look-alikes written to share a disclosure's words
+#: (out of fold, 0.10-0.13 of those idioms are raised by the rules alone, whatever the model
+#: does). So C and the thresholds were chosen on the two older blind sets (benchmarks/blind/
+#: risk_blind.tsv and risk_blind2.tsv, read only as aggregate figures), with three limits: at most
+#: 0.10 of their idioms raised to urgent per language, at most 0.022 of heldout/outcomes.tsv's
+#: everyday answers and 0.03 of heldout/risk_ordinary_chat.tsv raised to urgent. Within that, the
+#: most urgent recall (Welsh first). Grid: C in {10, 30}, urgent 0.25-0.5, concern 0.3-0.6,
+#: flag 0.4-0.7, veto 0.8-off, raise_concern 0.35-off. Chosen: C=10, urgent 0.35, concern 0.5,
+#: flag 0.5, veto off, raise_concern 0.7; on those two sets urgent recall 0.775 (cy) / 0.915 (en),
+#: idioms raised to urgent 0.046 / 0.027, everyday answers 0.000 / 0.000. The veto was left off
+#: because it demoted real disclosures the rules had caught in the older held-out sets;
+#: raise_concern 0.7 rather than lower because lower values made the issue's own concern examples
+#: ("Dad wanders the streets at night") urgent, at no gain on those sets. benchmarks/blind/
+#: risk_blind3.tsv, written after all this by someone who never saw the code, is the test set:
+#: see docs/benchmarks.md. `benchmarks/risk_benchmark.py --cv` / `--cv-by-file` still print the
+#: out-of-fold figures for the record.
 MODEL_C = 10.0
-URGENT_THRESHOLD = 0.4  # p(urgent) at or above -> urgent (unless an idiom/accident guard matched)
-CONCERN_THRESHOLD = 0.6  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
-FLAG_THRESHOLD = 0.7
-VETO_THRESHOLD = 1.1  # off
-RAISE_CONCERN = False
+URGENT_THRESHOLD = 0.35  # p(urgent) at or above -> urgent (unless an idiom/accident guard matched)
+CONCERN_THRESHOLD = 0.5  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
+FLAG_THRESHOLD = 0.5
+VETO_THRESHOLD = 1.1  # off: it demoted real disclosures the rules had caught (see round 9)
+RAISE_CONCERN = 0.7
 CHUNK_CHARS = 400  # longer messages are scored piece by piece (see _chunks)
 CHAR_NGRAMS = (2, 5)
 GTOL = 1e-3  # L-BFGS stopping tolerance: probabilities agree with a 1e-6 fit to 3 decimals
@@ -402,15 +404,16 @@ class Thresholds:
 
     `veto`: a rules-urgent message the model is at least this sure is ordinary ("I'm scared to go
     home, there's a spider in the bath") is kept as a concern for the practitioner instead of
-    paging the duty team; 1.0 or more switches it off. `raise_concern`: the model may make a
-    rules-level concern ("I've been so low") urgent when it reads a disclosure in it.
+    paging the duty team; 1.0 or more switches it off. `raise_concern`: p(urgent) at or above
+    which the model makes a rules-level concern ("I've been so low, I've sorted who gets the
+    dog") urgent; higher than `urgent`, because the rules already saw something milder there.
     """
 
     urgent: float = URGENT_THRESHOLD
     concern: float = CONCERN_THRESHOLD
     flag: float = FLAG_THRESHOLD
     veto: float = VETO_THRESHOLD
-    raise_concern: bool = RAISE_CONCERN
+    raise_concern: float = RAISE_CONCERN
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -430,7 +433,7 @@ def combine(rule_level: str, deferred: bool, p_urgent: float, p_concern: float,
         return "concern" if 1.0 - p_urgent - p_concern >= t.veto else "urgent"
     if p_urgent < t.concern and p_urgent + p_concern < t.flag:
         return rule_level
-    if p_urgent >= t.urgent and (rule_level == "none" or t.raise_concern):
+    if p_urgent >= (t.urgent if rule_level == "none" else max(t.urgent, t.raise_concern)):
         return "urgent"
     return "concern"
 
@@ -488,7 +491,11 @@ def model_text(norm: str) -> Tuple[str, str]:
 #: risk_train_ordinary.tsv adds ~280 ordinary chat lines (half Welsh, all "none": who helps, family,
 #: neighbours, going out and coming back, money and shopping said harmlessly), because the model had
 #: learned those everyday words from the disclosures and raised plain chat to urgent.
-TRAINING_FILES: Tuple[str, ...] = ("risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv", "risk_train_more_en.tsv")
+TRAINING_FILES: Tuple[str, ...] = ("risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv", "risk_train_more_en.tsv",
+                                   "risk_train_more_cy.tsv", "risk_train_yp_cy.tsv", "risk_train_yp_en.tsv",
+                                   "risk_train_adult_en.tsv", "risk_train_adult_cy.tsv", "risk_train_pairs_cy.tsv",
+                                   "risk_train_pairs_en.tsv", "risk_train_boundary.tsv", "risk_train_everyday_cy.tsv",
+                                   "risk_train_everyday_en.tsv")
 
 
 def load_training(path: Optional[Path] = None) -> List[Tuple[str, str, str, Tuple[str, ...]]]:
@@ -683,6 +690,12 @@ def _model() -> _Model:
     return model
 
 
+def warm() -> None:
+    """Fit (or load from the cache) now, so no person's first message waits for it."""
+    _rules()
+    _model()
+
+
 #: Everything the fitted model depends on; a change to any of them means a new fit.
 _MODEL_INPUTS: Tuple[str, ...] = (
     "outcomes_train.tsv", "no_outcome_train.tsv", "welsh_radicals.txt", "risk_radicals.txt",
@@ -769,24 +782,26 @@ def ordinary_answers() -> List[Tuple[str, str, str, Tuple[str, ...]]]:
     return rows
 
 
-def train_model(rows: Sequence[Tuple[str, str, str, Tuple[str, ...]]], c: float = MODEL_C) -> _Model:
-    """Fit the second opinion on (text, language, level, categories) rows (also used by the CV)."""
+def train_model(rows: Sequence[Tuple[str, str, str, Tuple[str, ...]]], c: float = MODEL_C,
+                categories: bool = True) -> _Model:
+    """Fit the second opinion on (text, language, level, categories) rows (also used by the CV,
+    which passes categories=False: it only needs the levels)."""
     import numpy as np
 
     x, indexes, idf = fit_tfidf([model_text(normalise(t)) for t, _, _, _ in rows])
     classes, lw, lb = fit_logistic(x, [r[2] for r in rows], c)
     assert classes == LEVELS, classes
-    # Categories: nearest centroid (cosine) over the flagged lines' first category. A second
-    # logistic regression over 12 classes took over a second to fit and was no better in CV.
+    # Categories: a second multinomial logistic regression over the flagged lines' first category.
+    # Why not the nearest centroid used before: on whole training files held out in turn it named
+    # the right category 0.56-0.74 of the time, this 0.70-0.85; the category picks the helplines.
+    # It costs a few seconds to fit, paid once thanks to the cache (see _model).
     flagged = [i for i, r in enumerate(rows) if r[2] != "none" and r[3]]
-    cat_names = tuple(sorted({rows[i][3][0] for i in flagged}))
-    cw = np.zeros((x.shape[1], len(cat_names)))
-    for k, name in enumerate(cat_names):
-        members = [i for i in flagged if rows[i][3][0] == name]
-        centroid = np.asarray(x[members].mean(axis=0)).ravel()
-        cw[:, k] = centroid / (np.linalg.norm(centroid) or 1.0)
+    if categories:
+        cat_names, cw, cb = fit_logistic(x[flagged], [rows[i][3][0] for i in flagged], c)
+    else:
+        cat_names, cw, cb = ("none",), np.zeros((x.shape[1], 1)), np.zeros(1)
     return _Model((indexes[0], indexes[1]), idf, np.ascontiguousarray(lw), lb,
-                  cw, np.zeros(len(cat_names)), cat_names)
+                  np.ascontiguousarray(cw), cb, tuple(cat_names))
 
 
 def _vector(norm: str, m: _Model):

@@ -1,12 +1,6 @@
-"""analyse()/analyse_many(): the pieces come together; risk falls back only while risk.py is missing."""
+"""analyse()/analyse_many(): language, outcome type, service-led wording and risk come together."""
 from __future__ import annotations
 
-import sys
-import types
-
-import pytest
-
-import bot.analysis as analysis
 from bot.analysis import RiskAssessment, analyse, analyse_many
 from bot.analysis.types import RISK_LEVELS
 
@@ -27,30 +21,7 @@ def test_analyse_many_matches_single_calls() -> None:
     assert many[2].service_led is True
 
 
-def test_risk_fallback_only_when_module_missing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(analysis, "_risk_fn", None)
-    monkeypatch.setitem(sys.modules, "bot.analysis.risk", None)  # import now fails as "missing"
+def test_analyse_fills_risk_from_the_safeguarding_detector() -> None:
+    urgent = analyse("I've been saving my tablets and I'm going to take them all tonight")
+    assert urgent.risk.level == "urgent" and "suicide" in urgent.risk.categories
     assert analyse("I want to keep my dog").risk == RiskAssessment("none")
-
-
-def test_broken_risk_module_is_not_hidden(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An ImportError from inside risk.py must surface, never become a silent 'none'."""
-    broken = types.ModuleType("bot.analysis.risk")
-
-    def __getattr__(name: str):
-        raise ImportError("risk model failed to load")
-
-    broken.__getattr__ = __getattr__  # type: ignore[attr-defined]
-    monkeypatch.setattr(analysis, "_risk_fn", None)
-    monkeypatch.setitem(sys.modules, "bot.analysis.risk", broken)
-    with pytest.raises(ImportError):
-        analyse("hello there friend")
-
-
-def test_real_risk_used_when_present(monkeypatch: pytest.MonkeyPatch) -> None:
-    fake = types.ModuleType("bot.analysis.risk")
-    fake.assess_risk = lambda text: RiskAssessment("concern", ("test",))  # type: ignore[attr-defined]
-    monkeypatch.setattr(analysis, "_risk_fn", None)
-    monkeypatch.setitem(sys.modules, "bot.analysis.risk", fake)
-    assert analyse("anything at all").risk.level == "concern"
-    monkeypatch.setattr(analysis, "_risk_fn", None)

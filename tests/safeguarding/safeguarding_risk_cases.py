@@ -50,6 +50,9 @@ URGENT = [
     ("dwi isio lladd fy hun, dim ond tynnu coes", {"suicide"}),
     ("Cafodd hi ei threisio", {"abuse"}),
     ("Mae'r dyn 'ma yn bygwth fy mrifo i", {"abuse"}),
+    # consent-in-care guard (round 9) must not hide touching without asking
+    ("he never asks before he touches me at night", {"abuse"}),
+    ("dydy o ddim yn gofyn cyn cyffwrdd ynof fi yn y nos", {"abuse"}),
 ]
 
 IDIOMS = [
@@ -97,6 +100,8 @@ CONCERN = [
 
 NONE = [
     "I'd like to get out to the garden centre more",
+    "I'd like the carer to ask me first before she washes my hair",
+    "Hoffwn i'r gofalwr ofyn i mi gyntaf cyn cyffwrdd â fy nghoesau",
     "Dw i eisiau mynd i nofio unwaith yr wythnos",
     "I am not suicidal, I just want help with the shopping",
     "He has never hit me",
