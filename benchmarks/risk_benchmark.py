@@ -140,7 +140,7 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
         g, hit = risk._guard(" " + n + " ", rules.guards)
         neg: list = []
         rule_level.append(risk._assessment(risk._fired(g, rules, neg), g, rules).level)
-        deferred.append(hit or bool(neg))
+        deferred.append(hit or bool(neg) or risk.too_short(n))
     # In the *_pairs_* files lines come in pairs (a disclosure, then its look-alike).
     partner: List[int | None] = [None] * len(rows)
     for i in range(1, len(rows)):

@@ -97,7 +97,7 @@ class Stack:
         # Rasa's HTTP API (trackers, model, /execute) needs the token; the REST channel does not.
         self._spawn("rasa", rasa_command(
             "run", "--model", str(model), "--port", str(self.rasa_port), "--enable-api",
-            "--auth-token", self.env["RASA_TOKEN"],
+            f"--auth-token={self.env['RASA_TOKEN']}",  # "=": a token may start with "-"
             "--endpoints", str(REPO_ROOT / "endpoints.yml"), "--credentials", str(REPO_ROOT / "credentials.yml"),
             "--interface", self.env.get("RASA_INTERFACE", "127.0.0.1"),
         ))
@@ -142,6 +142,6 @@ def make_stack(rasa_port: Optional[int] = None, action_port: Optional[int] = Non
     web_port = web_port or s.web_port
     env = service_environment()
     env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{action_port}/webhook"
-    env.setdefault("RASA_TOKEN", secrets.token_urlsafe(24))  # a new one each run unless configured
+    env.setdefault("RASA_TOKEN", secrets.token_hex(24))  # a new one each run unless configured
     env.update(extra_env or {})
     return Stack(rasa_port, action_port, web_port, env, log_dir or (REPO_ROOT / "var" / "logs"))

@@ -50,10 +50,12 @@ RAISE the rules' level; it never lowers it.
   figures; blind3 is the test set). Rounds 3-5 chose by cross-validation on the training data
   (``benchmarks/risk_benchmark.py --cv``), which stopped being a fair guide once the training
   files held minimal pairs.
-* Training data (round 9): about 6,400 lines in 14 files, written for this project by separate
+* Training data (round 9): about 7,200 lines in 16 files, written for this project by separate
   writers in separate voices (young people on Telegram, older people, family carers, Welsh north
   and south), including minimal pairs (a disclosure and a look-alike sharing its words), the
-  concern/urgent boundary, and everyday answers that use disclosure-like words harmlessly.
+  concern/urgent boundary, everyday answers that use disclosure-like words harmlessly, and
+  ordinary chat in text-speak and dialect (without it the model read informal spelling itself
+  as a sign of danger, because the disclosures were written that way).
 * Honest limits: on unseen wording it still misses roughly one urgent message in five or six (see
   docs/benchmarks.md); it is a net under the rules, not a replacement for a practitioner reading
   the transcript.
@@ -202,6 +204,9 @@ _TOKEN_MAP: Dict[str, str] = {
     "unlla": "unman", "nunman": "unman", "unlla'": "unman", "rwan": "nawr", "dwi": "dw i",
     "di": "wedi", "sai": "dw i ddim", "llysdad": "llystad", "lysdad": "lystad", "dwin": "dw i yn",
     "dwim": "dw i ddim", "ddim'n": "ddim yn",
+    # south-west forms (round 9): "sdim pwynt", "sneb yn becso", "hala lluniau", "ffaelu", "cwpla"
+    "sdim": "does dim", "sneb": "does neb", "hala": "anfon", "halu": "anfon", "ffaelu": "methu",
+    "cwpla": "gorffen", "cwpli": "gorffen", "gweud": "dweud", "becso": "poeni", "wy": "dw i", "wi": "dw i",
 }
 
 _BIGRAM_SUBS: Tuple[Tuple[str, str], ...] = (
@@ -372,23 +377,26 @@ def _rules() -> _Rules:
 #: the training files held minimal pairs and look-alikes written to share a disclosure's words
 #: (out of fold, 0.10-0.13 of those idioms are raised by the rules alone, whatever the model
 #: does). So C and the thresholds were chosen on the two older blind sets (benchmarks/blind/
-#: risk_blind.tsv and risk_blind2.tsv, read only as aggregate figures), with three limits: at most
-#: 0.10 of their idioms raised to urgent per language, at most 0.022 of heldout/outcomes.tsv's
-#: everyday answers and 0.03 of heldout/risk_ordinary_chat.tsv raised to urgent. Within that, the
-#: most urgent recall (Welsh first). Grid: C in {10, 30}, urgent 0.25-0.5, concern 0.3-0.6,
-#: flag 0.4-0.7, veto 0.8-off, raise_concern 0.35-off. Chosen: C=10, urgent 0.35, concern 0.5,
-#: flag 0.5, veto off, raise_concern 0.7; on those two sets urgent recall 0.775 (cy) / 0.915 (en),
-#: idioms raised to urgent 0.046 / 0.027, everyday answers 0.000 / 0.000. The veto was left off
-#: because it demoted real disclosures the rules had caught in the older held-out sets;
-#: raise_concern 0.7 rather than lower because lower values made the issue's own concern examples
-#: ("Dad wanders the streets at night") urgent, at no gain on those sets. benchmarks/blind/
-#: risk_blind3.tsv, written after all this by someone who never saw the code, is the test set:
-#: see docs/benchmarks.md. `benchmarks/risk_benchmark.py --cv` / `--cv-by-file` still print the
-#: out-of-fold figures for the record.
+#: risk_blind.tsv and risk_blind2.tsv, read only as aggregate figures) with these limits: at most
+#: 0.10 of their idioms raised to urgent per language; of ordinary answers (heldout/outcomes.tsv
+#: plus the Rasa NLU examples that are not disclosures, 500 in all) at most 0.012 raised to urgent
+#: and 0.04 flagged at all; at most 0.03 of heldout/risk_ordinary_chat.tsv raised to urgent. Within
+#: that, the most urgent recall (Welsh first). Grid: C in {3, 10, 30}, urgent 0.2-0.5, concern
+#: 0.25-0.6, flag 0.4-0.8, veto 0.8-off, raise_concern 0.35-off. Chosen: C=10, urgent 0.35,
+#: concern 0.4, flag 0.6, veto off, raise_concern 0.7; on those two sets urgent recall 0.739 (cy)
+#: / 0.915 (en), idioms raised to urgent 0.062 / 0.027; ordinary answers raised to urgent 0.004 /
+#: 0.005, flagged at all 0.013 / 0.009. Settings with lower thresholds scored the same there but
+#: made plain answers urgent in the Rasa test stories and e2e conversations ("She still does her
+#: own crossword every morning..." at p(urgent) 0.30). The veto stays off because it demoted real
+#: disclosures the rules had caught in the older held-out sets; raise_concern is 0.7 because lower
+#: values made the issue's own concern examples ("Dad wanders the streets at night") urgent, at no
+#: gain on those sets. benchmarks/blind/risk_blind3.tsv, written after all this by someone who
+#: never saw the code, is the test set: see docs/benchmarks.md. `benchmarks/risk_benchmark.py
+#: --cv` / `--cv-by-file` still print the out-of-fold figures for the record.
 MODEL_C = 10.0
 URGENT_THRESHOLD = 0.35  # p(urgent) at or above -> urgent (unless an idiom/accident guard matched)
-CONCERN_THRESHOLD = 0.5  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
-FLAG_THRESHOLD = 0.5
+CONCERN_THRESHOLD = 0.4  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
+FLAG_THRESHOLD = 0.6
 VETO_THRESHOLD = 1.1  # off: it demoted real disclosures the rules had caught (see round 9)
 RAISE_CONCERN = 0.7
 CHUNK_CHARS = 400  # longer messages are scored piece by piece (see _chunks)
@@ -419,12 +427,22 @@ class Thresholds:
 DEFAULT_THRESHOLDS = Thresholds()
 
 
+#: Messages shorter than this (in words) are left to the rules: "dim syniad", "no idea" and
+#: "dim byd" carry too little for the model to read, and it once made "dim syniad" urgent.
+MIN_MODEL_WORDS = 3
+
+
+def too_short(norm: str) -> bool:
+    """True when the normalised message has too few words for the model's opinion to count."""
+    return sum(1 for w in norm.split() if w not in ("|", ",")) < MIN_MODEL_WORDS
+
+
 def combine(rule_level: str, deferred: bool, p_urgent: float, p_concern: float,
             t: Optional["Thresholds"] = None) -> str:
     """The final level from the rules' level and the model's opinion of the message.
 
-    `deferred`: an idiom/accident guard matched, or a rule match was cancelled by a negation
-    ("he has never hit me"); then a practitioner-written rule has the last word.
+    `deferred`: an idiom/accident guard matched, a rule match was cancelled by a negation
+    ("he has never hit me"), or the message is :func:`too_short`; then the rules have the last word.
     """
     t = t or DEFAULT_THRESHOLDS
     if deferred:
@@ -486,16 +504,13 @@ def model_text(norm: str) -> Tuple[str, str]:
     return " ".join(toks), " ".join(demutate(w) for w in toks)
 
 
-#: The model's training files (ordinary_answers() are added by _model()). risk_train_cy.tsv adds
-#: ~430 lines, mostly colloquial Welsh (north and south, contractions, code-switching, text-speak).
-#: risk_train_ordinary.tsv adds ~280 ordinary chat lines (half Welsh, all "none": who helps, family,
-#: neighbours, going out and coming back, money and shopping said harmlessly), because the model had
-#: learned those everyday words from the disclosures and raised plain chat to urgent.
+#: The model's training files (ordinary_answers() are added by _model()); each file's own header
+#: says who it speaks for. Order matters only for reproducibility of the fit.
 TRAINING_FILES: Tuple[str, ...] = ("risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv", "risk_train_more_en.tsv",
                                    "risk_train_more_cy.tsv", "risk_train_yp_cy.tsv", "risk_train_yp_en.tsv",
                                    "risk_train_adult_en.tsv", "risk_train_adult_cy.tsv", "risk_train_pairs_cy.tsv",
                                    "risk_train_pairs_en.tsv", "risk_train_boundary.tsv", "risk_train_everyday_cy.tsv",
-                                   "risk_train_everyday_en.tsv")
+                                   "risk_train_everyday_en.tsv", "risk_train_casual_cy.tsv", "risk_train_casual_en.tsv")
 
 
 def load_training(path: Optional[Path] = None) -> List[Tuple[str, str, str, Tuple[str, ...]]]:
@@ -978,7 +993,7 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
     info: Dict[str, object] = {"used": True, "p_urgent": round(pu, 3), "p_concern": round(pc, 3), "guard_matched": guard_hit}
     if negated:
         info["negated_rule"] = True
-    level = combine(found.level, guard_hit or negated, pu, pc)
+    level = combine(found.level, guard_hit or negated or too_short(norm), pu, pc)
     cats = set(found.categories)
     if level == "urgent" and not cats & set(URGENT_CATEGORIES):
         cat = model_category(piece, URGENT_CATEGORIES)

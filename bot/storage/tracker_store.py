@@ -22,16 +22,33 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.engine.url import make_url
 
-#: Slots that never hold the person's words: where the conversation is, not what was said.
-NON_PERSONAL_SLOTS = frozenset({
-    "language", "register", "completed_by", "paused", "consent_choice", "role",
-    "requested_slot", "readback", "readback_action", "session_started_metadata",
-})
+#: The only slot values a declined conversation keeps: where the conversation is, never what
+#: was said. A value not listed is blanked, because Rasa stores a slot's raw text (e.g. a whole
+#: sentence typed at the consent question) before our validation turns it into "yes" or "no".
+KEEPABLE_SLOT_VALUES: Dict[str, frozenset] = {
+    "language": frozenset({"cy", "en"}),
+    "register": frozenset({"chi", "ti"}),
+    "completed_by": frozenset({"person", "carer", "young_person"}),
+    "role": frozenset({"person", "carer", "young_person"}),
+    "consent_choice": frozenset({"yes", "no"}),
+    "paused": frozenset({True, False}),
+}
+
+
+def _keeps(name: Optional[str], value: Any) -> bool:
+    if value is None:
+        return True
+    if name == "requested_slot":  # a slot name the form set, never the person's text
+        return isinstance(value, str) and value.isidentifier()
+    allowed = KEEPABLE_SLOT_VALUES.get(name or "")
+    return allowed is not None and isinstance(value, (str, bool)) and value in allowed
 
 
 def redact_event(data: Dict[str, Any]) -> Dict[str, Any]:
     """The stored event without anything the person wrote (or that we said back to them)."""
     kind = data.get("event")
+    if data.get("metadata"):  # channel metadata may name the sender (a future Telegram username)
+        data = {**data, "metadata": {}}
     if kind == "user":
         parse = dict(data.get("parse_data") or {})
         if "text" in parse:
@@ -41,7 +58,7 @@ def redact_event(data: Dict[str, Any]) -> Dict[str, Any]:
         return {**data, "text": "", "parse_data": parse}
     if kind == "bot":
         return {**data, "text": None, "data": {}}
-    if kind == "slot" and data.get("name") not in NON_PERSONAL_SLOTS and data.get("value") is not None:
+    if kind == "slot" and not _keeps(data.get("name"), data.get("value")):
         return {**data, "value": None}
     return data
 
@@ -73,11 +90,12 @@ class UrlSQLTrackerStore(SQLTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await super().save(tracker)
-        if tracker.get_slot("consent_choice") == "no":
-            from bot.storage import repository
+        from bot.storage import repository
 
-            if not repository.keeps_transcript(tracker.sender_id):
-                self.redact(tracker.sender_id)
+        # Decided from the stored record, not a slot: "start again" clears the slot, but the
+        # person's "no" stands until they say yes.
+        if not repository.keeps_transcript(tracker.sender_id):
+            self.redact(tracker.sender_id)
 
     def redact(self, sender_id: Text) -> int:
         """Blank the words in every stored event of one conversation; returns rows changed."""

@@ -242,11 +242,13 @@ def test_saying_no_leaves_none_of_their_words_in_rasas_event_log(assistant) -> N
     user.say("Hello, I'm Dilys Prydderch from Tregaron and my son Emyr needs help with his shopping")
     user.press("English")
     assert messages.text("consent_choice", "en") in user.text
+    user.say("hmm my daughter Gwenllian usually does the forms for me")  # Rasa keeps this as the slot's raw value
     user.press("No")
     assert messages.text("declined", "en") in user.text
     stored = _stored_events(sender)
     assert stored, "the tracker store holds the conversation's events"
-    assert "Prydderch" not in stored and "Tregaron" not in stored and "Emyr" not in stored
+    for word in ("Prydderch", "Tregaron", "Emyr", "Gwenllian"):
+        assert word not in stored, word
     user.say("Prydderch again, just checking")
     assert messages.text("declined", "en") in user.text  # the assistant still knows where it is
     assert "Prydderch" not in _stored_events(sender)

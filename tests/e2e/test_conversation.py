@@ -124,7 +124,10 @@ def test_person_completes_the_conversation_in_english(assistant) -> None:
     assert any("chapel" in t for t in texts)
     for o in record["outcomes"]:
         assert o["type"] in ("change", "maintenance", "process") and 0 <= o["confidence"] <= 1
-    assert record["risk_flags"] == []
+    # An everyday conversation never raises an alarm. Loneliness said in passing ("not feel so
+    # alone all day") may be noted quietly as a concern for the practitioner, never as urgent.
+    assert [f for f in record["risk_flags"] if f["level"] == "urgent"] == []
+    assert len(record["risk_flags"]) <= 1 and not conv.urgent
 
     # Nothing personal in the services' logs (INFO level): no name, no answer.
     logs = "".join(p.read_text(errors="replace") for p in assistant.stack.log_dir.glob("*.log"))
