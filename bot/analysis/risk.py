@@ -23,7 +23,8 @@ Learned second opinion (round 3)
 Why: on a set written after the rules were tuned (benchmarks/heldout/risk_fresh2.tsv) the rules
 found only 0.25 (cy) / 0.40 (en) of urgent disclosures; indirect wording ("I'll be gone by then",
 "he dragged me...") has no fixed phrase to match. A small model reads the whole message and may
-RAISE the rules' level; it never lowers it.
+RAISE the rules' level. It never lowers it (a `veto` knob in :class:`Thresholds` could, but it is
+off: it demoted real disclosures).
 
 * Data: ``risk_train.tsv`` (about 550 lines written for it, both languages: urgent disclosures of
   every category, concerns, look-alike idioms and accidents, ordinary and very short replies) and
@@ -64,6 +65,7 @@ Use :func:`assess_risk`; :func:`explain` returns the rules that fired and the mo
 """
 from __future__ import annotations
 
+import logging
 import math
 import re
 import unicodedata
@@ -74,6 +76,8 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from bot.analysis.types import RiskAssessment
+
+_LOG = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "analysis"
 
@@ -696,7 +700,7 @@ def _model() -> _Model:
     urgent, which would send false alarms to the duty team.
     """
     path = _cache_path()
-    cached = _load_cached(path) if path is not None else None
+    cached = _load_cached(path) if path is not None and _safe_cache_dir(path.parent) else None
     if cached is not None:
         return cached
     model = train_model(load_training() + ordinary_answers())
@@ -742,15 +746,33 @@ def _cache_path() -> Optional[Path]:
     return Path(root) / f"risk-model-{digest.hexdigest()[:24]}.npz"
 
 
+def _safe_cache_dir(directory: Path) -> bool:
+    """Only a folder this user owns and nobody else can write to: a planted file would decide
+    which messages reach the duty team."""
+    import os
+    import stat
+
+    try:
+        info = directory.stat()
+    except OSError:
+        return False
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
 def _save_cached(model: _Model, path: Path) -> None:
     """Write the fit as plain arrays (no pickle); any failure just means training next time."""
     import os
     import tempfile
+    import time
 
     import numpy as np
 
+    tmp = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _safe_cache_dir(path.parent):
+            _LOG.warning("not caching the risk model: its folder is shared or not this user's")
+            return
         (chars, words) = model.index
         fd, tmp = tempfile.mkstemp(dir=str(path.parent), suffix=".tmp.npz")
         os.close(fd)
@@ -759,23 +781,41 @@ def _save_cached(model: _Model, path: Path) -> None:
                  idf=model.idf, level_w=model.level_w, level_b=model.level_b, cat_w=model.cat_w,
                  cat_b=model.cat_b, cat_names=np.array(model.cat_names, dtype=str))
         os.replace(tmp, path)  # atomic: a parallel process never reads half a file
+        tmp = None
+        week_ago = time.time() - 7 * 86400
         for old in path.parent.glob("risk-model-*.npz"):  # fits of older training data
-            if old != path:
+            if old != path and old.stat().st_mtime < week_ago:
                 old.unlink(missing_ok=True)
     except OSError:
         return
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def _load_cached(path: Path) -> Optional[_Model]:
+    """The cached fit, or None (then the caller trains): a damaged or foreign file is removed."""
     import numpy as np
 
+    if not path.exists():
+        return None
     try:
         with np.load(path, allow_pickle=False) as z:
             chars = dict(zip(z["char_grams"].tolist(), z["char_rows"].tolist()))
             words = dict(zip(z["word_grams"].tolist(), z["word_rows"].tolist()))
-            return _Model((chars, words), z["idf"], np.ascontiguousarray(z["level_w"]), z["level_b"],
-                          z["cat_w"], z["cat_b"], tuple(z["cat_names"].tolist()))
-    except (OSError, KeyError, ValueError):
+            model = _Model((chars, words), z["idf"], np.ascontiguousarray(z["level_w"]), z["level_b"],
+                           np.ascontiguousarray(z["cat_w"]), z["cat_b"], tuple(z["cat_names"].tolist()))
+        rows = len(chars) + len(words)
+        if (model.idf.shape != (rows,) or model.level_w.shape != (rows, len(LEVELS))
+                or model.cat_w.shape != (rows, len(model.cat_names)) or model.level_b.shape != (len(LEVELS),)):
+            raise ValueError("cached model has the wrong shape")
+        return model
+    except Exception:  # noqa: BLE001 - any damage (cut-off zip, bad arrays) just means "train again"
+        _LOG.warning("the cached risk model could not be read; training it again")
+        try:
+            path.unlink()
+        except OSError:
+            pass
         return None
 
 
@@ -959,7 +999,11 @@ def assess_risk(text: Optional[str]) -> RiskAssessment:
     guarded, guard_hit = _guard(" " + norm + " ", rules.guards)
     negated: List[Rule] = []
     found = _assessment(_fired(guarded, rules, negated), guarded, rules)
-    return _second_opinion(found, norm, guarded, guard_hit, rules, bool(negated))[0]
+    try:
+        return _second_opinion(found, norm, guarded, guard_hit, rules, bool(negated))[0]
+    except Exception:  # noqa: BLE001 - the rules' answer still stands; never drop the message
+        _LOG.exception("risk model failed: this message was checked by the rules only")
+        return found
 
 
 def _chunks(norm: str, size: int = CHUNK_CHARS) -> List[str]:

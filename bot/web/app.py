@@ -440,10 +440,11 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             return error_page(request, 403, "csrf_title", "csrf_body")
         email = (form.get("email") or "").strip().lower()
         password = form.get("password") or ""
+        client = _client_ip(request)
         now = utcnow()
         with db.session_scope(url) as s:
             user = s.execute(select(User).where(User.email == email)).scalar_one_or_none() if email else None
-            if throttle.is_locked(s, email, now):  # known or not: the same answer either way
+            if throttle.is_locked(s, email, client, now):  # known or not: the same answer either way
                 security.burn_time(password)
                 audit(url, request, "sign_in_locked", user_id=user.id if user else None,
                       team=user.team if user else None)
@@ -454,7 +455,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             else:
                 ok = security.verify_password(password, user.password_hash)
             if not ok:
-                throttle.record_failure(s, email, now)
+                throttle.record_failure(s, email, client, now)
                 user_id, team = (user.id, user.team) if user is not None else (None, None)
             else:
                 throttle.clear(s, email)

@@ -42,10 +42,22 @@ class SignInThrottle(Base):
 
     __tablename__ = "sign_in_throttle"
 
-    email_hash = Column(String(64), primary_key=True)  # SHA-256 of the lower-cased address
+    email_hash = Column(String(64), primary_key=True)  # HMAC of the address (and client), see throttle.py
+    address_key = Column(String(64), nullable=False, index=True)  # HMAC of the address alone
     failures = Column(Integer, nullable=False, default=0)
     locked_until = Column(DateTime)
     updated_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+
+
+class AppSecret(Base):
+    """Random secrets made once per installation (e.g. the key that hides addresses in
+    sign_in_throttle), so nothing secret has to live in configuration files."""
+
+    __tablename__ = "app_secrets"
+
+    name = Column(String(64), primary_key=True)
+    value = Column(String(128), nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
 
 
 class WebSession(Base):

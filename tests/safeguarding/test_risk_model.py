@@ -109,3 +109,22 @@ def test_the_cached_fit_is_the_same_model_and_follows_the_data(tmp_path, monkeyp
     assert risk._cache_path() != path  # another setting, another file
     (tmp_path / "broken").mkdir()
     assert risk._load_cached(tmp_path / "broken" / "missing.npz") is None  # then it simply trains
+    cut_off = tmp_path / "broken" / "risk-model-cut.npz"
+    cut_off.write_bytes(path.read_bytes()[:5000])  # e.g. the disk filled up mid-write
+    assert risk._load_cached(cut_off) is None and not cut_off.exists()
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    assert not risk._safe_cache_dir(shared) and risk._safe_cache_dir(tmp_path)
+    risk._save_cached(fitted, shared / path.name)
+    assert not (shared / path.name).exists()  # a planted file there would decide who gets help
+
+
+def test_a_failing_model_leaves_the_rules_answer(monkeypatch):
+    """Rules-only, loudly logged, rather than an error that would lose the message."""
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("model exploded")
+
+    monkeypatch.setattr(risk, "_model_scores", broken)
+    assert assess_risk("I want to kill myself").level == "urgent"
+    assert assess_risk("I'd like help with the shopping").level == "none"

@@ -1,6 +1,7 @@
 """Each security rule of the practitioners' web app, over real HTTP against the running server."""
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import timedelta
 from typing import List
@@ -85,8 +86,30 @@ def test_unknown_addresses_lock_the_same_way_and_are_not_stored(web: WebServer) 
     r = Client(web.base).sign_in(typed, "wrong password here")
     assert r.status_code == 429
     with session_scope(web.db_url) as s:
-        stored = [row.email_hash for row in s.execute(select(SignInThrottle)).scalars()]
+        rows = list(s.execute(select(SignInThrottle)).scalars())
+        stored = [r.email_hash for r in rows] + [r.address_key for r in rows]
     assert stored and all("example.org" not in h and "@" not in h for h in stored)
+    plain = hashlib.sha256(typed.lower().encode()).hexdigest()
+    assert plain not in stored  # keyed with a per-install secret: not matchable against a list
+
+
+def test_a_lock_from_one_client_does_not_lock_the_practitioner_out_elsewhere(web: WebServer, sqlite_url: str) -> None:
+    """Five wrong passwords lock that address for that client; fifty from anywhere lock it for all."""
+    from datetime import datetime
+
+    from bot.web import throttle
+
+    now = datetime(2026, 11, 26, 12, 0)
+    with session_scope(sqlite_url) as s:
+        for _ in range(throttle.LOCK_AFTER_FAILURES):
+            throttle.record_failure(s, "nia@example.org", "203.0.113.9", now)
+        assert throttle.is_locked(s, "nia@example.org", "203.0.113.9", now)
+        assert not throttle.is_locked(s, "nia@example.org", "198.51.100.7", now)
+        for n in range(throttle.LOCK_AFTER_FAILURES_ANY_CLIENT):
+            throttle.record_failure(s, "NIA@example.org ", f"192.0.2.{n % 200}", now)
+        assert throttle.is_locked(s, "nia@example.org", "198.51.100.7", now)
+        throttle.clear(s, "nia@example.org")  # a password reset unlocks at once, everywhere
+        assert not throttle.is_locked(s, "nia@example.org", "203.0.113.9", now)
 
 
 def test_sign_in_form_needs_its_csrf_token(web: WebServer) -> None:
