@@ -30,12 +30,14 @@ def database_url() -> str:
     return f"sqlite:///{DEFAULT_SQLITE_PATH}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     # WAL lets the Rasa server, the action server and the web app share the file.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
+    # Deleted answers (consent withdrawn, start again) are overwritten on disk, not left in free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -47,7 +49,7 @@ def get_engine(url: Optional[str] = None) -> Engine:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
         engine = create_engine(url, **kwargs)
         if url.startswith("sqlite"):
-            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "connect", sqlite_pragmas)
         _engines[url] = engine
         _sessionmakers[url] = sessionmaker(bind=engine, future=True, expire_on_commit=False)
     return _engines[url]

@@ -83,6 +83,15 @@ class UrlSQLTrackerStore(SQLTrackerStore):
             **kwargs,
         )
 
+        if self.engine.dialect.name == "sqlite":
+            from sqlalchemy import event
+
+            from bot.storage.db import sqlite_pragmas
+
+            # The same settings as our own connections: WAL for sharing the file, and
+            # secure_delete so a redacted event's old text is overwritten, not left in free pages.
+            event.listen(self.engine, "connect", sqlite_pragmas)
+
     @staticmethod
     def get_db_url(dialect: Text = "sqlite", host: Optional[Text] = None, port: Optional[int] = None,
                    db: Text = "", *args: Any, **kwargs: Any) -> Text:

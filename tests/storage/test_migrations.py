@@ -17,3 +17,11 @@ def test_migrations_match_the_models(database_url: str) -> None:
     with db.get_engine(database_url).connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == [], diff
+
+
+def test_sqlite_overwrites_deleted_words(sqlite_url: str) -> None:
+    """Withdrawn answers must not linger in the database file's free pages."""
+    from sqlalchemy import text
+
+    with db.get_engine(sqlite_url).connect() as conn:
+        assert conn.execute(text("PRAGMA secure_delete")).scalar() == 1
