@@ -58,3 +58,15 @@ def test_domain_lists_an_ask_action_for_every_form_slot() -> None:
     actions = set(domain["actions"])
     for slot in domain["forms"]["what_matters_form"]["required_slots"]:
         assert f"action_ask_{slot}" in actions
+
+
+def test_gyda_becomes_gydag_before_a_name_starting_with_a_vowel() -> None:
+    assert "gydag Elwyn" in messages.text("q_what_matters", "cy", role="carer", cared_for_name="Elwyn")
+    assert "gyda Mair" in messages.text("q_what_matters", "cy", role="carer", cared_for_name="Mair")
+
+
+def test_saying_no_after_a_disclosure_does_not_claim_nothing_was_kept() -> None:
+    for lang, reg in (("cy", "chi"), ("cy", "ti"), ("en", "chi")):
+        said = messages.text("declined_flag_kept", lang, reg)
+        assert ("tîm diogelu" in said) if lang == "cy" else ("safeguarding team" in said)
+        assert said != messages.text("declined", lang, reg)

@@ -36,6 +36,13 @@ def _record_status(sender_id: str) -> Optional[str]:
         return conv.status if conv else None
 
 
+def _declined_message(sender_id: str) -> str:
+    """After a "no": "nothing kept" would be untrue once a disclosure was passed on."""
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender_id)
+        return "declined_flag_kept" if conv is not None and conv.urgent else "declined"
+
+
 class ActionSetLanguage(WhatMattersAction):
     """The person chose (or switched) language: say so in that language."""
 
@@ -127,7 +134,7 @@ class ActionRoute(WhatMattersAction):
             talk.say("finished_already")
             return []
         if status == "declined":
-            talk.say("declined")
+            talk.say(_declined_message(talk.sender_id))
             return []
         talk.say("welcome_back")
         return [SlotSet("paused", True)]
@@ -141,7 +148,7 @@ class ActionFinish(WhatMattersAction):
 
     async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         if talk.slot("consent_choice") == "no":
-            talk.say("declined")
+            talk.say(_declined_message(talk.sender_id))
             return [SlotSet("paused", False)]
         reference, newly = repository.confirm_record(talk.sender_id)
         if not newly:  # the form ended again (e.g. a language switch after sending): no second notice

@@ -65,9 +65,13 @@ class ActionSafeguarding(WhatMattersAction):
     async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         text = talk.latest_text
         assessment = assess_risk(text)
-        young = talk.register == "ti" or talk.role == "young_person"
-        lines = helplines_for(list(assessment.categories), young_person=young)
         language = _reply_language(talk, text)
+        young = talk.register == "ti" or talk.role == "young_person"
+        lines = helplines_for(list(assessment.categories), young_person=young, language=language)
+        if talk.role is None and not young:
+            # Nobody has said who they are yet (e.g. a first message): a child may be writing.
+            extra = helplines_for(list(assessment.categories), young_person=True, language=language)
+            lines += [h for h in extra if h not in lines]
         for lang in ([language] if language else ["cy", "en"]):
             helplines = format_helplines(lines, lang, talk.register)
             rendered = render("urgent", lang, talk.register, talk.role, helplines=helplines)

@@ -171,6 +171,15 @@ _EN_CONTRACTIONS: Tuple[Tuple[str, str], ...] = (
     (r"\b(2nite|2night|tonite|2nyt)\b", "tonight"),
 )
 
+#: Welsh negatives written with 'm ("dw i'm isio byw", "o'm yn bwyta"), read before the English
+#: contractions so "i'm" there is not taken for "I am".
+_CY_NEGATIVES: Tuple[Tuple[str, str], ...] = (
+    (r"\bdwi'm\b", "dw i ddim"),
+    (r"\b(dw|alla|fedra|gallwn|wna|na|sa|so|sgen|sgin|gen|dydw|fydda|bydda|baswn|faswn|ddylwn|sai|wn) i'm\b",
+     r"\1 i ddim"),
+    (r"\b(o|hi|nhw|ni|chi|ti|fo|fe)'m\b", r"\1 ddim"),
+)
+
 _CY_CONTRACTIONS: Tuple[Tuple[str, str], ...] = (
     (r"(?<=[a-z0-9])'n\b", " yn"),
     (r"(?<=[a-z0-9])'r\b", " y"),
@@ -239,6 +248,7 @@ _NON_WORD = re.compile(r"[^a-z0-9 |,]+")
 _SPACES = re.compile(r" {2,}")
 _EN_SUBS = [(re.compile(p), r) for p, r in _EN_CONTRACTIONS]
 _CY_SUBS = [(re.compile(p), r) for p, r in _CY_CONTRACTIONS]
+_CY_NEG_SUBS = [(re.compile(p), r) for p, r in _CY_NEGATIVES]
 _BI_SUBS = [(re.compile(p), r) for p, r in _BIGRAM_SUBS]
 
 
@@ -259,6 +269,8 @@ def normalise(text: str) -> str:
     text = _REPEATS.sub(r"\1\1", text)
     text = _VOWEL_REPEATS.sub(r"\1", text)
     text = text.replace("-", " ").replace("_", " ")
+    for rx, rep in _CY_NEG_SUBS:
+        text = rx.sub(rep, text)
     for rx, rep in _EN_SUBS:
         text = rx.sub(rep, text)
     for rx, rep in _CY_SUBS:

@@ -14,6 +14,7 @@ chosen yet, the Welsh (chi) and English variants are shown together, Welsh first
 """
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -81,8 +82,14 @@ def _pick(entry: Dict[str, Any], language: str, register: str, role: Optional[st
     raise KeyError(f"no {language} variant")
 
 
+#: "gyda" becomes "gydag" before a vowel ("gydag Elwyn"), "â" becomes "ag" ("ag Alun"): a name
+#: put into a Welsh message must not break the grammar around it.
+_GYDA_BEFORE_VOWEL = re.compile(r"\b(gyda|Gyda) (?=[AEIOUWYÂÊÎÔÛŴŶaeiouwyâêîôûŵŷ])")
+
+
 def _fill(template: str, values: Dict[str, Any]) -> str:
-    return string.Formatter().vformat(template, (), _Blank(values)).strip()
+    text = string.Formatter().vformat(template, (), _Blank(values)).strip()
+    return _GYDA_BEFORE_VOWEL.sub(lambda m: m.group(1) + "g ", text)
 
 
 def render(

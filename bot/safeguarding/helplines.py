@@ -112,8 +112,10 @@ def helplines_for(
             continue
         if h.always or (young_person and h.young_person_always) or found.intersection(h.categories):
             chosen.append(h)
-    # 999 (any "always" line) first, then the configured order.
-    return sorted(chosen, key=lambda h: (not h.always, pool.index(h)))
+    # 999 (any "always" line) first; for a young person, the lines made for them next (Childline,
+    # Meic), then the configured order.
+    return sorted(chosen, key=lambda h: (not h.always, not (young_person and h.young_person_always),
+                                         pool.index(h)))
 
 
 def format_helplines(

@@ -194,7 +194,10 @@ def record_answer(
         s.add(answer)
         s.flush()
         outcome_ids: List[int] = []
-        if make_outcomes:
+        # A disclosure is never turned into a "personal outcome": it belongs in the safeguarding
+        # section (stored verbatim as a flag), and reading it back on screen could expose the person
+        # to whoever is beside them.
+        if make_outcomes and analysis.risk.level != "urgent":
             spans = list(analysis.outcomes)
             if not spans and whole_if_no_outcome:
                 # The person added this themselves at read-back: keep it whole, to confirm at the visit.

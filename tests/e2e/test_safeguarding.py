@@ -56,6 +56,10 @@ def test_disclosure_mid_conversation_gets_help_flag_and_alert(assistant, languag
     conv, found = flags(sender)
     assert conv.urgent is True
     assert [f.text for f in found if f.level == "urgent"] == [disclosure]
+    with session_scope() as s:  # kept as their answer, never made into a "personal outcome"
+        stored = repository.get_conversation(s, sender)
+        assert disclosure in [a.text for a in stored.answers]
+        assert all(disclosure not in o.text and o.text not in disclosure for o in stored.outcomes)
 
     # The duty team's email arrives within 5 seconds, with a reference and link, never the words.
     assert assistant.smtp.wait_for(1, timeout=5.0), "no duty alert email within 5 s"
@@ -96,6 +100,22 @@ def test_disclosure_before_choosing_a_language_gets_help_then_the_active_offer(a
     assert [b["title"] for b in user.buttons] == ["Cymraeg", "English"]
     conv, found = flags(sender)
     assert conv.urgent and found[0].text == "I want to kill myself"
+
+
+def test_first_message_disclosure_then_no_is_told_the_truth_about_what_was_shared(assistant) -> None:
+    """Nobody has said who they are yet, so a child may be writing; "no" afterwards must not be
+    answered with "nothing was kept"."""
+    sender = "e2e-sg-first-no-" + uuid.uuid4().hex[:8]
+    user = assistant.user(sender)
+    user.say("my stepdad hits me when mum is at work and im scared to go home")
+    assert "999" in user.text and "Childline" in user.text and "0800 1111" in user.text
+    assert "0808 164 0123" not in user.text  # the Welsh-language line goes to Welsh conversations
+    user.press("English")
+    user.press("No")
+    assert messages.text("declined_flag_kept", "en") in user.text
+    assert messages.text("declined", "en") not in user.text
+    conv, found = flags(sender)
+    assert conv.urgent and found[0].text == "my stepdad hits me when mum is at work and im scared to go home"
 
 
 def test_disclosure_in_welsh_before_choosing_is_answered_in_welsh(assistant) -> None:

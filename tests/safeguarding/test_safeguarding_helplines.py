@@ -34,6 +34,11 @@ def test_young_person_gets_childline_and_meic():
     assert "childline" not in adult and "meic" not in adult
 
 
+def test_young_people_hear_their_own_lines_straight_after_999():
+    result = ids(helplines_for(["suicide", "abuse"], young_person=True, language="en"))
+    assert result[0] == "emergency_999" and set(result[1:3]) == {"childline", "meic"}
+
+
 def test_domestic_abuse_gets_live_fear_free():
     assert "live_fear_free" in ids(helplines_for(["domestic_abuse", "abuse"], young_person=False))
     assert "live_fear_free" not in ids(helplines_for(["falls"], young_person=False))

@@ -92,3 +92,18 @@ def test_corrections_are_kept_as_training_examples(database_url: str) -> None:
     assert repository.corrections_as_training_rows() == [(text, "process", "en")]
     with pytest.raises(RecordError):
         repository.change_outcome_type(None, outcome_id, "not-a-type", corrected_by="practitioner")
+
+
+def test_a_disclosure_is_never_made_into_a_personal_outcome(database_url: str) -> None:
+    """It is kept word for word as the answer (and as a flag), never read back as an outcome."""
+    text = "I want to see my sister more. My partner pushed me down the stairs last night"
+    stored = repository.record_answer("sender-urgent", question_key="what_matters", question_text="q", text=text,
+                                      whose_view="person", about="person", analysis=analyse(text, "what_matters"))
+    assert stored.outcome_ids == []
+    with session_scope() as s:
+        conv = repository.get_conversation(s, "sender-urgent")
+        assert [a.text for a in conv.answers] == [text] and conv.outcomes == []
+    calm = "I want to see my sister more"
+    assert repository.record_answer("sender-urgent", question_key="keep", question_text="q", text=calm,
+                                    whose_view="person", about="person",
+                                    analysis=analyse(calm, "keep")).outcome_ids
