@@ -397,21 +397,22 @@ def _rules() -> _Rules:
 #: 0.10 of their idioms raised to urgent per language; of ordinary answers (heldout/outcomes.tsv
 #: plus the Rasa NLU examples that are not disclosures, 500 in all) at most 0.012 raised to urgent
 #: and 0.04 flagged at all; at most 0.03 of heldout/risk_ordinary_chat.tsv raised to urgent. Within
-#: that, the most urgent recall (Welsh first). Grid: C in {3, 10, 30}, urgent 0.2-0.5, concern
-#: 0.25-0.6, flag 0.4-0.8, veto 0.8-off, raise_concern 0.35-off. Chosen: C=10, urgent 0.35,
-#: concern 0.4, flag 0.6, veto off, raise_concern 0.7; on those two sets urgent recall 0.739 (cy)
-#: / 0.915 (en), idioms raised to urgent 0.062 / 0.027; ordinary answers raised to urgent 0.004 /
-#: 0.005, flagged at all 0.013 / 0.009. Settings with lower thresholds scored the same there but
-#: made plain answers urgent in the Rasa test stories and e2e conversations ("She still does her
-#: own crossword every morning..." at p(urgent) 0.30). The veto stays off because it demoted real
+#: that, the most urgent recall (Welsh first). Grid: C in {1, 3, 10, 30}, urgent 0.2-0.5, concern
+#: 0.25-0.6, flag 0.4-0.8, veto 0.8-off, raise_concern 0.35-off. Chosen: C=1, urgent 0.35,
+#: concern 0.45, flag 0.6, veto off, raise_concern 0.7; on those two sets urgent recall 0.757 (cy)
+#: / 0.864 (en), idioms raised to urgent 0.077 / 0.054; ordinary answers raised to urgent 0.004 /
+#: 0.000, flagged at all 0.018 / 0.009; ordinary chat 0.000 / 0.025. Why C=1 (it was 10): with
+#: C=10 small changes to the data flipped plain answers between none and urgent (p(urgent) 0.4-0.55
+#: for "My pension goes into the bank and my daughter helps me keep an eye on it"); the smoother
+#: fit is steadier at almost the same recall. The veto stays off because it demoted real
 #: disclosures the rules had caught in the older held-out sets; raise_concern is 0.7 because lower
 #: values made the issue's own concern examples ("Dad wanders the streets at night") urgent, at no
 #: gain on those sets. benchmarks/blind/risk_blind3.tsv, written after all this by someone who
 #: never saw the code, is the test set: see docs/benchmarks.md. `benchmarks/risk_benchmark.py
 #: --cv` / `--cv-by-file` still print the out-of-fold figures for the record.
-MODEL_C = 10.0
+MODEL_C = 1.0
 URGENT_THRESHOLD = 0.35  # p(urgent) at or above -> urgent (unless an idiom/accident guard matched)
-CONCERN_THRESHOLD = 0.4  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
+CONCERN_THRESHOLD = 0.45  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
 FLAG_THRESHOLD = 0.6
 VETO_THRESHOLD = 1.1  # off: it demoted real disclosures the rules had caught (see round 9)
 RAISE_CONCERN = 0.7
