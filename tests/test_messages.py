@@ -70,3 +70,10 @@ def test_saying_no_after_a_disclosure_does_not_claim_nothing_was_kept() -> None:
         said = messages.text("declined_flag_kept", lang, reg)
         assert ("tîm diogelu" in said) if lang == "cy" else ("safeguarding team" in said)
         assert said != messages.text("declined", lang, reg)
+
+
+def test_gydag_never_changes_the_persons_own_quoted_words() -> None:
+    from bot.messages import _fill
+
+    assert _fill("Dewch gyda {name}: “{item}”", {"name": "Ann", "item": "mynd gyda Alun"}) == (
+        "Dewch gydag Ann: “mynd gyda Alun”")

@@ -175,9 +175,10 @@ _EN_CONTRACTIONS: Tuple[Tuple[str, str], ...] = (
 #: contractions so "i'm" there is not taken for "I am".
 _CY_NEGATIVES: Tuple[Tuple[str, str], ...] = (
     (r"\bdwi'm\b", "dw i ddim"),
-    (r"\b(dw|alla|fedra|gallwn|wna|na|sa|so|sgen|sgin|gen|dydw|fydda|bydda|baswn|faswn|ddylwn|sai|wn) i'm\b",
-     r"\1 i ddim"),
-    (r"\b(o|hi|nhw|ni|chi|ti|fo|fe)'m\b", r"\1 ddim"),
+    # Only words that cannot start an English "... i'm" ("so i'm suicidal" must stay English).
+    (r"\b(dw|alla|fedra|gallwn|wna|sgen|sgin|dydw|fydda|bydda|baswn|faswn|ddylwn|sai) i'm\b", r"\1 i ddim"),
+    # Not "fe'm", "o'm", "ni'm": in written Welsh those are object pronouns ("fe'm trawodd").
+    (r"\b(hi|nhw|chi|ti|fo)'m\b", r"\1 ddim"),
 )
 
 _CY_CONTRACTIONS: Tuple[Tuple[str, str], ...] = (
@@ -402,9 +403,9 @@ def _rules() -> _Rules:
 #: concern 0.45, flag 0.6, veto off, raise_concern 0.7; on those two sets urgent recall 0.757 (cy)
 #: / 0.864 (en), idioms raised to urgent 0.077 / 0.054; ordinary answers raised to urgent 0.004 /
 #: 0.000, flagged at all 0.018 / 0.009; ordinary chat 0.000 / 0.025. Why C=1 (it was 10): with
-#: C=10 small changes to the data flipped plain answers between none and urgent (p(urgent) 0.4-0.55
-#: for "My pension goes into the bank and my daughter helps me keep an eye on it"); the smoother
-#: fit is steadier at almost the same recall. The veto stays off because it demoted real
+#: C=10 small changes to the data flipped plain answers between none and urgent, and ordinary chat
+#: raised to urgent went to 0.05-0.10 in English; C=1 met every limit above at almost the same
+#: recall (one ordinary chat line, about a pension and a daughter, is still urgent). The veto stays off because it demoted real
 #: disclosures the rules had caught in the older held-out sets; raise_concern is 0.7 because lower
 #: values made the issue's own concern examples ("Dad wanders the streets at night") urgent, at no
 #: gain on those sets. benchmarks/blind/risk_blind3.tsv, written after all this by someone who

@@ -82,14 +82,19 @@ def _pick(entry: Dict[str, Any], language: str, register: str, role: Optional[st
     raise KeyError(f"no {language} variant")
 
 
-#: "gyda" becomes "gydag" before a vowel ("gydag Elwyn"), "â" becomes "ag" ("ag Alun"): a name
-#: put into a Welsh message must not break the grammar around it.
-_GYDA_BEFORE_VOWEL = re.compile(r"\b(gyda|Gyda) (?=[AEIOUWYÂÊÎÔÛŴŶaeiouwyâêîôûŵŷ])")
+#: "gyda {name}" becomes "gydag {name}" when the name starts with a vowel ("gydag Elwyn"). Only
+#: the message's own "gyda" in front of a placeholder changes, never the person's quoted words.
+_GYDA_PLACEHOLDER = re.compile(r"\b([Gg]yda) \{(\w+)\}")
+_VOWELS = "AEIOUWYÂÊÎÔÛŴŶaeiouwyâêîôûŵŷ"
 
 
 def _fill(template: str, values: Dict[str, Any]) -> str:
-    text = string.Formatter().vformat(template, (), _Blank(values)).strip()
-    return _GYDA_BEFORE_VOWEL.sub(lambda m: m.group(1) + "g ", text)
+    def gyda(m: "re.Match[str]") -> str:
+        value = str(values.get(m.group(2)) or "")
+        return f"{m.group(1)}g {{{m.group(2)}}}" if value[:1] in _VOWELS and value else m.group(0)
+
+    template = _GYDA_PLACEHOLDER.sub(gyda, template)
+    return string.Formatter().vformat(template, (), _Blank(values)).strip()
 
 
 def render(

@@ -53,6 +53,12 @@ URGENT = [
     # consent-in-care guard (round 9) must not hide touching without asking
     ("he never asks before he touches me at night", {"abuse"}),
     ("dydy o ddim yn gofyn cyn cyffwrdd ynof fi yn y nos", {"abuse"}),
+    # round 9: Welsh 'm negatives must not swallow English "so i'm"; literary "fe'm"; a carer's fear
+    ("so i'm suicidal tbh", {"suicide"}),
+    ("dwi'm isio byw ddim mwy", {"suicide"}),
+    ("Fe'm trawodd neithiwr", {"abuse"}),
+    ("some nights I'm scared I'll lose it and hurt him", {"abuse"}),
+    ("mae gen i ofn y gwna i ei brifo hi", {"abuse"}),
 ]
 
 IDIOMS = [
@@ -100,6 +106,11 @@ CONCERN = [
 
 NONE = [
     "I'd like to get out to the garden centre more",
+    "I am scared I will hurt her when I lift her out of the chair",
+    "mae gen i ofn y bydda i'n ei brifo hi wrth ei chodi o'r gadair",
+    "please don't tell my son about this, it's a surprise for his birthday",
+    "I worry about falling into debt with the heating bills",
+    "I don't want to hurt her feelings",
     "I'd like the carer to ask me first before she washes my hair",
     "Hoffwn i'r gofalwr ofyn i mi gyntaf cyn cyffwrdd â fy nghoesau",
     "Dw i eisiau mynd i nofio unwaith yr wythnos",
