@@ -14,7 +14,7 @@ import ssl
 import time
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import Callable, Optional, Protocol, Sequence
+from typing import Callable, Optional, Protocol, Sequence, Tuple
 
 import requests
 
@@ -46,6 +46,28 @@ class ChannelResult:
     delivered: bool
     attempts: int
     error: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    """Outcome per configured channel of one notice (a duty alert or a team notice), by reference.
+    `delivered` is True when at least one channel delivered."""
+
+    reference: str
+    email: Optional[ChannelResult] = None
+    webhook: Optional[ChannelResult] = None
+
+    @property
+    def channels(self) -> Tuple[ChannelResult, ...]:
+        return tuple(c for c in (self.email, self.webhook) if c is not None)
+
+    @property
+    def delivered(self) -> bool:
+        return any(c.delivered for c in self.channels)
+
+    @property
+    def all_delivered(self) -> bool:
+        return bool(self.channels) and all(c.delivered for c in self.channels)
 
 
 def sign(body_bytes: bytes, secret: str) -> str:

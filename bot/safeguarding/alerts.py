@@ -24,6 +24,7 @@ from bot.delivery import (
     MAX_TIMEOUT_SECONDS,
     SIGNATURE_HEADER,
     ChannelResult,
+    DeliveryResult,
     deliver_with_retries,
     post_signed_json_once,
     send_email_once,
@@ -110,25 +111,8 @@ class AlertSettings:
         return bool(self.webhook_url)
 
 
-@dataclass(frozen=True)
-class AlertResult:
-    """Outcome per configured channel. `delivered` is True when at least one channel delivered."""
-
-    reference: str
-    email: Optional[ChannelResult] = None
-    webhook: Optional[ChannelResult] = None
-
-    @property
-    def channels(self) -> Tuple[ChannelResult, ...]:
-        return tuple(c for c in (self.email, self.webhook) if c is not None)
-
-    @property
-    def delivered(self) -> bool:
-        return any(c.delivered for c in self.channels)
-
-    @property
-    def all_delivered(self) -> bool:
-        return bool(self.channels) and all(c.delivered for c in self.channels)
+#: A duty alert's outcome per channel (the shared bot.delivery result).
+AlertResult = DeliveryResult
 
 
 # --------------------------------------------------------------------------- message content

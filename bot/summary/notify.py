@@ -30,7 +30,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Dict, List, Mapping, Optional, Tuple
 
-from bot.delivery import ChannelResult, deliver_with_retries, post_signed_json_once, send_email_once
+from bot.delivery import DeliveryResult, deliver_with_retries, post_signed_json_once, send_email_once
 from bot.safeguarding.alerts import AlertSettings
 
 logger = logging.getLogger(__name__)
@@ -152,19 +152,10 @@ def webhook_payload(reference: str, team: Optional[str], settings: NotifySetting
 
 
 # --------------------------------------------------------------------------- delivery
-# General-purpose sending with retries. bot.safeguarding.alerts has the same shape but its
-# helpers are bound to DutyAlert (and its failure log shouts "SAFEGUARDING ALERT"), so these
-# take a prepared message instead; see the report for the proposed shared refactor.
+# Sending and retries are bot.delivery's, shared with the duty alert.
 
-@dataclass(frozen=True)
-class NotifyResult:
-    reference: str
-    email: Optional[ChannelResult] = None
-    webhook: Optional[ChannelResult] = None
-
-    @property
-    def delivered(self) -> bool:
-        return any(c.delivered for c in (self.email, self.webhook) if c is not None)
+#: A team notice's outcome per channel (the shared bot.delivery result).
+NotifyResult = DeliveryResult
 
 
 def send_confirmed_notice(reference: str, team: Optional[str], settings: Optional[NotifySettings] = None) -> NotifyResult:
