@@ -999,6 +999,8 @@ def assess_risk(text: Optional[str]) -> RiskAssessment:
     """Safeguarding read of one message: "urgent", "concern" or "none", with what was found.
 
     Never raises on odd input (empty, emoji, very long): a crash here would hide a disclosure.
+    The same message is read by the NLU step, the action and the answer store; the last few
+    hundred results are remembered (only complete ones), so that costs one reading, not three.
     """
     if not text or not isinstance(text, str):
         return RiskAssessment("none", ())
@@ -1006,6 +1008,16 @@ def assess_risk(text: Optional[str]) -> RiskAssessment:
         step = MAX_CHARS - _OVERLAP
         parts = [assess_risk(text[i:i + MAX_CHARS]) for i in range(0, len(text), step)]
         return _merge(parts)
+    try:
+        return _assess_once(text)
+    except Exception:  # noqa: BLE001 - the rules' answer still stands; never drop the message
+        _LOG.exception("risk model failed: this message was checked by the rules only")
+        return _rules_only(text)
+
+
+@lru_cache(maxsize=512)
+def _assess_once(text: str) -> RiskAssessment:
+    """The rules, then the learned second opinion; raises if the model fails (never cached)."""
     rules = _rules()
     norm = normalise(text)
     if not norm.strip(" |,"):
@@ -1013,11 +1025,7 @@ def assess_risk(text: Optional[str]) -> RiskAssessment:
     guarded, guard_hit = _guard(" " + norm + " ", rules.guards)
     negated: List[Rule] = []
     found = _assessment(_fired(guarded, rules, negated), guarded, rules)
-    try:
-        return _second_opinion(found, norm, guarded, guard_hit, rules, bool(negated))[0]
-    except Exception:  # noqa: BLE001 - the rules' answer still stands; never drop the message
-        _LOG.exception("risk model failed: this message was checked by the rules only")
-        return found
+    return _second_opinion(found, norm, guarded, guard_hit, rules, bool(negated))[0]
 
 
 def _chunks(norm: str, size: int = CHUNK_CHARS) -> List[str]:

@@ -99,10 +99,12 @@ class UrlSQLTrackerStore(SQLTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await super().save(tracker)
+        if tracker.get_slot("consent_choice") == "yes":
+            return  # they said yes in this conversation: nothing to forget, no query per turn
         from bot.storage import repository
 
-        # Decided from the stored record, not a slot: "start again" clears the slot, but the
-        # person's "no" stands until they say yes.
+        # Otherwise decided from the stored record, not the slot: "start again" clears the slot,
+        # but the person's "no" stands until they say yes.
         if not repository.keeps_transcript(tracker.sender_id):
             self.redact(tracker.sender_id)
 
