@@ -92,45 +92,36 @@ def variants() -> Dict[str, str]:
     return table
 
 
+#: Reading a mutation backwards: (mutated start, radical starts, unless the word starts with ...),
+#: most likely first.
+_UNMUTATIONS: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...]], ...] = (
+    ("ngh", ("c",), ()),
+    ("ng", ("g",), ("ngh",)),
+    ("mh", ("p",), ()),
+    ("nh", ("t",), ()),
+    ("ph", ("p",), ()),
+    ("th", ("t",), ()),
+    ("ch", ("c",), ()),
+    ("dd", ("d",), ()),
+    ("f", ("b", "m"), ("ff",)),
+    ("g", ("c",), ("ng",)),
+    ("b", ("p",), ()),
+    ("d", ("t",), ("dd",)),
+    ("l", ("ll",), ("ll",)),
+    ("r", ("rh",), ("rh",)),
+    ("m", ("b",), ("mh",)),
+    ("n", ("d",), ("nh", "ng")),
+)
+
+
 def mutation_candidates(word: str) -> List[str]:
     """Possible radical forms of a (folded, lower-case) Welsh word, most likely first."""
     w = word
-    c: List[str] = []
     if len(w) < 2:
-        return c
-    if w.startswith("ngh"):
-        c.append("c" + w[3:])
-    elif w.startswith("ng"):
-        c.append("g" + w[2:])
-    if w.startswith("mh"):
-        c.append("p" + w[2:])
-    if w.startswith("nh"):
-        c.append("t" + w[2:])
-    if w.startswith("ph"):
-        c.append("p" + w[2:])
-    if w.startswith("th"):
-        c.append("t" + w[2:])
-    if w.startswith("ch"):
-        c.append("c" + w[2:])
-    if w.startswith("dd"):
-        c.append("d" + w[2:])
-    if w[0] == "f" and not w.startswith("ff"):
-        c += ["b" + w[1:], "m" + w[1:]]
-    if w[0] == "g" and not w.startswith("ng"):
-        c.append("c" + w[1:])
-    if w[0] == "b":
-        c.append("p" + w[1:])
-    if w[0] == "d" and not w.startswith("dd"):
-        c.append("t" + w[1:])
-    if w[0] == "l" and not w.startswith("ll"):
-        c.append("ll" + w[1:])
-    if w[0] == "r" and not w.startswith("rh"):
-        c.append("rh" + w[1:])
-    if w[0] == "m" and not w.startswith("mh"):
-        c.append("b" + w[1:])
-    if w[0] == "n" and not w.startswith(("nh", "ng")):
-        c.append("d" + w[1:])
-    if w[0] == "h" and len(w) > 1 and w[1] in _VOWELS:
+        return []
+    c = [radical + w[len(start):] for start, radicals, unless in _UNMUTATIONS
+         if w.startswith(start) and not (unless and w.startswith(unless)) for radical in radicals]
+    if w[0] == "h" and w[1] in _VOWELS:
         c.append(w[1:])  # h-prothesis: "ei hwyrion"
     if w[0] in _VOWELS:
         c.append("g" + w)  # soft mutation drops g: "weld" <- "gweld", "ardd" <- "gardd"
