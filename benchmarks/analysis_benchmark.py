@@ -27,8 +27,8 @@ import re  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Dict, List, Sequence  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -45,7 +45,7 @@ TARGETS = {
 MAX_LOAD_SECONDS = 5.0
 
 
-def read_tsv(path: Path) -> List[List[str]]:
+def read_tsv(path: Path) -> list[list[str]]:
     """Rows of a tsv file, header skipped."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.split("\t") for line in lines[1:] if line.strip()]
@@ -75,7 +75,7 @@ def confusion(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -
     return "\n".join(out)
 
 
-def bench_outcomes(results: Dict[str, object]) -> None:
+def bench_outcomes(results: dict[str, object]) -> None:
     from bot.analysis import sort_outcomes
     from bot.analysis.types import OUTCOME_TYPES
 
@@ -96,7 +96,7 @@ def bench_outcomes(results: Dict[str, object]) -> None:
         float(results["outcome_macro_f1_en"]) - float(results["outcome_macro_f1_cy"]), 4)
 
 
-def bench_language(results: Dict[str, object]) -> None:
+def bench_language(results: dict[str, object]) -> None:
     from bot.analysis import detect_language
 
     short = read_tsv(HELDOUT / "language_short.tsv")
@@ -119,7 +119,7 @@ def bench_language(results: Dict[str, object]) -> None:
     results["language_sentences_n"] = len(sent)
 
 
-def bench_load(results: Dict[str, object]) -> None:
+def bench_load(results: dict[str, object]) -> None:
     """Cold start in a fresh interpreter: import + train the model + build the detector."""
     code = (
         "import time; t0 = time.perf_counter(); import bot.analysis as a; t1 = time.perf_counter(); "
@@ -132,9 +132,9 @@ def bench_load(results: Dict[str, object]) -> None:
     results["load_seconds"] = round(float(out[1]), 3)
 
 
-def bench_speed(results: Dict[str, object], n: int = 5000) -> None:
+def bench_speed(results: dict[str, object], n: int = 5000) -> None:
     """Messages per second through cli.run (JSON lines in and out), one core, after load."""
-    import bot.analysis as analysis
+    from bot import analysis
     from bot.analysis.cli import run
 
     try:
@@ -229,7 +229,7 @@ def cross_validate(c_values: Sequence[float] = (3, 10, 30, 100, 300, 1000), fold
 # ------------------------------------------------------------------ docs
 
 
-def machine() -> Dict[str, str]:
+def machine() -> dict[str, str]:
     cpu = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -246,7 +246,7 @@ def machine() -> Dict[str, str]:
     }
 
 
-def analysis_section(results: Dict[str, object]) -> str:
+def analysis_section(results: dict[str, object]) -> str:
     from bot.analysis import UNSURE_THRESHOLD
     from bot.analysis.outcomes import LR_C
 
@@ -318,7 +318,7 @@ def main(argv: Sequence[str] = ()) -> int:
     if args.cv:
         cross_validate()
         return 0
-    results: Dict[str, object] = {}
+    results: dict[str, object] = {}
     bench_load(results)
     bench_outcomes(results)
     bench_language(results)

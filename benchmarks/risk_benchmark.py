@@ -24,14 +24,13 @@ import csv
 import sys
 import time
 from pathlib import Path
-from typing import Dict, List, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.analysis.risk import assess_risk  # noqa: E402
 
-Row = Tuple[str, str, str, Tuple[str, ...]]
+Row = tuple[str, str, str, tuple[str, ...]]
 
 HELDOUT = ROOT / "benchmarks" / "heldout"
 #: Default sets, in the order they were written.
@@ -42,9 +41,9 @@ DEFAULT_SETS = [HELDOUT / "risk.tsv", HELDOUT / "risk_fresh.tsv", HELDOUT / "ris
 BLIND_SETS = [ROOT / "benchmarks" / "blind" / name for name in ("risk_blind.tsv", "risk_blind2.tsv", "risk_blind3.tsv")]
 
 
-def load(path: Path) -> List[Row]:
+def load(path: Path) -> list[Row]:
     """Rows of a benchmark TSV (header required)."""
-    rows: List[Row] = []
+    rows: list[Row] = []
     with path.open(encoding="utf-8", newline="") as fh:
         for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             cats = tuple(c.strip() for c in (rec.get("categories") or "").split(",") if c.strip())
@@ -59,9 +58,9 @@ def _ratio(num: int, den: int) -> float:
     return num / den if den else float("nan")
 
 
-def evaluate(rows: List[Row], prefix: str, show_errors: bool) -> Tuple[List[str], bool]:
+def evaluate(rows: list[Row], prefix: str, show_errors: bool) -> tuple[list[str], bool]:
     """Figures for one set; returns the printed lines and whether the targets were met."""
-    lines: List[str] = []
+    lines: list[str] = []
     ok = True
     predictions = [assess_risk(text) for text, _, _, _ in rows]
     for lang in ("cy", "en"):
@@ -105,7 +104,7 @@ def evaluate(rows: List[Row], prefix: str, show_errors: bool) -> Tuple[List[str]
     return lines, ok
 
 
-def throughput(rows: List[Row], seconds: float = 2.0) -> float:
+def throughput(rows: list[Row], seconds: float = 2.0) -> float:
     """Messages per second, single thread, cycling through the set (rules compiled beforehand).
 
     Without assess_risk's memory of recent messages: every message is read afresh."""
@@ -149,11 +148,11 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
         rule_level.append(risk._assessment(risk._fired(g, rules, neg), g, rules).level)
         deferred.append(hit or bool(neg) or risk.too_short(n))
     # In the *_pairs_* files lines come in pairs (a disclosure, then its look-alike).
-    partner: List[int | None] = [None] * len(rows)
+    partner: list[int | None] = [None] * len(rows)
     for i in range(1, len(rows)):
         if "pairs" in sources[i] and sources[i - 1] == sources[i] and rows[i][2] == "none" and rows[i - 1][2] == "urgent":
             partner[i] = i - 1
-    strata: Dict[tuple, List[int]] = {}
+    strata: dict[tuple, list[int]] = {}
     for i, r in enumerate(rows):
         if partner[i] is None:
             strata.setdefault((r[1], r[2], "idiom" in r[3]), []).append(i)
@@ -206,7 +205,7 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
     return 0
 
 
-def main(argv: List[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path, default=[p for p in DEFAULT_SETS if p.exists()])
     parser.add_argument("--blind", action="store_true", help="also score the blind sets (figures only)")
@@ -217,7 +216,7 @@ def main(argv: List[str] | None = None) -> int:
     if args.cv or args.cv_by_file:
         return cross_validate(repeats=1, by_file=True) if args.cv_by_file else cross_validate()
     all_ok = True
-    all_rows: List[Row] = []
+    all_rows: list[Row] = []
     blind = [p for p in BLIND_SETS if p.exists()] if args.blind else []
     for path in list(args.files) + blind:
         rows = load(path)

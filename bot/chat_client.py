@@ -5,10 +5,10 @@ import json
 import secrets
 import sys
 import urllib.request
-from typing import Any, Dict, List, Optional, TextIO
+from typing import Any, TextIO
 
 
-def send(rasa_url: str, sender: str, message: str, timeout: float = 60.0) -> List[Dict[str, Any]]:
+def send(rasa_url: str, sender: str, message: str, timeout: float = 60.0) -> list[dict[str, Any]]:
     body = json.dumps({"sender": sender, "message": message}).encode("utf-8")
     request = urllib.request.Request(
         f"{rasa_url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
@@ -17,8 +17,8 @@ def send(rasa_url: str, sender: str, message: str, timeout: float = 60.0) -> Lis
         return json.loads(response.read().decode("utf-8"))
 
 
-def _show(replies: List[Dict[str, Any]], out: TextIO) -> List[Dict[str, str]]:
-    buttons: List[Dict[str, str]] = []
+def _show(replies: list[dict[str, Any]], out: TextIO) -> list[dict[str, str]]:
+    buttons: list[dict[str, str]] = []
     for reply in replies:
         if reply.get("text"):
             out.write("\n" + reply["text"] + "\n")
@@ -29,7 +29,7 @@ def _show(replies: List[Dict[str, Any]], out: TextIO) -> List[Dict[str, str]]:
     return buttons
 
 
-def chat(rasa_url: str, sender: Optional[str] = None, inp: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
+def chat(rasa_url: str, sender: str | None = None, inp: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
     """Type to talk; a number picks a button. Ctrl-D or Ctrl-C ends the chat (the record is kept)."""
     sender = sender or "shell-" + secrets.token_hex(4)
     out.write("(Ysgrifennwch i siarad; rhif i ddewis botwm. Ctrl-D i orffen. / Type to talk; a number picks a button. Ctrl-D to finish.)\n")

@@ -7,7 +7,6 @@ import logging
 import signal
 import sys
 import threading
-from typing import List, Optional
 
 from bot.settings import settings
 
@@ -212,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     return int(args.func(args) or 0)

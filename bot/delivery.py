@@ -12,9 +12,10 @@ import logging
 import smtplib
 import ssl
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import Callable, Optional, Protocol, Sequence, Tuple
+from typing import Protocol
 
 import requests
 
@@ -27,12 +28,12 @@ MAX_TIMEOUT_SECONDS = 5.0
 class Transport(Protocol):
     """The SMTP and retry settings a sender needs (AlertSettings provides them)."""
 
-    smtp_host: Optional[str]
+    smtp_host: str | None
     smtp_port: int
-    smtp_user: Optional[str]
-    smtp_password: Optional[str]
+    smtp_user: str | None
+    smtp_password: str | None
     smtp_starttls: bool
-    email_from: Optional[str]
+    email_from: str | None
     retries: int
     retry_delay_seconds: float
     timeout_seconds: float
@@ -45,7 +46,7 @@ class ChannelResult:
     channel: str  # "email" or "webhook"
     delivered: bool
     attempts: int
-    error: Optional[str] = None
+    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,11 @@ class DeliveryResult:
     `delivered` is True when at least one channel delivered."""
 
     reference: str
-    email: Optional[ChannelResult] = None
-    webhook: Optional[ChannelResult] = None
+    email: ChannelResult | None = None
+    webhook: ChannelResult | None = None
 
     @property
-    def channels(self) -> Tuple[ChannelResult, ...]:
+    def channels(self) -> tuple[ChannelResult, ...]:
         return tuple(c for c in (self.email, self.webhook) if c is not None)
 
     @property
@@ -75,7 +76,7 @@ def sign(body_bytes: bytes, secret: str) -> str:
     return "sha256=" + hmac.new(secret.encode("utf-8"), body_bytes, hashlib.sha256).hexdigest()
 
 
-def verify_signature(body_bytes: bytes, secret: str, header_value: Optional[str]) -> bool:
+def verify_signature(body_bytes: bytes, secret: str, header_value: str | None) -> bool:
     """Constant-time check of a received X-WhatMatters-Signature header (for receivers and tests)."""
     return bool(header_value) and hmac.compare_digest(sign(body_bytes, secret), header_value.strip())
 
@@ -92,7 +93,7 @@ def deliver_with_retries(
     what: str,
     settings: Transport,
     attempt_once: Callable[[float], None],
-    on_give_up: Optional[Callable[[str], None]] = None,
+    on_give_up: Callable[[str], None] | None = None,
 ) -> ChannelResult:
     """Call `attempt_once(timeout)` up to `settings.retries` times, doubling the delay each time.
 
@@ -134,7 +135,7 @@ def send_email_once(msg: EmailMessage, to: Sequence[str], settings: Transport, t
             raise smtplib.SMTPRecipientsRefused(refused)
 
 
-def post_signed_json_once(url: str, payload: bytes, secret: Optional[str], timeout: float,
+def post_signed_json_once(url: str, payload: bytes, secret: str | None, timeout: float,
                           user_agent: str = "whatmatters/1") -> None:
     headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": user_agent}
     if secret:

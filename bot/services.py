@@ -18,7 +18,6 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
 
 from bot.settings import REPO_ROOT, service_environment, settings
 
@@ -34,7 +33,7 @@ TRAIN_ARGS = [
 ]
 
 
-def rasa_command(*args: str) -> List[str]:
+def rasa_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "rasa", *args]
 
 
@@ -54,12 +53,12 @@ def train(force: bool = False, quiet: bool = False) -> int:
     return code
 
 
-def latest_model() -> Optional[Path]:
+def latest_model() -> Path | None:
     models = sorted(MODELS_DIR.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
     return models[-1] if models else None
 
 
-def _get(url: str, timeout: float = 2.0) -> Optional[bytes]:
+def _get(url: str, timeout: float = 2.0) -> bytes | None:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - loopback only
             return response.read()
@@ -74,15 +73,15 @@ class Stack:
     rasa_port: int
     action_port: int
     web_port: int
-    env: Dict[str, str]
+    env: dict[str, str]
     log_dir: Path
-    processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
+    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
 
     @property
     def rasa_url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}"
 
-    def _spawn(self, name: str, args: List[str]) -> None:
+    def _spawn(self, name: str, args: list[str]) -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_dir / f"{name}.log", "ab")
         self.processes[name] = subprocess.Popen(
@@ -133,9 +132,9 @@ class Stack:
         self.processes.clear()
 
 
-def make_stack(rasa_port: Optional[int] = None, action_port: Optional[int] = None,
-               extra_env: Optional[Dict[str, str]] = None, log_dir: Optional[Path] = None,
-               web_port: Optional[int] = None) -> Stack:
+def make_stack(rasa_port: int | None = None, action_port: int | None = None,
+               extra_env: dict[str, str] | None = None, log_dir: Path | None = None,
+               web_port: int | None = None) -> Stack:
     s = settings()
     rasa_port = rasa_port or s.rasa_port
     action_port = action_port or s.action_port

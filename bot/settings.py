@@ -9,7 +9,6 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,7 +49,7 @@ def settings() -> Settings:
     )
 
 
-def service_environment() -> Dict[str, str]:
+def service_environment() -> dict[str, str]:
     """The environment Rasa and the action server need, defaults filled in."""
     from bot.storage.db import database_url
 

@@ -5,8 +5,6 @@ bot/analysis/controls.py would silently be kept as an answer instead.
 """
 from __future__ import annotations
 
-from typing import List, Tuple
-
 import pytest
 import yaml
 
@@ -14,7 +12,7 @@ from bot.analysis.controls import CONTROL_INTENTS, control_of
 from bot.settings import REPO_ROOT
 
 
-def control_examples() -> List[Tuple[str, str]]:
+def control_examples() -> list[tuple[str, str]]:
     out = []
     for path in sorted((REPO_ROOT / "bot" / "data" / "nlu").glob("*.yml")):
         for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:

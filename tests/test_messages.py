@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict
+from typing import Any
 
 import pytest
 import yaml
@@ -20,7 +20,7 @@ CHI_MARKERS = re.compile(r"\b(chi|eich|dych|ydych|gallwch|hoffech|dywedwch|dewis
 
 @pytest.mark.parametrize("key", sorted(CATALOGUE))
 def test_every_message_has_welsh_and_english(key: str) -> None:
-    entry: Dict[str, Any] = CATALOGUE[key]
+    entry: dict[str, Any] = CATALOGUE[key]
     assert any(k in entry for k in ("cy", "cy_chi")), f"{key} has no Welsh"
     assert "en" in entry, f"{key} has no English"
     if any(k.startswith("cy_") for k in entry) and "cy" not in entry:

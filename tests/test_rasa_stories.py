@@ -22,7 +22,6 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from typing import List, Tuple
 
 import pytest
 import yaml
@@ -33,7 +32,7 @@ from bot.settings import REPO_ROOT, service_environment
 STORIES_DIR = REPO_ROOT / "tests" / "stories"
 
 
-def _rasa(*args: str, timeout: float = 900) -> Tuple[int, str, float]:
+def _rasa(*args: str, timeout: float = 900) -> tuple[int, str, float]:
     started = time.monotonic()
     proc = subprocess.run(
         [sys.executable, "-m", "rasa", *args],
@@ -46,18 +45,18 @@ def _rasa(*args: str, timeout: float = 900) -> Tuple[int, str, float]:
     return proc.returncode, proc.stdout + proc.stderr, time.monotonic() - started
 
 
-def _story_names() -> List[str]:
+def _story_names() -> list[str]:
     names = []
     for path in sorted(STORIES_DIR.glob("test_*.yml")):
         names += [s["story"] for s in yaml.safe_load(path.read_text(encoding="utf-8"))["stories"]]
     return names
 
 
-def _failures(failed_file: Path) -> List[str]:
+def _failures(failed_file: Path) -> list[str]:
     """One line per failed story: its name, then each step Rasa marked '# predicted: ...'."""
     if not failed_file.exists():
         return []
-    out: List[str] = []
+    out: list[str] = []
     for line in failed_file.read_text(encoding="utf-8").splitlines():
         if line.startswith("- story:"):
             out.append(line[len("- story:"):].strip())

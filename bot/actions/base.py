@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -36,7 +37,7 @@ class Talk:
 
     tracker: Tracker
     dispatcher: CollectingDispatcher
-    overrides: Dict[str, Any] = field(default_factory=dict)
+    overrides: dict[str, Any] = field(default_factory=dict)
 
     @property
     def sender_id(self) -> str:
@@ -55,7 +56,7 @@ class Talk:
         self.overrides[name] = value
 
     @property
-    def language(self) -> Optional[str]:
+    def language(self) -> str | None:
         lang = self.slot("language")
         return lang if lang in ("cy", "en") else None
 
@@ -64,7 +65,7 @@ class Talk:
         return "ti" if self.slot("register") == "ti" else "chi"
 
     @property
-    def role(self) -> Optional[str]:
+    def role(self) -> str | None:
         return self.slot("completed_by")
 
     @property
@@ -88,7 +89,7 @@ class Talk:
         return self.tracker.latest_message.get("text") or ""
 
     @property
-    def latest_intent(self) -> Optional[str]:
+    def latest_intent(self) -> str | None:
         return (self.tracker.latest_message.get("intent") or {}).get("name")
 
     @property
@@ -102,7 +103,7 @@ class Talk:
                 return f"ts-{event.get('timestamp')}"
         return "unknown"
 
-    def values(self, **extra: Any) -> Dict[str, Any]:
+    def values(self, **extra: Any) -> dict[str, Any]:
         name = self.display_name
         base = {
             "name": name,
@@ -118,7 +119,7 @@ class Talk:
     def say(self, key: str, **extra: Any) -> None:
         self.dispatcher.utter_message(**self.render(key, **extra).as_dispatch())
 
-    def say_text(self, text: str, buttons: Optional[List[Dict[str, str]]] = None) -> None:
+    def say_text(self, text: str, buttons: list[dict[str, str]] | None = None) -> None:
         if buttons:
             self.dispatcher.utter_message(text=text, buttons=buttons)
         else:
@@ -138,7 +139,7 @@ class WhatMattersAction(Action, ABC):
 
     reply_before_recording = False
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[dict[str, Any]]:
         talk = Talk(tracker, dispatcher)
         if self.reply_before_recording:
             events = await guarded(self.name(), talk, self.act(talk, domain))
@@ -148,27 +149,27 @@ class WhatMattersAction(Action, ABC):
         return await guarded(self.name(), talk, self.act(talk, domain))
 
     @abstractmethod
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         """What the action does, once the message has been checked for risk."""
 
 
-async def note_risk_events(talk: Talk) -> List[Dict[Text, Any]]:
+async def note_risk_events(talk: Talk) -> list[dict[str, Any]]:
     from bot.actions.safeguarding import note_risk
 
     await note_risk(talk)
     return []
 
 
-async def guarded(what: str, talk: Talk, work: Awaitable[List[Dict[Text, Any]]]) -> List[Dict[Text, Any]]:
+async def guarded(what: str, talk: Talk, work: Awaitable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Run an action's work; on any failure log the reference and error type only, and say sorry."""
     try:
         return await work
-    except Exception as exc:  # noqa: BLE001 - see the class docstring
+    except Exception as exc:
         try:
             with session_scope() as s:
                 conv = repository.get_conversation(s, talk.sender_id)
                 reference = conv.reference if conv else "(no record)"
-        except Exception:  # noqa: BLE001
+        except Exception:
             reference = "(database unavailable)"
         logger.error("%s failed for %s: %s", what, reference, type(exc).__name__)
         if not what.endswith(":risk"):

@@ -1,7 +1,7 @@
 """Language, help, stop, start again, off-topic and the catch-all: every path leads somewhere."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet
@@ -11,11 +11,11 @@ from bot.actions.base import Talk, WhatMattersAction
 from bot.actions.questions import ASKED_SLOTS
 from bot.analysis.controls import control_of
 from bot.storage import repository
-from bot.summary.notify import notify_confirmed_in_background
 from bot.storage.db import session_scope
+from bot.summary.notify import notify_confirmed_in_background
 
 
-def _language_from(talk: Talk) -> Optional[str]:
+def _language_from(talk: Talk) -> str | None:
     for entity in talk.tracker.latest_message.get("entities") or []:
         if entity.get("entity") == "language" and entity.get("value") in ("cy", "en"):
             return str(entity["value"])
@@ -30,7 +30,7 @@ def _language_from(talk: Talk) -> Optional[str]:
     return None
 
 
-def _record_status(sender_id: str) -> Optional[str]:
+def _record_status(sender_id: str) -> str | None:
     with session_scope() as s:
         conv = repository.get_conversation(s, sender_id)
         return conv.status if conv else None
@@ -46,10 +46,10 @@ def _declined_message(sender_id: str) -> str:
 class ActionSetLanguage(WhatMattersAction):
     """The person chose (or switched) language: say so in that language."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_set_language"
 
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         language = _language_from(talk) or talk.language or "cy"
         first_choice = talk.language is None
         talk.set("language", language)
@@ -61,10 +61,10 @@ class ActionSetLanguage(WhatMattersAction):
 
 
 class ActionHelp(WhatMattersAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_help"
 
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         talk.say("help")
         return []
 
@@ -72,10 +72,10 @@ class ActionHelp(WhatMattersAction):
 class ActionRedirect(WhatMattersAction):
     """A short, kind redirect for anything off-topic."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_redirect"
 
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         talk.say("redirect")
         return []
 
@@ -83,10 +83,10 @@ class ActionRedirect(WhatMattersAction):
 class ActionStop(WhatMattersAction):
     """Stop now; everything so far is kept and they can come back any time."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_stop"
 
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         talk.ensure_record()
         if _record_status(talk.sender_id) not in ("confirmed", "declined"):
             repository.update_conversation(talk.sender_id, status="stopped")
@@ -97,16 +97,16 @@ class ActionStop(WhatMattersAction):
 class ActionStartAgain(WhatMattersAction):
     """Clear the answers and begin the questions again (the language stays)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_start_again"
 
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         talk.ensure_record()
         if not repository.start_again(talk.sender_id):
             return []  # already sent to the practitioner: the form ends at once and says so
         keep_consent = talk.slot("consent_choice") == "yes"
         talk.say("restarted")
-        events: List[Dict[Text, Any]] = [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("paused", False)]
+        events: list[dict[str, Any]] = [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("paused", False)]
         for slot in ASKED_SLOTS:
             if slot == "consent_choice" and keep_consent:
                 continue
@@ -121,10 +121,10 @@ class ActionRoute(WhatMattersAction):
     Decided from the stored record, so it is right even days later.
     """
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_route"
 
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         if talk.language is None:
             # Whatever the first message says, the Active Offer comes first (never assume English).
             talk.say("active_offer")
@@ -143,10 +143,10 @@ class ActionRoute(WhatMattersAction):
 class ActionFinish(WhatMattersAction):
     """The form is done: either consent was declined, or the person confirmed the read-back."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_finish"
 
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         if talk.slot("consent_choice") == "no":
             talk.say(_declined_message(talk.sender_id))
             return [SlotSet("paused", False)]
@@ -164,16 +164,16 @@ class ActionFinish(WhatMattersAction):
 class ActionSessionStart(WhatMattersAction):
     """A new session (e.g. coming back days later) keeps the language and the answers so far."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_session_start"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        events: List[Dict[Text, Any]] = [SessionStarted()]
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        events: list[dict[str, Any]] = [SessionStarted()]
         for key, value in tracker.slots.items():
             if value is not None and key != "requested_slot":
                 events.append(SlotSet(key, value))
         events.append(ActionExecuted("action_listen"))
         return events
 
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         return await self.run(talk.dispatcher, talk.tracker, domain)

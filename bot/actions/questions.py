@@ -11,7 +11,8 @@ import functools
 import logging
 import re
 from abc import ABC, abstractmethod
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -77,14 +78,14 @@ def question_text(talk: Talk, slot: str) -> str:
     return talk.render(key, answer=_short(answer)).text
 
 
-def _short(text: Optional[str], limit: int = 80) -> str:
+def _short(text: str | None, limit: int = 80) -> str:
     if not text:
         return ""
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def store_answer(talk: Talk, slot: str, text: str, make_outcomes: Optional[bool] = None) -> None:
+def store_answer(talk: Talk, slot: str, text: str, make_outcomes: bool | None = None) -> None:
     """Keep an answer exactly as typed, with its question, language and whose view it is."""
     key = question_key(slot)
     analysis = analyse(text, question=key)
@@ -105,7 +106,7 @@ def store_answer(talk: Talk, slot: str, text: str, make_outcomes: Optional[bool]
     )
 
 
-def only_when_asked(validate: Callable[..., Awaitable[Dict[Text, Any]]]) -> Callable[..., Awaitable[Dict[Text, Any]]]:
+def only_when_asked(validate: Callable[..., Awaitable[dict[str, Any]]]) -> Callable[..., Awaitable[dict[str, Any]]]:
     """Check an answer only when it answers the question just asked.
 
     When the form starts again (after a break or a language switch), Rasa
@@ -115,7 +116,7 @@ def only_when_asked(validate: Callable[..., Awaitable[Dict[Text, Any]]]) -> Call
     slot = validate.__name__[len("validate_"):]
 
     @functools.wraps(validate)
-    async def wrapper(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def wrapper(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         if tracker.get_slot("requested_slot") != slot:
             return {slot: value}
         return await validate(self, value, dispatcher, tracker, domain)
@@ -126,7 +127,7 @@ def only_when_asked(validate: Callable[..., Awaitable[Dict[Text, Any]]]) -> Call
 _YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i'?n|dwi'?n|rwy'?n|wi'?n)\s*(?:1[0-9]|2[0-4])\b")
 
 
-def role_from_text(text: str) -> Optional[str]:
+def role_from_text(text: str) -> str | None:
     if _YOUNG_AGE.search(normalise(text)):
         return "young_person"  # "I'm 15", "Dw i'n 14 oed": a young person, whatever else is said
     t = " " + normalise(text) + " "
@@ -139,16 +140,16 @@ def role_from_text(text: str) -> Optional[str]:
 class ValidateWhatMattersForm(FormValidationAction):
     """Decides the next question and checks each answer before it is kept."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_what_matters_form"
 
     async def required_slots(
         self,
-        domain_slots: List[Text],
+        domain_slots: list[str],
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
         domain: DomainDict,
-    ) -> List[Text]:
+    ) -> list[str]:
         slots = ["consent_choice"]
         if tracker.get_slot("consent_choice") == "no":
             return slots
@@ -166,14 +167,14 @@ class ValidateWhatMattersForm(FormValidationAction):
         slots += readback.required_slots(tracker)
         return slots
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         talk = Talk(tracker, dispatcher)
         await guarded(self.name() + ":risk", talk, note_risk_events(talk))
         return await guarded(self.name(), talk, super().run(dispatcher, tracker, domain))
 
     # --- checks shared by every free-text slot -------------------------------------------------
 
-    def _free_text(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def _free_text(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         talk = Talk(tracker, dispatcher)
         intent = talk.latest_intent
         text = talk.latest_text
@@ -188,12 +189,12 @@ class ValidateWhatMattersForm(FormValidationAction):
             talk.say("input_" + str(err))
             return {slot: None}
         store_answer(talk, slot, text)  # first, so the question is recorded in the language it was asked in
-        updates: Dict[Text, Any] = dict(self._follow_language(talk, text))
+        updates: dict[str, Any] = dict(self._follow_language(talk, text))
         if intent == "dont_know":
             talk.say("ack_dont_know")
         return {**updates, slot: text}
 
-    def _follow_language(self, talk: Talk, text: str) -> Dict[Text, Any]:
+    def _follow_language(self, talk: Talk, text: str) -> dict[str, Any]:
         """Follow the person into the other language when they clearly write in it.
 
         A one-word or mixed reply ("ok", "Yes, diolch") never flips it: the
@@ -215,7 +216,7 @@ class ValidateWhatMattersForm(FormValidationAction):
     # --- consent and who is talking ---------------------------------------------------------------
 
     @only_when_asked
-    async def validate_consent_choice(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_consent_choice(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         talk = Talk(tracker, dispatcher)
         if talk.language is None:
             return {"consent_choice": None}  # consent only once they have read it in their language
@@ -228,7 +229,7 @@ class ValidateWhatMattersForm(FormValidationAction):
         return {"consent_choice": "yes" if answer else "no"}
 
     @only_when_asked
-    async def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         talk = Talk(tracker, dispatcher)
         role = value if value in ("person", "carer", "young_person") else role_from_text(str(value))
         if role is None:
@@ -239,7 +240,7 @@ class ValidateWhatMattersForm(FormValidationAction):
         return {"role": role, "completed_by": role, "register": register}
 
     @only_when_asked
-    async def validate_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         talk = Talk(tracker, dispatcher)
         if talk.latest_intent == "skip" or value == "/skip":
             return {"name": SKIPPED}
@@ -254,7 +255,7 @@ class ValidateWhatMattersForm(FormValidationAction):
         return {"name": text}
 
     @only_when_asked
-    async def validate_cared_for_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_cared_for_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         talk = Talk(tracker, dispatcher)
         if talk.latest_intent == "skip" or value == "/skip":
             return {"cared_for_name": SKIPPED}
@@ -267,7 +268,7 @@ class ValidateWhatMattersForm(FormValidationAction):
         return {"cared_for_name": text}
 
     @only_when_asked
-    async def validate_relationship(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_relationship(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         talk = Talk(tracker, dispatcher)
         if talk.latest_intent == "skip" or value == "/skip":
             talk.say("carer_intro")
@@ -284,25 +285,25 @@ class ValidateWhatMattersForm(FormValidationAction):
     # --- read-back ------------------------------------------------------------------------------
 
     @only_when_asked
-    async def validate_readback(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_readback(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return readback.validate_choice(Talk(tracker, dispatcher), value)
 
     @only_when_asked
-    async def validate_readback_item(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_readback_item(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return readback.validate_item(Talk(tracker, dispatcher), value)
 
     @only_when_asked
-    async def validate_readback_action(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_readback_action(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return readback.validate_action(Talk(tracker, dispatcher), value)
 
     @only_when_asked
-    async def validate_readback_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_readback_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return readback.validate_text(Talk(tracker, dispatcher), value)
 
 
 def _make_free_text_validator(slot: str):  # type: ignore[no-untyped-def]
     async def validate(self: ValidateWhatMattersForm, value: Any, dispatcher: CollectingDispatcher,
-                       tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+                       tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return self._free_text(slot, value, dispatcher, tracker)
 
     validate.__name__ = f"validate_{slot}"
@@ -326,14 +327,14 @@ class AskQuestion(Action, ABC):
     def slot(self) -> str:
         """The slot this subclass asks for."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return f"action_ask_{self.slot}"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[dict[str, Any]]:
         talk = Talk(tracker, dispatcher)
         return await guarded(self.name(), talk, self._ask(talk, tracker))
 
-    async def _ask(self, talk: Talk, tracker: Tracker) -> List[Dict[Text, Any]]:
+    async def _ask(self, talk: Talk, tracker: Tracker) -> list[dict[str, Any]]:
         if self.slot == "consent_choice" and talk.language is None:
             talk.say("active_offer")  # (after "start again" before any choice) the language comes first
         elif self.slot.startswith("why_"):

@@ -6,7 +6,7 @@ number a person sends always means the item they saw.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any
 
 from rasa_sdk import Tracker
 
@@ -19,7 +19,7 @@ from bot.storage.models import DraftOutcome
 from bot.storage.repository import RecordError
 
 SLOTS = ["readback", "readback_item", "readback_action", "readback_text"]
-RESET = {slot: None for slot in SLOTS}
+RESET = dict.fromkeys(SLOTS)
 
 _CHOICE_WORDS = {
     "confirm": ("confirm", "send", "send it", "yes send it", "anfon", "anfonwch", "anfona", "cadarnhau", "ydy anfonwch e", "ydy anfona fe"),
@@ -35,7 +35,7 @@ _ACTION_WORDS = {
 }
 
 
-def required_slots(tracker: Tracker) -> List[str]:
+def required_slots(tracker: Tracker) -> list[str]:
     """The read-back steps still to do, given what has been chosen so far."""
     choice = tracker.get_slot("readback")
     if choice == "change":
@@ -48,7 +48,7 @@ def required_slots(tracker: Tracker) -> List[str]:
     return ["readback"]
 
 
-def numbered_items(sender_id: str) -> List[Tuple[int, DraftOutcome]]:
+def numbered_items(sender_id: str) -> list[tuple[int, DraftOutcome]]:
     items = repository.outcomes_for_readback(sender_id)
     order = {t: i for i, t in enumerate(OUTCOME_TYPES)}
     items.sort(key=lambda o: (o.about != "person", order.get(o.type, 9), o.id))
@@ -61,7 +61,7 @@ def listing(talk: Talk) -> str:
     if not items:
         return talk.render("readback_empty").text
     lines = [talk.render("readback_intro").text]
-    current: Tuple[Optional[str], Optional[str]] = (None, None)
+    current: tuple[str | None, str | None] = (None, None)
     for number, outcome in items:
         if talk.role == "carer" and outcome.about != current[0]:
             key = "readback_about_carer" if outcome.about == "carer" else "readback_about_person"
@@ -90,7 +90,7 @@ def ask(talk: Talk, slot: str) -> None:
         talk.say("readback_edit" if talk.slot("readback") == "change" else "readback_add")
 
 
-def _match(text: str, table: Dict[str, Tuple[str, ...]]) -> Optional[str]:
+def _match(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
     t = normalise(text)
     for key, words in table.items():
         if t == key or t in words:
@@ -98,7 +98,7 @@ def _match(text: str, table: Dict[str, Tuple[str, ...]]) -> Optional[str]:
     return None
 
 
-def validate_choice(talk: Talk, value: Any) -> Dict[Text, Any]:
+def validate_choice(talk: Talk, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
     if choice is None:
@@ -112,7 +112,7 @@ def validate_choice(talk: Talk, value: Any) -> Dict[Text, Any]:
     return {"readback": choice}
 
 
-def _chosen(talk: Talk) -> Optional[DraftOutcome]:
+def _chosen(talk: Talk) -> DraftOutcome | None:
     chosen = talk.slot("readback_item")
     for _, outcome in numbered_items(talk.sender_id):
         if str(outcome.id) == str(chosen):
@@ -120,7 +120,7 @@ def _chosen(talk: Talk) -> Optional[DraftOutcome]:
     return None
 
 
-def validate_item(talk: Talk, value: Any) -> Dict[Text, Any]:
+def validate_item(talk: Talk, value: Any) -> dict[str, Any]:
     digits = "".join(ch for ch in str(value or "") if ch.isdigit())
     items = dict(numbered_items(talk.sender_id))
     if not digits or int(digits) not in items:
@@ -129,7 +129,7 @@ def validate_item(talk: Talk, value: Any) -> Dict[Text, Any]:
     return {"readback_item": str(items[int(digits)].id)}
 
 
-def validate_action(talk: Talk, value: Any) -> Dict[Text, Any]:
+def validate_action(talk: Talk, value: Any) -> dict[str, Any]:
     value = str(value or "")
     action = value if value in _ACTION_WORDS else _match(value, _ACTION_WORDS)
     outcome = _chosen(talk)
@@ -148,7 +148,7 @@ def validate_action(talk: Talk, value: Any) -> Dict[Text, Any]:
     return dict(RESET)
 
 
-def validate_text(talk: Talk, value: Any) -> Dict[Text, Any]:
+def validate_text(talk: Talk, value: Any) -> dict[str, Any]:
     text = talk.latest_text
     try:
         repository.clean_text(text)

@@ -1,7 +1,7 @@
 """Safeguarding in the conversation: notice, keep the words, reply at once, alert the duty team."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk.events import SlotSet
 
@@ -45,7 +45,7 @@ async def note_risk(talk: Talk) -> RiskAssessment:
     return assessment
 
 
-def _reply_language(talk: Talk, text: str) -> Optional[str]:
+def _reply_language(talk: Talk, text: str) -> str | None:
     if talk.language:
         return talk.language
     guess = detect_language(text)
@@ -59,10 +59,10 @@ class ActionSafeguarding(WhatMattersAction):
     # so a database that is down can never hold back the reply.
     reply_before_recording = True
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_safeguarding"
 
-    async def act(self, talk: Talk, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         text = talk.latest_text
         assessment = assess_risk(text)
         language = _reply_language(talk, text)
@@ -77,7 +77,7 @@ class ActionSafeguarding(WhatMattersAction):
             rendered = render("urgent", lang, talk.register, talk.role, helplines=helplines)
             talk.dispatcher.utter_message(**rendered.as_dispatch())
 
-        events: List[Dict[Text, Any]] = []
+        events: list[dict[str, Any]] = []
         requested = talk.slot("requested_slot")
         if talk.tracker.active_loop.get("name") and requested and requested.startswith(("q_", "why_")):
             # Keep their words as the answer to the question they were asked, so nothing is lost.

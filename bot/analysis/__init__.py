@@ -12,20 +12,21 @@ action-server start-up). Public API:
 """
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Tuple
+from collections.abc import Sequence
+from typing import List, Optional, Tuple
 
 from . import risk
 from .language import detect_language
 from .outcomes import UNSURE_THRESHOLD, get_model, sort_outcomes, sort_outcomes_many
 from .service_led import is_service_led
-from .types import Analysis, LanguageGuess, OutcomeSpan, RiskAssessment  # noqa: F401 (re-exported)
+from .types import Analysis, LanguageGuess, OutcomeSpan, RiskAssessment
 
 __all__ = [
+    "UNSURE_THRESHOLD",
     "Analysis",
     "LanguageGuess",
     "OutcomeSpan",
     "RiskAssessment",
-    "UNSURE_THRESHOLD",
     "analyse",
     "analyse_many",
     "detect_language",
@@ -42,11 +43,11 @@ def load() -> None:
     risk.warm()
 
 
-def analyse_many(items: Sequence[Tuple[str, Optional[str]]]) -> List[Analysis]:
+def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
     """Analyse many (text, question) pairs; the outcome model runs once per batch, not per message."""
     items = [(text, question) for text, question in items]
     sorted_ = sort_outcomes_many(items)
-    out: List[Analysis] = []
+    out: list[Analysis] = []
     for (text, _question), (otype, conf, spans) in zip(items, sorted_):
         out.append(Analysis(
             text=text,
@@ -60,6 +61,6 @@ def analyse_many(items: Sequence[Tuple[str, Optional[str]]]) -> List[Analysis]:
     return out
 
 
-def analyse(text: str, question: Optional[str] = None) -> Analysis:
+def analyse(text: str, question: str | None = None) -> Analysis:
     """Analyse one message (see analyse_many for batches)."""
     return analyse_many([(text, question)])[0]

@@ -11,11 +11,11 @@ Lines are processed in batches so the outcome model runs once per batch.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional, TextIO, Tuple, Union
+from typing import Any, TextIO, Union
 
 BATCH_SIZE = 512
 
-_Parsed = Union[Tuple[str, Optional[str]], Dict[str, Any]]
+_Parsed = Union[tuple[str, str | None], dict[str, Any]]
 
 
 def _parse(line: str, lineno: int) -> _Parsed:
@@ -37,7 +37,7 @@ def _parse(line: str, lineno: int) -> _Parsed:
     return text, question
 
 
-def _flush(batch: List[Tuple[int, _Parsed]], stdout: TextIO) -> None:
+def _flush(batch: list[tuple[int, _Parsed]], stdout: TextIO) -> None:
     from . import analyse_many
 
     good = [p for _, p in batch if isinstance(p, tuple)]
@@ -53,7 +53,7 @@ def _flush(batch: List[Tuple[int, _Parsed]], stdout: TextIO) -> None:
 def run(stdin: TextIO, stdout: TextIO) -> int:
     """Analyse every JSON line of stdin to stdout; 0 if all lines were good, else 1."""
     failed = False
-    batch: List[Tuple[int, _Parsed]] = []
+    batch: list[tuple[int, _Parsed]] = []
     for lineno, raw in enumerate(stdin, start=1):
         line = raw.rstrip("\r\n")
         parsed = _parse(line, lineno)

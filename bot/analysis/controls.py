@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, Optional, Tuple
 
 CONTROL_INTENTS = ("stop", "skip", "dont_know", "help", "start_again", "choose_language", "continue_conversation")
 
 # phrase -> (intent, value)
-_PHRASES: Dict[str, Tuple[str, Optional[str]]] = {}
+_PHRASES: dict[str, tuple[str, str | None]] = {}
 
 
-def _add(intent: str, value: Optional[str], *phrases: str) -> None:
+def _add(intent: str, value: str | None, *phrases: str) -> None:
     for phrase in phrases:
         _PHRASES[phrase] = (intent, value)
 
@@ -75,7 +74,7 @@ def normalise(text: str) -> str:
     return t
 
 
-def control_of(text: str) -> Optional[Tuple[str, Optional[str]]]:
+def control_of(text: str) -> tuple[str, str | None] | None:
     """(intent, value) when the whole message is a control phrase, else None."""
     t = normalise(text)
     if t in _PHRASES:
@@ -88,7 +87,7 @@ def control_of(text: str) -> Optional[Tuple[str, Optional[str]]]:
     return None
 
 
-def yes_or_no(text: str) -> Optional[bool]:
+def yes_or_no(text: str) -> bool | None:
     """True for yes-forms (Welsh echo forms included), False for no-forms, else None."""
     t = normalise(text)
     if t in _YES:

@@ -24,7 +24,6 @@ import os
 import threading
 import unicodedata
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Tuple
 
 from .text import DATA_DIR, fold, normalise, words
 from .types import LanguageGuess
@@ -47,14 +46,14 @@ class _Lists:
         self.cy_whole, self.cy_tokens = self._load("language_cy.txt")
         self.en_whole, self.en_tokens = self._load("language_en.txt")
         amb_whole, amb_tokens = self._load("language_ambiguous.txt")
-        self.ambiguous: FrozenSet[str] = amb_whole | amb_tokens
+        self.ambiguous: frozenset[str] = amb_whole | amb_tokens
         both = self.cy_tokens & self.en_tokens
         # A token is evidence only if it belongs to exactly one language and is not ambiguous.
         self.cy_only = frozenset(self.cy_tokens - both - self.ambiguous)
         self.en_only = frozenset(self.en_tokens - both - self.ambiguous)
 
     @staticmethod
-    def _load(name: str) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    def _load(name: str) -> tuple[frozenset[str], frozenset[str]]:
         whole: set = set()
         tokens: set = set()
         for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
@@ -104,7 +103,7 @@ def _detector_factory():
     return _factory
 
 
-def _langdetect_p_cy(text: str) -> Optional[float]:
+def _langdetect_p_cy(text: str) -> float | None:
     """P(cy) from the two-profile langdetect, or None when it finds no features."""
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -120,7 +119,7 @@ def _langdetect_p_cy(text: str) -> Optional[float]:
     return p.get("cy", 0.0) / max(p.get("cy", 0.0) + p.get("en", 0.0), 1e-9)
 
 
-def _count_tokens(toks: List[str]) -> Tuple[int, int]:
+def _count_tokens(toks: list[str]) -> tuple[int, int]:
     lists = _lists()
     n_cy = n_en = 0
     for t in toks:
@@ -152,7 +151,7 @@ def detect_language(text: str) -> LanguageGuess:
     return _long(norm, toks)
 
 
-def _short(original: str, toks: List[str]) -> LanguageGuess:
+def _short(original: str, toks: list[str]) -> LanguageGuess:
     """1-3 word messages: whole-phrase match, then token evidence, then a careful langdetect."""
     lists = _lists()
     key = " ".join(toks)
@@ -176,7 +175,7 @@ def _short(original: str, toks: List[str]) -> LanguageGuess:
     # No word-list evidence. Unknown tokens that may be names (capitalised in
     # the original, not the first word) or neutral tokens cannot decide.
     orig_words = [w for w, _, _ in _orig_words(original)]
-    unknown: List[str] = []
+    unknown: list[str] = []
     for i, t in enumerate(toks):
         if t in lists.ambiguous or t in lists.cy_tokens or t in lists.en_tokens or len(t) < 3:
             continue
@@ -197,7 +196,7 @@ def _short(original: str, toks: List[str]) -> LanguageGuess:
     return LanguageGuess(lang, conf, "langdetect")
 
 
-def _orig_words(text: str) -> List[Tuple[str, int, int]]:
+def _orig_words(text: str) -> list[tuple[str, int, int]]:
     """Words with original case (for the capitalised-name check)."""
     from .text import _APOSTROPHES, _WORD_RE
 
@@ -205,7 +204,7 @@ def _orig_words(text: str) -> List[Tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(prepared)]
 
 
-def _long(norm: str, toks: List[str]) -> LanguageGuess:
+def _long(norm: str, toks: list[str]) -> LanguageGuess:
     """Four or more words: langdetect (cy/en only) plus word-list log-odds."""
     n_cy, n_en = _count_tokens(toks)
     if not n_cy and not n_en and all(t in _lists().ambiguous for t in toks):

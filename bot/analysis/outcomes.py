@@ -47,14 +47,14 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
 
 from .text import canonical_text, fold, iter_tsv, normalise, words
 from .types import OUTCOME_TYPES, OutcomeSpan
 
 NONE_LABEL = "none"
-CLASSES: Tuple[str, ...] = OUTCOME_TYPES + (NONE_LABEL,)
+CLASSES: tuple[str, ...] = OUTCOME_TYPES + (NONE_LABEL,)
 
 # Chosen by CV on the training data (benchmarks/analysis_benchmark.py --cv).
 LR_C = 300.0
@@ -66,7 +66,7 @@ QUESTION_PRIOR_WEIGHT = 1.3
 MIN_SPLIT_WORDS = 3
 SPLIT_MAX_P_NONE = 0.5
 
-QUESTION_KEY_TYPES: Dict[str, Optional[str]] = {
+QUESTION_KEY_TYPES: dict[str, str | None] = {
     "what_matters": None,
     "good_day": None,
     "strengths": None,
@@ -82,7 +82,7 @@ QUESTION_KEY_TYPES: Dict[str, Optional[str]] = {
 }
 
 # Free question text -> type, by words in either language (canonical, folded forms).
-_QUESTION_WORDS: Dict[str, Tuple[str, ...]] = {
+_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "maintenance": ("keep", "cadw", "carry on", "stay the same", "aros yr un", "dal i", "same as now"),
     "change": ("change", "newid", "different", "gwahanol", "improve", "gwella", "better"),
     "process": ("support", "supported", "cefnogi", "cymorth", "carers", "gofalwyr", "visit", "ymweliad",
@@ -90,7 +90,7 @@ _QUESTION_WORDS: Dict[str, Tuple[str, ...]] = {
 }
 
 
-def question_type(question: Optional[str]) -> Optional[str]:
+def question_type(question: str | None) -> str | None:
     """The outcome type a question leans towards, or None (key or free text)."""
     if not question:
         return None
@@ -103,11 +103,11 @@ def question_type(question: Optional[str]) -> Optional[str]:
     return hits[0] if len(hits) == 1 else None
 
 
-def load_training() -> Tuple[List[str], List[str], List[str]]:
+def load_training() -> tuple[list[str], list[str], list[str]]:
     """(texts, labels, languages) from bot/data/analysis outcome and no-outcome files."""
-    texts: List[str] = []
-    labels: List[str] = []
-    langs: List[str] = []
+    texts: list[str] = []
+    labels: list[str] = []
+    langs: list[str] = []
     for name in ("outcomes_train.tsv", "no_outcome_train.tsv"):
         for row in iter_tsv(name):
             texts.append(row[0])
@@ -158,12 +158,12 @@ def _float32():
     return np.float32
 
 
-def _prep_char(texts: Sequence[str]) -> List[str]:
+def _prep_char(texts: Sequence[str]) -> list[str]:
     return [_char_text(t) for t in texts]
 
 
 @lru_cache(maxsize=1)
-def _cues() -> Tuple[Tuple[str, str], ...]:
+def _cues() -> tuple[tuple[str, str], ...]:
     """(canonical phrase with spaces around it, cue token) from cues.tsv."""
     out = []
     for phrase, cue in iter_tsv("cues.tsv"):
@@ -178,7 +178,7 @@ def with_cues(canon: str) -> str:
     return canon + (" " + " ".join(found) if found else "")
 
 
-def _prep_word(texts: Sequence[str]) -> List[str]:
+def _prep_word(texts: Sequence[str]) -> list[str]:
     return [with_cues(canonical_text(t)) for t in texts]
 
 
@@ -195,12 +195,12 @@ class OutcomeModel:
             _key(t) for t, lab in zip(texts, labels) if lab == NONE_LABEL
         )
 
-    def proba(self, texts: Sequence[str], questions: Sequence[Optional[str]]) -> List[List[float]]:
+    def proba(self, texts: Sequence[str], questions: Sequence[str | None]) -> list[list[float]]:
         """Per text, probabilities in CLASSES order with the question's weak prior applied."""
         if not texts:
             return []
         raw = self.pipeline.predict_proba(list(texts))[:, self._order]
-        out: List[List[float]] = []
+        out: list[list[float]] = []
         for row, q in zip(raw.tolist(), questions):
             qt = question_type(q)
             if qt is not None:
@@ -216,7 +216,7 @@ def _key(text: str) -> str:
     return " ".join(t for t, _, _ in words(fold(normalise(text))))
 
 
-_model: Optional[OutcomeModel] = None
+_model: OutcomeModel | None = None
 _model_lock = threading.Lock()
 
 
@@ -245,7 +245,7 @@ def _is_edge_junk(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PZSC" or ch.isspace()
 
 
-def trim(text: str, start: int, end: int) -> Tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past edge whitespace/punctuation/emoji; keep a closing bracket whose opener is inside."""
     while start < end and _is_edge_junk(text[start]):
         start += 1
@@ -264,9 +264,9 @@ def _has_letters(s: str) -> bool:
     return any(ch.isalpha() for ch in s)
 
 
-def hard_segments(text: str) -> List[Tuple[int, int]]:
+def hard_segments(text: str) -> list[tuple[int, int]]:
     """Sentence / line / ';' pieces of the text, trimmed, that contain letters."""
-    segs: List[Tuple[int, int]] = []
+    segs: list[tuple[int, int]] = []
     pos = 0
     for m in _HARD_BOUNDARY.finditer(text):
         segs.append((pos, m.start()))
@@ -305,7 +305,7 @@ def _has_verb(piece: str) -> bool:
     return False
 
 
-def conjunction_points(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+def conjunction_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(left_end, right_start) of each conjunction inside [start, end) with a clause either side."""
     pts = []
     for m in _CONJUNCTION.finditer(text, start, end):
@@ -320,30 +320,30 @@ def conjunction_points(text: str, start: int, end: int) -> List[Tuple[int, int]]
 
 # ---------------------------------------------------------------- sorting
 
-Result = Tuple[Optional[str], float, Tuple[OutcomeSpan, ...]]
+Result = tuple[str | None, float, tuple[OutcomeSpan, ...]]
 
 
-def _best(row: List[float]) -> Tuple[str, float]:
+def _best(row: list[float]) -> tuple[str, float]:
     i = max(range(len(CLASSES)), key=lambda k: row[k])
     return CLASSES[i], row[i]
 
 
-def _best_type(row: List[float]) -> Tuple[str, float]:
+def _best_type(row: list[float]) -> tuple[str, float]:
     i = max(range(len(OUTCOME_TYPES)), key=lambda k: row[k])
     return OUTCOME_TYPES[i], row[i]
 
 
-def sort_outcomes_many(items: Sequence[Tuple[str, Optional[str]]]) -> List[Result]:
+def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
     """Batched sorting: three model calls for the whole batch (wholes+segments, split candidates, pieces)."""
     model = get_model()
     n = len(items)
-    results: List[Optional[Result]] = [None] * n
+    results: list[Result | None] = [None] * n
 
     # Stage 1: whole texts and their hard segments.
-    texts1: List[str] = []
-    qs1: List[Optional[str]] = []
-    owners1: List[Tuple[int, Optional[Tuple[int, int]]]] = []
-    segs_of: Dict[int, List[Tuple[int, int]]] = {}
+    texts1: list[str] = []
+    qs1: list[str | None] = []
+    owners1: list[tuple[int, tuple[int, int] | None]] = []
+    segs_of: dict[int, list[tuple[int, int]]] = {}
     for idx, (text, q) in enumerate(items):
         if not _has_letters(text) or _key(text) in model.no_outcome_keys:
             results[idx] = (None, 0.99 if _has_letters(text) else 1.0, ())
@@ -359,8 +359,8 @@ def sort_outcomes_many(items: Sequence[Tuple[str, Optional[str]]]) -> List[Resul
                 qs1.append(q)
                 owners1.append((idx, (s, e)))
     probs1 = model.proba(texts1, qs1)
-    whole_p: Dict[int, List[float]] = {}
-    seg_p: Dict[Tuple[int, int, int], List[float]] = {}
+    whole_p: dict[int, list[float]] = {}
+    seg_p: dict[tuple[int, int, int], list[float]] = {}
     for (idx, span), row in zip(owners1, probs1):
         if span is None:
             whole_p[idx] = row
@@ -371,9 +371,9 @@ def sort_outcomes_many(items: Sequence[Tuple[str, Optional[str]]]) -> List[Resul
             seg_p[(idx,) + segs[0]] = whole_p[idx]
 
     # Stage 2: conjunction split candidates inside segments that look like outcomes.
-    texts2: List[str] = []
-    qs2: List[Optional[str]] = []
-    owners2: List[Tuple[int, int, int, int, int]] = []  # idx, seg_s, seg_e, left_end, right_start
+    texts2: list[str] = []
+    qs2: list[str | None] = []
+    owners2: list[tuple[int, int, int, int, int]] = []  # idx, seg_s, seg_e, left_end, right_start
     for idx, segs in segs_of.items():
         text, q = items[idx]
         for s, e in segs:
@@ -384,7 +384,7 @@ def sort_outcomes_many(items: Sequence[Tuple[str, Optional[str]]]) -> List[Resul
                 qs2 += [q, q]
                 owners2.append((idx, s, e, le, rs))
     probs2 = model.proba(texts2, qs2)
-    cuts: Dict[Tuple[int, int, int], List[Tuple[int, int]]] = {}
+    cuts: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
     none_i = CLASSES.index(NONE_LABEL)
     for k, (idx, s, e, le, rs) in enumerate(owners2):
         pl, pr = probs2[2 * k], probs2[2 * k + 1]
@@ -392,16 +392,16 @@ def sort_outcomes_many(items: Sequence[Tuple[str, Optional[str]]]) -> List[Resul
             cuts.setdefault((idx, s, e), []).append((le, rs))
 
     # Stage 3: the final pieces.
-    texts3: List[str] = []
-    qs3: List[Optional[str]] = []
-    owners3: List[Tuple[int, int, int, int]] = []  # idx, seg_id, start, end
-    pieces_of: Dict[int, List[List[Tuple[int, int]]]] = {}
+    texts3: list[str] = []
+    qs3: list[str | None] = []
+    owners3: list[tuple[int, int, int, int]] = []  # idx, seg_id, start, end
+    pieces_of: dict[int, list[list[tuple[int, int]]]] = {}
     for idx, segs in segs_of.items():
         text, q = items[idx]
-        per_seg: List[List[Tuple[int, int]]] = []
+        per_seg: list[list[tuple[int, int]]] = []
         for seg_id, (s, e) in enumerate(segs):
             pts = cuts.get((idx, s, e), [])
-            bounds: List[Tuple[int, int]] = []
+            bounds: list[tuple[int, int]] = []
             cur = s
             for le, rs in pts:
                 bounds.append((cur, le))
@@ -416,13 +416,13 @@ def sort_outcomes_many(items: Sequence[Tuple[str, Optional[str]]]) -> List[Resul
                     owners3.append((idx, seg_id, a, b))
         pieces_of[idx] = per_seg
     probs3 = model.proba(texts3, qs3)
-    piece_p: Dict[Tuple[int, int, int], List[float]] = {}
+    piece_p: dict[tuple[int, int, int], list[float]] = {}
     for (idx, _seg_id, a, b), row in zip(owners3, probs3):
         piece_p[(idx, a, b)] = row
 
     for idx, per_seg in pieces_of.items():
         text, _q = items[idx]
-        spans: List[OutcomeSpan] = []
+        spans: list[OutcomeSpan] = []
         for seg_id, bounds in enumerate(per_seg):
             s, e = segs_of[idx][seg_id]
             if len(bounds) == 1:
@@ -453,10 +453,10 @@ def sort_outcomes_many(items: Sequence[Tuple[str, Optional[str]]]) -> List[Resul
     return [r if r is not None else (None, 1.0, ()) for r in results]
 
 
-def _merge_non_outcomes(text: str, bounds: List[Tuple[int, int]], rows: List[List[float]]):
+def _merge_non_outcomes(text: str, bounds: list[tuple[int, int]], rows: list[list[float]]):
     """Pieces that turned out not to be outcomes are joined back onto their left neighbour."""
     none_i = CLASSES.index(NONE_LABEL)
-    merged: List[Tuple[int, int, List[float], bool]] = []
+    merged: list[tuple[int, int, list[float], bool]] = []
     for (a, b), row in zip(bounds, rows):
         is_out = row[none_i] < SPLIT_MAX_P_NONE
         if merged and not is_out:
@@ -470,11 +470,11 @@ def _merge_non_outcomes(text: str, bounds: List[Tuple[int, int]], rows: List[Lis
     return [(a, b, row) for a, b, row, _ in merged]
 
 
-def _span(text: str, a: int, b: int, row: List[float]) -> OutcomeSpan:
+def _span(text: str, a: int, b: int, row: list[float]) -> OutcomeSpan:
     t, p = _best_type(row)
     return OutcomeSpan(text=text[a:b], start=a, end=b, type=t, confidence=float(p), unsure=p < UNSURE_THRESHOLD)
 
 
-def sort_outcomes(text: str, question: Optional[str] = None) -> Result:
+def sort_outcomes(text: str, question: str | None = None) -> Result:
     """Type of the whole text (None if no outcome), its confidence, and one span per outcome."""
     return sort_outcomes_many([(text, question)])[0]

@@ -70,10 +70,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
+from re import Pattern
 
 from bot.analysis.types import RiskAssessment
 
@@ -82,7 +83,7 @@ _LOG = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "analysis"
 
 #: The order in which categories are reported: most serious first.
-CATEGORY_ORDER: Tuple[str, ...] = (
+CATEGORY_ORDER: tuple[str, ...] = (
     "suicide",
     "self_harm",
     "abuse",
@@ -110,7 +111,7 @@ _WORD = r"[^ |,]+"  # one normalised word; never crosses a sentence end
 # --------------------------------------------------------------------------- normalisation
 
 # Welsh initial mutations of a lemma's first letter(s): (radical, [soft, nasal, aspirate...]).
-_MUTATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+_MUTATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ll", ("l",)),
     ("rh", ("r",)),
     ("ch", ()),
@@ -128,7 +129,7 @@ _MUTATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
 _VOWELS = "aeiouwy"
 
 
-def mutated_forms(lemma: str) -> List[str]:
+def mutated_forms(lemma: str) -> list[str]:
     """All spellings of a Welsh word after soft, nasal or aspirate mutation (radical first)."""
     lemma = lemma.strip()
     forms = [lemma]
@@ -140,14 +141,14 @@ def mutated_forms(lemma: str) -> List[str]:
     else:
         if lemma[:1] in _VOWELS:
             forms.append("h" + lemma)  # ei hanafu, eu hanfon
-    seen: Dict[str, None] = {}
+    seen: dict[str, None] = {}
     for f in forms:
         if f and f not in seen:
             seen[f] = None
     return list(seen)
 
 
-_EN_CONTRACTIONS: Tuple[Tuple[str, str], ...] = (
+_EN_CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bcan'?t\b", "can not"),
     (r"\bcannot\b", "can not"),
     (r"\bwon'?t\b", "will not"),
@@ -173,7 +174,7 @@ _EN_CONTRACTIONS: Tuple[Tuple[str, str], ...] = (
 
 #: Welsh negatives written with 'm ("dw i'm isio byw", "o'm yn bwyta"), read before the English
 #: contractions so "i'm" there is not taken for "I am".
-_CY_NEGATIVES: Tuple[Tuple[str, str], ...] = (
+_CY_NEGATIVES: tuple[tuple[str, str], ...] = (
     (r"\bdwi'm\b", "dw i ddim"),
     # Only words that cannot start an English "... i'm" ("so i'm suicidal" must stay English).
     (r"\b(dw|alla|fedra|gallwn|wna|sgen|sgin|dydw|fydda|bydda|baswn|faswn|ddylwn|sai) i'm\b", r"\1 i ddim"),
@@ -181,7 +182,7 @@ _CY_NEGATIVES: Tuple[Tuple[str, str], ...] = (
     (r"\b(hi|nhw|chi|ti|fo)'m\b", r"\1 ddim"),
 )
 
-_CY_CONTRACTIONS: Tuple[Tuple[str, str], ...] = (
+_CY_CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"(?<=[a-z0-9])'n\b", " yn"),
     (r"(?<=[a-z0-9])'r\b", " y"),
     (r"(?<=[a-z0-9])'i\b", " ei"),
@@ -195,7 +196,7 @@ _CY_CONTRACTIONS: Tuple[Tuple[str, str], ...] = (
     (r"(?:(?<=\s)|^)'da\b", "gyda"),
 )
 
-_TOKEN_MAP: Dict[str, str] = {
+_TOKEN_MAP: dict[str, str] = {
     # English text-speak and common misspellings
     "wanna": "want to", "wana": "want to", "gonna": "going to", "gona": "going to",
     "gotta": "got to", "tryna": "trying to", "kms": "kill myself", "kmsl": "kill myself",
@@ -223,7 +224,7 @@ _TOKEN_MAP: Dict[str, str] = {
     "cwpla": "gorffen", "cwpli": "gorffen", "gweud": "dweud", "becso": "poeni", "wy": "dw i", "wi": "dw i",
 }
 
-_BIGRAM_SUBS: Tuple[Tuple[str, str], ...] = (
+_BIGRAM_SUBS: tuple[tuple[str, str], ...] = (
     (r"\bno where\b", "nowhere"),
     (r"\bno ?one\b", "nobody"),
     (r"\bno body\b", "nobody"),
@@ -299,14 +300,14 @@ class Rule:
     """One pattern line from risk_patterns.tsv, compiled."""
 
     level: str
-    categories: Tuple[str, ...]
+    categories: tuple[str, ...]
     source: str
     regex: Pattern[str]
     example: str
     line: int
 
 
-def _read_rows(name: str) -> Iterable[Tuple[int, List[str]]]:
+def _read_rows(name: str) -> Iterable[tuple[int, list[str]]]:
     """Non-comment, non-blank rows of a data file, split on tabs, with 1-based line numbers."""
     path = DATA_DIR / name
     with path.open(encoding="utf-8") as fh:
@@ -322,7 +323,7 @@ _MACRO = re.compile(r"@([A-Z_]+)")
 _GAP = re.compile(r"~(\d+) ")
 
 
-def _expand(pattern: str, macros: Dict[str, str]) -> str:
+def _expand(pattern: str, macros: dict[str, str]) -> str:
     """Turn the data-file pattern language into a Python regex (see risk_patterns.tsv header)."""
     for _ in range(3):  # macros may use other macros
         pattern = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
@@ -337,9 +338,9 @@ def _expand(pattern: str, macros: Dict[str, str]) -> str:
 class _Rules:
     """Everything loaded from the data files, compiled once."""
 
-    rules: Tuple[Rule, ...]
-    groups: Tuple[Tuple[Pattern[str], Tuple[Rule, ...]], ...]  # one combined regex per category set
-    guards: Tuple[Pattern[str], ...]
+    rules: tuple[Rule, ...]
+    groups: tuple[tuple[Pattern[str], tuple[Rule, ...]], ...]  # one combined regex per category set
+    guards: tuple[Pattern[str], ...]
     negations: frozenset
     partner: Pattern[str]
 
@@ -347,7 +348,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     """Load and compile the data files on first use, so importing this module stays cheap."""
-    macros: Dict[str, str] = {}
+    macros: dict[str, str] = {}
     for _, cols in _read_rows("risk_macros.tsv"):
         macros[cols[0].strip()] = cols[1].strip()
     for name in list(macros):
@@ -355,7 +356,7 @@ def _rules() -> _Rules:
             lambda m: "(?:" + "|".join(re.escape(f) for f in mutated_forms(m.group(1))) + ")",
             macros[name],
         )
-    rules: List[Rule] = []
+    rules: list[Rule] = []
     for number, cols in _read_rows("risk_patterns.tsv"):
         if len(cols) < 3:
             raise ValueError(f"risk_patterns.tsv line {number}: expected level, categories, pattern")
@@ -368,7 +369,7 @@ def _rules() -> _Rules:
         except re.error as exc:  # a broken line must fail loudly, not silently stop detecting
             raise ValueError(f"risk_patterns.tsv line {number}: {exc}") from exc
         rules.append(Rule(level, tuple(c.strip() for c in cats.split(",") if c.strip()), source, regex, example, number))
-    grouped: Dict[Tuple[str, Tuple[str, ...]], List[Rule]] = {}
+    grouped: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
     for r in rules:
         grouped.setdefault((r.level, r.categories), []).append(r)
     groups = tuple(
@@ -420,7 +421,7 @@ RAISE_CONCERN = 0.7
 CHUNK_CHARS = 400  # longer messages are scored piece by piece (see _chunks)
 CHAR_NGRAMS = (2, 5)
 GTOL = 1e-3  # L-BFGS stopping tolerance: probabilities agree with a 1e-6 fit to 3 decimals
-LEVELS: Tuple[str, ...] = ("concern", "none", "urgent")  # sklearn's sorted class order
+LEVELS: tuple[str, ...] = ("concern", "none", "urgent")  # sklearn's sorted class order
 URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness")
 
 
@@ -456,7 +457,7 @@ def too_short(norm: str) -> bool:
 
 
 def combine(rule_level: str, deferred: bool, p_urgent: float, p_concern: float,
-            t: Optional["Thresholds"] = None) -> str:
+            t: Thresholds | None = None) -> str:
     """The final level from the rules' level and the model's opinion of the message.
 
     `deferred`: an idiom/accident guard matched, a rule match was cancelled by a negation
@@ -490,7 +491,7 @@ def _radicals() -> frozenset:
     return frozenset(found)
 
 
-_DEMUT_CACHE: Dict[str, str] = {}
+_DEMUT_CACHE: dict[str, str] = {}
 
 
 def demutate(word: str) -> str:
@@ -512,7 +513,7 @@ def demutate(word: str) -> str:
     return out
 
 
-def model_text(norm: str) -> Tuple[str, str]:
+def model_text(norm: str) -> tuple[str, str]:
     """(text for character n-grams, text for word n-grams) from normalise() output.
 
     Characters see the words as written (mutated forms share most n-grams with the radical anyway);
@@ -524,14 +525,14 @@ def model_text(norm: str) -> Tuple[str, str]:
 
 #: The model's training files (ordinary_answers() are added by _model()); each file's own header
 #: says who it speaks for. Order matters only for reproducibility of the fit.
-TRAINING_FILES: Tuple[str, ...] = ("risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv", "risk_train_more_en.tsv",
+TRAINING_FILES: tuple[str, ...] = ("risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv", "risk_train_more_en.tsv",
                                    "risk_train_more_cy.tsv", "risk_train_yp_cy.tsv", "risk_train_yp_en.tsv",
                                    "risk_train_adult_en.tsv", "risk_train_adult_cy.tsv", "risk_train_pairs_cy.tsv",
                                    "risk_train_pairs_en.tsv", "risk_train_boundary.tsv", "risk_train_everyday_cy.tsv",
                                    "risk_train_everyday_en.tsv", "risk_train_casual_cy.tsv", "risk_train_casual_en.tsv")
 
 
-def load_training(path: Optional[Path] = None) -> List[Tuple[str, str, str, Tuple[str, ...]]]:
+def load_training(path: Path | None = None) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """Rows of every TRAINING_FILES file (or of `path` alone): (text, language, level, categories)."""
     rows = []
     sources = [DATA_DIR / name for name in TRAINING_FILES] if path is None else [path]
@@ -543,7 +544,7 @@ def load_training(path: Optional[Path] = None) -> List[Tuple[str, str, str, Tupl
     return rows
 
 
-def _read_path(path: Path) -> Iterable[Tuple[int, List[str]]]:
+def _read_path(path: Path) -> Iterable[tuple[int, list[str]]]:
     with path.open(encoding="utf-8") as fh:
         for number, raw in enumerate(fh, start=1):
             line = raw.rstrip("\n")
@@ -551,9 +552,9 @@ def _read_path(path: Path) -> Iterable[Tuple[int, List[str]]]:
                 yield number, line.split("\t")
 
 
-def _char_wb(text: str, lo: int = CHAR_NGRAMS[0], hi: int = CHAR_NGRAMS[1]) -> List[str]:
+def _char_wb(text: str, lo: int = CHAR_NGRAMS[0], hi: int = CHAR_NGRAMS[1]) -> list[str]:
     """sklearn's ``analyzer="char_wb"`` n-grams (same padding, same order of magnitude of output)."""
-    out: List[str] = []
+    out: list[str] = []
     for w in text.split():
         w = " " + w + " "
         length = len(w)
@@ -562,13 +563,13 @@ def _char_wb(text: str, lo: int = CHAR_NGRAMS[0], hi: int = CHAR_NGRAMS[1]) -> L
     return out
 
 
-def _word_ngrams(text: str) -> List[str]:
+def _word_ngrams(text: str) -> list[str]:
     """sklearn's word 1-2-grams over whitespace tokens."""
     toks = text.split()
     return toks + [a + " " + b for a, b in zip(toks, toks[1:])]
 
 
-def _analyse(feats: Tuple[str, str]) -> Tuple[Counter, Counter]:
+def _analyse(feats: tuple[str, str]) -> tuple[Counter, Counter]:
     return Counter(_char_wb(feats[0])), Counter(_word_ngrams(feats[1]))
 
 
@@ -576,16 +577,16 @@ def _analyse(feats: Tuple[str, str]) -> Tuple[Counter, Counter]:
 class _Model:
     """The fitted model flattened to lookup tables, so one message is scored with a few dict look-ups."""
 
-    index: Tuple[Dict[str, int], Dict[str, int]]  # char block, word block: n-gram -> row
-    idf: "object"        # numpy vector, one idf per row
-    level_w: "object"    # rows x 3, columns in LEVELS order
-    level_b: "object"    # 3
-    cat_w: "object"      # rows x len(cat_names)
-    cat_b: "object"
-    cat_names: Tuple[str, ...]
+    index: tuple[dict[str, int], dict[str, int]]  # char block, word block: n-gram -> row
+    idf: object        # numpy vector, one idf per row
+    level_w: object    # rows x 3, columns in LEVELS order
+    level_b: object    # 3
+    cat_w: object      # rows x len(cat_names)
+    cat_b: object
+    cat_names: tuple[str, ...]
 
 
-def fit_tfidf(docs: Sequence[Tuple[str, str]]):
+def fit_tfidf(docs: Sequence[tuple[str, str]]):
     """Vocabulary, smooth idf and the l2-normalised sublinear tf-idf matrix (sklearn's formulas).
 
     Two blocks, character and word, each normalised on its own, side by side (as a FeatureUnion).
@@ -604,8 +605,8 @@ def fit_tfidf(docs: Sequence[Tuple[str, str]]):
         idf = np.log((1.0 + n) / (1.0 + np.array([df[g] for g in sorted(df)], dtype=float))) + 1.0
         # Vectorised (same numbers as one (1 + log tf) * idf per cell): the loading budget is tight.
         indptr = np.zeros(n + 1, dtype=np.int64)
-        cols: List[int] = []
-        tfs: List[int] = []
+        cols: list[int] = []
+        tfs: list[int] = []
         for r, a in enumerate(analysed):
             cols += [vocab[g] for g in a[part]]
             tfs += a[part].values()
@@ -670,7 +671,7 @@ def _lbfgs(fun, x0, gtol: float, maxiter: int = 500, memory: int = 10):
 
     x = x0.copy()
     f, g = fun(x)
-    hist: List[Tuple[object, object, float]] = []
+    hist: list[tuple[object, object, float]] = []
     for _ in range(maxiter):
         if np.abs(g).max() <= gtol:
             break
@@ -730,13 +731,13 @@ def warm() -> None:
 
 
 #: Everything the fitted model depends on; a change to any of them means a new fit.
-_MODEL_INPUTS: Tuple[str, ...] = (
+_MODEL_INPUTS: tuple[str, ...] = (
     "outcomes_train.tsv", "no_outcome_train.tsv", "welsh_radicals.txt", "risk_radicals.txt",
     "risk_patterns.tsv", "risk_macros.tsv", "risk_guards.tsv", "risk_negations.txt",
 )
 
 
-def _cache_path() -> Optional[Path]:
+def _cache_path() -> Path | None:
     """Where this exact fit is cached (WHATMATTERS_CACHE_DIR, else ~/.cache/whatmatters).
 
     Why a cache: fitting takes a few seconds on 2 cores once the training data grew, and the
@@ -807,7 +808,7 @@ def _save_cached(model: _Model, path: Path) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
-def _load_cached(path: Path) -> Optional[_Model]:
+def _load_cached(path: Path) -> _Model | None:
     """The cached fit, or None (then the caller trains): a damaged or foreign file is removed."""
     import numpy as np
 
@@ -824,7 +825,7 @@ def _load_cached(path: Path) -> Optional[_Model]:
                 or model.cat_w.shape != (rows, len(model.cat_names)) or model.level_b.shape != (len(LEVELS),)):
             raise ValueError("cached model has the wrong shape")
         return model
-    except Exception:  # noqa: BLE001 - any damage (cut-off zip, bad arrays) just means "train again"
+    except Exception:
         _LOG.warning("the cached risk model could not be read; training it again")
         try:
             path.unlink()
@@ -839,7 +840,7 @@ def _rules_only(text: str) -> RiskAssessment:
     return _assessment(_fired(guarded, rules, []), guarded, rules)
 
 
-def ordinary_answers() -> List[Tuple[str, str, str, Tuple[str, ...]]]:
+def ordinary_answers() -> list[tuple[str, str, str, tuple[str, ...]]]:
     """Everyday answers (the outcome sorter's training data) that the rules leave at none."""
     rows = []
     for name in ("outcomes_train.tsv", "no_outcome_train.tsv"):
@@ -851,7 +852,7 @@ def ordinary_answers() -> List[Tuple[str, str, str, Tuple[str, ...]]]:
     return rows
 
 
-def train_model(rows: Sequence[Tuple[str, str, str, Tuple[str, ...]]], c: float = MODEL_C,
+def train_model(rows: Sequence[tuple[str, str, str, tuple[str, ...]]], c: float = MODEL_C,
                 categories: bool = True) -> _Model:
     """Fit the second opinion on (text, language, level, categories) rows (also used by the CV,
     which passes categories=False: it only needs the levels)."""
@@ -878,7 +879,7 @@ def _vector(norm: str, m: _Model):
     import numpy as np
 
     feats = model_text(norm)
-    rows: List[int] = []
+    rows: list[int] = []
     parts = []
     for block, grams in zip(m.index, (_char_wb(feats[0]), _word_ngrams(feats[1]))):
         counts = Counter(grams)
@@ -901,7 +902,7 @@ def _softmax(z):
     return e / e.sum()
 
 
-def _model_scores(norm: str, m: Optional[_Model] = None) -> Tuple[Dict[str, float], Optional[str]]:
+def _model_scores(norm: str, m: _Model | None = None) -> tuple[dict[str, float], str | None]:
     """(level probabilities, most likely category) from the second opinion, for normalised text."""
     m = m or _model()
     rows, vals = _vector(norm, m)
@@ -912,7 +913,7 @@ def _model_scores(norm: str, m: Optional[_Model] = None) -> Tuple[Dict[str, floa
     return probs, None
 
 
-def model_category(norm: str, allowed: Iterable[str]) -> Optional[str]:
+def model_category(norm: str, allowed: Iterable[str]) -> str | None:
     """The second opinion's most likely category among `allowed` (normalised text)."""
     m = _model()
     rows, vals = _vector(norm, m)
@@ -928,7 +929,7 @@ def model_category(norm: str, allowed: Iterable[str]) -> Optional[str]:
     return best
 
 
-def model_proba(text: str) -> Dict[str, float]:
+def model_proba(text: str) -> dict[str, float]:
     """The second opinion alone: {"concern": p, "none": p, "urgent": p} for one raw message."""
     return _model_scores(normalise(text or ""))[0]
 
@@ -946,12 +947,12 @@ def _negated(text: str, start: int, cues: frozenset) -> bool:
     return False
 
 
-def _guarded(text: str, guards: Tuple[Pattern[str], ...]) -> str:
+def _guarded(text: str, guards: tuple[Pattern[str], ...]) -> str:
     """Blank idioms and accidents with a sentence barrier so no pattern can use their words."""
     return _guard(text, guards)[0]
 
 
-def _guard(text: str, guards: Tuple[Pattern[str], ...]) -> Tuple[str, bool]:
+def _guard(text: str, guards: tuple[Pattern[str], ...]) -> tuple[str, bool]:
     """(text with idioms and accidents blanked, whether any guard matched)."""
     hit = False
     for g in guards:
@@ -961,12 +962,12 @@ def _guard(text: str, guards: Tuple[Pattern[str], ...]) -> Tuple[str, bool]:
     return _SPACES.sub(" ", text), hit
 
 
-def _fired(text: str, rules: _Rules, negated: Optional[List[Rule]] = None) -> List[Rule]:
+def _fired(text: str, rules: _Rules, negated: list[Rule] | None = None) -> list[Rule]:
     """The rules that match `text` (already normalised and guarded), negations respected.
 
     Rules that matched only right after a negation cue are appended to `negated` when given.
     """
-    fired: List[Rule] = []
+    fired: list[Rule] = []
     for combined, members in rules.groups:
         if not combined.search(text):
             continue
@@ -983,7 +984,7 @@ def _fired(text: str, rules: _Rules, negated: Optional[List[Rule]] = None) -> Li
     return fired
 
 
-def _assessment(fired: List[Rule], text: str, rules: _Rules) -> RiskAssessment:
+def _assessment(fired: list[Rule], text: str, rules: _Rules) -> RiskAssessment:
     """Fold the fired rules into a level and an ordered, de-duplicated category tuple."""
     if not fired:
         return RiskAssessment("none", ())
@@ -995,7 +996,7 @@ def _assessment(fired: List[Rule], text: str, rules: _Rules) -> RiskAssessment:
     return RiskAssessment(level, tuple(sorted(cats, key=lambda c: (order.get(c, len(order)), c))))
 
 
-def assess_risk(text: Optional[str]) -> RiskAssessment:
+def assess_risk(text: str | None) -> RiskAssessment:
     """Safeguarding read of one message: "urgent", "concern" or "none", with what was found.
 
     Never raises on odd input (empty, emoji, very long): a crash here would hide a disclosure.
@@ -1010,7 +1011,7 @@ def assess_risk(text: Optional[str]) -> RiskAssessment:
         return _merge(parts)
     try:
         return _assess_once(text)
-    except Exception:  # noqa: BLE001 - the rules' answer still stands; never drop the message
+    except Exception:
         _LOG.exception("risk model failed: this message was checked by the rules only")
         return _rules_only(text)
 
@@ -1023,17 +1024,17 @@ def _assess_once(text: str) -> RiskAssessment:
     if not norm.strip(" |,"):
         return RiskAssessment("none", ())
     guarded, guard_hit = _guard(" " + norm + " ", rules.guards)
-    negated: List[Rule] = []
+    negated: list[Rule] = []
     found = _assessment(_fired(guarded, rules, negated), guarded, rules)
     return _second_opinion(found, norm, guarded, guard_hit, rules, bool(negated))[0]
 
 
-def _chunks(norm: str, size: int = CHUNK_CHARS) -> List[str]:
+def _chunks(norm: str, size: int = CHUNK_CHARS) -> list[str]:
     """The pieces the model reads: the whole message when short, otherwise sentence by sentence
     (a huge "sentence" cut at spaces), so one disclosing line is not diluted by pages of text."""
     if len(norm) <= size:
         return [norm]
-    out: List[str] = []
+    out: list[str] = []
     for sent in norm.split(" | "):
         while len(sent) > size:
             cut = sent.rfind(" ", 0, size)
@@ -1046,17 +1047,17 @@ def _chunks(norm: str, size: int = CHUNK_CHARS) -> List[str]:
 
 
 def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
-                    rules: _Rules, negated: bool = False) -> Tuple[RiskAssessment, Dict[str, object]]:
+                    rules: _Rules, negated: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
     """Combine the rules' assessment with the learned model's (see :func:`combine`)."""
     if found.level == "urgent" and DEFAULT_THRESHOLDS.veto > 1.0:
         return found, {"used": False}
-    best: Tuple[float, float, str] = (-1.0, 0.0, norm)
+    best: tuple[float, float, str] = (-1.0, 0.0, norm)
     for piece in _chunks(norm):
         probs, _ = _model_scores(piece)
         if probs["urgent"] > best[0] or (probs["urgent"] == best[0] and probs["concern"] > best[1]):
             best = (probs["urgent"], probs["concern"], piece)
     pu, pc, piece = best
-    info: Dict[str, object] = {"used": True, "p_urgent": round(pu, 3), "p_concern": round(pc, 3), "guard_matched": guard_hit}
+    info: dict[str, object] = {"used": True, "p_urgent": round(pu, 3), "p_concern": round(pc, 3), "guard_matched": guard_hit}
     if negated:
         info["negated_rule"] = True
     level = combine(found.level, guard_hit or negated or too_short(norm), pu, pc)
@@ -1078,7 +1079,7 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
     return RiskAssessment(level, tuple(sorted(cats, key=lambda c: (order.get(c, len(order)), c)))), info
 
 
-def _merge(parts: List[RiskAssessment]) -> RiskAssessment:
+def _merge(parts: list[RiskAssessment]) -> RiskAssessment:
     """One assessment from several windows of a long text: the worst level, all categories."""
     levels = [p.level for p in parts]
     level = "urgent" if "urgent" in levels else "concern" if "concern" in levels else "none"
@@ -1087,14 +1088,14 @@ def _merge(parts: List[RiskAssessment]) -> RiskAssessment:
     return RiskAssessment(level, tuple(sorted(cats, key=lambda c: (order.get(c, len(order)), c))))
 
 
-def explain(text: str) -> Dict[str, object]:
+def explain(text: str) -> dict[str, object]:
     """For audit and tuning: the normalised text, what the guards left, and each rule that fired."""
     rules = _rules()
     norm = normalise(text or "")
     guarded, guard_hit = _guard(" " + norm + " ", rules.guards)
     fired = [r for r in rules.rules if any(not _negated(guarded, m.start(), rules.negations) for m in r.regex.finditer(guarded))]
     by_rules = _assessment(fired, guarded, rules)
-    negated: List[Rule] = []
+    negated: list[Rule] = []
     _fired(guarded, rules, negated)
     result, model = (by_rules, {"used": False}) if not norm.strip(" |,") else _second_opinion(by_rules, norm, guarded, guard_hit, rules, bool(negated))
     return {
@@ -1108,9 +1109,9 @@ def explain(text: str) -> Dict[str, object]:
     }
 
 
-def all_rules() -> Tuple[Rule, ...]:
+def all_rules() -> tuple[Rule, ...]:
     """Every compiled pattern rule (used by tests to check each rule's own example)."""
     return _rules().rules
 
 
-__all__ = ["assess_risk", "explain", "normalise", "mutated_forms", "all_rules", "CATEGORY_ORDER", "MAX_CHARS"]
+__all__ = ["CATEGORY_ORDER", "MAX_CHARS", "all_rules", "assess_risk", "explain", "mutated_forms", "normalise"]

@@ -24,7 +24,6 @@ bot/data/analysis/service_led.tsv and service_led_filler.txt):
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import FrozenSet, List, Tuple
 
 from .text import DATA_DIR, canonical_text, canonical_word, iter_tsv
 
@@ -32,10 +31,10 @@ MIN_PERSONAL_WORDS = 2
 
 
 @lru_cache(maxsize=1)
-def _lists() -> Tuple[Tuple[Tuple[str, ...], ...], Tuple[Tuple[str, ...], ...], FrozenSet[str]]:
+def _lists() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]]:
     """(service/professional/generic phrases, reason phrases, filler words), all canonical."""
-    trigger: List[Tuple[str, ...]] = []
-    reason: List[Tuple[str, ...]] = []
+    trigger: list[tuple[str, ...]] = []
+    reason: list[tuple[str, ...]] = []
     for phrase, kind, _lang in iter_tsv("service_led.tsv"):
         toks = tuple(canonical_text(phrase).split())
         if not toks:
@@ -52,7 +51,7 @@ def _lists() -> Tuple[Tuple[Tuple[str, ...], ...], Tuple[Tuple[str, ...], ...], 
     return tuple(trigger), tuple(reason), frozenset(filler)
 
 
-def _find(tokens: List[str], phrase: Tuple[str, ...]) -> List[int]:
+def _find(tokens: list[str], phrase: tuple[str, ...]) -> list[int]:
     n = len(phrase)
     return [i for i in range(len(tokens) - n + 1) if tuple(tokens[i:i + n]) == phrase]
 

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, List, Tuple
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "analysis"
 
@@ -46,7 +46,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
-def words(text: str) -> List[Tuple[str, int, int]]:
+def words(text: str) -> list[tuple[str, int, int]]:
     """Word tokens of the *normalised* text with (start, end) offsets into it.
 
     normalise() never changes string length for the scripts we meet (NFC of
@@ -56,7 +56,7 @@ def words(text: str) -> List[Tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(normalise(text))]
 
 
-def split_clitics(token: str) -> List[str]:
+def split_clitics(token: str) -> list[str]:
     """'i'r' -> ['i', "'r"], "sy'n" -> ['sy', "'n"], 'mam-gu' stays whole."""
     if "'" not in token.strip("'"):
         return [token]
@@ -66,9 +66,9 @@ def split_clitics(token: str) -> List[str]:
     return out
 
 
-def _read_list(name: str) -> List[str]:
+def _read_list(name: str) -> list[str]:
     path = DATA_DIR / name
-    items: List[str] = []
+    items: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
@@ -76,16 +76,16 @@ def _read_list(name: str) -> List[str]:
     return items
 
 
-@lru_cache(maxsize=None)
-def welsh_radicals() -> FrozenSet[str]:
+@cache
+def welsh_radicals() -> frozenset[str]:
     """Known radical Welsh words (folded), the only targets de-mutation may produce."""
     return frozenset(fold(normalise(w)) for w in _read_list("welsh_radicals.txt"))
 
 
-@lru_cache(maxsize=None)
-def variants() -> Dict[str, str]:
+@cache
+def variants() -> dict[str, str]:
     """Informal / dialect spelling -> one canonical form (isio->eisiau, efo->gyda)."""
-    table: Dict[str, str] = {}
+    table: dict[str, str] = {}
     for line in _read_list("variants.tsv")[1:]:  # skip header
         variant, canonical = line.split("\t")
         table[fold(normalise(variant))] = fold(normalise(canonical))
@@ -94,7 +94,7 @@ def variants() -> Dict[str, str]:
 
 #: Reading a mutation backwards: (mutated start, radical starts, unless the word starts with ...),
 #: most likely first.
-_UNMUTATIONS: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...]], ...] = (
+_UNMUTATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ngh", ("c",), ()),
     ("ng", ("g",), ("ngh",)),
     ("mh", ("p",), ()),
@@ -114,7 +114,7 @@ _UNMUTATIONS: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...]], ...] = (
 )
 
 
-def mutation_candidates(word: str) -> List[str]:
+def mutation_candidates(word: str) -> list[str]:
     """Possible radical forms of a (folded, lower-case) Welsh word, most likely first."""
     w = word
     if len(w) < 2:
@@ -143,7 +143,7 @@ def demutate(word: str) -> str:
     return word
 
 
-_CANON_CACHE: Dict[str, str] = {}
+_CANON_CACHE: dict[str, str] = {}
 
 
 def canonical_word(token: str) -> str:
@@ -160,9 +160,9 @@ def canonical_word(token: str) -> str:
     return w
 
 
-def canonical_tokens(text: str) -> List[str]:
+def canonical_tokens(text: str) -> list[str]:
     """Feature tokens: clitics split off, informal spellings folded, mutations undone."""
-    out: List[str] = []
+    out: list[str] = []
     for tok, _, _ in words(text):
         for part in split_clitics(tok):
             if part.startswith("'"):
@@ -177,7 +177,7 @@ def canonical_text(text: str) -> str:
     return " ".join(canonical_tokens(text))
 
 
-def iter_tsv(name: str) -> Iterable[List[str]]:
+def iter_tsv(name: str) -> Iterable[list[str]]:
     """Rows of a tab-separated data file under bot/data/analysis, header skipped."""
     path = DATA_DIR / name
     lines = path.read_text(encoding="utf-8").splitlines()

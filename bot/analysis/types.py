@@ -6,7 +6,7 @@ can depend on the shapes without loading any model.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Tuple
+from typing import Any
 
 LANGUAGES = ("cy", "en")
 OUTCOME_TYPES = ("change", "maintenance", "process")
@@ -39,7 +39,7 @@ class RiskAssessment:
     """Safeguarding read of one message."""
 
     level: str  # one of RISK_LEVELS
-    categories: Tuple[str, ...] = ()  # e.g. ("suicide",), ("domestic_abuse", "abuse")
+    categories: tuple[str, ...] = ()  # e.g. ("suicide",), ("domestic_abuse", "abuse")
 
 
 @dataclass(frozen=True)
@@ -48,13 +48,13 @@ class Analysis:
 
     text: str
     language: LanguageGuess
-    outcome_type: Optional[str]  # type of the whole text; None when it holds no outcome
+    outcome_type: str | None  # type of the whole text; None when it holds no outcome
     confidence: float
-    outcomes: Tuple[OutcomeSpan, ...] = ()
+    outcomes: tuple[OutcomeSpan, ...] = ()
     service_led: bool = False  # a service or professional goal rather than a reason (Principle 1, 7)
     risk: RiskAssessment = field(default_factory=lambda: RiskAssessment("none"))
 
-    def to_json(self) -> Dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         """The line format of `whatmatters analyse`."""
         return {
             "text": self.text,

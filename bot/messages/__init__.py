@@ -35,11 +35,11 @@ class Button:
 @dataclass(frozen=True)
 class Rendered:
     text: str
-    buttons: List[Button] = field(default_factory=list)
+    buttons: list[Button] = field(default_factory=list)
 
-    def as_dispatch(self) -> Dict[str, Any]:
+    def as_dispatch(self) -> dict[str, Any]:
         """Keyword arguments for rasa_sdk's `dispatcher.utter_message`."""
-        out: Dict[str, Any] = {"text": self.text}
+        out: dict[str, Any] = {"text": self.text}
         if self.buttons:
             out["buttons"] = [{"title": b.title, "payload": b.payload} for b in self.buttons]
         return out
@@ -53,8 +53,8 @@ class _Blank(dict):
 
 
 @lru_cache(maxsize=1)
-def catalogue() -> Dict[str, Dict[str, Any]]:
-    entries: Dict[str, Dict[str, Any]] = {}
+def catalogue() -> dict[str, dict[str, Any]]:
+    entries: dict[str, dict[str, Any]] = {}
     for path in sorted(CATALOGUE_DIR.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for key, value in data.items():
@@ -64,7 +64,7 @@ def catalogue() -> Dict[str, Dict[str, Any]]:
     return entries
 
 
-def _variant_keys(language: str, register: str, role: Optional[str]) -> List[str]:
+def _variant_keys(language: str, register: str, role: str | None) -> list[str]:
     keys = []
     if role == "carer":
         keys.append(f"{language}_carer")
@@ -75,7 +75,7 @@ def _variant_keys(language: str, register: str, role: Optional[str]) -> List[str
     return keys
 
 
-def _pick(entry: Dict[str, Any], language: str, register: str, role: Optional[str]) -> str:
+def _pick(entry: dict[str, Any], language: str, register: str, role: str | None) -> str:
     for key in _variant_keys(language, register, role):
         if key in entry:
             return str(entry[key])
@@ -88,8 +88,8 @@ _GYDA_PLACEHOLDER = re.compile(r"\b([Gg]yda) \{(\w+)\}")
 _VOWELS = "AEIOUWYÂÊÎÔÛŴŶaeiouwyâêîôûŵŷ"
 
 
-def _fill(template: str, values: Dict[str, Any]) -> str:
-    def gyda(m: "re.Match[str]") -> str:
+def _fill(template: str, values: dict[str, Any]) -> str:
+    def gyda(m: re.Match[str]) -> str:
         value = str(values.get(m.group(2)) or "")
         return f"{m.group(1)}g {{{m.group(2)}}}" if value[:1] in _VOWELS and value else m.group(0)
 
@@ -99,9 +99,9 @@ def _fill(template: str, values: Dict[str, Any]) -> str:
 
 def render(
     key: str,
-    language: Optional[str],
+    language: str | None,
     register: str = "chi",
-    role: Optional[str] = None,
+    role: str | None = None,
     **values: Any,
 ) -> Rendered:
     """The message `key` in the person's language, register and role.
@@ -128,5 +128,5 @@ def render(
     return Rendered(text=text, buttons=buttons)
 
 
-def text(key: str, language: Optional[str], register: str = "chi", role: Optional[str] = None, **values: Any) -> str:
+def text(key: str, language: str | None, register: str = "chi", role: str | None = None, **values: Any) -> str:
     return render(key, language, register, role, **values).text

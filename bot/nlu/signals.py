@@ -14,7 +14,7 @@ channel at any point in the conversation:
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -38,11 +38,11 @@ class ConversationSignals(GraphComponent):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "ConversationSignals":
+    ) -> ConversationSignals:
         return cls()
 
     def __init__(self) -> None:
@@ -53,12 +53,12 @@ class ConversationSignals(GraphComponent):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             self._process_one(message)
         return messages
 
-    def _set_intent(self, message: Message, name: str, entities: Optional[List[Dict[str, Any]]] = None) -> None:
+    def _set_intent(self, message: Message, name: str, entities: list[dict[str, Any]] | None = None) -> None:
         message.set("intent", {"name": name, "confidence": 1.0}, add_to_output=True)
         ranking = message.get("intent_ranking") or []
         ranking = [{"name": name, "confidence": 1.0}] + [r for r in ranking if r.get("name") != name]
@@ -68,7 +68,7 @@ class ConversationSignals(GraphComponent):
 
     def _process_one(self, message: Message) -> None:
         text = message.get("text") or ""
-        if not text or is_button_payload(text) and "{" in text:
+        if not text or (is_button_payload(text) and "{" in text):
             return  # a button payload: Rasa's regex handler sets its intent
         risk = self._assess_risk(text)
         if risk.level == "urgent":

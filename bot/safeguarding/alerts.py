@@ -15,10 +15,10 @@ import json
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
-from typing import Callable, Dict, Optional, Tuple
 
 from bot.delivery import (
     MAX_TIMEOUT_SECONDS,
@@ -35,7 +35,7 @@ from bot.delivery import (
 logger = logging.getLogger(__name__)
 
 
-_LEVEL_WORDS: Dict[str, Tuple[str, str]] = {
+_LEVEL_WORDS: dict[str, tuple[str, str]] = {
     "urgent": ("brys", "urgent"),
     "concern": ("pryder", "concern"),
 }
@@ -58,7 +58,7 @@ class DutyAlert:
             raise ValueError("alert link must be one line")
 
 
-def _env_bool(value: Optional[str]) -> bool:
+def _env_bool(value: str | None) -> bool:
     return (value or "").strip().lower() in ("1", "true", "yes", "on", "y")
 
 
@@ -66,25 +66,25 @@ def _env_bool(value: Optional[str]) -> bool:
 class AlertSettings:
     """Where alerts go. Either channel may be unset; both configured means both are used."""
 
-    smtp_host: Optional[str] = None
+    smtp_host: str | None = None
     smtp_port: int = 25
-    smtp_user: Optional[str] = None
-    smtp_password: Optional[str] = field(default=None, repr=False)
+    smtp_user: str | None = None
+    smtp_password: str | None = field(default=None, repr=False)
     smtp_starttls: bool = False
-    email_from: Optional[str] = None
-    email_to: Tuple[str, ...] = ()
-    webhook_url: Optional[str] = None
-    webhook_secret: Optional[str] = field(default=None, repr=False)
+    email_from: str | None = None
+    email_to: tuple[str, ...] = ()
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
     retries: int = 3  # attempts per channel, including the first
     retry_delay_seconds: float = 0.5  # first wait; doubles after each failed attempt
     timeout_seconds: float = MAX_TIMEOUT_SECONDS  # per attempt, capped at 5 s
 
     @classmethod
-    def from_env(cls, env: Optional[Dict[str, str]] = None) -> "AlertSettings":
+    def from_env(cls, env: dict[str, str] | None = None) -> AlertSettings:
         """Read SMTP_*, ALERT_EMAIL_FROM, DUTY_EMAIL_TO, DUTY_WEBHOOK_*, ALERT_RETRIES, ALERT_RETRY_DELAY_SECONDS."""
         e = os.environ if env is None else env
 
-        def get(name: str) -> Optional[str]:
+        def get(name: str) -> str | None:
             value = e.get(name)
             return value.strip() if value and value.strip() else None
 
@@ -187,7 +187,7 @@ def _send_webhook_once(alert: DutyAlert, settings: AlertSettings, timeout: float
                           user_agent="whatmatters-alerts/1")
 
 
-def send_duty_alert(alert: DutyAlert, settings: Optional[AlertSettings] = None) -> AlertResult:
+def send_duty_alert(alert: DutyAlert, settings: AlertSettings | None = None) -> AlertResult:
     """Send the alert on every configured channel; never raises for a delivery failure.
 
     With no channel configured this logs an ERROR (a disclosure nobody hears about is the worst
@@ -207,13 +207,24 @@ def send_duty_alert(alert: DutyAlert, settings: Optional[AlertSettings] = None) 
     return AlertResult(alert.reference, email_result, webhook_result)
 
 
-async def send_duty_alert_async(alert: DutyAlert, settings: Optional[AlertSettings] = None) -> AlertResult:
+async def send_duty_alert_async(alert: DutyAlert, settings: AlertSettings | None = None) -> AlertResult:
     """The same, off the event loop (for the Rasa action server)."""
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(None, send_duty_alert, alert, settings)
 
 
 __all__ = [
-    "DutyAlert", "AlertSettings", "AlertResult", "ChannelResult", "send_duty_alert", "send_duty_alert_async",
-    "subject", "body", "build_email", "webhook_payload", "sign", "verify_signature", "SIGNATURE_HEADER",
+    "SIGNATURE_HEADER",
+    "AlertResult",
+    "AlertSettings",
+    "ChannelResult",
+    "DutyAlert",
+    "body",
+    "build_email",
+    "send_duty_alert",
+    "send_duty_alert_async",
+    "sign",
+    "subject",
+    "verify_signature",
+    "webhook_payload",
 ]

@@ -11,14 +11,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from typing import Optional, Set
 
 from bot.settings import settings
 from bot.storage import repository
 
 logger = logging.getLogger(__name__)
 
-_in_flight: Set[int] = set()
+_in_flight: set[int] = set()
 _lock = threading.Lock()
 
 
@@ -51,7 +50,7 @@ def deliver(flag_id: int, reference: str, level: str) -> bool:
             _in_flight.discard(flag_id)
 
 
-def deliver_soon(flag_id: int, reference: str, level: str) -> Optional[asyncio.Future]:
+def deliver_soon(flag_id: int, reference: str, level: str) -> asyncio.Future | None:
     """Start delivery in a worker thread so the person's reply is not held up."""
     try:
         loop = asyncio.get_running_loop()

@@ -6,10 +6,10 @@ changed number is a config change reviewed by the service, not a code change.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import List, Mapping, Optional, Sequence, Tuple
 
 import yaml
 
@@ -28,9 +28,9 @@ class Helpline:
     hours: Mapping[str, str]
     description: Mapping[str, str]
     always: bool = False
-    categories: Tuple[str, ...] = ()
-    audiences: Tuple[str, ...] = ()  # empty = everyone; else "young_person" / "adult"
-    language: Optional[str] = None  # "cy": only offered in Welsh conversations
+    categories: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()  # empty = everyone; else "young_person" / "adult"
+    language: str | None = None  # "cy": only offered in Welsh conversations
     young_person_always: bool = False
 
     def text(self, field_name: str, language: str, register: str = "chi") -> str:
@@ -74,7 +74,7 @@ def helplines_file() -> Path:
 
 
 @lru_cache(maxsize=8)
-def _load(path: str, mtime: float) -> Tuple[Helpline, ...]:
+def _load(path: str, mtime: float) -> tuple[Helpline, ...]:
     with open(path, encoding="utf-8") as fh:
         data = yaml.safe_load(fh) or {}
     entries = data.get("helplines") if isinstance(data, Mapping) else data
@@ -83,7 +83,7 @@ def _load(path: str, mtime: float) -> Tuple[Helpline, ...]:
     return tuple(_helpline(e) for e in entries)
 
 
-def load_helplines(path: Optional[Path] = None) -> Tuple[Helpline, ...]:
+def load_helplines(path: Path | None = None) -> tuple[Helpline, ...]:
     """All configured helplines in file order (re-read when the file changes)."""
     p = Path(path) if path else helplines_file()
     return _load(str(p), p.stat().st_mtime)
@@ -92,9 +92,9 @@ def load_helplines(path: Optional[Path] = None) -> Tuple[Helpline, ...]:
 def helplines_for(
     categories: Sequence[str],
     young_person: bool,
-    language: Optional[str] = None,
-    helplines: Optional[Sequence[Helpline]] = None,
-) -> List[Helpline]:
+    language: str | None = None,
+    helplines: Sequence[Helpline] | None = None,
+) -> list[Helpline]:
     """The helplines that fit what was found, 999 first.
 
     Mental-health lines for suicide/self_harm/low_mood, Childline and Meic for young people,
@@ -104,7 +104,7 @@ def helplines_for(
     pool = list(helplines) if helplines is not None else list(load_helplines())
     found = set(categories or ())
     audience = "young_person" if young_person else "adult"
-    chosen: List[Helpline] = []
+    chosen: list[Helpline] = []
     for h in pool:
         if h.audiences and audience not in h.audiences:
             continue
@@ -128,7 +128,7 @@ def format_helplines(
     """
     language = "cy" if language == "cy" else "en"
     register = register if register in REGISTERS else "chi"
-    lines: List[str] = []
+    lines: list[str] = []
     for h in helplines:
         name = h.text("name", language, register)
         hours = h.text("hours", language, register) if h.hours else ""
@@ -144,4 +144,4 @@ def format_helplines(
     return "\n".join(lines)
 
 
-__all__ = ["Helpline", "helplines_for", "format_helplines", "load_helplines", "helplines_file", "DEFAULT_FILE"]
+__all__ = ["DEFAULT_FILE", "Helpline", "format_helplines", "helplines_file", "helplines_for", "load_helplines"]

@@ -6,9 +6,9 @@ everything (our tables and Rasa's tracker store) at PostgreSQL instead.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, Iterator, Optional
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SQLITE_PATH = REPO_ROOT / "var" / "whatmatters.db"
 
-_engines: Dict[str, Engine] = {}
-_sessionmakers: Dict[str, sessionmaker] = {}
+_engines: dict[str, Engine] = {}
+_sessionmakers: dict[str, sessionmaker] = {}
 
 
 def database_url() -> str:
@@ -41,7 +41,7 @@ def sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untype
     cursor.close()
 
 
-def get_engine(url: Optional[str] = None) -> Engine:
+def get_engine(url: str | None = None) -> Engine:
     url = url or database_url()
     if url not in _engines:
         kwargs = {"future": True, "pool_pre_ping": True}
@@ -56,7 +56,7 @@ def get_engine(url: Optional[str] = None) -> Engine:
 
 
 @contextmanager
-def session_scope(url: Optional[str] = None) -> Iterator[Session]:
+def session_scope(url: str | None = None) -> Iterator[Session]:
     """One unit of work: committed on success, rolled back on any error."""
     get_engine(url)
     session: Session = _sessionmakers[url or database_url()]()
@@ -70,7 +70,7 @@ def session_scope(url: Optional[str] = None) -> Iterator[Session]:
         session.close()
 
 
-def migrate(url: Optional[str] = None) -> None:
+def migrate(url: str | None = None) -> None:
     """Bring the schema up to date with the Alembic migrations."""
     from alembic import command
     from alembic.config import Config

@@ -7,14 +7,14 @@ safeguarding flag is never lost" live in one place.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Sequence, Tuple
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.analysis.types import Analysis, LanguageGuess, OUTCOME_TYPES, OutcomeSpan, RiskAssessment
+from bot.analysis.types import OUTCOME_TYPES, Analysis, LanguageGuess, OutcomeSpan, RiskAssessment
 from bot.storage.db import session_scope
 from bot.storage.models import (
     Answer,
@@ -49,7 +49,7 @@ def _conversation(session: Session, sender_id: str, channel: str = "rest") -> Co
     return conv
 
 
-def ensure_conversation(sender_id: str, channel: str = "rest", team: Optional[str] = None) -> str:
+def ensure_conversation(sender_id: str, channel: str = "rest", team: str | None = None) -> str:
     """Create the record for a sender if needed; returns its public reference."""
     for _ in range(3):
         try:
@@ -63,13 +63,13 @@ def ensure_conversation(sender_id: str, channel: str = "rest", team: Optional[st
     raise RecordError("could not create the conversation record")
 
 
-def get_conversation(session: Session, sender_id: str) -> Optional[Conversation]:
+def get_conversation(session: Session, sender_id: str) -> Conversation | None:
     return session.execute(
         select(Conversation).where(Conversation.sender_id == sender_id)
     ).scalar_one_or_none()
 
 
-def get_conversation_by_reference(session: Session, reference: str) -> Optional[Conversation]:
+def get_conversation_by_reference(session: Session, reference: str) -> Conversation | None:
     return session.execute(
         select(Conversation).where(Conversation.reference == reference)
     ).scalar_one_or_none()
@@ -149,7 +149,7 @@ def clean_text(text: object) -> str:
 @dataclass(frozen=True)
 class StoredAnswer:
     answer_id: int
-    outcome_ids: List[int]
+    outcome_ids: list[int]
 
 
 def record_answer(
@@ -161,7 +161,7 @@ def record_answer(
     whose_view: str,
     about: str,
     analysis: Analysis,
-    message_id: Optional[str] = None,
+    message_id: str | None = None,
     make_outcomes: bool = True,
     whole_if_no_outcome: bool = False,
 ) -> StoredAnswer:
@@ -193,7 +193,7 @@ def record_answer(
         )
         s.add(answer)
         s.flush()
-        outcome_ids: List[int] = []
+        outcome_ids: list[int] = []
         # A disclosure is never turned into a "personal outcome": it belongs in the safeguarding
         # section (stored verbatim as a flag), and reading it back on screen could expose the person
         # to whoever is beside them.
@@ -221,7 +221,7 @@ def record_answer(
         return StoredAnswer(answer.id, outcome_ids)
 
 
-def latest_answer_text(sender_id: str, question_key: str) -> Optional[str]:
+def latest_answer_text(sender_id: str, question_key: str) -> str | None:
     with session_scope() as s:
         conv = get_conversation(s, sender_id)
         if conv is None:
@@ -238,9 +238,9 @@ def record_risk(
     message_id: str,
     text: str,
     assessment: RiskAssessment,
-    language: Optional[str],
+    language: str | None,
     alert_needed: bool,
-) -> Optional[int]:
+) -> int | None:
     """Keep a safeguarding flag with the words verbatim; idempotent per message.
 
     Returns the flag id, or None when the assessment found nothing. The
@@ -292,7 +292,7 @@ def mark_alert(flag_id: int, delivered: bool, attempts: int) -> None:
             flag.alerted_at = utcnow()
 
 
-def flags_awaiting_alert() -> List[tuple]:
+def flags_awaiting_alert() -> list[tuple]:
     """(flag id, reference, level) of every flag whose duty alert has not gone yet."""
     with session_scope() as s:
         rows = s.execute(
@@ -304,17 +304,17 @@ def flags_awaiting_alert() -> List[tuple]:
         return [tuple(r) for r in rows]
 
 
-def active_outcomes(conv: Conversation) -> List[DraftOutcome]:
+def active_outcomes(conv: Conversation) -> list[DraftOutcome]:
     return [o for o in conv.outcomes if not o.removed and not (o.answer and o.answer.removed)]
 
 
 def change_outcome_type(
-    sender_id: Optional[str],
+    sender_id: str | None,
     outcome_id: int,
     new_type: str,
     *,
     corrected_by: str,
-    user_id: Optional[int] = None,
+    user_id: int | None = None,
 ) -> None:
     """Regroup an outcome and keep the correction as a training example."""
     if new_type not in OUTCOME_TYPES:
@@ -398,7 +398,7 @@ def advance_review_status(conv: Conversation, status: str) -> None:
         conv.review_status = status
 
 
-def confirm_record(sender_id: str) -> Tuple[str, bool]:
+def confirm_record(sender_id: str) -> tuple[str, bool]:
     """The person has checked the read-back: the record may now go to the practitioner.
 
     Returns (reference, newly confirmed); confirming twice changes nothing.
@@ -431,7 +431,7 @@ def start_again(sender_id: str) -> bool:
         return True
 
 
-def outcomes_for_readback(sender_id: str) -> List[DraftOutcome]:
+def outcomes_for_readback(sender_id: str) -> list[DraftOutcome]:
     with session_scope() as s:
         conv = get_conversation(s, sender_id)
         if conv is None:
@@ -471,7 +471,7 @@ def keeps_transcript(sender_id: str) -> bool:
         return conv is None or conv.consent is not False or may_reach_practitioner(conv)
 
 
-def list_conversations(session: Session, teams: Optional[Sequence[str]] = None) -> List[Conversation]:
+def list_conversations(session: Session, teams: Sequence[str] | None = None) -> list[Conversation]:
     q = select(Conversation).where(or_(Conversation.consent.is_(True), Conversation.urgent.is_(True)))
     if teams is not None:
         q = q.where(Conversation.team.in_(list(teams)))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Dict, Optional, Text
+from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
@@ -25,7 +25,7 @@ from sqlalchemy.engine.url import make_url
 #: The only slot values a declined conversation keeps: where the conversation is, never what
 #: was said. A value not listed is blanked, because Rasa stores a slot's raw text (e.g. a whole
 #: sentence typed at the consent question) before our validation turns it into "yes" or "no".
-KEEPABLE_SLOT_VALUES: Dict[str, frozenset] = {
+KEEPABLE_SLOT_VALUES: dict[str, frozenset] = {
     "language": frozenset({"cy", "en"}),
     "register": frozenset({"chi", "ti"}),
     "completed_by": frozenset({"person", "carer", "young_person"}),
@@ -35,7 +35,7 @@ KEEPABLE_SLOT_VALUES: Dict[str, frozenset] = {
 }
 
 
-def _keeps(name: Optional[str], value: Any) -> bool:
+def _keeps(name: str | None, value: Any) -> bool:
     if value is None:
         return True
     if name == "requested_slot":  # a slot name the form set, never the person's text
@@ -44,7 +44,7 @@ def _keeps(name: Optional[str], value: Any) -> bool:
     return allowed is not None and isinstance(value, (str, bool)) and value in allowed
 
 
-def redact_event(data: Dict[str, Any]) -> Dict[str, Any]:
+def redact_event(data: dict[str, Any]) -> dict[str, Any]:
     """The stored event without anything the person wrote (or that we said back to them)."""
     kind = data.get("event")
     if data.get("metadata"):  # channel metadata may name the sender (a future Telegram username)
@@ -66,9 +66,9 @@ def redact_event(data: Dict[str, Any]) -> Dict[str, Any]:
 class UrlSQLTrackerStore(SQLTrackerStore):
     def __init__(
         self,
-        domain: Optional[Domain] = None,
-        host: Optional[Text] = None,
-        event_broker: Optional[EventBroker] = None,
+        domain: Domain | None = None,
+        host: str | None = None,
+        event_broker: EventBroker | None = None,
         **kwargs: Any,
     ) -> None:
         from bot.storage.db import database_url
@@ -93,8 +93,8 @@ class UrlSQLTrackerStore(SQLTrackerStore):
             event.listen(self.engine, "connect", sqlite_pragmas)
 
     @staticmethod
-    def get_db_url(dialect: Text = "sqlite", host: Optional[Text] = None, port: Optional[int] = None,
-                   db: Text = "", *args: Any, **kwargs: Any) -> Text:
+    def get_db_url(dialect: str = "sqlite", host: str | None = None, port: int | None = None,
+                   db: str = "", *args: Any, **kwargs: Any) -> str:
         return db
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -108,7 +108,7 @@ class UrlSQLTrackerStore(SQLTrackerStore):
         if not repository.keeps_transcript(tracker.sender_id):
             self.redact(tracker.sender_id)
 
-    def redact(self, sender_id: Text) -> int:
+    def redact(self, sender_id: str) -> int:
         """Blank the words in every stored event of one conversation; returns rows changed."""
         changed = 0
         with self.session_scope() as session:

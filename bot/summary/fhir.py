@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 BASE = "https://whatmatters.example"
 OUTCOME_TYPE_SYSTEM = f"{BASE}/outcome-type"
@@ -58,38 +58,38 @@ def _urn(reference: str, kind: str, key: Any = "") -> str:
     return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"{BASE}/{reference}/{kind}/{key}"))
 
 
-def _fhir_time(iso: Optional[str]) -> Optional[str]:
+def _fhir_time(iso: str | None) -> str | None:
     """The record's "2024-05-01T10:00:00Z" is already a valid FHIR dateTime/instant."""
     return iso or None
 
 
-def _known_language(code: Optional[str]) -> Optional[str]:
+def _known_language(code: str | None) -> str | None:
     return code if code in _LANGUAGE_DISPLAY else None
 
 
-def _language_concept(code: str) -> Dict[str, Any]:
+def _language_concept(code: str) -> dict[str, Any]:
     return {"coding": [{"system": LANGUAGE_SYSTEM, "code": code, "display": _LANGUAGE_DISPLAY[code]}],
             "text": _LANGUAGE_DISPLAY[code]}
 
 
-def _ref(full_url: str, resource_type: str, display: Optional[str] = None) -> Dict[str, Any]:
-    ref: Dict[str, Any] = {"reference": full_url, "type": resource_type}
+def _ref(full_url: str, resource_type: str, display: str | None = None) -> dict[str, Any]:
+    ref: dict[str, Any] = {"reference": full_url, "type": resource_type}
     if display:
         ref["display"] = display
     return ref
 
 
-def _identifier(reference: str, suffix: str = "") -> Dict[str, Any]:
+def _identifier(reference: str, suffix: str = "") -> dict[str, Any]:
     return {"system": REFERENCE_SYSTEM, "value": reference + suffix}
 
 
-def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
+def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     """The Bundle as a plain dict (json.dumps it with ensure_ascii=False)."""
     reference = record.get("reference") or "WM-UNKNOWN"
     is_carer = record.get("completed_by") == "carer"
-    entries: List[Dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
 
-    def add(resource: Dict[str, Any], full_url: str) -> None:
+    def add(resource: dict[str, Any], full_url: str) -> None:
         entries.append({"fullUrl": full_url, "resource": resource})
 
     preferred = _known_language(record.get("preferred_language"))
@@ -98,7 +98,7 @@ def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
     # -- the person (the subject of the record)
     person_url = _urn(reference, "Patient", "person")
     person_name = record.get("cared_for_name") if is_carer else record.get("name")
-    patient: Dict[str, Any] = {"resourceType": "Patient", "identifier": [_identifier(reference)]}
+    patient: dict[str, Any] = {"resourceType": "Patient", "identifier": [_identifier(reference)]}
     if person_name:
         patient["name"] = [{"text": person_name}]
     if communication and not is_carer:
@@ -110,7 +110,7 @@ def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
     carer_url = carer_patient_url = None
     if is_carer:
         carer_url = _urn(reference, "RelatedPerson", "carer")
-        carer: Dict[str, Any] = {
+        carer: dict[str, Any] = {
             "resourceType": "RelatedPerson",
             "identifier": [_identifier(reference, "-carer")],
             "active": True,
@@ -124,7 +124,7 @@ def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
             carer["communication"] = communication
         add(carer, carer_url)
         carer_patient_url = _urn(reference, "Patient", "carer")
-        carer_patient: Dict[str, Any] = {
+        carer_patient: dict[str, Any] = {
             "resourceType": "Patient",
             "identifier": [_identifier(reference, "-carer")],
             "link": [{"other": _ref(carer_url, "RelatedPerson"), "type": "seealso"}],
@@ -141,33 +141,33 @@ def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
                           "for a practitioner to check."}],
     }, device_url)
 
-    def voice(whose: Optional[str]) -> Dict[str, Any]:
+    def voice(whose: str | None) -> dict[str, Any]:
         """Who expressed a view: the carer (RelatedPerson) or the person / young person (Patient)."""
         if whose == "carer" and carer_url:
             return _ref(carer_url, "RelatedPerson")
         return _ref(person_url, "Patient")
 
     # -- the answers
-    items: List[Dict[str, Any]] = []
+    items: list[dict[str, Any]] = []
     for answer in record.get("answers") or []:
-        ext: List[Dict[str, Any]] = [
+        ext: list[dict[str, Any]] = [
             {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"},
             {"url": EXT_ABOUT, "valueCode": answer.get("about") or "person"},
         ]
         if answer.get("time"):
             ext.append({"url": EXT_ANSWERED_AT, "valueDateTime": answer["time"]})
-        value: Dict[str, Any] = {"valueString": answer["text"]}
+        value: dict[str, Any] = {"valueString": answer["text"]}
         lang = _known_language(answer.get("language"))
         if lang:
             # The core "language" extension on the answer's value: the words' detected language.
             value["_valueString"] = {"extension": [{"url": EXT_LANGUAGE, "valueCode": lang}]}
-        item: Dict[str, Any] = {"extension": ext, "linkId": answer["question_key"], "answer": [value]}
+        item: dict[str, Any] = {"extension": ext, "linkId": answer["question_key"], "answer": [value]}
         if answer.get("question"):
             item["text"] = answer["question"]
         items.append(item)
 
     qr_url = _urn(reference, "QuestionnaireResponse")
-    qr: Dict[str, Any] = {
+    qr: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "identifier": _identifier(reference),
         "questionnaire": QUESTIONNAIRE,
@@ -197,7 +197,7 @@ def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
         if set_by == "model" and confidence is not None:
             note += f" (draft, confidence {float(confidence):.2f})"
         note += "; to confirm at the visit." if to_confirm else "."
-        goal: Dict[str, Any] = {
+        goal: dict[str, Any] = {
             "resourceType": "Goal",
             "identifier": [_identifier(reference, f"/outcome/{outcome.get('id')}")],
             "extension": [
@@ -224,14 +224,14 @@ def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
     # -- safeguarding flags
     for flag in record.get("risk_flags") or []:
         categories = list(flag.get("categories") or [])
-        words: Dict[str, Any] = {"url": EXT_VERBATIM, "valueString": flag["text"]}
+        words: dict[str, Any] = {"url": EXT_VERBATIM, "valueString": flag["text"]}
         ext = [words, {"url": EXT_RISK_LEVEL, "valueCode": flag.get("level")}]
         lang = _known_language(flag.get("language"))
         if lang:
             words["_valueString"] = {"extension": [{"url": EXT_LANGUAGE, "valueCode": lang}]}
         if flag.get("alert_status"):
             ext.append({"url": EXT_ALERT_STATUS, "valueCode": flag["alert_status"]})
-        resource: Dict[str, Any] = {
+        resource: dict[str, Any] = {
             "resourceType": "Flag",
             "identifier": [_identifier(reference, f"/flag/{flag.get('id')}")],
             "extension": ext,
@@ -261,4 +261,4 @@ def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
     }
 
 
-__all__ = ["to_fhir", "OUTCOME_TYPE_SYSTEM"]
+__all__ = ["OUTCOME_TYPE_SYSTEM", "to_fhir"]

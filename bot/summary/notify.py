@@ -25,10 +25,10 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
-from typing import Dict, List, Mapping, Optional, Tuple
 
 from bot.delivery import DeliveryResult, deliver_with_retries, post_signed_json_once, send_email_once
 from bot.safeguarding.alerts import AlertSettings
@@ -40,10 +40,10 @@ EVENT_TYPE = "summary_confirmed"
 
 # --------------------------------------------------------------------------- configuration
 
-def parse_team_addresses(value: Optional[str]) -> Tuple[Dict[str, Tuple[str, ...]], Tuple[str, ...]]:
+def parse_team_addresses(value: str | None) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     """"team=a@x,team2=b@y,c@z" -> ({"team": ("a@x",), "team2": ("b@y",)}, ("c@z",))."""
-    per_team: Dict[str, List[str]] = {}
-    everyone: List[str] = []
+    per_team: dict[str, list[str]] = {}
+    everyone: list[str] = []
     for part in (value or "").split(","):
         part = part.strip()
         if not part:
@@ -67,14 +67,14 @@ class NotifySettings:
     """Where "record confirmed" notices go; SMTP and retry settings are the duty alerts'."""
 
     transport: AlertSettings = field(default_factory=AlertSettings)
-    email_to: Dict[str, Tuple[str, ...]] = field(default_factory=dict)
-    email_to_all: Tuple[str, ...] = ()
-    webhook_url: Optional[str] = None
-    webhook_secret: Optional[str] = field(default=None, repr=False)
+    email_to: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    email_to_all: tuple[str, ...] = ()
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
     public_base_url: str = "http://localhost:8080"
 
     @classmethod
-    def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "NotifySettings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> NotifySettings:
         e = os.environ if env is None else env
         per_team, everyone = parse_team_addresses(e.get("TEAM_NOTIFY_EMAIL_TO"))
         base = (e.get("PUBLIC_BASE_URL") or "").strip().rstrip("/")
@@ -91,7 +91,7 @@ class NotifySettings:
             public_base_url=base,
         )
 
-    def addresses_for(self, team: Optional[str]) -> Tuple[str, ...]:
+    def addresses_for(self, team: str | None) -> tuple[str, ...]:
         return self.email_to.get(team or "", ()) or self.email_to_all
 
     def link(self, reference: str) -> str:
@@ -126,7 +126,7 @@ def _check_reference(reference: str) -> str:
     return reference
 
 
-def build_email(reference: str, to: Tuple[str, ...], settings: NotifySettings) -> EmailMessage:
+def build_email(reference: str, to: tuple[str, ...], settings: NotifySettings) -> EmailMessage:
     sender = settings.transport.email_from or "whatmatters@localhost"
     msg = EmailMessage()
     msg["Subject"] = subject(reference)
@@ -139,7 +139,7 @@ def build_email(reference: str, to: Tuple[str, ...], settings: NotifySettings) -
     return msg
 
 
-def webhook_payload(reference: str, team: Optional[str], settings: NotifySettings) -> bytes:
+def webhook_payload(reference: str, team: str | None, settings: NotifySettings) -> bytes:
     data = {
         "type": EVENT_TYPE,
         "reference": reference,
@@ -158,7 +158,7 @@ def webhook_payload(reference: str, team: Optional[str], settings: NotifySetting
 NotifyResult = DeliveryResult
 
 
-def send_confirmed_notice(reference: str, team: Optional[str], settings: Optional[NotifySettings] = None) -> NotifyResult:
+def send_confirmed_notice(reference: str, team: str | None, settings: NotifySettings | None = None) -> NotifyResult:
     """Send on every configured channel and report per channel; raises only for a bad reference."""
     reference = _check_reference(reference)
     settings = settings or NotifySettings.from_env()
@@ -181,7 +181,7 @@ def send_confirmed_notice(reference: str, team: Optional[str], settings: Optiona
     return NotifyResult(reference, email_result, webhook_result)
 
 
-def _team_of(reference: str) -> Optional[str]:
+def _team_of(reference: str) -> str | None:
     from bot.storage import repository
     from bot.storage.db import session_scope
 
@@ -190,7 +190,7 @@ def _team_of(reference: str) -> Optional[str]:
         return conv.team if conv is not None else None
 
 
-def notify_confirmed(reference: str, team: Optional[str] = None, settings: Optional[NotifySettings] = None) -> None:
+def notify_confirmed(reference: str, team: str | None = None, settings: NotifySettings | None = None) -> None:
     """Tell the team a record was confirmed. Never raises: failures are logged with the reference only.
 
     `team` None means: look it up from the record.
@@ -204,7 +204,7 @@ def notify_confirmed(reference: str, team: Optional[str] = None, settings: Optio
         logger.error("Summary notice %s failed: %s", safe_ref, type(exc).__name__)
 
 
-def notify_confirmed_in_background(reference: str, team: Optional[str] = None) -> Optional[threading.Thread]:
+def notify_confirmed_in_background(reference: str, team: str | None = None) -> threading.Thread | None:
     """Run notify_confirmed in a daemon thread, so the person's reply is never delayed by SMTP.
 
     Never raises (returns None if no thread could be started, after logging it).
@@ -219,13 +219,24 @@ def notify_confirmed_in_background(reference: str, team: Optional[str] = None) -
         return None
 
 
-async def notify_confirmed_async(reference: str, team: Optional[str] = None) -> None:
+async def notify_confirmed_async(reference: str, team: str | None = None) -> None:
     """The same off the event loop, awaited (for callers that want to wait for delivery)."""
     await asyncio.get_running_loop().run_in_executor(None, notify_confirmed, reference, team)
 
 
 __all__ = [
-    "notify_confirmed", "notify_confirmed_in_background", "notify_confirmed_async", "send_confirmed_notice",
-    "NotifySettings", "NotifyResult", "parse_team_addresses", "subject", "body", "build_email", "webhook_payload",
-    "deliver_with_retries", "send_email_once", "post_signed_json_once",
+    "NotifyResult",
+    "NotifySettings",
+    "body",
+    "build_email",
+    "deliver_with_retries",
+    "notify_confirmed",
+    "notify_confirmed_async",
+    "notify_confirmed_in_background",
+    "parse_team_addresses",
+    "post_signed_json_once",
+    "send_confirmed_notice",
+    "send_email_once",
+    "subject",
+    "webhook_payload",
 ]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import FrozenSet, List, Optional, Tuple
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -38,7 +37,7 @@ LINE = 5.2  # mm per body line
 
 
 @lru_cache(maxsize=1)
-def font_paths() -> Tuple[Path, Path]:
+def font_paths() -> tuple[Path, Path]:
     """(regular, bold) DejaVu Sans from matplotlib's bundled fonts."""
     import importlib.util
 
@@ -54,7 +53,7 @@ def font_paths() -> Tuple[Path, Path]:
 
 
 @lru_cache(maxsize=1)
-def _font_codepoints() -> FrozenSet[int]:
+def _font_codepoints() -> frozenset[int]:
     """Code points both DejaVu faces can draw."""
     from fontTools.ttLib import TTFont
 
@@ -76,7 +75,7 @@ class _Printable:
         # NFC only changes how a letter is encoded (w + combining ^ -> ŵ), never which letter it is.
         text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
         cmap = _font_codepoints()
-        kept: List[str] = []
+        kept: list[str] = []
         for ch in text:
             if ch == "\n" or ord(ch) in cmap:
                 kept.append(ch)
@@ -145,7 +144,7 @@ class _SummaryPDF(FPDF):
             self.add_page()
 
     def text_block(self, text: str, size: float = BODY_SIZE, bold: bool = False, colour=INK, indent: float = 0,
-                   fill: Optional[Tuple[int, int, int]] = None, line: float = LINE, padding: float = 0) -> None:
+                   fill: tuple[int, int, int] | None = None, line: float = LINE, padding: float = 0) -> None:
         self.set_font(FONT_FAMILY, "B" if bold else "", size)
         self.set_text_color(*colour)
         if fill:
@@ -295,4 +294,4 @@ def _anything_unprintable(view: SummaryView) -> bool:
     return check.dropped
 
 
-__all__ = ["render_view_pdf", "font_paths"]
+__all__ = ["font_paths", "render_view_pdf"]

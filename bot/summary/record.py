@@ -5,18 +5,18 @@ confidence, language) is labelled as such, so fact and inference stay apart.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Any
 
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation
 
 
-def _iso(value: Any) -> Optional[str]:
+def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
 
-def build_record(conv: Conversation) -> Dict[str, Any]:
+def build_record(conv: Conversation) -> dict[str, Any]:
     """The whole record of one conversation as plain data (the JSON export's shape)."""
     outcomes = repository.active_outcomes(conv)
     answers = [a for a in conv.answers if not a.removed]
@@ -84,7 +84,7 @@ def build_record(conv: Conversation) -> Dict[str, Any]:
     }
 
 
-def load_record(sender_id: str) -> Optional[Dict[str, Any]]:
+def load_record(sender_id: str) -> dict[str, Any] | None:
     """The record for a Rasa sender id (or a public reference), or None."""
     with session_scope() as s:
         conv = repository.get_conversation(s, sender_id) or repository.get_conversation_by_reference(s, sender_id)

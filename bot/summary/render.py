@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Dict, List, Optional
+from typing import Any, BinaryIO
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -51,13 +52,13 @@ def _environment() -> Environment:
 OutcomeControl = Callable[[int], str]
 
 
-def render_view_html(view: SummaryView, outcome_control: Optional[OutcomeControl] = None) -> str:
+def render_view_html(view: SummaryView, outcome_control: OutcomeControl | None = None) -> str:
     return _environment().get_template("summary_body.html").render(
         view=view, chrome=view.chrome, outcome_control=outcome_control)
 
 
-def render_html_body(record: Dict[str, Any], language: str,
-                     outcome_control: Optional[OutcomeControl] = None) -> str:
+def render_html_body(record: dict[str, Any], language: str,
+                     outcome_control: OutcomeControl | None = None) -> str:
     """The summary as an already-escaped HTML fragment (no <html>/<body>), for the web page.
 
     `outcome_control` lets the web page put its "confirm the group" form beside each outcome,
@@ -88,8 +89,8 @@ def _md_indent(text: str, prefix: str = "  ") -> str:
     return text.replace("\n", "  \n" + prefix)
 
 
-def _md_item(item: Item, chrome: Dict[str, str]) -> List[str]:
-    lines: List[str] = []
+def _md_item(item: Item, chrome: dict[str, str]) -> list[str]:
+    lines: list[str] = []
     if item.question:
         lines.append(f"- _{md_escape(chrome['in_answer_to'])}: “{_md_indent(md_escape(item.question))}”_  ")
         lines.append(f"  “{_md_indent(md_escape(item.quote))}”  ")
@@ -100,7 +101,7 @@ def _md_item(item: Item, chrome: Dict[str, str]) -> List[str]:
     return lines
 
 
-def _md_section(section: Section, chrome: Dict[str, str]) -> List[str]:
+def _md_section(section: Section, chrome: dict[str, str]) -> list[str]:
     out = [f"## {md_escape(section.title)}", ""]
     if section.note:
         out += [f"_{md_escape(section.note)}_", ""]
@@ -139,21 +140,21 @@ def render_view_markdown(view: SummaryView) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_markdown(record: Dict[str, Any], language: str) -> str:
+def render_markdown(record: dict[str, Any], language: str) -> str:
     """The summary as Markdown (UTF-8 text; the person's words escaped so they render verbatim)."""
     return render_view_markdown(build_view(record, language))
 
 
 # --------------------------------------------------------------------------- PDF and FHIR
 
-def render_pdf(record: Dict[str, Any], language: str) -> bytes:
+def render_pdf(record: dict[str, Any], language: str) -> bytes:
     """A printable A4 PDF for the case file (see bot.summary.pdf)."""
     from bot.summary.pdf import render_view_pdf
 
     return render_view_pdf(build_view(record, language))
 
 
-def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
+def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     """A FHIR R4 Bundle (collection): QuestionnaireResponse, Goals, Flags (see bot.summary.fhir)."""
     from bot.summary.fhir import to_fhir as _to_fhir
 
@@ -162,13 +163,13 @@ def to_fhir(record: Dict[str, Any]) -> Dict[str, Any]:
 
 # --------------------------------------------------------------------------- the CLI's entry point
 
-def default_language(record: Dict[str, Any]) -> str:
+def default_language(record: dict[str, Any]) -> str:
     """SUMMARY_LANGUAGE if set, else the language of the conversation, else Welsh."""
     chosen = os.environ.get("SUMMARY_LANGUAGE") or record.get("language") or record.get("preferred_language")
     return interface_language(chosen)
 
 
-def write(record: Dict[str, Any], fmt: str, out: BinaryIO, language: Optional[str] = None) -> int:
+def write(record: dict[str, Any], fmt: str, out: BinaryIO, language: str | None = None) -> int:
     """Write one format to a binary stream; returns a process exit code (0 = written)."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
@@ -186,4 +187,4 @@ def write(record: Dict[str, Any], fmt: str, out: BinaryIO, language: Optional[st
     return 0
 
 
-__all__ = ["render_markdown", "render_html_body", "render_pdf", "to_fhir", "write", "md_escape", "md_unescape"]
+__all__ = ["md_escape", "md_unescape", "render_html_body", "render_markdown", "render_pdf", "to_fhir", "write"]

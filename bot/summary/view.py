@@ -20,11 +20,12 @@ Rules kept here (see the "Friend not foe" recording guidance):
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any
 
 import yaml
 
@@ -72,25 +73,25 @@ class Item:
     """One thing the person said (quoted verbatim) with our labels beside it."""
 
     source: str  # "answer", "outcome" or "flag"
-    id: Optional[int]
+    id: int | None
     quote: str  # the person's words, exactly as stored
-    quote_language: Optional[str] = None  # "cy"/"en" when known (for lang= in HTML), else None
-    question: Optional[str] = None  # the question as it was asked (answers in full only)
-    whose_view: Optional[str] = None  # person / carer / young_person
-    whose_view_label: Optional[str] = None
-    type: Optional[str] = None  # change / maintenance / process (outcomes)
-    type_label: Optional[str] = None  # "Assistant's draft: change"
-    confidence: Optional[float] = None
-    confidence_label: Optional[str] = None  # only while the type is the assistant's draft
+    quote_language: str | None = None  # "cy"/"en" when known (for lang= in HTML), else None
+    question: str | None = None  # the question as it was asked (answers in full only)
+    whose_view: str | None = None  # person / carer / young_person
+    whose_view_label: str | None = None
+    type: str | None = None  # change / maintenance / process (outcomes)
+    type_label: str | None = None  # "Assistant's draft: change"
+    confidence: float | None = None
+    confidence_label: str | None = None  # only while the type is the assistant's draft
     to_confirm: bool = False
-    to_confirm_label: Optional[str] = None
-    level: Optional[str] = None  # urgent / concern (flags)
-    level_label: Optional[str] = None
-    inference_label: Optional[str] = None  # "Noted by the assistant (an inference ...): low mood"
-    alert_label: Optional[str] = None  # state of the duty alert (urgent flags)
-    time: Optional[str] = None  # ISO 8601 UTC, as in the record
-    time_label: Optional[str] = None  # local UK time, in the interface language
-    meta: Tuple[str, ...] = ()  # our labels, in the order every renderer prints them
+    to_confirm_label: str | None = None
+    level: str | None = None  # urgent / concern (flags)
+    level_label: str | None = None
+    inference_label: str | None = None  # "Noted by the assistant (an inference ...): low mood"
+    alert_label: str | None = None  # state of the duty alert (urgent flags)
+    time: str | None = None  # ISO 8601 UTC, as in the record
+    time_label: str | None = None  # local UK time, in the interface language
+    meta: tuple[str, ...] = ()  # our labels, in the order every renderer prints them
 
     @property
     def css_classes(self) -> str:
@@ -107,9 +108,9 @@ class Item:
 @dataclass(frozen=True)
 class Group:
     key: str  # change / maintenance / process / answers / flags / items
-    title: Optional[str]  # None for a section's only group
-    items: Tuple[Item, ...]
-    empty_text: Optional[str] = None  # shown when there are no items (None: hide the group)
+    title: str | None  # None for a section's only group
+    items: tuple[Item, ...]
+    empty_text: str | None = None  # shown when there are no items (None: hide the group)
 
 
 @dataclass(frozen=True)
@@ -139,15 +140,15 @@ class Prompt:
 class Section:
     key: str
     title: str
-    note: Optional[str] = None
-    notices: Tuple[Notice, ...] = ()
-    facts: Tuple[Fact, ...] = ()
-    groups: Tuple[Group, ...] = ()
-    prompts: Tuple[Prompt, ...] = ()
+    note: str | None = None
+    notices: tuple[Notice, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    groups: tuple[Group, ...] = ()
+    prompts: tuple[Prompt, ...] = ()
     urgent: bool = False
 
     @property
-    def items(self) -> Tuple[Item, ...]:
+    def items(self) -> tuple[Item, ...]:
         return tuple(i for g in self.groups for i in g.items)
 
 
@@ -160,15 +161,15 @@ class SummaryView:
     prepared_label: str
     confirmed: bool
     urgent: bool
-    sections: Tuple[Section, ...]
-    chrome: Dict[str, str] = field(default_factory=dict)  # page, confidential, ... for renderers
+    sections: tuple[Section, ...]
+    chrome: dict[str, str] = field(default_factory=dict)  # page, confidential, ... for renderers
 
-    def section(self, key: str) -> Optional[Section]:
+    def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
 
-    def quotes(self) -> List[str]:
+    def quotes(self) -> list[str]:
         """Every verbatim quote in display order (for tests and checks)."""
-        out: List[str] = []
+        out: list[str] = []
         for section in self.sections:
             out += [f.value for f in section.facts if f.verbatim]
             out += [i.quote for i in section.items]
@@ -178,7 +179,7 @@ class SummaryView:
 # --------------------------------------------------------------------------- labels
 
 @lru_cache(maxsize=1)
-def labels() -> Dict[str, Dict[str, str]]:
+def labels() -> dict[str, dict[str, str]]:
     with LABELS_FILE.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
     for key, value in data.items():
@@ -187,7 +188,7 @@ def labels() -> Dict[str, Dict[str, str]]:
     return data
 
 
-def interface_language(language: Optional[str]) -> str:
+def interface_language(language: str | None) -> str:
     """cy or en; anything else falls back to Welsh (never assume English)."""
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
@@ -197,7 +198,7 @@ def label(key: str, language: str, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
-def _parse_time(iso: Optional[str]) -> Optional[datetime]:
+def _parse_time(iso: str | None) -> datetime | None:
     if not iso:
         return None
     try:
@@ -217,7 +218,7 @@ def _uk_zone() -> Any:
         return None
 
 
-def format_time(iso: Optional[str], language: str, with_time: bool = True) -> Optional[str]:
+def format_time(iso: str | None, language: str, with_time: bool = True) -> str | None:
     """"3 Mai 2024, 14:05" / "3 May 2024, 14:05" in UK time (or UTC, labelled, without zone data)."""
     value = _parse_time(iso)
     if value is None:
@@ -231,11 +232,11 @@ def format_time(iso: Optional[str], language: str, with_time: bool = True) -> Op
     return text
 
 
-def _known_language(code: Optional[str]) -> Optional[str]:
+def _known_language(code: str | None) -> str | None:
     return code if code in LANGUAGES else None
 
 
-def _whose(code: Optional[str], language: str) -> Optional[str]:
+def _whose(code: str | None, language: str) -> str | None:
     return label("whose_" + code, language) if code in WHOSE_VIEWS else None
 
 
@@ -249,7 +250,7 @@ def _categories(codes: Sequence[str], language: str) -> str:
 
 # --------------------------------------------------------------------------- items
 
-def _answer_item(answer: Dict[str, Any], language: str, with_question: bool = False) -> Item:
+def _answer_item(answer: dict[str, Any], language: str, with_question: bool = False) -> Item:
     whose = _whose(answer.get("whose_view"), language)
     return Item(
         source="answer",
@@ -265,7 +266,7 @@ def _answer_item(answer: Dict[str, Any], language: str, with_question: bool = Fa
     )
 
 
-def _outcome_item(outcome: Dict[str, Any], answer: Optional[Dict[str, Any]], language: str) -> Item:
+def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, language: str) -> Item:
     otype = outcome.get("type")
     type_word = label("type_" + otype, language) if otype in OUTCOME_TYPES else str(otype)
     set_by = outcome.get("type_set_by") or "model"
@@ -303,8 +304,8 @@ def _outcome_item(outcome: Dict[str, Any], answer: Optional[Dict[str, Any]], lan
     )
 
 
-def _flag_item(flag: Dict[str, Any], language: str, whose_view: Optional[str] = None,
-               question: Optional[str] = None) -> Item:
+def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = None,
+               question: str | None = None) -> Item:
     """A safeguarding flag: their words (fact) and the assistant's reading of them (inference).
 
     Flags do not store whose words they were; they were typed by whoever completed the record.
@@ -336,12 +337,12 @@ def _flag_item(flag: Dict[str, Any], language: str, whose_view: Optional[str] = 
 
 # --------------------------------------------------------------------------- sections
 
-def _safeguarding(record: Dict[str, Any], language: str, worries_title: str) -> Section:
+def _safeguarding(record: dict[str, Any], language: str, worries_title: str) -> Section:
     flags = record.get("risk_flags") or []
     urgent = [f for f in flags if f.get("level") == "urgent"]
     concerns = [f for f in flags if f.get("level") != "urgent"]
     urgent.sort(key=lambda f: (f.get("time") or "", f.get("id") or 0))
-    notices: List[Notice] = []
+    notices: list[Notice] = []
     if concerns:
         notices.append(Notice("concerns_elsewhere", label("concerns_elsewhere", language, section=worries_title), False))
     return Section(
@@ -355,11 +356,11 @@ def _safeguarding(record: Dict[str, Any], language: str, worries_title: str) -> 
     )
 
 
-def _about(record: Dict[str, Any], language: str) -> Section:
+def _about(record: dict[str, Any], language: str) -> Section:
     completed_by = record.get("completed_by")
     who = (label("completed_" + completed_by, language) if completed_by in WHOSE_VIEWS
            else label("not_recorded", language))
-    facts: List[Fact] = [
+    facts: list[Fact] = [
         Fact("reference", label("reference", language), record.get("reference") or ""),
         Fact("completed_by", label("completed_by", language), who),
     ]
@@ -385,11 +386,11 @@ def _about(record: Dict[str, Any], language: str) -> Section:
                    notices=notices, facts=tuple(facts))
 
 
-def _language_name(code: Optional[str], language: str) -> str:
+def _language_name(code: str | None, language: str) -> str:
     return label("lang_" + code, language) if code in LANGUAGES else label("not_recorded", language)
 
 
-def _language(record: Dict[str, Any], language: str) -> Section:
+def _language(record: dict[str, Any], language: str) -> Section:
     facts = (
         Fact("language", label("language_used", language), _language_name(record.get("language"), language)),
         Fact("preferred_language", label("language_preferred", language),
@@ -404,7 +405,7 @@ def _is_why(key: str) -> bool:
     return key.startswith("why_")
 
 
-def _whole_answer_is_one_outcome(answer: Dict[str, Any], outcomes_by_answer: Dict[Any, List[Dict[str, Any]]]) -> bool:
+def _whole_answer_is_one_outcome(answer: dict[str, Any], outcomes_by_answer: dict[Any, list[dict[str, Any]]]) -> bool:
     found = outcomes_by_answer.get(answer.get("id")) or []
     return len(found) == 1 and found[0].get("text") == answer.get("text")
 
@@ -413,14 +414,14 @@ def _outcome_section(
     key: str,
     title: str,
     note: str,
-    outcomes: Iterable[Dict[str, Any]],
-    answers: Iterable[Dict[str, Any]],
-    answers_by_id: Dict[Any, Dict[str, Any]],
-    outcomes_by_answer: Dict[Any, List[Dict[str, Any]]],
+    outcomes: Iterable[dict[str, Any]],
+    answers: Iterable[dict[str, Any]],
+    answers_by_id: dict[Any, dict[str, Any]],
+    outcomes_by_answer: dict[Any, list[dict[str, Any]]],
     language: str,
 ) -> Section:
     outcomes = list(outcomes)
-    groups: List[Group] = []
+    groups: list[Group] = []
     for otype in OUTCOME_TYPES:
         items = tuple(
             _outcome_item(o, answers_by_id.get(o.get("answer_id")), language)
@@ -444,22 +445,22 @@ def _outcome_section(
     return Section(key=key, title=title, note=note, groups=tuple(groups))
 
 
-def build_view(record: Dict[str, Any], language: str) -> SummaryView:
+def build_view(record: dict[str, Any], language: str) -> SummaryView:
     """Order and label the whole summary for one interface language (cy or en)."""
     language = interface_language(language)
-    answers: List[Dict[str, Any]] = list(record.get("answers") or [])
-    outcomes: List[Dict[str, Any]] = list(record.get("outcomes") or [])
+    answers: list[dict[str, Any]] = list(record.get("answers") or [])
+    outcomes: list[dict[str, Any]] = list(record.get("outcomes") or [])
     answers_by_id = {a.get("id"): a for a in answers}
-    outcomes_by_answer: Dict[Any, List[Dict[str, Any]]] = {}
+    outcomes_by_answer: dict[Any, list[dict[str, Any]]] = {}
     for o in outcomes:
         outcomes_by_answer.setdefault(o.get("answer_id"), []).append(o)
 
-    def about(item: Dict[str, Any]) -> str:
+    def about(item: dict[str, Any]) -> str:
         return item.get("about") or "person"
 
     used: set = set()
 
-    def take(predicate: Any) -> List[Dict[str, Any]]:
+    def take(predicate: Any) -> list[dict[str, Any]]:
         chosen = [a for a in answers if id(a) not in used and predicate(a)]
         used.update(id(a) for a in chosen)
         return chosen
@@ -476,7 +477,7 @@ def build_view(record: Dict[str, Any], language: str) -> SummaryView:
     carer_outcomes = [o for o in outcomes if about(o) == "carer"]
     worries_title = label("sec_worries", language)
 
-    sections: List[Section] = [
+    sections: list[Section] = [
         _safeguarding(record, language, worries_title),
         _about(record, language),
         _language(record, language),
@@ -490,11 +491,11 @@ def build_view(record: Dict[str, Any], language: str) -> SummaryView:
     concern_flags = [f for f in (record.get("risk_flags") or []) if f.get("level") != "urgent"]
     for key, _keys in ANSWER_SECTIONS:
         items = [_answer_item(a, language) for a in section_answers[key]]
-        groups: List[Group] = [Group("items", None, tuple(items), empty_text=label("no_items", language))]
+        groups: list[Group] = [Group("items", None, tuple(items), empty_text=label("no_items", language))]
         note = None
         if key == "worries":
             note = label("worries_note", language)
-            flag_items: List[Item] = []
+            flag_items: list[Item] = []
             for flag in concern_flags:
                 flagged = _flag_item(flag, language, record.get("completed_by"))
                 # The words of a worry that raised a concern are shown once, with the assistant's label.
@@ -534,6 +535,17 @@ def build_view(record: Dict[str, Any], language: str) -> SummaryView:
 
 
 __all__ = [
-    "SummaryView", "Section", "Group", "Item", "Fact", "Notice", "Prompt",
-    "build_view", "label", "labels", "format_time", "ANCHOR_QUESTIONS", "OUTCOME_TYPES",
+    "ANCHOR_QUESTIONS",
+    "OUTCOME_TYPES",
+    "Fact",
+    "Group",
+    "Item",
+    "Notice",
+    "Prompt",
+    "Section",
+    "SummaryView",
+    "build_view",
+    "format_time",
+    "label",
+    "labels",
 ]

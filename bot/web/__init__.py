@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from sanic import Sanic
 
 
-def create_app(database_url: "str | None" = None) -> "Sanic":
+def create_app(database_url: str | None = None) -> Sanic:
     """Build the Sanic app (lazy import so `bot.web.models` stays light for Alembic)."""
     from bot.web.app import create_app as _create
 

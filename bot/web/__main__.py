@@ -5,10 +5,9 @@ import argparse
 import logging
 import os
 import sys
-from typing import List, Optional
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     from bot.settings import settings
 
     parser = argparse.ArgumentParser(prog="python -m bot.web", description=__doc__)

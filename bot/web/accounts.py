@@ -10,14 +10,14 @@ import argparse
 import getpass
 import os
 import sys
-from typing import Callable, List, Optional
+from collections.abc import Callable
 
 from sqlalchemy import select
 
 from bot.storage.db import session_scope
 from bot.storage.models import utcnow
-from bot.web.models import LANGUAGES, ROLES, ApiToken, AuditEntry, User
 from bot.web import throttle
+from bot.web.models import LANGUAGES, ROLES, ApiToken, AuditEntry, User
 from bot.web.security import MIN_PASSWORD_LENGTH, hash_password, new_token, token_hash
 
 PASSWORD_ENV = "WHATMATTERS_PASSWORD"
@@ -31,8 +31,8 @@ def normalise_email(email: str) -> str:
     return (email or "").strip().lower()
 
 
-def add_user(email: str, password: str, role: str, team: Optional[str], language: str = "cy",
-             database_url: Optional[str] = None) -> int:
+def add_user(email: str, password: str, role: str, team: str | None, language: str = "cy",
+             database_url: str | None = None) -> int:
     """Create an account and return its id. Admins see every team; `team` is still kept for them."""
     email = normalise_email(email)
     if "@" not in email or len(email) > 255:
@@ -58,7 +58,7 @@ def add_user(email: str, password: str, role: str, team: Optional[str], language
         return int(user.id)
 
 
-def set_password(email: str, password: str, database_url: Optional[str] = None) -> None:
+def set_password(email: str, password: str, database_url: str | None = None) -> None:
     """Replace a password and end every session the account has open."""
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise AccountError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
@@ -71,7 +71,7 @@ def set_password(email: str, password: str, database_url: Optional[str] = None) 
         user.sessions.clear()
 
 
-def create_api_token(team: Optional[str], label: str = "", database_url: Optional[str] = None) -> str:
+def create_api_token(team: str | None, label: str = "", database_url: str | None = None) -> str:
     """A new bearer token for a case-management system; shown once, stored only as a hash.
 
     `team=None` gives a token that can read every team (an admin-level integration).
@@ -82,7 +82,7 @@ def create_api_token(team: Optional[str], label: str = "", database_url: Optiona
     return token
 
 
-def disable_user(email: str, database_url: Optional[str] = None) -> int:
+def disable_user(email: str, database_url: str | None = None) -> int:
     """A leaver: the account can no longer sign in, and its open sessions end now."""
     with session_scope(database_url) as s:
         user = s.execute(select(User).where(User.email == normalise_email(email))).scalar_one_or_none()
@@ -94,7 +94,7 @@ def disable_user(email: str, database_url: Optional[str] = None) -> int:
         return user.id
 
 
-def revoke_api_token(token_id: int, database_url: Optional[str] = None) -> None:
+def revoke_api_token(token_id: int, database_url: str | None = None) -> None:
     """A leaked or retired token stops working at once."""
     with session_scope(database_url) as s:
         token = s.get(ApiToken, token_id)
@@ -105,7 +105,7 @@ def revoke_api_token(token_id: int, database_url: Optional[str] = None) -> None:
         s.add(AuditEntry(api_token_id=token.id, action="token_revoked", team=token.team, detail="from the command line"))
 
 
-def list_tokens(database_url: Optional[str] = None) -> List[ApiToken]:
+def list_tokens(database_url: str | None = None) -> list[ApiToken]:
     with session_scope(database_url) as s:
         tokens = list(s.execute(select(ApiToken).order_by(ApiToken.id)).scalars())
         for t in tokens:
@@ -113,7 +113,7 @@ def list_tokens(database_url: Optional[str] = None) -> List[ApiToken]:
         return tokens
 
 
-def list_users(database_url: Optional[str] = None) -> List[User]:
+def list_users(database_url: str | None = None) -> list[User]:
     with session_scope(database_url) as s:
         users = list(s.execute(select(User).order_by(User.team, User.email)).scalars())
         for u in users:
@@ -209,7 +209,7 @@ def _cmd_users_password(args: argparse.Namespace) -> int:
     return _account_change("Cannot change the password", change)
 
 
-def register_cli(subparsers: "argparse._SubParsersAction") -> None:
+def register_cli(subparsers: argparse._SubParsersAction) -> None:
     """Add `users add|token|list|password|disable|revoke-token` to the `whatmatters` command."""
     users = subparsers.add_parser("users", help="practitioner accounts and API tokens for the web app")
     sub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")

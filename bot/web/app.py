@@ -16,11 +16,12 @@ import json
 import logging
 import os
 import re
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial, wraps
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -91,7 +92,7 @@ class CurrentUser:
     def is_admin(self) -> bool:
         return self.role == "admin"
 
-    def teams(self) -> Optional[List[str]]:
+    def teams(self) -> list[str] | None:
         """The teams this user may read; None means every team."""
         return None if self.is_admin else [self.team]
 
@@ -118,9 +119,9 @@ def _client_ip(request: Request) -> str:
     return (request.ip or "")[:64]
 
 
-def audit(url: str, request: Optional[Request], action: str, *, user_id: Optional[int] = None,
-          reference: Optional[str] = None, team: Optional[str] = None, detail: str = "",
-          api_token_id: Optional[int] = None) -> None:
+def audit(url: str, request: Request | None, action: str, *, user_id: int | None = None,
+          reference: str | None = None, team: str | None = None, detail: str = "",
+          api_token_id: int | None = None) -> None:
     """Append one row to the audit log and say the same at INFO (ids and references only)."""
     with db.session_scope(url) as s:
         s.add(AuditEntry(user_id=user_id, api_token_id=api_token_id, action=action, reference=reference,
@@ -164,18 +165,18 @@ def format_time(value: Any) -> str:
     return value.strftime("%d/%m/%Y %H:%M")
 
 
-def completed_by_key(value: Optional[str]) -> str:
+def completed_by_key(value: str | None) -> str:
     return {"person": "completed_person", "carer": "completed_carer",
             "young_person": "completed_young_person"}.get(value or "", "not_recorded")
 
 
-def language_key(value: Optional[str]) -> str:
+def language_key(value: str | None) -> str:
     return {"cy": "language_cy", "en": "language_en"}.get(value or "", "not_recorded")
 
 
 # ---- the summary body ---------------------------------------------------------------------------
 
-def render_summary_body(env: Environment, record: Dict[str, Any], language: str, csrf: str) -> Markup:
+def render_summary_body(env: Environment, record: dict[str, Any], language: str, csrf: str) -> Markup:
     """The shared summary (bot.summary.render), with the group form beside each outcome."""
     control = env.get_template("_outcome_control.html")
     outcomes = {o["id"]: o for o in record.get("outcomes") or []}
@@ -196,7 +197,7 @@ def render_summary_body(env: Environment, record: Dict[str, Any], language: str,
 Handler = Callable[..., Awaitable[HTTPResponse]]
 
 
-def _safe_next(value: Optional[str]) -> str:
+def _safe_next(value: str | None) -> str:
     return value if value and SAFE_NEXT_RE.match(value) else "/summaries"
 
 
@@ -205,7 +206,7 @@ def _no_store(response: HTTPResponse) -> HTTPResponse:
     return response
 
 
-def _visible(s: Session, user: CurrentUser, reference: str) -> Optional[Conversation]:
+def _visible(s: Session, user: CurrentUser, reference: str) -> Conversation | None:
     """The conversation if this user may see it; None for unknown, other team or no consent alike."""
     if not REFERENCE_RE.match(reference or ""):
         return None
@@ -217,7 +218,7 @@ def _visible(s: Session, user: CurrentUser, reference: str) -> Optional[Conversa
     return conv
 
 
-def _list_rows(convs: Iterable[Conversation]) -> List[Dict[str, Any]]:
+def _list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
     """List rows, urgent first, then new / viewed / visit done, newest first within each."""
     rows = []
     for c in convs:
@@ -240,13 +241,13 @@ def _list_rows(convs: Iterable[Conversation]) -> List[Dict[str, Any]]:
     return rows
 
 
-def _iso(value: Optional[datetime]) -> Optional[str]:
+def _iso(value: datetime | None) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
 
 # ---- the app -----------------------------------------------------------------------------------
 
-def create_app(database_url: Optional[str] = None) -> Sanic:
+def create_app(database_url: str | None = None) -> Sanic:
     """Build the app against `database_url` (or DATABASE_URL / the embedded SQLite file)."""
     if database_url:
         # bot.storage.repository opens sessions on DATABASE_URL; keep it and us on one database.
@@ -261,8 +262,8 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
     app.static("/static", str(HERE / "static"), name="static")
 
     def render(request: Request, name: str, status: int = 200, **context: Any) -> HTTPResponse:
-        user: Optional[CurrentUser] = getattr(request.ctx, "user", None)
-        session: Optional[CurrentSession] = getattr(request.ctx, "session", None)
+        user: CurrentUser | None = getattr(request.ctx, "user", None)
+        session: CurrentSession | None = getattr(request.ctx, "session", None)
         lang = user.language if user else "cy"
         body = env.get_template(name).render(
             request_path=request.path, user=user, lang=lang, csrf=session.csrf if session else "",
@@ -289,7 +290,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         audit(url, request, "forbidden", user_id=user.id, team=user.team, detail=_where(request))
         return error_page(request, 403, "forbidden_title", "forbidden_body")
 
-    def to_sign_in(request: Request, message: Optional[str] = None) -> HTTPResponse:
+    def to_sign_in(request: Request, message: str | None = None) -> HTTPResponse:
         query = []
         if message:
             query.append(f"msg={message}")
@@ -338,7 +339,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
             request.ctx.session = CurrentSession(row.id, row.csrf_token)
 
     @app.on_request
-    async def authenticate(request: Request) -> Optional[HTTPResponse]:
+    async def authenticate(request: Request) -> HTTPResponse | None:
         request.ctx.user = None
         request.ctx.session = None
         request.ctx.expired = False
@@ -412,8 +413,8 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         message = request.args.get("msg")
         return sign_in_page(request, message=message if message in MESSAGES else None)
 
-    def sign_in_page(request: Request, status: int = 200, message: Optional[str] = None,
-                     error: Optional[str] = None) -> HTTPResponse:
+    def sign_in_page(request: Request, status: int = 200, message: str | None = None,
+                     error: str | None = None) -> HTTPResponse:
         pre = security.new_token()
         response = render(request, "sign_in.html", status=status, pre_csrf=pre, message=message, error=error,
                           next=_safe_next(request.args.get("next") or (request.form or {}).get("next")))
@@ -421,7 +422,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
         return response
 
     def _set_cookie(response: HTTPResponse, name: str, value: str, path: str = "/",
-                    max_age: Optional[int] = None) -> None:
+                    max_age: int | None = None) -> None:
         """HttpOnly, SameSite=Lax, Secure behind HTTPS; no max-age = gone when the browser closes."""
         response.cookies[name] = value
         cookie = response.cookies[name]
@@ -642,7 +643,7 @@ def create_app(database_url: Optional[str] = None) -> Sanic:
 
     # -- JSON API for case-management systems -----------------------------------------------------
 
-    def api_token(request: Request) -> Optional[Tuple[int, Optional[str]]]:
+    def api_token(request: Request) -> tuple[int, str | None] | None:
         """(token id, team or None for all teams) for a valid bearer token."""
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")

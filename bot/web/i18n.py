@@ -3,18 +3,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict
-
-from markupsafe import Markup
 
 import yaml
+from markupsafe import Markup
 
 CATALOGUE = Path(__file__).with_name("strings.yml")
 LANGUAGES = ("cy", "en")
 
 
 @lru_cache(maxsize=1)
-def catalogue() -> Dict[str, Dict[str, str]]:
+def catalogue() -> dict[str, dict[str, str]]:
     with CATALOGUE.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 

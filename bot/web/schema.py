@@ -6,14 +6,14 @@ explains each field in words.
 """
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any
 
 _NULLABLE_STR = {"type": ["string", "null"]}
 _TIME = {"type": ["string", "null"], "description": "UTC, ISO 8601 with a Z, to the second"}
 _LANG = {"type": ["string", "null"], "enum": ["cy", "en", "und", None]}
 _WHO = {"type": "string", "enum": ["person", "carer", "young_person"]}
 
-SUMMARY_SCHEMA: Dict[str, Any] = {
+SUMMARY_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "/api/schema",
     "title": "Beth sy'n bwysig / What matters: pre-visit summary record",

@@ -62,7 +62,7 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def same(a: "str | None", b: "str | None") -> bool:
+def same(a: str | None, b: str | None) -> bool:
     """Constant-time equality for tokens; None or empty never matches."""
     if not a or not b:
         return False

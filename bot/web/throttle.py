@@ -17,7 +17,6 @@ import hashlib
 import hmac
 import secrets
 from datetime import datetime, timedelta
-from typing import List, Tuple
 
 from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
@@ -53,7 +52,7 @@ def _address_key(s: Session, email: str) -> str:
     return _mac(s, "address\0" + email.strip().lower())
 
 
-def _keys(s: Session, email: str, client: str) -> List[Tuple[str, int]]:
+def _keys(s: Session, email: str, client: str) -> list[tuple[str, int]]:
     """(row key, failures that lock it) for the address+client pair and the address alone."""
     address = email.strip().lower()
     return [(_mac(s, f"pair\0{address}\0{client}"), LOCK_AFTER_FAILURES),

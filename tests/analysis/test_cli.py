@@ -61,7 +61,7 @@ def test_empty_input_is_ok() -> None:
 
 
 def test_batches_larger_than_batch_size(monkeypatch) -> None:
-    import bot.analysis.cli as cli
+    from bot.analysis import cli
 
     monkeypatch.setattr(cli, "BATCH_SIZE", 3)
     inputs = [json.dumps({"text": t}) for t in ["ok", "bad", "I want to keep my dog", "diolch", "x"]]

@@ -7,11 +7,11 @@ import urllib.request
 import uuid
 
 import pytest
+from sqlalchemy import text
 
 from bot import messages
 from bot.storage import repository
 from bot.storage.db import session_scope
-from sqlalchemy import text
 
 pytestmark = pytest.mark.e2e
 

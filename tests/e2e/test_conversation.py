@@ -5,7 +5,6 @@ import json
 import subprocess
 import sys
 import uuid
-from typing import Dict, List
 
 import pytest
 
@@ -17,11 +16,11 @@ from bot.storage.db import session_scope
 pytestmark = pytest.mark.e2e
 
 
-def stored_answers(sender: str) -> Dict[str, List[str]]:
+def stored_answers(sender: str) -> dict[str, list[str]]:
     with session_scope() as s:
         conv = repository.get_conversation(s, sender)
         assert conv is not None
-        out: Dict[str, List[str]] = {}
+        out: dict[str, list[str]] = {}
         for a in conv.answers:
             out.setdefault(a.question_key, []).append(a.text)
         return out

@@ -3,8 +3,8 @@ that the examples are new (not from a held-out set or the model's training data)
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence, Set, Tuple
 
 from bot.analysis.risk import assess_risk, explain
 
@@ -21,9 +21,9 @@ def check_none(text: str) -> None:
     assert assess_risk(text).level == "none", explain(text)
 
 
-def known_texts(with_training: bool = False) -> Set[str]:
+def known_texts(with_training: bool = False) -> set[str]:
     """Lower-cased texts of every held-out risk set (and, optionally, risk_train.tsv)."""
-    held: Set[str] = set()
+    held: set[str] = set()
     for path in (ROOT / "benchmarks" / "heldout").glob("risk*.tsv"):
         with path.open(encoding="utf-8") as fh:
             held |= {r["text"].strip().lower() for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
@@ -33,6 +33,6 @@ def known_texts(with_training: bool = False) -> Set[str]:
     return held
 
 
-def assert_new(urgent: Sequence[Tuple[str, str]], none: Iterable[str], with_training: bool = False) -> None:
+def assert_new(urgent: Sequence[tuple[str, str]], none: Iterable[str], with_training: bool = False) -> None:
     mine = {t.lower() for t, _ in urgent} | {t.lower() for t in none}
     assert not (mine & known_texts(with_training))

@@ -154,7 +154,7 @@ def test_settings_from_env():
     assert s.email_to == ("a@example", "b@example")
     assert s.retries == 3 and s.retry_delay_seconds == 0.25
     assert s.email_configured and s.webhook_configured
-    assert "p" != repr(s).split("smtp_password")[-1][:3] and "'k'" not in repr(s)
+    assert repr(s).split("smtp_password")[-1][:3] != "p" and "'k'" not in repr(s)
     empty = AlertSettings.from_env({})
     assert not empty.email_configured and not empty.webhook_configured
     assert (empty.smtp_port, empty.retries, empty.retry_delay_seconds) == (25, 3, 0.5)

@@ -9,7 +9,6 @@ import pytest
 
 from bot.analysis.risk import all_rules, assess_risk, explain, mutated_forms, normalise
 from bot.analysis.types import RISK_LEVELS, RiskAssessment
-
 from tests.safeguarding.safeguarding_risk_cases import CONCERN, IDIOMS, NONE, URGENT
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,4 +11,4 @@ Plain classes for any test, plus pytest fixtures in ``tests.servers.fixtures``::
 from tests.servers.smtp import LocalSMTPServer, ReceivedEmail
 from tests.servers.webhook import LocalWebhookServer, ReceivedRequest
 
-__all__ = ["LocalSMTPServer", "ReceivedEmail", "LocalWebhookServer", "ReceivedRequest"]
+__all__ = ["LocalSMTPServer", "LocalWebhookServer", "ReceivedEmail", "ReceivedRequest"]

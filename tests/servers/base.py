@@ -5,7 +5,7 @@ import socketserver
 import threading
 import time
 from abc import ABC, abstractmethod
-from typing import Generic, List, Optional, TypeVar
+from typing import Generic, TypeVar
 
 Item = TypeVar("Item")
 
@@ -18,10 +18,10 @@ class LoopbackServer(ABC, Generic[Item]):
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.host = host
         self._requested_port = port
-        self._server: Optional[socketserver.BaseServer] = None
-        self._thread: Optional[threading.Thread] = None
+        self._server: socketserver.BaseServer | None = None
+        self._thread: threading.Thread | None = None
         self._cond = threading.Condition()
-        self.items: List[Item] = []
+        self.items: list[Item] = []
 
     @abstractmethod
     def _make_server(self) -> socketserver.BaseServer:

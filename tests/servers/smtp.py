@@ -12,7 +12,6 @@ import socket
 import socketserver
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import List, Optional, Tuple
 
 from tests.servers.base import LoopbackServer
 
@@ -22,10 +21,10 @@ class ReceivedEmail:
     """One delivered message with its SMTP envelope and the exact bytes received."""
 
     mail_from: str
-    rcpt_tos: List[str]
+    rcpt_tos: list[str]
     raw: bytes
     message: EmailMessage
-    auth: Optional[Tuple[str, str]] = None
+    auth: tuple[str, str] | None = None
 
 
 class _Handler(socketserver.StreamRequestHandler):
@@ -35,17 +34,17 @@ class _Handler(socketserver.StreamRequestHandler):
         self.wfile.write((line + "\r\n").encode("ascii"))
         self.wfile.flush()
 
-    def _readline(self) -> Optional[bytes]:
+    def _readline(self) -> bytes | None:
         line = self.rfile.readline(65536)
         return line if line else None
 
-    def handle(self) -> None:  # noqa: C901 - a small state machine reads best in one place
-        server: "_TCPServer" = self.server  # type: ignore[assignment]
+    def handle(self) -> None:
+        server: _TCPServer = self.server  # type: ignore[assignment]
         owner = server.owner
         self._reply("220 localhost test SMTP ready")
-        mail_from: Optional[str] = None
-        rcpts: List[str] = []
-        auth: Optional[Tuple[str, str]] = None
+        mail_from: str | None = None
+        rcpts: list[str] = []
+        auth: tuple[str, str] | None = None
         while True:
             raw = self._readline()
             if raw is None:
@@ -91,7 +90,7 @@ class _Handler(socketserver.StreamRequestHandler):
                     self._reply("503 need RCPT first")
                     continue
                 self._reply("354 end data with <CR><LF>.<CR><LF>")
-                chunks: List[bytes] = []
+                chunks: list[bytes] = []
                 while True:
                     data = self._readline()
                     if data is None:
@@ -121,7 +120,7 @@ class _Handler(socketserver.StreamRequestHandler):
 class _TCPServer(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
-    owner: "LocalSMTPServer"
+    owner: LocalSMTPServer
 
 
 class LocalSMTPServer(LoopbackServer[ReceivedEmail]):
@@ -137,11 +136,11 @@ class LocalSMTPServer(LoopbackServer[ReceivedEmail]):
         return _TCPServer((self.host, self._requested_port), _Handler)
 
     @property
-    def received(self) -> List[ReceivedEmail]:
+    def received(self) -> list[ReceivedEmail]:
         return self.items
 
     @property
-    def messages(self) -> List[EmailMessage]:
+    def messages(self) -> list[EmailMessage]:
         with self._cond:
             return [r.message for r in self.items]
 

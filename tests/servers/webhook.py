@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any
 
 from tests.servers.base import LoopbackServer
 
@@ -19,11 +20,11 @@ class ReceivedRequest:
 
     method: str
     path: str
-    headers: Dict[str, str]
+    headers: dict[str, str]
     body: bytes
     status_sent: int
 
-    def header(self, name: str) -> Optional[str]:
+    def header(self, name: str) -> str | None:
         for k, v in self.headers.items():
             if k.lower() == name.lower():
                 return v
@@ -40,7 +41,7 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def _handle(self) -> None:
-        owner: "LocalWebhookServer" = self.server.owner  # type: ignore[attr-defined]
+        owner: LocalWebhookServer = self.server.owner  # type: ignore[attr-defined]
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         status = owner._next_status()
@@ -62,7 +63,7 @@ class LocalWebhookServer(LoopbackServer[ReceivedRequest]):
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, statuses: Sequence[int] = (), default_status: int = 200, path: str = "/hook") -> None:
         super().__init__(host, port)
-        self._statuses: List[int] = list(statuses)
+        self._statuses: list[int] = list(statuses)
         self.default_status = default_status
         self.path = path
 
@@ -81,7 +82,7 @@ class LocalWebhookServer(LoopbackServer[ReceivedRequest]):
             return self._statuses.pop(0) if self._statuses else self.default_status
 
     @property
-    def requests(self) -> List[ReceivedRequest]:
+    def requests(self) -> list[ReceivedRequest]:
         return self.items
 
     @property

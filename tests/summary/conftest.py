@@ -6,7 +6,7 @@ from the real risk assessment, then `load_record` builds the record exactly as p
 from __future__ import annotations
 
 import copy
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 import pytest
 
@@ -21,7 +21,7 @@ from tests.servers.fixtures import smtp_server, webhook_server  # noqa: F401
 OUTCOME_KEYS = {"what_matters", "keep", "change", "support", "carer_own", "carer_support", "anything_else"}
 
 # (question_key, question as asked, the words exactly as typed, about)
-WELSH_CARER_ANSWERS: List[Tuple[str, str, str, str]] = [
+WELSH_CARER_ANSWERS: list[tuple[str, str, str, str]] = [
     ("what_matters", "Beth sy'n bwysig i Gwilym?",
      "Mae Dad eisiau aros yn ei dŷ ei hun yn Llŷn, efo'i gi. Mae o wrth ei fodd â'i ŵyr 😊", "person"),
     ("strengths", "Beth sy'n mynd yn dda ar hyn o bryd, a phwy sy'n helpu?",
@@ -48,7 +48,7 @@ WELSH_CARER_ANSWERS: List[Tuple[str, str, str, str]] = [
 WELSH_URGENT_WORDS = "Dydy Dad ddim eisiau byw rhagor, medda fo neithiwr."
 WELSH_NAMES = ("Siân Ŵen-Jones", "Gwilym", "Fy nhad – dw i'n byw drws nesa")
 
-ENGLISH_ANSWERS: List[Tuple[str, str, str, str]] = [
+ENGLISH_ANSWERS: list[tuple[str, str, str, str]] = [
     ("what_matters", "What matters to you?",
      "I want to keep going to the football with my mates & stay at my school.", "person"),
     ("change", "What would you like to change?",
@@ -59,7 +59,7 @@ ENGLISH_ANSWERS: List[Tuple[str, str, str, str]] = [
 ]
 
 
-def _store(sender_id: str, answers, whose_view: str, concern_keys: Tuple[str, ...] = ()) -> None:
+def _store(sender_id: str, answers, whose_view: str, concern_keys: tuple[str, ...] = ()) -> None:
     for n, (key, question, text, about) in enumerate(answers):
         analysis = analyse(text, question=key)
         repository.record_answer(
@@ -108,7 +108,7 @@ def seed_english_young_person(sender_id: str = "web-yp-1", team: str = "south") 
 
 
 @pytest.fixture(scope="session")
-def seeded_records(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, Dict[str, Any]]:
+def seeded_records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Both records, seeded once into their own migrated SQLite DB (records are plain data)."""
     url = f"sqlite:///{tmp_path_factory.mktemp('summary-db') / 'whatmatters.db'}"
     with pytest.MonkeyPatch.context() as mp:
@@ -125,20 +125,20 @@ def seeded_records(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, Dict[s
 
 
 @pytest.fixture
-def welsh_carer_record(seeded_records) -> Dict[str, Any]:
+def welsh_carer_record(seeded_records) -> dict[str, Any]:
     return copy.deepcopy(seeded_records["welsh"])
 
 
 @pytest.fixture
-def english_record(seeded_records) -> Dict[str, Any]:
+def english_record(seeded_records) -> dict[str, Any]:
     return copy.deepcopy(seeded_records["english"])
 
 
 @pytest.fixture
-def seeded_db(sqlite_url: str) -> Dict[str, str]:
+def seeded_db(sqlite_url: str) -> dict[str, str]:
     """A fresh migrated DB holding both conversations (for tests that read or change the DB)."""
     return {"welsh": seed_welsh_carer(), "english": seed_english_young_person()}
 
 
-def outcome_texts(record: Dict[str, Any], about: Optional[str] = None) -> List[str]:
+def outcome_texts(record: dict[str, Any], about: str | None = None) -> list[str]:
     return [o["text"] for o in record["outcomes"] if about is None or o["about"] == about]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List
+from typing import Any
 
 from bot.summary.fhir import OUTCOME_TYPE_SYSTEM, to_fhir
 from bot.summary.render import to_fhir as render_to_fhir
@@ -12,7 +12,7 @@ GOAL_LIFECYCLE = {"proposed", "planned", "accepted", "active", "on-hold", "compl
                   "entered-in-error", "rejected"}
 
 
-def resources(bundle: Dict[str, Any], kind: str) -> List[Dict[str, Any]]:
+def resources(bundle: dict[str, Any], kind: str) -> list[dict[str, Any]]:
     return [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == kind]
 
 

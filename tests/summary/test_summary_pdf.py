@@ -18,7 +18,6 @@ from bot.summary.view import build_view
 from tests.summary.conftest import WELSH_NAMES, WELSH_URGENT_WORDS, outcome_texts
 
 
-
 @pytest.fixture(autouse=True)
 def _poppler() -> None:
     """scripts/test.sh installs poppler-utils; without it these checks must fail, not vanish."""

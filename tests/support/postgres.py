@@ -8,7 +8,6 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from typing import List
 
 
 def free_port() -> int:
@@ -33,7 +32,7 @@ class LocalPostgres:
     def __init__(self) -> None:
         self.dir = tempfile.mkdtemp(prefix="wm-pg-")
         self.port = free_port()
-        self._as: List[str] = []
+        self._as: list[str] = []
         if os.geteuid() == 0:
             user = pwd.getpwnam("postgres")
             os.chown(self.dir, user.pw_uid, user.pw_gid)
@@ -42,7 +41,7 @@ class LocalPostgres:
     def _run(self, *args: str) -> None:
         subprocess.run(self._as + list(args), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
-    def start(self) -> "LocalPostgres":
+    def start(self) -> LocalPostgres:
         data = os.path.join(self.dir, "data")
         self._run(_bin("initdb"), "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C")
         self._run(_bin("pg_ctl"), "-D", data, "-l", os.path.join(self.dir, "log"), "-w", "-o",

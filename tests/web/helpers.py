@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
 
 import requests
 
@@ -28,7 +27,7 @@ class Seeded:
     sender: str
     reference: str
     team: str
-    outcome_ids: List[int] = field(default_factory=list)
+    outcome_ids: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -36,14 +35,14 @@ class WebServer:
     base: str
     db_url: str
     log_path: Path
-    convs: Dict[str, Seeded]
-    users: Dict[str, Tuple[str, int]]  # key -> (email, id)
-    tokens: Dict[str, str]
+    convs: dict[str, Seeded]
+    users: dict[str, tuple[str, int]]  # key -> (email, id)
+    tokens: dict[str, str]
 
     def ref(self, key: str) -> str:
         return self.convs[key].reference
 
-    def client(self, user: Optional[str] = None) -> "Client":
+    def client(self, user: str | None = None) -> Client:
         c = Client(self.base)
         if user:
             c.sign_in(self.users[user][0], PASSWORD)
@@ -66,7 +65,7 @@ class Client:
             self.csrf = m.group(1)
         return r
 
-    def post(self, path: str, data: Dict[str, str], csrf: bool = True, **kw) -> requests.Response:  # type: ignore[no-untyped-def]
+    def post(self, path: str, data: dict[str, str], csrf: bool = True, **kw) -> requests.Response:  # type: ignore[no-untyped-def]
         kw.setdefault("allow_redirects", False)
         body = dict(data)
         if csrf:
@@ -81,8 +80,8 @@ class Client:
         return r
 
 
-def _seed_conversation(key: str, team: str, *, completed_by: str, language: str, name: Optional[str],
-                       answers: List[Tuple[str, str, str]], confirm: bool = True) -> Seeded:
+def _seed_conversation(key: str, team: str, *, completed_by: str, language: str, name: str | None,
+                       answers: list[tuple[str, str, str]], confirm: bool = True) -> Seeded:
     """One conversation through the same repository functions the actions use."""
     from bot.analysis import analyse
     from bot.storage import repository
@@ -124,7 +123,7 @@ def _seed_disclosure_before_consent(key: str, team: str, text: str) -> Seeded:
     return Seeded(key, sender, reference, team)
 
 
-def seed(db_url: str) -> Tuple[Dict[str, Seeded], Dict[str, Tuple[str, int]], Dict[str, str]]:
+def seed(db_url: str) -> tuple[dict[str, Seeded], dict[str, tuple[str, int]], dict[str, str]]:
     from bot.web.accounts import add_user, create_api_token
 
     q_matters = "What matters to you?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select

@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import timedelta
-from typing import List
 
 import jsonschema
 import pytest
@@ -17,7 +16,7 @@ from bot.web.schema import SUMMARY_SCHEMA
 from tests.web.helpers import PASSWORD, PERSONAL, SCRIPT, Client, WebServer
 
 
-def audit_rows(web: WebServer, **where: object) -> List[AuditEntry]:
+def audit_rows(web: WebServer, **where: object) -> list[AuditEntry]:
     with session_scope(web.db_url) as s:
         q = select(AuditEntry)
         for key, value in where.items():
@@ -326,12 +325,10 @@ def test_audit_log_cannot_be_edited(web: WebServer) -> None:
     for method in ("POST", "PUT", "DELETE", "PATCH"):
         r = admin.http.request(method, web.base + "/audit", data={"csrf_token": admin.csrf}, allow_redirects=False)
         assert r.status_code in (403, 404, 405), method
-    with pytest.raises(AuditLogIsAppendOnly):
-        with session_scope(web.db_url) as s:
-            s.execute(select(AuditEntry)).scalars().first().detail = "changed"
-    with pytest.raises(AuditLogIsAppendOnly):
-        with session_scope(web.db_url) as s:
-            s.delete(s.execute(select(AuditEntry)).scalars().first())
+    with pytest.raises(AuditLogIsAppendOnly), session_scope(web.db_url) as s:
+        s.execute(select(AuditEntry)).scalars().first().detail = "changed"
+    with pytest.raises(AuditLogIsAppendOnly), session_scope(web.db_url) as s:
+        s.delete(s.execute(select(AuditEntry)).scalars().first())
 
 
 def test_interface_language_is_per_user(web: WebServer) -> None:

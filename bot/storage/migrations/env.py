@@ -2,8 +2,8 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+import bot.web.models  # noqa: F401  (the web app's tables, for autogenerate)
 from bot.storage.models import Base
-import bot.web.models  # noqa: F401,E402  (the web app's tables, for autogenerate)
 
 config = context.config
 target_metadata = Base.metadata
