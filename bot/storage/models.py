@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -67,6 +68,10 @@ class Conversation(Base):
     )
     risk_flags = relationship(
         "RiskFlag", back_populates="conversation", order_by="RiskFlag.id", cascade="all, delete-orphan"
+    )
+    unreadable = relationship(
+        "UnreadableMessage", back_populates="conversation", order_by="UnreadableMessage.id",
+        cascade="all, delete-orphan",
     )
 
 
@@ -157,4 +162,49 @@ class OutcomeCorrection(Base):
     to_type = Column(String(16), nullable=False)
     corrected_by = Column(String(16), nullable=False)  # person / practitioner
     user_id = Column(Integer)  # the practitioner, when there is one
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+
+class UnreadableMessage(Base):
+    """Something arrived that the assistant could not read (a voice note, a photo, a sticker...).
+
+    Only its kind and when: never its content, so the practitioner knows the person tried to
+    say something the record does not hold.
+    """
+
+    __tablename__ = "unreadable_messages"
+    __table_args__ = (UniqueConstraint("conversation_id", "message_id", name="uq_unreadable_message"),)
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
+    kind = Column(String(16), nullable=False)  # voice / sticker / photo / video / location / contact / file / edited
+    message_id = Column(String(64), nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    conversation = relationship("Conversation", back_populates="unreadable")
+
+
+class ChannelUpdate(Base):
+    """A channel delivery already handled (Telegram's update_id), so a redelivery is processed once.
+
+    Holds no personal data; old rows are pruned (Telegram gives up redelivering after a day).
+    """
+
+    __tablename__ = "channel_updates"
+
+    channel = Column(String(64), primary_key=True)  # e.g. "telegram:<bot id>": update ids are per bot
+    update_id = Column(BigInteger, primary_key=True, autoincrement=False)
+    received_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+
+
+class ButtonPayload(Base):
+    """A button payload longer than a channel's callback data allows, kept under a short key.
+
+    In the database rather than in memory so a button sent before a restart still works.
+    """
+
+    __tablename__ = "button_payloads"
+
+    key = Column(String(32), primary_key=True)
+    payload = Column(Text, nullable=False)
     created_at = Column(DateTime, nullable=False, default=utcnow)
