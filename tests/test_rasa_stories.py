@@ -38,6 +38,7 @@ def _rasa(*args: str, timeout: float = 900) -> tuple[int, str, float]:
         [sys.executable, "-m", "rasa", *args],
         cwd=REPO_ROOT,
         env=service_environment(),
+        check=False,
         capture_output=True,
         text=True,
         timeout=timeout,

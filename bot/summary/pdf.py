@@ -45,7 +45,7 @@ def font_paths() -> tuple[Path, Path]:
     spec = importlib.util.find_spec("matplotlib")
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError("matplotlib (which ships DejaVu Sans) is not installed")
-    ttf = Path(list(spec.submodule_search_locations)[0]) / "mpl-data" / "fonts" / "ttf"
+    ttf = Path(next(iter(spec.submodule_search_locations))) / "mpl-data" / "fonts" / "ttf"
     regular, bold = ttf / "DejaVuSans.ttf", ttf / "DejaVuSans-Bold.ttf"
     if not regular.exists() or not bold.exists():
         raise FileNotFoundError(f"DejaVu Sans not found in {ttf}")
@@ -224,7 +224,8 @@ class _SummaryPDF(FPDF):
         for fact in section.facts:
             value = f"“{fact.value}”" if fact.verbatim else fact.value
             self.set_font(FONT_FAMILY, "", BODY_SIZE)
-            h = max(self.measure(fact.label, 9.5, label_w - 2), self.measure(value, BODY_SIZE, self.usable_width - label_w))
+            h = max(self.measure(fact.label, 9.5, label_w - 2),
+                    self.measure(value, BODY_SIZE, self.usable_width - label_w))
             self.keep_together(h)
             y = self.get_y()
             self.set_font(FONT_FAMILY, "", 9.5)

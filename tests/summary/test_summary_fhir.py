@@ -37,7 +37,7 @@ def test_bundle_shape_and_no_empty_values(welsh_carer_record):
     assert kinds == ["Device", "Flag", "Goal", "Patient", "QuestionnaireResponse", "RelatedPerson"]
     # FHIR JSON never has null, "" or [] values
     for path, value in walk(bundle):
-        assert value is not None and value != "" and value != [] and value != {}, path
+        assert value is not None and value not in ("", [], {}), path
     # every reference points at an entry in the bundle
     for path, value in walk(bundle):
         if path.endswith(".reference"):

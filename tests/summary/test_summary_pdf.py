@@ -103,7 +103,7 @@ def test_pdf_header_and_metadata_hold_the_reference_not_names(welsh_carer_record
     title = next(line for line in info.splitlines() if line.startswith("Title:"))
     assert welsh_carer_record["reference"] in title
     assert "A4" in info
-    for name in WELSH_NAMES + ("Siân", "Gwilym"):
+    for name in (*WELSH_NAMES, "Siân", "Gwilym"):
         assert name not in info
     page_two = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", "2", "-l", "2", str(path), "-"], check=True,
                               capture_output=True, timeout=60).stdout.decode("utf-8")

@@ -1,13 +1,13 @@
 """A throwaway PostgreSQL cluster on loopback, for tests that need the real thing."""
 from __future__ import annotations
 
-import glob
 import os
 import pwd
 import shutil
 import socket
 import subprocess
 import tempfile
+from pathlib import Path
 
 
 def free_port() -> int:
@@ -17,7 +17,7 @@ def free_port() -> int:
 
 
 def _bin(name: str) -> str:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    found = sorted(str(p) for p in Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
     if found:
         return found[-1]
     path = shutil.which(name)
@@ -42,9 +42,9 @@ class LocalPostgres:
         subprocess.run(self._as + list(args), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def start(self) -> LocalPostgres:
-        data = os.path.join(self.dir, "data")
+        data = str(Path(self.dir) / "data")
         self._run(_bin("initdb"), "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C")
-        self._run(_bin("pg_ctl"), "-D", data, "-l", os.path.join(self.dir, "log"), "-w", "-o",
+        self._run(_bin("pg_ctl"), "-D", data, "-l", str(Path(self.dir) / "log"), "-w", "-o",
                   f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
         return self
 
@@ -54,6 +54,6 @@ class LocalPostgres:
 
     def stop(self) -> None:
         try:
-            self._run(_bin("pg_ctl"), "-D", os.path.join(self.dir, "data"), "-m", "immediate", "stop")
+            self._run(_bin("pg_ctl"), "-D", str(Path(self.dir) / "data"), "-m", "immediate", "stop")
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)

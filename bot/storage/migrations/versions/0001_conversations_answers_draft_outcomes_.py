@@ -1,7 +1,7 @@
 """conversations answers draft outcomes risk flags
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-26 13:01:45.467159
 """
 import sqlalchemy as sa
