@@ -56,6 +56,10 @@ class Conversation(Base):
     started_at = Column(DateTime, nullable=False, default=utcnow)
     updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
     confirmed_at = Column(DateTime)
+    # From an invitation link (bot.conversation.invitations): the council's own case reference; and
+    # a flag when the person came through a link that could not be used (expired, used, revoked...).
+    case_reference = Column(String(64))
+    unmatched_invitation = Column(Boolean, nullable=False, default=False)
 
     answers = relationship(
         "Answer", back_populates="conversation", order_by="Answer.id", cascade="all, delete-orphan"
@@ -208,3 +212,30 @@ class ButtonPayload(Base):
     key = Column(String(32), primary_key=True)
     payload = Column(Text, nullable=False)
     created_at = Column(DateTime, nullable=False, default=utcnow)
+
+
+class Invitation(Base):
+    """A link a practitioner sends for one referral, so the conversation lands with their team.
+
+    Only the token's SHA-256 is kept (the link itself is shown once), so a copy of the database
+    cannot be used to start someone else's conversation. Single use: the first conversation to
+    open it is bound to it (sender_id); revoked or expired links are never bound.
+    """
+
+    __tablename__ = "invitations"
+
+    id = Column(Integer, primary_key=True)
+    token_hash = Column(String(64), nullable=False, unique=True, index=True)
+    case_reference = Column(String(64), nullable=False)  # the council's own reference, as typed
+    team = Column(String(64), nullable=False, index=True)
+    language = Column(String(3))  # cy / en, when known
+    audience = Column(String(16), nullable=False)  # person / carer / young_person
+    created_by = Column(Integer)  # the practitioner's user id
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    expires_at = Column(DateTime, nullable=False)
+    revoked_at = Column(DateTime)
+    revoked_by = Column(Integer)
+    # Set once, by the first conversation that opens the link.
+    sender_id = Column(String(255), index=True)
+    channel = Column(String(32))
+    bound_at = Column(DateTime)

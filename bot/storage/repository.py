@@ -9,8 +9,9 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -20,6 +21,7 @@ from bot.storage.models import (
     Answer,
     Conversation,
     DraftOutcome,
+    Invitation,
     OutcomeCorrection,
     RiskFlag,
     utcnow,
@@ -476,3 +478,123 @@ def list_conversations(session: Session, teams: Sequence[str] | None = None) -> 
     if teams is not None:
         q = q.where(Conversation.team.in_(list(teams)))
     return list(session.execute(q).scalars().all())
+
+
+# ---- invitation links (the rules are in bot.conversation.invitations) ----------------------------
+
+@dataclass(frozen=True)
+class InvitationRow:
+    """What the rest of the code may know about an invitation (never its token)."""
+
+    id: int
+    case_reference: str
+    team: str
+    language: str | None
+    audience: str
+    created_by: int | None
+    created_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None
+    bound_at: datetime | None
+    channel: str | None
+    conversation_reference: str | None  # the WM- reference once a conversation opened it
+    conversation_status: str | None
+
+
+def _invitation_row(s: Session, inv: Invitation) -> InvitationRow:
+    conv = get_conversation(s, inv.sender_id) if inv.sender_id else None
+    return InvitationRow(inv.id, inv.case_reference, inv.team, inv.language, inv.audience, inv.created_by,
+                         inv.created_at, inv.expires_at, inv.revoked_at, inv.bound_at, inv.channel,
+                         conv.reference if conv else None, conv.status if conv else None)
+
+
+def add_invitation(*, token_hash: str, case_reference: str, team: str, language: str | None, audience: str,
+                   created_by: int | None, expires_at: datetime) -> int:
+    with session_scope() as s:
+        inv = Invitation(token_hash=token_hash, case_reference=case_reference, team=team, language=language,
+                         audience=audience, created_by=created_by, expires_at=expires_at)
+        s.add(inv)
+        s.flush()
+        return int(inv.id)
+
+
+def list_invitations(teams: Sequence[str] | None = None, limit: int = 200) -> list[InvitationRow]:
+    """Newest first; None means every team."""
+    with session_scope() as s:
+        q = select(Invitation).order_by(Invitation.id.desc()).limit(limit)
+        if teams is not None:
+            q = q.where(Invitation.team.in_(list(teams)))
+        return [_invitation_row(s, inv) for inv in s.execute(q).scalars()]
+
+
+def get_invitation(invitation_id: int) -> InvitationRow | None:
+    with session_scope() as s:
+        inv = s.get(Invitation, invitation_id)
+        return _invitation_row(s, inv) if inv is not None else None
+
+
+def revoke_invitation(invitation_id: int, user_id: int | None, now: datetime) -> bool:
+    """Revoke a link nobody has opened yet; False when it was already used or revoked."""
+    with session_scope() as s:
+        done = s.execute(
+            update(Invitation)
+            .where(Invitation.id == invitation_id, Invitation.sender_id.is_(None), Invitation.revoked_at.is_(None))
+            .values(revoked_at=now, revoked_by=user_id)
+        )
+        return bool(done.rowcount)
+
+
+@dataclass(frozen=True)
+class OpenedInvitation:
+    """The storage side of opening a link: which case it was, and what happened."""
+
+    outcome: str  # bound / already_bound / expired / used / revoked / unknown
+    invitation: InvitationRow | None
+
+
+def open_invitation(token_hash: str, sender_id: str, channel: str, now: datetime,
+                    register_for: dict[str, str]) -> OpenedInvitation:
+    """Bind the link to this conversation if it may be, in one transaction; flag it unmatched if not.
+
+    Single use even when two devices open the link at the same moment: the bind is an UPDATE that
+    only succeeds while nobody holds the link. A conversation already tied to a case is never
+    moved to another one.
+    """
+    for _ in range(3):
+        try:
+            with session_scope() as s:
+                inv = s.execute(select(Invitation).where(Invitation.token_hash == token_hash)).scalar_one_or_none()
+                conv = _conversation(s, sender_id, channel)
+                if inv is not None and inv.sender_id == sender_id:
+                    return OpenedInvitation("already_bound", _invitation_row(s, inv))
+                if inv is None:
+                    outcome = "unknown"
+                elif inv.revoked_at is not None:
+                    outcome = "revoked"
+                elif inv.sender_id is not None or conv.case_reference is not None:
+                    outcome = "used"
+                elif inv.expires_at <= now:
+                    outcome = "expired"
+                else:
+                    bound = s.execute(
+                        update(Invitation)
+                        .where(Invitation.id == inv.id, Invitation.sender_id.is_(None))
+                        .values(sender_id=sender_id, channel=channel, bound_at=now)
+                    ).rowcount
+                    outcome = "bound" if bound else "used"
+                    if bound:
+                        s.refresh(inv)
+                        conv.team = inv.team
+                        conv.case_reference = inv.case_reference
+                        conv.unmatched_invitation = False
+                        conv.channel = channel
+                        if inv.language:
+                            conv.preferred_language = inv.language
+                        conv.completed_by = inv.audience
+                        conv.register = register_for.get(inv.audience, "chi")
+                if outcome != "bound" and conv.case_reference is None:
+                    conv.unmatched_invitation = True  # the practitioners see a link that did not match
+                return OpenedInvitation(outcome, _invitation_row(s, inv) if inv is not None else None)
+        except IntegrityError:  # two requests created the conversation at once
+            continue
+    raise RecordError("could not open the invitation")
