@@ -24,6 +24,10 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     return {
         "conversation_id": conv.sender_id,
         "reference": conv.reference,
+        # The council's own case reference when the person came through an invitation link; a link
+        # that could not be used (expired, used, revoked) is flagged so the team can match it by hand.
+        "case_reference": conv.case_reference,
+        "unmatched_invitation": bool(conv.unmatched_invitation),
         "channel": conv.channel,
         "team": conv.team,
         "status": conv.status,

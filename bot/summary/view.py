@@ -279,7 +279,7 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
     confidence = outcome.get("confidence")
     # A confidence is the assistant's; once a person chose the group it no longer applies.
     confidence_label = (
-        label("confidence", language, pct=int(round(float(confidence) * 100)))
+        label("confidence", language, pct=round(float(confidence) * 100))
         if set_by == "model" and confidence is not None else None
     )
     to_confirm = bool(outcome.get("to_confirm"))
@@ -344,7 +344,8 @@ def _safeguarding(record: dict[str, Any], language: str, worries_title: str) -> 
     urgent.sort(key=lambda f: (f.get("time") or "", f.get("id") or 0))
     notices: list[Notice] = []
     if concerns:
-        notices.append(Notice("concerns_elsewhere", label("concerns_elsewhere", language, section=worries_title), False))
+        notices.append(Notice("concerns_elsewhere",
+                              label("concerns_elsewhere", language, section=worries_title), False))
     return Section(
         key="safeguarding",
         title=label("sec_safeguarding", language),
@@ -362,6 +363,8 @@ def _about(record: dict[str, Any], language: str) -> Section:
            else label("not_recorded", language))
     facts: list[Fact] = [
         Fact("reference", label("reference", language), record.get("reference") or ""),
+        *([Fact("case_reference", label("case_reference", language), record["case_reference"])]
+          if record.get("case_reference") else []),
         Fact("completed_by", label("completed_by", language), who),
     ]
     if record.get("name"):
@@ -374,14 +377,17 @@ def _about(record: dict[str, Any], language: str) -> Section:
     if record.get("started_at"):
         facts.append(Fact("started_at", label("started", language), format_time(record["started_at"], language) or ""))
     if record.get("confirmed_at") and record.get("status") == "confirmed":
-        facts.append(Fact("confirmed_at", label("confirmed", language), format_time(record["confirmed_at"], language) or ""))
+        facts.append(Fact("confirmed_at", label("confirmed", language),
+                          format_time(record["confirmed_at"], language) or ""))
     if record.get("consent") is not None:
         given = label("consent_given" if record["consent"] else "consent_refused", language)
         when = format_time(record.get("consent_at"), language)
         facts.append(Fact("consent", label("consent", language), f"{given}, {when}" if when else given))
-    notices = ()
+    notices: tuple[Notice, ...] = ()
     if record.get("status") != "confirmed":
         notices = (Notice("not_confirmed", label("not_confirmed_notice", language)),)
+    if record.get("unmatched_invitation") and not record.get("case_reference"):
+        notices += (Notice("unmatched_invitation", label("unmatched_invitation_notice", language)),)
     return Section(key="about", title=label("sec_about", language), note=label("about_note", language),
                    notices=notices, facts=tuple(facts))
 
@@ -499,7 +505,8 @@ def build_view(record: dict[str, Any], language: str) -> SummaryView:
             for flag in concern_flags:
                 flagged = _flag_item(flag, language, record.get("completed_by"))
                 # The words of a worry that raised a concern are shown once, with the assistant's label.
-                same = next((n for n, i in enumerate(items) if i.quote == flag.get("text") and i.source == "answer"), None)
+                same = next((n for n, i in enumerate(items)
+                             if i.quote == flag.get("text") and i.source == "answer"), None)
                 if same is not None:
                     items[same] = flagged
                 else:

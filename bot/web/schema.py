@@ -25,6 +25,11 @@ SUMMARY_SCHEMA: dict[str, Any] = {
         "schema": {"type": "string", "description": "link to this schema"},
         "conversation_id": {"type": "string", "description": "the channel's sender id (internal; not for URLs)"},
         "reference": {"type": "string", "pattern": "^WM-[A-Z0-9]{4,12}$", "description": "public reference"},
+        "case_reference": {**_NULLABLE_STR,
+                           "description": "the council's case reference, from the invitation link the person opened"},
+        "unmatched_invitation": {"type": "boolean",
+                                 "description": "the person came through a link that could not be used "
+                                                "(expired, used, revoked or unknown): match the case by hand"},
         "channel": {"type": "string"},
         "team": {"type": "string"},
         "status": {"type": "string",
