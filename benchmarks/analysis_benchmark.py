@@ -142,10 +142,10 @@ def bench_speed(results: dict[str, object], n: int = 5000) -> None:
     except (AttributeError, OSError):
         pass
     analysis.load()
-    from bot.analysis import risk
+    from bot.analysis.risk import decide
 
     # Every message is read afresh: the texts below repeat, and real messages do not.
-    risk._assess_once = risk._assess_once.__wrapped__
+    decide._assess_once = decide._assess_once.__wrapped__
     texts = [r[0] for r in read_tsv(HELDOUT / "outcomes.tsv")]
     texts += [r[0] for r in read_tsv(HELDOUT / "language_short.tsv")]
     texts += [r[0] for r in read_tsv(HELDOUT / "language_sentences.tsv")]

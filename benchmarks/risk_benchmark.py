@@ -6,7 +6,7 @@ Usage:
     python benchmarks/risk_benchmark.py --errors    also list every miss, for review (never for blind sets)
     python benchmarks/risk_benchmark.py --cv        cross-validate the learned second opinion on its
                                                     training data ONLY (risk.TRAINING_FILES plus the
-                                                    ordinary answers, exactly what _model() trains on;
+                                                    ordinary answers, exactly what the package trains on;
                                                     how MODEL_C and the thresholds in risk.py were chosen)
 
 TSV columns: text, language (cy|en), expected_level (urgent|concern|none), categories
@@ -108,9 +108,9 @@ def throughput(rows: list[Row], seconds: float = 2.0) -> float:
     """Messages per second, single thread, cycling through the set (rules compiled beforehand).
 
     Without assess_risk's memory of recent messages: every message is read afresh."""
-    from bot.analysis import risk
+    from bot.analysis.risk import decide
 
-    risk._assess_once = risk._assess_once.__wrapped__
+    decide._assess_once = decide._assess_once.__wrapped__
     texts = [r[0] for r in rows]
     assess_risk(texts[0])
     n, start = 0, time.perf_counter()
@@ -135,17 +135,19 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
     import random
 
     from bot.analysis import risk
+    from bot.analysis.risk import model as risk_model
+    from bot.analysis.risk import rules as risk_rules
 
     sources = [name for name in risk.TRAINING_FILES for _ in risk.load_training(risk.DATA_DIR / name)]
-    rows = risk.load_training() + risk.ordinary_answers()  # exactly what risk._model() trains on
+    rows = risk.load_training() + risk.ordinary_answers()  # exactly what cache.fitted_model() trains on
     sources += ["ordinary_answers"] * (len(rows) - len(sources))
-    rules = risk._rules()
+    rules = risk_rules.rule_set()
     norms = [risk.normalise(r[0]) for r in rows]
     rule_level, deferred = [], []
     for n in norms:
-        g, hit = risk._guard(" " + n + " ", rules.guards)
+        g, hit = risk_rules.guard(" " + n + " ", rules.guards)
         neg: list = []
-        rule_level.append(risk._assessment(risk._fired(g, rules, neg), g, rules).level)
+        rule_level.append(risk_rules.assessment(risk_rules.fired(g, rules, neg), g, rules).level)
         deferred.append(hit or bool(neg) or risk.too_short(n))
     # In the *_pairs_* files lines come in pairs (a disclosure, then its look-alike).
     partner: list[int | None] = [None] * len(rows)
@@ -181,7 +183,7 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
                 model = risk.train_model([rows[i] for i in range(len(rows)) if fold[i] != f], c, categories=False)
                 for i in range(len(rows)):
                     if fold[i] == f:
-                        p, _ = risk._model_scores(norms[i], model)
+                        p = risk_model.level_scores(norms[i], model)
                         probs[rep][i] = (p["urgent"], p["concern"])
         for t in grid:
             out = []

@@ -1,4 +1,4 @@
-"""The learned second opinion in bot/analysis/risk.py: same model as sklearn, only ever raises."""
+"""The learned second opinion in bot/analysis/risk/: same model as sklearn, only ever raises."""
 from __future__ import annotations
 
 import csv
@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from bot.analysis import risk
-from bot.analysis.risk import assess_risk, explain
+from bot.analysis.risk import assess_risk, cache, decide, explain, model
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,7 +39,7 @@ def test_scoring_matches_sklearn():
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    # Exactly what _model() trains on: every training file, then the ordinary answers.
+    # Exactly what cache.fitted_model() trains on: every training file, then the ordinary answers.
     assert risk.TRAINING_FILES[0] == "risk_train.tsv" and len(risk.TRAINING_FILES) >= 4
     rows = [r for name in risk.TRAINING_FILES for r in risk.load_training(risk.DATA_DIR / name)]
     assert rows == risk.load_training()
@@ -52,9 +52,9 @@ def test_scoring_matches_sklearn():
     assert np.allclose(ref.idf_, idf[: len(index[0])])
     clf = LogisticRegression(C=risk.MODEL_C, class_weight="balanced", max_iter=5000, tol=1e-8)
     clf.fit(x, [r[2] for r in rows])
-    model = risk._model()
+    fitted = cache.fitted_model()
     for text in ("he dragged me up the stairs", "Mae hi'n fy llusgo i", "I could murder a pint", "ok"):
-        cols, vals = risk._vector(risk.normalise(text), model)
+        cols, vals = model._vector(risk.normalise(text), fitted)
         vec = csr_matrix((vals, ([0] * len(cols), cols)), shape=(1, x.shape[1]))
         mine = risk.model_proba(text)
         theirs = dict(zip(clf.classes_, clf.predict_proba(vec)[0]))
@@ -96,28 +96,39 @@ def test_disclosure_in_a_long_message_is_scored_piece_by_piece():
 
 def test_the_cached_fit_is_the_same_model_and_follows_the_data(tmp_path, monkeypatch):
     """The cache saves seconds at every start; it must never serve a fit of other data."""
-    monkeypatch.setenv("WHATMATTERS_CACHE_DIR", str(tmp_path))
-    path = risk._cache_path()
+    path = cache.cache_path(tmp_path)
     assert path is not None and path.parent == tmp_path
-    fitted = risk._model()
-    risk._save_cached(fitted, path)
-    loaded = risk._load_cached(path)
+    fitted = cache.fitted_model()
+    cache.save_cached(fitted, path)
+    loaded = cache.load_cached(path)
     assert loaded is not None and loaded.index == fitted.index and loaded.cat_names == fitted.cat_names
     for name in ("idf", "level_w", "level_b", "cat_w"):
         assert np.array_equal(getattr(loaded, name), getattr(fitted, name)), name
-    monkeypatch.setattr(risk, "MODEL_C", risk.MODEL_C * 2)
-    assert risk._cache_path() != path  # another setting, another file
+    monkeypatch.setattr(model, "MODEL_C", model.MODEL_C * 2)
+    assert cache.cache_path(tmp_path) != path  # another setting, another file
     (tmp_path / "broken").mkdir()
-    assert risk._load_cached(tmp_path / "broken" / "missing.npz") is None  # then it simply trains
+    assert cache.load_cached(tmp_path / "broken" / "missing.npz") is None  # then it simply trains
     cut_off = tmp_path / "broken" / "risk-model-cut.npz"
     cut_off.write_bytes(path.read_bytes()[:5000])  # e.g. the disk filled up mid-write
-    assert risk._load_cached(cut_off) is None and not cut_off.exists()
+    assert cache.load_cached(cut_off) is None and not cut_off.exists()
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o777)
-    assert not risk._safe_cache_dir(shared) and risk._safe_cache_dir(tmp_path)
-    risk._save_cached(fitted, shared / path.name)
+    assert not cache.safe_cache_dir(shared) and cache.safe_cache_dir(tmp_path)
+    cache.save_cached(fitted, shared / path.name)
     assert not (shared / path.name).exists()  # a planted file there would decide who gets help
+
+
+def test_the_cache_folder_is_configured_not_read_from_the_environment(tmp_path, monkeypatch):
+    """Settings are read once, by the entry point, and passed in (issue 9)."""
+    monkeypatch.setattr(cache, "_folder", None)
+    assert cache.cache_dir() == cache.default_cache_dir()
+    risk.configure(cache_dir=tmp_path / "fits")
+    assert cache.cache_dir() == tmp_path / "fits"
+    path = cache.cache_path()
+    assert path is not None and path.parent == tmp_path / "fits"
+    risk.configure(None)
+    assert cache.cache_dir() == cache.default_cache_dir()
 
 
 def test_a_failing_model_leaves_the_rules_answer(monkeypatch):
@@ -125,6 +136,6 @@ def test_a_failing_model_leaves_the_rules_answer(monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("model exploded")
 
-    monkeypatch.setattr(risk, "_model_scores", broken)
+    monkeypatch.setattr(decide, "level_scores", broken)
     assert assess_risk("I want to kill myself").level == "urgent"
     assert assess_risk("I'd like help with the shopping").level == "none"

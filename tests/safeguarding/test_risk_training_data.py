@@ -152,7 +152,7 @@ def test_ordinary_chat_is_well_formed_and_all_none(ordinary_rows):
 
 def test_ordinary_chat_is_what_the_rules_leave_alone(ordinary_rows):
     # The model only ever sees what the rules left at "none"; a line the rules flag belongs in a rules fix.
-    assert [r[0] for r in ordinary_rows if risk._rules_only(r[0]).level != "none"] == []
+    assert [r[0] for r in ordinary_rows if risk.rules_only(r[0]).level != "none"] == []
 
 
 def test_ordinary_chat_has_no_duplicates_and_is_new(ordinary_rows):

@@ -1,0 +1,81 @@
+"""Safeguarding risk detection for one message, in Welsh or English.
+
+Rules a practitioner can read (:mod:`.rules`) find disclosures; a small learned model
+(:mod:`.model`) reads the whole message and may raise their level, never lower it
+(:mod:`.decide`). Recall of urgent disclosures matters more than precision: when in doubt, flag;
+a retraction ("only joking", "dim ond tynnu coes") never clears a flag. The model card, the data
+and the round-by-round history are in docs/risk-model.md.
+
+Importing this package loads nothing: entry points call :func:`configure` (the cache folder from
+their settings) and then :func:`warm` when a service starts, so no person's first message waits.
+
+Use :func:`assess_risk`; :func:`explain` returns the rules that fired and the model's opinion, for audit.
+"""
+from __future__ import annotations
+
+from bot.analysis.text import DATA_DIR
+
+from .cache import configure, fitted_model
+from .decide import (
+    MAX_CHARS,
+    RAISE_CONCERN,
+    URGENT_CATEGORIES,
+    URGENT_THRESHOLD,
+    Thresholds,
+    assess_risk,
+    combine,
+    explain,
+    model_proba,
+    too_short,
+)
+from .model import (
+    CHAR_NGRAMS,
+    LEVELS,
+    MODEL_C,
+    TRAINING_FILES,
+    fit_tfidf,
+    load_training,
+    model_text,
+    ordinary_answers,
+    train_model,
+)
+from .normalise import normalise
+from .rules import CATEGORY_ORDER, Rule, all_rules, mutated_forms, rule_set, rules_only
+
+
+def warm() -> None:
+    """Compile the rules and fit (or load from the cache) the model now, at service start."""
+    rule_set()
+    fitted_model()
+
+
+__all__ = [
+    "CATEGORY_ORDER",
+    "CHAR_NGRAMS",
+    "DATA_DIR",
+    "LEVELS",
+    "MAX_CHARS",
+    "MODEL_C",
+    "RAISE_CONCERN",
+    "TRAINING_FILES",
+    "URGENT_CATEGORIES",
+    "URGENT_THRESHOLD",
+    "Rule",
+    "Thresholds",
+    "all_rules",
+    "assess_risk",
+    "combine",
+    "configure",
+    "explain",
+    "fit_tfidf",
+    "load_training",
+    "model_proba",
+    "model_text",
+    "mutated_forms",
+    "normalise",
+    "ordinary_answers",
+    "rules_only",
+    "too_short",
+    "train_model",
+    "warm",
+]

@@ -1,0 +1,142 @@
+"""Where the fitted risk model is kept: in this process, and on disk as plain arrays (no pickle).
+
+Why a disk cache: fitting takes about 15 s on 2 cores, and the action server, `whatmatters
+analyse` and every test process would each pay it. The file name is a hash of every input (the
+training data, the rule files and this package's source), so a stale fit is never used.
+
+The folder comes in as a value: the entry points pass their settings to :func:`configure` before
+:func:`fitted_model` first runs; until then it is ``~/.cache/whatmatters``.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import stat
+import tempfile
+import time
+from functools import cache
+from pathlib import Path
+
+from bot.analysis.text import DATA_DIR
+
+from . import model
+from .model import LEVELS, Model, load_training, ordinary_answers, train_model
+
+_LOG = logging.getLogger(__name__)
+
+_folder: Path | None = None
+
+
+def default_cache_dir() -> Path:
+    """~/.cache/whatmatters: the folder used when no entry point has configured one."""
+    return Path.home() / ".cache" / "whatmatters"
+
+
+def configure(cache_dir: Path | str | None = None) -> None:
+    """Use `cache_dir` for the fitted model (None: the default). Call before the model first loads."""
+    global _folder  # noqa: PLW0603 - one folder per process, set once by the entry point
+    _folder = Path(cache_dir) if cache_dir else None
+
+
+def cache_dir() -> Path:
+    """The folder the fitted model is read from and written to."""
+    return _folder or default_cache_dir()
+
+
+def cache_path(folder: Path | None = None) -> Path | None:
+    """Where this exact fit is cached in `folder` (default: :func:`cache_dir`), or None when an
+    input cannot be read (then nothing is cached)."""
+    digest = hashlib.sha256()
+    from bot.analysis import text as text_module
+
+    package = Path(__file__).resolve().parent
+    sources = ([DATA_DIR / n for n in model.TRAINING_FILES + model.MODEL_INPUTS]
+               + sorted(package.glob("*.py")) + [Path(text_module.__file__)])
+    for src in sources:
+        try:
+            digest.update(src.name.encode() + b"\0" + src.read_bytes())
+        except OSError:
+            return None
+    digest.update(repr((model.MODEL_C, model.CHAR_NGRAMS, model.GTOL)).encode())
+    return (folder or cache_dir()) / f"risk-model-{digest.hexdigest()[:24]}.npz"
+
+
+def safe_cache_dir(directory: Path) -> bool:
+    """Only a folder this user owns and nobody else can write to: a planted file would decide
+    which messages reach the duty team."""
+    try:
+        info = directory.stat()
+    except OSError:
+        return False
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def save_cached(fitted: Model, path: Path) -> None:
+    """Write the fit as plain arrays (no pickle); any failure just means training next time."""
+    import numpy as np
+
+    tmp = None
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not safe_cache_dir(path.parent):
+            _LOG.warning("not caching the risk model: its folder is shared or not this user's")
+            return
+        (chars, words) = fitted.index
+        fd, tmp = tempfile.mkstemp(dir=str(path.parent), suffix=".tmp.npz")
+        os.close(fd)
+        np.savez(tmp, char_grams=np.array(list(chars), dtype=str), char_rows=np.array(list(chars.values())),
+                 word_grams=np.array(list(words), dtype=str), word_rows=np.array(list(words.values())),
+                 idf=fitted.idf, level_w=fitted.level_w, level_b=fitted.level_b, cat_w=fitted.cat_w,
+                 cat_b=fitted.cat_b, cat_names=np.array(fitted.cat_names, dtype=str))
+        Path(tmp).replace(path)  # atomic: a parallel process never reads half a file
+        tmp = None
+        week_ago = time.time() - 7 * 86400
+        for old in path.parent.glob("risk-model-*.npz"):  # fits of older training data
+            if old != path and old.stat().st_mtime < week_ago:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def load_cached(path: Path) -> Model | None:
+    """The cached fit, or None (then the caller trains): a damaged or foreign file is removed."""
+    import numpy as np
+
+    if not path.exists():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            chars = dict(zip(z["char_grams"].tolist(), z["char_rows"].tolist()))
+            words = dict(zip(z["word_grams"].tolist(), z["word_rows"].tolist()))
+            loaded = Model((chars, words), z["idf"], np.ascontiguousarray(z["level_w"]), z["level_b"],
+                           np.ascontiguousarray(z["cat_w"]), z["cat_b"], tuple(z["cat_names"].tolist()))
+        rows = len(chars) + len(words)
+        if (loaded.idf.shape != (rows,) or loaded.level_w.shape != (rows, len(LEVELS))
+                or loaded.cat_w.shape != (rows, len(loaded.cat_names)) or loaded.level_b.shape != (len(LEVELS),)):
+            raise ValueError("cached model has the wrong shape")
+        return loaded
+    except Exception:
+        _LOG.warning("the cached risk model could not be read; training it again")
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        return None
+
+
+@cache
+def fitted_model() -> Model:
+    """Train on the TRAINING_FILES and the ordinary answers (deterministic), or load the same fit
+    from the disk cache; once per process."""
+    path = cache_path()
+    cached = load_cached(path) if path is not None and safe_cache_dir(path.parent) else None
+    if cached is not None:
+        return cached
+    fitted = train_model(load_training() + ordinary_answers())
+    if path is not None:
+        save_cached(fitted, path)
+    return fitted

@@ -1,0 +1,204 @@
+"""The decision: the rules' level, raised (never lowered) by the learned second opinion.
+
+Why one function, :func:`combine`, decides: the thresholds were chosen on blind sets with limits on
+false alarms (docs/risk-model.md), and the benchmark's cross-validation calls the very same function,
+so what was chosen is what runs.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.analysis.types import RiskAssessment
+
+from .cache import fitted_model
+from .model import level_scores, likely_category
+from .normalise import normalise
+from .rules import CATEGORY_ORDER, RuleSet, assessment, fired, guard, negated, rule_set, rules_only, sort_categories
+
+_LOG = logging.getLogger(__name__)
+
+#: Longer input is read in overlapping windows of this size, so every part of a huge paste is
+#: still checked (a disclosure at the end must not be cut off) while each regex pass stays short.
+MAX_CHARS = 20_000
+_OVERLAP = 300
+
+#: Decision thresholds (round 9, 2026-11-26; how they were chosen: docs/risk-model.md).
+URGENT_THRESHOLD = 0.35  # p(urgent) at or above -> urgent (unless an idiom/accident guard matched)
+CONCERN_THRESHOLD = 0.45  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
+FLAG_THRESHOLD = 0.6
+VETO_THRESHOLD = 1.1  # off: it demoted real disclosures the rules had caught (see round 9)
+RAISE_CONCERN = 0.7
+CHUNK_CHARS = 400  # longer messages are scored piece by piece (see chunks)
+URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """How the rules' level and the model's probabilities combine (see docs/risk-model.md).
+
+    `veto`: a rules-urgent message the model is at least this sure is ordinary ("I'm scared to go
+    home, there's a spider in the bath") is kept as a concern for the practitioner instead of
+    paging the duty team; 1.0 or more switches it off. `raise_concern`: p(urgent) at or above
+    which the model makes a rules-level concern ("I've been so low, I've sorted who gets the
+    dog") urgent; higher than `urgent`, because the rules already saw something milder there.
+    """
+
+    urgent: float = URGENT_THRESHOLD
+    concern: float = CONCERN_THRESHOLD
+    flag: float = FLAG_THRESHOLD
+    veto: float = VETO_THRESHOLD
+    raise_concern: float = RAISE_CONCERN
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+#: Messages shorter than this (in words) are left to the rules: "dim syniad", "no idea" and
+#: "dim byd" carry too little for the model to read, and it once made "dim syniad" urgent.
+MIN_MODEL_WORDS = 3
+
+
+def too_short(norm: str) -> bool:
+    """True when the normalised message has too few words for the model's opinion to count."""
+    return sum(1 for w in norm.split() if w not in ("|", ",")) < MIN_MODEL_WORDS
+
+
+def combine(rule_level: str, deferred: bool, p_urgent: float, p_concern: float,
+            t: Thresholds | None = None) -> str:
+    """The final level from the rules' level and the model's opinion of the message.
+
+    `deferred`: an idiom/accident guard matched, a rule match was cancelled by a negation
+    ("he has never hit me"), or the message is :func:`too_short`; then the rules have the last word.
+    """
+    t = t or DEFAULT_THRESHOLDS
+    if deferred:
+        return rule_level
+    if rule_level == "urgent":
+        return "concern" if 1.0 - p_urgent - p_concern >= t.veto else "urgent"
+    if p_urgent < t.concern and p_urgent + p_concern < t.flag:
+        return rule_level
+    if p_urgent >= (t.urgent if rule_level == "none" else max(t.urgent, t.raise_concern)):
+        return "urgent"
+    return "concern"
+
+
+def model_proba(text: str) -> dict[str, float]:
+    """The second opinion alone: {"concern": p, "none": p, "urgent": p} for one raw message."""
+    return level_scores(normalise(text or ""), fitted_model())
+
+
+def assess_risk(text: str | None) -> RiskAssessment:
+    """Safeguarding read of one message: "urgent", "concern" or "none", with what was found.
+
+    Never raises on odd input (empty, emoji, very long): a crash here would hide a disclosure.
+    The same message is read by the NLU step, the action and the answer store; the last few
+    hundred results are remembered (only complete ones), so that costs one reading, not three.
+    """
+    if not text or not isinstance(text, str):
+        return RiskAssessment("none", ())
+    if len(text) > MAX_CHARS:
+        step = MAX_CHARS - _OVERLAP
+        parts = [assess_risk(text[i:i + MAX_CHARS]) for i in range(0, len(text), step)]
+        return _merge(parts)
+    try:
+        return _assess_once(text)
+    except Exception:
+        _LOG.exception("risk model failed: this message was checked by the rules only")
+        return rules_only(text)
+
+
+@lru_cache(maxsize=512)
+def _assess_once(text: str) -> RiskAssessment:
+    """The rules, then the learned second opinion; raises if the model fails (never cached)."""
+    rules = rule_set()
+    norm = normalise(text)
+    if not norm.strip(" |,"):
+        return RiskAssessment("none", ())
+    guarded, guard_hit = guard(" " + norm + " ", rules.guards)
+    negated_rules: list = []
+    found = assessment(fired(guarded, rules, negated_rules), guarded, rules)
+    return _second_opinion(found, norm, guarded, guard_hit, rules, bool(negated_rules))[0]
+
+
+def chunks(norm: str, size: int = CHUNK_CHARS) -> list[str]:
+    """The pieces the model reads: the whole message when short, otherwise sentence by sentence
+    (a huge "sentence" cut at spaces), so one disclosing line is not diluted by pages of text."""
+    if len(norm) <= size:
+        return [norm]
+    out: list[str] = []
+    for sent in norm.split(" | "):
+        while len(sent) > size:
+            cut = sent.rfind(" ", 0, size)
+            cut = cut if cut > 0 else size
+            out.append(sent[:cut])
+            sent = sent[cut:].strip()
+        if sent.strip(" ,"):
+            out.append(sent)
+    return out
+
+
+def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
+                    rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
+    """Combine the rules' assessment with the learned model's (see :func:`combine`)."""
+    if found.level == "urgent" and DEFAULT_THRESHOLDS.veto > 1.0:
+        return found, {"used": False}
+    m = fitted_model()
+    best: tuple[float, float, str] = (-1.0, 0.0, norm)
+    for piece in chunks(norm):
+        probs = level_scores(piece, m)
+        if probs["urgent"] > best[0] or (probs["urgent"] == best[0] and probs["concern"] > best[1]):
+            best = (probs["urgent"], probs["concern"], piece)
+    pu, pc, piece = best
+    info: dict[str, object] = {"used": True, "p_urgent": round(pu, 3), "p_concern": round(pc, 3),
+                               "guard_matched": guard_hit}
+    if negated_rule:
+        info["negated_rule"] = True
+    level = combine(found.level, guard_hit or negated_rule or too_short(norm), pu, pc)
+    cats = set(found.categories)
+    if level == "urgent" and not cats & set(URGENT_CATEGORIES):
+        cat = likely_category(piece, URGENT_CATEGORIES, m)
+        if cat:
+            cats.add(cat)
+    elif level == "concern" and found.level == "none":
+        cat = likely_category(piece, CATEGORY_ORDER, m)
+        if cat:
+            cats.add(cat)
+    if level == found.level:
+        return found, info
+    info["lowered_to" if found.level == "urgent" else "raised_to"] = level
+    if "abuse" in cats and rules.partner.search(guarded):
+        cats.add("domestic_abuse")
+    return RiskAssessment(level, sort_categories(cats)), info
+
+
+def _merge(parts: list[RiskAssessment]) -> RiskAssessment:
+    """One assessment from several windows of a long text: the worst level, all categories."""
+    levels = [p.level for p in parts]
+    level = "urgent" if "urgent" in levels else "concern" if "concern" in levels else "none"
+    return RiskAssessment(level, sort_categories({c for p in parts for c in p.categories}))
+
+
+def explain(text: str) -> dict[str, object]:
+    """For audit and tuning: the normalised text, what the guards left, and each rule that fired."""
+    rules = rule_set()
+    norm = normalise(text or "")
+    guarded, guard_hit = guard(" " + norm + " ", rules.guards)
+    fired_rules = [r for r in rules.rules
+                   if any(not negated(guarded, m.start(), rules.negations) for m in r.regex.finditer(guarded))]
+    by_rules = assessment(fired_rules, guarded, rules)
+    negated_rules: list = []
+    fired(guarded, rules, negated_rules)
+    result, model_info = ((by_rules, {"used": False}) if not norm.strip(" |,")
+                          else _second_opinion(by_rules, norm, guarded, guard_hit, rules, bool(negated_rules)))
+    return {
+        "normalised": norm,
+        "guarded": guarded.strip(),
+        "level": result.level,
+        "categories": list(result.categories),
+        "rules_level": by_rules.level,
+        "rules": [{"line": r.line, "level": r.level, "categories": list(r.categories), "pattern": r.source}
+                  for r in fired_rules],
+        "model": model_info,
+    }

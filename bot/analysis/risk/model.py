@@ -1,0 +1,347 @@
+"""The learned second opinion: TF-IDF n-grams and a multinomial logistic regression, written out.
+
+Why by hand: it is the model sklearn's ``LogisticRegression(class_weight="balanced")`` fits over a
+``TfidfVectorizer`` union (tests/safeguarding/test_risk_model.py checks the probabilities agree),
+but importing sklearn alone takes most of the loading budget and its per-call overhead would halve
+throughput; here one message is scored with a few dict look-ups. Nothing pickled is shipped: the
+model is fitted from the training files (see docs/risk-model.md).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.analysis.text import DATA_DIR
+
+from .normalise import normalise
+from .rules import read_rows, rules_only
+
+#: Regularisation (round 9; why 1, and how it was chosen: docs/risk-model.md).
+MODEL_C = 1.0
+CHAR_NGRAMS = (2, 5)
+GTOL = 1e-3  # L-BFGS stopping tolerance: probabilities agree with a 1e-6 fit to 3 decimals
+LEVELS: tuple[str, ...] = ("concern", "none", "urgent")  # sklearn's sorted class order
+
+#: (text, language, level, categories): one line of training data.
+Row = tuple[str, str, str, tuple[str, ...]]
+
+#: The model's training files (ordinary_answers() are added to them); each file's own header says
+#: who it speaks for. Order matters only for reproducibility of the fit.
+TRAINING_FILES: tuple[str, ...] = ("risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv", "risk_train_more_en.tsv",
+                                   "risk_train_more_cy.tsv", "risk_train_yp_cy.tsv", "risk_train_yp_en.tsv",
+                                   "risk_train_adult_en.tsv", "risk_train_adult_cy.tsv", "risk_train_pairs_cy.tsv",
+                                   "risk_train_pairs_en.tsv", "risk_train_boundary.tsv", "risk_train_everyday_cy.tsv",
+                                   "risk_train_everyday_en.tsv", "risk_train_casual_cy.tsv", "risk_train_casual_en.tsv")
+
+#: The other data files the fit depends on (a change to any of them means a new fit).
+MODEL_INPUTS: tuple[str, ...] = (
+    "outcomes_train.tsv", "no_outcome_train.tsv", "welsh_radicals.txt", "risk_radicals.txt",
+    "risk_patterns.tsv", "risk_macros.tsv", "risk_guards.tsv", "risk_negations.txt",
+)
+
+
+@cache
+def _radicals() -> frozenset[str]:
+    """Welsh dictionary forms the model's de-mutation may map to.
+
+    The shared list (welsh_radicals.txt) and risk_radicals.txt. Not the rules' {lemma}s: then a
+    word added to a rule would quietly change what the model learns.
+    """
+    from bot.analysis.text import welsh_radicals
+
+    found = set(welsh_radicals())
+    for line in (DATA_DIR / "risk_radicals.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            found.add(line.strip())
+    return frozenset(found)
+
+
+_DEMUT_CACHE: dict[str, str] = {}
+
+
+def demutate(word: str) -> str:
+    """Radical form of a normalised word when it is a mutated known Welsh word (nharo -> taro)."""
+    hit = _DEMUT_CACHE.get(word)
+    if hit is not None:
+        return hit
+    from bot.analysis.text import mutation_candidates
+
+    radicals = _radicals()
+    out = word
+    if word not in radicals:
+        for cand in mutation_candidates(word):
+            if cand in radicals:
+                out = cand
+                break
+    if len(_DEMUT_CACHE) < 200_000:
+        _DEMUT_CACHE[word] = out
+    return out
+
+
+def model_text(norm: str) -> tuple[str, str]:
+    """(text for character n-grams, text for word n-grams) from normalise() output.
+
+    Characters see the words as written (mutated forms share most n-grams with the radical anyway);
+    words are de-mutated so "fy nharo", "ei daro" and "taro" are one feature.
+    """
+    toks = [w for w in norm.split() if w not in ("|", ",")]
+    return " ".join(toks), " ".join(demutate(w) for w in toks)
+
+
+def load_training(path: Path | None = None) -> list[Row]:
+    """Rows of every TRAINING_FILES file (or of `path` alone): (text, language, level, categories)."""
+    rows = []
+    sources = [DATA_DIR / name for name in TRAINING_FILES] if path is None else [path]
+    for _, cols in (rc for src in sources for rc in read_rows(src)):
+        if cols[0] == "text" or len(cols) < 3:
+            continue
+        cats = tuple(c.strip() for c in (cols[3] if len(cols) > 3 else "").split(",") if c.strip())
+        rows.append((cols[0], cols[1].strip(), cols[2].strip(), cats))
+    return rows
+
+
+def ordinary_answers() -> list[Row]:
+    """Everyday answers (the outcome sorter's training data) that the rules leave at none.
+
+    Why: without them the model had seen too few everyday answers and raised one in twenty ("I
+    want them to turn up when they say they will") to urgent, a false alarm to the duty team.
+    """
+    rows = []
+    for name in ("outcomes_train.tsv", "no_outcome_train.tsv"):
+        for _, cols in read_rows(DATA_DIR / name):
+            if cols[0] == "text" or len(cols) < 2:
+                continue
+            if rules_only(cols[0]).level == "none":
+                rows.append((cols[0], cols[-1].strip() if cols[-1].strip() in ("cy", "en") else "und", "none", ()))
+    return rows
+
+
+def _char_wb(text: str, lo: int = CHAR_NGRAMS[0], hi: int = CHAR_NGRAMS[1]) -> list[str]:
+    """sklearn's ``analyzer="char_wb"`` n-grams (same padding, same order of magnitude of output)."""
+    out: list[str] = []
+    for w in text.split():
+        w = " " + w + " "
+        length = len(w)
+        for n in range(lo, min(hi, length) + 1):
+            out += [w[i:i + n] for i in range(length - n + 1)]
+    return out
+
+
+def _word_ngrams(text: str) -> list[str]:
+    """sklearn's word 1-2-grams over whitespace tokens."""
+    toks = text.split()
+    return toks + [a + " " + b for a, b in zip(toks, toks[1:])]
+
+
+def _analyse(feats: tuple[str, str]) -> tuple[Counter, Counter]:
+    return Counter(_char_wb(feats[0])), Counter(_word_ngrams(feats[1]))
+
+
+@dataclass(frozen=True)
+class Model:
+    """The fitted model flattened to lookup tables, so one message is scored with a few dict look-ups."""
+
+    index: tuple[dict[str, int], dict[str, int]]  # char block, word block: n-gram -> row
+    idf: object        # numpy vector, one idf per row
+    level_w: object    # rows x 3, columns in LEVELS order
+    level_b: object    # 3
+    cat_w: object      # rows x len(cat_names)
+    cat_b: object
+    cat_names: tuple[str, ...]
+
+
+def fit_tfidf(docs: Sequence[tuple[str, str]]):
+    """Vocabulary, smooth idf and the l2-normalised sublinear tf-idf matrix (sklearn's formulas).
+
+    Two blocks, character and word, each normalised on its own, side by side (as a FeatureUnion).
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+
+    analysed = [_analyse(d) for d in docs]
+    blocks, indexes, idfs = [], [], []
+    n = len(docs)
+    for part in (0, 1):
+        df: Counter = Counter()
+        for a in analysed:
+            df.update(a[part].keys())
+        vocab = {g: i for i, g in enumerate(sorted(df))}
+        idf = np.log((1.0 + n) / (1.0 + np.array([df[g] for g in sorted(df)], dtype=float))) + 1.0
+        # Vectorised (same numbers as one (1 + log tf) * idf per cell): the loading budget is tight.
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        cols: list[int] = []
+        tfs: list[int] = []
+        for r, a in enumerate(analysed):
+            cols += [vocab[g] for g in a[part]]
+            tfs += a[part].values()
+            indptr[r + 1] = len(cols)
+        cols_a = np.array(cols, dtype=np.int64)
+        vals = (1.0 + np.log(np.array(tfs, dtype=float))) * idf[cols_a]
+        sq = np.add.reduceat(vals * vals, indptr[:-1]) if len(vals) else np.zeros(n)
+        sq[np.diff(indptr) == 0] = 0.0
+        norms = np.sqrt(sq)
+        norms[norms == 0] = 1.0
+        vals /= np.repeat(norms, np.diff(indptr))
+        m = csr_matrix((vals, cols_a, indptr), shape=(n, len(vocab)))
+        m.sort_indices()
+        blocks.append(m)
+        indexes.append(vocab)
+        idfs.append(idf)
+    return hstack(blocks).tocsr(), indexes, np.concatenate(idfs)
+
+
+def fit_logistic(x, labels: Sequence[str], c: float = MODEL_C):
+    """Multinomial logistic regression, L2 (1/2C)|W|^2, unpenalised intercept, balanced class weights.
+
+    The same objective as sklearn's ``LogisticRegression(C=c, class_weight="balanced")`` (checked by
+    tests/safeguarding/test_risk_model.py), minimised by L-BFGS (:func:`_lbfgs`): importing sklearn
+    alone would take most of the loading budget.
+    """
+    import numpy as np
+
+    classes = tuple(sorted(set(labels)))
+    y = np.array([classes.index(l) for l in labels])
+    n, d = x.shape
+    k = len(classes)
+    counts = np.bincount(y, minlength=k)
+    sw = (n / (k * counts))[y]
+    onehot = np.zeros((n, k))
+    onehot[np.arange(n), y] = 1.0
+    xt = x.T.tocsr()
+
+    def loss(theta):
+        w = theta[: d * k].reshape(d, k)
+        b = theta[d * k:]
+        z = x @ w + b
+        z -= z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        f = -(sw * (onehot * logp).sum(axis=1)).sum() + 0.5 / c * (w * w).sum()
+        g = (np.exp(logp) - onehot) * sw[:, None]
+        gw = xt @ g + w / c
+        return f, np.concatenate([gw.ravel(), g.sum(axis=0)])
+
+    theta = _lbfgs(loss, np.zeros(d * k + k), GTOL)
+    return classes, theta[: d * k].reshape(d, k), theta[d * k:]
+
+
+def _lbfgs(fun, x0, gtol: float, maxiter: int = 500, memory: int = 10):
+    """Unconstrained L-BFGS (two-loop recursion, backtracking Armijo line search), deterministic.
+
+    Stops when the largest gradient component is at most `gtol` (scipy's L-BFGS-B criterion). The
+    objective is smooth and convex, so this reaches the same optimum as scipy's L-BFGS-B; scipy's
+    bound handling cost ~0.2 s per load on 90k variables, which the loading budget has no room for.
+    """
+    import numpy as np
+
+    x = x0.copy()
+    f, g = fun(x)
+    hist: list[tuple[object, object, float]] = []
+    for _ in range(maxiter):
+        if np.abs(g).max() <= gtol:
+            break
+        q = g.copy()
+        alphas = []
+        for s, y, rho in reversed(hist):
+            a = rho * (s @ q)
+            alphas.append(a)
+            q -= a * y
+        if hist:
+            s, y, _ = hist[-1]
+            q *= (s @ y) / (y @ y)
+        else:
+            q /= np.linalg.norm(g)
+        for (s, y, rho), a in zip(hist, reversed(alphas)):
+            q += (a - rho * (y @ q)) * s
+        step, slope = 1.0, -(g @ q)
+        while True:
+            xn = x - step * q
+            fn, gn = fun(xn)
+            if fn <= f + 1e-4 * step * slope or step < 1e-10:
+                break
+            step *= 0.5
+        s, y = xn - x, gn - g
+        sy = float(s @ y)
+        if sy > 1e-10:
+            hist.append((s, y, 1.0 / sy))
+            if len(hist) > memory:
+                hist.pop(0)
+        x, f, g = xn, fn, gn
+    return x
+
+
+def train_model(rows: Sequence[tuple[str, str, str, tuple[str, ...]]], c: float = MODEL_C,
+                categories: bool = True) -> Model:
+    """Fit the second opinion on (text, language, level, categories) rows (also used by the CV,
+    which passes categories=False: it only needs the levels)."""
+    import numpy as np
+
+    x, indexes, idf = fit_tfidf([model_text(normalise(t)) for t, _, _, _ in rows])
+    classes, lw, lb = fit_logistic(x, [r[2] for r in rows], c)
+    assert classes == LEVELS, classes
+    # Categories: a second multinomial logistic regression over the flagged lines' first category.
+    # Why not the nearest centroid used before: on whole training files held out in turn it named
+    # the right category 0.56-0.74 of the time, this 0.70-0.85; the category picks the helplines.
+    # It costs a few seconds to fit, paid once thanks to the cache (see cache.fitted_model).
+    flagged = [i for i, r in enumerate(rows) if r[2] != "none" and r[3]]
+    if categories:
+        cat_names, cw, cb = fit_logistic(x[flagged], [rows[i][3][0] for i in flagged], c)
+    else:
+        cat_names, cw, cb = ("none",), np.zeros((x.shape[1], 1)), np.zeros(1)
+    return Model((indexes[0], indexes[1]), idf, np.ascontiguousarray(lw), lb,
+                  np.ascontiguousarray(cw), cb, tuple(cat_names))
+
+
+def _vector(norm: str, m: Model):
+    """Rows and values of one message's tf-idf vector (the two blocks each l2-normalised)."""
+    import numpy as np
+
+    feats = model_text(norm)
+    rows: list[int] = []
+    parts = []
+    for block, grams in zip(m.index, (_char_wb(feats[0]), _word_ngrams(feats[1]))):
+        counts = Counter(grams)
+        hits = counts.keys() & block.keys()
+        if not hits:
+            continue
+        js = [block[g] for g in hits]
+        v = np.log([counts[g] for g in hits]) + 1.0
+        v *= m.idf[js]
+        v /= math.sqrt(v @ v)
+        rows += js
+        parts.append(v)
+    return rows, (np.concatenate(parts) if len(parts) > 1 else parts[0] if parts else None)
+
+
+def _softmax(z):
+    import numpy as np
+
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+def level_scores(norm: str, m: Model) -> dict[str, float]:
+    """{"concern": p, "none": p, "urgent": p} from the second opinion, for normalised text."""
+    rows, vals = _vector(norm, m)
+    if vals is None:
+        return {"concern": 0.0, "none": 1.0, "urgent": 0.0}
+    p = _softmax(vals @ m.level_w[rows] + m.level_b)
+    return {lvl: float(p[i]) for i, lvl in enumerate(LEVELS)}
+
+
+def likely_category(norm: str, allowed: Iterable[str], m: Model) -> str | None:
+    """The second opinion's most likely category among `allowed` (normalised text)."""
+    rows, vals = _vector(norm, m)
+    if vals is None:
+        return None
+    z = vals @ m.cat_w[rows] + m.cat_b
+    best = None
+    allowed = set(allowed)
+    for i in z.argsort()[::-1]:
+        if m.cat_names[i] in allowed:
+            best = m.cat_names[i]
+            break
+    return best

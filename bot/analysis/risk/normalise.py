@@ -1,0 +1,157 @@
+"""The text the risk rules and the risk model read: folded, contractions and text-speak expanded.
+
+Why a reading form of its own: people in crisis write fast and informally ("wanna kms", "dwi'm
+isio byw", "sa i'n moyn"); one pattern per spelling would be unmaintainable, so every spelling is
+first brought to one form. Sentence ends become " | " (patterns never reach across them).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+Replacement = str | Callable[[re.Match[str]], str]
+
+_EN_CONTRACTIONS: tuple[tuple[str, Replacement], ...] = (
+    (r"\bcan'?t\b", "can not"),
+    (r"\bcannot\b", "can not"),
+    (r"\bwon'?t\b", "will not"),
+    (r"\bain'?t\b", "am not"),
+    (r"\b(do|does|did|is|was|were|have|has|had|could|would|should|must|are|need|dare)n'?t\b", r"\1 not"),
+    (r"\bdnt\b", "do not"),
+    (r"\bi'?m\b", "i am"),
+    (r"\bi'?ve\b", "i have"),
+    (r"\bi'll\b", "i will"),
+    (r"\b(i|you|he|she|we|they)'d\b", r"\1 would"),
+    (r"\b(you|we|they|he|she|it)'ll\b", r"\1 will"),
+    (r"\b(you|we|they)'ve\b", r"\1 have"),
+    (r"\b(you|we|they)'re\b", r"\1 are"),
+    (r"\b(youre|theyre)\b", lambda m: m.group(1)[:-2] + " are"),
+    (r"\b([a-z]+)'s been\b", r"\1 has been"),
+    (r"\b(he|she|that|what|there|who|where|everything|nothing|nobody|someone)'s\b", r"\1 is"),
+    (r"\b(hes|shes|thats|whats|theres)\b", lambda m: m.group(1)[:-1] + " is"),
+    (r"\bod'?d\b|\bod'?ed\b", "overdosed"),
+    (r"\b(an|took|take|taken|taking|gonna|going to|to|do|did|an|massive|another) od\b", r"\1 overdose"),
+    (r"\b(want|wanna|going|gonna|got|have|need|ready|like|deserve|wish|try|trying|planning|plan|used|able|afraid|scared) 2\b", r"\1 to"),
+    (r"\b(2nite|2night|tonite|2nyt)\b", "tonight"),
+)
+
+#: Welsh negatives written with 'm ("dw i'm isio byw", "o'm yn bwyta"), read before the English
+#: contractions so "i'm" there is not taken for "I am".
+_CY_NEGATIVES: tuple[tuple[str, str], ...] = (
+    (r"\bdwi'm\b", "dw i ddim"),
+    # Only words that cannot start an English "... i'm" ("so i'm suicidal" must stay English).
+    (r"\b(dw|alla|fedra|gallwn|wna|sgen|sgin|dydw|fydda|bydda|baswn|faswn|ddylwn|sai) i'm\b", r"\1 i ddim"),
+    # Not "fe'm", "o'm", "ni'm": in written Welsh those are object pronouns ("fe'm trawodd").
+    (r"\b(hi|nhw|chi|ti|fo)'m\b", r"\1 ddim"),
+)
+
+_CY_CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    (r"(?<=[a-z0-9])'n\b", " yn"),
+    (r"(?<=[a-z0-9])'r\b", " y"),
+    (r"(?<=[a-z0-9])'i\b", " ei"),
+    (r"(?<=[a-z0-9])'w\b", " ei"),
+    (r"(?<=[a-z0-9])'m\b", " fy"),
+    (r"(?:(?<=\s)|^)'di\b", "wedi"),
+    (r"(?<=[a-z0-9])'di\b", " wedi"),
+    (r"(?:(?<=\s)|^|(?<=[a-z0-9]))'ma\b", " yma"),
+    (r"(?:(?<=\s)|^|(?<=[a-z0-9]))'na\b", " yna"),
+    (r"(?:(?<=\s)|^)'y\b", "fy"),
+    (r"(?:(?<=\s)|^)'da\b", "gyda"),
+)
+
+_TOKEN_MAP: dict[str, str] = {
+    # English text-speak and common misspellings
+    "wanna": "want to", "wana": "want to", "gonna": "going to", "gona": "going to",
+    "gotta": "got to", "tryna": "trying to", "kms": "kill myself", "kmsl": "kill myself",
+    "unalive": "kill", "unaliving": "killing", "unalived": "killed",
+    "sewerslide": "suicide", "suicde": "suicide", "sucide": "suicide", "suiside": "suicide",
+    "suicidel": "suicidal", "sucidal": "suicidal", "suicidle": "suicidal", "suisidal": "suicidal",
+    "u": "you", "ur": "your", "ppl": "people", "nite": "night", "coz": "because",
+    "cos": "because", "cuz": "because", "bc": "because", "bf": "boyfriend", "gf": "girlfriend",
+    "stepfather": "stepdad", "stepdaddy": "stepdad", "stepmom": "stepmum", "stepmother": "stepmum",
+    "mom": "mum", "mommy": "mum", "mummy": "mum", "noone": "nobody", "nowt": "nothing",
+    "myslef": "myself", "meself": "myself", "mysef": "myself", "mysel": "myself", "myselfe": "myself",
+    "alot": "a lot", "kil": "kill", "wnt": "want", "ive": "i have",
+    "im": "i am", "nowere": "nowhere", "nowher": "nowhere", "anymore": "anymore",
+    "hurst": "hurts", "hitts": "hits", "scard": "scared", "scaired": "scared",
+    # Welsh informal and regional forms
+    "isio": "eisiau", "isie": "eisiau", "ishe": "eisiau", "eisio": "eisiau", "eisie": "eisiau",
+    "eishe": "eisiau", "moyn": "eisiau", "mofyn": "eisiau", "sio": "eisiau",
+    "efo": "gyda", "gydag": "gyda", "adra": "adref", "adre": "adref", "gartre": "gartref",
+    "gatre": "gartref", "nunlle": "unman", "nunlla": "unman", "unlle": "unman",
+    "unlla": "unman", "nunman": "unman", "unlla'": "unman", "rwan": "nawr", "dwi": "dw i",
+    "di": "wedi", "sai": "dw i ddim", "llysdad": "llystad", "lysdad": "lystad", "dwin": "dw i yn",
+    "dwim": "dw i ddim", "ddim'n": "ddim yn",
+    # south-west forms (round 9): "sdim pwynt", "sneb yn becso", "hala lluniau", "ffaelu", "cwpla"
+    "sdim": "does dim", "sneb": "does neb", "hala": "anfon", "halu": "anfon", "ffaelu": "methu",
+    "cwpla": "gorffen", "cwpli": "gorffen", "gweud": "dweud", "becso": "poeni", "wy": "dw i", "wi": "dw i",
+}
+
+_BIGRAM_SUBS: tuple[tuple[str, str], ...] = (
+    (r"\bno where\b", "nowhere"),
+    (r"\bno ?one\b", "nobody"),
+    (r"\bno body\b", "nobody"),
+    (r"\bany more\b", "anymore"),
+    (r"\b(?:my|me) self\b", "myself"),
+    (r"\bsome ?one\b", "someone"),
+    # "can't stop thinking about..." intensifies; it must not read as a negation of what follows.
+    (r"\bcan not (?:stop|help) (?:myself )?", "keep "),
+    (r"\bstep (?:dad|father|daddy)\b", "stepdad"),
+    (r"\bstep (?:mum|mom|mother)\b", "stepmum"),
+    (r"\bllys (?:dad|tad)\b", "llystad"),
+    (r"\blys (?:dad|tad)\b", "lystad"),
+    (r"\b(?:ll|l)ys fam\b", "llysfam"),
+    (r"\bmam gu\b", "mamgu"),
+    (r"\b(?:sa|smo|so) (?:i|fi) yn\b", "dw i ddim yn"),
+    (r"\b(?:sa|smo) (?:i|fi)\b", "dw i ddim"),
+)
+
+_REPEATS = re.compile(r"([^aeiouwy])\1{2,}")  # "killlll" -> "kill": a letter tripled is never spelling
+_VOWEL_REPEATS = re.compile(r"([aeiouwy])\1{2,}")  # "nooooo" -> "no", "diiie" -> "die"
+_SENTENCE = re.compile(r"[.!?;:\n\r\u2026]+")
+_NON_WORD = re.compile(r"[^a-z0-9 |,]+")
+SPACES = re.compile(r" {2,}")
+_EN_SUBS = [(re.compile(p), r) for p, r in _EN_CONTRACTIONS]
+_CY_SUBS = [(re.compile(p), r) for p, r in _CY_CONTRACTIONS]
+_CY_NEG_SUBS = [(re.compile(p), r) for p, r in _CY_NEGATIVES]
+_BI_SUBS = [(re.compile(p), r) for p, r in _BIGRAM_SUBS]
+
+
+def _fold(text: str) -> str:
+    """Lowercase, unify apostrophes and drop accents (gŵr -> gwr) so one spelling matches all."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u00b4", "'")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalise(text: str) -> str:
+    """The text the patterns see: folded, contractions and text-speak expanded, words single-spaced.
+
+    Sentence ends become " | " (patterns never reach across them) and commas " , ".
+    """
+    text = _fold(text)
+    text = _REPEATS.sub(r"\1\1", text)
+    text = _VOWEL_REPEATS.sub(r"\1", text)
+    text = text.replace("-", " ").replace("_", " ")
+    for rx, rep in _CY_NEG_SUBS:
+        text = rx.sub(rep, text)
+    for rx, rep in _EN_SUBS:
+        text = rx.sub(rep, text)
+    for rx, rep in _CY_SUBS:
+        text = rx.sub(rep, text)
+    text = text.replace("'", "")
+    text = _SENTENCE.sub(" | ", text)
+    text = text.replace(",", " , ")
+    text = _NON_WORD.sub(" ", text)
+    words = []
+    for w in text.split():
+        words.append(_TOKEN_MAP.get(w, w))
+    text = " ".join(words)
+    for rx, rep in _BI_SUBS:
+        text = rx.sub(rep, text)
+    # A second pass for contractions revealed by token expansion ("dont" after "wanna" etc.).
+    for rx, rep in _EN_SUBS[:6]:
+        text = rx.sub(rep, text)
+    return SPACES.sub(" ", text).strip()

@@ -1,0 +1,249 @@
+"""The rule compiler: practitioners' phrase patterns, read from plain data files, as regexes.
+
+Why patterns and not only a model: a duty social worker must be able to read *why* a message was
+flagged, the phrase lists must be editable by practitioners, and nothing may be downloaded at run
+time. The files live in ``bot/data/analysis/``: ``risk_patterns.tsv`` (level, categories, pattern,
+example), ``risk_macros.tsv`` (shared @NAME fragments), ``risk_guards.tsv`` (idioms and accidents
+blanked before matching) and ``risk_negations.txt`` (words that cancel a match just after them).
+
+Welsh mutations are handled by expanding ``{lemma}`` into all its mutated forms (taro -> daro,
+nharo, tharo) rather than by de-mutating the text: de-mutation is ambiguous ("fy mam" is radical
+m, "fy mrawd" is nasal b), mutation of a known lemma is not.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from re import Pattern
+
+from bot.analysis.text import DATA_DIR
+from bot.analysis.types import RiskAssessment
+
+from .normalise import SPACES, normalise
+
+#: The order in which categories are reported: most serious first.
+CATEGORY_ORDER: tuple[str, ...] = (
+    "suicide",
+    "self_harm",
+    "abuse",
+    "domestic_abuse",
+    "exploitation",
+    "neglect",
+    "homelessness",
+    "low_mood",
+    "carer_strain",
+    "memory",
+    "falls",
+    "alcohol",
+    "self_neglect",
+    "isolation",
+)
+_RANK = {c: i for i, c in enumerate(CATEGORY_ORDER)}
+
+_WORD = r"[^ |,]+"  # one normalised word; never crosses a sentence end
+
+# Welsh initial mutations of a lemma's first letter(s): (radical, [soft, nasal, aspirate...]).
+_MUTATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ll", ("l",)),
+    ("rh", ("r",)),
+    ("ch", ()),
+    ("th", ()),
+    ("ph", ()),
+    ("dd", ()),
+    ("p", ("b", "mh", "ph")),
+    ("t", ("d", "nh", "th")),
+    ("c", ("g", "ngh", "ch")),
+    ("b", ("f", "m")),
+    ("d", ("dd", "n")),
+    ("g", ("", "ng")),
+    ("m", ("f",)),
+)
+_VOWELS = "aeiouwy"
+
+
+def mutated_forms(lemma: str) -> list[str]:
+    """All spellings of a Welsh word after soft, nasal or aspirate mutation (radical first)."""
+    lemma = lemma.strip()
+    forms = [lemma]
+    for radical, mutated in _MUTATIONS:
+        if lemma.startswith(radical):
+            rest = lemma[len(radical):]
+            forms += [m + rest for m in mutated]
+            break
+    else:
+        if lemma[:1] in _VOWELS:
+            forms.append("h" + lemma)  # ei hanafu, eu hanfon
+    seen: dict[str, None] = {}
+    for f in forms:
+        if f and f not in seen:
+            seen[f] = None
+    return list(seen)
+
+
+def sort_categories(categories: Iterable[str]) -> tuple[str, ...]:
+    """Categories most serious first (CATEGORY_ORDER), unknown ones last, alphabetically."""
+    return tuple(sorted(categories, key=lambda c: (_RANK.get(c, len(_RANK)), c)))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern line from risk_patterns.tsv, compiled."""
+
+    level: str
+    categories: tuple[str, ...]
+    source: str
+    regex: Pattern[str]
+    example: str
+    line: int
+
+
+def read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """Non-comment, non-blank rows of a data file, split on tabs, with 1-based line numbers."""
+    with path.open(encoding="utf-8") as fh:
+        for number, raw in enumerate(fh, start=1):
+            line = raw.rstrip("\n")
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield number, line.split("\t")
+
+
+_LEMMA = re.compile(r"\{([a-z][a-z ]*)\}")
+_MACRO = re.compile(r"@([A-Z_]+)")
+_GAP = re.compile(r"~(\d+) ")
+
+
+def _lemma_forms(match: re.Match[str]) -> str:
+    return "(?:" + "|".join(re.escape(f) for f in mutated_forms(match.group(1))) + ")"
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """Turn the data-file pattern language into a Python regex (see risk_patterns.tsv header)."""
+    for _ in range(3):  # macros may use other macros
+        pattern = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
+    pattern = _LEMMA.sub(_lemma_forms, pattern)
+    pattern = _GAP.sub(lambda m: f"(?:{_WORD} ){{0,{m.group(1)}}}", pattern)
+    return r"(?<![a-z0-9])(?:" + pattern + r")(?![a-z0-9])"
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Everything loaded from the data files, compiled once."""
+
+    rules: tuple[Rule, ...]
+    groups: tuple[tuple[Pattern[str], tuple[Rule, ...]], ...]  # one combined regex per category set
+    guards: tuple[Pattern[str], ...]
+    negations: frozenset[str]
+    partner: Pattern[str]
+
+
+@cache
+def rule_set() -> RuleSet:
+    """Load and compile the data files on first use, so importing this module stays cheap."""
+    macros: dict[str, str] = {}
+    for _, cols in read_rows(DATA_DIR / "risk_macros.tsv"):
+        macros[cols[0].strip()] = cols[1].strip()
+    for name in list(macros):
+        macros[name] = _LEMMA.sub(_lemma_forms, macros[name])
+    rules: list[Rule] = []
+    for number, cols in read_rows(DATA_DIR / "risk_patterns.tsv"):
+        if len(cols) < 3:
+            raise ValueError(f"risk_patterns.tsv line {number}: expected level, categories, pattern")
+        level, cats, source = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        if level not in ("urgent", "concern"):
+            raise ValueError(f"risk_patterns.tsv line {number}: unknown level {level!r}")
+        example = cols[3].strip() if len(cols) > 3 else ""
+        try:
+            regex = re.compile(_expand(source, macros))
+        except re.error as exc:  # a broken line must fail loudly, not silently stop detecting
+            raise ValueError(f"risk_patterns.tsv line {number}: {exc}") from exc
+        rules.append(Rule(level, tuple(c.strip() for c in cats.split(",") if c.strip()), source, regex, example,
+                          number))
+    grouped: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
+    for r in rules:
+        grouped.setdefault((r.level, r.categories), []).append(r)
+    groups = tuple(
+        (re.compile("|".join(r.regex.pattern for r in members)), tuple(members))
+        for members in grouped.values()
+    )
+    guards = tuple(re.compile(_expand(cols[1].strip(), macros)) for _, cols in read_rows(DATA_DIR / "risk_guards.tsv"))
+    negations = frozenset(
+        line.strip() for line in (DATA_DIR / "risk_negations.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    partner = re.compile(_expand(
+        "(?:@PARTNER_EN|@PARTNER_EN s|@PARTNER_ENs|@PARTNER_CY|"
+        "(?:his|her|their|my|mums|dads) (?:new )?(?:partner|boyfriend|girlfriend|husband|wife))", macros))
+    return RuleSet(tuple(rules), groups, guards, negations, partner)
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Every compiled pattern rule (used by tests to check each rule's own example)."""
+    return rule_set().rules
+
+
+def negated(text: str, start: int, cues: frozenset[str]) -> bool:
+    """True when one of the two words before `start` (same clause) is a negation cue."""
+    before = text[max(0, start - 60):start].split()
+    for word in reversed(before[-2:]):
+        if word in ("|", ","):
+            return False
+        if word in cues:
+            return True
+    return False
+
+
+def _guarded(text: str, guards: tuple[Pattern[str], ...]) -> str:
+    """Blank idioms and accidents with a sentence barrier so no pattern can use their words."""
+    return guard(text, guards)[0]
+
+
+def guard(text: str, guards: tuple[Pattern[str], ...]) -> tuple[str, bool]:
+    """(text with idioms and accidents blanked, whether any guard matched)."""
+    hit = False
+    for g in guards:
+        if g.search(text):
+            text = g.sub(" | ", text)
+            hit = True
+    return SPACES.sub(" ", text), hit
+
+
+def fired(text: str, rules: RuleSet, negated_rules: list[Rule] | None = None) -> list[Rule]:
+    """The rules that match `text` (already normalised and guarded), negations respected.
+
+    Rules that matched only right after a negation cue are appended to `negated_rules` when given.
+    """
+    found: list[Rule] = []
+    for combined, members in rules.groups:
+        if not combined.search(text):
+            continue
+        for rule in members:
+            for m in rule.regex.finditer(text):
+                if not negated(text, m.start(), rules.negations):
+                    found.append(rule)
+                    break
+                if negated_rules is not None:
+                    negated_rules.append(rule)
+            else:
+                continue
+            break  # one firing rule is enough for this category set
+    return found
+
+
+def assessment(found: list[Rule], text: str, rules: RuleSet) -> RiskAssessment:
+    """Fold the fired rules into a level and an ordered, de-duplicated category tuple."""
+    if not found:
+        return RiskAssessment("none", ())
+    level = "urgent" if any(r.level == "urgent" for r in found) else "concern"
+    cats = {c for r in found for c in r.categories}
+    if "abuse" in cats and rules.partner.search(text):
+        cats.add("domestic_abuse")
+    return RiskAssessment(level, sort_categories(cats))
+
+
+def rules_only(text: str) -> RiskAssessment:
+    """The rules' reading of one raw message, without the model (its fallback, and a data check)."""
+    rules = rule_set()
+    guarded, _ = guard(" " + normalise(text) + " ", rules.guards)
+    return assessment(fired(guarded, rules, []), guarded, rules)
