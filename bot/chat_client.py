@@ -10,10 +10,10 @@ from typing import Any, TextIO
 
 def send(rasa_url: str, sender: str, message: str, timeout: float = 60.0) -> list[dict[str, Any]]:
     body = json.dumps({"sender": sender, "message": message}).encode("utf-8")
-    request = urllib.request.Request(
+    request = urllib.request.Request(  # noqa: S310 - http(s) URL of our own Rasa server
         f"{rasa_url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
     )
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - loopback
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - our own Rasa URL
         return json.loads(response.read().decode("utf-8"))
 
 
@@ -32,7 +32,8 @@ def _show(replies: list[dict[str, Any]], out: TextIO) -> list[dict[str, str]]:
 def chat(rasa_url: str, sender: str | None = None, inp: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
     """Type to talk; a number picks a button. Ctrl-D or Ctrl-C ends the chat (the record is kept)."""
     sender = sender or "shell-" + secrets.token_hex(4)
-    out.write("(Ysgrifennwch i siarad; rhif i ddewis botwm. Ctrl-D i orffen. / Type to talk; a number picks a button. Ctrl-D to finish.)\n")
+    out.write("(Ysgrifennwch i siarad; rhif i ddewis botwm. Ctrl-D i orffen. / "
+              "Type to talk; a number picks a button. Ctrl-D to finish.)\n")
     buttons = _show(send(rasa_url, sender, "/greet"), out)
     while True:
         out.write("> ")

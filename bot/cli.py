@@ -1,4 +1,8 @@
-"""`whatmatters`: the one command for the jobs people do with the assistant."""
+"""`whatmatters`: the one command for the jobs people do with the assistant.
+
+Each command is an entry point: it takes the process's settings (bot.settings, read once)
+and hands them, or the values it needs, to what it calls.
+"""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +12,7 @@ import signal
 import sys
 import threading
 
-from bot.settings import settings
+from bot.settings import Settings, SettingsError, get_settings
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -23,6 +27,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if model is None:
         print("No trained model in bot/models; run `whatmatters train`.", file=sys.stderr)
         return 1
+    settings = get_settings()
     stack = services.make_stack(args.rasa_port, args.action_port, web_port=args.web_port)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -32,7 +37,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         stack.wait_ready()
         print(f"Ready: REST channel on {stack.rasa_url}/webhooks/rest/webhook; "
               f"practitioners' summaries on http://127.0.0.1:{stack.web_port}", flush=True)
-        retry = threading.Thread(target=_alert_retry_loop, args=(stop,), daemon=True)
+        retry = threading.Thread(target=_alert_retry_loop, args=(stop, settings), daemon=True)
         retry.start()
         if args.chat:
             from bot.chat_client import chat
@@ -54,13 +59,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _alert_retry_loop(stop: threading.Event) -> None:
+def _alert_retry_loop(stop: threading.Event, settings: Settings) -> None:
     """Send any duty alert still waiting, every minute, while the assistant runs."""
     from bot.safeguarding.duty import retry_waiting
 
     while not stop.wait(60.0):
         try:
-            retry_waiting()
+            retry_waiting(settings)
         except Exception:  # keep trying: the flags stay in the database
             logging.getLogger(__name__).exception("alert retry sweep failed")
 
@@ -68,7 +73,7 @@ def _alert_retry_loop(stop: threading.Event) -> None:
 def _cmd_shell(args: argparse.Namespace) -> int:
     from bot.chat_client import chat
 
-    url = args.url or settings().rasa_url
+    url = args.url or get_settings().rasa_url
     try:
         chat(url, sender=args.sender)
     except OSError as err:
@@ -105,7 +110,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         return 0
     from bot.summary import render
 
-    return render.write(record, args.format, sys.stdout.buffer)
+    return render.write(record, args.format, sys.stdout.buffer, language=get_settings().summary_language)
 
 
 def _cmd_migrate(args: argparse.Namespace) -> int:
@@ -123,7 +128,7 @@ def _cmd_alerts(args: argparse.Namespace) -> int:
 
     migrate()
     if args.action == "retry":
-        sent = retry_waiting()
+        sent = retry_waiting(get_settings())
         print(f"Delivered {sent} waiting alert(s); {len(repository.flags_awaiting_alert())} still waiting.")
         return 0 if not any(row[2] == "urgent" for row in repository.flags_awaiting_alert()) else 1
     for flag_id, reference, level in repository.flags_awaiting_alert():
@@ -153,7 +158,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
     from bot import services
 
-    return subprocess.call(services.rasa_command(
+    return subprocess.call(services.rasa_command(  # noqa: S603 - our own command
         "data", "validate", "--config", "config.yml", "--domain", "bot/domain", "--data", "bot/data",
     ), cwd=str(services.REPO_ROOT))
 
@@ -214,6 +219,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    try:
+        settings = get_settings()
+    except SettingsError as err:
+        print(f"Cannot start: {err}.", file=sys.stderr)
+        return 2
+    from bot.analysis import risk
+
+    risk.configure(settings.whatmatters_cache_dir)  # `analyse` and `train` fit or read the risk model
     return int(args.func(args) or 0)
 
 

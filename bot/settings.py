@@ -1,25 +1,101 @@
-"""Configuration from the environment, with the embedded defaults in one place.
+"""Every setting the assistant reads from its environment, read once, typed, in one place.
 
-`whatmatters run` exports these before it starts Rasa, so `endpoints.yml`
-can read every address from the environment.
+Why one place: before this, fifteen reads sat in ten modules and `PUBLIC_BASE_URL` was parsed
+three ways. Now entry points (the `whatmatters` command, `python -m bot.web`, the services
+supervisor) build a `Settings` once and pass it, or the values it holds, to what they call;
+`get_settings()` serves the few places Rasa builds our classes itself (tracker store, actions).
+No other module reads `os.environ`.
+
+Each field is named after its variable, lower-cased (`TELEGRAM_TOKEN` -> `telegram_token`).
+A bad number either falls back to its default, where one has always been safe (ports, session
+lengths), or stops with a `SettingsError` that names the variable and says what it wants.
+
+`whatmatters run` passes `service_environment()` to Rasa and the action server, so
+`endpoints.yml` can read every address from the environment.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
+from urllib.parse import urlsplit
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATABASE_PATH = REPO_ROOT / "var" / "whatmatters.db"
+DEFAULT_HELPLINES_FILE = REPO_ROOT / "config" / "helplines.yml"
+DEFAULT_CACHE_DIR = Path.home() / ".cache" / "whatmatters"
+_TRUE = ("1", "true", "yes", "on", "y")
+_N = TypeVar("_N", int, float)
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used, with the variable's name and what it should hold."""
 
 
 @dataclass(frozen=True)
 class Settings:
-    rasa_port: int
-    action_port: int
-    web_port: int
-    public_base_url: str
-    default_team: str
+    """The assistant's configuration. Defaults are the embedded, single-machine set-up."""
+
+    # -- where the services listen
+    rasa_port: int = 5005
+    action_port: int = 5055
+    web_port: int = 8080
+    web_host: str = "127.0.0.1"
+
+    # -- the record
+    #: empty: the embedded SQLite file (see `database`)
+    database_url: str = ""
+    #: the address practitioners open; links in alerts and notices start with it (no trailing "/")
+    public_base_url: str = "http://localhost:8080"
+    default_team: str = "default"
+    lock_store_type: str = "in_memory"
+
+    # -- the practitioners' web app
+    web_session_minutes: float = 30.0
+    web_session_max_hours: float = 10.0
+    web_cookie_secure: bool = False
+    web_real_ip_header: str | None = None
+    web_log_level: str = "INFO"
+    web_debug: bool = False
+    #: `whatmatters users add|password` reads the password from here in scripts
+    whatmatters_password: str | None = field(default=None, repr=False)
+    #: how long a web-chat invitation link stays usable
+    invitation_days: int = 14
+
+    # -- content
+    helplines_file: Path = DEFAULT_HELPLINES_FILE
+    #: the language `whatmatters summary` writes in; unset: the conversation's own
+    summary_language: str | None = None
+    #: where fitted analysis models are cached between processes
+    whatmatters_cache_dir: Path = DEFAULT_CACHE_DIR
+
+    # -- duty alerts and team notices (bot.safeguarding.alerts, bot.summary.notify)
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_user: str | None = None
+    smtp_password: str | None = field(default=None, repr=False)
+    smtp_starttls: bool = False
+    alert_email_from: str | None = None
+    duty_email_to: tuple[str, ...] = ()
+    duty_webhook_url: str | None = None
+    duty_webhook_secret: str | None = field(default=None, repr=False)
+    alert_retries: int = 3
+    alert_retry_delay_seconds: float = 0.5
+    #: "team=addr,team2=addr2" and/or plain addresses (parsed by bot.summary.notify)
+    team_notify_email_to: str = ""
+    team_notify_webhook_url: str | None = None
+    team_notify_webhook_secret: str | None = field(default=None, repr=False)
+
+    # -- Telegram (all optional: no token, no Telegram channel)
+    telegram_token: str | None = field(default=None, repr=False)
+    telegram_webhook_secret: str | None = field(default=None, repr=False)
+    telegram_bot_username: str | None = None
+    telegram_base_url: str | None = None
+    telegram_public_url: str | None = None
+    telegram_sender_key: str | None = field(default=None, repr=False)
 
     @property
     def rasa_url(self) -> str:
@@ -29,38 +105,161 @@ class Settings:
     def action_url(self) -> str:
         return f"http://127.0.0.1:{self.action_port}/webhook"
 
+    @property
+    def database(self) -> str:
+        """DATABASE_URL, or the embedded SQLite file under var/ (its folder made on first use)."""
+        if self.database_url:
+            return self.database_url
+        DEFAULT_DATABASE_PATH.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{DEFAULT_DATABASE_PATH}"
 
-def _int(name: str, default: int) -> int:
-    try:
-        return int(os.environ.get(name, default))
-    except ValueError:
-        return default
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read the settings from `environ` (the process environment when None)."""
+        env = _Reader(os.environ if environ is None else environ)
+        web_port = env.number("WEB_PORT", int, 8080, bad="default")
+        public_base_url = public_base_url_from(env.text("PUBLIC_BASE_URL"), web_port)
+        cookie_secure = env.text("WEB_COOKIE_SECURE")
+        return cls(
+            rasa_port=env.number("RASA_PORT", int, 5005, bad="default"),
+            action_port=env.number("ACTION_PORT", int, 5055, bad="default"),
+            web_port=web_port,
+            web_host=env.text("WEB_HOST") or "127.0.0.1",
+            database_url=env.text("DATABASE_URL") or "",
+            public_base_url=public_base_url,
+            default_team=env.raw("DEFAULT_TEAM") or "default",
+            lock_store_type=env.text("LOCK_STORE_TYPE") or "in_memory",
+            web_session_minutes=env.number("WEB_SESSION_MINUTES", float, 30.0, bad="default"),
+            web_session_max_hours=env.number("WEB_SESSION_MAX_HOURS", float, 10.0, bad="default"),
+            # Unset: Secure exactly when practitioners reach us over HTTPS.
+            web_cookie_secure=(cookie_secure.lower() in _TRUE if cookie_secure
+                               else public_base_url.startswith("https://")),
+            web_real_ip_header=env.text("WEB_REAL_IP_HEADER"),
+            web_log_level=(env.text("WEB_LOG_LEVEL") or "INFO").upper(),
+            web_debug=env.flag("WEB_DEBUG"),
+            whatmatters_password=env.raw("WHATMATTERS_PASSWORD"),
+            invitation_days=env.number("INVITATION_DAYS", int, 14, minimum=1),
+            helplines_file=_repo_path(env.text("HELPLINES_FILE")) or DEFAULT_HELPLINES_FILE,
+            summary_language=env.text("SUMMARY_LANGUAGE"),
+            whatmatters_cache_dir=_repo_path(env.text("WHATMATTERS_CACHE_DIR")) or DEFAULT_CACHE_DIR,
+            smtp_host=env.text("SMTP_HOST"),
+            smtp_port=env.number("SMTP_PORT", int, 25, minimum=1),
+            smtp_user=env.text("SMTP_USER"),
+            smtp_password=env.raw("SMTP_PASSWORD"),
+            smtp_starttls=env.flag("SMTP_STARTTLS"),
+            alert_email_from=env.text("ALERT_EMAIL_FROM"),
+            duty_email_to=tuple(a.strip() for a in (env.text("DUTY_EMAIL_TO") or "").split(",") if a.strip()),
+            duty_webhook_url=env.text("DUTY_WEBHOOK_URL"),
+            duty_webhook_secret=env.raw("DUTY_WEBHOOK_SECRET"),
+            alert_retries=max(1, env.number("ALERT_RETRIES", int, 3)),
+            alert_retry_delay_seconds=max(0.0, env.number("ALERT_RETRY_DELAY_SECONDS", float, 0.5)),
+            team_notify_email_to=env.text("TEAM_NOTIFY_EMAIL_TO") or "",
+            team_notify_webhook_url=env.text("TEAM_NOTIFY_WEBHOOK_URL"),
+            team_notify_webhook_secret=env.raw("TEAM_NOTIFY_WEBHOOK_SECRET"),
+            telegram_token=env.text("TELEGRAM_TOKEN"),
+            telegram_webhook_secret=env.text("TELEGRAM_WEBHOOK_SECRET"),
+            telegram_bot_username=(env.text("TELEGRAM_BOT_USERNAME") or "").lstrip("@") or None,
+            telegram_base_url=(env.text("TELEGRAM_BASE_URL") or "").rstrip("/") or None,
+            telegram_public_url=(env.text("TELEGRAM_PUBLIC_URL") or "").rstrip("/") or None,
+            telegram_sender_key=env.text("TELEGRAM_SENDER_KEY"),
+        )
+
+
+class _Reader:
+    """Typed reads from one environment mapping; blank counts as unset."""
+
+    def __init__(self, environ: Mapping[str, str]) -> None:
+        self.environ = environ
+
+    def raw(self, name: str) -> str | None:
+        """The value exactly as set (passwords, secrets, a team name), or None when empty."""
+        return self.environ.get(name) or None
+
+    def text(self, name: str) -> str | None:
+        value = (self.environ.get(name) or "").strip()
+        return value or None
+
+    def flag(self, name: str) -> bool:
+        return (self.text(name) or "").lower() in _TRUE
+
+    def number(self, name: str, kind: type[_N], default: _N, *, bad: str = "error",
+               minimum: _N | None = None) -> _N:
+        """A whole number (or decimal); a bad value is the default (bad="default") or an error."""
+        value = self.text(name)
+        if value is None:
+            return default
+        try:
+            number = kind(value)
+        except ValueError:
+            if bad == "default":
+                return default
+            what = "a whole number" if kind is int else "a number"
+            raise SettingsError(f"{name} must be {what}, not {value!r}") from None
+        if minimum is not None and number < minimum:
+            raise SettingsError(f"{name} must be at least {minimum}, not {value!r}")
+        return number
+
+
+def public_base_url_from(value: str | None, web_port: int = 8080) -> str:
+    """PUBLIC_BASE_URL as every link uses it: http(s)://host[:port][/path], no trailing slash.
+
+    Unset means this machine's web app. Anything else that is not an http(s) address is refused
+    here, at start, rather than sent to the duty team as a link that does not open.
+    """
+    if not value or not value.strip():
+        return f"http://localhost:{web_port}"
+    url = value.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise SettingsError("PUBLIC_BASE_URL must be the web app's address, such as "
+                            f"https://whatmatters.example.gov.uk, not {value!r}")
+    return url
+
+
+def _repo_path(value: str | None) -> Path | None:
+    """A configured path; relative paths are taken from the repository root."""
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else REPO_ROOT / path
 
 
 @lru_cache(maxsize=1)
-def settings() -> Settings:
-    web_port = _int("WEB_PORT", 8080)
-    return Settings(
-        rasa_port=_int("RASA_PORT", 5005),
-        action_port=_int("ACTION_PORT", 5055),
-        web_port=web_port,
-        public_base_url=os.environ.get("PUBLIC_BASE_URL", f"http://localhost:{web_port}").rstrip("/"),
-        default_team=os.environ.get("DEFAULT_TEAM", "default"),
-    )
+def get_settings() -> Settings:
+    """This process's settings, read from its environment on first use.
+
+    For code that Rasa or rasa_sdk instantiates itself; everything else is handed its
+    settings by the entry point that built them. Tests that change the environment call
+    `get_settings.cache_clear()` (tests/conftest.py does so around every test).
+    """
+    return Settings.from_env()
 
 
-def service_environment() -> dict[str, str]:
-    """The environment Rasa and the action server need, defaults filled in."""
-    from bot.storage.db import database_url
+#: The old name, kept while callers move to get_settings().
+settings = get_settings
 
-    s = settings()
+#: Variables passed to Rasa and the action server with their defaults filled in.
+_SERVICE_DEFAULTS = ("DATABASE_URL", "ACTION_ENDPOINT_URL", "LOCK_STORE_TYPE", "PUBLIC_BASE_URL", "HELPLINES_FILE")
+
+
+def service_environment(current: Settings | None = None) -> dict[str, str]:
+    """The environment Rasa and the action server need: this one, with defaults filled in."""
+    s = current or get_settings()
     env = dict(os.environ)
-    env.setdefault("DATABASE_URL", database_url())
-    env.setdefault("ACTION_ENDPOINT_URL", s.action_url)
-    env.setdefault("LOCK_STORE_TYPE", "in_memory")
-    env.setdefault("PUBLIC_BASE_URL", s.public_base_url)
-    env.setdefault("HELPLINES_FILE", str(REPO_ROOT / "config" / "helplines.yml"))
+    defaults = {
+        "DATABASE_URL": s.database,
+        "ACTION_ENDPOINT_URL": s.action_url,
+        "LOCK_STORE_TYPE": s.lock_store_type,
+        "PUBLIC_BASE_URL": s.public_base_url,
+        "HELPLINES_FILE": str(s.helplines_file),
+    }
+    for name in _SERVICE_DEFAULTS:
+        if not env.get(name):
+            env[name] = defaults[name]
     pythonpath = env.get("PYTHONPATH", "")
     if str(REPO_ROOT) not in pythonpath.split(os.pathsep):
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), pythonpath) if p)
     return env
+
+
+__all__ = ["REPO_ROOT", "Settings", "SettingsError", "get_settings", "public_base_url_from", "service_environment"]

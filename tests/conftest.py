@@ -11,8 +11,17 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bot.settings import get_settings  # noqa: E402
 from bot.storage import db  # noqa: E402
 from tests.support.postgres import LocalPostgres, free_port  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _settings_read_afresh() -> Iterator[None]:
+    """The process's settings are read once; each test reads the environment it sets up."""
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
 
 
 @pytest.fixture
@@ -20,6 +29,7 @@ def sqlite_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]
     """A migrated, empty SQLite database used by everything in this test."""
     url = f"sqlite:///{tmp_path / 'whatmatters.db'}"
     monkeypatch.setenv("DATABASE_URL", url)
+    get_settings.cache_clear()
     db.reset_engines()
     db.migrate(url)
     yield url
@@ -39,6 +49,7 @@ def postgres_url(postgres: LocalPostgres, monkeypatch: pytest.MonkeyPatch, reque
     name = "t_" + "".join(ch if ch.isalnum() else "_" for ch in request.node.name.lower())[:50] + f"_{free_port()}"
     url = postgres.create_database(name)
     monkeypatch.setenv("DATABASE_URL", url)
+    get_settings.cache_clear()
     db.reset_engines()
     db.migrate(url)
     yield url

@@ -13,9 +13,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -31,6 +30,7 @@ from bot.delivery import (
     sign,
     verify_signature,
 )
+from bot.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -58,10 +58,6 @@ class DutyAlert:
             raise ValueError("alert link must be one line")
 
 
-def _env_bool(value: str | None) -> bool:
-    return (value or "").strip().lower() in ("1", "true", "yes", "on", "y")
-
-
 @dataclass(frozen=True)
 class AlertSettings:
     """Where alerts go. Either channel may be unset; both configured means both are used."""
@@ -80,27 +76,26 @@ class AlertSettings:
     timeout_seconds: float = MAX_TIMEOUT_SECONDS  # per attempt, capped at 5 s
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> AlertSettings:
-        """Read SMTP_*, ALERT_EMAIL_FROM, DUTY_EMAIL_TO, DUTY_WEBHOOK_*, ALERT_RETRIES, ALERT_RETRY_DELAY_SECONDS."""
-        e = os.environ if env is None else env
-
-        def get(name: str) -> str | None:
-            value = e.get(name)
-            return value.strip() if value and value.strip() else None
-
+    def from_settings(cls, settings: Settings) -> AlertSettings:
+        """SMTP_*, ALERT_EMAIL_FROM, DUTY_EMAIL_TO, DUTY_WEBHOOK_*, ALERT_RETRIES, ALERT_RETRY_DELAY_SECONDS."""
         return cls(
-            smtp_host=get("SMTP_HOST"),
-            smtp_port=int(get("SMTP_PORT") or 25),
-            smtp_user=get("SMTP_USER"),
-            smtp_password=e.get("SMTP_PASSWORD") or None,
-            smtp_starttls=_env_bool(get("SMTP_STARTTLS")),
-            email_from=get("ALERT_EMAIL_FROM"),
-            email_to=tuple(a.strip() for a in (get("DUTY_EMAIL_TO") or "").split(",") if a.strip()),
-            webhook_url=get("DUTY_WEBHOOK_URL"),
-            webhook_secret=e.get("DUTY_WEBHOOK_SECRET") or None,
-            retries=max(1, int(get("ALERT_RETRIES") or 3)),
-            retry_delay_seconds=max(0.0, float(get("ALERT_RETRY_DELAY_SECONDS") or 0.5)),
+            smtp_host=settings.smtp_host,
+            smtp_port=settings.smtp_port,
+            smtp_user=settings.smtp_user,
+            smtp_password=settings.smtp_password,
+            smtp_starttls=settings.smtp_starttls,
+            email_from=settings.alert_email_from,
+            email_to=settings.duty_email_to,
+            webhook_url=settings.duty_webhook_url,
+            webhook_secret=settings.duty_webhook_secret,
+            retries=settings.alert_retries,
+            retry_delay_seconds=settings.alert_retry_delay_seconds,
         )
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> AlertSettings:
+        """From these variables (read by bot.settings), or from the process's settings when None."""
+        return cls.from_settings(get_settings() if env is None else Settings.from_env(env))
 
     @property
     def email_configured(self) -> bool:
@@ -167,7 +162,8 @@ def webhook_payload(alert: DutyAlert) -> bytes:
 
 # --------------------------------------------------------------------------- delivery
 
-def _with_retries(channel: str, alert: DutyAlert, settings: AlertSettings, attempt_once: Callable[[float], None]) -> ChannelResult:
+def _with_retries(channel: str, alert: DutyAlert, settings: AlertSettings,
+                  attempt_once: Callable[[float], None]) -> ChannelResult:
     def give_up(last: str) -> None:
         logger.error(
             "SAFEGUARDING ALERT NOT DELIVERED: reference %s via %s after %d attempts (%s). "
@@ -193,7 +189,7 @@ def send_duty_alert(alert: DutyAlert, settings: AlertSettings | None = None) -> 
     With no channel configured this logs an ERROR (a disclosure nobody hears about is the worst
     outcome) and returns a result with no channels.
     """
-    settings = settings or AlertSettings.from_env()
+    settings = settings or AlertSettings.from_settings(get_settings())
     email_result = webhook_result = None
     if settings.email_configured:
         email_result = _with_retries("email", alert, settings, lambda t: _send_email_once(alert, settings, t))

@@ -12,7 +12,7 @@ import asyncio
 import logging
 import threading
 
-from bot.settings import settings
+from bot.settings import Settings, get_settings
 from bot.storage import repository
 
 logger = logging.getLogger(__name__)
@@ -21,13 +21,16 @@ _in_flight: set[int] = set()
 _lock = threading.Lock()
 
 
-def summary_link(reference: str) -> str:
+def summary_link(reference: str, settings: Settings | None = None) -> str:
     """A link that names the record by its reference only, never by anything personal."""
-    return f"{settings().public_base_url}/summaries/{reference}"
+    return f"{(settings or get_settings()).public_base_url}/summaries/{reference}"
 
 
-def deliver(flag_id: int, reference: str, level: str) -> bool:
-    """Send one duty alert now (blocking) and record the result on the flag."""
+def deliver(flag_id: int, reference: str, level: str, settings: Settings | None = None) -> bool:
+    """Send one duty alert now (blocking) and record the result on the flag.
+
+    `settings` None: the process's own (the action server's, which rasa_sdk starts).
+    """
     from bot.safeguarding.alerts import AlertSettings, DutyAlert, send_duty_alert
 
     with _lock:
@@ -35,9 +38,12 @@ def deliver(flag_id: int, reference: str, level: str) -> bool:
             return False
         _in_flight.add(flag_id)
     try:
-        alert_settings = AlertSettings.from_env()
-        result = send_duty_alert(DutyAlert(reference=reference, level=level, link=summary_link(reference)), alert_settings)
-        repository.mark_alert(flag_id, delivered=result.delivered, attempts=sum(c.attempts for c in result.channels) or 1)
+        settings = settings or get_settings()
+        alert_settings = AlertSettings.from_settings(settings)
+        link = summary_link(reference, settings)
+        result = send_duty_alert(DutyAlert(reference=reference, level=level, link=link), alert_settings)
+        attempts = sum(c.attempts for c in result.channels) or 1
+        repository.mark_alert(flag_id, delivered=result.delivered, attempts=attempts)
         if not result.delivered:
             logger.error("Duty alert for %s NOT delivered; it stays queued for retry", reference)
         return result.delivered
@@ -60,10 +66,10 @@ def deliver_soon(flag_id: int, reference: str, level: str) -> asyncio.Future | N
     return loop.run_in_executor(None, deliver, flag_id, reference, level)
 
 
-def retry_waiting() -> int:
+def retry_waiting(settings: Settings | None = None) -> int:
     """Send every alert that has not gone yet; returns how many were delivered now."""
     delivered = 0
     for flag_id, reference, level in repository.flags_awaiting_alert():
-        if level == "urgent" and deliver(flag_id, reference, level):
+        if level == "urgent" and deliver(flag_id, reference, level, settings):
             delivered += 1
     return delivered

@@ -5,7 +5,6 @@ changed number is a config change reviewed by the service, not a code change.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,8 +12,9 @@ from pathlib import Path
 
 import yaml
 
-REPO_ROOT = Path(__file__).resolve().parent.parent.parent
-DEFAULT_FILE = REPO_ROOT / "config" / "helplines.yml"
+from bot.settings import DEFAULT_HELPLINES_FILE, get_settings
+
+DEFAULT_FILE = DEFAULT_HELPLINES_FILE
 REGISTERS = ("chi", "ti")
 
 
@@ -65,12 +65,11 @@ def _helpline(raw: Mapping) -> Helpline:
 
 
 def helplines_file() -> Path:
-    """HELPLINES_FILE if set (relative paths are taken from the repo root), else the default."""
-    env = os.environ.get("HELPLINES_FILE")
-    if not env:
-        return DEFAULT_FILE
-    path = Path(env)
-    return path if path.is_absolute() else REPO_ROOT / path
+    """HELPLINES_FILE if set (relative paths are taken from the repo root), else the default.
+
+    The process's settings, because the actions that offer helplines are built by rasa_sdk.
+    """
+    return get_settings().helplines_file
 
 
 @lru_cache(maxsize=8)

@@ -5,7 +5,6 @@ everything (our tables and Rasa's tracker store) at PostgreSQL instead.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,20 +13,15 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SQLITE_PATH = REPO_ROOT / "var" / "whatmatters.db"
+from bot.settings import get_settings
 
 _engines: dict[str, Engine] = {}
 _sessionmakers: dict[str, sessionmaker] = {}
 
 
 def database_url() -> str:
-    """The configured database, or the embedded SQLite file."""
-    url = os.environ.get("DATABASE_URL", "").strip()
-    if url:
-        return url
-    DEFAULT_SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{DEFAULT_SQLITE_PATH}"
+    """This process's database (DATABASE_URL), or the embedded SQLite file."""
+    return get_settings().database
 
 
 def sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,6 @@ duty team may need it, and the consent text says risk of harm will be shared.
 from __future__ import annotations
 
 import json
-import os
 from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
@@ -73,7 +72,8 @@ class UrlSQLTrackerStore(SQLTrackerStore):
     ) -> None:
         from bot.storage.db import database_url
 
-        url = host or os.environ.get("DATABASE_URL") or database_url()
+        # Rasa builds this class from endpoints.yml itself, so the process's settings decide.
+        url = host or database_url()
         kwargs.pop("url", None)
         super().__init__(
             domain=domain,

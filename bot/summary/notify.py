@@ -5,7 +5,7 @@ link behind sign-in, NEVER a name or any of the person's words: email and chat w
 secure channels. A failure is logged with the reference only and never raises into the
 conversation.
 
-Configuration (environment, read at each call):
+Configuration (read by bot.settings; the action server uses the process's settings):
 
 * ``TEAM_NOTIFY_EMAIL_TO``: ``team=addr,team2=addr2`` (a team may appear more than once), or plain
   addresses for every team (``addr`` or ``*=addr``). Plain addresses also serve teams without
@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import threading
 import time
 from collections.abc import Mapping
@@ -32,6 +31,7 @@ from email.utils import formatdate, make_msgid
 
 from bot.delivery import DeliveryResult, deliver_with_retries, post_signed_json_once, send_email_once
 from bot.safeguarding.alerts import AlertSettings
+from bot.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -74,22 +74,21 @@ class NotifySettings:
     public_base_url: str = "http://localhost:8080"
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> NotifySettings:
-        e = os.environ if env is None else env
-        per_team, everyone = parse_team_addresses(e.get("TEAM_NOTIFY_EMAIL_TO"))
-        base = (e.get("PUBLIC_BASE_URL") or "").strip().rstrip("/")
-        if not base:
-            from bot.settings import settings
-
-            base = settings().public_base_url
+    def from_settings(cls, settings: Settings) -> NotifySettings:
+        per_team, everyone = parse_team_addresses(settings.team_notify_email_to)
         return cls(
-            transport=AlertSettings.from_env(dict(e)),
+            transport=AlertSettings.from_settings(settings),
             email_to=per_team,
             email_to_all=everyone,
-            webhook_url=(e.get("TEAM_NOTIFY_WEBHOOK_URL") or "").strip() or None,
-            webhook_secret=e.get("TEAM_NOTIFY_WEBHOOK_SECRET") or e.get("DUTY_WEBHOOK_SECRET") or None,
-            public_base_url=base,
+            webhook_url=settings.team_notify_webhook_url,
+            webhook_secret=settings.team_notify_webhook_secret or settings.duty_webhook_secret,
+            public_base_url=settings.public_base_url,
         )
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> NotifySettings:
+        """From these variables (read by bot.settings), or from the process's settings when None."""
+        return cls.from_settings(get_settings() if env is None else Settings.from_env(env))
 
     def addresses_for(self, team: str | None) -> tuple[str, ...]:
         return self.email_to.get(team or "", ()) or self.email_to_all
@@ -161,7 +160,7 @@ NotifyResult = DeliveryResult
 def send_confirmed_notice(reference: str, team: str | None, settings: NotifySettings | None = None) -> NotifyResult:
     """Send on every configured channel and report per channel; raises only for a bad reference."""
     reference = _check_reference(reference)
-    settings = settings or NotifySettings.from_env()
+    settings = settings or NotifySettings.from_settings(get_settings())
     what = f"Summary notice {reference}"
     email_result = webhook_result = None
     to = settings.addresses_for(team)

@@ -12,7 +12,6 @@ are never translated: they are quoted exactly as stored, whatever the interface.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -164,13 +163,15 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- the CLI's entry point
 
 def default_language(record: dict[str, Any]) -> str:
-    """SUMMARY_LANGUAGE if set, else the language of the conversation, else Welsh."""
-    chosen = os.environ.get("SUMMARY_LANGUAGE") or record.get("language") or record.get("preferred_language")
-    return interface_language(chosen)
+    """The language of the conversation, else Welsh (SUMMARY_LANGUAGE comes in as `write`'s language)."""
+    return interface_language(record.get("language") or record.get("preferred_language"))
 
 
 def write(record: dict[str, Any], fmt: str, out: BinaryIO, language: str | None = None) -> int:
-    """Write one format to a binary stream; returns a process exit code (0 = written)."""
+    """Write one format to a binary stream; returns a process exit code (0 = written).
+
+    `language` None: the conversation's own (the CLI passes SUMMARY_LANGUAGE here when set).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     language = interface_language(language) if language else default_language(record)

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from sanic import Sanic
 
+    from bot.settings import Settings
 
-def create_app(database_url: str | None = None) -> Sanic:
+
+def create_app(settings: Settings | None = None) -> Sanic:
     """Build the Sanic app (lazy import so `bot.web.models` stays light for Alembic)."""
     from bot.web.app import create_app as _create
 
-    return _create(database_url)
+    return _create(settings)

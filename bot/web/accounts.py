@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Callable
 
 from sqlalchemy import select
 
+from bot.settings import get_settings
 from bot.storage.db import session_scope
 from bot.storage.models import utcnow
 from bot.web import throttle
 from bot.web.models import LANGUAGES, ROLES, ApiToken, AuditEntry, User
 from bot.web.security import MIN_PASSWORD_LENGTH, hash_password, new_token, token_hash
 
-PASSWORD_ENV = "WHATMATTERS_PASSWORD"
+#: The variable scripts set instead of typing a password (read by bot.settings).
+PASSWORD_ENV = "WHATMATTERS_PASSWORD"  # noqa: S105 - a variable's name, not a password
 
 
 class AccountError(ValueError):
@@ -126,8 +127,9 @@ def list_users(database_url: str | None = None) -> list[User]:
 def _read_password(args: argparse.Namespace) -> str:
     if args.password:
         return args.password
-    if os.environ.get(PASSWORD_ENV):
-        return os.environ[PASSWORD_ENV]
+    from_environment = get_settings().whatmatters_password  # a command is an entry point
+    if from_environment:
+        return from_environment
     if not sys.stdin.isatty():
         raise AccountError(f"give --password, set {PASSWORD_ENV}, or run in a terminal to be asked")
     first = getpass.getpass("Password / Cyfrinair: ")

@@ -14,7 +14,6 @@ import asyncio
 import itertools
 import json
 import logging
-import os
 import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from sanic.response import json as json_response
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
+from bot.settings import Settings, get_settings
 from bot.storage import db, repository
 from bot.storage.models import Conversation, DraftOutcome, utcnow
 from bot.summary.record import build_record
@@ -53,29 +53,6 @@ SAFE_NEXT_RE = re.compile(r"^/(summaries(/WM-[A-Z0-9]{4,12})?|audit|users)$")
 MESSAGES = {"expired", "signed_out", "group_saved", "visit_marked"}
 
 _app_numbers = itertools.count(1)
-
-
-# ---- settings ----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class WebSettings:
-    idle_minutes: float
-    absolute_hours: float
-    secure_cookies: bool
-
-
-def web_settings() -> WebSettings:
-    """Read per app, so tests can shorten the session with WEB_SESSION_MINUTES."""
-    def _float(name: str, default: float) -> float:
-        try:
-            return float(os.environ.get(name, default))
-        except ValueError:
-            return default
-
-    base = os.environ.get("PUBLIC_BASE_URL", "")
-    secure_env = os.environ.get("WEB_COOKIE_SECURE", "").strip().lower()
-    secure = secure_env in ("1", "true", "yes") or (not secure_env and base.startswith("https://"))
-    return WebSettings(_float("WEB_SESSION_MINUTES", 30.0), _float("WEB_SESSION_MAX_HOURS", 10.0), secure)
 
 
 # ---- who is asking -----------------------------------------------------------------------------
@@ -247,18 +224,15 @@ def _iso(value: datetime | None) -> str | None:
 
 # ---- the app -----------------------------------------------------------------------------------
 
-def create_app(database_url: str | None = None) -> Sanic:
-    """Build the app against `database_url` (or DATABASE_URL / the embedded SQLite file)."""
-    if database_url:
-        # bot.storage.repository opens sessions on DATABASE_URL; keep it and us on one database.
-        os.environ["DATABASE_URL"] = database_url
-    url = database_url or db.database_url()
-    settings = web_settings()
+def create_app(settings: Settings | None = None) -> Sanic:
+    """Build the app from `settings` (the process's own when None), like Flask's create_app(test_config)."""
+    settings = settings or get_settings()
+    url = settings.database
     env = _environment()
 
     app = Sanic(f"whatmatters_web_{next(_app_numbers)}", configure_logging=False)
     app.config.MOTD = False
-    app.config.REAL_IP_HEADER = os.environ.get("WEB_REAL_IP_HEADER") or None
+    app.config.REAL_IP_HEADER = settings.web_real_ip_header
     app.static("/static", str(HERE / "static"), name="static")
 
     def render(request: Request, name: str, status: int = 200, **context: Any) -> HTTPResponse:
@@ -334,7 +308,7 @@ def create_app(database_url: str | None = None) -> Sanic:
                 request.ctx.expired = True
                 return
             row.last_seen_at = now
-            row.idle_expires_at = min(now + timedelta(minutes=settings.idle_minutes), row.absolute_expires_at)
+            row.idle_expires_at = min(now + timedelta(minutes=settings.web_session_minutes), row.absolute_expires_at)
             request.ctx.user = CurrentUser(user.id, user.email, user.role, user.team, user.language)
             request.ctx.session = CurrentSession(row.id, row.csrf_token)
 
@@ -390,7 +364,7 @@ def create_app(database_url: str | None = None) -> Sanic:
         # No traceback by default: database errors can quote the words being stored.
         logger.error("unhandled %s on %s %s", type(exc).__name__, request.method,
                      request.route.name if request.route else "?",
-                     exc_info=exc if os.environ.get("WEB_DEBUG") else None)
+                     exc_info=exc if settings.web_debug else None)
         if not hasattr(request.ctx, "user"):
             request.ctx.user = None
             request.ctx.session = None
@@ -431,7 +405,7 @@ def create_app(database_url: str | None = None) -> Sanic:
         cookie["path"] = path
         if max_age is not None:
             cookie["max-age"] = max_age
-        if settings.secure_cookies:
+        if settings.web_cookie_secure:
             cookie["secure"] = True
 
     @app.post("/sign-in")
@@ -467,8 +441,8 @@ def create_app(database_url: str | None = None) -> Sanic:
                 s.add(WebSession(
                     token_hash=security.token_hash(token), user_id=user.id, csrf_token=security.new_token(),
                     created_at=now, last_seen_at=now,
-                    idle_expires_at=now + timedelta(minutes=settings.idle_minutes),
-                    absolute_expires_at=now + timedelta(hours=settings.absolute_hours),
+                    idle_expires_at=now + timedelta(minutes=settings.web_session_minutes),
+                    absolute_expires_at=now + timedelta(hours=settings.web_session_max_hours),
                 ))
                 user_id, team = user.id, user.team
         if not ok:

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from bot.safeguarding.alerts import SIGNATURE_HEADER, verify_signature
+from bot.settings import get_settings
 from bot.summary import load_record
 from bot.summary.notify import (
     NotifySettings,
@@ -22,18 +23,35 @@ SECRET = "notify-secret-for-tests"
 BASE = "https://whatmatters.council.example"
 
 
+class NotifyEnvironment:
+    """The process environment, as the action server has it: each change is read afresh by
+    bot.settings (which otherwise reads it once per process), so the notice goes where it says."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.monkeypatch = monkeypatch
+
+    def setenv(self, name: str, value: str) -> None:
+        self.monkeypatch.setenv(name, value)
+        get_settings.cache_clear()
+
+    def delenv(self, name: str) -> None:
+        self.monkeypatch.delenv(name, raising=False)
+        get_settings.cache_clear()
+
+
 @pytest.fixture
-def notify_env(monkeypatch: pytest.MonkeyPatch):
+def notify_env(monkeypatch: pytest.MonkeyPatch) -> NotifyEnvironment:
     """A clean notification environment; each test adds the channels it needs."""
+    env = NotifyEnvironment(monkeypatch)
     for name in ("TEAM_NOTIFY_EMAIL_TO", "TEAM_NOTIFY_WEBHOOK_URL", "TEAM_NOTIFY_WEBHOOK_SECRET", "DUTY_EMAIL_TO",
                  "DUTY_WEBHOOK_URL", "DUTY_WEBHOOK_SECRET", "SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD",
                  "SMTP_STARTTLS", "ALERT_EMAIL_FROM"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("PUBLIC_BASE_URL", BASE + "/")
-    monkeypatch.setenv("ALERT_RETRIES", "2")
-    monkeypatch.setenv("ALERT_RETRY_DELAY_SECONDS", "0.01")
-    monkeypatch.setenv("ALERT_EMAIL_FROM", "beth@whatmatters.example")
-    return monkeypatch
+        env.delenv(name)
+    env.setenv("PUBLIC_BASE_URL", BASE + "/")
+    env.setenv("ALERT_RETRIES", "2")
+    env.setenv("ALERT_RETRY_DELAY_SECONDS", "0.01")
+    env.setenv("ALERT_EMAIL_FROM", "beth@whatmatters.example")
+    return env
 
 
 DISTINCTIVE_WORDS = ("siân", "gwilym", "ŵen", "llŷn", "dafydd", "tabledi", "capel", "script", "cymdogion",

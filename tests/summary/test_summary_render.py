@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from bot.settings import Settings
 from bot.summary import render
 from bot.summary.view import build_view
 from tests.summary.conftest import WELSH_CARER_ANSWERS, WELSH_NAMES, WELSH_URGENT_WORDS, outcome_texts
@@ -120,9 +121,9 @@ def test_write_language_and_bad_format(welsh_carer_record, monkeypatch):
     out = io.BytesIO()
     render.write(welsh_carer_record, "md", out, language="en")
     assert out.getvalue().startswith(b"# Pre-visit summary")
-    monkeypatch.setenv("SUMMARY_LANGUAGE", "en")
+    monkeypatch.setenv("SUMMARY_LANGUAGE", "en")  # as `whatmatters summary` passes it on
     out = io.BytesIO()
-    render.write(welsh_carer_record, "md", out)
+    render.write(welsh_carer_record, "md", out, language=Settings.from_env().summary_language)
     assert out.getvalue().startswith(b"# Pre-visit summary")
     with pytest.raises(ValueError):
         render.write(welsh_carer_record, "docx", io.BytesIO())

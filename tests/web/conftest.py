@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.settings import get_settings
 from bot.storage import db
 from tests.support.postgres import free_port
 from tests.web.helpers import ROOT, WebServer, seed
@@ -41,7 +42,8 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
     tmp = tmp_path_factory.mktemp("web")
     db_url = f"sqlite:///{tmp / 'whatmatters.db'}"
     previous = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = db_url  # the repository functions read it
+    os.environ["DATABASE_URL"] = db_url  # the repository functions use the process's settings
+    get_settings.cache_clear()
     db.reset_engines()
     db.migrate(db_url)
     convs, users, tokens = seed(db_url)
@@ -68,3 +70,4 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
             os.environ.pop("DATABASE_URL", None)
         else:
             os.environ["DATABASE_URL"] = previous
+        get_settings.cache_clear()
