@@ -126,6 +126,13 @@ def start_from_invitation(sender_id: str, channel: str, token: str) -> Invitatio
     return InvitationStart(opened.outcome, None, None, None)
 
 
+def is_bound_to(token: str, sender_id: str) -> bool:
+    """True when this link already belongs to this conversation (a reload or second tap)."""
+    if not looks_like_token(token):
+        return False
+    return repository.invitation_sender(token_hash(token)) == sender_id
+
+
 def state_of(row: repository.InvitationRow, now: datetime | None = None) -> str:
     """sent / started / completed / expired / revoked, as the practitioners' list shows it."""
     if row.revoked_at is not None:

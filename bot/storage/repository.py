@@ -533,6 +533,12 @@ def get_invitation(invitation_id: int) -> InvitationRow | None:
         return _invitation_row(s, inv) if inv is not None else None
 
 
+def invitation_sender(token_hash: str) -> str | None:
+    """The conversation a link is bound to, if any."""
+    with session_scope() as s:
+        return s.execute(select(Invitation.sender_id).where(Invitation.token_hash == token_hash)).scalar_one_or_none()
+
+
 def revoke_invitation(invitation_id: int, user_id: int | None, now: datetime) -> bool:
     """Revoke a link nobody has opened yet; False when it was already used or revoked."""
     with session_scope() as s:

@@ -1,0 +1,473 @@
+"""The web chat for carers and the public: `/chat` on the practitioners' web app.
+
+Why here and not a separate service: the page, its script and the messages share one origin,
+so there is no CORS to configure, and Rasa stays on loopback, reached only by this app. The page
+works without JavaScript (each message is a form post and the page reloads); chat.js makes it a
+live chat with a "writing a reply" state and a live region. No third-party script, font or
+tracker; a strict Content-Security-Policy (scripts, styles and fetches from this origin only).
+
+Who is who: each browser gets a random conversation token (192 bits) in an HttpOnly, SameSite=Lax
+cookie (Secure behind HTTPS) that lasts until the browser closes. Rasa's sender id is a hash of
+it, so nothing stored (the record, Rasa's tracker, the JSON export) can be turned back into a
+cookie, and nobody can read a conversation without the cookie. Each POST also carries a CSRF token
+derived from the cookie.
+
+The transcript after a reload comes from Rasa's tracker (its HTTP API, with the stack's auth
+token): the words live in one place, and a conversation whose words were withdrawn (consent
+declined, bot.storage.tracker_store) shows nothing we no longer keep.
+
+Never logged here: message text, cookies, sender ids. Log lines carry the kind of event only.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+import time
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import aiohttp
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sanic import Blueprint
+from sanic.request import Request
+from sanic.response import HTTPResponse, html, redirect
+from sanic.response import json as json_response
+
+from bot import messages
+from bot.conversation import invitations
+from bot.storage.repository import MAX_ANSWER_CHARS
+from bot.web import i18n
+
+logger = logging.getLogger("bot.web.chat")
+
+HERE = Path(__file__).resolve().parent
+CHAT_COOKIE = "wm_chat"
+LANGUAGE_COOKIE = "wm_chat_lang"
+CHANNEL = "webchat"
+SENDER_PREFIX = "webchat-"
+CONVERSATION_TOKEN_BYTES = 24
+#: Messages one conversation may send in a minute, and one client address (many people can share one).
+MESSAGES_PER_MINUTE = 20
+CLIENT_MESSAGES_PER_MINUTE = 120
+#: New conversations (and invitation links opened) one client address may start in a minute.
+NEW_CONVERSATIONS_PER_MINUTE = 20
+RASA_TIMEOUT_SECONDS = 120.0  # longer than any reply takes: Rasa's REST channel logs text if we hang up
+NOTICES = ("expired", "used", "revoked", "unknown")
+CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+                           "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+
+
+# ---- who is talking ------------------------------------------------------------------------------
+
+def sender_for(token: str) -> str:
+    """Rasa's sender id for a conversation token: a one-way hash, so no stored id opens a chat."""
+    return SENDER_PREFIX + hashlib.sha256(("webchat\0" + token).encode("utf-8")).hexdigest()[:40]
+
+
+def csrf_for(token: str) -> str:
+    """The form token for this conversation: only a page that could read the cookie's value can know it."""
+    return hmac.new(token.encode("utf-8"), b"webchat-csrf", hashlib.sha256).hexdigest()
+
+
+def _valid_token(value: str | None) -> bool:
+    return bool(value) and 20 <= len(value or "") <= 64 and all(
+        c.isascii() and (c.isalnum() or c in "-_") for c in value or "")
+
+
+# ---- limits --------------------------------------------------------------------------------------
+
+class SlidingWindow:
+    """At most `limit` events per key in the last `seconds`, in this process's memory.
+
+    The web app runs as one worker, so one process sees every request. Keys are hashed so no
+    address is kept as typed.
+    """
+
+    def __init__(self, limit: int, seconds: float = 60.0) -> None:
+        self.limit = limit
+        self.seconds = seconds
+        self.hits: dict[str, deque[float]] = {}
+
+    def allow(self, key: str, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        if len(self.hits) > 10_000:
+            self._prune(now)
+        hits = self.hits.setdefault(hashlib.sha256(key.encode("utf-8")).hexdigest()[:32], deque())
+        while hits and hits[0] <= now - self.seconds:
+            hits.popleft()
+        if len(hits) >= self.limit:
+            return False
+        hits.append(now)
+        return True
+
+    def _prune(self, now: float) -> None:
+        for key in [k for k, v in self.hits.items() if not v or v[-1] <= now - self.seconds]:
+            del self.hits[key]
+
+
+# ---- Rasa on loopback ----------------------------------------------------------------------------
+
+class RasaUnavailable(Exception):
+    """Rasa did not answer (down, restarting or too slow)."""
+
+
+@dataclass(frozen=True)
+class RasaClient:
+    """Rasa's REST channel for messages, its HTTP API (with the auth token) for the transcript."""
+
+    base_url: str
+    token: str | None
+    timeout: float = RASA_TIMEOUT_SECONDS
+
+    async def _call(self, method: str, path: str, payload: Any = None, api: bool = False) -> Any:
+        params = {"token": self.token} if api and self.token else None
+        try:
+            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout)) as http, \
+                    http.request(method, self.base_url + path, json=payload, params=params) as response:
+                if response.status >= 400:
+                    raise RasaUnavailable(f"HTTP {response.status}")
+                return await response.json(content_type=None)
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as exc:
+            raise RasaUnavailable(type(exc).__name__) from None
+
+    async def send(self, sender: str, text: str) -> list[dict[str, Any]]:
+        replies = await self._call("POST", "/webhooks/rest/webhook",
+                                   {"sender": sender, "message": text, "input_channel": CHANNEL})
+        return [r for r in replies or [] if isinstance(r, dict)]
+
+    async def tracker(self, sender: str) -> dict[str, Any]:
+        return await self._call("GET", f"/conversations/{quote(sender, safe='')}/tracker?include_events=ALL",
+                                api=True) or {}
+
+    async def set_slots(self, sender: str, slots: dict[str, str]) -> None:
+        events = [{"event": "slot", "name": name, "value": value} for name, value in slots.items()]
+        await self._call("POST", f"/conversations/{quote(sender, safe='')}/tracker/events", events, api=True)
+
+
+# ---- the transcript ------------------------------------------------------------------------------
+
+@dataclass
+class Line:
+    """One message on the screen, in the order it was said."""
+
+    who: str  # assistant / person
+    text: str
+    language: str | None = None  # the assistant's language when it said it (for screen readers)
+    buttons: list[dict[str, str]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"who": self.who, "text": self.text, "lang": self.language, "buttons": self.buttons}
+
+
+def _buttons(raw: Iterable[Any] | None) -> list[dict[str, str]]:
+    return [{"title": str(b["title"]), "payload": str(b["payload"])} for b in raw or []
+            if isinstance(b, dict) and b.get("title") and b.get("payload")]
+
+
+def transcript(events: Iterable[dict[str, Any]]) -> tuple[list[Line], list[dict[str, str]]]:
+    """The lines to show and the choices still open, from Rasa's tracker events.
+
+    A button press is shown as the button's words; commands the page sent for the person
+    (starting the chat, a language switch) are not shown as if they had typed them.
+    """
+    lines: list[Line] = []
+    offered: list[dict[str, str]] = []
+    language: str | None = None
+    for event in events:
+        kind = event.get("event")
+        if kind == "slot" and event.get("name") == "language" and event.get("value") in i18n.LANGUAGES:
+            language = event["value"]
+        elif kind == "bot":
+            buttons = _buttons((event.get("data") or {}).get("buttons"))
+            lines.append(Line("assistant", event.get("text") or "", language, buttons))
+            offered = buttons if buttons else offered
+        elif kind == "user":
+            text = event.get("text") or ""
+            if text.startswith("/"):
+                title = next((b["title"] for b in offered if b["payload"] == text), None)
+                if title is None:
+                    continue
+                text = title
+            lines.append(Line("person", text))
+            offered = []
+    open_choices = offered if lines and lines[-1].who == "assistant" else []
+    return lines, open_choices
+
+
+def replies_as_lines(replies: Iterable[dict[str, Any]], language: str | None) -> list[Line]:
+    return [Line("assistant", r.get("text") or "", language, _buttons(r.get("buttons"))) for r in replies
+            if r.get("text") or r.get("buttons")]
+
+
+def choose_language_payload(language: str) -> str:
+    return "/choose_language" + json.dumps({"language": language}, separators=(",", ":"))
+
+
+# ---- the blueprint -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChatSettings:
+    """What the chat needs from the one Settings object (bot.settings)."""
+
+    rasa_url: str
+    rasa_token: str | None
+    secure_cookies: bool
+    messages_per_minute: int = MESSAGES_PER_MINUTE
+    client_messages_per_minute: int = CLIENT_MESSAGES_PER_MINUTE
+    new_conversations_per_minute: int = NEW_CONVERSATIONS_PER_MINUTE
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> ChatSettings:
+        return cls(
+            rasa_url=settings.rasa_url,
+            rasa_token=getattr(settings, "rasa_token", None),
+            secure_cookies=bool(getattr(settings, "web_cookie_secure", False)),
+            messages_per_minute=int(getattr(settings, "chat_messages_per_minute", MESSAGES_PER_MINUTE)),
+            client_messages_per_minute=int(getattr(settings, "chat_client_messages_per_minute",
+                                                   CLIENT_MESSAGES_PER_MINUTE)),
+        )
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
+                      autoescape=select_autoescape(["html"], default_for_string=True, default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals["both"] = i18n.both
+    env.globals["bi"] = i18n.bilingual
+    return env
+
+
+def chat_blueprint(settings: Any, client_ip: Any = None) -> Blueprint:
+    """The chat's routes. `settings` is the one Settings object; `client_ip(request)` the shared helper."""
+    config = settings if isinstance(settings, ChatSettings) else ChatSettings.from_settings(settings)
+    rasa = RasaClient(config.rasa_url.rstrip("/"), config.rasa_token)
+    env = _environment()
+    per_conversation = SlidingWindow(config.messages_per_minute)
+    per_client = SlidingWindow(config.client_messages_per_minute)
+    new_per_client = SlidingWindow(config.new_conversations_per_minute)
+    bp = Blueprint(f"chat_{secrets.token_hex(4)}")
+
+    def ip_of(request: Request) -> str:
+        if client_ip is not None:
+            return str(client_ip(request))
+        return (request.remote_addr or request.ip or "")[:64]
+
+    def page_language(request: Request) -> str:
+        wanted = request.args.get("lang") or request.cookies.get(LANGUAGE_COOKIE)
+        return wanted if wanted in i18n.LANGUAGES else "cy"  # Welsh first (the Active Offer)
+
+    def set_cookie(response: HTTPResponse, name: str, value: str, max_age: int | None = None) -> None:
+        """HttpOnly, SameSite=Lax, Secure behind HTTPS; no max-age: gone when the browser closes."""
+        response.cookies[name] = value
+        cookie = response.cookies[name]
+        cookie["httponly"] = True
+        cookie["samesite"] = "Lax"
+        cookie["path"] = "/chat"
+        if max_age is not None:
+            cookie["max-age"] = max_age
+        if config.secure_cookies:
+            cookie["secure"] = True
+
+    def headers(response: HTTPResponse) -> HTTPResponse:
+        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "no-referrer"  # an invitation token never leaves in a Referer
+        return response
+
+    def said(key: str, language: str | None, register: str = "chi", role: str | None = None) -> str:
+        """A reply of the page's own (too long, slow down...), from the assistant's catalogue."""
+        return messages.render(key, language if language in i18n.LANGUAGES else None, register, role).text
+
+    def wants_json(request: Request) -> bool:
+        return "application/json" in (request.headers.get("accept") or "")
+
+    async def opening(sender: str, language: str | None, slots: dict[str, str] | None = None) -> None:
+        """Start the conversation: in the known language, or with the Active Offer (Welsh first)."""
+        if slots:
+            await rasa.set_slots(sender, slots)
+        await rasa.send(sender, choose_language_payload(language) if language else "/greet")
+
+    async def page(request: Request, token: str, *, status: int = 200, notice: str | None = None,
+                   draft: str = "", problem: str | None = None, new_cookie: bool = False) -> HTTPResponse:
+        lang = page_language(request)
+        sender = sender_for(token)
+        unavailable = False
+        try:
+            tracker = await rasa.tracker(sender)
+            events = tracker.get("events") or []
+            if not any(e.get("event") == "bot" for e in events):
+                await opening(sender, None)
+                events = (await rasa.tracker(sender)).get("events") or []
+            slots = tracker.get("slots") or {}
+        except RasaUnavailable as exc:
+            logger.warning("webchat: the assistant is unavailable (%s)", exc)
+            events, slots, unavailable = [], {}, True
+        lines, choices = transcript(events)
+        conversation_language = slots.get("language") if slots.get("language") in i18n.LANGUAGES else None
+        register = "ti" if slots.get("register") == "ti" else "chi"
+        notice_text = None
+        if notice in NOTICES:
+            notice_text = said("invitation_link_" + notice, conversation_language or lang, register)
+        problem_text = said(problem, conversation_language or lang, register) if problem else None
+        if unavailable:
+            problem_text = said("chat_unavailable", lang, register)
+        body = env.get_template("chat.html").render(
+            lang=lang, other="en" if lang == "cy" else "cy", t=partial(i18n.t, language=lang),
+            lines=lines, choices=choices, csrf=csrf_for(token), notice=notice_text, problem=problem_text,
+            draft=draft, max_chars=MAX_ANSWER_CHARS,
+            unavailable_text=said("chat_unavailable", conversation_language or lang, register),
+            slow_text=said("chat_slow_down", conversation_language or lang, register),
+        )
+        response = headers(html(body, status=status))
+        if new_cookie:
+            set_cookie(response, CHAT_COOKIE, token)
+        if request.args.get("lang") in i18n.LANGUAGES:
+            set_cookie(response, LANGUAGE_COOKIE, lang)
+        return response
+
+    def slow_down(request: Request, token: str, language: str | None) -> HTTPResponse:
+        text = said("chat_slow_down", language)
+        if wants_json(request):
+            return headers(json_response({"error": "slow_down", "replies": [Line("assistant", text).as_json()]},
+                                         status=429, headers={"Retry-After": "60"}))
+        return headers(redirect("/chat?problem=slow#compose", status=303))
+
+    # -- routes -----------------------------------------------------------------------------------
+
+    @bp.get("/chat")
+    async def chat_page(request: Request) -> HTTPResponse:
+        token = request.cookies.get(CHAT_COOKIE)
+        new_cookie = not _valid_token(token)
+        if new_cookie:
+            if not new_per_client.allow("new\0" + ip_of(request)):
+                return slow_down(request, "", page_language(request))
+            token = secrets.token_urlsafe(CONVERSATION_TOKEN_BYTES)
+        notice = request.args.get("notice")
+        problem = {"slow": "chat_slow_down", "too_long": "input_too_long"}.get(request.args.get("problem") or "")
+        return await page(request, token or "", notice=notice if notice in NOTICES else None, problem=problem,
+                          new_cookie=new_cookie)
+
+    @bp.get("/chat/start/<link>")
+    async def start_from_link(request: Request, link: str) -> HTTPResponse:
+        """An invitation link: tie a new conversation to the referral, then show the chat."""
+        current = request.cookies.get(CHAT_COOKIE)
+        if _valid_token(current) and invitations.is_bound_to(link, sender_for(current or "")):
+            return headers(redirect("/chat", status=303))  # a second tap on the same link: carry on
+        if not new_per_client.allow("new\0" + ip_of(request)):
+            return slow_down(request, "", page_language(request))
+        token = secrets.token_urlsafe(CONVERSATION_TOKEN_BYTES)
+        sender = sender_for(token)
+        start = invitations.start_from_invitation(sender, CHANNEL, link)
+        slots: dict[str, str] = {}
+        if start.matched and start.audience:
+            register = invitations.REGISTER_FOR.get(start.audience, "chi")
+            slots = {"role": start.audience, "completed_by": start.audience, "register": register}
+        try:
+            await opening(sender, start.language, slots)
+        except RasaUnavailable as exc:
+            logger.warning("webchat: the assistant is unavailable at a link's start (%s)", exc)
+        logger.info("webchat: an invitation link was opened (%s)", start.status)
+        target = "/chat" if start.matched else f"/chat?notice={start.status}"
+        response = headers(redirect(target, status=303))
+        set_cookie(response, CHAT_COOKIE, token)
+        if start.language:
+            set_cookie(response, LANGUAGE_COOKIE, start.language)
+        return response
+
+    @bp.post("/chat/send")
+    async def send(request: Request) -> HTTPResponse:
+        token = request.cookies.get(CHAT_COOKIE)
+        form = request.form or {}
+        if not _valid_token(token) or not hmac.compare_digest(str(form.get("csrf_token") or ""),
+                                                             csrf_for(token or "")):
+            if wants_json(request):
+                return headers(json_response({"error": "check_failed",
+                                              "message": i18n.t("chat_check_failed", page_language(request))},
+                                             status=403))
+            return headers(redirect("/chat", status=303))
+        sender = sender_for(token or "")
+        message = form.get("message")
+        message = message if isinstance(message, str) else ""
+        language = request.cookies.get(LANGUAGE_COOKIE)
+        if not message.strip():
+            if wants_json(request):
+                return headers(json_response({"error": "empty", "message": i18n.t("chat_empty",
+                                                                                   page_language(request))},
+                                             status=400))
+            return headers(redirect("/chat#compose", status=303))
+        if not (per_conversation.allow(sender) and per_client.allow(ip_of(request))):
+            logger.info("webchat: a message was refused by the rate limit")
+            return slow_down(request, token or "", language)
+        if len(message) > MAX_ANSWER_CHARS:
+            # Kept out of Rasa and the record; the person keeps their words in the box to split them.
+            text = said("input_too_long", language)
+            if wants_json(request):
+                return headers(json_response({"error": "too_long", "replies": [Line("assistant", text).as_json()]},
+                                             status=413))
+            return await page(request, token or "", status=413, draft=message, problem="input_too_long")
+        try:
+            replies = await rasa.send(sender, message)
+        except RasaUnavailable as exc:
+            logger.warning("webchat: the assistant is unavailable (%s)", exc)
+            text = said("chat_unavailable", language)
+            if wants_json(request):
+                return headers(json_response({"error": "unavailable",
+                                              "replies": [Line("assistant", text).as_json()]}, status=503))
+            return await page(request, token or "", status=503, draft=message)
+        if wants_json(request):
+            # Rasa's REST replies do not say their language: they inherit the page's for screen readers.
+            return headers(json_response({"replies": [line.as_json() for line in replies_as_lines(replies, None)]},
+                                         dumps=partial(json.dumps, ensure_ascii=False)))
+        return headers(redirect("/chat#latest", status=303))
+
+    @bp.post("/chat/language")
+    async def switch_language(request: Request) -> HTTPResponse:
+        """The page's language switch; once the conversation has started, the assistant switches too."""
+        token = request.cookies.get(CHAT_COOKIE)
+        form = request.form or {}
+        language = form.get("language")
+        if language not in i18n.LANGUAGES:
+            return headers(redirect("/chat", status=303))
+        response = headers(redirect("/chat#latest", status=303))
+        set_cookie(response, LANGUAGE_COOKIE, str(language))
+        if _valid_token(token) and hmac.compare_digest(str(form.get("csrf_token") or ""), csrf_for(token or "")):
+            sender = sender_for(token or "")
+            if per_conversation.allow(sender):
+                try:
+                    tracker = await rasa.tracker(sender)
+                    if (tracker.get("slots") or {}).get("language") != language:
+                        await rasa.send(sender, choose_language_payload(str(language)))
+                except RasaUnavailable as exc:
+                    logger.warning("webchat: the assistant is unavailable at a language switch (%s)", exc)
+        return response
+
+    @bp.post("/chat/forget")
+    async def forget(request: Request) -> HTTPResponse:
+        """Clear the conversation from this device (a shared computer): the record itself stays."""
+        token = request.cookies.get(CHAT_COOKIE)
+        form = request.form or {}
+        response = headers(redirect("/chat/cleared", status=303))
+        if _valid_token(token) and hmac.compare_digest(str(form.get("csrf_token") or ""), csrf_for(token or "")):
+            set_cookie(response, CHAT_COOKIE, "", max_age=0)
+        return response
+
+    @bp.get("/chat/cleared")
+    async def cleared(request: Request) -> HTTPResponse:
+        lang = page_language(request)
+        body = env.get_template("chat_cleared.html").render(lang=lang, other="en" if lang == "cy" else "cy",
+                                                           t=partial(i18n.t, language=lang))
+        return headers(html(body))
+
+    return bp
+

@@ -1,0 +1,46 @@
+"""The web chat's own rules, without a browser: transcript, ids, limits (bot/web/chat.py)."""
+from __future__ import annotations
+
+from bot.web.chat import SlidingWindow, csrf_for, sender_for, transcript
+
+ACTIVE_OFFER = [{"title": "Cymraeg", "payload": '/choose_language{"language":"cy"}'},
+                {"title": "English", "payload": '/choose_language{"language":"en"}'}]
+
+
+def test_the_transcript_shows_button_words_and_hides_page_commands() -> None:
+    events = [
+        {"event": "action", "name": "action_session_start"},
+        {"event": "user", "text": "/greet"},  # sent by the page to start: not the person's words
+        {"event": "bot", "text": "Shwmae / Hello", "data": {"buttons": ACTIVE_OFFER}},
+        {"event": "user", "text": '/choose_language{"language":"cy"}'},
+        {"event": "slot", "name": "language", "value": "cy"},
+        {"event": "bot", "text": "Diolch.", "data": {}},
+        {"event": "bot", "text": "Ydy hynny'n iawn?", "data": {"buttons": [{"title": "Ydy", "payload": "/affirm"}]}},
+        {"event": "user", "text": "ydy <b>wir</b>"},
+        {"event": "bot", "text": "Pwy sy'n siarad?", "data": {"buttons": [{"title": "Fi", "payload": "/choose"}]}},
+    ]
+    lines, choices = transcript(events)
+    assert [(line.who, line.text) for line in lines] == [
+        ("assistant", "Shwmae / Hello"), ("person", "Cymraeg"), ("assistant", "Diolch."),
+        ("assistant", "Ydy hynny'n iawn?"), ("person", "ydy <b>wir</b>"), ("assistant", "Pwy sy'n siarad?")]
+    assert lines[0].language is None and lines[2].language == "cy"  # the Active Offer is in both languages
+    assert choices == [{"title": "Fi", "payload": "/choose"}]  # only the latest question's buttons stay open
+    # Once the person has answered, no old buttons are offered again.
+    _, choices = transcript([*events, {"event": "user", "text": "fi fy hun"}])
+    assert choices == []
+
+
+def test_ids_cannot_be_turned_back_into_a_cookie() -> None:
+    token = "BhkLKkfOborDq9DY3p9wB4pgk-W2WkRa"
+    sender = sender_for(token)
+    assert sender.startswith("webchat-") and token not in sender and len(sender) == 48
+    assert sender_for(token) == sender and sender_for(token + "x") != sender
+    assert csrf_for(token) != csrf_for(token + "x") and token not in csrf_for(token)
+
+
+def test_the_sliding_window_limits_each_key_separately() -> None:
+    window = SlidingWindow(3, seconds=60)
+    assert [window.allow("a", now=t) for t in (0, 1, 2, 3)] == [True, True, True, False]
+    assert window.allow("b", now=3)  # another conversation is not slowed down
+    assert window.allow("a", now=60.5)  # the first message has left the window
+    assert not window.allow("a", now=60.6)
