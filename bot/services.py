@@ -141,6 +141,7 @@ def make_stack(rasa_port: int | None = None, action_port: int | None = None,
     web_port = web_port or s.web_port
     env = service_environment()
     env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{action_port}/webhook"
+    env["RASA_PORT"] = str(rasa_port)  # the web app's chat talks to this Rasa
     env.setdefault("RASA_TOKEN", secrets.token_hex(24))  # a new one each run unless configured
     env.update(extra_env or {})
     return Stack(rasa_port, action_port, web_port, env, log_dir or (REPO_ROOT / "var" / "logs"))

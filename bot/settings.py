@@ -64,6 +64,10 @@ class Settings:
     whatmatters_password: str | None = field(default=None, repr=False)
     #: how long a web-chat invitation link stays usable
     invitation_days: int = 14
+    #: Rasa's HTTP API token (`rasa run --auth-token`): the web chat reads its transcripts with it
+    rasa_token: str | None = field(default=None, repr=False)
+    #: messages one web-chat conversation may send in a minute (a client address may send six times as many)
+    web_chat_messages_per_minute: int = 20
 
     # -- content
     helplines_file: Path = DEFAULT_HELPLINES_FILE
@@ -139,6 +143,8 @@ class Settings:
             web_debug=env.flag("WEB_DEBUG"),
             whatmatters_password=env.raw("WHATMATTERS_PASSWORD"),
             invitation_days=env.number("INVITATION_DAYS", int, 14, minimum=1),
+            rasa_token=env.raw("RASA_TOKEN"),
+            web_chat_messages_per_minute=env.number("WEB_CHAT_MESSAGES_PER_MINUTE", int, 20, minimum=1),
             helplines_file=_repo_path(env.text("HELPLINES_FILE")) or DEFAULT_HELPLINES_FILE,
             summary_language=env.text("SUMMARY_LANGUAGE"),
             whatmatters_cache_dir=_repo_path(env.text("WHATMATTERS_CACHE_DIR")) or DEFAULT_CACHE_DIR,

@@ -28,7 +28,7 @@ import logging
 import secrets
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -44,6 +44,7 @@ from sanic.response import json as json_response
 
 from bot import messages
 from bot.conversation import invitations
+from bot.settings import Settings
 from bot.storage.repository import MAX_ANSWER_CHARS
 from bot.web import i18n
 
@@ -57,7 +58,8 @@ SENDER_PREFIX = "webchat-"
 CONVERSATION_TOKEN_BYTES = 24
 #: Messages one conversation may send in a minute, and one client address (many people can share one).
 MESSAGES_PER_MINUTE = 20
-CLIENT_MESSAGES_PER_MINUTE = 120
+CLIENT_TIMES_CONVERSATION = 6
+CLIENT_MESSAGES_PER_MINUTE = MESSAGES_PER_MINUTE * CLIENT_TIMES_CONVERSATION
 #: New conversations (and invitation links opened) one client address may start in a minute.
 NEW_CONVERSATIONS_PER_MINUTE = 20
 RASA_TIMEOUT_SECONDS = 120.0  # longer than any reply takes: Rasa's REST channel logs text if we hang up
@@ -226,14 +228,13 @@ class ChatSettings:
     new_conversations_per_minute: int = NEW_CONVERSATIONS_PER_MINUTE
 
     @classmethod
-    def from_settings(cls, settings: Any) -> ChatSettings:
+    def from_settings(cls, settings: Settings) -> ChatSettings:
         return cls(
             rasa_url=settings.rasa_url,
-            rasa_token=getattr(settings, "rasa_token", None),
-            secure_cookies=bool(getattr(settings, "web_cookie_secure", False)),
-            messages_per_minute=int(getattr(settings, "chat_messages_per_minute", MESSAGES_PER_MINUTE)),
-            client_messages_per_minute=int(getattr(settings, "chat_client_messages_per_minute",
-                                                   CLIENT_MESSAGES_PER_MINUTE)),
+            rasa_token=settings.rasa_token,
+            secure_cookies=settings.web_cookie_secure,
+            messages_per_minute=settings.web_chat_messages_per_minute,
+            client_messages_per_minute=settings.web_chat_messages_per_minute * CLIENT_TIMES_CONVERSATION,
         )
 
 
@@ -246,7 +247,7 @@ def _environment() -> Environment:
     return env
 
 
-def chat_blueprint(settings: Any, client_ip: Any = None) -> Blueprint:
+def chat_blueprint(settings: Settings | ChatSettings, client_ip: Callable[[Request], str] | None = None) -> Blueprint:
     """The chat's routes. `settings` is the one Settings object; `client_ip(request)` the shared helper."""
     config = settings if isinstance(settings, ChatSettings) else ChatSettings.from_settings(settings)
     rasa = RasaClient(config.rasa_url.rstrip("/"), config.rasa_token)
