@@ -142,7 +142,7 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
     rows = risk.load_training() + risk.ordinary_answers()  # exactly what cache.fitted_model() trains on
     sources += ["ordinary_answers"] * (len(rows) - len(sources))
     rules = risk_rules.rule_set()
-    norms = [risk.normalise(r[0]) for r in rows]
+    norms = [risk.pattern_text(r[0]) for r in rows]
     rule_level, deferred = [], []
     for n in norms:
         g, hit = risk_rules.guard(" " + n + " ", rules.guards)
@@ -231,7 +231,24 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(lines))
     everyday_false_alarms()
     print(f"risk_messages_per_second: {throughput(all_rows):.0f}")
+    long_input_seconds()
     return 0 if all_ok else 1
+
+
+def long_input_seconds() -> None:
+    """Seconds for the longest inputs the tests read (once each, model loaded): a huge paste with a
+    disclosure at its end, and the worst repetitive input for the patterns (its slowest case)."""
+    from tests.safeguarding.safeguarding_risk_cases import HUGE_PASTE, WORST_CASES
+
+    start = time.perf_counter()
+    assess_risk(HUGE_PASTE)
+    print(f"risk_long_paste_seconds: {time.perf_counter() - start:.2f}")
+    slowest = 0.0
+    for text in WORST_CASES:
+        start = time.perf_counter()
+        assess_risk(text)
+        slowest = max(slowest, time.perf_counter() - start)
+    print(f"risk_worst_case_input_seconds: {slowest:.2f}")
 
 
 def everyday_false_alarms() -> None:

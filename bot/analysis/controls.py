@@ -7,7 +7,8 @@ the Welsh echo forms in ../shared/reference/welsh-style.md.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from bot.analysis.text import normalise as _normalise
 
 CONTROL_INTENTS = ("stop", "skip", "dont_know", "help", "start_again", "choose_language", "continue_conversation")
 
@@ -64,19 +65,21 @@ _NO = {"no", "nope", "nah", "n", "no thanks", "no thank you", "i don't agree", "
 _STRIP = re.compile(r"[\s\.\!\,\;\:\"“”]+")
 
 
-def normalise(text: str) -> str:
-    """Lower-case, straighten apostrophes, drop a leading slash and edge punctuation."""
-    t = unicodedata.normalize("NFC", text or "").strip().lower()
-    t = t.replace("’", "'").replace("‘", "'")
-    if t.startswith("/"):
-        t = t[1:]
-    t = _STRIP.sub(" ", t).strip()
-    return t
+def phrase_key(text: str | None) -> str:
+    """A whole message as a phrase to look up: the shared normaliser (text.normalise), then a
+    leading slash and punctuation between words dropped ("Stop!" and "/stop" are "stop")."""
+    t = _normalise(text or "").strip()
+    t = t.removeprefix("/")
+    return _STRIP.sub(" ", t).strip()
+
+
+#: The older name, still imported by bot/conversation (to be replaced by phrase_key there).
+normalise = phrase_key
 
 
 def control_of(text: str) -> tuple[str, str | None] | None:
     """(intent, value) when the whole message is a control phrase, else None."""
-    t = normalise(text)
+    t = phrase_key(text)
     if t in _PHRASES:
         return _PHRASES[t]
     # tolerate a polite word either side: "stop please", "diolch, stop"
@@ -89,7 +92,7 @@ def control_of(text: str) -> tuple[str, str | None] | None:
 
 def yes_or_no(text: str) -> bool | None:
     """True for yes-forms (Welsh echo forms included), False for no-forms, else None."""
-    t = normalise(text)
+    t = phrase_key(text)
     if t in _YES:
         return True
     if t in _NO:
@@ -115,4 +118,4 @@ def is_button_payload(text: str) -> bool:
 
 
 def word_count(text: str) -> int:
-    return len(normalise(text).split())
+    return len(phrase_key(text).split())

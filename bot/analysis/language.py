@@ -25,7 +25,7 @@ import threading
 import unicodedata
 from functools import lru_cache
 
-from .text import DATA_DIR, fold, normalise, words
+from .text import DATA_DIR, fold, match_key, normalise, words
 from .types import LanguageGuess
 
 # Confidence values for the short-message prior. They are deliberately below
@@ -61,16 +61,11 @@ class _Lists:
             if not line or line.startswith("#"):
                 continue
             only_whole = line.startswith("=")
-            entry = _key(line.lstrip("="))
+            entry = match_key(line.lstrip("="))
             whole.add(entry)
             if not only_whole and " " not in entry:
                 tokens.add(entry)
         return frozenset(whole), frozenset(tokens)
-
-
-def _key(text: str) -> str:
-    """Matching key: normalised, folded, single-spaced, edge punctuation gone."""
-    return " ".join(tok for tok, _, _ in words(fold(normalise(text))))
 
 
 @lru_cache(maxsize=1)

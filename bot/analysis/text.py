@@ -6,12 +6,15 @@ Why this exists: Welsh mutations change the first letter of a word
 the dictionary form would miss most real Welsh, so every component that reads
 a person's words goes through the same small set of helpers here:
 
-- `normalise` - Unicode NFC, lower case, one kind of apostrophe.
+- `normalise` - Unicode NFC, lower case, one kind of apostrophe: the one normaliser
+  every reader starts from (the control phrases, the language guess, the outcome
+  sorter and the risk reading in bot/analysis/risk/normalise.py).
 - `fold` - drop diacritics (ŵ -> w) for matching; people often type "ty" for "tŷ".
 - `words` - word tokens with their character offsets (clitics like "i'r" kept whole).
 - `demutate` - map a mutated Welsh word back to its radical form, but only when
-  that radical is a known Welsh word (bot/data/analysis/welsh_radicals.txt), so
-  ordinary words are never "corrected" into something else.
+  that radical is a known Welsh word (bot/data/analysis/welsh_radicals.txt, or
+  the list the caller passes), so ordinary words are never "corrected" into
+  something else. The one de-mutation: the risk model uses it too.
 - `canonical_tokens` - de-mutated, variant-folded tokens used as model features
   and for phrase matching (service-led lists).
 
@@ -35,9 +38,15 @@ _WORD_RE = re.compile(r"'?[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
 _VOWELS = set("aeiouwyâêîôûŵŷäëïöüẅÿáéíóúẃýàèìòùẁỳ")
 
 
-def normalise(text: str) -> str:
-    """NFC, lower case and straight apostrophes: the form every matcher sees."""
-    return unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
+def normalise(text: str, *, compatibility: bool = False) -> str:
+    """NFC, lower case and straight apostrophes: the form every matcher sees.
+
+    `compatibility=True` uses NFKC instead, so look-alike characters become plain ones too
+    ("ﬁ" -> "fi", full-width letters, "…" -> "..."): the risk reading wants every spelling
+    alike and keeps no offsets, whereas NFC keeps offsets into the person's words (see `words`).
+    """
+    form = "NFKC" if compatibility else "NFC"
+    return unicodedata.normalize(form, text).translate(_APOSTROPHES).lower()
 
 
 def fold(text: str) -> str:
@@ -54,6 +63,11 @@ def words(text: str) -> list[tuple[str, int, int]]:
     back to the original; callers that need exact offsets check that.
     """
     return [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(normalise(text))]
+
+
+def match_key(text: str) -> str:
+    """A short reply as a key to look up in a word list: normalised, folded, single-spaced words."""
+    return " ".join(tok for tok, _, _ in words(fold(normalise(text))))
 
 
 def split_clitics(token: str) -> list[str]:
@@ -128,13 +142,15 @@ def mutation_candidates(word: str) -> list[str]:
     return c
 
 
-def demutate(word: str) -> str:
+def demutate(word: str, radicals: frozenset[str] | None = None) -> str:
     """Radical form of a folded lower-case word if it is a mutated known Welsh word, else the word.
 
-    Only maps to radicals in welsh_radicals.txt, so English words and unknown
-    Welsh words pass through unchanged.
+    Only maps to known radicals (`radicals`, by default welsh_radicals.txt), so English
+    words and unknown Welsh words pass through unchanged. The risk model passes its own,
+    larger list (bot/analysis/risk/model.py says why it is kept apart).
     """
-    radicals = welsh_radicals()
+    if radicals is None:
+        radicals = welsh_radicals()
     if word in radicals:
         return word
     for cand in mutation_candidates(word):

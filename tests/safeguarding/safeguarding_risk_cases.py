@@ -122,3 +122,9 @@ NONE = [
     "😀😀😀",
     "🙂👍",
 ]
+
+# A disclosure at the very end of a paste of over 100,000 characters (read in windows).
+HUGE_PASTE = "Bore da. " * 12_000 + "Mae o'n fy nharo i bob nos."
+
+# Repetitive long input that could make a pattern backtrack (timed in benchmarks/risk_benchmark.py).
+WORST_CASES = ("a " * 10_000, "na " * 6_666, "kill " * 4_000, "fy nharo " * 2_200, "😀" * 20_000)

@@ -23,14 +23,14 @@ def test_training_file_shape_and_balance():
 
 
 def test_training_file_shares_no_line_with_heldout_sets():
-    train = {risk.normalise(r[0]) for r in risk.load_training()}
+    train = {risk.pattern_text(r[0]) for r in risk.load_training()}
     sets = (sorted((ROOT / "benchmarks" / "heldout").glob("risk*.tsv")) + [ROOT / "benchmarks" / "heldout" / "outcomes.tsv"]
             + sorted((ROOT / "benchmarks" / "blind").glob("*.tsv")))
     assert len(sets) >= 5
     for path in sets:
         name = path.name
         with path.open(encoding="utf-8") as fh:
-            held = {risk.normalise(r["text"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+            held = {risk.pattern_text(r["text"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
         assert not (train & held), name
 
 
@@ -44,7 +44,7 @@ def test_scoring_matches_sklearn():
     rows = [r for name in risk.TRAINING_FILES for r in risk.load_training(risk.DATA_DIR / name)]
     assert rows == risk.load_training()
     rows += risk.ordinary_answers()
-    feats = [risk.model_text(risk.normalise(r[0])) for r in rows]
+    feats = [risk.model_text(risk.pattern_text(r[0])) for r in rows]
     x, index, idf = risk.fit_tfidf(feats)
     ref = TfidfVectorizer(analyzer="char_wb", ngram_range=risk.CHAR_NGRAMS, sublinear_tf=True, lowercase=False)
     ref.fit([f[0] for f in feats])
@@ -54,7 +54,7 @@ def test_scoring_matches_sklearn():
     clf.fit(x, [r[2] for r in rows])
     fitted = cache.fitted_model()
     for text in ("he dragged me up the stairs", "Mae hi'n fy llusgo i", "I could murder a pint", "ok"):
-        cols, vals = model._vector(risk.normalise(text), fitted)
+        cols, vals = model._vector(risk.pattern_text(text), fitted)
         vec = csr_matrix((vals, ([0] * len(cols), cols)), shape=(1, x.shape[1]))
         mine = risk.model_proba(text)
         theirs = dict(zip(clf.classes_, clf.predict_proba(vec)[0]))

@@ -101,19 +101,19 @@ def test_welsh_lines_vary_in_shape(rows):
 
 
 def test_no_duplicates_and_nothing_shared_with_risk_train(rows):
-    norm = [risk.normalise(r[0]) for r in rows]
+    norm = [risk.pattern_text(r[0]) for r in rows]
     assert len(norm) == len(set(norm)), [n for n, c in Counter(norm).items() if c > 1]
-    old = {risk.normalise(r[0]) for r in risk.load_training(risk.DATA_DIR / "risk_train.tsv")}
+    old = {risk.pattern_text(r[0]) for r in risk.load_training(risk.DATA_DIR / "risk_train.tsv")}
     assert not (set(norm) & old)
 
 
 def test_no_line_from_any_heldout_set(rows):
-    mine = {risk.normalise(r[0]) for r in rows}
+    mine = {risk.pattern_text(r[0]) for r in rows}
     files = sorted((ROOT / "benchmarks" / "heldout").glob("*.tsv"))
     assert files
     for path in files:
         lines = path.read_text(encoding="utf-8").splitlines()[1:]
-        held = {risk.normalise(l.split("\t")[0]) for l in lines if l.strip()}
+        held = {risk.pattern_text(l.split("\t")[0]) for l in lines if l.strip()}
         assert not (mine & held), (path.name, sorted(mine & held)[:3])
 
 
@@ -130,7 +130,7 @@ CHAT_CHECK = ROOT / "benchmarks" / "heldout" / "risk_ordinary_chat.tsv"
 
 
 def _norm_words(text: str) -> set:
-    return {w for w in risk.normalise(text).split() if w not in ("|", ",")}
+    return {w for w in risk.pattern_text(text).split() if w not in ("|", ",")}
 
 
 @pytest.fixture(scope="module")
@@ -156,9 +156,9 @@ def test_ordinary_chat_is_what_the_rules_leave_alone(ordinary_rows):
 
 
 def test_ordinary_chat_has_no_duplicates_and_is_new(ordinary_rows):
-    norm = [risk.normalise(r[0]) for r in ordinary_rows]
+    norm = [risk.pattern_text(r[0]) for r in ordinary_rows]
     assert len(norm) == len(set(norm)), [n for n, c in Counter(norm).items() if c > 1]
-    others = {risk.normalise(r[0]) for name in ("risk_train.tsv", "risk_train_cy.tsv")
+    others = {risk.pattern_text(r[0]) for name in ("risk_train.tsv", "risk_train_cy.tsv")
               for r in risk.load_training(risk.DATA_DIR / name)}
     assert not (set(norm) & others)
     for lang in ("cy", "en"):  # varied, not one template
@@ -168,10 +168,10 @@ def test_ordinary_chat_has_no_duplicates_and_is_new(ordinary_rows):
 
 
 def test_ordinary_chat_shares_no_line_with_any_heldout_set(ordinary_rows):
-    mine = {risk.normalise(r[0]) for r in ordinary_rows}
+    mine = {risk.pattern_text(r[0]) for r in ordinary_rows}
     for path in sorted((ROOT / "benchmarks" / "heldout").glob("*.tsv")):
         lines = path.read_text(encoding="utf-8").splitlines()[1:]
-        held = {risk.normalise(l.split("\t")[0]) for l in lines if l.strip()}
+        held = {risk.pattern_text(l.split("\t")[0]) for l in lines if l.strip()}
         assert not (mine & held), (path.name, sorted(mine & held)[:3])
 
 
@@ -183,9 +183,9 @@ def test_ordinary_chat_has_no_near_duplicate_of_the_check_set(ordinary_rows):
     assert len(checks) == 80
     close = []
     for text, *_ in ordinary_rows:
-        a, wa = risk.normalise(text), _norm_words(text)
+        a, wa = risk.pattern_text(text), _norm_words(text)
         for check in checks:
-            b, wb = risk.normalise(check), _norm_words(check)
+            b, wb = risk.pattern_text(check), _norm_words(check)
             jaccard = len(wa & wb) / len(wa | wb)
             if jaccard >= 0.5 or SequenceMatcher(None, a, b).ratio() >= 0.75:
                 close.append((text, check))

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 
 import pytest
 
-from bot.analysis.risk import all_rules, assess_risk, explain, mutated_forms, normalise
+from bot.analysis.risk import all_rules, assess_risk, explain, mutated_forms, pattern_text
 from bot.analysis.types import RISK_LEVELS, RiskAssessment
-from tests.safeguarding.safeguarding_risk_cases import CONCERN, IDIOMS, NONE, URGENT
+from tests.safeguarding.safeguarding_risk_cases import CONCERN, HUGE_PASTE, IDIOMS, NONE, URGENT, WORST_CASES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -81,18 +80,16 @@ def test_very_long_input_still_detects():
 
 
 def test_disclosure_at_the_end_of_a_huge_paste_is_found():
-    text = "Bore da. " * 12_000 + "Mae o'n fy nharo i bob nos."
+    """How long it takes is measured by benchmarks/risk_benchmark.py (risk_long_paste_seconds)."""
+    text = HUGE_PASTE
     assert len(text) > 100_000
-    start = time.perf_counter()
     assert assess_risk(text).level == "urgent"
-    assert time.perf_counter() - start < 3.0
 
 
-def test_worst_case_long_input_is_fast():
-    for text in ("a " * 10_000, "na " * 6_666, "kill " * 4_000, "fy nharo " * 2_200, "😀" * 20_000):
-        start = time.perf_counter()
-        assess_risk(text)
-        assert time.perf_counter() - start < 1.0, text[:20]
+def test_worst_case_long_input_is_read():
+    """Repetitive input that could make a regex backtrack; its speed is in the benchmark."""
+    for text in WORST_CASES:
+        assert assess_risk(text).level in RISK_LEVELS, text[:20]
 
 
 def test_every_rule_matches_its_own_example():
@@ -140,9 +137,9 @@ def test_mutations():
 
 
 def test_normalise_expands_text_speak_and_welsh_forms():
-    assert normalise("wanna kms") == "want to kill myself"
-    assert normalise("i want 2 die") == "i want to die"
-    assert normalise("Dwi ddim isio byw") == "dw i ddim eisiau byw"
-    assert normalise("sa i'n moyn byw rhagor") == "dw i ddim yn eisiau byw rhagor"
-    assert normalise("nooooo where") == "nowhere"
-    assert "gwr" in normalise("fy ngŵr")
+    assert pattern_text("wanna kms") == "want to kill myself"
+    assert pattern_text("i want 2 die") == "i want to die"
+    assert pattern_text("Dwi ddim isio byw") == "dw i ddim eisiau byw"
+    assert pattern_text("sa i'n moyn byw rhagor") == "dw i ddim yn eisiau byw rhagor"
+    assert pattern_text("nooooo where") == "nowhere"
+    assert "gwr" in pattern_text("fy ngŵr")

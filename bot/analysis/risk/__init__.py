@@ -39,7 +39,7 @@ from .model import (
     ordinary_answers,
     train_model,
 )
-from .normalise import normalise
+from .normalise import pattern_text
 from .rules import CATEGORY_ORDER, Rule, all_rules, mutated_forms, rule_set, rules_only
 
 
@@ -72,7 +72,7 @@ __all__ = [
     "model_proba",
     "model_text",
     "mutated_forms",
-    "normalise",
+    "pattern_text",
     "ordinary_answers",
     "rules_only",
     "too_short",

@@ -28,6 +28,23 @@ _LOG = logging.getLogger(__name__)
 _folder: Path | None = None
 
 
+def _source_digest() -> bytes:
+    """The code this process runs (this package and bot/analysis/text.py), read once at import.
+
+    Why at import and not when the fit is saved: a process that imported older code while the files
+    were being edited would otherwise file its fit under the new code's name.
+    """
+    from bot.analysis import text as text_module
+
+    digest = hashlib.sha256()
+    for src in [*sorted(Path(__file__).resolve().parent.glob("*.py")), Path(text_module.__file__)]:
+        digest.update(src.name.encode() + b"\0" + src.read_bytes())
+    return digest.digest()
+
+
+_SOURCE = _source_digest()
+
+
 def default_cache_dir() -> Path:
     """~/.cache/whatmatters: the folder used when no entry point has configured one."""
     return Path.home() / ".cache" / "whatmatters"
@@ -47,13 +64,8 @@ def cache_dir() -> Path:
 def cache_path(folder: Path | None = None) -> Path | None:
     """Where this exact fit is cached in `folder` (default: :func:`cache_dir`), or None when an
     input cannot be read (then nothing is cached)."""
-    digest = hashlib.sha256()
-    from bot.analysis import text as text_module
-
-    package = Path(__file__).resolve().parent
-    sources = ([DATA_DIR / n for n in model.TRAINING_FILES + model.MODEL_INPUTS]
-               + sorted(package.glob("*.py")) + [Path(text_module.__file__)])
-    for src in sources:
+    digest = hashlib.sha256(_SOURCE)
+    for src in [DATA_DIR / n for n in model.TRAINING_FILES + model.MODEL_INPUTS]:
         try:
             digest.update(src.name.encode() + b"\0" + src.read_bytes())
         except OSError:

@@ -14,7 +14,7 @@ from bot.analysis.types import RiskAssessment
 
 from .cache import fitted_model
 from .model import level_scores, likely_category
-from .normalise import normalise
+from .normalise import pattern_text
 from .rules import CATEGORY_ORDER, RuleSet, assessment, fired, guard, negated, rule_set, rules_only, sort_categories
 
 _LOG = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def combine(rule_level: str, deferred: bool, p_urgent: float, p_concern: float,
 
 def model_proba(text: str) -> dict[str, float]:
     """The second opinion alone: {"concern": p, "none": p, "urgent": p} for one raw message."""
-    return level_scores(normalise(text or ""), fitted_model())
+    return level_scores(pattern_text(text or ""), fitted_model())
 
 
 def assess_risk(text: str | None) -> RiskAssessment:
@@ -113,7 +113,7 @@ def assess_risk(text: str | None) -> RiskAssessment:
 def _assess_once(text: str) -> RiskAssessment:
     """The rules, then the learned second opinion; raises if the model fails (never cached)."""
     rules = rule_set()
-    norm = normalise(text)
+    norm = pattern_text(text)
     if not norm.strip(" |,"):
         return RiskAssessment("none", ())
     guarded, guard_hit = guard(" " + norm + " ", rules.guards)
@@ -183,7 +183,7 @@ def _merge(parts: list[RiskAssessment]) -> RiskAssessment:
 def explain(text: str) -> dict[str, object]:
     """For audit and tuning: the normalised text, what the guards left, and each rule that fired."""
     rules = rule_set()
-    norm = normalise(text or "")
+    norm = pattern_text(text or "")
     guarded, guard_hit = guard(" " + norm + " ", rules.guards)
     fired_rules = [r for r in rules.rules
                    if any(not negated(guarded, m.start(), rules.negations) for m in r.regex.finditer(guarded))]

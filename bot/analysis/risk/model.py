@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.analysis.text import DATA_DIR
+from bot.analysis.text import DATA_DIR, demutate, welsh_radicals
 
-from .normalise import normalise
+from .normalise import pattern_text
 from .rules import read_rows, rules_only
 
 #: Regularisation (round 9; why 1, and how it was chosen: docs/risk-model.md).
@@ -51,8 +51,6 @@ def _radicals() -> frozenset[str]:
     The shared list (welsh_radicals.txt) and risk_radicals.txt. Not the rules' {lemma}s: then a
     word added to a rule would quietly change what the model learns.
     """
-    from bot.analysis.text import welsh_radicals
-
     found = set(welsh_radicals())
     for line in (DATA_DIR / "risk_radicals.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -60,36 +58,27 @@ def _radicals() -> frozenset[str]:
     return frozenset(found)
 
 
-_DEMUT_CACHE: dict[str, str] = {}
+_DEMUTATED: dict[str, str] = {}
 
 
-def demutate(word: str) -> str:
-    """Radical form of a normalised word when it is a mutated known Welsh word (nharo -> taro)."""
-    hit = _DEMUT_CACHE.get(word)
-    if hit is not None:
-        return hit
-    from bot.analysis.text import mutation_candidates
-
-    radicals = _radicals()
-    out = word
-    if word not in radicals:
-        for cand in mutation_candidates(word):
-            if cand in radicals:
-                out = cand
-                break
-    if len(_DEMUT_CACHE) < 200_000:
-        _DEMUT_CACHE[word] = out
-    return out
+def _demutated(word: str) -> str:
+    """text.demutate over the model's radicals, remembered: it runs for every word of every message."""
+    hit = _DEMUTATED.get(word)
+    if hit is None:
+        hit = demutate(word, _radicals())
+        if len(_DEMUTATED) < 200_000:
+            _DEMUTATED[word] = hit
+    return hit
 
 
 def model_text(norm: str) -> tuple[str, str]:
-    """(text for character n-grams, text for word n-grams) from normalise() output.
+    """(text for character n-grams, text for word n-grams) from pattern_text() output.
 
     Characters see the words as written (mutated forms share most n-grams with the radical anyway);
     words are de-mutated so "fy nharo", "ei daro" and "taro" are one feature.
     """
     toks = [w for w in norm.split() if w not in ("|", ",")]
-    return " ".join(toks), " ".join(demutate(w) for w in toks)
+    return " ".join(toks), " ".join(_demutated(w) for w in toks)
 
 
 def load_training(path: Path | None = None) -> list[Row]:
@@ -279,7 +268,7 @@ def train_model(rows: Sequence[tuple[str, str, str, tuple[str, ...]]], c: float 
     which passes categories=False: it only needs the levels)."""
     import numpy as np
 
-    x, indexes, idf = fit_tfidf([model_text(normalise(t)) for t, _, _, _ in rows])
+    x, indexes, idf = fit_tfidf([model_text(pattern_text(t)) for t, _, _, _ in rows])
     classes, lw, lb = fit_logistic(x, [r[2] for r in rows], c)
     assert classes == LEVELS, classes
     # Categories: a second multinomial logistic regression over the flagged lines' first category.

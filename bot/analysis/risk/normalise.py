@@ -7,8 +7,9 @@ first brought to one form. Sentence ends become " | " (patterns never reach acro
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
+
+from bot.analysis.text import fold, normalise
 
 Replacement = str | Callable[[re.Match[str]], str]
 
@@ -118,20 +119,13 @@ _CY_NEG_SUBS = [(re.compile(p), r) for p, r in _CY_NEGATIVES]
 _BI_SUBS = [(re.compile(p), r) for p, r in _BIGRAM_SUBS]
 
 
-def _fold(text: str) -> str:
-    """Lowercase, unify apostrophes and drop accents (gŵr -> gwr) so one spelling matches all."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u00b4", "'")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def normalise(text: str) -> str:
-    """The text the patterns see: folded, contractions and text-speak expanded, words single-spaced.
+def pattern_text(text: str) -> str:
+    """The text the patterns and the model see: the shared normaliser (with compatibility forms)
+    and accents folded (gŵr -> gwr), then contractions and text-speak expanded, words single-spaced.
 
     Sentence ends become " | " (patterns never reach across them) and commas " , ".
     """
-    text = _fold(text)
+    text = fold(normalise(text, compatibility=True))
     text = _REPEATS.sub(r"\1\1", text)
     text = _VOWEL_REPEATS.sub(r"\1", text)
     text = text.replace("-", " ").replace("_", " ")

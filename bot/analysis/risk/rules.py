@@ -22,7 +22,7 @@ from re import Pattern
 from bot.analysis.text import DATA_DIR
 from bot.analysis.types import RiskAssessment
 
-from .normalise import SPACES, normalise
+from .normalise import SPACES, pattern_text
 
 #: The order in which categories are reported: most serious first.
 CATEGORY_ORDER: tuple[str, ...] = (
@@ -245,5 +245,5 @@ def assessment(found: list[Rule], text: str, rules: RuleSet) -> RiskAssessment:
 def rules_only(text: str) -> RiskAssessment:
     """The rules' reading of one raw message, without the model (its fallback, and a data check)."""
     rules = rule_set()
-    guarded, _ = guard(" " + normalise(text) + " ", rules.guards)
+    guarded, _ = guard(" " + pattern_text(text) + " ", rules.guards)
     return assessment(fired(guarded, rules, []), guarded, rules)
