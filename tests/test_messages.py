@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from bot import messages
-from bot.actions.questions import ASKED_SLOTS
+from bot.conversation.questions import asked_slots
 from bot.settings import REPO_ROOT
 
 CATALOGUE = messages.catalogue()
@@ -41,7 +41,7 @@ def test_welsh_keeps_one_register_per_message(key: str) -> None:
 
 
 def test_every_question_the_form_can_ask_has_words() -> None:
-    for slot in ASKED_SLOTS:
+    for slot in asked_slots():
         key = "why" if slot.startswith("why_") else slot
         if slot.startswith("readback"):
             key = {"readback_text": "readback_add"}.get(slot, slot)

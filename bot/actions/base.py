@@ -1,88 +1,53 @@
-"""What every action shares: who is talking, in which language, and saying things.
+"""The Rasa adapter: a `Turn` over Rasa's tracker and dispatcher, and the action every action builds on.
 
-Actions stay thin: they read the conversation state through `Talk`, write
-through `bot.storage.repository`, and say things from the bilingual
-catalogue in `bot.messages`.
+Actions stay thin: the conversation core (bot.conversation) decides what is
+asked, kept and said; an action reads Rasa's state through `Talk`, calls the
+core, and turns its slot updates into Rasa events.
 """
 from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable
-from dataclasses import dataclass, field
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
 
-from bot import messages
+from bot.conversation.safety import note_risk
+from bot.conversation.turn import Turn
+from bot.messages import Rendered
 from bot.settings import settings
 from bot.storage import repository
 from bot.storage.db import session_scope
 
 logger = logging.getLogger(__name__)
 
-SKIPPED = "__skipped__"
-NOTHING = "__none__"
-SENTINELS = {SKIPPED, NOTHING}
+#: What an action returns to Rasa.
+Events = list[dict[str, Any]]
 
 
-@dataclass
-class Talk:
-    """The state an action needs, read once from the tracker.
+class Talk(Turn):
+    """One turn as Rasa gives it: the tracker (state before the message) and the dispatcher (replies)."""
 
-    Slot changes an action makes are applied here too (`set`), so what it
-    says next is already in the new language or register.
-    """
-
-    tracker: Tracker
-    dispatcher: CollectingDispatcher
-    overrides: dict[str, Any] = field(default_factory=dict)
+    def __init__(self, tracker: Tracker, dispatcher: CollectingDispatcher) -> None:
+        super().__init__()
+        self.tracker = tracker
+        self.dispatcher = dispatcher
 
     @property
     def sender_id(self) -> str:
-        return self.tracker.sender_id
+        return str(self.tracker.sender_id)
 
     @property
     def channel(self) -> str:
         return self.tracker.get_latest_input_channel() or "rest"
 
-    def slot(self, name: str) -> Any:
-        if name in self.overrides:
-            return self.overrides[name]
-        return self.tracker.get_slot(name)
-
-    def set(self, name: str, value: Any) -> None:
-        self.overrides[name] = value
-
     @property
-    def language(self) -> str | None:
-        lang = self.slot("language")
-        return lang if lang in ("cy", "en") else None
-
-    @property
-    def register(self) -> str:
-        return "ti" if self.slot("register") == "ti" else "chi"
-
-    @property
-    def role(self) -> str | None:
-        return self.slot("completed_by")
-
-    @property
-    def whose_view(self) -> str:
-        return self.role or "person"
-
-    @property
-    def display_name(self) -> str:
-        name = self.slot("name")
-        return "" if not name or name in SENTINELS else str(name).strip()
-
-    @property
-    def cared_for_name(self) -> str:
-        name = self.slot("cared_for_name")
-        if not name or name in SENTINELS:
-            return "them" if self.language != "cy" else "nhw"
-        return str(name).strip()
+    def team(self) -> str:
+        return settings().default_team
 
     @property
     def latest_text(self) -> str:
@@ -103,31 +68,21 @@ class Talk:
                 return f"ts-{event.get('timestamp')}"
         return "unknown"
 
-    def values(self, **extra: Any) -> dict[str, Any]:
-        name = self.display_name
-        base = {
-            "name": name,
-            "comma_name": f", {name}" if name else "",
-            "cared_for_name": self.cared_for_name,
-        }
-        base.update(extra)
-        return base
+    def stored_slot(self, name: str) -> Any:
+        return self.tracker.get_slot(name)
 
-    def render(self, key: str, **extra: Any) -> messages.Rendered:
-        return messages.render(key, self.language, self.register, self.role, **self.values(**extra))
+    def send(self, message: Rendered) -> None:
+        self.dispatcher.utter_message(**message.as_dispatch())
 
-    def say(self, key: str, **extra: Any) -> None:
-        self.dispatcher.utter_message(**self.render(key, **extra).as_dispatch())
+    def entity_values(self, entity: str) -> list[str]:
+        """The values NLU found for an entity in the latest message (e.g. a language button)."""
+        return [str(e["value"]) for e in self.tracker.latest_message.get("entities") or []
+                if e.get("entity") == entity and e.get("value") is not None]
 
-    def say_text(self, text: str, buttons: list[dict[str, str]] | None = None) -> None:
-        if buttons:
-            self.dispatcher.utter_message(text=text, buttons=buttons)
-        else:
-            self.dispatcher.utter_message(text=text)
 
-    def ensure_record(self) -> str:
-        """The conversation's record exists (and its public reference is known)."""
-        return repository.ensure_conversation(self.sender_id, self.channel, settings().default_team)
+def slot_events(updates: dict[str, Any]) -> list[dict[str, Any]]:
+    """The core's slot updates as Rasa events."""
+    return [SlotSet(slot, value) for slot, value in updates.items()]
 
 
 class WhatMattersAction(Action, ABC):
@@ -137,15 +92,17 @@ class WhatMattersAction(Action, ABC):
     conversation, and the person would get no reply. Failures are logged by reference only.
     """
 
+    #: Give the reply first, then keep the flag and alert (the urgent reply: a database that
+    #: is down must never hold back the help).
     reply_before_recording = False
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[dict[str, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
         talk = Talk(tracker, dispatcher)
         if self.reply_before_recording:
             events = await guarded(self.name(), talk, self.act(talk, domain))
-            await guarded(self.name() + ":risk", talk, note_risk_events(talk))
+            await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
             return events
-        await guarded(self.name() + ":risk", talk, note_risk_events(talk))
+        await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
         return await guarded(self.name(), talk, self.act(talk, domain))
 
     @abstractmethod
@@ -153,15 +110,18 @@ class WhatMattersAction(Action, ABC):
         """What the action does, once the message has been checked for risk."""
 
 
-async def note_risk_events(talk: Talk) -> list[dict[str, Any]]:
-    from bot.actions.safeguarding import note_risk
-
-    await note_risk(talk)
+async def check_risk(talk: Talk) -> list[dict[str, Any]]:
+    """The core's risk check, as guarded work (it sets no slots)."""
+    note_risk(talk)
     return []
 
 
-async def guarded(what: str, talk: Talk, work: Awaitable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Run an action's work; on any failure log the reference and error type only, and say sorry."""
+async def guarded(what: str, talk: Talk, work: Awaitable[list[dict[str, Any]]],
+                  apologise: bool = True) -> list[dict[str, Any]]:
+    """Run an action's work; on any failure log the reference and error type only, and (if `apologise`) say sorry.
+
+    A failed risk check is not apologised for: the person's turn goes on as normal.
+    """
     try:
         return await work
     except Exception as exc:
@@ -172,6 +132,6 @@ async def guarded(what: str, talk: Talk, work: Awaitable[list[dict[str, Any]]]) 
         except Exception:
             reference = "(database unavailable)"
         logger.error("%s failed for %s: %s", what, reference, type(exc).__name__)
-        if not what.endswith(":risk"):
+        if apologise:
             talk.say("something_wrong")
         return []

@@ -33,11 +33,11 @@ data only - `benchmarks/analysis_benchmark.py --cv`; held-out sets never used):
 * UNSURE_THRESHOLD = 0.6: the lowest threshold at which out-of-fold drafts
   above it were >= 95% right (94% of true outcomes covered); below it a span
   is flagged `unsure` ("to confirm at the visit").
-* The question asked is weak evidence only: a key ("keep", "change", ...) or
-  free question text nudges its associated type by a small factor
-  (QUESTION_PRIOR_WEIGHT) and the probabilities are renormalised, so "I want to
-  keep going to chapel" in answer to "what would you like to change?" stays
-  maintenance.
+* The question asked is weak evidence only: its outcome type (the prior
+  the caller's question table gives) or free question text nudges that type
+  by a small factor (QUESTION_PRIOR_WEIGHT) and the probabilities are
+  renormalised, so "I want to keep going to chapel" in answer to "what would
+  you like to change?" stays maintenance.
 
 Everything is trained at load time from bot/data/analysis/*.tsv (about a
 second, deterministic); nothing pickled is shipped.
@@ -66,21 +66,6 @@ QUESTION_PRIOR_WEIGHT = 1.3
 MIN_SPLIT_WORDS = 3
 SPLIT_MAX_P_NONE = 0.5
 
-QUESTION_KEY_TYPES: dict[str, str | None] = {
-    "what_matters": None,
-    "good_day": None,
-    "strengths": None,
-    "keep": "maintenance",
-    "change": "change",
-    "support": "process",
-    "worries": None,
-    "people": None,
-    "communication": "process",
-    "visit_time": "process",
-    "anything_else": None,
-    "why": None,
-}
-
 # Free question text -> type, by words in either language (canonical, folded forms).
 _QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "maintenance": ("keep", "cadw", "carry on", "stay the same", "aros yr un", "dal i", "same as now"),
@@ -91,12 +76,17 @@ _QUESTION_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def question_type(question: str | None) -> str | None:
-    """The outcome type a question leans towards, or None (key or free text)."""
+    """The outcome type a question leans towards, or None.
+
+    `question` is either that type itself (the conversation's question table,
+    bot.conversation.questions, knows each question's prior and passes it in) or
+    the question's free text, read by its words in either language.
+    """
     if not question:
         return None
     q = question.strip()
-    if q in QUESTION_KEY_TYPES:
-        return QUESTION_KEY_TYPES[q]
+    if q in OUTCOME_TYPES:
+        return q
     text = " " + canonical_text(q) + " "
     raw = " " + fold(normalise(q)) + " "
     hits = [t for t, keys in _QUESTION_WORDS.items() if any(k in text or k in raw for k in keys)]

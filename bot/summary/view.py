@@ -29,6 +29,8 @@ from typing import Any
 
 import yaml
 
+from bot.conversation.questions import OUTCOME_SECTIONS, section_keys
+
 LABELS_FILE = Path(__file__).resolve().parent / "labels.yml"
 LANGUAGES = ("cy", "en")
 DEFAULT_LANGUAGE = "cy"
@@ -47,18 +49,8 @@ ANCHOR_QUESTIONS = (
     "anchor_progress",
 )
 
-# Answers that hold personal outcomes; shown "in full" under the outcome groups.
-OUTCOME_ANSWER_KEYS = ("what_matters", "keep", "change", "support", "readback_addition", "readback_edit")
-CARER_ANSWER_KEYS = ("carer_own", "carer_support")
-# One section per remaining question, in the order of the issue.
-ANSWER_SECTIONS = (
-    ("strengths", ("strengths",)),
-    ("worries", ("worries",)),
-    ("people", ("people",)),
-    ("communication", ("communication",)),
-    ("visit_time", ("visit_time",)),
-    ("anything_else", ("anything_else",)),
-)
+# Read-back additions and edits hold personal outcomes too (the questions' own come from their table).
+READBACK_ANSWER_KEYS = ("readback_addition", "readback_edit")
 
 _CY_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
               "Hydref", "Tachwedd", "Rhagfyr")
@@ -471,11 +463,18 @@ def build_view(record: dict[str, Any], language: str) -> SummaryView:
         used.update(id(a) for a in chosen)
         return chosen
 
-    carer_answers = take(lambda a: about(a) == "carer" or a.get("question_key") in CARER_ANSWER_KEYS
-                         or a.get("question_key") in tuple("why_" + k for k in CARER_ANSWER_KEYS))
-    person_outcome_answers = take(lambda a: a.get("question_key") in OUTCOME_ANSWER_KEYS
+    # The questions' sections come from the question table (bot.conversation.questions): the outcome
+    # sections draw outcome groups; every other section lists its answers, titled "sec_<section>".
+    keys_by_section = section_keys()
+    outcome_answer_keys = keys_by_section["what_matters"] + READBACK_ANSWER_KEYS
+    carer_answer_keys = keys_by_section["carer"]
+    answer_sections = [(key, keys) for key, keys in keys_by_section.items() if key not in OUTCOME_SECTIONS]
+
+    carer_answers = take(lambda a: about(a) == "carer" or a.get("question_key") in carer_answer_keys
+                         or a.get("question_key") in tuple("why_" + k for k in carer_answer_keys))
+    person_outcome_answers = take(lambda a: a.get("question_key") in outcome_answer_keys
                                   or _is_why(a.get("question_key") or ""))
-    section_answers = {key: take(lambda a, keys=keys: a.get("question_key") in keys) for key, keys in ANSWER_SECTIONS}
+    section_answers = {key: take(lambda a, keys=keys: a.get("question_key") in keys) for key, keys in answer_sections}
     # An answer to a question this view does not know yet is never lost: it goes under "anything else".
     section_answers["anything_else"] += take(lambda a: True)
 
@@ -495,7 +494,7 @@ def build_view(record: dict[str, Any], language: str) -> SummaryView:
                                          carer_outcomes, carer_answers, answers_by_id, outcomes_by_answer, language))
 
     concern_flags = [f for f in (record.get("risk_flags") or []) if f.get("level") != "urgent"]
-    for key, _keys in ANSWER_SECTIONS:
+    for key, _keys in answer_sections:
         items = [_answer_item(a, language) for a in section_answers[key]]
         groups: list[Group] = [Group("items", None, tuple(items), empty_text=label("no_items", language))]
         note = None

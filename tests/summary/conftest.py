@@ -13,12 +13,10 @@ import pytest
 from bot.analysis import analyse
 from bot.analysis.risk import assess_risk
 from bot.analysis.types import RiskAssessment
+from bot.conversation.questions import question_for
 from bot.storage import db, repository
 from bot.summary import load_record
 from tests.servers.fixtures import smtp_server, webhook_server  # noqa: F401
-
-# Mirrors bot/actions/questions.py: which answers may hold personal outcomes.
-OUTCOME_KEYS = {"what_matters", "keep", "change", "support", "carer_own", "carer_support", "anything_else"}
 
 # (question_key, question as asked, the words exactly as typed, about)
 WELSH_CARER_ANSWERS: list[tuple[str, str, str, str]] = [
@@ -61,7 +59,9 @@ ENGLISH_ANSWERS: list[tuple[str, str, str, str]] = [
 
 def _store(sender_id: str, answers, whose_view: str, concern_keys: tuple[str, ...] = ()) -> None:
     for n, (key, question, text, about) in enumerate(answers):
-        analysis = analyse(text, question=key)
+        question_row = question_for(key)  # the question table: its outcome prior, and whether it holds outcomes
+        assert question_row is not None, key
+        analysis = analyse(text, question=question_row.outcome_prior)
         repository.record_answer(
             sender_id,
             question_key=key,
@@ -71,7 +71,7 @@ def _store(sender_id: str, answers, whose_view: str, concern_keys: tuple[str, ..
             about=about,
             analysis=analysis,
             message_id=f"m{n}",
-            make_outcomes=key in OUTCOME_KEYS and not analysis.service_led,
+            make_outcomes=question_row.holds_outcomes and not analysis.service_led,
         )
         if key in concern_keys:
             # The worry is a concern (memory, falls). The risk rules decide the categories; the level is

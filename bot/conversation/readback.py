@@ -6,23 +6,27 @@ number a person sends always means the item they saw.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from rasa_sdk import Tracker
-
-from bot.actions.base import Talk
 from bot.analysis import analyse
 from bot.analysis.controls import normalise, yes_or_no
 from bot.analysis.types import OUTCOME_TYPES
+from bot.conversation.questions import READBACK_SLOTS
+from bot.conversation.turn import Turn
+from bot.messages import Button
 from bot.storage import repository
 from bot.storage.models import DraftOutcome
 from bot.storage.repository import RecordError
 
-SLOTS = ["readback", "readback_item", "readback_action", "readback_text"]
+SLOTS = list(READBACK_SLOTS)
 RESET = dict.fromkeys(SLOTS)
+#: At most this many number buttons; with more items the person types the number.
+MAX_ITEM_BUTTONS = 20
 
 _CHOICE_WORDS = {
-    "confirm": ("confirm", "send", "send it", "yes send it", "anfon", "anfonwch", "anfona", "cadarnhau", "ydy anfonwch e", "ydy anfona fe"),
+    "confirm": ("confirm", "send", "send it", "yes send it", "anfon", "anfonwch", "anfona", "cadarnhau",
+                "ydy anfonwch e", "ydy anfona fe"),
     "change": ("change", "change something", "newid", "newid rhywbeth", "edit", "golygu"),
     "add": ("add", "add something", "add more", "ychwanegu", "ychwanegu rhywbeth", "mwy"),
 }
@@ -35,12 +39,12 @@ _ACTION_WORDS = {
 }
 
 
-def required_slots(tracker: Tracker) -> list[str]:
+def required_slots(slot: Callable[[str], Any]) -> list[str]:
     """The read-back steps still to do, given what has been chosen so far."""
-    choice = tracker.get_slot("readback")
+    choice = slot("readback")
     if choice == "change":
         slots = ["readback", "readback_item", "readback_action"]
-        if tracker.get_slot("readback_action") == "edit":
+        if slot("readback_action") == "edit":
             slots.append("readback_text")
         return slots
     if choice == "add":
@@ -55,39 +59,38 @@ def numbered_items(sender_id: str) -> list[tuple[int, DraftOutcome]]:
     return list(enumerate(items, start=1))
 
 
-def listing(talk: Talk) -> str:
+def listing(turn: Turn) -> str:
     """The numbered list, grouped by type (and, for a carer, by whose life it is about)."""
-    items = numbered_items(talk.sender_id)
+    items = numbered_items(turn.sender_id)
     if not items:
-        return talk.render("readback_empty").text
-    lines = [talk.render("readback_intro").text]
+        return turn.render("readback_empty").text
+    lines = [turn.render("readback_intro").text]
     current: tuple[str | None, str | None] = (None, None)
     for number, outcome in items:
-        if talk.role == "carer" and outcome.about != current[0]:
+        if turn.role == "carer" and outcome.about != current[0]:
             key = "readback_about_carer" if outcome.about == "carer" else "readback_about_person"
-            lines.append("\n" + talk.render(key).text.upper())
+            lines.append("\n" + turn.render(key).text.upper())
             current = (outcome.about, None)
         if outcome.type != current[1]:
-            lines.append("\n" + talk.render(f"readback_group_{outcome.type}").text + ":")
+            lines.append("\n" + turn.render(f"readback_group_{outcome.type}").text + ":")
             current = (current[0], outcome.type)
         mark = " (?)" if outcome.unsure else ""
         lines.append(f"{number}. “{outcome.text}”{mark}")
     return "\n".join(lines)
 
 
-def ask(talk: Talk, slot: str) -> None:
+def ask(turn: Turn, slot: str) -> None:
     if slot == "readback":
-        talk.say_text(listing(talk))
-        talk.say("readback")
+        turn.say_text(listing(turn))
+        turn.say("readback")
     elif slot == "readback_item":
-        buttons = [{"title": str(n), "payload": str(n)} for n, _ in numbered_items(talk.sender_id)]
-        rendered = talk.render("readback_item")
-        talk.say_text(rendered.text, buttons[:20])
+        buttons = [Button(title=str(n), payload=str(n)) for n, _ in numbered_items(turn.sender_id)]
+        turn.say_text(turn.render("readback_item").text, buttons[:MAX_ITEM_BUTTONS])
     elif slot == "readback_action":
-        outcome = _chosen(talk)
-        talk.say("readback_action", item=(outcome.text[:80] if outcome else ""))
+        outcome = _chosen(turn)
+        turn.say("readback_action", item=(outcome.text[:80] if outcome else ""))
     elif slot == "readback_text":
-        talk.say("readback_edit" if talk.slot("readback") == "change" else "readback_add")
+        turn.say("readback_edit" if turn.slot("readback") == "change" else "readback_add")
 
 
 def _match(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
@@ -98,79 +101,79 @@ def _match(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
     return None
 
 
-def validate_choice(talk: Talk, value: Any) -> dict[str, Any]:
+def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
     if choice is None:
         yes = yes_or_no(value)
         choice = {True: "confirm", False: "change"}.get(yes) if yes is not None else None
     if choice is None:
-        talk.say("readback_unclear")
+        turn.say("readback_unclear")
         return {"readback": None}
-    if choice == "change" and not numbered_items(talk.sender_id):
+    if choice == "change" and not numbered_items(turn.sender_id):
         choice = "add"
     return {"readback": choice}
 
 
-def _chosen(talk: Talk) -> DraftOutcome | None:
-    chosen = talk.slot("readback_item")
-    for _, outcome in numbered_items(talk.sender_id):
+def _chosen(turn: Turn) -> DraftOutcome | None:
+    chosen = turn.slot("readback_item")
+    for _, outcome in numbered_items(turn.sender_id):
         if str(outcome.id) == str(chosen):
             return outcome
     return None
 
 
-def validate_item(talk: Talk, value: Any) -> dict[str, Any]:
+def validate_item(turn: Turn, value: Any) -> dict[str, Any]:
     digits = "".join(ch for ch in str(value or "") if ch.isdigit())
-    items = dict(numbered_items(talk.sender_id))
+    items = dict(numbered_items(turn.sender_id))
     if not digits or int(digits) not in items:
-        talk.say("readback_item_unclear")
+        turn.say("readback_item_unclear")
         return {"readback_item": None}
     return {"readback_item": str(items[int(digits)].id)}
 
 
-def validate_action(talk: Talk, value: Any) -> dict[str, Any]:
+def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     action = value if value in _ACTION_WORDS else _match(value, _ACTION_WORDS)
-    outcome = _chosen(talk)
+    outcome = _chosen(turn)
     if outcome is None:
         return dict(RESET)
     if action is None:
-        talk.say("readback_unclear")
+        turn.say("readback_unclear")
         return {"readback_action": None}
     if action.startswith("move_"):
-        repository.change_outcome_type(talk.sender_id, outcome.id, action[5:], corrected_by="person")
+        repository.change_outcome_type(turn.sender_id, outcome.id, action[5:], corrected_by="person")
     elif action == "remove":
-        repository.remove_outcome(talk.sender_id, outcome.id)
+        repository.remove_outcome(turn.sender_id, outcome.id)
     else:
         return {"readback_action": "edit"}
-    talk.say("readback_done")
+    turn.say("readback_done")
     return dict(RESET)
 
 
-def validate_text(talk: Talk, value: Any) -> dict[str, Any]:
-    text = talk.latest_text
+def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
+    text = turn.latest_text
     try:
         repository.clean_text(text)
     except RecordError as err:
-        talk.say("input_" + str(err))
+        turn.say("input_" + str(err))
         return {"readback_text": None}
     analysis = analyse(text)
-    if talk.slot("readback") == "change":
-        outcome = _chosen(talk)
+    if turn.slot("readback") == "change":
+        outcome = _chosen(turn)
         if outcome is not None:
-            repository.replace_outcome_text(talk.sender_id, outcome.id, text, analysis)
+            repository.replace_outcome_text(turn.sender_id, outcome.id, text, analysis)
     else:
         repository.record_answer(
-            talk.sender_id,
+            turn.sender_id,
             question_key="readback_addition",
-            question_text=talk.render("readback_add").text,
+            question_text=turn.render("readback_add").text,
             text=text,
-            whose_view=talk.whose_view,
+            whose_view=turn.whose_view,
             about="person",
             analysis=analysis,
-            message_id=talk.message_id,
+            message_id=turn.message_id,
             whole_if_no_outcome=True,
         )
-    talk.say("readback_done")
+    turn.say("readback_done")
     return dict(RESET)

@@ -1,0 +1,109 @@
+"""The Rasa adapters for language, help, stop, start again, off-topic, the catch-all and the end.
+
+What each one says and keeps is decided by bot.conversation.steering.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions.base import Events, Talk, WhatMattersAction, slot_events
+from bot.conversation import steering
+
+
+class ActionSetLanguage(WhatMattersAction):
+    """The person chose (or switched) language: say so in that language."""
+
+    def name(self) -> str:
+        return "action_set_language"
+
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        language = steering.choose_language(talk, talk.entity_values("language"))
+        return [SlotSet("language", language)]
+
+
+class ActionHelp(WhatMattersAction):
+    def name(self) -> str:
+        return "action_help"
+
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        talk.say("help")
+        return []
+
+
+class ActionRedirect(WhatMattersAction):
+    """A short, kind redirect for anything off-topic."""
+
+    def name(self) -> str:
+        return "action_redirect"
+
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        talk.say("redirect")
+        return []
+
+
+class ActionStop(WhatMattersAction):
+    """Stop now; everything so far is kept and they can come back any time."""
+
+    def name(self) -> str:
+        return "action_stop"
+
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        steering.stop(talk)
+        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("paused", True)]
+
+
+class ActionStartAgain(WhatMattersAction):
+    """Clear the answers and begin the questions again (the language stays)."""
+
+    def name(self) -> str:
+        return "action_start_again"
+
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        cleared = steering.start_again(talk)
+        if cleared is None:
+            return []  # already sent to the practitioner: the form ends at once and says so
+        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("paused", False), *slot_events(cleared)]
+
+
+class ActionRoute(WhatMattersAction):
+    """Where no rule applies: the first message, a return after a break, or after the end."""
+
+    def name(self) -> str:
+        return "action_route"
+
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        return [SlotSet("paused", True)] if steering.route(talk) else []
+
+
+class ActionFinish(WhatMattersAction):
+    """The form is done: either consent was declined, or the person confirmed the read-back."""
+
+    def name(self) -> str:
+        return "action_finish"
+
+    async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        steering.finish(talk)
+        return [SlotSet("paused", False)]
+
+
+class ActionSessionStart(Action):
+    """A new session (e.g. coming back days later) keeps the language and the answers so far.
+
+    It reads no message (a session starts before one), so it needs no risk check.
+    """
+
+    def name(self) -> str:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Events:
+        events: list[dict[str, Any]] = [SessionStarted()]
+        for key, value in tracker.slots.items():
+            if value is not None and key != "requested_slot":
+                events.append(SlotSet(key, value))
+        events.append(ActionExecuted("action_listen"))
+        return events

@@ -1,0 +1,112 @@
+"""Before the questions: consent, who is talking, and the names they give.
+
+Each step returns the slot updates to make; names and relationships are kept
+exactly as written.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.analysis.controls import normalise, yes_or_no
+from bot.conversation.answers import is_skip
+from bot.conversation.turn import ROLES, SKIPPED, Turn
+from bot.storage import repository
+from bot.storage.repository import RecordError
+
+ROLE_WORDS = {
+    "carer": ("carer", "caring", "care for", "look after", "looking after", "on behalf", "gofal", "gofalu",
+              "gofalwr", "my mum", "my dad", "my mam", "my wife", "my husband", "my son", "my daughter",
+              "my nan", "my friend", "fy mam", "fy nhad", "fy ngŵr", "fy ngwr", "fy ngwraig", "fy merch",
+              "fy mab", "fy nain", "fy ffrind", "family", "teulu"),
+    "young_person": ("young", "ifanc", "teen", "school", "ysgol", "college", "coleg", "under 18", "under 25"),
+    "person": ("me", "myself", "it's about me", "its about me", "fi", "fi fy hun", "amdana i", "mi", "i am", "person"),
+}
+
+_YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i'?n|dwi'?n|rwy'?n|wi'?n)\s*(?:1[0-9]|2[0-4])\b")
+
+
+def role_from_text(text: str) -> str | None:
+    """Who is talking, from what they wrote ("I look after my mum" -> carer), or None if unclear."""
+    if _YOUNG_AGE.search(normalise(text)):
+        return "young_person"  # "I'm 15", "Dw i'n 14 oed": a young person, whatever else is said
+    t = " " + normalise(text) + " "
+    for role in ("carer", "young_person", "person"):
+        if any((" " + w + " ") in t or t.strip() == w for w in ROLE_WORDS[role]):
+            return role
+    return None
+
+
+def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
+    if turn.language is None:
+        return {"consent_choice": None}  # consent only once they have read it in their language
+    answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else yes_or_no(str(value))
+    if answer is None:
+        turn.say("consent_unclear")
+        return {"consent_choice": None}
+    turn.ensure_record()
+    repository.record_consent(turn.sender_id, answer)
+    return {"consent_choice": "yes" if answer else "no"}
+
+
+def take_role(turn: Turn, value: Any) -> dict[str, Any]:
+    role = value if value in ROLES else role_from_text(str(value))
+    if role is None:
+        turn.say("role_unclear")
+        return {"role": None}
+    register = "ti" if role == "young_person" else "chi"
+    repository.update_conversation(turn.sender_id, completed_by=role, register=register)
+    return {"role": role, "completed_by": role, "register": register}
+
+
+def _words(turn: Turn) -> str | None:
+    """The message as written, or None (and a clear reply) when it cannot be kept."""
+    try:
+        return repository.clean_text(turn.latest_text)
+    except RecordError as err:
+        turn.say("input_" + str(err))
+        return None
+
+
+def take_name(turn: Turn, value: Any) -> dict[str, Any]:
+    if is_skip(turn, value):
+        return {"name": SKIPPED}
+    text = _words(turn)
+    if text is None:
+        return {"name": None}
+    repository.update_conversation(turn.sender_id, display_name=text)
+    turn.set("name", text)
+    turn.say("nice_to_meet")
+    return {"name": text}
+
+
+def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
+    if is_skip(turn, value):
+        return {"cared_for_name": SKIPPED}
+    text = _words(turn)
+    if text is None:
+        return {"cared_for_name": None}
+    repository.update_conversation(turn.sender_id, cared_for_name=text)
+    return {"cared_for_name": text}
+
+
+def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:
+    if is_skip(turn, value):
+        turn.say("carer_intro")
+        return {"relationship": SKIPPED}
+    text = _words(turn)
+    if text is None:
+        return {"relationship": None}
+    repository.update_conversation(turn.sender_id, relationship_to_person=text)
+    turn.say("carer_intro")
+    return {"relationship": text}
+
+
+#: The validation of each "about you" slot.
+TAKE = {
+    "consent_choice": take_consent,
+    "role": take_role,
+    "name": take_name,
+    "cared_for_name": take_cared_for_name,
+    "relationship": take_relationship,
+}

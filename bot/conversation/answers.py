@@ -1,0 +1,149 @@
+"""Asking the questions and keeping every answer exactly as it was written.
+
+Which questions are asked depends on who is talking (a carer is asked about the
+person they care for, then about themselves) and on the answers (a service named
+without a reason gets one gentle "why"). All of it is read from the question
+table (bot.conversation.questions).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.analysis import analyse, detect_language, is_service_led
+from bot.conversation import questions, readback
+from bot.conversation.questions import CARERS_OWN, question_for
+from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn
+from bot.storage import repository
+from bot.storage.repository import RecordError
+
+#: A person is followed into the other language only when the message is clearly in it.
+FOLLOW_LANGUAGE_CONFIDENCE = 0.9
+FOLLOW_LANGUAGE_MIN_WORDS = 3
+#: How much of an answer is quoted back in the "why" question.
+QUOTE_LIMIT = 80
+
+
+def question_key(slot: str) -> str:
+    """Storage key for a slot: q_change -> change, why_change -> why_change."""
+    return slot[2:] if slot.startswith("q_") else slot
+
+
+def about_whom(turn: Turn, slot: str) -> str:
+    """Whether an answer is about the person cared for or the carer's own life."""
+    question = question_for(slot)
+    if turn.role == "carer" and question is not None and question.asked_of == CARERS_OWN:
+        return "carer"
+    return "person"
+
+
+def short(text: str | None, limit: int = QUOTE_LIMIT) -> str:
+    """An answer on one line, cut at `limit` characters, for quoting it back."""
+    if not text:
+        return ""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def ask(turn: Turn, slot: str) -> None:
+    """Put a question to the person in their language, register and role."""
+    if slot == "consent_choice" and turn.language is None:
+        turn.say("active_offer")  # (after "start again" before any choice) the language comes first
+    elif slot.startswith("why_"):
+        turn.say("why", answer=short(turn.slot("q_" + slot[4:])))
+    elif slot.startswith("readback"):
+        readback.ask(turn, slot)
+    else:
+        turn.say(slot)
+
+
+def question_text(turn: Turn, slot: str) -> str:
+    """The question exactly as it was put to the person, for the record."""
+    if slot.startswith("why_"):
+        return turn.render("why", answer=short(turn.slot("q_" + slot[4:]))).text
+    return turn.render(slot).text
+
+
+def store_answer(turn: Turn, slot: str, text: str) -> None:
+    """Keep an answer exactly as typed, with its question, language and whose view it is."""
+    key = question_key(slot)
+    question = question_for(slot)
+    analysis = analyse(text, question=question.outcome_prior if question else None)
+    # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
+    holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_"))
+    turn.ensure_record()
+    repository.record_answer(
+        turn.sender_id,
+        question_key=key,
+        question_text=question_text(turn, slot),
+        text=text,
+        whose_view=turn.whose_view,
+        about=about_whom(turn, slot),
+        analysis=analysis,
+        message_id=turn.message_id,
+        make_outcomes=holds_outcomes and not analysis.service_led,
+    )
+
+
+def follow_language(turn: Turn, text: str) -> dict[str, Any]:
+    """Follow the person into the other language when they clearly write in it.
+
+    A one-word or mixed reply ("ok", "Yes, diolch") never flips it: the
+    analysis returns "und" or low confidence for those.
+    """
+    guess = detect_language(text)
+    if (
+        guess.language in ("cy", "en")
+        and guess.language != turn.language
+        and guess.confidence >= FOLLOW_LANGUAGE_CONFIDENCE
+        and len(text.split()) >= FOLLOW_LANGUAGE_MIN_WORDS
+    ):
+        turn.set("language", guess.language)
+        repository.update_conversation(turn.sender_id, language=guess.language)
+        turn.say("language_followed")
+        return {"language": guess.language}
+    return {}
+
+
+def is_skip(turn: Turn, value: Any) -> bool:
+    return turn.latest_intent == "skip" or value == "/skip"
+
+
+def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
+    """An answer to a question (or its "why"): kept verbatim, or a skip noted. Returns slot updates."""
+    text = turn.latest_text
+    if is_skip(turn, value):
+        turn.say("ack_skipped")
+        return {slot: SKIPPED}
+    question = question_for(slot)
+    if question is not None and question.offers_nothing_more and value == "nothing":
+        return {slot: NOTHING}
+    try:
+        repository.clean_text(text)
+    except RecordError as err:
+        turn.say("input_" + str(err))
+        return {slot: None}
+    store_answer(turn, slot, text)  # first, so the question is recorded in the language it was asked in
+    updates = follow_language(turn, text)
+    if turn.latest_intent == "dont_know":
+        turn.say("ack_dont_know")
+    return {**updates, slot: text}
+
+
+def required_slots(slot: Callable[[str], Any]) -> list[str]:
+    """The slots the form still has to fill, in order, given the answers so far."""
+    slots = ["consent_choice"]
+    if slot("consent_choice") == "no":
+        return slots
+    slots += ["role", "name"]
+    role = slot("role")
+    if role == "carer":
+        slots += ["cared_for_name", "relationship"]
+    for question in questions.QUESTIONS:  # read at call time: the table is the one source
+        if question.asked_of == CARERS_OWN and role != "carer":
+            continue
+        slots.append(question.slot)
+        value = slot(question.slot)
+        if question.why_slot and value and value not in SENTINELS and is_service_led(str(value)):
+            slots.append(question.why_slot)
+    return slots + readback.required_slots(slot)

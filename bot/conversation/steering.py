@@ -1,0 +1,116 @@
+"""Language, stop, start again, coming back, and the end: every path leads somewhere.
+
+Decided from the stored record where it matters, so it is right even days later.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from bot.analysis.controls import control_of
+from bot.conversation.questions import asked_slots
+from bot.conversation.turn import LANGUAGES, Turn
+from bot.storage import repository
+from bot.storage.db import session_scope
+from bot.summary.notify import notify_confirmed_in_background
+
+
+def language_from(turn: Turn, chosen: Iterable[str] = ()) -> str | None:
+    """The language the person asked for: a button's value (`chosen`), a control word, or a name in a sentence."""
+    for value in chosen:
+        if value in LANGUAGES:
+            return value
+    control = control_of(turn.latest_text)
+    if control and control[0] == "choose_language":
+        return control[1]
+    text = turn.latest_text.lower()
+    if "cymraeg" in text or "welsh" in text or "gymraeg" in text:
+        return "cy"
+    if "english" in text or "saesneg" in text:
+        return "en"
+    return None
+
+
+def record_status(sender_id: str) -> str | None:
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender_id)
+        return conv.status if conv else None
+
+
+def declined_message(sender_id: str) -> str:
+    """After a "no": "nothing kept" would be untrue once a disclosure was passed on."""
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender_id)
+        return "declined_flag_kept" if conv is not None and conv.urgent else "declined"
+
+
+def choose_language(turn: Turn, chosen: Iterable[str] = ()) -> str:
+    """The person chose (or switched) language: say so in that language. Returns the language."""
+    language = language_from(turn, chosen) or turn.language or "cy"
+    first_choice = turn.language is None
+    turn.set("language", language)
+    turn.ensure_record()
+    # A choice or an explicit switch is the person's stated preference.
+    repository.update_conversation(turn.sender_id, language=language, preferred_language=language)
+    turn.say("language_set" if first_choice else "language_switched")
+    return language
+
+
+def stop(turn: Turn) -> None:
+    """Stop now; everything so far is kept and they can come back any time."""
+    turn.ensure_record()
+    if record_status(turn.sender_id) not in ("confirmed", "declined"):
+        repository.update_conversation(turn.sender_id, status="stopped")
+    turn.say("stopped")
+
+
+def start_again(turn: Turn) -> dict[str, Any] | None:
+    """Clear the answers and begin the questions again (the language stays).
+
+    Returns the slots to clear, or None when the record was already sent (the form
+    then ends at once and says so).
+    """
+    turn.ensure_record()
+    if not repository.start_again(turn.sender_id):
+        return None
+    keep_consent = turn.slot("consent_choice") == "yes"
+    turn.say("restarted")
+    cleared: dict[str, Any] = {
+        slot: None for slot in asked_slots() if not (slot == "consent_choice" and keep_consent)
+    }
+    return {**cleared, "completed_by": None, "register": "chi"}
+
+
+def route(turn: Turn) -> bool:
+    """Where nothing else applies: the first message, a return after a break, or after the end.
+
+    Returns True when the person is welcomed back to a conversation in progress.
+    """
+    if turn.language is None:
+        # Whatever the first message says, the Active Offer comes first (never assume English).
+        turn.say("active_offer")
+        return False
+    status = record_status(turn.sender_id)
+    if status == "confirmed":
+        turn.say("finished_already")
+        return False
+    if status == "declined":
+        turn.say(declined_message(turn.sender_id))
+        return False
+    turn.say("welcome_back")
+    return True
+
+
+def finish(turn: Turn) -> None:
+    """The form is done: either consent was declined, or the person confirmed the read-back."""
+    if turn.slot("consent_choice") == "no":
+        turn.say(declined_message(turn.sender_id))
+        return
+    reference, newly = repository.confirm_record(turn.sender_id)
+    if not newly:  # the form ended again (e.g. a language switch after sending): no second notice
+        turn.say("finished_already")
+        return
+    notify_confirmed_in_background(reference)  # the team hears by reference and link only; never raises
+    turn.say("confirmed", reference=reference)
+    if turn.language == "cy":
+        turn.say("active_offer_applies")

@@ -1,0 +1,145 @@
+"""The turn: one message from a person and what the assistant does with it, on any channel.
+
+The core reads the conversation state and speaks only through a `Turn`. An adapter
+(the Rasa actions' `Talk`, or the in-memory turn the tests use) says where the state
+comes from and where the words go; what the state *means* (which language, which
+register, what to call the person) is decided here, once.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any
+
+from bot import messages
+from bot.messages import Rendered
+from bot.storage import repository
+
+#: Slot values that stand for "no words": a skipped question, or "nothing else to add".
+SKIPPED = "__skipped__"
+NOTHING = "__none__"
+SENTINELS = frozenset({SKIPPED, NOTHING})
+
+LANGUAGES = ("cy", "en")
+ROLES = ("person", "carer", "young_person")
+
+
+class Turn(ABC):
+    """What the core needs from a channel for one turn of the conversation.
+
+    Slot changes made with `set` apply at once, so what is said next is already
+    in the new language or register; the adapter passes them back to its platform.
+    """
+
+    def __init__(self) -> None:
+        self.changes: dict[str, Any] = {}
+
+    # --- what an adapter provides -------------------------------------------------------------
+
+    @property
+    @abstractmethod
+    def sender_id(self) -> str:
+        """The conversation's id on its channel (never logged)."""
+
+    @property
+    @abstractmethod
+    def channel(self) -> str:
+        """The channel's name ("rest", "telegram", ...)."""
+
+    @property
+    @abstractmethod
+    def team(self) -> str:
+        """The team a new record goes to (from the adapter's settings)."""
+
+    @property
+    @abstractmethod
+    def latest_text(self) -> str:
+        """The person's message, exactly as written."""
+
+    @property
+    @abstractmethod
+    def latest_intent(self) -> str | None:
+        """What the message was read as ("skip", "dont_know", ...), if anything."""
+
+    @property
+    @abstractmethod
+    def message_id(self) -> str:
+        """A stable id for this message, so that storing it twice keeps it once."""
+
+    @abstractmethod
+    def stored_slot(self, name: str) -> Any:
+        """A slot's value as it was when the message arrived."""
+
+    @abstractmethod
+    def send(self, message: Rendered) -> None:
+        """Send one message to the person."""
+
+    # --- shared -------------------------------------------------------------------------------
+
+    def slot(self, name: str) -> Any:
+        if name in self.changes:
+            return self.changes[name]
+        return self.stored_slot(name)
+
+    def set(self, name: str, value: Any) -> None:
+        self.changes[name] = value
+
+    @property
+    def language(self) -> str | None:
+        """cy or en; None until the person has chosen (then both are shown, Welsh first)."""
+        lang = self.slot("language")
+        return lang if lang in LANGUAGES else None
+
+    @property
+    def register(self) -> str:
+        """ "ti" for a young person, "chi" for everyone else."""
+        return "ti" if self.slot("register") == "ti" else "chi"
+
+    @property
+    def role(self) -> str | None:
+        """Who is talking (person, carer, young_person), once they have said."""
+        role = self.slot("completed_by")
+        return str(role) if role else None
+
+    @property
+    def whose_view(self) -> str:
+        return self.role or "person"
+
+    @property
+    def display_name(self) -> str:
+        name = self.slot("name")
+        return "" if not name or name in SENTINELS else str(name).strip()
+
+    @property
+    def cared_for_name(self) -> str:
+        name = self.slot("cared_for_name")
+        if not name or name in SENTINELS:
+            return "them" if self.language != "cy" else "nhw"
+        return str(name).strip()
+
+    def values(self, **extra: Any) -> dict[str, Any]:
+        """The placeholders every message may use ({name}, {comma_name}, {cared_for_name})."""
+        name = self.display_name
+        base: dict[str, Any] = {
+            "name": name,
+            "comma_name": f", {name}" if name else "",
+            "cared_for_name": self.cared_for_name,
+        }
+        base.update(extra)
+        return base
+
+    def render(self, key: str, **extra: Any) -> Rendered:
+        return messages.render(key, self.language, self.register, self.role, **self.values(**extra))
+
+    def render_in(self, language: str | None, key: str, **extra: Any) -> Rendered:
+        """The message in a given language (e.g. an urgent reply before any choice)."""
+        return messages.render(key, language, self.register, self.role, **self.values(**extra))
+
+    def say(self, key: str, **extra: Any) -> None:
+        self.send(self.render(key, **extra))
+
+    def say_text(self, text: str, buttons: list[messages.Button] | None = None) -> None:
+        self.send(Rendered(text=text, buttons=list(buttons or [])))
+
+    def ensure_record(self) -> str:
+        """The conversation's record exists; returns its public reference."""
+        return repository.ensure_conversation(self.sender_id, self.channel, self.team)

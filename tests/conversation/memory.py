@@ -1,0 +1,115 @@
+"""An in-memory channel for the conversation core: a `Turn` over a dict, and a form loop like Rasa's.
+
+It lets tests run whole conversations through bot.conversation with no Rasa at all:
+`MemoryConversation.say(text)` plays one message the way the Rasa form would (validate
+the answer to the question just asked, then ask the next one).
+"""
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from bot.conversation import about_you, answers, readback
+from bot.conversation.safety import note_risk
+from bot.conversation.turn import Turn
+from bot.messages import Rendered
+
+_ids = itertools.count(1)
+
+READBACK_TAKE = {
+    "readback": readback.validate_choice,
+    "readback_item": readback.validate_item,
+    "readback_action": readback.validate_action,
+    "readback_text": readback.validate_text,
+}
+
+
+class MemoryTurn(Turn):
+    def __init__(self, conversation: MemoryConversation, text: str, intent: str | None = None) -> None:
+        super().__init__()
+        self.conversation = conversation
+        self._text = text
+        self._intent = intent
+        self._message_id = f"mem-{next(_ids)}"
+
+    @property
+    def sender_id(self) -> str:
+        return self.conversation.sender_id
+
+    @property
+    def channel(self) -> str:
+        return "memory"
+
+    @property
+    def team(self) -> str:
+        return "test-team"
+
+    @property
+    def latest_text(self) -> str:
+        return self._text
+
+    @property
+    def latest_intent(self) -> str | None:
+        return self._intent
+
+    @property
+    def message_id(self) -> str:
+        return self._message_id
+
+    def stored_slot(self, name: str) -> Any:
+        return self.conversation.slots.get(name)
+
+    def send(self, message: Rendered) -> None:
+        self.conversation.said.append(message)
+
+
+class MemoryConversation:
+    """One person's conversation: its slots, everything said, and the question waiting for an answer."""
+
+    def __init__(self, sender_id: str, language: str = "en") -> None:
+        self.sender_id = sender_id
+        self.slots: dict[str, Any] = {"language": language, "register": "chi"}
+        self.said: list[Rendered] = []
+        self.asked: list[str] = []
+        self.requested: str | None = None
+        self._since: list[Rendered] = []
+
+    @property
+    def text(self) -> str:
+        """Everything said since the last message from the person."""
+        return "\n".join(m.text for m in self._since)
+
+    def _next_slot(self) -> str | None:
+        return next((s for s in answers.required_slots(self.slots.get) if self.slots.get(s) is None), None)
+
+    def _ask_next(self) -> None:
+        self.requested = self._next_slot()
+        if self.requested is not None:
+            turn = MemoryTurn(self, "")
+            answers.ask(turn, self.requested)
+            self.asked.append(self.requested)
+
+    def start(self) -> None:
+        """The form begins: its first question is asked."""
+        mark = len(self.said)
+        self._ask_next()
+        self._since = self.said[mark:]
+
+    def say(self, text: str, value: Any = None, intent: str | None = None) -> None:
+        """The person writes `text` (`value`: what the form would fill the slot with, e.g. a button's choice)."""
+        mark = len(self.said)
+        turn = MemoryTurn(self, text, intent)
+        note_risk(turn)
+        slot = self.requested
+        assert slot is not None, "no question is waiting for an answer"
+        value = text if value is None else value
+        if slot in about_you.TAKE:
+            updates = about_you.TAKE[slot](turn, value)
+        elif slot in READBACK_TAKE:
+            updates = READBACK_TAKE[slot](turn, value)
+        else:
+            updates = answers.take_answer(turn, slot, value)
+        self.slots.update(turn.changes)
+        self.slots.update(updates)
+        self._ask_next()
+        self._since = self.said[mark:]
