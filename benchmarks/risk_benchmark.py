@@ -158,9 +158,9 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
     for i, r in enumerate(rows):
         if partner[i] is None:
             strata.setdefault((r[1], r[2], "idiom" in r[3]), []).append(i)
-    grid = [risk.Thresholds(urgent=u, concern=c_, flag=f, veto=v, raise_concern=rc)
-            for u, c_, f, v, rc in itertools.product((0.3, risk.URGENT_THRESHOLD, 0.4, 0.5), (0.4, 0.5, 0.6),
-                                                     (0.5, 0.6, 0.7), (1.1, 0.9), (0.5, risk.RAISE_CONCERN, 1.1))
+    grid = [risk.Thresholds(urgent=u, concern=c_, flag=f, raise_concern=rc)
+            for u, c_, f, rc in itertools.product((0.3, risk.URGENT_THRESHOLD, 0.4, 0.5), (0.4, 0.5, 0.6),
+                                                  (0.5, 0.6, 0.7), (0.5, risk.RAISE_CONCERN, 1.1))
             if c_ <= f]
 
     for c in cs:
@@ -203,7 +203,7 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
                             / len(members) for rep in range(repeats)]
                     out.append(f"{name}_{lang} {sum(vals) / len(vals):.3f}")
             print(f"cv C={c:g} urgent={t.urgent:.2f} concern={t.concern:.2f} flag={t.flag:.2f} "
-                  f"veto={t.veto:.2f} raise_concern={t.raise_concern:.2f}: " + "  ".join(out), flush=True)
+                  f"raise_concern={t.raise_concern:.2f}: " + "  ".join(out), flush=True)
     return 0
 
 

@@ -28,7 +28,6 @@ _OVERLAP = 300
 URGENT_THRESHOLD = 0.35  # p(urgent) at or above -> urgent (unless an idiom/accident guard matched)
 CONCERN_THRESHOLD = 0.45  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
 FLAG_THRESHOLD = 0.6
-VETO_THRESHOLD = 1.1  # off: it demoted real disclosures the rules had caught (see round 9)
 RAISE_CONCERN = 0.7
 CHUNK_CHARS = 400  # longer messages are scored piece by piece (see chunks)
 URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness")
@@ -38,9 +37,8 @@ URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect",
 class Thresholds:
     """How the rules' level and the model's probabilities combine (see docs/risk-model.md).
 
-    `veto`: a rules-urgent message the model is at least this sure is ordinary ("I'm scared to go
-    home, there's a spider in the bath") is kept as a concern for the practitioner instead of
-    paging the duty team; 1.0 or more switches it off. `raise_concern`: p(urgent) at or above
+    The model never lowers the rules' level (a veto was tried and dropped: it demoted real
+    disclosures the rules had caught). `raise_concern`: p(urgent) at or above
     which the model makes a rules-level concern ("I've been so low, I've sorted who gets the
     dog") urgent; higher than `urgent`, because the rules already saw something milder there.
     """
@@ -48,7 +46,6 @@ class Thresholds:
     urgent: float = URGENT_THRESHOLD
     concern: float = CONCERN_THRESHOLD
     flag: float = FLAG_THRESHOLD
-    veto: float = VETO_THRESHOLD
     raise_concern: float = RAISE_CONCERN
 
 
@@ -73,10 +70,8 @@ def combine(rule_level: str, deferred: bool, p_urgent: float, p_concern: float,
     ("he has never hit me"), or the message is :func:`too_short`; then the rules have the last word.
     """
     t = t or DEFAULT_THRESHOLDS
-    if deferred:
+    if deferred or rule_level == "urgent":
         return rule_level
-    if rule_level == "urgent":
-        return "concern" if 1.0 - p_urgent - p_concern >= t.veto else "urgent"
     if p_urgent < t.concern and p_urgent + p_concern < t.flag:
         return rule_level
     if p_urgent >= (t.urgent if rule_level == "none" else max(t.urgent, t.raise_concern)):
@@ -141,8 +136,11 @@ def chunks(norm: str, size: int = CHUNK_CHARS) -> list[str]:
 
 def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
                     rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
-    """Combine the rules' assessment with the learned model's (see :func:`combine`)."""
-    if found.level == "urgent" and DEFAULT_THRESHOLDS.veto > 1.0:
+    """Combine the rules' assessment with the learned model's (see :func:`combine`).
+
+    A message the rules call urgent stays urgent, so the model is not asked.
+    """
+    if found.level == "urgent":
         return found, {"used": False}
     m = fitted_model()
     best: tuple[float, float, str] = (-1.0, 0.0, norm)
@@ -167,7 +165,7 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
             cats.add(cat)
     if level == found.level:
         return found, info
-    info["lowered_to" if found.level == "urgent" else "raised_to"] = level
+    info["raised_to"] = level
     if "abuse" in cats and rules.partner.search(guarded):
         cats.add("domestic_abuse")
     return RiskAssessment(level, sort_categories(cats)), info

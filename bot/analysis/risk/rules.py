@@ -194,13 +194,11 @@ def negated(text: str, start: int, cues: frozenset[str]) -> bool:
     return False
 
 
-def _guarded(text: str, guards: tuple[Pattern[str], ...]) -> str:
-    """Blank idioms and accidents with a sentence barrier so no pattern can use their words."""
-    return guard(text, guards)[0]
-
-
 def guard(text: str, guards: tuple[Pattern[str], ...]) -> tuple[str, bool]:
-    """(text with idioms and accidents blanked, whether any guard matched)."""
+    """(text with idioms and accidents blanked, whether any guard matched).
+
+    Each guard match becomes a sentence barrier, so no pattern can use the idiom's words.
+    """
     hit = False
     for g in guards:
         if g.search(text):
