@@ -53,6 +53,11 @@ def train(force: bool = False, quiet: bool = False) -> int:
     return code
 
 
+def action_server_command(port: int) -> list[str]:
+    """rasa_sdk's action server for bot.actions, with every model loaded before it listens."""
+    return [sys.executable, "-m", "bot.actions.server", "--port", str(port)]
+
+
 def latest_model() -> Path | None:
     models = sorted(MODELS_DIR.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
     return models[-1] if models else None
@@ -91,8 +96,7 @@ class Stack:
     def start(self, model: Path) -> None:
         # rasa_sdk listens on every interface unless told otherwise: keep it on loopback.
         self.env.setdefault("SANIC_HOST", self.env.get("ACTION_HOST", "127.0.0.1"))
-        self._spawn("actions", [sys.executable, "-m", "rasa_sdk", "--actions", "bot.actions",
-                                "--port", str(self.action_port)])
+        self._spawn("actions", action_server_command(self.action_port))
         # Rasa's HTTP API (trackers, model, /execute) needs the token; the REST channel does not.
         self._spawn("rasa", rasa_command(
             "run", "--model", str(model), "--port", str(self.rasa_port), "--enable-api",
