@@ -38,7 +38,13 @@ def rasa_command(*args: str) -> list[str]:
 
 
 def train(force: bool = False, quiet: bool = False) -> int:
-    """Train only when the training data changed (Rasa's fingerprinting decides)."""
+    """Train only when the training data changed (Rasa's fingerprinting decides).
+
+    The form's part of the domain is written from the question table first.
+    """
+    from bot.actions.domain import write_domain
+
+    write_domain()
     args = rasa_command("train", *TRAIN_ARGS, "--num-threads", "2")
     if force:
         args.append("--force")
