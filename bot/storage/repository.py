@@ -325,21 +325,48 @@ def change_outcome_type(
         outcome = s.get(DraftOutcome, outcome_id)
         if outcome is None or (sender_id and outcome.conversation.sender_id != sender_id):
             raise RecordError("no such outcome")
-        if outcome.type != new_type:
-            s.add(
-                OutcomeCorrection(
-                    outcome_id=outcome.id,
-                    text=outcome.text,
-                    language=outcome.answer.language if outcome.answer else None,
-                    from_type=outcome.type,
-                    to_type=new_type,
-                    corrected_by=corrected_by,
-                    user_id=user_id,
-                )
+        regroup_outcome(s, outcome, new_type, corrected_by=corrected_by, user_id=user_id)
+
+
+def regroup_outcome(
+    session: Session,
+    outcome: DraftOutcome,
+    new_type: str,
+    *,
+    corrected_by: str,
+    user_id: int | None = None,
+) -> str:
+    """Set an outcome's group, in the caller's unit of work; returns the group it had.
+
+    A changed group is kept as a training example; the same group confirms it (no example).
+    """
+    if new_type not in OUTCOME_TYPES:
+        raise RecordError("unknown outcome type")
+    old_type = outcome.type
+    if old_type != new_type:
+        session.add(
+            OutcomeCorrection(
+                outcome_id=outcome.id,
+                text=outcome.text,
+                language=outcome.answer.language if outcome.answer else None,
+                from_type=old_type,
+                to_type=new_type,
+                corrected_by=corrected_by,
+                user_id=user_id,
             )
-        outcome.type = new_type
-        outcome.unsure = False
-        outcome.type_set_by = corrected_by
+        )
+    outcome.type = new_type
+    outcome.unsure = False
+    outcome.type_set_by = corrected_by
+    return old_type
+
+
+def shown_outcome(session: Session, conv: Conversation, outcome_id: int) -> DraftOutcome | None:
+    """One of this conversation's outcomes that has not been removed; None for any other id."""
+    outcome = session.get(DraftOutcome, outcome_id)
+    if outcome is None or outcome.conversation_id != conv.id or outcome.removed:
+        return None
+    return outcome
 
 
 def remove_outcome(sender_id: str, outcome_id: int) -> None:

@@ -11,13 +11,11 @@ import getpass
 import sys
 from collections.abc import Callable
 
-from sqlalchemy import select
-
 from bot.settings import get_settings
 from bot.storage.db import session_scope
 from bot.storage.models import utcnow
-from bot.web import throttle
-from bot.web.models import LANGUAGES, ROLES, ApiToken, AuditEntry, User
+from bot.web import store, throttle
+from bot.web.models import LANGUAGES, ROLES, ApiToken, User
 from bot.web.security import MIN_PASSWORD_LENGTH, hash_password, new_token, token_hash
 
 #: The variable scripts set instead of typing a password (read by bot.settings).
@@ -50,7 +48,7 @@ def add_user(email: str, password: str, role: str, team: str | None, language: s
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise AccountError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
     with session_scope(database_url) as s:
-        if s.execute(select(User.id).where(User.email == email)).first():
+        if store.user_by_email(s, email) is not None:
             raise AccountError("an account with that e-mail already exists")
         user = User(email=email, password_hash=hash_password(password), role=role, team=team,
                     language=language)
@@ -64,7 +62,7 @@ def set_password(email: str, password: str, database_url: str | None = None) -> 
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise AccountError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
     with session_scope(database_url) as s:
-        user = s.execute(select(User).where(User.email == normalise_email(email))).scalar_one_or_none()
+        user = store.user_by_email(s, normalise_email(email))
         if user is None:
             raise AccountError("no such account")
         user.password_hash = hash_password(password)
@@ -86,43 +84,51 @@ def create_api_token(team: str | None, label: str = "", database_url: str | None
 def disable_user(email: str, database_url: str | None = None) -> int:
     """A leaver: the account can no longer sign in, and its open sessions end now."""
     with session_scope(database_url) as s:
-        user = s.execute(select(User).where(User.email == normalise_email(email))).scalar_one_or_none()
+        user = store.user_by_email(s, normalise_email(email))
         if user is None:
             raise AccountError("no such account")
         user.active = False
         user.sessions.clear()
-        s.add(AuditEntry(user_id=user.id, action="account_disabled", team=user.team, detail="from the command line"))
+        store.append_audit(s, action="account_disabled", user_id=user.id, team=user.team,
+                           detail="from the command line")
         return user.id
 
 
 def revoke_api_token(token_id: int, database_url: str | None = None) -> None:
     """A leaked or retired token stops working at once."""
     with session_scope(database_url) as s:
-        token = s.get(ApiToken, token_id)
+        token = store.get_api_token(s, token_id)
         if token is None:
             raise AccountError("no such token")
         if token.revoked_at is None:
             token.revoked_at = utcnow()
-        s.add(AuditEntry(api_token_id=token.id, action="token_revoked", team=token.team, detail="from the command line"))
+        store.append_audit(s, action="token_revoked", api_token_id=token.id, team=token.team,
+                           detail="from the command line")
 
 
 def list_tokens(database_url: str | None = None) -> list[ApiToken]:
     with session_scope(database_url) as s:
-        tokens = list(s.execute(select(ApiToken).order_by(ApiToken.id)).scalars())
+        tokens = store.all_api_tokens(s)
         for t in tokens:
             s.expunge(t)
         return tokens
 
 
 def list_users(database_url: str | None = None) -> list[User]:
+    """Every account, team by team, detached from the database (for `users list` and /users)."""
     with session_scope(database_url) as s:
-        users = list(s.execute(select(User).order_by(User.team, User.email)).scalars())
+        users = store.all_users(s)
         for u in users:
             s.expunge(u)
         return users
 
 
 # ---- command line ----------------------------------------------------------------------------
+
+def _say(text: str, *, err: bool = False) -> None:
+    """What the `users` command tells whoever runs it (printing is a command's job)."""
+    print(text, file=sys.stderr if err else sys.stdout)
+
 
 def _read_password(args: argparse.Namespace) -> str:
     if args.password:
@@ -146,9 +152,9 @@ def _account_change(failure: str, change: Callable[[], str]) -> int:
     try:
         done = change()
     except AccountError as err:
-        print(f"{failure}: {err}.", file=sys.stderr)
+        _say(f"{failure}: {err}.", err=True)
         return 1
-    print(done)
+    _say(done)
     return 0
 
 
@@ -164,13 +170,12 @@ def _cmd_users_token(args: argparse.Namespace) -> int:
     from bot.storage.db import migrate
 
     if not args.team and not args.all_teams:
-        print("Give --team TEAM, or --all-teams for a token that reads every team.", file=sys.stderr)
+        _say("Give --team TEAM, or --all-teams for a token that reads every team.", err=True)
         return 1
     migrate()
     token = create_api_token(None if args.all_teams else args.team, label=args.label or "")
-    print(token)
-    print("Keep this token safe: it is shown only once. Send it as 'Authorization: Bearer <token>'.",
-          file=sys.stderr)
+    _say(token)
+    _say("Keep this token safe: it is shown only once. Send it as 'Authorization: Bearer <token>'.", err=True)
     return 0
 
 
@@ -180,10 +185,10 @@ def _cmd_users_list(args: argparse.Namespace) -> int:
     migrate()
     for u in list_users():
         state = "active" if u.active else "disabled"
-        print(f"{u.id}\t{u.email}\t{u.role}\t{u.team}\t{u.language}\t{state}")
+        _say(f"{u.id}\t{u.email}\t{u.role}\t{u.team}\t{u.language}\t{state}")
     for t in list_tokens():
         state = "revoked" if t.revoked_at else "active"
-        print(f"token {t.id}\t{t.label or ''}\tteam {t.team or 'all'}\t{state}")
+        _say(f"token {t.id}\t{t.label or ''}\tteam {t.team or 'all'}\t{state}")
     return 0
 
 

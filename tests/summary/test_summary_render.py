@@ -141,9 +141,9 @@ def test_cli_summary_subcommand(seeded_db, capsysbinary):
 
 def test_web_page_puts_each_group_form_beside_its_outcome_once(welsh_carer_record) -> None:
     """The practitioner corrects an outcome where they read it, not in a second copy of the list."""
-    from bot.web.app import _environment, render_summary_body
+    from bot.web.pages import environment, render_summary_body
 
-    body = str(render_summary_body(_environment(), welsh_carer_record, "cy", "csrf-token-123"))
+    body = str(render_summary_body(environment(), welsh_carer_record, "cy", "csrf-token-123"))
     ids = [o["id"] for o in welsh_carer_record["outcomes"]]
     assert ids
     for oid in ids:

@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -25,7 +26,7 @@ SCREENSHOT = "/tmp/wm-summary.png"
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    if not os.path.exists(CHROMIUM):
+    if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is needed (apt-get install chromium; scripts/test.sh installs it)")
     from playwright.sync_api import sync_playwright
 

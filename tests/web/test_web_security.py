@@ -98,7 +98,7 @@ def test_a_lock_from_one_client_does_not_lock_the_practitioner_out_elsewhere(web
 
     from bot.web import throttle
 
-    now = datetime(2026, 11, 26, 12, 0)
+    now = datetime(2026, 11, 26, 12, 0)  # noqa: DTZ001 - stored times are naive UTC
     with session_scope(sqlite_url) as s:
         for _ in range(throttle.LOCK_AFTER_FAILURES):
             throttle.record_failure(s, "nia@example.org", "203.0.113.9", now)
@@ -123,7 +123,7 @@ def test_session_cookie_is_httponly_and_samesite(web: WebServer) -> None:
     c.get("/sign-in")
     r = c.post("/sign-in", {"email": web.users["north"][0], "password": PASSWORD})
     assert r.status_code == 303
-    cookie = [h for h in r.raw.headers.getlist("Set-Cookie") if h.startswith("wm_session=")][0]
+    cookie = next(h for h in r.raw.headers.getlist("Set-Cookie") if h.startswith("wm_session="))
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Path=/" in cookie
     assert "Max-Age" not in cookie and "Expires" not in cookie  # ends with the browser; the server ends it sooner
     with session_scope(web.db_url) as s:  # only the hash of the token is stored
@@ -211,8 +211,8 @@ def test_no_personal_data_in_urls_titles_or_logs(web: WebServer) -> None:
         assert page.status_code == 200
         links = re.findall(r'(?:href|action)="([^"]*)"', page.text)
         assert links
-        for link in links + [title_of(page.text)]:
-            for word in PERSONAL + ["test-inject-sender", "sender"]:
+        for link in [*links, title_of(page.text)]:
+            for word in [*PERSONAL, "test-inject-sender", "sender"]:
                 assert word.lower() not in link.lower(), (word, link)
     assert c.get("/summaries/Megan-Prydderch").status_code == 404  # a name typed into the address bar
     list_title = title_of(pages[0].text)

@@ -1,0 +1,148 @@
+"""The summaries a practitioner reads before a visit: the `summaries` blueprint.
+
+The list, one summary (opening it marks it viewed), confirming or correcting an outcome's
+group, "visit done", and the exports for the case file. Every record is reached through
+`guards.visible_conversation`, so another team's record is a 404 wherever it is asked for.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sanic import Blueprint
+from sanic.request import Request
+from sanic.response import HTTPResponse, raw, redirect
+
+from bot.storage import db, repository
+from bot.storage.models import Conversation
+from bot.summary.record import build_record
+from bot.summary.render import render_pdf, to_fhir
+from bot.web import pages
+from bot.web.guards import NotVisible, audit_user, database, for_practitioners, signed_in, visible_conversation
+from bot.web.pages import MESSAGES, OUTCOME_TYPES, completed_by_key, language_key
+
+#: The list's order within "urgent first": new, then viewed, then visit done.
+REVIEW_ORDER = {"new": 0, "viewed": 1, "visit_done": 2}
+
+bp = for_practitioners(Blueprint("summaries"))
+
+
+def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
+    """List rows, urgent first, then new / viewed / visit done, newest first within each."""
+    rows = []
+    for c in convs:
+        levels = {f.level for f in c.risk_flags}
+        rows.append({
+            "reference": c.reference,
+            "team": c.team,
+            "date": c.confirmed_at or c.updated_at or c.started_at,
+            "completed_by": c.completed_by,
+            "language": c.language,
+            "review_status": c.review_status or "new",
+            "urgent": bool(c.urgent),
+            "concern": "concern" in levels and not c.urgent,
+            "confirmed": c.status == "confirmed",
+            "status": c.status,
+            "confirmed_at": c.confirmed_at,
+        })
+    rows.sort(key=lambda r: r["date"] or datetime.min, reverse=True)  # noqa: DTZ901 - stored dates are naive UTC
+    rows.sort(key=lambda r: (not r["urgent"], REVIEW_ORDER.get(r["review_status"], 3)))
+    return rows
+
+
+@bp.get("/summaries")
+@signed_in()
+async def summaries(request: Request) -> HTTPResponse:
+    with db.session_scope(database(request)) as s:
+        rows = list_rows(repository.list_conversations(s, request.ctx.user.teams()))
+    audit_user(request, "view_list", detail=f"{len(rows)} rows")
+    return pages.render(request, "list.html", rows=rows, completed_by_key=completed_by_key,
+                        language_key=language_key)
+
+
+@bp.get("/summaries/<reference:str>")
+@signed_in()
+async def summary(request: Request, reference: str) -> HTTPResponse:
+    with db.session_scope(database(request)) as s:
+        conv = visible_conversation(s, request, reference)
+        repository.advance_review_status(conv, "viewed")
+        record = build_record(conv)
+    audit_user(request, "view", reference=reference, team=record["team"])
+    message = request.args.get("msg")
+    body = await asyncio.to_thread(pages.render_summary_body, request.app.ctx.templates, record,
+                                   request.ctx.user.language, request.ctx.session.csrf)
+    return pages.render(request, "summary.html", record=record, body=body,
+                        message=message if message in MESSAGES else None,
+                        completed_by_key=completed_by_key, language_key=language_key)
+
+
+@bp.post("/summaries/<reference:str>/outcomes/<outcome_id:int>")
+@signed_in()
+async def correct_outcome(request: Request, reference: str, outcome_id: int) -> HTTPResponse:
+    new_type = request.form.get("type")
+    if new_type not in OUTCOME_TYPES:
+        return pages.error_page(request, 400, "bad_request_title", "error_body")
+    with db.session_scope(database(request)) as s:
+        conv = visible_conversation(s, request, reference)
+        outcome = repository.shown_outcome(s, conv, outcome_id)
+        if outcome is None:  # a guessed id, even under the user's own team's reference
+            raise NotVisible(reference)
+        old_type = repository.regroup_outcome(s, outcome, new_type, corrected_by="practitioner",
+                                              user_id=request.ctx.user.id)
+        team = conv.team
+    action = "correction" if new_type != old_type else "confirm_group"
+    audit_user(request, action, reference=reference, team=team,
+               detail=f"outcome {outcome_id}: {old_type} -> {new_type}")
+    return redirect(f"/summaries/{reference}?msg=group_saved#outcome-{outcome_id}", status=303)
+
+
+@bp.post("/summaries/<reference:str>/visit-done")
+@signed_in()
+async def visit_done(request: Request, reference: str) -> HTTPResponse:
+    with db.session_scope(database(request)) as s:
+        conv = visible_conversation(s, request, reference)
+        repository.advance_review_status(conv, "visit_done")
+        team = conv.team
+    audit_user(request, "visit_done", reference=reference, team=team)
+    return redirect(f"/summaries/{reference}?msg=visit_marked", status=303)
+
+
+async def _export(request: Request, reference: str, kind: str) -> HTTPResponse:
+    """One record for the case file: PDF, FHIR, or the JSON the API serves."""
+    with db.session_scope(database(request)) as s:
+        record = build_record(visible_conversation(s, request, reference))
+    if kind == "pdf":
+        body = await asyncio.to_thread(render_pdf, record, request.ctx.user.language)
+        content_type, filename = "application/pdf", f"{reference}.pdf"
+    elif kind == "fhir":
+        fhir = await asyncio.to_thread(to_fhir, record)
+        body = json.dumps(fhir, ensure_ascii=False, indent=2).encode("utf-8")
+        content_type, filename = "application/fhir+json", f"{reference}.fhir.json"
+    else:
+        payload = dict(record, schema="/api/schema")
+        body = json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8")
+        content_type, filename = "application/json", f"{reference}.json"
+    audit_user(request, f"export_{kind}", reference=reference, team=record["team"])
+    return pages.no_store(raw(body, content_type=content_type,
+                              headers={"Content-Disposition": f'attachment; filename="{filename}"'}))
+
+
+@bp.get("/summaries/<reference:str>/export.pdf")
+@signed_in()
+async def export_pdf(request: Request, reference: str) -> HTTPResponse:
+    return await _export(request, reference, "pdf")
+
+
+@bp.get("/summaries/<reference:str>/export.json")
+@signed_in()
+async def export_json(request: Request, reference: str) -> HTTPResponse:
+    return await _export(request, reference, "json")
+
+
+@bp.get("/summaries/<reference:str>/export.fhir.json")
+@signed_in()
+async def export_fhir(request: Request, reference: str) -> HTTPResponse:
+    return await _export(request, reference, "fhir")
