@@ -19,6 +19,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
+import contextlib  # noqa: E402
 import datetime  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
@@ -66,7 +67,7 @@ def macro_f1(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) ->
 
 def confusion(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> str:
     """Plain-text confusion matrix (rows gold, columns predicted; 'none' = no outcome found)."""
-    cols = list(labels) + ["none"]
+    cols = [*labels, "none"]
     width = max(len(c) for c in cols) + 2
     out = ["gold\\pred".ljust(14) + "".join(c.rjust(width) for c in cols)]
     for g in labels:
@@ -126,8 +127,8 @@ def bench_load(results: dict[str, object]) -> None:
         "a.load(); t2 = time.perf_counter(); print(t1 - t0, t2 - t1)"
     )
     env = dict(os.environ)
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                         check=True).stdout.split()
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,  # noqa: S603 - our own interpreter
+                         text=True, check=True).stdout.split()
     results["import_seconds"] = round(float(out[0]), 3)
     results["load_seconds"] = round(float(out[1]), 3)
 
@@ -137,10 +138,8 @@ def bench_speed(results: dict[str, object], n: int = 5000) -> None:
     from bot import analysis
     from bot.analysis.cli import run
 
-    try:
+    with contextlib.suppress(AttributeError, OSError):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    except (AttributeError, OSError):
-        pass
     analysis.load()
     from bot.analysis.risk import decide
 
@@ -157,7 +156,8 @@ def bench_speed(results: dict[str, object], n: int = 5000) -> None:
     t0 = time.perf_counter()
     rc = run(stdin, stdout)
     dt = time.perf_counter() - t0
-    assert rc == 0 and stdout.getvalue().count("\n") == n
+    assert rc == 0
+    assert stdout.getvalue().count("\n") == n
     results["messages_per_second"] = round(n / dt, 1)
     results["speed_messages"] = n
 
@@ -242,7 +242,7 @@ def machine() -> dict[str, str]:
         "nproc": str(os.cpu_count()),
         "cpu": cpu,
         "python": platform.python_version(),
-        "date": datetime.date.today().isoformat(),
+        "date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(),
     }
 
 

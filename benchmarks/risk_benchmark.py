@@ -191,12 +191,12 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
                 idx = [i for i, r in enumerate(rows) if r[1] == lang]
                 ordinary = [i for i in idx if rows[i][2] == "none" and "idiom" not in rows[i][3]]
                 sets = {
-                    "urgent_recall": ([i for i in idx if rows[i][2] == "urgent"], lambda l: l == "urgent"),
-                    "idiom_urgent": ([i for i in idx if "idiom" in rows[i][3]], lambda l: l == "urgent"),
-                    "idiom_any": ([i for i in idx if "idiom" in rows[i][3]], lambda l: l != "none"),
-                    "concern_recall": ([i for i in idx if rows[i][2] == "concern"], lambda l: l != "none"),
-                    "ordinary_any": (ordinary, lambda l: l != "none"),
-                    "ordinary_urgent": (ordinary, lambda l: l == "urgent"),
+                    "urgent_recall": ([i for i in idx if rows[i][2] == "urgent"], lambda lvl: lvl == "urgent"),
+                    "idiom_urgent": ([i for i in idx if "idiom" in rows[i][3]], lambda lvl: lvl == "urgent"),
+                    "idiom_any": ([i for i in idx if "idiom" in rows[i][3]], lambda lvl: lvl != "none"),
+                    "concern_recall": ([i for i in idx if rows[i][2] == "concern"], lambda lvl: lvl != "none"),
+                    "ordinary_any": (ordinary, lambda lvl: lvl != "none"),
+                    "ordinary_urgent": (ordinary, lambda lvl: lvl == "urgent"),
                 }
                 for name, (members, ok) in sets.items():
                     vals = [sum(ok(risk.combine(rule_level[i], deferred[i], *probs[rep][i], t)) for i in members)

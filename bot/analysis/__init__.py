@@ -13,7 +13,6 @@ action-server start-up). Public API:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import List, Optional, Tuple
 
 from . import risk
 from .language import detect_language

@@ -11,11 +11,11 @@ Lines are processed in batches so the outcome model runs once per batch.
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO, Union
+from typing import Any, TextIO
 
 BATCH_SIZE = 512
 
-_Parsed = Union[tuple[str, str | None], dict[str, Any]]
+_Parsed = tuple[str, str | None] | dict[str, Any]
 
 
 def _parse(line: str, lineno: int) -> _Parsed:

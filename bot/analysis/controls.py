@@ -22,22 +22,22 @@ def _add(intent: str, value: str | None, *phrases: str) -> None:
 
 
 _add("choose_language", "cy", "dw i eisiau siarad cymraeg", "well gen i gymraeg", "can we do this in welsh",
-     "i'd like to use welsh", "id like to use welsh", "newid i gymraeg", "change to welsh", "switch to welsh", "ga i siarad cymraeg",
-     "cymraeg", "cymraeg plis", "cymraeg os gwelwch yn dda", "yn gymraeg",
-     "yn gymraeg plis", "welsh", "in welsh", "welsh please", "welsh plis", "cy", "siarad cymraeg")
-_add("choose_language", "en", "dw i eisiau saesneg", "well gen i saesneg", "switch to english", "can we speak english", "i'd prefer english", "change to english",
-     "english", "saesneg", "yn saesneg", "english please", "in english",
-     "english plis", "saesneg plis", "en", "seasneg")
+     "i'd like to use welsh", "id like to use welsh", "newid i gymraeg", "change to welsh", "switch to welsh",
+     "ga i siarad cymraeg", "cymraeg", "cymraeg plis", "cymraeg os gwelwch yn dda", "yn gymraeg", "yn gymraeg plis",
+     "welsh", "in welsh", "welsh please", "welsh plis", "cy", "siarad cymraeg")
+_add("choose_language", "en", "dw i eisiau saesneg", "well gen i saesneg", "switch to english",
+     "can we speak english", "i'd prefer english", "change to english", "english", "saesneg", "yn saesneg",
+     "english please", "in english", "english plis", "saesneg plis", "en", "seasneg")
 _add("stop", None, "that's enough for now", "thats enough for now", "can we stop", "i need a break",
      "i'll finish later", "ill finish later", "dyna ddigon am nawr", "dyna ddigon am rwan", "ga i stopio",
-     "dw i angen seibiant", "wna i orffen wedyn", "stop", "stopio", "stopia", "stop please", "aros", "dyna ddigon", "that's enough",
-     "thats enough", "i want to stop", "dw i eisiau stopio", "dwi isio stopio", "dwi eisiau stopio",
-     "gorffen", "quit", "exit", "pause", "saib", "later", "wedyn", "stop now", "stopio nawr",
-     "stopio rwan", "stopio rŵan")
+     "dw i angen seibiant", "wna i orffen wedyn", "stop", "stopio", "stopia", "stop please", "aros", "dyna ddigon",
+     "that's enough", "thats enough", "i want to stop", "dw i eisiau stopio", "dwi isio stopio", "dwi eisiau stopio",
+     "gorffen", "quit", "exit", "pause", "saib", "later", "wedyn", "stop now", "stopio nawr", "stopio rwan",
+     "stopio rŵan")
 _add("skip", None, "skip this one", "next question", "move on", "y cwestiwn nesaf", "gwell gen i beidio ateb",
-     "i'd rather not answer that", "id rather not answer that", "skip", "hepgor", "pass", "next", "nesaf", "nesa", "skip this", "skip that",
-     "skip it", "hepgor hwn", "dim ateb", "no answer", "rather not say", "prefer not to say",
-     "gwell gen i beidio", "gwell gen i beidio dweud", "sgip", "sgipio")
+     "i'd rather not answer that", "id rather not answer that", "skip", "hepgor", "pass", "next", "nesaf", "nesa",
+     "skip this", "skip that", "skip it", "hepgor hwn", "dim ateb", "no answer", "rather not say",
+     "prefer not to say", "gwell gen i beidio", "gwell gen i beidio dweud", "sgip", "sgipio")
 _add("dont_know", None, "i'm not sure really", "im not sure really", "hard to say", "dw i ddim yn siŵr",
      "dw i ddim yn siwr", "anodd dweud", "i don't know", "i dont know", "dont know", "don't know", "dunno", "idk",
      "not sure", "i'm not sure", "im not sure", "no idea", "dwn i ddim", "dw i ddim yn gwybod",
@@ -50,8 +50,9 @@ _add("help", None, "how does this work", "what is this", "beth yw hwn", "sut mae
 _add("start_again", None, "can i start again", "ga i ddechrau eto", "let's begin again", "lets begin again",
      "start again", "restart", "start over", "dechrau eto", "ail-ddechrau",
      "ailddechrau", "dechrau o'r dechrau", "begin again", "from the start")
-_add("continue_conversation", None, "awn ni ymlaen 'te", "awn ni ymlaen te", "i'm back", "im back", "back again", "dw i'n ôl", "dw i'n ol", "carry on", "continue", "keep going", "parhau", "cario mlaen",
-     "cario ymlaen", "ymlaen", "mynd ymlaen", "let's carry on", "lets carry on")
+_add("continue_conversation", None, "awn ni ymlaen 'te", "awn ni ymlaen te", "i'm back", "im back", "back again",
+     "dw i'n ôl", "dw i'n ol", "carry on", "continue", "keep going", "parhau", "cario mlaen", "cario ymlaen",
+     "ymlaen", "mynd ymlaen", "let's carry on", "lets carry on")
 
 _YES = {"yes", "yeah", "yep", "yup", "y", "ok", "okay", "sure", "fine", "i agree", "agree", "aye", "ya",
         "ie", "ia", "ydw", "yndw", "ydy", "ydi", "oes", "do", "iawn", "ydw dw i'n cytuno", "cytuno",

@@ -20,13 +20,17 @@ Design (and why):
 from __future__ import annotations
 
 import math
-import os
 import threading
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .text import DATA_DIR, fold, match_key, normalise, words
-from .types import LanguageGuess
+from .types import LANGUAGES, LanguageGuess
+
+if TYPE_CHECKING:
+    from langdetect.detector_factory import DetectorFactory
 
 # Confidence values for the short-message prior. They are deliberately below
 # the 0.99 langdetect gives whole sentences: a one-word reply is weaker evidence.
@@ -74,25 +78,21 @@ def _lists() -> _Lists:
 
 
 _factory_lock = threading.Lock()
-_factory = None
+_factory: DetectorFactory | None = None
 
 
-def _detector_factory():
+def _detector_factory() -> DetectorFactory:
     """langdetect restricted to 'cy' and 'en' profiles, seed 0 (built once)."""
-    global _factory
+    global _factory  # noqa: PLW0603 - built once per process, under the lock
     if _factory is None:
         with _factory_lock:
             if _factory is None:
                 import langdetect
                 from langdetect.detector_factory import DetectorFactory
 
-                profiles = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
+                profiles = Path(langdetect.__file__).parent / "profiles"
                 factory = DetectorFactory()
-                jsons = []
-                for lang in ("cy", "en"):
-                    with open(os.path.join(profiles, lang), encoding="utf-8") as fh:
-                        jsons.append(fh.read())
-                factory.load_json_profile(jsons)
+                factory.load_json_profile([(profiles / lang).read_text(encoding="utf-8") for lang in LANGUAGES])
                 factory.set_seed(0)
                 _factory = factory
     return _factory

@@ -45,8 +45,7 @@ def normalise(text: str, *, compatibility: bool = False) -> str:
     ("ﬁ" -> "fi", full-width letters, "…" -> "..."): the risk reading wants every spelling
     alike and keeps no offsets, whereas NFC keeps offsets into the person's words (see `words`).
     """
-    form = "NFKC" if compatibility else "NFC"
-    return unicodedata.normalize(form, text).translate(_APOSTROPHES).lower()
+    return unicodedata.normalize("NFKC" if compatibility else "NFC", text).translate(_APOSTROPHES).lower()
 
 
 def fold(text: str) -> str:

@@ -24,7 +24,7 @@ def test_no_outcome_replies(text: str) -> None:
 @pytest.mark.parametrize("question", ["change", "What would you like to change?", None])
 def test_chapel_in_answer_to_change_is_maintenance(question) -> None:
     """The question is weak evidence only: keeping something is maintenance whatever was asked."""
-    otype, conf, spans = sort_outcomes("I want to keep going to chapel", question)
+    otype, _conf, spans = sort_outcomes("I want to keep going to chapel", question)
     assert otype == "maintenance"
     assert spans and spans[0].type == "maintenance"
 
@@ -83,7 +83,7 @@ def test_no_split_when_one_side_is_not_an_outcome() -> None:
 
 def test_confidence_and_unsure_consistent() -> None:
     for text in ["I want to keep my dog", "maybe something with the garden", "Dw i isio mynd allan mwy"]:
-        otype, conf, spans = sort_outcomes(text)
+        _otype, conf, spans = sort_outcomes(text)
         assert 0.0 <= conf <= 1.0
         for s in spans:
             assert s.unsure == (s.confidence < UNSURE_THRESHOLD)

@@ -24,8 +24,8 @@ def test_training_file_shape_and_balance():
 
 def test_training_file_shares_no_line_with_heldout_sets():
     train = {risk.pattern_text(r[0]) for r in risk.load_training()}
-    sets = (sorted((ROOT / "benchmarks" / "heldout").glob("risk*.tsv")) + [ROOT / "benchmarks" / "heldout" / "outcomes.tsv"]
-            + sorted((ROOT / "benchmarks" / "blind").glob("*.tsv")))
+    sets = [*sorted((ROOT / "benchmarks" / "heldout").glob("risk*.tsv")), ROOT / "benchmarks" / "heldout" / "outcomes.tsv",
+            *sorted((ROOT / "benchmarks" / "blind").glob("*.tsv"))]
     assert len(sets) >= 5
     for path in sets:
         name = path.name

@@ -32,9 +32,9 @@ def _words(text: str) -> set:
 
 
 def test_every_line_is_well_formed(rows):
-    raw = [l for l in PATH.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    raw = [line for line in PATH.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     assert raw[0].split("\t") == ["text", "language", "level", "categories"]
-    assert all(len(l.split("\t")) == 4 for l in raw), [l for l in raw if len(l.split("\t")) != 4][:3]
+    assert all(len(line.split("\t")) == 4 for line in raw), [line for line in raw if len(line.split("\t")) != 4][:3]
     for text, lang, level, cats in rows:
         assert text.strip() == text and text, text
         assert lang in ("cy", "en") and level in ("urgent", "concern", "none"), text
@@ -113,7 +113,7 @@ def test_no_line_from_any_heldout_set(rows):
     assert files
     for path in files:
         lines = path.read_text(encoding="utf-8").splitlines()[1:]
-        held = {risk.pattern_text(l.split("\t")[0]) for l in lines if l.strip()}
+        held = {risk.pattern_text(line.split("\t")[0]) for line in lines if line.strip()}
         assert not (mine & held), (path.name, sorted(mine & held)[:3])
 
 
@@ -139,9 +139,9 @@ def ordinary_rows():
 
 
 def test_ordinary_chat_is_well_formed_and_all_none(ordinary_rows):
-    raw = [l for l in ORDINARY.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    raw = [line for line in ORDINARY.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     assert raw[0].split("\t") == ["text", "language", "level", "categories"]
-    assert all(len(l.split("\t")) == 4 for l in raw), [l for l in raw if len(l.split("\t")) != 4][:3]
+    assert all(len(line.split("\t")) == 4 for line in raw), [line for line in raw if len(line.split("\t")) != 4][:3]
     assert len(ordinary_rows) >= 250
     for text, lang, level, cats in ordinary_rows:
         assert text.strip() == text and text and lang in ("cy", "en"), text
@@ -171,7 +171,7 @@ def test_ordinary_chat_shares_no_line_with_any_heldout_set(ordinary_rows):
     mine = {risk.pattern_text(r[0]) for r in ordinary_rows}
     for path in sorted((ROOT / "benchmarks" / "heldout").glob("*.tsv")):
         lines = path.read_text(encoding="utf-8").splitlines()[1:]
-        held = {risk.pattern_text(l.split("\t")[0]) for l in lines if l.strip()}
+        held = {risk.pattern_text(line.split("\t")[0]) for line in lines if line.strip()}
         assert not (mine & held), (path.name, sorted(mine & held)[:3])
 
 
@@ -179,7 +179,7 @@ def test_ordinary_chat_has_no_near_duplicate_of_the_check_set(ordinary_rows):
     """benchmarks/heldout/risk_ordinary_chat.tsv must stay a check: no paraphrase-level overlap."""
     from difflib import SequenceMatcher
 
-    checks = [l.split("\t")[0] for l in CHAT_CHECK.read_text(encoding="utf-8").splitlines()[1:] if l.strip()]
+    checks = [line.split("\t")[0] for line in CHAT_CHECK.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
     assert len(checks) == 80
     close = []
     for text, *_ in ordinary_rows:

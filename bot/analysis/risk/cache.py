@@ -9,6 +9,7 @@ The folder comes in as a value: the entry points pass their settings to :func:`c
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -133,10 +134,8 @@ def load_cached(path: Path) -> Model | None:
         return loaded
     except Exception:
         _LOG.warning("the cached risk model could not be read; training it again")
-        try:
+        with contextlib.suppress(OSError):
             path.unlink()
-        except OSError:
-            pass
         return None
 
 

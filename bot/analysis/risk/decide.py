@@ -15,7 +15,18 @@ from bot.analysis.types import RiskAssessment
 from .cache import fitted_model
 from .model import level_scores, likely_category
 from .normalise import pattern_text
-from .rules import CATEGORY_ORDER, RuleSet, assessment, fired, guard, negated, rule_set, rules_only, sort_categories
+from .rules import (
+    CATEGORY_ORDER,
+    Rule,
+    RuleSet,
+    assessment,
+    fired,
+    guard,
+    negated,
+    rule_set,
+    rules_only,
+    sort_categories,
+)
 
 _LOG = logging.getLogger(__name__)
 
@@ -112,7 +123,7 @@ def _assess_once(text: str) -> RiskAssessment:
     if not norm.strip(" |,"):
         return RiskAssessment("none", ())
     guarded, guard_hit = guard(" " + norm + " ", rules.guards)
-    negated_rules: list = []
+    negated_rules: list[Rule] = []
     found = assessment(fired(guarded, rules, negated_rules), guarded, rules)
     return _second_opinion(found, norm, guarded, guard_hit, rules, bool(negated_rules))[0]
 
@@ -186,7 +197,7 @@ def explain(text: str) -> dict[str, object]:
     fired_rules = [r for r in rules.rules
                    if any(not negated(guarded, m.start(), rules.negations) for m in r.regex.finditer(guarded))]
     by_rules = assessment(fired_rules, guarded, rules)
-    negated_rules: list = []
+    negated_rules: list[Rule] = []
     fired(guarded, rules, negated_rules)
     result, model_info = ((by_rules, {"used": False}) if not norm.strip(" |,")
                           else _second_opinion(by_rules, norm, guarded, guard_hit, rules, bool(negated_rules)))

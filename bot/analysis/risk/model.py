@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from bot.analysis.text import DATA_DIR, demutate, welsh_radicals
 
 from .normalise import pattern_text
 from .rules import read_rows, rules_only
+
+if TYPE_CHECKING:  # numpy and scipy load with the model, not with this module
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Floats = NDArray[np.float64]
+    #: scipy.sparse.csr_matrix (scipy ships no type information mypy can read).
+    Sparse = Any
 
 #: Regularisation (round 9; why 1, and how it was chosen: docs/risk-model.md).
 MODEL_C = 1.0
@@ -31,11 +41,12 @@ Row = tuple[str, str, str, tuple[str, ...]]
 
 #: The model's training files (ordinary_answers() are added to them); each file's own header says
 #: who it speaks for. Order matters only for reproducibility of the fit.
-TRAINING_FILES: tuple[str, ...] = ("risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv", "risk_train_more_en.tsv",
-                                   "risk_train_more_cy.tsv", "risk_train_yp_cy.tsv", "risk_train_yp_en.tsv",
-                                   "risk_train_adult_en.tsv", "risk_train_adult_cy.tsv", "risk_train_pairs_cy.tsv",
-                                   "risk_train_pairs_en.tsv", "risk_train_boundary.tsv", "risk_train_everyday_cy.tsv",
-                                   "risk_train_everyday_en.tsv", "risk_train_casual_cy.tsv", "risk_train_casual_en.tsv")
+TRAINING_FILES: tuple[str, ...] = (
+    "risk_train.tsv", "risk_train_cy.tsv", "risk_train_ordinary.tsv", "risk_train_more_en.tsv",
+    "risk_train_more_cy.tsv", "risk_train_yp_cy.tsv", "risk_train_yp_en.tsv", "risk_train_adult_en.tsv",
+    "risk_train_adult_cy.tsv", "risk_train_pairs_cy.tsv", "risk_train_pairs_en.tsv", "risk_train_boundary.tsv",
+    "risk_train_everyday_cy.tsv", "risk_train_everyday_en.tsv", "risk_train_casual_cy.tsv", "risk_train_casual_en.tsv",
+)
 
 #: The other data files the fit depends on (a change to any of them means a new fit).
 MODEL_INPUTS: tuple[str, ...] = (
@@ -83,7 +94,7 @@ def model_text(norm: str) -> tuple[str, str]:
 
 def load_training(path: Path | None = None) -> list[Row]:
     """Rows of every TRAINING_FILES file (or of `path` alone): (text, language, level, categories)."""
-    rows = []
+    rows: list[Row] = []
     sources = [DATA_DIR / name for name in TRAINING_FILES] if path is None else [path]
     for _, cols in (rc for src in sources for rc in read_rows(src)):
         if cols[0] == "text" or len(cols) < 3:
@@ -99,7 +110,7 @@ def ordinary_answers() -> list[Row]:
     Why: without them the model had seen too few everyday answers and raised one in twenty ("I
     want them to turn up when they say they will") to urgent, a false alarm to the duty team.
     """
-    rows = []
+    rows: list[Row] = []
     for name in ("outcomes_train.tsv", "no_outcome_train.tsv"):
         for _, cols in read_rows(DATA_DIR / name):
             if cols[0] == "text" or len(cols) < 2:
@@ -123,10 +134,10 @@ def _char_wb(text: str, lo: int = CHAR_NGRAMS[0], hi: int = CHAR_NGRAMS[1]) -> l
 def _word_ngrams(text: str) -> list[str]:
     """sklearn's word 1-2-grams over whitespace tokens."""
     toks = text.split()
-    return toks + [a + " " + b for a, b in zip(toks, toks[1:])]
+    return toks + [a + " " + b for a, b in pairwise(toks)]
 
 
-def _analyse(feats: tuple[str, str]) -> tuple[Counter, Counter]:
+def _analyse(feats: tuple[str, str]) -> tuple[Counter[str], Counter[str]]:
     return Counter(_char_wb(feats[0])), Counter(_word_ngrams(feats[1]))
 
 
@@ -135,15 +146,15 @@ class Model:
     """The fitted model flattened to lookup tables, so one message is scored with a few dict look-ups."""
 
     index: tuple[dict[str, int], dict[str, int]]  # char block, word block: n-gram -> row
-    idf: object        # numpy vector, one idf per row
-    level_w: object    # rows x 3, columns in LEVELS order
-    level_b: object    # 3
-    cat_w: object      # rows x len(cat_names)
-    cat_b: object
+    idf: Floats        # one idf per row
+    level_w: Floats    # rows x 3, columns in LEVELS order
+    level_b: Floats    # 3
+    cat_w: Floats      # rows x len(cat_names)
+    cat_b: Floats
     cat_names: tuple[str, ...]
 
 
-def fit_tfidf(docs: Sequence[tuple[str, str]]):
+def fit_tfidf(docs: Sequence[tuple[str, str]]) -> tuple[Sparse, list[dict[str, int]], Floats]:
     """Vocabulary, smooth idf and the l2-normalised sublinear tf-idf matrix (sklearn's formulas).
 
     Two blocks, character and word, each normalised on its own, side by side (as a FeatureUnion).
@@ -152,10 +163,12 @@ def fit_tfidf(docs: Sequence[tuple[str, str]]):
     from scipy.sparse import csr_matrix, hstack
 
     analysed = [_analyse(d) for d in docs]
-    blocks, indexes, idfs = [], [], []
+    blocks: list[Sparse] = []
+    indexes: list[dict[str, int]] = []
+    idfs: list[Floats] = []
     n = len(docs)
     for part in (0, 1):
-        df: Counter = Counter()
+        df: Counter[str] = Counter()
         for a in analysed:
             df.update(a[part].keys())
         vocab = {g: i for i, g in enumerate(sorted(df))}
@@ -183,7 +196,7 @@ def fit_tfidf(docs: Sequence[tuple[str, str]]):
     return hstack(blocks).tocsr(), indexes, np.concatenate(idfs)
 
 
-def fit_logistic(x, labels: Sequence[str], c: float = MODEL_C):
+def fit_logistic(x: Sparse, labels: Sequence[str], c: float = MODEL_C) -> tuple[tuple[str, ...], Floats, Floats]:
     """Multinomial logistic regression, L2 (1/2C)|W|^2, unpenalised intercept, balanced class weights.
 
     The same objective as sklearn's ``LogisticRegression(C=c, class_weight="balanced")`` (checked by
@@ -193,7 +206,7 @@ def fit_logistic(x, labels: Sequence[str], c: float = MODEL_C):
     import numpy as np
 
     classes = tuple(sorted(set(labels)))
-    y = np.array([classes.index(l) for l in labels])
+    y = np.array([classes.index(label) for label in labels])
     n, d = x.shape
     k = len(classes)
     counts = np.bincount(y, minlength=k)
@@ -202,7 +215,7 @@ def fit_logistic(x, labels: Sequence[str], c: float = MODEL_C):
     onehot[np.arange(n), y] = 1.0
     xt = x.T.tocsr()
 
-    def loss(theta):
+    def loss(theta: Floats) -> tuple[float, Floats]:
         w = theta[: d * k].reshape(d, k)
         b = theta[d * k:]
         z = x @ w + b
@@ -217,7 +230,8 @@ def fit_logistic(x, labels: Sequence[str], c: float = MODEL_C):
     return classes, theta[: d * k].reshape(d, k), theta[d * k:]
 
 
-def _lbfgs(fun, x0, gtol: float, maxiter: int = 500, memory: int = 10):
+def _lbfgs(fun: Callable[[Floats], tuple[float, Floats]], x0: Floats, gtol: float, maxiter: int = 500,
+           memory: int = 10) -> Floats:
     """Unconstrained L-BFGS (two-loop recursion, backtracking Armijo line search), deterministic.
 
     Stops when the largest gradient component is at most `gtol` (scipy's L-BFGS-B criterion). The
@@ -228,14 +242,14 @@ def _lbfgs(fun, x0, gtol: float, maxiter: int = 500, memory: int = 10):
 
     x = x0.copy()
     f, g = fun(x)
-    hist: list[tuple[object, object, float]] = []
+    hist: list[tuple[Floats, Floats, float]] = []
     for _ in range(maxiter):
         if np.abs(g).max() <= gtol:
             break
         q = g.copy()
-        alphas = []
+        alphas: list[float] = []
         for s, y, rho in reversed(hist):
-            a = rho * (s @ q)
+            a = rho * float(s @ q)
             alphas.append(a)
             q -= a * y
         if hist:
@@ -262,7 +276,7 @@ def _lbfgs(fun, x0, gtol: float, maxiter: int = 500, memory: int = 10):
     return x
 
 
-def train_model(rows: Sequence[tuple[str, str, str, tuple[str, ...]]], c: float = MODEL_C,
+def train_model(rows: Sequence[Row], c: float = MODEL_C,
                 categories: bool = True) -> Model:
     """Fit the second opinion on (text, language, level, categories) rows (also used by the CV,
     which passes categories=False: it only needs the levels)."""
@@ -270,7 +284,8 @@ def train_model(rows: Sequence[tuple[str, str, str, tuple[str, ...]]], c: float 
 
     x, indexes, idf = fit_tfidf([model_text(pattern_text(t)) for t, _, _, _ in rows])
     classes, lw, lb = fit_logistic(x, [r[2] for r in rows], c)
-    assert classes == LEVELS, classes
+    if classes != LEVELS:  # every training file holds all three levels (tested)
+        raise ValueError(f"risk training data must hold the levels {LEVELS}, not {classes}")
     # Categories: a second multinomial logistic regression over the flagged lines' first category.
     # Why not the nearest centroid used before: on whole training files held out in turn it named
     # the right category 0.56-0.74 of the time, this 0.70-0.85; the category picks the helplines.
@@ -284,13 +299,13 @@ def train_model(rows: Sequence[tuple[str, str, str, tuple[str, ...]]], c: float 
                   np.ascontiguousarray(cw), cb, tuple(cat_names))
 
 
-def _vector(norm: str, m: Model):
+def _vector(norm: str, m: Model) -> tuple[list[int], Floats | None]:
     """Rows and values of one message's tf-idf vector (the two blocks each l2-normalised)."""
     import numpy as np
 
     feats = model_text(norm)
     rows: list[int] = []
-    parts = []
+    parts: list[Floats] = []
     for block, grams in zip(m.index, (_char_wb(feats[0]), _word_ngrams(feats[1]))):
         counts = Counter(grams)
         hits = counts.keys() & block.keys()
@@ -305,7 +320,7 @@ def _vector(norm: str, m: Model):
     return rows, (np.concatenate(parts) if len(parts) > 1 else parts[0] if parts else None)
 
 
-def _softmax(z):
+def _softmax(z: Floats) -> Floats:
     import numpy as np
 
     e = np.exp(z - z.max())

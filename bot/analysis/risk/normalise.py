@@ -33,13 +33,14 @@ _EN_CONTRACTIONS: tuple[tuple[str, Replacement], ...] = (
     (r"\b(hes|shes|thats|whats|theres)\b", lambda m: m.group(1)[:-1] + " is"),
     (r"\bod'?d\b|\bod'?ed\b", "overdosed"),
     (r"\b(an|took|take|taken|taking|gonna|going to|to|do|did|an|massive|another) od\b", r"\1 overdose"),
-    (r"\b(want|wanna|going|gonna|got|have|need|ready|like|deserve|wish|try|trying|planning|plan|used|able|afraid|scared) 2\b", r"\1 to"),
+    (r"\b(want|wanna|going|gonna|got|have|need|ready|like|deserve|wish|try|trying|planning|plan|used|able|afraid"
+     r"|scared) 2\b", r"\1 to"),
     (r"\b(2nite|2night|tonite|2nyt)\b", "tonight"),
 )
 
 #: Welsh negatives written with 'm ("dw i'm isio byw", "o'm yn bwyta"), read before the English
 #: contractions so "i'm" there is not taken for "I am".
-_CY_NEGATIVES: tuple[tuple[str, str], ...] = (
+_CY_NEGATIVES: tuple[tuple[str, Replacement], ...] = (
     (r"\bdwi'm\b", "dw i ddim"),
     # Only words that cannot start an English "... i'm" ("so i'm suicidal" must stay English).
     (r"\b(dw|alla|fedra|gallwn|wna|sgen|sgin|dydw|fydda|bydda|baswn|faswn|ddylwn|sai) i'm\b", r"\1 i ddim"),
@@ -47,7 +48,7 @@ _CY_NEGATIVES: tuple[tuple[str, str], ...] = (
     (r"\b(hi|nhw|chi|ti|fo)'m\b", r"\1 ddim"),
 )
 
-_CY_CONTRACTIONS: tuple[tuple[str, str], ...] = (
+_CY_CONTRACTIONS: tuple[tuple[str, Replacement], ...] = (
     (r"(?<=[a-z0-9])'n\b", " yn"),
     (r"(?<=[a-z0-9])'r\b", " y"),
     (r"(?<=[a-z0-9])'i\b", " ei"),
@@ -89,7 +90,7 @@ _TOKEN_MAP: dict[str, str] = {
     "cwpla": "gorffen", "cwpli": "gorffen", "gweud": "dweud", "becso": "poeni", "wy": "dw i", "wi": "dw i",
 }
 
-_BIGRAM_SUBS: tuple[tuple[str, str], ...] = (
+_BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (
     (r"\bno where\b", "nowhere"),
     (r"\bno ?one\b", "nobody"),
     (r"\bno body\b", "nobody"),
@@ -113,10 +114,11 @@ _VOWEL_REPEATS = re.compile(r"([aeiouwy])\1{2,}")  # "nooooo" -> "no", "diiie" -
 _SENTENCE = re.compile(r"[.!?;:\n\r\u2026]+")
 _NON_WORD = re.compile(r"[^a-z0-9 |,]+")
 SPACES = re.compile(r" {2,}")
-_EN_SUBS = [(re.compile(p), r) for p, r in _EN_CONTRACTIONS]
-_CY_SUBS = [(re.compile(p), r) for p, r in _CY_CONTRACTIONS]
-_CY_NEG_SUBS = [(re.compile(p), r) for p, r in _CY_NEGATIVES]
-_BI_SUBS = [(re.compile(p), r) for p, r in _BIGRAM_SUBS]
+_Substitution = tuple[re.Pattern[str], Replacement]
+_EN_SUBS: list[_Substitution] = [(re.compile(p), r) for p, r in _EN_CONTRACTIONS]
+_CY_SUBS: list[_Substitution] = [(re.compile(p), r) for p, r in _CY_CONTRACTIONS]
+_CY_NEG_SUBS: list[_Substitution] = [(re.compile(p), r) for p, r in _CY_NEGATIVES]
+_BI_SUBS: list[_Substitution] = [(re.compile(p), r) for p, r in _BIGRAM_SUBS]
 
 
 def pattern_text(text: str) -> str:
@@ -139,10 +141,7 @@ def pattern_text(text: str) -> str:
     text = _SENTENCE.sub(" | ", text)
     text = text.replace(",", " , ")
     text = _NON_WORD.sub(" ", text)
-    words = []
-    for w in text.split():
-        words.append(_TOKEN_MAP.get(w, w))
-    text = " ".join(words)
+    text = " ".join(_TOKEN_MAP.get(w, w) for w in text.split())
     for rx, rep in _BI_SUBS:
         text = rx.sub(rep, text)
     # A second pass for contractions revealed by token expansion ("dont" after "wanna" etc.).
