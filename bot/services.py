@@ -7,6 +7,7 @@ a person runs.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets
@@ -19,7 +20,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.settings import REPO_ROOT, service_environment, settings
+from bot.settings import REPO_ROOT, Settings, get_settings, service_environment
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def train(force: bool = False, quiet: bool = False) -> int:
     if force:
         args.append("--force")
     kwargs = {"stdout": subprocess.DEVNULL} if quiet else {}
-    code = subprocess.call(args, cwd=REPO_ROOT, env=service_environment(), **kwargs)
+    code = subprocess.call(args, cwd=REPO_ROOT, env=service_environment(), **kwargs)  # noqa: S603 - our own command
     if code == 0:
         # The risk model is fitted once per change of its data and cached; doing it here means
         # the action server and `whatmatters analyse` start quickly afterwards.
@@ -94,8 +95,9 @@ class Stack:
 
     def _spawn(self, name: str, args: list[str]) -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        log = open(self.log_dir / f"{name}.log", "ab")
-        self.processes[name] = subprocess.Popen(
+        # The child keeps writing to its log after this returns; the file closes when it exits.
+        log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115
+        self.processes[name] = subprocess.Popen(  # noqa: S603 - our own commands, no outside input
             args, cwd=REPO_ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
 
@@ -130,10 +132,8 @@ class Stack:
     def stop(self) -> None:
         for proc in self.processes.values():
             if proc.poll() is None:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.killpg(proc.pid, signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
         for proc in self.processes.values():
             try:
                 proc.wait(timeout=15)
@@ -144,12 +144,12 @@ class Stack:
 
 def make_stack(rasa_port: int | None = None, action_port: int | None = None,
                extra_env: dict[str, str] | None = None, log_dir: Path | None = None,
-               web_port: int | None = None) -> Stack:
-    s = settings()
+               web_port: int | None = None, settings: Settings | None = None) -> Stack:
+    s = settings or get_settings()
     rasa_port = rasa_port or s.rasa_port
     action_port = action_port or s.action_port
     web_port = web_port or s.web_port
-    env = service_environment()
+    env = service_environment(s)
     env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{action_port}/webhook"
     env["RASA_PORT"] = str(rasa_port)  # the web app's chat talks to this Rasa
     env.setdefault("RASA_TOKEN", secrets.token_hex(24))  # a new one each run unless configured
