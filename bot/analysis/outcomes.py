@@ -49,12 +49,17 @@ import threading
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .text import canonical_text, fold, iter_tsv, normalise, words
+from .text import canonical_text, fold, iter_tsv, match_key, normalise, words
 from .types import OUTCOME_TYPES, OutcomeSpan
 
+if TYPE_CHECKING:  # loaded with the model, not with this module
+    import numpy as np
+    from sklearn.pipeline import Pipeline
+
 NONE_LABEL = "none"
-CLASSES: tuple[str, ...] = OUTCOME_TYPES + (NONE_LABEL,)
+CLASSES: tuple[str, ...] = (*OUTCOME_TYPES, NONE_LABEL)
 
 # Chosen by CV on the training data (benchmarks/analysis_benchmark.py --cv).
 LR_C = 300.0
@@ -110,7 +115,7 @@ def _char_text(text: str) -> str:
     return fold(normalise(text))
 
 
-def build_pipeline(c: float = LR_C, features: str = "both"):
+def build_pipeline(c: float = LR_C, features: str = "both") -> Pipeline:
     """The sklearn pipeline (kept in a function so the benchmark's CV uses the very same one)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -132,8 +137,8 @@ def build_pipeline(c: float = LR_C, features: str = "both"):
             "word",
             Pipeline([
                 ("prep", FunctionTransformer(_prep_word)),
-                ("tfidf", TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=(1, 2),
-                                          sublinear_tf=True, min_df=1, dtype=_float32())),
+                ("tfidf", TfidfVectorizer(analyzer="word", token_pattern=r"\S+",  # noqa: S106 - a regex
+                                          ngram_range=(1, 2), sublinear_tf=True, min_df=1, dtype=_float32())),
             ]),
         ))
     return Pipeline([
@@ -142,7 +147,7 @@ def build_pipeline(c: float = LR_C, features: str = "both"):
     ])
 
 
-def _float32():
+def _float32() -> type[np.float32]:
     import numpy as np
 
     return np.float32
@@ -182,7 +187,7 @@ class OutcomeModel:
         classes = list(self.pipeline.classes_)
         self._order = [classes.index(c) for c in CLASSES]
         self.no_outcome_keys = frozenset(
-            _key(t) for t, lab in zip(texts, labels) if lab == NONE_LABEL
+            match_key(t) for t, lab in zip(texts, labels) if lab == NONE_LABEL
         )
 
     def proba(self, texts: Sequence[str], questions: Sequence[str | None]) -> list[list[float]]:
@@ -202,17 +207,13 @@ class OutcomeModel:
         return out
 
 
-def _key(text: str) -> str:
-    return " ".join(t for t, _, _ in words(fold(normalise(text))))
-
-
 _model: OutcomeModel | None = None
 _model_lock = threading.Lock()
 
 
 def get_model() -> OutcomeModel:
     """The process-wide model, trained on first use (thread-safe, once)."""
-    global _model
+    global _model  # noqa: PLW0603 - one model per process, built once under the lock
     if _model is None:
         with _model_lock:
             if _model is None:
@@ -289,10 +290,7 @@ def _clause_verbs() -> frozenset:
 def _has_verb(piece: str) -> bool:
     """A clause, not a bare noun phrase: has a listed verb or an English -ing form."""
     verbs = _clause_verbs()
-    for tok in canonical_text(piece).split():
-        if tok in verbs or (len(tok) > 4 and tok.endswith("ing")):
-            return True
-    return False
+    return any(tok in verbs or (len(tok) > 4 and tok.endswith("ing")) for tok in canonical_text(piece).split())
 
 
 def conjunction_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -335,7 +333,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
     owners1: list[tuple[int, tuple[int, int] | None]] = []
     segs_of: dict[int, list[tuple[int, int]]] = {}
     for idx, (text, q) in enumerate(items):
-        if not _has_letters(text) or _key(text) in model.no_outcome_keys:
+        if not _has_letters(text) or match_key(text) in model.no_outcome_keys:
             results[idx] = (None, 0.99 if _has_letters(text) else 1.0, ())
             continue
         segs = hard_segments(text)
@@ -355,7 +353,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
         if span is None:
             whole_p[idx] = row
         else:
-            seg_p[(idx,) + span] = row
+            seg_p[(idx, span[0], span[1])] = row
     for idx, segs in segs_of.items():
         if len(segs) == 1:
             seg_p[(idx,) + segs[0]] = whole_p[idx]
@@ -443,7 +441,8 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
     return [r if r is not None else (None, 1.0, ()) for r in results]
 
 
-def _merge_non_outcomes(text: str, bounds: list[tuple[int, int]], rows: list[list[float]]):
+def _merge_non_outcomes(text: str, bounds: list[tuple[int, int]],
+                        rows: list[list[float]]) -> list[tuple[int, int, list[float]]]:
     """Pieces that turned out not to be outcomes are joined back onto their left neighbour."""
     none_i = CLASSES.index(NONE_LABEL)
     merged: list[tuple[int, int, list[float], bool]] = []
