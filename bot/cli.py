@@ -28,7 +28,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
         print("No trained model in bot/models; run `whatmatters train`.", file=sys.stderr)
         return 1
     settings = get_settings()
-    stack = services.make_stack(args.rasa_port, args.action_port, web_port=args.web_port)
+    # Polling: a developer's laptop talks to a real Telegram bot with no public address.
+    telegram = {"TELEGRAM_MODE": "polling"} if getattr(args, "telegram_polling", False) else None
+    stack = services.make_stack(args.rasa_port, args.action_port, telegram, web_port=args.web_port)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     print(f"Starting the assistant (logs in {stack.log_dir}) ...", flush=True)
@@ -177,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rasa-port", type=int, default=None, help="REST channel port (default 5005, or RASA_PORT)")
     p.add_argument("--action-port", type=int, default=None, help="action server port (default 5055, or ACTION_PORT)")
     p.add_argument("--web-port", type=int, default=None, help="practitioners' web app port (default 8080, or WEB_PORT)")
+    p.add_argument("--telegram-polling", action="store_true",
+                   help="fetch Telegram updates with getUpdates instead of a webhook (needs TELEGRAM_TOKEN; "
+                        "for a laptop with no public address)")
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("shell", help="hold a conversation in the terminal with a running assistant")

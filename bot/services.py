@@ -109,11 +109,17 @@ class Stack:
         self._spawn("rasa", rasa_command(
             "run", "--model", str(model), "--port", str(self.rasa_port), "--enable-api",
             f"--auth-token={self.env['RASA_TOKEN']}",  # "=": a token may start with "-"
-            "--endpoints", str(REPO_ROOT / "endpoints.yml"), "--credentials", str(REPO_ROOT / "credentials.yml"),
+            "--endpoints", str(REPO_ROOT / "endpoints.yml"), "--credentials", str(self.credentials_file()),
             "--interface", self.env.get("RASA_INTERFACE", "127.0.0.1"),
         ))
         self._spawn("web", [sys.executable, "-m", "bot.web", "--host", self.env.get("WEB_HOST", "127.0.0.1"),
                             "--port", str(self.web_port), "--no-migrate"])
+
+    def credentials_file(self) -> Path:
+        """credentials.yml with the Telegram channel only when TELEGRAM_TOKEN is set (channels.credentials)."""
+        from channels.credentials import write_rasa_credentials
+
+        return write_rasa_credentials(self.env, self.log_dir / "rasa-credentials.yml")
 
     def wait_ready(self, timeout: float = 180.0) -> None:
         deadline = time.monotonic() + timeout

@@ -6,12 +6,13 @@ safeguarding flag is never lost" live in one place.
 """
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,11 +20,14 @@ from bot.analysis.types import OUTCOME_TYPES, Analysis, LanguageGuess, OutcomeSp
 from bot.storage.db import session_scope
 from bot.storage.models import (
     Answer,
+    ButtonPayload,
+    ChannelUpdate,
     Conversation,
     DraftOutcome,
     Invitation,
     OutcomeCorrection,
     RiskFlag,
+    UnreadableMessage,
     utcnow,
 )
 
@@ -631,3 +635,159 @@ def open_invitation(token_hash: str, sender_id: str, channel: str, now: datetime
         except IntegrityError:  # two requests created the conversation at once
             continue
     raise RecordError("could not open the invitation")
+
+
+# --- Channels: deliveries handled once, arrivals we could not read, long button payloads ---
+
+
+def claim_update(channel: str, update_id: int) -> bool:
+    """True the first time a channel delivery is seen, False for a redelivery of the same one.
+
+    The row is written before the update is handled, so two deliveries racing each other are
+    decided by the primary key, not by timing.
+    """
+    try:
+        with session_scope() as s:
+            s.add(ChannelUpdate(channel=channel, update_id=update_id))
+    except IntegrityError:
+        return False
+    return True
+
+
+def forget_updates_before(cutoff: datetime) -> int:
+    """Drop delivery ids older than `cutoff` (Telegram stops redelivering after a day)."""
+    with session_scope() as s:
+        return s.execute(delete(ChannelUpdate).where(ChannelUpdate.received_at < cutoff)).rowcount or 0
+
+
+def note_unreadable(sender_id: str, *, kind: str, message_id: str, channel: str) -> None:
+    """Note that something arrived that we could not read: its kind only, never its content."""
+    for _ in range(3):
+        try:
+            with session_scope() as s:
+                conv = _conversation(s, sender_id, channel)
+                seen = s.execute(
+                    select(UnreadableMessage.id).where(
+                        UnreadableMessage.conversation_id == conv.id, UnreadableMessage.message_id == message_id)
+                ).first()
+                if seen is None:
+                    s.add(UnreadableMessage(conversation=conv, kind=kind[:16], message_id=message_id[:64]))
+                return
+        except IntegrityError:
+            continue
+    raise RecordError("could not note the unreadable message")
+
+
+def unreadable_kinds(sender_id: str) -> list[str]:
+    """The kinds of what arrived unread, oldest first (for the summary and the tests)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return [u.kind for u in conv.unreadable] if conv is not None else []
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """How to speak to someone outside the conversation's own turns: language, register, role."""
+
+    language: str | None  # None: not chosen yet, so both languages, Welsh first
+    register: str
+    role: str | None
+
+
+def addressee(sender_id: str) -> Addressee:
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None:
+            return Addressee(None, "chi", None)
+        return Addressee(conv.language or conv.preferred_language, conv.register or "chi", conv.completed_by)
+
+
+def keep_button_payload(payload: str) -> str:
+    """A short, stable key for a payload too long for a channel's button data (idempotent)."""
+    key = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+    try:
+        with session_scope() as s:
+            if s.get(ButtonPayload, key) is None:
+                s.add(ButtonPayload(key=key, payload=payload))
+    except IntegrityError:  # the same payload stored at the same moment by another request
+        pass
+    return key
+
+
+def button_payload(key: str) -> str | None:
+    with session_scope() as s:
+        row = s.get(ButtonPayload, key)
+        return row.payload if row is not None else None
+
+
+# --- Erasure: a person asks for their data to be deleted ---
+
+#: Rasa's SQL tracker store keeps its event log in this table of the same database.
+TRANSCRIPT_TABLE = "events"
+
+
+@dataclass(frozen=True)
+class ErasedRecord:
+    """What an erasure removed and what it had to keep (see bot.conversation.erase)."""
+
+    found: bool
+    reference: str | None
+    kept_for_safety: bool  # an urgent flag: the conversation, its reference and its flags stay
+    answers: int = 0
+    outcomes: int = 0
+    unreadable: int = 0
+    flags_erased: int = 0
+    flags_kept: int = 0
+    transcript_events: int = 0
+
+
+def erase_record(*, sender_id: str | None = None, reference: str | None = None) -> ErasedRecord:
+    """Erase one conversation's record and transcript, in one transaction.
+
+    Without an urgent flag, everything goes: the conversation row, answers, outcomes, their
+    regroupings, flags, notes and Rasa's events. An invitation it opened keeps its (hashed) sender
+    id: clearing it would let the link bind again.
+    With one, the duty team's part stays (the conversation row with its reference, team and
+    urgency, and every safeguarding flag with its words); everything else still goes.
+    """
+    if (sender_id is None) == (reference is None):
+        raise ValueError("give either sender_id or reference")
+    with session_scope() as s:
+        conv = (get_conversation(s, sender_id) if sender_id is not None
+                else get_conversation_by_reference(s, reference or ""))
+        if conv is None:
+            events = _erase_transcript(s, sender_id) if sender_id is not None else 0
+            return ErasedRecord(False, None, False, transcript_events=events)
+        sender = conv.sender_id
+        counts = {
+            "answers": len(conv.answers),
+            "outcomes": len(conv.outcomes),
+            "unreadable": len(conv.unreadable),
+        }
+        events = _erase_transcript(s, sender)
+        if conv.urgent:
+            _forget_answers(s, conv)
+            for note in list(conv.unreadable):
+                s.delete(note)
+            conv.display_name = None
+            conv.cared_for_name = None
+            conv.relationship_to_person = None
+            return ErasedRecord(True, conv.reference, True, flags_kept=len(conv.risk_flags),
+                                transcript_events=events, **counts)
+        outcome_ids = [o.id for o in conv.outcomes]
+        if outcome_ids:  # regroupings quote the person's words too
+            s.execute(delete(OutcomeCorrection).where(OutcomeCorrection.outcome_id.in_(outcome_ids)))
+        flags = len(conv.risk_flags)
+        s.delete(conv)  # answers, outcomes, flags and notes go with it (cascade)
+        return ErasedRecord(True, conv.reference, False, flags_erased=flags, transcript_events=events, **counts)
+
+
+def _erase_transcript(session: Session, sender_id: str) -> int:
+    """Delete Rasa's stored events for one sender (no table, e.g. in unit tests: nothing to do)."""
+    bind = session.get_bind()
+    if not inspect(bind).has_table(TRANSCRIPT_TABLE):
+        return 0
+    from sqlalchemy import column, table
+
+    events = table(TRANSCRIPT_TABLE, column("sender_id"))
+    return session.execute(delete(events).where(events.c.sender_id == sender_id)).rowcount or 0

@@ -1,0 +1,57 @@
+"""A person's right to have what they told us erased, and an honest account of what was.
+
+Framework-free (no Rasa, Sanic or Telegram): Telegram's `/delete` calls it today, and a
+`whatmatters erase` command can call it by reference later. The one exception to "everything
+goes" is safeguarding: when the conversation holds an urgent flag, the duty team still needs
+the words that raised it, the reference and the team, so those stay and the person is told so.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.storage import repository
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """What happened, for the message to the person (`message_key`) and for the audit log."""
+
+    found: bool
+    kept_for_safety: bool
+    reference: str | None
+    answers: int
+    outcomes: int
+    safety_flags_kept: int
+    transcript_events: int
+
+    @property
+    def message_key(self) -> str:
+        """The catalogue message that tells the person what was erased."""
+        if self.kept_for_safety:
+            return "delete_done_safety_kept"
+        if self.found or self.transcript_events:
+            return "delete_done"
+        return "delete_nothing_held"
+
+
+def erase_conversation(*, sender_id: str | None = None, reference: str | None = None) -> Erasure:
+    """Erase one conversation, found by its channel's sender id or by its public reference."""
+    done = repository.erase_record(sender_id=sender_id, reference=reference)
+    # Counts and the public reference only: never a sender id, a name or any words.
+    logger.info(
+        "erasure: reference=%s found=%s kept_for_safety=%s answers=%d outcomes=%d flags_kept=%d events=%d",
+        done.reference or "-", done.found, done.kept_for_safety, done.answers, done.outcomes,
+        done.flags_kept, done.transcript_events,
+    )
+    return Erasure(
+        found=done.found,
+        kept_for_safety=done.kept_for_safety,
+        reference=done.reference,
+        answers=done.answers,
+        outcomes=done.outcomes,
+        safety_flags_kept=done.flags_kept,
+        transcript_events=done.transcript_events,
+    )

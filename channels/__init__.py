@@ -1,0 +1,1 @@
+"""Ways people reach the assistant that Rasa does not ship well: Telegram (channels.telegram)."""

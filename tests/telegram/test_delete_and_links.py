@@ -1,0 +1,162 @@
+"""/delete with its confirmation, the erase core it calls, and /start with an invitation link."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import text
+
+from bot import messages
+from bot.analysis.types import Analysis, LanguageGuess, OutcomeSpan, RiskAssessment
+from bot.conversation import invitations
+from bot.conversation.erase import erase_conversation
+from bot.storage import repository
+from bot.storage.db import session_scope
+from bot.storage.tracker_store import UrlSQLTrackerStore
+from channels.telegram import DELETE_NO, DELETE_YES
+from tests.servers.fake_telegram import callback_update, text_update
+from tests.telegram.conftest import Harness
+from tests.telegram.test_channel import CHAT, expected_sender
+
+WORDS = "Dw i eisiau cerdded i'r siop eto"
+
+
+def a_record(sender: str, urgent: bool = False) -> str:
+    """A conversation with an answer, an outcome, a name, a note and (maybe) an urgent flag."""
+    reference = repository.ensure_conversation(sender, "telegram")
+    repository.update_conversation(sender, language="cy", register="ti", display_name="Cai")
+    analysis = Analysis(WORDS, LanguageGuess("cy", 1.0, "test"), "change", 0.9,
+                        outcomes=(OutcomeSpan(WORDS, 0, len(WORDS), "change", 0.9, False),))
+    repository.record_answer(sender, question_key="what_matters", question_text="Beth sy'n bwysig i ti?", text=WORDS,
+                             whose_view="young_person", about="person", analysis=analysis, message_id="11")
+    repository.note_unreadable(sender, kind="voice", message_id="12", channel="telegram")
+    if urgent:
+        repository.record_risk(sender, message_id="13", text="Dw i ddim eisiau byw", language="cy",
+                               assessment=RiskAssessment("urgent", ("suicide",)), alert_needed=True)
+    return reference
+
+
+def a_transcript(url: str, sender: str) -> UrlSQLTrackerStore:
+    """Rasa's own tracker store in the same database, holding this sender's words."""
+    store = UrlSQLTrackerStore(domain=Domain.empty(), host=url)
+    tracker = DialogueStateTracker.from_events(sender, [UserUttered(WORDS), BotUttered("Diolch")])
+    asyncio.run(store.save(tracker))
+    return store
+
+
+def answers_of(sender: str) -> list[str]:
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        return [a.text for a in conv.answers] if conv is not None else []
+
+
+def events_of(sender: str) -> int:
+    with session_scope() as s:
+        return int(s.execute(text("SELECT count(*) FROM events WHERE sender_id = :s"), {"s": sender}).scalar_one())
+
+
+def test_delete_asks_first_in_the_persons_language_and_no_keeps_everything(harness: Harness) -> None:
+    sender = expected_sender()
+    a_record(sender)
+    harness.deliver(text_update(CHAT, "/delete"))
+    asked = harness.fake.calls_of("sendMessage", CHAT)[-1]
+    assert asked.text == messages.text("delete_confirm", "cy", "ti")
+    assert [b["callback_data"] for b in asked.buttons] == [DELETE_YES, DELETE_NO]
+    assert [b["text"] for b in asked.buttons] == ["Dileu popeth", "Na, cadw fy atebion"]
+    assert harness.assistant.received == []  # a channel matter: the conversation is not disturbed
+
+    harness.deliver(callback_update(CHAT, DELETE_NO, pressed=asked))
+    assert harness.fake.calls_of("sendMessage", CHAT)[-1].text == messages.text("delete_cancelled", "cy", "ti")
+    assert harness.fake.calls_of("editMessageReplyMarkup", CHAT)  # the question's buttons are gone
+    assert answers_of(sender) == [WORDS]
+
+
+def test_delete_yes_erases_the_record_and_rasas_transcript_and_says_so(harness: Harness, sqlite_url: str) -> None:
+    sender = expected_sender()
+    a_record(sender)
+    a_transcript(sqlite_url, sender)
+    other = "tg-someone-else"
+    a_record(other)
+    a_transcript(sqlite_url, other)
+    assert events_of(sender) > 0
+
+    harness.deliver(text_update(CHAT, "/delete"))
+    asked = harness.fake.calls_of("sendMessage", CHAT)[-1]
+    harness.deliver(callback_update(CHAT, DELETE_YES, pressed=asked))
+    assert harness.fake.calls_of("sendMessage", CHAT)[-1].text == messages.text("delete_done", "cy", "ti")
+    with session_scope() as s:
+        assert repository.get_conversation(s, sender) is None
+        for table in ("answers", "draft_outcomes", "unreadable_messages"):
+            rows = s.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()  # noqa: S608 - fixed names
+            assert rows == 1, table  # only the other person's
+    assert events_of(sender) == 0
+    assert events_of(other) > 0 and answers_of(other) == [WORDS]
+
+    harness.deliver(text_update(CHAT, "/delete"))
+    again = harness.fake.calls_of("sendMessage", CHAT)[-1]
+    assert again.text == messages.text("delete_confirm", None)  # nothing known now: both languages
+    harness.deliver(callback_update(CHAT, DELETE_YES, pressed=again))
+    assert harness.fake.calls_of("sendMessage", CHAT)[-1].text == messages.text("delete_nothing_held", None)
+
+
+def test_an_urgent_flag_is_kept_for_the_duty_team_and_the_person_is_told(harness: Harness, sqlite_url: str) -> None:
+    sender = expected_sender()
+    reference = a_record(sender, urgent=True)
+    a_transcript(sqlite_url, sender)
+    harness.deliver(text_update(CHAT, "/delete"))
+    harness.deliver(callback_update(CHAT, DELETE_YES, pressed=harness.fake.calls_of("sendMessage", CHAT)[-1]))
+    said = harness.fake.calls_of("sendMessage", CHAT)[-1].text
+    assert said == messages.text("delete_done_safety_kept", "cy", "ti")
+    assert "tîm diogelu" in said and "999" in said
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None and conv.reference == reference and conv.urgent
+        assert [f.text for f in conv.risk_flags] == ["Dw i ddim eisiau byw"]
+        assert conv.answers == [] and conv.outcomes == [] and conv.unreadable == []
+        assert conv.display_name is None
+    assert events_of(sender) == 0
+
+
+def test_erase_by_reference_for_a_later_command(sqlite_url: str) -> None:
+    reference = a_record("rest-abc")
+    done = erase_conversation(reference=reference)
+    assert done.found and not done.kept_for_safety and done.answers == 1 and done.outcomes == 1
+    assert done.message_key == "delete_done"
+    with session_scope() as s:
+        assert repository.get_conversation_by_reference(s, reference) is None
+    assert erase_conversation(reference=reference).message_key == "delete_nothing_held"
+    with pytest.raises(ValueError):
+        erase_conversation()
+
+
+# --- invitation links -------------------------------------------------------------------------------------
+
+def test_start_with_an_invitation_ties_the_conversation_to_the_referral(harness: Harness) -> None:
+    made = invitations.create_invitation(case_reference="CYF/2026/0042", team="plant-gogledd", language="cy",
+                                         audience="young_person", created_by=None)
+    harness.deliver(text_update(CHAT, f"/start {made.token}"))
+    assert harness.assistant.texts == ['/choose_language{"language":"cy"}']  # in the known language
+    sent = [c.text for c in harness.fake.calls_of("sendMessage", CHAT)]
+    assert sent[-1] == messages.text("telegram_other_language", "cy", "ti")  # the other language offered
+    with session_scope() as s:
+        conv = repository.get_conversation(s, expected_sender())
+        assert conv is not None
+        assert (conv.case_reference, conv.team, conv.register, conv.channel) == (
+            "CYF/2026/0042", "plant-gogledd", "ti", "telegram")
+
+    # The same link from somebody else: kindly told, and still able to talk (unmatched).
+    harness.deliver(text_update(CHAT + 1, f"/start {made.token}"))
+    assert harness.fake.calls_of("sendMessage", CHAT + 1)[0].text == messages.text("invitation_link_used", None)
+    assert harness.assistant.texts[-1] == "/greet"
+    with session_scope() as s:
+        stranger = repository.get_conversation(s, harness.channel().sender_id(CHAT + 1))
+        assert stranger is not None and stranger.case_reference is None and stranger.unmatched_invitation
+
+
+def test_an_unknown_link_still_lets_the_person_talk(harness: Harness) -> None:
+    harness.deliver(text_update(CHAT, "/start not-a-real-token"))
+    assert harness.fake.calls_of("sendMessage", CHAT)[0].text == messages.text("invitation_link_unknown", None)
+    assert harness.assistant.texts == ["/greet"]
