@@ -74,10 +74,6 @@ def phrase_key(text: str | None) -> str:
     return _STRIP.sub(" ", t).strip()
 
 
-#: The older name, still imported by bot/conversation (to be replaced by phrase_key there).
-normalise = phrase_key
-
-
 def control_of(text: str) -> tuple[str, str | None] | None:
     """(intent, value) when the whole message is a control phrase, else None."""
     t = phrase_key(text)

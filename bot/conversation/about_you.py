@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.analysis.controls import normalise, yes_or_no
+from bot.analysis.controls import phrase_key, yes_or_no
 from bot.conversation.answers import is_skip
 from bot.conversation.turn import ROLES, SKIPPED, Turn
 from bot.storage import repository
@@ -28,9 +28,9 @@ _YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i'?n|dwi'?n|rwy'?n|wi'?n)\s*(?:1
 
 def role_from_text(text: str) -> str | None:
     """Who is talking, from what they wrote ("I look after my mum" -> carer), or None if unclear."""
-    if _YOUNG_AGE.search(normalise(text)):
+    if _YOUNG_AGE.search(phrase_key(text)):
         return "young_person"  # "I'm 15", "Dw i'n 14 oed": a young person, whatever else is said
-    t = " " + normalise(text) + " "
+    t = " " + phrase_key(text) + " "
     for role in ("carer", "young_person", "person"):
         if any((" " + w + " ") in t or t.strip() == w for w in ROLE_WORDS[role]):
             return role

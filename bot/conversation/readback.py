@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.analysis import analyse
-from bot.analysis.controls import normalise, yes_or_no
+from bot.analysis.controls import phrase_key, yes_or_no
 from bot.analysis.types import OUTCOME_TYPES
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
@@ -94,7 +94,7 @@ def ask(turn: Turn, slot: str) -> None:
 
 
 def _match(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
-    t = normalise(text)
+    t = phrase_key(text)
     for key, words in table.items():
         if t == key or t in words:
             return key
