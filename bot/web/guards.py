@@ -37,7 +37,8 @@ SESSION_COOKIE = "wm_session"
 PRE_SESSION_COOKIE = "wm_signin"  # double-submit CSRF token for the sign-in form
 SIGN_IN_PATH = "/sign-in"
 REFERENCE_RE = re.compile(r"^WM-[A-Z0-9]{4,12}$")
-SAFE_NEXT_RE = re.compile(r"^/(summaries(/WM-[A-Z0-9]{4,12})?|audit|users)$")
+#: Our own pages a sign-in may return to (never an address from outside: no open redirect).
+SAFE_NEXT_RE = re.compile(r"^/(summaries(/WM-[A-Z0-9]{4,12})?|audit|users|invitations)$")
 
 Handler = Callable[..., Awaitable[HTTPResponse]]
 
