@@ -16,7 +16,7 @@ from sqlalchemy import delete, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.analysis.types import OUTCOME_TYPES, Analysis, LanguageGuess, OutcomeSpan, RiskAssessment
+from bot.analysis.types import OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
 from bot.storage.db import session_scope
 from bot.storage.models import (
     Answer,
@@ -225,17 +225,6 @@ def record_answer(
                 s.flush()
                 outcome_ids.append(outcome.id)
         return StoredAnswer(answer.id, outcome_ids)
-
-
-def latest_answer_text(sender_id: str, question_key: str) -> str | None:
-    with session_scope() as s:
-        conv = get_conversation(s, sender_id)
-        if conv is None:
-            return None
-        for answer in reversed(conv.answers):
-            if answer.question_key == question_key and not answer.removed:
-                return answer.text
-    return None
 
 
 def record_risk(
@@ -483,10 +472,6 @@ def corrections_as_training_rows() -> Iterable[tuple]:
         for row in rows:
             latest[row.outcome_id] = (row.text, row.to_type, row.language or "und")
         return list(latest.values())
-
-
-def language_guess_from(answer: Answer) -> LanguageGuess:
-    return LanguageGuess(answer.language, answer.language_confidence, answer.language_method)
 
 
 def may_reach_practitioner(conv: Conversation) -> bool:
