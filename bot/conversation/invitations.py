@@ -20,11 +20,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.analysis.types import LANGUAGES
 from bot.storage import repository
 from bot.storage.models import utcnow
 
 AUDIENCES = ("person", "carer", "young_person")
-LANGUAGES = ("cy", "en")
 STATUSES = ("bound", "already_bound", "expired", "used", "revoked", "unknown")
 #: What a practitioner's list shows for each invitation.
 STATES = ("sent", "started", "completed", "expired", "revoked")

@@ -11,6 +11,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from bot import messages
+from bot.analysis.types import LANGUAGES
 from bot.messages import Rendered
 from bot.storage import repository
 
@@ -19,7 +20,6 @@ SKIPPED = "__skipped__"
 NOTHING = "__none__"
 SENTINELS = frozenset({SKIPPED, NOTHING})
 
-LANGUAGES = ("cy", "en")
 ROLES = ("person", "carer", "young_person")
 
 

@@ -29,12 +29,11 @@ from typing import Any
 
 import yaml
 
+from bot.analysis.types import LANGUAGES, OUTCOME_TYPES
 from bot.conversation.questions import OUTCOME_SECTIONS, section_keys
 
 LABELS_FILE = Path(__file__).resolve().parent / "labels.yml"
-LANGUAGES = ("cy", "en")
 DEFAULT_LANGUAGE = "cy"
-OUTCOME_TYPES = ("change", "maintenance", "process")
 WHOSE_VIEWS = ("person", "carer", "young_person")
 
 # The anchor principles for analytical assessment (Friend not foe, para 61), in order.

@@ -11,11 +11,12 @@ import getpass
 import sys
 from collections.abc import Callable
 
+from bot.analysis.types import LANGUAGES
 from bot.settings import get_settings
 from bot.storage.db import session_scope
 from bot.storage.models import utcnow
 from bot.web import store, throttle
-from bot.web.models import LANGUAGES, ROLES, ApiToken, User
+from bot.web.models import ROLES, ApiToken, User
 from bot.web.security import MIN_PASSWORD_LENGTH, hash_password, new_token, token_hash
 
 #: The variable scripts set instead of typing a password (read by bot.settings).

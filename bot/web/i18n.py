@@ -7,8 +7,9 @@ from pathlib import Path
 import yaml
 from markupsafe import Markup
 
+from bot.analysis.types import LANGUAGES
+
 CATALOGUE = Path(__file__).with_name("strings.yml")
-LANGUAGES = ("cy", "en")
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,6 @@ from sqlalchemy.orm import relationship
 from bot.storage.models import Base, utcnow
 
 ROLES = ("practitioner", "team_manager", "admin")
-LANGUAGES = ("cy", "en")
 
 
 class User(Base):
