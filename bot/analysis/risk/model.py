@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.analysis.text import DATA_DIR, demutate, welsh_radicals
+from bot.analysis.types import LANGUAGES
 
 from .normalise import pattern_text
 from .rules import read_rows, rules_only
@@ -116,7 +117,7 @@ def ordinary_answers() -> list[Row]:
             if cols[0] == "text" or len(cols) < 2:
                 continue
             if rules_only(cols[0]).level == "none":
-                rows.append((cols[0], cols[-1].strip() if cols[-1].strip() in ("cy", "en") else "und", "none", ()))
+                rows.append((cols[0], cols[-1].strip() if cols[-1].strip() in LANGUAGES else "und", "none", ()))
     return rows
 
 
