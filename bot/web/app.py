@@ -25,14 +25,14 @@ from sanic.request import Request
 from sanic.response import HTTPResponse, text
 
 from bot.settings import Settings, get_settings
-from bot.web import api, audit_log, guards, pages, sign_in, summaries, users
+from bot.web import api, audit_log, chat, guards, invitations, pages, sign_in, summaries, users
 
 logger = logging.getLogger("bot.web")
 
 #: One module per concern, each with its Blueprint `bp`, registered in this order.
 #: A new concern (web chat, invitations) is a module here; practitioners' pages call
 #: guards.for_practitioners(bp) for the sign-in session and CSRF check.
-BLUEPRINTS: list[ModuleType] = [sign_in, summaries, users, audit_log, api]
+BLUEPRINTS: list[ModuleType] = [sign_in, summaries, users, audit_log, api, chat, invitations]
 
 _app_numbers = itertools.count(1)
 

@@ -28,7 +28,7 @@ import logging
 import secrets
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -36,7 +36,6 @@ from typing import Any
 from urllib.parse import quote
 
 import aiohttp
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sanic import Blueprint
 from sanic.request import Request
 from sanic.response import HTTPResponse, html, redirect
@@ -46,7 +45,7 @@ from bot import messages
 from bot.conversation import invitations
 from bot.settings import Settings
 from bot.storage.repository import MAX_ANSWER_CHARS
-from bot.web import i18n
+from bot.web import guards, i18n
 
 logger = logging.getLogger("bot.web.chat")
 
@@ -222,7 +221,6 @@ class ChatSettings:
 
     rasa_url: str
     rasa_token: str | None
-    secure_cookies: bool
     messages_per_minute: int = MESSAGES_PER_MINUTE
     client_messages_per_minute: int = CLIENT_MESSAGES_PER_MINUTE
     new_conversations_per_minute: int = NEW_CONVERSATIONS_PER_MINUTE
@@ -232,243 +230,265 @@ class ChatSettings:
         return cls(
             rasa_url=settings.rasa_url,
             rasa_token=settings.rasa_token,
-            secure_cookies=settings.web_cookie_secure,
             messages_per_minute=settings.web_chat_messages_per_minute,
             client_messages_per_minute=settings.web_chat_messages_per_minute * CLIENT_TIMES_CONVERSATION,
         )
 
 
-def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
-                      autoescape=select_autoescape(["html"], default_for_string=True, default=True),
-                      trim_blocks=True, lstrip_blocks=True)
-    env.globals["both"] = i18n.both
-    env.globals["bi"] = i18n.bilingual
-    return env
+@dataclass
+class ChatState:
+    """One app's Rasa client and limits (an app per process in production; tests may build several)."""
+
+    rasa: RasaClient
+    per_conversation: SlidingWindow
+    per_client: SlidingWindow
+    new_per_client: SlidingWindow
+
+    @classmethod
+    def from_config(cls, config: ChatSettings) -> ChatState:
+        return cls(RasaClient(config.rasa_url.rstrip("/"), config.rasa_token),
+                   SlidingWindow(config.messages_per_minute), SlidingWindow(config.client_messages_per_minute),
+                   SlidingWindow(config.new_conversations_per_minute))
 
 
-def chat_blueprint(settings: Settings | ChatSettings, client_ip: Callable[[Request], str] | None = None) -> Blueprint:
-    """The chat's routes. `settings` is the one Settings object; `client_ip(request)` the shared helper."""
-    config = settings if isinstance(settings, ChatSettings) else ChatSettings.from_settings(settings)
-    rasa = RasaClient(config.rasa_url.rstrip("/"), config.rasa_token)
-    env = _environment()
-    per_conversation = SlidingWindow(config.messages_per_minute)
-    per_client = SlidingWindow(config.client_messages_per_minute)
-    new_per_client = SlidingWindow(config.new_conversations_per_minute)
-    bp = Blueprint(f"chat_{secrets.token_hex(4)}")
+def _state(request: Request) -> ChatState:
+    state: ChatState | None = getattr(request.app.ctx, "chat", None)
+    if state is None:
+        state = ChatState.from_config(ChatSettings.from_settings(guards.settings_of(request)))
+        request.app.ctx.chat = state
+    return state
 
-    def ip_of(request: Request) -> str:
-        if client_ip is not None:
-            return str(client_ip(request))
-        return (request.remote_addr or request.ip or "")[:64]
 
-    def page_language(request: Request) -> str:
-        wanted = request.args.get("lang") or request.cookies.get(LANGUAGE_COOKIE)
-        return wanted if wanted in i18n.LANGUAGES else "cy"  # Welsh first (the Active Offer)
+#: Not behind the practitioners' session (guards.for_practitioners): the public has no account.
+#: The chat's POSTs carry their own CSRF token, derived from the conversation cookie.
+bp = Blueprint("chat")
 
-    def set_cookie(response: HTTPResponse, name: str, value: str, max_age: int | None = None) -> None:
-        """HttpOnly, SameSite=Lax, Secure behind HTTPS; no max-age: gone when the browser closes."""
-        response.cookies[name] = value
-        cookie = response.cookies[name]
-        cookie["httponly"] = True
-        cookie["samesite"] = "Lax"
-        cookie["path"] = "/chat"
-        if max_age is not None:
-            cookie["max-age"] = max_age
-        if config.secure_cookies:
-            cookie["secure"] = True
 
-    def headers(response: HTTPResponse) -> HTTPResponse:
-        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
-        response.headers["Cache-Control"] = "no-store"
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Referrer-Policy"] = "no-referrer"  # an invitation token never leaves in a Referer
-        return response
+def _chosen_language(request: Request) -> str | None:
+    """The language the person picked for the page (the switch, a ?lang= link, a known invitation), if any."""
+    wanted = request.args.get("lang") or request.cookies.get(LANGUAGE_COOKIE)
+    return wanted if wanted in i18n.LANGUAGES else None
 
-    def said(key: str, language: str | None, register: str = "chi", role: str | None = None) -> str:
-        """A reply of the page's own (too long, slow down...), from the assistant's catalogue."""
-        return messages.render(key, language if language in i18n.LANGUAGES else None, register, role).text
 
-    def wants_json(request: Request) -> bool:
-        return "application/json" in (request.headers.get("accept") or "")
+def _page_language(request: Request) -> str:
+    return _chosen_language(request) or "cy"  # Welsh first (the Active Offer)
 
-    async def opening(sender: str, language: str | None, slots: dict[str, str] | None = None) -> None:
-        """Start the conversation: in the known language, or with the Active Offer (Welsh first)."""
-        if slots:
-            await rasa.set_slots(sender, slots)
-        await rasa.send(sender, choose_language_payload(language) if language else "/greet")
 
-    async def page(request: Request, token: str, *, status: int = 200, notice: str | None = None,
-                   draft: str = "", problem: str | None = None, new_cookie: bool = False) -> HTTPResponse:
-        lang = page_language(request)
-        sender = sender_for(token)
-        unavailable = False
-        try:
-            tracker = await rasa.tracker(sender)
-            events = tracker.get("events") or []
-            if not any(e.get("event") == "bot" for e in events):
-                await opening(sender, None)
-                events = (await rasa.tracker(sender)).get("events") or []
-            slots = tracker.get("slots") or {}
-        except RasaUnavailable as exc:
-            logger.warning("webchat: the assistant is unavailable (%s)", exc)
-            events, slots, unavailable = [], {}, True
-        lines, choices = transcript(events)
-        conversation_language = slots.get("language") if slots.get("language") in i18n.LANGUAGES else None
-        register = "ti" if slots.get("register") == "ti" else "chi"
-        notice_text = None
-        if notice in NOTICES:
-            notice_text = said("invitation_link_" + notice, conversation_language or lang, register)
-        problem_text = said(problem, conversation_language or lang, register) if problem else None
-        if unavailable:
-            problem_text = said("chat_unavailable", lang, register)
-        body = env.get_template("chat.html").render(
-            lang=lang, other="en" if lang == "cy" else "cy", t=partial(i18n.t, language=lang),
-            lines=lines, choices=choices, csrf=csrf_for(token), notice=notice_text, problem=problem_text,
-            draft=draft, max_chars=MAX_ANSWER_CHARS,
-            unavailable_text=said("chat_unavailable", conversation_language or lang, register),
-            slow_text=said("chat_slow_down", conversation_language or lang, register),
-        )
-        response = headers(html(body, status=status))
-        if new_cookie:
-            set_cookie(response, CHAT_COOKIE, token)
-        if request.args.get("lang") in i18n.LANGUAGES:
-            set_cookie(response, LANGUAGE_COOKIE, lang)
-        return response
+def _set_cookie(request: Request, response: HTTPResponse, name: str, value: str,
+                max_age: int | None = None) -> None:
+    """HttpOnly, SameSite=Lax, Secure behind HTTPS, only for /chat; no max-age: gone when the browser closes."""
+    guards.set_cookie(request, response, name, value, path="/chat", max_age=max_age)
 
-    def slow_down(request: Request, token: str, language: str | None) -> HTTPResponse:
-        text = said("chat_slow_down", language)
-        if wants_json(request):
-            return headers(json_response({"error": "slow_down", "replies": [Line("assistant", text).as_json()]},
-                                         status=429, headers={"Retry-After": "60"}))
-        return headers(redirect("/chat?problem=slow#compose", status=303))
 
-    # -- routes -----------------------------------------------------------------------------------
+def _headers(response: HTTPResponse) -> HTTPResponse:
+    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Referrer-Policy"] = "no-referrer"  # an invitation token never leaves in a Referer
+    return response
 
-    @bp.get("/chat")
-    async def chat_page(request: Request) -> HTTPResponse:
-        token = request.cookies.get(CHAT_COOKIE)
-        new_cookie = not _valid_token(token)
-        if new_cookie:
-            if not new_per_client.allow("new\0" + ip_of(request)):
-                return slow_down(request, "", page_language(request))
-            token = secrets.token_urlsafe(CONVERSATION_TOKEN_BYTES)
-        notice = request.args.get("notice")
-        problem = {"slow": "chat_slow_down", "too_long": "input_too_long"}.get(request.args.get("problem") or "")
-        return await page(request, token or "", notice=notice if notice in NOTICES else None, problem=problem,
-                          new_cookie=new_cookie)
 
-    @bp.get("/chat/start/<link>")
-    async def start_from_link(request: Request, link: str) -> HTTPResponse:
-        """An invitation link: tie a new conversation to the referral, then show the chat."""
-        current = request.cookies.get(CHAT_COOKIE)
-        if _valid_token(current) and invitations.is_bound_to(link, sender_for(current or "")):
-            return headers(redirect("/chat", status=303))  # a second tap on the same link: carry on
-        if not new_per_client.allow("new\0" + ip_of(request)):
-            return slow_down(request, "", page_language(request))
+def _said(key: str, language: str | None, register: str = "chi") -> str:
+    """A reply of the page's own (too long, slow down...), from the assistant's catalogue."""
+    return messages.render(key, language if language in i18n.LANGUAGES else None, register, None).text
+
+
+def _wants_json(request: Request) -> bool:
+    return "application/json" in (request.headers.get("accept") or "")
+
+
+def _checked(request: Request, token: str | None) -> bool:
+    """The POST comes from our own page for this conversation."""
+    sent = str((request.form or {}).get("csrf_token") or "")
+    return _valid_token(token) and hmac.compare_digest(sent, csrf_for(token or ""))
+
+
+def _render(request: Request, name: str, **context: Any) -> str:
+    lang = _page_language(request)
+    return request.app.ctx.templates.get_template(name).render(
+        lang=lang, other="en" if lang == "cy" else "cy", t=partial(i18n.t, language=lang), **context)
+
+
+async def _opening(rasa: RasaClient, sender: str, language: str | None, slots: dict[str, str] | None = None) -> None:
+    """Start the conversation: in the known language, or with the Active Offer (Welsh first).
+
+    What is already known (who is talking) is set after the first message: set on a tracker that
+    has never had a message, Rasa's session start loses it before the form reads it.
+    """
+    await rasa.send(sender, choose_language_payload(language) if language else "/greet")
+    if slots:
+        await rasa.set_slots(sender, slots)
+
+
+async def _page(request: Request, token: str, *, status: int = 200, notice: str | None = None,
+                draft: str = "", problem: str | None = None, new_cookie: bool = False) -> HTTPResponse:
+    """The chat page with the transcript so far (it works without JavaScript too)."""
+    rasa = _state(request).rasa
+    lang = _page_language(request)
+    sender = sender_for(token)
+    unavailable = False
+    try:
+        tracker = await rasa.tracker(sender)
+        events = tracker.get("events") or []
+        if not any(e.get("event") == "bot" for e in events):
+            await _opening(rasa, sender, None)
+            events = (await rasa.tracker(sender)).get("events") or []
+        slots = tracker.get("slots") or {}
+    except RasaUnavailable as exc:
+        logger.warning("webchat: the assistant is unavailable (%s)", exc)
+        events, slots, unavailable = [], {}, True
+    lines, choices = transcript(events)
+    # The assistant's own words in the conversation's language; before anyone chose, Welsh then English.
+    spoken = slots.get("language") if slots.get("language") in i18n.LANGUAGES else _chosen_language(request)
+    register = "ti" if slots.get("register") == "ti" else "chi"
+    notice_text = _said("invitation_link_" + notice, spoken, register) if notice in NOTICES else None
+    problem_text = _said(problem, spoken, register) if problem else None
+    if unavailable:
+        problem_text = _said("chat_unavailable", spoken, register)
+    body = _render(request, "chat.html", lines=lines, choices=choices, csrf=csrf_for(token), notice=notice_text,
+                   problem=problem_text, draft=draft,
+                   unavailable_text=_said("chat_unavailable", spoken, register),
+                   slow_text=_said("chat_slow_down", spoken, register))
+    response = _headers(html(body, status=status))
+    if new_cookie:
+        _set_cookie(request, response, CHAT_COOKIE, token)
+    if request.args.get("lang") in i18n.LANGUAGES:
+        _set_cookie(request, response, LANGUAGE_COOKIE, lang)
+    return response
+
+
+def _slow_down(request: Request, language: str | None) -> HTTPResponse:
+    text = _said("chat_slow_down", language)
+    if _wants_json(request):
+        return _headers(json_response({"error": "slow_down", "replies": [Line("assistant", text).as_json()]},
+                                      status=429, headers={"Retry-After": "60"}))
+    return _headers(redirect("/chat?problem=slow#compose", status=303))
+
+
+def _reply(request: Request, error: str, text: str, status: int) -> HTTPResponse:
+    return _headers(json_response({"error": error, "replies": [Line("assistant", text).as_json()]}, status=status,
+                                  dumps=partial(json.dumps, ensure_ascii=False)))
+
+
+# ---- routes ----------------------------------------------------------------------------------------
+
+@bp.get("/chat")
+async def chat_page(request: Request) -> HTTPResponse:
+    token = request.cookies.get(CHAT_COOKIE)
+    new_cookie = not _valid_token(token)
+    if new_cookie:
+        if not _state(request).new_per_client.allow("new\0" + guards.client_ip(request)):
+            return _slow_down(request, _page_language(request))
         token = secrets.token_urlsafe(CONVERSATION_TOKEN_BYTES)
-        sender = sender_for(token)
-        start = invitations.start_from_invitation(sender, CHANNEL, link)
-        slots: dict[str, str] = {}
-        if start.matched and start.audience:
-            register = invitations.REGISTER_FOR.get(start.audience, "chi")
-            slots = {"role": start.audience, "completed_by": start.audience, "register": register}
-        try:
-            await opening(sender, start.language, slots)
-        except RasaUnavailable as exc:
-            logger.warning("webchat: the assistant is unavailable at a link's start (%s)", exc)
-        logger.info("webchat: an invitation link was opened (%s)", start.status)
-        target = "/chat" if start.matched else f"/chat?notice={start.status}"
-        response = headers(redirect(target, status=303))
-        set_cookie(response, CHAT_COOKIE, token)
-        if start.language:
-            set_cookie(response, LANGUAGE_COOKIE, start.language)
-        return response
+    notice = request.args.get("notice")
+    problem = {"slow": "chat_slow_down", "too_long": "input_too_long"}.get(request.args.get("problem") or "")
+    return await _page(request, token or "", notice=notice if notice in NOTICES else None, problem=problem,
+                       new_cookie=new_cookie)
 
-    @bp.post("/chat/send")
-    async def send(request: Request) -> HTTPResponse:
-        token = request.cookies.get(CHAT_COOKIE)
-        form = request.form or {}
-        if not _valid_token(token) or not hmac.compare_digest(str(form.get("csrf_token") or ""),
-                                                             csrf_for(token or "")):
-            if wants_json(request):
-                return headers(json_response({"error": "check_failed",
-                                              "message": i18n.t("chat_check_failed", page_language(request))},
-                                             status=403))
-            return headers(redirect("/chat", status=303))
+
+@bp.get("/chat/start/<link>")
+async def start_from_link(request: Request, link: str) -> HTTPResponse:
+    """An invitation link: tie a new conversation to the referral, then show the chat."""
+    state = _state(request)
+    current = request.cookies.get(CHAT_COOKIE)
+    if _valid_token(current) and invitations.is_bound_to(link, sender_for(current or "")):
+        return _headers(redirect("/chat", status=303))  # a second tap on the same link: carry on
+    if not state.new_per_client.allow("new\0" + guards.client_ip(request)):
+        return _slow_down(request, _page_language(request))
+    token = secrets.token_urlsafe(CONVERSATION_TOKEN_BYTES)
+    sender = sender_for(token)
+    start = invitations.start_from_invitation(sender, CHANNEL, link)
+    slots: dict[str, str] = {}
+    if start.matched and start.audience:
+        # Who is talking is already known: the assistant does not ask again, and speaks to a
+        # young person as "ti" from the first word.
+        register = invitations.REGISTER_FOR.get(start.audience, "chi")
+        slots = {"role": start.audience, "completed_by": start.audience, "register": register}
+    try:
+        await _opening(state.rasa, sender, start.language, slots)
+    except RasaUnavailable as exc:
+        logger.warning("webchat: the assistant is unavailable at a link's start (%s)", exc)
+    logger.info("webchat: an invitation link was opened (%s)", start.status)
+    response = _headers(redirect("/chat" if start.matched else f"/chat?notice={start.status}", status=303))
+    _set_cookie(request, response, CHAT_COOKIE, token)
+    if start.language:
+        _set_cookie(request, response, LANGUAGE_COOKIE, start.language)
+    return response
+
+
+@bp.post("/chat/send")
+async def send(request: Request) -> HTTPResponse:
+    state = _state(request)
+    token = request.cookies.get(CHAT_COOKIE)
+    if not _checked(request, token):
+        if _wants_json(request):
+            return _headers(json_response({"error": "check_failed",
+                                           "message": i18n.t("chat_check_failed", _page_language(request))},
+                                          status=403))
+        return _headers(redirect("/chat", status=303))
+    sender = sender_for(token or "")
+    message = (request.form or {}).get("message")
+    message = message if isinstance(message, str) else ""
+    language = request.cookies.get(LANGUAGE_COOKIE)
+    if not message.strip():
+        if _wants_json(request):
+            return _headers(json_response({"error": "empty", "message": i18n.t("chat_empty", _page_language(request))},
+                                          status=400))
+        return _headers(redirect("/chat#compose", status=303))
+    if not (state.per_conversation.allow(sender) and state.per_client.allow(guards.client_ip(request))):
+        logger.info("webchat: a message was refused by the rate limit")
+        return _slow_down(request, language)
+    if len(message) > MAX_ANSWER_CHARS:
+        # Kept out of Rasa and the record; the person keeps their words in the box to split them.
+        if _wants_json(request):
+            return _reply(request, "too_long", _said("input_too_long", language), 413)
+        return await _page(request, token or "", status=413, draft=message, problem="input_too_long")
+    try:
+        replies = await state.rasa.send(sender, message)
+    except RasaUnavailable as exc:
+        logger.warning("webchat: the assistant is unavailable (%s)", exc)
+        if _wants_json(request):
+            return _reply(request, "unavailable", _said("chat_unavailable", language), 503)
+        return await _page(request, token or "", status=503, draft=message)
+    if _wants_json(request):
+        # Rasa's REST replies do not say their language: they inherit the page's for screen readers.
+        return _headers(json_response({"replies": [line.as_json() for line in replies_as_lines(replies, None)]},
+                                      dumps=partial(json.dumps, ensure_ascii=False)))
+    return _headers(redirect("/chat#latest", status=303))
+
+
+@bp.post("/chat/language")
+async def switch_language(request: Request) -> HTTPResponse:
+    """The page's language switch; once the conversation has started, the assistant switches too."""
+    state = _state(request)
+    token = request.cookies.get(CHAT_COOKIE)
+    language = (request.form or {}).get("language")
+    if language not in i18n.LANGUAGES:
+        return _headers(redirect("/chat", status=303))
+    response = _headers(redirect("/chat#latest", status=303))
+    _set_cookie(request, response, LANGUAGE_COOKIE, str(language))
+    if _checked(request, token):
         sender = sender_for(token or "")
-        message = form.get("message")
-        message = message if isinstance(message, str) else ""
-        language = request.cookies.get(LANGUAGE_COOKIE)
-        if not message.strip():
-            if wants_json(request):
-                return headers(json_response({"error": "empty", "message": i18n.t("chat_empty",
-                                                                                   page_language(request))},
-                                             status=400))
-            return headers(redirect("/chat#compose", status=303))
-        if not (per_conversation.allow(sender) and per_client.allow(ip_of(request))):
-            logger.info("webchat: a message was refused by the rate limit")
-            return slow_down(request, token or "", language)
-        if len(message) > MAX_ANSWER_CHARS:
-            # Kept out of Rasa and the record; the person keeps their words in the box to split them.
-            text = said("input_too_long", language)
-            if wants_json(request):
-                return headers(json_response({"error": "too_long", "replies": [Line("assistant", text).as_json()]},
-                                             status=413))
-            return await page(request, token or "", status=413, draft=message, problem="input_too_long")
-        try:
-            replies = await rasa.send(sender, message)
-        except RasaUnavailable as exc:
-            logger.warning("webchat: the assistant is unavailable (%s)", exc)
-            text = said("chat_unavailable", language)
-            if wants_json(request):
-                return headers(json_response({"error": "unavailable",
-                                              "replies": [Line("assistant", text).as_json()]}, status=503))
-            return await page(request, token or "", status=503, draft=message)
-        if wants_json(request):
-            # Rasa's REST replies do not say their language: they inherit the page's for screen readers.
-            return headers(json_response({"replies": [line.as_json() for line in replies_as_lines(replies, None)]},
-                                         dumps=partial(json.dumps, ensure_ascii=False)))
-        return headers(redirect("/chat#latest", status=303))
+        if state.per_conversation.allow(sender):
+            try:
+                tracker = await state.rasa.tracker(sender)
+                if (tracker.get("slots") or {}).get("language") != language:
+                    await state.rasa.send(sender, choose_language_payload(str(language)))
+            except RasaUnavailable as exc:
+                logger.warning("webchat: the assistant is unavailable at a language switch (%s)", exc)
+    return response
 
-    @bp.post("/chat/language")
-    async def switch_language(request: Request) -> HTTPResponse:
-        """The page's language switch; once the conversation has started, the assistant switches too."""
-        token = request.cookies.get(CHAT_COOKIE)
-        form = request.form or {}
-        language = form.get("language")
-        if language not in i18n.LANGUAGES:
-            return headers(redirect("/chat", status=303))
-        response = headers(redirect("/chat#latest", status=303))
-        set_cookie(response, LANGUAGE_COOKIE, str(language))
-        if _valid_token(token) and hmac.compare_digest(str(form.get("csrf_token") or ""), csrf_for(token or "")):
-            sender = sender_for(token or "")
-            if per_conversation.allow(sender):
-                try:
-                    tracker = await rasa.tracker(sender)
-                    if (tracker.get("slots") or {}).get("language") != language:
-                        await rasa.send(sender, choose_language_payload(str(language)))
-                except RasaUnavailable as exc:
-                    logger.warning("webchat: the assistant is unavailable at a language switch (%s)", exc)
-        return response
 
-    @bp.post("/chat/forget")
-    async def forget(request: Request) -> HTTPResponse:
-        """Clear the conversation from this device (a shared computer): the record itself stays."""
-        token = request.cookies.get(CHAT_COOKIE)
-        form = request.form or {}
-        response = headers(redirect("/chat/cleared", status=303))
-        if _valid_token(token) and hmac.compare_digest(str(form.get("csrf_token") or ""), csrf_for(token or "")):
-            set_cookie(response, CHAT_COOKIE, "", max_age=0)
-        return response
+@bp.post("/chat/forget")
+async def forget(request: Request) -> HTTPResponse:
+    """Clear the conversation from this device (a shared computer): the record itself stays."""
+    response = _headers(redirect("/chat/cleared", status=303))
+    if _checked(request, request.cookies.get(CHAT_COOKIE)):
+        _set_cookie(request, response, CHAT_COOKIE, "", max_age=0)
+    return response
 
-    @bp.get("/chat/cleared")
-    async def cleared(request: Request) -> HTTPResponse:
-        lang = page_language(request)
-        body = env.get_template("chat_cleared.html").render(lang=lang, other="en" if lang == "cy" else "cy",
-                                                           t=partial(i18n.t, language=lang))
-        return headers(html(body))
 
-    return bp
-
+@bp.get("/chat/cleared")
+async def cleared(request: Request) -> HTTPResponse:
+    return _headers(html(_render(request, "chat_cleared.html")))

@@ -12,7 +12,7 @@ from bot.web import guards
 WEB = Path(web_app.__file__).resolve().parent
 #: Modules that serve pages or hold the rules pages share: they reach the database only through
 #: bot.storage.repository and bot.web.store.
-HANDLER_MODULES = ("app", "guards", "pages", "sign_in", "summaries", "users", "audit_log", "api")
+HANDLER_MODULES = ("app", "guards", "pages", "sign_in", "summaries", "users", "audit_log", "api", "chat", "invitations")
 
 
 def test_create_app_takes_its_settings_and_never_writes_the_environment(tmp_path: Path) -> None:
