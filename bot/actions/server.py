@@ -14,6 +14,8 @@ from rasa_sdk.constants import APPLICATION_ROOT_LOGGER_NAME
 from rasa_sdk.endpoint import create_argument_parser, run
 
 from bot import analysis
+from bot.analysis import risk
+from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +26,7 @@ MODELS_LOADED = "models loaded"
 
 def load_models() -> None:
     started = time.perf_counter()
+    risk.configure(get_settings().whatmatters_cache_dir)  # the fitted risk model's folder (WHATMATTERS_CACHE_DIR)
     analysis.load()
     logger.info("%s in %.1fs", MODELS_LOADED, time.perf_counter() - started)
 

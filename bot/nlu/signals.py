@@ -46,9 +46,11 @@ class ConversationSignals(GraphComponent):
         return cls()
 
     def __init__(self) -> None:
-        from bot.analysis.risk import assess_risk  # loaded once per model, not per message
+        from bot.analysis import risk  # loaded once per model, not per message
+        from bot.settings import get_settings
 
-        self._assess_risk = assess_risk
+        risk.configure(get_settings().whatmatters_cache_dir)  # Rasa builds this class: the process's settings
+        self._assess_risk = risk.assess_risk
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
