@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 from bot.conversation.safety import note_risk
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
-from bot.settings import settings
+from bot.settings import get_settings
 from bot.storage import repository
 from bot.storage.db import session_scope
 
@@ -47,7 +47,7 @@ class Talk(Turn):
 
     @property
     def team(self) -> str:
-        return settings().default_team
+        return get_settings().default_team
 
     @property
     def latest_text(self) -> str:

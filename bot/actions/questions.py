@@ -19,7 +19,6 @@ from bot.actions.base import Events, Talk, check_risk, guarded
 from bot.conversation import about_you, answers, readback
 from bot.conversation.questions import asked_slots, question_slots, why_slots
 
-FORM = "what_matters_form"
 ASKED_SLOTS = asked_slots()
 
 Validator = Callable[..., Awaitable[dict[str, Any]]]
