@@ -31,7 +31,6 @@ STATES = ("sent", "started", "completed", "expired", "revoked")
 TOKEN_BYTES = 24  # 192 bits; token_urlsafe gives 32 characters of [A-Za-z0-9_-]
 TELEGRAM_START_MAX = 64  # Telegram's limit on a deep link's start parameter
 MAX_CASE_REFERENCE = 64
-DEFAULT_INVITATION_DAYS = 14
 #: Young people are spoken to as "ti" (bot/messages), everyone else as "chi".
 REGISTER_FOR = {"young_person": "ti", "person": "chi", "carer": "chi"}
 
@@ -73,15 +72,10 @@ def looks_like_token(token: str | None) -> bool:
 
 
 def invitation_days() -> float:
-    """INVITATION_DAYS from the one settings object (default 14)."""
-    from bot.settings import settings
+    """INVITATION_DAYS from the process's settings (default 14), for callers that hold none."""
+    from bot.settings import get_settings
 
-    value = getattr(settings(), "invitation_days", DEFAULT_INVITATION_DAYS)
-    try:
-        days = float(value)
-    except (TypeError, ValueError):
-        return DEFAULT_INVITATION_DAYS
-    return days if days > 0 else DEFAULT_INVITATION_DAYS
+    return float(get_settings().invitation_days)
 
 
 def create_invitation(*, case_reference: str, team: str, language: str | None, audience: str,
