@@ -47,6 +47,8 @@ from bot.conversation.erase import erase_conversation
 from bot.storage import repository
 
 logger = logging.getLogger(__name__)
+# httpx logs every request's URL at INFO, and a Bot API URL holds the bot's token.
+logging.getLogger("httpx").setLevel(logging.WARNING)
 
 T = TypeVar("T")
 
