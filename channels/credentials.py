@@ -11,6 +11,8 @@ import re
 from collections.abc import MutableMapping
 from pathlib import Path
 
+from bot.settings import Settings
+
 REPO_CREDENTIALS = Path(__file__).resolve().parents[1] / "credentials.yml"
 TELEGRAM_SECTION = "channels.telegram.TelegramInput"
 _PLACEHOLDER = re.compile(r"\$\{([A-Z0-9_]+)\}")
@@ -34,7 +36,7 @@ def write_rasa_credentials(env: MutableMapping[str, str], path: Path,
                            source: Path = REPO_CREDENTIALS) -> Path:
     """Write the credentials Rasa will read (with `env` as its environment) to `path`."""
     text = source.read_text(encoding="utf-8")
-    if (env.get("TELEGRAM_TOKEN") or "").strip():
+    if Settings.from_env(env).telegram_token:
         section = text[text.find(TELEGRAM_SECTION):]
         for name in _PLACEHOLDER.findall(section):
             env.setdefault(name, "")
