@@ -61,7 +61,7 @@ CLIENT_TIMES_CONVERSATION = 6
 CLIENT_MESSAGES_PER_MINUTE = MESSAGES_PER_MINUTE * CLIENT_TIMES_CONVERSATION
 #: New conversations (and invitation links opened) one client address may start in a minute.
 NEW_CONVERSATIONS_PER_MINUTE = 20
-RASA_TIMEOUT_SECONDS = 120.0  # longer than any reply takes: Rasa's REST channel logs text if we hang up
+RASA_TIMEOUT_SECONDS = 120.0  # longer than any reply takes (our channel would only log that we left)
 NOTICES = ("expired", "used", "revoked", "unknown")
 CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
                            "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
@@ -123,7 +123,8 @@ class RasaUnavailable(Exception):
 
 @dataclass(frozen=True)
 class RasaClient:
-    """Rasa's REST channel for messages, its HTTP API (with the auth token) for the transcript."""
+    """Rasa's webchat channel for messages (channels/webchat.py), its HTTP API (with the auth token) for
+    the transcript and for what an invitation already told us."""
 
     base_url: str
     token: str | None
@@ -141,8 +142,8 @@ class RasaClient:
             raise RasaUnavailable(type(exc).__name__) from None
 
     async def send(self, sender: str, text: str) -> list[dict[str, Any]]:
-        replies = await self._call("POST", "/webhooks/rest/webhook",
-                                   {"sender": sender, "message": text, "input_channel": CHANNEL})
+        replies = await self._call("POST", "/webhooks/webchat/webhook",
+                                   {"sender": sender, "message": text})
         return [r for r in replies or [] if isinstance(r, dict)]
 
     async def tracker(self, sender: str) -> dict[str, Any]:

@@ -126,7 +126,7 @@ def serious_problems(page: Any) -> list[tuple[str, str, int]]:
 
 # ---- the tests -------------------------------------------------------------------------------------
 
-def test_a_carer_talks_in_welsh_reloads_half_way_and_carries_on(browser: Any, base: str) -> None:
+def test_a_carer_talks_in_welsh_reloads_half_way_and_carries_on(browser: Any, base: str, assistant) -> None:  # noqa: F811
     context = browser.new_context(locale="cy-GB", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     try:
@@ -177,6 +177,12 @@ def test_a_carer_talks_in_welsh_reloads_half_way_and_carries_on(browser: Any, ba
         for key, text in WELSH_CARER:
             assert stored[key] == [text], key  # byte for byte, emoji and all
         assert conv.cared_for_name == "Mam (Gwenda)" and conv.relationship_to_person == "merch"
+        # Nothing the carer wrote, and no conversation cookie, in any service's log.
+        logs = "".join(p.read_text(errors="replace") for p in assistant.stack.log_dir.glob("*.log"))
+        for _, text in WELSH_CARER:
+            assert text not in logs
+        assert "Elin" not in logs and conv.sender_id not in logs
+        assert next(c["value"] for c in context.cookies() if c["name"] == CHAT_COOKIE) not in logs
     finally:
         context.close()
 
