@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -38,7 +39,7 @@ def sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untype
 def get_engine(url: str | None = None) -> Engine:
     url = url or database_url()
     if url not in _engines:
-        kwargs = {"future": True, "pool_pre_ping": True}
+        kwargs: dict[str, Any] = {"future": True, "pool_pre_ping": True}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
         engine = create_engine(url, **kwargs)

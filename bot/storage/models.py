@@ -7,6 +7,7 @@ risk) sits beside them, so a practitioner can always see the original.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -22,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import declarative_base, relationship
 
-Base = declarative_base()
+Base: Any = declarative_base()  # SQLAlchemy 1.4 ships no types: its classes are Any to mypy
 
 
 def utcnow() -> datetime:
