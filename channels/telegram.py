@@ -84,6 +84,8 @@ COMMANDS = {
     "english": '/choose_language{"language":"en"}',
     "saesneg": '/choose_language{"language":"en"}',
 }
+#: What Telegram accepts as a webhook secret (setWebhook's secret_token).
+WEBHOOK_SECRET_FORM = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@[A-Za-z0-9_]{1,64})?(?:\s+(.*))?$", re.S)
 #: The kind of thing that could not be read, as noted in the record, and which reply it gets.
 AUDIO_KINDS = frozenset({"voice", "audio", "video", "video_note"})
@@ -422,6 +424,10 @@ class TelegramInput(InputChannel):
         if not url or not self.config.webhook_secret:
             logger.error("telegram: webhook mode needs TELEGRAM_PUBLIC_URL and TELEGRAM_WEBHOOK_SECRET; "
                          "no webhook was set (use polling for local work)")
+            return
+        if not WEBHOOK_SECRET_FORM.match(self.config.webhook_secret):
+            logger.error("telegram: TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -; "
+                         "no webhook was set")
             return
         try:
             await self.api.call("setWebhook", lambda: self.bot.set_webhook(

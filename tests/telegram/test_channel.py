@@ -155,11 +155,15 @@ def test_setwebhook_once_at_start_with_the_secret_and_never_getme(harness: Harne
     assert harness.fake.calls_of("getMe") == []
 
 
-def test_webhook_mode_without_a_secret_sets_no_webhook(harness: Harness) -> None:
-    harness.config = TelegramConfig(token=TOKEN, public_url="https://bot.example.test",
-                                    base_url=harness.config.base_url, sender_key=SENDER_KEY)
-    harness.deliver(start=True)
+def test_webhook_mode_without_a_usable_secret_sets_no_webhook(harness: Harness, caplog) -> None:
+    for secret in (None, "has spaces and ünïcode"):
+        harness.config = TelegramConfig(token=TOKEN, public_url="https://bot.example.test", webhook_secret=secret,
+                                        base_url=harness.config.base_url, sender_key=SENDER_KEY)
+        harness.deliver(start=True)
     assert harness.fake.calls_of("setWebhook") == []
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "needs TELEGRAM_PUBLIC_URL and TELEGRAM_WEBHOOK_SECRET" in logged and "1-256 characters" in logged
+    assert "ünïcode" not in logged  # a secret is never logged
 
 
 # --- buttons ------------------------------------------------------------------------------------------
