@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import wraps
@@ -40,7 +40,7 @@ REFERENCE_RE = re.compile(r"^WM-[A-Z0-9]{4,12}$")
 #: Our own pages a sign-in may return to (never an address from outside: no open redirect).
 SAFE_NEXT_RE = re.compile(r"^/(summaries(/WM-[A-Z0-9]{4,12})?|audit|users|invitations)$")
 
-Handler = Callable[..., Awaitable[HTTPResponse]]
+Handler = Callable[..., Coroutine[Any, Any, HTTPResponse]]
 
 
 # ---- who is asking -----------------------------------------------------------------------------
