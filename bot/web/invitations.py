@@ -56,7 +56,8 @@ def _rows_for(user: CurrentUser) -> list[dict[str, Any]]:
     for row in repository.list_invitations(user.teams()):
         state = invitations.state_of(row)
         rows.append({"row": row, "state": state,
-                     "summary": row.conversation_reference if state in ("started", "completed") else None,
+                     # Linked once sent to the team: before that the summary is not theirs to read yet.
+                     "summary": row.conversation_reference if state == "completed" else None,
                      "revocable": state in ("sent", "expired")})
     return rows
 
