@@ -304,3 +304,28 @@ def test_clearing_the_chat_from_a_shared_device(browser: Any, base: str) -> None
         assert page.locator("#transcript li.msg-person").count() == 0
     finally:
         context.close()
+
+
+def test_the_chat_works_without_javascript(browser: Any, base: str) -> None:
+    context = browser.new_context(locale="en-GB", java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(base + "/chat?lang=en")
+        assert page.locator("noscript").count() == 1
+        page.locator("#choices button", has_text="English").click()  # a plain form post; the page reloads
+        page.wait_for_load_state()
+        assert messages.text("consent_choice", "en") in page.inner_text("#transcript")
+        page.fill("#message", "yes please")
+        page.click("#send")
+        page.wait_for_load_state()
+        assert "yes please" in page.locator("#transcript li.msg-person").last.inner_text()
+        assert messages.text("role", "en") in last_assistant(page)
+        # Too long: not sent, the words are given back to split, with the assistant's kind reply.
+        page.fill("#message", "x" * 10_001)
+        page.click("#send")
+        page.wait_for_load_state()
+        assert page.input_value("#message") == "x" * 10_001
+        assert messages.text("input_too_long", "en") in page.inner_text("#problem")
+        assert "x" * 100 not in page.inner_text("#transcript")
+    finally:
+        context.close()
