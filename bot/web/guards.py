@@ -12,6 +12,7 @@ Blueprints reach the app's settings through `request.app.ctx.settings` (see bot.
 """
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
 from collections.abc import Callable, Coroutine, Sequence
@@ -99,7 +100,36 @@ def typed_reference(reference: str) -> str:
 
 
 def client_ip(request: Request) -> str:
+    """The client's address, for sign-in throttling, rate limits and the audit log: one rule, here.
+
+    Without WEB_REAL_IP_HEADER it is the socket's address, and any forwarding header is ignored
+    (anyone can send one). With it (behind a trusted proxy that sets the header) it is the
+    right-most address in that header: X-Forwarded-For lists the client's own claims first and
+    the address our proxy saw last, so only the last entry is the proxy's word. A missing header,
+    or an entry that is not an IP address, falls back to the socket's address.
+    """
+    header = settings_of(request).web_real_ip_header
+    if header:
+        entries = [e.strip() for value in request.headers.getall(header, []) for e in value.split(",")]
+        entries = [e for e in entries if e]
+        if entries:
+            address = _ip_address(entries[-1])
+            if address:
+                return address
     return (request.ip or "")[:64]
+
+
+def _ip_address(entry: str) -> str | None:
+    """An address a proxy wrote (IPv4, IPv6, either with a port, IPv6 maybe bracketed), normalised."""
+    candidate = entry.strip()
+    if candidate.startswith("["):  # [v6]:port
+        candidate = candidate[1:].split("]", 1)[0]
+    elif candidate.count(":") == 1:  # v4:port
+        candidate = candidate.split(":", 1)[0]
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return None
 
 
 def audit(request: Request, action: str, *, user_id: int | None = None, reference: str | None = None,
