@@ -11,7 +11,7 @@ from sanic.response import HTTPResponse
 
 from bot.storage import db
 from bot.web import pages, store
-from bot.web.guards import CurrentUser, audit_user, database, for_practitioners, signed_in
+from bot.web.guards import CurrentUser, audit_user, database, for_practitioners, row_id, signed_in
 
 bp = for_practitioners(Blueprint("audit_log"))
 
@@ -20,10 +20,10 @@ bp = for_practitioners(Blueprint("audit_log"))
 @signed_in("team_manager", "admin")
 async def audit_log(request: Request) -> HTTPResponse:
     user: CurrentUser = request.ctx.user
-    try:
-        before = int(request.args.get("before", "0"))
-    except ValueError:
-        before = 0
+    asked = request.args.get("before")
+    before = row_id(asked) if asked else 0
+    if before is None:  # not a row id: say so rather than guess (or pass 10**30 to the database)
+        return pages.error_page(request, 400, "bad_request_title", "error_body")
     with db.session_scope(database(request)) as s:
         rows = store.audit_page(s, None if user.is_admin else user.team, before)
     audit_user(request, "view_audit")

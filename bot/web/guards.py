@@ -38,6 +38,11 @@ SESSION_COOKIE = "wm_session"
 PRE_SESSION_COOKIE = "wm_signin"  # double-submit CSRF token for the sign-in form
 SIGN_IN_PATH = "/sign-in"
 REFERENCE_RE = re.compile(r"^WM-[A-Z0-9]{4,12}$")
+#: The largest row id either database holds (SQLite INTEGER, PostgreSQL BIGINT): 2**63 - 1.
+LARGEST_ROW_ID = 2**63 - 1
+#: ASCII digits only: Python's int() also reads "１２" (full-width) and "-1", and a huge number
+#: reaches the database driver as an OverflowError (a 500) rather than matching nothing.
+_ROW_ID_RE = re.compile(r"[0-9]{1,19}")
 #: Our own pages a sign-in may return to (never an address from outside: no open redirect).
 SAFE_NEXT_RE = re.compile(r"^/(summaries(/WM-[A-Z0-9]{4,12})?|audit|users|invitations)$")
 
@@ -97,6 +102,18 @@ def where(request: Request) -> str:
 def typed_reference(reference: str) -> str:
     """A reference someone asked for, for the audit: kept only if it has a reference's shape."""
     return reference if REFERENCE_RE.match(reference or "") else "(not a reference)"
+
+
+def row_id(text: str | None) -> int | None:
+    """A row id typed in an address or form (1 to LARGEST_ROW_ID, ASCII digits), or None for anything else.
+
+    Every id a page reads from a URL or form goes through here, so a bad one is a clear 400 or
+    404 from the handler, never a 500 from the database.
+    """
+    if text is None or not _ROW_ID_RE.fullmatch(text):
+        return None
+    number = int(text)
+    return number if 1 <= number <= LARGEST_ROW_ID else None
 
 
 def client_ip(request: Request) -> str:

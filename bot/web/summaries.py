@@ -21,7 +21,15 @@ from bot.storage.models import Conversation
 from bot.summary.record import build_record
 from bot.summary.render import render_pdf, to_fhir
 from bot.web import pages
-from bot.web.guards import NotVisible, audit_user, database, for_practitioners, signed_in, visible_conversation
+from bot.web.guards import (
+    NotVisible,
+    audit_user,
+    database,
+    for_practitioners,
+    row_id,
+    signed_in,
+    visible_conversation,
+)
 from bot.web.pages import MESSAGES, OUTCOME_TYPES, completed_by_key, language_key
 
 #: The list's order within "urgent first": new, then viewed, then visit done.
@@ -79,18 +87,19 @@ async def summary(request: Request, reference: str) -> HTTPResponse:
                         completed_by_key=completed_by_key, language_key=language_key)
 
 
-@bp.post("/summaries/<reference:str>/outcomes/<outcome_id:int>")
+@bp.post("/summaries/<reference:str>/outcomes/<outcome:str>")
 @signed_in()
-async def correct_outcome(request: Request, reference: str, outcome_id: int) -> HTTPResponse:
+async def correct_outcome(request: Request, reference: str, outcome: str) -> HTTPResponse:
     new_type = request.form.get("type")
     if new_type not in OUTCOME_TYPES:
         return pages.error_page(request, 400, "bad_request_title", "error_body")
+    outcome_id = row_id(outcome)  # Sanic's <int> takes "１２" and 10**30 (a 500 at the database)
     with db.session_scope(database(request)) as s:
         conv = visible_conversation(s, request, reference)
-        outcome = repository.shown_outcome(s, conv, outcome_id)
-        if outcome is None:  # a guessed id, even under the user's own team's reference
+        shown = repository.shown_outcome(s, conv, outcome_id) if outcome_id is not None else None
+        if shown is None:  # a guessed id, even under the user's own team's reference
             raise NotVisible(reference)
-        old_type = repository.regroup_outcome(s, outcome, new_type, corrected_by="practitioner",
+        old_type = repository.regroup_outcome(s, shown, new_type, corrected_by="practitioner",
                                               user_id=request.ctx.user.id)
         team = conv.team
     action = "correction" if new_type != old_type else "confirm_group"
