@@ -23,7 +23,7 @@ from bot.web import i18n
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = TEMPLATES.parent / "static"
 #: Notes a page may show after a redirect (?msg=...); anything else in the address is ignored.
-MESSAGES = frozenset({"expired", "signed_out", "group_saved", "visit_marked"})
+MESSAGES = frozenset({"expired", "signed_out", "group_saved", "visit_marked", "marked_viewed"})
 
 
 def environment() -> Environment:

@@ -1,8 +1,11 @@
 """The summaries a practitioner reads before a visit: the `summaries` blueprint.
 
-The list, one summary (opening it marks it viewed), confirming or correcting an outcome's
-group, "visit done", and the exports for the case file. Every record is reached through
-`guards.visible_conversation`, so another team's record is a 404 wherever it is asked for.
+The list, one summary, "mark as viewed", confirming or correcting an outcome's group,
+"visit done", and the exports for the case file. Opening a page never changes the record (a GET
+can be prefetched, replayed or followed by a link checker): a summary stays "new" until a
+practitioner says they have read it, corrects a group or marks the visit done, each a POST.
+Every record is reached through `guards.visible_conversation`, so another team's record is a
+404 wherever it is asked for.
 """
 from __future__ import annotations
 
@@ -75,9 +78,7 @@ async def summaries(request: Request) -> HTTPResponse:
 @signed_in()
 async def summary(request: Request, reference: str) -> HTTPResponse:
     with db.session_scope(database(request)) as s:
-        conv = visible_conversation(s, request, reference)
-        repository.advance_review_status(conv, "viewed")
-        record = build_record(conv)
+        record = build_record(visible_conversation(s, request, reference))
     audit_user(request, "view", reference=reference, team=record["team"])
     message = request.args.get("msg")
     body = await asyncio.to_thread(pages.render_summary_body, request.app.ctx.templates, record,
@@ -101,11 +102,24 @@ async def correct_outcome(request: Request, reference: str, outcome: str) -> HTT
             raise NotVisible(reference)
         old_type = repository.regroup_outcome(s, shown, new_type, corrected_by="practitioner",
                                               user_id=request.ctx.user.id)
+        repository.advance_review_status(conv, "viewed")  # they have read it to judge the group
         team = conv.team
     action = "correction" if new_type != old_type else "confirm_group"
     audit_user(request, action, reference=reference, team=team,
                detail=f"outcome {outcome_id}: {old_type} -> {new_type}")
     return redirect(f"/summaries/{reference}?msg=group_saved#outcome-{outcome_id}", status=303)
+
+
+@bp.post("/summaries/<reference:str>/viewed")
+@signed_in()
+async def mark_viewed(request: Request, reference: str) -> HTTPResponse:
+    """The practitioner has read it: "new" becomes "viewed" (a later status is kept)."""
+    with db.session_scope(database(request)) as s:
+        conv = visible_conversation(s, request, reference)
+        repository.advance_review_status(conv, "viewed")
+        team = conv.team
+    audit_user(request, "marked_viewed", reference=reference, team=team)
+    return redirect(f"/summaries/{reference}?msg=marked_viewed", status=303)
 
 
 @bp.post("/summaries/<reference:str>/visit-done")

@@ -279,7 +279,7 @@ def test_audit_rows_for_sign_in_view_export_and_correction(web: WebServer) -> No
     assert view.team == "north" and "Megan" not in view.detail
 
 
-def test_opening_marks_viewed_and_visit_done_orders_the_list(web: WebServer) -> None:
+def test_visit_done_orders_the_list(web: WebServer) -> None:
     c = web.client("north")
     conv = web.convs["visit"]
     c.get(f"/summaries/{conv.reference}")

@@ -13,9 +13,9 @@ DYNAMIC = {
     "type_": ["change", "maintenance", "process"],
     "set_by_": ["model", "person", "practitioner"],
     "role_": ["practitioner", "team_manager", "admin"],
-    "msg_": ["expired", "signed_out", "group_saved", "visit_marked"],
+    "msg_": ["expired", "signed_out", "group_saved", "visit_marked", "marked_viewed"],
     "action_": ["sign_in", "sign_in_failed", "sign_in_locked", "sign_out", "view_list", "view", "export_pdf",
-                "export_json", "export_fhir", "correction", "confirm_group", "visit_done", "language", "not_found",
+                "export_json", "export_fhir", "correction", "confirm_group", "visit_done", "marked_viewed", "language", "not_found",
                 "forbidden", "csrf_failed", "view_audit", "view_users", "api_list", "api_view", "api_refused"],
 }
 
