@@ -18,7 +18,7 @@ from bot import messages
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.web.chat import CHAT_COOKIE, sender_for
-from tests.e2e.conftest import assistant, trained_model  # noqa: F401 (the running stack)
+from tests.web.chat_stack import assistant  # noqa: F401 (the running stack, for this module)
 
 pytestmark = pytest.mark.e2e
 

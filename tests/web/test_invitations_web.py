@@ -32,8 +32,9 @@ from bot.storage.db import session_scope
 from bot.storage.models import utcnow
 from bot.web.accounts import add_user
 from bot.web.chat import CHAT_COOKIE, sender_for
-from tests.e2e.conftest import Assistant, assistant, trained_model  # noqa: F401 (the running stack)
 from tests.support.postgres import free_port
+from tests.web.chat_stack import ChatStack as Assistant
+from tests.web.chat_stack import assistant  # noqa: F401 (the running stack, for this module)
 from tests.web.helpers import PASSWORD, ROOT, Client
 
 pytestmark = pytest.mark.e2e
