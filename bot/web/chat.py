@@ -31,7 +31,6 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -49,10 +48,9 @@ from bot.web import guards, i18n
 
 logger = logging.getLogger("bot.web.chat")
 
-HERE = Path(__file__).resolve().parent
 CHAT_COOKIE = "wm_chat"
 LANGUAGE_COOKIE = "wm_chat_lang"
-CHANNEL = "webchat"
+CHANNEL = "webchat"  # the Rasa input channel channels/webchat.py (not imported here: it pulls in Rasa)
 SENDER_PREFIX = "webchat-"
 CONVERSATION_TOKEN_BYTES = 24
 #: Messages one conversation may send in a minute, and one client address (many people can share one).
