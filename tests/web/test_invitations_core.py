@@ -166,3 +166,29 @@ def test_the_expiry_comes_from_settings(sqlite_url: str, monkeypatch: pytest.Mon
         assert timedelta(days=13.99) < new.expires_at - before < timedelta(days=14.01)
     finally:
         get_settings.cache_clear()
+
+
+def test_the_summary_carries_the_case_reference_in_every_format(database_url: str) -> None:
+    """JSON, web page and PDF are all rendered from one record and one view (bot.summary)."""
+    from bot.summary.record import build_record
+    from bot.summary.render import render_html_body, render_pdf
+    from bot.summary.view import build_view
+
+    new = create_invitation(case_reference="CR-77/ABC", team="north", language="cy", audience="carer", created_by=1)
+    start_from_invitation("summary-1", "webchat", new.token)
+    late = create_invitation(case_reference="CR-78", team="north", language=None, audience="person", created_by=1,
+                             now=utcnow() - timedelta(days=30))
+    start_from_invitation("summary-2", "webchat", late.token)
+    with session_scope() as s:
+        bound = build_record(repository.get_conversation(s, "summary-1"))
+        unmatched = build_record(repository.get_conversation(s, "summary-2"))
+    assert (bound["case_reference"], bound["unmatched_invitation"]) == ("CR-77/ABC", False)
+    assert (unmatched["case_reference"], unmatched["unmatched_invitation"]) == (None, True)
+    for language, label in (("cy", "Cyfeirnod yr achos"), ("en", "Case reference")):
+        facts = {f.key: (f.label, f.value) for section in build_view(bound, language).sections for f in section.facts}
+        assert facts["case_reference"] == (label, "CR-77/ABC")  # the PDF prints the view's facts
+        assert "CR-77/ABC" in render_html_body(bound, language)
+        assert render_pdf(bound, language).startswith(b"%PDF")
+        notices = [n.key for section in build_view(unmatched, language).sections for n in section.notices]
+        assert "unmatched_invitation" in notices
+        assert "case_reference" not in {f.key for sec in build_view(unmatched, language).sections for f in sec.facts}
