@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import re
 import sys
 from collections.abc import Callable
 
@@ -22,6 +23,8 @@ from bot.web.security import MIN_PASSWORD_LENGTH, hash_password, new_token, toke
 #: The variable scripts set instead of typing a password (read by bot.settings).
 PASSWORD_ENV = "WHATMATTERS_PASSWORD"  # noqa: S105 - a variable's name, not a password
 
+_NAME_SEPARATORS = re.compile(r"[._+\-]+")
+
 
 class AccountError(ValueError):
     """A request that cannot become an account, with a reason to print."""
@@ -29,6 +32,73 @@ class AccountError(ValueError):
 
 def normalise_email(email: str) -> str:
     return (email or "").strip().lower()
+
+
+#: Fewer different characters than this is one character or a short pattern repeated ("aaaaaaaaaaaa").
+MIN_DIFFERENT_CHARACTERS = 5
+#: Parts of an e-mail's name shorter than this are too common to refuse ("jo" in "major").
+MIN_NAME_PART = 4
+#: Passwords tried first by anyone guessing (lower case; digits and symbols at the end are ignored,
+#: so "Password2024!" counts as "password"), with the Welsh and social-care ones a guesser here would add.
+COMMON_PASSWORDS = frozenset({
+    "password", "passw0rd", "password1", "qwerty", "qwertyuiop", "qwerty123", "asdfghjkl", "azerty",
+    "letmein", "welcome", "welcome1", "iloveyou", "admin", "administrator", "changeme", "default",
+    "monkey", "dragon", "football", "baseball", "sunshine", "princess", "superman", "trustno1",
+    "abc123", "abcdef", "abcdefgh", "abcdefghijkl", "123456789012", "1q2w3e4r5t6y", "zaq12wsx",
+    "secret", "master", "shadow", "starwars", "whatever", "computer", "internet", "summer", "winter",
+    "spring", "autumn", "january", "christmas", "liverpool", "chelsea", "arsenal", "manchester",
+    "cardiff", "swansea", "wrexham", "newport", "wales", "cymru", "cymruambyth", "croeso", "croesocymru",
+    "cariad", "diolch", "hiraeth", "draig", "ddraiggoch", "iechydda", "bore da", "boreda", "nosdawch",
+    "cyfrinair", "cyfrinair1", "gofal", "gofalcymdeithasol", "cyngor", "whatmatters", "bethsynbwysig",
+    "socialcare", "socialworker", "practitioner", "council", "safeguarding",
+})
+
+
+class PasswordProblem(ValueError):
+    """Why a password is refused, in both languages (the `users` command prints both)."""
+
+    def __init__(self, en: str, cy: str) -> None:
+        super().__init__(f"{en} / {cy}")
+        self.en = en
+        self.cy = cy
+
+
+def password_problem(password: str, email: str) -> PasswordProblem | None:
+    """What is wrong with `password` for the account `email`, or None when it will do.
+
+    Long enough (MIN_PASSWORD_LENGTH), not one character or a short pattern repeated, not only
+    numbers, not a well-known password with a number or symbol added, and not the e-mail's name.
+    No rules about capitals and symbols: a few unrelated words are both strong and memorable.
+    """
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return PasswordProblem(f"the password must be at least {MIN_PASSWORD_LENGTH} characters",
+                               f"rhaid i'r cyfrinair fod yn {MIN_PASSWORD_LENGTH} nod o leiaf")
+    lowered = password.lower()
+    if len(set(lowered)) < MIN_DIFFERENT_CHARACTERS:
+        return PasswordProblem("the password repeats one character or a short pattern: it needs more variety",
+                               "mae'r cyfrinair yn ailadrodd un nod neu batrwm byr: mae angen mwy o amrywiaeth")
+    if password.strip().isdigit():
+        return PasswordProblem("the password cannot be only numbers",
+                               "all y cyfrinair ddim bod yn rhifau yn unig")
+    core = lowered.strip().rstrip("0123456789!?.,;:*#@$%&_-+= ")
+    if lowered.strip() in COMMON_PASSWORDS or core in COMMON_PASSWORDS or core.replace(" ", "") in COMMON_PASSWORDS:
+        return PasswordProblem("that password is well known and easily guessed: a few unrelated words are better",
+                               "mae'r cyfrinair hwnnw'n gyfarwydd ac yn hawdd ei ddyfalu: mae ychydig o eiriau "
+                               "digyswllt yn well")
+    name = normalise_email(email).partition("@")[0]
+    parts = {name, *(p for p in _NAME_SEPARATORS.split(name) if len(p) >= MIN_NAME_PART)}
+    squashed = lowered.replace(" ", "")
+    if any(len(p) >= 3 and p in squashed for p in parts):
+        return PasswordProblem("the password cannot contain the name in the e-mail address",
+                               "all y cyfrinair ddim cynnwys yr enw sydd yn y cyfeiriad e-bost")
+    return None
+
+
+def check_password(password: str, email: str) -> None:
+    """Raise AccountError with the reason, in both languages, if the password will not do."""
+    problem = password_problem(password or "", email)
+    if problem is not None:
+        raise AccountError(str(problem))
 
 
 def add_user(email: str, password: str, role: str, team: str | None, language: str = "cy",
@@ -46,8 +116,7 @@ def add_user(email: str, password: str, role: str, team: str | None, language: s
         if role != "admin":
             raise AccountError("practitioners and team managers need a team")
         team = "*"
-    if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
+    check_password(password, email)
     with session_scope(database_url) as s:
         if store.user_by_email(s, email) is not None:
             raise AccountError("an account with that e-mail already exists")
@@ -60,8 +129,7 @@ def add_user(email: str, password: str, role: str, team: str | None, language: s
 
 def set_password(email: str, password: str, database_url: str | None = None) -> None:
     """Replace a password and end every session the account has open."""
-    if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
+    check_password(password, email)
     with session_scope(database_url) as s:
         user = store.user_by_email(s, normalise_email(email))
         if user is None:

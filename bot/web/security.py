@@ -15,7 +15,7 @@ import secrets
 SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = 12
 
 
 def _b64(data: bytes) -> str:

@@ -8,7 +8,16 @@ from sqlalchemy import select
 
 from bot.storage.db import session_scope
 from bot.web import security
-from bot.web.accounts import AccountError, add_user, create_api_token, register_cli, set_password
+from bot.web.accounts import (
+    AccountError,
+    add_user,
+    check_password,
+    create_api_token,
+    list_users,
+    password_problem,
+    register_cli,
+    set_password,
+)
 from bot.web.models import ApiToken, User
 
 
@@ -72,3 +81,39 @@ def test_users_command(sqlite_url: str, capsys: pytest.CaptureFixture[str], monk
         assert s.execute(select(ApiToken.team).where(ApiToken.token_hash == security.token_hash(token))).scalar_one() == "north"
     args = _parser().parse_args(["users", "list"])
     assert args.func(args) == 0 and "m@example.org" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("password", [
+    "password12", "aaaaaaaaaa",  # the two the attacker's report found accepted
+    "aaaaaaaaaaaa", "abababababab", "123412341234",  # one character or a short pattern repeated
+    "314159265358",  # only numbers
+    "password1234", "Password2024!", "Qwertyuiop12", "cymru1234567", "Croeso Cymru 1", "whatmatters1",  # well known
+    "short pw",  # under twelve
+    "nia.hughes-rocks", "my name is Hughes ok",  # the e-mail's name, or part of it
+])
+def test_weak_passwords_are_refused_in_both_languages(password: str) -> None:
+    problem = password_problem(password, "Nia.Hughes@example.org")
+    assert problem is not None, password
+    assert problem.en and problem.cy and problem.en != problem.cy
+    with pytest.raises(AccountError) as raised:
+        check_password(password, "nia.hughes@example.org")
+    assert problem.en in str(raised.value) and problem.cy in str(raised.value)
+
+
+@pytest.mark.parametrize("password", ["correct horse battery staple", "a long enough password",
+                                      "Tri gair hir iawn", "cennin pedr a bara brith"])
+def test_good_passwords_are_accepted(password: str) -> None:
+    assert password_problem(password, "nia.hughes@example.org") is None
+
+
+def test_the_users_command_says_why_a_password_is_refused(sqlite_url: str, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WHATMATTERS_PASSWORD", "password1234")
+    args = _parser().parse_args(["users", "add", "--email", "weak@example.org", "--team", "north"])
+    assert args.func(args) == 1
+    err = capsys.readouterr().err
+    assert "well known" in err and "hawdd ei ddyfalu" in err
+    assert not list_users(sqlite_url)
+    add_user("strong@example.org", "correct horse battery staple", "practitioner", "north")
+    with pytest.raises(AccountError, match="at least 12"):
+        set_password("strong@example.org", "aaaaaaaaaa")
