@@ -19,6 +19,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from bot.settings import REPO_ROOT, Settings, get_settings, service_environment
 
@@ -32,6 +33,19 @@ TRAIN_ARGS = [
     "--out", str(MODELS_DIR),
     "--fixed-model-name", "whatmatters",
 ]
+
+
+#: Files our services create are readable and writable by the account that runs them only (0600):
+#: logs and the database can hold a conversation's reference, and the database people's words.
+PRIVATE_UMASK = 0o077
+PRIVATE_LOG_MODE = 0o600
+
+
+def open_private_log(path: Path) -> BinaryIO:
+    """Open a service's log for appending, created 0600 (an older, wider one is narrowed)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_LOG_MODE)
+    os.fchmod(fd, PRIVATE_LOG_MODE)
+    return os.fdopen(fd, "ab")
 
 
 def rasa_command(*args: str) -> list[str]:
@@ -96,9 +110,11 @@ class Stack:
     def _spawn(self, name: str, args: list[str]) -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         # The child keeps writing to its log after this returns; the file closes when it exits.
-        log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115
+        log = open_private_log(self.log_dir / f"{name}.log")
+        # PRIVATE_UMASK: whatever the child creates (the SQLite file, Rasa's own files) is ours alone.
         self.processes[name] = subprocess.Popen(  # noqa: S603 - our own commands, no outside input
-            args, cwd=REPO_ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            args, cwd=REPO_ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            umask=PRIVATE_UMASK,
         )
 
     def start(self, model: Path) -> None:
@@ -119,7 +135,9 @@ class Stack:
         """credentials.yml with the Telegram channel only when TELEGRAM_TOKEN is set (channels.credentials)."""
         from channels.credentials import write_rasa_credentials
 
-        return write_rasa_credentials(self.env, self.log_dir / "rasa-credentials.yml")
+        path = write_rasa_credentials(self.env, self.log_dir / "rasa-credentials.yml")
+        path.chmod(PRIVATE_LOG_MODE)  # it can hold the Telegram token
+        return path
 
     def wait_ready(self, timeout: float = 180.0) -> None:
         deadline = time.monotonic() + timeout

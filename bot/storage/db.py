@@ -5,13 +5,15 @@ everything (our tables and Rasa's tracker store) at PostgreSQL instead.
 """
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.settings import get_settings
@@ -25,9 +27,42 @@ def database_url() -> str:
     return get_settings().database
 
 
+#: The record holds people's words: only the account that runs the service may read its files.
+PRIVATE_FILE_MODE = 0o600
+#: The files SQLite keeps beside the database (it gives them the database file's own mode).
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def keep_private(path: Path) -> None:
+    """Make `path` (created empty if missing) and its SQLite side files readable by this account only.
+
+    Created with the private mode from the start, not made and then narrowed, so there is no moment
+    when another account can open it; an older file left readable by others is narrowed too.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in SQLITE_SIDE_FILES)):
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            if candidate.stat().st_mode & 0o077:
+                candidate.chmod(PRIVATE_FILE_MODE)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None (another database, or SQLite in memory)."""
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-    # WAL lets the Rasa server, the action server and the web app share the file.
+    # Every process that opens the file (Rasa's tracker store too) narrows it before WAL files exist.
     cursor = dbapi_connection.cursor()
+    for _, name, file in cursor.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            keep_private(Path(file))
+    # WAL lets the Rasa server, the action server and the web app share the file.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
@@ -42,6 +77,9 @@ def get_engine(url: str | None = None) -> Engine:
         kwargs: dict[str, Any] = {"future": True, "pool_pre_ping": True}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+            path = sqlite_file(url)
+            if path is not None:
+                keep_private(path)
         engine = create_engine(url, **kwargs)
         if url.startswith("sqlite"):
             event.listen(engine, "connect", sqlite_pragmas)
@@ -70,9 +108,13 @@ def migrate(url: str | None = None) -> None:
     from alembic import command
     from alembic.config import Config
 
+    url = url or database_url()
+    path = sqlite_file(url)
+    if path is not None:
+        keep_private(path)  # Alembic's own engine would otherwise create it readable by all
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    cfg.set_main_option("sqlalchemy.url", (url or database_url()).replace("%", "%%"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     command.upgrade(cfg, "head")
 
 
