@@ -11,8 +11,8 @@ from bot.settings import REPO_ROOT
 WHATMATTERS = [sys.executable, "-m", "bot.cli"]
 
 
-def run(*args: str, stdin: str = "", env: dict = None) -> subprocess.CompletedProcess:
-    return subprocess.run([*WHATMATTERS, *args], input=stdin, capture_output=True, text=True, cwd=REPO_ROOT,
+def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*WHATMATTERS, *args], input=stdin, capture_output=True, text=True, cwd=REPO_ROOT, check=False,
                           env={**os.environ, **(env or {})}, timeout=120)
 
 
@@ -62,7 +62,7 @@ def test_summary_prints_markdown_fhir_and_pdf_of_a_stored_record(sqlite_url: str
     fhir = json.loads(run("summary", "cli-1", "--format", "fhir", env=env).stdout)
     assert fhir["resourceType"] == "Bundle"
     assert any(e["resource"]["resourceType"] == "QuestionnaireResponse" for e in fhir["entry"])
-    pdf = subprocess.run([*WHATMATTERS, "summary", "cli-1", "--format", "pdf"], capture_output=True, cwd=REPO_ROOT,
+    pdf = subprocess.run([*WHATMATTERS, "summary", "cli-1", "--format", "pdf"], capture_output=True, cwd=REPO_ROOT, check=False,
                          env={**os.environ, **env}, timeout=120)
     assert pdf.returncode == 0 and pdf.stdout.startswith(b"%PDF")
 

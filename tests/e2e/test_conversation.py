@@ -28,8 +28,7 @@ def stored_answers(sender: str) -> dict[str, list[str]]:
 
 def conversation(sender: str):
     with session_scope() as s:
-        conv = repository.get_conversation(s, sender)
-        return conv
+        return repository.get_conversation(s, sender)
 
 
 ENGLISH_ANSWERS = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from typing import Any
 
 from bot.safeguarding.alerts import (
     SIGNATURE_HEADER,
@@ -22,8 +23,9 @@ ALERT = DutyAlert(reference="WM-7F3K", level="urgent", link="https://whatmatters
 
 
 def smtp_settings(port: int, **kw) -> AlertSettings:
-    base = dict(smtp_host="127.0.0.1", smtp_port=port, email_from="beth@whatmatters.example",
-                email_to=("duty@council.example", "backup@council.example"), retries=2, retry_delay_seconds=0.01)
+    base: dict[str, Any] = {"smtp_host": "127.0.0.1", "smtp_port": port, "email_from": "beth@whatmatters.example",
+                            "email_to": ("duty@council.example", "backup@council.example"), "retries": 2,
+                            "retry_delay_seconds": 0.01}
     base.update(kw)
     return AlertSettings(**base)
 
