@@ -16,6 +16,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot.conversation.about_you import known_speaker
 from bot.conversation.safety import note_risk
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
@@ -101,13 +102,25 @@ class WhatMattersAction(Action, ABC):
         if self.reply_before_recording:
             events = await guarded(self.name(), talk, self.act(talk, domain))
             await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
-            return events
+            return await know_speaker(self.name(), talk) + events
+        known = await know_speaker(self.name(), talk)
         await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
-        return await guarded(self.name(), talk, self.act(talk, domain))
+        return known + await guarded(self.name(), talk, self.act(talk, domain))
 
     @abstractmethod
     async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
         """What the action does, once the message has been checked for risk."""
+
+
+async def know_speaker(what: str, talk: Talk) -> list[dict[str, Any]]:
+    """Who is talking, from the record when an invitation said (the core's `known_speaker`), as Rasa events.
+
+    Applied to `talk` at once, so what the action says next already uses their register.
+    """
+    async def work() -> list[dict[str, Any]]:
+        return slot_events(known_speaker(talk))
+
+    return await guarded(what + " (who is talking)", talk, work(), apologise=False)
 
 
 async def check_risk(talk: Talk) -> list[dict[str, Any]]:

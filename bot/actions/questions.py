@@ -15,7 +15,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.base import Events, Talk, check_risk, guarded
+from bot.actions.base import Events, Talk, check_risk, guarded, know_speaker
 from bot.conversation import about_you, answers, readback
 from bot.conversation.questions import asked_slots, question_slots, why_slots
 
@@ -60,8 +60,12 @@ class ValidateWhatMattersForm(FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         talk = Talk(tracker, dispatcher)
+        # Who is talking may already be on the record (an invitation): filled before the next
+        # question is chosen, so "who are you?" is never asked of them.
+        known = await know_speaker(self.name(), talk)
+        tracker.add_slots(known)
         await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
-        return await guarded(self.name(), talk, super().run(dispatcher, tracker, domain))
+        return known + await guarded(self.name(), talk, super().run(dispatcher, tracker, domain))
 
 
 def _validators() -> dict[str, Callable[[Talk, Any], dict[str, Any]]]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.analysis.controls import phrase_key, yes_or_no
 from bot.conversation.answers import is_skip
-from bot.conversation.turn import ROLES, SKIPPED, Turn
+from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
 from bot.storage import repository
 from bot.storage.repository import RecordError
 
@@ -54,9 +54,30 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     if role is None:
         turn.say("role_unclear")
         return {"role": None}
-    register = "ti" if role == "young_person" else "chi"
+    register = REGISTER_FOR[role]
     repository.update_conversation(turn.sender_id, completed_by=role, register=register)
     return {"role": role, "completed_by": role, "register": register}
+
+
+def known_speaker(turn: Turn) -> dict[str, Any]:
+    """Who is talking, from the record when it already says so; returns the slot updates (or {}).
+
+    An invitation link names who will talk (the person, a carer, a young person), and opening it
+    writes that to the record on whichever channel it was opened (bot.conversation.invitations).
+    Every channel's turn calls this before anything is said, so that person is never asked again
+    (and their answer never overwrites the practitioner's), and a young person hears "ti" from the
+    first word. Once the role slot is set, or after "start again" (which clears the record's), it
+    does nothing: the person's own answer stands.
+    """
+    if turn.slot("role") in ROLES:
+        return {}
+    role = repository.addressee(turn.sender_id).role
+    if role not in ROLES:
+        return {}
+    updates = {"role": role, "completed_by": role, "register": REGISTER_FOR[role]}
+    for name, value in updates.items():
+        turn.set(name, value)
+    return updates
 
 
 def _words(turn: Turn) -> str | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.analysis.types import LANGUAGES
+from bot.conversation.turn import REGISTER_FOR
 from bot.storage import repository
 from bot.storage.models import utcnow
 
@@ -31,8 +32,6 @@ STATES = ("sent", "started", "completed", "expired", "revoked")
 TOKEN_BYTES = 24  # 192 bits; token_urlsafe gives 32 characters of [A-Za-z0-9_-]
 TELEGRAM_START_MAX = 64  # Telegram's limit on a deep link's start parameter
 MAX_CASE_REFERENCE = 64
-#: Young people are spoken to as "ti" (bot/messages), everyone else as "chi".
-REGISTER_FOR = {"young_person": "ti", "person": "chi", "carer": "chi"}
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,8 @@ def start_from_invitation(sender_id: str, channel: str, token: str) -> Invitatio
 
     The conversation record exists afterwards either way. For "bound" the record already carries
     the team, case reference, who is talking (and their register) and the known language, so the
-    channel only has to start the conversation in that language and skip asking who is talking.
+    channel only has to start the conversation in that language: the conversation itself reads who
+    is talking from the record and never asks it (bot.conversation.about_you.known_speaker).
     """
     hashed = token_hash(token) if looks_like_token(token) else token_hash("\0not-a-token")
     opened = repository.open_invitation(hashed, sender_id, channel, utcnow(), REGISTER_FOR)

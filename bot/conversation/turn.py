@@ -21,6 +21,8 @@ NOTHING = "__none__"
 SENTINELS = frozenset({SKIPPED, NOTHING})
 
 ROLES = ("person", "carer", "young_person")
+#: Young people are spoken to as "ti" (bot/messages), everyone else as "chi".
+REGISTER_FOR = {"young_person": "ti", "person": "chi", "carer": "chi"}
 
 
 class Turn(ABC):

@@ -122,7 +122,7 @@ class RasaUnavailable(Exception):
 @dataclass(frozen=True)
 class RasaClient:
     """Rasa's webchat channel for messages (channels/webchat.py), its HTTP API (with the auth token) for
-    the transcript and for what an invitation already told us."""
+    the transcript."""
 
     base_url: str
     token: str | None
@@ -147,10 +147,6 @@ class RasaClient:
     async def tracker(self, sender: str) -> dict[str, Any]:
         return await self._call("GET", f"/conversations/{quote(sender, safe='')}/tracker?include_events=ALL",
                                 api=True) or {}
-
-    async def set_slots(self, sender: str, slots: dict[str, str]) -> None:
-        events = [{"event": "slot", "name": name, "value": value} for name, value in slots.items()]
-        await self._call("POST", f"/conversations/{quote(sender, safe='')}/tracker/events", events, api=True)
 
 
 # ---- the transcript ------------------------------------------------------------------------------
@@ -309,15 +305,13 @@ def _render(request: Request, name: str, **context: Any) -> str:
         lang=lang, other="en" if lang == "cy" else "cy", t=partial(i18n.t, language=lang), **context)
 
 
-async def _opening(rasa: RasaClient, sender: str, language: str | None, slots: dict[str, str] | None = None) -> None:
+async def _opening(rasa: RasaClient, sender: str, language: str | None) -> None:
     """Start the conversation: in the known language, or with the Active Offer (Welsh first).
 
-    What is already known (who is talking) is set after the first message: set on a tracker that
-    has never had a message, Rasa's session start loses it before the form reads it.
+    Who is talking, when an invitation said, is read from the record by the conversation itself
+    (bot.conversation.about_you.known_speaker), as on every channel: nothing to send for it here.
     """
     await rasa.send(sender, choose_language_payload(language) if language else "/greet")
-    if slots:
-        await rasa.set_slots(sender, slots)
 
 
 async def _page(request: Request, token: str, *, status: int = 200, notice: str | None = None,
@@ -398,14 +392,8 @@ async def start_from_link(request: Request, link: str) -> HTTPResponse:
     token = secrets.token_urlsafe(CONVERSATION_TOKEN_BYTES)
     sender = sender_for(token)
     start = invitations.start_from_invitation(sender, CHANNEL, link)
-    slots: dict[str, str] = {}
-    if start.matched and start.audience:
-        # Who is talking is already known: the assistant does not ask again, and speaks to a
-        # young person as "ti" from the first word.
-        register = invitations.REGISTER_FOR.get(start.audience, "chi")
-        slots = {"role": start.audience, "completed_by": start.audience, "register": register}
     try:
-        await _opening(state.rasa, sender, start.language, slots)
+        await _opening(state.rasa, sender, start.language)
     except RasaUnavailable as exc:
         logger.warning("webchat: the assistant is unavailable at a link's start (%s)", exc)
     logger.info("webchat: an invitation link was opened (%s)", start.status)

@@ -89,9 +89,14 @@ class MemoryConversation:
             answers.ask(turn, self.requested)
             self.asked.append(self.requested)
 
+    def _know_speaker(self, turn: MemoryTurn) -> None:
+        """As every channel's turn does first: who is talking, when the record already says."""
+        self.slots.update(about_you.known_speaker(turn))
+
     def start(self) -> None:
         """The form begins: its first question is asked."""
         mark = len(self.said)
+        self._know_speaker(MemoryTurn(self, ""))
         self._ask_next()
         self._since = self.said[mark:]
 
@@ -99,6 +104,7 @@ class MemoryConversation:
         """The person writes `text` (`value`: what the form would fill the slot with, e.g. a button's choice)."""
         mark = len(self.said)
         turn = MemoryTurn(self, text, intent)
+        self._know_speaker(turn)
         note_risk(turn)
         slot = self.requested
         assert slot is not None, "no question is waiting for an answer"
