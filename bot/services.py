@@ -63,8 +63,8 @@ def train(force: bool = False, quiet: bool = False) -> int:
     args = rasa_command("train", *TRAIN_ARGS, "--num-threads", "2")
     if force:
         args.append("--force")
-    kwargs = {"stdout": subprocess.DEVNULL} if quiet else {}
-    code = subprocess.call(args, cwd=REPO_ROOT, env=service_environment(), **kwargs)  # noqa: S603 - our own command
+    code = subprocess.call(args, cwd=REPO_ROOT, env=service_environment(),  # noqa: S603 - our own command
+                           stdout=subprocess.DEVNULL if quiet else None)
     if code == 0:
         # The risk model is fitted once per change of its data and cached; doing it here means
         # the action server and `whatmatters analyse` start quickly afterwards.
@@ -118,8 +118,8 @@ class Stack:
         )
 
     def start(self, model: Path) -> None:
-        # rasa_sdk listens on every interface unless told otherwise: keep it on loopback.
-        self.env.setdefault("SANIC_HOST", self.env.get("ACTION_HOST", "127.0.0.1"))
+        # The action server listens on ACTION_HOST (loopback by default; bot.actions.server) and
+        # answers only Rasa, which sends ACTION_SERVER_TOKEN (endpoints.yml).
         self._spawn("actions", action_server_command(self.action_port))
         # Rasa's HTTP API (trackers, model, /execute) needs the token; the REST channel does not.
         self._spawn("rasa", rasa_command(
@@ -177,5 +177,7 @@ def make_stack(rasa_port: int | None = None, action_port: int | None = None,
     env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{action_port}/webhook"
     env["RASA_PORT"] = str(rasa_port)  # the web app's chat talks to this Rasa
     env.setdefault("RASA_TOKEN", secrets.token_hex(24))  # a new one each run unless configured
+    if not s.action_server_token:  # Rasa -> action server, likewise (bot.actions.server)
+        env["ACTION_SERVER_TOKEN"] = secrets.token_hex(24)
     env.update(extra_env or {})
     return Stack(rasa_port, action_port, web_port, env, log_dir or (REPO_ROOT / "var" / "logs"))

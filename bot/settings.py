@@ -44,6 +44,10 @@ class Settings:
     action_port: int = 5055
     web_port: int = 8080
     web_host: str = "127.0.0.1"
+    #: where the action server listens (rasa_sdk's own default is every interface)
+    action_host: str = "127.0.0.1"
+    #: the secret Rasa sends the action server (endpoints.yml); `whatmatters run` makes one when unset
+    action_server_token: str | None = field(default=None, repr=False)
 
     # -- the record
     #: empty: the embedded SQLite file (see `database`)
@@ -129,6 +133,8 @@ class Settings:
             action_port=env.number("ACTION_PORT", int, 5055, bad="default"),
             web_port=web_port,
             web_host=env.text("WEB_HOST") or "127.0.0.1",
+            action_host=env.text("ACTION_HOST") or "127.0.0.1",
+            action_server_token=env.raw("ACTION_SERVER_TOKEN"),
             database_url=env.text("DATABASE_URL") or "",
             public_base_url=public_base_url,
             default_team=env.raw("DEFAULT_TEAM") or "default",
