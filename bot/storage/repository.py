@@ -560,7 +560,7 @@ def revoke_invitation(invitation_id: int, user_id: int | None, now: datetime) ->
     with session_scope() as s:
         done = s.execute(
             update(Invitation)
-            .where(Invitation.id == invitation_id, Invitation.sender_id.is_(None), Invitation.revoked_at.is_(None))
+            .where(Invitation.id == invitation_id, Invitation.bound_at.is_(None), Invitation.revoked_at.is_(None))
             .values(revoked_at=now, revoked_by=user_id)
         )
         return bool(done.rowcount)
@@ -593,14 +593,14 @@ def open_invitation(token_hash: str, sender_id: str, channel: str, now: datetime
                     outcome = "unknown"
                 elif inv.revoked_at is not None:
                     outcome = "revoked"
-                elif inv.sender_id is not None or conv.case_reference is not None:
+                elif inv.bound_at is not None or conv.case_reference is not None:  # used (maybe since erased)
                     outcome = "used"
                 elif inv.expires_at <= now:
                     outcome = "expired"
                 else:
                     bound = s.execute(
                         update(Invitation)
-                        .where(Invitation.id == inv.id, Invitation.sender_id.is_(None))
+                        .where(Invitation.id == inv.id, Invitation.bound_at.is_(None))
                         .values(sender_id=sender_id, channel=channel, bound_at=now)
                     ).rowcount
                     outcome = "bound" if bound else "used"
@@ -730,8 +730,8 @@ def erase_record(*, sender_id: str | None = None, reference: str | None = None) 
     """Erase one conversation's record and transcript, in one transaction.
 
     Without an urgent flag, everything goes: the conversation row, answers, outcomes, their
-    regroupings, flags, notes and Rasa's events. An invitation it opened keeps its (hashed) sender
-    id: clearing it would let the link bind again.
+    regroupings, flags, notes and Rasa's events. An invitation it opened forgets which conversation
+    opened it (its sender id) but stays used: `bound_at`, not the sender id, is what makes a link used.
     With one, the duty team's part stays (the conversation row with its reference, team and
     urgency, and every safeguarding flag with its words); everything else still goes.
     """
@@ -741,6 +741,8 @@ def erase_record(*, sender_id: str | None = None, reference: str | None = None) 
         conv = (get_conversation(s, sender_id) if sender_id is not None
                 else get_conversation_by_reference(s, reference or ""))
         if conv is None:
+            if sender_id is not None:
+                _unlink_invitations(s, sender_id)
             events = _erase_transcript(s, sender_id) if sender_id is not None else 0
             return ErasedRecord(False, None, False, transcript_events=events)
         sender = conv.sender_id
@@ -763,8 +765,14 @@ def erase_record(*, sender_id: str | None = None, reference: str | None = None) 
         if outcome_ids:  # regroupings quote the person's words too
             s.execute(delete(OutcomeCorrection).where(OutcomeCorrection.outcome_id.in_(outcome_ids)))
         flags = len(conv.risk_flags)
+        _unlink_invitations(s, sender)
         s.delete(conv)  # answers, outcomes, flags and notes go with it (cascade)
         return ErasedRecord(True, conv.reference, False, flags_erased=flags, transcript_events=events, **counts)
+
+
+def _unlink_invitations(session: Session, sender_id: str) -> None:
+    """An erased conversation's invitation no longer says who opened it; it stays used (bound_at)."""
+    session.execute(update(Invitation).where(Invitation.sender_id == sender_id).values(sender_id=None))
 
 
 def _erase_transcript(session: Session, sender_id: str) -> int:

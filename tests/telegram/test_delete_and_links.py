@@ -160,3 +160,53 @@ def test_an_unknown_link_still_lets_the_person_talk(harness: Harness) -> None:
     harness.deliver(text_update(CHAT, "/start not-a-real-token"))
     assert harness.fake.calls_of("sendMessage", CHAT)[0].text == messages.text("invitation_link_unknown", None)
     assert harness.assistant.texts == ["/greet"]
+
+
+# --- /delete of a conversation that came through an invitation ---------------------------------------------
+
+def invitation_row(made: invitations.NewInvitation) -> tuple[str | None, object, str | None]:
+    """(sender id, bound at, channel) of the stored invitation."""
+    with session_scope() as s:
+        row = s.execute(text("SELECT sender_id, bound_at, channel FROM invitations WHERE id = :i"),
+                        {"i": made.id}).one()
+        return row[0], row[1], row[2]
+
+
+@pytest.mark.parametrize("language, audience, register", [("cy", "young_person", "ti"), ("en", "person", "chi")])
+def test_delete_unlinks_the_invitation_and_the_link_stays_used(harness: Harness, language: str, audience: str,
+                                                                register: str) -> None:
+    made = invitations.create_invitation(case_reference="CASE-ERASE-1", team="north", language=language,
+                                         audience=audience, created_by=None)
+    sender = expected_sender()
+    harness.deliver(text_update(CHAT, f"/start {made.token}"))
+    assert invitation_row(made)[0] == sender
+
+    harness.deliver(text_update(CHAT, "/delete"))
+    asked = harness.fake.calls_of("sendMessage", CHAT)[-1]
+    assert asked.text == messages.text("delete_confirm", language, register)
+    harness.deliver(callback_update(CHAT, DELETE_YES, pressed=asked))
+    assert harness.fake.calls_of("sendMessage", CHAT)[-1].text == messages.text("delete_done", language, register)
+
+    linked, bound_at, _ = invitation_row(made)
+    assert linked is None and bound_at is not None  # nothing ties it to the person; still used
+    with session_scope() as s:
+        dump = "\n".join(str(v) for row in s.execute(text("SELECT * FROM invitations")).all() for v in row)
+    assert sender not in dump
+    row = repository.get_invitation(made.id)
+    assert row is not None and row.conversation_reference is None
+    assert invitations.state_of(row) != "sent"  # never offered again as a link waiting to be opened
+    assert not invitations.revoke(made.id, None)  # a used link cannot be revoked into anything new
+    assert not invitations.is_bound_to(made.token, sender)
+
+    # The same link again, from the same chat or anyone else: used, kindly told, tied to nothing.
+    for chat in (CHAT, CHAT + 7):
+        before = len(harness.assistant.received)
+        harness.deliver(text_update(chat, f"/start {made.token}"))
+        sent = harness.fake.calls_of("sendMessage", chat)
+        assert messages.text("invitation_link_used", None) in [c.text for c in sent]  # learns nothing of the case
+        assert len(harness.assistant.received) == before + 1
+        with session_scope() as s:
+            conv = repository.get_conversation(s, harness.channel().sender_id(chat))
+            assert conv is not None and conv.case_reference is None and conv.unmatched_invitation
+            assert conv.completed_by is None  # not the invitation's: they will be asked who they are
+    assert invitation_row(made)[0] is None
