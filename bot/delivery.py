@@ -28,15 +28,33 @@ MAX_TIMEOUT_SECONDS = 5.0
 class Transport(Protocol):
     """The SMTP and retry settings a sender needs (AlertSettings provides them)."""
 
-    smtp_host: str | None
-    smtp_port: int
-    smtp_user: str | None
-    smtp_password: str | None
-    smtp_starttls: bool
-    email_from: str | None
-    retries: int
-    retry_delay_seconds: float
-    timeout_seconds: float
+    # Read-only members, so frozen dataclasses such as AlertSettings satisfy the protocol.
+    @property
+    def smtp_host(self) -> str | None: ...
+
+    @property
+    def smtp_port(self) -> int: ...
+
+    @property
+    def smtp_user(self) -> str | None: ...
+
+    @property
+    def smtp_password(self) -> str | None: ...
+
+    @property
+    def smtp_starttls(self) -> bool: ...
+
+    @property
+    def email_from(self) -> str | None: ...
+
+    @property
+    def retries(self) -> int: ...
+
+    @property
+    def retry_delay_seconds(self) -> float: ...
+
+    @property
+    def timeout_seconds(self) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -78,7 +96,9 @@ def sign(body_bytes: bytes, secret: str) -> str:
 
 def verify_signature(body_bytes: bytes, secret: str, header_value: str | None) -> bool:
     """Constant-time check of a received X-WhatMatters-Signature header (for receivers and tests)."""
-    return bool(header_value) and hmac.compare_digest(sign(body_bytes, secret), header_value.strip())
+    if not header_value:
+        return False
+    return hmac.compare_digest(sign(body_bytes, secret), header_value.strip())
 
 
 def error_text(exc: BaseException) -> str:

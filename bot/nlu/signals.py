@@ -85,8 +85,8 @@ class ConversationSignals(GraphComponent):
                              "extractor": self.__class__.__name__}]
             self._set_intent(message, intent, entities)
             return
-        intent = message.get("intent") or {}
-        predicted, confidence = intent.get("name"), float(intent.get("confidence") or 0.0)
+        prediction = message.get("intent") or {}
+        predicted, confidence = prediction.get("name"), float(prediction.get("confidence") or 0.0)
         words = word_count(text)
         if (
             predicted in CONTROL_INTENTS  # steering only ever comes from the exact words above

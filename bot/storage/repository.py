@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -464,11 +464,11 @@ def outcomes_for_readback(sender_id: str) -> list[DraftOutcome]:
         return items
 
 
-def corrections_as_training_rows() -> Iterable[tuple]:
+def corrections_as_training_rows() -> list[tuple[str, str, str]]:
     """(text, type, language) for every correction, newest decision per outcome."""
     with session_scope() as s:
         rows = s.execute(select(OutcomeCorrection).order_by(OutcomeCorrection.id)).scalars().all()
-        latest = {}
+        latest: dict[int, tuple[str, str, str]] = {}
         for row in rows:
             latest[row.outcome_id] = (row.text, row.to_type, row.language or "und")
         return list(latest.values())

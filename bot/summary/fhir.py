@@ -190,6 +190,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     for outcome in record.get("outcomes") or []:
         otype = outcome.get("type")
         about_carer = outcome.get("about") == "carer" and carer_patient_url is not None
+        goal_subject = _ref(carer_patient_url, "Patient") if about_carer and carer_patient_url else subject
         confidence = outcome.get("confidence")
         set_by = outcome.get("type_set_by") or "model"
         to_confirm = bool(outcome.get("to_confirm"))
@@ -211,7 +212,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
                 "coding": [{"system": OUTCOME_TYPE_SYSTEM, "code": otype, "display": _TYPE_DISPLAY.get(otype, otype)}],
             }],
             "description": {"text": outcome["text"]},
-            "subject": _ref(carer_patient_url, "Patient") if about_carer else subject,
+            "subject": goal_subject,
             "expressedBy": voice(outcome.get("whose_view")),
             "note": [{"text": note}],
         }

@@ -169,11 +169,11 @@ def send_confirmed_notice(reference: str, team: str | None, settings: NotifySett
         msg = build_email(reference, to, settings)
         email_result = deliver_with_retries("email", what, transport,
                                             lambda t: send_email_once(msg, to, transport, t))
-    if settings.webhook_url:
+    if (webhook_url := settings.webhook_url):
         payload = webhook_payload(reference, team, settings)
         webhook_result = deliver_with_retries(
             "webhook", what, settings.transport,
-            lambda t: post_signed_json_once(settings.webhook_url, payload, settings.webhook_secret, t))
+            lambda t: post_signed_json_once(webhook_url, payload, settings.webhook_secret, t))
     if email_result is None and webhook_result is None:
         logger.info("%s: no team notification configured (TEAM_NOTIFY_EMAIL_TO with SMTP_HOST, "
                     "or TEAM_NOTIFY_WEBHOOK_URL)", what)

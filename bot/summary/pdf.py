@@ -12,9 +12,11 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from fpdf.util import Padding
 
 from bot.summary.view import Item, Section, SummaryView
 
@@ -143,21 +145,23 @@ class _SummaryPDF(FPDF):
         if height < (self.page_break_trigger - self.t_margin) and height > self._space_left():
             self.add_page()
 
-    def text_block(self, text: str, size: float = BODY_SIZE, bold: bool = False, colour=INK, indent: float = 0,
-                   fill: tuple[int, int, int] | None = None, line: float = LINE, padding: float = 0) -> None:
+    def text_block(self, text: str, size: float = BODY_SIZE, bold: bool = False, colour: tuple[int, int, int] = INK,
+                   indent: float = 0, fill: tuple[int, int, int] | None = None, line: float = LINE,
+                   padding: float = 0) -> None:
         self.set_font(FONT_FAMILY, "B" if bold else "", size)
         self.set_text_color(*colour)
         if fill:
             self.set_fill_color(*fill)
         self.set_x(self.l_margin + indent)
         self.multi_cell(self.usable_width - indent, line, self.printable(text), align="L", fill=bool(fill),
-                        new_x=XPos.LMARGIN, new_y=YPos.NEXT, padding=padding)
+                        new_x=XPos.LMARGIN, new_y=YPos.NEXT, padding=Padding.new(padding))
 
     def measure(self, text: str, size: float, width: float, line: float = LINE, bold: bool = False,
                 padding: float = 0) -> float:
         self.set_font(FONT_FAMILY, "B" if bold else "", size)
-        return float(self.multi_cell(width, line, self.printable(text), align="L", dry_run=True,
-                                     output="HEIGHT", padding=padding))
+        # output="HEIGHT" makes multi_cell return the height alone (its declared type covers every output).
+        return cast(float, self.multi_cell(width, line, self.printable(text), align="L", dry_run=True,
+                                           output="HEIGHT", padding=Padding.new(padding)))
 
     # -- building blocks
     def title_block(self) -> None:
