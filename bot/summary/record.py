@@ -56,6 +56,9 @@ def build_record(conv: Conversation) -> dict[str, Any]:
             }
             for f in flags
         ],
+        # What arrived that the assistant could not read (a voice note, a sticker, a photo...): its kind
+        # and when only, never its content, so the practitioner can ask about it at the visit.
+        "unreadable": [{"kind": u.kind, "time": _iso(u.created_at)} for u in conv.unreadable],
         "answers": [
             {
                 "id": a.id,

@@ -379,8 +379,58 @@ def _about(record: dict[str, Any], language: str) -> Section:
         notices = (Notice("not_confirmed", label("not_confirmed_notice", language)),)
     if record.get("unmatched_invitation") and not record.get("case_reference"):
         notices += (Notice("unmatched_invitation", label("unmatched_invitation_notice", language)),)
+    unread = unreadable_notice(record.get("unreadable") or [], language)
+    if unread:
+        notices += (Notice("unreadable", unread),)
     return Section(key="about", title=label("sec_about", language), note=label("about_note", language),
                    notices=notices, facts=tuple(facts))
+
+
+#: The kinds a channel notes (channels/telegram.py unreadable_kind); anything else is "something else".
+UNREADABLE_KINDS = ("voice", "audio", "video", "video_note", "sticker", "photo", "gif", "file", "location",
+                    "contact", "poll", "dice", "edited", "other")
+_WELSH_VOWELS = tuple("aeiouwyâêîôûŵŷAEIOUWYÂÊÎÔÛŴŶ")
+_WELSH_ASPIRATE = {"c": "ch", "p": "ph", "t": "th"}
+
+
+def _welsh_after_and(word: str) -> str:
+    """The Welsh "and" and what follows it: "ac" before a vowel, and the aspirate mutation (a + c → a ch)."""
+    if word.startswith(_WELSH_VOWELS) or word.startswith(("8", "11 ")):  # wyth, un ar ddeg
+        return "ac " + word
+    first, rest = word[:1], word[1:]
+    if first in _WELSH_ASPIRATE and not rest.startswith("h"):
+        return "a " + _WELSH_ASPIRATE[first] + rest
+    return "a " + word
+
+
+def _and_list(things: Sequence[str], language: str) -> str:
+    """"a, b and c" in English; "a, b a c" (or "ac") in Welsh."""
+    if len(things) == 1:
+        return things[0]
+    last = _welsh_after_and(things[-1]) if language == "cy" else "and " + things[-1]
+    return ", ".join(things[:-1]) + " " + last
+
+
+def unreadable_notice(unreadable: Sequence[dict[str, Any]], language: str) -> str | None:
+    """"2 voice notes and a sticker arrived that the assistant could not read — ask about them at the visit."
+
+    Counted by kind, in the order each kind first arrived; None when everything was words.
+    """
+    language = interface_language(language)
+    counts: dict[str, int] = {}
+    for note in unreadable:
+        kind = str(note.get("kind") or "other")
+        kind = kind if kind in UNREADABLE_KINDS else "other"
+        counts[kind] = counts.get(kind, 0) + 1
+    if not counts:
+        return None
+    things = [label(f"unread_{kind}", language) if n == 1 else label(f"unread_{kind}_many", language, n=n)
+              for kind, n in counts.items()]
+    listed = _and_list(things, language)
+    if language == "en":
+        listed = listed[:1].upper() + listed[1:]  # it starts the sentence
+    key = "unreadable_notice_one" if sum(counts.values()) == 1 else "unreadable_notice_many"
+    return label(key, language, things=listed)
 
 
 def _language_name(code: str | None, language: str) -> str:

@@ -63,6 +63,21 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                 },
             },
         },
+        "unreadable": {
+            "type": "array",
+            "description": "what arrived that the assistant could not read (voice notes, stickers, photos...): "
+                           "its kind and time only, never its content; ask about it at the visit",
+            "items": {
+                "type": "object",
+                "required": ["kind"],
+                "properties": {
+                    "kind": {"type": "string", "description": "voice, audio, video, video_note, sticker, photo, "
+                                                              "gif, file, location, contact, poll, dice, edited "
+                                                              "or other"},
+                    "time": _TIME,
+                },
+            },
+        },
         "answers": {
             "type": "array",
             "items": {
