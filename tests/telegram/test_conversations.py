@@ -22,6 +22,8 @@ from bot import messages, services
 from bot.conversation import invitations
 from bot.storage import db, repository
 from bot.storage.db import session_scope
+from bot.summary import load_record
+from bot.summary.view import build_view
 from channels.telegram import DELETE_YES, SECRET_HEADER
 from tests.servers.fake_telegram import (
     BOT_USERNAME,
@@ -46,7 +48,8 @@ GROUP_CHAT = -1009182736455
 DELETE_CHAT = 918273645503
 INVITED_CHAT = 918273645504
 SECRET_CHAT = 918273645505
-ALL_CHATS = (WELSH_CHAT, ENGLISH_CHAT, GROUP_CHAT, DELETE_CHAT, INVITED_CHAT, SECRET_CHAT)
+INVITED_WELSH_CHAT = 918273645506
+ALL_CHATS = (WELSH_CHAT, ENGLISH_CHAT, GROUP_CHAT, DELETE_CHAT, INVITED_CHAT, SECRET_CHAT, INVITED_WELSH_CHAT)
 
 
 @dataclass
@@ -339,6 +342,71 @@ def test_an_invitation_link_starts_the_conversation_tied_to_its_referral(telegra
         conv = repository.get_conversation(s, expected_sender(INVITED_CHAT))
         assert conv is not None
         assert (conv.case_reference, conv.team, conv.channel) == ("OED/2026/0107", "oedolion-de", "telegram")
+
+    # The referral said the person themselves will talk: after consent, their name, not "who is talking?".
+    user.press("Yes")
+    assert messages.text("role", "en") not in user.text
+    assert messages.text("name", "en") in user.text
+    user.say("Dorothy")
+    assert "Thank you, Dorothy." in user.text
+    assert messages.text("q_what_matters", "en") in user.text
+    with session_scope() as s:
+        conv = repository.get_conversation(s, expected_sender(INVITED_CHAT))
+        assert conv is not None and (conv.completed_by, conv.register) == ("person", "chi")
+
+
+def test_an_invited_young_person_in_welsh_is_never_asked_who_they_are_and_can_delete(
+        telegram_assistant: TelegramAssistant) -> None:
+    """The deep link in Welsh for a young person: "ti" from the first word, no role question, the
+    voice note and sticker in the summary, then /delete unlinks the invitation and the link stays used."""
+    a = telegram_assistant
+    made = invitations.create_invitation(case_reference="CYF/2026/0311", team="plant-de", language="cy",
+                                         audience="young_person", created_by=None)
+    user = a.user(INVITED_WELSH_CHAT)
+    sender = expected_sender(INVITED_WELSH_CHAT)
+    user.say(f"/start {made.token}")
+    assert messages.text("language_set", "cy", "ti") in user.text  # "ti" from the first word
+    assert messages.text("consent_choice", "cy", "ti") in user.text
+    assert messages.text("telegram_other_language", "cy", "ti") in user.text  # English still offered
+    assert "Shwmae" not in user.text  # no Active Offer: the language was known
+    user.press("Ydy")
+    assert messages.text("role", "cy", "ti") not in user.text and messages.text("role", "cy") not in user.text
+    assert messages.text("name", "cy", "ti") in user.text
+    user.say("Cai")
+    assert messages.text("q_what_matters", "cy", "ti", name="Cai") in user.text
+    user.send(voice_update(INVITED_WELSH_CHAT))
+    assert user.text == messages.text("telegram_unreadable_audio", "cy", "ti")
+    user.send(voice_update(INVITED_WELSH_CHAT))
+    user.send(sticker_update(INVITED_WELSH_CHAT))
+    user.say(WELSH_ANSWERS[0])
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        assert (conv.completed_by, conv.register, conv.language, conv.case_reference, conv.team) == (
+            "young_person", "ti", "cy", "CYF/2026/0311", "plant-de")
+    assert answers_of(sender)["what_matters"] == [WELSH_ANSWERS[0]]
+    record = load_record(sender)
+    assert record is not None and [u["kind"] for u in record["unreadable"]] == ["voice", "voice", "sticker"]
+    notices = {n.key: n.text for n in build_view(record, "cy").section("about").notices}  # type: ignore[union-attr]
+    assert "2 neges lais a sticer" in notices["unreadable"]
+    notices = {n.key: n.text for n in build_view(record, "en").section("about").notices}  # type: ignore[union-attr]
+    assert notices["unreadable"].startswith("2 voice notes and a sticker arrived that the assistant could not read")
+
+    # /delete: everything goes, and the invitation no longer says who opened it, but stays used.
+    user.say("/delete")
+    assert user.text == messages.text("delete_confirm", "cy", "ti")
+    user.press("Dileu popeth")
+    assert user.text == messages.text("delete_done", "cy", "ti")
+    with sqlite3.connect(a.database_file) as conn:
+        linked, bound_at = conn.execute("SELECT sender_id, bound_at FROM invitations WHERE id = ?",
+                                        (made.id,)).fetchone()
+        assert conn.execute("SELECT count(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()[0] == 0
+    assert linked is None and bound_at is not None
+    user.say(f"/start {made.token}")
+    assert messages.text("invitation_link_used", None) in user.text  # not bound again, nothing revealed
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None and conv.case_reference is None and conv.unmatched_invitation
 
 
 def test_no_raw_chat_id_or_token_is_kept_in_the_database_or_the_logs(telegram_assistant: TelegramAssistant) -> None:
