@@ -21,9 +21,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import declarative_base, relationship
+from sqlalchemy.orm import Mapped, declarative_base, relationship
 
-Base: Any = declarative_base()  # SQLAlchemy 1.4 ships no types: its classes are Any to mypy
+Base: Any = declarative_base()  # Any to mypy; the SQLAlchemy plugin types the mapped columns below
 
 
 def utcnow() -> datetime:
@@ -35,46 +35,46 @@ class Conversation(Base):
 
     __tablename__ = "conversations"
 
-    id = Column(Integer, primary_key=True)
-    sender_id = Column(String(255), nullable=False, unique=True, index=True)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    sender_id: Mapped[str] = Column(String(255), nullable=False, unique=True, index=True)
     # Short public reference used in alerts, emails and URLs instead of anything personal.
-    reference = Column(String(16), nullable=False, unique=True, index=True)
-    channel = Column(String(32), nullable=False, default="rest")
-    team = Column(String(64), nullable=False, default="default", index=True)
-    language = Column(String(3))  # language of the conversation: cy / en
-    preferred_language = Column(String(3))  # the person's stated preference
-    register = Column(String(3), default="chi")  # chi (adults) / ti (young people)
-    completed_by = Column(String(16))  # person / carer / young_person
-    display_name = Column(Text)  # the name they asked us to use
-    cared_for_name = Column(Text)  # carers only
-    relationship_to_person = Column(Text)  # carers only, in their words
-    consent = Column(Boolean)  # None = not asked yet
-    consent_at = Column(DateTime)
-    status = Column(String(16), nullable=False, default="in_progress")
+    reference: Mapped[str] = Column(String(16), nullable=False, unique=True, index=True)
+    channel: Mapped[str] = Column(String(32), nullable=False, default="rest")
+    team: Mapped[str] = Column(String(64), nullable=False, default="default", index=True)
+    language: Mapped[str | None] = Column(String(3))  # language of the conversation: cy / en
+    preferred_language: Mapped[str | None] = Column(String(3))  # the person's stated preference
+    register: Mapped[str | None] = Column(String(3), default="chi")  # chi (adults) / ti (young people)
+    completed_by: Mapped[str | None] = Column(String(16))  # person / carer / young_person
+    display_name: Mapped[str | None] = Column(Text)  # the name they asked us to use
+    cared_for_name: Mapped[str | None] = Column(Text)  # carers only
+    relationship_to_person: Mapped[str | None] = Column(Text)  # carers only, in their words
+    consent: Mapped[bool | None] = Column(Boolean)  # None = not asked yet
+    consent_at: Mapped[datetime | None] = Column(DateTime)
+    status: Mapped[str] = Column(String(16), nullable=False, default="in_progress")
     # in_progress / stopped / awaiting_confirmation / confirmed / declined
-    urgent = Column(Boolean, nullable=False, default=False)
-    review_status = Column(String(16), nullable=False, default="new")  # new / viewed / visit_done
-    started_at = Column(DateTime, nullable=False, default=utcnow)
-    updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
-    confirmed_at = Column(DateTime)
+    urgent: Mapped[bool] = Column(Boolean, nullable=False, default=False)
+    review_status: Mapped[str] = Column(String(16), nullable=False, default="new")  # new / viewed / visit_done
+    started_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+    updated_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+    confirmed_at: Mapped[datetime | None] = Column(DateTime)
     # From an invitation link (bot.conversation.invitations): the council's own case reference; and
     # a flag when the person came through a link that could not be used (expired, used, revoked...).
-    case_reference = Column(String(64))
-    unmatched_invitation = Column(Boolean, nullable=False, default=False)
+    case_reference: Mapped[str | None] = Column(String(64))
+    unmatched_invitation: Mapped[bool] = Column(Boolean, nullable=False, default=False)
 
-    answers = relationship(
+    answers: Mapped[list[Answer]] = relationship(
         "Answer", back_populates="conversation", order_by="Answer.id", cascade="all, delete-orphan"
     )
-    outcomes = relationship(
+    outcomes: Mapped[list[DraftOutcome]] = relationship(
         "DraftOutcome",
         back_populates="conversation",
         order_by="DraftOutcome.id",
         cascade="all, delete-orphan",
     )
-    risk_flags = relationship(
+    risk_flags: Mapped[list[RiskFlag]] = relationship(
         "RiskFlag", back_populates="conversation", order_by="RiskFlag.id", cascade="all, delete-orphan"
     )
-    unreadable = relationship(
+    unreadable: Mapped[list[UnreadableMessage]] = relationship(
         "UnreadableMessage", back_populates="conversation", order_by="UnreadableMessage.id",
         cascade="all, delete-orphan",
     )
@@ -85,22 +85,22 @@ class Answer(Base):
 
     __tablename__ = "answers"
 
-    id = Column(Integer, primary_key=True)
-    conversation_id = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
-    question_key = Column(String(32), nullable=False)
-    question_text = Column(Text, nullable=False)  # the question as it was asked, in its language
-    text = Column(Text, nullable=False)  # exactly as typed
-    language = Column(String(3), nullable=False)  # detected language of the words
-    language_confidence = Column(Float, nullable=False, default=0.0)
-    language_method = Column(String(16), nullable=False, default="")
-    whose_view = Column(String(16), nullable=False)  # person / carer / young_person
-    about = Column(String(16), nullable=False, default="person")  # person (cared-for) / carer (own needs)
-    message_id = Column(String(64))  # the channel message it came from
-    removed = Column(Boolean, nullable=False, default=False)  # removed by the person at read-back
-    created_at = Column(DateTime, nullable=False, default=utcnow)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
+    question_key: Mapped[str] = Column(String(32), nullable=False)
+    question_text: Mapped[str] = Column(Text, nullable=False)  # the question as it was asked, in its language
+    text: Mapped[str] = Column(Text, nullable=False)  # exactly as typed
+    language: Mapped[str] = Column(String(3), nullable=False)  # detected language of the words
+    language_confidence: Mapped[float] = Column(Float, nullable=False, default=0.0)
+    language_method: Mapped[str] = Column(String(16), nullable=False, default="")
+    whose_view: Mapped[str] = Column(String(16), nullable=False)  # person / carer / young_person
+    about: Mapped[str] = Column(String(16), nullable=False, default="person")  # person (cared-for) / carer (own needs)
+    message_id: Mapped[str | None] = Column(String(64))  # the channel message it came from
+    removed: Mapped[bool] = Column(Boolean, nullable=False, default=False)  # removed by the person at read-back
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
 
-    conversation = relationship("Conversation", back_populates="answers")
-    outcomes = relationship("DraftOutcome", back_populates="answer")
+    conversation: Mapped[Conversation] = relationship("Conversation", back_populates="answers")
+    outcomes: Mapped[list[DraftOutcome]] = relationship("DraftOutcome", back_populates="answer")
 
 
 class DraftOutcome(Base):
@@ -108,24 +108,24 @@ class DraftOutcome(Base):
 
     __tablename__ = "draft_outcomes"
 
-    id = Column(Integer, primary_key=True)
-    conversation_id = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
-    answer_id = Column(Integer, ForeignKey("answers.id"), index=True)
-    text = Column(Text, nullable=False)  # verbatim span of the answer (or the person's own addition)
-    span_start = Column(Integer)
-    span_end = Column(Integer)
-    type = Column(String(16), nullable=False)  # change / maintenance / process
-    confidence = Column(Float, nullable=False, default=0.0)
-    unsure = Column(Boolean, nullable=False, default=False)  # "to confirm at the visit"
-    whose_view = Column(String(16), nullable=False)
-    about = Column(String(16), nullable=False, default="person")
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
+    answer_id: Mapped[int | None] = Column(Integer, ForeignKey("answers.id"), index=True)
+    text: Mapped[str] = Column(Text, nullable=False)  # verbatim span of the answer (or the person's own addition)
+    span_start: Mapped[int | None] = Column(Integer)
+    span_end: Mapped[int | None] = Column(Integer)
+    type: Mapped[str] = Column(String(16), nullable=False)  # change / maintenance / process
+    confidence: Mapped[float] = Column(Float, nullable=False, default=0.0)
+    unsure: Mapped[bool] = Column(Boolean, nullable=False, default=False)  # "to confirm at the visit"
+    whose_view: Mapped[str] = Column(String(16), nullable=False)
+    about: Mapped[str] = Column(String(16), nullable=False, default="person")
     # Who set the type: model / person (at read-back) / practitioner (on the summary).
-    type_set_by = Column(String(16), nullable=False, default="model")
-    removed = Column(Boolean, nullable=False, default=False)
-    created_at = Column(DateTime, nullable=False, default=utcnow)
+    type_set_by: Mapped[str] = Column(String(16), nullable=False, default="model")
+    removed: Mapped[bool] = Column(Boolean, nullable=False, default=False)
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
 
-    conversation = relationship("Conversation", back_populates="outcomes")
-    answer = relationship("Answer", back_populates="outcomes")
+    conversation: Mapped[Conversation] = relationship("Conversation", back_populates="outcomes")
+    answer: Mapped[Answer | None] = relationship("Answer", back_populates="outcomes")
 
 
 class RiskFlag(Base):
@@ -138,20 +138,20 @@ class RiskFlag(Base):
     __tablename__ = "risk_flags"
     __table_args__ = (UniqueConstraint("conversation_id", "message_id", name="uq_flag_message"),)
 
-    id = Column(Integer, primary_key=True)
-    conversation_id = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
-    message_id = Column(String(64), nullable=False)
-    level = Column(String(16), nullable=False)  # urgent / concern
-    categories = Column(Text, nullable=False, default="")  # comma separated
-    text = Column(Text, nullable=False)  # exactly as typed
-    language = Column(String(3))
-    created_at = Column(DateTime, nullable=False, default=utcnow)
-    alert_status = Column(String(16), nullable=False, default="not_needed")
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
+    message_id: Mapped[str] = Column(String(64), nullable=False)
+    level: Mapped[str] = Column(String(16), nullable=False)  # urgent / concern
+    categories: Mapped[str] = Column(Text, nullable=False, default="")  # comma separated
+    text: Mapped[str] = Column(Text, nullable=False)  # exactly as typed
+    language: Mapped[str | None] = Column(String(3))
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+    alert_status: Mapped[str] = Column(String(16), nullable=False, default="not_needed")
     # not_needed (concern) / pending / sent / failed
-    alert_attempts = Column(Integer, nullable=False, default=0)
-    alerted_at = Column(DateTime)
+    alert_attempts: Mapped[int] = Column(Integer, nullable=False, default=0)
+    alerted_at: Mapped[datetime | None] = Column(DateTime)
 
-    conversation = relationship("Conversation", back_populates="risk_flags")
+    conversation: Mapped[Conversation] = relationship("Conversation", back_populates="risk_flags")
 
 
 class OutcomeCorrection(Base):
@@ -159,15 +159,15 @@ class OutcomeCorrection(Base):
 
     __tablename__ = "outcome_corrections"
 
-    id = Column(Integer, primary_key=True)
-    outcome_id = Column(Integer, ForeignKey("draft_outcomes.id"), nullable=False, index=True)
-    text = Column(Text, nullable=False)
-    language = Column(String(3))
-    from_type = Column(String(16), nullable=False)
-    to_type = Column(String(16), nullable=False)
-    corrected_by = Column(String(16), nullable=False)  # person / practitioner
-    user_id = Column(Integer)  # the practitioner, when there is one
-    created_at = Column(DateTime, nullable=False, default=utcnow)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    outcome_id: Mapped[int] = Column(Integer, ForeignKey("draft_outcomes.id"), nullable=False, index=True)
+    text: Mapped[str] = Column(Text, nullable=False)
+    language: Mapped[str | None] = Column(String(3))
+    from_type: Mapped[str] = Column(String(16), nullable=False)
+    to_type: Mapped[str] = Column(String(16), nullable=False)
+    corrected_by: Mapped[str] = Column(String(16), nullable=False)  # person / practitioner
+    user_id: Mapped[int | None] = Column(Integer)  # the practitioner, when there is one
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
 
 
 class UnreadableMessage(Base):
@@ -180,13 +180,14 @@ class UnreadableMessage(Base):
     __tablename__ = "unreadable_messages"
     __table_args__ = (UniqueConstraint("conversation_id", "message_id", name="uq_unreadable_message"),)
 
-    id = Column(Integer, primary_key=True)
-    conversation_id = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
-    kind = Column(String(16), nullable=False)  # voice / sticker / photo / video / location / contact / file / edited
-    message_id = Column(String(64), nullable=False)
-    created_at = Column(DateTime, nullable=False, default=utcnow)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
+    # voice / sticker / photo / video / location / contact / file / edited
+    kind: Mapped[str] = Column(String(16), nullable=False)
+    message_id: Mapped[str] = Column(String(64), nullable=False)
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
 
-    conversation = relationship("Conversation", back_populates="unreadable")
+    conversation: Mapped[Conversation] = relationship("Conversation", back_populates="unreadable")
 
 
 class ChannelUpdate(Base):
@@ -197,9 +198,9 @@ class ChannelUpdate(Base):
 
     __tablename__ = "channel_updates"
 
-    channel = Column(String(64), primary_key=True)  # e.g. "telegram:<bot id>": update ids are per bot
-    update_id = Column(BigInteger, primary_key=True, autoincrement=False)
-    received_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    channel: Mapped[str] = Column(String(64), primary_key=True)  # e.g. "telegram:<bot id>": update ids are per bot
+    update_id: Mapped[int] = Column(BigInteger, primary_key=True, autoincrement=False)
+    received_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow, index=True)
 
 
 class ButtonPayload(Base):
@@ -210,9 +211,9 @@ class ButtonPayload(Base):
 
     __tablename__ = "button_payloads"
 
-    key = Column(String(32), primary_key=True)
-    payload = Column(Text, nullable=False)
-    created_at = Column(DateTime, nullable=False, default=utcnow)
+    key: Mapped[str] = Column(String(32), primary_key=True)
+    payload: Mapped[str] = Column(Text, nullable=False)
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
 
 
 class Invitation(Base):
@@ -225,18 +226,18 @@ class Invitation(Base):
 
     __tablename__ = "invitations"
 
-    id = Column(Integer, primary_key=True)
-    token_hash = Column(String(64), nullable=False, unique=True, index=True)
-    case_reference = Column(String(64), nullable=False)  # the council's own reference, as typed
-    team = Column(String(64), nullable=False, index=True)
-    language = Column(String(3))  # cy / en, when known
-    audience = Column(String(16), nullable=False)  # person / carer / young_person
-    created_by = Column(Integer)  # the practitioner's user id
-    created_at = Column(DateTime, nullable=False, default=utcnow)
-    expires_at = Column(DateTime, nullable=False)
-    revoked_at = Column(DateTime)
-    revoked_by = Column(Integer)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    token_hash: Mapped[str] = Column(String(64), nullable=False, unique=True, index=True)
+    case_reference: Mapped[str] = Column(String(64), nullable=False)  # the council's own reference, as typed
+    team: Mapped[str] = Column(String(64), nullable=False, index=True)
+    language: Mapped[str | None] = Column(String(3))  # cy / en, when known
+    audience: Mapped[str] = Column(String(16), nullable=False)  # person / carer / young_person
+    created_by: Mapped[int | None] = Column(Integer)  # the practitioner's user id
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+    expires_at: Mapped[datetime] = Column(DateTime, nullable=False)
+    revoked_at: Mapped[datetime | None] = Column(DateTime)
+    revoked_by: Mapped[int | None] = Column(Integer)
     # Set once, by the first conversation that opens the link.
-    sender_id = Column(String(255), index=True)
-    channel = Column(String(32))
-    bound_at = Column(DateTime)
+    sender_id: Mapped[str | None] = Column(String(255), index=True)
+    channel: Mapped[str | None] = Column(String(32))
+    bound_at: Mapped[datetime | None] = Column(DateTime)

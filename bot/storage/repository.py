@@ -11,8 +11,10 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import delete, inspect, or_, select, update
+from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -558,12 +560,11 @@ def invitation_sender(token_hash: str) -> str | None:
 def revoke_invitation(invitation_id: int, user_id: int | None, now: datetime) -> bool:
     """Revoke a link nobody has opened yet; False when it was already used or revoked."""
     with session_scope() as s:
-        done = s.execute(
+        return bool(_rows_changed(s.execute(
             update(Invitation)
             .where(Invitation.id == invitation_id, Invitation.bound_at.is_(None), Invitation.revoked_at.is_(None))
             .values(revoked_at=now, revoked_by=user_id)
-        )
-        return bool(done.rowcount)
+        )))
 
 
 @dataclass(frozen=True)
@@ -598,11 +599,11 @@ def open_invitation(token_hash: str, sender_id: str, channel: str, now: datetime
                 elif inv.expires_at <= now:
                     outcome = "expired"
                 else:
-                    bound = s.execute(
+                    bound = _rows_changed(s.execute(
                         update(Invitation)
                         .where(Invitation.id == inv.id, Invitation.bound_at.is_(None))
                         .values(sender_id=sender_id, channel=channel, bound_at=now)
-                    ).rowcount
+                    ))
                     outcome = "bound" if bound else "used"
                     if bound:
                         s.refresh(inv)
@@ -642,7 +643,7 @@ def claim_update(channel: str, update_id: int) -> bool:
 def forget_updates_before(cutoff: datetime) -> int:
     """Drop delivery ids older than `cutoff` (Telegram stops redelivering after a day)."""
     with session_scope() as s:
-        return s.execute(delete(ChannelUpdate).where(ChannelUpdate.received_at < cutoff)).rowcount or 0
+        return _rows_changed(s.execute(delete(ChannelUpdate).where(ChannelUpdate.received_at < cutoff)))
 
 
 def note_unreadable(sender_id: str, *, kind: str, message_id: str, channel: str) -> None:
@@ -777,10 +778,14 @@ def _unlink_invitations(session: Session, sender_id: str) -> None:
 
 def _erase_transcript(session: Session, sender_id: str) -> int:
     """Delete Rasa's stored events for one sender (no table, e.g. in unit tests: nothing to do)."""
-    bind = session.get_bind()
-    if not inspect(bind).has_table(TRANSCRIPT_TABLE):
+    if not inspect(session.connection()).has_table(TRANSCRIPT_TABLE):
         return 0
     from sqlalchemy import column, table
 
     events = table(TRANSCRIPT_TABLE, column("sender_id"))
-    return session.execute(delete(events).where(events.c.sender_id == sender_id)).rowcount or 0
+    return _rows_changed(session.execute(delete(events).where(events.c.sender_id == sender_id)))
+
+
+def _rows_changed(result: Result) -> int:
+    """How many rows an UPDATE or DELETE touched (its result is always a CursorResult, which counts them)."""
+    return cast(CursorResult, result).rowcount or 0
