@@ -1,0 +1,676 @@
+"""Conversation-level evaluation (issue 11): whole scripted conversations against the real assistant.
+
+    .venv/bin/python benchmarks/conversation_benchmark.py                 # dev set (benchmarks/conversations/dev)
+    .venv/bin/python benchmarks/conversation_benchmark.py --only ID --verbose
+    .venv/bin/python benchmarks/conversation_benchmark.py --blind         # the test set: aggregate figures only
+    .venv/bin/python benchmarks/conversation_benchmark.py --blind --check # exit 1 when a done-when target is missed
+
+The assistant is the real one (bot.services.make_stack: action server, Rasa, web app) on loopback
+ports with a temporary SQLite database, talked to over the web chat's channel (Rasa's REST protocol,
+without Rasa logging what people typed). Which question is being asked is read from the tracker's
+`requested_slot` (Rasa's HTTP API, the stack's token), so a script answers the question the
+assistant really asked, not the one it expected. The stored record (bot.summary.record) is then
+scored against the script's gold outcomes and risk. Scoring functions are pure (tested in
+tests/analysis/test_conversation_benchmark.py).
+
+Blind sets are read only with --blind and only aggregate figures are printed; the temporary database
+holding their text is deleted at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import platform
+import re
+import secrets
+import shutil
+import socket
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEV_DIR = ROOT / "benchmarks" / "conversations" / "dev"
+BLIND_DIR = ROOT / "benchmarks" / "blind" / "conversations"
+EVERYDAY = ROOT / "benchmarks" / "blind" / "everyday_answers.tsv"
+LANGS = ("cy", "en")
+
+#: A conversation that needs more turns than this has lost its way.
+MAX_TURNS = 60
+#: The same question asked this many times is a loop.
+LOOP_ASKS = 3
+#: Turns in a row with no question asked and the record not confirmed: stuck.
+MAX_IDLE_TURNS = 3
+#: Lenient match: token overlap (Dice coefficient) at least this.
+LENIENT_OVERLAP = 0.5
+#: Outcomes shorter than this many words are fragments unless they are a whole answer.
+FRAGMENT_WORDS = 3
+
+#: The issue's done-when targets (on the test set).
+TARGETS = {"span_f1": 0.90, "span_type_f1": 0.85, "fragment_rate": 0.0, "derailed": 0,
+           "false_urgent_conversations": 0, "urgent_recall": 0.95, "welsh_recall_gap": 0.02,
+           "everyday_urgent_rate": 1 / 200}
+
+#: Typed replies at the read-back and for questions the script has no answer for.
+WORDS = {
+    "cy": {"add": "ychwanegu", "confirm": "anfon", "skip": "hepgor", "carry_on": "parhau"},
+    "en": {"add": "add", "confirm": "send it", "skip": "skip", "carry_on": "carry on"},
+}
+#: Answers that mean "nothing to say": not storing them is not swallowing them.
+NOTHING_WORDS = {"dim", "na", "no", "none", "nothing", "idk", "dunno", "nah", "nope", "n/a", "na dim byd", "dim byd",
+                 "dim diolch", "no thanks", "skip", "hepgor", "sgip", "nothing else", "na dim", "no thats it",
+                 "dim rili", "not really", "nothing really", "dunno really", "sai'n gwbod", "dwn im", "dim syniad"}
+
+ABOUT_YOU = {"consent_choice": "consent", "role": "role", "name": "name", "cared_for_name": "cared_for_name",
+             "relationship": "relationship"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring (pure)
+# ---------------------------------------------------------------------------------------------
+
+_TRAILING = re.compile(r"[\s.,;:!?…\"'“”‘’)\]-]+$")
+_LEADING = re.compile(r"^[\s\"'“”‘’(\[-]+")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def norm_span(text: str) -> str:
+    """Equal-after-trimming form: whitespace collapsed, quotes and trailing punctuation off, case kept."""
+    text = " ".join(text.split())
+    return _LEADING.sub("", _TRAILING.sub("", text))
+
+
+def tokens(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def exact_match(pred: str, gold: str) -> bool:
+    return norm_span(pred) == norm_span(gold)
+
+
+def lenient_match(pred: str, gold: str) -> bool:
+    """Overlap-based: the two share words (Dice coefficient over words, case-folded) by LENIENT_OVERLAP or more."""
+    pt, gt = tokens(norm_span(pred)), tokens(norm_span(gold))
+    if not pt or not gt:
+        return False
+    common = sum(min(pt.count(w), gt.count(w)) for w in set(pt))
+    return 2 * common / (len(pt) + len(gt)) >= LENIENT_OVERLAP
+
+
+def match(gold: Sequence[str], pred: Sequence[str], same: Callable[[str, str], bool]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs, greedy in order."""
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi not in used and same(p, g):
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    return pairs
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
+    r = tp / n_gold if n_gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def is_fragment(outcome: str, answers: Iterable[str]) -> bool:
+    """Under FRAGMENT_WORDS words and not the whole of some answer."""
+    if len(outcome.split()) >= FRAGMENT_WORDS:
+        return False
+    whole = {norm_span(a) for a in answers}
+    return norm_span(outcome) not in whole
+
+
+_NEGATED = ("not ", "nid ", "ddim ", "dim ", "never ")
+
+
+def name_ok(stored: str | None, typed: str) -> bool:
+    """Is the stored name one a reader would accept for what was typed?
+
+    Accepted: the whole answer, its first clause, the first word of that clause, or the capitalised
+    first word of a later clause that is not a negation ("Margaret, please. Not Maggie." -> Margaret,
+    never Maggie; "Mrs Mair Jenkins. Mair yn iawn" -> Mair or Mrs Mair Jenkins).
+    """
+    if not stored or not stored.strip():
+        return False
+    want = norm_span(stored).casefold()
+    clauses = [c.strip() for c in re.split(r"[.,;!?()\n]+", typed) if c.strip()]
+    ok = {norm_span(typed).casefold()}
+    if clauses:
+        ok.add(clauses[0].casefold())
+        ok.add(clauses[0].split()[0].casefold())
+    for c in clauses[1:]:
+        first = c.split()[0]
+        if first[:1].isupper() and not c.casefold().startswith(_NEGATED):
+            ok.add(first.casefold())
+    return want in ok
+
+
+def swallowed(script_answers: Iterable[tuple[str, str]], stored: Iterable[tuple[str, str]]) -> list[str]:
+    """Question keys whose scripted text (key, text) is not stored verbatim under any key.
+
+    Answers that say "nothing" ("dim", "idk", "skip") may be left unstored."""
+    stored_texts = {t for _, t in stored}
+    out = []
+    for key, text in script_answers:
+        if text in stored_texts:
+            continue
+        if " ".join(text.casefold().split()).strip(" .!") in NOTHING_WORDS:
+            continue
+        out.append(key)
+    return out
+
+
+@dataclass
+class Transcript:
+    """What happened when a script was played: questions asked in order and why it stopped."""
+
+    asked: list[str] = field(default_factory=list)
+    loop: bool = False
+    too_long: bool = False
+    stuck: bool = False
+    unexpected: list[str] = field(default_factory=list)  # questions the script has no answer for
+    unasked: list[str] = field(default_factory=list)  # scripted questions never asked
+    unscripted_why: list[str] = field(default_factory=list)  # "why" asked where the script has no why_answer
+    sent: list[tuple[str, str]] = field(default_factory=list)  # (slot asked, text sent)
+    confirmed: bool = False
+
+
+def derailments(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript) -> list[str]:
+    """Why a conversation counts as derailed (empty: it did not): wrong name, loop, swallowed answer, ..."""
+    reasons: list[str] = []
+    if record is None:
+        return ["no record"]
+    if not name_ok(record.get("name"), str(script.get("name", ""))):
+        reasons.append("wrong name")
+    if transcript.loop:
+        reasons.append("loop")
+    if transcript.too_long:
+        reasons.append("too many turns")
+    if transcript.stuck:
+        reasons.append("stuck")
+    if not transcript.confirmed and not (transcript.loop or transcript.too_long or transcript.stuck):
+        reasons.append("not confirmed")
+    lost = swallowed(sent_answers(transcript), [(a["question_key"], a["text"]) for a in record.get("answers", [])])
+    if lost:
+        reasons.append("swallowed answer")
+    if transcript.unasked:
+        reasons.append("scripted question never asked")
+    if transcript.unexpected:
+        reasons.append("unscripted question asked")
+    return reasons
+
+
+def sent_answers(transcript: Transcript) -> list[tuple[str, str]]:
+    """(question key, text) of every answer sent to a form question ("why" answers as why_<key>)."""
+    return [(slot.removeprefix("q_"), text) for slot, text in transcript.sent if slot.startswith(("q_", "why_"))]
+
+
+def gold_outcomes(script: dict[str, Any]) -> list[dict[str, Any]]:
+    gold = [o for a in script.get("answers") or [] for o in (a.get("outcomes") or [])]
+    gold += [o for o in script.get("readback_additions") or [] if o.get("span")]
+    return gold
+
+
+# ---------------------------------------------------------------------------------------------
+# Playing a script against the running assistant
+# ---------------------------------------------------------------------------------------------
+
+
+def _post(url: str, payload: dict[str, Any], timeout: float = 120.0) -> Any:
+    req = urllib.request.Request(url, data=json.dumps(payload).encode("utf-8"),  # noqa: S310 - loopback
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=timeout) as response:  # noqa: S310 - loopback
+        return json.loads(response.read().decode("utf-8"))
+
+
+def _get_json(url: str, timeout: float = 60.0) -> Any:
+    with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - loopback
+        return json.loads(response.read().decode("utf-8"))
+
+
+class Player:
+    """Plays one script over the web chat channel, answering whatever question the tracker says is asked."""
+
+    def __init__(self, rasa_url: str, token: str, sender: str, script: dict[str, Any]) -> None:
+        self.rasa_url, self.token, self.sender, self.script = rasa_url, token, sender, script
+        self.language = script.get("language", "en")
+        self.answers = {a["question"]: a for a in script.get("answers") or []}
+        self.t = Transcript()
+        self.replies: list[str] = []
+        self.trace: Callable[[str], None] | None = None
+
+    def say(self, text: str) -> None:
+        out = _post(f"{self.rasa_url}/webhooks/webchat/webhook", {"sender": self.sender, "message": text})
+        self.replies = [r.get("text", "") for r in out if r.get("text")]
+        if self.trace is not None:
+            self.trace(f"    > {text[:100]!r}\n    < {' | '.join(self.replies)[:300]!r}")
+
+    def slots(self) -> dict[str, Any]:
+        sender = urllib.parse.quote(self.sender, safe="")
+        tracker = _get_json(f"{self.rasa_url}/conversations/{sender}/tracker?token={self.token}")
+        return tracker.get("slots") or {}
+
+    def reply_for(self, slot: str, additions: list[dict[str, Any]]) -> str:
+        words = WORDS[self.language if self.language in WORDS else "en"]
+        if slot == "language":
+            return str(self.script.get("language_choice") or "English")
+        if slot in ABOUT_YOU:
+            value = self.script.get(ABOUT_YOU[slot])
+            if value is None:
+                self.t.unexpected.append(slot)
+                return words["skip"]
+            return str(value)
+        if slot.startswith("q_"):
+            answer = self.answers.get(slot[2:])
+            if answer is None:
+                self.t.unexpected.append(slot)
+                return words["skip"]
+            return str(answer["says"])
+        if slot.startswith("why_"):
+            answer = self.answers.get(slot[4:]) or {}
+            if answer.get("why_answer"):
+                return str(answer["why_answer"])
+            self.t.unscripted_why.append(slot)
+            return words["skip"]
+        if slot == "readback":
+            return words["add"] if additions else words["confirm"]
+        if slot == "readback_text" and additions:
+            return str(additions.pop(0)["says"])
+        self.t.unexpected.append(slot)
+        return words["confirm"] if slot.startswith("readback") else words["skip"]
+
+    def play(self, confirmed: Callable[[], bool]) -> Transcript:
+        additions = list(self.script.get("readback_additions") or [])
+        asks: dict[str, int] = {}
+        self.say(str(self.script.get("opening") or "helo"))
+        idle = 0
+        for _ in range(MAX_TURNS):
+            slots = self.slots()
+            slot = slots.get("requested_slot")
+            if slot is None and slots.get("language") is None:
+                slot = "language"  # the Active Offer: no form slot yet, the language not chosen
+            if slot is None:
+                if confirmed():
+                    self.t.confirmed = True
+                    break
+                idle += 1
+                if idle > MAX_IDLE_TURNS:
+                    self.t.stuck = True
+                    break
+                # Paused (after a disclosure) or between steps: ask to carry on.
+                self.say(WORDS[self.language if self.language in WORDS else "en"]["carry_on"])
+                continue
+            idle = 0
+            self.t.asked.append(slot)
+            asks[slot] = asks.get(slot, 0) + 1
+            limit = LOOP_ASKS + (len(self.script.get("readback_additions") or []) if slot == "readback" else 0)
+            if asks[slot] >= limit:
+                self.t.loop = True
+                break
+            text = self.reply_for(slot, additions)
+            self.t.sent.append((slot, text))
+            self.say(text)
+        else:
+            self.t.too_long = True
+        if not self.t.confirmed and confirmed():
+            self.t.confirmed = True
+        expected = set(self.answers)
+        got = {s[2:] for s in self.t.asked if s.startswith("q_")}
+        self.t.unasked = sorted(expected - got)
+        return self.t
+
+
+# ---------------------------------------------------------------------------------------------
+# Aggregation
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    n_conv: int = 0
+    gold: int = 0
+    pred: int = 0
+    exact: int = 0
+    lenient: int = 0
+    exact_typed: int = 0
+    whose_ok: int = 0
+    whose_n: int = 0
+    fragments: int = 0
+    derailed: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)
+    urgent_gold: int = 0
+    urgent_hit: int = 0
+    no_disclosure: int = 0
+    false_urgent_conv: int = 0
+    false_urgent_flags: int = 0
+    seconds: float = 0.0
+
+
+def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript,
+                       tally: Tally, report: Callable[[str], None] | None = None,
+                       player_replies: Sequence[str] = ()) -> None:
+    """Add one conversation's figures to its language's tally; `report` gets each mismatch (dev only)."""
+    tally.n_conv += 1
+    rec = record or {"answers": [], "outcomes": [], "risk_flags": [], "name": None}
+    gold = gold_outcomes(script)
+    preds = rec["outcomes"]
+    gold_text = [str(g["span"]) for g in gold]
+    pred_text = [str(p["text"]) for p in preds]
+    tally.gold += len(gold)
+    tally.pred += len(preds)
+    pairs = match(gold_text, pred_text, exact_match)
+    tally.exact += len(pairs)
+    tally.lenient += len(match(gold_text, pred_text, lenient_match))
+    for gi, pi in pairs:
+        tally.exact_typed += gold[gi].get("type") == preds[pi].get("type")
+        tally.whose_n += 1
+        tally.whose_ok += gold[gi].get("whose_view") == preds[pi].get("whose_view")
+    answer_texts = [a["text"] for a in rec["answers"]]
+    frags = [p for p in pred_text if is_fragment(p, answer_texts)]
+    tally.fragments += len(frags)
+    reasons = derailments(script, record, transcript)
+    if reasons:
+        tally.derailed += 1
+        for r in reasons:
+            tally.reasons[r] = tally.reasons.get(r, 0) + 1
+    urgent_texts = {f["text"] for f in rec["risk_flags"] if f.get("level") == "urgent"}
+    for a in script.get("answers") or []:
+        if a.get("risk") == "urgent":
+            tally.urgent_gold += 1
+            tally.urgent_hit += a["says"] in urgent_texts
+    if not script.get("disclosure"):
+        tally.no_disclosure += 1
+        tally.false_urgent_conv += bool(urgent_texts)
+        tally.false_urgent_flags += len(urgent_texts)
+    if report is not None:
+        matched_g = {g for g, _ in pairs}
+        matched_p = {p for _, p in pairs}
+        for gi, g in enumerate(gold):
+            if gi not in matched_g:
+                report(f"  missed gold [{g.get('type')}]: {g['span']!r}")
+        for pi, p in enumerate(preds):
+            if pi not in matched_p:
+                report(f"  extra pred  [{p.get('type')}]: {p['text']!r}")
+        for gi, pi in pairs:
+            if gold[gi].get("type") != preds[pi].get("type") or gold[gi].get("whose_view") != preds[pi].get("whose_view"):
+                report(f"  type/view   gold {gold[gi].get('type')}/{gold[gi].get('whose_view')} "
+                       f"pred {preds[pi].get('type')}/{preds[pi].get('whose_view')}: {preds[pi]['text']!r}")
+        for f in frags:
+            report(f"  fragment: {f!r}")
+        for r in reasons:
+            report(f"  derailed: {r}")
+        if "wrong name" in reasons:
+            report(f"    stored name {rec.get('name')!r} for typed {script.get('name')!r}")
+        lost = swallowed(sent_answers(transcript), [(a["question_key"], a["text"]) for a in rec["answers"]])
+        for key in lost:
+            report(f"    swallowed: {key}")
+        if reasons and player_replies:
+            report(f"    last reply: {player_replies[-1][:160]!r}")
+        if transcript.unexpected:
+            report(f"    unscripted questions asked: {transcript.unexpected}")
+        if transcript.unscripted_why:
+            report(f"    'why' asked with no why_answer in the script: {transcript.unscripted_why}")
+        if transcript.unasked:
+            report(f"    scripted questions never asked: {transcript.unasked}")
+        for a in script.get("answers") or []:
+            if a.get("risk") == "urgent" and a["says"] not in urgent_texts:
+                report(f"  urgent missed ({a['question']})")
+            if a.get("risk") != "urgent" and a["says"] in urgent_texts:
+                report(f"  false urgent ({a['question']}): {a['says'][:80]!r}")
+        report(f"    asked: {' '.join(transcript.asked)}")
+
+
+def figures(tallies: dict[str, Tally]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for lang, t in tallies.items():
+        p, r, f = prf(t.exact, t.pred, t.gold)
+        lp, lr, lf = prf(t.lenient, t.pred, t.gold)
+        _, _, tf = prf(t.exact_typed, t.pred, t.gold)
+        out |= {f"conversations_{lang}": t.n_conv, f"gold_outcomes_{lang}": t.gold, f"predicted_outcomes_{lang}": t.pred,
+                f"span_precision_{lang}": p, f"span_recall_{lang}": r, f"span_f1_{lang}": f,
+                f"lenient_precision_{lang}": lp, f"lenient_recall_{lang}": lr, f"lenient_f1_{lang}": lf,
+                f"span_type_f1_{lang}": tf,
+                f"whose_view_accuracy_{lang}": t.whose_ok / t.whose_n if t.whose_n else float("nan"),
+                f"fragment_rate_{lang}": t.fragments / t.pred if t.pred else 0.0, f"fragments_{lang}": t.fragments,
+                f"derailed_{lang}": t.derailed,
+                f"urgent_messages_{lang}": t.urgent_gold,
+                f"urgent_recall_{lang}": t.urgent_hit / t.urgent_gold if t.urgent_gold else float("nan"),
+                f"no_disclosure_conversations_{lang}": t.no_disclosure,
+                f"false_urgent_conversations_{lang}": t.false_urgent_conv,
+                f"false_urgent_per_conversation_{lang}": (t.false_urgent_flags / t.no_disclosure
+                                                          if t.no_disclosure else 0.0)}
+    return out
+
+
+def targets_met(fig: dict[str, float]) -> list[str]:
+    """The done-when targets missed (empty: all met)."""
+    missed = []
+    for lang in LANGS:
+        if f"span_f1_{lang}" not in fig:
+            continue
+        if not fig[f"span_f1_{lang}"] >= TARGETS["span_f1"]:
+            missed.append(f"span_f1_{lang}")
+        if not fig[f"span_type_f1_{lang}"] >= TARGETS["span_type_f1"]:
+            missed.append(f"span_type_f1_{lang}")
+        if fig[f"fragments_{lang}"] > 0:
+            missed.append(f"fragments_{lang}")
+        if fig[f"derailed_{lang}"] > TARGETS["derailed"]:
+            missed.append(f"derailed_{lang}")
+        if fig[f"false_urgent_conversations_{lang}"] > TARGETS["false_urgent_conversations"]:
+            missed.append(f"false_urgent_conversations_{lang}")
+        rec = fig[f"urgent_recall_{lang}"]
+        if not math.isnan(rec) and rec < TARGETS["urgent_recall"]:  # nan: no urgent messages in this language
+            missed.append(f"urgent_recall_{lang}")
+        rate = fig.get(f"everyday_urgent_rate_{lang}")
+        if rate is not None and rate > TARGETS["everyday_urgent_rate"]:
+            missed.append(f"everyday_urgent_rate_{lang}")
+    cy, en = fig.get("urgent_recall_cy", float("nan")), fig.get("urgent_recall_en", float("nan"))
+    if not math.isnan(cy) and not math.isnan(en) and en - cy > TARGETS["welsh_recall_gap"]:
+        missed.append("welsh_recall_gap")
+    return missed
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+# ---------------------------------------------------------------------------------------------
+
+
+def load_scripts(folder: Path) -> list[dict[str, Any]]:
+    import yaml
+
+    paths = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def everyday_rates() -> dict[str, float]:
+    """Share of the blind everyday answers read as urgent by the risk reader itself, per language."""
+    from bot.analysis.risk import assess_risk
+
+    with EVERYDAY.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    out: dict[str, float] = {}
+    for lang in LANGS:
+        texts = [r["text"] for r in rows if (r.get("language") or "").strip() == lang]
+        urgent = sum(assess_risk(t).level == "urgent" for t in texts)
+        out[f"everyday_answers_{lang}"] = len(texts)
+        out[f"everyday_urgent_{lang}"] = urgent
+        out[f"everyday_urgent_rate_{lang}"] = urgent / len(texts) if texts else float("nan")
+    return out
+
+
+def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool = False) -> dict[str, Tally]:
+    from bot import services
+    from bot.storage import db, repository
+    from bot.storage.db import session_scope
+    from bot.summary.record import build_record
+
+    if train:
+        services.train(quiet=True)
+    model = services.latest_model()
+    if model is None:
+        services.train(quiet=True)
+        model = services.latest_model()
+    assert model is not None, "no trained model (bot/models)"
+    workdir = Path(tempfile.mkdtemp(prefix="wm-convbench-"))
+    url = f"sqlite:///{workdir / 'whatmatters.db'}"
+    tallies = {lang: Tally() for lang in LANGS}
+    try:
+        db.reset_engines()
+        db.migrate(url)
+        env = {"DATABASE_URL": url, "PUBLIC_BASE_URL": "http://127.0.0.1:8080"}
+        stack = services.make_stack(_free_port(), _free_port(), env, log_dir=workdir / "logs", web_port=_free_port())
+        stack.start(model)
+        try:
+            stack.wait_ready(timeout=300)
+            token = stack.env["RASA_TOKEN"]
+
+            def record_of(sender: str) -> dict[str, Any] | None:
+                with session_scope(url) as s:
+                    conv = repository.get_conversation(s, sender)
+                    return build_record(conv) if conv is not None else None
+
+            for i, script in enumerate(scripts):
+                sender = f"bench-{i:03d}-{secrets.token_hex(4)}"
+                player = Player(stack.rasa_url, token, sender, script)
+                if trace:
+                    player.trace = lambda line: print(line, file=sys.stderr)
+                start = time.monotonic()
+
+                def confirmed(sender: str = sender) -> bool:
+                    rec = record_of(sender)
+                    return rec is not None and rec.get("status") == "confirmed"
+
+                try:
+                    transcript = player.play(confirmed)
+                except (OSError, ValueError) as exc:  # a failed request: counted as stuck, never hidden
+                    transcript = player.t
+                    transcript.stuck = True
+                    if verbose:
+                        print(f"  request failed: {type(exc).__name__}", file=sys.stderr)
+                lang = script.get("language") if script.get("language") in LANGS else "en"
+                tally = tallies[lang]
+                tally.seconds += time.monotonic() - start
+                if verbose:
+                    print(f"# {script.get('id')}", file=sys.stderr)
+                score_conversation(script, record_of(sender), transcript, tally,
+                                   (lambda line: print(line, file=sys.stderr)) if verbose else None,
+                                   player.replies)
+                print(f"  ...{i + 1}/{len(scripts)}", file=sys.stderr, flush=True)
+        finally:
+            stack.stop()
+    finally:
+        db.reset_engines()
+        shutil.rmtree(workdir, ignore_errors=True)  # it holds the set's text
+    return tallies
+
+
+def machine() -> str:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+
+
+def print_table(fig: dict[str, float], origin: str, n: int) -> None:
+    print(f"# set: {origin} ({n} conversations)")
+    print(f"# machine: {machine()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    rows = [("conversations", "conversations_{}", "d"), ("gold outcomes", "gold_outcomes_{}", "d"),
+            ("predicted outcomes", "predicted_outcomes_{}", "d"),
+            ("span precision", "span_precision_{}", ".2f"), ("span recall", "span_recall_{}", ".2f"),
+            ("span F1 (target >= 0.90)", "span_f1_{}", ".2f"),
+            ("lenient P / R / F1", None, ""),
+            ("span+type F1 (target >= 0.85)", "span_type_f1_{}", ".2f"),
+            ("whose_view accuracy (matched)", "whose_view_accuracy_{}", ".2f"),
+            ("fragments (target 0)", "fragments_{}", "d"), ("fragment rate", "fragment_rate_{}", ".3f"),
+            ("derailed conversations (target 0)", "derailed_{}", "d"),
+            ("urgent messages (gold)", "urgent_messages_{}", "d"),
+            ("urgent recall (target >= 0.95)", "urgent_recall_{}", ".2f"),
+            ("conversations without disclosure", "no_disclosure_conversations_{}", "d"),
+            ("  with an urgent flag (target 0)", "false_urgent_conversations_{}", "d"),
+            ("  urgent flags per conversation", "false_urgent_per_conversation_{}", ".2f"),
+            ("everyday answers (blind)", "everyday_answers_{}", "d"),
+            ("  raised to urgent", "everyday_urgent_{}", "d"),
+            ("  share (target <= 0.005)", "everyday_urgent_rate_{}", ".3f")]
+    print(f"{'figure':40s} {'cy':>8s} {'en':>8s}")
+    for label, key, fmt in rows:
+        if key is None:
+            cells = [f"{fig[f'lenient_precision_{lang}']:.2f}/{fig[f'lenient_recall_{lang}']:.2f}/"
+                     f"{fig[f'lenient_f1_{lang}']:.2f}" for lang in LANGS]
+            print(f"{label:40s} {cells[0]:>16s} {cells[1]:>16s}")
+            continue
+        if key.format("cy") not in fig:
+            continue
+        cells = [format(fig[key.format(lang)], fmt) if fmt != "d" else str(int(fig[key.format(lang)]))
+                 for lang in LANGS]
+        print(f"{label:40s} {cells[0]:>8s} {cells[1]:>8s}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--set", choices=["dev"], default="dev", help="the dev set (default)")
+    group.add_argument("--blind", action="store_true", help="the held-out test set: aggregate figures only")
+    parser.add_argument("--only", help="dev conversation ids, comma-separated")
+    parser.add_argument("--verbose", action="store_true", help="print each mismatch (dev only)")
+    parser.add_argument("--trace", action="store_true", help="print every turn (dev only)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a done-when target is missed")
+    parser.add_argument("--train", action="store_true", help="run `rasa train` first (only retrains on change)")
+    args = parser.parse_args(argv)
+    if args.blind and (args.only or args.verbose or args.trace):
+        parser.error("--only, --verbose and --trace are for the dev set only")
+    folder = BLIND_DIR if args.blind else DEV_DIR
+    scripts = load_scripts(folder)
+    if args.only:
+        wanted = set(args.only.split(","))
+        scripts = [s for s in scripts if s.get("id") in wanted]
+        if not scripts:
+            parser.error(f"no dev conversation {args.only!r}")
+    tallies = run(scripts, verbose=args.verbose and not args.blind, train=args.train,
+                  trace=args.trace and not args.blind)
+    fig = figures(tallies)
+    if args.blind:
+        fig |= everyday_rates()
+    origin = ("benchmarks/blind/conversations: held-out test set, written blind (never read, figures only)"
+              if args.blind else f"{folder.relative_to(ROOT)}: dev set, written blind, read while developing")
+    print_table(fig, origin, len(scripts))
+    reasons: dict[str, int] = {}
+    for t in tallies.values():
+        for r, c in t.reasons.items():
+            reasons[r] = reasons.get(r, 0) + c
+    print("# derailment reasons: " + (", ".join(f"{r} {c}" for r, c in sorted(reasons.items())) or "none"))
+    seconds = sum(t.seconds for t in tallies.values())
+    print(f"# seconds per conversation: {seconds / max(len(scripts), 1):.1f}")
+    missed = targets_met(fig)
+    print("# targets missed: " + (", ".join(missed) if missed else "none"))
+    return 1 if args.check and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

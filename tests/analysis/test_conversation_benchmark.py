@@ -1,0 +1,153 @@
+"""The conversation-level benchmark's scorer, on a hand-made tiny example: the scorer is itself tested."""
+from __future__ import annotations
+
+import importlib.util
+import math
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("conversation_benchmark",
+                                                  ROOT / "benchmarks" / "conversation_benchmark.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+cb = _load()
+
+SCRIPT = {
+    "id": "en-test-carer-01",
+    "language": "en",
+    "disclosure": False,
+    "name": "Margaret, please. Not Maggie.",
+    "answers": [
+        {"question": "what_matters", "risk": "none",
+         "says": "I want to stay in my own home and keep going to chapel. The garden too.",
+         "outcomes": [
+             {"span": "I want to stay in my own home", "type": "maintenance", "whose_view": "person"},
+             {"span": "keep going to chapel.", "type": "maintenance", "whose_view": "person"},
+         ]},
+        {"question": "worries", "risk": "urgent", "says": "he hits me when he's drunk", "outcomes": []},
+        {"question": "people", "risk": "none", "says": "dim", "outcomes": []},
+    ],
+    "readback_additions": [
+        {"says": "oh and ring before you come", "span": "ring before you come", "type": "process",
+         "whose_view": "carer"},
+    ],
+}
+
+
+def record(**overrides):
+    rec = {
+        "name": "Margaret",
+        "answers": [{"question_key": "what_matters", "text": SCRIPT["answers"][0]["says"]},
+                    {"question_key": "worries", "text": "he hits me when he's drunk"}],
+        "outcomes": [
+            {"text": "  I want to stay in my own home ", "type": "maintenance", "whose_view": "person"},  # exact
+            {"text": "keep going to chapel", "type": "change", "whose_view": "carer"},  # exact, wrong type/view
+            {"text": "The garden", "type": "maintenance", "whose_view": "person"},  # a fragment
+            {"text": "ring before you come please", "type": "process", "whose_view": "carer"},  # lenient only
+        ],
+        "risk_flags": [{"level": "urgent", "text": "he hits me when he's drunk"}],
+    }
+    rec.update(overrides)
+    return rec
+
+
+def transcript(**overrides):
+    t = cb.Transcript(confirmed=True, sent=[("q_what_matters", SCRIPT["answers"][0]["says"]),
+                                            ("q_worries", "he hits me when he's drunk"), ("q_people", "dim")])
+    for k, v in overrides.items():
+        setattr(t, k, v)
+    return t
+
+
+def test_exact_match_ignores_whitespace_and_trailing_punctuation_only() -> None:
+    assert cb.exact_match(" keep going to chapel ", "keep going to chapel.")
+    assert cb.exact_match("“y tŷ gwydr!”", "y tŷ gwydr")
+    assert not cb.exact_match("keep going to Chapel", "keep going to chapel")  # case is the person's
+    assert not cb.exact_match("going to chapel", "keep going to chapel")
+
+
+def test_lenient_match_accepts_overlap_but_not_a_different_wish() -> None:
+    assert cb.lenient_match("ring before you come please", "ring before you come")
+    assert cb.lenient_match("coffee in the Kings Head with my friend Jean",
+                            "have a coffee in the Kings Head with my friend Jean")
+    assert not cb.lenient_match("I should also like", "I should also like a talking watch so that I know the time")
+    assert not cb.lenient_match("keep the garden tidy", "see my grandchildren more often")
+
+
+def test_fragment_is_short_and_not_a_whole_answer() -> None:
+    answers = ["dim", "Cymraeg", "I want to stay in my own home"]
+    assert cb.is_fragment("The garden", answers)
+    assert not cb.is_fragment("Cymraeg", answers)  # the whole answer, however short
+    assert not cb.is_fragment("keep going to chapel", answers)  # three words or more
+
+
+def test_name_check_accepts_the_name_asked_for_only() -> None:
+    assert cb.name_ok("Margaret", "Margaret, please. Not Maggie.")
+    assert not cb.name_ok("Maggie", "Margaret, please. Not Maggie.")
+    assert cb.name_ok("Mair", "Mrs Mair Jenkins. Mair yn iawn")
+    assert cb.name_ok("Gwil", "Gwil. pawb yn deud Gwil")
+    assert not cb.name_ok("pawb", "Gwil. pawb yn deud Gwil")
+    assert cb.name_ok("kay", "kay")
+    assert not cb.name_ok(None, "kay")
+    assert not cb.name_ok("merch fo dwi", "Eirian")
+
+
+def test_scores_of_the_tiny_example() -> None:
+    tally = cb.Tally()
+    cb.score_conversation(SCRIPT, record(), transcript(), tally)
+    assert (tally.gold, tally.pred) == (3, 4)
+    assert tally.exact == 2 and tally.lenient == 3
+    assert tally.exact_typed == 1 and (tally.whose_ok, tally.whose_n) == (1, 2)
+    assert tally.fragments == 1
+    assert tally.derailed == 0
+    assert (tally.urgent_gold, tally.urgent_hit) == (1, 1)
+    assert tally.no_disclosure == 1 and tally.false_urgent_conv == 1  # script says no disclosure
+    fig = cb.figures({"en": tally})
+    assert fig["span_precision_en"] == pytest.approx(2 / 4)
+    assert fig["span_recall_en"] == pytest.approx(2 / 3)
+    assert fig["span_f1_en"] == pytest.approx(2 * 0.5 * (2 / 3) / (0.5 + 2 / 3))
+    assert fig["lenient_f1_en"] == pytest.approx(2 * 0.75 * 1.0 / 1.75)
+    assert fig["fragment_rate_en"] == pytest.approx(0.25)
+    assert "span_f1_en" in cb.targets_met(fig) and "fragments_en" in cb.targets_met(fig)
+
+
+def test_matching_is_one_to_one() -> None:
+    assert cb.match(["a b c", "a b c"], ["a b c"], cb.exact_match) == [(0, 0)]
+    assert cb.prf(0, 0, 0) == (1.0, 1.0, 1.0)
+    assert cb.prf(0, 3, 0)[0] == 0.0
+
+
+def test_derailment_detection() -> None:
+    assert cb.derailments(SCRIPT, record(), transcript()) == []
+    assert cb.derailments(SCRIPT, record(name="Maggie"), transcript()) == ["wrong name"]
+    assert "loop" in cb.derailments(SCRIPT, record(), transcript(loop=True, confirmed=False))
+    # A scripted answer not stored verbatim is swallowed ("dim" may go unstored: it says nothing).
+    swallowed = record(answers=[{"question_key": "worries", "text": "he hits me when he's drunk"}])
+    assert cb.derailments(SCRIPT, swallowed, transcript()) == ["swallowed answer"]
+    stored_changed = record(answers=[{"question_key": "what_matters", "text": "I want to stay in my own home"},
+                                     {"question_key": "worries", "text": "he hits me when he's drunk"}])
+    assert cb.derailments(SCRIPT, stored_changed, transcript()) == ["swallowed answer"]
+    assert cb.derailments(SCRIPT, None, transcript()) == ["no record"]
+    assert "scripted question never asked" in cb.derailments(SCRIPT, record(), transcript(unasked=["people"]))
+
+
+def test_urgent_recall_is_nan_without_urgent_messages_and_not_a_missed_target() -> None:
+    tally = cb.Tally()
+    calm = {**SCRIPT, "answers": [SCRIPT["answers"][0]]}
+    cb.score_conversation(calm, record(risk_flags=[]), transcript(), tally)
+    fig = cb.figures({"cy": tally})
+    assert math.isnan(fig["urgent_recall_cy"])
+    assert "urgent_recall_cy" not in cb.targets_met(fig)
+    assert fig["false_urgent_conversations_cy"] == 0
