@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Linux machine: installs what the tests need (system packages,
-# the Python 3.10 virtualenv), then pytest. The tests start their own servers on loopback.
+# the Python 3.10 virtualenv), runs the lint and type gate (ruff, mypy), then pytest.
+# The tests start their own servers on loopback.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -23,4 +24,14 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 source scripts/setup.sh
+
+# The lint and type gate (rules and the checked files are in pyproject.toml): stop before the tests on a failure.
+echo "Lint: ruff check ."
+.venv/bin/ruff check . || {
+  echo "FAILED: ruff found the problems listed above (.venv/bin/ruff check --fix . applies its safe fixes)." >&2
+  exit 1
+}
+echo "Types: mypy (the files listed in [tool.mypy] in pyproject.toml)"
+.venv/bin/mypy || { echo "FAILED: mypy found the type errors listed above." >&2; exit 1; }
+
 exec .venv/bin/python -m pytest "$@"
