@@ -239,6 +239,41 @@ def test_an_invited_carer_reaches_the_right_team_with_the_case_reference(
         assert secret not in log
 
 
+def test_an_invited_young_person_in_english_is_not_asked_who_they_are_and_can_switch_to_welsh(
+        main_web: Web) -> None:
+    """The core reads who is talking from the record (no slots sent by the web app): "ti"/en_ti from the
+    first question, no role question, and the other language is one press away."""
+    made = create_invitation(case_reference="CYP-2026/0005", team="north", language="en", audience="young_person",
+                             created_by=None)
+    person = Person(main_web.base)
+    first = person.http.get(main_web.base + f"/chat/start/{made.token}", allow_redirects=False, timeout=120)
+    assert first.status_code == 303 and first.headers["location"] == "/chat"
+    page = person.open("/chat")
+    text = html.unescape(page.text)
+    assert '<html lang="en">' in page.text
+    assert messages.text("consent_choice", "en", "ti").split("\n")[0] in text
+    assert '<input type="hidden" name="language" value="cy">' in page.text  # Welsh still offered
+    assert "Shwmae" not in text
+    person.send("yes")
+    assert messages.text("role", "en") not in person.text and messages.text("role", "en", "ti") not in person.text
+    assert messages.text("name", "en", "ti") in person.text
+    person.send("Alex")
+    assert messages.text("q_what_matters", "en", "ti", name="Alex") in person.text
+
+    # The page's switch: the assistant carries on in Welsh, still speaking to them as "ti".
+    switched = person.http.post(main_web.base + "/chat/language", data={"csrf_token": person.csrf, "language": "cy"},
+                                allow_redirects=False, timeout=120)
+    assert switched.status_code == 303
+    page = person.open("/chat")
+    assert '<html lang="cy">' in page.text
+    assert messages.text("q_what_matters", "cy", "ti", name="Alex") in html.unescape(page.text)
+    conv = person.conversation()
+    assert conv is not None
+    assert (conv.completed_by, conv.register, conv.language, conv.case_reference, conv.team) == (
+        "young_person", "ti", "cy", "CYP-2026/0005", "north")
+    assert conv.display_name == "Alex"
+
+
 def test_expired_used_revoked_and_unknown_links_still_let_the_person_talk(
         accounts: dict[str, str], main_web: Web, second_web: Web) -> None:
     # Expired: made 15 days ago (the default is 14). Greeted in the known language, tied to nothing.
