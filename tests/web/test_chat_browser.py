@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from bot import messages
+from bot.conversation.invitations import create_invitation
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.web.chat import CHAT_COOKIE, sender_for
@@ -327,5 +328,36 @@ def test_the_chat_works_without_javascript(browser: Any, base: str) -> None:
         assert page.input_value("#message") == "x" * 10_001
         assert messages.text("input_too_long", "en") in page.inner_text("#problem")
         assert "x" * 100 not in page.inner_text("#transcript")
+    finally:
+        context.close()
+
+
+def test_an_invitation_link_starts_in_its_language_and_never_asks_who_is_talking(browser: Any, base: str) -> None:
+    """A carer's link in Welsh, opened in the browser: Welsh from the start, the English switch there,
+    straight from consent to their name (the core read "carer" from the record), and the switch works."""
+    made = create_invitation(case_reference="CR-BROWSER-1", team="north", language="cy", audience="carer",
+                             created_by=None)
+    context = browser.new_context(locale="en-GB")
+    page = context.new_page()
+    try:
+        page.goto(base + f"/chat/start/{made.token}")
+        page.wait_for_url("**/chat")
+        assert page.locator("html").get_attribute("lang") == "cy"
+        assert page.locator("button.switch").inner_text() == "English"  # the other language, one press away
+        assert messages.text("consent_choice", "cy") in page.inner_text("#transcript")
+        assert "Shwmae" not in page.inner_text("#transcript")
+        say(page, "ydw")
+        assert messages.text("role", "cy") not in last_assistant(page)
+        assert messages.text("name", "cy", role="carer") in last_assistant(page)
+        say(page, "Elin")
+        page.click("button.switch")
+        page.wait_for_selector("html[lang=en]")
+        assert messages.text("cared_for_name", "en", role="carer", name="Elin") in page.inner_text("#transcript")
+        assert serious_problems(page) == []
+        conv = conversation_of(page)
+        assert conv is not None
+        assert (conv.completed_by, conv.case_reference, conv.team, conv.language) == (
+            "carer", "CR-BROWSER-1", "north", "en")
+        assert conv.display_name == "Elin"
     finally:
         context.close()
