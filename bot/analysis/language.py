@@ -58,8 +58,8 @@ class _Lists:
 
     @staticmethod
     def _load(name: str) -> tuple[frozenset[str], frozenset[str]]:
-        whole: set = set()
-        tokens: set = set()
+        whole: set[str] = set()
+        tokens: set[str] = set()
         for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
             line = line.strip()
             if not line or line.startswith("#"):

@@ -276,10 +276,10 @@ def _n_words(s: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _clause_verbs() -> frozenset:
+def _clause_verbs() -> frozenset[str]:
     from .text import DATA_DIR, canonical_word
 
-    out = set()
+    out: set[str] = set()
     for line in (DATA_DIR / "clause_verbs.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):

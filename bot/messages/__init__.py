@@ -45,7 +45,7 @@ class Rendered:
         return out
 
 
-class _Blank(dict):
+class _Blank(dict[str, Any]):
     """Leaves a placeholder visible instead of crashing when a value is missing."""
 
     def __missing__(self, key: str) -> str:

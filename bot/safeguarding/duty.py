@@ -56,7 +56,7 @@ def deliver(flag_id: int, reference: str, level: str, settings: Settings | None 
             _in_flight.discard(flag_id)
 
 
-def deliver_soon(flag_id: int, reference: str, level: str) -> asyncio.Future | None:
+def deliver_soon(flag_id: int, reference: str, level: str) -> asyncio.Future[bool] | None:
     """Start delivery in a worker thread so the person's reply is not held up."""
     try:
         loop = asyncio.get_running_loop()

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -43,7 +44,7 @@ class Helpline:
         return next(iter(values.values()), "")
 
 
-def _helpline(raw: Mapping) -> Helpline:
+def _helpline(raw: Mapping[str, Any]) -> Helpline:
     """Build one Helpline from its YAML mapping, failing loudly on a missing field."""
     for key in ("id", "name", "number", "description"):
         if key not in raw:

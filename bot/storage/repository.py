@@ -289,7 +289,7 @@ def mark_alert(flag_id: int, delivered: bool, attempts: int) -> None:
             flag.alerted_at = utcnow()
 
 
-def flags_awaiting_alert() -> list[tuple]:
+def flags_awaiting_alert() -> list[tuple[int, str, str]]:
     """(flag id, reference, level) of every flag whose duty alert has not gone yet."""
     with session_scope() as s:
         rows = s.execute(

@@ -24,7 +24,7 @@ from sqlalchemy.engine.url import make_url
 #: The only slot values a declined conversation keeps: where the conversation is, never what
 #: was said. A value not listed is blanked, because Rasa stores a slot's raw text (e.g. a whole
 #: sentence typed at the consent question) before our validation turns it into "yes" or "no".
-KEEPABLE_SLOT_VALUES: dict[str, frozenset] = {
+KEEPABLE_SLOT_VALUES: dict[str, frozenset[str | bool]] = {
     "language": frozenset({"cy", "en"}),
     "register": frozenset({"chi", "ti"}),
     "completed_by": frozenset({"person", "carer", "young_person"}),
