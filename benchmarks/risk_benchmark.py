@@ -23,7 +23,9 @@ import argparse
 import csv
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -110,18 +112,18 @@ def throughput(rows: list[Row], seconds: float = 2.0) -> float:
     Without assess_risk's memory of recent messages: every message is read afresh."""
     from bot.analysis.risk import decide
 
-    decide._assess_once = decide._assess_once.__wrapped__
     texts = [r[0] for r in rows]
-    assess_risk(texts[0])
-    n, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        for t in texts:
-            assess_risk(t)
-        n += len(texts)
-    return n / (time.perf_counter() - start)
+    with mock.patch.object(decide, "_assess_once", decide._assess_once.__wrapped__):
+        assess_risk(texts[0])
+        n, start = 0, time.perf_counter()
+        while time.perf_counter() - start < seconds:
+            for t in texts:
+                assess_risk(t)
+            n += len(texts)
+        return n / (time.perf_counter() - start)
 
 
-def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_file: bool = False) -> int:
+def cross_validate(cs: Sequence[float] = (3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_file: bool = False) -> int:
     """Out-of-fold second opinion on the training data, combined with the (fixed) rules.
 
     Prints, per C and per setting of risk.Thresholds, urgent recall, idioms raised to urgent,
@@ -146,7 +148,7 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
     rule_level, deferred = [], []
     for n in norms:
         g, hit = risk_rules.guard(" " + n + " ", rules.guards)
-        neg: list = []
+        neg: list[risk_rules.Rule] = []
         rule_level.append(risk_rules.assessment(risk_rules.fired(g, rules, neg), g, rules).level)
         deferred.append(hit or bool(neg) or risk.too_short(n))
     # In the *_pairs_* files lines come in pairs (a disclosure, then its look-alike).
@@ -154,7 +156,7 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
     for i in range(1, len(rows)):
         if "pairs" in sources[i] and sources[i - 1] == sources[i] and rows[i][2] == "none" and rows[i - 1][2] == "urgent":
             partner[i] = i - 1
-    strata: dict[tuple, list[int]] = {}
+    strata: dict[tuple[str, str, bool], list[int]] = {}
     for i, r in enumerate(rows):
         if partner[i] is None:
             strata.setdefault((r[1], r[2], "idiom" in r[3]), []).append(i)
@@ -173,9 +175,9 @@ def cross_validate(cs=(3.0, 10.0, 30.0), repeats: int = 3, folds: int = 5, by_fi
                 rnd.shuffle(idx)
                 for j, i in enumerate(idx):
                     fold[i] = j % folds
-            for i in range(len(rows)):  # a minimal pair's two lines share a fold: one must not teach the other
-                if partner[i] is not None:
-                    fold[i] = fold[partner[i]]
+            for i, pair in enumerate(partner):  # a minimal pair's two lines share a fold: one must not teach the other
+                if pair is not None:
+                    fold[i] = fold[pair]
             if by_file:
                 names = sorted(set(sources))
                 fold = [names.index(src) for src in sources]
