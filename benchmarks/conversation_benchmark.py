@@ -170,7 +170,7 @@ def swallowed(script_answers: Iterable[tuple[str, str]], stored: Iterable[tuple[
     for key, text in script_answers:
         if text in stored_texts:
             continue
-        if " ".join(text.casefold().split()).strip(" .!") in NOTHING_WORDS:
+        if " ".join(text.casefold().split()).strip(" .!") in NOTHING_WORDS or key in out:
             continue
         out.append(key)
     return out
@@ -356,6 +356,8 @@ class Tally:
     reasons: dict[str, int] = field(default_factory=dict)
     urgent_gold: int = 0
     urgent_hit: int = 0
+    urgent_sent: int = 0
+    urgent_sent_hit: int = 0
     no_disclosure: int = 0
     false_urgent_conv: int = 0
     false_urgent_flags: int = 0
@@ -394,6 +396,9 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
         if a.get("risk") == "urgent":
             tally.urgent_gold += 1
             tally.urgent_hit += a["says"] in urgent_texts
+            if any(text == a["says"] for _, text in transcript.sent):  # the conversation got that far
+                tally.urgent_sent += 1
+                tally.urgent_sent_hit += a["says"] in urgent_texts
     if not script.get("disclosure"):
         tally.no_disclosure += 1
         tally.false_urgent_conv += bool(urgent_texts)
@@ -451,6 +456,8 @@ def figures(tallies: dict[str, Tally]) -> dict[str, float]:
                 f"derailed_{lang}": t.derailed,
                 f"urgent_messages_{lang}": t.urgent_gold,
                 f"urgent_recall_{lang}": t.urgent_hit / t.urgent_gold if t.urgent_gold else float("nan"),
+                f"urgent_sent_{lang}": t.urgent_sent,
+                f"urgent_recall_sent_{lang}": t.urgent_sent_hit / t.urgent_sent if t.urgent_sent else float("nan"),
                 f"no_disclosure_conversations_{lang}": t.no_disclosure,
                 f"false_urgent_conversations_{lang}": t.false_urgent_conv,
                 f"false_urgent_per_conversation_{lang}": (t.false_urgent_flags / t.no_disclosure
@@ -569,7 +576,7 @@ def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool =
                     transcript.stuck = True
                     if verbose:
                         print(f"  request failed: {type(exc).__name__}", file=sys.stderr)
-                lang = script.get("language") if script.get("language") in LANGS else "en"
+                lang = str(script.get("language")) if script.get("language") in LANGS else "en"
                 tally = tallies[lang]
                 tally.seconds += time.monotonic() - start
                 if verbose:
@@ -612,6 +619,8 @@ def print_table(fig: dict[str, float], origin: str, n: int) -> None:
             ("derailed conversations (target 0)", "derailed_{}", "d"),
             ("urgent messages (gold)", "urgent_messages_{}", "d"),
             ("urgent recall (target >= 0.95)", "urgent_recall_{}", ".2f"),
+            ("  urgent messages actually sent", "urgent_sent_{}", "d"),
+            ("  urgent recall over those sent", "urgent_recall_sent_{}", ".2f"),
             ("conversations without disclosure", "no_disclosure_conversations_{}", "d"),
             ("  with an urgent flag (target 0)", "false_urgent_conversations_{}", "d"),
             ("  urgent flags per conversation", "false_urgent_per_conversation_{}", ".2f"),
