@@ -12,6 +12,7 @@ from sqlalchemy import text
 from bot import messages
 from bot.storage import repository
 from bot.storage.db import session_scope
+from tests.support.records import stored_conversation
 
 pytestmark = pytest.mark.e2e
 
@@ -29,7 +30,7 @@ def begin(assistant, language: str = "en", name: str = "Ann"):
 
 def answers(sender: str):
     with session_scope() as s:
-        conv = repository.get_conversation(s, sender)
+        conv = stored_conversation(s, sender)
         return [(a.question_key, a.text, a.language) for a in conv.answers]
 
 
@@ -40,7 +41,7 @@ def test_stop_then_come_back_later_carries_on_where_they_left_off(assistant) -> 
     user.say("stop")
     assert messages.text("stopped", "en") in user.text
     with session_scope() as s:
-        assert repository.get_conversation(s, user.sender).status == "stopped"
+        assert stored_conversation(s, user.sender).status == "stopped"
     # Days later, a new session starts: simulate it through Rasa's API, then they say hello.
     request = urllib.request.Request(
         f"{assistant.stack.rasa_url}/conversations/{user.sender}/execute?token={assistant.stack.env['RASA_TOKEN']}",
@@ -78,7 +79,7 @@ def test_switching_language_by_word_and_by_writing_in_it(assistant) -> None:
     user.say("/cymraeg")
     assert messages.text("q_keep", "cy") in user.text
     with session_scope() as s:
-        conv = repository.get_conversation(s, user.sender)
+        conv = stored_conversation(s, user.sender)
         assert conv.language == "cy" and conv.preferred_language == "cy"
 
 
@@ -147,7 +148,7 @@ def test_readback_edit_move_remove_and_add_before_confirming(assistant) -> None:
     user.press("Take it out")
     user.press("Yes, send it")
     with session_scope() as s:
-        conv = repository.get_conversation(s, user.sender)
+        conv = stored_conversation(s, user.sender)
         live = {o.text: (o.type, o.type_set_by) for o in repository.active_outcomes(conv)}
         assert conv.status == "confirmed"
         assert "Keep seeing my grandchildren, Cerys and Tom 💕" in live
@@ -165,7 +166,7 @@ def test_controls_before_choosing_a_language_keep_the_active_offer(assistant) ->
     user.say("yes")  # not consent: nobody has read the consent text yet
     assert [b["title"] for b in user.buttons] == ["Cymraeg", "English"]
     with session_scope() as s:
-        conv = repository.get_conversation(s, user.sender)
+        conv = stored_conversation(s, user.sender)
         assert conv is None or conv.consent is None
     user.press("English")
     assert messages.text("consent_choice", "en") in user.text
@@ -185,7 +186,7 @@ def test_typed_text_starting_with_a_slash_is_still_checked_and_flagged(assistant
     user.say("/I want to kill myself")
     assert "999" in user.text
     with session_scope() as s:
-        conv = repository.get_conversation(s, user.sender)
+        conv = stored_conversation(s, user.sender)
         assert conv.urgent and [f.text for f in conv.risk_flags] == ["/I want to kill myself"]
 
 
@@ -201,7 +202,7 @@ def test_start_again_after_a_regrouping_clears_everything_but_flags(assistant) -
     user.say("start again")
     assert messages.text("restarted", "en") in user.text
     with session_scope() as s:
-        conv = repository.get_conversation(s, user.sender)
+        conv = stored_conversation(s, user.sender)
         assert conv.answers == [] and conv.outcomes == [] and conv.display_name is None
 
 
@@ -213,11 +214,11 @@ def test_after_sending_a_language_switch_does_not_send_it_again(assistant) -> No
     user.press("Yes, send it")
     assert assistant.smtp.wait_for(1, timeout=10)
     with session_scope() as s:
-        first = repository.get_conversation(s, user.sender).confirmed_at
+        first = stored_conversation(s, user.sender).confirmed_at
     user.say("Cymraeg")
     assert messages.text("finished_already", "cy") in user.text
     with session_scope() as s:
-        assert repository.get_conversation(s, user.sender).confirmed_at == first
+        assert stored_conversation(s, user.sender).confirmed_at == first
 
 
 def test_a_young_person_who_gives_their_age_is_spoken_to_as_ti(assistant) -> None:

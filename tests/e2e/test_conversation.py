@@ -10,16 +10,15 @@ import pytest
 
 from bot import messages
 from bot.settings import REPO_ROOT
-from bot.storage import repository
 from bot.storage.db import session_scope
+from tests.support.records import stored_conversation
 
 pytestmark = pytest.mark.e2e
 
 
 def stored_answers(sender: str) -> dict[str, list[str]]:
     with session_scope() as s:
-        conv = repository.get_conversation(s, sender)
-        assert conv is not None
+        conv = stored_conversation(s, sender)
         out: dict[str, list[str]] = {}
         for a in conv.answers:
             out.setdefault(a.question_key, []).append(a.text)
@@ -28,7 +27,7 @@ def stored_answers(sender: str) -> dict[str, list[str]]:
 
 def conversation(sender: str):
     with session_scope() as s:
-        return repository.get_conversation(s, sender)
+        return stored_conversation(s, sender)
 
 
 ENGLISH_ANSWERS = {
@@ -181,7 +180,7 @@ def test_carer_completes_the_conversation_in_welsh(assistant) -> None:
     for key, text in WELSH_CARER_ANSWERS.items():
         assert stored[key] == [text], key
     with session_scope() as s:
-        conv = repository.get_conversation(s, sender)
+        conv = stored_conversation(s, sender)
         views = {(a.question_key, a.whose_view, a.about) for a in conv.answers}
         assert ("carer_own", "carer", "carer") in views
         assert ("what_matters", "carer", "person") in views

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from bot import messages, services
-from bot.storage import db, repository
+from bot.storage import db
 from bot.storage.db import session_scope
 from tests.support.postgres import free_port
+from tests.support.records import stored_conversation
 from tests.support.rest import RestUser
 
 pytestmark = pytest.mark.e2e
@@ -51,7 +52,7 @@ def test_conversation_survives_a_restart_on_postgresql(trained_model: Path, post
         stack.stop()
 
     with session_scope() as s:
-        conv = repository.get_conversation(s, sender)
+        conv = stored_conversation(s, sender)
         assert [a.text for a in conv.answers] == ["Canu yn y côr bob nos Iau 🎶", "Fy chwaer, Non"]
         assert conv.language == "cy" and conv.display_name == "Mererid"
     with db.get_engine(url).connect() as conn:

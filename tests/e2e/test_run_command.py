@@ -32,6 +32,7 @@ def test_run_starts_everything_and_ctrl_c_stops_everything(trained_model: Path, 
          "--action-port", str(actions), "--web-port", str(web)],
         cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
+    assert proc.stdout is not None  # stdout=PIPE
     try:
         deadline = time.monotonic() + 180
         lines = []

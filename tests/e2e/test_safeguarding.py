@@ -8,8 +8,8 @@ import pytest
 
 from bot import messages
 from bot.safeguarding.alerts import verify_signature
-from bot.storage import repository
 from bot.storage.db import session_scope
+from tests.support.records import stored_conversation
 
 pytestmark = pytest.mark.e2e
 
@@ -26,7 +26,7 @@ def start(assistant, sender: str, language: str, role_button: str):
 
 def flags(sender: str):
     with session_scope() as s:
-        conv = repository.get_conversation(s, sender)
+        conv = stored_conversation(s, sender)
         return conv, list(conv.risk_flags)
 
 
@@ -57,7 +57,7 @@ def test_disclosure_mid_conversation_gets_help_flag_and_alert(assistant, languag
     assert conv.urgent is True
     assert [f.text for f in found if f.level == "urgent"] == [disclosure]
     with session_scope() as s:  # kept as their answer, never made into a "personal outcome"
-        stored = repository.get_conversation(s, sender)
+        stored = stored_conversation(s, sender)
         assert disclosure in [a.text for a in stored.answers]
         assert all(disclosure not in o.text and o.text not in disclosure for o in stored.outcomes)
 
@@ -86,7 +86,7 @@ def test_disclosure_mid_conversation_gets_help_flag_and_alert(assistant, languag
     conv, found = flags(sender)
     assert conv.urgent is True and any(f.level == "urgent" for f in found)
     with session_scope() as s:
-        assert repository.get_conversation(s, sender).risk_flags[0].alert_status == "sent"
+        assert stored_conversation(s, sender).risk_flags[0].alert_status == "sent"
 
 
 def test_disclosure_before_choosing_a_language_gets_help_then_the_active_offer(assistant) -> None:

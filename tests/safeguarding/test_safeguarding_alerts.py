@@ -88,6 +88,7 @@ def test_webhook_retry_500_twice_then_200():
         start = time.perf_counter()
         result = send_duty_alert(ALERT, settings)
         elapsed = time.perf_counter() - start
+        assert result.webhook is not None
         assert result.webhook.delivered and result.webhook.attempts == 3
         assert [r.status_sent for r in hook.requests] == [500, 500, 200]
         assert elapsed >= 0.05 + 0.10 - 0.01  # exponential backoff: 0.05 then 0.10
@@ -99,6 +100,7 @@ def test_webhook_gives_up_after_retries_and_logs_error(caplog):
         settings = AlertSettings(webhook_url=hook.url, retries=3, retry_delay_seconds=0.01)
         with caplog.at_level(logging.WARNING, logger="bot.safeguarding.alerts"):
             result = send_duty_alert(ALERT, settings)
+        assert result.webhook is not None
         assert not result.webhook.delivered and result.webhook.attempts == 3
         assert "503" in (result.webhook.error or "")
         assert len(hook.requests) == 3
@@ -134,6 +136,7 @@ def test_one_channel_down_other_still_delivered(webhook_server):
     settings = smtp_settings(free_port(), retries=1, webhook_url=webhook_server.url)
     result = send_duty_alert(ALERT, settings)
     assert result.delivered and not result.all_delivered
+    assert result.webhook is not None and result.email is not None
     assert result.webhook.delivered and not result.email.delivered
 
 

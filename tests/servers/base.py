@@ -5,9 +5,10 @@ import socketserver
 import threading
 import time
 from abc import ABC, abstractmethod
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 Item = TypeVar("Item")
+Server = TypeVar("Server", bound="LoopbackServer[Any]")
 
 
 class LoopbackServer(ABC, Generic[Item]):
@@ -27,7 +28,7 @@ class LoopbackServer(ABC, Generic[Item]):
     def _make_server(self) -> socketserver.BaseServer:
         """The bound (not yet serving) server; its handler reaches us through `server.owner`."""
 
-    def start(self):  # type: ignore[no-untyped-def]
+    def start(self: Server) -> Server:
         server = self._make_server()
         server.owner = self  # type: ignore[attr-defined]
         self._server = server
@@ -45,7 +46,7 @@ class LoopbackServer(ABC, Generic[Item]):
             self._thread.join(timeout=5)
             self._thread = None
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self: Server) -> Server:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -55,7 +56,10 @@ class LoopbackServer(ABC, Generic[Item]):
     def port(self) -> int:
         if self._server is None:
             raise RuntimeError("server not started")
-        return self._server.server_address[1]  # type: ignore[attr-defined]
+        address = self._server.server_address
+        if not isinstance(address, tuple):  # a Unix socket's path: not one of ours
+            raise TypeError(f"not a TCP server: {address!r}")
+        return int(address[1])
 
     def _record(self, item: Item) -> None:
         with self._cond:

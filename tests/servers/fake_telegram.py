@@ -269,7 +269,7 @@ def sticker_update(chat_id: int, **kw: Any) -> dict[str, Any]:
 
 
 def photo_update(chat_id: int, caption: str | None = None, **kw: Any) -> dict[str, Any]:
-    extra = {"caption": caption} if caption else {}
+    extra: dict[str, Any] = {"caption": caption} if caption else {}
     return message_update(chat_id, photo=[{"file_id": "PHOTO1", "file_unique_id": "p1", "width": 90,
                                            "height": 90}], **extra, **kw)
 

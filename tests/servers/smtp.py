@@ -102,7 +102,7 @@ class _Handler(socketserver.StreamRequestHandler):
                     chunks.append(data)
                 raw_msg = b"".join(chunks)
                 msg = email.message_from_bytes(raw_msg, policy=email.policy.default)
-                owner._record(ReceivedEmail(mail_from or "", list(rcpts), raw_msg, msg, auth))  # type: ignore[arg-type]
+                owner._record(ReceivedEmail(mail_from or "", list(rcpts), raw_msg, msg, auth))
                 mail_from, rcpts = None, []
                 self._reply("250 OK queued")
             elif verb == "RSET":

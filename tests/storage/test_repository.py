@@ -8,6 +8,7 @@ from bot.analysis.risk import assess_risk
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.repository import RecordError
+from tests.support.records import stored_conversation
 
 TRICKY = [
     "Dw i isio mynd i'r capel 🙏\nA gweld Nain bob dydd Sul",
@@ -29,7 +30,7 @@ def test_answers_are_stored_byte_for_byte(database_url: str, text: str) -> None:
         whose_view="person", about="person", analysis=analyse(text, "what_matters"), message_id="m1",
     )
     with session_scope() as s:
-        conv = repository.get_conversation(s, "sender-1")
+        conv = stored_conversation(s, "sender-1")
         assert [a.text for a in conv.answers] == [text]
         assert conv.answers[0].text.encode("utf-8") == text.encode("utf-8")
         for outcome in conv.outcomes:
@@ -45,7 +46,7 @@ def test_bad_input_is_refused_with_a_reason(database_url: str, text: str, reason
                                  whose_view="person", about="person", analysis=analyse("x"))
     assert str(err.value) == reason
     with session_scope() as s:
-        assert repository.get_conversation(s, "sender-2").answers == []
+        assert stored_conversation(s, "sender-2").answers == []
 
 
 def test_the_same_message_delivered_twice_is_kept_once(database_url: str) -> None:
@@ -53,7 +54,7 @@ def test_the_same_message_delivered_twice_is_kept_once(database_url: str) -> Non
         repository.record_answer("sender-3", question_key="keep", question_text="q", text="My garden",
                                  whose_view="person", about="person", analysis=analyse("My garden"), message_id="same")
     with session_scope() as s:
-        assert len(repository.get_conversation(s, "sender-3").answers) == 1
+        assert len(stored_conversation(s, "sender-3").answers) == 1
 
 
 def test_declining_consent_keeps_only_the_choice_but_never_a_flag(database_url: str) -> None:
@@ -64,7 +65,7 @@ def test_declining_consent_keeps_only_the_choice_but_never_a_flag(database_url: 
     repository.record_risk("sender-4", message_id="m9", text=text, assessment=assess_risk(text), language="cy", alert_needed=True)
     repository.record_consent("sender-4", False)
     with session_scope() as s:
-        conv = repository.get_conversation(s, "sender-4")
+        conv = stored_conversation(s, "sender-4")
         assert conv.consent is False and conv.status == "declined"
         assert conv.answers == [] and conv.outcomes == [] and conv.display_name is None
         assert [f.text for f in conv.risk_flags] == [text] and conv.urgent
@@ -74,6 +75,7 @@ def test_risk_flags_are_idempotent_per_message_and_queue_an_alert(database_url: 
     text = "I want to end it all tonight"
     first = repository.record_risk("sender-5", message_id="m1", text=text, assessment=assess_risk(text), language="en", alert_needed=True)
     again = repository.record_risk("sender-5", message_id="m1", text=text, assessment=assess_risk(text), language="en", alert_needed=True)
+    assert first is not None
     assert first == again
     waiting = repository.flags_awaiting_alert()
     assert [(w[0], w[2]) for w in waiting] == [(first, "urgent")]
@@ -101,7 +103,7 @@ def test_a_disclosure_is_never_made_into_a_personal_outcome(database_url: str) -
                                       whose_view="person", about="person", analysis=analyse(text, "what_matters"))
     assert stored.outcome_ids == []
     with session_scope() as s:
-        conv = repository.get_conversation(s, "sender-urgent")
+        conv = stored_conversation(s, "sender-urgent")
         assert [a.text for a in conv.answers] == [text] and conv.outcomes == []
     calm = "I want to see my sister more"
     assert repository.record_answer("sender-urgent", question_key="keep", question_text="q", text=calm,

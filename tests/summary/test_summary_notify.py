@@ -151,6 +151,7 @@ def test_both_channels_and_a_retry(seeded_db, notify_env, smtp_server, webhook_s
     notify_env.setenv("TEAM_NOTIFY_WEBHOOK_URL", webhook_server.url)
     webhook_server.set_statuses([503])
     result = send_confirmed_notice(seeded_db["welsh"], "gogledd")
+    assert result.email is not None and result.webhook is not None
     assert result.email.delivered and result.email.attempts == 1
     assert result.webhook.delivered and result.webhook.attempts == 2
     assert len(webhook_server.requests) == 2 and smtp_server.wait_for(1)

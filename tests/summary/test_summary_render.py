@@ -68,7 +68,7 @@ def test_markdown_and_html_show_the_same_things_in_the_same_order(welsh_carer_re
     md = render.md_unescape(render.render_markdown(welsh_carer_record, "cy"))
     page = html_text(render.render_html_body(welsh_carer_record, "cy"))
     for text in (md, page):
-        positions = []
+        positions: list[int] = []
         for quote in view.quotes():
             found = text.find("“" + quote + "”", positions[-1] if positions else 0)
             assert found >= 0, quote

@@ -74,8 +74,8 @@ def test_nothing_is_said_when_everything_was_words(sqlite_url: str) -> None:
 def test_one_thing_many_kinds_and_the_welsh_and() -> None:
     assert unreadable_notice([{"kind": "photo"}], "en") == (
         "A photo arrived that the assistant could not read — ask about it at the visit.")
-    assert unreadable_notice([{"kind": "contact"}, {"kind": "contact"}, {"kind": "poll"}], "en").startswith(
-        "2 contact cards and a poll arrived")
+    notice = unreadable_notice([{"kind": "contact"}, {"kind": "contact"}, {"kind": "poll"}], "en")
+    assert notice is not None and notice.startswith("2 contact cards and a poll arrived")
     welsh = unreadable_notice([{"kind": "photo"}, {"kind": "poll"}, {"kind": "contact"}, {"kind": "mystery"}], "cy")
     assert welsh is not None and "llun, arolwg, cerdyn cyswllt a rhywbeth arall." in welsh
     assert "sticer ac arolwg" in (unreadable_notice([{"kind": "sticker"}, {"kind": "poll"}], "cy") or "")

@@ -5,11 +5,18 @@ import re
 
 from bot.storage import repository
 from bot.summary import load_record
-from bot.summary.view import ANCHOR_QUESTIONS, build_view, label, labels
+from bot.summary.view import ANCHOR_QUESTIONS, Section, SummaryView, build_view, label, labels
 from tests.summary.conftest import WELSH_CARER_ANSWERS, WELSH_URGENT_WORDS, outcome_texts
 
 SECTION_ORDER = ["safeguarding", "about", "language", "what_matters", "carer", "strengths", "worries", "people",
                  "communication", "visit_time", "anything_else", "visit"]
+
+
+def section_of(view: SummaryView, key: str) -> Section:
+    """A section the view must have: the test fails here, naming it, when it is missing."""
+    found = view.section(key)
+    assert found is not None, f"no {key!r} section"
+    return found
 
 
 def test_every_label_has_natural_welsh_and_english():
@@ -31,7 +38,8 @@ def test_sections_in_the_issue_order_with_urgent_flag_first(welsh_carer_record):
     flag = top.items[0]
     assert flag.level == "urgent" and flag.time and flag.time_label
     assert flag.whose_view_label == label("whose_carer", "cy")
-    assert "hunanladdiad" in flag.inference_label and "casgliad" in flag.inference_label  # labelled inference
+    inference = flag.inference_label or ""
+    assert "hunanladdiad" in inference and "casgliad" in inference  # labelled inference
     assert view.urgent
 
 
@@ -39,17 +47,17 @@ def test_concern_flags_sit_with_the_worries_labelled_as_the_assistants_inference
     view = build_view(welsh_carer_record, "en")
     concerns = [f for f in welsh_carer_record["risk_flags"] if f["level"] == "concern"]
     assert concerns, "the worries answer should raise a concern"
-    safeguarding_quotes = [i.quote for i in view.section("safeguarding").items]
-    worries = view.section("worries").items
+    safeguarding_quotes = [i.quote for i in section_of(view, "safeguarding").items]
+    worries = section_of(view, "worries").items
     for flag in concerns:
         assert flag["text"] not in safeguarding_quotes
         item = next(i for i in worries if i.quote == flag["text"])
         assert item.source == "flag" and item.level == "concern"
-        assert item.inference_label.startswith("Noted by the assistant (an inference")
+        assert (item.inference_label or "").startswith("Noted by the assistant (an inference")
     # the same words are shown once, not twice
     assert [i.quote for i in worries].count(concerns[0]["text"]) == 1
-    notice = view.section("safeguarding").notices[0]
-    assert view.section("worries").title in notice.text
+    notice = section_of(view, "safeguarding").notices[0]
+    assert section_of(view, "worries").title in notice.text
 
 
 def test_outcomes_grouped_with_draft_label_confidence_and_to_confirm(welsh_carer_record):
@@ -66,14 +74,14 @@ def test_outcomes_grouped_with_draft_label_confidence_and_to_confirm(welsh_carer
         assert (item.to_confirm_label == "To confirm at the visit") == outcome["to_confirm"]
         assert item.whose_view_label == "The carer's view"
     assert any(o["to_confirm"] for o in welsh_carer_record["outcomes"]), "fixture should have an unsure outcome"
-    titles = [g.title for g in view.section("what_matters").groups]
+    titles = [g.title for g in section_of(view, "what_matters").groups]
     assert titles[:3] == ["Change", "Keep the same (maintenance)", "How to support me (process)"]
 
 
 def test_the_carers_own_outcomes_are_kept_apart(welsh_carer_record):
     view = build_view(welsh_carer_record, "cy")
-    carer_quotes = [i.quote for i in view.section("carer").items]
-    person_quotes = [i.quote for i in view.section("what_matters").items]
+    carer_quotes = [i.quote for i in section_of(view, "carer").items]
+    person_quotes = [i.quote for i in section_of(view, "what_matters").items]
     for text in outcome_texts(welsh_carer_record, about="carer"):
         assert text in carer_quotes and text not in person_quotes
     for text in outcome_texts(welsh_carer_record, about="person"):
@@ -93,25 +101,25 @@ def test_no_answer_is_ever_left_out_and_words_are_never_translated(welsh_carer_r
 
 
 def test_active_offer_line_only_when_welsh_is_preferred(welsh_carer_record, english_record):
-    cy_notices = [n.key for n in build_view(welsh_carer_record, "en").section("language").notices]
-    en_notices = [n.key for n in build_view(english_record, "en").section("language").notices]
+    cy_notices = [n.key for n in section_of(build_view(welsh_carer_record, "en"), "language").notices]
+    en_notices = [n.key for n in section_of(build_view(english_record, "en"), "language").notices]
     assert cy_notices == ["active_offer"] and en_notices == []
-    text = build_view(welsh_carer_record, "en").section("language").notices[0].text
+    text = section_of(build_view(welsh_carer_record, "en"), "language").notices[0].text
     assert "Active Offer applies" in text and "Welsh-speaking practitioner should visit" in text
 
 
 def test_who_completed_it_and_when(welsh_carer_record, english_record):
-    facts = {f.key: f for f in build_view(welsh_carer_record, "en").section("about").facts}
+    facts = {f.key: f for f in section_of(build_view(welsh_carer_record, "en"), "about").facts}
     assert facts["completed_by"].value == "A carer, on behalf of someone else"
     assert facts["relationship"].verbatim and facts["relationship"].value == welsh_carer_record["relationship"]
     assert "confirmed_at" in facts and "started_at" in facts
     young = build_view(english_record, "en")
-    young_facts = {f.key: f.value for f in young.section("about").facts}
+    young_facts = {f.key: f.value for f in section_of(young, "about").facts}
     assert young_facts["completed_by"] == "A young person"
-    assert [n.key for n in young.section("about").notices] == ["not_confirmed"]
-    assert all(i.whose_view_label == "The young person's view" for i in young.section("what_matters").items)
+    assert [n.key for n in section_of(young, "about").notices] == ["not_confirmed"]
+    assert all(i.whose_view_label == "The young person's view" for i in section_of(young, "what_matters").items)
     assert "carer" not in [s.key for s in young.sections]
-    assert young.section("safeguarding").items == () and not young.urgent
+    assert section_of(young, "safeguarding").items == () and not young.urgent
 
 
 def test_anchor_questions_left_for_the_practitioner(welsh_carer_record):
@@ -126,10 +134,13 @@ def test_anchor_questions_left_for_the_practitioner(welsh_carer_record):
 
 def test_a_group_chosen_by_the_person_drops_the_assistants_confidence(seeded_db):
     record = load_record("web-yp-1")
+    assert record is not None
     outcome = record["outcomes"][0]
     repository.change_outcome_type("web-yp-1", outcome["id"], "process", corrected_by="person")
-    view = build_view(load_record("web-yp-1"), "en")
-    item = next(i for i in view.section("what_matters").items if i.id == outcome["id"])
+    changed = load_record("web-yp-1")
+    assert changed is not None
+    view = build_view(changed, "en")
+    item = next(i for i in section_of(view, "what_matters").items if i.id == outcome["id"])
     assert item.type == "process" and item.type_label == "Group: process (the person's choice)"
     assert item.confidence_label is None and not item.to_confirm
 
@@ -139,7 +150,7 @@ def test_an_unknown_question_is_shown_not_lost(welsh_carer_record):
     record["answers"] = record["answers"] + [{
         "id": 999, "question_key": "new_question", "question": "?", "text": "Rhywbeth newydd ŵ", "language": "cy",
         "whose_view": "carer", "about": "person", "time": None}]
-    assert "Rhywbeth newydd ŵ" in [i.quote for i in build_view(record, "cy").section("anything_else").items]
+    assert "Rhywbeth newydd ŵ" in [i.quote for i in section_of(build_view(record, "cy"), "anything_else").items]
 
 
 def test_interface_language_falls_back_to_welsh(welsh_carer_record):
