@@ -50,6 +50,9 @@ class ConversationSignals(GraphComponent):
         from bot.settings import get_settings
 
         risk.configure(get_settings().whatmatters_cache_dir)  # Rasa builds this class: the process's settings
+        # Loaded when Rasa loads its model, before it serves: the first person to write (perhaps a
+        # disclosure) never waits for the risk model.
+        risk.warm()
         self._assess_risk = risk.assess_risk
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
