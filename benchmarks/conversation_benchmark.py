@@ -72,6 +72,9 @@ NOTHING_WORDS = {"dim", "na", "no", "none", "nothing", "idk", "dunno", "nah", "n
                  "dim diolch", "no thanks", "skip", "hepgor", "sgip", "nothing else", "na dim", "no thats it",
                  "dim rili", "not really", "nothing really", "dunno really", "sai'n gwbod", "dwn im", "dim syniad"}
 
+#: The assistant's whose_view names for the gold's "person" (a young person is the person).
+WHOSE_VIEW_ALIASES = {"young_person": "person"}
+
 ABOUT_YOU = {"consent_choice": "consent", "role": "role", "name": "name", "cared_for_name": "cared_for_name",
              "relationship": "relationship"}
 
@@ -119,6 +122,10 @@ def match(gold: Sequence[str], pred: Sequence[str], same: Callable[[str, str], b
                 pairs.append((gi, pi))
                 break
     return pairs
+
+
+def same_view(gold: str | None, pred: str | None) -> bool:
+    return WHOSE_VIEW_ALIASES.get(pred or "", pred) == WHOSE_VIEW_ALIASES.get(gold or "", gold)
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -382,7 +389,7 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
     for gi, pi in pairs:
         tally.exact_typed += gold[gi].get("type") == preds[pi].get("type")
         tally.whose_n += 1
-        tally.whose_ok += gold[gi].get("whose_view") == preds[pi].get("whose_view")
+        tally.whose_ok += same_view(gold[gi].get("whose_view"), preds[pi].get("whose_view"))
     answer_texts = [a["text"] for a in rec["answers"]]
     frags = [p for p in pred_text if is_fragment(p, answer_texts)]
     tally.fragments += len(frags)
@@ -413,7 +420,8 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
             if pi not in matched_p:
                 report(f"  extra pred  [{p.get('type')}]: {p['text']!r}")
         for gi, pi in pairs:
-            if gold[gi].get("type") != preds[pi].get("type") or gold[gi].get("whose_view") != preds[pi].get("whose_view"):
+            if gold[gi].get("type") != preds[pi].get("type") or not same_view(gold[gi].get("whose_view"),
+                                                                               preds[pi].get("whose_view")):
                 report(f"  type/view   gold {gold[gi].get('type')}/{gold[gi].get('whose_view')} "
                        f"pred {preds[pi].get('type')}/{preds[pi].get('whose_view')}: {preds[pi]['text']!r}")
         for f in frags:

@@ -6,6 +6,7 @@ import math
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ def _load() -> ModuleType:
 
 cb = _load()
 
-SCRIPT = {
+SCRIPT: dict[str, Any] = {
     "id": "en-test-carer-01",
     "language": "en",
     "disclosure": False,
@@ -151,3 +152,8 @@ def test_urgent_recall_is_nan_without_urgent_messages_and_not_a_missed_target() 
     assert math.isnan(fig["urgent_recall_cy"])
     assert "urgent_recall_cy" not in cb.targets_met(fig)
     assert fig["false_urgent_conversations_cy"] == 0
+
+
+def test_a_young_persons_own_view_is_the_persons_view() -> None:
+    assert cb.same_view("person", "young_person")
+    assert not cb.same_view("person", "carer")
