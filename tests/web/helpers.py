@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -57,7 +58,7 @@ class Client:
         self.http = requests.Session()
         self.csrf = ""
 
-    def get(self, path: str, **kw) -> requests.Response:  # type: ignore[no-untyped-def]
+    def get(self, path: str, **kw: Any) -> requests.Response:
         kw.setdefault("allow_redirects", False)
         r = self.http.get(self.base + path, timeout=20, **kw)
         m = re.search(r'name="csrf_token" value="([^"]*)"', r.text) if "html" in r.headers.get("content-type", "") else None
@@ -65,7 +66,7 @@ class Client:
             self.csrf = m.group(1)
         return r
 
-    def post(self, path: str, data: dict[str, str], csrf: bool = True, **kw) -> requests.Response:  # type: ignore[no-untyped-def]
+    def post(self, path: str, data: dict[str, str], csrf: bool = True, **kw: Any) -> requests.Response:
         kw.setdefault("allow_redirects", False)
         body = dict(data)
         if csrf:

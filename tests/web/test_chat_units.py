@@ -1,6 +1,8 @@
 """The web chat's own rules, without a browser: transcript, ids, limits (bot/web/chat.py)."""
 from __future__ import annotations
 
+from typing import Any
+
 from bot.web.chat import SlidingWindow, csrf_for, sender_for, transcript
 
 ACTIVE_OFFER = [{"title": "Cymraeg", "payload": '/choose_language{"language":"cy"}'},
@@ -8,7 +10,7 @@ ACTIVE_OFFER = [{"title": "Cymraeg", "payload": '/choose_language{"language":"cy
 
 
 def test_the_transcript_shows_button_words_and_hides_page_commands() -> None:
-    events = [
+    events: list[dict[str, Any]] = [
         {"event": "action", "name": "action_session_start"},
         {"event": "user", "text": "/greet"},  # sent by the page to start: not the person's words
         {"event": "bot", "text": "Shwmae / Hello", "data": {"buttons": ACTIVE_OFFER}},

@@ -16,10 +16,11 @@ from bot.conversation import invitations
 from bot.conversation.invitations import InvitationError, create_invitation, start_from_invitation, state_of
 from bot.storage import repository
 from bot.storage.db import session_scope
-from bot.storage.models import Invitation, utcnow
+from bot.storage.models import Conversation, Invitation, utcnow
+from tests.support.records import stored_conversation
 
 
-def _conv(sender: str):  # type: ignore[no-untyped-def]
+def _conv(sender: str) -> Conversation:
     with session_scope() as s:
         conv = repository.get_conversation(s, sender)
         assert conv is not None
@@ -89,12 +90,13 @@ def test_an_opened_link_cannot_be_revoked_and_states_follow_the_conversation(dat
     assert state_of(row, now=row.expires_at + timedelta(seconds=1)) == "expired"
     start_from_invitation("st-1", "webchat", new.token)
     assert invitations.revoke(new.id, 3) is False
-    row = repository.get_invitation(new.id)
-    assert row is not None and state_of(row) == "started" and row.conversation_reference == _conv("st-1").reference
+    opened = repository.get_invitation(new.id)
+    assert opened is not None and state_of(opened) == "started"
+    assert opened.conversation_reference == _conv("st-1").reference
     repository.record_consent("st-1", True)
     repository.confirm_record("st-1")
-    row = repository.get_invitation(new.id)
-    assert row is not None and state_of(row) == "completed"
+    completed = repository.get_invitation(new.id)
+    assert completed is not None and state_of(completed) == "completed"
     assert new.id not in [r.id for r in repository.list_invitations(["south"])]  # another team's list
     assert new.id in [r.id for r in repository.list_invitations(None)]  # an admin's list
 
@@ -180,8 +182,8 @@ def test_the_summary_carries_the_case_reference_in_every_format(database_url: st
                              now=utcnow() - timedelta(days=30))
     start_from_invitation("summary-2", "webchat", late.token)
     with session_scope() as s:
-        bound = build_record(repository.get_conversation(s, "summary-1"))
-        unmatched = build_record(repository.get_conversation(s, "summary-2"))
+        bound = build_record(stored_conversation(s, "summary-1"))
+        unmatched = build_record(stored_conversation(s, "summary-2"))
     assert (bound["case_reference"], bound["unmatched_invitation"]) == ("CR-77/ABC", False)
     assert (unmatched["case_reference"], unmatched["unmatched_invitation"]) == (None, True)
     for language, label in (("cy", "Cyfeirnod yr achos"), ("en", "Case reference")):

@@ -10,6 +10,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import select
@@ -17,6 +18,9 @@ from sqlalchemy import select
 from bot.storage.db import session_scope
 from bot.storage.models import DraftOutcome, OutcomeCorrection
 from tests.web.helpers import PASSWORD, PERSONAL, WebServer
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -38,7 +42,7 @@ def browser() -> Iterator[object]:
             b.close()
 
 
-def _sign_in(page, base: str, email: str) -> None:  # type: ignore[no-untyped-def]
+def _sign_in(page: Page, base: str, email: str) -> None:
     page.goto(base + "/summaries")
     assert "/sign-in" in page.url  # not signed in yet
     page.fill("#email", email)
@@ -47,7 +51,7 @@ def _sign_in(page, base: str, email: str) -> None:  # type: ignore[no-untyped-de
     page.wait_for_url(re.compile(r".*/summaries$"))
 
 
-def test_practitioner_reviews_a_summary_in_a_browser(web: WebServer, browser) -> None:  # type: ignore[no-untyped-def]
+def test_practitioner_reviews_a_summary_in_a_browser(web: WebServer, browser: Browser) -> None:
     conv = web.convs["browser"]
     ref = conv.reference
     context = browser.new_context(accept_downloads=True, locale="en-GB", viewport={"width": 1280, "height": 900})
