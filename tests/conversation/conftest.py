@@ -1,6 +1,8 @@
 """The conversation core's tests: a question added in a fixture (one row and its wording)."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bot import messages
@@ -10,7 +12,7 @@ from bot.summary import view as summary_view
 
 HOBBIES = Question("q_hobbies", ABOUT_THE_PERSON, holds_outcomes=True, asks_why=True, section="hobbies",
                    outcome_prior="maintenance")
-WORDING = {
+WORDING: dict[str, Any] = {
     "cy_chi": "Beth dych chi'n hoffi ei wneud yn eich amser sbâr?",
     "cy_ti": "Beth rwyt ti'n hoffi ei wneud yn dy amser sbâr?",
     "en": "What do you like doing in your spare time?",

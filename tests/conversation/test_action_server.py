@@ -36,9 +36,9 @@ def test_models_are_loaded_before_the_action_server_listens(sqlite_url: str, tmp
             assert proc.poll() is None, log_path.read_text(errors="replace")[-3000:]
             assert time.monotonic() < deadline, "the action server did not start"
             time.sleep(0.5)
-        log = log_path.read_text(errors="replace")
-        assert MODELS_LOADED in log, log[-3000:]
-        assert log.index(MODELS_LOADED) < log.index("Action endpoint is up and running"), log[-3000:]
+        output = log_path.read_text(errors="replace")
+        assert MODELS_LOADED in output, output[-3000:]
+        assert output.index(MODELS_LOADED) < output.index("Action endpoint is up and running"), output[-3000:]
     finally:
         proc.terminate()
         try:

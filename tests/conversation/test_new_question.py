@@ -42,13 +42,16 @@ def test_a_new_question_is_asked_kept_verbatim_and_summarised(hobbies_question: 
                 if a.question_key == hobbies_question.key]
     assert kept == [("hobbies", WORDING["en"], HOBBIES_ANSWER, "person", "person")]
 
-    view = summary_view.build_view(load_record(reference), "en")
+    record = load_record(reference)
+    assert record is not None
+    view = summary_view.build_view(record, "en")
     keys = [s.key for s in view.sections]
     assert keys.index("hobbies") == keys.index("people") + 1
     section = view.section("hobbies")
     assert section is not None and section.title == SECTION_TITLE["en"]
     assert [i.quote for i in section.items] == [HOBBIES_ANSWER]
-    assert summary_view.build_view(load_record(reference), "cy").section("hobbies").title == SECTION_TITLE["cy"]
+    welsh = summary_view.build_view(record, "cy").section("hobbies")
+    assert welsh is not None and welsh.title == SECTION_TITLE["cy"]
 
 
 def test_a_new_question_asks_why_in_welsh_when_a_service_is_named(hobbies_question: Question, sqlite_url: str) -> None:
