@@ -6,6 +6,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from bot import messages, services
 from bot.storage import db
@@ -56,6 +57,6 @@ def test_conversation_survives_a_restart_on_postgresql(trained_model: Path, post
         assert [a.text for a in conv.answers] == ["Canu yn y côr bob nos Iau 🎶", "Fy chwaer, Non"]
         assert conv.language == "cy" and conv.display_name == "Mererid"
     with db.get_engine(url).connect() as conn:
-        events = conn.exec_driver_sql("select count(*) from events where sender_id = %s", (sender,)).scalar()
+        events = conn.execute(text("select count(*) from events where sender_id = :s"), {"s": sender}).scalar_one()
         assert events > 10  # Rasa's tracker lives in PostgreSQL too
     db.reset_engines()

@@ -17,7 +17,7 @@ from bot.conversation.invitations import InvitationError, create_invitation, sta
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation, Invitation, utcnow
-from tests.support.records import stored_conversation
+from tests.support.records import stored, stored_conversation
 
 
 def _conv(sender: str) -> Conversation:
@@ -33,9 +33,9 @@ def test_a_link_binds_once_and_carries_the_referral(database_url: str) -> None:
                             created_by=7)
     assert re.fullmatch(r"[A-Za-z0-9_-]{32}", new.token)  # 192 bits, fits Telegram's start parameter
     with session_scope() as s:
-        stored = s.get(Invitation, new.id)
-        assert stored.token_hash == invitations.token_hash(new.token) and new.token not in stored.token_hash
-        assert stored.case_reference == "CR-2026/0417"
+        stored_link = stored(s, Invitation, new.id)
+        assert stored_link.token_hash == invitations.token_hash(new.token) and new.token not in stored_link.token_hash
+        assert stored_link.case_reference == "CR-2026/0417"
 
     first = start_from_invitation("web-a", "webchat", new.token)
     assert first == invitations.InvitationStart("bound", "cy", "carer", "CR-2026/0417")

@@ -19,6 +19,7 @@ from bot.web.accounts import (
     set_password,
 )
 from bot.web.models import ApiToken, User
+from tests.support.records import stored
 
 
 def test_passwords_are_salted_scrypt_and_verified_in_constant_time() -> None:
@@ -33,7 +34,7 @@ def test_passwords_are_salted_scrypt_and_verified_in_constant_time() -> None:
 def test_add_user_and_token(database_url: str) -> None:
     user_id = add_user("Nia@Example.org", "a long enough password", "practitioner", "north", "cy")
     with session_scope(database_url) as s:
-        user = s.get(User, user_id)
+        user = stored(s, User, user_id)
         assert (user.email, user.role, user.team, user.language) == ("nia@example.org", "practitioner", "north", "cy")
         assert "a long enough password" not in user.password_hash
     with pytest.raises(AccountError):
@@ -55,7 +56,7 @@ def test_add_user_and_token(database_url: str) -> None:
 
     set_password("nia@example.org", "another long password")
     with session_scope(database_url) as s:
-        user = s.get(User, user_id)
+        user = stored(s, User, user_id)
         assert security.verify_password("another long password", user.password_hash)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from bot.storage.db import session_scope
 from bot.storage.models import DraftOutcome, OutcomeCorrection
+from tests.support.records import stored
 from tests.web.helpers import PASSWORD, PERSONAL, WebServer
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def test_practitioner_reviews_a_summary_in_a_browser(web: WebServer, browser: Br
         # Correct the first outcome's group.
         oid = conv.outcome_ids[0]
         with session_scope(web.db_url) as s:
-            before = s.get(DraftOutcome, oid).type
+            before = stored(s, DraftOutcome, oid).type
         new = "process" if before != "process" else "maintenance"
         item = page.locator(f"#outcome-{oid}")
         item.locator("select").select_option(new)
@@ -91,7 +92,7 @@ def test_practitioner_reviews_a_summary_in_a_browser(web: WebServer, browser: Br
         assert "Group saved." in page.inner_text("main")
         assert page.locator(f"#outcome-{oid} select").input_value() == new
         with session_scope(web.db_url) as s:
-            o = s.get(DraftOutcome, oid)
+            o = stored(s, DraftOutcome, oid)
             assert (o.type, o.type_set_by) == (new, "practitioner")
             correction = s.execute(select(OutcomeCorrection).where(OutcomeCorrection.outcome_id == oid)).scalar_one()
             assert (correction.from_type, correction.to_type) == (before, new)

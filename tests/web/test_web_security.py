@@ -13,6 +13,7 @@ from bot.storage.db import session_scope
 from bot.storage.models import Conversation, DraftOutcome, OutcomeCorrection, utcnow
 from bot.web.models import AuditEntry, AuditLogIsAppendOnly, SignInThrottle, User, WebSession
 from bot.web.schema import SUMMARY_SCHEMA
+from tests.support.records import stored
 from tests.web.helpers import PASSWORD, PERSONAL, SCRIPT, Client, WebServer
 
 
@@ -29,7 +30,7 @@ def audit_rows(web: WebServer, **where: object) -> list[AuditEntry]:
 
 def outcome(web: WebServer, outcome_id: int) -> DraftOutcome:
     with session_scope(web.db_url) as s:
-        o = s.get(DraftOutcome, outcome_id)
+        o = stored(s, DraftOutcome, outcome_id)
         s.expunge(o)
         return o
 
@@ -326,7 +327,7 @@ def test_audit_log_cannot_be_edited(web: WebServer) -> None:
         r = admin.http.request(method, web.base + "/audit", data={"csrf_token": admin.csrf}, allow_redirects=False)
         assert r.status_code in (403, 404, 405), method
     with pytest.raises(AuditLogIsAppendOnly), session_scope(web.db_url) as s:
-        s.execute(select(AuditEntry)).scalars().first().detail = "changed"
+        s.execute(select(AuditEntry).limit(1)).scalar_one().detail = "changed"
     with pytest.raises(AuditLogIsAppendOnly), session_scope(web.db_url) as s:
         s.delete(s.execute(select(AuditEntry)).scalars().first())
 
