@@ -47,7 +47,7 @@ SCRIPT: dict[str, Any] = {
 }
 
 
-def record(**overrides):
+def record(**overrides: Any) -> dict[str, Any]:
     rec = {
         "name": "Margaret",
         "answers": [{"question_key": "what_matters", "text": SCRIPT["answers"][0]["says"]},
@@ -64,7 +64,7 @@ def record(**overrides):
     return rec
 
 
-def transcript(**overrides):
+def transcript(**overrides: Any) -> Any:
     t = cb.Transcript(confirmed=True, sent=[("q_what_matters", SCRIPT["answers"][0]["says"]),
                                             ("q_worries", "he hits me when he's drunk"), ("q_people", "dim")])
     for k, v in overrides.items():
