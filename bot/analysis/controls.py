@@ -7,7 +7,10 @@ the Welsh echo forms in ../shared/reference/welsh-style.md.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
+from bot.analysis.text import iter_tsv
 from bot.analysis.text import normalise as _normalise
 
 CONTROL_INTENTS = ("stop", "skip", "dont_know", "help", "start_again", "choose_language", "continue_conversation")
@@ -24,10 +27,12 @@ def _add(intent: str, value: str | None, *phrases: str) -> None:
 _add("choose_language", "cy", "dw i eisiau siarad cymraeg", "well gen i gymraeg", "can we do this in welsh",
      "i'd like to use welsh", "id like to use welsh", "newid i gymraeg", "change to welsh", "switch to welsh",
      "ga i siarad cymraeg", "cymraeg", "cymraeg plis", "cymraeg os gwelwch yn dda", "yn gymraeg", "yn gymraeg plis",
-     "welsh", "in welsh", "welsh please", "welsh plis", "cy", "siarad cymraeg")
+     "welsh", "in welsh", "welsh please", "welsh plis", "cy", "siarad cymraeg", "cym", "cymraeg yn iawn",
+     "cymrag", "cymreag", "cymraeg i fi", "cymraeg i mi", "welsh for me")
 _add("choose_language", "en", "dw i eisiau saesneg", "well gen i saesneg", "switch to english",
      "can we speak english", "i'd prefer english", "change to english", "english", "saesneg", "yn saesneg",
-     "english please", "in english", "english plis", "saesneg plis", "en", "seasneg")
+     "english please", "in english", "english plis", "saesneg plis", "en", "seasneg", "eng", "saes", "saesnag",
+     "english for me", "english is fine", "saesneg i fi", "saesneg i mi")
 _add("stop", None, "that's enough for now", "thats enough for now", "can we stop", "i need a break",
      "i'll finish later", "ill finish later", "dyna ddigon am nawr", "dyna ddigon am rwan", "ga i stopio",
      "dw i angen seibiant", "wna i orffen wedyn", "stop", "stopio", "stopia", "stop please", "aros", "dyna ddigon",
@@ -54,15 +59,6 @@ _add("continue_conversation", None, "awn ni ymlaen 'te", "awn ni ymlaen te", "i'
      "dw i'n ôl", "dw i'n ol", "carry on", "continue", "keep going", "parhau", "cario mlaen", "cario ymlaen",
      "ymlaen", "mynd ymlaen", "let's carry on", "lets carry on")
 
-_YES = {"yes", "yeah", "yep", "yup", "y", "ok", "okay", "sure", "fine", "i agree", "agree", "aye", "ya",
-        "ie", "ia", "ydw", "yndw", "ydy", "ydi", "oes", "do", "iawn", "ydw dw i'n cytuno", "cytuno",
-        "dw i'n cytuno", "dwi'n cytuno", "ok iawn", "iawn diolch", "yes please", "ie plis", "grand",
-        "that's right", "thats right", "correct", "cywir", "mae'n gywir", "mae hynny'n gywir", "👍",
-        "ydy mae hynny'n iawn", "yes that's ok", "yes thats ok"}
-_NO = {"no", "nope", "nah", "n", "no thanks", "no thank you", "i don't agree", "i dont agree",
-       "na", "nage", "naddo", "nac ydw", "nac oes", "nac ydy", "nac ydi", "dim diolch", "dim", "na diolch",
-       "ddim", "dw i ddim yn cytuno", "dwi ddim yn cytuno", "👎"}
-
 _STRIP = re.compile(r"[\s\.\!\,\;\:\"“”]+")
 
 
@@ -79,27 +75,93 @@ def control_of(text: str) -> tuple[str, str | None] | None:
     t = phrase_key(text)
     if t in _PHRASES:
         return _PHRASES[t]
-    # tolerate a polite word either side: "stop please", "diolch, stop"
-    for extra in ("please", "plis", "plîs", "diolch", "thanks", "os gwelwch yn dda", "now", "nawr"):
-        for candidate in (t.removesuffix(" " + extra), t.removeprefix(extra + " ")):
-            if candidate != t and candidate in _PHRASES:
-                return _PHRASES[candidate]
+    # tolerate polite words either side: "stop please", "diolch, stop", "welsh pls", "english love x"
+    for _ in range(3):
+        shorter = _without_polite(t)
+        if shorter == t:
+            return None
+        t = shorter
+        if t in _PHRASES:
+            return _PHRASES[t]
     return None
 
 
+#: Words around a command that do not change it.
+_POLITE = ("os gwelwch yn dda", "os gwelwch chi'n dda", "diolch yn fawr", "please", "plis", "plîs", "pls", "plz",
+           "diolch", "thanks", "thank you", "ta", "cheers", "love", "luv", "mate", "now", "nawr", "rŵan", "rwan",
+           "x", "xx", "xxx", "then", "te", "'te")
+
+
+def _without_polite(key: str) -> str:
+    """A phrase key with one polite word dropped from its end or its start ("welsh pls" -> "welsh")."""
+    for extra in _POLITE:
+        if key.endswith(" " + extra):
+            return key.removesuffix(" " + extra)
+        if key.startswith(extra + " "):
+            return key.removeprefix(extra + " ")
+    return key
+
+
+#: Characters that are neither words nor numbers (emoji, punctuation) but never change a yes or a no.
+_SKIN_TONES_AND_SELECTORS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0E\uFE0F\u200D]")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def _squeeze(phrase: str) -> str:
+    """Repeated letters count once, so "yesss", "yeahh" and "noooo" are "yes", "yeah" and "no"."""
+    return _REPEATS.sub(r"\1", phrase)
+
+
+def _words_only(key: str) -> str:
+    """A phrase key without emoji and symbols: "yndi 👍" -> "yndi"."""
+    kept = "".join(ch if ch == "'" or unicodedata.category(ch)[0] in "LNZ" else " " for ch in key)
+    return " ".join(kept.split())
+
+
+@cache
+def _yes_no_forms() -> tuple[dict[str, bool], dict[tuple[str, ...], bool], frozenset[str]]:
+    """(whole messages, leading words, words that undo a yes) from bot/data/analysis/yes_no.tsv."""
+    whole: dict[str, bool] = {}
+    lead: dict[tuple[str, ...], bool] = {}
+    undo: set[str] = set()
+    for answer, where, phrase in iter_tsv("yes_no.tsv"):
+        key = _squeeze(phrase_key(phrase))
+        if answer == "not":
+            undo.add(key)
+            continue
+        whole[key] = answer == "yes"
+        if where == "lead":
+            lead[tuple(key.split())] = answer == "yes"
+    return whole, lead, frozenset(undo)
+
+
+#: A yes or no that starts a longer message ("Odi wrth gwrs", "yeah thats fine") counts up to this many words.
+MAX_YES_NO_WORDS = 6
+
+
 def yes_or_no(text: str) -> bool | None:
-    """True for yes-forms (Welsh echo forms included), False for no-forms, else None."""
-    t = phrase_key(text)
-    if t in _YES:
-        return True
-    if t in _NO:
-        return False
-    first = t.split(" ")[0] if t else ""
-    if first in {"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "ie", "ia", "ydw", "yndw", "ydy", "ydi", "oes",
-                 "do", "iawn", "cytuno"} and len(t.split()) <= 5:
-        return True
-    if t.startswith(("no ", "na ", "nac ", "dim ")) and len(t.split()) <= 4:
-        return False
+    """True for yes-forms (Welsh echo forms, north and south, text-speak), False for no-forms, else None.
+
+    A name ("Kai", "Dorothy") or an answer is never a yes or a no; emoji, punctuation and
+    repeated letters never matter ("yndi 👍", "yesss!").
+    """
+    whole, lead, undo = _yes_no_forms()
+    key = phrase_key(_SKIN_TONES_AND_SELECTORS.sub("", text or ""))
+    spoken = _squeeze(_words_only(key))
+    if not spoken:  # only emoji or symbols: "👍"
+        return whole.get("".join(key.split()))
+    if spoken in whole:
+        return whole[spoken]
+    tokens = spoken.split()
+    if len(tokens) > MAX_YES_NO_WORDS:
+        return None
+    for size in range(len(tokens) - 1, 0, -1):  # the longest leading form: "no worries" before "no"
+        answer = lead.get(tuple(tokens[:size]))
+        if answer is None:
+            continue
+        if answer and undo.intersection(tokens[size:]):
+            return None  # "ok but not about Mam"
+        return answer
     return None
 
 

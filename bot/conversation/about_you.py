@@ -9,30 +9,39 @@ import re
 from typing import Any
 
 from bot.analysis.controls import phrase_key, yes_or_no
+from bot.analysis.text import fold
 from bot.conversation.answers import is_skip
 from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
 from bot.storage import repository
 from bot.storage.repository import RecordError
 
 ROLE_WORDS = {
-    "carer": ("carer", "caring", "care for", "look after", "looking after", "on behalf", "gofal", "gofalu",
-              "gofalwr", "my mum", "my dad", "my mam", "my wife", "my husband", "my son", "my daughter",
-              "my nan", "my friend", "fy mam", "fy nhad", "fy ngŵr", "fy ngwr", "fy ngwraig", "fy merch",
-              "fy mab", "fy nain", "fy ffrind", "family", "teulu"),
+    "carer": ("carer", "caring", "care for", "look after", "looking after", "looks after", "on behalf", "gofal",
+              "gofalu", "gofalwr", "gofalydd", "edrych ar ol", "edrach ar ol", "sbio ar ol", "edrych ar ei ol",
+              "edrych ar ei hol", "my mum", "my dad", "my mam", "my wife", "my husband", "my son", "my daughter",
+              "my nan", "my nana", "my gran", "my grandma", "my grandad", "my grandpa", "my partner", "my brother",
+              "my sister", "my friend", "my mother", "my father", "my taid", "my nain", "for mum", "for dad",
+              "for mam", "fy mam", "fy nhad", "fy ngŵr", "fy ngwr", "fy ngwraig", "fy merch", "fy mab", "fy nain",
+              "fy nhaid", "fy mam-gu", "fy nhad-cu", "fy mrawd", "fy chwaer", "fy ffrind", "am mam", "am dad",
+              "i mam", "i dad", "family", "teulu"),
     "young_person": ("young", "ifanc", "teen", "school", "ysgol", "college", "coleg", "under 18", "under 25"),
     "person": ("me", "myself", "it's about me", "its about me", "fi", "fi fy hun", "amdana i", "mi", "i am", "person"),
 }
 
-_YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i'?n|dwi'?n|rwy'?n|wi'?n)\s*(?:1[0-9]|2[0-4])\b")
+_YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i'?n|dwi'?n|rwy'?n|wi'?n|fi'?n)\s*(?:1[0-9]|2[0-4])\b")
 
 
 def role_from_text(text: str) -> str | None:
-    """Who is talking, from what they wrote ("I look after my mum" -> carer), or None if unclear."""
-    if _YOUNG_AGE.search(phrase_key(text)):
+    """Who is talking, from what they wrote ("I look after my mum" -> carer), or None if unclear.
+
+    Accents never matter ("edrych ar ol dad" is "edrych ar ôl dad"); a name alone says nothing.
+    """
+    key = fold(phrase_key(text))
+    if _YOUNG_AGE.search(key):
         return "young_person"  # "I'm 15", "Dw i'n 14 oed": a young person, whatever else is said
-    t = " " + phrase_key(text) + " "
+    t = " " + key + " "
     for role in ("carer", "young_person", "person"):
-        if any((" " + w + " ") in t or t.strip() == w for w in ROLE_WORDS[role]):
+        if any((" " + fold(w) + " ") in t for w in ROLE_WORDS[role]):
             return role
     return None
 
@@ -40,7 +49,10 @@ def role_from_text(text: str) -> str | None:
 def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
     if turn.language is None:
         return {"consent_choice": None}  # consent only once they have read it in their language
-    answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else yes_or_no(str(value))
+    # The words decide (a "no ta" DIET took for a yes is a no); a button's "yes"/"no" otherwise.
+    answer = yes_or_no(turn.latest_text)
+    if answer is None:
+        answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else yes_or_no(str(value))
     if answer is None:
         turn.say("consent_unclear")
         return {"consent_choice": None}
