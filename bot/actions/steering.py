@@ -22,6 +22,9 @@ class ActionSetLanguage(WhatMattersAction):
         return "action_set_language"
 
     async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        kept = steering.language_as_answer(talk, talk.entity_values("language"))
+        if kept is not None:  # "Cymraeg" as the answer to the communication question
+            return slot_events(kept)
         language = steering.choose_language(talk, talk.entity_values("language"))
         return [SlotSet("language", language)]
 

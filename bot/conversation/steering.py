@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from bot.analysis.controls import control_of
+from bot.analysis.controls import control_of, is_button_payload
+from bot.conversation import answers
 from bot.conversation.questions import asked_slots
 from bot.conversation.turn import LANGUAGES, Turn
 from bot.storage import repository
@@ -42,6 +43,27 @@ def declined_message(sender_id: str) -> str:
     with session_scope() as s:
         conv = repository.get_conversation(s, sender_id)
         return "declined_flag_kept" if conv is not None and conv.urgent else "declined"
+
+
+#: Questions a language typed on its own answers ("Cymraeg" to "Which language do you prefer?").
+LANGUAGE_IS_AN_ANSWER = ("q_communication",)
+
+
+def language_as_answer(turn: Turn, chosen: Iterable[str] = ()) -> dict[str, Any] | None:
+    """A language typed as the answer to a question about language is an answer, not a command.
+
+    "Cymraeg" or "Welsh please" at the communication question is kept verbatim like any answer,
+    and is the person's stated preference; the conversation stays in its language. A language
+    button is always a command. Returns the slot updates, or None when it is a command.
+    """
+    slot = turn.slot("requested_slot")
+    if slot not in LANGUAGE_IS_AN_ANSWER or is_button_payload(turn.latest_text):
+        return None
+    updates = answers.take_answer(turn, slot, turn.latest_text)
+    language = language_from(turn, chosen)
+    if updates.get(slot) and language:
+        repository.update_conversation(turn.sender_id, preferred_language=language)
+    return updates
 
 
 def choose_language(turn: Turn, chosen: Iterable[str] = ()) -> str:
