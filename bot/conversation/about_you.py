@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.analysis.controls import phrase_key, yes_or_no
+from bot.analysis.controls import is_button_payload, phrase_key, yes_or_no
 from bot.analysis.text import fold
 from bot.conversation.answers import is_skip
 from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
@@ -101,16 +101,65 @@ def _words(turn: Turn) -> str | None:
         return None
 
 
+# A name: a word, and a second one only when it is capitalised ("Gwilym", "Mair Jenkins", "Siôn", "O'Brien").
+_NAME = r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)"
+_RELATION = (r"(?i:mum|mam|mom|dad|nan|nana|nain|taid|gran|grandad|grandma|mam-gu|tad-cu|wife|husband|gwraig|gŵr|gwr"
+             r"|son|daughter|mab|merch|brother|sister|brawd|chwaer|partner|friend|ffrind)")
+_IS_HE = r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe))\W*$"
+#: How people give a name in a sentence, north and south: "Gwilym ydi enw fo", "enw fo ydi Gwilym",
+#: "Tecwyn ydi o", "his name's Gwilym", "she's called Ann", "Dad, Gwilym". Only the words around the
+#: name ignore case, so a lower-case word after the name is never taken as part of it.
+_NAME_PATTERNS = tuple(re.compile(p) for p in (
+    _NAME + r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:ei\s+)?enw)\b",
+    r"(?i:\benw\s+(?:fo|o|e|fe|hi|ei|fi|i)\s+(?:ydi|ydy|yw|di))\s+" + _NAME,
+    r"(?i:\bei\s+enw\s+(?:fo\s+|o\s+|e\s+|fe\s+|hi\s+)?(?:ydi|ydy|yw|di))\s+" + _NAME,
+    r"^(?:\W*" + _RELATION + r"\s*[.,:;–—-])?\s*" + _NAME + _IS_HE,
+    r"(?i:\b(?:his|her|their|my)\s+name(?:'s|’s|\s+is))\s+" + _NAME,
+    r"(?i:\b(?:he's|she's|he’s|she’s|he is|she is|they're|they are|i'm|i am)\s+called)\s+" + _NAME,
+    r"^\s*" + _RELATION + r"\s*[.,:;–—-]\s*" + _NAME + r"\s*[.!]*\s*$",
+))
+
+
+def name_in(text: str) -> str:
+    """The name in an answer to "what name shall I use?", exactly as typed.
+
+    "Dad. Gwilym ydi enw fo" -> "Gwilym", "his name's Tom" -> "Tom", "Dad, Gwilym" -> "Gwilym";
+    anything else is the whole answer ("Mrs Mair Jenkins. Mair yn iawn" stays as it is).
+    """
+    for pattern in _NAME_PATTERNS:
+        found = pattern.search(text)
+        if found:
+            return found.group("name")
+    return text
+
+
+#: At these questions whatever is typed is the answer: a name or a relationship is never "off-topic".
+ALWAYS_AN_ANSWER = ("consent_choice", "role", "name", "cared_for_name", "relationship")
+
+
+def off_topic_answer(turn: Turn) -> dict[str, Any] | None:
+    """What looked off-topic answers the question being asked ("Dad. Gwilym ydi enw fo").
+
+    Returns the slot updates, or None when no such question is waiting.
+    """
+    slot = turn.slot("requested_slot")
+    if slot not in ALWAYS_AN_ANSWER or is_button_payload(turn.latest_text):
+        return None
+    updates: dict[str, Any] = TAKE[slot](turn, turn.latest_text)
+    return updates
+
+
 def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
         return {"name": SKIPPED}
     text = _words(turn)
     if text is None:
         return {"name": None}
-    repository.update_conversation(turn.sender_id, display_name=text)
-    turn.set("name", text)
+    name = name_in(text)
+    repository.update_conversation(turn.sender_id, display_name=name)
+    turn.set("name", name)
     turn.say("nice_to_meet")
-    return {"name": text}
+    return {"name": name}
 
 
 def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
@@ -119,8 +168,9 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"cared_for_name": None}
-    repository.update_conversation(turn.sender_id, cared_for_name=text)
-    return {"cared_for_name": text}
+    name = name_in(text)
+    repository.update_conversation(turn.sender_id, cared_for_name=name)
+    return {"cared_for_name": name}
 
 
 def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:
