@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.base import Events, Talk, WhatMattersAction, slot_events
-from bot.conversation import about_you, steering
+from bot.conversation import steering
 
 
 class ActionSetLanguage(WhatMattersAction):
@@ -39,13 +39,13 @@ class ActionHelp(WhatMattersAction):
 
 
 class ActionRedirect(WhatMattersAction):
-    """A short, kind redirect for anything off-topic (unless it answers a name or who-are-you question)."""
+    """A short, kind redirect for anything off-topic (unless it answers the question asked)."""
 
     def name(self) -> str:
         return "action_redirect"
 
     async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
-        kept = about_you.off_topic_answer(talk)
+        kept = steering.off_topic_answer(talk)
         if kept is not None:  # "Dad. Gwilym ydi enw fo" answers "what name shall I use?"
             return slot_events(kept)
         talk.say("redirect")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from bot.analysis.controls import control_of, is_button_payload
-from bot.conversation import answers
+from bot.analysis.controls import control_of, is_button_payload, phrase_key
+from bot.conversation import about_you, answers
 from bot.conversation.questions import asked_slots
 from bot.conversation.turn import LANGUAGES, Turn
 from bot.storage import repository
@@ -64,6 +64,30 @@ def language_as_answer(turn: Turn, chosen: Iterable[str] = ()) -> dict[str, Any]
     if updates.get(slot) and language:
         repository.update_conversation(turn.sender_id, preferred_language=language)
     return updates
+
+
+#: How a question to the assistant begins ("what's the weather?", "pwy wyt ti?"): those are off-topic.
+_ASKING = ("what", "whats", "what's", "who", "whos", "who's", "how", "why", "where", "when", "are you", "can you",
+           "beth", "be", "pwy", "sut", "pam", "ble", "lle", "pryd", "wyt ti", "ydych chi", "dych chi", "allwch chi")
+
+
+def off_topic_answer(turn: Turn) -> dict[str, Any] | None:
+    """What looked off-topic, written while a question waits, is usually the answer: keep it.
+
+    At the start (consent, who, names) it always is ("Dad. Gwilym ydi enw fo"); at a question
+    it is unless it asks the assistant something ("the nurse coming" is kept, "what's the
+    weather?" gets the redirect). Returns the slot updates, or None for the redirect.
+    """
+    kept = about_you.off_topic_answer(turn)
+    if kept is not None:
+        return kept
+    slot = turn.slot("requested_slot")
+    if not isinstance(slot, str) or not slot.startswith(("q_", "why_")) or is_button_payload(turn.latest_text):
+        return None
+    key = phrase_key(turn.latest_text)
+    if turn.latest_text.rstrip().endswith("?") or key.startswith(tuple(w + " " for w in _ASKING)):
+        return None
+    return answers.take_answer(turn, slot, turn.latest_text)
 
 
 def choose_language(turn: Turn, chosen: Iterable[str] = ()) -> str:
