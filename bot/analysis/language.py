@@ -125,6 +125,19 @@ def _count_tokens(toks: list[str]) -> tuple[int, int]:
     return n_cy, n_en
 
 
+def share_of_words(text: str, language: str) -> float:
+    """The share of a message's known Welsh/English-only words that are in `language` (0.0 with none).
+
+    Lets the conversation keep the language a person chose when they mix in the other
+    ("text plz!! dim galwade" is still a Welsh speaker writing), even where langdetect is sure.
+    """
+    n_cy, n_en = _count_tokens([t for t, _, _ in words(fold(normalise(text)))])
+    known = n_cy + n_en
+    if not known:
+        return 0.0
+    return (n_cy if language == "cy" else n_en) / known
+
+
 def _logit(p: float) -> float:
     p = min(max(p, 1e-4), 1 - 1e-4)
     return math.log(p / (1 - p))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.analysis import analyse, detect_language, is_service_led
+from bot.analysis.language import share_of_words
 from bot.conversation import questions, readback
 from bot.conversation.questions import CARERS_OWN, question_for
 from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn
@@ -20,6 +21,8 @@ from bot.storage.repository import RecordError
 #: A person is followed into the other language only when the message is clearly in it.
 FOLLOW_LANGUAGE_CONFIDENCE = 0.9
 FOLLOW_LANGUAGE_MIN_WORDS = 3
+# Still writing a quarter of their known words in the chosen language: they are mixing, not switching.
+KEEP_LANGUAGE_SHARE = 0.25
 #: How much of an answer is quoted back in the "why" question.
 QUOTE_LIMIT = 80
 
@@ -97,6 +100,7 @@ def follow_language(turn: Turn, text: str) -> dict[str, Any]:
         and guess.language != turn.language
         and guess.confidence >= FOLLOW_LANGUAGE_CONFIDENCE
         and len(text.split()) >= FOLLOW_LANGUAGE_MIN_WORDS
+        and (turn.language is None or share_of_words(text, turn.language) < KEEP_LANGUAGE_SHARE)
     ):
         turn.set("language", guess.language)
         repository.update_conversation(turn.sender_id, language=guess.language)

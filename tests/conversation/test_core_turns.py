@@ -51,6 +51,20 @@ def test_the_person_is_followed_into_welsh_only_when_they_clearly_write_it(sqlit
         assert conv is not None and conv.language == "cy"
 
 
+def test_mixing_in_the_other_language_keeps_the_chosen_one(sqlite_url: str) -> None:
+    """After choosing Welsh, "text plz!! dim galwade" (langdetect: English) is a Welsh speaker mixing, not switching."""
+    conversation = MemoryConversation("mem-mixing", language="cy")
+    conversation.start()
+    conversation.say("ydy")
+    conversation.say("fi")
+    conversation.say("Kayleigh")
+    conversation.say("text plz!! dim galwade")
+    assert conversation.slots["language"] == "cy"
+    assert messages.text("language_followed", "en") not in conversation.text
+    conversation.say("I would really like to go back to swimming on a Saturday, diolch")
+    assert conversation.slots["language"] == "en"  # a whole English sentence with one Welsh word: they switched
+
+
 def test_an_urgent_answer_gets_the_reply_at_once_and_is_kept_as_the_answer(sqlite_url: str) -> None:
     conversation = MemoryConversation("mem-urgent", language="en")
     conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": "Jo"})
