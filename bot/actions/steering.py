@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, ActiveLoop, FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -77,12 +77,15 @@ class ActionStartAgain(WhatMattersAction):
 
 
 class ActionRoute(WhatMattersAction):
-    """Where no rule applies: the first message, a return after a break, or after the end."""
+    """Where no rule applies: the first message, a reply to the Active Offer, a return, or after the end."""
 
     def name(self) -> str:
         return "action_route"
 
     async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        language = steering.language_of_reply(talk)
+        if language is not None:  # "ia" after the Active Offer: carry on in Welsh, asking for consent
+            return [SlotSet("language", language), SlotSet("paused", False), FollowupAction("what_matters_form")]
         return [SlotSet("paused", True)] if steering.route(talk) else []
 
 

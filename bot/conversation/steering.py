@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from bot.analysis import detect_language
 from bot.analysis.controls import control_of, is_button_payload, phrase_key
 from bot.conversation import about_you, answers
 from bot.conversation.questions import asked_slots
@@ -127,15 +128,35 @@ def start_again(turn: Turn) -> dict[str, Any] | None:
     return {**cleared, "completed_by": None, "register": "chi"}
 
 
+#: A reply to the Active Offer is taken as a choice of the language it is written in from this confidence.
+OFFER_REPLY_CONFIDENCE = 0.8
+
+
+def language_of_reply(turn: Turn) -> str | None:
+    """A reply to the Active Offer that names no language ("ia", "dwi'n 15", "yes"): its own language.
+
+    The offer is made once; a reply clearly written in Welsh or English then carries on in that
+    language (said, and changeable at any time) rather than repeating the greeting. Returns the
+    language chosen, or None (a first message, or a reply in neither language: offer again).
+    """
+    if turn.language is not None or not turn.slot("paused"):
+        return None
+    guess = detect_language(turn.latest_text)
+    if guess.language not in LANGUAGES or guess.confidence < OFFER_REPLY_CONFIDENCE:
+        return None
+    return choose_language(turn, [guess.language])
+
+
 def route(turn: Turn) -> bool:
     """Where nothing else applies: the first message, a return after a break, or after the end.
 
-    Returns True when the person is welcomed back to a conversation in progress.
+    Returns True when the conversation waits for the person: welcomed back to a conversation in
+    progress, or offered the two languages (so a second reply can carry on, `language_of_reply`).
     """
     if turn.language is None:
         # Whatever the first message says, the Active Offer comes first (never assume English).
         turn.say("active_offer")
-        return False
+        return True
     status = record_status(turn.sender_id)
     if status == "confirmed":
         turn.say("finished_already")
