@@ -48,6 +48,7 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
         levels = {f.level for f in c.risk_flags}
         rows.append({
             "reference": c.reference,
+            "case_reference": c.case_reference,
             "team": c.team,
             "date": c.confirmed_at or c.updated_at or c.started_at,
             "completed_by": c.completed_by,

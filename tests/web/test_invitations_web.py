@@ -218,7 +218,9 @@ def test_an_invited_carer_reaches_the_right_team_with_the_case_reference(
 
     # The practitioner finds it in their team, with the case reference on the page and in the export.
     summaries = practitioner.get("/summaries").text
-    assert conv.reference in summaries
+    listed = re.search(rf'<tr[^>]*>\s*<th scope="row"><a class="ref" href="/summaries/{conv.reference}">.*?</tr>',
+                       summaries, re.S)
+    assert listed is not None and "CR-2026/0417" in listed.group(0)  # the list shows the case reference too
     summary = practitioner.get(f"/summaries/{conv.reference}").text
     assert "CR-2026/0417" in summary
     exported = practitioner.get(f"/summaries/{conv.reference}/export.json").json()
