@@ -8,12 +8,14 @@ Each test that changes a record uses its own seeded conversation.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -21,6 +23,30 @@ from bot.settings import get_settings
 from bot.storage import db
 from tests.support.postgres import free_port
 from tests.web.helpers import ROOT, WebServer, seed
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+# Debian's chromium, driven by Playwright (which never downloads a browser of its own); without the
+# background-networking flags it keeps trying hosts this machine cannot reach.
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium per test module (the browser tests share it)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is needed (apt-get install chromium; scripts/test.sh installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
 
 
 def _wait_healthy(base: str, proc: subprocess.Popen, log: Path, timeout: float = 30.0) -> None:

@@ -6,10 +6,6 @@ critical problem. Screenshots: /tmp/wm-chat-desktop.png and /tmp/wm-chat-phone.p
 """
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,9 +19,6 @@ from tests.web.chat_stack import assistant  # noqa: F401 (the running stack, for
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 WELSH_CARER = [
     ("what_matters", "Mae Mam isio aros yn ei chartref ei hun, efo'i chath Mali 🐈"),
@@ -54,20 +47,6 @@ ENGLISH_PERSON = [
     ("visit_time", "Mornings, after 10. Not Mondays!"),
     ("anything_else", "No, that's everything, thank you"),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is needed (apt-get install chromium; scripts/test.sh installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @pytest.fixture
