@@ -111,27 +111,28 @@ async def correct_outcome(request: Request, reference: str, outcome: str) -> HTT
     return redirect(f"/summaries/{reference}?msg=group_saved#outcome-{outcome_id}", status=303)
 
 
+def _advance(request: Request, reference: str, status: str, action: str, msg: str) -> HTTPResponse:
+    """Move a visible summary on to `status` (never back), audit it, and show it again with `msg`."""
+    with db.session_scope(database(request)) as s:
+        conv = visible_conversation(s, request, reference)
+        repository.advance_review_status(conv, status)
+        team = conv.team
+    audit_user(request, action, reference=reference, team=team)
+    return redirect(f"/summaries/{reference}?msg={msg}", status=303)
+
+
 @bp.post("/summaries/<reference:str>/viewed")
 @signed_in()
 async def mark_viewed(request: Request, reference: str) -> HTTPResponse:
     """The practitioner has read it: "new" becomes "viewed" (a later status is kept)."""
-    with db.session_scope(database(request)) as s:
-        conv = visible_conversation(s, request, reference)
-        repository.advance_review_status(conv, "viewed")
-        team = conv.team
-    audit_user(request, "marked_viewed", reference=reference, team=team)
-    return redirect(f"/summaries/{reference}?msg=marked_viewed", status=303)
+    return _advance(request, reference, "viewed", "marked_viewed", "marked_viewed")
 
 
 @bp.post("/summaries/<reference:str>/visit-done")
 @signed_in()
 async def visit_done(request: Request, reference: str) -> HTTPResponse:
-    with db.session_scope(database(request)) as s:
-        conv = visible_conversation(s, request, reference)
-        repository.advance_review_status(conv, "visit_done")
-        team = conv.team
-    audit_user(request, "visit_done", reference=reference, team=team)
-    return redirect(f"/summaries/{reference}?msg=visit_marked", status=303)
+    """The visit has happened: the summary leaves the "to read" part of the list."""
+    return _advance(request, reference, "visit_done", "visit_done", "visit_marked")
 
 
 async def _export(request: Request, reference: str, kind: str) -> HTTPResponse:
