@@ -51,3 +51,46 @@ def test_importing_the_core_loads_no_platform_even_indirectly() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", out.stdout
+
+
+def _actions_graph(actions: Path) -> dict[str, set[str]]:
+    """Which bot.actions modules each one imports, anywhere in it (function bodies included)."""
+    modules = {p.stem for p in actions.glob("*.py") if p.stem != "__init__"}
+    return {
+        module: {name.split(".")[2] for name in _imports(actions / f"{module}.py")
+                 if name.startswith("bot.actions.") and name.split(".")[2] in modules} - {module}
+        for module in modules
+    }
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle in the graph, or None (depth-first search)."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+
+    def visit(node: str, path: list[str]) -> list[str] | None:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return [*path, node, nxt]
+            if nxt not in state and (found := visit(nxt, [*path, node])):
+                return found
+        state[node] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state and (found := visit(start, [])):
+            return found
+    return None
+
+
+def test_no_import_cycle_among_the_actions() -> None:
+    """Actions stand on base.py and the core, never on each other in a circle (hidden imports included)."""
+    graph = _actions_graph(REPO_ROOT / "bot" / "actions")
+    assert "base" in graph and graph["base"] == set()
+    assert _cycle(graph) is None, _cycle(graph)
+
+
+def test_the_cycle_check_would_catch_a_circle() -> None:
+    assert _cycle({"base": {"safeguarding"}, "safeguarding": {"questions"}, "questions": {"base"}}) == [
+        "base", "safeguarding", "questions", "base"]
+    assert _cycle({"questions": {"base"}, "steering": {"base"}, "base": set()}) is None
