@@ -25,6 +25,7 @@ from bot.settings import REPO_ROOT, service_environment
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation, RiskFlag
 from tests.support.postgres import free_port
+from tests.support.processes import stop_process
 
 READY_WITHIN_SECONDS = 240  # a generous limit for a busy machine, not a speed check
 DISCLOSURE = "My husband hits me and I am scared he will kill me"
@@ -92,12 +93,7 @@ def action_server(sqlite_url: str, tmp_path: Path) -> Iterator[tuple[int, str]]:
         yield port, token
         assert "Action endpoint is up and running on http://127.0.0.1:" in log_path.read_text(errors="replace")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
 
 
 def test_only_a_caller_with_the_token_reaches_the_actions(action_server: tuple[int, str]) -> None:

@@ -11,6 +11,7 @@ from bot import services
 from bot.actions.server import MODELS_LOADED
 from bot.settings import REPO_ROOT, service_environment
 from tests.support.postgres import free_port
+from tests.support.processes import stop_process
 
 READY_WITHIN_SECONDS = 240  # a generous limit for a busy machine, not a speed check
 
@@ -40,9 +41,4 @@ def test_models_are_loaded_before_the_action_server_listens(sqlite_url: str, tmp
         assert MODELS_LOADED in output, output[-3000:]
         assert output.index(MODELS_LOADED) < output.index("Action endpoint is up and running"), output[-3000:]
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)

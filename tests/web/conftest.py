@@ -22,6 +22,7 @@ import pytest
 from bot.settings import get_settings
 from bot.storage import db
 from tests.support.postgres import free_port
+from tests.support.processes import stop_process
 from tests.web.helpers import ROOT, WebServer, seed
 
 if TYPE_CHECKING:
@@ -86,11 +87,7 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
         _wait_healthy(base, proc, log)
         yield WebServer(base, db_url, log, convs, users, tokens)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
         db.reset_engines()
         if previous is None:
             os.environ.pop("DATABASE_URL", None)

@@ -23,6 +23,7 @@ from bot.storage import db
 from bot.storage.db import session_scope
 from bot.web.models import AuditEntry
 from tests.support.postgres import free_port
+from tests.support.processes import stop_process
 from tests.web.helpers import PASSWORD, ROOT, Client, WebServer
 
 STAFF = "proxy.test@example.org"
@@ -49,11 +50,7 @@ def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str
         _wait_healthy(base, proc, log)
         yield base, db_url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
         db.reset_engines()
 
 

@@ -33,6 +33,7 @@ from bot.storage.models import utcnow
 from bot.web.accounts import add_user
 from bot.web.chat import CHAT_COOKIE, sender_for
 from tests.support.postgres import free_port
+from tests.support.processes import stop_process
 from tests.web.chat_stack import ChatStack as Assistant
 from tests.web.chat_stack import assistant  # noqa: F401 (the running stack, for this module)
 from tests.web.helpers import PASSWORD, ROOT, Client
@@ -106,11 +107,7 @@ def second_web(assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) -
                 time.sleep(0.3)
         yield Web(base, log)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
 
 
 # ---- helpers ---------------------------------------------------------------------------------------
