@@ -264,3 +264,13 @@ def test_an_urgent_disclosure_keeps_its_transcript_even_after_saying_no(assistan
     user.say("my stepdad Wyn hits me every night and I'm scared to go home")
     assert "999" in user.text
     assert "Wyn hits me" in _stored_events(sender)
+
+
+@pytest.mark.parametrize("body", [b"", b"{not json", b'{"sender": 1, "message": "hi"}', b'["a list"]',
+                                  b'{"sender": "someone"}'])
+def test_the_rest_channel_answers_a_bad_body_with_400_never_500(assistant, body: bytes) -> None:
+    request = urllib.request.Request(f"{assistant.stack.rasa_url}/webhooks/rest/webhook", data=body,
+                                     headers={"Content-Type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 400

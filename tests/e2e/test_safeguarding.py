@@ -1,8 +1,11 @@
 """A disclosure over the REST channel: the right help at once, the flag kept, the duty team alerted."""
 from __future__ import annotations
 
+import json
+import socket
 import time
 import uuid
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -133,3 +136,25 @@ def test_idiom_is_not_a_disclosure(assistant) -> None:
     assert messages.text("q_strengths", "en") in user.text
     conv, found = flags(sender)
     assert not conv.urgent and not [f for f in found if f.level == "urgent"]
+
+
+def test_a_disclosure_from_a_caller_who_hangs_up_is_still_flagged_and_never_logged(assistant) -> None:
+    """A phone that loses its connection 0.2 s after sending still leaves the flag, and no words in any log."""
+    sender = f"hangup-{uuid.uuid4().hex[:8]}"
+    start(assistant, sender, "en", "me")
+    disclosure = "My son punches me and takes my money, I am scared to go home"
+    body = json.dumps({"sender": sender, "message": disclosure}).encode("utf-8")
+    port = urlsplit(assistant.stack.rasa_url).port
+    assert port is not None
+    with socket.create_connection(("127.0.0.1", port)) as conn:
+        conn.sendall(b"POST /webhooks/rest/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     b"Content-Type: application/json\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+        time.sleep(0.2)  # then hang up, before the reply
+    deadline = time.monotonic() + 60
+    urgent: list[str] = []
+    while time.monotonic() < deadline and not urgent:
+        time.sleep(0.5)
+        urgent = [f.text for f in flags(sender)[1] if f.level == "urgent"]
+    assert urgent == [disclosure]
+    logs = "".join(p.read_text(errors="replace") for p in assistant.stack.log_dir.glob("*.log"))
+    assert "punches" not in logs and disclosure not in logs

@@ -12,7 +12,9 @@ def test_without_a_token_the_telegram_section_is_left_out(tmp_path: Path) -> Non
     env: dict[str, str] = {}
     path = write_rasa_credentials(env, tmp_path / "credentials.yml")
     data = yaml.safe_load(path.read_text())
-    assert "rest" in data and TELEGRAM_SECTION not in data
+    # The quiet REST channel and the web chat's stay; Rasa's own REST channel (it logs message text) is not used.
+    assert "channels.rest.QuietRestInput" in data and "channels.webchat.WebChatInput" in data
+    assert "rest" not in data and TELEGRAM_SECTION not in data
     assert "${" not in path.read_text()  # nothing left for Rasa to fail on
     assert env == {}
 
