@@ -101,7 +101,7 @@ class Stack:
     web_port: int
     env: dict[str, str]
     log_dir: Path
-    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     @property
     def rasa_url(self) -> str:

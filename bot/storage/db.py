@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.settings import get_settings
 
 _engines: dict[str, Engine] = {}
-_sessionmakers: dict[str, sessionmaker] = {}
+_sessionmakers: dict[str, sessionmaker[Session]] = {}
 
 
 def database_url() -> str:
@@ -56,7 +57,7 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Every process that opens the file (Rasa's tracker store too) narrows it before WAL files exist.
     cursor = dbapi_connection.cursor()
     for _, name, file in cursor.execute("PRAGMA database_list").fetchall():

@@ -492,7 +492,7 @@ def _outcome_section(
     return Section(key=key, title=title, note=note, groups=tuple(groups))
 
 
-def build_view(record: dict[str, Any], language: str) -> SummaryView:
+def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     """Order and label the whole summary for one interface language (cy or en)."""
     language = interface_language(language)
     answers: list[dict[str, Any]] = list(record.get("answers") or [])
@@ -505,7 +505,7 @@ def build_view(record: dict[str, Any], language: str) -> SummaryView:
     def about(item: dict[str, Any]) -> str:
         return item.get("about") or "person"
 
-    used: set = set()
+    used: set[int] = set()
 
     def take(predicate: Any) -> list[dict[str, Any]]:
         chosen = [a for a in answers if id(a) not in used and predicate(a)]

@@ -285,7 +285,7 @@ def _cmd_users_password(args: argparse.Namespace) -> int:
     return _account_change("Cannot change the password", change)
 
 
-def register_cli(subparsers: argparse._SubParsersAction) -> None:
+def register_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `users add|token|list|password|disable|revoke-token` to the `whatmatters` command."""
     users = subparsers.add_parser("users", help="practitioner accounts and API tokens for the web app")
     sub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")

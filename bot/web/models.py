@@ -5,8 +5,10 @@ They share `Base` with the conversation tables so one Alembic history
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, String, Text, event
-from sqlalchemy.orm import relationship
+from sqlalchemy.orm import Mapped, relationship
 
 from bot.storage.models import Base, utcnow
 
@@ -18,17 +20,17 @@ class User(Base):
 
     __tablename__ = "users"
 
-    id = Column(Integer, primary_key=True)
-    email = Column(String(255), nullable=False, unique=True, index=True)  # stored lower-case
-    password_hash = Column(String(255), nullable=False)  # scrypt$n$r$p$salt$hash (see bot.web.security)
-    role = Column(String(16), nullable=False, default="practitioner")
-    team = Column(String(64), nullable=False, default="default", index=True)
-    language = Column(String(3), nullable=False, default="cy")  # interface language
-    active = Column(Boolean, nullable=False, default=True)
-    created_at = Column(DateTime, nullable=False, default=utcnow)
-    last_sign_in_at = Column(DateTime)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    email: Mapped[str] = Column(String(255), nullable=False, unique=True, index=True)  # stored lower-case
+    password_hash: Mapped[str] = Column(String(255), nullable=False)  # scrypt$n$r$p$salt$hash (see bot.web.security)
+    role: Mapped[str] = Column(String(16), nullable=False, default="practitioner")
+    team: Mapped[str] = Column(String(64), nullable=False, default="default", index=True)
+    language: Mapped[str] = Column(String(3), nullable=False, default="cy")  # interface language
+    active: Mapped[bool] = Column(Boolean, nullable=False, default=True)
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+    last_sign_in_at: Mapped[datetime | None] = Column(DateTime)
 
-    sessions = relationship("WebSession", back_populates="user", cascade="all, delete-orphan")
+    sessions: Mapped[list[WebSession]] = relationship("WebSession", back_populates="user", cascade="all, delete-orphan")
 
 
 class SignInThrottle(Base):
@@ -41,11 +43,12 @@ class SignInThrottle(Base):
 
     __tablename__ = "sign_in_throttle"
 
-    email_hash = Column(String(64), primary_key=True)  # HMAC of the address (and client), see throttle.py
-    address_key = Column(String(64), nullable=False, index=True)  # HMAC of the address alone
-    failures = Column(Integer, nullable=False, default=0)
-    locked_until = Column(DateTime)
-    updated_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    # HMAC of the address (and client), see throttle.py
+    email_hash: Mapped[str] = Column(String(64), primary_key=True)
+    address_key: Mapped[str] = Column(String(64), nullable=False, index=True)  # HMAC of the address alone
+    failures: Mapped[int] = Column(Integer, nullable=False, default=0)
+    locked_until: Mapped[datetime | None] = Column(DateTime)
+    updated_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow, index=True)
 
 
 class AppSecret(Base):
@@ -54,9 +57,9 @@ class AppSecret(Base):
 
     __tablename__ = "app_secrets"
 
-    name = Column(String(64), primary_key=True)
-    value = Column(String(128), nullable=False)
-    created_at = Column(DateTime, nullable=False, default=utcnow)
+    name: Mapped[str] = Column(String(64), primary_key=True)
+    value: Mapped[str] = Column(String(128), nullable=False)
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
 
 
 class WebSession(Base):
@@ -64,16 +67,16 @@ class WebSession(Base):
 
     __tablename__ = "web_sessions"
 
-    id = Column(Integer, primary_key=True)
-    token_hash = Column(String(64), nullable=False, unique=True, index=True)
-    user_id = Column(Integer, ForeignKey("users.id"), nullable=False, index=True)
-    csrf_token = Column(String(64), nullable=False)
-    created_at = Column(DateTime, nullable=False, default=utcnow)
-    last_seen_at = Column(DateTime, nullable=False, default=utcnow)
-    idle_expires_at = Column(DateTime, nullable=False)  # pushed forward on every request
-    absolute_expires_at = Column(DateTime, nullable=False)  # never pushed forward
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    token_hash: Mapped[str] = Column(String(64), nullable=False, unique=True, index=True)
+    user_id: Mapped[int] = Column(Integer, ForeignKey("users.id"), nullable=False, index=True)
+    csrf_token: Mapped[str] = Column(String(64), nullable=False)
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+    last_seen_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+    idle_expires_at: Mapped[datetime] = Column(DateTime, nullable=False)  # pushed forward on every request
+    absolute_expires_at: Mapped[datetime] = Column(DateTime, nullable=False)  # never pushed forward
 
-    user = relationship("User", back_populates="sessions")
+    user: Mapped[User] = relationship("User", back_populates="sessions")
 
 
 class ApiToken(Base):
@@ -81,13 +84,13 @@ class ApiToken(Base):
 
     __tablename__ = "api_tokens"
 
-    id = Column(Integer, primary_key=True)
-    token_hash = Column(String(64), nullable=False, unique=True, index=True)
-    team = Column(String(64))  # NULL: every team (admin integration)
-    label = Column(String(255))
-    created_at = Column(DateTime, nullable=False, default=utcnow)
-    last_used_at = Column(DateTime)
-    revoked_at = Column(DateTime)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    token_hash: Mapped[str] = Column(String(64), nullable=False, unique=True, index=True)
+    team: Mapped[str | None] = Column(String(64))  # NULL: every team (admin integration)
+    label: Mapped[str | None] = Column(String(255))
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+    last_used_at: Mapped[datetime | None] = Column(DateTime)
+    revoked_at: Mapped[datetime | None] = Column(DateTime)
 
 
 class AuditEntry(Base):
@@ -99,15 +102,15 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_log"
 
-    id = Column(Integer, primary_key=True)
-    at = Column(DateTime, nullable=False, default=utcnow, index=True)
-    user_id = Column(Integer, index=True)  # NULL for API tokens and unknown accounts
-    api_token_id = Column(Integer)
-    action = Column(String(32), nullable=False)
-    reference = Column(String(16), index=True)
-    team = Column(String(64), index=True)  # whose manager may read this row
-    detail = Column(Text, nullable=False, default="")
-    ip = Column(String(64))
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow, index=True)
+    user_id: Mapped[int | None] = Column(Integer, index=True)  # NULL for API tokens and unknown accounts
+    api_token_id: Mapped[int | None] = Column(Integer)
+    action: Mapped[str] = Column(String(32), nullable=False)
+    reference: Mapped[str | None] = Column(String(16), index=True)
+    team: Mapped[str | None] = Column(String(64), index=True)  # whose manager may read this row
+    detail: Mapped[str] = Column(Text, nullable=False, default="")
+    ip: Mapped[str | None] = Column(String(64))
 
 
 class AuditLogIsAppendOnly(RuntimeError):

@@ -114,7 +114,8 @@ def audit_page(s: Session, team: str | None, before: int = 0) -> list[dict[str, 
         q = q.where(AuditEntry.id < before)
     entries = list(s.execute(q).scalars())
     ids = {e.user_id for e in entries if e.user_id}
-    emails = dict(s.execute(select(User.id, User.email).where(User.id.in_(ids))).all()) if ids else {}
+    rows = s.execute(select(User.id, User.email).where(User.id.in_(ids))).all() if ids else []
+    emails: dict[int, str] = {row.id: row.email for row in rows}
     return [{"id": e.id, "at": e.at, "user": emails.get(e.user_id, "") if e.user_id else "",
              "api_token_id": e.api_token_id, "action": e.action, "reference": e.reference,
              "team": e.team, "detail": e.detail} for e in entries]

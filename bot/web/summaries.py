@@ -43,7 +43,7 @@ bp = for_practitioners(Blueprint("summaries"))
 
 def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
     """List rows, urgent first, then new / viewed / visit done, newest first within each."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for c in convs:
         levels = {f.level for f in c.risk_flags}
         rows.append({

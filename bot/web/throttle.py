@@ -41,6 +41,8 @@ def _secret(s: Session) -> bytes:
         except IntegrityError:  # another worker made it first
             pass
         row = s.get(AppSecret, _SECRET_NAME)
+        if row is None:
+            raise RuntimeError("the sign-in throttle's secret could not be stored")
     return bytes.fromhex(row.value)
 
 
@@ -81,6 +83,8 @@ def record_failure(s: Session, email: str, client: str, now: datetime) -> None:
             except IntegrityError:  # the same address failed at the same moment elsewhere
                 pass
             row = s.get(SignInThrottle, key)
+            if row is None:
+                raise RuntimeError("a sign-in counter could not be stored")
         row.failures = (row.failures or 0) + 1
         row.updated_at = now
         if row.failures >= limit:
