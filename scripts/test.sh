@@ -7,11 +7,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 # System packages: PostgreSQL server binaries (tests start a throwaway cluster), Chromium for the
-# browser tests (Playwright drives it; it never downloads a browser), poppler-utils for PDF checks.
+# browser tests (Playwright drives it; it never downloads a browser), poppler-utils for PDF checks,
+# redis-server for the tests where two Rasa servers share one lock store (tests start their own).
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then
