@@ -102,6 +102,8 @@ class Stack:
     env: dict[str, str]
     log_dir: Path
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    #: False for a second Rasa server and action server on the same database (scale-out): one web app is enough
+    with_web: bool = True
 
     @property
     def rasa_url(self) -> str:
@@ -121,6 +123,13 @@ class Stack:
         # The action server listens on ACTION_HOST (loopback by default; bot.actions.server) and
         # answers only Rasa, which sends ACTION_SERVER_TOKEN (endpoints.yml).
         self._spawn("actions", action_server_command(self.action_port))
+        self.start_rasa(model)
+        if self.with_web:
+            self._spawn("web", [sys.executable, "-m", "bot.web", "--host", self.env.get("WEB_HOST", "127.0.0.1"),
+                                "--port", str(self.web_port), "--no-migrate"])
+
+    def start_rasa(self, model: Path) -> None:
+        """The Rasa server alone; also how one that died is brought back while the others keep running."""
         # Rasa's HTTP API (trackers, model, /execute) needs the token; the REST channel does not.
         self._spawn("rasa", rasa_command(
             "run", "--model", str(model), "--port", str(self.rasa_port), "--enable-api",
@@ -128,8 +137,6 @@ class Stack:
             "--endpoints", str(REPO_ROOT / "endpoints.yml"), "--credentials", str(self.credentials_file()),
             "--interface", self.env.get("RASA_INTERFACE", "127.0.0.1"),
         ))
-        self._spawn("web", [sys.executable, "-m", "bot.web", "--host", self.env.get("WEB_HOST", "127.0.0.1"),
-                            "--port", str(self.web_port), "--no-migrate"])
 
     def credentials_file(self) -> Path:
         """credentials.yml with the Telegram channel only when TELEGRAM_TOKEN is set (channels.credentials)."""
@@ -146,7 +153,7 @@ class Stack:
                 if proc.poll() is not None:
                     raise RuntimeError(f"{name} exited early; see {self.log_dir / (name + '.log')}")
             actions_up = _get(f"http://127.0.0.1:{self.action_port}/health") is not None
-            web_up = _get(f"http://127.0.0.1:{self.web_port}/health") == b"ok"
+            web_up = not self.with_web or _get(f"http://127.0.0.1:{self.web_port}/health") == b"ok"
             status = _get(f"{self.rasa_url}/status?token={self.env['RASA_TOKEN']}")
             if actions_up and web_up and status and b"model_file" in status:
                 return
@@ -168,7 +175,7 @@ class Stack:
 
 def make_stack(rasa_port: int | None = None, action_port: int | None = None,
                extra_env: dict[str, str] | None = None, log_dir: Path | None = None,
-               web_port: int | None = None, settings: Settings | None = None) -> Stack:
+               web_port: int | None = None, settings: Settings | None = None, with_web: bool = True) -> Stack:
     s = settings or get_settings()
     rasa_port = rasa_port or s.rasa_port
     action_port = action_port or s.action_port
@@ -180,4 +187,4 @@ def make_stack(rasa_port: int | None = None, action_port: int | None = None,
     if not s.action_server_token:  # Rasa -> action server, likewise (bot.actions.server)
         env["ACTION_SERVER_TOKEN"] = secrets.token_hex(24)
     env.update(extra_env or {})
-    return Stack(rasa_port, action_port, web_port, env, log_dir or (REPO_ROOT / "var" / "logs"))
+    return Stack(rasa_port, action_port, web_port, env, log_dir or (REPO_ROOT / "var" / "logs"), with_web=with_web)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATABASE_PATH = REPO_ROOT / "var" / "whatmatters.db"
@@ -55,7 +55,12 @@ class Settings:
     #: the address practitioners open; links in alerts and notices start with it (no trailing "/")
     public_base_url: str = "http://localhost:8080"
     default_team: str = "default"
+    #: Rasa's lock store: "in_memory" for one Rasa server; "redis" (LOCK_STORE_URL) when several share the conversations
     lock_store_type: str = "in_memory"
+    #: redis://[:password@]host[:port][/db] (rediss:// for TLS); setting it alone chooses the Redis lock store
+    lock_store_url: str | None = field(default=None, repr=False)
+    #: keeps our locks apart from anything else in the same Redis (letters and digits only: Rasa's rule)
+    lock_store_key_prefix: str = "whatmatters"
 
     # -- the practitioners' web app
     web_session_minutes: float = 30.0
@@ -138,7 +143,9 @@ class Settings:
             database_url=env.text("DATABASE_URL") or "",
             public_base_url=public_base_url,
             default_team=env.raw("DEFAULT_TEAM") or "default",
-            lock_store_type=env.text("LOCK_STORE_TYPE") or "in_memory",
+            lock_store_type=env.text("LOCK_STORE_TYPE") or ("redis" if env.text("LOCK_STORE_URL") else "in_memory"),
+            lock_store_url=redis_url_from(env.raw("LOCK_STORE_URL")),
+            lock_store_key_prefix=key_prefix_from(env.text("LOCK_STORE_KEY_PREFIX")),
             web_session_minutes=env.number("WEB_SESSION_MINUTES", float, 30.0, bad="default"),
             web_session_max_hours=env.number("WEB_SESSION_MAX_HOURS", float, 10.0, bad="default"),
             # Unset: Secure exactly when practitioners reach us over HTTPS.
@@ -228,6 +235,48 @@ def public_base_url_from(value: str | None, web_port: int = 8080) -> str:
     return url
 
 
+def redis_url_from(value: str | None) -> str | None:
+    """LOCK_STORE_URL checked at start: a redis:// or rediss:// address with a host, port and db that Rasa can use."""
+    if not value or not value.strip():
+        return None
+    url = value.strip()
+    parts = urlsplit(url)
+    try:
+        port, db = parts.port, int(parts.path.strip("/") or 0)
+    except ValueError:
+        port, db = -1, -1
+    if parts.scheme not in ("redis", "rediss") or not parts.hostname or port == -1 or db < 0:
+        raise SettingsError("LOCK_STORE_URL must be a Redis address such as redis://:password@redis.internal:6379/1")
+    return url
+
+
+def key_prefix_from(value: str | None) -> str:
+    """LOCK_STORE_KEY_PREFIX: Rasa silently drops a prefix that is not letters and digits, so we refuse it."""
+    if value is None:
+        return "whatmatters"
+    if not value.isalnum():
+        raise SettingsError(f"LOCK_STORE_KEY_PREFIX must be letters and digits only, not {value!r}")
+    return value
+
+
+def lock_store_variables(s: Settings) -> dict[str, str]:
+    """What endpoints.yml's lock_store section reads, taken from LOCK_STORE_URL (or Redis's usual defaults).
+
+    Rasa stops on an unset ${VARIABLE} in endpoints.yml, so every one is always set; the in-memory
+    lock store ignores them. Rasa passes them to redis-py as text: an empty password means none,
+    and LOCK_STORE_SSL is empty (false) unless the address is rediss://.
+    """
+    parts = urlsplit(s.lock_store_url or "redis://localhost:6379/1")
+    return {
+        "LOCK_STORE_HOST": parts.hostname or "localhost",
+        "LOCK_STORE_PORT": str(parts.port or 6379),
+        "LOCK_STORE_DB": parts.path.strip("/") or "0",
+        "LOCK_STORE_PASSWORD": unquote(parts.password or ""),
+        "LOCK_STORE_SSL": "true" if parts.scheme == "rediss" else "",
+        "LOCK_STORE_KEY_PREFIX": s.lock_store_key_prefix,
+    }
+
+
 def _repo_path(value: str | None) -> Path | None:
     """A configured path; relative paths are taken from the repository root."""
     if not value:
@@ -268,6 +317,7 @@ def service_environment(current: Settings | None = None) -> dict[str, str]:
     for name in _SERVICE_DEFAULTS:
         if not env.get(name):
             env[name] = defaults[name]
+    env.update(lock_store_variables(s))  # always from LOCK_STORE_URL, the one setting they come from
     pythonpath = env.get("PYTHONPATH", "")
     if str(REPO_ROOT) not in pythonpath.split(os.pathsep):
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), pythonpath) if p)

@@ -56,6 +56,17 @@ def postgres_url(postgres: LocalPostgres, monkeypatch: pytest.MonkeyPatch, reque
     db.reset_engines()
 
 
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    """The Rasa model every test that starts Rasa uses (tests/e2e, tests/scale); trained only if the data changed."""
+    from bot import services
+
+    assert services.train(quiet=True) == 0, "rasa train failed"
+    model = services.latest_model()
+    assert model is not None
+    return model
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request: pytest.FixtureRequest) -> str:
     """Run the test on the embedded default and on PostgreSQL."""

@@ -29,14 +29,6 @@ class Assistant:
 
 
 @pytest.fixture(scope="session")
-def trained_model() -> Path:
-    assert services.train(quiet=True) == 0, "rasa train failed"
-    model = services.latest_model()
-    assert model is not None
-    return model
-
-
-@pytest.fixture(scope="session")
 def assistant(trained_model: Path) -> Iterator[Assistant]:
     workdir = Path(tempfile.mkdtemp(prefix="wm-e2e-"))
     url = f"sqlite:///{workdir / 'whatmatters.db'}"
