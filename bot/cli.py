@@ -104,7 +104,8 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     migrate()
     record = load_record(args.sender_id)
     if record is None:
-        print(f"No conversation found for {args.sender_id!r}.", file=sys.stderr)
+        # Not echoed: a sender id is the chat's only credential, and terminals keep scrollback.
+        print("No conversation found for that id or reference.", file=sys.stderr)
         return 1
     if args.format == "json":
         json.dump(record, sys.stdout, ensure_ascii=False, indent=2)

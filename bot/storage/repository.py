@@ -7,6 +7,7 @@ safeguarding flag is never lost" live in one place.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -621,6 +622,47 @@ def open_invitation(token_hash: str, sender_id: str, channel: str, now: datetime
         except IntegrityError:  # two requests created the conversation at once
             continue
     raise RecordError("could not open the invitation")
+
+
+# --- Per-installation secrets and the keyed hashes made with them ---
+
+#: The app_secrets row behind `conversation_key`.
+CONVERSATION_KEY_SECRET = "conversation_key_hmac"  # noqa: S105 - the row that holds the key, not the key
+#: Hex characters of a conversation key: 128 bits, so two conversations never share one.
+CONVERSATION_KEY_CHARS = 32
+
+
+def installation_secret(session: Session, name: str) -> bytes:
+    """A random key made once per installation and kept in the database (app_secrets), so every
+    process sharing the database uses the same one and nothing secret lives in configuration."""
+    from bot.web.models import AppSecret  # the table is the web app's; it holds no personal data
+
+    row = session.get(AppSecret, name)
+    if row is None:
+        try:
+            with session.begin_nested():
+                session.add(AppSecret(name=name, value=secrets.token_hex(32)))
+        except IntegrityError:  # another process made it first
+            pass
+        row = session.get(AppSecret, name)
+        if row is None:
+            raise RuntimeError(f"the installation secret {name!r} could not be stored")
+    return bytes.fromhex(row.value)
+
+
+def keyed_hash(session: Session, secret_name: str, text: str) -> str:
+    """HMAC-SHA256 of `text` under one installation secret (hex): a stable key that cannot be turned back."""
+    return hmac.new(installation_secret(session, secret_name), text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def conversation_key(session: Session, sender_id: str) -> str:
+    """What exports and the API call a conversation instead of its sender id.
+
+    The sender id is the chat's only credential (whoever holds it can talk as the person, even
+    send "start again"), so it never leaves the service; this keyed hash still lets a case system
+    tell two conversations apart and match repeated exports of one.
+    """
+    return keyed_hash(session, CONVERSATION_KEY_SECRET, sender_id)[:CONVERSATION_KEY_CHARS]
 
 
 # --- Channels: deliveries handled once, arrivals we could not read, long button payloads ---

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.orm import Session, object_session
+
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation
@@ -16,13 +18,25 @@ def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
 
+def _key(conv: Conversation) -> str:
+    session = object_session(conv)
+    if isinstance(session, Session):  # built inside the caller's unit of work: use it
+        return repository.conversation_key(session, conv.sender_id)
+    with session_scope() as s:
+        return repository.conversation_key(s, conv.sender_id)
+
+
 def build_record(conv: Conversation) -> dict[str, Any]:
-    """The whole record of one conversation as plain data (the JSON export's shape)."""
+    """The whole record of one conversation as plain data (the JSON export's shape).
+
+    It never holds the channel's sender id (the chat's only credential): `conversation_key` is a
+    keyed hash of it, the same in every export of one conversation.
+    """
     outcomes = repository.active_outcomes(conv)
     answers = [a for a in conv.answers if not a.removed]
     flags = sorted(conv.risk_flags, key=lambda f: (f.level != "urgent", f.created_at))
     return {
-        "conversation_id": conv.sender_id,
+        "conversation_key": _key(conv),
         "reference": conv.reference,
         # The council's own case reference when the person came through an invitation link; a link
         # that could not be used (expired, used, revoked) is flagged so the team can match it by hand.

@@ -23,7 +23,9 @@ SUMMARY_SCHEMA: dict[str, Any] = {
     "required": ["reference", "team", "status", "review_status", "urgent", "risk_flags", "answers", "outcomes"],
     "properties": {
         "schema": {"type": "string", "description": "link to this schema"},
-        "conversation_id": {"type": "string", "description": "the channel's sender id (internal; not for URLs)"},
+        "conversation_key": {"type": "string", "pattern": "^[0-9a-f]{32}$",
+                             "description": "a keyed hash of the channel's sender id, the same in every export "
+                                            "of one conversation; the sender id itself never leaves the service"},
         "reference": {"type": "string", "pattern": "^WM-[A-Z0-9]{4,12}$", "description": "public reference"},
         "case_reference": {**_NULLABLE_STR,
                            "description": "the council's case reference, from the invitation link the person opened"},

@@ -13,16 +13,14 @@ against a list of likely staff addresses, and an address someone mistyped is nev
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.web.models import AppSecret, SignInThrottle
+from bot.storage import repository
+from bot.web.models import SignInThrottle
 
 LOCK_AFTER_FAILURES = 5
 LOCK_AFTER_FAILURES_ANY_CLIENT = 50
@@ -32,22 +30,8 @@ FORGET_AFTER = timedelta(hours=24)
 _SECRET_NAME = "sign_in_throttle_hmac"  # noqa: S105 - the row that holds the key, not the key
 
 
-def _secret(s: Session) -> bytes:
-    row = s.get(AppSecret, _SECRET_NAME)
-    if row is None:
-        try:
-            with s.begin_nested():
-                s.add(AppSecret(name=_SECRET_NAME, value=secrets.token_hex(32)))
-        except IntegrityError:  # another worker made it first
-            pass
-        row = s.get(AppSecret, _SECRET_NAME)
-        if row is None:
-            raise RuntimeError("the sign-in throttle's secret could not be stored")
-    return bytes.fromhex(row.value)
-
-
 def _mac(s: Session, text: str) -> str:
-    return hmac.new(_secret(s), text.encode("utf-8"), hashlib.sha256).hexdigest()
+    return repository.keyed_hash(s, _SECRET_NAME, text)
 
 
 def _address_key(s: Session, email: str) -> str:

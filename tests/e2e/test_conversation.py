@@ -113,7 +113,8 @@ def test_person_completes_the_conversation_in_english(assistant) -> None:
         env={**__import__("os").environ, "DATABASE_URL": assistant.database_url},
     ).stdout
     record = json.loads(out)
-    assert record["conversation_id"] == sender
+    assert record["reference"] == conv.reference and len(record["conversation_key"]) == 32
+    assert sender not in out  # the chat's credential never leaves the service
     assert record["language"] == "en" and record["completed_by"] == "person"
     assert {a["text"] for a in record["answers"]} >= set(ENGLISH_ANSWERS.values())
     assert all(a["whose_view"] == "person" for a in record["answers"])
