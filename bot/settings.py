@@ -259,6 +259,9 @@ def key_prefix_from(value: str | None) -> str:
     return value
 
 
+REDIS_LOCK_STORE_CLASS = "bot.storage.lock_store.AtomicRedisLockStore"
+
+
 def lock_store_variables(s: Settings) -> dict[str, str]:
     """What endpoints.yml's lock_store section reads, taken from LOCK_STORE_URL (or Redis's usual defaults).
 
@@ -268,6 +271,8 @@ def lock_store_variables(s: Settings) -> dict[str, str]:
     """
     parts = urlsplit(s.lock_store_url or "redis://localhost:6379/1")
     return {
+        # Rasa's own Redis lock store is not safe across servers; ours is (bot/storage/lock_store.py).
+        "LOCK_STORE_CLASS": REDIS_LOCK_STORE_CLASS if s.lock_store_type == "redis" else s.lock_store_type,
         "LOCK_STORE_HOST": parts.hostname or "localhost",
         "LOCK_STORE_PORT": str(parts.port or 6379),
         "LOCK_STORE_DB": parts.path.strip("/") or "0",
