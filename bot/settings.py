@@ -78,6 +78,10 @@ class Settings:
     #: messages one web-chat conversation may send in a minute (a client address may send six times as many)
     web_chat_messages_per_minute: int = 20
 
+    # -- health and metrics (bot.health, bot.metrics)
+    #: when set, every service's /metrics needs "Authorization: Bearer <token>"; unset, it is open
+    metrics_token: str | None = field(default=None, repr=False)
+
     # -- content
     helplines_file: Path = DEFAULT_HELPLINES_FILE
     #: the language `whatmatters summary` writes in; unset: the conversation's own
@@ -158,6 +162,7 @@ class Settings:
             invitation_days=env.number("INVITATION_DAYS", int, 14, minimum=1),
             rasa_token=env.raw("RASA_TOKEN"),
             web_chat_messages_per_minute=env.number("WEB_CHAT_MESSAGES_PER_MINUTE", int, 20, minimum=1),
+            metrics_token=env.raw("METRICS_TOKEN"),
             helplines_file=_repo_path(env.text("HELPLINES_FILE")) or DEFAULT_HELPLINES_FILE,
             summary_language=env.text("SUMMARY_LANGUAGE"),
             whatmatters_cache_dir=_repo_path(env.text("WHATMATTERS_CACHE_DIR")) or DEFAULT_CACHE_DIR,

@@ -4,7 +4,7 @@
 writes the environment itself. The pages come in blueprints, one per concern (BLUEPRINTS below);
 the rules they share live in bot.web.guards:
 
-- every page but /health, /static, /sign-in and /api needs a live server-side session;
+- every page but /health, /ready, /metrics, /static, /sign-in and /api needs a live server-side session;
 - every POST carries the session's CSRF token (the sign-in form a double-submit cookie);
 - a practitioner or team manager sees only their own team; an admin sees all;
   another team's reference gets the same 404 as one that does not exist;
@@ -25,14 +25,14 @@ from sanic.request import Request
 from sanic.response import HTTPResponse, text
 
 from bot.settings import Settings, get_settings
-from bot.web import api, audit_log, chat, guards, invitations, pages, sign_in, summaries, users
+from bot.web import api, audit_log, chat, guards, health, invitations, pages, sign_in, summaries, users
 
 logger = logging.getLogger("bot.web")
 
 #: One module per concern, each with its Blueprint `bp`, registered in this order.
 #: A new concern (web chat, invitations) is a module here; practitioners' pages call
 #: guards.for_practitioners(bp) for the sign-in session and CSRF check.
-BLUEPRINTS: list[ModuleType] = [sign_in, summaries, users, audit_log, api, chat, invitations]
+BLUEPRINTS: list[ModuleType] = [sign_in, summaries, users, audit_log, api, chat, invitations, health]
 
 _app_numbers = itertools.count(1)
 
