@@ -8,17 +8,19 @@ sends any that are still waiting.
 """
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from bot.settings import Settings, get_settings
-from bot.storage import repository
+from bot.storage import holding, repository
 
 logger = logging.getLogger(__name__)
 
 _in_flight: set[int] = set()
 _lock = threading.Lock()
+#: Alerts go out on threads of their own: never the event loop's, and never a pool an action waits on.
+_senders = ThreadPoolExecutor(max_workers=4, thread_name_prefix="duty-alert")
 
 
 def summary_link(reference: str, settings: Settings | None = None) -> str:
@@ -29,6 +31,9 @@ def summary_link(reference: str, settings: Settings | None = None) -> str:
 def deliver(flag_id: int, reference: str, level: str, settings: Settings | None = None) -> bool:
     """Send one duty alert now (blocking) and record the result on the flag.
 
+    Sent by one process only: the flag is claimed in the database first (bot.storage.holding), so the
+    action server, the `run` supervisor's sweep and `whatmatters alerts retry` never send it twice.
+    False when it was not delivered now (it stays waiting) or another process has it in hand.
     `settings` None: the process's own (the action server's, which rasa_sdk starts).
     """
     from bot.safeguarding.alerts import AlertSettings, DutyAlert, send_duty_alert
@@ -38,32 +43,34 @@ def deliver(flag_id: int, reference: str, level: str, settings: Settings | None 
             return False
         _in_flight.add(flag_id)
     try:
+        if not holding.claim_alert(flag_id):
+            return False
         settings = settings or get_settings()
         alert_settings = AlertSettings.from_settings(settings)
         link = summary_link(reference, settings)
         result = send_duty_alert(DutyAlert(reference=reference, level=level, link=link), alert_settings)
         attempts = sum(c.attempts for c in result.channels) or 1
         repository.mark_alert(flag_id, delivered=result.delivered, attempts=attempts)
+        holding.unclaim_alert(flag_id)
         if not result.delivered:
             logger.error("Duty alert for %s NOT delivered; it stays queued for retry", reference)
         return result.delivered
-    except Exception:  # never let an alert failure lose the flag or crash the conversation
-        logger.exception("Duty alert for %s failed; it stays queued for retry", reference)
-        repository.mark_alert(flag_id, delivered=False, attempts=1)
+    except Exception as error:  # never let an alert failure lose the flag or crash the conversation
+        logger.error("Duty alert for %s failed (%s); it stays queued for retry", reference, type(error).__name__)
+        try:
+            repository.mark_alert(flag_id, delivered=False, attempts=1)
+            holding.unclaim_alert(flag_id)
+        except Exception:  # the database is away too: the claim expires and the next sweep sends it
+            logger.error("Duty alert for %s: its failure could not be recorded either", reference)
         return False
     finally:
         with _lock:
             _in_flight.discard(flag_id)
 
 
-def deliver_soon(flag_id: int, reference: str, level: str) -> asyncio.Future[bool] | None:
-    """Start delivery in a worker thread so the person's reply is not held up."""
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:
-        deliver(flag_id, reference, level)
-        return None
-    return loop.run_in_executor(None, deliver, flag_id, reference, level)
+def deliver_soon(flag_id: int, reference: str, level: str) -> Future[bool]:
+    """Start delivery in a thread of its own, so the person's reply is not held up."""
+    return _senders.submit(deliver, flag_id, reference, level)
 
 
 def retry_waiting(settings: Settings | None = None) -> int:

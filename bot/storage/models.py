@@ -54,6 +54,8 @@ class Conversation(Base):
     # in_progress / stopped / awaiting_confirmation / confirmed / declined
     urgent: Mapped[bool] = Column(Boolean, nullable=False, default=False)
     review_status: Mapped[str] = Column(String(16), nullable=False, default="new")  # new / viewed / visit_done
+    # When a practitioner marked the visit done: a confirmed record is kept for a set time after it (retention).
+    visit_done_at: Mapped[datetime | None] = Column(DateTime)
     started_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
     updated_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
     confirmed_at: Mapped[datetime | None] = Column(DateTime)
@@ -150,6 +152,9 @@ class RiskFlag(Base):
     # not_needed (concern) / pending / sent / failed
     alert_attempts: Mapped[int] = Column(Integer, nullable=False, default=0)
     alerted_at: Mapped[datetime | None] = Column(DateTime)
+    # Set while one process sends the alert, so no other sends it meanwhile; a claim left by a process
+    # that died is taken over after a while (bot.storage.holding).
+    alert_claimed_at: Mapped[datetime | None] = Column(DateTime)
 
     conversation: Mapped[Conversation] = relationship("Conversation", back_populates="risk_flags")
 
@@ -241,3 +246,20 @@ class Invitation(Base):
     sender_id: Mapped[str | None] = Column(String(255), index=True)
     channel: Mapped[str | None] = Column(String(32))
     bound_at: Mapped[datetime | None] = Column(DateTime)
+
+
+class HeldMessage(Base):
+    """A message the assistant could not act on yet (its action server was down or too slow), kept verbatim.
+
+    Held in the order it came and replayed, with its own message id (so an answer is stored once), before
+    the person's next message; deleted once replayed. Keyed by the channel's sender id, like Rasa's tracker.
+    """
+
+    __tablename__ = "held_messages"
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    sender_id: Mapped[str] = Column(String(255), nullable=False, index=True)
+    channel: Mapped[str] = Column(String(32), nullable=False)
+    message_id: Mapped[str] = Column(String(64), nullable=False)
+    text: Mapped[str] = Column(Text, nullable=False)  # exactly as typed
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
