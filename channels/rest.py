@@ -23,6 +23,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.metrics import turn_timer
+
 logger = logging.getLogger(__name__)
 
 #: Handlings still running after their caller left, held so they are not garbage-collected mid-way.
@@ -59,6 +61,7 @@ class QuietRestInput(RestInput):
                 on_new_message(UserMessage(text, collector, sender_id, input_channel=channel)))
             _STILL_HANDLING.add(task)
             task.add_done_callback(_finished)
+            task.add_done_callback(turn_timer(channel))  # the turn's latency, whether or not the caller waits
             try:
                 await asyncio.wait({asyncio.shield(task)})  # a failure is logged, by kind, in _finished
             except asyncio.CancelledError:

@@ -26,6 +26,7 @@ from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
 from bot import analysis
+from bot.actions import ops
 from bot.analysis import risk
 from bot.settings import get_settings
 
@@ -36,8 +37,9 @@ ACTIONS_PACKAGE = "bot.actions"
 MODELS_LOADED = "models loaded"
 #: The header Rasa sends the shared secret in (endpoints.yml).
 TOKEN_HEADER = "X-Action-Token"  # noqa: S105 - a header's name, not a secret
-#: Answered without the secret: the health check `whatmatters run` waits on (it reveals nothing).
-OPEN_PATHS = frozenset({"/health"})
+#: Answered without the secret: the health check `whatmatters run` waits on, readiness and the
+#: metrics (bot.actions.ops: part names, counts and our actions' names; nothing personal).
+OPEN_PATHS = frozenset({"/health", "/ready", "/metrics"})
 
 
 def load_models() -> None:
@@ -69,6 +71,7 @@ def build_app(actions: str, cors: str | list[str] | None, auto_reload: bool, tok
     """rasa_sdk's app (and its plugins), behind the shared secret."""
     app = create_app(actions, cors_origins=cors, auto_reload=auto_reload)
     require_token(app, token)
+    ops.add_ops(app, actions)  # /ready, /metrics and each action's time
     plugin_manager().hook.attach_sanic_app_extensions(app=app)
     return app
 
