@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from bot.settings import get_settings
 
@@ -72,16 +73,34 @@ def sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> Non
     cursor.close()
 
 
+#: Connections each process keeps open to a SQLite file and may open beyond that at a busy moment.
+#: SQLAlchemy 1.4 opens (and closes) a new SQLite connection per session otherwise, with our PRAGMAs
+#: each time: 41% of the action server's time per turn (issue 12). A kept connection is used by one
+#: thread at a time (check_same_thread=False only lets the pool hand it to another thread later).
+SQLITE_POOL_SIZE = 5
+SQLITE_POOL_OVERFLOW = 10
+
+
+def engine_options(url: str) -> dict[str, Any]:
+    """How an engine for `url` is made: a kept pool of connections, each set up once when it opens."""
+    kwargs: dict[str, Any] = {"future": True}
+    if url.startswith("sqlite"):
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+        if sqlite_file(url) is not None:  # a file: kept connections (in memory, SQLAlchemy's own choice stays)
+            kwargs.update(poolclass=QueuePool, pool_size=SQLITE_POOL_SIZE, max_overflow=SQLITE_POOL_OVERFLOW)
+    else:
+        kwargs["pool_pre_ping"] = True  # a database server restarted: its old connections are replaced, not failed on
+    return kwargs
+
+
 def get_engine(url: str | None = None) -> Engine:
+    """This process's one engine (and pool) for `url`, shared by every thread and by Rasa's tracker store."""
     url = url or database_url()
     if url not in _engines:
-        kwargs: dict[str, Any] = {"future": True, "pool_pre_ping": True}
-        if url.startswith("sqlite"):
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
-            path = sqlite_file(url)
-            if path is not None:
-                keep_private(path)
-        engine = create_engine(url, **kwargs)
+        path = sqlite_file(url) if url.startswith("sqlite") else None
+        if path is not None:
+            keep_private(path)
+        engine = create_engine(url, **engine_options(url))
         if url.startswith("sqlite"):
             event.listen(engine, "connect", sqlite_pragmas)
         _engines[url] = engine

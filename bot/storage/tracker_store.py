@@ -9,17 +9,47 @@ only that choice, but Rasa's event log would still hold every word they typed be
 stored events lose their words; intents, actions and the language stay, so the assistant still
 knows where it is. A conversation with an urgent safeguarding flag keeps its transcript: the
 duty team may need it, and the consent text says risk of harm will be shared.
+
+Why it keeps recent trackers (issue 12: a turn cost more the longer the conversation): Rasa reads and
+rebuilds every stored event of the conversation at each turn. Here the tracker this process last saved
+is handed back as it is when the database shows nothing changed since (the same count, last id and last
+time of the conversation's events, one indexed query), so a turn's cost stays flat. Anything else (another
+Rasa server wrote, an erasure, a redaction, a new model's domain, a turn that failed before saving, an
+event broker that diffs against the stored tracker) reads from the database, as Rasa does.
 """
 from __future__ import annotations
 
 import json
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import Index, func
+from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import rasa_patches
+
+# Rasa builds this class from endpoints.yml, so importing it is how every Rasa server we start gets the fixes.
+rasa_patches.apply()
+
+logger = logging.getLogger(__name__)
+
+#: Trackers kept in memory per process, the most recently used first out of it (a few hundred KB each).
+KEPT_TRACKERS = 256
+
+#: Rasa finds where the latest session starts (sender, event type, newest time) and checks what changed
+#: (sender, count, newest) at every turn: this index answers both without reading the conversation's rows.
+SESSION_INDEX = Index("ix_events_sender_type_time", SQLTrackerStore.SQLEvent.sender_id,
+                      SQLTrackerStore.SQLEvent.type_name, SQLTrackerStore.SQLEvent.timestamp)
 
 #: The only slot values a declined conversation keeps: where the conversation is, never what
 #: was said. A value not listed is blanked, because Rasa stores a slot's raw text (e.g. a whole
@@ -62,7 +92,30 @@ def redact_event(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+#: What identifies the stored state of a conversation: (events, last id, last time).
+Stamp = tuple[int, Any, Any]
+
+
+@dataclass
+class _Kept:
+    """A tracker this process saved, and what the database held just after."""
+
+    tracker: DialogueStateTracker
+    length: int
+    last_event: Event | None
+    stamp: Stamp
+    domain: Domain | None
+
+    def unchanged(self, domain: Domain | None) -> bool:
+        """Nothing was added in memory since it was saved (a turn that failed half-way), and the same model."""
+        events = self.tracker.events
+        last = events[-1] if events else None
+        return domain is self.domain and len(events) == self.length and last is self.last_event
+
+
 class UrlSQLTrackerStore(SQLTrackerStore):
+    engine: Engine
+
     def __init__(
         self,
         domain: Domain | None = None,
@@ -86,30 +139,89 @@ class UrlSQLTrackerStore(SQLTrackerStore):
         if self.engine.dialect.name == "sqlite":
             from sqlalchemy import event
 
-            from bot.storage.db import sqlite_pragmas
+            from bot.storage.db import get_engine, sqlite_file, sqlite_pragmas
 
             # The same settings as our own connections: WAL for sharing the file, and
             # secure_delete so a redacted event's old text is overwritten, not left in free pages.
-            event.listen(self.engine, "connect", sqlite_pragmas)
+            # For a file, the process's own pooled engine (bot.storage.db), which sets them once per
+            # connection: Rasa's, on SQLAlchemy 1.4, opened a new connection for every query.
+            if sqlite_file(url) is not None:
+                self.engine.dispose()
+                self.engine = get_engine(url)
+                self.sessionmaker = sessionmaker(bind=self.engine)
+            else:
+                event.listen(self.engine, "connect", sqlite_pragmas)
+        self._create_session_index()
+        self._kept: OrderedDict[str, _Kept] = OrderedDict()
+
+    def _create_session_index(self) -> None:
+        try:
+            SESSION_INDEX.create(self.engine, checkfirst=True)
+        except SQLAlchemyError as error:  # another Rasa server made it at the same moment
+            logger.warning("could not create the tracker's session index: %s", type(error).__name__)
 
     @staticmethod
     def get_db_url(dialect: str = "sqlite", host: str | None = None, port: int | None = None,
                    db: str = "", *args: Any, **kwargs: Any) -> str:
         return db
 
-    async def save(self, tracker: DialogueStateTracker) -> None:
-        await super().save(tracker)
-        if tracker.get_slot("consent_choice") == "yes":
-            return  # they said yes in this conversation: nothing to forget, no query per turn
-        from bot.storage import repository
+    def _stamp(self, session: Session, sender_id: str) -> Stamp:
+        event = self.SQLEvent
+        count, last_id, last_time = session.query(
+            func.count(event.id), func.max(event.id), func.max(event.timestamp),
+        ).filter(event.sender_id == sender_id).one()
+        return int(count), last_id, last_time
 
-        # Otherwise decided from the stored record, not the slot: "start again" clears the slot,
-        # but the person's "no" stands until they say yes.
-        if not repository.keeps_transcript(tracker.sender_id):
-            self.redact(tracker.sender_id)
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        """The conversation's latest session: the tracker kept from this process's last save when still current."""
+        kept = self._kept.pop(sender_id, None)
+        if kept is not None and self.event_broker is None and kept.unchanged(self.domain):
+            with self.session_scope() as session:
+                current = self._stamp(session, sender_id) == kept.stamp
+            if current:
+                self._kept[sender_id] = kept  # most recently used
+                return kept.tracker
+        return await super().retrieve(sender_id)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        self._kept.pop(tracker.sender_id, None)
+        await super().save(tracker)
+        if tracker.get_slot("consent_choice") != "yes":
+            from bot.storage import repository
+
+            # Decided from the stored record, not the slot: "start again" clears the slot,
+            # but the person's "no" stands until they say yes.
+            if not repository.keeps_transcript(tracker.sender_id):
+                self.redact(tracker.sender_id)
+                return  # the stored events now differ from this tracker's: the next turn reads them
+        self._keep(tracker)
+
+    def _keep(self, tracker: DialogueStateTracker) -> None:
+        """Remember a saved tracker when reading it back would give the same events (see the module's docstring)."""
+        if tracker.events.maxlen is not None:
+            return  # a capped history: its length no longer shows whether something was added
+        with self.session_scope() as session:
+            # What Rasa's retrieve reads (the latest session) must be exactly this tracker's events.
+            in_session = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
+            if in_session != len(tracker.events):
+                return
+            stamp = self._stamp(session, tracker.sender_id)
+        events = tracker.events
+        self._kept[tracker.sender_id] = _Kept(tracker, len(events), events[-1] if events else None, stamp,
+                                              self.domain)
+        while len(self._kept) > KEPT_TRACKERS:
+            self._kept.popitem(last=False)
+
+    def forget(self, sender_id: str | None = None) -> None:
+        """Drop kept trackers (one conversation's, or all): the next retrieve reads the database."""
+        if sender_id is None:
+            self._kept.clear()
+        else:
+            self._kept.pop(sender_id, None)
 
     def redact(self, sender_id: str) -> int:
         """Blank the words in every stored event of one conversation; returns rows changed."""
+        self.forget(sender_id)
         changed = 0
         with self.session_scope() as session:
             for row in session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id):
