@@ -156,6 +156,89 @@ def _cmd_corrections(args: argparse.Namespace) -> int:
     return 0
 
 
+def _operator(args: argparse.Namespace) -> str:
+    """Who ran a data-protection command, for the audit log: --by, else the account running it."""
+    import getpass
+
+    by = (args.by or "").strip()
+    if not by:
+        try:
+            by = getpass.getuser()
+        except (KeyError, OSError):  # no name for this account (a container's bare uid)
+            by = "unknown account"
+    return by[:80]
+
+
+def _cmd_erase(args: argparse.Namespace) -> int:
+    """Erase one person's data by its WM- reference: counts first, a confirmation, then an audit row."""
+    import re
+
+    from bot.conversation.erase import erase_conversation
+    from bot.storage.db import migrate
+    from bot.web.data_protection import ERASED, record_audit
+
+    reference = args.reference.strip().upper()
+    if not re.fullmatch(r"WM-[A-Z0-9]{4,12}", reference):
+        print("That is not a reference: give the WM- reference shown on the summary (e.g. WM-ABC234).",
+              file=sys.stderr)
+        return 1
+    migrate()
+    preview = erase_conversation(reference=reference, dry_run=True)
+    if not preview.found:
+        print(f"No conversation has the reference {reference}; nothing was erased.", file=sys.stderr)
+        return 1
+    print(f"{reference} holds: {preview.counts}.")
+    if preview.kept_for_safety:
+        print("It has an urgent safeguarding flag: the reference, the team and each flag with the words that "
+              "raised it will be KEPT for the duty team (as when a person uses /delete); everything else goes.")
+    if not args.yes:
+        try:
+            answer = input(f"Erase {reference}? This cannot be undone. Type yes to go on: ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("yes", "y", "ie", "iawn"):
+            print("Nothing was erased.")
+            return 1
+    done = erase_conversation(reference=reference)
+    record_audit(ERASED, f"by {_operator(args)} (whatmatters erase): {done.counts}", reference=reference,
+                 team=done.team)
+    print(f"Erased {reference}: {done.counts}.")
+    if done.kept_for_safety:
+        print("Kept for the duty team: the reference and its safeguarding flag(s), until the retention period "
+              "after the visit ends.")
+    return 0
+
+
+def _cmd_retention(args: argparse.Namespace) -> int:
+    """Apply the retention rules now (the web app also does so every hour unless RETENTION_AUTOMATIC is off)."""
+    from bot.conversation.retention import RetentionPolicy, apply_retention
+    from bot.storage.db import migrate
+    from bot.web.data_protection import RETENTION, record_audit
+
+    migrate()
+    policy = RetentionPolicy.from_settings(get_settings())
+    print(f"Policy: never-confirmed conversations go {policy.unconfirmed_days} days after their last activity; "
+          f"records {policy.after_visit_days} days after the visit was marked done (urgent flags stay until then).")
+    run = apply_retention(policy, dry_run=args.dry_run)
+    if args.dry_run:
+        print(f"Would delete: {run.counts.removeprefix('dry run: ')}. Nothing was changed.")
+        return 0
+    record_audit(RETENTION, f"by {_operator(args)} (whatmatters retention): {run.counts}")
+    print(f"Deleted: {run.counts}.")
+    return 1 if run.failed else 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from bot import services
+
+    try:
+        services.serve(args.part, get_settings())  # returns only if it could not start
+    except SettingsError as err:
+        print(f"Cannot start: {err}.", file=sys.stderr)
+        return 2
+    return 1
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     import subprocess
 
@@ -212,6 +295,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("corrections", help="export practitioners' outcome regroupings as training examples (TSV)")
     p.set_defaults(func=_cmd_corrections)
+
+    p = sub.add_parser("erase", help="erase one person's data by its WM- reference (record, answers, outcomes, "
+                                     "Rasa's events); an urgent flag is kept for the duty team; audited")
+    p.add_argument("reference", help="the WM- reference on the summary")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--by", help="who asked for it, for the audit log (default: this account's user name)")
+    p.set_defaults(func=_cmd_erase)
+
+    p = sub.add_parser("retention", help="delete what the retention rules say has been kept long enough "
+                                         "(RETENTION_UNCONFIRMED_DAYS, RETENTION_AFTER_VISIT_DAYS); audited")
+    p.add_argument("--dry-run", action="store_true", help="print the counts only; change nothing")
+    p.add_argument("--by", help="who ran it, for the audit log (default: this account's user name)")
+    p.set_defaults(func=_cmd_retention)
 
     p = sub.add_parser("validate", help="check the Rasa training data and domain (rasa data validate)")
     p.set_defaults(func=_cmd_validate)

@@ -78,6 +78,16 @@ class Settings:
     #: messages one web-chat conversation may send in a minute (a client address may send six times as many)
     web_chat_messages_per_minute: int = 20
 
+    # -- keeping and erasing data (bot.conversation.retention; README "Keeping and erasing data")
+    #: a conversation never confirmed is deleted this many days after its last activity
+    retention_unconfirmed_days: int = 30
+    #: a record is deleted this many days after its visit was marked done (urgent flags are kept until then)
+    retention_after_visit_days: int = 90
+    #: the web app applies the retention rules itself, every `retention_every_minutes` (off: `whatmatters retention`
+    #: from cron instead)
+    retention_automatic: bool = True
+    retention_every_minutes: float = 60.0
+
     # -- health and metrics (bot.health, bot.metrics)
     #: when set, every service's /metrics needs "Authorization: Bearer <token>"; unset, it is open
     metrics_token: str | None = field(default=None, repr=False)
@@ -162,6 +172,10 @@ class Settings:
             invitation_days=env.number("INVITATION_DAYS", int, 14, minimum=1),
             rasa_token=env.raw("RASA_TOKEN"),
             web_chat_messages_per_minute=env.number("WEB_CHAT_MESSAGES_PER_MINUTE", int, 20, minimum=1),
+            retention_unconfirmed_days=env.number("RETENTION_UNCONFIRMED_DAYS", int, 30, minimum=1),
+            retention_after_visit_days=env.number("RETENTION_AFTER_VISIT_DAYS", int, 90, minimum=1),
+            retention_automatic=(env.text("RETENTION_AUTOMATIC") or "yes").lower() in _TRUE,
+            retention_every_minutes=env.number("RETENTION_EVERY_MINUTES", float, 60.0, minimum=0.01),
             metrics_token=env.raw("METRICS_TOKEN"),
             helplines_file=_repo_path(env.text("HELPLINES_FILE")) or DEFAULT_HELPLINES_FILE,
             summary_language=env.text("SUMMARY_LANGUAGE"),

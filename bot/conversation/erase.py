@@ -1,9 +1,9 @@
 """A person's right to have what they told us erased, and an honest account of what was.
 
-Framework-free (no Rasa, Sanic or Telegram): Telegram's `/delete` calls it today, and a
-`whatmatters erase` command can call it by reference later. The one exception to "everything
-goes" is safeguarding: when the conversation holds an urgent flag, the duty team still needs
-the words that raised it, the reference and the team, so those stay and the person is told so.
+Framework-free (no Rasa, Sanic or Telegram): Telegram's `/delete` and `whatmatters erase REF`
+call it. The one exception to "everything goes" is safeguarding: when the conversation holds an
+urgent flag, the duty team still needs the words that raised it, the reference and the team, so
+those stay and the person (or whoever ran the command) is told so.
 """
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ class Erasure:
     outcomes: int
     safety_flags_kept: int
     transcript_events: int
+    unreadable: int = 0
+    safety_flags_erased: int = 0
+    team: str | None = None
 
     @property
     def message_key(self) -> str:
@@ -36,16 +39,32 @@ class Erasure:
             return "delete_done"
         return "delete_nothing_held"
 
+    @property
+    def counts(self) -> str:
+        """What went, in numbers only (never a word the person wrote): for the audit log and the command."""
+        said = (f"answers {self.answers}, outcomes {self.outcomes}, unreadable notes {self.unreadable}, "
+                f"flags {self.safety_flags_erased}, transcript events {self.transcript_events}")
+        if self.kept_for_safety:
+            said += f"; kept for the duty team: the reference and {self.safety_flags_kept} safeguarding flag(s)"
+        return said
 
-def erase_conversation(*, sender_id: str | None = None, reference: str | None = None) -> Erasure:
-    """Erase one conversation, found by its channel's sender id or by its public reference."""
-    done = repository.erase_record(sender_id=sender_id, reference=reference)
-    # Counts and the public reference only: never a sender id, a name or any words.
-    logger.info(
-        "erasure: reference=%s found=%s kept_for_safety=%s answers=%d outcomes=%d flags_kept=%d events=%d",
-        done.reference or "-", done.found, done.kept_for_safety, done.answers, done.outcomes,
-        done.flags_kept, done.transcript_events,
-    )
+
+def erase_conversation(*, sender_id: str | None = None, reference: str | None = None,
+                       keep_for_safety: bool = True, dry_run: bool = False) -> Erasure:
+    """Erase one conversation, found by its channel's sender id or by its public reference.
+
+    `dry_run` counts what would go and changes nothing (the command shows it before asking);
+    `keep_for_safety=False` is for retention only, once the duty team's time is over.
+    """
+    done = repository.erase_record(sender_id=sender_id, reference=reference, keep_for_safety=keep_for_safety,
+                                   dry_run=dry_run)
+    if not dry_run:
+        # Counts and the public reference only: never a sender id, a name or any words.
+        logger.info(
+            "erasure: reference=%s found=%s kept_for_safety=%s answers=%d outcomes=%d flags_kept=%d events=%d",
+            done.reference or "-", done.found, done.kept_for_safety, done.answers, done.outcomes,
+            done.flags_kept, done.transcript_events,
+        )
     return Erasure(
         found=done.found,
         kept_for_safety=done.kept_for_safety,
@@ -54,4 +73,7 @@ def erase_conversation(*, sender_id: str | None = None, reference: str | None = 
         outcomes=done.outcomes,
         safety_flags_kept=done.flags_kept,
         transcript_events=done.transcript_events,
+        unreadable=done.unreadable,
+        safety_flags_erased=done.flags_erased,
+        team=done.team,
     )

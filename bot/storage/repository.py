@@ -11,13 +11,14 @@ import hmac
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import cast
 
-from sqlalchemy import delete, inspect, or_, select, update
+from sqlalchemy import and_, column, delete, exists, func, inspect, or_, select, table, update
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import TableClause
 
 from bot.analysis.types import OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
 from bot.storage.db import session_scope
@@ -421,6 +422,8 @@ def advance_review_status(conv: Conversation, status: str) -> None:
     current = REVIEW_STATUSES.index(conv.review_status) if conv.review_status in REVIEW_STATUSES else 0
     if REVIEW_STATUSES.index(status) > current:
         conv.review_status = status
+        if status == "visit_done":
+            conv.visit_done_at = utcnow()  # retention of a confirmed record counts from here
 
 
 def confirm_record(sender_id: str) -> tuple[str, bool]:
@@ -767,9 +770,11 @@ class ErasedRecord:
     flags_erased: int = 0
     flags_kept: int = 0
     transcript_events: int = 0
+    team: str | None = None  # whose manager reads the audit row
 
 
-def erase_record(*, sender_id: str | None = None, reference: str | None = None) -> ErasedRecord:
+def erase_record(*, sender_id: str | None = None, reference: str | None = None,
+                 keep_for_safety: bool = True, dry_run: bool = False) -> ErasedRecord:
     """Erase one conversation's record and transcript, in one transaction.
 
     Without an urgent flag, everything goes: the conversation row, answers, outcomes, their
@@ -777,40 +782,51 @@ def erase_record(*, sender_id: str | None = None, reference: str | None = None) 
     opened it (its sender id) but stays used: `bound_at`, not the sender id, is what makes a link used.
     With one, the duty team's part stays (the conversation row with its reference, team and
     urgency, and every safeguarding flag with its words); everything else still goes.
+    `keep_for_safety=False` removes that part too (retention, once the duty team's time is over).
+    `dry_run` does it all and rolls back: the counts are exactly what an erasure would remove.
     """
     if (sender_id is None) == (reference is None):
         raise ValueError("give either sender_id or reference")
     with session_scope() as s:
-        conv = (get_conversation(s, sender_id) if sender_id is not None
-                else get_conversation_by_reference(s, reference or ""))
-        if conv is None:
-            if sender_id is not None:
-                _unlink_invitations(s, sender_id)
-            events = _erase_transcript(s, sender_id) if sender_id is not None else 0
-            return ErasedRecord(False, None, False, transcript_events=events)
-        sender = conv.sender_id
-        counts = {
-            "answers": len(conv.answers),
-            "outcomes": len(conv.outcomes),
-            "unreadable": len(conv.unreadable),
-        }
-        events = _erase_transcript(s, sender)
-        if conv.urgent:
-            _forget_answers(s, conv)
-            for note in list(conv.unreadable):
-                s.delete(note)
-            conv.display_name = None
-            conv.cared_for_name = None
-            conv.relationship_to_person = None
-            return ErasedRecord(True, conv.reference, True, flags_kept=len(conv.risk_flags),
-                                transcript_events=events, **counts)
-        outcome_ids = [o.id for o in conv.outcomes]
-        if outcome_ids:  # regroupings quote the person's words too
-            s.execute(delete(OutcomeCorrection).where(OutcomeCorrection.outcome_id.in_(outcome_ids)))
-        flags = len(conv.risk_flags)
-        _unlink_invitations(s, sender)
-        s.delete(conv)  # answers, outcomes, flags and notes go with it (cascade)
-        return ErasedRecord(True, conv.reference, False, flags_erased=flags, transcript_events=events, **counts)
+        done = _erase(s, sender_id, reference, keep_for_safety)
+        if dry_run:
+            s.rollback()
+        return done
+
+
+def _erase(s: Session, sender_id: str | None, reference: str | None, keep_for_safety: bool) -> ErasedRecord:
+    conv = (get_conversation(s, sender_id) if sender_id is not None
+            else get_conversation_by_reference(s, reference or ""))
+    if conv is None:
+        if sender_id is not None:
+            _unlink_invitations(s, sender_id)
+        events = _erase_transcript(s, sender_id) if sender_id is not None else 0
+        return ErasedRecord(False, None, False, transcript_events=events)
+    sender = conv.sender_id
+    counts = {
+        "answers": len(conv.answers),
+        "outcomes": len(conv.outcomes),
+        "unreadable": len(conv.unreadable),
+    }
+    events = _erase_transcript(s, sender)
+    if conv.urgent and keep_for_safety:
+        _forget_answers(s, conv)
+        for note in list(conv.unreadable):
+            s.delete(note)
+        conv.display_name = None
+        conv.cared_for_name = None
+        conv.relationship_to_person = None
+        return ErasedRecord(True, conv.reference, True, flags_kept=len(conv.risk_flags),
+                            transcript_events=events, team=conv.team, **counts)
+    outcome_ids = [o.id for o in conv.outcomes]
+    if outcome_ids:  # regroupings quote the person's words too
+        s.execute(delete(OutcomeCorrection).where(OutcomeCorrection.outcome_id.in_(outcome_ids)))
+    flags = len(conv.risk_flags)
+    _unlink_invitations(s, sender)
+    s.delete(conv)  # answers, outcomes, flags and notes go with it (cascade)
+    s.flush()
+    return ErasedRecord(True, conv.reference, False, flags_erased=flags, transcript_events=events,
+                        team=conv.team, **counts)
 
 
 def _unlink_invitations(session: Session, sender_id: str) -> None:
@@ -822,12 +838,82 @@ def _erase_transcript(session: Session, sender_id: str) -> int:
     """Delete Rasa's stored events for one sender (no table, e.g. in unit tests: nothing to do)."""
     if not inspect(session.connection()).has_table(TRANSCRIPT_TABLE):
         return 0
-    from sqlalchemy import column, table
-
-    events = table(TRANSCRIPT_TABLE, column("sender_id"))
+    events = _transcripts()
     return _rows_changed(session.execute(delete(events).where(events.c.sender_id == sender_id)))
 
 
 def _rows_changed(result: Result) -> int:
     """How many rows an UPDATE or DELETE touched (its result is always a CursorResult, which counts them)."""
     return cast(CursorResult, result).rowcount or 0
+
+
+# --- Retention: how long a record is kept (the policy is bot.conversation.retention) ---
+
+@dataclass(frozen=True)
+class DueForErasure:
+    """A conversation a retention rule has reached; `after_visit` also ends the duty team's part."""
+
+    reference: str
+    after_visit: bool
+
+
+def _transcripts() -> TableClause:
+    return table(TRANSCRIPT_TABLE, column("sender_id"), column("timestamp"))
+
+
+def _epoch(moment: datetime) -> float:
+    """Rasa stamps its events in seconds since 1970 (UTC); our columns are naive UTC."""
+    return moment.replace(tzinfo=timezone.utc).timestamp()
+
+
+def due_for_retention(*, inactive_before: datetime, visit_done_before: datetime) -> list[DueForErasure]:
+    """Every conversation a retention rule has reached, oldest first.
+
+    * After the visit: marked done before `visit_done_before` (whatever else it holds).
+    * Never confirmed: no activity since `inactive_before`, counting the record, its answers, flags
+      and notes, and Rasa's events (a person still chatting is not idle). One with an urgent flag
+      comes up only while it still holds more than the duty team's part.
+    """
+    with session_scope() as s:
+        has_events = inspect(s.connection()).has_table(TRANSCRIPT_TABLE)
+        after_visit = and_(Conversation.review_status == "visit_done", Conversation.visit_done_at.is_not(None),
+                           Conversation.visit_done_at < visit_done_before)
+        quiet = [Conversation.updated_at < inactive_before, Conversation.started_at < inactive_before,
+                 or_(Conversation.consent_at.is_(None), Conversation.consent_at < inactive_before)]
+        quiet += [~exists().where(and_(child.conversation_id == Conversation.id, child.created_at >= inactive_before))
+                  for child in (Answer, DraftOutcome, RiskFlag, UnreadableMessage)]
+        leftovers = [exists().where(child.conversation_id == Conversation.id)
+                     for child in (Answer, DraftOutcome, UnreadableMessage)]
+        leftovers += [Conversation.display_name.is_not(None), Conversation.cared_for_name.is_not(None),
+                      Conversation.relationship_to_person.is_not(None)]
+        if has_events:
+            events = _transcripts()
+            quiet.append(Conversation.sender_id.not_in(
+                select(events.c.sender_id).where(events.c.timestamp >= _epoch(inactive_before))))
+            leftovers.append(Conversation.sender_id.in_(select(events.c.sender_id)))
+        never_confirmed = and_(Conversation.status != "confirmed", *quiet,
+                               or_(Conversation.urgent.is_(False), *leftovers))
+        rows = s.execute(select(Conversation.reference, after_visit)
+                         .where(or_(after_visit, never_confirmed))
+                         .order_by(Conversation.updated_at, Conversation.id)).all()
+        return [DueForErasure(reference, bool(ends)) for reference, ends in rows]
+
+
+def erase_stale_transcripts(before: datetime, *, dry_run: bool = False) -> tuple[int, int]:
+    """Rasa's events of senders with no record (never started one, or erased since) and nothing
+    since `before`: (senders, events) removed, or that would be with `dry_run`."""
+    with session_scope() as s:
+        if not inspect(s.connection()).has_table(TRANSCRIPT_TABLE):
+            return 0, 0
+        events = _transcripts()
+        stale = (select(events.c.sender_id)
+                 .where(events.c.sender_id.not_in(select(Conversation.sender_id)))
+                 .group_by(events.c.sender_id)
+                 .having(func.max(events.c.timestamp) < _epoch(before)))
+        senders = [row[0] for row in s.execute(stale)]
+        removed = 0
+        for sender in senders:
+            removed += _erase_transcript(s, sender)
+        if dry_run:
+            s.rollback()
+        return len(senders), removed

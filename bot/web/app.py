@@ -25,7 +25,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse, text
 
 from bot.settings import Settings, get_settings
-from bot.web import api, audit_log, chat, guards, health, invitations, pages, sign_in, summaries, users
+from bot.web import api, audit_log, chat, data_protection, guards, health, invitations, pages, sign_in, summaries, users
 
 logger = logging.getLogger("bot.web")
 
@@ -56,6 +56,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
     app.add_route(_health, "/health", methods=["GET"], name="health")
     for module in BLUEPRINTS:
         app.blueprint(module.bp)
+    data_protection.register(app)  # the hourly retention sweep (RETENTION_AUTOMATIC)
     return app
 
 

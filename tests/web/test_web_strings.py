@@ -16,7 +16,8 @@ DYNAMIC = {
     "msg_": ["expired", "signed_out", "group_saved", "visit_marked", "marked_viewed"],
     "action_": ["sign_in", "sign_in_failed", "sign_in_locked", "sign_out", "view_list", "view", "export_pdf",
                 "export_json", "export_fhir", "correction", "confirm_group", "visit_done", "marked_viewed", "language", "not_found",
-                "forbidden", "csrf_failed", "view_audit", "view_users", "api_list", "api_view", "api_refused"],
+                "forbidden", "csrf_failed", "view_audit", "view_users", "api_list", "api_view", "api_refused",
+                "erased", "retention"],
 }
 
 
