@@ -76,6 +76,12 @@ def build_app(actions: str, cors: str | list[str] | None, auto_reload: bool, tok
     return app
 
 
+#: How long the action server waits for a request on an open connection. Rasa opens a connection per
+#: action call and, when its loop is busy, may write the request seconds later: Sanic's default (5 s)
+#: closed such connections first and the turn's events were lost (issue 12). As long as Rasa waits.
+KEEP_ALIVE_SECONDS = 300
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = create_argument_parser()
     parser.set_defaults(actions=ACTIONS_PACKAGE)
@@ -89,6 +95,7 @@ def main(argv: list[str] | None = None) -> None:
     utils.update_sanic_log_level()
     load_models()
     app = build_app(args.actions, args.cors, args.auto_reload, settings.action_server_token)
+    app.config.KEEP_ALIVE_TIMEOUT = KEEP_ALIVE_SECONDS
     ssl_context = create_ssl_context(args.ssl_certificate, args.ssl_keyfile, args.ssl_password)
     protocol = "https" if ssl_context else "http"
     logger.info("Action endpoint is up and running on %s://%s:%s", protocol, settings.action_host, args.port)
