@@ -6,9 +6,10 @@ core, and turns its slot updates into Rasa events.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -28,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 #: What an action returns to Rasa.
 Events = list[dict[str, Any]]
+#: An action's work: a coroutine whose body is synchronous (the database, the analysis).
+Work = Coroutine[Any, Any, list[dict[str, Any]]]
 
 
 class Talk(Turn):
@@ -129,22 +132,39 @@ async def check_risk(talk: Talk) -> list[dict[str, Any]]:
     return []
 
 
-async def guarded(what: str, talk: Talk, work: Awaitable[list[dict[str, Any]]],
-                  apologise: bool = True) -> list[dict[str, Any]]:
-    """Run an action's work; on any failure log the reference and error type only, and (if `apologise`) say sorry.
+async def in_worker(work: Work) -> list[dict[str, Any]]:
+    """Run an action's work in a worker thread (with a loop of its own), never on the server's event loop.
+
+    The work is synchronous at heart (SQL, the risk reader, sorting): on the event loop one slow
+    database call or long message would hold up every other conversation's action. Each call opens
+    its own database session (bot.storage.db.session_scope), so threads share nothing but the engine.
+    """
+    return await asyncio.to_thread(asyncio.run, work)
+
+
+async def guarded(what: str, talk: Talk, work: Work, apologise: bool = True,
+                  sorry: str = "something_wrong",
+                  instead: Callable[[], list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
+    """Run an action's work off the event loop; on any failure log the reference and error type only,
+    (if `apologise`) say `sorry`, and return `instead()`'s events (none by default).
 
     A failed risk check is not apologised for: the person's turn goes on as normal.
     """
     try:
-        return await work
+        return await in_worker(work)
     except Exception as exc:
-        try:
-            with session_scope() as s:
-                conv = repository.get_conversation(s, talk.sender_id)
-                reference = conv.reference if conv else "(no record)"
-        except Exception:
-            reference = "(database unavailable)"
+        reference = await asyncio.to_thread(_reference_or_why_not, talk.sender_id)
         logger.error("%s failed for %s: %s", what, reference, type(exc).__name__)
         if apologise:
-            talk.say("something_wrong")
-        return []
+            talk.say(sorry)
+        return instead() if instead is not None else []
+
+
+def _reference_or_why_not(sender_id: str) -> str:
+    """The record's reference for a log line, or why there is none (never the sender id)."""
+    try:
+        with session_scope() as s:
+            conv = repository.get_conversation(s, sender_id)
+            return conv.reference if conv else "(no record)"
+    except Exception:
+        return "(database unavailable)"

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -65,7 +66,10 @@ class ValidateWhatMattersForm(FormValidationAction):
         known = await know_speaker(self.name(), talk)
         tracker.add_slots(known)
         await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
-        return known + await guarded(self.name(), talk, super().run(dispatcher, tracker, domain))
+        # An answer that could not be kept is not taken: the same question stays, to be answered again.
+        asked = tracker.get_slot("requested_slot")
+        return known + await guarded(self.name(), talk, super().run(dispatcher, tracker, domain),
+                                     sorry="answer_not_kept", instead=lambda: [SlotSet(asked, None)] if asked else [])
 
 
 def _validators() -> dict[str, Callable[[Talk, Any], dict[str, Any]]]:

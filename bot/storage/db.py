@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +22,7 @@ from sqlalchemy.pool import QueuePool
 from bot.settings import get_settings
 
 _engines: dict[str, Engine] = {}
+_engines_lock = threading.Lock()
 _sessionmakers: dict[str, sessionmaker[Session]] = {}
 
 
@@ -96,15 +98,18 @@ def engine_options(url: str) -> dict[str, Any]:
 def get_engine(url: str | None = None) -> Engine:
     """This process's one engine (and pool) for `url`, shared by every thread and by Rasa's tracker store."""
     url = url or database_url()
-    if url not in _engines:
-        path = sqlite_file(url) if url.startswith("sqlite") else None
-        if path is not None:
-            keep_private(path)
-        engine = create_engine(url, **engine_options(url))
-        if url.startswith("sqlite"):
-            event.listen(engine, "connect", sqlite_pragmas)
-        _engines[url] = engine
-        _sessionmakers[url] = sessionmaker(bind=engine, future=True, expire_on_commit=False)
+    if url in _engines:
+        return _engines[url]
+    with _engines_lock:  # actions run on worker threads: two first calls at once must not make two pools
+        if url not in _engines:
+            path = sqlite_file(url) if url.startswith("sqlite") else None
+            if path is not None:
+                keep_private(path)
+            engine = create_engine(url, **engine_options(url))
+            if url.startswith("sqlite"):
+                event.listen(engine, "connect", sqlite_pragmas)
+            _sessionmakers[url] = sessionmaker(bind=engine, future=True, expire_on_commit=False)
+            _engines[url] = engine  # last: a thread that finds the engine finds its sessionmaker too
     return _engines[url]
 
 
