@@ -1,0 +1,272 @@
+"""The simulated people: what each one says next, given what the assistant just said.
+
+Ours: a person plays one of the dev set's scripted conversations (benchmarks/conversations/dev,
+mixed Welsh and English, people, carers and young people, answers of realistic length), answering
+the question the assistant actually asked. The question is recognised from the reply's text against
+the message catalogue (bot.messages), so no extra request is made per turn (the starter's people
+make none either). Buttons are pressed as a web page would (their payloads); names and answers are
+typed. The read-back is confirmed as it is.
+
+Starter: a person holds a conversation of the same number of turns with Rasa's moodbot, using its
+own intents (greet, mood, affirm, bot challenge, goodbye), in the order its stories expect.
+
+Pure code: tested in tests/bench/test_people.py without any server.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+
+from bot.settings import REPO_ROOT
+
+DEV_SCRIPTS = REPO_ROOT / "benchmarks" / "conversations" / "dev"
+
+#: Prompts a person reacts to, by catalogue key.
+PROMPTS = ("active_offer", "consent_choice", "consent_unclear", "role", "role_unclear", "name", "cared_for_name",
+           "relationship", "q_what_matters", "q_strengths", "q_keep", "q_change", "q_support", "q_worries",
+           "q_people", "q_communication", "q_visit_time", "q_carer_own", "q_carer_support", "q_anything_else",
+           "why", "readback", "readback_unclear", "readback_empty", "confirmed", "urgent_carry_on")
+#: Catalogue variants that are words (not buttons or notes).
+_VARIANTS = ("cy_carer", "cy_ti", "cy_chi", "cy", "en_carer", "en_ti", "en")
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+#: A recognisable piece of a prompt is at least this long (shorter ones, such as "Diolch.", are everywhere).
+MIN_FRAGMENT = 12
+
+#: Button payloads, as the web chat sends them when a button is pressed.
+LANGUAGE_PAYLOAD = '/choose_language{{"language":"{}"}}'
+ROLE_PAYLOAD = '/choose{{"choice":"{}"}}'
+AFFIRM = "/affirm"
+SKIP = "/skip"
+CONFIRM = '/choose{"choice":"confirm"}'
+NOTHING_ELSE = '/choose{"choice":"nothing"}'
+CARRY_ON = {"cy": "parhau", "en": "carry on"}
+
+#: A conversation has lost its way when the same prompt comes this many times in a row,
+LOOP_ASKS = 3
+#: or nothing recognisable was asked this many times in a row.
+MAX_UNRECOGNISED = 3
+
+
+class PromptReader:
+    """Which prompt a reply ends on, recognised from the longest fixed line of each catalogue variant."""
+
+    def __init__(self, catalogue: Mapping[str, Mapping[str, Any]]) -> None:
+        self.fragments: list[tuple[str, str]] = []
+        for key in PROMPTS:
+            entry = catalogue.get(key) or {}
+            for variant in _VARIANTS:
+                text = entry.get(variant)
+                if not isinstance(text, str):
+                    continue
+                lines = [line.strip() for piece in _PLACEHOLDER.split(text) for line in piece.splitlines()]
+                best = max(lines, key=len, default="")
+                if len(best) >= MIN_FRAGMENT:
+                    self.fragments.append((key, best))
+
+    @classmethod
+    def from_catalogue(cls) -> PromptReader:
+        from bot.messages import catalogue
+
+        return cls(catalogue())
+
+    def last_prompt(self, text: str) -> str | None:
+        """The prompt that starts last in the text (the question now waiting for an answer), if any."""
+        found: tuple[int, int, str] | None = None
+        for key, fragment in self.fragments:
+            at = text.rfind(fragment)
+            if at >= 0 and (found is None or (at, len(fragment)) > found[:2]):
+                found = (at, len(fragment), key)
+        return found[2] if found else None
+
+
+@dataclass(frozen=True)
+class Script:
+    """What one simulated person of ours says: a dev conversation without a disclosure."""
+
+    id: str
+    language: str
+    speaker: str  # person / carer / young_person
+    opening: str
+    name: str
+    cared_for_name: str | None
+    relationship: str | None
+    answers: dict[str, str]  # question key (without q_) -> text
+    why_answers: dict[str, str]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Script:
+        answers = {str(a["question"]): str(a["says"]) for a in data.get("answers") or []}
+        why = {str(a["question"]): str(a["why_answer"]) for a in data.get("answers") or [] if a.get("why_answer")}
+        return cls(id=str(data.get("id", "")), language=str(data.get("language", "en")),
+                   speaker=str(data.get("speaker", "person")), opening=str(data.get("opening") or "helo"),
+                   name=str(data.get("name") or "Sam"),
+                   cared_for_name=str(data["cared_for_name"]) if data.get("cared_for_name") else None,
+                   relationship=str(data["relationship"]) if data.get("relationship") else None,
+                   answers=answers, why_answers=why)
+
+
+def load_scripts(folder: Path = DEV_SCRIPTS) -> list[Script]:
+    """The dev conversations without a disclosure, Welsh and English interleaved (cy, en, cy, en, ...)."""
+    scripts = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if not data.get("disclosure"):
+            scripts.append(Script.from_dict(data))
+    cy = [s for s in scripts if s.language == "cy"]
+    en = [s for s in scripts if s.language != "cy"]
+    mixed: list[Script] = []
+    for i in range(max(len(cy), len(en))):
+        mixed += [s[i] for s in (cy, en) if i < len(s)]
+    return mixed
+
+
+def reply_text(replies: Sequence[Mapping[str, Any]]) -> str:
+    return "\n".join(str(r["text"]) for r in replies if r.get("text"))
+
+
+class Person(Protocol):
+    """One simulated person holding one conversation."""
+
+    def first(self) -> str: ...
+
+    def next(self, replies: Sequence[Mapping[str, Any]]) -> str | None:
+        """What to send after these replies; None when the conversation is over (see `completed`)."""
+
+    @property
+    def completed(self) -> bool: ...
+
+    @property
+    def derailed(self) -> bool: ...
+
+    @property
+    def answers_sent(self) -> list[str]:
+        """Every free-text answer sent to a question (ours: checked against the database afterwards)."""
+
+
+@dataclass
+class OurPerson:
+    """Plays one Script, answering the prompt the assistant's last reply ends on."""
+
+    script: Script
+    reader: PromptReader
+    _answers: list[str] = field(default_factory=list)
+    _completed: bool = False
+    _derailed: bool = False
+    _last_prompt: str | None = None
+    _repeats: int = 0
+    _unrecognised: int = 0
+    _last_question: str | None = None
+
+    def first(self) -> str:
+        return self.script.opening
+
+    @property
+    def completed(self) -> bool:
+        return self._completed
+
+    @property
+    def derailed(self) -> bool:
+        return self._derailed
+
+    @property
+    def answers_sent(self) -> list[str]:
+        return list(self._answers)
+
+    def next(self, replies: Sequence[Mapping[str, Any]]) -> str | None:
+        s = self.script
+        prompt = self.reader.last_prompt(reply_text(replies))
+        if prompt == "confirmed":
+            self._completed = True
+            return None
+        if prompt is None:
+            self._unrecognised += 1
+            if self._unrecognised >= MAX_UNRECOGNISED:
+                self._derailed = True
+                return None
+            return CARRY_ON.get(s.language, CARRY_ON["en"])
+        self._unrecognised = 0
+        self._repeats = self._repeats + 1 if prompt == self._last_prompt else 1
+        self._last_prompt = prompt
+        if self._repeats >= LOOP_ASKS:
+            self._derailed = True
+            return None
+        return self._answer(prompt)
+
+    def _answer(self, prompt: str) -> str:
+        s = self.script
+        if prompt == "active_offer":
+            return LANGUAGE_PAYLOAD.format("cy" if s.language == "cy" else "en")
+        if prompt in ("consent_choice", "consent_unclear"):
+            return AFFIRM
+        if prompt in ("role", "role_unclear"):
+            return ROLE_PAYLOAD.format(s.speaker)
+        if prompt == "name":
+            return s.name
+        if prompt == "cared_for_name":
+            return s.cared_for_name or SKIP
+        if prompt == "relationship":
+            return s.relationship or SKIP
+        if prompt.startswith("q_"):
+            key = prompt[2:]
+            self._last_question = key
+            text = s.answers.get(key)
+            if text is None:
+                return NOTHING_ELSE if key == "anything_else" else SKIP
+            self._answers.append(text)
+            return text
+        if prompt == "why":
+            text = s.why_answers.get(self._last_question or "")
+            if text is None:
+                return SKIP
+            self._answers.append(text)
+            return text
+        if prompt in ("readback", "readback_unclear", "readback_empty"):
+            return CONFIRM
+        return CARRY_ON.get(s.language, CARRY_ON["en"])  # urgent_carry_on: go on with the questions
+
+
+#: Rasa's starter assistant (moodbot), in the order its stories and rules answer: every turn gets a reply.
+STARTER_TURNS = ("hello there", "I am sad", "yes", "are you a bot?", "good morning", "I am feeling very good",
+                 "am I talking to a human?", "hey", "my day was horrible", "yes, that sounds good",
+                 "are you a human?", "hi", "I am great", "are you a bot?", "hello", "I don't feel very well",
+                 "of course")
+STARTER_LAST = "goodbye"
+
+
+@dataclass
+class StarterPerson:
+    """Holds a conversation of `turns` turns with the moodbot, ending with goodbye."""
+
+    turns: int
+    _sent: int = 0
+    _completed: bool = False
+
+    def first(self) -> str:
+        self._sent = 1
+        return STARTER_LAST if self.turns <= 1 else STARTER_TURNS[0]
+
+    @property
+    def completed(self) -> bool:
+        return self._completed
+
+    @property
+    def derailed(self) -> bool:
+        return False
+
+    @property
+    def answers_sent(self) -> list[str]:
+        return []
+
+    def next(self, replies: Sequence[Mapping[str, Any]]) -> str | None:
+        if self._sent >= self.turns:
+            self._completed = True
+            return None
+        self._sent += 1
+        if self._sent == self.turns:
+            return STARTER_LAST
+        return STARTER_TURNS[(self._sent - 1) % len(STARTER_TURNS)]
