@@ -29,6 +29,7 @@ class Erasure:
     unreadable: int = 0
     safety_flags_erased: int = 0
     team: str | None = None
+    held_messages: int = 0
 
     @property
     def message_key(self) -> str:
@@ -44,6 +45,8 @@ class Erasure:
         """What went, in numbers only (never a word the person wrote): for the audit log and the command."""
         said = (f"answers {self.answers}, outcomes {self.outcomes}, unreadable notes {self.unreadable}, "
                 f"flags {self.safety_flags_erased}, transcript events {self.transcript_events}")
+        if self.held_messages:
+            said += f", messages held for replay {self.held_messages}"
         if self.kept_for_safety:
             said += f"; kept for the duty team: the reference and {self.safety_flags_kept} safeguarding flag(s)"
         return said
@@ -76,4 +79,5 @@ def erase_conversation(*, sender_id: str | None = None, reference: str | None = 
         unreadable=done.unreadable,
         safety_flags_erased=done.flags_erased,
         team=done.team,
+        held_messages=done.held_messages,
     )

@@ -28,6 +28,7 @@ from bot.storage.models import (
     ChannelUpdate,
     Conversation,
     DraftOutcome,
+    HeldMessage,
     Invitation,
     OutcomeCorrection,
     RiskFlag,
@@ -771,6 +772,7 @@ class ErasedRecord:
     flags_kept: int = 0
     transcript_events: int = 0
     team: str | None = None  # whose manager reads the audit row
+    held_messages: int = 0  # messages kept verbatim while the action server was away (bot.storage.holding)
 
 
 def erase_record(*, sender_id: str | None = None, reference: str | None = None,
@@ -798,15 +800,17 @@ def _erase(s: Session, sender_id: str | None, reference: str | None, keep_for_sa
     conv = (get_conversation(s, sender_id) if sender_id is not None
             else get_conversation_by_reference(s, reference or ""))
     if conv is None:
-        if sender_id is not None:
-            _unlink_invitations(s, sender_id)
-        events = _erase_transcript(s, sender_id) if sender_id is not None else 0
-        return ErasedRecord(False, None, False, transcript_events=events)
+        if sender_id is None:
+            return ErasedRecord(False, None, False)
+        _unlink_invitations(s, sender_id)
+        return ErasedRecord(False, None, False, transcript_events=_erase_transcript(s, sender_id),
+                            held_messages=_erase_held(s, sender_id))
     sender = conv.sender_id
     counts = {
         "answers": len(conv.answers),
         "outcomes": len(conv.outcomes),
         "unreadable": len(conv.unreadable),
+        "held_messages": _erase_held(s, sender),
     }
     events = _erase_transcript(s, sender)
     if conv.urgent and keep_for_safety:
@@ -840,6 +844,11 @@ def _erase_transcript(session: Session, sender_id: str) -> int:
         return 0
     events = _transcripts()
     return _rows_changed(session.execute(delete(events).where(events.c.sender_id == sender_id)))
+
+
+def _erase_held(session: Session, sender_id: str) -> int:
+    """Messages held for replay quote the person verbatim: they go with the rest."""
+    return _rows_changed(session.execute(delete(HeldMessage).where(HeldMessage.sender_id == sender_id)))
 
 
 def _rows_changed(result: Result) -> int:
@@ -914,6 +923,7 @@ def erase_stale_transcripts(before: datetime, *, dry_run: bool = False) -> tuple
         removed = 0
         for sender in senders:
             removed += _erase_transcript(s, sender)
+            _erase_held(s, sender)
         if dry_run:
             s.rollback()
         return len(senders), removed

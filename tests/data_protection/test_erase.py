@@ -123,3 +123,16 @@ def test_the_erasure_shows_on_the_audit_page(web: WebServer) -> None:
     assert page.status_code == 200
     row = next(line for line in page.text.split("<tr") if reference in line)
     assert "Erased a person&#39;s data (command)" in row and "by Eleri (whatmatters erase)" in row
+
+
+def test_messages_held_for_replay_go_too(sqlite_url: str) -> None:
+    from bot.storage import holding
+    from bot.storage.models import HeldMessage
+
+    reference = a_record("rest-held")
+    assert holding.hold("rest-held", "rest", "m9", "Held while the action server was away")
+    assert holding.hold("rest-other", "rest", "m1", "Someone else's")
+    done = erase_conversation(reference=reference)
+    assert done.held_messages == 1 and "messages held for replay 1" in done.counts
+    with session_scope() as s:
+        assert [h.sender_id for h in s.execute(select(HeldMessage)).scalars()] == ["rest-other"]
