@@ -147,6 +147,12 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
+#: Messages whose guess is remembered: one turn asks about the same words several times (the risk
+#: reply, the answer's analysis, following the person's language; issue 12).
+GUESSES_KEPT = 4096
+
+
+@lru_cache(maxsize=GUESSES_KEPT)
 def detect_language(text: str) -> LanguageGuess:
     """Guess the language of one message; see the module docstring for the rules."""
     norm = fold(normalise(text))

@@ -56,6 +56,12 @@ def _find(tokens: list[str], phrase: tuple[str, ...]) -> list[int]:
     return [i for i in range(len(tokens) - n + 1) if tuple(tokens[i:i + n]) == phrase]
 
 
+#: Answers whose verdict is remembered: the form works out which questions are left at every step,
+#: reading every answer so far again (a quarter of the action server's time per turn; issue 12).
+VERDICTS_KEPT = 4096
+
+
+@lru_cache(maxsize=VERDICTS_KEPT)
 def is_service_led(text: str) -> bool:
     """True when the answer names a service / professional / generic goal and no personal reason."""
     tokens = canonical_text(text).split()
