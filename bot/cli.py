@@ -312,6 +312,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check the Rasa training data and domain (rasa data validate)")
     p.set_defaults(func=_cmd_validate)
 
+    p = sub.add_parser("serve", help="run one part (actions, rasa or web) in the foreground, for systemd or a "
+                                     "container; several Rasa servers need LOCK_STORE_URL (README: Production)")
+    p.add_argument("part", choices=["actions", "rasa", "web"])
+    p.set_defaults(func=_cmd_serve)
+
     from bot.web.accounts import register_cli
 
     register_cli(sub)  # `users add|token|list|password` for the practitioners' web app

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from bot.settings import REPO_ROOT, Settings, get_settings, service_environment
+from bot.settings import REPO_ROOT, Settings, SettingsError, get_settings, service_environment
 
 logger = logging.getLogger(__name__)
 
@@ -130,24 +130,32 @@ class Stack:
             umask=PRIVATE_UMASK,
         )
 
+    def command(self, part: str, model: Path) -> list[str]:
+        """The command line of one part of the assistant: "actions", "rasa" or "web" (PARTS)."""
+        if part == "actions":
+            # The action server listens on ACTION_HOST (loopback by default; bot.actions.server) and
+            # answers only Rasa, which sends ACTION_SERVER_TOKEN (endpoints.yml).
+            return action_server_command(self.action_port)
+        if part == "rasa":
+            # Rasa's HTTP API (trackers, model, /execute) needs the token; the REST channel does not.
+            return rasa_command(
+                "run", "--model", str(model), "--port", str(self.rasa_port), "--enable-api",
+                f"--auth-token={self.env['RASA_TOKEN']}",  # "=": a token may start with "-"
+                "--endpoints", str(REPO_ROOT / "endpoints.yml"), "--credentials", str(self.credentials_file()),
+                "--interface", self.env.get("RASA_INTERFACE", "127.0.0.1"),
+            )
+        return [sys.executable, "-m", "bot.web", "--host", self.env.get("WEB_HOST", "127.0.0.1"),
+                "--port", str(self.web_port), "--no-migrate"]
+
     def start(self, model: Path) -> None:
-        # The action server listens on ACTION_HOST (loopback by default; bot.actions.server) and
-        # answers only Rasa, which sends ACTION_SERVER_TOKEN (endpoints.yml).
-        self._spawn("actions", action_server_command(self.action_port))
+        self._spawn("actions", self.command("actions", model))
         self.start_rasa(model)
         if self.with_web:
-            self._spawn("web", [sys.executable, "-m", "bot.web", "--host", self.env.get("WEB_HOST", "127.0.0.1"),
-                                "--port", str(self.web_port), "--no-migrate"])
+            self._spawn("web", self.command("web", model))
 
     def start_rasa(self, model: Path) -> None:
         """The Rasa server alone; also how one that died is brought back while the others keep running."""
-        # Rasa's HTTP API (trackers, model, /execute) needs the token; the REST channel does not.
-        self._spawn("rasa", rasa_command(
-            "run", "--model", str(model), "--port", str(self.rasa_port), "--enable-api",
-            f"--auth-token={self.env['RASA_TOKEN']}",  # "=": a token may start with "-"
-            "--endpoints", str(REPO_ROOT / "endpoints.yml"), "--credentials", str(self.credentials_file()),
-            "--interface", self.env.get("RASA_INTERFACE", "127.0.0.1"),
-        ))
+        self._spawn("rasa", self.command("rasa", model))
 
     def credentials_file(self) -> Path:
         """credentials.yml with the Telegram channel only when TELEGRAM_TOKEN is set (channels.credentials)."""
@@ -199,3 +207,29 @@ def make_stack(rasa_port: int | None = None, action_port: int | None = None,
         env["ACTION_SERVER_TOKEN"] = secrets.token_hex(24)
     env.update(extra_env or {})
     return Stack(rasa_port, action_port, web_port, env, log_dir or (REPO_ROOT / "var" / "logs"), with_web=with_web)
+
+
+#: The parts `whatmatters serve PART` runs, one per systemd unit or container (deploy/).
+PARTS = ("actions", "rasa", "web")
+
+
+def serve(part: str, settings: Settings) -> None:
+    """Become one part of the assistant in the foreground (exec), for a process manager to supervise.
+
+    The parts of a deployment run as separate processes, often on separate machines, so they must
+    share their secrets: none is made up here. Each Rasa server talks to the action server on its
+    own machine (ACTION_PORT on loopback), as `whatmatters run` does.
+    """
+    if part not in PARTS:
+        raise ValueError(f"unknown part {part!r}; one of {', '.join(PARTS)}")
+    for name, value in (("ACTION_SERVER_TOKEN", settings.action_server_token), ("RASA_TOKEN", settings.rasa_token)):
+        if not value:
+            raise SettingsError(f"{name} must be set for `whatmatters serve`: every part of a deployment shares it")
+    model = latest_model()
+    if part == "rasa" and model is None:
+        raise SettingsError("no trained model in bot/models; run `whatmatters train` first")
+    stack = make_stack(settings=settings, with_web=part == "web")
+    args = stack.command(part, model or MODELS_DIR)
+    os.chdir(REPO_ROOT)
+    os.umask(PRIVATE_UMASK)
+    os.execve(args[0], args, stack.env)  # noqa: S606 - our own command, in place of this process
