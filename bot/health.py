@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 #: How long one part may take to answer a readiness check before it counts as unavailable.
 CHECK_SECONDS = 3.0
+#: How long a scrape may take (it may count the record) before it is answered 503; Prometheus's own limit is 10 s.
+SCRAPE_SECONDS = 10.0
 #: Threads for checks: a hanging database ties up these, never the service's own threads.
 CHECK_THREADS = 2
 OK = "ok"
@@ -117,7 +119,12 @@ def add_ops_routes(target: Sanic | Blueprint, checks: Callable[[Request], Sequen
         if not bearer_allowed(request, metrics_token(request)):
             return json({"error": "forbidden"}, status=403)
         loop = asyncio.get_running_loop()
-        body, content_type = await loop.run_in_executor(_scrape_pool, metrics, request)
+        try:
+            body, content_type = await asyncio.wait_for(loop.run_in_executor(_scrape_pool, metrics, request),
+                                                        SCRAPE_SECONDS)
+        except asyncio.TimeoutError:
+            logger.warning("metrics: a scrape took longer than %.0f s", SCRAPE_SECONDS)
+            return json({"error": "timeout"}, status=503)
         return raw(body, content_type=content_type)
 
     if health:
