@@ -48,6 +48,9 @@ class Settings:
     action_host: str = "127.0.0.1"
     #: the secret Rasa sends the action server (endpoints.yml); `whatmatters run` makes one when unset
     action_server_token: str | None = field(default=None, repr=False)
+    #: how long Rasa waits for one action before telling the person and holding their message
+    #: (channels/resilience.py); Rasa's own limit is five minutes
+    action_call_timeout_seconds: float = 20.0
 
     # -- the record
     #: empty: the embedded SQLite file (see `database`)
@@ -154,6 +157,8 @@ class Settings:
             web_host=env.text("WEB_HOST") or "127.0.0.1",
             action_host=env.text("ACTION_HOST") or "127.0.0.1",
             action_server_token=env.raw("ACTION_SERVER_TOKEN"),
+            action_call_timeout_seconds=env.number("ACTION_CALL_TIMEOUT_SECONDS", float, 20.0, bad="default",
+                                                   minimum=1.0),
             database_url=env.text("DATABASE_URL") or "",
             public_base_url=public_base_url,
             default_team=env.raw("DEFAULT_TEAM") or "default",

@@ -17,11 +17,13 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from channels import resilience
 
 from bot.metrics import turn_timer
 
@@ -56,9 +58,9 @@ class QuietRestInput(RestInput):
             sender_id, text = body.get("sender"), body.get("message")
             if not isinstance(sender_id, str) or not sender_id or not isinstance(text, str):
                 return response.json({"error": "sender and message (strings) are needed"}, status=400)
-            collector = CollectingOutputChannel()
-            task = asyncio.ensure_future(
-                on_new_message(UserMessage(text, collector, sender_id, input_channel=channel)))
+            # Held messages first, a failed action server put back and apologised for (channels/resilience.py).
+            task = asyncio.ensure_future(resilience.handle(
+                getattr(request.app.ctx, "agent", None), on_new_message, sender_id, text, channel))
             _STILL_HANDLING.add(task)
             task.add_done_callback(_finished)
             task.add_done_callback(turn_timer(channel))  # the turn's latency, whether or not the caller waits
@@ -67,7 +69,7 @@ class QuietRestInput(RestInput):
             except asyncio.CancelledError:
                 logger.warning("%s: the caller left before the reply; the message is still being handled", channel)
                 raise
-            return response.json(collector.messages)
+            return response.json(task.result())
 
         return webhook
 

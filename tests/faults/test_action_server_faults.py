@@ -1,0 +1,163 @@
+"""The action server killed, or too slow, mid-conversation: a short apology in the person's language, their
+message kept, and the conversation carrying on with every answer stored exactly once.
+
+One real assistant for the module (Rasa, the action server, the web app), with a pass-through in front of
+the action server (tests/faults/support.py) so a test can hold Rasa's calls as a slow server would.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bot import messages, services
+from bot.settings import REPO_ROOT
+from bot.storage import db, holding
+from bot.storage.db import session_scope
+from tests.faults.support import ActionRelay, wait_until
+from tests.support.postgres import free_port
+from tests.support.records import stored_conversation
+from tests.support.rest import RestUser
+
+pytestmark = pytest.mark.e2e
+
+#: Rasa gives up on an action after this long here (ACTION_CALL_TIMEOUT_SECONDS; 20 s by default).
+CALL_TIMEOUT_SECONDS = 8
+
+
+@dataclass
+class Faulty:
+    stack: services.Stack
+    relay: ActionRelay
+    log_dir: Path
+
+    def user(self, sender: str) -> RestUser:
+        return RestUser(self.stack.rasa_url, sender)
+
+    def kill_action_server(self) -> None:
+        proc = self.stack.processes["actions"]
+        os.killpg(proc.pid, signal.SIGKILL)  # no goodbye: as a crash or an out-of-memory kill would
+        proc.wait(timeout=30)
+
+    def start_action_server(self) -> None:
+        log = services.open_private_log(self.log_dir / "actions.log")
+        self.stack.processes["actions"] = subprocess.Popen(
+            services.action_server_command(self.stack.action_port), cwd=REPO_ROOT, env=self.stack.env,
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True, umask=services.PRIVATE_UMASK)
+        health = f"http://127.0.0.1:{self.stack.action_port}/health"
+        wait_until(lambda: services._get(health) is not None, "the action server answering again")
+
+
+@pytest.fixture(scope="module")
+def faulty(trained_model: Path) -> Iterator[Faulty]:
+    workdir = Path(tempfile.mkdtemp(prefix="wm-faults-"))
+    url = f"sqlite:///{workdir / 'whatmatters.db'}"
+    db.reset_engines()
+    db.migrate(url)
+    action_port = free_port()
+    relay = ActionRelay(f"http://127.0.0.1:{action_port}").start()
+    env = {"DATABASE_URL": url, "ACTION_CALL_TIMEOUT_SECONDS": str(CALL_TIMEOUT_SECONDS),
+           "ACTION_ENDPOINT_URL": f"{relay.url}/webhook"}  # Rasa reaches the action server through the relay
+    stack = services.make_stack(free_port(), action_port, env, log_dir=workdir / "logs", web_port=free_port())
+    old = os.environ.get("DATABASE_URL")
+    stack.start(trained_model)
+    try:
+        stack.wait_ready()
+        os.environ["DATABASE_URL"] = url
+        yield Faulty(stack, relay, workdir / "logs")
+    finally:
+        stack.stop()
+        relay.stop()
+        if old is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = old
+        db.reset_engines()
+
+
+def answers(sender: str) -> list[tuple[str, str]]:
+    with session_scope() as s:
+        return [(a.question_key, a.text) for a in stored_conversation(s, sender).answers]
+
+
+def english_to_first_question(user: RestUser) -> None:
+    user.say("/greet")
+    user.press("English")
+    user.press("Yes")
+    user.press("it's about me")
+    user.say("Dorothy")
+    assert messages.text("q_what_matters", "en") in user.text
+
+
+def welsh_to_first_question(user: RestUser) -> None:
+    user.say("/greet")
+    user.press("Cymraeg")
+    user.say("/affirm")
+    user.press("mae hyn amdana i")
+    user.say("Mererid")
+    assert messages.text("q_what_matters", "cy") in user.text
+
+
+def test_the_action_server_killed_and_restarted(faulty: Faulty) -> None:
+    sender = "faults-killed-" + uuid.uuid4().hex[:8]
+    user = faulty.user(sender)
+    english_to_first_question(user)
+    words = "I want to walk to the shop again 🚶‍♀️ and keep seeing the grandchildren"
+
+    faulty.kill_action_server()
+    user.say(words)
+    assert user.text == messages.text("kept_for_later", "en")  # one short apology, in their language
+    assert [h.text for h in holding.held(sender)] == [words]  # kept verbatim
+    assert answers(sender) == []
+
+    faulty.start_action_server()
+    user.say(words)  # they send it again anyway: kept once
+    assert messages.text("q_strengths", "en") in user.text  # carrying on where they were
+    assert answers(sender) == [("what_matters", words)]
+    assert holding.held(sender) == []
+
+    faulty.kill_action_server()
+    user.say("My neighbour Glenys pops in")
+    assert user.text == messages.text("kept_for_later", "en")
+    faulty.start_action_server()
+    user.say("Keep going to chapel on Sundays")  # their next answer, written before they saw the question
+    assert messages.text("q_keep", "en") in user.text  # the held answer's reply comes first
+    assert answers(sender) == [("what_matters", words), ("strengths", "My neighbour Glenys pops in"),
+                               ("keep", "Keep going to chapel on Sundays")]
+    assert messages.text("q_change", "en") in user.text
+
+
+def test_an_action_server_slower_than_rasa_waits(faulty: Faulty) -> None:
+    sender = "faults-slow-" + uuid.uuid4().hex[:8]
+    user = faulty.user(sender)
+    welsh_to_first_question(user)
+    words = "Canu yn y côr bob nos Iau 🎶"
+
+    faulty.relay.hold()  # the action server gets Rasa's call only once released
+    try:
+        user.say(words)
+        assert user.text == messages.text("kept_for_later", "cy")
+        assert faulty.relay.arrived.is_set()
+    finally:
+        faulty.relay.release()
+    # The call Rasa gave up on reaches the action server late, and does its work there.
+    wait_until(lambda: answers(sender) == [("what_matters", words)], "the late call storing the answer")
+
+    user.say(words)  # sent again, word for word
+    assert messages.text("q_strengths", "cy") in user.text  # the held message was replayed: carrying on
+    assert answers(sender) == [("what_matters", words)]  # the late call and the replay: stored once
+    assert holding.held(sender) == []
+
+
+def test_no_service_log_holds_the_words(faulty: Faulty) -> None:
+    logs = "\n".join(path.read_text(errors="replace") for path in faulty.log_dir.glob("*.log"))
+    assert "the actions events are lost" in logs or "held for replay" in logs  # the failures were logged...
+    for words in ("walk to the shop", "Glenys", "chapel on Sundays", "Canu yn y côr"):
+        assert words not in logs  # ...by kind, never with what the person wrote
