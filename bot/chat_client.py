@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import secrets
 import sys
+import urllib.error
 import urllib.request
 from typing import Any, TextIO
 
@@ -13,8 +14,26 @@ def send(rasa_url: str, sender: str, message: str, timeout: float = 60.0) -> lis
     request = urllib.request.Request(  # noqa: S310 - http(s) URL of our own Rasa server
         f"{rasa_url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
     )
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - our own Rasa URL
-        return json.loads(response.read().decode("utf-8"))
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - our own Rasa URL
+            return json.loads(response.read().decode("utf-8"))
+    except urllib.error.HTTPError as refused:
+        # The door's refusals (too big, too fast, unreadable: channels.limits) carry a message to show.
+        said = _refusal_message(refused)
+        if said is None:
+            raise
+        return [{"text": said}]
+
+
+def _refusal_message(refused: urllib.error.HTTPError) -> str | None:
+    if not 400 <= refused.code < 500:
+        return None
+    try:
+        body = json.loads(refused.read().decode("utf-8"))
+    except (ValueError, OSError):
+        return None
+    said = body.get("message") if isinstance(body, dict) else None
+    return said if isinstance(said, str) else None
 
 
 def _show(replies: list[dict[str, Any]], out: TextIO) -> list[dict[str, str]]:

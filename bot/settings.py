@@ -91,6 +91,13 @@ class Settings:
     retention_automatic: bool = True
     retention_every_minutes: float = 60.0
 
+    # -- the doors (channels.limits): every way a message gets in
+    #: a message body larger than this is refused unread (413), before NLU or the tracker see it
+    message_max_bytes: int = 16384
+    #: messages one sender, and one client address, may send Rasa's REST and web-chat channels in a minute
+    sender_messages_per_minute: int = 60
+    address_messages_per_minute: int = 600
+
     # -- health and metrics (bot.health, bot.metrics)
     #: when set, every service's /metrics needs "Authorization: Bearer <token>"; unset, it is open
     metrics_token: str | None = field(default=None, repr=False)
@@ -181,6 +188,9 @@ class Settings:
             retention_after_visit_days=env.number("RETENTION_AFTER_VISIT_DAYS", int, 90, minimum=1),
             retention_automatic=(env.text("RETENTION_AUTOMATIC") or "yes").lower() in _TRUE,
             retention_every_minutes=env.number("RETENTION_EVERY_MINUTES", float, 60.0, minimum=0.01),
+            message_max_bytes=env.number("MESSAGE_MAX_BYTES", int, 16384, minimum=1024),
+            sender_messages_per_minute=env.number("SENDER_MESSAGES_PER_MINUTE", int, 60, minimum=1),
+            address_messages_per_minute=env.number("ADDRESS_MESSAGES_PER_MINUTE", int, 600, minimum=1),
             metrics_token=env.raw("METRICS_TOKEN"),
             helplines_file=_repo_path(env.text("HELPLINES_FILE")) or DEFAULT_HELPLINES_FILE,
             summary_language=env.text("SUMMARY_LANGUAGE"),

@@ -23,9 +23,20 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import resilience
-
+from bot import messages
 from bot.metrics import turn_timer
+from bot.settings import get_settings
+from channels import resilience
+from channels.limits import (
+    SAID_FOR,
+    Refused,
+    SlidingWindow,
+    check_message,
+    check_sender,
+    declared_too_large,
+    parse_object,
+    read_capped,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -48,16 +59,13 @@ class QuietRestInput(RestInput):
         async def health(request: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
-        @webhook.route("/webhook", methods=["POST"])
+        @webhook.route("/webhook", methods=["POST"], stream=True)
         async def receive(request: Request) -> HTTPResponse:
             try:
-                body = request.json
-            except Exception:  # Sanic raises its own error type for a body that is not JSON
-                body = None
-            body = body if isinstance(body, dict) else {}
-            sender_id, text = body.get("sender"), body.get("message")
-            if not isinstance(sender_id, str) or not sender_id or not isinstance(text, str):
-                return response.json({"error": "sender and message (strings) are needed"}, status=400)
+                sender_id, text = await self.admit(request)
+            except Refused as refused:
+                logger.info("%s: a message was refused at the door (%s)", channel, refused.kind)
+                return refusal(refused)
             # Held messages first, a failed action server put back and apologised for (channels/resilience.py).
             task = asyncio.ensure_future(resilience.handle(
                 getattr(request.app.ctx, "agent", None), on_new_message, sender_id, text, channel))
@@ -72,6 +80,47 @@ class QuietRestInput(RestInput):
             return response.json(task.result())
 
         return webhook
+
+    # -- the door ----------------------------------------------------------------------------------
+
+    #: Whether callers are also counted by client address. The web chat's channel says no: its only
+    #: caller is the web app, which counts each browser's own address itself (bot/web/chat.py).
+    count_addresses = True
+    #: (per sender, per address, largest body), from the settings on first use (Rasa builds the channel).
+    _limits: tuple[SlidingWindow, SlidingWindow, int] | None = None
+
+    def _windows(self) -> tuple[SlidingWindow, SlidingWindow, int]:
+        if self._limits is None:
+            settings = get_settings()
+            self._limits = (SlidingWindow(settings.sender_messages_per_minute),
+                            SlidingWindow(settings.address_messages_per_minute), settings.message_max_bytes)
+        return self._limits
+
+    async def admit(self, request: Request) -> tuple[str, str]:
+        """(sender, text) from a request that passed every check, or Refused.
+
+        Order matters: the address is counted and the declared size checked before a byte of the
+        body is read; the body is read only up to the limit, parsed only then, and the sender
+        counted only once it is known.
+        """
+        per_sender, per_address, max_bytes = self._windows()
+        if self.count_addresses and not per_address.allow(request.remote_addr or request.ip or "?"):
+            raise Refused("slow_down")
+        if declared_too_large(request.headers.get("content-length"), max_bytes):
+            raise Refused("too_large")
+        body = parse_object(await read_capped(request.stream, max_bytes) if request.stream is not None else b"")
+        sender_id, text = check_sender(body.get("sender")), check_message(body.get("message"))
+        if not per_sender.allow(sender_id):
+            raise Refused("slow_down")
+        return sender_id, text
+
+
+def refusal(refused: Refused) -> HTTPResponse:
+    """A short JSON reply the terminal client and the web chat can show: what happened, in Welsh
+    then English (the person's language is not known before their message is read)."""
+    headers = {"Retry-After": "60"} if refused.kind == "slow_down" else None
+    return response.json({"error": refused.kind, "message": messages.text(SAID_FOR[refused.kind], None)},
+                         status=refused.status, headers=headers, ensure_ascii=False)
 
 
 def _finished(task: asyncio.Task[Any]) -> None:

@@ -44,7 +44,9 @@ from telegram.request import HTTPXRequest
 
 from bot import messages
 from bot.conversation.erase import erase_conversation
+from bot.settings import get_settings
 from bot.storage import repository
+from channels.limits import Refused, SlidingWindow, declared_too_large, keepable, parse_object, read_capped
 
 logger = logging.getLogger(__name__)
 # httpx logs every request's URL at INFO, and a Bot API URL holds the bot's token.
@@ -71,6 +73,9 @@ POLL_TIMEOUT_SECONDS = 25
 #: Telegram gives up redelivering an update after 24 hours; its id is kept a while longer.
 REMEMBER_UPDATES = timedelta(days=2)
 PRUNE_EVERY_SECONDS = 3600.0
+#: The largest webhook body read. Telegram's biggest honest update is a 4,096-character message
+#: quoting another (reply_to_message) with their entities: well under this. Larger is refused unread.
+MAX_UPDATE_BYTES = 64 * 1024
 STORED_PAYLOAD_PREFIX = "k:"  # callback data "k:<key>": a long payload kept in the database
 DELETE_YES, DELETE_NO = "delete:yes", "delete:no"  # the /delete confirmation's own buttons
 
@@ -361,6 +366,9 @@ class TelegramInput(InputChannel):
         self._on_new_message: Callable[[UserMessage], Awaitable[Any]] | None = None
         self._polling: asyncio.Task[None] | None = None
         self._last_prune = 0.0
+        # Floods from one chat (SENDER_MESSAGES_PER_MINUTE): refused, with one "slow down" a minute.
+        self._per_sender = SlidingWindow(get_settings().sender_messages_per_minute)
+        self._slow_down_said = SlidingWindow(1)
 
     @classmethod
     def name(cls) -> str:
@@ -397,18 +405,20 @@ class TelegramInput(InputChannel):
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok", "mode": self.config.mode})
 
-        @bp.route("/webhook", methods=["POST"])
+        @bp.route("/webhook", methods=["POST"], stream=True)
         async def webhook(request: Request) -> HTTPResponse:
             if not secret_matches(request.headers.get(SECRET_HEADER), self.config.webhook_secret):
                 logger.warning("telegram: refused a webhook call without the right secret")
                 return response.text("forbidden", status=403)
+            # Measured before it is read, read no further than the limit, parsed only then.
             try:
-                data = request.json
-            except Exception:  # Sanic's own error for a body that is not JSON
-                data = None
-            if not isinstance(data, dict):
-                logger.warning("telegram: a webhook call that was not an update was ignored")
-                return response.text("ok")
+                if declared_too_large(request.headers.get("content-length"), MAX_UPDATE_BYTES):
+                    raise Refused("too_large")
+                raw = await read_capped(request.stream, MAX_UPDATE_BYTES) if request.stream is not None else b""
+                data = parse_object(raw)
+            except Refused as refused:
+                logger.warning("telegram: a webhook call that was not an update was refused (%s)", refused.kind)
+                return response.text(refused.kind, status=refused.status)
             await self.handle_data(data)
             return response.text("ok")  # always 200 after a valid secret: Telegram must not resend
 
@@ -528,6 +538,13 @@ class TelegramInput(InputChannel):
         sender_id = self.sender_id(chat.id)
         out = TelegramOutput(self, chat.id)
         message_id = str(update.update_id)
+        if not self._per_sender.allow(sender_id):
+            logger.info("telegram: update %s was refused by the rate limit", update.update_id)
+            if self._slow_down_said.allow(sender_id):
+                who = await _db(repository.addressee, sender_id)
+                await self.api.send_text(chat.id, messages.text("chat_slow_down", who.language, who.register,
+                                                                who.role))
+            return
         if update.callback_query is not None:
             await self._button(update.callback_query, chat.id, sender_id, out, message_id)
         elif update.edited_message is not None:
@@ -540,6 +557,11 @@ class TelegramInput(InputChannel):
                 await self._text(text, chat.id, sender_id, out, message_id)
 
     async def _text(self, text: str, chat_id: int, sender_id: str, out: TelegramOutput, message_id: str) -> None:
+        if not keepable(text):  # NUL or a lone surrogate: no store could keep it as written
+            who = await _db(repository.addressee, sender_id)
+            await self.api.send_text(chat_id, messages.text("input_control_characters", who.language, who.register,
+                                                            who.role))
+            return
         command = parse_command(text)
         if command is not None:
             name, argument = command

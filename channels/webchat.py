@@ -13,7 +13,10 @@ CHANNEL = "webchat"
 
 
 class WebChatInput(QuietRestInput):
-    """A quiet REST channel named "webchat"."""
+    """A quiet REST channel named "webchat": the same size and per-sender limits, no count by address
+    (every call comes from the web app, which limits each browser's own address itself)."""
+
+    count_addresses = False
 
     @classmethod
     def name(cls) -> str:

@@ -15,12 +15,15 @@ from __future__ import annotations
 import hmac
 import logging
 import time
+import zlib
+from typing import Any
 
 from rasa_sdk import utils
 from rasa_sdk.constants import APPLICATION_ROOT_LOGGER_NAME
 from rasa_sdk.endpoint import create_app, create_argument_parser, create_ssl_context
 from rasa_sdk.plugin import plugin_manager
 from sanic import Sanic
+from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
@@ -29,6 +32,7 @@ from bot import analysis
 from bot.actions import ops
 from bot.analysis import risk
 from bot.settings import get_settings
+from channels.limits import Refused, declared_too_large, parse_object
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +44,10 @@ TOKEN_HEADER = "X-Action-Token"  # noqa: S105 - a header's name, not a secret
 #: Answered without the secret: the health check `whatmatters run` waits on, readiness and the
 #: metrics (bot.actions.ops: part names, counts and our actions' names; nothing personal).
 OPEN_PATHS = frozenset({"/health", "/ready", "/metrics"})
+#: The largest body the action server reads. Rasa sends the whole tracker (every event of the
+#: conversation, each message at most MESSAGE_MAX_BYTES) and the domain: a long conversation is a
+#: few hundred KB, so this leaves room many times over while refusing a flood.
+ACTION_MAX_BODY_BYTES = 8 * 1024 * 1024
 
 
 def load_models() -> None:
@@ -67,11 +75,75 @@ def require_token(app: Sanic, token: str | None) -> None:
     app.register_middleware(check, "request")
 
 
+def guard_bodies(app: Sanic, max_bytes: int = ACTION_MAX_BODY_BYTES) -> None:
+    """Bodies are capped, read once and checked before rasa_sdk sees them; errors say nothing of them.
+
+    rasa_sdk 3.6 answers any exception with a 500 whose body is the request's own JSON (the
+    tracker: the person's words) and logs the request with a traceback; a body that is not JSON,
+    or a list, or 10,000 brackets deep, was such an exception. Here a bad body is a 400, a
+    deflated one is inflated only up to the cap, and every error is a plain body, logged by kind.
+    """
+    app.config.REQUEST_MAX_SIZE = max_bytes  # Sanic refuses a larger body (413) before reading it all
+
+    async def check_body(request: Request) -> HTTPResponse | None:
+        if request.method != "POST" or request.path in OPEN_PATHS:
+            return None
+        raw = request.body or b""
+        try:
+            # Sanic runs request middleware again when reading the body failed (too large): say so.
+            if declared_too_large(request.headers.get("content-length"), max_bytes):
+                raise Refused("too_large")
+            if request.headers.get("Content-Encoding") == "deflate":
+                raw = _inflate(raw, max_bytes)
+            action_call = parse_object(raw)
+            if not _action_call_shaped(action_call):
+                raise Refused("unreadable")
+        except Refused as refused:
+            logger.warning("refused a request to %s (%s)", request.path, refused.kind)
+            return json_response({"error": refused.kind}, status=refused.status)
+        if request.headers.get("Content-Encoding") != "deflate":
+            request.parsed_json = action_call  # type: ignore[assignment]  # rasa_sdk reads request.json: parsed once
+        return None
+
+    async def plain_error(request: Request, exception: Exception) -> HTTPResponse:
+        status = getattr(exception, "status_code", 500) if isinstance(exception, SanicException) else 500
+        if status >= 500:
+            logger.error("%s on %s %s", type(exception).__name__, request.method, request.path)
+        return json_response({"error": "the action could not be run" if status >= 500 else "refused"},
+                             status=status)
+
+    app.register_middleware(check_body, "request")
+    app.error_handler.add(Exception, plain_error)  # replaces rasa_sdk's, which echoes the body
+
+
+def _action_call_shaped(action_call: dict[str, Any]) -> bool:
+    """What rasa_sdk reads before it runs an action is there, with the right types (else a 400, not a 500)."""
+    action, tracker, domain = action_call.get("next_action"), action_call.get("tracker"), action_call.get("domain", {})
+    if action is None:
+        return True  # rasa_sdk answers "no action" itself
+    return (isinstance(action, str) and isinstance(domain, dict) and isinstance(tracker, dict)
+            and isinstance(tracker.get("sender_id"), str) and isinstance(tracker.get("events", []), list)
+            and isinstance(tracker.get("slots", {}), dict))
+
+
+def _inflate(raw: bytes, max_bytes: int) -> bytes:
+    """A deflated body (Rasa's COMPRESS_ACTION_SERVER_REQUEST), inflated no further than `max_bytes`."""
+    inflater = zlib.decompressobj()
+    try:
+        data = inflater.decompress(raw, max_bytes + 1)
+    except zlib.error:
+        raise Refused("unreadable") from None
+    if len(data) > max_bytes or inflater.unconsumed_tail:
+        raise Refused("too_large")
+    return data
+
+
 def build_app(actions: str, cors: str | list[str] | None, auto_reload: bool, token: str | None) -> Sanic:
-    """rasa_sdk's app (and its plugins), behind the shared secret."""
+    """rasa_sdk's app (and its plugins), behind the shared secret, with bodies checked."""
     app = create_app(actions, cors_origins=cors, auto_reload=auto_reload)
     require_token(app, token)
     ops.add_ops(app, actions)  # /ready, /metrics and each action's time
+    guard_bodies(app)
     plugin_manager().hook.attach_sanic_app_extensions(app=app)
     return app
 

@@ -34,6 +34,13 @@ logger = logging.getLogger("bot.web")
 #: guards.for_practitioners(bp) for the sign-in session and CSRF check.
 BLUEPRINTS: list[ModuleType] = [sign_in, summaries, users, audit_log, api, chat, invitations, health]
 
+#: The largest request body the web app reads (Sanic's default is 100 MB). Its largest honest body
+#: is the web chat's message form: 10,000 characters, percent-encoded (up to 12 bytes for an emoji).
+WEB_MAX_BODY_BYTES = 256 * 1024
+#: Form posts whose body must be UTF-8 (Sanic would log a traceback and read the form as empty).
+_FORM_TYPE = "application/x-www-form-urlencoded"
+CHAT_PATHS = ("/chat/",)
+
 _app_numbers = itertools.count(1)
 
 
@@ -43,12 +50,14 @@ def create_app(settings: Settings | None = None) -> Sanic:
     app = Sanic(f"whatmatters_web_{next(_app_numbers)}", configure_logging=False)
     app.config.MOTD = False
     app.config.REAL_IP_HEADER = settings.web_real_ip_header
+    app.config.REQUEST_MAX_SIZE = WEB_MAX_BODY_BYTES
     app.ctx.settings = settings
     app.ctx.database_url = settings.database
     app.ctx.templates = pages.environment()
     app.static("/static", str(pages.STATIC), name="static")
 
     app.on_request(_start_anonymous)
+    app.on_request(_readable_body)
     app.on_response(_security_headers)
     app.exception(guards.NotVisible)(guards.unseen)
     app.exception(SanicException)(_sanic_error)
@@ -63,6 +72,23 @@ def create_app(settings: Settings | None = None) -> Sanic:
 async def _start_anonymous(request: Request) -> None:
     """Every request starts signed out; a practitioners' blueprint then loads the session."""
     guards.anonymous(request)
+
+
+async def _readable_body(request: Request) -> HTTPResponse | None:
+    """A form post that is not UTF-8, or holds a NUL (PostgreSQL cannot store one), is a 400 here,
+    before any page reads it. The web chat answers those itself, kindly, in the person's language."""
+    if not request.body or (request.headers.get("content-type") or "").split(";")[0].strip().lower() != _FORM_TYPE:
+        return None
+    try:
+        request.body.decode("utf-8")
+        readable = request.path.startswith(CHAT_PATHS) or not any(
+            "\x00" in value for values in (request.form or {}).values() for value in values)
+    except UnicodeDecodeError:
+        readable = False
+    if readable:
+        return None
+    logger.info("a form post that could not be read was refused")
+    return pages.error_page(request, 400, "bad_request_title", "error_body")
 
 
 async def _security_headers(request: Request, response: HTTPResponse) -> None:

@@ -26,8 +26,6 @@ import hmac
 import json
 import logging
 import secrets
-import time
-from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -45,6 +43,7 @@ from bot.conversation import invitations
 from bot.settings import Settings
 from bot.storage.repository import MAX_ANSWER_CHARS
 from bot.web import guards, i18n
+from channels.limits import DEFAULT_MESSAGE_MAX_BYTES, SlidingWindow, body_size, json_bytes, keepable
 
 logger = logging.getLogger("bot.web.chat")
 
@@ -82,36 +81,7 @@ def _valid_token(value: str | None) -> bool:
         c.isascii() and (c.isalnum() or c in "-_") for c in value or "")
 
 
-# ---- limits --------------------------------------------------------------------------------------
-
-class SlidingWindow:
-    """At most `limit` events per key in the last `seconds`, in this process's memory.
-
-    The web app runs as one worker, so one process sees every request. Keys are hashed so no
-    address is kept as typed.
-    """
-
-    def __init__(self, limit: int, seconds: float = 60.0) -> None:
-        self.limit = limit
-        self.seconds = seconds
-        self.hits: dict[str, deque[float]] = {}
-
-    def allow(self, key: str, now: float | None = None) -> bool:
-        now = time.monotonic() if now is None else now
-        if len(self.hits) > 10_000:
-            self._prune(now)
-        hits = self.hits.setdefault(hashlib.sha256(key.encode("utf-8")).hexdigest()[:32], deque())
-        while hits and hits[0] <= now - self.seconds:
-            hits.popleft()
-        if len(hits) >= self.limit:
-            return False
-        hits.append(now)
-        return True
-
-    def _prune(self, now: float) -> None:
-        for key in [k for k, v in self.hits.items() if not v or v[-1] <= now - self.seconds]:
-            del self.hits[key]
-
+# ---- limits: SlidingWindow and the size and character checks are the doors' own (channels.limits) ------
 
 # ---- Rasa on loopback ----------------------------------------------------------------------------
 
@@ -130,9 +100,13 @@ class RasaClient:
 
     async def _call(self, method: str, path: str, payload: Any = None, api: bool = False) -> Any:
         params = {"token": self.token} if api and self.token else None
+        # Compact UTF-8 JSON, measured the same way by send() below and by Rasa's door (channels.limits).
+        data = json_bytes(payload) if payload is not None else None
+        headers = {"Content-Type": "application/json"} if payload is not None else None
         try:
             async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout)) as http, \
-                    http.request(method, self.base_url + path, json=payload, params=params) as response:
+                    http.request(method, self.base_url + path, data=data, headers=headers,
+                                 params=params) as response:
                 if response.status >= 400:
                     raise RasaUnavailable(f"HTTP {response.status}")
                 return await response.json(content_type=None)
@@ -219,6 +193,8 @@ class ChatSettings:
     messages_per_minute: int = MESSAGES_PER_MINUTE
     client_messages_per_minute: int = CLIENT_MESSAGES_PER_MINUTE
     new_conversations_per_minute: int = NEW_CONVERSATIONS_PER_MINUTE
+    #: the body Rasa's door accepts (MESSAGE_MAX_BYTES): a larger message is refused here, kindly, first
+    message_max_bytes: int = DEFAULT_MESSAGE_MAX_BYTES
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ChatSettings:
@@ -227,6 +203,7 @@ class ChatSettings:
             rasa_token=settings.rasa_token,
             messages_per_minute=settings.web_chat_messages_per_minute,
             client_messages_per_minute=settings.web_chat_messages_per_minute * CLIENT_TIMES_CONVERSATION,
+            message_max_bytes=settings.message_max_bytes,
         )
 
 
@@ -238,12 +215,13 @@ class ChatState:
     per_conversation: SlidingWindow
     per_client: SlidingWindow
     new_per_client: SlidingWindow
+    message_max_bytes: int = DEFAULT_MESSAGE_MAX_BYTES
 
     @classmethod
     def from_config(cls, config: ChatSettings) -> ChatState:
         return cls(RasaClient(config.rasa_url.rstrip("/"), config.rasa_token),
                    SlidingWindow(config.messages_per_minute), SlidingWindow(config.client_messages_per_minute),
-                   SlidingWindow(config.new_conversations_per_minute))
+                   SlidingWindow(config.new_conversations_per_minute), config.message_max_bytes)
 
 
 def _state(request: Request) -> ChatState:
@@ -426,11 +404,20 @@ async def send(request: Request) -> HTTPResponse:
     if not (state.per_conversation.allow(sender) and state.per_client.allow(guards.client_ip(request))):
         logger.info("webchat: a message was refused by the rate limit")
         return _slow_down(request, language)
+    # Kept out of Rasa and the record; the person keeps their words in the box to split or retype them.
+    refused = None
     if len(message) > MAX_ANSWER_CHARS:
-        # Kept out of Rasa and the record; the person keeps their words in the box to split them.
+        refused = ("too_long", "input_too_long", 413)
+    elif body_size({"sender": sender, "message": message}) > state.message_max_bytes:
+        refused = ("too_long", "door_too_large", 413)  # under 10,000 characters, but too many bytes for the door
+    elif not keepable(message):
+        refused = ("characters", "input_control_characters", 400)
+    if refused is not None:
+        error, said, status = refused
         if _wants_json(request):
-            return _reply(request, "too_long", _said("input_too_long", language), 413)
-        return await _page(request, token or "", status=413, draft=message, problem="input_too_long")
+            return _reply(request, error, _said(said, language), status)
+        return await _page(request, token or "", status=status, draft=message if status == 413 else "",
+                           problem=said)
     try:
         replies = await state.rasa.send(sender, message)
     except RasaUnavailable as exc:
