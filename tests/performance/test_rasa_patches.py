@@ -97,3 +97,44 @@ def test_rasa_gets_it_from_endpoints_yml(tmp_path: Path) -> None:
                          timeout=300, check=False)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "UrlSQLTrackerStore True"
+
+
+def _every_event_name() -> list[str]:
+    from rasa.shared.core.events import Event
+    from rasa.shared.utils.common import all_subclasses
+
+    return sorted({cls.type_name for cls in all_subclasses(Event)})
+
+
+def test_event_classes_are_rasas_own_and_looked_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import rasa.shared.utils.common
+    from rasa.shared.core.events import Event, UserUttered
+
+    rasa_patches.apply()
+    upstream = Event.__dict__["resolve_by_type"].__func__.__wrapped__
+    names = _every_event_name()
+    assert "user" in names and "slot" in names
+    for name in names:
+        assert Event.resolve_by_type(name) is upstream(name)
+    walks: list[Any] = []
+    real = rasa.shared.utils.common.all_subclasses
+    monkeypatch.setattr(rasa.shared.utils.common, "all_subclasses", lambda cls: walks.append(cls) or real(cls))
+    walks.clear()
+    events = [{"event": "user", "text": "helo", "parse_data": {}}, {"event": "slot", "name": "x", "value": 1}] * 20
+    from rasa.shared.core.events import deserialise_events
+
+    read = deserialise_events(events)
+    assert walks == []  # forty events read without walking Event's subclasses
+    assert isinstance(read[0], UserUttered) and len(read) == 40
+
+
+def test_unknown_event_names_behave_as_in_rasa() -> None:
+    from rasa.shared.core.events import Event, UserUttered
+
+    rasa_patches.apply()
+    upstream = Event.__dict__["resolve_by_type"].__func__.__wrapped__
+    with pytest.raises(ValueError, match="Unknown event name 'no_such_event'"):
+        Event.resolve_by_type("no_such_event")
+    assert Event.resolve_by_type("topic") is None is upstream("topic")
+    assert Event.resolve_by_type("no_such_event", UserUttered) is UserUttered
+    assert Event.resolve_by_type("no_such_event", UserUttered) is upstream("no_such_event", UserUttered)
