@@ -16,8 +16,9 @@ answer is never stored, though Rasa's tracker has moved on as if it were. Here, 
   server finished the first try after Rasa gave up; a next message that repeats the held one word
   for word is the person sending it again, and is not handled twice.
 - When Rasa cannot handle the message at all (its tracker store, the same database as the record,
-  is away; made to say so rather than start a new conversation, `strict`), it is tried once more (a restarted database's stale connection is dropped on the first
-  failure) and otherwise the person is asked to send it again: it cannot be kept anywhere honest.
+  is away; made to say so rather than start a new conversation, `strict`), it is tried once more
+  (a restarted database's stale connection is dropped on the first failure) and otherwise the
+  person is asked to send it again: it cannot be kept anywhere honest.
 
 Nothing here logs what the person wrote; failures are logged by kind only.
 """
