@@ -249,6 +249,20 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     ), cwd=str(services.REPO_ROOT))
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    """Ours and Rasa's starter assistant under the same load (bot.bench; figures in docs/benchmarks.md)."""
+    from pathlib import Path
+
+    from bot.bench.run import options_from, run_bench
+
+    people = [int(p) for p in args.people.split(",")] if args.people else None
+    options = options_from(people, args.quick, conversations=args.conversations, turns=args.turns,
+                           max_seconds=args.duration, starter=False if args.no_starter else None,
+                           train=False if args.no_train else None, full_train=args.full_train or None)
+    report = run_bench(options, json_path=Path(args.json) if args.json else None)
+    return 0 if report.ours and all(f.completed > 0 for f in report.ours) else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="whatmatters",
@@ -316,6 +330,19 @@ def build_parser() -> argparse.ArgumentParser:
                                      "container; several Rasa servers need LOCK_STORE_URL (README: Production)")
     p.add_argument("part", choices=["actions", "rasa", "web"])
     p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser("bench", help="simulated people holding whole conversations with ours and with Rasa's "
+                                     "starter assistant, interleaved: latency, turns/s, memory, ratios")
+    p.add_argument("--people", help="people at once, per level (default 1,10,50; --quick 1,5)")
+    p.add_argument("--conversations", type=int, help="conversations per level (default: 3, or the people at once)")
+    p.add_argument("--turns", type=int, help="turns in each starter conversation (default: ours' mean)")
+    p.add_argument("--duration", type=float, help="time cap per level and assistant, seconds (default 240)")
+    p.add_argument("--quick", action="store_true", help="1 and 5 people, a few conversations: a smoke test")
+    p.add_argument("--no-starter", action="store_true", help="ours only, no ratios")
+    p.add_argument("--no-train", action="store_true", help="skip the training check (use the latest model)")
+    p.add_argument("--full-train", action="store_true", help="also time a forced training of both, into var/bench")
+    p.add_argument("--json", help="also write the report as JSON to this file")
+    p.set_defaults(func=_cmd_bench)
 
     from bot.web.accounts import register_cli
 

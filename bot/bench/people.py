@@ -34,7 +34,9 @@ PROMPTS = ("active_offer", "consent_choice", "consent_unclear", "role", "role_un
 #: Catalogue variants that are words (not buttons or notes).
 _VARIANTS = ("cy_carer", "cy_ti", "cy_chi", "cy", "en_carer", "en_ti", "en")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-#: A recognisable piece of a prompt is at least this long (shorter ones, such as "Diolch.", are everywhere).
+#: What a placeholder matches: a name or an answer echoed back, on one line.
+_ANY_WORDS = r"[^\n]{1,2000}?"
+#: A recognisable prompt line has at least this many fixed characters (shorter ones, such as "Diolch.", are everywhere).
 MIN_FRAGMENT = 12
 
 #: Button payloads, as the web chat sends them when a button is pressed.
@@ -53,20 +55,24 @@ MAX_UNRECOGNISED = 3
 
 
 class PromptReader:
-    """Which prompt a reply ends on, recognised from the longest fixed line of each catalogue variant."""
+    """Which prompt a reply ends on, recognised from the longest line of each catalogue variant.
+
+    A line's placeholders ({cared_for_name}, {answer}) match any words on that line.
+    """
 
     def __init__(self, catalogue: Mapping[str, Mapping[str, Any]]) -> None:
-        self.fragments: list[tuple[str, str]] = []
+        self.patterns: list[tuple[str, re.Pattern[str]]] = []
         for key in PROMPTS:
             entry = catalogue.get(key) or {}
             for variant in _VARIANTS:
                 text = entry.get(variant)
                 if not isinstance(text, str):
                     continue
-                lines = [line.strip() for piece in _PLACEHOLDER.split(text) for line in piece.splitlines()]
-                best = max(lines, key=len, default="")
-                if len(best) >= MIN_FRAGMENT:
-                    self.fragments.append((key, best))
+                lines = [line.strip() for line in text.splitlines()]
+                best = max(lines, key=lambda line: len(_PLACEHOLDER.sub("", line)), default="")
+                if len(_PLACEHOLDER.sub("", best)) >= MIN_FRAGMENT:
+                    pieces = [re.escape(piece) for piece in _PLACEHOLDER.split(best)]
+                    self.patterns.append((key, re.compile(_ANY_WORDS.join(pieces))))
 
     @classmethod
     def from_catalogue(cls) -> PromptReader:
@@ -75,12 +81,16 @@ class PromptReader:
         return cls(catalogue())
 
     def last_prompt(self, text: str) -> str | None:
-        """The prompt that starts last in the text (the question now waiting for an answer), if any."""
+        """The prompt that ends last in the text (the question now waiting for an answer), if any.
+
+        Ends, not starts: a prompt can quote the person's own words ("You said ..."), which may hold
+        another prompt's words; the longer match wins a tie.
+        """
         found: tuple[int, int, str] | None = None
-        for key, fragment in self.fragments:
-            at = text.rfind(fragment)
-            if at >= 0 and (found is None or (at, len(fragment)) > found[:2]):
-                found = (at, len(fragment), key)
+        for key, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                if found is None or (match.end(), -match.start()) > found[:2]:
+                    found = (match.end(), -match.start(), key)
         return found[2] if found else None
 
 

@@ -204,6 +204,7 @@ class BenchReport:
     ratios: list[Ratios] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     finished_at: str = ""
+    run_dir: str = ""  # under var/bench/runs: the services' logs (the database is deleted unless kept)
 
     def compute(self) -> None:
         """Fill in the ratios and the targets from the figures."""

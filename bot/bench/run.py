@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import os
 import platform
+import signal
 import subprocess
 import sys
 import time
@@ -117,7 +118,8 @@ class Bench:
         self.database_url = f"sqlite:///{self.workdir / 'whatmatters.db'}"
         opts = asdict(options)
         opts["people"] = list(options.people)
-        self.report = BenchReport(machine=machine(), commit=commit(), started_at=_now(), options=opts)
+        self.report = BenchReport(machine=machine(), commit=commit(), started_at=_now(), options=opts,
+                                  run_dir=str(self.workdir.relative_to(REPO_ROOT)))
         self.held: list[load.Conversation] = []
 
     def say(self, line: str) -> None:
@@ -240,6 +242,10 @@ class Bench:
                 f"{f.completed}/{f.started} completed, {f.errors} errors")
 
 
+def _exit_on_term(_signum: int, _frame: object) -> None:
+    raise SystemExit(143)
+
+
 def starter_person(turns: int, _index: int) -> StarterPerson:
     return StarterPerson(turns)
 
@@ -247,7 +253,12 @@ def starter_person(turns: int, _index: int) -> StarterPerson:
 def run_bench(options: BenchOptions, out: TextIO = sys.stdout, progress: TextIO = sys.stderr,
               json_path: Path | None = None) -> BenchReport:
     """Run the benchmark, print the report to `out`, and write it as JSON to `json_path` if given."""
-    report = Bench(options, progress).run()
+    # SIGTERM ends the run like Ctrl-C, so the servers it started are stopped (Bench.run's finally).
+    previous = signal.signal(signal.SIGTERM, _exit_on_term)
+    try:
+        report = Bench(options, progress).run()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     render(report, out)
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
