@@ -118,7 +118,12 @@ def test_event_classes_are_rasas_own_and_looked_up_once(monkeypatch: pytest.Monk
         assert Event.resolve_by_type(name) is upstream(name)
     walks: list[Any] = []
     real = rasa.shared.utils.common.all_subclasses
-    monkeypatch.setattr(rasa.shared.utils.common, "all_subclasses", lambda cls: walks.append(cls) or real(cls))
+
+    def counted(cls: Any) -> list[Any]:
+        walks.append(cls)
+        return real(cls)
+
+    monkeypatch.setattr(rasa.shared.utils.common, "all_subclasses", counted)
     walks.clear()
     events = [{"event": "user", "text": "helo", "parse_data": {}}, {"event": "slot", "name": "x", "value": 1}] * 20
     from rasa.shared.core.events import deserialise_events
