@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
 
 import pytest
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
@@ -18,13 +17,6 @@ from bot.storage.lock_store import AtomicRedisLockStore
 from tests.support.redis import LocalRedis
 
 ENDPOINTS = str(REPO_ROOT / "endpoints.yml")
-
-
-@pytest.fixture(scope="module")
-def redis_server() -> Iterator[LocalRedis]:
-    server = LocalRedis().start()
-    yield server
-    server.stop()
 
 
 def rasa_lock_store(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> LockStore:
