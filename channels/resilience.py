@@ -39,6 +39,9 @@ from rasa.core.tracker_store import FailSafeTrackerStore
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import messages
+from bot.conversation.safety import note_risk, reply_language, urgent_reply
+from bot.conversation.turn import Turn
+from bot.messages import Rendered
 from bot.settings import get_settings
 from bot.storage import holding
 
@@ -48,6 +51,8 @@ logger = logging.getLogger(__name__)
 KEPT_FOR_LATER = "kept_for_later"
 #: Said when the message could not be kept at all (the database is away): send it again later.
 NOT_KEPT = "message_not_kept"
+#: The slots that say how to speak to the person.
+PERSON_SLOTS = ("language", "register", "completed_by")
 #: Pause before the one retry of a call whose connection was closed under it.
 RETRY_PAUSE_SECONDS = 0.2
 
@@ -189,29 +194,94 @@ async def _handle_once_more_if_rasa_failed(on_new_message: Handler, sender_id: s
     return attempt
 
 
-async def _say(agent: Any, sender_id: str, key: str) -> Reply:
-    """`key` in the person's language and register, read from Rasa's tracker (both languages if unknown)."""
-    language = register = role = None
+class HeldTurn(Turn):
+    """A held message as the conversation core sees it, for the one thing that cannot wait for the replay:
+    reading it for risk (the flag kept, the duty team alerted), as every action does first."""
+
+    def __init__(self, sender_id: str, channel: str, message_id: str, text: str, slots: dict[str, Any]) -> None:
+        super().__init__()
+        self._sender_id, self._channel, self._message_id, self._text = sender_id, channel, message_id, text
+        self._slots = slots
+
+    @property
+    def sender_id(self) -> str:
+        return self._sender_id
+
+    @property
+    def channel(self) -> str:
+        return self._channel
+
+    @property
+    def team(self) -> str:
+        return get_settings().default_team
+
+    @property
+    def latest_text(self) -> str:
+        return self._text
+
+    @property
+    def latest_intent(self) -> str | None:
+        return None
+
+    @property
+    def message_id(self) -> str:
+        return self._message_id
+
+    def stored_slot(self, name: str) -> Any:
+        return self._slots.get(name)
+
+    def send(self, message: Rendered) -> None:
+        """Nothing is said from here: the apology covers it, with the 999 line."""
+
+
+def _read_for_risk(turn: HeldTurn) -> list[Reply]:
+    """A disclosure never waits for the action server: the flag is kept and the alert sent now, and the
+    urgent reply (help, helplines) given. The replay later finds both (kept once per message id; an
+    alert claimed once)."""
+    try:
+        if note_risk(turn).level != "urgent":
+            return []
+        language = reply_language(turn, turn.latest_text)
+        return [{"recipient_id": turn.sender_id, "text": m.text}
+                for m in urgent_reply(turn, turn.latest_text, language)]
+    except Exception as exc:  # the replay reads it again
+        logger.error("%s: a held message could not be read for risk now (%s)", turn.channel, type(exc).__name__)
+        return []
+
+
+async def _slots(agent: Any, sender_id: str) -> dict[str, Any]:
+    """The person's language, register and role from Rasa's tracker (none when it cannot be read)."""
     try:
         tracker = await agent.processor.get_tracker(sender_id)
-        language, register, role = (tracker.get_slot(name) for name in ("language", "register", "completed_by"))
+        return {name: tracker.get_slot(name) for name in PERSON_SLOTS}
     except Exception as exc:  # the tracker store is away too: Welsh first, then English
         logger.info("the person's language could not be read (%s)", type(exc).__name__)
+        return {}
+
+
+async def _say(agent: Any, sender_id: str, key: str, slots: dict[str, Any] | None = None) -> Reply:
+    """`key` in the person's language and register, read from Rasa's tracker (both languages if unknown)."""
+    slots = await _slots(agent, sender_id) if slots is None else slots
+    language, register, role = (slots.get(name) for name in PERSON_SLOTS)
     rendered = messages.render(key, language if language in ("cy", "en") else None,
                                register if register == "ti" else "chi", str(role) if role else None)
     return {"recipient_id": sender_id, "text": rendered.text}
 
 
-async def _put_back(agent: Any, sender_id: str, channel: str, text: str, message_id: str, kind: str) -> Reply:
+async def _put_back(agent: Any, sender_id: str, channel: str, text: str, message_id: str, kind: str) -> list[Reply]:
     """The action server failed on this message or one held before it: hold it, and tell the person it is kept."""
     logger.warning("%s: the action server failed (%s); the message is held for replay", channel, kind)
+    slots = await _slots(agent, sender_id)
+    urgent: list[Reply] = []
     try:
         kept = await asyncio.to_thread(holding.hold, sender_id, channel, message_id, text)
+        if kept:
+            urgent = await asyncio.to_thread(_read_for_risk, HeldTurn(sender_id, channel, message_id, text, slots))
     except Exception as exc:
         logger.error("%s: a message could not be held (%s); the person is asked to send it again",
                      channel, type(exc).__name__)
         kept = False
-    return await _say(agent, sender_id, KEPT_FOR_LATER if kept else NOT_KEPT)
+    return [*urgent, await _say(agent, sender_id, KEPT_FOR_LATER if kept else NOT_KEPT, slots)]
 
 
 #: One handling at a time per conversation in this process, so held messages are replayed once, in order.
@@ -247,7 +317,7 @@ async def _handle(agent: Any, on_new_message: Handler, sender_id: str, text: str
         attempt = await _handle_once_more_if_rasa_failed(on_new_message, sender_id, message.text, channel,
                                                          message.message_id)
         if attempt.actions_failed is not None:  # still away: keep them all, and this one after them
-            return [await _put_back(agent, sender_id, channel, text, uuid.uuid4().hex, attempt.actions_failed)]
+            return await _put_back(agent, sender_id, channel, text, uuid.uuid4().hex, attempt.actions_failed)
         if attempt.error is not None:
             return [await _say(agent, sender_id, NOT_KEPT)]
         await asyncio.to_thread(holding.release, message.id)
@@ -258,7 +328,7 @@ async def _handle(agent: Any, on_new_message: Handler, sender_id: str, text: str
     message_id = uuid.uuid4().hex
     attempt = await _handle_once_more_if_rasa_failed(on_new_message, sender_id, text, channel, message_id)
     if attempt.actions_failed is not None:
-        return [*replies, await _put_back(agent, sender_id, channel, text, message_id, attempt.actions_failed)]
+        return [*replies, *await _put_back(agent, sender_id, channel, text, message_id, attempt.actions_failed)]
     if attempt.error is not None:
         logger.error("%s: a message could not be handled (%s); the person is asked to send it again",
                      channel, attempt.error)
