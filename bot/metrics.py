@@ -21,6 +21,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -98,6 +99,17 @@ def turn_timer(channel: str) -> Callable[[asyncio.Task[Any]], None]:
         TURN_SECONDS.labels(channel_label, "failed" if failed else "ok").observe(time.perf_counter() - started)
 
     return done
+
+
+@contextmanager
+def timed_turn(channel: str) -> Iterator[None]:
+    """Observe TURN_SECONDS for the turn handled inside (a door that awaits its handling, e.g. Telegram)."""
+    started, outcome = time.perf_counter(), "failed"
+    try:
+        yield
+        outcome = "ok"
+    finally:
+        TURN_SECONDS.labels(label(channel, CHANNELS), outcome).observe(time.perf_counter() - started)
 
 
 def outcome_of(status: int) -> str:

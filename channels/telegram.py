@@ -44,6 +44,7 @@ from telegram.request import HTTPXRequest
 
 from bot import messages
 from bot.conversation.erase import erase_conversation
+from bot.metrics import timed_turn
 from bot.settings import get_settings
 from bot.storage import repository
 from channels.limits import Refused, SlidingWindow, declared_too_large, keepable, parse_object, read_capped
@@ -586,8 +587,9 @@ class TelegramInput(InputChannel):
             raise RuntimeError("the channel was not registered with Rasa")
         await _db(repository.ensure_conversation, sender_id, CHANNEL_NAME)
         await self.api.quietly("sendChatAction", lambda: self.bot.send_chat_action(chat_id, ChatAction.TYPING))
-        await self._on_new_message(UserMessage(text, out, sender_id, input_channel=CHANNEL_NAME,
-                                               message_id=message_id))
+        with timed_turn(CHANNEL_NAME):  # the turn's latency, replies sent included (bot.metrics)
+            await self._on_new_message(UserMessage(text, out, sender_id, input_channel=CHANNEL_NAME,
+                                                   message_id=message_id))
 
     async def _unreadable(self, kind: str, chat_id: int, sender_id: str, message_id: str) -> None:
         await _db(repository.note_unreadable, sender_id, kind=kind, message_id=message_id, channel=CHANNEL_NAME)
