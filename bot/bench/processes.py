@@ -51,6 +51,7 @@ def _rasa(*args: str) -> list[str]:
 def _timed(args: list[str], cwd: Path, log: Path) -> float:
     """Run a command to the end (bounded), its output to `log`; its wall-clock seconds. Raises if it fails."""
     start = time.monotonic()
+    log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("ab") as out:
         code = subprocess.call(args, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,  # noqa: S603 - our commands
                                timeout=TRAIN_TIMEOUT_SECONDS)

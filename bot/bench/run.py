@@ -133,11 +133,23 @@ class Bench:
         return self.reader.last_prompt(reply_text(replies)) == "active_offer"
 
     def run(self) -> BenchReport:
+        from bot.storage import db
+
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._measure()
+        finally:
+            db.reset_engines()
+            if not self.options.keep_database:
+                # The database holds the dev set's words; the logs stay for reading (they hold none).
+                for path in self.workdir.glob("whatmatters.db*"):
+                    path.unlink()
+
+    def _measure(self) -> BenchReport:
         from bot import services
         from bot.storage import db
 
         o = self.options
-        self.workdir.mkdir(parents=True, exist_ok=True)
         db.reset_engines()
         db.migrate(self.database_url)
         train_seconds = 0.0
@@ -195,11 +207,6 @@ class Bench:
             if starter is not None:
                 starter.stop()
         self.report.storage = check_storage(self.database_url, self.held)
-        db.reset_engines()
-        if not o.keep_database:
-            # The database holds the dev set's words; the logs stay for reading (they hold none).
-            for path in self.workdir.glob("whatmatters.db*"):
-                path.unlink()
         self.report.finished_at = _now()
         self.report.compute()
         return self.report
