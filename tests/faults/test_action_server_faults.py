@@ -21,7 +21,8 @@ from bot import messages, services
 from bot.settings import REPO_ROOT
 from bot.storage import db, holding
 from bot.storage.db import session_scope
-from tests.faults.support import ActionRelay, wait_until
+from tests.faults.support import LONGEST_WAIT_SECONDS, ActionRelay, wait_until
+from tests.servers.smtp import LocalSMTPServer
 from tests.support.postgres import free_port
 from tests.support.records import stored_conversation
 from tests.support.rest import RestUser
@@ -37,6 +38,7 @@ class Faulty:
     stack: services.Stack
     relay: ActionRelay
     log_dir: Path
+    smtp: LocalSMTPServer
 
     def user(self, sender: str) -> RestUser:
         return RestUser(self.stack.rasa_url, sender)
@@ -63,18 +65,22 @@ def faulty(trained_model: Path) -> Iterator[Faulty]:
     db.migrate(url)
     action_port = free_port()
     relay = ActionRelay(f"http://127.0.0.1:{action_port}").start()
+    smtp = LocalSMTPServer().start()
     env = {"DATABASE_URL": url, "ACTION_CALL_TIMEOUT_SECONDS": str(CALL_TIMEOUT_SECONDS),
-           "ACTION_ENDPOINT_URL": f"{relay.url}/webhook"}  # Rasa reaches the action server through the relay
+           "ACTION_ENDPOINT_URL": f"{relay.url}/webhook",  # Rasa reaches the action server through the relay
+           "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp.port), "DUTY_EMAIL_TO": "duty-team@localhost",
+           "ALERT_EMAIL_FROM": "beth-syn-bwysig@localhost"}
     stack = services.make_stack(free_port(), action_port, env, log_dir=workdir / "logs", web_port=free_port())
     old = os.environ.get("DATABASE_URL")
     stack.start(trained_model)
     try:
         stack.wait_ready()
         os.environ["DATABASE_URL"] = url
-        yield Faulty(stack, relay, workdir / "logs")
+        yield Faulty(stack, relay, workdir / "logs", smtp)
     finally:
         stack.stop()
         relay.stop()
+        smtp.stop()
         if old is None:
             os.environ.pop("DATABASE_URL", None)
         else:
@@ -134,6 +140,33 @@ def test_the_action_server_killed_and_restarted(faulty: Faulty) -> None:
     assert messages.text("q_change", "en") in user.text
 
 
+def test_a_disclosure_while_the_action_server_is_down_reaches_the_duty_team_once(faulty: Faulty) -> None:
+    sender = "faults-disclosure-" + uuid.uuid4().hex[:8]
+    user = faulty.user(sender)
+    english_to_first_question(user)
+    disclosure = "My son punches me and takes my money"
+
+    faulty.kill_action_server()
+    user.say(disclosure)
+    # The help comes at once (the urgent reply and its helplines), then the note that the message is kept.
+    assert "sharing this with our safeguarding team" in user.text and "999" in user.text
+    assert user.text.endswith(messages.text("kept_for_later", "en"))
+    with session_scope() as s:  # read for risk at once: the flag kept and the duty team told, now
+        flags = [(f.level, f.text) for f in stored_conversation(s, sender).risk_flags]
+        assert flags == [("urgent", disclosure)]
+    assert faulty.smtp.wait_for(1, timeout=LONGEST_WAIT_SECONDS)
+
+    faulty.start_action_server()
+    user.say(disclosure)  # sent again: the held one is replayed, and the urgent reply given
+    assert messages.text("kept_for_later", "en") not in user.text
+    assert "sharing this with our safeguarding team" in user.text
+    with session_scope() as s:
+        conv = stored_conversation(s, sender)
+        assert [(f.level, f.alert_status) for f in conv.risk_flags] == [("urgent", "sent")]
+    assert len(faulty.smtp.messages) == 1  # told once
+    assert disclosure not in faulty.smtp.received[0].raw.decode()
+
+
 def test_an_action_server_slower_than_rasa_waits(faulty: Faulty) -> None:
     sender = "faults-slow-" + uuid.uuid4().hex[:8]
     user = faulty.user(sender)
@@ -159,5 +192,5 @@ def test_an_action_server_slower_than_rasa_waits(faulty: Faulty) -> None:
 def test_no_service_log_holds_the_words(faulty: Faulty) -> None:
     logs = "\n".join(path.read_text(errors="replace") for path in faulty.log_dir.glob("*.log"))
     assert "the actions events are lost" in logs or "held for replay" in logs  # the failures were logged...
-    for words in ("walk to the shop", "Glenys", "chapel on Sundays", "Canu yn y côr"):
+    for words in ("walk to the shop", "Glenys", "chapel on Sundays", "Canu yn y côr", "punches me"):
         assert words not in logs  # ...by kind, never with what the person wrote
