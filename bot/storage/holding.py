@@ -59,13 +59,6 @@ def release(held_id: int) -> None:
         s.execute(delete(HeldMessage).where(HeldMessage.id == held_id))
 
 
-def forget_held(sender_id: str) -> int:
-    """Erase a conversation's held messages (erasure, retention); returns how many went."""
-    with session_scope() as s:
-        result = s.execute(delete(HeldMessage).where(HeldMessage.sender_id == sender_id))
-        return int(getattr(result, "rowcount", 0) or 0)
-
-
 def claim_alert(flag_id: int) -> bool:
     """Take a waiting duty alert to send it; False if it is sent already or another process is sending it."""
     now = utcnow()
