@@ -145,11 +145,15 @@ def check_sender(sender: object) -> str:
 
 
 def check_message(text: object) -> str:
-    """The message as typed, or Refused: not a string is unreadable, NUL or a lone surrogate cannot be kept."""
+    """The message as typed, or Refused: not a string is unreadable, and a lone surrogate (JSON's
+    "\\ud800") is not text at all. A NUL passes: the conversation itself answers it kindly, in the
+    person's language, and asks again (bot.storage.repository.clean_text refuses to store it)."""
     if not isinstance(text, str):
         raise Refused("unreadable")
-    if not keepable(text):
-        raise Refused("characters")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Refused("characters") from None
     return text
 
 

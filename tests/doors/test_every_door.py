@@ -55,6 +55,7 @@ ODD_BUT_FINE = {
     "script": f"<script>alert('{MARK}')</script>",
     "sql": f"Robert'); DROP TABLE conversations;-- {MARK}",
     "control characters": f"tab\there\x07bell\x1bescape {MARK}",
+    "NUL": f"a\x00b {MARK}",  # past the door: the conversation answers it (tests/e2e/test_controls.py)
 }
 _numbers = itertools.count(1)
 
@@ -190,7 +191,6 @@ BAD_BODIES: dict[str, tuple[bytes, str]] = {
     "an object as message": (as_json({"sender": "doors-obj", "message": {"text": MARK}}), "unreadable"),
     "a huge number": (b'{"sender": "doors-huge", "message": ' + b"9" * 5000 + b"}", "unreadable"),
     "Infinity": (b'{"sender": "doors-inf", "message": Infinity}', "unreadable"),
-    "NUL": (as_json({"sender": "doors-nul", "message": f"a\x00b {MARK}"}), "characters"),
     "a lone surrogate": (b'{"sender": "doors-sur", "message": "\\ud800 ' + MARK.encode() + b'"}', "characters"),
     "a control character in the sender": (as_json({"sender": "doors\x1bsender", "message": MARK}), "unreadable"),
     "1 MB": (megabyte_message("doors-1mb"), "too_large"),
@@ -335,7 +335,7 @@ def test_the_web_chat_refuses_a_megabyte_and_bad_bytes_before_reading_them(chat:
 
 
 def test_the_web_chat_keeps_emoji_script_and_sql_and_shows_them_escaped(chat: Client) -> None:
-    for text in ODD_BUT_FINE.values():
+    for text in (text for name, text in ODD_BUT_FINE.items() if name != "NUL"):  # NUL: refused kindly, above
         r = _send(chat, text)
         assert r.status_code == 200, r.text[:300]
         assert r.json()["replies"], r.text[:300]

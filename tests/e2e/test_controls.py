@@ -105,7 +105,7 @@ def test_skip_dont_know_help_and_off_topic_all_lead_somewhere(assistant) -> None
     "message,reply_key,kept",
     [
         ("   ", "input_empty", False),
-        ("x" * 20_000, "input_too_long", False),
+        ("x" * 10_001, "input_too_long", False),  # over 10,000 characters, under the door's 16 KB (tests/doors: larger)
         ("😊😊😊", None, True),
         ("<script>alert('hi')</script> & <b>bold</b>", None, True),
         ("Robert'); DROP TABLE answers;--", None, True),
