@@ -103,7 +103,10 @@ async def _hold(level: _Level, session: aiohttp.ClientSession, sender: str, pers
             conv.error = error or "no_reply"
             level.error(conv.error)
             return
-        level.run.latencies.append((conv.turns, time.monotonic() - now))
+        seconds = time.monotonic() - now
+        level.run.latencies.append((conv.turns, seconds))
+        if person.is_answer(message):
+            level.run.answer_latencies.append((conv.turns, seconds))
         message = person.next(replies)
     if person.completed:
         level.run.completed += 1

@@ -120,18 +120,23 @@ class Script:
                    answers=answers, why_answers=why)
 
 
+#: The order speakers take turns in, so that even the first few conversations mix them.
+SPEAKERS = ("person", "carer", "young_person")
+
+
 def load_scripts(folder: Path = DEV_SCRIPTS) -> list[Script]:
-    """The dev conversations without a disclosure, Welsh and English interleaved (cy, en, cy, en, ...)."""
+    """The dev conversations without a disclosure, mixed: Welsh and English in turn, and each kind of speaker."""
     scripts = []
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if not data.get("disclosure"):
             scripts.append(Script.from_dict(data))
-    cy = [s for s in scripts if s.language == "cy"]
-    en = [s for s in scripts if s.language != "cy"]
+    groups = [[s for s in scripts if (s.language == "cy") == (lang == "cy") and s.speaker == speaker]
+              for speaker in SPEAKERS for lang in ("cy", "en")]
+    groups.append([s for s in scripts if s.speaker not in SPEAKERS])
     mixed: list[Script] = []
-    for i in range(max(len(cy), len(en))):
-        mixed += [s[i] for s in (cy, en) if i < len(s)]
+    for i in range(max(len(g) for g in groups)):
+        mixed += [g[i] for g in groups if i < len(g)]
     return mixed
 
 
@@ -141,6 +146,10 @@ def reply_text(replies: Sequence[Mapping[str, Any]]) -> str:
 
 class Person(Protocol):
     """One simulated person holding one conversation."""
+
+    @property
+    def label(self) -> str:
+        """Which script this person plays (for the report; never a person's words)."""
 
     def first(self) -> str: ...
 
@@ -154,8 +163,11 @@ class Person(Protocol):
     def derailed(self) -> bool: ...
 
     @property
-    def answers_sent(self) -> list[str]:
-        """Every free-text answer sent to a question (ours: checked against the database afterwards)."""
+    def answers_sent(self) -> list[tuple[str, str]]:
+        """(question, text) of every free-text answer sent (ours: checked against the database afterwards)."""
+
+    def is_answer(self, message: str) -> bool:
+        """Is this message an answer of the kind whose latency shows whether turns stay flat?"""
 
 
 @dataclass
@@ -164,13 +176,17 @@ class OurPerson:
 
     script: Script
     reader: PromptReader
-    _answers: list[str] = field(default_factory=list)
+    _answers: list[tuple[str, str]] = field(default_factory=list)
     _completed: bool = False
     _derailed: bool = False
     _last_prompt: str | None = None
     _repeats: int = 0
     _unrecognised: int = 0
     _last_question: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.script.id
 
     def first(self) -> str:
         return self.script.opening
@@ -184,8 +200,12 @@ class OurPerson:
         return self._derailed
 
     @property
-    def answers_sent(self) -> list[str]:
+    def answers_sent(self) -> list[tuple[str, str]]:
         return list(self._answers)
+
+    def is_answer(self, message: str) -> bool:
+        """Free-text answers only: buttons skip the language model and cost much less at any turn."""
+        return any(text == message for _, text in self._answers)
 
     def next(self, replies: Sequence[Mapping[str, Any]]) -> str | None:
         s = self.script
@@ -227,13 +247,13 @@ class OurPerson:
             text = s.answers.get(key)
             if text is None:
                 return NOTHING_ELSE if key == "anything_else" else SKIP
-            self._answers.append(text)
+            self._answers.append((prompt, text))
             return text
         if prompt == "why":
             text = s.why_answers.get(self._last_question or "")
             if text is None:
                 return SKIP
-            self._answers.append(text)
+            self._answers.append((f"why_{self._last_question}", text))
             return text
         if prompt in ("readback", "readback_unclear", "readback_empty"):
             return CONFIRM
@@ -256,6 +276,10 @@ class StarterPerson:
     _sent: int = 0
     _completed: bool = False
 
+    @property
+    def label(self) -> str:
+        return "starter"
+
     def first(self) -> str:
         self._sent = 1
         return STARTER_LAST if self.turns <= 1 else STARTER_TURNS[0]
@@ -269,8 +293,11 @@ class StarterPerson:
         return False
 
     @property
-    def answers_sent(self) -> list[str]:
+    def answers_sent(self) -> list[tuple[str, str]]:
         return []
+
+    def is_answer(self, message: str) -> bool:
+        return True  # every turn is alike: a short message for its language model
 
     def next(self, replies: Sequence[Mapping[str, Any]]) -> str | None:
         if self._sent >= self.turns:

@@ -49,6 +49,7 @@ class LevelRun:
     people: int
     wall_seconds: float
     latencies: list[tuple[int, float]] = field(default_factory=list)  # (turn index from 1, seconds), answered turns
+    answer_latencies: list[tuple[int, float]] = field(default_factory=list)  # those that carried a typed answer
     errors: dict[str, int] = field(default_factory=dict)  # kind -> count ("timeout", "empty_reply", "http_500", ...)
     started: int = 0
     completed: int = 0
@@ -85,7 +86,7 @@ class LevelFigures:
     derailed: int
     cut_short: int
     mean_turns_per_conversation: float
-    flatness: float  # median of the last third of turn positions / median of the first third
+    flatness: float  # typed answers: median of the last third of turn positions / median of the first third
     by_turn: list[TurnBucket]
 
     @classmethod
@@ -101,7 +102,7 @@ class LevelFigures:
             started=run.started, completed=run.completed, derailed=run.derailed, cut_short=run.cut_short,
             mean_turns_per_conversation=(sum(run.turns_per_conversation) / len(run.turns_per_conversation)
                                          if run.turns_per_conversation else NAN),
-            flatness=flatness(run.latencies), by_turn=by_turn(run.latencies),
+            flatness=flatness(run.answer_latencies or run.latencies), by_turn=by_turn(run.latencies),
         )
 
 
@@ -173,6 +174,7 @@ class StorageCheck:
     answers_sent: int = 0
     answers_stored: int = 0
     completed_not_confirmed: int = 0  # the person saw the reference, the record is not confirmed
+    missing: list[str] = field(default_factory=list)  # "script id: question" of each answer not found
 
     @property
     def answers_missing(self) -> int:
@@ -309,6 +311,8 @@ def render(report: BenchReport, out: TextIO) -> None:
     st = report.storage
     w(f"database: {st.answers_stored} of {st.answers_sent} answers stored verbatim over {st.conversations} "
       f"conversations; {st.completed_not_confirmed} completed but not confirmed\n")
+    if st.missing:
+        w(f"  not found: {'; '.join(st.missing)}\n")
     w("\ntargets\n")
     for t in report.targets:
         mark = "not measured" if t.met is None else ("met" if t.met else "MISSED")

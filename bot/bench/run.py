@@ -97,7 +97,12 @@ def check_storage(url: str, held: Sequence[load.Conversation]) -> StorageCheck:
             sent = conv.person.answers_sent
             check.conversations += 1
             check.answers_sent += len(sent)
-            check.answers_stored += sum(text in stored for text in sent)
+            for question, text in sent:
+                if text in stored:
+                    check.answers_stored += 1
+                else:
+                    ended = f", ended by {conv.error}" if conv.error else ""
+                    check.missing.append(f"{conv.person.label}: {question} ({conv.turns} turns{ended})")
             if conv.person.completed and (row is None or row.status != "confirmed"):
                 check.completed_not_confirmed += 1
     return check

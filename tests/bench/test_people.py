@@ -52,7 +52,8 @@ def test_a_person_answers_what_is_asked_and_stops_at_the_reference() -> None:
     assert person.next(_said(messages.text("readback", "en"))) == CONFIRM
     assert person.next(_said(messages.text("confirmed", "en", comma_name=", Sioned", reference="WM-1"))) is None
     assert person.completed and not person.derailed
-    assert person.answers_sent == ["Trains, all day long"]
+    assert person.answers_sent == [("q_what_matters", "Trains, all day long")]
+    assert person.is_answer("Trains, all day long") and not person.is_answer(CONFIRM)
 
 
 def test_a_question_asked_three_times_in_a_row_derails_the_conversation() -> None:
