@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -25,6 +26,9 @@ import yaml
 from bot.settings import REPO_ROOT
 
 DEV_SCRIPTS = REPO_ROOT / "benchmarks" / "conversations" / "dev"
+#: The assistant's own examples of "skip" and "don't know": typed as an answer, they are taken as such, not stored.
+CONTROLS_NLU = REPO_ROOT / "bot" / "data" / "nlu" / "controls.yml"
+NOTHING_INTENTS = ("skip", "dont_know")
 
 #: Prompts a person reacts to, by catalogue key.
 PROMPTS = ("active_offer", "consent_choice", "consent_unclear", "role", "role_unclear", "name", "cared_for_name",
@@ -140,6 +144,22 @@ def load_scripts(folder: Path = DEV_SCRIPTS) -> list[Script]:
     return mixed
 
 
+@lru_cache(maxsize=1)
+def nothing_words() -> frozenset[str]:
+    """Answers that mean "skip" or "I don't know" (the NLU examples), case-folded."""
+    data = yaml.safe_load(CONTROLS_NLU.read_text(encoding="utf-8")) or {}
+    words = set()
+    for item in data.get("nlu") or []:
+        if item.get("intent") in NOTHING_INTENTS:
+            words |= {line.strip()[2:].strip().casefold() for line in str(item.get("examples", "")).splitlines()
+                      if line.strip().startswith("- ")}
+    return frozenset(words)
+
+
+def means_nothing(text: str) -> bool:
+    return text.casefold().strip(" .!") in nothing_words()
+
+
 def reply_text(replies: Sequence[Mapping[str, Any]]) -> str:
     return "\n".join(str(r["text"]) for r in replies if r.get("text"))
 
@@ -247,13 +267,15 @@ class OurPerson:
             text = s.answers.get(key)
             if text is None:
                 return NOTHING_ELSE if key == "anything_else" else SKIP
-            self._answers.append((prompt, text))
+            if not means_nothing(text):  # "skip" typed as an answer is a skip, rightly not stored
+                self._answers.append((prompt, text))
             return text
         if prompt == "why":
             text = s.why_answers.get(self._last_question or "")
             if text is None:
                 return SKIP
-            self._answers.append((f"why_{self._last_question}", text))
+            if not means_nothing(text):
+                self._answers.append((f"why_{self._last_question}", text))
             return text
         if prompt in ("readback", "readback_unclear", "readback_empty"):
             return CONFIRM

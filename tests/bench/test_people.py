@@ -56,6 +56,15 @@ def test_a_person_answers_what_is_asked_and_stops_at_the_reference() -> None:
     assert person.is_answer("Trains, all day long") and not person.is_answer(CONFIRM)
 
 
+def test_skip_typed_as_an_answer_is_sent_but_not_expected_in_the_database() -> None:
+    script = Script(id="t", language="cy", speaker="person", opening="helo", name="Gwil", cared_for_name=None,
+                    relationship=None, answers={"anything_else": "skip", "keep": "Y ci"}, why_answers={})
+    person = OurPerson(script, READER)
+    assert person.next(_said(messages.text("q_anything_else", "cy"))) == "skip"
+    assert person.next(_said(messages.text("q_keep", "cy"))) == "Y ci"
+    assert person.answers_sent == [("q_keep", "Y ci")]
+
+
 def test_a_question_asked_three_times_in_a_row_derails_the_conversation() -> None:
     person = OurPerson(load_scripts()[0], READER)
     person.first()
