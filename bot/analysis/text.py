@@ -50,6 +50,8 @@ def normalise(text: str, *, compatibility: bool = False) -> str:
 
 def fold(text: str) -> str:
     """Remove diacritics (ŵ->w, â->a) so 'ty' matches 'tŷ' and 'siwr' matches 'siŵr'."""
+    if text.isascii():  # nothing to decompose or drop: the same text, without a step per character
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 

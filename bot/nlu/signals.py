@@ -75,6 +75,8 @@ class ConversationSignals(GraphComponent):
         text = message.get("text") or ""
         if not text or (is_button_payload(text) and "{" in text):
             return  # a button payload: Rasa's regex handler sets its intent
+        # Runs on Rasa's event loop: linear in the text and about 5 ms per 1,000 characters
+        # (benchmarks/long_text_benchmark.py); the channels cap a message's size before this.
         risk = self._assess_risk(text)
         if risk.level == "urgent":
             self._set_intent(message, "disclose_risk")
@@ -94,10 +96,11 @@ class ConversationSignals(GraphComponent):
         if (
             predicted in CONTROL_INTENTS  # steering only ever comes from the exact words above
             or predicted == "disclose_risk"  # only the transparent risk check raises this
+            # (before the yes/no forms: a long message is an answer without reading it for them)
+            or (predicted in SHORT_ONLY and words > MAX_COMMAND_WORDS)
             # yes and no only from the known forms (Welsh echo forms included): a name such as
             # "Kai" or "Dorothy" must never become someone's consent or refusal
             or (predicted in ("affirm", "deny") and yes_or_no(text) is None)
-            or (predicted in SHORT_ONLY and words > MAX_COMMAND_WORDS)
             or (predicted == "out_of_scope" and not (2 <= words <= MAX_OFF_TOPIC_WORDS and confidence >= 0.8))
         ):
             self._set_intent(message, "inform")

@@ -13,7 +13,7 @@ from functools import lru_cache
 from bot.analysis.types import RiskAssessment
 
 from .cache import fitted_model
-from .model import level_scores, likely_category
+from .model import level_scores, level_scores_many, likely_category
 from .normalise import pattern_text
 from .rules import (
     CATEGORY_ORDER,
@@ -122,7 +122,7 @@ def _assess_once(text: str) -> RiskAssessment:
     norm = pattern_text(text)
     if not norm.strip(" |,"):
         return RiskAssessment("none", ())
-    guarded, guard_hit = guard(" " + norm + " ", rules.guards)
+    guarded, guard_hit = guard(" " + norm + " ", rules.guard_finder)
     negated_rules: list[Rule] = []
     found = assessment(fired(guarded, rules, negated_rules), guarded, rules)
     return _second_opinion(found, norm, guarded, guard_hit, rules, bool(negated_rules))[0]
@@ -155,8 +155,10 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
         return found, {"used": False}
     m = fitted_model()
     best: tuple[float, float, str] = (-1.0, 0.0, norm)
-    for piece in chunks(norm):
-        probs = level_scores(piece, m)
+    pieces = chunks(norm)
+    # One piece (most messages) alone; a long message's pieces are scored together, in one pass.
+    scores = [level_scores(pieces[0], m)] if len(pieces) == 1 else level_scores_many(pieces, m)
+    for piece, probs in zip(pieces, scores):
         if probs["urgent"] > best[0] or (probs["urgent"] == best[0] and probs["concern"] > best[1]):
             best = (probs["urgent"], probs["concern"], piece)
     pu, pc, piece = best
@@ -193,9 +195,10 @@ def explain(text: str) -> dict[str, object]:
     """For audit and tuning: the normalised text, what the guards left, and each rule that fired."""
     rules = rule_set()
     norm = pattern_text(text or "")
-    guarded, guard_hit = guard(" " + norm + " ", rules.guards)
-    fired_rules = [r for r in rules.rules
-                   if any(not negated(guarded, m.start(), rules.negations) for m in r.regex.finditer(guarded))]
+    guarded, guard_hit = guard(" " + norm + " ", rules.guard_finder)
+    where = rules.finder.sentences(guarded)
+    fired_rules = [r for r in rules.rules if any(not negated(guarded, m.start(), rules.negations)
+                                                  for m in rules.finder.finditer(r.number, guarded, where))]
     by_rules = assessment(fired_rules, guarded, rules)
     negated_rules: list[Rule] = []
     fired(guarded, rules, negated_rules)

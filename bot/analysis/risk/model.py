@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # numpy and scipy load with the model, not with this module
     from numpy.typing import NDArray
 
     Floats = NDArray[np.float64]
+    Ints = NDArray[np.int64]
     #: scipy.sparse.csr_matrix (scipy ships no type information mypy can read).
     Sparse = Any
 
@@ -153,6 +154,9 @@ class Model:
     cat_w: Floats      # rows x len(cat_names)
     cat_b: Floats
     cat_names: tuple[str, ...]
+    #: word -> rows of its character n-grams in the vocabulary, filled as words are met (a long
+    #: message repeats most of its words; their n-grams are built once).
+    char_rows: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 def fit_tfidf(docs: Sequence[tuple[str, str]]) -> tuple[Sparse, list[dict[str, int]], Floats]:
@@ -300,20 +304,70 @@ def train_model(rows: Sequence[Row], c: float = MODEL_C,
                   np.ascontiguousarray(cw), cb, tuple(cat_names))
 
 
-def _vector(norm: str, m: Model) -> tuple[list[int], Floats | None]:
-    """Rows and values of one message's tf-idf vector (the two blocks each l2-normalised)."""
+_MAX_CACHED_WORDS = 200_000
+
+
+def _grams(norm: str, m: Model) -> tuple[list[int], list[int]]:
+    """Vocabulary rows of one message's n-grams, repeats kept: (character block, word block).
+
+    The same n-grams as :func:`_char_wb` and :func:`_word_ngrams` (out-of-vocabulary ones dropped),
+    each word's character n-grams looked up once per process.
+    """
+    chars_text, words_text = model_text(norm)
+    char_index, word_index = m.index
+    known = m.char_rows
+    char_rows: list[int] = []
+    for w in chars_text.split():
+        rows = known.get(w)
+        if rows is None:
+            rows = tuple(r for g in _char_wb(w) if (r := char_index.get(g)) is not None)
+            if len(known) < _MAX_CACHED_WORDS:
+                known[w] = rows
+        char_rows += rows
+    word_rows = [r for g in _word_ngrams(words_text) if (r := word_index.get(g)) is not None]
+    return char_rows, word_rows
+
+
+def _vectors(pieces: Sequence[str], m: Model) -> tuple[Ints, Ints, Floats]:
+    """The tf-idf vectors of several messages at once, as (piece number, row, value) arrays.
+
+    Each block (characters, words) of each piece is l2-normalised on its own, as in the fit.
+    """
     import numpy as np
 
-    feats = model_text(norm)
+    owners: list[int] = []   # piece number * 2 + block
+    rows: list[int] = []
+    tfs: list[int] = []
+    for i, piece in enumerate(pieces):
+        for block, grams in enumerate(_grams(piece, m)):
+            counts = Counter(grams)
+            owners += [2 * i + block] * len(counts)
+            rows += counts.keys()
+            tfs += counts.values()
+    owner = np.array(owners, dtype=np.int64)
+    row = np.array(rows, dtype=np.int64)
+    v = (np.log(np.array(tfs, dtype=float)) + 1.0) * m.idf[row]
+    norms = np.sqrt(np.bincount(owner, weights=v * v, minlength=2 * len(pieces)))
+    v /= norms[owner] if len(v) else 1.0
+    return owner // 2, row, v
+
+
+def _vector(norm: str, m: Model) -> tuple[list[int], Floats | None]:
+    """Rows and values of one message's tf-idf vector (the two blocks each l2-normalised).
+
+    One message at a time, with a few small numpy calls: most messages are one piece, and the
+    batched :func:`_vectors` costs more than this for one.
+    """
+    import numpy as np
+
     rows: list[int] = []
     parts: list[Floats] = []
-    for block, grams in zip(m.index, (_char_wb(feats[0]), _word_ngrams(feats[1]))):
-        counts = Counter(grams)
-        hits = counts.keys() & block.keys()
-        if not hits:
+    for grams in _grams(norm, m):
+        if not grams:
             continue
-        js = [block[g] for g in hits]
-        v = np.log([counts[g] for g in hits]) + 1.0
+        counts = Counter(grams)
+        js = list(counts)
+        v = np.log(list(counts.values())) + 1.0
         v *= m.idf[js]
         v /= math.sqrt(v @ v)
         rows += js
@@ -321,20 +375,34 @@ def _vector(norm: str, m: Model) -> tuple[list[int], Floats | None]:
     return rows, (np.concatenate(parts) if len(parts) > 1 else parts[0] if parts else None)
 
 
-def _softmax(z: Floats) -> Floats:
-    import numpy as np
-
-    e = np.exp(z - z.max())
-    return e / e.sum()
-
-
 def level_scores(norm: str, m: Model) -> dict[str, float]:
     """{"concern": p, "none": p, "urgent": p} from the second opinion, for normalised text."""
+    import numpy as np
+
     rows, vals = _vector(norm, m)
     if vals is None:
         return {"concern": 0.0, "none": 1.0, "urgent": 0.0}
-    p = _softmax(vals @ m.level_w[rows] + m.level_b)
+    z = vals @ m.level_w[rows] + m.level_b
+    e = np.exp(z - z.max())
+    p = e / e.sum()
     return {lvl: float(p[i]) for i, lvl in enumerate(LEVELS)}
+
+
+def level_scores_many(pieces: Sequence[str], m: Model) -> list[dict[str, float]]:
+    """:func:`level_scores` of each piece, computed together in a few array operations (a long
+    message has hundreds of pieces; one numpy call per piece would cost more than the reading)."""
+    import numpy as np
+
+    owner, rows, vals = _vectors(pieces, m)
+    n = len(pieces)
+    z = np.column_stack([np.bincount(owner, weights=vals * m.level_w[rows, j], minlength=n)
+                         for j in range(len(LEVELS))]) + m.level_b
+    z -= z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    p = e / e.sum(axis=1, keepdims=True)
+    seen = np.bincount(owner, minlength=n) > 0
+    return [{lvl: float(p[i, j]) for j, lvl in enumerate(LEVELS)} if seen[i]
+            else {"concern": 0.0, "none": 1.0, "urgent": 0.0} for i in range(n)]
 
 
 def likely_category(norm: str, allowed: Iterable[str], m: Model) -> str | None:

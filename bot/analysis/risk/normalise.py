@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from bot.analysis.text import fold, normalise
 
+from .literals import Gated
+
 Replacement = str | Callable[[re.Match[str]], str]
 
 _EN_CONTRACTIONS: tuple[tuple[str, Replacement], ...] = (
@@ -114,11 +116,13 @@ _VOWEL_REPEATS = re.compile(r"([aeiouwy])\1{2,}")  # "nooooo" -> "no", "diiie" -
 _SENTENCE = re.compile(r"[.!?;:\n\r\u2026]+")
 _NON_WORD = re.compile(r"[^a-z0-9 |,]+")
 SPACES = re.compile(r" {2,}")
-_Substitution = tuple[re.Pattern[str], Replacement]
-_EN_SUBS: list[_Substitution] = [(re.compile(p), r) for p, r in _EN_CONTRACTIONS]
-_CY_SUBS: list[_Substitution] = [(re.compile(p), r) for p, r in _CY_CONTRACTIONS]
-_CY_NEG_SUBS: list[_Substitution] = [(re.compile(p), r) for p, r in _CY_NEGATIVES]
-_BI_SUBS: list[_Substitution] = [(re.compile(p), r) for p, r in _BIGRAM_SUBS]
+# Each substitution is skipped when the text lacks every string a match needs ("can" for
+# "\bcan'?t\b"): the same text out, without a pass of the regex over a long message.
+_Substitution = tuple[Gated, Replacement]
+_EN_SUBS: list[_Substitution] = [(Gated.of(re.compile(p)), r) for p, r in _EN_CONTRACTIONS]
+_CY_SUBS: list[_Substitution] = [(Gated.of(re.compile(p)), r) for p, r in _CY_CONTRACTIONS]
+_CY_NEG_SUBS: list[_Substitution] = [(Gated.of(re.compile(p)), r) for p, r in _CY_NEGATIVES]
+_BI_SUBS: list[_Substitution] = [(Gated.of(re.compile(p)), r) for p, r in _BIGRAM_SUBS]
 
 
 def pattern_text(text: str) -> str:

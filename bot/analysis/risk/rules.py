@@ -22,6 +22,7 @@ from re import Pattern
 from bot.analysis.text import DATA_DIR
 from bot.analysis.types import RiskAssessment
 
+from .literals import Gated, SentenceFinder
 from .normalise import SPACES, pattern_text
 
 #: The order in which categories are reported: most serious first.
@@ -90,7 +91,11 @@ def sort_categories(categories: Iterable[str]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern line from risk_patterns.tsv, compiled."""
+    """One pattern line from risk_patterns.tsv, compiled.
+
+    `number`: its place in the rule set's :class:`~.literals.SentenceFinder`, which says where in a
+    text it could match (what keeps a long message fast: most rules are never run on most of it).
+    """
 
     level: str
     categories: tuple[str, ...]
@@ -98,6 +103,7 @@ class Rule:
     regex: Pattern[str]
     example: str
     line: int
+    number: int = -1
 
 
 def read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -132,10 +138,12 @@ class RuleSet:
     """Everything loaded from the data files, compiled once."""
 
     rules: tuple[Rule, ...]
-    groups: tuple[tuple[Pattern[str], tuple[Rule, ...]], ...]  # one combined regex per category set
-    guards: tuple[Pattern[str], ...]
+    groups: tuple[tuple[Rule, ...], ...]  # the rules of one (level, categories), in file order
+    guards: tuple[Gated, ...]
     negations: frozenset[str]
-    partner: Pattern[str]
+    partner: Gated
+    finder: SentenceFinder  # the rules, in the order of `rules`
+    guard_finder: SentenceFinder  # the guards, in the order of `guards`
 
 
 @cache
@@ -159,23 +167,22 @@ def rule_set() -> RuleSet:
         except re.error as exc:  # a broken line must fail loudly, not silently stop detecting
             raise ValueError(f"risk_patterns.tsv line {number}: {exc}") from exc
         rules.append(Rule(level, tuple(c.strip() for c in cats.split(",") if c.strip()), source, regex, example,
-                          number))
+                          number, len(rules)))
     grouped: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
     for r in rules:
         grouped.setdefault((r.level, r.categories), []).append(r)
-    groups = tuple(
-        (re.compile("|".join(r.regex.pattern for r in members)), tuple(members))
-        for members in grouped.values()
-    )
-    guards = tuple(re.compile(_expand(cols[1].strip(), macros)) for _, cols in read_rows(DATA_DIR / "risk_guards.tsv"))
+    groups = tuple(tuple(members) for members in grouped.values())
+    guards = tuple(Gated.of(re.compile(_expand(cols[1].strip(), macros)), many=True)
+                   for _, cols in read_rows(DATA_DIR / "risk_guards.tsv"))
     negations = frozenset(
         line.strip() for line in (DATA_DIR / "risk_negations.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
-    partner = re.compile(_expand(
+    partner = Gated.of(re.compile(_expand(
         "(?:@PARTNER_EN|@PARTNER_EN s|@PARTNER_ENs|@PARTNER_CY|"
-        "(?:his|her|their|my|mums|dads) (?:new )?(?:partner|boyfriend|girlfriend|husband|wife))", macros))
-    return RuleSet(tuple(rules), groups, guards, negations, partner)
+        "(?:his|her|their|my|mums|dads) (?:new )?(?:partner|boyfriend|girlfriend|husband|wife))", macros)))
+    finder = SentenceFinder([Gated.of(r.regex, many=True) for r in rules])
+    return RuleSet(tuple(rules), groups, guards, negations, partner, finder, SentenceFinder(guards))
 
 
 def all_rules() -> tuple[Rule, ...]:
@@ -194,15 +201,20 @@ def negated(text: str, start: int, cues: frozenset[str]) -> bool:
     return False
 
 
-def guard(text: str, guards: tuple[Pattern[str], ...]) -> tuple[str, bool]:
+def guard(text: str, guards: SentenceFinder) -> tuple[str, bool]:
     """(text with idioms and accidents blanked, whether any guard matched).
 
-    Each guard match becomes a sentence barrier, so no pattern can use the idiom's words.
+    Each guard match becomes a sentence barrier, so no pattern can use the idiom's words. The
+    guards run in file order, each on the text the ones before it left.
     """
     hit = False
-    for g in guards:
-        if g.search(text):
-            text = g.sub(" | ", text)
+    where = guards.sentences(text)
+    for number, g in enumerate(guards.patterns):
+        if number not in where and g.local:
+            continue  # none of its strings is in the text
+        if next(guards.finditer(number, text, where), None) is not None:
+            text = g.regex.sub(" | ", text)
+            where = guards.sentences(text)  # the text changed: find again for the guards after it
             hit = True
     return SPACES.sub(" ", text), hit
 
@@ -211,13 +223,15 @@ def fired(text: str, rules: RuleSet, negated_rules: list[Rule] | None = None) ->
     """The rules that match `text` (already normalised and guarded), negations respected.
 
     Rules that matched only right after a negation cue are appended to `negated_rules` when given.
+    A rule whose necessary strings are all missing has no match, so it is not searched.
     """
     found: list[Rule] = []
-    for combined, members in rules.groups:
-        if not combined.search(text):
-            continue
+    where = rules.finder.sentences(text)
+    for members in rules.groups:
         for rule in members:
-            for m in rule.regex.finditer(text):
+            if rule.number not in where and rules.finder.patterns[rule.number].local:
+                continue  # none of its strings is in the text: no match (and no generator to make)
+            for m in rules.finder.finditer(rule.number, text, where):
                 if not negated(text, m.start(), rules.negations):
                     found.append(rule)
                     break
@@ -243,5 +257,5 @@ def assessment(found: list[Rule], text: str, rules: RuleSet) -> RiskAssessment:
 def rules_only(text: str) -> RiskAssessment:
     """The rules' reading of one raw message, without the model (its fallback, and a data check)."""
     rules = rule_set()
-    guarded, _ = guard(" " + pattern_text(text) + " ", rules.guards)
+    guarded, _ = guard(" " + pattern_text(text) + " ", rules.guard_finder)
     return assessment(fired(guarded, rules, []), guarded, rules)
