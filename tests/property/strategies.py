@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from bot.analysis.risk import all_rules
 
 #: Every property runs with these unless it says otherwise.
-FEW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SOME = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FEW = settings(max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+SOME = settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Any text at all: every Unicode category but lone surrogates (which no UTF-8 input can carry),
 #: so NUL, control characters, combining marks, emoji and right-to-left text all appear.

@@ -18,7 +18,7 @@ from .strategies import any_text, risky_text
 
 # One database for the whole property (the fixture is made once per test, not per example), so
 # each example writes as a new sender.
-STORAGE = settings(max_examples=15, deadline=None,
+STORAGE = settings(max_examples=15, deadline=None, database=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 _senders = (f"property-{n}" for n in itertools.count())
 
