@@ -154,6 +154,9 @@ def clean_text(text: object) -> str:
         raise RecordError("too_long")
     if "\x00" in text:  # PostgreSQL cannot store NUL in text; refuse rather than alter
         raise RecordError("control_characters")
+    if not text.isascii() and any("\ud800" <= ch <= "\udfff" for ch in text):
+        # A lone surrogate (JSON's "\ud800") is no character at all and cannot be written as UTF-8.
+        raise RecordError("control_characters")
     return text
 
 

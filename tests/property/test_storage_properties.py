@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.analysis import analyse
@@ -55,7 +55,7 @@ def test_any_answer_within_the_limits_comes_back_byte_for_byte(sqlite_url: str, 
 
 @st.composite
 def refused(draw: st.DrawFn) -> tuple[str, str]:
-    """(text, the reason it is refused): blank, too long, or holding a NUL."""
+    """(text, the reason it is refused): blank, too long, or holding a NUL or a lone surrogate."""
     reason = draw(st.sampled_from(["empty", "too_long", "control_characters"]))
     if reason == "empty":
         return draw(st.text(" \t\r\n\u00a0\u2003\u3000", max_size=50)), reason
@@ -64,11 +64,14 @@ def refused(draw: st.DrawFn) -> tuple[str, str]:
         size = draw(st.integers(MAX_ANSWER_CHARS + 1, 3 * MAX_ANSWER_CHARS))
         return (base * (size // len(base) + 1))[:size] + "x", reason
     cut = draw(st.integers(0, len(base)))
-    return (base[:cut] + "\x00" + base[cut:]).strip() or "\x00", reason
+    # NUL, or a lone surrogate (what JSON's "\ud800" decodes to): neither can be stored as written.
+    bad = draw(st.sampled_from(["\x00", "\ud800", "\udc00", "\udfff"]))
+    return (base[:cut] + bad + base[cut:]).strip() or bad, reason
 
 
 @STORAGE
 @given(refused())
+@example(("Mae hi'n \ud800 iawn", "control_characters"))
 def test_out_of_limit_answers_are_refused_with_their_reason(sqlite_url: str, case: tuple[str, str]) -> None:
     text, reason = case
     sender = next(_senders)
