@@ -147,7 +147,7 @@ def cross_validate(cs: Sequence[float] = (3.0, 10.0, 30.0), repeats: int = 3, fo
     norms = [risk.pattern_text(r[0]) for r in rows]
     rule_level, deferred = [], []
     for n in norms:
-        g, hit = risk_rules.guard(" " + n + " ", rules.guards)
+        g, hit = risk_rules.guard(" " + n + " ", rules.guard_finder)
         neg: list[risk_rules.Rule] = []
         rule_level.append(risk_rules.assessment(risk_rules.fired(g, rules, neg), g, rules).level)
         deferred.append(hit or bool(neg) or risk.too_short(n))
