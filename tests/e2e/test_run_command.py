@@ -47,7 +47,9 @@ def test_run_starts_everything_and_ctrl_c_stops_everything(trained_model: Path, 
         assert "Shwmae" in user.text
         assert urllib.request.urlopen(f"http://127.0.0.1:{web}/health", timeout=5).read() == b"ok"
         proc.send_signal(signal.SIGINT)  # Ctrl-C
-        assert proc.wait(timeout=60) == 0
+        # A bound on waiting, not a speed test: Stack.stop gives each of three processes up to 15 s,
+        # and a busy CI machine adds to that (60 s was once too short with the whole suite running).
+        assert proc.wait(timeout=240) == 0
         time.sleep(1)
         for port in (rasa, actions, web):
             assert not _listening(port), f"port {port} still open after Ctrl-C"
