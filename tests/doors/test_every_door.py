@@ -16,7 +16,6 @@ from __future__ import annotations
 import http.client
 import itertools
 import json
-import os
 import socket
 import threading
 import urllib.error
@@ -39,6 +38,7 @@ from channels.limits import SAID_FOR
 from channels.telegram import MAX_UPDATE_BYTES, SECRET_HEADER
 from tests.servers.fake_telegram import BOT_USERNAME, TOKEN, FakeTelegram, text_update
 from tests.support.postgres import free_port
+from tests.support.stacks import serving
 from tests.telegram.conftest import SECRET, SENDER_KEY
 from tests.web.helpers import Client
 
@@ -160,22 +160,13 @@ def doors(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Doors]:
         "SANIC_REAL_IP_HEADER": "x-forwarded-for",
     }
     stack = services.make_stack(free_port(), free_port(), env, log_dir=workdir / "logs", web_port=free_port())
-    old = os.environ.get("DATABASE_URL")
-    stack.start(model)
     try:
-        stack.wait_ready()
-        os.environ["DATABASE_URL"] = url
-        get_settings.cache_clear()
-        yield Doors(stack, fake, url)
+        with serving(stack, model, url):
+            get_settings.cache_clear()
+            yield Doors(stack, fake, url)
     finally:
-        stack.stop()
         fake.stop()
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
         get_settings.cache_clear()
-        db.reset_engines()
 
 
 # ---- Rasa's REST channel and the web chat's channel ------------------------------------------------------

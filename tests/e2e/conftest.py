@@ -1,7 +1,6 @@
 """The real assistant: trained model, Rasa server and action server, on loopback ports."""
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from tests.servers.smtp import LocalSMTPServer
 from tests.servers.webhook import LocalWebhookServer
 from tests.support.postgres import free_port
 from tests.support.rest import RestUser
+from tests.support.stacks import serving
 
 
 @dataclass
@@ -50,18 +50,9 @@ def assistant(trained_model: Path) -> Iterator[Assistant]:
         "PUBLIC_BASE_URL": "http://127.0.0.1:8080",
     }
     stack = services.make_stack(free_port(), free_port(), env, log_dir=workdir / "logs", web_port=free_port())
-    old = os.environ.get("DATABASE_URL")
-    stack.start(trained_model)
     try:
-        stack.wait_ready()
-        os.environ["DATABASE_URL"] = url
-        yield Assistant(stack, url, smtp, webhook)
+        with serving(stack, trained_model, url):
+            yield Assistant(stack, url, smtp, webhook)
     finally:
-        stack.stop()
         smtp.stop()
         webhook.stop()
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
-        db.reset_engines()

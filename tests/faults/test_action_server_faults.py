@@ -26,6 +26,7 @@ from tests.servers.smtp import LocalSMTPServer
 from tests.support.postgres import free_port
 from tests.support.records import stored_conversation
 from tests.support.rest import RestUser
+from tests.support.stacks import serving
 
 pytestmark = pytest.mark.e2e
 
@@ -71,21 +72,12 @@ def faulty(trained_model: Path) -> Iterator[Faulty]:
            "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp.port), "DUTY_EMAIL_TO": "duty-team@localhost",
            "ALERT_EMAIL_FROM": "beth-syn-bwysig@localhost"}
     stack = services.make_stack(free_port(), action_port, env, log_dir=workdir / "logs", web_port=free_port())
-    old = os.environ.get("DATABASE_URL")
-    stack.start(trained_model)
     try:
-        stack.wait_ready()
-        os.environ["DATABASE_URL"] = url
-        yield Faulty(stack, relay, workdir / "logs", smtp)
+        with serving(stack, trained_model, url):
+            yield Faulty(stack, relay, workdir / "logs", smtp)
     finally:
-        stack.stop()
         relay.stop()
         smtp.stop()
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
-        db.reset_engines()
 
 
 def answers(sender: str) -> list[tuple[str, str]]:

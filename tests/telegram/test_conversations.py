@@ -7,7 +7,6 @@ and the database and the services' logs are checked afterwards.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import urllib.error
 import urllib.request
@@ -36,6 +35,7 @@ from tests.servers.fake_telegram import (
     voice_update,
 )
 from tests.support.postgres import free_port
+from tests.support.stacks import serving
 from tests.telegram.conftest import SECRET, SENDER_KEY
 from tests.telegram.test_channel import expected_sender
 
@@ -134,21 +134,12 @@ def telegram_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tel
         "TELEGRAM_BOT_USERNAME": BOT_USERNAME,
     }
     stack = services.make_stack(free_port(), free_port(), env, log_dir=workdir / "logs", web_port=free_port())
-    old = os.environ.get("DATABASE_URL")
-    stack.start(model)
     try:
-        stack.wait_ready()
-        os.environ["DATABASE_URL"] = url
-        assert fake.wait_for_call("setWebhook"), "the channel did not set its webhook at start-up"
-        yield TelegramAssistant(stack, fake, url, database_file)
+        with serving(stack, model, url):
+            assert fake.wait_for_call("setWebhook"), "the channel did not set its webhook at start-up"
+            yield TelegramAssistant(stack, fake, url, database_file)
     finally:
-        stack.stop()
         fake.stop()
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
-        db.reset_engines()
 
 
 def answers_of(sender: str) -> dict[str, list[str]]:

@@ -6,7 +6,6 @@ once. Import the fixture into a test module: `from tests.web.chat_stack import a
 """
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from bot import services
 from bot.settings import get_settings
 from bot.storage import db
 from tests.support.postgres import free_port
+from tests.support.stacks import serving
 
 
 @dataclass
@@ -37,18 +37,9 @@ def assistant() -> Iterator[ChatStack]:
     db.migrate(url)
     env = {"DATABASE_URL": url, "PUBLIC_BASE_URL": "http://127.0.0.1:8080"}
     stack = services.make_stack(free_port(), free_port(), env, log_dir=workdir / "logs", web_port=free_port())
-    old = os.environ.get("DATABASE_URL")
-    stack.start(model)
     try:
-        stack.wait_ready()
-        os.environ["DATABASE_URL"] = url  # the repository functions the tests call read it
-        get_settings.cache_clear()
-        yield ChatStack(stack, url)
+        with serving(stack, model, url):  # the repository functions the tests call read its database
+            get_settings.cache_clear()
+            yield ChatStack(stack, url)
     finally:
-        stack.stop()
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
         get_settings.cache_clear()
-        db.reset_engines()

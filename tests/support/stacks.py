@@ -1,0 +1,32 @@
+"""One way for a test module to run a whole assistant: start, wait until ready, point this process at its database.
+
+Tests read the record the assistant writes through `DATABASE_URL`, so while the stack runs this process
+uses the stack's database; afterwards the old value and fresh engines come back, whatever happened.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from bot.services import Stack
+from bot.storage import db
+
+
+@contextmanager
+def serving(stack: Stack, model: Path, database_url: str) -> Iterator[Stack]:
+    """Start `stack` on `model`, wait until every part answers, and stop it all at the end."""
+    old = os.environ.get("DATABASE_URL")
+    stack.start(model)
+    try:
+        stack.wait_ready()
+        os.environ["DATABASE_URL"] = database_url
+        yield stack
+    finally:
+        stack.stop()
+        if old is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = old
+        db.reset_engines()
