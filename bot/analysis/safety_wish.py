@@ -1,0 +1,26 @@
+"""A safety wish: how to be contacted (or not) so that the person hurting them does not find out.
+
+"Don't ring the house, he'll see", "paid ffonio'r tŷ, bydd e'n gweld", "text only when he's at
+work": said beside a disclosure, these are safeguarding material for the duty team, not a
+process outcome for the plan ("Tecst yn unig" on its own is an ordinary preference). A wish is
+a contact word together with a reason to keep it hidden from someone, or one of a few whole
+wishes; the patterns are data (bot/data/analysis/safety_wish.tsv).
+"""
+from __future__ import annotations
+
+from .cue_patterns import matches, prepared
+
+WISHES = "safety_wish.tsv"
+
+
+def is_safety_wish(text: str) -> bool:
+    """Does this message ask to be contacted (or not) in a way that keeps them safe from someone?"""
+    t = prepared(text)
+    if not t:
+        return False
+    if matches(WISHES, "wish", t):
+        return True
+    return matches(WISHES, "contact", t) and matches(WISHES, "hidden", t)
+
+
+__all__ = ["is_safety_wish"]
