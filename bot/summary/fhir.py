@@ -7,6 +7,11 @@
   draft's confidence and "to confirm");
 * one Flag per safeguarding flag (status "active", category "safety", code.text = the risk
   categories, the person's words verbatim in an extension, author = the assistant as a Device);
+  then one Flag per safety wish and per answer to "are you safe right now?" (their words, author =
+  whoever said them). ALL of these come first in the Bundle, urgent first, and their words appear
+  nowhere else: safeguarding answers (bot.summary.record.safeguarding_kind) are not items of the
+  QuestionnaireResponse and their outcomes are not Goals; an answer that raised a concern is not
+  an item either (its words are the Flag's), though its outcomes stay Goals;
 * the people they refer to: a Patient for the person (and, for a carer, a RelatedPerson and a
   Patient for the carer's own goals), identified by the public reference.
 
@@ -18,6 +23,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 from typing import Any
+
+from bot.summary.record import CONCERN, SAFEGUARDING_KINDS, SAFETY_CHECK, SAFETY_WISH, safeguarding_kind
 
 BASE = "https://whatmatters.example"
 OUTCOME_TYPE_SYSTEM = f"{BASE}/outcome-type"
@@ -38,6 +45,9 @@ EXT_VERBATIM = f"{SD}/verbatim-words"
 EXT_RISK_LEVEL = f"{SD}/risk-level"
 EXT_ALERT_STATUS = f"{SD}/duty-alert-status"
 EXT_ACTIVE_OFFER = f"{SD}/active-offer-applies"
+EXT_QUESTION = f"{SD}/in-answer-to"
+SAFEGUARDING_ITEM_SYSTEM = f"{BASE}/safeguarding-item"
+_SAFEGUARDING_ITEM_DISPLAY = {SAFETY_WISH: "Safety wish, in their words", SAFETY_CHECK: "Answer to the safe check"}
 EXT_LANGUAGE = "http://hl7.org/fhir/StructureDefinition/language"  # core R4 extension
 FLAG_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/flag-category"
 LANGUAGE_SYSTEM = "urn:ietf:bcp:47"
@@ -88,9 +98,19 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     reference = record.get("reference") or "WM-UNKNOWN"
     is_carer = record.get("completed_by") == "carer"
     entries: list[dict[str, Any]] = []
+    # First in the Bundle: all the risk material at the top, urgent, then safety wishes, safe check, concerns.
+    flag_entries: list[tuple[int, dict[str, Any]]] = []
 
-    def add(resource: dict[str, Any], full_url: str) -> None:
-        entries.append({"fullUrl": full_url, "resource": resource})
+    def add(resource: dict[str, Any], full_url: str, rank: int = 0) -> None:
+        entry = {"fullUrl": full_url, "resource": resource}
+        if resource["resourceType"] == "Flag":
+            flag_entries.append((rank, entry))
+        else:
+            entries.append(entry)
+
+    answers = list(record.get("answers") or [])
+    kinds = [safeguarding_kind(a, record) for a in answers]
+    not_outcomes = {a.get("id") for a, k in zip(answers, kinds) if k in SAFEGUARDING_KINDS}
 
     preferred = _known_language(record.get("preferred_language"))
     communication = [{"language": _language_concept(preferred), "preferred": True}] if preferred else []
@@ -149,7 +169,9 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
 
     # -- the answers
     items: list[dict[str, Any]] = []
-    for answer in record.get("answers") or []:
+    for answer, kind in zip(answers, kinds):
+        if kind in (*SAFEGUARDING_KINDS, CONCERN):
+            continue  # its words are in a Flag, at the top
         ext: list[dict[str, Any]] = [
             {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"},
             {"url": EXT_ABOUT, "valueCode": answer.get("about") or "person"},
@@ -188,6 +210,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
 
     # -- the draft personal outcomes
     for outcome in record.get("outcomes") or []:
+        if outcome.get("answer_id") is not None and outcome.get("answer_id") in not_outcomes:
+            continue  # part of a safeguarding message: not an outcome to plan with
         otype = outcome.get("type")
         about_carer = outcome.get("about") == "carer" and carer_patient_url is not None
         goal_subject = _ref(carer_patient_url, "Patient") if about_carer and carer_patient_url else subject
@@ -251,14 +275,43 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
         }
         if flag.get("time"):
             resource["period"] = {"start": _fhir_time(flag["time"])}
-        add(resource, _urn(reference, "Flag", flag.get("id")))
+        add(resource, _urn(reference, "Flag", flag.get("id")), 0 if flag.get("level") == "urgent" else 3)
+
+    # -- the safety wishes next to a disclosure, and the answers to the safe check: their words, their Flag
+    for kind in (SAFETY_WISH, SAFETY_CHECK):
+        for answer in (a for a, k in zip(answers, kinds) if k == kind):
+            words = {"url": EXT_VERBATIM, "valueString": answer["text"]}
+            lang = _known_language(answer.get("language"))
+            if lang:
+                words["_valueString"] = {"extension": [{"url": EXT_LANGUAGE, "valueCode": lang}]}
+            ext = [words, {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"}]
+            if answer.get("question"):
+                ext.append({"url": EXT_QUESTION, "valueString": answer["question"]})
+            display = _SAFEGUARDING_ITEM_DISPLAY[kind]
+            resource = {
+                "resourceType": "Flag",
+                "identifier": [_identifier(reference, f"/answer/{answer.get('id')}")],
+                "extension": ext,
+                "status": "active",
+                "category": [{
+                    "coding": [{"system": FLAG_CATEGORY_SYSTEM, "code": "safety", "display": "Safety"}],
+                    "text": "Safeguarding",
+                }],
+                "code": {"coding": [{"system": SAFEGUARDING_ITEM_SYSTEM, "code": kind, "display": display}],
+                         "text": display},
+                "subject": subject,
+                "author": voice(answer.get("whose_view")),
+            }
+            if answer.get("time"):
+                resource["period"] = {"start": _fhir_time(answer["time"])}
+            add(resource, _urn(reference, "Flag", f"answer-{answer.get('id')}"), 1 if kind == SAFETY_WISH else 2)
 
     return {
         "resourceType": "Bundle",
         "identifier": _identifier(reference),
         "type": "collection",
         "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
-        "entry": entries,
+        "entry": [e for _, e in sorted(flag_entries, key=lambda r: r[0])] + entries,
     }
 
 

@@ -5,6 +5,8 @@ confidence, language) is labelled as such, so fact and inference stay apart.
 """
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session, object_session
@@ -12,6 +14,87 @@ from sqlalchemy.orm import Session, object_session
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation
+
+
+def _no_safety_wish(text: str) -> bool:
+    return False
+
+
+def _safety_wish_reader() -> Callable[[str], bool]:
+    """bot.analysis.safety_wish.is_safety_wish, or "never" where it is not installed yet."""
+    try:
+        module = importlib.import_module("bot.analysis.safety_wish")
+    except ImportError:
+        return _no_safety_wish
+    reader: Callable[[str], bool] = module.is_safety_wish
+    return reader
+
+
+#: The question key of an answer given to "are you safe right now?" after a disclosure.
+SAFETY_CHECK_KEY = "safety_check"
+
+#: What makes an answer safeguarding material (see `safeguarding_kind`), in the order the summary shows them.
+DISCLOSURE, SAFETY_WISH, SAFETY_CHECK = "disclosure", "safety_wish", "safety_check"
+SAFEGUARDING_KINDS = (DISCLOSURE, SAFETY_WISH, SAFETY_CHECK)
+#: An answer whose message raised a concern: its words go to the top, its outcomes stay outcomes.
+CONCERN = "concern"
+
+
+def answer_flag(answer: dict[str, Any], record: dict[str, Any]) -> dict[str, Any] | None:
+    """The risk flag raised by the message this answer came from, if any.
+
+    Matched by the message (`risk_flag_id`, set in build_record from the shared message id), else
+    by the words themselves: both are stored exactly as typed.
+    """
+    flags = record.get("risk_flags") or []
+    flag_id = answer.get("risk_flag_id")
+    if flag_id is not None:
+        found = next((f for f in flags if f.get("id") == flag_id), None)
+        if found is not None:
+            return found
+    return next((f for f in flags if f.get("text") == answer.get("text")), None)
+
+
+def has_urgent_flag(record: dict[str, Any]) -> bool:
+    return any(f.get("level") == "urgent" for f in record.get("risk_flags") or [])
+
+
+def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | None:
+    """Whether an answer is risk material, and which: the ONE decision every format follows.
+
+    * "disclosure": its message raised an urgent flag;
+    * "safety_check": it answered "are you safe right now?" (question key "safety_check");
+    * "safety_wish": a wish about their safety ("don't ring the house, he'll see") in a
+      conversation with an urgent flag (bot.analysis.safety_wish);
+    * "concern": its message raised a concern (not urgent).
+
+    The first three are safeguarding material: the WHOLE message is, even when it also holds an
+    ordinary wish ("he hits me; I'd like to keep my allotment"), so none of its outcomes are shown as
+    outcomes and its words appear in the safeguarding section only. A concern's words also go to
+    that section only, but the outcomes drawn from it stay among the outcomes: a concern is the
+    assistant's cautious reading, and a person's outcome can stand while a risk is still a concern
+    ("Friend not foe", para 47). None: an ordinary answer.
+    """
+    flag = answer_flag(answer, record)
+    if flag is not None and flag.get("level") == "urgent":
+        return DISCLOSURE
+    if answer.get("question_key") == SAFETY_CHECK_KEY:
+        return SAFETY_CHECK
+    if has_urgent_flag(record) and _safety_wish_reader()(str(answer.get("text") or "")):
+        return SAFETY_WISH
+    if flag is not None:
+        return CONCERN
+    return None
+
+
+def is_safeguarding_answer(answer: dict[str, Any], record: dict[str, Any]) -> bool:
+    """Safeguarding material: shown at the top only, never as outcomes, strengths or answers."""
+    return safeguarding_kind(answer, record) in SAFEGUARDING_KINDS
+
+
+def safeguarding_answer_ids(record: dict[str, Any]) -> set[Any]:
+    """The ids of the answers that are safeguarding material (their outcomes are not outcomes)."""
+    return {a.get("id") for a in record.get("answers") or [] if is_safeguarding_answer(a, record)}
 
 
 def _iso(value: Any) -> str | None:
@@ -35,7 +118,8 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     outcomes = repository.active_outcomes(conv)
     answers = [a for a in conv.answers if not a.removed]
     flags = sorted(conv.risk_flags, key=lambda f: (f.level != "urgent", f.created_at))
-    return {
+    flag_by_message = {f.message_id: f.id for f in flags}
+    record: dict[str, Any] = {
         "conversation_key": _key(conv),
         "reference": conv.reference,
         # The council's own case reference when the person came through an invitation link; a link
@@ -85,6 +169,9 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                 "whose_view": a.whose_view,
                 "about": a.about,
                 "time": _iso(a.created_at),
+                # The flag its message raised (the message id they share), so the summary can put
+                # a disclosure given as an answer with the flag, and nowhere else.
+                "risk_flag_id": flag_by_message.get(a.message_id) if a.message_id else None,
             }
             for a in answers
         ],
@@ -99,10 +186,21 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                 "type_set_by": o.type_set_by,
                 "whose_view": o.whose_view,
                 "about": o.about,
+                # A very long answer kept whole as one outcome: shown briefly, with the answer in full.
+                "read_in_full": bool(getattr(o, "read_in_full", False)),
             }
             for o in outcomes
         ],
     }
+    # Marked here for systems that read the JSON; every format decides with safeguarding_kind itself.
+    safeguarding_ids: set[int] = set()
+    for answer in record["answers"]:
+        answer["safeguarding"] = safeguarding_kind(answer, record)
+        if answer["safeguarding"] in SAFEGUARDING_KINDS:
+            safeguarding_ids.add(answer["id"])
+    for outcome in record["outcomes"]:
+        outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids
+    return record
 
 
 def load_record(sender_id: str) -> dict[str, Any] | None:

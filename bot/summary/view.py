@@ -13,13 +13,18 @@ Rules kept here (see the "Friend not foe" recording guidance):
   the draft type, confidence and risk categories are labelled as the
   assistant's reading.
 * Whose view each item is, is always shown (Principle 6).
-* Change, maintenance and process outcomes are grouped (Principle 2); the
-  carer's own outcomes have their own section.
-* Urgent safeguarding flags come first; concerns sit with the worries.
+* Change, maintenance and process outcomes are grouped (Principle 2), each its
+  own quote; the carer's own outcomes have their own section.
+* ALL risk material is in one section at the top, urgent first: urgent
+  disclosures, the safety wishes next to them, answers to "are you safe right
+  now?", then concerns. Those words appear there and nowhere else (not as
+  outcomes, strengths or answers); which answers are risk material is decided
+  once, by bot.summary.record.safeguarding_kind.
 * The anchor questions are left for the practitioner.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -31,6 +36,15 @@ import yaml
 
 from bot.analysis.types import LANGUAGES, OUTCOME_TYPES
 from bot.conversation.questions import OUTCOME_SECTIONS, section_keys
+from bot.summary.record import (
+    CONCERN,
+    DISCLOSURE,
+    SAFEGUARDING_KINDS,
+    SAFETY_CHECK,
+    SAFETY_WISH,
+    answer_flag,
+    safeguarding_kind,
+)
 
 LABELS_FILE = Path(__file__).resolve().parent / "labels.yml"
 DEFAULT_LANGUAGE = "cy"
@@ -47,6 +61,10 @@ ANCHOR_QUESTIONS = (
     "anchor_what_next",
     "anchor_progress",
 )
+
+#: An outcome kept whole because its answer is very long ("read in full") is shown as its first words only.
+READ_IN_FULL_PREVIEW_WORDS = 30
+READ_IN_FULL_PREVIEW_CHARS = 220
 
 # Read-back additions and edits hold personal outcomes too (the questions' own come from their table).
 READBACK_ANSWER_KEYS = ("readback_addition", "readback_edit")
@@ -241,8 +259,11 @@ def _categories(codes: Sequence[str], language: str) -> str:
 
 # --------------------------------------------------------------------------- items
 
-def _answer_item(answer: dict[str, Any], language: str, with_question: bool = False) -> Item:
+def _answer_item(answer: dict[str, Any], language: str, with_question: bool = False,
+                 inference: str | None = None, with_time: bool = False) -> Item:
+    """An answer quoted whole; `inference` is the assistant's reading of it, labelled as such."""
     whose = _whose(answer.get("whose_view"), language)
+    time_label = format_time(answer.get("time"), language)
     return Item(
         source="answer",
         id=answer.get("id"),
@@ -251,9 +272,10 @@ def _answer_item(answer: dict[str, Any], language: str, with_question: bool = Fa
         question=answer.get("question") if with_question and answer.get("question") else None,
         whose_view=answer.get("whose_view"),
         whose_view_label=whose,
+        inference_label=inference,
         time=answer.get("time"),
-        time_label=format_time(answer.get("time"), language),
-        meta=tuple(m for m in (whose,) if m),
+        time_label=time_label,
+        meta=tuple(m for m in (time_label if with_time else None, whose, inference) if m),
     )
 
 
@@ -276,10 +298,13 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
     to_confirm = bool(outcome.get("to_confirm"))
     to_confirm_label = label("to_confirm", language) if to_confirm else None
     whose = _whose(outcome.get("whose_view"), language)
+    read_in_full = bool(outcome.get("read_in_full"))
+    quote = brief(outcome["text"]) if read_in_full else outcome["text"]
+    in_full_label = label("read_in_full", language, group=label("group_answers", language)) if read_in_full else None
     return Item(
         source="outcome",
         id=outcome.get("id"),
-        quote=outcome["text"],
+        quote=quote,
         quote_language=_known_language(answer.get("language")) if answer else None,
         whose_view=outcome.get("whose_view"),
         whose_view_label=whose,
@@ -291,8 +316,20 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
         to_confirm_label=to_confirm_label,
         time=answer.get("time") if answer else None,
         time_label=format_time(answer.get("time"), language) if answer else None,
-        meta=tuple(m for m in (whose, type_label, confidence_label, to_confirm_label) if m),
+        meta=tuple(m for m in (whose, type_label, confidence_label, to_confirm_label, in_full_label) if m),
     )
+
+
+def brief(text: str) -> str:
+    """The first words of a very long answer, cut after a word and marked "…" (the words unchanged)."""
+    end = 0
+    for n, word in enumerate(re.finditer(r"\S+", text)):
+        if n >= READ_IN_FULL_PREVIEW_WORDS or word.end() > READ_IN_FULL_PREVIEW_CHARS:
+            break
+        end = word.end()
+    else:
+        return text  # short enough to show whole
+    return text[: end or READ_IN_FULL_PREVIEW_CHARS] + "…"
 
 
 def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = None,
@@ -328,22 +365,57 @@ def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = Non
 
 # --------------------------------------------------------------------------- sections
 
-def _safeguarding(record: dict[str, Any], language: str, worries_title: str) -> Section:
+def _sort_by_time(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(items, key=lambda x: (x.get("time") or "", x.get("id") or 0))
+
+
+def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | None]) -> Section:
+    """ALL the risk material, in one place at the top, urgent first (issue 11).
+
+    Urgent disclosures (their words, whose words, when, with the question they answered when they
+    came as an answer; the category as the assistant's reading), then the safety wishes next to
+    them, the answers to "are you safe right now?", then the concerns. `kinds` is each answer's
+    safeguarding_kind (bot.summary.record), by the answer dict's id(). With no risk material at all
+    it says so plainly.
+    """
     flags = record.get("risk_flags") or []
-    urgent = [f for f in flags if f.get("level") == "urgent"]
-    concerns = [f for f in flags if f.get("level") != "urgent"]
-    urgent.sort(key=lambda f: (f.get("time") or "", f.get("id") or 0))
-    notices: list[Notice] = []
-    if concerns:
-        notices.append(Notice("concerns_elsewhere",
-                              label("concerns_elsewhere", language, section=worries_title), False))
+    answers = record.get("answers") or []
+    answer_for_flag: dict[Any, dict[str, Any]] = {}
+    for answer in answers:
+        if kinds.get(id(answer)) in (DISCLOSURE, CONCERN):
+            flag = answer_flag(answer, record)
+            if flag is not None:
+                answer_for_flag.setdefault(flag.get("id"), answer)
+
+    def flag_item(flag: dict[str, Any]) -> Item:
+        answer = answer_for_flag.get(flag.get("id"))
+        whose = answer.get("whose_view") if answer else record.get("completed_by")
+        return _flag_item(flag, language, whose, question=answer.get("question") if answer else None)
+
+    def answer_items(kind: str) -> tuple[Item, ...]:
+        chosen = _sort_by_time([a for a in answers if kinds.get(id(a)) == kind])
+        reading = label("read_as_safety_wish", language) if kind == SAFETY_WISH else None
+        return tuple(_answer_item(a, language, with_question=True, inference=reading, with_time=True)
+                     for a in chosen)
+
+    urgent = tuple(flag_item(f) for f in _sort_by_time([f for f in flags if f.get("level") == "urgent"]))
+    wishes = answer_items(SAFETY_WISH)
+    checks = answer_items(SAFETY_CHECK)
+    concerns = tuple(flag_item(f) for f in _sort_by_time([f for f in flags if f.get("level") != "urgent"]))
+    if not (urgent or wishes or checks or concerns):
+        return Section(key="safeguarding", title=label("sec_safeguarding", language),
+                       groups=(Group("none", None, (), empty_text=label("no_risk_noted", language)),))
+    groups = (
+        Group("urgent", label("group_urgent", language), urgent, empty_text=label("no_urgent_flags", language)),
+        Group("safety_wishes", label("group_safety_wishes", language), wishes),
+        Group("safety_check", label("group_safety_check", language), checks),
+        Group("concerns", label("group_concerns", language), concerns),
+    )
     return Section(
         key="safeguarding",
         title=label("sec_safeguarding", language),
-        note=label("safeguarding_note", language) if urgent else None,
-        notices=tuple(notices),
-        groups=(Group("flags", None, tuple(_flag_item(f, language, record.get("completed_by")) for f in urgent),
-                      empty_text=label("no_urgent_flags", language)),),
+        note=label("safeguarding_note", language),
+        groups=groups,
         urgent=bool(urgent),
     )
 
@@ -453,8 +525,17 @@ def _is_why(key: str) -> bool:
 
 
 def _whole_answer_is_one_outcome(answer: dict[str, Any], outcomes_by_answer: dict[Any, list[dict[str, Any]]]) -> bool:
+    """The answer is already shown whole as its one outcome (a "read in full" one is shown briefly, so no)."""
     found = outcomes_by_answer.get(answer.get("id")) or []
-    return len(found) == 1 and found[0].get("text") == answer.get("text")
+    return len(found) == 1 and found[0].get("text") == answer.get("text") and not found[0].get("read_in_full")
+
+
+def _moved_notice(moved: int, language: str) -> tuple[Notice, ...]:
+    """Points to the top when some of a section's answers are shown only in the safeguarding section."""
+    if not moved:
+        return ()
+    return (Notice("moved_to_safeguarding",
+                   label("moved_to_safeguarding", language, section=label("sec_safeguarding", language)), False),)
 
 
 def _outcome_section(
@@ -466,6 +547,7 @@ def _outcome_section(
     answers_by_id: dict[Any, dict[str, Any]],
     outcomes_by_answer: dict[Any, list[dict[str, Any]]],
     language: str,
+    moved: int = 0,
 ) -> Section:
     outcomes = list(outcomes)
     groups: list[Group] = []
@@ -489,7 +571,7 @@ def _outcome_section(
     )
     if full:
         groups.append(Group("answers", label("group_answers", language), full))
-    return Section(key=key, title=title, note=note, groups=tuple(groups))
+    return Section(key=key, title=title, note=note, notices=_moved_notice(moved, language), groups=tuple(groups))
 
 
 def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
@@ -527,42 +609,43 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     # An answer to a question this view does not know yet is never lost: it goes under "anything else".
     section_answers["anything_else"] += take(lambda a: True)
 
+    # Risk material is shown at the top only (bot.summary.record.safeguarding_kind decides, for every
+    # format): its words leave their question's listing, and a safeguarding answer's outcomes are not outcomes.
+    kinds = {id(a): safeguarding_kind(a, record) for a in answers}
+    at_top = {id(a) for a in answers if kinds[id(a)] in (*SAFEGUARDING_KINDS, CONCERN)}
+    not_outcomes = {a.get("id") for a in answers if kinds[id(a)] in SAFEGUARDING_KINDS}
+
+    def shown(chosen: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+        kept = [a for a in chosen if id(a) not in at_top]
+        return kept, len(chosen) - len(kept)
+
+    outcomes = [o for o in outcomes if o.get("answer_id") not in not_outcomes or o.get("answer_id") is None]
     person_outcomes = [o for o in outcomes if about(o) != "carer"]
     carer_outcomes = [o for o in outcomes if about(o) == "carer"]
-    worries_title = label("sec_worries", language)
+    person_shown, person_moved = shown(person_outcome_answers)
+    carer_shown, carer_moved = shown(carer_answers)
 
     sections: list[Section] = [
-        _safeguarding(record, language, worries_title),
+        _safeguarding(record, language, kinds),
         _about(record, language),
         _language(record, language),
         _outcome_section("what_matters", label("sec_what_matters", language), label("what_matters_note", language),
-                         person_outcomes, person_outcome_answers, answers_by_id, outcomes_by_answer, language),
+                         person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved),
     ]
     if record.get("completed_by") == "carer" or carer_outcomes or carer_answers:
         sections.append(_outcome_section("carer", label("sec_carer", language), label("carer_note", language),
-                                         carer_outcomes, carer_answers, answers_by_id, outcomes_by_answer, language))
+                                         carer_outcomes, carer_shown, answers_by_id, outcomes_by_answer, language,
+                                         carer_moved))
 
-    concern_flags = [f for f in (record.get("risk_flags") or []) if f.get("level") != "urgent"]
     for key, _keys in answer_sections:
-        items = [_answer_item(a, language) for a in section_answers[key]]
-        groups: list[Group] = [Group("items", None, tuple(items), empty_text=label("no_items", language))]
-        note = None
-        if key == "worries":
-            note = label("worries_note", language)
-            flag_items: list[Item] = []
-            for flag in concern_flags:
-                flagged = _flag_item(flag, language, record.get("completed_by"))
-                # The words of a worry that raised a concern are shown once, with the assistant's label.
-                same = next((n for n, i in enumerate(items)
-                             if i.quote == flag.get("text") and i.source == "answer"), None)
-                if same is not None:
-                    items[same] = flagged
-                else:
-                    flag_items.append(flagged)
-            groups = [Group("items", None, tuple(items), empty_text=label("no_items", language))]
-            if flag_items:
-                groups.append(Group("flags", label("concerns_noted", language), tuple(flag_items)))
-        sections.append(Section(key=key, title=label("sec_" + key, language), note=note, groups=tuple(groups)))
+        kept, moved = shown(section_answers[key])
+        items = tuple(_answer_item(a, language) for a in kept)
+        # A question whose only answer went to the top says where it is, not "nothing noted".
+        empty = None if moved else label("no_items", language)
+        note = label("worries_note", language) if key == "worries" else None
+        sections.append(Section(key=key, title=label("sec_" + key, language), note=note,
+                                notices=_moved_notice(moved, language),
+                                groups=(Group("items", None, items, empty_text=empty),)))
 
     sections.append(Section(
         key="visit",

@@ -47,12 +47,15 @@ def test_bundle_shape_and_no_empty_values(welsh_carer_record):
 
 
 def test_questionnaire_response_has_every_answer_verbatim(welsh_carer_record):
+    """Every answer but the risk material, whose words are the Flags' at the top (the worry raised a concern)."""
     bundle = to_fhir(welsh_carer_record)
     (qr,) = resources(bundle, "QuestionnaireResponse")
     assert qr["status"] == "completed" and qr["status"] in QR_STATUSES
     assert qr["language"] == "cy" and qr["authored"] == welsh_carer_record["confirmed_at"]
     assert qr["subject"]["type"] == "Patient" and qr["author"]["type"] == "RelatedPerson"
-    answers = welsh_carer_record["answers"]
+    flagged = {f["text"] for f in welsh_carer_record["risk_flags"]}
+    answers = [a for a in welsh_carer_record["answers"] if a["text"] not in flagged]
+    assert [a["question_key"] for a in welsh_carer_record["answers"] if a["text"] in flagged] == ["worries"]
     assert [i["linkId"] for i in qr["item"]] == [a["question_key"] for a in answers]
     for item, answer in zip(qr["item"], answers):
         assert item["text"] == answer["question"]
@@ -110,6 +113,9 @@ def test_a_flag_per_risk_flag(welsh_carer_record):
         assert level["valueCode"] == source["level"]
         assert flag["period"]["start"] == source["time"]
     assert flags[0]["extension"][1]["valueCode"] == "urgent"  # urgent first, as in the record
+    # all the risk material comes first in the Bundle
+    kinds = [e["resource"]["resourceType"] for e in bundle["entry"]]
+    assert kinds[: len(flags)] == ["Flag"] * len(flags)
 
 
 def test_language_preference_and_people(welsh_carer_record, english_record):

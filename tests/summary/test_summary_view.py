@@ -34,7 +34,8 @@ def test_sections_in_the_issue_order_with_urgent_flag_first(welsh_carer_record):
     view = build_view(welsh_carer_record, "cy")
     assert [s.key for s in view.sections] == SECTION_ORDER
     top = view.sections[0]
-    assert top.urgent and [i.quote for i in top.items] == [WELSH_URGENT_WORDS]
+    assert top.urgent and top.items[0].quote == WELSH_URGENT_WORDS  # urgent first, the concern after it
+    assert [g.key for g in top.groups if g.items] == ["urgent", "concerns"]
     flag = top.items[0]
     assert flag.level == "urgent" and flag.time and flag.time_label
     assert flag.whose_view_label == label("whose_carer", "cy")
@@ -43,21 +44,24 @@ def test_sections_in_the_issue_order_with_urgent_flag_first(welsh_carer_record):
     assert view.urgent
 
 
-def test_concern_flags_sit_with_the_worries_labelled_as_the_assistants_inference(welsh_carer_record):
+def test_concerns_sit_at_the_top_after_the_urgent_flags_labelled_as_the_assistants_inference(welsh_carer_record):
+    """All risk material in one place at the top (issue 11): a concern is no longer among the worries."""
     view = build_view(welsh_carer_record, "en")
     concerns = [f for f in welsh_carer_record["risk_flags"] if f["level"] == "concern"]
     assert concerns, "the worries answer should raise a concern"
-    safeguarding_quotes = [i.quote for i in section_of(view, "safeguarding").items]
-    worries = section_of(view, "worries").items
-    for flag in concerns:
-        assert flag["text"] not in safeguarding_quotes
-        item = next(i for i in worries if i.quote == flag["text"])
+    top = section_of(view, "safeguarding")
+    groups = {g.key: g for g in top.groups}
+    assert [i.quote for i in groups["concerns"].items] == [f["text"] for f in concerns]
+    for item in groups["concerns"].items:
         assert item.source == "flag" and item.level == "concern"
         assert (item.inference_label or "").startswith("Noted by the assistant (an inference")
-    # the same words are shown once, not twice
-    assert [i.quote for i in worries].count(concerns[0]["text"]) == 1
-    notice = section_of(view, "safeguarding").notices[0]
-    assert section_of(view, "worries").title in notice.text
+        assert item.question == "Oes rhywbeth yn eich poeni chi ar hyn o bryd?"  # the question it answered
+    # the same words are shown once, at the top, and the worries section says where they went
+    assert view.quotes().count(concerns[0]["text"]) == 1
+    worries = section_of(view, "worries")
+    assert worries.items == ()
+    assert [n.key for n in worries.notices] == ["moved_to_safeguarding"]
+    assert top.title in worries.notices[0].text
 
 
 def test_outcomes_grouped_with_draft_label_confidence_and_to_confirm(welsh_carer_record):
