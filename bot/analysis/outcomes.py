@@ -48,9 +48,11 @@ import re
 import threading
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .language import detect_language
 from .text import canonical_text, fold, iter_tsv, match_key, normalise, words
 from .types import OUTCOME_TYPES, OutcomeSpan
 
@@ -222,31 +224,76 @@ def get_model() -> OutcomeModel:
 
 
 # ---------------------------------------------------------------- splitting
+#
+# An answer is cut in three steps, every cut an offset into the text as typed:
+# 1. sentences: . ! ? … (with any closing quote or bracket), new lines, ";", an
+#    emoji followed by more words (text-speak's full stop);
+# 2. clauses inside a sentence: commas, dashes, "lol", and the conjunctions of the
+#    sentence's OWN language (English "and / but / also / plus"; Welsh "a / ac / ond /
+#    hefyd / a'r"), so English "a" is an article and Welsh "a" a conjunction;
+# 3. clauses are joined back unless both sides hold a wish of their own: a short
+#    side ("now and then", "fish and chips") or an explanation after a comma
+#    ("..., he knows all the numbers already") stays with its wish.
+# Pieces that are not outcomes (facts, news, feelings, "thanks") are dropped;
+# a piece under MIN_OUTCOME_WORDS words goes with the next sentence (it is a
+# heading: "Y fflat. Fi ddim moyn symud o 'ma.") unless it is the whole answer.
 
-_HARD_BOUNDARY = re.compile(r"(?:[.!?\u2026]+(?=\s|$)|[\r\n]+|;)")
-_CONJUNCTION = re.compile(
-    r",?\s+(?:and\s+also|and|but|also|as\s+well\s+as|a\s+hefyd|ac|a|ond|hefyd)\s+",
-    re.IGNORECASE,
+#: Longer answers are kept whole as ONE outcome, "read in full" (a 9,500-character
+#: answer once became 283 outcomes and a 25-page PDF).
+READ_IN_FULL_CHARS = 1500
+#: No answer yields more outcomes than this; more pieces than this: the answer is read in full.
+MAX_OUTCOMES_PER_ANSWER = 8
+#: Shorter outcomes are fragments unless they are the whole answer (issue 11's target).
+MIN_OUTCOME_WORDS = 3
+#: A piece with P(none) at or above this is not an outcome.
+NONE_THRESHOLD = 0.5
+
+_EMOJI_CATEGORIES = ("So", "Sk")
+_CLOSERS = "\"'\u201d\u2019)]"
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)"  # full stops with a closing quote or bracket
+    r"|\s*[\r\n]+\s*"  # new lines
+    r"|;(?=\s)"
 )
-_OPEN_CLOSE = {")": "(", "]": "[", "}": "{", "\u201d": "\u201c", "\u2019": "\u2018"}
+_BULLET = "-*\u2022\u00b7>\u2013\u2014"
+#: Clause boundaries: (regex, kind). Kinds: "comma" (an explanation may follow), "and", "but".
+_EN_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+also|and\s+then|and|but|plus|&)\s+|\s*,\s*also\s+", re.IGNORECASE)
+_CY_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:a\s+hefyd|ac\s+hefyd|ac|a|ond|a'r|a\u2019r|a'i|a\u2019i)\s+|\s*,\s*hefyd\s+",
+                      re.IGNORECASE)
+_COMMA = re.compile(r"(?<!\d),\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+lol,\s*", re.IGNORECASE)
+#: Words dropped from the front of a span, as the practitioners' gold does ("And a lift..." -> "a lift...").
+_LEAD_EN = re.compile(r"^(?:(?:and|but|also|plus|so|ok\s+so|honestly|tbh|to\s+be\s+honest|well|oh|um+|erm)\b[,:]?\s+)+",
+                      re.IGNORECASE)
+_LEAD_CY = re.compile(r"^(?:(?:a|ac|ond|hefyd|a\s+hefyd|so|wel|wel,|ym+|o|wedyn|felly)\b[,:]?\s+)+|^a['\u2019]r\s+",
+                      re.IGNORECASE)
+#: Whole pieces that are talk, not content ("thanks", "that's it", "lol").
+_FILLER = re.compile(
+    r"^(?:lol|tbh|idk|dunno|thats\s+it|that's\s+it|that\u2019s\s+it|thats\s+all|dyna\s+ni|dyna\s+fo|dyna\s+fe|"
+    r"diolch(?:\s+\w+)?|thanks?|ta|sori|sorry|honestly|na|no|nope|ok|okay|iawn|ia|ie)[\s.!?,]*$",
+    re.IGNORECASE)
+#: Openings that start a new wish after a comma ("..., I'd also like ...", "..., dwi isio ...").
+_WISH_START = re.compile(
+    r"^(?:i\s+(?:want|need|would|should|wish|hope|like|love)|i['\u2019]d\b|id\s+like|(?:he|she|they|we|mum|mam|dad)"
+    r"\s+(?:wants|needs|would|'d)|(?:please|plis|pls)\b|don['\u2019]?t\b|dont\b|do\s+not\b|never\b|"
+    r"(?:dwi|dw\s+i|fi|rydw\s+i|mae\s+o|mae\s+hi|ma\s+fe|ma\s+hi)\s*(?:['\u2019]m|ddim)?\s*(?:isio|isho|eisiau|moyn|"
+    r"angen|ishe|isie)|hoffwn|fyswn|byddwn|bydde|sa['\u2019]n|peidiwch|paid|dim\s+\w+)", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:that|this|it|them|hynna|hyn|hynny|nhw|dyna|that's|thats|it's|its)\b", re.IGNORECASE)
+
+
+def _is_emoji(ch: str) -> bool:
+    return unicodedata.category(ch) in _EMOJI_CATEGORIES or ch in "\ufe0f\u200d"
 
 
 def _is_edge_junk(ch: str) -> bool:
-    """Whitespace, punctuation, symbols (emoji) and controls are trimmed from span edges."""
-    return unicodedata.category(ch)[0] in "PZSC" or ch.isspace()
+    """Whitespace and controls are trimmed from span edges; punctuation and emoji the person typed are not."""
+    return ch.isspace() or unicodedata.category(ch)[0] in "ZC" and ch not in "\u200d"
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past edge whitespace/punctuation/emoji; keep a closing bracket whose opener is inside."""
-    while start < end and _is_edge_junk(text[start]):
+    """Shrink [start, end) past edge whitespace, leading bullets and commas; keep emoji and closing punctuation."""
+    while start < end and (_is_edge_junk(text[start]) or text[start] in _BULLET + ",;:"):
         start += 1
-    while end > start and _is_edge_junk(text[end - 1]):
-        ch = text[end - 1]
-        if ch in _OPEN_CLOSE and _OPEN_CLOSE[ch] in text[start:end - 1]:
-            break
-        end -= 1
-    # Emoji joiners / variation selectors are category Mn/Cf: strip leftovers at the edges.
-    while end > start and unicodedata.category(text[end - 1]) in ("Mn", "Cf", "Sk") and not text[end - 1].isalnum():
+    while end > start and (_is_edge_junk(text[end - 1]) or text[end - 1] in ",;:" + _BULLET):
         end -= 1
     return start, end
 
@@ -255,24 +302,50 @@ def _has_letters(s: str) -> bool:
     return any(ch.isalpha() for ch in s)
 
 
-def hard_segments(text: str) -> list[tuple[int, int]]:
-    """Sentence / line / ';' pieces of the text, trimmed, that contain letters."""
-    segs: list[tuple[int, int]] = []
+def _n_words(s: str) -> int:
+    """Words as the fragment rule counts them (whitespace-separated)."""
+    return len(s.split())
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence / line pieces (trimmed, with letters), each keeping its own closing punctuation and emoji."""
+    cuts: list[tuple[int, int]] = []  # (end of the left piece, start of the right one)
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0)[0] in ".!?\u2026":
+            cuts.append((m.end(), m.end()))  # the full stop stays with its sentence
+        else:
+            cuts.append((m.start(), m.end()))
+    # An emoji followed by more words ends a sentence (text-speak).
+    i = 0
+    n = len(text)
+    while i < n:
+        if _is_emoji(text[i]):
+            j = i
+            while j < n and (_is_emoji(text[j]) or unicodedata.category(text[j]) == "Mn"):
+                j += 1
+            k = j
+            while k < n and text[k] in " \t":
+                k += 1
+            if k > j and k < n and text[k].isalpha() and _has_letters(text[:i]):
+                cuts.append((j, k))
+            i = j
+        else:
+            i += 1
+    cuts.sort()
+    out: list[tuple[int, int]] = []
     pos = 0
-    for m in _HARD_BOUNDARY.finditer(text):
-        segs.append((pos, m.start()))
-        pos = m.end()
-    segs.append((pos, len(text)))
-    out = []
-    for s, e in segs:
+    for left_end, right_start in cuts:
+        if left_end < pos:
+            continue
+        out.append((pos, left_end))
+        pos = right_start
+    out.append((pos, len(text)))
+    res = []
+    for s, e in out:
         s, e = trim(text, s, e)
         if e > s and _has_letters(text[s:e]):
-            out.append((s, e))
-    return out
-
-
-def _n_words(s: str) -> int:
-    return len(words(s))
+            res.append((s, e))
+    return res
 
 
 @lru_cache(maxsize=1)
@@ -293,17 +366,122 @@ def _has_verb(piece: str) -> bool:
     return any(tok in verbs or (len(tok) > 4 and tok.endswith("ing")) for tok in canonical_text(piece).split())
 
 
-def conjunction_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(left_end, right_start) of each conjunction inside [start, end) with a clause either side."""
-    pts = []
-    for m in _CONJUNCTION.finditer(text, start, end):
+def _piece_language(piece: str, fallback: str) -> str:
+    guess = detect_language(piece)
+    return guess.language if guess.language in ("cy", "en") and guess.confidence >= 0.5 else fallback
+
+
+def clause_cuts(text: str, start: int, end: int, language: str) -> list[tuple[int, int, str]]:
+    """(left_end, right_start, kind) of every clause boundary inside one sentence, in order."""
+    found: dict[int, tuple[int, int, str]] = {}
+    conj = _CY_CONJ if language == "cy" else _EN_CONJ
+    for m in conj.finditer(text, start, end):
         if m.start() <= start or m.end() >= end:
             continue
-        left, right = text[start:m.start()], text[m.end():end]
-        if _n_words(left) >= MIN_SPLIT_WORDS and _n_words(right) >= MIN_SPLIT_WORDS \
-                and _has_verb(left) and _has_verb(right):
-            pts.append((m.start(), m.end()))
-    return pts
+        word = m.group(0).strip(" ,").casefold()
+        kind = "but" if word in ("but", "ond") else "and"
+        found[m.start()] = (m.start(), m.end(), kind)
+    for m in _COMMA.finditer(text, start, end):
+        if m.start() <= start or m.end() >= end:
+            continue
+        if any(a <= m.start() < b for a, b, _ in found.values()):
+            continue
+        left_end = m.start()
+        if "lol" in m.group(0).casefold():
+            kind = "comma"
+        else:
+            kind = "comma"
+        found[left_end] = (left_end, m.end(), kind)
+    return [found[k] for k in sorted(found)]
+
+
+def _strip_lead(text: str, start: int, end: int, language: str) -> int:
+    """Skip a leading conjunction or filler word ("And", "A", "Ond", "Honestly")."""
+    piece = text[start:end]
+    pats = (_LEAD_CY, _LEAD_EN) if language == "cy" else (_LEAD_EN,)
+    for _ in range(3):
+        moved = False
+        for pat in pats:
+            m = pat.match(piece)
+            if m and m.end() < len(piece) and _has_letters(piece[m.end():]):
+                start += m.end()
+                piece = piece[m.end():]
+                moved = True
+        if not moved:
+            break
+    return start
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    kind: str  # the boundary before it: "sentence", "and", "but", "comma"
+    sentence: int
+    language: str
+    p: list[float] = field(default_factory=list)
+
+    def is_outcome(self) -> bool:
+        return bool(self.p) and self.p[_NONE_I] < NONE_THRESHOLD
+
+
+_NONE_I = CLASSES.index(NONE_LABEL)
+
+
+def _pieces(text: str, fallback_language: str) -> list[_Piece]:
+    """Every clause of every sentence, leading conjunctions and fillers off."""
+    out: list[_Piece] = []
+    for si, (s, e) in enumerate(sentences(text)):
+        lang = _piece_language(text[s:e], fallback_language)
+        pos, kind = s, "sentence"
+        for left_end, right_start, k in [*clause_cuts(text, s, e, lang), (e, e, "end")]:
+            a, b = trim(text, pos, left_end)
+            if b > a and _has_letters(text[a:b]):
+                a = _strip_lead(text, a, b, lang)
+                out.append(_Piece(a, b, kind, si, lang))
+            elif out and out[-1].sentence == si:
+                pass
+            pos, kind = right_start, k
+    return out
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return _n_words(text[a:b])
+
+
+def _join(text: str, pieces: list[_Piece], whole: tuple[int, int]) -> list[tuple[int, int, bool]]:
+    """Clauses -> (start, end, is_outcome) groups: a clause starts its own outcome only when it holds a wish."""
+    groups: list[list[_Piece]] = []
+    for pc in pieces:
+        piece_text = text[pc.start:pc.end]
+        if not groups or pc.kind == "sentence":
+            groups.append([pc])
+            continue
+        cur = groups[-1]
+        left_out = any(x.is_outcome() for x in cur)
+        left_words = _words_between(text, cur[0].start, cur[-1].end)
+        right_out = pc.is_outcome() and not _FILLER.match(piece_text)
+        if _FILLER.match(piece_text):
+            groups.append([pc])
+            continue
+        if pc.kind == "but":
+            split = True
+        elif pc.kind == "and":
+            # Two clauses, or two noun phrases of some length: "my son and daughter" stays one.
+            left_text = text[cur[0].start:cur[-1].end]
+            same_shape = _has_verb(left_text) == _has_verb(piece_text)
+            split = right_out and (not left_out or (same_shape and left_words >= MIN_OUTCOME_WORDS
+                                                    and _n_words(piece_text) >= MIN_OUTCOME_WORDS))
+        else:  # comma: an explanation stays with its wish; a new wish starts its own outcome
+            split = right_out and (not left_out or bool(_WISH_START.match(piece_text)))
+        if split:
+            groups.append([pc])
+        else:
+            cur.append(pc)
+    out = []
+    for g in groups:
+        out.append((g[0].start, g[-1].end, any(x.is_outcome() for x in g)))
+    return out
 
 
 # ---------------------------------------------------------------- sorting
@@ -321,142 +499,127 @@ def _best_type(row: list[float]) -> tuple[str, float]:
     return OUTCOME_TYPES[i], row[i]
 
 
+def is_read_in_full(text: str) -> bool:
+    """An outcome kept whole because its answer was too long to cut (shown briefly, read in the record)."""
+    return len(text) > READ_IN_FULL_CHARS
+
+
 def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
-    """Batched sorting: three model calls for the whole batch (wholes+segments, split candidates, pieces)."""
+    """Batched sorting: the model runs twice for the whole batch (wholes and clauses, then final pieces)."""
     model = get_model()
     n = len(items)
     results: list[Result | None] = [None] * n
-
-    # Stage 1: whole texts and their hard segments.
     texts1: list[str] = []
     qs1: list[str | None] = []
-    owners1: list[tuple[int, tuple[int, int] | None]] = []
-    segs_of: dict[int, list[tuple[int, int]]] = {}
+    whole_row: dict[int, int] = {}
+    pieces_of: dict[int, list[_Piece]] = {}
     for idx, (text, q) in enumerate(items):
         if not _has_letters(text) or match_key(text) in model.no_outcome_keys:
             results[idx] = (None, 0.99 if _has_letters(text) else 1.0, ())
             continue
-        segs = hard_segments(text)
-        segs_of[idx] = segs
+        whole_row[idx] = len(texts1)
         texts1.append(text)
         qs1.append(q)
-        owners1.append((idx, None))
-        if len(segs) > 1:
-            for s, e in segs:
-                texts1.append(text[s:e])
-                qs1.append(q)
-                owners1.append((idx, (s, e)))
+        if is_read_in_full(text):
+            continue
+        lang = detect_language(text).language
+        pcs = _pieces(text, lang if lang in ("cy", "en") else "en")
+        pieces_of[idx] = pcs
+        for pc in pcs:
+            texts1.append(text[pc.start:pc.end])
+            qs1.append(q)
     probs1 = model.proba(texts1, qs1)
+    # Rows come back in the order they were queued: each whole answer, then its clauses.
+    order: list[tuple[int, int | None]] = []
+    for idx in whole_row:
+        order.append((idx, None))
+        order.extend((idx, k) for k in range(len(pieces_of.get(idx, []))))
     whole_p: dict[int, list[float]] = {}
-    seg_p: dict[tuple[int, int, int], list[float]] = {}
-    for (idx, span), row in zip(owners1, probs1):
-        if span is None:
+    for (idx, k), row in zip(order, probs1):
+        if k is None:
             whole_p[idx] = row
         else:
-            seg_p[(idx, span[0], span[1])] = row
-    for idx, segs in segs_of.items():
-        if len(segs) == 1:
-            seg_p[(idx,) + segs[0]] = whole_p[idx]
+            pieces_of[idx][k].p = row
 
-    # Stage 2: conjunction split candidates inside segments that look like outcomes.
     texts2: list[str] = []
     qs2: list[str | None] = []
-    owners2: list[tuple[int, int, int, int, int]] = []  # idx, seg_s, seg_e, left_end, right_start
-    for idx, segs in segs_of.items():
+    owners2: list[tuple[int, int, int]] = []
+    groups_of: dict[int, list[tuple[int, int, bool]]] = {}
+    for idx, pcs in pieces_of.items():
         text, q = items[idx]
-        for s, e in segs:
-            if seg_p[(idx, s, e)][CLASSES.index(NONE_LABEL)] >= SPLIT_MAX_P_NONE:
-                continue
-            for le, rs in conjunction_points(text, s, e):
-                texts2 += [text[s:le], text[rs:e]]
-                qs2 += [q, q]
-                owners2.append((idx, s, e, le, rs))
+        groups = _headings(text, _join(text, pcs, (0, len(text))), items[idx][1])
+        groups_of[idx] = groups
+        for a, b, _out in groups:
+            owners2.append((idx, a, b))
+            texts2.append(text[a:b])
+            qs2.append(q)
     probs2 = model.proba(texts2, qs2)
-    cuts: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
-    none_i = CLASSES.index(NONE_LABEL)
-    for k, (idx, s, e, le, rs) in enumerate(owners2):
-        pl, pr = probs2[2 * k], probs2[2 * k + 1]
-        if pl[none_i] < SPLIT_MAX_P_NONE and pr[none_i] < SPLIT_MAX_P_NONE:
-            cuts.setdefault((idx, s, e), []).append((le, rs))
+    group_p = {(idx, a, b): row for (idx, a, b), row in zip(owners2, probs2)}
 
-    # Stage 3: the final pieces.
-    texts3: list[str] = []
-    qs3: list[str | None] = []
-    owners3: list[tuple[int, int, int, int]] = []  # idx, seg_id, start, end
-    pieces_of: dict[int, list[list[tuple[int, int]]]] = {}
-    for idx, segs in segs_of.items():
-        text, q = items[idx]
-        per_seg: list[list[tuple[int, int]]] = []
-        for seg_id, (s, e) in enumerate(segs):
-            pts = cuts.get((idx, s, e), [])
-            bounds: list[tuple[int, int]] = []
-            cur = s
-            for le, rs in pts:
-                bounds.append((cur, le))
-                cur = rs
-            bounds.append((cur, e))
-            bounds = [trim(text, a, b) for a, b in bounds]
-            per_seg.append(bounds)
-            if len(bounds) > 1:
-                for a, b in bounds:
-                    texts3.append(text[a:b])
-                    qs3.append(q)
-                    owners3.append((idx, seg_id, a, b))
-        pieces_of[idx] = per_seg
-    probs3 = model.proba(texts3, qs3)
-    piece_p: dict[tuple[int, int, int], list[float]] = {}
-    for (idx, _seg_id, a, b), row in zip(owners3, probs3):
-        piece_p[(idx, a, b)] = row
-
-    for idx, per_seg in pieces_of.items():
+    for idx in whole_row:
         text, _q = items[idx]
-        spans: list[OutcomeSpan] = []
-        for seg_id, bounds in enumerate(per_seg):
-            s, e = segs_of[idx][seg_id]
-            if len(bounds) == 1:
-                rows = [(s, e, seg_p[(idx, s, e)])]
-            else:
-                rows = _merge_non_outcomes(text, bounds, [piece_p[(idx, a, b)] for a, b in bounds])
-                if len(rows) == 1:  # merged back into one: use the segment's own reading
-                    rows = [(s, e, seg_p[(idx, s, e)])]
-            for a, b, row in rows:
-                label, _p = _best(row)
-                if label == NONE_LABEL:
-                    continue
-                spans.append(_span(text, a, b, row))
         wp = whole_p[idx]
-        label, p = _best(wp)
-        if label == NONE_LABEL:
-            if spans:
-                top = max(spans, key=lambda sp: sp.confidence)
-                results[idx] = (top.type, top.confidence, tuple(spans))
-            else:
-                results[idx] = (None, p, ())
-            continue
-        wtype, wconf = _best_type(wp)
-        if not spans:
+        spans: list[OutcomeSpan] = []
+        if idx in groups_of:
+            for a, b, out in groups_of[idx]:
+                row = group_p[(idx, a, b)]
+                if not out and row[_NONE_I] >= NONE_THRESHOLD:
+                    continue
+                spans.append(_span(text, a, b, _with_whole(row, wp)))
+        if is_read_in_full(text) or len(spans) > MAX_OUTCOMES_PER_ANSWER:
             s, e = trim(text, 0, len(text))
-            spans = [_span(text, s, e, wp)]
-        results[idx] = (wtype, wconf, tuple(spans))
+            t, p = _best_type(wp)
+            spans = [OutcomeSpan(text=text[s:e], start=s, end=e, type=t, confidence=float(p), unsure=True,
+                                 read_in_full=True)]
+        label, p = _best(wp)
+        if not spans:
+            results[idx] = (None, wp[_NONE_I], ())
+            continue
+        if label == NONE_LABEL:
+            top = max(spans, key=lambda sp: sp.confidence)
+            results[idx] = (top.type, top.confidence, tuple(spans))
+        else:
+            wtype, wconf = _best_type(wp)
+            results[idx] = (wtype, wconf, tuple(spans))
     return [r if r is not None else (None, 1.0, ()) for r in results]
 
 
-def _merge_non_outcomes(text: str, bounds: list[tuple[int, int]],
-                        rows: list[list[float]]) -> list[tuple[int, int, list[float]]]:
-    """Pieces that turned out not to be outcomes are joined back onto their left neighbour."""
-    none_i = CLASSES.index(NONE_LABEL)
-    merged: list[tuple[int, int, list[float], bool]] = []
-    for (a, b), row in zip(bounds, rows):
-        is_out = row[none_i] < SPLIT_MAX_P_NONE
-        if merged and not is_out:
-            pa, _pb, prow, pout = merged[-1]
-            merged[-1] = (pa, b, prow, pout)
-        elif merged and not merged[-1][3]:
-            pa, _pb, _prow, _pout = merged[-1]
-            merged[-1] = (pa, b, row, True)
-        else:
-            merged.append((a, b, row, is_out))
-    return [(a, b, row) for a, b, row, _ in merged]
+#: How much the whole answer's reading counts when typing one of its pieces (the piece's own words count 1).
+WHOLE_ANSWER_WEIGHT = 0.3
+
+
+def _with_whole(row: list[float], whole: list[float]) -> list[float]:
+    """The piece's type read with the whole answer in view: a weighted mix over the three types."""
+    mixed = [row[i] + WHOLE_ANSWER_WEIGHT * whole[i] for i in range(len(OUTCOME_TYPES))]
+    s = sum(mixed) or 1.0
+    keep = 1.0 - row[_NONE_I]
+    return [v / s * keep for v in mixed] + [row[_NONE_I]]
+
+
+def _headings(text: str, groups: list[tuple[int, int, bool]], question: str | None) -> list[tuple[int, int, bool]]:
+    """A piece under MIN_OUTCOME_WORDS words is joined to the next one (or dropped); the whole answer is kept."""
+    out: list[tuple[int, int, bool]] = []
+    i = 0
+    whole = trim(text, 0, len(text))
+    while i < len(groups):
+        a, b, is_out = groups[i]
+        if _n_words(text[a:b]) < MIN_OUTCOME_WORDS and (a, b) != whole:
+            if i + 1 < len(groups):
+                na, nb, nout = groups[i + 1]
+                if question_type(question) == "change" and not is_out:
+                    i += 1
+                    continue
+                groups[i + 1] = (a, nb, is_out or nout)
+                i += 1
+                continue
+            if out and is_out:
+                pa, _pb, pout = out[-1]
+                out[-1] = (pa, b, pout or is_out)
+            i += 1
+            continue
+        out.append((a, b, is_out))
+        i += 1
+    return out
 
 
 def _span(text: str, a: int, b: int, row: list[float]) -> OutcomeSpan:

@@ -32,6 +32,9 @@ class OutcomeSpan:
     type: str  # one of OUTCOME_TYPES
     confidence: float  # calibrated probability of `type`
     unsure: bool  # True below the calibrated threshold: "to confirm at the visit"
+    #: The answer was too long to cut (bot.analysis.outcomes.READ_IN_FULL_CHARS): kept whole as one
+    #: outcome, quoted briefly and read in full in the record.
+    read_in_full: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class Analysis:
                     "type": o.type,
                     "confidence": round(o.confidence, 4),
                     "unsure": o.unsure,
+                    "read_in_full": o.read_in_full,
                 }
                 for o in self.outcomes
             ],

@@ -1,0 +1,187 @@
+"""Outcome spans offline (issue 11): every dev answer through the assistant's own sorting, in seconds.
+
+    .venv/bin/python benchmarks/outcome_span_benchmark.py            # dev set figures
+    .venv/bin/python benchmarks/outcome_span_benchmark.py --verbose  # and every mismatch
+
+Why: the conversation-level benchmark (benchmarks/conversation_benchmark.py) starts Rasa and takes
+minutes; outcome extraction needs many quick runs. This plays no conversation: for each scripted
+answer of the dev set (benchmarks/conversations/dev) it does what bot.conversation.answers does when
+the answer is stored (bot.analysis.analyse with the question's prior from bot.conversation.questions;
+outcomes only for questions that hold them, never for a service named without a reason or an urgent
+disclosure; a "why" answer when the service-led reading would ask for one; read-back additions with
+no question, kept whole when nothing is found) and scores with the very functions of the
+conversation benchmark (imported, not copied). Differences from the real run: it assumes every
+scripted question is asked, so a derailed conversation scores better here than there.
+
+The blind set (benchmarks/blind) is never read.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.conversation_benchmark import (  # noqa: E402 - after the path set-up
+    DEV_DIR,
+    LANGS,
+    exact_match,
+    gold_outcomes,
+    is_fragment,
+    lenient_match,
+    load_scripts,
+    match,
+    prf,
+)
+
+
+@dataclass
+class Counts:
+    """Per-language counts (the conversation benchmark's Tally, outcomes only)."""
+
+    gold: int = 0
+    pred: int = 0
+    exact: int = 0
+    lenient: int = 0
+    exact_typed: int = 0
+    fragments: int = 0
+    by_type: dict[str, list[int]] = field(default_factory=dict)  # gold type -> [gold, exact, typed]
+
+
+@dataclass
+class Predicted:
+    text: str
+    type: str
+    read_in_full: bool = False
+
+
+def predict(script: dict[str, Any]) -> tuple[list[Predicted], list[str], list[tuple[str, str, list[Predicted]]]]:
+    """(outcomes, answer texts, per answer (question key, text, its outcomes)) as the assistant would store them."""
+    from bot.analysis import analyse, is_service_led
+    from bot.conversation.questions import question_for
+
+    preds: list[Predicted] = []
+    answers: list[str] = []
+    per_answer: list[tuple[str, str, list[Predicted]]] = []
+
+    def store(key: str, text: str, prior: str | None, holds: bool, whole_if_none: bool = False) -> None:
+        answers.append(text)
+        analysis = analyse(text, question=prior)
+        got: list[Predicted] = []
+        if holds and not analysis.service_led and analysis.risk.level != "urgent":
+            got = [Predicted(o.text, o.type, getattr(o, "read_in_full", False)) for o in analysis.outcomes]
+            if not got and whole_if_none:
+                got = [Predicted(text, analysis.outcome_type or "change")]
+        preds.extend(got)
+        per_answer.append((key, text, got))
+
+    for a in script.get("answers") or []:
+        q = question_for(a["question"])
+        prior = q.outcome_prior if q else None
+        store(a["question"], str(a["says"]), prior, q is not None and q.holds_outcomes)
+        if q is not None and q.why_slot and is_service_led(str(a["says"])) and a.get("why_answer"):
+            store("why_" + a["question"], str(a["why_answer"]), prior, True)
+    for add in script.get("readback_additions") or []:
+        store("readback_addition", str(add["says"]), None, True, whole_if_none=True)
+    return preds, answers, per_answer
+
+
+def score(scripts: list[dict[str, Any]], verbose: bool) -> dict[str, Counts]:
+    out = {lang: Counts() for lang in LANGS}
+    for script in scripts:
+        lang = str(script.get("language")) if script.get("language") in LANGS else "en"
+        c = out[lang]
+        gold = gold_outcomes(script)
+        preds, answers, per_answer = predict(script)
+        gold_text = [str(g["span"]) for g in gold]
+        pred_text = [p.text for p in preds]
+        pairs = match(gold_text, pred_text, exact_match)
+        c.gold += len(gold)
+        c.pred += len(preds)
+        c.exact += len(pairs)
+        c.lenient += len(match(gold_text, pred_text, lenient_match))
+        c.exact_typed += sum(gold[g].get("type") == preds[p].type for g, p in pairs)
+        frags = [p for p in pred_text if is_fragment(p, answers)]
+        c.fragments += len(frags)
+        matched = {g: p for g, p in pairs}
+        for gi, g in enumerate(gold):
+            row = c.by_type.setdefault(str(g.get("type")), [0, 0, 0])
+            row[0] += 1
+            if gi in matched:
+                row[1] += 1
+                row[2] += g.get("type") == preds[matched[gi]].type
+        if verbose:
+            _report(script, gold, preds, pairs, per_answer, frags)
+    return out
+
+
+def _report(script: dict[str, Any], gold: list[dict[str, Any]], preds: list[Predicted],
+            pairs: list[tuple[int, int]], per_answer: list[tuple[str, str, list[Predicted]]],
+            frags: list[str]) -> None:
+    matched_g = {g for g, _ in pairs}
+    matched_p = {p for _, p in pairs}
+    lines = []
+    for gi, g in enumerate(gold):
+        if gi not in matched_g:
+            lines.append(f"  missed [{g.get('type')}]: {g['span']!r}")
+    for pi, p in enumerate(preds):
+        if pi not in matched_p:
+            lines.append(f"  extra  [{p.type}]: {p.text!r}")
+    for gi, pi in pairs:
+        if gold[gi].get("type") != preds[pi].type:
+            lines.append(f"  type   gold {gold[gi].get('type')} pred {preds[pi].type}: {preds[pi].text!r}")
+    for f in frags:
+        lines.append(f"  fragment: {f!r}")
+    if lines:
+        print(f"# {script.get('id')}")
+        print("\n".join(lines))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--verbose", action="store_true", help="print every mismatch")
+    parser.add_argument("--only", help="dev conversation ids, comma-separated")
+    args = parser.parse_args(argv)
+    scripts = load_scripts(DEV_DIR)
+    if args.only:
+        wanted = set(args.only.split(","))
+        scripts = [s for s in scripts if s.get("id") in wanted]
+    from bot.analysis import load
+
+    load()
+    start = time.monotonic()
+    counts = score(scripts, args.verbose)
+    seconds = time.monotonic() - start
+    print(f"# dev set, {len(scripts)} conversations, offline ({seconds:.1f} s after loading)")
+    print(f"{'figure':28s} {'cy':>16s} {'en':>16s}")
+    rows: list[tuple[str, list[str]]] = []
+    for label in ("gold / predicted", "span P / R / F1", "lenient P / R / F1", "span+type F1", "fragments"):
+        cells = []
+        for lang in LANGS:
+            c = counts[lang]
+            if label == "gold / predicted":
+                cells.append(f"{c.gold} / {c.pred}")
+            elif label == "span P / R / F1":
+                cells.append("/".join(f"{v:.2f}" for v in prf(c.exact, c.pred, c.gold)))
+            elif label == "lenient P / R / F1":
+                cells.append("/".join(f"{v:.2f}" for v in prf(c.lenient, c.pred, c.gold)))
+            elif label == "span+type F1":
+                cells.append(f"{prf(c.exact_typed, c.pred, c.gold)[2]:.2f}")
+            else:
+                cells.append(str(c.fragments))
+        rows.append((label, cells))
+    for label, cells in rows:
+        print(f"{label:28s} {cells[0]:>16s} {cells[1]:>16s}")
+    for lang in LANGS:
+        per = ", ".join(f"{t} {v[1]}/{v[0]} found, {v[2]} typed" for t, v in sorted(counts[lang].by_type.items()))
+        print(f"# {lang}: {per}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
