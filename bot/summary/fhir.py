@@ -24,7 +24,14 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
-from bot.summary.record import CONCERN, SAFEGUARDING_KINDS, SAFETY_CHECK, SAFETY_WISH, safeguarding_kind
+from bot.summary.record import (
+    CONCERN,
+    SAFEGUARDING_KINDS,
+    SAFETY_CHECK,
+    SAFETY_WISH,
+    answer_flag,
+    safeguarding_kind,
+)
 
 BASE = "https://whatmatters.example"
 OUTCOME_TYPE_SYSTEM = f"{BASE}/outcome-type"
@@ -247,7 +254,16 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
         add(goal, _urn(reference, "Goal", outcome.get("id")))
 
     # -- safeguarding flags
+    # A wish or safe-check answer that also raised a concern is one Flag (below), its concern coded on it.
+    concern_of: dict[Any, dict[str, Any]] = {}
+    for answer, kind in zip(answers, kinds):
+        flag = answer_flag(answer, record) if kind in (SAFETY_WISH, SAFETY_CHECK) else None
+        if flag is not None and flag.get("level") != "urgent":
+            concern_of[answer.get("id")] = flag
+    folded = {f.get("id") for f in concern_of.values()}
     for flag in record.get("risk_flags") or []:
+        if flag.get("id") in folded:
+            continue
         categories = list(flag.get("categories") or [])
         words: dict[str, Any] = {"url": EXT_VERBATIM, "valueString": flag["text"]}
         ext = [words, {"url": EXT_RISK_LEVEL, "valueCode": flag.get("level")}]
@@ -288,6 +304,11 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             if answer.get("question"):
                 ext.append({"url": EXT_QUESTION, "valueString": answer["question"]})
             display = _SAFEGUARDING_ITEM_DISPLAY[kind]
+            coding: list[dict[str, Any]] = [{"system": SAFEGUARDING_ITEM_SYSTEM, "code": kind, "display": display}]
+            concern = concern_of.get(answer.get("id"))
+            if concern is not None:
+                coding += [{"system": RISK_CATEGORY_SYSTEM, "code": c} for c in concern.get("categories") or []]
+                coding.append({"system": RISK_LEVEL_SYSTEM, "code": concern.get("level")})
             resource = {
                 "resourceType": "Flag",
                 "identifier": [_identifier(reference, f"/answer/{answer.get('id')}")],
@@ -297,8 +318,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
                     "coding": [{"system": FLAG_CATEGORY_SYSTEM, "code": "safety", "display": "Safety"}],
                     "text": "Safeguarding",
                 }],
-                "code": {"coding": [{"system": SAFEGUARDING_ITEM_SYSTEM, "code": kind, "display": display}],
-                         "text": display},
+                "code": {"coding": coding, "text": display},
                 "subject": subject,
                 "author": voice(answer.get("whose_view")),
             }

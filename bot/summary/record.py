@@ -97,6 +97,25 @@ def safeguarding_answer_ids(record: dict[str, Any]) -> set[Any]:
     return {a.get("id") for a in record.get("answers") or [] if is_safeguarding_answer(a, record)}
 
 
+def _read_in_full(outcome: Any) -> bool:
+    """Whether an outcome is a very long answer kept whole (bot.analysis.outcomes "read in full").
+
+    Stored outcomes carry no such column yet: it is the whole answer, and too long to cut.
+    """
+    stored = getattr(outcome, "read_in_full", None)
+    if stored is not None:
+        return bool(stored)
+    answer = outcome.answer
+    if answer is None or outcome.text != answer.text:
+        return False
+    reader = getattr(importlib.import_module("bot.analysis.outcomes"), "is_read_in_full", None)
+    return bool(reader(outcome.text)) if reader is not None else len(outcome.text) > READ_IN_FULL_CHARS
+
+
+#: Where bot.analysis.outcomes does not say, an answer this long is read in full (its own limit).
+READ_IN_FULL_CHARS = 1500
+
+
 def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
@@ -187,7 +206,7 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                 "whose_view": o.whose_view,
                 "about": o.about,
                 # A very long answer kept whole as one outcome: shown briefly, with the answer in full.
-                "read_in_full": bool(getattr(o, "read_in_full", False)),
+                "read_in_full": _read_in_full(o),
             }
             for o in outcomes
         ],

@@ -300,7 +300,7 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
     whose = _whose(outcome.get("whose_view"), language)
     read_in_full = bool(outcome.get("read_in_full"))
     quote = brief(outcome["text"]) if read_in_full else outcome["text"]
-    in_full_label = label("read_in_full", language, group=label("group_answers", language)) if read_in_full else None
+    in_full_label = label("read_in_full", language) if read_in_full else None
     return Item(
         source="outcome",
         id=outcome.get("id"),
@@ -381,11 +381,17 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
     flags = record.get("risk_flags") or []
     answers = record.get("answers") or []
     answer_for_flag: dict[Any, dict[str, Any]] = {}
+    reading_of_answer: dict[int, dict[str, Any]] = {}  # a wish or safe-check answer that also raised a concern
     for answer in answers:
-        if kinds.get(id(answer)) in (DISCLOSURE, CONCERN):
-            flag = answer_flag(answer, record)
-            if flag is not None:
-                answer_for_flag.setdefault(flag.get("id"), answer)
+        kind = kinds.get(id(answer))
+        flag = answer_flag(answer, record) if kind in (DISCLOSURE, CONCERN, SAFETY_WISH, SAFETY_CHECK) else None
+        if flag is None:
+            continue
+        if kind in (DISCLOSURE, CONCERN):
+            answer_for_flag.setdefault(flag.get("id"), answer)
+        elif flag.get("level") != "urgent":
+            reading_of_answer[id(answer)] = flag
+    shown_with_answer = {f.get("id") for f in reading_of_answer.values()}
 
     def flag_item(flag: dict[str, Any]) -> Item:
         answer = answer_for_flag.get(flag.get("id"))
@@ -394,14 +400,22 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
 
     def answer_items(kind: str) -> tuple[Item, ...]:
         chosen = _sort_by_time([a for a in answers if kinds.get(id(a)) == kind])
-        reading = label("read_as_safety_wish", language) if kind == SAFETY_WISH else None
-        return tuple(_answer_item(a, language, with_question=True, inference=reading, with_time=True)
-                     for a in chosen)
+        items = []
+        for a in chosen:
+            readings = [label("read_as_safety_wish", language)] if kind == SAFETY_WISH else []
+            concern = reading_of_answer.get(id(a))
+            if concern is not None:  # its concern is shown here, once, with the words that raised it
+                readings.append(label("noted_by_assistant", language,
+                                      categories=_categories(concern.get("categories") or [], language)))
+            items.append(_answer_item(a, language, with_question=True, inference=" · ".join(readings) or None,
+                                      with_time=True))
+        return tuple(items)
 
     urgent = tuple(flag_item(f) for f in _sort_by_time([f for f in flags if f.get("level") == "urgent"]))
     wishes = answer_items(SAFETY_WISH)
     checks = answer_items(SAFETY_CHECK)
-    concerns = tuple(flag_item(f) for f in _sort_by_time([f for f in flags if f.get("level") != "urgent"]))
+    concerns = tuple(flag_item(f) for f in _sort_by_time([f for f in flags if f.get("level") != "urgent"
+                                                          and f.get("id") not in shown_with_answer]))
     if not (urgent or wishes or checks or concerns):
         return Section(key="safeguarding", title=label("sec_safeguarding", language),
                        groups=(Group("none", None, (), empty_text=label("no_risk_noted", language)),))

@@ -96,6 +96,13 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "whose_view": _WHO,
                     "about": {"type": "string", "enum": ["person", "carer"]},
                     "time": _TIME,
+                    "risk_flag_id": {"type": ["integer", "null"],
+                                     "description": "the risk flag raised by the same message, if any"},
+                    "safeguarding": {"type": ["string", "null"],
+                                     "enum": ["disclosure", "safety_wish", "safety_check", "concern", None],
+                                     "description": "risk material, shown in the summary's safeguarding section "
+                                                    "only: a disclosure (urgent flag), a safety wish beside one, "
+                                                    "an answer to the safe check, or the words of a concern"},
                 },
             },
         },
@@ -114,6 +121,11 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "type_set_by": {"type": "string", "enum": ["model", "person", "practitioner"]},
                     "whose_view": _WHO,
                     "about": {"type": "string", "enum": ["person", "carer"]},
+                    "read_in_full": {"type": "boolean",
+                                     "description": "a very long answer kept whole: shown briefly, read in full"},
+                    "safeguarding": {"type": "boolean",
+                                     "description": "drawn from a safeguarding message: not an outcome to plan "
+                                                    "with (the summary shows the message at the top only)"},
                 },
             },
         },
