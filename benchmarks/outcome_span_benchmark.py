@@ -60,7 +60,7 @@ class Predicted:
     read_in_full: bool = False
 
 
-def predict(script: dict[str, Any]) -> tuple[list[Predicted], list[str], list[tuple[str, str, list[Predicted]]]]:
+def predict(script: dict[str, Any], gold_risk: bool = False) -> tuple[list[Predicted], list[str], list[tuple[str, str, list[Predicted]]]]:
     """(outcomes, answer texts, per answer (question key, text, its outcomes)) as the assistant would store them."""
     from bot.analysis import analyse, is_service_led
     from bot.conversation.questions import question_for
@@ -69,11 +69,13 @@ def predict(script: dict[str, Any]) -> tuple[list[Predicted], list[str], list[tu
     answers: list[str] = []
     per_answer: list[tuple[str, str, list[Predicted]]] = []
 
-    def store(key: str, text: str, prior: str | None, holds: bool, whole_if_none: bool = False) -> None:
+    def store(key: str, text: str, prior: str | None, holds: bool, whole_if_none: bool = False,
+              risk: str | None = None) -> None:
         answers.append(text)
         analysis = analyse(text, question=prior)
         got: list[Predicted] = []
-        if holds and not analysis.service_led and analysis.risk.level != "urgent":
+        urgent = risk == "urgent" if gold_risk else analysis.risk.level == "urgent"
+        if holds and not analysis.service_led and not urgent:
             got = [Predicted(o.text, o.type, getattr(o, "read_in_full", False)) for o in analysis.outcomes]
             if not got and whole_if_none:
                 got = [Predicted(text, analysis.outcome_type or "change")]
@@ -83,7 +85,7 @@ def predict(script: dict[str, Any]) -> tuple[list[Predicted], list[str], list[tu
     for a in script.get("answers") or []:
         q = question_for(a["question"])
         prior = q.outcome_prior if q else None
-        store(a["question"], str(a["says"]), prior, q is not None and q.holds_outcomes)
+        store(a["question"], str(a["says"]), prior, q is not None and q.holds_outcomes, risk=a.get("risk"))
         if q is not None and q.why_slot and is_service_led(str(a["says"])) and a.get("why_answer"):
             store("why_" + a["question"], str(a["why_answer"]), prior, True)
     for add in script.get("readback_additions") or []:
@@ -91,13 +93,13 @@ def predict(script: dict[str, Any]) -> tuple[list[Predicted], list[str], list[tu
     return preds, answers, per_answer
 
 
-def score(scripts: list[dict[str, Any]], verbose: bool) -> dict[str, Counts]:
+def score(scripts: list[dict[str, Any]], verbose: bool, gold_risk: bool = False) -> dict[str, Counts]:
     out = {lang: Counts() for lang in LANGS}
     for script in scripts:
         lang = str(script.get("language")) if script.get("language") in LANGS else "en"
         c = out[lang]
         gold = gold_outcomes(script)
-        preds, answers, per_answer = predict(script)
+        preds, answers, per_answer = predict(script, gold_risk)
         gold_text = [str(g["span"]) for g in gold]
         pred_text = [p.text for p in preds]
         pairs = match(gold_text, pred_text, exact_match)
@@ -146,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="print every mismatch")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
+    parser.add_argument("--gold-risk", action="store_true",
+                        help="drop outcomes for the answers the script marks urgent, not those the risk reader does "
+                             "(outcome extraction alone, whatever the risk reader's false alarms)")
     args = parser.parse_args(argv)
     scripts = load_scripts(DEV_DIR)
     if args.only:
@@ -155,9 +160,10 @@ def main(argv: list[str] | None = None) -> int:
 
     load()
     start = time.monotonic()
-    counts = score(scripts, args.verbose)
+    counts = score(scripts, args.verbose, args.gold_risk)
     seconds = time.monotonic() - start
-    print(f"# dev set, {len(scripts)} conversations, offline ({seconds:.1f} s after loading)")
+    risk = "the script's urgent labels" if args.gold_risk else "the risk reader"
+    print(f"# dev set, {len(scripts)} conversations, offline ({seconds:.1f} s after loading); urgent answers by {risk}")
     print(f"{'figure':28s} {'cy':>16s} {'en':>16s}")
     rows: list[tuple[str, list[str]]] = []
     for label in ("gold / predicted", "span P / R / F1", "lenient P / R / F1", "span+type F1", "fragments"):

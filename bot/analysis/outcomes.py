@@ -253,14 +253,13 @@ _CLOSERS = "\"'\u201d\u2019)]"
 _SENTENCE_END = re.compile(
     r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)"  # full stops with a closing quote or bracket
     r"|\s*[\r\n]+\s*"  # new lines
-    r"|;(?=\s)"
 )
 _BULLET = "-*\u2022\u00b7>\u2013\u2014"
 #: Clause boundaries: (regex, kind). Kinds: "comma" (an explanation may follow), "and", "but".
-_EN_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+also|and\s+then|and|but|plus|&)\s+|\s*,\s*also\s+", re.IGNORECASE)
+_EN_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+also|and|but|plus|&)\s+|\s*,\s*also\s+", re.IGNORECASE)
 _CY_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:a\s+hefyd|ac\s+hefyd|ac|a|ond|a'r|a\u2019r|a'i|a\u2019i)\s+|\s*,\s*hefyd\s+",
                       re.IGNORECASE)
-_COMMA = re.compile(r"(?<!\d),\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+lol,\s*", re.IGNORECASE)
+_COMMA = re.compile(r"(?<!\d),\s+|;\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+lol,\s*", re.IGNORECASE)
 #: Words dropped from the front of a span, as the practitioners' gold does ("And a lift..." -> "a lift...").
 _LEAD_EN = re.compile(r"^(?:(?:and|but|also|plus|so|ok\s+so|honestly|tbh|to\s+be\s+honest|well|oh|um+|erm)\b[,:]?\s+)+",
                       re.IGNORECASE)
@@ -269,14 +268,44 @@ _LEAD_CY = re.compile(r"^(?:(?:a|ac|ond|hefyd|a\s+hefyd|so|wel|wel,|ym+|o|wedyn|
 #: Whole pieces that are talk, not content ("thanks", "that's it", "lol").
 _FILLER = re.compile(
     r"^(?:lol|tbh|idk|dunno|thats\s+it|that's\s+it|that\u2019s\s+it|thats\s+all|dyna\s+ni|dyna\s+fo|dyna\s+fe|"
-    r"diolch(?:\s+\w+)?|thanks?|ta|sori|sorry|honestly|na|no|nope|ok|okay|iawn|ia|ie)[\s.!?,]*$",
+    r"diolch(?:\s+\w+)?|thanks?|ta|sori|sorry|honestly|na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|"
+    r"na\s+dim\s+byd|nothing(?:\s+else)?|none|not\s+really|dim\s+rili|dim\s+syniad|no\s+idea|skip)[\s.!?,]*$",
     re.IGNORECASE)
 #: Openings that start a new wish after a comma ("..., I'd also like ...", "..., dwi isio ...").
 _WISH_START = re.compile(
     r"^(?:i\s+(?:want|need|would|should|wish|hope|like|love)|i['\u2019]d\b|id\s+like|(?:he|she|they|we|mum|mam|dad)"
     r"\s+(?:wants|needs|would|'d)|(?:please|plis|pls)\b|don['\u2019]?t\b|dont\b|do\s+not\b|never\b|"
     r"(?:dwi|dw\s+i|fi|rydw\s+i|mae\s+o|mae\s+hi|ma\s+fe|ma\s+hi)\s*(?:['\u2019]m|ddim)?\s*(?:isio|isho|eisiau|moyn|"
-    r"angen|ishe|isie)|hoffwn|fyswn|byddwn|bydde|sa['\u2019]n|peidiwch|paid|dim\s+\w+)", re.IGNORECASE)
+    r"angen|ishe|isie)|hoffwn|fyswn|byddwn|bydde|sa['\u2019]n|peidiwch|paid)", re.IGNORECASE)
+#: A whole clause with its own subject and a wish verb ("He also wants to...", "dwi isio..."): an explanation
+#: after it ("..., he's been on about that for weeks") is not part of the outcome.
+_FULL_WISH = re.compile(
+    r"\b(?:i|he|she|they|we|mum|dad|mam|nan|fi|dwi|dw\s+i|rydw\s+i|o|hi|fe|e|ni|nhw)\s+(?:\w+\s+)?"
+    r"(?:want|wants|need|needs|would|should|like|love|moyn|isio|isho|eisiau|angen|ishe|isie)\b"
+    r"|\b(?:i|he|she|they|we|id)['\u2019]?d\s+(?:\w+\s+)?(?:like|love)\b|^(?:hoffwn|fi\s+moyn|moyn|isio|isho)\b",
+    re.IGNORECASE)
+#: A wish in either language, anywhere in a piece: it is an outcome whatever the model says.
+_WISH_CUE = re.compile(
+    r"\b(?:want|wants|wanted|wanna|need|needs|needed|would\s+like|['\u2019]d\s+like|id\s+like|like\s+to|love\s+to|"
+    r"['\u2019]d\s+love|would\s+love|wish|hope|hoping|keep|keeping|carry\s+on|please|pls|plz|avoid|rather|prefer|"
+    r"should\s+like|welcome|benefit|is\s+best|are\s+best|best|easiest|helps|"
+    r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|fyswn|byswn|bydde|fydde|fysa|"
+    r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|plis|peidiwch|peidio|paid|gobeithio|"
+    r"well\s+gen|gorau|hawsa)\b", re.IGNORECASE)
+#: An imperative at the start ("Don't rush me", "Peidiwch ffonio", "Talk to Mum"): a way of working.
+_IMPERATIVE_START = re.compile(
+    r"^(?:(?:please|plis|pls)\s+)?(?:don['\u2019]?t|dont|do\s+not|never|talk|speak|give|tell|show|ring|call|text|email|"
+    r"send|write|face|be|let|ask|treat|read|explain|use|come|meet|bring|wait|listen|look|sit|"
+    r"siaradwch|siarad|rhoi|rhowch|deud|dweud|gweud|ffoniwch|tecstiwch|tecstio|ebostiwch|sgwennu|sgrifennu|"
+    r"gofynnwch|gofyn|dewch|dod|cwrdd|steddwch|eisteddwch|sbiwch|sbïwch|edrychwch|trin|gwrandewch|esboniwch|"
+    r"galw|galwch|dim|ddim)\b", re.IGNORECASE)
+#: A report, not a wish: a subject and a verb at the start ("she's lived there since...", "mae o'n anghofio").
+_STATEMENT_START = re.compile(
+    r"^(?:i|he|she|they|we|it|there|you|that|this|i['\u2019]m|im|i['\u2019]ve|ive|he['\u2019]s|hes|she['\u2019]s|"
+    r"shes|it['\u2019]s|its|they['\u2019]re|we['\u2019]re|there['\u2019]s|that['\u2019]s|thats|"
+    r"(?:a\s+)?good\s+day|when|mae|ma|ma['\u2019]r|mae['\u2019]r|roedd|ro['\u2019]n|o['\u2019]n|o['\u2019]dd|oedd|"
+    r"dwi|dw|rydw|rwy|rwyf|wi|fi['\u2019]n|fi\s+di|fi\s+wedi|sa\s+i|so\s+fi|dyw|dydi|does|nath|nes|ges|es|"
+    r"aeth|bu|mi|diwrnod\s+da|pan|ers)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:that|this|it|them|hynna|hyn|hynny|nhw|dyna|that's|thats|it's|its)\b", re.IGNORECASE)
 
 
@@ -366,6 +395,12 @@ def _has_verb(piece: str) -> bool:
     return any(tok in verbs or (len(tok) > 4 and tok.endswith("ing")) for tok in canonical_text(piece).split())
 
 
+def _bare_verb(piece: str) -> bool:
+    """Starts with a verb and no subject of its own (and is not a wish verb): it shares the clause before."""
+    toks = canonical_text(piece).split()
+    return bool(toks) and toks[0] in _clause_verbs() and not _WISH_CUE.match(piece)
+
+
 def _piece_language(piece: str, fallback: str) -> str:
     guess = detect_language(piece)
     return guess.language if guess.language in ("cy", "en") and guess.confidence >= 0.5 else fallback
@@ -419,10 +454,26 @@ class _Piece:
     kind: str  # the boundary before it: "sentence", "and", "but", "comma"
     sentence: int
     language: str
+    reading: str = "plain"  # "wish", "statement" or "plain" (see _reading)
     p: list[float] = field(default_factory=list)
 
     def is_outcome(self) -> bool:
+        if self.reading == "wish":
+            return True
+        if self.reading == "statement":
+            return False
         return bool(self.p) and self.p[_NONE_I] < NONE_THRESHOLD
+
+
+def _reading(piece: str) -> str:
+    """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
+    if _FILLER.match(piece):
+        return "statement"
+    if _WISH_CUE.search(piece) or _IMPERATIVE_START.match(piece):
+        return "wish"
+    if _STATEMENT_START.match(piece):
+        return "statement"
+    return "plain"
 
 
 _NONE_I = CLASSES.index(NONE_LABEL)
@@ -438,7 +489,7 @@ def _pieces(text: str, fallback_language: str) -> list[_Piece]:
             a, b = trim(text, pos, left_end)
             if b > a and _has_letters(text[a:b]):
                 a = _strip_lead(text, a, b, lang)
-                out.append(_Piece(a, b, kind, si, lang))
+                out.append(_Piece(a, b, kind, si, lang, _reading(text[a:b])))
             elif out and out[-1].sentence == si:
                 pass
             pos, kind = right_start, k
@@ -464,16 +515,24 @@ def _join(text: str, pieces: list[_Piece], whole: tuple[int, int]) -> list[tuple
         if _FILLER.match(piece_text):
             groups.append([pc])
             continue
+        left_text = text[cur[0].start:cur[-1].end]
         if pc.kind == "but":
             split = True
+        elif pc.kind == "and" and pc.language == "cy" and re.match(r"(?:yn|n)\s", piece_text, re.IGNORECASE):
+            split = False  # "... ac yn edrych mas ar y bae": the same clause goes on
+        elif pc.kind == "and" and pc.language == "en" and _bare_verb(piece_text):
+            split = False  # "finish my level 2 and have my own money": one wish, two verbs
         elif pc.kind == "and":
             # Two clauses, or two noun phrases of some length: "my son and daughter" stays one.
-            left_text = text[cur[0].start:cur[-1].end]
             same_shape = _has_verb(left_text) == _has_verb(piece_text)
             split = right_out and (not left_out or (same_shape and left_words >= MIN_OUTCOME_WORDS
                                                     and _n_words(piece_text) >= MIN_OUTCOME_WORDS))
         else:  # comma: an explanation stays with its wish; a new wish starts its own outcome
             split = right_out and (not left_out or bool(_WISH_START.match(piece_text)))
+            if not right_out and left_out and _FULL_WISH.search(left_text):
+                pc.reading = "statement"
+                groups.append([pc])  # "He wants to stay at home, he's said it for weeks": the remark is left out
+                continue
         if split:
             groups.append([pc])
         else:
@@ -563,7 +622,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
         if idx in groups_of:
             for a, b, out in groups_of[idx]:
                 row = group_p[(idx, a, b)]
-                if not out and row[_NONE_I] >= NONE_THRESHOLD:
+                if not out:
                     continue
                 spans.append(_span(text, a, b, _with_whole(row, wp)))
         if is_read_in_full(text) or len(spans) > MAX_OUTCOMES_PER_ANSWER:
@@ -597,27 +656,24 @@ def _with_whole(row: list[float], whole: list[float]) -> list[float]:
 
 
 def _headings(text: str, groups: list[tuple[int, int, bool]], question: str | None) -> list[tuple[int, int, bool]]:
-    """A piece under MIN_OUTCOME_WORDS words is joined to the next one (or dropped); the whole answer is kept."""
+    """No outcome under MIN_OUTCOME_WORDS words unless it is the whole answer.
+
+    A short outcome followed by a remark is joined to it, as the practitioners' gold does ("ffisio. ma hi'n
+    grêt", "Dan. don't swap him"); a short heading before another wish ("Côr. Fi moyn mynd nôl i ganu")
+    or a short remark is left out; the whole answer is always kept.
+    """
+    del question
     out: list[tuple[int, int, bool]] = []
-    i = 0
     whole = trim(text, 0, len(text))
+    i = 0
     while i < len(groups):
         a, b, is_out = groups[i]
-        if _n_words(text[a:b]) < MIN_OUTCOME_WORDS and (a, b) != whole:
-            if i + 1 < len(groups):
-                na, nb, nout = groups[i + 1]
-                if question_type(question) == "change" and not is_out:
-                    i += 1
-                    continue
-                groups[i + 1] = (a, nb, is_out or nout)
-                i += 1
-                continue
-            if out and is_out:
-                pa, _pb, pout = out[-1]
-                out[-1] = (pa, b, pout or is_out)
+        if _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole:
+            out.append((a, b, is_out))
+        elif is_out and i + 1 < len(groups) and not groups[i + 1][2]:
+            na, nb, _nout = groups[i + 1]
+            out.append((a, nb, True))
             i += 1
-            continue
-        out.append((a, b, is_out))
         i += 1
     return out
 
