@@ -45,6 +45,9 @@ class ActionRedirect(WhatMattersAction):
         return "action_redirect"
 
     async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        again = steering.reconsider(talk)
+        if again is not None:  # "sorry I've changed my mind" after saying no: the consent question again
+            return asked_again(again)
         kept = steering.off_topic_answer(talk)
         if kept is not None:  # "Dad. Gwilym ydi enw fo" answers "what name shall I use?"
             return slot_events(kept)
@@ -83,10 +86,26 @@ class ActionRoute(WhatMattersAction):
         return "action_route"
 
     async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
-        language = steering.language_of_reply(talk)
+        again = steering.reconsider(talk)
+        if again is not None:  # "sori, dwi wedi newid fy meddwl" after saying no: the consent question again
+            return asked_again(again)
+        offers = offers_made(talk.tracker)
+        language = steering.language_of_reply(talk, offers)
         if language is not None:  # "ia" after the Active Offer: carry on in Welsh, asking for consent
             return [SlotSet("language", language), SlotSet("paused", False), FollowupAction("what_matters_form")]
-        return [SlotSet("paused", True)] if steering.route(talk) else []
+        return [SlotSet("paused", True)] if steering.route(talk, offers) else []
+
+
+def asked_again(updates: dict[str, Any]) -> list[dict[str, Any]]:
+    """The form back on, to ask what `updates` cleared (the consent question after a change of mind)."""
+    return [*slot_events(updates), SlotSet("paused", False), FollowupAction("what_matters_form")]
+
+
+def offers_made(tracker: Tracker) -> int:
+    """How often the languages were offered so far: before any choice, every action_route made the offer."""
+    if tracker.get_slot("language"):
+        return 0
+    return sum(1 for e in tracker.events if e.get("event") == "action" and e.get("name") == "action_route")
 
 
 class ActionFinish(WhatMattersAction):

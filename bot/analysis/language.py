@@ -41,6 +41,8 @@ UND_SHORT_CONFIDENCE = 0.2
 # Weight of one word-list token against langdetect's log-odds on longer text.
 _TOKEN_WEIGHT = 1.0
 _LONG_MIN_WORDS = 4
+#: Up to this many words, known words of one language only outweigh langdetect's disagreement.
+SHORT_REPLY_MAX_WORDS = 6
 
 
 class _Lists:
@@ -160,9 +162,24 @@ def detect_language(text: str) -> LanguageGuess:
     if not toks_with_pos:
         return LanguageGuess("und", 0.0, "no_letters")
     toks = [t for t, _, _ in toks_with_pos]
-    if len(toks) < _LONG_MIN_WORDS:
+    if len(toks) < _LONG_MIN_WORDS or _only_names_and_small_words(text, toks):
         return _short(text, toks)
     return _long(norm, toks)
+
+
+#: Titles before a name: with the name, they tell nothing about the language ("a Mrs Hughes").
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mister"})
+
+
+def _only_names_and_small_words(original: str, toks: list[str]) -> bool:
+    """A short reply ("Anti Jean a Mrs Hughes") with no known word of either language, but names.
+
+    langdetect would read the names' letters as a language; the short-reply rules set names aside.
+    """
+    if len(toks) > SHORT_REPLY_MAX_WORDS or any(_count_tokens(toks)):
+        return False
+    orig = [w for w, _, _ in _orig_words(original)]
+    return any(t in _TITLES for t in toks) or any(w[:1].isupper() for w in orig[1:])
 
 
 def _short(original: str, toks: list[str]) -> LanguageGuess:
@@ -232,6 +249,11 @@ def _long(norm: str, toks: list[str]) -> LanguageGuess:
         p = _sigmoid(word_lo)
         return LanguageGuess("cy" if p > 0.5 else "en", max(p, 1 - p), "word_list")
     ld_lo = _logit(p_cy)
+    if len(toks) <= SHORT_REPLY_MAX_WORDS and bool(n_cy) != bool(n_en) and (ld_lo > 0) != (n_cy > 0):
+        # A short reply whose known words are all in one language: a name or two ("nain. a mr jones pe")
+        # can tip langdetect's letter statistics, so the words decide, as weak evidence that never
+        # flips a conversation on its own (below answers.FOLLOW_LANGUAGE_CONFIDENCE).
+        return LanguageGuess("cy" if n_cy else "en", SHORT_ONE_WORD_CONFIDENCE, "word_list")
     total = ld_lo + word_lo
     lang = "cy" if total > 0 else "en"
     conf = _sigmoid(abs(total))

@@ -23,10 +23,22 @@ ROLE_WORDS = {
               "my sister", "my friend", "my mother", "my father", "my taid", "my nain", "for mum", "for dad",
               "for mam", "fy mam", "fy nhad", "fy ngŵr", "fy ngwr", "fy ngwraig", "fy merch", "fy mab", "fy nain",
               "fy nhaid", "fy mam-gu", "fy nhad-cu", "fy mrawd", "fy chwaer", "fy ffrind", "am mam", "am dad",
-              "i mam", "i dad", "family", "teulu"),
+              "i mam", "i dad", "family", "teulu", "ar ran", "ar rhan", "helpu mam", "helpu dad", "help my mum",
+              "help my dad"),
     "young_person": ("young", "ifanc", "teen", "school", "ysgol", "college", "coleg", "under 18", "under 25"),
     "person": ("me", "myself", "it's about me", "its about me", "fi", "fi fy hun", "amdana i", "mi", "i am", "person"),
 }
+
+#: "I'm his daughter", "merch fo dwi", "fi yw ei fab e": who they are to the person, so a carer.
+_RELATIVE = (r"(?:daughter|son|wife|husband|partner|granddaughter|grandson|niece|nephew|sister|brother|carer"
+             r"|merch|ferch|mab|fab|gwraig|wraig|gŵr|gwr|ŵr|wr|wyres|ŵyr|wyr|chwaer|brawd|frawd|gofalwr|ofalwr)")
+_RELATIVE_OF = re.compile(
+    r"\b(?:(?:his|her|their)\s+" + _RELATIVE + r"|" + _RELATIVE + r"\s+(?:fo|o|hi|e|fe)"
+    r"|ei\s+" + _RELATIVE + r"(?:\s+(?:fo|o|hi|e|fe))?)\b")
+#: "Sai'n ofalwr", "I'm not a carer", "dwi ddim yn gofalu am neb": the person themselves.
+_NOT_A_CARER = re.compile(
+    r"\b(?:not\s+(?:a\s+)?carer|don'?t\s+(?:look\s+after|care\s+for)|(?:sai|sa\s+i|dw\s*i\s+ddim|dwi\s+ddim"
+    r"|dydw\s+i\s+ddim|dwi'?m|so\s+fi)(?:'n|\s+yn)?\s+(?:ofalwr|ofalydd|gofalwr|gofalu|edrych\s+ar\s+ol))")
 
 _YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i'?n|dwi'?n|rwy'?n|wi'?n|fi'?n)\s*(?:1[0-9]|2[0-4])\b")
 
@@ -39,6 +51,10 @@ def role_from_text(text: str) -> str | None:
     key = fold(phrase_key(text))
     if _YOUNG_AGE.search(key):
         return "young_person"  # "I'm 15", "Dw i'n 14 oed": a young person, whatever else is said
+    if _NOT_A_CARER.search(key):
+        return "person"
+    if _RELATIVE_OF.search(key):
+        return "carer"
     t = " " + key + " "
     for role in ("carer", "young_person", "person"):
         if any((" " + fold(w) + " ") in t for w in ROLE_WORDS[role]):
@@ -48,7 +64,13 @@ def role_from_text(text: str) -> str | None:
 
 def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
     if turn.language is None:
-        return {"consent_choice": None}  # consent only once they have read it in their language
+        # Consent only once they have read it in their language. The Active Offer was shown when the
+        # form asked (after "start again" before any choice): the reply carries on in its language, or
+        # the one most likely, so the greeting never loops; the consent question follows in it.
+        from bot.conversation import steering  # (steering builds on this module)
+
+        steering.choose_language(turn, [steering.likely_language(turn.latest_text)])
+        return {"consent_choice": None}
     # The words decide (a "no ta" DIET took for a yes is a no); a button's "yes"/"no" otherwise.
     answer = yes_or_no(turn.latest_text)
     if answer is None:
@@ -114,8 +136,8 @@ _NAME_PATTERNS = tuple(re.compile(p) for p in (
     r"(?i:\benw\s+(?:fo|o|e|fe|hi|ei|fi|i)\s+(?:ydi|ydy|yw|di))\s+" + _NAME,
     r"(?i:\bei\s+enw\s+(?:fo\s+|o\s+|e\s+|fe\s+|hi\s+)?(?:ydi|ydy|yw|di))\s+" + _NAME,
     r"^(?:\W*" + _RELATION + r"\s*[.,:;–—-])?\s*" + _NAME + _IS_HE,
-    r"(?i:\b(?:his|her|their|my)\s+name(?:'s|’s|\s+is))\s+" + _NAME,
-    r"(?i:\b(?:he's|she's|he’s|she’s|he is|she is|they're|they are|i'm|i am)\s+called)\s+" + _NAME,
+    r"(?i:\b(?:his|her|their|my)\s+name(?:'s|’s|s|\s+is))\s+" + _NAME,
+    r"(?i:\b(?:he's|she's|he’s|she’s|hes|shes|he is|she is|they're|they are|i'm|im|i am)\s+called)\s+" + _NAME,
     r"^\s*" + _RELATION + r"\s*[.,:;–—-]\s*" + _NAME + r"\s*[.!]*\s*$",
 ))
 

@@ -6,11 +6,13 @@ number a person sends always means the item they saw.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from bot.analysis import analyse
+from bot.analysis import analyse, detect_language
 from bot.analysis.controls import phrase_key, yes_or_no
+from bot.analysis.text import fold
 from bot.analysis.types import OUTCOME_TYPES
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
@@ -37,6 +39,33 @@ _ACTION_WORDS = {
     "edit": ("edit", "change the words", "words", "newid y geiriau", "geiriau", "golygu"),
     "remove": ("remove", "take it out", "delete", "dileu", "tynnu", "ei dynnu allan"),
 }
+
+
+#: "I think Mam would like…", "dw i'n meddwl bod Dad…": the carer passing on the person's wish, not their own.
+_REPORTING = re.compile(
+    r"(?<![\w'])(?:i (?:think|know|reckon|feel|believe|guess|suppose)|i'?m (?:sure|certain)|i'?d say"
+    r"|(?:dw ?i|rydw i|rwy|wi|fi)'?n (?:meddwl|credu|gwybod|gwbod|siwr|tybio)|(?:mi )?wn i)(?![\w'])")
+#: Words of a speaker about themselves. Welsh "i" is also "to", so it counts only in English words.
+_MYSELF_EN = re.compile(r"(?<![\w'])(?:i|i'm|im|i'd|i've|ive|i'll|me|my|myself|mine)(?![\w])")
+_MYSELF_CY = re.compile(
+    r"(?<![\w'])(?:fi|fy|dw ?i|rydw i|rwy|rwyf|ydw i|wi|sai|sa i|hoffwn|licwn|baswn|byddwn i|gen i|i mi|i fi"
+    r"|amdana i|ges i|es i)(?![\w])")
+
+
+def about_addition(turn: Turn, text: str) -> str:
+    """Whose life an addition at the read-back is about: "carer" or "person".
+
+    A carer writing about themselves or giving their own view ("I need a night off", "dw i angen
+    seibiant", "i mi gael cysgu") is the carer's; one passing on the person's wish ("Mam wants to
+    go to chapel", "I think Dad would like…") stays about the person. Anyone else's is about them.
+    """
+    if turn.role != "carer":
+        return "person"
+    key = _REPORTING.sub(" ", fold(phrase_key(text)))
+    welsh = detect_language(text).language == "cy"
+    if _MYSELF_CY.search(key) or (not welsh and _MYSELF_EN.search(key)):
+        return "carer"
+    return "person"
 
 
 def required_slots(slot: Callable[[str], Any]) -> list[str]:
@@ -170,7 +199,7 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
             question_text=turn.render("readback_add").text,
             text=text,
             whose_view=turn.whose_view,
-            about="person",
+            about=about_addition(turn, text),
             analysis=analysis,
             message_id=turn.message_id,
             whole_if_no_outcome=True,

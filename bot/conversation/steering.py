@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.analysis import detect_language
 from bot.analysis.controls import control_of, is_button_payload, phrase_key
+from bot.analysis.text import fold
 from bot.conversation import about_you, answers
 from bot.conversation.questions import asked_slots
 from bot.conversation.turn import LANGUAGES, Turn
@@ -39,11 +40,39 @@ def record_status(sender_id: str) -> str | None:
         return conv.status if conv else None
 
 
-def declined_message(sender_id: str) -> str:
-    """After a "no": "nothing kept" would be untrue once a disclosure was passed on."""
+def _is_urgent(sender_id: str) -> bool:
     with session_scope() as s:
         conv = repository.get_conversation(s, sender_id)
-        return "declined_flag_kept" if conv is not None and conv.urgent else "declined"
+        return conv is not None and conv.urgent
+
+
+def declined_message(sender_id: str) -> str:
+    """After a "no": "nothing kept" would be untrue once a disclosure was passed on."""
+    return "declined_flag_kept" if _is_urgent(sender_id) else "declined"
+
+
+#: After a "no", words that say they would like to go ahead after all (the declined message invites them).
+_CHANGED_MIND = ("newid fy meddwl", "newid 'y meddwl", "newid y meddwl", "newid meddwl", "newid dy feddwl",
+                 "changed my mind", "change my mind", "changed mind", "changed me mind")
+_NOT_CHANGED = ("ddim wedi newid", "heb newid", "haven't changed", "havent changed", "have not changed",
+                "not changed", "didn't change", "didnt change")
+
+
+def reconsider(turn: Turn) -> dict[str, Any] | None:
+    """After saying no, "sori, dwi wedi newid fy meddwl": the consent question once more.
+
+    Nothing was kept after the "no" but the choice itself, so there is nothing to clear;
+    a "yes" this time carries on as if it had been the first answer. Returns the slot
+    updates (the consent asked again), or None when the record was not declined or the
+    words do not say so.
+    """
+    if record_status(turn.sender_id) != "declined":
+        return None
+    key = fold(phrase_key(turn.latest_text))
+    if not any(p in key for p in _CHANGED_MIND) or any(p in key for p in _NOT_CHANGED):
+        return None
+    turn.say("consent_again")
+    return {"consent_choice": None}
 
 
 #: Questions a language typed on its own answers ("Cymraeg" to "Which language do you prefer?").
@@ -121,7 +150,8 @@ def start_again(turn: Turn) -> dict[str, Any] | None:
     if not repository.start_again(turn.sender_id):
         return None
     keep_consent = turn.slot("consent_choice") == "yes"
-    turn.say("restarted")
+    # An urgent flag stays with the duty team: "everything cleared" would not be true then.
+    turn.say("restarted_flag_kept" if _is_urgent(turn.sender_id) else "restarted")
     cleared: dict[str, Any] = {
         slot: None for slot in asked_slots() if not (slot == "consent_choice" and keep_consent)
     }
@@ -130,32 +160,48 @@ def start_again(turn: Turn) -> dict[str, Any] | None:
 
 #: A reply to the Active Offer is taken as a choice of the language it is written in from this confidence.
 OFFER_REPLY_CONFIDENCE = 0.8
+#: The Active Offer is made once and, after a reply in neither language, its two buttons once more (short);
+#: the next reply carries on in the language most likely, never a third greeting.
+OFFERS_BEFORE_CARRYING_ON = 2
+#: With nothing to go on, the conversation carries on in Welsh: the Active Offer never assumes English.
+LANGUAGE_WITHOUT_EVIDENCE = "cy"
 
 
-def language_of_reply(turn: Turn) -> str | None:
+def likely_language(text: str) -> str:
+    """The language a reply leans to, however weakly ("yeah" English, "diolch" Welsh); Welsh when none."""
+    guess = detect_language(text)
+    return guess.language if guess.language in LANGUAGES else LANGUAGE_WITHOUT_EVIDENCE
+
+
+def language_of_reply(turn: Turn, offers_made: int = 1) -> str | None:
     """A reply to the Active Offer that names no language ("ia", "dwi'n 15", "yes"): its own language.
 
     The offer is made once; a reply clearly written in Welsh or English then carries on in that
-    language (said, and changeable at any time) rather than repeating the greeting. Returns the
-    language chosen, or None (a first message, or a reply in neither language: offer again).
+    language (said, and changeable at any time) rather than repeating the greeting. A reply in
+    neither ("ok", "Yes, diolch") gets the buttons once more; after `offers_made` reaches
+    OFFERS_BEFORE_CARRYING_ON the conversation carries on in the language most likely. Returns the
+    language chosen, or None (a first message, or the buttons to offer again).
     """
     if turn.language is not None or not turn.slot("paused"):
         return None
     guess = detect_language(turn.latest_text)
-    if guess.language not in LANGUAGES or guess.confidence < OFFER_REPLY_CONFIDENCE:
-        return None
-    return choose_language(turn, [guess.language])
+    if guess.language in LANGUAGES and guess.confidence >= OFFER_REPLY_CONFIDENCE:
+        return choose_language(turn, [guess.language])
+    if offers_made >= OFFERS_BEFORE_CARRYING_ON:
+        return choose_language(turn, [likely_language(turn.latest_text)])
+    return None
 
 
-def route(turn: Turn) -> bool:
+def route(turn: Turn, offers_made: int = 0) -> bool:
     """Where nothing else applies: the first message, a return after a break, or after the end.
 
     Returns True when the conversation waits for the person: welcomed back to a conversation in
     progress, or offered the two languages (so a second reply can carry on, `language_of_reply`).
+    `offers_made`: how often the languages were offered already (the greeting is never repeated).
     """
     if turn.language is None:
         # Whatever the first message says, the Active Offer comes first (never assume English).
-        turn.say("active_offer")
+        turn.say("active_offer" if offers_made == 0 else "active_offer_again")
         return True
     status = record_status(turn.sender_id)
     if status == "confirmed":

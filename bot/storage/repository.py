@@ -445,8 +445,10 @@ def confirm_record(sender_id: str) -> tuple[str, bool]:
 
 
 def start_again(sender_id: str) -> bool:
-    """Clear the answers and who they were about; safeguarding flags stay (they are never lost).
+    """Clear the answers, who they were about, and the concerns read in them; urgent flags stay.
 
+    "Start again" says the answers are cleared, so a concern (e.g. carer strain) read in them
+    goes with them; an urgent flag stays for the duty team (never lost), and the person is told so.
     A record already sent to the practitioner is not wiped: returns False, and the person is
     told to speak to the worker instead.
     """
@@ -455,6 +457,8 @@ def start_again(sender_id: str) -> bool:
         if conv.status == "confirmed":
             return False
         _forget_answers(s, conv)
+        for flag in [f for f in conv.risk_flags if f.level != "urgent"]:
+            conv.risk_flags.remove(flag)  # delete-orphan: the row goes
         conv.display_name = None
         conv.cared_for_name = None
         conv.relationship_to_person = None
