@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.base import Events, Talk, check_risk, guarded, know_speaker
-from bot.conversation import about_you, answers, readback
+from bot.conversation import about_you, answers, pause, readback
 from bot.conversation.questions import asked_slots, question_slots, why_slots
 
 ASKED_SLOTS = asked_slots()
@@ -37,7 +37,9 @@ def only_when_asked(slot: str, take: Callable[[Talk, Any], dict[str, Any]]) -> V
                        tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         if tracker.get_slot("requested_slot") != slot:
             return {slot: value}
-        return take(Talk(tracker, dispatcher), value)
+        talk = Talk(tracker, dispatcher)
+        held = pause.take_reply(talk, slot)  # while "are you safe?" waits, the message answers it
+        return held if held is not None else take(talk, value)
 
     validate.__name__ = f"validate_{slot}"
     validate.__doc__ = f"Check and keep the answer to {slot}."

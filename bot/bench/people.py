@@ -34,7 +34,8 @@ NOTHING_INTENTS = ("skip", "dont_know")
 PROMPTS = ("active_offer", "consent_choice", "consent_unclear", "role", "role_unclear", "name", "cared_for_name",
            "relationship", "q_what_matters", "q_strengths", "q_keep", "q_change", "q_support", "q_worries",
            "q_people", "q_communication", "q_visit_time", "q_carer_own", "q_carer_support", "q_anything_else",
-           "why", "readback", "readback_unclear", "readback_empty", "confirmed", "urgent_carry_on")
+           "why", "readback", "readback_unclear", "readback_empty", "confirmed", "safety_check",
+           "safety_check_again")
 #: Catalogue variants that are words (not buttons or notes).
 _VARIANTS = ("cy_carer", "cy_ti", "cy_chi", "cy", "en_carer", "en_ti", "en")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
@@ -279,7 +280,7 @@ class OurPerson:
             return text
         if prompt in ("readback", "readback_unclear", "readback_empty"):
             return CONFIRM
-        return CARRY_ON.get(s.language, CARRY_ON["en"])  # urgent_carry_on: go on with the questions
+        return CARRY_ON.get(s.language, CARRY_ON["en"])  # safety_check: go on with the questions
 
 
 #: Rasa's starter assistant (moodbot), in the order its stories and rules answer: every turn gets a reply.

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.analysis import analyse, detect_language, is_service_led
 from bot.analysis.language import share_of_words
+from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation import questions, readback
 from bot.conversation.questions import CARERS_OWN, question_for
 from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn
@@ -49,7 +50,14 @@ def short(text: str | None, limit: int = QUOTE_LIMIT) -> str:
 
 
 def ask(turn: Turn, slot: str) -> None:
-    """Put a question to the person in their language, register and role."""
+    """Put a question to the person in their language, register and role.
+
+    After a disclosure the question waits until they have said how they are (bot.conversation.pause).
+    """
+    from bot.conversation import pause  # (pause keeps its answers through this module)
+
+    if not pause.before_question(turn):
+        return
     if slot == "consent_choice" and turn.language is None:
         turn.say("active_offer")  # (after "start again" before any choice) the language comes first
     elif slot.startswith("why_"):
@@ -68,12 +76,19 @@ def question_text(turn: Turn, slot: str) -> str:
 
 
 def store_answer(turn: Turn, slot: str, text: str) -> None:
-    """Keep an answer exactly as typed, with its question, language and whose view it is."""
+    """Keep an answer exactly as typed, with its question, language and whose view it is.
+
+    Safeguarding material makes no outcomes: a disclosure (bot.storage.repository.record_answer),
+    an answer to "are you safe?" (key "safety_check": no question of the form holds outcomes), and
+    a safety wish ("don't ring the house, he'll see") once anything in the conversation was urgent.
+    """
     key = question_key(slot)
     question = question_for(slot)
     analysis = analyse(text, question=question.outcome_prior if question else None)
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
     holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_"))
+    if holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id):
+        holds_outcomes = False
     turn.ensure_record()
     repository.record_answer(
         turn.sender_id,
@@ -114,7 +129,15 @@ def is_skip(turn: Turn, value: Any) -> bool:
 
 
 def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
-    """An answer to a question (or its "why"): kept verbatim, or a skip noted. Returns slot updates."""
+    """An answer to a question (or its "why"): kept verbatim, or a skip noted. Returns slot updates.
+
+    While "are you safe?" waits after a disclosure, the message is the reply to it (bot.conversation.pause).
+    """
+    from bot.conversation import pause  # (pause keeps its answers through this module)
+
+    held = pause.take_reply(turn, slot)
+    if held is not None:
+        return held
     text = turn.latest_text
     if is_skip(turn, value):
         turn.say("ack_skipped")

@@ -2,23 +2,38 @@
 
 Every turn is checked (`note_risk`), so no message on any path is missed; an urgent
 one gets the reply `urgent_reply` composes, in the person's language and suited to
-their age, and the questions carry on.
+their age ("call 999 now" first when the harm is happening now). A later disclosure in the
+same conversation gets a short follow-up instead of the whole text again. Then the questions
+pause until the person says whether they are safe and want to go on (bot.conversation.pause).
 """
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from bot.analysis import detect_language
 from bot.analysis.controls import is_button_payload
 from bot.analysis.risk import assess_risk
+from bot.analysis.risk.domestic import with_domestic
+from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.types import RiskAssessment
+from bot.conversation import pause
 from bot.conversation.answers import store_answer
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
 from bot.safeguarding.duty import deliver_soon
-from bot.safeguarding.helplines import format_helplines, helplines_for
+from bot.safeguarding.helplines import Helpline, format_helplines, helplines_for
 from bot.storage import repository
 
 #: Before a language is chosen, an urgent reply follows the message's language only when this sure.
 REPLY_LANGUAGE_CONFIDENCE = 0.8
+
+
+def read_risk(text: str) -> RiskAssessment:
+    """The risk in a message, with domestic abuse named when a partner, an ex or "he" at home is hurting them."""
+    assessment = assess_risk(text)
+    if assessment.level == "none":
+        return assessment
+    return RiskAssessment(assessment.level, with_domestic(text, assessment.categories))
 
 
 def note_risk(turn: Turn) -> RiskAssessment:
@@ -29,7 +44,7 @@ def note_risk(turn: Turn) -> RiskAssessment:
     text = turn.latest_text
     if not text or is_button_payload(text):
         return RiskAssessment("none")
-    assessment = assess_risk(text)
+    assessment = read_risk(text)
     if assessment.level == "none":
         return assessment
     reference = turn.ensure_record()
@@ -61,37 +76,62 @@ def _languages(language: str | None) -> list[str]:
     return [language] if language else ["cy", "en"]
 
 
-def urgent_reply(turn: Turn, text: str, language: str | None) -> list[Rendered]:
-    """The urgent reply: thanks, what happens next, and the helplines that fit, in each language needed."""
-    assessment = assess_risk(text)
+def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
     young = turn.register == "ti" or turn.role == "young_person"
-    lines = helplines_for(list(assessment.categories), young_person=young, language=language)
+    lines = helplines_for(list(categories), young_person=young, language=language)
     if turn.role is None and not young:
         # Nobody has said who they are yet (e.g. a first message): a child may be writing.
-        extra = helplines_for(list(assessment.categories), young_person=True, language=language)
+        extra = helplines_for(list(categories), young_person=True, language=language)
         lines += [h for h in extra if h not in lines]
+    return lines
+
+
+def urgent_reply(turn: Turn, text: str, language: str | None,
+                 earlier: Sequence[tuple[str, ...]] = ()) -> list[Rendered]:
+    """The urgent reply in each language needed: "call 999 now" first when the harm is happening
+    now; then thanks, what happens next and the helplines that fit; or, after an earlier
+    disclosure (`earlier`: its categories), a short follow-up naming only the helplines not yet given.
+    """
+    categories = read_risk(text).categories
+    lines = _helplines(turn, categories, language)
+    key = "urgent"
+    if earlier:
+        given = _helplines(turn, tuple(c for cats in earlier for c in cats), language)
+        lines = [h for h in lines if h not in given and not h.always]  # 999 is in the follow-up's words
+        key = "urgent_again"
+    now = happening_now(text)
     return [
-        turn.render_in(lang, "urgent", helplines=format_helplines(lines, lang, turn.register))
+        message
         for lang in _languages(language)
+        for message in ([turn.render_in(lang, "urgent_now")] if now else [])
+        + [turn.render_in(lang, key, helplines=format_helplines(lines, lang, turn.register))]
     ]
 
 
 def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str]:
-    """Reply to an urgent message at once, then carry on gently. Returns slot updates.
+    """Reply to an urgent message at once, then pause the questions. Returns slot updates.
 
-    `asked` is the question the person was answering, if any: their words are kept as
-    its answer, so nothing is lost.
+    `asked` is the question the person was answering, if any: their words are kept as its
+    answer, so nothing is lost (while the safe check waits, as their answer to it). The
+    next question waits until they say whether they are safe (bot.conversation.pause).
     """
     text = turn.latest_text
     language = reply_language(turn, text)
-    for message in urgent_reply(turn, text, language):
+    earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
+    for message in urgent_reply(turn, text, language, earlier):
         turn.send(message)
-    if asked and asked.startswith(("q_", "why_")):
+    state, _ = pause.waiting(turn)
+    updates: dict[str, str] = {}
+    if state is not None:
+        store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
+    elif asked and asked.startswith(("q_", "why_")):
         store_answer(turn, asked, text)
-        for lang in _languages(language):
-            turn.say_text(turn.render_in(lang, "urgent_carry_on").text)
-        return {asked: text}
+        updates = {asked: text}
+    pause.open_check(turn)
     if turn.language is None:
-        # Before any language was chosen: carry on with the Active Offer, so nothing ends here.
+        # Before any language was chosen: carry on with the Active Offer, so nothing ends here
+        # (the safe check is asked in their language once they have chosen it).
         turn.say("active_offer")
-    return {}
+    else:
+        turn.say("safety_check_again" if earlier else "safety_check")
+    return updates

@@ -63,6 +63,11 @@ class Conversation(Base):
     # a flag when the person came through a link that could not be used (expired, used, revoked...).
     case_reference: Mapped[str | None] = Column(String(64))
     unmatched_invitation: Mapped[bool] = Column(Boolean, nullable=False, default=False)
+    # After a disclosure the questions pause until the person answers "are you safe right now?"
+    # (bot.conversation.pause): "open" or "break" while it waits, with the message that last
+    # changed it (so the same turn does not ask twice); None when no check is waiting.
+    safe_check: Mapped[str | None] = Column(String(8))
+    safe_check_message: Mapped[str | None] = Column(String(64))
 
     answers: Mapped[list[Answer]] = relationship(
         "Answer", back_populates="conversation", order_by="Answer.id", cascade="all, delete-orphan"

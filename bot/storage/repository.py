@@ -284,6 +284,41 @@ def record_risk(
     raise RecordError("could not record the safeguarding flag")
 
 
+def other_urgent_categories(sender_id: str, message_id: str) -> list[tuple[str, ...]]:
+    """The categories of every urgent flag in the conversation raised by another message, oldest first.
+
+    Empty when this is the first disclosure (bot.conversation.safety: a later one gets a short reply).
+    """
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None:
+            return []
+        return [tuple(c for c in f.categories.split(",") if c) for f in conv.risk_flags
+                if f.level == "urgent" and f.message_id != message_id]
+
+
+def is_urgent(sender_id: str) -> bool:
+    """Has anything in this conversation been read as urgent?"""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return bool(conv is not None and conv.urgent)
+
+
+def safe_check(sender_id: str) -> tuple[str | None, str | None]:
+    """(state, message id) of the "are you safe?" check waiting for an answer; (None, None) when none waits."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return (conv.safe_check, conv.safe_check_message) if conv is not None else (None, None)
+
+
+def set_safe_check(sender_id: str, state: str | None, message_id: str | None) -> None:
+    """Open ("open"), pause ("break") or close (None) the "are you safe?" check."""
+    with session_scope() as s:
+        conv = _conversation(s, sender_id)
+        conv.safe_check = state
+        conv.safe_check_message = message_id if state else None
+
+
 def mark_alert(flag_id: int, delivered: bool, attempts: int) -> None:
     with session_scope() as s:
         flag = s.get(RiskFlag, flag_id)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from bot.conversation import about_you, answers, readback
-from bot.conversation.safety import note_risk
+from bot.conversation import about_you, answers, pause, readback
+from bot.conversation.safety import note_risk, respond_to_urgent
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
 
@@ -25,12 +25,13 @@ READBACK_TAKE = {
 
 
 class MemoryTurn(Turn):
-    def __init__(self, conversation: MemoryConversation, text: str, intent: str | None = None) -> None:
+    def __init__(self, conversation: MemoryConversation, text: str, intent: str | None = None,
+                 message_id: str | None = None) -> None:
         super().__init__()
         self.conversation = conversation
         self._text = text
         self._intent = intent
-        self._message_id = f"mem-{next(_ids)}"
+        self._message_id = message_id or f"mem-{next(_ids)}"
 
     @property
     def sender_id(self) -> str:
@@ -82,11 +83,13 @@ class MemoryConversation:
     def _next_slot(self) -> str | None:
         return next((s for s in answers.required_slots(self.slots.get) if self.slots.get(s) is None), None)
 
-    def _ask_next(self) -> None:
+    def _ask_next(self, after: MemoryTurn | None = None) -> None:
+        """Ask the next question, as Rasa's ask action does in the same turn as the person's message."""
         self.requested = self._next_slot()
         if self.requested is not None:
-            turn = MemoryTurn(self, "")
+            turn = MemoryTurn(self, after.latest_text, after.latest_intent, after.message_id) if after else MemoryTurn(self, "")
             answers.ask(turn, self.requested)
+            self.slots.update(turn.changes)
             self.asked.append(self.requested)
 
     def _know_speaker(self, turn: MemoryTurn) -> None:
@@ -105,11 +108,16 @@ class MemoryConversation:
         mark = len(self.said)
         turn = MemoryTurn(self, text, intent)
         self._know_speaker(turn)
-        note_risk(turn)
+        risk = note_risk(turn)
         slot = self.requested
         assert slot is not None, "no question is waiting for an answer"
         value = text if value is None else value
-        if slot in about_you.TAKE:
+        held = None if risk.level == "urgent" else pause.take_reply(turn, slot)
+        if risk.level == "urgent":  # as Rasa's disclose_risk rule: the urgent reply, then the form
+            updates = respond_to_urgent(turn, slot)
+        elif held is not None:  # as the form's validation: a reply to "are you safe?"
+            updates = held
+        elif slot in about_you.TAKE:
             updates = about_you.TAKE[slot](turn, value)
         elif slot in READBACK_TAKE:
             updates = READBACK_TAKE[slot](turn, value)
@@ -117,5 +125,5 @@ class MemoryConversation:
             updates = answers.take_answer(turn, slot, value)
         self.slots.update(turn.changes)
         self.slots.update(updates)
-        self._ask_next()
+        self._ask_next(turn)
         self._since = self.said[mark:]

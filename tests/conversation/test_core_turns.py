@@ -75,7 +75,7 @@ def test_an_urgent_answer_gets_the_reply_at_once_and_is_kept_as_the_answer(sqlit
     assert updates == {"q_worries": words}
     said = [m.text for m in conversation.said]
     assert said[0].startswith("Thank you for telling me") and "999" in said[0]
-    assert said[-1] == messages.text("urgent_carry_on", "en")
+    assert said[-1] == messages.text("safety_check", "en")  # the questions pause (tests/conversation/test_disclosure_path.py)
     assert _answers("mem-urgent") == [("worries", words, "person", "person")]
     with session_scope() as s:
         conv = repository.get_conversation(s, "mem-urgent")

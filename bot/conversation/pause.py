@@ -1,0 +1,132 @@
+"""The pause after a disclosure: no more questions until the person says how they are.
+
+After the urgent reply the assistant asks gently whether they are safe right now and whether
+they want to carry on, take a break or stop (the "safe check"). Until they answer, the next
+question waits. Their reply:
+
+- carry on ("carry on", "parhau", "ia", "dwi'n iawn"...): a short kind line, then the question;
+- a break: kept, and they are told how to come back ("parhau" / "carry on", any time);
+- stop: the ordinary stop (everything kept; the duty team already has the disclosure);
+- anything else ("I'm not safe", "he's here now", "don't ring the house, he'll see"): kept word
+  for word as their answer to the safe check (question key "safety_check", no outcomes), answered
+  kindly, and the check is asked once more, briefly.
+
+Whether a check waits is kept on the record (bot.storage.repository.safe_check), so it holds
+across turns, channels and days. Every message is still read for risk (safety.note_risk).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from bot.analysis.controls import is_button_payload
+from bot.analysis.safe_reply import Choice, reply_to_safe_check
+from bot.analysis.safety_wish import is_safety_wish
+from bot.conversation import answers
+from bot.conversation.turn import Turn
+from bot.storage import repository
+
+#: The question key (and catalogue key) of the safe check and of every answer given to it.
+SAFE_CHECK = "safety_check"
+OPEN = "open"
+ON_BREAK = "break"
+#: The safe check's buttons (bot/messages/safeguarding.yml), read as choices.
+PAYLOADS: dict[str, Choice] = {
+    "/continue_conversation": "carry_on",
+    '/choose{"choice":"break"}': "break",
+    "/stop": "stop",
+}
+
+
+def waiting(turn: Turn) -> tuple[str | None, str | None]:
+    """(state, the message that last changed it): state None when no safe check waits."""
+    return repository.safe_check(turn.sender_id)
+
+
+def open_check(turn: Turn) -> None:
+    """A disclosure was answered: hold the questions until the person says how they are."""
+    turn.ensure_record()
+    repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
+
+
+def choice_of(text: str) -> Choice | None:
+    """carry on / break / stop, from a button or the person's own words; None for anything else."""
+    if is_button_payload(text):
+        return PAYLOADS.get(text.strip())
+    return reply_to_safe_check(text)
+
+
+def _keep(turn: Turn) -> None:
+    """Keep the person's reply to the safe check verbatim (a button press is no words of theirs)."""
+    text = turn.latest_text
+    if text.strip() and not is_button_payload(text):
+        answers.store_answer(turn, SAFE_CHECK, text)
+
+
+def _carry_on(turn: Turn) -> None:
+    _keep(turn)
+    repository.set_safe_check(turn.sender_id, None, None)
+    turn.say("safety_check_carry_on")
+
+
+def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
+    """The person's message while a safe check waits, read as their reply to it.
+
+    Returns the slot updates (the question asked stays unanswered, so it comes next), or None
+    when no safe check waits (or it was opened by this very message): the answer is taken as usual.
+    """
+    state, opened_by = waiting(turn)
+    if state is None or opened_by == turn.message_id:
+        return None
+    choice = choice_of(turn.latest_text)
+    if choice == "carry_on":
+        _carry_on(turn)  # the question follows (answers.ask)
+        return {slot: None}
+    _keep(turn)
+    if choice == "break":
+        repository.set_safe_check(turn.sender_id, ON_BREAK, turn.message_id)
+        turn.say("safety_check_break")
+    elif choice == "stop":
+        from bot.conversation import steering  # steering's stop is the one stop (it imports this package)
+
+        steering.stop(turn)
+        repository.set_safe_check(turn.sender_id, ON_BREAK, turn.message_id)
+        turn.say("safety_check_stopped")
+    else:
+        repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
+        text = turn.latest_text
+        turn.say("safety_check_wish" if not is_button_payload(text) and is_safety_wish(text) else "safety_check_heard")
+        turn.say("safety_check_again")
+    return {slot: None}
+
+
+def before_question(turn: Turn) -> bool:
+    """May the next question be asked now? (False: it waits; what to say instead is said here.)
+
+    The same turn that opened or answered the check says nothing more. Coming back with "carry
+    on" or "parhau" (a rule in Rasa brings them here without an answer to read) closes it; any
+    other way back (help, a language switch, start again) asks the safe check again, briefly.
+    """
+    state, changed_by = waiting(turn)
+    if state is None:
+        return True
+    if changed_by == turn.message_id:
+        return False
+    if choice_of(turn.latest_text) == "carry_on":
+        _carry_on(turn)
+        return True
+    repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
+    turn.say("safety_check_again")
+    return False
+
+
+__all__ = [
+    "ON_BREAK",
+    "OPEN",
+    "PAYLOADS",
+    "SAFE_CHECK",
+    "before_question",
+    "choice_of",
+    "open_check",
+    "take_reply",
+    "waiting",
+]
