@@ -273,8 +273,10 @@ class _SummaryPDF(FPDF):
             if not group.items:
                 self.text_block(group.empty_text or "", size=9.5, colour=MUTED, indent=3)
                 self.ln(2)
+            # In an urgent safeguarding section, the disclosures and what they asked for to stay safe are
+            # marked urgent; the concerns after them are not.
             for item in group.items:
-                self.item(item, urgent=section.urgent)
+                self.item(item, urgent=section.urgent and group.key != "concerns")
         if section.prompts:
             self.prompts(section)
 
