@@ -26,7 +26,8 @@ ROLE_WORDS = {
               "i mam", "i dad", "family", "teulu", "ar ran", "ar rhan", "helpu mam", "helpu dad", "help my mum",
               "help my dad"),
     "young_person": ("young", "ifanc", "teen", "school", "ysgol", "college", "coleg", "under 18", "under 25"),
-    "person": ("me", "myself", "it's about me", "its about me", "fi", "fi fy hun", "amdana i", "mi", "i am", "person"),
+    "person": ("me", "myself", "it's about me", "its about me", "fi", "fi fy hun", "amdana i", "mi", "i am", "person",
+               "fy hun", "amdanaf i"),
 }
 
 #: "I'm his daughter", "merch fo dwi", "fi yw ei fab e": who they are to the person, so a carer.
@@ -35,6 +36,11 @@ _RELATIVE = (r"(?:daughter|son|wife|husband|partner|granddaughter|grandson|niece
 _RELATIVE_OF = re.compile(
     r"\b(?:(?:his|her|their)\s+" + _RELATIVE + r"|" + _RELATIVE + r"\s+(?:fo|o|hi|e|fe)"
     r"|ei\s+" + _RELATIVE + r"(?:\s+(?:fo|o|hi|e|fe))?)\b")
+#: "wi moyn neud hwn i mam-gu", "helpu nain", "wi'n ofalwr i dad-cu": doing it for, or caring for, a relative.
+_FOR_A_RELATIVE = re.compile(
+    r"\b(?:(?:i|am|helpu|ar ran|ar rhan|ofalwr i|ofalydd i)\s+(?:fy\s+|y\s+)?"
+    r"(?:mam|mami|dad|tad|nhad|nain|taid|mam-gu|mamgu|mam gu|tad-cu|tadcu|tad cu|nana|grampa|gramps|ngwr|ngwraig"
+    r"|gwr|wr|gwraig|wraig|mab|merch|brawd|chwaer|mrawd|anti|yncl|modryb)|(?:ofalwr|ofalydd)\s+(?:i|dros))\b")
 #: "Sai'n ofalwr", "I'm not a carer", "dwi ddim yn gofalu am neb": the person themselves.
 _NOT_A_CARER = re.compile(
     r"\b(?:not\s+(?:a\s+)?carer|don'?t\s+(?:look\s+after|care\s+for)|(?:sai|sa\s+i|dw\s*i\s+ddim|dwi\s+ddim"
@@ -53,7 +59,7 @@ def role_from_text(text: str) -> str | None:
         return "young_person"  # "I'm 15", "Dw i'n 14 oed": a young person, whatever else is said
     if _NOT_A_CARER.search(key):
         return "person"
-    if _RELATIVE_OF.search(key):
+    if _RELATIVE_OF.search(key) or _FOR_A_RELATIVE.search(key):
         return "carer"
     t = " " + key + " "
     for role in ("carer", "young_person", "person"):

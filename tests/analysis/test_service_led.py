@@ -12,6 +12,10 @@ from bot.analysis import is_service_led
     "feel safe", "OT assessment", "I want to feel safe",
     "teimlo'n ddiogel", "cyfeiriad at y ganolfan ddydd", "mwy o oriau gofal", "pecyn gofal",
     "Mae angen pecyn gofal ar Mam",
+    # Welsh service wording as English (issue 11): north, south, text-speak
+    "lle mewn canolfan ddydd", "a day centre place", "gofal seibiant", "rhywun i ddod mewn", "someone to come in",
+    "asesiad", "an assessment", "dwi isio lle mewn canolfan ddydd", "wi moyn gofal seibiant", "ishe pecyn gofal",
+    "mwy o help adra", "more help at home",
 ])
 def test_service_led(text: str) -> None:
     assert is_service_led(text)
@@ -25,6 +29,8 @@ def test_service_led(text: str) -> None:
     "Dw i eisiau teimlo'n ddiogel achos mae'r grisiau'n serth",
     "I want to keep going to chapel",
     "Dw i eisiau cerdded i'r siop eto",
+    "lle mewn canolfan ddydd er mwyn i mi weld pobl", "a day centre place so I can see people",
+    "rhywun i ddod mewn i mi gael mynd i'r gwaith", "gofal seibiant achos dwi wedi blino'n lân",
     "",
 ])
 def test_not_service_led(text: str) -> None:

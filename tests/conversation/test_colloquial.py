@@ -171,6 +171,10 @@ def test_a_carer_in_their_own_words_is_a_carer(sqlite_url: str, language: str, t
     ("Sai'n ofalwr", "person"), ("dwi ddim yn gofalu am neb", "person"), ("I'm not a carer", "person"),
     ("so fi'n ofalwr, fi sy'n ateb", "person"), ("wi'n 15", "young_person"), ("fi'n 16", "young_person"),
     ("gwraig fo dwi", "carer"), ("mab hi dwi", "carer"), ("his wife", "carer"), ("Megan", None),
+    ("dwi isio llenwi hwn ar ran mam", "carer"), ("wi moyn neud hwn i mam-gu", "carer"), ("dwi'n helpu nain", "carer"),
+    ("wi'n ofalwr i dad-cu", "carer"), ("dwi'n byw efo dad a fi sy'n edrych ar ei ôl o", "carer"),
+    ("wi'n byw gyda mam a'n gofalu amdani", "carer"), ("dwi isio siarad am fy hun", "person"),
+    ("wi moyn siarad amdana i fy hun", "person"), ("its for my dad", "carer"), ("it's for me", "person"),
 ])
 def test_north_and_south_forms_of_who_is_talking(text: str, role: str | None) -> None:
     assert role_from_text(text) == role
