@@ -67,7 +67,7 @@ CLASSES: tuple[str, ...] = (*OUTCOME_TYPES, NONE_LABEL)
 LR_C = 300.0
 # Lowest confidence at which out-of-fold drafts were >= 95% right (CV, training data only).
 UNSURE_THRESHOLD = 0.6
-QUESTION_PRIOR_WEIGHT = 1.3
+QUESTION_PRIOR_WEIGHT = 6.0
 # A piece split off at "and"/"a"/"ond" must have at least this many words and
 # look like an outcome (P(none) below this) on both sides.
 MIN_SPLIT_WORDS = 3
@@ -201,10 +201,13 @@ class OutcomeModel:
         for row, q in zip(raw.tolist(), questions):
             qt = question_type(q)
             if qt is not None:
+                # The prior moves the type only: whether there is an outcome at all is the words' own reading.
                 i = CLASSES.index(qt)
-                row[i] *= QUESTION_PRIOR_WEIGHT
-                s = sum(row)
-                row = [v / s for v in row]
+                types = row[:len(OUTCOME_TYPES)]
+                total = sum(types)
+                types[i] *= QUESTION_PRIOR_WEIGHT
+                scale = total / sum(types) if sum(types) else 0.0
+                row = [v * scale for v in types] + row[len(OUTCOME_TYPES):]
             out.append(row)
         return out
 
@@ -289,8 +292,8 @@ _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|would\s+like|['\u2019]d\s+like|id\s+like|like\s+to|love\s+to|"
     r"['\u2019]d\s+love|would\s+love|wish|hope|hoping|keep|keeping|carry\s+on|please|pls|plz|avoid|rather|prefer|"
     r"should\s+like|welcome|benefit|is\s+best|are\s+best|best|easiest|helps|"
-    r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|fyswn|byswn|bydde|fydde|fysa|"
-    r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|plis|peidiwch|peidio|paid|gobeithio|"
+    r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
+    r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa)\b", re.IGNORECASE)
 #: An imperative at the start ("Don't rush me", "Peidiwch ffonio", "Talk to Mum"): a way of working.
 _IMPERATIVE_START = re.compile(
@@ -306,7 +309,12 @@ _STATEMENT_START = re.compile(
     r"(?:a\s+)?good\s+day|when|mae|ma|ma['\u2019]r|mae['\u2019]r|roedd|ro['\u2019]n|o['\u2019]n|o['\u2019]dd|oedd|"
     r"dwi|dw|rydw|rwy|rwyf|wi|fi['\u2019]n|fi\s+di|fi\s+wedi|sa\s+i|so\s+fi|dyw|dydi|does|nath|nes|ges|es|"
     r"aeth|bu|mi|diwrnod\s+da|pan|ers)\b", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:that|this|it|them|hynna|hyn|hynny|nhw|dyna|that's|thats|it's|its)\b", re.IGNORECASE)
+#: A remark that points back at the wish ("..., dyna'r unig adag dwi'n gweld neb", "..., that's why"): kept with it.
+_REMARK_ON_IT = re.compile(r"^(?:dyna|that|thats|that['\u2019]s|it|its|it['\u2019]s|which|ma\s+hynna|mae\s+hynna|hynna|"
+                           r"this|so\s+that|fel\s+bod|er\s+mwyn)\b", re.IGNORECASE)
+#: A sentence that points back at the one before ("dwi'm isio i hynna stopio", "I would not want them stopped").
+_POINTS_BACK = re.compile(r"\b(?:i\s+hynna|hynna['\u2019]n|hynna\s+stopio|them\s+stopped|that\s+stopped|"
+                          r"that\s+to\s+stop|it\s+to\s+stop|him|nhw['\u2019]n\s+nabod|hynny)\b", re.IGNORECASE)
 
 
 def _is_emoji(ch: str) -> bool:
@@ -500,7 +508,10 @@ def _words_between(text: str, a: int, b: int) -> int:
     return _n_words(text[a:b])
 
 
-def _join(text: str, pieces: list[_Piece], whole: tuple[int, int]) -> list[tuple[int, int, bool]]:
+Group = tuple[int, int, bool, str]  # start, end, is an outcome, reading of its first clause
+
+
+def _join(text: str, pieces: list[_Piece]) -> list[Group]:
     """Clauses -> (start, end, is_outcome) groups: a clause starts its own outcome only when it holds a wish."""
     groups: list[list[_Piece]] = []
     for pc in pieces:
@@ -525,11 +536,15 @@ def _join(text: str, pieces: list[_Piece], whole: tuple[int, int]) -> list[tuple
         elif pc.kind == "and":
             # Two clauses, or two noun phrases of some length: "my son and daughter" stays one.
             same_shape = _has_verb(left_text) == _has_verb(piece_text)
+            # "I want X and Y": a wish reaches over a plain second half ("isio rhywun i helpu mam ... a mynd i
+            # ysgol ar amser"); a second wish of its own is cut off.
+            left_wish = any(x.reading == "wish" for x in cur)
             split = right_out and (not left_out or (same_shape and left_words >= MIN_OUTCOME_WORDS
-                                                    and _n_words(piece_text) >= MIN_OUTCOME_WORDS))
+                                                    and _n_words(piece_text) >= MIN_OUTCOME_WORDS
+                                                    and (pc.reading == "wish" or not left_wish)))
         else:  # comma: an explanation stays with its wish; a new wish starts its own outcome
             split = right_out and (not left_out or bool(_WISH_START.match(piece_text)))
-            if not right_out and left_out and _FULL_WISH.search(left_text):
+            if not right_out and left_out and _FULL_WISH.search(left_text) and not _REMARK_ON_IT.match(piece_text):
                 pc.reading = "statement"
                 groups.append([pc])  # "He wants to stay at home, he's said it for weeks": the remark is left out
                 continue
@@ -537,10 +552,7 @@ def _join(text: str, pieces: list[_Piece], whole: tuple[int, int]) -> list[tuple
             groups.append([pc])
         else:
             cur.append(pc)
-    out = []
-    for g in groups:
-        out.append((g[0].start, g[-1].end, any(x.is_outcome() for x in g)))
-    return out
+    return [(g[0].start, g[-1].end, any(x.is_outcome() for x in g), g[0].reading) for g in groups]
 
 
 # ---------------------------------------------------------------- sorting
@@ -603,12 +615,12 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
     texts2: list[str] = []
     qs2: list[str | None] = []
     owners2: list[tuple[int, int, int]] = []
-    groups_of: dict[int, list[tuple[int, int, bool]]] = {}
+    groups_of: dict[int, list[Group]] = {}
     for idx, pcs in pieces_of.items():
         text, q = items[idx]
-        groups = _headings(text, _join(text, pcs, (0, len(text))), items[idx][1])
+        groups = _headings(text, _join(text, pcs), q)
         groups_of[idx] = groups
-        for a, b, _out in groups:
+        for a, b, _out, _reading in groups:
             owners2.append((idx, a, b))
             texts2.append(text[a:b])
             qs2.append(q)
@@ -620,7 +632,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
         wp = whole_p[idx]
         spans: list[OutcomeSpan] = []
         if idx in groups_of:
-            for a, b, out in groups_of[idx]:
+            for a, b, out, _reading in groups_of[idx]:
                 row = group_p[(idx, a, b)]
                 if not out:
                     continue
@@ -655,24 +667,36 @@ def _with_whole(row: list[float], whole: list[float]) -> list[float]:
     return [v / s * keep for v in mixed] + [row[_NONE_I]]
 
 
-def _headings(text: str, groups: list[tuple[int, int, bool]], question: str | None) -> list[tuple[int, int, bool]]:
-    """No outcome under MIN_OUTCOME_WORDS words unless it is the whole answer.
+#: Questions whose answers are often bare lists of things ("ffisio", "Same faces."): a short plain
+#: piece there is an outcome; under "what would you like to change?" it is a topic ("the stairs.").
+LIST_ANSWER_TYPES = ("maintenance", "process")
+
+
+def _headings(text: str, groups: list[Group], question: str | None) -> list[Group]:
+    """No outcome under MIN_OUTCOME_WORDS words unless it is the whole answer; remarks on a wish join it.
 
     A short outcome followed by a remark is joined to it, as the practitioners' gold does ("ffisio. ma hi'n
     grêt", "Dan. don't swap him"); a short heading before another wish ("Côr. Fi moyn mynd nôl i ganu")
-    or a short remark is left out; the whole answer is always kept.
+    or a short remark is left out; the whole answer is always kept. A sentence that points back at the
+    outcome before it ("sadyrnau efo Non. dwi'm isio i hynna stopio") is part of it.
     """
-    del question
-    out: list[tuple[int, int, bool]] = []
+    listy = question_type(question) in LIST_ANSWER_TYPES
+    out: list[Group] = []
     whole = trim(text, 0, len(text))
     i = 0
     while i < len(groups):
-        a, b, is_out = groups[i]
-        if _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole:
-            out.append((a, b, is_out))
-        elif is_out and i + 1 < len(groups) and not groups[i + 1][2]:
-            na, nb, _nout = groups[i + 1]
-            out.append((a, nb, True))
+        a, b, is_out, reading = groups[i]
+        is_out = is_out or (listy and reading == "plain")
+        if (out and out[-1][2] and _POINTS_BACK.search(text[a:b]) and out[-1][1] <= a
+                and not _has_letters(text[out[-1][1]:a])):
+            pa, _pb, _po, pr = out[-1]
+            out[-1] = (pa, b, True, pr)
+        elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole:
+            out.append((a, b, is_out, reading))
+        elif is_out and i + 1 < len(groups) and (not groups[i + 1][2] or _POINTS_BACK.search(
+                text[groups[i + 1][0]:groups[i + 1][1]])):
+            _na, nb, _nout, _nr = groups[i + 1]
+            out.append((a, nb, True, reading))
             i += 1
         i += 1
     return out
