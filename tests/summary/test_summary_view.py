@@ -79,7 +79,7 @@ def test_outcomes_grouped_with_draft_label_confidence_and_to_confirm(welsh_carer
         assert item.whose_view_label == "The carer's view"
     assert any(o["to_confirm"] for o in welsh_carer_record["outcomes"]), "fixture should have an unsure outcome"
     titles = [g.title for g in section_of(view, "what_matters").groups]
-    assert titles[:3] == ["Change", "Keep the same (maintenance)", "How to support me (process)"]
+    assert titles[:3] == ["Change", "Keep the same (maintenance)", "How they want to be supported (process)"]
 
 
 def test_the_carers_own_outcomes_are_kept_apart(welsh_carer_record):
