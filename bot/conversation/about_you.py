@@ -75,8 +75,8 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         # the one most likely, so the greeting never loops; the consent question follows in it.
         from bot.conversation import steering  # (steering builds on this module)
 
-        steering.choose_language(turn, [steering.likely_language(turn.latest_text)])
-        return {"consent_choice": None}
+        language = steering.choose_language(turn, [steering.likely_language(turn.latest_text)])
+        return {"language": language, "consent_choice": None}
     # The words decide (a "no ta" DIET took for a yes is a no); a button's "yes"/"no" otherwise.
     answer = yes_or_no(turn.latest_text)
     if answer is None:
