@@ -110,7 +110,7 @@ def score(scripts: list[dict[str, Any]], verbose: bool, gold_risk: bool = False)
         c.exact_typed += sum(gold[g].get("type") == preds[p].type for g, p in pairs)
         frags = [p for p in pred_text if is_fragment(p, answers)]
         c.fragments += len(frags)
-        matched = {g: p for g, p in pairs}
+        matched = dict(pairs)
         for gi, g in enumerate(gold):
             row = c.by_type.setdefault(str(g.get("type")), [0, 0, 0])
             row[0] += 1
@@ -127,18 +127,11 @@ def _report(script: dict[str, Any], gold: list[dict[str, Any]], preds: list[Pred
             frags: list[str]) -> None:
     matched_g = {g for g, _ in pairs}
     matched_p = {p for _, p in pairs}
-    lines = []
-    for gi, g in enumerate(gold):
-        if gi not in matched_g:
-            lines.append(f"  missed [{g.get('type')}]: {g['span']!r}")
-    for pi, p in enumerate(preds):
-        if pi not in matched_p:
-            lines.append(f"  extra  [{p.type}]: {p.text!r}")
-    for gi, pi in pairs:
-        if gold[gi].get("type") != preds[pi].type:
-            lines.append(f"  type   gold {gold[gi].get('type')} pred {preds[pi].type}: {preds[pi].text!r}")
-    for f in frags:
-        lines.append(f"  fragment: {f!r}")
+    lines = [f"  missed [{g.get('type')}]: {g['span']!r}" for gi, g in enumerate(gold) if gi not in matched_g]
+    lines += [f"  extra  [{p.type}]: {p.text!r}" for pi, p in enumerate(preds) if pi not in matched_p]
+    lines += [f"  type   gold {gold[gi].get('type')} pred {preds[pi].type}: {preds[pi].text!r}"
+              for gi, pi in pairs if gold[gi].get("type") != preds[pi].type]
+    lines += [f"  fragment: {f!r}" for f in frags]
     if lines:
         print(f"# {script.get('id')}")
         print("\n".join(lines))

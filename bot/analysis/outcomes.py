@@ -53,7 +53,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .language import detect_language
-from .text import canonical_text, fold, iter_tsv, match_key, normalise, words
+from .text import canonical_text, fold, iter_tsv, match_key, normalise
 from .types import OUTCOME_TYPES, OutcomeSpan
 
 if TYPE_CHECKING:  # loaded with the model, not with this module
@@ -312,6 +312,11 @@ _STATEMENT_START = re.compile(
 #: A remark that points back at the wish ("..., dyna'r unig adag dwi'n gweld neb", "..., that's why"): kept with it.
 _REMARK_ON_IT = re.compile(r"^(?:dyna|that|thats|that['\u2019]s|it|its|it['\u2019]s|which|ma\s+hynna|mae\s+hynna|hynna|"
                            r"this|so\s+that|fel\s+bod|er\s+mwyn)\b", re.IGNORECASE)
+#: Something the person loves or enjoys ("she loves her music", "mae hi wrth ei bodd efo'i miwsig"): said as
+#: the whole answer it is what keeps their life good, a maintenance outcome; inside a longer answer it is
+#: background (the dev gold leaves "Callum loves buses" out).
+_ATTACHMENT = re.compile(r"\b(?:loves?|enjoys?|adores?|dwlu|dwli|wrth\s+(?:ei|fy|eu)\s+(?:bodd|modd|boddau)|"
+                         r"hoff|mwynhau|happiest|hapusa)\b", re.IGNORECASE)
 #: A sentence that points back at the one before ("dwi'm isio i hynna stopio", "I would not want them stopped").
 _POINTS_BACK = re.compile(r"\b(?:i\s+hynna|hynna['\u2019]n|hynna\s+stopio|them\s+stopped|that\s+stopped|"
                           r"that\s+to\s+stop|it\s+to\s+stop|him|nhw['\u2019]n\s+nabod|hynny)\b", re.IGNORECASE)
@@ -323,12 +328,12 @@ def _is_emoji(ch: str) -> bool:
 
 def _is_edge_junk(ch: str) -> bool:
     """Whitespace and controls are trimmed from span edges; punctuation and emoji the person typed are not."""
-    return ch.isspace() or unicodedata.category(ch)[0] in "ZC" and ch not in "\u200d"
+    return ch.isspace() or (unicodedata.category(ch)[0] in "ZC" and ch not in "\u200d")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past edge whitespace, leading bullets and commas; keep emoji and closing punctuation."""
-    while start < end and (_is_edge_junk(text[start]) or text[start] in _BULLET + ",;:"):
+    while start < end and (_is_edge_junk(text[start]) or text[start] in _BULLET + ",;:.\u2026"):
         start += 1
     while end > start and (_is_edge_junk(text[end - 1]) or text[end - 1] in ",;:" + _BULLET):
         end -= 1
@@ -509,13 +514,48 @@ def _words_between(text: str, a: int, b: int) -> int:
 
 
 Group = tuple[int, int, bool, str]  # start, end, is an outcome, reading of its first clause
+#: A sentence of at least this many items joined by commas and a last "and" / "a" is a list.
+MIN_LIST_ITEMS = 3
+
+
+def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
+    """Pieces of sentences that are lists of things ("the WI, her garden and her cat"): id -> starts an item.
+
+    Each item is its own outcome when every item has MIN_OUTCOME_WORDS words or more; otherwise the list
+    stays whole as one outcome (no fragments).
+    """
+    out: dict[int, bool] = {}
+    by_sentence: dict[int, list[_Piece]] = {}
+    for pc in pieces:
+        by_sentence.setdefault(pc.sentence, []).append(pc)
+    for items in by_sentence.values():
+        if len(items) < MIN_LIST_ITEMS or items[-1].kind != "and":
+            continue
+        if any(x.kind not in ("comma", "and") for x in items[1:]):
+            continue
+        if any(x.reading == "statement" or _FILLER.match(text[x.start:x.end]) for x in items):
+            continue
+        if any(x.reading == "wish" for x in items[1:]) or not all(x.is_outcome() or x.reading == "plain"
+                                                                    for x in items):
+            continue
+        each = all(_n_words(text[x.start:x.end]) >= MIN_OUTCOME_WORDS for x in items)
+        for k, x in enumerate(items):
+            out[id(x)] = each or k == 0
+    return out
 
 
 def _join(text: str, pieces: list[_Piece]) -> list[Group]:
     """Clauses -> (start, end, is_outcome) groups: a clause starts its own outcome only when it holds a wish."""
     groups: list[list[_Piece]] = []
+    listed = _lists(text, pieces)
     for pc in pieces:
         piece_text = text[pc.start:pc.end]
+        if id(pc) in listed:
+            if listed[id(pc)] or not groups:
+                groups.append([pc])
+            else:
+                groups[-1].append(pc)
+            continue
         if not groups or pc.kind == "sentence":
             groups.append([pc])
             continue
@@ -637,6 +677,12 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
                 if not out:
                     continue
                 spans.append(_span(text, a, b, _with_whole(row, wp)))
+        if not spans and idx in groups_of and len(sentences(text)) == 1 and _ATTACHMENT.search(text):
+            s, e = trim(text, 0, len(text))
+            row = _with_whole(group_p.get((idx, s, e), wp), wp)
+            keep = 1.0 - row[_NONE_I]
+            spans = [OutcomeSpan(text=text[s:e], start=s, end=e, type="maintenance", confidence=float(keep),
+                                 unsure=keep < UNSURE_THRESHOLD)]
         if is_read_in_full(text) or len(spans) > MAX_OUTCOMES_PER_ANSWER:
             s, e = trim(text, 0, len(text))
             t, p = _best_type(wp)

@@ -1,0 +1,155 @@
+"""Outcomes cut from real answers (issue 11): the issue's own examples, in both languages.
+
+Each outcome must be the person's words exactly (text[start:end]), one per wish, never cut inside a
+phrase, never under three words unless it is the whole answer, and an answer too long to cut is kept
+whole as one outcome "read in full".
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import analyse, sort_outcomes
+from bot.analysis.outcomes import MAX_OUTCOMES_PER_ANSWER, MIN_OUTCOME_WORDS, READ_IN_FULL_CHARS, is_read_in_full
+from bot.analysis.types import OutcomeSpan
+
+
+def _texts(text: str, question: str | None = None) -> list[str]:
+    _otype, _conf, spans = sort_outcomes(text, question)
+    _assert_exact(text, spans)
+    return [s.text for s in spans]
+
+
+def _assert_exact(text: str, spans: tuple[OutcomeSpan, ...]) -> None:
+    """Every span is an exact slice, in order, not overlapping, and not a fragment."""
+    end = 0
+    for s in spans:
+        assert s.text == text[s.start:s.end]
+        assert end <= s.start < s.end
+        end = s.end
+        if len(s.text.split()) < MIN_OUTCOME_WORDS:
+            assert s.text == text.strip(), f"fragment {s.text!r}"
+
+
+@pytest.mark.parametrize("text,question", [
+    ("I just need a break now and then, maybe one night a week so I can see my friends", "carer_support"),
+    ("Dw i angen seibiant bob hyn a hyn, efallai un noson yr wythnos fel bod fi'n gallu gweld fy ffrindiau",
+     "process"),
+    ("I'd like a lift to the club on a Friday night", "change"),
+    ("Fish and chips on the prom with my sister now and then", "maintenance"),
+])
+def test_one_wish_stays_one_outcome(text: str, question: str) -> None:
+    """English "a" is an article, and "now and then" / "fish and chips" are phrases, not boundaries."""
+    assert _texts(text, question) == [text]
+
+
+@pytest.mark.parametrize("text,question,expected", [
+    ("I want to go back to swimming and I want to see my grandchildren more", "change",
+     ["I want to go back to swimming", "I want to see my grandchildren more"]),
+    ("dwi isio mynd nôl i nofio a dwi isio gweld yr wyrion yn amlach", "change",
+     ["dwi isio mynd nôl i nofio", "dwi isio gweld yr wyrion yn amlach"]),
+    ("fi moyn mynd nôl i'r gwaith ond fi moyn cadw'r dydd Gwener i fi fy hun", "change",
+     ["fi moyn mynd nôl i'r gwaith", "fi moyn cadw'r dydd Gwener i fi fy hun"]),
+    ("I'd like to get back to work but I want to keep Fridays for myself", "change",
+     ["I'd like to get back to work", "I want to keep Fridays for myself"]),
+])
+def test_two_wishes_joined_by_and_a_ond_split_in_two(text: str, question: str, expected: list[str]) -> None:
+    assert _texts(text, question) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Going to chapel on Sunday, seeing my sister every week and working in my garden",
+     ["Going to chapel on Sunday", "seeing my sister every week", "working in my garden"]),
+    ("mynd i'r capel bob Sul, gweld fy chwaer bob wythnos a gweithio yn yr ardd",
+     ["mynd i'r capel bob Sul", "gweld fy chwaer bob wythnos", "gweithio yn yr ardd"]),
+])
+def test_a_list_of_three_things_to_keep_gives_three(text: str, expected: list[str]) -> None:
+    _otype, _conf, spans = sort_outcomes(text, "maintenance")
+    assert [s.text for s in spans] == expected
+    assert {s.type for s in spans} == {"maintenance"}
+    _assert_exact(text, spans)
+
+
+def test_a_list_with_short_items_stays_whole_rather_than_fragments() -> None:
+    text = "my flat, my job and kieran"
+    assert _texts(text, "maintenance") == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("😊 I want to keep my cat 🐱", ["😊 I want to keep my cat 🐱"]),
+    ("...and I want carers who turn up on time!!", ["I want carers who turn up on time!!"]),
+    ("isio cadw'r gath 🐱 a dwi isio mynd i'r siop fy hun 🙏", ["isio cadw'r gath 🐱", "dwi isio mynd i'r siop fy hun 🙏"]),
+    ("A dwi isio i'r gofalwyr siarad Cymraeg efo fi!", ["dwi isio i'r gofalwyr siarad Cymraeg efo fi!"]),
+    ("A sitter on Tuesday evenings so I can go to choir", ["A sitter on Tuesday evenings so I can go to choir"]),
+])
+def test_leading_characters_and_emoji_kept_leading_conjunction_dropped(text: str, expected: list[str]) -> None:
+    """"And" / Welsh "A" before a wish goes, as the practitioners' gold does; English "A sitter" keeps its article."""
+    assert _texts(text, "process") == expected
+
+
+def test_a_very_long_answer_is_one_outcome_read_in_full() -> None:
+    sentence = "I want to see my friends more and I want to go to the shop on my own again. "
+    text = (sentence * 200)[:9500]
+    otype, _conf, spans = sort_outcomes(text, "change")
+    assert otype is not None
+    assert len(spans) == 1 <= MAX_OUTCOMES_PER_ANSWER
+    assert spans[0].read_in_full and is_read_in_full(spans[0].text)
+    assert spans[0].text == text[spans[0].start:spans[0].end] == text.strip()
+
+
+def test_more_wishes_than_the_cap_are_read_in_full_too() -> None:
+    wishes = [f"I want to visit town number {n} again." for n in range(MAX_OUTCOMES_PER_ANSWER + 3)]
+    text = " ".join(wishes)
+    assert len(text) <= READ_IN_FULL_CHARS
+    _otype, _conf, spans = sort_outcomes(text, "change")
+    assert len(spans) == 1 and spans[0].read_in_full
+
+
+def test_a_short_answer_is_never_read_in_full() -> None:
+    _otype, _conf, spans = sort_outcomes("I want to walk to the shop again", "change")
+    assert spans and not any(s.read_in_full for s in spans)
+
+
+@pytest.mark.parametrize("text,question", [
+    ("she loves her music", "what_matters"),
+    ("she loves her music", None),
+    ("mae hi wrth ei bodd efo'i miwsig", None),
+])
+def test_what_she_loves_is_maintenance(text: str, question: str | None) -> None:
+    otype, _conf, spans = sort_outcomes(text, question)
+    assert otype == "maintenance"
+    assert [s.type for s in spans] == ["maintenance"]
+
+
+@pytest.mark.parametrize("text", [
+    "I haven't spoken to anybody since my wife died",
+    "dwi heb siarad efo neb ers i'r wraig farw",
+    "Thanks, that's everything",
+    "Dim byd arall. Diolch yn fawr",
+])
+def test_news_and_thanks_are_not_outcomes(text: str) -> None:
+    otype, _conf, spans = sort_outcomes(text, "what_matters")
+    assert spans == ()
+    assert otype is None
+
+
+@pytest.mark.parametrize("text,question,expected", [
+    ("Someone to sit with Dad on a Tuesday so I can go to choir", "process", "change"),
+    ("Rhywun i eistedd efo Dad nos Fawrth so fi'n cael mynd i'r côr", "process", "change"),
+    ("Same carers every morning, in Welsh please", "process", "process"),
+    ("cadw'r ci efo fi", "maintenance", "maintenance"),
+])
+def test_type_read_with_the_question_and_the_words(text: str, question: str, expected: str) -> None:
+    """Asking for a sitter is a change (a break), not something to keep."""
+    _otype, _conf, spans = sort_outcomes(text, question)
+    assert [s.type for s in spans] == [expected]
+
+
+def test_explanation_after_a_comma_stays_with_its_wish() -> None:
+    text = "learn to get the bus on his own, he knows all the numbers already"
+    assert _texts(text, "change") == [text]
+
+
+def test_the_analysis_carries_read_in_full_in_its_json() -> None:
+    text = "I want to keep my garden. " * 80
+    result = analyse(text, "maintenance").to_json()
+    assert result["outcomes"] and result["outcomes"][0]["read_in_full"] is True
