@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.analysis import analyse, detect_language
 from bot.analysis.controls import phrase_key, yes_or_no
+from bot.analysis.outcomes import is_read_in_full
 from bot.analysis.text import fold
 from bot.analysis.types import OUTCOME_TYPES
 from bot.conversation.questions import READBACK_SLOTS
@@ -104,8 +105,17 @@ def listing(turn: Turn) -> str:
             lines.append("\n" + turn.render(f"readback_group_{outcome.type}").text + ":")
             current = (current[0], outcome.type)
         mark = " (?)" if outcome.unsure else ""
-        lines.append(f"{number}. “{outcome.text}”{mark}")
+        lines.append(f"{number}. {_quote(turn, outcome.text)}{mark}")
     return "\n".join(lines)
+
+
+def _quote(turn: Turn, text: str) -> str:
+    """An outcome in quotes; a very long answer kept whole (read in full) by its first words only."""
+    if not is_read_in_full(text):
+        return f"“{text}”"
+    from bot.conversation.answers import short  # answers imports this module
+
+    return f"“{short(text)}” " + turn.render("readback_read_in_full").text
 
 
 def ask(turn: Turn, slot: str) -> None:

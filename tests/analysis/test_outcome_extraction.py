@@ -153,3 +153,16 @@ def test_the_analysis_carries_read_in_full_in_its_json() -> None:
     text = "I want to keep my garden. " * 80
     result = analyse(text, "maintenance").to_json()
     assert result["outcomes"] and result["outcomes"][0]["read_in_full"] is True
+
+
+@pytest.mark.parametrize("language,words", [("en", "(read in full in the record)"), ("cy", "(yn llawn yn y cofnod)")])
+def test_the_read_back_quotes_a_read_in_full_outcome_briefly(language: str, words: str) -> None:
+    from bot.conversation import readback
+    from tests.conversation.memory import MemoryConversation, MemoryTurn
+
+    turn = MemoryTurn(MemoryConversation("extract-readback", language), "")
+    long_answer = "I want to keep my garden and my greenhouse going. " * 60
+    quoted = readback._quote(turn, long_answer)
+    assert quoted.endswith(words)
+    assert len(quoted) < 200
+    assert readback._quote(turn, "I want to keep my garden") == "“I want to keep my garden”"
