@@ -5,32 +5,18 @@ confidence, language) is labelled as such, so fact and inference stay apart.
 """
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
+from bot.analysis.outcomes import is_read_in_full
+from bot.analysis.safety_wish import is_safety_wish
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation
 
-
-def _no_safety_wish(text: str) -> bool:
-    return False
-
-
-def _safety_wish_reader() -> Callable[[str], bool]:
-    """bot.analysis.safety_wish.is_safety_wish, or "never" where it is not installed yet."""
-    try:
-        module = importlib.import_module("bot.analysis.safety_wish")
-    except ImportError:
-        return _no_safety_wish
-    reader: Callable[[str], bool] = module.is_safety_wish
-    return reader
-
-
-#: The question key of an answer given to "are you safe right now?" after a disclosure.
+#: The question key of an answer given to "are you safe right now?" after a disclosure (the key
+#: bot.conversation.pause.SAFE_CHECK stores it under; not imported, so the web app stays light).
 SAFETY_CHECK_KEY = "safety_check"
 
 #: What makes an answer safeguarding material (see `safeguarding_kind`), in the order the summary shows them.
@@ -80,7 +66,7 @@ def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | N
         return DISCLOSURE
     if answer.get("question_key") == SAFETY_CHECK_KEY:
         return SAFETY_CHECK
-    if has_urgent_flag(record) and _safety_wish_reader()(str(answer.get("text") or "")):
+    if has_urgent_flag(record) and is_safety_wish(str(answer.get("text") or "")):
         return SAFETY_WISH
     if flag is not None:
         return CONCERN
@@ -100,20 +86,10 @@ def safeguarding_answer_ids(record: dict[str, Any]) -> set[Any]:
 def _read_in_full(outcome: Any) -> bool:
     """Whether an outcome is a very long answer kept whole (bot.analysis.outcomes "read in full").
 
-    Stored outcomes carry no such column yet: it is the whole answer, and too long to cut.
+    Stored outcomes carry no such column: it is the whole answer, and too long to cut.
     """
-    stored = getattr(outcome, "read_in_full", None)
-    if stored is not None:
-        return bool(stored)
     answer = outcome.answer
-    if answer is None or outcome.text != answer.text:
-        return False
-    reader = getattr(importlib.import_module("bot.analysis.outcomes"), "is_read_in_full", None)
-    return bool(reader(outcome.text)) if reader is not None else len(outcome.text) > READ_IN_FULL_CHARS
-
-
-#: Where bot.analysis.outcomes does not say, an answer this long is read in full (its own limit).
-READ_IN_FULL_CHARS = 1500
+    return answer is not None and outcome.text == answer.text and is_read_in_full(outcome.text)
 
 
 def _iso(value: Any) -> str | None:

@@ -28,7 +28,7 @@ from bot.analysis import analyse
 from bot.analysis.types import OutcomeSpan, RiskAssessment
 from bot.storage import db, repository
 from bot.summary import load_record, render
-from bot.summary.record import safeguarding_kind
+from bot.summary.record import SAFETY_CHECK_KEY, safeguarding_kind
 from bot.summary.view import build_view, label
 
 # The issue's own fixtures.
@@ -428,3 +428,89 @@ def test_an_outcome_read_in_full_is_shown_briefly_with_the_whole_answer_beside_i
         assert view.quotes().count(long_text) == 1  # the whole answer, once, further down with its question
         in_full = next(g for g in view.section("what_matters").groups if g.key == "answers")  # type: ignore[union-attr]
         assert [i.question for i in in_full.items if i.quote == long_text] == ["What matters to you?"]
+
+
+# --------------------------------------------------------------------------- through the conversation core
+
+CORE = {
+    "en": {"q_what_matters": "I want to keep seeing my grandchildren on Sundays and I'd like to get back to swimming",
+           "q_strengths": "He hits me when he's had a drink and I'm scared of him",
+           "safe_check": "I'm ok for now, he's at work",
+           "q_change": "I'd like help with the shopping, and someone to take me to the pool",
+           "q_support": WISH["en"]},
+    "cy": {"q_what_matters": "Dw i eisiau dal i weld fy wyrion ar y Sul a hoffwn i fynd yn ôl i nofio",
+           "q_strengths": "Mae e'n fy mwrw i pan mae e 'di yfed a dw i ofn e",
+           "safe_check": "Dw i'n iawn am nawr, mae e yn y gwaith",
+           "q_change": "Hoffwn i help gyda'r siopa, a rhywun i fynd â fi i'r pwll nofio",
+           "q_support": WISH["cy"]},
+}
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_a_conversation_through_the_core(sqlite_url: str, lang: str) -> None:
+    """The same story told to the conversation core (no Rasa): what it stores is summarised the same way."""
+    from tests.conversation.memory import MemoryConversation
+
+    words = CORE[lang]
+    conversation = MemoryConversation(f"core-safeguarding-{lang}", language=lang)
+    conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": "Jo"})
+    conversation.start()
+    for first in ("q_what_matters", "q_strengths"):
+        assert conversation.requested == first
+        conversation.say(words[first])
+    conversation.say(words["safe_check"])  # the reply to "are you safe right now?"
+    conversation.say("parhau" if lang == "cy" else "carry on")  # (their reply kept, the check may ask again)
+    for _ in range(6):  # on through the questions: skip those this story does not answer
+        slot = conversation.requested
+        if slot == "q_support":
+            conversation.say(words[slot])
+            break
+        if slot is not None and slot in words:
+            conversation.say(words[slot])
+        else:
+            conversation.say("/skip", intent="skip")
+    else:
+        pytest.fail(f"the support question was never asked (last: {conversation.requested})")
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    kinds = {a["text"]: a["safeguarding"] for a in record["answers"]}
+    assert (kinds[words["q_strengths"]], kinds[words["safe_check"]], kinds[words["q_support"]]) == (
+        "disclosure", "safety_check", "safety_wish")
+    risk = [words["q_strengths"], words["safe_check"], words["q_support"]]
+    ordinary = [words["q_what_matters"], words["q_change"]]
+    for ui in ("cy", "en"):
+        view = build_view(record, ui)
+        top = [i.quote for i in view.sections[0].items]
+        rest = [i.quote for s in view.sections[1:] for i in s.items]
+        for text in risk:
+            assert text in top and view.quotes().count(text) == 1, text
+            assert not any(r in text for r in rest if r), text  # not even a piece of it below
+        shown = [i.quote for i in view.section("what_matters").items if i.source == "outcome"]  # type: ignore[union-attr]
+        assert len(shown) >= 2 and all(any(q in text for text in ordinary) for q in shown), shown
+        md = render.md_unescape(render.render_markdown(record, ui))
+        top_md, rest_md = the_top_and_the_rest(md, ui)
+        for text in risk:
+            assert top_md.count(text) == 1 and text not in rest_md, text
+
+
+def test_the_safe_check_key_is_the_one_the_core_stores() -> None:
+    from bot.conversation.pause import SAFE_CHECK
+
+    assert SAFETY_CHECK_KEY == SAFE_CHECK
+
+
+def test_a_very_long_answer_is_read_in_full_from_storage(sqlite_url: str) -> None:
+    """The 9,500-character answer of the issue: one outcome, shown briefly, the answer whole below it."""
+    text = " ".join(["I would like to get out into the garden more and see my friends at the chapel."] * 120)
+    repository.ensure_conversation("rest-long", channel="rest", team="de")
+    repository.update_conversation("rest-long", language="en", completed_by="person")
+    repository.record_answer("rest-long", question_key="what_matters", question_text="What matters to you?",
+                             text=text, whose_view="person", about="person", analysis=analyse(text),
+                             message_id="m1")
+    record = load_record("rest-long")
+    assert record is not None
+    assert [(o["text"] == text, o["read_in_full"]) for o in record["outcomes"]] == [(True, True)]
+    view = build_view(record, "en")
+    (item,) = [i for i in view.section("what_matters").items if i.source == "outcome"]  # type: ignore[union-attr]
+    assert item.quote.endswith("…") and len(item.quote) < 300 and label("read_in_full", "en") in item.meta
+    assert view.quotes().count(text) == 1
