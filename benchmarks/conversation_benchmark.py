@@ -72,6 +72,15 @@ NOTHING_WORDS = {"dim", "na", "no", "none", "nothing", "idk", "dunno", "nah", "n
                  "dim diolch", "no thanks", "skip", "hepgor", "sgip", "nothing else", "na dim", "no thats it",
                  "dim rili", "not really", "nothing really", "dunno really", "sai'n gwbod", "dwn im", "dim syniad"}
 
+def safe_check_waiting(replies: Sequence[str]) -> bool:
+    """Did the assistant just ask "are you safe right now?" (bot.conversation.pause), holding the question?"""
+    from bot.messages import catalogue
+
+    asked = {str(text).strip() for key in ("safety_check", "safety_check_again")
+             for variant, text in catalogue()[key].items() if variant != "buttons"}
+    return any(reply.strip() in asked for reply in replies)
+
+
 #: The assistant's whose_view names for the gold's "person" (a young person is the person).
 WHOSE_VIEW_ALIASES = {"young_person": "person"}
 
@@ -324,6 +333,10 @@ class Player:
                 self.say(WORDS[self.language if self.language in WORDS else "en"]["carry_on"])
                 continue
             idle = 0
+            if safe_check_waiting(self.replies):
+                # After a disclosure the question waits for "are you safe right now?": carry on.
+                self.say(WORDS[self.language if self.language in WORDS else "en"]["carry_on"])
+                continue
             self.t.asked.append(slot)
             asks[slot] = asks.get(slot, 0) + 1
             limit = LOOP_ASKS + (len(self.script.get("readback_additions") or []) if slot == "readback" else 0)

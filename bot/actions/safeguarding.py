@@ -8,7 +8,7 @@ from bot.conversation.safety import respond_to_urgent
 
 
 class ActionSafeguarding(WhatMattersAction):
-    """The urgent reply, in the person's language and suited to their age, then carry on gently."""
+    """The urgent reply, in the person's language and suited to their age, then the pause (bot.conversation.pause)."""
 
     # The help is given first; keeping the flag and alerting follow (see WhatMattersAction.run),
     # so a database that is down can never hold back the reply.
