@@ -1,0 +1,68 @@
+"""Colloquial Welsh and English at the start, over the real Rasa (issue 11).
+
+The core's behaviour is tested in tests/conversation/test_colloquial.py; these check that Rasa's NLU
+and rules bring each quoted message to it: the greeting never loops, a carer's own words, a name in
+a sentence, a language typed as an answer, and a change of mind after saying no.
+"""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from bot import messages
+from bot.storage.db import session_scope
+from tests.support.records import stored_conversation
+
+pytestmark = pytest.mark.e2e
+
+
+def test_short_replies_get_the_greeting_once_the_buttons_once_then_carry_on(assistant) -> None:
+    user = assistant.user("e2e-coll-offer-" + uuid.uuid4().hex[:8])
+    user.say("hiya")
+    assert user.text == messages.text("active_offer", None)
+    user.say("ok")
+    assert user.text == messages.text("active_offer_again", None)
+    assert [b["title"] for b in user.buttons] == ["Cymraeg", "English"]
+    user.say("ok")
+    assert messages.text("active_offer", None) not in user.text
+    assert messages.text("language_set", "cy") in user.text
+    assert user.text.endswith(messages.text("consent_choice", "cy"))
+
+
+def test_a_welsh_carer_in_their_own_words(assistant) -> None:
+    user = assistant.user("e2e-coll-carer-" + uuid.uuid4().hex[:8])
+    user.say("helo")
+    user.say("ia")  # a Welsh reply to the offer: Welsh, and the consent question
+    assert user.text.endswith(messages.text("consent_choice", "cy"))
+    user.say("yndi 👍")
+    user.say("dwi'n edrych ar ol dad")
+    assert user.text.endswith(messages.text("name", "cy", role="carer"))
+    user.say("Eirian")
+    user.say("Dad. Gwilym ydi enw fo")
+    assert messages.text("redirect", "cy") not in user.text
+    user.say("merch fo dwi")
+    assert "Gwilym" in user.text and "merch fo dwi" not in user.text
+    with session_scope() as s:
+        conv = stored_conversation(s, user.sender)
+        assert (conv.completed_by, conv.cared_for_name, conv.relationship_to_person) == (
+            "carer", "Gwilym", "merch fo dwi")
+
+
+@pytest.mark.parametrize("no,changed,yes,language", [
+    ("na", "sori, dwi wedi newid fy meddwl", "ia", "cy"), ("no", "sorry I've changed my mind", "yes", "en")])
+def test_a_change_of_mind_after_saying_no(assistant, no: str, changed: str, yes: str, language: str) -> None:
+    user = assistant.user("e2e-coll-mind-" + uuid.uuid4().hex[:8])
+    user.say("/greet")
+    user.press("Cymraeg" if language == "cy" else "English")
+    user.say(no)
+    assert messages.text("declined", language) in user.text
+    user.say(changed)
+    assert messages.text("consent_again", language) in user.text
+    assert user.text.endswith(messages.text("consent_choice", language))
+    user.say(yes)
+    assert user.text.endswith(messages.text("role", language))
+    with session_scope() as s:
+        conv = stored_conversation(s, user.sender)
+        assert conv.consent is True and conv.status != "declined"
+        assert not conv.urgent and conv.risk_flags == []
