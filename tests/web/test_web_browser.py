@@ -53,6 +53,10 @@ def test_practitioner_reviews_a_summary_in_a_browser(web: WebServer, browser: Br
         assert not any(word in page.title() for word in PERSONAL)
         assert "<script>alert(1)</script>" in page.locator(".summary-body").inner_text()  # shown as text
         page.screenshot(path=SCREENSHOT, full_page=True)
+        # All the risk material is at the top (issue 11): with none, the first section says so plainly.
+        first = page.locator(".summary-body section").first
+        assert "wm-section-safeguarding" in (first.get_attribute("class") or "")
+        assert "The assistant noted no risk in this conversation" in first.inner_text()
         # Each outcome is listed once, with its group form beside it inside the summary itself.
         for oid in conv.outcome_ids:
             assert page.locator(f".summary-body li.wm-outcome #outcome-{oid}").count() == 1
