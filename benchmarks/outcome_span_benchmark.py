@@ -75,7 +75,8 @@ def predict(script: dict[str, Any], gold_risk: bool = False) -> tuple[list[Predi
         analysis = analyse(text, question=prior)
         got: list[Predicted] = []
         urgent = risk == "urgent" if gold_risk else analysis.risk.level == "urgent"
-        if holds and not analysis.service_led and not urgent:
+        # Read-back additions are kept whatever the service-led reading says (bot.conversation.readback).
+        if holds and (whole_if_none or not analysis.service_led) and not urgent:
             got = [Predicted(o.text, o.type, getattr(o, "read_in_full", False)) for o in analysis.outcomes]
             if not got and whole_if_none:
                 got = [Predicted(text, analysis.outcome_type or "change")]

@@ -264,10 +264,10 @@ _CY_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:a\s+hefyd|ac\s+hefyd|ac|a|ond|a'r|a\u2
                       re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),\s+|;\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+lol,\s*", re.IGNORECASE)
 #: Words dropped from the front of a span, as the practitioners' gold does ("And a lift..." -> "a lift...").
-_LEAD_EN = re.compile(r"^(?:(?:and|but|also|plus|so|ok\s+so|honestly|tbh|to\s+be\s+honest|well|oh|um+|erm)\b[,:]?\s+)+",
-                      re.IGNORECASE)
-_LEAD_CY = re.compile(r"^(?:(?:a|ac|ond|hefyd|a\s+hefyd|so|wel|wel,|ym+|o|wedyn|felly)\b[,:]?\s+)+|^a['\u2019]r\s+",
-                      re.IGNORECASE)
+_LEAD_EN = re.compile(r"^(?:(?:and|but|also|plus|so|or|ok\s+so|honestly|tbh|to\s+be\s+honest|well|oh|um+|erm|"
+                      r"for\s+me)\b[,:]?\s+)+", re.IGNORECASE)
+_LEAD_CY = re.compile(r"^(?:(?:a|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|wedyn|felly|i\s+fi)\b[,:]?\s+)+"
+                      r"|^a['\u2019]r\s+", re.IGNORECASE)
 #: Whole pieces that are talk, not content ("thanks", "that's it", "lol").
 _FILLER = re.compile(
     r"^(?:lol|tbh|idk|dunno|thats\s+it|that's\s+it|that\u2019s\s+it|thats\s+all|dyna\s+ni|dyna\s+fo|dyna\s+fe|"
@@ -291,13 +291,13 @@ _FULL_WISH = re.compile(
 _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|would\s+like|['\u2019]d\s+like|id\s+like|like\s+to|love\s+to|"
     r"['\u2019]d\s+love|would\s+love|wish|hope|hoping|keep|keeping|carry\s+on|please|pls|plz|avoid|rather|prefer|"
-    r"should\s+like|welcome|benefit|is\s+best|are\s+best|best|easiest|helps|"
+    r"should\s+like|welcome|benefit|i\s+like|is\s+best|are\s+best|best|easiest|helps|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa)\b", re.IGNORECASE)
 #: An imperative at the start ("Don't rush me", "Peidiwch ffonio", "Talk to Mum"): a way of working.
 _IMPERATIVE_START = re.compile(
-    r"^(?:(?:please|plis|pls)\s+)?(?:don['\u2019]?t|dont|do\s+not|never|talk|speak|give|tell|show|ring|call|text|email|"
+    r"^(?:(?:please|plis|pls)\s+)?(?:don['\u2019]?t|dont|do\s+not|never|not|talk|speak|give|tell|show|ring|call|text|email|"
     r"send|write|face|be|let|ask|treat|read|explain|use|come|meet|bring|wait|listen|look|sit|"
     r"siaradwch|siarad|rhoi|rhowch|deud|dweud|gweud|ffoniwch|tecstiwch|tecstio|ebostiwch|sgwennu|sgrifennu|"
     r"gofynnwch|gofyn|dewch|dod|cwrdd|steddwch|eisteddwch|sbiwch|sbïwch|edrychwch|trin|gwrandewch|esboniwch|"
@@ -308,9 +308,10 @@ _STATEMENT_START = re.compile(
     r"shes|it['\u2019]s|its|they['\u2019]re|we['\u2019]re|there['\u2019]s|that['\u2019]s|thats|"
     r"(?:a\s+)?good\s+day|when|mae|ma|ma['\u2019]r|mae['\u2019]r|roedd|ro['\u2019]n|o['\u2019]n|o['\u2019]dd|oedd|"
     r"dwi|dw|rydw|rwy|rwyf|wi|fi['\u2019]n|fi\s+di|fi\s+wedi|sa\s+i|so\s+fi|dyw|dydi|does|nath|nes|ges|es|"
-    r"aeth|bu|mi|diwrnod\s+da|pan|ers)\b", re.IGNORECASE)
+    r"aeth|bu|mi|diwrnod\s+da|pan|ers|what\s+matters|the\s+most\s+important|y\s+peth\s+pwysica\w*|"
+    r"the\s+(?:big|main)\s+one|which|though|although)\b", re.IGNORECASE)
 #: A remark that points back at the wish ("..., dyna'r unig adag dwi'n gweld neb", "..., that's why"): kept with it.
-_REMARK_ON_IT = re.compile(r"^(?:dyna|that|thats|that['\u2019]s|it|its|it['\u2019]s|which|ma\s+hynna|mae\s+hynna|hynna|"
+_REMARK_ON_IT = re.compile(r"^(?:dyna|that|thats|that['\u2019]s|it|its|it['\u2019]s|ma\s+hynna|mae\s+hynna|hynna|"
                            r"this|so\s+that|fel\s+bod|er\s+mwyn)\b", re.IGNORECASE)
 #: Something the person loves or enjoys ("she loves her music", "mae hi wrth ei bodd efo'i miwsig"): said as
 #: the whole answer it is what keeps their life good, a maintenance outcome; inside a longer answer it is
@@ -319,7 +320,7 @@ _ATTACHMENT = re.compile(r"\b(?:loves?|enjoys?|adores?|dwlu|dwli|wrth\s+(?:ei|fy
                          r"hoff|mwynhau|happiest|hapusa)\b", re.IGNORECASE)
 #: A sentence that points back at the one before ("dwi'm isio i hynna stopio", "I would not want them stopped").
 _POINTS_BACK = re.compile(r"\b(?:i\s+hynna|hynna['\u2019]n|hynna\s+stopio|them\s+stopped|that\s+stopped|"
-                          r"that\s+to\s+stop|it\s+to\s+stop|him|nhw['\u2019]n\s+nabod|hynny)\b", re.IGNORECASE)
+                          r"that\s+to\s+stop|it\s+to\s+stop|nhw['\u2019]n\s+nabod|hynny)\b", re.IGNORECASE)
 
 
 def _is_emoji(ch: str) -> bool:
@@ -422,6 +423,7 @@ def _piece_language(piece: str, fallback: str) -> str:
 def clause_cuts(text: str, start: int, end: int, language: str) -> list[tuple[int, int, str]]:
     """(left_end, right_start, kind) of every clause boundary inside one sentence, in order."""
     found: dict[int, tuple[int, int, str]] = {}
+    inside = _bracketed(text, start, end)
     conj = _CY_CONJ if language == "cy" else _EN_CONJ
     for m in conj.finditer(text, start, end):
         if m.start() <= start or m.end() >= end:
@@ -434,13 +436,20 @@ def clause_cuts(text: str, start: int, end: int, language: str) -> list[tuple[in
             continue
         if any(a <= m.start() < b for a, b, _ in found.values()):
             continue
-        left_end = m.start()
-        if "lol" in m.group(0).casefold():
-            kind = "comma"
-        else:
-            kind = "comma"
-        found[left_end] = (left_end, m.end(), kind)
-    return [found[k] for k in sorted(found)]
+        found[m.start()] = (m.start(), m.end(), "comma")
+    return [found[k] for k in sorted(found) if not any(a <= k < b for a, b in inside)]
+
+
+def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) of each bracket pair inside [start, end): "my horse (she's on loan, called Bramble)"."""
+    out, opened = [], -1
+    for i in range(start, end):
+        if text[i] == "(" and opened < 0:
+            opened = i
+        elif text[i] == ")" and opened >= 0:
+            out.append((opened, i))
+            opened = -1
+    return out
 
 
 def _strip_lead(text: str, start: int, end: int, language: str) -> int:
@@ -467,14 +476,18 @@ class _Piece:
     kind: str  # the boundary before it: "sentence", "and", "but", "comma"
     sentence: int
     language: str
+    text_hint: str
     reading: str = "plain"  # "wish", "statement" or "plain" (see _reading)
     p: list[float] = field(default_factory=list)
+    listy: bool = False  # answer to a question whose answers are often bare lists (LIST_ANSWER_TYPES)
 
     def is_outcome(self) -> bool:
         if self.reading == "wish":
             return True
         if self.reading == "statement":
             return False
+        if self.listy and not _FILLER.match(self.text_hint):
+            return True
         return bool(self.p) and self.p[_NONE_I] < NONE_THRESHOLD
 
 
@@ -502,7 +515,7 @@ def _pieces(text: str, fallback_language: str) -> list[_Piece]:
             a, b = trim(text, pos, left_end)
             if b > a and _has_letters(text[a:b]):
                 a = _strip_lead(text, a, b, lang)
-                out.append(_Piece(a, b, kind, si, lang, _reading(text[a:b])))
+                out.append(_Piece(a, b, kind, si, lang, text[a:b], _reading(text[a:b])))
             elif out and out[-1].sentence == si:
                 pass
             pos, kind = right_start, k
@@ -538,8 +551,11 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
         if any(x.reading == "wish" for x in items[1:]) or not all(x.is_outcome() or x.reading == "plain"
                                                                     for x in items):
             continue
-        each = all(_n_words(text[x.start:x.end]) >= MIN_OUTCOME_WORDS for x in items)
+        long_items = [x for x in items if _n_words(text[x.start:x.end]) >= MIN_OUTCOME_WORDS]
+        each = len(long_items) >= 2 or len(long_items) == len(items)
         for k, x in enumerate(items):
+            if each and x not in long_items:
+                x.reading = "statement"  # a short item of a longer list: left out rather than a fragment
             out[id(x)] = each or k == 0
     return out
 
@@ -571,7 +587,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             split = True
         elif pc.kind == "and" and pc.language == "cy" and re.match(r"(?:yn|n)\s", piece_text, re.IGNORECASE):
             split = False  # "... ac yn edrych mas ar y bae": the same clause goes on
-        elif pc.kind == "and" and pc.language == "en" and _bare_verb(piece_text):
+        elif pc.kind == "and" and pc.language == "en" and (_bare_verb(piece_text) or (
+                _IMPERATIVE_START.match(piece_text) and _IMPERATIVE_START.match(left_text))):
             split = False  # "finish my level 2 and have my own money": one wish, two verbs
         elif pc.kind == "and":
             # Two clauses, or two noun phrases of some length: "my son and daughter" stays one.
@@ -584,7 +601,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
                                                     and (pc.reading == "wish" or not left_wish)))
         else:  # comma: an explanation stays with its wish; a new wish starts its own outcome
             split = right_out and (not left_out or bool(_WISH_START.match(piece_text)))
-            if not right_out and left_out and _FULL_WISH.search(left_text) and not _REMARK_ON_IT.match(piece_text):
+            if (not right_out and left_out and pc.reading == "statement" and _FULL_WISH.search(left_text)
+                    and not _REMARK_ON_IT.match(piece_text)):
                 pc.reading = "statement"
                 groups.append([pc])  # "He wants to stay at home, he's said it for weeks": the remark is left out
                 continue
@@ -658,6 +676,9 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
     groups_of: dict[int, list[Group]] = {}
     for idx, pcs in pieces_of.items():
         text, q = items[idx]
+        if question_type(q) in LIST_ANSWER_TYPES:
+            for pc in pcs:
+                pc.listy = True
         groups = _headings(text, _join(text, pcs), q)
         groups_of[idx] = groups
         for a, b, _out, _reading in groups:
