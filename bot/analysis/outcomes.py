@@ -278,7 +278,7 @@ _FILLER = re.compile(
 _WISH_START = re.compile(
     r"^(?:i\s+(?:want|need|would|should|wish|hope|like|love)|i['\u2019]d\b|id\s+like|(?:he|she|they|we|mum|mam|dad)"
     r"\s+(?:wants|needs|would|'d)|(?:please|plis|pls)\b|don['\u2019]?t\b|dont\b|do\s+not\b|never\b|"
-    r"(?:dwi|dw\s+i|fi|rydw\s+i|mae\s+o|mae\s+hi|ma\s+fe|ma\s+hi)\s*(?:['\u2019]m|ddim)?\s*(?:isio|isho|eisiau|moyn|"
+    r"(?:dwi|dw\s+i|fi|rydw\s+i|mae\s+o|mae\s+hi|ma\s+fe|ma\s+hi)\s*(?:isio|isho|eisiau|moyn|"
     r"angen|ishe|isie)|hoffwn|fyswn|byddwn|bydde|sa['\u2019]n|peidiwch|paid)", re.IGNORECASE)
 #: A whole clause with its own subject and a wish verb ("He also wants to...", "dwi isio..."): an explanation
 #: after it ("..., he's been on about that for weeks") is not part of the outcome.
@@ -309,10 +309,14 @@ _STATEMENT_START = re.compile(
     r"(?:a\s+)?good\s+day|when|mae|ma|ma['\u2019]r|mae['\u2019]r|roedd|ro['\u2019]n|o['\u2019]n|o['\u2019]dd|oedd|"
     r"dwi|dw|rydw|rwy|rwyf|wi|fi['\u2019]n|fi\s+di|fi\s+wedi|sa\s+i|so\s+fi|dyw|dydi|does|nath|nes|ges|es|"
     r"aeth|bu|mi|diwrnod\s+da|pan|ers|what\s+matters|the\s+most\s+important|y\s+peth\s+pwysica\w*|"
-    r"the\s+(?:big|main)\s+one|which|though|although)\b", re.IGNORECASE)
+    r"the\s+(?:big|main)\s+one|which|though|although|ni['\u2019]n|ni\s+wedi|chi['\u2019]n|nhw['\u2019]n|"
+    r"\w+(?:es|ais|odd|on)\s+(?:i|ni|nhw|fe|hi|o|e)|o['\u2019]n\s+i)\b", re.IGNORECASE)
 #: A remark that points back at the wish ("..., dyna'r unig adag dwi'n gweld neb", "..., that's why"): kept with it.
 _REMARK_ON_IT = re.compile(r"^(?:dyna|that|thats|that['\u2019]s|it|its|it['\u2019]s|ma\s+hynna|mae\s+hynna|hynna|"
                            r"this|so\s+that|fel\s+bod|er\s+mwyn)\b", re.IGNORECASE)
+#: "Y fflat. Fi ddim moyn symud o 'ma.": a heading and the wish not to lose it are one outcome.
+_NOT_THIS = re.compile(r"(?:fi\s+ddim\s+moyn|dwi['\u2019]?m\s+isi?ho?|dw\s+i\s+ddim\s+(?:isio|eisiau)|sa\s+i\s+moyn|"
+                       r"i\s+don['\u2019]?t\s+want|don['\u2019]?t\s+(?:change|swap|move|stop|take))\b", re.IGNORECASE)
 #: Something the person loves or enjoys ("she loves her music", "mae hi wrth ei bodd efo'i miwsig"): said as
 #: the whole answer it is what keeps their life good, a maintenance outcome; inside a longer answer it is
 #: background (the dev gold leaves "Callum loves buses" out).
@@ -437,7 +441,18 @@ def clause_cuts(text: str, start: int, end: int, language: str) -> list[tuple[in
         if any(a <= m.start() < b for a, b, _ in found.values()):
             continue
         found[m.start()] = (m.start(), m.end(), "comma")
+    for m in _PHRASES.finditer(text, start, end):
+        inside.append((m.start(), m.end()))
     return [found[k] for k in sorted(found) if not any(a <= k < b for a, b in inside)]
+
+
+#: Phrases with "and" / "a" inside that are never a boundary between wishes.
+_PHRASES = re.compile(
+    r"\b(?:now\s+and\s+then|every\s+now\s+and\s+again|fish\s+and\s+chips|in\s+and\s+out|up\s+and\s+down|"
+    r"back\s+and\s+forth|on\s+and\s+off|yes\s+and\s+no|mum\s+and\s+dad|mam\s+and\s+dad|bread\s+and\s+butter|"
+    r"salt\s+and\s+pepper|safe\s+and\s+sound|peace\s+and\s+quiet|bob\s+hyn\s+a\s+hyn|ie\s+a\s+na|"
+    r"nôl\s+a\s+mlaen|yn\s+ôl\s+ac\s+ymlaen|mam\s+a\s+dad|mam\s+a\s+nhad|fi\s+a\s+\w+|chips\s+a\s+\w+)\b",
+    re.IGNORECASE)
 
 
 def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -585,8 +600,11 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         left_text = text[cur[0].start:cur[-1].end]
         if pc.kind == "but":
             split = True
-        elif pc.kind == "and" and pc.language == "cy" and re.match(r"(?:yn|n)\s", piece_text, re.IGNORECASE):
-            split = False  # "... ac yn edrych mas ar y bae": the same clause goes on
+        elif pc.kind == "and" and re.match(r"(?:yn|n|ddim|dim|peidio|not|never)\s", piece_text, re.IGNORECASE):
+            split = False  # "... ac yn edrych mas ar y bae", "aros adre a ddim mynd nol": the same clause goes on
+        elif pc.kind == "and" and left_out and pc.reading == "statement":
+            groups.append([pc])  # "dechreuwch ganu 'Calon Lân' ac mi fydd hi efo chi": the report is left out
+            continue
         elif pc.kind == "and" and pc.language == "en" and (_bare_verb(piece_text) or (
                 _IMPERATIVE_START.match(piece_text) and _IMPERATIVE_START.match(left_text))):
             split = False  # "finish my level 2 and have my own money": one wish, two verbs
@@ -761,7 +779,7 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
         elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole:
             out.append((a, b, is_out, reading))
         elif is_out and i + 1 < len(groups) and (not groups[i + 1][2] or _POINTS_BACK.search(
-                text[groups[i + 1][0]:groups[i + 1][1]])):
+                text[groups[i + 1][0]:groups[i + 1][1]]) or _NOT_THIS.match(text[groups[i + 1][0]:groups[i + 1][1]])):
             _na, nb, _nout, _nr = groups[i + 1]
             out.append((a, nb, True, reading))
             i += 1

@@ -62,7 +62,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question("q_communication", ABOUT_THE_PERSON, True, False, "communication", "process"),
     Question("q_visit_time", ABOUT_THE_PERSON, True, False, "visit_time", "process"),
     Question("q_carer_own", CARERS_OWN, True, True, "carer"),
-    Question("q_carer_support", CARERS_OWN, True, True, "carer", "process"),
+    # What a carer asks for themselves (a break, a sitter) is a change in their own life.
+    Question("q_carer_support", CARERS_OWN, True, True, "carer", "change"),
     Question("q_anything_else", ABOUT_THE_PERSON, True, False, "anything_else", offers_nothing_more=True),
 )
 
