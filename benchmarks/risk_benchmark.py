@@ -4,6 +4,10 @@ Usage:
     python benchmarks/risk_benchmark.py [TSV ...]   (default: every held-out set, see DEFAULT_SETS)
     python benchmarks/risk_benchmark.py --blind     also score the blind sets (aggregate figures only)
     python benchmarks/risk_benchmark.py --errors    also list every miss, for review (never for blind sets)
+    python benchmarks/risk_benchmark.py --dev       the issue-11 dev material only: every message of the dev
+                                                    conversations (benchmarks/conversations/dev), the dev
+                                                    everyday answers and the dev disclosures; --errors lists
+                                                    its false urgents and misses
     python benchmarks/risk_benchmark.py --cv        cross-validate the learned second opinion on its
                                                     training data ONLY (risk.TRAINING_FILES plus the
                                                     ordinary answers, exactly what the package trains on;
@@ -25,6 +29,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -209,16 +214,123 @@ def cross_validate(cs: Sequence[float] = (3.0, 10.0, 30.0), repeats: int = 3, fo
     return 0
 
 
+CONVERSATIONS_DEV = ROOT / "benchmarks" / "conversations" / "dev"
+DEV_EVERYDAY = ROOT / "benchmarks" / "conversations" / "dev_everyday.tsv"
+DEV_DISCLOSURES = ROOT / "benchmarks" / "conversations" / "dev_disclosures.tsv"
+#: The fields of a scripted conversation a person types before the questions (gold risk: none
+#: unless the script says otherwise), and those typed after them.
+_SCRIPT_FIELDS = ("opening", "language_choice", "consent", "role", "name", "cared_for_name", "relationship")
+
+
+def script_messages(script: dict[str, Any]) -> list[tuple[str, str]]:
+    """(text, gold risk) of every message a dev conversation sends, in order.
+
+    Only the answers carry a gold `risk`; the set-up replies (name, consent...) and read-back
+    additions count as "none" (none of the dev scripts discloses there)."""
+    out = [(str(script[f]), "none") for f in _SCRIPT_FIELDS if script.get(f)]
+    out += [(str(a["says"]), str(a.get("risk") or "none")) for a in script.get("answers") or []]
+    out += [(str(a["says"]), "none") for a in script.get("readback_additions") or []]
+    return out
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() if k != "text" else (v or "") for k, v in rec.items() if k}
+                for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def dev_figures(show_errors: bool) -> None:
+    """Issue 11's figures on its DEV material (never the blind conversations or everyday answers).
+
+    Conversations: the share of conversations without a disclosure in which any message is read as
+    urgent (the issue's target: none), urgent recall per language over gold-urgent messages, and
+    message-level false urgent among gold "none"/"concern" messages. Everyday answers: the share read
+    as urgent (target at most 1 in 200). Disclosures: urgent recall per language (>= 0.95, Welsh
+    within 0.02 of English).
+    """
+    import yaml
+
+    def miss(kind: str, lang: str, text: str) -> None:
+        if show_errors:
+            print(f"# {kind} [{lang}]: {text!r}", file=sys.stderr)
+
+    from bot.analysis.risk import load_training, pattern_text
+
+    # Half of the dev material is in the model's training data (risk_train_dev.tsv): figures are
+    # given over everything and over the held-out half (what the model never saw).
+    trained = {pattern_text(r[0]) for r in load_training()}
+    scripts = [(p.stem, yaml.safe_load(p.read_text(encoding="utf-8")))
+               for p in sorted(CONVERSATIONS_DEV.glob("*.yaml"))]
+    print(f"# {CONVERSATIONS_DEV.relative_to(ROOT)}: {len(scripts)} conversations (dev)")
+    for lang in ("cy", "en"):
+        mine = [(name, sc) for name, sc in scripts if sc.get("language") == lang]
+        calm = [(name, sc) for name, sc in mine if not sc.get("disclosure")]
+        held = {name for name, sc in mine
+                if not any(pattern_text(t) in trained for t, _ in script_messages(sc) if len(t.split()) > 3)}
+        flagged = flagged_held = 0
+        urgent_hit = urgent_n = false_u = quiet_n = 0
+        for name, s in mine:
+            any_urgent = False
+            for text, gold in script_messages(s):
+                level = assess_risk(text).level
+                if gold == "urgent":
+                    urgent_n += 1
+                    urgent_hit += level == "urgent"
+                    if level != "urgent":
+                        miss(f"MISSED urgent {name}", lang, text)
+                else:
+                    quiet_n += 1
+                    if level == "urgent":
+                        false_u += 1
+                        any_urgent = True
+                        miss(f"FALSE urgent {name} (gold {gold})", lang, text)
+            flagged += any_urgent and not s.get("disclosure")
+            flagged_held += any_urgent and not s.get("disclosure") and name in held
+        calm_held = sum(name in held for name, _ in calm)
+        print(f"risk_dev_conv_n_{lang}: {len(mine)} ({len(calm)} without a disclosure, {calm_held} of them held out)")
+        print(f"risk_dev_conv_false_urgent_conversations_{lang}: {flagged} of {len(calm)} "
+              f"(held out: {flagged_held} of {calm_held})")
+        print(f"risk_dev_conv_message_false_urgent_rate_{lang}: {_ratio(false_u, quiet_n):.3f} ({false_u} of {quiet_n})")
+        print(f"risk_dev_conv_urgent_recall_{lang}: {_ratio(urgent_hit, urgent_n):.2f} ({urgent_hit} of {urgent_n})")
+    for path, wanted in ((DEV_EVERYDAY, "none"), (DEV_DISCLOSURES, "urgent")):
+        if not path.exists():
+            print(f"# {path.relative_to(ROOT)}: not written yet")
+            continue
+        recs = [r for r in _tsv(path) if r.get("text", "").strip()]
+        print(f"# {path.relative_to(ROOT)}: {len(recs)} messages (dev)")
+        for lang in ("cy", "en"):
+            rows = [r for r in recs if r.get("language") == lang]
+            if wanted == "urgent":  # a disclosures file may hold a gold level; only urgent rows count
+                rows = [r for r in rows if (r.get("expected_level") or r.get("expected") or r.get("level") or "urgent") == "urgent"]
+            levels = [assess_risk(r["text"]).level for r in rows]
+            if wanted == "none":
+                n_u = levels.count("urgent")
+                out = [lv for r, lv in zip(rows, levels) if pattern_text(r["text"]) not in trained]
+                print(f"risk_dev_everyday_urgent_rate_{lang}: {_ratio(n_u, len(rows)):.3f} ({n_u} of {len(rows)}; "
+                      f"held out: {out.count('urgent')} of {len(out)}, {_ratio(out.count('urgent'), len(out)):.3f})")
+                print(f"risk_dev_everyday_concern_rate_{lang}: {_ratio(levels.count('concern'), len(rows)):.3f}")
+            else:
+                hit = levels.count("urgent")
+                print(f"risk_dev_disclosure_urgent_recall_{lang}: {_ratio(hit, len(rows)):.2f} ({hit} of {len(rows)})")
+            for r, level in zip(rows, levels):
+                if (level == "urgent") != (wanted == "urgent"):
+                    miss("FALSE urgent" if wanted == "none" else "MISSED urgent", lang, r["text"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path, default=[p for p in DEFAULT_SETS if p.exists()])
     parser.add_argument("--blind", action="store_true", help="also score the blind sets (figures only)")
     parser.add_argument("--errors", action="store_true", help="list misses on stderr")
+    parser.add_argument("--dev", action="store_true", help="only the issue-11 dev conversations and answers")
     parser.add_argument("--cv", action="store_true", help="cross-validate the model on its training data only")
     parser.add_argument("--cv-by-file", action="store_true", help="as --cv, holding out one training file at a time")
     args = parser.parse_args(argv)
     if args.cv or args.cv_by_file:
         return cross_validate(repeats=1, by_file=True) if args.cv_by_file else cross_validate()
+    if args.dev:
+        dev_figures(args.errors)
+        return 0
     all_ok = True
     all_rows: list[Row] = []
     blind = [p for p in BLIND_SETS if p.exists()] if args.blind else []

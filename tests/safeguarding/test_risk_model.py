@@ -139,3 +139,21 @@ def test_a_failing_model_leaves_the_rules_answer(monkeypatch):
     monkeypatch.setattr(decide, "level_scores", broken)
     assert assess_risk("I want to kill myself").level == "urgent"
     assert assess_risk("I'd like help with the shopping").level == "none"
+
+
+def test_word_ngrams_are_scored_with_their_own_weights():
+    """A message is scored as the fit saw it: each word n-gram with its own weight, not the weight of
+    the character n-gram that shares its number (the word block sits after the character block;
+    until issue 11 scoring forgot that offset)."""
+    rows = risk.load_training()
+    picked = [r for level in risk.LEVELS for r in [x for x in rows if x[2] == level][:20]]
+    fitted = risk.train_model(picked, categories=False)
+    x, index, _ = risk.fit_tfidf([risk.model_text(risk.pattern_text(r[0])) for r in picked])
+    assert min(fitted.index[1].values()) == len(index[0])
+    for i in (0, 25, 50):
+        z = x[i] @ fitted.level_w + fitted.level_b
+        p = np.exp(z - z.max())
+        p = p / p.sum()
+        mine = model.level_scores(risk.pattern_text(picked[i][0]), fitted)
+        for j, level in enumerate(risk.LEVELS):
+            assert abs(mine[level] - float(np.ravel(p)[j])) < 1e-6, (picked[i][0], level)

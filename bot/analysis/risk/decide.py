@@ -13,8 +13,8 @@ from functools import lru_cache
 from bot.analysis.types import RiskAssessment
 
 from .cache import fitted_model
-from .model import level_scores, level_scores_many, likely_category
-from .normalise import pattern_text
+from .model import Model, level_scores, level_scores_many, likely_category
+from .normalise import SPACES, pattern_text
 from .rules import (
     CATEGORY_ORDER,
     Rule,
@@ -35,11 +35,14 @@ _LOG = logging.getLogger(__name__)
 MAX_CHARS = 20_000
 _OVERLAP = 300
 
-#: Decision thresholds (round 9, 2026-11-26; how they were chosen: docs/risk-model.md).
-URGENT_THRESHOLD = 0.35  # p(urgent) at or above -> urgent (unless an idiom/accident guard matched)
-CONCERN_THRESHOLD = 0.45  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
-FLAG_THRESHOLD = 0.6
-RAISE_CONCERN = 0.7
+#: Decision thresholds (issue 11, 2026-12-03). Round 9 chose 0.35 / 0.45 / 0.6 / 0.7 while the model
+#: scored its word n-grams with the wrong weights (see model.train_model); with them right, those
+#: made one ordinary conversation answer in ten urgent. These were chosen on the issue-11 dev
+#: material's held-out half and the held-out sets (docs/benchmarks.md, "False alarms and recall").
+URGENT_THRESHOLD = 0.6  # p(urgent) at or above -> urgent (on what the idiom/accident guards left)
+CONCERN_THRESHOLD = 0.6  # p(urgent) at or above, or p(urgent)+p(concern) >= FLAG_THRESHOLD -> concern
+FLAG_THRESHOLD = 0.8
+RAISE_CONCERN = 0.8
 CHUNK_CHARS = 400  # longer messages are scored piece by piece (see chunks)
 URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness")
 
@@ -68,17 +71,22 @@ DEFAULT_THRESHOLDS = Thresholds()
 MIN_MODEL_WORDS = 3
 
 
-def too_short(norm: str) -> bool:
+#: What an idiom guard leaves must be at least this long for the model to read it: "i am | tonight"
+#: (from "I'm ending things with my boyfriend tonight") is not a message, and read alone looks urgent.
+MIN_LEFT_WORDS = 6
+
+
+def too_short(norm: str, words: int = MIN_MODEL_WORDS) -> bool:
     """True when the normalised message has too few words for the model's opinion to count."""
-    return sum(1 for w in norm.split() if w not in ("|", ",")) < MIN_MODEL_WORDS
+    return sum(1 for w in norm.split() if w not in ("|", ",")) < words
 
 
 def combine(rule_level: str, deferred: bool, p_urgent: float, p_concern: float,
             t: Thresholds | None = None) -> str:
     """The final level from the rules' level and the model's opinion of the message.
 
-    `deferred`: an idiom/accident guard matched, a rule match was cancelled by a negation
-    ("he has never hit me"), or the message is :func:`too_short`; then the rules have the last word.
+    `deferred`: a rule match was cancelled by a negation ("he has never hit me"), or what the
+    guards left of the message is :func:`too_short`; then the rules have the last word.
     """
     t = t or DEFAULT_THRESHOLDS
     if deferred or rule_level == "urgent":
@@ -145,6 +153,17 @@ def chunks(norm: str, size: int = CHUNK_CHARS) -> list[str]:
     return out
 
 
+def _strongest(pieces: list[str], m: Model) -> tuple[float, float, str]:
+    """(p_urgent, p_concern, piece) of the piece the model finds most urgent."""
+    best: tuple[float, float, str] = (-1.0, 0.0, pieces[0] if pieces else "")
+    # One piece (most messages) alone; a long message's pieces are scored together, in one pass.
+    scores = [level_scores(pieces[0], m)] if len(pieces) == 1 else level_scores_many(pieces, m)
+    for piece, probs in zip(pieces, scores):
+        if probs["urgent"] > best[0] or (probs["urgent"] == best[0] and probs["concern"] > best[1]):
+            best = (probs["urgent"], probs["concern"], piece)
+    return best
+
+
 def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
                     rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
     """Combine the rules' assessment with the learned model's (see :func:`combine`).
@@ -154,19 +173,25 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
     if found.level == "urgent":
         return found, {"used": False}
     m = fitted_model()
-    best: tuple[float, float, str] = (-1.0, 0.0, norm)
-    pieces = chunks(norm)
-    # One piece (most messages) alone; a long message's pieces are scored together, in one pass.
-    scores = [level_scores(pieces[0], m)] if len(pieces) == 1 else level_scores_many(pieces, m)
-    for piece, probs in zip(pieces, scores):
-        if probs["urgent"] > best[0] or (probs["urgent"] == best[0] and probs["concern"] > best[1]):
-            best = (probs["urgent"], probs["concern"], piece)
-    pu, pc, piece = best
+    # When a guard matched ("I could kill for a cuppa", "dyna bopeth"), the model reads both the
+    # whole message and what the guards left (when enough is left: MIN_LEFT_WORDS), and the lower
+    # opinion counts: an everyday phrase neither raises a message nor silences a disclosure
+    # elsewhere in it (issue 11; until then any guard match left the rules the last word, and
+    # "dyna bopeth" hid a goodbye letter next to it).
+    read = SPACES.sub(" ", guarded).strip(" |,") if guard_hit else norm
+    pu, pc, piece = _strongest(chunks(norm), m)
+    if guard_hit:
+        left = _strongest(chunks(read), m) if read else (0.0, 0.0, read)
+        if left[0] < pu:
+            pu, pc, piece = left
     info: dict[str, object] = {"used": True, "p_urgent": round(pu, 3), "p_concern": round(pc, 3),
                                "guard_matched": guard_hit}
     if negated_rule:
         info["negated_rule"] = True
-    level = combine(found.level, guard_hit or negated_rule or too_short(norm), pu, pc)
+    level = combine(found.level, negated_rule or too_short(read, MIN_LEFT_WORDS if guard_hit else MIN_MODEL_WORDS),
+                    pu, pc)
+    if guard_hit and level == "concern":
+        level = found.level  # past an idiom the model is asked about disclosures only, not worries
     cats = set(found.categories)
     if level == "urgent" and not cats & set(URGENT_CATEGORIES):
         cat = likely_category(piece, URGENT_CATEGORIES, m)

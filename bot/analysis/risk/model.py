@@ -48,6 +48,7 @@ TRAINING_FILES: tuple[str, ...] = (
     "risk_train_more_cy.tsv", "risk_train_yp_cy.tsv", "risk_train_yp_en.tsv", "risk_train_adult_en.tsv",
     "risk_train_adult_cy.tsv", "risk_train_pairs_cy.tsv", "risk_train_pairs_en.tsv", "risk_train_boundary.tsv",
     "risk_train_everyday_cy.tsv", "risk_train_everyday_en.tsv", "risk_train_casual_cy.tsv", "risk_train_casual_en.tsv",
+    "risk_train_families.tsv", "risk_train_dev.tsv",
 )
 
 #: The other data files the fit depends on (a change to any of them means a new fit).
@@ -300,7 +301,11 @@ def train_model(rows: Sequence[Row], c: float = MODEL_C,
         cat_names, cw, cb = fit_logistic(x[flagged], [rows[i][3][0] for i in flagged], c)
     else:
         cat_names, cw, cb = ("none",), np.zeros((x.shape[1], 1)), np.zeros(1)
-    return Model((indexes[0], indexes[1]), idf, np.ascontiguousarray(lw), lb,
+    # The word block sits after the character block in the fitted matrix (fit_tfidf's hstack), so
+    # its rows are offset by the character vocabulary's size. Until issue 11 they were not, and each
+    # word n-gram was scored with the weight of an unrelated character n-gram.
+    words = {g: r + len(indexes[0]) for g, r in indexes[1].items()}
+    return Model((indexes[0], words), idf, np.ascontiguousarray(lw), lb,
                   np.ascontiguousarray(cw), cb, tuple(cat_names))
 
 

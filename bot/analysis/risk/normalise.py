@@ -76,6 +76,11 @@ _TOKEN_MAP: dict[str, str] = {
     "stepfather": "stepdad", "stepdaddy": "stepdad", "stepmom": "stepmum", "stepmother": "stepmum",
     "mom": "mum", "mommy": "mum", "mummy": "mum", "noone": "nobody", "nowt": "nothing",
     "myslef": "myself", "meself": "myself", "mysef": "myself", "mysel": "myself", "myselfe": "myself",
+    # dropped final g ("cant stop thinkin bout killin myself"): only verbs that carry a disclosure
+    "killin": "killing", "thinkin": "thinking", "cuttin": "cutting", "hurtin": "hurting", "takin": "taking",
+    "tryin": "trying", "feelin": "feeling", "hittin": "hitting", "kickin": "kicking", "punchin": "punching",
+    "chokin": "choking", "dyin": "dying", "endin": "ending", "jumpin": "jumping", "hangin": "hanging",
+    "bleedin": "bleeding", "burnin": "burning", "starvin": "starving", "plannin": "planning", "bout": "about",
     "alot": "a lot", "kil": "kill", "wnt": "want", "ive": "i have",
     "im": "i am", "nowere": "nowhere", "nowher": "nowhere", "anymore": "anymore",
     "hurst": "hurts", "hitts": "hits", "scard": "scared", "scaired": "scared",

@@ -1,0 +1,102 @@
+"""Issue 11: everyday phrases that were read as urgent, by family, next to real disclosures in the same words.
+
+Each family is fixed by meaning (a guard, a narrower rule, training lines), not by listing the quoted
+sentence: the quoted false alarm, and look-alikes written for this test, read as not urgent; a real
+disclosure using the family's words still reads as urgent. The model is the real one (trained from the
+data files or loaded from the cache), the rules are the real ones.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.risk import assess_risk, explain
+
+#: (family, everyday messages that must not be urgent, disclosures in the same words that must be).
+FAMILIES: list[tuple[str, list[str], list[str]]] = [
+    ("change of mind", [
+        "sori, dwi wedi newid fy meddwl",  # quoted (after declining consent)
+        "Dw i wedi newid fy meddwl, cewch chi gadw'r atebion",
+        "sorry I've changed my mind, go ahead",
+        "Mae hi wedi newid ei meddwl am y cartref dydd",
+    ], [
+        "dwi wedi newid fy meddwl, dwi isio lladd fy hun heno",
+        "I've changed my mind about waiting, I want to kill myself",
+    ]),
+    ("yn unig = only", [
+        "Tecst yn unig",  # quoted (read as loneliness)
+        "yn unig",  # quoted
+        "Cymraeg yn unig plis",
+        "Ar fore dydd Llun yn unig",
+    ], [
+        "dw i mor unig a dw i ddim isio byw ddim mwy",
+        "dwi'n unig ac dwi isio marw",
+    ]),
+    ("kill for / dying to / murder a", [
+        "I could kill for a cuppa",  # quoted
+        "I'd kill for someone to sit down and have a proper chat with me",
+        "I'm dying to get back to the bingo on a Friday",
+        "I could murder a pint after the week I've had",
+        "Dw i bron â marw isio panad",
+        "the charity 10k next month, the hills are going to murder me",
+        "wel ma'r arholiad mathe yn mynd i fy lladd i",
+    ], [
+        "I want to kill myself",
+        "dwi isio lladd fy hun",
+        "I'm dying to see the back of it all, I've saved up my tablets for tonight",
+    ]),
+    ("staying home to the end", [
+        "dwi isio aros yma tan y diwadd, dim mynd i ryw gartra",
+        "I want to stay in my own house till the end",
+        "they'll have to carry me out of this house in a box, I'm not going in no home",
+        "Bydd rhaid iddyn nhw gario fi allan mewn bocs",
+    ], [
+        "I'm going to end it tonight",
+        "dwi am ddod â'r cyfan i ben heno",
+        "dw i eisiau i'r cyfan ddod i ben, dw i wedi cael digon",
+    ]),
+    ("not having to go straight home", [
+        "Hanging out with my mates and not having to go straight home after school every day",  # quoted
+        "not having to rush back home after college every day",
+        "cael aros allan efo'n ffrindia heb orfod mynd adra'n syth ar ôl ysgol",
+    ], [
+        "I don't want to go home, he hits me when mum's at work",
+        "dw i ofn mynd adra, mae o'n fy nharo i",
+    ]),
+    ("that's everything", [
+        "Na, dw i'n meddwl mai dyna bopeth. Diolch am ofyn.",  # quoted (read as suicide)
+        "dyna'r cwbl am rŵan, diolch",
+        "No, I think that's everything, thanks for asking",
+    ], [
+        "fi di sgwennu llythyr i mam yn barod. dyna bopeth, fydda i ddim yn broblem iddi ar ôl wsos nesa",
+        "I've written my goodbye letters. That's everything sorted, I won't be a burden after tonight",
+    ]),
+]
+
+EVERYDAY = [(family, text) for family, calm, _ in FAMILIES for text in calm]
+DISCLOSURES = [(family, text) for family, _, urgent in FAMILIES for text in urgent]
+
+
+@pytest.mark.parametrize("family, text", EVERYDAY, ids=[f"{f}: {t[:40]}" for f, t in EVERYDAY])
+def test_everyday_phrase_is_not_urgent(family: str, text: str) -> None:
+    assert assess_risk(text).level != "urgent", (family, explain(text))
+
+
+@pytest.mark.parametrize("family, text", DISCLOSURES, ids=[f"{f}: {t[:40]}" for f, t in DISCLOSURES])
+def test_disclosure_in_the_same_words_is_urgent(family: str, text: str) -> None:
+    assert assess_risk(text).level == "urgent", (family, explain(text))
+
+
+def test_yn_unig_after_a_person_is_still_loneliness() -> None:
+    """The narrower rule still reads loneliness where "yn unig" follows a person or "bod"."""
+    for text in ("dw i'n unig iawn ers i Dai farw", "mae mam yn unig ofnadwy"):
+        assert assess_risk(text).level == "concern", explain(text)
+        assert "isolation" in assess_risk(text).categories
+
+
+def test_an_idiom_neither_raises_nor_silences_the_rest_of_a_message() -> None:
+    """The model reads what the guards left: the idiom alone is nothing, a disclosure beside it is read."""
+    info = explain("I could kill for a cuppa")["model"]
+    assert isinstance(info, dict) and info["guard_matched"] is True
+    assert assess_risk("I could kill for a cuppa").level == "none"
+    beside = "I could kill for a cuppa. I've written the letters and tonight I'm going to take all my tablets"
+    assert assess_risk(beside).level == "urgent"
