@@ -53,7 +53,8 @@ def declined_message(sender_id: str) -> str:
 
 #: After a "no", words that say they would like to go ahead after all (the declined message invites them).
 _CHANGED_MIND = ("newid fy meddwl", "newid 'y meddwl", "newid y meddwl", "newid meddwl", "newid dy feddwl",
-                 "changed my mind", "change my mind", "changed mind", "changed me mind")
+                 "ailfeddwl", "changed my mind", "change my mind", "changed mind", "changed me mind",
+                 "change of heart")
 _NOT_CHANGED = ("ddim wedi newid", "heb newid", "haven't changed", "havent changed", "have not changed",
                 "not changed", "didn't change", "didnt change")
 

@@ -458,6 +458,7 @@ def test_the_restart_message_with_a_flag_kept_never_claims_everything_went(langu
     ("cy", "dim diolch", "dw i wedi newid fy meddwl, ydy mae'n iawn", "ydy"),
     ("en", "no", "sorry I've changed my mind", "yes"),
     ("en", "no thanks", "changed my mind actually", "ok"),
+    ("cy", "na", "wi wedi ailfeddwl, sori", "odi"), ("en", "nah", "had a change of heart, sorry", "yeah"),
 ])
 def test_a_change_of_mind_after_saying_no_asks_for_consent_again(
         sqlite_url: str, language: str, no: str, changed: str, yes: str) -> None:
