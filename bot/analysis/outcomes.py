@@ -310,7 +310,8 @@ _STATEMENT_START = re.compile(
     r"dwi|dw|rydw|rwy|rwyf|wi|fi['\u2019]n|fi\s+di|fi\s+wedi|sa\s+i|so\s+fi|dyw|dydi|does|nath|nes|ges|es|"
     r"aeth|bu|mi|diwrnod\s+da|pan|ers|what\s+matters|the\s+most\s+important|y\s+peth\s+pwysica\w*|"
     r"the\s+(?:big|main)\s+one|which|though|although|ni['\u2019]n|ni\s+wedi|chi['\u2019]n|nhw['\u2019]n|"
-    r"\w+(?:es|ais|odd|on)\s+(?:i|ni|nhw|fe|hi|o|e)|o['\u2019]n\s+i)\b", re.IGNORECASE)
+    r"\w+(?:es|ais|odd|on)\s+(?:i|ni|nhw|fe|hi|o|e)|o['\u2019]n\s+i|thank\s+you|thanks|diolch|sorry|sori)\b",
+    re.IGNORECASE)
 #: A remark that points back at the wish ("..., dyna'r unig adag dwi'n gweld neb", "..., that's why"): kept with it.
 _REMARK_ON_IT = re.compile(r"^(?:dyna|that|thats|that['\u2019]s|it|its|it['\u2019]s|ma\s+hynna|mae\s+hynna|hynna|"
                            r"this|so\s+that|fel\s+bod|er\s+mwyn)\b", re.IGNORECASE)
@@ -598,11 +599,13 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             groups.append([pc])
             continue
         left_text = text[cur[0].start:cur[-1].end]
-        if pc.kind == "but":
+        if cur[0].reading == "statement" and not left_out and pc.reading != "wish" and pc.kind != "but":
+            split = False  # "I got a catalogue thing and a phone contract": still the report, not a wish
+        elif pc.kind == "but":
             split = True
         elif pc.kind == "and" and re.match(r"(?:yn|n|ddim|dim|peidio|not|never)\s", piece_text, re.IGNORECASE):
             split = False  # "... ac yn edrych mas ar y bae", "aros adre a ddim mynd nol": the same clause goes on
-        elif pc.kind == "and" and left_out and pc.reading == "statement":
+        elif pc.kind == "and" and cur[-1].is_outcome() and pc.reading == "statement":
             groups.append([pc])  # "dechreuwch ganu 'Calon Lân' ac mi fydd hi efo chi": the report is left out
             continue
         elif pc.kind == "and" and pc.language == "en" and (_bare_verb(piece_text) or (
