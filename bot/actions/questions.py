@@ -16,7 +16,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.base import Events, Talk, check_risk, guarded, know_speaker
+from bot.actions.base import Events, Talk, check_risk, guarded, know_speaker, slot_events
 from bot.conversation import about_you, answers, pause, readback
 from bot.conversation.questions import asked_slots, question_slots, why_slots
 
@@ -70,8 +70,19 @@ class ValidateWhatMattersForm(FormValidationAction):
         await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
         # An answer that could not be kept is not taken: the same question stays, to be answered again.
         asked = tracker.get_slot("requested_slot")
+        if asked and talk.latest_intent == "continue_conversation":
+            # "Carry on" fills no slot, so Rasa would reject the form (and the catch-all would say
+            # "welcome back"); while "are you safe?" waits it is the answer to it, taken here.
+            held = await guarded(self.name() + " (safe check)", talk, _safe_check_reply(talk, asked))
+            if held:  # the same question is asked next (Rasa's own order would ignore who is talking)
+                return known + held + [SlotSet("requested_slot", asked)]
         return known + await guarded(self.name(), talk, super().run(dispatcher, tracker, domain),
                                      sorry="answer_not_kept", instead=lambda: [SlotSet(asked, None)] if asked else [])
+
+
+async def _safe_check_reply(talk: Talk, asked: str) -> list[dict[str, Any]]:
+    held = pause.take_reply(talk, asked)
+    return slot_events(held) if held is not None else []
 
 
 def _validators() -> dict[str, Callable[[Talk, Any], dict[str, Any]]]:

@@ -49,10 +49,10 @@ def test_disclosure_mid_conversation_gets_help_flag_and_alert(assistant, languag
 
     # The right help, at once, in the person's language.
     assert "999" in user.text and helpline in user.text
-    urgent_words = messages.text("urgent_carry_on", language, "ti" if role_button == "young person" else "chi")
-    assert urgent_words in user.text
-    # ... and the questions carry on gently afterwards.
-    assert messages.text("q_keep", language, "ti" if role_button == "young person" else "chi") in user.text
+    register = "ti" if role_button == "young person" else "chi"
+    assert messages.text("safety_check", language, register) in user.text
+    # ... and the questions pause until they say whether they are safe and want to go on.
+    assert messages.text("q_keep", language, register) not in user.text
 
     # The flag is in the database, with the words verbatim.
     conv, found = flags(sender)
@@ -113,6 +113,11 @@ def test_first_message_disclosure_then_no_is_told_the_truth_about_what_was_share
     assert "999" in user.text and "Childline" in user.text and "0800 1111" in user.text
     assert "0808 164 0123" not in user.text  # the Welsh-language line goes to Welsh conversations
     user.press("English")
+    # The questions wait for "are you safe right now?", asked in the language just chosen (issue 11).
+    assert user.text.endswith(messages.text("safety_check_again", "en"))
+    assert messages.text("consent_choice", "en") not in user.text
+    user.press("Carry on")
+    assert messages.text("consent_choice", "en") in user.text
     user.press("No")
     assert messages.text("declined_flag_kept", "en") in user.text
     assert messages.text("declined", "en") not in user.text
@@ -158,3 +163,46 @@ def test_a_disclosure_from_a_caller_who_hangs_up_is_still_flagged_and_never_logg
     assert urgent == [disclosure]
     logs = "".join(p.read_text(errors="replace") for p in assistant.stack.log_dir.glob("*.log"))
     assert "punches" not in logs and disclosure not in logs
+
+
+def test_welsh_disclosure_pause_safe_check_and_carrying_on_to_the_end(assistant) -> None:
+    """Issue 11: the urgent reply (Byw Heb Ofn for "fe" hitting her), the questions paused, a safety
+    wish kept for the team, "Parhau" and on to the end; nothing of it among the outcomes."""
+    sender = "e2e-sg-pause-" + uuid.uuid4().hex[:8]
+    user = start(assistant, sender, "cy", "mae hyn amdana i")
+    assert messages.text("q_what_matters", "cy", name="Sam") in user.text
+    user.say("Mynd am dro efo'r ci bob bore")
+    assert messages.text("q_strengths", "cy") in user.text
+
+    disclosure = "mae fe'n fy mwrw i pan mae e 'di yfed"
+    user.say(disclosure)
+    assert "Diolch am ddweud wrtha i" in user.text and "999" in user.text and "Byw Heb Ofn" in user.text
+    assert user.text.endswith(messages.text("safety_check", "cy"))
+    assert messages.text("q_keep", "cy") not in user.text  # the next question waits
+    assert [b["title"] for b in user.buttons] == ["Parhau", "Cael seibiant", "Stopio am nawr"]
+
+    wish = "paid ffonio'r tŷ, bydd e'n gweld"
+    user.say(wish)
+    assert messages.text("safety_check_wish", "cy") in user.text
+    assert user.text.endswith(messages.text("safety_check_again", "cy"))
+    assert messages.text("q_keep", "cy") not in user.text
+
+    user.say("parhau")  # typed (the "Parhau" button sends the same intent)
+    assert user.text.startswith(messages.text("safety_check_carry_on", "cy"))  # no "welcome back"
+    assert user.text.endswith(messages.text("q_keep", "cy"))
+    for _ in range(12):  # skip the rest of the questions
+        if "Dyma beth dw i wedi'i ysgrifennu" in user.text:
+            break
+        user.press("Dim byd arall" if messages.text("q_anything_else", "cy") in user.text else "Hepgor")
+    assert "Dyma beth dw i wedi'i ysgrifennu" in user.text
+    assert "Mynd am dro efo'r ci" in user.text and "ffonio" not in user.text and "mwrw" not in user.text
+    user.press("Ydy")
+    with session_scope() as s:
+        conv = stored_conversation(s, sender)
+        assert conv.status == "confirmed" and conv.urgent and conv.safe_check is None
+        answers = {(a.question_key, a.text): len(a.outcomes) for a in conv.answers}
+        assert answers[("strengths", disclosure)] == 0
+        assert answers[("safety_check", wish)] == 0
+        urgent = [f for f in conv.risk_flags if f.level == "urgent"]
+        assert [f.text for f in urgent] == [disclosure] and "domestic_abuse" in urgent[0].categories.split(",")
+        assert all("ffonio" not in o.text and "mwrw" not in o.text for o in conv.outcomes)
