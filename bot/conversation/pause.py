@@ -88,9 +88,8 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     elif choice == "stop":
         from bot.conversation import steering  # steering's stop is the one stop (it imports this package)
 
-        steering.stop(turn)
+        steering.stop(turn)  # (says that the safeguarding team already knows)
         repository.set_safe_check(turn.sender_id, ON_BREAK, turn.message_id)
-        turn.say("safety_check_stopped")
     else:
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
         text = turn.latest_text

@@ -10,7 +10,7 @@ from typing import Any
 from bot.analysis import detect_language
 from bot.analysis.controls import control_of, is_button_payload, phrase_key
 from bot.analysis.text import fold
-from bot.conversation import about_you, answers
+from bot.conversation import about_you, answers, pause
 from bot.conversation.questions import asked_slots
 from bot.conversation.turn import LANGUAGES, Turn
 from bot.storage import repository
@@ -139,6 +139,8 @@ def stop(turn: Turn) -> None:
     if record_status(turn.sender_id) not in ("confirmed", "declined"):
         repository.update_conversation(turn.sender_id, status="stopped")
     turn.say("stopped")
+    if pause.waiting(turn)[0] is not None:  # stopping at "are you safe?" after a disclosure
+        turn.say("safety_check_stopped")
 
 
 def start_again(turn: Turn) -> dict[str, Any] | None:
