@@ -414,6 +414,18 @@ def _has_verb(piece: str) -> bool:
     return any(tok in verbs or (len(tok) > 4 and tok.endswith("ing")) for tok in canonical_text(piece).split())
 
 
+_PHRASE_OPENERS = frozenset({"y", "yr", "fy", "dy", "ei", "eu", "ein", "eich", "the", "my", "his", "her", "their",
+                             "our", "a", "an", "some", "more", "someone", "somebody", "rhywun", "rhywle", "rhywbeth",
+                             "help", "lifft", "lift"})
+
+
+def _starts_a_phrase(piece: str) -> bool:
+    """A second thing of its own after "and": a verb, or a noun phrase with its determiner ("saff a hapus" is not)."""
+    toks = canonical_text(piece).split()
+    return bool(toks) and (toks[0] in _clause_verbs() or toks[0] in _PHRASE_OPENERS
+                           or (len(toks[0]) > 4 and toks[0].endswith("ing")))
+
+
 def _bare_verb(piece: str) -> bool:
     """Starts with a verb and no subject of its own (and is not a wish verb): it shares the clause before."""
     toks = canonical_text(piece).split()
@@ -619,7 +631,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             left_wish = any(x.reading == "wish" for x in cur)
             split = right_out and (not left_out or (same_shape and left_words >= MIN_OUTCOME_WORDS
                                                     and _n_words(piece_text) >= MIN_OUTCOME_WORDS
-                                                    and (pc.reading == "wish" or not left_wish)))
+                                                    and (pc.reading == "wish" or not left_wish)
+                                                    and (pc.reading == "wish" or _starts_a_phrase(piece_text))))
         else:  # comma: an explanation stays with its wish; a new wish starts its own outcome
             split = right_out and (not left_out or bool(_WISH_START.match(piece_text)))
             if (not right_out and left_out and pc.reading == "statement" and _FULL_WISH.search(left_text)
