@@ -270,7 +270,7 @@ _LEAD_CY = re.compile(r"^(?:(?:a|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|we
                       r"|^a['\u2019]r\s+", re.IGNORECASE)
 #: Whole pieces that are talk, not content ("thanks", "that's it", "lol").
 _FILLER = re.compile(
-    r"^(?:lol|tbh|idk|dunno|thats\s+it|that's\s+it|that\u2019s\s+it|thats\s+all|dyna\s+ni|dyna\s+fo|dyna\s+fe|"
+    r"^(?:lol|tbh|idk|dunno|o|oh|ah|ym+|um+|erm|wel|well|ok\s+so|thats\s+it|that's\s+it|that\u2019s\s+it|thats\s+all|dyna\s+ni|dyna\s+fo|dyna\s+fe|"
     r"diolch(?:\s+\w+)?|thanks?|ta|sori|sorry|honestly|na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|"
     r"na\s+dim\s+byd|nothing(?:\s+else)?|none|not\s+really|dim\s+rili|dim\s+syniad|no\s+idea|skip)[\s.!?,]*$",
     re.IGNORECASE)
@@ -305,7 +305,7 @@ _IMPERATIVE_START = re.compile(
 #: A report, not a wish: a subject and a verb at the start ("she's lived there since...", "mae o'n anghofio").
 _STATEMENT_START = re.compile(
     r"^(?:i|he|she|they|we|it|there|you|that|this|i['\u2019]m|im|i['\u2019]ve|ive|he['\u2019]s|hes|she['\u2019]s|"
-    r"shes|it['\u2019]s|its|they['\u2019]re|we['\u2019]re|there['\u2019]s|that['\u2019]s|thats|"
+    r"shes|it['\u2019]s|its|i['\u2019]ll|ill|mine['\u2019]s|they['\u2019]re|we['\u2019]re|there['\u2019]s|that['\u2019]s|thats|"
     r"(?:a\s+)?good\s+day|when|mae|ma|ma['\u2019]r|mae['\u2019]r|roedd|ro['\u2019]n|o['\u2019]n|o['\u2019]dd|oedd|"
     r"dwi|dw|rydw|rwy|rwyf|wi|fi['\u2019]n|fi\s+di|fi\s+wedi|sa\s+i|so\s+fi|dyw|dydi|does|nath|nes|ges|es|"
     r"aeth|bu|mi|diwrnod\s+da|pan|ers|what\s+matters|the\s+most\s+important|y\s+peth\s+pwysica\w*|"
@@ -317,7 +317,8 @@ _REMARK_ON_IT = re.compile(r"^(?:dyna|that|thats|that['\u2019]s|it|its|it['\u201
                            r"this|so\s+that|fel\s+bod|er\s+mwyn)\b", re.IGNORECASE)
 #: "Y fflat. Fi ddim moyn symud o 'ma.": a heading and the wish not to lose it are one outcome.
 _NOT_THIS = re.compile(r"(?:fi\s+ddim\s+moyn|dwi['\u2019]?m\s+isi?ho?|dw\s+i\s+ddim\s+(?:isio|eisiau)|sa\s+i\s+moyn|"
-                       r"i\s+don['\u2019]?t\s+want|don['\u2019]?t\s+(?:change|swap|move|stop|take))\b", re.IGNORECASE)
+                       r"i\s+don['\u2019]?t\s+want|don['\u2019]?t)\s+(?:\w+\s+){0,2}?(?:symud|newid|colli|stopio|"
+                       r"move|moving|change|swap|stop|lose|him|her|it|them|hynna|nhw)\b", re.IGNORECASE)
 #: Something the person loves or enjoys ("she loves her music", "mae hi wrth ei bodd efo'i miwsig"): said as
 #: the whole answer it is what keeps their life good, a maintenance outcome; inside a longer answer it is
 #: background (the dev gold leaves "Callum loves buses" out).
@@ -446,7 +447,7 @@ def clause_cuts(text: str, start: int, end: int, language: str) -> list[tuple[in
         if m.start() <= start or m.end() >= end:
             continue
         word = m.group(0).strip(" ,").casefold()
-        kind = "but" if word in ("but", "ond") else "and"
+        kind = "but" if word in ("but", "ond") else ("and_comma" if "," in m.group(0) else "and")
         found[m.start()] = (m.start(), m.end(), kind)
     for m in _COMMA.finditer(text, start, end):
         if m.start() <= start or m.end() >= end:
@@ -570,9 +571,9 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
     for pc in pieces:
         by_sentence.setdefault(pc.sentence, []).append(pc)
     for items in by_sentence.values():
-        if len(items) < MIN_LIST_ITEMS or items[-1].kind != "and":
+        if len(items) < MIN_LIST_ITEMS or items[-1].kind not in ("and", "and_comma"):
             continue
-        if any(x.kind not in ("comma", "and") for x in items[1:]):
+        if any(x.kind not in ("comma", "and", "and_comma") for x in items[1:]):
             continue
         if any(x.reading == "statement" or _FILLER.match(text[x.start:x.end]) for x in items):
             continue
@@ -620,6 +621,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         elif pc.kind == "and" and cur[-1].is_outcome() and pc.reading == "statement":
             groups.append([pc])  # "dechreuwch ganu 'Calon Lân' ac mi fydd hi efo chi": the report is left out
             continue
+        elif pc.kind == "and_comma":
+            split = right_out and (not left_out or _starts_a_phrase(piece_text) or pc.reading == "wish")
         elif pc.kind == "and" and pc.language == "en" and (_bare_verb(piece_text) or (
                 _IMPERATIVE_START.match(piece_text) and _IMPERATIVE_START.match(left_text))):
             split = False  # "finish my level 2 and have my own money": one wish, two verbs
@@ -644,7 +647,14 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             groups.append([pc])
         else:
             cur.append(pc)
-    return [(g[0].start, g[-1].end, any(x.is_outcome() for x in g), g[0].reading) for g in groups]
+    return [(g[0].start, g[-1].end, _group_is_outcome(g), g[0].reading) for g in groups]
+
+
+def _group_is_outcome(group: list[_Piece]) -> bool:
+    """A report ("A good day is ..., have a coffee with Jean") holds an outcome only if a wish is in it."""
+    if group[0].reading == "statement":
+        return any(x.reading == "wish" for x in group)
+    return any(x.is_outcome() for x in group)
 
 
 # ---------------------------------------------------------------- sorting
