@@ -35,6 +35,10 @@ if TYPE_CHECKING:  # numpy and scipy load with the model, not with this module
 #: Regularisation (round 9; why 1, and how it was chosen: docs/risk-model.md).
 MODEL_C = 1.0
 CHAR_NGRAMS = (2, 5)
+#: Word n-grams in more than this share of the training lines ("a", "i", "yn", "and", "her") are
+#: left out, as sklearn's ``max_df`` does: each leaned a little towards urgent, and a long everyday
+#: answer, full of them, added up to an urgent reading (issue 11).
+WORD_MAX_DF = 0.05
 GTOL = 1e-3  # L-BFGS stopping tolerance: probabilities agree with a 1e-6 fit to 3 decimals
 LEVELS: tuple[str, ...] = ("concern", "none", "urgent")  # sklearn's sorted class order
 
@@ -177,6 +181,8 @@ def fit_tfidf(docs: Sequence[tuple[str, str]]) -> tuple[Sparse, list[dict[str, i
         df: Counter[str] = Counter()
         for a in analysed:
             df.update(a[part].keys())
+        if part == 1 and WORD_MAX_DF < 1.0:
+            df = Counter({g: k for g, k in df.items() if k <= WORD_MAX_DF * n})
         vocab = {g: i for i, g in enumerate(sorted(df))}
         idf = np.log((1.0 + n) / (1.0 + np.array([df[g] for g in sorted(df)], dtype=float))) + 1.0
         # Vectorised (same numbers as one (1 + log tf) * idf per cell): the loading budget is tight.
@@ -184,8 +190,9 @@ def fit_tfidf(docs: Sequence[tuple[str, str]]) -> tuple[Sparse, list[dict[str, i
         cols: list[int] = []
         tfs: list[int] = []
         for r, a in enumerate(analysed):
-            cols += [vocab[g] for g in a[part]]
-            tfs += a[part].values()
+            kept = [(vocab[g], t) for g, t in a[part].items() if g in vocab]
+            cols += [c for c, _ in kept]
+            tfs += [t for _, t in kept]
             indptr[r + 1] = len(cols)
         cols_a = np.array(cols, dtype=np.int64)
         vals = (1.0 + np.log(np.array(tfs, dtype=float))) * idf[cols_a]
