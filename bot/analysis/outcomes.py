@@ -67,7 +67,7 @@ CLASSES: tuple[str, ...] = (*OUTCOME_TYPES, NONE_LABEL)
 LR_C = 300.0
 # Lowest confidence at which out-of-fold drafts were >= 95% right (CV, training data only).
 UNSURE_THRESHOLD = 0.6
-QUESTION_PRIOR_WEIGHT = 6.0
+QUESTION_PRIOR_WEIGHT = 25.0
 # A piece split off at "and"/"a"/"ond" must have at least this many words and
 # look like an outcome (P(none) below this) on both sides.
 MIN_SPLIT_WORDS = 3
@@ -798,7 +798,8 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
     while i < len(groups):
         a, b, is_out, reading = groups[i]
         is_out = is_out or (listy and reading == "plain")
-        if (out and out[-1][2] and _POINTS_BACK.search(text[a:b]) and out[-1][1] <= a
+        if (out and out[-1][2] and (_POINTS_BACK.search(text[a:b]) or _REMARK_ON_IT.match(text[a:b]))
+                and out[-1][1] <= a
                 and not _has_letters(text[out[-1][1]:a])):
             pa, _pb, _po, pr = out[-1]
             out[-1] = (pa, b, True, pr)
