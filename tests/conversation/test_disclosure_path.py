@@ -223,3 +223,28 @@ def test_domestic_abuse_gets_live_fear_free(sqlite_url: str, language: str, text
         conv = repository.get_conversation(s, conversation.sender_id)
         assert conv is not None
         assert any("domestic_abuse" in f.categories.split(",") for f in conv.risk_flags)
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_young_person_is_asked_in_their_register(sqlite_url: str, language: str) -> None:
+    conversation = MemoryConversation(f"disclosure-yp-{next(_senders)}", language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "young_person", "completed_by": "young_person",
+                               "register": "ti", "name": "Cai"})
+    conversation.start()
+    conversation.say({"cy": "dw i isio marw", "en": "i wanna die"}[language])
+    assert conversation.text.endswith(messages.text("safety_check", language, "ti"))
+    assert "Childline" in conversation.text
+    conversation.say("ok")
+    assert conversation.text.startswith(messages.text("safety_check_carry_on", language, "ti"))
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_carer_is_asked_whether_they_and_the_person_are_safe(sqlite_url: str, language: str) -> None:
+    conversation = MemoryConversation(f"disclosure-carer-{next(_senders)}", language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "carer", "completed_by": "carer", "name": "Elin",
+                               "cared_for_name": "Mam", "relationship": "merch"})
+    conversation.start()
+    conversation.say({"cy": "Mae Mam wedi dweud ei bod hi am ladd ei hun",
+                      "en": "Mum keeps saying she wants to kill herself"}[language])
+    assert conversation.text.endswith(messages.text("safety_check", language, role="carer"))
+    assert ("a'r person dych chi'n gofalu" if language == "cy" else "the person you care for") in conversation.text

@@ -1,0 +1,31 @@
+"""Replies to "are you safe right now? carry on, take a break or stop?": a choice only when the whole reply is one."""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.safe_reply import reply_to_safe_check
+
+CHOICES = [
+    ("carry on", "carry_on"), ("parhau", "carry_on"), ("ia", "carry_on"), ("yes ok", "carry_on"),
+    ("i'm ok", "carry_on"), ("im ok thanks x", "carry_on"), ("dwi'n iawn", "carry_on"), ("Dwi’n iawn 👍", "carry_on"),
+    ("dwin iawn diolch", "carry_on"), ("Ydw, dwi'n iawn", "carry_on"), ("yndw", "carry_on"), ("k", "carry_on"),
+    ("cario mlaen", "carry_on"), ("I'm safe, carry on", "carry_on"), ("wi'n saff", "carry_on"),
+    ("take a break", "break"), ("seibiant plis", "break"), ("not now", "break"), ("nes ymlaen", "break"),
+    ("I'm ok but a break please", "break"),
+    ("stop", "stop"), ("stopio", "stop"), ("no more questions", "stop"), ("dim mwy", "stop"), ("dyna ddigon", "stop"),
+]
+
+THEIR_OWN_WORDS = [
+    "I'm not safe", "no", "na", "nac ydw", "he's here now", "mae o yma rŵan", "don't ring the house, he'll see",
+    "I'm ok but he's outside", "", "🙂",
+]
+
+
+@pytest.mark.parametrize("text,choice", CHOICES)
+def test_a_whole_reply_is_a_choice(text: str, choice: str) -> None:
+    assert reply_to_safe_check(text) == choice
+
+
+@pytest.mark.parametrize("text", THEIR_OWN_WORDS)
+def test_anything_more_is_the_persons_own_answer(text: str) -> None:
+    assert reply_to_safe_check(text) is None
