@@ -335,9 +335,9 @@ _FULL_WISH = re.compile(
     re.IGNORECASE)
 #: A wish in either language, anywhere in a piece: it is an outcome whatever the model says.
 _WISH_CUE = re.compile(
-    r"\b(?:want|wants|wanted|wanna|need|needs|needed|would\s+like|['\u2019]d\s+like|id\s+like|like\s+to|love\s+to|"
-    r"['\u2019]d\s+love|would\s+love|wish|hope|hoping|keep|keeping|carry\s+on|please|pls|plz|avoid|rather|prefer|"
-    r"should\s+like|welcome|benefit|i\s+like|is\s+best|are\s+best|best|easiest|helps|"
+    r"\b(?:want|wants|wanted|wanna|need|needs|needed|(?:would|should|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|"
+    r"like\s+to|love\s+to|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep|keeping|carry\s+on|please|pls|plz|avoid|"
+    r"prefer|welcome|benefit|i\s+like|is\s+best|are\s+best|best|easiest|helps|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa)\b", re.IGNORECASE)
@@ -851,7 +851,7 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
             out[-1] = (pa, b, True, pr)
         elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole:
             out.append((a, b, is_out, reading))
-        elif is_out and i + 1 < len(groups) and (not groups[i + 1][2] or _POINTS_BACK.search(
+        elif is_out and i + 1 < len(groups) and ((listy and not groups[i + 1][2]) or _POINTS_BACK.search(
                 text[groups[i + 1][0]:groups[i + 1][1]]) or _NOT_THIS.match(text[groups[i + 1][0]:groups[i + 1][1]])):
             _na, nb, _nout, _nr = groups[i + 1]
             out.append((a, nb, True, reading))
