@@ -206,3 +206,22 @@ def test_welsh_disclosure_pause_safe_check_and_carrying_on_to_the_end(assistant)
         urgent = [f for f in conv.risk_flags if f.level == "urgent"]
         assert [f.text for f in urgent] == [disclosure] and "domestic_abuse" in urgent[0].categories.split(",")
         assert all("ffonio" not in o.text and "mwrw" not in o.text for o in conv.outcomes)
+
+
+def test_english_disclosure_take_a_break_then_carry_on_with_the_buttons(assistant) -> None:
+    sender = "e2e-sg-break-" + uuid.uuid4().hex[:8]
+    user = start(assistant, sender, "en", "it's about me")
+    user.say("I've taken all my tablets")
+    assert user.text.startswith(messages.text("urgent_now", "en"))  # "call 999 now" first
+    assert messages.text("q_strengths", "en") not in user.text
+    user.press("Take a break")
+    assert user.text == messages.text("safety_check_break", "en")
+    user.press("Carry on")
+    assert user.text.startswith(messages.text("safety_check_carry_on", "en"))
+    assert user.text.endswith(messages.text("q_strengths", "en"))
+    user.press("Skip")
+    assert messages.text("q_keep", "en") in user.text
+    with session_scope() as s:
+        conv = stored_conversation(s, sender)
+        assert conv.safe_check is None
+        assert [(a.question_key, a.text) for a in conv.answers] == [("what_matters", "I've taken all my tablets")]
