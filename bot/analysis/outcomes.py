@@ -322,7 +322,7 @@ _FILLER = re.compile(
     re.IGNORECASE)
 #: Openings that start a new wish after a comma ("..., I'd also like ...", "..., dwi isio ...").
 _WISH_START = re.compile(
-    r"^(?:i\s+(?:want|need|would|should|wish|hope|like|love)|i['\u2019]d\b|id\s+like|(?:he|she|they|we|mum|mam|dad)"
+    r"^(?:i\s+(?:\w+\s+)?(?:want|need|would|should|wish|hope|like|love)|if\s+(?:he|she|i|they|we)\s+could|i['\u2019]d\b|id\s+like|(?:he|she|they|we|mum|mam|dad)"
     r"\s+(?:wants|needs|would|'d)|(?:please|plis|pls)\b|don['\u2019]?t\b|dont\b|do\s+not\b|never\b|"
     r"(?:dwi|dw\s+i|fi|rydw\s+i|mae\s+o|mae\s+hi|ma\s+fe|ma\s+hi)\s*(?:isio|isho|eisiau|moyn|"
     r"angen|ishe|isie)|hoffwn|fyswn|byddwn|bydde|sa['\u2019]n|peidiwch|paid)", re.IGNORECASE)
@@ -336,8 +336,9 @@ _FULL_WISH = re.compile(
 #: A wish in either language, anywhere in a piece: it is an outcome whatever the model says.
 _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|(?:would|should|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|"
-    r"like\s+to|love\s+to|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep|keeping|carry\s+on|please|pls|plz|avoid|"
-    r"prefer|welcome|benefit|i\s+like|is\s+best|are\s+best|best|easiest|helps|"
+    r"like\s+to|love\s+to|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep(?!\s+up)|keeping|carry\s+on|please|pls|plz|avoid|"
+    r"prefer|welcome|benefit|i\s+like|is\s+best|are\s+best|best|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
+    r"if\s+(?:he|she|i|they|we)\s+could|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa)\b", re.IGNORECASE)
@@ -355,7 +356,7 @@ _STATEMENT_START = re.compile(
     r"(?:a\s+)?good\s+day|when|mae|ma|ma['\u2019]r|mae['\u2019]r|roedd|ro['\u2019]n|o['\u2019]n|o['\u2019]dd|oedd|"
     r"dwi|dw|rydw|rwy|rwyf|wi|fi['\u2019]n|fi\s+di|fi\s+wedi|sa\s+i|so\s+fi|dyw|dydi|does|nath|nes|ges|es|"
     r"aeth|bu|mi|diwrnod\s+da|pan|ers|what\s+matters|the\s+most\s+important|y\s+peth\s+pwysica\w*|"
-    r"the\s+(?:big|main)\s+one|which|though|although|ni['\u2019]n|ni\s+wedi|chi['\u2019]n|nhw['\u2019]n|"
+    r"the\s+(?:big|main)\s+one|which|though|although|most\s+of|some\s+of|all\s+of|ni['\u2019]n|ni\s+wedi|chi['\u2019]n|nhw['\u2019]n|"
     r"\w+(?:es|ais|odd|on)\s+(?:i|ni|nhw|fe|hi|o|e)|o['\u2019]n\s+i|thank\s+you|thanks|diolch|sorry|sori)\b",
     re.IGNORECASE)
 #: A remark that points back at the wish ("..., dyna'r unig adag dwi'n gweld neb", "..., that's why"): kept with it.
@@ -660,6 +661,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         left_text = text[cur[0].start:cur[-1].end]
         if cur[0].reading == "statement" and not left_out and pc.reading != "wish" and pc.kind != "but":
             split = False  # "I got a catalogue thing and a phone contract": still the report, not a wish
+        elif pc.kind == "but" and cur[-1].reading == "statement" and pc.reading == "statement":
+            split = False  # "his speech is slurred now but he gets there": the remark goes on
         elif pc.kind == "but":
             split = True
         elif pc.kind == "and" and re.match(r"(?:yn|n|ddim|dim|peidio|not|never)\s", piece_text, re.IGNORECASE):
@@ -829,6 +832,14 @@ def _with_whole(row: list[float], whole: list[float]) -> list[float]:
 LIST_ANSWER_TYPES = ("maintenance", "process")
 
 
+#: A sentence points back at the one before only if it does so within its first words.
+POINTS_BACK_WORDS = 6
+
+
+def _opening(sentence: str) -> str:
+    return " ".join(sentence.split()[:POINTS_BACK_WORDS])
+
+
 def _headings(text: str, groups: list[Group], question: str | None) -> list[Group]:
     """No outcome under MIN_OUTCOME_WORDS words unless it is the whole answer; remarks on a wish join it.
 
@@ -844,7 +855,7 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
     while i < len(groups):
         a, b, is_out, reading = groups[i]
         is_out = is_out or (listy and reading == "plain")
-        if (out and out[-1][2] and (_POINTS_BACK.search(text[a:b]) or _REMARK_ON_IT.match(text[a:b]))
+        if (out and out[-1][2] and (_POINTS_BACK.search(_opening(text[a:b])) or _REMARK_ON_IT.match(text[a:b]))
                 and out[-1][1] <= a
                 and not _has_letters(text[out[-1][1]:a])):
             pa, _pb, _po, pr = out[-1]
