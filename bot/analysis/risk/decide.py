@@ -176,17 +176,22 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
     if found.level == "urgent":
         return found, {"used": False}
     m = fitted_model()
-    # When a guard matched ("I could kill for a cuppa", "dyna bopeth"), the model reads both the
-    # whole message and what the guards left (when enough is left: MIN_LEFT_WORDS), and the lower
-    # opinion counts: an everyday phrase neither raises a message nor silences a disclosure
-    # elsewhere in it (issue 11; until then any guard match left the rules the last word, and
-    # "dyna bopeth" hid a goodbye letter next to it).
+    # When a guard matched ("I could kill for a cuppa", "dyna bopeth"), the model reads what the
+    # guards left (when enough is left: MIN_LEFT_WORDS), and for a short message the whole of it too,
+    # the lower opinion counting: an everyday phrase neither raises a message nor silences a
+    # disclosure elsewhere in it (issue 11; until then any guard match left the rules the last word,
+    # and "dyna bopeth" hid a goodbye letter next to it). A long message (read sentence by sentence)
+    # is read once, as the guards left it: its budget is tight (benchmarks/long_text_benchmark.py).
     read = SPACES.sub(" ", guarded).strip(" |,") if guard_hit else norm
-    pu, pc, piece = _strongest(chunks(norm), m)
-    if guard_hit:
-        left = _strongest(chunks(read), m) if read else (0.0, 0.0, read)
-        if left[0] < pu:
-            pu, pc, piece = left
+    if guard_hit and len(norm) > CHUNK_CHARS:
+        pu, pc, piece = _strongest(chunks(read), m) if read else (0.0, 0.0, read)
+    else:
+        pu, pc, piece = _strongest(chunks(norm), m)
+        if guard_hit and pu >= min(DEFAULT_THRESHOLDS.urgent, DEFAULT_THRESHOLDS.raise_concern):
+            # Only an urgent reading can come of it (past an idiom, concern is not raised).
+            left = _strongest(chunks(read), m) if read else (0.0, 0.0, read)
+            if left[0] < pu:
+                pu, pc, piece = left
     info: dict[str, object] = {"used": True, "p_urgent": round(pu, 3), "p_concern": round(pc, 3),
                                "guard_matched": guard_hit}
     if negated_rule:
