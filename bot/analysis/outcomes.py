@@ -661,6 +661,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         left_text = text[cur[0].start:cur[-1].end]
         if cur[0].reading == "statement" and not left_out and pc.reading != "wish" and pc.kind != "but":
             split = False  # "I got a catalogue thing and a phone contract": still the report, not a wish
+        elif (not left_out and pc.kind in ("and", "and_comma")
+              and _THAT.search(_opening(piece_text))):
+            split = False  # "My daughter comes on Sundays and I want that to carry on": the wish needs its report
         elif pc.kind == "but" and cur[-1].reading == "statement" and pc.reading == "statement":
             split = False  # "his speech is slurred now but he gets there": the remark goes on
         elif pc.kind == "but":
@@ -832,6 +835,8 @@ def _with_whole(row: list[float], whole: list[float]) -> list[float]:
 LIST_ANSWER_TYPES = ("maintenance", "process")
 
 
+#: A wish about what was just said ("... and I want that to carry on", "... a dwi isio dal i neud hynna").
+_THAT = re.compile(r"\b(?:that|it|them|hynna|hynny|hyn)\b", re.IGNORECASE)
 #: A sentence points back at the one before only if it does so within its first words.
 POINTS_BACK_WORDS = 6
 

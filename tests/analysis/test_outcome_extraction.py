@@ -166,3 +166,25 @@ def test_the_read_back_quotes_a_read_in_full_outcome_briefly(language: str, word
     assert quoted.endswith(words)
     assert len(quoted) < 200
     assert readback._quote(turn, "I want to keep my garden") == "“I want to keep my garden”"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("My daughter comes on Sundays and I want that to carry on.",
+     "My daughter comes on Sundays and I want that to carry on."),
+    ("Ma'n merch i'n dod ar ddydd Sul a dwi isio i hynna gario mlaen.",
+     "Ma'n merch i'n dod ar ddydd Sul a dwi isio i hynna gario mlaen."),
+])
+def test_a_wish_about_what_was_just_said_keeps_it(text: str, expected: str) -> None:
+    """"I want that to carry on" alone would lose what "that" is."""
+    assert _texts(text, "maintenance") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "He wants to stay at home, he's been saying it for weeks",
+    "Mae o isio aros adra, mae o'n deud hynna bob dydd",
+])
+def test_every_span_is_an_exact_slice(text: str) -> None:
+    _otype, _conf, spans = sort_outcomes(text, None)
+    assert spans
+    for s in spans:
+        assert text[s.start:s.end] == s.text
