@@ -100,3 +100,18 @@ def test_an_idiom_neither_raises_nor_silences_the_rest_of_a_message() -> None:
     assert assess_risk("I could kill for a cuppa").level == "none"
     beside = "I could kill for a cuppa. I've written the letters and tonight I'm going to take all my tablets"
     assert assess_risk(beside).level == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "Mum keeps saying she wants to kill herself",
+    "Mae Mam wedi dweud ei bod hi am ladd ei hun",
+    "my son says he is going to end his life",
+    "mae o'n bygwth rhoi diwedd ar ei fywyd",
+])
+def test_someone_elses_suicide_risk_told_by_a_carer_is_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent", explain(text)
+
+
+@pytest.mark.parametrize("text", ["she was killing herself laughing", "mae hi'n lladd ei hun yn y gym"])
+def test_killing_oneself_laughing_or_at_the_gym_is_not(text: str) -> None:
+    assert assess_risk(text).level != "urgent", explain(text)
