@@ -323,7 +323,7 @@ _FILLER = re.compile(
     re.IGNORECASE)
 #: Openings that start a new wish after a comma ("..., I'd also like ...", "..., dwi isio ...").
 _WISH_START = re.compile(
-    r"^(?:i\s+(?:\w+\s+)?(?:want|need|would|should|wish|hope|like|love)|if\s+(?:he|she|i|they|we)\s+could|i['\u2019]d\b|id\s+like|(?:he|she|they|we|mum|mam|dad)"
+    r"^(?:i\s+(?!don|dont|do\s+not|never|can)(?:\w+\s+)?(?:want|need|would|should|wish|hope|like|love)|if\s+(?:he|she|i|they|we)\s+could|i['\u2019]d\b|id\s+like|(?:he|she|they|we|mum|mam|dad)"
     r"\s+(?:wants|needs|would|'d)|(?:please|plis|pls)\b|don['\u2019]?t\b|dont\b|do\s+not\b|never\b|"
     r"(?:dwi|dw\s+i|fi|rydw\s+i|mae\s+o|mae\s+hi|ma\s+fe|ma\s+hi)\s*(?:isio|isho|eisiau|moyn|"
     r"angen|ishe|isie)|hoffwn|fyswn|byddwn|bydde|sa['\u2019]n|peidiwch|paid)", re.IGNORECASE)
@@ -350,6 +350,11 @@ _IMPERATIVE_START = re.compile(
     r"siaradwch|siarad|rhoi|rhowch|deud|dweud|gweud|ffoniwch|tecstiwch|tecstio|ebostiwch|sgwennu|sgrifennu|"
     r"gofynnwch|gofyn|dewch|dod|cwrdd|steddwch|eisteddwch|sbiwch|sbïwch|edrychwch|trin|gwrandewch|esboniwch|"
     r"galw|galwch|dim|ddim)\b", re.IGNORECASE)
+#: A thing to do or keep doing, said as a gerund ("getting another apprenticeship", "sorting my debts out").
+_GERUND_START = re.compile(
+    r"^(?:getting|going|seeing|being|having|doing|keeping|staying|living|sorting|learning|finishing|passing|walking|"
+    r"playing|working|cooking|cleaning|driving|travelling|traveling|visiting|meeting|making|finding|spending|"
+    r"coming|starting|joining|volunteering|swimming|dancing|singing|fishing)\b", re.IGNORECASE)
 #: A report, not a wish: a subject and a verb at the start ("she's lived there since...", "mae o'n anghofio").
 _STATEMENT_START = re.compile(
     r"^(?:i|he|she|they|we|it|there|you|that|this|i['\u2019]m|im|i['\u2019]ve|ive|he['\u2019]s|hes|she['\u2019]s|"
@@ -513,6 +518,7 @@ _PHRASES = re.compile(
     r"\b(?:now\s+and\s+then|every\s+now\s+and\s+again|fish\s+and\s+chips|in\s+and\s+out|up\s+and\s+down|"
     r"back\s+and\s+forth|on\s+and\s+off|yes\s+and\s+no|mum\s+and\s+dad|mam\s+and\s+dad|bread\s+and\s+butter|"
     r"salt\s+and\s+pepper|safe\s+and\s+sound|peace\s+and\s+quiet|bob\s+hyn\s+a\s+hyn|ie\s+a\s+na|"
+    r"(?:mon|tue|tues|tus|wed|wens|thu|thur|thurs|fri|sat|sun)\w*\s+(?:and|&|or|a|neu)\s+\w+|"
     r"nôl\s+a\s+mlaen|yn\s+ôl\s+ac\s+ymlaen|mam\s+a\s+dad|mam\s+a\s+nhad|fi\s+a\s+\w+|chips\s+a\s+\w+)\b",
     re.IGNORECASE)
 
@@ -572,7 +578,7 @@ def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
     if _FILLER.match(piece):
         return "statement"
-    if _WISH_CUE.search(piece) or _IMPERATIVE_START.match(piece):
+    if _WISH_CUE.search(piece) or _IMPERATIVE_START.match(piece) or _GERUND_START.match(piece):
         return "wish"
     if _STATEMENT_START.match(piece):
         return "statement"
