@@ -631,8 +631,8 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
             continue
         if any(x.reading == "statement" or _FILLER.match(text[x.start:x.end]) for x in items):
             continue
-        if any(x.reading == "wish" for x in items[1:]) or not all(x.is_outcome() or x.reading == "plain"
-                                                                    for x in items):
+        later_wish = any(x.reading == "wish" and not _GERUND_START.match(text[x.start:x.end]) for x in items[1:])
+        if later_wish or not all(x.is_outcome() or x.reading == "plain" for x in items):
             continue
         long_items = [x for x in items if _n_words(text[x.start:x.end]) >= MIN_OUTCOME_WORDS]
         each = len(long_items) >= 2 or len(long_items) == len(items)
