@@ -332,7 +332,7 @@ _WISH_START = re.compile(
 _FULL_WISH = re.compile(
     r"\b(?:i|he|she|they|we|mum|dad|mam|nan|fi|dwi|dw\s+i|rydw\s+i|o|hi|fe|e|ni|nhw)\s+(?:\w+\s+)?"
     r"(?:want|wants|need|needs|would|should|like|love|moyn|isio|isho|eisiau|angen|ishe|isie)\b"
-    r"|\b(?:i|he|she|they|we|id)['\u2019]?d\s+(?:\w+\s+)?(?:like|love)\b|^(?:hoffwn|fi\s+moyn|moyn|isio|isho)\b",
+    r"|\b(?:i|he|she|they|we|id)['\u2019]?d\s+(?:\w+\s+)?(?:like|love)\b|^(?:hoffwn|fi\s+moyn)\b",
     re.IGNORECASE)
 #: A wish in either language, anywhere in a piece: it is an outcome whatever the model says.
 _WISH_CUE = re.compile(
@@ -691,14 +691,15 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             # "I want X and Y": a wish reaches over a plain second half ("isio rhywun i helpu mam ... a mynd i
             # ysgol ar amser"); a second wish of its own is cut off.
             left_wish = any(x.reading == "wish" for x in cur)
-            split = right_out and (not left_out or (same_shape and left_words >= MIN_OUTCOME_WORDS
+            split = right_out and (pc.reading == "wish" or _starts_a_phrase(piece_text)) and (
+                not left_out or (same_shape and left_words >= MIN_OUTCOME_WORDS
                                                     and _n_words(piece_text) >= MIN_OUTCOME_WORDS
                                                     and (pc.reading == "wish" or not left_wish)
-                                                    and (pc.reading == "wish" or _starts_a_phrase(piece_text))))
+                                 and (pc.reading == "wish" or _starts_a_phrase(piece_text))))
         else:  # comma: an explanation stays with its wish; a new wish starts its own outcome
             split = right_out and (not left_out or bool(_WISH_START.match(piece_text)))
             if (not right_out and left_out and pc.reading == "statement" and _FULL_WISH.search(left_text)
-                    and not _REMARK_ON_IT.match(piece_text)):
+                    and not _REMARK_ON_IT.match(piece_text) and not _ATTACHMENT.search(piece_text)):
                 pc.reading = "statement"
                 groups.append([pc])  # "He wants to stay at home, he's said it for weeks": the remark is left out
                 continue
@@ -800,7 +801,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
                 row = group_p[(idx, a, b)]
                 if not out:
                     continue
-                spans.append(_span(text, a, b, _with_whole(row, wp)))
+                spans.append(_span(text, a, _without_aside(text, a, b), _with_whole(row, wp)))
         if not spans and idx in groups_of and len(sentences(text)) == 1 and _ATTACHMENT.search(text):
             s, e = trim(text, 0, len(text))
             row = _with_whole(group_p.get((idx, s, e), wp), wp)
@@ -874,6 +875,10 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
             out[-1] = (pa, b, True, pr)
         elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole:
             out.append((a, b, is_out, reading))
+        elif (i == len(groups) - 1 and out and out[-1][2] and reading != "statement"
+              and not _FILLER.match(text[a:b]) and not _has_letters(text[out[-1][1]:a])):
+            pa, _pb, _po, pr = out[-1]
+            out[-1] = (pa, b, True, pr)  # "ar ôl 5. neu sadwrn": a short afterthought belongs to the last wish
         elif is_out and i + 1 < len(groups) and ((listy and not groups[i + 1][2]) or _POINTS_BACK.search(
                 text[groups[i + 1][0]:groups[i + 1][1]]) or _NOT_THIS.match(text[groups[i + 1][0]:groups[i + 1][1]])):
             _na, nb, _nout, _nr = groups[i + 1]
@@ -881,6 +886,20 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
             i += 1
         i += 1
     return out
+
+
+def _without_aside(text: str, a: int, b: int) -> int:
+    """End before a closing bracketed aside of MIN_OUTCOME_WORDS words or more after a whole wish
+    ("mae o isio dreifio eto (doctors yn deud na am rŵan)"); a bracket that names the thing stays
+    ("gorffen y radd (bioleg môr 🐬)")."""
+    piece = text[a:b].rstrip(" .!?\u2026")
+    if not piece.endswith(")") or "(" not in piece:
+        return b
+    opened = piece.rindex("(")
+    head, aside = piece[:opened], piece[opened + 1:-1]
+    if _n_words(aside) >= MIN_OUTCOME_WORDS and _FULL_WISH.search(head) and _n_words(head) >= MIN_OUTCOME_WORDS:
+        return trim(text, a, a + opened)[1]
+    return b
 
 
 def _span(text: str, a: int, b: int, row: list[float]) -> OutcomeSpan:
