@@ -62,6 +62,16 @@ FAMILIES: list[tuple[str, list[str], list[str]]] = [
         "I don't want to go home, he hits me when mum's at work",
         "dw i ofn mynd adra, mae o'n fy nharo i",
     ]),
+    ("a place and a life of one's own, and how to be spoken to", [
+        "lle fy hunan",  # dev false alarm (docs/benchmarks.md)
+        'rhywun arall i fod yn "y person" i Dewi weithia',  # dev false alarm
+        "Tell me who you are when you come in; I can't see your face",  # dev false alarm
+        "isio gallu gneud petha fy hun heb ofyn i neb",
+        "a flat of my own near college, and cooking for myself",
+    ], [
+        "dw i isio brifo fy hun eto heno",
+        "I can't see the point of anything, I want to die",
+    ]),
     ("that's everything", [
         "Na, dw i'n meddwl mai dyna bopeth. Diolch am ofyn.",  # quoted (read as suicide)
         "dyna'r cwbl am rŵan, diolch",
