@@ -339,7 +339,7 @@ _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|(?:would|should|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|"
     r"like\s+to|love\s+to|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep(?!\s+up)|keeping|carry\s+on|please|pls|plz|avoid|"
     r"prefer|welcome|benefit|i\s+like|is\s+best|are\s+best|best|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
-    r"if\s+(?:he|she|i|they|we)\s+could|"
+    r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa)\b", re.IGNORECASE)
@@ -352,7 +352,8 @@ _IMPERATIVE_START = re.compile(
     r"galw|galwch|dim|ddim)\b", re.IGNORECASE)
 #: A thing to do or keep doing, said as a gerund ("getting another apprenticeship", "sorting my debts out").
 _GERUND_START = re.compile(
-    r"^(?:getting|going|seeing|being|having|doing|keeping|staying|living|sorting|learning|finishing|passing|walking|"
+    r"^(?:(?:to\s+)?(?:see|learn|get|go|have|find|start|stay|move|visit|finish|pass|travel|cook|drive|walk|meet|join)\s|"
+    r"getting|going|seeing|being|having|doing|keeping|staying|living|sorting|learning|finishing|passing|walking|"
     r"playing|working|cooking|cleaning|driving|travelling|traveling|visiting|meeting|making|finding|spending|"
     r"coming|starting|joining|volunteering|swimming|dancing|singing|fishing)\b", re.IGNORECASE)
 #: A report, not a wish: a subject and a verb at the start ("she's lived there since...", "mae o'n anghofio").
@@ -363,7 +364,7 @@ _STATEMENT_START = re.compile(
     r"dwi|dw|rydw|rwy|rwyf|wi|fi['\u2019]n|fi\s+di|fi\s+wedi|sa\s+i|so\s+fi|dyw|dydi|does|nath|nes|ges|es|"
     r"aeth|bu|mi|diwrnod\s+da|pan|ers|what\s+matters|the\s+most\s+important|y\s+peth\s+pwysica\w*|"
     r"the\s+(?:big|main)\s+one|which|though|although|most\s+of|some\s+of|all\s+of|ni['\u2019]n|ni\s+wedi|chi['\u2019]n|nhw['\u2019]n|"
-    r"\w+(?:es|ais|odd|on)\s+(?:i|ni|nhw|fe|hi|o|e)|o['\u2019]n\s+i|thank\s+you|thanks|diolch|sorry|sori)\b",
+    r"\w{2,}(?:es|ais|odd)\s+(?:i|ni|nhw|fe|hi|o|e)|o['\u2019]n\s+i|thank\s+you|thanks|diolch|sorry|sori)\b",
     re.IGNORECASE)
 #: A remark that points back at the wish ("..., dyna'r unig adag dwi'n gweld neb", "..., that's why"): kept with it.
 _REMARK_ON_IT = re.compile(r"^(?:dyna|that|thats|that['\u2019]s|it|its|it['\u2019]s|ma\s+hynna|mae\s+hynna|hynna|"
