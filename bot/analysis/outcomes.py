@@ -846,6 +846,8 @@ LIST_ANSWER_TYPES = ("maintenance", "process")
 
 #: A wish about what was just said ("... and I want that to carry on", "... a dwi isio dal i neud hynna").
 _THAT = re.compile(r"\b(?:that|it|them|hynna|hynny|hyn)\b", re.IGNORECASE)
+#: A short afterthought that finishes the wish before it ("dydd iau 2pm. union 2pm", "... weithia. dim jest fi").
+_AFTERTHOUGHT = re.compile(r"(?:union|exactly|dim\s+jest|dim\s+jyst|not\s+just|just\s+not|only)\b", re.IGNORECASE)
 #: A sentence points back at the one before only if it does so within its first words.
 POINTS_BACK_WORDS = 6
 
@@ -877,7 +879,8 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
         elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole:
             out.append((a, b, is_out, reading))
         elif (i == len(groups) - 1 and out and out[-1][2] and reading != "statement"
-              and not _FILLER.match(text[a:b]) and not _has_letters(text[out[-1][1]:a])):
+              and (_AFTERTHOUGHT.match(text[a:b]) or re.search(r"\b(?:neu|or)\s*$", text[out[-1][1]:a], re.I))
+              and not re.sub(r"\b(?:neu|or)\b", "", text[out[-1][1]:a], flags=re.I).strip(" .!?,")):
             pa, _pb, _po, pr = out[-1]
             out[-1] = (pa, b, True, pr)  # "ar ôl 5. neu sadwrn": a short afterthought belongs to the last wish
         elif is_out and i + 1 < len(groups) and ((listy and not groups[i + 1][2]) or _POINTS_BACK.search(
