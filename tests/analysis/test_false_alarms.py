@@ -125,3 +125,22 @@ def test_someone_elses_suicide_risk_told_by_a_carer_is_urgent(text: str) -> None
 @pytest.mark.parametrize("text", ["she was killing herself laughing", "mae hi'n lladd ei hun yn y gym"])
 def test_killing_oneself_laughing_or_at_the_gym_is_not(text: str) -> None:
     assert assess_risk(text).level != "urgent", explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "dwi ofn bydda i'n brifo fo",
+    "Dw i ofn bydda i'n brifo Mam",
+    "Dwi'n poeni y bydda i'n brifo Dad un diwrnod",
+    "I'm scared I'll hurt him",
+])
+def test_a_carer_afraid_they_will_hurt_the_person_is_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "dwi ofn bydda i'n brifo fo wrth ei godi o'r gwely",
+    "mae gen i ofn y bydda i'n brifo fy nghefn",
+    "Mae arna i ofn y bydda i'n taro fy mhen",
+])
+def test_a_carer_afraid_of_an_accident_or_their_own_back_is_not(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
