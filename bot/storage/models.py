@@ -138,8 +138,9 @@ class DraftOutcome(Base):
 class RiskFlag(Base):
     """A safeguarding flag: the words that raised it, verbatim, and the duty alert's state.
 
-    A flag is never deleted or downgraded, even if the person later says they
-    were joking: the practitioner decides.
+    A flag is never downgraded, even if the person later says they were joking: the
+    practitioner decides. "Start again" removes the concern flags with the answers it clears
+    (the person was told so); an urgent flag is never removed by the person.
     """
 
     __tablename__ = "risk_flags"
