@@ -667,7 +667,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             groups.append([pc])
             continue
         left_text = text[cur[0].start:cur[-1].end]
-        if cur[0].reading == "statement" and not left_out and pc.reading != "wish" and pc.kind != "but":
+        if (cur[0].reading == "statement" and not left_out and pc.kind != "but"
+                and not (_WISH_CUE.search(piece_text) or _IMPERATIVE_START.match(piece_text))):
             split = False  # "I got a catalogue thing and a phone contract": still the report, not a wish
         elif (not left_out and pc.kind in ("and", "and_comma")
               and _THAT.search(_opening(piece_text))):
@@ -714,7 +715,7 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
 def _group_is_outcome(group: list[_Piece]) -> bool:
     """A report ("A good day is ..., have a coffee with Jean") holds an outcome only if a wish is in it."""
     if group[0].reading == "statement":
-        return any(x.reading == "wish" for x in group)
+        return any(x.reading == "wish" and not _GERUND_START.match(x.text_hint) for x in group)
     return any(x.is_outcome() for x in group)
 
 
