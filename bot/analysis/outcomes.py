@@ -581,9 +581,16 @@ def _reading(piece: str) -> str:
         return "statement"
     if _WISH_CUE.search(piece) or _IMPERATIVE_START.match(piece) or _GERUND_START.match(piece):
         return "wish"
-    if _STATEMENT_START.match(piece):
+    if _STATEMENT_START.match(piece) or _THING_DOES.match(piece):
         return "statement"
     return "plain"
+
+
+#: A thing and what it does or is ("the crossing doesn't beep", "the house is going to pot"): a report.
+_THING_DOES = re.compile(
+    r"^(?:the|my|his|her|our|their|your)\s+(?:\w+\s+){0,2}?(?:is|isn['\u2019]?t|was|wasn['\u2019]?t|does|doesn['\u2019]?t|"
+    r"don['\u2019]?t|has|hasn['\u2019]?t|are|aren['\u2019]?t|were|can['\u2019]?t|won['\u2019]?t|gets|makes|keeps|did|"
+    r"didn['\u2019]?t|'s)\b", re.IGNORECASE)
 
 
 _NONE_I = CLASSES.index(NONE_LABEL)
