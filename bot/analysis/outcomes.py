@@ -299,7 +299,6 @@ MIN_OUTCOME_WORDS = 3
 NONE_THRESHOLD = 0.5
 
 _EMOJI_CATEGORIES = ("So", "Sk")
-_CLOSERS = "\"'\u201d\u2019)]"
 _SENTENCE_END = re.compile(
     r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)"  # full stops with a closing quote or bracket
     r"|\s*[\r\n]+\s*"  # new lines
