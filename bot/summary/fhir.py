@@ -80,6 +80,23 @@ def _fhir_time(iso: str | None) -> str | None:
     return iso or None
 
 
+def _safety_category() -> list[dict[str, Any]]:
+    """Every safeguarding Flag's category (a disclosure, a safety wish, a safe-check answer); a new list each time."""
+    return [{
+        "coding": [{"system": FLAG_CATEGORY_SYSTEM, "code": "safety", "display": "Safety"}],
+        "text": "Safeguarding",
+    }]
+
+
+def _verbatim(item: dict[str, Any]) -> dict[str, Any]:
+    """The person's words, exactly as typed, with their language when known (a flag or an answer)."""
+    words: dict[str, Any] = {"url": EXT_VERBATIM, "valueString": item["text"]}
+    lang = _known_language(item.get("language"))
+    if lang:
+        words["_valueString"] = {"extension": [{"url": EXT_LANGUAGE, "valueCode": lang}]}
+    return words
+
+
 def _known_language(code: str | None) -> str | None:
     return code if code in _LANGUAGE_DISPLAY else None
 
@@ -265,11 +282,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
         if flag.get("id") in folded:
             continue
         categories = list(flag.get("categories") or [])
-        words: dict[str, Any] = {"url": EXT_VERBATIM, "valueString": flag["text"]}
-        ext = [words, {"url": EXT_RISK_LEVEL, "valueCode": flag.get("level")}]
-        lang = _known_language(flag.get("language"))
-        if lang:
-            words["_valueString"] = {"extension": [{"url": EXT_LANGUAGE, "valueCode": lang}]}
+        ext = [_verbatim(flag), {"url": EXT_RISK_LEVEL, "valueCode": flag.get("level")}]
         if flag.get("alert_status"):
             ext.append({"url": EXT_ALERT_STATUS, "valueCode": flag["alert_status"]})
         resource: dict[str, Any] = {
@@ -277,10 +290,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             "identifier": [_identifier(reference, f"/flag/{flag.get('id')}")],
             "extension": ext,
             "status": "active",
-            "category": [{
-                "coding": [{"system": FLAG_CATEGORY_SYSTEM, "code": "safety", "display": "Safety"}],
-                "text": "Safeguarding",
-            }],
+            "category": _safety_category(),
             "code": {
                 "coding": [{"system": RISK_CATEGORY_SYSTEM, "code": c} for c in categories]
                 + [{"system": RISK_LEVEL_SYSTEM, "code": flag.get("level")}],
@@ -296,11 +306,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     # -- the safety wishes next to a disclosure, and the answers to the safe check: their words, their Flag
     for kind in (SAFETY_WISH, SAFETY_CHECK):
         for answer in (a for a, k in zip(answers, kinds) if k == kind):
-            words = {"url": EXT_VERBATIM, "valueString": answer["text"]}
-            lang = _known_language(answer.get("language"))
-            if lang:
-                words["_valueString"] = {"extension": [{"url": EXT_LANGUAGE, "valueCode": lang}]}
-            ext = [words, {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"}]
+            ext = [_verbatim(answer), {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"}]
             if answer.get("question"):
                 ext.append({"url": EXT_QUESTION, "valueString": answer["question"]})
             display = _SAFEGUARDING_ITEM_DISPLAY[kind]
@@ -314,10 +320,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
                 "identifier": [_identifier(reference, f"/answer/{answer.get('id')}")],
                 "extension": ext,
                 "status": "active",
-                "category": [{
-                    "coding": [{"system": FLAG_CATEGORY_SYSTEM, "code": "safety", "display": "Safety"}],
-                    "text": "Safeguarding",
-                }],
+                "category": _safety_category(),
                 "code": {"coding": coding, "text": display},
                 "subject": subject,
                 "author": voice(answer.get("whose_view")),
