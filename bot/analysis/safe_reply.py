@@ -33,13 +33,50 @@ def _phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(sorted(found, key=lambda item: -len(item[0])))
 
 
+#: Words that ask to carry on in so many words ("we're fine, carry on", "dwi yn ty nain. parhau").
+_CARRY_ON_WORDS = (("carry", "on"), ("carryon",), ("continue",), ("keep", "going"), ("go", "on"), ("go", "ahead"),
+                   ("next", "question"), ("parhau",), ("parha",), ("cario", "mlaen"), ("cario", "ymlaen"),
+                   ("mynd", "ymlaen"), ("mynd", "mlaen"), ("dal", "ati"))
+#: Any of these in a reply and it may be saying they are not safe: never read as carrying on.
+_MAYBE_UNSAFE = frozenset((
+    "not", "no", "nope", "dont", "don't", "cant", "can't", "never", "but", "unsafe", "scared", "afraid", "frightened",
+    "help", "police", "999", "hurt", "hurting", "ddim", "dim", "na", "nac", "nid", "nag", "ond", "ofn", "ofnus",
+    "helpu", "heddlu", "brifo", "anniogel", "peryg", "perygl", "isn't", "isnt", "aint", "wasn't", "neb",
+    "here", "yma", "fan", "coming", "dod", "watching", "outside", "allan", "back"))
+
+
+def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
+    """A longer reply that asks to carry on in so many words, says nothing unsafe and reads as no risk.
+
+    "we're fine, carry on" and "dwi'n ok rwan, dwi yn ty nain. parhau" carry on (their words are
+    kept all the same); "not safe, carry on" or "dwi ddim yn saff" never do.
+    """
+    if _MAYBE_UNSAFE.intersection(words):
+        return False
+    asked = any(words[i:i + len(p)] == p for p in _CARRY_ON_WORDS for i in range(len(words)))
+    if not asked:
+        return False
+    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
+
+    return assess_risk(text).level == "none"
+
+
 def reply_to_safe_check(text: str) -> Choice | None:
     """carry_on / break / stop when the whole reply is that choice, else None (their own words).
 
     A reply naming a break or a stop as well as carrying on ("I'm ok, but a break please") is the
-    break or the stop: the gentler reading of what they want.
+    break or the stop: the gentler reading of what they want. A longer reply that asks to carry on
+    in so many words, with nothing unsafe in it, carries on too (_asks_to_carry_on).
     """
     words = _key(text)
+    choice = _whole_choice(words)
+    if choice is None and _asks_to_carry_on(text, words):
+        return "carry_on"
+    return choice
+
+
+def _whole_choice(words: tuple[str, ...]) -> Choice | None:
+    """The choice when the reply is made wholly of the known phrases, else None."""
     chosen: set[str] = set()
     i = 0
     while i < len(words):

@@ -138,7 +138,7 @@ _IS_HE = r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe))\W*$"
 #: "Tecwyn ydi o", "his name's Gwilym", "she's called Ann", "Dad, Gwilym". Only the words around the
 #: name ignore case, so a lower-case word after the name is never taken as part of it.
 _NAME_PATTERNS = tuple(re.compile(p) for p in (
-    _NAME + r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:ei\s+)?enw)\b",
+    _NAME + r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:ei\s+)?h?enw)\b",
     r"(?i:\benw\s+(?:fo|o|e|fe|hi|ei|fi|i)\s+(?:ydi|ydy|yw|di))\s+" + _NAME,
     r"(?i:\bei\s+enw\s+(?:fo\s+|o\s+|e\s+|fe\s+|hi\s+)?(?:ydi|ydy|yw|di))\s+" + _NAME,
     r"^(?:\W*" + _RELATION + r"\s*[.,:;–—-])?\s*" + _NAME + _IS_HE,
@@ -148,17 +148,60 @@ _NAME_PATTERNS = tuple(re.compile(p) for p in (
 ))
 
 
+#: "Mrs Beti Morgan, ond Beti yn iawn bach", "but Jo is fine", "call me Jo": the name they say will do.
+_WILL_DO = tuple(re.compile(p) for p in (
+    r"(?:[.,;]\s*(?i:(?:ond|but|jyst|just)\s+)?|(?i:\b(?:ond|but|jyst|just)\s+))" + _NAME
+    + r"(?i:\s+(?:yn\s+iawn|yn\s+ok|yn\s+grêt|yn\s+gret|is\s+fine|is\s+ok"
+    r"|is\s+okay|will\s+do|neith\s+y\s+tro|wneith\s+y\s+tro))\b",
+    r"(?i:\b(?:call\s+me|galwa\s+fi'?n|galwch\s+fi'?n))\s+" + _NAME,
+))
+#: Who the person is to the carer, at the start of the answer ("my husband Dai", "fy ngŵr, Dai", "Mam, Nansi...").
+_GIVEN_RELATION = re.compile(
+    r"^\W*(?P<relation>(?i:(?:my|our|fy|'y|ein)\s+)?(?i:mam-gu|tad-cu|mamgu|tadcu|grandma|grandad|grandpa|granny|gran"
+    r"|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father|dad|nhad|tad|wife|husband|partner|gwraig|ngwraig"
+    r"|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
+    r"|cymydog|cymdoges|nghymydog|gariad|nghariad))(?![\w'’-])\s*(?:[.,:;–—-]+\s*)?")
+#: A title that ends in a full stop, which does not end the name ("Mr. Roberts").
+_TITLE = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.\s*")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()–—]|\s-\s)")
+#: A first clause longer than this is more than a name: only its first name (and surname) is kept.
+_MAX_NAME_WORDS = 3
+
+
+def _first_clause(text: str) -> str:
+    """The answer up to its first full stop or comma ("Mr Roberts. Ted to my friends" -> "Mr Roberts")."""
+    title = _TITLE.match(text)
+    start = title.end() if title else 0
+    end = _CLAUSE_END.search(text, start)
+    clause = text[:end.start()].strip() if end else text.strip()
+    if len(clause.split()) > _MAX_NAME_WORDS:
+        found = re.match(r"\s*" + _NAME, clause)
+        return found.group("name") if found else clause
+    return clause
+
+
+def relation_in(text: str) -> str | None:
+    """Who the person is to the carer when the name answer begins with it ("my husband Dai" -> "my husband")."""
+    found = _GIVEN_RELATION.match(text)
+    return found.group("relation") if found else None
+
+
 def name_in(text: str) -> str:
     """The name in an answer to "what name shall I use?", exactly as typed.
 
-    "Dad. Gwilym ydi enw fo" -> "Gwilym", "his name's Tom" -> "Tom", "Dad, Gwilym" -> "Gwilym";
-    anything else is the whole answer ("Mrs Mair Jenkins. Mair yn iawn" stays as it is).
+    "Dad. Gwilym ydi enw fo" -> "Gwilym", "his name's Tom" -> "Tom", "Dad, Gwilym" -> "Gwilym",
+    "my husband Dai, he's got dementia" -> "Dai", "Mrs Beti Morgan, ond Beti yn iawn bach" -> "Beti",
+    "Mr Roberts. Ted to my friends" -> "Mr Roberts" (what they offered first). An extra clause is never
+    part of the name; an answer that is only a name stays whole.
     """
-    for pattern in _NAME_PATTERNS:
+    for pattern in _WILL_DO + _NAME_PATTERNS:
         found = pattern.search(text)
         if found:
             return found.group("name")
-    return text
+    relation = _GIVEN_RELATION.match(text)
+    rest = text[relation.end():] if relation else text
+    name = _first_clause(rest) if rest.strip() else ""
+    return name or text.strip() or text
 
 
 #: At these questions whatever is typed is the answer: a name or a relationship is never "off-topic".
@@ -197,8 +240,15 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
     if text is None:
         return {"cared_for_name": None}
     name = name_in(text)
-    repository.update_conversation(turn.sender_id, cared_for_name=name)
-    return {"cared_for_name": name}
+    relation = relation_in(text) if turn.slot("relationship") is None else None
+    if relation is None:
+        repository.update_conversation(turn.sender_id, cared_for_name=name)
+        return {"cared_for_name": name}
+    # "my husband Dai, he's got dementia": the relationship was given with the name, so it is not asked.
+    repository.update_conversation(turn.sender_id, cared_for_name=name, relationship_to_person=relation)
+    turn.set("cared_for_name", name)
+    turn.say("carer_intro")
+    return {"cared_for_name": name, "relationship": relation}
 
 
 def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:

@@ -140,9 +140,35 @@ def _match(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
     return None
 
 
+#: Words that name a read-back choice wherever they come in a short reply ("anfona fe", "yrra fo",
+#: "that's fine send it", "ia anfona"), accents and case ignored.
+_CHOICE_VERBS = {
+    "confirm": frozenset(("send", "anfon", "anfona", "anfonwch", "nfon", "danfon", "danfona", "danfonwch", "yrra",
+                          "gyrra", "gyrrwch", "yrrwch", "gyrru", "confirm", "cadarnhau", "cadarnha", "cadarnhewch")),
+    "change": frozenset(("change", "newid", "edit", "golygu", "golyga", "fix", "cywiro", "cywira")),
+    "add": frozenset(("add", "ychwanegu", "ychwanega", "ychwanegwch")),
+}
+#: A "not" anywhere ("don't send it", "paid anfon", "peidiwch") means the words cannot be taken as a choice.
+_NOT_WORDS = frozenset(("not", "dont", "don't", "no", "na", "nac", "paid", "peidiwch", "ddim", "dim",
+                        "wait", "aros", "yet", "eto"))
+#: A reply longer than this is the person telling us something, not choosing.
+_MAX_CHOICE_WORDS = 8
+
+
+def choice_in_words(text: str) -> str | None:
+    """confirm / change / add when a short reply names exactly one of them and says no "not"."""
+    words = fold(phrase_key(text)).replace("’", "'").split()
+    if not words or len(words) > _MAX_CHOICE_WORDS or _NOT_WORDS.intersection(words):
+        return None
+    named = {choice for choice, verbs in _CHOICE_VERBS.items() if verbs.intersection(words)}
+    return named.pop() if len(named) == 1 else None
+
+
 def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
+    if choice is None:
+        choice = choice_in_words(value) or choice_in_words(turn.latest_text)
     if choice is None:
         yes = yes_or_no(value)
         choice = {True: "confirm", False: "change"}.get(yes) if yes is not None else None
@@ -214,5 +240,5 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
             message_id=turn.message_id,
             whole_if_no_outcome=True,
         )
-    turn.say("readback_done")
+    turn.say("readback_done" if turn.slot("readback") == "change" else "readback_added")
     return dict(RESET)

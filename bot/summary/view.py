@@ -630,8 +630,14 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     not_outcomes = {a.get("id") for a in answers if kinds[id(a)] in SAFEGUARDING_KINDS}
 
     def shown(chosen: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+        """The answers listed here, and how many of this section's own answers went to the top.
+
+        A reply to "are you safe right now?" answered no question of any section (it reaches
+        "anything else" only as an unknown key), so it is never counted as moved from one.
+        """
         kept = [a for a in chosen if id(a) not in at_top]
-        return kept, len(chosen) - len(kept)
+        moved = [a for a in chosen if id(a) in at_top and kinds[id(a)] != SAFETY_CHECK]
+        return kept, len(moved)
 
     outcomes = [o for o in outcomes if o.get("answer_id") not in not_outcomes or o.get("answer_id") is None]
     person_outcomes = [o for o in outcomes if about(o) != "carer"]

@@ -16,7 +16,7 @@ import pytest
 from bot import messages
 from bot.analysis import detect_language, is_service_led
 from bot.analysis.controls import control_of
-from bot.conversation import readback, steering
+from bot.conversation import about_you, readback, steering
 from bot.conversation.about_you import name_in, role_from_text
 from bot.conversation.safety import note_risk
 from bot.storage import repository
@@ -207,8 +207,12 @@ def test_the_cared_for_name_in_a_sentence_and_the_relationship_after_it(
     dialogue = _carer_at_cared_for_name(_sender("names", language, name_answer, read_as), language)
     dialogue.say(name_answer, intent=read_as)
     assert messages.text("redirect", language) not in dialogue.replies[-1]
-    assert dialogue.slots["cared_for_name"] == name and dialogue.asking == "relationship"
-    dialogue.say(relationship)
+    given = about_you.relation_in(name_answer)  # "Dad, Gwilym": the relationship came with the name
+    assert dialogue.slots["cared_for_name"] == name
+    assert dialogue.asking == ("q_what_matters" if given else "relationship")
+    if given is None:
+        dialogue.say(relationship)
+    relationship = given or relationship
     assert dialogue.slots["relationship"] == relationship
     assert dialogue.asking == "q_what_matters"
     assert name in dialogue.replies[-1] and relationship not in dialogue.replies[-1]
@@ -529,3 +533,57 @@ def test_anyone_elses_addition_is_about_them(sqlite_url: str, role: str, text: s
     conversation = MemoryConversation(_sender("readback-other", role, text))
     conversation.slots.update({"completed_by": role, "readback": "add"})
     assert readback.about_addition(MemoryTurn(conversation, text), text) == "person"
+
+
+# --- the relationship given with the name; an extra clause is never the name ------------------------------
+
+@pytest.mark.parametrize("language,answer,name,relationship", [
+    ("en", "my husband Dai, he's got dementia", "Dai", "my husband"),
+    ("cy", "fy ngŵr, Dai, mae ganddo fo dementia", "Dai", "fy ngŵr"),
+    ("cy", "Mam, Nansi yw ei henw hi", "Nansi", "Mam"),
+])
+def test_the_relationship_given_with_the_name_is_not_asked_again(
+        sqlite_url: str, language: str, answer: str, name: str, relationship: str) -> None:
+    dialogue = _carer_at_cared_for_name(_sender("with-relation", language, answer), language)
+    dialogue.say(answer)
+    assert (dialogue.slots["cared_for_name"], dialogue.slots["relationship"]) == (name, relationship)
+    assert dialogue.asking == "q_what_matters" and "relationship" not in dialogue.conversation.asked
+    assert name in dialogue.replies[-1] and answer not in dialogue.everything_said
+    record = dialogue.record()
+    assert (record.cared_for_name, record.relationship_to_person) == (name, relationship)
+
+
+@pytest.mark.parametrize("answer,name", [
+    ("Mrs Beti Morgan, ond Beti yn iawn bach", "Beti"), ("Mr Roberts. Ted to my friends", "Mr Roberts"),
+    ("Mr. Roberts", "Mr. Roberts"),
+])
+def test_the_name_they_offer_without_the_extra_clause(answer: str, name: str) -> None:
+    assert name_in(answer) == name
+
+
+# --- read-back: the natural ways of saying "send it" ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "anfona fe", "anfonwch e", "anfona", "yrra fo", "gyrra fo", "send", "send it", "yes send it",
+    "that's fine send it", "ia anfona", "Anfona fe 👍", "iawn, gyrra fo plis",
+])
+def test_send_it_in_their_own_words_confirms(sqlite_url: str, text: str) -> None:
+    conversation = MemoryConversation(_sender("send", text))
+    assert readback.validate_choice(MemoryTurn(conversation, text), text) == {"readback": "confirm"}
+
+
+@pytest.mark.parametrize("text", ["don't send it yet", "paid anfon eto", "send it but change number 2 first"])
+def test_not_sending_or_two_choices_is_never_a_confirm(sqlite_url: str, text: str) -> None:
+    conversation = MemoryConversation(_sender("no-send", text))
+    assert readback.validate_choice(MemoryTurn(conversation, text), text) != {"readback": "confirm"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_an_addition_at_the_read_back_is_thanked_as_added(sqlite_url: str, language: str) -> None:
+    conversation = MemoryConversation(_sender("added", language), language=language)
+    conversation.slots.update({"completed_by": "person", "readback": "add"})
+    turn = MemoryTurn(conversation, "Not being rushed when I get dressed")
+    readback.validate_text(turn, turn.latest_text)
+    said = "\n".join(m.text for m in conversation.said)
+    assert messages.text("readback_added", language) in said
+    assert messages.text("readback_done", language) not in said

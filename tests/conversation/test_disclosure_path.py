@@ -248,3 +248,28 @@ def test_a_carer_is_asked_whether_they_and_the_person_are_safe(sqlite_url: str, 
                       "en": "Mum keeps saying she wants to kill herself"}[language])
     assert conversation.text.endswith(messages.text("safety_check", language, role="carer"))
     assert ("a'r person dych chi'n gofalu" if language == "cy" else "the person you care for") in conversation.text
+
+
+@pytest.mark.parametrize("language,reply", [
+    ("cy", "dwi'n ok rwan, dwi yn ty nain. parhau"), ("en", "we're fine, carry on"),
+])
+def test_saying_where_they_are_and_carry_on_carries_on_and_keeps_the_words(
+        sqlite_url: str, language: str, reply: str) -> None:
+    conversation = _disclosed(language)
+    conversation.say(reply)
+    assert conversation.text.startswith(messages.text("safety_check_carry_on", language))
+    assert conversation.requested == "q_strengths"
+    assert (SAFE_CHECK, reply, 0) in _answers(conversation.sender_id)
+
+
+@pytest.mark.parametrize("language,reply", [
+    ("en", "not safe, carry on"), ("cy", "dwi ddim yn saff"), ("cy", "dwi ddim yn saff, parhau"),
+    ("en", "he's here now, carry on"),
+])
+def test_unsafe_words_never_carry_on(sqlite_url: str, language: str, reply: str) -> None:
+    conversation = _disclosed(language)
+    conversation.say(reply)
+    assert conversation.text.endswith(messages.text("safety_check_again", language))
+    assert conversation.requested == "q_strengths"
+    assert _question(conversation, "q_strengths", language) not in conversation.text
+    assert (SAFE_CHECK, reply, 0) in _answers(conversation.sender_id)

@@ -514,3 +514,12 @@ def test_a_very_long_answer_is_read_in_full_from_storage(sqlite_url: str) -> Non
     (item,) = [i for i in view.section("what_matters").items if i.source == "outcome"]  # type: ignore[union-attr]
     assert item.quote.endswith("…") and len(item.quote) < 300 and label("read_in_full", "en") in item.meta
     assert view.quotes().count(text) == 1
+
+
+@BOTH
+def test_the_moved_note_only_where_an_answer_really_was_moved(record, ui):
+    """A reply to the safe check answered no section's question: "anything else" has no note for it."""
+    view = build_view(record, ui)
+    noted = {s.key for s in view.sections if any(n.key == "moved_to_safeguarding" for n in s.notices)}
+    assert "anything_else" not in noted
+    assert "strengths" in noted and "worries" in noted  # their answers did go to the top
