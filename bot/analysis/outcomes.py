@@ -66,6 +66,11 @@ span+type F1 0.17 / 0.20. Now (see the splitting section below):
   ("He also wants to record messages..., he's been on about that for weeks");
   "I want X and Y" is one wish, two wishes are two; a list of three things is
   three (whole if an item would be under three words);
+* acceptance-test fixes: two fillers together ("dim byd arall diolch") are no outcome; a wish
+  too short to stand after "but/ond" keeps its clause ("Phone is fine but landline please"), as
+  does a bare phrase before "ond" ("Unrhyw fore ond dydd Iau"); a wish pointing back ("I'd love to
+  go back to that.") joins the report before it; a short item of a bare list of the person's
+  things ("his dog, Bryn. his rugby") joins its neighbour rather than being lost;
 * no outcome under MIN_OUTCOME_WORDS (3) words unless it is the whole answer: a
   short heading joins the remark after it ("ffisio. ma hi'n grêt") or is left out
   before another wish ("Côr. Fi moyn mynd nôl i ganu...");
@@ -79,8 +84,8 @@ span+type F1 0.17 / 0.20. Now (see the splitting section below):
 
 Dev figures (benchmarks/outcome_span_benchmark.py, offline, the conversation
 benchmark's scoring; the real run, benchmarks/conversation_benchmark.py, gave the
-same): span F1 0.73 cy / 0.72 en, span+type F1 0.67 / 0.68, 0 fragments; 0.76 /
-0.74 and 0.68 / 0.69 with the script's own urgent labels instead of the risk
+same): span F1 0.74 cy / 0.73 en, span+type F1 0.67 / 0.68, 0 fragments; 0.76 /
+0.74 and 0.68 / 0.70 with the script's own urgent labels instead of the risk
 reader's (its false alarms drop answers' outcomes). Short outcomes are not
 allowed even where the gold has them (40 of the 415 gold spans are under three
 words and not a whole answer): allowing them scored 0.75 cy / 0.76 en with 64
@@ -314,12 +319,13 @@ _LEAD_EN = re.compile(r"^(?:(?:and|but|also|plus|so|or|ok\s+so|honestly|tbh|to\s
                       r"for\s+me)\b[,:]?\s+)+", re.IGNORECASE)
 _LEAD_CY = re.compile(r"^(?:(?:a|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|wedyn|felly|i\s+fi)\b[,:]?\s+)+"
                       r"|^a['\u2019]r\s+", re.IGNORECASE)
-#: Whole pieces that are talk, not content ("thanks", "that's it", "lol").
-_FILLER = re.compile(
-    r"^(?:lol|tbh|idk|dunno|o|oh|ah|ym+|um+|erm|wel|well|ok\s+so|thats\s+it|that's\s+it|that\u2019s\s+it|thats\s+all|dyna\s+ni|dyna\s+fo|dyna\s+fe|"
-    r"diolch(?:\s+\w+)?|thanks?|ta|sori|sorry|honestly|na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|"
-    r"na\s+dim\s+byd|nothing(?:\s+else)?|none|not\s+really|dim\s+rili|dim\s+syniad|no\s+idea|skip)[\s.!?,]*$",
-    re.IGNORECASE)
+_FILLER_WORD = (
+    r"(?:lol|tbh|idk|dunno|o|oh|ah|ym+|um+|erm|wel|well|ok\s+so|that['\u2019]?s\s+(?:it|all)|dyna\s+ni|dyna\s+fo|"
+    r"dyna\s+fe|dyna\s+(?:i\s+gyd|gyd)|diolch(?:\s+\w+)?|thanks?(?:\s+you)?|thank\s+you|cheers|ta|sori|sorry|honestly|"
+    r"na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|na\s+dim\s+byd|nothing(?:\s+else)?|none|"
+    r"not\s+really|dim\s+rili|dim\s+syniad|no\s+idea|skip)")
+#: Whole pieces that are talk, not content ("thanks", "that's it", "dim byd arall diolch", "that's all thanks x").
+_FILLER = re.compile(rf"^{_FILLER_WORD}(?:[\s.!?,]+{_FILLER_WORD})*[\s.!?,]*(?:x+[\s.!?]*)?$", re.IGNORECASE)
 #: Openings that start a new wish after a comma ("..., I'd also like ...", "..., dwi isio ...").
 _WISH_START = re.compile(
     r"^(?:i\s+(?!don|dont|do\s+not|never|can)(?:\w+\s+)?(?:want|need|would|should|wish|hope|like|love)|if\s+(?:he|she|i|they|we)\s+could|i['\u2019]d\b|id\s+like|(?:he|she|they|we|mum|mam|dad)"
@@ -355,6 +361,9 @@ _GERUND_START = re.compile(
     r"getting|going|seeing|being|having|doing|keeping|staying|living|sorting|learning|finishing|passing|walking|"
     r"playing|working|cooking|cleaning|driving|travelling|traveling|visiting|meeting|making|finding|spending|"
     r"coming|starting|joining|volunteering|swimming|dancing|singing|fishing)\b", re.IGNORECASE)
+#: A Welsh wish to keep something ("isio cadw chwara", "moyn dal i fynd"): it keeps one thing, so "a" + verb-noun
+#: after it starts another.
+_KEEP_WISH = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie)\s+(?:cadw|dal\s+i)\b", re.IGNORECASE)
 #: A report, not a wish: a subject and a verb at the start ("she's lived there since...", "mae o'n anghofio").
 _STATEMENT_START = re.compile(
     r"^(?:i|he|she|they|we|it|there|you|that|this|i['\u2019]m|im|i['\u2019]ve|ive|he['\u2019]s|hes|she['\u2019]s|"
@@ -681,6 +690,13 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             split = False  # "My daughter comes on Sundays and I want that to carry on": the wish needs its report
         elif pc.kind == "but" and cur[-1].reading == "statement" and pc.reading == "statement":
             split = False  # "his speech is slurred now but he gets there": the remark goes on
+        elif pc.kind == "but" and (
+                (_n_words(piece_text) < MIN_OUTCOME_WORDS and pc.is_outcome())
+                or (not _has_verb(left_text) and not any(x.reading == "wish" for x in cur) and pc.reading != "wish"
+                    and _n_words(left_text) < MIN_OUTCOME_WORDS)):
+            # "Phone is fine but landline please": the wish would be a fragment on its own;
+            # "Unrhyw fore ond dydd Iau": a bare phrase and its exception are one answer.
+            split = False
         elif pc.kind == "but":
             split = True
         elif pc.kind == "and" and re.match(r"(?:yn|n|ddim|dim|peidio|not|never)\s", piece_text, re.IGNORECASE):
@@ -693,6 +709,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         elif pc.kind == "and" and pc.language == "en" and (_bare_verb(piece_text) or (
                 _IMPERATIVE_START.match(piece_text) and _IMPERATIVE_START.match(left_text))):
             split = False  # "finish my level 2 and have my own money": one wish, two verbs
+        elif (pc.kind == "and" and pc.language == "cy" and _KEEP_WISH.search(left_text) and _bare_verb(piece_text)
+              and left_words >= MIN_OUTCOME_WORDS and _n_words(piece_text) >= MIN_OUTCOME_WORDS):
+            split = True  # "isio cadw chwara i tim dan 15 a mynd i ty nain": "a" + a verb-noun is a second wish
         elif pc.kind == "and":
             # Two clauses, or two noun phrases of some length: "my son and daughter" stays one.
             same_shape = _has_verb(left_text) == _has_verb(piece_text)
@@ -755,7 +774,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
     whole_row: dict[int, int] = {}
     pieces_of: dict[int, list[_Piece]] = {}
     for idx, (text, q) in enumerate(items):
-        if not _has_letters(text) or match_key(text) in model.no_outcome_keys:
+        if not _has_letters(text) or match_key(text) in model.no_outcome_keys or _FILLER.match(text.strip()):
             results[idx] = (None, 0.99 if _has_letters(text) else 1.0, ())
             continue
         whole_row[idx] = len(texts1)
@@ -855,6 +874,16 @@ LIST_ANSWER_TYPES = ("maintenance", "process")
 _THAT = re.compile(r"\b(?:that|it|them|hynna|hynny|hyn)\b", re.IGNORECASE)
 #: A short afterthought that finishes the wish before it ("dydd iau 2pm. union 2pm", "... weithia. dim jest fi").
 _AFTERTHOUGHT = re.compile(r"(?:union|exactly|dim\s+jest|dim\s+jyst|not\s+just|just\s+not|only)\b", re.IGNORECASE)
+#: A wish whose object points back at the sentence before ("mae o isio dal i neud hynna.", "I'd love to go
+#: back to that.", "I'd like him to keep doing that as long as he can"): that sentence is what is wished for.
+_WISH_POINTS_BACK = re.compile(
+    r"\b(?:that|it|them|hynna|hynny)\s*(?:[.!?\u2026]+|$|as\s+long|again|eto|for\s+as\s+long|tra\s+)"
+    r"|\b(?:doing|do|back\s+to|neud|gwneud|wneud|gneud)\s+(?:that|it|them|hynna|hynny)\b", re.IGNORECASE)
+#: ... but not "seeing him like that" (a manner) or "stopo neud hynna" (a wish to end it stands alone).
+_NOT_POINTING_BACK = re.compile(r"\b(?:like|fel|stop\w*|peid\w*)\s+(?:\w+\s+)?(?:that|it|them|hynna|hynny)\b",
+                                re.IGNORECASE)
+#: The report a pointing-back wish joins is at most this long (a long story before it stays out).
+POINTS_BACK_REPORT_WORDS = 30
 #: A sentence points back at the one before only if it does so within its first words.
 POINTS_BACK_WORDS = 6
 
@@ -871,14 +900,22 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
     or a short remark is left out; the whole answer is always kept. A sentence that points back at the
     outcome before it ("sadyrnau efo Non. dwi'm isio i hynna stopio") is part of it.
     """
-    listy = question_type(question) in LIST_ANSWER_TYPES
+    groups = list(groups)
+    bare_list = _is_list_of_things(text, groups)
+    listy = question_type(question) in LIST_ANSWER_TYPES or bare_list
     out: list[Group] = []
     whole = trim(text, 0, len(text))
     i = 0
     while i < len(groups):
         a, b, is_out, reading = groups[i]
         is_out = is_out or (listy and reading == "plain")
-        if (out and out[-1][2] and (_POINTS_BACK.search(_opening(text[a:b])) or _REMARK_ON_IT.match(text[a:b]))
+        if (is_out and reading == "wish" and out and not out[-1][2] and _WISH_POINTS_BACK.search(text[a:b])
+                and not _NOT_POINTING_BACK.search(text[a:b])
+                and _n_words(text[out[-1][0]:out[-1][1]]) <= POINTS_BACK_REPORT_WORDS
+                and not _has_letters(text[out[-1][1]:a])):
+            pa, _pb, _po, pr = out[-1]
+            out[-1] = (pa, b, True, pr)  # "Sadyrnau yn y caffi. mae o isio dal i neud hynna.": one outcome
+        elif (out and out[-1][2] and (_POINTS_BACK.search(_opening(text[a:b])) or _REMARK_ON_IT.match(text[a:b]))
                 and out[-1][1] <= a
                 and not _has_letters(text[out[-1][1]:a])):
             pa, _pb, _po, pr = out[-1]
@@ -895,8 +932,42 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
             _na, nb, _nout, _nr = groups[i + 1]
             out.append((a, nb, True, reading))
             i += 1
+        elif bare_list and (is_out or reading == "plain") and _names_own_thing(text, a, b):
+            # A short item of a list of things to keep ("his dog, Bryn. his rugby."): it joins the item
+            # next to it rather than being lost as a fragment.
+            if out and out[-1][2] and _only_joiners(text[out[-1][1]:a]):
+                pa, _pb, _po, pr = out[-1]
+                out[-1] = (pa, b, True, pr)
+            elif i + 1 < len(groups) and (groups[i + 1][2] or groups[i + 1][3] == "plain"):
+                _na, nb, _nout, nr = groups[i + 1]
+                groups[i + 1] = (a, nb, True, nr)
         i += 1
     return out
+
+
+#: Items of a bare list ("his dog, Bryn. his rugby. the mens shed Tuesdays") are at most this many words.
+LIST_ITEM_MAX_WORDS = 5
+
+
+#: An item that names the person's own thing ("his rugby", "a'r gath", "fy wyrion").
+_OWN_THING = re.compile(r"(?:the|his|her|my|their|our|fy|ei|eu|ein|y|yr)\s", re.IGNORECASE)
+
+
+def _names_own_thing(text: str, a: int, b: int) -> bool:
+    return bool(_OWN_THING.match(text, a, b) or re.search(r"\ba['\u2019]r\s*$", text[max(0, a - 5):a], re.IGNORECASE))
+
+
+def _is_list_of_things(text: str, groups: list[Group]) -> bool:
+    """The whole answer is a list of the person's own things ("his dog, Bryn. his rugby."), no verbs, no reports."""
+    return len(groups) >= 2 and all(
+        reading == "plain" and _n_words(text[a:b]) <= LIST_ITEM_MAX_WORDS and not _has_verb(text[a:b])
+        and _names_own_thing(text, a, b)
+        for a, b, _out, reading in groups)
+
+
+def _only_joiners(between: str) -> bool:
+    """Nothing but punctuation and joining words ("a'r", "and") lies between two pieces."""
+    return not _has_letters(_LEAD_CY.sub("", _LEAD_EN.sub("", between.strip(" .,;!?\n") + " ")))
 
 
 def _without_aside(text: str, a: int, b: int) -> int:

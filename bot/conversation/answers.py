@@ -7,6 +7,7 @@ table (bot.conversation.questions).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,22 @@ def about_whom(turn: Turn, slot: str) -> str:
     if turn.role == "carer" and question is not None and question.asked_of == CARERS_OWN:
         return "carer"
     return "person"
+
+
+#: A carer speaking of their own life inside an answer about the person ("a finna hefyd dwi isio cadw fy
+#: swydd", "me too, I want to keep my job"): that outcome is about the carer.
+_CARERS_OWN_WORDS = re.compile(
+    r"\b(?:finna|finnau|fi\s+hefyd|a\s+minnau|minnau|minna|me\s+too|for\s+me|for\s+myself|i\s+mi\s+gael|"
+    r"i\s+fi\s+gael|i\s+fi\s+fy\s+hun|i\s+want\s+to\s+keep\s+my\s+(?:job|work)|my\s+(?:own\s+)?(?:job|part[-\s]time\s+job)|"
+    r"fy\s+swydd|fy\s+ngwaith)\b", re.IGNORECASE)
+
+
+def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
+    """Whom one outcome is about: a carer's own wish inside an answer about the person is the carer's."""
+    about = about_whom(turn, slot)
+    if about == "person" and turn.role == "carer" and _CARERS_OWN_WORDS.search(outcome_text):
+        return "carer"
+    return about
 
 
 def short(text: str | None, limit: int = QUOTE_LIMIT) -> str:
@@ -97,6 +114,7 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
         text=text,
         whose_view=turn.whose_view,
         about=about_whom(turn, slot),
+        about_outcome=lambda outcome_text: outcome_about(turn, slot, outcome_text),
         analysis=analysis,
         message_id=turn.message_id,
         make_outcomes=holds_outcomes and not analysis.service_led,

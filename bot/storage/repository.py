@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import cast
@@ -178,8 +178,13 @@ def record_answer(
     message_id: str | None = None,
     make_outcomes: bool = True,
     whole_if_no_outcome: bool = False,
+    about_outcome: Callable[[str], str] | None = None,
 ) -> StoredAnswer:
-    """Store an answer verbatim, with the draft outcomes found in it."""
+    """Store an answer verbatim, with the draft outcomes found in it.
+
+    `about_outcome` (outcome text -> "person" / "carer") lets one outcome differ from its answer's `about`:
+    a carer's own wish inside an answer about the person is filed as the carer's.
+    """
     text = clean_text(text)
     with session_scope() as s:
         conv = _conversation(s, sender_id)
@@ -227,7 +232,7 @@ def record_answer(
                     confidence=span.confidence,
                     unsure=span.unsure,
                     whose_view=whose_view,
-                    about=about,
+                    about=about_outcome(span.text) if about_outcome else about,
                 )
                 s.add(outcome)
                 s.flush()

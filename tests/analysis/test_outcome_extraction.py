@@ -188,3 +188,100 @@ def test_every_span_is_an_exact_slice(text: str) -> None:
     assert spans
     for s in spans:
         assert text[s.start:s.end] == s.text
+
+
+# --- faults found by the acceptance tester over the real assistant --------------------------------------------
+
+@pytest.mark.parametrize("text", ["dim byd arall diolch", "nothing else thanks", "na dim diolch", "that's all thanks x"])
+def test_two_fillers_together_are_no_outcome(text: str) -> None:
+    otype, _conf, spans = sort_outcomes(text, "change")
+    assert otype is None and spans == ()
+
+
+def test_a_short_wish_after_but_keeps_its_clause() -> None:
+    """"landline please" alone would be a fragment: the clause stays whole rather than lose the wish."""
+    text = "I'd like them to ring first. Phone is fine but landline please"
+    assert "Phone is fine but landline please" in _texts(text, "process")
+
+
+def test_ond_after_a_bare_phrase_is_not_a_cut() -> None:
+    texts = _texts("Unrhyw fore ond dydd Iau, clwb cinio yw hwnna!", "process")
+    assert len(texts) == 1 and texts[0].startswith("Unrhyw fore ond dydd Iau")
+
+
+@pytest.mark.parametrize("text,question", [
+    ("Mae o'n mynd i'r caffi efo'i ffrindiau bob dydd Sadwrn. mae o isio dal i neud hynna.", "maintenance"),
+    ("She used to do aqua aerobics at the leisure centre. I'd love to go back to that.", "change"),
+    ("He walks to the paper shop every morning. I'd like him to keep doing that as long as he can", "maintenance"),
+])
+def test_a_wish_pointing_back_joins_the_sentence_before(text: str, question: str) -> None:
+    assert _texts(text, question) == [text]
+
+
+def test_a_wish_to_stop_something_stands_alone() -> None:
+    """"moyn bo hi'n stopo neud hynna": the thing before is what is NOT wanted (the dev gold keeps it apart)."""
+    text = "Mae Miss yn neud i fi ddarllen o flaen pawb. moyn bo hi'n stopo neud hynna."
+    assert _texts(text, "change") == ["moyn bo hi'n stopo neud hynna."]
+
+
+@pytest.mark.parametrize("text,question,must_hold", [
+    ("his dog, Bryn.\nhis rugby\nthe mens shed Tuesdays", "maintenance", ["his rugby", "the mens shed Tuesdays"]),
+    ("his dog, Bryn.\nhis rugby\nthe mens shed Tuesdays", None, ["his rugby", "the mens shed Tuesdays"]),
+    ("Fy ngardd, fy wyrion. A'r gath, Smwt", "maintenance", ["A'r gath, Smwt"]),
+    ("Fy ngardd\nfy wyrion\nA'r gath, Smwt", None, ["fy wyrion", "A'r gath, Smwt"]),
+])
+def test_no_item_of_a_list_of_things_is_lost(text: str, question: str | None, must_hold: list[str]) -> None:
+    joined = " | ".join(_texts(text, question))
+    for item in must_hold:
+        assert item in joined
+
+
+def test_welsh_a_with_a_verb_noun_after_a_keep_wish_starts_a_second_wish() -> None:
+    text = "isio cadw chwara i tim dan 15 a mynd i ty nain ar penwsos 👍"
+    assert _texts(text, "maintenance") == ["isio cadw chwara i tim dan 15", "mynd i ty nain ar penwsos 👍"]
+
+
+@pytest.mark.parametrize("text,question,otype", [
+    ("My allotment, without a doubt.", None, "maintenance"),
+    ("chwara ffwti efo mets fi ar ol ysgol a gaming.", None, "maintenance"),
+    ("just a bit of me time without watching the door", "change", "change"),  # q_carer_support's prior
+])
+def test_outcome_groups_the_tester_corrected(text: str, question: str | None, otype: str) -> None:
+    _t, _c, spans = sort_outcomes(text, question)
+    assert [s.type for s in spans] == [otype]
+
+
+@pytest.mark.parametrize("role,text,about", [
+    ("carer", "a finna hefyd dwi isio cadw fy swydd rhan amser", "carer"),
+    ("carer", "me too, I want to keep my job", "carer"),
+    ("carer", "isio cadw chwara i tim dan 15", "person"),
+    ("carer", "Dad wants to keep going to chapel", "person"),
+    ("person", "fi hefyd, dwi isio cadw fy swydd", "person"),
+])
+def test_a_carers_own_wish_in_an_answer_about_the_person_is_about_the_carer(role: str, text: str, about: str) -> None:
+    from bot.conversation.answers import outcome_about
+    from tests.conversation.memory import MemoryConversation, MemoryTurn
+
+    conversation = MemoryConversation("mem-outcome-about-" + role)
+    conversation.slots["completed_by"] = role
+    assert outcome_about(MemoryTurn(conversation, text), "q_keep", text) == about
+
+
+def test_a_carers_own_wish_is_stored_about_the_carer(sqlite_url: str) -> None:
+    """The record keeps `about` per outcome: one answer about Mam can hold an outcome about the carer."""
+    from bot.conversation.answers import store_answer
+    from bot.storage import repository
+    from bot.storage.db import session_scope
+    from tests.conversation.memory import MemoryConversation, MemoryTurn
+
+    text = "isio cadw chwara i tim dan 15. a finna hefyd dwi isio cadw fy swydd rhan amser"
+    conversation = MemoryConversation("mem-outcome-about-stored", "cy")
+    conversation.slots["completed_by"] = "carer"
+    store_answer(MemoryTurn(conversation, text), "q_keep", text)
+    with session_scope() as s:
+        conv = repository.get_conversation(s, "mem-outcome-about-stored")
+        assert conv is not None
+        assert [a.about for a in conv.answers] == ["person"]
+        by_text = {o.text: o.about for o in conv.outcomes}
+    assert by_text["isio cadw chwara i tim dan 15."] == "person"
+    assert [about for t, about in by_text.items() if "fy swydd" in t] == ["carer"]
