@@ -4,6 +4,8 @@ Only a reply made wholly of the known phrases ("carry on", "parhau", "ia", "yes 
 iawn", "i'm ok thanks x", "seibiant", "stopio") is taken as a choice; anything more ("I'm not
 safe", "he's here now", "no") is the person telling us something, and is kept as their own
 answer about their safety. "No" is never a choice: to "are you safe?" it says they are not.
+One exception: a reply that asks to carry on in so many words ("we're fine, carry on"), says
+nothing that may be unsafe and reads as no risk carries on (the words are still kept).
 The phrases are data (bot/data/analysis/safe_check_replies.tsv).
 """
 from __future__ import annotations

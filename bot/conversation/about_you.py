@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.analysis.controls import is_button_payload, phrase_key, yes_or_no
 from bot.analysis.text import fold
-from bot.conversation.answers import is_skip
+from bot.conversation.answers import is_skip, store_answer
 from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
 from bot.storage import repository
 from bot.storage.repository import RecordError
@@ -220,6 +220,13 @@ def off_topic_answer(turn: Turn) -> dict[str, Any] | None:
     return updates
 
 
+def _keep_whole_answer(turn: Turn, slot: str, text: str, name: str) -> None:
+    """When more than the name was said ("my husband Dai, he's got dementia"), the whole answer is kept
+    verbatim as their answer to the question, so nothing they told us is lost with the extra clause."""
+    if name.strip() != text.strip():
+        store_answer(turn, slot, text)
+
+
 def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
         return {"name": SKIPPED}
@@ -227,6 +234,7 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if text is None:
         return {"name": None}
     name = name_in(text)
+    _keep_whole_answer(turn, "name", text, name)
     repository.update_conversation(turn.sender_id, display_name=name)
     turn.set("name", name)
     turn.say("nice_to_meet")
@@ -240,6 +248,7 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
     if text is None:
         return {"cared_for_name": None}
     name = name_in(text)
+    _keep_whole_answer(turn, "cared_for_name", text, name)
     relation = relation_in(text) if turn.slot("relationship") is None else None
     if relation is None:
         repository.update_conversation(turn.sender_id, cared_for_name=name)

@@ -587,3 +587,13 @@ def test_an_addition_at_the_read_back_is_thanked_as_added(sqlite_url: str, langu
     said = "\n".join(m.text for m in conversation.said)
     assert messages.text("readback_added", language) in said
     assert messages.text("readback_done", language) not in said
+
+
+def test_the_whole_name_answer_is_kept_verbatim(sqlite_url: str) -> None:
+    answer = "my husband Dai, he's got dementia"
+    dialogue = _carer_at_cared_for_name(_sender("whole-answer", answer), "en")
+    dialogue.say(answer)
+    with session_scope() as s:
+        conv = repository.get_conversation(s, dialogue.sender)
+        assert conv is not None
+        assert [(a.question_key, a.text, len(a.outcomes)) for a in conv.answers] == [("cared_for_name", answer, 0)]
