@@ -144,3 +144,76 @@ def test_a_carer_afraid_they_will_hurt_the_person_is_urgent(text: str) -> None:
 ])
 def test_a_carer_afraid_of_an_accident_or_their_own_back_is_not(text: str) -> None:
     assert assess_risk(text).level != "urgent"
+
+
+# Acceptance test over the real assistant (issue 11): a carer's worry that the person will get out and
+# be hit by a car was an urgent alert (the model in English; "cael ei daro" as abuse in Welsh).
+@pytest.mark.parametrize("text", [
+    "I'm on my knees to be honest. I could kill for a full night's sleep 😩 and I'm scared he'll get out one "
+    "night and get hit by a car.",  # quoted
+    "I'm scared he'll get out one night and get hit by a car.",
+    "I worry she'll wander off and get lost one day",
+    "dwi ofn neith o fynd allan yn y nos a cael ei daro gan gar",  # quoted
+    "Dw i ar fy ngliniau a bod yn onest. Allwn i ladd am noson lawn o gwsg 😩 a dwi ofn neith o fynd allan yn "
+    "y nos a cael ei daro gan gar.",
+])
+def test_a_carers_worry_about_wandering_or_a_car_is_a_concern_not_urgent(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "concern", explain(text)
+    assert "memory" in found.categories, explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i want to get hit by a car",
+    "some days I think about stepping in front of a car on the way home",
+    "dwi isio cael fy nharo gan gar",
+    "dw i isio camu o flaen car ar y ffordd adref",
+    "mae o wedi cael ei daro gan ei dad",
+    "he said he'd run me over with the car if I ever left",
+    "mae o wedi bygwth gyrru'r car drosta i os dw i'n gadael",
+])
+def test_being_hit_by_a_car_on_purpose_or_by_a_person_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent", explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hey im back. mum took me to a and e, im ok now",  # quoted (was urgent, exploitation)
+    "haia dwi nôl. aeth mam â fi i A&E, dwi'n iawn rŵan",
+    "don't argue with him if he's confused it just winds him up",  # quoted (was abuse concern)
+    "paid dadlau efo fo os di o wedi drysu, mae'n ei weindio fo fyny",
+])
+def test_back_from_a_and_e_and_a_carers_tip_are_not_flagged(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "college work piling up and my dad shouting all the time",  # quoted (was self-neglect)
+    "gwaith coleg yn pentyrru a dad yn gweiddi drwy'r amser",
+])
+def test_a_young_persons_stress_is_not_self_neglect(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level != "urgent", explain(text)
+    assert "self_neglect" not in found.categories, explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wi'n poeni tamed bach am gwmpo ar y stâr",  # quoted (southern Welsh, was none)
+    "Dwi'n poeni tipyn bach am syrthio ar y grisiau",
+    "cwmpes i yn y gegin ddoe",
+    "cwmpodd mam-gu yn yr ardd",
+    "syrthiodd nain ar y grisiau",
+    "disgynnodd o allan o'r gwely",
+    "di cwmpo eto",
+    "I'm a bit worried about falling on the stairs",
+    "nan fell ova in the garden",
+    "scared of fallin",
+])
+def test_falls_in_southern_welsh_and_text_speak_are_a_concern(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "concern", explain(text)
+    assert "falls" in found.categories, explain(text)
+
+
+@pytest.mark.parametrize("text", ["ni wedi cwmpo mas eto", "syrthiodd hi i gysgu o flaen y teledu"])
+def test_falling_out_and_falling_asleep_are_not_falls(text: str) -> None:
+    assert "falls" not in assess_risk(text).categories

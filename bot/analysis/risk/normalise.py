@@ -81,6 +81,7 @@ _TOKEN_MAP: dict[str, str] = {
     "tryin": "trying", "feelin": "feeling", "hittin": "hitting", "kickin": "kicking", "punchin": "punching",
     "chokin": "choking", "dyin": "dying", "endin": "ending", "jumpin": "jumping", "hangin": "hanging",
     "bleedin": "bleeding", "burnin": "burning", "starvin": "starving", "plannin": "planning", "bout": "about",
+    "fallin": "falling", "trippin": "tripping", "slippin": "slipping", "ova": "over",  # "nan fell ova"
     "alot": "a lot", "kil": "kill", "wnt": "want", "ive": "i have",
     "im": "i am", "nowere": "nowhere", "nowher": "nowhere", "anymore": "anymore",
     "hurst": "hurts", "hitts": "hits", "scard": "scared", "scaired": "scared",
