@@ -5,7 +5,10 @@ from the real risk assessment, then `load_record` builds the record exactly as p
 """
 from __future__ import annotations
 
+import contextlib
 import copy
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -107,19 +110,26 @@ def seed_english_young_person(sender_id: str = "web-yp-1", team: str = "south") 
     return reference  # not confirmed yet
 
 
-@pytest.fixture(scope="session")
-def seeded_records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    """Both records, seeded once into their own migrated SQLite DB (records are plain data)."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('summary-db') / 'whatmatters.db'}"
+@contextlib.contextmanager
+def migrated_database(folder: Path) -> Iterator[str]:
+    """A migrated SQLite database in `folder`, set as DATABASE_URL while the block runs (records are plain data)."""
+    url = f"sqlite:///{folder / 'whatmatters.db'}"
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("DATABASE_URL", url)
         db.reset_engines()
         db.migrate(url)
         try:
-            welsh = load_record(seed_welsh_carer())
-            english = load_record(seed_english_young_person())
+            yield url
         finally:
             db.reset_engines()
+
+
+@pytest.fixture(scope="session")
+def seeded_records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Both records, seeded once into their own migrated SQLite DB (records are plain data)."""
+    with migrated_database(tmp_path_factory.mktemp("summary-db")):
+        welsh = load_record(seed_welsh_carer())
+        english = load_record(seed_english_young_person())
     assert welsh is not None and english is not None
     return {"welsh": welsh, "english": english}
 

@@ -26,10 +26,11 @@ import pytest
 
 from bot.analysis import analyse
 from bot.analysis.types import OutcomeSpan, RiskAssessment
-from bot.storage import db, repository
+from bot.storage import repository
 from bot.summary import load_record, render
 from bot.summary.record import SAFETY_CHECK_KEY, safeguarding_kind
 from bot.summary.view import build_view, label
+from tests.summary.conftest import migrated_database
 
 # The issue's own fixtures.
 WISH = {"en": "don't ring the house, he'll see", "cy": "paid ffonio'r tŷ, bydd e'n gweld"}
@@ -121,17 +122,10 @@ def _seed(sender_id: str, lang: str) -> None:
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('safeguarding-db') / 'whatmatters.db'}"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("DATABASE_URL", url)
-        db.reset_engines()
-        db.migrate(url)
-        try:
-            _seed("rest-en-1", "en")
-            _seed("rest-cy-1", "cy")
-            found = {"en": load_record("rest-en-1"), "cy": load_record("rest-cy-1")}
-        finally:
-            db.reset_engines()
+    with migrated_database(tmp_path_factory.mktemp("safeguarding-db")):
+        _seed("rest-en-1", "en")
+        _seed("rest-cy-1", "cy")
+        found = {"en": load_record("rest-en-1"), "cy": load_record("rest-cy-1")}
     assert found["en"] is not None and found["cy"] is not None
     return {k: v for k, v in found.items() if v is not None}
 
