@@ -41,12 +41,14 @@ def test_a_welsh_carer_in_their_own_words(assistant) -> None:
     user.say("Eirian")
     user.say("Dad. Gwilym ydi enw fo")
     assert messages.text("redirect", "cy") not in user.text
-    user.say("merch fo dwi")
-    assert "Gwilym" in user.text and "merch fo dwi" not in user.text
+    # "Dad" already says how they are connected: the relationship question is not asked again, and the
+    # questions that follow use Gwilym's name ("merch fo dwi" as a relationship answer: tests/conversation).
+    assert messages.text("relationship", "cy", role="carer", cared_for_name="Gwilym") not in user.text
+    assert "Gwilym" in user.text and "Dad. Gwilym" not in user.text
     with session_scope() as s:
         conv = stored_conversation(s, user.sender)
         assert (conv.completed_by, conv.cared_for_name, conv.relationship_to_person) == (
-            "carer", "Gwilym", "merch fo dwi")
+            "carer", "Gwilym", "Dad")
 
 
 @pytest.mark.parametrize("no,changed,yes,language", [
