@@ -33,6 +33,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
     stack = services.make_stack(args.rasa_port, args.action_port, telegram, web_port=args.web_port)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Ctrl-C stops everything even when this was started from a shell that ignores SIGINT (a background
+    # job inherits SIG_IGN, and Python then installs no KeyboardInterrupt handler of its own).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     print(f"Starting the assistant (logs in {stack.log_dir}) ...", flush=True)
     stack.start(model)
     try:

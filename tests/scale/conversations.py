@@ -61,7 +61,7 @@ WELSH_PERSON = Script(
 ENGLISH_CARER = Script(
     language="en", role="carer",
     opening=(("say", "hello"), ("press", "English"), ("press", "Yes"), ("press", "I look after someone"),
-             ("say", "Sandra"), ("say", "Dad (Tom)"), ("say", "daughter")),
+             ("say", "Sandra"), ("say", "Tom"), ("say", "daughter")),
     answers={
         "what_matters": "Dad loves his garden and wants to keep growing his tomatoes 🍅",
         "strengths": "His friend Bryn takes him to the bowls club on Fridays",
@@ -77,7 +77,7 @@ ENGLISH_CARER = Script(
         "anything_else": "Thanks for asking about me too, nobody usually does",
     },
     confirm_button="Yes, send it",
-    cared_for_name="Dad (Tom)",
+    cared_for_name="Tom",
 )
 
 ENGLISH_PERSON = Script(
