@@ -5,7 +5,6 @@ killed-server test restarts what it kills before it ends).
 """
 from __future__ import annotations
 
-import os
 import shutil
 import tarfile
 import tempfile
@@ -20,6 +19,7 @@ from bot.storage import db
 from tests.support.cluster import Cluster, start_cluster
 from tests.support.postgres import LocalPostgres
 from tests.support.redis import LocalRedis
+from tests.support.stacks import pointed_at
 
 #: How long to wait for a model that is being written by a training run elsewhere.
 MODEL_COPY_SECONDS = 300.0
@@ -55,15 +55,9 @@ def cluster(model: Path, postgres: LocalPostgres, redis_server: LocalRedis) -> I
     url = postgres.create_database("scale_" + uuid.uuid4().hex[:8])
     db.reset_engines()
     db.migrate(url)
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url  # the tests read the record where the servers write it
-    servers = start_cluster(model, url, redis_server, Path(tempfile.mkdtemp(prefix="wm-scale-")))
-    try:
-        yield servers
-    finally:
-        servers.stop()
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
-        db.reset_engines()
+    with pointed_at(url):  # the tests read the record where the servers write it
+        servers = start_cluster(model, url, redis_server, Path(tempfile.mkdtemp(prefix="wm-scale-")))
+        try:
+            yield servers
+        finally:
+            servers.stop()

@@ -20,6 +20,7 @@ from bot.conversation.questions import question_for
 from bot.storage import db, repository
 from bot.summary import load_record
 from tests.servers.fixtures import smtp_server, webhook_server  # noqa: F401
+from tests.support.stacks import pointed_at
 
 # (question_key, question as asked, the words exactly as typed, about)
 WELSH_CARER_ANSWERS: list[tuple[str, str, str, str]] = [
@@ -113,15 +114,9 @@ def seed_english_young_person(sender_id: str = "web-yp-1", team: str = "south") 
 @contextlib.contextmanager
 def migrated_database(folder: Path) -> Iterator[str]:
     """A migrated SQLite database in `folder`, set as DATABASE_URL while the block runs (records are plain data)."""
-    url = f"sqlite:///{folder / 'whatmatters.db'}"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("DATABASE_URL", url)
-        db.reset_engines()
+    with pointed_at(f"sqlite:///{folder / 'whatmatters.db'}") as url:
         db.migrate(url)
-        try:
-            yield url
-        finally:
-            db.reset_engines()
+        yield url
 
 
 @pytest.fixture(scope="session")

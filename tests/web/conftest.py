@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bot.settings import get_settings
 from bot.storage import db
 from tests.support.postgres import free_port
 from tests.support.processes import stop_process
+from tests.support.stacks import pointed_at
 from tests.web.helpers import ROOT, WebServer, seed
 
 if TYPE_CHECKING:
@@ -68,29 +68,20 @@ def _wait_healthy(base: str, proc: subprocess.Popen, log: Path, timeout: float =
 def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
     tmp = tmp_path_factory.mktemp("web")
     db_url = f"sqlite:///{tmp / 'whatmatters.db'}"
-    previous = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = db_url  # the repository functions use the process's settings
-    get_settings.cache_clear()
-    db.reset_engines()
-    db.migrate(db_url)
-    convs, users, tokens = seed(db_url)
+    with pointed_at(db_url):  # the repository functions use the process's settings
+        db.migrate(db_url)
+        convs, users, tokens = seed(db_url)
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log = tmp / "web.log"
-    env = dict(os.environ, DATABASE_URL=db_url, PYTHONPATH=str(ROOT), WEB_LOG_LEVEL="INFO")
-    env.pop("WEB_SESSION_MINUTES", None)
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "bot.web", "--host", "127.0.0.1", "--port", str(port),
-                                 "--no-migrate"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        _wait_healthy(base, proc, log)
-        yield WebServer(base, db_url, log, convs, users, tokens)
-    finally:
-        stop_process(proc)
-        db.reset_engines()
-        if previous is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = previous
-        get_settings.cache_clear()
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        log = tmp / "web.log"
+        env = dict(os.environ, DATABASE_URL=db_url, PYTHONPATH=str(ROOT), WEB_LOG_LEVEL="INFO")
+        env.pop("WEB_SESSION_MINUTES", None)
+        with open(log, "wb") as out:
+            proc = subprocess.Popen([sys.executable, "-m", "bot.web", "--host", "127.0.0.1", "--port", str(port),
+                                     "--no-migrate"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            _wait_healthy(base, proc, log)
+            yield WebServer(base, db_url, log, convs, users, tokens)
+        finally:
+            stop_process(proc)
