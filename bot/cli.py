@@ -129,14 +129,17 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
 
 def _cmd_alerts(args: argparse.Namespace) -> int:
     from bot.safeguarding.duty import retry_waiting
-    from bot.storage import repository
+    from bot.storage import holding, repository
     from bot.storage.db import migrate
 
     migrate()
     if args.action == "retry":
         sent = retry_waiting(get_settings())
-        print(f"Delivered {sent} waiting alert(s); {len(repository.flags_awaiting_alert())} still waiting.")
-        return 0 if not any(row[2] == "urgent" for row in repository.flags_awaiting_alert()) else 1
+        # An alert another sweep is sending at this moment is not left waiting: only this sweep's failures count.
+        being_sent = holding.alerts_being_sent()
+        left = [row for row in repository.flags_awaiting_alert() if row[0] not in being_sent]
+        print(f"Delivered {sent} waiting alert(s); {len(left)} still waiting.")
+        return 0 if not any(row[2] == "urgent" for row in left) else 1
     for flag_id, reference, level in repository.flags_awaiting_alert():
         print(f"{reference}\t{level}\tflag {flag_id}")
     return 0

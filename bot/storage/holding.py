@@ -73,6 +73,15 @@ def claim_alert(flag_id: int) -> bool:
         return int(getattr(result, "rowcount", 0) or 0) == 1
 
 
+def alerts_being_sent() -> frozenset[int]:
+    """Flags whose alert another process is sending right now (a live claim): not "still waiting"."""
+    now = utcnow()
+    with session_scope() as s:
+        rows = s.execute(select(RiskFlag.id).where(RiskFlag.alert_claimed_at.is_not(None),
+                                                   RiskFlag.alert_claimed_at >= now - CLAIM_EXPIRES)).all()
+        return frozenset(int(r[0]) for r in rows)
+
+
 def unclaim_alert(flag_id: int) -> None:
     """Sending has ended (its outcome is on the flag): a failed alert may be tried again at once."""
     with session_scope() as s:
