@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/outcome_span_benchmark.py            # dev set figures
     .venv/bin/python benchmarks/outcome_span_benchmark.py --verbose  # and every mismatch
+    .venv/bin/python benchmarks/outcome_span_benchmark.py --answers  # each answer with a mismatch, gold beside it
+    .venv/bin/python benchmarks/outcome_span_benchmark.py --ids '*-1[1-4]' --confusion  # some scripts; type matrix
 
 Why: the conversation-level benchmark (benchmarks/conversation_benchmark.py) starts Rasa and takes
 minutes; outcome extraction needs many quick runs. This plays no conversation: for each scripted
@@ -18,6 +20,7 @@ The blind set (benchmarks/blind) is never read.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import sys
 import time
 from dataclasses import dataclass, field
@@ -38,6 +41,7 @@ from conversation_benchmark import (  # noqa: E402 - after the path set-up
     lenient_match,
     load_scripts,
     match,
+    norm_span,
     prf,
 )
 
@@ -53,6 +57,8 @@ class Counts:
     exact_typed: int = 0
     fragments: int = 0
     by_type: dict[str, list[int]] = field(default_factory=dict)  # gold type -> [gold, exact, typed]
+    #: (gold type, predicted type) -> exact span matches
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 @dataclass
@@ -96,7 +102,8 @@ def predict(script: dict[str, Any], gold_risk: bool = False) -> tuple[list[Predi
     return preds, answers, per_answer
 
 
-def score(scripts: list[dict[str, Any]], verbose: bool, gold_risk: bool = False) -> dict[str, Counts]:
+def score(scripts: list[dict[str, Any]], verbose: bool, gold_risk: bool = False,
+          answers_view: bool = False) -> dict[str, Counts]:
     out = {lang: Counts() for lang in LANGS}
     for script in scripts:
         lang = str(script.get("language")) if script.get("language") in LANGS else "en"
@@ -120,9 +127,42 @@ def score(scripts: list[dict[str, Any]], verbose: bool, gold_risk: bool = False)
             if gi in matched:
                 row[1] += 1
                 row[2] += g.get("type") == preds[matched[gi]].type
+                cell = (str(g.get("type")), preds[matched[gi]].type)
+                c.confusion[cell] = c.confusion.get(cell, 0) + 1
         if verbose:
             _report(script, gold, preds, pairs, per_answer, frags)
+        if answers_view:
+            _report_answers(script, per_answer)
     return out
+
+
+def _gold_by_answer(script: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(question key, text, gold outcomes) per scripted answer and read-back addition."""
+    out = [(str(a["question"]), str(a["says"]), list(a.get("outcomes") or [])) for a in script.get("answers") or []]
+    out += [("readback_addition", str(add["says"]), [add] if add.get("span") else [])
+            for add in script.get("readback_additions") or []]
+    return out
+
+
+def _report_answers(script: dict[str, Any], per_answer: list[tuple[str, str, list[Predicted]]]) -> None:
+    """Each answer whose outcomes differ from the gold: the text, every gold span (found or not), every extra."""
+    got_by_text: dict[str, list[Predicted]] = {}
+    for _key, text, got in per_answer:
+        got_by_text.setdefault(text, []).extend(got)
+    for key, text, gold in _gold_by_answer(script):
+        got = got_by_text.get(text, [])
+        pred = {norm_span(p.text): p.type for p in got}
+        want = {norm_span(str(g["span"])): str(g.get("type")) for g in gold}
+        if pred == want:
+            continue
+        print(f"=== {script.get('id')} [{key}] {text!r}")
+        for g in gold:
+            n = norm_span(str(g["span"]))
+            typed = "" if n not in pred or pred[n] == g.get("type") else f" (typed {pred[n]})"
+            print(f"   gold {'found' if n in pred else 'MISSED'} [{g.get('type')}] {g['span']!r}{typed}")
+        for p in got:
+            if norm_span(p.text) not in want:
+                print(f"   extra [{p.type}] {p.text!r}")
 
 
 def _report(script: dict[str, Any], gold: list[dict[str, Any]], preds: list[Predicted],
@@ -144,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="print every mismatch")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
+    parser.add_argument("--ids", help="dev conversation ids matching this shell pattern, e.g. '*-1[1-4]'")
+    parser.add_argument("--answers", action="store_true",
+                        help="print each answer whose outcomes differ, with its gold spans found / missed and extras")
+    parser.add_argument("--confusion", action="store_true", help="print the type confusion over exact span matches")
     parser.add_argument("--gold-risk", action="store_true",
                         help="drop outcomes for the answers the script marks urgent, not those the risk reader does "
                              "(outcome extraction alone, whatever the risk reader's false alarms)")
@@ -152,11 +196,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         wanted = set(args.only.split(","))
         scripts = [s for s in scripts if s.get("id") in wanted]
+    if args.ids:
+        scripts = [s for s in scripts if fnmatch.fnmatch(str(s.get("id")), args.ids)]
     from bot.analysis import load
 
     load()
     start = time.monotonic()
-    counts = score(scripts, args.verbose, args.gold_risk)
+    counts = score(scripts, args.verbose, args.gold_risk, args.answers)
     seconds = time.monotonic() - start
     risk = "the script's urgent labels" if args.gold_risk else "the risk reader"
     print(f"# dev set, {len(scripts)} conversations, offline ({seconds:.1f} s after loading); urgent answers by {risk}")
@@ -182,6 +228,15 @@ def main(argv: list[str] | None = None) -> int:
     for lang in LANGS:
         per = ", ".join(f"{t} {v[1]}/{v[0]} found, {v[2]} typed" for t, v in sorted(counts[lang].by_type.items()))
         print(f"# {lang}: {per}")
+    if args.confusion:
+        from bot.analysis.types import OUTCOME_TYPES
+
+        for lang in LANGS:
+            print(f"# {lang} type confusion (rows gold, columns predicted), exact span matches")
+            print(f"{'':14s}" + "".join(f"{t:>13s}" for t in OUTCOME_TYPES))
+            for gold_type in OUTCOME_TYPES:
+                row = "".join(f"{counts[lang].confusion.get((gold_type, t), 0):>13d}" for t in OUTCOME_TYPES)
+                print(f"{gold_type:14s}{row}")
     return 0
 
 
