@@ -587,11 +587,55 @@ def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
     if _FILLER.match(piece):
         return "statement"
-    if _WISH_CUE.search(piece) or _IMPERATIVE_START.match(piece) or _GERUND_START.match(piece):
+    if (_WISH_CUE.search(piece) or (_IMPERATIVE_START.match(piece) and not _NOUN_PHRASE_START.match(piece))
+            or _GERUND_START.match(piece) or _SO_DO.search(piece) or _DISLIKE_WHEN.search(piece)):
         return "wish"
-    if _STATEMENT_START.match(piece) or _THING_DOES.match(piece):
+    if _STATEMENT_START.match(piece) or _THING_DOES.match(piece) or _NOUN_DOES.match(piece) or _CY_REPORT.match(piece):
         return "statement"
     return "plain"
+
+
+#: Fixed noun phrases that begin with an imperative's word ("face to face makes me panic" is no instruction).
+_NOUN_PHRASE_START = re.compile(r"^(?:face\s+to\s+face|face\s+time|facetime|text\s+messages?|email\s+address)\b",
+                                re.IGNORECASE)
+#: A report with the wish it leads to in the same clause ("Her speech is quiet now so be patient with her"):
+#: "so / felly" and an instruction.
+_SO_DO = re.compile(
+    r"\b(?:so|felly)\s+(?:please\s+|plis\s+)?(?:be|don['\u2019]?t|dont|do\s+not|never|give|tell|talk|speak|ring|call|"
+    r"text|let|ask|wait|come|bring|explain|use|peidiwch|siaradwch|ffoniwch|tecstiwch|rhowch|dewch|gofynnwch)\b",
+    re.IGNORECASE)
+#: A dislike of how things are done is a way of working ("sa i'n lico pan ma pobl yn penderfynu pethe hebddo i",
+#: "I don't like it when people talk over me").
+_DISLIKE_WHEN = re.compile(
+    r"\b(?:(?:don['\u2019]?t|dont|do\s+not)\s+like\s+(?:it\s+)?when|hate\s+(?:it\s+)?when|"
+    r"(?:dwi['\u2019]?m|dwi\s+ddim|dw\s+i\s+ddim|sa\s+i['\u2019]n|so\s+fi['\u2019]n|fi\s+ddim)\s+(?:yn\s+)?"
+    r"(?:licio|lico|leicio|hoffi)\s+pan)\b", re.IGNORECASE)
+#: Someone or something named, then what they do or did ("Pat responds to a smile", "Mornings are worst",
+#: "The last time a policeman brought her back", "ambulance took her to Prince Charles"): a report. The
+#: subject is up to four words with no pronoun, no relative ("someone who ...") and no indefinite thing
+#: wished for ("a speech thing", "someone I can ring"); "can / could / would" are left out ("sara can come").
+_NOUN_DOES = re.compile(
+    r"^(?:(?:face\s+to\s+face|face\s+time|facetime)\s+"
+    r"|(?!(?:a|an|some|any|more|someone|somebody|something|somewhere|anyone|anything|help|rhywun|rhywbeth|"
+    r"rhywle|wbath|rywun|i|he|she|they|we|you|it)\b)"
+    r"(?:(?!(?:who|that|which|to|for|with|so|if|when|where|and|or|but|not|no|never|please|plis|i)\b)"
+    r"[\w'\u2019-]+\s+){1,5})"
+    r"(?:is|are|was|were|isn['\u2019]?t|aren['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|has|had|hasn['\u2019]?t|"
+    r"does|doesn['\u2019]?t|did|didn['\u2019]?t|won['\u2019]?t|will|may|might|makes|made|took|takes|brought|brings|"
+    r"gets|got|goes|went|came|comes|responds|responded|loves|likes|hates|says|said|knows|knew|thinks|thought|"
+    r"feels|felt|seems|becomes|became|gives|gave|tells|told|lives|lived|works|worked|forgets|forgot|falls|fell|"
+    r"happened|happens|started|stopped|stops|starts|used|plays|sits|sat|runs|ran|puts|calls|called|"
+    r"rang|rings|left|leaves)\b(?=[ \t]+\w)", re.IGNORECASE)  # a verb goes on ("ivys phone calls." is a thing)
+#: Welsh reports without "mae" first: a time or place put first ("ar ddiwrnod drwg dwi'n methu...", "yn neuadd
+#: dwi'n colli pob sgwrs"), "can't" forms ("fedrith o'm dreifio", "fedra i ddim"), a thing and a bad
+#: state ("bora yn ddrwg efo'r poen", "galwadau'n rhoi panic i fi").
+_CY_REPORT = re.compile(
+    r"^(?:(?!ar\s+[oô]l\b)(?:ar|yn|bob|weithia|weithiau|erbyn|adra|adre|gartre|gartref)\b[^,.!?]{0,40}?\s"
+    r"(?:dwi['\u2019]n|dw\s+i['\u2019]n|fi['\u2019]n|(?:mae|ma)\s+[\w]+['\u2019]n|o['\u2019]n\s+i['\u2019]n|rwy['\u2019]n|"
+    r"wi['\u2019]n)"
+    r"|(?:fedr\w*|fydda\s+i\s+ddim|methu)\s+(?:o|hi|fe|e|i|ni|nhw)?\b"
+    r"|[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:['\u2019]n|\s+yn)\s+(?:ddrwg|waeth|waetha|anodd|rhy\s|rhoi\s+panic|"
+    r"codi\s+ofn|gneud\s+fi|neud\s+fi|gwneud\s+i\s+fi))", re.IGNORECASE)
 
 
 #: A thing and what it does or is ("the crossing doesn't beep", "the house is going to pot"): a report.
