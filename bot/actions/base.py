@@ -78,6 +78,17 @@ class Talk(Turn):
     def send(self, message: Rendered) -> None:
         self.dispatcher.utter_message(**message.as_dispatch())
 
+    def earlier_replies(self) -> int:
+        """Messages sent while the question now asked was waiting, this one not counted (from the tracker)."""
+        waiting = self.tracker.get_slot("requested_slot")
+        current, replies = None, 0
+        for event in self.tracker.events:
+            if event.get("event") == "slot" and event.get("name") == "requested_slot" and event.get("value") != current:
+                current, replies = event.get("value"), 0
+            elif event.get("event") == "user" and waiting and current == waiting:
+                replies += 1
+        return max(replies - 1, 0)
+
     def entity_values(self, entity: str) -> list[str]:
         """The values NLU found for an entity in the latest message (e.g. a language button)."""
         return [str(e["value"]) for e in self.tracker.latest_message.get("entities") or []

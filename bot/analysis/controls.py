@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import Any
 
 from bot.analysis.text import iter_tsv
 from bot.analysis.text import normalise as _normalise
@@ -178,3 +179,73 @@ def is_button_payload(text: str) -> bool:
 
 def word_count(text: str) -> int:
     return len(phrase_key(text).split())
+
+
+@cache
+def _consent_forms() -> dict[str, Any]:
+    """The sentence-level consent words of bot/data/analysis/consent_words.tsv, as token tuples by kind."""
+    forms: dict[str, Any] = {"start": dict(_yes_no_forms()[1]), "inside": {}, "end": {},
+                             "flip": set(), "unsure": set()}
+    for answer, where, phrase in iter_tsv("consent_words.tsv"):
+        key = tuple(_squeeze(phrase_key(phrase)).split())
+        if answer in ("flip", "unsure"):
+            forms[answer].add(key)
+            continue
+        forms[where][key] = answer == "yes"
+    for key, value in forms["inside"].items():  # what may be said anywhere may also begin the message
+        forms["start"].setdefault(key, value)
+    forms["longest"] = max(len(k) for kind in ("start", "inside", "end", "unsure") for k in forms[kind])
+    return forms
+
+
+#: Consent is read in messages up to this many words ("Ydw, mae hynny'n iawn gyda fi, diolch am ofyn").
+MAX_CONSENT_WORDS = 40
+#: A yes after one of these words, up to this many words before it, is a no ("not happy with that").
+FLIP_REACH = 3
+
+
+def consent_in(text: str) -> bool | None:
+    """Yes or no to "is it OK to write down your answers?", wherever in the message it is said.
+
+    Every register and dialect ("cei", "iep", "sound", "go on then", "yes but only for the social
+    worker", "dim ots gen i") and the refusals ("sai moyn", "I'd rather you didn't", "ddim yn hapus
+    efo hynna"): a "not"/"ddim"/"don't" just before a yes makes it a no. A message that says both,
+    asks a question or doubts ("not sure", "pwy sy'n darllen?") is neither: consent is never assumed.
+    """
+    plain = yes_or_no(text)
+    if plain is not None:
+        return plain
+    key = phrase_key(_SKIN_TONES_AND_SELECTORS.sub("", text or ""))
+    tokens = _squeeze(_words_only(key)).split()
+    if not tokens or len(tokens) > MAX_CONSENT_WORDS or (text or "").rstrip().endswith("?"):
+        return None
+    forms = _consent_forms()
+    found: set[bool] = set()
+    i = 0
+    while i < len(tokens):
+        size, answer = _form_at(forms, tokens, i)
+        if size == 0:
+            i += 1
+            continue
+        if answer is None:  # a doubt or a question
+            return None
+        if answer and any(tuple(tokens[j:i][:len(f)]) == f for f in forms["flip"]
+                          for j in range(max(0, i - FLIP_REACH), i)):
+            answer = False
+        found.add(answer)
+        i += size
+    return found.pop() if len(found) == 1 else None
+
+
+def _form_at(forms: dict[str, Any], tokens: list[str], i: int) -> tuple[int, bool | None]:
+    """(length, answer) of the longest consent form starting at word i (answer None: a doubt); (0, None) if none."""
+    for size in range(min(forms["longest"], len(tokens) - i), 0, -1):
+        phrase = tuple(tokens[i:i + size])
+        if phrase in forms["unsure"]:
+            return size, None
+        for where in ("start", "inside", "end"):
+            if (where == "start" and i > 0) or (where == "end" and i + size < len(tokens)):
+                continue
+            if phrase in forms[where]:
+                return size, bool(forms[where][phrase])
+    return 0, None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.analysis.controls import is_button_payload, phrase_key, yes_or_no
+from bot.analysis.controls import consent_in, is_button_payload, phrase_key
 from bot.analysis.text import fold
 from bot.conversation.answers import is_skip, store_answer
 from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
@@ -47,6 +47,37 @@ _NOT_A_CARER = re.compile(
     r"|dydw\s+i\s+ddim|dwi'?m|so\s+fi)(?:'n|\s+yn)?\s+(?:ofalwr|ofalydd|gofalwr|gofalu|edrych\s+ar\s+ol))")
 
 _YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i'?n|dwi'?n|rwy'?n|wi'?n|fi'?n)\s*(?:1[0-9]|2[0-4])\b")
+#: "16", "me (16)", "15 yrs old", "14 oed", "year 10", "blwyddyn 9", "sixth form", "on Telegram from school".
+_YOUNG_SIGNS = re.compile(
+    r"^\W*(?:1[0-9]|2[0-4])\W*$|\(\s*(?:1[0-9]|2[0-4])\s*\)|\b(?:1[0-9]|2[0-4])\s*(?:oed|yrs?|years?|yo|y/o|y\.o)\b"
+    r"|\b(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\b|\b(?:sixth form|6th form|chweched|uni|university|prifysgol"
+    r"|telegram|teenager|youth)\b")
+#: Who they look after, named as people say it: "my nan", "me mam" (north-east and valleys "me" is "my"),
+#: "mam fi", "for my", "my nan's carer", or the relative alone ("Mam", "wyres").
+_KIN = (r"(?:mum|mam|mom|mother|mammy|mami|dad|tad|nhad|father|nan|nana|nain|nanna|gran|granny|grandma|grandmother"
+        r"|grandad|granddad|grandpa|grandfather|taid|mamgu|mam-gu|mam gu|tadcu|tad-cu|tad cu|bamps|gramps|husband|wife"
+        r"|gwr|ngwr|gwraig|ngwraig|wraig|partner|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|auntie|aunt"
+        r"|uncle|anti|yncl|modryb|ewythr|nephew|niece|grandson|granddaughter|wyres|wyr|friend|ffrind|neighbour"
+        r"|cymydog|cymdoges|fiance|fiancee|gariad|nghariad|hubby|missus|mrs|bro|sis|boyfriend|girlfriend)")
+_FOR_KIN = re.compile(
+    r"\b(?:my|me|fy|'y|our|ein|for|i|am|dros|ar ran|ar rhan|on behalf of)\s+(?:my\s+|me\s+|fy\s+|'y\s+)?" + _KIN
+    + r"\b|\b" + _KIN + r"\s+(?:fi|i)\b|\b" + _KIN + r"'?s\s+carer\b|^\W*" + _KIN + r"\W*$")
+#: Words that say they care for someone, wherever they are in the message.
+_CARING = tuple(fold(w) for w in (
+    "carer", "caring", "care for", "look after", "looking after", "looks after", "on behalf", "gofal", "gofalu",
+    "gofalwr", "gofalydd", "ofalwr", "ofalydd", "edrych ar ol", "edrach ar ol", "sbio ar ol", "edrych ar ei ol",
+    "edrych ar ei hol", "ar ran", "ar rhan", "helpu mam", "helpu dad", "help my mum", "help my dad"))
+#: "my son looks after me", "mae Mam yn helpu fi": someone cares for them, so it is about them.
+_HELPED = re.compile(r"\b(?:looks?|looking|cares?|caring|helps?|helping|edrych|gofalu|helpu|sbio)\s+"
+                     r"(?:after\s+|ar ol\s+|am\s+)?(?:me|fi|i mi|mi)\b(?!\s+" + _KIN + r"\b)")
+#: "it's about me", "for me", "myself", "fi fy hun": about themselves ("for me mam" is "for my mam", not this).
+_ABOUT_ME = re.compile(r"\b(?:about me|for me|it'?s me|its me|just me|only me|me myself|myself|fi fy hun|fy hun"
+                       r"|amdana i|amdanaf i|amdana fi|i fi|i mi)\b(?!\s+" + _KIN + r"\b)")
+#: "Dim carer, fi", "nid gofalwr": saying they are not a carer.
+_NOT_CARER_WORDS = re.compile(r"\b(?:dim|nid|not|no)\s+(?:a\s+)?(?:carer|gofalwr|ofalwr)\b")
+#: "I'm the one who needs help", "fi sydd angen help": the person themselves, however long the sentence.
+_ME_WORDS = re.compile(r"\b(?:the one who|the one that|fi sy|fi sydd|i need|i'm the person|im the person"
+                       r"|dw i angen|dwi angen|wi angen|fi angen|needs? help myself|for myself)\b")
 
 
 def role_from_text(text: str) -> str | None:
@@ -55,14 +86,19 @@ def role_from_text(text: str) -> str | None:
     Accents never matter ("edrych ar ol dad" is "edrych ar ôl dad"); a name alone says nothing.
     """
     key = fold(phrase_key(text))
-    if _YOUNG_AGE.search(key):
-        return "young_person"  # "I'm 15", "Dw i'n 14 oed": a young person, whatever else is said
-    if _NOT_A_CARER.search(key):
-        return "person"
-    if _RELATIVE_OF.search(key) or _FOR_A_RELATIVE.search(key):
-        return "carer"
+    bracketed = fold(" ".join((text or "").lower().split()))  # "me (16)": the brackets kept
+    if _YOUNG_AGE.search(key) or _YOUNG_SIGNS.search(bracketed):
+        return "young_person"  # "I'm 15", "Dw i'n 14 oed", "me (16)": a young person, whatever else is said
+    if _NOT_A_CARER.search(key) or _NOT_CARER_WORDS.search(key) or _HELPED.search(key):
+        return "person"  # "not a carer", "my daughter looks after me"
     t = " " + key + " "
-    for role in ("carer", "young_person", "person"):
+    if _RELATIVE_OF.search(key) or _FOR_A_RELATIVE.search(key) or any((" " + w + " ") in t for w in _CARING):
+        return "carer"  # "I'm his daughter", "ar ran fy nhad", "I look after..."
+    if _ABOUT_ME.search(key) or _ME_WORDS.search(key):
+        return "person"  # "it's about me, I live with my wife": a relative mentioned is not who it is about
+    if _FOR_KIN.search(key) or any((" " + fold(w) + " ") in t for w in ROLE_WORDS["carer"]):
+        return "carer"  # "it's for my mum", "me mam", "Nain"
+    for role in ("young_person", "person"):
         if any((" " + fold(w) + " ") in t for w in ROLE_WORDS[role]):
             return role
     return None
@@ -78,22 +114,53 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         language = steering.choose_language(turn, [steering.likely_language(turn.latest_text)])
         return {"language": language, "consent_choice": None}
     # The words decide (a "no ta" DIET took for a yes is a no); a button's "yes"/"no" otherwise.
-    answer = yes_or_no(turn.latest_text)
+    answer = consent_in(turn.latest_text)
     if answer is None:
-        answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else yes_or_no(str(value))
+        answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else consent_in(str(value))
     if answer is None:
-        turn.say("consent_unclear")
-        return {"consent_choice": None}
+        return _consent_unclear(turn)
     turn.ensure_record()
     repository.record_consent(turn.sender_id, answer)
     return {"consent_choice": "yes" if answer else "no"}
 
 
+#: Replies not understood before consent is asked the last time, plainly, with what to type.
+UNCLEAR_BEFORE_LAST_ASK = 1
+#: Replies not understood before any other start question takes the most likely reading (never a third ask).
+UNCLEAR_BEFORE_BEST_READING = 1
+
+
+def _consent_unclear(turn: Turn) -> dict[str, Any]:
+    """Consent is never assumed: asked again, then once more saying what to type, and that ask is the last.
+
+    After a third reply that is neither a yes nor a no nothing is kept (as after a "no"), and the
+    person is told they can type "ia" / "yes" whenever they want to begin (steering.reconsider).
+    """
+    earlier = turn.earlier_replies()
+    if earlier < UNCLEAR_BEFORE_LAST_ASK:
+        turn.say("consent_unclear")
+        return {"consent_choice": None}
+    if earlier == UNCLEAR_BEFORE_LAST_ASK:
+        turn.say("consent_last")
+        return {"consent_choice": None}
+    turn.ensure_record()
+    repository.record_consent(turn.sender_id, False)
+    return {"consent_choice": "no"}
+
+
 def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     role = value if value in ROLES else role_from_text(str(value))
-    if role is None:
+    if role is None and turn.earlier_replies() < UNCLEAR_BEFORE_BEST_READING:
         turn.say("role_unclear")
         return {"role": None}
+    if role is None:
+        # Never a third ask: the most likely reading is the person themselves (a carer or a young
+        # person says so in words role_from_text knows), and what they typed is kept as written.
+        role = "person"
+        text = _words(turn)
+        if text is not None and not is_button_payload(text):
+            store_answer(turn, "role", text)
+        turn.say("role_assumed")
     register = REGISTER_FOR[role]
     repository.update_conversation(turn.sender_id, completed_by=role, register=register)
     return {"role": role, "completed_by": role, "register": register}
@@ -187,21 +254,71 @@ def relation_in(text: str) -> str | None:
 
 
 def name_in(text: str) -> str:
-    """The name in an answer to "what name shall I use?", exactly as typed.
+    """The name in an answer to "what name shall I use?", exactly as typed ("" when none was given).
 
     "Dad. Gwilym ydi enw fo" -> "Gwilym", "his name's Tom" -> "Tom", "Dad, Gwilym" -> "Gwilym",
     "my husband Dai, he's got dementia" -> "Dai", "Mrs Beti Morgan, ond Beti yn iawn bach" -> "Beti",
-    "Mr Roberts. Ted to my friends" -> "Mr Roberts" (what they offered first). An extra clause is never
-    part of the name; an answer that is only a name stays whole.
+    "Mr Roberts. Ted to my friends" -> "Mr Roberts" (what they offered first), "Hi, I'm Sarah" -> "Sarah",
+    "Dilys dw i, ond pawb yn galw fi Dil" -> "Dilys", "call me Jo x" -> "Jo", "ellie lol" -> "ellie",
+    "jac (14)" -> "jac". An extra clause, a greeting or a sign-off is never part of the name; an answer
+    that is only a name stays whole; "fi", "me" or "hi" alone is no name.
     """
-    for pattern in _WILL_DO + _NAME_PATTERNS:
-        found = pattern.search(text)
-        if found:
-            return found.group("name")
-    relation = _GIVEN_RELATION.match(text)
-    rest = text[relation.end():] if relation else text
-    name = _first_clause(rest) if rest.strip() else ""
-    return name or text.strip() or text
+    greeting = _GREETING.match(text)
+    body = text[greeting.end():] if greeting and re.search(r"[^\W\d_]", text[greeting.end():]) else text
+    if greeting and body is text:
+        return ""  # only a greeting: "hi"
+    for pattern in _WILL_DO + _NAME_PATTERNS + _SELF_PATTERNS:
+        found = pattern.search(body)
+        if found and _is_a_name(found.group("name")):
+            return _tidy(found.group("name"))
+    relation = _GIVEN_RELATION.match(body)
+    rest = body[relation.end():] if relation else body
+    name = _tidy(_first_clause(rest)) if rest.strip() else ""
+    name = name or body.strip() or body
+    return name if _is_a_name(name) else ""
+
+
+#: A greeting before the name ("Hi, I'm Sarah", "haia, Catrin dw i"): never the name.
+_GREETING = re.compile(
+    r"^\W*(?i:hi+|hiya|hia|hello|helo|hey+|heya|haia|hai|shwmae|shwmai|s'mae|smae|sumae|su'mae|sut mae|sud mae"
+    r"|bore da|prynhawn da|p'nawn da|pnawn da|noswaith dda|alright|alrite|howdy|hi there|hiya there)"
+    r"(?![\w'’-])[\s,.!:;–—-]*")
+#: "I'm Sarah", "it's Dave", "the name's Bond", "fy enw i yw Sian", "enw fi ydi Bethan"; "Gareth dw i",
+#: "Sian ydw i", "Dai yw'r enw", "Nansi sy 'ma", "Dave here".
+_SELF_PATTERNS = (
+    re.compile(r"^\W*(?i:i'?m|i’m|i am|im|it'?s|it’s|its|it is|this is|the name'?s|the name’s|name'?s|my name'?s"
+               r"|my name’s|my name is|my names|me name'?s|me name is|fy enw i yw|fy enw i ydi|fy enw i ydy|fy enw yw"
+               r"|fy enw ydi|fy enw i|enw fi ydi|enw fi yw|enw fi di|enw fi'?n|fi yw|fi ydi|fi di)\s+" + _NAME),
+    re.compile(r"^\W*" + _NAME + r"\s+(?i:dw i|dwi|ydw i|ydw|yw fi|ydi fi|ydy fi|wyf i|ydi'r enw|yw'r enw|ydy'r enw"
+               r"|di'r enw|sy 'ma|sy'ma|sy ma|sydd yma|sy yma|here|speaking)(?![\w'’-])"),
+)
+#: Words that are never a name on their own: "fi", "me", "hi", and words a sentence starts with.
+_NOT_NAMES = frozenset({
+    "fi", "me", "mi", "i", "hi", "hiya", "hello", "helo", "hey", "haia", "shwmae", "myself", "fy hun", "fi fy hun",
+    "yes", "no", "ok", "okay", "ia", "ie", "na", "not", "just", "only", "the", "a", "an", "his", "her", "my", "fy",
+    "ei", "so", "well", "um", "erm", "yn", "wel", "nothing", "dim", "nobody", "neb", "you", "chi", "ti", "it", "its",
+    "that", "this", "sure", "fine", "happy", "called", "dwi", "dw", "i'm", "im"})
+#: Sign-offs and text-speak after a name ("Jo x", "ellie lol", "tom thx", "Dave mate", "Elin 😊", "jac (14)").
+_SIGN_OFF = re.compile(
+    r"(?:[\s,.!]+(?i:x+|lol|lmao|haha+|ha|thx|thanks|ta|diolch|please|plis|pls|plz|innit|mate|love|luv|butt|bach"
+    r"|cheers|ok|:\)|:-\)|;\))|\s*\(\s*\d+\s*\)|\s*[^\w\s'’.)-]+)+\s*$")
+
+
+def _tidy(name: str) -> str:
+    """A name without what texting adds after it ("Jo x" -> "Jo"); the name itself is never changed."""
+    kept = _SIGN_OFF.sub("", name).strip()
+    return kept or name.strip()
+
+
+def _is_a_name(name: str) -> bool:
+    """False for "fi", "me", "hi", "not" and other words that cannot be what to call someone."""
+    words = fold(_tidy(name)).lower().split()
+    return bool(words) and " ".join(words) not in _NOT_NAMES and words[0] not in _NOT_FIRST
+
+
+#: A first word that shows the rest is a sentence, not a name ("not sure", "just a sec").
+_NOT_FIRST = frozenset({"not", "just", "only", "his", "her", "my", "so", "well", "the", "a", "an", "yes", "no", "ok",
+                        "called", "sure", "fine", "happy", "you", "it", "that", "this"})
 
 
 #: At these questions whatever is typed is the answer: a name or a relationship is never "off-topic".
@@ -235,6 +352,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
         return {"name": None}
     name = name_in(text)
     _keep_whole_answer(turn, "name", text, name)
+    if not name:  # "fi", "me", "hi": no name given; their words are kept, and no name is used
+        return {"name": SKIPPED}
     repository.update_conversation(turn.sender_id, display_name=name)
     turn.set("name", name)
     turn.say("nice_to_meet")
@@ -249,6 +368,8 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
         return {"cared_for_name": None}
     name = name_in(text)
     _keep_whole_answer(turn, "cared_for_name", text, name)
+    if not name:  # "hi": no name given; their words are kept, and "them" is used
+        return {"cared_for_name": SKIPPED}
     relation = relation_in(text) if turn.slot("relationship") is None else None
     if relation is None:
         repository.update_conversation(turn.sender_id, cared_for_name=name)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.analysis import detect_language
-from bot.analysis.controls import control_of, is_button_payload, phrase_key
+from bot.analysis.controls import consent_in, control_of, is_button_payload, phrase_key
 from bot.analysis.text import fold
 from bot.conversation import about_you, answers, pause
 from bot.conversation.questions import asked_slots
@@ -70,7 +70,9 @@ def reconsider(turn: Turn) -> dict[str, Any] | None:
     if record_status(turn.sender_id) != "declined":
         return None
     key = fold(phrase_key(turn.latest_text))
-    if not any(p in key for p in _CHANGED_MIND) or any(p in key for p in _NOT_CHANGED):
+    changed = any(p in key for p in _CHANGED_MIND) and not any(p in key for p in _NOT_CHANGED)
+    # "ia" / "yes" after the start ended without a clear answer (consent_not_clear invites it): ask again.
+    if not changed and consent_in(turn.latest_text) is not True:
         return None
     turn.say("consent_again")
     return {"consent_choice": None}
@@ -220,7 +222,10 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
 def finish(turn: Turn) -> None:
     """The form is done: either consent was declined, or the person confirmed the read-back."""
     if turn.slot("consent_choice") == "no":
-        turn.say(declined_message(turn.sender_id))
+        # Ended by a third reply that was neither yes nor no: they never said "no", so the message says so.
+        unclear = turn.latest_text.strip() and consent_in(turn.latest_text) is None \
+            and not is_button_payload(turn.latest_text) and not _is_urgent(turn.sender_id)
+        turn.say("consent_not_clear" if unclear else declined_message(turn.sender_id))
         return
     reference, newly = repository.confirm_record(turn.sender_id)
     if not newly:  # the form ended again (e.g. a language switch after sending): no second notice

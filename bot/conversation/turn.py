@@ -85,6 +85,14 @@ class Turn(ABC):
     def set(self, name: str, value: Any) -> None:
         self.changes[name] = value
 
+    def earlier_replies(self) -> int:
+        """How many replies the question now waiting had before this message (0 when the channel cannot tell).
+
+        So a question is never asked a third time: after two replies not understood, the core takes
+        the most likely reading (bot.conversation.about_you). Channels that can count override this.
+        """
+        return 0
+
     @property
     def language(self) -> str | None:
         """cy or en; None until the person has chosen (then both are shown, Welsh first)."""

@@ -63,6 +63,17 @@ class MemoryTurn(Turn):
     def send(self, message: Rendered) -> None:
         self.conversation.said.append(message)
 
+    def earlier_replies(self) -> int:
+        """As Rasa's tracker tells it: the times the waiting question was asked in a row, less this reply's ask."""
+        asked = self.conversation.asked
+        waiting = self.conversation.requested
+        run = 0
+        for slot in reversed(asked):
+            if slot != waiting:
+                break
+            run += 1
+        return max(run - 1, 0)
+
 
 class MemoryConversation:
     """One person's conversation: its slots, everything said, and the question waiting for an answer."""
