@@ -217,6 +217,22 @@ def cross_validate(cs: Sequence[float] = (3.0, 10.0, 30.0), repeats: int = 3, fo
 CONVERSATIONS_DEV = ROOT / "benchmarks" / "conversations" / "dev"
 DEV_EVERYDAY = ROOT / "benchmarks" / "conversations" / "dev_everyday.tsv"
 DEV_DISCLOSURES = ROOT / "benchmarks" / "conversations" / "dev_disclosures.tsv"
+#: Written blind after the first dev material was tuned on (stop 16): scored fresh before anything was
+#: changed because of them; then one half was read (HELD_OUT_ROW) and the other is reported as held out.
+DEV2_EVERYDAY = ROOT / "benchmarks" / "conversations" / "dev2_everyday.tsv"
+DEV2_DISCLOSURES = ROOT / "benchmarks" / "conversations" / "dev2_disclosures.tsv"
+#: The dev conversations numbered 11 and up were written later (stop 16) and are reported on their own
+#: lines (`risk_dev_new_conv_...`); of those, per language in name order, the 2nd, 4th, 6th... are the
+#: held-out half (never listed by --errors), the others may be read.
+NEW_CONVERSATION_FROM = 11
+
+
+def held_out_row(index: int) -> bool:
+    """The fixed rule for the later material's halves: data rows (or conversations, per language in
+    name order) 1, 3, 5... counted from 0 are never read."""
+    return index % 2 == 1
+
+
 #: The fields of a scripted conversation a person types before the questions (gold risk: none
 #: unless the script says otherwise), and those typed after them.
 _SCRIPT_FIELDS = ("opening", "language_choice", "consent", "role", "name", "cared_for_name", "relationship")
@@ -239,6 +255,11 @@ def _tsv(path: Path) -> list[dict[str, str]]:
                 for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
+def _number(name: str) -> int:
+    tail = name.rsplit("-", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
 def dev_figures(show_errors: bool) -> None:
     """Issue 11's figures on its DEV material (never the blind conversations or everyday answers).
 
@@ -246,7 +267,7 @@ def dev_figures(show_errors: bool) -> None:
     urgent (the issue's target: none), urgent recall per language over gold-urgent messages, and
     message-level false urgent among gold "none"/"concern" messages. Everyday answers: the share read
     as urgent (target at most 1 in 200). Disclosures: urgent recall per language (>= 0.95, Welsh
-    within 0.02 of English).
+    within 0.02 of English). The later material (dev2 files, conversations 11 and up) on its own lines.
     """
     import yaml
 
@@ -261,60 +282,114 @@ def dev_figures(show_errors: bool) -> None:
     trained = {pattern_text(r[0]) for r in load_training()}
     scripts = [(p.stem, yaml.safe_load(p.read_text(encoding="utf-8")))
                for p in sorted(CONVERSATIONS_DEV.glob("*.yaml"))]
-    print(f"# {CONVERSATIONS_DEV.relative_to(ROOT)}: {len(scripts)} conversations (dev)")
-    for lang in ("cy", "en"):
-        mine = [(name, sc) for name, sc in scripts if sc.get("language") == lang]
-        calm = [(name, sc) for name, sc in mine if not sc.get("disclosure")]
-        held = {name for name, sc in mine
-                if not any(pattern_text(t) in trained for t, _ in script_messages(sc) if len(t.split()) > 3)}
-        flagged = flagged_held = 0
-        urgent_hit = urgent_n = false_u = quiet_n = 0
-        for name, s in mine:
-            any_urgent = False
-            for text, gold in script_messages(s):
-                level = assess_risk(text).level
-                if gold == "urgent":
-                    urgent_n += 1
-                    urgent_hit += level == "urgent"
-                    if level != "urgent":
-                        miss(f"MISSED urgent {name}", lang, text)
-                else:
-                    quiet_n += 1
-                    if level == "urgent":
-                        false_u += 1
-                        any_urgent = True
-                        miss(f"FALSE urgent {name} (gold {gold})", lang, text)
-            flagged += any_urgent and not s.get("disclosure")
-            flagged_held += any_urgent and not s.get("disclosure") and name in held
-        calm_held = sum(name in held for name, _ in calm)
-        print(f"risk_dev_conv_n_{lang}: {len(mine)} ({len(calm)} without a disclosure, {calm_held} of them held out)")
-        print(f"risk_dev_conv_false_urgent_conversations_{lang}: {flagged} of {len(calm)} "
-              f"(held out: {flagged_held} of {calm_held})")
-        print(f"risk_dev_conv_message_false_urgent_rate_{lang}: {_ratio(false_u, quiet_n):.3f} ({false_u} of {quiet_n})")
-        print(f"risk_dev_conv_urgent_recall_{lang}: {_ratio(urgent_hit, urgent_n):.2f} ({urgent_hit} of {urgent_n})")
-    for path, wanted in ((DEV_EVERYDAY, "none"), (DEV_DISCLOSURES, "urgent")):
+    first = [(n, sc) for n, sc in scripts if _number(n) < NEW_CONVERSATION_FROM]
+    later = [(n, sc) for n, sc in scripts if _number(n) >= NEW_CONVERSATION_FROM]
+    print(f"# {CONVERSATIONS_DEV.relative_to(ROOT)}: {len(first)} conversations (dev), {len(later)} later ones")
+    for prefix, group in (("risk_dev_conv", first), ("risk_dev_new_conv", later)):
+        if not group:
+            continue
+        for lang in ("cy", "en"):
+            mine = [(name, sc) for name, sc in group if sc.get("language") == lang]
+            calm = [(name, sc) for name, sc in mine if not sc.get("disclosure")]
+            if prefix == "risk_dev_conv":
+                held = {name for name, sc in mine
+                        if not any(pattern_text(t) in trained for t, _ in script_messages(sc) if len(t.split()) > 3)}
+            else:
+                held = {name for i, (name, _) in enumerate(mine) if held_out_row(i)}
+            flagged = flagged_held = 0
+            urgent_hit = urgent_n = false_u = quiet_n = 0
+            for name, s in mine:
+                any_urgent = False
+                show = prefix == "risk_dev_conv" or name not in held
+                for text, gold in script_messages(s):
+                    level = assess_risk(text).level
+                    if gold == "urgent":
+                        urgent_n += 1
+                        urgent_hit += level == "urgent"
+                        if level != "urgent" and show:
+                            miss(f"MISSED urgent {name}", lang, text)
+                    else:
+                        quiet_n += 1
+                        if level == "urgent":
+                            false_u += 1
+                            any_urgent = True
+                            if show:
+                                miss(f"FALSE urgent {name} (gold {gold})", lang, text)
+                flagged += any_urgent and not s.get("disclosure")
+                flagged_held += any_urgent and not s.get("disclosure") and name in held
+            calm_held = sum(name in held for name, _ in calm)
+            print(f"{prefix}_n_{lang}: {len(mine)} ({len(calm)} without a disclosure, {calm_held} of them held out)")
+            print(f"{prefix}_false_urgent_conversations_{lang}: {flagged} of {len(calm)} "
+                  f"(held out: {flagged_held} of {calm_held})")
+            print(f"{prefix}_message_false_urgent_rate_{lang}: {_ratio(false_u, quiet_n):.3f} ({false_u} of {quiet_n})")
+            print(f"{prefix}_urgent_recall_{lang}: {_ratio(urgent_hit, urgent_n):.2f} ({urgent_hit} of {urgent_n})")
+    for path, wanted, prefix, halves in ((DEV_EVERYDAY, "none", "risk_dev", False),
+                                         (DEV_DISCLOSURES, "urgent", "risk_dev", False),
+                                         (DEV2_EVERYDAY, "none", "risk_dev2", True),
+                                         (DEV2_DISCLOSURES, "urgent", "risk_dev2", True)):
         if not path.exists():
             print(f"# {path.relative_to(ROOT)}: not written yet")
             continue
         recs = [r for r in _tsv(path) if r.get("text", "").strip()]
         print(f"# {path.relative_to(ROOT)}: {len(recs)} messages (dev)")
         for lang in ("cy", "en"):
-            rows = [r for r in recs if r.get("language") == lang]
+            rows = [(i, r) for i, r in enumerate(recs) if r.get("language") == lang]
             if wanted == "urgent":  # a disclosures file may hold a gold level; only urgent rows count
-                rows = [r for r in rows if (r.get("expected_level") or r.get("expected") or r.get("level") or "urgent") == "urgent"]
-            levels = [assess_risk(r["text"]).level for r in rows]
+                rows = [(i, r) for i, r in rows
+                        if (r.get("expected_level") or r.get("expected") or r.get("level") or "urgent") == "urgent"]
+            levels = [assess_risk(r["text"]).level for _, r in rows]
+            if halves:  # the held-out half (held_out_row), never listed by --errors
+                out = [lv for (i, _), lv in zip(rows, levels) if held_out_row(i)]
+            else:  # the half that is not in the model's training data
+                out = [lv for (_, r), lv in zip(rows, levels) if pattern_text(r["text"]) not in trained]
             if wanted == "none":
                 n_u = levels.count("urgent")
-                out = [lv for r, lv in zip(rows, levels) if pattern_text(r["text"]) not in trained]
-                print(f"risk_dev_everyday_urgent_rate_{lang}: {_ratio(n_u, len(rows)):.3f} ({n_u} of {len(rows)}; "
+                print(f"{prefix}_everyday_urgent_rate_{lang}: {_ratio(n_u, len(rows)):.3f} ({n_u} of {len(rows)}; "
                       f"held out: {out.count('urgent')} of {len(out)}, {_ratio(out.count('urgent'), len(out)):.3f})")
-                print(f"risk_dev_everyday_concern_rate_{lang}: {_ratio(levels.count('concern'), len(rows)):.3f}")
+                print(f"{prefix}_everyday_concern_rate_{lang}: {_ratio(levels.count('concern'), len(rows)):.3f}")
             else:
                 hit = levels.count("urgent")
-                print(f"risk_dev_disclosure_urgent_recall_{lang}: {_ratio(hit, len(rows)):.2f} ({hit} of {len(rows)})")
-            for r, level in zip(rows, levels):
-                if (level == "urgent") != (wanted == "urgent"):
+                print(f"{prefix}_disclosure_urgent_recall_{lang}: {_ratio(hit, len(rows)):.2f} ({hit} of {len(rows)}"
+                      + (f"; held out: {out.count('urgent')} of {len(out)}, {_ratio(out.count('urgent'), len(out)):.2f})"
+                         if halves else ")"))
+            for (i, r), level in zip(rows, levels):
+                if (level == "urgent") != (wanted == "urgent") and not (halves and held_out_row(i)):
                     miss("FALSE urgent" if wanted == "none" else "MISSED urgent", lang, r["text"])
+
+
+BLIND_CONVERSATIONS = ROOT / "benchmarks" / "blind" / "conversations"
+BLIND_EVERYDAY = ROOT / "benchmarks" / "blind" / "everyday_answers.tsv"
+
+
+def blind_conversation_figures() -> None:
+    """Issue 11's risk figures on the conversation TEST set, read by the risk reader alone (no Rasa):
+    every message a script sends, as if every conversation reached its end. Aggregate figures only;
+    nothing of a blind line is ever printed. conversation_benchmark.py --blind plays the same scripts
+    against the real assistant (there a derailed conversation never sends its later messages)."""
+    import yaml
+
+    if not BLIND_CONVERSATIONS.exists():
+        return
+    scripts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(BLIND_CONVERSATIONS.glob("*.y*ml"))]
+    print(f"# {BLIND_CONVERSATIONS.relative_to(ROOT)}: {len(scripts)} conversations (test set, risk reader alone)")
+    for lang in ("cy", "en"):
+        mine = [sc for sc in scripts if sc.get("language") == lang]
+        calm = flagged = urgent_n = urgent_hit = 0
+        for sc in mine:
+            levels = [(assess_risk(text).level, gold) for text, gold in script_messages(sc)]
+            urgent_n += sum(gold == "urgent" for _, gold in levels)
+            urgent_hit += sum(gold == "urgent" and lv == "urgent" for lv, gold in levels)
+            if not sc.get("disclosure"):
+                calm += 1
+                flagged += any(lv == "urgent" and gold != "urgent" for lv, gold in levels)
+        print(f"risk_blind_conv_false_urgent_conversations_{lang}: {flagged} of {calm}")
+        print(f"risk_blind_conv_urgent_recall_{lang}: {_ratio(urgent_hit, urgent_n):.2f} ({urgent_hit} of {urgent_n})")
+    if BLIND_EVERYDAY.exists():
+        recs = _tsv(BLIND_EVERYDAY)
+        for lang in ("cy", "en"):
+            texts = [r["text"] for r in recs if r.get("language") == lang and r.get("text", "").strip()]
+            n_u = sum(assess_risk(t).level == "urgent" for t in texts)
+            print(f"risk_blind_everyday_urgent_rate_{lang}: {_ratio(n_u, len(texts)):.3f} ({n_u} of {len(texts)})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -344,6 +419,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"# {path.relative_to(ROOT) if path.is_absolute() and ROOT in path.parents else path}: {len(rows)} messages")
         print("\n".join(lines))
     everyday_false_alarms()
+    if args.blind:
+        blind_conversation_figures()
     print(f"risk_messages_per_second: {throughput(all_rows):.0f}")
     long_input_seconds()
     return 0 if all_ok else 1
