@@ -35,6 +35,7 @@ class Dialogue:
         self.offers = 0  # how often the languages were offered (ActionRoute counts its own runs)
         self.in_form = False
         self.replies: list[str] = []  # everything said after each message
+        self.latest = ""  # the message being handled
 
     @property
     def slots(self) -> dict[str, Any]:
@@ -57,11 +58,12 @@ class Dialogue:
 
     def _finish(self) -> None:
         self.in_form = False
-        steering.finish(MemoryTurn(self.conversation, ""))
+        steering.finish(MemoryTurn(self.conversation, self.latest))  # as Rasa's action_finish, in the same turn
 
     def say(self, text: str, intent: str | None = None, chosen: Iterable[str] = ()) -> str:
         """The person writes `text` (a button: its `intent` and `chosen` value). Returns what was said back."""
         conversation = self.conversation
+        self.latest = text
         mark = len(conversation.said)
         control = control_of(text)
         intent = intent or (control[0] if control else None)

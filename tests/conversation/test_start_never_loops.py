@@ -1,0 +1,224 @@
+"""The start never derails (issue 11): no question a third time, roles and names as people really type them.
+
+Played through the core (tests/conversation/test_colloquial.py's Dialogue routes each message as Rasa's
+rules do); the quoted messages are the fixtures, in both languages, north and south, text-speak, emoji.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from bot import messages
+from bot.analysis.controls import consent_in
+from bot.conversation.about_you import name_in, role_from_text
+from bot.storage import repository
+from bot.storage.db import session_scope
+from tests.conversation.test_colloquial import Dialogue
+
+
+def _sender(*parts: object) -> str:
+    return "mem-never-loops-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def _at_consent(sender: str, language: str) -> Dialogue:
+    dialogue = Dialogue(sender)
+    dialogue.say("helo" if language == "cy" else "hello")
+    dialogue.say("", intent="choose_language", chosen=[language])
+    assert dialogue.asking == "consent_choice"
+    return dialogue
+
+
+def _at_role(sender: str, language: str) -> Dialogue:
+    dialogue = _at_consent(sender, language)
+    dialogue.say("ia" if language == "cy" else "yes")
+    assert dialogue.asking == "role"
+    return dialogue
+
+
+def _asks(dialogue: Dialogue, slot: str) -> int:
+    return dialogue.conversation.asked.count(slot)
+
+
+def _stored(sender: str) -> list[tuple[str, str]]:
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        return [(a.question_key, a.text) for a in conv.answers]
+
+
+# --- consent: every yes and no, even inside a sentence ----------------------------------------------------
+
+WELSH_YES = ["ia", "ie", "iep", "yndi", "ydy", "odi", "oes", "do", "iawn", "cei", "cewch", "wrth gwrs", "siwr",
+             "oce", "Ia, iawn tad", "ia, cei di", "Iawn, dim problem", "cei wrth gwrs", "Ia 👍🏻",
+             "Ydw, mae hynny'n iawn gyda fi, diolch am ofyn", "wi'n hapus i ti neud", "dim ots gen i",
+             "ie ond dim am mam", "Ia siŵr, dim problem"]
+ENGLISH_YES = ["go on", "ok", "okay", "k", "aye", "ye", "yea", "yh", "yep", "yup", "sure", "fine", "course", "👍",
+               "yes but be quick", "course you can", "yeah sound", "sound", "yes, but only for the social worker",
+               "I'm happy with that", "i suppose so", "Aye, go on then love", "yeah thats grand", "ok then",
+               "that's not a problem", "i dont mind", "yes x", "Yes 😊", "ok but not about my mum"]
+WELSH_NO = ["na", "nage", "nac ydy", "sai moyn", "dim diolch", "sa i moyn", "dwi ddim isio", "Na, sai moyn diolch",
+            "ddim yn hapus", "dwi ddim yn hapus efo hynna", "peidiwch", "na sori", "ddim yn iawn"]
+ENGLISH_NO = ["nope", "nah", "no ta", "I don't want that", "not ok", "not happy with that", "don't keep it",
+              "I'd rather you didn't", "I would rather you didnt", "i'm not ok with that", "sorry but no", "dont want to"]
+NEITHER = ["Kai", "Dorothy", "Dad. Gwilym ydi enw fo", "do you keep this private?", "pwy sy'n darllen hwn?",
+           "I want to go on holiday with my sister", "not sure", "dwi ddim yn siŵr", "yes and no", "maybe later",
+           "falle wedyn", "hmm", "dunno", "I'm not happy about it but ok", ""]
+
+
+@pytest.mark.parametrize("text", WELSH_YES + ENGLISH_YES)
+def test_every_yes_is_consent(text: str) -> None:
+    assert consent_in(text) is True
+
+
+@pytest.mark.parametrize("text", WELSH_NO + ENGLISH_NO)
+def test_every_no_is_a_refusal(text: str) -> None:
+    assert consent_in(text) is False
+
+
+@pytest.mark.parametrize("text", NEITHER)
+def test_a_doubt_a_question_or_a_name_is_never_consent(text: str) -> None:
+    """Consent is never assumed: both, neither, a question or a doubt is no answer."""
+    assert consent_in(text) is None
+
+
+@pytest.mark.parametrize("language,text", [("cy", "cei, wrth gwrs"), ("cy", "sai moyn"), ("en", "yeah sound"),
+                                           ("en", "I'd rather you didn't")])
+def test_consent_in_a_sentence_is_taken_at_once(sqlite_url: str, language: str, text: str) -> None:
+    dialogue = _at_consent(_sender("consent", language, text), language)
+    dialogue.say(text)
+    assert _asks(dialogue, "consent_choice") == 1
+    assert dialogue.slots["consent_choice"] == ("yes" if consent_in(text) else "no")
+
+
+@pytest.mark.parametrize("language,unclear", [("cy", ["hmm", "be?", "dwn i ddim"]),
+                                              ("en", ["hmm", "what's this for?", "dunno"])])
+def test_consent_is_asked_three_times_at_most_and_never_assumed(sqlite_url: str, language: str,
+                                                                unclear: list[str]) -> None:
+    sender = _sender("consent-unclear", language)
+    dialogue = _at_consent(sender, language)
+    dialogue.say(unclear[0])
+    assert messages.text("consent_unclear", language) in dialogue.replies[-1]
+    dialogue.say(unclear[1])
+    last = messages.text("consent_last", language)
+    assert last in dialogue.replies[-1] and '"ia"' in last and '"yes"' in last and '"na"' in last
+    assert _asks(dialogue, "consent_choice") == 3
+    dialogue.say(unclear[2])  # the third ask was the last: nothing kept, nothing assumed
+    assert _asks(dialogue, "consent_choice") == 3 and dialogue.asking is None
+    assert messages.text("consent_not_clear", language) in dialogue.replies[-1]
+    assert messages.text("declined", language) not in dialogue.replies[-1]  # they never said "no"
+    record = dialogue.record()
+    assert record.consent is False and record.status == "declined" and _stored(sender) == []
+    dialogue.say("ia" if language == "cy" else "yes")  # what the message told them to type
+    assert dialogue.asking == "consent_choice"
+    dialogue.say("ia" if language == "cy" else "yes")
+    assert dialogue.asking == "role" and dialogue.record().consent is True
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_plain_no_still_gets_the_declined_message(sqlite_url: str, language: str) -> None:
+    dialogue = _at_consent(_sender("plain-no", language), language)
+    dialogue.say("hmm")
+    dialogue.say("sai moyn" if language == "cy" else "nah")
+    assert messages.text("declined", language) in dialogue.replies[-1]
+    assert messages.text("consent_not_clear", language) not in dialogue.replies[-1]
+
+
+# --- who is talking: never asked a third time ------------------------------------------------------------
+
+@pytest.mark.parametrize("language,unclear", [("cy", ["hmm", "be ti feddwl?"]), ("en", ["eh", "what do you mean"])])
+def test_role_is_asked_twice_at_most_then_the_person(sqlite_url: str, language: str, unclear: list[str]) -> None:
+    sender = _sender("role-unclear", language)
+    dialogue = _at_role(sender, language)
+    dialogue.say(unclear[0])
+    assert messages.text("role_unclear", language) in dialogue.replies[-1]
+    dialogue.say(unclear[1])
+    assert _asks(dialogue, "role") == 2 and dialogue.asking == "name"
+    assert dialogue.slots["role"] == "person" and dialogue.record().completed_by == "person"
+    assert messages.text("role_assumed", language) in dialogue.replies[-1]
+    assert ("role", unclear[1]) in _stored(sender)  # what they typed is kept as written
+
+
+@pytest.mark.parametrize("language,unclear,typed,role", [
+    ("cy", "hmm", "mam fi", "carer"), ("cy", "be?", "fi, dwi'n 15 oed", "young_person"),
+    ("en", "eh", "its for me nan", "carer"), ("en", "what", "me (16)", "young_person"),
+])
+def test_a_second_reply_that_says_who_is_read(sqlite_url: str, language: str, unclear: str, typed: str,
+                                              role: str) -> None:
+    dialogue = _at_role(_sender("role-second", language, typed), language)
+    dialogue.say(unclear)
+    dialogue.say(typed)
+    assert dialogue.slots["role"] == role and _asks(dialogue, "role") == 2
+
+
+CARERS = ["it's for my mum", "my nan's carer", "ar ran fy nhad", "i'm his daughter", "wyres", "mam", "dad", "nain",
+          "taid", "mamgu", "tadcu", "my husband", "for my wife", "on behalf of my dad", "gofalu am mam",
+          "edrych ar ôl nain", "helpu dad", "its for me nan", "for me mam", "mam fi", "me mam", "me, I look after my mum",
+          "fi, dwi'n gofalu am mam", "Mam sy'n sâl, fi sy'n edrych ar ei hôl hi", "wyres i Nain", "ŵyr",
+          "i'm doing this for my grandad", "dros fy mam", "for me nan she's 90", "helping my mum fill this in"]
+YOUNG = ["me, I'm 16", "I'm 15", "dwi'n 14", "16", "me (16)", "15 yrs old", "i'm in year 10", "blwyddyn 9",
+         "sixth form", "I'm at college", "dw i yn y coleg", "fi, dwi'n 15 oed", "telegram", "wi'n 17"]
+PEOPLE = ["fi", "fi fy hun", "myself", "the person", "me", "me x", "just me", "it's for me", "amdana i",
+          "Me, I'm 80", "I'm the one who needs help", "fi sydd angen help", "dim carer, fi",
+          "it's about me, I live with my wife", "me, my daughter helps me", "my son looks after me",
+          "amdana i, dwi'n byw efo fy ngŵr", "fi, mae'r ferch yn helpu fi", "It's me. My daughter set this up"]
+
+
+@pytest.mark.parametrize("text", CARERS)
+def test_carers_in_their_own_words(text: str) -> None:
+    assert role_from_text(text) == "carer"
+
+
+@pytest.mark.parametrize("text", YOUNG)
+def test_young_people_in_their_own_words(text: str) -> None:
+    assert role_from_text(text) == "young_person"
+
+
+@pytest.mark.parametrize("text", PEOPLE)
+def test_the_person_in_their_own_words_even_when_a_relative_is_mentioned(text: str) -> None:
+    assert role_from_text(text) == "person"
+
+
+# --- names: what a reader would accept ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer,accepted", [
+    ("Dilys dw i, ond pawb yn galw fi Dil", {"Dilys", "Dil"}), ("it's Margaret but everyone calls me Peg",
+                                                                {"Margaret", "Peg"}),
+    ("call me Jo x", {"Jo"}), ("Mr Hughes", {"Mr Hughes"}), ("ellie lol", {"ellie"}), ("jac (14)", {"jac"}),
+    ("Hi, I'm Sarah", {"Sarah"}), ("im tom", {"tom"}), ("Gareth dw i", {"Gareth"}), ("Sian ydw i", {"Sian"}),
+    ("Elin 😊", {"Elin"}), ("its kayleigh", {"kayleigh"}), ("kayleigh innit", {"kayleigh"}),
+    ("helo, Nansi sy 'ma", {"Nansi"}), ("Ceri ydw i, diolch", {"Ceri"}), ("Dave mate", {"Dave"}),
+    ("Mrs Hughes x", {"Mrs Hughes"}), ("hiya, it's Sue", {"Sue"}), ("haia, Catrin dw i", {"Catrin"}),
+    ("shwmae, Dai yw'r enw", {"Dai"}), ("the name's Bond", {"Bond"}), ("jess lol x", {"jess"}),
+    ("I'm Kyle, I'm 16", {"Kyle"}), ("Tom please", {"Tom"}), ("Fy enw i yw Sian", {"Sian"}),
+    ("enw fi ydi Bethan", {"Bethan"}), ("Rhys, dwi'n 15", {"Rhys"}), ("Lowri (16)", {"Lowri"}),
+])
+def test_the_name_in_the_answer(answer: str, accepted: set[str]) -> None:
+    assert name_in(answer) in accepted
+
+
+@pytest.mark.parametrize("answer", ["fi", "me", "hi", "Hi!", "helo", "myself"])
+def test_fi_me_or_hi_is_never_a_name(answer: str) -> None:
+    assert name_in(answer) == ""
+
+
+@pytest.mark.parametrize("language,answer", [("cy", "fi"), ("en", "me")])
+def test_no_name_given_uses_none_and_keeps_the_words(sqlite_url: str, language: str, answer: str) -> None:
+    sender = _sender("no-name", language, answer)
+    dialogue = _at_role(sender, language)
+    dialogue.say("fi" if language == "cy" else "me")
+    assert dialogue.asking == "name"
+    dialogue.say(answer)
+    assert dialogue.asking != "name" and dialogue.record().display_name is None
+    assert f", {answer}" not in dialogue.everything_said and ("name", answer) in _stored(sender)
+
+
+@pytest.mark.parametrize("language,answer,name", [("cy", "Dilys dw i, ond pawb yn galw fi Dil", "Dilys"),
+                                                  ("en", "hiya, it's Margaret x", "Margaret")])
+def test_the_name_is_used_and_the_whole_answer_kept(sqlite_url: str, language: str, answer: str, name: str) -> None:
+    sender = _sender("name-used", language, answer)
+    dialogue = _at_role(sender, language)
+    dialogue.say("fi" if language == "cy" else "me")
+    dialogue.say(answer)
+    assert dialogue.record().display_name == name and f"{name}" in dialogue.replies[-1]
+    assert ("name", answer) in _stored(sender)
