@@ -618,7 +618,7 @@ _NOUN_DOES = re.compile(
     r"^(?:(?:face\s+to\s+face|face\s+time|facetime)\s+"
     r"|(?!(?:a|an|some|any|more|someone|somebody|something|somewhere|anyone|anything|help|rhywun|rhywbeth|"
     r"rhywle|wbath|rywun|i|he|she|they|we|you|it)\b)"
-    r"(?:(?!(?:who|that|which|to|for|with|so|if|when|where|and|or|but|not|no|never|please|plis|i)\b)"
+    r"(?:(?!(?:who|that|which|for|with|so|if|when|where|and|or|but|not|no|never|please|plis|i)\b)"
     r"[\w'\u2019-]+\s+){1,5})"
     r"(?:is|are|was|were|isn['\u2019]?t|aren['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|has|had|hasn['\u2019]?t|"
     r"does|doesn['\u2019]?t|did|didn['\u2019]?t|won['\u2019]?t|will|may|might|makes|made|took|takes|brought|brings|"
@@ -627,13 +627,14 @@ _NOUN_DOES = re.compile(
     r"happened|happens|started|stopped|stops|starts|used|plays|sits|sat|runs|ran|puts|calls|called|"
     r"rang|rings|left|leaves)\b(?=[ \t]+\w)", re.IGNORECASE)  # a verb goes on ("ivys phone calls." is a thing)
 #: Welsh reports without "mae" first: a time or place put first ("ar ddiwrnod drwg dwi'n methu...", "yn neuadd
-#: dwi'n colli pob sgwrs"), "can't" forms ("fedrith o'm dreifio", "fedra i ddim"), a thing and a bad
-#: state ("bora yn ddrwg efo'r poen", "galwadau'n rhoi panic i fi").
+#: dwi'n colli pob sgwrs"), a thing and what it is ("Ei fywyd o ydi'r capel"), "can't" forms ("fedrith o'm
+#: dreifio", "fedra i ddim"), a thing and a bad state ("bora yn ddrwg efo'r poen", "galwadau'n rhoi panic i fi").
 _CY_REPORT = re.compile(
     r"^(?:(?!ar\s+[oô]l\b)(?:ar|yn|bob|weithia|weithiau|erbyn|adra|adre|gartre|gartref)\b[^,.!?]{0,40}?\s"
     r"(?:dwi['\u2019]n|dw\s+i['\u2019]n|fi['\u2019]n|(?:mae|ma)\s+[\w]+['\u2019]n|o['\u2019]n\s+i['\u2019]n|rwy['\u2019]n|"
     r"wi['\u2019]n)"
     r"|(?:fedr\w*|fydda\s+i\s+ddim|methu)\s+(?:o|hi|fe|e|i|ni|nhw)?\b"
+    r"|(?!(?:rhywun|rhywbeth|rhywle|wbath|rywun|help|cymorth)\b)(?:[\w'\u2019-]+\s+){1,4}(?:ydi|yw|ydy|oedd)\b"
     r"|[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:['\u2019]n|\s+yn)\s+(?:ddrwg|waeth|waetha|anodd|rhy\s|rhoi\s+panic|"
     r"codi\s+ofn|gneud\s+fi|neud\s+fi|gwneud\s+i\s+fi))", re.IGNORECASE)
 
@@ -719,7 +720,7 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             groups.append([pc])
             continue
         cur = groups[-1]
-        left_out = any(x.is_outcome() for x in cur)
+        left_out = _group_is_outcome(cur)  # a report's listed things ("her garden and her cat") stay in it
         left_words = _words_between(text, cur[0].start, cur[-1].end)
         right_out = pc.is_outcome() and not _FILLER.match(piece_text)
         if _FILLER.match(piece_text):

@@ -333,3 +333,15 @@ def test_things_wished_for_are_not_taken_for_reports(text: str, question: str | 
 def test_a_wish_inside_a_report_is_kept_with_its_reason(text: str, question: str | None, span: str) -> None:
     _t, _c, spans = sort_outcomes(text, question)
     assert [s.text for s in spans] == [span]
+
+
+@pytest.mark.parametrize("text,question,spans", [
+    # The things a report lists stay in the report: the last "and ..." is no wish of its own.
+    ("What matters to her is her friends from church, the WI, her garden and her cat Biscuit.", None, []),
+    ("nans whole life is her bingo, her soaps and her sister ivy. she wants to stay in her house", None,
+     ["she wants to stay in her house"]),
+    ("Ei fywyd o ydi'r capel, y côr a'i ardd. mae o isio aros yn y tŷ", None, ["mae o isio aros yn y tŷ"]),
+])
+def test_things_listed_in_a_report_stay_in_it(text: str, question: str | None, spans: list[str]) -> None:
+    _t, _c, got = sort_outcomes(text, question)
+    assert [s.text for s in got] == spans
