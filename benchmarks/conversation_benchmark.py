@@ -174,7 +174,28 @@ def name_ok(stored: str | None, typed: str) -> bool:
         first = c.split()[0]
         if first[:1].isupper() and not c.casefold().startswith(_NEGATED):
             ok.add(first.casefold())
+    # The name with only its lead-in or sign-off around it ("its Tia", "dani is fine", "call me Kay").
+    for c in re.split(r"[.,;!?()\n]+|\s(?:but|ond)\s", typed.casefold()):
+        c = " ".join(c.split())
+        if c.startswith(_NEGATED):
+            continue
+        while True:
+            shorter = _NAME_TRAILER.sub("", _NAME_LEAD_IN.sub("", c)).strip()
+            if shorter == c:
+                break
+            c = shorter
+        if c and len(c.split()) <= 3:
+            ok.add(c)
     return want in ok
+
+
+#: Words around a name that are not part of it, for `name_ok`.
+_NAME_LEAD_IN = re.compile(
+    r"^(?:hi|hiya|hello|helo|haia|hey|shwmae|it'?s|it’s|it is|its|i'?m|i’m|i am|this is|(?:my|the) name(?:'s|’s| is|s)"
+    r"|names|(?:just |you can |(?:every|some)(?:one|body) |people |pawb yn )?call(?:s)? me|(?:pawb yn )?galw fi(?:'n)?"
+    r"|galwa fi'?n|galwch fi'?n|fy enw(?: i)? (?:yw|ydi|ydy)|enw fi (?:yw|ydi|di))\s+")
+_NAME_TRAILER = re.compile(r"\s+(?:is fine|is ok|is okay|will do|yn iawn|neith y tro|dw i|dwi|ydw i|ydw|yw fi|here"
+                           r"|please|plis|pls|x+|lol|thanks|diolch)$")
 
 
 def swallowed(script_answers: Iterable[tuple[str, str]], stored: Iterable[tuple[str, str]]) -> list[str]:

@@ -25,7 +25,9 @@ ROLE_WORDS = {
               "fy nhaid", "fy mam-gu", "fy nhad-cu", "fy mrawd", "fy chwaer", "fy ffrind", "am mam", "am dad",
               "i mam", "i dad", "family", "teulu", "ar ran", "ar rhan", "helpu mam", "helpu dad", "help my mum",
               "help my dad"),
-    "young_person": ("young", "ifanc", "teen", "school", "ysgol", "college", "coleg", "under 18", "under 25"),
+    "young_person": ("young", "ifanc", "teen", "school", "ysgol", "college", "coleg", "under 18", "under 25",
+                     "sixth form", "6th form", "chweched", "uni", "university", "prifysgol", "telegram", "teenager",
+                     "youth"),
     "person": ("me", "myself", "it's about me", "its about me", "fi", "fi fy hun", "amdana i", "mi", "i am", "person",
                "fy hun", "amdanaf i"),
 }
@@ -46,12 +48,16 @@ _NOT_A_CARER = re.compile(
     r"\b(?:not\s+(?:a\s+)?carer|don'?t\s+(?:look\s+after|care\s+for)|(?:sai|sa\s+i|dw\s*i\s+ddim|dwi\s+ddim"
     r"|dydw\s+i\s+ddim|dwi'?m|so\s+fi)(?:'n|\s+yn)?\s+(?:ofalwr|ofalydd|gofalwr|gofalu|edrych\s+ar\s+ol))")
 
-_YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i'?n|dwi'?n|rwy'?n|wi'?n|fi'?n)\s*(?:1[0-9]|2[0-4])\b")
-#: "16", "me (16)", "15 yrs old", "14 oed", "year 10", "blwyddyn 9", "sixth form", "on Telegram from school".
+_YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i(?:'?n)?|dwi(?:'?n)?|rwy'?n|wi'?n|fi'?n|me)\s*(?:1[0-9]|2[0-4])\b")
+#: "16", "me (16)", "15 yrs old", "14 oed", "I'm in year 10", "young person i help look after our Mam":
+#: a young person, whoever else they mention (a young carer is a young person here).
 _YOUNG_SIGNS = re.compile(
     r"^\W*(?:1[0-9]|2[0-4])\W*$|\(\s*(?:1[0-9]|2[0-4])\s*\)|\b(?:1[0-9]|2[0-4])\s*(?:oed|yrs?|years?|yo|y/o|y\.o)\b"
-    r"|\b(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\b|\b(?:sixth form|6th form|chweched|uni|university|prifysgol"
-    r"|telegram|teenager|youth)\b")
+    r"|\b(?:i'?m|im|i am|dw ?i|dwi|wi|fi)\s+(?:in\s+|yn\s+)?(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\b"
+    r"|^\W*(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\W*$"
+    r"|\b(?:young person|young carer|person ifanc|berson ifanc|gofalwr ifanc|ofalwr ifanc|gofalydd ifanc"
+    r"|(?:i'?m|im|i am) (?:a )?(?:teen|teenager|student|pupil)|(?:i'?m|im|i am) (?:at|in) (?:school|college|sixth form)"
+    r"|(?:dw ?i|dwi|wi|fi)(?:'n| yn)? (?:yn )?(?:yr |y )?(?:ysgol|coleg|chweched))\b")
 #: Who they look after, named as people say it: "my nan", "me mam" (north-east and valleys "me" is "my"),
 #: "mam fi", "for my", "my nan's carer", or the relative alone ("Mam", "wyres").
 _KIN = (r"(?:mum|mam|mom|mother|mammy|mami|dad|tad|nhad|father|nan|nana|nain|nanna|gran|granny|grandma|grandmother"
@@ -227,7 +233,7 @@ _GIVEN_RELATION = re.compile(
     r"^\W*(?P<relation>(?i:(?:my|our|fy|'y|ein)\s+)?(?i:mam-gu|tad-cu|mamgu|tadcu|grandma|grandad|grandpa|granny|gran"
     r"|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father|dad|nhad|tad|wife|husband|partner|gwraig|ngwraig"
     r"|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
-    r"|cymydog|cymdoges|nghymydog|gariad|nghariad))(?![\w'’-])\s*(?:[.,:;–—-]+\s*)?")
+    r"|cymydog|cymdoges|nghymydog|gariad|nghariad)(?:\s+(?i:fi|i)(?![\w'’-]))?)(?![\w'’-])\s*(?:[.,:;–—-]+\s*)?")
 #: A title that ends in a full stop, which does not end the name ("Mr. Roberts").
 _TITLE = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()–—]|\s-\s)")
@@ -275,7 +281,14 @@ def name_in(text: str) -> str:
     rest = body[relation.end():] if relation else body
     name = _tidy(_first_clause(rest)) if rest.strip() else ""
     name = name or body.strip() or body
-    return name if _is_a_name(name) else ""
+    if _is_a_name(name):
+        return name
+    # "fi, Megan": the first clause is no name, a later one may be.
+    for clause in re.split(r"[.,;:!?()–—]+|\s-\s", rest)[1:]:
+        found = re.match(r"\s*" + _NAME, clause)
+        if found and _is_a_name(found.group("name")):
+            return _tidy(found.group("name"))
+    return ""
 
 
 #: A greeting before the name ("Hi, I'm Sarah", "haia, Catrin dw i"): never the name.
@@ -297,7 +310,8 @@ _NOT_NAMES = frozenset({
     "fi", "me", "mi", "i", "hi", "hiya", "hello", "helo", "hey", "haia", "shwmae", "myself", "fy hun", "fi fy hun",
     "yes", "no", "ok", "okay", "ia", "ie", "na", "not", "just", "only", "the", "a", "an", "his", "her", "my", "fy",
     "ei", "so", "well", "um", "erm", "yn", "wel", "nothing", "dim", "nobody", "neb", "you", "chi", "ti", "it", "its",
-    "that", "this", "sure", "fine", "happy", "called", "dwi", "dw", "i'm", "im"})
+    "that", "this", "sure", "fine", "happy", "called", "dwi", "dw", "i'm", "im", "sorry", "sori", "oh", "o", "yeah",
+    "ye", "yep", "thanks", "diolch", "ta", "please", "plis", "lol", "x", "xx", "what", "be", "beth", "why", "pam"})
 #: Sign-offs and text-speak after a name ("Jo x", "ellie lol", "tom thx", "Dave mate", "Elin 😊", "jac (14)").
 _SIGN_OFF = re.compile(
     r"(?:[\s,.!]+(?i:x+|lol|lmao|haha+|ha|thx|thanks|ta|diolch|please|plis|pls|plz|innit|mate|love|luv|butt|bach"

@@ -105,6 +105,19 @@ def test_name_check_accepts_the_name_asked_for_only() -> None:
     assert not cb.name_ok("merch fo dwi", "Eirian")
 
 
+def test_name_check_accepts_the_name_without_its_lead_in_or_sign_off() -> None:
+    """A reader accepts "Tia" for "its Tia" and "dani" for "dani is fine" (issue 11's new dev conversations)."""
+    assert cb.name_ok("Tia", "its Tia")
+    assert cb.name_ok("dani", "its Danielle, dani is fine") and cb.name_ok("Danielle", "its Danielle, dani is fine")
+    assert cb.name_ok("Margaret", "it's Margaret but everyone calls me Peg")
+    assert cb.name_ok("Peg", "it's Margaret but everyone calls me Peg")
+    assert cb.name_ok("Kay", "Kayleigh but call me Kay") and cb.name_ok("Jo", "call me Jo x")
+    assert cb.name_ok("Dil", "Dilys dw i, ond pawb yn galw fi Dil") and cb.name_ok("Sarah", "Hi, I'm Sarah")
+    assert not cb.name_ok("Maggie", "Margaret, please. Not Maggie.")
+    assert not cb.name_ok("pawb", "Gwil. pawb yn deud Gwil")
+    assert not cb.name_ok("me", "call me Jo x") and not cb.name_ok("everyone", "it's Margaret but everyone calls me Peg")
+
+
 def test_scores_of_the_tiny_example() -> None:
     tally = cb.Tally()
     cb.score_conversation(SCRIPT, record(), transcript(), tally)

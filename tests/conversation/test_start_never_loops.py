@@ -223,3 +223,26 @@ def test_the_name_is_used_and_the_whole_answer_kept(sqlite_url: str, language: s
     dialogue.say(answer)
     assert dialogue.record().display_name == name and f"{name}" in dialogue.replies[-1]
     assert ("name", answer) in _stored(sender)
+
+
+# --- forms the new dev conversations showed (benchmarks/conversations/dev/*-11, -12), and their kin -----------
+
+@pytest.mark.parametrize("text", ["young person i help look after our Mam", "young carer, i look after my mum",
+                                  "gofalwr ifanc dw i, dwi'n helpu mam", "im at school and i help my dad",
+                                  "fi, dwi 14", "me 15", "dw i 16", "person ifanc, fi'n 19"])
+def test_a_young_carer_is_a_young_person(text: str) -> None:
+    assert role_from_text(text) == "young_person"
+
+
+@pytest.mark.parametrize("text", ["I look after my son, he's a teenager", "my daughter is in sixth form and I care for her",
+                                  "our Mam", "i look after our nan", "my son, he's in year 9"])
+def test_a_parent_mentioning_a_young_person_is_a_carer(text: str) -> None:
+    assert role_from_text(text) == "carer"
+
+
+@pytest.mark.parametrize("answer,name", [("nain fi, Megan", "Megan"), ("mam fi - Gwen", "Gwen"), ("fi, Megan", "Megan"),
+                                         ("me - Sue", "Sue"), ("hi, sorry, Jen here", "Jen"), ("sori, Non dw i", "Non"),
+                                         ("its Tia", "Tia"), ("its Danielle, dani is fine", "dani"),
+                                         ("Kayleigh but call me Kay", "Kay")])
+def test_the_name_after_a_relation_a_greeting_or_a_lead_in(answer: str, name: str) -> None:
+    assert name_in(answer) == name
