@@ -34,7 +34,8 @@ ROLE_WORDS = {
 
 #: "I'm his daughter", "merch fo dwi", "fi yw ei fab e": who they are to the person, so a carer.
 _RELATIVE = (r"(?:daughter|son|wife|husband|partner|granddaughter|grandson|niece|nephew|sister|brother|carer"
-             r"|merch|ferch|mab|fab|gwraig|wraig|gŵr|gwr|ŵr|wr|wyres|ŵyr|wyr|chwaer|brawd|frawd|gofalwr|ofalwr)")
+             r"|merch|ferch|mab|fab|gwraig|wraig|gŵr|gwr|ŵr|wr|wyres|ŵyr|wyr|chwaer|brawd|frawd|gofalwr|ofalwr"
+             r"|parent|mum|mam|mom|mother|dad|father|guardian|rhiant|fam|tad|nhad)")
 _RELATIVE_OF = re.compile(
     r"\b(?:(?:his|her|their)\s+" + _RELATIVE + r"|" + _RELATIVE + r"\s+(?:fo|o|hi|e|fe)"
     r"|ei\s+" + _RELATIVE + r"(?:\s+(?:fo|o|hi|e|fe))?)\b")
@@ -52,7 +53,7 @@ _YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i(?:'?n)?|dwi(?:'?n)?|rwy'?n|wi'
 #: "16", "me (16)", "15 yrs old", "14 oed", "I'm in year 10", "young person i help look after our Mam":
 #: a young person, whoever else they mention (a young carer is a young person here).
 _YOUNG_SIGNS = re.compile(
-    r"^\W*(?:1[0-9]|2[0-4])\W*$|\(\s*(?:1[0-9]|2[0-4])\s*\)|\b(?:1[0-9]|2[0-4])\s*(?:oed|yrs?|years?|yo|y/o|y\.o)\b"
+    r"^\W*(?:1[0-9]|2[0-4])\W*$|\b(?:age|aged|oed)\s*(?:1[0-9]|2[0-4])\b|\(\s*(?:1[0-9]|2[0-4])\s*\)|\b(?:1[0-9]|2[0-4])\s*(?:oed|yrs?|years?|yo|y/o|y\.o)\b"
     r"|\b(?:i'?m|im|i am|dw ?i|dwi|wi|fi)\s+(?:in\s+|yn\s+)?(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\b"
     r"|^\W*(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\W*$"
     r"|\b(?:young person|young carer|person ifanc|berson ifanc|gofalwr ifanc|ofalwr ifanc|gofalydd ifanc"
@@ -64,15 +65,18 @@ _KIN = (r"(?:mum|mam|mom|mother|mammy|mami|dad|tad|nhad|father|nan|nana|nain|nan
         r"|grandad|granddad|grandpa|grandfather|taid|mamgu|mam-gu|mam gu|tadcu|tad-cu|tad cu|bamps|gramps|husband|wife"
         r"|gwr|ngwr|gwraig|ngwraig|wraig|partner|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|auntie|aunt"
         r"|uncle|anti|yncl|modryb|ewythr|nephew|niece|grandson|granddaughter|wyres|wyr|friend|ffrind|neighbour"
-        r"|cymydog|cymdoges|fiance|fiancee|gariad|nghariad|hubby|missus|mrs|bro|sis|boyfriend|girlfriend)")
+        r"|cymydog|cymdoges|fiance|fiancee|gariad|nghariad|hubby|missus|mrs|bro|sis|boyfriend|girlfriend|parent|parents"
+        r"|rhiant|rhieni|boy|girl|lad|lass|bairn|hogyn|hogan|bachgen|mother-in-law|father-in-law)")
 _FOR_KIN = re.compile(
-    r"\b(?:my|me|fy|'y|our|ein|for|i|am|dros|ar ran|ar rhan|on behalf of)\s+(?:my\s+|me\s+|fy\s+|'y\s+)?" + _KIN
+    r"\b(?:my|me|fy|'y|our|ein|for|i|am|dros|ar ran|ar rhan|on behalf of|the|y)\s+(?:my\s+|me\s+|fy\s+|'y\s+)?"
+    + _KIN
     + r"\b|\b" + _KIN + r"\s+(?:fi|i)\b|\b" + _KIN + r"'?s\s+carer\b|^\W*" + _KIN + r"\W*$")
 #: Words that say they care for someone, wherever they are in the message.
 _CARING = tuple(fold(w) for w in (
     "carer", "caring", "care for", "look after", "looking after", "looks after", "on behalf", "gofal", "gofalu",
     "gofalwr", "gofalydd", "ofalwr", "ofalydd", "edrych ar ol", "edrach ar ol", "sbio ar ol", "edrych ar ei ol",
-    "edrych ar ei hol", "ar ran", "ar rhan", "helpu mam", "helpu dad", "help my mum", "help my dad"))
+    "edrych ar ei hol", "ar ran", "ar rhan", "helpu mam", "helpu dad", "help my mum", "help my dad", "foster",
+    "maethu", "guardian", "gwarcheidwad", "support worker", "gweithiwr cymorth", "next of kin"))
 #: "my son looks after me", "mae Mam yn helpu fi": someone cares for them, so it is about them.
 _HELPED = re.compile(r"\b(?:looks?|looking|cares?|caring|helps?|helping|edrych|gofalu|helpu|sbio)\s+"
                      r"(?:after\s+|ar ol\s+|am\s+)?(?:me|fi|i mi|mi)\b(?!\s+" + _KIN + r"\b)")
@@ -233,7 +237,7 @@ _GIVEN_RELATION = re.compile(
     r"^\W*(?P<relation>(?i:(?:my|our|fy|'y|ein)\s+)?(?i:mam-gu|tad-cu|mamgu|tadcu|grandma|grandad|grandpa|granny|gran"
     r"|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father|dad|nhad|tad|wife|husband|partner|gwraig|ngwraig"
     r"|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
-    r"|cymydog|cymdoges|nghymydog|gariad|nghariad)(?:\s+(?i:fi|i)(?![\w'’-]))?)(?![\w'’-])\s*(?:[.,:;–—-]+\s*)?")
+    r"|cymydog|cymdoges|nghymydog|gariad|nghariad)(?i:[\s-]+in[\s-]+law)?(?:\s+(?i:fi|i)(?![\w'’-]))?)(?![\w'’-])\s*(?:[.,:;–—-]+\s*)?")
 #: A title that ends in a full stop, which does not end the name ("Mr. Roberts").
 _TITLE = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()–—]|\s-\s)")

@@ -246,3 +246,26 @@ def test_a_parent_mentioning_a_young_person_is_a_carer(text: str) -> None:
                                          ("Kayleigh but call me Kay", "Kay")])
 def test_the_name_after_a_relation_a_greeting_or_a_lead_in(answer: str, name: str) -> None:
     assert name_in(answer) == name
+
+
+@pytest.mark.parametrize("text", ["parent", "I'm her parent", "im his mum", "fi yw ei fam hi", "the wife", "y wraig",
+                                  "my lad", "foster carer", "my mother in law, Ann", "support worker for Mr Jones"])
+def test_more_carers_in_their_own_words(text: str) -> None:
+    assert role_from_text(text) == "carer"
+
+
+@pytest.mark.parametrize("text", ["his mum looks after me", "me, my mum looks after me", "dwi 80", "Me, I'm 80"])
+def test_the_person_or_unclear_never_a_young_person_or_carer(text: str) -> None:
+    assert role_from_text(text) in ("person", None)
+
+
+@pytest.mark.parametrize("answer,name", [("my mother in law, Ann", "Ann"), ("mother-in-law - Ann", "Ann"),
+                                         ("Ann, she's 84", "Ann")])
+def test_the_name_after_an_in_law(answer: str, name: str) -> None:
+    assert name_in(answer) == name
+
+
+@pytest.mark.parametrize("text", ["lush", "tidy", "as long as my daughter sees it", "crack on", "fire away",
+                                  "all good", "bant a ni", "cyn belled â bod Mam yn cael gweld"])
+def test_valleys_north_east_and_welsh_yes_forms(text: str) -> None:
+    assert consent_in(text) is True
