@@ -315,12 +315,13 @@ _CY_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:a\s+hefyd|ac\s+hefyd|ac|a|ond|a'r|a\u2
                       re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),\s+|;\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+lol,\s*", re.IGNORECASE)
 #: Words dropped from the front of a span, as the practitioners' gold does ("And a lift..." -> "a lift...").
-_LEAD_EN = re.compile(r"^(?:(?:and|but|also|plus|so|or|ok\s+so|honestly|tbh|to\s+be\s+honest|well|oh|um+|erm|"
-                      r"for\s+me)\b[,:]?\s+)+", re.IGNORECASE)
-_LEAD_CY = re.compile(r"^(?:(?:a|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|wedyn|felly|i\s+fi)\b[,:]?\s+)+"
+_LEAD_EN = re.compile(r"^(?:(?:and|but|also|plus|so|or|ok\s+so|honestly|tbh|ngl|to\s+be\s+honest|well|oh|um+|erm|"
+                      r"for\s+me|i\s+mean|me\s+personally|me(?=\s*,))\b[,:]?\s+)+", re.IGNORECASE)
+_LEAD_CY = re.compile(r"^(?:(?:a|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|wedyn|felly|i\s+fi|jest|jyst)\b[,:]?\s+)+"
                       r"|^a['\u2019]r\s+", re.IGNORECASE)
 _FILLER_WORD = (
     r"(?:lol|tbh|idk|dunno|o|oh|ah|ym+|um+|erm|wel|well|ok\s+so|that['\u2019]?s\s+(?:it|all)|dyna\s+ni|dyna\s+fo|"
+    r"let\s+me\s+think|now\s+in\s+a\s+minute|gad\s+i\s+fi\s+feddwl|aros\s+funud|dwn\s+i['\u2019]?m|me|"
     r"dyna\s+fe|dyna\s+(?:i\s+gyd|gyd)|diolch(?:\s+\w+)?|thanks?(?:\s+you)?|thank\s+you|cheers|ta|sori|sorry|honestly|"
     r"na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|na\s+dim\s+byd|nothing(?:\s+else)?|none|"
     r"not\s+really|dim\s+rili|dim\s+syniad|no\s+idea|skip)")
@@ -335,9 +336,11 @@ _WISH_START = re.compile(
 #: A whole clause with its own subject and a wish verb ("He also wants to...", "dwi isio..."): an explanation
 #: after it ("..., he's been on about that for weeks") is not part of the outcome.
 _FULL_WISH = re.compile(
-    r"\b(?:i|he|she|they|we|mum|dad|mam|nan|fi|dwi|dw\s+i|rydw\s+i|o|hi|fe|e|ni|nhw)\s+(?:\w+\s+)?"
+    r"\b(?:i|he|she|they|we|mum|dad|mam|nan|fi|wi|dwi|dw\s+i|rydw\s+i|o|hi|fe|e|ni|nhw)\s+(?:\w+\s+)?"
     r"(?:want|wants|need|needs|would|should|like|love|moyn|isio|isho|eisiau|angen|ishe|isie)\b"
-    r"|\b(?:i|he|she|they|we|id)['\u2019]?d\s+(?:\w+\s+)?(?:like|love)\b|^(?:hoffwn|fi\s+moyn)\b",
+    r"|\b(?:i|he|she|they|we|id)['\u2019]?d\s+(?:\w+\s+)?(?:like|love)\b|^(?:hoffwn|fi\s+moyn)\b"
+    r"|\b(?:bydde|fydde|byddai|fyddai|fysa|basa|sa|swn|byswn|baswn)\s+(?:fe|fo|hi|i|e|nhw|ni)['\u2019]n\s+"
+    r"(?:lico|licio|leicio|hoffi|dwlu|dwli)\b",
     re.IGNORECASE)
 #: A wish in either language, anywhere in a piece: it is an outcome whatever the model says.
 _WISH_CUE = re.compile(
@@ -374,6 +377,12 @@ _STATEMENT_START = re.compile(
     r"the\s+(?:big|main)\s+one|which|though|although|most\s+of|some\s+of|all\s+of|ni['\u2019]n|ni\s+wedi|chi['\u2019]n|nhw['\u2019]n|"
     r"\w{2,}(?:es|ais|odd)\s+(?:i|ni|nhw|fe|hi|o|e)|o['\u2019]n\s+i|thank\s+you|thanks|diolch|sorry|sori)\b",
     re.IGNORECASE)
+#: A remark that tells the past ("i used to love it", "took 8 months to get it", "dydyn nhw'm 'di bod ers Pasg",
+#: "fe gafodd e 6 sesiwn"): background, not the reason for the wish before it, so it is left out.
+_HISTORY = re.compile(
+    r"\b(?:used\s+to|since|ago|took|was|were|(?:['\u2019]ve|ve|have|has|haven['\u2019]?t|hasn['\u2019]?t|"
+    r"['\u2019]d)\s+been|arfer|ers|(?:wedi|di|['\u2019]di)\s+bod|wedi\s+gweld|di\s+gweld|oedd|o['\u2019]n\s+i|"
+    r"gafodd|ges\s+i|nes\s+i|nath|llynedd|llynadd)\b", re.IGNORECASE)
 #: A remark that points back at the wish ("..., dyna'r unig adag dwi'n gweld neb", "..., that's why"): kept with it.
 _REMARK_ON_IT = re.compile(r"^(?:dyna|that|thats|that['\u2019]s|it|its|it['\u2019]s|ma\s+hynna|mae\s+hynna|hynna|"
                            r"this|so\s+that|fel\s+bod|er\s+mwyn)\b", re.IGNORECASE)
@@ -528,7 +537,8 @@ _PHRASES = re.compile(
     r"back\s+and\s+forth|on\s+and\s+off|yes\s+and\s+no|mum\s+and\s+dad|mam\s+and\s+dad|bread\s+and\s+butter|"
     r"salt\s+and\s+pepper|safe\s+and\s+sound|peace\s+and\s+quiet|bob\s+hyn\s+a\s+hyn|ie\s+a\s+na|"
     r"(?:mon|tue|tues|tus|wed|wens|thu|thur|thurs|fri|sat|sun)\w*\s+(?:and|&|or|a|neu)\s+\w+|"
-    r"nôl\s+a\s+mlaen|yn\s+ôl\s+ac\s+ymlaen|mam\s+a\s+dad|mam\s+a\s+nhad|fi\s+a\s+\w+|chips\s+a\s+\w+)\b",
+    r"nôl\s+a\s+mlaen|yn\s+ôl\s+ac\s+ymlaen|mam\s+a\s+dad|mam\s+a\s+nhad|fi\s+a\s+\w+|chips\s+a\s+\w+|"
+    r"\d+(?:[.:]\d+)?\s*(?:am|pm|yb|yh)?\s+(?:and|a|&|or|neu)\s+\d+)\b",  # "rhwng 9 a 12", "(15 and 17)": one span
     re.IGNORECASE)
 
 
@@ -607,7 +617,8 @@ _SO_DO = re.compile(
 #: A dislike of how things are done is a way of working ("sa i'n lico pan ma pobl yn penderfynu pethe hebddo i",
 #: "I don't like it when people talk over me").
 _DISLIKE_WHEN = re.compile(
-    r"\b(?:(?:don['\u2019]?t|dont|do\s+not)\s+like\s+(?:it\s+)?when|hate\s+(?:it\s+)?when|"
+    r"\b(?:(?:don['\u2019]?t|dont|do\s+not)\s+like\s+(?:it\s+)?when|hates?\s+(?:it\s+)?when|hates?\s+being\s+called|"
+    r"(?:yn\s+)?casáu\s+(?:pan|cael\s+ei\s+galw)|"
     r"(?:dwi['\u2019]?m|dwi\s+ddim|dw\s+i\s+ddim|sa\s+i['\u2019]n|so\s+fi['\u2019]n|fi\s+ddim)\s+(?:yn\s+)?"
     r"(?:licio|lico|leicio|hoffi)\s+pan)\b", re.IGNORECASE)
 #: Someone or something named, then what they do or did ("Pat responds to a smile", "Mornings are worst",
@@ -634,7 +645,7 @@ _CY_REPORT = re.compile(
     r"(?:dwi['\u2019]n|dw\s+i['\u2019]n|fi['\u2019]n|(?:mae|ma)\s+[\w]+['\u2019]n|o['\u2019]n\s+i['\u2019]n|rwy['\u2019]n|"
     r"wi['\u2019]n)"
     r"|(?:fedr\w*|fydda\s+i\s+ddim|methu)\s+(?:o|hi|fe|e|i|ni|nhw)?\b"
-    r"|(?!(?:rhywun|rhywbeth|rhywle|wbath|rywun|help|cymorth)\b)(?:[\w'\u2019-]+\s+){1,4}(?:ydi|yw|ydy|oedd)\b"
+    r"|(?!(?:rhywun|rhywbeth|rhywle|wbath|rywun|help|cymorth|os|pan|tra|er|achos|fel)\b)(?:[\w'\u2019-]+\s+){1,4}(?:ydi|yw|ydy|oedd)\b"
     r"|[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:['\u2019]n|\s+yn)\s+(?:ddrwg|waeth|waetha|anodd|rhy\s|rhoi\s+panic|"
     r"codi\s+ofn|gneud\s+fi|neud\s+fi|gwneud\s+i\s+fi))", re.IGNORECASE)
 
@@ -716,8 +727,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             else:
                 groups[-1].append(pc)
             continue
-        if not groups or pc.kind == "sentence":
-            groups.append([pc])
+        if not groups or pc.kind == "sentence" or (
+                all(_FILLER.match(x.text_hint) for x in groups[-1]) and (pc.kind != "comma" or pc.reading == "wish")):
+            groups.append([pc])  # "Oh and she hates being called love", "Me, I think...": the talk before is no part
             continue
         cur = groups[-1]
         left_out = _group_is_outcome(cur)  # a report's listed things ("her garden and her cat") stay in it
@@ -774,6 +786,11 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
                     and not _REMARK_ON_IT.match(piece_text) and not _ATTACHMENT.search(piece_text)):
                 pc.reading = "statement"
                 groups.append([pc])  # "He wants to stay at home, he's said it for weeks": the remark is left out
+                continue
+            if (left_out and pc.reading != "wish" and _HISTORY.search(piece_text)
+                    and not _REMARK_ON_IT.match(piece_text)):
+                pc.reading = "statement"
+                groups.append([pc])  # "i want to get back to swimming one day, i used to love it": history is no reason
                 continue
         if split:
             groups.append([pc])
@@ -873,7 +890,8 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
                 row = group_p[(idx, a, b)]
                 if not out:
                     continue
-                spans.append(_span(text, a, _without_aside(text, a, b), _with_whole(row, wp)))
+                qa, qb = _quoted_wish(text, a, _without_aside(text, a, b))
+                spans.append(_span(text, qa, qb, _with_whole(row, wp)))
         if not spans and idx in groups_of and len(sentences(text)) == 1 and _ATTACHMENT.search(text):
             s, e = trim(text, 0, len(text))
             row = _with_whole(group_p.get((idx, s, e), wp), wp)
@@ -1027,6 +1045,28 @@ def _without_aside(text: str, a: int, b: int) -> int:
     if _n_words(aside) >= MIN_OUTCOME_WORDS and _FULL_WISH.search(head) and _n_words(head) >= MIN_OUTCOME_WORDS:
         return trim(text, a, a + opened)[1]
     return b
+
+
+#: Someone reported as saying their wish in their own words: 'Fe wedodd e wrtha i bore 'ma "fi moyn job ar y
+#: rheilffordd"', 'He said "I want to go home"'. The reporting clause is short and the quote holds the wish.
+_SAID_QUOTE = re.compile(
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:wedodd|ddwedodd|dwedodd|ddeudodd|deudodd|wedws|gweud|deud|dweud|ddeud|said|says|"
+    r"told\s+\w+|tells\s+\w+|keeps\s+saying)\b[^\"\u201c\u201d]{0,40}?[\"\u201c]", re.IGNORECASE)
+
+
+def _quoted_wish(text: str, a: int, b: int) -> tuple[int, int]:
+    """The quoted words when the outcome is a report of someone saying their wish in quotes; else (a, b)."""
+    m = _SAID_QUOTE.match(text, a, b)
+    if not m:
+        return a, b
+    close = min((i for i in (text.find('"', m.end(), b), text.find("\u201d", m.end(), b)) if i >= 0), default=-1)
+    if close < 0 or _has_letters(text[close + 1:b].strip(" .!?")):
+        return a, b  # the quote is not the end of the outcome: a remark follows, keep it all
+    qa, qb = trim(text, m.end(), close)
+    quoted = text[qa:qb]
+    if _n_words(quoted) < MIN_OUTCOME_WORDS or not _WISH_CUE.search(quoted):
+        return a, b
+    return qa, qb
 
 
 def _span(text: str, a: int, b: int, row: list[float]) -> OutcomeSpan:

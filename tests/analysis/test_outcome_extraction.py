@@ -345,3 +345,48 @@ def test_a_wish_inside_a_report_is_kept_with_its_reason(text: str, question: str
 def test_things_listed_in_a_report_stay_in_it(text: str, question: str | None, spans: list[str]) -> None:
     _t, _c, got = sort_outcomes(text, question)
     assert [s.text for s in got] == spans
+
+
+@pytest.mark.parametrize("text,question,span", [
+    # A time range is one span: Welsh "a" and English "and" between numbers join, they do not split.
+    ("Bore Sadwrn, rhwng 9 a 12. Ma fe yn y clwb golff bryd 'ny.", "process", "Bore Sadwrn, rhwng 9 a 12."),
+    ("Any day between 10 and 12 please", "process", "Any day between 10 and 12 please"),
+    # Someone's wish in their own quoted words is the outcome, not the report around it.
+    ('Fe wedodd e wrtha i bore \'ma "fi moyn job ar y rheilffordd".', "change", "fi moyn job ar y rheilffordd"),
+    ('He said to me "I want to go back to the allotment".', "change", "I want to go back to the allotment"),
+    # Talk before the wish is no part of it.
+    ("Oh and she hates being called love or darling", None, "she hates being called love or darling"),
+    ("Me, I think he needs to get out more with other men his age", None,
+     "I think he needs to get out more with other men his age"),
+    ("ngl keeping my flat is the main thing", None, "keeping my flat is the main thing"),
+    ("jest rhywun i ffonio pan dwi ar ben fy nhennyn", "change", "rhywun i ffonio pan dwi ar ben fy nhennyn"),
+])
+def test_the_span_is_the_wish_itself(text: str, question: str | None, span: str) -> None:
+    _t, _c, spans = sort_outcomes(text, question)
+    assert span in [s.text for s in spans]
+
+
+@pytest.mark.parametrize("text,question,span", [
+    # The past after a wish is background, not its reason: it is left out.
+    ("oh also i want to get back to swimming one day, i used to love it", None,
+     "i want to get back to swimming one day"),
+    ("dwi'n marw isio gweld yr wyrion yn Gaerdydd, dydyn nhw'm 'di bod ers Pasg.", None,
+     "dwi'n marw isio gweld yr wyrion yn Gaerdydd"),
+    ("wi moyn ca'l fy arian fy hunan 'nôl, sa i wedi gweld fy ngherdyn banc ers blwyddyn.", "change",
+     "wi moyn ca'l fy arian fy hunan 'nôl"),
+    # A reason in the present stays with its wish.
+    ("learn to get the bus to Mold on his own, he knows all the numbers already", "change",
+     "learn to get the bus to Mold on his own, he knows all the numbers already"),
+])
+def test_history_after_a_wish_is_left_out(text: str, question: str | None, span: str) -> None:
+    _t, _c, spans = sort_outcomes(text, question)
+    assert [s.text for s in spans] == [span]
+
+
+@pytest.mark.parametrize("text,question", [
+    ("Now in a minute, let me think.", "change"),
+    ("aros funud. dwn i'm.", "change"),
+])
+def test_thinking_aloud_is_no_outcome(text: str, question: str | None) -> None:
+    _t, _c, spans = sort_outcomes(text, question)
+    assert spans == ()
