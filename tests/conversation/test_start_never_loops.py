@@ -6,6 +6,7 @@ rules do); the quoted messages are the fixtures, in both languages, north and so
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import pytest
 
@@ -269,3 +270,34 @@ def test_the_name_after_an_in_law(answer: str, name: str) -> None:
                                   "all good", "bant a ni", "cyn belled â bod Mam yn cael gweld"])
 def test_valleys_north_east_and_welsh_yes_forms(text: str) -> None:
     assert consent_in(text) is True
+
+
+# --- Rasa's adapter counts the replies from the tracker (no Rasa server needed) -----------------------------
+
+def _talk(events: list[dict[str, Any]], waiting: str | None) -> int:
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from bot.actions.base import Talk
+
+    latest = {"text": "hmm", "intent": {"name": "inform"}, "message_id": "m-9", "entities": []}
+    tracker = Tracker("start3-adapter", {"requested_slot": waiting}, latest, events, False, None,
+                      {"name": "what_matters_form"}, "action_listen")
+    return Talk(tracker, CollectingDispatcher()).earlier_replies()
+
+
+def _asked(slot: str | None) -> dict[str, Any]:
+    return {"event": "slot", "name": "requested_slot", "value": slot}
+
+
+USER: dict[str, Any] = {"event": "user", "text": "hmm"}
+
+
+def test_the_rasa_adapter_counts_replies_to_the_question_waiting() -> None:
+    assert _talk([USER, _asked("consent_choice"), USER], "consent_choice") == 0  # the first reply
+    assert _talk([USER, _asked("consent_choice"), USER, _asked("consent_choice"), USER], "consent_choice") == 1
+    assert _talk([_asked("consent_choice"), USER, USER, USER], "consent_choice") == 2
+    # a new question, "start again" or the end of the form starts the count again
+    assert _talk([_asked("consent_choice"), USER, USER, _asked("role"), USER], "role") == 0
+    assert _talk([_asked("role"), USER, USER, _asked(None), USER, _asked("role"), USER], "role") == 0
+    assert _talk([USER], None) == 0
