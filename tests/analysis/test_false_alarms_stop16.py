@@ -51,6 +51,13 @@ FAMILIES: list[tuple[str, list[str], list[str]]] = [
         "mae o wedi deud bydd o'n fy lladd i os dw i'n deud wrth rywun",
         "he said he'll kill me if I tell anyone",
     ]),
+    ("on a bridge on the way somewhere", [
+        "I'm on the Britannia bridge now, traffic is awful, be home in ten",
+        "dw i ar y bont rŵan, traffig yn ofnadwy, adra mewn deg munud",
+    ], [
+        "dwi ar y bont yn Borth rŵan. dwi'm yn meddwl bo fi'n gallu neud hyn ddim mwy",  # quoted
+        "I'm stood on the bridge over the bypass right now and I've had enough",
+    ]),
     ("a baby asleep on its own", [
         "Mae'r babi'n cysgu'n braf ar ei ben ei hun yn ei got",
         "the baby's asleep on his own in his cot so I've got five minutes",
