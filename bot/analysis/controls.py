@@ -213,12 +213,12 @@ def consent_in(text: str) -> bool | None:
     asks a question or doubts ("not sure", "pwy sy'n darllen?") is neither: consent is never assumed.
     """
     plain = yes_or_no(text)
-    if plain is not None:
-        return plain
+    if plain is True:
+        return True
     key = phrase_key(_SKIN_TONES_AND_SELECTORS.sub("", text or ""))
     tokens = _squeeze(_words_only(key)).split()
     if not tokens or len(tokens) > MAX_CONSENT_WORDS or (text or "").rstrip().endswith("?"):
-        return None
+        return plain
     forms = _consent_forms()
     found: set[bool] = set()
     i = 0
@@ -234,6 +234,8 @@ def consent_in(text: str) -> bool | None:
             answer = False
         found.add(answer)
         i += size
+    if plain is False:  # "na", "no thanks"; but "Na, mae'n iawn" / "no that's fine" says both: unclear
+        return None if True in found else False
     return found.pop() if len(found) == 1 else None
 
 

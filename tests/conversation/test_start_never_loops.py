@@ -301,3 +301,9 @@ def test_the_rasa_adapter_counts_replies_to_the_question_waiting() -> None:
     assert _talk([_asked("consent_choice"), USER, USER, _asked("role"), USER], "role") == 0
     assert _talk([_asked("role"), USER, USER, _asked(None), USER, _asked("role"), USER], "role") == 0
     assert _talk([USER], None) == 0
+
+
+@pytest.mark.parametrize("text", ["Na, mae'n iawn", "no that's fine", "na, dim problem"])
+def test_a_no_that_says_fine_is_asked_again_never_taken_as_a_refusal(text: str) -> None:
+    """"No, that's fine" often means "no objection": neither a yes nor a no, so they are asked again."""
+    assert consent_in(text) is None
