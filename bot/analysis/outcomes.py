@@ -891,7 +891,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
                 if not out:
                     continue
                 qa, qb = _quoted_wish(text, a, _without_aside(text, a, b))
-                spans.append(_span(text, qa, qb, _with_whole(row, wp)))
+                spans.append(_as_instruction(_span(text, qa, qb, _with_whole(row, wp)), _q))
         if not spans and idx in groups_of and len(sentences(text)) == 1 and _ATTACHMENT.search(text):
             s, e = trim(text, 0, len(text))
             row = _with_whole(group_p.get((idx, s, e), wp), wp)
@@ -1067,6 +1067,25 @@ def _quoted_wish(text: str, a: int, b: int) -> tuple[int, int]:
     if _n_words(quoted) < MIN_OUTCOME_WORDS or not _WISH_CUE.search(quoted):
         return a, b
     return qa, qb
+
+
+#: An instruction to whoever comes ("Speak up a bit", "Come to the front door", "soniwch am y tomatos",
+#: "peidiwch ffonio"): how support is given, whatever the question, except where the question asks what to keep
+#: ("paid newid PA fi" there keeps a person). Bare negations ("dim mwgwd", "not Fridays") are left to the model.
+_INSTRUCTION = re.compile(
+    r"(?:(?:please|plis|pls|just|jest)\s+)?(?!be\s+able\b)(?:don['\u2019]?t|dont|do\s+not|talk|speak|give|tell|show|ring|call|text|"
+    r"email|send|write|face|be|let|ask|treat|read|explain|use|come|meet|bring|wait|listen|sit|"
+    r"siaradwch|rhowch|deudwch|dwedwch|gwedwch|ffoniwch|tecstiwch|ebostiwch|gofynnwch|dewch|steddwch|eisteddwch|"
+    r"sbiwch|sbïwch|edrychwch|gwrandewch|esboniwch|soniwch|byddwch|peidiwch|paid|galwch|cnociwch)\b", re.IGNORECASE)
+
+
+def _as_instruction(span: OutcomeSpan, question: str | None) -> OutcomeSpan:
+    """A span that is an instruction to the worker is a process outcome (the question's own type aside for keep)."""
+    if (span.type == "process" or question_type(question) == "maintenance" or not _INSTRUCTION.match(span.text)
+            or _NOUN_PHRASE_START.match(span.text)):
+        return span
+    return OutcomeSpan(text=span.text, start=span.start, end=span.end, type="process", confidence=span.confidence,
+                       unsure=span.unsure, read_in_full=span.read_in_full)
 
 
 def _span(text: str, a: int, b: int, row: list[float]) -> OutcomeSpan:

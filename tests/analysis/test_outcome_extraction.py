@@ -390,3 +390,26 @@ def test_history_after_a_wish_is_left_out(text: str, question: str | None, span:
 def test_thinking_aloud_is_no_outcome(text: str, question: str | None) -> None:
     _t, _c, spans = sort_outcomes(text, question)
     assert spans == ()
+
+
+@pytest.mark.parametrize("text,question", [
+    # An instruction to whoever comes is how support is given, whatever the question's own lean.
+    ("Come to the front door, the back is stiff.", "change"),
+    ("Speak up a bit, I'm a bit hard of hearing.", "change"),
+    ("soniwch am y tomatos, mae o wrth ei fodd", None),
+    ("Dewch i'r drws cefn plis, mae'r ffrynt yn sdicio", "change"),
+])
+def test_an_instruction_to_the_worker_is_a_process_outcome(text: str, question: str | None) -> None:
+    _t, _c, spans = sort_outcomes(text, question)
+    assert [s.type for s in spans] == ["process"]
+
+
+@pytest.mark.parametrize("text,question,otype", [
+    # ... but not where the question asks what to keep, nor "be able to ..." (a change in the person's life).
+    ("peidiwch a newid ei gadair yn y gegin", "maintenance", "maintenance"),
+    ("don't move her chair from the window", "maintenance", "maintenance"),
+    ("be able to go in school without having a panic attack in the toilets", "change", "change"),
+])
+def test_what_looks_like_an_instruction_keeps_its_own_type(text: str, question: str | None, otype: str) -> None:
+    _t, _c, spans = sort_outcomes(text, question)
+    assert [s.type for s in spans] == [otype]
