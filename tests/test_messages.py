@@ -40,6 +40,14 @@ def test_welsh_keeps_one_register_per_message(key: str) -> None:
         assert not TI_MARKERS.search(entry["cy_chi"]), f"{key}: 'ti' form in the chi variant"
 
 
+@pytest.mark.parametrize("key", sorted(CATALOGUE))
+def test_a_message_names_the_cared_for_person_once(key: str) -> None:
+    """Later mentions are "them" / left out: a name like "Mam-gu (Glenys Morgan)" read three times in a row jars."""
+    for variant, words in CATALOGUE[key].items():
+        if isinstance(words, str):
+            assert words.count("{cared_for_name}") <= 1, f"{key}.{variant} names the person more than once"
+
+
 def test_every_question_the_form_can_ask_has_words() -> None:
     for slot in asked_slots():
         key = "why" if slot.startswith("why_") else slot

@@ -50,10 +50,44 @@ _CARERS_OWN_WORDS = re.compile(
     r"fy\s+swydd|fy\s+ngwaith)\b", re.IGNORECASE)
 
 
+#: Words only a carer's own life has, wherever they come: "fy nghefn", "mae nghefn i'n brifo" ("nghefn" is
+#: "my back"), "os dwi'n mynd yn sâl fy hun", "my back", "I need a break", "if I get ill".
+_CARERS_OWN_LIFE = re.compile(
+    r"(?<![\w'’])(?:fy\s+(?:nghefn|iechyd|hun|hunan|nerfa|nerfau|mhen-glin|nghoes|nghoesau)|nghefn"
+    r"|(?:dwi|dw\s+i|wi|rwy|rydw\s+i)['’]?n\s+mynd\s+yn\s+s[aâ]l|my\s+(?:back|health|own\s+life|nerves|knees?)"
+    r"|myself|i\s+(?:need|want|could\s+do\s+with)\s+a\s+(?:break|rest|night\s+off|day\s+off)"
+    r"|if\s+i\s+(?:get|fall|go|am|['’]?m|was|were)\s+(?:ill|sick|poorly|into\s+hospital))(?![\w'’])", re.IGNORECASE)
+#: A carer's first-person wish ("dwi isio bod yna", "I want to be there", "I need to see the doctor").
+_CARERS_WISH = re.compile(
+    r"(?<![\w'’])(?:(?:dwi|dw\s+i|wi|rwy|rydw\s+i)['’]?n?\s+(?:isio|eisiau|moyn|isie|angen)"
+    r"|i\s*(?:['’]d\s+like|\s+would\s+like|\s+want|\s+wanna|\s+need))(?![\w'’])", re.IGNORECASE)
+#: The person cared for named in the same words ("dwi isio iddo fo gael cawod", "I want her to have a bath"):
+#: then the carer's wish is for the person.
+_THE_PERSON = re.compile(
+    r"(?<![\w'’])(?:fo|fe|hi|iddo|iddi|nhw|ei|he|she|him|her|his|they|them|their|mam|dad|nain|taid|mamgu|mam-gu"
+    r"|tad-cu|mum|nan|gran|grandad)(?![\w'’])|['’]w\s", re.IGNORECASE)
+
+
 def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
-    """Whom one outcome is about: a carer's own wish inside an answer about the person is the carer's."""
+    """Whom one outcome is about: a carer's own wish inside an answer about the person is the carer's.
+
+    In an answer about the person, the carer's own life ("fy nghefn", "I need a break") and a wish of
+    their own with the person not in it ("dwi isio bod yna") are the carer's. Either way, a sentence passing
+    on the person's own wish ("fasa fo'n deud ei fod o isio llonydd gynna fi", "he says he wants...") is the
+    person's, even in the carer's own answers (bot.storage.repository then files it as the person's view).
+    Unlike an addition at the read-back (readback.about_addition), a plain "me"/"fi" here is not enough:
+    the question was about the person.
+    """
     about = about_whom(turn, slot)
-    if about == "person" and turn.role == "carer" and _CARERS_OWN_WORDS.search(outcome_text):
+    if turn.role != "carer":
+        return about
+    if readback.reports_their_wish(outcome_text):
+        return "person"
+    if about == "person" and (
+        _CARERS_OWN_WORDS.search(outcome_text)
+        or _CARERS_OWN_LIFE.search(outcome_text)
+        or (_CARERS_WISH.search(outcome_text) and not _THE_PERSON.search(outcome_text))
+    ):
         return "carer"
     return about
 

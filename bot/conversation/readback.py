@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.analysis import analyse, detect_language
 from bot.analysis.controls import phrase_key, yes_or_no
 from bot.analysis.outcomes import is_read_in_full
 from bot.analysis.text import fold
-from bot.analysis.types import OUTCOME_TYPES
+from bot.analysis.types import OUTCOME_TYPES, OutcomeSpan
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
 from bot.messages import Button
@@ -53,14 +54,34 @@ _MYSELF_CY = re.compile(
     r"|amdana i|ges i|es i)(?![\w])")
 
 
+#: The carer passing on what the person says they want, in their own sentence: "Fasa fo'n deud ei fod o isio
+#: llonydd gynna fi", "mae hi'n deud ei bod hi isio aros adra", "he says he wants peace from me". The "fi"/"me"
+#: in it is the carer as the person speaks of them: the wish is the person's.
+_SAYS = (r"(?:(?:(?:mae|ma|mi|fasa|basa|bysa|sa|byddai|bydde|fydde|wneith|neith)\s+)+(?:o|e|hi|fo|fe)"
+         r"(?:['’]?n|\s+(?:\w+\s+)?yn)\s+(?:deud|dweud|gweud|deutha|dweud wrtha i|deud wrtha i)"
+         r"|(?:medda|meddai|medde)\s+(?:o|e|hi|fo|fe)"
+         r"|(?:he|she)(?:['’]d| would| will| always| keeps?)?\s+(?:says?|said|tells? me|told me|say|saying))")
+_THEY = (r"(?:(?:that\s+)?(?:he|she)(?:['’](?:d|s|ll))?|(?:ei\s+)?(?:fod|bod)\s+(?:o|e|fo|fe)|(?:ei\s+)?bod\s+hi"
+         r"|(?:(?:mae|ma)\s+)?(?:fo|fe|hi|o|e)(?:['’]?n)?)")
+_REPORTED_WISH = re.compile(
+    r"(?<![\w'’])" + _SAYS + r"\W+" + _THEY + r"\s+(?:\w+\s+){0,2}?(?:isio|eisiau|moyn|isie|angen|want|wants|wanted"
+    r"|would like|like|needs|need)(?![\w'’])", re.IGNORECASE)
+
+
+def reports_their_wish(text: str) -> bool:
+    """Whether a carer's sentence passes on the person's own wish ("he says he wants...", "fasa fo'n deud...")."""
+    return _REPORTED_WISH.search(text.replace("’", "'")) is not None
+
+
 def about_addition(turn: Turn, text: str) -> str:
     """Whose life an addition at the read-back is about: "carer" or "person".
 
     A carer writing about themselves or giving their own view ("I need a night off", "dw i angen
-    seibiant", "i mi gael cysgu") is the carer's; one passing on the person's wish ("Mam wants to
-    go to chapel", "I think Dad would like…") stays about the person. Anyone else's is about them.
+    seibiant", "i mi gael cysgu", "amdana fi: ...") is the carer's; one passing on the person's wish
+    ("Mam wants to go to chapel", "I think Dad would like…", "he says he wants a break from me") stays
+    about the person. Anyone else's is about them.
     """
-    if turn.role != "carer":
+    if turn.role != "carer" or reports_their_wish(text):
         return "person"
     key = _REPORTING.sub(" ", fold(phrase_key(text)))
     welsh = detect_language(text).language == "cy"
@@ -164,9 +185,87 @@ def choice_in_words(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+#: Before the words "add" / "ychwanegu": what people put in front of it ("oh and", "ia", "sori").
+_ADD_OPENING = (r"^[\W_]*(?:(?:oh|o|ok|okay|iawn|ia|ie|yes|yep|and|a|ac|sori|sorry|wel|well|actually|also|hefyd)\b"
+                r"[\s,.!]*)*")
+#: The verb with its lead-in, every register: "I want to add", "can I add", "isio ychwanegu", "ga i ychwanegu",
+#: "wi moyn ychwanegu", "hoffwn i ychwanegu", "ychwanegwch"; or "also" / "hefyd" / "one more thing" alone.
+_ADD_LEAD_IN = re.compile(
+    _ADD_OPENING
+    + r"(?:(?:(?:i(?:['’]d| would) like to|i want to|i wanna|i need to|i['’]d|can i|could i|may i|let me|please|pls"
+    r"|plis|plîs|just|hoffwn(?: i)?|licwn(?: i)?|liciwn(?: i)?|(?:dw ?i|dwi|wi|rwy|rydw i)(?:['’]?n)? "
+    r"(?:isio|eisiau|moyn|mo['’]yn|isie)|isio|eisiau|moyn|isie|ga i|gaf i|gai|ga['’] i|alla i|galla i|fedra i"
+    r"|allwch chi|gallwch chi)\s+)*(?:add|ychwanegu|ychwanega|ychwanegwch)"
+    r"|also|hefyd|one more thing|one other thing|un peth arall|peth arall|something else|rhywbeth arall)(?![\w'’])",
+    re.IGNORECASE)
+#: Words between the lead-in and what they add ("add one more thing", "ychwanegu un peth bach").
+_ADD_FILLER = re.compile(
+    r"^(?:[\s,.!]+(?:one|1|more|another|a|an|something|some|thing|things|bit|little|too|as well|un|peth|pethau"
+    r"|rhywbeth|arall|mwy|bach|hefyd|also|please|plis|pls|plîs|here|yma|that|this|to it|to the list|at y rhestr"
+    r"|i['’]r rhestr)(?![\w'’]))*", re.IGNORECASE)
+#: Fewer words than this after the lead-in is the bare choice ("add something", "ychwanegu mwy").
+_MIN_ADDED_WORDS = 2
+#: A colon or dash this close after the lead-in starts what they add ("isio ychwanegu un peth amdana fi: ...").
+_ADD_COLON_WITHIN = 60
+
+
+def added_words(text: str) -> int | None:
+    """Where what they add starts, when a reply at the read-back adds something in the same message.
+
+    "isio ychwanegu un peth amdana fi: dwi angen gweld y doctor", "can I add she loves her garden",
+    "hefyd, mae hi'n licio'r radio": the index of the words after the lead-in, or None when there is
+    no lead-in or nothing after it ("add", "ychwanegu rhywbeth": the bare choice).
+    """
+    lead = _ADD_LEAD_IN.match(text)
+    if lead is None:
+        return None
+    start = lead.end()
+    colon = re.search(r":|\s[-–—]\s", text[start:start + _ADD_COLON_WITHIN])
+    if colon is not None:
+        start += colon.end()
+    else:
+        start += _ADD_FILLER.match(text[start:]).end()  # type: ignore[union-attr]  # (it always matches)
+    start += len(text[start:]) - len(text[start:].lstrip(" \t\n:;,.-–—!"))
+    if len(re.findall(r"\w+", text[start:])) < _MIN_ADDED_WORDS:
+        return None
+    return start
+
+
+def _record_addition(turn: Turn, text: str, start: int = 0) -> None:
+    """Keep an addition: the whole message as typed, its outcomes drawn from what they added (from `start`)."""
+    analysis = analyse(text)
+    if start:
+        added = text[start:]
+        found = analyse(added)
+        spans = tuple(replace(o, start=o.start + start, end=o.end + start) for o in found.outcomes) or (
+            OutcomeSpan(added, start, len(text), found.outcome_type or "change", found.confidence, True),)
+        analysis = replace(analysis, outcomes=spans)
+    repository.record_answer(
+        turn.sender_id,
+        question_key="readback_addition",
+        question_text=turn.render("readback_add").text,
+        text=text,
+        whose_view=turn.whose_view,
+        about=about_addition(turn, text),
+        analysis=analysis,
+        message_id=turn.message_id,
+        whole_if_no_outcome=True,
+    )
+
+
 def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
+    if choice is None and (start := added_words(turn.latest_text)) is not None:
+        # They said what to add in the same message: keep it, thank them, and show the list again.
+        try:
+            repository.clean_text(turn.latest_text)
+        except RecordError as err:
+            turn.say("input_" + str(err))
+            return {"readback": None}
+        _record_addition(turn, turn.latest_text, start)
+        turn.say("readback_added")
+        return dict(RESET)
     if choice is None:
         choice = choice_in_words(value) or choice_in_words(turn.latest_text)
     if choice is None:
@@ -223,22 +322,11 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
     except RecordError as err:
         turn.say("input_" + str(err))
         return {"readback_text": None}
-    analysis = analyse(text)
     if turn.slot("readback") == "change":
         outcome = _chosen(turn)
         if outcome is not None:
-            repository.replace_outcome_text(turn.sender_id, outcome.id, text, analysis)
+            repository.replace_outcome_text(turn.sender_id, outcome.id, text, analyse(text))
     else:
-        repository.record_answer(
-            turn.sender_id,
-            question_key="readback_addition",
-            question_text=turn.render("readback_add").text,
-            text=text,
-            whose_view=turn.whose_view,
-            about=about_addition(turn, text),
-            analysis=analysis,
-            message_id=turn.message_id,
-            whole_if_no_outcome=True,
-        )
+        _record_addition(turn, text)
     turn.say("readback_done" if turn.slot("readback") == "change" else "readback_added")
     return dict(RESET)

@@ -53,6 +53,8 @@ EXT_RISK_LEVEL = f"{SD}/risk-level"
 EXT_ALERT_STATUS = f"{SD}/duty-alert-status"
 EXT_ACTIVE_OFFER = f"{SD}/active-offer-applies"
 EXT_QUESTION = f"{SD}/in-answer-to"
+#: An answer they changed at the read-back: the item holds their latest words, this their earlier ones.
+EXT_EARLIER_WORDING = f"{SD}/earlier-wording"
 SAFEGUARDING_ITEM_SYSTEM = f"{BASE}/safeguarding-item"
 _SAFEGUARDING_ITEM_DISPLAY = {SAFETY_WISH: "Safety wish, in their words", SAFETY_CHECK: "Answer to the safe check"}
 EXT_LANGUAGE = "http://hl7.org/fhir/StructureDefinition/language"  # core R4 extension
@@ -136,8 +138,11 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     kinds = [safeguarding_kind(a, record) for a in answers]
     not_outcomes = {a.get("id") for a, k in zip(answers, kinds) if k in SAFEGUARDING_KINDS}
 
+    # The carer's own choice of language (the chat's), and the person's as stated (bot.summary.record.stated_language).
     preferred = _known_language(record.get("preferred_language"))
     communication = [{"language": _language_concept(preferred), "preferred": True}] if preferred else []
+    stated = _known_language(record.get("stated_language", record.get("preferred_language")))
+    person_communication = [{"language": _language_concept(stated), "preferred": True}] if stated else []
 
     # -- the person (the subject of the record)
     person_url = _urn(reference, "Patient", "person")
@@ -145,8 +150,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     patient: dict[str, Any] = {"resourceType": "Patient", "identifier": [_identifier(reference)]}
     if person_name:
         patient["name"] = [{"text": person_name}]
-    if communication and not is_carer:
-        patient["communication"] = communication
+    if person_communication:
+        patient["communication"] = person_communication
     add(patient, person_url)
     subject = _ref(person_url, "Patient")
 
@@ -196,14 +201,20 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     for answer, kind in zip(answers, kinds):
         if kind in (*SAFEGUARDING_KINDS, CONCERN):
             continue  # its words are in a Flag, at the top
+        if answer.get("changes") is not None:
+            continue  # a read-back edit: its words are the latest answer to the question it changed
+        latest = next((a for a in answers if a.get("id") == answer.get("changed_to")), None)
         ext: list[dict[str, Any]] = [
             {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"},
             {"url": EXT_ABOUT, "valueCode": answer.get("about") or "person"},
         ]
         if answer.get("time"):
             ext.append({"url": EXT_ANSWERED_AT, "valueDateTime": answer["time"]})
-        value: dict[str, Any] = {"valueString": answer["text"]}
-        lang = _known_language(answer.get("language"))
+        if latest is not None:
+            ext.append({"url": EXT_EARLIER_WORDING, "valueString": answer["text"]})
+        words = latest or answer
+        value: dict[str, Any] = {"valueString": words["text"]}
+        lang = _known_language(words.get("language"))
         if lang:
             # The core "language" extension on the answer's value: the words' detected language.
             value["_valueString"] = {"extension": [{"url": EXT_LANGUAGE, "valueCode": lang}]}

@@ -5,6 +5,7 @@ confidence, language) is labelled as such, so fact and inference stay apart.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy.orm import Session, object_session
@@ -92,6 +93,81 @@ def _read_in_full(outcome: Any) -> bool:
     return answer is not None and outcome.text == answer.text and is_read_in_full(outcome.text)
 
 
+#: The question key of a read-back edit: the person's new words for an item (bot.storage.repository
+#: .replace_outcome_text keeps it as its own answer, asked the item's question, and the old answer as it was).
+READBACK_EDIT_KEY = "readback_edit"
+_READBACK_KEYS = (READBACK_EDIT_KEY, "readback_addition")
+
+
+def link_changes(answers: list[dict[str, Any]]) -> None:
+    """Mark each answer changed at the read-back and each edit that changed it (in place).
+
+    Storage keeps every wording: the edit is an answer to the same question (its `question` is
+    the item's question as it was asked), the earlier answer stays as written. An edit changes the
+    latest earlier answer to the same question; later edits of the same item change it again.
+    Sets `changes` on an edit (the id of the answer it changed), and on that answer `changed_to`
+    (the latest edit's id) and `latest_text` (its words), so every format shows the latest wording
+    and marks the earlier one as changed.
+    """
+    for answer in answers:
+        answer.setdefault("changes", None)
+        answer.setdefault("changed_to", None)
+        answer.setdefault("latest_text", None)
+    originals: dict[str, dict[str, Any]] = {}
+    for answer in sorted(answers, key=lambda a: (a.get("time") or "", a.get("id") or 0)):
+        key, question = answer.get("question_key"), answer.get("question") or ""
+        if key == READBACK_EDIT_KEY:
+            original = originals.get(question)
+            if original is not None:
+                answer["changes"] = original["id"]
+                original["changed_to"] = answer["id"]
+                original["latest_text"] = answer["text"]
+        elif key not in _READBACK_KEYS and question:
+            originals[question] = answer
+
+
+#: The answers where a person's language is stated ("Welsh if you can, it was her first language"), in order.
+LANGUAGE_ANSWER_KEYS = ("communication", "support", "anything_else")
+#: A language named in an answer, any register, accents and case ignored ("Cymraeg plîs", "in English", "Gymraeg").
+_LANGUAGE_NAMES = (
+    ("cy", re.compile(r"(?<![\w'’])(?:welsh|cymraeg|gymraeg|nghymraeg|chymraeg|cymrag|gymrag)(?![\w'’])", re.I)),
+    ("en", re.compile(r"(?<![\w'’])(?:english|saesneg|saesnag|seisnig)(?![\w'’])", re.I)),
+)
+#: "no English", "dim Saesneg", "not in Welsh": the named language is the one they do not want.
+_NOT_BEFORE = re.compile(r"(?:\b(?:no|not|never|dim|nid|ddim|heb)\s+(?:in\s+|yn\s+)?)$", re.I)
+#: Words that mark the named language as the one they want ("first language", "iaith gyntaf", "if you can").
+_WANTED_NEAR = re.compile(r"first language|iaith gyntaf|if you can|if possible|os oes modd|os gwelwch|os gallwch"
+                          r"|pl[iî]s|please|prefer|gorau|well ganddo|well ganddi|better|bob tro|always|only|yn unig",
+                          re.I)
+
+
+def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str, Any] | None]:
+    """The language the person wants, as stated in their own (or their carer's) answer, and that answer.
+
+    Only a language named in the answers about communication or support counts ("Welsh if you can, it
+    was her first language", "Cymraeg plîs", "dim Saesneg"); the language chosen for the chat is the
+    speaker's choice, shown apart. With both named, the one marked as wanted (or named first) is it.
+    """
+    for key in LANGUAGE_ANSWER_KEYS:
+        for answer in answers:
+            if answer.get("question_key") != key:
+                continue
+            text = str(answer.get("latest_text") or answer.get("text") or "")  # their latest wording
+            named: list[tuple[int, str, bool]] = []  # (where, code, wanted)
+            for code, pattern in _LANGUAGE_NAMES:
+                for found in pattern.finditer(text):
+                    other = "en" if code == "cy" else "cy"
+                    meant = other if _NOT_BEFORE.search(text[: found.start()]) else code
+                    near = text[max(0, found.start() - 30): found.end() + 40]
+                    named.append((found.start(), meant, bool(_WANTED_NEAR.search(near))))
+            if not named:
+                continue
+            named.sort()
+            wanted = [code for _, code, marked in named if marked]
+            return (wanted[0] if wanted else named[0][1]), answer
+    return None, None
+
+
 def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
@@ -127,7 +203,6 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         "review_status": conv.review_status,
         "language": conv.language,
         "preferred_language": conv.preferred_language,
-        "active_offer_applies": conv.preferred_language == "cy",
         "completed_by": conv.completed_by,
         "name": conv.display_name,
         "cared_for_name": conv.cared_for_name,
@@ -180,6 +255,8 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                 "to_confirm": bool(o.unsure),
                 "type_set_by": o.type_set_by,
                 "whose_view": o.whose_view,
+                # The person's own wish in a carer's words ("he says he wants..."): passed on by the carer.
+                "reported_by": "carer" if conv.completed_by == "carer" and o.whose_view == "person" else None,
                 "about": o.about,
                 # A very long answer kept whole as one outcome: shown briefly, with the answer in full.
                 "read_in_full": _read_in_full(o),
@@ -187,6 +264,12 @@ def build_record(conv: Conversation) -> dict[str, Any]:
             for o in outcomes
         ],
     }
+    link_changes(record["answers"])
+    # The person's language, as stated in an answer; else, when they spoke for themselves, the one they chose.
+    stated, stated_in = stated_language(record["answers"])
+    record["stated_language"] = stated or (conv.preferred_language if conv.completed_by != "carer" else None)
+    record["stated_language_answer_id"] = stated_in["id"] if stated_in else None
+    record["active_offer_applies"] = record["stated_language"] == "cy" or conv.preferred_language == "cy"
     # Marked here for systems that read the JSON; every format decides with safeguarding_kind itself.
     safeguarding_ids: set[int] = set()
     for answer in record["answers"]:

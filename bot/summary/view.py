@@ -279,6 +279,20 @@ def _answer_item(answer: dict[str, Any], language: str, with_question: bool = Fa
     )
 
 
+def _answer_items(answer: dict[str, Any], answers_by_id: dict[Any, dict[str, Any]], language: str,
+                  with_question: bool = False) -> tuple[Item, ...]:
+    """An answer as listed: when they changed it at the read-back, their latest wording first, then
+    the earlier one marked as such (storage keeps both; bot.summary.record.link_changes links them)."""
+    latest = answers_by_id.get(answer.get("changed_to")) if answer.get("changed_to") is not None else None
+    if latest is None:
+        return (_answer_item(answer, language, with_question=with_question),)
+    return (
+        _answer_item({**latest, "question": answer.get("question")}, language, with_question=with_question,
+                     inference=label("changed_latest", language)),
+        _answer_item(answer, language, inference=label("changed_earlier", language)),
+    )
+
+
 def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, language: str) -> Item:
     otype = outcome.get("type")
     type_word = label("type_" + otype, language) if otype in OUTCOME_TYPES else str(otype)
@@ -297,7 +311,8 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
     )
     to_confirm = bool(outcome.get("to_confirm"))
     to_confirm_label = label("to_confirm", language) if to_confirm else None
-    whose = _whose(outcome.get("whose_view"), language)
+    whose = (label("whose_person_reported", language) if outcome.get("reported_by") == "carer"
+             else _whose(outcome.get("whose_view"), language))
     read_in_full = bool(outcome.get("read_in_full"))
     quote = brief(outcome["text"]) if read_in_full else outcome["text"]
     in_full_label = label("read_in_full", language) if read_in_full else None
@@ -524,12 +539,20 @@ def _language_name(code: str | None, language: str) -> str:
 
 
 def _language(record: dict[str, Any], language: str) -> Section:
+    """The person's language as stated in an answer (bot.summary.record.stated_language), and apart from it
+    the language chosen for the chat: a carer's choice of chat language is not the person's preference."""
+    carer = record.get("completed_by") == "carer"
+    stated = record.get("stated_language", record.get("preferred_language"))
+    stated_name = _language_name(stated, language) if stated else label("language_not_stated", language)
+    if record.get("stated_language_answer_id") is not None:
+        stated_name += " " + label("language_in_their_answer", language)
     facts = (
-        Fact("language", label("language_used", language), _language_name(record.get("language"), language)),
-        Fact("preferred_language", label("language_preferred", language),
-             _language_name(record.get("preferred_language"), language)),
+        Fact("language", label("language_used_carer" if carer else "language_used", language),
+             _language_name(record.get("language"), language)),
+        Fact("preferred_language", label("language_preferred_person" if carer else "language_preferred", language),
+             stated_name),
     )
-    active_offer = bool(record.get("active_offer_applies")) or record.get("preferred_language") == "cy"
+    active_offer = bool(record.get("active_offer_applies")) or stated == "cy"
     notices = (Notice("active_offer", label("active_offer", language)),) if active_offer else ()
     return Section(key="language", title=label("sec_language", language), facts=facts, notices=notices)
 
@@ -580,8 +603,9 @@ def _outcome_section(
         groups.append(Group("other", None, others))
     # The whole answers, with the question asked, so a span is never read out of context.
     full = tuple(
-        _answer_item(a, language, with_question=True)
-        for a in answers if not _whole_answer_is_one_outcome(a, outcomes_by_answer)
+        item
+        for a in answers if not _whole_answer_is_one_outcome(a, outcomes_by_answer) and a.get("changes") is None
+        for item in _answer_items(a, answers_by_id, language, with_question=True)
     )
     if full:
         groups.append(Group("answers", label("group_answers", language), full))
@@ -659,7 +683,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
 
     for key, _keys in answer_sections:
         kept, moved = shown(section_answers[key])
-        items = tuple(_answer_item(a, language) for a in kept)
+        items = tuple(item for a in kept for item in _answer_items(a, answers_by_id, language))
         # A question whose only answer went to the top says where it is, not "nothing noted".
         empty = None if moved else label("no_items", language)
         note = label("worries_note", language) if key == "worries" else None

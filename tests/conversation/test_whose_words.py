@@ -1,0 +1,73 @@
+"""Whose life each of a carer's wishes is about, and whose view (issue 11, the trial's Welsh carer).
+
+Her own Merched y Wawr afternoon ("dwi isio bod yna"), her bad back and her worry about falling ill were
+filed about her husband; his wish "Fasa fo'n deud ei fod o isio llonydd gynna fi" under her own section.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import answers, readback
+from bot.storage import repository
+from bot.storage.db import session_scope
+from tests.conversation.memory import MemoryConversation, MemoryTurn
+
+
+def _carer_turn(language: str, text: str = "") -> MemoryTurn:
+    conversation = MemoryConversation("whose-words", language=language)
+    conversation.slots.update({"completed_by": "carer", "role": "carer", "cared_for_name": "Emyr"})
+    return MemoryTurn(conversation, text)
+
+
+@pytest.mark.parametrize("language,slot,text,about", [
+    # in an answer about the person: her own life and her own wishes are hers
+    ("cy", "q_visit_time", "dwi isio bod yna.", "carer"),
+    ("cy", "q_keep", "dwi isio cadw fy mhnawn dydd Mawrth efo Merched y Wawr hefyd os dwi'n gallu", "carer"),
+    ("cy", "q_change", "Sa'n dda cael rhywun i'w godi fo yn bora hefyd achos mae nghefn i'n brifo'n ofnadwy.",
+     "carer"),
+    ("cy", "q_change", "dwi isio gwbod be sy'n mynd i ddigwydd os dwi'n mynd yn sâl fy hun, pwy fasa'n edrych ar ei"
+     " ôl o?", "carer"),
+    ("en", "q_visit_time", "I want to be there when you visit", "carer"),
+    ("en", "q_change", "I need a break now and then", "carer"),
+    ("en", "q_change", "someone to lift him in the mornings, my back is killing me", "carer"),
+    # ... and the person's stay the person's
+    ("cy", "q_what_matters", "Fasa fo'n deud ei fod o isio llonydd gynna fi hefyd haha.", "person"),
+    ("cy", "q_change", "mae o isio medru cael cawod iawn eto", "person"),
+    ("cy", "q_change", "dwi isio iddo fo gael cawod iawn", "person"),
+    ("en", "q_change", "I want her to have a proper bath", "person"),
+    ("en", "q_change", "someone to sit with her on Wednesdays when I'm in work", "person"),
+    ("en", "q_what_matters", "he'd say he wants a bit of peace from me", "person"),
+    # in the carer's own answers: her own wishes are hers, his reported wish is his
+    ("cy", "q_carer_own", "dwi isio noson o gwsg", "carer"),
+    ("cy", "q_carer_own", "mae o'n deud ei fod o isio i fi fynd allan mwy", "person"),
+    ("en", "q_carer_own", "he says he wants peace from me", "person"),
+    ("en", "q_carer_support", "a sitter one afternoon a week", "carer"),
+])
+def test_whose_life_each_wish_is_about(language: str, slot: str, text: str, about: str) -> None:
+    assert answers.outcome_about(_carer_turn(language), slot, text) == about
+
+
+@pytest.mark.parametrize("text,about", [
+    ("amdana fi: dwi angen gweld y doctor am fy nghefn", "carer"),
+    ("about me: I need to see the doctor about my back", "carer"),
+    ("Fasa fo'n deud ei fod o isio llonydd gynna fi", "person"),
+    ("he says he wants a break from me", "person"),
+])
+def test_an_addition_at_the_read_back(text: str, about: str) -> None:
+    assert readback.about_addition(_carer_turn("en", text), text) == about
+
+
+def test_a_reported_wish_in_the_carers_own_answer_is_the_persons_view(sqlite_url: str) -> None:
+    sender = "whose-view-reported"
+    repository.ensure_conversation(sender, channel="rest", team=None)
+    repository.update_conversation(sender, language="en", completed_by="carer")
+    conversation = MemoryConversation(sender, language="en")
+    conversation.slots.update({"completed_by": "carer", "role": "carer", "cared_for_name": "Emyr"})
+    text = "I want a night's sleep. He says he wants peace from me"
+    answers.store_answer(MemoryTurn(conversation, text), "q_carer_own", text)
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        found = {o.text: (o.about, o.whose_view) for o in conv.outcomes}
+    assert found.get("He says he wants peace from me") == ("person", "person"), found
+    assert ("carer", "carer") in found.values(), found

@@ -1,0 +1,31 @@
+"""A person's wish passed on in the carer's own answer is shown as the person's view, as the carer passed it on."""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import analyse
+from bot.storage import repository
+from bot.summary import load_record
+from bot.summary.view import build_view, label
+
+WORDS = "I want a night's sleep. He says he wants peace from me"
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_persons_view_as_the_carer_passed_it_on(seeded_db, language: str) -> None:
+    repository.record_answer(
+        "tg-carer-1", question_key="carer_own", question_text="What matters to you?", text=WORDS,
+        whose_view="carer", about="carer", analysis=analyse(WORDS, question="change"),
+        about_outcome=lambda text: "person" if text.startswith("He says") else "carer",
+    )
+    record = load_record("tg-carer-1")
+    assert record is not None
+    (reported,) = [o for o in record["outcomes"] if o["text"].startswith("He says")]
+    assert (reported["about"], reported["whose_view"], reported["reported_by"]) == ("person", "person", "carer")
+    view = build_view(record, language)
+    section = view.section("what_matters")
+    assert section is not None
+    (item,) = [i for i in section.items if i.quote == reported["text"]]
+    assert label("whose_person_reported", language) in item.meta
+    carer = view.section("carer")
+    assert carer is not None and reported["text"] not in [i.quote for i in carer.items if i.source == "outcome"]
