@@ -318,6 +318,8 @@ class Player:
             if answer is None:
                 self.t.unexpected.append(slot)
                 return words["skip"]
+            if (slot, str(answer["says"])) in self.t.sent:  # asked again after a disclosure: said already
+                return words["skip"]
             return str(answer["says"])
         if slot.startswith("why_"):
             answer = self.answers.get(slot[4:]) or {}

@@ -4,8 +4,11 @@ Only a reply made wholly of the known phrases ("carry on", "parhau", "ia", "yes 
 iawn", "i'm ok thanks x", "seibiant", "stopio") is taken as a choice; anything more ("I'm not
 safe", "he's here now", "no") is the person telling us something, and is kept as their own
 answer about their safety. "No" is never a choice: to "are you safe?" it says they are not.
-One exception: a reply that asks to carry on in so many words ("we're fine, carry on"), says
-nothing that may be unsafe and reads as no risk carries on (the words are still kept).
+Two exceptions, which carry on with the words still kept: a reply that asks to carry on in so many
+words ("we're fine, carry on"), or says they are fine ("be?? dwi'n iawn. jyst swil dwi", "im fine
+love, nobody's hurting me"), when it says nothing that may be unsafe and reads as no risk. A harm
+said not to be happening ("nobody's hurting me", "neb yn fy mrifo") is not unsafe; "not safe",
+"dwi ddim yn saff", "he's here now" and "help" never carry on.
 The phrases are data (bot/data/analysis/safe_check_replies.tsv).
 """
 from __future__ import annotations
@@ -39,6 +42,21 @@ def _phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
 _CARRY_ON_WORDS = (("carry", "on"), ("carryon",), ("continue",), ("keep", "going"), ("go", "on"), ("go", "ahead"),
                    ("next", "question"), ("parhau",), ("parha",), ("cario", "mlaen"), ("cario", "ymlaen"),
                    ("mynd", "ymlaen"), ("mynd", "mlaen"), ("dal", "ati"))
+#: Words saying they are fine ("im fine love", "be?? dwi'n iawn"): with nothing unsafe, a reply to carry on.
+_FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"), ("i'm", "ok"), ("i", "am", "ok"),
+               ("im", "okay"), ("i'm", "okay"), ("im", "alright"), ("i'm", "alright"), ("im", "safe"),
+               ("i'm", "safe"), ("we're", "fine"), ("were", "fine"), ("we're", "ok"), ("we", "are", "fine"),
+               ("all", "good"), ("nothing's", "wrong"), ("nothings", "wrong"), ("nothing", "wrong"),
+               ("dwi'n", "iawn"), ("dwin", "iawn"), ("dw", "i'n", "iawn"), ("wi'n", "iawn"), ("win", "iawn"),
+               ("rwy'n", "iawn"), ("dwi'n", "ok"), ("dwin", "ok"), ("dw", "i'n", "ok"), ("wi'n", "ok"),
+               ("dwi'n", "oce"), ("dwi'n", "saff"), ("wi'n", "saff"), ("dwi'n", "ddiogel"), ("ni'n", "iawn"),
+               ("dan", "ni'n", "iawn"), ("popeth", "yn", "iawn"), ("pob", "dim", "yn", "iawn"))
+#: Nobody doing harm ("nobody's hurting me", "neb yn fy mrifo i"): who, then what is not being done.
+_NOBODY = (("nobody",), ("nobody's",), ("nobodys",), ("nobody", "is"), ("no", "one"), ("no", "one's"),
+           ("no", "one", "is"), ("noone",), ("noones",), ("no-one",), ("neb",), ("neb", "yn"), ("neb", "yn", "fy"))
+_HARM_VERBS = frozenset(("hurting", "harming", "hitting", "touching", "threatening", "bothering", "hurt", "harm", "hit",
+                         "brifo", "mrifo", "niweidio", "curo", "nghuro", "bwrw", "mwrw", "cyffwrdd", "bygwth"))
+_OBJECT = frozenset(("me", "us", "fi", "i", "ni"))
 #: Any of these in a reply and it may be saying they are not safe: never read as carrying on.
 _MAYBE_UNSAFE = frozenset((
     "not", "no", "nope", "dont", "don't", "cant", "can't", "never", "but", "unsafe", "scared", "afraid", "frightened",
@@ -47,16 +65,38 @@ _MAYBE_UNSAFE = frozenset((
     "here", "yma", "fan", "coming", "dod", "watching", "outside", "allan", "back"))
 
 
-def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
-    """A longer reply that asks to carry on in so many words, says nothing unsafe and reads as no risk.
+def _has(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
 
-    "we're fine, carry on" and "dwi'n ok rwan, dwi yn ty nain. parhau" carry on (their words are
-    kept all the same); "not safe, carry on" or "dwi ddim yn saff" never do.
+
+def _without_nobody_harming(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words less each "nobody's hurting me" / "neb yn fy mrifo i": a harm said not to be happening."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for who in sorted(_NOBODY, key=len, reverse=True):
+            after = i + len(who)
+            if words[i:after] == who and after < len(words) and words[after] in _HARM_VERBS:
+                i = after + 1
+                if i < len(words) and words[i] in _OBJECT:
+                    i += 1
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
+
+
+def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
+    """A longer reply that asks to carry on, or says they are fine, with nothing unsafe and no risk read.
+
+    "we're fine, carry on", "dwi'n ok rwan, dwi yn ty nain. parhau", "be?? dwi'n iawn. jyst swil dwi"
+    and "im fine love, nobody's hurting me" carry on (their words are kept all the same); "not safe,
+    carry on", "dwi ddim yn saff", "I'm fine but he's here now" or "help" never do.
     """
-    if _MAYBE_UNSAFE.intersection(words):
+    if _MAYBE_UNSAFE.intersection(_without_nobody_harming(words)):
         return False
-    asked = any(words[i:i + len(p)] == p for p in _CARRY_ON_WORDS for i in range(len(words)))
-    if not asked:
+    if not (_has(words, _CARRY_ON_WORDS) or _has(words, _FINE_WORDS)):
         return False
     from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
 
@@ -68,7 +108,7 @@ def reply_to_safe_check(text: str) -> Choice | None:
 
     A reply naming a break or a stop as well as carrying on ("I'm ok, but a break please") is the
     break or the stop: the gentler reading of what they want. A longer reply that asks to carry on
-    in so many words, with nothing unsafe in it, carries on too (_asks_to_carry_on).
+    or says they are fine, with nothing unsafe in it, carries on too (_asks_to_carry_on).
     """
     words = _key(text)
     choice = _whole_choice(words)

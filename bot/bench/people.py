@@ -266,7 +266,7 @@ class OurPerson:
             key = prompt[2:]
             self._last_question = key
             text = s.answers.get(key)
-            if text is None:
+            if text is None or (prompt, text) in self._answers:  # asked again after a disclosure: said already
                 return NOTHING_ELSE if key == "anything_else" else SKIP
             if not means_nothing(text):  # "skip" typed as an answer is a skip, rightly not stored
                 self._answers.append((prompt, text))

@@ -4,7 +4,9 @@ After the urgent reply the assistant asks gently whether they are safe right now
 they want to carry on, take a break or stop (the "safe check"). Until they answer, the next
 question waits. Their reply:
 
-- carry on ("carry on", "parhau", "ia", "dwi'n iawn"...): a short kind line, then the question;
+- carry on ("carry on", "parhau", "ia", "dwi'n iawn"...): a short kind line, then the question the
+  disclosure interrupted (the disclosure is kept as its answer, but fills no slot: the question is
+  asked again, so none is lost);
 - a break: kept, and they are told how to come back ("parhau" / "carry on", any time);
 - stop: the ordinary stop (everything kept; the duty team already has the disclosure);
 - anything else ("I'm not safe", "he's here now", "don't ring the house, he'll see"): kept word
@@ -72,11 +74,17 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     """The person's message while a safe check waits, read as their reply to it.
 
     Returns the slot updates (the question asked stays unanswered, so it comes next), or None
-    when no safe check waits (or it was opened by this very message): the answer is taken as usual.
+    when no safe check waits: the answer is taken as usual. The message that opened (or last
+    answered) the check was kept already (bot.conversation.safety keeps a disclosure as the
+    answer to the question it interrupted): it fills no slot, so after "carry on" that question
+    is asked again and none is silently lost (Rasa's form validates the disclosure after
+    action_safeguarding).
     """
     state, opened_by = waiting(turn)
-    if state is None or opened_by == turn.message_id:
+    if state is None:
         return None
+    if opened_by == turn.message_id:
+        return {slot: None}
     choice = choice_of(turn.latest_text)
     if choice == "carry_on":
         _carry_on(turn)  # the question follows (answers.ask)

@@ -108,12 +108,13 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
     ]
 
 
-def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str]:
+def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, None]:
     """Reply to an urgent message at once, then pause the questions. Returns slot updates.
 
     `asked` is the question the person was answering, if any: their words are kept as its
-    answer, so nothing is lost (while the safe check waits, as their answer to it). The
-    next question waits until they say whether they are safe (bot.conversation.pause).
+    answer, so nothing is lost (while the safe check waits, as their answer to it). The slot
+    stays empty: a disclosure is not an answer to "when's the best time to visit?", so once
+    they say they want to carry on, that question is asked again (bot.conversation.pause).
     """
     text = turn.latest_text
     language = reply_language(turn, text)
@@ -121,12 +122,11 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str]:
     for message in urgent_reply(turn, text, language, earlier):
         turn.send(message)
     state, _ = pause.waiting(turn)
-    updates: dict[str, str] = {}
     if state is not None:
         store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
     elif asked and asked.startswith(("q_", "why_")):
         store_answer(turn, asked, text)
-        updates = {asked: text}
+    updates: dict[str, None] = {asked: None} if asked else {}  # asked again after "carry on"
     pause.open_check(turn)
     if turn.language is None:
         # Before any language was chosen: carry on with the Active Offer, so nothing ends here

@@ -72,7 +72,7 @@ def test_an_urgent_answer_gets_the_reply_at_once_and_is_kept_as_the_answer(sqlit
     turn = MemoryTurn(conversation, words)
     assert safety.note_risk(turn).level == "urgent"
     updates = safety.respond_to_urgent(turn, "q_worries")
-    assert updates == {"q_worries": words}
+    assert updates == {"q_worries": None}  # kept as its answer, but asked again after "carry on"
     said = [m.text for m in conversation.said]
     assert said[0].startswith("Thank you for telling me") and "999" in said[0]
     assert said[-1] == messages.text("safety_check", "en")  # the questions pause (tests/conversation/test_disclosure_path.py)
