@@ -53,7 +53,8 @@ _YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i(?:'?n)?|dwi(?:'?n)?|rwy'?n|wi'
 #: "16", "me (16)", "15 yrs old", "14 oed", "I'm in year 10", "young person i help look after our Mam":
 #: a young person, whoever else they mention (a young carer is a young person here).
 _YOUNG_SIGNS = re.compile(
-    r"^\W*(?:1[0-9]|2[0-4])\W*$|\b(?:age|aged|oed)\s*(?:1[0-9]|2[0-4])\b|\(\s*(?:1[0-9]|2[0-4])\s*\)|\b(?:1[0-9]|2[0-4])\s*(?:oed|yrs?|years?|yo|y/o|y\.o)\b"
+    r"^\W*(?:1[0-9]|2[0-4])\W*$|\b(?:age|aged|oed)\s*(?:1[0-9]|2[0-4])\b|\(\s*(?:1[0-9]|2[0-4])\s*\)"
+    r"|\b(?:1[0-9]|2[0-4])\s*(?:oed|yrs?|years?|yo|y/o|y\.o)\b"
     r"|\b(?:i'?m|im|i am|dw ?i|dwi|wi|fi)\s+(?:in\s+|yn\s+)?(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\b"
     r"|^\W*(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\W*$"
     r"|\b(?:young person|young carer|person ifanc|berson ifanc|gofalwr ifanc|ofalwr ifanc|gofalydd ifanc"
@@ -237,7 +238,8 @@ _GIVEN_RELATION = re.compile(
     r"^\W*(?P<relation>(?i:(?:my|our|fy|'y|ein)\s+)?(?i:mam-gu|tad-cu|mamgu|tadcu|grandma|grandad|grandpa|granny|gran"
     r"|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father|dad|nhad|tad|wife|husband|partner|gwraig|ngwraig"
     r"|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
-    r"|cymydog|cymdoges|nghymydog|gariad|nghariad)(?i:[\s-]+in[\s-]+law)?(?:\s+(?i:fi|i)(?![\w'’-]))?)(?![\w'’-])\s*(?:[.,:;–—-]+\s*)?")
+    r"|cymydog|cymdoges|nghymydog|gariad|nghariad)(?i:[\s-]+in[\s-]+law)?(?:\s+(?i:fi|i)(?![\w'’-]))?)"
+    r"(?![\w'’-])\s*(?:[.,:;–—-]+\s*)?")
 #: A title that ends in a full stop, which does not end the name ("Mr. Roberts").
 _TITLE = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()–—]|\s-\s)")

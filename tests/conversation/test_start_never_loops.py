@@ -61,7 +61,8 @@ ENGLISH_YES = ["go on", "ok", "okay", "k", "aye", "ye", "yea", "yh", "yep", "yup
 WELSH_NO = ["na", "nage", "nac ydy", "sai moyn", "dim diolch", "sa i moyn", "dwi ddim isio", "Na, sai moyn diolch",
             "ddim yn hapus", "dwi ddim yn hapus efo hynna", "peidiwch", "na sori", "ddim yn iawn"]
 ENGLISH_NO = ["nope", "nah", "no ta", "I don't want that", "not ok", "not happy with that", "don't keep it",
-              "I'd rather you didn't", "I would rather you didnt", "i'm not ok with that", "sorry but no", "dont want to"]
+              "I'd rather you didn't", "I would rather you didnt", "i'm not ok with that", "sorry but no",
+              "dont want to"]
 NEITHER = ["Kai", "Dorothy", "Dad. Gwilym ydi enw fo", "do you keep this private?", "pwy sy'n darllen hwn?",
            "I want to go on holiday with my sister", "not sure", "dwi ddim yn siŵr", "yes and no", "maybe later",
            "falle wedyn", "hmm", "dunno", "I'm not happy about it but ok", ""]
@@ -155,7 +156,8 @@ def test_a_second_reply_that_says_who_is_read(sqlite_url: str, language: str, un
 
 CARERS = ["it's for my mum", "my nan's carer", "ar ran fy nhad", "i'm his daughter", "wyres", "mam", "dad", "nain",
           "taid", "mamgu", "tadcu", "my husband", "for my wife", "on behalf of my dad", "gofalu am mam",
-          "edrych ar ôl nain", "helpu dad", "its for me nan", "for me mam", "mam fi", "me mam", "me, I look after my mum",
+          "edrych ar ôl nain", "helpu dad", "its for me nan", "for me mam", "mam fi", "me mam",
+          "me, I look after my mum",
           "fi, dwi'n gofalu am mam", "Mam sy'n sâl, fi sy'n edrych ar ei hôl hi", "wyres i Nain", "ŵyr",
           "i'm doing this for my grandad", "dros fy mam", "for me nan she's 90", "helping my mum fill this in"]
 YOUNG = ["me, I'm 16", "I'm 15", "dwi'n 14", "16", "me (16)", "15 yrs old", "i'm in year 10", "blwyddyn 9",
@@ -235,7 +237,8 @@ def test_a_young_carer_is_a_young_person(text: str) -> None:
     assert role_from_text(text) == "young_person"
 
 
-@pytest.mark.parametrize("text", ["I look after my son, he's a teenager", "my daughter is in sixth form and I care for her",
+@pytest.mark.parametrize("text", ["I look after my son, he's a teenager",
+                                  "my daughter is in sixth form and I care for her",
                                   "our Mam", "i look after our nan", "my son, he's in year 9"])
 def test_a_parent_mentioning_a_young_person_is_a_carer(text: str) -> None:
     assert role_from_text(text) == "carer"
