@@ -222,6 +222,7 @@ def record_answer(
                 # The person added this themselves at read-back: keep it whole, to confirm at the visit.
                 spans = [OutcomeSpan(text, 0, len(text), analysis.outcome_type or "change", analysis.confidence, True)]
             for span in spans:
+                outcome_about = about_outcome(span.text) if about_outcome else about
                 outcome = DraftOutcome(
                     conversation=conv,
                     answer=answer,
@@ -231,8 +232,10 @@ def record_answer(
                     type=span.type,
                     confidence=span.confidence,
                     unsure=span.unsure,
-                    whose_view=whose_view,
-                    about=about_outcome(span.text) if about_outcome else about,
+                    # In a carer's own answer, a wish about the person is the person's, as the carer
+                    # passed it on ("he says he wants peace from me": bot.conversation.answers.outcome_about).
+                    whose_view="person" if about == "carer" and outcome_about == "person" else whose_view,
+                    about=outcome_about,
                 )
                 s.add(outcome)
                 s.flush()
