@@ -582,7 +582,27 @@ def _strip_lead(text: str, start: int, end: int, language: str) -> int:
                 moved = True
         if not moved:
             break
+    m = _WHAT_MATTERS_IS.match(piece)
+    if m and m.end() < len(piece) and _starts_doing(piece[m.end():]):
+        start += m.end()  # "be sy'n bwysig iddo fo ydi cael dal i fynd i'r mart": the wish is what follows
     return start
+
+
+#: "What matters to him is ...", "be sy'n bwysig iddo fo ydi ...", "Beth sy'n bwysig iddo fe yw ...": a frame
+#: around the wish. When a doing follows ("cael dal i fynd i'r mart", "getting to church"), that is the outcome;
+#: a bare thing after it ("Y peth pwysicaf iddi ydi'r piano") stays a report.
+_WHAT_MATTERS_IS = re.compile(
+    r"(?:what\s+matters(?:\s+most)?(?:\s+to\s+\w+)?\s+is|the\s+(?:main|most\s+important|big)\s+thing"
+    r"(?:\s+(?:for|to)\s+\w+)?\s+is|(?:be|beth)\s+sy['\u2019]?n\s+bwysig(?:\s+(?:iddo|iddi|i)(?:\s+\w+)?)?"
+    r"(?:\s*:|\s+(?:ydi|yw|ydy|ydi['\u2019]r|yw['\u2019]r))|y\s+peth\s+pwysica\w*(?:\s+(?:iddo|iddi|i)(?:\s+\w+)?)?"
+    r"\s+(?:ydi|yw|ydy))[\s:]+", re.IGNORECASE)
+
+
+def _starts_doing(piece: str) -> bool:
+    """Starts with a doing: an English -ing form or a listed verb (Welsh verb-nouns: cael, mynd, cadw...)."""
+    toks = canonical_text(piece).split()
+    return bool(toks) and (toks[0] in _clause_verbs() or (len(toks[0]) > 4 and toks[0].endswith("ing"))
+                           or bool(_GERUND_START.match(piece)))
 
 
 @dataclass

@@ -413,3 +413,17 @@ def test_an_instruction_to_the_worker_is_a_process_outcome(text: str, question: 
 def test_what_looks_like_an_instruction_keeps_its_own_type(text: str, question: str | None, otype: str) -> None:
     _t, _c, spans = sort_outcomes(text, question)
     assert [s.type for s in spans] == [otype]
+
+
+@pytest.mark.parametrize("text,question,spans", [
+    # "What matters is ..." frames a wish: when a doing follows, that doing is the outcome ...
+    ("be sy'n bwysig iddo fo ydi cael dal i fynd i'r mart yn Llangefni bob dydd Iau.", None,
+     ["cael dal i fynd i'r mart yn Llangefni bob dydd Iau."]),
+    ("What matters to her is getting to church on a Sunday morning.", None,
+     ["getting to church on a Sunday morning."]),
+    # ... a bare thing after it stays a report.
+    ("Y peth pwysicaf iddi hi ydi'r piano a chanu.", None, []),
+])
+def test_what_matters_is_frames_the_wish_that_follows(text: str, question: str | None, spans: list[str]) -> None:
+    _t, _c, got = sort_outcomes(text, question)
+    assert [s.text for s in got] == spans
