@@ -129,7 +129,8 @@ def question_text(turn: Turn, slot: str) -> str:
 def store_answer(turn: Turn, slot: str, text: str) -> None:
     """Keep an answer exactly as typed, with its question, language and whose view it is.
 
-    Safeguarding material makes no outcomes: a disclosure (bot.storage.repository.record_answer),
+    Safeguarding material makes no outcomes: a disclosure, or a concern in a harm category such as
+    suicide or abuse (bot.storage.repository.record_answer, by bot.safeguarding.harm.is_harm),
     an answer to "are you safe?" (key "safety_check": no question of the form holds outcomes), and
     a safety wish ("don't ring the house, he'll see") once anything in the conversation was urgent.
     """

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import TableClause
 
 from bot.analysis.types import OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
+from bot.safeguarding.harm import is_harm
 from bot.storage.db import session_scope
 from bot.storage.models import (
     Answer,
@@ -213,10 +214,10 @@ def record_answer(
         s.add(answer)
         s.flush()
         outcome_ids: list[int] = []
-        # A disclosure is never turned into a "personal outcome": it belongs in the safeguarding
-        # section (stored verbatim as a flag), and reading it back on screen could expose the person
-        # to whoever is beside them.
-        if make_outcomes and analysis.risk.level != "urgent":
+        # A disclosure (or a concern in a harm category: bot.safeguarding.harm) is never turned into a
+        # "personal outcome": it belongs in the safeguarding section (stored verbatim as a flag), and
+        # reading it back on screen could expose the person to whoever is beside them.
+        if make_outcomes and not is_harm(analysis.risk.level, analysis.risk.categories):
             spans = list(analysis.outcomes)
             if not spans and whole_if_no_outcome:
                 # The person added this themselves at read-back: keep it whole, to confirm at the visit.

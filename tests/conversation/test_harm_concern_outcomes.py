@@ -1,0 +1,95 @@
+"""Harm read as a concern makes no outcomes, like an urgent disclosure (bot.safeguarding.harm).
+
+From the acceptance trial of stop 16 (conversation 4): "text. doesnt matter much anyway, like i said im
+not gonna be around after friday", read as a concern (suicide), was read back as a way they want to be
+supported. Other concerns (loneliness, falls, carer strain, low mood) keep their outcomes.
+
+The risk reading is given here (the reader is bot.analysis.risk's to test, and changes as it learns):
+what is tested is what the record does with a harm concern, in answers, read-back additions and the summary.
+"""
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+import pytest
+
+from bot.analysis import analyse
+from bot.analysis.types import Analysis, RiskAssessment
+from bot.conversation.safety import read_risk
+from bot.safeguarding.harm import is_harm
+from bot.storage import repository
+from bot.summary import load_record
+from bot.summary.render import render_markdown
+from bot.summary.view import label
+from tests.conversation.test_disclosure_resume import _answers, _conversation, _skip_to
+
+_senders = itertools.count(1)
+TRIAL = "text. doesnt matter much anyway, like i said im not gonna be around after friday"
+SUPPORT_QUESTION = "Is there anything that makes talking easier for you?"
+
+
+@pytest.mark.parametrize("level,categories,harm", [
+    ("urgent", ("low_mood",), True), ("concern", ("suicide",), True), ("concern", "abuse,domestic_abuse", True),
+    ("concern", ("neglect",), True), ("concern", ("self_harm",), True), ("concern", ("exploitation",), True),
+    ("concern", ("loneliness",), False), ("concern", "falls", False), ("concern", ("carer_strain",), False),
+    ("concern", ("low_mood",), False), ("none", (), False), ("concern", (), False),
+])
+def test_harm_is_urgent_or_a_concern_in_a_harm_category(level: str, categories: tuple[str, ...] | str,
+                                                        harm: bool) -> None:
+    assert is_harm(level, categories) is harm
+
+
+def _read_as(text: str, risk: RiskAssessment) -> Analysis:
+    analysis = analyse(text, question="process")
+    assert analysis.outcomes, "the fixture must hold an outcome for the test to mean anything"
+    return dataclasses.replace(analysis, risk=risk)
+
+
+def _store(sender: str, text: str, risk: RiskAssessment, *, key: str = "communication",
+           whole_if_no_outcome: bool = False) -> int:
+    """Store one answer read as `risk` (and its flag, as note_risk would); returns how many outcomes it made."""
+    repository.ensure_conversation(sender, channel="memory", team="test-team")
+    stored = repository.record_answer(sender, question_key=key, question_text=SUPPORT_QUESTION, text=text,
+                                      whose_view="young_person", about="person", analysis=_read_as(text, risk),
+                                      message_id=f"{sender}-m", whole_if_no_outcome=whole_if_no_outcome)
+    repository.record_risk(sender, message_id=f"{sender}-m", text=text, assessment=risk, language="en",
+                           alert_needed=risk.level == "urgent")
+    return len(stored.outcome_ids)
+
+
+@pytest.mark.parametrize("category", ["suicide", "self_harm", "abuse", "exploitation", "neglect"])
+def test_a_concern_in_a_harm_category_makes_no_outcomes(sqlite_url: str, category: str) -> None:
+    assert _store(f"harm-{next(_senders)}", TRIAL, RiskAssessment("concern", (category,))) == 0
+
+
+@pytest.mark.parametrize("category", ["loneliness", "falls", "carer_strain", "money", "low_mood"])
+def test_other_concerns_keep_their_outcomes(sqlite_url: str, category: str) -> None:
+    assert _store(f"other-{next(_senders)}", TRIAL, RiskAssessment("concern", (category,))) > 0
+
+
+def test_a_harm_concern_added_at_the_read_back_is_not_kept_whole_as_an_outcome(sqlite_url: str) -> None:
+    assert _store(f"added-{next(_senders)}", TRIAL, RiskAssessment("concern", ("suicide",)),
+                  key="readback_addition", whole_if_no_outcome=True) == 0
+
+
+def test_the_summary_shows_a_harm_concern_at_the_top_only(sqlite_url: str) -> None:
+    sender = f"summary-{next(_senders)}"
+    _store(sender, TRIAL, RiskAssessment("concern", ("suicide",)))
+    record = load_record(sender)
+    assert record is not None and record["outcomes"] == []
+    summary = render_markdown(record, "en")
+    after = summary.index(label("sec_about", "en"))
+    assert summary[:after].count(TRIAL) == 1 and TRIAL not in summary[after:]
+    assert "im not gonna be around" not in summary[after:]
+
+
+@pytest.mark.parametrize("text", ["I would like help with the shopping, I am knackered caring for him"])
+def test_in_a_conversation_a_concern_of_another_kind_keeps_its_outcome(sqlite_url: str, text: str) -> None:
+    reading = read_risk(text)
+    assert reading.level != "urgent" and not is_harm(reading.level, reading.categories), (
+        f"the risk reader now reads this fixture as {reading}: choose another")
+    conversation = _conversation("en")
+    _skip_to(conversation, "q_support")
+    conversation.say(text)
+    assert any(key == "support" and words == text and n > 0 for key, words, n in _answers(conversation.sender_id))
