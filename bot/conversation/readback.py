@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.analysis import analyse, detect_language
-from bot.analysis.controls import phrase_key, yes_or_no
+from bot.analysis.controls import is_button_payload, phrase_key, yes_or_no
 from bot.analysis.outcomes import is_read_in_full
 from bot.analysis.text import fold
 from bot.analysis.types import OUTCOME_TYPES, OutcomeSpan
@@ -203,6 +203,8 @@ _ADD_FILLER = re.compile(
     r"^(?:[\s,.!]+(?:one|1|more|another|a|an|something|some|thing|things|bit|little|too|as well|un|peth|pethau"
     r"|rhywbeth|arall|mwy|bach|hefyd|also|please|plis|pls|plîs|here|yma|that|this|to it|to the list|at y rhestr"
     r"|i['’]r rhestr)(?![\w'’]))*", re.IGNORECASE)
+#: A reply this short after the lead-in that names a choice is that choice ("also send it").
+_MIN_CHOICE_ONLY_WORDS = 3
 #: Fewer words than this after the lead-in is the bare choice ("add something", "ychwanegu mwy").
 _MIN_ADDED_WORDS = 2
 #: A colon or dash this close after the lead-in starts what they add ("isio ychwanegu un peth amdana fi: ...").
@@ -220,6 +222,8 @@ def added_words(text: str) -> int | None:
     if lead is None:
         return None
     start = lead.end()
+    if choice_in_words(text[start:]) is not None and len(text[start:].split()) <= _MIN_CHOICE_ONLY_WORDS:
+        return None  # "also send it", "hefyd, newid rhif 3": a choice, not something to add
     colon = re.search(r":|\s[-–—]\s", text[start:start + _ADD_COLON_WITHIN])
     if colon is not None:
         start += colon.end()
@@ -256,8 +260,10 @@ def _record_addition(turn: Turn, text: str, start: int = 0) -> None:
 def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
-    if choice is None and (start := added_words(turn.latest_text)) is not None:
-        # They said what to add in the same message: keep it, thank them, and show the list again.
+    typed = not is_button_payload(turn.latest_text)
+    if typed and (start := added_words(turn.latest_text)) is not None:
+        # They said what to add in the same message (whatever "add" the channel read in it): keep it,
+        # thank them, and show the list again.
         try:
             repository.clean_text(turn.latest_text)
         except RecordError as err:
