@@ -48,6 +48,8 @@ FLAG_THRESHOLD = 0.8
 RAISE_CONCERN = 0.8
 CHUNK_CHARS = 400  # longer messages are scored piece by piece (see chunks)
 URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness")
+#: What a model-only concern may be labelled: the worries, not the harms (nor domestic abuse).
+CONCERN_CATEGORIES = tuple(c for c in CATEGORY_ORDER if c not in URGENT_CATEGORIES and c != "domestic_abuse")
 
 
 @dataclass(frozen=True)
@@ -206,7 +208,10 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
         if cat:
             cats.add(cat)
     elif level == "concern" and found.level == "none":
-        cat = likely_category(piece, CATEGORY_ORDER, m)
+        # A worry the rules did not name takes a worry's category, never a harm one: a concern
+        # labelled suicide or abuse is read as harm (bot.safeguarding.harm) and opens the disclosure
+        # path, and "bach o boen yn y pen-glin… biliau trydan…" was once a "suicide" concern (issue 11).
+        cat = likely_category(piece, CONCERN_CATEGORIES, m)
         if cat:
             cats.add(cat)
     if level == found.level:
