@@ -381,6 +381,12 @@ _GERUND_START = re.compile(
 #: A Welsh wish to keep something ("isio cadw chwara", "moyn dal i fynd"): it keeps one thing, so "a" + verb-noun
 #: after it starts another.
 _KEEP_WISH = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie)\s+(?:cadw|dal\s+i)\b", re.IGNORECASE)
+#: A wish not to lose what was just named ("..., don't change her", "..., plis peidiwch a newid hynna"):
+#: it finishes the thing before it rather than starting a wish of its own.
+_KEEP_IT = re.compile(
+    r"(?:(?:please|plis|pls)\s+)?(?:don['\u2019]?t|dont|do\s+not|never|peidiwch|paid)\s+(?:a\s+|ag\s+)?"
+    r"(?:change|swap|stop|move|take|lose|newid|stopio|symud|cymryd|colli)\s+"
+    r"(?:that|it|her|him|them|hynna|hynny|hwnnw|honna|hi|fo|fe|e|nhw)\b", re.IGNORECASE)
 #: A report, not a wish: a subject and a verb at the start ("she's lived there since...", "mae o'n anghofio").
 _STATEMENT_START = re.compile(
     r"^(?:i|he|she|they|we|it|there|you|that|this|i['\u2019]m|im|i['\u2019]ve|ive|he['\u2019]s|hes|she['\u2019]s|"
@@ -552,7 +558,8 @@ _PHRASES = re.compile(
     r"salt\s+and\s+pepper|safe\s+and\s+sound|peace\s+and\s+quiet|bob\s+hyn\s+a\s+hyn|ie\s+a\s+na|"
     r"(?:mon|tue|tues|tus|wed|wens|thu|thur|thurs|fri|sat|sun)\w*\s+(?:and|&|or|a|neu)\s+\w+|"
     r"nôl\s+a\s+mlaen|yn\s+ôl\s+ac\s+ymlaen|mam\s+a\s+dad|mam\s+a\s+nhad|fi\s+a\s+\w+|chips\s+a\s+\w+|"
-    r"\d+(?:[.:]\d+)?\s*(?:am|pm|yb|yh)?\s+(?:and|a|&|or|neu)\s+\d+)\b",  # "rhwng 9 a 12", "(15 and 17)": one span
+    r"\d+(?:[.:]\d+)?\s*(?:am|pm|yb|yh)?\s+(?:and|a|&|or|neu)\s+\d+|"  # "rhwng 9 a 12", "(15 and 17)": one span
+    r"(?:peidiwch|paid|peidio|peidia)\s+(?:a|â|ag)\s+\w+)\b",  # "peidiwch a newid hynna": "a" of the negative
     re.IGNORECASE)
 
 
@@ -815,7 +822,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
                                                     and (pc.reading == "wish" or not left_wish)
                                  and (pc.reading == "wish" or _starts_a_phrase(piece_text))))
         else:  # comma: an explanation stays with its wish; a new wish starts its own outcome
-            split = right_out and (not left_out or bool(_WISH_START.match(piece_text)))
+            split = right_out and (not left_out or bool(_WISH_START.match(piece_text))) and not (
+                left_out and _KEEP_IT.match(piece_text))  # "Lisa coming mornings, don't change her": one outcome
             if (not right_out and left_out and pc.reading == "statement" and _FULL_WISH.search(left_text)
                     and not _REMARK_ON_IT.match(piece_text) and not _ATTACHMENT.search(piece_text)):
                 pc.reading = "statement"

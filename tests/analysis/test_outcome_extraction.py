@@ -427,3 +427,16 @@ def test_what_looks_like_an_instruction_keeps_its_own_type(text: str, question: 
 def test_what_matters_is_frames_the_wish_that_follows(text: str, question: str | None, spans: list[str]) -> None:
     _t, _c, got = sort_outcomes(text, question)
     assert [s.text for s in got] == spans
+
+
+@pytest.mark.parametrize("text,question,span", [
+    # A wish not to lose what was just named finishes it: one outcome.
+    ("Alun a'r mart, plis peidiwch a newid hynna.", "maintenance", "Alun a'r mart, plis peidiwch a newid hynna."),
+    ("Lisa coming mornings, don't change her.", "maintenance", "Lisa coming mornings, don't change her."),
+    # Welsh "peidiwch a / paid â" + verb-noun is one negative instruction, never two clauses.
+    ("peidiwch a gadael iddi fynd allan ar ben ei hun yn y nos", "process",
+     "peidiwch a gadael iddi fynd allan ar ben ei hun yn y nos"),
+])
+def test_a_wish_to_keep_what_was_named_joins_it(text: str, question: str | None, span: str) -> None:
+    _t, _c, spans = sort_outcomes(text, question)
+    assert [s.text for s in spans] == [span]
