@@ -98,10 +98,11 @@ its verb is a report ("Pat responds to a smile", "ar ddiwrnod drwg dwi'n methu",
 instruction keeps its reason; a dislike of how things are done is a way of working;
 history after a wish is left out ("i used to love it"); a quoted wish after "he said
 / wedodd e" is the quoted words; talk before a wish is left off ("Oh and", "Me,");
-a time range is one span; an instruction to the worker is process (not at "keep").
+a time range is one span; an instruction to the worker is process (not at "keep");
+"what matters to him is" + a doing gives the doing; "..., don't change her" joins it.
 Figures (offline, risk reader): 24 dev scripts added at 16:00 UTC, scored before
 any rule was made from them, 0.50 / 0.52 at the round's start and 0.51 / 0.55
-("fresh"); after tuning on them 0.57 / 0.58; the 36 older scripts 0.76 / 0.75,
+("fresh"); after tuning on them 0.59 / 0.58; the 36 older scripts 0.76 / 0.75,
 span+type 0.69 / 0.71. Against the writer's gold, which differs between writer runs
 (docs/benchmarks.md), this is far from the 0.90 target.
 
