@@ -76,6 +76,12 @@ class ValidateWhatMattersForm(FormValidationAction):
             held = await guarded(self.name() + " (safe check)", talk, _safe_check_reply(talk, asked))
             if held:  # the same question is asked next (Rasa's own order would ignore who is talking)
                 return known + held + [SlotSet("requested_slot", asked)]
+            if asked in about_you.ALWAYS_AN_ANSWER:
+                # "carry on" / "parhau" typed at the consent question (or as a name) is the answer, read
+                # by the core ("carry on" at consent is a yes to going on), never a command re-asking it.
+                taken = await guarded(self.name() + " (start answer)", talk, _start_answer(talk, asked))
+                if taken:
+                    return known + taken
         return known + await guarded(self.name(), talk, super().run(dispatcher, tracker, domain),
                                      sorry="answer_not_kept", instead=lambda: [SlotSet(asked, None)] if asked else [])
 
@@ -83,6 +89,10 @@ class ValidateWhatMattersForm(FormValidationAction):
 async def _safe_check_reply(talk: Talk, asked: str) -> list[dict[str, Any]]:
     held = pause.take_reply(talk, asked)
     return slot_events(held) if held is not None else []
+
+
+async def _start_answer(talk: Talk, asked: str) -> list[dict[str, Any]]:
+    return slot_events(about_you.TAKE[asked](talk, talk.latest_text))
 
 
 def _validators() -> dict[str, Callable[[Talk, Any], dict[str, Any]]]:

@@ -93,6 +93,8 @@ class ActionRoute(WhatMattersAction):
         language = steering.language_of_reply(talk, offers)
         if language is not None:  # "ia" after the Active Offer: carry on in Welsh, asking for consent
             return [SlotSet("language", language), SlotSet("paused", False), FollowupAction("what_matters_form")]
+        if steering.carry_on_now(talk):  # "can we carry on?" after a break: the questions at once, no buttons
+            return [SlotSet("paused", False), FollowupAction("what_matters_form")]
         return [SlotSet("paused", True)] if steering.route(talk, offers) else []
 
 

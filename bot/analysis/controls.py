@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
-from bot.analysis.text import iter_tsv
+from bot.analysis.text import fold, iter_tsv
 from bot.analysis.text import normalise as _normalise
 
 CONTROL_INTENTS = ("stop", "skip", "dont_know", "help", "start_again", "choose_language", "continue_conversation")
@@ -251,3 +251,27 @@ def _form_at(forms: dict[str, Any], tokens: list[str], i: int) -> tuple[int, boo
             if phrase in forms[where]:
                 return size, bool(forms[where][phrase])
     return 0, None
+
+
+#: "can we carry on?", "parhau plis", "gawn ni gario mlaen": the message asks to go on (with its mutations).
+_CARRY_ON = re.compile(
+    r"\b(?:carry on|cary on|carry on from|continue|keep going|crack on|pick up where|go on from where"
+    r"|(?:p|b|ph)arhau|(?:c|g|ch|ngh)ario (?:y)?mlaen|mynd ymlaen|fynd ymlaen|awn ni ymlaen|ymlaen a ni)\b")
+#: Words before it that turn it around ("I can't carry on", "dwi ddim isio parhau") or put it off ("later").
+_NOT_CARRY_ON = re.compile(
+    r"\b(?:can'?t|cannot|can not|don'?t|do not|not|never|no more|won'?t|ddim|methu|peidio|sai|sa i|dwi'?m"
+    r"|later|wedyn|another time|tro nesa|tomorrow|fory|yfory|nes ymlaen)\b")
+#: A request to carry on is a short message; a long one is an answer that happens to say "continue".
+MAX_CARRY_ON_WORDS = 12
+
+
+def carries_on(text: str) -> bool:
+    """True when the message asks to carry on ("carry on", "can we carry on?", "parhau plis",
+    "gawn ni gario mlaen", "hi it's Steve again... can we carry on?"), never "I can't carry on"
+    or "carry on later"; "I'm back" on its own says they are back, not what they want next."""
+    key = fold(phrase_key(text)).replace("’", "'")
+    if not key or len(key.split()) > MAX_CARRY_ON_WORDS or _NOT_CARRY_ON.search(key):
+        return False
+    if _CARRY_ON.search(key):
+        return True
+    return control_of(text) == ("continue_conversation", None) and not re.search(r"\b(?:back|n ol)\b", key)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.analysis.controls import consent_in, is_button_payload, phrase_key
+from bot.analysis.controls import carries_on, consent_in, is_button_payload, phrase_key
 from bot.analysis.text import fold
 from bot.conversation.answers import is_skip, store_answer
 from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
@@ -128,6 +128,8 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
     answer = consent_in(turn.latest_text)
     if answer is None:
         answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else consent_in(str(value))
+    if answer is None and carries_on(turn.latest_text):
+        answer = True  # "parhau", "continue", "can we carry on?" at "is it OK to keep your answers?": go ahead
     if answer is None:
         return _consent_unclear(turn)
     turn.ensure_record()
@@ -232,14 +234,31 @@ _WILL_DO = tuple(re.compile(p) for p in (
     + r"(?i:\s+(?:yn\s+iawn|yn\s+ok|yn\s+grêt|yn\s+gret|is\s+fine|is\s+ok"
     r"|is\s+okay|will\s+do|neith\s+y\s+tro|wneith\s+y\s+tro))\b",
     r"(?i:\b(?:call\s+me|galwa\s+fi'?n|galwch\s+fi'?n))\s+" + _NAME,
+    # What everyone calls them, or the name the person likes: "Gwen i bawb", "pawb yn galw fi Dil",
+    # "everyone calls me Peg", "Em mae o'n licio", "he likes Em", "likes to be called Em".
+    r"\b" + _NAME + r"(?i:\s+(?:i\s+bawb|to\s+(?:everyone|everybody|all)"
+    r"|(?:mae\s+)?(?:o|fo|e|fe|hi)['’]?n\s+(?:licio|leicio|lecio|lico|hoffi|ffafrio)"
+    r"|(?:he|she|they)\s+(?:likes|prefers|like|prefer)))(?=\s*(?:[.,;!)]|$))",
+    r"(?i:\b(?:pawb\s+yn\s+(?:galw|ngalw|ei\s+alw|ei\s+galw)\s+(?:fi|i|fo|o|hi|e|fe)(?:['’]n|\s+yn)?"
+    r"|(?:every\s*one|every\s*body|they\s+all|people|all)\s+calls?\s+(?:me|him|her|them)"
+    r"|(?:likes?|prefers?)\s+(?:to\s+be\s+|being\s+)called|known\s+as|goes\s+by"
+    r"|(?:licio|leicio|lico|hoffi)\s+cael\s+(?:ei\s+)?(?:alw|galw)(?:['’]n|\s+yn)?))\s+" + _NAME,
+    r"(?i:\b(?:he|she)\s+(?:likes|prefers))\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?=\s*(?:[.,;!)]|$))",
 ))
 #: Who the person is to the carer, at the start of the answer ("my husband Dai", "fy ngŵr, Dai", "Mam, Nansi...").
 _GIVEN_RELATION = re.compile(
-    r"^\W*(?P<relation>(?i:(?:my|our|fy|'y|ein)\s+)?(?i:mam-gu|tad-cu|mamgu|tadcu|grandma|grandad|grandpa|granny|gran"
+    r"^\W*(?P<relation>(?i:(?:my|our|me|the|fy|'y|ein|y|yr)\s+)?(?i:mam-gu|tad-cu|mamgu|tadcu|grandma|grandad|grandpa|granny|gran"
     r"|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father|dad|nhad|tad|wife|husband|partner|gwraig|ngwraig"
     r"|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
     r"|cymydog|cymdoges|nghymydog|gariad|nghariad)(?i:[\s-]+in[\s-]+law)?(?:\s+(?i:fi|i)(?![\w'’-]))?)"
-    r"(?![\w'’-])\s*(?:[.,:;–—-]+\s*)?")
+    r"(?![\w'’-])\s*(?:[.,:;–—(-]+\s*)?")
+#: An answer, or a clause of one, that is only who the person is to them ("y gŵr", "my husband", "(Mam)").
+_ONLY_RELATION = re.compile(_GIVEN_RELATION.pattern.replace(r"\s*(?:[.,:;–—(-]+\s*)?", "") + r"[\s.,:;!?)–—-]*$")
+#: Kin words people use as a name ("Mam", "Dad", "Nain"): said as the name when no other is given.
+_KIN_AS_NAME = {"mam": "Mam", "mum": "Mum", "mom": "Mom", "dad": "Dad", "nhad": "Dad", "tad": "Dad", "nain": "Nain",
+                "taid": "Taid", "nan": "Nan", "nana": "Nana", "gran": "Gran", "granny": "Granny",
+                "grandma": "Grandma", "grandad": "Grandad", "grandpa": "Grandpa", "mam-gu": "Mam-gu",
+                "mamgu": "Mamgu", "tad-cu": "Tad-cu", "tadcu": "Tadcu"}
 #: A title that ends in a full stop, which does not end the name ("Mr. Roberts").
 _TITLE = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()–—]|\s-\s)")
@@ -260,9 +279,34 @@ def _first_clause(text: str) -> str:
 
 
 def relation_in(text: str) -> str | None:
-    """Who the person is to the carer when the name answer begins with it ("my husband Dai" -> "my husband")."""
+    """Who the person is to the carer when the name answer says it, first or in a clause of its own
+    ("my husband Dai" -> "my husband", "y gŵr, Emyr" -> "y gŵr", "Gwen (Mam)" -> "Mam", "Sue, the wife")."""
     found = _GIVEN_RELATION.match(text)
-    return found.group("relation") if found else None
+    if found:
+        return found.group("relation")
+    for clause in re.split(r"[.,;:!?()–—]+|\s-\s", text)[1:]:
+        alone = _ONLY_RELATION.match(clause)
+        if alone:
+            return alone.group("relation")
+    return None
+
+
+def cared_for_in(text: str) -> tuple[str, str | None]:
+    """The name to use for the person cared for, and who they are to the carer, from one answer.
+
+    "y gŵr, Emyr. Em mae o'n licio" -> ("Em", "y gŵr"): the name they say he likes, the relationship
+    from the same answer. A relationship alone is no name ("y gŵr", "my husband" -> ("", relationship)),
+    so no question ever reads "i y gŵr"; a kin word people say as a name is one ("Mam", "nain fi" -> "Nain").
+    """
+    name, relation = name_in(text), relation_in(text)
+    alone = _ONLY_RELATION.match(name or text)
+    if alone is None:
+        return name, relation
+    relation = relation or alone.group("relation")
+    words = fold(alone.group("relation")).lower().split()
+    kin = [w for w in words if w in _KIN_AS_NAME]
+    # "Mam", "my mum", "nain fi": the kin word as a name; "y gŵr", "the wife", "my son", "y fam": no name.
+    return (_KIN_AS_NAME[kin[0]] if kin and not {"the", "y", "yr"} & set(words) else ""), relation
 
 
 def name_in(text: str) -> str:
@@ -271,7 +315,7 @@ def name_in(text: str) -> str:
     "Dad. Gwilym ydi enw fo" -> "Gwilym", "his name's Tom" -> "Tom", "Dad, Gwilym" -> "Gwilym",
     "my husband Dai, he's got dementia" -> "Dai", "Mrs Beti Morgan, ond Beti yn iawn bach" -> "Beti",
     "Mr Roberts. Ted to my friends" -> "Mr Roberts" (what they offered first), "Hi, I'm Sarah" -> "Sarah",
-    "Dilys dw i, ond pawb yn galw fi Dil" -> "Dilys", "call me Jo x" -> "Jo", "ellie lol" -> "ellie",
+    "Dilys dw i, ond pawb yn galw fi Dil" -> "Dil", "call me Jo x" -> "Jo", "ellie lol" -> "ellie",
     "jac (14)" -> "jac". An extra clause, a greeting or a sign-off is never part of the name; an answer
     that is only a name stays whole; "fi", "me" or "hi" alone is no name.
     """
@@ -386,11 +430,18 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"cared_for_name": None}
-    name = name_in(text)
+    name, relation = cared_for_in(text)
     _keep_whole_answer(turn, "cared_for_name", text, name)
-    if not name:  # "hi": no name given; their words are kept, and "them" is used
+    if turn.slot("relationship") is not None:
+        relation = None
+    if not name and relation is not None:
+        # "y gŵr", "my husband": who they are is kept, never asked again, and no question says "i y gŵr"
+        # (the questions say "the person you look after" instead).
+        repository.update_conversation(turn.sender_id, relationship_to_person=relation)
+        turn.say("carer_intro")
+        return {"cared_for_name": SKIPPED, "relationship": relation}
+    if not name:  # "hi": no name given; their words are kept, and "the person you look after" is used
         return {"cared_for_name": SKIPPED}
-    relation = relation_in(text) if turn.slot("relationship") is None else None
     if relation is None:
         repository.update_conversation(turn.sender_id, cared_for_name=name)
         return {"cared_for_name": name}

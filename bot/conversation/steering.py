@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.analysis import detect_language
-from bot.analysis.controls import consent_in, control_of, is_button_payload, phrase_key
+from bot.analysis.controls import carries_on, consent_in, control_of, is_button_payload, phrase_key
 from bot.analysis.text import fold
 from bot.conversation import about_you, answers, pause
 from bot.conversation.questions import asked_slots
@@ -195,6 +195,21 @@ def language_of_reply(turn: Turn, offers_made: int = 1) -> str | None:
     if offers_made >= OFFERS_BEFORE_CARRYING_ON:
         return choose_language(turn, [likely_language(turn.latest_text)])
     return None
+
+
+def carry_on_now(turn: Turn) -> bool:
+    """A return after a break that already says carry on goes on at once, without the buttons.
+
+    "hi it's Steve again… can we carry on?", "parhau plis", "gawn ni gario mlaen": asking "carry on or
+    start again?" would be a step they have already answered. Only for a conversation in progress in a
+    chosen language (never after the end or a "no"). Returns True when the questions should go on now.
+    """
+    if turn.language is None or not carries_on(turn.latest_text):
+        return False
+    if record_status(turn.sender_id) in (None, "confirmed", "declined"):
+        return False
+    turn.say("welcome_back_carrying_on")
+    return True
 
 
 def route(turn: Turn, offers_made: int = 0) -> bool:

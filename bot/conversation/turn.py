@@ -121,9 +121,15 @@ class Turn(ABC):
 
     @property
     def cared_for_name(self) -> str:
+        """The name to use for the person cared for, or "the person you look after" when none was given.
+
+        Never "them" / "nhw" or a relationship word ("y gŵr"): every question reads naturally with it
+        ("What would the person you look after like...", "hoffai'r person dych chi'n gofalu amdano").
+        """
         name = self.slot("cared_for_name")
         if not name or name in SENTINELS:
-            return "them" if self.language != "cy" else "nhw"
+            language = "cy" if self.language == "cy" else "en"
+            return messages.text("cared_for_unnamed", language, self.register)
         return str(name).strip()
 
     def values(self, **extra: Any) -> dict[str, Any]:

@@ -88,11 +88,28 @@ _GYDA_PLACEHOLDER = re.compile(r"\b([Gg]yda) \{(\w+)\}")
 _VOWELS = "AEIOUWYÂÊÎÔÛŴŶaeiouwyâêîôûŵŷ"
 
 
+#: Welsh "y"/"yr" after a word ending in a vowel is "'r" ("i'r person", "hoffai'r gŵr", "gyda'r gŵr"),
+#: when a placeholder's value begins with it; only the message's own word changes.
+_BEFORE_PLACEHOLDER = re.compile(r"(?<![\w'’])(\w*[aeiouwyâêîôûŵŷ]) \{(\w+)\}")
+_WELSH_ARTICLE = re.compile(r"^(?:y|yr)\s+(?=\S)", re.I)
+#: The placeholders the assistant fills with its own words (never a quote of the person's).
+_ARTICLE_PLACEHOLDERS = frozenset({"cared_for_name"})
+
+
 def _fill(template: str, values: dict[str, Any]) -> str:
+    def article(m: re.Match[str]) -> str:
+        value = str(values.get(m.group(2)) or "") if m.group(2) in _ARTICLE_PLACEHOLDERS else ""
+        found = _WELSH_ARTICLE.match(value)
+        if not found or m.group(1).lower() in ("y", "yr", "fy", "dy"):
+            return m.group(0)
+        rest = value[found.end():].replace("{", "{{").replace("}", "}}")
+        return f"{m.group(1)}'r {rest}"
+
     def gyda(m: re.Match[str]) -> str:
         value = str(values.get(m.group(2)) or "")
         return f"{m.group(1)}g {{{m.group(2)}}}" if value[:1] in _VOWELS and value else m.group(0)
 
+    template = _BEFORE_PLACEHOLDER.sub(article, template)
     template = _GYDA_PLACEHOLDER.sub(gyda, template)
     return string.Formatter().vformat(template, (), _Blank(values)).strip()
 

@@ -106,7 +106,7 @@ class Dialogue:
             again = steering.reconsider(turn)
             language = None if again is not None else steering.language_of_reply(turn, self.offers)
             self.slots.update(turn.changes)
-            if again is not None or language is not None:
+            if again is not None or language is not None or steering.carry_on_now(turn):
                 self.slots.update(again or {})
                 self.slots["paused"] = False
                 self._form()

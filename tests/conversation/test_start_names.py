@@ -21,7 +21,7 @@ def test_the_name_in_a_sentence(text: str, name: str) -> None:
     assert found == name and found in text  # always the words as typed
 
 
-@pytest.mark.parametrize("text", ["Gwilym", "mam (Gaynor)", "lows", "Mair Jenkins"])
+@pytest.mark.parametrize("text", ["Gwilym", "lows", "Mair Jenkins"])  # "mam (Gaynor)" is Gaynor (start4)
 def test_a_name_alone_is_the_whole_answer(text: str) -> None:
     assert name_in(text) == text
 

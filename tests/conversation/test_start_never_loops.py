@@ -186,8 +186,7 @@ def test_the_person_in_their_own_words_even_when_a_relative_is_mentioned(text: s
 # --- names: what a reader would accept ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("answer,accepted", [
-    ("Dilys dw i, ond pawb yn galw fi Dil", {"Dilys", "Dil"}), ("it's Margaret but everyone calls me Peg",
-                                                                {"Margaret", "Peg"}),
+    ("Dilys dw i, ond pawb yn galw fi Dil", {"Dil"}), ("it's Margaret but everyone calls me Peg", {"Peg"}),
     ("call me Jo x", {"Jo"}), ("Mr Hughes", {"Mr Hughes"}), ("ellie lol", {"ellie"}), ("jac (14)", {"jac"}),
     ("Hi, I'm Sarah", {"Sarah"}), ("im tom", {"tom"}), ("Gareth dw i", {"Gareth"}), ("Sian ydw i", {"Sian"}),
     ("Elin 😊", {"Elin"}), ("its kayleigh", {"kayleigh"}), ("kayleigh innit", {"kayleigh"}),
@@ -217,7 +216,7 @@ def test_no_name_given_uses_none_and_keeps_the_words(sqlite_url: str, language: 
     assert f", {answer}" not in dialogue.everything_said and ("name", answer) in _stored(sender)
 
 
-@pytest.mark.parametrize("language,answer,name", [("cy", "Dilys dw i, ond pawb yn galw fi Dil", "Dilys"),
+@pytest.mark.parametrize("language,answer,name", [("cy", "Dilys dw i, ond pawb yn galw fi Dil", "Dil"),
                                                   ("en", "hiya, it's Margaret x", "Margaret")])
 def test_the_name_is_used_and_the_whole_answer_kept(sqlite_url: str, language: str, answer: str, name: str) -> None:
     sender = _sender("name-used", language, answer)
