@@ -152,3 +152,31 @@ def test_a_phone_dying_is_not_urgent(text: str) -> None:
 ])
 def test_dying_next_to_a_phone_stays_urgent(text: str) -> None:
     assert assess_risk(text).level == "urgent"
+
+
+#: Rules added in this pass from the tuning half's misses (dev disclosures), with Welsh and English twins.
+NEW_RULES = [
+    "I'm sat in the car at the top of the Horseshoe Pass. I don't want to drive back down.",  # quoted (dev)
+    "dwi'n ista yn y car ar ben y bwlch. dwi'm isio dreifio nôl lawr",
+    "I'm tidy in myself most days. But I've been up the mountain road twice this week looking over the edge, "
+    "thinking it'd be easier.",  # quoted (dev)
+    "dw i wedi bod fyny at y dibyn ddwywaith, yn edrych drosto, yn meddwl bysa fo'n haws",
+    "sai moyn bod ma rhagor tbh. ma pawb yn casau fi",  # quoted (dev)
+    "dw i'n mynd i farw heno, mae'r ffôn wedi diffodd",
+]
+
+
+@pytest.mark.parametrize("text", NEW_RULES, ids=[t[:40] for t in NEW_RULES])
+def test_the_rules_find_the_disclosure(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+    fired = explain(text)["rules"]
+    assert isinstance(fired, list)
+    assert any(r["level"] == "urgent" for r in fired)
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want to drive back down to Cardiff in the dark, we'll stay over",
+    "we went up the tower and looked over the edge, the view was amazing, much easier on the way down",
+])
+def test_their_everyday_twins_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
