@@ -76,7 +76,10 @@ class PromptReader:
                 lines = [line.strip() for line in text.splitlines()]
                 best = max(lines, key=lambda line: len(_PLACEHOLDER.sub("", line)), default="")
                 if len(_PLACEHOLDER.sub("", best)) >= MIN_FRAGMENT:
-                    pieces = [re.escape(piece) for piece in _PLACEHOLDER.split(best)]
+                    # Welsh "i {cared_for_name}" reads "i'r person..." with no name, "gydag Emyr" (bot.messages).
+                    split = _PLACEHOLDER.split(best)
+                    pieces = [re.escape(piece[:-1]) + "(?:g? |'r )" if piece.endswith(" ") and i < len(split) - 1
+                              else re.escape(piece) for i, piece in enumerate(split)]
                     self.patterns.append((key, re.compile(_ANY_WORDS.join(pieces))))
 
     @classmethod

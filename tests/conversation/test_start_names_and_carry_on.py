@@ -223,3 +223,13 @@ def test_the_form_adapter_reads_carry_on_at_consent(sqlite_url: str, language: s
         {k: e.get(k) for k in ("event", "name", "value")} for e in events]
     said = " ".join(m.get("text") or "" for m in dispatcher.messages)
     assert messages.text("consent_unclear", language) not in said
+
+
+@pytest.mark.parametrize("name", ["y person dych chi'n gofalu amdano", "Emyr", "Mair"])
+def test_the_conversation_benchmark_still_knows_each_welsh_carer_question(name: str) -> None:
+    """"i'r person...", "gydag Emyr": the benchmark's reader of questions follows the message's own changes."""
+    from bot.bench.people import PromptReader
+
+    reader = PromptReader.from_catalogue()
+    for key in ("q_what_matters", "q_strengths", "q_keep", "q_change", "q_worries", "q_people", "q_visit_time"):
+        assert reader.last_prompt(messages.text(key, "cy", role="carer", cared_for_name=name)) == key
