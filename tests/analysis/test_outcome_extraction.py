@@ -440,3 +440,13 @@ def test_what_matters_is_frames_the_wish_that_follows(text: str, question: str |
 def test_a_wish_to_keep_what_was_named_joins_it(text: str, question: str | None, span: str) -> None:
     _t, _c, spans = sort_outcomes(text, question)
     assert [s.text for s in spans] == [span]
+
+
+@pytest.mark.parametrize("text,span", [
+    # A tag on how much the wish matters is no part of the wish.
+    ("Staying in my own house, that's the main thing.", "Staying in my own house"),
+    ("dwi isio aros yma, dyna'r peth mwya.", "dwi isio aros yma"),
+])
+def test_an_importance_tag_is_left_off(text: str, span: str) -> None:
+    _t, _c, spans = sort_outcomes(text, None)
+    assert [s.text for s in spans] == [span]
