@@ -1,0 +1,32 @@
+"""A harm said not to be happening is not a disclosure: people answer "are you safe?" this way.
+
+Found in stop 16: "nobody's hurting me, I'm fine" at the safe check was read as a new urgent
+disclosure (the model alone, p(urgent) 0.77), so the reassurance opened the urgent reply again.
+An exception after it ("except my stepdad", "ond y dyn drws nesa") keeps the disclosure visible.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.risk import assess_risk
+
+
+@pytest.mark.parametrize("text", [
+    "nobody's hurting me, im fine",
+    "eh? im fine love, nobody's hurting me. carry on",
+    "no one is hitting me honest",
+    "dwi'n iawn, neb yn fy mrifo i",
+    "does neb yn brifo fi",
+])
+def test_a_harm_said_not_to_be_happening_is_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "nobody is hurting me except my stepdad",
+    "he hits me and nobody is helping",
+    "neb yn fy mrifo i ond y dyn drws nesa",
+    "mae o'n fy nharo i a does neb yn helpu",
+])
+def test_an_exception_or_a_harm_beside_it_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
