@@ -9,8 +9,8 @@ Why: the conversation-level benchmark (benchmarks/conversation_benchmark.py) sta
 minutes; outcome extraction needs many quick runs. This plays no conversation: for each scripted
 answer of the dev set (benchmarks/conversations/dev) it does what bot.conversation.answers does when
 the answer is stored (bot.analysis.analyse with the question's prior from bot.conversation.questions;
-outcomes only for questions that hold them, never for a service named without a reason or an urgent
-disclosure; a "why" answer when the service-led reading would ask for one; read-back additions with
+outcomes only for questions that hold them, never for a service named without a reason, an urgent
+disclosure or a concern in a harm category (bot.safeguarding.harm.is_harm); a "why" answer when the service-led reading would ask for one; read-back additions with
 no question, kept whole when nothing is found) and scores with the very functions of the
 conversation benchmark (imported, not copied). Differences from the real run: it assumes every
 scripted question is asked, so a derailed conversation scores better here than there.
@@ -72,6 +72,7 @@ def predict(script: dict[str, Any], gold_risk: bool = False) -> tuple[list[Predi
     """(outcomes, answer texts, per answer (question key, text, its outcomes)) as the assistant would store them."""
     from bot.analysis import analyse, is_service_led
     from bot.conversation.questions import question_for
+    from bot.safeguarding.harm import is_harm
 
     preds: list[Predicted] = []
     answers: list[str] = []
@@ -82,7 +83,8 @@ def predict(script: dict[str, Any], gold_risk: bool = False) -> tuple[list[Predi
         answers.append(text)
         analysis = analyse(text, question=prior)
         got: list[Predicted] = []
-        urgent = risk == "urgent" if gold_risk else analysis.risk.level == "urgent"
+        # As bot.storage.repository.record_answer: urgent, or a concern in a harm category, makes no outcomes.
+        urgent = risk == "urgent" if gold_risk else is_harm(analysis.risk.level, analysis.risk.categories)
         # Read-back additions are kept whatever the service-led reading says (bot.conversation.readback).
         if holds and (whole_if_none or not analysis.service_led) and not urgent:
             got = [Predicted(o.text, o.type, getattr(o, "read_in_full", False)) for o in analysis.outcomes]
