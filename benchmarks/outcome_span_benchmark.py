@@ -214,7 +214,9 @@ def main(argv: list[str] | None = None) -> int:
         cells = []
         for lang in LANGS:
             c = counts[lang]
-            if label == "gold / predicted":
+            if label != "gold / predicted" and not (c.gold or c.pred):
+                cells.append("-")  # no scripts in this language among those picked (--ids / --only)
+            elif label == "gold / predicted":
                 cells.append(f"{c.gold} / {c.pred}")
             elif label == "span P / R / F1":
                 cells.append("/".join(f"{v:.2f}" for v in prf(c.exact, c.pred, c.gold)))
