@@ -257,12 +257,16 @@ def _form_at(forms: dict[str, Any], tokens: list[str], i: int) -> tuple[int, boo
 _CARRY_ON = re.compile(
     r"\b(?:carry on|cary on|carry on from|continue|keep going|crack on|pick up where|go on from where"
     r"|(?:p|b|ph)arhau|(?:c|g|ch|ngh)ario (?:y)?mlaen|mynd ymlaen|fynd ymlaen|awn ni ymlaen|ymlaen a ni)\b")
-#: Words before it that turn it around ("I can't carry on", "dwi ddim isio parhau") or put it off ("later").
-_NOT_CARRY_ON = re.compile(
-    r"\b(?:can'?t|cannot|can not|don'?t|do not|not|never|no more|won'?t|ddim|methu|peidio|sai|sa i|dwi'?m"
-    r"|later|wedyn|another time|tro nesa|tomorrow|fory|yfory|nes ymlaen)\b")
-#: A request to carry on is a short message; a long one is an answer that happens to say "continue".
-MAX_CARRY_ON_WORDS = 12
+#: Words just before it that turn it around ("I can't carry on", "dwi ddim isio parhau").
+_NOT_BEFORE = re.compile(
+    r"\b(?:can'?t|cannot|can not|don'?t|do not|not|never|no more|won'?t|ddim|methu|peidio|sai|sa i|dwi'?m)\b")
+#: Words after it that put it off ("carry on later", "parhau fory").
+_PUT_OFF = re.compile(r"\b(?:later|wedyn|another time|tro nesa|tomorrow|fory|yfory|nes ymlaen|next week)\b")
+#: How many words before "carry on" can turn it around.
+NOT_REACH = 4
+#: A request to carry on is a short message ("hi it's Steve again, sorry about yesterday I was knackered.
+#: can we carry on?"); a long one is an answer that happens to say "continue".
+MAX_CARRY_ON_WORDS = 25
 
 
 def carries_on(text: str) -> bool:
@@ -270,8 +274,13 @@ def carries_on(text: str) -> bool:
     "gawn ni gario mlaen", "hi it's Steve again... can we carry on?"), never "I can't carry on"
     or "carry on later"; "I'm back" on its own says they are back, not what they want next."""
     key = fold(phrase_key(text)).replace("’", "'")
-    if not key or len(key.split()) > MAX_CARRY_ON_WORDS or _NOT_CARRY_ON.search(key):
+    if not key or len(key.split()) > MAX_CARRY_ON_WORDS:
         return False
-    if _CARRY_ON.search(key):
-        return True
+    found = _CARRY_ON.search(key)
+    if found:
+        before = " ".join(key[:found.start()].split()[-NOT_REACH:])
+        after = key[found.end():].split()
+        if after and (after[0].endswith("ing") or after[0] == "to"):
+            return False  # "continue seeing my friends", "carry on going to chapel": a wish, not a request
+        return not _NOT_BEFORE.search(before) and not _PUT_OFF.search(key[found.end():])
     return control_of(text) == ("continue_conversation", None) and not re.search(r"\b(?:back|n ol)\b", key)

@@ -151,14 +151,17 @@ def test_the_welsh_article_is_shortened_only_after_a_vowel() -> None:
 
 @pytest.mark.parametrize("text", ["carry on", "parhau", "continue", "keep going", "cario mlaen", "ymlaen",
                                   "can we carry on", "parhau plis", "gawn ni gario mlaen",
-                                  "hi it's Steve again… can we carry on?", "Helo, fi sy 'ma eto. Ga i barhau?"])
+                                  "hi it's Steve again… can we carry on?", "Helo, fi sy 'ma eto. Ga i barhau?",
+                                  "hi it's Steve again, sorry about yesterday I was knackered. can we carry on?",
+                                  "sori am ddoe, o'n i ddim yn teimlo'n dda. gawn ni gario mlaen plis?"])
 def test_carry_on_in_its_forms(text: str) -> None:
     assert carries_on(text)
 
 
 @pytest.mark.parametrize("text", ["I can't carry on", "carry on later", "dwi ddim isio parhau", "im back",
                                   "dw i'n ôl", "stop", "methu parhau", "we'll continue tomorrow",
-                                  "I want to continue seeing my friends at the club every week and go to chapel"])
+                                  "I want to continue seeing my friends at the club every week and go to chapel",
+                                  "carry on going to chapel", "I'd like to carry on with my painting but not tomorrow"])
 def test_not_carry_on(text: str) -> None:
     assert not carries_on(text)
 
@@ -172,7 +175,8 @@ def test_carry_on_at_the_consent_question_is_a_yes_to_going_on(sqlite_url: str, 
     assert dialogue.asking == "role" and dialogue.conversation.asked.count("consent_choice") == 1
 
 
-@pytest.mark.parametrize("language,text", [("en", "hi it's Steve again… can we carry on?"), ("cy", "parhau plis"),
+@pytest.mark.parametrize("language,text", [("en", "hi it's Steve again, sorry about yesterday I was knackered. can we carry on?"),
+                                           ("en", "hi it's Steve again… can we carry on?"), ("cy", "parhau plis"),
                                            ("cy", "gawn ni gario mlaen"), ("en", "carry on")])
 def test_coming_back_saying_carry_on_carries_on_at_once(sqlite_url: str, language: str, text: str) -> None:
     dialogue = _carer_at(_sender("back", language, text), language, "cared_for_name")
