@@ -237,3 +237,31 @@ def test_the_conversation_benchmark_still_knows_each_welsh_carer_question(name: 
     reader = PromptReader.from_catalogue()
     for key in ("q_what_matters", "q_strengths", "q_keep", "q_change", "q_worries", "q_people", "q_visit_time"):
         assert reader.last_prompt(messages.text(key, "cy", role="carer", cared_for_name=name)) == key
+
+
+@pytest.mark.parametrize("language,text,carries", [
+    ("en", "hi it's Steve again, sorry about yesterday I was knackered. can we carry on?", True),
+    ("cy", "gawn ni gario mlaen", True), ("en", "hi it's Steve again", False)])
+def test_rasa_route_action_carries_on_at_once(sqlite_url: str, language: str, text: str, carries: bool) -> None:
+    """ActionRoute (the catch-all after a break) runs the form at once when the message says carry on."""
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from bot.actions.steering import ActionRoute
+    from bot.storage import repository
+
+    sender = _sender("route", language, text)
+    repository.ensure_conversation(sender, "rest", "default")
+    repository.update_conversation(sender, status="stopped")
+    latest = {"text": text, "intent": {"name": "greet"}, "message_id": "m-2", "entities": []}
+    tracker = Tracker(sender, {"language": language, "register": "chi", "paused": True}, latest,
+                      [{"event": "user", "text": text}], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionRoute().run(dispatcher, tracker, {}))
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    followed = any(e.get("event") == "followup" and e.get("name") == "what_matters_form" for e in events)
+    assert followed is carries
+    assert (messages.text("welcome_back_carrying_on", language) in said) is carries
+    assert (messages.text("welcome_back", language) in said) is not carries
