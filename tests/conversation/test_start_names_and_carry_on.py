@@ -18,18 +18,13 @@ from bot.conversation import steering
 from bot.conversation.about_you import cared_for_in, name_in
 from tests.conversation.memory import MemoryTurn
 from tests.conversation.test_colloquial import Dialogue
+from tests.conversation.test_start_never_loops import _at_consent
 
 
 def _sender(*parts: object) -> str:
     return "mem-start4-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
-def _at_consent(sender: str, language: str) -> Dialogue:
-    dialogue = Dialogue(sender)
-    dialogue.say("helo" if language == "cy" else "hello")
-    dialogue.say("", intent="choose_language", chosen=[language])
-    assert dialogue.asking == "consent_choice"
-    return dialogue
 
 
 def _carer_at(sender: str, language: str, slot: str) -> Dialogue:
