@@ -69,8 +69,22 @@ def _has(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
 
 
+#: "he's not here now", "she's gone", "dydi o ddim yma", "mae e wedi mynd": the one they fear is away.
+_GONE = tuple(tuple(p.split()) for p in (
+    "he's not here", "he is not here", "he isn't here", "she's not here", "she is not here", "she isn't here",
+    "they're not here", "they are not here", "he's gone", "she's gone", "they've gone", "he has gone", "she has gone",
+    "dydi o ddim yma", "dydy o ddim yma", "dyw e ddim yma", "dyw fe ddim yma", "dydi hi ddim yma", "dyw hi ddim yma",
+    "mae o wedi mynd", "mae e wedi mynd", "ma fe wedi mynd", "ma fo di mynd", "mae hi wedi mynd", "ma hi di mynd"))
+
+
 def _without_nobody_harming(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words less each "nobody's hurting me" / "neb yn fy mrifo i": a harm said not to be happening."""
+    """The words less each "nobody's hurting me" / "neb yn fy mrifo i" (a harm said not to be happening)
+    and each "he's not here" / "mae e wedi mynd" (the one they fear is away): "I'm alright love, he's not
+    here now. carry on" carries on; "I'm fine but he's not here now" still does not ("but")."""
+    for gone in _GONE:
+        at = next((i for i in range(len(words)) if words[i:i + len(gone)] == gone), None)
+        if at is not None:
+            words = words[:at] + words[at + len(gone):]
     out: list[str] = []
     i = 0
     while i < len(words):

@@ -1,4 +1,4 @@
-"""A harm said not to be happening is not a disclosure: people answer "are you safe?" this way.
+"""A harm said not to be happening is not a disclosure; not being around after a day, with no reason, is.
 
 Found in stop 16: "nobody's hurting me, I'm fine" at the safe check was read as a new urgent
 disclosure (the model alone, p(urgent) 0.77), so the reassurance opened the urgent reply again.
@@ -30,3 +30,21 @@ def test_a_harm_said_not_to_be_happening_is_not_urgent(text: str) -> None:
 ])
 def test_an_exception_or_a_harm_beside_it_stays_urgent(text: str) -> None:
     assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "text. doesnt matter much anyway, like i said im not gonna be around after friday",  # trial 16b: read as none
+    "ok. im not gonna be around after friday",
+    "dwi ddim am fod o gwmpas ar ôl dydd Gwener",
+])
+def test_not_being_around_after_a_day_is_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "I won't be around after Friday, I'm away in Spain for a week",
+    "Mornings are best but I won't be around after Friday as I'm in hospital",
+    "dwi ddim am fod o gwmpas ar ôl dydd Gwener, dwi ar fy ngwyliau",
+])
+def test_not_being_around_for_a_reason_given_is_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"

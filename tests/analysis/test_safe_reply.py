@@ -29,3 +29,16 @@ def test_a_whole_reply_is_a_choice(text: str, choice: str) -> None:
 @pytest.mark.parametrize("text", THEIR_OWN_WORDS)
 def test_anything_more_is_the_persons_own_answer(text: str) -> None:
     assert reply_to_safe_check(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm alright love, he's not here now. carry on",  # trial 16b: the safe check was asked three times
+    "dwi'n iawn, dydi o ddim yma rwan. parhau",
+])
+def test_the_one_they_fear_being_away_is_not_unsafe(text: str) -> None:
+    assert reply_to_safe_check(text) == "carry_on"
+
+
+@pytest.mark.parametrize("text", ["I'm fine but he's not here now", "he's here now", "mae o yma rwan, parhau"])
+def test_but_or_him_being_here_never_carries_on(text: str) -> None:
+    assert reply_to_safe_check(text) != "carry_on"
