@@ -236,7 +236,7 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"(?i:\b(?:call\s+me|galwa\s+fi'?n|galwch\s+fi'?n))\s+" + _NAME,
     # What everyone calls them, or the name the person likes: "Gwen i bawb", "pawb yn galw fi Dil",
     # "everyone calls me Peg", "Em mae o'n licio", "he likes Em", "likes to be called Em".
-    r"\b" + _NAME + r"(?i:\s+(?:i\s+bawb|to\s+(?:everyone|everybody|all)"
+    r"\b(?:(?i:ond|but|and|a|ac|jyst|just)\s+)?" + _NAME + r"(?i:\s+(?:i\s+bawb|to\s+(?:everyone|everybody|all)"
     r"|(?:mae\s+)?(?:o|fo|e|fe|hi)['’]?n\s+(?:licio|leicio|lecio|lico|hoffi|ffafrio)"
     r"|(?:he|she|they)\s+(?:likes|prefers|like|prefer)))(?=\s*(?:[.,;!)]|$))",
     r"(?i:\b(?:pawb\s+yn\s+(?:galw|ngalw|ei\s+alw|ei\s+galw)\s+(?:fi|i|fo|o|hi|e|fe)(?:['’]n|\s+yn)?"

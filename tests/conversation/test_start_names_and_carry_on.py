@@ -48,6 +48,8 @@ def _carer_at(sender: str, language: str, slot: str) -> Dialogue:
     ("y gŵr", "", "y gŵr"), ("my husband", "", "my husband"), ("the wife", "", "the wife"), ("y wraig", "", "y wraig"),
     ("my son", "", "my son"), ("Mam", "Mam", "Mam"), ("nain fi", "Nain", "nain fi"), ("my mum", "Mum", "my mum"),
     ("our Mam", "Mam", "our Mam"), ("Gwilym", "Gwilym", None), ("Dad. Gwilym ydi enw fo", "Gwilym", "Dad"),
+    ("Mamgu. Megan yw ei henw hi ond Mamgu i bawb", "Mamgu", "Mamgu"),  # trial 16b: was "ond Mamgu"
+    ("Nan, but Nanny Joan to everyone", "Nanny Joan", "Nan"),
 ])
 def test_the_name_and_the_relationship_from_one_answer(answer: str, name: str, relation: str | None) -> None:
     assert cared_for_in(answer) == (name, relation)
