@@ -339,7 +339,7 @@ _FILLER_WORD = (
     r"let\s+me\s+think|now\s+in\s+a\s+minute|gad\s+i\s+fi\s+feddwl|aros\s+funud|dwn\s+i['\u2019]?m|me|"
     r"dyna\s+fe|dyna\s+(?:i\s+gyd|gyd)|diolch(?:\s+\w+)?|thanks?(?:\s+you)?|thank\s+you|cheers|ta|sori|sorry|honestly|"
     r"na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|na\s+dim\s+byd|nothing(?:\s+else)?|none|"
-    r"not\s+really|dim\s+rili|dim\s+syniad|no\s+idea|skip)")
+    r"not\s+really|really|rili|nowt|nothin|nuffin|naff\s+all|dim\s+rili|dim\s+syniad|no\s+idea|skip)")
 #: Whole pieces that are talk, not content ("thanks", "that's it", "dim byd arall diolch", "that's all thanks x").
 _FILLER = re.compile(rf"^{_FILLER_WORD}(?:[\s.!?,]+{_FILLER_WORD})*[\s.!?,]*(?:x+[\s.!?]*)?$", re.IGNORECASE)
 #: Openings that start a new wish after a comma ("..., I'd also like ...", "..., dwi isio ...").

@@ -192,7 +192,8 @@ def test_every_span_is_an_exact_slice(text: str) -> None:
 
 # --- faults found by the acceptance tester over the real assistant --------------------------------------------
 
-@pytest.mark.parametrize("text", ["dim byd arall diolch", "nothing else thanks", "na dim diolch", "that's all thanks x"])
+@pytest.mark.parametrize("text", ["dim byd arall diolch", "nothing else thanks", "na dim diolch", "that's all thanks x",
+                                  "nowt", "nothing else really", "dim byd rili"])
 def test_two_fillers_together_are_no_outcome(text: str) -> None:
     otype, _conf, spans = sort_outcomes(text, "change")
     assert otype is None and spans == ()
