@@ -48,3 +48,14 @@ def test_not_being_around_after_a_day_is_urgent(text: str) -> None:
 ])
 def test_not_being_around_for_a_reason_given_is_not_urgent(text: str) -> None:
     assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", ["some days i dont want to be here", "Some days I don't want to be here tbh"])
+def test_a_passive_wish_not_to_be_here_is_at_least_a_concern(text: str) -> None:
+    """Trial 16 (pathfix): it read as none. A concern in the suicide category makes no outcome and is shown
+    at the top of the summary (bot.safeguarding.harm); the Welsh 'weithia dwi ddim isio bod yma' is urgent."""
+    assert assess_risk(text).level in ("concern", "urgent") and "suicide" in assess_risk(text).categories
+
+
+def test_not_wanting_to_be_somewhere_is_not_that() -> None:
+    assert assess_risk("some days I don't want to be here in this flat on my own").level != "urgent"
