@@ -39,7 +39,8 @@ def read_risk(text: str) -> RiskAssessment:
 def note_risk(turn: Turn) -> RiskAssessment:
     """Check the latest message for risk and keep any flag, verbatim; alert on urgent.
 
-    Recording is idempotent per message.
+    Recording is idempotent per message, and only the action that first stores the flag starts
+    its duty alert (every action of a turn reads the same message).
     """
     text = turn.latest_text
     if not text or is_button_payload(text):
@@ -49,7 +50,7 @@ def note_risk(turn: Turn) -> RiskAssessment:
         return assessment
     reference = turn.ensure_record()
     guess = detect_language(text)
-    flag_id = repository.record_risk(
+    flag = repository.record_risk(
         turn.sender_id,
         message_id=turn.message_id,
         text=text,
@@ -57,10 +58,8 @@ def note_risk(turn: Turn) -> RiskAssessment:
         language=guess.language,
         alert_needed=assessment.level == "urgent",
     )
-    if assessment.level == "urgent" and flag_id is not None:
-        waiting = {row[0] for row in repository.flags_awaiting_alert()}
-        if flag_id in waiting:
-            deliver_soon(flag_id, reference, assessment.level)
+    if assessment.level == "urgent" and flag is not None and flag.is_new:
+        deliver_soon(flag.id, reference, assessment.level)
     return assessment
 
 

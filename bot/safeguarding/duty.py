@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from bot.settings import Settings, get_settings
@@ -20,12 +19,6 @@ logger = logging.getLogger(__name__)
 
 _in_flight: set[int] = set()
 _lock = threading.Lock()
-#: Flags whose first delivery this process has started. Every action of a turn reads the same message
-#: for risk (bot.conversation.safety.note_risk), and a failed alert is still waiting, so without this
-#: one disclosure was tried, and logged, once per action; tries after the first are the sweep's.
-_started: OrderedDict[tuple[int, str], None] = OrderedDict()
-#: How many such flags a long-running process remembers (oldest forgotten first).
-STARTED_REMEMBERED = 10_000
 #: Alerts go out on threads of their own: never the event loop's, and never a pool an action waits on.
 _senders = ThreadPoolExecutor(max_workers=4, thread_name_prefix="duty-alert")
 
@@ -75,18 +68,12 @@ def deliver(flag_id: int, reference: str, level: str, settings: Settings | None 
             _in_flight.discard(flag_id)
 
 
-def deliver_soon(flag_id: int, reference: str, level: str) -> Future[bool] | None:
+def deliver_soon(flag_id: int, reference: str, level: str) -> Future[bool]:
     """Start delivery in a thread of its own, so the person's reply is not held up.
 
-    Once per flag in this process (None when it was started already): a failed alert is tried
-    again by the sweep (`retry_waiting`), not by the next action that reads the same message.
+    Called once per flag, when it is first stored (bot.conversation.safety.note_risk); a failed
+    alert is tried again by the sweep (`retry_waiting`), never by the next action of the turn.
     """
-    with _lock:
-        if (flag_id, reference) in _started:  # (a flag's id with its record's reference: a fresh database reuses ids)
-            return None
-        _started[(flag_id, reference)] = None
-        while len(_started) > STARTED_REMEMBERED:
-            _started.popitem(last=False)
     return _senders.submit(deliver, flag_id, reference, level)
 
 

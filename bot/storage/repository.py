@@ -244,6 +244,15 @@ def record_answer(
         return StoredAnswer(answer.id, outcome_ids)
 
 
+@dataclass(frozen=True)
+class RecordedFlag:
+    """A stored safeguarding flag. Every action of a turn reads the same message for risk: only
+    the one that stored the flag (`is_new`) starts its duty alert; a failed alert is the sweep's."""
+
+    id: int
+    is_new: bool
+
+
 def record_risk(
     sender_id: str,
     *,
@@ -252,12 +261,12 @@ def record_risk(
     assessment: RiskAssessment,
     language: str | None,
     alert_needed: bool,
-) -> int | None:
+) -> RecordedFlag | None:
     """Keep a safeguarding flag with the words verbatim; idempotent per message.
 
-    Returns the flag id, or None when the assessment found nothing. The
-    conversation is marked urgent in the same transaction, so the flag
-    cannot be lost even if the alert later fails.
+    Returns the flag (`is_new` False when this message was flagged already), or None when the
+    assessment found nothing. The conversation is marked urgent in the same transaction, so the
+    flag cannot be lost even if the alert later fails.
     """
     if assessment.level == "none":
         return None
@@ -273,7 +282,7 @@ def record_risk(
                     )
                 ).scalar_one_or_none()
                 if existing is not None:
-                    return existing.id
+                    return RecordedFlag(existing.id, is_new=False)
                 flag = RiskFlag(
                     conversation=conv,
                     message_id=message_id,
@@ -287,8 +296,8 @@ def record_risk(
                 if assessment.level == "urgent":
                     conv.urgent = True
                 s.flush()
-                return flag.id
-        except IntegrityError:
+                return RecordedFlag(flag.id, is_new=True)
+        except IntegrityError:  # another action of the same turn recorded it first: the next pass finds it
             continue
     raise RecordError("could not record the safeguarding flag")
 

@@ -37,11 +37,11 @@ def mail_port(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> int:
 
 def _disclosure(sender: str) -> tuple[int, str]:
     reference = repository.ensure_conversation(sender)
-    flag_id = repository.record_risk(sender, message_id="m-1", text=DISCLOSURE,
-                                     assessment=RiskAssessment("urgent", ("domestic_abuse",)), language="en",
-                                     alert_needed=True)
-    assert flag_id is not None
-    return flag_id, reference
+    flag = repository.record_risk(sender, message_id="m-1", text=DISCLOSURE,
+                                  assessment=RiskAssessment("urgent", ("domestic_abuse",)), language="en",
+                                  alert_needed=True)
+    assert flag is not None and flag.is_new
+    return flag.id, reference
 
 
 def _whatmatters(*args: str) -> subprocess.Popen[str]:

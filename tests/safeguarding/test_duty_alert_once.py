@@ -1,8 +1,9 @@
 """One disclosure, one duty alert attempt, one log line naming the reference only.
 
-Every action of a Rasa turn reads the same message for risk (bot.conversation.safety.note_risk); in
-the stop 16 trial an alert that could not be delivered was tried and logged three times for one
-message (and each try logged twice: by bot.safeguarding.alerts and again by bot.safeguarding.duty).
+Every action of a Rasa turn reads the same message for risk (bot.conversation.safety.note_risk), and
+only the one that stores the flag starts its alert. In the stop 16 trial an alert that could not be
+delivered was tried and logged three times for one message (and each try logged twice: by
+bot.safeguarding.alerts and again by bot.safeguarding.duty).
 """
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import time
 
 import pytest
 
+from bot.analysis.types import RiskAssessment
 from bot.conversation.safety import note_risk
-from bot.safeguarding.duty import deliver_soon
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import RiskFlag
@@ -57,7 +58,9 @@ def test_one_message_read_by_three_actions_makes_one_attempt_and_one_log_line(
         conv = repository.get_conversation(s, conversation.sender_id)
         assert conv is not None
         reference = conv.reference
-    assert deliver_soon(flag.id, reference, "urgent") is None  # started once in this process already
+    again = repository.record_risk(conversation.sender_id, message_id="the-one-message", text=DISCLOSURE,
+                                   assessment=RiskAssessment("urgent", ("suicide",)), language="en", alert_needed=True)
+    assert again is not None and again.id == flag.id and not again.is_new  # so no action starts it again
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert len([e for e in errors if reference in e]) == 1, errors
     assert "friday" not in caplog.text.lower() and "TRIALMARK" not in caplog.text

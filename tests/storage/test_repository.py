@@ -75,13 +75,14 @@ def test_risk_flags_are_idempotent_per_message_and_queue_an_alert(database_url: 
     text = "I want to end it all tonight"
     first = repository.record_risk("sender-5", message_id="m1", text=text, assessment=assess_risk(text), language="en", alert_needed=True)
     again = repository.record_risk("sender-5", message_id="m1", text=text, assessment=assess_risk(text), language="en", alert_needed=True)
-    assert first is not None
-    assert first == again
+    assert first is not None and again is not None
+    assert first.id == again.id and first.is_new and not again.is_new  # only the first starts an alert
+    first_id = first.id
     waiting = repository.flags_awaiting_alert()
-    assert [(w[0], w[2]) for w in waiting] == [(first, "urgent")]
-    repository.mark_alert(first, delivered=False, attempts=3)
-    assert [w[0] for w in repository.flags_awaiting_alert()] == [first]  # a failed alert stays queued
-    repository.mark_alert(first, delivered=True, attempts=1)
+    assert [(w[0], w[2]) for w in waiting] == [(first_id, "urgent")]
+    repository.mark_alert(first_id, delivered=False, attempts=3)
+    assert [w[0] for w in repository.flags_awaiting_alert()] == [first_id]  # a failed alert stays queued
+    repository.mark_alert(first_id, delivered=True, attempts=1)
     assert repository.flags_awaiting_alert() == []
 
 
