@@ -431,14 +431,20 @@ def remove_outcome(sender_id: str, outcome_id: int) -> None:
         outcome.removed = True
 
 
-def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysis: Analysis) -> int:
-    """The person rewrites an item: the old one is removed, their new words kept verbatim."""
+def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysis: Analysis) -> int | None:
+    """The person rewrites an item: the old one is removed, their new words kept verbatim.
+
+    New words that disclose harm (bot.safeguarding.harm.is_harm) are kept as an answer but never
+    become an outcome, as in record_answer: they belong in the safeguarding section only, so the
+    item stays as it was and None is returned.
+    """
     new_text = clean_text(new_text)
+    harm = is_harm(analysis.risk.level, analysis.risk.categories)
     with session_scope() as s:
         old = s.get(DraftOutcome, outcome_id)
         if old is None or old.conversation.sender_id != sender_id:
             raise RecordError("no such outcome")
-        old.removed = True
+        old.removed = not harm
         answer = Answer(
             conversation=old.conversation,
             question_key="readback_edit",
@@ -451,6 +457,8 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
             about=old.about,
         )
         s.add(answer)
+        if harm:
+            return None
         new = DraftOutcome(
             conversation=old.conversation,
             answer=answer,

@@ -99,7 +99,7 @@ READBACK_EDIT_KEY = "readback_edit"
 _READBACK_KEYS = (READBACK_EDIT_KEY, "readback_addition")
 
 
-def link_changes(answers: list[dict[str, Any]]) -> None:
+def link_changes(answers: list[dict[str, Any]], record: dict[str, Any] | None = None) -> None:
     """Mark each answer changed at the read-back and each edit that changed it (in place).
 
     Storage keeps every wording: the edit is an answer to the same question (its `question` is
@@ -107,7 +107,8 @@ def link_changes(answers: list[dict[str, Any]]) -> None:
     latest earlier answer to the same question; later edits of the same item change it again.
     Sets `changes` on an edit (the id of the answer it changed), and on that answer `changed_to`
     (the latest edit's id) and `latest_text` (its words), so every format shows the latest wording
-    and marks the earlier one as changed.
+    and marks the earlier one as changed. An edit that is safeguarding material (`record` given;
+    safeguarding_kind) changes nothing: its words belong in the safeguarding section only.
     """
     for answer in answers:
         answer.setdefault("changes", None)
@@ -117,6 +118,8 @@ def link_changes(answers: list[dict[str, Any]]) -> None:
     for answer in sorted(answers, key=lambda a: (a.get("time") or "", a.get("id") or 0)):
         key, question = answer.get("question_key"), answer.get("question") or ""
         if key == READBACK_EDIT_KEY:
+            if record is not None and is_safeguarding_answer(answer, record):
+                continue
             original = originals.get(question)
             if original is not None:
                 answer["changes"] = original["id"]
@@ -264,7 +267,7 @@ def build_record(conv: Conversation) -> dict[str, Any]:
             for o in outcomes
         ],
     }
-    link_changes(record["answers"])
+    link_changes(record["answers"], record)
     # The person's language, as stated in an answer; else, when they spoke for themselves, the one they chose.
     stated, stated_in = stated_language(record["answers"])
     record["stated_language"] = stated or (conv.preferred_language if conv.completed_by != "carer" else None)

@@ -64,3 +64,38 @@ def test_an_answer_never_changed_is_shown_once_unmarked(welsh_carer_record) -> N
     section = view.section("visit_time")
     assert section is not None and [i.quote for i in section.items] == [OLD_WORDS]
     assert label("changed_earlier", "en") not in section.items[0].meta
+
+
+#: Words given at the read-back to change an item that disclose harm (the reviewer's stop 16 note).
+DISCLOSURE_AS_EDIT = {"cy": "Dim ots am hynny. Mae o'n fy nharo i pan mae o wedi yfed",
+                      "en": "Never mind that. He hits me when he's been drinking"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_disclosure_given_as_an_edit_is_never_an_outcome_nor_the_items_new_wording(seeded_db, language: str) -> None:
+    record = load_record("tg-carer-1")
+    assert record is not None
+    (answer,) = [a for a in record["answers"] if a["question_key"] == "visit_time"]
+    (outcome,) = [o for o in record["outcomes"] if o["answer_id"] == answer["id"]]
+    words = DISCLOSURE_AS_EDIT[language]
+    analysis = analyse(words)
+    assert analysis.risk.level == "urgent"
+    # As note_risk does for every message, before the read-back form keeps the words.
+    repository.record_risk("tg-carer-1", message_id=f"edit-{language}", text=words, assessment=analysis.risk,
+                           language=language, alert_needed=True)
+    assert repository.replace_outcome_text("tg-carer-1", outcome["id"], words, analysis) is None
+    changed = load_record("tg-carer-1")
+    assert changed is not None
+    assert [o["text"] for o in changed["outcomes"] if o["answer_id"] == answer["id"]] == [outcome["text"]]  # kept
+    assert words not in [o["text"] for o in changed["outcomes"]]
+    (edit,) = [a for a in changed["answers"] if a["question_key"] == "readback_edit"]
+    assert edit["text"] == words  # the words are kept, verbatim
+    (old,) = [a for a in changed["answers"] if a["question_key"] == "visit_time"]
+    assert old["latest_text"] is None and edit["changes"] is None
+    for interface in ("cy", "en"):
+        view = build_view(changed, interface)
+        section = view.section("visit_time")
+        assert section is not None and [i.quote for i in section.items] == [OLD_WORDS]
+        top = view.section("safeguarding")
+        assert top is not None and words in [i.quote for i in top.items]
+        assert view.quotes().count(words) == 1  # at the top, and nowhere else
