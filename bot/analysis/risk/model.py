@@ -52,7 +52,7 @@ TRAINING_FILES: tuple[str, ...] = (
     "risk_train_more_cy.tsv", "risk_train_yp_cy.tsv", "risk_train_yp_en.tsv", "risk_train_adult_en.tsv",
     "risk_train_adult_cy.tsv", "risk_train_pairs_cy.tsv", "risk_train_pairs_en.tsv", "risk_train_boundary.tsv",
     "risk_train_everyday_cy.tsv", "risk_train_everyday_en.tsv", "risk_train_casual_cy.tsv", "risk_train_casual_en.tsv",
-    "risk_train_families.tsv", "risk_train_dev.tsv", "risk_train_dev2.tsv",
+    "risk_train_families.tsv", "risk_train_dev.tsv", "risk_train_dev2.tsv", "risk_train_families17.tsv",
 )
 
 #: The other data files the fit depends on (a change to any of them means a new fit).

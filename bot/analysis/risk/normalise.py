@@ -96,6 +96,8 @@ _TOKEN_MAP: dict[str, str] = {
     # south-west forms (round 9): "sdim pwynt", "sneb yn becso", "hala lluniau", "ffaelu", "cwpla"
     "sdim": "does dim", "sneb": "does neb", "hala": "anfon", "halu": "anfon", "ffaelu": "methu",
     "cwpla": "gorffen", "cwpli": "gorffen", "gweud": "dweud", "becso": "poeni", "wy": "dw i", "wi": "dw i",
+    # southern "cico" for cicio (issue 11, stop 17: "ma fe 'di cico'r drws lawr" was missed), with its mutations
+    "cico": "cicio", "gico": "gicio", "nghico": "nghicio", "chico": "chicio", "cicodd": "ciciodd", "gicodd": "giciodd",
 }
 
 _BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (

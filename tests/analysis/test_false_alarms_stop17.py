@@ -1,0 +1,224 @@
+"""Issue 11, stop 17: the false urgents and misses of the dev material's tuning half and of the second acceptance
+trial (16b), by family, in Welsh and English, next to the disclosures in the same words that must stay found.
+
+Quoted fixtures ("# quoted") are the dev tuning half's or the trial's messages; the others were written for this test.
+Each family was fixed by meaning (a guard in risk_guards.tsv, a rule in risk_patterns.tsv, a spelling in
+risk/normalise.py, training lines in risk_train_families17.tsv), never by listing the quoted sentence. The model and
+the rules are the real ones.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.risk import URGENT_CATEGORIES, assess_risk
+
+
+def _ids(texts: list[str]) -> list[str]:
+    return [t[:40] for t in texts]
+
+
+#: A man at home kicking the door, or locking a person in and taking the key (south-Welsh "cico", "allwedd").
+DOOR_AND_LOCKED_IN = [
+    "ma fe tu fas i'r drws nawr yn ei gico fe. ma fe fod i gadw draw, ma gorchymyn llys",  # quoted
+    "ma Dad yn yfed bob nos a fi a'n mrawd yn cwato yn y stafell. ma fe 'di cico'r drws lawr unwaith",  # quoted
+    "Y dyn fi'n byw 'da fe, ma fe'n cloi'r drws ffrynt a mynd â'r allwedd pan ma fe'n mynd i'r gwaith. "
+    "Sa i'n gallu mynd mas o gwbl.",  # quoted
+    "mae o'n cloi'r drws a mynd â'r goriad efo fo, dwi methu mynd allan",
+    "dwi'n cael fy nghloi yn y tŷ drwy'r dydd",
+    "ma fe'n cloi fi miwn pan ma fe'n mynd mas",
+    "he kicked the door in once when he'd been drinking",
+    "the man I live with locks the front door and takes the key, I can't get out",
+    "he locks me in when he goes to work",
+]
+
+
+@pytest.mark.parametrize("text", DOOR_AND_LOCKED_IN, ids=_ids(DOOR_AND_LOCKED_IN))
+def test_a_door_kicked_in_or_being_locked_in_is_urgent_abuse(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "urgent" and "abuse" in found.categories
+
+
+#: The same words about things: a ball against a door, locking up at night, a lost key.
+DOOR_LOOK_ALIKES = [
+    "ma'r bois yn cico pêl yn erbyn drws y garej bob nos",
+    "dwi'n cloi'r drws ffrynt bob nos ac yn rhoi'r allwedd yn y bocs i'r gofalwyr",
+    "wnes i golli'r goriad a ges i fy nghloi allan o'r tŷ",
+    "I lock the back door and leave the key in the key safe for the carers",
+]
+
+
+@pytest.mark.parametrize("text", DOOR_LOOK_ALIKES, ids=_ids(DOOR_LOOK_ALIKES))
+def test_doors_and_keys_in_everyday_life_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+#: Ringing 999 now: an emergency is happening (a carer who has found an overdose).
+RINGING_999 = [
+    "ringing 999 now",  # quoted
+    "I'm calling an ambulance now",
+    "ive just rung 999",
+    "ffonio 999 nawr",
+    "dwi'n ffonio 999",
+    "wi newydd ffonio am ambiwlans",
+]
+
+
+@pytest.mark.parametrize("text", RINGING_999, ids=_ids(RINGING_999))
+def test_ringing_999_now_is_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "we called 999 last year when she fell in the garden",
+    "Mi wnes i ffonio 999 llynedd pan syrthiodd hi",
+    "she knows to ring 999 if she falls",
+])
+def test_a_past_or_planned_999_call_is_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+#: A burden as a money worry: a worry at most, never a harm.
+BURDEN_AND_MONEY = [
+    "sa i moyn bod yn faich ar neb, ma'r biliau'n ormod",  # quoted (trial 16b)
+    "dwi ddim isio bod yn faich, mae'r biliau'n ormod",
+    "Dw i ddim eisiau bod yn faich ar y plant, mae'r rhent wedi codi eto",
+    "I don't want to be a burden on anyone, the bills are too much",
+    "dont wanna be a burden on my daughter, money's tight since the gas went up",
+]
+
+
+@pytest.mark.parametrize("text", BURDEN_AND_MONEY, ids=_ids(BURDEN_AND_MONEY))
+def test_a_burden_as_a_money_worry_is_never_a_harm(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level != "urgent"
+    assert not set(found.categories) & set(URGENT_CATEGORIES)
+
+
+@pytest.mark.parametrize("text", [
+    "Sa i moyn bod yn faich ar neb rhagor, wy 'di penderfynu mynd bant am byth",
+    "dw i ddim eisiau bod yn faich ar neb, fydden nhw'n well off hebdda i",
+    "I don't want to be a burden any more, they'd all be better off without me",
+])
+def test_a_burden_with_a_goodbye_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+#: Asking that a parent is not told: a worry for the practitioner, not an urgent disclosure by itself. ("Don't tell
+#: him / my dad what I said" is still urgent by its own rule, risk_patterns.tsv: fear of the person told.)
+DONT_TELL = [
+    "dont tell my mum i said stuff",  # quoted (dev tuning half, trial 16b)
+    "pls dont tell my mum about the school stuff, she'll only worry",
+    "paid deud wrth mam bo fi di deud petha",
+    "peidiwch sôn wrth fy merch, bydd hi'n poeni",
+]
+
+
+@pytest.mark.parametrize("text", DONT_TELL, ids=_ids(DONT_TELL))
+def test_dont_tell_my_mum_alone_is_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "dont tell my mum i said anything, he'll hurt me if she finds out",
+    "don't tell anyone I told you, he said he'd kill me",
+    "paid deud wrth neb, ddudodd o bysa fo'n fy lladd i",
+    "peidiwch dweud wrtho fo beth ddwedais i",
+])
+def test_dont_tell_with_a_threat_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+#: "Don't push me, I AM trying": how the person wants to be worked with.
+DONT_PUSH_ME = [
+    "pwyll. dim pwsho fi. a peidio deud \"ma'n rhaid i chdi drio\" achos dwi YN trio",  # quoted (dev tuning half)
+    "peidiwch â ngwthio i, dw i'n gwneud fy ngorau",
+    "paid â 'mhwsho i plis",
+    "don't push me. and don't say you have to try because I AM trying",
+    "no pushing me, and dont keep saying i have to try",
+]
+
+
+@pytest.mark.parametrize("text", DONT_PUSH_ME, ids=_ids(DONT_PUSH_ME))
+def test_dont_push_me_is_a_way_of_working(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "mae o'n pwsho fi yn erbyn y wal",
+    "paid â mhwsho fi lawr y grisiau, dyna ddudis i wrtho fo, ond naeth o",
+    "he pushes me against the wall when he's drunk",
+    "I said don't push me down the stairs and he did it anyway",
+])
+def test_being_pushed_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+#: A parent who "would hang / kill me" over a chore.
+CHORE_THREATS = [
+    "y basgedi crog o flaen y tŷ. Fysa Mam yn fy nghrogi i tasan nhw ddim yn cael eu dyfrio",  # quoted
+    "mi fydd hi'n fy nghrogi i os na wna i olchi'r llestri",
+    "mum would kill me if they didn't get watered",
+    "dad will murder me if I don't tidy my room before he's home",
+]
+
+
+@pytest.mark.parametrize("text", CHORE_THREATS, ids=_ids(CHORE_THREATS))
+def test_a_chore_threat_is_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "bydd o'n fy lladd i os dw i'n deud wrth rywun",
+    "he'll kill me if I tell anyone",
+])
+def test_a_threat_about_telling_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+#: A pet's end, and "she laughs when she says it".
+SORROW_AND_LAUGHTER = [
+    "bod y ci yn mynd yn hen. mae hi'n 14 ac mae'i choesau hi'n brifo. dw i ddim isio meddwl am y diwedd",  # quoted
+    "the dog's getting old, she's 14 and her legs hurt. I don't want to think about the end",
+    "ma'r gath yn hen nawr a wi'n trial peidio meddwl am y diwedd",
+    "Mum's set on staying in her flat. She says they'll have to carry her out of there in a box, "
+    "and she's laughing when she says it.",  # quoted
+    "Mae Mam yn benderfynol o aros yn y fflat. Mae hi'n deud bydd rhaid iddyn nhw ei chario hi allan mewn bocs, "
+    "ac mae hi'n chwerthin wrth ddeud.",
+]
+
+
+@pytest.mark.parametrize("text", SORROW_AND_LAUGHTER, ids=_ids(SORROW_AND_LAUGHTER))
+def test_a_pets_end_and_a_laugh_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want to think any more, I just want it all to end",
+    "dw i ddim isio meddwl rhagor, dw i jyst isio i'r cyfan ddod i ben",
+    "he laughs when he hits me",
+    "mae o'n chwerthin pan mae o'n fy nharo i",
+])
+def test_an_end_or_a_laugh_next_to_harm_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+#: "I'm going to kill my brother, he's eaten the biscuits": hyperbole about a small thing taken at home.
+SIBLING_HYPERBOLE = [
+    "Dw i'n mynd i ladd fy mrawd pan ddaw o adre, mae o wedi bwyta'r bisgedi i gyd",  # quoted (heldout/risk_fresh3)
+    "wi'n mynd i ladd fy chwaer, ma hi 'di benthyg fy hoodie i eto",
+    "I'm gonna kill my brother, he's eaten all the crisps again",
+    "going to murder my sister, she nicked my charger",
+]
+
+
+@pytest.mark.parametrize("text", SIBLING_HYPERBOLE, ids=_ids(SIBLING_HYPERBOLE))
+def test_killing_a_sibling_over_biscuits_is_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "my brother says he's going to kill me, he's taken all my money",
+    "mae fy mrawd yn deud ei fod o'n mynd i fy lladd i",
+])
+def test_a_sibling_threatening_me_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
