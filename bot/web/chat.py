@@ -29,6 +29,7 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -89,6 +90,11 @@ class RasaUnavailable(Exception):
     """Rasa did not answer (down, restarting or too slow)."""
 
 
+class RasaSlowDown(RasaUnavailable):
+    """Rasa's channel refused the message under its own per-conversation limit (HTTP 429): the
+    person is asked to slow down, as by the web app's own limit, not told the assistant is away."""
+
+
 @dataclass(frozen=True)
 class RasaClient:
     """Rasa's webchat channel for messages (channels/webchat.py), its HTTP API (with the auth token) for
@@ -107,6 +113,8 @@ class RasaClient:
             async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout)) as http, \
                     http.request(method, self.base_url + path, data=data, headers=headers,
                                  params=params) as response:
+                if response.status == HTTPStatus.TOO_MANY_REQUESTS:
+                    raise RasaSlowDown("HTTP 429")
                 if response.status >= 400:
                     raise RasaUnavailable(f"HTTP {response.status}")
                 return await response.json(content_type=None)
@@ -420,6 +428,9 @@ async def send(request: Request) -> HTTPResponse:
                            problem=said)
     try:
         replies = await state.rasa.send(sender, message)
+    except RasaSlowDown:
+        logger.info("webchat: a message was refused by the assistant's own rate limit")
+        return _slow_down(request, language)
     except RasaUnavailable as exc:
         logger.warning("webchat: the assistant is unavailable (%s)", exc)
         if _wants_json(request):

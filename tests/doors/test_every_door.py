@@ -324,6 +324,21 @@ def test_the_web_chat_refuses_what_it_cannot_take_kindly(chat: Client) -> None:
         assert MARK not in r.text
 
 
+def test_the_web_chat_asks_to_slow_down_when_the_assistants_own_limit_is_reached(doors: Doors) -> None:
+    """Rasa's channel counts each conversation too (SENDER_MESSAGES_PER_MINUTE, 8 here, under the web
+    chat's own 20): its refusal reaches the person as "slow down" (429), not "unavailable" (503)."""
+    browser = Client(doors.web)
+    assert browser.get("/chat").status_code == 200 and browser.csrf
+    # Opening the page started the conversation: that greeting is the first of the conversation's messages.
+    for text in ["Cymraeg", "ia", "fi", "Sam", "Fy ngardd", "Fy chwaer", "Dydd Mawrth"][:SENDER_LIMIT - 1]:
+        assert _send(browser, text).status_code == 200
+    r = _send(browser, f"un arall {MARK}")
+    assert r.status_code == 429, r.text[:300]
+    assert r.json()["error"] == "slow_down"
+    assert r.json()["replies"][0]["text"] == messages.text("chat_slow_down", None)
+    assert MARK not in r.text
+
+
 def test_the_web_chat_refuses_a_megabyte_and_bad_bytes_before_reading_them(chat: Client) -> None:
     assert _send(chat, b"x" * MEGABYTE + MARK.encode(), raw=True).status_code == 413
     assert _send(chat, b"%FF" + MARK.encode() + b"\xff\xfe", raw=True).status_code == 400
