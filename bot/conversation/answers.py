@@ -68,6 +68,45 @@ _THE_PERSON = re.compile(
     r"|tad-cu|mum|nan|gran|grandad)(?![\w'’])|['’]w\s", re.IGNORECASE)
 
 
+#: The person's own wish or liking, passed on in the carer's words ("mae o isio cael cawod", "ma hi moyn aros yn
+#: ei thŷ", "hi isio aros adra", "he wants to keep going down the Oval", "she loves her music", "he hates that",
+#: "Dai likes…"): the person's view, as the carer reports it ("Friend not foe": say whose view each is).
+_WELSH_LIKES = (r"(?:ddim\s+|wir\s+|dal\s+|wastad\s+)?"
+                r"(?:isio|eisiau|moyn|isie|licio|lico|hoffi|dwlu|caru|casáu|casau|mwynhau|wrth\s+ei\s+(?:fodd|bodd))")
+_ENGLISH_LIKES = (r"(?:(?:['’]d|\s+would|\s+(?:does|did)(?:n['’]?t|\s+not))?\s+(?:really\s+|still\s+|always\s+|just\s+"
+                  r"|also\s+)?(?:wants?|wanna|likes?|loves?|hates?|enjoys?|misses|prefers?|rather)"
+                  r"|(?:['’]s|\s+is)\s+(?:dying\s+to|dead\s+set\s+on|adamant|desperate\s+to|keen\s+to))")
+_THEIR_WISH = re.compile(
+    r"(?<![\w'’])(?:(?:(?:mae|ma|mi|bo|bod|fysa|bysa|sa)\s+)?(?:o|e|fo|fe|hi)(?:['’]n|['’]m|\s+yn)?\s+" + _WELSH_LIKES
+    + r"|(?:he|she)" + _ENGLISH_LIKES + r")(?!\w)", re.IGNORECASE)
+#: The carer's own judgement about the person ("I think he needs…", "dwi'n meddwl bod hi angen…",
+#: "yn bersonol wi'n credu…"): the carer's view, even with "she wants" in the same sentence.
+_CARERS_OPINION = re.compile(
+    r"(?<![\w'’])(?:i\s+(?:think|reckon|feel|believe)|personally|in\s+my\s+(?:view|opinion)|to\s+be\s+honest\s+i"
+    r"|(?:dwi|dw\s+i|wi|rwy|rydw\s+i)['’]?n\s+(?:meddwl|credu|teimlo)|yn\s+bersonol)(?![\w'’])", re.IGNORECASE)
+
+
+def passes_on_their_wish(turn: Turn, outcome_text: str) -> bool:
+    """Whether a carer's outcome passes on the person's own wish, not the carer's judgement.
+
+    "he says he wants…" (readback.reports_their_wish), or a plain "ma hi moyn…", "he loves…", "Dai likes…"
+    (the name the carer gave), unless the carer frames it as their own opinion ("I think she wants…").
+    """
+    if turn.role != "carer":
+        return False
+    text = outcome_text.replace("’", "'")
+    if readback.reports_their_wish(text):
+        return True
+    if _CARERS_OPINION.search(text):
+        return False
+    if _THEIR_WISH.search(text):
+        return True
+    name = str(turn.slot("cared_for_name") or "").strip()
+    named = (r"(?<![\w'’])" + re.escape(name)
+             + r"(?:" + _ENGLISH_LIKES + r"|(?:['’]n|\s+yn)?\s+" + _WELSH_LIKES + r")(?![\w'’])")
+    return bool(name) and re.search(named, text, re.IGNORECASE) is not None
+
+
 def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
     """Whom one outcome is about: a carer's own wish inside an answer about the person is the carer's.
 
@@ -150,6 +189,7 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
         whose_view=turn.whose_view,
         about=about_whom(turn, slot),
         about_outcome=lambda outcome_text: outcome_about(turn, slot, outcome_text),
+        passed_on=lambda outcome_text: passes_on_their_wish(turn, outcome_text),
         analysis=analysis,
         message_id=turn.message_id,
         make_outcomes=holds_outcomes and not analysis.service_led,

@@ -180,11 +180,14 @@ def record_answer(
     make_outcomes: bool = True,
     whole_if_no_outcome: bool = False,
     about_outcome: Callable[[str], str] | None = None,
+    passed_on: Callable[[str], bool] | None = None,
 ) -> StoredAnswer:
     """Store an answer verbatim, with the draft outcomes found in it.
 
     `about_outcome` (outcome text -> "person" / "carer") lets one outcome differ from its answer's `about`:
-    a carer's own wish inside an answer about the person is filed as the carer's.
+    a carer's own wish inside an answer about the person is filed as the carer's. `passed_on` (outcome
+    text -> whether the carer passes on the person's own wish: "ma hi moyn aros adre") makes an outcome
+    about the person the person's view, passed on by the carer.
     """
     text = clean_text(text)
     with session_scope() as s:
@@ -234,8 +237,10 @@ def record_answer(
                     confidence=span.confidence,
                     unsure=span.unsure,
                     # In a carer's own answer, a wish about the person is the person's, as the carer
-                    # passed it on ("he says he wants peace from me": bot.conversation.answers.outcome_about).
-                    whose_view="person" if about == "carer" and outcome_about == "person" else whose_view,
+                    # passed it on ("he says he wants peace from me": bot.conversation.answers.outcome_about);
+                    # in an answer about the person, so is a wish of theirs passed on ("ma hi moyn...").
+                    whose_view="person" if outcome_about == "person" and (
+                        about == "carer" or (passed_on is not None and passed_on(span.text))) else whose_view,
                     about=outcome_about,
                 )
                 s.add(outcome)

@@ -71,3 +71,56 @@ def test_a_reported_wish_in_the_carers_own_answer_is_the_persons_view(sqlite_url
         found = {o.text: (o.about, o.whose_view) for o in conv.outcomes}
     assert found.get("He says he wants peace from me") == ("person", "person"), found
     assert ("carer", "carer") in found.values(), found
+
+
+@pytest.mark.parametrize("language,text,passed_on", [
+    # the person's own wish or liking, passed on by the carer: the person's view (stop 16 trial, south-Walian carer)
+    ("cy", "Ma hi moyn aros yn ei thŷ ei hunan", True),
+    ("cy", "hi isio aros adra", True),
+    ("cy", "mae o'n licio'r ardd", True),
+    ("cy", "bo fo'm isio \"pobol ddiarth\" yn y tŷ", True),
+    ("cy", "fysa fo wrth ei fodd yn mynd nôl i'r côr meibion", True),
+    ("cy", "Emyr isio cadw'i gadair yn y gegin fel mae hi", True),
+    ("en", "he wants to keep getting down the Oval on a Saturday", True),
+    ("en", "She's dying to get back to the over 60s club on a Wednesday", True),
+    ("en", "she'd rather a woman", True),
+    ("en", "Emyr likes to go out the back and watch them come in", True),
+    ("en", "Mike says he doesn't want strangers seeing him like that", True),
+    # the carer's own judgement or wish for the person: the carer's view
+    ("cy", "Wi'n credu bydde hi'n saffach 'da rhywun yn galw bob bore", False),
+    ("cy", "dwi'n meddwl bod hi angen help efo molchi yn bora", False),
+    ("cy", "rhywun i helpu efo'r tabledi", False),
+    ("en", "I think he needs to get out more with other men his age", False),
+    ("en", "I want her to have a proper bath", False),
+    ("en", "someone to sit with her on Wednesdays when I'm in work", False),
+])
+def test_a_wish_of_theirs_passed_on_by_the_carer(language: str, text: str, passed_on: bool) -> None:
+    assert answers.passes_on_their_wish(_carer_turn(language), text) is passed_on
+
+
+def test_a_person_speaking_for_themselves_passes_nothing_on() -> None:
+    conversation = MemoryConversation("whose-words-person", language="en")
+    conversation.slots.update({"completed_by": "person", "role": "person"})
+    assert not answers.passes_on_their_wish(MemoryTurn(conversation, ""), "she'd rather a woman")
+
+
+@pytest.mark.parametrize("language,text,theirs,carers", [
+    ("cy", "Ma hi moyn aros yn ei thŷ ei hunan. Yn bersonol wi'n credu bydde hi'n saffach 'da rhywun yn galw bob bore",
+     "Ma hi moyn aros yn ei thŷ ei hunan", "Yn bersonol wi'n credu bydde hi'n saffach 'da rhywun yn galw bob bore"),
+    ("en", "She wants to stay in her own house. I think she needs someone calling in every morning",
+     "She wants to stay in her own house", "I think she needs someone calling in every morning"),
+])
+def test_their_view_and_the_carers_side_by_side_in_one_answer(sqlite_url: str, language: str, text: str,
+                                                              theirs: str, carers: str) -> None:
+    sender = f"whose-view-side-by-side-{language}"
+    repository.ensure_conversation(sender, channel="rest", team=None)
+    repository.update_conversation(sender, language=language, completed_by="carer")
+    conversation = MemoryConversation(sender, language=language)
+    conversation.slots.update({"completed_by": "carer", "role": "carer", "cared_for_name": "Gwen"})
+    answers.store_answer(MemoryTurn(conversation, text), "q_what_matters", text)
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        found = {o.text.rstrip("."): (o.about, o.whose_view) for o in conv.outcomes}
+    assert found.get(theirs) == ("person", "person"), found
+    assert found.get(carers) == ("person", "carer"), found
