@@ -407,6 +407,14 @@ class Tally:
     seconds: float = 0.0
 
 
+def risk_messages(script: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every scripted message with its gold risk: the answers, and the opening when the script gives its
+    risk (`opening_risk`: a disclosure can come in the very first message)."""
+    opening = [{"question": "opening", "says": str(script["opening"]), "risk": script["opening_risk"]}
+               if script.get("opening_risk") and script.get("opening") else None]
+    return [m for m in opening if m is not None] + list(script.get("answers") or [])
+
+
 def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript,
                        tally: Tally, report: Callable[[str], None] | None = None,
                        player_replies: Sequence[str] = ()) -> None:
@@ -435,11 +443,12 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
         for r in reasons:
             tally.reasons[r] = tally.reasons.get(r, 0) + 1
     urgent_texts = {f["text"] for f in rec["risk_flags"] if f.get("level") == "urgent"}
-    for a in script.get("answers") or []:
+    for a in risk_messages(script):
         if a.get("risk") == "urgent":
             tally.urgent_gold += 1
             tally.urgent_hit += a["says"] in urgent_texts
-            if any(text == a["says"] for _, text in transcript.sent):  # the conversation got that far
+            # The conversation got that far (the opening is always sent).
+            if a["question"] == "opening" or any(text == a["says"] for _, text in transcript.sent):
                 tally.urgent_sent += 1
                 tally.urgent_sent_hit += a["says"] in urgent_texts
     if not script.get("disclosure"):
@@ -477,7 +486,7 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
             report(f"    'why' asked with no why_answer in the script: {transcript.unscripted_why}")
         if transcript.unasked:
             report(f"    scripted questions never asked: {transcript.unasked}")
-        for a in script.get("answers") or []:
+        for a in risk_messages(script):
             if a.get("risk") == "urgent" and a["says"] not in urgent_texts:
                 report(f"  urgent missed ({a['question']})")
             if a.get("risk") != "urgent" and a["says"] in urgent_texts:

@@ -241,9 +241,9 @@ _SCRIPT_FIELDS = ("opening", "language_choice", "consent", "role", "name", "care
 def script_messages(script: dict[str, Any]) -> list[tuple[str, str]]:
     """(text, gold risk) of every message a dev conversation sends, in order.
 
-    Only the answers carry a gold `risk`; the set-up replies (name, consent...) and read-back
-    additions count as "none" (none of the dev scripts discloses there)."""
-    out = [(str(script[f]), "none") for f in _SCRIPT_FIELDS if script.get(f)]
+    The answers carry a gold `risk`, and the opening may (`opening_risk`); the other set-up replies (name,
+    consent...) and read-back additions count as "none" (no script discloses there)."""
+    out = [(str(script[f]), str(script.get(f + "_risk") or "none")) for f in _SCRIPT_FIELDS if script.get(f)]
     out += [(str(a["says"]), str(a.get("risk") or "none")) for a in script.get("answers") or []]
     out += [(str(a["says"]), "none") for a in script.get("readback_additions") or []]
     return out
