@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+import functools
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,8 @@ from conversation_benchmark import (  # noqa: E402 - after the path set-up
     prf,
 )
 
+Cutter = Callable[[str, "str | None"], list[tuple[int, int]]]
+
 
 @dataclass
 class Counts:
@@ -56,6 +60,8 @@ class Counts:
     lenient: int = 0
     exact_typed: int = 0
     fragments: int = 0
+    read_in_full: int = 0
+    most_per_answer: int = 0
     by_type: dict[str, list[int]] = field(default_factory=dict)  # gold type -> [gold, exact, typed]
     #: (gold type, predicted type) -> exact span matches
     confusion: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -68,9 +74,13 @@ class Predicted:
     read_in_full: bool = False
 
 
-def predict(script: dict[str, Any], gold_risk: bool = False) -> tuple[list[Predicted], list[str], list[tuple[str, str, list[Predicted]]]]:
-    """(outcomes, answer texts, per answer (question key, text, its outcomes)) as the assistant would store them."""
+def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | None = None,
+            ) -> tuple[list[Predicted], list[str], list[tuple[str, str, list[Predicted]]]]:
+    """(outcomes, answer texts, per answer (question key, text, its outcomes)) as the assistant would store them.
+
+    `cutter`: a learned span labeller's cut in place of the rules' (the rest of the analysis as stored)."""
     from bot.analysis import analyse, is_service_led
+    from bot.analysis.outcomes import sort_outcomes_many
     from bot.conversation.questions import question_for
     from bot.safeguarding.harm import is_harm
 
@@ -87,7 +97,8 @@ def predict(script: dict[str, Any], gold_risk: bool = False) -> tuple[list[Predi
         urgent = risk == "urgent" if gold_risk else is_harm(analysis.risk.level, analysis.risk.categories)
         # Read-back additions are kept whatever the service-led reading says (bot.conversation.readback).
         if holds and (whole_if_none or not analysis.service_led) and not urgent:
-            got = [Predicted(o.text, o.type, getattr(o, "read_in_full", False)) for o in analysis.outcomes]
+            spans = analysis.outcomes if cutter is None else sort_outcomes_many([(text, prior)], cutter)[0][2]
+            got = [Predicted(o.text, o.type, getattr(o, "read_in_full", False)) for o in spans]
             if not got and whole_if_none:
                 got = [Predicted(text, analysis.outcome_type or "change")]
         preds.extend(got)
@@ -105,13 +116,14 @@ def predict(script: dict[str, Any], gold_risk: bool = False) -> tuple[list[Predi
 
 
 def score(scripts: list[dict[str, Any]], verbose: bool, gold_risk: bool = False,
-          answers_view: bool = False) -> dict[str, Counts]:
-    out = {lang: Counts() for lang in LANGS}
+          answers_view: bool = False, cutter: Cutter | None = None,
+          out: dict[str, Counts] | None = None) -> dict[str, Counts]:
+    out = out if out is not None else {lang: Counts() for lang in LANGS}
     for script in scripts:
         lang = str(script.get("language")) if script.get("language") in LANGS else "en"
         c = out[lang]
         gold = gold_outcomes(script)
-        preds, answers, per_answer = predict(script, gold_risk)
+        preds, answers, per_answer = predict(script, gold_risk, cutter)
         gold_text = [str(g["span"]) for g in gold]
         pred_text = [p.text for p in preds]
         pairs = match(gold_text, pred_text, exact_match)
@@ -122,6 +134,8 @@ def score(scripts: list[dict[str, Any]], verbose: bool, gold_risk: bool = False,
         c.exact_typed += sum(gold[g].get("type") == preds[p].type for g, p in pairs)
         frags = [p for p in pred_text if is_fragment(p, answers)]
         c.fragments += len(frags)
+        c.read_in_full += sum(p.read_in_full for p in preds)
+        c.most_per_answer = max([c.most_per_answer, *(len(got) for _k, _t, got in per_answer)])
         matched = dict(pairs)
         for gi, g in enumerate(gold):
             row = c.by_type.setdefault(str(g.get("type")), [0, 0, 0])
@@ -182,6 +196,144 @@ def _report(script: dict[str, Any], gold: list[dict[str, Any]], preds: list[Pred
         print("\n".join(lines))
 
 
+# ------------------------------------------------------------------ learned boundaries (--learned)
+
+#: The stop-15 batch (trained on) and the stop-16 batch (held out) of the dev set, by id pattern.
+TRAIN_BATCH = ("*-01", "*-02")
+HELD_OUT_BATCH = ("*-11", "*-12")
+CV_FOLDS = 5
+
+
+def _in_batch(script: dict[str, Any], batch: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatch(str(script.get("id")), pat) for pat in batch)
+
+
+def span_examples(scripts: list[dict[str, Any]], why_answers: bool = True) -> list[Any]:
+    """(answer, question's prior, gold spans) for every answer the assistant draws outcomes from."""
+    from bot.analysis import is_service_led
+    from bot.analysis.outcome_spans import SpanExample
+    from bot.conversation.questions import question_for
+
+    out: list[SpanExample] = []
+    for script in scripts:
+        for a in script.get("answers") or []:
+            q = question_for(a["question"])
+            if q is None or not q.holds_outcomes:
+                continue
+            says = str(a["says"])
+            spans = []
+            for o in a.get("outcomes") or []:
+                at = says.find(str(o["span"]))
+                if at >= 0:
+                    spans.append((at, at + len(str(o["span"]))))
+            out.append(SpanExample(says, q.outcome_prior, tuple(spans)))
+            if why_answers and q.why_slot and is_service_led(says) and a.get("why_answer"):
+                out.append(SpanExample(str(a["why_answer"]), q.outcome_prior, ()))  # the gold holds none there
+        for add in script.get("readback_additions") or []:
+            says = str(add["says"])
+            at = says.find(str(add.get("span") or "\0"))
+            out.append(SpanExample(says, None, ((at, at + len(str(add["span"]))),) if at >= 0 else ()))
+    return out
+
+
+@functools.cache
+def _rules_cut(text: str, question: str | None) -> tuple[tuple[int, int], ...]:
+    from bot.analysis.outcomes import rules_cut
+
+    return tuple(rules_cut(text, question))
+
+
+def _rules_cut_list(text: str, question: str | None) -> list[tuple[int, int]]:
+    return list(_rules_cut(text, question))
+
+
+def train_cutter(scripts: list[dict[str, Any]], hybrid: bool = False, **params: Any) -> Cutter:
+    from bot.analysis.outcome_spans import SpanLabeller
+
+    labeller = SpanLabeller(span_examples(scripts), hybrid=_rules_cut_list if hybrid else None, **params)
+    return labeller.spans
+
+
+def cross_validate(scripts: list[dict[str, Any]], hybrid: bool = False, folds: int = CV_FOLDS,
+                   gold_risk: bool = False, **params: Any) -> dict[str, Counts]:
+    """k-fold by conversation (scripts sorted by id, every k-th in a fold): each fold scored by a model
+    trained on the others."""
+    ordered = sorted(scripts, key=lambda s: str(s.get("id")))
+    out = {lang: Counts() for lang in LANGS}
+    for k in range(folds):
+        test = [s for i, s in enumerate(ordered) if i % folds == k]
+        train = [s for i, s in enumerate(ordered) if i % folds != k]
+        score(test, False, gold_risk, cutter=train_cutter(train, hybrid, **params), out=out)
+    return out
+
+
+def _cells(c: Counts) -> str:
+    p, r, f = prf(c.exact, c.pred, c.gold)
+    return (f"{p:.2f}/{r:.2f}/{f:.2f} {prf(c.exact_typed, c.pred, c.gold)[2]:.2f} "
+            f"{c.fragments} {c.read_in_full} {c.most_per_answer}")
+
+
+def _row(label: str, counts: dict[str, Counts]) -> None:
+    print(f"{label:44s} " + " ".join(f"{_cells(counts[lang]):>28s}" for lang in LANGS), flush=True)
+
+
+def learned_report(scripts: list[dict[str, Any]], gold_risk: bool, tune: bool) -> None:
+    """Rules / learned / hybrid on the held-out batch (trained on the older batch) and by 5-fold CV."""
+    train = [s for s in scripts if _in_batch(s, TRAIN_BATCH)]
+    held = [s for s in scripts if _in_batch(s, HELD_OUT_BATCH)]
+    if tune:
+        # Settings chosen on the training batch alone (5-fold CV inside it); the held-out batch is not read.
+        for c1 in (0.0, 0.05, 0.1, 0.3):
+            for c2 in (0.01, 0.05, 0.1, 0.3):
+                _row(f"tune: CV on {len(train)} train, c1 {c1} c2 {c2}",
+                     cross_validate(train, c1=c1, c2=c2, gold_risk=gold_risk))
+        return
+    print(f"# per language: span P/R/F1, span+type F1, fragments, read in full, most outcomes in one answer; "
+          f"train {len(train)} convs, held out {len(held)}")
+    print(f"{'':44s} " + " ".join(f"{lang:>28s}" for lang in LANGS))
+    _row(f"held-out {len(held)}: rules (tuned on them)", score(held, False, gold_risk))
+    _row(f"held-out {len(held)}: learned", score(held, False, gold_risk, cutter=train_cutter(train)))
+    _row(f"held-out {len(held)}: hybrid", score(held, False, gold_risk, cutter=train_cutter(train, hybrid=True)))
+    _row(f"{CV_FOLDS}-fold CV over {len(scripts)}: rules (tuned on all)", score(scripts, False, gold_risk))
+    _row(f"{CV_FOLDS}-fold CV over {len(scripts)}: learned", cross_validate(scripts, gold_risk=gold_risk))
+    _row(f"{CV_FOLDS}-fold CV over {len(scripts)}: hybrid", cross_validate(scripts, hybrid=True, gold_risk=gold_risk))
+    _timing(scripts)
+
+
+#: The speed asked of a learned cut: an answer of 2,000 characters well under 50 ms.
+TIMING_CHARS = 2000
+
+
+def _timing(scripts: list[dict[str, Any]]) -> None:
+    """Milliseconds (median of 21) to cut a 2,000-character answer made of dev answers, and to sort a
+    1,400-character one (under READ_IN_FULL_CHARS, so it is cut and typed) with the learned cut."""
+    from bot.analysis.outcomes import READ_IN_FULL_CHARS, sort_outcomes_many
+
+    cutter = train_cutter(scripts)
+    hybrid = train_cutter(scripts, hybrid=True)
+    texts = [str(a["says"]) for s in scripts for a in s.get("answers") or []]
+    long_text = " ".join(texts)[:TIMING_CHARS]
+    sortable = " ".join(texts)[:READ_IN_FULL_CHARS - 100]
+
+    def median_ms(fn: Callable[[], object]) -> float:
+        runs = []
+        for _ in range(21):
+            t0 = time.perf_counter()
+            fn()
+            runs.append((time.perf_counter() - t0) * 1000)
+        return sorted(runs)[len(runs) // 2]
+
+    def hybrid_uncached() -> object:
+        _rules_cut.cache_clear()  # the rules run each time, as they would at run time
+        return hybrid(long_text, None)
+
+    print(f"# speed (median of 21): learned cut of {len(long_text)} chars {median_ms(lambda: cutter(long_text, None)):.1f} ms; "
+          f"hybrid cut (rules included) {median_ms(hybrid_uncached):.1f} ms; "
+          f"sort_outcomes of {len(sortable)} chars: rules "
+          f"{median_ms(lambda: sort_outcomes_many([(sortable, None)])):.1f} ms, learned "
+          f"{median_ms(lambda: sort_outcomes_many([(sortable, None)], cutter)):.1f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="print every mismatch")
@@ -193,6 +345,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold-risk", action="store_true",
                         help="drop outcomes for the answers the script marks urgent, not those the risk reader does "
                              "(outcome extraction alone, whatever the risk reader's false alarms)")
+    parser.add_argument("--learned", action="store_true",
+                        help="learned span boundaries: rules / learned / hybrid on the held-out batch (*-11, *-12, "
+                             "trained on *-01, *-02) and by 5-fold cross-validation by conversation over the dev set")
+    parser.add_argument("--tune", action="store_true",
+                        help="with --learned: the CRF settings by 5-fold CV inside the training batch only")
     args = parser.parse_args(argv)
     scripts = load_scripts(DEV_DIR)
     if args.only:
@@ -203,6 +360,9 @@ def main(argv: list[str] | None = None) -> int:
     from bot.analysis import load
 
     load()
+    if args.learned:
+        learned_report(scripts, args.gold_risk, args.tune)
+        return 0
     start = time.monotonic()
     counts = score(scripts, args.verbose, args.gold_risk, args.answers)
     seconds = time.monotonic() - start

@@ -114,7 +114,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -878,8 +878,18 @@ def is_read_in_full(text: str) -> bool:
     return len(text) > READ_IN_FULL_CHARS
 
 
-def sort_outcomes_many(items: Sequence[tuple[str, str | None]]) -> list[Result]:
-    """Batched sorting: the model runs twice for the whole batch (wholes and clauses, then final pieces)."""
+#: Cuts an answer into outcome spans ((start, end) offsets into the text) given the question; the rules'
+#: cut is used when none is given (see outcome_spans for the learned one).
+Cutter = Callable[[str, "str | None"], list[tuple[int, int]]]
+
+
+def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter | None = None) -> list[Result]:
+    """Batched sorting: the model runs twice for the whole batch (wholes and clauses, then final pieces).
+
+    `cutter`: where the outcomes are (a learned labeller); None: the hand-written rules below.
+    """
+    if cutter is not None:
+        return _sort_cut(items, cutter)
     model = get_model()
     n = len(items)
     results: list[Result | None] = [None] * n
@@ -1143,6 +1153,68 @@ def _as_instruction(span: OutcomeSpan, question: str | None) -> OutcomeSpan:
 def _span(text: str, a: int, b: int, row: list[float]) -> OutcomeSpan:
     t, p = _best_type(row)
     return OutcomeSpan(text=text[a:b], start=a, end=b, type=t, confidence=float(p), unsure=p < UNSURE_THRESHOLD)
+
+
+def _sort_cut(items: Sequence[tuple[str, str | None]], cutter: Cutter) -> list[Result]:
+    """As the rules' path, with the spans from `cutter`: the same filler short-cut, fragment rule, typing
+    (piece and whole answer, the question's prior, instructions as process), cap and read-in-full."""
+    model = get_model()
+    results: list[Result | None] = [None] * len(items)
+    wholes: list[int] = []
+    cut_of: dict[int, list[tuple[int, int]]] = {}
+    for idx, (text, q) in enumerate(items):
+        if not _has_letters(text) or match_key(text) in model.no_outcome_keys or _FILLER.match(text.strip()):
+            results[idx] = (None, 0.99 if _has_letters(text) else 1.0, ())
+            continue
+        wholes.append(idx)
+        if is_read_in_full(text):
+            continue
+        whole = trim(text, 0, len(text))
+        kept: list[tuple[int, int]] = []
+        for a, b in cutter(text, q):
+            a, b = trim(text, a, b)
+            if b <= a or not _has_letters(text[a:b]) or _FILLER.match(text[a:b]):
+                continue
+            if _n_words(text[a:b]) < MIN_OUTCOME_WORDS and (a, b) != whole:
+                continue  # no fragments: a short piece is an outcome only as the whole answer
+            kept.append((a, b))
+        cut_of[idx] = kept
+    texts = [items[idx][0] for idx in wholes]
+    qs = [items[idx][1] for idx in wholes]
+    owners = [(idx, a, b) for idx in wholes for a, b in cut_of.get(idx, [])]
+    texts += [items[idx][0][a:b] for idx, a, b in owners]
+    qs += [items[idx][1] for idx, _a, _b in owners]
+    probs = model.proba(texts, qs)
+    whole_p = dict(zip(wholes, probs[:len(wholes)]))
+    spans_of: dict[int, list[OutcomeSpan]] = {idx: [] for idx in wholes}
+    for (idx, a, b), row in zip(owners, probs[len(wholes):]):
+        text, q = items[idx]
+        spans_of[idx].append(_as_instruction(_span(text, a, b, _with_whole(row, whole_p[idx])), q))
+    for idx in wholes:
+        text, _q = items[idx]
+        wp = whole_p[idx]
+        spans = spans_of[idx]
+        if is_read_in_full(text) or len(spans) > MAX_OUTCOMES_PER_ANSWER:
+            s, e = trim(text, 0, len(text))
+            t, p = _best_type(wp)
+            spans = [OutcomeSpan(text=text[s:e], start=s, end=e, type=t, confidence=float(p), unsure=True,
+                                 read_in_full=True)]
+        if not spans:
+            results[idx] = (None, wp[_NONE_I], ())
+            continue
+        label, _p = _best(wp)
+        if label == NONE_LABEL:
+            top = max(spans, key=lambda sp: sp.confidence)
+            results[idx] = (top.type, top.confidence, tuple(spans))
+        else:
+            wtype, wconf = _best_type(wp)
+            results[idx] = (wtype, wconf, tuple(spans))
+    return [r if r is not None else (None, 1.0, ()) for r in results]
+
+
+def rules_cut(text: str, question: str | None = None) -> list[tuple[int, int]]:
+    """The hand-written rules' outcome spans as offsets (the hybrid labeller reads them as features)."""
+    return [(sp.start, sp.end) for sp in sort_outcomes_many([(text, question)])[0][2] if not sp.read_in_full]
 
 
 def sort_outcomes(text: str, question: str | None = None) -> Result:

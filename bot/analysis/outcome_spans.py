@@ -1,0 +1,288 @@
+"""Learned outcome boundaries (issue 11, fourth round): a token-level CRF over each answer, trained on the gold.
+
+Why: the hand-written cut in bot.analysis.outcomes (`_pieces`, `_join`, `_headings`) reads 0.69 / 0.68
+span F1 on the dev set it was tuned on but 0.51 / 0.55 on dev scripts it had not seen (and 0.57 / 0.48
+on the blind set): the rules fit their writers. This labeller learns where a wish starts and ends
+from the practitioners' gold spans instead, and is measured on conversations it was not trained on
+(benchmarks/outcome_span_benchmark.py --learned).
+
+How: an answer is cut into tokens with character offsets (a word with its apostrophes, each
+punctuation mark, each emoji run), so a predicted span is always text[start:end], an exact
+substring, trimmed as outcomes.trim does. Each token gets B / I / O (begins, inside, outside an
+outcome) from a linear-chain CRF (python-crfsuite, installed with Rasa). Features: the word folded
+and de-mutated, its shape, prefixes / suffixes, the words two either side, sentence start / end,
+the answer's and the sentence's language, the question's outcome type, whether the word is a
+joiner, filler, conjunction or clause verb from the lists outcomes.py uses (imported), where a wish
+cue or a report opening starts, and its position in the answer. The hybrid reading adds the rules'
+own cut (is this token a rules' span start / inside) as features.
+
+Only the boundaries are learned: typing, the filler short-cut, the cap and "read in full" stay in
+outcomes.sort_outcomes_many. Nothing downloaded; training is a few seconds and deterministic (L-BFGS).
+"""
+from __future__ import annotations
+
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .language import detect_language
+from .text import canonical_word, fold
+
+#: A word (with inner apostrophes: "dwi'n", "I'd", "a'r"), a run of emoji, or any other single mark.
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|[\U0001F000-\U0010FFFF\u2600-\u27BF\u200d\ufe0f]+|\S")
+_SENTENCE_MARKS = frozenset(".!?\u2026")
+_CONJ_EN = frozenset({"and", "but", "also", "plus", "&", "or", "so"})
+_CONJ_CY = frozenset({"a", "ac", "ond", "hefyd", "a'r", "a'i", "neu", "felly", "wedyn"})
+
+#: CRF settings (python-crfsuite's L-BFGS with elastic-net regularisation), chosen by 5-fold CV by
+#: conversation on the training batch only (benchmarks/outcome_span_benchmark.py --learned).
+C1 = 0.3
+C2 = 0.1
+MAX_ITERATIONS = 200
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SpanExample:
+    """One answer and its gold outcome spans (character offsets), for training."""
+
+    text: str
+    question: str | None  # the question's outcome type (or free text), as sort_outcomes receives it
+    spans: tuple[tuple[int, int], ...]
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def bio_labels(tokens: Sequence[Token], spans: Iterable[tuple[int, int]]) -> list[str]:
+    """B / I / O per token: a token inside a gold span (by its start) is I, the first one B."""
+    labels = ["O"] * len(tokens)
+    for s, e in spans:
+        first = True
+        for i, t in enumerate(tokens):
+            if t.start >= s and t.end <= e:
+                labels[i] = "B" if first else "I"
+                first = False
+    return labels
+
+
+def _is_emoji(tok: str) -> bool:
+    return all(unicodedata.category(ch) in ("So", "Sk") or ch in "\u200d\ufe0f" for ch in tok)
+
+
+def _shape(tok: str) -> str:
+    if _is_emoji(tok):
+        return "emoji"
+    if tok.isdigit():
+        return "digit"
+    if not any(ch.isalnum() for ch in tok):
+        return "punct"
+    if tok.isupper() and len(tok) > 1:
+        return "upper"
+    if tok[:1].isupper():
+        return "title"
+    return "lower"
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+class _Lexicon:
+    """The word lists and openings outcomes.py cuts by (imported lazily: outcomes imports this module)."""
+
+    def __init__(self) -> None:
+        from . import outcomes as o
+
+        self.verbs = o._clause_verbs()
+        self.filler = re.compile(o._FILLER_WORD + r"$", re.IGNORECASE)
+        self.lead_en = o._LEAD_EN
+        self.lead_cy = o._LEAD_CY
+        self.openings: tuple[tuple[str, re.Pattern[str]], ...] = (
+            ("wish_start", o._WISH_START), ("statement", o._STATEMENT_START), ("imperative", o._IMPERATIVE_START),
+            ("gerund", o._GERUND_START), ("history", o._HISTORY), ("remark", o._REMARK_ON_IT),
+            ("importance", o._IMPORTANCE_TAG),
+        )
+        self.wish_cue = o._WISH_CUE
+        self.question_type = o.question_type
+
+
+_lexicon: _Lexicon | None = None
+
+
+def _lex() -> _Lexicon:
+    global _lexicon  # noqa: PLW0603 - built once per process from outcomes.py's own lists
+    if _lexicon is None:
+        _lexicon = _Lexicon()
+    return _lexicon
+
+
+def features(text: str, question: str | None, tokens: Sequence[Token] | None = None,
+             rules_cut: Sequence[tuple[int, int]] | None = None) -> list[dict[str, Any]]:
+    """One feature dict per token. `rules_cut`: the rules' spans, for the hybrid reading."""
+    lex = _lex()
+    toks = list(tokens) if tokens is not None else tokenize(text)
+    n = len(toks)
+    lang = detect_language(text).language
+    qtype = lex.question_type(question) or "none"
+    low = [t.text.lower().replace("\u2019", "'") for t in toks]
+    words = [fold(w) for w in low]
+    canon = [canonical_word(w) if w[:1].isalpha() else w for w in low]
+    # Sentences: a sentence mark before, or a new line in the gap before the token.
+    sent_start = [True] * n
+    for i in range(1, n):
+        gap = text[toks[i - 1].end:toks[i].start]
+        sent_start[i] = toks[i - 1].text[-1:] in _SENTENCE_MARKS or "\n" in gap or _is_emoji(toks[i - 1].text)
+    sent_idx: list[int] = []
+    pos_in_sent: list[int] = []
+    k, p = -1, 0
+    for i in range(n):
+        if sent_start[i]:
+            k, p = k + 1, 0
+        sent_idx.append(k)
+        pos_in_sent.append(p)
+        p += 1
+    sent_len: dict[int, int] = {}
+    for s in sent_idx:
+        sent_len[s] = sent_len.get(s, 0) + 1
+    sent_lang: dict[int, str] = {}
+    for s in set(sent_idx):
+        members = [t for t, si in zip(toks, sent_idx) if si == s]
+        piece = text[members[0].start:members[-1].end]
+        guess = detect_language(piece)
+        sent_lang[s] = guess.language if guess.confidence >= 0.5 else lang
+    cue_at = [bool(lex.wish_cue.match(text, t.start)) for t in toks]
+    rule_tag = ["O"] * n
+    if rules_cut is not None:
+        for s, e in rules_cut:
+            first = True
+            for i, t in enumerate(toks):
+                if t.start >= s and t.end <= e:
+                    rule_tag[i] = "B" if first else "I"
+                    first = False
+    out: list[dict[str, Any]] = []
+    for i, t in enumerate(toks):
+        w, c = words[i], canon[i]
+        slang = sent_lang[sent_idx[i]]
+        f: dict[str, Any] = {
+            "bias": 1.0,
+            "w": w,
+            "c": c,
+            "shape": _shape(t.text),
+            "p2": w[:2], "p3": w[:3], "s2": w[-2:], "s3": w[-3:],
+            "lang": lang,
+            "slang": slang,
+            "q": qtype,
+            "q_w": qtype + "|" + c,
+            "sent_start": sent_start[i],
+            "sent_end": i + 1 == n or sent_start[i + 1],
+            "pos_sent": _bucket(pos_in_sent[i], (0, 1, 2, 4, 8, 16)),
+            "left_in_sent": _bucket(sent_len[sent_idx[i]] - pos_in_sent[i] - 1, (0, 1, 2, 4, 8)),
+            "sent_no": _bucket(sent_idx[i], (0, 1, 2, 4)),
+            "pos_answer": _bucket(int(10 * i / max(n, 1)), (0, 2, 5, 8, 9)),
+            "answer_len": _bucket(n, (3, 8, 20, 50, 100)),
+            "verb": c in lex.verbs or (len(c) > 4 and c.endswith("ing")),
+            "filler": bool(lex.filler.match(w)),
+            "joiner": bool((lex.lead_cy if slang == "cy" else lex.lead_en).match(w + " ")),
+            "conj": w in (_CONJ_CY if slang == "cy" else _CONJ_EN),
+            "conj_l": slang + "|" + w if w in _CONJ_CY | _CONJ_EN else "",
+            "cue": cue_at[i],
+            "newline_before": i > 0 and "\n" in text[toks[i - 1].end:t.start],
+        }
+        for name, pat in lex.openings:
+            if pat.match(text, t.start):
+                f["open_" + name] = True
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f[f"{d}:w"] = words[j]
+                f[f"{d}:c"] = canon[j]
+                f[f"{d}:shape"] = _shape(toks[j].text)
+                f[f"{d}:verb"] = canon[j] in lex.verbs
+            else:
+                f[f"{d}:w"] = "<edge>"
+        if i > 0:
+            f["bigram_l"] = words[i - 1] + "|" + w
+        if i + 1 < n:
+            f["bigram_r"] = w + "|" + words[i + 1]
+        if rules_cut is not None:
+            f["rule"] = rule_tag[i]
+            f["rule_prev"] = rule_tag[i - 1] if i else "<edge>"
+            f["rule_next"] = rule_tag[i + 1] if i + 1 < n else "<edge>"
+        out.append(f)
+    return out
+
+
+def decode(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans (start of the first token, end of the last) from B / I / O tags; an I after O begins one."""
+    spans: list[tuple[int, int]] = []
+    cur: list[int] | None = None
+    for t, tag in zip(tokens, tags):
+        if tag == "B" or (tag == "I" and cur is None):
+            if cur is not None:
+                spans.append((cur[0], cur[1]))
+            cur = [t.start, t.end]
+        elif tag == "I" and cur is not None:
+            cur[1] = t.end
+        else:
+            if cur is not None:
+                spans.append((cur[0], cur[1]))
+            cur = None
+    if cur is not None:
+        spans.append((cur[0], cur[1]))
+    return spans
+
+
+RulesCut = Callable[[str, str | None], list[tuple[int, int]]]
+
+
+class SpanLabeller:
+    """A trained CRF over answers' tokens; `spans(text, question)` gives exact character spans."""
+
+    def __init__(self, examples: Sequence[SpanExample], hybrid: RulesCut | None = None,
+                 c1: float = C1, c2: float = C2, max_iterations: int = MAX_ITERATIONS,
+                 model_path: Path | None = None) -> None:
+        import pycrfsuite  # type: ignore[import-untyped]  # no stubs shipped
+
+        self.hybrid = hybrid
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        if model_path is None or not model_path.exists():
+            trainer = pycrfsuite.Trainer(verbose=False)
+            for ex in examples:
+                toks = tokenize(ex.text)
+                if not toks:
+                    continue
+                trainer.append(self._features(ex.text, ex.question, toks), bio_labels(toks, ex.spans))
+            trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
+                                "feature.possible_transitions": True})
+            if model_path is None:
+                self._tmp = tempfile.TemporaryDirectory(prefix="whatmatters-spans-")
+                model_path = Path(self._tmp.name) / "spans.crfsuite"
+            trainer.train(str(model_path))
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model_path))
+
+    def _features(self, text: str, question: str | None, toks: Sequence[Token]) -> list[dict[str, Any]]:
+        cut = self.hybrid(text, question) if self.hybrid is not None else None
+        return features(text, question, toks, cut)
+
+    def spans(self, text: str, question: str | None) -> list[tuple[int, int]]:
+        toks = tokenize(text)
+        if not toks:
+            return []
+        tags = self.tagger.tag(self._features(text, question, toks))
+        return decode(toks, tags)
