@@ -33,7 +33,10 @@ _EN_CONTRACTIONS: tuple[tuple[str, Replacement], ...] = (
     (r"\b([a-z]+)'s been\b", r"\1 has been"),
     (r"\b(he|she|that|what|there|who|where|everything|nothing|nobody|someone)'s\b", r"\1 is"),
     (r"\b(hes|shes|thats|whats|theres)\b", lambda m: m.group(1)[:-1] + " is"),
-    (r"\bod'?d\b|\bod'?ed\b", "overdosed"),
+    # "od'd", "od'ed", "oded"; "odd" only as a verb after "i" or "just" ("i odd last night"): "odd" is also English
+    # "strange" ("that's odd", "odd socks") and southern Welsh for "was" ("odd e wedi cwympo").
+    (r"\bod'd\b|\bod'?ed\b", "overdosed"),
+    (r"\b(i|ive|have|just) odd\b", r"\1 overdosed"),
     (r"\b(an|took|take|taken|taking|gonna|going to|to|do|did|an|massive|another) od\b", r"\1 overdose"),
     (r"\b(want|wanna|going|gonna|got|have|need|ready|like|deserve|wish|try|trying|planning|plan|used|able|afraid"
      r"|scared) 2\b", r"\1 to"),
