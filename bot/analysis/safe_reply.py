@@ -62,7 +62,7 @@ _MAYBE_UNSAFE = frozenset((
     "not", "no", "nope", "dont", "don't", "cant", "can't", "never", "but", "unsafe", "scared", "afraid", "frightened",
     "help", "police", "999", "hurt", "hurting", "ddim", "dim", "na", "nac", "nid", "nag", "ond", "ofn", "ofnus",
     "helpu", "heddlu", "brifo", "anniogel", "peryg", "perygl", "isn't", "isnt", "aint", "wasn't", "neb",
-    "here", "yma", "fan", "coming", "dod", "watching", "outside", "allan", "back"))
+    "here", "yma", "fan", "coming", "dod", "watching", "outside", "allan", "back", "nol", "adre", "adra"))
 
 
 def _has(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -74,17 +74,39 @@ _GONE = tuple(tuple(p.split()) for p in (
     "he's not here", "he is not here", "he isn't here", "she's not here", "she is not here", "she isn't here",
     "they're not here", "they are not here", "he's gone", "she's gone", "they've gone", "he has gone", "she has gone",
     "dydi o ddim yma", "dydy o ddim yma", "dyw e ddim yma", "dyw fe ddim yma", "dydi hi ddim yma", "dyw hi ddim yma",
-    "mae o wedi mynd", "mae e wedi mynd", "ma fe wedi mynd", "ma fo di mynd", "mae hi wedi mynd", "ma hi di mynd"))
+    "mae o wedi mynd", "mae e wedi mynd", "ma fe wedi mynd", "ma fo di mynd", "mae hi wedi mynd", "ma hi di mynd",
+    # the person they care for, settled again ("ma fe nôl yn y gwely nawr", "he's back in bed")
+    "back in bed", "back in his bed", "back in her bed", "back to bed", "back to sleep", "nol yn y gwely",
+    "nol yn ei wely", "nol yn ei gwely", "nol yn cysgu"))
+#: Reassurances, not risks: "I'm not going to do anything daft", "dwi ddim am neud dim byd gwirion",
+#: "nothing like that" (to a check after words misread as a disclosure).
+_REASSURED = tuple(tuple(p.split()) for p in (
+    "not going to do anything", "not gonna do anything", "won't do anything", "wont do anything",
+    "not going to hurt myself", "not gonna hurt myself", "won't hurt myself", "wont hurt myself",
+    "nothing like that", "not like that", "dwi ddim am neud dim byd", "dwi ddim am wneud dim byd",
+    "dw i ddim am wneud dim byd", "dwi ddim yn mynd i neud dim byd", "sa i am neud dim byd",
+    "sa i'n mynd i neud dim byd", "sai'n mynd i neud dim byd", "dim byd fel na", "dim byd felly"))
+#: "No" or "na" before saying they are fine ("Na, ni'n iawn", "no no I'm fine") answers a misreading.
+_NO_WORDS = frozenset(("no", "na", "nope", "nah"))
+
+
+def _fine_after_no(words: tuple[str, ...], at: int) -> bool:
+    """Whether the "no"s from `at` lead straight into saying they are fine ("no no I'm fine")."""
+    while at < len(words) and words[at] in _NO_WORDS:
+        at += 1
+    return any(words[at:at + len(f)] == f for f in _FINE_WORDS)
 
 
 def _without_nobody_harming(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words less each "nobody's hurting me" / "neb yn fy mrifo i" (a harm said not to be happening)
     and each "he's not here" / "mae e wedi mynd" (the one they fear is away): "I'm alright love, he's not
     here now. carry on" carries on; "I'm fine but he's not here now" still does not ("but")."""
-    for gone in _GONE:
+    for gone in (*_GONE, *_REASSURED):
         at = next((i for i in range(len(words)) if words[i:i + len(gone)] == gone), None)
         if at is not None:
             words = words[:at] + words[at + len(gone):]
+    # A "no" said just before they are fine ("Be? Na, ni'n iawn") is not "no, I'm not safe".
+    words = tuple(w for i, w in enumerate(words) if not (w in _NO_WORDS and _fine_after_no(words, i)))
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -105,16 +127,21 @@ def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
     """A longer reply that asks to carry on, or says they are fine, with nothing unsafe and no risk read.
 
     "we're fine, carry on", "dwi'n ok rwan, dwi yn ty nain. parhau", "be?? dwi'n iawn. jyst swil dwi"
-    and "im fine love, nobody's hurting me" carry on (their words are kept all the same); "not safe,
-    carry on", "dwi ddim yn saff", "I'm fine but he's here now" or "help" never do.
+    and "im fine love, nobody's hurting me" carry on (their words are kept all the same), as do "Be? Na,
+    ni'n iawn, ma fe nôl yn y gwely nawr. Parhau" and "I'm fine love, I'm not going to do anything daft.
+    Carry on"; "not safe, carry on", "dwi ddim yn saff", "I'm fine but he's here now" or "help" never do.
     """
     if _MAYBE_UNSAFE.intersection(_without_nobody_harming(words)):
         return False
-    if not (_has(words, _CARRY_ON_WORDS) or _has(words, _FINE_WORDS)):
+    asks = _has(words, _CARRY_ON_WORDS)
+    if not (asks or _has(words, _FINE_WORDS)):
         return False
     from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
 
-    return assess_risk(text).level == "none"
+    # A worry read in it ("I meant I'm worn out. Carry on") is kept as a concern; asked in so many
+    # words, they carry on. Said only to be fine, a worry there keeps the question open.
+    level = assess_risk(text).level
+    return level == "none" or (asks and level == "concern")
 
 
 def reply_to_safe_check(text: str) -> Choice | None:

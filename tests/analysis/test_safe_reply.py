@@ -42,3 +42,23 @@ def test_the_one_they_fear_being_away_is_not_unsafe(text: str) -> None:
 @pytest.mark.parametrize("text", ["I'm fine but he's not here now", "he's here now", "mae o yma rwan, parhau"])
 def test_but_or_him_being_here_never_carries_on(text: str) -> None:
     assert reply_to_safe_check(text) != "carry_on"
+
+
+@pytest.mark.parametrize("text", [
+    # stop 17 trial: a "no" before saying they are fine, the one they care for settled again, a reassurance
+    "Be? Na, ni'n iawn, ma fe nôl yn y gwely nawr. Ma fe'n neud hyn bob nos bron. Parhau",
+    "Eh? I'm fine love, I'm not going to do anything daft if that's what you're thinking. I meant I'm worn out. "
+    "Carry on",
+    "No no I'm fine, carry on",
+    "na na, dwi'n iawn. dwi ddim am neud dim byd gwirion. parhau",
+])
+def test_a_reassurance_after_a_misreading_carries_on(text: str) -> None:
+    assert reply_to_safe_check(text) == "carry_on"
+
+
+@pytest.mark.parametrize("text", [
+    "no, im not fine", "na dwi ddim yn iawn", "no, he is back. carry on", "ma fe nol. parhau",
+    "im not going to do anything daft but he's coming back tonight", "na, ni'n iawn. mae o adre rwan",
+])
+def test_no_without_fine_or_him_back_never_carries_on(text: str) -> None:
+    assert reply_to_safe_check(text) is None
