@@ -222,3 +222,47 @@ def test_killing_a_sibling_over_biscuits_is_not_urgent(text: str) -> None:
 ])
 def test_a_sibling_threatening_me_stays_urgent(text: str) -> None:
     assert assess_risk(text).level == "urgent"
+
+
+#: Families found in other helpers' everyday fixtures and in answers written for this test (stop 17): what someone
+#: keeps saying they want, parents who row, being stuck in the house, a carer who can't leave him alone, "no point
+#: asking the council", a racing mind at night, "fed up of being a burden" said of someone loved.
+EVERYDAY_REPORTS = [
+    "He wants to stay at home, he's been saying it for weeks",  # quoted (tests/analysis/test_outcome_extraction.py)
+    "mae o'n deud ei fod o isio i fi fynd allan mwy",  # quoted (tests/conversation/test_whose_words.py)
+    "Dad keeps saying he wants to go back to the farm",
+    "mae Dad yn deud o hyd ei fod o isio mynd adra",
+    "mum and her boyfriend argue a lot but its mostly just shouting",
+    "mae mam a'i chariad yn ffraeo lot ond gweiddi ydi o gan amla",
+    "I hate being stuck in the house all weekend with nothing to do",
+    "sa i'n gallu gadael e ar ben ei hun yn hir nawr, ma fe'n anghofio bod y tegell mlaen",
+    "sdim pwynt gofyn i'r cyngor, dy'n nhw byth yn neud dim",
+    "there's no point asking the council, they never do anything",
+    "dwi'm yn cysgu'n dda, mae fy meddwl i'n mynd rownd a rownd yn y nos",
+    "ma fe'n gweud bod e wedi cael llond bol o fod yn faich, ond dyw e ddim, ni'n ei garu fe",
+    "he says he's fed up of being a burden on everyone, but he's not, we love him",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_REPORTS, ids=_ids(EVERYDAY_REPORTS))
+def test_everyday_reports_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "Mum keeps saying she wants to die, she's said it every day this week",
+    "mae hi'n deud o hyd ei bod hi isio marw",
+    "mum's boyfriend shouts at her and then hits her",
+    "mae cariad mam yn gweiddi arni ac wedyn yn ei tharo hi",
+    "they leave him locked in the house all day without food",
+    "mae hi'n gadael y babi ar ei ben ei hun yn y tŷ drwy'r nos",
+    "does dim pwynt byw, does dim pwynt cario mlaen",
+    "there's no point in going on any more",
+])
+def test_the_same_words_next_to_harm_stay_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+def test_stuck_in_the_house_is_an_isolation_worry() -> None:
+    found = assess_risk("I hate being stuck in the house all weekend with nothing to do")
+    assert found.level == "concern" and "isolation" in found.categories
