@@ -323,6 +323,9 @@ def name_in(text: str) -> str:
     body = text[greeting.end():] if greeting and re.search(r"[^\W\d_]", text[greeting.end():]) else text
     if greeting and body is text:
         return ""  # only a greeting: "hi"
+    said = _ALREADY_SAID.match(body)
+    if said and re.search(r"[^\W\d_]", body[said.end():]):
+        body = body[said.end():]  # "Deudis i'n barod, Gareth, y gŵr": never the name
     for pattern in _WILL_DO + _NAME_PATTERNS + _SELF_PATTERNS:
         found = pattern.search(body)
         if found and _is_a_name(found.group("name")):
@@ -332,13 +335,36 @@ def name_in(text: str) -> str:
     name = _tidy(_first_clause(rest)) if rest.strip() else ""
     name = name or body.strip() or body
     if _is_a_name(name):
-        return name
+        return _short_form(rest, name) or name
     # "fi, Megan": the first clause is no name, a later one may be.
     for clause in re.split(r"[.,;:!?()–—]+|\s-\s", rest)[1:]:
         found = re.match(r"\s*" + _NAME, clause)
         if found and _is_a_name(found.group("name")):
             return _tidy(found.group("name"))
     return ""
+
+
+#: "I said already" before the name, asked again ("Deudis i'n barod, Gareth", "like I said, Gareth").
+_ALREADY_SAID = re.compile(
+    r"^\W*(?i:(?:be\W*\s*)?(?:fel\s+)?(?:deudis|dudis|dwedes|dwedais|dywedais|wedes|wedais|nes\s+i\s+ddeud)\s+i"
+    r"(?:['’]?n\s+barod|\s+yn\s+barod|\s+gynna)?|(?:i\s+)?(?:already\s+said|said\s+already|told\s+you(?:\s+already)?)"
+    r"|(?:like|as)\s+i\s+said)(?![\w'’-])[\s,.!:;–—-]*")
+#: What a name's short form may be followed by ("ffi os ti'n licio", "jay if you like").
+_IF_YOU_LIKE = re.compile(r"(?i:\s*(?:os\s+(?:ti|chi)['’]?\s*n\s+licio|os\s+(?:ti|chi)\s+isio|if\s+(?:you|u)\s+like"
+                          r"|for\s+short|yn\s+fyr))?\W*$")
+
+
+def _short_form(rest: str, name: str) -> str | None:
+    """The short form said after the name ("jayden. jay" -> "jay", "ffion. ffi os tin licio" -> "ffi")."""
+    after = rest.strip()[len(name):] if rest.strip().startswith(name) else ""
+    found = re.match(r"[\s.,;:–—-]+(?P<short>[^\W\d_][\w'’-]*)", after)
+    if found is None:
+        return None
+    short = found.group("short")
+    tail = after[found.end():]
+    if not (2 <= len(short) < len(name) and fold(name).lower().startswith(fold(short).lower().rstrip("'’"))):
+        return None
+    return short if _IF_YOU_LIKE.fullmatch(tail) or not tail.strip() else None
 
 
 #: A greeting before the name ("Hi, I'm Sarah", "haia, Catrin dw i"): never the name.

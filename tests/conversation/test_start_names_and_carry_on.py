@@ -50,6 +50,8 @@ def _carer_at(sender: str, language: str, slot: str) -> Dialogue:
     ("our Mam", "Mam", "our Mam"), ("Gwilym", "Gwilym", None), ("Dad. Gwilym ydi enw fo", "Gwilym", "Dad"),
     ("Mamgu. Megan yw ei henw hi ond Mamgu i bawb", "Mamgu", "Mamgu"),  # trial 16b: was "ond Mamgu"
     ("Nan, but Nanny Joan to everyone", "Nanny Joan", "Nan"),
+    # stop 17 trial: asked again, "I said already" was taken for his name in every question
+    ("Deudis i'n barod, Gareth, y gŵr", "Gareth", "y gŵr"), ("like I said, Gareth, my husband", "Gareth", "my husband"),
 ])
 def test_the_name_and_the_relationship_from_one_answer(answer: str, name: str, relation: str | None) -> None:
     assert cared_for_in(answer) == (name, relation)
@@ -64,6 +66,9 @@ def test_what_they_like_is_never_taken_for_a_name(answer: str) -> None:
     ("Gwenda dw i, Gwen i bawb", "Gwen"), ("Dilys dw i, ond pawb yn galw fi Dil", "Dil"),
     ("everyone calls me Peg", "Peg"), ("call me Jo", "Jo"), ("it's Margaret but everyone calls me Peg", "Peg"),
     ("Margaret, Peg to everyone", "Peg"), ("Siân dw i, ond mae pawb yn galw fi'n Sianco", "Sianco"),
+    # stop 17 trial: the short form said after the name is the name they asked for
+    ("jayden. jay", "jay"), ("ffion. ffi os tin licio", "ffi"), ("Catherine. Cath if you like", "Cath"),
+    ("Tom. Tomos", "Tom"), ("Sam. sorry", "Sam"),
 ])
 def test_the_name_everyone_uses_is_the_name(answer: str, name: str) -> None:
     assert name_in(answer) == name
