@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.analysis.about_assistant import asks_about_assistant
 from bot.analysis.controls import carries_on, consent_in, is_button_payload, phrase_key
 from bot.analysis.text import fold
 from bot.conversation.answers import is_skip, store_answer
@@ -130,6 +131,9 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else consent_in(str(value))
     if answer is None and carries_on(turn.latest_text):
         answer = True  # "parhau", "continue", "can we carry on?" at "is it OK to keep your answers?": go ahead
+    if answer is None and asks_about_assistant(turn.latest_text):
+        turn.say("about_assistant")  # "Who's going to read all this then?": answered, then asked again
+        return {"consent_choice": None}
     if answer is None:
         return _consent_unclear(turn)
     turn.ensure_record()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.analysis import analyse, detect_language, is_service_led
+from bot.analysis.about_assistant import asks_about_assistant
 from bot.analysis.language import share_of_words
 from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation import questions, readback
@@ -243,7 +244,13 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     except RecordError as err:
         turn.say("input_" + str(err))
         return {slot: None}
+    asked = asks_about_assistant(text)
+    if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
+        turn.say("about_assistant")
+        return {slot: None}
     store_answer(turn, slot, text)  # first, so the question is recorded in the language it was asked in
+    if asked == "part":
+        turn.say("about_assistant")
     updates = follow_language(turn, text)
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")

@@ -1,0 +1,50 @@
+"""A question to the assistant itself: "are you a real person?", "who reads this?" ("Say what it is").
+
+The first messages say it is a program and who reads the answers, but people ask again mid-way
+("Ydach chi'n berson go iawn, 'ta peiriant?", "r u even a real person", "Pwy fydd yn darllen hyn i
+gyd?"). Such a question is not their answer: it gets a short, honest reply, and the question they
+were asked is asked again. Asked inside an answer, the answer is kept and the reply given too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from bot.analysis.text import fold
+
+#: How people ask what they are talking to, or who will read it, in Welsh and English, any register.
+_ASKS = re.compile(
+    r"(?<![\w'])(?:"
+    # English: are you a real person / a bot; am I talking to a person; is this a robot
+    r"(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|really\s+)?(?:an?\s+)?(?:real|actual|live|human|person|bot|robot"
+    r"|computer|machine|program|programme|ai|chatbot)"
+    r"|am\s+i\s+(?:talking|speaking|chatting|typing)\s+(?:to|with)\s+(?:an?\s+)?(?:real|actual|live|human|person|bot"
+    r"|robot|computer|machine|ai|chatbot)"
+    r"|is\s+(?:this|it|that)\s+(?:an?\s+)?(?:real\s+person|person|human|bot|robot|computer|machine|chatbot|automated)"
+    r"|who(?:'s|\s+is|\s+will|\s+gets\s+to|\s+can)?\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+)?(?:reads?|reading|sees?|seeing)"
+    r"\s+(?:this|all\s+this|these|my\s+answers|what\s+i\s+(?:write|say|type))"
+    r"|(?:does|will)\s+(?:any\s*one|any\s*body|a\s+person|a\s+human|someone|somebody)\s+(?:actually\s+)?(?:read|see)"
+    r"|is\s+(?:any\s*one|any\s*body|someone|somebody)\s+(?:reading|there|actually\s+reading)"
+    # Welsh: ydach chi'n berson go iawn; wyt ti'n robot; ai peiriant ydach chi; pwy fydd yn darllen hyn
+    r"|(?:ydach|ydych|dach|wyt|ych|ydi|ydy|yw)\s+(?:chi|ti|hwn|hyn)\s*(?:'n|yn)?\s*(?:berson|person|ddyn|dyn|ddynes"
+    r"|fod\s+dynol|robot|beiriant|peiriant|bot|gyfrifiadur|cyfrifiadur|rhaglen)"
+    r"|(?:ai|ti'n|chi'n|tin|chin)\s+(?:berson|person|robot|beiriant|peiriant|bot|gyfrifiadur|rhaglen)"
+    r"|(?:go\s+iawn|byw)\s*,?\s*(?:'ta|ta|neu)\s+(?:beiriant|peiriant|robot|bot|rhaglen|gyfrifiadur)"
+    r"|pwy\s+(?:fydd|sy|sydd|neith|wneith|sy'n|fydd\s+yn|sydd\s+yn|sy\s+yn)\s*(?:yn\s+)?(?:darllen|gweld|cael\s+gweld)"
+    r"\s+(?:hyn|hwn|hwnna|hynna|fy\s+atebion|yr\s+atebion|beth\s+dw\s+i|be\s+dwi)"
+    r"|oes\s+(?:rhywun|rywun|person)\s+(?:yn\s+)?(?:darllen|gweld)"
+    r")(?![\w'])", re.IGNORECASE)
+
+#: A question this short (in words) that asks about the assistant is the whole message.
+WHOLE_QUESTION_WORDS = 14
+
+
+def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
+    """"whole" when the message is a question about the assistant, "part" when an answer holds one, else None."""
+    found = _ASKS.search(fold(text).replace("’", "'"))
+    if found is None:
+        return None
+    return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS else "part"
+
+
+__all__ = ["WHOLE_QUESTION_WORDS", "asks_about_assistant"]

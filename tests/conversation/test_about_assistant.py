@@ -1,0 +1,96 @@
+"""Questions to the assistant itself get an honest answer, and the question they were asked comes again.
+
+In the stop 17 trial "Ydach chi'n berson go iawn, 'ta peiriant?" was stored as the answer to "who is
+important to you?", "r u even a real person" became a process outcome, and "Who's going to read all
+this then?" at the consent question got "Sorry, I didn't quite catch that".
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from bot import messages
+from bot.analysis.about_assistant import asks_about_assistant
+from bot.storage import repository
+from bot.storage.db import session_scope
+from tests.conversation.test_colloquial import Dialogue
+from tests.conversation.test_start_never_loops import _at_consent, _at_role
+
+
+def _sender(*parts: object) -> str:
+    return "mem-about-assistant-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+WHOLE = {
+    "cy": ["Ydach chi'n berson go iawn, 'ta peiriant?", "Pwy fydd yn darllen hyn i gyd, deudwch?", "wyt ti'n robot",
+           "oes rhywun yn darllen hwn?"],
+    "en": ["r u even a real person", "Who's going to read all this then?", "are you a bot lol",
+           "is anyone actually reading this?", "am I talking to a real person?"],
+}
+NOT_ABOUT_IT = ["I want to see a real person at the visit", "my son reads the post for me", "Mae Dad yn berson go iawn",
+                "I like robots", "are you going to send someone?", "who reads to her at night? me"]
+
+
+@pytest.mark.parametrize("text", [t for texts in WHOLE.values() for t in texts])
+def test_a_question_about_the_assistant_is_read_as_one(text: str) -> None:
+    assert asks_about_assistant(text) == "whole"
+
+
+@pytest.mark.parametrize("text", NOT_ABOUT_IT)
+def test_answers_that_mention_people_or_reading_are_not(text: str) -> None:
+    assert asks_about_assistant(text) is None
+
+
+def _at_question(sender: str, language: str, slot: str) -> Dialogue:
+    dialogue = _at_role(sender, language)
+    dialogue.say("fi" if language == "cy" else "me")
+    dialogue.say("Glenys")
+    while dialogue.asking != slot:
+        dialogue.say("skip")
+    return dialogue
+
+
+@pytest.mark.parametrize("language,text", [(lang, t) for lang, texts in WHOLE.items() for t in texts])
+def test_mid_way_it_is_answered_honestly_and_the_question_comes_again(sqlite_url: str, language: str,
+                                                                      text: str) -> None:
+    sender = _sender("mid", language, text)
+    dialogue = _at_question(sender, language, "q_people")
+    said = dialogue.say(text)
+    assert messages.text("about_assistant", language, "chi") in said
+    assert dialogue.asking == "q_people"  # asked again, not taken as their answer
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        assert text not in [a.text for a in conv.answers] and text not in [o.text for o in conv.outcomes]
+    dialogue.say("Fy chwaer Mair" if language == "cy" else "My sister Mair")
+    assert dialogue.asking != "q_people"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("cy", "Mi fasa'n braf cael canllaw ar y grisiau. Pwy fydd yn darllen hyn i gyd, deudwch? A rhywbeth yn y "
+           "bathrwm hefyd plis, mae'r bath yn anodd"),
+    ("en", "A rail on the stairs would be lovely, and something in the bathroom. Who's going to read all this "
+           "then? The bath is hard for me now"),
+])
+def test_inside_an_answer_the_answer_is_kept_and_the_question_answered(sqlite_url: str, language: str,
+                                                                       text: str) -> None:
+    sender = _sender("part", language)
+    dialogue = _at_question(sender, language, "q_change")
+    said = dialogue.say(text)
+    assert messages.text("about_assistant", language, "chi") in said
+    assert dialogue.asking != "q_change"
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None and text in [a.text for a in conv.answers]
+
+
+@pytest.mark.parametrize("language,text,yes", [("en", "Who's going to read all this then?", "yes"),
+                                               ("cy", "Pwy fydd yn darllen hyn i gyd?", "ia")])
+def test_at_the_consent_question_too(sqlite_url: str, language: str, text: str, yes: str) -> None:
+    dialogue = _at_consent(_sender("consent", language), language)
+    said = dialogue.say(text)
+    assert messages.text("about_assistant", language, "chi") in said
+    assert dialogue.asking == "consent_choice"
+    dialogue.say(yes)
+    assert dialogue.asking == "role"
