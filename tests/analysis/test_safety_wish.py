@@ -15,6 +15,10 @@ WISHES = [
     "ffoniwch fi ar fy ffôn, heb iddo fe wybod",
     "Don't tell him I called you",
     "only ring when it's safe, he goes through my phone",
+    # stop 17 trial, after a disclosure about her mum's boyfriend: wishes for safety, and about visits and calls home
+    "isio i mam fod yn saff.", "I just want my mum to be safe", "dim pobl yn dod i'r ty plis.",
+    "no one coming to the house please", "dont send anyone to the house", "plis paid a ffonio adra",
+    "don't ring home",
 ]
 
 NOT_WISHES = [
@@ -24,6 +28,7 @@ NOT_WISHES = [
     "my daughter phones every day, she'll see me on Sunday",
     "I like it when my son calls",
     "Galwch draw ar ddydd Mawrth os gwelwch yn dda",
+    "nobody comes round anymore, its lonely", "Mam yn dod i'r ty bob dydd Sul", "Nobody comes to see me",
     "",
 ]
 
