@@ -21,8 +21,9 @@ scripted question is asked, so a derailed conversation scores better here than t
 rules' cut (same typing, fragment rule, cap and read-in-full), trained on the stop-15 batch (*-01,
 *-02) and scored on the stop-16 batch (*-11, *-12), beside the rules on the same 24 (tuned on them);
 then 5-fold cross-validation by conversation over all 60; each also as a hybrid that reads the
-rules' own cut as features (the rules saw all 60, so the hybrid's figures lean optimistic); and the
-time to cut a 2,000-character answer. About two minutes.
+rules' own cut as features (the rules saw all 60, so the hybrid's figures lean optimistic), and as
+the CRF over the rules' clauses (ClauseLabeller); and the time to cut a 2,000-character answer.
+About four minutes.
 
 The blind set (benchmarks/blind) is never read.
 """
@@ -256,15 +257,18 @@ def _rules_cut_list(text: str, question: str | None) -> list[tuple[int, int]]:
     return list(_rules_cut(text, question))
 
 
-def train_cutter(scripts: list[dict[str, Any]], hybrid: bool = False, **params: Any) -> Cutter:
-    from bot.analysis.outcome_spans import SpanLabeller
+def train_cutter(scripts: list[dict[str, Any]], hybrid: bool = False, clauses: bool = False,
+                 **params: Any) -> Cutter:
+    from bot.analysis.outcome_spans import ClauseLabeller, SpanLabeller
 
+    if clauses:
+        return ClauseLabeller(span_examples(scripts), **params).spans
     labeller = SpanLabeller(span_examples(scripts), hybrid=_rules_cut_list if hybrid else None, **params)
     return labeller.spans
 
 
 def cross_validate(scripts: list[dict[str, Any]], hybrid: bool = False, folds: int = CV_FOLDS,
-                   gold_risk: bool = False, **params: Any) -> dict[str, Counts]:
+                   gold_risk: bool = False, clauses: bool = False, **params: Any) -> dict[str, Counts]:
     """k-fold by conversation (scripts sorted by id, every k-th in a fold): each fold scored by a model
     trained on the others."""
     ordered = sorted(scripts, key=lambda s: str(s.get("id")))
@@ -272,7 +276,7 @@ def cross_validate(scripts: list[dict[str, Any]], hybrid: bool = False, folds: i
     for k in range(folds):
         test = [s for i, s in enumerate(ordered) if i % folds == k]
         train = [s for i, s in enumerate(ordered) if i % folds != k]
-        score(test, False, gold_risk, cutter=train_cutter(train, hybrid, **params), out=out)
+        score(test, False, gold_risk, cutter=train_cutter(train, hybrid, clauses, **params), out=out)
     return out
 
 
@@ -303,9 +307,13 @@ def learned_report(scripts: list[dict[str, Any]], gold_risk: bool, tune: bool) -
     _row(f"held-out {len(held)}: rules (tuned on them)", score(held, False, gold_risk))
     _row(f"held-out {len(held)}: learned", score(held, False, gold_risk, cutter=train_cutter(train)))
     _row(f"held-out {len(held)}: hybrid", score(held, False, gold_risk, cutter=train_cutter(train, hybrid=True)))
+    _row(f"held-out {len(held)}: clauses (CRF on rules' clauses)",
+         score(held, False, gold_risk, cutter=train_cutter(train, clauses=True)))
     _row(f"{CV_FOLDS}-fold CV over {len(scripts)}: rules (tuned on all)", score(scripts, False, gold_risk))
     _row(f"{CV_FOLDS}-fold CV over {len(scripts)}: learned", cross_validate(scripts, gold_risk=gold_risk))
     _row(f"{CV_FOLDS}-fold CV over {len(scripts)}: hybrid", cross_validate(scripts, hybrid=True, gold_risk=gold_risk))
+    _row(f"{CV_FOLDS}-fold CV over {len(scripts)}: clauses",
+         cross_validate(scripts, clauses=True, gold_risk=gold_risk))
     _timing(scripts)
 
 

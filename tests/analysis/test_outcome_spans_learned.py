@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from bot.analysis import sort_outcomes
-from bot.analysis.outcome_spans import SpanLabeller, decode, tokenize
+from bot.analysis.outcome_spans import ClauseLabeller, SpanLabeller, decode, tokenize
 from bot.analysis.outcomes import (
     MAX_OUTCOMES_PER_ANSWER,
     MIN_OUTCOME_WORDS,
@@ -45,10 +45,18 @@ SCRIPTS: list[dict[str, Any]] = bench.load_scripts(bench.DEV_DIR)
 EXAMPLES = bench.span_examples(SCRIPTS)
 
 
+TRAIN = [s for s in SCRIPTS if bench._in_batch(s, bench.TRAIN_BATCH)]
+
+
 @pytest.fixture(scope="module")
 def labeller() -> SpanLabeller:
     """Trained on the older dev batch, as the benchmark's held-out reading does."""
-    return SpanLabeller(bench.span_examples([s for s in SCRIPTS if bench._in_batch(s, bench.TRAIN_BATCH)]))
+    return SpanLabeller(bench.span_examples(TRAIN))
+
+
+@pytest.fixture(scope="module")
+def clause_labeller() -> ClauseLabeller:
+    return ClauseLabeller(bench.span_examples(TRAIN))
 
 
 def test_the_gold_spans_fall_on_token_edges() -> None:
@@ -63,9 +71,11 @@ def test_the_gold_spans_fall_on_token_edges() -> None:
     assert n > 700
 
 
-def test_every_dev_answer_gives_exact_substrings_and_no_fragments(labeller: SpanLabeller) -> None:
+@pytest.mark.parametrize("which", ["tokens", "clauses"])
+def test_every_dev_answer_gives_exact_substrings_and_no_fragments(
+        which: str, labeller: SpanLabeller, clause_labeller: ClauseLabeller) -> None:
     items = [(ex.text, ex.question) for ex in EXAMPLES]
-    results = sort_outcomes_many(items, labeller.spans)
+    results = sort_outcomes_many(items, labeller.spans if which == "tokens" else clause_labeller.spans)
     found = 0
     for (text, _q), (_type, _conf, spans) in zip(items, results):
         assert len(spans) <= MAX_OUTCOMES_PER_ANSWER
