@@ -37,9 +37,14 @@ _CHOICE_WORDS = {
 _ACTION_WORDS = {
     "move_change": ("change", "move to change", "things to change", "newid", "pethau i'w newid"),
     "move_maintenance": ("keep", "keep the same", "things to keep the same", "cadw", "pethau i'w cadw"),
-    "move_process": ("support", "how i'm supported", "supported", "cefnogi", "sut dw i'n cael fy nghefnogi"),
-    "edit": ("edit", "change the words", "words", "newid y geiriau", "geiriau", "golygu"),
-    "remove": ("remove", "take it out", "delete", "dileu", "tynnu", "ei dynnu allan"),
+    "move_process": ("support", "how i'm supported", "supported", "cefnogi", "sut dw i'n cael fy nghefnogi",
+                     "move to how support is given", "how support is given", "symud i sut mae help yn cael ei roi",
+                     "sut mae help yn cael ei roi"),
+    "edit": ("edit", "change the words", "words", "newid y geiriau", "geiriau", "golygu", "edit it", "change it",
+             "newid o", "newid e", "newid fe"),
+    "remove": ("remove", "take it out", "delete", "dileu", "tynnu", "ei dynnu allan", "remove it", "delete it",
+               "take it off", "get rid of it", "tynnu fo allan", "tynnu o allan", "tynnu fe mas", "tynnu e mas",
+               "tynnwch o allan", "tynnwch e mas", "dilea fo", "dileu o", "dileu fe"),
 }
 
 
@@ -309,7 +314,7 @@ def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
     if outcome is None:
         return dict(RESET)
     if action is None:
-        turn.say("readback_unclear")
+        turn.say("readback_action_unclear")  # the choices on this item's buttons, not the read-back's
         return {"readback_action": None}
     if action.startswith("move_"):
         repository.change_outcome_type(turn.sender_id, outcome.id, action[5:], corrected_by="person")
