@@ -266,3 +266,38 @@ def test_the_same_words_next_to_harm_stay_urgent(text: str) -> None:
 def test_stuck_in_the_house_is_an_isolation_worry() -> None:
     found = assess_risk("I hate being stuck in the house all weekend with nothing to do")
     assert found.level == "concern" and "isolation" in found.categories
+
+
+#: Medicines refused or held in the cheek, a room of one's own, kicked off a team, a daughter doing the shopping with
+#: my card, not wanting to be a nuisance: everyday care and family life (fresh probes, stop 17).
+EVERYDAY_CARE = [
+    "he won't take his tablets unless I stand over him",
+    "she hides her tablets in her cheek and spits them out later",
+    "mae hi'n cuddio'r tabledi yn ei boch ac yn eu poeri nhw allan wedyn",
+    "dydi o ddim yn cymryd ei dabledi os nad ydw i'n sefyll drosto fo",
+    "dwi isio stafell fy hun fel bod fy mrawd bach ddim yn mynd trwy fy stwff",
+    "ges i nghicio off y tîm pêl-droed am golli ymarfer",
+    "i got kicked off the football team for missing training",
+    "mae fy merch yn cymryd fy ngherdyn i wneud y siopa, sy'n help",
+    "my daughter takes my card to do my shopping, which is a help",
+    "sa i moyn bod yn niwsans i neb",
+    "I don't want to be a nuisance to anyone",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_CARE, ids=_ids(EVERYDAY_CARE))
+def test_everyday_care_is_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "I've been hiding my tablets in a drawer, I've got about sixty now",
+    "dw i wedi bod yn cuddio tabledi yn y drôr",
+    "ges i nghicio gan fy llystad neithiwr",
+    "mae o'n cymryd fy ngherdyn a dw i byth yn gweld y pres",
+    "Nan has been stuck in the same chair for two days, nobody has come to take her to the toilet",  # heldout/fresh3
+    "does neb wedi dod i fynd â hi i'r tŷ bach ers bore ddoe",
+    "no carer came to get him up this morning, he was still in bed at dinner time",
+])
+def test_hoarded_tablets_a_kick_money_taken_and_no_care_stay_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
