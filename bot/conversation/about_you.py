@@ -415,6 +415,56 @@ _NOT_FIRST = frozenset({"not", "just", "only", "his", "her", "my", "so", "well",
                         "called", "sure", "fine", "happy", "you", "it", "that", "this"})
 
 
+#: A name put right mid-way ("Be? Gareth ydi ei enw fo, nid 'Deudis i'n barod'!", "his name's Gareth, not that",
+#: "call me Jay"): the words around it that say it is a correction, and whose name it is.
+_CORRECTION_AROUND = re.compile(
+    r"^\W*(?i:(?:be|beth|what|huh|eh|na|no|nope|sori|sorry|oops|wps)\b\W*)*(?P<said>.*?)"
+    r"(?:[\s,.;:!-]*(?i:nid|not|dim|ddim)\b.*)?[\s\W]*$", re.DOTALL)
+_THEIR_NAME = tuple(re.compile(p) for p in (
+    r"^" + _NAME + r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:ei\s+)?(?:enw\s+(?:fo|o|e|fe)|henw\s+(?:hi))"
+    r"|(?:ydi|ydy|yw|di)\s+ei\s+enw)$",
+    r"^(?i:enw\s+(?:fo|o|e|fe|hi)\s+(?:ydi|ydy|yw|di)|ei\s+enw\s+(?:fo\s+|o\s+|e\s+|fe\s+)?(?:ydi|ydy|yw|di)"
+    r"|ei\s+henw\s+hi\s+(?:ydi|ydy|yw|di)|(?:his|her|their)\s+name(?:'s|’s|s|\s+is)|call\s+(?:him|her|them)"
+    r"|galwch\s+(?:o|fo|hi|e|fe)['’]?n|galwa\s+(?:o|fo|hi|e|fe)['’]?n|(?:he|she)['’]?s\s+called)\s+" + _NAME + r"$",
+))
+_MY_NAME = tuple(re.compile(p) for p in (
+    r"^(?i:my\s+name(?:'s|’s|s|\s+is)|call\s+me|fy\s+enw\s+i\s+(?:ydi|ydy|yw)|enw\s+fi\s+(?:ydi|yw|di)"
+    r"|galwch\s+fi['’]?n|galwa\s+fi['’]?n)\s+" + _NAME + r"$",
+    r"^" + _NAME + r"\s+(?i:(?:ydi|ydy|yw|di)\s+fy\s+enw(?:\s+i)?|ydi\s+enw\s+fi)$",
+))
+#: A correction is short: a longer message is an answer that happens to name someone.
+CORRECTION_MAX_WORDS = 12
+
+
+def name_correction(turn: Turn) -> dict[str, Any] | None:
+    """A name put right while the questions go on: the slot updates (the name to use from now on), else None.
+
+    "Be? Gareth ydi ei enw fo, nid 'Deudis i'n barod'! 🙈" sets the cared-for name (a carer's); "call
+    me Jay" sets their own. Said, and the question asked again, by the caller (answers.take_answer).
+    """
+    text = turn.latest_text
+    if len(text.split()) > CORRECTION_MAX_WORDS:
+        return None
+    around = _CORRECTION_AROUND.match(text)
+    said = (around.group("said") if around else text).strip().rstrip("!.?,;:🙈🙄😅 ").strip()
+    if turn.role == "carer":
+        for pattern in _THEIR_NAME:
+            found = pattern.match(said)
+            if found and _is_a_name(found.group("name")):
+                name = _tidy(found.group("name"))
+                repository.update_conversation(turn.sender_id, cared_for_name=name)
+                turn.set("cared_for_name", name)
+                return {"cared_for_name": name}
+    for pattern in _MY_NAME:
+        found = pattern.match(said)
+        if found and _is_a_name(found.group("name")):
+            name = _tidy(found.group("name"))
+            repository.update_conversation(turn.sender_id, display_name=name)
+            turn.set("name", name)
+            return {"name": name}
+    return None
+
+
 #: At these questions whatever is typed is the answer: a name or a relationship is never "off-topic".
 ALWAYS_AN_ANSWER = ("consent_choice", "role", "name", "cared_for_name", "relationship")
 

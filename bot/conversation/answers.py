@@ -248,6 +248,12 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
         turn.say("about_assistant")
         return {slot: None}
+    from bot.conversation.about_you import name_correction  # (about_you builds on this module)
+
+    corrected = name_correction(turn)
+    if corrected:  # "Be? Gareth ydi ei enw fo!": the name from now on, then the question again
+        turn.say("name_corrected", new_name=next(iter(corrected.values())))
+        return {**corrected, slot: None}
     store_answer(turn, slot, text)  # first, so the question is recorded in the language it was asked in
     if asked == "part":
         turn.say("about_assistant")
