@@ -449,7 +449,12 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
     )
 
 
-def _about(record: dict[str, Any], language: str) -> Section:
+#: The start's answers kept whole when more than a name was said ("my husband Dai, he's got dementia",
+#: bot.conversation.about_you): shown with the name they gave, never under "anything else".
+NAME_ANSWER_KEYS = {"name": "name_answer", "cared_for_name": "cared_for_answer"}
+
+
+def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[str, Any]] = ()) -> Section:
     completed_by = record.get("completed_by")
     who = (label("completed_" + completed_by, language) if completed_by in WHOSE_VIEWS
            else label("not_recorded", language))
@@ -466,6 +471,9 @@ def _about(record: dict[str, Any], language: str) -> Section:
         facts.append(Fact("cared_for_name", label("cared_for", language), record["cared_for_name"], verbatim=True))
     if record.get("relationship"):
         facts.append(Fact("relationship", label("relationship", language), record["relationship"], verbatim=True))
+    for answer in name_answers:
+        key = NAME_ANSWER_KEYS[str(answer.get("question_key"))]
+        facts.append(Fact(key, label(key, language), str(answer.get("text") or ""), verbatim=True))
     if record.get("started_at"):
         facts.append(Fact("started_at", label("started", language), format_time(record["started_at"], language) or ""))
     if record.get("confirmed_at") and record.get("status") == "confirmed":
@@ -644,6 +652,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     person_outcome_answers = take(lambda a: a.get("question_key") in outcome_answer_keys
                                   or _is_why(a.get("question_key") or ""))
     section_answers = {key: take(lambda a, keys=keys: a.get("question_key") in keys) for key, keys in answer_sections}
+    name_answers = take(lambda a: a.get("question_key") in NAME_ANSWER_KEYS)
     # An answer to a question this view does not know yet is never lost: it goes under "anything else".
     section_answers["anything_else"] += take(lambda a: True)
 
@@ -671,7 +680,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
 
     sections: list[Section] = [
         _safeguarding(record, language, kinds),
-        _about(record, language),
+        _about(record, language, [a for a in name_answers if id(a) not in at_top]),
         _language(record, language),
         _outcome_section("what_matters", label("sec_what_matters", language), label("what_matters_note", language),
                          person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved),
