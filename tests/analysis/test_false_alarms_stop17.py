@@ -301,3 +301,23 @@ def test_everyday_care_is_not_urgent(text: str) -> None:
 ])
 def test_hoarded_tablets_a_kick_money_taken_and_no_care_stay_urgent(text: str) -> None:
     assert assess_risk(text).level == "urgent"
+
+
+#: Regressions of the stop-17 changes on fresh text (a blind writer's lines, scored before and after), repaired by family.
+@pytest.mark.parametrize("text", [
+    "im not gonna be here for my birthday, ive already decided, its easier for everyone",
+    "I won't be around for Christmas, nobody will miss me",
+    "dwi ddim am fod yma ar gyfer fy mhen blwydd, dwi 'di penderfynu",
+    "mae Nain ar ben ei hun drwy'r penwythnos heb fwyd na gwres",
+])
+def test_not_here_for_a_birthday_and_no_food_or_heat_are_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "I won't be here for Christmas, I'm going to my sister's in Spain",
+    "dw i'n meddwl mod i wedi deud y cwbl, diolch yn fawr",
+    "I think I've said everything, thanks for asking",
+])
+def test_away_for_christmas_and_said_everything_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"

@@ -22,7 +22,7 @@ from pathlib import Path
 from bot.analysis.text import DATA_DIR
 
 from . import model
-from .model import LEVELS, Model, load_training, ordinary_answers, train_model
+from .model import FILE_WEIGHTS, LEVELS, Model, load_training, ordinary_answers, train_model, training_weights
 
 _LOG = logging.getLogger(__name__)
 
@@ -147,7 +147,10 @@ def fitted_model() -> Model:
     cached = load_cached(path) if path is not None and safe_cache_dir(path.parent) else None
     if cached is not None:
         return cached
-    fitted = train_model(load_training() + ordinary_answers())
+    rows = load_training()
+    ordinary = ordinary_answers()
+    weights = training_weights() + [1.0] * len(ordinary) if FILE_WEIGHTS else None
+    fitted = train_model(rows + ordinary, weights=weights)
     if path is not None:
         save_cached(fitted, path)
     return fitted

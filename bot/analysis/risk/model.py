@@ -55,6 +55,10 @@ TRAINING_FILES: tuple[str, ...] = (
     "risk_train_families.tsv", "risk_train_dev.tsv", "risk_train_dev2.tsv", "risk_train_families17.tsv",
 )
 
+#: How much one line of a training file counts in the fit, when not 1 (a sample weight; issue 11, stop 17): a file
+#: written for the model may help at a lower weight where at full weight it moves the fit too far (docs/risk-model.md).
+FILE_WEIGHTS: dict[str, float] = {}
+
 #: The other data files the fit depends on (a change to any of them means a new fit).
 MODEL_INPUTS: tuple[str, ...] = (
     "outcomes_train.tsv", "no_outcome_train.tsv", "welsh_radicals.txt", "risk_radicals.txt",
@@ -109,6 +113,11 @@ def load_training(path: Path | None = None) -> list[Row]:
         cats = tuple(c.strip() for c in (cols[3] if len(cols) > 3 else "").split(",") if c.strip())
         rows.append((cols[0], cols[1].strip(), cols[2].strip(), cats))
     return rows
+
+
+def training_weights() -> list[float]:
+    """One sample weight per row of :func:`load_training` (all files), in its order: FILE_WEIGHTS, else 1."""
+    return [FILE_WEIGHTS.get(name, 1.0) for name in TRAINING_FILES for _ in load_training(DATA_DIR / name)]
 
 
 def ordinary_answers() -> list[Row]:
@@ -209,12 +218,13 @@ def fit_tfidf(docs: Sequence[tuple[str, str]]) -> tuple[Sparse, list[dict[str, i
     return hstack(blocks).tocsr(), indexes, np.concatenate(idfs)
 
 
-def fit_logistic(x: Sparse, labels: Sequence[str], c: float = MODEL_C) -> tuple[tuple[str, ...], Floats, Floats]:
+def fit_logistic(x: Sparse, labels: Sequence[str], c: float = MODEL_C,
+                 weights: Sequence[float] | None = None) -> tuple[tuple[str, ...], Floats, Floats]:
     """Multinomial logistic regression, L2 (1/2C)|W|^2, unpenalised intercept, balanced class weights.
 
     The same objective as sklearn's ``LogisticRegression(C=c, class_weight="balanced")`` (checked by
-    tests/safeguarding/test_risk_model.py), minimised by L-BFGS (:func:`_lbfgs`): importing sklearn
-    alone would take most of the loading budget.
+    tests/safeguarding/test_risk_model.py; `weights` is its ``sample_weight``), minimised by L-BFGS
+    (:func:`_lbfgs`): importing sklearn alone would take most of the loading budget.
     """
     import numpy as np
 
@@ -224,6 +234,8 @@ def fit_logistic(x: Sparse, labels: Sequence[str], c: float = MODEL_C) -> tuple[
     k = len(classes)
     counts = np.bincount(y, minlength=k)
     sw = (n / (k * counts))[y]
+    if weights is not None:
+        sw = sw * np.asarray(weights, dtype=float)
     onehot = np.zeros((n, k))
     onehot[np.arange(n), y] = 1.0
     xt = x.T.tocsr()
@@ -290,13 +302,13 @@ def _lbfgs(fun: Callable[[Floats], tuple[float, Floats]], x0: Floats, gtol: floa
 
 
 def train_model(rows: Sequence[Row], c: float = MODEL_C,
-                categories: bool = True) -> Model:
+                categories: bool = True, weights: Sequence[float] | None = None) -> Model:
     """Fit the second opinion on (text, language, level, categories) rows (also used by the CV,
-    which passes categories=False: it only needs the levels)."""
+    which passes categories=False: it only needs the levels). `weights`: one sample weight per row."""
     import numpy as np
 
     x, indexes, idf = fit_tfidf([model_text(pattern_text(t)) for t, _, _, _ in rows])
-    classes, lw, lb = fit_logistic(x, [r[2] for r in rows], c)
+    classes, lw, lb = fit_logistic(x, [r[2] for r in rows], c, weights)
     if classes != LEVELS:  # every training file holds all three levels (tested)
         raise ValueError(f"risk training data must hold the levels {LEVELS}, not {classes}")
     # Categories: a second multinomial logistic regression over the flagged lines' first category.
@@ -305,7 +317,8 @@ def train_model(rows: Sequence[Row], c: float = MODEL_C,
     # It costs a few seconds to fit, paid once thanks to the cache (see cache.fitted_model).
     flagged = [i for i, r in enumerate(rows) if r[2] != "none" and r[3]]
     if categories:
-        cat_names, cw, cb = fit_logistic(x[flagged], [rows[i][3][0] for i in flagged], c)
+        cat_names, cw, cb = fit_logistic(x[flagged], [rows[i][3][0] for i in flagged], c,
+                                         None if weights is None else [weights[i] for i in flagged])
     else:
         cat_names, cw, cb = ("none",), np.zeros((x.shape[1], 1)), np.zeros(1)
     # The word block sits after the character block in the fitted matrix (fit_tfidf's hstack), so
