@@ -262,6 +262,31 @@ def _record_addition(turn: Turn, text: str, start: int = 0) -> None:
     )
 
 
+#: The question key of words said at the read-back that are neither a choice nor an addition.
+READBACK_COMMENT_KEY = "readback_comment"
+
+
+def _keep_comment(turn: Turn) -> None:
+    """Keep what they wrote at the read-back, verbatim, for the worker; say so, and what the buttons do."""
+    try:
+        text = repository.clean_text(turn.latest_text)
+    except RecordError as err:
+        turn.say("input_" + str(err))
+        return
+    repository.record_answer(
+        turn.sender_id,
+        question_key=READBACK_COMMENT_KEY,
+        question_text=turn.render("readback").text,  # what they were answering: "is this right?"
+        text=text,
+        whose_view=turn.whose_view,
+        about=about_addition(turn, text),
+        analysis=analyse(text),
+        message_id=turn.message_id,
+        make_outcomes=False,
+    )
+    turn.say("readback_noted")
+
+
 def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
@@ -282,6 +307,11 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     if choice is None:
         yes = yes_or_no(value)
         choice = {True: "confirm", False: "change"}.get(yes) if yes is not None else None
+    if choice is None and typed and len(turn.latest_text.split()) > _MAX_CHOICE_WORDS:
+        # They are telling us something ("Dach chi wedi anghofio'r canllaw… tynnwch 9 a 10 allan"): their
+        # words are kept for the worker, as written and never as an outcome, and the choices offered again.
+        _keep_comment(turn)
+        return {"readback": None}
     if choice is None:
         turn.say("readback_unclear")
         return {"readback": None}
