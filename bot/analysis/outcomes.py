@@ -346,7 +346,11 @@ _FILLER_WORD = (
     r"let\s+me\s+think|now\s+in\s+a\s+minute|gad\s+i\s+fi\s+feddwl|aros\s+funud|dwn\s+i['\u2019]?m|me|"
     r"dyna\s+fe|dyna\s+(?:i\s+gyd|gyd)|diolch(?:\s+\w+)?|thanks?(?:\s+you)?|thank\s+you|cheers|ta|sori|sorry|honestly|"
     r"na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|na\s+dim\s+byd|nothing(?:\s+else)?|none|"
-    r"not\s+really|really|rili|nowt|nothin|nuffin|naff\s+all|dim\s+rili|dim\s+syniad|no\s+idea|skip)")
+    r"not\s+really|really|rili|nowt|nothin|nuffin|naff\s+all|dim\s+rili|dim\s+syniad|no\s+idea|skip|"
+    # hedges: "a deud y gwir", "to tell you the truth", "not much", "dim llawer", "fawr ddim"
+    r"(?:a\s+|i\s+)?(?:deud|dweud|gweud|ddeud|ddweud)\s+y\s+gwir|a\s+bod\s+yn\s+onest|i\s+fod\s+yn\s+onest|"
+    r"to\s+(?:tell\s+(?:you\s+)?the\s+truth|be\s+honest)|if\s+i['\u2019]?m\s+honest|truth\s+be\s+told|"
+    r"not\s+(?:much|a\s+lot|a\s+great\s+deal|that\s+much)|dim\s+(?:llawer|lot|cymaint)|fawr\s+(?:ddim|o\s+ddim))")
 #: Whole pieces that are talk, not content ("thanks", "that's it", "dim byd arall diolch", "that's all thanks x").
 _FILLER = re.compile(rf"^{_FILLER_WORD}(?:[\s.!?,]+{_FILLER_WORD})*[\s.!?,]*(?:x+[\s.!?]*)?$", re.IGNORECASE)
 #: Openings that start a new wish after a comma ("..., I'd also like ...", "..., dwi isio ...").
@@ -364,6 +368,22 @@ _FULL_WISH = re.compile(
     r"|\b(?:bydde|fydde|byddai|fyddai|fysa|basa|sa|swn|byswn|baswn)\s+(?:fe|fo|hi|i|e|nhw|ni)['\u2019]n\s+"
     r"(?:lico|licio|leicio|hoffi|dwlu|dwli)\b",
     re.IGNORECASE)
+#: A wish said as what would be good ("Mi fasa'n braf cael canllaw...", "Mi fasa rampyn wrth y drws yn help
+#: mawr", "bydde fe'n grêt", "licen i", "baswn i'n licio", "it'd be lovely to...", "a ramp would be a big
+#: help"): the conditional of "bod" (north fasa / fysa / basa / bysa / sa / se, south bydde / byddai) with a
+#: good word after "yn", or a conditional first person of liking; English "would be" + a good word, "would help".
+_CONDITIONAL_WISH = (
+    r"\b(?:fasa|fysa|basa|bysa|fasai|basai|bysai|fyse|byse|fase|base|bydde|fydde|byddai|fyddai|buasai|fuasai|"
+    r"sa(?!\s+(?:i|fi)\b)|se)"  # south "sa i'n dda" is "I'm not well"
+    r"(?:['\u2019]n\s+|\s+(?:(?!ddim\b|dim\b)[\w'\u2019-]+\s+){0,6}?(?:yn\s+|[\w-]+['\u2019]n\s+))(?:\w+\s+)?"
+    r"(?:licio|lico|leicio|hoffi|dwlu|dwli|braf|dda|help|grêt|gret|grand|neis|lyfli|lysh|wych|gwych|ffantastig|handi|hyfryd|fendigedig|ardderchog|"
+    r"haws|well|saffach|fwy\s+diogel|gymaint\s+o\s+help|lot\s+o\s+help|bendith|werth\s+y\s+byd)\b"
+    r"|\b(?:licen|liciwn|licien|leiciwn|lecen|lecien|hoffen|hoffwn|faswn|baswn|fyswn|byswn|swn|fydden|bydden)\s+i\b"
+    r"(?!['\u2019]?m\b|\s+ddim\b|['\u2019]n\s+(?!licio|lico|leicio|hoffi|dwlu|dwli|mwynhau|cael|gallu|medru))"
+    r"|(?:\bwould|['\u2019]d|\bwud)\s+(?:really\s+|so\s+|just\s+)?(?:be\s+(?:a\s+|so\s+|really\s+|very\s+|such\s+a\s+)?"
+    r"(?:\w+\s+)?(?:lovely|nice|good|great|help|helpful|brilliant|grand|handy|smashing|ace|amazing|godsend|wonderful|"
+    r"fab|fantastic|useful|easier|better|safer|weight\s+off)|help|make\s+(?:a|all\s+the)\s+(?:\w+\s+)?difference)\b"
+)
 #: A wish in either language, anywhere in a piece: it is an outcome whatever the model says.
 _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|(?:would|should|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|"
@@ -372,20 +392,36 @@ _WISH_CUE = re.compile(
     r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
-    r"well\s+gen|gorau|hawsa)\b", re.IGNORECASE)
+    r"well\s+gen|gorau|hawsa)\b"
+    r"|" + _CONDITIONAL_WISH, re.IGNORECASE)
+#: "Phone first", "phone ahead", "ffonio gynta": the verb, not the thing ("Phone is fine" is no instruction).
+_PHONE_FIRST = (r"(?:phone|fone|ffonio|ffonia)\s+(?:first|ahead|before|beforehand|in\s+advance|me|us|him|her|them|"
+                r"my|the|gynta|gyntaf|gynt|o\s+flaen\s+llaw|fi|ni|fo|fe|hi)")
 #: An imperative at the start ("Don't rush me", "Peidiwch ffonio", "Talk to Mum"): a way of working.
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:please|plis|pls)\s+)?(?:don['\u2019]?t|dont|do\s+not|never|not|talk|speak|give|tell|show|ring|call|text|email|"
     r"send|write|face|be|let|ask|treat|read|explain|use|come|meet|bring|wait|listen|look|sit|"
     r"siaradwch|siarad|rhoi|rhowch|deud|dweud|gweud|ffoniwch|tecstiwch|tecstio|ebostiwch|sgwennu|sgrifennu|"
     r"gofynnwch|gofyn|dewch|dod|cwrdd|steddwch|eisteddwch|sbiwch|sbïwch|edrychwch|trin|gwrandewch|esboniwch|"
-    r"galw|galwch|dim|ddim)\b", re.IGNORECASE)
+    r"galw|galwch|dim|ddim|" + _PHONE_FIRST + r")\b", re.IGNORECASE)
 #: A thing to do or keep doing, said as a gerund ("getting another apprenticeship", "sorting my debts out").
 _GERUND_START = re.compile(
     r"^(?:(?:to\s+)?(?:see|learn|get|go|have|find|start|stay|move|visit|finish|pass|travel|cook|drive|walk|meet|join)\s|"
     r"getting|going|seeing|being|having|doing|keeping|staying|living|sorting|learning|finishing|passing|walking|"
     r"playing|working|cooking|cleaning|driving|travelling|traveling|visiting|meeting|making|finding|spending|"
     r"coming|starting|joining|volunteering|swimming|dancing|singing|fishing)\b", re.IGNORECASE)
+#: A thing wished for, said without a verb of wishing: someone or something to do a thing ("rhywun i eistedd
+#: gyda Dad...", "somebody to sit with Maureen", "amser i fynd i chwarae rygbi"), a Welsh verb-noun first as the
+#: English -ing form is ("Gwybod bod rhywun ar gael", "Knowing someone's there"), or a thing and the state it
+#: should be in ("her tablets sorted", "ei thabledi wedi'u sortio", "the boiler looked at").
+_WANTED = re.compile(
+    r"^(?:(?:someone|somebody|anyone|rhywun|rywun|rhywle|rhywbeth|wbath|amser|time|more\s+time|mwy\s+o\s+amser|"
+    r"lle|a\s+place|a\s+break|seibiant|brêc|help|cymorth|a\s+chance|cyfle)(?:\s+(?:arall|else))?\s+(?:i|to)\s+\w"
+    r"|(?:gwybod|knowing|cael\s+gwybod|teimlo|feeling)\s+(?:bod|fod|that|there|someone|somebody|rhywun|i|he|she)\b"
+    r"|(?!(?:i|he|she|they|we|it|you|mae|maen|ma|dwi|mi|fe|o|hi|nhw|roedd|oedd|wedi|just|jyst|got|gath|ges|cafodd)\b)"
+    r"(?:(?:the|his|her|my|their|our|y|yr|ei|fy|eu)\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:sorted|sorted\s+out|fixed|looked\s+at|"
+    r"checked|reviewed|seen\s+to|changed|mended|adjusted|wedi['\u2019]?(?:u|i|ei)?\s+(?:sortio|trwsio|drwsio|newid|"
+    r"checio|tsiecio))\b)", re.IGNORECASE)
 #: A Welsh wish to keep something ("isio cadw chwara", "moyn dal i fynd"): it keeps one thing, so "a" + verb-noun
 #: after it starts another.
 _KEEP_WISH = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie)\s+(?:cadw|dal\s+i)\b", re.IGNORECASE)
@@ -572,6 +608,7 @@ _PHRASES = re.compile(
     r"(?:mon|tue|tues|tus|wed|wens|thu|thur|thurs|fri|sat|sun)\w*\s+(?:and|&|or|a|neu)\s+\w+|"
     r"nôl\s+a\s+mlaen|yn\s+ôl\s+ac\s+ymlaen|mam\s+a\s+dad|mam\s+a\s+nhad|fi\s+a\s+\w+|chips\s+a\s+\w+|"
     r"\d+(?:[.:]\d+)?\s*(?:am|pm|yb|yh)?\s+(?:and|a|&|or|neu)\s+\d+|"  # "rhwng 9 a 12", "(15 and 17)": one span
+    r"(?:a|ac)\s+(?:deud|dweud|gweud|ddeud|ddweud)\s+y\s+gwir|a\s+bod\s+yn\s+onest|"  # a hedge, not a second clause
     r"(?:peidiwch|paid|peidio|peidia)\s+(?:a|â|ag)\s+\w+)\b",  # "peidiwch a newid hynna": "a" of the negative
     re.IGNORECASE)
 
@@ -652,7 +689,8 @@ def _reading(piece: str) -> str:
     if _FILLER.match(piece):
         return "statement"
     if (_WISH_CUE.search(piece) or (_IMPERATIVE_START.match(piece) and not _NOUN_PHRASE_START.match(piece))
-            or _GERUND_START.match(piece) or _SO_DO.search(piece) or _DISLIKE_WHEN.search(piece)):
+            or _GERUND_START.match(piece) or _SO_DO.search(piece) or _DISLIKE_WHEN.search(piece)
+            or _WANTED.match(piece)):
         return "wish"
     if _STATEMENT_START.match(piece) or _THING_DOES.match(piece) or _NOUN_DOES.match(piece) or _CY_REPORT.match(piece):
         return "statement"
@@ -782,7 +820,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
                 groups[-1].append(pc)
             continue
         if not groups or pc.kind == "sentence" or (
-                all(_FILLER.match(x.text_hint) for x in groups[-1]) and (pc.kind != "comma" or pc.reading == "wish")):
+                all(_FILLER.match(x.text_hint) for x in groups[-1]) and (pc.kind != "comma" or pc.reading == "wish"
+                                                                          or _WANTED.match(piece_text))):
             groups.append([pc])  # "Oh and she hates being called love", "Me, I think...": the talk before is no part
             continue
         cur = groups[-1]
@@ -794,7 +833,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             continue
         left_text = text[cur[0].start:cur[-1].end]
         if (cur[0].reading == "statement" and not left_out and pc.kind != "but"
-                and not (_WISH_CUE.search(piece_text) or _IMPERATIVE_START.match(piece_text))):
+                and not (_WISH_CUE.search(piece_text) or _IMPERATIVE_START.match(piece_text)
+                         or _WANTED.match(piece_text))):
             split = False  # "I got a catalogue thing and a phone contract": still the report, not a wish
         elif (not left_out and pc.kind in ("and", "and_comma")
               and _THAT.search(_opening(piece_text))):
@@ -841,7 +881,10 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         else:  # comma: an explanation stays with its wish; a new wish starts its own outcome
             split = right_out and (not left_out or bool(_WISH_START.match(piece_text))) and not (
                 left_out and _KEEP_IT.match(piece_text))  # "Lisa coming mornings, don't change her": one outcome
-            if (not right_out and left_out and pc.reading == "statement" and _FULL_WISH.search(left_text)
+            if split and cur[0].reading == "wish" and left_words < MIN_OUTCOME_WORDS and pc.reading == "wish":
+                split = False  # "phone first, don't just turn up": a wish too short to stand keeps the next one
+            if (not right_out and left_out and pc.reading == "statement"
+                    and (_FULL_WISH.search(left_text) or _WANTED.match(left_text))
                     and not _REMARK_ON_IT.match(piece_text) and not _ATTACHMENT.search(piece_text)):
                 pc.reading = "statement"
                 groups.append([pc])  # "He wants to stay at home, he's said it for weeks": the remark is left out
@@ -1052,6 +1095,9 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
                 and not _has_letters(text[out[-1][1]:a])):
             pa, _pb, _po, pr = out[-1]
             out[-1] = (pa, b, True, pr)
+        elif i + 1 < len(groups) and _repeated(text, (a, b), groups[i + 1][:2], whole):
+            out.append((a, groups[i + 1][1], True, reading))  # "Cwsg. Jyst cwsg 😴": said twice, one wish
+            i += 1
         elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole:
             out.append((a, b, is_out, reading))
         elif (i == len(groups) - 1 and out and out[-1][2] and reading != "statement"
@@ -1075,6 +1121,29 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
                 groups[i + 1] = (a, nb, True, nr)
         i += 1
     return out
+
+
+#: Words that only stress a thing said again ("Jyst cwsg", "Just sleep", "dim ond cwsg", "only sleep").
+_STRESS = frozenset({"just", "jyst", "jest", "only", "dim", "ond", "really", "rili", "mainly", "yn", "bennaf",
+                     "mostly"})
+
+
+def _content_words(piece: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", fold(piece).casefold()) if w not in _STRESS]
+
+
+def _repeated(text: str, first: tuple[int, int], second: tuple[int, int], whole: tuple[int, int]) -> bool:
+    """A short thing said and then said again for stress ("Cwsg. Jyst cwsg 😴", "Sleep. Just sleep."): the two
+    are one wish, which neither half would be alone (under MIN_OUTCOME_WORDS words)."""
+    a, b = first
+    na, nb = second
+    if first == whole or _n_words(text[a:b]) >= MIN_OUTCOME_WORDS:
+        return False
+    if _content_words(text[b:na]):
+        return False  # only stress words ("Jyst") may come between
+    words = _content_words(text[a:b])
+    again = _content_words(text[max(b, na - 12):nb])
+    return bool(words) and again[-len(words):] == words and len(again) <= len(words) + 1
 
 
 #: Items of a bare list ("his dog, Bryn. his rugby. the mens shed Tuesdays") are at most this many words.
@@ -1145,12 +1214,25 @@ _INSTRUCTION = re.compile(
     r"(?:(?:please|plis|pls|just|jest)\s+)?(?!be\s+able\b)(?:don['\u2019]?t|dont|do\s+not|talk|speak|give|tell|show|ring|call|text|"
     r"email|send|write|face|be|let|ask|treat|read|explain|use|come|meet|bring|wait|listen|sit|"
     r"siaradwch|rhowch|deudwch|dwedwch|gwedwch|ffoniwch|tecstiwch|ebostiwch|gofynnwch|dewch|steddwch|eisteddwch|"
-    r"sbiwch|sbïwch|edrychwch|gwrandewch|esboniwch|soniwch|byddwch|peidiwch|paid|galwch|cnociwch)\b", re.IGNORECASE)
+    r"sbiwch|sbïwch|edrychwch|gwrandewch|esboniwch|soniwch|byddwch|peidiwch|paid|galwch|cnociwch|" + _PHONE_FIRST
+    + r")\b", re.IGNORECASE)
+#: A limit on when to come ("Not Tuesdays if I ever get back to bowls", "Ddim dydd Mercher, dwi'n mynd i'r clwb",
+#: "only after 10", "unrhyw fore ond dydd Iau"): a visit-time constraint, how support is given, whatever else
+#: the sentence tells (a hobby named as the reason does not make it a change).
+_TIME_LIMIT = re.compile(
+    r"(?:not|no|never|except|only|but\s+not|dim|ddim|nid|byth|ond\s+dim|ond\s+ddim|after|before|ar\s+[oô]l|cyn|"
+    r"rhwng|between|any\s+\w+\s+(?:but|except)|unrhyw\s+\w+\s+ond|ond)\s+(?:on\s+|ar\s+|a\s+|y\s+|the\s+)?"
+    r"(?:dydd\s+|ddydd\s+|nos\s+|nosweithiau\s+)?"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|weekend|morning|afternoon|evening|night|teatime|lunch|llun|lun|mawrth|fawrth|"
+    r"mercher|fercher|iau|gwener|wener|sadwrn|sul|bore|bora|fore|fora|pnawn|p['\u2019]nawn|prynhawn|penwythnos|amser\s+te|"
+    r"cinio|ginio|\d)\w*", re.IGNORECASE)
 
 
 def _as_instruction(span: OutcomeSpan, question: str | None) -> OutcomeSpan:
-    """A span that is an instruction to the worker is a process outcome (the question's own type aside for keep)."""
-    if (span.type == "process" or question_type(question) == "maintenance" or not _INSTRUCTION.match(span.text)
+    """A span that is an instruction to the worker or a limit on when to come is a process outcome (the question's
+    own type aside for keep)."""
+    if (span.type == "process" or question_type(question) == "maintenance"
+            or not (_INSTRUCTION.match(span.text) or _TIME_LIMIT.match(span.text))
             or _NOUN_PHRASE_START.match(span.text)):
         return span
     return OutcomeSpan(text=span.text, start=span.start, end=span.end, type="process", confidence=span.confidence,
