@@ -321,3 +321,21 @@ def test_not_here_for_a_birthday_and_no_food_or_heat_are_urgent(text: str) -> No
 ])
 def test_away_for_christmas_and_said_everything_are_not_urgent(text: str) -> None:
     assert assess_risk(text).level != "urgent"
+
+
+#: Services that never rang back, and an old person's peace with a natural death ("when her time comes").
+@pytest.mark.parametrize("text", [
+    "the social said they'd ring back and never did",
+    "Mum says she's ready to go when her time comes, she's made her peace",
+    "mae Mam yn deud ei bod hi'n barod i fynd pan ddaw'r amser",
+])
+def test_no_call_back_and_ready_when_the_time_comes_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "she says she's ready to go, she's saved up her tablets",
+    "mae Mam yn deud ei bod hi'n barod i fynd, mae hi 'di cadw ei thabledi",
+])
+def test_ready_to_go_with_a_plan_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
