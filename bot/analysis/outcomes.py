@@ -113,6 +113,12 @@ it did worse than these rules on fresh text (span F1 0.46 cy / 0.52 en against 0
 rules' cut as features 0.54 / 0.56), so the assistant still cuts by the rules (docs/benchmarks.md,
 "Outcome extraction, fourth round").
 
+Fifth round (stop 17 acceptance trial), general rules with both-language tests: conditional wishes ("Mi fasa'n
+braf cael...", "bydde fe'n grêt", "licen i", "it'd be lovely to", "would be a big help": _CONDITIONAL_WISH);
+wishes with no verb of wishing (_WANTED: "rhywun i eistedd gyda Dad", "Gwybod bod rhywun ar gael", "her tablets
+sorted"; a thing said twice for stress, _repeated; "phone first, don't just turn up" as one); hedges ("a deud y
+gwir", "not much") are talk; a limit on when to come ("Not Tuesdays if...") is process (_TIME_LIMIT).
+
 Everything is trained at load time from bot/data/analysis/*.tsv (about a
 second, deterministic); nothing pickled is shipped.
 """
