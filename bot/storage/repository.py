@@ -450,9 +450,12 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
         if old is None or old.conversation.sender_id != sender_id:
             raise RecordError("no such outcome")
         old.removed = not harm
+        # New words for a whole answer change that answer (bot.summary.record.link_changes); for one item
+        # drawn from a longer answer they are a new item, and the rest of that answer still stands.
+        whole = old.answer is None or old.text.strip() == old.answer.text.strip()
         answer = Answer(
             conversation=old.conversation,
-            question_key="readback_edit",
+            question_key="readback_edit" if whole else "readback_edit_item",
             question_text=old.answer.question_text if old.answer else "",
             text=new_text,
             language=analysis.language.language,

@@ -96,7 +96,9 @@ def _read_in_full(outcome: Any) -> bool:
 #: The question key of a read-back edit: the person's new words for an item (bot.storage.repository
 #: .replace_outcome_text keeps it as its own answer, asked the item's question, and the old answer as it was).
 READBACK_EDIT_KEY = "readback_edit"
-_READBACK_KEYS = (READBACK_EDIT_KEY, "readback_addition")
+#: New words for one item of a longer answer: a new item, not a change of the whole answer.
+READBACK_EDIT_ITEM_KEY = "readback_edit_item"
+_READBACK_KEYS = (READBACK_EDIT_KEY, READBACK_EDIT_ITEM_KEY, "readback_addition")
 
 
 def link_changes(answers: list[dict[str, Any]], record: dict[str, Any] | None = None) -> None:

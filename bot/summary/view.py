@@ -67,7 +67,7 @@ READ_IN_FULL_PREVIEW_WORDS = 30
 READ_IN_FULL_PREVIEW_CHARS = 220
 
 # Read-back additions and edits hold personal outcomes too (the questions' own come from their table).
-READBACK_ANSWER_KEYS = ("readback_addition", "readback_edit")
+READBACK_ANSWER_KEYS = ("readback_addition", "readback_edit", "readback_edit_item")
 
 _CY_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
               "Hydref", "Tachwedd", "Rhagfyr")

@@ -99,3 +99,31 @@ def test_a_disclosure_given_as_an_edit_is_never_an_outcome_nor_the_items_new_wor
         top = view.section("safeguarding")
         assert top is not None and words in [i.quote for i in top.items]
         assert view.quotes().count(words) == 1  # at the top, and nowhere else
+
+
+LONGER = {"cy": "Mae o isio mwy o ffisio. Mi fasa rampyn wrth y drws cefn yn help mawr hefyd.",
+          "en": "He wants more physio. A ramp at the back door would be a big help too."}
+ITEM_NOW = {"cy": "Rampyn wrth y drws ffrynt, dim y cefn", "en": "A ramp at the front door, not the back"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_one_item_of_a_longer_answer_changed_leaves_the_rest_of_the_answer_standing(seeded_db,
+                                                                                    language: str) -> None:
+    """Stop 17 trial: after one item was edited, her whole change answer was marked "earlier words"."""
+    stored = repository.record_answer("tg-carer-1", question_key="change", question_text="q-change",
+                                      text=LONGER[language], whose_view="carer", about="person",
+                                      analysis=analyse(LONGER[language]))
+    record = load_record("tg-carer-1")
+    assert record is not None
+    items = [o for o in record["outcomes"] if o["answer_id"] == stored.answer_id]
+    assert len(items) >= 2, items  # the answer holds more than the item changed
+    repository.replace_outcome_text("tg-carer-1", items[-1]["id"], ITEM_NOW[language], analyse(ITEM_NOW[language]))
+    changed = load_record("tg-carer-1")
+    assert changed is not None
+    (original,) = [a for a in changed["answers"] if a["id"] == stored.answer_id]
+    assert original["changed_to"] is None and original["latest_text"] is None  # not marked as taken back
+    assert ITEM_NOW[language] in [o["text"] for o in changed["outcomes"]]
+    assert items[-1]["text"] not in [o["text"] for o in changed["outcomes"]]
+    assert items[0]["text"] in [o["text"] for o in changed["outcomes"]]
+    for interface in ("cy", "en"):
+        assert label("changed_earlier", interface) not in render_markdown(changed, interface)
