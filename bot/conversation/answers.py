@@ -60,7 +60,7 @@ _CARERS_OWN_LIFE = re.compile(
     r"|if\s+i\s+(?:get|fall|go|am|['’]?m|was|were)\s+(?:ill|sick|poorly|into\s+hospital))(?![\w'’])", re.IGNORECASE)
 #: A carer's first-person wish ("dwi isio bod yna", "I want to be there", "I need to see the doctor").
 _CARERS_WISH = re.compile(
-    r"(?<![\w'’])(?:(?:dwi|dw\s+i|wi|rwy|rydw\s+i)['’]?n?\s+(?:isio|eisiau|moyn|isie|angen)"
+    r"(?<![\w'’])(?:(?:dwi|dw\s+i|wi|fi|rwy|rydw\s+i)['’]?n?\s+(?:isio|eisiau|moyn|isie|angen)"
     r"|i\s*(?:['’]d\s+like|\s+would\s+like|\s+want|\s+wanna|\s+need))(?![\w'’])", re.IGNORECASE)
 #: The person cared for named in the same words ("dwi isio iddo fo gael cawod", "I want her to have a bath"):
 #: then the carer's wish is for the person.

@@ -28,6 +28,7 @@ def _carer_turn(language: str, text: str = "") -> MemoryTurn:
     ("cy", "q_change", "dwi isio gwbod be sy'n mynd i ddigwydd os dwi'n mynd yn sâl fy hun, pwy fasa'n edrych ar ei"
      " ôl o?", "carer"),
     ("en", "q_visit_time", "I want to be there when you visit", "carer"),
+    ("cy", "q_visit_time", "Fi moyn bod 'na pan chi'n dod", "carer"),  # stop 17 trial, southern "fi moyn"
     ("en", "q_change", "I need a break now and then", "carer"),
     ("en", "q_change", "someone to lift him in the mornings, my back is killing me", "carer"),
     # ... and the person's stay the person's
