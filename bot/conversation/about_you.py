@@ -447,21 +447,16 @@ def name_correction(turn: Turn) -> dict[str, Any] | None:
         return None
     around = _CORRECTION_AROUND.match(text)
     said = (around.group("said") if around else text).strip().rstrip("!.?,;:🙈🙄😅 ").strip()
-    if turn.role == "carer":
-        for pattern in _THEIR_NAME:
+    # (patterns, the slot, the record's column): a carer may put right the name of the person they look after.
+    whose = [(_THEIR_NAME, "cared_for_name", "cared_for_name")] if turn.role == "carer" else []
+    for patterns, slot, column in [*whose, (_MY_NAME, "name", "display_name")]:
+        for pattern in patterns:
             found = pattern.match(said)
             if found and _is_a_name(found.group("name")):
                 name = _tidy(found.group("name"))
-                repository.update_conversation(turn.sender_id, cared_for_name=name)
-                turn.set("cared_for_name", name)
-                return {"cared_for_name": name}
-    for pattern in _MY_NAME:
-        found = pattern.match(said)
-        if found and _is_a_name(found.group("name")):
-            name = _tidy(found.group("name"))
-            repository.update_conversation(turn.sender_id, display_name=name)
-            turn.set("name", name)
-            return {"name": name}
+                repository.update_conversation(turn.sender_id, **{column: name})
+                turn.set(slot, name)
+                return {slot: name}
     return None
 
 
