@@ -1016,22 +1016,25 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
             keep = 1.0 - row[_NONE_I]
             spans = [OutcomeSpan(text=text[s:e], start=s, end=e, type="maintenance", confidence=float(keep),
                                  unsure=keep < UNSURE_THRESHOLD)]
-        if is_read_in_full(text) or len(spans) > MAX_OUTCOMES_PER_ANSWER:
-            s, e = trim(text, 0, len(text))
-            t, p = _best_type(wp)
-            spans = [OutcomeSpan(text=text[s:e], start=s, end=e, type=t, confidence=float(p), unsure=True,
-                                 read_in_full=True)]
-        label, p = _best(wp)
-        if not spans:
-            results[idx] = (None, wp[_NONE_I], ())
-            continue
-        if label == NONE_LABEL:
-            top = max(spans, key=lambda sp: sp.confidence)
-            results[idx] = (top.type, top.confidence, tuple(spans))
-        else:
-            wtype, wconf = _best_type(wp)
-            results[idx] = (wtype, wconf, tuple(spans))
+        results[idx] = _answer_result(text, wp, spans)
     return [r if r is not None else (None, 1.0, ()) for r in results]
+
+
+def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan]) -> Result:
+    """One answer's result from its spans and the whole answer's reading (`wp`), whoever cut them:
+    a very long answer, or one with more spans than the cap, is kept whole and "read in full"."""
+    if is_read_in_full(text) or len(spans) > MAX_OUTCOMES_PER_ANSWER:
+        s, e = trim(text, 0, len(text))
+        t, p = _best_type(wp)
+        spans = [OutcomeSpan(text=text[s:e], start=s, end=e, type=t, confidence=float(p), unsure=True,
+                             read_in_full=True)]
+    if not spans:
+        return (None, wp[_NONE_I], ())
+    if _best(wp)[0] == NONE_LABEL:
+        top = max(spans, key=lambda sp: sp.confidence)
+        return (top.type, top.confidence, tuple(spans))
+    wtype, wconf = _best_type(wp)
+    return (wtype, wconf, tuple(spans))
 
 
 #: How much the whole answer's reading counts when typing one of its pieces (the piece's own words count 1).
@@ -1289,21 +1292,7 @@ def _sort_cut(items: Sequence[tuple[str, str | None]], cutter: Cutter) -> list[R
         text, _q = items[idx]
         wp = whole_p[idx]
         spans = spans_of[idx]
-        if is_read_in_full(text) or len(spans) > MAX_OUTCOMES_PER_ANSWER:
-            s, e = trim(text, 0, len(text))
-            t, p = _best_type(wp)
-            spans = [OutcomeSpan(text=text[s:e], start=s, end=e, type=t, confidence=float(p), unsure=True,
-                                 read_in_full=True)]
-        if not spans:
-            results[idx] = (None, wp[_NONE_I], ())
-            continue
-        label, _p = _best(wp)
-        if label == NONE_LABEL:
-            top = max(spans, key=lambda sp: sp.confidence)
-            results[idx] = (top.type, top.confidence, tuple(spans))
-        else:
-            wtype, wconf = _best_type(wp)
-            results[idx] = (wtype, wconf, tuple(spans))
+        results[idx] = _answer_result(text, wp, spans)
     return [r if r is not None else (None, 1.0, ()) for r in results]
 
 
