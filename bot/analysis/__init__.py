@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from . import risk
 from .language import detect_language
-from .outcomes import UNSURE_THRESHOLD, get_model, sort_outcomes, sort_outcomes_many
+from .outcomes import UNSURE_THRESHOLD, get_model, is_wish, sort_outcomes, sort_outcomes_many
 from .service_led import is_service_led
 from .types import Analysis, LanguageGuess, OutcomeSpan, RiskAssessment
 
@@ -42,6 +42,19 @@ def load() -> None:
     risk.warm()
 
 
+#: Risk categories of a feeling ("some days I don't see the point of anything"): said without a wish,
+#: such words are a worry for the safeguarding section, never a personal outcome.
+FEELING_CATEGORIES = frozenset({"low_mood", "suicide", "self_harm"})
+
+
+def _a_feeling_not_a_wish(span: OutcomeSpan) -> bool:
+    """A feeling the rules name (not the model's guess, which reads many instructions as low mood)."""
+    if is_wish(span.text):
+        return False
+    found = risk.rules_only(span.text)
+    return found.level != "none" and bool(FEELING_CATEGORIES.intersection(found.categories))
+
+
 def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
     """Analyse many (text, question) pairs; the outcome model runs once per batch, not per message."""
     items = [(text, question) for text, question in items]
@@ -53,7 +66,7 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
             language=detect_language(text),
             outcome_type=otype,
             confidence=float(conf),
-            outcomes=spans,
+            outcomes=tuple(span for span in spans if not _a_feeling_not_a_wish(span)),
             service_led=is_service_led(text),
             risk=risk.assess_risk(text),
         ))

@@ -400,6 +400,11 @@ _WISH_CUE = re.compile(
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa)\b"
     r"|" + _CONDITIONAL_WISH, re.IGNORECASE)
+def is_wish(text: str) -> bool:
+    """Whether the words say a wish ("I'd like", "isio", "please", "mi fasa'n braf"), anywhere in them."""
+    return _WISH_CUE.search(text) is not None
+
+
 #: "Phone first", "phone ahead", "ffonio gynta": the verb, not the thing ("Phone is fine" is no instruction).
 _PHONE_FIRST = (r"(?:phone|fone|ffonio|ffonia)\s+(?:first|ahead|before|beforehand|in\s+advance|me|us|him|her|them|"
                 r"my|the|gynta|gyntaf|gynt|o\s+flaen\s+llaw|fi|ni|fo|fe|hi)")

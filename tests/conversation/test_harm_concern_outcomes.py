@@ -25,7 +25,9 @@ from bot.summary.view import label
 from tests.conversation.test_disclosure_resume import _answers, _conversation, _skip_to
 
 _senders = itertools.count(1)
-TRIAL = "text. doesnt matter much anyway, like i said im not gonna be around after friday"
+#: The trial's words with a wish before them: the analysis no longer makes an outcome of the feeling itself
+#: (bot.analysis: a feeling the rules name, without a wish), so the wish is what the record must not keep.
+TRIAL = "text me please, not calls. doesnt matter much anyway, like i said im not gonna be around after friday"
 SUPPORT_QUESTION = "Is there anything that makes talking easier for you?"
 
 
