@@ -11,6 +11,9 @@ from __future__ import annotations
 from .cue_patterns import matches, prepared
 
 WISHES = "safety_wish.tsv"
+#: A 'wish_short' row ("isio i mam fod yn saff", "dim pobl yn dod i'r ty plis") counts only in a message this
+#: short: inside a longer answer it is one wish among others, which stay the person's outcomes.
+SHORT_WISH_WORDS = 12
 
 
 def is_safety_wish(text: str) -> bool:
@@ -19,6 +22,8 @@ def is_safety_wish(text: str) -> bool:
     if not t:
         return False
     if matches(WISHES, "wish", t):
+        return True
+    if len(text.split()) <= SHORT_WISH_WORDS and matches(WISHES, "wish_short", t):
         return True
     return matches(WISHES, "contact", t) and matches(WISHES, "hidden", t)
 

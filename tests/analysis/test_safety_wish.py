@@ -29,6 +29,10 @@ NOT_WISHES = [
     "I like it when my son calls",
     "Galwch draw ar ddydd Mawrth os gwelwch yn dda",
     "nobody comes round anymore, its lonely", "Mam yn dod i'r ty bob dydd Sul", "Nobody comes to see me",
+    # stop 17 second trial: one safety wish among other wishes in a longer answer leaves the answer hers
+    "isio gallu mynd allan heb ofyn. isio i mam fod yn saff. a isio lle fy hun pan dwi'n 18 ella. a mwy o shifts "
+    "yn caffi",
+    "I want to go out without asking. I want mum to be safe. And my own place when I'm 18 maybe, and more shifts",
     "",
 ]
 
