@@ -35,6 +35,23 @@ _ASKS = re.compile(
     r"|oes\s+(?:rhywun|rywun|person)\s+(?:yn\s+)?(?:darllen|gweld)"
     r")(?![\w'])", re.IGNORECASE)
 
+#: Asking for the question again: "where were we?", "what do you mean?", "ble o'n ni?", "be dach chi'n feddwl?".
+_AGAIN = re.compile(
+    r"(?<![\w'])(?:where\s+were\s+we|what\s+(?:do|did)\s+(?:you|u)\s+mean|what\s+was\s+the\s+question"
+    r"|(?:can|could)\s+(?:you|u)\s+(?:repeat|say)\s+(?:that|the\s+question)|come\s+again"
+    r"|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni|be\s*(?:dach|dych|ych)\s+chi['’]?n\s+(?:ei\s+)?feddwl"
+    r"|beth\s+(?:ydych|dych)\s+chi['’]?n\s+(?:ei\s+)?feddwl|be\s+ti['’]?n\s+(?:ei\s+)?feddwl|beth\s+oedd\s+y\s+cwestiwn"
+    r"|be\s+oedd\s+y\s+cwestiwn)(?![\w'])\W*", re.IGNORECASE)
+
+
+def asks_for_the_question_again(text: str) -> bool:
+    """"Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "what do you mean, how do I want to be supported?":
+    a message that ends by asking where they were, or what the question means, is not their answer."""
+    folded = fold(text).replace("’", "'").strip()
+    last = re.split(r"(?<=[.!])\s+", folded)[-1]
+    return _AGAIN.search(last) is not None and folded.rstrip().endswith("?")
+
+
 #: A question this short (in words) that asks about the assistant is the whole message.
 WHOLE_QUESTION_WORDS = 14
 
@@ -47,4 +64,4 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS else "part"
 
 
-__all__ = ["WHOLE_QUESTION_WORDS", "asks_about_assistant"]
+__all__ = ["WHOLE_QUESTION_WORDS", "asks_about_assistant", "asks_for_the_question_again"]

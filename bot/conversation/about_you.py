@@ -432,8 +432,9 @@ _MY_NAME = tuple(re.compile(p) for p in (
     r"|galwch\s+fi['’]?n|galwa\s+fi['’]?n)\s+" + _NAME + r"$",
     r"^" + _NAME + r"\s+(?i:(?:ydi|ydy|yw|di)\s+fy\s+enw(?:\s+i)?|ydi\s+enw\s+fi)$",
 ))
-#: A correction is short: a longer message is an answer that happens to name someone.
-CORRECTION_MAX_WORDS = 12
+#: A correction is short: a longer message is an answer that happens to name someone (the patterns are
+#: anchored, so "Be? Gari ydi ei enw fo, nid Gareth, does neb yn ei alw fo'n Gareth! 🙈" is one).
+CORRECTION_MAX_WORDS = 20
 
 
 def name_correction(turn: Turn) -> dict[str, Any] | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.analysis import analyse, detect_language, is_service_led
-from bot.analysis.about_assistant import asks_about_assistant
+from bot.analysis.about_assistant import asks_about_assistant, asks_for_the_question_again
 from bot.analysis.language import share_of_words
 from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation import questions, readback
@@ -218,6 +218,10 @@ def follow_language(turn: Turn, text: str) -> dict[str, Any]:
     return {}
 
 
+#: The question key of words said instead of an answer ("where were we?"): kept, never an outcome.
+ASIDE_KEY = "aside"
+
+
 def is_skip(turn: Turn, value: Any) -> bool:
     return turn.latest_intent == "skip" or value == "/skip"
 
@@ -247,6 +251,14 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
         turn.say("about_assistant")
+        return {slot: None}
+    if asks_for_the_question_again(text):
+        # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?": kept as an aside (no outcomes), and the question again.
+        turn.ensure_record()
+        repository.record_answer(turn.sender_id, question_key=ASIDE_KEY, question_text=question_text(turn, slot),
+                                 text=text, whose_view=turn.whose_view, about=about_whom(turn, slot),
+                                 analysis=analyse(text), message_id=turn.message_id, make_outcomes=False)
+        turn.say("question_again")
         return {slot: None}
     from bot.conversation.about_you import name_correction  # (about_you builds on this module)
 

@@ -94,3 +94,33 @@ def test_at_the_consent_question_too(sqlite_url: str, language: str, text: str, 
     assert dialogue.asking == "consent_choice"
     dialogue.say(yes)
     assert dialogue.asking == "role"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("cy", "Sori, o'n i'n gorfod mynd at Dad, odd e wedi trio mynd mas i'r clos yn ei byjamas. Ble o'n ni?"),
+    ("cy", "Be dach chi'n feddwl, sut dwi isio cael fy nghefnogi?"),
+    ("en", "sorry, had to see to Dad. where were we?"),
+    ("en", "what do you mean?"),
+])
+def test_asking_where_they_were_gets_the_question_again_and_keeps_the_words(sqlite_url: str, language: str,
+                                                                             text: str) -> None:
+    """Second trial of stop 17: "Ble o'n ni?" was stored as the support answer and became a change outcome."""
+    sender = _sender("again", language, text)
+    dialogue = _at_question(sender, language, "q_support")
+    said = dialogue.say(text)
+    assert messages.text("question_again", language, "chi") in said
+    assert dialogue.asking == "q_support"
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        kept = [a for a in conv.answers if a.text == text]
+        assert [a.question_key for a in kept] == ["aside"] and kept[0].outcomes == []
+
+
+@pytest.mark.parametrize("text", ["I want to know where we were living when I was a child",
+                                  "what do you mean by support, I just want my garden back",
+                                  "Ble o'n ni'n byw pan o'n i'n blentyn? yn Nefyn"])
+def test_an_answer_that_only_mentions_it_is_an_answer(text: str) -> None:
+    from bot.analysis.about_assistant import asks_for_the_question_again
+
+    assert not asks_for_the_question_again(text)

@@ -33,6 +33,7 @@ def _carer_at_what_matters(sender: str, language: str, cared_for: str) -> Dialog
 @pytest.mark.parametrize("language,correction", [
     ("cy", "Be? Gareth ydi ei enw fo, nid 'Tomos'! 🙈"), ("cy", "Na, Gareth yw ei enw e"),
     ("cy", "enw fo ydi Gareth"), ("en", "What? His name's Gareth, not Tomos!"), ("en", "call him Gareth"),
+    ("cy", "Be? Gareth ydi ei enw fo, nid Tomos, does neb yn ei alw fo'n Tomos! 🙈"),  # second trial: 13 words
 ])
 def test_the_cared_for_name_put_right(sqlite_url: str, language: str, correction: str) -> None:
     sender = _sender("carer", language, correction)
