@@ -170,14 +170,7 @@ def features(text: str, question: str | None, tokens: Sequence[Token] | None = N
         guess = detect_language(piece)
         sent_lang[s] = guess.language if guess.confidence >= 0.5 else lang
     cue_at = [bool(lex.wish_cue.match(text, t.start)) for t in toks]
-    rule_tag = ["O"] * n
-    if rules_cut is not None:
-        for s, e in rules_cut:
-            first = True
-            for i, t in enumerate(toks):
-                if t.start >= s and t.end <= e:
-                    rule_tag[i] = "B" if first else "I"
-                    first = False
+    rule_tag = bio_labels(toks, rules_cut) if rules_cut is not None else ["O"] * n
     out: list[dict[str, Any]] = []
     for i, t in enumerate(toks):
         w, c = words[i], canon[i]
