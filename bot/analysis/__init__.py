@@ -61,14 +61,17 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
     sorted_ = sort_outcomes_many(items)
     out: list[Analysis] = []
     for (text, _question), (otype, conf, spans) in zip(items, sorted_):
+        found = risk.assess_risk(text)
+        if found.level != "none":  # a message with no risk in it holds no feeling to take out (most answers)
+            spans = tuple(span for span in spans if not _a_feeling_not_a_wish(span))
         out.append(Analysis(
             text=text,
             language=detect_language(text),
             outcome_type=otype,
             confidence=float(conf),
-            outcomes=tuple(span for span in spans if not _a_feeling_not_a_wish(span)),
+            outcomes=spans,
             service_led=is_service_led(text),
-            risk=risk.assess_risk(text),
+            risk=found,
         ))
     return out
 
