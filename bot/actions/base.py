@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.conversation.about_you import known_speaker
-from bot.conversation.safety import note_risk
+from bot.conversation.safety import answer_if_missed, note_risk
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
 from bot.settings import get_settings
@@ -40,6 +40,13 @@ class Talk(Turn):
         super().__init__()
         self.tracker = tracker
         self.dispatcher = dispatcher
+        #: Set by `check_risk` when this action gave the urgent reply the dialogue did not route.
+        self.urgent_answered = False
+
+    @property
+    def question_waiting(self) -> str | None:
+        """The form's question the message answers, if the form is running."""
+        return self.slot("requested_slot") if self.tracker.active_loop.get("name") else None
 
     @property
     def sender_id(self) -> str:
@@ -118,7 +125,9 @@ class WhatMattersAction(Action, ABC):
             await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
             return await know_speaker(self.name(), talk) + events
         known = await know_speaker(self.name(), talk)
-        await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
+        urgent = await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
+        if talk.urgent_answered:  # the urgent reply took this turn: nothing else is done with the message
+            return known + urgent
         return known + await guarded(self.name(), talk, self.act(talk, domain))
 
     @abstractmethod
@@ -138,9 +147,19 @@ async def know_speaker(what: str, talk: Talk) -> list[dict[str, Any]]:
 
 
 async def check_risk(talk: Talk) -> list[dict[str, Any]]:
-    """The core's risk check, as guarded work (it sets no slots)."""
-    note_risk(talk)
-    return []
+    """The core's risk check, as guarded work; its slot events only when it gave the urgent reply.
+
+    Rasa's NLU routes an urgent message to action_safeguarding first; if its reading differed
+    from this process's, the core's backstop (`answer_if_missed`) replies here instead, so a
+    person whose words raised a duty alert always gets the help too.
+    """
+    reading = note_risk(talk)
+    updates = answer_if_missed(talk, reading, talk.question_waiting)
+    if updates is None:
+        return []
+    talk.urgent_answered = True
+    logger.warning("urgent reply given by the action server: the dialogue did not route this message to it")
+    return slot_events(updates)
 
 
 async def in_worker(work: Work) -> list[dict[str, Any]]:

@@ -67,9 +67,11 @@ class ValidateWhatMattersForm(FormValidationAction):
         # question is chosen, so "who are you?" is never asked of them.
         known = await know_speaker(self.name(), talk)
         tracker.add_slots(known)
-        await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
+        urgent = await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
         # An answer that could not be kept is not taken: the same question stays, to be answered again.
         asked = tracker.get_slot("requested_slot")
+        if talk.urgent_answered:  # the urgent reply the dialogue did not route: the question waits (pause)
+            return known + urgent + ([SlotSet("requested_slot", asked)] if asked else [])
         if asked and talk.latest_intent == "continue_conversation":
             # "Carry on" fills no slot, so Rasa would reject the form (and the catch-all would say
             # "welcome back"); while "are you safe?" waits it is the answer to it, taken here.

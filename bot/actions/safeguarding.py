@@ -18,6 +18,4 @@ class ActionSafeguarding(WhatMattersAction):
         return "action_safeguarding"
 
     async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
-        in_form = bool(talk.tracker.active_loop.get("name"))
-        asked = talk.slot("requested_slot") if in_form else None
-        return slot_events(respond_to_urgent(talk, asked))
+        return slot_events(respond_to_urgent(talk, talk.question_waiting))

@@ -5,6 +5,9 @@ one gets the reply `urgent_reply` composes, in the person's language and suited 
 their age ("call 999 now" first when the harm is happening now). A later disclosure in the
 same conversation gets a short follow-up instead of the whole text again. Then the questions
 pause until the person says whether they are safe and want to go on (bot.conversation.pause).
+
+The dialogue routes an urgent message to the urgent reply before anything else, from its own
+reading of the same risk; `answer_if_missed` is the backstop for when the two readings differ.
 """
 from __future__ import annotations
 
@@ -134,3 +137,20 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, None]:
     else:
         turn.say("safety_check_again" if earlier else "safety_check")
     return updates
+
+
+def answer_if_missed(turn: Turn, reading: RiskAssessment, asked: str | None) -> dict[str, None] | None:
+    """The urgent reply and the pause for an urgent message nothing has answered yet; None otherwise.
+
+    The dialogue (Rasa's NLU) reads risk in its own process before any action runs. If its
+    reading differs from this one (a data file changed between the two processes' starts, or a
+    rolling deploy), the flag is kept and the duty team alerted, but the person would get the
+    next question instead of help. Answered already means the safe check was opened by this very
+    message. Slot updates as `respond_to_urgent`'s.
+    """
+    if reading.level != "urgent":
+        return None
+    state, message = pause.waiting(turn)
+    if state == pause.OPEN and message == turn.message_id:
+        return None
+    return respond_to_urgent(turn, asked)
