@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from bot.analysis.about_assistant import asks_about_assistant
+from bot.analysis.age import stated_age
 from bot.analysis.controls import carries_on, consent_in, is_button_payload, phrase_key
 from bot.analysis.text import fold
 from bot.conversation.answers import is_skip, store_answer
@@ -178,6 +179,12 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
         if text is not None and not is_button_payload(text):
             store_answer(turn, "role", text)
         turn.say("role_assumed")
+    elif not is_button_payload(str(value)) and stated_age(str(value)) is not None:
+        # "im 19, care leaver": their age decides which helplines fit (bot.conversation.safety), so
+        # their words are kept, as written, for that and for the worker.
+        text = _words(turn)
+        if text is not None:
+            store_answer(turn, "role", text)
     register = REGISTER_FOR[role]
     repository.update_conversation(turn.sender_id, completed_by=role, register=register)
     return {"role": role, "completed_by": role, "register": register}

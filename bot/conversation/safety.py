@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.analysis import detect_language
+from bot.analysis.age import stated_age
 from bot.analysis.controls import is_button_payload
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.domestic import with_domestic
@@ -78,9 +79,23 @@ def _languages(language: str | None) -> list[str]:
     return [language] if language else ["cy", "en"]
 
 
+#: Answers about someone else, whose ages are not the writer's ("Mam (45)").
+_ABOUT_SOMEONE_ELSE = ("cared_for_name", "relationship", "people")
+
+
+def own_age(turn: Turn) -> int | None:
+    """The age the person has given of themselves: in this message, else in their latest answer that says one."""
+    for text in [turn.latest_text, *reversed(repository.answer_texts(turn.sender_id, _ABOUT_SOMEONE_ELSE))]:
+        age = stated_age(text)
+        if age is not None:
+            return age
+    return None
+
+
 def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
     young = turn.register == "ti" or turn.role == "young_person"
-    lines = helplines_for(list(categories), young_person=young, language=language)
+    age = own_age(turn) if young else None  # a 19-year-old is past Childline's age
+    lines = helplines_for(list(categories), young_person=young, language=language, age=age)
     if turn.role is None and not young:
         # Nobody has said who they are yet (e.g. a first message): a child may be writing.
         extra = helplines_for(list(categories), young_person=True, language=language)

@@ -33,6 +33,7 @@ class Helpline:
     audiences: tuple[str, ...] = ()  # empty = everyone; else "young_person" / "adult"
     language: str | None = None  # "cy": only offered in Welsh conversations
     young_person_always: bool = False
+    max_age: int | None = None  # not offered to someone who has said they are older
 
     def text(self, field_name: str, language: str, register: str = "chi") -> str:
         """A field in the right language and register, falling back sensibly (cy_ti -> cy -> en)."""
@@ -62,6 +63,7 @@ def _helpline(raw: Mapping[str, Any]) -> Helpline:
         audiences=tuple(str(a) for a in fits.get("audiences", ()) or ()),
         language=fits.get("language"),
         young_person_always=bool(fits.get("young_person_always", False)),
+        max_age=int(fits["max_age"]) if fits.get("max_age") is not None else None,
     )
 
 
@@ -94,12 +96,14 @@ def helplines_for(
     young_person: bool,
     language: str | None = None,
     helplines: Sequence[Helpline] | None = None,
+    age: int | None = None,
 ) -> list[Helpline]:
     """The helplines that fit what was found, 999 first.
 
-    Mental-health lines for suicide/self_harm/low_mood, Childline and Meic for young people,
-    Live Fear Free for domestic abuse. The Welsh-language Samaritans line is offered in Welsh
-    conversations, and also when the language is unknown (None), since offering it costs nothing.
+    Mental-health lines for suicide/self_harm/low_mood, Childline and Meic for young people (not to
+    someone who has said an `age` above a line's limit), Live Fear Free for domestic abuse. The
+    Welsh-language Samaritans line is offered in Welsh conversations, and also when the language is
+    unknown (None), since offering it costs nothing.
     """
     pool = list(helplines) if helplines is not None else list(load_helplines())
     found = set(categories or ())
@@ -109,6 +113,8 @@ def helplines_for(
         if h.audiences and audience not in h.audiences:
             continue
         if h.language and language is not None and h.language != language:
+            continue
+        if age is not None and h.max_age is not None and age > h.max_age:
             continue
         if h.always or (young_person and h.young_person_always) or found.intersection(h.categories):
             chosen.append(h)

@@ -320,6 +320,15 @@ def other_urgent_categories(sender_id: str, message_id: str) -> list[tuple[str, 
                 if f.level == "urgent" and f.message_id != message_id]
 
 
+def answer_texts(sender_id: str, leave_out: Sequence[str] = ()) -> list[str]:
+    """The words of every stored answer, oldest first; answers to the questions in `leave_out` left out."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None:
+            return []
+        return [a.text for a in conv.answers if a.question_key not in leave_out]
+
+
 def is_urgent(sender_id: str) -> bool:
     """Has anything in this conversation been read as urgent?"""
     with session_scope() as s:

@@ -450,8 +450,9 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
 
 
 #: The start's answers kept whole when more than a name was said ("my husband Dai, he's got dementia",
-#: bot.conversation.about_you): shown with the name they gave, never under "anything else".
-NAME_ANSWER_KEYS = {"name": "name_answer", "cared_for_name": "cared_for_answer"}
+#: bot.conversation.about_you), or who is talking when unclear or with an age ("im 19, care leaver"):
+#: shown with the name they gave, never under "anything else".
+NAME_ANSWER_KEYS = {"name": "name_answer", "cared_for_name": "cared_for_answer", "role": "role_answer"}
 
 
 def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[str, Any]] = ()) -> Section:

@@ -277,3 +277,22 @@ def test_unsafe_words_never_carry_on(sqlite_url: str, language: str, reply: str)
     assert conversation.requested == "q_what_matters"
     assert _question(conversation, "q_what_matters", language) not in conversation.text
     assert (SAFE_CHECK, reply, 0) in _answers(conversation.sender_id)
+
+
+@pytest.mark.parametrize("language,role_answer,childline", [
+    ("en", "im 19, care leaver", False), ("cy", "fi, dwi'n 19 oed", False),
+    ("en", "im 16", True), ("cy", "dwi'n 15", True),
+])
+def test_childline_only_for_a_young_person_who_has_not_said_they_are_19_or_over(
+        sqlite_url: str, language: str, role_answer: str, childline: bool) -> None:
+    """Childline is for under-19s: a 19-year-old who said her age at the start gets Meic, not Childline."""
+    conversation = MemoryConversation(f"disclosure-age-{next(_senders)}", language=language)
+    conversation.slots.update({"consent_choice": "yes"})
+    conversation.start()
+    assert conversation.requested == "role"
+    conversation.say(role_answer)
+    assert conversation.slots["role"] == "young_person"
+    conversation.say("Cat")
+    conversation.say({"cy": "dw i isio marw", "en": "i wanna die"}[language])
+    assert ("Childline" in conversation.text) is childline
+    assert "Meic" in conversation.text

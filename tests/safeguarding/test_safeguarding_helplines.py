@@ -34,6 +34,15 @@ def test_young_person_gets_childline_and_meic():
     assert "childline" not in adult and "meic" not in adult
 
 
+@pytest.mark.parametrize("age,expected", [(None, {"childline", "meic"}), (15, {"childline", "meic"}),
+                                          (18, {"childline", "meic"}), (19, {"meic"}), (24, {"meic"}), (25, set())])
+def test_a_stated_age_past_a_lines_limit_leaves_it_out(age, expected):
+    """Childline is for under-19s and Meic for under-25s: a 19-year-old who said so gets Meic only."""
+    result = set(ids(helplines_for(["abuse"], young_person=True, age=age)))
+    assert result & {"childline", "meic"} == expected
+    assert "emergency_999" in result
+
+
 def test_young_people_hear_their_own_lines_straight_after_999():
     result = ids(helplines_for(["suicide", "abuse"], young_person=True, language="en"))
     assert result[0] == "emergency_999" and set(result[1:3]) == {"childline", "meic"}

@@ -15,11 +15,12 @@ from bot.summary.view import build_view, label
 
 NAME_WORDS = "Gwenda dw i, Gwen i bawb"
 CARED_FOR_WORDS = "y gŵr, Emyr. Strôc gafodd o llynedd"
+ROLE_WORDS = "im 19, care leaver"  # kept for its age (which helplines fit)
 
 
 @pytest.mark.parametrize("interface", ["cy", "en"])
 def test_name_answers_are_shown_with_the_names_never_under_anything_else(seeded_db, interface: str) -> None:
-    for key, words in (("name", NAME_WORDS), ("cared_for_name", CARED_FOR_WORDS)):
+    for key, words in (("name", NAME_WORDS), ("cared_for_name", CARED_FOR_WORDS), ("role", ROLE_WORDS)):
         repository.record_answer("tg-carer-1", question_key=key, question_text="q", text=words, whose_view="carer",
                                  about="person", analysis=analyse(words), make_outcomes=False)
     record = load_record("tg-carer-1")
@@ -30,10 +31,11 @@ def test_name_answers_are_shown_with_the_names_never_under_anything_else(seeded_
     facts = {f.key: f for f in about.facts}
     assert facts["name_answer"].value == NAME_WORDS and facts["name_answer"].verbatim
     assert facts["cared_for_answer"].value == CARED_FOR_WORDS
+    assert facts["role_answer"].value == ROLE_WORDS and facts["role_answer"].label == label("role_answer", interface)
     assert facts["name_answer"].label == label("name_answer", interface)
     anything_else = view.section("anything_else")
     assert anything_else is not None
-    assert not {NAME_WORDS, CARED_FOR_WORDS} & {i.quote for i in anything_else.items}
+    assert not {NAME_WORDS, CARED_FOR_WORDS, ROLE_WORDS} & {i.quote for i in anything_else.items}
     assert view.quotes().count(NAME_WORDS) <= 1
     markdown = render_markdown(record, interface)
     assert markdown.count(CARED_FOR_WORDS) == 1
