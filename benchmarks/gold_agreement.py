@@ -1,0 +1,155 @@
+"""How far two careful readers agree on the outcomes in the same answers (issue 11's ceiling).
+
+    .venv/bin/python benchmarks/gold_agreement.py
+
+Why: issue 11 asks for outcome span F1 >= 0.90 against one writer's gold. A span matches only when
+its words are the same after trimming, so the figure rests on where a reader starts and stops a
+quote and on what counts as a wish at all. This measures that directly: the dev conversations
+(benchmarks/conversations/dev, gold written by the writer with each script) were given to a second
+reader and a third, each on their own, messages only, with the same written rules (`LATER_READERS`,
+one file per script, the same shape with `outcomes` on every answer and read-back addition). It
+prints, per language, over the scripts every reader read:
+
+- each pair of readers: span F1, span+type F1, lenient F1 and whose-view agreement, scored with
+  the conversation benchmark's own functions (imported, not copied); F1 is symmetric, so it does
+  not matter which reader counts as gold;
+- the assistant (the offline harness of outcome_span_benchmark.py) against each reader on the same
+  scripts. The rules were tuned on the first reader's gold, so that figure leans optimistic; the
+  later readers' are fresh.
+
+The blind set (benchmarks/blind) is never read.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from conversation_benchmark import (  # noqa: E402 - after the path set-up
+    DEV_DIR,
+    LANGS,
+    exact_match,
+    gold_outcomes,
+    lenient_match,
+    load_scripts,
+    match,
+    prf,
+    same_view,
+)
+
+#: Later readers' outcomes for the dev scripts (same file names, `outcomes` on every answer).
+LATER_READERS = {
+    "second": ROOT / "benchmarks" / "conversations" / "dev_second_reader",
+    "third": ROOT / "benchmarks" / "conversations" / "dev_third_reader",
+}
+
+Outcome = dict[str, Any]
+Script = dict[str, Any]
+
+
+def later_outcomes(script: Script) -> list[Outcome]:
+    """Every outcome a later reader marked, answers then read-back additions."""
+    found = [o for a in script.get("answers") or [] for o in (a.get("outcomes") or [])]
+    found += [o for add in script.get("readback_additions") or [] for o in (add.get("outcomes") or [])]
+    return found
+
+
+@dataclass
+class Agreement:
+    """Counts for one comparison in one language."""
+
+    left: int = 0
+    right: int = 0
+    exact: int = 0
+    typed: int = 0
+    lenient: int = 0
+    same_view: int = 0
+
+    def add(self, left: list[Outcome], right: list[Outcome]) -> None:
+        """Compare two lists of outcomes from the same script (each a dict with span, type, whose_view)."""
+        lt, rt = [str(o["span"]) for o in left], [str(o["span"]) for o in right]
+        pairs = match(lt, rt, exact_match)
+        self.left += len(left)
+        self.right += len(right)
+        self.exact += len(pairs)
+        self.typed += sum(left[i].get("type") == right[j].get("type") for i, j in pairs)
+        self.same_view += sum(same_view(left[i].get("whose_view"), right[j].get("whose_view")) for i, j in pairs)
+        self.lenient += len(match(lt, rt, lenient_match))
+
+    def figures(self) -> dict[str, float]:
+        """F1s (exact, typed, lenient) and whose-view agreement over exact matches."""
+        def f1(hits: int) -> float:
+            return prf(hits, self.right, self.left)[2]
+
+        return {"span_f1": f1(self.exact), "span_type_f1": f1(self.typed), "lenient_f1": f1(self.lenient),
+                "whose_view": self.same_view / self.exact if self.exact else 0.0}
+
+
+def assistant_outcomes(script: Script) -> list[Outcome]:
+    """What the assistant would store for the script's answers (outcome_span_benchmark's harness)."""
+    from outcome_span_benchmark import predict
+
+    preds, _answers, _per_answer = predict(script)
+    return [{"span": p.text, "type": p.type, "whose_view": None} for p in preds]
+
+
+def readings(first_dir: Path = DEV_DIR, later: dict[str, Path] | None = None,
+             ) -> tuple[list[Script], dict[str, dict[str, list[Outcome]]]]:
+    """The scripts every reader read, and each reader's outcomes by script id (the first reader: the gold)."""
+    later = LATER_READERS if later is None else later
+    by_reader = {name: {str(s["id"]): later_outcomes(s) for s in load_scripts(folder)}
+                 for name, folder in later.items() if folder.is_dir()}
+    scripts = [s for s in load_scripts(first_dir) if all(str(s["id"]) in read for read in by_reader.values())]
+    by_reader = {"first": {str(s["id"]): gold_outcomes(s) for s in scripts}, **by_reader}
+    return scripts, by_reader
+
+
+def compare(scripts: list[Script], left: dict[str, list[Outcome]], right: dict[str, list[Outcome]],
+            ) -> dict[str, Agreement]:
+    """Per language, one reading against another over the same scripts."""
+    out = {lang: Agreement() for lang in LANGS}
+    for script in scripts:
+        lang = str(script.get("language")) if script.get("language") in LANGS else "en"
+        out[lang].add(left[str(script["id"])], right[str(script["id"])])
+    return out
+
+
+def _row(label: str, by_lang: dict[str, Agreement], with_view: bool) -> None:
+    cells = []
+    for lang in LANGS:
+        a, f = by_lang[lang], by_lang[lang].figures()
+        view = f" / {f['whose_view']:.2f}" if with_view else ""
+        cells.append(f"{f['span_f1']:.2f} / {f['span_type_f1']:.2f} / {f['lenient_f1']:.2f}{view} "
+                     f"({a.left} v {a.right})")
+    print(f"| {label} | " + " | ".join(cells) + " |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args(argv)
+    scripts, by_reader = readings()
+    if len(by_reader) < 2 or not scripts:
+        print(f"no later reading found in {', '.join(str(p) for p in LATER_READERS.values())}")
+        return 1
+    n = {lang: sum(1 for s in scripts if s.get("language") == lang) for lang in LANGS}
+    print(f"{len(scripts)} dev scripts read by all {len(by_reader)} readers (cy {n['cy']}, en {n['en']})")
+    print("| comparison | cy: span F1 / span+type F1 / lenient F1 [/ whose view] (outcomes) | en: same |")
+    print("|---|---|---|")
+    names = list(by_reader)
+    for i, left in enumerate(names):
+        for right in names[i + 1:]:
+            _row(f"{left} reader v {right} reader", compare(scripts, by_reader[left], by_reader[right]), True)
+    assistant = {str(s["id"]): assistant_outcomes(s) for s in scripts}
+    for name in names:
+        tuned = " (tuned on it)" if name == "first" else ""
+        _row(f"{name} reader v the assistant{tuned}", compare(scripts, by_reader[name], assistant), False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
