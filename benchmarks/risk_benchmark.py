@@ -8,6 +8,9 @@ Usage:
                                                     conversations (benchmarks/conversations/dev), the dev
                                                     everyday answers and the dev disclosures; --errors lists
                                                     its false urgents and misses
+    python benchmarks/risk_benchmark.py --sources   the dev material's false and missed urgents counted by where
+                                                    the urgent reading comes from (rules / model / both), with the
+                                                    model's p(urgent) band; --errors lists the readable halves' lines
     python benchmarks/risk_benchmark.py --cv        cross-validate the learned second opinion on its
                                                     training data ONLY (risk.TRAINING_FILES plus the
                                                     ordinary answers, exactly what the package trains on;
@@ -357,6 +360,121 @@ def dev_figures(show_errors: bool) -> None:
                     miss("FALSE urgent" if wanted == "none" else "MISSED urgent", lang, r["text"])
 
 
+def message_shape(text: str) -> str:
+    """A message's length and whether a guard matched, for the diagnosis's counts (never its words)."""
+    from bot.analysis.risk import decide
+    from bot.analysis.risk import rules as risk_rules
+
+    norm = decide.pattern_text(text)
+    words = len([w for w in norm.split() if w not in ("|", ",")])
+    sentences = len([s for s in norm.split(" | ") if s.strip(" ,")])
+    _, hit = risk_rules.guard(" " + norm + " ", risk_rules.rule_set().guard_finder)
+    band = "<=8w" if words <= 8 else "9-20w" if words <= 20 else "21-50w" if words <= 50 else ">50w"
+    return f"{band} {'1s' if sentences <= 1 else '2+s'}{' guard' if hit else ''}"
+
+
+def reading_source(text: str) -> tuple[str, str, float]:
+    """Where a message's reading comes from (issue 11, stop 18): (source, rules' level, model p(urgent)).
+
+    source is "rules" (the rules alone read it urgent: the model, asked as if the rules had found
+    nothing, would not), "model" (the model raised it to urgent), "both", or "-" (not urgent).
+    p(urgent) is the model's reading as the decision sees it (after guards, the strongest piece)."""
+    from bot.analysis.risk import decide
+    from bot.analysis.risk import rules as risk_rules
+    from bot.analysis.types import RiskAssessment
+
+    rules = risk_rules.rule_set()
+    norm = decide.pattern_text(text)
+    if not norm.strip(" |,"):
+        return "-", "none", 0.0
+    guarded, hit = risk_rules.guard(" " + norm + " ", rules.guard_finder)
+    neg: list[risk_rules.Rule] = []
+    found = risk_rules.assessment(risk_rules.fired(guarded, rules, neg), guarded, rules)
+    alone, info = decide._second_opinion(RiskAssessment("none", ()), norm, guarded, hit, rules, bool(neg))
+    p_u = float(info.get("p_urgent", 0.0))  # type: ignore[arg-type]
+    final = assess_risk(text).level
+    if found.level == "urgent":
+        return ("both" if alone.level == "urgent" else "rules"), found.level, p_u
+    return ("model" if final == "urgent" else "-"), found.level, p_u
+
+
+def _band(p: float, cuts: Sequence[float] = (0.3, 0.45, 0.6, 0.7, 0.8)) -> str:
+    lo = max([0.0] + [c for c in cuts if p >= c])
+    hi = min([1.0] + [c for c in cuts if p < c])
+    return f"{lo:.2f}-{hi:.2f}"
+
+
+def source_figures(show_errors: bool, shapes: bool = False) -> None:
+    """The stop-18 diagnosis: for every false urgent and every missed urgent of the dev material and the
+    held-out sets, where the urgent reading comes from (rules / model / both) and, for a miss, the rules'
+    level and the model's p(urgent) band. The held-out halves are counted by source only (their texts
+    are never printed); `show_errors` lists the readable halves' lines with their source."""
+    from collections import Counter
+
+    import yaml
+
+    from bot.analysis.risk import load_training, pattern_text
+
+    trained = {pattern_text(r[0]) for r in load_training()}
+    # name -> (text, lang, gold, half): "held" (a held-out half: counted, never printed), "read" (a tuning half),
+    # "trained" / "untrained" (the first dev material, whose halves are told apart by the training data; both readable)
+    groups: dict[str, list[tuple[str, str, str, str]]] = {}
+
+    def add(group: str, text: str, lang: str, gold: str, half: str) -> None:
+        groups.setdefault(group, []).append((text, lang, gold, half))
+
+    def first_half(text: str) -> str:
+        return "trained" if pattern_text(text) in trained else "untrained"
+
+    scripts = [(p.stem, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted(CONVERSATIONS_DEV.glob("*.yaml"))]
+    for lang in ("cy", "en"):
+        later = [(n, sc) for n, sc in scripts if sc.get("language") == lang and _number(n) >= NEW_CONVERSATION_FROM]
+        for i, (_, sc) in enumerate(later):
+            for text, gold in script_messages(sc):
+                add("dev_new_conv", text, lang, gold, "held" if held_out_row(i) else "read")
+        for stem, sc in scripts:
+            if sc.get("language") == lang and _number(stem) < NEW_CONVERSATION_FROM:
+                for text, gold in script_messages(sc):
+                    add("dev_conv", text, lang, gold, first_half(text))
+    for path, gold, name, halves in ((DEV_EVERYDAY, "none", "dev_everyday", False),
+                                     (DEV_DISCLOSURES, "urgent", "dev_disclosures", False),
+                                     (DEV2_EVERYDAY, "none", "dev2_everyday", True),
+                                     (DEV2_DISCLOSURES, "urgent", "dev2_disclosures", True)):
+        recs = [r for r in _tsv(path) if r.get("text", "").strip()] if path.exists() else []
+        for lang in ("cy", "en"):
+            rows = [(i, r) for i, r in enumerate(recs) if r.get("language") == lang]
+            for i, r in rows:
+                level = (r.get("expected_level") or r.get("expected") or r.get("level") or gold)
+                if gold == "urgent" and level != "urgent":
+                    continue
+                half = ("held" if held_out_row(i) else "read") if halves else first_half(r["text"])
+                add(name, r["text"], lang, "urgent" if gold == "urgent" else level, half)
+    for path in DEFAULT_SETS:
+        if path.exists():
+            for text, lang, gold, _ in load(path):
+                add(f"heldout_{path.stem}", text, lang, gold, "read")
+    for name, items in groups.items():
+        counts: Counter[str] = Counter()
+        for text, lang, gold, half in items:
+            src, rule_level, p_u = reading_source(text)
+            held = half == "held"
+            if gold != "urgent" and src != "-":
+                key = f"false_urgent {lang} {half} {src}" + (f" p{_band(p_u)} rules={rule_level}" if src == "model" else "")
+                counts[key] += 1
+                if show_errors and not held:
+                    print(f"# {name} FALSE urgent [{lang}] {src} rules={rule_level} p={p_u:.2f}: {text!r}", file=sys.stderr)
+            elif gold == "urgent" and src == "-":
+                counts[f"missed {lang} {half} rules={rule_level} p{_band(p_u)}"] += 1
+                if show_errors and not held:
+                    print(f"# {name} MISSED [{lang}] rules={rule_level} p={p_u:.2f}: {text!r}", file=sys.stderr)
+            elif gold == "urgent":
+                counts[f"found {lang} {half} {src}"] += 1
+            if shapes and src == "model":
+                counts[f"shape {'found' if gold == 'urgent' else 'false'} {lang} {half} model p{_band(p_u)} {message_shape(text)}"] += 1
+        for key in sorted(counts):
+            print(f"risk_source {name} {key}: {counts[key]}")
+
+
 BLIND_CONVERSATIONS = ROOT / "benchmarks" / "blind" / "conversations"
 BLIND_EVERYDAY = ROOT / "benchmarks" / "blind" / "everyday_answers.tsv"
 
@@ -398,11 +516,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind", action="store_true", help="also score the blind sets (figures only)")
     parser.add_argument("--errors", action="store_true", help="list misses on stderr")
     parser.add_argument("--dev", action="store_true", help="only the issue-11 dev conversations and answers")
+    parser.add_argument("--sources", action="store_true",
+                        help="the dev material's false and missed urgents by source (rules / model / both)")
     parser.add_argument("--cv", action="store_true", help="cross-validate the model on its training data only")
     parser.add_argument("--cv-by-file", action="store_true", help="as --cv, holding out one training file at a time")
     args = parser.parse_args(argv)
     if args.cv or args.cv_by_file:
         return cross_validate(repeats=1, by_file=True) if args.cv_by_file else cross_validate()
+    if args.sources:
+        source_figures(args.errors, shapes=True)
+        return 0
     if args.dev:
         dev_figures(args.errors)
         return 0
