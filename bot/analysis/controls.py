@@ -284,3 +284,43 @@ def carries_on(text: str) -> bool:
             return False  # "continue seeing my friends", "carry on going to chapel": a wish, not a request
         return not _NOT_BEFORE.search(before) and not _PUT_OFF.search(key[found.end():])
     return control_of(text) == ("continue_conversation", None) and not re.search(r"\b(?:back|n ol)\b", key)
+
+
+#: Asking, inside a sentence, to go on in the other language: "sorry can we do this in english, my welsh
+#: is rusty for typing", "Ok Cymraeg eto plis, sori am hynna 🙈". About THIS conversation only ("we",
+#: "this", "eto", "back to", "my Welsh is rusty"): "she'd like her carers to speak Welsh" stays an answer.
+_LANG = r"(english|welsh|saesneg|cymraeg|gymraeg|chymraeg)"
+_ENDS = r"(?=\s*(?:$|[.,!?;:)\-]|please|pls|plis|now|instead|for me|if|sorry|sori|as|cos|coz|because|my|'?te|os|eto))"
+_ASKS_FOR_LANGUAGE = tuple(re.compile(p) for p in (
+    r"\b(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:please\s+)?(?:do|carry on|continue|go on|talk|speak|chat|write"
+    r"|type|finish|answer)(?:\s+(?:this|it|the rest|the questions))?\s+(?:in|with)\s+" + _LANG + r"\b" + _ENDS,
+    r"\b(?:switch|change|swap|go)\s+(?:it\s+|this\s+)?(?:back\s+|over\s+)*(?:in)?to\s+" + _LANG + r"\b" + _ENDS,
+    r"^\W*(?:ok\w*\s+|oh\s+|sorry\s+|sori\s+|ia\s+|ie\s+)?" + _LANG + r"\s+(?:again|eto|please|pls|plis)\b",
+    r"\b(?:gawn|allwn|allen|gallwn|gallen|fedrwn|fedran)\s+ni\s+(?:plis\s+)?(?:neud|wneud|gwneud|siarad|cario mlaen"
+    r"|cario ymlaen|parhau|sgwennu|ysgrifennu|teipio|gorffen|ateb)(?:\s+(?:hyn|hwn|hwnna|y gweddill))?\s+"
+    r"(?:yn|mewn)\s+" + _LANG + r"\b" + _ENDS,
+    r"\b(?:nol|yn ol|newid|troi)\s+(?:nol\s+)?i'?r?\s+" + _LANG + r"\b" + _ENDS,
+))
+#: "my welsh is rusty", "mae fy nghymraeg i'n rhydlyd": the other language, please.
+_RUSTY = re.compile(
+    r"\b(?:my|fy|'y)\s+(welsh|english|nghymraeg|saesneg)(?:\s+i)?(?:\s+is|'s|'n|\s+yn)?\s+(?:a bit\s+|bach\s+)?"
+    r"(?:rusty|not (?:very )?good|not great|bad|poor|rubbish|crap|terrible|awful|rhydlyd|ddim yn dda|wael|yn wael)")
+_LANGUAGE_OF = {"english": "en", "saesneg": "en", "welsh": "cy", "cymraeg": "cy", "gymraeg": "cy", "chymraeg": "cy",
+                "nghymraeg": "cy"}
+#: Longer than this, a message is somebody's answer, whatever it says about language.
+MAX_LANGUAGE_REQUEST_WORDS = 25
+
+
+def language_request(text: str) -> str | None:
+    """"cy" or "en" when a short message asks to go on in that language, else None (see _ASKS_FOR_LANGUAGE)."""
+    if word_count(text) > MAX_LANGUAGE_REQUEST_WORDS:
+        return None
+    key = fold(_normalise(" ".join((text or "").split())))
+    for pattern in _ASKS_FOR_LANGUAGE:
+        found = pattern.search(key)
+        if found:
+            return _LANGUAGE_OF[found.group(1)]
+    rusty = _RUSTY.search(key)
+    if rusty:
+        return "en" if _LANGUAGE_OF[rusty.group(1)] == "cy" else "cy"
+    return None

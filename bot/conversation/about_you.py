@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.analysis.about_assistant import asks_about_assistant
 from bot.analysis.age import stated_age
-from bot.analysis.controls import carries_on, consent_in, is_button_payload, phrase_key
+from bot.analysis.controls import carries_on, consent_in, is_button_payload, phrase_key, word_count
 from bot.analysis.text import fold
 from bot.conversation.answers import is_skip, store_answer
 from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
@@ -166,25 +166,29 @@ def _consent_unclear(turn: Turn) -> dict[str, Any]:
     return {"consent_choice": "no"}
 
 
+#: A typed answer to "who is talking?" longer than this says more than who: it is kept as written.
+ROLE_ANSWER_WORDS = 5
+
+
 def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     role = value if value in ROLES else role_from_text(str(value))
-    if role is None and turn.earlier_replies() < UNCLEAR_BEFORE_BEST_READING:
+    typed = not is_button_payload(turn.latest_text) and not is_button_payload(str(value))
+    best_reading = role is None and turn.earlier_replies() >= UNCLEAR_BEFORE_BEST_READING
+    if typed and (best_reading or stated_age(str(value)) is not None or word_count(str(value)) > ROLE_ANSWER_WORDS):
+        # Kept as written, for the worker: "im 19, care leaver" (their age decides which helplines
+        # fit, bot.conversation.safety), "I look after my husband, he had a heart attack in march",
+        # "Jean's neighbour Pat, typing for her", or the last unclear reply before the best reading.
+        text = _words(turn)
+        if text is not None:
+            store_answer(turn, "role", text)
+    if role is None and not best_reading:
         turn.say("role_unclear")
         return {"role": None}
     if role is None:
         # Never a third ask: the most likely reading is the person themselves (a carer or a young
-        # person says so in words role_from_text knows), and what they typed is kept as written.
+        # person says so in words role_from_text knows).
         role = "person"
-        text = _words(turn)
-        if text is not None and not is_button_payload(text):
-            store_answer(turn, "role", text)
         turn.say("role_assumed")
-    elif not is_button_payload(str(value)) and stated_age(str(value)) is not None:
-        # "im 19, care leaver": their age decides which helplines fit (bot.conversation.safety), so
-        # their words are kept, as written, for that and for the worker.
-        text = _words(turn)
-        if text is not None:
-            store_answer(turn, "role", text)
     register = REGISTER_FOR[role]
     repository.update_conversation(turn.sender_id, completed_by=role, register=register)
     return {"role": role, "completed_by": role, "register": register}

@@ -8,6 +8,8 @@ channel at any point in the conversation:
 2. Control words ("stop", "hepgor", "dechrau eto", "Cymraeg", "/english"...)
    steer only when they are the whole message, matched exactly; DIET's guess
    never steers, because a wrong guess would skip or clear someone's answer.
+   A short message asking to go on in the other language ("sorry can we do this
+   in english, my welsh is rusty") chooses it too (controls.language_request).
 3. So a control intent from DIET, or a yes/no/greeting predicted for a longer
    message, or a doubtful "off-topic", is demoted to `inform`: "I want to stop
    worrying" and "2" are answers.
@@ -23,7 +25,14 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.analysis.controls import CONTROL_INTENTS, control_of, is_button_payload, word_count, yes_or_no
+from bot.analysis.controls import (
+    CONTROL_INTENTS,
+    control_of,
+    is_button_payload,
+    language_request,
+    word_count,
+    yes_or_no,
+)
 
 # A short message may be a greeting or a yes/no; a longer one is somebody's answer.
 SHORT_ONLY = {"greet", "deny", "affirm"}
@@ -82,6 +91,9 @@ class ConversationSignals(GraphComponent):
             self._set_intent(message, "disclose_risk")
             return
         control = control_of(text)
+        if control is None and (language := language_request(text)) is not None:
+            # "sorry can we do this in english, my welsh is rusty": a request, never the answer
+            control = ("choose_language", language)
         if control is not None:
             intent, value = control
             entities = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis.controls import control_of, yes_or_no
+from bot.analysis.controls import control_of, language_request, yes_or_no
 
 WELSH_YES = ["yndi", "yndi 👍", "odi", "Odi wrth gwrs", "ia", "iawn", "ie", "ydy siŵr", "wrth gwrs", "oce", "ocê",
              "iep", "Ydw", "ydw, dw i'n cytuno", "ydi", "yndw", "Oes", "Do", "ia iawn", "Iawn!", "ydy siwr"]
@@ -48,3 +48,35 @@ def test_short_language_choices_are_understood(text: str, language: str) -> None
                                   "I speak Welsh with my nan", "love", "pls", "x"])
 def test_language_words_inside_an_answer_are_not_commands(text: str) -> None:
     assert control_of(text) is None
+
+
+# --- asking for the other language inside a sentence (stop-18 trial) -------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("sorry can we do this in english, my welsh is rusty for typing", "en"),
+    ("Ok Cymraeg eto plis, sori am hynna 🙈", "cy"),
+    ("can we switch to english please", "en"),
+    ("could we carry on in Welsh now?", "cy"),
+    ("gawn ni neud hyn yn Saesneg plis?", "en"),
+    ("nol i’r Gymraeg plis", "cy"),
+    ("allwn ni newid i Saesneg?", "en"),
+    ("my welsh is a bit rusty sorry", "en"),
+    ("mae fy nghymraeg i'n rhydlyd, sori", "en"),
+])
+def test_a_request_for_the_other_language_inside_a_sentence(text: str, language: str) -> None:
+    assert language_request(text) == language
+
+
+@pytest.mark.parametrize("text", [
+    "she would like the carers to speak Welsh with her please",
+    "Mam wants to go back to Welsh chapel",
+    "siaradwch yn Saesneg efo fo plis, mae o'n drysu",
+    "hes going to welsh classes",
+    "change to welsh speaking carers",
+    "gofalwyr sy'n siarad Cymraeg plis",
+    "in welsh please she prefers it for her care",
+    "Mam used to teach Welsh in the school in Bala and she still corrects everyone, can we do something about "
+    "getting her to the Welsh club again because she misses it so much, it was her whole life really",
+])
+def test_talk_about_language_is_an_answer(text: str) -> None:
+    assert language_request(text) is None

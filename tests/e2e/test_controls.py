@@ -273,3 +273,21 @@ def test_the_rest_channel_answers_a_bad_body_with_400_never_500(assistant, body:
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(request, timeout=30)
     assert refused.value.code == 400
+
+
+@pytest.mark.parametrize("language,request_words,switched_to", [
+    ("cy", "sorry can we do this in english, my welsh is rusty for typing", "en"),
+    ("en", "Ok Cymraeg eto plis, sori am hynna 🙈", "cy"),
+])
+def test_asking_for_the_other_language_in_a_sentence_switches_and_asks_again(assistant, language: str,
+                                                                             request_words: str,
+                                                                             switched_to: str) -> None:
+    """Stop-18 trial: the request was kept as the answer to the question, and that question was lost."""
+    user = begin(assistant, language)
+    user.say("Seeing my sister on Fridays" if language == "en" else "Gweld fy chwaer ar ddydd Gwener")
+    user.say(request_words)
+    assert messages.text("language_switched", switched_to) in user.text
+    assert messages.text("q_strengths", switched_to) in user.text  # the same question, in the new language
+    assert [a[0] for a in answers(user.sender)] == ["what_matters"]  # the request is not an answer
+    user.say("My daughter, every evening" if switched_to == "en" else "Fy merch, bob nos")
+    assert [a[0] for a in answers(user.sender)] == ["what_matters", "strengths"]
