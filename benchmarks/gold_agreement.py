@@ -1,6 +1,7 @@
 """How far two careful readers agree on the outcomes in the same answers (issue 11's ceiling).
 
     .venv/bin/python benchmarks/gold_agreement.py
+    .venv/bin/python benchmarks/gold_agreement.py --disagreements  # and where the assistant differs from all
 
 Why: issue 11 asks for outcome span F1 >= 0.90 against one writer's gold. A span matches only when
 its words are the same after trimming, so the figure rests on where a reader starts and stops a
@@ -120,6 +121,35 @@ def compare(scripts: list[Script], left: dict[str, list[Outcome]], right: dict[s
     return out
 
 
+def agreed_spans(script: Script, by_reader: dict[str, dict[str, list[Outcome]]]) -> list[str]:
+    """The spans every reader marked in the script (exact matches, in the first reader's order)."""
+    readers = list(by_reader.values())
+    agreed = [str(o["span"]) for o in readers[0][str(script["id"])]]
+    for other in readers[1:]:
+        spans = [str(o["span"]) for o in other[str(script["id"])]]
+        agreed = [agreed[i] for i, _j in match(agreed, spans, exact_match)]
+    return agreed
+
+
+def print_disagreements(scripts: list[Script], by_reader: dict[str, dict[str, list[Outcome]]],
+                        assistant: dict[str, list[Outcome]]) -> None:
+    """Dev only: spans every reader marked that the assistant missed (with its nearest outcome), and
+    the assistant's outcomes no reader marked even leniently: its errors that no reader's habit explains."""
+    for script in scripts:
+        sid = str(script["id"])
+        said = [str(o["span"]) for o in assistant[sid]]
+        agreed = agreed_spans(script, by_reader)
+        found = {i for i, _j in match(agreed, said, exact_match)}
+        for i, span in enumerate(agreed):
+            if i not in found:
+                near = [p for p in said if lenient_match(p, span)]
+                print(f"{sid}\tMISSED\t{span!r}" + (f"\tNEAREST\t{near[0]!r}" if near else ""))
+        everyone = [str(o["span"]) for read in by_reader.values() for o in read[sid]]
+        for span in said:
+            if not any(lenient_match(span, g) for g in everyone):
+                print(f"{sid}\tNO READER\t{span!r}")
+
+
 def _row(label: str, by_lang: dict[str, Agreement], with_view: bool) -> None:
     cells = []
     for lang in LANGS:
@@ -131,7 +161,11 @@ def _row(label: str, by_lang: dict[str, Agreement], with_view: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args(argv)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--disagreements", action="store_true",
+                        help="list the spans every reader marked that the assistant missed, and its outcomes no "
+                             "reader marked (dev scripts)")
+    args = parser.parse_args(argv)
     scripts, by_reader = readings()
     if len(by_reader) < 2 or not scripts:
         print(f"no later reading found in {', '.join(str(p) for p in LATER_READERS.values())}")
@@ -148,6 +182,12 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         tuned = " (tuned on it)" if name == "first" else ""
         _row(f"{name} reader v the assistant{tuned}", compare(scripts, by_reader[name], assistant), False)
+    agreed = {str(s["id"]): [{"span": span} for span in agreed_spans(s, by_reader)] for s in scripts}
+    recall = compare(scripts, agreed, assistant)
+    print("spans every reader marked, found by the assistant: " + ", ".join(
+        f"{lang} {recall[lang].exact} of {recall[lang].left}" for lang in LANGS))
+    if args.disagreements:
+        print_disagreements(scripts, by_reader, assistant)
     return 0
 
 
