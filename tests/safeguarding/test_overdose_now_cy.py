@@ -1,0 +1,53 @@
+"""An overdose taken now, in Welsh as people write it, gets "call 999 now" first (stop-18 trial).
+
+The trial found "Dw i wedi cymryd fy holl dabledi" read as no risk at all, and "fy nhabledi i gyd…
+jyst rwan", "newydd gymryd y bocs cyfan o dabledi", "wedi llyncu'r tabledi i gyd" urgent but without
+"Ffoniwch 999 nawr"; every English twin had it. Taking one's usual tablets, or an overdose in the
+past, is neither.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.risk import assess_risk
+from bot.analysis.risk.immediacy import happening_now
+
+NOW = [
+    "Dw i wedi cymryd fy holl dabledi",
+    "dwi di cymryd fy nhabledi i gyd jyst rwan",
+    "Dw i newydd gymryd y bocs cyfan o dabledi",
+    "Rydw i wedi llyncu'r tabledi i gyd",
+    "dwi wedi cymryd gormod o dabledi",
+    "wi wedi cymryd y paced cyfan o paracetamol",
+    "dwi newydd lyncu llond llaw o dabledi Mam",
+    "I've taken all my tablets",
+    "I've just swallowed the whole box of paracetamol",
+]
+NOT_NOW = [
+    "dwi wedi cymryd fy nhabledi bore ma",  # the usual morning tablets
+    "dwi'n cymryd fy holl dabledi bob bore",
+    "I've taken my tablets this morning",
+]
+#: A carer: she took them as prescribed. Not urgent, so "now" is never read (it is read only for urgent messages).
+CARER_REPORT = "mae hi wedi cymryd ei holl dabledi heddiw"
+
+
+@pytest.mark.parametrize("text", NOW)
+def test_an_overdose_taken_now_is_urgent_and_now(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+    assert happening_now(text)
+
+
+@pytest.mark.parametrize("text", NOT_NOW)
+def test_usual_tablets_are_not_an_overdose(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+    assert not happening_now(text)
+
+
+def test_a_carer_saying_she_took_all_her_tablets_is_not_urgent() -> None:
+    assert assess_risk(CARER_REPORT).level != "urgent"
+
+
+@pytest.mark.parametrize("text", ["nes i gymryd gormod o dabledi llynedd", "I took too many tablets last year"])
+def test_an_overdose_in_the_past_is_not_now(text: str) -> None:
+    assert not happening_now(text)
