@@ -86,6 +86,13 @@ _REASSURED = tuple(tuple(p.split()) for p in (
     "nothing like that", "not like that", "dwi ddim am neud dim byd", "dwi ddim am wneud dim byd",
     "dw i ddim am wneud dim byd", "dwi ddim yn mynd i neud dim byd", "sa i am neud dim byd",
     "sa i'n mynd i neud dim byd", "sai'n mynd i neud dim byd", "dim byd fel na", "dim byd felly"))
+#: Where the writer is, or that they are back ("dwi adra efo mam", "I'm home", "hiya sorry, I'm back now"):
+#: about themselves, so not the "he's back" / "mae o adra" that keeps the check open.
+_ME_HERE = tuple(tuple(p.split()) for p in (
+    "dwi adra", "dwi adre", "dw i adra", "dw i adre", "wi adre", "wi gartre", "dwi gartre", "dwi'n y ty",
+    "dwi yn y ty", "dw i yn y ty", "dwi'n ol", "dwi nol", "dw i'n ol", "dw i nol", "wi nol", "wi'n ol",
+    "i'm home", "im home", "i'm at home", "im at home", "i'm back", "im back", "i am back", "i am home",
+    "i'm back home", "im back home"))
 #: "No" or "na" before saying they are fine ("Na, ni'n iawn", "no no I'm fine") answers a misreading.
 _NO_WORDS = frozenset(("no", "na", "nope", "nah"))
 
@@ -101,7 +108,7 @@ def _without_nobody_harming(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words less each "nobody's hurting me" / "neb yn fy mrifo i" (a harm said not to be happening)
     and each "he's not here" / "mae e wedi mynd" (the one they fear is away): "I'm alright love, he's not
     here now. carry on" carries on; "I'm fine but he's not here now" still does not ("but")."""
-    for gone in (*_GONE, *_REASSURED):
+    for gone in (*_GONE, *_REASSURED, *_ME_HERE):
         at = next((i for i in range(len(words)) if words[i:i + len(gone)] == gone), None)
         if at is not None:
             words = words[:at] + words[at + len(gone):]

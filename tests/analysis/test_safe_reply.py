@@ -62,3 +62,23 @@ def test_a_reassurance_after_a_misreading_carries_on(text: str) -> None:
 ])
 def test_no_without_fine_or_him_back_never_carries_on(text: str) -> None:
     assert reply_to_safe_check(text) is None
+
+
+# --- where the writer is, said of themselves (stop-18 trial) ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "be?? dwi'n iawn, dwi adra efo mam. jyst poeni am exams. cario mlaen",
+    "im fine, im home now with my mum, carry on",
+    "dwi'n iawn, dwi nol rwan. parhau",
+    "I'm ok, I'm back now. carry on",
+])
+def test_saying_where_they_are_carries_on(text: str) -> None:
+    assert reply_to_safe_check(text) == "carry_on"
+
+
+@pytest.mark.parametrize("text", [
+    "dwi'n iawn ond mae o adra", "mae o adra rwan. parhau", "he's back, carry on", "I'm back but he's here",
+    "ma fe nol. cario mlaen",
+])
+def test_the_one_they_fear_at_home_never_carries_on(text: str) -> None:
+    assert reply_to_safe_check(text) != "carry_on"
