@@ -11,6 +11,8 @@ Usage:
     python benchmarks/risk_benchmark.py --sources   the dev material's false and missed urgents counted by where
                                                     the urgent reading comes from (rules / model / both), with the
                                                     model's p(urgent) band; --errors lists the readable halves' lines
+    python benchmarks/risk_benchmark.py --dev-oof   the dev tuning halves (in the training data) read out of fold, so a
+                                                    change to the model or the decision can be chosen on them
     python benchmarks/risk_benchmark.py --cv        cross-validate the learned second opinion on its
                                                     training data ONLY (risk.TRAINING_FILES plus the
                                                     ordinary answers, exactly what the package trains on;
@@ -475,6 +477,55 @@ def source_figures(show_errors: bool, shapes: bool = False) -> None:
             print(f"risk_source {name} {key}: {counts[key]}")
 
 
+#: The training files that hold the dev material's tuning halves (read in --dev-oof out of fold).
+DEV_TRAINING_FILES = ("risk_train_dev.tsv", "risk_train_dev2.tsv")
+
+
+def dev_out_of_fold(show_errors: bool, folds: int = 5, seed: int = 18) -> None:
+    """The dev tuning halves read honestly (issue 11, stop 18): their lines are in the training data, so `--dev`
+    reads them as seen (stop 17: 0 of 80 and 1 of 80 false urgents, 30 of 30 disclosures) and a change to the
+    model or the decision cannot be chosen on them. Here each line of DEV_TRAINING_FILES is read by a model fitted
+    without its fold (the rest of the training data unchanged), through the real decision (rules, guards,
+    thresholds). Prints false urgents and urgent recall by file, language and source; `show_errors` lists the
+    lines (tuning halves only: the held-out halves are in no training file)."""
+    import random
+    from collections import Counter
+
+    from bot.analysis.risk import DATA_DIR, TRAINING_FILES, decide, load_training, ordinary_answers, train_model
+
+    rows, names = [], []
+    for name in TRAINING_FILES:
+        for row in load_training(DATA_DIR / name):
+            rows.append(row)
+            names.append(name)
+    ordinary = ordinary_answers()
+    rows += ordinary
+    names += ["ordinary"] * len(ordinary)
+    rnd = random.Random(seed)
+    fold = [rnd.randrange(folds) if name in DEV_TRAINING_FILES else -1 for name in names]
+    counts: Counter[str] = Counter()
+    for f in range(folds):
+        fitted = train_model([r for r, k in zip(rows, fold) if k != f], categories=False)
+        with mock.patch.object(decide, "fitted_model", lambda fitted=fitted: fitted):
+            decide._assess_once.cache_clear()
+            for (text, lang, gold, _), name, k in zip(rows, names, fold):
+                if k != f:
+                    continue
+                src, rule_level, p_u = reading_source(text)
+                counts[f"{name} {lang} {gold}_n"] += 1
+                if gold != "urgent" and src != "-":
+                    counts[f"{name} {lang} {gold}_read_urgent {src}"] += 1
+                    if show_errors:
+                        print(f"# OOF FALSE urgent {name} [{lang}] {src} p={p_u:.2f}: {text!r}", file=sys.stderr)
+                elif gold == "urgent":
+                    counts[f"{name} {lang} urgent_{'found ' + src if src != '-' else 'missed'}"] += 1
+                    if src == "-" and show_errors:
+                        print(f"# OOF MISSED {name} [{lang}] rules={rule_level} p={p_u:.2f}: {text!r}", file=sys.stderr)
+        decide._assess_once.cache_clear()
+    for key in sorted(counts):
+        print(f"risk_dev_oof {key}: {counts[key]}")
+
+
 BLIND_CONVERSATIONS = ROOT / "benchmarks" / "blind" / "conversations"
 BLIND_EVERYDAY = ROOT / "benchmarks" / "blind" / "everyday_answers.tsv"
 
@@ -518,11 +569,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", action="store_true", help="only the issue-11 dev conversations and answers")
     parser.add_argument("--sources", action="store_true",
                         help="the dev material's false and missed urgents by source (rules / model / both)")
+    parser.add_argument("--dev-oof", action="store_true",
+                        help="the dev tuning halves' training lines read out of fold (a model fitted without them)")
     parser.add_argument("--cv", action="store_true", help="cross-validate the model on its training data only")
     parser.add_argument("--cv-by-file", action="store_true", help="as --cv, holding out one training file at a time")
     args = parser.parse_args(argv)
     if args.cv or args.cv_by_file:
         return cross_validate(repeats=1, by_file=True) if args.cv_by_file else cross_validate()
+    if args.dev_oof:
+        dev_out_of_fold(args.errors)
+        return 0
     if args.sources:
         source_figures(args.errors, shapes=True)
         return 0
