@@ -12,8 +12,8 @@ minutes; outcome extraction needs many quick runs. This plays no conversation: f
 answer of the dev set (benchmarks/conversations/dev) it does what bot.conversation.answers does when
 the answer is stored (bot.analysis.analyse with the question's prior from bot.conversation.questions;
 outcomes only for questions that hold them, never for a service named without a reason, an urgent
-disclosure or a concern in a harm category (bot.safeguarding.harm.is_harm); a "why" answer when the service-led reading would ask for one; read-back additions with
-no question, kept whole when nothing is found) and scores with the very functions of the
+disclosure or a concern in a harm category (bot.safeguarding.harm.is_harm); a "why" answer when the service-led reading would ask for one, and read-back additions with
+no question, each kept whole when nothing is found) and scores with the very functions of the
 conversation benchmark (imported, not copied). Differences from the real run: it assumes every
 scripted question is asked, so a derailed conversation scores better here than there.
 
@@ -119,7 +119,7 @@ def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | No
         prior = q.outcome_prior if q else None
         store(a["question"], str(a["says"]), prior, q is not None and q.holds_outcomes, risk=a.get("risk"))
         if q is not None and q.why_slot and is_service_led(str(a["says"])) and a.get("why_answer"):
-            store("why_" + a["question"], str(a["why_answer"]), prior, True)
+            store("why_" + a["question"], str(a["why_answer"]), prior, True, whole_if_none=True)
     for add in script.get("readback_additions") or []:
         store("readback_addition", str(add["says"]), None, True, whole_if_none=True)
     return preds, answers, per_answer

@@ -194,6 +194,9 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
         analysis=analysis,
         message_id=turn.message_id,
         make_outcomes=holds_outcomes and not analysis.service_led,
+        # The why of a service is the outcome (Principle 1): "I'd see some people, have a proper dinner
+        # and a laugh" has no wish verb, so it is kept whole, marked to confirm at the visit.
+        whole_if_no_outcome=slot.startswith("why_"),
     )
 
 

@@ -399,6 +399,26 @@ def test_the_why_question_follows_service_wording_in_both_languages(
         assert dialogue.asking == "q_worries"
 
 
+@pytest.mark.parametrize("language,service,why", [
+    ("en", "a day centre place", "I'd see some people, have a proper dinner and a laugh"),
+    ("cy", "lle mewn canolfan ddydd", "cwmni dynion run oed a fo, mae o ar ben ei hun drwy'r dydd"),
+])
+def test_the_why_of_a_service_is_kept_as_an_outcome_even_without_a_wish_verb(
+        sqlite_url: str, language: str, service: str, why: str) -> None:
+    """Stop-18 trial: the reason behind a day centre place was in no outcome (no "I want" in it)."""
+    dialogue = _started(_sender("why-kept", language, why), language)
+    dialogue.play(["ia", "fi", "Megan"] if language == "cy" else ["yes", "me", "Megan"])
+    dialogue.skip_to("q_support")
+    dialogue.say(service)
+    assert dialogue.asking == "why_support"
+    dialogue.say(why)
+    with session_scope() as s:
+        conv = repository.get_conversation(s, dialogue.sender)
+        assert conv is not None
+        assert [(a.question_key, [o.text for o in a.outcomes]) for a in conv.answers] == [
+            ("support", []), ("why_support", [why])]
+
+
 # --- "start again" clears what it says it clears -----------------------------------------------------------
 
 STRAIN = {"cy": "dw i wedi blino'n lân, alla i ddim ymdopi", "en": "I'm exhausted, I can't cope with caring any more"}
