@@ -11,7 +11,10 @@
   whoever said them). ALL of these come first in the Bundle, urgent first, and their words appear
   nowhere else: safeguarding answers (bot.summary.record.safeguarding_kind) are not items of the
   QuestionnaireResponse and their outcomes are not Goals; an answer that raised a concern is not
-  an item either (its words are the Flag's), though its outcomes stay Goals;
+  an item either (its words are the Flag's), though its outcomes stay Goals. Except a LONG one
+  (bot.summary.record.answer_excerpt, as in the view): its Flag's words are the sentences that
+  carry the concern (exact, joined by " … ") with the answer's id in `source-answer`, and the
+  whole answer stays an item of the QuestionnaireResponse;
 * the people they refer to: a Patient for the person (and, for a carer, a RelatedPerson and a
   Patient for the carer's own goals), identified by the public reference.
 
@@ -29,6 +32,7 @@ from bot.summary.record import (
     SAFEGUARDING_KINDS,
     SAFETY_CHECK,
     SAFETY_WISH,
+    answer_excerpt,
     answer_flag,
     safeguarding_kind,
 )
@@ -137,6 +141,14 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     answers = list(record.get("answers") or [])
     kinds = [safeguarding_kind(a, record) for a in answers]
     not_outcomes = {a.get("id") for a, k in zip(answers, kinds) if k in SAFEGUARDING_KINDS}
+    # A long concern answer: its Flag quotes the sentences that carry the concern, the answer stays an item.
+    excerpts: dict[Any, tuple[dict[str, Any], str]] = {}  # flag id -> (answer, excerpt)
+    for answer, kind in zip(answers, kinds):
+        words = answer_excerpt(answer, record, kind)
+        flag = answer_flag(answer, record) if words is not None else None
+        if flag is not None and words is not None:
+            excerpts.setdefault(flag.get("id"), (answer, words))
+    excerpted = {a.get("id") for a, _words in excerpts.values()}
 
     # The carer's own choice of language (the chat's), and the person's as stated (bot.summary.record.stated_language).
     preferred = _known_language(record.get("preferred_language"))
@@ -199,7 +211,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     # -- the answers
     items: list[dict[str, Any]] = []
     for answer, kind in zip(answers, kinds):
-        if kind in (*SAFEGUARDING_KINDS, CONCERN):
+        if kind in (*SAFEGUARDING_KINDS, CONCERN) and answer.get("id") not in excerpted:
             continue  # its words are in a Flag, at the top
         if answer.get("changes") is not None:
             continue  # a read-back edit: its words are the latest answer to the question it changed
@@ -293,7 +305,11 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
         if flag.get("id") in folded:
             continue
         categories = list(flag.get("categories") or [])
-        ext = [_verbatim(flag), {"url": EXT_RISK_LEVEL, "valueCode": flag.get("level")}]
+        excerpt = excerpts.get(flag.get("id"))
+        ext = [_verbatim({**flag, "text": excerpt[1]} if excerpt else flag),
+               {"url": EXT_RISK_LEVEL, "valueCode": flag.get("level")}]
+        if excerpt:  # the sentences that carry it; the whole answer is this QuestionnaireResponse item
+            ext.append({"url": EXT_SOURCE_ANSWER, "valueString": str(excerpt[0].get("id"))})
         if flag.get("alert_status"):
             ext.append({"url": EXT_ALERT_STATUS, "valueCode": flag["alert_status"]})
         resource: dict[str, Any] = {

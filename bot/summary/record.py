@@ -10,7 +10,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
-from bot.analysis.outcomes import is_read_in_full
+from bot.analysis.outcomes import is_read_in_full, sentences
+from bot.analysis.risk import assess_risk
 from bot.analysis.safety_wish import is_safety_wish
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -72,6 +73,57 @@ def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | N
     if flag is not None:
         return CONCERN
     return None
+
+
+#: A concern answer longer than this (in characters) is quoted at the top by the sentences that carry
+#: the concern only, and kept whole with its question. About five lines on a page: shorter ones are
+#: shown whole at the top (and only there), as before. The risk reader itself reads a message this
+#: long sentence by sentence (bot.analysis.risk.decide.CHUNK_CHARS), so a sentence is its unit too.
+LONG_CONCERN_CHARS = 400
+#: What stands between two parts of an answer that are not next to each other in an excerpt.
+EXCERPT_GAP = " … "
+
+
+def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
+    """The sentences of a long concern answer that carry the concern, verbatim, or None to show it whole.
+
+    Why: a 9,500-character answer that mentions a fall once was printed whole at the top as a
+    "falls" concern (57 lines under an overdose); the practitioner needs the risk on one page and
+    the person's words exact. Each sentence (bot.analysis.outcomes.sentences) is read by the same
+    risk reader that raised the flag (bot.analysis.risk.assess_risk); a sentence carries the concern
+    when it reads as risk in one of the flag's categories (any, if the flag names none): a sentence
+    read on its own as some other risk is not what the assistant noted ("so nobody argues about it"
+    read alone once looked like suicide). Neighbouring sentences stay one exact run of their words;
+    runs apart are joined by EXCERPT_GAP, in order. None when the answer is short, the flag is urgent
+    (a disclosure is always shown whole), or no single sentence reads the concern.
+    """
+    if len(text) <= LONG_CONCERN_CHARS or flag.get("level") == "urgent":
+        return None
+    wanted = set(flag.get("categories") or [])
+    runs: list[tuple[int, int]] = []
+    previous = -2
+    for n, (start, end) in enumerate(sentences(text)):
+        reading = assess_risk(text[start:end])
+        if reading.level == "none" or (wanted and not wanted.intersection(reading.categories)):
+            continue
+        if n == previous + 1 and runs:
+            runs[-1] = (runs[-1][0], end)  # the sentence right after: one run of their words
+        else:
+            runs.append((start, end))
+        previous = n
+    if not runs:
+        return None
+    return EXCERPT_GAP.join(text[start:end] for start, end in runs)
+
+
+def answer_excerpt(answer: dict[str, Any], record: dict[str, Any], kind: str | None) -> str | None:
+    """What the top quotes of this answer when it is a long concern answer (concern_excerpt), else None.
+
+    `kind` is the answer's safeguarding_kind (every caller has it already). Every format asks here:
+    the view (web page, PDF, Markdown) and FHIR keep such an answer whole with its question.
+    """
+    flag = answer_flag(answer, record) if kind == CONCERN else None
+    return concern_excerpt(str(answer.get("text") or ""), flag) if flag is not None else None
 
 
 def is_safeguarding_answer(answer: dict[str, Any], record: dict[str, Any]) -> bool:

@@ -20,13 +20,23 @@ Rules kept here (see the "Friend not foe" recording guidance):
   now?", then concerns. Those words appear there and nowhere else (not as
   outcomes, strengths or answers); which answers are risk material is decided
   once, by bot.summary.record.safeguarding_kind.
+* One exception, so the top stays one page: a LONG answer that raised a concern (not urgent; over
+  bot.summary.record.LONG_CONCERN_CHARS) is quoted at the top by the sentences that carry the
+  concern only (bot.summary.record.concern_excerpt: exact substrings, in order), with a note saying
+  where the whole answer is; the whole answer stays with its question, marked as quoted at the top.
+  A concern is the assistant's cautious reading of an answer that is mostly wishes (the trial's
+  9,500 characters mentioned one fall), and those wishes belong with their question. An urgent
+  disclosure is not cut and not repeated, however long: it is the thing the duty team must read
+  whole (who, what, whether it is happening now), a cut could drop the one clause that matters,
+  and a second copy lower down would put a disclosure among ordinary answers. When no single
+  sentence reads the concern, the answer is shown whole at the top and only there, as before.
 * The anchor questions are left for the practitioner.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +52,7 @@ from bot.summary.record import (
     SAFEGUARDING_KINDS,
     SAFETY_CHECK,
     SAFETY_WISH,
+    answer_excerpt,
     answer_flag,
     safeguarding_kind,
 )
@@ -101,10 +112,13 @@ class Item:
     time: str | None = None  # ISO 8601 UTC, as in the record
     time_label: str | None = None  # local UK time, in the interface language
     meta: tuple[str, ...] = ()  # our labels, in the order every renderer prints them
+    excerpt: bool = False  # the quote is the sentences of a long answer that carry a concern (see module doc)
 
     @property
     def css_classes(self) -> str:
         classes = ["wm-item", f"wm-{self.source}"]
+        if self.excerpt:
+            classes.append("wm-excerpt")
         if self.type:
             classes.append(f"wm-type-{self.type}")
         if self.level:
@@ -347,11 +361,22 @@ def brief(text: str) -> str:
     return text[: end or READ_IN_FULL_PREVIEW_CHARS] + "…"
 
 
+@dataclass(frozen=True)
+class Excerpt:
+    """A long concern answer at the top: the sentences that carry the concern, and where the whole is."""
+
+    words: str  # exact substrings of the answer, in order, joined by EXCERPT_GAP
+    section: str  # the title of the section that shows the whole answer, with its question
+    answer_id: Any
+
+
 def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = None,
-               question: str | None = None) -> Item:
+               question: str | None = None, excerpt: Excerpt | None = None) -> Item:
     """A safeguarding flag: their words (fact) and the assistant's reading of them (inference).
 
     Flags do not store whose words they were; they were typed by whoever completed the record.
+    `excerpt`: a long concern answer, quoted by the sentences that carry the concern, with a note
+    saying in which section the whole answer is.
     """
     level = flag.get("level")
     level_label = label("level_" + level, language) if level in ("urgent", "concern") else str(level)
@@ -360,10 +385,11 @@ def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = Non
     alert_label = label("alert_" + alert, language) if alert in ("sent", "pending", "failed") else None
     time_label = format_time(flag.get("time"), language)
     whose = _whose(whose_view, language)
+    excerpt_label = label("concern_excerpt", language, section=excerpt.section) if excerpt else None
     return Item(
         source="flag",
         id=flag.get("id"),
-        quote=flag["text"],
+        quote=excerpt.words if excerpt else flag["text"],
         quote_language=_known_language(flag.get("language")),
         question=question,
         whose_view=whose_view if whose else None,
@@ -374,8 +400,18 @@ def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = Non
         alert_label=alert_label,
         time=flag.get("time"),
         time_label=time_label,
-        meta=tuple(m for m in (level_label, time_label, whose, inference, alert_label) if m),
+        meta=tuple(m for m in (level_label, time_label, whose, inference, alert_label, excerpt_label) if m),
+        excerpt=excerpt is not None,
     )
+
+
+def _quoted_at_top(items: tuple[Item, ...], excerpted: frozenset[Any], language: str) -> tuple[Item, ...]:
+    """Marks a long concern answer, shown whole in its section, as quoted in part at the top."""
+    if not excerpted:
+        return items
+    note = label("concern_excerpt_whole", language, section=label("sec_safeguarding", language))
+    return tuple(replace(i, meta=(*i.meta, note)) if i.source == "answer" and i.id in excerpted else i
+                 for i in items)
 
 
 # --------------------------------------------------------------------------- sections
@@ -384,15 +420,18 @@ def _sort_by_time(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(items, key=lambda x: (x.get("time") or "", x.get("id") or 0))
 
 
-def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | None]) -> Section:
+def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | None],
+                  excerpts: dict[int, Excerpt] | None = None) -> Section:
     """ALL the risk material, in one place at the top, urgent first (issue 11).
 
     Urgent disclosures (their words, whose words, when, with the question they answered when they
     came as an answer; the category as the assistant's reading), then the safety wishes next to
     them, the answers to "are you safe right now?", then the concerns. `kinds` is each answer's
-    safeguarding_kind (bot.summary.record), by the answer dict's id(). With no risk material at all
-    it says so plainly.
+    safeguarding_kind (bot.summary.record), by the answer dict's id(); `excerpts` the long concern
+    answers quoted in part (see the module doc), by the same id(). With no risk material at all it
+    says so plainly.
     """
+    excerpts = excerpts or {}
     flags = record.get("risk_flags") or []
     answers = record.get("answers") or []
     answer_for_flag: dict[Any, dict[str, Any]] = {}
@@ -411,7 +450,8 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
     def flag_item(flag: dict[str, Any]) -> Item:
         answer = answer_for_flag.get(flag.get("id"))
         whose = answer.get("whose_view") if answer else record.get("completed_by")
-        return _flag_item(flag, language, whose, question=answer.get("question") if answer else None)
+        return _flag_item(flag, language, whose, question=answer.get("question") if answer else None,
+                          excerpt=excerpts.get(id(answer)) if answer else None)
 
     def answer_items(kind: str) -> tuple[Item, ...]:
         chosen = _sort_by_time([a for a in answers if kinds.get(id(a)) == kind])
@@ -594,6 +634,7 @@ def _outcome_section(
     outcomes_by_answer: dict[Any, list[dict[str, Any]]],
     language: str,
     moved: int = 0,
+    excerpted: frozenset[Any] = frozenset(),
 ) -> Section:
     outcomes = list(outcomes)
     groups: list[Group] = []
@@ -617,7 +658,7 @@ def _outcome_section(
         for item in _answer_items(a, answers_by_id, language, with_question=True)
     )
     if full:
-        groups.append(Group("answers", label("group_answers", language), full))
+        groups.append(Group("answers", label("group_answers", language), _quoted_at_top(full, excerpted, language)))
     return Section(key=key, title=title, note=note, notices=_moved_notice(moved, language), groups=tuple(groups))
 
 
@@ -660,7 +701,16 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     # Risk material is shown at the top only (bot.summary.record.safeguarding_kind decides, for every
     # format): its words leave their question's listing, and a safeguarding answer's outcomes are not outcomes.
     kinds = {id(a): safeguarding_kind(a, record) for a in answers}
-    at_top = {id(a) for a in answers if kinds[id(a)] in (*SAFEGUARDING_KINDS, CONCERN)}
+    # A long concern answer stays whole with its question; the top quotes the sentences that carry it.
+    home = {id(a): key for key, chosen in (("carer", carer_answers), ("what_matters", person_outcome_answers),
+                                           ("about", name_answers), *section_answers.items()) for a in chosen}
+    excerpts: dict[int, Excerpt] = {}
+    for a in answers:
+        words = answer_excerpt(a, record, kinds[id(a)])
+        if words is not None:
+            excerpts[id(a)] = Excerpt(words, label("sec_" + home[id(a)], language), a.get("id"))
+    excerpted = frozenset(e.answer_id for e in excerpts.values())
+    at_top = {id(a) for a in answers if kinds[id(a)] in (*SAFEGUARDING_KINDS, CONCERN) and id(a) not in excerpts}
     not_outcomes = {a.get("id") for a in answers if kinds[id(a)] in SAFEGUARDING_KINDS}
 
     def shown(chosen: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
@@ -680,20 +730,22 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     carer_shown, carer_moved = shown(carer_answers)
 
     sections: list[Section] = [
-        _safeguarding(record, language, kinds),
+        _safeguarding(record, language, kinds, excerpts),
         _about(record, language, [a for a in name_answers if id(a) not in at_top]),
         _language(record, language),
         _outcome_section("what_matters", label("sec_what_matters", language), label("what_matters_note", language),
-                         person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved),
+                         person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved,
+                         excerpted),
     ]
     if record.get("completed_by") == "carer" or carer_outcomes or carer_answers:
         sections.append(_outcome_section("carer", label("sec_carer", language), label("carer_note", language),
                                          carer_outcomes, carer_shown, answers_by_id, outcomes_by_answer, language,
-                                         carer_moved))
+                                         carer_moved, excerpted))
 
     for key, _keys in answer_sections:
         kept, moved = shown(section_answers[key])
-        items = tuple(item for a in kept for item in _answer_items(a, answers_by_id, language))
+        items = _quoted_at_top(tuple(item for a in kept for item in _answer_items(a, answers_by_id, language)),
+                               excerpted, language)
         # A question whose only answer went to the top says where it is, not "nothing noted".
         empty = None if moved else label("no_items", language)
         note = label("worries_note", language) if key == "worries" else None
