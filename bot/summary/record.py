@@ -331,6 +331,8 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     safeguarding_ids: set[int] = set()
     for answer in record["answers"]:
         answer["safeguarding"] = safeguarding_kind(answer, record)
+        # A long concern answer: the sentences the summary quotes at the top (its whole stays with its question).
+        answer["safeguarding_excerpt"] = answer_excerpt(answer, record, answer["safeguarding"])
         if answer["safeguarding"] in SAFEGUARDING_KINDS:
             safeguarding_ids.add(answer["id"])
     for outcome in record["outcomes"]:

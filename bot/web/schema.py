@@ -113,6 +113,10 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                      "description": "risk material, shown in the summary's safeguarding section "
                                                     "only: a disclosure (urgent flag), a safety wish beside one, "
                                                     "an answer to the safe check, or the words of a concern"},
+                    "safeguarding_excerpt": {**_NULLABLE_STR,
+                                             "description": "a long concern answer: the sentences that carry the "
+                                                            "concern, as quoted at the top (the answer stays whole "
+                                                            "with its question)"},
                 },
             },
         },

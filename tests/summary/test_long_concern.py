@@ -300,3 +300,20 @@ def test_fhir(record):
     assert items.get("what_matters") == LONG[lang]  # ... and the whole answer is its question's item
     assert URGENT_LONG[lang] in words and SHORT_CONCERN[lang] in words  # whole, in their Flags
     assert "worries" not in items and "anything_else" not in items  # and nowhere else
+
+
+@pytest.mark.parametrize("record", ["en", "cy"], indirect=True)
+def test_json(record):
+    """The JSON record says what the top quotes of each answer: the fall for the long one, nothing for the rest."""
+    import jsonschema
+
+    from bot.web.schema import SUMMARY_SCHEMA
+
+    lang = lang_of(record)
+    out = io.BytesIO()
+    render.write(record, "json", out)
+    data = json.loads(out.getvalue())
+    jsonschema.validate(data, SUMMARY_SCHEMA)
+    by_text = {a["text"]: (a["safeguarding"], a["safeguarding_excerpt"]) for a in data["answers"]}
+    assert by_text == {LONG[lang]: ("concern", FALL[lang]), SHORT_CONCERN[lang]: ("concern", None),
+                       URGENT_LONG[lang]: ("disclosure", None)}
