@@ -5,6 +5,13 @@ work": said beside a disclosure, these are safeguarding material for the duty te
 process outcome for the plan ("Tecst yn unig" on its own is an ordinary preference). A wish is
 a contact word together with a reason to keep it hidden from someone, or one of a few whole
 wishes; the patterns are data (bot/data/analysis/safety_wish.tsv).
+
+Keeping something from the person who hurts them is a safety wish by itself, at any length (stop-18
+trial: "text only to this number, and only between 9 and 3 when he's in work", "I want my own bank
+account that he can't see", "Bore dydd Mawrth neu dydd Mercher, pan ma fe yn y gwaith"): a visit time
+or a wish that reveals the hiding must not be read back or printed among the outcomes. The whole
+message then sits beside the risk, other wishes in it too, where the duty team still reads them;
+the cost is accepted for safety. Vaguer reasons ("he'll see") still need a contact word.
 """
 from __future__ import annotations
 
@@ -22,6 +29,8 @@ def is_safety_wish(text: str) -> bool:
     if not t:
         return False
     if matches(WISHES, "wish", t):
+        return True
+    if matches(WISHES, "hiding", t):
         return True
     if len(text.split()) <= SHORT_WISH_WORDS and matches(WISHES, "wish_short", t):
         return True
