@@ -207,3 +207,41 @@ def test_an_aside_is_no_outcome(text: str, question: str | None, aside: str, wis
 def test_a_wish_said_with_a_speaker_label_is_still_a_wish() -> None:
     texts = _texts("Pat: she wants to go back to the bingo on a Friday", None)
     assert texts == ["she wants to go back to the bingo on a Friday"]
+
+
+# ------------------------------------------------------------ every reader's spans (gold_agreement --disagreements)
+
+@pytest.mark.parametrize("text,wanted", [
+    ("Explain things slowly and give her time to answer.", ["Explain things slowly", "give her time to answer."]),
+    ("Esboniwch bethau'n araf a rhowch amser iddi ateb.", ["Esboniwch bethau'n araf", "rhowch amser iddi ateb."]),
+    ("Talk to Mum directly and let her lead.", ["Talk to Mum directly and let her lead."]),
+    ("Siaradwch efo Mam yn uniongyrchol a gadewch iddi arwain.",
+     ["Siaradwch efo Mam yn uniongyrchol a gadewch iddi arwain."]),
+])
+def test_two_instructions_are_two_outcomes_unless_the_second_lets_her(text: str, wanted: list[str]) -> None:
+    assert _texts(text, "process") == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "tecstio fi gynta, plis peidiwch ffonio'r landline", "text me first, please don't ring the landline",
+])
+def test_what_to_do_first_and_what_not_to_do_instead_are_one(text: str) -> None:
+    assert _texts(text, "process") == [text]
+
+
+@pytest.mark.parametrize("text,wish", [
+    ("dont call her sweetheart she hates it lol", "dont call her sweetheart she hates it"),
+    ("peidiwch galw hi yn cariad, ma hi'n casáu o lol", "peidiwch galw hi yn cariad, ma hi'n casáu o"),
+    ("cadw'r gath (Smwt) obvs", "cadw'r gath (Smwt)"),
+])
+def test_talk_at_the_end_of_a_wish_is_left_off(text: str, wish: str) -> None:
+    assert _texts(text, "process") == [wish]
+
+
+@pytest.mark.parametrize("text,wish", [
+    ("He says he wants to stay in our own bed with me", "he wants to stay in our own bed with me"),
+    ("Mum says she doesn't want strangers washing her", "she doesn't want strangers washing her"),
+    ("Mike keeps saying he wants to go to the match", "Mike keeps saying he wants to go to the match"),
+])
+def test_a_close_persons_saying_frame_is_left_off_the_wish(text: str, wish: str) -> None:
+    assert _texts(text, None) == [wish]
