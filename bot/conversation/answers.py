@@ -225,6 +225,14 @@ def follow_language(turn: Turn, text: str) -> dict[str, Any]:
 ASIDE_KEY = "aside"
 
 
+def keep_aside(turn: Turn, text: str, asked: str, about: str = "person") -> None:
+    """Keep words said outside any question's answer, verbatim and without outcomes (key `aside`)."""
+    turn.ensure_record()
+    repository.record_answer(turn.sender_id, question_key=ASIDE_KEY, question_text=asked, text=text,
+                             whose_view=turn.whose_view, about=about, analysis=analyse(text),
+                             message_id=turn.message_id, make_outcomes=False)
+
+
 def is_skip(turn: Turn, value: Any) -> bool:
     return turn.latest_intent == "skip" or value == "/skip"
 
@@ -257,10 +265,7 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         return {slot: None}
     if asks_for_the_question_again(text):
         # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?": kept as an aside (no outcomes), and the question again.
-        turn.ensure_record()
-        repository.record_answer(turn.sender_id, question_key=ASIDE_KEY, question_text=question_text(turn, slot),
-                                 text=text, whose_view=turn.whose_view, about=about_whom(turn, slot),
-                                 analysis=analyse(text), message_id=turn.message_id, make_outcomes=False)
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("question_again")
         return {slot: None}
     from bot.conversation.about_you import name_correction  # (about_you builds on this module)

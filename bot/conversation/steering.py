@@ -230,8 +230,30 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
     if status == "declined":
         turn.say(declined_message(turn.sender_id))
         return False
+    keep_return_news(turn)
     turn.say("welcome_back")
     return True
+
+
+#: A message coming back longer than a greeting carries news, kept as written.
+RETURN_NEWS_WORDS = 4
+
+
+def keep_return_news(turn: Turn) -> None:
+    """Keep what someone says as they come back ("Hello, it is Brian again. My daughter came round and the
+    ambulance took me in, I am home now and I am alright"): with a safe check waiting, as their reply to it
+    (beside the risk, at the top of the summary); otherwise as an aside. A greeting alone is not kept."""
+    text = turn.latest_text
+    if is_button_payload(text) or len(text.split()) < RETURN_NEWS_WORDS:
+        return
+    try:
+        repository.clean_text(text)
+    except repository.RecordError:
+        return  # (the empty or over-long reply is given by the form when they carry on)
+    if pause.waiting(turn)[0] is not None:
+        answers.store_answer(turn, pause.SAFE_CHECK, text)
+    else:
+        answers.keep_aside(turn, text, turn.render("welcome_back").text)
 
 
 def finish(turn: Turn) -> None:

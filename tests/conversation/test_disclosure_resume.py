@@ -152,3 +152,41 @@ def test_a_second_disclosure_at_the_safe_check_fills_no_question(sqlite_url: str
     assert (SAFE_CHECK, "he hits me when he's drunk", 0) in _answers(conversation.sender_id)
     conversation.say("carry on")
     assert conversation.requested == "q_support"
+
+
+# --- coming back: what they say as they return is kept (stop-18 trial) ------------------------------
+
+RETURN_NEWS = {
+    "en": "Hello, it is Brian again. My daughter came round and the ambulance took me in, I am home now and I am alright",
+    "cy": "Helo, Brian sy 'ma eto. Ddaeth y ferch draw a nath yr ambiwlans fynd â fi mewn, dwi adra rwan a dwi'n iawn",
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_news_on_coming_back_after_a_disclosure_is_kept_beside_the_risk(sqlite_url: str, language: str) -> None:
+    """Trial 18a (E4): after an overdose and "stop for now", his news on coming back was in no summary."""
+    from bot.conversation import steering
+    from tests.conversation.memory import MemoryTurn
+
+    conversation = _conversation(language)
+    conversation.say(DISCLOSURE[language])
+    conversation.say("/stop", intent="stop")
+    assert steering.route(MemoryTurn(conversation, RETURN_NEWS[language]))
+    kept = [(key, words) for key, words, _n in _answers(conversation.sender_id) if key == SAFE_CHECK]
+    assert (SAFE_CHECK, RETURN_NEWS[language]) in kept
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_news_on_coming_back_is_kept_as_an_aside_and_a_greeting_is_not(sqlite_url: str, language: str) -> None:
+    from bot.conversation import steering
+    from bot.conversation.answers import ASIDE_KEY
+    from tests.conversation.memory import MemoryTurn
+
+    conversation = _conversation(language)
+    conversation.say(WHAT_MATTERS[language])
+    assert steering.route(MemoryTurn(conversation, "hiya"))
+    news = {"en": "back now, sorry, Mam had a fall in the night but she's ok",
+            "cy": "nôl nawr, sori, gath Mam gwymp yn y nos ond ma hi'n iawn"}[language]
+    assert steering.route(MemoryTurn(conversation, news))
+    asides = [(words, n) for key, words, n in _answers(conversation.sender_id) if key == ASIDE_KEY]
+    assert asides == [(news, 0)]
