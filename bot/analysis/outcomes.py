@@ -338,7 +338,7 @@ _SENTENCE_END = re.compile(
 )
 _BULLET = "-*\u2022\u00b7>\u2013\u2014"
 #: Clause boundaries: (regex, kind). Kinds: "comma" (an explanation may follow), "and", "but".
-_EN_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+also|and|but|plus|&)\s+|\s*,\s*also\s+", re.IGNORECASE)
+_EN_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+also|and|but|plus|&|n|an['\u2019]|nd)\s+|\s*,\s*also\s+", re.IGNORECASE)
 _CY_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:a\s+hefyd|ac\s+hefyd|ac|a|ond|a'r|a\u2019r|a'i|a\u2019i)\s+|\s*,\s*hefyd\s+",
                       re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),\s+|;\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+lol,\s*", re.IGNORECASE)
@@ -395,12 +395,21 @@ _CONDITIONAL_WISH = (
     r"(?:\w+\s+)?(?:lovely|nice|good|great|help|helpful|brilliant|grand|handy|smashing|ace|amazing|godsend|wonderful|"
     r"fab|fantastic|useful|easier|better|safer|weight\s+off)|help|make\s+(?:a|all\s+the)\s+(?:\w+\s+)?difference)\b"
 )
+#: Liking to do something, said by or of the person ("she likes to do her own face and hair", "dwi'n licio potsian
+#: efo'r tomatos"): a way of life to keep. A pronoun subject only ("Dai likes to..." in a report about others is
+#: not), and a doing after it (Welsh "dwi'm yn licio fo", "sa i'n lico pan..." are not).
+_LIKES_DOING = (r"\b(?:he|she|i|they)\s+likes?\s+to\b"
+                r"|\b(?:dwi|fi|wi|o|fo|hi|fe|e)\s*['\u2019]n\s+(?:licio|lico|leicio|hoffi)\s+"
+                r"(?!pan\b|fo\b|o\b|hi\b|nhw\b|hynna\b|e\b|fe\b|emoji\b)(?=\w)")
+#: ... but liking to be treated some way is how support is given ("she likes to be called Peggy").
+_LIKES_HOW = re.compile(
+    r"\blikes?\s+to\s+be\b|['\u2019]n\s+(?:licio|lico|leicio|hoffi)\s+(?:cael\s+(?:ei|eu|fy)|bod)\b", re.IGNORECASE)
 #: A wish in either language, anywhere in a piece: it is an outcome whatever the model says.
 _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|(?:would|should|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|"
     r"like\s+to|love\s+to|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep(?!\s+up)|keeping|carry\s+on|please|pls|plz|avoid|"
     r"prefer|welcome|benefit|i\s+like|is\s+best|are\s+best|best|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
-    r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|"
+    r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|" + _LIKES_DOING + r"|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa)\b"
@@ -1411,7 +1420,7 @@ _STILL = re.compile(r"^(?:(?:[\w'\u2019]+\s+){0,3}?)(?:still|dal\s+i|dal\s+yn|yn
 #: Words that ask for something to be different ("again", "eto", "more", "back to", "learn"): a keep answer's
 #: item with one of them is still a change.
 _CHANGE_CUE = re.compile(
-    r"\b(?:again|eto|more|mwy|back|nôl|nol|yn\s+[oô]l|learn|dysgu|start|dechrau|new|newydd|less|llai|better|gwell|"
+    r"(?:['\u2019]to\b)|\b(?:again|eto|more|mwy|back|nôl|nol|yn\s+[oô]l|learn|dysgu|start|dechrau|new|newydd|less|llai|better|gwell|"
     r"instead|yn\s+lle|miss|missing|colli|enough|digon|ddigon|not|no|dim|ddim|heb|without|stop\w*)\b", re.IGNORECASE)
 
 
@@ -1428,6 +1437,10 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     next_sentence = after[nxt[0][0]:nxt[0][1]] if nxt and not _has_letters(after[:nxt[0][0]].strip()) else ""
     if _ATTACHMENT.search(span.text) and _NOT_GIVE_UP.search(span.text):
         new = "maintenance"  # "I love my job and my choir..., I don't want to give them up"
+    elif (re.match(r"(?:[\w'\u2019]+\s+){0,2}?(?:" + _LIKES_DOING + ")", span.text, re.IGNORECASE)
+          and not _CHANGE_CUE.search(span.text) and not _LIKES_HOW.search(span.text)
+          and not _FULL_WISH.search(span.text)):  # "Bydde fe'n lico gallu siafo'i hunan 'to" would like: a wish
+        new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"
     elif _MISSES.search(span.text) or _LACK_CLAUSE.search(span.text):
         new = "change"
     elif span.type == "change" and not _CHANGE_CUE.search(span.text) and (

@@ -245,3 +245,23 @@ def test_talk_at_the_end_of_a_wish_is_left_off(text: str, wish: str) -> None:
 ])
 def test_a_close_persons_saying_frame_is_left_off_the_wish(text: str, wish: str) -> None:
     assert _texts(text, None) == [wish]
+
+
+@pytest.mark.parametrize("text,wish", [
+    ("she likes to do her own face and hair", "she likes to do her own face and hair"),
+    ("dwi'n licio potsian efo'r tomatos yn y tŷ gwydr", "dwi'n licio potsian efo'r tomatos yn y tŷ gwydr"),
+])
+def test_liking_to_do_a_thing_is_a_thing_to_keep(text: str, wish: str) -> None:
+    assert _texts(text, None) == [wish]
+    assert _type_of(text, None, wish) == "maintenance"
+
+
+@pytest.mark.parametrize("text", [
+    "dwi'n dallt saesneg ond dwi'm yn licio fo.", "our neighbour Wyn sees to them and Dai likes to go out the back",
+])
+def test_not_liking_it_or_someone_elses_liking_is_no_wish(text: str) -> None:
+    assert not [t for t in _texts(text, None) if "licio" in t or "likes" in t]
+
+
+def test_text_speak_n_is_and() -> None:
+    assert _texts("i do rota so text me n ill tell u", "process") == ["i do rota so text me"]
