@@ -118,3 +118,23 @@ DISCLOSURES = [
 def test_the_same_words_as_a_disclosure_stay_urgent(text: str, category: str) -> None:
     found = assess_risk(text)
     assert found.level == "urgent" and category in found.categories, found
+
+
+#: Someone who gets lonely is an isolation concern (trial 18a: read as carer strain; the families above must not
+#: silence it). "yn unig" meaning "only" stays none.
+LONELY = [
+    "She's on her own all day while I'm in work in Tesco, and she gets lonely and a bit low. She'd love to be with "
+    "people her own age, have a sing-song and a cup of tea.",  # quoted
+    "Mae hi ar ei phen ei hun drwy'r dydd tra dw i yn y gwaith, ac mae hi'n mynd yn unig ac yn reit isel.",
+    "ma hi di mynd yn unig ofnadwy ers i Dad farw",
+]
+
+
+@pytest.mark.parametrize("text", LONELY, ids=_ids(LONELY))
+def test_getting_lonely_is_an_isolation_concern(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "concern" and "isolation" in found.categories, found
+
+
+def test_yn_unig_meaning_only_is_not_loneliness() -> None:
+    assert assess_risk("dwi'n mynd yn unig i'r capel ar y Sul").level == "none"
