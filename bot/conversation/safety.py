@@ -28,6 +28,8 @@ from bot.safeguarding.duty import deliver_soon
 from bot.safeguarding.helplines import Helpline, format_helplines, helplines_for
 from bot.storage import repository
 
+#: Someone who says they are younger than this is spoken to as a young person ("ti", their helplines).
+YOUNG_UNTIL = 25
 #: Before a language is chosen, an urgent reply follows the message's language only when this sure.
 REPLY_LANGUAGE_CONFIDENCE = 0.8
 
@@ -135,6 +137,11 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, None]:
     """
     text = turn.latest_text
     language = reply_language(turn, text)
+    age = stated_age(text)
+    if turn.role is None and age is not None and age < YOUNG_UNTIL:
+        # "dwi'n 16 a mae dad yn fy nharo" before anyone asked who is talking: a young person, so "ti"
+        # (and, from the register, the lines made for young people).
+        turn.set("register", "ti")
     earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
     for message in urgent_reply(turn, text, language, earlier):
         turn.send(message)

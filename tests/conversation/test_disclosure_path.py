@@ -296,3 +296,19 @@ def test_childline_only_for_a_young_person_who_has_not_said_they_are_19_or_over(
     conversation.say({"cy": "dw i isio marw", "en": "i wanna die"}[language])
     assert ("Childline" in conversation.text) is childline
     assert "Meic" in conversation.text
+
+
+@pytest.mark.parametrize("language,text", [
+    ("cy", "fi. dwi'n 16 a mae dad yn fy nharo i bob nos"),
+    ("en", "me. im 16 and my dad hits me every night"),
+])
+def test_a_young_person_who_discloses_before_saying_who_they_are_hears_ti_and_childline(
+        sqlite_url: str, language: str, text: str) -> None:
+    """Stop-18 trial: an urgent reply to "dwi'n 16 …" at "who is talking?" came in "chi"."""
+    conversation = MemoryConversation(f"disclosure-age-first-{next(_senders)}", language=language)
+    conversation.slots.update({"consent_choice": "yes"})
+    conversation.start()
+    assert conversation.requested == "role"
+    conversation.say(text)
+    assert messages.text("safety_check", language, "ti") in conversation.text
+    assert "Childline" in conversation.text
