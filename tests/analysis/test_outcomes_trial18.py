@@ -265,3 +265,12 @@ def test_not_liking_it_or_someone_elses_liking_is_no_wish(text: str) -> None:
 
 def test_text_speak_n_is_and() -> None:
     assert _texts("i do rota so text me n ill tell u", "process") == ["i do rota so text me"]
+
+
+def test_not_wanting_to_miss_it_is_not_missing_it() -> None:
+    span = OutcomeSpan(text="chapel on a Sunday, I don't want to miss it", start=0, end=43, type="maintenance",
+                       confidence=0.7, unsure=False)
+    assert _regroup(span.text, span, None).type == "maintenance"
+    missed = OutcomeSpan(text="chapel on a Sunday, I miss it", start=0, end=29, type="maintenance", confidence=0.7,
+                         unsure=False)
+    assert _regroup(missed.text, missed, None).type == "change"
