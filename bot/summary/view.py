@@ -10,8 +10,13 @@ Rules kept here (see the "Friend not foe" recording guidance):
 * The person's words are quoted exactly as stored: never translated, trimmed
   or paraphrased (Principle 1). Only our labels follow the interface language.
 * Fact and inference are kept apart (Principle 5): a quote is what they said;
-  the draft type, confidence and risk categories are labelled as the
-  assistant's reading.
+  the draft type and risk categories are labelled as the assistant's reading.
+* No confidence numbers in what a practitioner reads (web page, PDF, Markdown):
+  a percentage printed beside someone's words ("Not Sundays, that's Susan's day
+  · confidence 0%") reads as a score of the person, and in Welsh "hyder 8%"
+  beside "Barn y person ifanc" reads as the young person's self-confidence. An
+  unsure draft carries "To confirm at the visit" instead; the number stays
+  data in the JSON record (docs/summary-json-schema.md).
 * Whose view each item is, is always shown (Principle 6).
 * Change, maintenance and process outcomes are grouped (Principle 2), each its
   own quote; the carer's own outcomes have their own section.
@@ -101,8 +106,6 @@ class Item:
     whose_view_label: str | None = None
     type: str | None = None  # change / maintenance / process (outcomes)
     type_label: str | None = None  # "Assistant's draft: change"
-    confidence: float | None = None
-    confidence_label: str | None = None  # only while the type is the assistant's draft
     to_confirm: bool = False
     to_confirm_label: str | None = None
     level: str | None = None  # urgent / concern (flags)
@@ -317,12 +320,6 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
         type_label = label("type_by_practitioner", language, type=type_word)
     else:
         type_label = label("draft_type", language, type=type_word)
-    confidence = outcome.get("confidence")
-    # A confidence is the assistant's; once a person chose the group it no longer applies.
-    confidence_label = (
-        label("confidence", language, pct=round(float(confidence) * 100))
-        if set_by == "model" and confidence is not None else None
-    )
     to_confirm = bool(outcome.get("to_confirm"))
     to_confirm_label = label("to_confirm", language) if to_confirm else None
     whose = (label("whose_person_reported", language) if outcome.get("reported_by") == "carer"
@@ -339,13 +336,11 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
         whose_view_label=whose,
         type=otype,
         type_label=type_label,
-        confidence=confidence,
-        confidence_label=confidence_label,
         to_confirm=to_confirm,
         to_confirm_label=to_confirm_label,
         time=answer.get("time") if answer else None,
         time_label=format_time(answer.get("time"), language) if answer else None,
-        meta=tuple(m for m in (whose, type_label, confidence_label, to_confirm_label, in_full_label) if m),
+        meta=tuple(m for m in (whose, type_label, to_confirm_label, in_full_label) if m),
     )
 
 

@@ -64,7 +64,7 @@ def test_concerns_sit_at_the_top_after_the_urgent_flags_labelled_as_the_assistan
     assert top.title in worries.notices[0].text
 
 
-def test_outcomes_grouped_with_draft_label_confidence_and_to_confirm(welsh_carer_record):
+def test_outcomes_grouped_with_draft_label_and_to_confirm(welsh_carer_record):
     view = build_view(welsh_carer_record, "en")
     groups = {(s.key, g.key): g for s in view.sections for g in s.groups}
     for outcome in welsh_carer_record["outcomes"]:
@@ -74,7 +74,7 @@ def test_outcomes_grouped_with_draft_label_confidence_and_to_confirm(welsh_carer
         item = matches[0]
         assert item.quote == outcome["text"]  # verbatim
         assert item.type_label == f"Assistant's draft: {outcome['type']}"
-        assert item.confidence_label == f"confidence {round(outcome['confidence'] * 100)}%"
+        assert not any("%" in m for m in item.meta)  # no confidence number beside their words
         assert (item.to_confirm_label == "To confirm at the visit") == outcome["to_confirm"]
         assert item.whose_view_label == "The carer's view"
     assert any(o["to_confirm"] for o in welsh_carer_record["outcomes"]), "fixture should have an unsure outcome"
@@ -136,7 +136,7 @@ def test_anchor_questions_left_for_the_practitioner(welsh_carer_record):
             assert q in questions
 
 
-def test_a_group_chosen_by_the_person_drops_the_assistants_confidence(seeded_db):
+def test_a_group_chosen_by_the_person_is_no_longer_the_assistants_draft(seeded_db):
     record = load_record("web-yp-1")
     assert record is not None
     outcome = record["outcomes"][0]
@@ -146,7 +146,7 @@ def test_a_group_chosen_by_the_person_drops_the_assistants_confidence(seeded_db)
     view = build_view(changed, "en")
     item = next(i for i in section_of(view, "what_matters").items if i.id == outcome["id"])
     assert item.type == "process" and item.type_label == "Group: process (the person's choice)"
-    assert item.confidence_label is None and not item.to_confirm
+    assert not item.to_confirm
 
 
 def test_an_unknown_question_is_shown_not_lost(welsh_carer_record):
