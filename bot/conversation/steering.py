@@ -221,7 +221,10 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
     """
     if turn.language is None:
         # Whatever the first message says, the Active Offer comes first (never assume English).
-        turn.say("active_offer" if offers_made == 0 else "active_offer_again")
+        if offers_made == 0:
+            turn.say("active_offer")
+        else:  # a greeting ("hiya") is greeted back; anything else is not understood
+            turn.say("active_offer_greeted" if turn.latest_intent == "greet" else "active_offer_again")
         return True
     status = record_status(turn.sender_id)
     if status == "confirmed":

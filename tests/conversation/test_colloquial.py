@@ -280,6 +280,18 @@ def test_after_one_unclear_reply_the_buttons_are_offered_once(sqlite_url: str) -
     assert dialogue.slots["language"] is None
 
 
+@pytest.mark.parametrize("greeting", ["hiya"])
+def test_a_greeting_in_reply_to_the_offer_is_greeted_back_not_apologised_for(sqlite_url: str, greeting: str) -> None:
+    """Stop-18 trial: "hiya" after the web chat's greeting got "Sorry, I didn't catch that"."""
+    dialogue = Dialogue(_sender("offer-greeted", greeting))
+    dialogue.say("/greet", intent="greet")
+    reply = dialogue.say(greeting, intent="greet")
+    assert reply == messages.text("active_offer_greeted", None)
+    assert messages.text("active_offer_again", None) not in dialogue.everything_said
+    assert [b.payload for b in dialogue.conversation.said[-1].buttons] == [
+        '/choose_language{"language":"cy"}', '/choose_language{"language":"en"}']
+
+
 @pytest.mark.parametrize("language,question,text", [
     ("cy", "q_people", "nain. a mr jones pe"), ("cy", "q_people", "Mam a Mrs Evans drws nesa"),
     ("cy", "q_people", "Anti Jean a Mrs Hughes"), ("cy", "q_strengths", "ok"), ("cy", "q_strengths", "Yes, diolch"),
