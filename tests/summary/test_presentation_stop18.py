@@ -3,6 +3,9 @@
 1. No confidence numbers beside people's words ("Not Sundays, that's Susan's day · confidence 0%"; in
    Welsh "Barn y person ifanc · … hyder 8%" read as the young person's self-confidence): the web page,
    PDF and Markdown show only "To confirm at the visit" for an unsure draft; the JSON keeps the number.
+2. Natural modern Welsh in our labels (welsh-style.md, welsh-review.md): no literary "Ni chododd … faner"
+   (a calque of "flag"), no plural "they" for one person ("maen nhw eisiau", "eu geiriau nhw"), one title
+   for the document everywhere, and the practitioner's group drop-down worded as the summary's headings.
 """
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from typing import Any
 import pytest
 
 from bot.summary import render
-from bot.summary.view import build_view, label
+from bot.summary.view import build_view, label, labels
+from bot.web import i18n
 from tests.summary.test_long_concern import page_text
 
 UIS = ("cy", "en")
@@ -72,3 +76,69 @@ def test_the_unsure_draft_keeps_its_to_confirm_mark_and_the_json_keeps_the_numbe
     assert unsure and all(label("to_confirm", ui) in i.meta for i in unsure)
     assert not any(A_NUMBER_AS_PERCENT.search(m) for i in items for m in i.meta)
     assert json.loads(json.dumps(unsure_record, ensure_ascii=False))["outcomes"][0]["confidence"] in (0.04, 0.0)
+
+
+# What the Welsh review and the practitioner found in our Welsh labels: literary forms, "baner" for "flag",
+# and the plural "they" for one person (a Welsh reader takes "maen nhw", "eu", "nhw" as several people).
+NOT_NATURAL_WELSH = re.compile(
+    r"\bNi (?:chododd|nododd)\b|\b[bf]aner\b|\bangori|maen nhw eisiau|maen nhw'n gofalu|maen nhw'n ei|"
+    r"maen nhw'n eu|eu geiriau|\bEu (?:geiriau|hatebion|pryderon)\b|ddywedon nhw|ofynnon nhw|iddyn nhw|"
+    r"ydyn nhw|newidion nhw|eu henw|eu hateb\b|eu diogelwch|barn pwy",
+    re.IGNORECASE,
+)
+
+
+def test_no_welsh_label_is_literary_a_calque_or_plural_for_one_person():
+    found = {key: NOT_NATURAL_WELSH.findall(entry["cy"]) for key, entry in labels().items()}
+    assert {key: words for key, words in found.items() if words} == {}
+    assert NOT_NATURAL_WELSH.search("Ni chododd y cynorthwyydd unrhyw faner diogelu brys.")  # the rule can fail
+
+
+@pytest.mark.parametrize("key, welsh", [
+    ("no_urgent_flags", "Does dim pryder diogelu brys wedi'i nodi gan y cynorthwyydd."),
+    ("group_safety_check", "Pan ofynnon ni 'Ydych chi'n ddiogel?'"),
+    ("name_used", "Yr enw i'w ddefnyddio"),
+    ("cared_for_answer", "Geiriau'r gofalwr pan ofynnon ni am bwy mae'n gofalu"),
+    ("about_note", "Mae pob ateb yn dangos pwy ddywedodd e."),
+])
+def test_the_reviewers_wordings(key, welsh):
+    assert label(key, "cy") == welsh
+    assert label(key, "en") and label(key, "en") != welsh  # the English twin is still there, in English
+
+
+def test_the_anchor_principles_are_core_principles_in_welsh():
+    assert "egwyddorion craidd y canllaw" in label("visit_note", "cy")
+    assert "anchor principles" in label("visit_note", "en")
+
+
+@pytest.mark.parametrize("ui", UIS)
+def test_one_title_for_the_summary_on_the_web_page_the_pdf_and_markdown(welsh_carer_record, ui, tmp_path):
+    title = label("doc_title", ui)
+    assert i18n.t("summary_title", ui) == title
+    from bot.web.pages import environment
+
+    page = environment().get_template("summary.html")  # the page's own heading, from the web catalogue
+    assert "t('summary_title')" in Path(str(page.filename)).read_text(encoding="utf-8")
+    formats = every_format(welsh_carer_record, ui, tmp_path)
+    assert formats["markdown"].startswith(f"# {title}")
+    assert title in formats["pdf"]
+    if ui == "cy":
+        assert all("Crynodeb cyn ymweliad" not in text for text in formats.values())
+
+
+@pytest.mark.parametrize("ui", UIS)
+def test_the_group_drop_down_is_worded_as_the_summary_headings(welsh_carer_record, ui):
+    """A practitioner moves an outcome to a group by the words they read as its heading."""
+    for group in ("change", "maintenance", "process"):
+        assert i18n.t(f"type_{group}", ui) == label(f"group_{group}", ui), group
+    html = render.render_html_body(welsh_carer_record, ui)
+    assert label("group_process", ui) in page_text(html)
+
+
+@pytest.mark.parametrize("ui", UIS)
+def test_the_new_wording_is_what_every_format_prints(welsh_carer_record, ui, tmp_path):
+    assert not any(NOT_NATURAL_WELSH.search(a["text"]) for a in welsh_carer_record["answers"])  # their words: none
+    for name, text in every_format(welsh_carer_record, ui, tmp_path).items():
+        flat = re.sub(r"\s+", " ", text)
+        assert label("visit_note", ui) in flat and label("about_note", ui) in flat, name
+        assert not NOT_NATURAL_WELSH.search(flat), (name, NOT_NATURAL_WELSH.search(flat))

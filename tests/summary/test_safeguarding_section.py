@@ -362,7 +362,7 @@ def test_json_export_marks_the_risk_material(record):
 # --------------------------------------------------------------------------- no risk
 
 NO_RISK = {"en": "The assistant noted no risk in this conversation",
-           "cy": "Ni nododd y cynorthwyydd unrhyw risg yn y sgwrs hon"}
+           "cy": "Wnaeth y cynorthwyydd ddim nodi unrhyw risg yn y sgwrs hon"}
 
 
 @pytest.mark.parametrize("ui", ["en", "cy"])

@@ -83,9 +83,9 @@ def test_markdown_and_html_show_the_same_things_in_the_same_order(welsh_carer_re
 def test_sections_from_the_issue_are_present(welsh_carer_record):
     md = render.render_markdown(welsh_carer_record, "cy")
     for heading in ("## Diogelu", "## Pwy a phryd", "## Iaith", "## Beth sy'n bwysig: canlyniadau personol",
-                    "### Newid", "### Cadw pethau fel maen nhw (cynnal)", "### Sut maen nhw eisiau cael eu cefnogi (proses)",
+                    "### Newid", "### Cadw pethau fel maen nhw (cynnal)", "### Sut hoffai gael cymorth (proses)",
                     "## Beth sy'n bwysig i'r gofalwr ei hun", "## Cryfderau a phwy sy'n helpu",
-                    "## Pryderon a risgiau, fel maen nhw'n eu gweld", "## Pobl bwysig", "## Cyfathrebu a mynediad",
+                    "## Pryderon a risgiau, fel y cawson nhw eu disgrifio", "## Pobl bwysig", "## Cyfathrebu a mynediad",
                     "## Yr amser gorau i ymweld", "## Unrhyw beth arall", "## Ar gyfer yr ymweliad"):
         assert heading in md, heading
     assert "Mae'r Cynnig Rhagweithiol yn berthnasol" in md
