@@ -7,11 +7,16 @@
   draft's confidence and "to confirm");
 * one Flag per safeguarding flag (status "active", category "safety", code.text = the risk
   categories, the person's words verbatim in an extension, author = the assistant as a Device);
-  then one Flag per safety wish and per answer to "are you safe right now?" (their words, author =
-  whoever said them). ALL of these come first in the Bundle, urgent first, and their words appear
-  nowhere else: safeguarding answers (bot.summary.record.safeguarding_kind) are not items of the
-  QuestionnaireResponse and their outcomes are not Goals; an answer that raised a concern is not
-  an item either (its words are the Flag's), though its outcomes stay Goals. Except a LONG one
+  then one Flag per safety wish (their words, author = whoever said them). ALL of these come first
+  in the Bundle, urgent first, and their words appear nowhere else: safeguarding answers
+  (bot.summary.record.safeguarding_kind) are not items of the QuestionnaireResponse and their
+  outcomes are not Goals; an answer that raised a concern is not an item either (its words are the
+  Flag's), though its outcomes stay Goals. A reply to "are you safe right now?" ("ok carry on") is
+  NOT a Flag: a Flag is an alert that stays active in the receiving system's alert list, and every
+  reply to the check would add one beside the disclosure it follows (the stop-18 practitioner
+  review). It is an item of the QuestionnaireResponse (linkId "safety_check"), linked to the
+  disclosure's Flag by `reply-to-flag`; only when the reply itself raised a concern is it a Flag,
+  the concern's, coded safety_check too. Except a LONG concern answer
   (bot.summary.record.answer_excerpt, as in the view): its Flag's words are the sentences that
   carry the concern (exact, joined by " … ") with the answer's id in `source-answer`, and the
   whole answer stays an item of the QuestionnaireResponse;
@@ -57,6 +62,8 @@ EXT_RISK_LEVEL = f"{SD}/risk-level"
 EXT_ALERT_STATUS = f"{SD}/duty-alert-status"
 EXT_ACTIVE_OFFER = f"{SD}/active-offer-applies"
 EXT_QUESTION = f"{SD}/in-answer-to"
+#: On a safe-check reply's QuestionnaireResponse item: the Flag of the disclosure it answered.
+EXT_REPLY_TO_FLAG = f"{SD}/reply-to-flag"
 #: An answer they changed at the read-back: the item holds their latest words, this their earlier ones.
 EXT_EARLIER_WORDING = f"{SD}/earlier-wording"
 SAFEGUARDING_ITEM_SYSTEM = f"{BASE}/safeguarding-item"
@@ -123,6 +130,20 @@ def _identifier(reference: str, suffix: str = "") -> dict[str, Any]:
     return {"system": REFERENCE_SYSTEM, "value": reference + suffix}
 
 
+def disclosure_answered(answer: dict[str, Any], record: dict[str, Any]) -> dict[str, Any] | None:
+    """The urgent flag a safe-check reply answered: the latest raised before the reply (else the first), or None.
+
+    The check is asked after a disclosure; a conversation may hold more than one, so the reply
+    belongs to the one just before it. Times are ISO 8601 UTC strings of one format (build_record).
+    """
+    urgent = [f for f in record.get("risk_flags") or [] if f.get("level") == "urgent"]
+    when = answer.get("time")
+    before = [f for f in urgent if when and f.get("time") and f["time"] <= when]
+    if before:
+        return max(before, key=lambda f: str(f.get("time")))
+    return urgent[0] if urgent else None
+
+
 def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     """The Bundle as a plain dict (json.dumps it with ensure_ascii=False)."""
     reference = record.get("reference") or "WM-UNKNOWN"
@@ -149,6 +170,12 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
         if flag is not None and words is not None:
             excerpts.setdefault(flag.get("id"), (answer, words))
     excerpted = {a.get("id") for a, _words in excerpts.values()}
+    # A wish or safe-check answer that also raised a concern is one Flag (below), its concern coded on it.
+    concern_of: dict[Any, dict[str, Any]] = {}
+    for answer, kind in zip(answers, kinds):
+        flag = answer_flag(answer, record) if kind in (SAFETY_WISH, SAFETY_CHECK) else None
+        if flag is not None and flag.get("level") != "urgent":
+            concern_of[answer.get("id")] = flag
 
     # The carer's own choice of language (the chat's), and the person's as stated (bot.summary.record.stated_language).
     preferred = _known_language(record.get("preferred_language"))
@@ -211,7 +238,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     # -- the answers
     items: list[dict[str, Any]] = []
     for answer, kind in zip(answers, kinds):
-        if kind in (*SAFEGUARDING_KINDS, CONCERN) and answer.get("id") not in excerpted:
+        plain_safe_check = kind == SAFETY_CHECK and answer.get("id") not in concern_of
+        if kind in (*SAFEGUARDING_KINDS, CONCERN) and answer.get("id") not in excerpted and not plain_safe_check:
             continue  # its words are in a Flag, at the top
         if answer.get("changes") is not None:
             continue  # a read-back edit: its words are the latest answer to the question it changed
@@ -224,6 +252,10 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             ext.append({"url": EXT_ANSWERED_AT, "valueDateTime": answer["time"]})
         if latest is not None:
             ext.append({"url": EXT_EARLIER_WORDING, "valueString": answer["text"]})
+        disclosure = disclosure_answered(answer, record) if plain_safe_check else None
+        if disclosure is not None:
+            ext.append({"url": EXT_REPLY_TO_FLAG,
+                        "valueReference": _ref(_urn(reference, "Flag", disclosure.get("id")), "Flag")})
         words = latest or answer
         value: dict[str, Any] = {"valueString": words["text"]}
         lang = _known_language(words.get("language"))
@@ -294,12 +326,6 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
         add(goal, _urn(reference, "Goal", outcome.get("id")))
 
     # -- safeguarding flags
-    # A wish or safe-check answer that also raised a concern is one Flag (below), its concern coded on it.
-    concern_of: dict[Any, dict[str, Any]] = {}
-    for answer, kind in zip(answers, kinds):
-        flag = answer_flag(answer, record) if kind in (SAFETY_WISH, SAFETY_CHECK) else None
-        if flag is not None and flag.get("level") != "urgent":
-            concern_of[answer.get("id")] = flag
     folded = {f.get("id") for f in concern_of.values()}
     for flag in record.get("risk_flags") or []:
         if flag.get("id") in folded:
@@ -330,9 +356,11 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             resource["period"] = {"start": _fhir_time(flag["time"])}
         add(resource, _urn(reference, "Flag", flag.get("id")), 0 if flag.get("level") == "urgent" else 3)
 
-    # -- the safety wishes next to a disclosure, and the answers to the safe check: their words, their Flag
+    # -- the safety wishes next to a disclosure, and a safe-check reply that raised a concern: their words, a Flag
     for kind in (SAFETY_WISH, SAFETY_CHECK):
         for answer in (a for a, k in zip(answers, kinds) if k == kind):
+            if kind == SAFETY_CHECK and answer.get("id") not in concern_of:
+                continue  # a plain reply to the check is an item of the QuestionnaireResponse, not an alert
             ext = [_verbatim(answer), {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"}]
             if answer.get("question"):
                 ext.append({"url": EXT_QUESTION, "valueString": answer["question"]})
@@ -365,4 +393,4 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-__all__ = ["OUTCOME_TYPE_SYSTEM", "to_fhir"]
+__all__ = ["EXT_REPLY_TO_FLAG", "OUTCOME_TYPE_SYSTEM", "disclosure_answered", "to_fhir"]

@@ -6,6 +6,8 @@
 2. Natural modern Welsh in our labels (welsh-style.md, welsh-review.md): no literary "Ni chododd … faner"
    (a calque of "flag"), no plural "they" for one person ("maen nhw eisiau", "eu geiriau nhw"), one title
    for the document everywhere, and the practitioner's group drop-down worded as the summary's headings.
+3. FHIR: a reply to "are you safe?" ("ok carry on") is no active safety Flag of its own (it would clutter
+   any alert list): it is an item of the QuestionnaireResponse, linked to the disclosure it answered.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Any
 import pytest
 
 from bot.summary import render
+from bot.summary.fhir import EXT_REPLY_TO_FLAG, to_fhir
 from bot.summary.view import build_view, label, labels
 from bot.web import i18n
 from tests.summary.test_long_concern import page_text
@@ -142,3 +145,68 @@ def test_the_new_wording_is_what_every_format_prints(welsh_carer_record, ui, tmp
         flat = re.sub(r"\s+", " ", text)
         assert label("visit_note", ui) in flat and label("about_note", ui) in flat, name
         assert not NOT_NATURAL_WELSH.search(flat), (name, NOT_NATURAL_WELSH.search(flat))
+
+
+# --------------------------------------------------------------------------- 3. FHIR: the safe check
+
+REPLIES = {"cy": ("iawn cario mlaen", "Ydych chi'n ddiogel ar hyn o bryd?"),
+           "en": ("ok carry on", "Are you safe right now?")}
+
+
+def with_disclosures_and_replies(record: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The seeded record with two disclosures, each followed by a plain reply to the safe check (plain data)."""
+    record = json.loads(json.dumps(record))
+    words, question = REPLIES[lang]
+    base = max(a["id"] for a in record["answers"]) + 1
+    record["risk_flags"] = [f for f in record["risk_flags"] if f["level"] != "urgent"] + [
+        {"id": 901, "level": "urgent", "categories": ["suicide"], "text": "first disclosure", "language": lang,
+         "time": "2026-12-03T10:00:00Z", "alert_status": "sent"},
+        {"id": 902, "level": "urgent", "categories": ["domestic_abuse"], "text": "second disclosure",
+         "language": lang, "time": "2026-12-03T10:20:00Z", "alert_status": "sent"},
+    ]
+    record["urgent"] = True
+    for n, when in enumerate(("2026-12-03T10:05:00Z", "2026-12-03T10:25:00Z")):
+        record["answers"].append({
+            "id": base + n, "question_key": "safety_check", "question": question, "text": words, "language": lang,
+            "whose_view": "person", "about": "person", "time": when, "risk_flag_id": None})
+    return record
+
+
+def resources(bundle: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    return [e for e in bundle["entry"] if e["resource"]["resourceType"] == kind]
+
+
+@pytest.mark.parametrize("which, lang", [("welsh", "cy"), ("english", "en")])
+def test_a_reply_to_the_safe_check_is_no_flag_but_an_answer_linked_to_its_disclosure(seeded_records, which, lang):
+    record = with_disclosures_and_replies(seeded_records[which], lang)
+    bundle = to_fhir(record)
+    flags = resources(bundle, "Flag")
+    coded = [[c["code"] for c in f["resource"]["code"]["coding"]] for f in flags]
+    assert not any("safety_check" in codes for codes in coded)  # no alert for "ok carry on"
+    assert sum("urgent" in codes for codes in coded) == 2  # each disclosure is still its Flag
+    words, question = REPLIES[lang]
+    assert not any(words in json.dumps(f, ensure_ascii=False) for f in flags)
+    (qr,) = resources(bundle, "QuestionnaireResponse")
+    replies = [i for i in qr["resource"]["item"] if i["linkId"] == "safety_check"]
+    assert [(i["text"], i["answer"][0]["valueString"]) for i in replies] == [(question, words)] * 2  # verbatim
+    url_of = {f["resource"]["identifier"][0]["value"].rsplit("/", 1)[-1]: f["fullUrl"] for f in flags}
+    linked = [next(x["valueReference"] for x in i["extension"] if x["url"] == EXT_REPLY_TO_FLAG) for i in replies]
+    assert linked == [{"reference": url_of["901"], "type": "Flag"},  # each reply, to the disclosure just before it
+                      {"reference": url_of["902"], "type": "Flag"}]
+
+
+@pytest.mark.parametrize("which, lang", [("welsh", "cy"), ("english", "en")])
+def test_a_reply_to_the_safe_check_that_raised_a_concern_is_still_that_concerns_flag(seeded_records, which, lang):
+    record = with_disclosures_and_replies(seeded_records[which], lang)
+    worried = record["answers"][-1]
+    worried["text"] = {"cy": "dim rili, mae e dal yma", "en": "not really, he's still here"}[lang]
+    record["risk_flags"].append({"id": 903, "level": "concern", "categories": ["domestic_abuse"],
+                                 "text": worried["text"], "language": lang, "time": worried["time"],
+                                 "alert_status": None})
+    worried["risk_flag_id"] = 903
+    bundle = to_fhir(record)
+    coded = [[c["code"] for c in f["resource"]["code"]["coding"]] for f in resources(bundle, "Flag")]
+    assert [c for c in coded if "safety_check" in c] == [["safety_check", "domestic_abuse", "concern"]]
+    (qr,) = resources(bundle, "QuestionnaireResponse")
+    assert [i["answer"][0]["valueString"] for i in qr["resource"]["item"] if i["linkId"] == "safety_check"] == [
+        REPLIES[lang][0]]  # the plain reply stays an answer; the worried one is the concern's Flag only

@@ -28,6 +28,7 @@ from bot.analysis import analyse
 from bot.analysis.types import OutcomeSpan, RiskAssessment
 from bot.storage import repository
 from bot.summary import load_record, render
+from bot.summary.fhir import EXT_REPLY_TO_FLAG
 from bot.summary.record import SAFETY_CHECK_KEY, safeguarding_kind
 from bot.summary.view import build_view, label
 from tests.summary.conftest import migrated_database
@@ -334,16 +335,22 @@ def test_fhir_export(record):
     assert kinds[: len(flags)] == ["Flag"] * len(flags)  # all the risk material first
     codes = [[c["code"] for c in f["code"]["coding"]] for f in flags]
     assert [c[-1] if "safety_wish" not in c and "safety_check" not in c else c[0] for c in codes] == [
-        "urgent", "safety_wish", "safety_check", "concern"]  # urgent first, the wish next to it
+        "urgent", "safety_wish", "concern"]  # urgent first, the wish next to it; a reply to the safe check is no alert
     strings = strings_by_resource(bundle)
     for words in risk_texts(lang):
         holders = [kind for kind, value in strings if words in value]
-        assert holders == ["Flag"], (words, holders)
+        expected = ["QuestionnaireResponse"] if words == said(lang, "safety_check").text else ["Flag"]
+        assert holders == expected, (words, holders)
     goals = {e["resource"]["description"]["text"]: e["resource"]["category"][0]["coding"][0]["code"]
              for e in bundle["entry"] if e["resource"]["resourceType"] == "Goal"}
     assert goals == dict(ordinary_outcomes(lang))  # each its own Goal, in its group; no disclosure piece
     (qr,) = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "QuestionnaireResponse"]
-    assert [i["linkId"] for i in qr["item"]] == ["what_matters", "change", "people"]
+    assert [i["linkId"] for i in qr["item"]] == ["what_matters", "safety_check", "change", "people"]
+    (reply,) = [i for i in qr["item"] if i["linkId"] == "safety_check"]
+    (urgent,) = [e for e in bundle["entry"] if e["resource"]["resourceType"] == "Flag"
+                 and "urgent" in [c["code"] for c in e["resource"]["code"]["coding"]]]
+    assert {"url": EXT_REPLY_TO_FLAG, "valueReference": {"reference": urgent["fullUrl"], "type": "Flag"}} in reply[
+        "extension"]  # linked to the disclosure it answered
 
 
 @pytest.mark.parametrize("record", ["en", "cy"], indirect=True)
