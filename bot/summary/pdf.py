@@ -6,10 +6,13 @@ letter (â ê î ô û ŵ ŷ, ẁ ẃ ẅ ỳ ...). Characters the font lacks (e
 are left out of the PDF only, never the record, and the PDF then says so.
 
 The header shows the reference, never a name; the PDF metadata hold no personal data.
+Page 1 has, under the title and before any long words, the view's `glance`: the person's name,
+who completed it, the language and the Active Offer (a long disclosure at the top is never cut).
 """
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
@@ -18,7 +21,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.util import Padding
 
-from bot.summary.view import Item, Section, SummaryView
+from bot.summary.view import Fact, Item, Section, SummaryView
 
 FONT_FAMILY = "DejaVu"
 
@@ -223,10 +226,22 @@ class _SummaryPDF(FPDF):
         self.text_block(text, bold=emphasis, fill=NOTICE_FILL if emphasis else None, padding=2 if emphasis else 0)
         self.ln(2)
 
-    def facts(self, section: Section) -> None:
+    def glance(self) -> None:
+        """The view's key facts under the title (names plain: the first quote on the page is the risk material)."""
+        if not self.view.glance:
+            return
+        self.facts(self.view.glance, quoted=False)
+        for notice in self.view.glance_notices:
+            self.notice(notice.text, notice.emphasis)
+        self.set_draw_color(*RULE)
+        self.set_line_width(0.2)
+        self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
+        self.ln(2)
+
+    def facts(self, facts: Sequence[Fact], quoted: bool = True) -> None:
         label_w = 62
-        for fact in section.facts:
-            value = f"“{fact.value}”" if fact.verbatim else fact.value
+        for fact in facts:
+            value = f"“{fact.value}”" if fact.verbatim and quoted else fact.value
             self.set_font(FONT_FAMILY, "", BODY_SIZE)
             h = max(self.measure(fact.label, 9.5, label_w - 2),
                     self.measure(value, BODY_SIZE, self.usable_width - label_w))
@@ -264,7 +279,7 @@ class _SummaryPDF(FPDF):
         for notice in section.notices:
             self.notice(notice.text, notice.emphasis)
         if section.facts:
-            self.facts(section)
+            self.facts(section.facts)
         for group in section.groups:
             if not group.items and not group.empty_text:
                 continue
@@ -285,6 +300,7 @@ def render_view_pdf(view: SummaryView) -> bytes:
     pdf = _SummaryPDF(view)
     pdf.add_page()
     pdf.title_block()
+    pdf.glance()
     if _anything_unprintable(view):
         pdf.text_block(view.chrome["symbols_dropped"], size=9, colour=MUTED)
         pdf.ln(2)

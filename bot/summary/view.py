@@ -189,6 +189,11 @@ class SummaryView:
     urgent: bool
     sections: tuple[Section, ...]
     chrome: dict[str, str] = field(default_factory=dict)  # page, confidential, ... for renderers
+    # Who it is about, who completed it and the language (with the Active Offer): the PDF prints these
+    # on page 1 under its title, before any long words (see GLANCE_FACTS). Copies of the "Who and when"
+    # and "Language" sections' own facts, so they never disagree; not in quotes().
+    glance: tuple[Fact, ...] = ()
+    glance_notices: tuple[Notice, ...] = ()
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -657,6 +662,20 @@ def _outcome_section(
     return Section(key=key, title=title, note=note, notices=_moved_notice(moved, language), groups=tuple(groups))
 
 
+#: What a practitioner needs before reading on, on the PDF's first page whatever comes first: the
+#: safeguarding section is never cut (an urgent disclosure is printed whole, however long), so a
+#: 9,500-character answer at the top (the stop-18 trial's E4) pushed the person's name, who completed
+#: it and the Active Offer to page 3. These facts of the "Who and when" and "Language" sections are
+#: repeated under the title, with the Active Offer notice.
+GLANCE_FACTS = ("name", "cared_for_name", "completed_by", "language", "preferred_language")
+
+
+def _glance(sections: Sequence[Section]) -> tuple[tuple[Fact, ...], tuple[Notice, ...]]:
+    facts = {f.key: f for s in sections if s.key in ("about", "language") for f in s.facts}
+    notices = tuple(n for s in sections if s.key == "language" for n in s.notices if n.key == "active_offer")
+    return tuple(facts[k] for k in GLANCE_FACTS if k in facts), notices
+
+
 def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     """Order and label the whole summary for one interface language (cy or en)."""
     language = interface_language(language)
@@ -755,6 +774,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         prompts=tuple(Prompt(k, label(k, language)) for k in ANCHOR_QUESTIONS),
     ))
 
+    glance, glance_notices = _glance(sections)
     chrome = {
         key: label(key, language)
         for key in ("reference", "prepared", "confidential", "symbols_dropped", "fill_in", "in_answer_to", "page")
@@ -770,11 +790,14 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         urgent=bool(record.get("urgent")) or any(f.get("level") == "urgent" for f in record.get("risk_flags") or []),
         sections=tuple(sections),
         chrome=chrome,
+        glance=glance,
+        glance_notices=glance_notices,
     )
 
 
 __all__ = [
     "ANCHOR_QUESTIONS",
+    "GLANCE_FACTS",
     "OUTCOME_TYPES",
     "Fact",
     "Group",

@@ -8,6 +8,8 @@
    for the document everywhere, and the practitioner's group drop-down worded as the summary's headings.
 3. FHIR: a reply to "are you safe?" ("ok carry on") is no active safety Flag of its own (it would clutter
    any alert list): it is an item of the QuestionnaireResponse, linked to the disclosure it answered.
+4. PDF page 1: the person's name, who completed it and the language / Active Offer line come before any
+   long text, with the trial's E4 shape (a 9,500-character answer at the top).
 """
 from __future__ import annotations
 
@@ -210,3 +212,74 @@ def test_a_reply_to_the_safe_check_that_raised_a_concern_is_still_that_concerns_
     (qr,) = resources(bundle, "QuestionnaireResponse")
     assert [i["answer"][0]["valueString"] for i in qr["resource"]["item"] if i["linkId"] == "safety_check"] == [
         REPLIES[lang][0]]  # the plain reply stays an answer; the worried one is the concern's Flag only
+
+
+# --------------------------------------------------------------------------- 4. PDF page 1
+
+LONG_SENTENCES = {
+    "en": ("I have lived in this house since 1971 and I want to stay here. ",
+           "I like to keep my hands busy in the shed at the bottom of the garden. ",
+           "My daughter comes on a Sunday and we have a cup of tea and a chat. "),
+    "cy": ("Dw i wedi byw yn y tŷ yma ers 1971 a dw i eisiau aros yma. ",
+           "Dw i'n hoffi cadw fy nwylo'n brysur yn y sied ar waelod yr ardd. ",
+           "Mae fy merch yn dod ar y Sul ac rydyn ni'n cael paned a sgwrs. "),
+}
+
+
+def long_words(lang: str, chars: int = 9_500) -> str:
+    out = ""
+    n = 0
+    while len(out) < chars:
+        out += LONG_SENTENCES[lang][n % 3]
+        n += 1
+    return out.strip()
+
+
+def with_long_answer_at_the_top(record: dict[str, Any], level: str) -> dict[str, Any]:
+    """The E4 shape: a 9,500-character answer that raised a flag (urgent: printed whole at the top)."""
+    record = json.loads(json.dumps(record))
+    lang = record["language"]
+    text = long_words(lang)
+    answer_id = max(a["id"] for a in record["answers"]) + 1
+    record["risk_flags"].insert(0, {"id": 950, "level": level, "categories": ["falls"] if level == "concern"
+                                    else ["suicide"], "text": text, "language": lang,
+                                    "time": "2026-12-03T21:33:00Z", "alert_status": "sent"})
+    record["answers"].insert(0, {"id": answer_id, "question_key": "what_matters", "question": "?", "text": text,
+                                 "language": lang, "whose_view": record["completed_by"], "about": "person",
+                                 "time": "2026-12-03T21:33:00Z", "risk_flag_id": 950})
+    record["urgent"] = record["urgent"] or level == "urgent"
+    return record
+
+
+def page_one(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "page1.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", str(path), "-"], check=True,
+                         capture_output=True, timeout=60).stdout.decode("utf-8")
+    return re.sub(r"\s+", " ", out)
+
+
+@pytest.mark.parametrize("level", ["urgent", "concern"])
+@pytest.mark.parametrize("which", ["welsh", "english"])
+@pytest.mark.parametrize("ui", UIS)
+def test_page_one_names_the_person_who_completed_it_and_the_language_before_any_long_text(
+        seeded_records, which, ui, level, tmp_path):
+    record = with_long_answer_at_the_top(seeded_records[which], level)
+    view = build_view(record, ui)
+    about, lang_section = view.section("about"), view.section("language")
+    assert about is not None and lang_section is not None
+    first = page_one(render.render_pdf(record, ui), tmp_path)
+    opening = re.sub(r"\s+", " ", long_words(record["language"]))[:60]
+    long_at = first.find(opening)
+    before_long = first if long_at < 0 else first[:long_at]
+    must = [f.value for f in about.facts if f.key in ("name", "cared_for_name", "completed_by")]
+    must += [f.value for f in lang_section.facts if f.key == "language"]
+    assert record["name"] in must and len(must) >= 3
+    if record["active_offer_applies"]:
+        must.append(label("active_offer", ui))
+    else:
+        assert label("active_offer", ui) not in first
+    for words in must:
+        assert re.sub(r"\s+", " ", words) in before_long, (words, before_long[:400])
+    if level == "urgent":  # printed whole at the top: without the lines under the title, none of this is on page 1
+        assert long_at >= 0 and label("sec_about", ui) not in first
