@@ -20,7 +20,7 @@ def test_the_persons_view_as_the_carer_passed_it_on(seeded_db, language: str) ->
     )
     record = load_record("tg-carer-1")
     assert record is not None
-    # the outcome reader leaves the frame "He says" off the wish (bot.analysis.outcomes)
+    # found by its words, with or without the frame "He says" (bot.analysis.outcomes decides that)
     (reported,) = [o for o in record["outcomes"] if "wants peace" in o["text"]]
     assert (reported["about"], reported["whose_view"], reported["reported_by"]) == ("person", "person", "carer")
     view = build_view(record, language)
