@@ -65,3 +65,29 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
 
 
 __all__ = ["WHOLE_QUESTION_WORDS", "asks_about_assistant", "asks_for_the_question_again"]
+
+
+#: Words to the assistant about the conversation itself ("you skipped what she wants to change", "ti 'di
+#: anghofio gofyn", "nest ti'm gofyn"): a remark on the form, never the person's wish.
+_TO_THE_ASSISTANT = re.compile(
+    r"^(?:(?:oh|and|but|also|a|ac|ond|hefyd|btw|by\s+the\s+way)\s+)?(?:you|u|ya|ti|chi)\s+"
+    r"(?:(?:have|['\u2019]?ve|havent|haven['\u2019]?t|didnt|didn['\u2019]?t|did\s+not|never|just|wedi|['\u2019]?di|ddim\s+wedi|"
+    r"heb)\s+)?(?:skipped|skip|missed|miss|forgot|forget|left\s+out|leave\s+out|jumped|asked|ask|repeated|sgipio|neidio|"
+    r"anghofio|methu|colli|gofyn|ofyn|hepgor|gadael\s+allan)\b"
+    r"|^(?:nest|naethost|wnest|wnaethoch|naethoch|nathoch)\s+(?:ti|chi)\s*(?:['\u2019]?m|ddim)?\s+(?:sgipio|neidio|anghofio|"
+    r"gofyn|ofyn|methu)\b", re.IGNORECASE)
+
+
+#: Longer than this, a message that starts with a remark on the form is taken as an answer.
+MAX_REMARK_WORDS = 15
+
+
+def remarks_on_the_conversation(text: str) -> bool:
+    """"you skipped what she wants to change", "ti 'di anghofio gofyn": words to the assistant about the
+    conversation itself, never the person's wish (a piece of an answer, or a whole short message)."""
+    return bool(_TO_THE_ASSISTANT.match(text.strip()))
+
+
+def is_remark_on_the_conversation(text: str) -> bool:
+    """A whole short message that is a remark on the form: kept as an aside, not the answer to the question."""
+    return len(text.split()) <= MAX_REMARK_WORDS and remarks_on_the_conversation(text)

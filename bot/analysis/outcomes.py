@@ -143,6 +143,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .about_assistant import remarks_on_the_conversation
 from .language import detect_language
 from .text import canonical_text, fold, iter_tsv, match_key, normalise
 from .types import OUTCOME_TYPES, OutcomeSpan
@@ -745,20 +746,9 @@ class _Piece:
         return bool(self.p) and self.p[_NONE_I] < NONE_THRESHOLD
 
 
-#: Words to the assistant about the conversation itself ("you skipped what she wants to change", "ti 'di
-#: anghofio gofyn", "nest ti'm gofyn"): a remark on the form, never the person's wish.
-_TO_THE_ASSISTANT = re.compile(
-    r"^(?:(?:oh|and|but|also|a|ac|ond|hefyd|btw|by\s+the\s+way)\s+)?(?:you|u|ya|ti|chi)\s+"
-    r"(?:(?:have|['\u2019]?ve|havent|haven['\u2019]?t|didnt|didn['\u2019]?t|did\s+not|never|just|wedi|['\u2019]?di|ddim\s+wedi|"
-    r"heb)\s+)?(?:skipped|skip|missed|miss|forgot|forget|left\s+out|leave\s+out|jumped|asked|ask|repeated|sgipio|neidio|"
-    r"anghofio|methu|colli|gofyn|ofyn|hepgor|gadael\s+allan)\b"
-    r"|^(?:nest|naethost|wnest|wnaethoch|naethoch|nathoch)\s+(?:ti|chi)\s*(?:['\u2019]?m|ddim)?\s+(?:sgipio|neidio|anghofio|"
-    r"gofyn|ofyn|methu)\b", re.IGNORECASE)
-
-
 def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
-    if _FILLER.match(piece) or _TO_THE_ASSISTANT.match(piece) or _LACK.match(piece):
+    if _FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
     if (_WISH_CUE.search(piece) or (_IMPERATIVE_START.match(piece) and not _NOUN_PHRASE_START.match(piece))
             or _GERUND_START.match(piece) or _SO_DO.search(piece) or _DISLIKE_WHEN.search(piece)

@@ -12,7 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.analysis import analyse, detect_language, is_service_led
-from bot.analysis.about_assistant import asks_about_assistant, asks_for_the_question_again
+from bot.analysis.about_assistant import (
+    asks_about_assistant,
+    asks_for_the_question_again,
+    is_remark_on_the_conversation,
+)
 from bot.analysis.language import share_of_words
 from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation import questions, readback
@@ -263,8 +267,9 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
         turn.say("about_assistant")
         return {slot: None}
-    if asks_for_the_question_again(text):
-        # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?": kept as an aside (no outcomes), and the question again.
+    if asks_for_the_question_again(text) or is_remark_on_the_conversation(text):
+        # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "you skipped what she wants to change": kept as an
+        # aside (no outcomes), and the question again.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("question_again")
         return {slot: None}

@@ -101,6 +101,9 @@ def test_at_the_consent_question_too(sqlite_url: str, language: str, text: str, 
     ("cy", "Be dach chi'n feddwl, sut dwi isio cael fy nghefnogi?"),
     ("en", "sorry, had to see to Dad. where were we?"),
     ("en", "what do you mean?"),
+    # stop-18 trial: a remark on the form was kept as the next question's answer, and that question was lost
+    ("en", "you skipped what she wants to change"),
+    ("cy", "ti 'di anghofio gofyn be ma hi isio newid"),
 ])
 def test_asking_where_they_were_gets_the_question_again_and_keeps_the_words(sqlite_url: str, language: str,
                                                                              text: str) -> None:
