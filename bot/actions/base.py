@@ -96,6 +96,11 @@ class Talk(Turn):
                 replies += 1
         return max(replies - 1, 0)
 
+    def earlier_messages(self) -> list[str]:
+        """The person's earlier messages, from Rasa's tracker (this one left out)."""
+        texts = [str(e.get("text") or "") for e in self.tracker.events if e.get("event") == "user"]
+        return texts[:-1]
+
     def entity_values(self, entity: str) -> list[str]:
         """The values NLU found for an entity in the latest message (e.g. a language button)."""
         return [str(e["value"]) for e in self.tracker.latest_message.get("entities") or []

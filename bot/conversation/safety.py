@@ -86,8 +86,10 @@ _ABOUT_SOMEONE_ELSE = ("cared_for_name", "relationship", "people")
 
 
 def own_age(turn: Turn) -> int | None:
-    """The age the person has given of themselves: in this message, else in their latest answer that says one."""
-    for text in [turn.latest_text, *reversed(repository.answer_texts(turn.sender_id, _ABOUT_SOMEONE_ELSE))]:
+    """The age the person has given of themselves: in this message, else in their latest answer that says
+    one, else in an earlier message (said before consent, so never stored: "hi im 19, is this the…")."""
+    stored = repository.answer_texts(turn.sender_id, _ABOUT_SOMEONE_ELSE)
+    for text in [turn.latest_text, *reversed(stored), *reversed(turn.earlier_messages())]:
         age = stated_age(text)
         if age is not None:
             return age
@@ -95,10 +97,12 @@ def own_age(turn: Turn) -> int | None:
 
 
 def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
-    young = turn.register == "ti" or turn.role == "young_person"
-    age = own_age(turn) if young else None  # a 19-year-old is past Childline's age
-    lines = helplines_for(list(categories), young_person=young, language=language, age=age)
-    if turn.role is None and not young:
+    age = own_age(turn)
+    # A young person by role or register, or by the age they gave ("hi im 19…", then "me" at "who is
+    # talking?": Meic is for under-25s); a 19-year-old is past Childline's age.
+    young = turn.register == "ti" or turn.role == "young_person" or (age is not None and age < YOUNG_UNTIL)
+    lines = helplines_for(list(categories), young_person=young, language=language, age=age if young else None)
+    if turn.role is None and not young and age is None:
         # Nobody has said who they are yet (e.g. a first message): a child may be writing.
         extra = helplines_for(list(categories), young_person=True, language=language)
         lines += [h for h in extra if h not in lines]

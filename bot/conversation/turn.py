@@ -85,6 +85,14 @@ class Turn(ABC):
     def set(self, name: str, value: Any) -> None:
         self.changes[name] = value
 
+    def earlier_messages(self) -> list[str]:
+        """The person's earlier messages in this conversation, oldest first ([] when the channel cannot tell).
+
+        For facts said before anything is stored (consent comes first): "hi im 19, is this the social
+        services thing" decides which helplines fit a disclosure later (bot.conversation.safety).
+        """
+        return []
+
     def earlier_replies(self) -> int:
         """How many replies the question now waiting had before this message (0 when the channel cannot tell).
 

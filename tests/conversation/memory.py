@@ -63,6 +63,9 @@ class MemoryTurn(Turn):
     def send(self, message: Rendered) -> None:
         self.conversation.said.append(message)
 
+    def earlier_messages(self) -> list[str]:
+        return list(self.conversation.messages[:-1])
+
     def earlier_replies(self) -> int:
         """As Rasa's tracker tells it: the times the waiting question was asked in a row, less this reply's ask."""
         asked = self.conversation.asked
@@ -85,6 +88,7 @@ class MemoryConversation:
         self.asked: list[str] = []
         self.requested: str | None = None
         self._since: list[Rendered] = []
+        self.messages: list[str] = []  # everything the person wrote, oldest first
 
     @property
     def text(self) -> str:
@@ -117,6 +121,7 @@ class MemoryConversation:
     def say(self, text: str, value: Any = None, intent: str | None = None) -> None:
         """The person writes `text` (`value`: what the form would fill the slot with, e.g. a button's choice)."""
         mark = len(self.said)
+        self.messages.append(text)
         turn = MemoryTurn(self, text, intent)
         self._know_speaker(turn)
         risk = note_risk(turn)

@@ -312,3 +312,17 @@ def test_a_young_person_who_discloses_before_saying_who_they_are_hears_ti_and_ch
     conversation.say(text)
     assert messages.text("safety_check", language, "ti") in conversation.text
     assert "Childline" in conversation.text
+
+
+@pytest.mark.parametrize("language,opening", [("en", "hi im 19, is this the social services thing"),
+                                              ("cy", "helo, dwi'n 19, ai fan hyn dw i'n siarad am help?")])
+def test_an_age_said_in_the_first_message_fits_the_helplines_later(sqlite_url: str, language: str,
+                                                                   opening: str) -> None:
+    """Stop-18 trial (C4): "hi im 19…" first, then "me" at who is talking, then a disclosure: no Meic."""
+    conversation = MemoryConversation(f"disclosure-age-opening-{next(_senders)}", language=language)
+    conversation.messages.append(opening)  # said before consent: never stored, only in the channel's history
+    conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": "Jade"})
+    conversation.start()
+    conversation.say({"cy": "mae fy nghariad yn fy nharo i pan mae o wedi meddwi",
+                      "en": "my boyfriend hits me when hes been drinking"}[language])
+    assert "Meic" in conversation.text and "Childline" not in conversation.text
