@@ -298,8 +298,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
         set_by = outcome.get("type_set_by") or "model"
         to_confirm = bool(outcome.get("to_confirm"))
         note = f"Type {otype}, set by {set_by}"
-        if set_by == "model" and confidence is not None:
-            note += f" (draft, confidence {float(confidence):.2f})"
+        if set_by == "model":
+            note += " (draft)"  # the number is in the outcome-confidence extension, not beside anyone's words
         note += "; to confirm at the visit." if to_confirm else "."
         goal: dict[str, Any] = {
             "resourceType": "Goal",
