@@ -120,8 +120,13 @@ def answer_excerpt(answer: dict[str, Any], record: dict[str, Any], kind: str | N
     """What the top quotes of this answer when it is a long concern answer (concern_excerpt), else None.
 
     `kind` is the answer's safeguarding_kind (every caller has it already). Every format asks here:
-    the view (web page, PDF, Markdown) and FHIR keep such an answer whole with its question.
+    the view (web page, PDF, Markdown) and FHIR keep such an answer whole with its question. Read once,
+    when the record is built (build_record keeps it as `safeguarding_excerpt`): each sentence goes through
+    the risk reader, so the formats built from that record take the kept result rather than read again.
     """
+    if "safeguarding_excerpt" in answer:
+        kept: str | None = answer["safeguarding_excerpt"]
+        return kept
     flag = answer_flag(answer, record) if kind == CONCERN else None
     return concern_excerpt(str(answer.get("text") or ""), flag) if flag is not None else None
 
