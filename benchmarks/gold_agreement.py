@@ -124,6 +124,8 @@ def compare(scripts: list[Script], left: dict[str, list[Outcome]], right: dict[s
 def agreed_spans(script: Script, by_reader: dict[str, dict[str, list[Outcome]]]) -> list[str]:
     """The spans every reader marked in the script (exact matches, in the first reader's order)."""
     readers = list(by_reader.values())
+    if not readers:
+        return []
     agreed = [str(o["span"]) for o in readers[0][str(script["id"])]]
     for other in readers[1:]:
         spans = [str(o["span"]) for o in other[str(script["id"])]]
@@ -150,6 +152,18 @@ def print_disagreements(scripts: list[Script], by_reader: dict[str, dict[str, li
                 print(f"{sid}\tNO READER\t{span!r}")
 
 
+def mean_over_readers(scripts: list[Script], by_reader: dict[str, dict[str, list[Outcome]]],
+                      assistant: dict[str, list[Outcome]]) -> dict[str, dict[str, float]]:
+    """Per language, the assistant's span and span+type F1 averaged over every reader: the figure a
+    change must raise (stop 19), so that no one reader's habits are what the rules learn."""
+    out: dict[str, dict[str, float]] = {}
+    per_reader = [compare(scripts, read, assistant) for read in by_reader.values()]
+    for lang in LANGS:
+        figures = [by_lang[lang].figures() for by_lang in per_reader]
+        out[lang] = {key: sum(f[key] for f in figures) / len(figures) for key in ("span_f1", "span_type_f1")}
+    return out
+
+
 def _row(label: str, by_lang: dict[str, Agreement], with_view: bool) -> None:
     cells = []
     for lang in LANGS:
@@ -162,6 +176,9 @@ def _row(label: str, by_lang: dict[str, Agreement], with_view: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--consensus", action="store_true",
+                        help="list the spans the later readers both marked that the assistant missed, and its "
+                             "outcomes neither marked (dev scripts)")
     parser.add_argument("--disagreements", action="store_true",
                         help="list the spans every reader marked that the assistant missed, and its outcomes no "
                              "reader marked (dev scripts)")
@@ -186,8 +203,18 @@ def main(argv: list[str] | None = None) -> int:
     recall = compare(scripts, agreed, assistant)
     print("spans every reader marked, found by the assistant: " + ", ".join(
         f"{lang} {recall[lang].exact} of {recall[lang].left}" for lang in LANGS))
+    mean = mean_over_readers(scripts, by_reader, assistant)
+    print("mean over the readers, span F1 / span+type F1: " + ", ".join(
+        f"{lang} {mean[lang]['span_f1']:.3f} / {mean[lang]['span_type_f1']:.3f}" for lang in LANGS))
+    later = {name: read for name, read in by_reader.items() if name != "first"}
+    both = {str(s["id"]): [{"span": span} for span in agreed_spans(s, later)] for s in scripts}
+    found = compare(scripts, both, assistant)
+    print("spans the later readers both marked, found by the assistant: " + ", ".join(
+        f"{lang} {found[lang].exact} of {found[lang].left}" for lang in LANGS))
     if args.disagreements:
         print_disagreements(scripts, by_reader, assistant)
+    if args.consensus:
+        print_disagreements(scripts, later, assistant)
     return 0
 
 
