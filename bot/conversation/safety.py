@@ -11,7 +11,7 @@ reading of the same risk; `answer_if_missed` is the backstop for when the two re
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.analysis import detect_language
 from bot.analysis.age import stated_age
@@ -82,31 +82,47 @@ def _languages(language: str | None) -> list[str]:
 
 
 #: Answers about someone else, whose ages are not the writer's ("Mam (45)").
-_ABOUT_SOMEONE_ELSE = ("cared_for_name", "relationship", "people")
+ABOUT_SOMEONE_ELSE = ("cared_for_name", "relationship", "people")
 
 
 def own_age(turn: Turn) -> int | None:
     """The age the person has given of themselves: in this message, else in their latest answer that says
     one, else in an earlier message (said before consent, so never stored: "hi im 19, is this the…")."""
-    stored = repository.answer_texts(turn.sender_id, _ABOUT_SOMEONE_ELSE)
-    for text in [turn.latest_text, *reversed(stored), *reversed(turn.earlier_messages())]:
+    stored = repository.answer_texts(turn.sender_id, ABOUT_SOMEONE_ELSE)
+    return first_age([turn.latest_text, *reversed(stored), *reversed(turn.earlier_messages())])
+
+
+def first_age(texts: Iterable[str]) -> int | None:
+    """The first age stated in these texts, in the order given (newest first, as own_age reads them)."""
+    for text in texts:
         age = stated_age(text)
         if age is not None:
             return age
     return None
 
 
-def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
-    age = own_age(turn)
+def helplines_offered(categories: Sequence[str], language: str | None, *, register: str | None, role: str | None,
+                      age: int | None) -> list[Helpline]:
+    """The helplines the urgent reply names for these categories, to this person (also what the summary reports:
+    bot.summary.record, from what the record keeps, since the reply itself is not stored)."""
     # A young person by role or register, or by the age they gave ("hi im 19…", then "me" at "who is
     # talking?": Meic is for under-25s); a 19-year-old is past Childline's age.
-    young = turn.register == "ti" or turn.role == "young_person" or (age is not None and age < YOUNG_UNTIL)
+    young = register == "ti" or role == "young_person" or (age is not None and age < YOUNG_UNTIL)
     lines = helplines_for(list(categories), young_person=young, language=language, age=age if young else None)
-    if turn.role is None and not young and age is None:
+    if role is None and not young and age is None:
         # Nobody has said who they are yet (e.g. a first message): a child may be writing.
         extra = helplines_for(list(categories), young_person=True, language=language)
         lines += [h for h in extra if h not in lines]
     return lines
+
+
+def not_given_before(lines: Sequence[Helpline], given: Sequence[Helpline]) -> list[Helpline]:
+    """A later disclosure's follow-up names only the lines not given yet (999 is in the follow-up's own words)."""
+    return [h for h in lines if h not in given and not h.always]
+
+
+def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
+    return helplines_offered(categories, language, register=turn.register, role=turn.role, age=own_age(turn))
 
 
 def urgent_reply(turn: Turn, text: str, language: str | None,
@@ -120,7 +136,7 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
     key = "urgent"
     if earlier:
         given = _helplines(turn, tuple(c for cats in earlier for c in cats), language)
-        lines = [h for h in lines if h not in given and not h.always]  # 999 is in the follow-up's words
+        lines = not_given_before(lines, given)
         key = "urgent_again"
     now = happening_now(text)
     return [

@@ -39,6 +39,8 @@ from bot.summary.record import (
     SAFETY_WISH,
     answer_excerpt,
     answer_flag,
+    disclosure_answered,
+    helpline_text,
     safeguarding_kind,
 )
 
@@ -64,6 +66,13 @@ EXT_ACTIVE_OFFER = f"{SD}/active-offer-applies"
 EXT_QUESTION = f"{SD}/in-answer-to"
 #: On a safe-check reply's QuestionnaireResponse item: the Flag of the disclosure it answered.
 EXT_REPLY_TO_FLAG = f"{SD}/reply-to-flag"
+#: On an urgent Flag, what happened next (bot.summary.record.what_happened_next): each helpline the urgent
+#: reply named ("Samaritans 116 123"), their choice after the safe check (carry_on / break / stop / waiting),
+#: when, and how we know it (their_words / next_answer / record_state).
+EXT_HELPLINE_GIVEN = f"{SD}/helpline-given"
+EXT_SAFE_CHECK_CHOICE = f"{SD}/safe-check-choice"
+EXT_SAFE_CHECK_CHOICE_AT = f"{SD}/safe-check-choice-at"
+EXT_SAFE_CHECK_CHOICE_FROM = f"{SD}/safe-check-choice-from"
 #: An answer they changed at the read-back: the item holds their latest words, this their earlier ones.
 EXT_EARLIER_WORDING = f"{SD}/earlier-wording"
 SAFEGUARDING_ITEM_SYSTEM = f"{BASE}/safeguarding-item"
@@ -130,18 +139,18 @@ def _identifier(reference: str, suffix: str = "") -> dict[str, Any]:
     return {"system": REFERENCE_SYSTEM, "value": reference + suffix}
 
 
-def disclosure_answered(answer: dict[str, Any], record: dict[str, Any]) -> dict[str, Any] | None:
-    """The urgent flag a safe-check reply answered: the latest raised before the reply (else the first), or None.
-
-    The check is asked after a disclosure; a conversation may hold more than one, so the reply
-    belongs to the one just before it. Times are ISO 8601 UTC strings of one format (build_record).
-    """
-    urgent = [f for f in record.get("risk_flags") or [] if f.get("level") == "urgent"]
-    when = answer.get("time")
-    before = [f for f in urgent if when and f.get("time") and f["time"] <= when]
-    if before:
-        return max(before, key=lambda f: str(f.get("time")))
-    return urgent[0] if urgent else None
+def _what_happened_next(after: dict[str, Any]) -> list[dict[str, Any]]:
+    """An urgent Flag's extensions for the helplines given and the choice after the safe check (no words of theirs:
+    their replies are QuestionnaireResponse items pointing at this Flag by reply-to-flag)."""
+    ext: list[dict[str, Any]] = [{"url": EXT_HELPLINE_GIVEN, "valueString": helpline_text(line, "en")}
+                                 for line in after.get("helplines") or []]
+    if after.get("choice"):
+        ext.append({"url": EXT_SAFE_CHECK_CHOICE, "valueCode": after["choice"]})
+    if after.get("choice_at"):
+        ext.append({"url": EXT_SAFE_CHECK_CHOICE_AT, "valueDateTime": after["choice_at"]})
+    if after.get("choice_from"):
+        ext.append({"url": EXT_SAFE_CHECK_CHOICE_FROM, "valueCode": after["choice_from"]})
+    return ext
 
 
 def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
@@ -338,6 +347,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             ext.append({"url": EXT_SOURCE_ANSWER, "valueString": str(excerpt[0].get("id"))})
         if flag.get("alert_status"):
             ext.append({"url": EXT_ALERT_STATUS, "valueCode": flag["alert_status"]})
+        ext += _what_happened_next(flag.get("after") or {})
         resource: dict[str, Any] = {
             "resourceType": "Flag",
             "identifier": [_identifier(reference, f"/flag/{flag.get('id')}")],

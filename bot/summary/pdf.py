@@ -219,7 +219,20 @@ class _SummaryPDF(FPDF):
             self.ln(0.8)
             self.text_block(meta, size=META_SIZE, colour=URGENT if urgent else MUTED, indent=indent, line=4.2,
                             bold=bool(urgent and item.to_confirm))
+        if item.follow_up:
+            self.follow_up(item.follow_up, indent + 4)
         self.ln(2.6)
+
+    def follow_up(self, facts: Sequence[Fact], indent: float) -> None:
+        """What happened after a disclosure: a heading, then each line as "label: value" (their words quoted)."""
+        self.ln(1)
+        self.keep_together(5 + 9 * min(len(facts), 2))
+        self.text_block(self.view.chrome["what_next"], size=9.5, bold=True, indent=indent, line=4.6)
+        for fact in facts:
+            value = f"“{fact.value}”" if fact.verbatim else fact.value
+            self.text_block(fact.label, size=META_SIZE, colour=MUTED, indent=indent, line=4.2)
+            self.text_block(value, size=BODY_SIZE if fact.verbatim else 9.5, indent=indent + 2, line=4.8)
+            self.ln(0.6)
 
     def notice(self, text: str, emphasis: bool) -> None:
         self.keep_together(self.measure(text, BODY_SIZE, self.usable_width, padding=2) + 3)

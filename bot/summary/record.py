@@ -12,13 +12,15 @@ from sqlalchemy.orm import Session, object_session
 
 from bot.analysis.outcomes import is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
+from bot.analysis.safe_reply import reply_to_safe_check
 from bot.analysis.safety_wish import is_safety_wish
+from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation
 
 #: The question key of an answer given to "are you safe right now?" after a disclosure (the key
-#: bot.conversation.pause.SAFE_CHECK stores it under; not imported, so the web app stays light).
+#: bot.conversation.pause.SAFE_CHECK stores it under; a test checks they agree).
 SAFETY_CHECK_KEY = "safety_check"
 
 #: What makes an answer safeguarding material (see `safeguarding_kind`), in the order the summary shows them.
@@ -129,6 +131,124 @@ def answer_excerpt(answer: dict[str, Any], record: dict[str, Any], kind: str | N
         return kept
     flag = answer_flag(answer, record) if kind == CONCERN else None
     return concern_excerpt(str(answer.get("text") or ""), flag) if flag is not None else None
+
+
+def disclosure_answered(answer: dict[str, Any], record: dict[str, Any]) -> dict[str, Any] | None:
+    """The urgent flag a safe-check reply answered: the latest raised before the reply (else the first), or None.
+
+    The check is asked after a disclosure; a conversation may hold more than one, so the reply
+    belongs to the one just before it. Times are ISO 8601 UTC strings of one format (build_record).
+    """
+    urgent = [f for f in record.get("risk_flags") or [] if f.get("level") == "urgent"]
+    # A flag whose message was kept as an answer is placed by that answer (ids are in the order given; times are
+    # only to the second), else by its time.
+    said_in = {a.get("risk_flag_id"): a.get("id") for a in record.get("answers") or [] if a.get("risk_flag_id")}
+    when, reply = str(answer.get("time") or ""), answer.get("id") or 0
+
+    def before_reply(flag: dict[str, Any]) -> bool:
+        flag_answer = said_in.get(flag.get("id"))
+        if flag_answer is not None:
+            return bool(flag_answer < reply)
+        return bool(when and flag.get("time") and str(flag["time"]) <= when)
+
+    before = [f for f in urgent if before_reply(f)]
+    if before:
+        return max(before, key=lambda f: (str(f.get("time")), said_in.get(f.get("id")) or 0))
+    return urgent[0] if urgent else None
+
+
+#: How we know what they chose after the safe check (`what_happened_next`'s "choice_from").
+CHOICE_IN_THEIR_WORDS = "their_words"  # a reply they typed ("carry on", "seibiant")
+CHOICE_FROM_NEXT_ANSWER = "next_answer"  # a button leaves no words: the questions went on, so they carried on
+CHOICE_FROM_RECORD = "record_state"  # on a break, or stopped, as the record stands now (no time kept)
+#: No choice yet: the safe check still waits for their answer.
+NOT_ANSWERED_YET = "waiting"
+
+
+def _helpline_entry(line: Any, register: str) -> dict[str, Any]:
+    return {"id": line.id, "number": line.number,
+            "name": {"cy": line.text("name", "cy", register), "en": line.text("name", "en", register)}}
+
+
+def helpline_text(line: dict[str, Any], language: str) -> str:
+    """"Samaritans: 116 123" ("Y Samariaid: 116 123"); "999" alone (its number is its name), as the reply says them
+    (bot.safeguarding.helplines.format_helplines)."""
+    name = str((line.get("name") or {}).get(language) or line.get("number") or "")
+    number = str(line.get("number") or "")
+    return name if name == number or not number else f"{name}: {number}"
+
+
+def _at_or_after(answer: dict[str, Any], flag: dict[str, Any], said_in: dict[Any, int]) -> bool:
+    """Whether an answer came after the message that raised a flag: by the answer that message made, if any,
+    else by time. Times are kept to the second: an answer in the same second is not counted as after (a "carried
+    on" that did not happen is worse than "not recorded")."""
+    flag_answer = said_in.get(flag.get("id"))
+    if flag_answer is not None:
+        return bool(answer["id"] > flag_answer)
+    return str(answer.get("time") or "") > str(flag.get("time") or "")
+
+
+def what_happened_next(record: dict[str, Any], *, register: str | None, safe_check: str | None) -> None:
+    """After each urgent flag: the helplines the reply named, their replies to "are you safe right now?",
+    and whether they chose to carry on, take a break or stop, and when (sets each urgent flag's "after").
+
+    Why derived: the conversation does not store its own replies, and a button press leaves no words.
+    What is stored is enough: the helplines follow from the flag's categories and who is talking, as the
+    urgent reply chose them (bot.conversation.safety.helplines_offered; a later disclosure's short reply
+    names only lines not given yet); a typed reply is read as a choice as the conversation read it
+    (bot.analysis.safe_reply); the questions only go on after "carry on", so an ordinary answer after the
+    disclosure means they carried on (by then); the record's waiting check says on a break or stopped.
+    `register` and `safe_check` are the conversation's (chi/ti; open/break/None).
+    """
+    answers = record.get("answers") or []
+    urgent = sorted((f for f in record.get("risk_flags") or [] if f.get("level") == "urgent"),
+                    key=lambda f: (str(f.get("time") or ""), f.get("id") or 0))
+    role, language = record.get("completed_by"), record.get("language")
+    kinds = {a.get("id"): safeguarding_kind(a, record) for a in answers}
+
+    def age_at(flag: dict[str, Any]) -> int | None:
+        said_before = [str(a.get("text") or "") for a in answers if (a.get("time") or "") <= (flag.get("time") or "")
+                       and a.get("question_key") not in ABOUT_SOMEONE_ELSE]
+        return first_age([str(flag.get("text") or ""), *reversed(said_before)])
+
+    def offered(categories: list[str], flag: dict[str, Any]) -> list[Any]:
+        return helplines_offered(categories, language, register=register, role=role, age=age_at(flag))
+
+    said_in = {a.get("risk_flag_id"): a["id"] for a in answers if a.get("risk_flag_id") is not None}
+    for n, flag in enumerate(urgent):
+        lines = offered(list(flag.get("categories") or []), flag)
+        if n:
+            lines = not_given_before(lines, offered([c for f in urgent[:n] for c in f.get("categories") or []], flag))
+        following = urgent[n + 1] if n + 1 < len(urgent) else None
+        replies = [a for a in answers if a.get("question_key") == SAFETY_CHECK_KEY and kinds[a.get("id")] != DISCLOSURE
+                   and disclosure_answered(a, record) is flag]
+        choice: str | None = None
+        choice_at, choice_from, after_id = None, None, said_in.get(flag.get("id"), 0)
+        for reply in replies:
+            chosen = reply_to_safe_check(str(reply.get("text") or ""))
+            if chosen is not None:
+                choice, choice_at, choice_from, after_id = chosen, reply.get("time"), CHOICE_IN_THEIR_WORDS, reply["id"]
+        # Answers are in the order given (ids); a flag is placed among them by its time, and by the answer its
+        # message made when there is one (times are to the second: a quick reply shares its second).
+        went_on = next((a for a in answers if a.get("question_key") != SAFETY_CHECK_KEY
+                        and kinds[a.get("id")] != DISCLOSURE and a["id"] > after_id
+                        and _at_or_after(a, flag, said_in) and (following is None or not _at_or_after(a, following,
+                                                                                                     said_in))), None)
+        if went_on is not None and choice != "carry_on":
+            choice, choice_at, choice_from = "carry_on", went_on.get("time"), CHOICE_FROM_NEXT_ANSWER
+        elif choice is None and following is None and safe_check == "break":
+            choice = "stop" if record.get("status") == "stopped" else "break"
+            choice_from = CHOICE_FROM_RECORD
+        elif choice is None and following is None and safe_check == "open":
+            choice = NOT_ANSWERED_YET
+        flag["after"] = {
+            "helplines": [_helpline_entry(line, register or "chi") for line in lines],
+            "short_follow_up": bool(n),
+            "safe_check_replies": [a.get("id") for a in replies],
+            "choice": choice,
+            "choice_at": choice_at,
+            "choice_from": choice_from,
+        }
 
 
 def is_safeguarding_answer(answer: dict[str, Any], record: dict[str, Any]) -> bool:
@@ -342,6 +462,7 @@ def build_record(conv: Conversation) -> dict[str, Any]:
             safeguarding_ids.add(answer["id"])
     for outcome in record["outcomes"]:
         outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids
+    what_happened_next(record, register=conv.register, safe_check=conv.safe_check)
     return record
 
 

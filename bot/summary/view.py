@@ -24,7 +24,9 @@ Rules kept here (see the "Friend not foe" recording guidance):
   disclosures, the safety wishes next to them, answers to "are you safe right
   now?", then concerns. Those words appear there and nowhere else (not as
   outcomes, strengths or answers); which answers are risk material is decided
-  once, by bot.summary.record.safeguarding_kind.
+  once, by bot.summary.record.safeguarding_kind. Under each urgent disclosure, what happened next
+  (its `follow_up`): the helplines given, each reply to "are you safe right now?" (verbatim, when)
+  and carry on / break / stop with when and how we know (bot.summary.record.what_happened_next).
 * One exception, so the top stays one page: a LONG answer that raised a concern (not urgent; over
   bot.summary.record.LONG_CONCERN_CHARS) is quoted at the top by the sentences that carry the
   concern only (bot.summary.record.concern_excerpt: exact substrings, in order), with a note saying
@@ -52,6 +54,9 @@ import yaml
 from bot.analysis.types import LANGUAGES, OUTCOME_TYPES
 from bot.conversation.questions import OUTCOME_SECTIONS, section_keys
 from bot.summary.record import (
+    CHOICE_FROM_NEXT_ANSWER,
+    CHOICE_FROM_RECORD,
+    CHOICE_IN_THEIR_WORDS,
     CONCERN,
     DISCLOSURE,
     SAFEGUARDING_KINDS,
@@ -59,6 +64,8 @@ from bot.summary.record import (
     SAFETY_WISH,
     answer_excerpt,
     answer_flag,
+    disclosure_answered,
+    helpline_text,
     safeguarding_kind,
 )
 
@@ -94,6 +101,17 @@ _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "A
 # --------------------------------------------------------------------------- the view's shapes
 
 @dataclass(frozen=True)
+class Fact:
+    """A labelled fact about the conversation. `verbatim` values are the person's own words."""
+
+    key: str
+    label: str
+    value: str
+    verbatim: bool = False
+    language: str | None = None  # the words' language ("cy"/"en") when `verbatim` and known
+
+
+@dataclass(frozen=True)
 class Item:
     """One thing the person said (quoted verbatim) with our labels beside it."""
 
@@ -116,6 +134,9 @@ class Item:
     time_label: str | None = None  # local UK time, in the interface language
     meta: tuple[str, ...] = ()  # our labels, in the order every renderer prints them
     excerpt: bool = False  # the quote is the sentences of a long answer that carry a concern (see module doc)
+    # Under an urgent disclosure, what happened next (`_next_steps`): the helplines given, their replies to
+    # "are you safe right now?" (verbatim), and whether they chose to carry on, take a break or stop, and when.
+    follow_up: tuple[Fact, ...] = ()
 
     @property
     def css_classes(self) -> str:
@@ -137,16 +158,6 @@ class Group:
     title: str | None  # None for a section's only group
     items: tuple[Item, ...]
     empty_text: str | None = None  # shown when there are no items (None: hide the group)
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A labelled fact about the conversation. `verbatim` values are the person's own words."""
-
-    key: str
-    label: str
-    value: str
-    verbatim: bool = False
 
 
 @dataclass(frozen=True)
@@ -203,7 +214,8 @@ class SummaryView:
         out: list[str] = []
         for section in self.sections:
             out += [f.value for f in section.facts if f.verbatim]
-            out += [i.quote for i in section.items]
+            for item in section.items:
+                out += [item.quote, *(f.value for f in item.follow_up if f.verbatim)]
         return out
 
 
@@ -447,14 +459,36 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
             reading_of_answer[id(answer)] = flag
     shown_with_answer = {f.get("id") for f in reading_of_answer.values()}
 
+    # Each reply to "are you safe right now?" goes under the disclosure it answered (with what happened next).
+    replies_to: dict[Any, list[dict[str, Any]]] = {}
+    for answer in _sort_by_time([a for a in answers if kinds.get(id(a)) == SAFETY_CHECK]):
+        answered = disclosure_answered(answer, record)
+        if answered is not None:
+            replies_to.setdefault(answered.get("id"), []).append(answer)
+    under_disclosure = {id(a) for replies in replies_to.values() for a in replies}
+
+    def reply_fact(answer: dict[str, Any]) -> Fact:
+        concern = reading_of_answer.get(id(answer))
+        reading = (label("noted_by_assistant", language, categories=_categories(concern.get("categories") or [],
+                                                                                language))
+                   if concern is not None else None)
+        parts = (label("after_reply", language), format_time(answer.get("time"), language),
+                 _whose(answer.get("whose_view"), language), reading)
+        return Fact("safe_check_reply", " · ".join(p for p in parts if p), str(answer.get("text") or ""),
+                    verbatim=True, language=_known_language(answer.get("language")))
+
     def flag_item(flag: dict[str, Any]) -> Item:
         answer = answer_for_flag.get(flag.get("id"))
         whose = answer.get("whose_view") if answer else record.get("completed_by")
-        return _flag_item(flag, language, whose, question=answer.get("question") if answer else None,
+        item = _flag_item(flag, language, whose, question=answer.get("question") if answer else None,
                           excerpt=excerpts.get(id(answer)) if answer else None)
+        if flag.get("level") != "urgent":
+            return item
+        replies = tuple(reply_fact(a) for a in replies_to.get(flag.get("id"), []))
+        return replace(item, follow_up=_next_steps(flag.get("after"), replies, language))
 
     def answer_items(kind: str) -> tuple[Item, ...]:
-        chosen = _sort_by_time([a for a in answers if kinds.get(id(a)) == kind])
+        chosen = _sort_by_time([a for a in answers if kinds.get(id(a)) == kind and id(a) not in under_disclosure])
         items = []
         for a in chosen:
             readings = [label("read_as_safety_wish", language)] if kind == SAFETY_WISH else []
@@ -487,6 +521,35 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         groups=groups,
         urgent=bool(urgent),
     )
+
+
+def _next_steps(after: dict[str, Any] | None, replies: tuple[Fact, ...], language: str) -> tuple[Fact, ...]:
+    """What happened after an urgent disclosure, as lines under it: the helplines the reply gave (worked out
+    from the assistant's rules: the reply is not stored), each reply to "are you safe right now?" (verbatim,
+    with when), and carry on / break / stop with when and how we know (bot.summary.record.what_happened_next).
+    A record built before that was kept (no "after") shows the replies only."""
+    if after is None:
+        return replies
+    lines = [helpline_text(line, language) for line in after.get("helplines") or []]
+    given = Fact("helplines_given",
+                 label("after_helplines_follow_up" if after.get("short_follow_up") else "after_helplines", language),
+                 "; ".join(lines) or label("after_no_new_helplines", language))
+    return (given, *replies, Fact("safe_check_choice", label("after_choice", language), _choice_text(after, language)))
+
+
+def _choice_text(after: dict[str, Any], language: str) -> str:
+    """"Carry on, 3 May 2024, 14:08 (in their reply)"; "Carry on, by …" when a button left no words."""
+    choice, source = after.get("choice"), after.get("choice_from")
+    if choice not in ("carry_on", "break", "stop", "waiting"):
+        return label("choice_not_recorded", language)
+    text = label("choice_" + choice, language)
+    when = format_time(after.get("choice_at"), language)
+    if when:
+        text = label("choice_by" if source == CHOICE_FROM_NEXT_ANSWER else "choice_at", language,
+                     choice=text, time=when)
+    how = {CHOICE_IN_THEIR_WORDS: "choice_from_their_words", CHOICE_FROM_NEXT_ANSWER: "choice_from_next_answer",
+           CHOICE_FROM_RECORD: "choice_from_record"}.get(str(source))
+    return f"{text} ({label(how, language)})" if how else text
 
 
 #: The start's answers kept whole when more than a name was said ("my husband Dai, he's got dementia",
@@ -777,7 +840,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     glance, glance_notices = _glance(sections)
     chrome = {
         key: label(key, language)
-        for key in ("reference", "prepared", "confidential", "symbols_dropped", "fill_in", "in_answer_to", "page")
+        for key in ("reference", "prepared", "confidential", "symbols_dropped", "fill_in", "in_answer_to", "page",
+                    "what_next")
     }
     return SummaryView(
         reference=record.get("reference") or "",

@@ -66,6 +66,25 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "language": _LANG,
                     "time": _TIME,
                     "alert_status": {"type": "string", "enum": ["not_needed", "pending", "sent", "failed"]},
+                    "after": {
+                        "type": "object",
+                        "description": "urgent flags only: what happened next, derived from the record (the "
+                                       "assistant's replies are not stored; a button press leaves no words)",
+                        "properties": {
+                            "helplines": {"type": "array", "items": {
+                                "type": "object", "required": ["id", "number", "name"],
+                                "properties": {"id": {"type": "string"}, "number": {"type": "string"},
+                                               "name": {"type": "object", "properties": {
+                                                   "cy": {"type": "string"}, "en": {"type": "string"}}}}}},
+                            "short_follow_up": {"type": "boolean"},
+                            "safe_check_replies": {"type": "array", "items": {"type": "integer"}},
+                            "choice": {"type": ["string", "null"],
+                                       "enum": ["carry_on", "break", "stop", "waiting", None]},
+                            "choice_at": _TIME,
+                            "choice_from": {"type": ["string", "null"],
+                                            "enum": ["their_words", "next_answer", "record_state", None]},
+                        },
+                    },
                 },
             },
         },

@@ -224,8 +224,11 @@ def test_the_view_puts_all_risk_material_at_the_top_urgent_first(record, ui):
     groups = {g.key: [i.quote for i in g.items] for g in top.groups}
     assert list(groups) == ["urgent", "safety_wishes", "safety_check", "concerns"]
     assert groups == {"urgent": [said(lang, "strengths").text], "safety_wishes": [WISH[lang]],
-                      "safety_check": [said(lang, "safety_check").text], "concerns": [said(lang, "worries").text]}
+                      "safety_check": [], "concerns": [said(lang, "worries").text]}
     disclosure = top.groups[0].items[0]
+    # the reply to "are you safe right now?" is under the disclosure it answered, with what happened next
+    replies = [f.value for f in disclosure.follow_up if f.key == "safe_check_reply"]
+    assert replies == [said(lang, "safety_check").text]
     assert disclosure.question == said(lang, "strengths").question  # the question it came as an answer to
     assert disclosure.whose_view_label == label("whose_person", ui) and disclosure.time_label
     assert label("cat_domestic_abuse", ui) in (disclosure.inference_label or "")  # the assistant's reading
@@ -481,7 +484,7 @@ def test_a_conversation_through_the_core(sqlite_url: str, lang: str) -> None:
     ordinary = [words["q_what_matters"], words["q_change"]]
     for ui in ("cy", "en"):
         view = build_view(record, ui)
-        top = [i.quote for i in view.sections[0].items]
+        top = [q for i in view.sections[0].items for q in (i.quote, *(f.value for f in i.follow_up if f.verbatim))]
         rest = [i.quote for s in view.sections[1:] for i in s.items]
         for text in risk:
             assert text in top and view.quotes().count(text) == 1, text

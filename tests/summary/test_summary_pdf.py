@@ -106,7 +106,8 @@ def test_pdf_header_and_metadata_hold_the_reference_not_names(welsh_carer_record
     assert "A4" in info
     for name in (*WELSH_NAMES, "Siân", "Gwilym"):
         assert name not in info
-    page_two = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", "2", "-l", "2", str(path), "-"], check=True,
+    # -layout: in reading order, a facts table split by the page break could come before the header's text
+    page_two = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-f", "2", "-l", "2", str(path), "-"], check=True,
                               capture_output=True, timeout=60).stdout.decode("utf-8")
     header = page_two.strip().splitlines()[:3]
     assert any(welsh_carer_record["reference"] in line for line in header)
