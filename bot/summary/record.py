@@ -53,9 +53,10 @@ def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | N
     """Whether an answer is risk material, and which: the ONE decision every format follows.
 
     * "disclosure": its message raised an urgent flag;
-    * "safety_check": it answered "are you safe right now?" (question key "safety_check");
     * "safety_wish": a wish about their safety ("don't ring the house, he'll see") in a
-      conversation with an urgent flag (bot.analysis.safety_wish);
+      conversation with an urgent flag (bot.analysis.safety_wish), even as the reply to the safe
+      check: the summary's "how to contact safely" line gathers them all;
+    * "safety_check": any other answer to "are you safe right now?" (question key "safety_check");
     * "concern": its message raised a concern (not urgent).
 
     The first three are safeguarding material: the WHOLE message is, even when it also holds an
@@ -68,10 +69,10 @@ def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | N
     flag = answer_flag(answer, record)
     if flag is not None and flag.get("level") == "urgent":
         return DISCLOSURE
+    if has_urgent_flag(record) and is_safety_wish(str(answer.get("text") or "")):
+        return SAFETY_WISH  # also as the reply to the safe check: how to contact them safely, at the top
     if answer.get("question_key") == SAFETY_CHECK_KEY:
         return SAFETY_CHECK
-    if has_urgent_flag(record) and is_safety_wish(str(answer.get("text") or "")):
-        return SAFETY_WISH
     if flag is not None:
         return CONCERN
     return None
@@ -116,6 +117,29 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
     if not runs:
         return None
     return EXCERPT_GAP.join(text[start:end] for start, end in runs)
+
+
+def wish_in_disclosure(text: str) -> str | None:
+    """How to contact them safely, when an urgent disclosure itself says it ("he hits me. don't ring the house,
+    he'll see"): the sentences that are safety wishes (bot.analysis.safety_wish), verbatim, runs apart joined by
+    EXCERPT_GAP; the whole message when only all of it reads as one; None when it says nothing of the kind.
+
+    Why: the summary's "how to contact safely" line comes first, before anyone rings; the disclosure itself is
+    still shown whole below it (never cut).
+    """
+    if not is_safety_wish(text):
+        return None
+    runs: list[tuple[int, int]] = []
+    previous = -2
+    for n, (start, end) in enumerate(sentences(text)):
+        if not is_safety_wish(text[start:end]):
+            continue
+        if n == previous + 1 and runs:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+        previous = n
+    return EXCERPT_GAP.join(text[start:end] for start, end in runs) if runs else text
 
 
 def answer_excerpt(answer: dict[str, Any], record: dict[str, Any], kind: str | None) -> str | None:

@@ -20,9 +20,10 @@ Rules kept here (see the "Friend not foe" recording guidance):
 * Whose view each item is, is always shown (Principle 6).
 * Change, maintenance and process outcomes are grouped (Principle 2), each its
   own quote; the carer's own outcomes have their own section.
-* ALL risk material is in one section at the top, urgent first: urgent
-  disclosures, the safety wishes next to them, answers to "are you safe right
-  now?", then concerns. Those words appear there and nowhere else (not as
+* ALL risk material is in one section at the top: first, when they said how,
+  how to contact them safely (their safety wishes, verbatim: "don't ring the
+  house, he'll see"), then urgent disclosures, answers to "are you safe right
+  now?" not under one, then concerns. Those words appear there and nowhere else (not as
   outcomes, strengths or answers); which answers are risk material is decided
   once, by bot.summary.record.safeguarding_kind. Under each urgent disclosure, what happened next
   (its `follow_up`): the helplines given, each reply to "are you safe right now?" (verbatim, when)
@@ -67,6 +68,7 @@ from bot.summary.record import (
     disclosure_answered,
     helpline_text,
     safeguarding_kind,
+    wish_in_disclosure,
 )
 
 LABELS_FILE = Path(__file__).resolve().parent / "labels.yml"
@@ -434,11 +436,13 @@ def _sort_by_time(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | None],
                   excerpts: dict[int, Excerpt] | None = None) -> Section:
-    """ALL the risk material, in one place at the top, urgent first (issue 11).
+    """ALL the risk material, in one place at the top (issue 11).
 
-    Urgent disclosures (their words, whose words, when, with the question they answered when they
-    came as an answer; the category as the assistant's reading), then the safety wishes next to
-    them, the answers to "are you safe right now?", then the concerns. `kinds` is each answer's
+    How to contact them safely, when they said how (their safety wishes, verbatim, wherever they said
+    them: an answer or the reply to the safe check), so nobody rings the house first; then urgent
+    disclosures (their words, whose words, when, with the question they answered when they came as
+    an answer; the category as the assistant's reading; what happened next), answers to "are you
+    safe right now?" that follow no disclosure, then the concerns. `kinds` is each answer's
     safeguarding_kind (bot.summary.record), by the answer dict's id(); `excerpts` the long concern
     answers quoted in part (see the module doc), by the same id(). With no risk material at all it
     says so plainly.
@@ -501,7 +505,14 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         return tuple(items)
 
     urgent = tuple(flag_item(f) for f in _sort_by_time([f for f in flags if f.get("level") == "urgent"]))
-    wishes = answer_items(SAFETY_WISH)
+    # How to contact them safely: their safety wishes, and the wish in a disclosure's own words, in the order said.
+    wish_items = list(answer_items(SAFETY_WISH))
+    for flag in flags:
+        words = wish_in_disclosure(str(flag.get("text") or "")) if flag.get("level") == "urgent" else None
+        if words is not None:
+            wish_items.append(_wish_in_disclosure_item(flag, words, language, answer_for_flag.get(flag.get("id")) or {},
+                                                       record))
+    wishes = tuple(sorted(wish_items, key=lambda item: item.time or ""))
     checks = answer_items(SAFETY_CHECK)
     concerns = tuple(flag_item(f) for f in _sort_by_time([f for f in flags if f.get("level") != "urgent"
                                                           and f.get("id") not in shown_with_answer]))
@@ -509,8 +520,9 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         return Section(key="safeguarding", title=label("sec_safeguarding", language),
                        groups=(Group("none", None, (), empty_text=label("no_risk_noted", language)),))
     groups = (
-        Group("urgent", label("group_urgent", language), urgent, empty_text=label("no_urgent_flags", language)),
+        # How to contact them safely first, when they said how: before anyone rings (the stop-18 review).
         Group("safety_wishes", label("group_safety_wishes", language), wishes),
+        Group("urgent", label("group_urgent", language), urgent, empty_text=label("no_urgent_flags", language)),
         Group("safety_check", label("group_safety_check", language), checks),
         Group("concerns", label("group_concerns", language), concerns),
     )
@@ -521,6 +533,20 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         groups=groups,
         urgent=bool(urgent),
     )
+
+
+def _wish_in_disclosure_item(flag: dict[str, Any], words: str, language: str, answer: dict[str, Any],
+                             record: dict[str, Any]) -> Item:
+    """A disclosure that also says how to contact them safely: those sentences, in the "how to contact safely"
+    line at the top, marked as taken from the disclosure (which is shown whole under "Urgent")."""
+    whose = _whose(answer.get("whose_view") or record.get("completed_by"), language)
+    time_label = format_time(flag.get("time"), language)
+    note = label("wish_in_disclosure", language, group=label("group_urgent", language))
+    return Item(source="flag", id=flag.get("id"), quote=words, quote_language=_known_language(flag.get("language")),
+                whose_view_label=whose, time=flag.get("time"), time_label=time_label,
+                inference_label=label("read_as_safety_wish", language),
+                meta=tuple(m for m in (time_label, whose, label("read_as_safety_wish", language), note) if m),
+                excerpt=words != flag.get("text"))
 
 
 def _next_steps(after: dict[str, Any] | None, replies: tuple[Fact, ...], language: str) -> tuple[Fact, ...]:

@@ -201,6 +201,10 @@ def test_a_short_concern_and_a_long_disclosure_are_whole_at_the_top_and_only_the
     view = build_view(record, ui)
     top = top_items(view)
     assert [i.quote for i in top["urgent"]] == [URGENT_LONG[lang]]
+    # the disclosure says how to contact her safely: that sentence, exact, first at the top
+    (wish,) = top["safety_wishes"]
+    assert wish.excerpt and wish.quote in URGENT_LONG[lang] and ("ring the house" in wish.quote
+                                                                 or "ffonio'r tŷ" in wish.quote)
     assert SHORT_CONCERN[lang] in [i.quote for i in top["concerns"]]
     assert not any(i.excerpt for i in top["urgent"]) and not any(
         i.excerpt for i in top["concerns"] if i.quote == SHORT_CONCERN[lang])
@@ -257,7 +261,9 @@ def test_markdown(record, ui):
 def test_web_page(record, ui):
     body = render.render_html_body(record, ui)
     assert_agrees(page_text(body), record, ui)
-    assert body.count("wm-excerpt") == 1
+    # the fall's sentences, and (first, under "how to contact safely") the disclosure's own wish about contact
+    assert body.count("wm-excerpt") == 2
+    assert body.index("wm-group-safety_wishes") < body.index("wm-group-urgent") < body.index("wm-group-concerns")
     from bot.web.pages import environment, render_summary_body  # the practitioners' page itself
 
     assert_agrees(page_text(str(render_summary_body(environment(), record, ui, "csrf"))), record, ui)

@@ -222,17 +222,17 @@ def test_the_view_puts_all_risk_material_at_the_top_urgent_first(record, ui):
     top = view.sections[0]
     assert top.key == "safeguarding" and top.urgent and top.title == label("sec_safeguarding", ui)
     groups = {g.key: [i.quote for i in g.items] for g in top.groups}
-    assert list(groups) == ["urgent", "safety_wishes", "safety_check", "concerns"]
+    assert list(groups) == ["safety_wishes", "urgent", "safety_check", "concerns"]  # how to contact safely first
     assert groups == {"urgent": [said(lang, "strengths").text], "safety_wishes": [WISH[lang]],
                       "safety_check": [], "concerns": [said(lang, "worries").text]}
-    disclosure = top.groups[0].items[0]
+    disclosure = top.groups[1].items[0]
     # the reply to "are you safe right now?" is under the disclosure it answered, with what happened next
     replies = [f.value for f in disclosure.follow_up if f.key == "safe_check_reply"]
     assert replies == [said(lang, "safety_check").text]
     assert disclosure.question == said(lang, "strengths").question  # the question it came as an answer to
     assert disclosure.whose_view_label == label("whose_person", ui) and disclosure.time_label
     assert label("cat_domestic_abuse", ui) in (disclosure.inference_label or "")  # the assistant's reading
-    wish = top.groups[1].items[0]
+    wish = top.groups[0].items[0]
     assert label("read_as_safety_wish", ui) in (wish.inference_label or "")
     if lang == "en":  # the wish's own concern is shown with it, not a second time
         assert label("cat_isolation", ui) in (wish.inference_label or "")

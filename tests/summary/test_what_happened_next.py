@@ -169,7 +169,7 @@ def test_every_format_shows_it_under_the_disclosure(sqlite_url: str, lang: str, 
     record = play(f"next-formats-{lang}", lang, typed(lang))
     for ui in ("cy", "en"):
         view = build_view(record, ui)
-        (disclosure,) = view.sections[0].groups[0].items
+        (disclosure,) = next(g for g in view.sections[0].groups if g.key == "urgent").items
         assert disclosure.quote == w["disclosure"]
         facts = {f.key: f for f in disclosure.follow_up}
         assert list(facts) == ["helplines_given", "safe_check_reply", "safe_check_choice"]
