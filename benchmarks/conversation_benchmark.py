@@ -42,6 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 DEV_DIR = ROOT / "benchmarks" / "conversations" / "dev"
+#: Openings only (issue 11, "colloquial Welsh derails the start"): first message to the first answers.
+STARTS_DIR = ROOT / "benchmarks" / "conversations" / "dev_starts"
 BLIND_DIR = ROOT / "benchmarks" / "blind" / "conversations"
 EVERYDAY = ROOT / "benchmarks" / "blind" / "everyday_answers.tsv"
 LANGS = ("cy", "en")
@@ -226,6 +228,8 @@ class Transcript:
     unscripted_why: list[str] = field(default_factory=list)  # "why" asked where the script has no why_answer
     sent: list[tuple[str, str]] = field(default_factory=list)  # (slot asked, text sent)
     confirmed: bool = False
+    #: The conversation's language (the tracker's slot) when each question was asked: (slot, language).
+    languages: list[tuple[str, str | None]] = field(default_factory=list)
 
 
 def derailments(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript) -> list[str]:
@@ -291,6 +295,7 @@ class Player:
         self.t = Transcript()
         self.replies: list[str] = []
         self.trace: Callable[[str], None] | None = None
+        self.end_slots: dict[str, Any] = {}
 
     def say(self, text: str) -> None:
         out = _post(f"{self.rasa_url}/webhooks/webchat/webhook", {"sender": self.sender, "message": text})
@@ -306,13 +311,13 @@ class Player:
     def reply_for(self, slot: str, additions: list[dict[str, Any]]) -> str:
         words = WORDS[self.language if self.language in WORDS else "en"]
         if slot == "language":
-            return str(self.script.get("language_choice") or "English")
+            return self.nth_reply(slot, self.script.get("language_choice") or "English")
         if slot in ABOUT_YOU:
             value = self.script.get(ABOUT_YOU[slot])
             if value is None:
                 self.t.unexpected.append(slot)
                 return words["skip"]
-            return str(value)
+            return self.nth_reply(slot, value)
         if slot.startswith("q_"):
             answer = self.answers.get(slot[2:])
             if answer is None:
@@ -334,6 +339,25 @@ class Player:
         self.t.unexpected.append(slot)
         return words["confirm"] if slot.startswith("readback") else words["skip"]
 
+    def nth_reply(self, slot: str, value: Any) -> str:
+        """A script's reply to this question: a list gives one reply each time it is asked ("sori?", then the
+        answer), its last reply again after that."""
+        if not isinstance(value, list):
+            return str(value)
+        times = sum(1 for asked, _ in self.t.sent if asked == slot)
+        return str(value[min(times, len(value) - 1)])
+
+    def extra_replies(self, slot: str) -> int:
+        """Replies beyond the first the script gives this question ("sorry?", "what do you mean", then the
+        answer): the question asked again after each is no loop."""
+        key = "language_choice" if slot == "language" else ABOUT_YOU.get(slot)
+        value = self.script.get(key) if key else None
+        return len(value) - 1 if isinstance(value, list) and value else 0
+
+    def finished(self, slot: str) -> bool:
+        """Stop before answering `slot`? (A whole conversation goes on to the read-back.)"""
+        return False
+
     def play(self, confirmed: Callable[[], bool]) -> Transcript:
         additions = list(self.script.get("readback_additions") or [])
         asks: dict[str, int] = {}
@@ -344,6 +368,8 @@ class Player:
             slot = slots.get("requested_slot")
             if slot is None and slots.get("language") is None:
                 slot = "language"  # the Active Offer: no form slot yet, the language not chosen
+            self.t.languages.append((str(slot), slots.get("language")))
+            self.end_slots = slots
             if slot is None:
                 if confirmed():
                     self.t.confirmed = True
@@ -356,6 +382,8 @@ class Player:
                 self.say(WORDS[self.language if self.language in WORDS else "en"]["carry_on"])
                 continue
             idle = 0
+            if self.finished(slot):
+                break
             if safe_check_waiting(self.replies):
                 # After a disclosure the question waits for "are you safe right now?": carry on.
                 self.say(WORDS[self.language if self.language in WORDS else "en"]["carry_on"])
@@ -363,6 +391,7 @@ class Player:
             self.t.asked.append(slot)
             asks[slot] = asks.get(slot, 0) + 1
             limit = LOOP_ASKS + (len(self.script.get("readback_additions") or []) if slot == "readback" else 0)
+            limit += self.extra_replies(slot)
             if asks[slot] >= limit:
                 self.t.loop = True
                 break
@@ -377,6 +406,107 @@ class Player:
         got = {s[2:] for s in self.t.asked if s.startswith("q_")}
         self.t.unasked = sorted(expected - got)
         return self.t
+
+
+class StartPlayer(Player):
+    """Plays an opening (benchmarks/conversations/dev_starts): the first message to the first answers, then stops.
+
+    After each message it notes the conversation's language (the tracker's slot) and the replies, so a
+    flipped language shows in the turn it happened."""
+
+    def __init__(self, rasa_url: str, token: str, sender: str, script: dict[str, Any]) -> None:
+        super().__init__(rasa_url, token, sender, script)
+        #: (text sent, the conversation's language after it, the replies)
+        self.turns: list[tuple[str, str | None, list[str]]] = []
+
+    def say(self, text: str) -> None:
+        super().say(text)
+        self.turns.append((text, self.slots().get("language"), list(self.replies)))
+
+    def finished(self, slot: str) -> bool:
+        if not slot.startswith(("q_", "why_", "readback")):
+            return False
+        sent = set(self.t.sent)
+        for key, answer in self.answers.items():
+            if ("q_" + key, str(answer["says"])) not in sent:
+                return False
+            why = answer.get("why_answer")
+            if why and slot == "why_" + key and ("why_" + key, str(why)) not in sent:
+                return False
+        return True
+
+
+def _one_of(stored: str | None, accepted: Iterable[str]) -> bool:
+    want = norm_span(stored or "").casefold()
+    return bool(want) and want in {norm_span(str(a)).casefold() for a in accepted}
+
+
+def start_derailments(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript,
+                      turns: Sequence[tuple[str, str | None, list[str]]]) -> list[str]:
+    """Why an opening counts as derailed (empty: it did not): a wrong name, role or language, a loop, a
+    swallowed answer, a question never reached or one for another kind of speaker."""
+    from bot.analysis.language import detect_language
+
+    if record is None:
+        return ["no record"]
+    gold = script.get("gold") or {}
+    reasons: list[str] = []
+    if not _one_of(record.get("name"), gold.get("name") or []):
+        reasons.append("wrong name")
+    roles = gold.get("role") or []
+    roles = [roles] if isinstance(roles, str) else roles
+    if roles and record.get("completed_by") not in roles:
+        reasons.append("wrong role")
+    # The person cared for is asked about only when a carer is talking (a young carer may be read as a young person).
+    if (gold.get("cared_for_name") and record.get("completed_by") == "carer"
+            and not _one_of(record.get("cared_for_name"), gold["cared_for_name"])):
+        reasons.append("wrong cared-for name")
+    want = gold.get("language") or script.get("language")
+    chosen = False
+    for _, language, replies in turns:
+        chosen = chosen or language is not None
+        if not chosen:
+            continue
+        said = [detect_language(r) for r in replies if len(r.split()) >= 4]
+        if language != want or any(g.language not in (want, "und") and g.confidence >= 0.8 for g in said):
+            reasons.append("language flipped")
+            break
+    if record.get("language") != want and "language flipped" not in reasons:
+        reasons.append("language flipped")
+    if transcript.loop:
+        reasons.append("loop")
+    if transcript.too_long:
+        reasons.append("too many turns")
+    if transcript.stuck:
+        reasons.append("stuck")
+    if swallowed(sent_answers(transcript), [(a["question_key"], a["text"]) for a in record.get("answers", [])]):
+        reasons.append("swallowed answer")
+    if transcript.unasked:
+        reasons.append("scripted question never asked")
+    if transcript.unexpected:
+        reasons.append("unscripted question asked")
+    return reasons
+
+
+def score_start(script: dict[str, Any], record: dict[str, Any] | None, player: StartPlayer, tally: Tally,
+                report: Callable[[str], None] | None = None) -> None:
+    """Add one opening to its language's tally; `report` gets why it derailed, turn by turn (dev only)."""
+    tally.n_conv += 1
+    reasons = start_derailments(script, record, player.t, player.turns)
+    if reasons:
+        tally.derailed += 1
+        for r in reasons:
+            tally.reasons[r] = tally.reasons.get(r, 0) + 1
+    if report is None or not reasons:
+        return
+    rec = record or {}
+    report(f"  derailed: {', '.join(reasons)}")
+    report(f"    stored name {rec.get('name')!r}, cared-for {rec.get('cared_for_name')!r}, "
+           f"role {rec.get('completed_by')!r}, language {rec.get('language')!r}; gold {script.get('gold')}")
+    for text, language, replies in player.turns:
+        report(f"    > {text[:90]!r} [{language}]")
+        report(f"    < {' | '.join(replies)[:240]!r}")
+    report(f"    asked: {' '.join(player.t.asked)}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -580,7 +710,9 @@ def everyday_rates() -> dict[str, float]:
     return out
 
 
-def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool = False) -> dict[str, Tally]:
+def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool = False,
+        starts: bool = False) -> dict[str, Tally]:
+    """Play every script against a freshly started assistant; `starts`: openings only (score_start)."""
     from bot import services
     from bot.storage import db, repository
     from bot.storage.db import session_scope
@@ -613,7 +745,7 @@ def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool =
 
             for i, script in enumerate(scripts):
                 sender = f"bench-{i:03d}-{secrets.token_hex(4)}"
-                player = Player(stack.rasa_url, token, sender, script)
+                player = (StartPlayer if starts else Player)(stack.rasa_url, token, sender, script)
                 if trace:
                     player.trace = lambda line: print(line, file=sys.stderr)
                 start = time.monotonic()
@@ -634,9 +766,11 @@ def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool =
                 tally.seconds += time.monotonic() - start
                 if verbose:
                     print(f"# {script.get('id')}", file=sys.stderr)
-                score_conversation(script, record_of(sender), transcript, tally,
-                                   (lambda line: print(line, file=sys.stderr)) if verbose else None,
-                                   player.replies)
+                report = (lambda line: print(line, file=sys.stderr)) if verbose else None
+                if isinstance(player, StartPlayer):
+                    score_start(script, record_of(sender), player, tally, report)
+                else:
+                    score_conversation(script, record_of(sender), transcript, tally, report, player.replies)
                 print(f"  ...{i + 1}/{len(scripts)}", file=sys.stderr, flush=True)
         finally:
             stack.stop()
@@ -694,10 +828,26 @@ def print_table(fig: dict[str, float], origin: str, n: int) -> None:
         print(f"{label:40s} {cells[0]:>8s} {cells[1]:>8s}")
 
 
+def print_starts(tallies: dict[str, Tally], folder: Path, n: int, check: bool) -> int:
+    """The openings' table: derailed conversations per language and why (dev material, so printed in full)."""
+    print(f"# set: {folder.relative_to(ROOT)}: openings, dev ({n} conversations)")
+    print(f"# machine: {machine()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print(f"{'figure':40s} {'cy':>8s} {'en':>8s}")
+    print(f"{'conversations':40s} {tallies['cy'].n_conv:>8d} {tallies['en'].n_conv:>8d}")
+    print(f"{'derailed (target 0)':40s} {tallies['cy'].derailed:>8d} {tallies['en'].derailed:>8d}")
+    for lang in LANGS:
+        reasons = tallies[lang].reasons
+        print(f"# derailment reasons {lang}: " + (", ".join(f"{r} {c}" for r, c in sorted(reasons.items())) or "none"))
+    seconds = sum(t.seconds for t in tallies.values())
+    print(f"# seconds per conversation: {seconds / max(n, 1):.1f}")
+    return 1 if check and any(t.derailed for t in tallies.values()) else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--set", choices=["dev"], default="dev", help="the dev set (default)")
+    group.add_argument("--set", choices=["dev", "starts"], default="dev",
+                       help="the dev set (default), or its openings only (dev_starts)")
     group.add_argument("--blind", action="store_true", help="the held-out test set: aggregate figures only")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
     parser.add_argument("--verbose", action="store_true", help="print each mismatch (dev only)")
@@ -707,7 +857,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.blind and (args.only or args.verbose or args.trace):
         parser.error("--only, --verbose and --trace are for the dev set only")
-    folder = BLIND_DIR if args.blind else DEV_DIR
+    starts = args.set == "starts" and not args.blind
+    folder = BLIND_DIR if args.blind else STARTS_DIR if starts else DEV_DIR
     scripts = load_scripts(folder)
     if args.only:
         wanted = set(args.only.split(","))
@@ -715,7 +866,9 @@ def main(argv: list[str] | None = None) -> int:
         if not scripts:
             parser.error(f"no dev conversation {args.only!r}")
     tallies = run(scripts, verbose=args.verbose and not args.blind, train=args.train,
-                  trace=args.trace and not args.blind)
+                  trace=args.trace and not args.blind, starts=starts)
+    if starts:
+        return print_starts(tallies, folder, len(scripts), args.check)
     fig = figures(tallies)
     if args.blind:
         fig |= everyday_rates()
