@@ -324,3 +324,29 @@ def language_request(text: str) -> str | None:
     if rusty:
         return "en" if _LANGUAGE_OF[rusty.group(1)] == "cy" else "cy"
     return None
+
+
+#: "sori?", "be?", "pardon?", "what do you mean", "dwi'm yn dallt", "I don't get it": the person asks what the
+#: question means. A short message only, the whole of it; "be?" and "what?" need their question mark.
+_WHAT_IT_MEANS = re.compile(
+    r"^(?:(?:sorry|sori|soz|pardon|eh|huh|what|be|beth|sut|pwy|hmm+|ym+|um+|erm+)\s*\?+"
+    r"|(?:sorry|sori|soz)?\s*(?:pardon|come again|say again|say that again|what do (?:you|u|ya) mean(?: by that)?"
+    r"|what does (?:that|it|this) mean|what(?:'s| is) (?:that|this) (?:about|for)|i don'?t (?:get it|understand|follow)"
+    r"|don'?t (?:get it|understand)|not sure what (?:you|u) mean"
+    r"|be (?:dach|dych|ych|ti)\s*(?:chi)?\s*'?n (?:ei )?feddwl"
+    r"|beth (?:ydych|dych) chi'?n (?:ei )?feddwl|be (?:ma|mae) hynna(?: yn)? (?:feddwl|olygu)|be (?:ti|chi)'?n feddwl"
+    r"|(?:dw ?i|dwi|wi|sai|sa i)(?:'?m| ddim)?\s*(?:'?n|yn)? (?:deall|dallt|dyall)|(?:dwi|dw i)'?m yn (?:deall|dallt)"
+    r"|ddim yn (?:deall|dallt|dyall)|sai'?n (?:deall|dyall)|esboniwch|esbonia|explain(?: please)?)"
+    r"(?:\s+(?:y cwestiwn|hynna|hyn|the question|that|this))?\s*[?!.]*)$")
+#: A request to explain is short: longer, it is an answer.
+MAX_WHAT_IT_MEANS_WORDS = 8
+
+
+def asks_what_it_means(text: str) -> bool:
+    """True when the whole message asks what the question means or to hear it again ("sori?", "be?",
+    "what do you mean", "dwi'm yn dallt"): an answer not understood is different, and counts towards
+    taking the most likely reading; this never does."""
+    if word_count(text) > MAX_WHAT_IT_MEANS_WORDS:
+        return False
+    key = fold(" ".join((text or "").split()).lower()).replace("’", "'")
+    return _WHAT_IT_MEANS.match(key) is not None

@@ -10,7 +10,14 @@ from typing import Any
 
 from bot.analysis.about_assistant import asks_about_assistant
 from bot.analysis.age import stated_age
-from bot.analysis.controls import carries_on, consent_in, is_button_payload, phrase_key, word_count
+from bot.analysis.controls import (
+    asks_what_it_means,
+    carries_on,
+    consent_in,
+    is_button_payload,
+    phrase_key,
+    word_count,
+)
 from bot.analysis.text import fold
 from bot.conversation.answers import is_skip, store_answer
 from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
@@ -61,7 +68,10 @@ _YOUNG_SIGNS = re.compile(
     r"|^\W*(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\W*$"
     r"|\b(?:young person|young carer|person ifanc|berson ifanc|gofalwr ifanc|ofalwr ifanc|gofalydd ifanc"
     r"|(?:i'?m|im|i am) (?:a )?(?:teen|teenager|student|pupil)|(?:i'?m|im|i am) (?:at|in) (?:school|college|sixth form)"
-    r"|(?:dw ?i|dwi|wi|fi)(?:'n| yn)? (?:yn )?(?:yr |y )?(?:ysgol|coleg|chweched))\b")
+    r"|(?:dw ?i|dwi|wi|fi)(?:'n| yn)? (?:yn )?(?:yr |y )?(?:ysgol|coleg|chweched)"
+    # In care or leaving it ("im in foster care", "dwi mewn gofal", "care leaver"): a young person, never a carer.
+    r"|(?:i'?m|im|i am|dw ?i|dwi|wi|fi)(?:'n| yn)? (?:in|mewn) (?:foster care|care|gofal maeth|gofal)"
+    r"|care leaver|leaving care|left care|gadael gofal|wedi gadael gofal)\b")
 #: Who they look after, named as people say it: "my nan", "me mam" (north-east and valleys "me" is "my"),
 #: "mam fi", "for my", "my nan's carer", or the relative alone ("Mam", "wyres").
 _KIN = (r"(?:mum|mam|mom|mother|mammy|mami|dad|tad|nhad|father|nan|nana|nain|nanna|gran|granny|grandma|grandmother"
@@ -74,6 +84,8 @@ _FOR_KIN = re.compile(
     r"\b(?:my|me|fy|'y|our|ein|for|i|am|dros|ar ran|ar rhan|on behalf of|the|y)\s+(?:my\s+|me\s+|fy\s+|'y\s+)?"
     + _KIN
     + r"\b|\b" + _KIN + r"\s+(?:fi|i)\b|\b" + _KIN + r"'?s\s+carer\b|^\W*" + _KIN + r"\W*$")
+#: "Dad. Gwilym ydi enw fo", "nain, a mr jones": who it is about, first and in a clause of its own.
+_KIN_FIRST = re.compile(r"^\W*" + _KIN + r"\s*[.,:;–—-]")
 #: Words that say they care for someone, wherever they are in the message.
 _CARING = tuple(fold(w) for w in (
     "carer", "caring", "care for", "look after", "looking after", "looks after", "on behalf", "gofal", "gofalu",
@@ -109,7 +121,8 @@ def role_from_text(text: str) -> str | None:
         return "carer"  # "I'm his daughter", "ar ran fy nhad", "I look after..."
     if _ABOUT_ME.search(key) or _ME_WORDS.search(key):
         return "person"  # "it's about me, I live with my wife": a relative mentioned is not who it is about
-    if _FOR_KIN.search(key) or any((" " + fold(w) + " ") in t for w in ROLE_WORDS["carer"]):
+    if (_FOR_KIN.search(key) or _KIN_FIRST.search(bracketed)
+            or any((" " + fold(w) + " ") in t for w in ROLE_WORDS["carer"])):
         return "carer"  # "it's for my mum", "me mam", "Nain"
     for role in ("young_person", "person"):
         if any((" " + fold(w) + " ") in t for w in ROLE_WORDS[role]):
@@ -135,11 +148,32 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
     if answer is None and asks_about_assistant(turn.latest_text):
         turn.say("about_assistant")  # "Who's going to read all this then?": answered, then asked again
         return {"consent_choice": None}
+    if answer is None and explained(turn, "consent_explained"):
+        return {"consent_choice": None}
     if answer is None:
         return _consent_unclear(turn)
     turn.ensure_record()
     repository.record_consent(turn.sender_id, answer)
     return {"consent_choice": "yes" if answer else "no"}
+
+
+def explained(turn: Turn, key: str) -> bool:
+    """A typed "sori?", "be?", "what do you mean" instead of an answer: the question explained (message `key`)
+    and asked again; True when it was. Never counted as a reply not understood (replies_not_understood)."""
+    if is_button_payload(turn.latest_text) or not asks_what_it_means(turn.latest_text):
+        return False
+    turn.say(key)
+    return True
+
+
+def replies_not_understood(turn: Turn) -> int:
+    """The earlier replies to the question now waiting, less those that asked what it means ("sori?",
+    "what do you mean"): asking is not an answer, so it never brings the last ask or the best reading nearer."""
+    earlier = turn.earlier_replies()
+    if earlier <= 0:
+        return 0
+    asked_meaning = sum(asks_what_it_means(m) for m in turn.earlier_messages()[-earlier:])
+    return max(earlier - asked_meaning, 0)
 
 
 #: Replies not understood before consent is asked the last time, plainly, with what to type.
@@ -154,7 +188,7 @@ def _consent_unclear(turn: Turn) -> dict[str, Any]:
     After a third reply that is neither a yes nor a no nothing is kept (as after a "no"), and the
     person is told they can type "ia" / "yes" whenever they want to begin (steering.reconsider).
     """
-    earlier = turn.earlier_replies()
+    earlier = replies_not_understood(turn)
     if earlier < UNCLEAR_BEFORE_LAST_ASK:
         turn.say("consent_unclear")
         return {"consent_choice": None}
@@ -172,8 +206,10 @@ ROLE_ANSWER_WORDS = 5
 
 def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     role = value if value in ROLES else role_from_text(str(value))
+    if role is None and explained(turn, "role_explained"):
+        return {"role": None}
     typed = not is_button_payload(turn.latest_text) and not is_button_payload(str(value))
-    best_reading = role is None and turn.earlier_replies() >= UNCLEAR_BEFORE_BEST_READING
+    best_reading = role is None and replies_not_understood(turn) >= UNCLEAR_BEFORE_BEST_READING
     if typed and (best_reading or stated_age(str(value)) is not None or word_count(str(value)) > ROLE_ANSWER_WORDS):
         # Kept as written, for the worker: "im 19, care leaver" (their age decides which helplines
         # fit, bot.conversation.safety), "I look after my husband, he had a heart attack in march",
@@ -256,7 +292,7 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"|(?:he|she|they)\s+(?:likes|prefers|like|prefer)))(?=\s*(?:[.,;!)]|$))",
     r"(?i:\b(?:pawb\s+yn\s+(?:galw|ngalw|ei\s+alw|ei\s+galw)\s+(?:fi|i|fo|o|hi|e|fe)(?:['’]n|\s+yn)?"
     r"|(?:every\s*one|every\s*body|they\s+all|people|all)\s+calls?\s+(?:me|him|her|them)"
-    r"|(?:likes?|prefers?)\s+(?:to\s+be\s+|being\s+)called|known\s+as|goes\s+by"
+    r"|(?:likes?|prefers?)\s+(?:to\s+be\s+|being\s+)called|known\s+as|go(?:es)?\s+by"
     r"|(?:licio|leicio|lico|hoffi)\s+cael\s+(?:ei\s+)?(?:alw|galw)(?:['’]n|\s+yn)?))\s+" + _NAME,
     r"(?i:\b(?:he|she)\s+(?:likes|prefers))\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?=\s*(?:[.,;!)]|$))",
 ))
@@ -315,6 +351,9 @@ def cared_for_in(text: str) -> tuple[str, str | None]:
     """
     name, relation = name_in(text), relation_in(text)
     alone = _ONLY_RELATION.match(name or text)
+    if alone is None and not name and relation is not None:
+        # "nain. a mr jones pe", "Mam. She's 80": who they are, then a sentence and no name; the kin word is the name.
+        alone = _ONLY_RELATION.match(relation)
     if alone is None:
         return name, relation
     relation = relation or alone.group("relation")
@@ -338,6 +377,9 @@ def name_in(text: str) -> str:
     body = text[greeting.end():] if greeting and re.search(r"[^\W\d_]", text[greeting.end():]) else text
     if greeting and body is text:
         return ""  # only a greeting: "hi"
+    filler = _FILLER.match(body)
+    if filler and re.search(r"[^\W\d_]", body[filler.end():]):
+        body = body[filler.end():]  # "Well I'm Susan", "ym, Siân", "erm its Dave": never the name
     said = _ALREADY_SAID.match(body)
     if said and re.search(r"[^\W\d_]", body[said.end():]):
         body = body[said.end():]  # "Deudis i'n barod, Gareth, y gŵr": never the name
@@ -387,6 +429,8 @@ _GREETING = re.compile(
     r"^\W*(?i:hi+|hiya|hia|hello|helo|hey+|heya|haia|hai|shwmae|shwmai|s'mae|smae|sumae|su'mae|sut mae|sud mae"
     r"|bore da|prynhawn da|p'nawn da|pnawn da|noswaith dda|alright|alrite|howdy|hi there|hiya there)"
     r"(?![\w'’-])[\s,.!:;–—-]*")
+#: A sound or word people start a sentence with ("Well I'm Susan", "ym, Siân", "erm its Dave"), never a name.
+_FILLER = re.compile(r"^\W*(?i:well|wel|um+|erm*|ym+|hm+|oh|ah|ok so|so|right)(?![\w'’-])[\s,.!:;–—-]*")
 #: "I'm Sarah", "it's Dave", "the name's Bond", "fy enw i yw Sian", "enw fi ydi Bethan"; "Gareth dw i",
 #: "Sian ydw i", "Dai yw'r enw", "Nansi sy 'ma", "Dave here".
 _SELF_PATTERNS = (
@@ -423,7 +467,14 @@ def _is_a_name(name: str) -> bool:
 
 #: A first word that shows the rest is a sentence, not a name ("not sure", "just a sec").
 _NOT_FIRST = frozenset({"not", "just", "only", "his", "her", "my", "so", "well", "the", "a", "an", "yes", "no", "ok",
-                        "called", "sure", "fine", "happy", "you", "it", "that", "this"})
+                        "called", "sure", "fine", "happy", "you", "it", "that", "this",
+                        # A pronoun or a verb starts a sentence about them ("Mam. She's 80", "Dad, he is 90",
+                        # "mam, ma hi'n 80", "my mum has dementia"), never their name.
+                        "he", "she", "he's", "she's", "hes", "shes", "they", "they're", "theyre", "we", "i", "i'm",
+                        "has", "is", "was", "had", "have", "gets", "got", "lives", "needs", "can", "can't", "cant",
+                        "does", "did", "will", "would", "mae", "ma", "mae'n", "ma'n", "mae'r", "oedd", "roedd", "sy",
+                        "sydd", "sy'n", "wedi", "yn", "efo", "gyda", "hefo", "o", "fo", "hi", "e", "fe", "nhw", "ni",
+                        "and", "ac", "but", "ond", "who", "sef", "aged", "age", "oed"})
 
 
 #: A name put right mid-way ("Be? Gareth ydi ei enw fo, nid 'Deudis i'n barod'!", "his name's Gareth, not that",
@@ -498,6 +549,8 @@ def _keep_whole_answer(turn: Turn, slot: str, text: str, name: str) -> None:
 def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
         return {"name": SKIPPED}
+    if explained(turn, "question_again"):
+        return {"name": None}
     text = _words(turn)
     if text is None:
         return {"name": None}
@@ -514,6 +567,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
 def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
         return {"cared_for_name": SKIPPED}
+    if explained(turn, "question_again"):
+        return {"cared_for_name": None}
     text = _words(turn)
     if text is None:
         return {"cared_for_name": None}
@@ -523,11 +578,13 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
         relation = None
     if not name and relation is not None:
         # "y gŵr", "my husband": who they are is kept, never asked again, and no question says "i y gŵr"
-        # (the questions say "the person you look after" instead).
+        # (the questions say "the person you look after" instead, from the first one: never their whole answer).
         repository.update_conversation(turn.sender_id, relationship_to_person=relation)
+        turn.set("cared_for_name", SKIPPED)
         turn.say("carer_intro")
         return {"cared_for_name": SKIPPED, "relationship": relation}
     if not name:  # "hi": no name given; their words are kept, and "the person you look after" is used
+        turn.set("cared_for_name", SKIPPED)
         return {"cared_for_name": SKIPPED}
     if relation is None:
         repository.update_conversation(turn.sender_id, cared_for_name=name)
@@ -543,6 +600,8 @@ def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
         turn.say("carer_intro")
         return {"relationship": SKIPPED}
+    if explained(turn, "question_again"):
+        return {"relationship": None}
     text = _words(turn)
     if text is None:
         return {"relationship": None}
