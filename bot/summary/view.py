@@ -724,9 +724,13 @@ def _outcome_section(
     language: str,
     moved: int = 0,
     excerpted: frozenset[Any] = frozenset(),
+    lead: tuple[Group, ...] = (),
+    pointer: str | None = None,
 ) -> Section:
+    """A section of outcomes: `lead` groups first (the different views side by side), then change / keep /
+    process, then the answers in full; `pointer` says where some of its words are shown instead."""
     outcomes = list(outcomes)
-    groups: list[Group] = []
+    groups: list[Group] = list(lead)
     for otype in OUTCOME_TYPES:
         items = tuple(
             _outcome_item(o, answers_by_id.get(o.get("answer_id")), language)
@@ -748,7 +752,48 @@ def _outcome_section(
     )
     if full:
         groups.append(Group("answers", label("group_answers", language), _quoted_at_top(full, excerpted, language)))
-    return Section(key=key, title=title, note=note, notices=_moved_notice(moved, language), groups=tuple(groups))
+    notices = _moved_notice(moved, language) + ((Notice("views_side_by_side", pointer, False),) if pointer else ())
+    return Section(key=key, title=title, note=note, notices=notices, groups=tuple(groups))
+
+
+def _view_of(outcome: dict[str, Any]) -> str:
+    """Whose view an outcome is, for putting views side by side: the carer's, or the person's (also as passed on)."""
+    return "carer" if outcome.get("whose_view") == "carer" else "person"
+
+
+def _side_by_side(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict[str, Any]],
+                  language: str) -> tuple[tuple[Group, ...], set[Any]]:
+    """Where the person's and the carer's words answer the same question ("he says he wants to stay at home" /
+    "I think he needs more help"): one row per question, the person's view first, then the carer's, each labelled
+    with whose view it is and its draft group, the question above them. Returns the group (none when no question
+    has two views) and the ids of the outcomes it shows: they are shown there only, not again by type.
+
+    Why: grouped by type they landed apart (a wish to keep, a change) or in two sections (the person's, the
+    carer's own); "Friend not foe" asks for different views recorded side by side, and whose each is.
+    """
+    rows: dict[str, list[dict[str, Any]]] = {}
+    questions: dict[str, str | None] = {}
+    for outcome in outcomes:
+        answer = answers_by_id.get(outcome.get("answer_id"))
+        if answer is None:
+            continue
+        key = str(answer.get("question_key") or "")
+        row = f"{key}:{answer.get('question') or ''}" if key in READBACK_ANSWER_KEYS else key
+        rows.setdefault(row, []).append(outcome)
+        questions.setdefault(row, answer.get("question"))
+    items: list[Item] = []
+    beside: set[Any] = set()
+    for row, found in rows.items():
+        if len({_view_of(o) for o in found}) < 2:
+            continue
+        ordered = sorted(found, key=lambda o: _view_of(o) == "carer")  # the person's view first (stable)
+        for n, outcome in enumerate(ordered):
+            item = _outcome_item(outcome, answers_by_id.get(outcome.get("answer_id")), language)
+            items.append(replace(item, question=questions[row]) if n == 0 else item)
+            beside.add(outcome.get("id"))
+    if not items:
+        return (), beside
+    return (Group("views", label("group_views", language), tuple(items)),), beside
 
 
 #: What a practitioner needs before reading on, on the PDF's first page whatever comes first: the
@@ -827,8 +872,11 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         return kept, len(moved)
 
     outcomes = [o for o in outcomes if o.get("answer_id") not in not_outcomes or o.get("answer_id") is None]
-    person_outcomes = [o for o in outcomes if about(o) != "carer"]
-    carer_outcomes = [o for o in outcomes if about(o) == "carer"]
+    # Where the person's and the carer's words answer the same question: side by side, once (not by type).
+    views, beside = _side_by_side(outcomes, answers_by_id, language)
+    person_outcomes = [o for o in outcomes if about(o) != "carer" and o.get("id") not in beside]
+    carer_outcomes = [o for o in outcomes if about(o) == "carer" and o.get("id") not in beside]
+    carer_beside = any(about(o) == "carer" for o in outcomes if o.get("id") in beside)
     person_shown, person_moved = shown(person_outcome_answers)
     carer_shown, carer_moved = shown(carer_answers)
 
@@ -838,12 +886,16 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         _language(record, language),
         _outcome_section("what_matters", label("sec_what_matters", language), label("what_matters_note", language),
                          person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved,
-                         excerpted),
+                         excerpted, lead=views),
     ]
     if record.get("completed_by") == "carer" or carer_outcomes or carer_answers:
         sections.append(_outcome_section("carer", label("sec_carer", language), label("carer_note", language),
                                          carer_outcomes, carer_shown, answers_by_id, outcomes_by_answer, language,
-                                         carer_moved, excerpted))
+                                         carer_moved, excerpted,
+                                         pointer=label("views_shown_with_person", language,
+                                                       group=label("group_views", language),
+                                                       section=label("sec_what_matters", language))
+                                         if carer_beside else None))
 
     for key, _keys in answer_sections:
         kept, moved = shown(section_answers[key])
