@@ -41,7 +41,9 @@ def _phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
 #: Words that ask to carry on in so many words ("we're fine, carry on", "dwi yn ty nain. parhau").
 _CARRY_ON_WORDS = (("carry", "on"), ("carryon",), ("continue",), ("keep", "going"), ("go", "on"), ("go", "ahead"),
                    ("next", "question"), ("parhau",), ("parha",), ("cario", "mlaen"), ("cario", "ymlaen"),
-                   ("mynd", "ymlaen"), ("mynd", "mlaen"), ("dal", "ati"))
+                   ("mynd", "ymlaen"), ("mynd", "mlaen"), ("dal", "ati"),
+                   # mutated after "gawn ni" / "ga i" ("gawn ni gario mlaen?", "gawn ni barhau?")
+                   ("barhau",), ("gario", "mlaen"), ("gario", "ymlaen"), ("fynd", "ymlaen"), ("fynd", "mlaen"))
 #: Words saying they are fine ("im fine love", "be?? dwi'n iawn"): with nothing unsafe, a reply to carry on.
 _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"), ("i'm", "ok"), ("i", "am", "ok"),
                ("im", "okay"), ("i'm", "okay"), ("im", "alright"), ("i'm", "alright"), ("im", "safe"),
@@ -85,7 +87,9 @@ _REASSURED = tuple(tuple(p.split()) for p in (
     "not going to hurt myself", "not gonna hurt myself", "won't hurt myself", "wont hurt myself",
     "nothing like that", "not like that", "dwi ddim am neud dim byd", "dwi ddim am wneud dim byd",
     "dw i ddim am wneud dim byd", "dwi ddim yn mynd i neud dim byd", "sa i am neud dim byd",
-    "sa i'n mynd i neud dim byd", "sai'n mynd i neud dim byd", "dim byd fel na", "dim byd felly"))
+    "sa i'n mynd i neud dim byd", "sai'n mynd i neud dim byd", "dim byd fel na", "dim byd felly",
+    # any subject, north or south, contracted or not ("dw i'm yn mynd i neud dim byd heno", "wi ddim am wneud dim byd")
+    "yn mynd i neud dim byd", "yn mynd i wneud dim byd", "am neud dim byd", "am wneud dim byd"))
 #: Where the writer is, or that they are back ("dwi adra efo mam", "I'm home", "hiya sorry, I'm back now"):
 #: about themselves, so not the "he's back" / "mae o adra" that keeps the check open.
 _ME_HERE = tuple(tuple(p.split()) for p in (
@@ -155,14 +159,84 @@ def reply_to_safe_check(text: str) -> Choice | None:
     """carry_on / break / stop when the whole reply is that choice, else None (their own words).
 
     A reply naming a break or a stop as well as carrying on ("I'm ok, but a break please") is the
-    break or the stop: the gentler reading of what they want. A longer reply that asks to carry on
-    or says they are fine, with nothing unsafe in it, carries on too (_asks_to_carry_on).
+    break or the stop: the gentler reading of what they want, also when the break is asked for in a
+    sentence of its own among others ("dw i'n iawn, dw i'm yn mynd i neud dim byd heno. jyst isio
+    brec"). A reply that asks us something ("are they gonna ring my mum??") is not a choice, even
+    said with "I'm safe": the question is answered first (bot.conversation.pause). A longer reply
+    that asks to carry on or says they are fine, with nothing unsafe in it, carries on too
+    (_asks_to_carry_on).
     """
     words = _key(text)
     choice = _whole_choice(words)
-    if choice is None and _asks_to_carry_on(text, words):
+    if choice is not None:
+        return choice
+    if asks_what_happens_next(text):
+        return None
+    named = _named_in_a_sentence(text, words)
+    if named is not None:
+        return named
+    if _asks_to_carry_on(text, words):
         return "carry_on"
-    return choice
+    return None
+
+
+_SENTENCES = re.compile(r"[.!?;,\n]+")
+#: Words that make a question about the choice itself ("gawn ni gario mlaen?", "can we take a break?").
+_CHOICE_WORDS = frozenset(("break", "brec", "seibiant", "saib", "hoe", "egwyl", "pause", "stop", "stopio", "carry",
+                           "continue", "parhau", "barhau", "cario", "gario", "ymlaen", "mlaen"))
+#: How a question to us starts when typed without "?" ("are they gonna ring my mum", "pwy ydi'r tim").
+_QUESTION_OPENERS = frozenset((
+    "who", "what", "whats", "what's", "when", "where", "why", "how", "will", "would", "are", "is", "can", "could",
+    "do", "does", "did", "should", "r", "pwy", "beth", "be", "pryd", "lle", "ble", "pam", "sut", "fydd", "fyddan",
+    "ydyn", "ydi", "ydy", "oes", "wnaiff", "wnan", "wneith", "neith", "ydach", "ydych"))
+#: A question this short ("be??", "eh?", "what?") is surprise, not something to answer.
+QUESTION_WORDS = 3
+
+
+def asks_what_happens_next(text: str) -> bool:
+    """Whether a reply to the safe check asks us something ("who is the safeguarding team, are they gonna ring
+    my mum??", "u didnt answer me. are they gonna ring my mum", "pwy fydd yn darllen hyn?") other than
+    whether they may carry on, pause or stop."""
+    for sentence in re.split(r"(?<=[.!?\n])\s*", text):
+        clauses = [_key(clause) for clause in _SENTENCES.split(sentence)]
+        clauses = [words for words in clauses if words]
+        for i, words in enumerate(clauses):
+            if len(words) < QUESTION_WORDS or _CHOICE_WORDS.intersection(words):
+                continue
+            ends_asking = i == len(clauses) - 1 and sentence.rstrip().endswith("?")
+            if ends_asking or words[0] in _QUESTION_OPENERS:
+                return True
+    return False
+
+
+def _named_in_a_sentence(text: str, words: tuple[str, ...]) -> Choice | None:
+    """A break or a stop asked for in a sentence of its own ("dw i'n iawn rwan. isio brec plis"), with nothing
+    unsafe in the rest and no urgent risk read: the gentler choice."""
+    chosen: set[str] = set()
+    rest: list[str] = []
+    for clause in _SENTENCES.split(text):
+        clause_words = _key(clause)
+        kind = _whole_choice(clause_words)
+        if kind is None:
+            rest.extend(clause_words)
+        else:
+            chosen.add(kind)
+    named = next((kind for kind in ("stop", "break") if kind in chosen), None)
+    if named is None or _MAYBE_UNSAFE.intersection(_without_nobody_harming(tuple(rest))):
+        return None
+    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
+
+    return named if assess_risk(text).level != "urgent" else None
+
+
+def is_plain_reply(text: str) -> bool:
+    """Nothing in it that may say they are unsafe, and no risk read: e.g. an answer to the question they
+    thought was next ("mam. smwt. fy ffrind Dion"), typed at the safe check."""
+    if _MAYBE_UNSAFE.intersection(_without_nobody_harming(_key(text))):
+        return False
+    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
+
+    return assess_risk(text).level == "none"
 
 
 def _whole_choice(words: tuple[str, ...]) -> Choice | None:
@@ -184,4 +258,4 @@ def _whole_choice(words: tuple[str, ...]) -> Choice | None:
     return None
 
 
-__all__ = ["CHOICES", "Choice", "reply_to_safe_check"]
+__all__ = ["CHOICES", "Choice", "asks_what_happens_next", "is_plain_reply", "reply_to_safe_check"]

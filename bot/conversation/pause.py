@@ -11,7 +11,11 @@ question waits. Their reply:
 - stop: the ordinary stop (everything kept; the duty team already has the disclosure);
 - anything else ("I'm not safe", "he's here now", "don't ring the house, he'll see"): kept word
   for word as their answer to the safe check (question key "safety_check", no outcomes), answered
-  kindly, and the check is asked once more, briefly.
+  kindly, and the check is asked once more, briefly. A question to us ("who is the safeguarding
+  team, are they gonna ring my mum??") is answered: what happens next, and that they can say how it
+  is safe to reach them. A second plain reply in a row with nothing unsafe in it (often the answer
+  to the question they thought came next: "mam. smwt. fy ffrind Dion") carries on, rather than
+  asking the check a third time.
 
 Whether a check waits is kept on the record (bot.storage.repository.safe_check), so it holds
 across turns, channels and days. Every message is still read for risk (safety.note_risk).
@@ -21,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.analysis.controls import is_button_payload
-from bot.analysis.safe_reply import Choice, reply_to_safe_check
+from bot.analysis.safe_reply import Choice, asks_what_happens_next, is_plain_reply, reply_to_safe_check
 from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation import answers
 from bot.conversation.turn import Turn
@@ -99,11 +103,37 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         steering.stop(turn)  # (says that the safeguarding team already knows)
         repository.set_safe_check(turn.sender_id, ON_BREAK, turn.message_id)
     else:
-        repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
-        text = turn.latest_text
-        turn.say("safety_check_wish" if not is_button_payload(text) and is_safety_wish(text) else "safety_check_heard")
-        turn.say("safety_check_again")
+        _their_own_words(turn, opened_by)
     return {slot: None}
+
+
+def _their_own_words(turn: Turn, last_changed_by: str | None) -> None:
+    """Answer a reply that is not a choice (kept already), then ask the check again, or carry on after a
+    second plain reply in a row (the check was last answered by a reply, not opened by a disclosure)."""
+    text = turn.latest_text
+    typed = not is_button_payload(text)
+    asks = typed and asks_what_happens_next(text)
+    wish = typed and is_safety_wish(text)
+    if typed and not (asks or wish) and is_plain_reply(text) and _plain_reply_before(turn, last_changed_by):
+        repository.set_safe_check(turn.sender_id, None, None)
+        turn.say("safety_check_carry_on")
+        return
+    repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
+    if wish:
+        turn.say("safety_check_wish")
+    if asks:
+        turn.say("safety_check_questions")
+    if not (wish or asks):
+        turn.say("safety_check_heard")
+    turn.say("safety_check_again")
+
+
+def _plain_reply_before(turn: Turn, last_changed_by: str | None) -> bool:
+    """Was the check last answered by a plain reply of theirs (not opened by a disclosure, not "I'm not safe")?"""
+    if last_changed_by is None or repository.raised_urgent(turn.sender_id, last_changed_by):
+        return False
+    replies = repository.answer_texts(turn.sender_id, only=SAFE_CHECK)
+    return len(replies) >= 2 and is_plain_reply(replies[-2])  # (the last is this reply, kept already)
 
 
 def before_question(turn: Turn) -> bool:

@@ -320,13 +320,22 @@ def other_urgent_categories(sender_id: str, message_id: str) -> list[tuple[str, 
                 if f.level == "urgent" and f.message_id != message_id]
 
 
-def answer_texts(sender_id: str, leave_out: Sequence[str] = ()) -> list[str]:
-    """The words of every stored answer, oldest first; answers to the questions in `leave_out` left out."""
+def raised_urgent(sender_id: str, message_id: str | None) -> bool:
+    """Was this message read as urgent (a disclosure), rather than, say, a reply to the safe check?"""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return conv is not None and any(f.level == "urgent" and f.message_id == message_id for f in conv.risk_flags)
+
+
+def answer_texts(sender_id: str, leave_out: Sequence[str] = (), only: str | None = None) -> list[str]:
+    """The words of every stored answer, oldest first; answers to the questions in `leave_out` left out,
+    or only the answers to the question `only`."""
     with session_scope() as s:
         conv = get_conversation(s, sender_id)
         if conv is None:
             return []
-        return [a.text for a in conv.answers if a.question_key not in leave_out]
+        return [a.text for a in conv.answers
+                if a.question_key not in leave_out and (only is None or a.question_key == only)]
 
 
 def is_urgent(sender_id: str) -> bool:
