@@ -756,6 +756,50 @@ def _outcome_section(
     return Section(key=key, title=title, note=note, notices=notices, groups=tuple(groups))
 
 
+def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict[str, Any]],
+               ) -> tuple[list[dict[str, Any]], dict[Any, list[str]]]:
+    """The same wish said more than once (exactly the same words, the same view, about the same person: "I want
+    to stay in my own home" at "what matters" and again at "what to keep") is shown once, where it was first
+    said; returns the outcomes to show and, by the id of the one shown, the questions it was said at again.
+
+    Why: the senior practitioner's review (stop 18) read the same quote in three places as three wishes. The
+    record keeps every one (the JSON and FHIR export each); only what is shown is merged. Words that differ at
+    all are different quotes (verbatim: never merged by meaning).
+    """
+    first: dict[tuple[str, str, str], dict[str, Any]] = {}
+    shown: list[dict[str, Any]] = []
+    also: dict[Any, list[str]] = {}
+    for outcome in outcomes:
+        key = (str(outcome.get("text")), _view_of(outcome), str(outcome.get("about") or "person"))
+        kept = first.get(key)
+        if kept is None:
+            first[key] = outcome
+            shown.append(outcome)
+            continue
+        answer = answers_by_id.get(outcome.get("answer_id")) or {}
+        question = str(answer.get("question") or "")
+        where = also.setdefault(kept.get("id"), [])
+        if question and question not in where:
+            where.append(question)
+    return shown, also
+
+
+def _note_also_said(sections: Sequence[Section], also: dict[Any, list[str]], language: str) -> list[Section]:
+    """Adds "Also said in answer to: “…”" to each wish shown once for several times said (see _said_once)."""
+    if not also:
+        return list(sections)
+
+    def noted(item: Item) -> Item:
+        questions = also.get(item.id) if item.source == "outcome" else None
+        if not questions:
+            return item
+        note = label("also_said", language, questions="; ".join(f"“{q}”" for q in questions))
+        return replace(item, meta=(*item.meta, note))
+
+    return [replace(section, groups=tuple(replace(g, items=tuple(noted(i) for i in g.items)) for g in section.groups))
+            for section in sections]
+
+
 def _view_of(outcome: dict[str, Any]) -> str:
     """Whose view an outcome is, for putting views side by side: the carer's, or the person's (also as passed on)."""
     return "carer" if outcome.get("whose_view") == "carer" else "person"
@@ -872,6 +916,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         return kept, len(moved)
 
     outcomes = [o for o in outcomes if o.get("answer_id") not in not_outcomes or o.get("answer_id") is None]
+    # The same wish said again (exact same words, same view, about the same person): shown once, where first said.
+    outcomes, also_said = _said_once(outcomes, answers_by_id)
     # Where the person's and the carer's words answer the same question: side by side, once (not by type).
     views, beside = _side_by_side(outcomes, answers_by_id, language)
     person_outcomes = [o for o in outcomes if about(o) != "carer" and o.get("id") not in beside]
@@ -915,6 +961,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         prompts=tuple(Prompt(k, label(k, language)) for k in ANCHOR_QUESTIONS),
     ))
 
+    sections = _note_also_said(sections, also_said, language)
     glance, glance_notices = _glance(sections)
     chrome = {
         key: label(key, language)
