@@ -90,21 +90,28 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     if opened_by == turn.message_id:
         return {slot: None}
     choice = choice_of(turn.latest_text)
+    if choice is None:
+        _keep(turn)
+        _their_own_words(turn, opened_by)
+    else:
+        _choose(turn, choice)  # after carry on, the question follows (answers.ask)
+    return {slot: None}
+
+
+def _choose(turn: Turn, choice: Choice) -> None:
+    """Carry on, pause or stop, as they chose; their words kept."""
     if choice == "carry_on":
-        _carry_on(turn)  # the question follows (answers.ask)
-        return {slot: None}
+        _carry_on(turn)
+        return
     _keep(turn)
     if choice == "break":
         repository.set_safe_check(turn.sender_id, ON_BREAK, turn.message_id)
         turn.say("safety_check_break")
-    elif choice == "stop":
+    else:
         from bot.conversation import steering  # steering's stop is the one stop (it imports this package)
 
         steering.stop(turn)  # (says that the safeguarding team already knows)
         repository.set_safe_check(turn.sender_id, ON_BREAK, turn.message_id)
-    else:
-        _their_own_words(turn, opened_by)
-    return {slot: None}
 
 
 def _their_own_words(turn: Turn, last_changed_by: str | None) -> None:
@@ -148,9 +155,13 @@ def before_question(turn: Turn) -> bool:
         return True
     if changed_by == turn.message_id:
         return False
-    if choice_of(turn.latest_text) == "carry_on":
+    choice = choice_of(turn.latest_text)
+    if choice == "carry_on":
         _carry_on(turn)
         return True
+    if choice is not None and state == OPEN:  # "dw i'n iawn rwan. isio brec plis", however the dialogue routed it
+        _choose(turn, choice)
+        return False
     repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
     turn.say("safety_check_again")
     return False

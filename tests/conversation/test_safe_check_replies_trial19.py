@@ -140,3 +140,18 @@ def test_the_break_in_their_words_pauses_in_a_conversation(sqlite_url: str, lang
     assert _said(conversation, "safety_check_break")
     assert repository.safe_check(conversation.sender_id)[0] == "break"
     assert reply in repository.answer_texts(conversation.sender_id, only=SAFE_CHECK)
+
+
+@pytest.mark.parametrize("language,reply", [
+    ("cy", "dw i'n iawn rwan. isio brec plis"), ("en", "im ok now. need a break pls"),
+])
+def test_a_break_routed_as_coming_back_is_still_the_break(sqlite_url: str, language: str, reply: str) -> None:
+    """However the dialogue routes the words (Rasa may read them as "carry on"), the break they asked for is taken."""
+    from bot.conversation import pause
+    from tests.conversation.memory import MemoryTurn
+
+    conversation = _young(language)
+    conversation.say(DISCLOSURE[language])
+    turn = MemoryTurn(conversation, reply)
+    assert pause.before_question(turn) is False
+    assert repository.safe_check(conversation.sender_id)[0] == "break"
