@@ -43,6 +43,7 @@ ROLE_WORDS = {
 
 #: "I'm his daughter", "merch fo dwi", "fi yw ei fab e": who they are to the person, so a carer.
 _RELATIVE = (r"(?:daughter|son|wife|husband|partner|granddaughter|grandson|niece|nephew|sister|brother|carer"
+             r"|neighbour|neighbor|friend|uncle|aunt|auntie|cymydog|gymydog|cymdoges|gymdoges|ffrind|nai|nith"
              r"|merch|ferch|mab|fab|gwraig|wraig|gŵr|gwr|ŵr|wr|wyres|ŵyr|wyr|chwaer|brawd|frawd|gofalwr|ofalwr"
              r"|parent|mum|mam|mom|mother|dad|father|guardian|rhiant|fam|tad|nhad)")
 _RELATIVE_OF = re.compile(
@@ -52,7 +53,11 @@ _RELATIVE_OF = re.compile(
 _FOR_A_RELATIVE = re.compile(
     r"\b(?:(?:i|am|helpu|ar ran|ar rhan|ofalwr i|ofalydd i)\s+(?:fy\s+|y\s+)?"
     r"(?:mam|mami|dad|tad|nhad|nain|taid|mam-gu|mamgu|mam gu|tad-cu|tadcu|tad cu|nana|grampa|gramps|ngwr|ngwraig"
-    r"|gwr|wr|gwraig|wraig|mab|merch|brawd|chwaer|mrawd|anti|yncl|modryb)|(?:ofalwr|ofalydd)\s+(?:i|dros))\b")
+    r"|gwr|wr|gwraig|wraig|mab|merch|brawd|chwaer|mrawd|anti|yncl|wncwl|modryb)|(?:ofalwr|ofalydd)\s+(?:i|dros))\b"
+    # "fi sy'n llenwi fe i'n wncwl", "filling this in for my uncle": doing this for someone else.
+    r"|\b(?:llenwi|llanw|teipio|sgwennu|ysgrifennu)\s+(?:hwn|hyn|fe|fo|o|e)?\s*(?:i|ar ran|dros)(?:'n|\s)\s*"
+    r"(?!fi\b|mi\b|fy hun\b|fy hunan\b)"
+    r"|\b(?:filling|fill|typing|doing)\s+(?:this|it)\s+(?:in\s+|out\s+)?(?:for|on behalf of)\s+(?!me\b|myself\b)")
 #: "Sai'n ofalwr", "I'm not a carer", "dwi ddim yn gofalu am neb": the person themselves.
 _NOT_A_CARER = re.compile(
     r"\b(?:not\s+(?:a\s+)?carer|don'?t\s+(?:look\s+after|care\s+for)|(?:sai|sa\s+i|dw\s*i\s+ddim|dwi\s+ddim"
@@ -101,7 +106,8 @@ _ABOUT_ME = re.compile(r"\b(?:about me|for me|it'?s me|its me|just me|only me|me
 #: "Dim carer, fi", "nid gofalwr": saying they are not a carer.
 _NOT_CARER_WORDS = re.compile(r"\b(?:dim|nid|not|no)\s+(?:a\s+)?(?:carer|gofalwr|ofalwr)\b")
 #: "I'm the one who needs help", "fi sydd angen help": the person themselves, however long the sentence.
-_ME_WORDS = re.compile(r"\b(?:the one who|the one that|fi sy|fi sydd|i need|i'm the person|im the person"
+_ME_WORDS = re.compile(r"\b(?:the one who|the one that|i need|i'm the person|im the person"
+                       r"|fi sy(?:dd)?(?:'n| yn)? (?:angen|isio|eisiau|moyn|ishe|isie|cael)"
                        r"|dw i angen|dwi angen|wi angen|fi angen|needs? help myself|for myself)\b")
 
 
@@ -262,8 +268,9 @@ def _words(turn: Turn) -> str | None:
 
 # A name: a word, and a second one only when it is capitalised ("Gwilym", "Mair Jenkins", "Siôn", "O'Brien").
 _NAME = r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)"
-_RELATION = (r"(?i:mum|mam|mom|dad|nan|nana|nain|taid|gran|grandad|grandma|mam-gu|tad-cu|wife|husband|gwraig|gŵr|gwr"
-             r"|son|daughter|mab|merch|brother|sister|brawd|chwaer|partner|friend|ffrind)")
+_RELATION = (r"(?i:mum|mam|mom|mother|dad|father|nhad|tad|nan|nana|nain|taid|gran|grandad|grandma|mam-gu|tad-cu|wife"
+             r"|husband|gwraig|ngwraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|partner"
+             r"|friend|ffrind)")
 _IS_HE = r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe))\W*$"
 #: How people give a name in a sentence, north and south: "Gwilym ydi enw fo", "enw fo ydi Gwilym",
 #: "Tecwyn ydi o", "his name's Gwilym", "she's called Ann", "Dad, Gwilym". Only the words around the
@@ -276,6 +283,12 @@ _NAME_PATTERNS = tuple(re.compile(p) for p in (
     r"(?i:\b(?:his|her|their|my)\s+name(?:'s|’s|s|\s+is))\s+" + _NAME,
     r"(?i:\b(?:he's|she's|he’s|she’s|hes|shes|he is|she is|they're|they are|i'm|im|i am)\s+called)\s+" + _NAME,
     r"^\s*" + _RELATION + r"\s*[.,:;–—-]\s*" + _NAME + r"\s*[.!]*\s*$",
+    # "my mum's name is Edna", "Dad is called Tom", "mam ydi Edna", "enw mam ydi Edna"; "Mother is Edna" with
+    # a capital only ("my dad is poorly" is no name).
+    r"^\W*(?i:(?:my|our|me|fy|'y|ein|enw)\s+)?" + _RELATION + r"(?i:(?:'s|’s)\s+name(?:'s|’s|\s+is)|\s+is\s+called"
+    r"|\s+(?:ydi|ydy|yw|di))\s+" + _NAME + r"\s*[.!]*\s*$",
+    r"^\W*(?i:(?:my|our|me|fy|'y|ein)\s+)?" + _RELATION + r"\s+(?i:is)\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)\s*[.!]*\s*$",
 ))
 
 
@@ -474,7 +487,8 @@ _NOT_FIRST = frozenset({"not", "just", "only", "his", "her", "my", "so", "well",
                         "has", "is", "was", "had", "have", "gets", "got", "lives", "needs", "can", "can't", "cant",
                         "does", "did", "will", "would", "mae", "ma", "mae'n", "ma'n", "mae'r", "oedd", "roedd", "sy",
                         "sydd", "sy'n", "wedi", "yn", "efo", "gyda", "hefo", "o", "fo", "hi", "e", "fe", "nhw", "ni",
-                        "and", "ac", "but", "ond", "who", "sef", "aged", "age", "oed"})
+                        "and", "ac", "but", "ond", "who", "sef", "aged", "age", "oed", "yw", "ydi", "ydy",
+                        "dwi'n", "dw", "dwi", "wi'n", "fi'n", "rwy'n", "im", "iam"})
 
 
 #: A name put right mid-way ("Be? Gareth ydi ei enw fo, nid 'Deudis i'n barod'!", "his name's Gareth, not that",

@@ -101,6 +101,11 @@ def test_asking_at_the_name_question_is_no_name(sqlite_url: str, language: str, 
     assert dialogue.record().display_name == name
 
 
+@pytest.mark.parametrize("text", ["dwi'n 13", "wi'n 15 oed", "im 15", "i'm 14"])
+def test_an_age_at_the_name_question_is_no_name(text: str) -> None:
+    assert name_in(text) == ""
+
+
 # --- a grudging yes is a yes ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["os oes rhaid", "Os oes raid", "ia pam lai", "os oes rhaid i fi",
@@ -132,6 +137,8 @@ def test_a_name_after_well_or_erm(text: str, name: str) -> None:
     ("Mam. She's 80 and has dementia", "Mam", "Mam"), ("Dad, he is 90", "Dad", "Dad"),
     ("my mum has dementia", "Mum", "my mum"),
     ("my husband, he's 80", "", "my husband"), ("y gŵr, mae o'n 80", "", "y gŵr"),
+    ("Mother is Edna", "Edna", "Mother"), ("mam ydi Edna", "Edna", "mam"), ("my dad is poorly", "Dad", "my dad"),
+    ("Dad is called Tom", "Tom", "Dad"), ("fy nhad yw Wil", "Wil", "fy nhad"),
 ])
 def test_a_kin_word_then_a_sentence_is_never_a_name(text: str, name: str, relation: str) -> None:
     """"Mam. She's 80" was named "She's"; "nain. a mr jones pe" had no name and its intro quoted it whole."""
@@ -167,6 +174,10 @@ def test_the_carer_intro_never_quotes_the_whole_answer(sqlite_url: str, language
     ("dwi mewn gofal", "young_person"), ("wedi gadael gofal", "young_person"), ("im in foster care", "young_person"),
     ("care leaver", "young_person"),
     ("me, it's for me like", "person"), ("fi, Megan", "person"),
+    ("sai'n siwr, fi sy'n llenwi fe i'n wncwl", "carer"), ("I'm filling this in for my uncle", "carer"),
+    ("I'm her neighbour, she asked me to help", "carer"), ("ffrind hi dwi", "carer"),
+    ("dwi'n llenwi hwn i fi fy hun", "person"), ("filling it in for myself", "person"),
+    ("fi sydd angen help", "person"),
 ])
 def test_who_is_talking_in_passing(text: str, role: str) -> None:
     """"dwi mewn gofal" (I'm in care) was read as a carer; "Dad. Gwilym ydi enw fo" was not understood."""
