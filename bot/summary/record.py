@@ -374,6 +374,25 @@ def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str
     return None, None
 
 
+def language_words(text: str) -> str:
+    """What they said about language, verbatim: the sentences of their answer that name a language ("Welsh if you
+    can, it was her first language" from an answer about washing and Welsh), runs apart joined by EXCERPT_GAP;
+    the whole answer when no single sentence names one. For the summary's language section (the senior
+    practitioner's review, stop 18: the person's own words about Welsh or English, not only our reading of them).
+    """
+    runs: list[tuple[int, int]] = []
+    previous = -2
+    for n, (start, end) in enumerate(sentences(text)):
+        if not any(pattern.search(text[start:end]) for _, pattern in _LANGUAGE_NAMES):
+            continue
+        if n == previous + 1 and runs:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+        previous = n
+    return EXCERPT_GAP.join(text[start:end] for start, end in runs) if runs else text
+
+
 def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 

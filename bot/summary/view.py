@@ -67,6 +67,7 @@ from bot.summary.record import (
     answer_flag,
     disclosure_answered,
     helpline_text,
+    language_words,
     safeguarding_kind,
     wish_in_disclosure,
 )
@@ -684,12 +685,20 @@ def _language(record: dict[str, Any], language: str) -> Section:
     stated_name = _language_name(stated, language) if stated else label("language_not_stated", language)
     if record.get("stated_language_answer_id") is not None:
         stated_name += " " + label("language_in_their_answer", language)
-    facts = (
+    facts: tuple[Fact, ...] = (
         Fact("language", label("language_used_carer" if carer else "language_used", language),
              _language_name(record.get("language"), language)),
         Fact("preferred_language", label("language_preferred_person" if carer else "language_preferred", language),
              stated_name),
     )
+    # Their own words about it, verbatim (the sentences that name a language), with whose words they are.
+    stated_in = next((a for a in record.get("answers") or [] if a.get("id") == record.get("stated_language_answer_id")
+                      and a.get("id") is not None), None)
+    if stated_in is not None:
+        whose = stated_in.get("whose_view") if stated_in.get("whose_view") in WHOSE_VIEWS else "person"
+        facts += (Fact("language_words", label("language_words_" + whose, language),
+                       language_words(str(stated_in.get("latest_text") or stated_in.get("text") or "")),
+                       verbatim=True, language=_known_language(stated_in.get("language"))),)
     active_offer = bool(record.get("active_offer_applies")) or stated == "cy"
     notices = (Notice("active_offer", label("active_offer", language)),) if active_offer else ()
     return Section(key="language", title=label("sec_language", language), facts=facts, notices=notices)

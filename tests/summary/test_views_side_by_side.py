@@ -53,10 +53,10 @@ def _seed(sender: str, lang: str) -> None:
     for n, (key, question, text, found) in enumerate(SCRIPTS[lang]):
         spans = tuple(OutcomeSpan(w, text.index(w), text.index(w) + len(w), t, 0.9, False) for w, t, _ in found)
         analysis = dataclasses.replace(analyse(text), outcomes=spans, risk=RiskAssessment("none"))
-        person = {w for w, _, whose in found if whose == "person"}
+        person = frozenset(w for w, _, whose in found if whose == "person")
         repository.record_answer(sender, question_key=key, question_text=question, text=text, whose_view="carer",
                                  about="person", analysis=analysis, message_id=f"m{n}",
-                                 passed_on=lambda span, person=person: span in person)
+                                 passed_on=person.__contains__)
     repository.confirm_record(sender)
 
 
