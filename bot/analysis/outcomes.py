@@ -336,6 +336,9 @@ def get_model() -> OutcomeModel:
 #: Longer answers are kept whole as ONE outcome, "read in full" (a 9,500-character
 #: answer once became 283 outcomes and a 25-page PDF).
 READ_IN_FULL_CHARS = 1500
+#: A long answer (over READ_IN_FULL_CHARS) up to this many characters is still read for its clear wishes (stop-19
+#: trial: a 3,000-character carer answer with several wishes was one outcome); longer ones are read in full.
+LONG_ANSWER_CUT_CHARS = 5000
 #: No answer yields more outcomes than this; more pieces than this: the answer is read in full.
 MAX_OUTCOMES_PER_ANSWER = 8
 #: Shorter outcomes are fragments unless they are the whole answer (issue 11's target).
@@ -501,6 +504,30 @@ _NOT_THIS = re.compile(r"(?:fi\s+ddim\s+moyn|dwi['\u2019]?m\s+isi?ho?|dw\s+i\s+d
 #: background (the dev gold leaves "Callum loves buses" out).
 _ATTACHMENT = re.compile(r"\b(?:loves?|enjoys?|adores?|dwlu|dwli|wrth\s+(?:ei|fy|eu)\s+(?:bodd|modd|boddau)|"
                          r"hoff|mwynhau|happiest|hapusa)\b", re.IGNORECASE)
+#: Being alone, said as it is ("I haven't spoken to anybody since my wife died", "dwi heb siarad efo neb ers
+#: i'r wraig farw", "sai'n gweld neb", "no one to talk to", "I'm so lonely"): a report that asks for company,
+#: a change outcome (stop-19 trial: it was filed as process). "yn unig" alone ("only") is not.
+_ALONE = re.compile(
+    r"\b(?:haven['\u2019]?t|havent|have\s+not|hasn['\u2019]?t|hasnt|had\s+not|hadn['\u2019]?t|never|hardly\s+ever|hardly)\s+"
+    r"(?:really\s+|properly\s+|even\s+)?(?:spoken|talked|spoke|talk|speak|seen|see)\s+(?:to\s+|with\s+)?"
+    r"(?:anybody|anyone|a\s+soul|nobody|no\s*-?\s*one)\b"
+    r"|\b(?:don['\u2019]?t|dont|doesn['\u2019]?t|doesnt|do\s+not|does\s+not)\s+(?:\w+\s+)?(?:see|speak\s+to|talk\s+to)\s+"
+    r"(?:anybody|anyone|a\s+soul)\b"
+    r"|\b(?:no\s*-?\s*one|nobody|no\s+body)\s+to\s+(?:talk|speak|chat)\s+to\b"
+    r"|\b(?:i['\u2019]?m|im|i\s+am|i\s+get|she['\u2019]?s|shes|he['\u2019]?s|hes|he\s+gets|she\s+gets)\s+"
+    r"(?:so\s+|very\s+|really\s+|that\s+|awful\s+|terrible\s+|a\s+bit\s+)?lonely\b"
+    r"|\bheb\s+(?:siarad|weld|gweld|sgwrsio)\s+(?:(?:efo|gyda|hefo|â|a|['\u2019]da)\s+)?neb\b"
+    r"|\b(?:ddim|dim|byth)\s+yn\s+(?:gweld|siarad\s+(?:efo|gyda|hefo|â|a|['\u2019]da))\s+neb\b"
+    r"|\b(?:sai|sa\s+i|so\s+fi|dwi['\u2019]?m|dw\s+i\s+ddim|fi\s+ddim|wi\s+ddim)\s*(?:['\u2019]n|\s+yn)?\s*(?:wedi\s+)?"
+    r"(?:gweld|weld|siarad\s+(?:efo|gyda|hefo|â|a|['\u2019]da))\s+neb\b"
+    r"|\bneb\s+i\s+(?:siarad|sgwrsio)\b|\b(?:yn|n|['\u2019]n)\s+unig\s+(?:iawn|ofnadwy|uffernol|ofnadw|weithia|weithiau)\b",
+    re.IGNORECASE)
+#: Someone loving or enjoying a thing ("she loves her music", "mae hi wrth ei bodd efo'i miwsig"): with a subject,
+#: so "be straight with me love" (a way of talking to someone) is not.
+_LOVES_IT = re.compile(
+    r"\b(?:i|he|she|they|we|mum|mam|dad|nan|nain|gran|taid|tad-cu|mamgu|[A-Z][a-z]+)\s+(?:really\s+|still\s+|just\s+)?"
+    r"(?:loves|love|enjoys|enjoy|adores|adore|lives\s+for)\s+(?!you\b|ya\b)\w"
+    r"|\bwrth\s+(?:ei|fy|eu|dy)\s+(?:bodd|modd|boddau)\b|\b(?:dwlu|dwli)\s+(?:ar|am)\b|\bmwynhau\b")
 #: A sentence that points back at the one before ("dwi'm isio i hynna stopio", "I would not want them stopped").
 _POINTS_BACK = re.compile(r"\b(?:i\s+hynna|hynna['\u2019]n|hynna\s+stopio|them\s+stopped|that\s+stopped|"
                           r"that\s+to\s+stop|it\s+to\s+stop|nhw['\u2019]n\s+nabod|hynny)\b", re.IGNORECASE)
@@ -735,12 +762,16 @@ class _Piece:
     reading: str = "plain"  # "wish", "statement" or "plain" (see _reading)
     p: list[float] = field(default_factory=list)
     listy: bool = False  # answer to a question whose answers are often bare lists (LIST_ANSWER_TYPES)
+    #: A thing named after "and" in a list of things asked for: asked for too (see _lists).
+    coordinated: bool = False
 
     def is_outcome(self) -> bool:
         if self.reading == "wish":
             return True
         if self.reading == "statement":
             return False
+        if self.coordinated:
+            return True
         if self.listy and not _FILLER.match(self.text_hint):
             return True
         return bool(self.p) and self.p[_NONE_I] < NONE_THRESHOLD
@@ -750,6 +781,8 @@ def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
     if _FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
+    if _ALONE.search(piece):
+        return "wish"  # "I haven't spoken to anybody since my wife died": it asks for company
     if (_WISH_CUE.search(piece) or (_IMPERATIVE_START.match(piece) and not _NOUN_PHRASE_START.match(piece))
             or _GERUND_START.match(piece) or _SO_DO.search(piece) or _DISLIKE_WHEN.search(piece)
             or _WANTED.match(piece)):
@@ -871,6 +904,12 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
         later_wish = any(x.reading == "wish" and not _GERUND_START.match(text[x.start:x.end]) for x in items[1:])
         if later_wish or not all(x.is_outcome() or x.reading == "plain" for x in items):
             continue
+        for k, x in enumerate(items[1:], start=1):
+            # "..., so grab rails in the bathroom and a shower she can actually use": a thing of its own after
+            # "and" shares the status of the item it is joined to (stop-19 trial: the shower was lost).
+            if x.reading == "plain" and items[k - 1].is_outcome() and (
+                    _starts_a_phrase(text[x.start:x.end]) or items[k - 1].reading == "plain"):
+                x.coordinated = True
         long_items = [x for x in items if _n_words(text[x.start:x.end]) >= MIN_OUTCOME_WORDS]
         each = len(long_items) >= 2 or len(long_items) == len(items)
         for k, x in enumerate(items):
@@ -1040,7 +1079,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
         whole_row[idx] = len(texts1)
         texts1.append(text)
         qs1.append(q)
-        if is_read_in_full(text):
+        if len(text) > LONG_ANSWER_CUT_CHARS:
             continue
         lang = detect_language(text).language
         pcs = _pieces(text, lang if lang in ("cy", "en") else "en")
@@ -1096,14 +1135,32 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
             keep = 1.0 - row[_NONE_I]
             spans = [OutcomeSpan(text=text[s:e], start=s, end=e, type="maintenance", confidence=float(keep),
                                  unsure=keep < UNSURE_THRESHOLD)]
-        results[idx] = _answer_result(text, wp, spans)
+        if is_read_in_full(text):
+            spans = [sp for sp in spans if _clear_wish(sp.text)]
+        results[idx] = _answer_result(text, wp, spans, cut_long=True)
     return [r if r is not None else (None, 1.0, ()) for r in results]
 
 
-def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan]) -> Result:
-    """One answer's result from its spans and the whole answer's reading (`wp`), whoever cut them:
-    a very long answer, or one with more spans than the cap, is kept whole and "read in full"."""
-    if is_read_in_full(text) or len(spans) > MAX_OUTCOMES_PER_ANSWER:
+def _clear_wish(piece: str) -> bool:
+    """A wish said outright ("she wants...", "I need a break", "please ring first", "someone to sit with her"):
+    what a long answer yields; its story, reports and plain things stay in the answer kept whole."""
+    return bool(_OUTRIGHT_WISH.search(piece) or (_IMPERATIVE_START.match(piece) and not _NOUN_PHRASE_START.match(piece))
+                or _WANTED.match(piece))
+
+
+#: The words of wishing itself (not "still" / "dal i", which only tell what goes on, nor "best", "helps").
+_OUTRIGHT_WISH = re.compile(
+    r"\b(?:want|wants|wanna|need|needs|(?:would|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|wish|hope|hoping|"
+    r"please|pls|plz|dying\s+(?:to|for)|isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|"
+    r"plis|peidiwch|paid|gobeithio)\b|" + _CONDITIONAL_WISH, re.IGNORECASE)
+
+
+def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_long: bool = False) -> Result:
+    """One answer's result from its spans and the whole answer's reading (`wp`), whoever cut them: one with more
+    spans than the cap is kept whole and "read in full", as is a very long answer, unless `cut_long` (the rules'
+    cut) found its clear wishes (at most the cap, in an answer up to LONG_ANSWER_CUT_CHARS)."""
+    too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
+    if too_long or len(spans) > MAX_OUTCOMES_PER_ANSWER:
         s, e = trim(text, 0, len(text))
         t, p = _best_type(wp)
         spans = [OutcomeSpan(text=text[s:e], start=s, end=e, type=t, confidence=float(p), unsure=True,
@@ -1442,8 +1499,10 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           and not _CHANGE_CUE.search(span.text) and not _LIKES_HOW.search(span.text)
           and not _FULL_WISH.search(span.text)):  # "Bydde fe'n lico gallu siafo'i hunan 'to" would like: a wish
         new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"
-    elif _MISSES.search(span.text) or _LACK_CLAUSE.search(span.text):
+    elif _MISSES.search(span.text) or _LACK_CLAUSE.search(span.text) or _ALONE.search(span.text):
         new = "change"
+    elif _LOVES_IT.search(span.text) and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text):
+        new = "maintenance"  # "she loves her music": what keeps her life good, whatever the question
     elif span.type == "change" and not _CHANGE_CUE.search(span.text) and (
             question_type(question) == "maintenance"
             or (_STILL.match(next_sentence) and not _WISH_CUE.search(span.text))):

@@ -121,8 +121,10 @@ def test_what_she_loves_is_maintenance(text: str, question: str | None) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "I haven't spoken to anybody since my wife died",
-    "dwi heb siarad efo neb ers i'r wraig farw",
+    # (Being alone, "I haven't spoken to anybody since my wife died", is a change since stop 19:
+    # tests/analysis/test_outcomes_trial19.py.)
+    "my husband died two years ago",
+    "bu farw fy ngŵr llynedd",
     "Thanks, that's everything",
     "Dim byd arall. Diolch yn fawr",
 ])
