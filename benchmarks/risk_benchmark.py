@@ -54,15 +54,21 @@ BLIND_SETS = [ROOT / "benchmarks" / "blind" / name for name in ("risk_blind.tsv"
 
 
 def load(path: Path) -> list[Row]:
-    """Rows of a benchmark TSV (header required)."""
+    """Rows of a benchmark TSV (header required).
+
+    A training file not in the model's TRAINING_FILES (risk_train_stop17.tsv, risk_train_families19.tsv) can be scored
+    as fresh text too: its "#" comment lines are skipped and its "level" column read as the expected level.
+    """
     rows: list[Row] = []
     with path.open(encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            cats = tuple(c.strip() for c in (rec.get("categories") or "").split(",") if c.strip())
-            note = (rec.get("note") or "").lower()
-            if rec["expected_level"].strip() == "none" and note.startswith(("idiom", "slang", "look-alike")):
-                cats += ("idiom",)  # the blind set marks its look-alikes in a note column
-            rows.append((rec["text"], rec["language"].strip(), rec["expected_level"].strip(), cats))
+        lines = [line for line in fh if not line.startswith("#")]
+    for rec in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        expected = (rec.get("expected_level") or rec.get("level") or "").strip()
+        cats = tuple(c.strip() for c in (rec.get("categories") or "").split(",") if c.strip())
+        note = (rec.get("note") or "").lower()
+        if expected == "none" and note.startswith(("idiom", "slang", "look-alike")):
+            cats += ("idiom",)  # the blind set marks its look-alikes in a note column
+        rows.append((rec["text"], rec["language"].strip(), expected, cats))
     return rows
 
 
