@@ -132,6 +132,9 @@ def listing(turn: Turn) -> str:
             current = (current[0], outcome.type)
         mark = " (?)" if outcome.unsure else ""
         lines.append(f"{number}. {_quote(turn, outcome.text)}{mark}")
+    if any(outcome.unsure for _, outcome in items):
+        # (stop-19 trial: a 15-year-old read a bare "(?)" as the assistant doubting him)
+        lines.append("\n" + turn.render("readback_unsure_note").text)
     return "\n".join(lines)
 
 
