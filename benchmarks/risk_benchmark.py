@@ -11,6 +11,8 @@ Usage:
     python benchmarks/risk_benchmark.py --sources   the dev material's false and missed urgents counted by where
                                                     the urgent reading comes from (rules / model / both), with the
                                                     model's p(urgent) band; --errors lists the readable halves' lines
+    python benchmarks/risk_benchmark.py --by-question  the dev messages' urgent readings (false and true) counted by the
+                                                    question answered and who answers (counts only, never a line)
     python benchmarks/risk_benchmark.py --dev-oof   the dev tuning halves (in the training data) read out of fold, so a
                                                     change to the model or the decision can be chosen on them
     python benchmarks/risk_benchmark.py --cv        cross-validate the learned second opinion on its
@@ -567,6 +569,47 @@ def blind_conversation_figures() -> None:
             print(f"risk_blind_everyday_urgent_rate_{lang}: {_ratio(n_u, len(texts)):.3f} ({n_u} of {len(texts)})")
 
 
+def question_figures() -> None:
+    """Does the question being answered, or who answers, tell false urgent readings from true ones? (stop 19, (c)).
+
+    Every dev message with a known question (the dev conversations' answers and set-up replies, the dev and dev2
+    everyday answers) is read by the real reader; counts only, never a line: per question (and per speaker, for the
+    conversations), the gold-urgent messages and how they were found (rules, model), and the calm messages read urgent
+    (rules, model), each split into messages the model was trained on ("seen") and not ("unseen"). A question or a
+    speaker could help the decision only if the model's false urgents gathered where no disclosure is ever made.
+    """
+    from collections import Counter
+
+    import yaml
+
+    from bot.analysis.risk import load_training, pattern_text
+
+    trained = {pattern_text(r[0]) for r in load_training()}
+    rows: list[tuple[str, str, str, str]] = []  # (question, speaker, gold, text)
+    for path in sorted(CONVERSATIONS_DEV.glob("*.yaml")):
+        sc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        who = str(sc.get("speaker") or "-")
+        rows += [(f, who, str(sc.get(f + "_risk") or "none"), str(sc[f])) for f in _SCRIPT_FIELDS if sc.get(f)]
+        rows += [(str(a["question"]), who, str(a.get("risk") or "none"), str(a["says"])) for a in sc.get("answers") or []]
+    for path in (DEV_EVERYDAY, DEV2_EVERYDAY):
+        rows += [(r["question"], "-", r["expected"], r["text"]) for r in _tsv(path)]
+    counts: Counter[tuple[str, str]] = Counter()
+    for question, who, gold, text in rows:
+        source, _, _ = reading_source(text)
+        seen = "seen" if pattern_text(text) in trained else "unseen"
+        kind = "urgent" if gold == "urgent" else "calm"
+        outcome = ("found" if kind == "urgent" else "false") + ("_" + source if source != "-" else "")
+        if kind == "urgent" and source == "-":
+            outcome = "missed"
+        if kind == "calm" and source == "-":
+            outcome = "clear"
+        for key in (f"question {question}", f"speaker {who}"):
+            counts[(key, f"{kind}_{seen}")] += 1
+            counts[(key, f"{outcome}_{seen}")] += 1
+    for key, what in sorted(counts):
+        print(f"risk_by_question {key} {what}: {counts[(key, what)]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path, default=[p for p in DEFAULT_SETS if p.exists()])
@@ -577,6 +620,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the dev material's false and missed urgents by source (rules / model / both)")
     parser.add_argument("--dev-oof", action="store_true",
                         help="the dev tuning halves' training lines read out of fold (a model fitted without them)")
+    parser.add_argument("--by-question", action="store_true",
+                        help="the dev messages' false and true urgent readings counted by question and speaker")
     parser.add_argument("--cv", action="store_true", help="cross-validate the model on its training data only")
     parser.add_argument("--cv-by-file", action="store_true", help="as --cv, holding out one training file at a time")
     args = parser.parse_args(argv)
@@ -584,6 +629,9 @@ def main(argv: list[str] | None = None) -> int:
         return cross_validate(repeats=1, by_file=True) if args.cv_by_file else cross_validate()
     if args.dev_oof:
         dev_out_of_fold(args.errors)
+        return 0
+    if args.by_question:
+        question_figures()
         return 0
     if args.sources:
         source_figures(args.errors, shapes=True)
