@@ -240,9 +240,14 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
 
     said_in = {a.get("risk_flag_id"): a["id"] for a in answers if a.get("risk_flag_id") is not None}
     for n, flag in enumerate(urgent):
-        lines = offered(list(flag.get("categories") or []), flag)
-        if n:
-            lines = not_given_before(lines, offered([c for f in urgent[:n] for c in f.get("categories") or []], flag))
+        lines: list[Any] | None
+        try:
+            lines = offered(list(flag.get("categories") or []), flag)
+            if n:
+                lines = not_given_before(lines, offered([c for f in urgent[:n] for c in f.get("categories") or []],
+                                                        flag))
+        except (OSError, ValueError):  # the helplines file unreadable here: say "not recorded", never fail the summary
+            lines = None
         following = urgent[n + 1] if n + 1 < len(urgent) else None
         replies = [a for a in answers if a.get("question_key") == SAFETY_CHECK_KEY and kinds[a.get("id")] != DISCLOSURE
                    and disclosure_answered(a, record) is flag]
@@ -266,7 +271,7 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
         elif choice is None and following is None and safe_check == "open":
             choice = NOT_ANSWERED_YET
         flag["after"] = {
-            "helplines": [_helpline_entry(line, register or "chi") for line in lines],
+            "helplines": [_helpline_entry(line, register or "chi") for line in lines] if lines is not None else None,
             "short_follow_up": bool(n),
             "safe_check_replies": [a.get("id") for a in replies],
             "choice": choice,

@@ -557,10 +557,12 @@ def _next_steps(after: dict[str, Any] | None, replies: tuple[Fact, ...], languag
     A record built before that was kept (no "after") shows the replies only."""
     if after is None:
         return replies
-    lines = [helpline_text(line, language) for line in after.get("helplines") or []]
+    found = after.get("helplines")
+    lines = [helpline_text(line, language) for line in found or []]
     given = Fact("helplines_given",
                  label("after_helplines_follow_up" if after.get("short_follow_up") else "after_helplines", language),
-                 "; ".join(lines) or label("after_no_new_helplines", language))
+                 "; ".join(lines) or label("after_no_new_helplines" if found is not None else "choice_not_recorded",
+                                           language))
     return (given, *replies, Fact("safe_check_choice", label("after_choice", language), _choice_text(after, language)))
 
 

@@ -71,7 +71,7 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                         "description": "urgent flags only: what happened next, derived from the record (the "
                                        "assistant's replies are not stored; a button press leaves no words)",
                         "properties": {
-                            "helplines": {"type": "array", "items": {
+                            "helplines": {"type": ["array", "null"], "items": {
                                 "type": "object", "required": ["id", "number", "name"],
                                 "properties": {"id": {"type": "string"}, "number": {"type": "string"},
                                                "name": {"type": "object", "properties": {

@@ -196,3 +196,29 @@ def test_every_format_shows_it_under_the_disclosure(sqlite_url: str, lang: str, 
     assert "Live Fear Free: 0808 80 10 800" in [e["valueString"] for e in ext if e["url"] == EXT_HELPLINE_GIVEN]
     assert {"url": EXT_SAFE_CHECK_CHOICE, "valueCode": "carry_on"} in ext
     assert {"url": EXT_SAFE_CHECK_CHOICE_FROM, "valueCode": CHOICE_IN_THEIR_WORDS} in ext
+
+
+def test_a_helplines_file_it_cannot_read_never_breaks_the_summary(sqlite_url: str, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The helplines are worked out when the record is built: a missing file says "Not recorded", nothing fails."""
+    from bot.analysis.types import RiskAssessment
+    from bot.settings import get_settings
+
+    repository.ensure_conversation("next-no-file", channel="rest")
+    repository.update_conversation("next-no-file", language="en", completed_by="person")
+    repository.record_risk("next-no-file", message_id="m1", text=WORDS["en"]["disclosure"],
+                           assessment=RiskAssessment("urgent", ("abuse", "domestic_abuse")), language="en",
+                           alert_needed=True)
+    with monkeypatch.context() as env:
+        env.setenv("HELPLINES_FILE", str(tmp_path / "missing.yml"))
+        get_settings.cache_clear()
+        try:
+            record = load_record("next-no-file")
+        finally:
+            get_settings.cache_clear()
+    assert record is not None
+    (next_steps,) = after(record)
+    assert next_steps["helplines"] is None
+    for ui in ("cy", "en"):
+        (item,) = next(g for g in build_view(record, ui).sections[0].groups if g.key == "urgent").items
+        assert {f.key: f.value for f in item.follow_up}["helplines_given"] == label("choice_not_recorded", ui)
