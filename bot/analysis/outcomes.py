@@ -139,7 +139,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -1128,7 +1128,9 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
                 if not out:
                     continue
                 qa, qb = _quoted_wish(text, a, _without_trailing_talk(text, a, _without_aside(text, a, b)))
-                spans.append(_regroup(text, _as_instruction(_span(text, qa, qb, _with_whole(row, wp)), _q), _q))
+                fa = _without_frame(text, qa, qb)
+                span = _regroup(text, _as_instruction(_span(text, fa, qb, _with_whole(row, wp)), _q), _q)
+                spans.append(replace(span, frame=text[qa:fa]) if fa > qa else span)
         if not spans and idx in groups_of and len(sentences(text)) == 1 and _ATTACHMENT.search(text):
             s, e = trim(text, 0, len(text))
             row = _with_whole(group_p.get((idx, s, e), wp), wp)
@@ -1413,6 +1415,27 @@ _SAID_QUOTE = re.compile(
     r"told\s+\w+|tells\s+\w+|keeps\s+saying)\b[^\"\u201c\u201d]{0,40}?[\"\u201c]", re.IGNORECASE)
 
 
+#: Words that frame an English wish as someone's view ("She says she wants...", "I think she needs...", "He tells
+#: everyone he wants...", "she's said to me loads she wants..."), followed by the wish's own subject: every dev
+#: reader leaves them out of the quote (stop 19; the writers kept them). The frame travels beside the span
+#: (OutcomeSpan.frame), since it tells whose view the outcome is.
+_FRAME = re.compile(
+    r"(?:(?:i|we)\s+(?:really\s+|do\s+|honestly\s+)?(?:think|reckon|feel|believe|know)"
+    r"|(?:he|she|mum|dad|nan|gran|grandad|[A-Z][a-z]+)\s+(?:also\s+|always\s+|often\s+|still\s+)?"
+    r"(?:says|said|tells\s+(?:me|us|everyone|everybody|people)|told\s+(?:me|us)(?:\s+(?:himself|herself))?|"
+    r"keeps\s+(?:saying|telling\s+(?:me|us))|has\s+said|['\u2019]s\s+said(?:\s+to\s+(?:me|us))?"
+    r"(?:\s+(?:loads|often|many\s+times|a\s+lot))?))(?:\s+that)?\s+"
+    r"(?=(?:he|she|they)(?:['\u2019](?:d|s|ll))?\s+\w)", re.IGNORECASE)
+
+
+def _without_frame(text: str, a: int, b: int) -> int:
+    """Start after a frame ("She says ", "I think ") when what follows is a whole clause of its own."""
+    m = _FRAME.match(text, a, b)
+    if not m or _n_words(text[m.end():b]) < MIN_OUTCOME_WORDS:
+        return a
+    return m.end()
+
+
 def _quoted_wish(text: str, a: int, b: int) -> tuple[int, int]:
     """The quoted words when the outcome is a report of someone saying their wish in quotes; else (a, b)."""
     m = _SAID_QUOTE.match(text, a, b)
@@ -1509,8 +1532,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
         new = "maintenance"
     if new == span.type:
         return span
-    return OutcomeSpan(text=span.text, start=span.start, end=span.end, type=new, confidence=span.confidence,
-                       unsure=span.unsure, read_in_full=span.read_in_full)
+    return replace(span, type=new)
 
 
 def _as_instruction(span: OutcomeSpan, question: str | None) -> OutcomeSpan:
@@ -1520,8 +1542,7 @@ def _as_instruction(span: OutcomeSpan, question: str | None) -> OutcomeSpan:
             or not (_INSTRUCTION.match(span.text) or _TIME_LIMIT.match(span.text))
             or _NOUN_PHRASE_START.match(span.text)):
         return span
-    return OutcomeSpan(text=span.text, start=span.start, end=span.end, type="process", confidence=span.confidence,
-                       unsure=span.unsure, read_in_full=span.read_in_full)
+    return replace(span, type="process")
 
 
 def _span(text: str, a: int, b: int, row: list[float]) -> OutcomeSpan:

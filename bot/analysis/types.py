@@ -35,6 +35,9 @@ class OutcomeSpan:
     #: The answer was too long to cut (bot.analysis.outcomes.READ_IN_FULL_CHARS): kept whole as one
     #: outcome, quoted briefly and read in full in the record.
     read_in_full: bool = False
+    #: Words just before the quote that frame it as someone's view and are left out of it, as careful readers
+    #: do ("She says ", "I think "): bot.conversation.answers reads them to tell whose view the outcome is.
+    frame: str = ""
 
 
 @dataclass(frozen=True)

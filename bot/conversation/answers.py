@@ -186,6 +186,9 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
     if holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id):
         holds_outcomes = False
     turn.ensure_record()
+    # An outcome quoted without its frame ("She says | she wants...", "I think | she needs...") is read with
+    # it to tell whose view it is (bot.analysis.outcomes leaves the frame out of the quote, as readers do).
+    framed = {o.text: o.frame + o.text for o in analysis.outcomes if o.frame}
     repository.record_answer(
         turn.sender_id,
         question_key=key,
@@ -193,8 +196,8 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
         text=text,
         whose_view=turn.whose_view,
         about=about_whom(turn, slot),
-        about_outcome=lambda outcome_text: outcome_about(turn, slot, outcome_text),
-        passed_on=lambda outcome_text: passes_on_their_wish(turn, outcome_text),
+        about_outcome=lambda outcome_text: outcome_about(turn, slot, framed.get(outcome_text, outcome_text)),
+        passed_on=lambda outcome_text: passes_on_their_wish(turn, framed.get(outcome_text, outcome_text)),
         analysis=analysis,
         message_id=turn.message_id,
         make_outcomes=holds_outcomes and not analysis.service_led,
@@ -282,6 +285,10 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     store_answer(turn, slot, text)  # first, so the question is recorded in the language it was asked in
     if asked == "part":
         turn.say("about_assistant")
+    from bot.conversation import safety  # (safety stores its answers through this module)
+
+    if safety.heard_first_time(turn, safety.read_risk(text)):
+        turn.say("ack_heavy")
     updates = follow_language(turn, text)
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")

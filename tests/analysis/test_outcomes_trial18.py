@@ -238,10 +238,11 @@ def test_talk_at_the_end_of_a_wish_is_left_off(text: str, wish: str) -> None:
     assert _texts(text, "process") == [wish]
 
 
-def test_a_close_persons_saying_frame_stays_it_tells_whose_view_it_is() -> None:
-    # every dev reader leaves "He says" off, but the conversation core reads it to file the wish as the person's
-    # view passed on by the carer (tests/conversation/test_whose_words.py)
-    assert _texts("He says he wants peace from me", None) == ["He says he wants peace from me"]
+def test_a_close_persons_saying_frame_is_left_off_and_kept_beside_the_quote() -> None:
+    # every dev reader leaves "He says" off (stop 19); the conversation core reads the frame, kept beside the span,
+    # to file the wish as the person's view passed on by the carer (tests/conversation/test_whose_words.py)
+    _t, _c, spans = sort_outcomes("He says he wants peace from me", None)
+    assert [(s.text, s.frame) for s in spans] == [("he wants peace from me", "He says ")]
 
 
 @pytest.mark.parametrize("text,wish", [

@@ -58,13 +58,14 @@ _STORY_CY = ("Roedd Mam yn nyrs ym Mangor am dri deg mlynedd ac mae hi'n dal i s
 
 
 @pytest.mark.parametrize("story,wishes", [
-    (_STORY_EN, ["She wants to stay in her own home.", "I think she needs someone to sit with her on a Thursday night.",
+    (_STORY_EN, ["She wants to stay in her own home.", "she needs someone to sit with her on a Thursday night.",
                  "Please ring me before anyone comes round."]),
     (_STORY_CY, ["Mae hi isio aros yn ei chartref ei hun.", "Dwi angen rhywun i eistedd efo hi ar nos Iau.",
                  "Plis ffoniwch fi cyn i neb ddod draw."]),
 ])
 def test_a_long_carer_answer_yields_its_clear_wishes(story: str, wishes: list[str]) -> None:
-    text = story * 4 + wishes[0] + " " + wishes[1] + " " + story * 3 + wishes[2] + " " + story * 2
+    said = wishes[1] if story is _STORY_CY else "I think " + wishes[1]
+    text = story * 4 + wishes[0] + " " + said + " " + story * 3 + wishes[2] + " " + story * 2
     assert READ_IN_FULL_CHARS < len(text) <= LONG_ANSWER_CUT_CHARS
     _t, _c, spans = sort_outcomes(text, None)
     assert [s.text for s in spans] == wishes

@@ -70,7 +70,8 @@ def test_a_reported_wish_in_the_carers_own_answer_is_the_persons_view(sqlite_url
         conv = repository.get_conversation(s, sender)
         assert conv is not None
         found = {o.text: (o.about, o.whose_view) for o in conv.outcomes}
-    assert found.get("He says he wants peace from me") == ("person", "person"), found
+    # the quote leaves "He says" off, as careful readers do (stop 19); the frame still tells whose view it is
+    assert found.get("he wants peace from me") == ("person", "person"), found
     assert ("carer", "carer") in found.values(), found
 
 
@@ -109,7 +110,7 @@ def test_a_person_speaking_for_themselves_passes_nothing_on() -> None:
     ("cy", "Ma hi moyn aros yn ei thŷ ei hunan. Yn bersonol wi'n credu bydde hi'n saffach 'da rhywun yn galw bob bore",
      "Ma hi moyn aros yn ei thŷ ei hunan", "Yn bersonol wi'n credu bydde hi'n saffach 'da rhywun yn galw bob bore"),
     ("en", "She wants to stay in her own house. I think she needs someone calling in every morning",
-     "She wants to stay in her own house", "I think she needs someone calling in every morning"),
+     "She wants to stay in her own house", "she needs someone calling in every morning"),  # "I think" left off
 ])
 def test_their_view_and_the_carers_side_by_side_in_one_answer(sqlite_url: str, language: str, text: str,
                                                               theirs: str, carers: str) -> None:
