@@ -182,3 +182,20 @@ def test_the_carer_intro_never_quotes_the_whole_answer(sqlite_url: str, language
 def test_who_is_talking_in_passing(text: str, role: str) -> None:
     """"dwi mewn gofal" (I'm in care) was read as a carer; "Dad. Gwilym ydi enw fo" was not understood."""
     assert role_from_text(text) == role
+
+
+# --- a Welsh answer naming English things never flips the language ---------------------------------------------
+
+@pytest.mark.parametrize("language,answer", [("cy", "rugby a'r pub quiz"), ("cy", "gaming a'r gym efo'r hogia"),
+                                             ("en", "Pobol y Cwm every night"), ("en", "Nain and Taid")])
+def test_naming_things_in_the_other_language_keeps_the_language(sqlite_url: str, language: str, answer: str) -> None:
+    """'rugby a'r pub quiz' flipped a Welsh carer to English, and 'Mr Jones drws nesa' flipped it back."""
+    conversation = MemoryConversation(_sender("names-things", language, answer), language=language)
+    conversation.start()
+    conversation.say("ia" if language == "cy" else "yes")
+    conversation.say("fi" if language == "cy" else "me")
+    conversation.say("Eleri")
+    assert conversation.requested == "q_what_matters"
+    conversation.say(answer)
+    assert conversation.slots["language"] == language
+    assert messages.text("language_followed", "en" if language == "cy" else "cy") not in conversation.text
