@@ -69,6 +69,20 @@ def note_risk(turn: Turn) -> RiskAssessment:
     return assessment
 
 
+#: Concerns about how heavy things are for the person writing: heard once, out loud (stop-19 trial C3: "I cried in the
+#: car park at work last week… I can't keep doing this on my own" got only the next question).
+HEARD_ONCE = frozenset(("carer_strain", "low_mood", "isolation"))
+
+
+def heard_first_time(turn: Turn, reading: RiskAssessment) -> bool:
+    """Whether this answer is the first in the conversation to say how heavy things are (a concern, not urgent:
+    an urgent message has its own reply): said back once, kindly, then the questions go on."""
+    if reading.level != "concern" or not HEARD_ONCE.intersection(reading.categories):
+        return False
+    earlier = repository.other_flag_categories(turn.sender_id, turn.message_id, "concern")
+    return not any(HEARD_ONCE.intersection(categories) for categories in earlier)
+
+
 def reply_language(turn: Turn, text: str) -> str | None:
     """The person's language, or the message's when none is chosen yet (None: both, Welsh first)."""
     if turn.language:

@@ -312,12 +312,17 @@ def other_urgent_categories(sender_id: str, message_id: str) -> list[tuple[str, 
 
     Empty when this is the first disclosure (bot.conversation.safety: a later one gets a short reply).
     """
+    return other_flag_categories(sender_id, message_id, "urgent")
+
+
+def other_flag_categories(sender_id: str, message_id: str, level: str) -> list[tuple[str, ...]]:
+    """The categories of every flag at this level raised by another message than this one, oldest first."""
     with session_scope() as s:
         conv = get_conversation(s, sender_id)
         if conv is None:
             return []
         return [tuple(c for c in f.categories.split(",") if c) for f in conv.risk_flags
-                if f.level == "urgent" and f.message_id != message_id]
+                if f.level == level and f.message_id != message_id]
 
 
 def raised_urgent(sender_id: str, message_id: str | None) -> bool:
