@@ -528,6 +528,13 @@ _LOVES_IT = re.compile(
     r"\b(?:i|he|she|they|we|mum|mam|dad|nan|nain|gran|taid|tad-cu|mamgu|[A-Z][a-z]+)\s+(?:really\s+|still\s+|just\s+)?"
     r"(?:loves|love|enjoys|enjoy|adores|adore|lives\s+for)\s+(?!you\b|ya\b)\w"
     r"|\bwrth\s+(?:ei|fy|eu|dy)\s+(?:bodd|modd|boddau)\b|\b(?:dwlu|dwli)\s+(?:ar|am)\b|\bmwynhau\b")
+#: A wish to go on with what was just told, with nothing of its own to name it ("... a dwi isio cario mlaen", "...
+#: a fi moyn cadw 'ny", "... a fi moyn ei orffen e", "..., dwi isio mynd efo nhw", "... and i want to keep
+#: going"): the report before it is what is wished for, as every dev reader quotes it (stop 19).
+_CARRIES_ON = re.compile(
+    r"(?:\b(?:cario\s+(?:y\s*)?m[l]?laen|dal\s+ati|keep\s+going|carry\s+on|keep\s+at\s+it|keep\s+it\s+up)"
+    r"|(?:\s|^)(?:['\u2019]ny|hynny|hynna|e|fe|o|fo|nhw|it|them)"
+    r"|\b(?:efo|gyda|gida|with)\s+(?:nhw|nw|them|hi|fe|fo|o|e|him|her))[\s.!?]*$", re.IGNORECASE)
 #: A sentence that points back at the one before ("dwi'm isio i hynna stopio", "I would not want them stopped").
 _POINTS_BACK = re.compile(r"\b(?:i\s+hynna|hynna['\u2019]n|hynna\s+stopio|them\s+stopped|that\s+stopped|"
                           r"that\s+to\s+stop|it\s+to\s+stop|nhw['\u2019]n\s+nabod|hynny)\b", re.IGNORECASE)
@@ -954,6 +961,10 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         elif (not left_out and pc.kind in ("and", "and_comma")
               and _THAT.search(_opening(piece_text))):
             split = False  # "My daughter comes on Sundays and I want that to carry on": the wish needs its report
+        elif (not left_out and pc.kind in ("and", "and_comma", "comma") and pc.reading == "wish"
+              and cur[0].reading == "statement" and _CARRIES_ON.search(piece_text)
+              and left_words <= POINTS_BACK_REPORT_WORDS):
+            split = False  # "dwi'n chwara i Llanrug dan 16 a dwi isio cario mlaen": what goes on is the wish
         elif pc.kind == "but" and cur[-1].reading == "statement" and pc.reading == "statement":
             split = False  # "his speech is slurred now but he gets there": the remark goes on
         elif pc.kind == "but" and (
@@ -1127,6 +1138,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
                 row = group_p[(idx, a, b)]
                 if not out:
                     continue
+                a = _without_leading_talk(text, a, b)
                 qa, qb = _quoted_wish(text, a, _without_trailing_talk(text, a, _without_aside(text, a, b)))
                 fa = _without_frame(text, qa, qb)
                 span = _regroup(text, _as_instruction(_span(text, fa, qb, _with_whole(row, wp)), _q), _q)
@@ -1399,6 +1411,17 @@ def _without_aside(text: str, a: int, b: int) -> int:
 #: not part of it (the practitioners' gold and every reader leave it off); an emoji after a wish stays.
 _TRAILING_TALK = re.compile(r"[\s,]+(?:lol|lolz|lmao|obvs|obviously|tbh|tbf|ngl|haha\w*|innit|sti|xx+)[\s.!?]*$",
                             re.IGNORECASE)
+
+
+#: Talk at the very start, before a comma ("ia, ma'r tîm yn mynd i Gaerdydd...", "yeah, ..."): no part of it.
+_LEADING_TALK = re.compile(rf"(?:{_FILLER_WORD}|yeah|yep|yes|yup|aye|ydy|do|iep)[,.!]+\s+", re.IGNORECASE)
+
+
+def _without_leading_talk(text: str, a: int, b: int) -> int:
+    m = _LEADING_TALK.match(text, a, b)
+    if m and _n_words(text[m.end():b]) >= MIN_OUTCOME_WORDS:
+        return m.end()
+    return a
 
 
 def _without_trailing_talk(text: str, a: int, b: int) -> int:

@@ -122,3 +122,39 @@ def test_love_said_to_someone_is_no_attachment(text: str) -> None:
 @pytest.mark.parametrize("text", ["dim ond yn unig ar y ffôn, dim llythyrau", "Tecst yn unig plis"])
 def test_yn_unig_meaning_only_is_no_loneliness(text: str) -> None:
     assert all(t != "change" for _s, t in _spans(text, "process"))
+
+
+# ------------------------------------------------------------------ three readers (stop 19): general rules
+
+
+@pytest.mark.parametrize("text,span", [
+    ("dwi'n chwara i Llanrug dan 16 a dwi isio cario mlaen.", "dwi'n chwara i Llanrug dan 16 a dwi isio cario mlaen."),
+    ("I play for the under 16s on a Saturday and I want to keep going.",
+     "I play for the under 16s on a Saturday and I want to keep going."),
+    ("ia, ma'r tîm yn mynd i Gaerdydd mis Mai, dwi isio mynd efo nhw",
+     "ma'r tîm yn mynd i Gaerdydd mis Mai, dwi isio mynd efo nhw"),
+    ("yeah, the team are going to Cardiff in May, I want to go with them",
+     "the team are going to Cardiff in May, I want to go with them"),
+])
+def test_a_wish_to_go_on_keeps_what_it_goes_on_with(text: str, span: str) -> None:
+    """A wish with nothing of its own to name ("... a dwi isio cario mlaen") is quoted with the report it
+    points back at, as every dev reader quotes it; talk before a comma ("ia,", "yeah,") is left off."""
+    assert [t for t, _type in _spans(text, None)] == [span]
+
+
+@pytest.mark.parametrize("text,span,frame", [
+    ("She says she wants to go back to baking for the chapel.", "she wants to go back to baking for the chapel.",
+     "She says "),
+    ("I think he needs to get out more with other men his age", "he needs to get out more with other men his age",
+     "I think "),
+])
+def test_a_frame_is_left_off_the_quote_and_kept_beside_it(text: str, span: str, frame: str) -> None:
+    _t, _c, spans = sort_outcomes(text, None)
+    assert [(s.text, s.frame) for s in spans] == [(span, frame)]
+
+
+def test_a_welsh_frame_stays_in_the_quote() -> None:
+    """Welsh reports a wish by changing its verb ("mae hi'n deud ei bod hi isio..."): nothing can be left off."""
+    text = "Mae hi'n deud ei bod hi isio mynd yn ôl i'r capel."
+    _t, _c, spans = sort_outcomes(text, None)
+    assert [(s.text, s.frame) for s in spans] == [(text, "")]
