@@ -68,3 +68,31 @@ def test_a_change_of_mind_after_saying_no(assistant, no: str, changed: str, yes:
         conv = stored_conversation(s, user.sender)
         assert conv.consent is True and conv.status != "declined"
         assert not conv.urgent and conv.risk_flags == []
+
+
+@pytest.mark.parametrize("language,asking,grudging,name_asking", [
+    ("cy", ["sori?", "be dach chi'n feddwl?"], "os oes rhaid", "be?"),
+    ("en", ["sorry?", "what do you mean"], "yeah if I must", "what do you mean"),
+])
+def test_asking_what_a_start_question_means(assistant, language: str, asking: list[str], grudging: str,
+                                            name_asking: str) -> None:
+    """dev_starts (stop 19): asking twice at consent ended with nothing kept; a grudging yes was not understood;
+    asking at the name question skipped it."""
+    user = assistant.user("e2e-coll-asks-" + uuid.uuid4().hex[:8])
+    user.say("/greet")
+    user.press("Cymraeg" if language == "cy" else "English")
+    for text in asking:
+        user.say(text)
+        assert messages.text("consent_explained", language) in user.text
+        assert user.text.endswith(messages.text("consent_choice", language))
+    user.say(grudging)
+    assert user.text.endswith(messages.text("role", language))
+    user.say("fi" if language == "cy" else "me")
+    user.say(name_asking)
+    assert messages.text("question_again", language) in user.text
+    assert user.text.endswith(messages.text("name", language))
+    user.say("Well I'm Susan but I go by Sue" if language == "en" else "ym, Siân dw i")
+    with session_scope() as s:
+        conv = stored_conversation(s, user.sender)
+        assert conv.consent is True and conv.completed_by == "person"
+        assert conv.display_name == ("Sue" if language == "en" else "Siân")
