@@ -88,7 +88,9 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     if state is None:
         return None
     if opened_by == turn.message_id:
-        return {slot: None}
+        from bot.conversation.safety import ANSWERED_BY_A_DISCLOSURE  # (safety builds on this module)
+
+        return {slot: turn.latest_text if slot in ANSWERED_BY_A_DISCLOSURE else None}
     choice = choice_of(turn.latest_text)
     if choice is None:
         _keep(turn)

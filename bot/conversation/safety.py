@@ -34,6 +34,12 @@ YOUNG_UNTIL = 25
 REPLY_LANGUAGE_CONFIDENCE = 0.8
 
 
+#: Questions a disclosure answers in full: "Is anything worrying you?" is not asked again after "carry on" (stop-19
+#: trial C4: asked again, his list of people landed under his worries and he had to retype it: "i just said lol").
+#: Any other question is asked again, so a wish or a visit time is not lost to a disclosure.
+ANSWERED_BY_A_DISCLOSURE = frozenset(("q_worries",))
+
+
 def read_risk(text: str) -> RiskAssessment:
     """The risk in a message, with domestic abuse named when a partner, an ex or "he" at home is hurting them."""
     assessment = assess_risk(text)
@@ -161,13 +167,14 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
     ]
 
 
-def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, None]:
+def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     """Reply to an urgent message at once, then pause the questions. Returns slot updates.
 
     `asked` is the question the person was answering, if any: their words are kept as its
     answer, so nothing is lost (while the safe check waits, as their answer to it). The slot
     stays empty: a disclosure is not an answer to "when's the best time to visit?", so once
-    they say they want to carry on, that question is asked again (bot.conversation.pause).
+    they say they want to carry on, that question is asked again (bot.conversation.pause);
+    except a question the disclosure answers in full (ANSWERED_BY_A_DISCLOSURE: the worries).
     """
     text = turn.latest_text
     language = reply_language(turn, text)
@@ -184,7 +191,10 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, None]:
         store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
     elif asked and asked.startswith(("q_", "why_")):
         store_answer(turn, asked, text)
-    updates: dict[str, None] = {asked: None} if asked else {}  # asked again after "carry on"
+    # Asked again after "carry on", unless the disclosure answered it (as pause.take_reply fills it too).
+    updates: dict[str, str | None] = {}
+    if asked:
+        updates[asked] = text if asked in ANSWERED_BY_A_DISCLOSURE else None
     pause.open_check(turn)
     if turn.language is None:
         # Before any language was chosen: carry on with the Active Offer, so nothing ends here
@@ -195,7 +205,7 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, None]:
     return updates
 
 
-def answer_if_missed(turn: Turn, reading: RiskAssessment, asked: str | None) -> dict[str, None] | None:
+def answer_if_missed(turn: Turn, reading: RiskAssessment, asked: str | None) -> dict[str, str | None] | None:
     """The urgent reply and the pause for an urgent message nothing has answered yet; None otherwise.
 
     The dialogue (Rasa's NLU) reads risk in its own process before any action runs. If its

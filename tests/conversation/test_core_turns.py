@@ -72,7 +72,7 @@ def test_an_urgent_answer_gets_the_reply_at_once_and_is_kept_as_the_answer(sqlit
     turn = MemoryTurn(conversation, words)
     assert safety.note_risk(turn).level == "urgent"
     updates = safety.respond_to_urgent(turn, "q_worries")
-    assert updates == {"q_worries": None}  # kept as its answer, but asked again after "carry on"
+    assert updates == {"q_worries": words}  # kept as its answer; the worries are not asked again after "carry on"
     said = [m.text for m in conversation.said]
     assert said[0].startswith("Thank you for telling me") and "999" in said[0]
     assert said[-1] == messages.text("safety_check", "en")  # the questions pause (tests/conversation/test_disclosure_path.py)
@@ -80,6 +80,7 @@ def test_an_urgent_answer_gets_the_reply_at_once_and_is_kept_as_the_answer(sqlit
     with session_scope() as s:
         conv = repository.get_conversation(s, "mem-urgent")
         assert conv is not None and conv.urgent
+    assert safety.respond_to_urgent(MemoryTurn(conversation, words), "q_support") == {"q_support": None}  # asked again
 
 
 def test_before_any_language_the_urgent_reply_is_in_both_and_the_active_offer_follows(sqlite_url: str) -> None:

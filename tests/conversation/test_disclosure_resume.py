@@ -92,7 +92,7 @@ def test_fine_at_the_safe_check_in_a_conversation_carries_on_and_keeps_the_words
 # --- 2. The interrupted question is asked again ---------------------------------------------------
 
 @pytest.mark.parametrize("language", ["cy", "en"])
-@pytest.mark.parametrize("slot", ["q_what_matters", "q_support", "q_worries", "q_visit_time", "q_anything_else"])
+@pytest.mark.parametrize("slot", ["q_what_matters", "q_support", "q_visit_time", "q_anything_else"])
 def test_after_carry_on_the_interrupted_question_is_asked_again(sqlite_url: str, language: str, slot: str) -> None:
     conversation = _conversation(language)
     _skip_to(conversation, slot)
@@ -109,6 +109,20 @@ def test_after_carry_on_the_interrupted_question_is_asked_again(sqlite_url: str,
     conversation.say(answer)
     assert any(k == key and text == answer for k, text, _ in _answers(conversation.sender_id))
     assert conversation.requested != slot
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_disclosure_answers_the_worries_question_so_it_is_not_asked_again(sqlite_url: str, language: str) -> None:
+    """Stop-19 trial C4: asked again after "carry on", his list of people landed under his worries ("i just said lol")."""
+    conversation = _conversation(language)
+    _skip_to(conversation, "q_worries")
+    conversation.say(DISCLOSURE[language])
+    conversation.say("parhau" if language == "cy" else "carry on")
+    assert conversation.text.startswith(messages.text("safety_check_carry_on", language))
+    assert _question(conversation, "q_worries") not in conversation.text
+    assert conversation.requested == "q_people"
+    assert conversation.text.endswith(_question(conversation, "q_people"))
+    assert [(k, t) for k, t, _ in _answers(conversation.sender_id) if k == "worries"] == [("worries", DISCLOSURE[language])]
 
 
 def test_trial_conversation_4_the_visit_time_question_comes_after_the_safe_check(sqlite_url: str) -> None:
