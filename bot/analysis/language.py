@@ -49,9 +49,9 @@ class _Lists:
     """The three word lists, folded for matching."""
 
     def __init__(self) -> None:
-        self.cy_whole, self.cy_tokens = self._load("language_cy.txt")
-        self.en_whole, self.en_tokens = self._load("language_en.txt")
-        amb_whole, amb_tokens = self._load("language_ambiguous.txt")
+        self.cy_whole, self.cy_tokens, self.cy_alone = self._load("language_cy.txt")
+        self.en_whole, self.en_tokens, self.en_alone = self._load("language_en.txt")
+        amb_whole, amb_tokens, _ = self._load("language_ambiguous.txt")
         self.ambiguous: frozenset[str] = amb_whole | amb_tokens
         both = self.cy_tokens & self.en_tokens
         # A token is evidence only if it belongs to exactly one language and is not ambiguous.
@@ -59,9 +59,11 @@ class _Lists:
         self.en_only = frozenset(self.en_tokens - both - self.ambiguous)
 
     @staticmethod
-    def _load(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    def _load(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """(whole-message entries, word entries, "=entry" lines: what the message alone means)."""
         whole: set[str] = set()
         tokens: set[str] = set()
+        alone: set[str] = set()
         for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
             line = line.strip()
             if not line or line.startswith("#"):
@@ -69,9 +71,11 @@ class _Lists:
             only_whole = line.startswith("=")
             entry = match_key(line.lstrip("="))
             whole.add(entry)
+            if only_whole:
+                alone.add(entry)
             if not only_whole and " " not in entry:
                 tokens.add(entry)
-        return frozenset(whole), frozenset(tokens)
+        return frozenset(whole), frozenset(tokens), frozenset(alone)
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +191,10 @@ def _short(original: str, toks: list[str]) -> LanguageGuess:
     lists = _lists()
     key = " ".join(toks)
     in_cy, in_en = key in lists.cy_whole, key in lists.en_whole
+    if in_cy and in_en:
+        # "=be" says what "be?" means alone (Welsh "what?"); the English word list's "be" is a word in a sentence.
+        in_cy = key not in lists.en_alone or key in lists.cy_alone
+        in_en = key not in lists.cy_alone or key in lists.en_alone
     if in_cy and not in_en:
         conf = SHORT_ONE_WORD_CONFIDENCE if len(toks) == 1 else SHORT_MULTI_WORD_CONFIDENCE
         return LanguageGuess("cy", conf, "word_list")

@@ -199,3 +199,12 @@ def test_naming_things_in_the_other_language_keeps_the_language(sqlite_url: str,
     conversation.say(answer)
     assert conversation.slots["language"] == language
     assert messages.text("language_followed", "en" if language == "cy" else "cy") not in conversation.text
+
+
+@pytest.mark.parametrize("language,text", [("cy", "be?"), ("cy", "sori?"), ("en", "what?"), ("en", "sorry?")])
+def test_asking_what_at_the_language_offer_keeps_its_language(sqlite_url: str, language: str, text: str) -> None:
+    """'be?' (Welsh 'what?') in reply to the Active Offer carried the conversation on in English."""
+    dialogue = Dialogue(_sender("offer-asks", language, text))
+    dialogue.say("helo")
+    dialogue.say(text)
+    assert dialogue.slots["language"] == language
