@@ -447,11 +447,13 @@ _FILLER = re.compile(r"^\W*(?i:well|wel|um+|erm*|ym+|hm+|oh|ah|ok so|so|right)(?
 #: "I'm Sarah", "it's Dave", "the name's Bond", "fy enw i yw Sian", "enw fi ydi Bethan"; "Gareth dw i",
 #: "Sian ydw i", "Dai yw'r enw", "Nansi sy 'ma", "Dave here".
 _SELF_PATTERNS = (
-    re.compile(r"^\W*(?i:i'?m|i’m|i am|im|it'?s|it’s|its|it is|this is|the name'?s|the name’s|name'?s|my name'?s"
-               r"|my name’s|my name is|my names|me name'?s|me name is|fy enw i yw|fy enw i ydi|fy enw i ydy|fy enw yw"
-               r"|fy enw ydi|fy enw i|enw fi ydi|enw fi yw|enw fi di|enw fi'?n|fi yw|fi ydi|fi di)\s+" + _NAME),
-    re.compile(r"^\W*" + _NAME + r"\s+(?i:dw i|dwi|ydw i|ydw|yw fi|ydi fi|ydy fi|wyf i|ydi'r enw|yw'r enw|ydy'r enw"
-               r"|di'r enw|sy 'ma|sy'ma|sy ma|sydd yma|sy yma|here|speaking)(?![\w'’-])"),
+    re.compile(r"^\W*(?i:it'?s me|it’s me|its me|i'?m|i’m|i am|im|it'?s|it’s|its|it is|this is|the name'?s|the name’s"
+               r"|the name is|name'?s|my name'?s|my name’s|my name is|my names|me name'?s|me name is|fy enw i yw"
+               r"|fy enw i ydi|fy enw i ydy|fy enw yw|fy enw ydi|fy enw i|enw fi ydi|enw fi yw|enw fi di|enw fi'?n"
+               r"|yr enw yw|yr enw ydi|yr enw ydy|fi yw|fi ydi|fi di)\s+" + _NAME),
+    # "Rhian wi" (south), "Bob neith" (will do), "Gwen dw i", "Dave here".
+    re.compile(r"^\W*" + _NAME + r"\s+(?i:dw i|dwi|ydw i|ydw|wi|yw fi|ydi fi|ydy fi|wyf i|ydi'r enw|yw'r enw|ydy'r enw"
+               r"|di'r enw|sy 'ma|sy'ma|sy ma|sydd yma|sy yma|here|speaking|neith|wneith|fydd yn iawn)(?![\w'’-])"),
 )
 #: Words that are never a name on their own: "fi", "me", "hi", and words a sentence starts with.
 _NOT_NAMES = frozenset({
@@ -488,7 +490,7 @@ _NOT_FIRST = frozenset({"not", "just", "only", "his", "her", "my", "so", "well",
                         "does", "did", "will", "would", "mae", "ma", "mae'n", "ma'n", "mae'r", "oedd", "roedd", "sy",
                         "sydd", "sy'n", "wedi", "yn", "efo", "gyda", "hefo", "o", "fo", "hi", "e", "fe", "nhw", "ni",
                         "and", "ac", "but", "ond", "who", "sef", "aged", "age", "oed", "yw", "ydi", "ydy",
-                        "dwi'n", "dw", "dwi", "wi'n", "fi'n", "rwy'n", "im", "iam"})
+                        "dwi'n", "dw", "dwi", "wi'n", "fi'n", "rwy'n", "im", "iam", "it's", "its", "wi"})
 
 
 #: A name put right mid-way ("Be? Gareth ydi ei enw fo, nid 'Deudis i'n barod'!", "his name's Gareth, not that",

@@ -101,8 +101,8 @@ def test_asking_at_the_name_question_is_no_name(sqlite_url: str, language: str, 
     assert dialogue.record().display_name == name
 
 
-@pytest.mark.parametrize("text", ["dwi'n 13", "wi'n 15 oed", "im 15", "i'm 14"])
-def test_an_age_at_the_name_question_is_no_name(text: str) -> None:
+@pytest.mark.parametrize("text", ["dwi'n 13", "wi'n 15 oed", "im 15", "i'm 14", "its me", "wi"])
+def test_an_age_or_me_at_the_name_question_is_no_name(text: str) -> None:
     assert name_in(text) == ""
 
 
@@ -125,6 +125,8 @@ def test_a_grudging_yes_turned_round_or_a_question_is_not(text: str) -> None:
     ("Well I'm Susan but I go by Sue", "Sue"), ("I go by Sue", "Sue"), ("erm its Dave", "Dave"),
     ("Well it's Susan", "Susan"),
     ("Wel, Mair dw i ond Mai i bawb", "Mai"), ("ym, Siân", "Siân"), ("ym Gwyn dw i", "Gwyn"),
+    ("Rhian wi", "Rhian"), ("Bob neith", "Bob"), ("yr enw yw Ioan", "Ioan"), ("the name is Ioan", "Ioan"),
+    ("hiya its me Bob", "Bob"), ("It's me, Sandra", "Sandra"),
 ])
 def test_a_name_after_well_or_erm(text: str, name: str) -> None:
     found = name_in(text)
