@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, object_session
 
 from bot.analysis.outcomes import is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
+from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_reply import reply_to_safe_check
 from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
@@ -28,6 +29,24 @@ DISCLOSURE, SAFETY_WISH, SAFETY_CHECK = "disclosure", "safety_wish", "safety_che
 SAFEGUARDING_KINDS = (DISCLOSURE, SAFETY_WISH, SAFETY_CHECK)
 #: An answer whose message raised a concern: its words go to the top, its outcomes stay outcomes.
 CONCERN = "concern"
+
+
+#: How much a record asks of the duty team, for the summaries list (trial F31: every record with a fall, a memory
+#: worry or carer strain was listed as a "safeguarding concern", so the column told the duty team nothing).
+URGENT_SAFEGUARDING, SAFEGUARDING_CONCERN, NEEDS_NOTED = "urgent_safeguarding", "safeguarding_concern", "needs_noted"
+
+
+def attention(flags: list[tuple[str, list[str]]]) -> str | None:
+    """URGENT_SAFEGUARDING if any flag (level, categories) is urgent; SAFEGUARDING_CONCERN if a concern names a harm
+    (abuse, neglect, self-harm...: anything outside the risk reader's CONCERN_CATEGORIES) or names nothing; NEEDS_NOTED
+    if every concern is a care need (falls, memory, carer strain, low mood, isolation...); None without flags.
+    """
+    if any(level == "urgent" for level, _ in flags):
+        return URGENT_SAFEGUARDING
+    concerns = [categories for level, categories in flags if level == "concern"]
+    if any(not categories or set(categories) - set(CONCERN_CATEGORIES) for categories in concerns):
+        return SAFEGUARDING_CONCERN
+    return NEEDS_NOTED if concerns else None
 
 
 def answer_flag(answer: dict[str, Any], record: dict[str, Any]) -> dict[str, Any] | None:
@@ -379,6 +398,20 @@ def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str
     return None, None
 
 
+def person_language(answers: list[dict[str, Any]], preferred_language: str | None,
+                    completed_by: str | None) -> tuple[str | None, dict[str, Any] | None, bool]:
+    """The person's language, the answer that states it, and whether the Active Offer applies.
+
+    As stated in an answer (stated_language); else, when they spoke for themselves, the one they chose
+    (a carer's chat language is the carer's, not the person's). The Active Offer applies when Welsh
+    was stated or chosen. The ONE reading the summary and the summaries list both show (trial F30:
+    the list showed a carer's English for a Welsh-speaking person).
+    """
+    stated, stated_in = stated_language(answers)
+    language = stated or (preferred_language if completed_by != "carer" else None)
+    return language, stated_in, language == "cy" or preferred_language == "cy"
+
+
 def language_words(text: str) -> str:
     """What they said about language, verbatim: the sentences of their answer that name a language ("Welsh if you
     can, it was her first language" from an answer about washing and Welsh), runs apart joined by EXCERPT_GAP;
@@ -495,11 +528,10 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         ],
     }
     link_changes(record["answers"], record)
-    # The person's language, as stated in an answer; else, when they spoke for themselves, the one they chose.
-    stated, stated_in = stated_language(record["answers"])
-    record["stated_language"] = stated or (conv.preferred_language if conv.completed_by != "carer" else None)
+    stated, stated_in, active_offer = person_language(record["answers"], conv.preferred_language, conv.completed_by)
+    record["stated_language"] = stated
     record["stated_language_answer_id"] = stated_in["id"] if stated_in else None
-    record["active_offer_applies"] = record["stated_language"] == "cy" or conv.preferred_language == "cy"
+    record["active_offer_applies"] = active_offer
     # Marked here for systems that read the JSON; every format decides with safeguarding_kind itself.
     safeguarding_ids: set[int] = set()
     for answer in record["answers"]:
