@@ -282,7 +282,14 @@ _NAME_PATTERNS = tuple(re.compile(p) for p in (
     r"^(?:\W*" + _RELATION + r"\s*[.,:;–—-])?\s*" + _NAME + _IS_HE,
     r"(?i:\b(?:his|her|their|my)\s+name(?:'s|’s|s|\s+is))\s+" + _NAME,
     r"(?i:\b(?:he's|she's|he’s|she’s|hes|shes|he is|she is|they're|they are|i'm|im|i am)\s+called)\s+" + _NAME,
-    r"^\s*" + _RELATION + r"\s*[.,:;–—-]\s*" + _NAME + r"\s*[.!]*\s*$",
+    r"^\s*" + _RELATION + r"(?:\s*[.,:;–—]|\s+-|-\s)\s*" + _NAME + r"\s*[.!]*\s*$",
+    # "Ifan gwr fi", "Dave my hubby", "Joan my mother in law": the name, then who they are.
+    r"^\W*(?!(?i:my|our|me|fy|'y|the|y|yr|ein)\s)" + _NAME
+    + r"\s+(?i:(?:my|our|me|fy|'y|the|y)\s+)?(?i:hubby|husband|wife|missus|gwr|gŵr|wraig|partner|son"
+    r"|daughter|mab|merch|mum|mam|mother|dad|father|tad|nain|taid|nan|gran|brother|sister|brawd|chwaer|friend|ffrind"
+    r"|neighbour|lad|boy|girl)(?i:[\s-]+in[\s-]+law)?(?:\s+(?i:fi|i))?\W*$",
+    # "our Ryan": a family member by name.
+    r"^\W*(?i:our|ein)\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\W*$",
     # "my mum's name is Edna", "Dad is called Tom", "mam ydi Edna", "enw mam ydi Edna"; "Mother is Edna" with
     # a capital only ("my dad is poorly" is no name).
     r"^\W*(?i:(?:my|our|me|fy|'y|ein|enw)\s+)?" + _RELATION + r"(?i:(?:'s|’s)\s+name(?:'s|’s|\s+is)|\s+is\s+called"
@@ -311,9 +318,10 @@ _WILL_DO = tuple(re.compile(p) for p in (
 ))
 #: Who the person is to the carer, at the start of the answer ("my husband Dai", "fy ngŵr, Dai", "Mam, Nansi...").
 _GIVEN_RELATION = re.compile(
-    r"^\W*(?P<relation>(?i:(?:my|our|me|the|fy|'y|ein|y|yr)\s+)?(?i:mam-gu|tad-cu|mamgu|tadcu|grandma|grandad|grandpa|granny|gran"
-    r"|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father|dad|nhad|tad|wife|husband|partner|gwraig|ngwraig"
-    r"|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
+    r"^\W*(?P<relation>(?i:(?:my|our|me|the|fy|'y|ein|y|yr)\s+)?(?i:mam-gu|tad-cu|dad-cu|dadcu|mamgu|tadcu|grandma"
+    r"|grandad|grandpa|granny|grandson|granddaughter|gran|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father"
+    r"|dad|nhad|tad|wife|husband|hubby|missus|partner|gwraig|ngwraig|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch"
+    r"|little girl|little boy|lad|boy|girl|nephew|niece|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
     r"|cymydog|cymdoges|nghymydog|gariad|nghariad)(?i:[\s-]+in[\s-]+law)?(?:\s+(?i:fi|i)(?![\w'’-]))?)"
     r"(?![\w'’-])\s*(?:[.,:;–—(-]+\s*)?")
 #: An answer, or a clause of one, that is only who the person is to them ("y gŵr", "my husband", "(Mam)").
@@ -322,7 +330,7 @@ _ONLY_RELATION = re.compile(_GIVEN_RELATION.pattern.replace(r"\s*(?:[.,:;–—(
 _KIN_AS_NAME = {"mam": "Mam", "mum": "Mum", "mom": "Mom", "dad": "Dad", "nhad": "Dad", "tad": "Dad", "nain": "Nain",
                 "taid": "Taid", "nan": "Nan", "nana": "Nana", "gran": "Gran", "granny": "Granny",
                 "grandma": "Grandma", "grandad": "Grandad", "grandpa": "Grandpa", "mam-gu": "Mam-gu",
-                "mamgu": "Mamgu", "tad-cu": "Tad-cu", "tadcu": "Tadcu"}
+                "mamgu": "Mamgu", "tad-cu": "Tad-cu", "tadcu": "Tadcu", "dad-cu": "Dad-cu", "dadcu": "Dadcu"}
 #: A title that ends in a full stop, which does not end the name ("Mr. Roberts").
 _TITLE = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()–—]|\s-\s)")
