@@ -467,6 +467,8 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         "language": conv.language,
         "preferred_language": conv.preferred_language,
         "completed_by": conv.completed_by,
+        # How they were addressed: "ti" (a young person) or "chi"; the summary quotes our questions as asked.
+        "register": conv.register,
         "name": conv.display_name,
         "cared_for_name": conv.cared_for_name,
         "relationship": conv.relationship_to_person,

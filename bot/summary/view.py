@@ -472,13 +472,16 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
             replies_to.setdefault(answered.get("id"), []).append(answer)
     under_disclosure = {id(a) for replies in replies_to.values() for a in replies}
 
+    # "Are you safe right now?" quoted as it was asked: "Wyt ti'n ddiogel" to a young person (trial F28).
+    asked_in_ti = record.get("register") == "ti"
+
     def reply_fact(answer: dict[str, Any]) -> Fact:
         concern = reading_of_answer.get(id(answer))
         reading = (label("noted_by_assistant", language, categories=_categories(concern.get("categories") or [],
                                                                                 language))
                    if concern is not None else None)
-        parts = (label("after_reply", language), format_time(answer.get("time"), language),
-                 _whose(answer.get("whose_view"), language), reading)
+        parts = (label("after_reply_ti" if asked_in_ti else "after_reply", language),
+                 format_time(answer.get("time"), language), _whose(answer.get("whose_view"), language), reading)
         return Fact("safe_check_reply", " · ".join(p for p in parts if p), str(answer.get("text") or ""),
                     verbatim=True, language=_known_language(answer.get("language")))
 
@@ -524,7 +527,8 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         # How to contact them safely first, when they said how: before anyone rings (the stop-18 review).
         Group("safety_wishes", label("group_safety_wishes", language), wishes),
         Group("urgent", label("group_urgent", language), urgent, empty_text=label("no_urgent_flags", language)),
-        Group("safety_check", label("group_safety_check", language), checks),
+        Group("safety_check", label("group_safety_check_ti" if asked_in_ti else "group_safety_check", language),
+              checks),
         Group("concerns", label("group_concerns", language), concerns),
     )
     return Section(

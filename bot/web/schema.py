@@ -45,6 +45,7 @@ SUMMARY_SCHEMA: dict[str, Any] = {
         "stated_language_answer_id": {"type": ["integer", "null"], "description": "the answer that stated it"},
         "active_offer_applies": {"type": "boolean"},
         "completed_by": {"type": ["string", "null"], "enum": ["person", "carer", "young_person", None]},
+        "register": {"type": ["string", "null"], "enum": ["chi", "ti", None]},
         "name": _NULLABLE_STR,
         "cared_for_name": _NULLABLE_STR,
         "relationship": _NULLABLE_STR,
