@@ -431,6 +431,19 @@ def language_words(text: str) -> str:
     return EXCERPT_GAP.join(text[start:end] for start, end in runs) if runs else text
 
 
+#: The question key of a typed answer to "who is talking?" kept as written (bot.conversation.about_you.take_role).
+ROLE_KEY = "role"
+
+
+def speaker_view(question_key: str | None, whose_view: str | None, completed_by: str | None) -> str | None:
+    """Whose view an answer is. The answer to "who is talking?" is stored before anyone knows who is talking (as
+    the person's, the default), yet it is the speaker's own words ("I'm her daughter, I look after my mum, she has
+    dementia"): it is the view of whoever completed it (trial F26: a carer's opening words as "The person's view")."""
+    if question_key == ROLE_KEY and completed_by:
+        return completed_by
+    return whose_view
+
+
 def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
@@ -501,7 +514,7 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                 "language": a.language,
                 "language_confidence": a.language_confidence,
                 "language_method": a.language_method,
-                "whose_view": a.whose_view,
+                "whose_view": speaker_view(a.question_key, a.whose_view, conv.completed_by),
                 "about": a.about,
                 "time": _iso(a.created_at),
                 # The flag its message raised (the message id they share), so the summary can put
