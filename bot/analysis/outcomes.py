@@ -1021,6 +1021,11 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             pc.reading = "statement"
             groups.append([pc])  # "Staying in my own house, that's the main thing": the tag is left out
             continue
+        elif (pc.kind == "comma" and left_out and left_words >= MIN_OUTCOME_WORDS
+              and _n_words(piece_text) >= MIN_OUTCOME_WORDS and _IMPERATIVE_START.match(piece_text)
+              and all(_n_words(x.text_hint) < MIN_OUTCOME_WORDS and x.reading != "statement" for x in cur)):
+            split = True  # "same people, same routine, tell him whats happening the day before": the short items
+            # together, the instruction after them its own outcome
         else:  # comma: an explanation stays with its wish; a new wish starts its own outcome
             split = right_out and (not left_out or bool(_WISH_START.match(piece_text))) and not (
                 left_out and _KEEP_IT.match(piece_text))  # "Lisa coming mornings, don't change her": one outcome

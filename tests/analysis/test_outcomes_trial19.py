@@ -158,3 +158,15 @@ def test_a_welsh_frame_stays_in_the_quote() -> None:
     text = "Mae hi'n deud ei bod hi isio mynd yn ôl i'r capel."
     _t, _c, spans = sort_outcomes(text, None)
     assert [(s.text, s.frame) for s in spans] == [(text, "")]
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("same people, same routine, tell him whats happening the day before.",
+     ["same people, same routine", "tell him whats happening the day before."]),
+    ("un person, tawel, dim lot o gwestiynau ar unwaith", ["un person, tawel", "dim lot o gwestiynau ar unwaith"]),
+    ("one person, quiet, not lots of questions at once", ["one person, quiet", "not lots of questions at once"]),
+])
+def test_an_instruction_after_short_items_is_its_own_outcome(text: str, wanted: list[str]) -> None:
+    """Short items of a list stay together (never a fragment); an instruction after them stands alone, as every
+    dev reader quotes it."""
+    assert [t for t, _type in _spans(text, "process")] == wanted
