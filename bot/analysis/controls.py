@@ -294,16 +294,20 @@ _ENDS = r"(?=\s*(?:$|[.,!?;:)\-]|please|pls|plis|now|instead|for me|if|sorry|sor
 _ASKS_FOR_LANGUAGE = tuple(re.compile(p) for p in (
     r"\b(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:please\s+)?(?:do|carry on|continue|go on|talk|speak|chat|write"
     r"|type|finish|answer)(?:\s+(?:this|it|the rest|the questions))?\s+(?:in|with)\s+" + _LANG + r"\b" + _ENDS,
+    # without "in": "sorry can we do english, my welsh spelling is terrible", "could we speak welsh please"
+    r"\b(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:please\s+)?(?:do|speak|talk|chat|write|type)\s+" + _LANG + r"\b"
+    + _ENDS,
     r"\b(?:switch|change|swap|go)\s+(?:it\s+|this\s+)?(?:back\s+|over\s+)*(?:in)?to\s+" + _LANG + r"\b" + _ENDS,
     r"^\W*(?:ok\w*\s+|oh\s+|sorry\s+|sori\s+|ia\s+|ie\s+)?" + _LANG + r"\s+(?:again|eto|please|pls|plis)\b",
     r"\b(?:gawn|allwn|allen|gallwn|gallen|fedrwn|fedran)\s+ni\s+(?:plis\s+)?(?:neud|wneud|gwneud|siarad|cario mlaen"
-    r"|cario ymlaen|parhau|sgwennu|ysgrifennu|teipio|gorffen|ateb)(?:\s+(?:hyn|hwn|hwnna|y gweddill))?\s+"
+    r"|cario ymlaen|parhau|sgwennu|ysgrifennu|teipio|gorffen|ateb)(?:\s+(?:hyn|hwn|hwnna|y gweddill|o|fo|e|fe|hi))?\s+"
     r"(?:yn|mewn)\s+" + _LANG + r"\b" + _ENDS,
     r"\b(?:nol|yn ol|newid|troi)\s+(?:nol\s+)?i'?r?\s+" + _LANG + r"\b" + _ENDS,
 ))
 #: "my welsh is rusty", "mae fy nghymraeg i'n rhydlyd": the other language, please.
 _RUSTY = re.compile(
-    r"\b(?:my|fy|'y)\s+(welsh|english|nghymraeg|saesneg)(?:\s+i)?(?:\s+is|'s|'n|\s+yn)?\s+(?:a bit\s+|bach\s+)?"
+    r"\b(?:my|fy|'y)\s+(welsh|english|nghymraeg|saesneg)(?:\s+(?:spelling|typing|grammar|writing|sillafu))?(?:\s+i)?"
+    r"(?:\s+is|'s|'n|\s+yn)?\s+(?:a bit\s+|bach\s+)?"
     r"(?:rusty|not (?:very )?good|not great|bad|poor|rubbish|crap|terrible|awful|rhydlyd|ddim yn dda|wael|yn wael)")
 _LANGUAGE_OF = {"english": "en", "saesneg": "en", "welsh": "cy", "cymraeg": "cy", "gymraeg": "cy", "chymraeg": "cy",
                 "nghymraeg": "cy"}

@@ -62,6 +62,11 @@ def test_language_words_inside_an_answer_are_not_commands(text: str) -> None:
     ("allwn ni newid i Saesneg?", "en"),
     ("my welsh is a bit rusty sorry", "en"),
     ("mae fy nghymraeg i'n rhydlyd, sori", "en"),
+    # stop-19 trial C5: no "in", and the spelling is what is rusty; the worries question was swallowed
+    ("sorry can we do english, my welsh spelling is terrible and im typing on my phone on my break", "en"),
+    ("sori, gawn ni neud o yn saesneg? dwi ar fy ffon", "en"),
+    ("could we speak welsh please", "cy"),
+    ("my welsh spelling is rubbish sorry", "en"),
 ])
 def test_a_request_for_the_other_language_inside_a_sentence(text: str, language: str) -> None:
     assert language_request(text) == language
@@ -72,6 +77,7 @@ def test_a_request_for_the_other_language_inside_a_sentence(text: str, language:
     "Mam wants to go back to Welsh chapel",
     "siaradwch yn Saesneg efo fo plis, mae o'n drysu",
     "hes going to welsh classes",
+    "I can speak welsh with the carer but she can't", "can we do welsh things like chapel on sundays",
     "change to welsh speaking carers",
     "gofalwyr sy'n siarad Cymraeg plis",
     "in welsh please she prefers it for her care",

@@ -278,6 +278,7 @@ def test_the_rest_channel_answers_a_bad_body_with_400_never_500(assistant, body:
 @pytest.mark.parametrize("language,request_words,switched_to", [
     ("cy", "sorry can we do this in english, my welsh is rusty for typing", "en"),
     ("en", "Ok Cymraeg eto plis, sori am hynna 🙈", "cy"),
+    ("cy", "sorry can we do english, my welsh spelling is terrible and im typing on my phone on my break", "en"),
 ])
 def test_asking_for_the_other_language_in_a_sentence_switches_and_asks_again(assistant, language: str,
                                                                              request_words: str,
