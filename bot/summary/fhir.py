@@ -300,6 +300,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     for outcome in record.get("outcomes") or []:
         if outcome.get("answer_id") is not None and outcome.get("answer_id") in not_outcomes:
             continue  # part of a safeguarding message: not an outcome to plan with
+        if outcome.get("sensitive"):
+            continue  # what must not be shared with whom (the record's sensitive_words): no goal to confirm
         otype = outcome.get("type")
         about_carer = outcome.get("about") == "carer" and carer_patient_url is not None
         goal_subject = _ref(carer_patient_url, "Patient") if about_carer and carer_patient_url else subject

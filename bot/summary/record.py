@@ -6,6 +6,7 @@ confidence, language) is labelled as such, so fact and inference stay apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session, object_session
@@ -418,17 +419,44 @@ def language_words(text: str) -> str:
     the whole answer when no single sentence names one. For the summary's language section (the senior
     practitioner's review, stop 18: the person's own words about Welsh or English, not only our reading of them).
     """
+    words = sentences_where(text, lambda sentence: any(p.search(sentence) for _, p in _LANGUAGE_NAMES))
+    return words if words is not None else text
+
+
+def sentences_where(text: str, wanted: Callable[[str], bool]) -> str | None:
+    """The sentences of `text` for which `wanted` holds, verbatim: neighbours one run of their words, runs apart
+    joined by EXCERPT_GAP, in order; None when no sentence does."""
     runs: list[tuple[int, int]] = []
     previous = -2
     for n, (start, end) in enumerate(sentences(text)):
-        if not any(pattern.search(text[start:end]) for _, pattern in _LANGUAGE_NAMES):
+        if not wanted(text[start:end]):
             continue
         if n == previous + 1 and runs:
             runs[-1] = (runs[-1][0], end)
         else:
             runs.append((start, end))
         previous = n
-    return EXCERPT_GAP.join(text[start:end] for start, end in runs) if runs else text
+    return EXCERPT_GAP.join(text[start:end] for start, end in runs) if runs else None
+
+
+_TOLD = r"(?:her|him|them|mum|mam|dad|nan|nain|taid|my\s+\w+)"
+#: Asking that something said, or who said it, be kept from someone ("please don't let mum know this came from me",
+#: "peidiwch â dweud wrth Mam", "heb iddi wybod"): a sensitivity note for the visit, never an outcome.
+_KEEP_FROM = re.compile(
+    r"\b(?:don[’']?t|do\s+not|never)\s+(?:let\s+(?:\w+\s+){1,2}know|tell\s+" + _TOLD + r"\b)"
+    r"|\bcame\s+from\s+me\b|\bwithout\s+(?:her|him|them)\s+knowing\b|\bbetween\s+you\s+and\s+me\b"
+    r"|\b(?:peidiwch|paid)\s+(?:(?:â|a|ag)\s+dweud\s+wrth|gadael\s+i\s+\w+\s+wybod)"
+    r"|\bheb\s+i(?:ddi|ddo|ddyn\s+nhw)\s+wybod\b|\bdod\s+(?:gen\s+i|oddi\s+wrtha\s+i|wrtha\s+i)\b",
+    re.I)
+
+
+def sensitive_words(text: str) -> str | None:
+    """The sentences asking that something, or who said it, be kept from someone, verbatim; None if none do.
+
+    Why: "Just that please don't let mum know this came from me" was shown as the person's outcome "to confirm at
+    the visit" (acceptance trial F14): the visit is with mum. It belongs at the top, with how to contact safely.
+    """
+    return sentences_where(text, lambda sentence: bool(_KEEP_FROM.search(sentence)))
 
 
 #: The question key of a typed answer to "who is talking?" kept as written (bot.conversation.about_you.take_role).
@@ -555,8 +583,16 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         answer["safeguarding_excerpt"] = answer_excerpt(answer, record, answer["safeguarding"])
         if answer["safeguarding"] in SAFEGUARDING_KINDS:
             safeguarding_ids.add(answer["id"])
+    # What must not be shared with whom (their words); an outcome inside those words is no outcome to confirm.
+    sensitive: dict[Any, str] = {}
+    for answer in record["answers"]:
+        words = None if answer["id"] in safeguarding_ids else sensitive_words(str(answer.get("text") or ""))
+        answer["sensitive_words"] = words
+        if words is not None:
+            sensitive[answer["id"]] = words
     for outcome in record["outcomes"]:
         outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids
+        outcome["sensitive"] = str(outcome["text"]) in sensitive.get(outcome["answer_id"], "")
     what_happened_next(record, register=conv.register, safe_check=conv.safe_check)
     return record
 

@@ -518,15 +518,23 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
                                                        record))
     wishes = tuple(sorted(wish_items, key=lambda item: item.time or ""))
     checks = answer_items(SAFETY_CHECK)
+    # What must not be shared with whom, in their words (trial F14): never an outcome to confirm at the visit.
+    sensitive = tuple(
+        replace(_answer_item(a, language, with_question=True, inference=label("read_as_sensitive", language),
+                             with_time=True),
+                quote=str(a["sensitive_words"]), excerpt=a["sensitive_words"] != a.get("text"))
+        for a in _sort_by_time([a for a in answers if a.get("sensitive_words")]))
     concerns = tuple(flag_item(f) for f in _sort_by_time([f for f in flags if f.get("level") != "urgent"
                                                           and f.get("id") not in shown_with_answer]))
-    if not (urgent or wishes or checks or concerns):
+    if not (urgent or wishes or checks or concerns or sensitive):
         return Section(key="safeguarding", title=label("sec_safeguarding", language),
                        groups=(Group("none", None, (), empty_text=label("no_risk_noted", language)),))
     groups = (
         # How to contact them safely first, when they said how: before anyone rings (the stop-18 review).
         Group("safety_wishes", label("group_safety_wishes", language), wishes),
         Group("urgent", label("group_urgent", language), urgent, empty_text=label("no_urgent_flags", language)),
+        # What must not be shared with whom (their words), before anyone plans the visit; urgent ones stay first.
+        *((Group("sensitive", label("group_sensitive", language), sensitive),) if sensitive else ()),
         Group("safety_check", label("group_safety_check_ti" if asked_in_ti else "group_safety_check", language),
               checks),
         Group("concerns", label("group_concerns", language), concerns),
@@ -930,7 +938,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         moved = [a for a in chosen if id(a) in at_top and kinds[id(a)] != SAFETY_CHECK]
         return kept, len(moved)
 
-    outcomes = [o for o in outcomes if o.get("answer_id") not in not_outcomes or o.get("answer_id") is None]
+    outcomes = [o for o in outcomes if (o.get("answer_id") not in not_outcomes or o.get("answer_id") is None)
+                and not o.get("sensitive")]  # what must not be shared is at the top, never an outcome to confirm
     # The same wish said again (exact same words, same view, about the same person): shown once, where first said.
     outcomes, also_said = _said_once(outcomes, answers_by_id)
     # Where the person's and the carer's words answer the same question: side by side, once (not by type).

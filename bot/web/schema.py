@@ -137,6 +137,9 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                              "description": "a long concern answer: the sentences that carry the "
                                                             "concern, as quoted at the top (the answer stays whole "
                                                             "with its question)"},
+                    "sensitive_words": {**_NULLABLE_STR,
+                                        "description": "the sentences asking that something, or who said it, be "
+                                                       "kept from someone, verbatim (shown at the top)"},
                 },
             },
         },
@@ -162,6 +165,8 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "safeguarding": {"type": "boolean",
                                      "description": "drawn from a safeguarding message: not an outcome to plan "
                                                     "with (the summary shows the message at the top only)"},
+                    "sensitive": {"type": "boolean",
+                                  "description": "inside what must not be shared with whom: no outcome to confirm"},
                 },
             },
         },
