@@ -16,6 +16,10 @@ from bot.analysis import is_service_led
     "lle mewn canolfan ddydd", "a day centre place", "gofal seibiant", "rhywun i ddod mewn", "someone to come in",
     "asesiad", "an assessment", "dwi isio lle mewn canolfan ddydd", "wi moyn gofal seibiant", "ishe pecyn gofal",
     "mwy o help adra", "more help at home",
+    # stop 19: Welsh twins the English list had and the Welsh lacked (no "why" was asked for "pryd ar glud")
+    "pryd ar glud", "meals on wheels", "canllaw yn y bath", "grab rails in the bath", "gofalwyr yn y bore",
+    "carers in the morning", "cadair olwyn", "a wheelchair", "asesiad gofalwr", "a carer's assessment",
+    "gwasanaeth cyfeillio", "a befriending service", "sedd gawod", "a shower seat",
 ])
 def test_service_led(text: str) -> None:
     assert is_service_led(text)
@@ -31,6 +35,8 @@ def test_service_led(text: str) -> None:
     "Dw i eisiau cerdded i'r siop eto",
     "lle mewn canolfan ddydd er mwyn i mi weld pobl", "a day centre place so I can see people",
     "rhywun i ddod mewn i mi gael mynd i'r gwaith", "gofal seibiant achos dwi wedi blino'n lân",
+    "pryd ar glud achos dwi ddim yn gallu sefyll i goginio", "cadair olwyn er mwyn i mi gael mynd i'r parc",
+    "a wheelchair so I can get to the park",
     "",
 ])
 def test_not_service_led(text: str) -> None:
