@@ -472,6 +472,25 @@ def speaker_view(question_key: str | None, whose_view: str | None, completed_by:
     return whose_view
 
 
+#: An age in their words ("dwi'n 15", "me (16)"): left out when reading whether a young person cares for someone.
+_AGE = re.compile(r"\(?\d+\)?")
+
+
+def young_carer_answer(answers: list[dict[str, Any]], completed_by: str | None) -> dict[str, Any] | None:
+    """A young person's answer to "who is talking?" that says they look after someone ("dwi'n sbio ar ol mam 😅
+    dwi'n 15"), read by the conversation's own reading of who is talking with the age left out; else None.
+
+    Why: a 15-year-old who looks after his mum was recorded only as "a young person" (acceptance trial F32); a
+    young carer is entitled to a young carer's needs assessment, and his own words say he is one.
+    """
+    if completed_by != "young_person":
+        return None
+    from bot.conversation.about_you import role_from_text  # (the conversation's reading; heavy to load)
+
+    return next((a for a in answers if a.get("question_key") == ROLE_KEY
+                 and role_from_text(_AGE.sub(" ", str(a.get("text") or ""))) == "carer"), None)
+
+
 def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
@@ -575,6 +594,8 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     record["stated_language"] = stated
     record["stated_language_answer_id"] = stated_in["id"] if stated_in else None
     record["active_offer_applies"] = active_offer
+    young_carer = young_carer_answer(record["answers"], conv.completed_by)
+    record["young_carer_answer_id"] = young_carer["id"] if young_carer else None
     # Marked here for systems that read the JSON; every format decides with safeguarding_kind itself.
     safeguarding_ids: set[int] = set()
     for answer in record["answers"]:

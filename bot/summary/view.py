@@ -603,6 +603,9 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
     completed_by = record.get("completed_by")
     who = (label("completed_" + completed_by, language) if completed_by in WHOSE_VIEWS
            else label("not_recorded", language))
+    young_carer = record.get("young_carer_answer_id") is not None  # in their own words (trial F32)
+    if young_carer:
+        who = label("completed_young_carer", language)
     facts: list[Fact] = [
         Fact("reference", label("reference", language), record.get("reference") or ""),
         *([Fact("case_reference", label("case_reference", language), record["case_reference"])]
@@ -631,6 +634,8 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
     notices: tuple[Notice, ...] = ()
     if record.get("status") != "confirmed":
         notices = (Notice("not_confirmed", label("not_confirmed_notice", language)),)
+    if young_carer:
+        notices += (Notice("young_carer", label("young_carer_notice", language)),)
     if record.get("unmatched_invitation") and not record.get("case_reference"):
         notices += (Notice("unmatched_invitation", label("unmatched_invitation_notice", language)),)
     unread = unreadable_notice(record.get("unreadable") or [], language)

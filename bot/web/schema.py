@@ -44,6 +44,9 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                                     "the one they chose for the chat)"},
         "stated_language_answer_id": {"type": ["integer", "null"], "description": "the answer that stated it"},
         "active_offer_applies": {"type": "boolean"},
+        "young_carer_answer_id": {"type": ["integer", "null"],
+                                  "description": "a young person's answer to 'who is talking?' saying they look "
+                                                 "after someone: a young carer, in their own words"},
         "completed_by": {"type": ["string", "null"], "enum": ["person", "carer", "young_person", None]},
         "register": {"type": ["string", "null"], "enum": ["chi", "ti", None]},
         "name": _NULLABLE_STR,
