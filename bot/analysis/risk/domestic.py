@@ -6,15 +6,34 @@ Ofn is offered whenever a partner, an ex, a husband or wife, a boyfriend or girl
 in the home ("he", "fe", "e", "fo", "o", "the man I live with") hurts, threatens or controls
 the person. The patterns are data (bot/data/analysis/domestic.tsv); the risk rule files are
 not touched.
+
+When the reading found no harm (only worries: carer strain, memory, falls), a partner and a harm
+word must be in the same sentence: a carer's long answer that says "My husband is being patient
+but it's putting a strain on us" and, sentences later, that her mother "won't let me" wash her
+describes no abuse (stop-19 trial F12: it was labelled domestic abuse for a duty worker to act on).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.analysis.cue_patterns import matches, prepared
 
+from .decide import URGENT_CATEGORIES
+
 RULES = "domestic.tsv"
 DOMESTIC_ABUSE = "domestic_abuse"
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _said_together(text: str) -> bool:
+    """A man at home hurting them, or a partner and a harm named in one sentence."""
+    for sentence in _SENTENCE_END.split(text):
+        t = prepared(sentence)
+        if t and (matches(RULES, "he_harm", t) or (matches(RULES, "partner", t) and matches(RULES, "harm", t))):
+            return True
+    return False
 
 
 def is_domestic(text: str) -> bool:
@@ -26,9 +45,15 @@ def is_domestic(text: str) -> bool:
 
 
 def with_domestic(text: str, categories: Sequence[str]) -> tuple[str, ...]:
-    """The risk categories, with domestic abuse added when the words say who is hurting them."""
+    """The risk categories, with domestic abuse added when the words say who is hurting them.
+
+    With a harm already found (abuse, exploitation, self-harm...), the partner may be named anywhere in
+    the message; with worries only, the partner and the harm must be in the same sentence.
+    """
     found = tuple(categories)
     if DOMESTIC_ABUSE in found or not is_domestic(text):
+        return found
+    if not any(c in URGENT_CATEGORIES for c in found) and not _said_together(text):
         return found
     return (*found, DOMESTIC_ABUSE)
 
