@@ -289,10 +289,13 @@ class _SummaryPDF(FPDF):
         if section.note:
             self.text_block(section.note, size=9.5, colour=MUTED)
             self.ln(1.5)
+        # Page 1 shows the key facts and the Active Offer at a glance (self.glance): printed once (trial F10).
         for notice in section.notices:
-            self.notice(notice.text, notice.emphasis)
-        if section.facts:
-            self.facts(section.facts)
+            if notice not in self.view.glance_notices:
+                self.notice(notice.text, notice.emphasis)
+        facts = tuple(f for f in section.facts if f not in self.view.glance)
+        if facts:
+            self.facts(facts)
         for group in section.groups:
             if not group.items and not group.empty_text:
                 continue
