@@ -299,6 +299,22 @@ _NAME_PATTERNS = tuple(re.compile(p) for p in (
 ))
 
 
+#: The person cared for, named in the carer's own name answer ("Karen. And mum is Pat, Patricia but she hates that",
+#: "Nia. A Dad ydi Emrys"): a kin word, "is" / "ydi", then a capitalised name, in a clause after the carer's name.
+_CARED_FOR_TOO = re.compile(
+    r"(?:^|[.,;:!?]\s*|\s(?i:and|a|ac|&)\s+)(?i:(?:my|our|me|fy|'y|ein)\s+)?(?P<relation>" + _RELATION + r")"
+    r"(?i:\s+is|\s+ydi|\s+ydy|\s+yw|'s|’s|\s+is\s+called|\s+di)\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)")
+
+
+def cared_for_with_name(text: str, name: str) -> tuple[str, str] | None:
+    """(name, who they are to the carer) when the carer's name answer also names the person they care for."""
+    at = text.find(name)
+    found = _CARED_FOR_TOO.search(text, at + len(name) if name and at >= 0 else 0)
+    if found is None or not _is_a_name(found.group("name")) or found.group("name") == name:
+        return None
+    return found.group("name"), found.group("relation")
+
+
 #: "Mrs Beti Morgan, ond Beti yn iawn bach", "but Jo is fine", "call me Jo": the name they say will do.
 _WILL_DO = tuple(re.compile(p) for p in (
     r"(?:[.,;]\s*(?i:(?:ond|but|jyst|just)\s+)?|(?i:\b(?:ond|but|jyst|just)\s+))" + _NAME
@@ -585,7 +601,34 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     repository.update_conversation(turn.sender_id, display_name=name)
     turn.set("name", name)
     turn.say("nice_to_meet")
-    return {"name": name}
+    both = cared_for_with_name(text, name) if turn.role == "carer" else None
+    if both is None:
+        return {"name": name}
+    # "Karen. And mum is Pat": the person cared for is named too, so that question is not asked (stop-19 trial C3, C5).
+    cared_for, relation = both
+    repository.update_conversation(turn.sender_id, cared_for_name=cared_for, relationship_to_person=relation)
+    turn.set("cared_for_name", cared_for)
+    turn.say("carer_intro_named")
+    return {"name": name, "cared_for_name": cared_for, "relationship": relation}
+
+
+#: An answer to "who do you look after? what name shall I use?" longer than this is telling us more than a name:
+#: a name is taken from it only when said outright ("her name's Pat", "Pat ydi enw hi", "my mum Pat").
+LONG_NAME_ANSWER_WORDS = 12
+
+
+def named_outright(text: str) -> str:
+    """The name when the answer says it in so many words (a name pattern, not just its first word), else ""."""
+    for pattern in _WILL_DO + _NAME_PATTERNS + _SELF_PATTERNS:
+        found = pattern.search(text)
+        if found and _is_a_name(found.group("name")):
+            return _tidy(found.group("name"))
+    found_relation = _GIVEN_RELATION.match(text)
+    if found_relation:
+        following = re.match(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)", text[found_relation.end():])
+        if following and _is_a_name(following.group("name")):
+            return following.group("name")
+    return ""
 
 
 def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
@@ -598,6 +641,13 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
         return {"cared_for_name": None}
     name, relation = cared_for_in(text)
     _keep_whole_answer(turn, "cared_for_name", text, name)
+    if len(text.split()) > LONG_NAME_ANSWER_WORDS and not named_outright(text):
+        # "Honestly what matters most to mum is her house…" (200 words): its first word is no name (stop-19 trial
+        # C3: "Honestly" was used for her mother from then on). The words are kept; the name is asked once more.
+        if len(repository.answer_texts(turn.sender_id, only="cared_for_name")) < 2:
+            turn.say("cared_for_long_answer")
+            return {"cared_for_name": None}
+        name, relation = "", None
     if turn.slot("relationship") is not None:
         relation = None
     if not name and relation is not None:
