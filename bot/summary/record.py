@@ -491,6 +491,31 @@ def young_carer_answer(answers: list[dict[str, Any]], completed_by: str | None) 
                  and role_from_text(_AGE.sub(" ", str(a.get("text") or ""))) == "carer"), None)
 
 
+#: How sure the language reader must be of a question's language (our own questions read at 0.92 or more).
+SURE_OF_QUESTION_LANGUAGE = 0.9
+
+
+def language_switch(answers: list[dict[str, Any]], now: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The language the chat began in and the first answer asked in today's one, when they switched; else None.
+
+    Why: a carer who chose Welsh and switched to English for spelling read as "chose English" (acceptance trial
+    F23). The switch is not stored; each answer keeps its question as it was asked, in the chat's language then.
+    """
+    from bot.analysis.language import detect_language  # (the analysis reads our questions as any text)
+
+    started: str | None = None
+    for answer in sorted(answers, key=lambda a: a.get("id") or 0):
+        guess = detect_language(str(answer.get("question") or ""))
+        asked_in = guess.language
+        if asked_in not in ("cy", "en") or guess.confidence < SURE_OF_QUESTION_LANGUAGE:
+            continue
+        if started is None:
+            started = asked_in
+        elif asked_in != started and asked_in == now:
+            return started, answer
+    return None
+
+
 def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
@@ -594,6 +619,9 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     record["stated_language"] = stated
     record["stated_language_answer_id"] = stated_in["id"] if stated_in else None
     record["active_offer_applies"] = active_offer
+    switch = language_switch(record["answers"], conv.language)
+    record["chat_started_in"] = switch[0] if switch else None
+    record["chat_switched_at"] = switch[1]["time"] if switch else None
     young_carer = young_carer_answer(record["answers"], conv.completed_by)
     record["young_carer_answer_id"] = young_carer["id"] if young_carer else None
     # Marked here for systems that read the JSON; every format decides with safeguarding_kind itself.

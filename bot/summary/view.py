@@ -704,9 +704,13 @@ def _language(record: dict[str, Any], language: str) -> Section:
     stated_name = _language_name(stated, language) if stated else label("language_not_stated", language)
     if record.get("stated_language_answer_id") is not None:
         stated_name += " " + label("language_in_their_answer", language)
+    used = _language_name(record.get("language"), language)
+    started = record.get("chat_started_in")
+    if started in ("cy", "en") and started != record.get("language"):  # they switched (trial F23)
+        used += " · " + label("language_switched_" + started, language,
+                              time=format_time(record.get("chat_switched_at"), language) or "")
     facts: tuple[Fact, ...] = (
-        Fact("language", label("language_used_carer" if carer else "language_used", language),
-             _language_name(record.get("language"), language)),
+        Fact("language", label("language_used_carer" if carer else "language_used", language), used),
         Fact("preferred_language", label("language_preferred_person" if carer else "language_preferred", language),
              stated_name),
     )

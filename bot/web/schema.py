@@ -44,6 +44,8 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                                     "the one they chose for the chat)"},
         "stated_language_answer_id": {"type": ["integer", "null"], "description": "the answer that stated it"},
         "active_offer_applies": {"type": "boolean"},
+        "chat_started_in": {**_LANG, "description": "when they switched the chat's language: the one it began in"},
+        "chat_switched_at": {**_NULLABLE_STR, "description": "the first answer asked in today's language after it"},
         "young_carer_answer_id": {"type": ["integer", "null"],
                                   "description": "a young person's answer to 'who is talking?' saying they look "
                                                  "after someone: a young carer, in their own words"},
