@@ -189,6 +189,9 @@ _QUESTION_OPENERS = frozenset((
     "who", "what", "whats", "what's", "when", "where", "why", "how", "will", "would", "are", "is", "can", "could",
     "do", "does", "did", "should", "r", "pwy", "beth", "be", "pryd", "lle", "ble", "pam", "sut", "fydd", "fyddan",
     "ydyn", "ydi", "ydy", "oes", "wnaiff", "wnan", "wneith", "neith", "ydach", "ydych"))
+#: Words before a question's opener ("but will they…", "so who…", "ond fydd…", "ia ond pwy…").
+_LEAD_INS = frozenset(("but", "and", "so", "ok", "okay", "like", "yeah", "um", "erm", "ond", "a", "ac", "felly", "ia",
+                       "ie", "ym", "wel", "well", "then", "te"))
 #: A question this short ("be??", "eh?", "what?") is surprise, not something to answer.
 QUESTION_WORDS = 3
 
@@ -204,7 +207,8 @@ def asks_what_happens_next(text: str) -> bool:
             if len(words) < QUESTION_WORDS or _CHOICE_WORDS.intersection(words):
                 continue
             ends_asking = i == len(clauses) - 1 and sentence.rstrip().endswith("?")
-            if ends_asking or words[0] in _QUESTION_OPENERS:
+            opener = next((w for w in words if w not in _LEAD_INS), "")  # "but will they actually call mum or not"
+            if ends_asking or opener in _QUESTION_OPENERS:
                 return True
     return False
 

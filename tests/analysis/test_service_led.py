@@ -17,7 +17,7 @@ from bot.analysis import is_service_led
     "asesiad", "an assessment", "dwi isio lle mewn canolfan ddydd", "wi moyn gofal seibiant", "ishe pecyn gofal",
     "mwy o help adra", "more help at home",
     # stop 19: Welsh twins the English list had and the Welsh lacked (no "why" was asked for "pryd ar glud")
-    "pryd ar glud", "meals on wheels", "canllaw yn y bath", "grab rails in the bath", "gofalwyr yn y bore",
+    "pryd ar glud", "canllaw yn y bath", "grab rails in the bath", "gofalwyr yn y bore",
     "carers in the morning", "cadair olwyn", "a wheelchair", "asesiad gofalwr", "a carer's assessment",
     "gwasanaeth cyfeillio", "a befriending service", "sedd gawod", "a shower seat",
 ])

@@ -44,6 +44,7 @@ def _said(conversation: MemoryConversation, key: str) -> bool:
     "wi'n iawn. moyn hoe fach plis",
     "im ok now. need a break pls",
     "I'm alright, I'm not going to do anything tonight. just want a break",
+    "angen brêc bach", "angen seibiant bach", "jyst angen brêc bach ia",   # re-trial: "bach" / "ia" stopped the match
 ])
 def test_a_break_asked_for_beside_being_fine_is_the_break(reply: str) -> None:
     assert reply_to_safe_check(reply) == "break"
@@ -62,6 +63,8 @@ def test_asking_to_carry_on_as_a_question_carries_on(reply: str) -> None:
     "u didnt answer me. are they gonna ring my mum",
     "dw i'n saff rwan. pwy ydi'r tim diogelu? ydyn nhw'n mynd i ffonio mam?",
     "dwi'n iawn. fydd rhywun yn ffonio'r ty",
+    "but will they actually call mum or not",                                # re-trial: asked again, got "thanks"
+    "ia ond pwy fydd yn ffonio",
 ])
 def test_a_question_is_not_a_choice_even_with_safe(reply: str) -> None:
     assert asks_what_happens_next(reply)

@@ -180,7 +180,8 @@ def rule_set() -> RuleSet:
     )
     partner = Gated.of(re.compile(_expand(
         "(?:@PARTNER_EN|@PARTNER_EN s|@PARTNER_ENs|@PARTNER_CY|"
-        "(?:his|her|their|my|mums|dads) (?:new )?(?:partner|boyfriend|girlfriend|husband|wife))", macros)))
+        "(?:his|her|their|my|mums|dads) (?:new )?(?:partner|boyfriend|girlfriend|husband|wife|fella|bloke|man))",
+        macros)))
     finder = SentenceFinder([Gated.of(r.regex, many=True) for r in rules])
     return RuleSet(tuple(rules), groups, guards, negations, partner, finder, SentenceFinder(guards))
 
