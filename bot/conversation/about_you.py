@@ -303,16 +303,20 @@ _NAME_PATTERNS = tuple(re.compile(p) for p in (
 #: "Nia. A Dad ydi Emrys"): a kin word, "is" / "ydi", then a capitalised name, in a clause after the carer's name.
 _CARED_FOR_TOO = re.compile(
     r"(?:^|[.,;:!?]\s*|\s(?i:and|a|ac|&)\s+)(?i:(?:my|our|me|fy|'y|ein)\s+)?(?P<relation>" + _RELATION + r")"
-    r"(?i:\s+is|\s+ydi|\s+ydy|\s+yw|'s|’s|\s+is\s+called|\s+di)\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)")
+    r"(?i:(?:'s|’s|\s+is)\s+called|\s+is|\s+ydi|\s+ydy|\s+yw|'s|’s|\s+di)\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)")
 
 
-def cared_for_with_name(text: str, name: str) -> tuple[str, str] | None:
-    """(name, who they are to the carer) when the carer's name answer also names the person they care for."""
-    at = text.find(name)
-    found = _CARED_FOR_TOO.search(text, at + len(name) if name and at >= 0 else 0)
-    if found is None or not _is_a_name(found.group("name")) or found.group("name") == name:
+def cared_for_with_name(text: str) -> tuple[str, str, str] | None:
+    """(the carer's own part of the answer, the name of the person cared for, who they are to the carer) when a
+    carer's name answer also names the person they care for; the name they go by wins ("Debbie. And mum is
+    Margaret, everyone calls her Peggy though" -> ("Debbie.", "Peggy", "mum"))."""
+    found = _CARED_FOR_TOO.search(text)
+    if found is None or found.start() == 0 or not _is_a_name(found.group("name")):
         return None
-    return found.group("name"), found.group("relation")
+    theirs = text[found.start("relation"):]
+    name = next((m.group("name") for p in _WILL_DO for m in [p.search(theirs)] if m and _is_a_name(m.group("name"))),
+                found.group("name"))
+    return text[:found.start()], _tidy(name), found.group("relation")
 
 
 #: "Mrs Beti Morgan, ond Beti yn iawn bach", "but Jo is fine", "call me Jo": the name they say will do.
@@ -594,18 +598,18 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"name": None}
-    name = name_in(text)
+    both = cared_for_with_name(text) if turn.role == "carer" else None
+    name = name_in(both[0] if both else text)  # (never the name the person cared for goes by)
     _keep_whole_answer(turn, "name", text, name)
     if not name:  # "fi", "me", "hi": no name given; their words are kept, and no name is used
         return {"name": SKIPPED}
     repository.update_conversation(turn.sender_id, display_name=name)
     turn.set("name", name)
     turn.say("nice_to_meet")
-    both = cared_for_with_name(text, name) if turn.role == "carer" else None
     if both is None:
         return {"name": name}
     # "Karen. And mum is Pat": the person cared for is named too, so that question is not asked (stop-19 trial C3, C5).
-    cared_for, relation = both
+    _, cared_for, relation = both
     repository.update_conversation(turn.sender_id, cared_for_name=cared_for, relationship_to_person=relation)
     turn.set("cared_for_name", cared_for)
     turn.say("carer_intro_named")

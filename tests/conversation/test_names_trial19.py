@@ -35,6 +35,11 @@ def _carer_at_name(language: str, role_words: str) -> MemoryConversation:
     ("cy", "Dw i'n gofalu am dad, mae o'n 84 ac yn syrthio o hyd", "Nia. A Dad ydi Emrys", "Nia", "Emrys", "Dad"),
     ("cy", "dwi'n sbio ar ol mam", "Gwenan, a mam ydi Rhiannon", "Gwenan", "Rhiannon", "mam"),
     ("en", "I look after my dad", "Sian & my dad is Gareth", "Sian", "Gareth", "dad"),
+    # re-trial: the name she goes by became the CARER's name ("Thank you, Peggy" to Debbie, to the end)
+    ("en", "I look after my mum", "Debbie. And mum is Margaret, everyone calls her Peggy though", "Debbie", "Peggy",
+     "mum"),
+    ("en", "I look after my mum", "I'm Bethan, mum's called Gwen", "Bethan", "Gwen", "mum"),
+    ("cy", "dwi'n gofalu am mam", "Carys. Mam ydi Gwenda, ond pawb yn ei galw hi'n Gwen", "Carys", "Gwen", "Mam"),
 ])
 def test_the_person_cared_for_named_with_the_carers_name(sqlite_url: str, language: str, role_words: str, answer: str,
                                                          name: str, cared_for: str, relation: str) -> None:
