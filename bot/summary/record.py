@@ -149,17 +149,8 @@ def wish_in_disclosure(text: str) -> str | None:
     """
     if not is_safety_wish(text):
         return None
-    runs: list[tuple[int, int]] = []
-    previous = -2
-    for n, (start, end) in enumerate(sentences(text)):
-        if not is_safety_wish(text[start:end]):
-            continue
-        if n == previous + 1 and runs:
-            runs[-1] = (runs[-1][0], end)
-        else:
-            runs.append((start, end))
-        previous = n
-    return EXCERPT_GAP.join(text[start:end] for start, end in runs) if runs else text
+    wishes = sentences_where(text, is_safety_wish)
+    return wishes if wishes is not None else text
 
 
 def answer_excerpt(answer: dict[str, Any], record: dict[str, Any], kind: str | None) -> str | None:
