@@ -239,16 +239,22 @@ def derailments(script: dict[str, Any], record: dict[str, Any] | None, transcrip
         return ["no record"]
     if not name_ok(record.get("name"), str(script.get("name", ""))):
         reasons.append("wrong name")
-    if transcript.loop:
-        reasons.append("loop")
-    if transcript.too_long:
-        reasons.append("too many turns")
-    if transcript.stuck:
-        reasons.append("stuck")
+    reasons += lost_its_way(transcript)
     if not transcript.confirmed and not (transcript.loop or transcript.too_long or transcript.stuck):
         reasons.append("not confirmed")
-    lost = swallowed(sent_answers(transcript), [(a["question_key"], a["text"]) for a in record.get("answers", [])])
-    if lost:
+    return reasons + went_astray(transcript, record)
+
+
+def lost_its_way(transcript: Transcript) -> list[str]:
+    """A loop, too many turns, or stuck (shared by the whole-conversation and the openings scorers)."""
+    return [reason for reason, happened in (("loop", transcript.loop), ("too many turns", transcript.too_long),
+                                            ("stuck", transcript.stuck)) if happened]
+
+
+def went_astray(transcript: Transcript, record: dict[str, Any]) -> list[str]:
+    """An answer not stored verbatim, a scripted question never reached, or a question the script has no answer for."""
+    reasons = []
+    if swallowed(sent_answers(transcript), [(a["question_key"], a["text"]) for a in record.get("answers", [])]):
         reasons.append("swallowed answer")
     if transcript.unasked:
         reasons.append("scripted question never asked")
@@ -473,19 +479,7 @@ def start_derailments(script: dict[str, Any], record: dict[str, Any] | None, tra
             break
     if record.get("language") != want and "language flipped" not in reasons:
         reasons.append("language flipped")
-    if transcript.loop:
-        reasons.append("loop")
-    if transcript.too_long:
-        reasons.append("too many turns")
-    if transcript.stuck:
-        reasons.append("stuck")
-    if swallowed(sent_answers(transcript), [(a["question_key"], a["text"]) for a in record.get("answers", [])]):
-        reasons.append("swallowed answer")
-    if transcript.unasked:
-        reasons.append("scripted question never asked")
-    if transcript.unexpected:
-        reasons.append("unscripted question asked")
-    return reasons
+    return reasons + lost_its_way(transcript) + went_astray(transcript, record)
 
 
 def score_start(script: dict[str, Any], record: dict[str, Any] | None, player: StartPlayer, tally: Tally,
