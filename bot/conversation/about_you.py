@@ -424,10 +424,9 @@ def name_in(text: str) -> str:
     said = _ALREADY_SAID.match(body)
     if said and re.search(r"[^\W\d_]", body[said.end():]):
         body = body[said.end():]  # "Deudis i'n barod, Gareth, y gŵr": never the name
-    for pattern in _WILL_DO + _NAME_PATTERNS + _SELF_PATTERNS:
-        found = pattern.search(body)
-        if found and _is_a_name(found.group("name")):
-            return _tidy(found.group("name"))
+    outright = _said_in_so_many_words(body)
+    if outright:
+        return outright
     relation = _GIVEN_RELATION.match(body)
     rest = body[relation.end():] if relation else body
     name = _tidy(_first_clause(rest)) if rest.strip() else ""
@@ -621,12 +620,20 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
 LONG_NAME_ANSWER_WORDS = 12
 
 
-def named_outright(text: str) -> str:
-    """The name when the answer says it in so many words (a name pattern, not just its first word), else ""."""
+def _said_in_so_many_words(text: str) -> str:
+    """The name a name pattern finds ("his name's Tom", "Gwilym ydi enw fo", "call me Jo"), else ""."""
     for pattern in _WILL_DO + _NAME_PATTERNS + _SELF_PATTERNS:
         found = pattern.search(text)
         if found and _is_a_name(found.group("name")):
             return _tidy(found.group("name"))
+    return ""
+
+
+def named_outright(text: str) -> str:
+    """The name when the answer says it in so many words (a name pattern, not just its first word), else ""."""
+    said = _said_in_so_many_words(text)
+    if said:
+        return said
     found_relation = _GIVEN_RELATION.match(text)
     if found_relation:
         following = re.match(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)", text[found_relation.end():])
@@ -645,7 +652,7 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
         return {"cared_for_name": None}
     name, relation = cared_for_in(text)
     _keep_whole_answer(turn, "cared_for_name", text, name)
-    if len(text.split()) > LONG_NAME_ANSWER_WORDS and not named_outright(text):
+    if word_count(text) > LONG_NAME_ANSWER_WORDS and not named_outright(text):
         # "Honestly what matters most to mum is her house…" (200 words): its first word is no name (stop-19 trial
         # C3: "Honestly" was used for her mother from then on). The words are kept; the name is asked once more.
         if len(repository.answer_texts(turn.sender_id, only="cared_for_name")) < 2:

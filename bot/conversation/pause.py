@@ -27,7 +27,7 @@ from typing import Any
 from bot.analysis.controls import is_button_payload
 from bot.analysis.safe_reply import Choice, asks_what_happens_next, is_plain_reply, reply_to_safe_check
 from bot.analysis.safety_wish import is_safety_wish
-from bot.conversation import answers
+from bot.conversation import answers, questions
 from bot.conversation.turn import Turn
 from bot.storage import repository
 
@@ -88,9 +88,7 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     if state is None:
         return None
     if opened_by == turn.message_id:
-        from bot.conversation.safety import ANSWERED_BY_A_DISCLOSURE  # (safety builds on this module)
-
-        return {slot: turn.latest_text if slot in ANSWERED_BY_A_DISCLOSURE else None}
+        return {slot: turn.latest_text if questions.answered_by_a_disclosure(slot) else None}
     choice = choice_of(turn.latest_text)
     if choice is None:
         _keep(turn)

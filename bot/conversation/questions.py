@@ -40,6 +40,10 @@ class Question:
     outcome_prior: OutcomeType | None = None
     #: Offers a "Nothing else" button whose choice is kept as "nothing to add".
     offers_nothing_more: bool = False
+    #: A disclosure given as its answer answers it in full, so it is not asked again after "carry on" (stop-19 trial:
+    #: "Is anything worrying you?" asked again put his list of people under his worries: "i just said lol"). Every
+    #: other question is asked again, so no wish or visit time is lost to a disclosure.
+    answered_by_a_disclosure: bool = False
 
     @property
     def key(self) -> str:
@@ -57,7 +61,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("q_keep", ABOUT_THE_PERSON, True, True, "what_matters", "maintenance"),
     Question("q_change", ABOUT_THE_PERSON, True, True, "what_matters", "change"),
     Question("q_support", ABOUT_THE_PERSON, True, True, "what_matters", "process"),
-    Question("q_worries", ABOUT_THE_PERSON, False, False, "worries"),
+    Question("q_worries", ABOUT_THE_PERSON, False, False, "worries", answered_by_a_disclosure=True),
     Question("q_people", ABOUT_THE_PERSON, False, False, "people"),
     Question("q_communication", ABOUT_THE_PERSON, True, False, "communication", "process"),
     Question("q_visit_time", ABOUT_THE_PERSON, True, False, "visit_time", "process"),
@@ -107,6 +111,12 @@ def question_for(slot_or_key: str) -> Question | None:
             name = name[len(prefix):]
             break
     return next((q for q in QUESTIONS if q.key == name), None)
+
+
+def answered_by_a_disclosure(slot: str) -> bool:
+    """Whether a disclosure given in answer to this slot's question answers it in full (never a "why")."""
+    question = question_for(slot)
+    return slot.startswith("q_") and question is not None and question.answered_by_a_disclosure
 
 
 def section_keys() -> dict[str, tuple[str, ...]]:

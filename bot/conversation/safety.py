@@ -20,7 +20,7 @@ from bot.analysis.risk import assess_risk
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.types import RiskAssessment
-from bot.conversation import pause
+from bot.conversation import pause, questions
 from bot.conversation.answers import store_answer
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
@@ -32,12 +32,6 @@ from bot.storage import repository
 YOUNG_UNTIL = 25
 #: Before a language is chosen, an urgent reply follows the message's language only when this sure.
 REPLY_LANGUAGE_CONFIDENCE = 0.8
-
-
-#: Questions a disclosure answers in full: "Is anything worrying you?" is not asked again after "carry on" (stop-19
-#: trial C4: asked again, his list of people landed under his worries and he had to retype it: "i just said lol").
-#: Any other question is asked again, so a wish or a visit time is not lost to a disclosure.
-ANSWERED_BY_A_DISCLOSURE = frozenset(("q_worries",))
 
 
 def read_risk(text: str) -> RiskAssessment:
@@ -174,7 +168,7 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     answer, so nothing is lost (while the safe check waits, as their answer to it). The slot
     stays empty: a disclosure is not an answer to "when's the best time to visit?", so once
     they say they want to carry on, that question is asked again (bot.conversation.pause);
-    except a question the disclosure answers in full (ANSWERED_BY_A_DISCLOSURE: the worries).
+    except a question the disclosure answers in full (Question.answered_by_a_disclosure: the worries).
     """
     text = turn.latest_text
     language = reply_language(turn, text)
@@ -194,7 +188,7 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     # Asked again after "carry on", unless the disclosure answered it (as pause.take_reply fills it too).
     updates: dict[str, str | None] = {}
     if asked:
-        updates[asked] = text if asked in ANSWERED_BY_A_DISCLOSURE else None
+        updates[asked] = text if questions.answered_by_a_disclosure(asked) else None
     pause.open_check(turn)
     if turn.language is None:
         # Before any language was chosen: carry on with the Active Offer, so nothing ends here
