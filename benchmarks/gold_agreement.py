@@ -152,12 +152,11 @@ def print_disagreements(scripts: list[Script], by_reader: dict[str, dict[str, li
                 print(f"{sid}\tNO READER\t{span!r}")
 
 
-def mean_over_readers(scripts: list[Script], by_reader: dict[str, dict[str, list[Outcome]]],
-                      assistant: dict[str, list[Outcome]]) -> dict[str, dict[str, float]]:
-    """Per language, the assistant's span and span+type F1 averaged over every reader: the figure a
-    change must raise (stop 19), so that no one reader's habits are what the rules learn."""
+def mean_over_readers(per_reader: list[dict[str, Agreement]]) -> dict[str, dict[str, float]]:
+    """Per language, the assistant's span and span+type F1 averaged over every reader (`per_reader`: each reader
+    compared with the assistant): the figure a change must raise (stop 19), so that no one reader's habits are what
+    the rules learn."""
     out: dict[str, dict[str, float]] = {}
-    per_reader = [compare(scripts, read, assistant) for read in by_reader.values()]
     for lang in LANGS:
         figures = [by_lang[lang].figures() for by_lang in per_reader]
         out[lang] = {key: sum(f[key] for f in figures) / len(figures) for key in ("span_f1", "span_type_f1")}
@@ -196,14 +195,15 @@ def main(argv: list[str] | None = None) -> int:
         for right in names[i + 1:]:
             _row(f"{left} reader v {right} reader", compare(scripts, by_reader[left], by_reader[right]), True)
     assistant = {str(s["id"]): assistant_outcomes(s) for s in scripts}
+    against = {name: compare(scripts, by_reader[name], assistant) for name in names}
     for name in names:
         tuned = " (tuned on it)" if name == "first" else ""
-        _row(f"{name} reader v the assistant{tuned}", compare(scripts, by_reader[name], assistant), False)
+        _row(f"{name} reader v the assistant{tuned}", against[name], False)
     agreed = {str(s["id"]): [{"span": span} for span in agreed_spans(s, by_reader)] for s in scripts}
     recall = compare(scripts, agreed, assistant)
     print("spans every reader marked, found by the assistant: " + ", ".join(
         f"{lang} {recall[lang].exact} of {recall[lang].left}" for lang in LANGS))
-    mean = mean_over_readers(scripts, by_reader, assistant)
+    mean = mean_over_readers(list(against.values()))
     print("mean over the readers, span F1 / span+type F1: " + ", ".join(
         f"{lang} {mean[lang]['span_f1']:.3f} / {mean[lang]['span_type_f1']:.3f}" for lang in LANGS))
     later = {name: read for name, read in by_reader.items() if name != "first"}

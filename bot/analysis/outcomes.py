@@ -427,6 +427,8 @@ _LIKES_DOING = (r"\b(?:he|she|i|they)\s+likes?\s+to\b"
                 r"|\b(?:dwi|fi|wi|o|fo|hi|fe|e)\s*['\u2019]n\s+(?:licio|lico|leicio|hoffi)\s+"
                 r"(?!pan\b|fo\b|o\b|hi\b|nhw\b|hynna\b|e\b|fe\b|emoji\b)(?=\w)")
 #: ... but liking to be treated some way is how support is given ("she likes to be called Peggy").
+#: "he likes to…" within the first words of a span (_regroup), compiled once.
+_LIKES_DOING_START = re.compile(r"(?:[\w'\u2019]+\s+){0,2}?(?:" + _LIKES_DOING + ")", re.IGNORECASE)
 _LIKES_HOW = re.compile(
     r"\blikes?\s+to\s+be\b|['\u2019]n\s+(?:licio|lico|leicio|hoffi)\s+(?:cael\s+(?:ei|eu|fy)|bod)\b", re.IGNORECASE)
 #: A wish in either language, anywhere in a piece: it is an outcome whatever the model says.
@@ -1554,7 +1556,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     next_sentence = after[nxt[0][0]:nxt[0][1]] if nxt and not _has_letters(after[:nxt[0][0]].strip()) else ""
     if _ATTACHMENT.search(span.text) and _NOT_GIVE_UP.search(span.text):
         new = "maintenance"  # "I love my job and my choir..., I don't want to give them up"
-    elif (re.match(r"(?:[\w'\u2019]+\s+){0,2}?(?:" + _LIKES_DOING + ")", span.text, re.IGNORECASE)
+    elif (_LIKES_DOING_START.match(span.text)
           and not _CHANGE_CUE.search(span.text) and not _LIKES_HOW.search(span.text)
           and not _FULL_WISH.search(span.text)):  # "Bydde fe'n lico gallu siafo'i hunan 'to" would like: a wish
         new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"

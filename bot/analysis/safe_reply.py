@@ -134,6 +134,17 @@ def _without_nobody_harming(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _unsafe(words: tuple[str, ...]) -> bool:
+    """Any word that may say they are not safe, once harms said not to happen and the one feared away are left out."""
+    return bool(_MAYBE_UNSAFE.intersection(_without_nobody_harming(words)))
+
+
+def _risk_level(text: str) -> str:
+    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
+
+    return assess_risk(text).level
+
+
 def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
     """A longer reply that asks to carry on, or says they are fine, with nothing unsafe and no risk read.
 
@@ -142,16 +153,14 @@ def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
     ni'n iawn, ma fe nôl yn y gwely nawr. Parhau" and "I'm fine love, I'm not going to do anything daft.
     Carry on"; "not safe, carry on", "dwi ddim yn saff", "I'm fine but he's here now" or "help" never do.
     """
-    if _MAYBE_UNSAFE.intersection(_without_nobody_harming(words)):
+    if _unsafe(words):
         return False
     asks = _has(words, _CARRY_ON_WORDS)
     if not (asks or _has(words, _FINE_WORDS)):
         return False
-    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
-
     # A worry read in it ("I meant I'm worn out. Carry on") is kept as a concern; asked in so many
     # words, they carry on. Said only to be fine, a worry there keeps the question open.
-    level = assess_risk(text).level
+    level = _risk_level(text)
     return level == "none" or (asks and level == "concern")
 
 
@@ -181,6 +190,7 @@ def reply_to_safe_check(text: str) -> Choice | None:
 
 
 _SENTENCES = re.compile(r"[.!?;,\n]+")
+_SENTENCE_ENDS = re.compile(r"(?<=[.!?\n])\s*")
 #: Words that make a question about the choice itself ("gawn ni gario mlaen?", "can we take a break?").
 _CHOICE_WORDS = frozenset(("break", "brec", "seibiant", "saib", "hoe", "egwyl", "pause", "stop", "stopio", "carry",
                            "continue", "parhau", "barhau", "cario", "gario", "ymlaen", "mlaen"))
@@ -200,7 +210,7 @@ def asks_what_happens_next(text: str) -> bool:
     """Whether a reply to the safe check asks us something ("who is the safeguarding team, are they gonna ring
     my mum??", "u didnt answer me. are they gonna ring my mum", "pwy fydd yn darllen hyn?") other than
     whether they may carry on, pause or stop."""
-    for sentence in re.split(r"(?<=[.!?\n])\s*", text):
+    for sentence in _SENTENCE_ENDS.split(text):
         clauses = [_key(clause) for clause in _SENTENCES.split(sentence)]
         clauses = [words for words in clauses if words]
         for i, words in enumerate(clauses):
@@ -226,21 +236,15 @@ def _named_in_a_sentence(text: str, words: tuple[str, ...]) -> Choice | None:
         else:
             chosen.add(kind)
     named = next((kind for kind in ("stop", "break") if kind in chosen), None)
-    if named is None or _MAYBE_UNSAFE.intersection(_without_nobody_harming(tuple(rest))):
+    if named is None or _unsafe(tuple(rest)):
         return None
-    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
-
-    return named if assess_risk(text).level != "urgent" else None
+    return named if _risk_level(text) != "urgent" else None
 
 
 def is_plain_reply(text: str) -> bool:
     """Nothing in it that may say they are unsafe, and no risk read: e.g. an answer to the question they
     thought was next ("mam. smwt. fy ffrind Dion"), typed at the safe check."""
-    if _MAYBE_UNSAFE.intersection(_without_nobody_harming(_key(text))):
-        return False
-    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
-
-    return assess_risk(text).level == "none"
+    return not _unsafe(_key(text)) and _risk_level(text) == "none"
 
 
 def _whole_choice(words: tuple[str, ...]) -> Choice | None:

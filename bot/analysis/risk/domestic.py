@@ -27,15 +27,6 @@ DOMESTIC_ABUSE = "domestic_abuse"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def _said_together(text: str) -> bool:
-    """A man at home hurting them, or a partner and a harm named in one sentence."""
-    for sentence in _SENTENCE_END.split(text):
-        t = prepared(sentence)
-        if t and (matches(RULES, "he_harm", t) or (matches(RULES, "partner", t) and matches(RULES, "harm", t))):
-            return True
-    return False
-
-
 def is_domestic(text: str) -> bool:
     """Is someone close at home (partner, ex, "he") hurting, threatening or controlling them?"""
     t = prepared(text)
@@ -51,11 +42,11 @@ def with_domestic(text: str, categories: Sequence[str]) -> tuple[str, ...]:
     the message; with worries only, the partner and the harm must be in the same sentence.
     """
     found = tuple(categories)
-    if DOMESTIC_ABUSE in found or not is_domestic(text):
+    if DOMESTIC_ABUSE in found:
         return found
-    if not any(c in URGENT_CATEGORIES for c in found) and not _said_together(text):
-        return found
-    return (*found, DOMESTIC_ABUSE)
+    harm_found = any(c in URGENT_CATEGORIES for c in found)
+    said = is_domestic(text) if harm_found else any(is_domestic(s) for s in _SENTENCE_END.split(text))
+    return (*found, DOMESTIC_ABUSE) if said else found
 
 
 __all__ = ["DOMESTIC_ABUSE", "is_domestic", "with_domestic"]
