@@ -17,7 +17,7 @@ from typing import cast
 from sqlalchemy import and_, column, delete, exists, func, inspect, or_, select, table, update
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.expression import TableClause
 
 from bot.analysis.types import OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
@@ -597,6 +597,9 @@ def keeps_transcript(sender_id: str) -> bool:
 
 def list_conversations(session: Session, teams: Sequence[str] | None = None) -> list[Conversation]:
     q = select(Conversation).where(or_(Conversation.consent.is_(True), Conversation.urgent.is_(True)))
+    # The list reads each row's flags and answers (safeguarding column, the person's language): loaded together,
+    # not one query per row.
+    q = q.options(selectinload(Conversation.answers), selectinload(Conversation.risk_flags))
     if teams is not None:
         q = q.where(Conversation.team.in_(list(teams)))
     return list(session.execute(q).scalars().all())

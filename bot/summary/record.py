@@ -123,20 +123,12 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
     if len(text) <= LONG_CONCERN_CHARS or flag.get("level") == "urgent":
         return None
     wanted = set(flag.get("categories") or [])
-    runs: list[tuple[int, int]] = []
-    previous = -2
-    for n, (start, end) in enumerate(sentences(text)):
-        reading = assess_risk(text[start:end])
-        if reading.level == "none" or (wanted and not wanted.intersection(reading.categories)):
-            continue
-        if n == previous + 1 and runs:
-            runs[-1] = (runs[-1][0], end)  # the sentence right after: one run of their words
-        else:
-            runs.append((start, end))
-        previous = n
-    if not runs:
-        return None
-    return EXCERPT_GAP.join(text[start:end] for start, end in runs)
+
+    def carries_the_concern(sentence: str) -> bool:
+        reading = assess_risk(sentence)
+        return reading.level != "none" and (not wanted or bool(wanted.intersection(reading.categories)))
+
+    return sentences_where(text, carries_the_concern)
 
 
 def wish_in_disclosure(text: str) -> str | None:
@@ -239,29 +231,32 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
     urgent = sorted((f for f in record.get("risk_flags") or [] if f.get("level") == "urgent"),
                     key=lambda f: (str(f.get("time") or ""), f.get("id") or 0))
     role, language = record.get("completed_by"), record.get("language")
-    kinds = {a.get("id"): safeguarding_kind(a, record) for a in answers}
+    # (build_record has marked each answer already; read again only for a record built without it)
+    kinds = {a.get("id"): a["safeguarding"] if "safeguarding" in a else safeguarding_kind(a, record) for a in answers}
+    answered = {a["id"]: disclosure_answered(a, record) for a in answers
+                if a.get("question_key") == SAFETY_CHECK_KEY and kinds[a.get("id")] != DISCLOSURE}
 
     def age_at(flag: dict[str, Any]) -> int | None:
         said_before = [str(a.get("text") or "") for a in answers if (a.get("time") or "") <= (flag.get("time") or "")
                        and a.get("question_key") not in ABOUT_SOMEONE_ELSE]
         return first_age([str(flag.get("text") or ""), *reversed(said_before)])
 
-    def offered(categories: list[str], flag: dict[str, Any]) -> list[Any]:
-        return helplines_offered(categories, language, register=register, role=role, age=age_at(flag))
+    def offered(categories: list[str], age: int | None) -> list[Any]:
+        return helplines_offered(categories, language, register=register, role=role, age=age)
 
     said_in = {a.get("risk_flag_id"): a["id"] for a in answers if a.get("risk_flag_id") is not None}
     for n, flag in enumerate(urgent):
         lines: list[Any] | None
         try:
-            lines = offered(list(flag.get("categories") or []), flag)
+            age = age_at(flag)
+            lines = offered(list(flag.get("categories") or []), age)
             if n:
                 lines = not_given_before(lines, offered([c for f in urgent[:n] for c in f.get("categories") or []],
-                                                        flag))
+                                                        age))
         except (OSError, ValueError):  # the helplines file unreadable here: say "not recorded", never fail the summary
             lines = None
         following = urgent[n + 1] if n + 1 < len(urgent) else None
-        replies = [a for a in answers if a.get("question_key") == SAFETY_CHECK_KEY and kinds[a.get("id")] != DISCLOSURE
-                   and disclosure_answered(a, record) is flag]
+        replies = [a for a in answers if answered.get(a.get("id")) is flag]
         choice: str | None = None
         choice_at, choice_from, after_id = None, None, said_in.get(flag.get("id"), 0)
         for reply in replies:
@@ -507,6 +502,34 @@ def language_switch(answers: list[dict[str, Any]], now: str | None) -> tuple[str
     return None
 
 
+def _answer_entry(a: Any, completed_by: str | None, flag_by_message: dict[Any, int]) -> dict[str, Any]:
+    """One stored answer as the record holds it."""
+    return {
+        "id": a.id,
+        "question_key": a.question_key,
+        "question": a.question_text,
+        "text": a.text,
+        "language": a.language,
+        "language_confidence": a.language_confidence,
+        "language_method": a.language_method,
+        "whose_view": speaker_view(a.question_key, a.whose_view, completed_by),
+        "about": a.about,
+        "time": _iso(a.created_at),
+        # The flag its message raised (the message id they share), so the summary can put
+        # a disclosure given as an answer with the flag, and nowhere else.
+        "risk_flag_id": flag_by_message.get(a.message_id) if a.message_id else None,
+    }
+
+
+def language_answers(conv: Any) -> list[dict[str, Any]]:
+    """The answers as the record holds them (the latest wording at the read-back), enough for person_language:
+    the summaries list reads the person's language by the same rule as the summary, without building the record
+    (no risk flags: an edit that is itself safeguarding material is not set aside here, as the record does)."""
+    answers = [_answer_entry(a, conv.completed_by, {}) for a in conv.answers if not a.removed]
+    link_changes(answers)
+    return answers
+
+
 def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
@@ -568,24 +591,7 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         # What arrived that the assistant could not read (a voice note, a sticker, a photo...): its kind
         # and when only, never its content, so the practitioner can ask about it at the visit.
         "unreadable": [{"kind": u.kind, "time": _iso(u.created_at)} for u in conv.unreadable],
-        "answers": [
-            {
-                "id": a.id,
-                "question_key": a.question_key,
-                "question": a.question_text,
-                "text": a.text,
-                "language": a.language,
-                "language_confidence": a.language_confidence,
-                "language_method": a.language_method,
-                "whose_view": speaker_view(a.question_key, a.whose_view, conv.completed_by),
-                "about": a.about,
-                "time": _iso(a.created_at),
-                # The flag its message raised (the message id they share), so the summary can put
-                # a disclosure given as an answer with the flag, and nowhere else.
-                "risk_flag_id": flag_by_message.get(a.message_id) if a.message_id else None,
-            }
-            for a in answers
-        ],
+        "answers": [_answer_entry(a, conv.completed_by, flag_by_message) for a in answers],
         "outcomes": [
             {
                 "id": o.id,
@@ -617,15 +623,14 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     record["young_carer_answer_id"] = young_carer["id"] if young_carer else None
     # Marked here for systems that read the JSON; every format decides with safeguarding_kind itself.
     safeguarding_ids: set[int] = set()
+    sensitive: dict[Any, str] = {}
     for answer in record["answers"]:
         answer["safeguarding"] = safeguarding_kind(answer, record)
         # A long concern answer: the sentences the summary quotes at the top (its whole stays with its question).
         answer["safeguarding_excerpt"] = answer_excerpt(answer, record, answer["safeguarding"])
         if answer["safeguarding"] in SAFEGUARDING_KINDS:
             safeguarding_ids.add(answer["id"])
-    # What must not be shared with whom (their words); an outcome inside those words is no outcome to confirm.
-    sensitive: dict[Any, str] = {}
-    for answer in record["answers"]:
+        # What must not be shared with whom (their words); an outcome inside those words is no outcome to confirm.
         words = None if answer["id"] in safeguarding_ids else sensitive_words(str(answer.get("text") or ""))
         answer["sensitive_words"] = words
         if words is not None:

@@ -21,7 +21,7 @@ from sanic.response import HTTPResponse, raw, redirect
 
 from bot.storage import db, repository
 from bot.storage.models import Conversation
-from bot.summary.record import URGENT_SAFEGUARDING, attention, build_record, link_changes, person_language
+from bot.summary.record import URGENT_SAFEGUARDING, attention, build_record, language_answers, person_language
 from bot.summary.render import render_pdf, to_fhir
 from bot.web import pages
 from bot.web.guards import (
@@ -47,7 +47,7 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
     for c in convs:
         level = attention([(f.level, [x for x in (f.categories or "").split(",") if x]) for f in c.risk_flags])
         urgent = bool(c.urgent) or level == URGENT_SAFEGUARDING
-        person, _, active_offer = person_language(_language_answers(c), c.preferred_language, c.completed_by)
+        person, _, active_offer = person_language(language_answers(c), c.preferred_language, c.completed_by)
         rows.append({
             "reference": c.reference,
             "case_reference": c.case_reference,
@@ -69,15 +69,6 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
     rows.sort(key=lambda r: r["date"] or datetime.min, reverse=True)  # noqa: DTZ901 - stored dates are naive UTC
     rows.sort(key=lambda r: (not r["urgent"], REVIEW_ORDER.get(r["review_status"], 3)))
     return rows
-
-
-def _language_answers(conv: Conversation) -> list[dict[str, Any]]:
-    """The answers as the record holds them, enough to read the person's language (latest wording at the read-back)."""
-    answers = [{"id": a.id, "question_key": a.question_key, "question": a.question_text, "text": a.text,
-                "time": a.created_at.isoformat() if a.created_at else None}
-               for a in conv.answers if not a.removed]
-    link_changes(answers)
-    return answers
 
 
 @bp.get("/summaries")
