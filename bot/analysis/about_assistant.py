@@ -64,9 +64,6 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS else "part"
 
 
-__all__ = ["WHOLE_QUESTION_WORDS", "asks_about_assistant", "asks_for_the_question_again"]
-
-
 #: Words to the assistant about the conversation itself ("you skipped what she wants to change", "ti 'di
 #: anghofio gofyn", "nest ti'm gofyn"): a remark on the form, never the person's wish.
 _TO_THE_ASSISTANT = re.compile(
@@ -91,3 +88,7 @@ def remarks_on_the_conversation(text: str) -> bool:
 def is_remark_on_the_conversation(text: str) -> bool:
     """A whole short message that is a remark on the form: kept as an aside, not the answer to the question."""
     return len(text.split()) <= MAX_REMARK_WORDS and remarks_on_the_conversation(text)
+
+
+__all__ = ["WHOLE_QUESTION_WORDS", "asks_about_assistant", "asks_for_the_question_again",
+           "is_remark_on_the_conversation", "remarks_on_the_conversation"]
