@@ -4,6 +4,9 @@ Usage:
     python benchmarks/risk_benchmark.py [TSV ...]   (default: every held-out set, see DEFAULT_SETS)
     python benchmarks/risk_benchmark.py --blind     also score the blind sets (aggregate figures only)
     python benchmarks/risk_benchmark.py --errors    also list every miss, for review (never for blind sets)
+    python benchmarks/risk_benchmark.py --halves FILE  a fresh file's tuning half (odd data lines) and held-out half
+                                                    (even) apart: calm lines read urgent, disclosures found; --errors
+                                                    lists the tuning half only (heldout/risk_fresh4.tsv)
     python benchmarks/risk_benchmark.py --dev       the issue-11 dev material only: every message of the dev
                                                     conversations (benchmarks/conversations/dev), the dev
                                                     everyday answers and the dev disclosures; --errors lists
@@ -624,6 +627,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the dev messages' false and true urgent readings counted by question and speaker")
     parser.add_argument("--cv", action="store_true", help="cross-validate the model on its training data only")
     parser.add_argument("--cv-by-file", action="store_true", help="as --cv, holding out one training file at a time")
+    parser.add_argument("--halves", action="store_true",
+                        help="score each FILE's tuning half (odd data lines) and held-out half (even) apart; "
+                             "--errors lists the tuning half only")
     args = parser.parse_args(argv)
     if args.cv or args.cv_by_file:
         return cross_validate(repeats=1, by_file=True) if args.cv_by_file else cross_validate()
@@ -638,6 +644,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.dev:
         dev_figures(args.errors)
+        return 0
+    if args.halves:
+        for path in args.files:
+            half_figures(path, args.errors)
         return 0
     all_ok = True
     all_rows: list[Row] = []
@@ -657,6 +667,31 @@ def main(argv: list[str] | None = None) -> int:
     print(f"risk_messages_per_second: {throughput(all_rows):.0f}")
     long_input_seconds()
     return 0 if all_ok else 1
+
+
+def half_figures(path: Path, show_errors: bool) -> None:
+    """A fresh file split by data line parity (risk_fresh4.tsv): odd lines (1, 3, ...) are the tuning half, even lines
+    the held-out half, which is counted and never listed. The duty team's figures per half and language: calm lines
+    (gold none or concern) read as urgent, and disclosures (gold urgent) read as urgent."""
+    rows = load(path)
+    stem = path.stem.removeprefix("risk_")
+    for half, keep in (("tuning", 0), ("heldout", 1)):
+        part = [r for i, r in enumerate(rows) if i % 2 == keep]
+        for lang in ("cy", "en"):
+            mine = [r for r in part if r[1] == lang]
+            read = [assess_risk(r[0]) for r in mine]
+            calm = [(r, a) for r, a in zip(mine, read) if r[2] != "urgent"]
+            urgent = [(r, a) for r, a in zip(mine, read) if r[2] == "urgent"]
+            false_u = [r for r, a in calm if a.level == "urgent"]
+            found = [r for r, a in urgent if a.level == "urgent"]
+            concern_found = sum(a.level != "none" for r, a in calm if r[2] == "concern")
+            print(f"risk_{stem}_{half}_calm_read_urgent_{lang}: {len(false_u)} of {len(calm)}")
+            print(f"risk_{stem}_{half}_urgent_recall_{lang}: {len(found)} of {len(urgent)}")
+            print(f"risk_{stem}_{half}_concern_flagged_{lang}: {concern_found} of {sum(r[2] == 'concern' for r, _ in calm)}")
+            if show_errors and half == "tuning":
+                for r, a in calm + urgent:
+                    if (r[2] == "urgent") != (a.level == "urgent"):
+                        print(f"# MISS [{lang}] expected {r[2]} got {a.level} {list(a.categories)}: {r[0]}", file=sys.stderr)
 
 
 def long_input_seconds() -> None:
