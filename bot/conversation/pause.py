@@ -18,7 +18,9 @@ question waits. Their reply:
   asking the check a third time.
 
 Whether a check waits is kept on the record (bot.storage.repository.safe_check), so it holds
-across turns, channels and days. Every message is still read for risk (safety.note_risk).
+across turns, channels and days; each step (carry on, break, stop, and coming back after a break or a
+stop) is kept with when it happened (repository.note_pause_step) for the summary's "what happened next".
+Every message is still read for risk (safety.note_risk).
 """
 from __future__ import annotations
 
@@ -68,9 +70,22 @@ def _keep(turn: Turn) -> None:
         answers.store_answer(turn, SAFE_CHECK, text)
 
 
+def _step(turn: Turn, step: str) -> None:
+    """Keep this step of the pause, when it happened (a button press leaves no words, and coming back clears
+    the waiting check: the summary's "what happened next" reads these)."""
+    repository.note_pause_step(turn.sender_id, step, turn.message_id)
+
+
+def _came_back(turn: Turn, state: str | None, changed_by: str | None) -> None:
+    """A message after a break (or a stop): they came back, whatever they say next."""
+    if state == ON_BREAK and changed_by != turn.message_id:
+        _step(turn, "back")
+
+
 def _carry_on(turn: Turn) -> None:
     _keep(turn)
     repository.set_safe_check(turn.sender_id, None, None)
+    _step(turn, "carry_on")
     turn.say("safety_check_carry_on")
 
 
@@ -89,6 +104,7 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         return None
     if opened_by == turn.message_id:
         return {slot: turn.latest_text if questions.answered_by_a_disclosure(slot) else None}
+    _came_back(turn, state, opened_by)
     choice = choice_of(turn.latest_text)
     if choice is None:
         _keep(turn)
@@ -104,6 +120,7 @@ def _choose(turn: Turn, choice: Choice) -> None:
         _carry_on(turn)
         return
     _keep(turn)
+    _step(turn, choice)
     if choice == "break":
         repository.set_safe_check(turn.sender_id, ON_BREAK, turn.message_id)
         turn.say("safety_check_break")
@@ -123,6 +140,7 @@ def _their_own_words(turn: Turn, last_changed_by: str | None) -> None:
     wish = typed and is_safety_wish(text)
     if typed and not (asks or wish) and is_plain_reply(text) and _plain_reply_before(turn, last_changed_by):
         repository.set_safe_check(turn.sender_id, None, None)
+        _step(turn, "carry_on")
         turn.say("safety_check_carry_on")
         return
     repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
@@ -155,6 +173,7 @@ def before_question(turn: Turn) -> bool:
         return True
     if changed_by == turn.message_id:
         return False
+    _came_back(turn, state, changed_by)
     choice = choice_of(turn.latest_text)
     if choice == "carry_on":
         _carry_on(turn)

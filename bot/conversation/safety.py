@@ -117,8 +117,8 @@ def first_age(texts: Iterable[str]) -> int | None:
 
 def helplines_offered(categories: Sequence[str], language: str | None, *, register: str | None, role: str | None,
                       age: int | None) -> list[Helpline]:
-    """The helplines the urgent reply names for these categories, to this person (also what the summary reports:
-    bot.summary.record, from what the record keeps, since the reply itself is not stored)."""
+    """The helplines the urgent reply names for these categories, to this person (kept on the flag as the reply is
+    sent; the summary works them out again only for a flag kept before that: bot.summary.record)."""
     # A young person by role or register, or by the age they gave ("hi im 19…", then "me" at "who is
     # talking?": Meic is for under-25s); a 19-year-old is past Childline's age.
     young = register == "ti" or role == "young_person" or (age is not None and age < YOUNG_UNTIL)
@@ -152,6 +152,8 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
         given = _helplines(turn, tuple(c for cats in earlier for c in cats), language)
         lines = not_given_before(lines, given)
         key = "urgent_again"
+    # Kept as sent: the summary reports these, not what a later config would give.
+    repository.note_helplines_given(turn.sender_id, turn.message_id, [h.id for h in lines])
     now = happening_now(text)
     return [
         message

@@ -85,6 +85,9 @@ class Conversation(Base):
         "UnreadableMessage", back_populates="conversation", order_by="UnreadableMessage.id",
         cascade="all, delete-orphan",
     )
+    pause_steps: Mapped[list[PauseStep]] = relationship(
+        "PauseStep", back_populates="conversation", order_by="PauseStep.id", cascade="all, delete-orphan",
+    )
 
 
 class Answer(Base):
@@ -161,8 +164,35 @@ class RiskFlag(Base):
     # Set while one process sends the alert, so no other sends it meanwhile; a claim left by a process
     # that died is taken over after a while (bot.storage.holding).
     alert_claimed_at: Mapped[datetime | None] = Column(DateTime)
+    # The helplines the urgent reply gave, by id ("emergency_999,samaritans,live_fear_free"), kept when it was
+    # sent: the summary reports these, not what today's config would give. "" = a short follow-up naming none
+    # new; None = not kept (a concern, or a flag from before migration 0009: the summary works them out).
+    helplines: Mapped[str | None] = Column(Text)
 
     conversation: Mapped[Conversation] = relationship("Conversation", back_populates="risk_flags")
+
+
+class PauseStep(Base):
+    """A step of the pause after a disclosure: they chose to carry on, take a break or stop, or came back.
+
+    Why kept: a button press leaves no words, and coming back clears the waiting check, so without this the
+    summary could not say when someone took a break or came back. Only the step, when, the message it came
+    in (so a replayed message is kept once) and the urgent flag it followed: no words.
+    """
+
+    __tablename__ = "pause_steps"
+    __table_args__ = (UniqueConstraint("conversation_id", "message_id", "step", name="uq_pause_step_message"),)
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
+    step: Mapped[str] = Column(String(16), nullable=False)  # carry_on / break / stop / back
+    # The latest urgent flag when it was taken (the disclosure the check followed); no foreign key, so it
+    # never decides the order a record's rows are deleted in.
+    risk_flag_id: Mapped[int | None] = Column(Integer)
+    message_id: Mapped[str] = Column(String(64), nullable=False)
+    created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
+
+    conversation: Mapped[Conversation] = relationship("Conversation", back_populates="pause_steps")
 
 
 class OutcomeCorrection(Base):

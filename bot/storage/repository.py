@@ -32,6 +32,7 @@ from bot.storage.models import (
     HeldMessage,
     Invitation,
     OutcomeCorrection,
+    PauseStep,
     RiskFlag,
     UnreadableMessage,
     utcnow,
@@ -363,6 +364,44 @@ def set_safe_check(sender_id: str, state: str | None, message_id: str | None) ->
         conv = _conversation(s, sender_id)
         conv.safe_check = state
         conv.safe_check_message = message_id if state else None
+
+
+def note_helplines_given(sender_id: str, message_id: str, helpline_ids: Sequence[str]) -> None:
+    """Keep which helplines the urgent reply to this message gave (ids, in the order given), as it is sent.
+
+    Why: the summary reported what today's config would give, which may not be what was said. A message
+    answered twice (held, then replayed) keeps both lists, once each. No flag for it: nothing kept.
+    """
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        flag = None if conv is None else s.execute(
+            select(RiskFlag).where(RiskFlag.conversation_id == conv.id, RiskFlag.message_id == message_id)
+        ).scalar_one_or_none()
+        if flag is None:
+            return
+        kept = [i for i in (flag.helplines or "").split(",") if i]
+        flag.helplines = ",".join([*kept, *(i for i in dict.fromkeys(helpline_ids) if i not in kept)])
+
+
+#: The steps of the pause after a disclosure (bot.conversation.pause): a choice, or coming back after a break.
+PAUSE_STEPS = ("carry_on", "break", "stop", "back")
+
+
+def note_pause_step(sender_id: str, step: str, message_id: str) -> None:
+    """Keep a step of the pause after a disclosure, when it happened, with the latest urgent flag (the disclosure
+    it follows); once per message and step (a replayed message is not counted twice)."""
+    if step not in PAUSE_STEPS:
+        raise ValueError(f"unknown pause step {step!r}")
+    try:
+        with session_scope() as s:
+            conv = _conversation(s, sender_id)
+            if any(p.message_id == message_id and p.step == step for p in conv.pause_steps):
+                return
+            flag_id = s.execute(select(func.max(RiskFlag.id)).where(
+                RiskFlag.conversation_id == conv.id, RiskFlag.level == "urgent")).scalar_one_or_none()
+            conv.pause_steps.append(PauseStep(step=step, message_id=message_id, risk_flag_id=flag_id))
+    except IntegrityError:  # the same message's step kept by another action of the same turn
+        return
 
 
 def mark_alert(flag_id: int, delivered: bool, attempts: int) -> None:
@@ -919,6 +958,8 @@ def _erase(s: Session, sender_id: str | None, reference: str | None, keep_for_sa
         _forget_answers(s, conv)
         for note in list(conv.unreadable):
             s.delete(note)
+        for step in list(conv.pause_steps):  # when they took a break or came back: not the duty team's part
+            s.delete(step)
         conv.display_name = None
         conv.cared_for_name = None
         conv.relationship_to_person = None
@@ -929,7 +970,7 @@ def _erase(s: Session, sender_id: str | None, reference: str | None, keep_for_sa
         s.execute(delete(OutcomeCorrection).where(OutcomeCorrection.outcome_id.in_(outcome_ids)))
     flags = len(conv.risk_flags)
     _unlink_invitations(s, sender)
-    s.delete(conv)  # answers, outcomes, flags and notes go with it (cascade)
+    s.delete(conv)  # answers, outcomes, flags, notes and pause steps go with it (cascade)
     s.flush()
     return ErasedRecord(True, conv.reference, False, flags_erased=flags, transcript_events=events,
                         team=conv.team, **counts)
@@ -992,9 +1033,9 @@ def due_for_retention(*, inactive_before: datetime, visit_done_before: datetime)
         quiet = [Conversation.updated_at < inactive_before, Conversation.started_at < inactive_before,
                  or_(Conversation.consent_at.is_(None), Conversation.consent_at < inactive_before)]
         quiet += [~exists().where(and_(child.conversation_id == Conversation.id, child.created_at >= inactive_before))
-                  for child in (Answer, DraftOutcome, RiskFlag, UnreadableMessage)]
+                  for child in (Answer, DraftOutcome, RiskFlag, UnreadableMessage, PauseStep)]
         leftovers = [exists().where(child.conversation_id == Conversation.id)
-                     for child in (Answer, DraftOutcome, UnreadableMessage)]
+                     for child in (Answer, DraftOutcome, UnreadableMessage, PauseStep)]
         leftovers += [Conversation.display_name.is_not(None), Conversation.cared_for_name.is_not(None),
                       Conversation.relationship_to_person.is_not(None)]
         if has_events:

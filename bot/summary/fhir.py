@@ -73,6 +73,11 @@ EXT_HELPLINE_GIVEN = f"{SD}/helpline-given"
 EXT_SAFE_CHECK_CHOICE = f"{SD}/safe-check-choice"
 EXT_SAFE_CHECK_CHOICE_AT = f"{SD}/safe-check-choice-at"
 EXT_SAFE_CHECK_CHOICE_FROM = f"{SD}/safe-check-choice-from"
+#: Each step of the pause as kept when it happened (carry_on / break / stop / back, and when): a complex extension
+#: with "step" (valueCode) and "at" (valueDateTime); helplines-from says whether the helplines were kept as given
+#: ("kept") or worked out for a flag kept before they were ("worked_out").
+EXT_PAUSE_STEP = f"{SD}/pause-step"
+EXT_HELPLINES_FROM = f"{SD}/helplines-from"
 #: An answer they changed at the read-back: the item holds their latest words, this their earlier ones.
 EXT_EARLIER_WORDING = f"{SD}/earlier-wording"
 SAFEGUARDING_ITEM_SYSTEM = f"{BASE}/safeguarding-item"
@@ -150,6 +155,12 @@ def _what_happened_next(after: dict[str, Any]) -> list[dict[str, Any]]:
         ext.append({"url": EXT_SAFE_CHECK_CHOICE_AT, "valueDateTime": after["choice_at"]})
     if after.get("choice_from"):
         ext.append({"url": EXT_SAFE_CHECK_CHOICE_FROM, "valueCode": after["choice_from"]})
+    if after.get("helplines_from"):
+        ext.append({"url": EXT_HELPLINES_FROM, "valueCode": after["helplines_from"]})
+    ext += [{"url": EXT_PAUSE_STEP, "extension": [{"url": "step", "valueCode": step["step"]},
+                                                  *([{"url": "at", "valueDateTime": step["at"]}] if step.get("at")
+                                                    else [])]}
+            for step in after.get("steps") or []]
     return ext
 
 

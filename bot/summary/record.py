@@ -188,13 +188,30 @@ def disclosure_answered(answer: dict[str, Any], record: dict[str, Any]) -> dict[
 CHOICE_IN_THEIR_WORDS = "their_words"  # a reply they typed ("carry on", "seibiant")
 CHOICE_FROM_NEXT_ANSWER = "next_answer"  # a button leaves no words: the questions went on, so they carried on
 CHOICE_FROM_RECORD = "record_state"  # on a break, or stopped, as the record stands now (no time kept)
+CHOICE_BY_BUTTON = "button"  # a button press, kept with its time when pressed (bot.conversation.pause)
 #: No choice yet: the safe check still waits for their answer.
 NOT_ANSWERED_YET = "waiting"
+#: Where the helplines under a disclosure come from (`what_happened_next`'s "helplines_from").
+HELPLINES_KEPT = "kept"  # the ids kept on the flag when the urgent reply was sent
+HELPLINES_WORKED_OUT = "worked_out"  # a flag kept before that (migration 0009): worked out by the reply's rule
 
 
 def _helpline_entry(line: Any, register: str) -> dict[str, Any]:
     return {"id": line.id, "number": line.number,
             "name": {"cy": line.text("name", "cy", register), "en": line.text("name", "en", register)}}
+
+
+def _kept_helplines(ids: list[str], register: str) -> list[dict[str, Any]]:
+    """The helplines kept on a flag (ids, as the reply gave them), named from the helplines file; an id the file
+    no longer has (or a file that cannot be read) is shown as its id: what was given is never dropped."""
+    from bot.safeguarding.helplines import load_helplines
+
+    try:
+        known = {line.id: line for line in load_helplines()}
+    except (OSError, ValueError):
+        known = {}
+    return [_helpline_entry(known[i], register) if i in known else {"id": i, "number": "", "name": {"cy": i, "en": i}}
+            for i in ids]
 
 
 def helpline_text(line: dict[str, Any], language: str) -> str:
@@ -215,14 +232,22 @@ def _at_or_after(answer: dict[str, Any], flag: dict[str, Any], said_in: dict[Any
     return str(answer.get("time") or "") > str(flag.get("time") or "")
 
 
-def what_happened_next(record: dict[str, Any], *, register: str | None, safe_check: str | None) -> None:
+def _kept_choice(steps: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The latest choice kept in the pause's steps (carry on / break / stop; coming back is no choice), or None."""
+    return next((step for step in reversed(steps) if step.get("step") != "back"), None)
+
+
+def what_happened_next(record: dict[str, Any], *, register: str | None, safe_check: str | None,
+                       steps: dict[Any, list[dict[str, Any]]] | None = None) -> None:
     """After each urgent flag: the helplines the reply named, their replies to "are you safe right now?",
     and whether they chose to carry on, take a break or stop, and when (sets each urgent flag's "after").
 
-    Why derived: the conversation does not store its own replies, and a button press leaves no words.
-    What is stored is enough: the helplines follow from the flag's categories and who is talking, as the
-    urgent reply chose them (bot.conversation.safety.helplines_offered; a later disclosure's short reply
-    names only lines not given yet); a typed reply is read as a choice as the conversation read it
+    What is kept when it happens comes first: the helplines the reply gave (their ids, on the flag) and each
+    step of the pause (`steps`, by flag id: carry on, break, stop, came back, with when and whether typed or
+    a button). A record kept before those were (migration 0009) is read as before: the helplines follow from
+    the flag's categories and who is talking, as the urgent reply chose them
+    (bot.conversation.safety.helplines_offered; a later disclosure's short reply names only lines not given
+    yet; labelled as worked out); a typed reply is read as a choice as the conversation read it
     (bot.analysis.safe_reply); the questions only go on after "carry on", so an ordinary answer after the
     disclosure means they carried on (by then); the record's waiting check says on a break or stopped.
     `register` and `safe_check` are the conversation's (chi/ti; open/break/None).
@@ -244,17 +269,23 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
     def offered(categories: list[str], age: int | None) -> list[Any]:
         return helplines_offered(categories, language, register=register, role=role, age=age)
 
-    said_in = {a.get("risk_flag_id"): a["id"] for a in answers if a.get("risk_flag_id") is not None}
-    for n, flag in enumerate(urgent):
-        lines: list[Any] | None
+    def worked_out(n: int, flag: dict[str, Any]) -> list[dict[str, Any]] | None:
+        """The lines the reply to the n-th urgent flag gave, by the reply's own rule; None: the file is unreadable
+        here (shown as "not recorded"; the summary never fails for it)."""
         try:
             age = age_at(flag)
             lines = offered(list(flag.get("categories") or []), age)
             if n:
                 lines = not_given_before(lines, offered([c for f in urgent[:n] for c in f.get("categories") or []],
                                                         age))
-        except (OSError, ValueError):  # the helplines file unreadable here: say "not recorded", never fail the summary
-            lines = None
+        except (OSError, ValueError):
+            return None
+        return [_helpline_entry(line, register or "chi") for line in lines]
+
+    said_in = {a.get("risk_flag_id"): a["id"] for a in answers if a.get("risk_flag_id") is not None}
+    for n, flag in enumerate(urgent):
+        kept = flag.get("helplines_given")  # kept when the reply was sent (None: a flag kept before that)
+        helplines = _kept_helplines(list(kept), register or "chi") if kept is not None else worked_out(n, flag)
         following = urgent[n + 1] if n + 1 < len(urgent) else None
         replies = [a for a in answers if answered.get(a.get("id")) is flag]
         choice: str | None = None
@@ -276,8 +307,17 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
             choice_from = CHOICE_FROM_RECORD
         elif choice is None and following is None and safe_check == "open":
             choice = NOT_ANSWERED_YET
+        kept_steps = (steps or {}).get(flag.get("id"), [])
+        last_choice = _kept_choice(kept_steps)
+        if last_choice is not None and not (choice_from == CHOICE_IN_THEIR_WORDS and choice == last_choice["step"]):
+            # kept when they chose: a button's time, a break they came back from (the record no longer says it)
+            choice, choice_at, choice_from = last_choice["step"], last_choice["at"], last_choice["from"]
+        if kept_steps and kept_steps[-1]["step"] == "back" and following is None and safe_check == "open":
+            choice, choice_at, choice_from = NOT_ANSWERED_YET, None, None  # back, and asked again: no answer yet
         flag["after"] = {
-            "helplines": [_helpline_entry(line, register or "chi") for line in lines] if lines is not None else None,
+            "helplines": helplines,
+            "helplines_from": HELPLINES_KEPT if kept is not None else HELPLINES_WORKED_OUT,
+            "steps": kept_steps,
             "short_follow_up": bool(n),
             "safe_check_replies": [a.get("id") for a in replies],
             "choice": choice,
@@ -585,6 +625,8 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                 "language": f.language,
                 "time": _iso(f.created_at),
                 "alert_status": f.alert_status,
+                # The helplines the urgent reply gave (ids), kept when it was sent; None when not kept.
+                "helplines_given": [i for i in f.helplines.split(",") if i] if f.helplines is not None else None,
             }
             for f in flags
         ],
@@ -638,8 +680,20 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     for outcome in record["outcomes"]:
         outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids
         outcome["sensitive"] = str(outcome["text"]) in sensitive.get(outcome["answer_id"], "")
-    what_happened_next(record, register=conv.register, safe_check=conv.safe_check)
+    what_happened_next(record, register=conv.register, safe_check=conv.safe_check, steps=pause_steps(conv))
     return record
+
+
+def pause_steps(conv: Conversation) -> dict[Any, list[dict[str, Any]]]:
+    """The steps of the pause after each urgent flag, in order, by flag id: carry on / break / stop / back, when,
+    and how ("their_words" when the message that took it was typed and kept as an answer, else "button")."""
+    typed = {a.message_id for a in conv.answers if a.message_id}
+    by_flag: dict[Any, list[dict[str, Any]]] = {}
+    for step in conv.pause_steps:
+        by_flag.setdefault(step.risk_flag_id, []).append({
+            "step": step.step, "at": _iso(step.created_at),
+            "from": CHOICE_IN_THEIR_WORDS if step.message_id in typed else CHOICE_BY_BUTTON})
+    return by_flag
 
 
 def load_record(sender_id: str) -> dict[str, Any] | None:

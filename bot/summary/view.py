@@ -55,11 +55,14 @@ import yaml
 from bot.analysis.types import LANGUAGES, OUTCOME_TYPES
 from bot.conversation.questions import OUTCOME_SECTIONS, section_keys
 from bot.summary.record import (
+    CHOICE_BY_BUTTON,
     CHOICE_FROM_NEXT_ANSWER,
     CHOICE_FROM_RECORD,
     CHOICE_IN_THEIR_WORDS,
     CONCERN,
     DISCLOSURE,
+    HELPLINES_KEPT,
+    NOT_ANSWERED_YET,
     SAFEGUARDING_KINDS,
     SAFETY_CHECK,
     SAFETY_WISH,
@@ -563,19 +566,40 @@ def _wish_in_disclosure_item(flag: dict[str, Any], words: str, language: str, an
 
 
 def _next_steps(after: dict[str, Any] | None, replies: tuple[Fact, ...], language: str) -> tuple[Fact, ...]:
-    """What happened after an urgent disclosure, as lines under it: the helplines the reply gave (worked out
-    from the assistant's rules: the reply is not stored), each reply to "are you safe right now?" (verbatim,
-    with when), and carry on / break / stop with when and how we know (bot.summary.record.what_happened_next).
+    """What happened after an urgent disclosure, as lines under it: the helplines the reply gave (as kept when it
+    was sent; for an older flag, worked out from the assistant's rules and labelled so), each reply to "are you
+    safe right now?" (verbatim, with when), and carry on / break / stop with when and how we know
+    (bot.summary.record.what_happened_next).
     A record built before that was kept (no "after") shows the replies only."""
     if after is None:
         return replies
     found = after.get("helplines")
     lines = [helpline_text(line, language) for line in found or []]
-    given = Fact("helplines_given",
-                 label("after_helplines_follow_up" if after.get("short_follow_up") else "after_helplines", language),
+    key = "after_helplines_follow_up" if after.get("short_follow_up") else "after_helplines"
+    given = Fact("helplines_given", label(key + ("_kept" if after.get("helplines_from") == HELPLINES_KEPT else ""),
+                                          language),
                  "; ".join(lines) or label("after_no_new_helplines" if found is not None else "choice_not_recorded",
                                            language))
-    return (given, *replies, Fact("safe_check_choice", label("after_choice", language), _choice_text(after, language)))
+    return (given, *replies, *_choices(after, language))
+
+
+def _choices(after: dict[str, Any], language: str) -> tuple[Fact, ...]:
+    """Carry on / break / stop as kept when it happened, one line a step, with "came back" between (a break, then
+    back: "Chose to take a break, 4 December 2026, 05:10 (in their reply)", "Came back to the conversation, …");
+    then "no answer yet" if, back, they have not said. A record without kept steps: the one line read from it."""
+    choice_line = label("after_choice", language)
+    steps = after.get("steps") or []
+    if not steps:
+        return (Fact("safe_check_choice", choice_line, _choice_text(after, language)),)
+    facts = [Fact("safe_check_back", label("after_came_back", language),
+                  format_time(step.get("at"), language) or label("choice_not_recorded", language))
+             if step.get("step") == "back" else
+             Fact("safe_check_choice", choice_line, _choice_text(
+                 {"choice": step.get("step"), "choice_at": step.get("at"), "choice_from": step.get("from")}, language))
+             for step in steps]
+    if after.get("choice") == NOT_ANSWERED_YET:
+        facts.append(Fact("safe_check_choice", choice_line, label("choice_waiting", language)))
+    return tuple(facts)
 
 
 def _choice_text(after: dict[str, Any], language: str) -> str:
@@ -589,7 +613,7 @@ def _choice_text(after: dict[str, Any], language: str) -> str:
         text = label("choice_by" if source == CHOICE_FROM_NEXT_ANSWER else "choice_at", language,
                      choice=text, time=when)
     how = {CHOICE_IN_THEIR_WORDS: "choice_from_their_words", CHOICE_FROM_NEXT_ANSWER: "choice_from_next_answer",
-           CHOICE_FROM_RECORD: "choice_from_record"}.get(str(source))
+           CHOICE_FROM_RECORD: "choice_from_record", CHOICE_BY_BUTTON: "choice_from_button"}.get(str(source))
     return f"{text} ({label(how, language)})" if how else text
 
 

@@ -72,6 +72,9 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "language": _LANG,
                     "time": _TIME,
                     "alert_status": {"type": "string", "enum": ["not_needed", "pending", "sent", "failed"]},
+                    "helplines_given": {"type": ["array", "null"], "items": {"type": "string"},
+                                        "description": "ids of the helplines the urgent reply gave, kept when it "
+                                                       "was sent; null when not kept"},
                     "after": {
                         "type": "object",
                         "description": "urgent flags only: what happened next, derived from the record (the "
@@ -82,13 +85,24 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                 "properties": {"id": {"type": "string"}, "number": {"type": "string"},
                                                "name": {"type": "object", "properties": {
                                                    "cy": {"type": "string"}, "en": {"type": "string"}}}}}},
+                            "helplines_from": {"type": "string", "enum": ["kept", "worked_out"],
+                                               "description": "kept: the ids kept when the reply was sent; "
+                                                              "worked_out: a flag kept before that"},
+                            "steps": {"type": "array", "description": "the pause after it, kept as it happened",
+                                      "items": {"type": "object", "required": ["step", "at", "from"],
+                                                "properties": {
+                                                    "step": {"type": "string",
+                                                             "enum": ["carry_on", "break", "stop", "back"]},
+                                                    "at": _TIME,
+                                                    "from": {"type": "string", "enum": ["their_words", "button"]}}}},
                             "short_follow_up": {"type": "boolean"},
                             "safe_check_replies": {"type": "array", "items": {"type": "integer"}},
                             "choice": {"type": ["string", "null"],
                                        "enum": ["carry_on", "break", "stop", "waiting", None]},
                             "choice_at": _TIME,
                             "choice_from": {"type": ["string", "null"],
-                                            "enum": ["their_words", "next_answer", "record_state", None]},
+                                            "enum": ["their_words", "button", "next_answer", "record_state",
+                                                     None]},
                         },
                     },
                 },

@@ -22,7 +22,15 @@ import pytest
 from bot.storage import repository
 from bot.summary import load_record, render
 from bot.summary.fhir import EXT_HELPLINE_GIVEN, EXT_SAFE_CHECK_CHOICE, EXT_SAFE_CHECK_CHOICE_FROM
-from bot.summary.record import CHOICE_FROM_NEXT_ANSWER, CHOICE_FROM_RECORD, CHOICE_IN_THEIR_WORDS, NOT_ANSWERED_YET
+from bot.summary.record import (
+    CHOICE_BY_BUTTON,
+    CHOICE_FROM_NEXT_ANSWER,
+    CHOICE_FROM_RECORD,
+    CHOICE_IN_THEIR_WORDS,
+    HELPLINES_KEPT,
+    HELPLINES_WORKED_OUT,
+    NOT_ANSWERED_YET,
+)
 from bot.summary.view import build_view, label
 
 # Fictional people's words. The disclosure names a man at home hurting her: the domestic-abuse line is given.
@@ -91,21 +99,48 @@ def test_typed_reply_and_carry_on(sqlite_url: str, lang: str) -> None:
     assert ids[0] == "emergency_999" and "live_fear_free" in ids  # 999 first; domestic abuse: Live Fear Free
     assert "childline" not in ids and "meic" not in ids  # an adult speaking for herself
     assert ("samaritans_cy" in ids) == (lang == "cy")  # the Welsh-language line in a Welsh conversation
-    assert not next_steps["short_follow_up"]
+    assert not next_steps["short_follow_up"] and next_steps["helplines_from"] == HELPLINES_KEPT
     replies = [a["text"] for a in record["answers"] if a["id"] in next_steps["safe_check_replies"]]
     assert replies == [w["reply"], w["carry_on"]]  # both kept verbatim, in order
     assert (next_steps["choice"], next_steps["choice_from"]) == ("carry_on", CHOICE_IN_THEIR_WORDS)
     assert next_steps["choice_at"] == answer_time(record, w["carry_on"])
 
 
+def kept_before_0009(sender_id: str) -> dict[str, Any]:
+    """The record as one kept before migration 0009 reads: no helplines on the flags, no steps of the pause."""
+    from bot.storage.db import session_scope
+    from bot.storage.models import PauseStep
+
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender_id)
+        assert conv is not None
+        for flag in conv.risk_flags:
+            flag.helplines = None
+        s.query(PauseStep).filter(PauseStep.conversation_id == conv.id).delete()
+    record = load_record(sender_id)
+    assert record is not None
+    return record
+
+
+def steps_of(next_steps: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(step["step"], step["from"]) for step in next_steps["steps"]]
+
+
 @LANGS
-def test_carry_on_by_button_is_dated_by_the_next_answer(sqlite_url: str, lang: str) -> None:
+def test_carry_on_by_button_is_kept_with_its_time(sqlite_url: str, lang: str) -> None:
     w = WORDS[lang]
     record = play(f"next-button-{lang}", lang, [w["q_what_matters"], w["disclosure"], CARRY_ON_BUTTON, w["next"]])
     (next_steps,) = after(record)
     assert next_steps["safe_check_replies"] == []  # a button press leaves no words
-    assert (next_steps["choice"], next_steps["choice_from"]) == ("carry_on", CHOICE_FROM_NEXT_ANSWER)
-    assert next_steps["choice_at"] == answer_time(record, w["next"])
+    assert steps_of(next_steps) == [("carry_on", CHOICE_BY_BUTTON)]
+    assert (next_steps["choice"], next_steps["choice_from"]) == ("carry_on", CHOICE_BY_BUTTON)
+    (disclosure,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]
+    assert disclosure["time"] <= next_steps["choice_at"] <= answer_time(record, w["next"])
+    # a record kept before the steps were: dated by the next answer, as before
+    (before,) = after(kept_before_0009(f"next-button-{lang}"))
+    assert (before["choice"], before["choice_from"], before["choice_at"]) == (
+        "carry_on", CHOICE_FROM_NEXT_ANSWER, answer_time(record, w["next"]))
+    assert before["steps"] == [] and before["helplines_from"] == HELPLINES_WORKED_OUT
 
 
 @LANGS
@@ -117,18 +152,27 @@ def test_break_and_stop(sqlite_url: str, lang: str) -> None:
         "break", CHOICE_IN_THEIR_WORDS, answer_time(by_words, w["break"]))
     by_button = play(f"next-break-button-{lang}", lang, [w["q_what_matters"], w["disclosure"], BREAK_BUTTON])
     (steps,) = after(by_button)
-    assert (steps["choice"], steps["choice_from"], steps["choice_at"]) == ("break", CHOICE_FROM_RECORD, None)
+    assert (steps["choice"], steps["choice_from"]) == ("break", CHOICE_BY_BUTTON) and steps["choice_at"]
+    (before,) = after(kept_before_0009(f"next-break-button-{lang}"))
+    assert (before["choice"], before["choice_from"], before["choice_at"]) == ("break", CHOICE_FROM_RECORD, None)
     stopped = play(f"next-stop-button-{lang}", lang, [w["q_what_matters"], w["disclosure"], STOP_BUTTON])
     (steps,) = after(stopped)
-    assert (steps["choice"], steps["choice_from"]) == ("stop", CHOICE_FROM_RECORD)
+    assert (steps["choice"], steps["choice_from"]) == ("stop", CHOICE_BY_BUTTON) and steps["choice_at"]
+    (before,) = after(kept_before_0009(f"next-stop-button-{lang}"))
+    assert (before["choice"], before["choice_from"]) == ("stop", CHOICE_FROM_RECORD)
     waiting = play(f"next-waiting-{lang}", lang, [w["q_what_matters"], w["disclosure"]])
     (steps,) = after(waiting)
-    assert (steps["choice"], steps["choice_from"]) == (NOT_ANSWERED_YET, None)
-    # a break, then back with "carry on" by button and on with the questions: carried on, by the next answer
+    assert (steps["choice"], steps["choice_from"]) == (NOT_ANSWERED_YET, None) and steps["steps"] == []
+    # a break, then back with "carry on" by button and on with the questions: each step kept, with when
     back = play(f"next-back-{lang}", lang, [w["q_what_matters"], w["disclosure"], w["break"], CARRY_ON_BUTTON,
                                             w["next"]])
     (steps,) = after(back)
-    assert (steps["choice"], steps["choice_from"], steps["choice_at"]) == (
+    assert steps_of(steps) == [("break", CHOICE_IN_THEIR_WORDS), ("back", CHOICE_BY_BUTTON),
+                               ("carry_on", CHOICE_BY_BUTTON)]
+    assert steps["steps"][0]["at"] <= steps["steps"][1]["at"] <= answer_time(back, w["next"])
+    assert (steps["choice"], steps["choice_from"]) == ("carry_on", CHOICE_BY_BUTTON)
+    (before,) = after(kept_before_0009(f"next-back-{lang}"))
+    assert (before["choice"], before["choice_from"], before["choice_at"]) == (
         "carry_on", CHOICE_FROM_NEXT_ANSWER, answer_time(back, w["next"]))
 
 
