@@ -44,6 +44,9 @@ sys.path.insert(0, str(ROOT))
 DEV_DIR = ROOT / "benchmarks" / "conversations" / "dev"
 #: Openings only (issue 11, "colloquial Welsh derails the start"): first message to the first answers.
 STARTS_DIR = ROOT / "benchmarks" / "conversations" / "dev_starts"
+#: Whole conversations that stress the middle and end of the form (stop 20): mid-form questions, "go back",
+#: late name corrections, "dunno", emoji, read-back corrections.
+FLOW_DIR = ROOT / "benchmarks" / "conversations" / "dev_flow"
 BLIND_DIR = ROOT / "benchmarks" / "blind" / "conversations"
 EVERYDAY = ROOT / "benchmarks" / "blind" / "everyday_answers.tsv"
 LANGS = ("cy", "en")
@@ -72,7 +75,8 @@ WORDS = {
 #: Answers that mean "nothing to say": not storing them is not swallowing them.
 NOTHING_WORDS = {"dim", "na", "no", "none", "nothing", "idk", "dunno", "nah", "nope", "n/a", "na dim byd", "dim byd",
                  "dim diolch", "no thanks", "skip", "hepgor", "sgip", "nothing else", "na dim", "no thats it",
-                 "dim rili", "not really", "nothing really", "dunno really", "sai'n gwbod", "dwn im", "dim syniad"}
+                 "dim rili", "not really", "nothing really", "dunno really", "sai'n gwbod", "dwn im", "dim syniad",
+                 "pasio", "pas"}
 
 def safe_check_waiting(replies: Sequence[str]) -> bool:
     """Did the assistant just ask "are you safe right now?" (bot.conversation.pause), holding the question?"""
@@ -230,6 +234,9 @@ class Transcript:
     confirmed: bool = False
     #: The conversation's language (the tracker's slot) when each question was asked: (slot, language).
     languages: list[tuple[str, str | None]] = field(default_factory=list)
+    #: (slot, text) sent that are not answers: a script's earlier replies to a question it answers later
+    #: ("what do you mean?", "how long is this?", "go back"), so never expected to be stored.
+    asides: list[tuple[str, str]] = field(default_factory=list)
 
 
 def derailments(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript) -> list[str]:
@@ -265,7 +272,8 @@ def went_astray(transcript: Transcript, record: dict[str, Any]) -> list[str]:
 
 def sent_answers(transcript: Transcript) -> list[tuple[str, str]]:
     """(question key, text) of every answer sent to a form question ("why" answers as why_<key>)."""
-    return [(slot.removeprefix("q_"), text) for slot, text in transcript.sent if slot.startswith(("q_", "why_"))]
+    return [(slot.removeprefix("q_"), text) for slot, text in transcript.sent
+            if slot.startswith(("q_", "why_")) and (slot, text) not in transcript.asides]
 
 
 def gold_outcomes(script: dict[str, Any]) -> list[dict[str, Any]]:
@@ -442,6 +450,68 @@ class StartPlayer(Player):
         return True
 
 
+class FlowPlayer(StartPlayer):
+    """Plays a whole conversation of benchmarks/conversations/dev_flow, noting the language turn by turn.
+
+    A form question's `says` may be a list, one reply each time the question is asked ("be ti'n feddwl?",
+    "how long is this?", then the answer); `readback_says` gives the replies at the read-back in order,
+    `{item: words}` standing for the number of the listed item that quotes those words."""
+
+    def reply_for(self, slot: str, additions: list[dict[str, Any]]) -> str:
+        answer = self.answers.get(slot[2:]) if slot.startswith("q_") else None
+        if answer is not None and isinstance(answer["says"], list):
+            replies = [str(r) for r in answer["says"]]
+            text = self.nth_reply(slot, replies)
+            if text != replies[-1]:
+                self.t.asides.append((slot, text))
+            return text
+        if slot.startswith("readback"):
+            said = self.script.get("readback_says") or []
+            done = sum(1 for asked, _ in self.t.sent if asked.startswith("readback"))
+            if done < len(said):
+                return self.item_number(said[done]) if isinstance(said[done], dict) else str(said[done])
+        return super().reply_for(slot, additions)
+
+    def item_number(self, wanted: dict[str, Any]) -> str:
+        """The number the read-back gave the item quoting `wanted["item"]` ("?" when none does)."""
+        words = str(wanted.get("item", "")).casefold()
+        for reply in reversed([r for _, _, replies in self.turns for r in replies]):
+            for line in reply.splitlines():
+                number = re.match(r"\s*(\d+)\.\s", line)
+                if number and words in line.casefold():
+                    return number.group(1)
+        return "?"
+
+    def extra_replies(self, slot: str) -> int:
+        answer = self.answers.get(slot[2:]) if slot.startswith("q_") else None
+        if answer is not None and isinstance(answer["says"], list):
+            return len(answer["says"]) - 1
+        if slot.startswith("readback"):
+            return len(self.script.get("readback_says") or [])
+        return super().extra_replies(slot)
+
+    def finished(self, slot: str) -> bool:
+        return False
+
+
+def flow_derailments(script: dict[str, Any], record: dict[str, Any] | None, player: FlowPlayer) -> list[str]:
+    """Why a whole conversation of the flow set derailed: the openings' reasons (names, role, language turn by
+    turn, loops, swallowed answers, questions never reached) and the record never confirmed."""
+    t = player.t
+    if record is not None and record.get("completed_by") != "carer":
+        # A young carer read as a young person is asked no carer's questions (either reading is accepted).
+        t.unasked = [key for key in t.unasked if not key.startswith("carer_")]
+    reasons = start_derailments(script, record, t, player.turns)
+    if record is not None and not t.confirmed and not (t.loop or t.too_long or t.stuck):
+        reasons.append("not confirmed")
+    # "what do you mean?", "how long is this?", "go back" taken as the answer: the question never came again.
+    sent = set(t.sent)
+    if any(isinstance(a["says"], list) and ("q_" + a["question"], str(a["says"][-1])) not in sent
+           for a in script.get("answers") or []) and not (t.loop or t.too_long or t.stuck):
+        reasons.append("question taken as an answer")
+    return reasons
+
+
 def _one_of(stored: str | None, accepted: Iterable[str]) -> bool:
     want = norm_span(stored or "").casefold()
     return bool(want) and want in {norm_span(str(a)).casefold() for a in accepted}
@@ -468,10 +538,11 @@ def start_derailments(script: dict[str, Any], record: dict[str, Any] | None, tra
             and not _one_of(record.get("cared_for_name"), gold["cared_for_name"])):
         reasons.append("wrong cared-for name")
     want = gold.get("language") or script.get("language")
+    free = set(gold.get("language_free") or [])  # messages after which either language is right
     chosen = False
-    for _, language, replies in turns:
+    for text, language, replies in turns:
         chosen = chosen or language is not None
-        if not chosen:
+        if not chosen or text in free:
             continue
         said = [detect_language(r) for r in replies if len(r.split()) >= 4]
         if language != want or any(g.language not in (want, "und") and g.confidence >= 0.8 for g in said):
@@ -536,13 +607,18 @@ def risk_messages(script: dict[str, Any]) -> list[dict[str, Any]]:
     risk (`opening_risk`: a disclosure can come in the very first message)."""
     opening = [{"question": "opening", "says": str(script["opening"]), "risk": script["opening_risk"]}
                if script.get("opening_risk") and script.get("opening") else None]
-    return [m for m in opening if m is not None] + list(script.get("answers") or [])
+    # (a flow script's answer may be a list of replies: the last is the answer, the others asides)
+    answers = [a | {"says": a["says"][-1]} if isinstance(a.get("says"), list) else a
+               for a in script.get("answers") or []]
+    return [m for m in opening if m is not None] + answers
 
 
 def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript,
                        tally: Tally, report: Callable[[str], None] | None = None,
-                       player_replies: Sequence[str] = ()) -> None:
-    """Add one conversation's figures to its language's tally; `report` gets each mismatch (dev only)."""
+                       player_replies: Sequence[str] = (), reasons: list[str] | None = None) -> None:
+    """Add one conversation's figures to its language's tally; `report` gets each mismatch (dev only).
+
+    `reasons`: why it derailed, when the caller scored that itself (the flow set's gold names and languages)."""
     tally.n_conv += 1
     rec = record or {"answers": [], "outcomes": [], "risk_flags": [], "name": None}
     gold = gold_outcomes(script)
@@ -561,7 +637,8 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
     answer_texts = [a["text"] for a in rec["answers"]]
     frags = [p for p in pred_text if is_fragment(p, answer_texts)]
     tally.fragments += len(frags)
-    reasons = derailments(script, record, transcript)
+    if reasons is None:
+        reasons = derailments(script, record, transcript)
     if reasons:
         tally.derailed += 1
         for r in reasons:
@@ -597,8 +674,9 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
             report(f"  fragment: {f!r}")
         for r in reasons:
             report(f"  derailed: {r}")
-        if "wrong name" in reasons:
-            report(f"    stored name {rec.get('name')!r} for typed {script.get('name')!r}")
+        if "wrong name" in reasons or "wrong cared-for name" in reasons or "wrong role" in reasons:
+            report(f"    stored name {rec.get('name')!r}, cared-for {rec.get('cared_for_name')!r}, role "
+                   f"{rec.get('completed_by')!r} for typed {script.get('name')!r}, gold {script.get('gold')}")
         lost = swallowed(sent_answers(transcript), [(a["question_key"], a["text"]) for a in rec["answers"]])
         for key in lost:
             report(f"    swallowed: {key}")
@@ -705,8 +783,9 @@ def everyday_rates() -> dict[str, float]:
 
 
 def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool = False,
-        starts: bool = False) -> dict[str, Tally]:
-    """Play every script against a freshly started assistant; `starts`: openings only (score_start)."""
+        starts: bool = False, flow: bool = False) -> dict[str, Tally]:
+    """Play every script against a freshly started assistant; `starts`: openings only (score_start);
+    `flow`: whole conversations scored with the openings' gold too (flow_derailments)."""
     from bot import services
     from bot.storage import db, repository
     from bot.storage.db import session_scope
@@ -739,7 +818,8 @@ def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool =
 
             for i, script in enumerate(scripts):
                 sender = f"bench-{i:03d}-{secrets.token_hex(4)}"
-                player = (StartPlayer if starts else Player)(stack.rasa_url, token, sender, script)
+                player = (StartPlayer if starts else FlowPlayer if flow else Player)(stack.rasa_url, token, sender,
+                                                                                     script)
                 if trace:
                     player.trace = lambda line: print(line, file=sys.stderr)
                 start = time.monotonic()
@@ -761,7 +841,15 @@ def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool =
                 if verbose:
                     print(f"# {script.get('id')}", file=sys.stderr)
                 report = (lambda line: print(line, file=sys.stderr)) if verbose else None
-                if isinstance(player, StartPlayer):
+                if isinstance(player, FlowPlayer):
+                    record = record_of(sender)
+                    reasons = flow_derailments(script, record, player)
+                    score_conversation(script, record, transcript, tally, report, player.replies, reasons)
+                    if report is not None and reasons:
+                        for text, language, replies in player.turns:
+                            report(f"    > {text[:90]!r} [{language}]")
+                            report(f"    < {' | '.join(replies)[:240]!r}")
+                elif isinstance(player, StartPlayer):
                     score_start(script, record_of(sender), player, tally, report)
                 else:
                     score_conversation(script, record_of(sender), transcript, tally, report, player.replies)
@@ -840,8 +928,8 @@ def print_starts(tallies: dict[str, Tally], folder: Path, n: int, check: bool) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--set", choices=["dev", "starts"], default="dev",
-                       help="the dev set (default), or its openings only (dev_starts)")
+    group.add_argument("--set", choices=["dev", "starts", "flow"], default="dev",
+                       help="the dev set (default), its openings only (dev_starts), or the mid-form set (dev_flow)")
     group.add_argument("--blind", action="store_true", help="the held-out test set: aggregate figures only")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
     parser.add_argument("--verbose", action="store_true", help="print each mismatch (dev only)")
@@ -852,7 +940,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.blind and (args.only or args.verbose or args.trace):
         parser.error("--only, --verbose and --trace are for the dev set only")
     starts = args.set == "starts" and not args.blind
-    folder = BLIND_DIR if args.blind else STARTS_DIR if starts else DEV_DIR
+    flow = args.set == "flow" and not args.blind
+    folder = BLIND_DIR if args.blind else STARTS_DIR if starts else FLOW_DIR if flow else DEV_DIR
     scripts = load_scripts(folder)
     if args.only:
         wanted = set(args.only.split(","))
@@ -860,7 +949,7 @@ def main(argv: list[str] | None = None) -> int:
         if not scripts:
             parser.error(f"no dev conversation {args.only!r}")
     tallies = run(scripts, verbose=args.verbose and not args.blind, train=args.train,
-                  trace=args.trace and not args.blind, starts=starts)
+                  trace=args.trace and not args.blind, starts=starts, flow=flow)
     if starts:
         return print_starts(tallies, folder, len(scripts), args.check)
     fig = figures(tallies)
