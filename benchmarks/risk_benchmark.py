@@ -670,8 +670,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def half_figures(path: Path, show_errors: bool) -> None:
-    """A fresh file split by data line parity (risk_fresh4.tsv): odd lines (1, 3, ...) are the tuning half, even lines
-    the held-out half, which is counted and never listed. The duty team's figures per half and language: calm lines
+    """A fresh file split by data line parity (risk_fresh4.tsv, whose "half" column says it): odd lines (1, 3, ...) are
+    the tuning half, even lines the held-out half, which is counted and never listed. The duty team's figures per half and language: calm lines
     (gold none or concern) read as urgent, and disclosures (gold urgent) read as urgent."""
     rows = load(path)
     stem = path.stem.removeprefix("risk_")
