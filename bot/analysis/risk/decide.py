@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from bot.analysis.types import RiskAssessment
 
+from . import confusion
 from .cache import fitted_model
 from .model import Model, level_scores, level_scores_many, likely_category
 from .normalise import SPACES, pattern_text
@@ -171,7 +172,19 @@ def _strongest(pieces: list[str], m: Model) -> tuple[float, float, str]:
 
 def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
                     rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
-    """Combine the rules' assessment with the learned model's (see :func:`combine`).
+    """Combine the rules' assessment with the learned model's (see :func:`combine`), then read the
+    whole message once more for what changes its meaning: a confused person lashing out at whoever
+    cares for them is a memory concern (:mod:`.confusion`)."""
+    result, info = _both_readings(found, norm, guarded, guard_hit, rules, negated_rule)
+    softened = confusion.soften(result, norm, guarded, rules, URGENT_CATEGORIES)
+    if softened is not result:
+        info["confusion"] = True
+    return softened, info
+
+
+def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
+                   rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
+    """The rules' assessment raised by the learned model's (see :func:`combine`).
 
     A message the rules call urgent stays urgent, so the model is not asked.
     """

@@ -147,13 +147,25 @@ class RuleSet:
 
 
 @cache
-def rule_set() -> RuleSet:
-    """Load and compile the data files on first use, so importing this module stays cheap."""
+def _macros() -> dict[str, str]:
+    """The shared fragments (@NAME) of risk_macros.tsv, their {lemma}s expanded."""
     macros: dict[str, str] = {}
     for _, cols in read_rows(DATA_DIR / "risk_macros.tsv"):
         macros[cols[0].strip()] = cols[1].strip()
     for name in list(macros):
         macros[name] = _LEMMA.sub(_lemma_forms, macros[name])
+    return macros
+
+
+def compile_pattern(source: str) -> re.Pattern[str]:
+    """One pattern in the rules' own language (@MACRO, {lemma}, ~N), for the readers beside the rules."""
+    return re.compile(_expand(source, _macros()))
+
+
+@cache
+def rule_set() -> RuleSet:
+    """Load and compile the data files on first use, so importing this module stays cheap."""
+    macros = _macros()
     rules: list[Rule] = []
     for number, cols in read_rows(DATA_DIR / "risk_patterns.tsv"):
         if len(cols) < 3:
