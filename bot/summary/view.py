@@ -42,6 +42,7 @@ Rules kept here (see the "Friend not foe" recording guidance):
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -861,36 +862,84 @@ def _view_of(outcome: dict[str, Any]) -> str:
     return "carer" if outcome.get("whose_view") == "carer" else "person"
 
 
+#: An answer that says the two views differ ("This is where me and dad don't agree", "dydan ni ddim yn cytuno").
+_VIEWS_DIFFER = re.compile(
+    r"\b(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|never|won[’']?t)\s+agree\b|\bdisagree|\bdifferent\s+views?\b"
+    r"|\b(?:ddim|dim)\s+yn\s+cytuno\b|\banghytuno|\bbarn\s+wahanol\b|\bsafbwynt(?:iau)?\s+gwahanol\b",
+    re.I)
+#: Words that set what comes after against what came before ("…at home with the dog, but I think he needs…").
+_SET_AGAINST = re.compile(r"\b(?:but|though|although|whereas|however|ond|er\s+bod|tra\s+bod)\b", re.I)
+#: A view that says no to something ("He doesn't want more carers", "nothing needs to change, leave me alone",
+#: "dydi o ddim isio mwy o ofalwyr", "sai moyn"): it differs from the other view next to it.
+_SAYS_NO = re.compile(
+    r"\b(?:doesn[’']?t|does\s+not|don[’']?t|do\s+not|won[’']?t|will\s+not|wouldn[’']?t|refuses?\s+to)\s+"
+    r"(?:want|need|like|have|wear|use|let|accept)\b|\brefuses?\b|\bnothing\s+needs?\s+to\s+change\b"
+    r"|\bleave\s+(?:me|him|her|them)\s+alone\b|\b(?:ddim|dim)\s+(?:isio|eisiau|moyn|angen)\b"
+    r"|\bsa(?:i|\s+i)(?:'?n)?\s+moyn\b|\bgwrthod\b",
+    re.I)
+
+
+def _views_set_against(answer: dict[str, Any], first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether two neighbouring outcomes of one answer, one view each, differ: the answer says the views differ,
+    the words between them set one against the other ("but I think…", "ond dw i'n meddwl…"), or one says no to
+    something ("He doesn't want more carers")."""
+    text = str(answer.get("text") or "")
+    if _VIEWS_DIFFER.search(text):
+        return True
+    start = text.find(str(first.get("text") or ""))
+    end = text.find(str(second.get("text") or ""), max(start, 0))
+    between = text[start + len(str(first.get("text") or "")):end] if 0 <= start <= end else ""
+    return bool(_SET_AGAINST.search(between)) or any(_SAYS_NO.search(str(o.get("text") or "")) for o in (first, second))
+
+
 def _side_by_side(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict[str, Any]],
                   language: str) -> tuple[tuple[Group, ...], set[Any]]:
-    """Where the person's and the carer's words answer the same question ("he says he wants to stay at home" /
-    "I think he needs more help"): one row per question, the person's view first, then the carer's, each labelled
-    with whose view it is and its draft group, the question above them. Returns the group (none when no question
-    has two views) and the ids of the outcomes it shows: they are shown there only, not again by type.
+    """Where the person's view (as the carer passed it on) and the carer's differ in one answer: those outcomes
+    side by side, the person's view first, each labelled with whose view it is and its draft group, the question
+    above them. Returns the group (none when no views differ) and the ids of the outcomes it shows: they are
+    shown there only, not again by type. Everything else stays in its group.
 
-    Why: grouped by type they landed apart (a wish to keep, a change) or in two sections (the person's, the
-    carer's own); "Friend not foe" asks for different views recorded side by side, and whose each is.
+    Why: grouped by type, "he says he wants to stay at home with the dog" and "but I think he needs someone to
+    call in every morning" landed apart; "Friend not foe" asks for different views recorded side by side, and
+    whose each is. But where the two views agree or only sit in the same answer, moving them emptied the groups
+    (acceptance trial T6: a son's three answers about his dad moved whole, 19 of 21 outcomes, and "Keep the same"
+    said "Nothing noted" beside "Keep him in his own house"). Two views differ (`_views_set_against`) when the
+    answer says so ("This is where me and dad don't agree": all its outcomes), or when neighbouring outcomes of
+    the two views are set against each other ("…, but I think…") or one says no ("He doesn't want more carers").
     """
-    rows: dict[str, list[dict[str, Any]]] = {}
-    questions: dict[str, str | None] = {}
-    for outcome in outcomes:
-        answer = answers_by_id.get(outcome.get("answer_id"))
-        if answer is None:
-            continue
-        key = str(answer.get("question_key") or "")
-        row = f"{key}:{answer.get('question') or ''}" if key in READBACK_ANSWER_KEYS else key
-        rows.setdefault(row, []).append(outcome)
-        questions.setdefault(row, answer.get("question"))
     items: list[Item] = []
     beside: set[Any] = set()
-    for row, found in rows.items():
+    question_shown: set[str] = set()
+    by_answer: dict[Any, list[dict[str, Any]]] = {}
+    for outcome in outcomes:
+        if outcome.get("answer_id") in answers_by_id:
+            by_answer.setdefault(outcome.get("answer_id"), []).append(outcome)
+    for answer_id, found in by_answer.items():
+        answer = answers_by_id[answer_id]
         if len({_view_of(o) for o in found}) < 2:
             continue
-        ordered = sorted(found, key=lambda o: _view_of(o) == "carer")  # the person's view first (stable)
-        for n, outcome in enumerate(ordered):
-            item = _outcome_item(outcome, answers_by_id.get(outcome.get("answer_id")), language)
-            items.append(replace(item, question=questions[row]) if n == 0 else item)
-            beside.add(outcome.get("id"))
+        text = str(answer.get("text") or "")
+        found = sorted(found, key=lambda o: (text.find(str(o.get("text") or "")), o.get("id") or 0))
+        if _VIEWS_DIFFER.search(text):
+            runs = [found]
+        else:
+            runs = []
+            for first, second in itertools.pairwise(found):
+                if _view_of(first) == _view_of(second) or not _views_set_against(answer, first, second):
+                    continue
+                if runs and runs[-1][-1] is first:
+                    runs[-1].append(second)
+                else:
+                    runs.append([first, second])
+        for run in runs:
+            row = str(answer.get("question") or answer.get("question_key") or "")
+            for outcome in sorted(run, key=lambda o: _view_of(o) == "carer"):  # the person's view first (stable)
+                item = _outcome_item(outcome, answer, language)
+                if row not in question_shown:
+                    question_shown.add(row)
+                    item = replace(item, question=answer.get("question"))
+                items.append(item)
+                beside.add(outcome.get("id"))
     if not items:
         return (), beside
     return (Group("views", label("group_views", language), tuple(items)),), beside
