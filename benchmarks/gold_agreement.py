@@ -23,7 +23,9 @@ The blind set (benchmarks/blind) is never read.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,7 @@ from conversation_benchmark import (  # noqa: E402 - after the path set-up
     lenient_match,
     load_scripts,
     match,
+    norm_span,
     prf,
     same_view,
 )
@@ -152,6 +155,112 @@ def print_disagreements(scripts: list[Script], by_reader: dict[str, dict[str, li
                 print(f"{sid}\tNO READER\t{span!r}")
 
 
+#: Boundary kinds of a near miss (stop 20), read from the words one quote has and the other lacks at an edge,
+#: checked in this order. A linguist's names for them: a framing lead-in, a reason or purpose tail, a time or
+#: frequency adverbial, a coordinated clause, a list item, marks only.
+BOUNDARY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("punctuation / emoji", re.compile(r"^[\W_]*$")),
+    ("reason tail", re.compile(
+        r"^[\s,;:.\-–]*(so|so that|because|cause|cos|coz|as|to|in order to|felly|achos|oherwydd|gan|fel bod|fel|"
+        r"er mwyn|i mi gael|iddi gael|iddo gael|mae|ma|she|he|it|it's|that's|mae hi|mae o|mae e)\b", re.I)),
+    ("time / frequency", re.compile(
+        r"\b(once|twice|every|each|a week|a day|a month|weekly|daily|morning|afternoon|evening|night|nights|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|bob|unwaith|ddwywaith|wythnos|dydd|"
+        r"diwrnod|bore|bora|pnawn|prynhawn|nos|noson|mis)\b", re.I)),
+    ("joined clause (and / a / ond)", re.compile(
+        r"^[\s,;:.\-–]*(and|but|also|or|plus|then|a|ac|ond|hefyd|neu|wedyn|a hefyd)\b", re.I)),
+)
+LEAD_IN = re.compile(
+    r"\b(i'?d like|i would like|i want|i wanna|i need|i think|i'd love|i hope|she wants|he wants|she needs|he needs|"
+    r"she says|he says|she'd like|he'd like|what matters|hoffwn|hoffai|licen|dwi isio|dw i isio|dwi eisiau|"
+    r"dw i eisiau|fi moyn|wi moyn|dwi'n meddwl|dw i'n meddwl|mae hi isio|mae o isio|mae hi eisiau|"
+    r"mae e moyn|ma hi isio|ma fe moyn|be sy'n bwysig|beth sy'n bwysig|yr hyn sy'n bwysig|just|jyst|jest|"
+    r"honestly|well|oh|yeah|ia|ie|na|yes|no)\b", re.I)
+
+
+def _edges(short: str, long: str) -> tuple[str, str] | None:
+    """What `long` has before and after `short` when one quote holds the other, else None."""
+    at = long.find(short)
+    if at < 0:
+        return None
+    return long[:at], long[at + len(short):]
+
+
+def boundary_kind(assistant: str, reader: str) -> tuple[str, str]:
+    """(which side is longer, the kind of the words at the differing edge) for two overlapping quotes."""
+    a, r = norm_span(assistant), norm_span(reader)
+    for short, long, who in ((r, a, "assistant longer"), (a, r, "assistant shorter")):
+        edges = _edges(short, long)
+        if edges is None:
+            continue
+        before, after = edges
+        if before.strip() and not after.strip(" .!?,;:"):
+            if not re.search(r"\w", before):
+                return who, "punctuation / emoji"
+            lead = LEAD_IN.search(before)
+            if re.search(r"[,;.!?\n]\s*\S", before.strip()) and not lead:
+                return who, "sentence / list item before"
+            return who, "lead-in (frame, talk)" if lead else "other words before"
+        if after.strip() and not before.strip():
+            piece = after
+            if re.match(r"^[\s]*[,;\n]", piece) and len(piece.split()) <= 4:
+                return who, "list item"
+            for kind, pattern in BOUNDARY_KINDS:
+                if pattern.search(piece):
+                    return who, kind
+            return who, "other remark after"
+        return who, "both edges"
+    return "crossing", "crossing (each has words the other lacks)"
+
+
+def print_boundaries(scripts: list[Script], by_reader: dict[str, dict[str, list[Outcome]]],
+                     assistant: dict[str, list[Outcome]], examples: int = 0) -> None:
+    """Dev only: the assistant's near misses (overlapping a reader's quote, matching none exactly), by boundary kind,
+    and whether the readers who marked something there agree with each other on the quote (stop 20's diagnosis).
+
+    For each of the assistant's outcomes that no reader marked exactly but some reader overlaps, the readers'
+    overlapping quotes are gathered: "all agree" when every reader marked the same quote there, "later two agree"
+    when the second and third did and the writers' gold differs, else "readers differ". The kind is read against the
+    quote most readers marked."""
+    table: Counter[tuple[str, str, str]] = Counter()
+    shown: dict[tuple[str, str, str], list[str]] = {}
+    names = list(by_reader)
+    for script in scripts:
+        sid = str(script["id"])
+        for p in (str(o["span"]) for o in assistant[sid]):
+            quotes = {name: [str(o["span"]) for o in by_reader[name][sid] if lenient_match(p, str(o["span"]))]
+                      for name in names}
+            if any(exact_match(p, q) for qs in quotes.values() for q in qs):
+                continue
+            marked = {name: norm_span(qs[0]) for name, qs in quotes.items() if qs}
+            if not marked:
+                continue
+            votes = Counter(marked.values())
+            best, n = votes.most_common(1)[0]
+            if n == len(names):
+                agreement = "all agree"
+            elif all(marked.get(name) == best for name in names[1:]):
+                agreement = "later two agree"
+            else:
+                agreement = "readers differ"
+            who, kind = boundary_kind(p, best)
+            key = (kind, who, agreement)
+            table[key] += 1
+            shown.setdefault(key, []).append(f"{sid}: {p!r} / readers {best!r}")
+    print("| boundary kind | assistant's quote | all agree | later two agree | readers differ |")
+    print("|---|---|---|---|---|")
+    rows = sorted({(k, w) for k, w, _a in table}, key=lambda kw: -sum(table[(kw[0], kw[1], a)] for a in (
+        "all agree", "later two agree", "readers differ")))
+    for kind, who in rows:
+        cells = [str(table[(kind, who, a)]) for a in ("all agree", "later two agree", "readers differ")]
+        print(f"| {kind} | {who} | " + " | ".join(cells) + " |")
+    if examples:
+        for key in sorted(shown, key=lambda k: -table[k]):
+            print(f"## {' / '.join(key)} ({table[key]})")
+            for line in shown[key][:examples]:
+                print("   " + line)
+
+
 def mean_over_readers(per_reader: list[dict[str, Agreement]]) -> dict[str, dict[str, float]]:
     """Per language, the assistant's span and span+type F1 averaged over every reader (`per_reader`: each reader
     compared with the assistant): the figure a change must raise (stop 19), so that no one reader's habits are what
@@ -181,6 +290,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--disagreements", action="store_true",
                         help="list the spans every reader marked that the assistant missed, and its outcomes no "
                              "reader marked (dev scripts)")
+    parser.add_argument("--boundaries", type=int, nargs="?", const=0, default=None, metavar="EXAMPLES",
+                        help="the assistant's near misses by boundary kind and reader agreement (dev scripts); "
+                             "with a number, that many examples of each kind")
     args = parser.parse_args(argv)
     scripts, by_reader = readings()
     if len(by_reader) < 2 or not scripts:
@@ -215,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
         print_disagreements(scripts, by_reader, assistant)
     if args.consensus:
         print_disagreements(scripts, later, assistant)
+    if args.boundaries is not None:
+        print_boundaries(scripts, by_reader, assistant, args.boundaries)
     return 0
 
 

@@ -392,7 +392,7 @@ _FILLER = re.compile(rf"^{_FILLER_WORD}(?:[\s.!?,]+{_FILLER_WORD})*[\s.!?,]*(?:x
 #: Openings that start a new wish after a comma ("..., I'd also like ...", "..., dwi isio ...").
 _WISH_START = re.compile(
     r"^(?:i\s+(?!don|dont|do\s+not|never|can)(?:\w+\s+)?(?:want|need|would|should|wish|hope|like|love)|if\s+(?:he|she|i|they|we)\s+could|i['\u2019]d\b|id\s+like|(?:he|she|they|we|mum|mam|dad)"
-    r"\s+(?:wants|needs|would|'d)|(?:please|plis|pls)\b|don['\u2019]?t\b|dont\b|do\s+not\b|never\b|"
+    r"(?:\s+(?:wants|needs|would|'d)|['\u2019]d\s+(?:rather|like|love|prefer|want))|(?:please|plis|pls)\b|don['\u2019]?t\b|dont\b|do\s+not\b|never\b|"
     r"(?:dwi|dw\s+i|fi|rydw\s+i|mae\s+o|mae\s+hi|ma\s+fe|ma\s+hi)\s*(?:isio|isho|eisiau|moyn|"
     r"angen|ishe|isie)|hoffwn|fyswn|byddwn|bydde|sa['\u2019]n|peidiwch|paid)", re.IGNORECASE)
 #: A whole clause with its own subject and a wish verb ("He also wants to...", "dwi isio..."): an explanation
@@ -535,9 +535,10 @@ _ALONE = re.compile(
     r"|\bneb\s+i\s+(?:siarad|sgwrsio)\b|\b(?:yn|n|['\u2019]n)\s+unig\s+(?:iawn|ofnadwy|uffernol|ofnadw|weithia|weithiau)\b",
     re.IGNORECASE)
 #: Someone loving or enjoying a thing ("she loves her music", "mae hi wrth ei bodd efo'i miwsig"): with a subject,
-#: so "be straight with me love" (a way of talking to someone) is not.
+#: so "be straight with me love" (a way of talking to someone) is not. The pronouns and kin words in any case ("I love
+#: my garden": a capital "I" was missed, stop 20); a name only with its capital.
 _LOVES_IT = re.compile(
-    r"\b(?:i|he|she|they|we|mum|mam|dad|nan|nain|gran|taid|tad-cu|mamgu|[A-Z][a-z]+)\s+(?:really\s+|still\s+|just\s+)?"
+    r"\b(?:(?i:i|he|she|they|we|mum|mam|dad|nan|nain|gran|taid|tad-cu|mamgu)|[A-Z][a-z]+)\s+(?:really\s+|still\s+|just\s+)?"
     r"(?:loves|love|enjoys|enjoy|adores|adore|lives\s+for)\s+(?!you\b|ya\b)\w"
     r"|\bwrth\s+(?:ei|fy|eu|dy)\s+(?:bodd|modd|boddau)\b|\b(?:dwlu|dwli)\s+(?:ar|am)\b|\bmwynhau\b")
 #: A wish to go on with what was just told, with nothing of its own to name it ("... a dwi isio cario mlaen", "...
@@ -877,6 +878,38 @@ def _english_thing_asked(left_text: str, remark: str, language: str) -> bool:
             and not _THEM.search(_opening(remark)) and not _LACK_CLAUSE.search(remark))
 
 
+#: A remark that tells why the wish is needed: what cannot be done now, or how the way things are hurts ("Someone to
+#: help with the lifting in the mornings, my back can't take it", "fi moyn i ni ga'l cawod lawr llawr, fi'n ffaelu
+#: ca'l e lan stâr", "..., he hates me doing it", "..., ma hi'n colli'r sgwrs"): the reason stays with the wish, as
+#: every dev reader keeps it (stop 20), while background about others is left out ("..., she lives in swansea").
+_WHY_NEEDED = re.compile(
+    r"\b(?:can['\u2019]?t|cant|cannot|can\s+not|couldn['\u2019]?t|unable|struggles?|struggling|hates?|upsets?|"
+    r"ffaelu|methu|fedra\w*\s+(?:i\s+|o\s+|hi\s+|e\s+|fe\s+)?(?:ddim|ddim\b)|fedr\w*['\u2019]m|casáu|casau|"
+    r"(?:yn|['\u2019]n)\s+colli['\u2019]r|ddim\s+yn\s+gallu|dim\s+yn\s+gallu)\b", re.IGNORECASE)
+#: ... said as a remark of its own, not a relative clause ("..., which at the moment I can't because...").
+_RELATIVE = re.compile(r"(?:which|who|where|when|whereas|while|lle|pan|sy['\u2019]n|sydd)\b", re.IGNORECASE)
+#: A request put as a question or with "please" ("can someone ring me tomorrow please, ..."): what follows is its
+#: own matter, not the request's reason (every dev reader leaves it out).
+_REQUEST = re.compile(r"(?:can|could|will|would)\s+(?:someone|somebody|you|u)\b|\b(?:please|pls|plz|plis)\b",
+                      re.IGNORECASE)
+
+
+def _why_needed(wish: str, remark: str) -> bool:
+    """The remark after a wish said outright ("he wants...", "fi moyn...", "Someone to...") tells why it is needed
+    (`_WHY_NEEDED`), so it stays with the wish; not after a thing or an instruction asked for, nor a request, whose
+    remark every dev reader leaves out ("message me first dont ring, ~~I hate phone calls~~", "can someone ring me
+    tomorrow please, ~~...~~")."""
+    return bool(_WHY_NEEDED.search(remark) and not _RELATIVE.match(remark) and not _REQUEST.search(wish)
+                and (_FULL_WISH.search(wish) or _WANTED.match(wish)))
+
+
+#: A clause with a subject of its own ("she likes...", "I'd like...", "mae hi isio..."): after "and" / "a" it is a
+#: second clause, not a second thing in the first one's phrase.
+_OWN_SUBJECT = re.compile(
+    r"(?:i|he|she|they|we|i['\u2019]d|id|he['\u2019]d|she['\u2019]d|dwi|dw\s+i|fi|wi|mae\s+(?:o|hi|e|fe)|ma\s+(?:o|hi|e|fe))"
+    r"\b(?!['\u2019])", re.IGNORECASE)
+
+
 def _pieces(text: str, fallback_language: str) -> list[_Piece]:
     """Every clause of every sentence, leading conjunctions and fillers off."""
     out: list[_Piece] = []
@@ -999,6 +1032,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
               and _IMPERATIVE_START.match(piece_text)
               and left_words >= MIN_OUTCOME_WORDS and _n_words(piece_text) >= MIN_OUTCOME_WORDS):
             split = True  # "Explain things slowly and give her time to answer": two instructions, two outcomes
+        elif (pc.kind == "and" and left_out and pc.reading == "wish" and _OWN_SUBJECT.match(piece_text)
+              and left_words >= MIN_OUTCOME_WORDS and _n_words(piece_text) >= MIN_OUTCOME_WORDS):
+            split = True  # "she'd rather a woman and she likes to do her own face": a wish with its own subject
         elif pc.kind == "and" and pc.language == "en" and (_bare_verb(piece_text) or (
                 _IMPERATIVE_START.match(piece_text) and _IMPERATIVE_START.match(left_text))):
             split = False  # "finish my level 2 and have my own money": one wish, two verbs
@@ -1038,7 +1074,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             if (not right_out and left_out and pc.reading == "statement"
                     and (_FULL_WISH.search(left_text) or _WANTED.match(left_text)
                          or _english_thing_asked(left_text, piece_text, pc.language))
-                    and not _REMARK_ON_IT.match(piece_text) and not _ATTACHMENT.search(piece_text)):
+                    and not _REMARK_ON_IT.match(piece_text) and not _ATTACHMENT.search(piece_text)
+                    and not _why_needed(left_text, piece_text)):
                 pc.reading = "statement"
                 groups.append([pc])  # "He wants to stay at home, he's said it for weeks": the remark is left out
                 continue
@@ -1268,7 +1305,8 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
     while i < len(groups):
         a, b, is_out, reading = groups[i]
         is_out = is_out or (listy and reading == "plain")
-        if (is_out and reading == "wish" and out and not out[-1][2] and _WISH_POINTS_BACK.search(text[a:b])
+        if (is_out and reading == "wish" and out and not out[-1][2]
+                and _WISH_POINTS_BACK.search(_wish_clause(text, a, b))
                 and not _NOT_POINTING_BACK.search(text[a:b])
                 and _n_words(text[out[-1][0]:out[-1][1]]) <= POINTS_BACK_REPORT_WORDS
                 and not _has_letters(text[out[-1][1]:a])):
@@ -1305,6 +1343,12 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
                 groups[i + 1] = (a, nb, True, nr)
         i += 1
     return out
+
+
+def _wish_clause(text: str, a: int, b: int) -> str:
+    """The words of a group up to its first comma: the wish itself, without the reason kept after it ("he wants to
+    get washed and shaved on his own again, he hates me doing it": the "it" there is the wish's, not a point back)."""
+    return text[a:b].split(", ", 1)[0]
 
 
 def _short_item(text: str, group: Group) -> bool:
