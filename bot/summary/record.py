@@ -25,6 +25,10 @@ from bot.storage.models import Conversation
 #: bot.conversation.pause.SAFE_CHECK stores it under; a test checks they agree).
 SAFETY_CHECK_KEY = "safety_check"
 
+#: The question key of words said between questions, not in answer to one ("haia fi nol 👋 ma Cai yn y gwely nawr"
+#: on coming back; bot.conversation.answers.ASIDE_KEY, a test checks they agree): never shown as an answer.
+ASIDE_KEY = "aside"
+
 #: What makes an answer safeguarding material (see `safeguarding_kind`), in the order the summary shows them.
 DISCLOSURE, SAFETY_WISH, SAFETY_CHECK = "disclosure", "safety_wish", "safety_check"
 SAFEGUARDING_KINDS = (DISCLOSURE, SAFETY_WISH, SAFETY_CHECK)
@@ -103,6 +107,8 @@ def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | N
 #: shown whole at the top (and only there), as before. The risk reader itself reads a message this
 #: long sentence by sentence (bot.analysis.risk.decide.CHUNK_CHARS), so a sentence is its unit too.
 LONG_CONCERN_CHARS = 400
+#: A short concern answer is quoted in part at the top only when its concern is at most this share of it.
+MOSTLY_ELSE = 0.5
 #: What stands between two parts of an answer that are not next to each other in an excerpt.
 EXCERPT_GAP = " … "
 
@@ -117,10 +123,16 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
     when it reads as risk in one of the flag's categories (any, if the flag names none): a sentence
     read on its own as some other risk is not what the assistant noted ("so nobody argues about it"
     read alone once looked like suicide). Neighbouring sentences stay one exact run of their words;
-    runs apart are joined by EXCERPT_GAP, in order. None when the answer is short, the flag is urgent
-    (a disclosure is always shown whole), or no single sentence reads the concern.
+    runs apart are joined by EXCERPT_GAP, in order. None when the flag is urgent (a disclosure is always
+    shown whole) or no single sentence reads the concern.
+
+    A short answer (up to LONG_CONCERN_CHARS) is quoted in part only when the concern is at most half of it
+    (MOSTLY_ELSE): the rest is something else the practitioner reads with its question (acceptance trial T3:
+    "o ie sa i wedi ateb y peth am pwy sy'n bwysig … dad a Cai obvs, a mam-gu jean … a beth sy'n poeni fi yw
+    dad yn cwympo ar y stare pan sai 'na", his important people, was shown only as a "falls" concern at the
+    top); otherwise it is shown whole at the top, and only there.
     """
-    if len(text) <= LONG_CONCERN_CHARS or flag.get("level") == "urgent":
+    if flag.get("level") == "urgent":
         return None
     wanted = set(flag.get("categories") or [])
 
@@ -128,7 +140,10 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
         reading = assess_risk(sentence)
         return reading.level != "none" and (not wanted or bool(wanted.intersection(reading.categories)))
 
-    return sentences_where(text, carries_the_concern)
+    excerpt = sentences_where(text, carries_the_concern)
+    if len(text) <= LONG_CONCERN_CHARS and (excerpt is None or len(excerpt) > MOSTLY_ELSE * len(text)):
+        return None
+    return excerpt
 
 
 def wish_in_disclosure(text: str) -> str | None:

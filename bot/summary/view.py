@@ -56,6 +56,7 @@ import yaml
 from bot.analysis.types import LANGUAGES, OUTCOME_TYPES
 from bot.conversation.questions import OUTCOME_SECTIONS, section_keys
 from bot.summary.record import (
+    ASIDE_KEY,
     CHOICE_BY_BUTTON,
     CHOICE_FROM_NEXT_ANSWER,
     CHOICE_FROM_RECORD,
@@ -992,6 +993,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
                                   or _is_why(a.get("question_key") or ""))
     section_answers = {key: take(lambda a, keys=keys: a.get("question_key") in keys) for key, keys in answer_sections}
     name_answers = take(lambda a: a.get("question_key") in NAME_ANSWER_KEYS)
+    # Words said between questions ("haia fi nol 👋", on coming back): shown apart, never as an answer (trial T3).
+    asides = take(lambda a: a.get("question_key") == ASIDE_KEY)
     # An answer to a question this view does not know yet is never lost: it goes under "anything else".
     section_answers["anything_else"] += take(lambda a: True)
 
@@ -1000,7 +1003,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     kinds = {id(a): safeguarding_kind(a, record) for a in answers}
     # A long concern answer stays whole with its question; the top quotes the sentences that carry it.
     home = {id(a): key for key, chosen in (("carer", carer_answers), ("what_matters", person_outcome_answers),
-                                           ("about", name_answers), *section_answers.items()) for a in chosen}
+                                           ("about", name_answers), *section_answers.items(),
+                                           ("anything_else", asides)) for a in chosen}
     excerpts: dict[int, Excerpt] = {}
     for a in answers:
         words = answer_excerpt(a, record, kinds[id(a)])
@@ -1056,9 +1060,15 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         # A question whose only answer went to the top says where it is, not "nothing noted".
         empty = None if moved else label("no_items", language)
         note = label("worries_note", language) if key == "worries" else None
+        groups = [Group("items", None, items, empty_text=empty)]
+        if key == "anything_else":
+            said_between = shown(asides)[0]
+            if said_between:
+                groups.append(Group("asides", label("group_asides", language), tuple(
+                    _answer_item(a, language, with_question=True, inference=label("read_as_aside", language))
+                    for a in said_between)))
         sections.append(Section(key=key, title=label("sec_" + key, language), note=note,
-                                notices=_moved_notice(moved, language),
-                                groups=(Group("items", None, items, empty_text=empty),)))
+                                notices=_moved_notice(moved, language), groups=tuple(groups)))
 
     sections.append(Section(
         key="visit",
