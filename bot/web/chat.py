@@ -126,9 +126,14 @@ class RasaClient:
                                    {"sender": sender, "message": text})
         return [r for r in replies or [] if isinstance(r, dict)]
 
-    async def tracker(self, sender: str) -> dict[str, Any]:
-        return await self._call("GET", f"/conversations/{quote(sender, safe='')}/tracker?include_events=ALL",
+    async def tracker(self, sender: str, events: str = "ALL") -> dict[str, Any]:
+        return await self._call("GET", f"/conversations/{quote(sender, safe='')}/tracker?include_events={events}",
                                 api=True) or {}
+
+    async def language(self, sender: str) -> str | None:
+        """The conversation's language now (its slots only, no events): what the page should be in."""
+        spoken = ((await self.tracker(sender, events="NONE")).get("slots") or {}).get("language")
+        return spoken if spoken in i18n.LANGUAGES else None
 
 
 # ---- the transcript ------------------------------------------------------------------------------
@@ -155,15 +160,20 @@ def transcript(events: Iterable[dict[str, Any]]) -> tuple[list[Line], list[dict[
     """The lines to show and the choices still open, from Rasa's tracker events.
 
     A button press is shown as the button's words; commands the page sent for the person
-    (starting the chat, a language switch) are not shown as if they had typed them.
+    (starting the chat, a language switch) are not shown as if they had typed them. A switch's
+    replies may come before the language is set ("OK, we'll carry on in English."): the replies to
+    one message take the language it left the conversation in.
     """
     lines: list[Line] = []
     offered: list[dict[str, str]] = []
     language: str | None = None
+    answered = 0  # where the replies to the latest message begin
     for event in events:
         kind = event.get("event")
         if kind == "slot" and event.get("name") == "language" and event.get("value") in i18n.LANGUAGES:
             language = event["value"]
+            for line in lines[answered:]:
+                line.language = language
         elif kind == "bot":
             buttons = _buttons((event.get("data") or {}).get("buttons"))
             lines.append(Line("assistant", event.get("text") or "", language, buttons))
@@ -173,10 +183,12 @@ def transcript(events: Iterable[dict[str, Any]]) -> tuple[list[Line], list[dict[
             if text.startswith("/"):
                 title = next((b["title"] for b in offered if b["payload"] == text), None)
                 if title is None:
+                    answered = len(lines)
                     continue
                 text = title
             lines.append(Line("person", text))
             offered = []
+            answered = len(lines)
     open_choices = offered if lines and lines[-1].who == "assistant" else []
     return lines, open_choices
 
@@ -285,8 +297,9 @@ def _checked(request: Request, token: str | None) -> bool:
     return _valid_token(token) and hmac.compare_digest(sent, csrf_for(token or ""))
 
 
-def _render(request: Request, name: str, **context: Any) -> str:
-    lang = _page_language(request)
+def _render(request: Request, name: str, language: str | None = None, **context: Any) -> str:
+    """A chat template in `language` (the conversation's, when known) or the language chosen for the page."""
+    lang = language if language in i18n.LANGUAGES else _page_language(request)
     return request.app.ctx.templates.get_template(name).render(
         lang=lang, other="en" if lang == "cy" else "cy", t=partial(i18n.t, language=lang), **context)
 
@@ -301,10 +314,15 @@ async def _opening(rasa: RasaClient, sender: str, language: str | None) -> None:
 
 
 async def _page(request: Request, token: str, *, status: int = 200, notice: str | None = None,
-                draft: str = "", problem: str | None = None, new_cookie: bool = False) -> HTTPResponse:
-    """The chat page with the transcript so far (it works without JavaScript too)."""
+                draft: str = "", problem: str | None = None, new_cookie: bool = False,
+                chosen: str | None = None) -> HTTPResponse:
+    """The chat page with the transcript so far (it works without JavaScript too).
+
+    The page is in the conversation's language once there is one, however it was chosen (the Active
+    Offer's buttons, the switch, an invitation's language): labels, buttons and html lang then match
+    what the assistant says. `chosen` is a language just picked with the switch (Rasa may be away).
+    """
     rasa = _state(request).rasa
-    lang = _page_language(request)
     sender = sender_for(token)
     unavailable = False
     try:
@@ -319,21 +337,25 @@ async def _page(request: Request, token: str, *, status: int = 200, notice: str 
         events, slots, unavailable = [], {}, True
     lines, choices = transcript(events)
     # The assistant's own words in the conversation's language; before anyone chose, Welsh then English.
-    spoken = slots.get("language") if slots.get("language") in i18n.LANGUAGES else _chosen_language(request)
+    chosen = chosen if chosen in i18n.LANGUAGES else _chosen_language(request)
+    spoken = slots.get("language") if slots.get("language") in i18n.LANGUAGES else chosen
+    lang = spoken or "cy"  # Welsh first (the Active Offer) until a language is chosen
     register = "ti" if slots.get("register") == "ti" else "chi"
     notice_text = _said("invitation_link_" + notice, spoken, register) if notice in NOTICES else None
     problem_text = _said(problem, spoken, register) if problem else None
     if unavailable:
         problem_text = _said("chat_unavailable", spoken, register)
-    body = _render(request, "chat.html", lines=lines, choices=choices, csrf=csrf_for(token), notice=notice_text,
-                   problem=problem_text, draft=draft,
+    body = _render(request, "chat.html", language=lang, lines=lines, choices=choices, csrf=csrf_for(token),
+                   notice=notice_text, problem=problem_text, draft=draft,
                    unavailable_text=_said("chat_unavailable", spoken, register),
+                   unavailable_cy=_said("chat_unavailable", "cy", register),
+                   unavailable_en=_said("chat_unavailable", "en", register),
                    slow_text=_said("chat_slow_down", spoken, register))
     response = _headers(html(body, status=status))
     if new_cookie:
         _set_cookie(request, response, CHAT_COOKIE, token)
-    if request.args.get("lang") in i18n.LANGUAGES:
-        _set_cookie(request, response, LANGUAGE_COOKIE, lang)
+    if spoken and spoken != request.cookies.get(LANGUAGE_COOKIE):
+        _set_cookie(request, response, LANGUAGE_COOKIE, spoken)  # the page's own messages, even if Rasa is away
     return response
 
 
@@ -437,9 +459,18 @@ async def send(request: Request) -> HTTPResponse:
             return _reply(request, "unavailable", _said("chat_unavailable", language), 503)
         return await _page(request, token or "", status=503, draft=message)
     if _wants_json(request):
-        # Rasa's REST replies do not say their language: they inherit the page's for screen readers.
-        return _headers(json_response({"replies": [line.as_json() for line in replies_as_lines(replies, None)]},
-                                      dumps=partial(json.dumps, ensure_ascii=False)))
+        # Rasa's replies do not say their language: the conversation's after them (a button or a typed
+        # "English please" may have changed it) marks them for screen readers, and tells the page to follow.
+        try:
+            now_speaking = await state.rasa.language(sender)
+        except RasaUnavailable:
+            now_speaking = None
+        response = _headers(json_response(
+            {"replies": [line.as_json() for line in replies_as_lines(replies, now_speaking)], "lang": now_speaking},
+            dumps=partial(json.dumps, ensure_ascii=False)))
+        if now_speaking and now_speaking != language:
+            _set_cookie(request, response, LANGUAGE_COOKIE, now_speaking)
+        return response
     return _headers(redirect("/chat#latest", status=303))
 
 
@@ -457,11 +488,15 @@ async def switch_language(request: Request) -> HTTPResponse:
         sender = sender_for(token or "")
         if state.per_conversation.allow(sender):
             try:
-                tracker = await state.rasa.tracker(sender)
+                tracker = await state.rasa.tracker(sender, events="NONE")
                 if (tracker.get("slots") or {}).get("language") != language:
                     await state.rasa.send(sender, choose_language_payload(str(language)))
             except RasaUnavailable as exc:
                 logger.warning("webchat: the assistant is unavailable at a language switch (%s)", exc)
+        draft = (request.form or {}).get("draft")
+        if isinstance(draft, str) and draft.strip():
+            # A half-written message (chat.js sends it with the switch) comes back in the box, not lost.
+            return await _page(request, token or "", draft=draft, chosen=str(language))
     return response
 
 

@@ -76,6 +76,13 @@ def say(page: Any, text: str) -> None:
     idle(page)
 
 
+def tap_send(page: Any, text: str) -> None:
+    """On a phone Enter starts a new line (no Shift key): the Send button sends."""
+    page.fill("#message", text)
+    page.tap("#send")
+    idle(page)
+
+
 def conversation_of(page: Any) -> Any:
     token = next(c["value"] for c in page.context.cookies() if c["name"] == CHAT_COOKIE)
     with session_scope() as s:
@@ -173,18 +180,19 @@ def test_a_whole_conversation_on_a_phone_screen(browser: Any, base: str) -> None
     try:
         page.goto(base + "/chat?lang=en")
         assert page.locator("html").get_attribute("lang") == "en"
+        assert "Press Send" in page.inner_text("#message-hint")  # not "Shift and Enter": no Shift key here
         assert page.locator("button.switch").inner_text() == "Cymraeg"  # the other language, equally placed
         press(page, "English")
         press(page, "Yes")
         press(page, "it's about me")
-        say(page, "Dorothy")
+        tap_send(page, "Dorothy")
         for key, text in ENGLISH_PERSON:
             if key == "anything_else":
                 press(page, "Nothing else")
             else:
-                say(page, text)
+                tap_send(page, text)
             if "What difference" in last_assistant(page):  # a service named without a reason
-                say(page, "so I can manage on my own")
+                tap_send(page, "so I can manage on my own")
         assert "Here is what I've written down" in page.inner_text("#transcript")
         # Nothing wider than the screen: no sideways scrolling.
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
@@ -231,6 +239,9 @@ def test_a_whole_conversation_with_the_keyboard_alone(browser: Any, base: str) -
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.className") == "skip"
         choose("English")
+        # The Welsh-first page reloads in English; the keyboard carries on from the first new choice.
+        page.wait_for_selector("html[lang=en]")
+        page.wait_for_selector("#choices button:focus")  # a selector: the page's CSP forbids eval
         choose("Yes")
         choose("it's about me")
         write("Sam")

@@ -46,3 +46,22 @@ def test_the_sliding_window_limits_each_key_separately() -> None:
     assert window.allow("b", now=3)  # another conversation is not slowed down
     assert window.allow("a", now=60.5)  # the first message has left the window
     assert not window.allow("a", now=60.6)
+
+
+def test_a_switch_marks_its_own_reply_in_the_new_language() -> None:
+    """Rasa sets the language after the switch's reply: the replies to one message share its outcome."""
+    events: list[dict[str, Any]] = [
+        {"event": "user", "text": '/choose_language{"language":"cy"}'},
+        {"event": "slot", "name": "language", "value": "cy"},
+        {"event": "bot", "text": "Pwy sy'n siarad?", "data": {}},
+        {"event": "user", "text": "English please"},
+        {"event": "bot", "text": "OK, we'll carry on in English.", "data": {}},
+        {"event": "bot", "text": "Who is talking with me today?", "data": {}},
+        {"event": "slot", "name": "language", "value": "en"},
+        {"event": "user", "text": "me"},
+        {"event": "bot", "text": "What name would you like me to use?", "data": {}},
+    ]
+    lines, _ = transcript(events)
+    assert [(line.text, line.language) for line in lines if line.who == "assistant"] == [
+        ("Pwy sy'n siarad?", "cy"), ("OK, we'll carry on in English.", "en"),
+        ("Who is talking with me today?", "en"), ("What name would you like me to use?", "en")]

@@ -4,6 +4,10 @@
  * With it, messages go by fetch to the same origin, the assistant's replies are added to the
  * transcript and read out through a polite live region, and a "writing a reply" status shows
  * while we wait. There is no time limit anywhere.
+ *
+ * A message that could not be sent (the assistant away, too fast, too long) comes back to the box,
+ * never lost. On a phone (no Shift key) Enter starts a new line and the Send button sends. When the
+ * conversation's language changes, the page reloads in it (its labels and lang attributes follow).
  */
 (function () {
   "use strict";
@@ -24,12 +28,38 @@
   var csrf = compose.querySelector("input[name=csrf_token]").value;
   var words = root.dataset;
   var busy = false;
+  var offered = []; // the choices on the screen, to put back if a press could not be sent
+  // The conversation's language, once chosen (a press on the Active Offer does not reload a Welsh page).
+  var spoken = null;
+  var marked = transcript.querySelectorAll(".text[lang]");
+  if (marked.length) {
+    spoken = marked[marked.length - 1].lang;
+  }
+
+  function unavailable() {
+    // "Sorry, I can't answer" in the conversation's language; before it has one, Welsh then English.
+    return (spoken === "cy" && words.unavailableCy) || (spoken === "en" && words.unavailableEn) ||
+      words.unavailable;
+  }
+  // A touch screen's keyboard has no Shift: Enter must be able to start a new line there.
+  var touch = !!(window.matchMedia && window.matchMedia("(hover: none) and (pointer: coarse)").matches);
 
   function clearProblem() {
     var problem = document.getElementById("problem");
     if (problem) {
       problem.parentNode.removeChild(problem);
     }
+  }
+
+  function showProblem(text) {
+    // role=alert: read out once, when it appears; it goes when the next message is sent.
+    clearProblem();
+    var problem = document.createElement("p");
+    problem.id = "problem";
+    problem.className = "problem";
+    problem.setAttribute("role", "alert");
+    problem.textContent = text;
+    choicesArea.parentNode.insertBefore(problem, choicesArea);
   }
 
   function addLine(who, text, lang) {
@@ -40,9 +70,6 @@
     var item = document.createElement("li");
     item.className = "msg msg-" + who;
     item.id = "latest";
-    if (lang) {
-      item.lang = lang;
-    }
     var label = document.createElement("span");
     label.className = "who";
     label.textContent = who === "assistant" ? words.assistant : words.you;
@@ -53,6 +80,9 @@
     var body = document.createElement("p");
     body.className = "text";
     body.textContent = text; // never innerHTML: the words are shown as typed
+    if (lang) {
+      body.lang = lang; // the words, not the "What matters" label (in the page's language)
+    }
     item.appendChild(label);
     item.appendChild(body);
     transcript.appendChild(item);
@@ -70,6 +100,7 @@
   }
 
   function showChoices(buttons) {
+    offered = buttons;
     choicesArea.textContent = "";
     if (!buttons.length) {
       return null;
@@ -113,12 +144,41 @@
     }
   }
 
+  function giveBack(mine, message, fromChoice, choices, text) {
+    // Not sent: off the transcript, back where it came from, with the reason.
+    if (mine.parentNode) {
+      transcript.removeChild(mine);
+    }
+    var previous = transcript.lastElementChild;
+    if (previous) {
+      previous.id = "latest";
+    }
+    showProblem(text);
+    var form = showChoices(choices); // the question's buttons too: it is still open
+    if (!fromChoice) {
+      // Anything typed while we waited stays, after the words given back.
+      textarea.value = textarea.value ? message + "\n" + textarea.value : message;
+    }
+    if (fromChoice && form) {
+      form.querySelector("button").focus();
+    } else {
+      textarea.focus();
+    }
+  }
+
+  function followLanguage() {
+    // The conversation now speaks the other language: reload the page in it, here (see onArrival).
+    window.history.replaceState(null, "", "/chat#latest");
+    window.location.reload();
+  }
+
   function post(message, shown, fromChoice) {
     if (busy) {
-      return;
+      return false;
     }
     clearProblem();
-    addLine("person", shown);
+    var choices = offered;
+    var mine = addLine("person", shown);
     showChoices([]);
     setBusy(true);
     var body = new URLSearchParams();
@@ -136,19 +196,13 @@
     }).then(function (result) {
       setBusy(false);
       var data = result.data || {};
-      if (data.error === "too_long" && !fromChoice) {
-        // The words were not sent: take them off the transcript and give them back to edit.
-        var mine = document.getElementById("latest");
-        if (mine) {
-          transcript.removeChild(mine);
-        }
-        textarea.value = message;
-      }
-      if (data.error === "check_failed" || data.error === "empty") {
-        addLine("assistant", data.message || words.checkFailed);
-        say(data.message || words.checkFailed);
+      if (data.error || result.status >= 400) {
+        var reply = (data.replies || [])[0];
+        giveBack(mine, message, fromChoice, choices,
+                 (reply && reply.text) || data.message || unavailable());
         return;
       }
+      spoken = data.lang || spoken;
       var replies = data.replies || [];
       var buttons = [];
       replies.forEach(function (reply) {
@@ -161,6 +215,10 @@
         }
       });
       var form = showChoices(buttons);
+      if (data.lang && data.lang !== document.documentElement.lang) {
+        followLanguage();
+        return;
+      }
       if (fromChoice && form) {
         form.querySelector("button").focus();
       } else if (fromChoice) {
@@ -169,9 +227,9 @@
       document.getElementById("latest").scrollIntoView({block: "nearest"});
     }).catch(function () {
       setBusy(false);
-      addLine("assistant", words.unavailable);
-      say(words.unavailable);
+      giveBack(mine, message, fromChoice, choices, unavailable());
     });
+    return true;
   }
 
   function onChoice(event) {
@@ -185,6 +243,9 @@
 
   compose.addEventListener("submit", function (event) {
     event.preventDefault();
+    if (busy) {
+      return; // the box keeps what is in it; it can be sent once the reply has come
+    }
     var text = textarea.value;
     if (!text.trim()) {
       say(words.empty);
@@ -198,7 +259,7 @@
   });
 
   textarea.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing && !touch) {
       event.preventDefault();
       if (!busy) {
         compose.requestSubmit ? compose.requestSubmit(sendButton) : sendButton.click();
@@ -206,8 +267,64 @@
     }
   });
 
+  if (touch) {
+    document.getElementById("message-hint").textContent = words.hintTouch;
+    textarea.setAttribute("enterkeyhint", "enter");
+  }
+
   var existing = document.getElementById("choices");
   if (existing) {
     existing.addEventListener("submit", onChoice);
+    offered = Array.prototype.map.call(existing.querySelectorAll("button[name=message]"), function (b) {
+      return {title: b.textContent, payload: b.value};
+    });
   }
+
+  // The language switch is a form post: a half-written message goes with it and comes back in the box.
+  var switchForm = document.querySelector(".switch-form");
+  if (switchForm) {
+    switchForm.addEventListener("submit", function () {
+      if (textarea.value.trim()) {
+        var draft = document.createElement("input");
+        draft.type = "hidden";
+        draft.name = "draft";
+        draft.value = textarea.value;
+        switchForm.appendChild(draft);
+      }
+    });
+  }
+
+  (function onArrival() {
+    // After the switch or a language change the page is new: carry on where the person was, and read
+    // out what the assistant said since their last message (it was not announced before the reload).
+    if (window.location.pathname !== "/chat") {
+      window.history.replaceState(null, "", "/chat#latest"); // a reload asks for the page, not the post again
+    } else if (window.location.hash !== "#latest") {
+      return;
+    }
+    var items = transcript.querySelectorAll("li");
+    var since = [];
+    for (var i = items.length - 1; i >= 0 && items[i].classList.contains("msg-assistant"); i--) {
+      var text = items[i].querySelector(".text");
+      if (text.lang === document.documentElement.lang) { // not the question already read in the other one
+        since.unshift(text.textContent);
+      }
+    }
+    since.forEach(say);
+    function carryOn() {
+      var first = choicesArea.querySelector("button");
+      if (first && !textarea.value) {
+        first.focus();
+      } else {
+        textarea.focus();
+        textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+      }
+    }
+    // Once loaded: Chromium moves the focus back to the body at the end of a load after a form post.
+    if (document.readyState === "complete") {
+      carryOn();
+    } else {
+      window.addEventListener("load", carryOn);
+    }
+  })();
 })();
