@@ -97,3 +97,78 @@ IT_HIT_ME = ["it really hit me how old she is", "then it hit me how much she'd c
 @pytest.mark.parametrize("text", IT_HIT_ME, ids=_ids(IT_HIT_ME))
 def test_it_hit_me_stays_an_idiom(text: str) -> None:
     assert read_risk(text).level != "urgent"
+
+
+#: Grief, end-of-life wishes, a pet put to sleep, a medication mix-up, a discharge, what someone cannot do alone, a
+#: phone sorted for someone: everyday words blanked by guards (risk_guards.tsv), the rest read as before. No alert.
+CALM_BUT_HARD = [
+    "He went so quick at the end. I didnt get to say goodbye properly and that's what gets me",  # quoted
+    "Aeth o mor sydyn ar y diwedd. Ches i ddim cyfle i ffarwelio'n iawn a dyna sy'n brifo",
+    "y peth dwetha nes i ddeud wrtho fo oedd am y biniau. dwi'n difaru na nes i ddeud bo fi'n ei garu o",  # quoted
+    "the last thing I said to her was about the shopping. I wish I'd told her I loved her",
+    "dwi di deud wrth y plant lle dwi isio cael fy nghladdu, efo Wil yn Llanrug. does dim ofn marw arna i",  # quoted
+    "I've told the kids where I want to be buried, next to Bill in Llanrug. I'm not afraid of dying, not at my age",
+    "Ma'n rhaid i ni roi Mot i gysgu wthnos nesa, ma fe'n rhy hen. Sa i'n gwbod shwt i weud wrth y plant",  # quoted
+    "We have to have the dog put to sleep next week, he's too old. I don't know how to tell the kids",
+    "Ma'r carers yn rhoi'r tabledi anghywir i Dad weithie achos ma'r enwe'n debyg. Wy wedi cwyno i'r asiantaeth",  # quoted
+    "The carers give Dad the wrong tablets sometimes because the names look alike. I've complained to the agency",
+    "They sent her home from hospital at 11 at night with no care in place and a bag of tablets. Nobody told us "
+    "anything",  # quoted
+    "Nathon nhw ei hanfon hi adra o'r ysbyty am 11 y nos heb ddim gofal yn ei le a bag o dabledi",
+    "ma'n nhw'n deud bo Mamgu'n ready i ddod adre ond sa i'n credu bo hi. Ma hi'n ffili cerdded i'r tŷ bach ar ben ei "
+    "hun",  # quoted
+    "they say Nan's ready to come home but I don't think she is. She can't walk to the toilet on her own",
+    "he checks my phone sometimes but only cos I'm rubbish with it and he sorts my updates",  # quoted
+    "weithia dwi'n meddwl bysa'n well tasa fi di mynd gynta, fysa fo di ymdopi'n well. ond dyna fo",  # quoted
+    "sometimes I think it'd have been better if I'd gone first, he'd have coped better. but there we are",
+]
+
+
+@pytest.mark.parametrize("text", CALM_BUT_HARD, ids=_ids(CALM_BUT_HARD))
+def test_calm_but_hard_answers_raise_no_alert(text: str) -> None:
+    assert read_risk(text).level != "urgent"
+
+
+#: The same situations with the harm said, and the tuning half's missed disclosures (rules added in risk_patterns.tsv:
+#: "nobody would miss me", double sleeping tablets so the person stays in bed, the rope after "the only thing keeping
+#: me going"). Urgent.
+SAME_WORDS_DISCLOSED = [
+    ("I wish I'd gone with him. I still could. I've got his tablets and nobody would miss me now", "suicide"),  # quoted
+    ("Dw i'n difaru na es i efo fo. Mae ei dabledi o yma a fysa neb yn gweld fy ngholli i rŵan", "suicide"),
+    ("I give her double her sleeping tablets some nights so she doesn't get up. I know I shouldn't. I just need to "
+     "sleep", "abuse"),  # quoted
+    ("Dw i'n rhoi dwbl y tabledi cysgu iddi hi weithia fel bod hi ddim yn codi. Dw i angen cysgu", "abuse"),
+    ("nath y ci farw a dyna'r unig beth oedd yn fy nghadw i fynd. mae'r rhaff yn y sied", "suicide"),  # quoted
+    ("the dog died and that was the only thing keeping me going. the rope's in the shed", "suicide"),
+    ("I didnt get to say goodbye properly. I want to be with him, I've saved up my tablets to do it on Sunday",
+     "suicide"),
+    ("Ches i ddim cyfle i ffarwelio. Dw i isio bod efo fo, dw i wedi cadw fy nhabledi i gyd i'w gwneud hi dydd Sul",
+     "suicide"),
+    ("I'm not afraid of dying. I've got the rope ready in the garage", "suicide"),
+    ("does dim ofn marw arna i. mae'r rhaff yn barod i fi yn y garej", "suicide"),
+    ("we had the dog put to sleep and now I want to be put to sleep too, I've got enough tablets", "suicide"),
+    ("the carers gave Dad the wrong tablets and then the carer slapped him when he spat them out", "abuse"),
+    ("nath y gofalwr roi'r tabledi anghywir i Dad a wedyn rhoi slap iddo fo pan nath o eu poeri nhw allan", "abuse"),
+    ("he checks my phone every night and if there's a message from a man he smashes it", "abuse"),
+]
+
+
+@pytest.mark.parametrize("text, category", SAME_WORDS_DISCLOSED, ids=_ids([t for t, _ in SAME_WORDS_DISCLOSED]))
+def test_the_same_words_with_the_harm_said_are_urgent(text: str, category: str) -> None:
+    found = read_risk(text)
+    assert found.level == "urgent", found
+    assert category in found.categories, found
+
+
+#: Look-alikes of the new rules: nobody missing me at the club, an extra tablet the GP asked for.
+NEW_RULE_LOOKALIKES = [
+    "nobody would miss me at the club if I stopped going, they barely talk to me",
+    "fysa neb yn gweld fy ngholli i yn y clwb tasa fi'n stopio mynd",
+    "the GP said to give her an extra tablet at night if she's in pain",
+    "the rope for the washing line is in the shed",
+]
+
+
+@pytest.mark.parametrize("text", NEW_RULE_LOOKALIKES, ids=_ids(NEW_RULE_LOOKALIKES))
+def test_look_alikes_of_the_new_rules_are_no_alert(text: str) -> None:
+    assert read_risk(text).level != "urgent"
