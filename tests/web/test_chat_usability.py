@@ -1,10 +1,10 @@
-"""The web chat as tired carers use it (stop-20 trial, /work/notes/s20/webui_findings.md), in Debian's headless
-Chromium against the real Rasa, action server and web app.
+"""The web chat as tired carers use it (the stop-20 trial), in Debian's headless Chromium against the real
+Rasa, action server and web app.
 
 A message that could not be sent comes back to the box (a dropped connection; Rasa stopped); choosing
-English on the Welsh-first Active Offer turns the page English (labels, lang attributes, focus); the
-switch keeps a half-written message and marks its own reply in the new language; on a phone, Enter
-starts a new line and Send sends. Every wait is on a condition, never on time.
+English on the Welsh-first Active Offer turns the page English (labels, lang attributes, focus; with and
+without JavaScript); the switch keeps a half-written message and marks its own reply in the new language;
+on a phone, Enter starts a new line and Send sends. Every wait is on a condition, never on time.
 """
 from __future__ import annotations
 
@@ -57,6 +57,20 @@ def test_choosing_english_on_the_active_offer_turns_the_page_english(browser: An
         page.reload()
         assert page.locator("html").get_attribute("lang") == "en" and page.inner_text("#send") == "Send"
         assert context.storage_state()["origins"] == []  # nothing in localStorage
+    finally:
+        context.close()
+
+
+def test_without_javascript_the_active_offer_choice_sets_the_page_language(browser: Any, base: str) -> None:
+    context = browser.new_context(locale="en-GB", java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(base + "/chat")
+        page.locator("#choices button", has_text="English").click()  # a plain form post; the page reloads
+        page.wait_for_load_state()
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert page.inner_text("#send") == "Send"
+        assert page.locator("#transcript li.msg-assistant .text").last.get_attribute("lang") == "en"
     finally:
         context.close()
 
