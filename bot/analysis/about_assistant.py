@@ -41,13 +41,23 @@ _AGAIN = re.compile(
     r"|(?:can|could)\s+(?:you|u)\s+(?:repeat|say)\s+(?:that|the\s+question)|come\s+again"
     r"|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni|be\s*(?:dach|dych|ych)\s+chi['’]?n\s+(?:ei\s+)?feddwl"
     r"|beth\s+(?:ydych|dych)\s+chi['’]?n\s+(?:ei\s+)?feddwl|be\s+ti['’]?n\s+(?:ei\s+)?feddwl|beth\s+oedd\s+y\s+cwestiwn"
-    r"|be\s+oedd\s+y\s+cwestiwn)(?![\w'])\W*", re.IGNORECASE)
+    r"|be\s+oedd\s+y\s+cwestiwn|(?:be|beth)\s+(?:chi|ti)['’]?n\s+(?:ei\s+)?(?:feddwl|olygu|ofyn)"
+    r"|not\s+sure\s+what\s+(?:you|u)\s+(?:mean|are\s+asking|want))(?![\w'])\W*", re.IGNORECASE)
+#: Saying they are not sure what the question means, without a question mark: "Sai'n siŵr beth chi'n feddwl",
+#: "not sure what you mean", "dwi'm yn siŵr be ti'n ofyn".
+_NOT_SURE_WHAT = re.compile(
+    r"^\W*(?:(?:sori|sorry|hmm+|ym+|um+|erm+)\W+)?(?:(?:i'?m|im|i\s+am)\s+)?(?:not|sai|sa\s+i|dwi'?m|dw\s+i\s+ddim|dydw\s+i\s+ddim"
+    r"|wi\s+ddim)\s*(?:['’]?n\s+|yn\s+)?(?:sure|siwr|siwr\s+iawn)\s+(?:what|(?:be|beth))\s+(?:(?:you|u|(?:dach|dych|ych)?\s*chi|ti)"
+    r"['’]?n?\s*(?:ei\s+)?(?:mean|feddwl|olygu|ofyn|are\s+asking|'re\s+asking)|(?:the\s+question|y\s+cwestiwn)\s+(?:means|yn\s+feddwl))"
+    r"\W*$", re.IGNORECASE)
 
 
 def asks_for_the_question_again(text: str) -> bool:
     """"Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "what do you mean, how do I want to be supported?":
     a message that ends by asking where they were, or what the question means, is not their answer."""
     folded = fold(text).replace("’", "'").strip()
+    if _NOT_SURE_WHAT.match(folded):
+        return True
     last = re.split(r"(?<=[.!])\s+", folded)[-1]
     return _AGAIN.search(last) is not None and folded.rstrip().endswith("?")
 
@@ -90,5 +100,52 @@ def is_remark_on_the_conversation(text: str) -> bool:
     return len(text.split()) <= MAX_REMARK_WORDS and remarks_on_the_conversation(text)
 
 
-__all__ = ["WHOLE_QUESTION_WORDS", "asks_about_assistant", "asks_for_the_question_again",
-           "is_remark_on_the_conversation", "remarks_on_the_conversation"]
+#: Asking how long the form is: "how long is this?", "how many more questions?", "faint o amser fydd hyn?",
+#: "pa mor hir ydi hwn?", "oes lot mwy?".
+_HOW_LONG = re.compile(
+    r"(?<![\w'])(?:how\s+long\s+(?:is|will|does|'s|s|has|do)\s+(?:this|it|that|the\s+form|the\s+questions?)"
+    r"|how\s+(?:many|much)\s+(?:more\s+)?(?:questions?|longer|more|left|to\s+go)|(?:is\s+there|are\s+there)\s+(?:much|many|lots?)"
+    r"\s+(?:more|left)|nearly\s+(?:done|finished|there)\s*\?|(?:is\s+this|are\s+we)\s+(?:nearly|almost)\s+(?:done|finished|over)"
+    r"|faint\s+o\s+(?:amser|hyd)\s+(?:fydd|neith|wneith|gymrith|gymerith|mae|ma|sy|gymer|cymer)"
+    r"|faint\s+(?:mwy\s+)?o\s+(?:gwestiynau|gwestiyna|gwestiwn)|faint\s+(?:mwy|sy\s+ar\s+ol|sydd\s+ar\s+ol)"
+    r"|pa\s+mor\s+hir\s+(?:fydd|ydi|ydy|yw|mae|ma|neith)|(?:oes|os)\s+(?:lot|llawer|llwyth)\s+(?:mwy|eto|ar\s+ol)"
+    r"|bron\s+(?:wedi\s+)?(?:gorffen|gorffod|drosodd)\s*\?)", re.IGNORECASE)
+#: Asking to go back to an earlier answer: "go back", "can I change what I said about my friends?",
+#: "ga i newid be ddudes i am fy ffrindia?", "alla i fynd nôl?".
+_GO_BACK = re.compile(
+    r"(?<![\w'])(?:go(?:ing)?\s+back(?:\s+(?:a\s+(?:question|step|bit)|one|to\s+(?:the\s+)?(?:last|previous|that)))?"
+    r"|change\s+(?:what\s+i\s+(?:said|wrote|put|typed|answered)|my\s+(?:last\s+|other\s+|first\s+)?answers?"
+    r"|the\s+(?:last|previous)\s+(?:answer|one|question))|(?:undo|redo)\s+(?:that|the\s+last)"
+    r"|(?:mynd|fynd)\s+(?:yn\s+)?(?:ol|nol|'nol|'n\s+ol)|newid\s+(?:be|beth)\s+(?:dd?udes|ddywedais|wedes|ddwedes|nes|sgwennes|ysgrifennais"
+    r"|atebais)(?:\s+i)?|newid\s+(?:fy\s+|yr\s+)?(?:ateb|atebion|ateb\s+dwetha|ateb\s+diwethaf))(?![\w'])",
+    re.IGNORECASE)
+#: Asking about the form is a short message: longer, it is an answer that mentions it.
+ABOUT_THE_FORM_WORDS = 14
+
+
+def asks_about_the_form(text: str) -> Literal["how_long", "go_back"] | None:
+    """The message key of the reply when a whole short message asks how long the form is ("how long is this?",
+    "faint o amser fydd hyn?") or to go back to an earlier answer ("go back", "ga i newid be ddudes i am fy
+    ffrindia?"): not their answer, so the caller keeps it as an aside, replies and asks the question again.
+    "I'd like to go back to work" and "dwi isio mynd yn ôl i'r côr" are answers (a wish follows)."""
+    if len(text.split()) > ABOUT_THE_FORM_WORDS:
+        return None
+    folded = fold(text).replace("’", "'").strip()
+    if _HOW_LONG.search(folded) and (folded.endswith("?") or len(folded.split()) <= 6):
+        return "how_long"
+    found = _GO_BACK.search(folded)
+    if found is None:
+        return None
+    rest = folded[found.end():].strip(" ?!.,")
+    # A wish after it ("go back to work", "mynd yn ôl i'r côr") is an answer; "about my friends" is what to change.
+    what_to_change = re.match(r"(?:about|to\s+(?:the\s+)?(?:last|previous|that)|one|question|answer|bit|step|am|ar)\b",
+                              rest)
+    a_wish = re.match(r"(?:to|i|i'r|at|adra|adre|home|gartre)\b(?!\s+(?:the\s+)?(?:last|previous|that)\b)", rest)
+    about_the_form = re.search(r"\b(?:question|questions|answer|answers|cwestiwn|ateb|atebion)\b", rest)
+    if about_the_form:  # "can I go back to the garden question?"
+        return "go_back"
+    return "go_back" if (folded.endswith("?") or not rest or what_to_change) and not a_wish else None
+
+
+__all__ = ["ABOUT_THE_FORM_WORDS", "WHOLE_QUESTION_WORDS", "asks_about_assistant", "asks_about_the_form",
+           "asks_for_the_question_again", "is_remark_on_the_conversation", "remarks_on_the_conversation"]

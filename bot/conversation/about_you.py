@@ -523,11 +523,14 @@ _NOT_FIRST = frozenset({"not", "just", "only", "his", "her", "my", "so", "well",
 #: A name put right mid-way ("Be? Gareth ydi ei enw fo, nid 'Deudis i'n barod'!", "his name's Gareth, not that",
 #: "call me Jay"): the words around it that say it is a correction, and whose name it is.
 _CORRECTION_AROUND = re.compile(
-    r"^\W*(?i:(?:be|beth|what|huh|eh|na|no|nope|sori|sorry|oops|wps)\b\W*)*(?P<said>.*?)"
+    r"^\W*(?i:(?:be|beth|what|huh|eh|na|no|nope|sori|sorry|oops|wps|oh|o|ah|ie|ia|actually|wait)\b(?!['’])\W*)*"
+    r"(?P<said>.*?)"
     r"(?:[\s,.;:!-]*(?i:nid|not|dim|ddim)\b.*)?[\s\W]*$", re.DOTALL)
 _THEIR_NAME = tuple(re.compile(p) for p in (
-    r"^" + _NAME + r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:ei\s+)?(?:enw\s+(?:fo|o|e|fe)|henw\s+(?:hi))"
+    r"^" + _NAME + r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:ei\s+)?(?:enw\s+(?:fo|o|e|fe|hi)|henw\s+(?:hi))"
     r"|(?:ydi|ydy|yw|di)\s+ei\s+enw)$",
+    # "Meg yw hi, nid Megan", "Wil ydi o": who they are, said as a correction.
+    r"^" + _NAME + r"\s+(?i:ydi|ydy|yw|di)\s+(?i:hi|o|fo|e|fe)$",
     r"^(?i:enw\s+(?:fo|o|e|fe|hi)\s+(?:ydi|ydy|yw|di)|ei\s+enw\s+(?:fo\s+|o\s+|e\s+|fe\s+)?(?:ydi|ydy|yw|di)"
     r"|ei\s+henw\s+hi\s+(?:ydi|ydy|yw|di)|(?:his|her|their)\s+name(?:'s|’s|s|\s+is)|call\s+(?:him|her|them)"
     r"|galwch\s+(?:o|fo|hi|e|fe)['’]?n|galwa\s+(?:o|fo|hi|e|fe)['’]?n|(?:he|she)['’]?s\s+called)\s+" + _NAME + r"$",
@@ -547,23 +550,75 @@ def name_correction(turn: Turn) -> dict[str, Any] | None:
 
     "Be? Gareth ydi ei enw fo, nid 'Deudis i'n barod'! 🙈" sets the cared-for name (a carer's); "call
     me Jay" sets their own. Said, and the question asked again, by the caller (answers.take_answer).
+    A correction followed by an answer is not this (see name_put_right_in_answer).
     """
     text = turn.latest_text
-    if len(text.split()) > CORRECTION_MAX_WORDS:
+    if len(text.split()) > CORRECTION_MAX_WORDS or _correction_before_an_answer(turn) is not None:
         return None
+    found = _correction_in(turn, text)
+    return _use_name(turn, *found) if found else None
+
+
+def _correction_in(turn: Turn, text: str, only: tuple[str, ...] = ("cared_for_name", "name")) -> tuple[str, str] | None:
+    """(slot, name) when `text` puts a name right (`only`: the slots it may put right), else None."""
     around = _CORRECTION_AROUND.match(text)
     said = (around.group("said") if around else text).strip().rstrip("!.?,;:🙈🙄😅 ").strip()
-    # (patterns, the slot, the record's column): a carer may put right the name of the person they look after.
-    whose = [(_THEIR_NAME, "cared_for_name", "cared_for_name")] if turn.role == "carer" else []
-    for patterns, slot, column in [*whose, (_MY_NAME, "name", "display_name")]:
+    # A carer may put right the name of the person they look after.
+    whose = [(_THEIR_NAME, "cared_for_name")] if turn.role == "carer" else []
+    for patterns, slot in [*whose, (_MY_NAME, "name")]:
+        if slot not in only:
+            continue
         for pattern in patterns:
             found = pattern.match(said)
             if found and _is_a_name(found.group("name")):
-                name = _tidy(found.group("name"))
-                repository.update_conversation(turn.sender_id, **{column: name})
-                turn.set(slot, name)
-                return {slot: name}
+                return slot, _tidy(found.group("name"))
     return None
+
+
+def _use_name(turn: Turn, slot: str, name: str) -> dict[str, Any]:
+    """The name from now on, in the record and the conversation: the slot update."""
+    repository.update_conversation(turn.sender_id, **{"cared_for_name" if slot == "cared_for_name"
+                                                      else "display_name": name})
+    turn.set(slot, name)
+    return {slot: name}
+
+
+#: The first sentence of a message, and the rest ("Oh sorry, actually she's called Meg, not Megan. I worry...").
+_FIRST_SENTENCE = re.compile(r"^(?P<first>.+?[.!?]+)\s+(?P<rest>\S.*)$", re.DOTALL)
+#: The rest of the message answers the question when it has this many words or more.
+ANSWER_AFTER_CORRECTION_WORDS = 3
+
+
+def _correction_before_an_answer(turn: Turn) -> tuple[str, str] | None:
+    """(slot, name) when the first sentence puts right the name in use ("not Megan") and an answer follows."""
+    found = _FIRST_SENTENCE.match(turn.latest_text.strip())
+    if (found is None or len(found.group("first").split()) > CORRECTION_MAX_WORDS
+            or len(re.findall(r"\w+", found.group("rest"))) < ANSWER_AFTER_CORRECTION_WORDS):
+        return None
+    first = fold(found.group("first"))
+    for slot in ("cared_for_name", "name"):
+        in_use = fold(str(turn.slot(slot) or "")).strip()
+        if not in_use or (slot == "cared_for_name" and turn.role != "carer"):
+            continue
+        said_wrong = r"(?<![\w'’])(?:nid|not|dim|ddim)\s+" + re.escape(in_use) + r"(?![\w'’])"
+        if re.search(said_wrong, first, re.IGNORECASE) is None:
+            continue
+        correction = _correction_in(turn, found.group("first"), only=(slot,))
+        if correction and fold(correction[1]).lower() != in_use.lower():
+            return correction
+    return None
+
+
+def name_put_right_in_answer(turn: Turn) -> dict[str, Any] | None:
+    """A name put right at the start of an answer that goes on: the slot update, else None.
+
+    "Oh sorry, actually she's called Meg, not Megan. Nobody calls her Megan. I worry about the nights.",
+    "sori Gwen di enw hi ddim Gwenda. mae hi isio aros efo'i chi": the rest answers the question, so the
+    caller keeps the whole message as the answer; the name is taken only when the first sentence says the
+    name in use is wrong ("not Megan", "ddim Gwenda"), so an answer that merely names someone changes nothing.
+    """
+    found = _correction_before_an_answer(turn)
+    return _use_name(turn, *found) if found else None
 
 
 #: At these questions whatever is typed is the answer: a name or a relationship is never "off-topic".

@@ -14,6 +14,7 @@ from typing import Any
 from bot.analysis import analyse, detect_language, is_service_led
 from bot.analysis.about_assistant import (
     asks_about_assistant,
+    asks_about_the_form,
     asks_for_the_question_again,
     is_remark_on_the_conversation,
 )
@@ -270,6 +271,12 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
         turn.say("about_assistant")
         return {slot: None}
+    about_the_form = asks_about_the_form(text)
+    if about_the_form is not None:
+        # "how long is this?", "go back": kept as an aside (no outcomes), an honest reply, and the question again.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        turn.say(about_the_form)
+        return {slot: None}
     if asks_for_the_question_again(text) or is_remark_on_the_conversation(text):
         # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "you skipped what she wants to change": kept as an
         # aside (no outcomes), and the question again.
@@ -283,6 +290,11 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         turn.say("name_corrected", new_name=next(iter(corrected.values())))
         return {**corrected, slot: None}
     store_answer(turn, slot, text)  # first, so the question is recorded in the language it was asked in
+    from bot.conversation.about_you import name_put_right_in_answer
+
+    renamed = name_put_right_in_answer(turn) or {}  # "Actually she's called Meg, not Megan. I worry about..."
+    if renamed:
+        turn.say("name_corrected", new_name=next(iter(renamed.values())))
     if asked == "part":
         turn.say("about_assistant")
     from bot.conversation import safety  # (safety stores its answers through this module)
@@ -292,7 +304,7 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     updates = follow_language(turn, text)
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")
-    return {**updates, slot: text}
+    return {**renamed, **updates, slot: text}
 
 
 def required_slots(slot: Callable[[str], Any]) -> list[str]:
