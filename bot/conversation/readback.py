@@ -290,6 +290,55 @@ def _keep_comment(turn: Turn) -> None:
     turn.say("readback_noted")
 
 
+#: Words at the read-back that ask to take something out or put it right, with or without a number or the
+#: item's words: "no, take out the bit about the dog", "tynnwch y darn am y ci", "3 is wrong".
+_PUT_RIGHT = re.compile(
+    r"(?<![\w'’])(?:take\s+(?:out|off|away)|remove|delete|get\s+rid\s+of|cross\s+out|(?:is|'s|s)\s+(?:wrong|not\s+right)"
+    r"|change|tynnu|tynnwch|tynna|dileu|dilea|dilewch|newid|newidiwch|cywiro|cywirwch|(?:yn\s+)?anghywir)(?![\w'’])",
+    re.IGNORECASE)
+#: Words that never pick out an item ("the bit about", "y darn am").
+_NOT_ITEM_WORDS = frozenset((
+    "the", "a", "an", "bit", "part", "one", "about", "that", "this", "it", "and", "my", "me", "i", "no", "not", "out",
+    "take", "off", "remove", "delete", "change", "please", "pls", "plis", "wrong", "right", "is", "its", "thing",
+    "y", "yr", "r", "darn", "un", "am", "na", "dim", "tynnu", "tynnwch", "allan", "mas", "dileu", "newid", "fy",
+    "fi", "yn", "anghywir", "hwnna", "hynna", "peth", "sy", "sydd", "efo", "gyda", "with", "of", "to", "i'r", "and",
+    "ac", "a'r", "get", "rid", "cross", "number", "rhif", "mae", "hynna'n", "hwnna'n", "that's", "thats", "what",
+    "wrote", "said", "put", "you", "can", "could", "want", "would", "like", "isio", "moyn", "eisiau", "ddudes",
+    "wedes", "dweud", "deud", "gweud", "ga", "gaf", "chi", "ti", "wnes", "there", "bod", "fod", "all", "sori",
+    "sorry", "yes", "ydy", "ia", "ie", "ok", "okay", "iawn", "ei", "eu", "o", "fo", "fe", "e", "hi", "in", "on", "at",
+    "or", "we", "he", "be", "so", "do", "up", "ar", "os", "pa", "mi", "ni", "'n", "n", "s", "t", "d", "m", "ll"))
+
+
+def item_named(turn: Turn, text: str) -> DraftOutcome | None:
+    """The one listed item a reply names, by its number ("3", "number 3", "rhif 3") or by its own words
+    ("the bit about the dog"); None when it names none or more than one."""
+    items = numbered_items(turn.sender_id)
+    numbers = [int(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", text)]
+    if numbers:
+        found = {n for n in numbers if any(n == number for number, _ in items)}
+        return dict(items)[found.pop()] if len(found) == 1 and len(set(numbers)) == 1 else None
+    words = {w for w in re.findall(r"[\w'’]+", fold(text).lower()) if len(w) > 1 and w not in _NOT_ITEM_WORDS}
+    if not words:
+        return None
+    named = [o for _, o in items if words & set(re.findall(r"[\w'’]+", fold(o.text).lower()))]
+    return named[0] if len(named) == 1 else None
+
+
+def _put_right_choice(turn: Turn) -> dict[str, Any] | None:
+    """A read-back reply that picks an item to put right ("3", "no, take out the bit about the dog", "tynnwch
+    rhif 2"): the slot updates, the item chosen when the reply names one (else its number is asked)."""
+    text = turn.latest_text
+    if is_button_payload(text) or len(text.split()) > _MAX_CHOICE_WORDS + 4:
+        return None
+    bare_number = re.fullmatch(r"\W*(?:(?:no|number|rhif|nr)\.?\s*)?\d{1,3}\W*", fold(text).lower()) is not None
+    if not bare_number and _PUT_RIGHT.search(fold(text)) is None:
+        return None
+    item = item_named(turn, text)
+    if item is None and bare_number:
+        return None  # not one of the numbers: the read-back's own "didn't catch that"
+    return {"readback": "change", "readback_item": str(item.id) if item is not None else None}
+
+
 def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
@@ -310,6 +359,10 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     if choice is None:
         yes = yes_or_no(value)
         choice = {True: "confirm", False: "change"}.get(yes) if yes is not None else None
+    if choice in (None, "change") and typed and numbered_items(turn.sender_id):
+        picked = _put_right_choice(turn)
+        if picked is not None:
+            return picked
     if choice is None and typed and len(turn.latest_text.split()) > _MAX_CHOICE_WORDS:
         # They are telling us something ("Dach chi wedi anghofio'r canllaw… tynnwch 9 a 10 allan"): their
         # words are kept for the worker, as written and never as an outcome, and the choices offered again.
@@ -334,6 +387,16 @@ def _chosen(turn: Turn) -> DraftOutcome | None:
 def validate_item(turn: Turn, value: Any) -> dict[str, Any]:
     digits = "".join(ch for ch in str(value or "") if ch.isdigit())
     items = dict(numbered_items(turn.sender_id))
+    typed = not is_button_payload(turn.latest_text)
+    if typed and not digits:
+        # "add", "ychwanegu", "send it" instead of a number: that choice ("no that's not right", then "add");
+        # or the item by its words ("the one about the dog").
+        other = _match(turn.latest_text, _CHOICE_WORDS) or choice_in_words(turn.latest_text)
+        if other in ("add", "confirm"):
+            return {"readback": other, "readback_item": None}
+        named = item_named(turn, turn.latest_text)
+        if named is not None:
+            return {"readback_item": str(named.id)}
     if not digits or int(digits) not in items:
         turn.say("readback_item_unclear")
         return {"readback_item": None}
