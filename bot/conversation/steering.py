@@ -90,10 +90,15 @@ def language_as_answer(turn: Turn, chosen: Iterable[str] = ()) -> dict[str, Any]
     button is always a command. Returns the slot updates, or None when it is a command.
     """
     slot = turn.slot("requested_slot")
-    if slot not in LANGUAGE_IS_AN_ANSWER or is_button_payload(turn.latest_text):
+    if not isinstance(slot, str) or is_button_payload(turn.latest_text):
+        return None
+    language = language_from(turn, chosen)
+    # At any other question, the language already in use is an answer too ("Cymraeg" to "how would you like
+    # to be supported?" in a Welsh conversation): there is nothing to switch to. The other one is a switch.
+    same = language is not None and language == turn.language and slot.startswith(("q_", "why_"))
+    if slot not in LANGUAGE_IS_AN_ANSWER and not same:
         return None
     updates = answers.take_answer(turn, slot, turn.latest_text)
-    language = language_from(turn, chosen)
     if updates.get(slot) and language:
         repository.update_conversation(turn.sender_id, preferred_language=language)
     return updates
