@@ -1,0 +1,75 @@
+"""Someone breaking in now, and the person hiding, gets "call 999 now" first (stop-20 acceptance trial T31).
+
+"please help. hes here now kicking the door in, ive locked myself in the bathroom with the baby" and its
+southern Welsh twin got the ordinary urgent reply, with 999 as one bullet beside the Samaritans. Locked
+*out*, hiding the tablets, hiding at work from the fear of going home, or a door kicked "when he's had a
+drink" (not said to be now) are not "now"; the last two stay urgent all the same.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot import messages
+from bot.analysis.risk import assess_risk
+from bot.analysis.risk.immediacy import happening_now
+from tests.conversation.memory import MemoryConversation
+
+_senders = itertools.count(1)
+
+TRIAL = {
+    "en": "please help. hes here now kicking the door in, ive locked myself in the bathroom with the baby",
+    "cy": "plis helpwch. ma fe 'ma nawr a ma fe'n cico'r drws, wi wedi cloi'n hunan yn y bathrwm gyda'r babi",
+}
+NOW = [
+    *TRIAL.values(),
+    "he's outside kicking the door now",
+    "mae o tu allan rwan yn cicio'r drws",
+    "hes banging on the front door rn, im hiding in the bedroom",
+    "ma fe tu fas nawr yn bangio ar y drws",
+    "I've barricaded myself in the back bedroom, he's smashing the window",
+    "dw i wedi cloi fy hun yn y llofft efo'r plant, mae o'n malu'r drws",
+    "im hiding in my room rn hes going mental",
+    "dwi'n cuddio yn y cwpwrdd rwan, mae o adra",
+]
+NOT_NOW = [
+    "Dw i wedi cloi fy hun allan o'r car yn Tesco",    # locked out
+    "I locked myself out of the house again",
+    "Dw i'n cuddio'r tabledi cysgu yn fy mag",         # hiding a thing, not oneself
+    "he used to kick the door in when he'd had a drink",
+    "mae o'n cicio'r drws pan mae o 'di meddwi",        # said of when he drinks, not now
+    "Dwi'n cuddio yn y tŷ bach yn y gwaith achos dwi ofn mynd adre ato fe",
+    "I locked myself in the bathroom when I was little",
+    "Best to visit when my wife's home, she's here all day Friday",
+]
+
+
+@pytest.mark.parametrize("text", NOW)
+def test_someone_breaking_in_now_is_now(text: str) -> None:
+    assert happening_now(text)
+
+
+@pytest.mark.parametrize("text", NOT_NOW)
+def test_locked_out_hidden_things_and_habits_are_not_now(text: str) -> None:
+    assert not happening_now(text)
+
+
+@pytest.mark.parametrize("text", [TRIAL["en"], TRIAL["cy"], "mae o'n cicio'r drws pan mae o 'di meddwi"])
+def test_the_disclosures_stay_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+def _at_questions(language: str) -> MemoryConversation:
+    conversation = MemoryConversation(f"breakin-{next(_senders)}", language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "self", "completed_by": "person",
+                               "name": "Siân", "register": "chi"})
+    conversation.start()
+    return conversation
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_trial_message_gets_call_999_now_first(sqlite_url: str, language: str) -> None:
+    conversation = _at_questions(language)
+    conversation.say(TRIAL[language])
+    assert conversation.text.startswith(messages.text("urgent_now", language))
