@@ -26,9 +26,24 @@ PHRASES = "safe_check_replies.tsv"
 _NOT_A_WORD = re.compile(r"[^\w']+")
 
 
+#: "Want" in the south as in the north ("fi moyn brêc" is "isio brec": acceptance trial T24, after a disclosure,
+#: was read as carrying on), and who wants it is no part of the choice ("fi / wi / dwi / dw i / o'n i isio").
+_WANT = {"moyn": "isio", "mo'yn": "isio", "isie": "isio", "ishe": "isio", "isho": "isio", "eisie": "isio",
+         "eisiau": "isio"}
+_WANTER = frozenset(("fi", "wi", "dwi", "dw", "i", "o'n", "on", "ro'n", "ron", "mi"))
+
+
 def _key(text: str) -> tuple[str, ...]:
-    """The reply's words: lower case, no accents, no punctuation or emoji ("Dwi'n iawn 👍" -> dwi'n iawn)."""
-    return tuple(w.strip("'") for w in _NOT_A_WORD.sub(" ", prepared(text)).split() if w.strip("'"))
+    """The reply's words: lower case, no accents, no punctuation or emoji ("Dwi'n iawn 👍" -> dwi'n iawn), "want"
+    in one form ("fi moyn brêc" -> isio brec; the phrases are read the same way)."""
+    words: list[str] = []
+    for word in (w.strip("'") for w in _NOT_A_WORD.sub(" ", prepared(text)).split() if w.strip("'")):
+        word = _WANT.get(word, word)
+        if word == "isio":
+            while words and words[-1] in _WANTER:
+                words.pop()
+        words.append(word)
+    return tuple(words)
 
 
 @cache

@@ -1,0 +1,88 @@
+"""The safe check after a disclosure, in the south's words (acceptance trial stop 20, T24 and T15).
+
+- A 16-year-old after a suicide disclosure: "wi'n ok am nawr. ife rhywun go iawn fydd yn darllen hwn? fi moyn
+  brêc", then "fi moyn brêc plis": read as carrying on ("Awn ni ymlaen yn dawel bach" and the next question),
+  the opposite of what he asked; "isio brec" was read, "moyn" was not. "Want" is now read in one form
+  (bot.analysis.safe_reply: moyn / isio / eisiau, and who wants it is no part of the choice).
+- A woman after a coercive-control disclosure: "Fi moyn stopio nawr plis. Fi'n crynu." got the safe check a third
+  time; only the button stopped. "sai moyn cario mlaen" is a stop too.
+Through the conversation core, Welsh and the English twin.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot import messages
+from bot.analysis.safe_reply import reply_to_safe_check
+from bot.conversation.pause import SAFE_CHECK
+from bot.storage import repository
+from bot.summary import load_record
+from tests.conversation.memory import MemoryConversation
+
+_senders = itertools.count(1)
+# Fictional: the trial's words and their English twins.
+DISCLOSURE = {"cy": "sai'n gwbod. sa i moyn bod 'ma rhagor tbh. wi wedi bod yn meddwl am gymryd tabledi mam i gyd",
+              "en": "dunno. i dont want to be here anymore tbh. ive been thinking about taking all mums tablets"}
+ASKS_AND_BREAK = {"cy": "wi'n ok am nawr. ife rhywun go iawn fydd yn darllen hwn? fi moyn brêc",
+                  "en": "im ok for now. is a real person gonna read this? i want a break"}
+BREAK = {"cy": "fi moyn brêc plis", "en": "i want a break pls"}
+STOP = {"cy": "Fi moyn stopio nawr plis. Fi'n crynu.", "en": "I want to stop now please. I'm shaking."}
+
+
+@pytest.mark.parametrize("reply,choice", [
+    ("fi moyn brêc plis", "break"), ("wi moyn brec", "break"), ("wi'n iawn, fi moyn seibiant", "break"),
+    ("i want a break pls", "break"),
+    ("Fi moyn stopio nawr plis. Fi'n crynu.", "stop"), ("sai moyn cario mlaen", "stop"),
+    ("I want to stop now please. I'm shaking.", "stop"), ("i dont want to carry on", "stop"),
+    ("Fi moyn cario mlaen", "carry_on"),
+    ("mae o isio fi stopio", None),  # "he wants me to stop": their own words, no choice
+])
+def test_want_in_the_south_as_in_the_north(reply: str, choice: str | None) -> None:
+    assert reply_to_safe_check(reply) == choice
+
+
+def _young(language: str) -> MemoryConversation:
+    conversation = MemoryConversation(f"check20-{next(_senders)}", language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "young_person", "completed_by": "young_person",
+                               "name": "Cai", "register": "ti"})
+    conversation.start()
+    return conversation
+
+
+def _said(conversation: MemoryConversation, key: str) -> bool:
+    return messages.text(key, conversation.slots["language"], "ti") in conversation.text
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_break_asked_for_after_a_question_is_the_break_not_carrying_on(sqlite_url: str, language: str) -> None:
+    conversation = _young(language)
+    conversation.say(DISCLOSURE[language])
+    asked = conversation.requested
+    conversation.say(ASKS_AND_BREAK[language])
+    assert _said(conversation, "safety_check_questions")  # his question answered first
+    conversation.said.clear()
+    conversation.say(BREAK[language])
+    assert _said(conversation, "safety_check_break") and not _said(conversation, "safety_check_carry_on")
+    assert repository.safe_check(conversation.sender_id)[0] == "break"
+    assert conversation.requested == asked  # the questions wait; none came
+    assert BREAK[language] in repository.answer_texts(conversation.sender_id, only=SAFE_CHECK)
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    (urgent,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]
+    assert [(s["step"], s["from"]) for s in urgent["after"]["steps"]] == [("break", "their_words")]
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_wanting_to_stop_stops(sqlite_url: str, language: str) -> None:
+    conversation = _young(language)
+    conversation.say(DISCLOSURE[language])
+    conversation.said.clear()
+    conversation.say(STOP[language])
+    assert not conversation.text.endswith(messages.text("safety_check_again", language, "ti"))
+    assert repository.safe_check(conversation.sender_id)[0] == "break"  # stopped: kept, nothing more asked
+    record = load_record(conversation.sender_id)
+    assert record is not None and record["status"] == "stopped"
+    (urgent,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]
+    assert urgent["after"]["choice"] == "stop"
