@@ -1,9 +1,13 @@
-"""Someone breaking in now, and the person hiding, gets "call 999 now" first (stop-20 acceptance trial T31).
+"""Someone breaking in now, or an overdose taken within hours, gets "call 999 now" first (stop-20 trial T31, T32).
 
 "please help. hes here now kicking the door in, ive locked myself in the bathroom with the baby" and its
 southern Welsh twin got the ordinary urgent reply, with 999 as one bullet beside the Samaritans. Locked
 *out*, hiding the tablets, hiding at work from the fear of going home, or a door kicked "when he's had a
 drink" (not said to be now) are not "now"; the last two stay urgent all the same.
+
+"took a whole pack of paracetamol like half an hour ago" / "wi 'di llyncu pacyn cyfan o paracetamol hanner awr yn
+ol" got the ordinary reply too: an overdose taken earlier today is an emergency however the person feels. Last week,
+years ago, or the usual tablets this morning are not.
 """
 from __future__ import annotations
 
@@ -33,6 +37,26 @@ NOW = [
     "im hiding in my room rn hes going mental",
     "dwi'n cuddio yn y cwpwrdd rwan, mae o adra",
 ]
+OVERDOSE = {
+    "en": "took a whole pack of paracetamol like half an hour ago",
+    "cy": "wi 'di llyncu pacyn cyfan o paracetamol hanner awr yn ol",
+}
+OVERDOSE_NOW = [
+    *OVERDOSE.values(),
+    "i took all my pills earlier tonight",
+    "I took 20 paracetamol a couple of hours ago",
+    "nes i gymryd llwyth o dabledi gynna",
+    "dw i wedi cymryd bocs cyfan o dabledi cysgu bore ma",
+    "I had an overdose a few hours ago",
+]
+OVERDOSE_NOT_NOW = [
+    "I took an overdose 2 years ago",
+    "took a whole pack of paracetamol last week",
+    "Nes i gymryd gorddos llynedd",
+    "I took my usual tablets this morning",
+    "took 2 paracetamol today for my back",
+    "nes i gymryd fy nhabledi bore ma",
+]
 NOT_NOW = [
     "Dw i wedi cloi fy hun allan o'r car yn Tesco",    # locked out
     "I locked myself out of the house again",
@@ -45,6 +69,16 @@ NOT_NOW = [
 ]
 
 
+@pytest.mark.parametrize("text", OVERDOSE_NOW)
+def test_an_overdose_taken_within_hours_is_now(text: str) -> None:
+    assert happening_now(text)
+
+
+@pytest.mark.parametrize("text", OVERDOSE_NOT_NOW)
+def test_an_old_overdose_or_the_usual_tablets_are_not_now(text: str) -> None:
+    assert not happening_now(text)
+
+
 @pytest.mark.parametrize("text", NOW)
 def test_someone_breaking_in_now_is_now(text: str) -> None:
     assert happening_now(text)
@@ -55,7 +89,7 @@ def test_locked_out_hidden_things_and_habits_are_not_now(text: str) -> None:
     assert not happening_now(text)
 
 
-@pytest.mark.parametrize("text", [TRIAL["en"], TRIAL["cy"], "mae o'n cicio'r drws pan mae o 'di meddwi"])
+@pytest.mark.parametrize("text", [*TRIAL.values(), *OVERDOSE.values(), "mae o'n cicio'r drws pan mae o 'di meddwi"])
 def test_the_disclosures_stay_urgent(text: str) -> None:
     assert assess_risk(text).level == "urgent"
 
@@ -69,7 +103,8 @@ def _at_questions(language: str) -> MemoryConversation:
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
-def test_the_trial_message_gets_call_999_now_first(sqlite_url: str, language: str) -> None:
+@pytest.mark.parametrize("trial", [TRIAL, OVERDOSE])
+def test_the_trial_messages_get_call_999_now_first(sqlite_url: str, language: str, trial: dict[str, str]) -> None:
     conversation = _at_questions(language)
-    conversation.say(TRIAL[language])
+    conversation.say(trial[language])
     assert conversation.text.startswith(messages.text("urgent_now", language))
