@@ -172,3 +172,23 @@ NEW_RULE_LOOKALIKES = [
 @pytest.mark.parametrize("text", NEW_RULE_LOOKALIKES, ids=_ids(NEW_RULE_LOOKALIKES))
 def test_look_alikes_of_the_new_rules_are_no_alert(text: str) -> None:
     assert read_risk(text).level != "urgent"
+
+
+#: risk_fresh4's English tuning lines are trained (risk_train_fresh4.tsv); they lowered the model's reading of a
+#: wish to be with dead parents "...and I've decided how" (risk_train_stop17.tsv, Welsh): a rule for the plan said
+#: at a clause end keeps it urgent; "decided how to spend the money" is not it.
+DECIDED_HOW = [
+    "dw i isio mynd at Mam a Dad, maen nhw yn y fynwent ers deng mlynedd, a dw i wedi penderfynu sut",  # quoted
+    "I want to go to Mum and Dad, they've been in the cemetery ten years, and I've decided how",
+]
+
+
+@pytest.mark.parametrize("text", DECIDED_HOW, ids=_ids(DECIDED_HOW))
+def test_a_plan_decided_after_wanting_to_be_with_the_dead_is_urgent(text: str) -> None:
+    found = read_risk(text)
+    assert found.level == "urgent", found
+    assert "suicide" in found.categories, found
+
+
+def test_decided_how_to_do_a_thing_is_no_alert() -> None:
+    assert read_risk("I've decided how to spend the money from the pension, a holiday in Tenby").level != "urgent"

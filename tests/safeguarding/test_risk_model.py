@@ -30,7 +30,11 @@ def test_training_file_shares_no_line_with_heldout_sets():
     for path in sets:
         name = path.name
         with path.open(encoding="utf-8") as fh:
-            held = {risk.pattern_text(r["text"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+            # A file with a "half" column (risk_fresh4.tsv) has a tuning half that may be trained on; its held-out half
+            # may not.
+            held = {risk.pattern_text(r["text"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                    if next((v for k, v in r.items() if k and k.startswith("half")), "held_out") != "tuning"}
+        assert held, name
         assert not (train & held), name
 
 

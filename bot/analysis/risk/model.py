@@ -53,7 +53,7 @@ TRAINING_FILES: tuple[str, ...] = (
     "risk_train_adult_cy.tsv", "risk_train_pairs_cy.tsv", "risk_train_pairs_en.tsv", "risk_train_boundary.tsv",
     "risk_train_everyday_cy.tsv", "risk_train_everyday_en.tsv", "risk_train_casual_cy.tsv", "risk_train_casual_en.tsv",
     "risk_train_families.tsv", "risk_train_dev.tsv", "risk_train_dev2.tsv", "risk_train_families17.tsv",
-    "risk_train_families18.tsv",
+    "risk_train_families18.tsv", "risk_train_fresh4.tsv",
 )
 
 #: How much one line of a training file counts in the fit, when not 1 (a sample weight; issue 11, stop 17): a file
