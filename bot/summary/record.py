@@ -707,7 +707,10 @@ def pause_steps(conv: Conversation) -> dict[Any, list[dict[str, Any]]]:
     for step in conv.pause_steps:
         by_flag.setdefault(step.risk_flag_id, []).append({
             "step": step.step, "at": _iso(step.created_at),
-            "from": CHOICE_IN_THEIR_WORDS if step.message_id in typed else CHOICE_BY_BUTTON})
+            "from": CHOICE_IN_THEIR_WORDS if step.message_id in typed else CHOICE_BY_BUTTON,
+            # The last answer kept before it, so the summary puts it among the replies in the order things happened
+            # (times are shown to the second; several can happen in one).
+            "after_answer": max((a.id for a in conv.answers if a.created_at <= step.created_at), default=None)})
     return by_flag
 
 

@@ -480,12 +480,14 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
     # "Are you safe right now?" quoted as it was asked: "Wyt ti'n ddiogel" to a young person (trial F28).
     asked_in_ti = record.get("register") == "ti"
 
-    def reply_fact(answer: dict[str, Any]) -> Fact:
+    def reply_fact(answer: dict[str, Any], steps: list[dict[str, Any]]) -> Fact:
         concern = reading_of_answer.get(id(answer))
         reading = (label("noted_by_assistant", language, categories=_categories(concern.get("categories") or [],
                                                                                 language))
                    if concern is not None else None)
-        parts = (label("after_reply_ti" if asked_in_ti else "after_reply", language),
+        paused = _paused_when(steps, answer.get("id"))  # said after a break or a stop, coming back (trial T16)
+        parts = (label(f"after_reply_after_{paused}" if paused else "after_reply_ti" if asked_in_ti else "after_reply",
+                       language),
                  format_time(answer.get("time"), language), _whose(answer.get("whose_view"), language), reading)
         return Fact("safe_check_reply", " · ".join(p for p in parts if p), str(answer.get("text") or ""),
                     verbatim=True, language=_known_language(answer.get("language")))
@@ -497,7 +499,8 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
                           excerpt=excerpts.get(id(answer)) if answer else None)
         if flag.get("level") != "urgent":
             return item
-        replies = tuple(reply_fact(a) for a in replies_to.get(flag.get("id"), []))
+        steps = (flag.get("after") or {}).get("steps") or []
+        replies = tuple((a.get("id"), reply_fact(a, steps)) for a in replies_to.get(flag.get("id"), []))
         return replace(item, follow_up=_next_steps(flag.get("after"), replies, language))
 
     def answer_items(kind: str) -> tuple[Item, ...]:
@@ -567,14 +570,32 @@ def _wish_in_disclosure_item(flag: dict[str, Any], words: str, language: str, an
                 excerpt=words != flag.get("text"))
 
 
-def _next_steps(after: dict[str, Any] | None, replies: tuple[Fact, ...], language: str) -> tuple[Fact, ...]:
+def _step_before(step: dict[str, Any], answer_id: Any) -> bool:
+    """Whether a kept step of the pause came before this answer (it follows the last answer kept before it)."""
+    return int(step.get("after_answer") or 0) < int(answer_id or 0)
+
+
+def _paused_when(steps: list[dict[str, Any]], answer_id: Any) -> str | None:
+    """"break" or "stop" when an answer was said after they took a break or stopped (before any later step), else
+    None: said on coming back, it is no reply to "are you safe right now?" ("Helo. Fi sy 'ma 'to. Beth fydd
+    yn digwydd nawr?", trial T16)."""
+    paused: str | None = None
+    for step in steps:
+        if _step_before(step, answer_id):
+            paused = str(step["step"]) if step.get("step") in ("break", "stop") else None
+    return paused
+
+
+def _next_steps(after: dict[str, Any] | None, replies: tuple[tuple[Any, Fact], ...],
+                language: str) -> tuple[Fact, ...]:  # replies: (answer id, line)
     """What happened after an urgent disclosure, as lines under it: the helplines the reply gave (as kept when it
-    was sent; for an older flag, worked out from the assistant's rules and labelled so), each reply to "are you
-    safe right now?" (verbatim, with when), and carry on / break / stop with when and how we know
-    (bot.summary.record.what_happened_next).
-    A record built before that was kept (no "after") shows the replies only."""
+    was sent; for an older flag, worked out from the assistant's rules and labelled so), then in the order they
+    happened each reply to "are you safe right now?" (verbatim, with when; words said on coming back after a
+    break or a stop labelled so) and each step kept: carry on / break / stop and coming back, with when and how
+    we know (bot.summary.record.what_happened_next). A record without kept steps: the replies, then one line
+    read from it. A record built before any of that (no "after") shows the replies only."""
     if after is None:
-        return replies
+        return tuple(fact for _, fact in replies)
     found = after.get("helplines")
     lines = [helpline_text(line, language) for line in found or []]
     key = "after_helplines_follow_up" if after.get("short_follow_up") else "after_helplines"
@@ -582,7 +603,16 @@ def _next_steps(after: dict[str, Any] | None, replies: tuple[Fact, ...], languag
                                           language),
                  "; ".join(lines) or label("after_no_new_helplines" if found is not None else "choice_not_recorded",
                                            language))
-    return (given, *replies, *_choices(after, language))
+    steps = after.get("steps") or []
+    if not steps:
+        return (given, *(fact for _, fact in replies), *_choices(after, language))
+    # In the order they happened: each step after the last answer kept before it (a typed "take a break" first).
+    timeline = sorted([(int(answer_id or 0), 0, n, fact) for n, (answer_id, fact) in enumerate(replies)]
+                      + [(int(step.get("after_answer") or 0), 1, n, fact)
+                         for n, (step, fact) in enumerate(zip(steps, _choices(after, language), strict=False))],
+                      key=lambda entry: entry[:3])
+    waiting = _choices(after, language)[len(steps):]  # "no answer yet", after the last step
+    return (given, *(fact for *_, fact in timeline), *waiting)
 
 
 def _choices(after: dict[str, Any], language: str) -> tuple[Fact, ...]:

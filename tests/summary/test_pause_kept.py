@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -157,3 +158,56 @@ def test_a_second_disclosure_keeps_only_the_new_lines_it_gave(sqlite_url: str, l
     assert "emergency_999" in first["helplines_given"] and "emergency_999" not in second["helplines_given"]
     assert not set(first["helplines_given"]) & set(second["helplines_given"])
     assert [line["id"] for line in second["after"]["helplines"]] == second["helplines_given"]
+
+
+# Acceptance trial T16: she stopped by the button, shaking, came back and asked twice when and how they would contact
+# her; the stop was not shown and her questions were listed as replies to "are you safe right now?".
+RETURN = {"cy": ["Helo. Fi sy 'ma 'to. Beth fydd yn digwydd nawr?",
+                 "Ond pryd fydd rhywun yn cysylltu? A shwt? Sai moyn iddo fe wbod."],
+          "en": ["Hello. It's me again. What happens now?",
+                 "But when will someone get in touch? And how? I don't want him to know."]}
+SHAKING = {"cy": "Odw, am nawr, ma fe yn y gwaith tan 6. Plis peidiwch ffono fi",
+           "en": "Yes, for now, he's at work till 6. Please don't ring me"}
+
+
+@LANGS
+def test_a_stop_and_the_words_on_coming_back_are_shown_in_the_order_they_happened(sqlite_url: str, lang: str,
+                                                                                   tmp_path: Path) -> None:
+    from bot.conversation import steering
+    from bot.storage import repository
+    from tests.conversation.memory import MemoryConversation, MemoryTurn
+
+    w = WORDS[lang]
+    sender = f"kept-return-{lang}"
+    conversation = MemoryConversation(sender, language=lang)
+    conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": "Jo"})
+    repository.ensure_conversation(sender, channel="memory")
+    repository.update_conversation(sender, language=lang, preferred_language=lang, register="chi",
+                                   completed_by="person", display_name="Jo")
+    repository.record_consent(sender, True)
+    conversation.start()
+    for words in (w["q_what_matters"], w["disclosure"], SHAKING[lang], "/stop"):
+        conversation.say(words)
+    for words in RETURN[lang]:  # to "welcome back": kept as said on coming back (bot.conversation.steering)
+        steering.route(MemoryTurn(conversation, words))
+    conversation.say(CARRY_ON_BUTTON)
+    record = load_record(sender)
+    assert record is not None
+    (next_steps,) = after(record)
+    assert [s["step"] for s in next_steps["steps"]] == ["stop", "back", "carry_on"]
+    for ui in ("cy", "en"):
+        (disclosure,) = next(g for g in build_view(record, ui).sections[0].groups if g.key == "urgent").items
+        lines = [(f.key, f.label, f.value) for f in disclosure.follow_up][1:]
+        assert [(key, value) for key, _, value in lines if key == "safe_check_reply"] == [
+            ("safe_check_reply", SHAKING[lang]), *(("safe_check_reply", words) for words in RETURN[lang])]
+        assert [key for key, _, _ in lines] == ["safe_check_reply", "safe_check_choice", "safe_check_reply",
+                                                "safe_check_reply", "safe_check_back", "safe_check_choice"]
+        assert lines[0][1].startswith(label("after_reply", ui))
+        assert lines[1][2].startswith(label("choice_stop", ui)) and label("choice_from_button", ui) in lines[1][2]
+        for _, line_label, _ in lines[2:4]:  # her questions on coming back: no reply to "are you safe?"
+            assert line_label.startswith(label("after_reply_after_stop", ui))
+        assert lines[5][2].startswith(label("choice_carry_on", ui))
+        md = re.sub(r"\s+", " ", render.md_unescape(render.render_markdown(record, ui)))
+        top = md[md.index(label("sec_safeguarding", ui)):md.index(label("sec_about", ui))]
+        assert top.index(label("choice_stop", ui)) < top.index(RETURN[lang][0]) < top.index(
+            label("after_came_back", ui))
