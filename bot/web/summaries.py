@@ -21,7 +21,14 @@ from sanic.response import HTTPResponse, raw, redirect
 
 from bot.storage import db, repository
 from bot.storage.models import Conversation
-from bot.summary.record import URGENT_SAFEGUARDING, attention, build_record, language_answers, person_language
+from bot.summary.record import (
+    URGENT_SAFEGUARDING,
+    attention,
+    build_record,
+    language_answers,
+    person_language,
+    young_carer_answer,
+)
 from bot.summary.render import render_pdf, to_fhir
 from bot.web import pages
 from bot.web.guards import (
@@ -47,13 +54,18 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
     for c in convs:
         level = attention([(f.level, [x for x in (f.categories or "").split(",") if x]) for f in c.risk_flags])
         urgent = bool(c.urgent) or level == URGENT_SAFEGUARDING
-        person, _, active_offer = person_language(language_answers(c), c.preferred_language, c.completed_by)
+        answers = language_answers(c)
+        person, _, active_offer = person_language(answers, c.preferred_language, c.completed_by)
+        # A young carer, by the summary's own reading of "who is talking?" (trial T30: listed as "a young person"
+        # only, so a manager allocating from the list could not see a young carer's assessment is due).
+        young_carer = young_carer_answer(answers, c.completed_by) is not None
         rows.append({
             "reference": c.reference,
             "case_reference": c.case_reference,
             "team": c.team,
             "date": c.confirmed_at or c.updated_at or c.started_at,
             "completed_by": c.completed_by,
+            "completed_by_key": "completed_young_carer" if young_carer else completed_by_key(c.completed_by),
             "language": c.language,  # the chat's: a carer's own choice
             # The person's language and the Active Offer, as the summary reads them: who to allocate (trial F30).
             "person_language": person,
