@@ -61,6 +61,35 @@ def test_choosing_english_on_the_active_offer_turns_the_page_english(browser: An
         context.close()
 
 
+def test_words_typed_while_the_page_changes_language_are_kept(browser: Any, base: str) -> None:
+    context = browser.new_context(locale="cy-GB")
+    page = context.new_page()
+    try:
+        page.goto(base + "/chat")
+        held: list[Any] = []
+
+        def hold(route: Any) -> None:
+            held.append(route)
+
+        page.route("**/chat/send", hold)  # the reply to "English" is slow to come
+        page.locator("#choices button", has_text="English").click()
+        page.wait_for_selector("#chat[aria-busy=true]")
+        page.fill("#message", "Sorry, I'm typing with one hand")
+        for _ in range(500):  # until the held request has reached the route (a condition, not a time)
+            if held:
+                break
+            page.wait_for_timeout(10)
+        assert len(held) == 1
+        held[0].continue_()
+        page.wait_for_selector("html[lang=en]")
+        page.unroute("**/chat/send", hold)
+        page.wait_for_selector("#message:focus")  # a selector: the page's CSP forbids eval
+        assert page.input_value("#message") == "Sorry, I'm typing with one hand"
+        assert page.evaluate("location.pathname") == "/chat"
+    finally:
+        context.close()
+
+
 def test_without_javascript_the_active_offer_choice_sets_the_page_language(browser: Any, base: str) -> None:
     context = browser.new_context(locale="en-GB", java_script_enabled=False)
     page = context.new_page()

@@ -166,15 +166,29 @@
     }
   }
 
-  function followLanguage() {
+  function followLanguage(language) {
     // The conversation now speaks the other language: reload the page in it, here (see onArrival).
+    var switchForm = document.querySelector(".switch-form");
+    if (textarea.value.trim() && switchForm && switchForm.elements.language.value === language) {
+      keepDraft(switchForm); // typed while the reply was coming: the switch's post brings it back
+      switchForm.submit();
+      return;
+    }
     window.history.replaceState(null, "", "/chat#latest");
     window.location.reload();
   }
 
+  function keepDraft(form) {
+    var draft = document.createElement("input");
+    draft.type = "hidden";
+    draft.name = "draft";
+    draft.value = textarea.value;
+    form.appendChild(draft);
+  }
+
   function post(message, shown, fromChoice) {
     if (busy) {
-      return false;
+      return;
     }
     clearProblem();
     var choices = offered;
@@ -216,7 +230,7 @@
       });
       var form = showChoices(buttons);
       if (data.lang && data.lang !== document.documentElement.lang) {
-        followLanguage();
+        followLanguage(data.lang);
         return;
       }
       if (fromChoice && form) {
@@ -229,7 +243,6 @@
       setBusy(false);
       giveBack(mine, message, fromChoice, choices, unavailable());
     });
-    return true;
   }
 
   function onChoice(event) {
@@ -285,11 +298,7 @@
   if (switchForm) {
     switchForm.addEventListener("submit", function () {
       if (textarea.value.trim()) {
-        var draft = document.createElement("input");
-        draft.type = "hidden";
-        draft.name = "draft";
-        draft.value = textarea.value;
-        switchForm.appendChild(draft);
+        keepDraft(switchForm);
       }
     });
   }
