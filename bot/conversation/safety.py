@@ -23,7 +23,7 @@ from bot.analysis.types import RiskAssessment
 from bot.conversation import pause, questions
 from bot.conversation.answers import store_answer
 from bot.conversation.turn import Turn
-from bot.messages import Rendered
+from bot.messages import Rendered, catalogue
 from bot.safeguarding.duty import deliver_soon
 from bot.safeguarding.helplines import Helpline, format_helplines, helplines_for
 from bot.storage import repository
@@ -32,6 +32,8 @@ from bot.storage import repository
 YOUNG_UNTIL = 25
 #: Before a language is chosen, an urgent reply follows the message's language only when this sure.
 REPLY_LANGUAGE_CONFIDENCE = 0.8
+#: A disclosure of these may mean someone else reads the person's phone ("he checks my phone every night").
+PRIVATE_DEVICE_CATEGORIES = frozenset({"domestic_abuse"})
 
 
 def read_risk(text: str) -> RiskAssessment:
@@ -155,12 +157,28 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
     # Kept as sent: the summary reports these, not what a later config would give.
     repository.note_helplines_given(turn.sender_id, turn.message_id, [h.id for h in lines])
     now = happening_now(text)
+    private = _clear_this_chat(turn, categories, earlier)
     return [
         message
         for lang in _languages(language)
         for message in ([turn.render_in(lang, "urgent_now")] if now else [])
         + [turn.render_in(lang, key, helplines=format_helplines(lines, lang, turn.register))]
+        + ([turn.render_in(lang, private)] if private else [])
     ]
+
+
+def _clear_this_chat(turn: Turn, categories: Sequence[str], earlier: Sequence[tuple[str, ...]]) -> str | None:
+    """The message saying how to clear this chat from the device (bot/messages/privacy.yml), after the first
+    disclosure of domestic abuse, on a channel that leaves the chat on the device; None otherwise.
+
+    Someone who says "he checks my phone" asked "what if he sees this?" and was told nothing (trial T15, T36).
+    """
+    if not PRIVATE_DEVICE_CATEGORIES.intersection(categories):
+        return None
+    if any(PRIVATE_DEVICE_CATEGORIES.intersection(cats) for cats in earlier):
+        return None  # said with the first such disclosure
+    key = f"clear_this_chat_{turn.channel}"
+    return key if key in catalogue() else None
 
 
 def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
@@ -182,6 +200,9 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
     for message in urgent_reply(turn, text, language, earlier):
         turn.send(message)
+    domestic = "domestic_abuse"
+    if turn.language and domestic in read_risk(text).categories and not any(domestic in c for c in earlier):
+        turn.say("clear_chat_hint")  # someone at home may read her phone (trial T36): how to clear this chat, once
     state, _ = pause.waiting(turn)
     if state is not None:
         store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
