@@ -335,7 +335,8 @@ def test_the_web_chat_asks_to_slow_down_when_the_assistants_own_limit_is_reached
     r = _send(browser, f"un arall {MARK}")
     assert r.status_code == 429, r.text[:300]
     assert r.json()["error"] == "slow_down"
-    assert r.json()["replies"][0]["text"] == messages.text("chat_slow_down", None)
+    # In the conversation's language (it chose Welsh above), as the web chat page follows it since stop 20.
+    assert r.json()["replies"][0]["text"] == messages.text("chat_slow_down", "cy")
     assert MARK not in r.text
 
 
