@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from bot import messages, services
+from bot.web import i18n
 from tests.web.chat_stack import assistant  # noqa: F401 (the running stack, for this module)
 from tests.web.test_chat_browser import answers_of, idle, last_assistant, press, say
 
@@ -51,9 +52,14 @@ def test_choosing_english_on_the_active_offer_turns_the_page_english(browser: An
         page.wait_for_selector("#choices button:focus")  # a selector: the page's CSP forbids eval
         assert consent.split("\n")[0] in (page.locator("#announce").text_content() or "")
         assert page.evaluate("location.pathname + location.hash") == "/chat#latest"
+        # The buttons are offers, not the only answers: said on the page and to screen readers.
+        assert page.get_attribute("#choices fieldset", "aria-describedby") == "choices-hint"
+        assert page.inner_text("#choices-hint") == i18n.t("chat_choices_hint", "en")
         # A reply that arrives live is marked English too (a screen reader's voice follows it).
         press(page, "Yes")
         assert page.locator("#transcript li.msg-assistant .text").last.get_attribute("lang") == "en"
+        assert page.get_attribute("#choices fieldset", "aria-describedby") == "choices-hint"  # built by chat.js
+        assert page.inner_text("#choices-hint") == i18n.t("chat_choices_hint", "en")
         page.reload()
         assert page.locator("html").get_attribute("lang") == "en" and page.inner_text("#send") == "Send"
         assert context.storage_state()["origins"] == []  # nothing in localStorage

@@ -119,6 +119,13 @@
     var legend = document.createElement("legend");
     legend.textContent = words.choices;
     fieldset.appendChild(legend);
+    // The buttons are offers, not the only answers: a tired carer may not see that the box takes anything.
+    var hint = document.createElement("p");
+    hint.id = "choices-hint";
+    hint.className = "hint";
+    hint.textContent = words.choicesHint;
+    fieldset.setAttribute("aria-describedby", hint.id);
+    fieldset.appendChild(hint);
     buttons.forEach(function (b) {
       var button = document.createElement("button");
       button.type = "submit";
