@@ -111,3 +111,101 @@ def test_the_same_words_with_a_harm_said_stay_urgent(text: str, category: str) -
 
 def test_falls_asleep_is_no_fall() -> None:
     assert "falls" not in read_risk("he watches the racing and that's when he falls asleep in his chair").categories
+
+
+#: T35: cutting one's own hair beside "dad's gonna kill me if I'm late" was urgent self-harm (Welsh only). No alert;
+#: cutting oneself stays urgent.
+HAIR = [
+    "ma dad yn mynd i ladd fi os dwi'n hwyr eto. a dwi'n torri fy ngwallt fy hun achos ma'r barbwr rhy ddrud",  # quoted
+    "my dad is gonna kill me if im late again. and i cut my own hair cos the barbers too expensive",
+]
+
+
+@pytest.mark.parametrize("text", HAIR, ids=_ids(HAIR))
+def test_cutting_ones_own_hair_is_no_self_harm(text: str) -> None:
+    assert read_risk(text).level == "none"
+
+
+@pytest.mark.parametrize("text", ["dwi di torri fy ngwallt fy hun a wedyn torri fy hun efo siswrn",
+                                  "i cut my own hair and then i cut myself with the scissors"])
+def test_cutting_oneself_beside_a_haircut_stays_urgent(text: str) -> None:
+    found = read_risk(text)
+    assert found.level == "urgent" and "self_harm" in found.categories, found
+
+
+#: T27: a scam the bank has sorted was an urgent exploitation alert (999 only); "I told you. The bank thing..." a second
+#: one. An exploitation concern (the practitioner reads it) and nothing for the repeat.
+SCAM_SORTED = [
+    "Had a phone call last month from a man said he was from the bank and I gave him my card number like a fool. They "
+    "took 400 quid. The bank sorted it but Ive been worried sick since. And Kyle has been asking to borrow my card for "
+    "the shopping.",  # quoted
+    "Fi a'i chwaer hi. O, a ges i alwad mis dwetha gan ddyn yn deud bod o o'r banc a nes i roi rhif cerdyn Mam iddo fo. "
+    "Gymrodd nhw £400. Mae'r banc wedi sortio fo.",  # quoted
+]
+
+
+@pytest.mark.parametrize("text", SCAM_SORTED, ids=_ids(SCAM_SORTED))
+def test_a_scam_the_bank_sorted_is_an_exploitation_concern(text: str) -> None:
+    found = read_risk(text)
+    assert found.level == "concern", found
+    assert "exploitation" in found.categories, found
+
+
+@pytest.mark.parametrize("text", ["I told you. The bank thing and Kyle and the card.",  # quoted
+                                  "Nes i ddeud wrthoch chi. Y peth banc a Kyle a'r cerdyn."])
+def test_i_told_you_before_a_worry_said_again_is_no_new_alert(text: str) -> None:
+    assert read_risk(text).level != "urgent"
+
+
+SCAM_STILL_URGENT = [
+    ("a man said he was from the bank and I gave him my card number. They took 400 quid and they keep ringing and "
+     "threatening me", "abuse"),
+    ("nath dyn ddeud bod o o'r banc a nes i roi rhif fy ngherdyn iddo fo. maen nhw'n dal i ffonio a bygwth fi", "abuse"),
+    ("my grandson takes my pension and the bank sorted the scam last year", "exploitation"),
+    ("mae'r ŵyr yn cymryd fy mhensiwn i bob wythnos, er bod y banc wedi sortio'r sgam", "exploitation"),
+    ("I told you. He hits me.", "abuse"),
+]
+
+
+@pytest.mark.parametrize("text, category", SCAM_STILL_URGENT, ids=_ids([t for t, _ in SCAM_STILL_URGENT]))
+def test_threats_or_someone_known_taking_the_money_stay_urgent(text: str, category: str) -> None:
+    found = read_risk(text)
+    assert found.level == "urgent", found
+    assert category in found.categories, found
+
+
+#: T29: a bare "I look after Mum" (the whole sentence) was a carer-strain concern; strain said stays a concern.
+@pytest.mark.parametrize("text", ["Dw i'n gofalu am Mam", "I look after my mum"])  # quoted (cy)
+def test_saying_who_you_care_for_is_no_concern(text: str) -> None:
+    assert read_risk(text).level == "none"
+
+
+@pytest.mark.parametrize("text", ["Dw i'n gofalu am Mam a dw i wedi blino'n lân, dw i ar ben fy nhennyn",
+                                  "I look after my mum and I'm at the end of my tether"])
+def test_caring_with_strain_said_is_carer_strain(text: str) -> None:
+    found = read_risk(text)
+    assert found.level == "concern" and "carer_strain" in found.categories, found
+
+
+#: T23 and T31 (Welsh half): coercive control and a man kicking the door in by an unnamed "fe" got no domestic abuse
+#: (no Byw Heb Ofn) in south Welsh, where the English twin did.
+UNNAMED_HE = [
+    "Sai'n gwbod. Ma fe'n checko'n ffôn i bob nos a sai'n cael cadw arian fy hun. Wi'n ofan e pan ma fe wedi bod yn "
+    "yfed.",  # quoted
+    "Dunno. He checks my phone every night and I'm not allowed my own money. I'm scared of him when he's been "
+    "drinking.",  # quoted (the English twin)
+    "plis helpwch. ma fe 'ma nawr a ma fe'n cico'r drws, wi wedi cloi'n hunan yn y bathrwm gyda'r babi",  # quoted
+    "please help. hes here now kicking the door in, ive locked myself in the bathroom with the baby",  # quoted
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_HE, ids=_ids(UNNAMED_HE))
+def test_an_unnamed_he_controlling_or_breaking_in_is_domestic_abuse(text: str) -> None:
+    found = read_risk(text)
+    assert found.level == "urgent", found
+    assert "domestic_abuse" in found.categories, found
+
+
+def test_checking_the_phone_for_someone_is_not_domestic_abuse() -> None:
+    found = read_risk("ma fe'n checko'n ffôn i am updates achos sai'n deall y peth, chwarae teg iddo fe")
+    assert found.level != "urgent" and "domestic_abuse" not in found.categories, found

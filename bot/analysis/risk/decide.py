@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.analysis.types import RiskAssessment
 
-from . import confusion
+from . import meaning
 from .cache import fitted_model
 from .model import Model, level_scores, level_scores_many, likely_category
 from .normalise import SPACES, pattern_text
@@ -174,11 +174,11 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
                     rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
     """Combine the rules' assessment with the learned model's (see :func:`combine`), then read the
     whole message once more for what changes its meaning: a confused person lashing out at whoever
-    cares for them is a memory concern (:mod:`.confusion`)."""
+    cares for them is a memory concern, a scam the bank has sorted an exploitation concern (:mod:`.meaning`)."""
     result, info = _both_readings(found, norm, guarded, guard_hit, rules, negated_rule)
-    softened = confusion.soften(result, norm, guarded, rules, URGENT_CATEGORIES)
+    softened = meaning.soften(result, norm, guarded, rules, URGENT_CATEGORIES)
     if softened is not result:
-        info["confusion"] = True
+        info["meaning"] = True
     return softened, info
 
 

@@ -1,0 +1,91 @@
+"""Readings whose meaning the whole message changes: urgent words told of something that is a worry, not an emergency.
+
+Two families, each a data file in the rules' own pattern language (@MACRO, {lemma}, ~N), matched on the normalised text:
+
+* **Confusion** (risk_confusion.tsv, stop 20, risk_fresh4): a person with dementia or confusion lashing out at whoever
+  cares for them, told calmly ("when he's confused in the evenings he lashes out at me, he doesn't know it's me",
+  "neith taid ddim nabod fi weithia a mae o di trio rhoi slap i fi unwaith, ond doctor yn deud ma'r dementia ydi o").
+  Abuse becomes a memory concern.
+* **A scam the bank has sorted** (risk_scam.tsv, stop-20 trial T27): "a man said he was from the bank and I gave him my
+  card number... The bank sorted it" was an urgent exploitation alert with 999 as the help. It stays exploitation (the
+  practitioner reads it in the safeguarding section; a grandson asking for the card is worth a look), as a concern.
+
+A family's reading is softened only when its harm is the only harm found; every sentence a harm rule fired in says the
+family's cue (a harm the model alone read needs it once in the message); the family's "also" patterns, when it has
+them, are in the message too (the bank sorted it); and nothing says otherwise ("never": the carer's own harm, a child
+hurt, drink, someone known still taking the money), nor is a partner named.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cache
+
+from bot.analysis.text import DATA_DIR
+from bot.analysis.types import RiskAssessment
+
+from .rules import RuleSet, compile_pattern, fired, read_rows, sort_categories
+
+
+@dataclass(frozen=True)
+class Family:
+    """One meaning: its data file, the harm it softens, the worry it leaves, and whether "also" rows must match."""
+
+    file: str
+    harm: str
+    worry: str
+    kinds: tuple[str, ...]
+
+
+CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never"))
+SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "also", "never"))
+FAMILIES = (CONFUSION, SCAM)
+
+
+@cache
+def _patterns(family: Family) -> dict[str, re.Pattern[str]]:
+    """One alternation per kind of the family's file."""
+    kinds: dict[str, list[str]] = {}
+    for number, cols in read_rows(DATA_DIR / family.file):
+        if len(cols) < 2 or cols[0].strip() not in family.kinds:
+            raise ValueError(f"{family.file} line {number}: expected kind ({'|'.join(family.kinds)}) and pattern")
+        kinds.setdefault(cols[0].strip(), []).append(cols[1].strip())
+    return {kind: compile_pattern("|".join(f"(?:{p})" for p in pats)) for kind, pats in kinds.items()}
+
+
+def said_of_confusion(text: str) -> bool:
+    """Does this (normalised) text put the harm down to the person's confusion?"""
+    return _patterns(CONFUSION)["confused"].search(text) is not None
+
+
+def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
+              urgent_categories: Collection[str]) -> RiskAssessment | None:
+    if {c for c in found.categories if c in urgent_categories} != {family.harm}:
+        return None
+    p = _patterns(family)
+    cue = p[family.kinds[0]]
+    if not cue.search(norm) or p["never"].search(norm) or rules.partner.search(guarded):
+        return None
+    if "also" in p and not p["also"].search(norm):
+        return None
+    for sentence in guarded.split(" | "):
+        if any(r.level == "urgent" for r in fired(sentence, rules)) and not cue.search(sentence):
+            return None
+    kept = {c for c in found.categories if c not in (family.harm, "domestic_abuse")}
+    return RiskAssessment("concern", sort_categories(kept | {family.worry}))
+
+
+def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
+           urgent_categories: Collection[str]) -> RiskAssessment:
+    """The urgent reading made a concern when a family's meaning says so (see the module); otherwise `found`."""
+    if found.level != "urgent":
+        return found
+    for family in FAMILIES:
+        softer = _softened(family, found, norm, guarded, rules, urgent_categories)
+        if softer is not None:
+            return softer
+    return found
+
+
+__all__ = ["CONFUSION", "FAMILIES", "SCAM", "Family", "said_of_confusion", "soften"]
