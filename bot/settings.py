@@ -16,6 +16,7 @@ lengths), or stops with a `SettingsError` that names the variable and says what 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +28,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATABASE_PATH = REPO_ROOT / "var" / "whatmatters.db"
 DEFAULT_HELPLINES_FILE = REPO_ROOT / "config" / "helplines.yml"
 DEFAULT_CACHE_DIR = Path.home() / ".cache" / "whatmatters"
+#: An ordinary page to leave the web chat for quickly (the weather: nothing to explain if seen).
+DEFAULT_QUICK_EXIT_URL = "https://www.bbc.co.uk/weather"
 _TRUE = ("1", "true", "yes", "on", "y")
 _N = TypeVar("_N", int, float)
 
@@ -76,6 +79,9 @@ class Settings:
     whatmatters_password: str | None = field(default=None, repr=False)
     #: how long a web-chat invitation link stays usable
     invitation_days: int = 14
+    #: where the web chat's "leave this page quickly" link goes: an ordinary page, so someone glancing at
+    #: the screen sees nothing of the chat (an http(s) address; anything else keeps the default)
+    chat_quick_exit_url: str = DEFAULT_QUICK_EXIT_URL
     #: Rasa's HTTP API token (`rasa run --auth-token`): the web chat reads its transcripts with it
     rasa_token: str | None = field(default=None, repr=False)
     #: messages one web-chat conversation may send in a minute (a client address may send six times as many)
@@ -182,6 +188,7 @@ class Settings:
             web_debug=env.flag("WEB_DEBUG"),
             whatmatters_password=env.raw("WHATMATTERS_PASSWORD"),
             invitation_days=env.number("INVITATION_DAYS", int, 14, minimum=1),
+            chat_quick_exit_url=quick_exit_url_from(env.text("CHAT_QUICK_EXIT_URL")),
             rasa_token=env.raw("RASA_TOKEN"),
             web_chat_messages_per_minute=env.number("WEB_CHAT_MESSAGES_PER_MINUTE", int, 20, minimum=1),
             retention_unconfirmed_days=env.number("RETENTION_UNCONFIRMED_DAYS", int, 30, minimum=1),
@@ -251,6 +258,13 @@ class _Reader:
         if minimum is not None and number < minimum:
             raise SettingsError(f"{name} must be at least {minimum}, not {value!r}")
         return number
+
+
+def quick_exit_url_from(value: str | None) -> str:
+    """CHAT_QUICK_EXIT_URL when it is an http(s) address, else the default (a link must never go nowhere)."""
+    if value and re.fullmatch(r"https?://[^\s\"'<>]+", value):
+        return value
+    return DEFAULT_QUICK_EXIT_URL
 
 
 def public_base_url_from(value: str | None, web_port: int = 8080) -> str:
@@ -363,4 +377,5 @@ def service_environment(current: Settings | None = None) -> dict[str, str]:
     return env
 
 
-__all__ = ["REPO_ROOT", "Settings", "SettingsError", "get_settings", "public_base_url_from", "service_environment"]
+__all__ = ["REPO_ROOT", "Settings", "SettingsError", "get_settings", "public_base_url_from", "quick_exit_url_from",
+           "service_environment"]

@@ -301,7 +301,8 @@ def _render(request: Request, name: str, language: str | None = None, **context:
     """A chat template in `language` (the conversation's, when known) or the language chosen for the page."""
     lang = language if language in i18n.LANGUAGES else _page_language(request)
     return request.app.ctx.templates.get_template(name).render(
-        lang=lang, other="en" if lang == "cy" else "cy", t=partial(i18n.t, language=lang), **context)
+        lang=lang, other="en" if lang == "cy" else "cy", t=partial(i18n.t, language=lang),
+        quick_exit=request.app.ctx.settings.chat_quick_exit_url, **context)
 
 
 async def _opening(rasa: RasaClient, sender: str, language: str | None) -> None:

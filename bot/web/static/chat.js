@@ -9,6 +9,21 @@
  * never lost. On a phone (no Shift key) Enter starts a new line and the Send button sends. When the
  * conversation's language changes, the page reloads in it (its labels and lang attributes follow).
  */
+// "Leave quickly": an ordinary page takes this one's place in the history, so Back does not return to the chat
+// (without this script the link still leaves at once).
+(function () {
+  "use strict";
+
+  var exit = document.getElementById("quick-exit");
+  if (!exit) {
+    return;
+  }
+  exit.addEventListener("click", function (event) {
+    event.preventDefault();
+    window.location.replace(exit.href);
+  });
+}());
+
 (function () {
   "use strict";
 
