@@ -200,9 +200,6 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
     for message in urgent_reply(turn, text, language, earlier):
         turn.send(message)
-    domestic = "domestic_abuse"
-    if turn.language and domestic in read_risk(text).categories and not any(domestic in c for c in earlier):
-        turn.say("clear_chat_hint")  # someone at home may read her phone (trial T36): how to clear this chat, once
     state, _ = pause.waiting(turn)
     if state is not None:
         store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
