@@ -71,8 +71,60 @@ def phrase_key(text: str | None) -> str:
     return _STRIP.sub(" ", t).strip()
 
 
+#: A stop or a fresh start asked for in a sentence of a short message ("sori gorfod mynd ma Cai yn llefen. alla i
+#: neud y gweddill wedyn?", "na aros. fi moyn stopio am nawr", "gotta go, can I finish this later?", "brb", "hang
+#: on, I've made a mess of this, can we start again"), never "I can't stop worrying", "I want to stop smoking",
+#: "dwi isio dechra eto yn coleg", "I have to go to the hospital" or "I'd like to start again with the darts".
+_FOR_NOW = (r"(?:\s+(?:for now|for today|now|here|there|please|pls|plis|am nawr|am rwan|am y tro|nawr|rwan|yma|te"
+            r"|then))*")
+_STOP_IN_A_SENTENCE = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:gotta|got to|have to|need to|i'?ve got to|ive got to|must)\s+(?:go|dash|run)(?:\s+(?:now|sorry|soz|sori))?"
+    r"(?!\s+(?:to|back|out|in|into|for|with|on|home|and|shopping|up|down|over|through|see|and)\b)"
+    r"|(?:gorfod|rhaid i fi|rhaid i mi|rhaid fi|raid fi|raid i fi)\s+(?:mynd|fynd|rhedeg)(?:\s+(?:nawr|rwan|sori))?"
+    r"(?!\s+(?:i|i'r|at|adra|adre|gartre|mas|allan|am|efo|gyda|yn|nol|'nol|ol|a|ac|lawr|lan|fyny|draw|heibio)\b)"
+    r"|brb|be right back|back in a (?:bit|min|minute|sec|second)"
+    r"|(?:n|'n)?(?:ol|nol) (?:mewn|yn y) (?:munud|funud|eiliad)"
+    r"|(?:can|could|may)\s+(?:i|we)\s+(?:finish|do|complete|carry on|continue|do the rest of)"
+    r"\s+(?:this|it|the rest)?\s*"
+    r"(?:later|another time|tomorrow|after|another day)"
+    r"|(?:i'?ll|ill|i will)\s+(?:finish|do)\s+(?:this|it|the rest)\s+(?:later|tomorrow|another time)"
+    r"|(?:alla|galla|ga|gaf|geith|geiff|ca)\s+i\s+(?:neud|gwneud|wneud|orffen|gorffen|cwblhau)"
+    r"(?:\s+(?:y gweddill|hyn|hwn|o|e|fe))?"
+    r"\s+(?:wedyn|nes ymlaen|fory|yfory|rywbryd eto|rhywbryd eto|eto)"
+    r"|(?:gawn|allwn|gallwn)\s+ni\s+(?:orffen|gario mlaen|gario ymlaen|barhau)\s+(?:wedyn|nes ymlaen|fory|yfory)"
+    r"|(?:fi|dwi|wi|dw i|i|i'?m)\s+(?:moyn|isio|eisiau|ishe|isie|want to|wanna|going to|gonna)\s+(?:stopio|stop)"
+    + _FOR_NOW + r"\W*$"
+    r"|(?:can|could)\s+(?:we|i)\s+(?:stop|pause|take a break|have a break)" + _FOR_NOW + r"\W*$"
+    r"|(?:gawn|allwn)\s+ni\s+(?:stopio|gael saib|gael brec|gymryd saib)" + _FOR_NOW + r"\W*$"
+    r"|(?:ga|gaf|alla)\s+i\s+(?:stopio|gael saib|gael brec)" + _FOR_NOW + r"\W*$"
+    r")", re.IGNORECASE)
+_START_AGAIN_IN_A_SENTENCE = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:can|could|shall|may)\s+(?:we|i)\s+(?:start|begin)\s+(?:again|over|from the (?:start|beginning))"
+    r"|(?:let'?s|lets|let me)\s+(?:start|begin)\s+(?:again|over)"
+    r"|(?:gawn|allwn|gallwn)\s+ni\s+(?:ddechrau|ddechra|ail-?ddechrau)(?:\s+(?:eto|o'r dechrau|o'r dechra))?"
+    r"|(?:ga|gaf|alla)\s+i\s+(?:ddechrau|ddechra|ail-?ddechrau)(?:\s+(?:eto|o'r dechrau|o'r dechra))?"
+    r")" + _FOR_NOW + r"\W*$", re.IGNORECASE)
+#: A control asked for in a sentence is a short message: longer, it is somebody's answer.
+MAX_CONTROL_SENTENCE_WORDS = 16
+
+
+def control_in_a_sentence(text: str) -> tuple[str, str | None] | None:
+    """("stop", None) or ("start_again", None) when a short message asks for it in a sentence, else None."""
+    if word_count(text) > MAX_CONTROL_SENTENCE_WORDS:
+        return None
+    folded = fold(" ".join((text or "").lower().split())).replace("’", "'")
+    if _START_AGAIN_IN_A_SENTENCE.search(folded):
+        return ("start_again", None)
+    if _STOP_IN_A_SENTENCE.search(folded):
+        return ("stop", None)
+    return None
+
+
 def control_of(text: str) -> tuple[str, str | None] | None:
-    """(intent, value) when the whole message is a control phrase, else None."""
+    """(intent, value) when the whole message is a control phrase (or asks for a stop or a fresh start in a
+    sentence of a short message: control_in_a_sentence), else None."""
     t = phrase_key(text)
     if t in _PHRASES:
         return _PHRASES[t]
@@ -80,11 +132,11 @@ def control_of(text: str) -> tuple[str, str | None] | None:
     for _ in range(3):
         shorter = _without_polite(t)
         if shorter == t:
-            return None
+            break
         t = shorter
         if t in _PHRASES:
             return _PHRASES[t]
-    return None
+    return control_in_a_sentence(text)
 
 
 #: Words around a command that do not change it.

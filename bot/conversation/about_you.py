@@ -63,7 +63,7 @@ _NOT_A_CARER = re.compile(
     r"\b(?:not\s+(?:a\s+)?carer|don'?t\s+(?:look\s+after|care\s+for)|(?:sai|sa\s+i|dw\s*i\s+ddim|dwi\s+ddim"
     r"|dydw\s+i\s+ddim|dwi'?m|so\s+fi)(?:'n|\s+yn)?\s+(?:ofalwr|ofalydd|gofalwr|gofalu|edrych\s+ar\s+ol))")
 
-_YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i(?:'?n)?|dwi(?:'?n)?|rwy'?n|wi'?n|fi'?n|me)\s*(?:1[0-9]|2[0-4])\b")
+_YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i(?:'?n)?|dwi(?:'?n)?|rwy'?n|wi'?n|fi'?n|fi|me)\s*(?:1[0-9]|2[0-4])\b")
 #: "16", "me (16)", "15 yrs old", "14 oed", "I'm in year 10", "young person i help look after our Mam":
 #: a young person, whoever else they mention (a young carer is a young person here).
 _YOUNG_SIGNS = re.compile(
