@@ -194,7 +194,8 @@ def choice_in_words(text: str) -> str | None:
 
 
 #: Before the words "add" / "ychwanegu": what people put in front of it ("oh and", "ia", "sori").
-_ADD_OPENING = (r"^[\W_]*(?:(?:oh|o|ok|okay|iawn|ia|ie|yes|yep|and|a|ac|sori|sorry|wel|well|actually|also|hefyd)\b"
+_ADD_OPENING = (r"^[\W_]*(?:(?:oh|o|ok|okay|iawn|ia|ie|yes|yep|and|a|ac|sori|sorry|wel|well|actually|also|hefyd|aros"
+                r"|wait|hang on|hold on|oops|wps)\b"
                 r"[\s,.!]*)*")
 #: The verb with its lead-in, every register: "I want to add", "can I add", "isio ychwanegu", "ga i ychwanegu",
 #: "wi moyn ychwanegu", "hoffwn i ychwanegu", "ychwanegwch"; or "also" / "hefyd" / "one more thing" alone.
@@ -324,6 +325,52 @@ def item_named(turn: Turn, text: str) -> DraftOutcome | None:
     return named[0] if len(named) == 1 else None
 
 
+#: Saying what to do with a numbered item in the same words: take it out, or move it to a group.
+_TAKE_OUT = re.compile(
+    r"(?<![\w'’])(?:take|taking)(?:\s+\S+){0,3}\s+(?:out|off|away)(?![\w'’])|(?<![\w'’])(?:remove|delete|get\s+rid\s+of"
+    r"|tynnu|tynnwch|tynna|dileu|dilea|dilewch)(?![\w'’])", re.IGNORECASE)
+_MOVE = re.compile(r"(?<![\w'’])(?:move|put|symud|symudwch|symuda|rhowch|rho)(?![\w'’])", re.IGNORECASE)
+_TO_GROUP = (("maintenance", re.compile(r"(?<![\w'’])(?:keep|kept|cadw)(?![\w'’])", re.IGNORECASE)),
+             ("process", re.compile(r"(?<![\w'’])(?:support|supported|how help|cefnogi|sut mae help)(?![\w'’])",
+                                    re.IGNORECASE)),
+             ("change", re.compile(r"(?<![\w'’])(?:change|changes|newid)(?![\w'’])", re.IGNORECASE)))
+#: Instructions joined in one message: "symudwch rhif 1 i'r pethau i'w cadw plis, a tynnwch rhif 5 allan".
+_INSTRUCTIONS = re.compile(r"\s*(?:[;.!]|,?\s+(?:and|then|a|ac|wedyn|hefyd)\s+(?=\S+(?:\s+\S+){0,3}\s+\d)|,)\s*",
+                           re.IGNORECASE)
+
+
+def _done_as_told(turn: Turn) -> bool:
+    """Do what a read-back reply says with the items it numbers ("take number 2 out", "move number 2 to change",
+    "symudwch rhif 1 i'r pethau i'w cadw plis, a tynnwch rhif 5 allan"); True when every numbered instruction
+    was clear and was done (then say so), False when nothing was done."""
+    items = dict(numbered_items(turn.sender_id))
+    plan: list[tuple[DraftOutcome, str]] = []
+    for part in _INSTRUCTIONS.split(turn.latest_text):
+        numbers = {int(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", part)}
+        if not numbers:
+            continue
+        if len(numbers) != 1 or next(iter(numbers)) not in items:
+            return False
+        outcome = items[next(iter(numbers))]
+        if _TAKE_OUT.search(fold(part)):
+            plan.append((outcome, "remove"))
+            continue
+        after = _MOVE.search(fold(part))
+        groups = [g for g, pattern in _TO_GROUP if after and pattern.search(fold(part)[after.end():])]
+        if not groups:
+            return False
+        plan.append((outcome, groups[0]))
+    if not plan:
+        return False
+    for outcome, action in plan:
+        if action == "remove":
+            repository.remove_outcome(turn.sender_id, outcome.id)
+        elif action != outcome.type:
+            repository.change_outcome_type(turn.sender_id, outcome.id, action, corrected_by="person")
+    turn.say("readback_done")
+    return True
+
+
 def _put_right_choice(turn: Turn) -> dict[str, Any] | None:
     """A read-back reply that picks an item to put right ("3", "no, take out the bit about the dog", "tynnwch
     rhif 2"): the slot updates, the item chosen when the reply names one (else its number is asked)."""
@@ -360,6 +407,8 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         yes = yes_or_no(value)
         choice = {True: "confirm", False: "change"}.get(yes) if yes is not None else None
     if choice in (None, "change") and typed and numbered_items(turn.sender_id):
+        if _done_as_told(turn):  # "take number 2 out", "move number 2 to change please"
+            return dict(RESET)
         picked = _put_right_choice(turn)
         if picked is not None:
             return picked

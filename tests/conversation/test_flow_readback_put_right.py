@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
+from bot.conversation.readback import numbered_items
 from bot.storage import repository
 from tests.conversation.memory import MemoryConversation
 from tests.conversation.test_readback_typed import _at_the_read_back
@@ -86,3 +87,47 @@ def test_send_typed_instead_of_a_number_sends_it(sqlite_url: str, language: str,
     assert conversation.requested == "readback_item"
     conversation.say(message)
     assert conversation.slots["readback"] == "confirm"
+
+
+def _types(sender: str) -> dict[str, str]:
+    return {o.text: o.type for o in repository.outcomes_for_readback(sender)}
+
+
+@pytest.mark.parametrize("language,message", [
+    # Stop-20 trial T25: "take number 2 out" got "didn't catch that"; "move number 2 to change please, i didnt mean
+    # keep that" and "symudwch rhif 1 i'r pethau i'w cadw plis, a tynnwch rhif 5 allan" got "kept for the worker".
+    ("en", "move number 2 to keep please, i didnt mean change that and take number 1 out"),
+    ("cy", "symudwch rhif 2 i'r pethau i'w cadw plis, a tynnwch rhif 1 allan"),
+])
+def test_numbered_instructions_are_done(sqlite_url: str, language: str, message: str) -> None:
+    sender = f"flow-rb-told-{language}"
+    conversation = _with_two_items(sender, language)
+    listed = [o.text for _, o in numbered_items(sender)]
+    conversation.say(message)
+    assert messages.text("readback_done", language) in conversation.text
+    assert conversation.requested == "readback"
+    assert _types(sender) == {listed[1]: "maintenance"}  # item 1 taken out, item 2 moved to keep
+
+
+@pytest.mark.parametrize("language,message", [("en", "take number 2 out"), ("cy", "tynnwch rhif 2 allan")])
+def test_take_a_number_out(sqlite_url: str, language: str, message: str) -> None:
+    sender = f"flow-rb-out-{language}"
+    conversation = _with_two_items(sender, language)
+    before = [o.text for o in repository.outcomes_for_readback(sender)]
+    conversation.say(message)
+    assert messages.text("readback_done", language) in conversation.text
+    assert len(_texts(sender)) == len(before) - 1
+
+
+@pytest.mark.parametrize("language,message,added", [
+    # Stop-20 trial T21: "o aros, un peth arall. ..." was kept for the worker, not added, and the reply sent her to
+    # "Newid rhywbeth".
+    ("cy", "o aros, un peth arall. dwi'n cal trafferth cysgu, dwi'n effro tan 3am", "dwi'n cal trafferth cysgu"),
+    ("en", "oh wait, one more thing. I can't sleep, I'm awake till 3am", "I can't sleep"),
+])
+def test_one_more_thing_after_wait_is_added(sqlite_url: str, language: str, message: str, added: str) -> None:
+    sender = f"flow-rb-wait-{language}"
+    conversation = _with_two_items(sender, language)
+    conversation.say(message)
+    assert messages.text("readback_added", language) in conversation.text
+    assert any(added in text for text in _texts(sender))
