@@ -29,6 +29,8 @@ _ASKS = re.compile(
     r"|(?:ydach|ydych|dach|wyt|ych|ydi|ydy|yw)\s+(?:chi|ti|hwn|hyn)\s*(?:'n|yn)?\s*(?:berson|person|ddyn|dyn|ddynes"
     r"|fod\s+dynol|robot|beiriant|peiriant|bot|gyfrifiadur|cyfrifiadur|rhaglen)"
     r"|(?:ai|ti'n|chi'n|tin|chin)\s+(?:berson|person|robot|beiriant|peiriant|bot|gyfrifiadur|rhaglen)"
+    # south "ife" / "ai e": "ife person go iawn yw hwn?", "ife robot wyt ti?" (never "ife person neis yw hi?")
+    r"|(?:ife|ai\s+e)\s+(?:(?:berson|person)\s+(?:go\s+iawn|byw)|robot|beiriant|peiriant|bot|gyfrifiadur|rhaglen)"
     r"|(?:go\s+iawn|byw)\s*,?\s*(?:'ta|ta|neu)\s+(?:beiriant|peiriant|robot|bot|rhaglen|gyfrifiadur)"
     r"|pwy\s+(?:fydd|sy|sydd|neith|wneith|sy'n|fydd\s+yn|sydd\s+yn|sy\s+yn)\s*(?:yn\s+)?(?:darllen|gweld|cael\s+gweld)"
     r"\s+(?:hyn|hwn|hwnna|hynna|fy\s+atebion|yr\s+atebion|beth\s+dw\s+i|be\s+dwi)"

@@ -56,3 +56,12 @@ def test_an_aside_gets_its_reply_and_the_question_again(sqlite_url: str, languag
     answer = "Yn Gymraeg, ac yn ara deg" if language == "cy" else "Patiently, give me time"
     dialogue.say(answer)
     assert dialogue.asking != "q_support"
+
+
+@pytest.mark.parametrize("language,text", [("cy", "ife person go iawn yw hwn?"), ("cy", "ife robot wyt ti?"),
+                                           ("en", "is this a real person?")])
+def test_the_south_welsh_question_about_the_assistant(sqlite_url: str, language: str, text: str) -> None:
+    """Stop-20 trial T1: a 14-year-old's "ife person go iawn yw hwn?" was kept as his answer to the change question."""
+    dialogue = _at_question(_sender("ife", language, text), language, "q_change")
+    said = dialogue.say(text)
+    assert messages.text("about_assistant", language, "chi") in said and dialogue.asking == "q_change"
