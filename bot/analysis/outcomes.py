@@ -375,13 +375,23 @@ _LEAD_CY = re.compile(r"^(?:(?:a|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|we
 _FILLER_WORD = (
     r"(?:lol|tbh|idk|dunno|o|oh|ah|ym+|um+|erm|wel|well|ok\s+so|that['\u2019]?s\s+(?:it|all)|dyna\s+ni|dyna\s+fo|"
     r"let\s+me\s+think|now\s+in\s+a\s+minute|gad\s+i\s+fi\s+feddwl|aros\s+funud|dwn\s+i['\u2019]?m|me|"
-    r"dyna\s+fe|dyna\s+(?:i\s+gyd|gyd)|diolch(?:\s+\w+)?|thanks?(?:\s+you)?|thank\s+you|cheers|ta|sori|sorry|honestly|"
+    r"dyna\s+fe|dyna\s+(?:i\s+gyd|gyd)|"
+    # thanks, however said ("diolch yn fawr i chdi", "thanks love", "thank you very much"; stop-20 trial T11)
+    r"(?:diolch|thanks?|thank\s+you|cheers|ta)(?:\s+(?:yn\s+fawr(?:\s+iawn)?|o\s+galon|i\s+(?:chi|chdi|ti)|you|very\s+much|"
+    r"so\s+much|a\s+lot|again|eto|love|pet|hun|bach|cariad|darling))*(?:\s+\w+)?|sori|sorry|honestly|"
+    # not knowing, said as the whole piece ("sai'n siwr tbh", "jyst... sai'n gwbod", "not sure"; stop-20 trial T4)
+    r"(?:i['\u2019]?m\s+|im\s+)?not\s+sure|sai['\u2019]?n\s+si[wŵ]r|dwi['\u2019]?m\s+yn\s+si[wŵ]r|dw\s+i\s+ddim\s+yn\s+si[wŵ]r|"
+    r"sai['\u2019]?n\s+gw(?:y)?bod|dwi['\u2019]?m\s+yn\s+gw(?:y)?bod|dwn\s+i['\u2019]?m|(?:i\s+)?don['\u2019]?t\s+know|jyst|jest|just|"
+    # pointing back at what was said, or nothing much ("fel ddudes i", "like I said", "dim byd mawr"; trial T26)
+    r"(?:fel|fatha)\s+(?:ddudes|dudes|ddeudis|ddywedais|wedes|wedais|ddwedes)\s+i|(?:like|as)\s+i\s+(?:said|say)|"
+    r"dim\s+byd\s+mawr|nothing\s+(?:really|much|big)|na\s+diolch|no\s+thanks|"
     r"na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|na\s+dim\s+byd|nothing(?:\s+else)?|none|"
     r"not\s+really|really|rili|nowt|nothin|nuffin|naff\s+all|dim\s+rili|dim\s+syniad|no\s+idea|skip|"
     # hedges: "a deud y gwir", "to tell you the truth", "not much", "dim llawer", "fawr ddim"
     r"(?:a\s+|i\s+)?(?:deud|dweud|gweud|ddeud|ddweud)\s+y\s+gwir|a\s+bod\s+yn\s+onest|i\s+fod\s+yn\s+onest|"
     r"to\s+(?:tell\s+(?:you\s+)?the\s+truth|be\s+honest)|if\s+i['\u2019]?m\s+honest|truth\s+be\s+told|"
-    r"not\s+(?:much|a\s+lot|a\s+great\s+deal|that\s+much)|dim\s+(?:llawer|lot|cymaint)|fawr\s+(?:ddim|o\s+ddim)|"
+    r"(?:not\s+(?:much|a\s+lot|a\s+great\s+deal|that\s+much)|nothing\s+much|dim\s+(?:llawer|lot|cymaint)|"
+    r"fawr\s+(?:ddim|o\s+ddim))(?:\s+(?:else|arall))?|"
     # having to leave the chat ("i've got to go again", "gotta go", "rhaid i fi fynd", "dwi'n gorfod mynd rŵan")
     r"(?:(?:i['\u2019]?ve|ive|i\s+have|i['\u2019]?m|im|i)\s+)?(?:got\s+to|gotta|have\s+to|need\s+to|must|going\s+to|gonna)\s+"
     r"(?:go|dash|run|leave|shoot|love\s+you\s+and\s+leave\s+you)(?:\s+(?:again|now|soon|in\s+a\s+(?:minute|min|sec|bit))){0,2}|"
@@ -562,10 +572,20 @@ def _is_edge_junk(ch: str) -> bool:
     return ch.isspace() or (unicodedata.category(ch)[0] in "ZC" and ch not in "\u200d")
 
 
+#: The number of a list item at its start ("1) ", "2. ", "(3) "), not a time or an amount ("10.30", "2 sugars").
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[).]\s+")
+#: A sentence ending in a colon with more after it introduces what follows ("What I think needs to change:\n1) ...",
+#: "Be dwi'n feddwl sydd angen newid:"): a heading, never an outcome of its own (stop-20 trial T8).
+_INTRODUCES = re.compile(r"\s*:\s*\S")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past edge whitespace, leading bullets and commas; keep emoji and closing punctuation."""
     while start < end and (_is_edge_junk(text[start]) or text[start] in _BULLET + ",;:.\u2026"):
         start += 1
+    m = _LIST_NUMBER.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()  # "1) the teatime call...": the number of a list item is no part of its words
     while end > start and (_is_edge_junk(text[end - 1]) or text[end - 1] in ",;:" + _BULLET):
         end -= 1
     return start, end
@@ -803,6 +823,8 @@ def _reading(piece: str) -> str:
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
     if _ALONE.search(piece):
         return "wish"  # "I haven't spoken to anybody since my wife died": it asks for company
+    if _SUGGESTED.match(piece):
+        return "wish"  # "maybe a stairlift", "ella stairlift?": the help the person names, however unsure
     if (_WISH_CUE.search(piece) or (_IMPERATIVE_START.match(piece) and not _NOUN_PHRASE_START.match(piece))
             or _GERUND_START.match(piece) or _SO_DO.search(piece) or _DISLIKE_WHEN.search(piece)
             or _WANTED.match(piece)):
@@ -810,6 +832,30 @@ def _reading(piece: str) -> str:
     if _STATEMENT_START.match(piece) or _THING_DOES.match(piece) or _NOUN_DOES.match(piece) or _CY_REPORT.match(piece):
         return "statement"
     return "plain"
+
+
+#: A thing put forward as what might help, unsure ("I don't know, maybe a stairlift.", "Ella stairlift? Neu rail
+#: arall?", "perhaps one of those key safes", "efallai lifft bath"; stop-20 trial T19: they were lost): a thing, not
+#: a clause ("maybe I'll ring them", "ella bod hi'n well" are not).
+_SUGGESTED = re.compile(
+    r"^(?:maybe|perhaps|possibly|ella|efallai|falle|fallai|hwyrach|o\s+bosib)\s+"
+    r"(?!(?:i|he|she|they|we|you|it|it['\u2019]s|its|that|there|not|bod|fod|mai|na|dwi|mae|ma|fe|mi|os|pan)\b)"
+    r"(?:(?:a|an|some|one\s+of\s+those|rhyw|y|yr|un\s+o['\u2019]r\s+rheiny)\s+)?[\w'\u2019-]+", re.IGNORECASE)
+#: An alternative offered after it ("... Neu rail arall?", "... or a rail?"): the same suggestion.
+_OR_BETWEEN = re.compile(r"^[\s.,;!?\u2026]*(?:or|neu)\s+$", re.IGNORECASE)
+
+
+def _alternatives_together(text: str, groups: list[Group]) -> list[Group]:
+    """A suggestion and the alternatives offered after it with "or" / "neu" are one outcome ("Ella stairlift? Neu
+    rail arall?"), so a short one is not lost as a fragment."""
+    out: list[Group] = []
+    for g in groups:
+        if (out and _SUGGESTED.match(text[out[-1][0]:out[-1][1]]) and g[3] != "statement"
+                and _OR_BETWEEN.match(text[out[-1][1]:g[0]])):
+            out[-1] = (out[-1][0], g[1], True, "wish")
+        else:
+            out.append(g)
+    return out
 
 
 #: Fixed noun phrases that begin with an imperative's word ("face to face makes me panic" is no instruction).
@@ -920,7 +966,8 @@ def _pieces(text: str, fallback_language: str) -> list[_Piece]:
             a, b = trim(text, pos, left_end)
             if b > a and _has_letters(text[a:b]):
                 a = _strip_lead(text, a, b, lang)
-                out.append(_Piece(a, b, kind, si, lang, text[a:b], _reading(text[a:b])))
+                reading = "statement" if _INTRODUCES.match(text, b) and left_end == e else _reading(text[a:b])
+                out.append(_Piece(a, b, kind, si, lang, text[a:b], reading))
             elif out and out[-1].sentence == si:
                 pass
             pos, kind = right_start, k
@@ -1294,7 +1341,7 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
     or a short remark is left out; the whole answer is always kept. A sentence that points back at the
     outcome before it ("sadyrnau efo Non. dwi'm isio i hynna stopio") is part of it.
     """
-    groups = list(groups)
+    groups = _alternatives_together(text, list(groups))
     bare_list = _is_list_of_things(text, groups)
     listy = question_type(question) in LIST_ANSWER_TYPES or bare_list
     if listy:
@@ -1327,7 +1374,9 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
               and not re.sub(r"\b(?:neu|or)\b", "", text[out[-1][1]:a], flags=re.I).strip(" .!?,")):
             pa, _pb, _po, pr = out[-1]
             out[-1] = (pa, b, True, pr)  # "ar ôl 5. neu sadwrn": a short afterthought belongs to the last wish
-        elif is_out and i + 1 < len(groups) and ((listy and not groups[i + 1][2]) or _POINTS_BACK.search(
+        elif is_out and i + 1 < len(groups) and ((listy and not groups[i + 1][2]
+                                                  and not _FILLER.match(text[groups[i + 1][0]:groups[i + 1][1]]))
+                                                 or _POINTS_BACK.search(
                 text[groups[i + 1][0]:groups[i + 1][1]]) or _NOT_THIS.match(text[groups[i + 1][0]:groups[i + 1][1]])):
             _na, nb, _nout, _nr = groups[i + 1]
             out.append((a, nb, True, reading))
@@ -1382,20 +1431,22 @@ def _short_items_together(text: str, groups: list[Group]) -> list[Group]:
     runs: list[Group] = []
     for g in groups:
         prev = runs[-1] if runs else None
-        if (prev is not None and not _has_letters(text[prev[1]:g[0]]) and _short_item(text, g)
+        if (prev is not None and _only_joiners(text[prev[1]:g[0]]) and _short_item(text, g)
                 and _short_item(text, prev)):
             runs[-1] = (prev[0], g[1], True, prev[3] if prev[3] != "plain" else g[3])
         else:
             runs.append(g)
-    if not all(_short_item(text, g) or _bare_item(text, g) for g in runs):
+    if not all(_short_item(text, g) or _bare_item(text, g) or _FILLER.match(text[g[0]:g[1]]) for g in runs):
         return runs
     out: list[Group] = []
     i = 0
     while i < len(runs):
         g = runs[i]
-        if _short_item(text, g) and out and not _has_letters(text[out[-1][1]:g[0]]):
+        if (_short_item(text, g) and out and not _has_letters(text[out[-1][1]:g[0]])
+                and not _FILLER.match(text[out[-1][0]:out[-1][1]])):
             out[-1] = (out[-1][0], g[1], True, out[-1][3])  # "...sunday dinner at mums. buses"
-        elif _short_item(text, g) and i + 1 < len(runs) and not _has_letters(text[g[1]:runs[i + 1][0]]):
+        elif (_short_item(text, g) and i + 1 < len(runs) and not _has_letters(text[g[1]:runs[i + 1][0]])
+              and not _FILLER.match(text[runs[i + 1][0]:runs[i + 1][1]])):
             out.append((g[0], runs[i + 1][1], True, runs[i + 1][3]))  # "my job. sunday dinner at mums."
             i += 1
         else:
@@ -1587,6 +1638,15 @@ _CHANGE_CUE = re.compile(
     r"instead|yn\s+lle|miss|missing|colli|enough|digon|ddigon|not|no|dim|ddim|heb|without|stop\w*)\b", re.IGNORECASE)
 
 
+#: Asking for help that is not there now ("Dwi isio cael help efo'r siopa bwyd", "I need help with the shopping"):
+#: a change, even said at "what to keep" (stop-20 trial T26: it was filed as keep) ...
+_HELP_WISH = re.compile(
+    r"\b(?:isio|isho|eisiau|moyn|angen|want|wants|need|needs|(?:would|['\u2019]d)\s+like)\s+(?:cael\s+|gael\s+|some\s+|a\s+bit\s+of\s+|"
+    r"more\s+|mwy\s+o\s+)?(?:help|cymorth|cefnogaeth)\b", re.IGNORECASE)
+#: ... unless it is help already had that is to go on ("keep the help from Bev", "cadw'r help", "still").
+_KEEP_WORDS = re.compile(r"\b(?:keep|keeping|still|carry\s+on|cadw|chadw|gadw|dal\s+i|parhau)\b", re.IGNORECASE)
+
+
 def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     """The group grammar decides where the model may not: missing a thing or not having enough of it is a change
     ("fi'n colli nhw i gyd"); a thing said to be still going on is kept ("Mynd lawr i'r strade. fi'n dal i fynd
@@ -1604,7 +1664,8 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           and not _CHANGE_CUE.search(span.text) and not _LIKES_HOW.search(span.text)
           and not _FULL_WISH.search(span.text)):  # "Bydde fe'n lico gallu siafo'i hunan 'to" would like: a wish
         new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"
-    elif _MISSES.search(span.text) or _LACK_CLAUSE.search(span.text) or _ALONE.search(span.text):
+    elif (_MISSES.search(span.text) or _LACK_CLAUSE.search(span.text) or _ALONE.search(span.text)
+          or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))):
         new = "change"
     elif _LOVES_IT.search(span.text) and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text):
         new = "maintenance"  # "she loves her music": what keeps her life good, whatever the question

@@ -67,3 +67,89 @@ def test_the_reason_a_wish_is_needed_stays_with_it(text: str, expected: str) -> 
 ])
 def test_other_remarks_after_a_wish_are_left_out(text: str, expected: str) -> None:
     assert [t for t, _type in _spans(text, "process")] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the cat. and mum ringing. not much else", ["the cat. and mum ringing."]),
+    ("y gath. a fy nain. dim lot arall", ["y gath. a fy nain."]),
+    ("a job. and my mates", ["a job. and my mates"]),
+    ("swydd. a'r hogia", ["swydd. a'r hogia"]),
+])
+def test_short_items_joined_by_and_stay_together_and_not_much_else_is_talk(text: str, expected: list[str]) -> None:
+    """Stop-19 trial F29: 'smwt. a mam yn ffonio. dim lot arall' kept 'dim lot arall' (nothing much else) as a
+    process outcome; short things joined by 'and' / 'a' are one outcome together, never lost."""
+    assert [t for t, _type in _spans(text, "maintenance")] == expected
+
+
+@pytest.mark.parametrize("text", ["dim lot arall", "not much else", "nothing much else", "dim llawer arall"])
+def test_not_much_else_is_no_outcome(text: str) -> None:
+    assert _spans(text, "maintenance") == []
+
+
+# ---- stop-20 acceptance trial (over the real channels), each message quoted with a twin in the other language
+
+
+@pytest.mark.parametrize("text", [
+    "Na, dim byd arall diolch yn fawr i chdi.",  # T11, to "anything else?"
+    "Na dim byd arall, diolch yn fawr iawn i chi",
+    "no that's all thanks love",
+    "nothing else thank you very much",
+])
+def test_nothing_else_thank_you_is_no_outcome(text: str) -> None:
+    assert _spans(text, None) == []
+
+
+@pytest.mark.parametrize("text,question", [
+    ("sai'n siwr tbh", "maintenance"),  # T4, to "anything to keep?"
+    ("jyst... sai'n gwbod.", "process"),
+    ("not sure tbh", "maintenance"),
+    ("just... I don't know.", "process"),
+])
+def test_not_knowing_is_no_outcome(text: str, question: str) -> None:
+    assert _spans(text, question) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This is where me and dad don't agree. What I think needs to change:\n1) the teatime call needs to be ON TIME\n"
+     "2) he needs to wear the Lifeline pendant",  # T8
+     ["the teatime call needs to be ON TIME", "he needs to wear the Lifeline pendant"]),
+    ("Dyma lle dydan ni ddim yn cytuno. Be dwi'n feddwl sydd angen newid:\n1) yr alwad amser te ar amser\n"
+     "2) mae o angen gwisgo'r larwm",
+     ["yr alwad amser te ar amser", "mae o angen gwisgo'r larwm"]),
+])
+def test_a_heading_before_a_list_is_no_outcome_and_item_numbers_are_left_off(text: str, expected: list[str]) -> None:
+    assert [t for t, _type in _spans(text, "change")] == expected
+
+
+@pytest.mark.parametrize("text,question", [
+    ("fel ddudes i", "change"),  # T21 / T26: "as I said", at the read-back
+    ("like I said", "change"),
+    ("Dim byd mawr", "process"),  # T26
+    ("nothing really", "process"),
+])
+def test_pointing_back_or_nothing_much_is_no_outcome(text: str, question: str) -> None:
+    assert _spans(text, question) == []
+
+
+@pytest.mark.parametrize("text,wish,suggested", [
+    ("I'd like her to be able to get upstairs for a proper bath instead of a strip wash. I don't know, maybe a "
+     "stairlift.", "I'd like her to be able to get upstairs for a proper bath instead of a strip wash.",
+     "maybe a stairlift."),  # T19 (C5)
+    ("Dwi isio cysgu yn fy ngwely fy hun eto. Ella stairlift? Neu rail arall? Dwi'm yn gwbod be sy'n bosib.",
+     "Dwi isio cysgu yn fy ngwely fy hun eto.", "Ella stairlift? Neu rail arall?"),  # T19 (C3)
+])
+def test_a_tentative_named_help_is_kept(text: str, wish: str, suggested: str) -> None:
+    assert [t for t, _type in _spans(text, "change")] == [wish, suggested]
+
+
+@pytest.mark.parametrize("text", [
+    "Dwi isio cael help efo'r siopa bwyd, dwi'n methu cario'r bagia.",  # T26, typed at "anything to keep?"
+    "I want help with the food shopping, I can't carry the bags.",
+])
+def test_asking_for_help_is_a_change_even_at_keep(text: str) -> None:
+    assert _spans(text, "maintenance") == [(text, "change")]
+
+
+def test_help_already_had_that_is_to_go_on_is_kept() -> None:
+    text = "I want to keep the help I get from Bev"
+    assert _spans(text, "maintenance") == [(text, "maintenance")]
