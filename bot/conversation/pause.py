@@ -24,9 +24,11 @@ Every message is still read for risk (safety.note_risk).
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.analysis.controls import is_button_payload
+from bot.analysis.outcomes import sentences
 from bot.analysis.safe_reply import Choice, asks_what_happens_next, is_plain_reply, reply_to_safe_check
 from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation import answers, questions
@@ -131,13 +133,33 @@ def _choose(turn: Turn, choice: Choice) -> None:
         repository.set_safe_check(turn.sender_id, ON_BREAK, turn.message_id)
 
 
+def _says_how_to_contact(text: str) -> bool:
+    """A safety wish in the reply, whole or in a sentence of its own ("Odw, am nawr … Plis peidiwch ffono fi")."""
+    return is_safety_wish(text) or any(is_safety_wish(text[start:end]) for start, end in sentences(text))
+
+
+def _says_safe_first(text: str) -> bool:
+    """The reply opens by saying they are safe ("Odw, am nawr, …", "yes for now. but what if…"): its first clause
+    alone reads as carrying on."""
+    first = _FIRST_CLAUSE.split(text.strip(), maxsplit=1)[0]
+    return bool(first) and reply_to_safe_check(first) == "carry_on"
+
+
+_FIRST_CLAUSE = re.compile(r"[.,!?;\n]")
+
+
 def _their_own_words(turn: Turn, last_changed_by: str | None) -> None:
     """Answer a reply that is not a choice (kept already), then ask the check again, or carry on after a
-    second plain reply in a row (the check was last answered by a reply, not opened by a disclosure)."""
+    second plain reply in a row (the check was last answered by a reply, not opened by a disclosure).
+
+    A question is answered; asked for a safe way to reach them only if they have not just said one; and when
+    they said they are safe before asking, only the choice follows, not "are you safe?" again (acceptance trial
+    T15: "Odw, am nawr … beth os yw e'n gweld hwn ar y ffôn? Plis peidiwch ffono fi" was asked both).
+    """
     text = turn.latest_text
     typed = not is_button_payload(text)
     asks = typed and asks_what_happens_next(text)
-    wish = typed and is_safety_wish(text)
+    wish = typed and _says_how_to_contact(text)
     if typed and not (asks or wish) and is_plain_reply(text) and _plain_reply_before(turn, last_changed_by):
         repository.set_safe_check(turn.sender_id, None, None)
         _step(turn, "carry_on")
@@ -148,9 +170,11 @@ def _their_own_words(turn: Turn, last_changed_by: str | None) -> None:
         turn.say("safety_check_wish")
     if asks:
         turn.say("safety_check_questions")
+        if not wish:
+            turn.say("safety_check_contact_ask")
     if not (wish or asks):
         turn.say("safety_check_heard")
-    turn.say("safety_check_again")
+    turn.say("safety_check_choose" if asks and _says_safe_first(text) else "safety_check_again")
 
 
 def _plain_reply_before(turn: Turn, last_changed_by: str | None) -> bool:

@@ -93,7 +93,8 @@ def test_a_question_at_the_safe_check_is_answered_and_the_check_waits(sqlite_url
     asked = conversation.requested
     conversation.say(question)
     assert _said(conversation, "safety_check_questions")
-    assert conversation.text.endswith(messages.text("safety_check_again", language, "ti"))
+    # they said they are safe before asking: the choice follows, not "are you safe?" again (stop-20 trial T15)
+    assert conversation.text.endswith(messages.text("safety_check_choose", language, "ti"))
     assert not _said(conversation, "safety_check_carry_on")
     assert repository.safe_check(conversation.sender_id)[0] == "open"
     assert question in repository.answer_texts(conversation.sender_id, only=SAFE_CHECK)

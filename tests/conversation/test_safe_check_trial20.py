@@ -86,3 +86,50 @@ def test_wanting_to_stop_stops(sqlite_url: str, language: str) -> None:
     assert record is not None and record["status"] == "stopped"
     (urgent,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]
     assert urgent["after"]["choice"] == "stop"
+
+
+# T15: a woman after a coercive-control disclosure said she was safe for now, asked what happens if he sees this on
+# the phone, and asked not to be rung; she was asked for a safe way to reach her and whether she was safe, again.
+CONTROL = {"cy": "Y plant. Lowri. Ma Gareth y gŵr yn... wel. Ma fe'n checko'n ffôn i bob nos a fe sy'n cadw'r arian i "
+                 "gyd, rhaid i fi ofyn iddo fe am bob ceiniog, hyd yn oed am bads. Sai'n cael gweld Lowri pan ma fe "
+                 "adre. Wi'n ofan beth neith e os ffindith e mas bo fi wedi llanw hwn.",
+           "en": "The kids. Lowri. Gareth my husband is... well. He checks my phone every night and he keeps all the "
+                 "money, I have to ask him for every penny, even for pads. I'm not allowed to see Lowri when he's "
+                 "home. I'm scared what he'll do if he finds out I filled this in."}
+SAFE_ASKS_DONT_RING = {
+    "cy": "Odw, am nawr, ma fe yn y gwaith tan 6. Ond beth os yw e'n gweld hwn ar y ffôn? Plis peidiwch ffono fi",
+    "en": "Yes, for now, he's at work till 6. But what if he sees this on the phone? Please don't ring me"}
+ASKS_ONLY = {"cy": "Beth fydd yn digwydd nawr?", "en": "What happens now?"}
+
+
+def _adult(language: str) -> MemoryConversation:
+    conversation = MemoryConversation(f"check20-adult-{next(_senders)}", language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": "Bethan"})
+    conversation.start()
+    return conversation
+
+
+def _said_chi(conversation: MemoryConversation, key: str) -> bool:
+    return messages.text(key, conversation.slots["language"], "chi") in conversation.text
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_her_question_is_answered_and_she_is_not_asked_what_she_just_said(sqlite_url: str, language: str) -> None:
+    conversation = _adult(language)
+    conversation.say(CONTROL[language])
+    conversation.said.clear()
+    conversation.say(SAFE_ASKS_DONT_RING[language])
+    assert _said_chi(conversation, "safety_check_wish")  # "don't ring me": kept for the team, said so
+    assert _said_chi(conversation, "safety_check_questions")  # what happens next
+    assert not _said_chi(conversation, "safety_check_contact_ask")  # not asked for a safe way: she just said
+    assert conversation.text.endswith(messages.text("safety_check_choose", language, "chi"))  # not "are you safe?"
+    assert not _said_chi(conversation, "safety_check_again")
+    assert repository.safe_check(conversation.sender_id)[0] == "open"
+    assert SAFE_ASKS_DONT_RING[language] in repository.answer_texts(conversation.sender_id, only=SAFE_CHECK)
+    conversation.said.clear()
+    conversation.say(ASKS_ONLY[language])  # a question alone: asked for a safe way, and whether safe
+    assert _said_chi(conversation, "safety_check_contact_ask")
+    assert conversation.text.endswith(messages.text("safety_check_again", language, "chi"))
+    conversation.say(STOP[language])
+    assert repository.safe_check(conversation.sender_id)[0] == "break"
+

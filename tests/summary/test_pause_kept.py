@@ -166,8 +166,8 @@ RETURN = {"cy": ["Helo. Fi sy 'ma 'to. Beth fydd yn digwydd nawr?",
                  "Ond pryd fydd rhywun yn cysylltu? A shwt? Sai moyn iddo fe wbod."],
           "en": ["Hello. It's me again. What happens now?",
                  "But when will someone get in touch? And how? I don't want him to know."]}
-SHAKING = {"cy": "Odw, am nawr, ma fe yn y gwaith tan 6. Plis peidiwch ffono fi",
-           "en": "Yes, for now, he's at work till 6. Please don't ring me"}
+SHAKING = {"cy": "Odw, am nawr, ma fe yn y gwaith tan 6.",
+           "en": "Yes, for now, he's at work till 6."}
 
 
 @LANGS
