@@ -96,6 +96,8 @@ ANCHOR_QUESTIONS = (
 #: An outcome kept whole because its answer is very long ("read in full") is shown as its first words only.
 READ_IN_FULL_PREVIEW_WORDS = 30
 READ_IN_FULL_PREVIEW_CHARS = 220
+#: An outcome longer than this, whose answer is shown in full further down, is shown by its first words there.
+LONG_OUTCOME_CHARS = 600
 
 # Read-back additions and edits hold personal outcomes too (the questions' own come from their table).
 READBACK_ANSWER_KEYS = ("readback_addition", "readback_edit", "readback_edit_item")
@@ -349,7 +351,10 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
     to_confirm_label = label("to_confirm", language) if to_confirm else None
     whose = (label("whose_person_reported", language) if outcome.get("reported_by") == "carer"
              else _whose(outcome.get("whose_view"), language))
-    read_in_full = bool(outcome.get("read_in_full"))
+    # A very long answer kept whole, or any long outcome whose answer is shown in full further down: its first
+    # words here, the whole once, with its question (a 3,000-character answer was printed whole twice in the PDF).
+    read_in_full = bool(outcome.get("read_in_full")) or (
+        answer is not None and len(outcome["text"]) > LONG_OUTCOME_CHARS and outcome["text"] != answer.get("text"))
     quote = brief(outcome["text"]) if read_in_full else outcome["text"]
     in_full_label = label("read_in_full", language) if read_in_full else None
     return Item(
