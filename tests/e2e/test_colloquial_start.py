@@ -96,3 +96,26 @@ def test_asking_what_a_start_question_means(assistant, language: str, asking: li
         conv = stored_conversation(s, user.sender)
         assert conv.consent is True and conv.completed_by == "person"
         assert conv.display_name == ("Sue" if language == "en" else "Siân")
+
+
+@pytest.mark.parametrize("language,stop,answer", [
+    ("cy", "sori gorfod mynd ma Cai yn llefen. alla i neud y gweddill wedyn?", "Dwi'n methu stopio poeni am y biliau"),
+    ("en", "gotta go, can I finish this later?", "I can't stop worrying about the bills"),
+])
+def test_a_stop_in_a_sentence_mid_form(assistant, language: str, stop: str, answer: str) -> None:
+    """Stop-20 trial T2 over the real NLU: a stop asked for in a sentence stops, and is never kept as an answer;
+    'stop' inside an answer is an answer."""
+    user = assistant.user("e2e-coll-stop-" + uuid.uuid4().hex[:8])
+    user.say("/greet")
+    user.press("Cymraeg" if language == "cy" else "English")
+    user.say("ia" if language == "cy" else "yes")
+    user.say("fi" if language == "cy" else "me")
+    user.say("Cai")
+    user.say(answer)  # the what-matters answer: kept, and the next question
+    assert messages.text("stopped", language) not in user.text
+    user.say(stop)
+    assert messages.text("stopped", language) in user.text
+    with session_scope() as s:
+        conv = stored_conversation(s, user.sender)
+        texts = [a.text for a in conv.answers]
+        assert answer in texts and stop not in texts and conv.status == "stopped"
