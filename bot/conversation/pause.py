@@ -33,6 +33,7 @@ from bot.analysis.safe_reply import Choice, asks_what_happens_next, is_plain_rep
 from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation import answers, questions
 from bot.conversation.turn import Turn
+from bot.messages import catalogue
 from bot.storage import repository
 
 #: The question key (and catalogue key) of the safe check and of every answer given to it.
@@ -146,6 +147,19 @@ def _says_safe_first(text: str) -> bool:
 
 
 _FIRST_CLAUSE = re.compile(r"[.,!?;\n]")
+#: A question about someone seeing this chat on the device ("beth os yw e'n gweld hwn ar y ffôn?", "what if he sees
+#: this on my phone?", "will my mum read this?").
+_ABOUT_THE_DEVICE = re.compile(
+    r"\b(?:phone|mobile|device|laptop|tablet|ipad|ff[oô]n|mobeil|dyfais|gliniadur)\b"
+    r"|\b(?:sees?|see|read|reads|finds?)\s+(?:this|it|these|out)\b"
+    r"|\b(?:gweld|darllen|ffeindio)\s+(?:hwn|hyn|hon|mas|allan)\b", re.I)
+
+
+def clear_this_chat(turn: Turn) -> str | None:
+    """The message saying how to clear this chat from the device on this channel (bot/messages/privacy.yml), or
+    None on a channel that leaves nothing on the device."""
+    key = f"clear_this_chat_{turn.channel}"
+    return key if key in catalogue() else None
 
 
 def _their_own_words(turn: Turn, last_changed_by: str | None) -> None:
@@ -170,6 +184,9 @@ def _their_own_words(turn: Turn, last_changed_by: str | None) -> None:
         turn.say("safety_check_wish")
     if asks:
         turn.say("safety_check_questions")
+        private = clear_this_chat(turn) if _ABOUT_THE_DEVICE.search(text) else None
+        if private:  # "beth os yw e'n gweld hwn ar y ffôn?" (trial T15): how to clear this chat from the device
+            turn.say(private)
         if not wish:
             turn.say("safety_check_contact_ask")
     if not (wish or asks):

@@ -23,7 +23,7 @@ from bot.analysis.types import RiskAssessment
 from bot.conversation import pause, questions
 from bot.conversation.answers import store_answer
 from bot.conversation.turn import Turn
-from bot.messages import Rendered, catalogue
+from bot.messages import Rendered
 from bot.safeguarding.duty import deliver_soon
 from bot.safeguarding.helplines import Helpline, format_helplines, helplines_for
 from bot.storage import repository
@@ -177,8 +177,7 @@ def _clear_this_chat(turn: Turn, categories: Sequence[str], earlier: Sequence[tu
         return None
     if any(PRIVATE_DEVICE_CATEGORIES.intersection(cats) for cats in earlier):
         return None  # said with the first such disclosure
-    key = f"clear_this_chat_{turn.channel}"
-    return key if key in catalogue() else None
+    return pause.clear_this_chat(turn)
 
 
 def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:

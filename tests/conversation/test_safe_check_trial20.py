@@ -133,3 +133,25 @@ def test_her_question_is_answered_and_she_is_not_asked_what_she_just_said(sqlite
     conversation.say(STOP[language])
     assert repository.safe_check(conversation.sender_id)[0] == "break"
 
+
+
+ABOUT_THE_PHONE = {"cy": "Ond beth os yw e'n gweld hwn ar y ffôn?", "en": "But what if he sees this on the phone?"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+@pytest.mark.parametrize("channel", ["webchat", "telegram"])
+def test_what_if_he_sees_this_on_the_phone_is_answered(sqlite_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                       language: str, channel: str) -> None:
+    """T15 (lead note 6): her question at the safe check gets how to clear this chat on this channel."""
+    from tests.conversation.memory import MemoryTurn
+
+    monkeypatch.setattr(MemoryTurn, "channel", property(lambda self: channel))
+    conversation = _adult(language)
+    conversation.say(DISCLOSURE[language])  # not domestic abuse: the urgent reply itself says nothing of it
+    told = messages.text(f"clear_this_chat_{channel}", language, "chi")
+    assert told not in conversation.text
+    conversation.say(ABOUT_THE_PHONE[language])
+    assert _said_chi(conversation, "safety_check_questions") and told in conversation.text
+    conversation.said.clear()
+    conversation.say(ASKS_ONLY[language])  # a question about something else: not said again
+    assert told not in conversation.text
