@@ -454,6 +454,11 @@ def person_language(answers: list[dict[str, Any]], preferred_language: str | Non
     return language, stated_in, language == "cy" or preferred_language == "cy"
 
 
+def names_a_language(text: str) -> bool:
+    """Whether the words name a language ("Welsh if you can", "rhywun sy'n siarad Cymraeg plis")."""
+    return any(p.search(text) for _, p in _LANGUAGE_NAMES)
+
+
 def language_words(text: str) -> str:
     """What they said about language, verbatim: the sentences of their answer that name a language ("Welsh if you
     can, it was her first language" from an answer about washing and Welsh), runs apart joined by EXCERPT_GAP;

@@ -73,6 +73,7 @@ from bot.summary.record import (
     disclosure_answered,
     helpline_text,
     language_words,
+    names_a_language,
     safeguarding_kind,
     wish_in_disclosure,
 )
@@ -783,6 +784,18 @@ def _language(record: dict[str, Any], language: str) -> Section:
         facts += (Fact("language_words", label("language_words_" + whose, language),
                        language_words(str(stated_in.get("latest_text") or stated_in.get("text") or "")),
                        verbatim=True, language=_known_language(stated_in.get("language"))),)
+    # What they said about language elsewhere, with the question ("dwi isio rhywun sy'n siarad Cymraeg plis, dwi'm
+    # isio rhywun dieithr yn siarad Saesneg efo fi yn y bathrwm", at the change question: the language of the care
+    # itself, trial T14); risk material stays at the top only.
+    for answer in record.get("answers") or []:
+        text = str(answer.get("latest_text") or answer.get("text") or "")
+        if (answer is stated_in or answer.get("changes") is not None or not names_a_language(text)
+                or answer.get("safeguarding") in (*SAFEGUARDING_KINDS, CONCERN)):
+            continue
+        whose = answer.get("whose_view") if answer.get("whose_view") in WHOSE_VIEWS else "person"
+        facts += (Fact("language_words", label("language_words_elsewhere_" + whose, language,
+                                               question=str(answer.get("question") or "")),
+                       language_words(text), verbatim=True, language=_known_language(answer.get("language"))),)
     active_offer = bool(record.get("active_offer_applies")) or stated == "cy"
     notices = (Notice("active_offer", label("active_offer", language)),) if active_offer else ()
     return Section(key="language", title=label("sec_language", language), facts=facts, notices=notices)
