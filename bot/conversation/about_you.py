@@ -210,6 +210,27 @@ def _consent_unclear(turn: Turn) -> dict[str, Any]:
 ROLE_ANSWER_WORDS = 5
 
 
+#: "I look after my husband Dave, he has dementia", "for my dad Alan", "dwi'n gofalu am fy ngŵr Dafydd": who the
+#: carer looks after and their name, said in the answer to "who is talking?" (a capital marks the name).
+def _kin_and_name() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’])(?i:my|our|me|fy|'y|ein)\s+(?P<relation>" + _RELATION + r")\s*,?\s+"
+                      r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?![\w'’])")
+
+
+def _cared_for_in_role_answer(turn: Turn, text: str) -> dict[str, Any]:
+    """The person cared for and who they are, when a carer's answer to "who is talking?" names them ("I look
+    after my husband Dave, he has dementia"): kept, so neither question is asked again (stop-20 trial T34, T10:
+    "Dave, I said", and then twelve words about his dog taken as the relationship). Returns the slot updates."""
+    found = _kin_and_name().search(text)
+    if found is None or not _is_a_name(found.group("name")):
+        return {}
+    name, relation = _tidy(found.group("name")), text[found.start():found.start("relation")] + found.group("relation")
+    repository.update_conversation(turn.sender_id, cared_for_name=name, relationship_to_person=relation.strip())
+    turn.set("cared_for_name", name)
+    turn.set("relationship", relation.strip())
+    return {"cared_for_name": name, "relationship": relation.strip()}
+
+
 def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     role = value if value in ROLES else role_from_text(str(value))
     if role is None and explained(turn, "role_explained"):
@@ -233,7 +254,8 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
         turn.say("role_assumed")
     register = REGISTER_FOR[role]
     repository.update_conversation(turn.sender_id, completed_by=role, register=register)
-    return {"role": role, "completed_by": role, "register": register}
+    named = _cared_for_in_role_answer(turn, str(turn.latest_text)) if role == "carer" and typed else {}
+    return {"role": role, "completed_by": role, "register": register, **named}
 
 
 def known_speaker(turn: Turn) -> dict[str, Any]:
@@ -661,6 +683,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     turn.set("name", name)
     turn.say("nice_to_meet")
     if both is None:
+        if turn.role == "carer" and turn.slot("cared_for_name") not in (None, SKIPPED) and turn.slot("relationship"):
+            turn.say("carer_intro_named")  # named with who they are in the answer to "who is talking?"
         return {"name": name}
     # "Karen. And mum is Pat": the person cared for is named too, so that question is not asked (stop-19 trial C3, C5).
     _, cared_for, relation = both

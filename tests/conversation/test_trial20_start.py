@@ -77,3 +77,34 @@ def test_a_bare_age_after_me_is_a_young_person(sqlite_url: str, language: str, t
 @pytest.mark.parametrize("text", ["Fi, Sioned, 24", "fi a mam, 50", "me and my wife, 70"])
 def test_an_adult_age_is_no_young_person(text: str) -> None:
     assert role_from_text(text) != "young_person"
+
+
+@pytest.mark.parametrize("language,role_answer,name,cared_for,relation", [
+    ("en", "I look after my husband Dave, he has dementia", "Linda", "Dave", "my husband"),
+    ("en", "It's me, I'm filling this in for my dad Alan, he's got Parkinson's and he's 81", "Gareth", "Alan", "my dad"),
+    ("cy", "dwi'n gofalu am fy ngŵr Dafydd, mae ganddo fo ddementia", "Linda", "Dafydd", "fy ngŵr"),
+])
+def test_the_person_cared_for_named_in_who_is_talking(sqlite_url: str, language: str, role_answer: str, name: str,
+                                                      cared_for: str, relation: str) -> None:
+    """Stop-20 trial T34 / T10: 'my husband Dave' was ignored, 'Dave, I said' asked for, and then his dog sentence
+    taken as the relationship. Named with who they are, neither question is asked."""
+    sender = _sender("kin", language, role_answer)
+    dialogue = _at_role(sender, language)
+    dialogue.say(role_answer)
+    assert dialogue.slots["role"] == "carer"
+    said = dialogue.say(name)
+    assert cared_for in said and dialogue.asking == "q_what_matters"
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        assert (conv.cared_for_name, conv.relationship_to_person) == (cared_for, relation)
+        assert role_answer in [a.text for a in conv.answers]  # kept as written, as before
+
+
+@pytest.mark.parametrize("language,role_answer", [("en", "I look after my husband, He is 80"),
+                                                  ("cy", "dwi'n edrych ar ol mam")])
+def test_no_name_given_the_questions_are_asked(sqlite_url: str, language: str, role_answer: str) -> None:
+    dialogue = _at_role(_sender("kin-none", language, role_answer), language)
+    dialogue.say(role_answer)
+    dialogue.say("Linda")
+    assert dialogue.asking == "cared_for_name"
