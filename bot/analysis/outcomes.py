@@ -487,6 +487,11 @@ _WANTED = re.compile(
 #: A Welsh wish to keep something ("isio cadw chwara", "moyn dal i fynd"): it keeps one thing, so "a" + verb-noun
 #: after it starts another.
 _KEEP_WISH = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie)\s+(?:cadw|dal\s+i)\b", re.IGNORECASE)
+#: A Welsh wish to do a thing ("isio mynd i'r gym yn amlach", "moyn cal job"): a second verb-noun after "a" is a
+#: second wish ("... a cal job dydd sadwrn a pasio dreifio cyn dolig"; stop-20 trial T38), as after "isio cadw".
+_CY_WISH_DOING = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie|angen)\s+(?:mynd|cael|cal|gael|gallu|medru|dysgu|"
+                            r"gweld|gwneud|neud|gneud|pasio|gorffen|dechrau|dechra|bod|aros|byw|symud|ffeindio|cadw)\b",
+                            re.IGNORECASE)
 #: A tag on how much the wish before it matters ("that's the main thing", "dyna'r peth mwya"): not part of it.
 _IMPORTANCE_TAG = re.compile(
     r"(?:that['\u2019]?s|thats|dyna['\u2019]r|dyna|ma\s+hynna['\u2019]n|mae\s+hynna['\u2019]n)\s+(?:the\s+|y\s+|yr\s+)?"
@@ -731,7 +736,9 @@ _PHRASES = re.compile(
     r"nôl\s+a\s+mlaen|yn\s+ôl\s+ac\s+ymlaen|mam\s+a\s+dad|mam\s+a\s+nhad|fi\s+a\s+\w+|chips\s+a\s+\w+|"
     r"\d+(?:[.:]\d+)?\s*(?:am|pm|yb|yh)?\s+(?:and|a|&|or|neu)\s+\d+|"  # "rhwng 9 a 12", "(15 and 17)": one span
     r"(?:a|ac)\s+(?:deud|dweud|gweud|ddeud|ddweud)\s+y\s+gwir|a\s+bod\s+yn\s+onest|"  # a hedge, not a second clause
-    r"(?:peidiwch|paid|peidio|peidia)\s+(?:a|â|ag)\s+\w+)\b",  # "peidiwch a newid hynna": "a" of the negative
+    r"(?:peidiwch|paid|peidio|peidia)\s+(?:a|â|ag)\s+\w+|"  # "peidiwch a newid hynna": "a" of the negative
+    # "and such" closing a thing ("y taliadau uniongyrchol a ballu", "the direct payments and that"; trial T8): no item
+    r"\s+(?:a\s+ballu|ac\s+ati|a\s+phetha\w*\s+felly|and\s+that(?![\w'\u2019])|and\s+so\s+on|and\s+stuff|and\s+all\s+that))\b",
     re.IGNORECASE)
 
 
@@ -1025,6 +1032,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
     """Clauses -> (start, end, is_outcome) groups: a clause starts its own outcome only when it holds a wish."""
     groups: list[list[_Piece]] = []
     listed = _lists(text, pieces)
+    sentence_start: dict[int, int] = {}
+    for pc in pieces:
+        sentence_start.setdefault(pc.sentence, pc.start)
     for pc in pieces:
         piece_text = text[pc.start:pc.end]
         if id(pc) in listed:
@@ -1085,7 +1095,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         elif pc.kind == "and" and pc.language == "en" and (_bare_verb(piece_text) or (
                 _IMPERATIVE_START.match(piece_text) and _IMPERATIVE_START.match(left_text))):
             split = False  # "finish my level 2 and have my own money": one wish, two verbs
-        elif (pc.kind == "and" and pc.language == "cy" and _KEEP_WISH.search(left_text) and _bare_verb(piece_text)
+        elif (pc.kind == "and" and pc.language == "cy"
+              and (_KEEP_WISH.search(left_text) or _CY_WISH_DOING.search(text[sentence_start[pc.sentence]:pc.start]))
+              and re.search(r"\b(?:a|ac)\s*$", text[cur[-1].end:pc.start], re.IGNORECASE) and _bare_verb(piece_text)
               and left_words >= MIN_OUTCOME_WORDS and _n_words(piece_text) >= MIN_OUTCOME_WORDS):
             split = True  # "isio cadw chwara i tim dan 15 a mynd i ty nain": "a" + a verb-noun is a second wish
         elif pc.kind == "and":

@@ -92,6 +92,16 @@ _CARERS_OPINION = re.compile(
     r"|(?:dwi|dw\s+i|wi|rwy|rydw\s+i)['’]?n\s+(?:meddwl|credu|teimlo)|yn\s+bersonol)(?![\w'’])", re.IGNORECASE)
 
 
+#: The carer giving the person's own words as they would say them ("What dad would say: nothing needs to change,
+#: leave me alone", "Be fasa Dad yn ddeud: ...", "His words: ..."; stop-20 trial T7: it was filed as the carer's view).
+_WHAT_THEY_WOULD_SAY = re.compile(
+    r"\s*(?:what\s+(?:[\w'’]+\s+){0,2}?(?:[\w]+['’]d|would|will)\s+(?:\w+\s+)?(?:say|tell\s+you)"
+    r"|(?:be|beth)\s+(?:fasa|fysa|basa|bysa|bydde|byddai|fydde|fyddai|sa|neith|wneith)\s+(?:[\w'’]+\s+){1,2}?(?:yn\s+)?"
+    r"(?:ddeud|ddweud|dweud|deud|weud|gweud)"
+    r"|(?:in\s+)?(?:his|her|their)\s+(?:own\s+)?words|(?:yn\s+)?ei\s+(?:eiriau|geiriau)\s+(?:ei\s+hun|o|e|fo|fe|hi))"
+    r"\s*[:,-]", re.IGNORECASE)
+
+
 def passes_on_their_wish(turn: Turn, outcome_text: str) -> bool:
     """Whether a carer's outcome passes on the person's own wish, not the carer's judgement.
 
@@ -101,7 +111,7 @@ def passes_on_their_wish(turn: Turn, outcome_text: str) -> bool:
     if turn.role != "carer":
         return False
     text = outcome_text.replace("’", "'")
-    if readback.reports_their_wish(text):
+    if readback.reports_their_wish(text) or _WHAT_THEY_WOULD_SAY.match(text):
         return True
     if _CARERS_OPINION.search(text):
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.outcomes import _regroup, sort_outcomes
+from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.types import OutcomeSpan
 
 
@@ -153,3 +154,56 @@ def test_asking_for_help_is_a_change_even_at_keep(text: str) -> None:
 def test_help_already_had_that_is_to_go_on_is_kept() -> None:
     text = "I want to keep the help I get from Bev"
     assert _spans(text, "maintenance") == [(text, "maintenance")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dydd Iau yn y syrjeri. Ddim yn y tŷ.",  # T17: her visit-time answer after a coercive-control disclosure
+    "Thursday at the surgery. Not at the house.",
+    "Ddim yn y tŷ.",
+    "Not at the house please",
+])
+def test_meeting_away_from_the_home_is_a_safety_wish(text: str) -> None:
+    """Counted only in a conversation with an urgent flag (bot.conversation.answers, bot.summary.record): there it sits
+    beside the risk, never among the outcomes 'to confirm at the visit' the household may read."""
+    assert is_safety_wish(text)
+
+
+@pytest.mark.parametrize("text", ["Any morning except Friday", "Bore dydd Llun", "dwi isio aros adra",
+                                  "I want to stay at home", "Dim dydd Sul"])
+def test_ordinary_visit_times_and_home_wishes_are_no_safety_wish(text: str) -> None:
+    assert not is_safety_wish(text)
+
+
+def test_three_welsh_wishes_joined_by_a_are_three_outcomes() -> None:
+    """T38: 'isio mynd i'r gym yn amlach a cal job dydd sadwrn a pasio dreifio cyn dolig' was one outcome; each
+    verb-noun after 'a' under the one 'isio' is a wish of its own."""
+    text = "isio mynd i'r gym yn amlach a cal job dydd sadwrn a pasio dreifio cyn dolig ond ma gwersi'n ddrud"
+    found = [t for t, _type in _spans(text, "change")]
+    assert found[:3] == ["isio mynd i'r gym yn amlach", "cal job dydd sadwrn", "pasio dreifio cyn dolig"]
+
+
+def test_the_english_twin_keeps_every_wish() -> None:
+    """English 'want to X and Y' stays one outcome, as every dev reader quotes it ("finish my level 2 and have my own
+    money"); no wish is lost."""
+    text = "want to go to the gym more and get a saturday job and pass my driving before christmas but lessons are dear"
+    joined = " ".join(t for t, _type in _spans(text, "change"))
+    assert all(w in joined for w in ("gym more", "saturday job", "pass my driving"))
+
+
+def test_a_noun_after_a_r_is_no_second_wish() -> None:
+    text = "dwi angen neud hwn ar gyfer y coleg a'r help efo tai"
+    assert [t for t, _type in _spans(text, "change")] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "help efo'r gwaith papur, y taliadau uniongyrchol a ballu",  # T8 addendum: cut in two at its comma
+    "help with the paperwork, the direct payments and that",
+    "somebody to help me with my post and that",
+])
+def test_and_such_closes_the_thing_it_follows(text: str) -> None:
+    assert [t for t, _type in _spans(text, "change")] == [text]
+
+
+def test_and_that_s_starts_a_clause() -> None:
+    text = "not before 10 or you'll get me in my dressing gown and that's a crime against humanity"
+    assert [t for t, _type in _spans(text, "process")] != [text]
