@@ -1655,6 +1655,13 @@ _CHANGE_CUE = re.compile(
 _HELP_WISH = re.compile(
     r"\b(?:isio|isho|eisiau|moyn|angen|want|wants|need|needs|(?:would|['\u2019]d)\s+like)\s+(?:cael\s+|gael\s+|some\s+|a\s+bit\s+of\s+|"
     r"more\s+|mwy\s+o\s+)?(?:help|cymorth|cefnogaeth)\b", re.IGNORECASE)
+#: Time of one's own or a break ("fi jyst moyn bach o amser i fi weithie", "I just want some time for myself", "a
+#: break now and then", "brêc", "seibiant"): a change in their own life, even said at "how would you like to be
+#: supported?" (stop-20 trial T4: it was filed as process).
+_TIME_FOR_ME = re.compile(
+    r"\b(?:amser\s+i\s+(?:fi|mi|fy\s+hun|fi\s+fy\s+hun)|amser\s+(?:fy\s+hun|i\s+fy\s+hunan)|"
+    r"time\s+(?:for|to)\s+(?:me|myself)|time\s+(?:of\s+)?my\s+own|me[\s-]time|time\s+off|a\s+break|brêc|brec|"
+    r"seibiant|hoe)\b", re.IGNORECASE)
 #: ... unless it is help already had that is to go on ("keep the help from Bev", "cadw'r help", "still").
 _KEEP_WORDS = re.compile(r"\b(?:keep|keeping|still|carry\s+on|cadw|chadw|gadw|dal\s+i|parhau)\b", re.IGNORECASE)
 
@@ -1677,7 +1684,8 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           and not _FULL_WISH.search(span.text)):  # "Bydde fe'n lico gallu siafo'i hunan 'to" would like: a wish
         new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"
     elif (_MISSES.search(span.text) or _LACK_CLAUSE.search(span.text) or _ALONE.search(span.text)
-          or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))):
+          or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))
+          or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))):
         new = "change"
     elif _LOVES_IT.search(span.text) and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text):
         new = "maintenance"  # "she loves her music": what keeps her life good, whatever the question

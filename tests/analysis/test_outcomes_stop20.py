@@ -207,3 +207,17 @@ def test_and_such_closes_the_thing_it_follows(text: str) -> None:
 def test_and_that_s_starts_a_clause() -> None:
     text = "not before 10 or you'll get me in my dressing gown and that's a crime against humanity"
     assert [t for t, _type in _spans(text, "process")] != [text]
+
+
+@pytest.mark.parametrize("text", [
+    "fi jyst moyn bach o amser i fi weithie, fel chware pel-droed gyda'r bois ar nos sadwrn heb ffono adre bob "
+    "hanner awr",  # T4: a young carer's one real wish, at "how would you like to be supported?"
+    "I just want a bit of time for myself sometimes, like playing football with the lads on a saturday night without "
+    "ringing home every half hour",
+])
+def test_time_of_their_own_is_a_change_even_at_support(text: str) -> None:
+    assert _spans(text, "process") == [(text, "change")]
+
+
+def test_a_break_they_have_and_want_to_keep_is_kept() -> None:
+    assert _spans("keep my break on a friday", "maintenance") == [("keep my break on a friday", "maintenance")]
