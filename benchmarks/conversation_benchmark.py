@@ -47,6 +47,9 @@ STARTS_DIR = ROOT / "benchmarks" / "conversations" / "dev_starts"
 #: Whole conversations that stress the middle and end of the form (stop 20): mid-form questions, "go back",
 #: late name corrections, "dunno", emoji, read-back corrections.
 FLOW_DIR = ROOT / "benchmarks" / "conversations" / "dev_flow"
+#: Whole conversations by a fresh writer (stop 21), in the dev set's format: the first reading of each is an honest
+#: estimate of how the assistant does on text nobody tuned on, before one half is read.
+FRESH_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh"
 BLIND_DIR = ROOT / "benchmarks" / "blind" / "conversations"
 EVERYDAY = ROOT / "benchmarks" / "blind" / "everyday_answers.tsv"
 LANGS = ("cy", "en")
@@ -928,8 +931,9 @@ def print_starts(tallies: dict[str, Tally], folder: Path, n: int, check: bool) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--set", choices=["dev", "starts", "flow"], default="dev",
-                       help="the dev set (default), its openings only (dev_starts), or the mid-form set (dev_flow)")
+    group.add_argument("--set", choices=["dev", "starts", "flow", "fresh"], default="dev",
+                       help="the dev set (default), its openings only (dev_starts), the mid-form set (dev_flow), "
+                            "or the fresh writer's set (dev_fresh)")
     group.add_argument("--blind", action="store_true", help="the held-out test set: aggregate figures only")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
     parser.add_argument("--verbose", action="store_true", help="print each mismatch (dev only)")
@@ -941,7 +945,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--only, --verbose and --trace are for the dev set only")
     starts = args.set == "starts" and not args.blind
     flow = args.set == "flow" and not args.blind
-    folder = BLIND_DIR if args.blind else STARTS_DIR if starts else FLOW_DIR if flow else DEV_DIR
+    fresh = args.set == "fresh" and not args.blind
+    folder = (BLIND_DIR if args.blind else STARTS_DIR if starts else FLOW_DIR if flow
+              else FRESH_DIR if fresh else DEV_DIR)
     scripts = load_scripts(folder)
     if args.only:
         wanted = set(args.only.split(","))
