@@ -162,7 +162,7 @@ class Turn(ABC):
         self.send(self.render(key, **extra))
 
     def say_text(self, text: str, buttons: list[messages.Button] | None = None) -> None:
-        self.send(Rendered(text=text, buttons=list(buttons or [])))
+        self.send(Rendered(text=text, buttons=list(buttons or []), language=self.language))
 
     def ensure_record(self) -> str:
         """The conversation's record exists; returns its public reference."""

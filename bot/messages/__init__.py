@@ -24,6 +24,10 @@ from typing import Any
 import yaml
 
 CATALOGUE_DIR = Path(__file__).resolve().parent
+LANGUAGES = ("cy", "en")
+#: Where a reply carries its language, from the action to the channels: `utter_message`'s keyword, the
+#: bot event's metadata, the collected reply.
+LANGUAGE_KEY = "lang"
 
 
 @dataclass(frozen=True)
@@ -36,12 +40,20 @@ class Button:
 class Rendered:
     text: str
     buttons: list[Button] = field(default_factory=list)
+    #: The language it is written in ("cy" / "en"); None when both are shown (before anyone chose).
+    language: str | None = None
 
     def as_dispatch(self) -> dict[str, Any]:
-        """Keyword arguments for rasa_sdk's `dispatcher.utter_message`."""
+        """Keyword arguments for rasa_sdk's `dispatcher.utter_message`.
+
+        The language travels with the message (Rasa keeps it in the bot event's metadata and hands it to
+        the output channel), so the web chat marks each line for screen readers and follows the
+        conversation's language without asking Rasa for the tracker again."""
         out: dict[str, Any] = {"text": self.text}
         if self.buttons:
             out["buttons"] = [{"title": b.title, "payload": b.payload} for b in self.buttons]
+        if self.language in LANGUAGES:
+            out[LANGUAGE_KEY] = self.language
         return out
 
 
@@ -142,7 +154,7 @@ def render(
         else:
             title = b["cy"] if b["cy"] == b["en"] else f"{b['cy']} / {b['en']}"
         buttons.append(Button(title=_fill(title, values), payload=b["payload"]))
-    return Rendered(text=text, buttons=buttons)
+    return Rendered(text=text, buttons=buttons, language=language if language in LANGUAGES else None)
 
 
 def text(key: str, language: str | None, register: str = "chi", role: str | None = None, **values: Any) -> str:
