@@ -6,6 +6,8 @@
     .venv/bin/python benchmarks/outcome_span_benchmark.py --ids '*-1[1-4]' --confusion  # some scripts; type matrix
     .venv/bin/python benchmarks/outcome_span_benchmark.py --learned  # learned boundaries, honestly measured
     .venv/bin/python benchmarks/outcome_span_benchmark.py --learned --tune  # CRF settings, CV in the train batch
+    .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh  # the fresh writer's set, each half alone
+    .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh --verbose  # mismatches of the tuning half only
 
 Why: the conversation-level benchmark (benchmarks/conversation_benchmark.py) starts Rasa and takes
 minutes; outcome extraction needs many quick runs. This plays no conversation: for each scripted
@@ -24,6 +26,12 @@ then 5-fold cross-validation by conversation over all 60; each also as a hybrid 
 rules' own cut as features (the rules saw all 60, so the hybrid's figures lean optimistic), and as
 the CRF over the rules' clauses (ClauseLabeller); and the time to cut a 2,000-character answer.
 About four minutes.
+
+--set fresh (stop 21): the conversations of a fresh writer who never saw the code
+(benchmarks/conversations/dev_fresh), scored as two halves on their own lines: odd numbers are the
+tuning half (its mismatches may be read: --verbose, --answers print them), even numbers the held-out
+half (figures only, never printed line by line), so a rule fitted to the tuning half shows whether
+it generalises.
 
 The blind set (benchmarks/blind) is never read.
 """
@@ -46,6 +54,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from conversation_benchmark import (  # noqa: E402 - after the path set-up
     DEV_DIR,
+    FRESH_DIR,
     LANGS,
     exact_match,
     gold_outcomes,
@@ -353,7 +362,10 @@ def _timing(scripts: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--verbose", action="store_true", help="print every mismatch")
+    parser.add_argument("--set", choices=["dev", "fresh"], default="dev",
+                        help="the dev set (default) or the fresh writer's set (dev_fresh), scored as its tuning half "
+                             "(odd numbers) and held-out half (even numbers) on their own lines")
+    parser.add_argument("--verbose", action="store_true", help="print every mismatch (fresh: the tuning half only)")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
     parser.add_argument("--ids", help="dev conversation ids matching this shell pattern, e.g. '*-1[1-4]'")
     parser.add_argument("--answers", action="store_true",
@@ -368,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true",
                         help="with --learned: the CRF settings by 5-fold CV inside the training batch only")
     args = parser.parse_args(argv)
-    scripts = load_scripts(DEV_DIR)
+    scripts = load_scripts(FRESH_DIR if args.set == "fresh" else DEV_DIR)
     if args.only:
         wanted = set(args.only.split(","))
         scripts = [s for s in scripts if s.get("id") in wanted]
@@ -380,11 +392,29 @@ def main(argv: list[str] | None = None) -> int:
     if args.learned:
         learned_report(scripts, args.gold_risk, args.tune)
         return 0
+    if args.set == "fresh":
+        halves = (("tuning half (odd numbers)", [s for s in scripts if fresh_number(s) % 2 == 1], True),
+                  ("held-out half (even numbers)", [s for s in scripts if fresh_number(s) % 2 == 0], False))
+        for label, half, readable in halves:
+            report(half, f"fresh set, {label}", args, readable)
+        return 0
+    report(scripts, "dev set", args, True)
+    return 0
+
+
+def fresh_number(script: dict[str, Any]) -> int:
+    """The number that ends a fresh script's id (cy-north-person-21 -> 21): odd tuning, even held out."""
+    tail = str(script.get("id")).rsplit("-", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+def report(scripts: list[dict[str, Any]], title: str, args: argparse.Namespace, readable: bool) -> None:
+    """The figures table for these scripts; mismatches printed only when the scripts may be read."""
     start = time.monotonic()
-    counts = score(scripts, args.verbose, args.gold_risk, args.answers)
+    counts = score(scripts, args.verbose and readable, args.gold_risk, args.answers and readable)
     seconds = time.monotonic() - start
     risk = "the script's urgent labels" if args.gold_risk else "the risk reader"
-    print(f"# dev set, {len(scripts)} conversations, offline ({seconds:.1f} s after loading); urgent answers by {risk}")
+    print(f"# {title}, {len(scripts)} conversations, offline ({seconds:.1f} s after loading); urgent answers by {risk}")
     print(f"{'figure':28s} {'cy':>16s} {'en':>16s}")
     rows: list[tuple[str, list[str]]] = []
     for label in ("gold / predicted", "span P / R / F1", "lenient P / R / F1", "span+type F1", "fragments"):
@@ -418,7 +448,6 @@ def main(argv: list[str] | None = None) -> int:
             for gold_type in OUTCOME_TYPES:
                 row = "".join(f"{counts[lang].confusion.get((gold_type, t), 0):>13d}" for t in OUTCOME_TYPES)
                 print(f"{gold_type:14s}{row}")
-    return 0
 
 
 if __name__ == "__main__":
