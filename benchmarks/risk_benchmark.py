@@ -7,6 +7,11 @@ Usage:
     python benchmarks/risk_benchmark.py --halves FILE  a fresh file's tuning half (odd data lines) and held-out half
                                                     (even) apart: calm lines read urgent, disclosures found; --errors
                                                     lists the tuning half only (heldout/risk_fresh4.tsv)
+    python benchmarks/risk_benchmark.py --fresh     a fresh writer's whole conversations (conversations/dev_fresh):
+                                                    calm conversations with an urgent flag, disclosure conversations
+                                                    and messages found urgent, per language, the tuning half (odd
+                                                    numbers) and the held-out half (even) on their own lines;
+                                                    --errors lists the tuning half only
     python benchmarks/risk_benchmark.py --dev       the issue-11 dev material only: every message of the dev
                                                     conversations (benchmarks/conversations/dev), the dev
                                                     everyday answers and the dev disclosures; --errors lists
@@ -231,6 +236,9 @@ def cross_validate(cs: Sequence[float] = (3.0, 10.0, 30.0), repeats: int = 3, fo
 
 
 CONVERSATIONS_DEV = ROOT / "benchmarks" / "conversations" / "dev"
+#: A fresh writer's whole conversations (stop 21), numbered 21-40: odd numbers are the tuning half (may be read), even
+#: numbers the held-out half (counted only, never listed).
+CONVERSATIONS_FRESH = ROOT / "benchmarks" / "conversations" / "dev_fresh"
 DEV_EVERYDAY = ROOT / "benchmarks" / "conversations" / "dev_everyday.tsv"
 DEV_DISCLOSURES = ROOT / "benchmarks" / "conversations" / "dev_disclosures.tsv"
 #: Written blind after the first dev material was tuned on (stop 16): scored fresh before anything was
@@ -627,6 +635,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the dev messages' false and true urgent readings counted by question and speaker")
     parser.add_argument("--cv", action="store_true", help="cross-validate the model on its training data only")
     parser.add_argument("--cv-by-file", action="store_true", help="as --cv, holding out one training file at a time")
+    parser.add_argument("--fresh", action="store_true",
+                        help="the fresh writer's conversations (dev_fresh), tuning half (odd numbers) and held-out "
+                             "half (even) on their own lines; --errors lists the tuning half only")
     parser.add_argument("--halves", action="store_true",
                         help="score each FILE's tuning half (odd data lines) and held-out half (even) apart; "
                              "--errors lists the tuning half only")
@@ -644,6 +655,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.dev:
         dev_figures(args.errors)
+        return 0
+    if args.fresh:
+        fresh_conversation_figures(args.errors)
         return 0
     if args.halves:
         for path in args.files:
@@ -692,6 +706,51 @@ def half_figures(path: Path, show_errors: bool) -> None:
                 for r, a in calm + urgent:
                     if (r[2] == "urgent") != (a.level == "urgent"):
                         print(f"# MISS [{lang}] expected {r[2]} got {a.level} {list(a.categories)}: {r[0]}", file=sys.stderr)
+
+
+def fresh_conversation_figures(show_errors: bool) -> None:
+    """The fresh writer's whole conversations (benchmarks/conversations/dev_fresh, stop 21), per half and language.
+
+    The duty team's figures: conversations without a disclosure in which any message is read urgent (target none),
+    disclosure conversations in which some message is read urgent, and urgent recall over gold-urgent messages, with
+    gold none/concern messages read urgent. Odd numbers are the tuning half (--errors lists its false urgents and
+    misses); even numbers are the held-out half, counted and never listed."""
+    import yaml
+
+    scripts = [(p.stem, yaml.safe_load(p.read_text(encoding="utf-8")))
+               for p in sorted(CONVERSATIONS_FRESH.glob("*.yaml"))]
+    print(f"# {CONVERSATIONS_FRESH.relative_to(ROOT)}: {len(scripts)} conversations")
+    for half, parity in (("tuning", 1), ("heldout", 0)):
+        for lang in ("cy", "en"):
+            mine = [(n, sc) for n, sc in scripts if sc.get("language") == lang and _number(n) % 2 == parity]
+            calm_n = calm_flagged = disc_n = disc_found = 0
+            urgent_n = urgent_hit = quiet_n = false_u = 0
+            for name, sc in mine:
+                any_urgent = False
+                for text, gold in script_messages(sc):
+                    read = assess_risk(text)
+                    if gold == "urgent":
+                        urgent_n += 1
+                        urgent_hit += read.level == "urgent"
+                    else:
+                        quiet_n += 1
+                        false_u += read.level == "urgent"
+                    any_urgent |= read.level == "urgent"
+                    if show_errors and half == "tuning" and (gold == "urgent") != (read.level == "urgent"):
+                        kind = "MISSED urgent" if gold == "urgent" else f"FALSE urgent (gold {gold})"
+                        print(f"# {kind} {name} [{lang}] got {read.level} {list(read.categories)}: {text!r}",
+                              file=sys.stderr)
+                if sc.get("disclosure"):
+                    disc_n += 1
+                    disc_found += any_urgent
+                else:
+                    calm_n += 1
+                    calm_flagged += any_urgent
+            print(f"risk_fresh_conv_{half}_{lang}: {len(mine)} conversations ({calm_n} without a disclosure)")
+            print(f"risk_fresh_conv_{half}_calm_with_urgent_{lang}: {calm_flagged} of {calm_n}")
+            print(f"risk_fresh_conv_{half}_disclosure_conversations_urgent_{lang}: {disc_found} of {disc_n}")
+            print(f"risk_fresh_conv_{half}_urgent_recall_{lang}: {urgent_hit} of {urgent_n}")
+            print(f"risk_fresh_conv_{half}_message_false_urgent_{lang}: {false_u} of {quiet_n}")
 
 
 def long_input_seconds() -> None:
