@@ -60,6 +60,36 @@ Reply = dict[str, Any]
 Handler = Callable[[UserMessage], Awaitable[Any]]
 
 
+def reply(sender_id: str, rendered: Rendered) -> Reply:
+    """A reply said from here, in the shape Rasa's collected replies have (with their language)."""
+    out: Reply = {"recipient_id": sender_id, "text": rendered.text}
+    if rendered.language in messages.LANGUAGES:
+        out[messages.LANGUAGE_KEY] = rendered.language
+    return out
+
+
+class LanguageCollector(CollectingOutputChannel):
+    """Rasa's collecting channel that keeps each reply's language (`messages.LANGUAGE_KEY`, which Rasa
+    passes on from the action's `utter_message` as a keyword), for the web chat; Rasa's own drops it."""
+
+    def _mark_language(self, kwargs: dict[str, Any], before: int) -> None:
+        language = kwargs.get(messages.LANGUAGE_KEY)
+        if language in messages.LANGUAGES:
+            for message in self.messages[before:]:
+                message[messages.LANGUAGE_KEY] = language
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        before = len(self.messages)
+        await super().send_text_message(recipient_id, text, **kwargs)
+        self._mark_language(kwargs, before)
+
+    async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]],
+                                     **kwargs: Any) -> None:
+        before = len(self.messages)
+        await super().send_text_with_buttons(recipient_id, text, buttons, **kwargs)
+        self._mark_language(kwargs, before)
+
+
 class ActionServerAway(BaseException):
     """Stops Rasa's handling of a message whose action could not run, so Rasa saves nothing of the turn.
 
@@ -173,7 +203,7 @@ class Attempt:
 
 async def _attempt(on_new_message: Handler, sender_id: str, text: str, channel: str, message_id: str) -> Attempt:
     token = _WATCHED.set(True)
-    collector = CollectingOutputChannel()
+    collector = LanguageCollector()
     try:
         await on_new_message(UserMessage(text, collector, sender_id, input_channel=channel, message_id=message_id))
     except ActionServerAway as away:
@@ -242,8 +272,7 @@ def _read_for_risk(turn: HeldTurn) -> list[Reply]:
         if note_risk(turn).level != "urgent":
             return []
         language = reply_language(turn, turn.latest_text)
-        return [{"recipient_id": turn.sender_id, "text": m.text}
-                for m in urgent_reply(turn, turn.latest_text, language)]
+        return [reply(turn.sender_id, m) for m in urgent_reply(turn, turn.latest_text, language)]
     except Exception as exc:  # the replay reads it again
         logger.error("%s: a held message could not be read for risk now (%s)", turn.channel, type(exc).__name__)
         return []
@@ -263,9 +292,9 @@ async def _say(agent: Any, sender_id: str, key: str, slots: dict[str, Any] | Non
     """`key` in the person's language and register, read from Rasa's tracker (both languages if unknown)."""
     slots = await _slots(agent, sender_id) if slots is None else slots
     language, register, role = (slots.get(name) for name in PERSON_SLOTS)
-    rendered = messages.render(key, language if language in ("cy", "en") else None,
+    rendered = messages.render(key, language if language in messages.LANGUAGES else None,
                                register if register == "ti" else "chi", str(role) if role else None)
-    return {"recipient_id": sender_id, "text": rendered.text}
+    return reply(sender_id, rendered)
 
 
 async def _put_back(agent: Any, sender_id: str, channel: str, text: str, message_id: str, kind: str) -> list[Reply]:

@@ -130,10 +130,6 @@ class RasaClient:
         return await self._call("GET", f"/conversations/{quote(sender, safe='')}/tracker?include_events={events}",
                                 api=True) or {}
 
-    async def language(self, sender: str) -> str | None:
-        """The conversation's language now (its slots only, no events): what the page should be in."""
-        spoken = ((await self.tracker(sender, events="NONE")).get("slots") or {}).get("language")
-        return spoken if spoken in i18n.LANGUAGES else None
 
 
 # ---- the transcript ------------------------------------------------------------------------------
@@ -162,21 +158,26 @@ def transcript(events: Iterable[dict[str, Any]]) -> tuple[list[Line], list[dict[
     A button press is shown as the button's words; commands the page sent for the person
     (starting the chat, a language switch) are not shown as if they had typed them. A switch's
     replies may come before the language is set ("OK, we'll carry on in English."): the replies to
-    one message take the language it left the conversation in.
+    one message take the language it left the conversation in, unless the reply says its own.
     """
     lines: list[Line] = []
     offered: list[dict[str, str]] = []
     language: str | None = None
     answered = 0  # where the replies to the latest message begin
+    marked: set[int] = set()  # lines whose event said its own language (older events do not)
     for event in events:
         kind = event.get("event")
         if kind == "slot" and event.get("name") == "language" and event.get("value") in i18n.LANGUAGES:
             language = event["value"]
-            for line in lines[answered:]:
-                line.language = language
+            for index in range(answered, len(lines)):
+                if index not in marked:
+                    lines[index].language = language
         elif kind == "bot":
             buttons = _buttons((event.get("data") or {}).get("buttons"))
-            lines.append(Line("assistant", event.get("text") or "", language, buttons))
+            said = _language_of(event.get("metadata"))
+            if said:
+                marked.add(len(lines))
+            lines.append(Line("assistant", event.get("text") or "", said or language, buttons))
             offered = buttons if buttons else offered
         elif kind == "user":
             text = event.get("text") or ""
@@ -193,9 +194,20 @@ def transcript(events: Iterable[dict[str, Any]]) -> tuple[list[Line], list[dict[
     return lines, open_choices
 
 
-def replies_as_lines(replies: Iterable[dict[str, Any]], language: str | None) -> list[Line]:
-    return [Line("assistant", r.get("text") or "", language, _buttons(r.get("buttons"))) for r in replies
-            if r.get("text") or r.get("buttons")]
+def _language_of(reply: Any) -> str | None:
+    """The language a reply says it is in (bot.messages.LANGUAGE_KEY), if it says."""
+    said = reply.get(messages.LANGUAGE_KEY) if isinstance(reply, dict) else None
+    return said if said in i18n.LANGUAGES else None
+
+
+def replies_as_lines(replies: Iterable[dict[str, Any]]) -> tuple[list[Line], str | None]:
+    """The lines to add, and the language the assistant is speaking now (its last reply's): what the page
+    follows. A reply that does not say its language (a composed one) takes the turn's."""
+    shown = [r for r in replies if r.get("text") or r.get("buttons")]
+    spoken = [language for r in shown if (language := _language_of(r))]
+    now_speaking = spoken[-1] if spoken else None
+    return [Line("assistant", r.get("text") or "", _language_of(r) or now_speaking, _buttons(r.get("buttons")))
+            for r in shown], now_speaking
 
 
 def choose_language_payload(language: str) -> str:
@@ -460,14 +472,11 @@ async def send(request: Request) -> HTTPResponse:
             return _reply(request, "unavailable", _said("chat_unavailable", language), 503)
         return await _page(request, token or "", status=503, draft=message)
     if _wants_json(request):
-        # Rasa's replies do not say their language: the conversation's after them (a button or a typed
-        # "English please" may have changed it) marks them for screen readers, and tells the page to follow.
-        try:
-            now_speaking = await state.rasa.language(sender)
-        except RasaUnavailable:
-            now_speaking = None
+        # Each reply says its language (a button or a typed "English please" may have just changed it): it
+        # marks the line for screen readers, and the page follows the language the assistant now speaks.
+        lines, now_speaking = replies_as_lines(replies)
         response = _headers(json_response(
-            {"replies": [line.as_json() for line in replies_as_lines(replies, now_speaking)], "lang": now_speaking},
+            {"replies": [line.as_json() for line in lines], "lang": now_speaking},
             dumps=partial(json.dumps, ensure_ascii=False)))
         if now_speaking and now_speaking != language:
             _set_cookie(request, response, LANGUAGE_COOKIE, now_speaking)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.web.chat import SlidingWindow, csrf_for, sender_for, transcript
+from bot.web.chat import SlidingWindow, csrf_for, replies_as_lines, sender_for, transcript
 
 ACTIVE_OFFER = [{"title": "Cymraeg", "payload": '/choose_language{"language":"cy"}'},
                 {"title": "English", "payload": '/choose_language{"language":"en"}'}]
@@ -65,3 +65,32 @@ def test_a_switch_marks_its_own_reply_in_the_new_language() -> None:
     assert [(line.text, line.language) for line in lines if line.who == "assistant"] == [
         ("Pwy sy'n siarad?", "cy"), ("OK, we'll carry on in English.", "en"),
         ("Who is talking with me today?", "en"), ("What name would you like me to use?", "en")]
+
+
+def test_a_reply_that_says_its_language_keeps_it_in_the_transcript() -> None:
+    """A reply's own language (bot event metadata) wins over the slot set after it; older events
+    without one take the conversation's, as before."""
+    events: list[dict[str, Any]] = [
+        {"event": "slot", "name": "language", "value": "cy"},
+        {"event": "user", "text": "help, he's hurting me"},
+        {"event": "bot", "text": "Ffoniwch 999 nawr.", "data": {}, "metadata": {"lang": "cy"}},
+        {"event": "bot", "text": "Call 999 now.", "data": {}, "metadata": {"lang": "en"}},
+        {"event": "bot", "text": "Are you safe?", "data": {}},
+        {"event": "slot", "name": "language", "value": "en"},
+    ]
+    lines, _ = transcript(events)
+    assert [line.language for line in lines if line.who == "assistant"] == ["cy", "en", "en"]
+
+
+def test_replies_take_their_own_language_and_the_page_follows_the_last() -> None:
+    lines, now = replies_as_lines([
+        {"text": "Iawn, byddwn ni'n parhau yn Gymraeg.", "lang": "cy"},
+        {"text": "1. ...\n2. ..."},  # a composed reply that does not say: the turn's
+        {"text": "", "buttons": [{"title": "Ydy", "payload": "/affirm"}], "lang": "cy"},
+        {"text": ""},  # nothing to show
+    ])
+    assert now == "cy" and [line.language for line in lines] == ["cy", "cy", "cy"]
+    lines, now = replies_as_lines([{"text": "Shwmae / Hello"}])  # the Active Offer: both languages
+    assert now is None and lines[0].language is None
+    _, now = replies_as_lines([{"text": "Diolch.", "lang": "cy"}, {"text": "OK.", "lang": "en"}])
+    assert now == "en"

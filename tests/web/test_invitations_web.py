@@ -374,3 +374,21 @@ def test_rate_limit_and_size_limit_get_kind_replies(second_web: Web) -> None:
     other = Person(second_web.base)
     other.open("/chat")
     assert other.send('/choose_language{"language":"cy"}').status_code == 200
+
+
+def test_each_reply_says_its_language_and_the_page_follows_the_last(main_web: Web) -> None:
+    """The language comes with Rasa's replies (bot.messages.LANGUAGE_KEY through the bot event and the
+    collecting channel), not from a second call for the tracker: the Active Offer (both languages) says
+    none, a choice says the new one, and typing "Saesneg plis" in a Welsh conversation turns it English."""
+    person = Person(main_web.base)
+    person.open("/chat")  # the page starts the conversation: the Active Offer, in both languages
+    r = person.send('/choose_language{"language":"cy"}')
+    assert r.status_code == 200 and r.json()["lang"] == "cy"
+    assert person.replies and {reply["lang"] for reply in person.replies} == {"cy"}
+    r = person.send("English please")
+    assert r.json()["lang"] == "en", person.text
+    assert person.replies[-1]["lang"] == "en" and "?" in person.replies[-1]["text"]
+    assert r.cookies.get("wm_chat_lang") == "en"  # the page's own language follows too
+    # After a reload, the transcript marks each line with the language it was said in.
+    page = html.unescape(person.open("/chat").text)
+    assert '<p class="text" lang="cy">' in page and '<p class="text" lang="en">' in page
