@@ -15,7 +15,13 @@ question waits. Their reply:
   team, are they gonna ring my mum??") is answered: what happens next, and that they can say how it
   is safe to reach them. A second plain reply in a row with nothing unsafe in it (often the answer
   to the question they thought came next: "mam. smwt. fy ffrind Dion") carries on, rather than
-  asking the check a third time.
+  asking the check a third time. A reply that may say they are not safe never carries on, but the
+  check is never asked a third time either (state "again" once asked twice): the next reply is kept and
+  they are told once, plainly, that the questions wait for their choice (state "kept"), then only that
+  it is kept (trial T28: an
+  80-year-old's "Phone me on the landline, I dont do texts" got "are you safe right now?" four times);
+- a question and a break (or a stop) in one message ("can I have a break, will someone ring me?",
+  "ga i frêc? fydd rhywun yn ffonio?"): the question is answered and the break taken.
 
 Whether a check waits is kept on the record (bot.storage.repository.safe_check), so it holds
 across turns, channels and days; each step (carry on, break, stop, and coming back after a break or a
@@ -39,7 +45,13 @@ from bot.storage import repository
 #: The question key (and catalogue key) of the safe check and of every answer given to it.
 SAFE_CHECK = "safety_check"
 OPEN = "open"
+#: "Are you safe right now?" was asked a second time: it is not asked a third (trial T28).
+AGAIN = "again"
+#: They were told plainly, once, that the questions wait for their choice.
+KEPT = "kept"
 ON_BREAK = "break"
+#: States in which the check waits for their choice (not on a break).
+ASKING = (OPEN, AGAIN, KEPT)
 #: The safe check's buttons (bot/messages/safeguarding.yml), read as choices.
 PAYLOADS: dict[str, Choice] = {
     "/continue_conversation": "carry_on",
@@ -109,20 +121,26 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         return {slot: turn.latest_text if questions.answered_by_a_disclosure(slot) else None}
     _came_back(turn, state, opened_by)
     choice = choice_of(turn.latest_text)
-    if choice is None:
+    beside = _choice_beside_a_question(turn.latest_text) if choice is None else None
+    if beside is not None:
         _keep(turn)
-        _their_own_words(turn, opened_by)
+        _answer_questions(turn, turn.latest_text)
+        _choose(turn, beside, kept=True)
+    elif choice is None:
+        _keep(turn)
+        _their_own_words(turn, state, opened_by)
     else:
         _choose(turn, choice)  # after carry on, the question follows (answers.ask)
     return {slot: None}
 
 
-def _choose(turn: Turn, choice: Choice) -> None:
-    """Carry on, pause or stop, as they chose; their words kept."""
+def _choose(turn: Turn, choice: Choice, *, kept: bool = False) -> None:
+    """Carry on, pause or stop, as they chose; their words kept (`kept`: already)."""
     if choice == "carry_on":
         _carry_on(turn)
         return
-    _keep(turn)
+    if not kept:
+        _keep(turn)
     _step(turn, choice)
     if choice == "break":
         repository.set_safe_check(turn.sender_id, ON_BREAK, turn.message_id)
@@ -162,24 +180,44 @@ def clear_this_chat(turn: Turn) -> str | None:
     return key if key in catalogue() else None
 
 
-def _their_own_words(turn: Turn, last_changed_by: str | None) -> None:
-    """Answer a reply that is not a choice (kept already), then ask the check again, or carry on after a
-    second plain reply in a row (the check was last answered by a reply, not opened by a disclosure).
+def _choice_beside_a_question(text: str) -> Choice | None:
+    """A break or a stop asked for in a clause of its own beside a question to us ("can I have a break, will
+    someone ring me?", "ga i frêc? fydd rhywun yn ffonio?"), every other clause a question or plain: the choice
+    (the question is answered too). None when nothing is asked, nothing chosen, or anything else may say they are
+    not safe ("he's back. can I have a break?" stays their own words, and the check stays open)."""
+    if is_button_payload(text) or not asks_what_happens_next(text):
+        return None
+    chosen: set[Choice] = set()
+    for start, end in _clauses(text):
+        clause = text[start:end]
+        kind = reply_to_safe_check(clause)
+        if kind in ("break", "stop"):
+            chosen.add(kind)
+        elif not (asks_what_happens_next(clause) or is_plain_reply(clause)):
+            return None
+    return "stop" if "stop" in chosen else "break" if "break" in chosen else None
 
-    A question is answered; asked for a safe way to reach them only if they have not just said one; and when
-    they said they are safe before asking, only the choice follows, not "are you safe?" again (acceptance trial
-    T15: "Odw, am nawr … beth os yw e'n gweld hwn ar y ffôn? Plis peidiwch ffono fi" was asked both).
-    """
-    text = turn.latest_text
+
+_CLAUSE_ENDS = re.compile(r"[.!?;,\n]+")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause with words in it, split where a sentence or a comma ends one."""
+    spans, start = [], 0
+    for match in _CLAUSE_ENDS.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if any(ch.isalnum() for ch in text[a:b])]
+
+
+def _answer_questions(turn: Turn, text: str) -> tuple[bool, bool]:
+    """Say that a safety wish in the reply is kept, and answer a question in it (what happens next; how to clear
+    this chat when they asked about the device; a safe way to reach them, unless they just said one).
+    Returns (asks, wish)."""
     typed = not is_button_payload(text)
     asks = typed and asks_what_happens_next(text)
     wish = typed and _says_how_to_contact(text)
-    if typed and not (asks or wish) and is_plain_reply(text) and _plain_reply_before(turn, last_changed_by):
-        repository.set_safe_check(turn.sender_id, None, None)
-        _step(turn, "carry_on")
-        turn.say("safety_check_carry_on")
-        return
-    repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
     if wish:
         turn.say("safety_check_wish")
     if asks:
@@ -189,9 +227,41 @@ def _their_own_words(turn: Turn, last_changed_by: str | None) -> None:
             turn.say(private)
         if not wish:
             turn.say("safety_check_contact_ask")
+    return asks, wish
+
+
+def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None) -> None:
+    """Answer a reply that is not a choice (kept already), then ask the check again, or carry on after a
+    second plain reply in a row (the check was last answered by a reply, not opened by a disclosure).
+
+    A question is answered; asked for a safe way to reach them only if they have not just said one; and when
+    they said they are safe before asking, only the choice follows, not "are you safe?" again (acceptance trial
+    T15: "Odw, am nawr … beth os yw e'n gweld hwn ar y ffôn? Plis peidiwch ffono fi" was asked both).
+    The check is asked at most twice (trial T28): once it was asked again, the next reply is told plainly, once,
+    that the questions wait for their choice ("safety_check_kept"), and any after that only that it is kept
+    ("safety_check_waiting"); a reply that may say they are not safe still never carries on.
+    """
+    text = turn.latest_text
+    typed = not is_button_payload(text)
+    if (typed and not (asks_what_happens_next(text) or _says_how_to_contact(text)) and is_plain_reply(text)
+            and _plain_reply_before(turn, last_changed_by)):
+        repository.set_safe_check(turn.sender_id, None, None)
+        _step(turn, "carry_on")
+        turn.say("safety_check_carry_on")
+        return
+    asks, wish = _answer_questions(turn, text)
+    if state in (AGAIN, KEPT):
+        repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
+        turn.say("safety_check_waiting" if state == KEPT else "safety_check_kept")
+        return
     if not (wish or asks):
         turn.say("safety_check_heard")
-    turn.say("safety_check_choose" if asks and _says_safe_first(text) else "safety_check_again")
+    if asks and _says_safe_first(text):
+        repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
+        turn.say("safety_check_choose")
+    else:
+        repository.set_safe_check(turn.sender_id, AGAIN, turn.message_id)
+        turn.say("safety_check_again")
 
 
 def _plain_reply_before(turn: Turn, last_changed_by: str | None) -> bool:
@@ -219,15 +289,22 @@ def before_question(turn: Turn) -> bool:
     if choice == "carry_on":
         _carry_on(turn)
         return True
-    if choice is not None and state == OPEN:  # "dw i'n iawn rwan. isio brec plis", however the dialogue routed it
+    if choice is not None and state in ASKING:  # "dw i'n iawn rwan. isio brec plis", however the dialogue routed it
         _choose(turn, choice)
         return False
-    repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
+    if state in (AGAIN, KEPT):  # asked twice already (trial T28): the choice, not "are you safe?" a third time
+        repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
+        turn.say("safety_check_choose")
+        return False
+    repository.set_safe_check(turn.sender_id, AGAIN if state == OPEN else OPEN, turn.message_id)
     turn.say("safety_check_again")
     return False
 
 
 __all__ = [
+    "AGAIN",
+    "ASKING",
+    "KEPT",
     "ON_BREAK",
     "OPEN",
     "PAYLOADS",

@@ -16,6 +16,7 @@ from bot.analysis.risk import assess_risk
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_reply import reply_to_safe_check
 from bot.analysis.safety_wish import is_safety_wish
+from bot.conversation.pause import ASKING
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -265,7 +266,7 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
     yet; labelled as worked out); a typed reply is read as a choice as the conversation read it
     (bot.analysis.safe_reply); the questions only go on after "carry on", so an ordinary answer after the
     disclosure means they carried on (by then); the record's waiting check says on a break or stopped.
-    `register` and `safe_check` are the conversation's (chi/ti; open/break/None).
+    `register` and `safe_check` are the conversation's (chi/ti; open/kept/break/None).
     """
     answers = record.get("answers") or []
     urgent = sorted((f for f in record.get("risk_flags") or [] if f.get("level") == "urgent"),
@@ -320,14 +321,14 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
         elif choice is None and following is None and safe_check == "break":
             choice = "stop" if record.get("status") == "stopped" else "break"
             choice_from = CHOICE_FROM_RECORD
-        elif choice is None and following is None and safe_check == "open":
+        elif choice is None and following is None and safe_check in ASKING:
             choice = NOT_ANSWERED_YET
         kept_steps = (steps or {}).get(flag.get("id"), [])
         last_choice = _kept_choice(kept_steps)
         if last_choice is not None and not (choice_from == CHOICE_IN_THEIR_WORDS and choice == last_choice["step"]):
             # kept when they chose: a button's time, a break they came back from (the record no longer says it)
             choice, choice_at, choice_from = last_choice["step"], last_choice["at"], last_choice["from"]
-        if kept_steps and kept_steps[-1]["step"] == "back" and following is None and safe_check == "open":
+        if kept_steps and kept_steps[-1]["step"] == "back" and following is None and safe_check in ASKING:
             choice, choice_at, choice_from = NOT_ANSWERED_YET, None, None  # back, and asked again: no answer yet
         flag["after"] = {
             "helplines": helplines,

@@ -129,8 +129,9 @@ def test_after_saying_they_are_not_safe_a_plain_reply_never_carries_on(sqlite_ur
     conversation.say(unsafe)
     conversation.say(plain)
     assert not _said(conversation, "safety_check_carry_on")
-    assert conversation.text.endswith(messages.text("safety_check_again", language, "ti"))
-    assert repository.safe_check(conversation.sender_id)[0] == "open"
+    # the check was asked twice: kept and told the questions wait, not asked a third time (stop-20 trial T28)
+    assert conversation.text.endswith(messages.text("safety_check_kept", language, "ti"))
+    assert repository.safe_check(conversation.sender_id)[0] == "kept"
 
 
 @pytest.mark.parametrize("language,reply", [

@@ -27,7 +27,6 @@ DISCLOSURE = {"cy": "sai'n gwbod. sa i moyn bod 'ma rhagor tbh. wi wedi bod yn m
               "en": "dunno. i dont want to be here anymore tbh. ive been thinking about taking all mums tablets"}
 ASKS_AND_BREAK = {"cy": "wi'n ok am nawr. ife rhywun go iawn fydd yn darllen hwn? fi moyn brêc",
                   "en": "im ok for now. is a real person gonna read this? i want a break"}
-BREAK = {"cy": "fi moyn brêc plis", "en": "i want a break pls"}
 STOP = {"cy": "Fi moyn stopio nawr plis. Fi'n crynu.", "en": "I want to stop now please. I'm shaking."}
 
 
@@ -62,12 +61,11 @@ def test_a_break_asked_for_after_a_question_is_the_break_not_carrying_on(sqlite_
     asked = conversation.requested
     conversation.say(ASKS_AND_BREAK[language])
     assert _said(conversation, "safety_check_questions")  # his question answered first
-    conversation.said.clear()
-    conversation.say(BREAK[language])
+    # and the break taken with it (stop 21: it used to come only with his next message, "fi moyn brêc plis")
     assert _said(conversation, "safety_check_break") and not _said(conversation, "safety_check_carry_on")
     assert repository.safe_check(conversation.sender_id)[0] == "break"
     assert conversation.requested == asked  # the questions wait; none came
-    assert BREAK[language] in repository.answer_texts(conversation.sender_id, only=SAFE_CHECK)
+    assert ASKS_AND_BREAK[language] in repository.answer_texts(conversation.sender_id, only=SAFE_CHECK)
     record = load_record(conversation.sender_id)
     assert record is not None
     (urgent,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]

@@ -1,0 +1,146 @@
+"""The safe check never asked a third time, and a question with a break answered and the break taken (stop 21).
+
+- Trial T28: after a disclosure an 80-year-old answered what he took to be the next questions ("My daughter Sue,
+  the boys down the Legion, and Kyle I suppose.", "Phone me on the landline, I dont do texts. Speak up, Im a bit
+  mutt and jeff.", "Any morning except Friday, thats Legion day.", "No thats all, ta"): each got "Are you safe
+  right now?" again, four times. Now the check is asked at most twice; every word is kept; a reply that may say
+  they are not safe ("I dont do texts" reads like "I'm not safe" to the reader) still never carries on.
+- Trial T24 (the rest): "can I have a break, will someone ring me?" / "ga i frêc? fydd rhywun yn ffonio?" got the
+  question answered and the check asked again; the break came only with the next message. Now both at once.
+Through the conversation core, Welsh and English; the words are fictional.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot import messages
+from bot.conversation.pause import SAFE_CHECK
+from bot.storage import repository
+from bot.summary import load_record
+from tests.conversation.memory import MemoryConversation
+
+_senders = itertools.count(1)
+DISCLOSURE = {"en": "He hits me when he's had a drink and I'm scared to go home.",
+              "cy": "Mae o'n fy nharo i pan mae o wedi yfed, ac mae gen i ofn mynd adra."}
+# T28's four answers, and a Welsh twin.
+ORDINARY = {
+    "en": ["My daughter Sue, the boys down the Legion, and Kyle I suppose.",
+           "Phone me on the landline, I dont do texts. Speak up, Im a bit mutt and jeff.",
+           "Any morning except Friday, thats Legion day.",
+           "No thats all, ta"],
+    "cy": ["Fy merch Sue, yr hogia yn y Lleng, a Kyle am wn i.",
+           "Ffoniwch y tŷ, dwi ddim yn gwneud tecsts. Siaradwch yn uchel, dwi'n drwm fy nghlyw.",
+           "Unrhyw fore heblaw dydd Gwener, diwrnod y Lleng ydi hwnnw.",
+           "Na, dyna i gyd, diolch"],
+}
+ASKS_AND_BREAK = {"en": "can I have a break, will someone ring me?", "cy": "ga i frêc? fydd rhywun yn ffonio?"}
+ASKS_AND_STOP = {"en": "can we stop. who is going to read this?", "cy": "gawn ni stopio? pwy fydd yn darllen hwn?"}
+UNSAFE_ASKS_AND_BREAK = {"en": "he's back. can I have a break, will someone ring me?",
+                         "cy": "mae o nôl. ga i frêc? fydd rhywun yn ffonio?"}
+
+
+def _adult(language: str) -> MemoryConversation:
+    conversation = MemoryConversation(f"check21-{next(_senders)}", language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": "Dilwyn"})
+    conversation.start()
+    return conversation
+
+
+def _text(conversation: MemoryConversation, key: str) -> str:
+    return messages.text(key, conversation.slots["language"], "chi")
+
+
+def _times_asked(conversation: MemoryConversation) -> int:
+    """How often "are you safe right now?" was asked (the first check, and again)."""
+    return sum(m.text.count(_text(conversation, key)) for m in conversation.said
+               for key in ("safety_check", "safety_check_again"))
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_ordinary_answers_at_the_check_are_kept_and_the_check_is_asked_at_most_twice(sqlite_url: str,
+                                                                                      language: str) -> None:
+    conversation = _adult(language)
+    conversation.say(DISCLOSURE[language])
+    asked = conversation.requested
+    for reply in ORDINARY[language]:
+        conversation.say(reply)
+        assert conversation.requested == asked  # a reply that may say "not safe" never carries on
+    assert _times_asked(conversation) == 2
+    # told once, plainly, that the questions wait; after that, only that it is kept
+    assert sum(m.text.count(_text(conversation, "safety_check_kept")) for m in conversation.said) == 1
+    assert conversation.text.endswith(_text(conversation, "safety_check_waiting"))
+    assert conversation.said[-1].buttons  # the choice, one press away
+    assert repository.safe_check(conversation.sender_id)[0] == "kept"
+    assert repository.answer_texts(conversation.sender_id, only=SAFE_CHECK) == ORDINARY[language]  # nothing lost
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    (urgent,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]
+    assert urgent["after"]["choice"] == "waiting"  # (the record says: no answer yet)
+    said = [a["text"] for a in record["answers"] if a["id"] in urgent["after"]["safe_check_replies"]]
+    assert said == ORDINARY[language]  # under the disclosure, every word
+    conversation.say("carry on" if language == "en" else "parhau")
+    assert conversation.text.startswith(_text(conversation, "safety_check_carry_on"))
+    assert repository.safe_check(conversation.sender_id)[0] is None
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_way_back_after_two_asks_offers_the_choice_not_the_check(sqlite_url: str, language: str) -> None:
+    """Help or a language switch at the check (bot.conversation.pause.before_question) does not ask it a third time."""
+    from bot.conversation import pause
+    from tests.conversation.memory import MemoryTurn
+
+    conversation = _adult(language)
+    conversation.say(DISCLOSURE[language])
+    conversation.say(ORDINARY[language][0])
+    assert _times_asked(conversation) == 2
+    conversation.said.clear()
+    assert pause.before_question(MemoryTurn(conversation, "/help", intent="help")) is False
+    assert [m.text for m in conversation.said] == [_text(conversation, "safety_check_choose")]
+    assert repository.safe_check(conversation.sender_id)[0] == "kept"
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_question_and_a_break_in_one_message_answers_and_takes_the_break(sqlite_url: str, language: str) -> None:
+    conversation = _adult(language)
+    conversation.say(DISCLOSURE[language])
+    asked = conversation.requested
+    conversation.said.clear()
+    conversation.say(ASKS_AND_BREAK[language])
+    said = conversation.text
+    assert _text(conversation, "safety_check_questions") in said  # the question answered
+    assert said.index(_text(conversation, "safety_check_questions")) < said.index(
+        _text(conversation, "safety_check_break"))  # then the break
+    assert _text(conversation, "safety_check_again") not in said
+    assert repository.safe_check(conversation.sender_id)[0] == "break"
+    assert conversation.requested == asked
+    assert repository.answer_texts(conversation.sender_id, only=SAFE_CHECK) == [ASKS_AND_BREAK[language]]  # once
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    (urgent,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]
+    assert [s["step"] for s in urgent["after"]["steps"]] == ["break"]
+    assert urgent["after"]["choice"] == "break"
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_question_and_a_stop_in_one_message_answers_and_stops(sqlite_url: str, language: str) -> None:
+    conversation = _adult(language)
+    conversation.say(DISCLOSURE[language])
+    conversation.said.clear()
+    conversation.say(ASKS_AND_STOP[language])
+    assert _text(conversation, "safety_check_questions") in conversation.text
+    assert messages.text("stopped", language) in conversation.text
+    record = load_record(conversation.sender_id)
+    assert record is not None and record["status"] == "stopped"
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_break_beside_words_that_may_be_unsafe_keeps_the_check_open(sqlite_url: str, language: str) -> None:
+    conversation = _adult(language)
+    conversation.say(DISCLOSURE[language])
+    conversation.said.clear()
+    conversation.say(UNSAFE_ASKS_AND_BREAK[language])
+    assert _text(conversation, "safety_check_questions") in conversation.text  # still answered
+    assert _text(conversation, "safety_check_break") not in conversation.text
+    assert repository.safe_check(conversation.sender_id)[0] == "again"  # asked once more
