@@ -12,6 +12,8 @@ Usage:
                                                     and messages found urgent, per language, the tuning half (odd
                                                     numbers) and the held-out half (even) on their own lines;
                                                     --errors lists the tuning half only
+    python benchmarks/risk_benchmark.py --now       "call 999 now" on dev2's disclosures (gold column `now`): found and
+                                                    false per half and language
     python benchmarks/risk_benchmark.py --dev       the issue-11 dev material only: every message of the dev
                                                     conversations (benchmarks/conversations/dev), the dev
                                                     everyday answers and the dev disclosures; --errors lists
@@ -638,6 +640,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true",
                         help="the fresh writer's conversations (dev_fresh), tuning half (odd numbers) and held-out "
                              "half (even) on their own lines; --errors lists the tuning half only")
+    parser.add_argument("--now", action="store_true",
+                        help="'call 999 now' on dev2's disclosures (gold column 'now'), tuning and held-out halves")
     parser.add_argument("--halves", action="store_true",
                         help="score each FILE's tuning half (odd data lines) and held-out half (even) apart; "
                              "--errors lists the tuning half only")
@@ -658,6 +662,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.fresh:
         fresh_conversation_figures(args.errors)
+        return 0
+    if args.now:
+        now_figures(args.errors)
         return 0
     if args.halves:
         for path in args.files:
@@ -751,6 +758,31 @@ def fresh_conversation_figures(show_errors: bool) -> None:
             print(f"risk_fresh_conv_{half}_disclosure_conversations_urgent_{lang}: {disc_found} of {disc_n}")
             print(f"risk_fresh_conv_{half}_urgent_recall_{lang}: {urgent_hit} of {urgent_n}")
             print(f"risk_fresh_conv_{half}_message_false_urgent_{lang}: {false_u} of {quiet_n}")
+
+
+def now_figures(show_errors: bool) -> None:
+    """Harm happening now ("call 999 now" first) on dev2's disclosures, whose `now` column is the writer's gold: of the
+    gold-now lines, how many are read urgent and now; of the others, how many are read now. Per half (held_out_row,
+    per language) and language; --errors lists the tuning half's mistakes only."""
+    from bot.analysis.risk.immediacy import happening_now
+
+    recs = [r for r in _tsv(DEV2_DISCLOSURES) if r.get("text", "").strip()]
+    for half, held in (("tuning", False), ("heldout", True)):
+        for lang in ("cy", "en"):
+            mine = [r for i, r in enumerate(x for x in recs if x.get("language") == lang) if held_out_row(i) == held]
+            hit = gold_n = false_now = other_n = 0
+            for r in mine:
+                now = assess_risk(r["text"]).level == "urgent" and happening_now(r["text"])
+                if r.get("now") == "yes":
+                    gold_n += 1
+                    hit += now
+                else:
+                    other_n += 1
+                    false_now += now
+                if show_errors and not held and now != (r.get("now") == "yes"):
+                    print(f"# NOW {'missed' if not now else 'false'} [{lang}]: {r['text']!r}", file=sys.stderr)
+            print(f"risk_dev2_now_{half}_found_{lang}: {hit} of {gold_n}")
+            print(f"risk_dev2_now_{half}_false_{lang}: {false_now} of {other_n}")
 
 
 def long_input_seconds() -> None:

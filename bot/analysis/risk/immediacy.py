@@ -5,20 +5,55 @@ fy mwrw i nawr": harm in progress, where the duty team's reply may come too late
 purpose: "I took an overdose last year" is not now. Read only for messages already judged
 urgent (bot.analysis.risk.assess_risk decides that); the rules are data, in Welsh and English
 (north, south, text-speak), in bot/data/analysis/immediacy.tsv.
+
+A past marker says when its own sentence happened, not the whole message (stop 21): "he hit me last
+week. hes here now" is now. In a sentence with a past marker, only the clauses that carry a time of
+their own ("now", "tonight", "half an hour ago") still count: "I took 30 tablets, back in
+2019, now I'm fine" is not now, "he hit me last week, hes here now" is.
 """
 from __future__ import annotations
+
+import re
 
 from bot.analysis.cue_patterns import matches, prepared
 
 RULES = "immediacy.tsv"
 
+#: Sentence ends in the raw text (a full stop before a space, so "o.d.'d" stays whole), and clause
+#: boundaries within a sentence (a comma, "but" / "ond", "and now" / "a nawr").
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|[\n;]+|[.!?]+$")
+_CLAUSES = re.compile(r",\s*|\s+(?:but|ond|and now|a nawr|a rwan|a rŵan)\s+", re.IGNORECASE)
+
+
+def _timed(clause: str) -> bool:
+    """Does this prepared clause say its own time (now, tonight, half an hour ago)?"""
+    return matches(RULES, "marker", clause)
+
+
+def present_part(text: str) -> str:
+    """The prepared text without what is told as past: a sentence with a past marker keeps only its clauses that
+    carry a time of their own and no past marker themselves."""
+    kept: list[str] = []
+    for sentence in _SENTENCES.split(text or ""):
+        t = prepared(sentence)
+        if not t:
+            continue
+        if not matches(RULES, "past", t):
+            kept.append(t)
+            continue
+        for clause in _CLAUSES.split(sentence):
+            c = prepared(clause)
+            if c and not matches(RULES, "past", c) and _timed(c):
+                kept.append(c)
+    return " | ".join(kept)
+
 
 def happening_now(text: str) -> bool:
     """Does the message say the harm is happening now (not in the past)?"""
-    t = prepared(text)
-    if not t or matches(RULES, "past", t):
+    t = present_part(text)
+    if not t:
         return False
     return matches(RULES, "now", t) or (matches(RULES, "act", t) and matches(RULES, "marker", t))
 
 
-__all__ = ["happening_now"]
+__all__ = ["happening_now", "present_part"]
