@@ -54,7 +54,7 @@ from typing import Any
 import yaml
 
 from bot.analysis.types import LANGUAGES, OUTCOME_TYPES
-from bot.conversation.questions import OUTCOME_SECTIONS, section_keys
+from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
 from bot.summary.record import (
     ASIDE_KEY,
     CHOICE_BY_BUTTON,
@@ -102,6 +102,21 @@ LONG_OUTCOME_CHARS = 600
 
 # Read-back additions and edits hold personal outcomes too (the questions' own come from their table).
 READBACK_ANSWER_KEYS = ("readback_addition", "readback_edit", "readback_edit_item")
+
+
+def own_section_keys() -> frozenset[str]:
+    """The questions whose wishes are how to be supported and which have a section of their own (how to
+    communicate, when to visit): their answer is shown whole there, so their outcomes are not shown again under
+    "how they want to be supported" (stop 20: the visit times and the communication wish were printed twice)."""
+    return frozenset(q.key for q in QUESTIONS if q.section not in OUTCOME_SECTIONS and q.outcome_prior == "process")
+
+
+def _in_own_section(answer: dict[str, Any] | None, answers_by_id: dict[Any, dict[str, Any]]) -> bool:
+    """Whether this answer (or the answer it changed at the read-back) is shown whole in its own section."""
+    if answer is None:
+        return False
+    changed = answers_by_id.get(answer.get("changes")) if answer.get("changes") is not None else None
+    return (changed or answer).get("question_key") in own_section_keys()
 
 _CY_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
               "Hydref", "Tachwedd", "Rhagfyr")
@@ -1073,7 +1088,9 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         return kept, len(moved)
 
     outcomes = [o for o in outcomes if (o.get("answer_id") not in not_outcomes or o.get("answer_id") is None)
-                and not o.get("sensitive")]  # what must not be shared is at the top, never an outcome to confirm
+                and not o.get("sensitive")  # what must not be shared is at the top, never an outcome to confirm
+                # how to communicate, when to visit: once, in their own section (the JSON keeps the outcome)
+                and not _in_own_section(answers_by_id.get(o.get("answer_id")), answers_by_id)]
     # The same wish said again (exact same words, same view, about the same person): shown once, where first said.
     outcomes, also_said = _said_once(outcomes, answers_by_id)
     # Where the person's and the carer's words answer the same question: side by side, once (not by type).

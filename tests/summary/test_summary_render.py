@@ -10,7 +10,7 @@ import pytest
 
 from bot.settings import Settings
 from bot.summary import render
-from bot.summary.view import build_view
+from bot.summary.view import build_view, own_section_keys
 from tests.summary.conftest import WELSH_CARER_ANSWERS, WELSH_NAMES, WELSH_URGENT_WORDS, outcome_texts
 
 SCRIPT_ANSWER = next(t for k, _q, t, _a in WELSH_CARER_ANSWERS if k == "support")
@@ -81,6 +81,9 @@ def test_markdown_and_html_show_the_same_things_in_the_same_order(welsh_carer_re
 
 
 def test_sections_from_the_issue_are_present(welsh_carer_record):
+    # (its one unsure draft was the visit time, now shown once in its own section: mark a shown outcome unsure)
+    (change,) = [o for o in welsh_carer_record["outcomes"] if o["type"] == "change" and o["about"] == "person"]
+    change["to_confirm"] = True
     md = render.render_markdown(welsh_carer_record, "cy")
     for heading in ("## Diogelu", "## Pwy a phryd", "## Iaith", "## Beth sy'n bwysig: canlyniadau personol",
                     "### Newid", "### Cadw pethau fel maen nhw (cynnal)", "### Sut hoffai gael cymorth (proses)",
@@ -144,8 +147,11 @@ def test_web_page_puts_each_group_form_beside_its_outcome_once(welsh_carer_recor
     from bot.web.pages import environment, render_summary_body
 
     body = str(render_summary_body(environment(), welsh_carer_record, "cy", "csrf-token-123"))
-    ids = [o["id"] for o in welsh_carer_record["outcomes"]]
+    own = {a["id"] for a in welsh_carer_record["answers"] if a["question_key"] in own_section_keys()}
+    ids = [o["id"] for o in welsh_carer_record["outcomes"] if o["answer_id"] not in own]
     assert ids
+    for oid in (o["id"] for o in welsh_carer_record["outcomes"] if o["answer_id"] in own):
+        assert f'id="outcome-{oid}"' not in body  # shown once, in its own section, as the answer
     for oid in ids:
         assert body.count(f'id="outcome-{oid}"') == 1
         assert body.count(f'action="/summaries/{welsh_carer_record["reference"]}/outcomes/{oid}"') == 1
