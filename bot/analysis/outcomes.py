@@ -1341,6 +1341,14 @@ POINTS_BACK_REPORT_WORDS = 30
 POINTS_BACK_WORDS = 6
 
 
+def _points_back_past_itself(wish: str) -> bool:
+    """A wish whose "that" points back at the sentence before: not when the clause it points to is in its own
+    sentence ("I used to go fishing ... every Saturday and I'd love to get back to that": the fishing, not the
+    sentence before)."""
+    m = _WISH_POINTS_BACK.search(wish)
+    return m is not None and not (_EN_CONJ.search(wish[:m.start()]) or _CY_CONJ.search(wish[:m.start()]))
+
+
 def _opening(sentence: str) -> str:
     return " ".join(sentence.split()[:POINTS_BACK_WORDS])
 
@@ -1365,7 +1373,7 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
         a, b, is_out, reading = groups[i]
         is_out = is_out or (listy and reading == "plain")
         if (is_out and reading == "wish" and out and not out[-1][2]
-                and _WISH_POINTS_BACK.search(_wish_clause(text, a, b))
+                and _points_back_past_itself(_wish_clause(text, a, b))
                 and not _NOT_POINTING_BACK.search(text[a:b])
                 and _n_words(text[out[-1][0]:out[-1][1]]) <= POINTS_BACK_REPORT_WORDS
                 and not _has_letters(text[out[-1][1]:a])):
