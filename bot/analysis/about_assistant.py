@@ -37,6 +37,63 @@ _ASKS = re.compile(
     r"|oes\s+(?:rhywun|rywun|person)\s+(?:yn\s+)?(?:darllen|gweld)"
     r")(?![\w'])", re.IGNORECASE)
 
+#: Who will see what they write, a family member or anyone else by name: "will my mum see what i write?", "can my
+#: dad read this?", "does my family get to see it?", "is this private?", "ydy mam yn cael gweld?", "fydd Dad yn gweld
+#: hwn?", "neith mam weld hyn?", "ydy hwn yn breifat?" (stop-20 trial T37: at consent, THE question for a young person).
+_OTHERS = (r"(?:my\s+|me\s+|fy\s+|'y\s+|y\s+|the\s+)?(?:mum|mam|mom|mother|dad|father|nhad|tad|parents?|rhieni|family"
+           r"|teulu|nheulu|husband|wife|partner|gwr|ngwr|gwraig|ngwraig|boyfriend|girlfriend|cariad|nghariad|brother|sister"
+           r"|brawd|mrawd|chwaer|son|daughter|mab|merch|nan|nain|taid|gran|grandad|mam-gu|tad-cu|teachers?|athro|athrawes"
+           r"|athrawon|school|ysgol|social\s+worker|police|heddlu|any\s*one(?:\s+else)?|any\s*body(?:\s+else)?|neb\s+arall"
+           r"|rhywun\s+arall|other\s+people|pobl\s+eraill|people|pobl)")
+#: "he", "hi", "nhw": only with what they write said ("will he see this?"), never "ydy hi'n gweld?" about her eyes.
+_THEY = r"(?:they|him|her|he|she|nhw|fo|fe|o|hi|e)"
+#: What they write, after "see" / "gweld": "this", "what i write", "hyn", or nothing more ("ydy mam yn cael gweld?");
+#: never "see me on Tuesday" (a wish about the visit).
+_WRITTEN = (r"(?:\s+(?:this|it|that|what\s+i\s+(?:write|wrote|say|said|type|put)|my\s+(?:answers?|messages?|words)"
+                 r"|these|all\s+(?:this|that)|the\s+answers|hyn|hwn|hwnna|hynna|be\s+dwi|beth\s+dw\s+i|beth\s+dwi"
+                 r"|be\s+fi|fy\s+atebion|yr\s+atebion|y\s+sgwrs|hyn\s+i\s+gyd)(?![\w']))")
+_WHAT_I_WRITE = r"(?:" + _WRITTEN + r"|\s*(?:[?.!]|$))"
+_WHO_SEES = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:will|would|can|could|does|do|is|are|did|might|gonna)\s+(?:" + _OTHERS + r"(?=\s)|" + _THEY
+    + r"(?=\s.*\b(?:see|read|seeing|reading|know|find|told|look|copy)\b" + _WRITTEN + r"))"
+    r"\s+(?:ever\s+|also\s+|actually\s+)?"
+    r"(?:(?:be\s+able\s+to|get\s+to|going\s+to|gonna|have\s+to|be)\s+)?(?:see|read|seeing|reading|know\s+about"
+    r"|find\s+out\s+about|told\s+about|look\s+at|get\s+a\s+copy\s+of)" + _WHAT_I_WRITE
+    + r"|who\s+(?:else\s+)?(?:can|will|gets?\s+to|is\s+going\s+to|sees?|reads?)\s*(?:see|read)?"
+    r"\s+(?:this|it|what|my|these|all)"
+    r"|(?:is|are)\s+(?:this|it|my\s+answers?|these)\s+(?:private|confidential|secret|shared)"
+    r"|(?:will|do|does)\s+(?:you|u|this|it)\s+(?:share|tell|show|send)\s+(?:this\s+|it\s+|my\s+answers\s+)?(?:with|to)?\s*"
+    + _OTHERS +
+    r"|(?:ydy|ydi|yw|fydd|neith|wneith|gall|all|geith|ceith|caiff|gaiff|oes)\s+(?:" + _OTHERS + r"(?=\s)|" + _THEY
+    + r"(?=\s.*\b(?:weld|gweld|darllen|ddarllen|wybod|gwybod)" + _WRITTEN + r"))"
+    + r"\s+(?:yn\s+)?(?:cael\s+|gallu\s+|medru\s+)?(?:gweld|weld|darllen|ddarllen|gwybod\s+am|wybod\s+am)"
+    + _WHAT_I_WRITE
+    + r"|pwy\s+(?:arall\s+)?(?:fydd|sy|sydd|neith|wneith|geith|gaiff|sy'n|fydd\s+yn|sydd\s+yn|sy\s+yn)\s*(?:yn\s+)?"
+    r"(?:darllen|gweld|cael\s+gweld|cael\s+darllen|weld|ddarllen)"
+    # Where it goes: "ydi hwn yn mynd at fy social worker i?", "does this go to my social worker?", "is this going to
+    # my mum?" (stop-21 trial U2: a young person in care asked three times).
+    r"|(?:ydy|ydi|yw|fydd|neith|wneith|ydi\s+hyn|oes)\s+(?:hwn|hyn|hwnna|hynna|fy\s+atebion|yr\s+atebion)\s+"
+    r"(?:yn\s+)?(?:mynd|fynd|cael\s+ei\s+(?:anfon|yrru|ddangos|rannu))\s+(?:at|i|efo|gyda)\s+" + _OTHERS
+    + r"|(?:does|will|would|is|are)\s+(?:this|it|my\s+answers?|these|what\s+i\s+(?:write|say))\s+(?:be\s+)?"
+    r"(?:go|going|get\s+sent|sent|shown|passed\s+on)\s+(?:to|back\s+to)\s+" + _OTHERS
+    + r"|(?:ydy|ydi|yw|fydd)\s+(?:hwn|hyn|hwnna|hynna|fy\s+atebion|yr\s+atebion)\s+(?:yn\s+)?"
+    r"(?:breifat|gyfrinachol|cael\s+ei\s+rannu"
+    r"|cael\s+eu\s+rhannu)"
+    r")(?![\w'])", re.IGNORECASE)
+
+
+def asks_who_sees(text: str) -> bool:
+    """Whether a message asks who will see or read what they write ("will my mum see what i write?", "pwy fydd yn
+    darllen hwn? ydy mam yn cael gweld?", "is this private?"): answered with who does, and who does not."""
+    return _WHO_SEES.search(fold(text).replace("’", "'")) is not None
+
+
+def about_assistant_reply(text: str) -> str:
+    """The message key for a question about the assistant: who sees the answers, or what it is."""
+    return "who_sees" if asks_who_sees(text) else "about_assistant"
+
+
 #: Asking for the question again: "where were we?", "what do you mean?", "ble o'n ni?", "be dach chi'n feddwl?".
 _AGAIN = re.compile(
     r"(?<![\w'])(?:where\s+were\s+we|what\s+(?:do|did)\s+(?:you|u)\s+mean|what\s+was\s+the\s+question"
@@ -70,10 +127,15 @@ WHOLE_QUESTION_WORDS = 14
 
 def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     """"whole" when the message is a question about the assistant, "part" when an answer holds one, else None."""
-    found = _ASKS.search(fold(text).replace("’", "'"))
+    folded = fold(text).replace("’", "'")
+    found = _ASKS.search(folded) or _WHO_SEES.search(folded)
     if found is None:
         return None
-    return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS else "part"
+    # An answer in a sentence of its own before it ("ffion. ond … social worker i??", "Dad. will he see this?"):
+    # the answer is taken and the question answered too (stop-21 trial U2).
+    before = re.split(r"[.!?\n]+", folded[:found.start()])
+    answered_first = len(before) > 1 and re.search(r"[^\W\d_]", before[0]) is not None
+    return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS and not answered_first else "part"
 
 
 #: Words to the assistant about the conversation itself ("you skipped what she wants to change", "ti 'di
@@ -89,6 +151,24 @@ _TO_THE_ASSISTANT = re.compile(
 
 #: Longer than this, a message that starts with a remark on the form is taken as an answer.
 MAX_REMARK_WORDS = 15
+
+
+#: Telling the assistant it ignored them or did not answer ("helo?? ti di anwybyddu fi eto lol", "you ignored me",
+#: "ti heb ateb fi", "you didn't answer me", "are you even listening"): a complaint, never their answer (trial U3).
+_IGNORED = re.compile(
+    r"(?<![\w'])(?:(?:you|u|ya|ti|chi)\s+(?:(?:have|'ve|just|wedi|'di|di|dal\s+i|still|keep)\s+)?(?:ignored|ignoring|ignore"
+    r"|anwybyddu|anwybyddwch|diystyru)|(?:you|u|ya)\s+(?:didnt|didn't|did\s+not|never|havent|haven't|still\s+havent"
+    r"|still\s+haven't|dont|don't)\s+(?:answer|answered|reply|replied|listen)|(?:ti|chi)\s+(?:heb|ddim\s+wedi|dal\s+heb)\s+"
+    r"(?:ateb|atab|gwrando|wrando)|(?:ti|chi)\s+(?:ddim|dim)\s+yn\s+(?:gwrando|wrando|ateb|atab)"
+    r"|(?:are|r)\s+(?:you|u)\s+(?:even\s+)?(?:listening|there)|(?:wyt|ydach|ydych)\s+(?:ti|chi)\s+(?:yn\s+)?(?:gwrando|wrando|yna))"
+    r"(?![\w'])", re.IGNORECASE)
+#: A complaint of being ignored is a short message: longer, it is an answer that says so on the way.
+MAX_COMPLAINT_WORDS = 12
+
+
+def complains_of_being_ignored(text: str) -> bool:
+    """"helo?? ti di anwybyddu fi eto lol", "you didn't answer me": a short message telling us we missed something."""
+    return len(text.split()) <= MAX_COMPLAINT_WORDS and _IGNORED.search(fold(text).replace("’", "'")) is not None
 
 
 def remarks_on_the_conversation(text: str) -> bool:
@@ -149,5 +229,15 @@ def asks_about_the_form(text: str) -> Literal["how_long", "go_back"] | None:
     return "go_back" if (folded.endswith("?") or not rest or what_to_change) and not a_wish else None
 
 
-__all__ = ["ABOUT_THE_FORM_WORDS", "WHOLE_QUESTION_WORDS", "asks_about_assistant", "asks_about_the_form",
-           "asks_for_the_question_again", "is_remark_on_the_conversation", "remarks_on_the_conversation"]
+__all__ = [
+    "ABOUT_THE_FORM_WORDS",
+    "WHOLE_QUESTION_WORDS",
+    "about_assistant_reply",
+    "asks_about_assistant",
+    "asks_about_the_form",
+    "asks_for_the_question_again",
+    "asks_who_sees",
+    "complains_of_being_ignored",
+    "is_remark_on_the_conversation",
+    "remarks_on_the_conversation",
+]

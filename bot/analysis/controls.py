@@ -316,6 +316,16 @@ _NOT_BEFORE = re.compile(
 _PUT_OFF = re.compile(r"\b(?:later|wedyn|another time|tro nesa|tomorrow|fory|yfory|nes ymlaen|next week)\b")
 #: How many words before "carry on" can turn it around.
 NOT_REACH = 4
+
+
+def _rest_of_sentence(text: str) -> str:
+    """The words after "carry on" up to the end of its sentence ("" when it is not found sentence by sentence)."""
+    for sentence in re.split(r"[.?!\n]+", text):
+        key = fold(phrase_key(sentence)).replace("’", "'")
+        found = _CARRY_ON.search(key)
+        if found:
+            return key[found.end():]
+    return ""
 #: A request to carry on is a short message ("hi it's Steve again, sorry about yesterday I was knackered.
 #: can we carry on?"); a long one is an answer that happens to say "continue".
 MAX_CARRY_ON_WORDS = 25
@@ -334,7 +344,9 @@ def carries_on(text: str) -> bool:
         after = key[found.end():].split()
         if after and (after[0].endswith("ing") or after[0] == "to"):
             return False  # "continue seeing my friends", "carry on going to chapel": a wish, not a request
-        return not _NOT_BEFORE.search(before) and not _PUT_OFF.search(key[found.end():])
+        # Put off in the same sentence ("carry on later", "parhau fory", "carry on with my painting but not
+        # tomorrow"), not in a question after it ("gawn ni barhau? fydd rhywun yn ffonio fi wedyn?").
+        return not _NOT_BEFORE.search(before) and not _PUT_OFF.search(_rest_of_sentence(text))
     return control_of(text) == ("continue_conversation", None) and not re.search(r"\b(?:back|n ol)\b", key)
 
 
@@ -406,3 +418,21 @@ def asks_what_it_means(text: str) -> bool:
         return False
     key = fold(" ".join((text or "").split()).lower()).replace("’", "'")
     return _WHAT_IT_MEANS.match(key) is not None
+
+
+#: "same as before", "fel o'r blaen", "like I said before": a whole short message pointing at an earlier answer.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:um+|erm+|ym+|oh|o|well|wel|yeah|ia|ie|just|jyst)\W+)*(?:"
+    r"(?:the\s+)?same\s+(?:answer\s+|thing\s+)?(?:as|like)\s+(?:before|last\s+time|earlier|i\s+said(?:\s+before)?"
+    r"|i\s+put(?:\s+before)?|i\s+wrote(?:\s+before)?)|(?:as|like)\s+(?:before|i\s+said\s+(?:before|earlier))"
+    r"|what\s+i\s+(?:said|put|wrote)\s+(?:before|earlier)"
+    r"|fel\s+o'?r\s+bl[aâ]e?n|(?:yr\s+|'r\s+|'?run\s+)?(?:un\s+)?(?:peth|fath)\s+(?:a|ag|ac)\s+(?:cynt|o'?r\s+blaen|gynt"
+    r"|ddudes\s+i|wedes\s+i|ddwedes\s+i)|fel\s+(?:ddudes|dudes|wedes|ddwedes|ddywedais|nes\s+i\s+ddeud)\s+i"
+    r"\s+(?:gynna|cynt|o'?r\s+blaen|gynt)|be\s+(?:ddudes|wedes|ddwedes)\s+i\s+(?:gynna|cynt|o'?r\s+blaen)"
+    r")\W*(?:(?:please|plis|pls|thanks|diolch|x+)\W*)*$", re.IGNORECASE)
+
+
+def points_back(text: str) -> bool:
+    """Whether a whole message only points at an answer given earlier ("same as before", "fel o'r blaen", "like I
+    said before"): after "start again" that answer was cleared, so there is nothing to point at."""
+    return bool(_POINTS_BACK.match(fold(text).replace("’", "'").strip()))

@@ -6,9 +6,10 @@ exactly as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from bot.analysis.about_assistant import asks_about_assistant
+from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, complains_of_being_ignored
 from bot.analysis.age import stated_age
 from bot.analysis.controls import (
     asks_what_it_means,
@@ -147,19 +148,26 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         return {"language": language, "consent_choice": None}
     # The words decide (a "no ta" DIET took for a yes is a no); a button's "yes"/"no" otherwise.
     answer = consent_in(turn.latest_text)
+    if answer is None and not is_button_payload(turn.latest_text) and asks_about_assistant(turn.latest_text):
+        # "Who's going to read all this then?", "will my mum see what i write?" (trial T37): answered, then the
+        # short question again (answers.ask), whatever intent NLU gave it. Who sees it is THE consent question
+        # for a young person.
+        turn.say(about_assistant_reply(turn.latest_text))
+        return {"consent_choice": None}
     if answer is None:
         answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else consent_in(str(value))
     if answer is None and carries_on(turn.latest_text):
         answer = True  # "parhau", "continue", "can we carry on?" at "is it OK to keep your answers?": go ahead
-    if answer is None and asks_about_assistant(turn.latest_text):
-        turn.say("about_assistant")  # "Who's going to read all this then?": answered, then asked again
-        return {"consent_choice": None}
     if answer is None and explained(turn, "consent_explained"):
         return {"consent_choice": None}
     if answer is None:
         return _consent_unclear(turn)
     turn.ensure_record()
     repository.record_consent(turn.sender_id, answer)
+    if not is_button_payload(turn.latest_text) and asks_about_assistant(turn.latest_text):
+        # "ia ok. ond ydi hwn yn mynd at fy social worker i? 😬" (stop-21 trial U2): the yes is taken and the
+        # question answered, before the next question.
+        turn.say(about_assistant_reply(turn.latest_text))
     return {"consent_choice": "yes" if answer else "no"}
 
 
@@ -255,7 +263,47 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     register = REGISTER_FOR[role]
     repository.update_conversation(turn.sender_id, completed_by=role, register=register)
     named = _cared_for_in_role_answer(turn, str(turn.latest_text)) if role == "carer" and typed else {}
-    return {"role": role, "completed_by": role, "register": register, **named}
+    own = _own_name_in_role_answer(turn, str(turn.latest_text), role) if typed else {}
+    return {"role": role, "completed_by": role, "register": register, **named, **own}
+
+
+#: Their own name said in the answer to "who is talking?" ("I'm Karen, I look after my mum", "It's me, Gareth, I'm
+#: filling this in for my dad", "Catrin dw i, dwi'n gofalu am Mam"): only a capitalised word, right after "I'm" /
+#: "it's me" / "fy enw i yw" or before "dw i" / "here", so "I'm filling this in" or "I'm worried" is never a name.
+_HELLO = r"(?:(?i:hi+|hiya|hello|helo|hey|haia|shwmae|s'mae|bore da|prynhawn da|noswaith dda)[\s,.!]+)?"
+_OWN_NAME_IN_ROLE = (
+    re.compile(r"^\W*" + _HELLO + r"(?i:it'?s\s+me|it’s\s+me|its\s+me|i'?m|i’m|im|i\s+am|this\s+is|my\s+name'?s"
+               r"|my\s+name\s+is|fy\s+enw\s+i\s+yw"
+               r"|fy\s+enw\s+i\s+ydi|fy\s+enw\s+i\s+ydy|enw\s+fi\s+ydi|enw\s+fi\s+yw|enw\s+fi\s+di|fi\s+yw|fi\s+ydi)[\s,]+"
+               r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])(?!\s+(?i:here|yma)\b)"),
+    re.compile(r"^\W*" + _HELLO + r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)\s+"
+               r"(?i:dw\s+i|dwi|ydw\s+i|wi|sy\s*'ma|sy\s+yma|here)(?![\w'’])"),
+)
+
+
+#: Words that follow "I'm" in an answer about who is talking and are never a name ("I'm Worried about mum").
+_NOT_A_NAME_HERE = frozenset({"worried", "tired", "caring", "looking", "filling", "doing", "writing", "typing", "carer",
+                              "his", "her", "their", "mum", "dad", "struggling", "concerned", "asking", "helping",
+                              "gofalwr", "gofalu", "poeni", "llenwi", "helpu"})
+
+
+def _own_name_in_role_answer(turn: Turn, text: str, role: str) -> dict[str, Any]:
+    """Their own name, when the answer to "who is talking?" gives it (stop-20 trial T10: "It's me, Gareth, …" and
+    then "What name would you like me to use?", "Gareth, like I said"): kept, thanked, and not asked again.
+    Returns the slot updates."""
+    if turn.slot("name"):
+        return {}
+    for pattern in _OWN_NAME_IN_ROLE:
+        found = pattern.match(text)
+        word = fold(found.group("name")).lower() if found else ""
+        if found and _is_a_name(found.group("name")) and word not in _KIN_AS_NAME and word not in _NOT_A_NAME_HERE:
+            name = _tidy(found.group("name"))
+            updates = _use_name(turn, "name", name)
+            turn.say("nice_to_meet")
+            if role == "carer" and turn.slot("cared_for_name") not in (None, SKIPPED) and turn.slot("relationship"):
+                turn.say("carer_intro_named")  # "I'm Karen, I look after my mum Pat": both named at once
+            return updates
+    return {}
 
 
 def known_speaker(turn: Turn) -> dict[str, Any]:
@@ -774,11 +822,52 @@ def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:
     return {"relationship": text}
 
 
+Take = Callable[[Turn, Any], dict[str, Any]]
+
+
+def _hearing_them_out(slot: str, take: Take) -> Take:
+    """A start question's taker that first hears what else the message says to us (stop-21 trial U2, U3).
+
+    "you ignored me" / "ti di anwybyddu fi" is no answer: sorry, the question they asked answered, and the same
+    question again. A question about who reads this ("ydi hwn yn mynd at fy social worker i?") is answered: alone,
+    then the same question again (never "will" as a name); inside an answer ("ffion. ond … social worker i??"),
+    after the answer is taken. Consent hears its own (take_consent).
+    """
+
+    def take_heard(turn: Turn, value: Any) -> dict[str, Any]:
+        text = turn.latest_text
+        typed = not is_button_payload(text) and not is_button_payload(str(value))
+        if typed and complains_of_being_ignored(text):
+            answer_missed_question(turn)
+            turn.say("ignored_sorry")
+            return {slot: None}
+        asked = asks_about_assistant(text) if typed and slot != "consent_choice" else None
+        if asked == "whole":
+            turn.say(about_assistant_reply(text))
+            return {slot: None}
+        updates = take(turn, value)
+        if asked == "part":
+            turn.say(about_assistant_reply(text))
+        return updates
+
+    take_heard.__name__ = take.__name__
+    take_heard.__doc__ = take.__doc__
+    return take_heard
+
+
+def answer_missed_question(turn: Turn) -> None:
+    """After "you ignored me": the question to us in their last few messages, answered (again)."""
+    for earlier in reversed(turn.earlier_messages()[-3:]):
+        if asks_about_assistant(earlier):
+            turn.say(about_assistant_reply(earlier))
+            return
+
+
 #: The validation of each "about you" slot.
-TAKE = {
+TAKE: dict[str, Take] = {slot: _hearing_them_out(slot, take) for slot, take in {
     "consent_choice": take_consent,
     "role": take_role,
     "name": take_name,
     "cared_for_name": take_cared_for_name,
     "relationship": take_relationship,
-}
+}.items()}

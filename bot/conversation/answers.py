@@ -13,9 +13,11 @@ from typing import Any
 
 from bot.analysis import analyse, detect_language, is_service_led
 from bot.analysis.about_assistant import (
+    about_assistant_reply,
     asks_about_assistant,
     asks_about_the_form,
     asks_for_the_question_again,
+    complains_of_being_ignored,
     is_remark_on_the_conversation,
 )
 from bot.analysis.language import share_of_words
@@ -166,6 +168,8 @@ def ask(turn: Turn, slot: str) -> None:
         return
     if slot == "consent_choice" and turn.language is None:
         turn.say("active_offer")  # (after "start again" before any choice) the language comes first
+    elif slot == "consent_choice" and turn.asked_before(slot):
+        turn.say("consent_short")  # the whole text was shown in this language already: the question only
     elif slot.startswith("why_"):
         turn.say("why", answer=short(turn.slot("q_" + slot[4:])))
     elif slot.startswith("readback"):
@@ -279,13 +283,27 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         return {slot: None}
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
-        turn.say("about_assistant")
+        turn.say(about_assistant_reply(text))
+        return {slot: None}
+    from bot.conversation.steering import points_at_cleared_answers  # (steering builds on this module)
+
+    if points_at_cleared_answers(turn):  # "same as before" after "start again": those answers were cleared
+        turn.say("cleared_tell_again")
         return {slot: None}
     about_the_form = asks_about_the_form(text)
     if about_the_form is not None:
         # "how long is this?", "go back": kept as an aside (no outcomes), an honest reply, and the question again.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say(about_the_form)
+        return {slot: None}
+    if complains_of_being_ignored(text):
+        # "helo?? ti di anwybyddu fi eto lol" (stop-21 trial U3): kept as an aside, sorry, the question they asked
+        # answered, and the same question again; never their answer.
+        from bot.conversation.about_you import answer_missed_question  # (about_you builds on this module)
+
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        answer_missed_question(turn)
+        turn.say("ignored_sorry")
         return {slot: None}
     if asks_for_the_question_again(text) or is_remark_on_the_conversation(text):
         # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "you skipped what she wants to change": kept as an
@@ -306,7 +324,7 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if renamed:
         turn.say("name_corrected", new_name=next(iter(renamed.values())))
     if asked == "part":
-        turn.say("about_assistant")
+        turn.say(about_assistant_reply(text))
     from bot.conversation import safety  # (safety stores its answers through this module)
 
     if safety.heard_first_time(turn, safety.read_risk(text)):

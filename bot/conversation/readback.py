@@ -295,7 +295,10 @@ def _keep_comment(turn: Turn) -> None:
 #: item's words: "no, take out the bit about the dog", "tynnwch y darn am y ci", "3 is wrong".
 _PUT_RIGHT = re.compile(
     r"(?<![\w'’])(?:take\s+(?:out|off|away)|remove|delete|get\s+rid\s+of|cross\s+out|(?:is|'s|s)\s+(?:wrong|not\s+right)"
-    r"|change|tynnu|tynnwch|tynna|dileu|dilea|dilewch|newid|newidiwch|cywiro|cywirwch|(?:yn\s+)?anghywir)(?![\w'’])",
+    r"|change|tynnu|tynnwch|tynna|dileu|dilea|dilewch|newid|newidiwch|cywiro|cywirwch|(?:yn\s+)?anghywir"
+    # "that's not what I said about…", "nid dyna be nes i ddeud am…" (stop-20 trial T12)
+    r"|not\s+what\s+i\s+(?:said|meant|wrote|put)|(?:nid|dim|ddim)\s+(?:dyna\s+)?(?:be|beth)\s+(?:nes\s+i|wnes\s+i|ddudes\s+i"
+    r"|ddwedes\s+i|wedes\s+i|ddywedais|o(?:['’]|\s+)n\s+i['’]?n))(?![\w'’])",
     re.IGNORECASE)
 #: Words that never pick out an item ("the bit about", "y darn am").
 _NOT_ITEM_WORDS = frozenset((
@@ -371,6 +374,64 @@ def _done_as_told(turn: Turn) -> bool:
     return True
 
 
+#: "dwi isio cadw hwnna", "I want to keep that", "keep it please": the item they talk about is one to keep.
+_KEEP_THAT = re.compile(
+    r"(?<![\w'’])(?:(?:isio|eisiau|moyn|ishe|isie|want\s+to|wanna|['’]d\s+like\s+to|would\s+like\s+to)\s+(?:ei\s+)?"
+    r"(?:gadw|cadw|keep)|(?:keep|cadw|cadwch|cadwa)(?=\s+(?:hwnna|hynna|hwn|that|it|this|fe|fo|o|e)\b))"
+    r"\s+(?:hwnna|hynna|hwn|that|it|this|fe|fo|o|e|that\s+one|yr\s+un\s+yna)(?![\w'’])", re.IGNORECASE)
+#: What the reply is about: "am y capel", "about the chapel", "the bit about my garden".
+_ABOUT_ITEM = re.compile(r"(?<![\w'’])(?:am|about|ynglyn\s+a)\s+(?:(?:y|yr|'r|the|my|fy|ei|her|his|our|ein)\s+)?"
+                         r"(?P<word>[\w'’-]{3,})", re.IGNORECASE)
+#: A reply that keeps an item by its words is short: a longer one is kept whole for the worker.
+KEEP_THAT_MAX_WORDS = 25
+
+
+def _kept_as_told(turn: Turn) -> bool:
+    """"na, nid dyna be nes i ddeud am y capel, dwi isio cadw hwnna" (stop-20 trial T12), "no, that's not what I said
+    about the chapel, I want to keep that": the one item the reply names by its words (no number) is moved to what
+    they want to keep, and they are told. True when it was done; False when it names no item, or more than one."""
+    text = turn.latest_text
+    if len(text.split()) > KEEP_THAT_MAX_WORDS or re.search(r"\d", text) or not _KEEP_THAT.search(fold(text)):
+        return False
+    items = [o for _, o in numbered_items(turn.sender_id)]
+    about = _ABOUT_ITEM.search(fold(text))
+    named = [o for o in items if about and re.search(r"(?<![\w'’])" + re.escape(about.group("word").lower()),
+                                                      fold(o.text).lower())] if about else []
+    item = named[0] if len(named) == 1 else (item_named(turn, text) if not named else None)
+    if item is None:
+        return False
+    if item.type != "maintenance":
+        repository.change_outcome_type(turn.sender_id, item.id, "maintenance", corrected_by="person")
+    turn.say("readback_done")
+    return True
+
+
+#: "wps rhif 7 ddim yn iawn, dwi isio aros efo nhw tan dwi'n 18…" (stop-21 trial U6), "number 2 is wrong, it should be
+#: …": a numbered item said to be wrong, then the words it should have.
+_REWORDED = re.compile(
+    r"^\W*(?:(?:wps|oops|sori|sorry|na|no|nope|o|oh)\W+)*(?:rhif|number|no\.?|nr\.?)?\s*(?P<number>\d{1,3})\s+"
+    r"(?:(?:ddim|dim)\s+yn\s+(?:iawn|gywir)|yn\s+anghywir|anghywir|(?:is|'s|s)\s+(?:wrong|not\s+right)|isn'?t\s+right"
+    r"|not\s+right|wrong)\s*[,.:;!–—-]+\s*(?:(?:it\s+should\s+(?:be|say)|should\s+(?:be|say)|dylai\s+fod|dyla\s+fo\s+fod"
+    r"|dylsai\s+fo\s+fod|actually|mewn\s+gwirionedd)\s*:?\s*)?(?P<words>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
+#: The new words are a wish of their own: this many words at least.
+REWORDED_MIN_WORDS = 3
+
+
+def _reworded_as_told(turn: Turn) -> bool:
+    """A numbered item said to be wrong and the words it should have, in one message: the item's words replaced by
+    them, as "Change the words" does (stop-21 trial U6: the reply was kept as a comment, the list shown unchanged, and
+    the worker read the old and the new wording as two things). True when it was done."""
+    found = _REWORDED.match(turn.latest_text)
+    items = dict(numbered_items(turn.sender_id))
+    if found is None or int(found.group("number")) not in items or \
+            len(found.group("words").split()) < REWORDED_MIN_WORDS:
+        return False
+    words = found.group("words")
+    repository.replace_outcome_text(turn.sender_id, items[int(found.group("number"))].id, words, analyse(words))
+    turn.say("readback_done")
+    return True
+
+
 def _put_right_choice(turn: Turn) -> dict[str, Any] | None:
     """A read-back reply that picks an item to put right ("3", "no, take out the bit about the dog", "tynnwch
     rhif 2"): the slot updates, the item chosen when the reply names one (else its number is asked)."""
@@ -407,7 +468,8 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         yes = yes_or_no(value)
         choice = {True: "confirm", False: "change"}.get(yes) if yes is not None else None
     if choice in (None, "change") and typed and numbered_items(turn.sender_id):
-        if _done_as_told(turn):  # "take number 2 out", "move number 2 to change please"
+        # "take number 2 out", "… am y capel, dwi isio cadw hwnna", "rhif 7 ddim yn iawn, <the right words>"
+        if _done_as_told(turn) or _kept_as_told(turn) or _reworded_as_told(turn):
             return dict(RESET)
         picked = _put_right_choice(turn)
         if picked is not None:

@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.analysis import detect_language
-from bot.analysis.controls import carries_on, consent_in, control_of, is_button_payload, phrase_key
+from bot.analysis.about_assistant import (
+    about_assistant_reply,
+    asks_about_assistant,
+    asks_about_the_form,
+    asks_for_the_question_again,
+)
+from bot.analysis.controls import carries_on, consent_in, control_of, is_button_payload, phrase_key, points_back
+from bot.analysis.safe_reply import asks_what_happens_next
 from bot.analysis.text import fold
 from bot.conversation import about_you, answers, pause
 from bot.conversation.questions import asked_slots
@@ -150,6 +157,15 @@ def stop(turn: Turn) -> None:
         turn.say("safety_check_stopped")
 
 
+def points_at_cleared_answers(turn: Turn) -> bool:
+    """After "start again", "same as before" / "fel o'r blaen" points at answers that were cleared (stop-20 trial
+    T18: "same as before" became the good-day answer and the important people). True when the message only points
+    back and an earlier message in this conversation asked to start again: the caller says so and asks again."""
+    if not points_back(turn.latest_text):
+        return False
+    return any(m.strip() == "/start_again" or control_of(m) == ("start_again", None) for m in turn.earlier_messages())
+
+
 def start_again(turn: Turn) -> dict[str, Any] | None:
     """Clear the answers and begin the questions again (the language stays).
 
@@ -213,6 +229,7 @@ def carry_on_now(turn: Turn) -> bool:
         return False
     if record_status(turn.sender_id) in (None, "confirmed", "declined"):
         return False
+    answer_on_return(turn)  # "can we carry on? will someone ring me after?"
     turn.say("welcome_back_carrying_on")
     return True
 
@@ -239,8 +256,25 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
         turn.say(declined_message(turn.sender_id))
         return False
     keep_return_news(turn)
+    answer_on_return(turn)
     turn.say("welcome_back")
     return True
+
+
+def answer_on_return(turn: Turn) -> None:
+    """Coming back with a question ("what happens now? will someone ring me?", "beth fydd yn digwydd nawr?",
+    "will my mum see this?"): answered first, then the choice to carry on or start again (stop-20 closing note:
+    only "Croeso'n ôl… parhau neu ddechrau eto?" came back). "Where were we?" needs no answer beyond the choice."""
+    text = turn.latest_text
+    if is_button_payload(text) or not text.strip() or asks_for_the_question_again(text):
+        return
+    if asks_about_assistant(text) == "whole":
+        turn.say(about_assistant_reply(text))
+    elif asks_about_the_form(text) == "how_long":
+        turn.say("how_long")
+    elif asks_what_happens_next(text):
+        # After a disclosure the safeguarding team has it: what happens next is theirs to say, honestly.
+        turn.say("safety_check_questions" if _is_urgent(turn.sender_id) else "return_what_next")
 
 
 #: A message coming back longer than a greeting carries news, kept as written.

@@ -7,6 +7,7 @@ register, what to call the person) is decided here, once.
 """
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from typing import Any
 
@@ -21,6 +22,15 @@ NOTHING = "__none__"
 SENTINELS = frozenset({SKIPPED, NOTHING})
 
 ROLES = ("person", "carer", "young_person")
+#: Who the person cared for is, in a word that says "her" or "him" ("my wife", "Mam", "y gŵr", "Dad").
+_SHE = frozenset({"mum", "mam", "mom", "mother", "mammy", "mami", "wife", "missus", "daughter", "nan", "nana", "nain",
+                  "gran", "granny", "grandma", "grandmother", "sister", "chwaer", "merch", "ferch", "gwraig", "wraig",
+                  "ngwraig", "mam-gu", "mamgu", "auntie", "aunt", "anti", "modryb", "niece", "nith", "girlfriend",
+                  "granddaughter", "wyres", "fam", "mother-in-law", "stepmum", "lass", "girl"})
+_HE = frozenset({"dad", "tad", "nhad", "father", "husband", "hubby", "son", "mab", "fab", "taid", "grandad", "granddad",
+                 "grandpa", "grandfather", "tad-cu", "tadcu", "dad-cu", "dadcu", "brother", "brawd", "frawd", "mrawd",
+                 "uncle", "yncl", "wncwl", "ewythr", "nephew", "nai", "boyfriend", "grandson", "wyr", "ŵyr",
+                 "gŵr", "gwr", "ŵr", "wr", "ngŵr", "ngwr", "father-in-law", "stepdad", "lad", "boy"})
 #: Young people are spoken to as "ti" (bot/messages), everyone else as "chi".
 REGISTER_FOR = {"young_person": "ti", "person": "chi", "carer": "chi"}
 
@@ -101,6 +111,12 @@ class Turn(ABC):
         """
         return 0
 
+    def asked_before(self, slot: str) -> bool:
+        """Whether this question was already put to them, in the language in use now, before this message (False
+        when the channel cannot tell). So the consent text is shown once in each language: asked again (after a
+        question answered, "Cymraeg" typed at consent, a change of mind), only the short question."""
+        return False
+
     @property
     def language(self) -> str | None:
         """cy or en; None until the person has chosen (then both are shown, Welsh first)."""
@@ -140,13 +156,36 @@ class Turn(ABC):
             return messages.text("cared_for_unnamed", language, self.register)
         return str(name).strip()
 
+    @property
+    def cared_for_them(self) -> str:
+        """How an English question refers back to the person cared for: "her" / "him" when who they are says so ("my
+        wife Mair", "Dad", "y gŵr"), else the name given ("Alex"), else "them" (stop-20 trial T20: "what matters most
+        to them?" about "my wife Jean")."""
+        name = self.slot("cared_for_name")
+        named = bool(name) and name not in SENTINELS
+        relationship = str(self.slot("relationship") or "")
+        relationship = "" if relationship in SENTINELS else relationship.lower()
+        # Who the person is to the carer: their kin word used as a name ("Dad", "Mam"), "my wife", "y gŵr"; or the
+        # carer's own relation with whose it is ("I'm his daughter"). A bare "daughter" answers "how are you
+        # connected?" with who the carer is, which says nothing about the person.
+        kin = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", str(name).lower())) if named else set()
+        kin |= set(re.findall(r"(?<![\w'’])(?:my|me|our|fy|'y|y|yr|the|ein)\s+([^\W\d_]+(?:-[^\W\d_]+)*)",
+                              relationship))
+        whose = set(re.findall(r"(?<![\w'’])(his|her)\s+[^\W\d_]+", relationship))
+        if (kin & _SHE and not kin & _HE) or whose == {"her"}:
+            return "her"
+        if (kin & _HE and not kin & _SHE) or whose == {"his"}:
+            return "him"
+        return str(name).strip() if named else "them"
+
     def values(self, **extra: Any) -> dict[str, Any]:
-        """The placeholders every message may use ({name}, {comma_name}, {cared_for_name})."""
+        """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them})."""
         name = self.display_name
         base: dict[str, Any] = {
             "name": name,
             "comma_name": f", {name}" if name else "",
             "cared_for_name": self.cared_for_name,
+            "cared_for_them": self.cared_for_them,
         }
         base.update(extra)
         return base

@@ -11,7 +11,7 @@ import hashlib
 import pytest
 
 from bot import messages
-from bot.analysis.about_assistant import asks_about_assistant
+from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
 from bot.storage import repository
 from bot.storage.db import session_scope
 from tests.conversation.test_colloquial import Dialogue
@@ -57,7 +57,7 @@ def test_mid_way_it_is_answered_honestly_and_the_question_comes_again(sqlite_url
     sender = _sender("mid", language, text)
     dialogue = _at_question(sender, language, "q_people")
     said = dialogue.say(text)
-    assert messages.text("about_assistant", language, "chi") in said
+    assert messages.text(about_assistant_reply(text), language, "chi") in said
     assert dialogue.asking == "q_people"  # asked again, not taken as their answer
     with session_scope() as s:
         conv = repository.get_conversation(s, sender)
@@ -78,7 +78,7 @@ def test_inside_an_answer_the_answer_is_kept_and_the_question_answered(sqlite_ur
     sender = _sender("part", language)
     dialogue = _at_question(sender, language, "q_change")
     said = dialogue.say(text)
-    assert messages.text("about_assistant", language, "chi") in said
+    assert messages.text(about_assistant_reply(text), language, "chi") in said
     assert dialogue.asking != "q_change"
     with session_scope() as s:
         conv = repository.get_conversation(s, sender)
@@ -90,7 +90,7 @@ def test_inside_an_answer_the_answer_is_kept_and_the_question_answered(sqlite_ur
 def test_at_the_consent_question_too(sqlite_url: str, language: str, text: str, yes: str) -> None:
     dialogue = _at_consent(_sender("consent", language), language)
     said = dialogue.say(text)
-    assert messages.text("about_assistant", language, "chi") in said
+    assert messages.text(about_assistant_reply(text), language, "chi") in said
     assert dialogue.asking == "consent_choice"
     dialogue.say(yes)
     assert dialogue.asking == "role"

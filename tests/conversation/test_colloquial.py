@@ -69,6 +69,7 @@ class Dialogue:
         intent = intent or (control[0] if control else None)
         chosen = list(chosen) or ([control[1]] if control and control[1] else [])
         conversation.slots["requested_slot"] = self.asking  # as Rasa's form holds it
+        conversation.messages.append(text)  # every message is in Rasa's tracker, whichever action handles it
         turn = MemoryTurn(conversation, text, intent)
         if intent == "choose_language":
             note_risk(turn)
@@ -98,6 +99,7 @@ class Dialogue:
             self.slots.update(kept or {})
             self._form()
         elif self.asking is not None:
+            conversation.messages.pop()  # (the form's own turn keeps it)
             conversation.say(text, intent=intent)
             if conversation.requested is None:
                 self._finish()
@@ -506,7 +508,8 @@ def test_a_change_of_mind_after_saying_no_asks_for_consent_again(
     assert dialogue.record().status == "declined"
     reply = dialogue.say(changed)
     assert messages.text("consent_again", language) in reply
-    assert messages.text("consent_choice", language) in reply and dialogue.asking == "consent_choice"
+    # The whole consent text was read already in this language: the short question, with its buttons.
+    assert reply.endswith(messages.text("consent_short", language)) and dialogue.asking == "consent_choice"
     assert _flags(dialogue.sender) == []  # the words were never read as a risk
     dialogue.say(yes)
     assert dialogue.asking == "role"
