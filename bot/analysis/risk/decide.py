@@ -48,7 +48,9 @@ CONCERN_THRESHOLD = 0.6  # p(urgent) at or above, or p(urgent)+p(concern) >= FLA
 FLAG_THRESHOLD = 0.8
 RAISE_CONCERN = 0.8
 CHUNK_CHARS = 400  # longer messages are scored piece by piece (see chunks)
-URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness")
+#: The harms: a concern in one of these is safeguarding material, never an outcome (bot.safeguarding.harm). "missing"
+#: (stop 21, trial U1: a child in care who ran off for a night) is one: a missing episode needs a return conversation.
+URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness", "missing")
 #: What a model-only concern may be labelled: the worries, not the harms (nor domestic abuse).
 CONCERN_CATEGORIES = tuple(c for c in CATEGORY_ORDER if c not in URGENT_CATEGORIES and c != "domestic_abuse")
 
@@ -88,18 +90,23 @@ def too_short(norm: str, words: int = MIN_MODEL_WORDS) -> bool:
 
 
 def combine(rule_level: str, deferred: bool, p_urgent: float, p_concern: float,
-            t: Thresholds | None = None) -> str:
+            t: Thresholds | None = None, pieces: int = 1) -> str:
     """The final level from the rules' level and the model's opinion of the message.
 
     `deferred`: a rule match was cancelled by a negation ("he has never hit me"), or what the
     guards left of the message is :func:`too_short`; then the rules have the last word.
+    `pieces`: how many pieces a long message was read in (:func:`chunks`). The strongest piece counts, so
+    the more pieces, the more chances for one ordinary sentence to look urgent: a long answer read in
+    pieces needs the model's higher bar (`raise_concern`) to be urgent on the model's word alone (stop-21
+    trial U7: a carer's warm 1,549-character good-day answer was urgent abuse at 0.68 from "his brother
+    takes him to the Scarlets... and sleeps all night"). No held-out disclosure was found that way.
     """
     t = t or DEFAULT_THRESHOLDS
     if deferred or rule_level == "urgent":
         return rule_level
     if p_urgent < t.concern and p_urgent + p_concern < t.flag:
         return rule_level
-    if p_urgent >= (t.urgent if rule_level == "none" else max(t.urgent, t.raise_concern)):
+    if p_urgent >= (t.urgent if rule_level == "none" and pieces <= 1 else max(t.urgent, t.raise_concern)):
         return "urgent"
     return "concern"
 
@@ -198,6 +205,7 @@ def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bo
     # and "dyna bopeth" hid a goodbye letter next to it). A long message (read sentence by sentence)
     # is read once, as the guards left it: its budget is tight (benchmarks/long_text_benchmark.py).
     read = SPACES.sub(" ", guarded).strip(" |,") if guard_hit else norm
+    pieces = len(chunks(read if guard_hit and len(norm) > CHUNK_CHARS else norm))
     if guard_hit and len(norm) > CHUNK_CHARS:
         pu, pc, piece = _strongest(chunks(read), m) if read else (0.0, 0.0, read)
     else:
@@ -212,7 +220,7 @@ def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bo
     if negated_rule:
         info["negated_rule"] = True
     level = combine(found.level, negated_rule or too_short(read, MIN_LEFT_WORDS if guard_hit else MIN_MODEL_WORDS),
-                    pu, pc)
+                    pu, pc, pieces=pieces)
     if guard_hit and level == "concern":
         level = found.level  # past an idiom the model is asked about disclosures only, not worries
     cats = set(found.categories)
