@@ -18,6 +18,7 @@ from functools import cache
 from typing import Literal
 
 from .cue_patterns import prepared
+from .safety_wish import is_safety_wish
 from .text import iter_tsv
 
 Choice = Literal["carry_on", "break", "stop"]
@@ -111,7 +112,19 @@ _ME_HERE = tuple(tuple(p.split()) for p in (
     "dwi adra", "dwi adre", "dw i adra", "dw i adre", "wi adre", "wi gartre", "dwi gartre", "dwi'n y ty",
     "dwi yn y ty", "dw i yn y ty", "dwi'n ol", "dwi nol", "dw i'n ol", "dw i nol", "wi nol", "wi'n ol",
     "i'm home", "im home", "i'm at home", "im at home", "i'm back", "im back", "i am back", "i am home",
-    "i'm back home", "im back home"))
+    "i'm back home", "im back home",
+    # coming back later, and someone at home watching the telly (trial U14 "Dof i nôl mewn awr", U16 "lily is
+    # watching tv"): no one feared is back or watching
+    "dof i nol", "dof i'n ol", "ddo i nol", "ddoi nol", "do i nol", "i'll come back", "ill come back", "i'll be back",
+    "ill be back", "be back later", "come back later", "watching tv", "watching the tv", "watching telly",
+    "watching the telly", "gwylio teli", "gwylio'r teli", "gwylio teledu", "gwylio'r teledu"))
+#: A way of reaching them said not to be used (trial T28 "I dont do texts", U14 "Ffono'r mobeil sy ore, dim y tŷ"):
+#: how to contact them, no word of danger.
+_CONTACT_WAY = tuple(tuple(p.split()) for p in (
+    "dont do texts", "don't do texts", "dont do text", "don't do text", "do not do texts", "no texts", "not texts",
+    "not the house", "not the house phone", "not the landline", "not on the landline", "not my landline",
+    "dim y ty", "ddim y ty", "dim ffon y ty", "ddim ffon y ty", "dim tecsts", "dim tecst", "ddim yn gwneud tecsts",
+    "ddim yn gwneud tecst", "ddim yn neud tecsts", "ddim yn neud tecst", "dim negeseuon testun"))
 #: "No" or "na" before saying they are fine ("Na, ni'n iawn", "no no I'm fine") answers a misreading.
 _NO_WORDS = frozenset(("no", "na", "nope", "nah"))
 
@@ -127,7 +140,7 @@ def _without_nobody_harming(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words less each "nobody's hurting me" / "neb yn fy mrifo i" (a harm said not to be happening)
     and each "he's not here" / "mae e wedi mynd" (the one they fear is away): "I'm alright love, he's not
     here now. carry on" carries on; "I'm fine but he's not here now" still does not ("but")."""
-    for gone in (*_GONE, *_REASSURED, *_ME_HERE):
+    for gone in (*_GONE, *_REASSURED, *_ME_HERE, *_CONTACT_WAY):
         at = next((i for i in range(len(words)) if words[i:i + len(gone)] == gone), None)
         if at is not None:
             words = words[:at] + words[at + len(gone):]
@@ -196,7 +209,7 @@ def reply_to_safe_check(text: str) -> Choice | None:
         return choice
     if asks_what_happens_next(text):
         return None
-    named = _named_in_a_sentence(text, words)
+    named = named_within(text)
     if named is not None:
         return named
     if _asks_to_carry_on(text, words):
@@ -238,22 +251,46 @@ def asks_what_happens_next(text: str) -> bool:
     return False
 
 
-def _named_in_a_sentence(text: str, words: tuple[str, ...]) -> Choice | None:
-    """A break or a stop asked for in a sentence of its own ("dw i'n iawn rwan. isio brec plis"), with nothing
-    unsafe in the rest and no urgent risk read: the gentler choice."""
+def _choice_in(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """The choice a clause makes and its other words: the whole clause ("isio brec plis"), or a break or a stop of
+    two words or more inside it ("can we stop for now i need to do tea", "i said i want to stop for now"); one word
+    inside a clause is no choice ("mae o isio fi stopio", "he told me to stop")."""
+    whole = _whole_choice(words)
+    if whole is not None:
+        return whole, ()
+    for phrase, kind in _phrases():  # longest first
+        if kind not in ("break", "stop") or len(phrase) < 2:
+            continue
+        at = next((i for i in range(len(words) - len(phrase) + 1) if words[i:i + len(phrase)] == phrase), None)
+        if at is not None:
+            return kind, words[:at] + words[at + len(phrase):]
+    return None, words
+
+
+def named_within(text: str) -> Choice | None:
+    """A break or a stop asked for in a sentence or clause of the reply ("dw i'n iawn rwan. isio brec plis",
+    "im fine. im at home. lily is watching tv. can we stop for now i need to do tea", trial U16), beside a question
+    to us or a way to reach them ("I just told you, mobile. will the police come? I need a break now", U25): the
+    gentler choice, when nothing else in it may say they are not safe and no urgent risk is read. A question (it
+    is answered) and a safety wish (it is kept) are no words of danger here."""
     chosen: set[str] = set()
     rest: list[str] = []
     for clause in _SENTENCES.split(text):
         clause_words = _key(clause)
-        kind = _whole_choice(clause_words)
-        if kind is None:
-            rest.extend(clause_words)
-        else:
+        kind, other = _choice_in(clause_words)
+        if kind is not None:
             chosen.add(kind)
+            rest.extend(other)
+        elif not (asks_what_happens_next(clause) or _is_safety_wish(clause)):
+            rest.extend(clause_words)
     named = next((kind for kind in ("stop", "break") if kind in chosen), None)
     if named is None or _unsafe(tuple(rest)):
         return None
     return named if _risk_level(text) != "urgent" else None
+
+
+def _is_safety_wish(text: str) -> bool:
+    return is_safety_wish(text)
 
 
 def is_plain_reply(text: str) -> bool:
@@ -281,4 +318,4 @@ def _whole_choice(words: tuple[str, ...]) -> Choice | None:
     return None
 
 
-__all__ = ["CHOICES", "Choice", "asks_what_happens_next", "is_plain_reply", "reply_to_safe_check"]
+__all__ = ["CHOICES", "Choice", "asks_what_happens_next", "is_plain_reply", "named_within", "reply_to_safe_check"]

@@ -35,7 +35,13 @@ from typing import Any
 
 from bot.analysis.controls import is_button_payload
 from bot.analysis.outcomes import sentences
-from bot.analysis.safe_reply import Choice, asks_what_happens_next, is_plain_reply, reply_to_safe_check
+from bot.analysis.safe_reply import (
+    Choice,
+    asks_what_happens_next,
+    is_plain_reply,
+    named_within,
+    reply_to_safe_check,
+)
 from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation import answers, questions
 from bot.conversation.turn import Turn
@@ -97,8 +103,9 @@ def _came_back(turn: Turn, state: str | None, changed_by: str | None) -> None:
         _step(turn, "back")
 
 
-def _carry_on(turn: Turn) -> None:
-    _keep(turn)
+def _carry_on(turn: Turn, *, kept: bool = False) -> None:
+    if not kept:
+        _keep(turn)
     repository.set_safe_check(turn.sender_id, None, None)
     _step(turn, "carry_on")
     turn.say("safety_check_carry_on")
@@ -120,24 +127,25 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     if opened_by == turn.message_id:
         return {slot: turn.latest_text if questions.answered_by_a_disclosure(slot) else None}
     _came_back(turn, state, opened_by)
-    choice = choice_of(turn.latest_text)
-    beside = _choice_beside_a_question(turn.latest_text) if choice is None else None
-    if beside is not None:
-        _keep(turn)
-        _answer_questions(turn, turn.latest_text)
-        _choose(turn, beside, kept=True)
-    elif choice is None:
-        _keep(turn)
+    text = turn.latest_text
+    typed = not is_button_payload(text)
+    # a break or a stop beside a question or a way to reach them ("can I have a break, will someone ring me?"):
+    # the question answered, the wish kept, and the choice taken, in the same turn
+    choice = choice_of(text) or (named_within(text) if typed else None)
+    _keep(turn)
+    if choice is None:
         _their_own_words(turn, state, opened_by)
-    else:
-        _choose(turn, choice)  # after carry on, the question follows (answers.ask)
+        return {slot: None}
+    if typed:
+        _answer_questions(turn, text)
+    _choose(turn, choice, kept=True)  # after carry on, the question follows (answers.ask)
     return {slot: None}
 
 
 def _choose(turn: Turn, choice: Choice, *, kept: bool = False) -> None:
     """Carry on, pause or stop, as they chose; their words kept (`kept`: already)."""
     if choice == "carry_on":
-        _carry_on(turn)
+        _carry_on(turn, kept=kept)
         return
     if not kept:
         _keep(turn)
@@ -178,37 +186,6 @@ def clear_this_chat(turn: Turn) -> str | None:
     None on a channel that leaves nothing on the device."""
     key = f"clear_this_chat_{turn.channel}"
     return key if key in catalogue() else None
-
-
-def _choice_beside_a_question(text: str) -> Choice | None:
-    """A break or a stop asked for in a clause of its own beside a question to us ("can I have a break, will
-    someone ring me?", "ga i frêc? fydd rhywun yn ffonio?"), every other clause a question or plain: the choice
-    (the question is answered too). None when nothing is asked, nothing chosen, or anything else may say they are
-    not safe ("he's back. can I have a break?" stays their own words, and the check stays open)."""
-    if is_button_payload(text) or not asks_what_happens_next(text):
-        return None
-    chosen: set[Choice] = set()
-    for start, end in _clauses(text):
-        clause = text[start:end]
-        kind = reply_to_safe_check(clause)
-        if kind in ("break", "stop"):
-            chosen.add(kind)
-        elif not (asks_what_happens_next(clause) or is_plain_reply(clause)):
-            return None
-    return "stop" if "stop" in chosen else "break" if "break" in chosen else None
-
-
-_CLAUSE_ENDS = re.compile(r"[.!?;,\n]+")
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause with words in it, split where a sentence or a comma ends one."""
-    spans, start = [], 0
-    for match in _CLAUSE_ENDS.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if any(ch.isalnum() for ch in text[a:b])]
 
 
 def _answer_questions(turn: Turn, text: str) -> tuple[bool, bool]:

@@ -59,27 +59,49 @@ def _times_asked(conversation: MemoryConversation) -> int:
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
-def test_ordinary_answers_at_the_check_are_kept_and_the_check_is_asked_at_most_twice(sqlite_url: str,
-                                                                                      language: str) -> None:
+def test_his_ordinary_answers_carry_on_at_the_second_and_every_word_is_kept(sqlite_url: str, language: str) -> None:
+    """"I dont do texts" says how to reach him, no word of danger: two plain replies in a row carry on."""
     conversation = _adult(language)
     conversation.say(DISCLOSURE[language])
     asked = conversation.requested
-    for reply in ORDINARY[language]:
+    conversation.say(ORDINARY[language][0])
+    assert conversation.text.endswith(_text(conversation, "safety_check_again"))
+    conversation.say(ORDINARY[language][1])
+    assert _text(conversation, "safety_check_carry_on") in conversation.text
+    assert conversation.requested == asked  # on with the questions
+    assert _times_asked(conversation) == 2
+    assert repository.answer_texts(conversation.sender_id, only=SAFE_CHECK) == ORDINARY[language][:2]
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    (urgent,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]
+    said = [a["text"] for a in record["answers"] if a["id"] in urgent["after"]["safe_check_replies"]]
+    assert said == ORDINARY[language][:2]  # under the disclosure, every word
+
+
+MAY_BE_UNSAFE = {"en": ["I'm not safe", "he's my stepdad", "he's not the one I'm scared of", "no"],
+                 "cy": ["dwi ddim yn saff", "fy llystad i ydi o", "nid fo sy'n codi ofn arna i", "na"]}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_replies_that_may_be_unsafe_never_carry_on_and_the_check_is_asked_at_most_twice(sqlite_url: str,
+                                                                                         language: str) -> None:
+    conversation = _adult(language)
+    conversation.say(DISCLOSURE[language])
+    asked = conversation.requested
+    for reply in MAY_BE_UNSAFE[language]:
         conversation.say(reply)
-        assert conversation.requested == asked  # a reply that may say "not safe" never carries on
+        assert conversation.requested == asked  # never carries on
     assert _times_asked(conversation) == 2
     # told once, plainly, that the questions wait; after that, only that it is kept
     assert sum(m.text.count(_text(conversation, "safety_check_kept")) for m in conversation.said) == 1
     assert conversation.text.endswith(_text(conversation, "safety_check_waiting"))
     assert conversation.said[-1].buttons  # the choice, one press away
     assert repository.safe_check(conversation.sender_id)[0] == "kept"
-    assert repository.answer_texts(conversation.sender_id, only=SAFE_CHECK) == ORDINARY[language]  # nothing lost
+    assert repository.answer_texts(conversation.sender_id, only=SAFE_CHECK) == MAY_BE_UNSAFE[language]
     record = load_record(conversation.sender_id)
     assert record is not None
     (urgent,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]
     assert urgent["after"]["choice"] == "waiting"  # (the record says: no answer yet)
-    said = [a["text"] for a in record["answers"] if a["id"] in urgent["after"]["safe_check_replies"]]
-    assert said == ORDINARY[language]  # under the disclosure, every word
     conversation.say("carry on" if language == "en" else "parhau")
     assert conversation.text.startswith(_text(conversation, "safety_check_carry_on"))
     assert repository.safe_check(conversation.sender_id)[0] is None
@@ -93,7 +115,7 @@ def test_a_way_back_after_two_asks_offers_the_choice_not_the_check(sqlite_url: s
 
     conversation = _adult(language)
     conversation.say(DISCLOSURE[language])
-    conversation.say(ORDINARY[language][0])
+    conversation.say(MAY_BE_UNSAFE[language][0])
     assert _times_asked(conversation) == 2
     conversation.said.clear()
     assert pause.before_question(MemoryTurn(conversation, "/help", intent="help")) is False
@@ -144,3 +166,38 @@ def test_a_break_beside_words_that_may_be_unsafe_keeps_the_check_open(sqlite_url
     assert _text(conversation, "safety_check_questions") in conversation.text  # still answered
     assert _text(conversation, "safety_check_break") not in conversation.text
     assert repository.safe_check(conversation.sender_id)[0] == "again"  # asked once more
+
+
+# Trial stop 21: a break or a stop inside a sentence, beside a question or a way to reach them, looped the check.
+IN_A_SENTENCE = [
+    # U16 (13, young carer) and a Welsh twin: the questions pause, no "are you safe?" a third time
+    ("en", "im fine. im at home. lily is watching tv. can we stop for now i need to do tea", False),
+    ("cy", "dwi'n iawn. dwi adra. ma lili'n gwylio'r teli. gawn ni stopio am rwan, dwi angen neud te", False),
+    ("en", "i said i want to stop for now. bye", False),
+    ("cy", "dwi wedi deud, dwi isio stopio am rwan. hwyl", False),
+    # U14 (67, south Welsh) and an English twin: a safe way to call, and a break
+    ("cy", "Ffono'r mobeil sy ore, dim y tŷ. Wi moyn hoe fach nawr, ma'r frest yn dynn. Dof i nôl mewn awr, os yw "
+           "hwnna'n iawn", False),
+    ("en", "Ring the mobile, not the house. I want a little break now, my chest is tight. I'll be back in an hour, if "
+           "that's ok", False),
+    # U25: a question and a break; the question answered first
+    ("en", "I just told you, mobile. will the police come? I need a break now, my hands are shaking", True),
+    ("cy", "mobeil ddudis i. fydd yr heddlu'n dod? dwi angen seibiant rwan, dwi'n crynu", True),
+]
+
+
+@pytest.mark.parametrize("language,reply,asks", IN_A_SENTENCE)
+def test_a_break_or_a_stop_inside_a_sentence_is_taken(sqlite_url: str, language: str, reply: str,
+                                                      asks: bool) -> None:
+    conversation = _adult(language)
+    conversation.say(DISCLOSURE[language])
+    asked = conversation.requested
+    conversation.said.clear()
+    conversation.say(reply)
+    said = conversation.text
+    assert _text(conversation, "safety_check_again") not in said
+    assert _text(conversation, "safety_check_heard") not in said  # not "kept for the safeguarding team" again
+    assert (_text(conversation, "safety_check_questions") in said) == asks
+    assert repository.safe_check(conversation.sender_id)[0] == "break"  # paused (a stop pauses too)
+    assert conversation.requested == asked
+    assert repository.answer_texts(conversation.sender_id, only=SAFE_CHECK) == [reply]
