@@ -51,6 +51,8 @@ _CY_NEGATIVES: tuple[tuple[str, Replacement], ...] = (
     (r"\b(dw|alla|fedra|gallwn|wna|sgen|sgin|dydw|fydda|bydda|baswn|faswn|ddylwn|sai) i'm\b", r"\1 i ddim"),
     # Not "fe'm", "o'm", "ni'm": in written Welsh those are object pronouns ("fe'm trawodd").
     (r"\b(hi|nhw|chi|ti|fo)'m\b", r"\1 ddim"),
+    # "dio'm" / "tydio'm" (= dydi o ddim, "he doesn't": stop-21 trial U30 "dio'm yn brifo neb" was read "dio fy").
+    (r"\b(dio|dydio|tydio|deio)'m\b", r"\1 ddim"),
 )
 
 _CY_CONTRACTIONS: tuple[tuple[str, Replacement], ...] = (
