@@ -171,6 +171,37 @@ def complains_of_being_ignored(text: str) -> bool:
     return len(text.split()) <= MAX_COMPLAINT_WORDS and _IGNORED.search(fold(text).replace("’", "'")) is not None
 
 
+#: Questions to us that have a short, true answer (stop-21 trial U13, U8), by the message that answers them.
+_QUESTIONS_TO_US = (
+    # "did it not save?", "has that saved?", "is it saved", "ydy o wedi cadw?", "nath o ddim safio?"
+    ("saved_yes", re.compile(
+        r"(?<![\w'])(?:(?:did|has|have|does)\s*(?:n't|nt)?\s+(?:it|that|this|my\s+answers?)\s+(?:not\s+)?(?:save|saved|get\s+saved"
+        r"|go\s+through|send|sent|keep|kept)|is\s+(?:it|that|this|everything)\s+(?:been\s+)?saved"
+        r"|(?:ydy|ydi|wnaeth|nath|naeth|ddaru)\s+(?:o|e|fo|fe|hwnna|hynna|hwn|popeth)\s+(?:ddim\s+)?(?:wedi\s+)?(?:cadw|gadw"
+        r"|cael\s+ei\s+gadw|safio|sefio|mynd\s+drwodd))(?![\w'])\s*\??", re.IGNORECASE)),
+    # "I dont know if Im allowed a carer's assessment", "can I get a carers assessment?", "oes hawl i asesiad gofalwr?"
+    ("carers_assessment", re.compile(
+        r"(?<![\w'])(?:carer'?s'?\s+assessment|assessment\s+for\s+(?:me|carers|myself)|asesiad\s+(?:gofalwr|gofalwyr|ofalwr"
+        r"|i\s+ofalwyr|i\s+mi|i\s+fi))(?![\w'])", re.IGNORECASE)),
+)
+
+
+def question_to_us(text: str) -> str | None:
+    """The message key of a short, true answer when the message asks us something we can answer ("did it not save?",
+    "am I allowed a carer's assessment?"), else None. A carer's assessment is answered only when asked about."""
+    folded = fold(text).replace("’", "'")
+    for key, pattern in _QUESTIONS_TO_US:
+        found = pattern.search(folded)
+        if found is None:
+            continue
+        if key == "carers_assessment" and not re.search(
+                r"\?|allowed|entitled|can\s+i|could\s+i|do\s+i\s+get|how\s+do\s+i|don'?t\s+know\s+if|hawl|ga\s+i|gaf\s+i"
+                r"|alla\s+i|sut\s+mae|dwi\s*(?:'m|ddim)\s+yn\s+gwybod", folded):
+            continue
+        return key
+    return None
+
+
 def remarks_on_the_conversation(text: str) -> bool:
     """"you skipped what she wants to change", "ti 'di anghofio gofyn": words to the assistant about the
     conversation itself, never the person's wish (a piece of an answer, or a whole short message)."""
@@ -239,5 +270,6 @@ __all__ = [
     "asks_who_sees",
     "complains_of_being_ignored",
     "is_remark_on_the_conversation",
+    "question_to_us",
     "remarks_on_the_conversation",
 ]

@@ -148,10 +148,11 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         return {"language": language, "consent_choice": None}
     # The words decide (a "no ta" DIET took for a yes is a no); a button's "yes"/"no" otherwise.
     answer = consent_in(turn.latest_text)
-    if answer is None and not is_button_payload(turn.latest_text) and asks_about_assistant(turn.latest_text):
-        # "Who's going to read all this then?", "will my mum see what i write?" (trial T37): answered, then the
-        # short question again (answers.ask), whatever intent NLU gave it. Who sees it is THE consent question
-        # for a young person.
+    if not is_button_payload(turn.latest_text) and asks_about_assistant(turn.latest_text):
+        # "Who's going to read all this then?", "will my mum see what i write?" (trial T37), "ia ok. ond ydi hwn yn
+        # mynd at fy social worker i?" (U2), "does this go to my social worker? i dont want her reading everything"
+        # (U31, read as a "no"): answered, then the short question again (answers.ask), whatever else the words or
+        # NLU say. Consent is given once their question about who reads it is answered, never before.
         turn.say(about_assistant_reply(turn.latest_text))
         return {"consent_choice": None}
     if answer is None:
@@ -164,10 +165,6 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         return _consent_unclear(turn)
     turn.ensure_record()
     repository.record_consent(turn.sender_id, answer)
-    if not is_button_payload(turn.latest_text) and asks_about_assistant(turn.latest_text):
-        # "ia ok. ond ydi hwn yn mynd at fy social worker i? 😬" (stop-21 trial U2): the yes is taken and the
-        # question answered, before the next question.
-        turn.say(about_assistant_reply(turn.latest_text))
     return {"consent_choice": "yes" if answer else "no"}
 
 

@@ -19,6 +19,7 @@ from bot.analysis.about_assistant import (
     asks_for_the_question_again,
     complains_of_being_ignored,
     is_remark_on_the_conversation,
+    question_to_us,
 )
 from bot.analysis.language import share_of_words
 from bot.analysis.safety_wish import is_safety_wish
@@ -243,6 +244,8 @@ def follow_language(turn: Turn, text: str) -> dict[str, Any]:
     return {}
 
 
+#: A message asking whether it saved is about the form up to this many words; longer, it is an answer that asks too.
+SAVED_QUESTION_WORDS = 25
 #: The question key of words said instead of an answer ("where were we?"): kept, never an outcome.
 ASIDE_KEY = "aside"
 
@@ -305,6 +308,13 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         answer_missed_question(turn)
         turn.say("ignored_sorry")
         return {slot: None}
+    to_us = question_to_us(text)
+    if to_us == "saved_yes" and len(text.split()) <= SAVED_QUESTION_WORDS:
+        # "I just told you all that. did it not save? I'm not typing it all again" (stop-21 trial U8): yes, it is
+        # saved; kept as an aside, never their answer, and the question again (to skip if it was answered).
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        turn.say(to_us)
+        return {slot: None}
     if asks_for_the_question_again(text) or is_remark_on_the_conversation(text):
         # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "you skipped what she wants to change": kept as an
         # aside (no outcomes), and the question again.
@@ -325,6 +335,8 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         turn.say("name_corrected", new_name=next(iter(renamed.values())))
     if asked == "part":
         turn.say(about_assistant_reply(text))
+    if to_us == "carers_assessment":  # "I dont know if Im allowed a carer's assessment" (U13): answered, kept too
+        turn.say(to_us)
     from bot.conversation import safety  # (safety stores its answers through this module)
 
     if safety.heard_first_time(turn, safety.read_risk(text)):

@@ -533,6 +533,15 @@ def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
     return dict(RESET)
 
 
+#: "nothing else", "dim byd arall", "no that's it thanks" typed at "What would you like to add?": nothing to add.
+_NOTHING_TO_ADD = re.compile(
+    r"^\W*(?:(?:no|na|nah|nope|naa|oh|o|um+|ym+)\W+)*(?:nothing(?:\s+(?:else|more|to\s+add))?|none|no\s+thanks?"
+    r"|dim\s+byd(?:\s+(?:arall|mwy|i\s+ychwanegu))?|dim\s+(?:mwy|arall)|dim\s+diolch|na\s+diolch|that'?s\s+(?:it|all)"
+    r"|dyna\s+(?:ni|fo|fe|i\s+gyd|'r\s+cwbl|'r\s+cyfan)|nid\s+oes|sdim|sa\s+ddim|changed\s+my\s+mind|newid\s+fy\s+meddwl)"
+    r"(?:\W+(?:thanks|thank\s+you|thx|ta|cheers|diolch|x+|really|rili|actually|a\s+dweud\s+y\s+gwir))*\W*$",
+    re.IGNORECASE)
+
+
 def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
     text = turn.latest_text
     try:
@@ -540,6 +549,10 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
     except RecordError as err:
         turn.say("input_" + str(err))
         return {"readback_text": None}
+    if turn.slot("readback") != "change" and _NOTHING_TO_ADD.match(fold(text).replace("’", "'")):
+        # Stop-21 trial U37: "nothing else" at the add prompt became a Change outcome "nothing else".
+        turn.say("readback_nothing_added")
+        return dict(RESET)
     if turn.slot("readback") == "change":
         outcome = _chosen(turn)
         if outcome is not None:

@@ -62,6 +62,13 @@ def declined_message(sender_id: str) -> str:
 _CHANGED_MIND = ("newid fy meddwl", "newid 'y meddwl", "newid y meddwl", "newid meddwl", "newid dy feddwl",
                  "ailfeddwl", "changed my mind", "change my mind", "changed mind", "changed me mind",
                  "change of heart")
+#: "wait no i didnt say no. i just asked a question" (stop-21 trial U31): the decline was never meant.
+_NOT_A_NO = ("didnt say no", "didn t say no", "did not say no", "never said no", "didnt mean no", "didn t mean no",
+             "did not mean no", "just asked a question", "only asked a question", "was just asking",
+             "was only asking", "nes i ddim deud na", "wnes i ddim deud na", "wnes i ddim dweud na",
+             "ddudes i ddim na", "ddudis i ddim na", "wedes i ddim na", "dwedais i ddim na", "nes i ddim dweud na",
+             "jyst gofyn cwestiwn", "jest gofyn cwestiwn", "dim ond gofyn cwestiwn", "jyst gofyn o'n i",
+             "jyst yn gofyn")
 _NOT_CHANGED = ("ddim wedi newid", "heb newid", "haven't changed", "havent changed", "have not changed",
                 "not changed", "didn't change", "didnt change")
 
@@ -77,7 +84,8 @@ def reconsider(turn: Turn) -> dict[str, Any] | None:
     if record_status(turn.sender_id) != "declined":
         return None
     key = fold(phrase_key(turn.latest_text))
-    changed = any(p in key for p in _CHANGED_MIND) and not any(p in key for p in _NOT_CHANGED)
+    changed = (any(p in key for p in _CHANGED_MIND) and not any(p in key for p in _NOT_CHANGED)) \
+        or any(p in key for p in _NOT_A_NO)
     # "ia" / "yes" after the start ended without a clear answer (consent_not_clear invites it): ask again.
     if not changed and consent_in(turn.latest_text) is not True:
         return None
@@ -108,6 +116,10 @@ def language_as_answer(turn: Turn, chosen: Iterable[str] = ()) -> dict[str, Any]
     updates = answers.take_answer(turn, slot, turn.latest_text)
     if updates.get(slot) and language:
         repository.update_conversation(turn.sender_id, preferred_language=language)
+        if language != turn.language:
+            # "Welsh please" in an English chat (stop-21 trial U32): kept as the answer, and they are told what
+            # follows from it (a Welsh-speaking worker asked for) and that this chat can go on in that language too.
+            turn.say("language_answer_" + language)
     return updates
 
 
@@ -312,5 +324,11 @@ def finish(turn: Turn) -> None:
         return
     notify_confirmed_in_background(reference)  # the team hears by reference and link only; never raises
     turn.say("confirmed", reference=reference)
-    if turn.language == "cy":
+    if turn.language == "cy" or _prefers_welsh(turn.sender_id):  # (U32: "Welsh please" in an English chat too)
         turn.say("active_offer_applies")
+
+
+def _prefers_welsh(sender_id: str) -> bool:
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender_id)
+        return conv is not None and conv.preferred_language == "cy"

@@ -74,3 +74,17 @@ def test_a_numbered_item_said_wrong_with_new_words_is_reworded(sqlite_url: str, 
     texts = [o.text for o in repository.outcomes_for_readback(sender)]
     assert words in texts and first not in texts and len(texts) == 2
     assert conversation.requested == "readback"
+
+
+@pytest.mark.parametrize("language,text", [("en", "nothing else"), ("cy", "dim byd arall"),
+                                           ("en", "no that's it thanks"), ("cy", "na, dim byd diolch")])
+def test_nothing_at_the_add_prompt_adds_nothing(sqlite_url: str, language: str, text: str) -> None:
+    """Stop-21 trial U37: "nothing else" at "What would you like to add?" became a Change outcome "nothing else"."""
+    sender = f"flow-rb-nothing-{language}-{abs(hash(text)) % 10**8}"
+    conversation = _at_read_back_with(sender, language)
+    before = [o.text for o in repository.outcomes_for_readback(sender)]
+    conversation.say("add" if language == "en" else "ychwanegu")
+    conversation.say(text)
+    assert messages.text("readback_nothing_added", language) in conversation.text
+    assert [o.text for o in repository.outcomes_for_readback(sender)] == before
+    assert conversation.requested == "readback"

@@ -28,6 +28,7 @@ def _stopped(sender: str, language: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("language,text", [
     ("en", "what happens now? will someone ring me?"), ("cy", "beth fydd yn digwydd nawr?"),
     ("en", "hiya its me again, will someone call me"), ("cy", "helo eto. fydd rhywun yn ffonio fi?"),
+    ("cy", "helo eto. be sy'n digwydd rwan?"), ("en", "hey its jay again from yesterday. what happens now?"),
 ])
 def test_the_question_is_answered_before_the_choice(sqlite_url: str, language: str, text: str) -> None:
     dialogue = _stopped(_sender("return-question", language, text), language)

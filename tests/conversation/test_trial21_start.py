@@ -27,11 +27,37 @@ def _answers(sender: str) -> list[tuple[str, str]]:
         return [(a.question_key, a.text) for a in conv.answers]
 
 
-@pytest.mark.parametrize("language,yes", [("cy", "ia ok. ond "), ("en", "yeah ok. but ")])
-def test_a_yes_at_consent_with_the_question_is_taken_and_answered(sqlite_url: str, language: str, yes: str) -> None:
-    dialogue = _at_consent(_sender("u2-consent", language), language)
-    reply = dialogue.say(yes + ASKS[language])
+@pytest.mark.parametrize("language,text", [
+    ("cy", "ia ok. ond ydi hwn yn mynd at fy social worker i? 😬"), ("en", "yeah ok. but does this go to my social worker?"),
+    # U31: read as a "no" in English and a "yes" in Welsh; either way her question comes first.
+    ("en", "does this go to my social worker? i dont want her reading everything"),
+    ("cy", "ydi hwn yn mynd at fy social worker i? dwi'm isio hi ddarllen bob dim"),
+])
+def test_at_consent_the_question_is_answered_then_consent_asked_again(sqlite_url: str, language: str,
+                                                                     text: str) -> None:
+    """U2, U31: consent is given once her question about who reads it is answered, never before (and never a "no")."""
+    dialogue = _at_consent(_sender("u2-consent", language, text), language)
+    reply = dialogue.say(text)
     assert messages.text("who_sees", language) in reply and SOCIAL_WORKER[language] in reply
+    assert reply.endswith(messages.text("consent_short", language))
+    assert dialogue.asking == "consent_choice" and dialogue.record().status != "declined"
+    dialogue.say("ia" if language == "cy" else "yes")
+    assert dialogue.asking == "role"
+
+
+@pytest.mark.parametrize("language,no,undo", [
+    ("en", "no thanks", "wait no i didnt say no. i just asked a question"),
+    ("cy", "dim diolch", "aros, nes i ddim deud na. jyst gofyn cwestiwn o'n i"),
+])
+def test_i_didnt_say_no_asks_for_consent_again(sqlite_url: str, language: str, no: str, undo: str) -> None:
+    """U31: after a decline she did not mean, "i didnt say no" undoes it (she was locked out unless she guessed
+    "start again")."""
+    dialogue = _at_consent(_sender("u31-undo", language), language)
+    dialogue.say(no)
+    assert dialogue.record().status == "declined"
+    reply = dialogue.say(undo)
+    assert messages.text("consent_again", language) in reply and dialogue.asking == "consent_choice"
+    dialogue.say("ia" if language == "cy" else "yes")
     assert dialogue.asking == "role"
 
 
@@ -96,3 +122,58 @@ def test_the_complaint_gets_the_missed_answer(sqlite_url: str, language: str, as
     reply = dialogue.say(complaint)
     assert messages.text("who_sees", language) in reply and messages.text("ignored_sorry", language) in reply
     assert dialogue.asking == "q_people"
+
+
+@pytest.mark.parametrize("language,text,said", [
+    ("en", "Welsh please", "language_answer_cy"), ("en", "Cymraeg", "language_answer_cy"),
+    ("cy", "Saesneg plis", "language_answer_en"), ("cy", "Cymraeg", None),
+])
+def test_a_language_named_at_the_communication_question_is_followed_up(sqlite_url: str, language: str, text: str,
+                                                                      said: str | None) -> None:
+    """U32: "Welsh please" in an English chat was kept (right) but the person was told nothing: now they hear that a
+    Welsh-speaking worker will be asked for and that this chat can go on in Welsh (a button); at the end they hear
+    the Active Offer line as a Welsh chat does. The language in use named again needs no such word."""
+    from bot.conversation import steering
+    from tests.conversation.memory import MemoryTurn
+    from tests.conversation.test_start_language_answer import _at_communication_question
+
+    conversation = _at_communication_question(_sender("u32", language, text), language)
+    turn = MemoryTurn(conversation, text, intent="choose_language")
+    updates = steering.language_as_answer(turn, ["cy" if said != "language_answer_en" else "en"])
+    assert updates is not None and updates["q_communication"] == text
+    keys = [m.text for m in conversation.said[-2:]]
+    if said is None:
+        assert messages.text("language_answer_cy", language) not in keys
+        return
+    assert messages.text(said, language) in keys
+    assert conversation.said[-1].buttons[0].payload.startswith("/choose_language")
+    if said == "language_answer_cy":
+        steering.finish(MemoryTurn(conversation, "send it"))
+        assert conversation.said[-1].text == messages.text("active_offer_applies", language)
+
+
+@pytest.mark.parametrize("language,text,key", [
+    ("en", "I just told you all that. did it not save? I'm not typing it all again at this time of night", "saved_yes"),
+    ("cy", "Dw i newydd ddeud hynna i gyd. nath o ddim safio? dwi ddim am deipio fo eto", "saved_yes"),
+])
+def test_did_it_save_is_answered_and_not_kept_as_the_answer(sqlite_url: str, language: str, text: str,
+                                                            key: str) -> None:
+    """U8/U13: her "did it not save?" after the question came again: yes, it is saved (and how to skip)."""
+    sender = _sender("u13-saved", language)
+    dialogue = _at_question(sender, language, "q_people")
+    reply = dialogue.say(text)
+    assert messages.text(key, language) in reply and dialogue.asking == "q_people"
+    assert ("people", text) not in _answers(sender)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Honestly I'm running on empty. I dont know if Im allowed to have a carer's assessment?"),
+    ("cy", "A bod yn onest dwi wedi blino'n lân. Oes hawl gen i gael asesiad gofalwr?"),
+])
+def test_a_carers_assessment_question_is_answered_and_the_answer_kept(sqlite_url: str, language: str,
+                                                                      text: str) -> None:
+    sender = _sender("u13-assessment", language)
+    dialogue = _at_question(sender, language, "q_people")
+    reply = dialogue.say(text)
+    assert messages.text("carers_assessment", language) in reply
+    assert ("people", text) in _answers(sender) and dialogue.asking != "q_people"
