@@ -385,6 +385,10 @@ _FILLER_WORD = (
     # pointing back at what was said, or nothing much ("fel ddudes i", "like I said", "dim byd mawr"; trial T26)
     r"(?:fel|fatha)\s+(?:ddudes|dudes|ddeudis|ddywedais|wedes|wedais|ddwedes)\s+i|(?:like|as)\s+i\s+(?:said|say)|"
     r"dim\s+byd\s+mawr|nothing\s+(?:really|much|big)|na\s+diolch|no\s+thanks|"
+    # not knowing why, said as an aside ("men are better, he listens to men more, dont ask me why"; trial U12)
+    r"(?:(?:please|plis)\s+)?(?:don['\u2019]?t|dont|do\s+not)\s+ask\s+me\s+why|god\s+(?:only\s+)?knows\s+why|"
+    r"(?:paid|peidiwch|peidiwch\s+a|peidiwch\s+â|paid\s+a|paid\s+â)\s+(?:gofyn|holi)\s+(?:i\s+fi\s+|i\s+mi\s+)?pam|"
+    r"duw\s+a\s+(?:[wŵ]yr|w[yŷ]r)\s+pam|"
     r"na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|na\s+dim\s+byd|nothing(?:\s+else)?|none|"
     r"not\s+really|really|rili|nowt|nothin|nuffin|naff\s+all|dim\s+rili|dim\s+syniad|no\s+idea|skip|"
     # hedges: "a deud y gwir", "to tell you the truth", "not much", "dim llawer", "fawr ddim"
@@ -445,7 +449,7 @@ _LIKES_HOW = re.compile(
 _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|(?:would|should|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|"
     r"like\s+to|love\s+to|dying\s+(?:to|for)|(?:['\u2019]d|would|i['\u2019]?d)\s+kill\s+for|marw\s+(?:isio|eisiau|moyn)|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep(?!\s+up)|keeping|carry\s+on|please|pls|plz|avoid|"
-    r"prefer|welcome|benefit|i\s+like|is\s+best|are\s+best|best|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
+    r"prefer|welcome|benefit|i\s+like|is\s+best|are\s+best|best|(?:is|are)\s+better|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
     r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|" + _LIKES_DOING + r"|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
@@ -986,6 +990,9 @@ def _words_between(text: str, a: int, b: int) -> int:
 
 
 Group = tuple[int, int, bool, str]  # start, end, is an outcome, reading of its first clause
+#: An English -ing form first: something done ("watching the snooker", "getting out to the garden"), not a thing.
+_DOING = re.compile(r"^(?!(?:no|some|any|every)thing\b|(?:morning|evening|during|ceiling|ring|king|spring|thing|"
+                    r"bring|wing|string|sing)\b)[^\W\d_]{2,}ing\b", re.IGNORECASE)
 #: A sentence of at least this many items joined by commas and a last "and" / "a" is a list.
 MIN_LIST_ITEMS = 3
 
@@ -1016,6 +1023,13 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
             if x.reading == "plain" and items[k - 1].is_outcome() and (
                     _starts_a_phrase(text[x.start:x.end]) or items[k - 1].reading == "plain"):
                 x.coordinated = True
+        if any(x.is_outcome() and _DOING.match(x.text_hint) for x in items):
+            # Items of the same shape in one list share their status whichever comes first ("watching the snooker
+            # and his paper, and getting out to the garden when its dry": a good day, every doing in it; stop-21
+            # trial U33). Not a thing before a doing ("my mates, my horse and passing my GCSEs").
+            for x in items:
+                if x.reading == "plain" and _DOING.match(x.text_hint):
+                    x.coordinated = True
         long_items = [x for x in items if _n_words(text[x.start:x.end]) >= MIN_OUTCOME_WORDS]
         each = len(long_items) >= 2 or len(long_items) == len(items)
         for k, x in enumerate(items):
@@ -1076,6 +1090,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             # "Phone is fine but landline please": the wish would be a fragment on its own;
             # "Unrhyw fore ond dydd Iau": a bare phrase and its exception are one answer.
             split = False
+        elif pc.kind == "but" and pc.reading == "wish" and _IT_AGAIN.search(_opening(piece_text)):
+            split = False  # "plis paid deud wrth carys am y noson 'na, ... ond dwi'm isio fo'n big deal eto": the
+            # wish after "but" is about what was just said (stop-21 trial U4)
         elif pc.kind == "but":
             split = True
         elif pc.kind == "and" and re.match(r"(?:yn|n|ddim|dim|peidio|not|never)\s", piece_text, re.IGNORECASE):
@@ -1325,6 +1342,11 @@ _NOT_INSTEAD = re.compile(r"(?:(?:please|plis|pls)\s+)?(?:don['\u2019]?t|dont|do
                           re.IGNORECASE)
 #: A wish about what was just said ("... and I want that to carry on", "... a dwi isio dal i neud hynna").
 _THAT = re.compile(r"\b(?:that|it|them|hynna|hynny|hyn)\b", re.IGNORECASE)
+#: A wish about what was just said, "it" as its subject or object ("I don't want it to be a big deal", "dwi'm isio
+#: fo'n big deal eto", "sa i moyn e'n troi'n fater mawr"): "it" after the verb of wishing.
+_IT_AGAIN = re.compile(r"\b(?:want|wants|need|isio|isho|eisiau|moyn|angen)\s+(?:it|that|hynna|hynny|fo|e|o)"
+                       r"(?:['\u2019]n\b|\s+(?:to\s+be|to\s+become|to\s+get|to\s+turn|yn|bod|fod|troi|mynd)\b)",
+                       re.IGNORECASE)
 #: A short afterthought that finishes the wish before it ("dydd iau 2pm. union 2pm", "... weithia. dim jest fi").
 _AFTERTHOUGHT = re.compile(r"(?:union|exactly|dim\s+jest|dim\s+jyst|not\s+just|just\s+not|only)\b", re.IGNORECASE)
 #: A wish whose object points back at the sentence before ("mae o isio dal i neud hynna.", "I'd love to go

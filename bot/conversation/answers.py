@@ -105,6 +105,16 @@ _WHAT_THEY_WOULD_SAY = re.compile(
     r"\s*[:,-]", re.IGNORECASE)
 
 
+#: The carer telling what the person says or would say, at the start of the quote ("He'd tell you nothing needs to
+#: change, he doesnt need help", "He says he's fine", "Fysa fo'n deud wrthach chi does dim angen newid dim";
+#: stop-21 trial U12: it was filed as the carer's own change).
+_THEY_SAY = re.compile(
+    r"\s*(?:(?:he|she)(?:['’]d|\s+would|\s+will|['’]ll|\s+always|\s+keeps)?\s+(?:says?|said|saying|tells?\s+(?:you|me|us|everyone)"
+    r"|told\s+(?:me|us|you))"
+    r"|(?:(?:mae|ma|mi|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|wneith)\s+)(?:o|e|hi|fo|fe)(?:['’]?n|\s+yn)\s+"
+    r"(?:deud|dweud|gweud|ddeud|ddweud|weud))(?![\w'’])", re.IGNORECASE)
+
+
 def passes_on_their_wish(turn: Turn, outcome_text: str) -> bool:
     """Whether a carer's outcome passes on the person's own wish, not the carer's judgement.
 
@@ -114,7 +124,7 @@ def passes_on_their_wish(turn: Turn, outcome_text: str) -> bool:
     if turn.role != "carer":
         return False
     text = outcome_text.replace("’", "'")
-    if readback.reports_their_wish(text) or _WHAT_THEY_WOULD_SAY.match(text):
+    if readback.reports_their_wish(text) or _WHAT_THEY_WOULD_SAY.match(text) or _THEY_SAY.match(text):
         return True
     if _CARERS_OPINION.search(text):
         return False

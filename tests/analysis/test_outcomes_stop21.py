@@ -41,3 +41,51 @@ def test_a_wish_pointing_back_within_its_own_sentence_stays_there(text: str, rep
 def test_a_wish_pointing_back_at_the_sentence_before_still_joins_it() -> None:
     text = "He goes to the men's shed on a Tuesday. I'd like him to keep doing that as long as he can."
     assert _spans(text, None) == [text]
+
+
+# ---------------------------------------------------------------- stop-21 acceptance trial, [outcomes]
+
+@pytest.mark.parametrize("text,expected", [
+    # U33: a good day, every doing in it ("watching the snooker..." was lost)
+    ("watching the snooker and his paper, and getting out to the garden when its dry",
+     ["watching the snooker and his paper", "getting out to the garden when its dry"]),
+])
+def test_doings_of_one_list_share_their_status(text: str, expected: list[str]) -> None:
+    assert _spans(text, None) == expected
+
+
+def test_things_before_a_doing_are_not_made_an_outcome_of_their_own() -> None:
+    text = "my mates, my horse (she's on loan, called Bramble 🐴) and passing my GCSEs so I can do animal care at Northop."
+    assert not any(t.startswith("my mates, my horse") for t in _spans(text, None))
+
+
+def test_a_welsh_good_day_list_is_kept_whole() -> None:
+    text = "gwylio'r snwcer a'i bapur, a mynd allan i'r ardd pan mae'n sych"
+    found = _spans(text, None)
+    assert any("gwylio'r snwcer" in t for t in found) and any("mynd allan i'r ardd" in t for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    # U4: the wish after "but" is about what was just said: one outcome, not half a sentence
+    "a plis paid deud wrth carys am y noson 'na, ma hi'n gwbod yn barod ond dwi'm isio fo'n big deal eto",
+    "and please don't tell carys about that night, she knows already but I don't want it to be a big deal again",
+])
+def test_a_wish_about_what_was_just_said_stays_with_it(text: str) -> None:
+    found = _spans(text, "process")
+    assert len(found) == 1 and found[0].endswith(("big deal eto", "big deal again"))
+
+
+def test_a_wish_after_but_about_something_else_is_its_own() -> None:
+    found = _spans("I want to stay in my own home but I need help with the stairs", "change")
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("text,kept,left_out", [
+    # U12: "dont ask me why" is an aside, never a process outcome; the preference before it is kept
+    ("men are better, he listens to men more, dont ask me why", "men are better", "ask me why"),
+    ("dynion sy orau, mae o'n gwrando ar ddynion yn well, paid gofyn i fi pam", "dynion sy orau", "gofyn i fi pam"),
+])
+def test_dont_ask_me_why_is_an_aside(text: str, kept: str, left_out: str) -> None:
+    found = _spans(text, "process")
+    assert any(t.startswith(kept) for t in found)
+    assert not any(left_out in t for t in found)

@@ -25,3 +25,17 @@ def _carer_turn(language: str) -> MemoryTurn:
 ])
 def test_what_they_would_say_is_their_view(language: str, text: str, passed_on: bool) -> None:
     assert answers.passes_on_their_wish(_carer_turn(language), text) is passed_on
+
+
+@pytest.mark.parametrize("language,text,passed_on", [
+    # stop-21 trial U12: what he says or would tell you is his view, passed on by the carer
+    ("en", "He'd tell you nothing needs to change, he doesnt need help", True),
+    ("en", "He says he's fine", True),
+    ("cy", "Fysa fo'n deud wrthach chi does dim angen newid dim, dydi o ddim angen help", True),
+    ("cy", "Mae o'n deud bod o'n iawn", True),
+    # her own judgement stays hers
+    ("en", "What I think he needs is someone who comes in a few mornings", False),
+    ("cy", "Dwi'n meddwl bod o angen rhywun i ddod i mewn ambell fore", False),
+])
+def test_what_they_say_is_their_view(language: str, text: str, passed_on: bool) -> None:
+    assert answers.passes_on_their_wish(_carer_turn(language), text) is passed_on
