@@ -87,10 +87,25 @@ class _Printable:
             elif unicodedata.category(ch) in ("Zs",):
                 kept.append(" ")
             elif unicodedata.category(ch) not in ("Cc", "Cf") and not 0xFE00 <= ord(ch) <= 0xFE0F:
-                # A visible character the font cannot draw (an emoji, an unsupported script): left out
-                # of the PDF, and the PDF says so. Invisible joiners and controls are dropped quietly.
+                # A visible character the font cannot draw: never a blank where they wrote something (trial U27:
+                # "🤷‍♀️", her whole answer, printed as an empty quote). A symbol or an emoji is printed by its
+                # name in square brackets ("[shrug]"), a letter of another script as "□"; the PDF says so.
+                # Invisible joiners and controls are dropped quietly.
                 self.dropped = True
+                kept.append(_stand_in(ch))
         return "".join(kept)
+
+
+#: Printed for a letter the font cannot draw (an unsupported script).
+NOT_PRINTABLE = "\u25a1"
+
+
+def _stand_in(ch: str) -> str:
+    """What the PDF prints for a character its font cannot draw: "[shrug]" for 🤷, "□" for a letter."""
+    name = unicodedata.name(ch, "")
+    if unicodedata.category(ch).startswith("S") and name:
+        return f"[{name.lower()}]"
+    return NOT_PRINTABLE
 
 
 class _SummaryPDF(FPDF):
