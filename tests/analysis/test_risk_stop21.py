@@ -35,3 +35,35 @@ def test_deciding_how_to_spend_money_is_no_plan(text: str) -> None:
 @pytest.mark.parametrize("text", PLAN)
 def test_a_plan_in_the_same_words_stays_urgent(text: str) -> None:
     assert read_risk(text).level == "urgent", read_risk(text)
+
+
+#: dev_fresh's tuning half (cy-north-person-21): "my own front door" is possession, not harm to oneself ("fy hun" is in
+#: every Welsh self-harm line), and a wish that nobody lets themselves in without knocking is how to be supported.
+OWN_DOOR = [
+    "Fy nrws ffrynt fy hun, dwi'm isio neb yn dod i mewn efo goriad heb gnocio. Cadw'r rhandir. Paned efo Wil drws nesa "
+    "bob bora, dyna sy'n cychwyn y dydd i mi.",  # quoted
+    "Fy nrws ffrynt fy hun, dwi'm isio neb yn dod i mewn efo goriad heb gnocio.",
+    "My own front door, I don't want anyone coming in with a key without knocking. Keeping the allotment.",
+]
+
+OWN_BUT_URGENT = [
+    "dw i isio fy lladd fy hun",
+    "mae gen i fy stafell fy hun ond dw i isio lladd fy hun",
+    "i dont want anyone coming in without knocking, he hits me when they leave",
+    "I don't feel safe in my own house anymore",
+    "Dw i ddim yn teimlo'n saff yn fy nhŷ fy hun ddim mwy",
+]
+
+
+@pytest.mark.parametrize("text", OWN_DOOR, ids=[t[:40] for t in OWN_DOOR])
+def test_my_own_front_door_is_no_harm(text: str) -> None:
+    assert read_risk(text).level == "none", read_risk(text)
+
+
+@pytest.mark.parametrize("text", OWN_BUT_URGENT, ids=[t[:40] for t in OWN_BUT_URGENT])
+def test_harm_beside_my_own_stays_urgent(text: str) -> None:
+    assert read_risk(text).level == "urgent", read_risk(text)
+
+
+def test_on_my_own_is_still_loneliness() -> None:
+    assert "isolation" in read_risk("dw i ar fy mhen fy hun drwy'r dydd").categories
