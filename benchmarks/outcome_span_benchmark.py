@@ -100,6 +100,7 @@ def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | No
     `cutter`: a learned span labeller's cut in place of the rules' (the rest of the analysis as stored)."""
     from bot.analysis import analyse, is_service_led
     from bot.analysis.outcomes import sort_outcomes_many
+    from bot.conversation.answers import WISHES_SAID_OUTRIGHT, wishes_kept
     from bot.conversation.questions import question_for
     from bot.safeguarding.harm import is_harm
 
@@ -110,7 +111,7 @@ def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | No
     def store(key: str, text: str, prior: str | None, holds: bool, whole_if_none: bool = False,
               risk: str | None = None) -> None:
         answers.append(text)
-        analysis = analyse(text, question=prior)
+        analysis = wishes_kept(key, analyse(text, question=prior))
         got: list[Predicted] = []
         # As bot.storage.repository.record_answer: urgent, or a concern in a harm category, makes no outcomes.
         urgent = risk == "urgent" if gold_risk else is_harm(analysis.risk.level, analysis.risk.categories)
@@ -126,7 +127,8 @@ def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | No
     for a in script.get("answers") or []:
         q = question_for(a["question"])
         prior = q.outcome_prior if q else None
-        store(a["question"], str(a["says"]), prior, q is not None and q.holds_outcomes, risk=a.get("risk"))
+        store(a["question"], str(a["says"]), prior,
+              q is not None and (q.holds_outcomes or q.key in WISHES_SAID_OUTRIGHT), risk=a.get("risk"))
         if q is not None and q.why_slot and is_service_led(str(a["says"])) and a.get("why_answer"):
             store("why_" + a["question"], str(a["why_answer"]), prior, True, whole_if_none=True)
     for add in script.get("readback_additions") or []:

@@ -137,7 +137,7 @@ after a comma is left out of a thing asked for (_english_thing_asked), not of an
 lead" is a second instruction; a wish to go on with nothing of its own ("... a dwi isio cario mlaen") keeps
 the report it points back at (_CARRIES_ON); talk before a comma ("ia,", "yeah,") is left off. From the stop-19
 trial: a thing asked for after "and" in a list is kept (_Piece.coordinated), a long answer up to
-LONG_ANSWER_CUT_CHARS yields its clear wishes (_clear_wish), being alone is a change (_ALONE), loving a thing
+LONG_ANSWER_CUT_CHARS yields its clear wishes (is_clear_wish), being alone is a change (_ALONE), loving a thing
 is kept (_LOVES_IT). Figures: docs/benchmarks.md, "Outcome extraction, seventh round".
 
 Everything is trained at load time from bot/data/analysis/*.tsv (about a
@@ -389,6 +389,10 @@ _FILLER_WORD = (
     r"(?:(?:please|plis)\s+)?(?:don['\u2019]?t|dont|do\s+not)\s+ask\s+me\s+why|god\s+(?:only\s+)?knows\s+why|"
     r"(?:paid|peidiwch|peidiwch\s+a|peidiwch\s+â|paid\s+a|paid\s+â)\s+(?:gofyn|holi)\s+(?:i\s+fi\s+|i\s+mi\s+)?pam|"
     r"duw\s+a\s+(?:[wŵ]yr|w[yŷ]r)\s+pam|"
+    # a question back about the question ("things to keep?", "what do you mean?", "fel be?"; stop-21 trial U20)
+    r"(?:things?|pethau|petha)\s+(?:to|i['\u2019]?w|i)\s+(?:keep|change|cadw|newid)|what\s+do\s+(?:you|u)\s+mean|wdym|"
+    r"like\s+what|fel\s+be|fel\s+beth|be\s+ti['\u2019]n\s+(?:feddwl|meddwl)|"
+    r"beth\s+(?:dych|ydych)\s+chi['\u2019]n\s+(?:ei\s+)?(?:feddwl|meddwl)|"
     r"na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|na\s+dim\s+byd|nothing(?:\s+else)?|none|"
     r"not\s+really|really|rili|nowt|nothin|nuffin|naff\s+all|dim\s+rili|dim\s+syniad|no\s+idea|skip|"
     # hedges: "a deud y gwir", "to tell you the truth", "not much", "dim llawer", "fawr ddim"
@@ -942,7 +946,13 @@ def _english_thing_asked(left_text: str, remark: str, language: str) -> bool:
 _WHY_NEEDED = re.compile(
     r"\b(?:can['\u2019]?t|cant|cannot|can\s+not|couldn['\u2019]?t|unable|struggles?|struggling|hates?|upsets?|"
     r"ffaelu|methu|fedra\w*\s+(?:i\s+|o\s+|hi\s+|e\s+|fe\s+)?(?:ddim|ddim\b)|fedr\w*['\u2019]m|casáu|casau|"
-    r"(?:yn|['\u2019]n)\s+colli['\u2019]r|ddim\s+yn\s+gallu|dim\s+yn\s+gallu)\b", re.IGNORECASE)
+    r"(?:yn|['\u2019]n)\s+colli['\u2019]r|ddim\s+yn\s+gallu|dim\s+yn\s+gallu|"
+    # what they like or cannot stand, what it does for them ("..., I like to know who's coming in my house",
+    # "..., I dont like phone calls", "..., it's not the same", "..., he gets me up in the morning"; stop 21)
+    r"(?:i|she|he)\s+(?:(?:do|does)\s*n['\u2019]?t\s+|dont\s+|doesnt\s+)?(?:like|likes|love|loves|prefer|prefers|miss|misses)|"
+    r"not\s+the\s+same|(?:makes|keeps|gets)\s+(?:me|her|him)|only\s+thing|going\s+anywhere|"
+    r"(?:dwi|fi|wi|mae\s+hi|mae\s+o|mae\s+e|ma\s+hi|ma\s+fo|ma\s+fe)['\u2019]?n\s+(?:licio|lico|leicio|hoffi|caru|dwlu|colli)|"
+    r"ddim\s+(?:yr\s+)?un\s+fath|unig\s+beth)\b", re.IGNORECASE)
 #: ... said as a remark of its own, not a relative clause ("..., which at the moment I can't because...").
 _RELATIVE = re.compile(r"(?:which|who|where|when|whereas|while|lle|pan|sy['\u2019]n|sydd)\b", re.IGNORECASE)
 #: A request put as a question or with "please" ("can someone ring me tomorrow please, ..."): what follows is its
@@ -952,12 +962,13 @@ _REQUEST = re.compile(r"(?:can|could|will|would)\s+(?:someone|somebody|you|u)\b|
 
 
 def _why_needed(wish: str, remark: str) -> bool:
-    """The remark after a wish said outright ("he wants...", "fi moyn...", "Someone to...") tells why it is needed
-    (`_WHY_NEEDED`), so it stays with the wish; not after a thing or an instruction asked for, nor a request, whose
-    remark every dev reader leaves out ("message me first dont ring, ~~I hate phone calls~~", "can someone ring me
-    tomorrow please, ~~...~~")."""
-    return bool(_WHY_NEEDED.search(remark) and not _RELATIVE.match(remark) and not _REQUEST.search(wish)
-                and (_FULL_WISH.search(wish) or _WANTED.match(wish)))
+    """The remark after a wish tells why it is needed (`_WHY_NEEDED`: what cannot be done, what they like or cannot
+    stand, what it does for them), so it stays with the wish: "Someone to help with the lifting, my back can't take
+    it", "snapchat or just text, I dont like phone calls", "I don't want a different girl every day, I like to know
+    who's coming in my house" (stop 21: the fresh writer keeps these after a thing or an instruction too, as the dev
+    writers mostly did). Not after a request ("can someone ring me tomorrow please, ~~...~~"), nor a relative
+    clause."""
+    return bool(_WHY_NEEDED.search(remark) and not _RELATIVE.match(remark) and not _REQUEST.search(wish))
 
 
 #: A clause with a subject of its own ("she likes...", "I'd like...", "mae hi isio..."): after "and" / "a" it is a
@@ -1042,6 +1053,11 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
     return out
 
 
+#: A condition that opens its sentence ("if I don't understand, ...", "os dw i ddim yn deall, ..."): never a whole
+#: outcome, it belongs to the clause after its comma.
+_CONDITION = re.compile(r"(?:if|unless|os|oni\s+bai|pe\s+bai|pe\s+tasai|tasai|tase)\b", re.IGNORECASE)
+
+
 def _join(text: str, pieces: list[_Piece]) -> list[Group]:
     """Clauses -> (start, end, is_outcome) groups: a clause starts its own outcome only when it holds a wish."""
     groups: list[list[_Piece]] = []
@@ -1070,7 +1086,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             groups.append([pc])
             continue
         left_text = text[cur[0].start:cur[-1].end]
-        if (cur[0].reading == "statement" and not left_out and pc.kind != "but"
+        if pc.kind in ("comma", "and_comma") and len(cur) == 1 and _CONDITION.match(left_text):
+            split = False  # "Os dw i ddim yn deall, I'll say": an if-clause is half of the sentence it opens (U20)
+        elif (cur[0].reading == "statement" and not left_out and pc.kind != "but"
                 and not (_WISH_CUE.search(piece_text) or _IMPERATIVE_START.match(piece_text)
                          or _WANTED.match(piece_text))):
             split = False  # "I got a catalogue thing and a phone contract": still the report, not a wish
@@ -1280,12 +1298,12 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
             spans = [OutcomeSpan(text=text[s:e], start=s, end=e, type="maintenance", confidence=float(keep),
                                  unsure=keep < UNSURE_THRESHOLD)]
         if is_read_in_full(text):
-            spans = [sp for sp in spans if _clear_wish(sp.text)]
+            spans = [sp for sp in spans if is_clear_wish(sp.text)]
         results[idx] = _answer_result(text, wp, spans, cut_long=True)
     return [r if r is not None else (None, 1.0, ()) for r in results]
 
 
-def _clear_wish(piece: str) -> bool:
+def is_clear_wish(piece: str) -> bool:
     """A wish said outright ("she wants...", "I need a break", "please ring first", "someone to sit with her"):
     what a long answer yields; its story, reports and plain things stay in the answer kept whole."""
     return bool(_OUTRIGHT_WISH.search(piece) or (_IMPERATIVE_START.match(piece) and not _NOUN_PHRASE_START.match(piece))

@@ -89,3 +89,49 @@ def test_dont_ask_me_why_is_an_aside(text: str, kept: str, left_out: str) -> Non
     found = _spans(text, "process")
     assert any(t.startswith(kept) for t in found)
     assert not any(left_out in t for t in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # stop 21, fresh set: a remark saying what they like or cannot stand stays with the thing asked for
+    ("snapchat or just text, I dont like phone calls", ["snapchat or just text, I dont like phone calls"]),
+    ("snapchat neu jyst tecst, dwi'm yn licio galwadau ffôn", ["snapchat neu jyst tecst, dwi'm yn licio galwadau ffôn"]),
+])
+def test_what_they_cannot_stand_is_the_reason_kept(text: str, expected: list[str]) -> None:
+    assert _spans(text, "process") == expected
+
+
+def test_a_request_keeps_its_remark_out() -> None:
+    found = _spans("can someone ring me tomorrow please, I cant do this on my own no more", "change")
+    assert not any("on my own no more" in t for t in found)
+
+
+@pytest.mark.parametrize("text,question", [
+    # what they cannot stand after an instruction (stop 20 left it out as the later dev readers did; the dev writers
+    # and the fresh writer keep it, and the three-reader mean rose)
+    ("message me first dont ring, I hate phone calls.", "process"),
+    ("tecstia fi gynta paid ffonio, dwi'n casáu galwadau ffôn.", "process"),
+])
+def test_an_instruction_keeps_what_they_cannot_stand(text: str, question: str) -> None:
+    assert _spans(text, question) == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # U20: an if-clause is half of the sentence it opens, whichever language the other half is in
+    ("Yn araf os gwelwch yn dda. Os dw i ddim yn deall, I'll say, and we can switch to English for the difficult bits.",
+     "Os dw i ddim yn deall, I'll say, and we can switch to English for the difficult bits."),
+    ("Slowly please. If I don't understand, I'll tell you, and we can switch to Welsh for the easy bits.",
+     "If I don't understand, I'll tell you, and we can switch to Welsh for the easy bits."),
+])
+def test_a_condition_stays_with_its_sentence(text: str, expected: str) -> None:
+    assert expected in _spans(text, "process")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # U20: a question back about the question is no outcome
+    ("things to keep?", []),
+    ("pethau i'w cadw?", []),
+    ("things to keep? my garden and my dog Pip", ["my garden and my dog Pip"]),
+    ("pethau i'w cadw? yr ardd a Pip y ci", ["yr ardd a Pip y ci"]),
+])
+def test_a_question_back_is_no_outcome(text: str, expected: list[str]) -> None:
+    assert _spans(text, "maintenance") == expected
