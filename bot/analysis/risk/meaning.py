@@ -10,6 +10,10 @@ Two families, each a data file in the rules' own pattern language (@MACRO, {lemm
   card number... The bank sorted it" was an urgent exploitation alert with 999 as the help. It stays exploitation (the
   practitioner reads it in the safeguarding section; a grandson asking for the card is worth a look), as a concern.
 
+* **Self-harm told as the past and stopped** (risk_stopped.tsv, stop-21 trial U45): "o'n i'n arfer torri fy hun ond nes
+  i stopio llynedd, dwi'n iawn rwan" was urgent self-harm. It stays self-harm (a harm: beside the risk, never an
+  outcome), as a concern; started again, the urge now, tonight keep it urgent.
+
 A family's reading is softened only when its harm is the only harm found; every sentence a harm rule fired in says the
 family's cue (a harm the model alone read needs it once in the message); the family's "also" patterns, when it has
 them, are in the message too (the bank sorted it); and nothing says otherwise ("never": the carer's own harm, a child
@@ -40,7 +44,8 @@ class Family:
 
 CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never"))
 SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "also", "never"))
-FAMILIES = (CONFUSION, SCAM)
+STOPPED = Family("risk_stopped.tsv", "self_harm", "self_harm", ("used", "also", "never"))
+FAMILIES = (CONFUSION, SCAM, STOPPED)
 
 
 @cache
@@ -88,4 +93,4 @@ def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
     return found
 
 
-__all__ = ["CONFUSION", "FAMILIES", "SCAM", "Family", "said_of_confusion", "soften"]
+__all__ = ["CONFUSION", "FAMILIES", "SCAM", "STOPPED", "Family", "said_of_confusion", "soften"]
