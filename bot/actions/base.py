@@ -96,15 +96,9 @@ class Talk(Turn):
                 replies += 1
         return max(replies - 1, 0)
 
-    def asked_before(self, slot: str) -> bool:
-        """Whether `slot`'s ask action ran earlier with the language in use now (from the tracker)."""
-        language, asked_in = None, set()
-        for event in self.tracker.events:
-            if event.get("event") == "slot" and event.get("name") == "language":
-                language = event.get("value")
-            elif event.get("event") == "action" and event.get("name") == f"action_ask_{slot}":
-                asked_in.add(language)
-        return self.language is not None and self.language in asked_in
+    def said_before(self) -> list[str]:
+        """What the assistant said earlier, from Rasa's tracker (a form's ask actions leave no action event)."""
+        return [str(e.get("text") or "") for e in self.tracker.events if e.get("event") == "bot"]
 
     def earlier_messages(self) -> list[str]:
         """The person's earlier messages, from Rasa's tracker (this one left out)."""

@@ -50,8 +50,8 @@ _THEY = r"(?:they|him|her|he|she|nhw|fo|fe|o|hi|e)"
 #: What they write, after "see" / "gweld": "this", "what i write", "hyn", or nothing more ("ydy mam yn cael gweld?");
 #: never "see me on Tuesday" (a wish about the visit).
 _WRITTEN = (r"(?:\s+(?:this|it|that|what\s+i\s+(?:write|wrote|say|said|type|put)|my\s+(?:answers?|messages?|words)"
-                 r"|these|all\s+(?:this|that)|the\s+answers|hyn|hwn|hwnna|hynna|be\s+dwi|beth\s+dw\s+i|beth\s+dwi"
-                 r"|be\s+fi|fy\s+atebion|yr\s+atebion|y\s+sgwrs|hyn\s+i\s+gyd)(?![\w']))")
+                 r"|these|all\s+(?:this|that)|the\s+answers|hyn|hwn|hwnna|hynna|be\s+dwi|be\s+dw\s+i|beth\s+dw\s+i|beth\s+dwi"
+                 r"|be\s+fi|fy\s+atebion|yr\s+atebion|y\s+sgwrs|hyn\s+i\s+gyd)(?:'n)?(?![\w']))")
 _WHAT_I_WRITE = r"(?:" + _WRITTEN + r"|\s*(?:[?.!]|$))"
 _WHO_SEES = re.compile(
     r"(?<![\w'])(?:"
@@ -119,6 +119,11 @@ def asks_for_the_question_again(text: str) -> bool:
         return True
     last = re.split(r"(?<=[.!])\s+", folded)[-1]
     return _AGAIN.search(last) is not None and folded.rstrip().endswith("?")
+
+
+def asks_what_the_question_was(text: str) -> bool:
+    """"back. what was the question again", "ble o'n ni": asking where they were, with or without a question mark."""
+    return _AGAIN.search(fold(text).replace("’", "'")) is not None
 
 
 #: A question this short (in words) that asks about the assistant is the whole message.
@@ -267,6 +272,7 @@ __all__ = [
     "asks_about_assistant",
     "asks_about_the_form",
     "asks_for_the_question_again",
+    "asks_what_the_question_was",
     "asks_who_sees",
     "complains_of_being_ignored",
     "is_remark_on_the_conversation",

@@ -218,7 +218,10 @@ ROLE_ANSWER_WORDS = 5
 #: "I look after my husband Dave, he has dementia", "for my dad Alan", "dwi'n gofalu am fy ngŵr Dafydd": who the
 #: carer looks after and their name, said in the answer to "who is talking?" (a capital marks the name).
 def _kin_and_name() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’])(?i:my|our|me|fy|'y|ein)\s+(?P<relation>" + _RELATION + r")\s*,?\s+"
+    # "dwi'n edrych ar ol Mam, Menna", "Dw i'n gofalu am Dad, Gwilym" (stop-21 trial U39, U48: issue 11's own
+    # example): after "am" / "ar ôl" / "for" the kin word is who they are, and a comma then a capital gives the name.
+    return re.compile(r"(?<![\w'’])(?:(?i:my|our|me|fy|'y|ein)\s+|(?P<after>(?i:am|ar\s+[oô]l|for|after))\s+)"
+                      r"(?P<relation>" + _RELATION + r")(?(after)\s*,\s*|\s*,?\s+)"
                       r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?![\w'’])")
 
 
@@ -229,7 +232,10 @@ def _cared_for_in_role_answer(turn: Turn, text: str) -> dict[str, Any]:
     found = _kin_and_name().search(text)
     if found is None or not _is_a_name(found.group("name")):
         return {}
-    name, relation = _tidy(found.group("name")), text[found.start():found.start("relation")] + found.group("relation")
+    name = _tidy(found.group("name"))
+    # "my husband Dave" keeps "my husband"; "am Dad, Gwilym" keeps "Dad" (never "am Dad").
+    relation = found.group("relation") if found.group("after") else \
+        text[found.start():found.start("relation")] + found.group("relation")
     repository.update_conversation(turn.sender_id, cared_for_name=name, relationship_to_person=relation.strip())
     turn.set("cared_for_name", name)
     turn.set("relationship", relation.strip())
@@ -832,6 +838,11 @@ def _hearing_them_out(slot: str, take: Take) -> Take:
     """
 
     def take_heard(turn: Turn, value: Any) -> dict[str, Any]:
+        from bot.conversation.steering import pressed_start_mid_question  # (steering builds on this module)
+
+        restarted = pressed_start_mid_question(turn, slot)
+        if restarted is not None:
+            return restarted
         text = turn.latest_text
         typed = not is_button_payload(text) and not is_button_payload(str(value))
         if typed and complains_of_being_ignored(text):

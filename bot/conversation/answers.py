@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from bot.analysis import analyse, detect_language, is_service_led
@@ -23,9 +22,7 @@ from bot.analysis.about_assistant import (
     question_to_us,
 )
 from bot.analysis.language import share_of_words
-from bot.analysis.outcomes import is_clear_wish
 from bot.analysis.safety_wish import is_safety_wish
-from bot.analysis.types import Analysis
 from bot.conversation import questions, readback
 from bot.conversation.questions import CARERS_OWN, question_for
 from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn
@@ -209,10 +206,9 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
     """
     key = question_key(slot)
     question = question_for(slot)
-    analysis = wishes_kept(key, analyse(text, question=question.outcome_prior if question else None))
+    analysis = analyse(text, question=question.outcome_prior if question else None)
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
-    holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_")
-                                               or key in WISHES_SAID_OUTRIGHT)
+    holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_"))
     if holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id):
         holds_outcomes = False
     turn.ensure_record()
@@ -235,19 +231,6 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
         # and a laugh" has no wish verb, so it is kept whole, marked to confirm at the visit.
         whole_if_no_outcome=slot.startswith("why_"),
     )
-
-
-#: Questions whose answers are kept as answers, where a wish said outright is still an outcome: "Me mam in Buckley,
-#: I'd like to see her more. Stu. Tyson." (every dev reader and the fresh writer quote the wish, none the names).
-WISHES_SAID_OUTRIGHT = frozenset({"people"})
-
-
-def wishes_kept(key: str, analysis: Analysis) -> Analysis:
-    """At a question in WISHES_SAID_OUTRIGHT only the wishes said outright are outcomes ("I'd like to see her more",
-    "dwi isio cario mlaen gweld hi bob mis"); the names and facts around them stay the answer."""
-    if key not in WISHES_SAID_OUTRIGHT:
-        return analysis
-    return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))
 
 
 def follow_language(turn: Turn, text: str) -> dict[str, Any]:
@@ -299,6 +282,11 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     held = pause.take_reply(turn, slot)
     if held is not None:
         return held
+    from bot.conversation.steering import pressed_start_mid_question  # (steering builds on this module)
+
+    restarted = pressed_start_mid_question(turn, slot)  # Telegram's "/start" mid-form (U46): never an answer
+    if restarted is not None:
+        return restarted
     text = turn.latest_text
     if is_skip(turn, value):
         turn.say("ack_skipped")

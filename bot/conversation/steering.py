@@ -13,6 +13,7 @@ from bot.analysis.about_assistant import (
     asks_about_assistant,
     asks_about_the_form,
     asks_for_the_question_again,
+    asks_what_the_question_was,
 )
 from bot.analysis.controls import carries_on, consent_in, control_of, is_button_payload, phrase_key, points_back
 from bot.analysis.safe_reply import asks_what_happens_next
@@ -262,7 +263,10 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
         return True
     status = record_status(turn.sender_id)
     if status == "confirmed":
-        turn.say("finished_already")
+        # "haia eto. dwi isio newid rwbath nes i ddeud…" after sending (stop-21 trial U41: the closing message invites
+        # it, and it was dropped): kept for the worker as written, and they are told it may have been read already.
+        kept = keep_news_after_sending(turn)
+        turn.say("finished_kept" if kept else "finished_already")
         return False
     if status == "declined":
         turn.say(declined_message(turn.sender_id))
@@ -273,13 +277,28 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
     return True
 
 
+#: Start buttons a channel sends as the greet payload (Telegram's "/start" arrives as "/greet").
+_START_PAYLOADS = ("/greet", "/start")
+
+
+def pressed_start_mid_question(turn: Turn, slot: str) -> dict[str, Any] | None:
+    """Telegram's Start button pressed while a question waits (stop-21 trial U46: "/start" was stored as her answer,
+    "/greet"): never an answer; the welcome-back choice, and the same question again. Returns the slot update, or
+    None when the message is something else."""
+    if turn.latest_text.strip().lower() not in _START_PAYLOADS:
+        return None
+    turn.say("welcome_back")
+    return {slot: None}
+
+
 def answer_on_return(turn: Turn) -> None:
     """Coming back with a question ("what happens now? will someone ring me?", "beth fydd yn digwydd nawr?",
     "will my mum see this?"): answered first, then the choice to carry on or start again (stop-20 closing note:
     only "Croeso'n ôl… parhau neu ddechrau eto?" came back). "Where were we?" needs no answer beyond the choice."""
     text = turn.latest_text
-    if is_button_payload(text) or not text.strip() or asks_for_the_question_again(text):
-        return
+    if is_button_payload(text) or not text.strip() or asks_for_the_question_again(text) \
+            or asks_what_the_question_was(text):
+        return  # "back. what was the question again" (U43): the choice, then the question, is the answer
     if asks_about_assistant(text) == "whole":
         turn.say(about_assistant_reply(text))
     elif asks_about_the_form(text) == "how_long":
@@ -291,6 +310,20 @@ def answer_on_return(turn: Turn) -> None:
 
 #: A message coming back longer than a greeting carries news, kept as written.
 RETURN_NEWS_WORDS = 4
+
+
+def keep_news_after_sending(turn: Turn) -> bool:
+    """Keep a message longer than a greeting sent after the record was sent, as an aside (verbatim, no outcomes);
+    True when it was kept."""
+    text = turn.latest_text
+    if is_button_payload(text) or len(text.split()) < RETURN_NEWS_WORDS:
+        return False
+    try:
+        repository.clean_text(text)
+    except repository.RecordError:
+        return False
+    answers.keep_aside(turn, text, turn.render("finished_kept").text)
+    return True
 
 
 def keep_return_news(turn: Turn) -> None:

@@ -111,11 +111,18 @@ class Turn(ABC):
         """
         return 0
 
+    def said_before(self) -> list[str]:
+        """What the assistant said earlier in this conversation, oldest first ([] when the channel cannot tell)."""
+        return []
+
     def asked_before(self, slot: str) -> bool:
-        """Whether this question was already put to them, in the language in use now, before this message (False
-        when the channel cannot tell). So the consent text is shown once in each language: asked again (after a
-        question answered, "Cymraeg" typed at consent, a change of mind), only the short question."""
-        return False
+        """Whether this question, in the words it would be asked now (language and register), was already said to
+        them. So the consent text is shown once in each language: asked again (after a question answered,
+        "Cymraeg" typed at consent, a change of mind), only the short question."""
+        if self.language is None:
+            return False
+        asked = self.render(slot).text
+        return any(asked in said for said in self.said_before())
 
     @property
     def language(self) -> str | None:

@@ -66,9 +66,14 @@ class MemoryTurn(Turn):
     def earlier_messages(self) -> list[str]:
         return list(self.conversation.messages[:-1])
 
-    def asked_before(self, slot: str) -> bool:
-        """As the tracker tells it: the question was asked earlier in the language in use now."""
-        return self.language is not None and (slot, self.language) in self.conversation.asked_in
+    def said_before(self) -> list[str]:
+        """As the tracker tells it: everything the assistant said before this message; nothing once the conversation
+        was declined (Rasa's stored events then lose their words, bot/storage/tracker_store.py)."""
+        from bot.conversation.steering import record_status
+
+        if record_status(self.sender_id) == "declined":
+            return []
+        return [m.text for m in self.conversation.said]
 
     def earlier_replies(self) -> int:
         """As Rasa's tracker tells it: the times the waiting question was asked in a row, less this reply's ask."""
@@ -90,7 +95,6 @@ class MemoryConversation:
         self.slots: dict[str, Any] = {"language": language, "register": "chi"}
         self.said: list[Rendered] = []
         self.asked: list[str] = []
-        self.asked_in: list[tuple[str, str | None]] = []  # (slot, the language it was asked in)
         self.requested: str | None = None
         self._since: list[Rendered] = []
         self.messages: list[str] = []  # everything the person wrote, oldest first
@@ -111,7 +115,6 @@ class MemoryConversation:
             answers.ask(turn, self.requested)
             self.slots.update(turn.changes)
             self.asked.append(self.requested)
-            self.asked_in.append((self.requested, self.slots.get("language")))
 
     def _know_speaker(self, turn: MemoryTurn) -> None:
         """As every channel's turn does first: who is talking, when the record already says."""

@@ -508,8 +508,8 @@ def test_a_change_of_mind_after_saying_no_asks_for_consent_again(
     assert dialogue.record().status == "declined"
     reply = dialogue.say(changed)
     assert messages.text("consent_again", language) in reply
-    # The whole consent text was read already in this language: the short question, with its buttons.
-    assert reply.endswith(messages.text("consent_short", language)) and dialogue.asking == "consent_choice"
+    # After a "no" the conversation's words were forgotten (bot/storage/tracker_store.py): the whole text again.
+    assert messages.text("consent_choice", language) in reply and dialogue.asking == "consent_choice"
     assert _flags(dialogue.sender) == []  # the words were never read as a risk
     dialogue.say(yes)
     assert dialogue.asking == "role"

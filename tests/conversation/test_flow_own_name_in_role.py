@@ -7,10 +7,11 @@ import pytest
 
 from bot import messages
 from tests.conversation.test_about_assistant import _sender
+from tests.conversation.test_colloquial import Dialogue
 from tests.conversation.test_start_never_loops import _at_consent
 
 
-def _role_answer(language: str, text: str):  # type: ignore[no-untyped-def]
+def _role_answer(language: str, text: str) -> tuple[Dialogue, str]:
     dialogue = _at_consent(_sender("own-name-role", language, text), language)
     dialogue.say("ia" if language == "cy" else "yes")
     assert dialogue.asking == "role"

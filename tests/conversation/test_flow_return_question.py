@@ -10,10 +10,11 @@ from bot import messages
 from bot.conversation import steering
 from tests.conversation.memory import MemoryTurn
 from tests.conversation.test_about_assistant import _sender
+from tests.conversation.test_colloquial import Dialogue
 from tests.conversation.test_start_never_loops import _at_role
 
 
-def _stopped(sender: str, language: str):  # type: ignore[no-untyped-def]
+def _stopped(sender: str, language: str) -> Dialogue:
     """Into the questions, then stopped, as Rasa's action_stop leaves it (the form off, paused)."""
     dialogue = _at_role(sender, language)
     dialogue.say("/choose{\"choice\":\"person\"}", intent="choose")

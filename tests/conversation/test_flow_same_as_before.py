@@ -11,12 +11,13 @@ from bot.analysis.controls import points_back
 from bot.storage import repository
 from bot.storage.db import session_scope
 from tests.conversation.test_about_assistant import _sender
+from tests.conversation.test_colloquial import Dialogue
 from tests.conversation.test_start_never_loops import _at_role
 
 SAID = {"en": "same as before", "cy": "fel o'r blaen"}
 
 
-def _at_what_matters(sender: str, language: str):  # type: ignore[no-untyped-def]
+def _at_what_matters(sender: str, language: str) -> Dialogue:
     dialogue = _at_role(sender, language)
     dialogue.say("fi" if language == "cy" else "me")
     dialogue.say("Jean")

@@ -177,3 +177,68 @@ def test_a_carers_assessment_question_is_answered_and_the_answer_kept(sqlite_url
     reply = dialogue.say(text)
     assert messages.text("carers_assessment", language) in reply
     assert ("people", text) in _answers(sender) and dialogue.asking != "q_people"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("cy", "haia eto. dwi isio newid rwbath nes i ddeud. dwi'm isio symud i fflat fy hun rwan, dwi isio aros efo carys"),
+    ("en", "hiya again. i want to change something i said. i dont want my own flat now, i want to stay with carys"),
+])
+def test_news_after_sending_is_kept_for_the_worker(sqlite_url: str, language: str, text: str) -> None:
+    """U41: the closing message says "if anything changes, message me again"; she did and her words were dropped."""
+    from bot.conversation import steering
+    from tests.conversation.memory import MemoryTurn
+
+    sender = _sender("u41", language)
+    dialogue = _at_question(sender, language, "q_people")
+    repository.confirm_record(sender)
+    turn = MemoryTurn(dialogue.conversation, text)
+    assert steering.route(turn) is False
+    assert dialogue.conversation.said[-1].text == messages.text("finished_kept", language)
+    assert ("aside", text) in _answers(sender)
+    steering.route(MemoryTurn(dialogue.conversation, "diolch" if language == "cy" else "thanks"))
+    assert dialogue.conversation.said[-1].text == messages.text("finished_already", language)
+
+
+@pytest.mark.parametrize("language,text", [("en", "back. what was the question again"), ("cy", "nôl. be oedd y cwestiwn")])
+def test_what_was_the_question_on_return_gets_the_choice(sqlite_url: str, language: str, text: str) -> None:
+    """U43: "back. what was the question again" was answered with "I can't ring anyone myself"."""
+    from tests.conversation.test_flow_return_question import _stopped
+
+    dialogue = _stopped(_sender("u43", language), language)
+    reply = dialogue.say(text)
+    assert reply == messages.text("welcome_back", language)
+
+
+@pytest.mark.parametrize("language,payload", [("cy", "/greet"), ("en", "/greet"), ("cy", "/start")])
+def test_telegram_start_mid_form_is_never_an_answer(sqlite_url: str, language: str, payload: str) -> None:
+    """U46: Telegram's Start button mid-form arrives as "/greet" and was stored as her what-matters answer."""
+    sender = _sender("u46", language, payload)
+    dialogue = _at_question(sender, language, "q_what_matters")
+    reply = dialogue.say(payload)
+    assert messages.text("welcome_back", language) in reply
+    assert dialogue.asking == "q_what_matters"
+    assert all(text != payload for _, text in _answers(sender))
+
+
+def test_the_north_welsh_who_sees_at_consent(sqlite_url: str) -> None:
+    """U24 (half): "fydd mam yn gweld be dwi'n sgwennu?" got "Mae'n ddrwg gen i, wnes i ddim deall"."""
+    dialogue = _at_consent(_sender("u24"), "cy")
+    reply = dialogue.say("fydd mam yn gweld be dwi'n sgwennu?")
+    assert messages.text("who_sees", "cy") in reply and dialogue.asking == "consent_choice"
+
+
+@pytest.mark.parametrize("language,text,name,relation", [
+    ("cy", "Dw i'n gofalu am Dad, Gwilym, mae o'n 88", "Gwilym", "Dad"),
+    ("cy", "dwi'n edrych ar ol Mam, Menna, mae hi'n 84 efo dementia", "Menna", "Mam"),
+    ("en", "I look after Mum, Edna, she's 84 with dementia", "Edna", "Mum"),
+])
+def test_kin_then_name_in_the_role_answer(sqlite_url: str, language: str, text: str, name: str, relation: str) -> None:
+    """U39, U48 (issue 11's own example "Dad, Gwilym"): the name was asked again, then her good day was taken as the
+    relationship. Now who they look after and their name are kept from the answer to "who is talking?"."""
+    dialogue = _at_consent(_sender("u48", language, text), language)
+    dialogue.say("ia" if language == "cy" else "yes")
+    dialogue.say(text)
+    assert (dialogue.slots["cared_for_name"], dialogue.slots["relationship"]) == (name, relation)
+    dialogue.say("Nerys")
+    assert dialogue.asking == "q_what_matters"
+    assert "cared_for_name" not in dialogue.conversation.asked and "relationship" not in dialogue.conversation.asked

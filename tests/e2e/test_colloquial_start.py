@@ -61,6 +61,7 @@ def test_a_change_of_mind_after_saying_no(assistant, no: str, changed: str, yes:
     assert messages.text("declined", language) in user.text
     user.say(changed)
     assert messages.text("consent_again", language) in user.text
+    # After a "no" the stored events lost their words (bot/storage/tracker_store.py): the whole consent text again.
     assert user.text.endswith(messages.text("consent_choice", language))
     user.say(yes)
     assert user.text.endswith(messages.text("role", language))
@@ -84,7 +85,8 @@ def test_asking_what_a_start_question_means(assistant, language: str, asking: li
     for text in asking:
         user.say(text)
         assert messages.text("consent_explained", language) in user.text
-        assert user.text.endswith(messages.text("consent_choice", language))
+        # Explained, then the short question: the whole consent text was shown once already in this language.
+        assert user.text.endswith(messages.text("consent_short", language))
     user.say(grudging)
     assert user.text.endswith(messages.text("role", language))
     user.say("fi" if language == "cy" else "me")
@@ -119,3 +121,37 @@ def test_a_stop_in_a_sentence_mid_form(assistant, language: str, stop: str, answ
         conv = stored_conversation(s, user.sender)
         texts = [a.text for a in conv.answers]
         assert answer in texts and stop not in texts and conv.status == "stopped"
+
+
+@pytest.mark.parametrize("language,asks,yes", [
+    ("en", "will my mum see what i write?", "yes"),
+    ("cy", "pwy fydd yn darllen hwn? ydy mam yn cael gweld?", "ia"),
+    ("en", "does this go to my social worker? i dont want her reading everything", "ok"),
+    ("cy", "ydi hwn yn mynd at fy social worker i? dwi'm isio hi ddarllen bob dim", "iawn"),
+])
+def test_who_sees_it_asked_at_consent(assistant, language: str, asks: str, yes: str) -> None:
+    """Stop-20 trial T37, stop-21 U2/U31 over the real NLU: whatever intent the question is read as, it is answered
+    (who reads the answers, not family), nothing is declined or accepted, and only the short question follows."""
+    user = assistant.user("e2e-coll-who-sees-" + uuid.uuid4().hex[:8])
+    user.say("/greet")
+    user.press("Cymraeg" if language == "cy" else "English")
+    user.say(asks)
+    assert messages.text("who_sees", language) in user.text
+    assert user.text.endswith(messages.text("consent_short", language))
+    assert messages.text("consent_choice", language) not in user.text
+    user.say(yes)
+    assert user.text.endswith(messages.text("role", language))
+    with session_scope() as s:
+        conv = stored_conversation(s, user.sender)
+        assert conv.consent is True and conv.status != "declined"
+
+
+@pytest.mark.parametrize("language,typed", [("cy", "Cymraeg"), ("en", "English")])
+def test_the_language_in_use_typed_at_consent(assistant, language: str, typed: str) -> None:
+    """Stop-20 closing note: "Cymraeg" typed at consent in a Welsh chat repeated the whole consent text."""
+    user = assistant.user("e2e-coll-lang-consent-" + uuid.uuid4().hex[:8])
+    user.say("/greet")
+    user.press("Cymraeg" if language == "cy" else "English")
+    user.say(typed)
+    assert user.text.endswith(messages.text("consent_short", language))
+    assert messages.text("consent_choice", language) not in user.text
