@@ -84,7 +84,8 @@ def test_a_disclosure_beside_them_stays_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", TABLETS, ids=[t[:40] for t in TABLETS])
 def test_tablets_kept_just_in_case_are_urgent_by_rule(text: str) -> None:
     found = explain(text)
-    assert found["rules_level"] == "urgent" and "suicide" in found["categories"], found
+    assert found["rules_level"] == "urgent", found
+    assert "suicide" in read_risk(text).categories, found
 
 
 @pytest.mark.parametrize("text", TABLETS_EVERYDAY)
