@@ -78,7 +78,7 @@ span+type F1 0.17 / 0.20. Now (see the splitting section below):
   punctuation kept, only leading "and / a / ond / so / also / honestly" dropped
   (as the practitioners' gold does);
 * an answer over READ_IN_FULL_CHARS characters, or with more than
-  MAX_OUTCOMES_PER_ANSWER outcomes, is ONE outcome marked read_in_full
+  MAX_OUTCOMES_PER_ANSWER outcomes said outright, is ONE outcome marked read_in_full
   (OutcomeSpan.read_in_full; is_read_in_full() for stored text), quoted briefly at
   read-back and in the summary. A 10,000-character answer takes one model call.
 
@@ -349,8 +349,9 @@ READ_IN_FULL_CHARS = 1500
 #: A long answer (over READ_IN_FULL_CHARS) up to this many characters is still read for its clear wishes (stop-19
 #: trial: a 3,000-character carer answer with several wishes was one outcome); longer ones are read in full.
 LONG_ANSWER_CUT_CHARS = 5000
-#: No answer yields more outcomes than this; more pieces than this: the answer is read in full.
-MAX_OUTCOMES_PER_ANSWER = 8
+#: No answer yields more outcomes than this; more pieces than this: only the wishes said outright, or when they too
+#: are more, the answer is read in full (stop-21 trial U44: ten plain wishes in 1,410 characters became one quote).
+MAX_OUTCOMES_PER_ANSWER = 12
 #: Shorter outcomes are fragments unless they are the whole answer (issue 11's target).
 MIN_OUTCOME_WORDS = 3
 #: A piece with P(none) at or above this is not an outcome.
@@ -571,6 +572,10 @@ _CARRIES_ON = re.compile(
     r"(?:\b(?:cario\s+(?:y\s*)?m[l]?laen|dal\s+ati|keep\s+going|carry\s+on|keep\s+at\s+it|keep\s+it\s+up)"
     r"|(?:\s|^)(?:['\u2019]ny|hynny|hynna|e|fe|o|fo|nhw|it|them)"
     r"|\b(?:efo|gyda|gida|with)\s+(?:nhw|nw|them|hi|fe|fo|o|e|him|her))[\s.!?]*$", re.IGNORECASE)
+#: Going on with what was just told, said with its verb ("i play for the u16s on sundays n i wanna keep playing",
+#: "dwi'n nofio bob bore a dwi isio dal i nofio"): the wish needs its report (stop 21, fresh set).
+_KEEP_DOING = re.compile(r"\b(?:keep|carry\s+on|continue)\s+[^\W\d_]{2,}ing\b"
+                         r"|\b(?:isio|eisiau|moyn|ishe|angen)\s+(?:dal\s+i|cario\s+m[l]?laen\s+i)\s+\w+", re.IGNORECASE)
 #: A sentence that points back at the one before ("dwi'm isio i hynna stopio", "I would not want them stopped").
 _POINTS_BACK = re.compile(r"\b(?:i\s+hynna|hynna['\u2019]n|hynna\s+stopio|them\s+stopped|that\s+stopped|"
                           r"that\s+to\s+stop|it\s+to\s+stop|nhw['\u2019]n\s+nabod|hynny)\b", re.IGNORECASE)
@@ -1096,7 +1101,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
               and _THAT.search(_opening(piece_text))):
             split = False  # "My daughter comes on Sundays and I want that to carry on": the wish needs its report
         elif (not left_out and pc.kind in ("and", "and_comma", "comma") and pc.reading == "wish"
-              and cur[0].reading == "statement" and _CARRIES_ON.search(piece_text)
+              and cur[0].reading == "statement"
+              and (_CARRIES_ON.search(piece_text) or (len(cur) == 1 and _KEEP_DOING.search(_opening(piece_text))))
               and left_words <= POINTS_BACK_REPORT_WORDS):
             split = False  # "dwi'n chwara i Llanrug dan 16 a dwi isio cario mlaen": what goes on is the wish
         elif pc.kind == "but" and cur[-1].reading == "statement" and pc.reading == "statement":
@@ -1319,9 +1325,12 @@ _OUTRIGHT_WISH = re.compile(
 
 def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_long: bool = False) -> Result:
     """One answer's result from its spans and the whole answer's reading (`wp`), whoever cut them: one with more
-    spans than the cap is kept whole and "read in full", as is a very long answer, unless `cut_long` (the rules'
-    cut) found its clear wishes (at most the cap, in an answer up to LONG_ANSWER_CUT_CHARS)."""
+    spans than the cap keeps only its wishes said outright, and is kept whole and "read in full" when they too are
+    more than the cap, as is a very long answer, unless `cut_long` (the rules' cut) found its clear wishes (at most
+    the cap, in an answer up to LONG_ANSWER_CUT_CHARS)."""
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
+    if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
+        spans = [sp for sp in spans if is_clear_wish(sp.text)]  # the wishes said outright, the story left whole
     if too_long or len(spans) > MAX_OUTCOMES_PER_ANSWER:
         s, e = trim(text, 0, len(text))
         t, p = _best_type(wp)

@@ -111,7 +111,7 @@ _WHAT_THEY_WOULD_SAY = re.compile(
 _THEY_SAY = re.compile(
     r"\s*(?:(?:he|she)(?:['’]d|\s+would|\s+will|['’]ll|\s+always|\s+keeps)?\s+(?:says?|said|saying|tells?\s+(?:you|me|us|everyone)"
     r"|told\s+(?:me|us|you))"
-    r"|(?:(?:mae|ma|mi|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|wneith)\s+)(?:o|e|hi|fo|fe)(?:['’]?n|\s+yn)\s+"
+    r"|(?:(?:mae|ma|mi|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|wneith)\s+)+(?:o|e|hi|fo|fe)(?:['’]?n|\s+yn)\s+"
     r"(?:deud|dweud|gweud|ddeud|ddweud|weud))(?![\w'’])", re.IGNORECASE)
 
 

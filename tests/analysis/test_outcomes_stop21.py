@@ -135,3 +135,39 @@ def test_a_condition_stays_with_its_sentence(text: str, expected: str) -> None:
 ])
 def test_a_question_back_is_no_outcome(text: str, expected: list[str]) -> None:
     assert _spans(text, "maintenance") == expected
+
+
+def test_ten_plain_wishes_are_ten_outcomes_not_one() -> None:
+    # U44: ten wishes, one a sentence, then a story: each wish is its own outcome, the story stays in the answer
+    wishes = ["I want to keep my allotment, even if I need help with the digging now.",
+              "I want to get back to the bowls club in the summer.",
+              "I'd like a lift to the chapel on Sundays.", "Keep my cat Smudge with me.",
+              "I want to learn to use the tablet so I can video call my grandson in Australia.",
+              "Please don't move my things around when you clean.", "I'd like a hand rail by the back door.",
+              "I would like someone to help me with the forms for the blue badge.",
+              "I'd like the carers to come after nine.", "I want to go to the ramblers on a Monday."]
+    story = ("Jean died two years ago in March. We were married fifty one years. The house is very quiet now and "
+             "the doctor says my sugar is up. ")
+    found = _spans(" ".join(wishes) + "\n\n" + story, None)
+    assert len(found) == len(wishes) and not any("Jean" in t for t in found)
+
+
+def test_deg_dymuniad_yn_ddeg_canlyniad() -> None:
+    wishes = ["Dwi isio cadw fy rhandir, hyd yn oed os dwi angen help efo'r palu.", "Dwi isio mynd yn ôl i'r clwb bowlio.",
+              "Hoffwn i lifft i'r capel ar y Sul.", "Cadwch Smwt y gath efo fi.",
+              "Dwi isio dysgu defnyddio'r tablet i siarad efo fy ŵyr yn Awstralia.",
+              "Plis peidiwch â symud fy mhethau wrth lanhau.", "Hoffwn i ganllaw wrth y drws cefn.",
+              "Dwi isio help efo'r ffurflenni bathodyn glas.", "Hoffwn i'r gofalwyr ddod ar ôl naw.",
+              "Dwi isio mynd efo'r cerddwyr ar ddydd Llun."]
+    story = "Bu farw Jean ddwy flynedd yn ôl. Mae'r tŷ yn ddistaw iawn rŵan. "
+    found = _spans(" ".join(wishes) + "\n\n" + story, None)
+    assert len(found) >= 9 and not any("Jean" in t for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    # fresh set: going on with what was just told needs the report ("keep playing" what?)
+    "i play for the u16s on sundays n i wanna keep playing cos its the only time i dont think about stuff.",
+    "dwi'n chwarae i'r dan 16 ar ddydd Sul a dwi isio dal i chwarae achos dyna'r unig amser dwi ddim yn meddwl am betha.",
+])
+def test_going_on_with_what_was_told_keeps_the_report(text: str) -> None:
+    assert _spans(text, "maintenance") == [text]

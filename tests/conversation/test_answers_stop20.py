@@ -33,6 +33,9 @@ def test_what_they_would_say_is_their_view(language: str, text: str, passed_on: 
     ("en", "He says he's fine", True),
     ("cy", "Fysa fo'n deud wrthach chi does dim angen newid dim, dydi o ddim angen help", True),
     ("cy", "Mae o'n deud bod o'n iawn", True),
+    # U40: her expected refusal is her view too
+    ("cy", "mi fysa hi'n deud na.", True),
+    ("en", "she'd say no if you asked her in front of me.", True),
     # her own judgement stays hers
     ("en", "What I think he needs is someone who comes in a few mornings", False),
     ("cy", "Dwi'n meddwl bod o angen rhywun i ddod i mewn ambell fore", False),
