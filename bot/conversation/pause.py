@@ -4,9 +4,9 @@ After the urgent reply the assistant asks gently whether they are safe right now
 they want to carry on, take a break or stop (the "safe check"). Until they answer, the next
 question waits. Their reply:
 
-- carry on ("carry on", "parhau", "ia", "dwi'n iawn"...): a short kind line, then the question the
-  disclosure interrupted (the disclosure is kept as its answer, but fills no slot: the question is
-  asked again, so none is lost);
+- carry on ("carry on", "parhau", "ia", "dwi'n iawn"...): a short kind line, then the next question
+  (the disclosure is kept as the answer to the question it interrupted, and fills its slot: trial U9,
+  "I just told you all that. did it not save?"; a disclosure before any question fills none);
 - a break: kept, and they are told how to come back ("parhau" / "carry on", any time);
 - stop: the ordinary stop (everything kept; the duty team already has the disclosure);
 - anything else ("I'm not safe", "he's here now", "don't ring the house, he'll see"): kept word
@@ -43,7 +43,7 @@ from bot.analysis.safe_reply import (
     reply_to_safe_check,
 )
 from bot.analysis.safety_wish import is_safety_wish
-from bot.conversation import answers, questions
+from bot.conversation import answers
 from bot.conversation.turn import Turn
 from bot.messages import catalogue
 from bot.storage import repository
@@ -114,18 +114,18 @@ def _carry_on(turn: Turn, *, kept: bool = False) -> None:
 def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     """The person's message while a safe check waits, read as their reply to it.
 
-    Returns the slot updates (the question asked stays unanswered, so it comes next), or None
+    Returns the slot updates (the question asked stays unanswered while the check waits), or None
     when no safe check waits: the answer is taken as usual. The message that opened (or last
     answered) the check was kept already (bot.conversation.safety keeps a disclosure as the
-    answer to the question it interrupted): it fills no slot, so after "carry on" that question
-    is asked again and none is silently lost (Rasa's form validates the disclosure after
+    answer to the question it interrupted, and that fills its slot: disclosure_answers), so after
+    "carry on" the next question follows (Rasa's form validates the disclosure after
     action_safeguarding).
     """
     state, opened_by = waiting(turn)
     if state is None:
         return None
     if opened_by == turn.message_id:
-        return {slot: turn.latest_text if questions.answered_by_a_disclosure(slot) else None}
+        return {slot: turn.latest_text if disclosure_answers(turn, slot) else None}
     _came_back(turn, state, opened_by)
     text = turn.latest_text
     typed = not is_button_payload(text)
@@ -140,6 +140,17 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         _answer_questions(turn, text)
     _choose(turn, choice, kept=True)  # after carry on, the question follows (answers.ask)
     return {slot: None}
+
+
+def disclosure_answers(turn: Turn, slot: str) -> bool:
+    """Whether the disclosure in this message answers the question it interrupted (its slot is filled, so after
+    "carry on" the next question follows): when the words were kept as its answer, not said while the check
+    waited. Once only the worries (Question.answered_by_a_disclosure); now every question, the lead's design call
+    (trial U9, U17, U47: a wife's 1,549-character good day with her husband, flagged, was asked for again, "I just
+    told you all that. did it not save?"). The words stay with that question, at the top as risk material; the
+    worker asks the rest at the visit."""
+    return slot.startswith(("q_", "why_")) and repository.answer_kept_for(turn.sender_id, turn.message_id,
+                                                                           answers.question_key(slot))
 
 
 def _choose(turn: Turn, choice: Choice, *, kept: bool = False) -> None:
@@ -288,6 +299,7 @@ __all__ = [
     "SAFE_CHECK",
     "before_question",
     "choice_of",
+    "disclosure_answers",
     "open_check",
     "take_reply",
     "waiting",

@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from bot.analysis import detect_language
 from bot.analysis.age import stated_age
 from bot.analysis.controls import is_button_payload
-from bot.analysis.risk import assess_risk
+from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.types import RiskAssessment
-from bot.conversation import pause, questions
+from bot.conversation import pause
 from bot.conversation.answers import store_answer
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
@@ -44,6 +44,17 @@ def read_risk(text: str) -> RiskAssessment:
     return RiskAssessment(assessment.level, with_domestic(text, assessment.categories))
 
 
+def only_the_model_at_the_check(turn: Turn, text: str) -> bool:
+    """A reply while "are you safe?" waits that only the learned model reads as urgent (the rules do not): it is
+    kept as a concern and answered as a reply to the check, not a new urgent alert (lead's design call, trial U10:
+    "fyddan nhw'n mynd â fo o 'ma achos fy arddwrn?", a carer's question, was a second urgent 'suicide' alert and
+    the whole urgent reply again). A disclosure the rules read is still urgent, with the short follow-up."""
+    state, changed_by = pause.waiting(turn)
+    if state not in pause.ASKING or changed_by == turn.message_id:
+        return False
+    return rules_only(text).level != "urgent"
+
+
 def note_risk(turn: Turn) -> RiskAssessment:
     """Check the latest message for risk and keep any flag, verbatim; alert on urgent.
 
@@ -56,6 +67,8 @@ def note_risk(turn: Turn) -> RiskAssessment:
     assessment = read_risk(text)
     if assessment.level == "none":
         return assessment
+    if assessment.level == "urgent" and only_the_model_at_the_check(turn, text):
+        assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert
     reference = turn.ensure_record()
     guess = detect_language(text)
     flag = repository.record_risk(
@@ -73,7 +86,7 @@ def note_risk(turn: Turn) -> RiskAssessment:
 
 #: Concerns about how heavy things are for the person writing: heard once, out loud (stop-19 trial C3: "I cried in the
 #: car park at work last week… I can't keep doing this on my own" got only the next question).
-HEARD_ONCE = frozenset(("carer_strain", "low_mood", "isolation"))
+HEARD_ONCE = frozenset(("carer_strain", "low_mood", "isolation", "anxiety"))
 
 
 def heard_first_time(turn: Turn, reading: RiskAssessment) -> bool:
@@ -187,9 +200,11 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     answer, so nothing is lost (while the safe check waits, as their answer to it). The slot
     stays empty: a disclosure is not an answer to "when's the best time to visit?", so once
     they say they want to carry on, that question is asked again (bot.conversation.pause);
-    except a question the disclosure answers in full (Question.answered_by_a_disclosure: the worries).
+    except a question the disclosure answers (the worries; a long answer kept for it: pause.disclosure_answers).
     """
     text = turn.latest_text
+    if only_the_model_at_the_check(turn, text):
+        return {}  # a reply to the check (kept as a concern by note_risk): the form's validation answers it
     language = reply_language(turn, text)
     age = stated_age(text)
     if turn.role is None and age is not None and age < YOUNG_UNTIL:
@@ -204,10 +219,10 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
         store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
     elif asked and asked.startswith(("q_", "why_")):
         store_answer(turn, asked, text)
-    # Asked again after "carry on", unless the disclosure answered it (as pause.take_reply fills it too).
+    # Asked again after "carry on", unless the disclosure answered it (pause.disclosure_answers, as take_reply).
     updates: dict[str, str | None] = {}
     if asked:
-        updates[asked] = text if questions.answered_by_a_disclosure(asked) else None
+        updates[asked] = text if pause.disclosure_answers(turn, asked) else None
     pause.open_check(turn)
     if turn.language is None:
         # Before any language was chosen: carry on with the Active Offer, so nothing ends here

@@ -344,6 +344,16 @@ def answer_texts(sender_id: str, leave_out: Sequence[str] = (), only: str | None
                 if a.question_key not in leave_out and (only is None or a.question_key == only)]
 
 
+def answer_kept_for(sender_id: str, message_id: str, question_key: str) -> bool:
+    """Whether this message was kept as the answer to this question (a disclosure kept as the answer it interrupted)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return conv is not None and s.execute(
+            select(Answer.id).where(Answer.conversation_id == conv.id, Answer.message_id == message_id,
+                                    Answer.question_key == question_key)
+        ).first() is not None
+
+
 def is_urgent(sender_id: str) -> bool:
     """Has anything in this conversation been read as urgent?"""
     with session_scope() as s:

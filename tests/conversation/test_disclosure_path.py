@@ -81,11 +81,10 @@ def test_carrying_on_gets_a_kind_line_then_the_question(sqlite_url: str, languag
     conversation.say(reply)
     said = conversation.text
     assert said.startswith(messages.text("safety_check_carry_on", language))
-    # The question the disclosure interrupted is asked again: a disclosure is not its answer.
-    assert said.endswith(_question(conversation, "q_what_matters", language))
-    assert conversation.requested == "q_what_matters"
+    # The disclosure is the answer to the question it interrupted (stop-21 trial U9): the next question.
+    assert said.endswith(_question(conversation, "q_strengths", language))
+    assert conversation.requested == "q_strengths"
     assert (SAFE_CHECK, reply, 0) in _answers(conversation.sender_id)  # their words, kept, no outcome
-    conversation.say("/skip", intent="skip")
     strengths = {"cy": "Fy chwaer a'r ci", "en": "My sister and my dog"}[language]
     conversation.say(strengths)  # the questions go on as before
     assert ("strengths", strengths, 0) in _answers(conversation.sender_id)
@@ -96,7 +95,7 @@ def test_carrying_on_gets_a_kind_line_then_the_question(sqlite_url: str, languag
 def test_the_carry_on_button_carries_on_and_keeps_no_words(sqlite_url: str, language: str) -> None:
     conversation = _disclosed(language)
     conversation.say("/continue_conversation")
-    assert conversation.text.endswith(_question(conversation, "q_what_matters", language))
+    assert conversation.text.endswith(_question(conversation, "q_strengths", language))
     assert [key for key, _, _ in _answers(conversation.sender_id)] == ["what_matters"]
 
 
@@ -109,7 +108,7 @@ def test_a_break_is_kept_and_says_how_to_come_back(sqlite_url: str, language: st
     assert conversation.text == messages.text("safety_check_break", language)
     assert ("parhau" if language == "cy" else "carry on") in conversation.text
     conversation.say("parhau" if language == "cy" else "carry on")
-    assert conversation.text.endswith(_question(conversation, "q_what_matters", language))
+    assert conversation.text.endswith(_question(conversation, "q_strengths", language))
 
 
 @pytest.mark.parametrize("language,reply", [("cy", "stopio"), ("cy", "/stop"), ("en", "stop"), ("en", "no more questions")])
@@ -118,13 +117,13 @@ def test_stop_is_the_ordinary_stop_and_the_team_already_knows(sqlite_url: str, l
     conversation.say(reply)
     assert messages.text("stopped", language) in conversation.text
     assert messages.text("safety_check_stopped", language) in conversation.text
-    assert _question(conversation, "q_what_matters", language) not in conversation.text
+    assert _question(conversation, "q_strengths", language) not in conversation.text
     with session_scope() as s:
         conv = repository.get_conversation(s, conversation.sender_id)
         assert conv is not None and conv.status == "stopped" and conv.urgent
     assert _answers(conversation.sender_id)[0] == ("what_matters", DISCLOSURE[language], 0)  # everything kept
     conversation.say("dwi'n ôl" if language == "cy" else "I'm back")  # coming back carries on
-    assert conversation.text.endswith(_question(conversation, "q_what_matters", language))
+    assert conversation.text.endswith(_question(conversation, "q_strengths", language))
 
 
 @pytest.mark.parametrize("language,reply", [
@@ -137,10 +136,10 @@ def test_anything_else_is_kept_as_a_safety_answer_and_the_check_stays_open(
     said = conversation.text
     assert said.startswith(messages.text("safety_check_heard", language))
     assert said.endswith(messages.text("safety_check_again", language))
-    assert _question(conversation, "q_what_matters", language) not in said
+    assert _question(conversation, "q_strengths", language) not in said
     assert (SAFE_CHECK, reply, 0) in _answers(conversation.sender_id)
     conversation.say("carry on" if language == "en" else "parhau")  # still waiting: the check closes now
-    assert conversation.text.endswith(_question(conversation, "q_what_matters", language))
+    assert conversation.text.endswith(_question(conversation, "q_strengths", language))
 
 
 @pytest.mark.parametrize("language,wish", [
@@ -156,8 +155,7 @@ def test_a_safety_wish_at_the_safe_check_is_kept_without_outcomes(sqlite_url: st
 def test_a_safety_wish_answering_a_question_after_a_disclosure_makes_no_outcome(sqlite_url: str) -> None:
     conversation = _disclosed("en")
     conversation.say("carry on")
-    conversation.say("/skip", intent="skip")  # what matters, asked again
-    conversation.say("/skip", intent="skip")  # strengths
+    conversation.say("/skip", intent="skip")  # strengths (what matters was answered by the disclosure)
     conversation.say("/skip", intent="skip")  # keep
     conversation.say("/skip", intent="skip")  # change
     assert conversation.requested == "q_support"
@@ -262,7 +260,7 @@ def test_saying_where_they_are_and_carry_on_carries_on_and_keeps_the_words(
     conversation = _disclosed(language)
     conversation.say(reply)
     assert conversation.text.startswith(messages.text("safety_check_carry_on", language))
-    assert conversation.requested == "q_what_matters"
+    assert conversation.requested == "q_strengths"
     assert (SAFE_CHECK, reply, 0) in _answers(conversation.sender_id)
 
 
@@ -274,8 +272,8 @@ def test_unsafe_words_never_carry_on(sqlite_url: str, language: str, reply: str)
     conversation = _disclosed(language)
     conversation.say(reply)
     assert conversation.text.endswith(messages.text("safety_check_again", language))
-    assert conversation.requested == "q_what_matters"
-    assert _question(conversation, "q_what_matters", language) not in conversation.text
+    assert conversation.requested == "q_strengths"
+    assert _question(conversation, "q_strengths", language) not in conversation.text
     assert (SAFE_CHECK, reply, 0) in _answers(conversation.sender_id)
 
 

@@ -1,5 +1,6 @@
 """After a disclosure, through the core (no Rasa): saying they are fine carries on, the question the
-disclosure interrupted is asked again (none silently lost), and harm read as a concern makes no outcomes.
+disclosure interrupted is not asked again (the disclosure is kept as its answer: stop-21 trial U9), and harm
+read as a concern makes no outcomes.
 
 From the acceptance trial of stop 16 (conversations 3 and 4): "be?? dwi'n iawn. jyst swil dwi 😳" and
 "eh? im fine love, nobody's hurting me. carry on" asked the safe check again; a disclosure in answer to
@@ -89,26 +90,23 @@ def test_fine_at_the_safe_check_in_a_conversation_carries_on_and_keeps_the_words
     assert (SAFE_CHECK, reply, 0) in _answers(conversation.sender_id)
 
 
-# --- 2. The interrupted question is asked again ---------------------------------------------------
+# --- 2. The interrupted question is not asked again (its answer is the disclosure) ---------------------------------------------------
 
 @pytest.mark.parametrize("language", ["cy", "en"])
 @pytest.mark.parametrize("slot", ["q_what_matters", "q_support", "q_visit_time", "q_anything_else"])
-def test_after_carry_on_the_interrupted_question_is_asked_again(sqlite_url: str, language: str, slot: str) -> None:
+def test_after_carry_on_the_interrupted_question_is_not_asked_again(sqlite_url: str, language: str, slot: str) -> None:
+    """The disclosure is its answer (stop-21 trial U9, the lead's design call): after "carry on", the next question."""
     conversation = _conversation(language)
     _skip_to(conversation, slot)
     conversation.say(DISCLOSURE[language])
     assert _question(conversation, slot) not in conversation.text  # it waits for the safe check
     conversation.say("parhau" if language == "cy" else "carry on")
     assert conversation.text.startswith(messages.text("safety_check_carry_on", language))
-    assert conversation.text.endswith(_question(conversation, slot))
-    assert conversation.requested == slot
-    # The disclosure is kept as the answer it interrupted, with no outcome; the real answer follows it.
+    assert _question(conversation, slot) not in conversation.text
+    assert conversation.requested != slot
+    # The disclosure is kept as the answer it interrupted, with no outcome.
     key = slot[2:]
     assert (key, DISCLOSURE[language], 0) in _answers(conversation.sender_id)
-    answer = {"cy": "Ar ôl tri o'r gloch", "en": "After three o'clock"}[language]
-    conversation.say(answer)
-    assert any(k == key and text == answer for k, text, _ in _answers(conversation.sender_id))
-    assert conversation.requested != slot
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])
@@ -132,12 +130,10 @@ def test_trial_conversation_4_the_visit_time_question_comes_after_the_safe_check
     conversation.say("after friday theres no point. im going to end it friday")
     conversation.say("pls dont ring the house, mum will see and kick off. just text me")
     assert conversation.text.endswith(messages.text("safety_check_again", "en", "ti"))
-    assert conversation.requested == "q_visit_time"
     conversation.say("carry on")
-    assert conversation.text.endswith(_question(conversation, "q_visit_time"))
-    conversation.say("after school")
+    # the disclosure answered "when's the best time?" (stop-21 trial U9): the next question, not the same one
+    assert _question(conversation, "q_visit_time") not in conversation.text
     assert conversation.requested == "q_anything_else"
-    assert ("visit_time", "after school", 1) in [(k, t, min(n, 1)) for k, t, n in _answers(conversation.sender_id)]
     conversation.say("nah thats it")
     assert conversation.requested == "readback"
 
@@ -165,7 +161,9 @@ def test_a_second_disclosure_at_the_safe_check_fills_no_question(sqlite_url: str
     assert ("support", "he hits me when he's drunk", 0) not in _answers(conversation.sender_id)
     assert (SAFE_CHECK, "he hits me when he's drunk", 0) in _answers(conversation.sender_id)
     conversation.say("carry on")
-    assert conversation.requested == "q_support"
+    # the first disclosure answered "support" (stop-21 trial U9); the second, said at the check, fills no question
+    assert conversation.requested == "q_worries"
+    assert [t for k, t, _ in _answers(conversation.sender_id) if k == "worries"] == []
 
 
 # --- coming back: what they say as they return is kept (stop-18 trial) ------------------------------

@@ -201,3 +201,41 @@ def test_a_break_or_a_stop_inside_a_sentence_is_taken(sqlite_url: str, language:
     assert repository.safe_check(conversation.sender_id)[0] == "break"  # paused (a stop pauses too)
     assert conversation.requested == asked
     assert repository.answer_texts(conversation.sender_id, only=SAFE_CHECK) == [reply]
+
+
+# U10: a carer's question at the check, read as urgent by the learned model alone (the Welsh twin still was at
+# f38f33f), raised a second urgent alert and the whole urgent reply again, and was never answered.
+HER_QUESTION = {
+    "en": "yes we're safe. he's asleep. but you didnt answer me, will they take him away because of my wrist? "
+          "I dont want that",
+    "cy": "ydan ni'n saff. mae o'n cysgu. ond nest ti ddim ateb, fyddan nhw'n mynd â fo o 'ma achos fy arddwrn? "
+          "dw i ddim isio hynny",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_reply_only_the_model_reads_as_urgent_is_answered_not_alerted(sqlite_url: str, language: str,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.analysis.risk import rules_only
+    from bot.analysis.types import RiskAssessment
+    from bot.conversation import safety
+
+    reading = safety.read_risk
+    monkeypatch.setattr(safety, "read_risk", lambda text: RiskAssessment("urgent", ("suicide",))
+                        if text == HER_QUESTION[language] else reading(text))  # as the model read it in the trial
+    assert rules_only(HER_QUESTION[language]).level != "urgent"  # what the test rests on: the rules read no disclosure
+    conversation = _adult(language)
+    conversation.say(DISCLOSURE[language])
+    conversation.said.clear()
+    conversation.say(HER_QUESTION[language])
+    said = conversation.text
+    assert _text(conversation, "safety_check_questions") in said  # her question answered
+    again = messages.text("urgent_again", language, "chi", helplines="")
+    assert again.split("\n")[0][:30] not in said  # not the urgent reply again
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    assert [f["level"] for f in record["risk_flags"]] == ["urgent", "concern"]  # kept beside the risk; no new alert
+    assert HER_QUESTION[language] in repository.answer_texts(conversation.sender_id, only=SAFE_CHECK)
+    conversation.say(DISCLOSURE[language])  # a disclosure the rules read is still urgent (the short follow-up)
+    record = load_record(conversation.sender_id)
+    assert record is not None and [f["level"] for f in record["risk_flags"]].count("urgent") == 2

@@ -189,8 +189,8 @@ def test_welsh_disclosure_pause_safe_check_and_carrying_on_to_the_end(assistant)
 
     user.say("parhau")  # typed (the "Parhau" button sends the same intent)
     assert user.text.startswith(messages.text("safety_check_carry_on", "cy"))  # no "welcome back"
-    # The question the disclosure interrupted is asked again (kept as its answer, it filled no slot).
-    assert user.text.endswith(messages.text("q_strengths", "cy"))
+    # The disclosure is the answer to the question it interrupted (stop-21 trial U9): the next question follows.
+    assert user.text.endswith(messages.text("q_keep", "cy"))
     for _ in range(12):  # skip the rest of the questions
         if "Dyma beth dw i wedi'i ysgrifennu" in user.text:
             break
@@ -219,9 +219,10 @@ def test_english_disclosure_take_a_break_then_carry_on_with_the_buttons(assistan
     assert user.text == messages.text("safety_check_break", "en")
     user.press("Carry on")
     assert user.text.startswith(messages.text("safety_check_carry_on", "en"))
-    assert user.text.endswith(messages.text("q_what_matters", "en", name="Sam"))  # the interrupted question
+    # the disclosure answered "what matters" (stop-21 trial U9): the next question, not the same one again
+    assert user.text.endswith(messages.text("q_strengths", "en"))
     user.press("Skip")
-    assert messages.text("q_strengths", "en") in user.text
+    assert messages.text("q_keep", "en") in user.text
     with session_scope() as s:
         conv = stored_conversation(s, sender)
         assert conv.safe_check is None

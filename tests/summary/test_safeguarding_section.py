@@ -463,7 +463,8 @@ def test_a_conversation_through_the_core(sqlite_url: str, lang: str) -> None:
         assert conversation.requested == first
         conversation.say(words[first])
     conversation.say(words["safe_check"])  # the reply to "are you safe right now?"
-    conversation.say("parhau" if lang == "cy" else "carry on")  # (their reply kept, the check may ask again)
+    if repository.safe_check(conversation.sender_id)[0] is not None:  # (their reply kept, the check may ask again)
+        conversation.say("parhau" if lang == "cy" else "carry on")
     for _ in range(6):  # on through the questions: skip those this story does not answer
         slot = conversation.requested
         if slot == "q_support":
