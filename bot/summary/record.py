@@ -470,6 +470,29 @@ def language_words(text: str) -> str:
     return words if words is not None else text
 
 
+#: Who someone is to them, as said before a name ("my neighbour Glenys", "fy nghymdoges Glenys", "ein mab Dafydd").
+_KIN = (r"mum|mam|mom|mother|dad|father|nan|nana|nain|taid|gran|granny|grandad|grandma|grandson|granddaughter"
+        r"|wife|husband|son|daughter|brother|sister|partner|friend|best\s+friend|mate|neighbour|neighbor|carer"
+        r"|niece|nephew|aunt|auntie|uncle|cousin|boyfriend|girlfriend|stepdad|stepmum|nurse|social\s+worker"
+        r"|nhad|tad|mam-gu|tad-cu|gŵr|ngŵr|gwr|ngwr|gwraig|ngwraig|wraig|mab|merch|brawd|mrawd|chwaer|ffrind"
+        r"|ffrind\s+gorau|ffrind\s+gora|cymydog|nghymydog|cymdoges|nghymdoges|wyres|ŵyr|wyr|modryb|ewythr|nith|nai"
+        r"|cefnder|nghefnder|cyfnither|nghyfnither|gofalwr|ngofalwr|gofalwraig|ngofalwraig|hogyn|hogan")
+#: A name: a capital, then at least one more letter; not "I", "I'm" or a sentence's first small word.
+_A_NAME = r"(?!(?:I|I['’]\w+|The|And|But|A|An|Y|Yr|Ac)(?![\w'’]))[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+"
+#: Someone named in their words: "my neighbour Glenys", "fy ffrind Dion", "Mr Price", "Anti Mair".
+_NAMED_PERSON = re.compile(
+    r"(?<![\w'’])(?:(?i:my|our|me|fy|'y|ein)\s+(?i:" + _KIN + r")\s*,?\s+" + _A_NAME
+    + r"|(?:Mr|Mrs|Ms|Miss|Dr|Anti|Yncl|Nurse)\.?\s+" + _A_NAME + r")")
+
+
+def people_named(text: str) -> str | None:
+    """The sentences of an answer that name someone with who they are ("my neighbour Glenys pops in every day", "Mr
+    Price athro PE"), verbatim, runs apart joined by EXCERPT_GAP; None when none does. Their words: who the person is
+    to them is only what they said (no relationship is guessed). For the Important people section (trial T3: people
+    named in other answers were not there)."""
+    return sentences_where(text, lambda sentence: bool(_NAMED_PERSON.search(sentence)))
+
+
 def sentences_where(text: str, wanted: Callable[[str], bool]) -> str | None:
     """The sentences of `text` for which `wanted` holds, verbatim: neighbours one run of their words, runs apart
     joined by EXCERPT_GAP, in order; None when no sentence does."""

@@ -74,6 +74,7 @@ from bot.summary.record import (
     helpline_text,
     language_words,
     names_a_language,
+    people_named,
     safeguarding_kind,
     wish_in_disclosure,
 )
@@ -816,6 +817,25 @@ def _language(record: dict[str, Any], language: str) -> Section:
     return Section(key="language", title=label("sec_language", language), facts=facts, notices=notices)
 
 
+def _named_elsewhere(answers: Sequence[dict[str, Any]], language: str, leave_out: Sequence[str]) -> tuple[Fact, ...]:
+    """People named with who they are in other answers ("my neighbour Glenys pops in every day", at "what matters"),
+    for Important people: their sentences verbatim, with the question (trial T3). Not from the people answers
+    themselves (`leave_out`), an edit at the read-back, risk material (at the top only) or words not to be shared."""
+    facts: list[Fact] = []
+    for answer in answers:
+        if (answer.get("question_key") in leave_out or answer.get("changes") is not None
+                or answer.get("safeguarding") in (*SAFEGUARDING_KINDS, CONCERN) or answer.get("sensitive_words")):
+            continue
+        words = people_named(str(answer.get("latest_text") or answer.get("text") or ""))
+        if words is None:
+            continue
+        said_by = str(answer.get("whose_view")) if answer.get("whose_view") in WHOSE_VIEWS else "person"
+        facts.append(Fact("people_named", label("people_named_" + said_by, language,
+                                                 question=str(answer.get("question") or "")),
+                          words, verbatim=True, language=_known_language(answer.get("language"))))
+    return tuple(facts)
+
+
 def _is_why(key: str) -> bool:
     return key.startswith("why_")
 
@@ -1132,7 +1152,11 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
                 groups.append(Group("asides", label("group_asides", language), tuple(
                     _answer_item(a, language, with_question=True, inference=label("read_as_aside", language))
                     for a in said_between)))
-        sections.append(Section(key=key, title=label("sec_" + key, language), note=note,
+        facts = (_named_elsewhere(answers, language, (*keys_by_section["people"], *NAME_ANSWER_KEYS))
+                 if key == "people" else ())
+        if facts and not items:
+            groups = [Group("items", None, items)]  # the names said elsewhere are what this section has
+        sections.append(Section(key=key, title=label("sec_" + key, language), note=note, facts=facts,
                                 notices=_moved_notice(moved, language), groups=tuple(groups)))
 
     sections.append(Section(

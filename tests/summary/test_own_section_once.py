@@ -66,7 +66,7 @@ def test_how_to_talk_and_when_to_visit_are_shown_once_in_their_own_section(sqlit
         assert sum(outcome["text"] in quote for quote in view.quotes()) == 1, outcome["text"]
     md = re.sub(r"\s+", " ", render.md_unescape(render.render_markdown(record, ui)))
     pdf = squash(pdf_text(render.render_pdf(record, ui), tmp_path))
-    for words in (COMMUNICATION[lang], VISIT_TIME[lang]):
-        assert md.count(words) == 1
-        assert pdf.count(squash(words)) == 1
+    for said in (COMMUNICATION[lang], VISIT_TIME[lang]):
+        assert md.count(said) == 1
+        assert pdf.count(squash(said)) == 1
     assert md.count(WHAT_MATTERS[lang]) >= 1  # an outcome from another question is still shown

@@ -109,10 +109,11 @@ def test_the_carers_own_outcomes_are_kept_apart(welsh_carer_record):
     person_quotes = [i.quote for i in section_of(view, "what_matters").items]
     for text in outcome_texts(welsh_carer_record, about="carer"):
         assert text in carer_quotes and text not in person_quotes
-    own = _own_section_answers(welsh_carer_record)
+    own_section = _own_section_answers(welsh_carer_record)
     for text in outcome_texts(welsh_carer_record, about="person"):
         assert text not in carer_quotes
-        shown_here = not any(o["text"] == text and o["answer_id"] in own for o in welsh_carer_record["outcomes"])
+        shown_here = not any(o["text"] == text and o["answer_id"] in own_section
+                             for o in welsh_carer_record["outcomes"])
         assert (text in person_quotes) == shown_here, text
     own = next(t for k, _q, t, _a in WELSH_CARER_ANSWERS if k == "carer_support")
     assert own in carer_quotes  # an answer with no outcome is still shown in full
