@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import pytest
 
 from bot.analysis import analyse
 from bot.analysis.risk import assess_risk
-from bot.analysis.types import RiskAssessment
+from bot.analysis.types import OutcomeSpan, RiskAssessment
 from bot.conversation.questions import question_for
 from bot.storage import db, repository
 from bot.summary import load_record
@@ -147,3 +148,25 @@ def seeded_db(sqlite_url: str) -> dict[str, str]:
 
 def outcome_texts(record: dict[str, Any], about: str | None = None) -> list[str]:
     return [o["text"] for o in record["outcomes"] if about is None or o["about"] == about]
+
+
+#: One answer of a carer's conversation with its outcomes given: (question_key, question as asked, the words,
+#: [(outcome words, type, whose view: "person" when the carer passes on the person's own wish, else "carer")]).
+CarerScriptLine = tuple[str, str, str, list[tuple[str, str, str]]]
+
+
+def seed_carer_views(sender: str, lang: str, script: list[CarerScriptLine], *, carer: str, cared_for: str) -> None:
+    """A confirmed carer's conversation stored through the real repository, each outcome as given (the views tests
+    decide which words are whose, so the outcome reader's own changes cannot move them)."""
+    repository.ensure_conversation(sender, channel="rest", team="de")
+    repository.update_conversation(sender, language=lang, preferred_language=lang, register="chi",
+                                   completed_by="carer", display_name=carer, cared_for_name=cared_for)
+    repository.record_consent(sender, True)
+    for n, (key, question, text, found) in enumerate(script):
+        spans = tuple(OutcomeSpan(w, text.index(w), text.index(w) + len(w), t, 0.9, False) for w, t, _ in found)
+        analysis = dataclasses.replace(analyse(text), outcomes=spans, risk=RiskAssessment("none"))
+        person = frozenset(w for w, _, whose in found if whose == "person")
+        repository.record_answer(sender, question_key=key, question_text=question, text=text, whose_view="carer",
+                                 about="person", analysis=analysis, message_id=f"m{n}",
+                                 passed_on=person.__contains__)
+    repository.confirm_record(sender)

@@ -7,7 +7,6 @@ splitting is bot.analysis.outcomes' to test); every format and both interface la
 """
 from __future__ import annotations
 
-import dataclasses
 import html
 import re
 import shutil
@@ -17,12 +16,9 @@ from typing import Any
 
 import pytest
 
-from bot.analysis import analyse
-from bot.analysis.types import OutcomeSpan, RiskAssessment
-from bot.storage import repository
 from bot.summary import load_record, render
 from bot.summary.view import build_view, label
-from tests.summary.conftest import migrated_database
+from tests.summary.conftest import migrated_database, seed_carer_views
 
 # (question key, question as asked, words, [(span, type, whose)]) — fictional.
 SCRIPTS = {
@@ -46,18 +42,7 @@ SCRIPTS = {
 
 
 def _seed(sender: str, lang: str) -> None:
-    repository.ensure_conversation(sender, channel="rest", team="de")
-    repository.update_conversation(sender, language=lang, preferred_language=lang, register="chi",
-                                   completed_by="carer", display_name="Ann", cared_for_name="Dai")
-    repository.record_consent(sender, True)
-    for n, (key, question, text, found) in enumerate(SCRIPTS[lang]):
-        spans = tuple(OutcomeSpan(w, text.index(w), text.index(w) + len(w), t, 0.9, False) for w, t, _ in found)
-        analysis = dataclasses.replace(analyse(text), outcomes=spans, risk=RiskAssessment("none"))
-        person = frozenset(w for w, _, whose in found if whose == "person")
-        repository.record_answer(sender, question_key=key, question_text=question, text=text, whose_view="carer",
-                                 about="person", analysis=analysis, message_id=f"m{n}",
-                                 passed_on=person.__contains__)
-    repository.confirm_record(sender)
+    seed_carer_views(sender, lang, SCRIPTS[lang], carer="Ann", cared_for="Dai")
 
 
 @pytest.fixture(scope="module")
