@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.analysis import analyse, detect_language, is_service_led
@@ -22,7 +23,9 @@ from bot.analysis.about_assistant import (
     question_to_us,
 )
 from bot.analysis.language import share_of_words
+from bot.analysis.outcomes import is_clear_wish
 from bot.analysis.safety_wish import is_safety_wish
+from bot.analysis.types import Analysis
 from bot.conversation import questions, readback
 from bot.conversation.questions import CARERS_OWN, question_for
 from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn
@@ -206,9 +209,10 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
     """
     key = question_key(slot)
     question = question_for(slot)
-    analysis = analyse(text, question=question.outcome_prior if question else None)
+    analysis = wishes_kept(key, analyse(text, question=question.outcome_prior if question else None))
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
-    holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_"))
+    holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_")
+                                               or key in WISHES_SAID_OUTRIGHT)
     if holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id):
         holds_outcomes = False
     turn.ensure_record()
@@ -231,6 +235,19 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
         # and a laugh" has no wish verb, so it is kept whole, marked to confirm at the visit.
         whole_if_no_outcome=slot.startswith("why_"),
     )
+
+
+#: Questions whose answers are kept as answers, where a wish said outright is still an outcome: "Me mam in Buckley,
+#: I'd like to see her more. Stu. Tyson." (every dev reader and the fresh writer quote the wish, none the names).
+WISHES_SAID_OUTRIGHT = frozenset({"people"})
+
+
+def wishes_kept(key: str, analysis: Analysis) -> Analysis:
+    """At a question in WISHES_SAID_OUTRIGHT only the wishes said outright are outcomes ("I'd like to see her more",
+    "dwi isio cario mlaen gweld hi bob mis"); the names and facts around them stay the answer."""
+    if key not in WISHES_SAID_OUTRIGHT:
+        return analysis
+    return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))
 
 
 def follow_language(turn: Turn, text: str) -> dict[str, Any]:
