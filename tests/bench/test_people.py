@@ -26,7 +26,8 @@ def test_the_last_prompt_of_a_reply_is_recognised_in_every_variant() -> None:
     for key in ("q_what_matters", "q_change", "q_people", "q_visit_time", "relationship", "name"):
         for language, register, role in (("cy", "chi", None), ("cy", "ti", None), ("cy", "chi", "carer"),
                                          ("en", "chi", None), ("en", "ti", None), ("en", "chi", "carer")):
-            said = messages.text(key, language, register, role, cared_for_name="Mam (Gaynor)", name="Sam")
+            said = messages.text(key, language, register, role, cared_for_name="Mam (Gaynor)", cared_for_them="her",
+                                 name="Sam")
             text = messages.text("ack", language, register, role) + "\n" + said
             assert READER.last_prompt(text) == key, (key, language, register, role)
     # What the person typed, read back inside "why", does not hide the prompt.
@@ -46,9 +47,10 @@ def test_a_person_answers_what_is_asked_and_stops_at_the_reference() -> None:
     assert person.next(_said(messages.text("role", "en"))) == '/choose{"choice":"carer"}'
     assert person.next(_said(messages.text("name", "en"))) == "Sioned"
     assert person.next(_said(messages.text("cared_for_name", "en"))) == "Rhys"
-    asked = messages.text("q_what_matters", "en", role="carer", cared_for_name="Rhys")
+    asked = messages.text("q_what_matters", "en", role="carer", cared_for_name="Rhys", cared_for_them="him")
     assert person.next(_said("Thank you.", asked)) == "Trains, all day long"
-    assert person.next(_said(messages.text("q_strengths", "en", role="carer", cared_for_name="Rhys"))) == "/skip"
+    assert person.next(_said(messages.text("q_strengths", "en", role="carer", cared_for_name="Rhys",
+                                           cared_for_them="him"))) == "/skip"
     assert person.next(_said(messages.text("readback", "en"))) == CONFIRM
     assert person.next(_said(messages.text("confirmed", "en", comma_name=", Sioned", reference="WM-1"))) is None
     assert person.completed and not person.derailed
