@@ -139,6 +139,10 @@ def render(
     """
     entry = catalogue()[key]
     register = register if register in ("chi", "ti") else "chi"
+    if values.get("cared_for_name") and not values.get("cared_for_them"):
+        # An English question refers back to the person by the name given unless the caller knows "her" / "him"
+        # (bot.conversation.turn.Turn.cared_for_them): never a blank in the middle of a question.
+        values["cared_for_them"] = values["cared_for_name"]
     if language in ("cy", "en"):
         text = _fill(_pick(entry, language, register, role), values)
     else:
