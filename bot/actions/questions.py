@@ -76,8 +76,8 @@ class ValidateWhatMattersForm(FormValidationAction):
             # "Carry on" fills no slot, so Rasa would reject the form (and the catch-all would say
             # "welcome back"); while "are you safe?" waits it is the answer to it, taken here.
             held = await guarded(self.name() + " (safe check)", talk, _safe_check_reply(talk, asked))
-            if held:  # the same question is asked next (Rasa's own order would ignore who is talking)
-                return known + held + [SlotSet("requested_slot", asked)]
+            if held:  # the question still open is asked next (Rasa's own order would ignore who is talking)
+                return known + held + _next_question(tracker, held, asked)
             if asked in about_you.ALWAYS_AN_ANSWER:
                 # "carry on" / "parhau" typed at the consent question (or as a name) is the answer, read
                 # by the core ("carry on" at consent is a yes to going on), never a command re-asking it.
@@ -86,6 +86,20 @@ class ValidateWhatMattersForm(FormValidationAction):
                     return known + taken
         return known + await guarded(self.name(), talk, super().run(dispatcher, tracker, domain),
                                      sorry="answer_not_kept", instead=lambda: [SlotSet(asked, None)] if asked else [])
+
+
+def _next_question(tracker: Tracker, events: list[dict[str, Any]], asked: str) -> list[dict[str, Any]]:
+    """The question to ask after a reply to the safe check: the one asked, unless the disclosure answered it (trial
+    U9: then the next one still open, in the form's own order)."""
+    now = {e["name"]: e.get("value") for e in events if e.get("event") == "slot"}
+
+    def value(name: str) -> Any:
+        return now[name] if name in now else tracker.get_slot(name)
+
+    if value(asked) is None:
+        return [SlotSet("requested_slot", asked)]
+    following = next((slot for slot in answers.required_slots(value) if value(slot) is None), None)
+    return [SlotSet("requested_slot", following)] if following else []
 
 
 async def _safe_check_reply(talk: Talk, asked: str) -> list[dict[str, Any]]:

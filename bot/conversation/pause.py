@@ -135,11 +135,19 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     _keep(turn)
     if choice is None:
         _their_own_words(turn, state, opened_by)
-        return {slot: None}
+        return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
     if typed:
         _answer_questions(turn, text)
     _choose(turn, choice, kept=True)  # after carry on, the question follows (answers.ask)
-    return {slot: None}
+    return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
+
+
+def _answered_by_the_disclosure(turn: Turn, slot: str, opened_by: str | None) -> str | None:
+    """The question's answer stays what the disclosure that opened the check left (trial U9: a reply to the check
+    must not empty it, or "carry on" asks for the long answer just given again); None when it answered nothing."""
+    if not opened_by or not slot.startswith(("q_", "why_")):
+        return None
+    return repository.kept_answer_text(turn.sender_id, opened_by, answers.question_key(slot))
 
 
 def disclosure_answers(turn: Turn, slot: str) -> bool:

@@ -346,12 +346,19 @@ def answer_texts(sender_id: str, leave_out: Sequence[str] = (), only: str | None
 
 def answer_kept_for(sender_id: str, message_id: str, question_key: str) -> bool:
     """Whether this message was kept as the answer to this question (a disclosure kept as the answer it interrupted)."""
+    return kept_answer_text(sender_id, message_id, question_key) is not None
+
+
+def kept_answer_text(sender_id: str, message_id: str, question_key: str) -> str | None:
+    """The words this message left as the answer to this question, if it was kept as one."""
     with session_scope() as s:
         conv = get_conversation(s, sender_id)
-        return conv is not None and s.execute(
-            select(Answer.id).where(Answer.conversation_id == conv.id, Answer.message_id == message_id,
-                                    Answer.question_key == question_key)
-        ).first() is not None
+        if conv is None:
+            return None
+        return s.execute(
+            select(Answer.text).where(Answer.conversation_id == conv.id, Answer.message_id == message_id,
+                                      Answer.question_key == question_key)
+        ).scalars().first()
 
 
 def is_urgent(sender_id: str) -> bool:
