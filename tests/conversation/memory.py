@@ -152,3 +152,14 @@ class MemoryConversation:
         self.slots.update(updates)
         self._ask_next(turn)
         self._since = self.said[mark:]
+
+
+def started(sender_id: str, language: str, *, role: str, name: str) -> MemoryConversation:
+    """A conversation past its start (consent given, who is talking and their name known), its first question
+    asked: "ti" for a young person, "chi" otherwise, as the start would have set it."""
+    conversation = MemoryConversation(sender_id, language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": role, "completed_by": role, "name": name})
+    if role == "young_person":
+        conversation.slots["register"] = "ti"
+    conversation.start()
+    return conversation

@@ -19,7 +19,7 @@ from bot import messages
 from bot.analysis.safe_reply import asks_what_happens_next, reply_to_safe_check
 from bot.conversation.pause import SAFE_CHECK
 from bot.storage import repository
-from tests.conversation.memory import MemoryConversation
+from tests.conversation.memory import MemoryConversation, started
 
 _senders = itertools.count(1)
 DISCLOSURE = {"cy": "dw i di bod yn meddwl am orffen y cwbl lot, fel, ddim bod yma ddim mwy. sa neb yn sylwi",
@@ -27,11 +27,7 @@ DISCLOSURE = {"cy": "dw i di bod yn meddwl am orffen y cwbl lot, fel, ddim bod y
 
 
 def _young(language: str) -> MemoryConversation:
-    conversation = MemoryConversation(f"check19-{next(_senders)}", language=language)
-    conversation.slots.update({"consent_choice": "yes", "role": "young_person", "completed_by": "young_person",
-                               "name": "Cai", "register": "ti"})
-    conversation.start()
-    return conversation
+    return started(f"check19-{next(_senders)}", language, role="young_person", name="Cai")
 
 
 def _said(conversation: MemoryConversation, key: str) -> bool:

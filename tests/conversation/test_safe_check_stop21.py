@@ -19,7 +19,7 @@ from bot import messages
 from bot.conversation.pause import SAFE_CHECK
 from bot.storage import repository
 from bot.summary import load_record
-from tests.conversation.memory import MemoryConversation
+from tests.conversation.memory import MemoryConversation, started
 
 _senders = itertools.count(1)
 DISCLOSURE = {"en": "He hits me when he's had a drink and I'm scared to go home.",
@@ -42,10 +42,7 @@ UNSAFE_ASKS_AND_BREAK = {"en": "he's back. can I have a break, will someone ring
 
 
 def _adult(language: str) -> MemoryConversation:
-    conversation = MemoryConversation(f"check21-{next(_senders)}", language=language)
-    conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": "Dilwyn"})
-    conversation.start()
-    return conversation
+    return started(f"check21-{next(_senders)}", language, role="person", name="Dilwyn")
 
 
 def _text(conversation: MemoryConversation, key: str) -> str:

@@ -19,7 +19,7 @@ from bot.analysis.safe_reply import reply_to_safe_check
 from bot.conversation.pause import SAFE_CHECK
 from bot.storage import repository
 from bot.summary import load_record
-from tests.conversation.memory import MemoryConversation
+from tests.conversation.memory import MemoryConversation, started
 
 _senders = itertools.count(1)
 # Fictional: the trial's words and their English twins.
@@ -43,11 +43,7 @@ def test_want_in_the_south_as_in_the_north(reply: str, choice: str | None) -> No
 
 
 def _young(language: str) -> MemoryConversation:
-    conversation = MemoryConversation(f"check20-{next(_senders)}", language=language)
-    conversation.slots.update({"consent_choice": "yes", "role": "young_person", "completed_by": "young_person",
-                               "name": "Cai", "register": "ti"})
-    conversation.start()
-    return conversation
+    return started(f"check20-{next(_senders)}", language, role="young_person", name="Cai")
 
 
 def _said(conversation: MemoryConversation, key: str) -> bool:
@@ -101,10 +97,7 @@ ASKS_ONLY = {"cy": "Beth fydd yn digwydd nawr?", "en": "What happens now?"}
 
 
 def _adult(language: str) -> MemoryConversation:
-    conversation = MemoryConversation(f"check20-adult-{next(_senders)}", language=language)
-    conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": "Bethan"})
-    conversation.start()
-    return conversation
+    return started(f"check20-adult-{next(_senders)}", language, role="person", name="Bethan")
 
 
 def _said_chi(conversation: MemoryConversation, key: str) -> bool:
