@@ -197,10 +197,10 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     """Reply to an urgent message at once, then pause the questions. Returns slot updates.
 
     `asked` is the question the person was answering, if any: their words are kept as its
-    answer, so nothing is lost (while the safe check waits, as their answer to it). The slot
-    stays empty: a disclosure is not an answer to "when's the best time to visit?", so once
-    they say they want to carry on, that question is asked again (bot.conversation.pause);
-    except a question the disclosure answers (the worries; a long answer kept for it: pause.disclosure_answers).
+    answer, so nothing is lost (while the safe check waits, as their answer to it), and they fill
+    its slot (pause.disclosure_answers), so after "carry on" the next question follows: asking again
+    for what they have just written was heard as "did it not save?" (stop-21 trial U9). The words
+    stay with that question, at the top as risk material; the worker asks the rest at the visit.
     """
     text = turn.latest_text
     if only_the_model_at_the_check(turn, text):
