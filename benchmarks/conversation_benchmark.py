@@ -50,6 +50,8 @@ FLOW_DIR = ROOT / "benchmarks" / "conversations" / "dev_flow"
 #: Whole conversations by a fresh writer (stop 21), in the dev set's format: the first reading of each is an honest
 #: estimate of how the assistant does on text nobody tuned on, before one half is read.
 FRESH_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh"
+#: A second fresh writer's conversations (stop 22), read the same way: odd numbers tuned on, even held out.
+FRESH2_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh2"
 BLIND_DIR = ROOT / "benchmarks" / "blind" / "conversations"
 EVERYDAY = ROOT / "benchmarks" / "blind" / "everyday_answers.tsv"
 LANGS = ("cy", "en")
@@ -763,6 +765,11 @@ def load_scripts(folder: Path) -> list[dict[str, Any]]:
     return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths]
 
 
+def script_number(script: dict[str, Any]) -> int:
+    """The number that ends a fresh script's id (cy-north-person-41 -> 41): odd numbers tuned on, even held out."""
+    return int(str(script["id"]).rsplit("-", 1)[-1])
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -931,11 +938,13 @@ def print_starts(tallies: dict[str, Tally], folder: Path, n: int, check: bool) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--set", choices=["dev", "starts", "flow", "fresh"], default="dev",
+    group.add_argument("--set", choices=["dev", "starts", "flow", "fresh", "fresh2"], default="dev",
                        help="the dev set (default), its openings only (dev_starts), the mid-form set (dev_flow), "
-                            "or the fresh writer's set (dev_fresh)")
+                            "or a fresh writer's set (dev_fresh, dev_fresh2)")
     group.add_argument("--blind", action="store_true", help="the held-out test set: aggregate figures only")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
+    parser.add_argument("--half", choices=["odd", "even"],
+                        help="a fresh set's tuning half (odd numbers) or held-out half (even numbers) alone")
     parser.add_argument("--verbose", action="store_true", help="print each mismatch (dev only)")
     parser.add_argument("--trace", action="store_true", help="print every turn (dev only)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a done-when target is missed")
@@ -945,10 +954,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--only, --verbose and --trace are for the dev set only")
     starts = args.set == "starts" and not args.blind
     flow = args.set == "flow" and not args.blind
-    fresh = args.set == "fresh" and not args.blind
     folder = (BLIND_DIR if args.blind else STARTS_DIR if starts else FLOW_DIR if flow
-              else FRESH_DIR if fresh else DEV_DIR)
+              else FRESH_DIR if args.set == "fresh" else FRESH2_DIR if args.set == "fresh2" else DEV_DIR)
+    if args.half and (args.blind or not args.set.startswith("fresh")):
+        parser.error("--half is for a fresh writer's set only")
     scripts = load_scripts(folder)
+    if args.half:
+        scripts = [s for s in scripts if script_number(s) % 2 == (1 if args.half == "odd" else 0)]
     if args.only:
         wanted = set(args.only.split(","))
         scripts = [s for s in scripts if s.get("id") in wanted]
@@ -961,8 +973,9 @@ def main(argv: list[str] | None = None) -> int:
     fig = figures(tallies)
     if args.blind:
         fig |= everyday_rates()
+    half = f" ({args.half} half)" if args.half else ""
     origin = ("benchmarks/blind/conversations: held-out test set, written blind (never read, figures only)"
-              if args.blind else f"{folder.relative_to(ROOT)}: dev set, written blind, read while developing")
+              if args.blind else f"{folder.relative_to(ROOT)}{half}: dev set, written blind, read while developing")
     print_table(fig, origin, len(scripts))
     reasons: dict[str, int] = {}
     for t in tallies.values():

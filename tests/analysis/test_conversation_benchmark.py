@@ -170,3 +170,18 @@ def test_urgent_recall_is_nan_without_urgent_messages_and_not_a_missed_target() 
 def test_a_young_persons_own_view_is_the_persons_view() -> None:
     assert cb.same_view("person", "young_person")
     assert not cb.same_view("person", "carer")
+
+
+def test_a_fresh_scripts_number_says_which_half_it_is_in() -> None:
+    """Odd numbers are a fresh set's tuning half, even numbers its held-out half (`--half`)."""
+    assert cb.script_number({"id": "cy-north-person-41"}) == 41
+    assert cb.script_number({"id": "en-textspeak-young-60"}) % 2 == 0
+    halves = [cb.script_number(s) % 2 for s in cb.load_scripts(cb.FRESH_DIR)]
+    assert halves.count(1) == halves.count(0) == 10
+
+
+def test_half_is_refused_for_a_set_that_has_no_halves(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        cb.main(["--set", "dev", "--half", "odd"])
+    assert stopped.value.code == 2
+    assert "--half is for a fresh writer's set only" in capsys.readouterr().err
