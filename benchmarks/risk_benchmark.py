@@ -7,7 +7,8 @@ Usage:
     python benchmarks/risk_benchmark.py --halves FILE  a fresh file's tuning half (odd data lines) and held-out half
                                                     (even) apart: calm lines read urgent, disclosures found; --errors
                                                     lists the tuning half only (heldout/risk_fresh4.tsv)
-    python benchmarks/risk_benchmark.py --fresh     a fresh writer's whole conversations (conversations/dev_fresh):
+    python benchmarks/risk_benchmark.py --fresh [FOLDER]  a fresh writer's whole conversations (conversations/dev_fresh,
+                                                    or the FOLDER named, e.g. dev_fresh2):
                                                     calm conversations with an urgent flag, disclosure conversations
                                                     and messages found urgent, per language, the tuning half (odd
                                                     numbers) and the held-out half (even) on their own lines;
@@ -637,8 +638,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the dev messages' false and true urgent readings counted by question and speaker")
     parser.add_argument("--cv", action="store_true", help="cross-validate the model on its training data only")
     parser.add_argument("--cv-by-file", action="store_true", help="as --cv, holding out one training file at a time")
-    parser.add_argument("--fresh", action="store_true",
-                        help="the fresh writer's conversations (dev_fresh), tuning half (odd numbers) and held-out "
+    parser.add_argument("--fresh", nargs="?", const="dev_fresh", default=None, metavar="FOLDER",
+                        help="a fresh writer's conversations (a folder under benchmarks/conversations, dev_fresh "
+                             "if none is given, e.g. --fresh dev_fresh2), tuning half (odd numbers) and held-out "
                              "half (even) on their own lines; --errors lists the tuning half only")
     parser.add_argument("--now", action="store_true",
                         help="'call 999 now' on dev2's disclosures (gold column 'now'), tuning and held-out halves")
@@ -661,7 +663,7 @@ def main(argv: list[str] | None = None) -> int:
         dev_figures(args.errors)
         return 0
     if args.fresh:
-        fresh_conversation_figures(args.errors)
+        fresh_conversation_figures(args.errors, CONVERSATIONS_FRESH.parent / args.fresh)
         return 0
     if args.now:
         now_figures(args.errors)
@@ -715,8 +717,9 @@ def half_figures(path: Path, show_errors: bool) -> None:
                         print(f"# MISS [{lang}] expected {r[2]} got {a.level} {list(a.categories)}: {r[0]}", file=sys.stderr)
 
 
-def fresh_conversation_figures(show_errors: bool) -> None:
-    """The fresh writer's whole conversations (benchmarks/conversations/dev_fresh, stop 21), per half and language.
+def fresh_conversation_figures(show_errors: bool, folder: Path = CONVERSATIONS_FRESH) -> None:
+    """A fresh writer's whole conversations (benchmarks/conversations/dev_fresh, stop 21; dev_fresh2, stop 22), per
+    half and language. A folder that is still being written is scored as far as it goes.
 
     The duty team's figures: conversations without a disclosure in which any message is read urgent (target none),
     disclosure conversations in which some message is read urgent, and urgent recall over gold-urgent messages, with
@@ -725,8 +728,8 @@ def fresh_conversation_figures(show_errors: bool) -> None:
     import yaml
 
     scripts = [(p.stem, yaml.safe_load(p.read_text(encoding="utf-8")))
-               for p in sorted(CONVERSATIONS_FRESH.glob("*.yaml"))]
-    print(f"# {CONVERSATIONS_FRESH.relative_to(ROOT)}: {len(scripts)} conversations")
+               for p in sorted(folder.glob("*.yaml"))]
+    print(f"# {folder.relative_to(ROOT)}: {len(scripts)} conversations")
     for half, parity in (("tuning", 1), ("heldout", 0)):
         for lang in ("cy", "en"):
             mine = [(n, sc) for n, sc in scripts if sc.get("language") == lang and _number(n) % 2 == parity]
