@@ -8,6 +8,7 @@
     .venv/bin/python benchmarks/outcome_span_benchmark.py --learned --tune  # CRF settings, CV in the train batch
     .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh  # the fresh writer's set, each half alone
     .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh --verbose  # mismatches of the tuning half only
+    .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh2  # the second fresh writer (stop 22), so far
 
 Why: the conversation-level benchmark (benchmarks/conversation_benchmark.py) starts Rasa and takes
 minutes; outcome extraction needs many quick runs. This plays no conversation: for each scripted
@@ -54,6 +55,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from conversation_benchmark import (  # noqa: E402 - after the path set-up
     DEV_DIR,
+    FRESH2_DIR,
     FRESH_DIR,
     LANGS,
     exact_match,
@@ -364,9 +366,10 @@ def _timing(scripts: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=["dev", "fresh"], default="dev",
-                        help="the dev set (default) or the fresh writer's set (dev_fresh), scored as its tuning half "
-                             "(odd numbers) and held-out half (even numbers) on their own lines")
+    parser.add_argument("--set", choices=["dev", "fresh", "fresh2"], default="dev",
+                        help="the dev set (default) or a fresh writer's set (dev_fresh; fresh2: dev_fresh2, the "
+                             "second fresh writer, stop 22, as far as it has been written), scored as its tuning "
+                             "half (odd numbers) and held-out half (even numbers) on their own lines")
     parser.add_argument("--verbose", action="store_true", help="print every mismatch (fresh: the tuning half only)")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
     parser.add_argument("--ids", help="dev conversation ids matching this shell pattern, e.g. '*-1[1-4]'")
@@ -382,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true",
                         help="with --learned: the CRF settings by 5-fold CV inside the training batch only")
     args = parser.parse_args(argv)
-    scripts = load_scripts(FRESH_DIR if args.set == "fresh" else DEV_DIR)
+    scripts = load_scripts({"fresh": FRESH_DIR, "fresh2": FRESH2_DIR}.get(args.set, DEV_DIR))
     if args.only:
         wanted = set(args.only.split(","))
         scripts = [s for s in scripts if s.get("id") in wanted]
@@ -394,11 +397,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.learned:
         learned_report(scripts, args.gold_risk, args.tune)
         return 0
-    if args.set == "fresh":
+    if args.set in ("fresh", "fresh2"):
         halves = (("tuning half (odd numbers)", [s for s in scripts if fresh_number(s) % 2 == 1], True),
                   ("held-out half (even numbers)", [s for s in scripts if fresh_number(s) % 2 == 0], False))
         for label, half, readable in halves:
-            report(half, f"fresh set, {label}", args, readable)
+            report(half, f"{args.set} set, {label}", args, readable)
         return 0
     report(scripts, "dev set", args, True)
     return 0
