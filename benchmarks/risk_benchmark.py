@@ -276,6 +276,33 @@ def script_messages(script: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+#: A script's field or answer question -> the form's slot, for the set-up questions (bot.conversation.safety's
+#: SET_UP_QUESTIONS). The opening is said before any question, so it is not one.
+_SLOT_OF = {"language_choice": "language", "consent": "consent_choice", "role": "role", "name": "name",
+            "cared_for_name": "cared_for_name", "relationship": "relationship", "communication": "q_communication",
+            "visit_time": "q_visit_time"}
+
+
+def script_questions(script: dict[str, Any]) -> list[str]:
+    """The question each of script_messages' messages answers (the field's name, or the answer's question)."""
+    out = [f for f in _SCRIPT_FIELDS if script.get(f)]
+    out += [str(a.get("question") or "") for a in script.get("answers") or []]
+    out += ["readback" for _ in script.get("readback_additions") or []]
+    return out
+
+
+def read_in_context(text: str, question: str) -> str:
+    """The level the conversation acts on: as assess_risk, but the learned model alone at a set-up or logistics question
+    is a concern (bot.conversation.safety.only_the_model_at_set_up; stop 22)."""
+    from bot.analysis.risk import rules_only
+    from bot.conversation.safety import SET_UP_QUESTIONS
+
+    level = assess_risk(text).level
+    if level == "urgent" and _SLOT_OF.get(question) in SET_UP_QUESTIONS and rules_only(text).level != "urgent":
+        return "concern"
+    return level
+
+
 def _tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return [{k: (v or "").strip() if k != "text" else (v or "") for k, v in rec.items() if k}
@@ -733,12 +760,13 @@ def fresh_conversation_figures(show_errors: bool, folder: Path = CONVERSATIONS_F
     for half, parity in (("tuning", 1), ("heldout", 0)):
         for lang in ("cy", "en"):
             mine = [(n, sc) for n, sc in scripts if sc.get("language") == lang and _number(n) % 2 == parity]
-            calm_n = calm_flagged = disc_n = disc_found = 0
+            calm_n = calm_flagged = disc_n = disc_found = calm_flagged_context = 0
             urgent_n = urgent_hit = quiet_n = false_u = 0
             for name, sc in mine:
-                any_urgent = False
-                for text, gold in script_messages(sc):
+                any_urgent = any_urgent_context = False
+                for (text, gold), question in zip(script_messages(sc), script_questions(sc)):
                     read = assess_risk(text)
+                    any_urgent_context |= read.level == "urgent" and read_in_context(text, question) == "urgent"
                     if gold == "urgent":
                         urgent_n += 1
                         urgent_hit += read.level == "urgent"
@@ -756,8 +784,10 @@ def fresh_conversation_figures(show_errors: bool, folder: Path = CONVERSATIONS_F
                 else:
                     calm_n += 1
                     calm_flagged += any_urgent
+                    calm_flagged_context += any_urgent_context
             print(f"risk_fresh_conv_{half}_{lang}: {len(mine)} conversations ({calm_n} without a disclosure)")
             print(f"risk_fresh_conv_{half}_calm_with_urgent_{lang}: {calm_flagged} of {calm_n}")
+            print(f"risk_fresh_conv_{half}_calm_with_urgent_in_context_{lang}: {calm_flagged_context} of {calm_n}")
             print(f"risk_fresh_conv_{half}_disclosure_conversations_urgent_{lang}: {disc_found} of {disc_n}")
             print(f"risk_fresh_conv_{half}_urgent_recall_{lang}: {urgent_hit} of {urgent_n}")
             print(f"risk_fresh_conv_{half}_message_false_urgent_{lang}: {false_u} of {quiet_n}")
