@@ -192,6 +192,12 @@ def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
     return level == "none" or (asks and level == "concern")
 
 
+def asks_to_carry_on(text: str) -> bool:
+    """Whether the words ask to carry on in so many words ("carry on i guess", "parhau plis"), not only say they are
+    fine: beside a question, only this is taken as the choice (bot.conversation.pause)."""
+    return _has(_key(text), _CARRY_ON_WORDS)
+
+
 def reply_to_safe_check(text: str) -> Choice | None:
     """carry_on / break / stop when the whole reply is that choice, else None (their own words).
 
@@ -318,4 +324,5 @@ def _whole_choice(words: tuple[str, ...]) -> Choice | None:
     return None
 
 
-__all__ = ["CHOICES", "Choice", "asks_what_happens_next", "is_plain_reply", "named_within", "reply_to_safe_check"]
+__all__ = ["CHOICES", "Choice", "asks_to_carry_on", "asks_what_happens_next", "is_plain_reply", "named_within",
+           "reply_to_safe_check"]

@@ -12,6 +12,11 @@ account that he can't see", "Bore dydd Mawrth neu dydd Mercher, pan ma fe yn y g
 or a wish that reveals the hiding must not be read back or printed among the outcomes. The whole
 message then sits beside the risk, other wishes in it too, where the duty team still reads them;
 the cost is accepted for safety. Vaguer reasons ("he'll see") still need a contact word.
+
+Who may not be told is a safety wish by itself too, at any length ('untold' rows, stop-21 trial U38 / U18 / U4:
+"Rhodri ddim yn cael gwbod am y tabledi", "plis paid deud wrth carys am y noson 'na", "dont tell school"), as is
+how or when it is safe to reach them ("Ffono'r mobeil sy ore, dim y tŷ", "Phone me on the landline, I dont do
+texts"): the callers count these only in a conversation with an urgent flag, where the duty team reads them first.
 """
 from __future__ import annotations
 
@@ -30,11 +35,18 @@ def is_safety_wish(text: str) -> bool:
         return False
     if matches(WISHES, "wish", t):
         return True
-    if matches(WISHES, "hiding", t):
+    if matches(WISHES, "hiding", t) or matches(WISHES, "untold", t):
         return True
     if len(text.split()) <= SHORT_WISH_WORDS and matches(WISHES, "wish_short", t):
         return True
     return matches(WISHES, "contact", t) and matches(WISHES, "hidden", t)
 
 
-__all__ = ["is_safety_wish"]
+def is_about_who_is_told(text: str) -> bool:
+    """Does this message say who may not be told ("dont tell school", "Rhodri ddim yn cael gwbod")? Answered
+    differently from a way to contact them: what was said has gone to the safeguarding team already."""
+    t = prepared(text)
+    return bool(t) and matches(WISHES, "untold", t)
+
+
+__all__ = ["is_about_who_is_told", "is_safety_wish"]

@@ -21,7 +21,12 @@ question waits. Their reply:
   it is kept (trial T28: an
   80-year-old's "Phone me on the landline, I dont do texts" got "are you safe right now?" four times);
 - a question and a break (or a stop) in one message ("can I have a break, will someone ring me?",
-  "ga i frêc? fydd rhywun yn ffonio?"): the question is answered and the break taken.
+  "ga i frêc? fydd rhywun yn ffonio?"), or carrying on asked for in so many words beside a question ("carry on i
+  guess. but did u tell someone??"): the question is answered and the choice carried out.
+
+A question is answered as asked (bot.analysis.safe_check_questions: "am i in trouble??", "will they take him
+away?", "will the police come?", "do I tell the doctor?"; in the disclosure itself too), else with what happens next;
+the invitation to say a safe way to reach them is made once, and never after they gave one.
 
 Whether a check waits is kept on the record (bot.storage.repository.safe_check), so it holds
 across turns, channels and days; each step (carry on, break, stop, and coming back after a break or a
@@ -35,15 +40,18 @@ from typing import Any
 
 from bot.analysis.controls import is_button_payload
 from bot.analysis.outcomes import sentences
+from bot.analysis.safe_check_questions import questions_asked
 from bot.analysis.safe_reply import (
     Choice,
+    asks_to_carry_on,
     asks_what_happens_next,
     is_plain_reply,
     named_within,
     reply_to_safe_check,
 )
-from bot.analysis.safety_wish import is_safety_wish
+from bot.analysis.safety_wish import is_about_who_is_told, is_safety_wish
 from bot.conversation import answers
+from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
 from bot.messages import catalogue
 from bot.storage import repository
@@ -72,9 +80,20 @@ def waiting(turn: Turn) -> tuple[str | None, str | None]:
 
 
 def open_check(turn: Turn) -> None:
-    """A disclosure was answered: hold the questions until the person says how they are."""
+    """A disclosure was answered: hold the questions until the person says how they are.
+
+    A question the disclosure itself asks us ("Do I tell the doctor? ... I dont want him taken away for it", trial
+    U10: "you didnt answer me") is answered here, after the urgent reply and before the check, as is who they do not
+    want told ("dont tell anyone at school pls", U15): honestly, that the team has it already."""
     turn.ensure_record()
     repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
+    text = turn.latest_text
+    if turn.language is None or is_button_payload(text):
+        return
+    for kind in questions_asked(text):
+        turn.say(f"safety_check_answer_{kind}")
+    if _says_who_is_not_told(text):
+        turn.say("safety_check_untold")
 
 
 def choice_of(text: str) -> Choice | None:
@@ -82,6 +101,39 @@ def choice_of(text: str) -> Choice | None:
     if is_button_payload(text):
         return PAYLOADS.get(text.strip())
     return reply_to_safe_check(text)
+
+
+def _chosen(text: str) -> Choice | None:
+    """The choice in a reply, also beside a question or a way to reach them: a break or a stop named in a clause
+    ("I just told you, mobile. will the police come? I need a break now"), or carrying on asked for in so many words
+    beside a question ("carry on i guess. but did u tell someone??", trial U17: the question was answered and the
+    choice not taken). A choice plus a question: the question is answered and the choice carried out."""
+    choice = choice_of(text)
+    if choice is not None or is_button_payload(text):
+        return choice
+    return named_within(text) or _carry_on_beside_a_question(text)
+
+
+#: Between clauses, each keeping its own closing "?" (so "ond nest ti ddeud wrth rywun??" still reads as a question).
+_CLAUSES = re.compile(r"(?<=[.!?;,\n])\s*(?=[^.!?;,\n])")
+
+
+def _carry_on_beside_a_question(text: str) -> Choice | None:
+    """"carry on i guess. but did u tell someone??" / "parhau plis. ond nest ti ddeud wrth rywun?": carry on, when the
+    clauses that are not a question or a safety wish ask to carry on in so many words ("I'm safe" beside a question is
+    no choice: the question is answered and the choice offered) and nothing in them may say they are not safe."""
+    if not _asks(text):
+        return None
+    rest = " ".join(clause for clause in _CLAUSES.split(text)
+                    if clause.strip() and not (_asks(clause) or is_safety_wish(clause)))
+    if rest.strip() and asks_to_carry_on(rest) and reply_to_safe_check(rest) == "carry_on":
+        return "carry_on"
+    return None
+
+
+def _asks(text: str) -> bool:
+    """Does the reply ask us something (or say a fear we answer, "I dont want him taken away")?"""
+    return asks_what_happens_next(text) or bool(questions_asked(text))
 
 
 def _keep(turn: Turn) -> None:
@@ -129,16 +181,20 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     _came_back(turn, state, opened_by)
     text = turn.latest_text
     typed = not is_button_payload(text)
-    # a break or a stop beside a question or a way to reach them ("can I have a break, will someone ring me?"):
-    # the question answered, the wish kept, and the choice taken, in the same turn
-    choice = choice_of(text) or (named_within(text) if typed else None)
+    # a choice beside a question or a way to reach them ("can I have a break, will someone ring me?", "carry on i
+    # guess. but did u tell someone??"): the question answered, the wish kept, and the choice taken, in the same turn
+    choice = _chosen(text)
     _keep(turn)
     if choice is None:
         _their_own_words(turn, state, opened_by)
         return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
     if typed:
-        _answer_questions(turn, text)
+        _answer_questions(turn, text, chose=True)
     _choose(turn, choice, kept=True)  # after carry on, the question follows (answers.ask)
+    if choice == "carry_on" and slot in READBACK_SLOTS:
+        # a disclosure at the read-back ("What would you like to add?"): after carry on, the read-back again, not the
+        # add prompt (trial U37: "im at my mates. im ok. carry on" got "What would you like to add?" again)
+        return dict.fromkeys(READBACK_SLOTS)
     return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
 
 
@@ -184,6 +240,30 @@ def _says_how_to_contact(text: str) -> bool:
     return is_safety_wish(text) or any(is_safety_wish(text[start:end]) for start, end in sentences(text))
 
 
+def _says_a_way_to_reach_them(text: str) -> bool:
+    """A safety wish about how or when to reach them ("Ffono'r mobeil sy ore, dim y tŷ"), not only who may not be
+    told ("dont tell school": they may still be asked for a safe way)."""
+    pieces = [text[start:end] for start, end in sentences(text)] or [text]
+    return any(is_safety_wish(piece) and not is_about_who_is_told(piece) for piece in pieces)
+
+
+def _says_who_is_not_told(text: str) -> bool:
+    """Who they do not want told ("i said dont tell anyone", "plis paid deud wrth carys am y noson 'na")."""
+    return is_about_who_is_told(text) or any(is_about_who_is_told(text[start:end]) for start, end in sentences(text))
+
+
+def _way_to_reach_them_given(turn: Turn) -> bool:
+    """Have they said how (not) to reach them in any message kept so far, this one too (trial U14 / U25: "Ffono'r
+    mobeil sy ore, dim y tŷ" was asked for again on coming back)? Then it is never asked for again."""
+    return any(_says_a_way_to_reach_them(text) for text in repository.answer_texts(turn.sender_id))
+
+
+def _asked_for_a_way_before(turn: Turn) -> bool:
+    """Was the safe-way invitation said already in this conversation? It is asked once."""
+    asked = turn.render("safety_check_contact_ask").text
+    return any(asked in said for said in turn.said_before())
+
+
 def _says_safe_first(text: str) -> bool:
     """The reply opens by saying they are safe ("Odw, am nawr, …", "yes for now. but what if…"): its first clause
     alone reads as carrying on."""
@@ -207,23 +287,34 @@ def clear_this_chat(turn: Turn) -> str | None:
     return key if key in catalogue() else None
 
 
-def _answer_questions(turn: Turn, text: str) -> tuple[bool, bool]:
-    """Say that a safety wish in the reply is kept, and answer a question in it (what happens next; how to clear
-    this chat when they asked about the device; a safe way to reach them, unless they just said one).
-    Returns (asks, wish)."""
+def _answer_questions(turn: Turn, text: str, *, chose: bool = False) -> tuple[bool, bool]:
+    """Answer the question in the reply, the one actually asked (trial U10 / U15: "am i in trouble??", "will they
+    take him away because of my wrist?", "do I tell the doctor?", "will the police come?": each its own honest
+    answer, bot.analysis.safe_check_questions), else what happens next; how to clear this chat when they asked
+    about the device; say that a safety wish in it is kept (who may not be told: honestly, that the team has it);
+    and invite a safe way to reach them once, never when they have given one (trial U14 / U25) or when they made
+    their choice in the same message (`chose`). Returns (asks, wish)."""
     typed = not is_button_payload(text)
-    asks = typed and asks_what_happens_next(text)
-    wish = typed and _says_how_to_contact(text)
-    if wish:
+    kinds = questions_asked(text) if typed else []
+    asks = typed and (bool(kinds) or asks_what_happens_next(text))
+    untold = typed and _says_who_is_not_told(text)
+    way = typed and _says_a_way_to_reach_them(text)
+    if asks:
+        for kind in kinds:
+            turn.say(f"safety_check_answer_{kind}")
+        if not kinds:
+            turn.say("safety_check_questions")
+    if untold:
+        turn.say("safety_check_untold")
+    if way:
         turn.say("safety_check_wish")
     if asks:
-        turn.say("safety_check_questions")
         private = clear_this_chat(turn) if _ABOUT_THE_DEVICE.search(text) else None
         if private:  # "beth os yw e'n gweld hwn ar y ffôn?" (trial T15): how to clear this chat from the device
             turn.say(private)
-        if not wish:
+        if not (chose or _way_to_reach_them_given(turn) or _asked_for_a_way_before(turn)):
             turn.say("safety_check_contact_ask")
-    return asks, wish
+    return asks, bool(untold or way)
 
 
 def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None) -> None:
@@ -239,8 +330,9 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None)
     """
     text = turn.latest_text
     typed = not is_button_payload(text)
-    if (typed and not (asks_what_happens_next(text) or _says_how_to_contact(text)) and is_plain_reply(text)
-            and _plain_reply_before(turn, last_changed_by)):
+    if typed and not _asks(text) and is_plain_reply(text) and _plain_reply_before(turn, last_changed_by):
+        if _says_how_to_contact(text):  # "Phone me on the landline, I dont do texts": kept, and said so
+            _answer_questions(turn, text, chose=True)
         repository.set_safe_check(turn.sender_id, None, None)
         _step(turn, "carry_on")
         turn.say("safety_check_carry_on")
@@ -281,13 +373,18 @@ def before_question(turn: Turn) -> bool:
     if changed_by == turn.message_id:
         return False
     _came_back(turn, state, changed_by)
-    choice = choice_of(turn.latest_text)
+    text = turn.latest_text
+    choice = _chosen(text)
+    if choice is not None and not is_button_payload(text) and (choice == "carry_on" or state in ASKING):
+        _answer_questions(turn, text, chose=True)  # "carry on i guess. but did u tell someone??" (trial U17)
     if choice == "carry_on":
         _carry_on(turn)
         return True
     if choice is not None and state in ASKING:  # "dw i'n iawn rwan. isio brec plis", however the dialogue routed it
         _choose(turn, choice)
         return False
+    if choice is None and not is_button_payload(text) and _asks(text):
+        _answer_questions(turn, text)  # a question however the dialogue routed it: answered before the check
     if state in (AGAIN, KEPT):  # asked twice already (trial T28): the choice, not "are you safe?" a third time
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
         turn.say("safety_check_choose")

@@ -194,7 +194,9 @@ def test_a_break_or_a_stop_inside_a_sentence_is_taken(sqlite_url: str, language:
     said = conversation.text
     assert _text(conversation, "safety_check_again") not in said
     assert _text(conversation, "safety_check_heard") not in said  # not "kept for the safeguarding team" again
-    assert (_text(conversation, "safety_check_questions") in said) == asks
+    # the question answered: "will the police come?" by its own answer (stop 22), before the break
+    assert (_text(conversation, "safety_check_answer_police") in said) == asks
+    assert _text(conversation, "safety_check_questions") not in said
     assert repository.safe_check(conversation.sender_id)[0] == "break"  # paused (a stop pauses too)
     assert conversation.requested == asked
     assert repository.answer_texts(conversation.sender_id, only=SAFE_CHECK) == [reply]
@@ -226,7 +228,7 @@ def test_a_reply_only_the_model_reads_as_urgent_is_answered_not_alerted(sqlite_u
     conversation.said.clear()
     conversation.say(HER_QUESTION[language])
     said = conversation.text
-    assert _text(conversation, "safety_check_questions") in said  # her question answered
+    assert _text(conversation, "safety_check_answer_taken_away") in said  # her question answered (stop 22)
     again = messages.text("urgent_again", language, "chi", helplines="")
     assert again.split("\n")[0][:30] not in said  # not the urgent reply again
     record = load_record(conversation.sender_id)

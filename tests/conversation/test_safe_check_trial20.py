@@ -118,8 +118,8 @@ def test_her_question_is_answered_and_she_is_not_asked_what_she_just_said(sqlite
     assert repository.safe_check(conversation.sender_id)[0] == "open"
     assert SAFE_ASKS_DONT_RING[language] in repository.answer_texts(conversation.sender_id, only=SAFE_CHECK)
     conversation.said.clear()
-    conversation.say(ASKS_ONLY[language])  # a question alone: asked for a safe way, and whether safe
-    assert _said_chi(conversation, "safety_check_contact_ask")
+    conversation.say(ASKS_ONLY[language])  # a question alone: whether safe; a safe way she gave is never asked for
+    assert not _said_chi(conversation, "safety_check_contact_ask")  # (stop 22: trial U14 / U25)
     assert conversation.text.endswith(messages.text("safety_check_again", language, "chi"))
     conversation.say(STOP[language])
     assert repository.safe_check(conversation.sender_id)[0] == "break"

@@ -1,0 +1,34 @@
+"""What a person asks us in the pause after a disclosure, by what it is about, so it is the question answered.
+
+Stop-21 trial: a 13-year-old's "am i in trouble?? is someone gonna take us away", a carer's "will they take him away
+because of my wrist? I dont want that" / "fyddan nhw'n mynd â fo o 'ma?", "do I tell the doctor?" and "will the police
+come?" all got the general "what happens next" text, and nobody told him he was not in trouble. Each kind has its own
+honest answer (bot/messages/safeguarding.yml, safety_check_answer_<kind>). Only questions are read (a sentence the
+safe-check reader takes as asking us something, bot.analysis.safe_reply.asks_what_happens_next), and fears said
+outright ("I dont want him taken away for it"): "he's been in trouble with the police" is no question.
+The patterns are data (bot/data/analysis/safe_check_questions.tsv).
+"""
+from __future__ import annotations
+
+from .cue_patterns import matches, prepared
+from .outcomes import sentences
+from .safe_reply import asks_what_happens_next
+
+PATTERNS = "safe_check_questions.tsv"
+#: The kinds, in the order they are answered: the person first, then what may happen, then what they can do.
+KINDS = ("trouble", "taken_away", "police", "doctor")
+
+
+def questions_asked(text: str) -> list[str]:
+    """The kinds of question in the message (KINDS order, each once), from its questions and fears said outright."""
+    asked: set[str] = set()
+    for start, end in sentences(text) or [(0, len(text))]:
+        sentence = text[start:end]
+        folded = prepared(sentence)
+        if not (asks_what_happens_next(sentence) or matches(PATTERNS, "fear", folded)):
+            continue
+        asked.update(kind for kind in KINDS if matches(PATTERNS, kind, folded))
+    return [kind for kind in KINDS if kind in asked]
+
+
+__all__ = ["KINDS", "questions_asked"]
