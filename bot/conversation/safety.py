@@ -11,17 +11,21 @@ reading of the same risk; `answer_if_missed` is the backstop for when the two re
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from bot.analysis import detect_language
 from bot.analysis.age import stated_age
-from bot.analysis.controls import is_button_payload
+from bot.analysis.controls import is_button_payload, phrase_key
 from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
+from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import pause
+from bot.conversation.about_you import role_from_text
 from bot.conversation.answers import store_answer
+from bot.conversation.questions import ABOUT_YOU_SLOTS
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
 from bot.safeguarding.duty import deliver_soon
@@ -55,6 +59,29 @@ def only_the_model_at_the_check(turn: Turn, text: str) -> bool:
     return rules_only(text).level != "urgent"
 
 
+#: Set-up and logistics questions: consent, who is talking, names, relationship, language, how to get in touch, when to
+#: visit. Over the dev conversations (risk_benchmark --by-question) they hold no disclosure, and the learned model alone
+#: raised ordinary words there to urgent ("Kate says I should ask for a carers assessment for me but I dont know if Im
+#: allowed to...", said at "When is the best time to visit?", was urgent abuse at 0.62).
+SET_UP_QUESTIONS = frozenset((*ABOUT_YOU_SLOTS, "language", "q_communication", "q_visit_time"))
+
+
+def only_the_model_at_set_up(turn: Turn, text: str) -> bool:
+    """An answer to a set-up or logistics question that only the learned model reads as urgent (the rules do not): it
+    is kept as a concern, beside the risk for the worker, and taken as the answer, with no duty alert and no urgent
+    reply. A disclosure the rules read there is urgent as anywhere; while "are you safe?" waits the check's own rule
+    applies (only_the_model_at_the_check)."""
+    if turn.question_waiting not in SET_UP_QUESTIONS or pause.waiting(turn)[0] is not None:
+        return False
+    return rules_only(text).level != "urgent"
+
+
+def only_the_model(turn: Turn, text: str) -> bool:
+    """Whether an urgent reading of this message is kept as a concern: the model alone, where the question being
+    answered (the safe check, a set-up question) says it is a reply, not a disclosure."""
+    return only_the_model_at_the_check(turn, text) or only_the_model_at_set_up(turn, text)
+
+
 def note_risk(turn: Turn) -> RiskAssessment:
     """Check the latest message for risk and keep any flag, verbatim; alert on urgent.
 
@@ -67,7 +94,7 @@ def note_risk(turn: Turn) -> RiskAssessment:
     assessment = read_risk(text)
     if assessment.level == "none":
         return assessment
-    if assessment.level == "urgent" and only_the_model_at_the_check(turn, text):
+    if assessment.level == "urgent" and only_the_model(turn, text):
         assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert
     reference = turn.ensure_record()
     guess = detect_language(text)
@@ -130,16 +157,55 @@ def first_age(texts: Iterable[str]) -> int | None:
     return None
 
 
+#: A parent or step-parent doing something to the writer ("mum hit me again", "mae llysdad yn fy nharo i"): a child's
+#: or young person's words, said before anyone has said who is writing.
+_PARENT = (r"(?:mum|mam|mom|mummy|mammy|mami|dad|daddy|nhad|tad|stepdad|step dad|stepmum|step mum|llysdad|llysfam"
+           r"|parents|rhieni)")
+_PARENT_DOES_TO_ME = re.compile(
+    r"\b" + _PARENT + r" (?:[a-z]+ ){0,2}(?:hits?|hitting|slaps?|slapped|smacks?|smacked|kicks?|kicked|punch(?:es|ed)?"
+    r"|beats?|beat|shouts? at|shouted at|screams? at|screamed at|grounds?|grounded|locks?|locked|threw|throws|hurts?"
+    r") me\b"
+    r"|\b" + _PARENT + r" (?:fi |i )?(?:yn |wedi |di |nath |wnaeth |neith |sy n |sydd yn )?(?:fy |y )?"
+    r"(?:nharo|nghicio|nghloi|nghuro|mrifo|nhaflu|nghosbi|slapio fi|taro fi|cicio fi|cloi fi)\b"
+    r"|\b" + _PARENT + r" (?:[a-z]+ ){0,2}(?:gweiddi|sgrechian|sgrechen) arna(?: i|f i| fi)\b")
+#: A parent who will not let them ("dad won't let me go out"), read only when they are not caring for someone ("my mum
+#: won't let me help her" is an adult's).
+_PARENT_WONT_LET_ME = re.compile(r"\b" + _PARENT + r" (?:[a-z]+ ){0,2}"
+                                 r"(?:won'?t|doesn'?t|does not|will not|don'?t|do not|never) let me\b")
+#: Their school ("i dont want to go home after school", "dwi ofn mynd adra ar ol ysgol"), unless they are caring for
+#: someone (a parent speaking of a child's school is an adult).
+_SCHOOL = re.compile(r"\b(?:school|teacher|teachers|head of year|form tutor|year (?:[7-9]|1[0-3])|gcses?|detention"
+                     r"|pocket money|ysgol|athro|athrawes|athrawon|(?:blwyddyn|mlwyddyn|flwyddyn) (?:[7-9]|1[0-3])"
+                     r"|tgau)\b")
+
+
+def young_persons_words(texts: Iterable[str]) -> bool:
+    """Whether the words are a child's or young person's, when nobody has said who is writing: they say so (an age
+    under 25, "I'm in year 10", about_you.role_from_text), a parent does something to them, or they speak of their
+    school without caring for anyone. A carer speaking of an adult ("my son is 32 and he says he wants to end it")
+    never is."""
+    for text in texts:
+        role = role_from_text(text)
+        key = fold(phrase_key(text))
+        if role == "young_person" or _PARENT_DOES_TO_ME.search(key):
+            return True
+        if role != "carer" and (_SCHOOL.search(key) or _PARENT_WONT_LET_ME.search(key)):
+            return True
+    return False
+
+
 def helplines_offered(categories: Sequence[str], language: str | None, *, register: str | None, role: str | None,
-                      age: int | None) -> list[Helpline]:
+                      age: int | None, words: Sequence[str] = ()) -> list[Helpline]:
     """The helplines the urgent reply names for these categories, to this person (kept on the flag as the reply is
-    sent; the summary works them out again only for a flag kept before that: bot.summary.record)."""
+    sent; the summary works them out again only for a flag kept before that: bot.summary.record). `words`: what they
+    have written so far, read only while nobody has said who is writing."""
     # A young person by role or register, or by the age they gave ("hi im 19…", then "me" at "who is
     # talking?": Meic is for under-25s); a 19-year-old is past Childline's age.
     young = register == "ti" or role == "young_person" or (age is not None and age < YOUNG_UNTIL)
     lines = helplines_for(list(categories), young_person=young, language=language, age=age if young else None)
-    if role is None and not young and age is None:
-        # Nobody has said who they are yet (e.g. a first message): a child may be writing.
+    if role is None and not young and age is None and young_persons_words(words):
+        # Nobody has said who they are yet, and the words are a child's: Childline and Meic too. Never for a carer
+        # speaking of an adult (stop-21 trial U21: the mother of a 32-year-old was given Childline and Meic).
         extra = helplines_for(list(categories), young_person=True, language=language)
         lines += [h for h in extra if h not in lines]
     return lines
@@ -151,7 +217,8 @@ def not_given_before(lines: Sequence[Helpline], given: Sequence[Helpline]) -> li
 
 
 def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
-    return helplines_offered(categories, language, register=turn.register, role=turn.role, age=own_age(turn))
+    return helplines_offered(categories, language, register=turn.register, role=turn.role, age=own_age(turn),
+                             words=[turn.latest_text, *turn.earlier_messages()])
 
 
 def urgent_reply(turn: Turn, text: str, language: str | None,
@@ -205,6 +272,8 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     text = turn.latest_text
     if only_the_model_at_the_check(turn, text):
         return {}  # a reply to the check (kept as a concern by note_risk): the form's validation answers it
+    if asked and only_the_model_at_set_up(turn, text):
+        return {asked: text}  # an answer (kept as a concern by note_risk): the form's validation takes it
     language = reply_language(turn, text)
     age = stated_age(text)
     if turn.role is None and age is not None and age < YOUNG_UNTIL:

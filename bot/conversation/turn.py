@@ -87,6 +87,12 @@ class Turn(ABC):
 
     # --- shared -------------------------------------------------------------------------------
 
+    @property
+    def question_waiting(self) -> str | None:
+        """The form's question this message answers, if one is waiting (an adapter that knows better says so)."""
+        waiting = self.stored_slot("requested_slot")
+        return str(waiting) if waiting else None
+
     def slot(self, name: str) -> Any:
         if name in self.changes:
             return self.changes[name]

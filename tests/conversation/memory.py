@@ -60,6 +60,10 @@ class MemoryTurn(Turn):
     def stored_slot(self, name: str) -> Any:
         return self.conversation.slots.get(name)
 
+    @property
+    def question_waiting(self) -> str | None:
+        return self.conversation.requested
+
     def send(self, message: Rendered) -> None:
         self.conversation.said.append(message)
 
