@@ -191,6 +191,30 @@ _QUESTIONS_TO_US = (
 )
 
 
+#: Asking to have what they told us deleted (stop-22 trial V20): "can I delete all this?", "how do I delete my
+#: answers", "i want it all deleted", "alla i ddileu hwn i gyd?", "ga i ddileu be dwi di sgwennu?", "sut ma dileu hwn".
+_DELETE = re.compile(
+    r"(?<![\w'])(?:(?:can|could|may|how\s+(?:do|can|would)|want\s+to|wanna|like\s+to)\s+(?:i|you|we|u|to)?\s*(?:please\s+)?"
+    r"(?:delete|erase|remove|wipe|withdraw|take\s+back)\s+(?:it|this|that|these|everything|all|my\s+(?:answers?|words|messages?"
+    r"|details|data|info)|what\s+i\s+(?:said|wrote|put|typed|told\s+you))"
+    r"|(?:want|like|need)\s+(?:it|this|that|everything|them|my\s+(?:answers?|words|data|details))(?:\s+all)?\s+(?:deleted|erased"
+    r"|wiped|removed)"
+    r"|(?:alla|ga|gaf|gai|galla|allwch|gallwch|allet|elli|allai|gelli)\s+(?:i|chi|ti|ni)?\s*(?:plis\s+)?(?:ddileu|dileu|ddil[eé]to"
+    r"|ddileto|gael\s+gwared\s+(?:ar|a|o))(?:'r)?"
+    r"|(?:isio|isie|eisiau|moyn|mo'yn|angen)\s+(?:i\s+chi\s+|i\s+ti\s+|ichi\s+)?(?:ddileu|dileu|dileto|ddileto)(?:'r)?"
+    r"|sut\s+(?:mae|ma|dw\s+i'n|dwi'n|wi'n|alla\s+i|galla\s+i)\s+(?:ddileu|dileu|'n\s+dileu|yn\s+dileu))(?![\w'])",
+    re.IGNORECASE)
+#: Asking to delete is a short message: longer, it is an answer that happens to mention deleting something.
+DELETE_QUESTION_WORDS = 30
+
+
+def asks_to_delete(text: str) -> bool:
+    """A short message asking to have what they told us deleted ("can I delete all this?", "alla i ddileu hwn i
+    gyd?"): never their answer, and never a risk to flag; the caller says how on their channel
+    (bot.conversation.data_rights). "I deleted my Facebook" and "he wiped the texts" are not asks."""
+    return len(text.split()) <= DELETE_QUESTION_WORDS and _DELETE.search(fold(text).replace("’", "'")) is not None
+
+
 def question_to_us(text: str) -> str | None:
     """The message key of a short, true answer when the message asks us something we can answer ("did it not save?",
     "am I allowed a carer's assessment?"), else None. A carer's assessment is answered only when asked about."""
@@ -267,11 +291,13 @@ def asks_about_the_form(text: str) -> Literal["how_long", "go_back"] | None:
 
 __all__ = [
     "ABOUT_THE_FORM_WORDS",
+    "DELETE_QUESTION_WORDS",
     "WHOLE_QUESTION_WORDS",
     "about_assistant_reply",
     "asks_about_assistant",
     "asks_about_the_form",
     "asks_for_the_question_again",
+    "asks_to_delete",
     "asks_what_the_question_was",
     "asks_who_sees",
     "complains_of_being_ignored",

@@ -41,9 +41,12 @@ from sanic.response import json as json_response
 
 from bot import messages
 from bot.conversation import invitations
+from bot.conversation.erase import erase_conversation
 from bot.settings import Settings
+from bot.storage import repository
 from bot.storage.repository import MAX_ANSWER_CHARS
 from bot.web import guards, i18n
+from bot.web.data_protection import ERASED, record_audit
 from channels.limits import DEFAULT_MESSAGE_MAX_BYTES, SlidingWindow, body_size, json_bytes, keepable
 
 logger = logging.getLogger("bot.web.chat")
@@ -522,3 +525,36 @@ async def forget(request: Request) -> HTTPResponse:
 @bp.get("/chat/cleared")
 async def cleared(request: Request) -> HTTPResponse:
     return _headers(html(_render(request, "chat_cleared.html")))
+
+
+#: What the web chat tells the person once their words are erased (Telegram's "delete_done" speaks of the app).
+DELETED_MESSAGE = {"delete_done": "web_delete_done"}
+
+
+@bp.post("/chat/delete")
+async def delete(request: Request) -> HTTPResponse:
+    """The person's right to erasure, as Telegram's /delete gives it (stop-22 trial V20: "alla i ddileu hwn i gyd?"
+    had no answer in the web chat). The first post asks them to make sure; only `confirm=yes` erases, through
+    bot.conversation.erase, which keeps the words that raised an urgent safeguarding flag and says so."""
+    token = request.cookies.get(CHAT_COOKIE)
+    if not _checked(request, token):
+        return _headers(redirect("/chat", status=303))
+    sender = sender_for(token or "")
+    who = await asyncio.to_thread(repository.addressee, sender)  # before erasing: the record says how to speak
+    language = who.language if who.language in i18n.LANGUAGES else _page_language(request)
+    if (request.form or {}).get("confirm") != "yes":
+        asked = messages.render("delete_confirm", language, who.register, who.role)
+        body = _render(request, "chat_delete.html", language=language, asked=asked.text, csrf=csrf_for(token or ""),
+                       yes=asked.buttons[0].title, no=asked.buttons[1].title)
+        return _headers(html(body))
+    erased = await asyncio.to_thread(erase_conversation, sender_id=sender)
+    if erased.found:  # counts and the reference only, as `whatmatters erase` writes: shown on /audit
+        await asyncio.to_thread(record_audit, ERASED, f"by the person (web chat): {erased.counts}",
+                                reference=erased.reference, team=erased.team)
+    logger.info("webchat: a conversation was erased at the person's request (kept for safety: %s)",
+                erased.kept_for_safety)
+    said = messages.text(DELETED_MESSAGE.get(erased.message_key, erased.message_key), language, who.register,
+                         who.role)
+    response = _headers(html(_render(request, "chat_deleted.html", language=language, said=said)))
+    _set_cookie(request, response, CHAT_COOKIE, "", max_age=0)
+    return response

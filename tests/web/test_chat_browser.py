@@ -15,6 +15,7 @@ from bot.conversation.invitations import create_invitation
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.web.chat import CHAT_COOKIE, sender_for
+from bot.web.models import AuditEntry
 from tests.web.chat_stack import assistant  # noqa: F401 (the running stack, for this module)
 
 pytestmark = pytest.mark.e2e
@@ -348,5 +349,68 @@ def test_an_invitation_link_starts_in_its_language_and_never_asks_who_is_talking
         assert (conv.completed_by, conv.case_reference, conv.team, conv.language) == (
             "carer", "CR-BROWSER-1", "north", "en")
         assert conv.display_name == "Elin"
+    finally:
+        context.close()
+
+
+def _sender(page: Any) -> str:
+    return sender_for(next(c["value"] for c in page.context.cookies() if c["name"] == CHAT_COOKIE))
+
+
+def test_deleting_everything_from_the_web_chat_after_making_sure(browser: Any, base: str) -> None:
+    """The right to erasure in the web chat, as Telegram's /delete (stop-22 trial V20): asked to make sure first,
+    then the answers, names and conversation are gone from our records, and the page says so."""
+    context = browser.new_context(locale="en-GB")
+    page = context.new_page()
+    try:
+        page.goto(base + "/chat")
+        press(page, "English")
+        press(page, "Yes")
+        press(page, "it's about me")
+        say(page, "Dorothy")
+        say(page, ENGLISH_PERSON[0][1])
+        sender = _sender(page)
+        assert answers_of(page)["what_matters"] == [ENGLISH_PERSON[0][1]]
+        reference = conversation_of(page).reference
+        page.click("form.delete button")
+        page.wait_for_url("**/chat/delete")
+        assert messages.text("delete_confirm", "en") in page.inner_text("main")
+        assert serious_problems(page) == []
+        page.click("form.delete-confirm button")
+        assert messages.text("web_delete_done", "en") in page.inner_text("main")
+        assert CHAT_COOKIE not in [c["name"] for c in context.cookies()]
+        assert serious_problems(page) == []
+        with session_scope() as s:
+            conv = repository.get_conversation(s, sender)
+            assert conv is None or (not conv.answers and conv.display_name is None)
+            # An audit row, as `whatmatters erase` writes: the reference and counts, never a word or a name.
+            rows = s.query(AuditEntry).filter_by(action="erased", reference=reference).all()
+            assert [r.detail.startswith("by the person (web chat): answers 1,") for r in rows] == [True]
+            assert "Dorothy" not in rows[0].detail and "walk" not in rows[0].detail
+        page.click("a.button")  # a new conversation: the Active Offer again, nothing of before
+        page.wait_for_url("**/chat")
+        assert page.locator("#transcript li.msg-person").count() == 0
+        assert "Dorothy" not in page.inner_text("#transcript")
+    finally:
+        context.close()
+
+
+def test_changing_ones_mind_about_deleting_keeps_everything(browser: Any, base: str) -> None:
+    context = browser.new_context(locale="cy-GB")
+    page = context.new_page()
+    try:
+        page.goto(base + "/chat")
+        press(page, "Cymraeg")
+        say(page, "ydw")
+        before = page.locator("#transcript li").all_inner_texts()
+        page.click("form.delete button")
+        page.wait_for_url("**/chat/delete")
+        assert messages.text("delete_confirm", "cy") in page.inner_text("main")
+        assert page.locator("html").get_attribute("lang") == "cy"
+        page.click("text=Na, cadw fy atebion")
+        page.wait_for_url("**/chat#latest")
+        assert page.locator("#transcript li").all_inner_texts() == before
+        conv = conversation_of(page)
+        assert conv is not None and conv.consent is True
     finally:
         context.close()
