@@ -43,7 +43,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.request import HTTPXRequest
 
 from bot import messages
-from bot.conversation.erase import erase_conversation
+from bot.conversation.erase import confirm_message_key, erase_conversation
 from bot.metrics import timed_turn
 from bot.settings import get_settings
 from bot.storage import repository
@@ -655,7 +655,7 @@ class TelegramInput(InputChannel):
 
     async def _ask_delete(self, chat_id: int, sender_id: str) -> None:
         who = await _db(repository.addressee, sender_id)
-        asked = messages.render("delete_confirm", who.language, who.register, who.role)
+        asked = messages.render(await _db(confirm_message_key, sender_id), who.language, who.register, who.role)
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(b.title, callback_data=b.payload)]
                                          for b in asked.buttons])
         await self.api.send_text(chat_id, asked.text, keyboard)

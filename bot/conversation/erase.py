@@ -52,6 +52,14 @@ class Erasure:
         return said
 
 
+def confirm_message_key(sender_id: str) -> str:
+    """The question that asks a person to make sure before their words go: when the conversation holds an urgent
+    safeguarding flag, it says first that those words stay with the duty team (stop-22 trial V30: a 14-year-old was
+    told only after he had confirmed)."""
+    preview = erase_conversation(sender_id=sender_id, dry_run=True)
+    return "delete_confirm_safety_kept" if preview.kept_for_safety else "delete_confirm"
+
+
 def erase_conversation(*, sender_id: str | None = None, reference: str | None = None,
                        keep_for_safety: bool = True, dry_run: bool = False) -> Erasure:
     """Erase one conversation, found by its channel's sender id or by its public reference.

@@ -41,7 +41,7 @@ from sanic.response import json as json_response
 
 from bot import messages
 from bot.conversation import invitations
-from bot.conversation.erase import erase_conversation
+from bot.conversation.erase import confirm_message_key, erase_conversation
 from bot.settings import Settings
 from bot.storage import repository
 from bot.storage.repository import MAX_ANSWER_CHARS
@@ -543,7 +543,8 @@ async def delete(request: Request) -> HTTPResponse:
     who = await asyncio.to_thread(repository.addressee, sender)  # before erasing: the record says how to speak
     language = who.language if who.language in i18n.LANGUAGES else _page_language(request)
     if (request.form or {}).get("confirm") != "yes":
-        asked = messages.render("delete_confirm", language, who.register, who.role)
+        asked = messages.render(await asyncio.to_thread(confirm_message_key, sender), language, who.register,
+                                who.role)
         body = _render(request, "chat_delete.html", language=language, asked=asked.text, csrf=csrf_for(token or ""),
                        yes=asked.buttons[0].title, no=asked.buttons[1].title)
         return _headers(html(body))

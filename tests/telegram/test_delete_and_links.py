@@ -107,7 +107,11 @@ def test_an_urgent_flag_is_kept_for_the_duty_team_and_the_person_is_told(harness
     reference = a_record(sender, urgent=True)
     a_transcript(sqlite_url, sender)
     harness.deliver(text_update(CHAT, "/delete"))
-    harness.deliver(callback_update(CHAT, DELETE_YES, pressed=harness.fake.calls_of("sendMessage", CHAT)[-1]))
+    asked = harness.fake.calls_of("sendMessage", CHAT)[-1]
+    # What stays is said before they choose (stop-22 trial V30: he was told only after confirming).
+    assert asked.text == messages.text("delete_confirm_safety_kept", "cy", "ti")
+    assert "tîm diogelu" in asked.text
+    harness.deliver(callback_update(CHAT, DELETE_YES, pressed=asked))
     said = harness.fake.calls_of("sendMessage", CHAT)[-1].text
     assert said == messages.text("delete_done_safety_kept", "cy", "ti")
     assert "tîm diogelu" in said and "999" in said
