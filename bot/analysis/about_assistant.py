@@ -69,7 +69,8 @@ _WHO_SEES = re.compile(
     + r"(?=\s.*\b(?:weld|gweld|darllen|ddarllen|wybod|gwybod)" + _WRITTEN + r"))"
     + r"\s+(?:yn\s+)?(?:cael\s+|gallu\s+|medru\s+)?(?:gweld|weld|darllen|ddarllen|gwybod\s+am|wybod\s+am)"
     + _WHAT_I_WRITE
-    + r"|pwy\s+(?:arall\s+)?(?:fydd|sy|sydd|neith|wneith|geith|gaiff|sy'n|fydd\s+yn|sydd\s+yn|sy\s+yn)\s*(?:yn\s+)?"
+    + r"|pwy\s+(?:yn\s+union\s+)?(?:arall\s+)?(?:fydd|sy|sydd|neith|wneith|geith|gaiff|sy'n|fydd\s+yn|sydd\s+yn"
+    r"|sy\s+yn)\s*(?:yn\s+)?"
     r"(?:darllen|gweld|cael\s+gweld|cael\s+darllen|weld|ddarllen)"
     # Where it goes: "ydi hwn yn mynd at fy social worker i?", "does this go to my social worker?", "is this going to
     # my mum?" (stop-21 trial U2: a young person in care asked three times).
@@ -89,8 +90,31 @@ def asks_who_sees(text: str) -> bool:
     return _WHO_SEES.search(fold(text).replace("’", "'")) is not None
 
 
+#: Asking how long what they write is kept, or whether it goes on their file (stop-22 trial V33, at consent: informed
+#: consent needs it answered): "how long do you keep it for", "does it go on my records?", "is it kept forever?",
+#: "a ydy o'n mynd ar fy ffeil i am byth?", "am faint dach chi'n cadw hwn?", "pa mor hir fydd o'n cael ei gadw?".
+_HOW_LONG_KEPT = re.compile(
+    r"(?<![\w'])(?:how\s+long\s+(?:do|will|would|does|is|are|can)\s+(?:you|u|they|it|this|that|my\s+answers?|the\s+answers?"
+    r"|these|them)\s+(?:keep(?!\s+\w+ing\b)|store|hold|be\s+kept|kept|stay|be\s+stored|stored|last)"
+    r"|(?:kept|stored|keep\s+it|keep\s+them|keep\s+this)\s+(?:forever|for\s+ever|for\s+good|permanently)"
+    r"|(?:go|goes|going|stay|stays|be\s+put|put|end\s+up|kept)\s+on\s+(?:my|his|her|our)\s+(?:file|records?|notes)"
+    r"|(?:am\s+faint|pa\s+mor\s+hir)\s+(?:ydych\s+chi|dach\s+chi|dych\s+chi|chi|wyt\s+ti|ti|fydd|mae|ma|neith|wneith)"
+    r"(?:['\u2019]?n|\s+yn)?\s+(?:[\w']+\s+){0,3}?(?:cadw|gadw|storio)"
+    r"|(?:mynd|aros|cael\s+ei\s+roi|cael\s+ei\s+gadw)\s+(?:ar|yn)\s+(?:fy|'y|ei|y)\s+(?:ffeil|nghofnod|cofnod|nghofnodion|cofnodion)"
+    r"|(?:cadw|gadw)\s+(?:\w+\s+){0,2}?am\s+byth)(?![\w'])", re.IGNORECASE)
+
+
+def asks_how_long_kept(text: str) -> bool:
+    """Whether a message asks how long their answers are kept or whether they go on their file: answered with the
+    retention rules (bot/messages/data_rights.yml "how_long_kept"), which also say who gets them."""
+    return _HOW_LONG_KEPT.search(fold(text).replace("’", "'")) is not None
+
+
 def about_assistant_reply(text: str) -> str:
-    """The message key for a question about the assistant: who sees the answers, or what it is."""
+    """The message key for a question about the assistant: how long it is kept (with who gets it), who sees the
+    answers, or what it is."""
+    if asks_how_long_kept(text):
+        return "how_long_kept"
     return "who_sees" if asks_who_sees(text) else "about_assistant"
 
 
@@ -133,7 +157,7 @@ WHOLE_QUESTION_WORDS = 14
 def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     """"whole" when the message is a question about the assistant, "part" when an answer holds one, else None."""
     folded = fold(text).replace("’", "'")
-    found = _ASKS.search(folded) or _WHO_SEES.search(folded)
+    found = _ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
     if found is None:
         return None
     # An answer in a sentence of its own before it ("ffion. ond … social worker i??", "Dad. will he see this?"):
@@ -297,6 +321,7 @@ __all__ = [
     "asks_about_assistant",
     "asks_about_the_form",
     "asks_for_the_question_again",
+    "asks_how_long_kept",
     "asks_to_delete",
     "asks_what_the_question_was",
     "asks_who_sees",

@@ -42,6 +42,14 @@ class RetentionPolicy:
         return cls(settings.retention_unconfirmed_days, settings.retention_after_visit_days)
 
 
+def current_policy() -> RetentionPolicy:
+    """RETENTION_* from the process's settings, for the conversation that tells a person how long we keep their
+    words (messages' {kept_days_after_visit} / {kept_days_unsent}): it holds no settings of its own."""
+    from bot.settings import get_settings
+
+    return RetentionPolicy.from_settings(get_settings())
+
+
 @dataclass
 class RetentionRun:
     """What one sweep deleted (or, in a dry run, would delete): counts only, never words or ids."""

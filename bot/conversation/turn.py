@@ -13,6 +13,7 @@ from typing import Any
 
 from bot import messages
 from bot.analysis.types import LANGUAGES
+from bot.conversation.retention import current_policy
 from bot.messages import Rendered
 from bot.storage import repository
 
@@ -192,13 +193,17 @@ class Turn(ABC):
         return str(name).strip() if named else "them"
 
     def values(self, **extra: Any) -> dict[str, Any]:
-        """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them})."""
+        """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them}, and
+        the days we keep their words: {kept_days_after_visit}, {kept_days_unsent})."""
         name = self.display_name
+        kept = current_policy()
         base: dict[str, Any] = {
             "name": name,
             "comma_name": f", {name}" if name else "",
             "cared_for_name": self.cared_for_name,
             "cared_for_them": self.cared_for_them,
+            "kept_days_after_visit": kept.after_visit_days,
+            "kept_days_unsent": kept.unconfirmed_days,
         }
         base.update(extra)
         return base
