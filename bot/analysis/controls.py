@@ -367,7 +367,8 @@ def carries_on(text: str) -> bool:
 #: is rusty for typing", "Ok Cymraeg eto plis, sori am hynna 🙈". About THIS conversation only ("we",
 #: "this", "eto", "back to", "my Welsh is rusty"): "she'd like her carers to speak Welsh" stays an answer.
 _LANG = r"(english|welsh|saesneg|cymraeg|gymraeg|chymraeg)"
-_ENDS = r"(?=\s*(?:$|[.,!?;:)\-]|please|pls|plis|now|instead|for me|if|sorry|sori|as|cos|coz|because|my|'?te|os|eto))"
+_ENDS = (r"(?=\s*(?:$|[.,!?;:)\-]|please|pls|plis|now|instead|for me|if|sorry|sori|as|cos|coz|because|my|'?te|os|eto"
+         r"|actually|then|though|tbh|x))")
 _ASKS_FOR_LANGUAGE = tuple(re.compile(p) for p in (
     r"\b(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:please\s+)?(?:do|carry on|continue|go on|talk|speak|chat|write"
     r"|type|finish|answer)(?:\s+(?:this|it|the rest|the questions))?\s+(?:in|with)\s+" + _LANG + r"\b" + _ENDS,
@@ -385,7 +386,8 @@ _ASKS_FOR_LANGUAGE = tuple(re.compile(p) for p in (
 _RUSTY = re.compile(
     r"\b(?:my|fy|'y)\s+(welsh|english|nghymraeg|saesneg)(?:\s+(?:spelling|typing|grammar|writing|sillafu))?(?:\s+i)?"
     r"(?:\s+is|'s|'n|\s+yn)?\s+(?:a bit\s+|bach\s+)?"
-    r"(?:rusty|not (?:very )?good|not great|bad|poor|rubbish|crap|terrible|awful|rhydlyd|ddim yn dda|wael|yn wael)")
+    r"(?:rusty|not (?:very |that |too |so )?(?:good|great)|(?:is\s*n'?t|isnt|aint|ain'?t) (?:very |that |too |so )?"
+    r"(?:good|great)|bad|poor|rubbish|crap|terrible|awful|rhydlyd|ddim yn dda|ddim yn gret|wael|yn wael)")
 _LANGUAGE_OF = {"english": "en", "saesneg": "en", "welsh": "cy", "cymraeg": "cy", "gymraeg": "cy", "chymraeg": "cy",
                 "nghymraeg": "cy"}
 #: Longer than this, a message is somebody's answer, whatever it says about language.

@@ -279,6 +279,8 @@ def test_the_rest_channel_answers_a_bad_body_with_400_never_500(assistant, body:
     ("cy", "sorry can we do this in english, my welsh is rusty for typing", "en"),
     ("en", "Ok Cymraeg eto plis, sori am hynna 🙈", "cy"),
     ("cy", "sorry can we do english, my welsh spelling is terrible and im typing on my phone on my break", "en"),
+    # Stop-22 trial V39: a learner's request was kept as her name, and Welsh carried on.
+    ("cy", "sori, can we do it in English actually? my Welsh isnt great, I'm a learner", "en"),
 ])
 def test_asking_for_the_other_language_in_a_sentence_switches_and_asks_again(assistant, language: str,
                                                                              request_words: str,
