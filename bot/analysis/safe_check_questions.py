@@ -16,7 +16,7 @@ from .safe_reply import asks_what_happens_next
 
 PATTERNS = "safe_check_questions.tsv"
 #: The kinds, in the order they are answered: the person first, then what may happen, then what they can do.
-KINDS = ("trouble", "taken_away", "police", "doctor")
+KINDS = ("trouble", "taken_away", "police", "coming", "tell_someone", "doctor")
 
 
 def questions_asked(text: str) -> list[str]:
@@ -28,7 +28,23 @@ def questions_asked(text: str) -> list[str]:
         if not (asks_what_happens_next(sentence) or matches(PATTERNS, "fear", folded)):
             continue
         asked.update(kind for kind in KINDS if matches(PATTERNS, kind, folded))
+    if "police" in asked:
+        asked.discard("coming")  # "will the police come?": the police answer says it
     return [kind for kind in KINDS if kind in asked]
 
 
-__all__ = ["KINDS", "questions_asked"]
+def harm_now(text: str) -> bool:
+    """Does a reply at the safe check say the harm is happening at this moment ("im locked in right now actually")?
+    The risk reader's own test (immediacy.happening_now) or harm_now_beyond_the_reader."""
+    from .risk.immediacy import happening_now
+
+    return happening_now(text) or harm_now_beyond_the_reader(text)
+
+
+def harm_now_beyond_the_reader(text: str) -> bool:
+    """Harm happening now that the risk reader's immediacy rules do not name yet ("dwi wedi cael fy nghloi yn y
+    stafell rwan", "im locked in"): the pause says "call 999 now" for these itself."""
+    return matches(PATTERNS, "now", prepared(text))
+
+
+__all__ = ["KINDS", "harm_now", "harm_now_beyond_the_reader", "questions_asked"]

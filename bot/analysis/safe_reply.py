@@ -56,7 +56,8 @@ def _phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 #: Words that ask to carry on in so many words ("we're fine, carry on", "dwi yn ty nain. parhau").
 _CARRY_ON_WORDS = (("carry", "on"), ("carryon",), ("continue",), ("keep", "going"), ("go", "on"), ("go", "ahead"),
-                   ("next", "question"), ("parhau",), ("parha",), ("cario", "mlaen"), ("cario", "ymlaen"),
+                   ("next", "question"), ("cwestiwn", "nesa"), ("cwestiwn", "nesaf"),
+                   ("parhau",), ("parha",), ("cario", "mlaen"), ("cario", "ymlaen"),
                    ("mynd", "ymlaen"), ("mynd", "mlaen"), ("dal", "ati"),
                    # mutated after "gawn ni" / "ga i" ("gawn ni gario mlaen?", "gawn ni barhau?")
                    ("barhau",), ("gario", "mlaen"), ("gario", "ymlaen"), ("fynd", "ymlaen"), ("fynd", "mlaen"))

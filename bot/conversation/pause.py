@@ -40,7 +40,7 @@ from typing import Any
 
 from bot.analysis.controls import is_button_payload
 from bot.analysis.outcomes import sentences
-from bot.analysis.safe_check_questions import questions_asked
+from bot.analysis.safe_check_questions import harm_now, harm_now_beyond_the_reader, questions_asked
 from bot.analysis.safe_reply import (
     Choice,
     asks_to_carry_on,
@@ -90,6 +90,8 @@ def open_check(turn: Turn) -> None:
     text = turn.latest_text
     if turn.language is None or is_button_payload(text):
         return
+    if harm_now_beyond_the_reader(text):  # "dwi wedi cael fy nghloi yn y stafell rwan" (trial V24): 999 now
+        turn.say("urgent_now")
     for kind in questions_asked(text):
         turn.say(f"safety_check_answer_{kind}")
     if _says_who_is_not_told(text):
@@ -182,11 +184,15 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     text = turn.latest_text
     typed = not is_button_payload(text)
     # a choice beside a question or a way to reach them ("can I have a break, will someone ring me?", "carry on i
-    # guess. but did u tell someone??"): the question answered, the wish kept, and the choice taken, in the same turn
-    choice = _chosen(text)
+    # guess. but did u tell someone??"): the question answered, the wish kept, and the choice taken, in the same turn.
+    # Harm happening now ("im locked in right now actually", trial V24) is never a choice: "call 999 now" first.
+    now = typed and harm_now(text)
+    choice = None if now else _chosen(text)
     _keep(turn)
     if choice is None:
-        _their_own_words(turn, state, opened_by)
+        if now:
+            turn.say("urgent_now")
+        _their_own_words(turn, state, opened_by, now=now)
         return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
     if typed:
         _answer_questions(turn, text, chose=True)
@@ -266,12 +272,21 @@ def _asked_for_a_way_before(turn: Turn) -> bool:
 
 def _says_safe_first(text: str) -> bool:
     """The reply opens by saying they are safe ("Odw, am nawr, …", "yes for now. but what if…"): its first clause
-    alone reads as carrying on."""
-    first = _FIRST_CLAUSE.split(text.strip(), maxsplit=1)[0]
+    alone reads as carrying on, after any surprise ("wtf?? wi'n iawn lol", "omg ydw", trial V2)."""
+    clauses = [c for c in _FIRST_CLAUSE.split(text.strip()) if c.strip()]
+    while clauses and _SURPRISE.fullmatch(clauses[0].strip().lower()):
+        clauses.pop(0)
+    if not clauses:
+        return False
+    first = _LEADING_SURPRISE.sub("", clauses[0].strip())
     return bool(first) and reply_to_safe_check(first) == "carry_on"
 
 
 _FIRST_CLAUSE = re.compile(r"[.,!?;\n]")
+_SURPRISES = r"wtf|omg|eh|be|beth|what|huh|wait|aros|hang on|lol|ha|haha|oh|o|wow|sorry|sori|um|erm|ym|hm+|ffs"
+#: Surprise before the answer ("wtf?? wi'n iawn", "omg ydw"): no part of what they say about being safe.
+_SURPRISE = re.compile(rf"(?:{_SURPRISES})(?:\s+(?:{_SURPRISES}))*")
+_LEADING_SURPRISE = re.compile(rf"^(?:(?:{_SURPRISES})\s+)+", re.I)
 #: A question about someone seeing this chat on the device ("beth os yw e'n gweld hwn ar y ffôn?", "what if he sees
 #: this on my phone?", "will my mum read this?").
 _ABOUT_THE_DEVICE = re.compile(
@@ -304,7 +319,7 @@ def _answer_questions(turn: Turn, text: str, *, chose: bool = False) -> tuple[bo
             turn.say(f"safety_check_answer_{kind}")
         if not kinds:
             turn.say("safety_check_questions")
-    if untold:
+    if untold and "tell_someone" not in kinds:  # (that answer says who is told already)
         turn.say("safety_check_untold")
     if way:
         turn.say("safety_check_wish")
@@ -317,7 +332,7 @@ def _answer_questions(turn: Turn, text: str, *, chose: bool = False) -> tuple[bo
     return asks, bool(untold or way)
 
 
-def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None) -> None:
+def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None, *, now: bool = False) -> None:
     """Answer a reply that is not a choice (kept already), then ask the check again, or carry on after a
     second plain reply in a row (the check was last answered by a reply, not opened by a disclosure).
 
@@ -330,7 +345,8 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None)
     """
     text = turn.latest_text
     typed = not is_button_payload(text)
-    if typed and not _asks(text) and is_plain_reply(text) and _plain_reply_before(turn, last_changed_by):
+    if (typed and not now and not _asks(text) and is_plain_reply(text)
+            and _plain_reply_before(turn, last_changed_by)):
         if _says_how_to_contact(text):  # "Phone me on the landline, I dont do texts": kept, and said so
             _answer_questions(turn, text, chose=True)
         repository.set_safe_check(turn.sender_id, None, None)
@@ -342,9 +358,9 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None)
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
         turn.say("safety_check_waiting" if state == KEPT else "safety_check_kept")
         return
-    if not (wish or asks):
+    if not (wish or asks or now):  # (after "call 999 now", not "if you're in danger, call 999" as well)
         turn.say("safety_check_heard")
-    if asks and _says_safe_first(text):
+    if (asks or wish) and not now and _says_safe_first(text):  # "we're fine, … please dont ring mums landline" (V26)
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
         turn.say("safety_check_choose")
     else:

@@ -134,7 +134,9 @@ def test_anything_else_is_kept_as_a_safety_answer_and_the_check_stays_open(
     conversation = _disclosed(language)
     conversation.say(reply)
     said = conversation.text
-    assert said.startswith(messages.text("safety_check_heard", language))
+    # the one they fear there now: "call 999 now" first (stop 22, trial V24: a reply at the check saying harm now)
+    first = "urgent_now" if reply in ("he's here now", "mae o yma rŵan") else "safety_check_heard"
+    assert said.startswith(messages.text(first, language))
     assert said.endswith(messages.text("safety_check_again", language))
     assert _question(conversation, "q_strengths", language) not in said
     assert (SAFE_CHECK, reply, 0) in _answers(conversation.sender_id)

@@ -88,7 +88,7 @@ def test_a_question_at_the_safe_check_is_answered_and_the_check_waits(sqlite_url
     conversation.say(DISCLOSURE[language])
     asked = conversation.requested
     conversation.say(question)
-    assert _said(conversation, "safety_check_questions")
+    assert _said(conversation, "safety_check_answer_tell_someone")  # "are they gonna ring my mum??" (stop 22: as asked)
     # they said they are safe before asking: the choice follows, not "are you safe?" again (stop-20 trial T15)
     assert conversation.text.endswith(messages.text("safety_check_choose", language, "ti"))
     assert not _said(conversation, "safety_check_carry_on")

@@ -146,9 +146,9 @@ def test_carry_on_beside_a_question_answers_it_and_carries_on(sqlite_url: str, l
     conversation.said.clear()
     conversation.say(CARRY_ON_AND_ASK[language])
     said = conversation.text
-    assert _text(conversation, "safety_check_questions") in said  # "did u tell someone": yes, the team
-    assert said.index(_text(conversation, "safety_check_questions")) < said.index(
-        _text(conversation, "safety_check_carry_on"))
+    answer = _text(conversation, "safety_check_answer_tell_someone")  # "did u tell someone": the team, no one else
+    assert answer in said
+    assert said.index(answer) < said.index(_text(conversation, "safety_check_carry_on"))
     assert _text(conversation, "safety_check_kept") not in said  # not "I won't keep asking"
     assert _text(conversation, "safety_check_again") not in said
     assert repository.safe_check(conversation.sender_id)[0] is None
@@ -264,3 +264,75 @@ def test_the_same_words_without_a_disclosure_stay_their_process_wish(sqlite_url:
     conversation = _adult(language)
     conversation.say(CONTACT[language])
     assert _kinds(conversation.sender_id)[CONTACT[language]] is None
+
+
+# --- Stop-22 trial (V2, V17, V24, V26) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language,reply", [
+    ("cy", "wtf?? wi'n iawn lol. athrawon yn gweiddi yw e dim byd mawr. pls paid gweud wrth neb"),  # V2
+    ("en", "wtf?? im fine lol. its just teachers shouting nothing big. pls dont tell anyone"),
+    ("en", "we're fine, hes not here now. please dont ring mums landline, Paul is round there most days. ring my "
+           "mobile instead"),  # V26
+    ("cy", "dan ni'n iawn, dydi o ddim yma rwan. plis peidio ffonio'r tŷ, mae Paul yno bron bob dydd. ffoniwch fy "
+           "mobeil i"),
+])
+def test_safe_then_a_wish_gets_the_choice_not_are_you_safe_again(sqlite_url: str, language: str, reply: str) -> None:
+    """"wi'n iawn" / "we're fine" is the answer to "are you safe?": the wish is kept, said so, and only the choice
+    follows; the contact wish is at the top of the summary."""
+    conversation = _young(language) if "lol" in reply else _adult(language)
+    conversation.say(ABUSE[language])
+    conversation.said.clear()
+    conversation.say(reply)
+    said = conversation.text
+    assert _text(conversation, "safety_check_again") not in said
+    assert _text(conversation, "safety_check_heard") not in said  # not "if you're in danger now, call 999" again
+    # the choice offered, or (saying fine with nothing unsafe) carried on: never "are you safe?" again
+    assert said.endswith(_text(conversation, "safety_check_choose")) or _text(conversation,
+                                                                              "safety_check_carry_on") in said
+    wish = "safety_check_untold" if "lol" in reply else "safety_check_wish"
+    assert _text(conversation, wish) in said
+    assert _kinds(conversation.sender_id)[reply] == "safety_wish"
+
+
+@pytest.mark.parametrize("language,ask,answer", [
+    ("en", "are you going to tell her or not?? just answer", "safety_check_answer_tell_someone"),  # V17
+    ("cy", "wyt ti am ddeud wrthi hi neu beidio?? jyst ateb", "safety_check_answer_tell_someone"),
+])
+def test_will_you_tell_her_is_answered_as_asked(sqlite_url: str, language: str, ask: str, answer: str) -> None:
+    conversation = _young(language)
+    conversation.say(ABUSE[language])
+    conversation.said.clear()
+    conversation.say(ask)
+    assert _text(conversation, answer) in conversation.text
+    assert _text(conversation, "safety_check_questions") not in conversation.text
+
+
+@pytest.mark.parametrize("language,reply", [
+    ("en", "why do you keep asking that. yes im safe. next question"),  # V17
+    ("cy", "pam ti'n gofyn hynna o hyd. ydw dwi'n saff. cwestiwn nesa"),
+])
+def test_safe_and_next_question_beside_a_question_carries_on(sqlite_url: str, language: str, reply: str) -> None:
+    conversation = _young(language)
+    conversation.say(ABUSE[language])
+    conversation.say(reply)
+    assert _text(conversation, "safety_check_carry_on") in conversation.text
+    assert repository.safe_check(conversation.sender_id)[0] is None
+
+
+LOCKED_IN = {"en": "im locked in right now actually, shes at the shops. is someone going to come?",
+             "cy": "dwi wedi cael fy nghloi yn y stafell rwan, ma hi yn siop. oes rhywun am ddod?"}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_locked_in_right_now_gets_call_999_now_and_an_honest_answer(sqlite_url: str, language: str) -> None:
+    """V24: a child locked in her room at this moment, asking if someone will come."""
+    conversation = _young(language)
+    conversation.say(ABUSE[language])
+    conversation.said.clear()
+    conversation.say(LOCKED_IN[language])
+    said = conversation.text
+    now, coming = _text(conversation, "urgent_now"), _text(conversation, "safety_check_answer_coming")
+    assert now in said  # (first; in Welsh the risk reader reads a new disclosure: after its short follow-up)
+    assert coming in said and said.index(now) < said.index(coming)
+    assert said.endswith(_text(conversation, "safety_check_again"))
+    assert repository.safe_check(conversation.sender_id)[0] in ("again", "open")  # never carried on
