@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from bot import messages
 from bot.analysis import analyse, detect_language, is_service_led
 from bot.analysis.about_assistant import (
     about_assistant_reply,
@@ -26,7 +27,7 @@ from bot.analysis.language import share_of_words
 from bot.analysis.outcomes import is_clear_wish
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.types import Analysis
-from bot.conversation import questions, readback
+from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
 from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn
 from bot.storage import repository
@@ -188,8 +189,29 @@ def ask(turn: Turn, slot: str) -> None:
         turn.say("why", answer=short(turn.slot("q_" + slot[4:])))
     elif slot.startswith("readback"):
         readback.ask(turn, slot)
-    else:
+    elif not _said_another_way(turn, slot):
         turn.say(slot)
+
+
+def _said_another_way(turn: Turn, slot: str) -> bool:
+    """A question asked again in other words, as the message just taken asks: after a one-word answer to an open
+    question, kept as its answer, the one invitation to say more (bot.conversation.replies.invites_more decided it);
+    after "what do you mean?" / "dwi'm yn dallt", the question in plainer words (stop-21 trial U19). True when said."""
+    from bot.conversation import safety  # (safety stores its answers through this module)
+
+    if not slot.startswith("q_") or not turn.latest_text.strip():
+        return False
+    if slot in replies.INVITES_MORE:
+        word = replies.kept_from_this_message(turn, slot)
+        if word is not None:
+            replies.invitation(turn, slot, word, safety.read_risk)
+            return True
+    plain = "plain_" + slot
+    if plain in messages.catalogue() and replies.asks_what_it_means(turn.latest_text, turn.render(slot).text):
+        question = turn.render(slot)
+        turn.say_text(turn.render("plain_lead").text + " " + turn.render(plain).text, question.buttons)
+        return True
+    return False
 
 
 def question_text(turn: Turn, slot: str) -> str:
@@ -305,9 +327,13 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if restarted is not None:
         return restarted
     text = turn.latest_text
-    if is_skip(turn, value):
+    earlier = _invited_to_say_more(turn, slot)
+    if is_skip(turn, value) or (earlier and replies.moves_on(text)):
+        # After the invitation to say more, "Move on" or "nah" keeps the one-word answer already given.
         turn.say("ack_skipped")
-        return {slot: SKIPPED}
+        skipped = {slot: earlier or SKIPPED}
+        replies.nearly_done(turn, skipped)
+        return skipped
     question = question_for(slot)
     if question is not None and question.offers_nothing_more and value == "nothing":
         return {slot: NOTHING}
@@ -329,7 +355,10 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if about_the_form is not None:
         # "how long is this?", "go back": kept as an aside (no outcomes), an honest reply, and the question again.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
-        turn.say(about_the_form)
+        if about_the_form == "how_long":
+            replies.say_how_long(turn)  # the questions left, counting this one
+        else:
+            turn.say(about_the_form)
         return {slot: None}
     if complains_of_being_ignored(text):
         # "helo?? ti di anwybyddu fi eto lol" (stop-21 trial U3): kept as an aside, sorry, the question they asked
@@ -346,6 +375,11 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         # saved; kept as an aside, never their answer, and the question again (to skip if it was answered).
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say(to_us)
+        return {slot: None}
+    if replies.asks_what_it_means(text, question_text(turn, slot)) and slot.startswith("q_"):
+        # "what do you mean?", "beth yw 'yn union fel y mae'?" (U19): kept as an aside, and the question is asked
+        # again in plainer words (ask, _said_another_way).
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         return {slot: None}
     if asks_for_the_question_again(text) or is_remark_on_the_conversation(text):
         # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "you skipped what she wants to change": kept as an
@@ -371,12 +405,26 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         turn.say(to_us)
     from bot.conversation import safety  # (safety stores its answers through this module)
 
-    if safety.heard_first_time(turn, safety.read_risk(text)):
-        turn.say("ack_heavy")
+    reading = safety.read_risk(text)
+    heavy = safety.heard_first_time(turn, reading)
     updates = follow_language(turn, text)
+    if not heavy and not earlier and replies.invites_more(turn, slot, text, reading):
+        # "fifa": kept as the answer, and asked once to say more (ask says the invitation instead of the question).
+        return {**renamed, **updates, slot: None}
+    replies.acknowledge(turn, text, reading, heavy=heavy,
+                        answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment")
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")
-    return {**renamed, **updates, slot: text}
+    taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
+    replies.nearly_done(turn, taken)
+    return taken
+
+
+def _invited_to_say_more(turn: Turn, slot: str) -> str:
+    """The one-word answer already kept for this question when the invitation to say more is waiting, else ""."""
+    if slot not in replies.INVITES_MORE or turn.slot(slot) is not None:
+        return ""
+    return " ".join(repository.answer_texts(turn.sender_id, only=question_key(slot)))
 
 
 def required_slots(slot: Callable[[str], Any]) -> list[str]:

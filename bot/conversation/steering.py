@@ -18,7 +18,7 @@ from bot.analysis.about_assistant import (
 from bot.analysis.controls import carries_on, consent_in, control_of, is_button_payload, phrase_key, points_back
 from bot.analysis.safe_reply import asks_what_happens_next
 from bot.analysis.text import fold
-from bot.conversation import about_you, answers, pause
+from bot.conversation import about_you, answers, pause, replies
 from bot.conversation.questions import asked_slots
 from bot.conversation.turn import LANGUAGES, Turn
 from bot.storage import repository
@@ -143,6 +143,8 @@ def off_topic_answer(turn: Turn) -> dict[str, Any] | None:
     if not isinstance(slot, str) or not slot.startswith(("q_", "why_")) or is_button_payload(turn.latest_text):
         return None
     key = phrase_key(turn.latest_text)
+    if slot.startswith("q_") and replies.asks_what_it_means(turn.latest_text, answers.question_text(turn, slot)):
+        return answers.take_answer(turn, slot, turn.latest_text)  # "what do you mean?": the question in plainer words
     if turn.latest_text.rstrip().endswith("?") or key.startswith(tuple(w + " " for w in _ASKING)):
         return None
     return answers.take_answer(turn, slot, turn.latest_text)
@@ -238,7 +240,8 @@ def carry_on_now(turn: Turn) -> bool:
     start again?" would be a step they have already answered. Only for a conversation in progress in a
     chosen language (never after the end or a "no"). Returns True when the questions should go on now.
     """
-    if turn.language is None or not carries_on(turn.latest_text):
+    # "back. what was the question again" (U43) asks for the question: it is the answer, so the questions go on.
+    if turn.language is None or not (carries_on(turn.latest_text) or asks_what_the_question_was(turn.latest_text)):
         return False
     if record_status(turn.sender_id) in (None, "confirmed", "declined"):
         return False
@@ -302,7 +305,7 @@ def answer_on_return(turn: Turn) -> None:
     if asks_about_assistant(text) == "whole":
         turn.say(about_assistant_reply(text))
     elif asks_about_the_form(text) == "how_long":
-        turn.say("how_long")
+        replies.say_how_long(turn)  # "faint mwy?" on return: the questions left
     elif asks_what_happens_next(text):
         # After a disclosure the safeguarding team has it: what happens next is theirs to say, honestly.
         turn.say("safety_check_questions" if _is_urgent(turn.sender_id) else "return_what_next")

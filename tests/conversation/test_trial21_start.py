@@ -200,13 +200,15 @@ def test_news_after_sending_is_kept_for_the_worker(sqlite_url: str, language: st
 
 
 @pytest.mark.parametrize("language,text", [("en", "back. what was the question again"), ("cy", "nôl. be oedd y cwestiwn")])
-def test_what_was_the_question_on_return_gets_the_choice(sqlite_url: str, language: str, text: str) -> None:
-    """U43: "back. what was the question again" was answered with "I can't ring anyone myself"."""
+def test_what_was_the_question_on_return_gets_the_question(sqlite_url: str, language: str, text: str) -> None:
+    """U43: "back. what was the question again" was answered with "I can't ring anyone myself"; asking for the
+    question is asking to carry on (stop 22): welcomed back, and the question."""
     from tests.conversation.test_flow_return_question import _stopped
 
     dialogue = _stopped(_sender("u43", language), language)
     reply = dialogue.say(text)
-    assert reply == messages.text("welcome_back", language)
+    assert reply == messages.text("welcome_back_carrying_on", language) + "\n" + messages.text("q_what_matters", language)
+    assert dialogue.asking == "q_what_matters"
 
 
 @pytest.mark.parametrize("language,payload", [("cy", "/greet"), ("en", "/greet"), ("cy", "/start")])

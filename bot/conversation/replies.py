@@ -1,0 +1,260 @@
+"""What the assistant says back to an answer, so the conversation does not feel like a form (stop-21 trial U36, U13).
+
+Before the next question: an acknowledgement that fits what was written (warmer for a long answer, lighter when they
+say they are OK, a human line for "thank you for listening"), varied rather than "Thanks." every time; once per
+conversation a light invitation to say more after a one-word answer; "a couple more questions" near the end for young
+people and carers; how many questions are left when they ask; and a question put in plainer words when they ask what
+it means. Every line is in bot/messages (questions.yml, welcome.yml), Welsh and English, "chi" and "ti".
+
+This module reads only the turn and the record; bot.conversation.answers calls it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from bot.analysis.about_assistant import asks_for_the_question_again
+from bot.analysis.controls import carries_on, phrase_key
+from bot.analysis.text import fold
+from bot.analysis.types import RiskAssessment
+from bot.conversation import questions
+from bot.conversation.turn import SENTINELS, Turn
+from bot.storage import repository
+
+#: An answer this long (in words) gets the warmer acknowledgement.
+LONG_ANSWER_WORDS = 40
+#: An answer this short (in words) to an open question may get the one invitation to say more.
+ONE_WORD_ANSWER_WORDS = 2
+#: "I'm fine really" in an answer this short (in words) is what the answer says, not a passing phrase.
+OK_ANSWER_WORDS = 15
+#: How many questions are left when "a couple more" is said.
+NEARLY_DONE_LEFT = 2
+#: The ordinary acknowledgements, taken in turn so no two answers in a row get the same words.
+ORDINARY_ACKS = ("ack", "ack_2", "ack_3")
+LONG_ACKS = ("ack_long", "ack_long_2")
+
+#: Open questions where a one-word answer is invited to say more (not who, how to get in touch or when to visit:
+#: one word answers those, nor "anything else?").
+INVITES_MORE = frozenset({"q_what_matters", "q_strengths", "q_keep", "q_change", "q_support", "q_worries",
+                          "q_carer_own", "q_carer_support"})
+#: Questions about good things, where the person's own word may be said back with "nice" ("Fifa – nice.").
+GOOD_THINGS = frozenset({"q_what_matters", "q_strengths", "q_keep", "q_carer_own"})
+
+_OK = re.compile(
+    r"(?<![\w'])(?:(?:i'?m|im|i\s+am)\s+(?:(?:doing|feeling|really|actually|generally|mostly)\s+)?"
+    r"(?:ok|okay|fine|alright|all\s+right|good|grand|not\s+too\s+bad)"
+    r"|(?:dw\s+i|dwi|dw|wi|rwy|rydw\s+i|fi)\s*['’]?n\s+(?:iawn|oce|ok|grêt|gret|dda|champion|eitha\s+da)"
+    r"|(?:dw\s+i|dwi)\s+(?:yn\s+)?iawn|all\s+good|no\s+worries\s+really)(?![\w'])", re.IGNORECASE)
+#: Ending the conversation with thanks: "thank you for listening", "diolch am wrando", "thanks for your time".
+_THANKS = re.compile(
+    r"(?<![\w'])(?:thank\s*(?:s|you|u)|thx|ta|cheers|diolch)(?:\s+(?:so|very)\s+much|\s+(?:yn\s+)?fawr(?:\s+iawn)?)?"
+    r"\s+(?:(?:for|am)\s+(?:listening|wrando|gwrando|your\s+time|eich\s+amser|dy\s+amser|this|hyn|the\s+chat|y\s+sgwrs"
+    r"|helping|helpu|your\s+help|bopeth|everything))(?![\w'])", re.IGNORECASE)
+#: Saying they are tired: "its been a long night", "wedi blino'n lân".
+_TIRED = re.compile(
+    r"(?<![\w'])(?:long\s+(?:night|day|week)|tired|exhausted|knackered|shattered|worn\s+out|wedi\s+blino|blinedig"
+    r"|noson\s+hir|diwrnod\s+hir|wedi\s+ymlad+|wedi\s+llwyr\s+ymlad+)(?![\w'])", re.IGNORECASE)
+#: One word that says no, not sure or nothing: never invited to say more.
+_NOTHING_MORE = frozenset({"??", "a", "byd", "ddim", "dim", "do", "dont", "dunno", "dwn", "dwnim", "dwnimbe", "fine",
+    "gwybod", "ia", "iawn", "idea", "idk", "ie", "im", "k", "know", "llawer", "lol", "meh", "much", "n", "na", "nac",
+    "naddo", "nage", "nah", "nid", "no", "none", "nope", "not", "nothing", "nowt", "oes", "ok", "okay", "really",
+    "rili", "sai'n", "same", "sure", "syniad", "ya", "ydw", "ydy", "yeah", "yep", "yes", "yh"})
+_NOTHING_MORE_PHRASES = frozenset({"not really", "no idea", "dont know", "don't know", "not sure", "dim byd",
+                                   "dim syniad", "nac oes", "nac ydw", "dim really", "dim rili", "not much",
+                                   "dim llawer", "nothing really", "no thanks", "na diolch", "dim diolch"})
+#: A word said back is only one a reader would say back: letters (a hyphen or apostrophe inside), not too long.
+_SAYABLE_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+_SAYABLE_LETTERS = 20
+_LANGUAGE_NAMED = re.compile(r"cymraeg|gymraeg|welsh|english|saesneg")
+#: Words never said back with "nice" even where the risk reader hears nothing in them.
+_NOT_NICE = re.compile(
+    r"(?:hospital|ysbyty|pain|poen|sad|trist|alone|unig|death|dead|marw|funeral|angladd|bully|bullied|bwlio|drink|drugs"
+    r"|cyffuria|police|heddlu|court|llys|money|arian|debt|dyled|exam|arholiad|school|ysgol|work|gwaith|nobody|neb"
+    r"|sleep|cysgu|cry|crio|hate|casau|fight|ffraeo|ffrae|hurt|brifo|scared|ofn|worried|poeni|anxious|anxiety|pryder"
+    r"|depress|iselder|stress|straen|tired|blino|ill|sal|sick|cancer|canser|care|gofal|social|foster|maeth)",
+    re.IGNORECASE)
+
+#: The question's meaning asked about: "what do you mean?", "dwi'm yn dallt", "I don't understand the question".
+_WHAT_IT_MEANS = re.compile(
+    r"^(?:(?:sorry|sori|soz|hmm+|um+|erm+|ym+|eh|huh|pardon|but|ond|so|felly)\s+)*"
+    r"(?:(?:i\s+)?(?:dont|don't|do\s+not)\s+(?:understand|get\s+(?:it|that|what\s+you\s+mean))"
+    r"|(?:i'?m|im|i\s+am)\s+(?:not\s+sure\s+what\s+(?:you\s+mean|that\s+means|it\s+means)|confused|lost)"
+    r"|what\s+(?:do\s+(?:you|u)\s+mean|does\s+(?:that|it|this|the\s+question)\s+mean|is\s+that|are\s+you\s+asking)"
+    r"|whats\s+that\s+mean|what's\s+that\s+mean|(?:can|could)\s+(?:you|u)\s+(?:explain|say\s+it\s+(?:another|a\s+different)\s+way"
+    r"|put\s+it\s+(?:another|more\s+simply|simpler))"
+    r"|(?:dwi|dw\s+i|wi|sai|sa\s+i|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)?\s*(?:['’]?n\s+|yn\s+)?(?:dallt|deall|dall)"
+    r"|(?:dim|ddim)\s+yn\s+(?:dallt|deall)|(?:be|beth)\s+(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi|wyt\s+ti|ydych\s+chi)"
+    r"\s*['’]?n\s+(?:ei\s+)?(?:feddwl|olygu|ofyn)|(?:be|beth)\s+(?:mae|ma)\s+(?:hynna|hynny|hwnna|hwnnw|hyn|hwn)\s*['’]?n\s+"
+    r"(?:ei\s+)?(?:feddwl|olygu)|(?:be|beth)\s+(?:dach|dych|ych)\s+chi\s*['’]?n\s+(?:ei\s+)?(?:feddwl|olygu)"
+    r"|sut\s+(?:dach|dych|ych|ydych)\s+chi\s*['’]?n\s+(?:feddwl|golygu)|(?:ystyr|meaning)(?:\s+\w+)?)"
+    r"(?:\s+(?:the\s+question|by\s+that|by\s+it|that|it|this|y\s+cwestiwn|hynna|hynny|hwnna|be\s+ti['’]?n\s+(?:feddwl|ofyn)"
+    r"|beth\s+(?:dych|ych)\s+chi['’]?n\s+(?:feddwl|ofyn)|what\s+you\s+mean|what\s+you\s+are\s+asking|sorry|sori|plis|please))*$",
+    re.IGNORECASE)
+#: Asking what a phrase of the question means: "beth yw 'yn union fel y mae'?", "what does 'supported' mean?".
+_WHAT_IS_PHRASE = re.compile(
+    r"(?:(?:be|beth)\s+(?:yw|ydi|ydy|di|ydi\s+ystyr|yw\s+ystyr|ydy\s+ystyr|mae|ma)|what(?:\s+is|'s|s)?(?:\s+does)?"
+    r"|(?:ystyr|meaning\s+of))\s+['‘’\"“”]?([^'‘’\"“”?]{2,60}?)['‘’\"“”]?\s*(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|mean)?\s*\?",
+    re.IGNORECASE)
+#: A puzzled word on its own: "huh?", "sori be?", "pardon?".
+_PUZZLED = frozenset({"huh", "eh", "what", "wat", "pardon", "sorry what", "sorry", "sori", "sori be", "sori beth", "be",
+                      "beth", "pardwn", "ha", "hm", "hmm", "um", "ym"})
+#: Words of meaning in a request for the question again ("where were we?" has none: it gets the same question).
+_MEANING = re.compile(r"(?<![\w'])(?:mean|meaning|feddwl|olygu|ofyn|asking|deall|dallt)(?![\w'])")
+#: Asking what it means is a short message; a longer one is an answer that wonders on the way.
+WHAT_IT_MEANS_WORDS = 16
+
+
+def _key(text: str) -> str:
+    return fold(phrase_key(text)).replace("’", "'")
+
+
+def says_they_are_ok(text: str) -> bool:
+    """"Ond dw i'n iawn", "but I'm OK really", "I'm fine": the person says they are all right."""
+    return _OK.search(fold(text).replace("’", "'")) is not None
+
+
+def thanks_at_the_end(text: str) -> bool:
+    """"thank you for listening, its been a long night", "diolch am wrando": thanks for the conversation itself."""
+    return _THANKS.search(fold(text).replace("’", "'")) is not None
+
+
+def says_nothing_more(text: str) -> bool:
+    """"no", "dunno", "dim byd", "🤷": an answer with nothing in it to ask more about."""
+    key = _key(text)
+    if not re.search(r"[^\W\d_]", key):
+        return True  # only emoji, digits or punctuation: a shrug
+    return key in _NOTHING_MORE_PHRASES or all(w in _NOTHING_MORE for w in key.split())
+
+
+#: Moving on typed after the invitation to say more (the button sends /skip).
+_MOVE_ON = frozenset({"move on", "next", "next question", "symud ymlaen", "nesa", "nesaf", "cwestiwn nesa", "ymlaen",
+                      "no thats it", "thats it", "thats all", "that's it", "that's all", "dyna fo", "dyna ni",
+                      "dyna'r cwbl"})
+
+
+def moves_on(text: str) -> bool:
+    """"move on", "carry on", "symud ymlaen", "that's it": nothing to add after the invitation to say more."""
+    return says_nothing_more(text) or carries_on(text) or re.sub(r"[\s?!.…]+$", "", _key(text)) in _MOVE_ON
+
+
+def asks_what_it_means(text: str, question: str = "") -> bool:
+    """"what do you mean?", "dwi'm yn dallt", "beth yw 'yn union fel y mae'?" (stop-21 trial U19), "I don't understand
+    the question": they ask what the question means, so it is put in plainer words. A phrase asked about must be in
+    the question (`question`), so "what's a carer's assessment?" is not taken for it."""
+    if len(text.split()) > WHAT_IT_MEANS_WORDS:
+        return False
+    key = re.sub(r"[\s?!.…]+$", "", _key(text))
+    if (key in _PUZZLED and text.rstrip().endswith("?")) or _WHAT_IT_MEANS.match(key):
+        return True
+    if asks_for_the_question_again(text) and _MEANING.search(key):  # "Sai'n siŵr beth chi'n feddwl"
+        return True
+    folded = fold(text).replace("’", "'").replace("‘", "'").lower()
+    asked_question = " ".join(fold(question).replace("’", "'").lower().split())
+    for found in _WHAT_IS_PHRASE.finditer(folded):
+        phrase = " ".join(found.group(1).strip(" '\"").split())
+        if len(phrase) >= 3 and asked_question and phrase in asked_question:
+            return True
+    return False
+
+
+def _variant(keys: tuple[str, ...], turn: Turn) -> str:
+    """One of `keys`, turn by turn: which one follows from how many questions were answered."""
+    answered = sum(1 for slot in questions.question_slots() if turn.slot(slot) not in (None, *SENTINELS))
+    return keys[answered % len(keys)]
+
+
+def acknowledge(turn: Turn, text: str, reading: RiskAssessment, *, heavy: bool, answered_already: bool) -> None:
+    """The line before the next question, fitted to the answer.
+
+    `heavy`: the first answer to say how heavy things are (bot.conversation.safety.heard_first_time) is said back
+    once; lighter when they say they are OK ("Weithiau dw i'n unig yn y gaeaf... Ond dw i'n iawn"). "Thank you for
+    listening" gets a human line (U13). `answered_already`: something else in this answer was replied to (a question
+    of theirs, a name put right), so no acknowledgement is added to it. Never praise for courage: nothing hard may
+    have been told.
+    """
+    if heavy:
+        turn.say("ack_heavy_light" if says_they_are_ok(text) else "ack_heavy")
+        return
+    if thanks_at_the_end(text):
+        turn.say("ack_thanks_tired" if _TIRED.search(fold(text)) else "ack_thanks")
+        return
+    if answered_already or turn.latest_intent == "dont_know":
+        return
+    words = len(text.split())
+    if words >= LONG_ANSWER_WORDS:
+        turn.say(_variant(LONG_ACKS, turn))
+    elif reading.level == "none" and words <= OK_ANSWER_WORDS and says_they_are_ok(text):
+        turn.say("ack_ok")
+    else:
+        turn.say(_variant(ORDINARY_ACKS, turn))
+
+
+def _sayable(word: str, reading: RiskAssessment) -> bool:
+    return (reading.level == "none" and len(word) <= _SAYABLE_LETTERS and _SAYABLE_WORD.match(word) is not None
+            and _NOT_NICE.search(fold(word)) is None)
+
+
+def invites_more(turn: Turn, slot: str, text: str, reading: RiskAssessment) -> bool:
+    """Whether a one-word answer to an open question ("fifa", "football") gets the one invitation to say more: once per
+    conversation, never for "no" / "dunno" / a skip, a service named (its "why" follows) or anything risky."""
+    if slot not in INVITES_MORE or len(text.split()) > ONE_WORD_ANSWER_WORDS or says_nothing_more(text):
+        return False
+    if _LANGUAGE_NAMED.search(_key(text)):  # "Cymraeg" to how they want support: a whole answer
+        return False
+    if turn.latest_intent in ("dont_know", "skip", "deny") or reading.level != "none":
+        return False
+    from bot.analysis import is_service_led  # (the analysis package loads its word lists on first use)
+
+    if is_service_led(text):
+        return False
+    tail = turn.render("invite_more_tail").text
+    return not any(tail in said for said in turn.said_before())
+
+
+def invitation(turn: Turn, slot: str, word: str, reading: Callable[[str], RiskAssessment]) -> None:
+    """The invitation to say more, said instead of the question asked again: their word said back with "nice" only
+    at a question about good things and when nothing in it could be sensitive, else without it; a button moves on."""
+    word = " ".join(word.split()).strip(" .!?,")
+    tail = turn.render("invite_more_tail").text
+    if slot in GOOD_THINGS and _sayable(word, reading(word)):
+        message = turn.render("invite_more_word", word=word[:1].upper() + word[1:])
+    else:
+        message = turn.render("invite_more")
+    turn.say_text(message.text + " " + tail, message.buttons)
+
+
+def questions_left(turn: Turn, changes: dict[str, Any] | None = None) -> int:
+    """How many of the form's questions are still to come (a "why" is not counted: it is asked only sometimes)."""
+    from bot.conversation.answers import required_slots  # (answers builds on this module)
+
+    now = dict(changes or {})
+
+    def value(name: str) -> Any:
+        return now[name] if name in now else turn.slot(name)
+
+    return sum(1 for slot in required_slots(value) if slot.startswith("q_") and value(slot) is None)
+
+
+def say_how_long(turn: Turn, changes: dict[str, Any] | None = None) -> None:
+    """"how long is this?", "faint mwy?": the questions left, counting the one waiting, when the form is under way."""
+    left = questions_left(turn, changes)
+    if left == 0 or turn.slot("consent_choice") != "yes":
+        turn.say("how_long")
+    elif left == 1:
+        turn.say("how_long_last")
+    else:
+        turn.say("how_long_left", left=left)
+
+
+def nearly_done(turn: Turn, changes: dict[str, Any]) -> None:
+    """For a young person or a carer, "just a couple more questions" when two are left after this answer."""
+    if turn.register != "ti" and turn.role != "carer":
+        return
+    if questions_left(turn, changes) == NEARLY_DONE_LEFT:
+        turn.say("nearly_done")
+
+
+def kept_from_this_message(turn: Turn, slot: str) -> str | None:
+    """The words this very message left as the answer to `slot`, if it was kept as one (the invitation's cue)."""
+    return repository.kept_answer_text(turn.sender_id, turn.message_id, slot[2:] if slot.startswith("q_") else slot)
