@@ -154,6 +154,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .about_assistant import remarks_on_the_conversation
+from .controls import control_of
 from .language import detect_language
 from .text import canonical_text, fold, iter_tsv, match_key, normalise
 from .types import OUTCOME_TYPES, OutcomeSpan
@@ -351,7 +352,7 @@ READ_IN_FULL_CHARS = 1500
 LONG_ANSWER_CUT_CHARS = 5000
 #: No answer yields more outcomes than this; more pieces than this: only the wishes said outright, or when they too
 #: are more, the answer is read in full (stop-21 trial U44: ten plain wishes in 1,410 characters became one quote).
-MAX_OUTCOMES_PER_ANSWER = 12
+MAX_OUTCOMES_PER_ANSWER = 15
 #: Shorter outcomes are fragments unless they are the whole answer (issue 11's target).
 MIN_OUTCOME_WORDS = 3
 #: A piece with P(none) at or above this is not an outcome.
@@ -1305,8 +1306,24 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
                                  unsure=keep < UNSURE_THRESHOLD)]
         if is_read_in_full(text):
             spans = [sp for sp in spans if is_clear_wish(sp.text)]
-        results[idx] = _answer_result(text, wp, spans, cut_long=True)
+        results[idx] = _answer_result(text, wp, _good_day_done(text, spans, _q), cut_long=True)
     return [r if r is not None else (None, 1.0, ()) for r in results]
+
+
+#: A shrug said as a symbol ("🤷‍♀️", "🤷🏻‍♂️", "¯\\_(ツ)_/¯"): "don't know", as "idk" is.
+_SHRUG = ("\U0001F937", "(ツ)")
+
+
+def says_not_sure(text: str) -> bool:
+    """Whether a whole answer only says they do not know: a shrug ("🤷‍♀️", stop-21 trial U5: listed as her only
+    strength) or the words of it ("dunno", "idk", "sai'n gwbod": bot.analysis.controls' "don't know" phrases)."""
+    t = (text or "").strip()
+    if not t:
+        return False
+    if any(mark in t for mark in _SHRUG) and not any(ch.isalnum() for ch in t.replace("ツ", "")):
+        return True
+    control = control_of(t)
+    return control is not None and control[0] == "dont_know"
 
 
 def is_clear_wish(piece: str) -> bool:
@@ -1316,6 +1333,18 @@ def is_clear_wish(piece: str) -> bool:
                 or _WANTED.match(piece))
 
 
+#: Asking to keep something, said outright ("Keep my cat Smudge with me", "Cadwch Smwt y gath efo fi").
+_KEEP_ASKED = re.compile(
+    r"^(?:(?:please|plis|pls)\s+)?(?:keep|cadwch|cadw)\s+(?:(?:my|fy|y|yr|the|his|her|ei)\b|(?-i:[A-Z]))",
+    re.IGNORECASE)
+#: What they like or enjoy now, said by them or of them ("I like my Monday walk with the ramblers", "I love my
+#: garden", "Dw i'n mwynhau...", "Mae o wrth ei fodd efo..."): kept with the wishes when an answer has many.
+_LIKES_NOW = re.compile(
+    r"^(?:(?:i|he|she|they|we|mum|mam|dad|[A-Z][a-z]+)\s+(?:really\s+|still\s+)?(?:like|likes|love|loves|enjoy|enjoys)"
+    r"|(?:dwi|dw\s+i|fi|wi|mae\s+(?:o|e|hi|fo|fe))['\u2019]?n\s+(?:hoffi|licio|lico|mwynhau|caru|dwlu)"
+    r"|(?:dwi|dw\s+i|fi|wi|mae\s+(?:o|e|hi|fo|fe))\s+wrth\s+(?:fy|ei)\s+(?:modd|bodd|fodd))\b", re.IGNORECASE)
+
+
 #: The words of wishing itself (not "still" / "dal i", which only tell what goes on, nor "best", "helps").
 _OUTRIGHT_WISH = re.compile(
     r"\b(?:want|wants|wanna|need|needs|(?:would|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|wish|hope|hoping|"
@@ -1323,14 +1352,137 @@ _OUTRIGHT_WISH = re.compile(
     r"plis|peidiwch|paid|gobeithio)\b|" + _CONDITIONAL_WISH, re.IGNORECASE)
 
 
+#: A doing named as it is, no wish about it: "watching the snooker", "gwylio'r snwcer", "mynd allan i'r ardd".
+_DOING_NOW = re.compile(
+    r"^(?:[^\W\d_]{2,}ing|gwylio|mynd|darllen|cerdded|garddio|chwarae|canu|gweld|siarad|coginio|nofio|pysgota|"
+    r"gwrando|mwydro|sgwrsio|eistedd|ista|gweithio|helpu|gwau|gwnïo|paentio|peintio)\b", re.IGNORECASE)
+
+
+#: A doing still to come ("getting another apprenticeship", "passing my test", "finding a job", "cael swydd").
+_STILL_TO_COME = re.compile(
+    r"\b(?:another|arall|passing|pass|pasio|finding|find|ffeindio|getting\s+(?:a|an|my|into)|"
+    r"cael\s+(?:swydd|gwaith|lle)|starting|one\s+day|someday|hoping|gobeithio)\b", re.IGNORECASE)
+
+
+def _good_day_done(text: str, spans: list[OutcomeSpan], question: str | None) -> list[OutcomeSpan]:
+    """A good day told only as what they do, with no wish or change word in the whole answer ("watching the
+    snooker and his paper, and getting out to the garden when its dry"): what they have now and enjoy is kept,
+    not changed (stop-21 trial U33). Asked at a question with its own lean, that lean decides as before."""
+    if (question_type(question) is not None or not spans or _WISH_CUE.search(text) or _CHANGE_CUE.search(text)
+            or _STILL_TO_COME.search(text) or not all(_DOING_NOW.match(sp.text) for sp in spans)):
+        return spans
+    return [sp if sp.type == "maintenance" or sp.read_in_full else replace(sp, type="maintenance") for sp in spans]
+
+
+#: Someone else's words passed on: "Mam says", "Mae Mam yn deud", "he'd say", "mi fysa hi'n deud", "yn ôl Dad",
+#: "according to him", "medda hi" (not "I say", "dwi'n deud"). What follows in the same sentence is their view.
+_SPEECH_FRAME = re.compile(
+    r"(?<![\w'\u2019])(?:(?:(?i:he|she|they|mum|mam|dad|nan|nain|gran|taid|grandad|mother|father)|[A-Z][a-z]+)"
+    r"(?:['\u2019]d|\s+would|\s+will|['\u2019]ll|\s+always|\s+keeps|\s+just)?\s+"
+    r"(?i:says?|said|saying|reckons|tells?\s+(?:me|us|you|everyone|everybody|people)|told\s+(?:me|us|you))"
+    r"|(?i:(?:(?:mae|ma|mi|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|wneith)\s+)+"
+    r"(?:o|e|hi|fo|fe|nhw|mam|dad|nain|taid|mam-gu|mamgu|tad-cu)|(?:mae|ma|mi)\s+[A-Z][\w'\u2019-]+)"
+    r"(?i:(?:['\u2019]?n|\s+yn)\s+(?:deud|dweud|gweud|ddeud|ddweud|weud))"
+    r"|(?i:yn\s+[oô]l|according\s+to)\s+(?:(?i:him|her|them|fo|fe|hi|nhw|mam|dad|nain|taid|mum)|[A-Z][a-z]+)"
+    r"|(?i:medda|meddai|medde)\s+(?i:o|e|hi|fo|fe|nhw|mam|dad))(?![\w'\u2019])")
+#: Someone named by who they are, or by name, and their wish or liking ("Nain isio aros yn ei thŷ ei hun", "Mae Dan
+#: isio'i fflat ei hun", "Mum wants to stay put"): theirs, passed on (stop-22 trial V13).
+_KIN_WISH = re.compile(
+    r"(?:(?i:mae|ma)\s+)?(?:(?i:mam|dad|nain|taid|mam-gu|mamgu|tad-cu|mum|mam|nan|nana|gran|granny|grandad|grandma)"
+    r"|[A-Z][a-z]+)(?:['\u2019]?n|\s+yn)?\s+(?i:(?:ddim\s+|wir\s+|dal\s+|really\s+|still\s+)?(?:isio|isho|eisiau|moyn|"
+    r"isie|ishe|licio|lico|hoffi|caru|dwlu|casáu|casau|wants?|wanna|would\s+like|likes?|loves?|hates?|prefers?|"
+    r"doesn['\u2019]?t\s+want|does\s+not\s+want))\b")
+#: An outcome said in the speaker's own voice ("I want...", "Dwi isio...", "but I think..."): not passed on.
+_OWN_VOICE = re.compile(
+    r"^(?:(?:but|and|ond|a|ac)\s+)?(?:i(?:['\u2019](?:d|m|ve|ll))?|(?:dwi|dw\s+i|fi|wi|rwy|rydw\s+i|ni)(?:['\u2019][nm])?"
+    r"|sai|sa\s+i|we)(?![\w'\u2019])", re.IGNORECASE)
+#: Only someone's refusal, foreseen ("mi fysa hi'n deud na.", "but she'd say no"): no wish of anyone's.
+_SAYS_NO = re.compile(r"^(?:(?:but|ond|and|a)\s+)?" + _SPEECH_FRAME.pattern
+                      + r"\s+(?i:na|naddo|nage|no|nope|no\s+way)[\s.!?\u2026]*$")
+
+
+#: A remark on the views themselves ("So that's his view and mine, and they're different", "Felly dyna'i farn o a
+#: fy marn i, ac maen nhw'n wahanol", "we don't agree"): it tells whose the wishes are, it wishes nothing (U22).
+_VIEWS_REMARK = re.compile(
+    r"(?:so\s+|felly\s+|anyway\s+)?(?:(?:that['\u2019]?s|thats|those\s+are|them['\u2019]?s|dyna['\u2019]?(?:i|r)?|dyna\s+ei)\s+"
+    r"(?:\w+\s+){0,2}?(?:view|views|opinion|side|farn|marn|barn|safbwynt)\b"
+    r"|(?:here['\u2019]?s|this\s+is|dyma)\s+(?:where|lle)\s+(?:we|me\s+and\s+\w+|\w+\s+and\s+i|dan\s+ni|dydan\s+ni|"
+    r"dyn\s+ni|ni)\s+(?:don['\u2019]?t|do\s+not|ddim|ddim\s+yn)\s+(?:agree|cytuno))", re.IGNORECASE)
+
+
+def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
+    """Mark an outcome whose sentence passes on someone else's words before it, or that starts with them."""
+    if span.reported or _OWN_VOICE.match(span.text) or _OWN_VOICE.match(span.frame):
+        return span
+    start = span.start - len(span.frame)
+    begin = max((s for s, _e in sentences(text) if s <= start), default=0)
+    before = text[begin:start]
+    if (not _SPEECH_FRAME.search(before) and not _SPEECH_FRAME.match(span.frame + span.text)
+            and not _KIN_WISH.match(span.frame + span.text)):
+        return span
+    if re.search(r"(?<![\w'\u2019])(?:but|ond)\s+(?:i|dwi|dw\s+i|fi|wi)(?![\w'\u2019])", before, re.IGNORECASE):
+        return span  # "Mum says she's fine but I think | ...": the speaker's own again
+    return replace(span, reported=True)
+
+
+#: Words to the assistant about the chat itself, not a wish ("can we speed this up please, I'm at work", "how many
+#: more of these are there?", "Thats it.", "thats all, sorry have to go back to work now", "dyna'r cwbl"; stop-22
+#: trial V32, V12: they were outcomes, one the carer's only "change").
+_CHAT_REMARK = (
+    r"(?:(?:so|and|ok|okay|right|a|ac|ond|reit)[,\s]+)?(?:"
+    r"can\s+we\s+(?:speed|hurry)\s+(?:this|it|things)\s+(?:up|along)|(?:speed|hurry)\s+(?:this|it)\s+(?:up|along)|"
+    r"how\s+many\s+more(?:\s+of\s+these)?|how\s+long\s+(?:is|will)\s+(?:this|it)|i['\u2019]?m\s+at\s+work|im\s+at\s+work|"
+    r"(?:dwi|dw\s+i|fi|wi)(?:['\u2019]?n|\s+yn)\s+(?:y\s+)?gwaith|"
+    r"(?:that['\u2019]?s|thats)\s+(?:it|all)(?:\s+(?:really|for\s+now|i\s+think))?|"
+    r"(?:sorry,?\s+)?(?:i\s+)?(?:have|got|need)\s+to\s+go(?:\s+back\s+to\s+work)?(?:\s+now)?|"
+    r"dyna['\u2019]r\s+cwbl|dyna\s+fe|dyna\s+ni|dyna\s+i\s+gyd|(?:sori,?\s+)?(?:dwi['\u2019]?n\s+)?gorfod\s+mynd|"
+    r"(?:allwn|gawn)\s+ni\s+(?:frysio|fynd\s+yn\s+gynt|gyflymu)|faint\s+mwy(?:\s+o\s+(?:rhain|gwestiynau))?)")
+_CHAT_REMARK_ALONE = re.compile(_CHAT_REMARK + r"(?![\w'\u2019])", re.IGNORECASE)
+#: ... said last, after the wish (".. his routine. Thats it.", "..., thats all, sorry have to go back to work now").
+_CHAT_REMARK_AFTER = re.compile(r"(?:[.!?]|,)\s+" + _CHAT_REMARK + r"(?:[\s,.!?]+" + _CHAT_REMARK + r")*[\s.!?]*$",
+                                re.IGNORECASE)
+
+
+def is_chat_remark(text: str) -> bool:
+    """Whether the words are only a remark to the assistant about the chat ("can we speed this up please, I'm at
+    work"): never an outcome, nor a "why" kept whole."""
+    t = text.strip()
+    m = _CHAT_REMARK_ALONE.match(t)
+    if not m:
+        return False
+    rest = re.sub(r"(?i)\b(?:please|pls|plis|plz|thanks|diolch|sorry|sori|now|nawr|rwan)\b", " ", t[m.end():])
+    return not _has_letters(rest) or _CHAT_REMARK_ALONE.match(rest.strip(" ,.!?;:")) is not None
+
+
+def _without_chat_remark(text: str, span: OutcomeSpan) -> OutcomeSpan:
+    """The outcome without a remark about the chat said after it ("... Thats it.")."""
+    m = _CHAT_REMARK_AFTER.search(span.text)
+    if not m or m.start() == 0:
+        return span
+    end = span.start + m.start() + (1 if span.text[m.start()] in ".!?" else 0)
+    a, b = trim(text, span.start, end)
+    if _n_words(text[a:b]) < MIN_OUTCOME_WORDS:
+        return span
+    return replace(span, text=text[a:b], start=a, end=b)
+
+
 def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_long: bool = False) -> Result:
     """One answer's result from its spans and the whole answer's reading (`wp`), whoever cut them: one with more
-    spans than the cap keeps only its wishes said outright, and is kept whole and "read in full" when they too are
-    more than the cap, as is a very long answer, unless `cut_long` (the rules' cut) found its clear wishes (at most
-    the cap, in an answer up to LONG_ANSWER_CUT_CHARS)."""
+    spans than the cap keeps only its wishes said outright (and what they ask to keep or say they like), and is
+    kept whole and "read in full" when they too are more than the cap, as is a very long answer, unless `cut_long`
+    (the rules' cut) found its clear wishes (at most the cap, in an answer up to LONG_ANSWER_CUT_CHARS).
+    Someone's refusal foreseen is no outcome; words passed on from someone else are marked `reported`."""
+    remarks = [(a, b) for a, b in sentences(text) if _VIEWS_REMARK.match(text, a, b)]
+    spans = [_passed_on(text, _without_chat_remark(text, sp)) for sp in spans if not _SAYS_NO.match(sp.text)
+             and not is_chat_remark(sp.text) and not any(a <= sp.start and sp.end <= b for a, b in remarks)]
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
-        spans = [sp for sp in spans if is_clear_wish(sp.text)]  # the wishes said outright, the story left whole
+        # The wishes said outright and what they ask to keep or say they enjoy (stop-21 trial U44: "Keep my cat
+        # Smudge with me", "I like my Monday walk with the ramblers"); the story left whole. Over the cap still,
+        # the wishes said outright alone.
+        wanted = [sp for sp in spans if is_clear_wish(sp.text) or _KEEP_ASKED.match(sp.text)
+                  or (sp.type == "maintenance" and _LIKES_NOW.match(sp.text))]
+        spans = wanted if len(wanted) <= MAX_OUTCOMES_PER_ANSWER else [sp for sp in spans if is_clear_wish(sp.text)]
     if too_long or len(spans) > MAX_OUTCOMES_PER_ANSWER:
         s, e = trim(text, 0, len(text))
         t, p = _best_type(wp)
@@ -1707,6 +1859,18 @@ _CHANGE_CUE = re.compile(
     r"instead|yn\s+lle|miss|missing|colli|enough|digon|ddigon|not|no|dim|ddim|heb|without|stop\w*)\b", re.IGNORECASE)
 
 
+#: Not wanting to leave where they live ("I dont want to go in a home", "dwi'm isio mynd i gartref", "sai moyn
+#: gadael y tŷ"): a wish to keep things as they are, not a change (stop-21 trial U44).
+_STAY_PUT = re.compile(
+    r"(?:don['\u2019]?t|dont|do\s+not|never|doesn['\u2019]?t|doesnt)\s+(?:\w+\s+)?(?:want|wanna)\s+(?:to\s+)?"
+    r"(?:(?:go|going|move|moving|be\s+put)\s+(?:in|into|to)\s+(?:a\s+)?(?:care\s+|nursing\s+|residential\s+|old\s+"
+    r"people['\u2019]?s\s+)?home|leave\s+(?:my|his|her|their|the)\s+(?:own\s+)?(?:home|house|flat|bungalow))\b"
+    r"|(?:dwi['\u2019]?m|dw\s+i\s+ddim|dwi\s+ddim|fi\s+ddim|wi\s+ddim|sai|sa\s+i|dydi\s+(?:o|hi)|dyw\s+(?:e|hi)"
+    r"\s+ddim|dydy\s+hi)\s+(?:\w+\s+)?(?:isio|isho|eisiau|moyn|isie|ishe)\s+(?:(?:mynd|symud)\s+(?:i|i['\u2019]r|"
+    r"mewn\s+i)\s+(?:gartref|cartref|cartre|home|hôm)|gadael\s+(?:fy|ei|y|yr)\s+(?:nhŷ|nhy|thŷ|thy|tŷ|ty|cartref|"
+    r"nghartref|fflat))\b", re.IGNORECASE)
+
+
 #: Asking for help that is not there now ("Dwi isio cael help efo'r siopa bwyd", "I need help with the shopping"):
 #: a change, even said at "what to keep" (stop-20 trial T26: it was filed as keep) ...
 _HELP_WISH = re.compile(
@@ -1736,6 +1900,10 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     next_sentence = after[nxt[0][0]:nxt[0][1]] if nxt and not _has_letters(after[:nxt[0][0]].strip()) else ""
     if _ATTACHMENT.search(span.text) and _NOT_GIVE_UP.search(span.text):
         new = "maintenance"  # "I love my job and my choir..., I don't want to give them up"
+    elif _KEEP_ASKED.match(span.text) and not _CHANGE_CUE.search(span.text):
+        new = "maintenance"  # "Keep my cat Smudge with me", "Cadwch Smwt y gath efo fi" (U44)
+    elif _STAY_PUT.search(span.text):
+        new = "maintenance"  # "I dont want to go in a home.": staying where they are (stop-21 trial U44)
     elif (_LIKES_DOING_START.match(span.text)
           and not _CHANGE_CUE.search(span.text) and not _LIKES_HOW.search(span.text)
           and not _FULL_WISH.search(span.text)):  # "Bydde fe'n lico gallu siafo'i hunan 'to" would like: a wish

@@ -38,6 +38,10 @@ class OutcomeSpan:
     #: Words just before the quote that frame it as someone's view and are left out of it, as careful readers
     #: do ("She says ", "I think "): bot.conversation.answers reads them to tell whose view the outcome is.
     frame: str = ""
+    #: The speaker passes on what someone else says or would say ("Mae Mam yn deud ei bod hi'n iawn a | does dim
+    #: angen help arni hi", "Mum says she's fine and | she doesn't need any help", "yn ôl Dad, | ..."): that
+    #: person's view, not the speaker's own (stop-21 trial U40, U12; bot.storage.repository files it so).
+    reported: bool = False
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.expression import TableClause
 
+from bot.analysis.outcomes import is_chat_remark, says_not_sure
 from bot.analysis.types import OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
 from bot.safeguarding.harm import is_harm
 from bot.storage.db import session_scope
@@ -223,11 +224,16 @@ def record_answer(
         # reading it back on screen could expose the person to whoever is beside them.
         if make_outcomes and not is_harm(analysis.risk.level, analysis.risk.categories):
             spans = list(analysis.outcomes)
-            if not spans and whole_if_no_outcome:
+            if not spans and whole_if_no_outcome and not says_not_sure(text) and not is_chat_remark(text):
                 # The person added this themselves at read-back: keep it whole, to confirm at the visit.
                 spans = [OutcomeSpan(text, 0, len(text), analysis.outcome_type or "change", analysis.confidence, True)]
             for span in spans:
                 outcome_about = about_outcome(span.text) if about_outcome else about
+                if span.reported and whose_view == "carer":
+                    # the person's own words passed on ("Nain says 'dos di, paid a poeni amdana i'", even in the
+                    # carer's own answer): the person's, whatever "me" / "fi" is in them (stop-22 trial V13: filed
+                    # as the carer's own outcome)
+                    outcome_about = "person"
                 outcome = DraftOutcome(
                     conversation=conv,
                     answer=answer,
@@ -239,9 +245,12 @@ def record_answer(
                     unsure=span.unsure,
                     # In a carer's own answer, a wish about the person is the person's, as the carer
                     # passed it on ("he says he wants peace from me": bot.conversation.answers.outcome_about);
-                    # in an answer about the person, so is a wish of theirs passed on ("ma hi moyn...").
+                    # in an answer about the person, so is a wish of theirs passed on ("ma hi moyn..."), and
+                    # what follows their words passed on ("Mae Mam yn deud ei bod hi'n iawn a | does dim angen
+                    # help arni hi": OutcomeSpan.reported; stop-21 trial U40).
                     whose_view="person" if outcome_about == "person" and (
-                        about == "carer" or (passed_on is not None and passed_on(span.text))) else whose_view,
+                        about == "carer" or (span.reported and whose_view == "carer")
+                        or (passed_on is not None and passed_on(span.text))) else whose_view,
                     about=outcome_about,
                 )
                 s.add(outcome)
@@ -546,18 +555,23 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
         s.add(answer)
         if harm:
             return None
+        # The group of new words is read again, a draft to confirm at the visit, unless the person or a worker chose
+        # the old item's group: rewording is no choice of group (stop-22 trial V5: a change wish reworded at the
+        # read-back kept the slot's "keep" and was labelled "the person's choice").
+        chosen = old.type_set_by in ("person", "practitioner")
+        new_type = old.type if chosen or analysis.outcome_type not in OUTCOME_TYPES else str(analysis.outcome_type)
         new = DraftOutcome(
             conversation=old.conversation,
             answer=answer,
             text=new_text,
             span_start=0,
             span_end=len(new_text),
-            type=old.type,
-            confidence=1.0,
-            unsure=False,
+            type=new_type,
+            confidence=1.0 if chosen else analysis.confidence,
+            unsure=not chosen,
             whose_view=old.whose_view,
             about=old.about,
-            type_set_by="person",
+            type_set_by=old.type_set_by if chosen else "model",
         )
         s.add(new)
         s.flush()

@@ -53,6 +53,7 @@ from typing import Any
 
 import yaml
 
+from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.types import LANGUAGES, OUTCOME_TYPES
 from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
 from bot.summary.record import (
@@ -73,6 +74,7 @@ from bot.summary.record import (
     disclosure_answered,
     helpline_text,
     language_words,
+    learner_words,
     names_a_language,
     people_named,
     safeguarding_kind,
@@ -110,6 +112,21 @@ def own_section_keys() -> frozenset[str]:
     communicate, when to visit): their answer is shown whole there, so their outcomes are not shown again under
     "how they want to be supported" (stop 20: the visit times and the communication wish were printed twice)."""
     return frozenset(q.key for q in QUESTIONS if q.section not in OUTCOME_SECTIONS and q.outcome_prior == "process")
+
+
+def _own_sections_named(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict[str, Any]],
+                        language: str) -> str | None:
+    """The titles of the sections that show these outcomes' answers whole ("“Best time to visit”"), in order."""
+    sections = {q.key: q.section for q in QUESTIONS}
+    titles: list[str] = []
+    for outcome in outcomes:
+        answer = answers_by_id.get(outcome.get("answer_id")) or {}
+        changed = answers_by_id.get(answer.get("changes")) if answer.get("changes") is not None else None
+        section = sections.get(str((changed or answer).get("question_key")))
+        title = f"“{label('sec_' + section, language)}”" if section else None
+        if title and title not in titles:
+            titles.append(title)
+    return ", ".join(titles) or None
 
 
 def _in_own_section(answer: dict[str, Any] | None, answers_by_id: dict[Any, dict[str, Any]]) -> bool:
@@ -812,8 +829,23 @@ def _language(record: dict[str, Any], language: str) -> Section:
         facts += (Fact("language_words", label("language_words_elsewhere_" + whose, language,
                                                question=str(answer.get("question") or "")),
                        language_words(text), verbatim=True, language=_known_language(answer.get("language"))),)
+    # A learner reads as a learner, in their words ("Dw i'n dysgu.", trial U19: elided, and nothing said so), next to
+    # the language they want: the worker's Welsh should meet them where they are.
+    learning = [(words, answer) for answer in record.get("answers") or []
+                if answer.get("changes") is None and answer.get("safeguarding") not in (*SAFEGUARDING_KINDS, CONCERN)
+                for words in [learner_words(str(answer.get("latest_text") or answer.get("text") or ""))] if words]
+    if learning:
+        words, answer = learning[0]
+        which = "en" if re.search(r"(?i)\b(?:english|saesneg)\b", words) else "cy"
+        learner = Fact("language_learner", label("language_learner_" + which, language), words, verbatim=True,
+                       language=_known_language(answer.get("language")))
+        facts = (*facts[:2], learner, *facts[2:])
     active_offer = bool(record.get("active_offer_applies")) or stated == "cy"
     notices = (Notice("active_offer", label("active_offer", language)),) if active_offer else ()
+    if not active_offer and not stated:
+        # Nobody said which language the person wants (a carer chatting in English): the Active Offer does not wait
+        # to be asked (stop-22 trial V34: "Not stated", and nothing told the worker to offer Welsh).
+        notices = (Notice("active_offer_ask", label("active_offer_ask", language)),)
     return Section(key="language", title=label("sec_language", language), facts=facts, notices=notices)
 
 
@@ -867,9 +899,11 @@ def _outcome_section(
     excerpted: frozenset[Any] = frozenset(),
     lead: tuple[Group, ...] = (),
     pointer: str | None = None,
+    process_elsewhere: str | None = None,
 ) -> Section:
     """A section of outcomes: `lead` groups first (the different views side by side), then change / keep /
-    process, then the answers in full; `pointer` says where some of its words are shown instead."""
+    process, then the answers in full; `pointer` says where some of its words are shown instead;
+    `process_elsewhere` names the sections where wishes about how to be supported are shown whole instead."""
     outcomes = list(outcomes)
     groups: list[Group] = list(lead)
     for otype in OUTCOME_TYPES:
@@ -877,7 +911,10 @@ def _outcome_section(
             _outcome_item(o, answers_by_id.get(o.get("answer_id")), language)
             for o in outcomes if o.get("type") == otype
         )
-        groups.append(Group(otype, label("group_" + otype, language), items, empty_text=label("no_items", language)))
+        empty = label("no_items", language)
+        if otype == "process" and process_elsewhere:
+            empty = label("process_in_own_sections", language, sections=process_elsewhere)
+        groups.append(Group(otype, label("group_" + otype, language), items, empty_text=empty))
     # Anything outside the three types (should not happen) is still shown, never dropped.
     others = tuple(
         _outcome_item(o, answers_by_id.get(o.get("answer_id")), language)
@@ -949,18 +986,31 @@ def _view_of(outcome: dict[str, Any]) -> str:
 #: An answer that says the two views differ ("This is where me and dad don't agree", "dydan ni ddim yn cytuno").
 _VIEWS_DIFFER = re.compile(
     r"\b(?:don[’']?t|do\s+not|doesn[’']?t|does\s+not|never|won[’']?t)\s+agree\b|\bdisagree|\bdifferent\s+views?\b"
-    r"|\b(?:ddim|dim)\s+yn\s+cytuno\b|\banghytuno|\bbarn\s+wahanol\b|\bsafbwynt(?:iau)?\s+gwahanol\b",
+    r"|\b(?:ddim|dim)\s+yn\s+cytuno\b|\banghytuno|\bbarn\s+wahanol\b|\bsafbwynt(?:iau)?\s+gwahanol\b"
+    r"|\b(?:his|her|their)\s+view\s+and\s+mine\b|\bei\s+farn\s+(?:o|e|fo|fe|hi)\s+a\s+(?:fy\s+)?marn\s+i\b"
+    r"|\bdyna['’]i\s+farn\s+(?:o|e|fo|fe|hi)?\s*a\s+(?:fy\s+)?marn\s+i\b",
     re.I)
 #: Words that set what comes after against what came before ("…at home with the dog, but I think he needs…").
 _SET_AGAINST = re.compile(r"\b(?:but|though|although|whereas|however|ond|er\s+bod|tra\s+bod)\b", re.I)
-#: A view that says no to something ("He doesn't want more carers", "nothing needs to change, leave me alone",
-#: "dydi o ddim isio mwy o ofalwyr", "sai moyn"): it differs from the other view next to it.
+#: A view that says no to help or to a change ("He doesn't want more carers", "He won't have a key safe", "nothing
+#: needs to change, leave me alone", "dydi o ddim isio mwy o ofalwyr", "sai moyn neb"): it differs from the other
+#: view next to it. Not any "no": "Dyw hi ddim moyn mynd i unman arall" beside "Aros gatre, definitely" agrees
+#: (stop-22 trial V22: views that agreed were shown as a disagreement).
+_HELP_OR_CHANGE = (r"(?:help|carers?|care|support|anyone|anybody|someone|somebody|key\s*safe|pendant|alarm|lifeline|"
+                   r"changes?|nurses?|strangers?|visitors?|cymorth|gymorth|gofalwyr|ofalwyr|gofalwr|ofalwr|gofal|ofal|neb|rhywun|"
+                   r"rywun|newid|larwm|"
+                   r"bocs\s+allweddi|nyrs|dieithr|pobl\s+ddieithr)")
 _SAYS_NO = re.compile(
     r"\b(?:doesn[’']?t|does\s+not|don[’']?t|do\s+not|won[’']?t|will\s+not|wouldn[’']?t|refuses?\s+to)\s+"
-    r"(?:want|need|like|have|wear|use|let|accept)\b|\brefuses?\b|\bnothing\s+needs?\s+to\s+change\b"
-    r"|\bleave\s+(?:me|him|her|them)\s+alone\b|\b(?:ddim|dim)\s+(?:isio|eisiau|moyn|angen)\b"
-    r"|\bsa(?:i|\s+i)(?:'?n)?\s+moyn\b|\bgwrthod\b",
+    r"(?:want|need|like|have|wear|use|let|accept)\s+(?:[\w’']+\s+){0,3}?" + _HELP_OR_CHANGE + r"\b"
+    r"|\brefuses?\b|\bnothing\s+needs?\s+to\s+change\b|\bleave\s+(?:me|him|her|them)\s+alone\b"
+    r"|\b(?:ddim|dim)\s+(?:isio|eisiau|moyn|angen)\s+(?:[\w’']+\s+){0,3}?" + _HELP_OR_CHANGE + r"\b"
+    r"|\bsa(?:i|\s+i)(?:'?n)?\s+moyn\s+(?:[\w’']+\s+){0,3}?" + _HELP_OR_CHANGE + r"\b|\bgwrthod\b|\bgadewch\s+lonydd\b",
     re.I)
+#: An instruction to whoever comes ("Don't use the word 'vulnerable' in front of him", "Peidiwch â..."): how to
+#: work with them, not the person saying no to what the carer asks (stop-21 trial U22: it was set beside "Easy
+#: read letters please.", a matter of its own).
+_INSTRUCTION_NOT = re.compile(r"^\W*(?:(?:please|plis|pls)\s+)?(?:don[’']?t|dont|do\s+not|never|peidiwch|paid)\b", re.I)
 
 
 def _views_set_against(answer: dict[str, Any], first: dict[str, Any], second: dict[str, Any]) -> bool:
@@ -973,7 +1023,9 @@ def _views_set_against(answer: dict[str, Any], first: dict[str, Any], second: di
     start = text.find(str(first.get("text") or ""))
     end = text.find(str(second.get("text") or ""), max(start, 0))
     between = text[start + len(str(first.get("text") or "")):end] if 0 <= start <= end else ""
-    return bool(_SET_AGAINST.search(between)) or any(_SAYS_NO.search(str(o.get("text") or "")) for o in (first, second))
+    return bool(_SET_AGAINST.search(between)) or any(
+        _SAYS_NO.search(str(o.get("text") or "")) and not _INSTRUCTION_NOT.match(str(o.get("text") or ""))
+        for o in (first, second))
 
 
 def _side_by_side(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict[str, Any]],
@@ -1078,6 +1130,11 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     name_answers = take(lambda a: a.get("question_key") in NAME_ANSWER_KEYS)
     # Words said between questions ("haia fi nol 👋", on coming back): shown apart, never as an answer (trial T3).
     asides = take(lambda a: a.get("question_key") == ASIDE_KEY)
+    # A message after the answers were sent ("haia eto. dwi isio newid rwbath nes i ddeud..."): news for the worker,
+    # near the top of "What matters" with when it came, never "in answer to" the assistant's own reply (trial U41).
+    sent_at = str(record.get("confirmed_at") or "")
+    after_sending = [a for a in asides if sent_at and str(a.get("time") or "") >= sent_at]
+    asides = [a for a in asides if a not in after_sending]
     # An answer to a question this view does not know yet is never lost: it goes under "anything else".
     section_answers["anything_else"] += take(lambda a: True)
 
@@ -1087,7 +1144,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     # A long concern answer stays whole with its question; the top quotes the sentences that carry it.
     home = {id(a): key for key, chosen in (("carer", carer_answers), ("what_matters", person_outcome_answers),
                                            ("about", name_answers), *section_answers.items(),
-                                           ("anything_else", asides)) for a in chosen}
+                                           ("anything_else", asides), ("what_matters", after_sending))
+            for a in chosen}
     excerpts: dict[int, Excerpt] = {}
     for a in answers:
         words = answer_excerpt(a, record, kinds[id(a)])
@@ -1108,9 +1166,13 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         return kept, len(moved)
 
     outcomes = [o for o in outcomes if (o.get("answer_id") not in not_outcomes or o.get("answer_id") is None)
-                and not o.get("sensitive")  # what must not be shared is at the top, never an outcome to confirm
-                # how to communicate, when to visit: once, in their own section (the JSON keeps the outcome)
-                and not _in_own_section(answers_by_id.get(o.get("answer_id")), answers_by_id)]
+                and not o.get("sensitive")]  # what must not be shared is at the top, never an outcome to confirm
+    # how to communicate, when to visit: once, in their own section (the JSON keeps the outcome); the process group
+    # then says where they are, never a bare "nothing noted" (stop-22 trial V6: three visit times confirmed at the
+    # read-back as support wishes, and the summary's process group said "Dim byd wedi'i nodi")
+    own_section = [o for o in outcomes if _in_own_section(answers_by_id.get(o.get("answer_id")), answers_by_id)]
+    outcomes = [o for o in outcomes if o not in own_section]
+    elsewhere = _own_sections_named(own_section, answers_by_id, language)
     # The same wish said again (exact same words, same view, about the same person): shown once, where first said.
     outcomes, also_said = _said_once(outcomes, answers_by_id)
     # Where the person's and the carer's words answer the same question: side by side, once (not by type).
@@ -1121,13 +1183,18 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     person_shown, person_moved = shown(person_outcome_answers)
     carer_shown, carer_moved = shown(carer_answers)
 
+    added = tuple(_answer_item(a, language, inference=label("added_after_sending", language,
+                                                            time=format_time(a.get("time"), language) or ""))
+                  for a in shown(after_sending)[0])
+    if added:
+        views = (Group("after_sending", label("group_after_sending", language), added), *views)
     sections: list[Section] = [
         _safeguarding(record, language, kinds, excerpts),
         _about(record, language, [a for a in name_answers if id(a) not in at_top]),
         _language(record, language),
         _outcome_section("what_matters", label("sec_what_matters", language), label("what_matters_note", language),
                          person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved,
-                         excerpted, lead=views),
+                         excerpted, lead=views, process_elsewhere=elsewhere),
     ]
     if record.get("completed_by") == "carer" or carer_outcomes or carer_answers:
         sections.append(_outcome_section("carer", label("sec_carer", language), label("carer_note", language),
@@ -1140,12 +1207,17 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
 
     for key, _keys in answer_sections:
         kept, moved = shown(section_answers[key])
+        unsure = [a for a in kept if not_sure(str(a.get("text") or ""))]
+        kept = [a for a in kept if a not in unsure]
         items = _quoted_at_top(tuple(item for a in kept for item in _answer_items(a, answers_by_id, language)),
                                excerpted, language)
         # A question whose only answer went to the top says where it is, not "nothing noted".
         empty = None if moved else label("no_items", language)
         note = label("worries_note", language) if key == "worries" else None
         groups = [Group("items", None, items, empty_text=empty)]
+        if unsure:  # "🤷‍♀️", "idk", "sai'n gwbod": what they said, never listed as a strength (trial U5)
+            groups.append(Group("not_sure", label("group_not_sure", language), tuple(
+                _answer_item(a, language, inference=label("read_as_not_sure", language)) for a in unsure)))
         if key == "anything_else":
             said_between = shown(asides)[0]
             if said_between:

@@ -84,7 +84,8 @@ def test_a_goal_per_outcome(welsh_carer_record):
         assert coding["system"] == OUTCOME_TYPE_SYSTEM == "https://whatmatters.example/outcome-type"
         assert coding["code"] == outcome["type"] and coding["code"] in ("change", "maintenance", "process")
         assert goal["subject"]["reference"] in patients
-        assert goal["expressedBy"]["type"] == "RelatedPerson"  # the carer's view
+        # the carer's view; "Mae Dad eisiau aros yn ei dŷ ei hun" is Dad's, as the carer passed it on (stop 22)
+        assert goal["expressedBy"]["type"] == ("RelatedPerson" if outcome["whose_view"] == "carer" else "Patient")
         note = goal["note"][0]["text"]
         assert "confidence" not in note and "(draft)" in note  # the number is data (its extension), not prose
         assert ("to confirm" in note) == outcome["to_confirm"]
