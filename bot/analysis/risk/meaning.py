@@ -40,9 +40,18 @@ class Family:
     harm: str
     worry: str
     kinds: tuple[str, ...]
+    #: A second worry, named when the (normalised) message says this of the writer (stop-22 trial V42: the carer hit by
+    #: the person with dementia was filed as "memory" only; the worker should read that the carer is being hurt).
+    also: tuple[str, re.Pattern[str]] | None = None
 
 
-CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never"))
+#: The writer is the one hit ("he lashed out and hit me", "mae o wedi dechra fy nharo i"): carer strain beside memory.
+_HURT_ME = re.compile(
+    r"\b(?:hit|hits|hitting|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|scratch(?:es|ed|ing)?|bit|bites"
+    r"|biting|grab(?:s|bed|bing)?|pinch(?:es|ed|ing)?|thump(?:s|ed|ing)?|lash(?:es|ed|ing)? out at|push(?:es|ed|ing)?"
+    r"|hurt(?:s|ing)?) me\b"
+    r"|\bfy (?:nharo|nghicio|nghuro|mrifo|nyrnu|slapio|nghrafu|mrathu|ngwthio|mhinsio|nghripio)\b")
+CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never"), also=("carer_strain", _HURT_ME))
 SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "also", "never"))
 STOPPED = Family("risk_stopped.tsv", "self_harm", "self_harm", ("used", "also", "never"))
 FAMILIES = (CONFUSION, SCAM, STOPPED)
@@ -77,8 +86,10 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
     for sentence in guarded.split(" | "):
         if any(r.level == "urgent" for r in fired(sentence, rules)) and not cue.search(sentence):
             return None
-    kept = {c for c in found.categories if c not in (family.harm, "domestic_abuse")}
-    return RiskAssessment("concern", sort_categories(kept | {family.worry}))
+    kept = {c for c in found.categories if c not in (family.harm, "domestic_abuse")} | {family.worry}
+    if family.also is not None and family.also[1].search(norm):
+        kept.add(family.also[0])
+    return RiskAssessment("concern", sort_categories(kept))
 
 
 def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
