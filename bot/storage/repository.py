@@ -409,8 +409,10 @@ def note_helplines_given(sender_id: str, message_id: str, helpline_ids: Sequence
         flag.helplines = ",".join([*kept, *(i for i in dict.fromkeys(helpline_ids) if i not in kept)])
 
 
-#: The steps of the pause after a disclosure (bot.conversation.pause): a choice, or coming back after a break.
-PAUSE_STEPS = ("carry_on", "break", "stop", "back")
+#: The steps of the pause after a disclosure (bot.conversation.pause): a choice, coming back after a break, or
+#: "went_on": the questions went on after replies that were no choice (stop-21 trial U47, stop-22 V28: the summary
+#: said "Chose to carry on" of someone who never chose).
+PAUSE_STEPS = ("carry_on", "break", "stop", "back", "went_on")
 
 
 def note_pause_step(sender_id: str, step: str, message_id: str) -> None:

@@ -142,7 +142,14 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
         return reading.level != "none" and (not wanted or bool(wanted.intersection(reading.categories)))
 
     excerpt = sentences_where(text, carries_the_concern)
-    if len(text) <= LONG_CONCERN_CHARS and (excerpt is None or len(excerpt) > MOSTLY_ELSE * len(text)):
+    if excerpt is None and len(text) <= LONG_CONCERN_CHARS:
+        # A short answer no single sentence of which reads the concern (the learned model read the whole): quoted
+        # whole at the top, and kept whole with its question too, so a concern never empties a section (stop-22
+        # trial V10: "Me mostly, I go round every evening ... My sister Claire does Sundays", who helps, was only a
+        # "low mood" concern). A long one stays whole at the top only, as before (one page at the top).
+        trimmed = text.strip()
+        return trimmed or None
+    if excerpt is not None and len(text) <= LONG_CONCERN_CHARS and len(excerpt) > MOSTLY_ELSE * len(text):
         return None
     return excerpt
 

@@ -676,7 +676,7 @@ def _choices(after: dict[str, Any], language: str) -> tuple[Fact, ...]:
 def _choice_text(after: dict[str, Any], language: str) -> str:
     """"Carry on, 3 May 2024, 14:08 (in their reply)"; "Carry on, by …" when a button left no words."""
     choice, source = after.get("choice"), after.get("choice_from")
-    if choice not in ("carry_on", "break", "stop", "waiting"):
+    if choice not in ("carry_on", "break", "stop", "waiting", "went_on"):
         return label("choice_not_recorded", language)
     text = label("choice_" + choice, language)
     when = format_time(after.get("choice_at"), language)
