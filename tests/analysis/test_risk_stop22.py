@@ -66,3 +66,21 @@ def test_tablets_kept_in_case_after_low_mood_are_urgent_by_rule(text: str) -> No
     assert rules_only(text).level == "urgent"
     reading = read_risk(text)
     assert reading.level == "urgent" and "suicide" in reading.categories
+
+
+TABLETS_READY = ["I've got the tablets ready", "mae gen i'r tabledi yn barod",
+                 "I'll end up doing something stupid, I've got the tablets ready"]
+SOMEONE_ELSES_OR_FOR_A_TIME = ["I've got his tablets ready for the morning",
+                               "I have my tablets ready for when the nurse comes"]
+
+
+@pytest.mark.parametrize("text", TABLETS_READY)
+def test_tablets_got_ready_are_urgent_in_both_languages(text: str) -> None:
+    """The English read none where its Welsh twin was urgent (from the model): now a rule."""
+    reading = read_risk(text)
+    assert reading.level == "urgent" and "suicide" in reading.categories
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSES_OR_FOR_A_TIME)
+def test_tablets_ready_for_the_morning_or_the_nurse_are_not(text: str) -> None:
+    assert read_risk(text).level == "none"
