@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.analysis.about_assistant import asks_about_the_form
 from bot.analysis.controls import is_button_payload
 from bot.analysis.outcomes import sentences
 from bot.analysis.safe_check_questions import harm_now, harm_now_beyond_the_reader, questions_asked
@@ -50,7 +51,7 @@ from bot.analysis.safe_reply import (
     reply_to_safe_check,
 )
 from bot.analysis.safety_wish import is_about_who_is_told, is_safety_wish
-from bot.conversation import answers
+from bot.conversation import answers, data_rights
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
 from bot.messages import catalogue
@@ -111,7 +112,13 @@ def _chosen(text: str) -> Choice | None:
     beside a question ("carry on i guess. but did u tell someone??", trial U17: the question was answered and the
     choice not taken). A choice plus a question: the question is answered and the choice carried out."""
     choice = choice_of(text)
-    if choice is not None or is_button_payload(text):
+    if is_button_payload(text):
+        return choice
+    if choice == "carry_on" and not asks_to_carry_on(text) and _says_how_to_contact(text):
+        # "ia dwi'n iawn, ma fo'n cysgu rwan. plis paid deud wrth mam" (trial V28): fine, and a wish to answer, but no
+        # choice made: the wish is answered and the choice offered (as "we're fine … dont ring mums landline", V26)
+        return None
+    if choice is not None:
         return choice
     return named_within(text) or _carry_on_beside_a_question(text)
 
@@ -353,7 +360,15 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
         _step(turn, "carry_on")
         turn.say("safety_check_carry_on")
         return
-    asks, wish = _answer_questions(turn, text)
+    if typed and data_rights.answer_delete_question(turn):  # "alla i ddileu hwn i gyd?" (trial V20): how, then
+        asks, wish = True, False  # the check
+    elif typed and asks_about_the_form(text) == "how_long":  # "faint mwy o gwestiynau?" (trial V4): how many left
+        from bot.conversation import replies  # (replies reaches this module through the summary)
+
+        replies.say_how_long(turn)
+        asks, wish = True, False
+    else:
+        asks, wish = _answer_questions(turn, text)
     if state in (AGAIN, KEPT):
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
         turn.say("safety_check_waiting" if state == KEPT else "safety_check_kept")

@@ -21,6 +21,11 @@ WAYS_TO_REACH = [
     "dont ring the house mum gets angry", "paid ffonio'r tŷ, mae mam yn gwylltio",
     "Phone me on the landline, I dont do texts", "Ffoniwch fi ar y llinell tir, dwi ddim yn gwneud tecsts",
     "mobile's best, not the landline", "mobeil sy ora, dim y llinell tir",
+    # stop-22 trial V26 / V17 (at the safe check and the visit-time question)
+    "please dont ring mums landline, Paul is round there most days. ring my mobile instead",
+    "plis peidio ffonio'r tŷ, mae Paul yno bron bob dydd. ffoniwch fy mobeil i",
+    "text me dont ring, my mate goes through my phone sometimes", "tecstio fi, paid ffonio",
+    "not at my mates place obviously", "dim yn ty mets fi, yn amlwg",
 ]
 ORDINARY = [
     "I like a phone call before they come", "Dw i'n hoffi galwad ffôn cyn iddyn nhw ddod",

@@ -336,3 +336,54 @@ def test_locked_in_right_now_gets_call_999_now_and_an_honest_answer(sqlite_url: 
     assert coming in said and said.index(now) < said.index(coming)
     assert said.endswith(_text(conversation, "safety_check_again"))
     assert repository.safe_check(conversation.sender_id)[0] in ("again", "open")  # never carried on
+
+
+@pytest.mark.parametrize("language,reply", [
+    ("cy", "ia dwi'n iawn, ma fo'n cysgu rwan. plis paid deud wrth mam"),  # V28
+    ("en", "yeah im fine, hes asleep now. pls dont tell mum"),
+])
+def test_fine_and_a_wish_is_answered_and_the_choice_offered_not_carried_on(sqlite_url: str, language: str,
+                                                                            reply: str) -> None:
+    """He never chose to carry on: "don't tell mum" is answered honestly, and the choice is his."""
+    conversation = _young(language)
+    conversation.say(ABUSE[language])
+    conversation.said.clear()
+    conversation.say(reply)
+    said = conversation.text
+    assert _text(conversation, "safety_check_untold") in said
+    assert said.endswith(_text(conversation, "safety_check_choose"))
+    assert _text(conversation, "safety_check_carry_on") not in said
+    assert repository.safe_check(conversation.sender_id)[0] == "open"
+    conversation.say("parhau" if language == "cy" else "carry on")
+    assert conversation.text.startswith(_text(conversation, "safety_check_carry_on"))
+
+
+@pytest.mark.parametrize("language,ask", [("cy", "alla i ddileu hwn i gyd?"), ("en", "can I delete all this?")])
+def test_how_to_delete_is_answered_at_the_check(sqlite_url: str, language: str, ask: str) -> None:
+    """Stop-22 trial V20 (the lead's hook): at the safe check, how to delete, then the check once more."""
+    from bot.conversation.data_rights import how_to_delete
+    from tests.conversation.memory import MemoryTurn
+
+    conversation = _adult(language)
+    conversation.say(ABUSE[language])
+    conversation.said.clear()
+    conversation.say(ask)
+    said = conversation.text
+    how = messages.text(how_to_delete(MemoryTurn(conversation, ask)), language, "chi")
+    assert how in said
+    assert _text(conversation, "safety_check_questions") not in said
+    assert said.endswith(_text(conversation, "safety_check_again"))
+
+
+@pytest.mark.parametrize("language,ask", [("cy", "faint mwy o gwestiynau?"), ("en", "how many more questions?")])
+def test_how_many_more_questions_is_answered_at_the_check(sqlite_url: str, language: str, ask: str) -> None:
+    """Stop-22 trial V4: "faint mwy o gwestiynau?" at the safe check got "alla i ddim ateb hynny"."""
+    conversation = _young(language)
+    conversation.say(ABUSE[language])
+    conversation.said.clear()
+    conversation.say(ask)
+    said = conversation.text
+    assert ("cwestiwn ar ôl i'w hateb" if language == "cy" else "questions left, then I'll read back") in said
+    assert _text(conversation, "safety_check_questions") not in said
+    assert said.endswith(_text(conversation, "safety_check_again"))
+    assert repository.safe_check(conversation.sender_id)[0] == "again"

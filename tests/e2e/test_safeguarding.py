@@ -227,3 +227,33 @@ def test_english_disclosure_take_a_break_then_carry_on_with_the_buttons(assistan
         conv = stored_conversation(s, sender)
         assert conv.safe_check is None
         assert [(a.question_key, a.text) for a in conv.answers] == [("what_matters", "I've taken all my tablets")]
+
+
+@pytest.mark.parametrize("language,disclosure,questions,carry_on", [
+    ("en", "my stepdad hits me when mum is out", "wait what. am i in trouble?? is someone gonna take us away",
+     "carry on i guess. but did u tell someone??"),
+    ("cy", "mae fy llystad yn fy nharo i pan mae mam allan", "aros be. ydw i mewn trwbl?? ydi rhywun am fynd â ni i "
+     "ffwrdd", "parhau am wn i. ond nest ti ddeud wrth rywun??"),
+])
+def test_his_own_questions_are_answered_and_carry_on_beside_a_question_carries_on(
+        assistant, language, disclosure, questions, carry_on) -> None:
+    """Stop-21 trial U15 / U17 over the real Rasa: "am i in trouble??" gets "you're not in trouble" (ti), and "carry
+    on i guess. but did u tell someone??" answers who is told and carries on, to the next question."""
+    sender = f"e2e-sg-own-{language}-" + uuid.uuid4().hex[:8]
+    user = start(assistant, sender, language, "young person" if language == "en" else "mae hyn amdana i")
+    register = "ti" if language == "en" else "chi"
+    user.say("Going to football with my mates" if language == "en" else "Mynd am dro efo'r ci")
+    user.say(disclosure)
+    assert messages.text("safety_check", language, register) in user.text
+    user.say(questions)
+    assert messages.text("safety_check_answer_trouble", language, register) in user.text
+    assert messages.text("safety_check_answer_taken_away", language, register) in user.text
+    assert messages.text("safety_check_questions", language, register) not in user.text
+    user.say(carry_on)
+    assert messages.text("safety_check_answer_tell_someone", language, register) in user.text
+    assert messages.text("safety_check_carry_on", language, register) in user.text
+    assert messages.text("safety_check_kept", language, register) not in user.text
+    # the disclosure answered "who helps" (stop-21 U9): the next question follows
+    assert user.text.endswith(messages.text("q_keep", language, register))
+    with session_scope() as s:
+        assert stored_conversation(s, sender).safe_check is None
