@@ -502,6 +502,9 @@ def name_in(text: str) -> str:
         return outright
     relation = _GIVEN_RELATION.match(body)
     rest = body[relation.end():] if relation else body
+    again = _ALREADY_SAID.match(rest) if relation else None
+    if again and re.search(r"[^\W\d_]", rest[again.end():]):
+        rest = rest[again.end():]  # "my dad like I said. Ken" (stop-22 trial V11): never "like I said"
     name = _tidy(_first_clause(rest)) if rest.strip() else ""
     name = name or body.strip() or body
     if _is_a_name(name):
@@ -589,7 +592,7 @@ _NOT_FIRST = frozenset({"not", "just", "only", "his", "her", "my", "so", "well",
                         "has", "is", "was", "had", "have", "gets", "got", "lives", "needs", "can", "can't", "cant",
                         "does", "did", "will", "would", "mae", "ma", "mae'n", "ma'n", "mae'r", "oedd", "roedd", "sy",
                         "sydd", "sy'n", "wedi", "yn", "efo", "gyda", "hefo", "o", "fo", "hi", "e", "fe", "nhw", "ni",
-                        "and", "ac", "but", "ond", "who", "sef", "aged", "age", "oed", "yw", "ydi", "ydy",
+                        "and", "ac", "but", "ond", "who", "sef", "aged", "age", "oed", "yw", "ydi", "ydy", "like",
                         "dwi'n", "dw", "dwi", "wi'n", "fi'n", "rwy'n", "im", "iam", "it's", "its", "wi"})
 
 

@@ -35,7 +35,8 @@ from bot.storage.repository import RecordError
 
 #: A person is followed into the other language only when the message is clearly in it.
 FOLLOW_LANGUAGE_CONFIDENCE = 0.9
-FOLLOW_LANGUAGE_MIN_WORDS = 3
+#: (7, stop-22 trial V37: "netflix and chill 😂 and my dog" from a Welsh teenager who chose Cymraeg flipped the chat.)
+FOLLOW_LANGUAGE_MIN_WORDS = 7
 # Still writing a quarter of their known words in the chosen language: they are mixing, not switching.
 KEEP_LANGUAGE_SHARE = 0.25
 #: How much of an answer is quoted back in the "why" question.
@@ -207,7 +208,8 @@ def _said_another_way(turn: Turn, slot: str) -> bool:
             replies.invitation(turn, slot, word, safety.read_risk)
             return True
     plain = "plain_" + slot
-    if plain in messages.catalogue() and replies.asks_what_it_means(turn.latest_text, turn.render(slot).text):
+    if plain in messages.catalogue() and replies.asks_what_it_means(turn.latest_text, turn.render(slot).text) \
+            and not replies.asks_why_we_ask(turn.latest_text) and _just_asked(turn, slot):
         question = turn.render(slot)
         turn.say_text(turn.render("plain_lead").text + " " + turn.render(plain).text, question.buttons)
         return True
@@ -283,7 +285,7 @@ def follow_language(turn: Turn, text: str) -> dict[str, Any]:
         guess.language in ("cy", "en")
         and guess.language != turn.language
         and guess.confidence >= FOLLOW_LANGUAGE_CONFIDENCE
-        and len(text.split()) >= FOLLOW_LANGUAGE_MIN_WORDS
+        and sum(1 for word in text.split() if re.search(r"[^\W\d_]", word)) >= FOLLOW_LANGUAGE_MIN_WORDS
         and (turn.language is None or share_of_words(text, turn.language) < KEEP_LANGUAGE_SHARE)
     ):
         turn.set("language", guess.language)
@@ -376,11 +378,35 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say(to_us)
         return {slot: None}
+    if replies.asks_why_we_ask(text):
+        # "pam ti'n gofyn hyn i gyd?" (stop-22 trial V3: kept as a wish to keep): why, and the question again.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        turn.say("why_we_ask")
+        return {slot: None}
     if replies.asks_what_it_means(text, question_text(turn, slot)) and slot.startswith("q_"):
         # "what do you mean?", "beth yw 'yn union fel y mae'?" (U19): kept as an aside, and the question is asked
-        # again in plainer words (ask, _said_another_way).
+        # again in plainer words (ask, _said_another_way); asked a second time ("still dont get it. like what kind of
+        # thing", V25), it is left for the visit and the questions go on.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        if _put_plainly_before(turn, slot):
+            turn.say("ack_dont_know")
+            return {slot: SKIPPED}
+        return {slot: None}
+    if replies.in_a_hurry(text):
+        # "can we speed this up please, I'm at work" (V32): kept as an aside, the questions left, and a "why" is
+        # dropped (the question again otherwise: it still waits for its answer).
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        left = replies.questions_left(turn, {slot: SKIPPED} if slot.startswith("why_") else None)
+        turn.say("hurry_noted", left=left)
+        return {slot: SKIPPED} if slot.startswith("why_") else {slot: None}
+    from bot.conversation import data_rights  # (the lead's V20 module)
+
+    if data_rights.answer_delete_question(turn):  # "can I delete all this?" (V20): how, and the question again
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         return {slot: None}
+    young = _says_a_young_age(turn, text)
+    if young:  # "14" to "Beth sy'n bwysig i chi?" after tapping "Fi" (V8): a young person, spoken to as "ti"
+        return {**young, slot: None}
     if asks_for_the_question_again(text) or is_remark_on_the_conversation(text):
         # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "you skipped what she wants to change": kept as an
         # aside (no outcomes), and the question again.
@@ -411,13 +437,51 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if not heavy and not earlier and replies.invites_more(turn, slot, text, reading):
         # "fifa": kept as the answer, and asked once to say more (ask says the invitation instead of the question).
         return {**renamed, **updates, slot: None}
-    replies.acknowledge(turn, text, reading, heavy=heavy,
+    replies.acknowledge(turn, slot, text, reading, heavy=heavy,
                         answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment")
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")
     taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
     replies.nearly_done(turn, taken)
     return taken
+
+
+def _just_asked(turn: Turn, slot: str) -> bool:
+    """Whether the message answered this very question (so "what do you mean?" is about it, not the next one): it is
+    among the last things said (True when the channel cannot tell)."""
+    said = turn.said_before()
+    if not said:
+        return True
+    words = (turn.render(slot).text, turn.render("plain_" + slot).text)
+    return any(w in s for s in said[-4:] for w in words)
+
+
+def _put_plainly_before(turn: Turn, slot: str) -> bool:
+    """Whether this question was already put in plainer words in this conversation."""
+    plain = "plain_" + slot
+    if plain not in messages.catalogue():
+        return False
+    words = turn.render(plain).text
+    return any(words in said for said in turn.said_before())
+
+
+#: A message that is only an age under 18: "14", "dwi'n 14", "I'm 15", "15 oed", "14 yrs old".
+_YOUNG_AGE_ONLY = re.compile(r"^\W*(?:(?:i'?m|im|i am|dw ?i'?n|dwi'?n|fi'?n|wi'?n|rwy'?n|me)\s*)?1[0-7]\s*"
+                             r"(?:oed|yrs?|years?|y/?o)?(?:\s+old)?\W*$")
+
+
+def _says_a_young_age(turn: Turn, text: str) -> dict[str, Any]:
+    """After "Fi – mae hyn amdana i", a bare age under 18 typed as an answer (stop-22 trial V8: "14" was kept as what
+    matters to a 14-year-old spoken to as "chi"): kept with who is talking, as the start keeps it, and from now on
+    a young person, "ti"; the question again. Returns the slot updates, or {} for anything else."""
+    if turn.role != "person" or _YOUNG_AGE_ONLY.match(" ".join(text.lower().split())) is None:
+        return {}
+    store_answer(turn, "role", text)  # with who is talking: their age decides which helplines fit
+    repository.update_conversation(turn.sender_id, completed_by="young_person", register="ti")
+    for name, value in (("role", "young_person"), ("completed_by", "young_person"), ("register", "ti")):
+        turn.set(name, value)
+    turn.say("young_age_noted")
+    return {"role": "young_person", "completed_by": "young_person", "register": "ti"}
 
 
 def _invited_to_say_more(turn: Turn, slot: str) -> str:

@@ -149,7 +149,10 @@ def _quote(turn: Turn, text: str) -> str:
 
 def ask(turn: Turn, slot: str) -> None:
     if slot == "readback":
-        turn.say_text(listing(turn))
+        from bot.analysis.about_assistant import asks_to_delete
+
+        if is_button_payload(turn.latest_text) or not asks_to_delete(turn.latest_text):  # (V20: the list once)
+            turn.say_text(listing(turn))
         turn.say("readback")
     elif slot == "readback_item":
         buttons = [Button(title=str(n), payload=str(n)) for n, _ in numbered_items(turn.sender_id)]
@@ -451,6 +454,10 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
     typed = not is_button_payload(turn.latest_text)
+    from bot.conversation import data_rights  # (the lead's V20 module)
+
+    if typed and data_rights.answer_delete_question(turn):
+        return {"readback": None}  # "alla i ddileu hwn i gyd?" (stop-22 trial V20): how, then the choice again
     if typed and (start := added_words(turn.latest_text)) is not None:
         # They said what to add in the same message (whatever "add" the channel read in it): keep it,
         # thank them, and show the list again.
@@ -495,10 +502,30 @@ def _chosen(turn: Turn) -> DraftOutcome | None:
     return None
 
 
+#: Backing out of "Which one would you like to change?" or an item's choices (stop-22 trial V35: "sori na, ma fe'n
+#: iawn", "dim un", "canslo", "never mind" got "I couldn't find that number" each time, and "dim byd i newid" picked
+#: an item by its words "dim byd").
+_BACK_OUT = re.compile(
+    r"(?<![\w'])(?:never\s*mind|nevermind|cancel|canslo|leave\s+it|leave\s+it\s+as\s+it\s+is|none(?:\s+of\s+them)?|no\s+change"
+    r"|nothing(?:\s+to\s+change)?|it'?s\s+(?:fine|ok|okay|right|all\s+right)|dim\s+un|dim\s+byd(?:\s+i\s+newid)?"
+    r"|(?:mae|ma)\s+(?:fe|fo|o|e|hi|hwnna|hynna)\s*['’]?\s*n\s+iawn|mae'?n\s+iawn|gad\s+(?:e|o|fe|fo|hi)\s+fel\s+(?:ma|mae)"
+    r"|gadael\s+(?:e|o|fe|fo)|dim\s+ots|go\s+back|yn\s+ol|nol)(?![\w'])", re.IGNORECASE)
+
+
+def backs_out(text: str) -> bool:
+    """"never mind", "dim un", "canslo", "sori na, ma fe'n iawn", "dim byd i newid": nothing to change after all."""
+    return len(text.split()) <= 10 and _BACK_OUT.search(fold(text).replace("’", "'")) is not None
+
+
 def validate_item(turn: Turn, value: Any) -> dict[str, Any]:
     digits = "".join(ch for ch in str(value or "") if ch.isdigit())
     items = dict(numbered_items(turn.sender_id))
     typed = not is_button_payload(turn.latest_text)
+    if typed and not digits and backs_out(turn.latest_text):
+        if (choice_in_words(turn.latest_text) or _match(turn.latest_text, _CHOICE_WORDS)) == "confirm":
+            return {"readback": "confirm", "readback_item": None}  # "sori na, ma fe'n iawn. anfona fe"
+        turn.say("readback_left_as_is")
+        return dict(RESET)  # the list and "Is this right?" again
     if typed and not digits:
         # "add", "ychwanegu", "send it" instead of a number: that choice ("no that's not right", then "add");
         # or the item by its words ("the one about the dog").
@@ -519,6 +546,9 @@ def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
     action = value if value in _ACTION_WORDS else _match(value, _ACTION_WORDS)
     outcome = _chosen(turn)
     if outcome is None:
+        return dict(RESET)
+    if action is None and not is_button_payload(turn.latest_text) and backs_out(turn.latest_text):
+        turn.say("readback_left_as_is")  # "gad e fel ma fe" (V35)
         return dict(RESET)
     if action is None:
         turn.say("readback_action_unclear")  # the choices on this item's buttons, not the read-back's

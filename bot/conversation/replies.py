@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.analysis.about_assistant import asks_for_the_question_again
+from bot.analysis.controls import asks_what_it_means as asks_what_the_start_means
 from bot.analysis.controls import carries_on, phrase_key
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
@@ -77,8 +78,13 @@ _NOT_NICE = re.compile(
 
 #: The question's meaning asked about: "what do you mean?", "dwi'm yn dallt", "I don't understand the question".
 _WHAT_IT_MEANS = re.compile(
-    r"^(?:(?:sorry|sori|soz|hmm+|um+|erm+|ym+|eh|huh|pardon|but|ond|so|felly)\s+)*"
-    r"(?:(?:i\s+)?(?:dont|don't|do\s+not)\s+(?:understand|get\s+(?:it|that|what\s+you\s+mean))"
+    r"^(?:(?:sorry|sori|soz|hmm+|um+|erm+|ym+|eh|huh|pardon|but|ond|so|felly|still|i\s+still|dal|dal\s+i|yeah|ia)\s+)*"
+    r"(?:(?:i\s+)?(?:still\s+)?(?:dont|don't|do\s+not|didnt|didn't)\s+(?:understand|get\s+(?:it|that|what\s+you\s+mean)"
+    r"|know\s+what\s+(?:to\s+(?:say|write|put)|you\s+mean|you\s+want))"
+    r"|(?:like\s+)?what\s+(?:kind|sort)\s+of\s+(?:things?|stuff)|like\s+what"
+    r"|(?:dwi|dw\s+i|wi|sai|sa\s+i|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)?\s*(?:['’]?n\s+|yn\s+)?gwybod\s+(?:be|beth)\s+i\s+"
+    r"(?:ddeud|ddweud|weud|sgwennu|ysgrifennu|roi)|dwn\s*i?\s*['’]?m\s+(?:be|beth)\s+i\s+(?:ddeud|ddweud|sgwennu)"
+    r"|(?:pa|fel)\s+(?:fath\s+o\s+)?(?:be|beth|bethau|betha|bethe)"
     r"|(?:i'?m|im|i\s+am)\s+(?:not\s+sure\s+what\s+(?:you\s+mean|that\s+means|it\s+means)|confused|lost)"
     r"|what\s+(?:do\s+(?:you|u)\s+mean|does\s+(?:that|it|this|the\s+question)\s+mean|is\s+that|are\s+you\s+asking)"
     r"|whats\s+that\s+mean|what's\s+that\s+mean|(?:can|could)\s+(?:you|u)\s+(?:explain|say\s+it\s+(?:another|a\s+different)\s+way"
@@ -89,16 +95,14 @@ _WHAT_IT_MEANS = re.compile(
     r"(?:ei\s+)?(?:feddwl|olygu)|(?:be|beth)\s+(?:dach|dych|ych)\s+chi\s*['’]?n\s+(?:ei\s+)?(?:feddwl|olygu)"
     r"|sut\s+(?:dach|dych|ych|ydych)\s+chi\s*['’]?n\s+(?:feddwl|golygu)|(?:ystyr|meaning)(?:\s+\w+)?)"
     r"(?:\s+(?:the\s+question|by\s+that|by\s+it|that|it|this|y\s+cwestiwn|hynna|hynny|hwnna|be\s+ti['’]?n\s+(?:feddwl|ofyn)"
-    r"|beth\s+(?:dych|ych)\s+chi['’]?n\s+(?:feddwl|ofyn)|what\s+you\s+mean|what\s+you\s+are\s+asking|sorry|sori|plis|please))*$",
+    r"|beth\s+(?:dych|ych)\s+chi['’]?n\s+(?:feddwl|ofyn)|what\s+you\s+mean|what\s+you\s+are\s+asking|sorry|sori|plis|please"
+    r"|(?:like\s+)?what\s+(?:kind|sort)\s+of\s+(?:things?|stuff)|like\s+what|fel\s+be|fel\s+beth|lol|tbh|mate))*$",
     re.IGNORECASE)
 #: Asking what a phrase of the question means: "beth yw 'yn union fel y mae'?", "what does 'supported' mean?".
 _WHAT_IS_PHRASE = re.compile(
     r"(?:(?:be|beth)\s+(?:yw|ydi|ydy|di|ydi\s+ystyr|yw\s+ystyr|ydy\s+ystyr|mae|ma)|what(?:\s+is|'s|s)?(?:\s+does)?"
     r"|(?:ystyr|meaning\s+of))\s+['‘’\"“”]?([^'‘’\"“”?]{2,60}?)['‘’\"“”]?\s*(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|mean)?\s*\?",
     re.IGNORECASE)
-#: A puzzled word on its own: "huh?", "sori be?", "pardon?".
-_PUZZLED = frozenset({"huh", "eh", "what", "wat", "pardon", "sorry what", "sorry", "sori", "sori be", "sori beth", "be",
-                      "beth", "pardwn", "ha", "hm", "hmm", "um", "ym"})
 #: Words of meaning in a request for the question again ("where were we?" has none: it gets the same question).
 _MEANING = re.compile(r"(?<![\w'])(?:mean|meaning|feddwl|olygu|ofyn|asking|deall|dallt)(?![\w'])")
 #: Asking what it means is a short message; a longer one is an answer that wonders on the way.
@@ -138,6 +142,53 @@ def moves_on(text: str) -> bool:
     return says_nothing_more(text) or carries_on(text) or re.sub(r"[\s?!.…]+$", "", _key(text)) in _MOVE_ON
 
 
+#: "pam ti'n gofyn hyn i gyd?", "why are you asking all this?", "what's this for?" (stop-22 trial V3: kept as a wish).
+_WHY_WE_ASK = re.compile(
+    r"(?<![\w'])(?:why\s+(?:are|r)\s+(?:you|u)\s+(?:even\s+)?asking(?:\s+me)?(?:\s+(?:all\s+)?(?:this|these|that|them))?"
+    r"|why\s+do\s+(?:you|u)\s+(?:need|want)\s+to\s+know|why\s+do\s+(?:you|u)\s+ask|what(?:'s|s|\s+is)\s+(?:all\s+)?this\s+for"
+    r"|what(?:'s|s|\s+is)\s+the\s+point(?:\s+of\s+(?:this|these|all\s+this))?"
+    r"|pam\s+(?:(?:wyt|ydych|dach|dych|ych)\s+)?(?:ti|chi)\s*['’]?\s*(?:n|yn)?\s*(?:gofyn|holi|ofyn)"
+    r"|pam\s+(?:bod\s+)?(?:ti|chi)\s+isio\s+gwybod|(?:i\s+)?be\s*(?:['’]?\s*di|ydi|yw)\s+(?:pwynt|diben)"
+    r"|(?:beth|be)\s+(?:yw|ydi|di)\s+(?:pwrpas|diben)\s+(?:hyn|hwn|hyn\s+i\s+gyd))(?![\w'])", re.IGNORECASE)
+#: Asking why is a short message: longer, it is an answer that wonders on the way.
+WHY_WE_ASK_WORDS = 10
+
+
+def asks_why_we_ask(text: str) -> bool:
+    """"pam ti'n gofyn hyn i gyd?", "why are you asking me all this?": about the conversation, never a wish."""
+    return len(text.split()) <= WHY_WE_ASK_WORDS and _WHY_WE_ASK.search(_key(text)) is not None
+
+
+#: Saying how they feel themselves ("fi'n teimlo bach yn unig ambell waith", "I'm not sleeping great myself", "running
+#: on empty"; stop-22 trial V23: a carer's tiredness got no word).
+_FEELING = re.compile(
+    r"(?<![\w'])(?:i'?m|im|i\s+am|i\s+feel|i\s+get|i'?ve\s+been|ive\s+been|i\s+have\s+been|feeling|fi'?n|dwi'?n|dw\s+i'?n"
+    r"|wi'?n|rwy'?n|dwi|dw\s+i)(?:\s+[\w']+){0,3}?\s+(?:lonely|isolated|unig|exhausted|knackered|shattered|worn\s+out|tired"
+    r"|blino|flinedig|blinedig|not\s+sleeping|ddim\s+yn\s+cysgu|methu\s+cysgu|heb\s+gysgu|haven'?t\s+slept|struggling"
+    r"|stressed|isel|fed\s+up|overwhelmed|anxious|pryderus|running\s+on\s+empty|ar\s+ben\s+fy\s+nhennyn|cry|cried|crying"
+    r"|crio|guilty|euog|scared|ofn|can'?t\s+(?:cope|keep\s+(?:going|doing\s+this))|methu\s+ymdopi|alla\s+i\s+ddim\s+cario)(?!\w)|(?<![\w'])feel(?:ing)?\s+(?:a\s+bit\s+|quite\s+|so\s+)?"
+    r"(?:low|down)(?![\w'])", re.IGNORECASE)
+
+
+def says_how_they_feel(text: str) -> bool:
+    return _FEELING.search(fold(text).replace("’", "'")) is not None
+
+
+#: In a hurry: "can we speed this up please, I'm at work" (stop-22 trial V32: it became Ron's only change outcome).
+_HURRY = re.compile(
+    r"(?<![\w'])(?:speed\s+(?:this|it|things)\s+up|hurry\s+(?:this|it)\s+up|(?:i'?m|im|i\s+am)\s+in\s+a\s+(?:rush|hurry)"
+    r"|(?:don'?t|dont|do\s+not)\s+have\s+time\s+for\s+(?:this|all\s+this)|no\s+time\s+for\s+(?:this|all\s+this)"
+    r"|yn\s+gyflymach|brysia|brysiwch|brysio|(?:dim|does\s+dim)\s+amser\s+(?:gen\s+i\s+)?(?:i\s+hyn|am\s+hyn))(?![\w'])",
+    re.IGNORECASE)
+#: A hurry is a short message: longer, it is an answer said in a hurry.
+HURRY_WORDS = 14
+
+
+def in_a_hurry(text: str) -> bool:
+    """"can we speed this up please, I'm at work", "dwi'n y gwaith, dim amser": asking to go faster, not an answer."""
+    return len(text.split()) <= HURRY_WORDS and _HURRY.search(_key(text)) is not None
+
+
 def asks_what_it_means(text: str, question: str = "") -> bool:
     """"what do you mean?", "dwi'm yn dallt", "beth yw 'yn union fel y mae'?" (stop-21 trial U19), "I don't understand
     the question": they ask what the question means, so it is put in plainer words. A phrase asked about must be in
@@ -145,7 +196,7 @@ def asks_what_it_means(text: str, question: str = "") -> bool:
     if len(text.split()) > WHAT_IT_MEANS_WORDS:
         return False
     key = re.sub(r"[\s?!.…]+$", "", _key(text))
-    if (key in _PUZZLED and text.rstrip().endswith("?")) or _WHAT_IT_MEANS.match(key):
+    if asks_what_the_start_means(text) or _WHAT_IT_MEANS.match(key):  # (the start's own reading, and more)
         return True
     if asks_for_the_question_again(text) and _MEANING.search(key):  # "Sai'n siŵr beth chi'n feddwl"
         return True
@@ -164,7 +215,8 @@ def _variant(keys: tuple[str, ...], turn: Turn) -> str:
     return keys[answered % len(keys)]
 
 
-def acknowledge(turn: Turn, text: str, reading: RiskAssessment, *, heavy: bool, answered_already: bool) -> None:
+def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, heavy: bool,
+                answered_already: bool) -> None:
     """The line before the next question, fitted to the answer.
 
     `heavy`: the first answer to say how heavy things are (bot.conversation.safety.heard_first_time) is said back
@@ -173,7 +225,9 @@ def acknowledge(turn: Turn, text: str, reading: RiskAssessment, *, heavy: bool, 
     of theirs, a name put right), so no acknowledgement is added to it. Never praise for courage: nothing hard may
     have been told.
     """
-    if heavy:
+    if heavy and (says_how_they_feel(text) or slot not in GOOD_THINGS):
+        # (V23: a list of who helps, read as heavy, got "It sounds like a lot to carry": at a question about good
+        # things the heavy word follows the words, not the flag.)
         turn.say("ack_heavy_light" if says_they_are_ok(text) else "ack_heavy")
         return
     if thanks_at_the_end(text):
@@ -182,7 +236,9 @@ def acknowledge(turn: Turn, text: str, reading: RiskAssessment, *, heavy: bool, 
     if answered_already or turn.latest_intent == "dont_know":
         return
     words = len(text.split())
-    if words >= LONG_ANSWER_WORDS:
+    if says_how_they_feel(text) and not says_they_are_ok(text):
+        turn.say("ack_feeling")  # "fi'n teimlo bach yn unig ambell waith" (V23): a word for it, whatever its length
+    elif words >= LONG_ANSWER_WORDS:
         turn.say(_variant(LONG_ACKS, turn))
     elif reading.level == "none" and words <= OK_ANSWER_WORDS and says_they_are_ok(text):
         turn.say("ack_ok")

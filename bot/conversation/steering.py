@@ -268,6 +268,10 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
     if status == "confirmed":
         # "haia eto. dwi isio newid rwbath nes i ddeud…" after sending (stop-21 trial U41: the closing message invites
         # it, and it was dropped): kept for the worker as written, and they are told it may have been read already.
+        from bot.conversation import data_rights  # (the lead's V20 module)
+
+        if data_rights.answer_delete_question(turn):  # "can I delete all this?" after sending (V20): how
+            return False
         kept = keep_news_after_sending(turn)
         turn.say("finished_kept" if kept else "finished_already")
         return False
