@@ -1466,12 +1466,40 @@ def _without_chat_remark(text: str, span: OutcomeSpan) -> OutcomeSpan:
     return replace(span, text=text[a:b], start=a, end=b)
 
 
+#: A tail that only makes sense with what came before it in the sentence: "never a mug.", "not Ken anymore...",
+#: "na beth fydde'n neud gwahaniaeth." (that's what...), "ddim yn licio fo." (doesn't like it).
+_TAIL = re.compile(r"(?:never|not|no|na|ddim|dim|nid|that['\u2019]?s\s+what|thats\s+what|dyna\s+be)\s", re.IGNORECASE)
+
+
+def _with_what_the_tail_is_about(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """A tail kept without the words it is about, after a comma in its own sentence ("she likes her cup of tea in
+    her own china cup, | never a mug.", "Stairlift, | na beth fydde'n neud gwahaniaeth."): the sentence from its start,
+    when no other outcome holds those words (stop-22 trial V43, V21: the wish was dropped, its tail kept)."""
+    out: list[OutcomeSpan] = []
+    for sp in spans:
+        if sp.read_in_full or not _TAIL.match(sp.text):
+            out.append(sp)
+            continue
+        begin = max((a for a, _b in sentences(text) if a <= sp.start), default=0)
+        before = text[begin:sp.start]
+        taken = any(o is not sp and o.start < sp.start and o.end > begin for o in spans)
+        if taken or not before.rstrip().endswith(",") or not _has_letters(before):
+            out.append(sp)
+            continue
+        a, b = trim(text, begin, sp.end)
+        whole = text[a:b]
+        kept = "maintenance" if _LIKES_NOW.match(whole) and not _WISH_CUE.search(whole) else sp.type
+        out.append(replace(sp, text=whole, start=a, end=b, type=kept))
+    return out
+
+
 def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_long: bool = False) -> Result:
     """One answer's result from its spans and the whole answer's reading (`wp`), whoever cut them: one with more
     spans than the cap keeps only its wishes said outright (and what they ask to keep or say they like), and is
     kept whole and "read in full" when they too are more than the cap, as is a very long answer, unless `cut_long`
     (the rules' cut) found its clear wishes (at most the cap, in an answer up to LONG_ANSWER_CUT_CHARS).
     Someone's refusal foreseen is no outcome; words passed on from someone else are marked `reported`."""
+    spans = _with_what_the_tail_is_about(text, spans)
     remarks = [(a, b) for a, b in sentences(text) if _VIEWS_REMARK.match(text, a, b)]
     spans = [_passed_on(text, _without_chat_remark(text, sp)) for sp in spans if not _SAYS_NO.match(sp.text)
              and not is_chat_remark(sp.text) and not any(a <= sp.start and sp.end <= b for a, b in remarks)]

@@ -931,6 +931,12 @@ def _outcome_section(
     if full:
         groups.append(Group("answers", label("group_answers", language), _quoted_at_top(full, excerpted, language)))
     notices = _moved_notice(moved, language) + ((Notice("views_side_by_side", pointer, False),) if pointer else ())
+    process = next(g for g in groups if g.key == "process")
+    if process_elsewhere and process.items:
+        # (with the group empty, its own line says it; trial V6 recheck: beside two support wishes, the visit times
+        # confirmed at the read-back were neither listed nor pointed to)
+        notices += (Notice("process_elsewhere", label("process_also_in_own_sections", language,
+                                                      sections=process_elsewhere), False),)
     return Section(key=key, title=title, note=note, notices=notices, groups=tuple(groups))
 
 

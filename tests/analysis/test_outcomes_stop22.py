@@ -199,3 +199,16 @@ def test_a_hurry_at_the_why_question_is_not_kept_as_the_why(sqlite_url: str, why
                              message_id="m1", whole_if_no_outcome=True)
     record = load_record("v32")
     assert record is not None and record["answers"][0]["text"] == why and not record["outcomes"]
+
+
+# ---------------------------------------------------------------- stop-22 trial V43, V21: a tail kept without its wish
+
+@pytest.mark.parametrize("text,question,expected,kind", [
+    ("she likes her cup of tea in her own china cup, never a mug.", None,
+     "she likes her cup of tea in her own china cup, never a mug.", "maintenance"),
+    ("mae hi'n licio ei phaned yn ei chwpan tsieina ei hun, byth mewn mwg.", None,
+     "mae hi'n licio ei phaned yn ei chwpan tsieina ei hun, byth mewn mwg.", "maintenance"),
+    ("Stairlift, na beth fydde'n neud gwahaniaeth.", "change", "Stairlift, na beth fydde'n neud gwahaniaeth.", "change"),
+])
+def test_a_tail_keeps_the_words_it_is_about(text: str, question: str | None, expected: str, kind: str) -> None:
+    assert [(s.text, s.type) for s in _spans(text, question)] == [(expected, kind)]

@@ -91,3 +91,29 @@ def test_the_process_group_says_where_the_visit_times_are(sqlite_url: str, lang:
     assert process.empty_text != label("no_items", ui)
     visit = view.section("visit_time")
     assert visit is not None and [i.quote for i in visit.items] == [VISIT[lang]]
+
+
+SUPPORT = {"cy": "siarad efo fi dim efo mam, a tecstio cyn dod", "en": "talk to me not mum, and text before you come"}
+
+
+@pytest.mark.parametrize("lang, ui", [("cy", "cy"), ("en", "en"), ("en", "cy")])
+def test_beside_support_wishes_the_visit_times_are_pointed_to(sqlite_url: str, lang: str, ui: str) -> None:
+    """V6 recheck: with two support wishes listed, the visit times confirmed at the read-back were not pointed to."""
+    conversation = MemoryConversation(f"visit-too-{next(_senders)}", language=lang)
+    conversation.slots.update({"consent_choice": "yes", "role": "young_person", "completed_by": "young_person",
+                               "name": "Rhys", "register": "ti"})
+    conversation.start()
+    while conversation.requested not in (None, "q_anything_else"):
+        assert not str(conversation.requested).startswith("readback")
+        said = {"q_support": SUPPORT, "q_visit_time": VISIT}.get(str(conversation.requested))
+        conversation.say(said[lang]) if said else conversation.say("/skip", intent="skip")
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    section = build_view(record, ui).section("what_matters")
+    assert section is not None
+    process = next(g for g in section.groups if g.key == "process")
+    assert process.items  # the support wishes
+    (notice,) = [n for n in section.notices if n.key == "process_elsewhere"]
+    assert label("sec_visit_time", ui) in notice.text
+    md = re.sub(r"\s+", " ", render.md_unescape(render.render_markdown(record, ui)))
+    assert label("process_also_in_own_sections", ui, sections=f"“{label('sec_visit_time', ui)}”") in md
