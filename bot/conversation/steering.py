@@ -13,6 +13,7 @@ from bot.analysis.about_assistant import (
     asks_about_assistant,
     asks_about_the_form,
     asks_for_the_question_again,
+    asks_to_delete,
     asks_what_the_question_was,
 )
 from bot.analysis.controls import carries_on, consent_in, control_of, is_button_payload, phrase_key, points_back
@@ -143,11 +144,22 @@ def off_topic_answer(turn: Turn) -> dict[str, Any] | None:
     if not isinstance(slot, str) or not slot.startswith(("q_", "why_")) or is_button_payload(turn.latest_text):
         return None
     key = phrase_key(turn.latest_text)
-    if slot.startswith("q_") and replies.asks_what_it_means(turn.latest_text, answers.question_text(turn, slot)):
-        return answers.take_answer(turn, slot, turn.latest_text)  # "what do you mean?": the question in plainer words
+    if _answered_by_the_form(turn, slot):
+        # "faint mwy o gwestiynau?" (stop-22 trial V4, read by the NLU as off-topic), "what do you mean?", "pam ti'n
+        # gofyn hyn i gyd?": the form's own reply (the questions left, plainer words, why), as an aside.
+        return answers.take_answer(turn, slot, turn.latest_text)
     if turn.latest_text.rstrip().endswith("?") or key.startswith(tuple(w + " " for w in _ASKING)):
         return None
     return answers.take_answer(turn, slot, turn.latest_text)
+
+
+def _answered_by_the_form(turn: Turn, slot: str) -> bool:
+    """A message about the conversation itself that the form answers mid-way (bot.conversation.answers.take_answer
+    keeps it as an aside and replies), whatever the NLU made of it."""
+    text = turn.latest_text
+    return bool(asks_about_the_form(text) or replies.asks_why_we_ask(text) or replies.in_a_hurry(text)
+                or asks_for_the_question_again(text) or asks_to_delete(text)
+                or (slot.startswith("q_") and replies.asks_what_it_means(text, answers.question_text(turn, slot))))
 
 
 def choose_language(turn: Turn, chosen: Iterable[str] = ()) -> str:

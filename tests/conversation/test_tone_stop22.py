@@ -399,3 +399,18 @@ def test_like_i_said_is_never_the_name(text: str, name: str) -> None:
     from bot.conversation.about_you import cared_for_in
 
     assert cared_for_in(text)[0] == name
+
+
+@pytest.mark.parametrize("language,text", [("cy", "faint mwy o gwestiynau?"), ("en", "how many more questions?"),
+                                           ("cy", "pam ti'n gofyn hyn i gyd?"), ("en", "what do you mean?")])
+def test_read_as_off_topic_the_form_still_answers_it(sqlite_url: str, language: str, text: str) -> None:
+    """V4 recheck: "faint mwy o gwestiynau?" mid-form, read by the real NLU as off-topic, got "I can't answer that one"
+    (action_redirect). The redirect now hands such a message to the form: kept as an aside, answered, asked again."""
+    from bot.conversation import steering
+
+    conversation = _at(language, "young_person", "q_support", "v4", text)
+    conversation.slots["requested_slot"] = "q_support"
+    turn = MemoryTurn(conversation, text)
+    assert steering.off_topic_answer(turn) == {"q_support": None}
+    assert _text("redirect", language, "young_person") not in conversation.said[-1].text
+    assert [k for k, t in _answers(conversation) if t == text] == ["aside"]

@@ -155,3 +155,35 @@ def test_the_language_in_use_typed_at_consent(assistant, language: str, typed: s
     user.say(typed)
     assert user.text.endswith(messages.text("consent_short", language))
     assert messages.text("consent_choice", language) not in user.text
+
+
+@pytest.mark.parametrize("language,word,more,puzzled,why", [
+    ("en", "fifa", "i play it online with my mates every night", "what do you mean", "why are you asking me all this?"),
+    ("cy", "ffwtbol", "dwi'n chwarae i dîm y dref bob dydd Sadwrn", "dwi'm yn dallt", "pam ti'n gofyn hyn i gyd?"),
+])
+def test_replies_that_respond_over_the_real_nlu(assistant, language: str, word: str, more: str, puzzled: str,
+                                                 why: str) -> None:
+    """Stop-21 trial U36 / U19, stop-22 trial V41 / V3 over the real NLU: a one-word answer is invited once to say
+    more; "what do you mean" gets the question in plainer words; "why are you asking all this?" gets why; none of
+    them is kept as an answer."""
+    user = assistant.user("e2e-coll-tone-" + uuid.uuid4().hex[:8])
+    user.say("/greet")
+    user.press("Cymraeg" if language == "cy" else "English")
+    user.say("ia" if language == "cy" else "yes")
+    user.say("fi" if language == "cy" else "me")
+    user.say("Cai")
+    user.say(word)
+    assert user.text.endswith(messages.text("invite_more_tail", language))
+    user.say(more)
+    assert user.text.endswith(messages.text("q_strengths", language))
+    user.say(puzzled)
+    assert user.text.endswith(messages.text("plain_q_strengths", language))
+    user.say("Fy chwaer a fy ffrindiau" if language == "cy" else "My sister and my mates")
+    assert user.text.endswith(messages.text("q_keep", language))
+    user.say(why)
+    assert messages.text("why_we_ask", language) in user.text and user.text.endswith(messages.text("q_keep", language))
+    with session_scope() as s:
+        conv = stored_conversation(s, user.sender)
+        kept = [(a.question_key, a.text) for a in conv.answers]
+        assert ("what_matters", word) in kept and ("what_matters", more) in kept
+        assert ("aside", puzzled) in kept and ("aside", why) in kept
