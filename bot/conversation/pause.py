@@ -357,7 +357,7 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
         if _says_how_to_contact(text):  # "Phone me on the landline, I dont do texts": kept, and said so
             _answer_questions(turn, text, chose=True)
         repository.set_safe_check(turn.sender_id, None, None)
-        _step(turn, "carry_on")
+        _step(turn, "went_on")  # they did not choose: the questions went on (trial U47; the summary says so)
         turn.say("safety_check_carry_on")
         return
     if typed and data_rights.answer_delete_question(turn):  # "alla i ddileu hwn i gyd?" (trial V20): how, then

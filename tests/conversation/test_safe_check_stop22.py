@@ -387,3 +387,36 @@ def test_how_many_more_questions_is_answered_at_the_check(sqlite_url: str, langu
     assert _text(conversation, "safety_check_questions") not in said
     assert said.endswith(_text(conversation, "safety_check_again"))
     assert repository.safe_check(conversation.sender_id)[0] == "again"
+
+
+@pytest.mark.parametrize("text", [
+    "the flat. being on my own. what if i mess it up and they take it off me.",  # stop-22 trial V44: his flat
+    "be os dwi'n gneud llanast a maen nhw'n cymryd y fflat oddi arna i?", "they took my phone away",
+])
+def test_a_thing_taken_is_not_someone_taken_away(text: str) -> None:
+    from bot.analysis.safe_check_questions import questions_asked
+
+    assert "taken_away" not in questions_asked(text)
+
+
+PLAIN = {"en": ["My daughter Sue, the boys down the Legion, and Kyle I suppose.", "Any morning except Friday"],
+         "cy": ["Fy merch Sue, yr hogia yn y Lleng, a Kyle am wn i.", "Unrhyw fore heblaw dydd Gwener"]}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_two_plain_replies_go_on_without_saying_they_chose(sqlite_url: str, language: str) -> None:
+    """Stop-21 trial U47: the questions went on after two plain replies, and the summary said "Chose to carry on (in
+    their reply)": the step kept is "went_on", which the summary shows as no choice."""
+    from bot.summary import load_record
+
+    conversation = _adult(language)
+    conversation.say(ABUSE[language])
+    for reply in PLAIN[language]:
+        conversation.say(reply)
+    assert _text(conversation, "safety_check_carry_on") in conversation.text
+    assert repository.safe_check(conversation.sender_id)[0] is None
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    (urgent,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]
+    assert [s["step"] for s in urgent["after"]["steps"]] == ["went_on"]
+    assert urgent["after"]["choice"] != "carry_on"
