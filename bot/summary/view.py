@@ -996,6 +996,8 @@ _VIEWS_DIFFER = re.compile(
     r"|\b(?:his|her|their)\s+view\s+and\s+mine\b|\bei\s+farn\s+(?:o|e|fo|fe|hi)\s+a\s+(?:fy\s+)?marn\s+i\b"
     r"|\bdyna['’]i\s+farn\s+(?:o|e|fo|fe|hi)?\s*a\s+(?:fy\s+)?marn\s+i\b",
     re.I)
+#: How close before the second view its "but" / "ond" must be (characters): ", but I think " and the like.
+SET_AGAINST_REACH = 30
 #: Words that set what comes after against what came before ("…at home with the dog, but I think he needs…").
 _SET_AGAINST = re.compile(r"\b(?:but|though|although|whereas|however|ond|er\s+bod|tra\s+bod)\b", re.I)
 #: A view that says no to help or to a change ("He doesn't want more carers", "He won't have a key safe", "nothing
@@ -1029,7 +1031,9 @@ def _views_set_against(answer: dict[str, Any], first: dict[str, Any], second: di
     start = text.find(str(first.get("text") or ""))
     end = text.find(str(second.get("text") or ""), max(start, 0))
     between = text[start + len(str(first.get("text") or "")):end] if 0 <= start <= end else ""
-    return bool(_SET_AGAINST.search(between)) or any(
+    # the contrast opens the second view ("..., but I think he needs..."), not a clause between them that is no
+    # outcome ("Ne'r gwely lawr stâr ond ma hi'n casau'r syniad ..., A | ma hi moyn mynd mas mwy": trial V22 recheck)
+    return bool(_SET_AGAINST.search(between[-SET_AGAINST_REACH:])) or any(
         _SAYS_NO.search(str(o.get("text") or "")) and not _INSTRUCTION_NOT.match(str(o.get("text") or ""))
         for o in (first, second))
 

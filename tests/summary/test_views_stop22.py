@@ -200,3 +200,30 @@ def test_views_that_agree_are_not_shown_as_a_disagreement(tmp_path_factory: pyte
     assert groups["maintenance"] == [w for w, _, _ in AGREE[lang][3]]
     # she refuses more carers beside his carers who know her routine: that one differs, hers first
     assert groups["views"] == [REFUSES[lang][3][1][0], REFUSES[lang][3][0][0]]
+
+
+CONTRAST_ELSEWHERE = {
+    "cy": ("change", "Beth hoffai Brenda ei newid?",
+           "Stairlift, na beth fydde'n neud gwahaniaeth. Ne'r gwely lawr stâr ond ma hi'n casau'r syniad o hynny, ma "
+           "hi'n gweud bod e'n neud iddi deimlo fel invalid. A ma hi moyn mynd mas mwy, i'r siope yn Abertawe.",
+           [("Stairlift, na beth fydde'n neud gwahaniaeth.", "change", "carer"),
+            ("ma hi moyn mynd mas mwy", "change", "person")]),
+    "en": ("change", "What would Brenda like to change?",
+           "A stairlift, that would make the difference. Or a bed downstairs but she hates the idea of that, she says "
+           "it makes her feel like an invalid. And she wants to get out more, to the shops in Swansea.",
+           [("A stairlift, that would make the difference.", "change", "carer"),
+            ("she wants to get out more", "change", "person")]),
+}
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_a_but_between_them_in_words_that_are_no_outcome_sets_nothing_against(
+        tmp_path_factory: pytest.TempPathFactory, lang: str) -> None:
+    """V22 recheck: "ma hi moyn mynd mas mwy" was set beside "Stairlift, na beth..." by an "ond" about the bed."""
+    with migrated_database(tmp_path_factory.mktemp("views-v22b")):
+        seed_carer_views(f"contrast-{lang}", lang, [CONTRAST_ELSEWHERE[lang]], carer="Dai", cared_for="Brenda")
+        record = load_record(f"contrast-{lang}")
+    assert record is not None
+    section = build_view(record, lang).section("what_matters")
+    assert section is not None
+    assert "views" not in [g.key for g in section.groups]
