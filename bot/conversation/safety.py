@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from bot.analysis import detect_language
 from bot.analysis.age import stated_age
@@ -22,9 +23,9 @@ from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
-from bot.conversation import pause
+from bot.conversation import about_you, pause
 from bot.conversation.about_you import role_from_text
-from bot.conversation.answers import store_answer
+from bot.conversation.answers import store_answer, take_answer
 from bot.conversation.questions import ABOUT_YOU_SLOTS
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
@@ -80,6 +81,13 @@ def only_the_model(turn: Turn, text: str) -> bool:
     """Whether an urgent reading of this message is kept as a concern: the model alone, where the question being
     answered (the safe check, a set-up question) says it is a reply, not a disclosure."""
     return only_the_model_at_the_check(turn, text) or only_the_model_at_set_up(turn, text)
+
+
+def taken_as_the_answer(turn: Turn, asked: str, text: str) -> dict[str, Any]:
+    """The message taken as the answer to the question waiting, as the form's validation takes it. Slot updates."""
+    if asked in about_you.TAKE:
+        return about_you.TAKE[asked](turn, text)
+    return take_answer(turn, asked, text)
 
 
 def note_risk(turn: Turn) -> RiskAssessment:
@@ -273,7 +281,9 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     if only_the_model_at_the_check(turn, text):
         return {}  # a reply to the check (kept as a concern by note_risk): the form's validation answers it
     if asked and only_the_model_at_set_up(turn, text):
-        return {asked: text}  # an answer (kept as a concern by note_risk): the form's validation takes it
+        # An answer (kept as a concern by note_risk), taken here as the form's validation would take it: after this
+        # action Rasa's form does not validate (it validates only straight after the person's message).
+        return taken_as_the_answer(turn, asked, text)
     language = reply_language(turn, text)
     age = stated_age(text)
     if turn.role is None and age is not None and age < YOUNG_UNTIL:

@@ -112,14 +112,16 @@ def test_a_disclosure_the_rules_read_at_a_logistics_question_is_urgent(sqlite_ur
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_routed_as_urgent_by_the_dialogue_the_answer_goes_to_the_form(sqlite_url: str, language: str,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rasa's NLU reads the text alone and routes it to the urgent reply; the core gives the words back to the form
-    as the answer (its validation keeps them) and sends nothing."""
+    """Rasa's NLU reads the text alone and routes it to the urgent reply, after which Rasa's form does not validate:
+    the core takes the words as the answer there, as the form's validation would, and sends no urgent reply."""
     _pin_the_model(monkeypatch, language)
     conversation = _at(language, "q_visit_time")
     conversation.said.clear()
     turn = MemoryTurn(conversation, HER_HOURS[language])
-    assert safety.respond_to_urgent(turn, "q_visit_time") == {"q_visit_time": HER_HOURS[language]}
-    assert conversation.said == []
+    updates = safety.respond_to_urgent(turn, "q_visit_time")
+    assert updates.get("q_visit_time") == HER_HOURS[language]  # filled: the form asks the next question
+    assert repository.answer_texts(conversation.sender_id, only="visit_time") == [HER_HOURS[language]]
+    assert not any(messages.text("safety_check", language, "chi") in m.text for m in conversation.said)
     assert safety.note_risk(turn).level == "concern"
     assert _levels(conversation) == ["concern"]
 
