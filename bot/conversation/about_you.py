@@ -112,6 +112,16 @@ _ME_WORDS = re.compile(r"\b(?:the one who|the one that|i need|i'm the person|im 
                        r"|dw i angen|dwi angen|wi angen|fi angen|needs? help myself|for myself)\b")
 
 
+#: Someone only typing for the person, who is there and saying what to write ("I'm her daughter Helen, just typing",
+#: "typing for my mother, she's sitting next to me", "dwi'n teipio i nain, ma hi wrth fy ochr i yn deud be i
+#: sgwennu"; stop-22 trial V14): the person is the one talking, so their own questions and their own view.
+_JUST_TYPING = re.compile(
+    r"\b(?:(?:just|only)\s+(?:typing|doing\s+the\s+typing|writing\s+it\s+(?:down|for\s+(?:her|him)))"
+    r"|(?:she|he)\s*(?:'s|is)\s+(?:sitting\s+)?(?:right\s+)?(?:next\s+to|beside)\s+me"
+    r"|(?:she|he)\s*(?:'s|is)\s+telling\s+me\s+what\s+to\s+(?:say|write|type|put)|dictat(?:ing|es)"
+    r"|(?:jyst|dim\s+ond)\s+(?:teipio|sgwennu)|yn\s+(?:deud|dweud)\s+(?:be|beth)\s+i\s+(?:sgwennu|ysgrifennu|deipio))\b")
+
+
 def role_from_text(text: str) -> str | None:
     """Who is talking, from what they wrote ("I look after my mum" -> carer), or None if unclear.
 
@@ -121,8 +131,8 @@ def role_from_text(text: str) -> str | None:
     bracketed = fold(" ".join((text or "").lower().split()))  # "me (16)": the brackets kept
     if _YOUNG_AGE.search(key) or _YOUNG_SIGNS.search(bracketed):
         return "young_person"  # "I'm 15", "Dw i'n 14 oed", "me (16)": a young person, whatever else is said
-    if _NOT_A_CARER.search(key) or _NOT_CARER_WORDS.search(key) or _HELPED.search(key):
-        return "person"  # "not a carer", "my daughter looks after me"
+    if _NOT_A_CARER.search(key) or _NOT_CARER_WORDS.search(key) or _HELPED.search(key) or _JUST_TYPING.search(key):
+        return "person"  # "not a carer", "my daughter looks after me", "I'm her daughter Helen, just typing"
     t = " " + key + " "
     if _RELATIVE_OF.search(key) or _FOR_A_RELATIVE.search(key) or any((" " + w + " ") in t for w in _CARING):
         return "carer"  # "I'm his daughter", "ar ran fy nhad", "I look after..."

@@ -414,3 +414,18 @@ def test_read_as_off_topic_the_form_still_answers_it(sqlite_url: str, language: 
     assert steering.off_topic_answer(turn) == {"q_support": None}
     assert _text("redirect", language, "young_person") not in conversation.said[-1].text
     assert [k for k, t in _answers(conversation) if t == text] == ["aside"]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("It's for my mother, Margaret. I'm her daughter Helen, just typing", "person"),
+    ("ia iawn. dwi'n teipio i nain, ma hi wrth fy ochr i yn deud be i sgwennu", "person"),
+    ("I'm typing this for my mother, she's sitting next to me", "person"),
+    ("he's here most days, I look after him", "carer"),
+    ("Dw i'n gofalu am Mam, mae hi wrth fy ochr i bob dydd", "carer"),
+])
+def test_someone_only_typing_for_the_person_who_is_there(text: str, role: str) -> None:
+    """V14 (start half): "dwi'n teipio i nain, ma hi wrth fy ochr i yn deud be i sgwennu" - Nain present and saying
+    what to write - was a carer filling it in on her behalf, so she was asked "as far as you know"."""
+    from bot.conversation.about_you import role_from_text
+
+    assert role_from_text(text) == role
