@@ -450,6 +450,22 @@ def _put_right_choice(turn: Turn) -> dict[str, Any] | None:
     return {"readback": "change", "readback_item": str(item.id) if item is not None else None}
 
 
+#: "Nothing to change" said at "Is this right?" (stop-22 trial V35 recheck: "dim byd i newid, mae'n iawn" opened the
+#: maths item, because its words "dim byd" are in it): the list is right as it is, so it is sent.
+_NOTHING_TO_CHANGE = re.compile(
+    r"(?<![\w'])(?:(?:nothing|no\s*thing|dim\s+byd|dim\s+un\s+peth|dim\s+angen|no\s+need)\s+(?:to|i)\s+(?:change|newid)"
+    r"|no\s+changes?|dim\s+(?:newid|newidiadau)|(?:it'?s\s+)?all\s+(?:correct|right|good|fine)"
+    r"|(?:mae|ma)\s*(?:'r\s+cwbl|\s+popeth|\s+bob\s+dim)\s+(?:yn\s+)?(?:iawn|gywir|gwir))(?![\w'])", re.IGNORECASE)
+
+
+def nothing_to_change(text: str) -> bool:
+    """"dim byd i newid, mae'n iawn", "nothing to change, all good": the list is right, in a short reply with no
+    item number and no "but"."""
+    folded = fold(text).lower().replace("’", "'")
+    return (len(text.split()) <= _MAX_CHOICE_WORDS + 2 and _NOTHING_TO_CHANGE.search(folded) is not None
+            and not re.search(r"\d|\b(?:but|ond|except|heblaw)\b", folded))
+
+
 def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
@@ -471,6 +487,8 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         return dict(RESET)
     if choice is None:
         choice = choice_in_words(value) or choice_in_words(turn.latest_text)
+    if choice in (None, "change") and typed and nothing_to_change(turn.latest_text):
+        choice = "confirm"
     if choice is None:
         yes = yes_or_no(value)
         choice = {True: "confirm", False: "change"}.get(yes) if yes is not None else None
