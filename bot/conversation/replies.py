@@ -175,10 +175,16 @@ def says_how_they_feel(text: str) -> bool:
 
 
 #: In a hurry: "can we speed this up please, I'm at work" (stop-22 trial V32: it became Ron's only change outcome).
+#: About this conversation only: "Siarad Cymraeg efo hi, a pheidio â'i brysio" (don't rush her) and "I'm in a rush
+#: every morning getting Mum ready" are answers.
 _HURRY = re.compile(
-    r"(?<![\w'])(?:speed\s+(?:this|it|things)\s+up|hurry\s+(?:this|it)\s+up|(?:i'?m|im|i\s+am)\s+in\s+a\s+(?:rush|hurry)"
+    r"(?<![\w'])(?:speed\s+(?:this|it|things)\s+up|hurry\s+(?:this|it)\s+up"
+    r"|(?:i'?m|im|i\s+am)\s+in\s+a\s+(?:rush|hurry)(?=\s*(?:$|[.,!;:-]|now|right\s+now|sorry|at\s+work|so\b|can\b"
+    r"|could\b|please|pls))"
     r"|(?:don'?t|dont|do\s+not)\s+have\s+time\s+for\s+(?:this|all\s+this)|no\s+time\s+for\s+(?:this|all\s+this)"
-    r"|yn\s+gyflymach|brysia|brysiwch|brysio|(?:dim|does\s+dim)\s+amser\s+(?:gen\s+i\s+)?(?:i\s+hyn|am\s+hyn))(?![\w'])",
+    r"|(?:mynd|fynd|neud|wneud|gwneud|symud|sumud)\s+(?:hyn\s+|drwy\s+hyn\s+|drwyddo\s+)?yn\s+gyflymach|hyn\s+yn\s+gyflymach"
+    r"|^\W*(?:brysia|brysiwch)|(?:gawn|allwn|gallwn)\s+ni\s+frysio|(?:dw\s+i|dwi|wi|fi|rydw\s+i)\s*(?:'n|yn)?\s+ar\s+frys"
+    r"|(?:dim|does\s+dim)\s+amser\s+(?:gen\s+i\s+)?(?:i\s+hyn|am\s+hyn))(?![\w'])",
     re.IGNORECASE)
 #: A hurry is a short message: longer, it is an answer said in a hurry.
 HURRY_WORDS = 14

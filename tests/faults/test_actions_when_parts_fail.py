@@ -83,7 +83,9 @@ def test_an_answer_the_database_cannot_keep_keeps_the_question(database: str,
         stoppable_postgres.resume()
     assert database_ready(database) is True
     events, said = _validate(sender, "m-2")  # they send it again
-    assert _slot(events, "q_keep") == [WORDS] and said == []
+    # Taken, and thanked as any answer is since stop 22 (an acknowledgement, never the error again).
+    acknowledgements = {messages.text(key, "en") for key in ("ack", "ack_2", "ack_3")}
+    assert _slot(events, "q_keep") == [WORDS] and len(said) == 1 and said[0] in acknowledgements
     with session_scope() as s:
         assert [(a.question_key, a.text) for a in stored_conversation(s, sender).answers] == [("keep", WORDS)]
 
