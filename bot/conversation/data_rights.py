@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from bot.analysis.about_assistant import asks_to_delete
 from bot.conversation.turn import Turn
-from bot.messages import catalogue
+from bot.messages import for_channel
 
 
 def how_to_delete(turn: Turn) -> str:
     """The message saying how to delete on this channel (bot/messages/data_rights.yml); a channel with no control
     of its own (the REST door) gets the way that always works: the worker or the council's team."""
-    key = f"how_to_delete_{turn.channel}"
-    return key if key in catalogue() else "how_to_delete"
+    return for_channel("how_to_delete", turn.channel) or "how_to_delete"
 
 
 def answer_delete_question(turn: Turn) -> bool:

@@ -54,7 +54,7 @@ from bot.analysis.safety_wish import is_about_who_is_told, is_safety_wish
 from bot.conversation import answers, data_rights
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
-from bot.messages import catalogue
+from bot.messages import for_channel
 from bot.storage import repository
 
 #: The question key (and catalogue key) of the safe check and of every answer given to it.
@@ -305,8 +305,7 @@ _ABOUT_THE_DEVICE = re.compile(
 def clear_this_chat(turn: Turn) -> str | None:
     """The message saying how to clear this chat from the device on this channel (bot/messages/privacy.yml), or
     None on a channel that leaves nothing on the device."""
-    key = f"clear_this_chat_{turn.channel}"
-    return key if key in catalogue() else None
+    return for_channel("clear_this_chat", turn.channel)
 
 
 def _answer_questions(turn: Turn, text: str, *, chose: bool = False) -> tuple[bool, bool]:

@@ -163,3 +163,13 @@ def render(
 
 def text(key: str, language: str | None, register: str = "chi", role: str | None = None, **values: Any) -> str:
     return render(key, language, register, role, **values).text
+
+
+def for_channel(key: str, channel: str) -> str | None:
+    """`key`'s own version for this channel (`<key>_<channel>`, e.g. how_to_delete_telegram), or None.
+
+    Why one place: what a person can do on their own device (clear the chat, delete from the web page) differs by
+    channel, and every such message is chosen the same way.
+    """
+    own = f"{key}_{channel}"
+    return own if own in catalogue() else None
