@@ -19,6 +19,9 @@ import pytest
 
 from bot.analysis.outcomes import sort_outcomes
 from bot.analysis.types import OutcomeSpan
+from tests.support.quotes import U40
+from tests.support.quotes import U40_HERS as HERS
+from tests.support.quotes import U40_THEIRS as THEIRS
 
 
 def _spans(text: str, question: str | None) -> list[OutcomeSpan]:
@@ -28,17 +31,6 @@ def _spans(text: str, question: str | None) -> list[OutcomeSpan]:
     return list(spans)
 
 
-U40 = {
-    "cy": ("Dyma lle dan ni ddim yn cytuno. Mae Mam yn deud ei bod hi'n iawn a does dim angen help arni hi, a bod hi "
-           "isio cal ei gadael i fod. Dydi hi ddim yn iawn. Mae hi'n anghofio bwyta ac yn crwydro allan gyda'r nos. "
-           "Dwi isio iddi gael gofalwyr yn y bore a'r nos, ond mi fysa hi'n deud na."),
-    "en": ("This is where we don't agree. Mum says she's fine and she doesn't need any help, and she wants to be left "
-           "alone. She isn't fine. She forgets to eat and wanders out at night. I want her to have carers morning and "
-           "night, but she'd say no."),
-}
-THEIRS = {"cy": ["does dim angen help arni hi", "bod hi isio cal ei gadael i fod."],
-          "en": ["she doesn't need any help", "she wants to be left alone."]}
-HERS = {"cy": "Dwi isio iddi gael gofalwyr yn y bore a'r nos", "en": "I want her to have carers morning and night"}
 
 
 @pytest.mark.parametrize("lang", ["cy", "en"])

@@ -21,20 +21,12 @@ from bot.summary import load_record, render
 from bot.summary.view import build_view, label
 from tests.conversation.memory import MemoryConversation
 from tests.summary.conftest import migrated_database, seed_carer_views
+from tests.support.quotes import U40
+from tests.support.quotes import U40_HERS as HERS
+from tests.support.quotes import U40_THEIRS as THEIRS
 
 _senders = itertools.count(1)
 
-U40 = {
-    "cy": ("Dyma lle dan ni ddim yn cytuno. Mae Mam yn deud ei bod hi'n iawn a does dim angen help arni hi, a bod hi "
-           "isio cal ei gadael i fod. Dydi hi ddim yn iawn. Mae hi'n anghofio bwyta ac yn crwydro allan gyda'r nos. "
-           "Dwi isio iddi gael gofalwyr yn y bore a'r nos, ond mi fysa hi'n deud na."),
-    "en": ("This is where we don't agree. Mum says she's fine and she doesn't need any help, and she wants to be left "
-           "alone. She isn't fine. She forgets to eat and wanders out at night. I want her to have carers morning and "
-           "night, but she'd say no."),
-}
-THEIRS = {"cy": ["does dim angen help arni hi", "bod hi isio cal ei gadael i fod."],
-          "en": ["she doesn't need any help", "she wants to be left alone."]}
-HERS = {"cy": "Dwi isio iddi gael gofalwyr yn y bore a'r nos", "en": "I want her to have carers morning and night"}
 
 
 def _carer_says_at_change(lang: str, words: str) -> dict[str, Any]:
