@@ -393,12 +393,14 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
             return {slot: SKIPPED}
         return {slot: None}
     if replies.in_a_hurry(text):
-        # "can we speed this up please, I'm at work" (V32): kept as an aside, the questions left, and a "why" is
-        # dropped (the question again otherwise: it still waits for its answer).
+        # "can we speed this up please, I'm at work" (V32): kept as an aside, the questions left, and no "why" from
+        # here on, this one or a later one (they are asked only sometimes; the worker can ask at the visit). The
+        # question waiting is asked again otherwise: it still waits for its answer.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
-        left = replies.questions_left(turn, {slot: SKIPPED} if slot.startswith("why_") else None)
-        turn.say("hurry_noted", left=left)
-        return {slot: SKIPPED} if slot.startswith("why_") else {slot: None}
+        no_more_whys = {why: SKIPPED for why in questions.why_slots() if turn.slot(why) is None}
+        updates = {**no_more_whys, slot: SKIPPED if slot.startswith("why_") else None}
+        turn.say("hurry_noted", left=replies.questions_left(turn, updates))
+        return updates
     from bot.conversation import data_rights  # (the lead's V20 module)
 
     if data_rights.answer_delete_question(turn):  # "can I delete all this?" (V20): how, and the question again

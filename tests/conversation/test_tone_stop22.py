@@ -382,8 +382,7 @@ def test_a_hurry_at_the_why_is_not_the_why(sqlite_url: str, language: str, servi
     """V32: "can we speed this up please, I'm at work", typed to the why, became Ron's only change outcome."""
     conversation = _at(language, "carer", "q_change", "v32", hurry)
     conversation.say(service)
-    if conversation.requested != "why_change":
-        pytest.skip("the service was not read as service-led here")
+    assert conversation.requested == "why_change"
     conversation.say(hurry)
     assert conversation.text.startswith(_text("hurry_noted", language, "carer", left=8))
     assert conversation.requested == "q_support"
@@ -391,6 +390,21 @@ def test_a_hurry_at_the_why_is_not_the_why(sqlite_url: str, language: str, servi
     with session_scope() as s:
         conv = repository.get_conversation(s, conversation.sender_id)
         assert conv is not None and all("speed" not in o.text and "gyflym" not in o.text for o in conv.outcomes)
+
+
+@pytest.mark.parametrize("language,service,hurry", [
+    ("en", "an OT assessment, a pendant alarm and a day centre place", "can we speed this up please, I'm at work"),
+    ("cy", "asesiad therapi galwedigaethol a larwm gwddf", "gawn ni fynd yn gyflymach plis, dwi'n y gwaith"),
+])
+def test_after_a_hurry_no_later_why(sqlite_url: str, language: str, service: str, hurry: str) -> None:
+    """V32 (left open at stop 22): after "can we speed this up", a service named later still got its "why"."""
+    conversation = _at(language, "carer", "q_change", "v32b", hurry)
+    conversation.say(hurry)
+    assert conversation.text.startswith(_text("hurry_noted", language, "carer", left=9))
+    assert conversation.requested == "q_change"
+    conversation.say(service)
+    assert conversation.requested == "q_support"
+    assert [k for k, t in _answers(conversation) if t == service] == ["change"]
 
 
 @pytest.mark.parametrize("text,name", [("my dad like I said. Ken", "Ken"), ("fy nhad fel dudis i, Gwilym", "Gwilym")])
