@@ -93,7 +93,7 @@ def test_over_the_cap_what_they_ask_to_keep_and_enjoy_is_kept() -> None:
     text = _u44()
     found = {s.text: s.type for s in _spans(text, None)}
     assert found["I like my Monday walk with the ramblers along the canal, it keeps my knees going."] == "maintenance"
-    assert found["Keep my cat Smudge with me"] == "maintenance"
+    assert found["Keep my cat Smudge with me, she is all I have some days."] == "maintenance"
     assert found["I dont want to go in a home."] == "maintenance"
     assert not any(t.startswith("Since Jean died") or "postman" in t for t in found)
 

@@ -185,7 +185,7 @@ def test_a_hedge_alone_is_no_outcome(text: str) -> None:
     ("Diwrnod da i Dad yw pan mae'n cofio pwy ydw i. Ma fe moyn aros yn y ffarm, mae wedi gweud 'na ganwaith. "
      "Wi wedi blino'n lân a gweud y gwir. RHYS-MART-DEFAID", "Ma fe moyn aros yn y ffarm"),
     ("A good day for Dad is when he remembers who I am. He wants to stay on the farm, he's said it a hundred times. "
-     "I'm worn out to tell the truth.", "He wants to stay on the farm"),
+     "I'm worn out to tell the truth.", "He wants to stay on the farm, he's said it a hundred times."),
 ])
 def test_a_hedge_after_a_report_is_not_cut_off_as_an_outcome(text: str, wish: str) -> None:
     texts = _texts(text, None)

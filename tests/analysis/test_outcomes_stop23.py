@@ -1,0 +1,93 @@
+"""Outcome cuts, stop 23: rules that generalise to writers the rules were not written on (the fresh writers'
+held-out halves), and the stop-22 trial's [outcomes] findings left open. Each message quoted with a twin in the
+other language."""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.outcomes import sort_outcomes
+
+
+def _spans(text: str, question: str | None) -> list[str]:
+    _t, _c, spans = sort_outcomes(text, question)
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+    return [s.text for s in spans]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # both fresh writers keep what an English remark tells about the wish (fresh held-out en span F1 0.47 -> 0.58)
+    ("She wants to keep going to the reading group at the library on the first Tuesday of the month, she says it's "
+     "the only place anyone argues with her properly.",
+     "She wants to keep going to the reading group at the library on the first Tuesday of the month, she says it's "
+     "the only place anyone argues with her properly."),
+    ("He wants to stay at Woodlands, he's finally settled and he's got a friend there.",
+     "He wants to stay at Woodlands, he's finally settled and he's got a friend there."),
+])
+def test_an_english_remark_stays_with_its_wish(text: str, expected: str) -> None:
+    assert _spans(text, "maintenance") == [expected]
+
+
+def test_a_welsh_remark_after_a_whole_wish_is_still_left_out() -> None:
+    """The Welsh twin: Welsh held-out span F1 fell (0.62 -> 0.61) when the Welsh remark was kept, so it is not."""
+    assert _spans("Ma fe moyn aros yn y ffarm, mae wedi gweud 'na ganwaith.", "maintenance") == [
+        "Ma fe moyn aros yn y ffarm"]
+
+
+@pytest.mark.parametrize("text,report", [
+    ("Getting out the house. Since me accident I don't go nowhere, I sit in all day watching the telly.",
+     "Since me accident"),
+    ("Mynd allan o'r tŷ. Ers y ddamwain dwi ddim yn mynd i nunlle, dwi'n ista drwy'r dydd yn gwylio'r teli.",
+     "Ers y ddamwain"),
+])
+def test_what_happened_since_is_a_report_not_a_wish(text: str, report: str) -> None:
+    found = _spans(text, "change")
+    assert found and not any(report in t for t in found)
+
+
+# ------------------------------------------------------------ the stop-22 trial's [outcomes] findings left open
+
+@pytest.mark.parametrize("text", [
+    "Siarad Cymraeg efo hi, mae hi'n deall Saesneg ond ddim yn licio fo.",   # V15 (Nain's words, without the frame)
+    "Speak Welsh to her, she understands English but doesn't like it.",
+])
+def test_a_subjectless_but_clause_goes_on_with_the_one_before(text: str) -> None:
+    """V15: "ddim yn licio fo." (four words, no subject) was a process outcome of its own."""
+    assert _spans(text, "process") == [text]
+
+
+def test_nain_says_keeps_the_whole_instruction() -> None:
+    text = "Nain says siarad Cymraeg efo hi, ma hi'n deall Saesneg ond ddim yn licio fo."
+    found = _spans(text, "process")
+    assert found and "ddim yn licio fo." not in found and any("siarad Cymraeg efo hi" in t for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "keep Sian as my PA, dont want to start again with someone new.",        # V19
+    "cadw Sian fel PA fi, dwi ddim isio dechra eto efo rhywun newydd.",
+])
+def test_not_wanting_to_start_again_is_why_to_keep_it(text: str) -> None:
+    """V19: the second half was split off and flipped to change."""
+    _t, _c, spans = sort_outcomes(text, "maintenance")
+    assert [(s.text, s.type) for s in spans] == [(text, "maintenance")]
+
+
+@pytest.mark.parametrize("text", [
+    "Stairlift, that's what would make the difference",                      # V21 addendum: no outcome at all
+    "Stairlift, na beth fydde'n neud gwahaniaeth.",                          # V21 (d8a9d7f), the twin
+])
+def test_the_thing_that_would_make_the_difference_is_kept_whole(text: str) -> None:
+    assert _spans(text, "change") == [text]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("see my grandkids more, get to the shops on my own, keep my garden nice, and sleep through the night",
+     ["see my grandkids more", "get to the shops on my own", "keep my garden nice", "sleep through the night"]),
+    ("gweld yr wyrion yn amlach, mynd i'r siopau ar fy mhen fy hun, cadw'r ardd yn daclus, a chysgu drwy'r nos",
+     ["gweld yr wyrion yn amlach", "mynd i'r siopau ar fy mhen fy hun", "cadw'r ardd yn daclus", "chysgu drwy'r nos"]),
+])
+def test_a_comma_list_of_things_to_do_is_one_outcome_each(text: str, items: list[str]) -> None:
+    """V21 addendum 2: a comma list of wishes stayed one outcome; the keep item among them is kept."""
+    _t, _c, spans = sort_outcomes(text, "change")
+    assert [s.text for s in spans] == items
+    assert spans[2].type == "maintenance"
