@@ -91,10 +91,16 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"|(?:ma|mae|mae 'na|ma na|mae yna) (?:rhywun|rywun|rhywun 'na|rhywun yna) (?:wrth|ar) y drws)"
     r"(?=\s*(?:[,.!;:-]|$|(?:brb|sorry|soz|sori|back|hang on|one (?:sec|min)|be right|na i|wna i|dof i|nol|'nol)\b))"
     r"|(?:i'?ll|ill|i will|i'?m gonna|i'?m going to) (?:come|be|get) back (?:to (?:you|u|this|it) )?"
-    r"(?:later|in a (?:bit|while|min|minute)|after|soon|tomorrow|another time)"
+    r"(?:later(?: on)?|in a (?:bit|while|min|minute)|in an hour|after|soon|tomorrow|another time|tonight"
+    r"|this (?:evening|afternoon)|after (?:tea|dinner|work|school))"
+    # "stop for now please, I'll come back tonight" (stop-23 trial W21: read as urgent homelessness): stopping, said
+    # first, with more after it.
+    r"|^(?:(?:ok|okay|right|sorry|soz|sori|iawn|reit)\W+)?(?:stop|pause|stopio|stopia|saib)(?:\s+(?:for now|for today"
+    r"|for tonight|now|please|pls|plis|am nawr|am rwan|am heno|am y tro|nawr|rwan|heno))+(?=\s*[,.!;:-])"
     r"|(?:(?:mi |fe )?(?:na|wna|nai|wnai|wna i|na i|ddo|ddoi|ddof|dof) i? ?)(?:ddod |dod )?(?:yn |'n )?"
     r"(?:ol|nol|'nol|yn ol)"
-    r" (?:wedyn|nes ymlaen|yn nes ymlaen|mewn (?:munud|funud|sbel|awr)|fory|yfory|rywbryd)"
+    r" (?:wedyn|nes ymlaen|yn nes ymlaen|nes mlaen|mewn (?:munud|funud|sbel|awr)|fory|yfory|rywbryd|heno"
+    r"|pnawn ma|prynhawn ma|ar ol te|ar ol gwaith|ar ol ysgol)"
     r"|(?:fydda|bydda|fyddai|bydda i|fydda i) (?:i )?(?:yn )?(?:ol|nol|'nol)"
     r" (?:wedyn|nes ymlaen|mewn (?:munud|funud|sbel))"
     r"|(?:n|'n)?(?:ol|nol) (?:mewn|yn y) (?:munud|funud|eiliad)"
@@ -133,6 +139,19 @@ def control_in_a_sentence(text: str) -> tuple[str, str | None] | None:
     if _STOP_IN_A_SENTENCE.search(folded):
         return ("stop", None)
     return None
+
+
+def steers_not_discloses(text: str) -> bool:
+    """A message asking to stop, take a break, start again or change language, in which the risk rules read no
+    urgent harm: the learned model's urgent reading of it is not a disclosure (stop-23 trial W21: "stop for now
+    please, I'll come back tonight" was urgent homelessness and "stopio am rwan plis, na i ddod nol heno" urgent
+    suicide, each with a duty alert: the assistant's own invitation to "stop and come back later", used the natural
+    way). "stop, he's hitting me" is read by the rules and stays urgent."""
+    from bot.analysis.risk import rules_only  # (the risk package loads its rules on first use)
+
+    if control_of(text) is None and language_request(text) is None:
+        return False
+    return rules_only(text).level != "urgent"
 
 
 def control_of(text: str) -> tuple[str, str | None] | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.analysis import detect_language
 from bot.analysis.age import stated_age
-from bot.analysis.controls import is_button_payload, phrase_key
+from bot.analysis.controls import is_button_payload, phrase_key, steers_not_discloses
 from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
@@ -43,7 +43,7 @@ PRIVATE_DEVICE_CATEGORIES = frozenset({"domestic_abuse"})
 
 def read_risk(text: str) -> RiskAssessment:
     """The risk in a message, with domestic abuse named when a partner, an ex or "he" at home is hurting them."""
-    assessment = assess_risk(text)
+    assessment = rules_only(text) if steers_not_discloses(text) else assess_risk(text)
     if assessment.level == "none":
         return assessment
     return RiskAssessment(assessment.level, with_domestic(text, assessment.categories))

@@ -30,6 +30,7 @@ from bot.analysis.controls import (
     control_of,
     is_button_payload,
     language_request,
+    steers_not_discloses,
     word_count,
     yes_or_no,
 )
@@ -87,7 +88,7 @@ class ConversationSignals(GraphComponent):
         # Runs on Rasa's event loop: linear in the text and about 5 ms per 1,000 characters
         # (benchmarks/long_text_benchmark.py); the channels cap a message's size before this.
         risk = self._assess_risk(text)
-        if risk.level == "urgent":
+        if risk.level == "urgent" and not steers_not_discloses(text):
             self._set_intent(message, "disclose_risk")
             return
         control = control_of(text)

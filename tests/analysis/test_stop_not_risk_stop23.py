@@ -1,0 +1,64 @@
+"""Stop-23 trial W21: asking to stop and come back later, the way the assistant itself invites ("you can stop and
+come back later"), was a duty alert: "stop for now please, I'll come back tonight" urgent homelessness and "stopio am
+rwan plis, na i ddod nol heno" urgent suicide, both the learned model alone. A message that steers the conversation
+(stop, a break, start again, a language) is read by the risk rules only; harm the rules read in it stays urgent."""
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.analysis.controls import control_of, steers_not_discloses
+from bot.conversation.safety import read_risk
+from bot.nlu.signals import ConversationSignals
+
+STOPS = [
+    "stop for now please, I'll come back tonight",  # the trial's own words
+    "stopio am rwan plis, na i ddod nol heno",  # the trial's own words
+    "can we stop for now please, I'll come back tonight",
+    "I'll come back tonight",
+    "sorry, stop please. I'll come back after tea",
+    "stopio plis, wna i ddod yn ol ar ol te",
+    "na i ddod nol pnawn ma",
+]
+#: Harm said with a stop: the rules read it, and it is urgent as anywhere.
+DISCLOSURES = [
+    "stop please, he's hitting me",
+    "stopio plis, mae o'n fy nharo i",
+]
+ANSWERS = [
+    "he'll come back tonight if the carers don't turn up",
+    "Stop the carers coming at 7, it's too early for her",
+    "mae hi'n dod nol heno",
+]
+
+
+@pytest.fixture(scope="module")
+def signals() -> ConversationSignals:
+    return ConversationSignals()
+
+
+def _intent(signals: ConversationSignals, text: str) -> str | None:
+    message = Message(data={"text": text, "intent": {"name": "inform", "confidence": 0.9}})
+    signals.process([message])
+    return (message.get("intent") or {}).get("name")
+
+
+@pytest.mark.parametrize("text", STOPS)
+def test_stopping_for_now_is_a_stop_not_a_disclosure(signals: ConversationSignals, text: str) -> None:
+    assert control_of(text) == ("stop", None)
+    assert steers_not_discloses(text)
+    assert read_risk(text).level == "none"
+    assert _intent(signals, text) == "stop"
+
+
+@pytest.mark.parametrize("text", DISCLOSURES)
+def test_harm_said_with_a_stop_is_still_urgent(signals: ConversationSignals, text: str) -> None:
+    assert not steers_not_discloses(text)
+    assert read_risk(text).level == "urgent"
+    assert _intent(signals, text) == "disclose_risk"
+
+
+@pytest.mark.parametrize("text", ANSWERS)
+def test_coming_back_and_stopping_in_an_answer_are_answers(text: str) -> None:
+    assert control_of(text) is None
+    assert not steers_not_discloses(text)
