@@ -54,6 +54,7 @@ from typing import Any
 import yaml
 
 from bot.analysis.outcomes import says_not_sure as not_sure
+from bot.analysis.outcomes import sentences
 from bot.analysis.types import LANGUAGES, OUTCOME_TYPES
 from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
 from bot.summary.record import (
@@ -694,10 +695,34 @@ def _choice_text(after: dict[str, Any], language: str) -> str:
 NAME_ANSWER_KEYS = {"name": "name_answer", "cared_for_name": "cared_for_answer", "role": "role_answer"}
 
 
-def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[str, Any]] = ()) -> Section:
+#: Someone typing for the person, who is there saying what to write ("Nain is here dictating", "I'm typing for Mum,
+#: she's beside me", "Gwenno sy'n teipio rŵan", "dwi'n teipio i nain, ma hi wrth fy ochr i yn deud be i sgwennu";
+#: stop-22 trial V14): on lower-cased words.
+_SOMEONE_TYPING = re.compile(
+    r"\b(?:(?:i['\u2019]?m|im|i\s+am|just|only)\s+(?:typing|writing\s+(?:it\s+)?(?:down|for))|typing\s+(?:this\s+|it\s+)?"
+    r"(?:for|on\s+behalf)|dictat(?:ing|es|ed)|telling\s+me\s+what\s+to\s+(?:say|write|type|put)"
+    r"|sy['\u2019]?n\s+teipio|(?:teipio|sgwennu)\s+(?:hwn\s+|hyn\s+)?(?:i|ar\s+ran|dros)\s|(?:jyst|dim\s+ond)\s+(?:teipio|sgwennu)"
+    r"|yn\s+(?:deud|dweud)\s+(?:be|beth)\s+i\s+(?:sgwennu|ysgrifennu|deipio))")
+
+
+def typed_for_them(answers: Iterable[dict[str, Any]]) -> str | None:
+    """The first sentence of their answers saying someone else is typing for the person, exactly as written."""
+    for answer in answers:
+        text = str(answer.get("text") or "")
+        for start, end in sentences(text):
+            if _SOMEONE_TYPING.search(text[start:end].lower()):
+                return text[start:end]
+    return None
+
+
+def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[str, Any]] = (),
+           typed_for: str | None = None) -> Section:
     completed_by = record.get("completed_by")
     who = (label("completed_" + completed_by, language) if completed_by in WHOSE_VIEWS
            else label("not_recorded", language))
+    if typed_for and completed_by != "carer":
+        # the person talking, someone else at the keyboard: it changes whose words these are (stop-22 trial V14)
+        who = label("completed_typed_for", language)
     young_carer = record.get("young_carer_answer_id") is not None  # in their own words (trial F32)
     if young_carer:
         who = label("completed_young_carer", language)
@@ -717,6 +742,8 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
     for answer in name_answers:
         key = NAME_ANSWER_KEYS[str(answer.get("question_key"))]
         facts.append(Fact(key, label(key, language), str(answer.get("text") or ""), verbatim=True))
+    if typed_for and completed_by != "carer":
+        facts.append(Fact("typed_for", label("typed_for_words", language), typed_for, verbatim=True))
     if record.get("started_at"):
         facts.append(Fact("started_at", label("started", language), format_time(record["started_at"], language) or ""))
     if record.get("confirmed_at") and record.get("status") == "confirmed":
@@ -1200,7 +1227,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         views = (Group("after_sending", label("group_after_sending", language), added), *views)
     sections: list[Section] = [
         _safeguarding(record, language, kinds, excerpts),
-        _about(record, language, [a for a in name_answers if id(a) not in at_top]),
+        _about(record, language, [a for a in name_answers if id(a) not in at_top],
+               typed_for_them(sorted(answers, key=lambda a: str(a.get("time") or "")))),
         _language(record, language),
         _outcome_section("what_matters", label("sec_what_matters", language), label("what_matters_note", language),
                          person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved,
