@@ -79,6 +79,21 @@ PRUNE_EVERY_SECONDS = 3600.0
 MAX_UPDATE_BYTES = 64 * 1024
 STORED_PAYLOAD_PREFIX = "k:"  # callback data "k:<key>": a long payload kept in the database
 DELETE_YES, DELETE_NO = "delete:yes", "delete:no"  # the /delete confirmation's own buttons
+#: How long "delete everything?" waits for a question about it before a typed message goes to the conversation.
+DELETE_PROMPT_SECONDS = 30 * 60
+#: "wait," / "hang on" / "aros," / "arhoswch" opening a message at the delete prompt: not a break, a question coming.
+_WAIT = re.compile(r"^\s*(?:wait|w8|hang on|hold on|hold up|one sec|aros|arhoswch|arhosa|dal sownd|dal on|un eiliad)"
+                   r"\b", re.I)
+#: A question at the delete prompt without a "?" ("what happens to what I told you", "ydi'r gweithiwr yn cael gweld").
+_ASKS_OPENING = re.compile(
+    r"^\s*(?:what|whats|what's|who|will|would|does|do|did|can|could|is|are|if|how|why|where|when"
+    r"|be|beth|pwy|fydd|fyddan|ydi|ydy|ydw|oes|a fydd|a oes|sut|pam|lle|ble|pryd|os|alla|galla|ga i|wnaiff|neith"
+    r"|wneith|dio|di o)\b", re.I)
+
+
+def asks_at_the_delete_prompt(text: str) -> bool:
+    """Does a message typed at the delete prompt ask something ("?" anywhere, or opening as a question)?"""
+    return "?" in text or bool(_ASKS_OPENING.match(text.replace("\u2019", "'")))
 
 #: Telegram commands and the words the assistant already understands for them.
 COMMANDS = {
@@ -564,6 +579,8 @@ class TelegramInput(InputChannel):
                                                             who.role))
             return
         command = parse_command(text)
+        if command is None and await self._at_the_delete_prompt(text, chat_id, sender_id):
+            return
         if command is not None:
             name, argument = command
             if name == "delete" and not argument:
@@ -653,14 +670,37 @@ class TelegramInput(InputChannel):
         await self.api.send_text(chat_id, messages.text("telegram_other_language", language, who.register,
                                                         who.role))
 
-    async def _ask_delete(self, chat_id: int, sender_id: str) -> None:
+    async def _ask_delete(self, chat_id: int, sender_id: str, again: bool = False) -> None:
+        """"Delete everything?" with its two buttons; `again`: shorter, after answering a question at the prompt."""
         who = await _db(repository.addressee, sender_id)
-        asked = messages.render(await _db(confirm_message_key, sender_id), who.language, who.register, who.role)
+        key = await _db(confirm_message_key, sender_id)
+        asked = messages.render(key.replace("delete_confirm", "delete_confirm_again") if again else key,
+                                who.language, who.register, who.role)
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(b.title, callback_data=b.payload)]
                                          for b in asked.buttons])
         await self.api.send_text(chat_id, asked.text, keyboard)
+        await _db(repository.note_delete_asked, sender_id, True)
+
+    async def _at_the_delete_prompt(self, text: str, chat_id: int, sender_id: str) -> bool:
+        """Words typed while "delete everything?" waits: a question about it ("what happens to what I told you about
+        him?", "ydi'r gweithiwr yn cael gweld?") gets its answer and the prompt again; "wait," / "aros," is no
+        break: nothing is deleted until they press, said so, and the prompt again. Anything else leaves the prompt
+        and goes to the conversation, as before. True when answered here."""
+        if not await _db(repository.delete_asked_within, sender_id, DELETE_PROMPT_SECONDS):
+            return False
+        waits = bool(_WAIT.match(text))
+        if not (waits or asks_at_the_delete_prompt(text)):
+            return False
+        who = await _db(repository.addressee, sender_id)
+        key = await _db(confirm_message_key, sender_id)
+        answer = ("delete_question_answer_safety_kept" if key == "delete_confirm_safety_kept"
+                  else "delete_question_answer")
+        await self.api.send_text(chat_id, messages.text(answer, who.language, who.register, who.role))
+        await self._ask_delete(chat_id, sender_id, again=True)
+        return True
 
     async def _answer_delete(self, confirmed: bool, chat_id: int, sender_id: str) -> None:
+        await _db(repository.note_delete_asked, sender_id, False)
         who = await _db(repository.addressee, sender_id)  # before erasing: the record says how to speak
         if not confirmed:
             await self.api.send_text(chat_id, messages.text("delete_cancelled", who.language, who.register, who.role))

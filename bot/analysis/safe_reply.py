@@ -168,6 +168,11 @@ def _unsafe(words: tuple[str, ...]) -> bool:
     return bool(_MAYBE_UNSAFE.intersection(_without_nobody_harming(words)))
 
 
+def unsafe_words(text: str) -> bool:
+    """Any word in the reply that may say they are not safe ("not safe", "he's here now", "help")."""
+    return _unsafe(_key(text))
+
+
 def _risk_level(text: str) -> str:
     from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
 
@@ -306,6 +311,47 @@ def is_plain_reply(text: str) -> bool:
     return not _unsafe(_key(text)) and _risk_level(text) == "none"
 
 
+#: "i dont really want to talk about it", "rather not go into it", "dwi'm isio siarad am y peth", "sa i moyn trafod e":
+#: they do not want to talk about what they have told us (stop-22 trial V18: the alert text came again).
+_NOT_TALKING_ABOUT_IT = re.compile(
+    r"\b(?:(?:i )?(?:dont|do not|don't|dnt|didnt|didn't) (?:really |rly |even )?(?:want|wanna|like) (?:to )?"
+    r"(?:talk|speak|go) (?:about|into) (?:it|that|this|him|her|them|the \w+)"
+    r"|(?:i'?d |i would )?rather (?:not|no) (?:talk|speak|go) (?:about|into) (?:it|that|this)"
+    r"|(?:not|no) (?:going|gonna) (?:to )?(?:talk|speak|go) (?:about|into) (?:it|that|this)"
+    r"|(?:dwi ?ddim|dw i ddim|dwi'?m|dw i'?m|sa i|sai|smo fi|dydw i ddim|fi ddim|ddim) (?:wir |rili |really )?"
+    r"(?:isio|eisiau|moyn|mo'yn|isie|ishe|eisie) (?:siarad|trafod|son|sôn|mynd mewn i)"
+    r"(?: (?:am|amdano|amdani|amdanyn|amdan))?(?: (?:y peth|fe|fo|e|o|hi|hynny|hyn|nhw|hwnna|hwnnw))?\b"
+    r"|(?:gwell|well) (?:gen i|gyda fi|gen i beidio|da fi) (?:beidio |bido |peidio )?(?:siarad|trafod|sôn|son))",
+    re.I)
+
+
+def does_not_want_to_talk_about_it(text: str) -> bool:
+    """Do they say they do not want to talk about it ("and like i said the stuff with my mate, i dont really want to
+    talk about it")? Respected: what they said already is with the team, and the alert text is not said again."""
+    return bool(_NOT_TALKING_ABOUT_IT.search(prepared(text).replace("\u2019", "'")))
+
+
+#: Who someone is to them ("my little sister Mia", "fy chwaer fach", "my PA", "Nain").
+_RELATION = re.compile(
+    r"\b(?:sister|brother|sis|bro|mum|mam|mom|dad|nan|nana|nain|taid|grandad|grandma|gran|granny|aunt|auntie|uncle"
+    r"|cousin|son|daughter|wife|husband|partner|girlfriend|boyfriend|friend|friends|mate|mates|pa|carer|neighbour"
+    r"|chwaer|chwiorydd|brawd|brodyr|mab|merch|gwraig|gwr|gŵr|modryb|anti|ewythr|yncl|cefnder|cyfnither|ffrind"
+    r"|ffrindiau|ffrindia|mêt|mets|cymydog|cymdogion|nhad|tad|mamgu|tadcu|nana)\b", re.I)
+#: A name: a capitalised word that is not the first of a sentence, or any capitalised word in a comma list.
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ÿŵŷ]+\b")
+_LIST_OF_NAMES = re.compile(r"^\s*[A-Z][a-zà-ÿŵŷ]+(?:\s*(?:,|&|and|a|ac|\+)\s*[A-Z][a-zà-ÿŵŷ]+)+")
+
+
+def names_people(text: str) -> bool:
+    """Does the reply name people who matter to them ("Sian, Jordan, Bev. my little sister Mia, shes 12..."): a list
+    of names, or two people named or called by who they are ("my nan and my mate Dion", "Nain a fy chwaer")?
+    Read at the safe check when "who matters to you?" is the question waiting (stop-22 trial V18)."""
+    if _LIST_OF_NAMES.search(text):
+        return True
+    names = {m.group(0) for m in _NAME.finditer(text)} - {"I", "I'm", "Im"}
+    return len(names) + len(_RELATION.findall(text)) >= 2
+
+
 def _whole_choice(words: tuple[str, ...]) -> Choice | None:
     """The choice when the reply is made wholly of the known phrases, else None."""
     chosen: set[str] = set()
@@ -325,5 +371,6 @@ def _whole_choice(words: tuple[str, ...]) -> Choice | None:
     return None
 
 
-__all__ = ["CHOICES", "Choice", "asks_to_carry_on", "asks_what_happens_next", "is_plain_reply", "named_within",
-           "reply_to_safe_check"]
+__all__ = ["CHOICES", "Choice", "asks_to_carry_on", "asks_what_happens_next", "does_not_want_to_talk_about_it",
+           "is_plain_reply", "named_within", "names_people", "reply_to_safe_check",
+           "unsafe_words"]

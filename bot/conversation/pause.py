@@ -48,7 +48,9 @@ from bot.analysis.safe_reply import (
     asks_what_happens_next,
     is_plain_reply,
     named_within,
+    names_people,
     reply_to_safe_check,
+    unsafe_words,
 )
 from bot.analysis.safety_wish import is_about_who_is_told, is_safety_wish
 from bot.conversation import answers, data_rights
@@ -195,6 +197,8 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     # Harm happening now ("im locked in right now actually", trial V24) is never a choice: "call 999 now" first.
     now = typed and harm_now(text)
     choice = None if now else _chosen(text)
+    if choice is None and not now and _answers_the_question_waiting(turn, slot, text):
+        return _kept_as_the_answer(turn, state, slot, text)
     _keep(turn)
     if choice is None:
         if now:
@@ -209,6 +213,37 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         # add prompt (trial U37: "im at my mates. im ok. carry on" got "What would you like to add?" again)
         return dict.fromkeys(READBACK_SLOTS)
     return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
+
+
+#: Questions whose answer is plain to see when typed at the safe check: who matters to them, by name (stop-22 trial
+#: V18: "Sian, Jordan, Bev. my little sister Mia..." was kept as a reply to the check, and after "carry on" came
+#: "Who is important to you?" and "i literally just told you").
+ANSWERED_BY_NAMES = frozenset(("q_people",))
+
+
+def _answers_the_question_waiting(turn: Turn, slot: str, text: str) -> bool:
+    """A reply at the check that is plainly the answer to the question waiting (the one asked after "carry on"):
+    people named when it asks who matters; nothing about their safety in it (no question to us, no safety wish,
+    nothing that may say they are unsafe, no urgent reading)."""
+    if slot not in ANSWERED_BY_NAMES or is_button_payload(text) or not names_people(text):
+        return False
+    if _asks(text) or _says_how_to_contact(text) or repository.raised_urgent(turn.sender_id, turn.message_id):
+        return False
+    return not unsafe_words(text)
+
+
+def _kept_as_the_answer(turn: Turn, state: str | None, slot: str, text: str) -> dict[str, Any]:
+    """Keep the reply as the answer to the question waiting (so "carry on" goes on to the next), say so, and ask
+    for the choice: "are you safe?" once more only if it was asked once; after that the choice alone (trial T28)."""
+    answers.store_answer(turn, slot, text)
+    turn.say("safety_check_answer_kept")
+    if state == OPEN:
+        repository.set_safe_check(turn.sender_id, AGAIN, turn.message_id)
+        turn.say("safety_check_again")
+    else:
+        repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
+        turn.say("safety_check_choose")
+    return {slot: text}
 
 
 def _answered_by_the_disclosure(turn: Turn, slot: str, opened_by: str | None) -> str | None:

@@ -21,6 +21,8 @@ from bot.analysis.controls import is_button_payload, phrase_key, steers_not_disc
 from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
+from bot.analysis.safe_check_questions import harm_now
+from bot.analysis.safe_reply import does_not_want_to_talk_about_it
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import about_you, pause
@@ -90,11 +92,38 @@ def taken_as_the_answer(turn: Turn, asked: str, text: str) -> dict[str, Any]:
     return take_answer(turn, asked, text)
 
 
+def alert_to_join(turn: Turn, text: str, assessment: RiskAssessment) -> repository.OpenAlert | None:
+    """The duty alert this urgent message is added to, or None when it raises an alert of its own.
+
+    One thread, one alert (stop-22 trial V18: three alerts and the urgent text three times in one conversation):
+    while the pause after a disclosure is open (the safe check waits: from the urgent reply until they carry on,
+    take a break or stop), a later urgent message is added to the same alert, verbatim with its time. After they
+    carried on, a message saying they do not want to talk about it ("like i said the stuff with my mate, i dont
+    really want to talk about it"), about nothing the alert does not hold already, is added too. Anything else
+    after they carried on (a new disclosure, of another kind) is a new alert, as before."""
+    state, changed_by = pause.waiting(turn)
+    in_the_pause = state in pause.ASKING and changed_by != turn.message_id
+    if not in_the_pause and not does_not_want_to_talk_about_it(text):
+        return None
+    alert = repository.open_alert(turn.sender_id)
+    if alert is None or not (in_the_pause or set(assessment.categories) <= set(alert.categories)):
+        return None
+    return alert
+
+
+def raises_the_severity(text: str, alert: repository.OpenAlert) -> bool:
+    """A message added to an alert says the harm is happening now, and nothing added before or the disclosure did:
+    "call 999 now" is said at once (bot.conversation.pause) and the duty team gets one update notice."""
+    return not alert.raised and harm_now(text) and not harm_now(alert.text)
+
+
 def note_risk(turn: Turn) -> RiskAssessment:
     """Check the latest message for risk and keep any flag, verbatim; alert on urgent.
 
     Recording is idempotent per message, and only the action that first stores the flag starts
-    its duty alert (every action of a turn reads the same message).
+    its duty alert (every action of a turn reads the same message). A later urgent message of the
+    same thread is added to its alert (`alert_to_join`): no new alert, one update notice if it
+    raised the severity.
     """
     text = turn.latest_text
     if not text or is_button_payload(text):
@@ -106,16 +135,21 @@ def note_risk(turn: Turn) -> RiskAssessment:
         assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert
     reference = turn.ensure_record()
     guess = detect_language(text)
+    joined = alert_to_join(turn, text, assessment) if assessment.level == "urgent" else None
     flag = repository.record_risk(
         turn.sender_id,
         message_id=turn.message_id,
         text=text,
         assessment=assessment,
         language=guess.language,
-        alert_needed=assessment.level == "urgent",
+        alert_needed=assessment.level == "urgent" and (joined is None or raises_the_severity(text, joined)),
+        joined_flag_id=joined.flag_id if joined is not None else None,
     )
     if assessment.level == "urgent" and flag is not None and flag.is_new:
-        deliver_soon(flag.id, reference, assessment.level)
+        if joined is None:
+            deliver_soon(flag.id, reference, assessment.level)
+        elif raises_the_severity(text, joined):
+            deliver_soon(flag.id, reference, repository.RAISED)
     return assessment
 
 
@@ -280,6 +314,8 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     text = turn.latest_text
     if only_the_model_at_the_check(turn, text):
         return {}  # a reply to the check (kept as a concern by note_risk): the form's validation answers it
+    if repository.joined_flag(turn.sender_id, turn.message_id):
+        return added_to_the_alert(turn, asked)
     if asked and only_the_model_at_set_up(turn, text):
         # An answer (kept as a concern by note_risk), taken here as the form's validation would take it: after this
         # action Rasa's form does not validate (it validates only straight after the person's message).
@@ -312,6 +348,38 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     return updates
 
 
+def _lines_not_given_yet(turn: Turn) -> None:
+    """The helplines for what a message added to the alert tells that no reply has given yet ("mae e'n fy mwrw i"
+    after a suicide disclosure: Live Fear Free), in a line of their own, and how to clear this chat after the first
+    domestic abuse: help that fits, without the urgent text again."""
+    text, language = turn.latest_text, reply_language(turn, turn.latest_text)
+    categories = read_risk(text).categories
+    earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
+    lines = not_given_before(_helplines(turn, categories, language),
+                             _helplines(turn, tuple(c for cats in earlier for c in cats), language))
+    repository.note_helplines_given(turn.sender_id, turn.message_id, [h.id for h in lines])
+    private = _clear_this_chat(turn, categories, earlier)
+    for lang in _languages(language):
+        if lines:
+            turn.send(turn.render_in(lang, "urgent_added_lines", helplines=format_helplines(lines, lang,
+                                                                                             turn.register)))
+        if private:
+            turn.send(turn.render_in(lang, private))
+
+
+def added_to_the_alert(turn: Turn, asked: str | None) -> dict[str, Any]:
+    """A message added to the alert of its thread (`alert_to_join`): no urgent text again, no new check.
+
+    While the safe check waits it is their reply to it (bot.conversation.pause.take_reply: kept word for word, a
+    choice carried out, a question answered, "call 999 now" first when the harm is happening now); after they
+    carried on ("i dont really want to talk about it") it is the answer to the question asked, respected."""
+    if pause.waiting(turn)[0] is not None:
+        _lines_not_given_yet(turn)
+        updates = pause.take_reply(turn, asked or "") or {}
+        return {slot: value for slot, value in updates.items() if slot}
+    return taken_as_the_answer(turn, asked, turn.latest_text) if asked else {}
+
+
 def answer_if_missed(turn: Turn, reading: RiskAssessment, asked: str | None) -> dict[str, str | None] | None:
     """The urgent reply and the pause for an urgent message nothing has answered yet; None otherwise.
 
@@ -323,6 +391,9 @@ def answer_if_missed(turn: Turn, reading: RiskAssessment, asked: str | None) -> 
     """
     if reading.level != "urgent":
         return None
+    if repository.joined_flag(turn.sender_id, turn.message_id) and repository.answered_by(turn.sender_id,
+                                                                                          turn.message_id):
+        return None  # added to its thread's alert, and answered already (added_to_the_alert)
     state, message = pause.waiting(turn)
     if state == pause.OPEN and message == turn.message_id:
         return None

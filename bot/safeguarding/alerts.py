@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 _LEVEL_WORDS: dict[str, tuple[str, str]] = {
     "urgent": ("brys", "urgent"),
     "concern": ("pryder", "concern"),
+    # An update notice: a later message in the same thread was added to the alert already sent and raised its
+    # severity (harm may be happening now). One thread, one alert (stop-22 trial V18); still nothing personal.
+    "raised": ("brys, wedi codi", "urgent, raised"),
 }
 
 
@@ -121,6 +124,20 @@ def subject(alert: DutyAlert) -> str:
 def body(alert: DutyAlert) -> str:
     """Bilingual body, Welsh first, with the reference and the link only."""
     cy, en = _LEVEL_WORDS[alert.level]
+    if alert.level == "raised":
+        return (
+            f"Diweddariad i rybudd diogelu sydd wedi'i anfon yn barod: mae neges newydd yn yr un sgwrs yn dweud "
+            f"efallai fod niwed yn digwydd nawr.\n"
+            f"Cyfeirnod: {alert.reference}\n"
+            f"Mewngofnodwch i'w weld: {alert.link}\n"
+            f"Peidiwch ag ateb yr e-bost hwn.\n"
+            f"\n"
+            f"An update to a safeguarding alert already sent: a new message in the same conversation says harm may be "
+            f"happening now.\n"
+            f"Reference: {alert.reference}\n"
+            f"Sign in to see it: {alert.link}\n"
+            f"Please do not reply to this email.\n"
+        )
     return (
         f"Mae datgeliad diogelu ({cy}) yn aros am ymateb gan y tîm dyletswydd.\n"
         f"Cyfeirnod: {alert.reference}\n"

@@ -266,6 +266,8 @@ class RecordedFlag:
 
     id: int
     is_new: bool
+    #: Added to an earlier alert of the same thread (RiskFlag.joined_flag_id), not an alert of its own.
+    joined: bool = False
 
 
 def record_risk(
@@ -276,12 +278,14 @@ def record_risk(
     assessment: RiskAssessment,
     language: str | None,
     alert_needed: bool,
+    joined_flag_id: int | None = None,
 ) -> RecordedFlag | None:
     """Keep a safeguarding flag with the words verbatim; idempotent per message.
 
     Returns the flag (`is_new` False when this message was flagged already), or None when the
     assessment found nothing. The conversation is marked urgent in the same transaction, so the
-    flag cannot be lost even if the alert later fails.
+    flag cannot be lost even if the alert later fails. `joined_flag_id`: the alert of the same thread
+    this message is added to (then `alert_needed` means an update notice: the severity was raised).
     """
     if assessment.level == "none":
         return None
@@ -297,7 +301,7 @@ def record_risk(
                     )
                 ).scalar_one_or_none()
                 if existing is not None:
-                    return RecordedFlag(existing.id, is_new=False)
+                    return RecordedFlag(existing.id, is_new=False, joined=existing.joined_flag_id is not None)
                 flag = RiskFlag(
                     conversation=conv,
                     message_id=message_id,
@@ -306,15 +310,59 @@ def record_risk(
                     text=text,
                     language=language,
                     alert_status="pending" if alert_needed else "not_needed",
+                    joined_flag_id=joined_flag_id,
                 )
                 s.add(flag)
                 if assessment.level == "urgent":
                     conv.urgent = True
                 s.flush()
-                return RecordedFlag(flag.id, is_new=True)
+                return RecordedFlag(flag.id, is_new=True, joined=joined_flag_id is not None)
         except IntegrityError:  # another action of the same turn recorded it first: the next pass finds it
             continue
     raise RecordError("could not record the safeguarding flag")
+
+
+@dataclass(frozen=True)
+class OpenAlert:
+    """The duty alert a thread's later messages are added to (stop-22 trial V18: one thread, one alert)."""
+
+    flag_id: int
+    text: str  # the disclosure that raised it, verbatim
+    categories: tuple[str, ...]  # of the disclosure and every message added to it
+    raised: bool  # an update notice has been sent (or is waiting): the severity was raised once already
+
+
+def open_alert(sender_id: str) -> OpenAlert | None:
+    """The latest duty alert of the conversation (an urgent flag of its own, not one added to another), with what
+    was added to it; None when no disclosure raised one."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None:
+            return None
+        own = [f for f in conv.risk_flags if f.level == "urgent" and f.joined_flag_id is None]
+        if not own:
+            return None
+        lead = max(own, key=lambda f: f.id)
+        added = [f for f in conv.risk_flags if f.joined_flag_id == lead.id]
+        categories = tuple(dict.fromkeys(c for f in (lead, *added) for c in f.categories.split(",") if c))
+        return OpenAlert(lead.id, lead.text, categories, any(f.alert_status != "not_needed" for f in added))
+
+
+def joined_flag(sender_id: str, message_id: str) -> bool:
+    """Was this message added to an earlier alert of its thread (not an alert of its own)?"""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return conv is not None and any(f.message_id == message_id and f.joined_flag_id is not None
+                                        for f in conv.risk_flags)
+
+
+def answered_by(sender_id: str, message_id: str) -> bool:
+    """Was anything kept as an answer from this message (an answer, or a reply to the safe check)?"""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return conv is not None and s.execute(
+            select(Answer.id).where(Answer.conversation_id == conv.id, Answer.message_id == message_id)
+        ).first() is not None
 
 
 def other_urgent_categories(sender_id: str, message_id: str) -> list[tuple[str, ...]]:
@@ -392,6 +440,25 @@ def set_safe_check(sender_id: str, state: str | None, message_id: str | None) ->
         conv.safe_check_message = message_id if state else None
 
 
+def note_delete_asked(sender_id: str, asked: bool) -> None:
+    """Keep (or clear) that "delete everything?" waits for their press; nothing is kept without a record."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is not None:
+            conv.delete_asked_at = utcnow() if asked else None
+
+
+def delete_asked_within(sender_id: str, seconds: float) -> bool:
+    """Was "delete everything?" asked less than `seconds` ago and not answered? Clears it either way (it is read
+    once, by the next message)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None or conv.delete_asked_at is None:
+            return False
+        asked, conv.delete_asked_at = conv.delete_asked_at, None
+        return (utcnow() - asked).total_seconds() <= seconds
+
+
 def note_helplines_given(sender_id: str, message_id: str, helpline_ids: Sequence[str]) -> None:
     """Keep which helplines the urgent reply to this message gave (ids, in the order given), as it is sent.
 
@@ -443,16 +510,22 @@ def mark_alert(flag_id: int, delivered: bool, attempts: int) -> None:
             flag.alerted_at = utcnow()
 
 
+#: The alert level of an update notice: a message added to an earlier alert raised its severity (harm happening now).
+RAISED = "raised"
+
+
 def flags_awaiting_alert() -> list[tuple[int, str, str]]:
-    """(flag id, reference, level) of every flag whose duty alert has not gone yet."""
+    """(flag id, reference, level) of every flag whose duty alert has not gone yet; the level of an update notice
+    (a message added to an earlier alert that raised its severity) is RAISED."""
     with session_scope() as s:
         rows = s.execute(
-            select(RiskFlag.id, Conversation.reference, RiskFlag.level)
+            select(RiskFlag.id, Conversation.reference, RiskFlag.level, RiskFlag.joined_flag_id)
             .join(Conversation, RiskFlag.conversation_id == Conversation.id)
             .where(RiskFlag.alert_status.in_(("pending", "failed")))
             .order_by(RiskFlag.id)
         ).all()
-        return [tuple(r) for r in rows]
+        return [(flag_id, reference, RAISED if joined is not None else level)
+                for flag_id, reference, level, joined in rows]
 
 
 def active_outcomes(conv: Conversation) -> list[DraftOutcome]:

@@ -644,6 +644,21 @@ def language_answers(conv: Any) -> list[dict[str, Any]]:
     return answers
 
 
+def _added_entry(flag: Any, checked: set[str]) -> dict[str, Any]:
+    """A message added to an earlier alert of its thread, as the record holds it."""
+    return {
+        "id": flag.id,
+        "categories": [c for c in (flag.categories or "").split(",") if c],
+        "text": flag.text,
+        "language": flag.language,
+        "time": _iso(flag.created_at),
+        "raised": flag.alert_status != "not_needed",
+        "alert_status": flag.alert_status,
+        # Kept as a reply to "are you safe right now?": shown among those replies, under the disclosure.
+        "safe_check_reply": flag.message_id in checked,
+    }
+
+
 def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
@@ -664,8 +679,15 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     """
     outcomes = repository.active_outcomes(conv)
     answers = [a for a in conv.answers if not a.removed]
-    flags = sorted(conv.risk_flags, key=lambda f: (f.level != "urgent", f.created_at))
+    # One thread, one alert (stop-22 trial V18): a message added to an earlier alert is shown with it, not as an
+    # alert of its own; its answer belongs to that disclosure, except a reply to the safe check, shown under it.
+    added = [f for f in conv.risk_flags if f.joined_flag_id is not None]
+    flags = sorted((f for f in conv.risk_flags if f.joined_flag_id is None),
+                   key=lambda f: (f.level != "urgent", f.created_at))
     flag_by_message = {f.message_id: f.id for f in flags}
+    checked = {a.message_id for a in answers if a.question_key == SAFETY_CHECK_KEY and a.message_id}
+    flag_by_message.update({f.message_id: f.joined_flag_id for f in added
+                            if f.message_id not in checked and f.joined_flag_id is not None})
     record: dict[str, Any] = {
         "conversation_key": _key(conv),
         "reference": conv.reference,
@@ -701,6 +723,10 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                 "alert_status": f.alert_status,
                 # The helplines the urgent reply gave (ids), kept when it was sent; None when not kept.
                 "helplines_given": [i for i in f.helplines.split(",") if i] if f.helplines is not None else None,
+                # Later messages of the same thread added to this alert (no new alert), verbatim with when; "raised":
+                # it said the harm is happening now, and the duty team had an update notice.
+                "added_messages": [_added_entry(a, checked) for a in sorted(added, key=lambda a: (a.created_at, a.id))
+                                   if a.joined_flag_id == f.id],
             }
             for f in flags
         ],

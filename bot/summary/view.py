@@ -541,7 +541,22 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
             return item
         steps = (flag.get("after") or {}).get("steps") or []
         replies = tuple((a.get("id"), reply_fact(a, steps)) for a in replies_to.get(flag.get("id"), []))
-        return replace(item, follow_up=_next_steps(flag.get("after"), replies, language))
+        follow_up = _next_steps(flag.get("after"), replies, language)
+        added = flag.get("added_messages") or []
+        if not added:
+            return replace(item, follow_up=follow_up)
+        # One thread, one alert (stop-22 trial V18): the later messages added to it, said and when; a reply to the
+        # safe check among them is shown above as that reply already.
+        raised = [m for m in added if m.get("raised")]
+        notes = [label("alert_added", language, count=str(len(added)))]
+        if raised:
+            notes.append(label("alert_raised", language, time=format_time(raised[0].get("time"), language) or ""))
+        facts = tuple(Fact("added_to_alert", " · ".join(p for p in (
+            label("added_to_alert", language), format_time(m.get("time"), language),
+            label("alert_raised_by_this", language) if m.get("raised") else None) if p),
+            str(m.get("text") or ""), verbatim=True, language=_known_language(m.get("language")))
+            for m in added if not m.get("safe_check_reply"))
+        return replace(item, follow_up=(*follow_up, *facts), meta=(*item.meta, *notes))
 
     def answer_items(kind: str) -> tuple[Item, ...]:
         chosen = _sort_by_time([a for a in answers if kinds.get(id(a)) == kind and id(a) not in under_disclosure])

@@ -75,6 +75,23 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "helplines_given": {"type": ["array", "null"], "items": {"type": "string"},
                                         "description": "ids of the helplines the urgent reply gave, kept when it "
                                                        "was sent; null when not kept"},
+                    "added_messages": {
+                        "type": "array",
+                        "description": "later messages of the same thread added to this alert, not alerts of "
+                                       "their own (one thread, one alert), verbatim, oldest first",
+                        "items": {"type": "object", "required": ["id", "text", "time", "raised"],
+                                  "properties": {
+                                      "id": {"type": "integer"},
+                                      "categories": {"type": "array", "items": {"type": "string"}},
+                                      "text": {"type": "string"},
+                                      "language": _LANG,
+                                      "time": _TIME,
+                                      "raised": {"type": "boolean",
+                                                 "description": "it said the harm is happening now: the duty "
+                                                                "team had one update notice"},
+                                      "alert_status": {"type": "string",
+                                                       "enum": ["not_needed", "pending", "sent", "failed"]},
+                                      "safe_check_reply": {"type": "boolean"}}}},
                     "after": {
                         "type": "object",
                         "description": "urgent flags only: what happened next, derived from the record (the "

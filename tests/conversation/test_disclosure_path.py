@@ -170,16 +170,19 @@ def test_a_safety_wish_answering_a_question_after_a_disclosure_makes_no_outcome(
     ("en", "he hits me when he's drunk"), ("cy", "mae e'n fy mwrw i pan mae e 'di yfed"),
 ])
 def test_a_second_disclosure_gets_a_short_follow_up(sqlite_url: str, language: str, second: str) -> None:
+    """At the safe check it is added to the same alert (stop-22 trial V18: one thread, one alert): no urgent text
+    again, only the helplines it needs that were not given yet."""
     conversation = _disclosed(language)
     conversation.say(second)
     said = conversation.text
     assert FIRST_LINE[language] not in said  # not the whole urgent text again
-    assert said.startswith(messages.text("urgent_again", language, helplines="").strip())
+    assert messages.text("urgent_again", language, helplines="").strip() not in said  # nor "passing this on as well"
+    assert said.startswith(messages.text("urgent_added_lines", language, helplines="").strip())
     # A new category (domestic abuse): its helpline, and only lines not given before.
     assert ("Byw Heb Ofn" if language == "cy" else "Live Fear Free") in said
     assert "Samaritans" not in said and "Samariaid" not in said
     assert said.endswith(messages.text("safety_check_again", language))
-    assert _urgent_flags(conversation.sender_id) == 2  # each raises its own flag
+    assert _urgent_flags(conversation.sender_id) == 2  # each message keeps its own flag (the second added to the first)
     assert (SAFE_CHECK, second, 0) in _answers(conversation.sender_id)
 
 

@@ -235,6 +235,8 @@ def test_a_reply_only_the_model_reads_as_urgent_is_answered_not_alerted(sqlite_u
     assert record is not None
     assert [f["level"] for f in record["risk_flags"]] == ["urgent", "concern"]  # kept beside the risk; no new alert
     assert HER_QUESTION[language] in repository.answer_texts(conversation.sender_id, only=SAFE_CHECK)
-    conversation.say(DISCLOSURE[language])  # a disclosure the rules read is still urgent (the short follow-up)
+    conversation.say(DISCLOSURE[language])  # a disclosure the rules read is urgent, added to the same alert (V18)
     record = load_record(conversation.sender_id)
-    assert record is not None and [f["level"] for f in record["risk_flags"]].count("urgent") == 2
+    assert record is not None and [f["level"] for f in record["risk_flags"]].count("urgent") == 1
+    (urgent,) = [f for f in record["risk_flags"] if f["level"] == "urgent"]
+    assert [m["text"] for m in urgent["added_messages"]] == [DISCLOSURE[language]]

@@ -257,3 +257,48 @@ def test_his_own_questions_are_answered_and_carry_on_beside_a_question_carries_o
     assert user.text.endswith(messages.text("q_keep", language, register))
     with session_scope() as s:
         assert stored_conversation(s, sender).safe_check is None
+
+
+@pytest.mark.parametrize("language,disclosure,again,now,carry_on", [
+    ("en", "He hits me when he's had a drink and I'm scared to go home.",
+     "he hit me again last night and said he'd kill me if I told anyone", "he's hitting me right now", "carry on"),
+    ("cy", "Mae o'n fy nharo i pan mae o wedi yfed, ac mae gen i ofn mynd adra.",
+     "nath o fy nharo i eto neithiwr a deud bysa fo'n fy lladd i taswn i'n deud wrth rywun",
+     "mae o'n fy nharo i rwan", "parhau"),
+])
+def test_one_thread_is_one_alert_with_one_update_when_it_is_happening_now(
+        assistant, language, disclosure, again, now, carry_on) -> None:
+    """Stop-22 trial V18 over the real Rasa: later urgent messages while "are you safe?" waits are added to the same
+    alert (no second alert email, no urgent text again); harm happening now gets "call 999 now" at once and one
+    update notice to the duty inbox, with no personal data; after "carry on" the next question."""
+    sender = f"e2e-sg-one-{language}-" + uuid.uuid4().hex[:8]
+    user = start(assistant, sender, language, "it's about me" if language == "en" else "mae hyn amdana i")
+    assistant.smtp.clear()
+    user.say(disclosure)
+    opening = messages.text("urgent", language, "chi", helplines="").splitlines()[0]
+    assert opening in user.text
+    assert assistant.smtp.wait_for(1, timeout=60.0), "no duty alert email within 60 s"
+    user.say(again)
+    assert opening not in user.text
+    assert messages.text("urgent_again", language, "chi", helplines="").splitlines()[0] not in user.text
+    assert messages.text("safety_check_heard", language, "chi") in user.text
+    user.say(now)
+    assert user.text.startswith(messages.text("urgent_now", language, "chi"))
+    assert assistant.smtp.wait_for(2, timeout=60.0), "no update notice within 60 s"
+    user.say(carry_on)
+    assert messages.text("safety_check_carry_on", language, "chi") in user.text
+    assert user.text.endswith(messages.text("q_strengths", language, "chi"))
+    conv, found = flags(sender)
+    assert [f.text for f in found if f.joined_flag_id is None] == [disclosure]
+    assert [f.text for f in found if f.joined_flag_id is not None] == [again, now]
+    import email
+    import email.policy
+
+    mails = [email.message_from_bytes(m.raw, policy=email.policy.default) for m in assistant.smtp.received]
+    raws = [f"{mail['Subject']}\n{mail.get_body().get_content()}" for mail in mails]  # type: ignore[union-attr]
+    assert len([r for r in raws if conv.reference in r]) == 2  # the alert, and one update
+    assert any("harm may be happening now" in r and "urgent, raised" in r for r in raws)
+    for raw in raws:
+        for word in (*disclosure.split(), *now.split()):
+            if len(word) > 3:
+                assert word not in raw, f"the person's word {word!r} leaked into the alert"

@@ -214,3 +214,48 @@ def test_delete_unlinks_the_invitation_and_the_link_stays_used(harness: Harness,
             assert conv is not None and conv.case_reference is None and conv.unmatched_invitation
             assert conv.completed_by is None  # not the invitation's: they will be asked who they are
     assert invitation_row(made)[0] is None
+
+
+# --- a question typed at the delete prompt (stop-22 trial V30) -------------------------------------------------
+
+@pytest.mark.parametrize("typed", [
+    "what happens to what I told you about him?",
+    "ydi'r gweithiwr yn cael gweld?",
+    "aros, be sy'n digwydd i'r stwff am yr athrawon? os fi'n dileu ydy'r safeguarding yn mynd hefyd",
+    "wait, does the safeguarding go too",
+])
+def test_a_question_at_the_delete_prompt_is_answered_and_the_prompt_comes_again(harness: Harness, typed: str) -> None:
+    sender = expected_sender()
+    a_record(sender, urgent=True)
+    harness.deliver(text_update(CHAT, "/delete"))
+    harness.deliver(text_update(CHAT, typed))
+    *_, answer, again = harness.fake.calls_of("sendMessage", CHAT)
+    assert answer.text == messages.text("delete_question_answer_safety_kept", "cy", "ti")
+    assert "tîm diogelu" in answer.text  # what stays, and who sees it, said honestly
+    assert again.text == messages.text("delete_confirm_again_safety_kept", "cy", "ti")
+    assert [b["callback_data"] for b in again.buttons] == [DELETE_YES, DELETE_NO]
+    assert harness.assistant.received == []  # not added to the record, not a break
+    assert answers_of(sender) == [WORDS]  # nothing deleted yet
+    harness.deliver(callback_update(CHAT, DELETE_NO, pressed=again))
+    assert harness.fake.calls_of("sendMessage", CHAT)[-1].text == messages.text("delete_cancelled", "cy", "ti")
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_answer_without_a_safety_flag_says_the_worker_will_not_see_it(harness: Harness, language: str) -> None:
+    sender = expected_sender()
+    a_record(sender)
+    repository.update_conversation(sender, language=language, register="chi")
+    harness.deliver(text_update(CHAT, "/delete"))
+    harness.deliver(text_update(CHAT, "ydi'r gweithiwr yn cael gweld?" if language == "cy"
+                                else "will the worker see it?"))
+    *_, answer, again = harness.fake.calls_of("sendMessage", CHAT)
+    assert answer.text == messages.text("delete_question_answer", language, "chi")
+    assert again.text == messages.text("delete_confirm_again", language, "chi")
+
+
+def test_an_answer_typed_after_the_prompt_goes_to_the_conversation(harness: Harness) -> None:
+    sender = expected_sender()
+    a_record(sender)
+    harness.deliver(text_update(CHAT, "/delete"))
+    harness.deliver(text_update(CHAT, "mynd i'r pwll nofio efo fy ffrindiau"))
+    assert harness.assistant.texts == ["mynd i'r pwll nofio efo fy ffrindiau"]  # as before: no question, no wait
