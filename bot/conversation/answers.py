@@ -24,7 +24,7 @@ from bot.analysis.about_assistant import (
     question_to_us,
 )
 from bot.analysis.language import share_of_words
-from bot.analysis.outcomes import is_clear_wish
+from bot.analysis.outcomes import is_clear_wish, sentences
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.types import Analysis
 from bot.conversation import questions, readback, replies
@@ -238,7 +238,13 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
     holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_")
                                                or key in WISHES_SAID_OUTRIGHT)
     if holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id):
-        holds_outcomes = False
+        # The safety wishes go to the top (bot.summary.record.safety_wish_excerpt), never outcomes; the rest of the
+        # answer keeps its own ("dont talk to me like im a kid. ... text me not nans landline": stop-23 trial W17).
+        wishes = [is_safety_wish(text[a:b]) for a, b in sentences(text)]
+        if all(wishes) or not any(wishes):  # the whole answer is quoted at the top, as before
+            holds_outcomes = False
+        else:
+            analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes if not is_safety_wish(o.text)))
     turn.ensure_record()
     # An outcome quoted without its frame ("She says | she wants...", "I think | she needs...") is read with
     # it to tell whose view it is (bot.analysis.outcomes leaves the frame out of the quote, as readers do).

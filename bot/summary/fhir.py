@@ -181,7 +181,11 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
 
     answers = list(record.get("answers") or [])
     kinds = [safeguarding_kind(a, record) for a in answers]
-    not_outcomes = {a.get("id") for a, k in zip(answers, kinds) if k in SAFEGUARDING_KINDS}
+    # An answer whose safety wishes are only part of it keeps its other outcomes (stop-23 trial W17).
+    wish_parts = {a.get("id"): words for a, k in zip(answers, kinds) if k == SAFETY_WISH
+                  for words in [answer_excerpt(a, record, k)] if words is not None}
+    not_outcomes = {a.get("id") for a, k in zip(answers, kinds) if k in SAFEGUARDING_KINDS
+                    and a.get("id") not in wish_parts}
     # A long concern answer: its Flag quotes the sentences that carry the concern, the answer stays an item.
     excerpts: dict[Any, tuple[dict[str, Any], str]] = {}  # flag id -> (answer, excerpt)
     for answer, kind in zip(answers, kinds):
@@ -259,7 +263,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     items: list[dict[str, Any]] = []
     for answer, kind in zip(answers, kinds):
         plain_safe_check = kind == SAFETY_CHECK and answer.get("id") not in concern_of
-        if kind in (*SAFEGUARDING_KINDS, CONCERN) and answer.get("id") not in excerpted and not plain_safe_check:
+        if (kind in (*SAFEGUARDING_KINDS, CONCERN) and answer.get("id") not in excerpted and not plain_safe_check
+                and answer.get("id") not in wish_parts):
             continue  # its words are in a Flag, at the top
         if answer.get("changes") is not None:
             continue  # a read-back edit: its words are the latest answer to the question it changed
@@ -384,7 +389,9 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
         for answer in (a for a, k in zip(answers, kinds) if k == kind):
             if kind == SAFETY_CHECK and answer.get("id") not in concern_of:
                 continue  # a plain reply to the check is an item of the QuestionnaireResponse, not an alert
-            ext = [_verbatim(answer), {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"}]
+            part = wish_parts.get(answer.get("id")) if kind == SAFETY_WISH else None
+            ext = [_verbatim({**answer, "text": part} if part is not None else answer),
+                   {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"}]
             if answer.get("question"):
                 ext.append({"url": EXT_QUESTION, "valueString": answer["question"]})
             display = _SAFEGUARDING_ITEM_DISPLAY[kind]

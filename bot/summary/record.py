@@ -168,6 +168,21 @@ def wish_in_disclosure(text: str) -> str | None:
     return wishes if wishes is not None else text
 
 
+def safety_wish_excerpt(text: str) -> str | None:
+    """The sentences of an answer that are safety wishes, verbatim, when the answer also says other things; None
+    when the wish is the whole answer (or none of it).
+
+    Why: "dont talk to me like im a kid. dont do meetings w grandad there. text me not nans landline. and dont tell
+    school anything" went whole to "how to contact safely", and none of its other wishes were read back or grouped
+    (stop-23 trial W17). The safety wishes are quoted at the top; the answer stays with its question, its other
+    outcomes kept.
+    """
+    wishes = sentences_where(text, is_safety_wish)
+    if wishes is None or " ".join(wishes.split()) == " ".join(text.split()):
+        return None
+    return wishes
+
+
 def answer_excerpt(answer: dict[str, Any], record: dict[str, Any], kind: str | None) -> str | None:
     """What the top quotes of this answer when it is a long concern answer (concern_excerpt), else None.
 
@@ -179,6 +194,8 @@ def answer_excerpt(answer: dict[str, Any], record: dict[str, Any], kind: str | N
     if "safeguarding_excerpt" in answer:
         kept: str | None = answer["safeguarding_excerpt"]
         return kept
+    if kind == SAFETY_WISH and answer.get("question_key") != SAFETY_CHECK_KEY:  # a reply to the check stays whole
+        return safety_wish_excerpt(str(answer.get("text") or ""))
     flag = answer_flag(answer, record) if kind == CONCERN else None
     return concern_excerpt(str(answer.get("text") or ""), flag) if flag is not None else None
 

@@ -567,8 +567,13 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
             if concern is not None:  # its concern is shown here, once, with the words that raised it
                 readings.append(label("noted_by_assistant", language,
                                       categories=_categories(concern.get("categories") or [], language)))
-            items.append(_answer_item(a, language, with_question=True, inference=" · ".join(readings) or None,
-                                      with_time=True))
+            item = _answer_item(a, language, with_question=True, inference=" · ".join(readings) or None,
+                                with_time=True)
+            part = excerpts.get(id(a)) if kind == SAFETY_WISH else None
+            if part is not None:  # only its safety wishes here; the whole answer with its question (trial W17)
+                item = replace(item, quote=part.words, excerpt=True,
+                               meta=(*item.meta, label("wish_excerpt", language, section=part.section)))
+            items.append(item)
         return tuple(items)
 
     urgent = tuple(flag_item(f) for f in _sort_by_time([f for f in flags if f.get("level") == "urgent"]))
@@ -1205,7 +1210,9 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
             excerpts[id(a)] = Excerpt(words, label("sec_" + home[id(a)], language), a.get("id"))
     excerpted = frozenset(e.answer_id for e in excerpts.values())
     at_top = {id(a) for a in answers if kinds[id(a)] in (*SAFEGUARDING_KINDS, CONCERN) and id(a) not in excerpts}
-    not_outcomes = {a.get("id") for a in answers if kinds[id(a)] in SAFEGUARDING_KINDS}
+    # An answer whose safety wishes are only part of it keeps its other outcomes (stop-23 trial W17).
+    not_outcomes = {a.get("id") for a in answers if kinds[id(a)] in SAFEGUARDING_KINDS
+                    and not (kinds[id(a)] == SAFETY_WISH and id(a) in excerpts)}
 
     def shown(chosen: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
         """The answers listed here, and how many of this section's own answers went to the top.
