@@ -69,6 +69,12 @@ _WHO_SEES = re.compile(
     + r"(?=\s.*\b(?:weld|gweld|darllen|ddarllen|wybod|gwybod)" + _WRITTEN + r"))"
     + r"\s+(?:yn\s+)?(?:cael\s+|gallu\s+|medru\s+)?(?:gweld|weld|darllen|ddarllen|gwybod\s+am|wybod\s+am)"
     + _WHAT_I_WRITE
+    # "ond ddim yr ysgol na?", "not school though?", "not my mum right?" (stop-23 trial W12, at consent): a tag question
+    # about who gets it.
+    + r"|(?:ond\s+|but\s+)?(?:ddim|dim|nid|not)\s+(?:yr?\s+|the\s+)?" + _OTHERS
+    + r"\s*,?\s*(?:na|naddo|nag\s+ydy|ie|ia|though|right|yeah|ok|yeh)?\s*\?"
+    + r"|(?:ydy|ydi|yw|fydd|neith|geith|gaiff)['\u2019]r\s+" + _OTHERS + r"\s+(?:yn\s+)?(?:cael\s+|gallu\s+|medru\s+)?"
+    r"(?:gweld|weld|darllen|ddarllen|gwybod|wybod)"
     + r"|pwy\s+(?:yn\s+union\s+)?(?:arall\s+)?(?:fydd|sy|sydd|neith|wneith|geith|gaiff|sy'n|fydd\s+yn|sydd\s+yn"
     r"|sy\s+yn)\s*(?:yn\s+)?"
     r"(?:darllen|gweld|cael\s+gweld|cael\s+darllen|weld|ddarllen)"
@@ -110,12 +116,41 @@ def asks_how_long_kept(text: str) -> bool:
     return _HOW_LONG_KEPT.search(fold(text).replace("’", "'")) is not None
 
 
+#: Asking whether a person will get in touch (stop-23 trial W8: "Will a real person ring me after this though? I've
+#: filled in so many forms for Mum and nobody ever gets back to me", asked three times and never answered): "will
+#: someone ring me?", "is anyone going to call me back?", "when will someone contact me?", "fydd rhywun yn ffonio
+#: fi?", "neith rhywun gysylltu efo fi?", "pryd fydd rhywun yn cysylltu?". Never "she rings me every night".
+_WHO_CONTACTS = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:will|would|does|do|is|are|can|could|when\s+will|when\s+does|when\s+do|when\s+would)\s+(?:a\s+(?:real\s+|actual\s+)?"
+    r"(?:person|human|worker|social\s+worker)|(?:some|any)\s*(?:one|body)(?:\s+(?:actually|real|from\s+the\s+\w+))?|you|u|they"
+    r"|the\s+(?:team|council|worker|social\s+worker))\s+(?:actually\s+|ever\s+|even\s+)?"
+    r"(?:(?:be\s+)?(?:going\s+to|gonna)\s+)?(?:ring|call|phone|contact|get\s+back\s+to|get\s+in\s+touch\s+with|come\s+and\s+see"
+    r"|come\s+out\s+to|speak\s+to|talk\s+to)\s+(?:me|us)"
+    r"|(?:fydd|neith|wneith|wnaiff|ydy|ydi|ddaw|geith)\s+(?:rhywun|rywun|person(?:\s+go\s+iawn)?|gweithiwr|y\s+t[iî]m|y\s+cyngor"
+    r"|chi|nhw)\s+(?:yn\s+)?(?:mynd\s+i\s+)?(?:ffonio|ffonio\s+fi|gysylltu|cysylltu|galw|alw|siarad|dod\s+i\s+(?:fy\s+)?ngweld"
+    r"|cysylltu\s+(?:efo|gyda|a|â)|gysylltu\s+(?:efo|gyda|a|â))"
+    r"|pryd\s+(?:fydd|neith|wneith|ddaw|mae)\s+(?:rhywun|rywun|y\s+gweithiwr|y\s+t[iî]m|nhw)\s+(?:yn\s+)?"
+    r"(?:ffonio|cysylltu|gysylltu|galw|dod)"
+    r")(?![\w'])", re.IGNORECASE)
+
+
+def asks_who_gets_in_touch(text: str) -> bool:
+    """Whether a message asks if, or when, a person will get in touch ("will a real person ring me?", "fydd rhywun yn
+    ffonio fi?"): answered with who reads their answers and that the worker gets in touch, never left unsaid."""
+    folded = fold(text).replace("’", "'")
+    found = _WHO_CONTACTS.search(folded)
+    return found is not None and ("?" in folded[found.start():] or folded.startswith(found.group(0)))
+
+
 def about_assistant_reply(text: str) -> str:
     """The message key for a question about the assistant: how long it is kept (with who gets it), who sees the
-    answers, or what it is."""
+    answers, whether a person will get in touch, or what it is."""
     if asks_how_long_kept(text):
         return "how_long_kept"
-    return "who_sees" if asks_who_sees(text) else "about_assistant"
+    if asks_who_sees(text):
+        return "who_sees"
+    return "who_gets_in_touch" if asks_who_gets_in_touch(text) else "about_assistant"
 
 
 #: Asking for the question again: "where were we?", "what do you mean?", "ble o'n ni?", "be dach chi'n feddwl?".
@@ -158,6 +193,8 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     """"whole" when the message is a question about the assistant, "part" when an answer holds one, else None."""
     folded = fold(text).replace("’", "'")
     found = _ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
+    if found is None and asks_who_gets_in_touch(text):
+        found = _WHO_CONTACTS.search(folded)
     if found is None:
         return None
     # An answer in a sentence of its own before it ("ffion. ond … social worker i??", "Dad. will he see this?"):
@@ -324,6 +361,7 @@ __all__ = [
     "asks_how_long_kept",
     "asks_to_delete",
     "asks_what_the_question_was",
+    "asks_who_gets_in_touch",
     "asks_who_sees",
     "complains_of_being_ignored",
     "is_remark_on_the_conversation",

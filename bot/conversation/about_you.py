@@ -877,8 +877,9 @@ def _hearing_them_out(slot: str, take: Take) -> Take:
 
 
 def answer_missed_question(turn: Turn) -> None:
-    """After "you ignored me": the question to us in their last few messages, answered (again)."""
-    for earlier in reversed(turn.earlier_messages()[-3:]):
+    """After "you ignored me": the question to us in this message or their last few, answered (again): "you didnt
+    answer me. will someone ring me?" (stop-23 trial W8) asks it again as it complains."""
+    for earlier in [turn.latest_text, *reversed(turn.earlier_messages()[-3:])]:
         if asks_about_assistant(earlier):
             turn.say(about_assistant_reply(earlier))
             return
