@@ -39,6 +39,7 @@ CATEGORY_ORDER: tuple[str, ...] = (
     "anxiety",
     "carer_strain",
     "memory",
+    "medication",
     "falls",
     "alcohol",
     "self_neglect",
