@@ -21,7 +21,8 @@ _ASKS = re.compile(
     r"|am\s+i\s+(?:talking|speaking|chatting|typing)\s+(?:to|with)\s+(?:an?\s+)?(?:real|actual|live|human|person|bot"
     r"|robot|computer|machine|ai|chatbot)"
     r"|is\s+(?:this|it|that)\s+(?:an?\s+)?(?:real\s+person|person|human|bot|robot|computer|machine|chatbot|automated)"
-    r"|who(?:'s|\s+is|\s+will|\s+gets\s+to|\s+can)?\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+)?(?:reads?|reading|sees?|seeing)"
+    r"|who(?:'s|\s+is|\s+will|\s+gets\s+to|\s+can)?\s+(?:actually\s+|really\s+|even\s+)?(?:going\s+to\s+|gonna\s+)?(?:be\s+)?"
+    r"(?:reads?|reading|sees?|seeing)"
     r"\s+(?:this|all\s+this|these|my\s+answers|what\s+i\s+(?:write|say|type))"
     r"|(?:does|will)\s+(?:any\s*one|any\s*body|a\s+person|a\s+human|someone|somebody)\s+(?:actually\s+)?(?:read|see)"
     r"|is\s+(?:any\s*one|any\s*body|someone|somebody)\s+(?:reading|there|actually\s+reading)"
@@ -131,6 +132,10 @@ _WHO_CONTACTS = re.compile(
     r"|chi|nhw)\s+(?:yn\s+)?(?:mynd\s+i\s+)?(?:ffonio|ffonio\s+fi|gysylltu|cysylltu|galw|alw|siarad|dod\s+i\s+(?:fy\s+)?ngweld"
     r"|cysylltu\s+(?:efo|gyda|a|â)|gysylltu\s+(?:efo|gyda|a|â))"
     r"|pryd\s+(?:fydd|neith|wneith|ddaw|mae)\s+(?:rhywun|rywun|y\s+gweithiwr|y\s+t[iî]m|nhw)\s+(?:yn\s+)?"
+    r"(?:ffonio|cysylltu|gysylltu|galw|dod)"
+    r"|how\s+long\s+(?:till|until|til|before)\s+(?:some\s*(?:one|body)|any\s*(?:one|body)|a\s+(?:real\s+)?(?:person|worker"
+    r"|social\s+worker)|they|the\s+(?:team|worker|council))\s+(?:gets?\s+in\s+touch|rings?|calls?|phones?|contacts?|gets?\s+back)"
+    r"|faint\s+(?:o\s+amser\s+)?(?:nes|cyn|tan)\s+(?:bydd|fydd|i)\s+(?:rhywun|rywun|y\s+gweithiwr|y\s+t[iî]m|nhw)\s+(?:yn\s+)?"
     r"(?:ffonio|cysylltu|gysylltu|galw|dod)"
     r")(?![\w'])", re.IGNORECASE)
 

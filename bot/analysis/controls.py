@@ -141,17 +141,34 @@ def control_in_a_sentence(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+#: A question about the conversation itself is a short message: longer, it may be an answer that asks on the way.
+ABOUT_THE_CONVERSATION_WORDS = 16
+
+
+def about_the_conversation(text: str) -> bool:
+    """A message that steers the conversation (stop, a break, start again, a language) or asks about it ("where were
+    we?", "who reads this?", "will someone ring me?", "how many more?", "can I delete all this?", "you ignored me")."""
+    if control_of(text) is not None or language_request(text) is not None:
+        return True
+    if word_count(text) > ABOUT_THE_CONVERSATION_WORDS:
+        return False
+    from bot.analysis import about_assistant as asked  # (it builds on the same text helpers, not on this module)
+
+    return bool(asked.asks_about_assistant(text) == "whole" or asked.asks_what_the_question_was(text)
+                or asked.asks_for_the_question_again(text) or asked.asks_about_the_form(text)
+                or asked.asks_to_delete(text) or asked.complains_of_being_ignored(text) or asks_what_it_means(text))
+
+
 def steers_not_discloses(text: str) -> bool:
-    """A message asking to stop, take a break, start again or change language, in which the risk rules read no
-    urgent harm: the learned model's urgent reading of it is not a disclosure (stop-23 trial W21: "stop for now
-    please, I'll come back tonight" was urgent homelessness and "stopio am rwan plis, na i ddod nol heno" urgent
-    suicide, each with a duty alert: the assistant's own invitation to "stop and come back later", used the natural
-    way). "stop, he's hitting me" is read by the rules and stays urgent."""
+    """A message about the conversation itself (about_the_conversation) in which the risk rules read no urgent harm:
+    the learned model's urgent reading of it is not a disclosure. Stop-23 trial W21: "stop for now please, I'll come
+    back tonight" was urgent homelessness and "stopio am rwan plis, na i ddod nol heno" urgent suicide, each with a
+    duty alert (the assistant's own invitation to "stop and come back later", used the natural way); W26: an
+    84-year-old back from the kitchen, "sori, lle oeddan ni? dwi 'di bod yn gneud panad", urgent suicide. "stop,
+    he's hitting me" is read by the rules and stays urgent."""
     from bot.analysis.risk import rules_only  # (the risk package loads its rules on first use)
 
-    if control_of(text) is None and language_request(text) is None:
-        return False
-    return rules_only(text).level != "urgent"
+    return about_the_conversation(text) and rules_only(text).level != "urgent"
 
 
 def control_of(text: str) -> tuple[str, str | None] | None:

@@ -1,4 +1,4 @@
-"""Stop-23 trial W21: asking to stop and come back later, the way the assistant itself invites ("you can stop and
+"""Stop-23 trial W21 and W26: asking to stop and come back later, the way the assistant itself invites ("you can stop and
 come back later"), was a duty alert: "stop for now please, I'll come back tonight" urgent homelessness and "stopio am
 rwan plis, na i ddod nol heno" urgent suicide, both the learned model alone. A message that steers the conversation
 (stop, a break, start again, a language) is read by the risk rules only; harm the rules read in it stays urgent."""
@@ -20,10 +20,21 @@ STOPS = [
     "stopio plis, wna i ddod yn ol ar ol te",
     "na i ddod nol pnawn ma",
 ]
-#: Harm said with a stop: the rules read it, and it is urgent as anywhere.
+#: Questions about the conversation itself (W26, W8 addendum), each with an everyday remark on the way.
+ABOUT_IT = [
+    "sori, lle oeddan ni? dwi 'di bod yn gneud panad",  # the trial's own words
+    "sorry, where were we? I've been making a cuppa",
+    "who actually reads this? and will someone ring me after?",
+    "pwy sy'n darllen hwn? a fydd rhywun yn ffonio fi wedyn?",
+    "how long till someone gets in touch?",
+    "faint o amser nes bydd rhywun yn cysylltu?",
+]
+#: Harm said with a stop or a question about the conversation: the rules read it, and it is urgent as anywhere.
 DISCLOSURES = [
     "stop please, he's hitting me",
     "stopio plis, mae o'n fy nharo i",
+    "where were we? i took all my tablets an hour ago",
+    "lle oeddan ni? mae o wedi fy nharo i eto neithiwr",
 ]
 ANSWERS = [
     "he'll come back tonight if the carers don't turn up",
@@ -49,6 +60,13 @@ def test_stopping_for_now_is_a_stop_not_a_disclosure(signals: ConversationSignal
     assert steers_not_discloses(text)
     assert read_risk(text).level == "none"
     assert _intent(signals, text) == "stop"
+
+
+@pytest.mark.parametrize("text", ABOUT_IT)
+def test_a_question_about_the_conversation_is_not_a_disclosure(signals: ConversationSignals, text: str) -> None:
+    assert steers_not_discloses(text)
+    assert read_risk(text).level == "none"
+    assert _intent(signals, text) != "disclose_risk"
 
 
 @pytest.mark.parametrize("text", DISCLOSURES)
