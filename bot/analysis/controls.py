@@ -124,7 +124,9 @@ _START_AGAIN_IN_A_SENTENCE = re.compile(
     r"|(?:let'?s|lets|let me)\s+(?:start|begin)\s+(?:again|over)"
     r"|(?:gawn|allwn|gallwn)\s+ni\s+(?:ddechrau|ddechra|ail-?ddechrau)(?:\s+(?:eto|o'r dechrau|o'r dechra))?"
     r"|(?:ga|gaf|alla)\s+i\s+(?:ddechrau|ddechra|ail-?ddechrau)(?:\s+(?:eto|o'r dechrau|o'r dechra))?"
-    r")" + _FOR_NOW + r"\W*$", re.IGNORECASE)
+    # asked as a question, with why after it: "o na, sori, ga i ddechrau eto? dwi 'di ateb y peth anghywir" (stop-23
+    # trial W28: kept as the next question's answer)
+    r")" + _FOR_NOW + r"(?:\W*$|\s*\?)", re.IGNORECASE)
 #: A control asked for in a sentence is a short message: longer, it is somebody's answer.
 MAX_CONTROL_SENTENCE_WORDS = 16
 

@@ -80,3 +80,17 @@ def test_harm_said_with_a_stop_is_still_urgent(signals: ConversationSignals, tex
 def test_coming_back_and_stopping_in_an_answer_are_answers(text: str) -> None:
     assert control_of(text) is None
     assert not steers_not_discloses(text)
+
+
+@pytest.mark.parametrize("text", ["o na, sori, ga i ddechrau eto? dwi 'di ateb y peth anghywir",  # W28's own words
+                                  "oh no sorry, can we start again? I answered the wrong one"])
+def test_start_again_asked_with_why_after_it_is_a_fresh_start(signals: ConversationSignals, text: str) -> None:
+    """Stop-23 trial W28: it was kept as the answer to the next question."""
+    assert control_of(text) == ("start_again", None)
+    assert _intent(signals, text) == "start_again"
+
+
+@pytest.mark.parametrize("text", ["can I start again with the choir? that would be nice",
+                                  "alla i ddechrau eto efo'r côr? fysa hynna'n braf"])
+def test_starting_something_again_is_an_answer(text: str) -> None:
+    assert control_of(text) is None
