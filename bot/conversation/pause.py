@@ -196,7 +196,7 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     # guess. but did u tell someone??"): the question answered, the wish kept, and the choice taken, in the same turn.
     # Harm happening now ("im locked in right now actually", trial V24) is never a choice: "call 999 now" first.
     now = typed and harm_now(text)
-    choice = None if now else _chosen(text)
+    choice = None if now else _chosen(text) or _carry_on_with_more_for_the_alert(turn, text)
     if choice is None and not now and _answers_the_question_waiting(turn, slot, text):
         return _kept_as_the_answer(turn, state, slot, text)
     _keep(turn)
@@ -219,6 +219,16 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
 #: V18: "Sian, Jordan, Bev. my little sister Mia..." was kept as a reply to the check, and after "carry on" came
 #: "Who is important to you?" and "i literally just told you").
 ANSWERED_BY_NAMES = frozenset(("q_people",))
+
+
+def _carry_on_with_more_for_the_alert(turn: Turn, text: str) -> Choice | None:
+    """Carry on, for a reply added to the alert (bot.conversation.safety.alert_to_join) that says they are safe first
+    and asks to carry on in so many words: "im safe yeah im at the gym. text me dont ring, my mate goes through my
+    phone sometimes. carry on i guess" (stop-22 trial V18: its urgent reading kept the check open, and the alert
+    text came again). What it tells is with the team already; harm happening now never carries on."""
+    if is_button_payload(text) or not repository.joined_flag(turn.sender_id, turn.message_id):
+        return None
+    return "carry_on" if asks_to_carry_on(text) and _says_safe_first(text) else None
 
 
 def _answers_the_question_waiting(turn: Turn, slot: str, text: str) -> bool:
@@ -248,10 +258,14 @@ def _kept_as_the_answer(turn: Turn, state: str | None, slot: str, text: str) -> 
 
 def _answered_by_the_disclosure(turn: Turn, slot: str, opened_by: str | None) -> str | None:
     """The question's answer stays what the disclosure that opened the check left (trial U9: a reply to the check
-    must not empty it, or "carry on" asks for the long answer just given again); None when it answered nothing."""
+    must not empty it, or "carry on" asks for the long answer just given again); None when it answered nothing.
+    Read from the answers kept for the question, not from the message that last changed the check: over the real
+    Rasa the form's question stays the disclosure's while the check waits, and a second reply (changed by the first)
+    emptied it, so "carry on" asked for what the disclosure had said (stop-22 trial V18's conversation, e2e)."""
     if not opened_by or not slot.startswith(("q_", "why_")):
         return None
-    return repository.kept_answer_text(turn.sender_id, opened_by, answers.question_key(slot))
+    kept = repository.answer_texts(turn.sender_id, only=answers.question_key(slot))
+    return kept[-1] if kept else None
 
 
 def disclosure_answers(turn: Turn, slot: str) -> bool:

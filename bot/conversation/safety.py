@@ -314,6 +314,11 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     text = turn.latest_text
     if only_the_model_at_the_check(turn, text):
         return {}  # a reply to the check (kept as a concern by note_risk): the form's validation answers it
+    if pause.waiting(turn)[0] in pause.ASKING or does_not_want_to_talk_about_it(text):
+        # Whether it is added to the thread's alert is decided (and kept) before this reply changes the pause: Rasa
+        # gives the reply before the action's own risk check (reply_before_recording), which would then find the
+        # check changed by this very message and read it as a new disclosure.
+        note_risk(turn)
     if repository.joined_flag(turn.sender_id, turn.message_id):
         return added_to_the_alert(turn, asked)
     if asked and only_the_model_at_set_up(turn, text):

@@ -216,3 +216,36 @@ def test_a_reply_about_safety_is_not_taken_for_names(sqlite_url: str, language: 
     conversation.say(SAFE_BUT[language])
     assert _text(conversation, "safety_check_answer_kept") not in conversation.text
     assert repository.answer_texts(conversation.sender_id, only="people") == []
+
+
+# --- V18 as it happened (Telegram C4), and its Welsh twin ------------------------------------------------------
+
+C4 = {
+    "en": ("i hold bags for an older mate who lets me stay at his. i dont ask whats in them. i owe him so i cant "
+           "really say no",
+           "im safe yeah im at the gym. text me dont ring, my mate goes through my phone sometimes. carry on i guess",
+           "the flat. being on my own. what if i mess it up and they take it off me. and like i said the stuff with "
+           "my mate, i dont really want to talk about it"),
+    "cy": ("dwi'n dal stwff i foi hŷn achos dwi'n ddyledus iddo fo, mae o'n gadael i fi aros yn ei le fo",
+           "dwi'n saff, dwi yn y gym. tecstia fi paid ffonio, mae fy mêt yn mynd trwy fy ffôn i weithiau. parhau am "
+           "wn i",
+           "y fflat. bod ar ben fy hun. a fel nes i ddeud, y stwff efo fy mêt, dwi'm rili isio siarad am y peth"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_v18_as_it_happened_is_one_alert_and_carries_on(sqlite_url: str, language: str) -> None:
+    disclosure, at_the_check, not_talking = C4[language]
+    conversation = started(f"one-alert-c4-{language}-{next(_senders)}", language, role="young_person", name="Kai")
+    conversation.say(disclosure)
+    assert repository.is_urgent(conversation.sender_id), "the disclosure this test rests on"
+    conversation.say(at_the_check)
+    assert _text(conversation, "safety_check_carry_on") in conversation.text  # safe, and carry on: carried on
+    asked = conversation.requested
+    conversation.say(not_talking)
+    said = conversation.text
+    assert _text(conversation, "safety_check_again") not in said and _text(conversation, "safety_check") not in said
+    assert conversation.requested != asked  # kept as the answer: the next question
+    assert _all_said(conversation).count(_opening(conversation)) == 1
+    assert _text(conversation, "urgent_again", helplines="").splitlines()[0] not in _all_said(conversation)
+    assert [level for *_, level in _alerts(conversation.sender_id)] == ["urgent"]

@@ -298,7 +298,11 @@ def test_one_thread_is_one_alert_with_one_update_when_it_is_happening_now(
     raws = [f"{mail['Subject']}\n{mail.get_body().get_content()}" for mail in mails]  # type: ignore[union-attr]
     assert len([r for r in raws if conv.reference in r]) == 2  # the alert, and one update
     assert any("harm may be happening now" in r and "urgent, raised" in r for r in raws)
+    from bot.safeguarding.alerts import DutyAlert, body, subject
+
+    ours = " ".join(f"{subject(a)} {body(a)}" for a in (DutyAlert("WM-0000", level, "x") for level in ("urgent",
+                                                                                                     "raised")))
     for raw in raws:
         for word in (*disclosure.split(), *now.split()):
-            if len(word) > 3:
+            if len(word) > 3 and word not in ours:  # ("wedi" is the alert's own Welsh too)
                 assert word not in raw, f"the person's word {word!r} leaked into the alert"
