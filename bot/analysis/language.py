@@ -20,6 +20,7 @@ Design (and why):
 from __future__ import annotations
 
 import math
+import re
 import threading
 import unicodedata
 from functools import lru_cache
@@ -129,6 +130,41 @@ def _count_tokens(toks: list[str]) -> tuple[int, int]:
         elif t in lists.en_only:
             n_en += 1
     return n_cy, n_en
+
+
+#: Saying they are learning the language ("Dw i'n dysgu.", "dw i'n dysgu Cymraeg", "I'm learning Welsh", "dysgwr
+#: ydw i", "Welsh learner"), not learning to do something ("I want to learn to use the tablet", "dysgu nofio").
+_LEARNING = re.compile(
+    r"(?<![\w'’])(?:(?:dw\s*i|dwi|rydw\s+i|rwy|wi|fi|i['’]?m|im|i\s+am|(?:he|she)['’]?s|(?:he|she)\s+is"
+    r"|mae\s+(?:o|e|hi|fo|fe))(?:['’]?n|\s+yn)?\s+(?:dal\s+i\s+|still\s+|just\s+|wrthi['’]?n\s+)?(?:dysgu|learning)"
+    r"(?:\s+(?:cymraeg|gymraeg|welsh|english|saesneg))?\s*(?=[.!?,;:)\u2026]|$)"
+    r"|(?:dysgwr|dysgwraig|dysgwyr|welsh\s+learner|learner\s+of\s+welsh|learning\s+welsh|dysgu\s+cymraeg)"
+    r"|(?:i['’]?m|im|i\s+am)\s+(?:just\s+|only\s+|still\s+)?a\s+learner)(?![\w'’])",
+    re.I)
+
+
+def says_learning(text: str) -> bool:
+    """Whether the words say they are learning a language (stop-21 trial U19: "Dw i'n dysgu." was elided from her
+    words about Welsh, and nothing said she was a learner)."""
+    return _LEARNING.search(text) is not None
+
+
+#: Saying they will mix the two languages or want to practise one: "Cymraeg plis, I want to practise. Sorry if I slip
+#: into English!" (stop-23 trial W19), "I'll probably mix them", "dwi'n cymysgu", "bach o Wenglish". Not "my Welsh is
+#: rusty" (a request to change language, bot.analysis.controls.language_request).
+_WILL_MIX = re.compile(
+    r"(?<![\w'’])(?:(?:want|like|trying|try|wanna|need)\s+to\s+practi[cs]e|i['’]?m\s+practi[cs]ing|(?:isio|eisiau|moyn|angen)\s+"
+    r"ymarfer|ymarfer\s+(?:fy\s+|'y\s+)?(?:nghymraeg|cymraeg|saesneg)|practi[cs]e\s+(?:my\s+)?(?:welsh|english)"
+    r"|slip\s+(?:in)?to\s+(?:english|welsh)|(?:mix|mixing)\s+(?:it\s+up|them|the\s+two|both|languages|welsh\s+and\s+english"
+    r"|english\s+and\s+welsh)|cymysgu\s+(?:nhw|y\s+ddwy|cymraeg|saesneg|ieithoedd)|wenglish|bit\s+of\s+both"
+    r"|tipyn\s+o\s+(?:bob\s+un|y\s+ddwy)|bach\s+o\s+(?:bob\s+un|y\s+ddwy))(?![\w'’])", re.I)
+
+
+def says_they_will_mix(text: str) -> bool:
+    """Whether they say they are learning, will mix the languages or want to practise: the conversation then stays in
+    the language they chose, however they write (they can still ask for the other one)."""
+    return says_learning(text) or _WILL_MIX.search(fold(text)) is not None
+
 
 
 def share_of_words(text: str, language: str) -> float:

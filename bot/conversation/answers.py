@@ -23,7 +23,7 @@ from bot.analysis.about_assistant import (
     is_remark_on_the_conversation,
     question_to_us,
 )
-from bot.analysis.language import share_of_words
+from bot.analysis.language import says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, sentences
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.types import Analysis
@@ -286,6 +286,8 @@ def follow_language(turn: Turn, text: str) -> dict[str, Any]:
     A one-word or mixed reply ("ok", "Yes, diolch") never flips it: the
     analysis returns "und" or low confidence for those.
     """
+    if turn.language is not None and any(says_they_will_mix(m) for m in (*turn.earlier_messages(), text)):
+        return {}  # a learner who chose Welsh to practise, and said they would slip into English (stop-23 trial W19)
     guess = detect_language(text)
     if (
         guess.language in ("cy", "en")

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
+from bot.analysis.language import says_learning
 from bot.analysis.outcomes import is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
@@ -483,23 +484,6 @@ def names_a_language(text: str) -> bool:
     """Whether the words name a language ("Welsh if you can", "rhywun sy'n siarad Cymraeg plis"), or say they are
     learning one ("Dw i'n dysgu.", "I'm learning Welsh": says_learning)."""
     return any(p.search(text) for _, p in _LANGUAGE_NAMES) or says_learning(text)
-
-
-#: Saying they are learning the language ("Dw i'n dysgu.", "dw i'n dysgu Cymraeg", "I'm learning Welsh", "dysgwr
-#: ydw i", "Welsh learner"), not learning to do something ("I want to learn to use the tablet", "dysgu nofio").
-_LEARNING = re.compile(
-    r"(?<![\w'’])(?:(?:dw\s*i|dwi|rydw\s+i|rwy|wi|fi|i['’]?m|im|i\s+am|(?:he|she)['’]?s|(?:he|she)\s+is"
-    r"|mae\s+(?:o|e|hi|fo|fe))(?:['’]?n|\s+yn)?\s+(?:dal\s+i\s+|still\s+|just\s+|wrthi['’]?n\s+)?(?:dysgu|learning)"
-    r"(?:\s+(?:cymraeg|gymraeg|welsh|english|saesneg))?\s*(?=[.!?,;:)\u2026]|$)"
-    r"|(?:dysgwr|dysgwraig|dysgwyr|welsh\s+learner|learner\s+of\s+welsh|learning\s+welsh|dysgu\s+cymraeg)"
-    r"|(?:i['’]?m|im|i\s+am)\s+(?:just\s+|only\s+|still\s+)?a\s+learner)(?![\w'’])",
-    re.I)
-
-
-def says_learning(text: str) -> bool:
-    """Whether the words say they are learning a language (stop-21 trial U19: "Dw i'n dysgu." was elided from her
-    words about Welsh, and nothing said she was a learner)."""
-    return _LEARNING.search(text) is not None
 
 
 def learner_words(text: str) -> str | None:
