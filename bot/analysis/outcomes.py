@@ -482,6 +482,11 @@ _GERUND_START = re.compile(
     r"getting|going|seeing|being|having|doing|keeping|staying|living|sorting|learning|finishing|passing|walking|"
     r"playing|working|cooking|cleaning|driving|travelling|traveling|visiting|meeting|making|finding|spending|"
     r"coming|starting|joining|volunteering|swimming|dancing|singing|fishing)\b", re.IGNORECASE)
+#: A Welsh sentence that opens with a verb-noun, as an English one with its -ing form ("Gweld Cerys heb mam yna",
+#: "Mynd allan yn amlach"; stop-23 trial W14: the wish was in no outcome). Only a sentence's first clause: after
+#: "a" a verb-noun goes on with the wish before it ("... a mynd i ysgol ar amser").
+_CY_DOING_FIRST = re.compile(r"(?:gweld|mynd|cael|dysgu|byw|gallu|medru|chwarae|chwara|nofio|cerdded|gweithio|"
+                             r"ffeindio|ffindio|teithio|treulio|ymweld|canu|dawnsio)\s+\w", re.IGNORECASE)
 #: A thing wished for, said without a verb of wishing: someone or something to do a thing ("rhywun i eistedd
 #: gyda Dad...", "somebody to sit with Maureen", "amser i fynd i chwarae rygbi"), a Welsh verb-noun first as the
 #: English -ing form is ("Gwybod bod rhywun ar gael", "Knowing someone's there"), or a thing and the state it
@@ -993,6 +998,8 @@ def _pieces(text: str, fallback_language: str) -> list[_Piece]:
             if b > a and _has_letters(text[a:b]):
                 a = _strip_lead(text, a, b, lang)
                 reading = "statement" if _INTRODUCES.match(text, b) and left_end == e else _reading(text[a:b])
+                if reading == "plain" and kind == "sentence" and lang == "cy" and _CY_DOING_FIRST.match(text, a):
+                    reading = "wish"
                 out.append(_Piece(a, b, kind, si, lang, text[a:b], reading))
             elif out and out[-1].sentence == si:
                 pass
@@ -1074,6 +1081,13 @@ _GOES_ON_NEGATED = re.compile(
 _DONT_WANT = re.compile(r"(?:i\s+)?(?:don['\u2019]?t|dont|do\s+not)\s+(?:really\s+)?(?:want|wanna)\b"
                         r"|(?:dwi|dw\s+i|fi|wi)\s*(?:['\u2019]?m|\s+ddim|\s+dim)\s+(?:isio|isho|eisiau|moyn)\b"
                         r"|sa\s+i\s+(?:moyn|isie|ishe)\b", re.IGNORECASE)
+#: Short sentences that go on with the wish before them, as people who write in short plain sentences do (stop-23
+#: trial W14: "Fi moyn swydd. Yn y garden centre." was a process and a keep outcome): where ("Yn y garden centre.",
+#: "At the garden centre.") or who not ("Dim mam.", "Not mum.").
+_PLACE_AFTER = re.compile(r"(?:yn|yng|ym|gyda|gyda['\u2019]r|efo|efo['\u2019]r|at|in|at\s+the|with|near|ger|wrth)\s+\w",
+                          re.IGNORECASE)
+_NOT_THEM = re.compile(r"(?:dim|ddim|nid|not|no)\s+(?:fy\s+|my\s+)?(?:mam|mum|mom|dad|tad|nain|taid|nan|nanna|gran|"
+                       r"grandad|mam-gu|tad-cu|him|her|them|fo|fe|hi|nhw|staff|carers|gofalwyr)[\s.!]*$", re.IGNORECASE)
 #: A condition that opens its sentence ("if I don't understand, ...", "os dw i ddim yn deall, ..."): never a whole
 #: outcome, it belongs to the clause after its comma.
 _CONDITION = re.compile(r"(?:if|unless|os|oni\s+bai|pe\s+bai|pe\s+tasai|tasai|tase)\b", re.IGNORECASE)
@@ -1088,6 +1102,20 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         sentence_start.setdefault(pc.sentence, pc.start)
     for pc in pieces:
         piece_text = text[pc.start:pc.end]
+        if (pc.kind == "sentence" and groups and groups[-1][-1].sentence == pc.sentence - 1
+                and _IMPORTANCE_TAG.match(piece_text) and not _group_is_outcome(groups[-1])):
+            # "A door sensor that rings my phone if she goes out at night, or a pendant alarm. That's the main
+            # thing.": what they call the main thing is asked for (stop-23 trial W10: only "a pendant alarm." was kept)
+            for x in groups[-1]:
+                x.coordinated = x.reading == "plain"
+            pc.reading = "statement"
+            groups.append([pc])
+            continue
+        if (pc.kind == "sentence" and groups and id(pc) not in listed and groups[-1][-1].sentence == pc.sentence - 1
+                and _group_is_outcome(groups[-1]) and _n_words(piece_text) <= LIST_ITEM_MAX_WORDS
+                and (_PLACE_AFTER.match(piece_text) or _NOT_THEM.match(piece_text)) and not _has_verb(piece_text)):
+            groups[-1].append(pc)  # "Fi moyn swydd. Yn y garden centre.", "Siarad gyda fi. Dim mam.": the same wish
+            continue
         if id(pc) in listed:
             if listed[id(pc)] or not groups:
                 groups.append([pc])
@@ -1191,6 +1219,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             if split and _KEEP_WORDS.match(left_text) and _DONT_WANT.match(piece_text):
                 split = False  # "keep Sian as my PA, dont want to start again with someone new": why, not a change
                 # (stop-22 trial V19: the second half was its own change outcome)
+            if split and pc.reading != "wish" and re.search(r"\b(?:or|neu)\s*$", text[cur[-1].end:pc.start], re.I):
+                split = False  # "A door sensor that rings my phone ..., or a pendant alarm": one ask, its alternative
+                # (stop-23 trial W10: the door sensor, the main ask, was lost)
             if split and _FIRST.search(left_text) and _NOT_INSTEAD.match(piece_text):
                 split = False  # "tecstio fi gynta, plis peidiwch ffonio'r landline": what to do first and instead
             if (not right_out and left_out and pc.reading == "statement" and pc.language == "cy"

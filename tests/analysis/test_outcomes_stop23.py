@@ -91,3 +91,51 @@ def test_a_comma_list_of_things_to_do_is_one_outcome_each(text: str, items: list
     _t, _c, spans = sort_outcomes(text, "change")
     assert [s.text for s in spans] == items
     assert spans[2].type == "maintenance"
+
+
+# ------------------------------------------------------------ the stop-23 trial's [outcomes] findings
+
+@pytest.mark.parametrize("text,wish", [
+    ("Fi moyn swydd. Yn y garden centre. Fi'n lico planhigion.", "Fi moyn swydd. Yn y garden centre."),   # W14
+    ("I want a job. At the garden centre. I like plants.", "I want a job. At the garden centre."),
+])
+def test_a_short_sentence_saying_where_goes_on_with_the_wish(text: str, wish: str) -> None:
+    """W14: "Fi moyn swydd." (process) and "Yn y garden centre." (keep) were two outcomes of one wish."""
+    found = _spans(text, None)
+    assert wish in found and not any(t.startswith(("Yn y", "At the")) for t in found)
+
+
+@pytest.mark.parametrize("text,wish", [
+    ("Gweld Cerys heb mam yna. Cerys yw cariad fi. Fi moyn mynd i'r sinema gyda Cerys jyst ni.",
+     "Gweld Cerys heb mam yna."),                                                                         # W14
+    ("See Cerys without mum there. Cerys is my girlfriend. I want to go to the cinema with Cerys just us.",
+     "See Cerys without mum there."),
+])
+def test_a_welsh_sentence_opening_with_a_verb_noun_is_a_wish_as_an_english_one(text: str, wish: str) -> None:
+    """W14: his first and clearest wish was in no outcome in Welsh (the English twin was kept)."""
+    assert wish in _spans(text, "change")
+
+
+def test_a_verb_noun_after_a_goes_on_with_the_wish_before_it() -> None:
+    text = "isio rhywun i helpu mam yn bora so fi'n gallu neud brecwast i ela a mynd i ysgol ar amser"
+    assert _spans(text, "change") == [text]
+
+
+@pytest.mark.parametrize("text,wish", [
+    ("Siarad gyda fi. Dim mam. Geiriau byr.", "Siarad gyda fi. Dim mam."),                             # W14
+    ("Talk to me. Not mum. Short words.", "Talk to me. Not mum."),
+])
+def test_who_not_goes_with_the_instruction_before_it(text: str, wish: str) -> None:
+    """W14: "Dim mam." was glued to "Geiriau byr." instead of "talk to me, not Mum"."""
+    assert wish in _spans(text, "process")
+
+
+@pytest.mark.parametrize("text,wish", [
+    ("A door sensor that rings my phone if she goes out at night, or a pendant alarm. That's the main thing.",
+     "A door sensor that rings my phone if she goes out at night, or a pendant alarm."),                 # W10
+    ("Synhwyrydd drws sy'n ffonio fi os ydy hi'n mynd allan yn y nos, neu larwm gwddf. Dyna'r prif beth.",
+     "Synhwyrydd drws sy'n ffonio fi os ydy hi'n mynd allan yn y nos, neu larwm gwddf."),
+])
+def test_an_ask_and_its_alternative_are_one_outcome(text: str, wish: str) -> None:
+    """W10: only "a pendant alarm." was kept; the door sensor, the main ask, was lost."""
+    assert _spans(text, None) == [wish]
