@@ -28,6 +28,8 @@ from functools import lru_cache
 from .text import DATA_DIR, canonical_text, canonical_word, iter_tsv
 
 MIN_PERSONAL_WORDS = 2
+#: Numbers before "gwaith" ("dwy waith yr wythnos", "tair gwaith y mis"): how often, never a personal reason.
+_HOW_MANY = frozenset({"un", "dwy", "ddwy", "tair", "dair", "pedair", "bedair", "pum", "2", "3", "4", "5"})
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +84,9 @@ def is_service_led(text: str) -> bool:
     for phrase in reason:
         if _find(tokens, phrase):
             return False
+    for i in range(len(tokens) - 1):  # "dwy waith", "tair gwaith": how often, as "twice"
+        if tokens[i] in _HOW_MANY and tokens[i + 1] == "gwaith":
+            covered[i] = covered[i + 1] = True
     personal = [
         t for t, c in zip(tokens, covered)
         if not c and not t.startswith("'") and t not in filler and len(t) > 1

@@ -139,3 +139,22 @@ def test_who_not_goes_with_the_instruction_before_it(text: str, wish: str) -> No
 def test_an_ask_and_its_alternative_are_one_outcome(text: str, wish: str) -> None:
     """W10: only "a pendant alarm." was kept; the door sensor, the main ask, was lost."""
     assert _spans(text, None) == [wish]
+
+
+@pytest.mark.parametrize("text", [
+    "pendant larwm a lle mewn canolfan ddydd dwy waith yr wythnos",                                       # W35
+    "lle mewn canolfan ddydd dwy waith yr wythnos",
+    "a pendant alarm and a day centre place twice a week",
+    "a day centre place three times a week",
+])
+def test_how_often_a_service_is_wanted_is_no_reason_for_it(text: str) -> None:
+    """W35: the Welsh wording with a frequency got no "why" while its English twin did."""
+    from bot.analysis.service_led import is_service_led
+    assert is_service_led(text)
+
+
+@pytest.mark.parametrize("text", ["lle mewn canolfan ddydd dwy waith yr wythnos er mwyn i fi weld fy ffrindiau",
+                                  "a day centre place twice a week so I can see my friends"])
+def test_a_service_with_its_reason_is_still_not_service_led(text: str) -> None:
+    from bot.analysis.service_led import is_service_led
+    assert not is_service_led(text)
