@@ -33,6 +33,8 @@ OK_ANSWER_WORDS = 15
 NEARLY_DONE_LEFT = 2
 #: The ordinary acknowledgements, taken in turn so no two answers in a row get the same words.
 ORDINARY_ACKS = ("ack", "ack_2", "ack_3")
+#: A worry or a hard thing told, about anyone (stop-23 trial W29): a word for it, never "that really helps".
+WORRY_ACKS = ("ack_worry", "ack_worry_2")
 LONG_ACKS = ("ack_long", "ack_long_2")
 
 #: Open questions where a one-word answer is invited to say more (not who, how to get in touch or when to visit:
@@ -170,6 +172,30 @@ _FEELING = re.compile(
     r"(?:low|down)(?![\w'])", re.IGNORECASE)
 
 
+#: A worry or a hard thing told about anyone (stop-23 trial W29: a 16-year-old lifting her drunk dad off the floor, a
+#: mother found at the bus stop at 3am, a sister not eating since Tuesday, "Dwi heb siarad efo neb arall ers wythnosau"
+#: each got "Thank you for giving so much detail – that really helps" or "Iawn, diolch yn fawr").
+_WORRY = re.compile(
+    r"(?<![\w'])(?:worried|worry(?:ing)?|worries\s+me|scared|frightened|terrified|afraid|fell|has\s+fallen|falls\s+(?:over|down)"
+    r"|on\s+the\s+floor|off\s+the\s+floor|(?:been|was|were|got)\s+found|found\s+(?:her|him|them)|wander(?:s|ed|ing)?\s+(?:out|off)|got\s+lost|gets\s+lost"
+    r"|(?:hasn'?t|has\s+not|hadn'?t|not|won'?t|isn'?t)\s+(?:been\s+)?eat(?:en|ing)?|blood|bleeding|ambulance|a\s*&\s*e"
+    r"|breaks\s+my\s+heart|heartbreaking|can'?t\s+cope|(?:hasn'?t|haven'?t|not)\s+spoken\s+to\s+any(?:one|body)"
+    r"|poeni|pryderu|yn\s+bryder|ofn|dychryn|syrthio|disgyn|cwympo|ar\s+(?:y\s+)?llawr|o'?r\s+llawr|crwydro|ar\s+goll"
+    r"|heb\s+(?:fwyta|fyta)|ddim\s+yn\s+(?:bwyta|byta)|gwaed|gwaedu|ambiwlans|torri\s+(?:fy\s+)?nghalon|methu\s+ymdopi"
+    r"|heb\s+siarad\s+(?:efo|gyda|â|a)\s+neb)(?![\w'])", re.IGNORECASE)
+#: Saying there is nothing to worry about: "no worries", "I'm not worried", "dim ofn", "dwi ddim yn poeni".
+_NO_WORRY = re.compile(
+    r"(?<![\w'])(?:no\s+worries|not\s+(?:really\s+)?worried|don'?t\s+worry|nothing\s+(?:to\s+)?worr|never\s+worr"
+    r"|(?:ddim|dim)\s+yn\s+poeni|paid\s+(?:a|â)\s+poeni|peidiwch\s+(?:a|â)\s+poeni|dim\s+ofn|heb\s+ofn)", re.IGNORECASE)
+
+
+def tells_a_worry(text: str) -> bool:
+    """A worry or a hard thing told, about themselves or someone else ("she was found at the bus stop at 3am", "dwi'n
+    gorfod codi fo o'r llawr"): heard with a word of its own."""
+    key = fold(text).replace("’", "'")
+    return _WORRY.search(key) is not None and _NO_WORRY.search(key) is None
+
+
 def says_how_they_feel(text: str) -> bool:
     return _FEELING.search(fold(text).replace("’", "'")) is not None
 
@@ -244,12 +270,21 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
     words = len(text.split())
     if says_how_they_feel(text) and not says_they_are_ok(text):
         turn.say("ack_feeling")  # "fi'n teimlo bach yn unig ambell waith" (V23): a word for it, whatever its length
+    elif tells_a_worry(text) and not says_they_are_ok(text):
+        turn.say(_worry_ack(turn))  # W29: a worry about anyone gets a word for it, not "that really helps"
     elif words >= LONG_ANSWER_WORDS:
         turn.say(_variant(LONG_ACKS, turn))
     elif reading.level == "none" and words <= OK_ANSWER_WORDS and says_they_are_ok(text):
         turn.say("ack_ok")
     else:
         turn.say(_variant(ORDINARY_ACKS, turn))
+
+
+def _worry_ack(turn: Turn) -> str:
+    """The fuller word for the first worry in this conversation, a shorter one after (never the same line twice)."""
+    said = " ".join(turn.said_before())
+    first = turn.render(WORRY_ACKS[0]).text
+    return WORRY_ACKS[1] if first in said else WORRY_ACKS[0]
 
 
 def _sayable(word: str, reading: RiskAssessment) -> bool:
