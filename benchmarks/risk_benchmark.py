@@ -280,7 +280,7 @@ def script_messages(script: dict[str, Any]) -> list[tuple[str, str]]:
 #: SET_UP_QUESTIONS). The opening is said before any question, so it is not one.
 _SLOT_OF = {"language_choice": "language", "consent": "consent_choice", "role": "role", "name": "name",
             "cared_for_name": "cared_for_name", "relationship": "relationship", "communication": "q_communication",
-            "visit_time": "q_visit_time"}
+            "visit_time": "q_visit_time", "strengths": "q_strengths"}
 
 
 def script_questions(script: dict[str, Any]) -> list[str]:
@@ -293,12 +293,16 @@ def script_questions(script: dict[str, Any]) -> list[str]:
 
 def read_in_context(text: str, question: str) -> str:
     """The level the conversation acts on: as assess_risk, but the learned model alone at a set-up or logistics question
-    is a concern (bot.conversation.safety.only_the_model_at_set_up; stop 22)."""
-    from bot.analysis.risk import rules_only
-    from bot.conversation.safety import SET_UP_QUESTIONS
+    is a concern, and at "who helps?" when its urgency is in no sentence (bot.conversation.safety.only_the_model_at_set_up;
+    stops 22 and 23)."""
+    from bot.analysis.risk import rules_only, urgency_in_no_sentence
+    from bot.conversation.safety import SET_UP_QUESTIONS, WHOLE_ANSWER_ONLY_QUESTIONS
 
     level = assess_risk(text).level
-    if level == "urgent" and _SLOT_OF.get(question) in SET_UP_QUESTIONS and rules_only(text).level != "urgent":
+    slot = _SLOT_OF.get(question)
+    if level != "urgent" or rules_only(text).level == "urgent":
+        return level
+    if slot in SET_UP_QUESTIONS or (slot in WHOLE_ANSWER_ONLY_QUESTIONS and urgency_in_no_sentence(text)):
         return "concern"
     return level
 

@@ -5,7 +5,8 @@ changed number is a config change reviewed by the service, not a code change.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from bot.analysis.controls import phrase_key
+from bot.analysis.text import fold
 from bot.settings import DEFAULT_HELPLINES_FILE, get_settings
 
 DEFAULT_FILE = DEFAULT_HELPLINES_FILE
@@ -34,6 +37,7 @@ class Helpline:
     language: str | None = None  # "cy": only offered in Welsh conversations
     young_person_always: bool = False
     max_age: int | None = None  # not offered to someone who has said they are older
+    older_person: bool = False  # only when the words are about an older person (Hourglass: the abuse of older people)
 
     def text(self, field_name: str, language: str, register: str = "chi") -> str:
         """A field in the right language and register, falling back sensibly (cy_ti -> cy -> en)."""
@@ -64,6 +68,7 @@ def _helpline(raw: Mapping[str, Any]) -> Helpline:
         language=fits.get("language"),
         young_person_always=bool(fits.get("young_person_always", False)),
         max_age=int(fits["max_age"]) if fits.get("max_age") is not None else None,
+        older_person=bool(fits.get("older_person", False)),
     )
 
 
@@ -97,11 +102,13 @@ def helplines_for(
     language: str | None = None,
     helplines: Sequence[Helpline] | None = None,
     age: int | None = None,
+    older_person: bool = False,
 ) -> list[Helpline]:
     """The helplines that fit what was found, 999 first.
 
     Mental-health lines for suicide/self_harm/low_mood, Childline and Meic for young people (not to
-    someone who has said an `age` above a line's limit), Live Fear Free for domestic abuse. The
+    someone who has said an `age` above a line's limit), Live Fear Free for domestic abuse, Hourglass
+    for the abuse of an older person (`older_person`: see :func:`about_an_older_person`). The
     Welsh-language Samaritans line is offered in Welsh conversations, and also when the language is
     unknown (None), since offering it costs nothing.
     """
@@ -116,12 +123,43 @@ def helplines_for(
             continue
         if age is not None and h.max_age is not None and age > h.max_age:
             continue
+        if h.older_person and not older_person:
+            continue
         if h.always or (young_person and h.young_person_always) or found.intersection(h.categories):
             chosen.append(h)
     # 999 (any "always" line) first; for a young person, the lines made for them next (Childline,
     # Meic), then the configured order.
     return sorted(chosen, key=lambda h: (not h.always, not (young_person and h.young_person_always),
                                          pool.index(h)))
+
+
+#: Words that say someone older is involved: a pension, "elderly", a care home, an age of 60 or more said of someone
+#: ("she's 84", "mae hi'n 84 oed", "81 years old").
+_OLDER = re.compile(
+    r"\b(?:pension|pensions|pensioner|pensioners|(?:p|b|mh|ph)ensiwn|elderly|oedrannus|henoed|oap|old age"
+    r"|(?:in|into|in to) (?:a|the) (?:care |nursing |old people'?s )?home"
+    r"|(?:c|g|ngh|ch)artref (?:gofal|nyrsio|henoed|preswyl)"
+    r"|(?:[6-9]\d|10\d) (?:years old|year old|yrs old|yr old|oed|mlwydd oed|mlwydd))\b"
+    r"|\b(?:she|he|mum|mam|dad|nan|nain|taid|gran|grandad|grandma|mother|father|hi|fo|o|e|fe)(?:'s| is| yn|'n) "
+    r"(?:[6-9]\d|10\d)\b")
+#: A parent or grandparent, named by someone caring for them: for an adult carer, someone older.
+_PARENT_OR_GRANDPARENT = re.compile(
+    r"\b(?:mum|mums|mam|mom|mother|dad|dads|father|nan|nans|nain|taid|tad|nhad|fam|mham|gran|granny|grandad"
+    r"|grandma|grandpa|grandmother|grandfather|grandparents?)\b")
+
+
+def about_an_older_person(texts: Iterable[str], *, role: str | None, age: int | None) -> bool:
+    """Whether a disclosure is about an older person, so the elder-abuse line fits (stop-22 trial V26: a carer told
+    of her mum's son-in-law holding her bank card and PIN): the writer is 60 or more, or the words name a pension, a
+    care home or someone's age of 60 or more, or a carer names the parent or grandparent they care for. A young
+    person's mum is not (the line is for adults: `audiences` in config/helplines.yml)."""
+    if age is not None and age >= 60:
+        return True
+    for text in texts:
+        key = fold(phrase_key(text or ""))
+        if _OLDER.search(key) or (role == "carer" and _PARENT_OR_GRANDPARENT.search(key)):
+            return True
+    return False
 
 
 def format_helplines(
@@ -150,4 +188,5 @@ def format_helplines(
     return "\n".join(lines)
 
 
-__all__ = ["DEFAULT_FILE", "Helpline", "format_helplines", "helplines_file", "helplines_for", "load_helplines"]
+__all__ = ["DEFAULT_FILE", "Helpline", "about_an_older_person", "format_helplines", "helplines_file", "helplines_for",
+           "load_helplines"]

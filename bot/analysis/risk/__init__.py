@@ -27,6 +27,7 @@ from .decide import (
     explain,
     model_proba,
     too_short,
+    urgency_in_no_sentence,
 )
 from .model import (
     CHAR_NGRAMS,
@@ -77,5 +78,6 @@ __all__ = [
     "rules_only",
     "too_short",
     "train_model",
+    "urgency_in_no_sentence",
     "warm",
 ]

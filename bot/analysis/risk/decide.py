@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.analysis.types import RiskAssessment
 
@@ -175,6 +176,27 @@ def _strongest(pieces: list[str], m: Model) -> tuple[float, float, str]:
         if probs["urgent"] > best[0] or (probs["urgent"] == best[0] and probs["concern"] > best[1]):
             best = (probs["urgent"], probs["concern"], piece)
     return best
+
+
+def urgency_in_no_sentence(text: str) -> bool:
+    """Whether the learned model's urgency is in the whole of an answer of several sentences and in no one sentence, nor
+    in two sentences side by side (so a disclosure split over two still counts).
+
+    Why: the model reads a whole answer and adds up weak cues (common words and their character n-grams lean a little
+    towards urgent, because long training lines are mostly disclosures), so a calm list of who helps reads urgent at
+    0.63 while no sentence in it reaches 0.55 (stop-23 trial W1; stop-22 V29). As a bar everywhere this lost
+    disclosures (risk reader's twelfth pass: 3 on the dev material, one in a held-out conversation, and no false alarm
+    saved on any held-out half), so it is used only where the question makes it safe
+    (bot.conversation.safety.only_the_model_at_set_up). A message read in pieces already (longer than CHUNK_CHARS)
+    has its urgency in a piece: False."""
+    norm = pattern_text(text or "")
+    if len(norm) > CHUNK_CHARS:
+        return False
+    sentences = [s for s in norm.split(" | ") if s.strip(" ,|")]
+    if len(sentences) < 2:
+        return False
+    pieces = sentences + [a + " | " + b for a, b in pairwise(sentences)]
+    return _strongest(pieces, fitted_model())[0] < URGENT_THRESHOLD
 
 
 def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
