@@ -18,7 +18,7 @@ from typing import Any
 from bot.analysis import detect_language
 from bot.analysis.age import stated_age
 from bot.analysis.controls import is_button_payload, phrase_key, steers_not_discloses
-from bot.analysis.risk import assess_risk, rules_only
+from bot.analysis.risk import assess_risk, rules_only, urgency_in_no_sentence
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.safe_check_questions import harm_now
@@ -32,7 +32,7 @@ from bot.conversation.questions import ABOUT_YOU_SLOTS
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
 from bot.safeguarding.duty import deliver_soon
-from bot.safeguarding.helplines import Helpline, format_helplines, helplines_for
+from bot.safeguarding.helplines import Helpline, about_an_older_person, format_helplines, helplines_for
 from bot.storage import repository
 
 #: Someone who says they are younger than this is spoken to as a young person ("ti", their helplines).
@@ -69,14 +69,26 @@ def only_the_model_at_the_check(turn: Turn, text: str) -> bool:
 SET_UP_QUESTIONS = frozenset((*ABOUT_YOU_SLOTS, "language", "q_communication", "q_visit_time"))
 
 
+#: "What is going well, and who helps?": a list of people and good things. There the learned model alone, its urgency in
+#: the whole answer and in no sentence, is the set-up rule's case (stop-23 trial W1: a 16-year-old's "nain yn helpu
+#: weithia ... miss Parry celf yn neis hefyd" was urgent abuse at 0.63, no sentence above 0.54: a duty alert, 999 and
+#: Childline). A sentence the model reads urgent there still is; over the dev and fresh conversations no disclosure is
+#: made at this question.
+WHOLE_ANSWER_ONLY_QUESTIONS = frozenset(("q_strengths",))
+
+
 def only_the_model_at_set_up(turn: Turn, text: str) -> bool:
     """An answer to a set-up or logistics question that only the learned model reads as urgent (the rules do not): it
     is kept as a concern, beside the risk for the worker, and taken as the answer, with no duty alert and no urgent
     reply. A disclosure the rules read there is urgent as anywhere; while "are you safe?" waits the check's own rule
-    applies (only_the_model_at_the_check)."""
-    if turn.question_waiting not in SET_UP_QUESTIONS or pause.waiting(turn)[0] is not None:
+    applies (only_the_model_at_the_check). At "who helps?" the same when the model's urgency is in no sentence
+    (WHOLE_ANSWER_ONLY_QUESTIONS)."""
+    asked = turn.question_waiting
+    if asked not in SET_UP_QUESTIONS | WHOLE_ANSWER_ONLY_QUESTIONS or pause.waiting(turn)[0] is not None:
         return False
-    return rules_only(text).level != "urgent"
+    if rules_only(text).level == "urgent":
+        return False
+    return asked in SET_UP_QUESTIONS or urgency_in_no_sentence(text)
 
 
 def only_the_model(turn: Turn, text: str) -> bool:
@@ -244,7 +256,8 @@ def helplines_offered(categories: Sequence[str], language: str | None, *, regist
     # A young person by role or register, or by the age they gave ("hi im 19…", then "me" at "who is
     # talking?": Meic is for under-25s); a 19-year-old is past Childline's age.
     young = register == "ti" or role == "young_person" or (age is not None and age < YOUNG_UNTIL)
-    lines = helplines_for(list(categories), young_person=young, language=language, age=age if young else None)
+    lines = helplines_for(list(categories), young_person=young, language=language, age=age if young else None,
+                          older_person=not young and about_an_older_person(words, role=role, age=age))
     if role is None and not young and age is None and young_persons_words(words):
         # Nobody has said who they are yet, and the words are a child's: Childline and Meic too. Never for a carer
         # speaking of an adult (stop-21 trial U21: the mother of a 32-year-old was given Childline and Meic).
