@@ -62,8 +62,8 @@ class ActionStop(WhatMattersAction):
         return "action_stop"
 
     async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
-        steering.stop(talk)
-        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("paused", True)]
+        kept = steering.stop(talk)
+        return [*slot_events(kept), ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("paused", True)]
 
 
 class ActionStartAgain(WhatMattersAction):

@@ -143,6 +143,21 @@ def control_in_a_sentence(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def ends_with_a_stop(text: str) -> bool:
+    """An answer whose last sentence asks to stop for now ("His music, his bowls, his independence. He wants to stay
+    in his bungalow. Sorry the doorbell's going, can we finish this later?", stop-23 trial W21: taken as the answer
+    and the next question asked at once). The answer is kept, then the conversation stops (steering.stop). A short
+    message that is all about stopping ("sori gorfod mynd ma Cai yn llefen. alla i neud y gweddill wedyn?") is a
+    stop and nothing else (control_of)."""
+    if control_of(text) is not None:
+        return False
+    parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
+    return len(parts) >= 2 and control_in_a_sentence(parts[-1]) == ("stop", None)
+
+
 #: A question about the conversation itself is a short message: longer, it may be an answer that asks on the way.
 ABOUT_THE_CONVERSATION_WORDS = 16
 

@@ -16,7 +16,15 @@ from bot.analysis.about_assistant import (
     asks_to_delete,
     asks_what_the_question_was,
 )
-from bot.analysis.controls import carries_on, consent_in, control_of, is_button_payload, phrase_key, points_back
+from bot.analysis.controls import (
+    carries_on,
+    consent_in,
+    control_of,
+    ends_with_a_stop,
+    is_button_payload,
+    phrase_key,
+    points_back,
+)
 from bot.analysis.safe_reply import asks_what_happens_next
 from bot.analysis.text import fold
 from bot.conversation import about_you, answers, pause, replies
@@ -174,14 +182,30 @@ def choose_language(turn: Turn, chosen: Iterable[str] = ()) -> str:
     return language
 
 
-def stop(turn: Turn) -> None:
-    """Stop now; everything so far is kept and they can come back any time."""
+def stop(turn: Turn) -> dict[str, Any]:
+    """Stop now; everything so far is kept and they can come back any time. An answer with the stop at its end
+    ("... He wants to stay in his bungalow. Sorry the doorbell's going, can we finish this later?", stop-23 trial
+    W21) is kept first, as the answer to the question waiting. Returns the slot updates (that answer), if any."""
+    kept = _answer_before_stopping(turn)
     turn.ensure_record()
     if record_status(turn.sender_id) not in ("confirmed", "declined"):
         repository.update_conversation(turn.sender_id, status="stopped")
     turn.say("stopped")
     if pause.waiting(turn)[0] is not None:  # stopping at "are you safe?" after a disclosure
         turn.say("safety_check_stopped")
+    return kept
+
+
+def _answer_before_stopping(turn: Turn) -> dict[str, Any]:
+    """The answer before a stop at the end of the message, taken as the form takes it (verbatim, the whole message),
+    when one of the questions is waiting; nothing otherwise (nor while "are you safe?" waits: the safe check
+    keeps its own replies, bot.conversation.pause)."""
+    slot = turn.question_waiting
+    if not slot or not slot.startswith(("q_", "why_")) or not ends_with_a_stop(turn.latest_text):
+        return {}
+    if pause.waiting(turn)[0] is not None:
+        return {}
+    return answers.take_answer(turn, slot, turn.latest_text)
 
 
 def points_at_cleared_answers(turn: Turn) -> bool:

@@ -28,6 +28,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.analysis.controls import (
     CONTROL_INTENTS,
     control_of,
+    ends_with_a_stop,
     is_button_payload,
     language_request,
     steers_not_discloses,
@@ -92,6 +93,8 @@ class ConversationSignals(GraphComponent):
             self._set_intent(message, "disclose_risk")
             return
         control = control_of(text)
+        if control is None and ends_with_a_stop(text):
+            control = ("stop", None)  # an answer, then "sorry the doorbell's going, can we finish this later?"
         if control is None and (language := language_request(text)) is not None:
             # "sorry can we do this in english, my welsh is rusty": a request, never the answer
             control = ("choose_language", language)
