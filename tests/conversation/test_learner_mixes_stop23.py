@@ -8,7 +8,7 @@ import pytest
 
 from bot import messages
 from bot.analysis.language import says_they_will_mix
-from tests.conversation.memory import MemoryConversation
+from tests.conversation.memory import started
 
 #: What the learner typed when choosing (the trial's own words), and a Welsh-first twin who will mix into English.
 CHOSE = {
@@ -39,12 +39,8 @@ def test_other_words_are_not(text: str) -> None:
 @pytest.mark.parametrize("chose", ["cy", "en"])
 def test_a_learner_who_mixes_keeps_the_language_chosen(sqlite_url: str, chose: str) -> None:
     words, language = CHOSE[chose]
-    conversation = MemoryConversation(f"mem-w19-{chose}", language=language)
-    conversation.messages.append(words)  # said when choosing, before the form (Rasa's tracker holds it)
-    conversation.start()
-    conversation.say("ydy" if language == "cy" else "yes")
-    conversation.say("fi" if language == "cy" else "me")
-    conversation.say("Becky")
+    conversation = started(f"mem-w19-{chose}", language, role="person", name="Becky")
+    conversation.messages.insert(0, words)  # said when choosing, before the form (Rasa's tracker holds it)
     for answer in OTHER_LANGUAGE[chose]:
         conversation.say(answer)
         assert conversation.slots["language"] == language
@@ -53,10 +49,6 @@ def test_a_learner_who_mixes_keeps_the_language_chosen(sqlite_url: str, chose: s
 
 
 def test_without_saying_so_a_whole_answer_in_the_other_language_is_still_followed(sqlite_url: str) -> None:
-    conversation = MemoryConversation("mem-w19-control", language="cy")
-    conversation.start()
-    conversation.say("ydy")
-    conversation.say("fi")
-    conversation.say("Becky")
+    conversation = started("mem-w19-control", "cy", role="person", name="Becky")
     conversation.say(OTHER_LANGUAGE["cy"][0])
     assert conversation.slots["language"] == "en"
