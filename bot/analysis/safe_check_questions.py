@@ -16,7 +16,7 @@ from .safe_reply import asks_what_happens_next
 
 PATTERNS = "safe_check_questions.tsv"
 #: The kinds, in the order they are answered: the person first, then what may happen, then what they can do.
-KINDS = ("trouble", "taken_away", "police", "coming", "tell_someone", "doctor")
+KINDS = ("why_said", "their_trouble", "trouble", "taken_away", "police", "coming", "tell_someone", "doctor")
 
 
 def questions_asked(text: str) -> list[str]:
@@ -30,6 +30,10 @@ def questions_asked(text: str) -> list[str]:
         asked.update(kind for kind in KINDS if matches(PATTERNS, kind, folded))
     if "police" in asked:
         asked.discard("coming")  # "will the police come?": the police answer says it
+    if "their_trouble" in asked:
+        asked.discard("trouble")  # "is grandad going to get in trouble?": about him, not them (stop-23 trial W16)
+    if "why_said" in asked:
+        asked.discard("tell_someone")  # "pam ti'n deud hyn": why, not who is told (stop-23 trial W2)
     return [kind for kind in KINDS if kind in asked]
 
 

@@ -60,7 +60,8 @@ _CARRY_ON_WORDS = (("carry", "on"), ("carryon",), ("continue",), ("keep", "going
                    ("parhau",), ("parha",), ("cario", "mlaen"), ("cario", "ymlaen"),
                    ("mynd", "ymlaen"), ("mynd", "mlaen"), ("dal", "ati"),
                    # mutated after "gawn ni" / "ga i" ("gawn ni gario mlaen?", "gawn ni barhau?")
-                   ("barhau",), ("gario", "mlaen"), ("gario", "ymlaen"), ("fynd", "ymlaen"), ("fynd", "mlaen"))
+                   ("barhau",), ("gario", "mlaen"), ("gario", "ymlaen"), ("fynd", "ymlaen"), ("fynd", "mlaen"),
+                   ("mlaen", "plis"), ("mlaen", "pls"), ("ymlaen", "plis"))
 #: Words saying they are fine ("im fine love", "be?? dwi'n iawn"): with nothing unsafe, a reply to carry on.
 _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"), ("i'm", "ok"), ("i", "am", "ok"),
                ("im", "okay"), ("i'm", "okay"), ("im", "alright"), ("i'm", "alright"), ("im", "safe"),
@@ -69,7 +70,8 @@ _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"
                ("dwi'n", "iawn"), ("dwin", "iawn"), ("dw", "i'n", "iawn"), ("wi'n", "iawn"), ("win", "iawn"),
                ("rwy'n", "iawn"), ("dwi'n", "ok"), ("dwin", "ok"), ("dw", "i'n", "ok"), ("wi'n", "ok"),
                ("dwi'n", "oce"), ("dwi'n", "saff"), ("wi'n", "saff"), ("dwi'n", "ddiogel"), ("ni'n", "iawn"),
-               ("dan", "ni'n", "iawn"), ("popeth", "yn", "iawn"), ("pob", "dim", "yn", "iawn"))
+               ("dan", "ni'n", "iawn"), ("popeth", "yn", "iawn"), ("pob", "dim", "yn", "iawn"),
+               ("fi'n", "ok"), ("fin", "ok"), ("fi'n", "iawn"), ("fi'n", "saff"), ("fi'n", "oce"))
 #: Nobody doing harm ("nobody's hurting me", "neb yn fy mrifo i"): who, then what is not being done.
 _NOBODY = (("nobody",), ("nobody's",), ("nobodys",), ("nobody", "is"), ("no", "one"), ("no", "one's"),
            ("no", "one", "is"), ("noone",), ("noones",), ("no-one",), ("neb",), ("neb", "yn"), ("neb", "yn", "fy"))
@@ -331,6 +333,29 @@ def does_not_want_to_talk_about_it(text: str) -> bool:
     return bool(_NOT_TALKING_ABOUT_IT.search(prepared(text).replace("\u2019", "'")))
 
 
+#: They say we read them wrong ("lol be?? jocian o'n i", "haha no we're fine, it was a joke about Abba", "what?? no,
+#: nobody's suicidal! ... as in cross", "o'n i jyst yn deud pwy sy'n helpu", "that's not what I meant").
+_MISREAD = re.compile(
+    r"\b(?:(?:i was|i'?m|im|only|just|it was|it'?s|its|twas) (?:only |just )?"
+    r"(?:joking|kidding|messing|having a laugh)"
+    r"|(?:it was|it'?s|its|just|only) (?:a )?joke|that'?s not what i (?:meant|said)|not what i meant|i didn'?t mean"
+    r"|i didnt mean|you(?:'ve| have)? (?:got it |read (?:it|that) )?wrong|misread|misunderstood"
+    r"|as in (?:cross|angry|mad)"
+    r"|i was (?:just |only )?(?:answering|saying|telling you|talking about|listing)"
+    r"|(?:nobody|no one|noone|no-one)(?:'s| is|s)? suicidal"
+    r"|joc(?:i|ia)n (?:o'?n i|on i|oeddwn i|wnes i)|(?:o'?n i|on i|oeddwn i) (?:jyst |ond |dim ond )?(?:yn )?"
+    r"(?:jocian|jocan|tynnu coes|deud|dweud|gweud|ateb|son|sôn)"
+    r"|dim dyna (?:be|beth) (?:o'?n i|on i|oeddwn i)|dim dyna oedd|wedi camddeall|camddeall|ti wedi camddeall"
+    r"|(?:dydy|dyw|does|sdim|smo) neb yn hunanladdol)",
+    re.I)
+
+
+def says_it_was_misread(text: str) -> bool:
+    """Do they say we read them wrong (a joke, not what they meant, nobody is hurting anyone)? Said at the safe check,
+    it is heard: sorry, a person reads it and will see what they meant (stop-23 trial W25)."""
+    return bool(_MISREAD.search(prepared(text).replace("\u2019", "'")))
+
+
 #: Who someone is to them ("my little sister Mia", "fy chwaer fach", "my PA", "Nain").
 _RELATION = re.compile(
     r"\b(?:sister|brother|sis|bro|mum|mam|mom|dad|nan|nana|nain|taid|grandad|grandma|gran|granny|aunt|auntie|uncle"
@@ -373,4 +398,4 @@ def _whole_choice(words: tuple[str, ...]) -> Choice | None:
 
 __all__ = ["CHOICES", "Choice", "asks_to_carry_on", "asks_what_happens_next", "does_not_want_to_talk_about_it",
            "is_plain_reply", "named_within", "names_people", "reply_to_safe_check",
-           "unsafe_words"]
+           "says_it_was_misread", "unsafe_words"]

@@ -50,6 +50,7 @@ from bot.analysis.safe_reply import (
     named_within,
     names_people,
     reply_to_safe_check,
+    says_it_was_misread,
     unsafe_words,
 )
 from bot.analysis.safety_wish import is_about_who_is_told, is_safety_wish
@@ -200,6 +201,20 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     if choice is None and not now and _answers_the_question_waiting(turn, slot, text):
         return _kept_as_the_answer(turn, state, slot, text)
     _keep(turn)
+    if typed and not now and says_it_was_misread(text):
+        # "haha no we're fine, it was a joke about Abba. carry on", "what?? no, nobody's suicidal! ... We're fine"
+        # (stop-23 trial W25, W6): heard, honestly, before anything else; the flag stays for a person to read.
+        turn.say("safety_check_misread")
+    if choice is None and not now and typed and asks_to_carry_on(text) and _HELP_REACHED.search(text):
+        choice = "carry_on"  # "ive rung 999, the ambulance is coming. carry on"
+    if not now and (choice == "carry_on" or (typed and asks_to_carry_on(text))) and still_an_emergency(turn):
+        # "na plis paid. dwi'n iawn. gad ni gario mlaen efo'r cwestiynau" after "dwi newydd gymryd y tabledi i gyd"
+        # (stop-23 trial W27): feeling fine is no way out of an emergency; the questions wait, and we say why.
+        if typed:
+            _answer_questions(turn, text, chose=True)
+        repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
+        turn.say("safety_check_still_urgent")
+        return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
     if choice is None:
         if now:
             turn.say("urgent_now")
@@ -219,6 +234,23 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
 #: V18: "Sian, Jordan, Bev. my little sister Mia..." was kept as a reply to the check, and after "carry on" came
 #: "Who is important to you?" and "i literally just told you").
 ANSWERED_BY_NAMES = frozenset(("q_people",))
+
+
+#: Help is on its way or reached ("I've rung 999", "ambulance is coming", "dwi yn yr ysbyty", "ffonies i 111").
+_HELP_REACHED = re.compile(r"\b(?:999|111|ambulance|ambulans|ambiwlans|paramedics?|parafeddyg\w*|hospital|ysbyty"
+                           r"|a ?& ?e|police (?:are|r) (?:here|coming)|heddlu (?:yma|ar y ffordd))\b", re.I)
+
+
+def still_an_emergency(turn: Turn) -> bool:
+    """Is the harm in this thread happening now (an overdose taken, someone hurting them now: the disclosure or a
+    message added to its alert), with no word since that help is on its way? Then "carry on" is not carried out:
+    someone who has just taken all the paracetamol and says "im fine, lets just carry on" is still in danger (stop-23
+    trial W27). A break or a stop is still theirs to choose."""
+    alert = repository.open_alert(turn.sender_id)
+    if alert is None or not (alert.raised or harm_now(alert.text)):
+        return False
+    said = [turn.latest_text, *repository.answer_texts(turn.sender_id, only=SAFE_CHECK)]
+    return not any(_HELP_REACHED.search(text) for text in said)
 
 
 def _carry_on_with_more_for_the_alert(turn: Turn, text: str) -> Choice | None:
@@ -421,9 +453,11 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
         turn.say("safety_check_waiting" if state == KEPT else "safety_check_kept")
         return
-    if not (wish or asks or now):  # (after "call 999 now", not "if you're in danger, call 999" as well)
+    misread = typed and not now and says_it_was_misread(text)  # "lol be?? jocian o'n i" (stop-23 trial W25)
+    if not (wish or asks or now or misread):  # (after "call 999 now", not "if you're in danger, call 999" as well)
         turn.say("safety_check_heard")
-    if (asks or wish) and not now and _says_safe_first(text):  # "we're fine, … please dont ring mums landline" (V26)
+    if (asks or wish or misread) and not now and (misread or _says_safe_first(text)):  # "we're fine, … please dont
+        # ring mums landline" (V26); "we're fine … it was a joke" (W25): the choice, not "are you safe?" again
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
         turn.say("safety_check_choose")
     else:
@@ -454,8 +488,15 @@ def before_question(turn: Turn) -> bool:
     _came_back(turn, state, changed_by)
     text = turn.latest_text
     choice = _chosen(text)
+    if not is_button_payload(text) and says_it_was_misread(text) and not harm_now(text):
+        turn.say("safety_check_misread")  # "haha no we're fine, it was a joke about Abba. carry on" (trial W25)
     if choice is not None and not is_button_payload(text) and (choice == "carry_on" or state in ASKING):
         _answer_questions(turn, text, chose=True)  # "carry on i guess. but did u tell someone??" (trial U17)
+    if choice == "carry_on" and still_an_emergency(turn):  # (trial W27: "Parhau" after an overdose taken)
+        _keep(turn)
+        repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
+        turn.say("safety_check_still_urgent")
+        return False
     if choice == "carry_on":
         _carry_on(turn)
         return True

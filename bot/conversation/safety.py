@@ -21,7 +21,7 @@ from bot.analysis.controls import is_button_payload, phrase_key, steers_not_disc
 from bot.analysis.risk import assess_risk, rules_only, urgency_in_no_sentence
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
-from bot.analysis.safe_check_questions import harm_now
+from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
@@ -115,12 +115,25 @@ def alert_to_join(turn: Turn, text: str, assessment: RiskAssessment) -> reposito
     after they carried on (a new disclosure, of another kind) is a new alert, as before."""
     state, changed_by = pause.waiting(turn)
     in_the_pause = state in pause.ASKING and changed_by != turn.message_id
-    if not in_the_pause and not does_not_want_to_talk_about_it(text):
+    if not in_the_pause and not (state is None and (does_not_want_to_talk_about_it(text)
+                                                    or more_of_the_same_thread(text, assessment))):
         return None
     alert = repository.open_alert(turn.sender_id)
     if alert is None or not (in_the_pause or set(assessment.categories) <= set(alert.categories)):
         return None
     return alert
+
+
+#: A later message of these kinds after carrying on is always an alert of its own: a plan or the means (suicide,
+#: self-harm) may be new however alike the words.
+NEVER_ADDED_AFTER_CARRYING_ON = frozenset(("suicide", "self_harm"))
+
+
+def more_of_the_same_thread(text: str, assessment: RiskAssessment) -> bool:
+    """After carrying on, more about the same harm ("is grandad going to get in trouble? ... i dont want to get chucked
+    out" after "he says hell chuck me out", stop-23 trial W16: a third alert): added to its alert when nothing in it
+    is new (alert_to_join checks the kinds), the harm is not happening now, and it is not about their own life."""
+    return not harm_now(text) and not NEVER_ADDED_AFTER_CARRYING_ON.intersection(assessment.categories)
 
 
 def raises_the_severity(text: str, alert: repository.OpenAlert) -> bool:
@@ -327,7 +340,7 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     text = turn.latest_text
     if only_the_model_at_the_check(turn, text):
         return {}  # a reply to the check (kept as a concern by note_risk): the form's validation answers it
-    if pause.waiting(turn)[0] in pause.ASKING or does_not_want_to_talk_about_it(text):
+    if pause.waiting(turn)[0] != pause.ON_BREAK:
         # Whether it is added to the thread's alert is decided (and kept) before this reply changes the pause: Rasa
         # gives the reply before the action's own risk check (reply_before_recording), which would then find the
         # check changed by this very message and read it as a new disclosure.
@@ -395,7 +408,13 @@ def added_to_the_alert(turn: Turn, asked: str | None) -> dict[str, Any]:
         _lines_not_given_yet(turn)
         updates = pause.take_reply(turn, asked or "") or {}
         return {slot: value for slot, value in updates.items() if slot}
-    return taken_as_the_answer(turn, asked, turn.latest_text) if asked else {}
+    text = turn.latest_text
+    kinds = questions_asked(text)
+    for kind in kinds:  # "is grandad going to get in trouble?" (stop-23 trial W16): answered as asked
+        turn.say(f"safety_check_answer_{kind}")
+    if not kinds and not does_not_want_to_talk_about_it(text):
+        turn.say("urgent_added")  # honest, and short: no alert text again
+    return taken_as_the_answer(turn, asked, text) if asked else {}
 
 
 def answer_if_missed(turn: Turn, reading: RiskAssessment, asked: str | None) -> dict[str, str | None] | None:

@@ -43,6 +43,8 @@ def _text(conversation: MemoryConversation, key: str) -> str:
     ("en", "text me dont ring", False),
     ("cy", "tecstiwch fi, peidiwch ffonio", False),
     ("cy", "peidiwch ffonio'r tŷ, ffoniwch y mobeil", False),
+    ("en", "text me not nans landline", False),  # stop-23 trial W17 (LEAD)
+    ("cy", "tecst ddim galwad plis", False),
 ])
 def test_a_contact_wish_at_the_check_is_at_the_top(sqlite_url: str, language: str, reply: str,
                                                   said_safe: bool) -> None:

@@ -249,3 +249,43 @@ def test_v18_as_it_happened_is_one_alert_and_carries_on(sqlite_url: str, languag
     assert _all_said(conversation).count(_opening(conversation)) == 1
     assert _text(conversation, "urgent_again", helplines="").splitlines()[0] not in _all_said(conversation)
     assert [level for *_, level in _alerts(conversation.sender_id)] == ["urgent"]
+
+
+# --- stop-23 trial W16: more of the same thread after carrying on, and "is grandad going to get in trouble?" ------
+
+W16 = {
+    "en": ("me and grandad dont get on. we had a massive argument on sunday about my phone and he grabbed my arm "
+           "proper hard",
+           "theres a bruise but its fine. he says hell chuck me out if i carry on like this",
+           "carry on",
+           "is grandad going to get in trouble? cos nan will be gutted and its my fault for kicking off. i dont want "
+           "to get chucked out"),
+    "cy": ("dwi a taid ddim yn dod mlaen. gafon ni ffrae fawr dydd sul am fy ffôn a nath o afael yn fy mraich i'n "
+           "galed",
+           "ma 'na glais ond mae'n iawn. mae o'n deud neith o fy nhaflu i allan os dwi'n cario mlaen fel hyn",
+           "parhau",
+           "fydd taid mewn trwbl? achos fydd nain yn torri ei chalon a fy mai i ydi o. dwi ddim isio cael fy nhaflu "
+           "allan"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_more_of_the_same_thread_after_carrying_on_is_added_and_his_question_answered(sqlite_url: str,
+                                                                                      language: str) -> None:
+    disclosure, at_the_check, carry_on, later = W16[language]
+    conversation = started(f"one-alert-w16-{language}-{next(_senders)}", language, role="young_person", name="Jay")
+    conversation.say(disclosure)
+    assert repository.is_urgent(conversation.sender_id), "the disclosure this test rests on"
+    conversation.say(at_the_check)  # the same thread, at the check (a second alert in the trial)
+    conversation.say(carry_on)
+    asked = conversation.requested
+    conversation.say(later)
+    said = conversation.text
+    assert _text(conversation, "safety_check_answer_their_trouble") in said  # about grandad, and not his fault
+    assert _text(conversation, "safety_check_answer_trouble") not in said  # not "You're not in trouble"
+    assert _text(conversation, "urgent_again", helplines="").splitlines()[0] not in said
+    assert _text(conversation, "safety_check") not in said
+    assert conversation.requested != asked
+    assert [level for *_, level in _alerts(conversation.sender_id)] == ["urgent"]
+    flags = _flags(conversation.sender_id)
+    assert flags[-1][3] == later and flags[-1][2] is not None  # added to the alert, verbatim
