@@ -1465,6 +1465,32 @@ _VIEWS_REMARK = re.compile(
     r"dyn\s+ni|ni)\s+(?:don['\u2019]?t|do\s+not|ddim|ddim\s+yn)\s+(?:agree|cytuno))", re.IGNORECASE)
 
 
+#: The person's own words put in by whoever types ("He's written a list himself actually, I'm copying it in:",
+#: "Her words:", "Mum says:", "Mae o wedi sgwennu rhestr ei hun", "Dyma'i eiriau o:"; stop-23 trial W34: a list Pete
+#: wrote himself was all "the carer's view"): every outcome after it is theirs, passed on, until the typist speaks
+#: in their own voice again ("I (Helen) would add...").
+_THEIR_OWN_WORDS = re.compile(
+    r"\b(?:(?:he|she|they|(?-i:[A-Z][a-z]+))(?:\s+has|['\u2019]s|\s+have|['\u2019]ve)?\s+(?:written|wrote|typed)\s+"
+    r"(?:a\s+list|this|it|these|them|(?:it|this|them)\s+down)"
+    r"|i['\u2019]?m\s+copying\s+(?:it|this|them|these|his|her|their)|(?:his|her|their)\s+(?:own\s+)?words(?:\s+now)?\s*:"
+    r"|in\s+(?:his|her|their)\s+own\s+words|(?:mum|mam|dad|nan|nain|he|she|(?-i:[A-Z][a-z]+))\s+says\s*:"
+    r"|(?:mae\s+)?(?:o|hi|fo|fe|e|mam|dad|nain|taid|(?-i:[A-Z][a-z]+))\s+(?:wedi|di|['\u2019]di)\s+"
+    r"(?:sgwennu|ysgrifennu|teipio|sgwennu\s+lawr)\s+(?:rhestr|hwn|hyn|hyn\s+i\s+gyd)"
+    r"|dyma['\u2019]?i\s+(?:restr|eiriau|geiriau)|(?:ei|eu)\s+(?:eiriau|geiriau)(?:\s+(?:hi|o|fo|e|fe|nhw))?\s*:"
+    r"|(?:dwi['\u2019]n|dw\s+i['\u2019]n)\s+(?:copïo|copio))", re.IGNORECASE)
+
+
+def _their_own_words(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """Outcomes after "He's written a list himself, I'm copying it in:" are the person's own words, passed on."""
+    intro = _THEIR_OWN_WORDS.search(text)
+    if intro is None:
+        return spans
+    own_again = min((a for a, b in sentences(text) if a >= intro.end() and _OWN_VOICE.match(text, a, b)),
+                    default=len(text))
+    return [replace(sp, reported=True) if (intro.end() <= sp.start < own_again and not _OWN_VOICE.match(sp.text))
+            or sp.start <= intro.start() < sp.end else sp for sp in spans]
+
+
 def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
     """Mark an outcome whose sentence passes on someone else's words before it, or that starts with them."""
     if span.reported or _OWN_VOICE.match(span.text) or _OWN_VOICE.match(span.frame):
@@ -1558,6 +1584,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
     remarks = [(a, b) for a, b in sentences(text) if _VIEWS_REMARK.match(text, a, b)]
     spans = [_passed_on(text, _without_chat_remark(text, sp)) for sp in spans if not _SAYS_NO.match(sp.text)
              and not is_chat_remark(sp.text) and not any(a <= sp.start and sp.end <= b for a, b in remarks)]
+    spans = _their_own_words(text, spans)
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
         # The wishes said outright and what they ask to keep or say they enjoy (stop-21 trial U44: "Keep my cat

@@ -158,3 +158,30 @@ def test_how_often_a_service_is_wanted_is_no_reason_for_it(text: str) -> None:
 def test_a_service_with_its_reason_is_still_not_service_led(text: str) -> None:
     from bot.analysis.service_led import is_service_led
     assert not is_service_led(text)
+
+
+PETE = ("He's written a list himself actually, I'm copying it in:\n* Get back to driving (the DVLA letter says 6 "
+        "months)\n* Go to the Legion on Fridays for the quiz\n* Not have his meals cut up for him in front of people\n"
+        "* Less fuss from everyone (that's me, he means me!)")
+PETE_CY = ("Mae o wedi sgwennu rhestr ei hun, dwi'n ei chopïo hi yma:\n* Mynd yn ôl i yrru (mae llythyr y DVLA yn deud "
+           "6 mis)\n* Mynd i'r Lleng ar nos Wener i'r cwis\n* Peidio torri ei fwyd o flaen pobl\n"
+           "* Llai o ffws gan bawb (fi ydi hynna, fi mae o'n feddwl!)")
+
+
+@pytest.mark.parametrize("text", [PETE, PETE_CY])
+def test_a_list_the_person_wrote_is_their_own_words_passed_on(text: str) -> None:
+    """W34: every item of the list Pete wrote himself was "the carer's view"."""
+    _t, _c, spans = sort_outcomes(text, "change")
+    assert len(spans) >= 3 and all(s.reported for s in spans)
+
+
+@pytest.mark.parametrize("text,own", [
+    ("Her words: \"I want to stay at home with Tomos.\" I (Helen) would add that I'd feel better if she wore her "
+     "pendant alarm.", "I'd feel better if she wore her pendant alarm"),
+    ("Ei geiriau hi: \"Dwi isio aros adra efo Tomos.\" Dwi (Helen) isio deud hefyd y byswn i'n teimlo'n well tasai "
+     "hi'n gwisgo'i larwm.", "byswn i'n teimlo'n well"),
+])
+def test_the_typist_in_their_own_voice_again_is_not_passed_on(text: str, own: str) -> None:
+    _t, _c, spans = sort_outcomes(text, "change")
+    assert any(s.reported for s in spans)
+    assert all(not s.reported for s in spans if own in s.text)
