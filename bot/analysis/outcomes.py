@@ -800,6 +800,10 @@ def _strip_lead(text: str, start: int, end: int, language: str) -> int:
     if m and m.end() < len(piece) and _has_letters(piece[m.end():]):
         start += m.end()  # "Pat: thank you for being patient with us": who is typing is no part of the words
         piece = piece[m.end():]
+    m = _GROUP_LABEL.match(piece)
+    if m and m.end() < len(piece) and _has_letters(piece[m.end():]):
+        start += m.end()  # "To change for Osian: he wants a friend": the heading they wrote is no part of the wish
+        piece = piece[m.end():]
     m = _WHAT_MATTERS_IS.match(piece)
     if m and m.end() < len(piece) and _starts_doing(piece[m.end():]):
         start += m.end()  # "be sy'n bwysig iddo fo ydi cael dal i fynd i'r mart": the wish is what follows
@@ -809,6 +813,11 @@ def _strip_lead(text: str, start: int, end: int, language: str) -> int:
 #: A speaker's label when two people type in one chat ("Pat: she really means it", "Mam: dwi isio..."): one
 #: capitalised name and a colon at the start of a clause.
 _SPEAKER = re.compile(r"(?:[A-Z\u00c0-\u0178][\w'\u2019-]{1,20}):\s+")
+#: A heading naming the group, written before the wishes ("To keep:", "To change for Osian:", "Things to change -",
+#: "I'w gadw:", "Pethau i'w newid i Osian:"; stop-23 trial W20: "To change for Osian" was read back as a wish).
+_GROUP_LABEL = re.compile(
+    r"(?:(?:things?\s+)?to\s+(?:keep|change)|(?:pethau\s+)?i['\u2019]w\s+(?:gadw|cadw|newid))"
+    r"(?:\s+(?:for|i|ar\s+gyfer)\s+[\w'\u2019-]+)?\s*(?::|-|\u2013)\s+", re.IGNORECASE)
 #: "What matters to him is ...", "be sy'n bwysig iddo fo ydi ...", "Beth sy'n bwysig iddo fe yw ...": a frame
 #: around the wish. When a doing follows ("cael dal i fynd i'r mart", "getting to church"), that is the outcome;
 #: a bare thing after it ("Y peth pwysicaf iddi ydi'r piano") stays a report.

@@ -185,3 +185,15 @@ def test_the_typist_in_their_own_voice_again_is_not_passed_on(text: str, own: st
     _t, _c, spans = sort_outcomes(text, "change")
     assert any(s.reported for s in spans)
     assert all(not s.reported for s in spans if own in s.text)
+
+
+@pytest.mark.parametrize("text,question,first", [
+    ("To change for Osian: he wants a friend, he says nobody plays with him at break", "change", "he wants a friend"),
+    ("I'w newid i Osian: mae o isio ffrind, mae o'n deud does neb yn chwarae efo fo", "change", "mae o isio ffrind"),
+    ("To keep: his routine, swimming, Nain's Wednesdays, Mr Rowlands.", "maintenance", "his routine"),
+    ("I'w gadw: ei drefn, nofio, dydd Mercher efo Nain, Mr Rowlands.", "maintenance", "ei drefn"),
+])
+def test_a_heading_naming_the_group_is_no_part_of_the_wish(text: str, question: str, first: str) -> None:
+    """W20: "To change for Osian" was read back as a wish; "To keep: ..." kept its heading."""
+    found = _spans(text, question)
+    assert found and found[0].startswith(first)
