@@ -5,6 +5,7 @@ confidence, language) is labelled as such, so fact and inference stay apart.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -142,7 +143,7 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
         reading = assess_risk(sentence)
         return reading.level != "none" and (not wanted or bool(wanted.intersection(reading.categories)))
 
-    excerpt = sentences_where(text, carries_the_concern)
+    excerpt = sentences_where(text, _with_the_sentence_after_a_short_one(text, carries_the_concern))
     if excerpt is None and len(text) <= LONG_CONCERN_CHARS:
         # A short answer no single sentence of which reads the concern (the learned model read the whole): quoted
         # whole at the top, and kept whole with its question too, so a concern never empties a section (stop-22
@@ -153,6 +154,22 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
     if excerpt is not None and len(text) <= LONG_CONCERN_CHARS and len(excerpt) > MOSTLY_ELSE * len(text):
         return None
     return excerpt
+
+
+#: A sentence under this many words that carries a concern is quoted with the sentence after it: "Another fall." alone
+#: at the top told the worker nothing (stop-23 trial W30; "Another fall. Me not being able to lift her.").
+SHORT_SENTENCE_WORDS = 4
+
+
+def _with_the_sentence_after_a_short_one(text: str, wanted: Callable[[str], bool]) -> Callable[[str], bool]:
+    """`wanted`, and also the sentence right after a short sentence it holds for (in the order sentences_where asks)."""
+    after_short: set[tuple[int, int]] = set()
+    spans = sentences(text)
+    for (a, b), following in itertools.pairwise(spans):
+        if len(text[a:b].split()) < SHORT_SENTENCE_WORDS and wanted(text[a:b]):
+            after_short.add(following)
+    chosen = {text[a:b] for a, b in after_short}
+    return lambda sentence: sentence in chosen or wanted(sentence)
 
 
 def wish_in_disclosure(text: str) -> str | None:
