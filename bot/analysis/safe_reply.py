@@ -300,7 +300,15 @@ def named_within(text: str) -> Choice | None:
     named = next((kind for kind in ("stop", "break") if kind in chosen), None)
     if named is None or _unsafe(tuple(rest)):
         return None
-    return named if _risk_level(text) != "urgent" else None
+    # Read by the rules only: a break or a stop is the gentler choice, and the learned model alone made "be?? na dwi'n
+    # iawn, jyst isio stopio am heno. dwi'n gorfod neud te i'r plant" urgent (stop-23 trial W23: "are you safe?" again)
+    return named if _rules_level(text) != "urgent" else None
+
+
+def _rules_level(text: str) -> str:
+    from bot.analysis.risk import rules_only  # (the risk package loads its model lazily)
+
+    return rules_only(text).level
 
 
 def _is_safety_wish(text: str) -> bool:

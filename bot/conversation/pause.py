@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.analysis.about_assistant import asks_about_the_form
+from bot.analysis.about_assistant import asks_about_the_form, asks_for_the_question_again
 from bot.analysis.controls import is_button_payload
 from bot.analysis.outcomes import sentences
 from bot.analysis.safe_check_questions import harm_now, harm_now_beyond_the_reader, questions_asked
@@ -442,6 +442,9 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
         return
     if typed and data_rights.answer_delete_question(turn):  # "alla i ddileu hwn i gyd?" (trial V20): how, then
         asks, wish = True, False  # the check
+    elif typed and asks_for_the_question_again(text):  # "helo, dwi nol. lle oeddan ni?" (stop-23 trial W23): where we
+        turn.say("safety_check_where")  # are, not "what happens next"
+        asks, wish = True, False
     elif typed and asks_about_the_form(text) == "how_long":  # "faint mwy o gwestiynau?" (trial V4): how many left
         from bot.conversation import replies  # (replies reaches this module through the summary)
 
@@ -503,7 +506,9 @@ def before_question(turn: Turn) -> bool:
     if choice is not None and state in ASKING:  # "dw i'n iawn rwan. isio brec plis", however the dialogue routed it
         _choose(turn, choice)
         return False
-    if choice is None and not is_button_payload(text) and _asks(text):
+    if choice is None and not is_button_payload(text) and asks_for_the_question_again(text):
+        turn.say("safety_check_where")  # "lle oeddan ni?" (stop-23 trial W23): where we are
+    elif choice is None and not is_button_payload(text) and _asks(text):
         _answer_questions(turn, text)  # a question however the dialogue routed it: answered before the check
     if state in (AGAIN, KEPT):  # asked twice already (trial T28): the choice, not "are you safe?" a third time
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)

@@ -95,3 +95,29 @@ def test_he_said_he_was_joking_is_no_correction(sqlite_url: str) -> None:
     conversation.say(ABUSE["en"])
     conversation.say("he said he was joking but he still hit me")
     assert _text(conversation, "safety_check_misread") not in conversation.text
+
+
+# --- W23: "lle oeddan ni?" at the check, and "dwi'n iawn, jyst isio stopio am heno" -----------------------------
+
+@pytest.mark.parametrize("language,where", [("cy", "helo, dwi nol. lle oeddan ni?"), ("en", "hiya, im back. where were we?")])
+def test_where_were_we_at_the_check_is_where_we_are(sqlite_url: str, language: str, where: str) -> None:
+    conversation = _adult(language)
+    conversation.say(ABUSE[language])
+    conversation.said.clear()
+    conversation.say(where)
+    said = conversation.text
+    assert said.startswith(_text(conversation, "safety_check_where"))
+    assert _text(conversation, "safety_check_questions") not in said  # not "you asked what happens next"
+
+
+@pytest.mark.parametrize("language,reply", [
+    ("cy", "be?? na dwi'n iawn, jyst isio stopio am heno. dwi'n gorfod neud te i'r plant"),
+    ("en", "what?? no im fine, just want to stop for tonight. got to make the kids tea"),
+])
+def test_fine_and_stopping_for_tonight_stops(sqlite_url: str, language: str, reply: str) -> None:
+    conversation = _adult(language)
+    conversation.say(ABUSE[language])
+    conversation.said.clear()
+    conversation.say(reply)
+    assert _text(conversation, "safety_check_again") not in conversation.text
+    assert repository.safe_check(conversation.sender_id)[0] == "break"  # stopped (a stop pauses too)
