@@ -218,6 +218,9 @@ def test_english_disclosure_take_a_break_then_carry_on_with_the_buttons(assistan
     user.press("Take a break")
     assert user.text == messages.text("safety_check_break", "en")
     user.press("Carry on")
+    # an overdose taken is still an emergency, however they feel (stop-23 trial W27): the questions wait for help
+    assert user.text == messages.text("safety_check_still_urgent", "en")
+    user.say("I've called 999, the ambulance is on its way. carry on")
     assert user.text.startswith(messages.text("safety_check_carry_on", "en"))
     # the disclosure answered "what matters" (stop-21 trial U9): the next question, not the same one again
     assert user.text.endswith(messages.text("q_strengths", "en"))
@@ -226,7 +229,7 @@ def test_english_disclosure_take_a_break_then_carry_on_with_the_buttons(assistan
     with session_scope() as s:
         conv = stored_conversation(s, sender)
         assert conv.safe_check is None
-        assert [(a.question_key, a.text) for a in conv.answers] == [("what_matters", "I've taken all my tablets")]
+        assert next((a.question_key, a.text) for a in conv.answers) == ("what_matters", "I've taken all my tablets")
 
 
 @pytest.mark.parametrize("language,disclosure,questions,carry_on", [
@@ -261,10 +264,11 @@ def test_his_own_questions_are_answered_and_carry_on_beside_a_question_carries_o
 
 @pytest.mark.parametrize("language,disclosure,again,now,carry_on", [
     ("en", "He hits me when he's had a drink and I'm scared to go home.",
-     "he hit me again last night and said he'd kill me if I told anyone", "he's hitting me right now", "carry on"),
+     "he hit me again last night and said he'd kill me if I told anyone", "he's hitting me right now",
+     "the police are here now. carry on"),
     ("cy", "Mae o'n fy nharo i pan mae o wedi yfed, ac mae gen i ofn mynd adra.",
      "nath o fy nharo i eto neithiwr a deud bysa fo'n fy lladd i taswn i'n deud wrth rywun",
-     "mae o'n fy nharo i rwan", "parhau"),
+     "mae o'n fy nharo i rwan", "mae'r heddlu yma rwan. parhau"),
 ])
 def test_one_thread_is_one_alert_with_one_update_when_it_is_happening_now(
         assistant, language, disclosure, again, now, carry_on) -> None:
@@ -285,7 +289,9 @@ def test_one_thread_is_one_alert_with_one_update_when_it_is_happening_now(
     user.say(now)
     assert user.text.startswith(messages.text("urgent_now", language, "chi"))
     assert assistant.smtp.wait_for(2, timeout=60.0), "no update notice within 60 s"
-    user.say(carry_on)
+    user.press("Carry on" if language == "en" else "Parhau")  # harm now: the questions wait for help (trial W27)
+    assert user.text == messages.text("safety_check_still_urgent", language, "chi")
+    user.say(carry_on)  # help has come
     assert messages.text("safety_check_carry_on", language, "chi") in user.text
     assert user.text.endswith(messages.text("q_strengths", language, "chi"))
     conv, found = flags(sender)
