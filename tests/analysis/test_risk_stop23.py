@@ -100,3 +100,27 @@ def test_childcare_is_no_threat_by_rule(text: str) -> None:
     from bot.analysis.risk import rules_only
 
     assert rules_only(text).level == "none", rules_only(text)
+
+
+W18 = {
+    "cy": "Dw i'n poeni am yr haf. Six weeks with no routine and he has meltdowns, mae o'n taro ei ben yn erbyn y wal "
+          "weithiau when it gets too much. And me, I'm running on empty to be honest, dw i wedi blino'n lân",  # quoted
+    "en": "I'm worried about the summer. He has meltdowns, he hits his head against the wall sometimes when it gets too "
+          "much. And me, I'm running on empty, I'm exhausted",
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_child_banging_his_head_is_self_injury_never_domestic_abuse(language: str) -> None:
+    """Stop-23 trial W18: a mother of an autistic 9-year-old; the worker read 'domestic abuse' beside her tiredness and
+    never saw the head-banging. 'He' hitting his own head is not a man hurting her; the self-injury is a concern."""
+    reading = read_risk(W18[language])
+    assert reading.level == "concern" and "self_harm" in reading.categories, reading
+    assert "domestic_abuse" not in reading.categories, reading
+
+
+@pytest.mark.parametrize("text", ["mae o'n fy nharo i pan mae o wedi yfed", "he hits me when he has had a drink",
+                                  "mae o'n taro ei ben ac wedyn mae o'n fy nharo i"])
+def test_he_hitting_her_is_still_domestic_abuse(text: str) -> None:
+    reading = read_risk(text)
+    assert reading.level == "urgent" and "domestic_abuse" in reading.categories, reading
