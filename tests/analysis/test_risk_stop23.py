@@ -124,3 +124,25 @@ def test_a_child_banging_his_head_is_self_injury_never_domestic_abuse(language: 
 def test_he_hitting_her_is_still_domestic_abuse(text: str) -> None:
     reading = read_risk(text)
     assert reading.level == "urgent" and "domestic_abuse" in reading.categories, reading
+
+
+W30 = {
+    "en": "And honestly the big one - she fell last Tuesday by the bath and I couldn't get her up, I've done my back in, "
+          "we waited 6 hours on the floor for the ambulance.",  # quoted
+    "cy": "nath hi ddisgyn wrth y bath dydd Mawrth dwetha a fedrwn i ddim ei chodi hi, buon ni ar y llawr am 6 awr yn "
+          "disgwyl am yr ambiwlans",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_fall_by_the_bath_and_a_long_lie_are_the_falls_concern(language: str) -> None:
+    """Stop-23 trial W30: a husband's account of his wife's fall and six hours on the floor read nothing."""
+    reading = read_risk(W30[language])
+    assert reading.level == "concern" and "falls" in reading.categories, reading
+
+
+@pytest.mark.parametrize("text", ["I couldn't get her up this morning, she was so tired", "the football fell on tuesday"])
+def test_getting_her_up_in_the_morning_is_no_fall(text: str) -> None:
+    from bot.analysis.risk import rules_only
+
+    assert rules_only(text).level == "none", rules_only(text)
