@@ -455,7 +455,7 @@ _LIKES_HOW = re.compile(
 _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|(?:would|should|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|"
     r"like\s+to|love\s+to|dying\s+(?:to|for)|(?:['\u2019]d|would|i['\u2019]?d)\s+kill\s+for|marw\s+(?:isio|eisiau|moyn)|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep(?!\s+up)|keeping|carry\s+on|please|pls|plz|avoid|"
-    r"prefer|welcome|benefit|i\s+like|is\s+best|are\s+best|best|(?:is|are)\s+better|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
+    r"prefer|welcome|benefit|i\s+like|(?:he|she)\s+likes|is\s+best|are\s+best|best|(?:is|are)\s+better|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
     r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|" + _LIKES_DOING + r"|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
@@ -1097,6 +1097,8 @@ _PLACE_AFTER = re.compile(r"(?:yn|yng|ym|gyda|gyda['\u2019]r|efo|efo['\u2019]r|a
                           re.IGNORECASE)
 _NOT_THEM = re.compile(r"(?:dim|ddim|nid|not|no)\s+(?:fy\s+|my\s+)?(?:mam|mum|mom|dad|tad|nain|taid|nan|nanna|gran|"
                        r"grandad|mam-gu|tad-cu|him|her|them|fo|fe|hi|nhw|staff|carers|gofalwyr)[\s.!]*$", re.IGNORECASE)
+#: A short thing not wanted after a comma ("..., never a mug", "..., byth mwg"): it finishes the wish before it.
+_NOT_THIS_THING = re.compile(r"(?:never|not|byth|dim|ddim)\s+(?:[\w'\u2019]+\s*){1,2}[.!]*$", re.IGNORECASE)
 #: A condition that opens its sentence ("if I don't understand, ...", "os dw i ddim yn deall, ..."): never a whole
 #: outcome, it belongs to the clause after its comma.
 _CONDITION = re.compile(r"(?:if|unless|os|oni\s+bai|pe\s+bai|pe\s+tasai|tasai|tase)\b", re.IGNORECASE)
@@ -1225,6 +1227,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
                 left_out and _KEEP_IT.match(piece_text))  # "Lisa coming mornings, don't change her": one outcome
             if split and cur[0].reading == "wish" and left_words < MIN_OUTCOME_WORDS and pc.reading == "wish":
                 split = False  # "phone first, don't just turn up": a wish too short to stand keeps the next one
+            if split and _NOT_THIS_THING.match(piece_text):
+                split = False  # "she likes her cup of tea in her own china cup, never a mug": the thing not wanted
             if split and _KEEP_WORDS.match(left_text) and _DONT_WANT.match(piece_text):
                 split = False  # "keep Sian as my PA, dont want to start again with someone new": why, not a change
                 # (stop-22 trial V19: the second half was its own change outcome)
@@ -2023,6 +2027,8 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
         new = "maintenance"  # "Keep my cat Smudge with me", "Cadwch Smwt y gath efo fi" (U44)
     elif _STAY_PUT.search(span.text):
         new = "maintenance"  # "I dont want to go in a home.": staying where they are (stop-21 trial U44)
+    elif re.match(r"(?:he|she)\s+likes\s+(?!to\b)", span.text, re.IGNORECASE) and not _CHANGE_CUE.search(span.text):
+        new = "maintenance"  # "she likes Radio 2 on in the kitchen all day", as "mae hi'n licio Radio Cymru" (V43)
     elif (_LIKES_DOING_START.match(span.text)
           and not _CHANGE_CUE.search(span.text) and not _LIKES_HOW.search(span.text)
           and not _FULL_WISH.search(span.text)):  # "Bydde fe'n lico gallu siafo'i hunan 'to" would like: a wish

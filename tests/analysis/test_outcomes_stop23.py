@@ -197,3 +197,15 @@ def test_a_heading_naming_the_group_is_no_part_of_the_wish(text: str, question: 
     """W20: "To change for Osian" was read back as a wish; "To keep: ..." kept its heading."""
     found = _spans(text, question)
     assert found and found[0].startswith(first)
+
+
+@pytest.mark.parametrize("text", [
+    "she likes Radio 2 on in the kitchen all day and Ken Bruce, well not Ken anymore she's still cross about that",
+    "mae hi'n licio Radio Cymru ymlaen yn y gegin drwy'r dydd a Dafydd Du, wel ddim Dafydd ddim mwy, mae hi dal yn flin "
+    "am hynna",
+])
+def test_what_she_likes_is_kept_with_its_aside_not_the_aside_alone(text: str) -> None:
+    """Stop-22 V43: only "not Ken anymore she's still cross about that." was kept (as change); the Welsh twin, read
+    by "licio", was whole. "she likes ..." is now read as "mae hi'n licio ..." is."""
+    _t, _c, spans = sort_outcomes(text, None)
+    assert [(s.text, s.type) for s in spans] == [(text, "maintenance")]
