@@ -146,3 +146,19 @@ def test_getting_her_up_in_the_morning_is_no_fall(text: str) -> None:
     from bot.analysis.risk import rules_only
 
     assert rules_only(text).level == "none", rules_only(text)
+
+
+@pytest.mark.parametrize("text", ["He'd kill me if he knew I was talking to you", "he'd kill me if he knew I told you",
+                                  "bysa fo'n fy lladd i tasa fo'n gwybod mod i'n siarad efo chi",
+                                  "neith e ladd fi os bydd e'n gwbod bo fi'n siarad â chi"])
+def test_fear_of_him_finding_out_they_told_is_urgent(text: str) -> None:
+    """Noticed beside W24's look-alikes: this read nothing in either language (no rule, the model 0.17)."""
+    assert read_risk(text).level == "urgent", read_risk(text)
+
+
+@pytest.mark.parametrize("text", ["He'd kill me if he knew I told you how much he loves Abba lol",
+                                  "mum will kill me if she finds out i was late"])
+def test_told_what_or_being_late_is_not_that_fear_by_rule(text: str) -> None:
+    from bot.analysis.risk import rules_only
+
+    assert rules_only(text).level == "none", rules_only(text)
