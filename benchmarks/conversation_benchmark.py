@@ -618,6 +618,14 @@ def risk_messages(script: dict[str, Any]) -> list[dict[str, Any]]:
     return [m for m in opening if m is not None] + answers
 
 
+def urgent_texts(record: dict[str, Any]) -> set[str]:
+    """The messages read as urgent: each urgent alert's own message, and the later messages of its thread added to it
+    (one thread, one alert since stop 23: a follow-up such as "if he finds out ive said owt hell batter me worse than
+    last time" is kept, verbatim, with the alert the duty team already has, not as an alert of its own)."""
+    urgent = [f for f in record.get("risk_flags") or [] if f.get("level") == "urgent"]
+    return {f["text"] for f in urgent} | {m["text"] for f in urgent for m in f.get("added_messages") or []}
+
+
 def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript,
                        tally: Tally, report: Callable[[str], None] | None = None,
                        player_replies: Sequence[str] = (), reasons: list[str] | None = None) -> None:
@@ -648,19 +656,19 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
         tally.derailed += 1
         for r in reasons:
             tally.reasons[r] = tally.reasons.get(r, 0) + 1
-    urgent_texts = {f["text"] for f in rec["risk_flags"] if f.get("level") == "urgent"}
+    urgent = urgent_texts(rec)
     for a in risk_messages(script):
         if a.get("risk") == "urgent":
             tally.urgent_gold += 1
-            tally.urgent_hit += a["says"] in urgent_texts
+            tally.urgent_hit += a["says"] in urgent
             # The conversation got that far (the opening is always sent).
             if a["question"] == "opening" or any(text == a["says"] for _, text in transcript.sent):
                 tally.urgent_sent += 1
-                tally.urgent_sent_hit += a["says"] in urgent_texts
+                tally.urgent_sent_hit += a["says"] in urgent
     if not script.get("disclosure"):
         tally.no_disclosure += 1
-        tally.false_urgent_conv += bool(urgent_texts)
-        tally.false_urgent_flags += len(urgent_texts)
+        tally.false_urgent_conv += bool(urgent)
+        tally.false_urgent_flags += len(urgent)
     if report is not None:
         matched_g = {g for g, _ in pairs}
         matched_p = {p for _, p in pairs}
@@ -694,9 +702,9 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
         if transcript.unasked:
             report(f"    scripted questions never asked: {transcript.unasked}")
         for a in risk_messages(script):
-            if a.get("risk") == "urgent" and a["says"] not in urgent_texts:
+            if a.get("risk") == "urgent" and a["says"] not in urgent:
                 report(f"  urgent missed ({a['question']})")
-            if a.get("risk") != "urgent" and a["says"] in urgent_texts:
+            if a.get("risk") != "urgent" and a["says"] in urgent:
                 report(f"  false urgent ({a['question']}): {a['says'][:80]!r}")
         report(f"    asked: {' '.join(transcript.asked)}")
 

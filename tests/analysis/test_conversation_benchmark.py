@@ -185,3 +185,18 @@ def test_half_is_refused_for_a_set_that_has_no_halves(capsys: pytest.CaptureFixt
         cb.main(["--set", "dev", "--half", "odd"])
     assert stopped.value.code == 2
     assert "--half is for a fresh writer's set only" in capsys.readouterr().err
+
+
+def test_a_message_added_to_an_urgent_alert_counts_as_read_urgent() -> None:
+    """One thread, one alert (stop 23): a follow-up is kept with the alert it joined, not as an alert of its own."""
+    follow_up = {"question": "people", "risk": "urgent", "says": "if he finds out ive told you hell batter me",
+                 "outcomes": []}
+    script = {**SCRIPT, "disclosure": True, "answers": [*SCRIPT["answers"][:2], follow_up]}
+    joined = [{"level": "urgent", "text": "he hits me when he's drunk",
+               "added_messages": [{"text": follow_up["says"]}]}]
+    tally = cb.Tally()
+    cb.score_conversation(script, record(risk_flags=joined), transcript(), tally)
+    assert (tally.urgent_gold, tally.urgent_hit) == (2, 2)
+    tally = cb.Tally()
+    cb.score_conversation(script, record(), transcript(), tally)  # the follow-up kept nowhere urgent
+    assert (tally.urgent_gold, tally.urgent_hit) == (2, 1)
