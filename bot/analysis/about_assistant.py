@@ -104,10 +104,11 @@ _HOW_LONG_KEPT = re.compile(
     r"(?<![\w'])(?:how\s+long\s+(?:do|will|would|does|is|are|can)\s+(?:you|u|they|it|this|that|my\s+answers?|the\s+answers?"
     r"|these|them)\s+(?:keep(?!\s+\w+ing\b)|store|hold|be\s+kept|kept|stay|be\s+stored|stored|last)"
     r"|(?:kept|stored|keep\s+it|keep\s+them|keep\s+this)\s+(?:forever|for\s+ever|for\s+good|permanently)"
-    r"|(?:go|goes|going|stay|stays|be\s+put|put|end\s+up|kept)\s+on\s+(?:my|his|her|our)\s+(?:file|records?|notes)"
+    r"|(?:go|goes|going|stay|stays|be\s+put|put|end\s+up|kept)\s+on\s+(?:my|his|her|our|their|[\w-]+'s)\s+(?:file|records?|notes)"
     r"|(?:am\s+faint|pa\s+mor\s+hir)\s+(?:ydych\s+chi|dach\s+chi|dych\s+chi|chi|wyt\s+ti|ti|fydd|mae|ma|neith|wneith)"
     r"(?:['\u2019]?n|\s+yn)?\s+(?:[\w']+\s+){0,3}?(?:cadw|gadw|storio)"
-    r"|(?:mynd|aros|cael\s+ei\s+roi|cael\s+ei\s+gadw)\s+(?:ar|yn)\s+(?:fy|'y|ei|y)\s+(?:ffeil|nghofnod|cofnod|nghofnodion|cofnodion)"
+    r"|(?:mynd|aros|cael\s+ei\s+roi|cael\s+ei\s+gadw)(?:\s+i\s+fod)?\s+(?:ar|yn)\s+(?:(?:fy|'y|ei|y)\s+)?"
+    r"(?:ffeil|nghofnod|cofnod|nghofnodion|cofnodion)"
     r"|(?:cadw|gadw)\s+(?:\w+\s+){0,2}?am\s+byth)(?![\w'])", re.IGNORECASE)
 
 
@@ -175,12 +176,19 @@ _NOT_SURE_WHAT = re.compile(
     r"\W*$", re.IGNORECASE)
 
 
+#: "where were we?" first, then a few words of why they were away: longer, what follows is their answer.
+BACK_WITH_A_REASON_WORDS = 12
+
+
 def asks_for_the_question_again(text: str) -> bool:
     """"Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "what do you mean, how do I want to be supported?":
     a message that ends by asking where they were, or what the question means, is not their answer."""
     folded = fold(text).replace("’", "'").strip()
     if _NOT_SURE_WHAT.match(folded):
         return True
+    first = re.split(r"(?<=[.!?])\s+", folded)[0]
+    if len(folded.split()) <= BACK_WITH_A_REASON_WORDS and first.rstrip().endswith("?") and _AGAIN.search(first):
+        return True  # "sori, lle oeddan ni? dwi 'di bod yn gneud panad" (stop-23 trial W26): back, and why away
     last = re.split(r"(?<=[.!])\s+", folded)[-1]
     return _AGAIN.search(last) is not None and folded.rstrip().endswith("?")
 
@@ -194,6 +202,16 @@ def asks_what_the_question_was(text: str) -> bool:
 WHOLE_QUESTION_WORDS = 14
 
 
+#: Saying the answer is still to come: "Before I answer, who actually reads this?", "cyn i fi ateb, pwy sy'n gweld
+#: hwn?".
+_BEFORE_ANSWERING = re.compile(
+    r"^\W*(?:(?:ok|okay|right|sorry|sori|iawn|reit)\W+)?(?:before\s+i\s+(?:answer|reply|say\s+anything|go\s+on|start)"
+    r"|cyn\s+(?:i\s+fi\s+|i\s+mi\s+|imi\s+|i\s+)?(?:ateb|atab|ddeud\s+dim|dweud\s+dim|gweud\s+dim|ddechra|ddechrau|mynd\s+ymlaen))",
+    re.IGNORECASE)
+#: A question said before answering may run on ("Is it going to end up on Mum's file for everyone to see?").
+BEFORE_ANSWERING_WORDS = 40
+
+
 def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     """"whole" when the message is a question about the assistant, "part" when an answer holds one, else None."""
     folded = fold(text).replace("’", "'")
@@ -202,6 +220,8 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
         found = _WHO_CONTACTS.search(folded)
     if found is None:
         return None
+    if _BEFORE_ANSWERING.match(folded) and len(text.split()) <= BEFORE_ANSWERING_WORDS:
+        return "whole"  # "Before I answer, who actually reads this? ..." (stop-23 trial W7): not their answer
     # An answer in a sentence of its own before it ("ffion. ond … social worker i??", "Dad. will he see this?"):
     # the answer is taken and the question answered too (stop-21 trial U2).
     before = re.split(r"[.!?\n]+", folded[:found.start()])
