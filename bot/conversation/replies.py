@@ -183,10 +183,11 @@ _WORRY = re.compile(
     r"|poeni|pryderu|yn\s+bryder|ofn|dychryn|syrthio|disgyn|cwympo|ar\s+(?:y\s+)?llawr|o'?r\s+llawr|crwydro|ar\s+goll"
     r"|heb\s+(?:fwyta|fyta)|ddim\s+yn\s+(?:bwyta|byta)|gwaed|gwaedu|ambiwlans|torri\s+(?:fy\s+)?nghalon|methu\s+ymdopi"
     r"|heb\s+siarad\s+(?:efo|gyda|â|a)\s+neb)(?![\w'])", re.IGNORECASE)
-#: Saying there is nothing to worry about: "no worries", "I'm not worried", "dim ofn", "dwi ddim yn poeni".
+#: Saying there is nothing to worry about: "no worries", "I'm not worried", "dim ofn", "dwi ddim yn poeni". Not "don't
+#: worry" said on the way ("she fell ... 6 hours on the floor ... I'm not going to top myself don't worry lol", W30).
 _NO_WORRY = re.compile(
-    r"(?<![\w'])(?:no\s+worries|not\s+(?:really\s+)?worried|don'?t\s+worry|nothing\s+(?:to\s+)?worr|never\s+worr"
-    r"|(?:ddim|dim)\s+yn\s+poeni|paid\s+(?:a|â)\s+poeni|peidiwch\s+(?:a|â)\s+poeni|dim\s+ofn|heb\s+ofn)", re.IGNORECASE)
+    r"(?<![\w'])(?:no\s+worries|not\s+(?:really\s+)?worried|nothing\s+(?:to\s+)?worr|never\s+worr"
+    r"|(?:ddim|dim)\s+yn\s+poeni|dim\s+ofn|heb\s+ofn)", re.IGNORECASE)
 
 
 def tells_a_worry(text: str) -> bool:

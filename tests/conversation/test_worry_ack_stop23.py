@@ -20,7 +20,10 @@ CALM = {"cy": "Dw i'n hoffi'r ardd a gweld fy chwaer ar y Sul", "en": "I like my
 
 
 @pytest.mark.parametrize("text", [*WORRIES["cy"], *WORRIES["en"],
-                                  "dwi'n gorfod codi fo o'r llawr weithia pan ma fo di meddwi"])  # C1's own words
+                                  "dwi'n gorfod codi fo o'r llawr weithia pan ma fo di meddwi",  # C1's own words
+                                  "she fell last Tuesday by the bath and I couldn't get her up, I've done my back in, we "
+                                  "waited 6 hours on the floor for the ambulance. I'm not going to top myself don't worry "
+                                  "lol but I'm at the end of my tether some days."])  # C7's own words (W30)
 def test_a_worry_is_read(text: str) -> None:
     assert tells_a_worry(text)
 
