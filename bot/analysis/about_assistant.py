@@ -178,6 +178,13 @@ _NOT_SURE_WHAT = re.compile(
 
 #: "where were we?" first, then a few words of why they were away: longer, what follows is their answer.
 BACK_WITH_A_REASON_WORDS = 12
+_WHERE_WERE_WE = re.compile(
+    r"(?<![\w'])(?:where\s+were\s+we|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni)(?![\w'])",
+    re.IGNORECASE)
+#: Why they were away: "dwi 'di bod yn gneud panad", "I've been making a cuppa", "had to see to Dad", "the door".
+_AWAY = re.compile(
+    r"(?<![\w'])(?:been|had\s+to|was\s+(?:at|on|in|making|seeing|sorting)|making|door(?:bell)?|phone|cuppa|tea|toilet|loo"
+    r"|'?di\s+bod|wedi\s+bod|o['’]?n\s+i|gorfod|drws|ffon|panad|paned|te|tŷ\s+bach|ty\s+bach)(?![\w'])", re.IGNORECASE)
 
 
 def asks_for_the_question_again(text: str) -> bool:
@@ -186,8 +193,10 @@ def asks_for_the_question_again(text: str) -> bool:
     folded = fold(text).replace("’", "'").strip()
     if _NOT_SURE_WHAT.match(folded):
         return True
-    first = re.split(r"(?<=[.!?])\s+", folded)[0]
-    if len(folded.split()) <= BACK_WITH_A_REASON_WORDS and first.rstrip().endswith("?") and _AGAIN.search(first):
+    first = re.split(r"(?<=[.!?])\s+", folded, maxsplit=1)[0]
+    rest = folded[len(first):]
+    if (len(folded.split()) <= BACK_WITH_A_REASON_WORDS and first.rstrip().endswith("?")
+            and _WHERE_WERE_WE.search(first) and _AWAY.search(rest)):
         return True  # "sori, lle oeddan ni? dwi 'di bod yn gneud panad" (stop-23 trial W26): back, and why away
     last = re.split(r"(?<=[.!])\s+", folded)[-1]
     return _AGAIN.search(last) is not None and folded.rstrip().endswith("?")
