@@ -167,3 +167,16 @@ def started(sender_id: str, language: str, *, role: str, name: str) -> MemoryCon
         conversation.slots["register"] = "ti"
     conversation.start()
     return conversation
+
+
+def at_question(sender_id: str, language: str, slot: str, *, what_matters: str, role: str = "person",
+                name: str = "Jo") -> MemoryConversation:
+    """A conversation past its start with `slot` asked: what matters answered with `what_matters`, the rest skipped."""
+    conversation = started(sender_id, language, role=role, name=name)
+    while conversation.requested != slot:
+        assert conversation.requested is not None and not conversation.requested.startswith("readback")
+        if conversation.requested == "q_what_matters":
+            conversation.say(what_matters)
+        else:
+            conversation.say("/skip", intent="skip")
+    return conversation

@@ -20,7 +20,7 @@ from bot.analysis.types import RiskAssessment
 from bot.conversation import safety
 from bot.storage import repository
 from bot.summary import load_record
-from tests.conversation.memory import MemoryConversation, started
+from tests.conversation.memory import MemoryConversation, at_question
 
 _senders = itertools.count(1)
 WHAT_MATTERS = {"cy": "Dw i isio mynd allan i'r ardd yn amlach", "en": "I'd like to get out into the garden more"}
@@ -39,14 +39,7 @@ IN_A_SENTENCE = {"en": "Nobody much. I keep thinking everyone would be better wi
 
 
 def _at(language: str, slot: str) -> MemoryConversation:
-    conversation = started(f"context23-{next(_senders)}", language, role="person", name="Jo")
-    while conversation.requested != slot:
-        assert conversation.requested is not None and not conversation.requested.startswith("readback")
-        if conversation.requested == "q_what_matters":
-            conversation.say(WHAT_MATTERS[language])
-        else:
-            conversation.say("/skip", intent="skip")
-    return conversation
+    return at_question(f"context23-{next(_senders)}", language, slot, what_matters=WHAT_MATTERS[language])
 
 
 def _pin_the_model(monkeypatch: pytest.MonkeyPatch, *texts: str) -> None:
