@@ -286,8 +286,6 @@ def follow_language(turn: Turn, text: str) -> dict[str, Any]:
     A one-word or mixed reply ("ok", "Yes, diolch") never flips it: the
     analysis returns "und" or low confidence for those.
     """
-    if turn.language is not None and any(says_they_will_mix(m) for m in (*turn.earlier_messages(), text)):
-        return {}  # a learner who chose Welsh to practise, and said they would slip into English (stop-23 trial W19)
     guess = detect_language(text)
     if (
         guess.language in ("cy", "en")
@@ -295,6 +293,9 @@ def follow_language(turn: Turn, text: str) -> dict[str, Any]:
         and guess.confidence >= FOLLOW_LANGUAGE_CONFIDENCE
         and sum(1 for word in text.split() if re.search(r"[^\W\d_]", word)) >= FOLLOW_LANGUAGE_MIN_WORDS
         and (turn.language is None or share_of_words(text, turn.language) < KEEP_LANGUAGE_SHARE)
+        # (read only when about to follow: every earlier message) a learner who chose Welsh to practise, and said
+        # they would slip into English, is never followed (stop-23 trial W19)
+        and not (turn.language is not None and any(says_they_will_mix(m) for m in (*turn.earlier_messages(), text)))
     ):
         turn.set("language", guess.language)
         repository.update_conversation(turn.sender_id, language=guess.language)
