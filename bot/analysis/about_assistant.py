@@ -144,9 +144,13 @@ _WHO_CONTACTS = re.compile(
 def asks_who_gets_in_touch(text: str) -> bool:
     """Whether a message asks if, or when, a person will get in touch ("will a real person ring me?", "fydd rhywun yn
     ffonio fi?"): answered with who reads their answers and that the worker gets in touch, never left unsaid."""
-    folded = fold(text).replace("’", "'")
+    return _asked_who_gets_in_touch(fold(text).replace("’", "'")) is not None
+
+
+def _asked_who_gets_in_touch(folded: str) -> re.Match[str] | None:
+    """The words asking it, in folded text: asked as a question ("?" after it), or the message opens with it."""
     found = _WHO_CONTACTS.search(folded)
-    return found is not None and ("?" in folded[found.start():] or folded.startswith(found.group(0)))
+    return found if found is not None and ("?" in folded[found.start():] or folded.startswith(found.group(0))) else None
 
 
 def about_assistant_reply(text: str) -> str:
@@ -224,9 +228,8 @@ BEFORE_ANSWERING_WORDS = 40
 def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     """"whole" when the message is a question about the assistant, "part" when an answer holds one, else None."""
     folded = fold(text).replace("’", "'")
-    found = _ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
-    if found is None and asks_who_gets_in_touch(text):
-        found = _WHO_CONTACTS.search(folded)
+    found = (_ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
+             or _asked_who_gets_in_touch(folded))
     if found is None:
         return None
     if _BEFORE_ANSWERING.match(folded) and len(text.split()) <= BEFORE_ANSWERING_WORDS:
