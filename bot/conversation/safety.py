@@ -161,19 +161,20 @@ def note_risk(turn: Turn) -> RiskAssessment:
     reference = turn.ensure_record()
     guess = detect_language(text)
     joined = alert_to_join(turn, text, assessment) if assessment.level == "urgent" else None
+    raised = joined is not None and raises_the_severity(text, joined)
     flag = repository.record_risk(
         turn.sender_id,
         message_id=turn.message_id,
         text=text,
         assessment=assessment,
         language=guess.language,
-        alert_needed=assessment.level == "urgent" and (joined is None or raises_the_severity(text, joined)),
+        alert_needed=assessment.level == "urgent" and (joined is None or raised),
         joined_flag_id=joined.flag_id if joined is not None else None,
     )
     if assessment.level == "urgent" and flag is not None and flag.is_new:
         if joined is None:
             deliver_soon(flag.id, reference, assessment.level)
-        elif raises_the_severity(text, joined):
+        elif raised:
             deliver_soon(flag.id, reference, repository.RAISED)
     return assessment
 
