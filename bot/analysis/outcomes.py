@@ -580,6 +580,11 @@ _CARRIES_ON = re.compile(
     r"(?:\b(?:cario\s+(?:y\s*)?m[l]?laen|dal\s+ati|keep\s+going|carry\s+on|keep\s+at\s+it|keep\s+it\s+up)"
     r"|(?:\s|^)(?:['\u2019]ny|hynny|hynna|e|fe|o|fo|nhw|it|them)"
     r"|\b(?:efo|gyda|gida|with)\s+(?:nhw|nw|them|hi|fe|fo|o|e|him|her))[\s.!?]*$", re.IGNORECASE)
+#: The reason given after a wish ("... a dwi isio cario mlaen achos dyna lle ma'n fets i gyd", "... and I want to keep
+#: going cos it's the only time I relax", "er mwyn...", "so that..."): read past, to see what the wish itself is.
+_REASON_AFTER = re.compile(
+    r"[\s,;]*\b(?:achos|oherwydd|gan\s+fod|er\s+mwyn|fel\s+bod?|because|cos|coz|cuz|so\s+that)\b.*$",
+    re.IGNORECASE | re.DOTALL)
 #: Going on with what was just told, said with its verb ("i play for the u16s on sundays n i wanna keep playing",
 #: "dwi'n nofio bob bore a dwi isio dal i nofio"): the wish needs its report (stop 21, fresh set).
 _KEEP_DOING = re.compile(r"\b(?:keep|carry\s+on|continue)\s+[^\W\d_]{2,}ing\b"
@@ -1157,7 +1162,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             split = False  # "My daughter comes on Sundays and I want that to carry on": the wish needs its report
         elif (not left_out and pc.kind in ("and", "and_comma", "comma") and pc.reading == "wish"
               and cur[0].reading == "statement"
-              and (_CARRIES_ON.search(piece_text) or (len(cur) == 1 and _KEEP_DOING.search(_opening(piece_text))))
+              and (_CARRIES_ON.search(_REASON_AFTER.sub("", piece_text))
+                   or (len(cur) == 1 and _KEEP_DOING.search(_opening(piece_text))))
               and left_words <= POINTS_BACK_REPORT_WORDS):
             split = False  # "dwi'n chwara i Llanrug dan 16 a dwi isio cario mlaen": what goes on is the wish
         elif pc.kind == "but" and cur[-1].reading == "statement" and pc.reading == "statement":
