@@ -11,6 +11,11 @@ from typing import Any
 LANGUAGES = ("cy", "en")
 OUTCOME_TYPES = ("change", "maintenance", "process")
 RISK_LEVELS = ("urgent", "concern", "none")
+#: Whose view a stored answer or outcome is. "professional": a support worker or other paid worker, not family,
+#: answering for the person (stop-23 trial W15: their words were labelled "the carer's view").
+WHOSE_VIEWS = ("person", "carer", "young_person", "professional")
+#: The views of someone answering for the person: a carer (family, a friend) or a professional.
+ANSWERING_FOR_THEM = ("carer", "professional")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from bot import messages
+from bot.analysis.text import fold
 from bot.analysis.types import LANGUAGES
 from bot.conversation.retention import current_policy
 from bot.messages import Rendered
@@ -32,6 +33,31 @@ _HE = frozenset({"dad", "tad", "nhad", "father", "husband", "hubby", "son", "mab
                  "grandpa", "grandfather", "tad-cu", "tadcu", "dad-cu", "dadcu", "brother", "brawd", "frawd", "mrawd",
                  "uncle", "yncl", "wncwl", "ewythr", "nephew", "nai", "boyfriend", "grandson", "wyr", "ŵyr",
                  "gŵr", "gwr", "ŵr", "wr", "ngŵr", "ngwr", "father-in-law", "stepdad", "lad", "boy"})
+#: Who they are to the person when it is their job, not their family: "I'm his support worker", "key worker",
+#: "gweithiwr cymorth", "fi yw ei weithiwr cymorth e", "social worker", "nyrs" (stop-23 trial W15: a support
+#: worker's words were labelled "the carer's view"). Matched on folded words (accents left out).
+_PROFESSIONAL = re.compile(
+    r"\b(?:support\s+(?:worker|staff|work)|key\s*worker|care\s+(?:worker|staff|assistant|co-?ordinator|manager)"
+    r"|social\s+worker|personal\s+assistant|(?:district|community|care\s+home)\s+nurse|nurse|advocate"
+    r"|occupational\s+therapist|(?:home|house|team|unit)\s+manager|from\s+the\s+(?:agency|care\s+home|home)"
+    r"|(?:g|ng)?weithiwr\s+(?:cymorth|gymorth|chymorth|allweddol|cymdeithasol|gymdeithasol|gofal|ofal|cefnogi|gefnogi)"
+    r"|g?weithwraig\s+(?:cymorth|gymorth|gofal|ofal|cymdeithasol|gymdeithasol)|staff\s+(?:cymorth|gofal|y\s+cartref)"
+    r"|nyrs|eiriolwr|eiriolydd|therapydd|cynorthwy-?ydd\s+(?:personol|gofal))\b")
+#: Family or a friend: a relative who also works in care ("I'm her daughter, I'm a nurse") answers as a carer.
+_FAMILY = re.compile(
+    r"\b(?:daughter|son|wife|husband|partner|sister|brother|niece|nephew|granddaughter|grandson|friend|neighbour"
+    r"|neighbor|merch|ferch|mab|fab|gwraig|wraig|gwr|wr|chwaer|brawd|frawd|wyres|wyr|ffrind|cymydog|gymydog|nith|nai)\b")
+
+
+def answers_as_a_professional(relationship: str | None) -> bool:
+    """Whether who they say they are to the person is a job (a support worker, a nurse), not family or a friend.
+
+    Why: "Friend not foe" asks whose view each outcome is; a support worker's view is neither the person's nor a
+    family carer's, and the practitioner weighs it differently (stop-23 trial W15)."""
+    words = fold(" ".join(str(relationship or "").lower().split()))
+    return bool(_PROFESSIONAL.search(words)) and not _FAMILY.search(words)
+
+
 #: Young people are spoken to as "ti" (bot/messages), everyone else as "chi".
 REGISTER_FOR = {"young_person": "ti", "person": "chi", "carer": "chi"}
 
@@ -150,7 +176,11 @@ class Turn(ABC):
 
     @property
     def whose_view(self) -> str:
-        return self.role or "person"
+        """Whose view their answers are: the role, or "professional" for a carer who is there for their job."""
+        role = self.role or "person"
+        if role == "carer" and answers_as_a_professional(self.slot("relationship")):
+            return "professional"
+        return role
 
     @property
     def display_name(self) -> str:

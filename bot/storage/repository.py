@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.expression import TableClause
 
 from bot.analysis.outcomes import is_chat_remark, says_not_sure
-from bot.analysis.types import OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
+from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
 from bot.safeguarding.harm import is_harm
 from bot.storage.db import session_scope
 from bot.storage.models import (
@@ -229,7 +229,7 @@ def record_answer(
                 spans = [OutcomeSpan(text, 0, len(text), analysis.outcome_type or "change", analysis.confidence, True)]
             for span in spans:
                 outcome_about = about_outcome(span.text) if about_outcome else about
-                if span.reported and whose_view == "carer":
+                if span.reported and whose_view in ANSWERING_FOR_THEM:
                     # the person's own words passed on ("Nain says 'dos di, paid a poeni amdana i'", even in the
                     # carer's own answer): the person's, whatever "me" / "fi" is in them (stop-22 trial V13: filed
                     # as the carer's own outcome)
@@ -249,7 +249,7 @@ def record_answer(
                     # what follows their words passed on ("Mae Mam yn deud ei bod hi'n iawn a | does dim angen
                     # help arni hi": OutcomeSpan.reported; stop-21 trial U40).
                     whose_view="person" if outcome_about == "person" and (
-                        about == "carer" or (span.reported and whose_view == "carer")
+                        about == "carer" or (span.reported and whose_view in ANSWERING_FOR_THEM)
                         or (passed_on is not None and passed_on(span.text))) else whose_view,
                     about=outcome_about,
                 )

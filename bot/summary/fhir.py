@@ -32,6 +32,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
+from bot.analysis.types import ANSWERING_FOR_THEM
 from bot.summary.record import (
     CONCERN,
     SAFEGUARDING_KINDS,
@@ -254,8 +255,9 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     }, device_url)
 
     def voice(whose: str | None) -> dict[str, Any]:
-        """Who expressed a view: the carer (RelatedPerson) or the person / young person (Patient)."""
-        if whose == "carer" and carer_url:
+        """Who expressed a view: the carer or a professional answering for them (RelatedPerson, its relationship in
+        their own words; the whose-view extension tells which) or the person / young person (Patient)."""
+        if whose in ANSWERING_FOR_THEM and carer_url:  # a professional too: who spoke, in their words
             return _ref(carer_url, "RelatedPerson")
         return _ref(person_url, "Patient")
 

@@ -763,7 +763,9 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                 "type_set_by": o.type_set_by,
                 "whose_view": o.whose_view,
                 # The person's own wish in a carer's words ("he says he wants..."): passed on by the carer.
-                "reported_by": "carer" if conv.completed_by == "carer" and o.whose_view == "person" else None,
+                # A support worker or other professional passing it on says so (stop-23 trial W15).
+                "reported_by": (("professional" if o.answer is not None and o.answer.whose_view == "professional"
+                                 else "carer") if conv.completed_by == "carer" and o.whose_view == "person" else None),
                 "about": o.about,
                 # A very long answer kept whole as one outcome: shown briefly, with the answer in full.
                 "read_in_full": _read_in_full(o),

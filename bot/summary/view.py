@@ -55,7 +55,7 @@ import yaml
 
 from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.outcomes import sentences
-from bot.analysis.types import LANGUAGES, OUTCOME_TYPES
+from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
 from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
 from bot.summary.record import (
     ASIDE_KEY,
@@ -84,7 +84,6 @@ from bot.summary.record import (
 
 LABELS_FILE = Path(__file__).resolve().parent / "labels.yml"
 DEFAULT_LANGUAGE = "cy"
-WHOSE_VIEWS = ("person", "carer", "young_person")
 
 # The anchor principles for analytical assessment (Friend not foe, para 61), in order.
 ANCHOR_QUESTIONS = (
@@ -165,7 +164,7 @@ class Item:
     quote: str  # the person's words, exactly as stored
     quote_language: str | None = None  # "cy"/"en" when known (for lang= in HTML), else None
     question: str | None = None  # the question as it was asked (answers in full only)
-    whose_view: str | None = None  # person / carer / young_person
+    whose_view: str | None = None  # one of WHOSE_VIEWS
     whose_view_label: str | None = None
     type: str | None = None  # change / maintenance / process (outcomes)
     type_label: str | None = None  # "Assistant's draft: change"
@@ -384,8 +383,9 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
         type_label = label("draft_type", language, type=type_word)
     to_confirm = bool(outcome.get("to_confirm"))
     to_confirm_label = label("to_confirm", language) if to_confirm else None
-    whose = (label("whose_person_reported", language) if outcome.get("reported_by") == "carer"
-             else _whose(outcome.get("whose_view"), language))
+    reported_by = outcome.get("reported_by")
+    whose = (label("whose_person_reported" + ("_professional" if reported_by == "professional" else ""), language)
+             if reported_by in ANSWERING_FOR_THEM else _whose(outcome.get("whose_view"), language))
     # A very long answer kept whole, or any long outcome whose answer is shown in full further down: its first
     # words here, the whole once, with its question (a 3,000-character answer was printed whole twice in the PDF).
     read_in_full = bool(outcome.get("read_in_full")) or (
@@ -1033,7 +1033,7 @@ def _note_also_said(sections: Sequence[Section], also: dict[Any, list[str]], lan
 
 def _view_of(outcome: dict[str, Any]) -> str:
     """Whose view an outcome is, for putting views side by side: the carer's, or the person's (also as passed on)."""
-    return "carer" if outcome.get("whose_view") == "carer" else "person"
+    return "carer" if outcome.get("whose_view") in ANSWERING_FOR_THEM else "person"
 
 
 #: An answer that says the two views differ ("This is where me and dad don't agree", "dydan ni ddim yn cytuno").

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.analysis.types import WHOSE_VIEWS
+
 _NULLABLE_STR = {"type": ["string", "null"]}
 _TIME = {"type": ["string", "null"], "description": "UTC, ISO 8601 with a Z, to the second"}
 _LANG = {"type": ["string", "null"], "enum": ["cy", "en", "und", None]}
-_WHO = {"type": "string", "enum": ["person", "carer", "young_person"]}
+_WHO = {"type": "string", "enum": list(WHOSE_VIEWS)}
 
 SUMMARY_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -196,7 +198,7 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "type_set_by": {"type": "string", "enum": ["model", "person", "practitioner"]},
                     "whose_view": _WHO,
                     "about": {"type": "string", "enum": ["person", "carer"]},
-                    "reported_by": {"type": ["string", "null"], "enum": ["carer", None],
+                    "reported_by": {"type": ["string", "null"], "enum": ["carer", "professional", None],
                                     "description": "the person's view, as the carer passed it on"},
                     "read_in_full": {"type": "boolean",
                                      "description": "a very long answer kept whole: shown briefly, read in full"},
