@@ -15,7 +15,7 @@ from bot.analysis import analyse, detect_language
 from bot.analysis.controls import is_button_payload, phrase_key, yes_or_no
 from bot.analysis.outcomes import is_read_in_full
 from bot.analysis.text import fold
-from bot.analysis.types import OUTCOME_TYPES, OutcomeSpan
+from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, OutcomeSpan
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
 from bot.messages import Button
@@ -122,6 +122,10 @@ def listing(turn: Turn) -> str:
         return turn.render("readback_empty").text
     lines = [turn.render("readback_intro").text]
     current: tuple[str | None, str | None] = (None, None)
+    # Both views in the list (theirs passed on, and the speaker's own): each item says whose it is, as the summary
+    # does, so a carer can see what is recorded as Mam's wish and what as theirs (stop-23 trial W10).
+    views = {_view_at_readback(outcome) for _, outcome in items}
+    both_views = len(views) > 1
     for number, outcome in items:
         if turn.role == "carer" and outcome.about != current[0]:
             key = "readback_about_carer" if outcome.about == "carer" else "readback_about_person"
@@ -131,11 +135,18 @@ def listing(turn: Turn) -> str:
             lines.append("\n" + turn.render(f"readback_group_{outcome.type}").text + ":")
             current = (current[0], outcome.type)
         mark = " (?)" if outcome.unsure else ""
-        lines.append(f"{number}. {_quote(turn, outcome.text)}{mark}")
+        whose = " " + turn.render(f"readback_view_{_view_at_readback(outcome)}").text if both_views else ""
+        lines.append(f"{number}. {_quote(turn, outcome.text)}{mark}{whose}")
     if any(outcome.unsure for _, outcome in items):
         # (stop-19 trial: a 15-year-old read a bare "(?)" as the assistant doubting him)
         lines.append("\n" + turn.render("readback_unsure_note").text)
     return "\n".join(lines)
+
+
+def _view_at_readback(outcome: DraftOutcome) -> str:
+    """Whose view an item is, as the read-back says it to whoever answered: "theirs" (the person's, passed on by a
+    carer or a professional) or "yours" (the speaker's own view)."""
+    return "yours" if outcome.whose_view in ANSWERING_FOR_THEM else "theirs"
 
 
 def _quote(turn: Turn, text: str) -> str:
