@@ -235,14 +235,15 @@ class _SummaryPDF(FPDF):
             self.text_block(meta, size=META_SIZE, colour=URGENT if urgent else MUTED, indent=indent, line=4.2,
                             bold=bool(urgent and item.to_confirm))
         if item.follow_up:
-            self.follow_up(item.follow_up, indent + 4)
+            self.follow_up(item.follow_up, indent + 4, item.follow_up_title)
         self.ln(2.6)
 
-    def follow_up(self, facts: Sequence[Fact], indent: float) -> None:
-        """What happened after a disclosure: a heading, then each line as "label: value" (their words quoted)."""
+    def follow_up(self, facts: Sequence[Fact], indent: float, title: str | None = None) -> None:
+        """What happened after a disclosure (or `title`: the same wish in the other language): a heading, then each
+        line as "label: value" (their words quoted)."""
         self.ln(1)
         self.keep_together(5 + 9 * min(len(facts), 2))
-        self.text_block(self.view.chrome["what_next"], size=9.5, bold=True, indent=indent, line=4.6)
+        self.text_block(title or self.view.chrome["what_next"], size=9.5, bold=True, indent=indent, line=4.6)
         for fact in facts:
             value = f"“{fact.value}”" if fact.verbatim else fact.value
             self.text_block(fact.label, size=META_SIZE, colour=MUTED, indent=indent, line=4.2)

@@ -98,7 +98,7 @@ def _md_item(item: Item, chrome: dict[str, str]) -> list[str]:
     if item.meta:
         lines.append("  _" + md_escape(" · ".join(item.meta)) + "_")
     if item.follow_up:
-        lines.append(f"  - **{md_escape(chrome['what_next'])}**")
+        lines.append(f"  - **{md_escape(item.follow_up_title or chrome['what_next'])}**")
         for fact in item.follow_up:
             value = f"“{_md_indent(md_escape(fact.value), '      ')}”" if fact.verbatim else md_escape(fact.value)
             lines.append(f"    - _{md_escape(fact.label)}:_ {value}")

@@ -55,6 +55,7 @@ import yaml
 
 from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.outcomes import sentences
+from bot.analysis.same_wish import same_wish
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
 from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
 from bot.summary.record import (
@@ -181,6 +182,8 @@ class Item:
     # Under an urgent disclosure, what happened next (`_next_steps`): the helplines given, their replies to
     # "are you safe right now?" (verbatim), and whether they chose to carry on, take a break or stop, and when.
     follow_up: tuple[Fact, ...] = ()
+    #: The heading over `follow_up` when it is not what happened next (the same wish in the other language).
+    follow_up_title: str | None = None
 
     @property
     def css_classes(self) -> str:
@@ -987,23 +990,55 @@ def _outcome_section(
     return Section(key=key, title=title, note=note, notices=notices, groups=tuple(groups))
 
 
-def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict[str, Any]],
-               ) -> tuple[list[dict[str, Any]], dict[Any, list[str]]]:
+@dataclass(frozen=True)
+class SaidOnce:
+    """What _said_once found: the outcomes to show; by the id of one shown, the questions it was said at again;
+    and by the same id, the same wish in the other language (their words, shown under it)."""
+
+    shown: list[dict[str, Any]]
+    also: dict[Any, list[str]]
+    other_language: dict[Any, list[tuple[dict[str, Any], str]]]  # (the outcome not shown, its language)
+
+
+#: How sure the language reader must be of an outcome's own words to go by them rather than by its answer's.
+SURE_OF_OUTCOME_LANGUAGE = 0.8
+
+
+def _outcome_language(outcome: dict[str, Any], answer: dict[str, Any]) -> str | None:
+    """The language of an outcome's own words when sure, else its answer's (cy / en), else None."""
+    from bot.analysis.language import detect_language  # (as bot.summary.record.language_switch reads it)
+
+    guess = detect_language(str(outcome.get("text") or ""))
+    if guess.language in LANGUAGES and guess.confidence >= SURE_OF_OUTCOME_LANGUAGE:
+        return str(guess.language)
+    return _known_language(answer.get("language"))
+
+
+def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict[str, Any]]) -> SaidOnce:
     """The same wish said more than once (exactly the same words, the same view, about the same person: "I want
     to stay in my own home" at "what matters" and again at "what to keep") is shown once, where it was first
-    said; returns the outcomes to show and, by the id of the one shown, the questions it was said at again.
+    said, with the questions it was said at again. So is the same wish said once in each language ("dw i isio
+    mynd nôl i'r capel", later "I want to get back to chapel": bot.analysis.same_wish), its other words quoted
+    verbatim under it.
 
-    Why: the senior practitioner's review (stop 18) read the same quote in three places as three wishes. The
-    record keeps every one (the JSON and FHIR export each); only what is shown is merged. Words that differ at
-    all are different quotes (verbatim: never merged by meaning).
+    Why: the senior practitioner's review (stop 18) read the same quote in three places as three wishes; the
+    stop-23 trial (W20) read one wish said in Welsh and English as two outcomes. The record keeps every one (the
+    JSON and FHIR export each); only what is shown is merged. In one language, words that differ at all are
+    different quotes (never merged by meaning).
     """
     first: dict[tuple[str, str, str], dict[str, Any]] = {}
     shown: list[dict[str, Any]] = []
     also: dict[Any, list[str]] = {}
+    other_language: dict[Any, list[tuple[dict[str, Any], str]]] = {}
     for outcome in outcomes:
         key = (str(outcome.get("text")), _view_of(outcome), str(outcome.get("about") or "person"))
         kept = first.get(key)
         if kept is None:
+            twin = _same_wish_other_language(outcome, shown, answers_by_id)
+            if twin is not None:
+                kept_one, said_in = twin
+                other_language.setdefault(kept_one.get("id"), []).append((outcome, said_in))
+                continue
             first[key] = outcome
             shown.append(outcome)
             continue
@@ -1012,20 +1047,46 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
         where = also.setdefault(kept.get("id"), [])
         if question and question not in where:
             where.append(question)
-    return shown, also
+    return SaidOnce(shown, also, other_language)
 
 
-def _note_also_said(sections: Sequence[Section], also: dict[Any, list[str]], language: str) -> list[Section]:
-    """Adds "Also said in answer to: “…”" to each wish shown once for several times said (see _said_once)."""
-    if not also:
+def _same_wish_other_language(outcome: dict[str, Any], shown: Sequence[dict[str, Any]],
+                              answers_by_id: dict[Any, dict[str, Any]]) -> tuple[dict[str, Any], str] | None:
+    """The outcome already shown that says the same wish as this one in the other language (the same view, about
+    the same person), with this one's language; or None."""
+    view, about = _view_of(outcome), str(outcome.get("about") or "person")
+    language = _outcome_language(outcome, answers_by_id.get(outcome.get("answer_id")) or {})
+    if language is None:
+        return None
+    for kept in shown:
+        if _view_of(kept) != view or str(kept.get("about") or "person") != about:
+            continue
+        kept_language = _outcome_language(kept, answers_by_id.get(kept.get("answer_id")) or {})
+        if kept_language not in (None, language) and same_wish(str(kept.get("text")), str(outcome.get("text"))):
+            return kept, language
+    return None
+
+
+def _note_also_said(sections: Sequence[Section], said: SaidOnce, language: str) -> list[Section]:
+    """Adds "Also said in answer to: “…”" to each wish shown once for several times said, and under it the same wish
+    in the other language, verbatim (see _said_once)."""
+    if not said.also and not said.other_language:
         return list(sections)
 
     def noted(item: Item) -> Item:
-        questions = also.get(item.id) if item.source == "outcome" else None
-        if not questions:
+        if item.source != "outcome":
             return item
-        note = label("also_said", language, questions="; ".join(f"“{q}”" for q in questions))
-        return replace(item, meta=(*item.meta, note))
+        questions = said.also.get(item.id)
+        if questions:
+            note = label("also_said", language, questions="; ".join(f"“{q}”" for q in questions))
+            item = replace(item, meta=(*item.meta, note))
+        twins = said.other_language.get(item.id)
+        if twins:
+            words = tuple(Fact("said_in_" + said_in, label("said_in_" + said_in, language), str(twin.get("text")),
+                               verbatim=True, language=said_in) for twin, said_in in twins)
+            item = replace(item, follow_up=(*item.follow_up, *words),
+                           follow_up_title=label("same_wish_title", language))
+        return item
 
     return [replace(section, groups=tuple(replace(g, items=tuple(noted(i) for i in g.items)) for g in section.groups))
             for section in sections]
@@ -1233,7 +1294,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     outcomes = [o for o in outcomes if o not in own_section]
     elsewhere = _own_sections_named(own_section, answers_by_id, language)
     # The same wish said again (exact same words, same view, about the same person): shown once, where first said.
-    outcomes, also_said = _said_once(outcomes, answers_by_id)
+    said_once = _said_once(outcomes, answers_by_id)
+    outcomes = said_once.shown
     # Where the person's and the carer's words answer the same question: side by side, once (not by type).
     views, beside = _side_by_side(outcomes, answers_by_id, language)
     person_outcomes = [o for o in outcomes if about(o) != "carer" and o.get("id") not in beside]
@@ -1298,7 +1360,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         prompts=tuple(Prompt(k, label(k, language)) for k in ANCHOR_QUESTIONS),
     ))
 
-    sections = _note_also_said(sections, also_said, language)
+    sections = _note_also_said(sections, said_once, language)
     glance, glance_notices = _glance(sections)
     chrome = {
         key: label(key, language)
