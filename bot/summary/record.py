@@ -18,6 +18,7 @@ from bot.analysis.risk import assess_risk
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_reply import reply_to_safe_check
 from bot.analysis.safety_wish import is_safety_wish
+from bot.analysis.text import fold
 from bot.conversation.pause import ASKING
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
 from bot.storage import repository
@@ -594,19 +595,57 @@ def speaker_view(question_key: str | None, whose_view: str | None, completed_by:
 _AGE = re.compile(r"\(?\d+\)?")
 
 
+#: Family a young person may look after ("mum", "fy nhad", "nain", "my little brother"), as people write them.
+_FAMILY = (r"(?:mum|mam|mom|mammy|mami|mother|dad|tad|nhad|father|nan|nana|nain|gran|granny|grandma|grandad"
+           r"|grandpa|taid|mamgu|mam-gu|mam gu|tadcu|tad-cu|tad cu|nanna|bamps|brother|sister|brawd|frawd|mrawd"
+           r"|chwaer|parents?|rhieni|rhiant|family|teulu|auntie|aunt|uncle|anti|yncl|modryb|siblings?|twin|gefaill)")
+#: Words between "I" and "look after" that say they do not ("I don't look after anyone", "dwi ddim yn gofalu").
+_NOT = r"(?!(?:not|dont|never|didnt|doesnt|ddim|dim|byth|sai|sam)\b)"
+#: A young person saying, in any answer, that they look after a relative ("I look after mum", "dwi'n edrych ar ôl
+#: mam", "fi sy'n gofalu am dad", "I'm a young carer"); matched on folded words with apostrophes left out.
+_LOOKS_AFTER_FAMILY = re.compile(
+    r"\b(?:i|me)\s+(?:" + _NOT + r"\w+\s+){0,3}?(?:look|looks|looking|care|caring)\s+(?:after|for)\s+"
+    r"(?:(?:my|me|our|the)\s+)?(?:(?:little|younger|baby|big|older|disabled|poorly)\s+)?" + _FAMILY + r"\b"
+    r"|\b(?:im|i am)\s+(?:a\s+)?young\s+carer\b|\b(?:im|i am)\s+(?:my\s+)?" + _FAMILY + r"s\s+(?:main\s+)?carer\b"
+    r"|\b(?:im|i am)\s+(?:the\s+)?(?:main\s+)?carer\s+for\s+(?:my\s+|me\s+)?" + _FAMILY + r"\b"
+    r"|\b(?:dwin|dw in|dwi yn|dw i yn|rydw in|rwyn|rwyf yn|win|fin|fi syn|fi sydd yn|ni syn|nin)\s+"
+    r"(?:" + _NOT + r"\w+\s+){0,3}?(?:edrych|edrach|sbio|gofalu|helpu)\s+(?:ar\s+ol|am|ar\s+ei\s+ol|ar\s+ei\s+hol)?\s*"
+    r"(?:(?:fy|y|yr|ein)\s+)?(?:(?:mrawd|chwaer|brawd)\s+bach\s+|(?:mrawd|chwaer|brawd)\s+)?" + _FAMILY + r"\b"
+    r"|\b(?:gofalwr|ofalwr|gofalydd|ofalydd)\s+ifanc\b|\b(?:dwin|dw in|rwyn|win|fin|fi yw|fi ydi)\s+g?ofal(?:wr|ydd)\s+"
+    r"(?:i|am|dros)\s+(?:fy\s+|y\s+)?" + _FAMILY + r"\b")
+
+
+def looks_after_family(sentence: str) -> bool:
+    """Whether a young person's sentence says they look after a relative (see _LOOKS_AFTER_FAMILY)."""
+    words = fold(" ".join(sentence.lower().replace("’", "").replace("'", "").split()))
+    return _LOOKS_AFTER_FAMILY.search(words) is not None
+
+
 def young_carer_answer(answers: list[dict[str, Any]], completed_by: str | None) -> dict[str, Any] | None:
-    """A young person's answer to "who is talking?" that says they look after someone ("dwi'n sbio ar ol mam 😅
-    dwi'n 15"), read by the conversation's own reading of who is talking with the age left out; else None.
+    """A young person's answer that says they look after someone: their answer to "who is talking?" ("dwi'n sbio
+    ar ol mam 😅 dwi'n 15"), read by the conversation's own reading of who is talking with the age left out, or
+    else the first answer anywhere in the conversation saying they look after a relative ("I look after mum
+    most nights so I cant go out", "dwi'n edrych ar ôl mam"); else None.
 
     Why: a 15-year-old who looks after his mum was recorded only as "a young person" (acceptance trial F32); a
-    young carer is entitled to a young carer's needs assessment, and his own words say he is one.
+    young carer is entitled to a young carer's needs assessment, and his own words say he is one, at whichever
+    question he says it (issue 11, stop 24).
     """
     if completed_by != "young_person":
         return None
     from bot.conversation.about_you import role_from_text  # (the conversation's reading; heavy to load)
 
-    return next((a for a in answers if a.get("question_key") == ROLE_KEY
-                 and role_from_text(_AGE.sub(" ", str(a.get("text") or ""))) == "carer"), None)
+    said_at_role = next((a for a in answers if a.get("question_key") == ROLE_KEY
+                         and role_from_text(_AGE.sub(" ", str(a.get("text") or ""))) == "carer"), None)
+    if said_at_role is not None:
+        return said_at_role
+    return next((a for a in sorted(answers, key=lambda a: a.get("id") or 0)
+                 if young_carer_words(a) is not None), None)
+
+
+def young_carer_words(answer: dict[str, Any]) -> str | None:
+    """The sentences of an answer saying they look after a relative, verbatim; None when none do."""
+    return sentences_where(str(answer.get("text") or ""), looks_after_family)
 
 
 #: How sure the language reader must be of a question's language (our own questions read at 0.92 or more).

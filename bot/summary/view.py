@@ -68,6 +68,7 @@ from bot.summary.record import (
     DISCLOSURE,
     HELPLINES_KEPT,
     NOT_ANSWERED_YET,
+    ROLE_KEY,
     SAFEGUARDING_KINDS,
     SAFETY_CHECK,
     SAFETY_WISH,
@@ -81,6 +82,7 @@ from bot.summary.record import (
     people_named,
     safeguarding_kind,
     wish_in_disclosure,
+    young_carer_words,
 )
 
 LABELS_FILE = Path(__file__).resolve().parent / "labels.yml"
@@ -747,6 +749,12 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
         # the person talking, someone else at the keyboard: it changes whose words these are (stop-22 trial V14)
         who = label("completed_typed_for", language)
     young_carer = record.get("young_carer_answer_id") is not None  # in their own words (trial F32)
+    # Said at another question ("I look after mum most nights"): their sentences quoted here, so the practitioner
+    # knows to offer a young carer's assessment without reading every answer (issue 11, stop 24).
+    carer_answer = next((a for a in record.get("answers") or [] if young_carer
+                         and a.get("id") == record.get("young_carer_answer_id") and a.get("question_key") != ROLE_KEY),
+                        None)
+    carer_words = young_carer_words(carer_answer) if carer_answer is not None else None
     if young_carer:
         who = label("completed_young_carer", language)
     facts: list[Fact] = [
@@ -765,6 +773,9 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
     for answer in name_answers:
         key = NAME_ANSWER_KEYS[str(answer.get("question_key"))]
         facts.append(Fact(key, label(key, language), str(answer.get("text") or ""), verbatim=True))
+    if carer_words:
+        facts.append(Fact("young_carer_words", label("young_carer_words", language), carer_words, verbatim=True,
+                          language=_known_language(carer_answer.get("language") if carer_answer else None)))
     if typed_for and completed_by != "carer":
         facts.append(Fact("typed_for", label("typed_for_words", language), typed_for, verbatim=True))
     if record.get("started_at"):
@@ -780,7 +791,8 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
     if record.get("status") != "confirmed":
         notices = (Notice("not_confirmed", label("not_confirmed_notice", language)),)
     if young_carer:
-        notices += (Notice("young_carer", label("young_carer_notice", language)),)
+        notices += (Notice("young_carer", label("young_carer_notice_said" if carer_words else "young_carer_notice",
+                                                language)),)
     if record.get("unmatched_invitation") and not record.get("case_reference"):
         notices += (Notice("unmatched_invitation", label("unmatched_invitation_notice", language)),)
     unread = unreadable_notice(record.get("unreadable") or [], language)
