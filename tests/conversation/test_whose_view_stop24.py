@@ -97,6 +97,29 @@ def test_a_support_workers_words_are_a_professionals_view(sqlite_url: str, langu
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_support_worker_naming_people_and_a_language_is_said_to_be_one(sqlite_url: str, language: str) -> None:
+    """Who named the people and the language in the summary's other sections says so too (no "the carer")."""
+    sender = f"support-worker-named-{language}"
+    conversation = _support_worker(language, sender)
+    people = ("He wants to keep his job. Mr Price from the chapel visits him every week." if language == "en"
+              else "Mae e moyn cadw ei swydd. Mae Mr Price o'r capel yn galw bob wythnos.")
+    speaks = "Welsh please, he speaks Welsh at home" if language == "en" else "Cymraeg plis, mae e'n siarad Cymraeg adre"
+    _answer_until(conversation, "readback", {"q_keep": people, "q_communication": speaks})
+    record = load_record(sender)
+    assert record is not None
+    for interface in ("cy", "en"):
+        about_language = build_view(record, interface).section("language")
+        assert about_language is not None
+        said = [f.label for f in about_language.facts if f.key == "language_words"]
+        professional = (label("language_words_professional", interface),
+                        label("language_words_elsewhere_professional", interface, question="").split("“")[0])
+        assert said and all(words.startswith(professional) for words in said), said
+        named = [f.label for s in build_view(record, interface).sections for f in s.facts if f.key == "people_named"]
+        assert named and all(words.startswith(label("people_named_professional", interface, question="").split("“")[0])
+                             for words in named), named
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
 def test_a_daughter_who_is_a_nurse_is_still_a_carer(sqlite_url: str, language: str) -> None:
     sender = f"daughter-nurse-{language}"
     relationship = "I'm his daughter, I'm a nurse as it happens" if language == "en" else "Fi yw ei ferch e, dw i'n nyrs"
