@@ -207,14 +207,18 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         turn.say("safety_check_misread")
     if choice is None and not now and typed and asks_to_carry_on(text) and _HELP_REACHED.search(text):
         choice = "carry_on"  # "ive rung 999, the ambulance is coming. carry on"
+    remind = False
     if not now and (choice == "carry_on" or (typed and asks_to_carry_on(text))) and still_an_emergency(turn):
         # "na plis paid. dwi'n iawn. gad ni gario mlaen efo'r cwestiynau" after "dwi newydd gymryd y tabledi i gyd"
-        # (stop-23 trial W27): feeling fine is no way out of an emergency; the questions wait, and we say why.
-        if typed:
-            _answer_questions(turn, text, chose=True)
-        repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
-        turn.say("safety_check_still_urgent")
-        return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
+        # (stop-23 trial W27): feeling fine is no way out of an emergency, so we ask once whether help is coming.
+        if not asked_whether_help_is_coming(turn):
+            if typed:
+                _answer_questions(turn, text, chose=True)
+            hold_for_help(turn)
+            return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
+        choice, remind = "carry_on", True  # asked already: theirs to carry on (never a loop), with one 999 line
+    elif choice is None and not now and typed and goes_on_after_the_help_question(turn, text):
+        choice, remind = "carry_on", not _HELP_REACHED.search(text)  # "no", "mam. smwt": the questions, not a loop
     if choice is None:
         if now:
             turn.say("urgent_now")
@@ -222,6 +226,8 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
     if typed:
         _answer_questions(turn, text, chose=True)
+    if remind:
+        turn.say("safety_check_999_reminder")
     _choose(turn, choice, kept=True)  # after carry on, the question follows (answers.ask)
     if choice == "carry_on" and slot in READBACK_SLOTS:
         # a disclosure at the read-back ("What would you like to add?"): after carry on, the read-back again, not the
@@ -241,16 +247,53 @@ _HELP_REACHED = re.compile(r"\b(?:999|111|ambulance|ambulans|ambiwlans|paramedic
                            r"|a ?& ?e|police (?:are|r) (?:here|coming)|heddlu (?:yma|ar y ffordd))\b", re.I)
 
 
+#: "No", "not yet", "naddo", "dim eto", "heb eto": the answer to "is help on its way?" that it is not (yet).
+_NOT_YET = re.compile(r"^\W*(?:no|nope|nah|na|naddo|nac ydw|nac ydy|nadi|not yet|dim eto|ddim eto|heb eto"
+                      r"|i haven'?t|i havent|havent|haven'?t|dwi heb|dw i heb|wi heb|sai wedi)\b", re.I)
+
+
+def asked_whether_help_is_coming(turn: Turn) -> bool:
+    """Was "before we go on: is help on its way?" asked since "call 999 now" was last said? It is asked once for each
+    emergency: after it, carrying on is theirs (stop 24: asked at every "carry on", a person who insists, and the
+    conversation benchmark's scripted player, were held in a loop)."""
+    said = turn.said_before()
+    urgent, asked = turn.render("urgent_now").text, turn.render("safety_check_help_coming").text
+    since = max((n for n, words in enumerate(said) if urgent in words), default=-1) + 1
+    return any(asked in words for words in said[since:])
+
+
+def hold_for_help(turn: Turn) -> None:
+    """The first "carry on" after harm happening now: the questions wait, and we ask, short, whether help is coming
+    (never the whole urgent text again)."""
+    repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
+    turn.say("safety_check_help_coming")
+
+
+def goes_on_after_the_help_question(turn: Turn, text: str) -> bool:
+    """After "is help on its way?" was asked, a reply that is not a choice goes on to the questions when it answers
+    it ("ydy, ma'r ambiwlans ar y ffordd", "no", "not yet") or is about something else with nothing unsafe in it
+    (the answer to the question they thought came next): one 999 line goes with it, and no third hold. A question to
+    us, or words that may say they are not safe, are answered as at any check."""
+    if _asks(text) or not _harm_now_in_this_thread(turn) or not asked_whether_help_is_coming(turn):
+        return False
+    return bool(_HELP_REACHED.search(text) or _NOT_YET.search(text)) or is_plain_reply(text)
+
+
 def still_an_emergency(turn: Turn) -> bool:
     """Is the harm in this thread happening now (an overdose taken, someone hurting them now: the disclosure or a
     message added to its alert), with no word since that help is on its way? Then "carry on" is not carried out:
     someone who has just taken all the paracetamol and says "im fine, lets just carry on" is still in danger (stop-23
     trial W27). A break or a stop is still theirs to choose."""
-    alert = repository.open_alert(turn.sender_id)
-    if alert is None or not (alert.raised or harm_now(alert.text)):
+    if not _harm_now_in_this_thread(turn):
         return False
     said = [turn.latest_text, *repository.answer_texts(turn.sender_id, only=SAFE_CHECK)]
     return not any(_HELP_REACHED.search(text) for text in said)
+
+
+def _harm_now_in_this_thread(turn: Turn) -> bool:
+    """Does this thread's alert say the harm is happening now (the disclosure, or a message added to it)?"""
+    alert = repository.open_alert(turn.sender_id)
+    return alert is not None and (alert.raised or harm_now(alert.text))
 
 
 def _carry_on_with_more_for_the_alert(turn: Turn, text: str) -> Choice | None:
@@ -496,10 +539,11 @@ def before_question(turn: Turn) -> bool:
     if choice is not None and not is_button_payload(text) and (choice == "carry_on" or state in ASKING):
         _answer_questions(turn, text, chose=True)  # "carry on i guess. but did u tell someone??" (trial U17)
     if choice == "carry_on" and still_an_emergency(turn):  # (trial W27: "Parhau" after an overdose taken)
-        _keep(turn)
-        repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
-        turn.say("safety_check_still_urgent")
-        return False
+        if not asked_whether_help_is_coming(turn):
+            _keep(turn)
+            hold_for_help(turn)
+            return False
+        turn.say("safety_check_999_reminder")  # asked once already: they carry on, with one 999 line
     if choice == "carry_on":
         _carry_on(turn)
         return True

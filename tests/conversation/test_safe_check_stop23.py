@@ -1,7 +1,8 @@
 """The safe check, stop-23 trial findings [safety-path]: through the conversation core, Welsh and English.
 
 W27: after "I've just taken all the paracetamol", "im fine, lets just carry on with the questions" went on to the
-questions. Harm happening now is still an emergency when they feel fine: the questions wait, and we say why.
+questions. Harm happening now is still an emergency when they feel fine: we ask once whether help is coming
+(tests/conversation/test_safe_path_stop24.py: what follows a second "carry on").
 The words are fictional.
 """
 from __future__ import annotations
@@ -35,21 +36,21 @@ HELP_COMING = {"cy": "dwi wedi ffonio 999, ma'r ambiwlans ar y ffordd. parhau", 
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])
-def test_feeling_fine_after_an_overdose_taken_does_not_go_on_to_the_questions(sqlite_url: str, language: str) -> None:
+def test_feeling_fine_after_an_overdose_taken_asks_once_whether_help_is_coming(sqlite_url: str, language: str) -> None:
+    """W27, then stop 24: the first "carry on" is held with a short "is help on its way?", not the urgent text."""
     conversation = _adult(language)
     conversation.say(OVERDOSE[language])
     assert conversation.text.startswith(_text(conversation, "urgent_now"))
     asked = conversation.requested
-    for reply in (FINE[language], CARRY_ON[language], "/continue_conversation"):
-        conversation.say(reply)
-        said = conversation.text
-        assert _text(conversation, "safety_check_still_urgent") in said, reply
-        assert _text(conversation, "safety_check_carry_on") not in said, reply
-        assert repository.safe_check(conversation.sender_id)[0] is not None  # the questions wait
-        assert conversation.requested == asked
-        assert messages.text(asked or "", language, "chi", name="Sam") not in said
-    conversation.say(HELP_COMING[language])  # help on its way: then they may carry on
+    conversation.say(FINE[language])
+    said = conversation.text
+    assert said == _text(conversation, "safety_check_help_coming")
+    assert _text(conversation, "urgent_now") not in said
+    assert repository.safe_check(conversation.sender_id)[0] is not None  # the questions wait
+    assert conversation.requested == asked
+    conversation.say(HELP_COMING[language])  # help on its way: they carry on, with no 999 reminder
     assert _text(conversation, "safety_check_carry_on") in conversation.text
+    assert _text(conversation, "safety_check_999_reminder") not in conversation.text
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])

@@ -218,8 +218,8 @@ def test_english_disclosure_take_a_break_then_carry_on_with_the_buttons(assistan
     user.press("Take a break")
     assert user.text == messages.text("safety_check_break", "en")
     user.press("Carry on")
-    # an overdose taken is still an emergency, however they feel (stop-23 trial W27): the questions wait for help
-    assert user.text == messages.text("safety_check_still_urgent", "en")
+    # an overdose taken is still an emergency, however they feel (stop-23 trial W27): asked once whether help is coming
+    assert user.text == messages.text("safety_check_help_coming", "en")
     user.say("I've called 999, the ambulance is on its way. carry on")
     assert user.text.startswith(messages.text("safety_check_carry_on", "en"))
     # the disclosure answered "what matters" (stop-21 trial U9): the next question, not the same one again
@@ -290,7 +290,7 @@ def test_one_thread_is_one_alert_with_one_update_when_it_is_happening_now(
     assert user.text.startswith(messages.text("urgent_now", language, "chi"))
     assert assistant.smtp.wait_for(2, timeout=60.0), "no update notice within 60 s"
     user.press("Carry on" if language == "en" else "Parhau")  # harm now: the questions wait for help (trial W27)
-    assert user.text == messages.text("safety_check_still_urgent", language, "chi")
+    assert user.text == messages.text("safety_check_help_coming", language, "chi")
     user.say(carry_on)  # help has come
     assert messages.text("safety_check_carry_on", language, "chi") in user.text
     assert user.text.endswith(messages.text("q_strengths", language, "chi"))

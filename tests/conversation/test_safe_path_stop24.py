@@ -1,0 +1,112 @@
+"""The path after a disclosure, stop 24 (issue 11): through the conversation core, Welsh and English.
+
+After harm happening now (an overdose taken, someone hurting them now) the first "carry on" is held once with a
+short "before we go on: is help on its way?"; a second "carry on", or anything that is not about help, goes on to
+the questions with one 999 line, never the whole urgent text again (the conversation benchmark's scripted player,
+who answers every check with "carry on", was held in a loop; so would a real person who insists).
+The words are fictional.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot import messages
+from bot.storage import repository
+from tests.conversation.memory import MemoryConversation, started
+
+_senders = itertools.count(1)
+
+
+def _adult(language: str) -> MemoryConversation:
+    return started(f"path24-{language}-{next(_senders)}", language, role="person", name="Sam")
+
+
+def _text(conversation: MemoryConversation, key: str) -> str:
+    return messages.text(key, conversation.slots["language"], conversation.slots.get("register") or "chi")
+
+
+OVERDOSE = {"cy": "dim byd rili. dwi newydd gymryd y tabledi i gyd o'r drôr, sori. dwi jyst isio cysgu",
+            "en": "nothing really. ive just taken all the paracetamol from the drawer, sorry. i just want to sleep"}
+FINE = {"cy": "na plis paid. dwi'n iawn. gad ni gario mlaen efo'r cwestiynau",
+        "en": "no please dont. im fine honestly, lets just carry on with the questions"}
+CARRY_ON = {"cy": "parhau", "en": "carry on"}
+
+
+def _held_once(conversation: MemoryConversation, language: str) -> str | None:
+    conversation.say(OVERDOSE[language])
+    asked = conversation.requested
+    conversation.say(FINE[language])
+    assert conversation.text == _text(conversation, "safety_check_help_coming")
+    return asked
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+@pytest.mark.parametrize("again", ["typed", "/continue_conversation"])
+def test_a_second_carry_on_after_harm_now_goes_on_with_one_999_line(sqlite_url: str, language: str,
+                                                                    again: str) -> None:
+    conversation = _adult(language)
+    asked = _held_once(conversation, language)
+    conversation.say(CARRY_ON[language] if again == "typed" else again)
+    said = conversation.text
+    reminder = _text(conversation, "safety_check_999_reminder")
+    assert said.startswith(reminder)
+    assert said.count("999") == reminder.count("999")  # one line: not the urgent text, not the help question again
+    assert _text(conversation, "safety_check_help_coming") not in said
+    assert _text(conversation, "urgent_now") not in said
+    assert _text(conversation, "safety_check_carry_on") in said
+    assert repository.safe_check(conversation.sender_id)[0] is None
+    assert said.endswith(messages.text(asked or "", language, "chi", name="Sam"))  # the question waiting follows
+    conversation.say("/skip", intent="skip")  # and no 999 line again with the questions
+    assert "999" not in conversation.text
+
+
+@pytest.mark.parametrize("language,reply", [
+    ("cy", "naddo"), ("en", "no"), ("en", "not yet"), ("cy", "dim eto"),
+    ("cy", "mynd am dro efo'r ci"), ("en", "going to the shops with my sister"),
+])
+def test_anything_not_about_help_after_the_help_question_goes_on(sqlite_url: str, language: str, reply: str) -> None:
+    """The scripted player's next answer, or "no": the questions go on with the one 999 line, not a loop."""
+    conversation = _adult(language)
+    _held_once(conversation, language)
+    conversation.say(reply)
+    said = conversation.text
+    assert said.startswith(_text(conversation, "safety_check_999_reminder"))
+    assert _text(conversation, "safety_check_carry_on") in said
+    assert repository.safe_check(conversation.sender_id)[0] is None
+    assert reply in repository.answer_texts(conversation.sender_id, only="safety_check")  # kept verbatim
+
+
+@pytest.mark.parametrize("language,reply", [
+    ("cy", "ydy, ma'r ambiwlans ar y ffordd"), ("en", "yes the ambulance is on its way"),
+])
+def test_help_on_its_way_after_the_help_question_goes_on_without_the_999_line(sqlite_url: str, language: str,
+                                                                                reply: str) -> None:
+    conversation = _adult(language)
+    _held_once(conversation, language)
+    conversation.say(reply)
+    said = conversation.text
+    assert _text(conversation, "safety_check_carry_on") in said
+    assert "999" not in said
+
+
+@pytest.mark.parametrize("language,reply", [("cy", "dwi ddim yn saff"), ("en", "im not safe")])
+def test_not_safe_after_the_help_question_does_not_go_on(sqlite_url: str, language: str, reply: str) -> None:
+    conversation = _adult(language)
+    _held_once(conversation, language)
+    conversation.say(reply)
+    assert _text(conversation, "safety_check_carry_on") not in conversation.text
+    assert repository.safe_check(conversation.sender_id)[0] is not None
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_help_question_is_never_asked_after_a_disclosure_that_is_not_happening_now(sqlite_url: str,
+                                                                                        language: str) -> None:
+    abuse = {"en": "He hits me when he's had a drink and I'm scared to go home.",
+             "cy": "Mae o'n fy nharo i pan mae o wedi yfed, ac mae gen i ofn mynd adra."}
+    conversation = _adult(language)
+    conversation.say(abuse[language])
+    conversation.say(CARRY_ON[language])
+    assert _text(conversation, "safety_check_help_coming") not in conversation.text
+    assert _text(conversation, "safety_check_carry_on") in conversation.text
