@@ -71,7 +71,8 @@ _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"
                ("rwy'n", "iawn"), ("dwi'n", "ok"), ("dwin", "ok"), ("dw", "i'n", "ok"), ("wi'n", "ok"),
                ("dwi'n", "oce"), ("dwi'n", "saff"), ("wi'n", "saff"), ("dwi'n", "ddiogel"), ("ni'n", "iawn"),
                ("dan", "ni'n", "iawn"), ("popeth", "yn", "iawn"), ("pob", "dim", "yn", "iawn"),
-               ("fi'n", "ok"), ("fin", "ok"), ("fi'n", "iawn"), ("fi'n", "saff"), ("fi'n", "oce"))
+               ("fi'n", "ok"), ("fin", "ok"), ("fi'n", "iawn"), ("fi'n", "saff"), ("fi'n", "oce"),
+               ("dw", "i'n", "saff"), ("dwin", "saff"), ("win", "ok"), ("win", "saff"), ("dw", "in", "iawn"))
 #: Nobody doing harm ("nobody's hurting me", "neb yn fy mrifo i"): who, then what is not being done.
 _NOBODY = (("nobody",), ("nobody's",), ("nobodys",), ("nobody", "is"), ("no", "one"), ("no", "one's"),
            ("no", "one", "is"), ("noone",), ("noones",), ("no-one",), ("neb",), ("neb", "yn"), ("neb", "yn", "fy"))
@@ -198,6 +199,14 @@ def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
     # words, they carry on. Said only to be fine, a worry there keeps the question open.
     level = _risk_level(text)
     return level == "none" or (asks and level == "concern")
+
+
+def says_they_are_safe(text: str) -> bool:
+    """"dwi'n iawn", "dw i'n saff", "I'm ok", "yeah im fine now", "wi'n ok": they tell us they are safe, and nothing
+    in the reply may say they are not ("I'm fine but he's here now" does not). Once said in reply to "are you safe
+    right now?", it is not asked again for the same harm (bot.conversation.pause.ask_again)."""
+    words = _key(text)
+    return _has(words, _FINE_WORDS) and not _unsafe(words)
 
 
 def asks_to_carry_on(text: str) -> bool:
@@ -406,4 +415,4 @@ def _whole_choice(words: tuple[str, ...]) -> Choice | None:
 
 __all__ = ["CHOICES", "Choice", "asks_to_carry_on", "asks_what_happens_next", "does_not_want_to_talk_about_it",
            "is_plain_reply", "named_within", "names_people", "reply_to_safe_check",
-           "says_it_was_misread", "unsafe_words"]
+           "says_it_was_misread", "says_they_are_safe", "unsafe_words"]

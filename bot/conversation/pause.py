@@ -51,6 +51,7 @@ from bot.analysis.safe_reply import (
     names_people,
     reply_to_safe_check,
     says_it_was_misread,
+    says_they_are_safe,
     unsafe_words,
 )
 from bot.analysis.safety_wish import is_about_who_is_told, is_safety_wish
@@ -323,8 +324,7 @@ def _kept_as_the_answer(turn: Turn, state: str | None, slot: str, text: str) -> 
     answers.store_answer(turn, slot, text)
     turn.say("safety_check_answer_kept")
     if state == OPEN:
-        repository.set_safe_check(turn.sender_id, AGAIN, turn.message_id)
-        turn.say("safety_check_again")
+        ask_again(turn)
     else:
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
         turn.say("safety_check_choose")
@@ -507,8 +507,28 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
         turn.say("safety_check_choose")
     else:
-        repository.set_safe_check(turn.sender_id, AGAIN, turn.message_id)
-        turn.say("safety_check_again")
+        ask_again(turn)
+
+
+def said_they_are_safe(turn: Turn) -> bool:
+    """Have they told us they are safe in a reply to "are you safe right now?" ("dwi'n iawn", "dw i'n saff", "I'm
+    ok", "yeah im fine now", "wi'n ok"), this message or an earlier one kept as such a reply?"""
+    return any(says_they_are_safe(text) for text in repository.answer_texts(turn.sender_id, only=SAFE_CHECK))
+
+
+def ask_again(turn: Turn) -> None:
+    """Ask "are you safe right now?" once more, or, once they have told us they are, only the choice (carry on, a
+    break or stop): asked again right after "dwi'n iawn", it reads as not being believed (stop-23 recheck of W25,
+    W2, W13). Words in this message that may say they are not safe ask again; so do a new harm and harm happening
+    now (bot.conversation.safety.asks_whether_safe_again)."""
+    text = turn.latest_text
+    unsafe_now = not is_button_payload(text) and (unsafe_words(text) or harm_now(text))  # "he's back, im scared"
+    if not unsafe_now and said_they_are_safe(turn):
+        repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
+        turn.say("safety_check_choose")
+        return
+    repository.set_safe_check(turn.sender_id, AGAIN, turn.message_id)
+    turn.say("safety_check_again")
 
 
 def _plain_reply_before(turn: Turn, last_changed_by: str | None) -> bool:
@@ -558,8 +578,11 @@ def before_question(turn: Turn) -> bool:
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
         turn.say("safety_check_choose")
         return False
-    repository.set_safe_check(turn.sender_id, AGAIN if state == OPEN else OPEN, turn.message_id)
-    turn.say("safety_check_again")
+    if state == OPEN:
+        ask_again(turn)
+    else:
+        repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
+        turn.say("safety_check_again")
     return False
 
 
@@ -571,10 +594,12 @@ __all__ = [
     "OPEN",
     "PAYLOADS",
     "SAFE_CHECK",
+    "ask_again",
     "before_question",
     "choice_of",
     "disclosure_answers",
     "open_check",
+    "said_they_are_safe",
     "take_reply",
     "waiting",
 ]

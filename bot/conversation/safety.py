@@ -375,9 +375,22 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
         # Before any language was chosen: carry on with the Active Offer, so nothing ends here
         # (the safe check is asked in their language once they have chosen it).
         turn.say("active_offer")
+    elif earlier and not asks_whether_safe_again(turn, text, earlier):
+        turn.say("safety_check_choose")  # they told us they are safe, and this is no new harm: the choice only
     else:
         turn.say("safety_check_again" if earlier else "safety_check")
     return updates
+
+
+def asks_whether_safe_again(turn: Turn, text: str, earlier: Sequence[tuple[str, ...]]) -> bool:
+    """After a later disclosure, is "are you safe right now?" asked again? Not once they told us they are ("dwi'n
+    iawn", "I'm ok", in reply to the check) when the message is about the same harm: the risk rules read no kind not
+    disclosed before (or nothing: the learned model alone, "i dont want to go home tonight tbh" after "he hits me"),
+    and the harm is not happening now. A new harm, or harm happening now, is asked about again."""
+    if harm_now(text) or not pause.said_they_are_safe(turn):
+        return True
+    told = {category for categories in earlier for category in categories}
+    return bool(set(with_domestic(text, rules_only(text).categories)) - told)
 
 
 def _lines_not_given_yet(turn: Turn) -> None:

@@ -110,3 +110,78 @@ def test_the_help_question_is_never_asked_after_a_disclosure_that_is_not_happeni
     conversation.say(CARRY_ON[language])
     assert _text(conversation, "safety_check_help_coming") not in conversation.text
     assert _text(conversation, "safety_check_carry_on") in conversation.text
+
+
+# --- "Are you safe?" is not asked again once they have said they are ----------------------------------------------
+
+ABUSE = {"en": "He hits me when he's had a drink and I'm scared to go home.",
+         "cy": "Mae o'n fy nharo i pan mae o wedi yfed, ac mae gen i ofn mynd adra."}
+#: The same harm, read urgent by the learned model alone (the rules read nothing): disclosure-adjacent.
+ADJACENT = {"en": "i dont want to go home tonight tbh", "cy": "dwi'm isio mynd adra heno a deud gwir"}
+#: A new harm the rules read, and harm happening now: each still gets its reply and "are you safe?".
+NEW_HARM = {"en": "i still think about ending it sometimes", "cy": "dwi dal yn meddwl am ladd fy hun weithia"}
+HARM_NOW = {"en": "he's hitting me right now", "cy": "mae o'n fy nharo i rwan"}
+
+
+def _asks_are_you_safe(conversation: MemoryConversation) -> bool:
+    return any(_text(conversation, key) in conversation.text for key in ("safety_check", "safety_check_again"))
+
+
+@pytest.mark.parametrize("language,safe", [
+    ("cy", "dwi'n iawn"), ("cy", "dw i'n saff"), ("cy", "wi'n ok"), ("cy", "dwin iawn"),
+    ("en", "I'm ok"), ("en", "yeah im fine now"), ("en", "im ok"),
+])
+def test_said_safe_then_the_same_harm_gets_no_are_you_safe_again(sqlite_url: str, language: str, safe: str) -> None:
+    from bot.analysis.risk import assess_risk, rules_only
+
+    assert assess_risk(ADJACENT[language]).level == "urgent" and rules_only(ADJACENT[language]).level == "none"
+    conversation = _adult(language)
+    conversation.say(ABUSE[language])
+    conversation.say(safe)
+    assert _text(conversation, "safety_check_carry_on") in conversation.text
+    conversation.say(ADJACENT[language])
+    assert not _asks_are_you_safe(conversation)
+    assert conversation.text.endswith(_text(conversation, "safety_check_choose"))  # the choice, once
+    assert repository.is_urgent(conversation.sender_id)  # the words are with the team all the same
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+@pytest.mark.parametrize("later", ["new_harm", "harm_now"])
+def test_said_safe_then_a_new_disclosure_still_gets_its_reply(sqlite_url: str, language: str, later: str) -> None:
+    conversation = _adult(language)
+    conversation.say(ABUSE[language])
+    conversation.say({"cy": "dwi'n iawn", "en": "I'm ok"}[language])
+    conversation.say((NEW_HARM if later == "new_harm" else HARM_NOW)[language])
+    said = conversation.text
+    if later == "harm_now":
+        assert said.startswith(_text(conversation, "urgent_now"))
+    else:
+        opening = messages.text("urgent_again", language, "chi", helplines="").splitlines()[0]
+        assert opening in said
+    assert _asks_are_you_safe(conversation)
+
+
+@pytest.mark.parametrize("language,reply", [
+    ("cy", "dw i'n saff. jyst wedi blino'n lan a trist"),
+    ("en", "yeah im fine now. just really tired and sad tbh. whats going to happen now"),
+])
+def test_said_safe_at_the_check_with_more_gets_the_choice_not_are_you_safe(sqlite_url: str, language: str,
+                                                                           reply: str) -> None:
+    conversation = _adult(language)
+    conversation.say(ABUSE[language])
+    conversation.say(reply)
+    assert not _asks_are_you_safe(conversation)
+    assert conversation.text.endswith(_text(conversation, "safety_check_choose"))
+
+
+@pytest.mark.parametrize("language,reply,then", [
+    ("cy", "dwi'n iawn. pwy fydd yn darllen hwn?", "ond mae o nol rwan a dwi ofn"),
+    ("en", "im fine. who reads this?", "but hes back now and im scared"),
+])
+def test_said_safe_then_words_that_may_say_not_safe_ask_again(sqlite_url: str, language: str, reply: str,
+                                                              then: str) -> None:
+    conversation = _adult(language)
+    conversation.say(ABUSE[language])
+    conversation.say(reply)
+    conversation.say(then)
+    assert _text(conversation, "safety_check_again") in conversation.text
