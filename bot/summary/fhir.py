@@ -79,6 +79,8 @@ EXT_SAFE_CHECK_CHOICE_FROM = f"{SD}/safe-check-choice-from"
 #: ("kept") or worked out for a flag kept before they were ("worked_out").
 EXT_PAUSE_STEP = f"{SD}/pause-step"
 EXT_HELPLINES_FROM = f"{SD}/helplines-from"
+#: On an urgent Flag: when harm happening now was disclosed in its thread (they were told to call 999 then).
+EXT_HARM_NOW_AT = f"{SD}/harm-happening-now-at"
 #: An answer they changed at the read-back: the item holds their latest words, this their earlier ones.
 EXT_EARLIER_WORDING = f"{SD}/earlier-wording"
 SAFEGUARDING_ITEM_SYSTEM = f"{BASE}/safeguarding-item"
@@ -367,6 +369,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             ext.append({"url": EXT_SOURCE_ANSWER, "valueString": str(excerpt[0].get("id"))})
         if flag.get("alert_status"):
             ext.append({"url": EXT_ALERT_STATUS, "valueCode": flag["alert_status"]})
+        if flag.get("harm_now_at"):
+            ext.append({"url": EXT_HARM_NOW_AT, "valueDateTime": flag["harm_now_at"]})
         ext += _what_happened_next(flag.get("after") or {})
         resource: dict[str, Any] = {
             "resourceType": "Flag",

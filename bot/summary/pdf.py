@@ -331,6 +331,9 @@ class _SummaryPDF(FPDF):
 def render_view_pdf(view: SummaryView) -> bytes:
     pdf = _SummaryPDF(view)
     pdf.add_page()
+    if view.first_line:  # harm happening now: before the title and anything else
+        pdf.text_block(view.first_line, size=12, bold=True, colour=URGENT, fill=URGENT_FILL, padding=2)
+        pdf.ln(3)
     pdf.title_block()
     pdf.glance()
     if _anything_unprintable(view):

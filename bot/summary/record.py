@@ -16,6 +16,7 @@ from bot.analysis.language import says_learning
 from bot.analysis.outcomes import is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
+from bot.analysis.safe_check_questions import harm_now
 from bot.analysis.safe_reply import reply_to_safe_check
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
@@ -840,7 +841,26 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids
         outcome["sensitive"] = str(outcome["text"]) in sensitive.get(outcome["answer_id"], "")
     what_happened_next(record, register=conv.register, safe_check=conv.safe_check, steps=pause_steps(conv))
+    record["harm_now_at"] = mark_harm_now(record)
     return record
+
+
+def mark_harm_now(record: dict[str, Any]) -> str | None:
+    """When harm happening now was first disclosed (an overdose taken, someone hurting them now), or None; sets each
+    urgent flag's "harm_now_at" too. The conversation said "call 999 now" at that very message: to a disclosure read
+    so (bot.conversation.safety.urgent_reply, pause.open_check) and to a message added to its alert that raised the
+    severity ("raised"). The summary's first line says it, before anything else (bot.summary.view)."""
+    first: str | None = None
+    for flag in record.get("risk_flags") or []:
+        if flag.get("level") != "urgent":
+            continue
+        said = [flag] if harm_now(str(flag.get("text") or "")) else []
+        said += [m for m in flag.get("added_messages") or [] if m.get("raised")]
+        times = sorted(str(m.get("time")) for m in said if m.get("time"))
+        flag["harm_now_at"] = times[0] if times else None
+        if times and (first is None or times[0] < first):
+            first = times[0]
+    return first
 
 
 def pause_steps(conv: Conversation) -> dict[Any, list[dict[str, Any]]]:

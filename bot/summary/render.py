@@ -51,19 +51,21 @@ def _environment() -> Environment:
 OutcomeControl = Callable[[int], str]
 
 
-def render_view_html(view: SummaryView, outcome_control: OutcomeControl | None = None) -> str:
+def render_view_html(view: SummaryView, outcome_control: OutcomeControl | None = None,
+                     first_line: bool = True) -> str:
     return _environment().get_template("summary_body.html").render(
-        view=view, chrome=view.chrome, outcome_control=outcome_control)
+        view=view, chrome=view.chrome, outcome_control=outcome_control, first_line=first_line)
 
 
 def render_html_body(record: dict[str, Any], language: str,
-                     outcome_control: OutcomeControl | None = None) -> str:
+                     outcome_control: OutcomeControl | None = None, first_line: bool = True) -> str:
     """The summary as an already-escaped HTML fragment (no <html>/<body>), for the web page.
 
     `outcome_control` lets the web page put its "confirm the group" form beside each outcome,
     so the practitioner corrects an outcome where they read it instead of in a second list.
+    `first_line` False: the page shows the view's first line (harm happening now) itself, above its own heading.
     """
-    return render_view_html(build_view(record, language), outcome_control)
+    return render_view_html(build_view(record, language), outcome_control, first_line)
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -133,7 +135,8 @@ def _md_section(section: Section, chrome: dict[str, str]) -> list[str]:
 
 
 def render_view_markdown(view: SummaryView) -> str:
-    out = [
+    out = [f"**{md_escape(view.first_line)}**", ""] if view.first_line else []
+    out += [
         f"# {md_escape(view.title)}: {md_escape(view.reference)}",
         "",
         f"{md_escape(view.product)} · {md_escape(view.prepared_label)} · {md_escape(view.chrome['confidential'])}",

@@ -78,6 +78,7 @@ from bot.summary.record import (
     helpline_text,
     language_words,
     learner_words,
+    mark_harm_now,
     names_a_language,
     people_named,
     safeguarding_kind,
@@ -254,6 +255,9 @@ class SummaryView:
     # and "Language" sections' own facts, so they never disagree; not in quotes().
     glance: tuple[Fact, ...] = ()
     glance_notices: tuple[Notice, ...] = ()
+    # Harm happening now was disclosed: when, and that they were told to call 999. Every format prints it first,
+    # before the title and anything else, so a practitioner opening the summary cannot miss it (issue 11).
+    first_line: str | None = None
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -1392,7 +1396,17 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         chrome=chrome,
         glance=glance,
         glance_notices=glance_notices,
+        first_line=harm_now_line(record, language),
     )
+
+
+def harm_now_line(record: dict[str, Any], language: str) -> str | None:
+    """The summary's first line when harm happening now was disclosed (bot.summary.record.mark_harm_now): when, in
+    local time, and that they were told to call 999. Their words stay in the safeguarding section."""
+    when = record.get("harm_now_at")
+    if when is None and "harm_now_at" not in record:
+        when = mark_harm_now(record)  # a record built before the field was kept
+    return label("harm_now_first_line", language, time=format_time(when, language) or "") if when else None
 
 
 __all__ = [
@@ -1408,6 +1422,7 @@ __all__ = [
     "SummaryView",
     "build_view",
     "format_time",
+    "harm_now_line",
     "label",
     "labels",
 ]

@@ -68,7 +68,8 @@ def language_key(value: str | None) -> str:
 
 
 def render_summary_body(env: Environment, record: dict[str, Any], language: str, csrf: str) -> Markup:
-    """The shared summary (bot.summary.render), with the group form beside each outcome."""
+    """The shared summary (bot.summary.render), with the group form beside each outcome; its first line (harm
+    happening now) is shown by the page itself, above everything (summaries.summary)."""
     control = env.get_template("_outcome_control.html")
     outcomes = {o["id"]: o for o in record.get("outcomes") or []}
 
@@ -80,7 +81,7 @@ def render_summary_body(env: Environment, record: dict[str, Any], language: str,
                               outcome_types=OUTCOME_TYPES, t=partial(i18n.t, language=language))
 
     # The renderer promises an already-escaped fragment.
-    return Markup(render_html_body(record, language, outcome_control))  # noqa: S704
+    return Markup(render_html_body(record, language, outcome_control, first_line=False))  # noqa: S704
 
 
 def no_store(response: HTTPResponse) -> HTTPResponse:

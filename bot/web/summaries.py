@@ -30,6 +30,7 @@ from bot.summary.record import (
     young_carer_answer,
 )
 from bot.summary.render import render_pdf, to_fhir
+from bot.summary.view import harm_now_line
 from bot.web import pages
 from bot.web.guards import (
     NotVisible,
@@ -103,6 +104,7 @@ async def summary(request: Request, reference: str) -> HTTPResponse:
     body = await asyncio.to_thread(pages.render_summary_body, request.app.ctx.templates, record,
                                    request.ctx.user.language, request.ctx.session.csrf)
     return pages.render(request, "summary.html", record=record, body=body,
+                        first_line=harm_now_line(record, request.ctx.user.language),
                         message=message if message in MESSAGES else None,
                         completed_by_key=completed_by_key, language_key=language_key)
 
