@@ -362,6 +362,10 @@ _MISREAD = re.compile(
     r"|(?:nobody|no one|noone|no-one)(?:'s| is|s)? suicidal"
     r"|joc(?:i|ia)n (?:o'?n i|on i|oeddwn i|wnes i)|(?:o'?n i|on i|oeddwn i) (?:jyst |ond |dim ond )?(?:yn )?"
     r"(?:jocian|jocan|tynnu coes|deud|dweud|gweud|ateb|son|sôn)"
+    # "o'n i'n jocian"; "na, o'n i'n sôn am y ci": no, talking about something else (stop 24; "o'n i'n sôn am fy
+    # llystad" alone says who, and is no correction)
+    r"|(?:o'?n i'?n|on in|oeddwn i'?n) (?:jyst |ond |dim ond )?(?:jocian|jocan|tynnu coes)"
+    r"|\b(?:na|naci|nage|nag|no)\W+(?:o'?n i'?n|on in|oeddwn i'?n) (?:jyst |ond |dim ond )?(?:son am|sôn am)"
     r"|dim dyna (?:be|beth) (?:o'?n i|on i|oeddwn i)|dim dyna oedd|wedi camddeall|camddeall|ti wedi camddeall"
     r"|(?:dydy|dyw|does|sdim|smo) neb yn hunanladdol)",
     re.I)

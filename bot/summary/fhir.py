@@ -81,6 +81,9 @@ EXT_PAUSE_STEP = f"{SD}/pause-step"
 EXT_HELPLINES_FROM = f"{SD}/helplines-from"
 #: On an urgent Flag: when harm happening now was disclosed in its thread (they were told to call 999 then).
 EXT_HARM_NOW_AT = f"{SD}/harm-happening-now-at"
+#: On a Flag: the person said right after it that it misread them; a complex extension with "words" (verbatim) and
+#: "at". The Flag stays active: a practitioner decides.
+EXT_SAID_MISREAD = f"{SD}/person-said-misread"
 #: An answer they changed at the read-back: the item holds their latest words, this their earlier ones.
 EXT_EARLIER_WORDING = f"{SD}/earlier-wording"
 SAFEGUARDING_ITEM_SYSTEM = f"{BASE}/safeguarding-item"
@@ -369,6 +372,11 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             ext.append({"url": EXT_SOURCE_ANSWER, "valueString": str(excerpt[0].get("id"))})
         if flag.get("alert_status"):
             ext.append({"url": EXT_ALERT_STATUS, "valueCode": flag["alert_status"]})
+        misread = flag.get("misread")
+        if misread:
+            ext.append({"url": EXT_SAID_MISREAD, "extension": [
+                {"url": "words", "valueString": misread["text"]},
+                *([{"url": "at", "valueDateTime": misread["time"]}] if misread.get("time") else [])]})
         if flag.get("harm_now_at"):
             ext.append({"url": EXT_HARM_NOW_AT, "valueDateTime": flag["harm_now_at"]})
         ext += _what_happened_next(flag.get("after") or {})

@@ -17,7 +17,7 @@ from bot.analysis.outcomes import is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
-from bot.analysis.safe_reply import reply_to_safe_check
+from bot.analysis.safe_reply import reply_to_safe_check, says_it_was_misread
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.conversation.pause import ASKING
@@ -842,7 +842,24 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         outcome["sensitive"] = str(outcome["text"]) in sensitive.get(outcome["answer_id"], "")
     what_happened_next(record, register=conv.register, safe_check=conv.safe_check, steps=pause_steps(conv))
     record["harm_now_at"] = mark_harm_now(record)
+    mark_misread(record)
     return record
+
+
+def mark_misread(record: dict[str, Any]) -> None:
+    """Sets each flag's "misread": the person's next message after it, when it says we read them wrong ("that's not
+    what I meant", "na, o'n i'n sôn am y ci", "I was joking about the cuppa"; bot.analysis.safe_reply
+    .says_it_was_misread, as the safe check hears it), with its words, when and the answer's id; else None. The flag
+    stays as it was: a practitioner decides (the summary and the FHIR Flag mark it, with their words)."""
+    answers = sorted(record.get("answers") or [], key=lambda a: a.get("id") or 0)
+    said_in = {a.get("risk_flag_id"): a["id"] for a in answers if a.get("risk_flag_id") is not None}
+    for flag in record.get("risk_flags") or []:
+        later = [a for a in answers if a.get("risk_flag_id") != flag.get("id") and _at_or_after(a, flag, said_in)]
+        following = later[0] if later else None
+        text = str(following.get("text") or "") if following else ""
+        flag["misread"] = ({"answer_id": following["id"], "text": text, "time": following.get("time"),
+                            "language": following.get("language")}
+                           if following and says_it_was_misread(text) and not harm_now(text) else None)
 
 
 def mark_harm_now(record: dict[str, Any]) -> str | None:

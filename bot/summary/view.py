@@ -546,11 +546,16 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         whose = answer.get("whose_view") if answer else record.get("completed_by")
         item = _flag_item(flag, language, whose, question=answer.get("question") if answer else None,
                           excerpt=excerpts.get(id(answer)) if answer else None)
+        misread = _misread(flag, language)
+        if misread:  # the flag stays, marked, with their words: a practitioner decides
+            item = replace(item, meta=(*item.meta, label("misread_marker", language)), follow_up=misread)
         if flag.get("level") != "urgent":
             return item
         steps = (flag.get("after") or {}).get("steps") or []
-        replies = tuple((a.get("id"), reply_fact(a, steps)) for a in replies_to.get(flag.get("id"), []))
-        follow_up = _next_steps(flag.get("after"), replies, language)
+        said_misread = (flag.get("misread") or {}).get("answer_id")
+        replies = tuple((a.get("id"), reply_fact(a, steps)) for a in replies_to.get(flag.get("id"), [])
+                        if a.get("id") != said_misread)  # (shown once, as the correction, first)
+        follow_up = (*misread, *_next_steps(flag.get("after"), replies, language))
         added = flag.get("added_messages") or []
         if not added:
             return replace(item, follow_up=follow_up)
@@ -623,6 +628,15 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         groups=groups,
         urgent=bool(urgent),
     )
+
+
+def _misread(flag: dict[str, Any], language: str) -> tuple[Fact, ...]:
+    """The person's words saying this flag misread them (bot.summary.record.mark_misread), as a line under it."""
+    said = flag.get("misread")
+    if not said:
+        return ()
+    return (Fact("misread", label("misread_said", language, time=format_time(said.get("time"), language) or ""),
+                 str(said.get("text") or ""), verbatim=True, language=_known_language(said.get("language"))),)
 
 
 def _wish_in_disclosure_item(flag: dict[str, Any], words: str, language: str, answer: dict[str, Any],

@@ -59,6 +59,8 @@ SUMMARY_SCHEMA: dict[str, Any] = {
         "consent": {"type": ["boolean", "null"]},
         "consent_at": _TIME,
         "urgent": {"type": "boolean"},
+        "harm_now_at": {**_TIME, "description": "when harm happening now was first disclosed; the person was told "
+                                                "to call 999 then (every summary format opens with it)"},
         "started_at": _TIME,
         "confirmed_at": _TIME,
         "risk_flags": {
@@ -94,6 +96,15 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                       "alert_status": {"type": "string",
                                                        "enum": ["not_needed", "pending", "sent", "failed"]},
                                       "safe_check_reply": {"type": "boolean"}}}},
+                    "harm_now_at": {**_TIME, "description": "urgent flags only: when harm happening now was "
+                                                            "said in this thread"},
+                    "misread": {
+                        "type": ["object", "null"],
+                        "description": "the person's next message said this flag misread them; the flag stays (a "
+                                       "practitioner decides)",
+                        "required": ["answer_id", "text", "time"],
+                        "properties": {"answer_id": {"type": "integer"}, "text": {"type": "string"},
+                                       "time": _TIME, "language": _LANG}},
                     "after": {
                         "type": "object",
                         "description": "urgent flags only: what happened next, derived from the record (the "
