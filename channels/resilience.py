@@ -39,7 +39,7 @@ from rasa.core.tracker_store import FailSafeTrackerStore
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import messages
-from bot.conversation.safety import note_risk, reply_language, urgent_reply
+from bot.conversation.safety import note_risk, reply_to_a_held_message
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
 from bot.settings import get_settings
@@ -266,13 +266,12 @@ class HeldTurn(Turn):
 
 def _read_for_risk(turn: HeldTurn) -> list[Reply]:
     """A disclosure never waits for the action server: the flag is kept and the alert sent now, and the
-    urgent reply (help, helplines) given. The replay later finds both (kept once per message id; an
-    alert claimed once)."""
+    urgent reply (help, helplines) given, short when it is not the first of the conversation. The replay later
+    finds all three (kept once per message id; an alert claimed once; the urgent text not given again)."""
     try:
         if note_risk(turn).level != "urgent":
             return []
-        language = reply_language(turn, turn.latest_text)
-        return [reply(turn.sender_id, m) for m in urgent_reply(turn, turn.latest_text, language)]
+        return [reply(turn.sender_id, m) for m in reply_to_a_held_message(turn)]
     except Exception as exc:  # the replay reads it again
         logger.error("%s: a held message could not be read for risk now (%s)", turn.channel, type(exc).__name__)
         return []

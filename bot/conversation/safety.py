@@ -359,8 +359,9 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
         # (and, from the register, the lines made for young people).
         turn.set("register", "ti")
     earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
-    for message in urgent_reply(turn, text, language, earlier):
-        turn.send(message)
+    if not repository.urgent_reply_given(turn.sender_id, turn.message_id):  # (given when it was held: not again)
+        for message in urgent_reply(turn, text, language, earlier):
+            turn.send(message)
     state, _ = pause.waiting(turn)
     if state is not None:
         store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
@@ -391,6 +392,20 @@ def asks_whether_safe_again(turn: Turn, text: str, earlier: Sequence[tuple[str, 
         return True
     told = {category for categories in earlier for category in categories}
     return bool(set(with_domestic(text, rules_only(text).categories)) - told)
+
+
+def reply_to_a_held_message(turn: Turn) -> list[Rendered]:
+    """The urgent reply to a message held while the action server is away (channels.resilience), as respond_to_urgent
+    would give it, never the whole urgent text again: added to its thread's alert, "call 999 now" when the harm is
+    happening now and a short line that it is added; after an earlier disclosure, the short follow-up. The replay
+    (respond_to_urgent) then gives no urgent text for the same message (repository.urgent_reply_given)."""
+    text = turn.latest_text
+    language = reply_language(turn, text)
+    if repository.joined_flag(turn.sender_id, turn.message_id):
+        repository.note_helplines_given(turn.sender_id, turn.message_id, [])
+        keys = (["urgent_now"] if harm_now(text) else []) + ["urgent_added"]
+        return [turn.render_in(lang, key) for lang in _languages(language) for key in keys]
+    return urgent_reply(turn, text, language, repository.other_urgent_categories(turn.sender_id, turn.message_id))
 
 
 def _lines_not_given_yet(turn: Turn) -> None:

@@ -459,6 +459,17 @@ def delete_asked_within(sender_id: str, seconds: float) -> bool:
         return (utcnow() - asked).total_seconds() <= seconds
 
 
+def urgent_reply_given(sender_id: str, message_id: str) -> bool:
+    """Was the urgent reply to this message given already (its helplines kept as it was sent)? A message held while
+    the action server was away had it then (channels.resilience); replayed, it is not given again."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return conv is not None and s.execute(
+            select(RiskFlag.id).where(RiskFlag.conversation_id == conv.id, RiskFlag.message_id == message_id,
+                                      RiskFlag.helplines.is_not(None))
+        ).first() is not None
+
+
 def note_helplines_given(sender_id: str, message_id: str, helpline_ids: Sequence[str]) -> None:
     """Keep which helplines the urgent reply to this message gave (ids, in the order given), as it is sent.
 

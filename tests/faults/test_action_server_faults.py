@@ -149,9 +149,10 @@ def test_a_disclosure_while_the_action_server_is_down_reaches_the_duty_team_once
     assert faulty.smtp.wait_for(1, timeout=LONGEST_WAIT_SECONDS)
 
     faulty.start_action_server()
-    user.say(disclosure)  # sent again: the held one is replayed, and the urgent reply given
+    user.say(disclosure)  # sent again: the held one is replayed; the urgent text was given already (stop 24)
     assert messages.text("kept_for_later", "en") not in user.text
-    assert "sharing this with our safeguarding team" in user.text
+    assert "sharing this with our safeguarding team" not in user.text
+    assert messages.text("safety_check", "en") in user.text  # the pause after it, as after any disclosure
     with session_scope() as s:
         conv = stored_conversation(s, sender)
         assert [(f.level, f.alert_status) for f in conv.risk_flags] == [("urgent", "sent")]
