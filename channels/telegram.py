@@ -81,6 +81,8 @@ STORED_PAYLOAD_PREFIX = "k:"  # callback data "k:<key>": a long payload kept in 
 DELETE_YES, DELETE_NO = "delete:yes", "delete:no"  # the /delete confirmation's own buttons
 #: How long "delete everything?" waits for a question about it before a typed message goes to the conversation.
 DELETE_PROMPT_SECONDS = 30 * 60
+#: Chats remembered as having no delete prompt waiting (TelegramInput._no_delete_prompt) before it starts afresh.
+KNOWN_CHATS_AT_MOST = 100_000
 #: "wait," / "hang on" / "aros," / "arhoswch" opening a message at the delete prompt: not a break, a question coming.
 _WAIT = re.compile(r"^\s*(?:wait|w8|hang on|hold on|hold up|one sec|aros|arhoswch|arhosa|dal sownd|dal on|un eiliad)"
                    r"\b", re.I)
@@ -385,6 +387,10 @@ class TelegramInput(InputChannel):
         # Floods from one chat (SENDER_MESSAGES_PER_MINUTE): refused, with one "slow down" a minute.
         self._per_sender = SlidingWindow(get_settings().sender_messages_per_minute)
         self._slow_down_said = SlidingWindow(1)
+        # Chats for which this channel knows no "delete everything?" waits: it read (and so cleared) the prompt
+        # since it last asked it. Their messages need no database read for it (one read per incoming message
+        # before); Rasa serves this channel in one process, and a new process reads once again.
+        self._no_delete_prompt: set[str] = set()
 
     @classmethod
     def name(cls) -> str:
@@ -680,13 +686,20 @@ class TelegramInput(InputChannel):
                                          for b in asked.buttons])
         await self.api.send_text(chat_id, asked.text, keyboard)
         await _db(repository.note_delete_asked, sender_id, True)
+        self._no_delete_prompt.discard(sender_id)
 
     async def _at_the_delete_prompt(self, text: str, chat_id: int, sender_id: str) -> bool:
         """Words typed while "delete everything?" waits: a question about it ("what happens to what I told you about
         him?", "ydi'r gweithiwr yn cael gweld?") gets its answer and the prompt again; "wait," / "aros," is no
         break: nothing is deleted until they press, said so, and the prompt again. Anything else leaves the prompt
         and goes to the conversation, as before. True when answered here."""
-        if not await _db(repository.delete_asked_within, sender_id, DELETE_PROMPT_SECONDS):
+        if sender_id in self._no_delete_prompt:  # known already: nothing to read
+            return False
+        asked = await _db(repository.delete_asked_within, sender_id, DELETE_PROMPT_SECONDS)
+        if len(self._no_delete_prompt) >= KNOWN_CHATS_AT_MOST:
+            self._no_delete_prompt.clear()  # (bounded: a forgotten chat is read once more)
+        self._no_delete_prompt.add(sender_id)  # read once, and cleared by the read, whatever it said
+        if not asked:
             return False
         waits = bool(_WAIT.match(text))
         if not (waits or asks_at_the_delete_prompt(text)):
@@ -701,6 +714,7 @@ class TelegramInput(InputChannel):
 
     async def _answer_delete(self, confirmed: bool, chat_id: int, sender_id: str) -> None:
         await _db(repository.note_delete_asked, sender_id, False)
+        self._no_delete_prompt.add(sender_id)
         who = await _db(repository.addressee, sender_id)  # before erasing: the record says how to speak
         if not confirmed:
             await self.api.send_text(chat_id, messages.text("delete_cancelled", who.language, who.register, who.role))

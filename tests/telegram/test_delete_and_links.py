@@ -259,3 +259,32 @@ def test_an_answer_typed_after_the_prompt_goes_to_the_conversation(harness: Harn
     harness.deliver(text_update(CHAT, "/delete"))
     harness.deliver(text_update(CHAT, "mynd i'r pwll nofio efo fy ffrindiau"))
     assert harness.assistant.texts == ["mynd i'r pwll nofio efo fy ffrindiau"]  # as before: no question, no wait
+
+
+def test_the_delete_prompt_is_read_once_not_for_every_message(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stop 24: one database read per incoming message, for a prompt the channel knows is not waiting, is avoided:
+    read once (which clears it), then again only after the channel asked "delete everything?" once more. The real
+    read runs every time it is made; only how many times is counted."""
+    import channels.telegram as telegram_channel
+
+    real = repository.delete_asked_within
+    reads: list[str] = []
+
+    def counted(sender_id: str, seconds: float) -> bool:
+        reads.append(sender_id)
+        return real(sender_id, seconds)
+
+    monkeypatch.setattr(telegram_channel.repository, "delete_asked_within", counted)
+    sender = expected_sender()
+    a_record(sender)
+    harness.deliver(text_update(CHAT, "mynd i'r pwll nofio"), text_update(CHAT, "a gweld fy ffrindiau"),
+                    text_update(CHAT, "dyna i gyd"))
+    assert len(reads) == 1  # the first message read it; the others knew
+    harness.deliver(text_update(CHAT, "/delete"), text_update(CHAT, "ydi'r gweithiwr yn cael gweld?"),
+                    text_update(CHAT, "ydi'r gweithiwr yn cael gweld?"), text_update(CHAT, "mynd i'r parc"),
+                    text_update(CHAT, "a'r sinema"))
+    # a fresh channel reads once; after each "delete everything?" (asked, then again after the answer) once more
+    assert len(reads) == 1 + 3
+    asked = [c.text for c in harness.fake.calls_of("sendMessage", CHAT)]
+    assert asked.count(messages.text("delete_question_answer", "cy", "ti")) == 2  # each question answered
+    assert harness.assistant.texts[-2:] == ["mynd i'r parc", "a'r sinema"]  # then on to the conversation
