@@ -15,15 +15,10 @@ from bot.conversation.safety import respond_to_urgent
 from bot.storage import repository
 from channels.resilience import HeldTurn, _read_for_risk
 from tests.conversation.memory import MemoryConversation, MemoryTurn, started
+from tests.conversation.test_safe_one_alert_stop23 import ABUSE, AGAIN
+from tests.conversation.test_safe_one_alert_stop23 import NOW as HARM_NOW
 
 _senders = itertools.count(1)
-
-ABUSE = {"en": "He hits me when he's had a drink and I'm scared to go home.",
-         "cy": "Mae o'n fy nharo i pan mae o wedi yfed, ac mae gen i ofn mynd adra."}
-AGAIN = {"en": "he hit me again last night and said he'd kill me if I told anyone",
-         "cy": "nath o fy nharo i eto neithiwr a deud bysa fo'n fy lladd i taswn i'n deud wrth rywun"}
-HARM_NOW = {"en": "he's hitting me right now", "cy": "mae o'n fy nharo i rwan"}
-
 
 def _adult(language: str) -> MemoryConversation:
     return started(f"held24-{language}-{next(_senders)}", language, role="person", name="Sam")

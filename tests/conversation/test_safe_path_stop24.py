@@ -15,6 +15,8 @@ import pytest
 from bot import messages
 from bot.storage import repository
 from tests.conversation.memory import MemoryConversation, started
+from tests.conversation.test_safe_check_stop23 import ABUSE, CARRY_ON, FINE, OVERDOSE
+from tests.conversation.test_safe_check_stop23 import _text as _said
 
 _senders = itertools.count(1)
 
@@ -23,22 +25,11 @@ def _adult(language: str) -> MemoryConversation:
     return started(f"path24-{language}-{next(_senders)}", language, role="person", name="Sam")
 
 
-def _text(conversation: MemoryConversation, key: str) -> str:
-    return messages.text(key, conversation.slots["language"], conversation.slots.get("register") or "chi")
-
-
-OVERDOSE = {"cy": "dim byd rili. dwi newydd gymryd y tabledi i gyd o'r drôr, sori. dwi jyst isio cysgu",
-            "en": "nothing really. ive just taken all the paracetamol from the drawer, sorry. i just want to sleep"}
-FINE = {"cy": "na plis paid. dwi'n iawn. gad ni gario mlaen efo'r cwestiynau",
-        "en": "no please dont. im fine honestly, lets just carry on with the questions"}
-CARRY_ON = {"cy": "parhau", "en": "carry on"}
-
-
 def _held_once(conversation: MemoryConversation, language: str) -> str | None:
     conversation.say(OVERDOSE[language])
     asked = conversation.requested
     conversation.say(FINE[language])
-    assert conversation.text == _text(conversation, "safety_check_help_coming")
+    assert conversation.text == _said(conversation, "safety_check_help_coming")
     return asked
 
 
@@ -50,12 +41,12 @@ def test_a_second_carry_on_after_harm_now_goes_on_with_one_999_line(sqlite_url: 
     asked = _held_once(conversation, language)
     conversation.say(CARRY_ON[language] if again == "typed" else again)
     said = conversation.text
-    reminder = _text(conversation, "safety_check_999_reminder")
+    reminder = _said(conversation, "safety_check_999_reminder")
     assert said.startswith(reminder)
     assert said.count("999") == reminder.count("999")  # one line: not the urgent text, not the help question again
-    assert _text(conversation, "safety_check_help_coming") not in said
-    assert _text(conversation, "urgent_now") not in said
-    assert _text(conversation, "safety_check_carry_on") in said
+    assert _said(conversation, "safety_check_help_coming") not in said
+    assert _said(conversation, "urgent_now") not in said
+    assert _said(conversation, "safety_check_carry_on") in said
     assert repository.safe_check(conversation.sender_id)[0] is None
     assert said.endswith(messages.text(asked or "", language, "chi", name="Sam"))  # the question waiting follows
     conversation.say("/skip", intent="skip")  # and no 999 line again with the questions
@@ -72,8 +63,8 @@ def test_anything_not_about_help_after_the_help_question_goes_on(sqlite_url: str
     _held_once(conversation, language)
     conversation.say(reply)
     said = conversation.text
-    assert said.startswith(_text(conversation, "safety_check_999_reminder"))
-    assert _text(conversation, "safety_check_carry_on") in said
+    assert said.startswith(_said(conversation, "safety_check_999_reminder"))
+    assert _said(conversation, "safety_check_carry_on") in said
     assert repository.safe_check(conversation.sender_id)[0] is None
     assert reply in repository.answer_texts(conversation.sender_id, only="safety_check")  # kept verbatim
 
@@ -87,7 +78,7 @@ def test_help_on_its_way_after_the_help_question_goes_on_without_the_999_line(sq
     _held_once(conversation, language)
     conversation.say(reply)
     said = conversation.text
-    assert _text(conversation, "safety_check_carry_on") in said
+    assert _said(conversation, "safety_check_carry_on") in said
     assert "999" not in said
 
 
@@ -96,7 +87,7 @@ def test_not_safe_after_the_help_question_does_not_go_on(sqlite_url: str, langua
     conversation = _adult(language)
     _held_once(conversation, language)
     conversation.say(reply)
-    assert _text(conversation, "safety_check_carry_on") not in conversation.text
+    assert _said(conversation, "safety_check_carry_on") not in conversation.text
     assert repository.safe_check(conversation.sender_id)[0] is not None
 
 
@@ -108,14 +99,12 @@ def test_the_help_question_is_never_asked_after_a_disclosure_that_is_not_happeni
     conversation = _adult(language)
     conversation.say(abuse[language])
     conversation.say(CARRY_ON[language])
-    assert _text(conversation, "safety_check_help_coming") not in conversation.text
-    assert _text(conversation, "safety_check_carry_on") in conversation.text
+    assert _said(conversation, "safety_check_help_coming") not in conversation.text
+    assert _said(conversation, "safety_check_carry_on") in conversation.text
 
 
 # --- "Are you safe?" is not asked again once they have said they are ----------------------------------------------
 
-ABUSE = {"en": "He hits me when he's had a drink and I'm scared to go home.",
-         "cy": "Mae o'n fy nharo i pan mae o wedi yfed, ac mae gen i ofn mynd adra."}
 #: The same harm, read urgent by the learned model alone (the rules read nothing): disclosure-adjacent.
 ADJACENT = {"en": "i dont want to go home tonight tbh", "cy": "dwi'm isio mynd adra heno a deud gwir"}
 #: A new harm the rules read, and harm happening now: each still gets its reply and "are you safe?".
@@ -124,7 +113,7 @@ HARM_NOW = {"en": "he's hitting me right now", "cy": "mae o'n fy nharo i rwan"}
 
 
 def _asks_are_you_safe(conversation: MemoryConversation) -> bool:
-    return any(_text(conversation, key) in conversation.text for key in ("safety_check", "safety_check_again"))
+    return any(_said(conversation, key) in conversation.text for key in ("safety_check", "safety_check_again"))
 
 
 @pytest.mark.parametrize("language,safe", [
@@ -138,10 +127,10 @@ def test_said_safe_then_the_same_harm_gets_no_are_you_safe_again(sqlite_url: str
     conversation = _adult(language)
     conversation.say(ABUSE[language])
     conversation.say(safe)
-    assert _text(conversation, "safety_check_carry_on") in conversation.text
+    assert _said(conversation, "safety_check_carry_on") in conversation.text
     conversation.say(ADJACENT[language])
     assert not _asks_are_you_safe(conversation)
-    assert conversation.text.endswith(_text(conversation, "safety_check_choose"))  # the choice, once
+    assert conversation.text.endswith(_said(conversation, "safety_check_choose"))  # the choice, once
     assert repository.is_urgent(conversation.sender_id)  # the words are with the team all the same
 
 
@@ -154,7 +143,7 @@ def test_said_safe_then_a_new_disclosure_still_gets_its_reply(sqlite_url: str, l
     conversation.say((NEW_HARM if later == "new_harm" else HARM_NOW)[language])
     said = conversation.text
     if later == "harm_now":
-        assert said.startswith(_text(conversation, "urgent_now"))
+        assert said.startswith(_said(conversation, "urgent_now"))
     else:
         opening = messages.text("urgent_again", language, "chi", helplines="").splitlines()[0]
         assert opening in said
@@ -171,7 +160,7 @@ def test_said_safe_at_the_check_with_more_gets_the_choice_not_are_you_safe(sqlit
     conversation.say(ABUSE[language])
     conversation.say(reply)
     assert not _asks_are_you_safe(conversation)
-    assert conversation.text.endswith(_text(conversation, "safety_check_choose"))
+    assert conversation.text.endswith(_said(conversation, "safety_check_choose"))
 
 
 @pytest.mark.parametrize("language,reply,then", [
@@ -184,4 +173,4 @@ def test_said_safe_then_words_that_may_say_not_safe_ask_again(sqlite_url: str, l
     conversation.say(ABUSE[language])
     conversation.say(reply)
     conversation.say(then)
-    assert _text(conversation, "safety_check_again") in conversation.text
+    assert _said(conversation, "safety_check_again") in conversation.text

@@ -16,13 +16,12 @@ import pytest
 from bot.summary import render
 from bot.summary.fhir import EXT_HARM_NOW_AT
 from bot.summary.view import build_view, format_time, label
+from tests.conversation.test_safe_one_alert_stop23 import ABUSE
+from tests.conversation.test_safe_one_alert_stop23 import NOW as HARM_NOW
 from tests.summary.test_what_happened_next import page_text, pdf_text, play
 
 OVERDOSE = {"en": "ive just taken all the paracetamol from the drawer, sorry",
             "cy": "dwi newydd gymryd y tabledi i gyd o'r drôr, sori"}
-ABUSE = {"en": "He hits me when he's had a drink and I'm scared to go home.",
-         "cy": "Mae o'n fy nharo i pan mae o wedi yfed, ac mae gen i ofn mynd adra."}
-HARM_NOW = {"en": "he's hitting me right now", "cy": "mae o'n fy nharo i rwan"}
 FIRST = {"en": "I'd like to get out to the garden more", "cy": "Hoffwn i fynd allan i'r ardd yn amlach"}
 
 
