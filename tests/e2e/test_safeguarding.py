@@ -232,6 +232,27 @@ def test_english_disclosure_take_a_break_then_carry_on_with_the_buttons(assistan
         assert next((a.question_key, a.text) for a in conv.answers) == ("what_matters", "I've taken all my tablets")
 
 
+@pytest.mark.parametrize("language,disclosure,again", [
+    ("en", "I've taken all my tablets", "carry on"),
+    ("cy", "dwi newydd gymryd y tabledi i gyd", "parhau"),
+])
+def test_carry_on_twice_after_harm_now_goes_on_over_the_real_rasa(assistant, language, disclosure, again) -> None:
+    """Stop 24: the first "carry on" after an overdose taken asks once whether help is coming; the second (what the
+    conversation benchmark's scripted player sends, typed or pressed) goes on with one 999 line: no loop."""
+    sender = f"e2e-sg-twice-{language}-" + uuid.uuid4().hex[:8]
+    user = start(assistant, sender, language, "it's about me" if language == "en" else "mae hyn amdana i")
+    user.say(disclosure)
+    assert user.text.startswith(messages.text("urgent_now", language, "chi"))
+    user.say(again)
+    assert user.text == messages.text("safety_check_help_coming", language, "chi")
+    user.press("Carry on" if language == "en" else "Parhau")
+    assert user.text.startswith(messages.text("safety_check_999_reminder", language, "chi"))
+    assert messages.text("safety_check_carry_on", language, "chi") in user.text
+    assert user.text.endswith(messages.text("q_strengths", language, "chi"))
+    with session_scope() as s:
+        assert stored_conversation(s, sender).safe_check is None
+
+
 @pytest.mark.parametrize("language,disclosure,questions,carry_on", [
     ("en", "my stepdad hits me when mum is out", "wait what. am i in trouble?? is someone gonna take us away",
      "carry on i guess. but did u tell someone??"),
