@@ -177,9 +177,12 @@ def unsafe_words(text: str) -> bool:
 
 
 def _risk_level(text: str) -> str:
+    """The risk level read in a reply to the safe check; "please check" (the model alone, unsure) counts as urgent
+    here, as it did before stop 24, so such a reply does not carry on by itself."""
     from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
 
-    return assess_risk(text).level
+    found = assess_risk(text)
+    return "urgent" if found.please_check else found.level
 
 
 def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:

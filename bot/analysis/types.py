@@ -55,6 +55,10 @@ class RiskAssessment:
 
     level: str  # one of RISK_LEVELS
     categories: tuple[str, ...] = ()  # e.g. ("suicide",), ("domestic_abuse", "abuse")
+    #: "Please check: the assistant was unsure" (stop 24): the learned model alone would have made this urgent, below
+    #: the bar where it is sure (bot.analysis.risk.SURE_THRESHOLD). Kept as a concern: the person on duty is asked to
+    #: read it and decide, and the person gets a gentle reply, not the urgent one (bot.conversation.safety).
+    please_check: bool = False
 
 
 @dataclass(frozen=True)

@@ -445,11 +445,16 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     reading = safety.read_risk(text)
     heavy = safety.heard_first_time(turn, reading)
     updates = follow_language(turn, text)
-    if not heavy and not earlier and replies.invites_more(turn, slot, text, reading):
+    if safety.please_check(turn, text, reading):
+        # Only the learned model read it as maybe urgent, unsure (stop 24): a gentle word, 999 and one helpline, not
+        # an acknowledgement; the duty team reads it (note_risk alerted them) and the questions go on.
+        safety.reply_to_please_check(turn, text, reading)
+    elif not heavy and not earlier and replies.invites_more(turn, slot, text, reading):
         # "fifa": kept as the answer, and asked once to say more (ask says the invitation instead of the question).
         return {**renamed, **updates, slot: None}
-    replies.acknowledge(turn, slot, text, reading, heavy=heavy,
-                        answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment")
+    else:
+        replies.acknowledge(turn, slot, text, reading, heavy=heavy,
+                            answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment")
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")
     taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}

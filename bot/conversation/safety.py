@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from bot.analysis import detect_language
@@ -48,7 +49,7 @@ def read_risk(text: str) -> RiskAssessment:
     assessment = rules_only(text) if steers_not_discloses(text) else assess_risk(text)
     if assessment.level == "none":
         return assessment
-    return RiskAssessment(assessment.level, with_domestic(text, assessment.categories))
+    return replace(assessment, categories=with_domestic(text, assessment.categories))
 
 
 def only_the_model_at_the_check(turn: Turn, text: str) -> bool:
@@ -95,6 +96,14 @@ def only_the_model(turn: Turn, text: str) -> bool:
     """Whether an urgent reading of this message is kept as a concern: the model alone, where the question being
     answered (the safe check, a set-up question) says it is a reply, not a disclosure."""
     return only_the_model_at_the_check(turn, text) or only_the_model_at_set_up(turn, text)
+
+
+def please_check(turn: Turn, text: str, reading: RiskAssessment) -> bool:
+    """Whether this message is "please check": the learned model alone would have made it urgent, below the bar where
+    it is sure (RiskAssessment.please_check), and it is not a reply at the safe check or a set-up question (there the
+    model alone is a plain concern, as before: `only_the_model`). The duty team is asked to read it and decide; the
+    person gets the gentle reply (`reply_to_please_check`) and the questions carry on."""
+    return reading.please_check and not only_the_model(turn, text)
 
 
 def taken_as_the_answer(turn: Turn, asked: str, text: str) -> dict[str, Any]:
@@ -156,7 +165,7 @@ def note_risk(turn: Turn) -> RiskAssessment:
     assessment = read_risk(text)
     if assessment.level == "none":
         return assessment
-    if assessment.level == "urgent" and only_the_model(turn, text):
+    if (assessment.level == "urgent" or assessment.please_check) and only_the_model(turn, text):
         assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert
     reference = turn.ensure_record()
     guess = detect_language(text)
@@ -168,14 +177,16 @@ def note_risk(turn: Turn) -> RiskAssessment:
         text=text,
         assessment=assessment,
         language=guess.language,
-        alert_needed=assessment.level == "urgent" and (joined is None or raised),
+        alert_needed=(assessment.level == "urgent" and (joined is None or raised)) or assessment.please_check,
         joined_flag_id=joined.flag_id if joined is not None else None,
     )
-    if assessment.level == "urgent" and flag is not None and flag.is_new:
-        if joined is None:
+    if flag is not None and flag.is_new:
+        if assessment.level == "urgent" and joined is None:
             deliver_soon(flag.id, reference, assessment.level)
-        elif raised:
+        elif assessment.level == "urgent" and raised:
             deliver_soon(flag.id, reference, repository.RAISED)
+        elif assessment.please_check:  # the model alone, unsure: the person on duty reads it and decides
+            deliver_soon(flag.id, reference, repository.CHECK)
     return assessment
 
 
@@ -314,6 +325,29 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
         + [turn.render_in(lang, key, helplines=format_helplines(lines, lang, turn.register))]
         + ([turn.render_in(lang, private)] if private else [])
     ]
+
+
+def one_helpline(lines: Sequence[Helpline]) -> Helpline | None:
+    """The one helpline a "please check" reply gives: of the lines that fit (`helplines_offered`), a young person's
+    own line when there is one (Childline, Meic), else the first that fits; never 999, which the reply says itself."""
+    fitting = [h for h in lines if not h.always]
+    young = [h for h in fitting if h.young_person_always]
+    return next(iter(young or fitting), None)
+
+
+def reply_to_please_check(turn: Turn, text: str, reading: RiskAssessment) -> None:
+    """The gentle reply to a "please check" message (`please_check`), in each language needed: thanks, that a person
+    on the team will read it, 999 if they are not safe right now, and the one helpline that fits; no safe check, so
+    the questions carry on. Kept on the flag as sent (999 and that line), as the urgent reply's helplines are."""
+    language = reply_language(turn, text)
+    line = one_helpline(_helplines(turn, reading.categories, language))
+    repository.note_helplines_given(turn.sender_id, turn.message_id,
+                                    ["emergency_999", *([line.id] if line is not None else [])])
+    for lang in _languages(language):
+        if line is None:
+            turn.send(turn.render_in(lang, "please_check_no_line"))
+        else:
+            turn.send(turn.render_in(lang, "please_check", helpline=format_helplines([line], lang, turn.register)))
 
 
 def _clear_this_chat(turn: Turn, categories: Sequence[str], earlier: Sequence[tuple[str, ...]]) -> str | None:

@@ -41,6 +41,9 @@ _LEVEL_WORDS: dict[str, tuple[str, str]] = {
     # An update notice: a later message in the same thread was added to the alert already sent and raised its
     # severity (harm may be happening now). One thread, one alert (stop-22 trial V18); still nothing personal.
     "raised": ("brys, wedi codi", "urgent, raised"),
+    # "Please check" (stop 24): the learned model alone read a message as maybe urgent and was not sure; a person on
+    # duty reads it and decides. Said plainly, so nobody takes it for a confirmed disclosure, nor ignores it.
+    "check": ("gwiriwch, doedd y cynorthwyydd ddim yn siŵr", "please check, the assistant was unsure"),
 }
 
 
@@ -49,7 +52,7 @@ class DutyAlert:
     """What the duty team is told: a reference, how serious, and where to look. Nothing else."""
 
     reference: str  # e.g. "WM-7F3K"
-    level: str  # "urgent" or "concern"
+    level: str  # "urgent", "check" (please check: the assistant was unsure) or "raised" (an update notice)
     link: str  # link to the record, behind sign-in
 
     def __post_init__(self) -> None:
@@ -134,6 +137,20 @@ def body(alert: DutyAlert) -> str:
             f"\n"
             f"An update to a safeguarding alert already sent: a new message in the same conversation says harm may be "
             f"happening now.\n"
+            f"Reference: {alert.reference}\n"
+            f"Sign in to see it: {alert.link}\n"
+            f"Please do not reply to this email.\n"
+        )
+    if alert.level == "check":
+        return (
+            f"Gwiriwch os gwelwch yn dda: doedd y cynorthwyydd ddim yn siŵr. Efallai fod neges yn y sgwrs hon yn "
+            f"ddatgeliad diogelu. Darllenwch y neges a phenderfynwch beth sydd ei angen.\n"
+            f"Cyfeirnod: {alert.reference}\n"
+            f"Mewngofnodwch i'w gweld: {alert.link}\n"
+            f"Peidiwch ag ateb yr e-bost hwn.\n"
+            f"\n"
+            f"Please check: the assistant was unsure. A message in this conversation may be a safeguarding "
+            f"disclosure. Please read the message and decide what is needed.\n"
             f"Reference: {alert.reference}\n"
             f"Sign in to see it: {alert.link}\n"
             f"Please do not reply to this email.\n"

@@ -81,6 +81,6 @@ def retry_waiting(settings: Settings | None = None) -> int:
     """Send every alert that has not gone yet; returns how many were delivered now."""
     delivered = 0
     for flag_id, reference, level in repository.flags_awaiting_alert():
-        if level in ("urgent", repository.RAISED) and deliver(flag_id, reference, level, settings):
+        if level in ("urgent", repository.RAISED, repository.CHECK) and deliver(flag_id, reference, level, settings):
             delivered += 1
     return delivered

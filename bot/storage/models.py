@@ -176,6 +176,10 @@ class RiskFlag(Base):
     # its own (a disclosure, a concern). Such a flag sends no alert, unless it raised the severity (harm happening
     # now): then one update notice, with no personal data (bot.safeguarding.alerts, level "raised").
     joined_flag_id: Mapped[int | None] = Column(Integer)  # (no foreign key: as pause_steps.risk_flag_id)
+    # "Please check: the assistant was unsure" (stop 24, issue 11): a concern the learned model alone would have made
+    # urgent, below the bar where it is sure. The duty team is still alerted (level "check": read it and decide), the
+    # person was given a gentle reply, and the summary lists it after the urgent flags. False for every other flag.
+    please_check: Mapped[bool] = Column(Boolean, nullable=False, default=False)
 
     conversation: Mapped[Conversation] = relationship("Conversation", back_populates="risk_flags")
 

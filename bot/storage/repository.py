@@ -311,6 +311,7 @@ def record_risk(
                     language=language,
                     alert_status="pending" if alert_needed else "not_needed",
                     joined_flag_id=joined_flag_id,
+                    please_check=assessment.please_check,
                 )
                 s.add(flag)
                 if assessment.level == "urgent":
@@ -523,20 +524,25 @@ def mark_alert(flag_id: int, delivered: bool, attempts: int) -> None:
 
 #: The alert level of an update notice: a message added to an earlier alert raised its severity (harm happening now).
 RAISED = "raised"
+#: The alert level of a "please check" flag (RiskFlag.please_check): the assistant was unsure; read it and decide.
+CHECK = "check"
+
+
+def alert_level(flag: RiskFlag) -> str:
+    """The duty alert a flag sends: an update notice (RAISED), "please check" (CHECK), or its own level."""
+    return RAISED if flag.joined_flag_id is not None else CHECK if flag.please_check else flag.level
 
 
 def flags_awaiting_alert() -> list[tuple[int, str, str]]:
-    """(flag id, reference, level) of every flag whose duty alert has not gone yet; the level of an update notice
-    (a message added to an earlier alert that raised its severity) is RAISED."""
+    """(flag id, reference, alert level: `alert_level`) of every flag whose duty alert has not gone yet."""
     with session_scope() as s:
         rows = s.execute(
-            select(RiskFlag.id, Conversation.reference, RiskFlag.level, RiskFlag.joined_flag_id)
+            select(RiskFlag, Conversation.reference)
             .join(Conversation, RiskFlag.conversation_id == Conversation.id)
             .where(RiskFlag.alert_status.in_(("pending", "failed")))
             .order_by(RiskFlag.id)
         ).all()
-        return [(flag_id, reference, RAISED if joined is not None else level)
-                for flag_id, reference, level, joined in rows]
+        return [(flag.id, reference, alert_level(flag)) for flag, reference in rows]
 
 
 def active_outcomes(conv: Conversation) -> list[DraftOutcome]:
@@ -705,8 +711,8 @@ def start_again(sender_id: str) -> bool:
         if conv.status == "confirmed":
             return False
         _forget_answers(s, conv)
-        for flag in [f for f in conv.risk_flags if f.level != "urgent"]:
-            conv.risk_flags.remove(flag)  # delete-orphan: the row goes
+        for flag in [f for f in conv.risk_flags if f.level != "urgent" and not f.please_check]:
+            conv.risk_flags.remove(flag)  # delete-orphan: the row goes (a "please check" the duty team has stays)
         conv.display_name = None
         conv.cared_for_name = None
         conv.relationship_to_person = None
@@ -739,8 +745,9 @@ def corrections_as_training_rows() -> list[tuple[str, str, str]]:
 def may_reach_practitioner(conv: Conversation) -> bool:
     """A record is shown to its team once the person agreed, and ALWAYS when it holds an urgent
     safeguarding flag: the duty alert links to it, whatever was said about consent (the consent
-    text tells people that risk of harm will be shared)."""
-    return conv.consent is True or bool(conv.urgent)
+    text tells people that risk of harm will be shared). So too a "please check" flag (stop 24): its
+    alert asks the duty team to read the message and decide, and until then the same words were urgent."""
+    return conv.consent is True or bool(conv.urgent) or any(f.please_check for f in conv.risk_flags)
 
 
 def keeps_transcript(sender_id: str) -> bool:
@@ -752,7 +759,8 @@ def keeps_transcript(sender_id: str) -> bool:
 
 
 def list_conversations(session: Session, teams: Sequence[str] | None = None) -> list[Conversation]:
-    q = select(Conversation).where(or_(Conversation.consent.is_(True), Conversation.urgent.is_(True)))
+    q = select(Conversation).where(or_(Conversation.consent.is_(True), Conversation.urgent.is_(True),
+                                       Conversation.risk_flags.any(RiskFlag.please_check.is_(True))))
     # The list reads each row's flags and answers (safeguarding column, the person's language): loaded together,
     # not one query per row.
     q = q.options(selectinload(Conversation.answers), selectinload(Conversation.risk_flags))

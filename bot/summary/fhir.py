@@ -63,6 +63,8 @@ EXT_SOURCE_ANSWER = f"{SD}/source-answer"
 EXT_VERBATIM = f"{SD}/verbatim-words"
 EXT_RISK_LEVEL = f"{SD}/risk-level"
 EXT_ALERT_STATUS = f"{SD}/duty-alert-status"
+#: On a Flag: "please check: the assistant was unsure" (a concern only the learned model read as maybe urgent).
+EXT_PLEASE_CHECK = f"{SD}/please-check"
 EXT_ACTIVE_OFFER = f"{SD}/active-offer-applies"
 EXT_QUESTION = f"{SD}/in-answer-to"
 #: On a safe-check reply's QuestionnaireResponse item: the Flag of the disclosure it answered.
@@ -379,6 +381,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
                 *([{"url": "at", "valueDateTime": misread["time"]}] if misread.get("time") else [])]})
         if flag.get("harm_now_at"):
             ext.append({"url": EXT_HARM_NOW_AT, "valueDateTime": flag["harm_now_at"]})
+        if flag.get("please_check"):
+            ext.append({"url": EXT_PLEASE_CHECK, "valueBoolean": True})
         ext += _what_happened_next(flag.get("after") or {})
         resource: dict[str, Any] = {
             "resourceType": "Flag",

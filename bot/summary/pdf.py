@@ -323,7 +323,7 @@ class _SummaryPDF(FPDF):
             # In an urgent safeguarding section, the disclosures and what they asked for to stay safe are
             # marked urgent; the concerns after them are not.
             for item in group.items:
-                self.item(item, urgent=section.urgent and group.key != "concerns")
+                self.item(item, urgent=section.urgent and group.key not in ("concerns", "please_check"))
         if section.prompts:
             self.prompts(section)
 

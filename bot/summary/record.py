@@ -129,7 +129,7 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
     read on its own as some other risk is not what the assistant noted ("so nobody argues about it"
     read alone once looked like suicide). Neighbouring sentences stay one exact run of their words;
     runs apart are joined by EXCERPT_GAP, in order. None when the flag is urgent (a disclosure is always
-    shown whole) or no single sentence reads the concern.
+    shown whole) or "please check" (read whole, to decide), or no single sentence reads the concern.
 
     A short answer (up to LONG_CONCERN_CHARS) is quoted in part only when the concern is at most half of it
     (MOSTLY_ELSE): the rest is something else the practitioner reads with its question (acceptance trial T3:
@@ -137,8 +137,8 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
     dad yn cwympo ar y stare pan sai 'na", his important people, was shown only as a "falls" concern at the
     top); otherwise it is shown whole at the top, and only there.
     """
-    if flag.get("level") == "urgent":
-        return None
+    if flag.get("level") == "urgent" or flag.get("please_check"):
+        return None  # the duty team reads a "please check" whole, to decide
     wanted = set(flag.get("categories") or [])
 
     def carries_the_concern(sentence: str) -> bool:
@@ -740,8 +740,9 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     # One thread, one alert (stop-22 trial V18): a message added to an earlier alert is shown with it, not as an
     # alert of its own; its answer belongs to that disclosure, except a reply to the safe check, shown under it.
     added = [f for f in conv.risk_flags if f.joined_flag_id is not None]
+    # Urgent first, then "please check" (the model alone, unsure: stop 24), then the concerns.
     flags = sorted((f for f in conv.risk_flags if f.joined_flag_id is None),
-                   key=lambda f: (f.level != "urgent", f.created_at))
+                   key=lambda f: (f.level != "urgent", not f.please_check, f.created_at))
     flag_by_message = {f.message_id: f.id for f in flags}
     checked = {a.message_id for a in answers if a.question_key == SAFETY_CHECK_KEY and a.message_id}
     flag_by_message.update({f.message_id: f.joined_flag_id for f in added
@@ -774,6 +775,9 @@ def build_record(conv: Conversation) -> dict[str, Any]:
             {
                 "id": f.id,
                 "level": f.level,
+                # "Please check: the assistant was unsure" (a concern the model alone would have made urgent; the
+                # duty team was asked to read it and decide).
+                "please_check": bool(f.please_check),
                 "categories": [c for c in (f.categories or "").split(",") if c],
                 "text": f.text,
                 "language": f.language,

@@ -448,7 +448,8 @@ def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = Non
     saying in which section the whole answer is.
     """
     level = flag.get("level")
-    level_label = label("level_" + level, language) if level in ("urgent", "concern") else str(level)
+    level_label = (label("level_please_check", language) if flag.get("please_check")
+                   else label("level_" + level, language) if level in ("urgent", "concern") else str(level))
     inference = label("noted_by_assistant", language, categories=_categories(flag.get("categories") or [], language))
     alert = flag.get("alert_status")
     alert_label = label("alert_" + alert, language) if alert in ("sent", "pending", "failed") else None
@@ -606,15 +607,19 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
                              with_time=True),
                 quote=str(a["sensitive_words"]), excerpt=a["sensitive_words"] != a.get("text"))
         for a in _sort_by_time([a for a in answers if a.get("sensitive_words")]))
-    concerns = tuple(flag_item(f) for f in _sort_by_time([f for f in flags if f.get("level") != "urgent"
-                                                          and f.get("id") not in shown_with_answer]))
-    if not (urgent or wishes or checks or concerns or sensitive):
+    not_urgent = [f for f in flags if f.get("level") != "urgent" and f.get("id") not in shown_with_answer]
+    # "Please check: the assistant was unsure" (stop 24): the model alone, unsure; after the urgent flags, before the
+    # concerns, read whole (the duty team was asked to decide).
+    please_check = tuple(flag_item(f) for f in _sort_by_time([f for f in not_urgent if f.get("please_check")]))
+    concerns = tuple(flag_item(f) for f in _sort_by_time([f for f in not_urgent if not f.get("please_check")]))
+    if not (urgent or wishes or checks or please_check or concerns or sensitive):
         return Section(key="safeguarding", title=label("sec_safeguarding", language),
                        groups=(Group("none", None, (), empty_text=label("no_risk_noted", language)),))
     groups = (
         # How to contact them safely first, when they said how: before anyone rings (the stop-18 review).
         Group("safety_wishes", label("group_safety_wishes", language), wishes),
         Group("urgent", label("group_urgent", language), urgent, empty_text=label("no_urgent_flags", language)),
+        *((Group("please_check", label("group_please_check", language), please_check),) if please_check else ()),
         # What must not be shared with whom (their words), before anyone plans the visit; urgent ones stay first.
         *((Group("sensitive", label("group_sensitive", language), sensitive),) if sensitive else ()),
         Group("safety_check", label("group_safety_check_ti" if asked_in_ti else "group_safety_check", language),

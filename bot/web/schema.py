@@ -71,6 +71,9 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                 "properties": {
                     "id": {"type": "integer"},
                     "level": {"type": "string", "enum": ["urgent", "concern"]},
+                    "please_check": {"type": "boolean",
+                                     "description": "a concern only the learned model read as maybe urgent, unsure: "
+                                                    "the duty team was asked to read it and decide"},
                     "categories": {"type": "array", "items": {"type": "string"}},
                     "text": {"type": "string", "description": "the words that raised the flag, verbatim"},
                     "language": _LANG,

@@ -89,9 +89,16 @@ def test_locked_out_hidden_things_and_habits_are_not_now(text: str) -> None:
     assert not happening_now(text)
 
 
-@pytest.mark.parametrize("text", [*TRIAL.values(), *OVERDOSE.values(), "mae o'n cicio'r drws pan mae o 'di meddwi"])
+@pytest.mark.parametrize("text", [*TRIAL.values(), *OVERDOSE.values()])
 def test_the_disclosures_stay_urgent(text: str) -> None:
     assert assess_risk(text).level == "urgent"
+
+
+def test_a_habit_the_model_alone_reads_reaches_the_duty_team_as_please_check() -> None:
+    """Stop 24: not happening now, and read by the learned model alone below the bar where it is sure: a concern the
+    duty team is asked to read and decide on ("please check"), no longer the urgent reply."""
+    reading = assess_risk("mae o'n cicio'r drws pan mae o 'di meddwi")
+    assert (reading.level, reading.please_check) == ("concern", True)
 
 
 def _at_questions(language: str) -> MemoryConversation:

@@ -69,8 +69,8 @@ def test_trial_w1_who_helps_is_no_alert(sqlite_url: str, language: str, monkeypa
     assert WHO_HELPS[language] in repository.answer_texts(conversation.sender_id, only="strengths")
 
 
-@pytest.mark.parametrize("language", ["cy", "en"])
-def test_a_sentence_the_model_reads_urgent_at_who_helps_is_still_urgent(sqlite_url: str, language: str) -> None:
+def test_a_sentence_the_model_reads_urgent_at_who_helps_is_still_urgent(sqlite_url: str) -> None:
+    language = "en"  # the model is sure of it (at or above its bar): urgent
     assert rules_only(IN_A_SENTENCE[language]).level != "urgent"
     assert safety.read_risk(IN_A_SENTENCE[language]).level == "urgent"
     assert not urgency_in_no_sentence(IN_A_SENTENCE[language])
@@ -78,6 +78,23 @@ def test_a_sentence_the_model_reads_urgent_at_who_helps_is_still_urgent(sqlite_u
     conversation.say(IN_A_SENTENCE[language])
     assert conversation.text.endswith(messages.text("safety_check", language, "chi"))
     assert _levels(conversation) == ["urgent"]
+
+
+def test_a_sentence_the_model_alone_reads_unsure_at_who_helps_is_please_check(sqlite_url: str) -> None:
+    """Stop 24: the Welsh twin is read by the model alone below the bar where it is sure: not the set-up rule's case
+    (its urgency is in a sentence), so "please check": the duty team is told, the person gets the gentle reply."""
+    language = "cy"
+    reading = safety.read_risk(IN_A_SENTENCE[language])
+    assert (reading.level, reading.please_check) == ("concern", True)
+    assert not urgency_in_no_sentence(IN_A_SENTENCE[language])
+    conversation = _at(language, "q_strengths")
+    conversation.say(IN_A_SENTENCE[language])
+    assert messages.text("safety_check", language, "chi") not in conversation.text
+    assert "999" in conversation.text and conversation.requested != "q_strengths"
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    assert [(f["level"], f["please_check"], f["alert_status"] != "not_needed") for f in record["risk_flags"]] == [
+        ("concern", True, True)]
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])

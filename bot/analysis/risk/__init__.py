@@ -19,6 +19,7 @@ from .cache import configure, fitted_model
 from .decide import (
     MAX_CHARS,
     RAISE_CONCERN,
+    SURE_THRESHOLD,
     URGENT_CATEGORIES,
     URGENT_THRESHOLD,
     Thresholds,
@@ -26,6 +27,7 @@ from .decide import (
     combine,
     explain,
     model_proba,
+    please_check,
     too_short,
     urgency_in_no_sentence,
 )
@@ -58,6 +60,7 @@ __all__ = [
     "MAX_CHARS",
     "MODEL_C",
     "RAISE_CONCERN",
+    "SURE_THRESHOLD",
     "TRAINING_FILES",
     "URGENT_CATEGORIES",
     "URGENT_THRESHOLD",
@@ -75,6 +78,7 @@ __all__ = [
     "mutated_forms",
     "ordinary_answers",
     "pattern_text",
+    "please_check",
     "rules_only",
     "too_short",
     "train_model",
