@@ -34,11 +34,15 @@ def _flag(sender: str) -> RiskFlag:
 
 
 def _tried(sender: str) -> RiskFlag:
-    """The flag once its first delivery attempt has ended (it runs on a thread of its own)."""
+    """The flag once its first delivery attempt has ended (it runs on a thread of its own): its outcome written and
+    the flag let go (the claim released, the thread done with it), so the sweep may take it at once."""
+    from bot.safeguarding import duty
+
     deadline = time.monotonic() + WAIT_SECONDS
     while True:
         flag = _flag(sender)
-        if flag.alert_status != "pending" or time.monotonic() > deadline:
+        ended = flag.alert_status != "pending" and flag.alert_claimed_at is None and flag.id not in duty._in_flight
+        if ended or time.monotonic() > deadline:
             return flag
         time.sleep(0.05)
 

@@ -28,6 +28,7 @@ from bot.summary.fhir import EXT_PLEASE_CHECK, to_fhir
 from bot.summary.view import build_view, label
 from bot.web.summaries import list_rows
 from tests.conversation.memory import MemoryConversation, MemoryTurn, started
+from tests.safeguarding.test_duty_alert_once import _tried
 from tests.servers.smtp import LocalSMTPServer
 
 _senders = itertools.count(1)
@@ -134,6 +135,7 @@ def test_the_duty_alert_says_please_check_and_holds_no_words(sqlite_url: str, sm
         assert conv is not None
         reference = conv.reference
     assert [row[2] for row in repository.flags_awaiting_alert() if row[1] == reference] == [repository.CHECK]
+    _tried(conversation.sender_id)  # the first attempt (no channel in the process's settings) has ended
     settings = Settings.from_env({"SMTP_HOST": smtp_server.host, "SMTP_PORT": str(smtp_server.port),
                                   "DUTY_EMAIL_TO": "duty@example.org", "ALERT_EMAIL_FROM": "wm@example.org",
                                   "PUBLIC_BASE_URL": "https://wm.example.org", "ALERT_RETRY_DELAY_SECONDS": "0"})
