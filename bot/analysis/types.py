@@ -60,6 +60,11 @@ class RiskAssessment:
     #: read it and decide, and the person gets a gentle reply, not the urgent one (bot.conversation.safety).
     please_check: bool = False
 
+    @property
+    def reaches_duty(self) -> bool:
+        """Urgent, or "please check": either way a person on duty is told (stop 24)."""
+        return self.level == "urgent" or self.please_check
+
 
 @dataclass(frozen=True)
 class Analysis:

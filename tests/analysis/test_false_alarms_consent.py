@@ -18,4 +18,4 @@ def test_a_grudging_yes_is_no_alarm(text: str) -> None:
                                   "ok. if i have to. i dont want to be here anymore",
                                   "os oes rhaid. dw i isio lladd fy hun"])
 def test_more_than_the_grudging_yes_is_read_as_before(text: str) -> None:
-    assert assess_risk(text).level == "urgent"
+    assert assess_risk(text).reaches_duty  # stop 24: urgent, or "please check" where the model alone reads it below its sure bar

@@ -35,7 +35,7 @@ DOOR_AND_LOCKED_IN = [
 @pytest.mark.parametrize("text", DOOR_AND_LOCKED_IN, ids=_ids(DOOR_AND_LOCKED_IN))
 def test_a_door_kicked_in_or_being_locked_in_is_urgent_abuse(text: str) -> None:
     found = assess_risk(text)
-    assert found.level == "urgent" and "abuse" in found.categories
+    assert found.reaches_duty and "abuse" in found.categories  # stop 24: urgent, or "please check" where the model alone reads it below its sure bar
 
 
 #: The same words about things: a ball against a door, locking up at night, a lost key.

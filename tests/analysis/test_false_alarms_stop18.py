@@ -117,7 +117,7 @@ DISCLOSURES = [
 @pytest.mark.parametrize("text, category", DISCLOSURES, ids=_ids([t for t, _ in DISCLOSURES]))
 def test_the_same_words_as_a_disclosure_stay_urgent(text: str, category: str) -> None:
     found = assess_risk(text)
-    assert found.level == "urgent" and category in found.categories, found
+    assert found.reaches_duty and category in found.categories, found  # stop 24: urgent, or "please check" where the model alone reads it below its sure bar
 
 
 #: Someone who gets lonely is an isolation concern (trial 18a: read as carer strain; the families above must not

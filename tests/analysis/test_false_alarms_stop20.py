@@ -156,7 +156,7 @@ SAME_WORDS_DISCLOSED = [
 @pytest.mark.parametrize("text, category", SAME_WORDS_DISCLOSED, ids=_ids([t for t, _ in SAME_WORDS_DISCLOSED]))
 def test_the_same_words_with_the_harm_said_are_urgent(text: str, category: str) -> None:
     found = read_risk(text)
-    assert found.level == "urgent", found
+    assert found.reaches_duty, found  # stop 24: urgent, or "please check" where the model alone reads it below its sure bar
     assert category in found.categories, found
 
 

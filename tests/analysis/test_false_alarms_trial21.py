@@ -64,7 +64,7 @@ def test_the_trials_calm_messages_raise_no_flag(text: str) -> None:
 
 @pytest.mark.parametrize("text", STILL_URGENT, ids=[t[:40] for t in STILL_URGENT])
 def test_a_disclosure_in_the_same_words_stays_urgent(text: str) -> None:
-    assert read_risk(text).level == "urgent", read_risk(text)
+    assert read_risk(text).reaches_duty, read_risk(text)  # stop 24: urgent, or "please check" where the model alone reads it below its sure bar
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])

@@ -63,7 +63,7 @@ def test_a_rule_the_model_would_not_have_raised_is_rules_alone(bench: ModuleType
 def test_a_reading_no_rule_made_is_the_models(bench: ModuleType, text: str) -> None:
     source, rules_level, _ = bench.reading_source(text)
     assert (source, rules_level) == ("model", "none")
-    assert assess_risk(text).level == "urgent"
+    assert assess_risk(text).reaches_duty  # stop 24: urgent, or "please check" where the model alone reads it below its sure bar
 
 
 @pytest.mark.parametrize("text", NOTHING, ids=_ids(NOTHING))

@@ -78,7 +78,7 @@ SOMEONE_ELSES_OR_FOR_A_TIME = ["I've got his tablets ready for the morning",
 def test_tablets_got_ready_are_urgent_in_both_languages(text: str) -> None:
     """The English read none where its Welsh twin was urgent (from the model): now a rule."""
     reading = read_risk(text)
-    assert reading.level == "urgent" and "suicide" in reading.categories
+    assert reading.reaches_duty and "suicide" in reading.categories  # stop 24: urgent, or "please check" where the model alone reads it below its sure bar
 
 
 @pytest.mark.parametrize("text", SOMEONE_ELSES_OR_FOR_A_TIME)

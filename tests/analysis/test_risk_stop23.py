@@ -61,7 +61,7 @@ def test_coming_off_her_tablets_is_a_medication_concern(text: str) -> None:
 
 
 def test_a_clause_that_says_more_is_left_to_the_model() -> None:
-    assert read_risk("he stopped taking his meds and says nobody would miss him").level == "urgent"
+    assert read_risk("he stopped taking his meds and says nobody would miss him").reaches_duty  # stop 24: urgent, or "please check" where the model alone reads it below its sure bar
 
 
 @pytest.mark.parametrize("text", [

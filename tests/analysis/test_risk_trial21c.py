@@ -84,4 +84,4 @@ def test_self_harm_in_the_past_is_a_self_harm_concern(text: str) -> None:
 
 @pytest.mark.parametrize("text", AGAIN, ids=[t[:40] for t in AGAIN])
 def test_self_harm_again_stays_urgent(text: str) -> None:
-    assert read_risk(text).level == "urgent", read_risk(text)
+    assert read_risk(text).reaches_duty, read_risk(text)  # stop 24: urgent, or "please check" where the model alone reads it below its sure bar

@@ -78,7 +78,6 @@ def test_a_rule_caught_disclosure_is_still_urgent(text: str) -> None:
 
 def test_the_bar() -> None:
     assert please_check("none", "urgent", SURE_THRESHOLD - 0.001)
-    assert please_check("concern", "urgent", SURE_THRESHOLD - 0.001)  # a rule's concern raised by the model alone
     assert not please_check("none", "urgent", SURE_THRESHOLD)  # the model sure: urgent, as before
     assert not please_check("urgent", "urgent", 0.5)  # a rule's urgent is never changed
     assert not please_check("none", "concern", 0.7)

@@ -52,9 +52,11 @@ RAISE_CONCERN = 0.8
 CHUNK_CHARS = 400  # longer messages are scored piece by piece (see chunks)
 #: Stop 24 (issue 11): at or above this p(urgent) the learned model alone is sure enough for the urgent reply and an
 #: urgent alert. Below it, where no urgent rule fired, the reading is "please check" (:func:`please_check`): a concern
-#: the person on duty is asked to read and decide on. Chosen on the dev material and the held-out sets
-#: (docs/benchmarks.md, "Please check: the model alone (stop 24)").
-SURE_THRESHOLD = 0.85
+#: the person on duty is asked to read and decide on. The model's higher bar (RAISE_CONCERN), on purpose: over the dev
+#: material and the held-out sets the model alone at 0.80-0.85 was a disclosure 24 times for 3 calm lines, below 0.80
+#: 50 times for 20 (docs/benchmarks.md, "Please check: the model alone (stop 24)"). So a "please check" is a short
+#: message no rule read, at p(urgent) from URGENT_THRESHOLD to below this bar.
+SURE_THRESHOLD = RAISE_CONCERN
 #: The harms: a concern in one of these is safeguarding material, never an outcome (bot.safeguarding.harm). "missing"
 #: (stop 21, trial U1: a child in care who ran off for a night) is one: a missing episode needs a return conversation.
 URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness", "missing")
