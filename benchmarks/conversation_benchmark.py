@@ -604,6 +604,10 @@ class Tally:
     no_disclosure: int = 0
     false_urgent_conv: int = 0
     false_urgent_flags: int = 0
+    # "Please check" (stop 24): the learned model alone, unsure; the duty team is asked to read it and decide.
+    check_hit: int = 0  # gold-urgent messages kept as "please check"
+    check_sent_hit: int = 0
+    false_check_conv: int = 0  # conversations without a disclosure with a "please check" flag
     seconds: float = 0.0
 
 
@@ -624,6 +628,12 @@ def urgent_texts(record: dict[str, Any]) -> set[str]:
     last time" is kept, verbatim, with the alert the duty team already has, not as an alert of its own)."""
     urgent = [f for f in record.get("risk_flags") or [] if f.get("level") == "urgent"]
     return {f["text"] for f in urgent} | {m["text"] for f in urgent for m in f.get("added_messages") or []}
+
+
+def please_check_texts(record: dict[str, Any]) -> set[str]:
+    """The messages kept as "please check" (a concern the learned model alone read as maybe urgent; the duty team was
+    asked to read it): counted apart from urgent, and with it in the recall of what reached the duty team."""
+    return {f["text"] for f in record.get("risk_flags") or [] if f.get("please_check")}
 
 
 def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript,
@@ -657,18 +667,22 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
         for r in reasons:
             tally.reasons[r] = tally.reasons.get(r, 0) + 1
     urgent = urgent_texts(rec)
+    checked = please_check_texts(rec) - urgent
     for a in risk_messages(script):
         if a.get("risk") == "urgent":
             tally.urgent_gold += 1
             tally.urgent_hit += a["says"] in urgent
+            tally.check_hit += a["says"] in checked
             # The conversation got that far (the opening is always sent).
             if a["question"] == "opening" or any(text == a["says"] for _, text in transcript.sent):
                 tally.urgent_sent += 1
                 tally.urgent_sent_hit += a["says"] in urgent
+                tally.check_sent_hit += a["says"] in checked
     if not script.get("disclosure"):
         tally.no_disclosure += 1
         tally.false_urgent_conv += bool(urgent)
         tally.false_urgent_flags += len(urgent)
+        tally.false_check_conv += bool(checked)
     if report is not None:
         matched_g = {g for g, _ in pairs}
         matched_p = {p for _, p in pairs}
@@ -706,6 +720,8 @@ def score_conversation(script: dict[str, Any], record: dict[str, Any] | None, tr
                 report(f"  urgent missed ({a['question']})")
             if a.get("risk") != "urgent" and a["says"] in urgent:
                 report(f"  false urgent ({a['question']}): {a['says'][:80]!r}")
+            if a["says"] in checked:
+                report(f"  please check ({a['question']}, gold {a.get('risk')}): {a['says'][:80]!r}")
         report(f"    asked: {' '.join(transcript.asked)}")
 
 
@@ -729,7 +745,13 @@ def figures(tallies: dict[str, Tally]) -> dict[str, float]:
                 f"no_disclosure_conversations_{lang}": t.no_disclosure,
                 f"false_urgent_conversations_{lang}": t.false_urgent_conv,
                 f"false_urgent_per_conversation_{lang}": (t.false_urgent_flags / t.no_disclosure
-                                                          if t.no_disclosure else 0.0)}
+                                                          if t.no_disclosure else 0.0),
+                f"urgent_please_check_{lang}": t.check_hit,
+                f"reached_duty_recall_{lang}": ((t.urgent_hit + t.check_hit) / t.urgent_gold if t.urgent_gold
+                                                else float("nan")),
+                f"reached_duty_recall_sent_{lang}": ((t.urgent_sent_hit + t.check_sent_hit) / t.urgent_sent
+                                                     if t.urgent_sent else float("nan")),
+                f"please_check_conversations_{lang}": t.false_check_conv}
     return out
 
 
@@ -908,9 +930,13 @@ def print_table(fig: dict[str, float], origin: str, n: int) -> None:
             ("urgent recall (target >= 0.95)", "urgent_recall_{}", ".2f"),
             ("  urgent messages actually sent", "urgent_sent_{}", "d"),
             ("  urgent recall over those sent", "urgent_recall_sent_{}", ".2f"),
+            ("  kept as 'please check' instead", "urgent_please_check_{}", "d"),
+            ("  recall, urgent or 'please check'", "reached_duty_recall_{}", ".2f"),
+            ("    over those sent", "reached_duty_recall_sent_{}", ".2f"),
             ("conversations without disclosure", "no_disclosure_conversations_{}", "d"),
             ("  with an urgent flag (target 0)", "false_urgent_conversations_{}", "d"),
             ("  urgent flags per conversation", "false_urgent_per_conversation_{}", ".2f"),
+            ("  with a 'please check' flag", "please_check_conversations_{}", "d"),
             ("everyday answers (blind)", "everyday_answers_{}", "d"),
             ("  raised to urgent", "everyday_urgent_{}", "d"),
             ("  share (target <= 0.005)", "everyday_urgent_rate_{}", ".3f")]

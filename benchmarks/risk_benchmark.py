@@ -36,6 +36,9 @@ TSV columns: text, language (cy|en), expected_level (urgent|concern|none), categ
 
 Prints one figure per line, per language, e.g. ``risk_urgent_recall_cy: 1.00``. With several
 files the figures are prefixed by the file's stem unless it is "risk" (e.g. ``risk_fresh_...``).
+Since stop 24 urgent is reported as before, "please check" (a concern the learned model alone read as maybe urgent,
+below the bar where it is sure: the duty team is asked to read it) on lines of its own, and recall over the two
+(``..._reached_duty_recall_...``: RiskAssessment.reaches_duty, a disclosure that reached a person on duty).
 Exit status is 1 when a done-when target is missed on the done-when set, heldout/risk.tsv (urgent
 recall 1.0, idiom false-urgent <= 0.10, per language).
 """
@@ -101,9 +104,11 @@ def evaluate(rows: list[Row], prefix: str, show_errors: bool) -> tuple[list[str]
         idioms = [i for i in idx if rows[i][2] == "none" and "idiom" in rows[i][3]]
         nones = [i for i in idx if rows[i][2] == "none"]
         u_hit = sum(predictions[i].level == "urgent" for i in urgent)
+        u_check = sum(predictions[i].please_check for i in urgent)
         c_hit = sum(predictions[i].level in ("concern", "urgent") for i in concern)
         c_exact = sum(predictions[i].level == "concern" for i in concern)
         i_false = sum(predictions[i].level == "urgent" for i in idioms)
+        i_check = sum(predictions[i].please_check for i in idioms)
         i_any = sum(predictions[i].level != "none" for i in idioms)
         acc = sum(predictions[i].level == rows[i][2] for i in idx)
         cat_rows = [i for i in urgent + concern if rows[i][3]]
@@ -113,8 +118,11 @@ def evaluate(rows: list[Row], prefix: str, show_errors: bool) -> tuple[list[str]
         lines += [
             f"{prefix}urgent_n_{lang}: {len(urgent)}",
             f"{prefix}urgent_recall_{lang}: {recall:.2f}",
+            f"{prefix}urgent_please_check_{lang}: {u_check}",
+            f"{prefix}urgent_reached_duty_recall_{lang}: {_ratio(u_hit + u_check, len(urgent)):.2f}",
             f"{prefix}idiom_n_{lang}: {len(idioms)}",
             f"{prefix}idiom_false_urgent_rate_{lang}: {idiom_rate:.2f}",
+            f"{prefix}idiom_please_check_rate_{lang}: {_ratio(i_check, len(idioms)):.2f}",
             f"{prefix}idiom_any_flag_rate_{lang}: {_ratio(i_any, len(idioms)):.2f}",
             f"{prefix}concern_n_{lang}: {len(concern)}",
             f"{prefix}concern_recall_{lang}: {_ratio(c_hit, len(concern)):.2f}",
@@ -354,20 +362,24 @@ def dev_figures(show_errors: bool) -> None:
                         if not any(pattern_text(t) in trained for t, _ in script_messages(sc) if len(t.split()) > 3)}
             else:
                 held = {name for i, (name, _) in enumerate(mine) if held_out_row(i)}
-            flagged = flagged_held = 0
-            urgent_hit = urgent_n = false_u = quiet_n = 0
+            flagged = flagged_held = checked = checked_held = 0
+            urgent_hit = urgent_n = false_u = quiet_n = urgent_check = false_check = 0
             for name, s in mine:
-                any_urgent = False
+                any_urgent = any_check = False
                 show = prefix == "risk_dev_conv" or name not in held
                 for text, gold in script_messages(s):
-                    level = assess_risk(text).level
+                    found = assess_risk(text)
+                    level = found.level
                     if gold == "urgent":
                         urgent_n += 1
                         urgent_hit += level == "urgent"
+                        urgent_check += found.please_check
                         if level != "urgent" and show:
-                            miss(f"MISSED urgent {name}", lang, text)
+                            miss(f"MISSED urgent {name}" + (" (please check)" if found.please_check else ""), lang, text)
                     else:
                         quiet_n += 1
+                        false_check += found.please_check
+                        any_check |= found.please_check
                         if level == "urgent":
                             false_u += 1
                             any_urgent = True
@@ -375,12 +387,19 @@ def dev_figures(show_errors: bool) -> None:
                                 miss(f"FALSE urgent {name} (gold {gold})", lang, text)
                 flagged += any_urgent and not s.get("disclosure")
                 flagged_held += any_urgent and not s.get("disclosure") and name in held
+                checked += any_check and not s.get("disclosure")
+                checked_held += any_check and not s.get("disclosure") and name in held
             calm_held = sum(name in held for name, _ in calm)
             print(f"{prefix}_n_{lang}: {len(mine)} ({len(calm)} without a disclosure, {calm_held} of them held out)")
             print(f"{prefix}_false_urgent_conversations_{lang}: {flagged} of {len(calm)} "
                   f"(held out: {flagged_held} of {calm_held})")
             print(f"{prefix}_message_false_urgent_rate_{lang}: {_ratio(false_u, quiet_n):.3f} ({false_u} of {quiet_n})")
             print(f"{prefix}_urgent_recall_{lang}: {_ratio(urgent_hit, urgent_n):.2f} ({urgent_hit} of {urgent_n})")
+            print(f"{prefix}_please_check_conversations_{lang}: {checked} of {len(calm)} (held out: {checked_held} of "
+                  f"{calm_held}); messages {false_check} of {quiet_n}")
+            print(f"{prefix}_urgent_please_check_{lang}: {urgent_check} of {urgent_n}")
+            print(f"{prefix}_reached_duty_recall_{lang}: {_ratio(urgent_hit + urgent_check, urgent_n):.2f} "
+                  f"({urgent_hit + urgent_check} of {urgent_n})")
     for path, wanted, prefix, halves in ((DEV_EVERYDAY, "none", "risk_dev", False),
                                          (DEV_DISCLOSURES, "urgent", "risk_dev", False),
                                          (DEV2_EVERYDAY, "none", "risk_dev2", True),
@@ -395,7 +414,8 @@ def dev_figures(show_errors: bool) -> None:
             if wanted == "urgent":  # a disclosures file may hold a gold level; only urgent rows count
                 rows = [(i, r) for i, r in rows
                         if (r.get("expected_level") or r.get("expected") or r.get("level") or "urgent") == "urgent"]
-            levels = [assess_risk(r["text"]).level for _, r in rows]
+            # "check": please check (the model alone, unsure), counted apart from urgent and concern.
+            levels = ["check" if f.please_check else f.level for f in (assess_risk(r["text"]) for _, r in rows)]
             if halves:  # the held-out half (held_out_row), never listed by --errors
                 out = [lv for (i, _), lv in zip(rows, levels) if held_out_row(i)]
             else:  # the half that is not in the model's training data
@@ -405,11 +425,20 @@ def dev_figures(show_errors: bool) -> None:
                 print(f"{prefix}_everyday_urgent_rate_{lang}: {_ratio(n_u, len(rows)):.3f} ({n_u} of {len(rows)}; "
                       f"held out: {out.count('urgent')} of {len(out)}, {_ratio(out.count('urgent'), len(out)):.3f})")
                 print(f"{prefix}_everyday_concern_rate_{lang}: {_ratio(levels.count('concern'), len(rows)):.3f}")
+                n_c = levels.count("check")
+                print(f"{prefix}_everyday_please_check_rate_{lang}: {_ratio(n_c, len(rows)):.3f} ({n_c} of {len(rows)}; "
+                      f"held out: {out.count('check')} of {len(out)})")
             else:
                 hit = levels.count("urgent")
                 print(f"{prefix}_disclosure_urgent_recall_{lang}: {_ratio(hit, len(rows)):.2f} ({hit} of {len(rows)}"
                       + (f"; held out: {out.count('urgent')} of {len(out)}, {_ratio(out.count('urgent'), len(out)):.2f})"
                          if halves else ")"))
+                both, out_both = hit + levels.count("check"), out.count("urgent") + out.count("check")
+                print(f"{prefix}_disclosure_please_check_{lang}: {levels.count('check')} of {len(rows)}"
+                      + (f" (held out: {out.count('check')} of {len(out)})" if halves else ""))
+                print(f"{prefix}_disclosure_reached_duty_recall_{lang}: {_ratio(both, len(rows)):.2f} ({both} of "
+                      f"{len(rows)}" + (f"; held out: {out_both} of {len(out)}, {_ratio(out_both, len(out)):.2f})"
+                                        if halves else ")"))
             for (i, r), level in zip(rows, levels):
                 if (level == "urgent") != (wanted == "urgent") and not (halves and held_out_row(i)):
                     miss("FALSE urgent" if wanted == "none" else "MISSED urgent", lang, r["text"])
@@ -432,7 +461,7 @@ def reading_source(text: str) -> tuple[str, str, float]:
     """Where a message's reading comes from (issue 11, stop 18): (source, rules' level, model p(urgent)).
 
     source is "rules" (the rules alone read it urgent: the model, asked as if the rules had found
-    nothing, would not), "model" (the model raised it to urgent), "both", or "-" (not urgent).
+    nothing, would not), "model" (the model raised it to urgent, or to "please check"), "both", or "-" (neither).
     p(urgent) is the model's reading as the decision sees it (after guards, the strongest piece)."""
     from bot.analysis.risk import decide
     from bot.analysis.risk import rules as risk_rules
@@ -447,10 +476,11 @@ def reading_source(text: str) -> tuple[str, str, float]:
     found = risk_rules.assessment(risk_rules.fired(guarded, rules, neg), guarded, rules)
     alone, info = decide._second_opinion(RiskAssessment("none", ()), norm, guarded, hit, rules, bool(neg))
     p_u = float(info.get("p_urgent", 0.0))  # type: ignore[arg-type]
-    final = assess_risk(text).level
+    # (the model's own reading counts whether it is urgent or "please check", below its sure bar: stop 24)
+    alone_reads = alone.level == "urgent" or bool(info.get("please_check"))
     if found.level == "urgent":
-        return ("both" if alone.level == "urgent" else "rules"), found.level, p_u
-    return ("model" if final == "urgent" else "-"), found.level, p_u
+        return ("both" if alone_reads else "rules"), found.level, p_u
+    return ("model" if assess_risk(text).reaches_duty else "-"), found.level, p_u
 
 
 def _band(p: float, cuts: Sequence[float] = (0.3, 0.45, 0.6, 0.7, 0.8)) -> str:
@@ -740,7 +770,12 @@ def half_figures(path: Path, show_errors: bool) -> None:
             found = [r for r, a in urgent if a.level == "urgent"]
             concern_found = sum(a.level != "none" for r, a in calm if r[2] == "concern")
             print(f"risk_{stem}_{half}_calm_read_urgent_{lang}: {len(false_u)} of {len(calm)}")
+            print(f"risk_{stem}_{half}_calm_please_check_{lang}: {sum(a.please_check for _, a in calm)} of {len(calm)}")
             print(f"risk_{stem}_{half}_urgent_recall_{lang}: {len(found)} of {len(urgent)}")
+            print(f"risk_{stem}_{half}_urgent_please_check_{lang}: {sum(a.please_check for _, a in urgent)} of "
+                  f"{len(urgent)}")
+            print(f"risk_{stem}_{half}_reached_duty_recall_{lang}: {sum(a.reaches_duty for _, a in urgent)} of "
+                  f"{len(urgent)}")
             print(f"risk_{stem}_{half}_concern_flagged_{lang}: {concern_found} of {sum(r[2] == 'concern' for r, _ in calm)}")
             if show_errors and half == "tuning":
                 for r, a in calm + urgent:
@@ -764,19 +799,21 @@ def fresh_conversation_figures(show_errors: bool, folder: Path = CONVERSATIONS_F
     for half, parity in (("tuning", 1), ("heldout", 0)):
         for lang in ("cy", "en"):
             mine = [(n, sc) for n, sc in scripts if sc.get("language") == lang and _number(n) % 2 == parity]
-            calm_n = calm_flagged = disc_n = disc_found = calm_flagged_context = 0
-            urgent_n = urgent_hit = quiet_n = false_u = 0
+            calm_n = calm_flagged = disc_n = disc_found = calm_flagged_context = calm_checked = 0
+            urgent_n = urgent_hit = quiet_n = false_u = urgent_check = 0
             for name, sc in mine:
-                any_urgent = any_urgent_context = False
+                any_urgent = any_urgent_context = any_check = False
                 for (text, gold), question in zip(script_messages(sc), script_questions(sc)):
                     read = assess_risk(text)
                     any_urgent_context |= read.level == "urgent" and read_in_context(text, question) == "urgent"
                     if gold == "urgent":
                         urgent_n += 1
                         urgent_hit += read.level == "urgent"
+                        urgent_check += read.please_check
                     else:
                         quiet_n += 1
                         false_u += read.level == "urgent"
+                        any_check |= read.please_check
                     any_urgent |= read.level == "urgent"
                     if show_errors and half == "tuning" and (gold == "urgent") != (read.level == "urgent"):
                         kind = "MISSED urgent" if gold == "urgent" else f"FALSE urgent (gold {gold})"
@@ -789,11 +826,15 @@ def fresh_conversation_figures(show_errors: bool, folder: Path = CONVERSATIONS_F
                     calm_n += 1
                     calm_flagged += any_urgent
                     calm_flagged_context += any_urgent_context
+                    calm_checked += any_check
             print(f"risk_fresh_conv_{half}_{lang}: {len(mine)} conversations ({calm_n} without a disclosure)")
             print(f"risk_fresh_conv_{half}_calm_with_urgent_{lang}: {calm_flagged} of {calm_n}")
             print(f"risk_fresh_conv_{half}_calm_with_urgent_in_context_{lang}: {calm_flagged_context} of {calm_n}")
             print(f"risk_fresh_conv_{half}_disclosure_conversations_urgent_{lang}: {disc_found} of {disc_n}")
             print(f"risk_fresh_conv_{half}_urgent_recall_{lang}: {urgent_hit} of {urgent_n}")
+            print(f"risk_fresh_conv_{half}_calm_with_please_check_{lang}: {calm_checked} of {calm_n}")
+            print(f"risk_fresh_conv_{half}_urgent_please_check_{lang}: {urgent_check} of {urgent_n}")
+            print(f"risk_fresh_conv_{half}_reached_duty_recall_{lang}: {urgent_hit + urgent_check} of {urgent_n}")
             print(f"risk_fresh_conv_{half}_message_false_urgent_{lang}: {false_u} of {quiet_n}")
 
 
