@@ -333,3 +333,36 @@ def test_one_thread_is_one_alert_with_one_update_when_it_is_happening_now(
         for word in (*disclosure.split(), *now.split()):
             if len(word) > 3 and word not in ours:  # ("wedi" is the alert's own Welsh too)
                 assert word not in raw, f"the person's word {word!r} leaked into the alert"
+
+
+#: Read by the learned model alone, below the bar where it is sure (dev2_disclosures.tsv; stop 24): "please check".
+PLEASE_CHECK = {
+    "en": "I walked to the bridge like the physio said. Trouble is I stayed a long while looking down at the water. "
+          "Tomorrow I'm going back without me stick, and I won't be walking home.",
+    "cy": "Fi wedi trefnu popeth gyda'r trefnwr angladde a thalu am y cyfan. Fi wedi rhoi'r gath i'r ferch drws nesa. "
+          "Ddim moyn bod yn drafferth i neb ar ôl dydd Sul.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_please_check_gets_a_gentle_reply_an_unsure_alert_and_the_questions_go_on(assistant, language) -> None:
+    """Stop 24, over the real stack: the learned model alone, unsure. Not the urgent reply and no "are you safe?"
+    pause, but thanks, 999 and one helpline, then the next question; the duty team's email says the assistant was
+    unsure, and holds no words; the flag is a concern marked "please check", the record not marked urgent."""
+    sender = f"e2e-check-{language}-" + uuid.uuid4().hex[:8]
+    user = start(assistant, sender, language, "it's about me" if language == "en" else "mae hyn amdana i")
+    assistant.smtp.clear()
+    user.say(PLEASE_CHECK[language])
+    gentle_first_line = messages.text("please_check", language, "chi", helpline="").splitlines()[0]
+    assert gentle_first_line in user.text and "999" in user.text
+    assert messages.text("urgent", language, "chi", helplines="").splitlines()[0] not in user.text
+    assert messages.text("safety_check", language, "chi") not in user.text
+    conv, found = flags(sender)
+    assert conv.urgent is False
+    assert [(f.level, f.please_check, f.text) for f in found] == [("concern", True, PLEASE_CHECK[language])]
+    assert assistant.smtp.wait_for(1, timeout=60.0), "no duty alert email within 60 s"
+    raw = assistant.smtp.received[-1].raw.decode("utf-8", "replace")
+    assert conv.reference in raw and "please check" in raw.lower()
+    for word in PLEASE_CHECK[language].split():
+        if len(word) > 4:
+            assert word not in raw, f"the person's word {word!r} leaked into the alert"
