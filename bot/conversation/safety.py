@@ -102,8 +102,10 @@ def please_check(turn: Turn, text: str, reading: RiskAssessment) -> bool:
     """Whether this message is "please check": the learned model alone would have made it urgent, below the bar where
     it is sure (RiskAssessment.please_check), and it is not a reply at the safe check or a set-up question (there the
     model alone is a plain concern, as before: `only_the_model`). The duty team is asked to read it and decide; the
-    person gets the gentle reply (`reply_to_please_check`) and the questions carry on."""
-    return reading.please_check and not only_the_model(turn, text)
+    person gets the gentle reply (`reply_to_please_check`) and the questions carry on. One added to the alert of its
+    thread (`note_risk`) is answered as the answer it is, without the gentle reply again."""
+    return (reading.please_check and not only_the_model(turn, text)
+            and not repository.joined_flag(turn.sender_id, turn.message_id))
 
 
 def taken_as_the_answer(turn: Turn, asked: str, text: str) -> dict[str, Any]:
@@ -169,7 +171,11 @@ def note_risk(turn: Turn) -> RiskAssessment:
         assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert
     reference = turn.ensure_record()
     guess = detect_language(text)
-    joined = alert_to_join(turn, text, assessment) if assessment.level == "urgent" else None
+    # A "please check" in the thread of an alert the duty team has (its pause, or more of the same after carrying on:
+    # "like i said the stuff with my mate, i dont really want to talk about it") is added to that alert, as an urgent
+    # message would be: one thread, one alert.
+    alerting = assessment.level == "urgent" or assessment.please_check
+    joined = alert_to_join(turn, text, assessment) if alerting else None
     raised = joined is not None and raises_the_severity(text, joined)
     flag = repository.record_risk(
         turn.sender_id,
@@ -177,16 +183,17 @@ def note_risk(turn: Turn) -> RiskAssessment:
         text=text,
         assessment=assessment,
         language=guess.language,
-        alert_needed=(assessment.level == "urgent" and (joined is None or raised)) or assessment.please_check,
+        alert_needed=alerting and (joined is None or raised),
         joined_flag_id=joined.flag_id if joined is not None else None,
     )
-    if flag is not None and flag.is_new:
-        if assessment.level == "urgent" and joined is None:
-            deliver_soon(flag.id, reference, assessment.level)
-        elif assessment.level == "urgent" and raised:
-            deliver_soon(flag.id, reference, repository.RAISED)
+    if alerting and flag is not None and flag.is_new:
+        if joined is not None:
+            if raised:
+                deliver_soon(flag.id, reference, repository.RAISED)
         elif assessment.please_check:  # the model alone, unsure: the person on duty reads it and decides
             deliver_soon(flag.id, reference, repository.CHECK)
+        else:
+            deliver_soon(flag.id, reference, assessment.level)
     return assessment
 
 
