@@ -12,6 +12,7 @@ import pytest
 from bot import messages
 from bot.safeguarding.alerts import verify_signature
 from bot.storage.db import session_scope
+from tests.safeguarding.test_please_check_stop24 import BRIDGE, FUNERAL
 from tests.support.records import stored_conversation
 
 pytestmark = pytest.mark.e2e
@@ -336,12 +337,7 @@ def test_one_thread_is_one_alert_with_one_update_when_it_is_happening_now(
 
 
 #: Read by the learned model alone, below the bar where it is sure (dev2_disclosures.tsv; stop 24): "please check".
-PLEASE_CHECK = {
-    "en": "I walked to the bridge like the physio said. Trouble is I stayed a long while looking down at the water. "
-          "Tomorrow I'm going back without me stick, and I won't be walking home.",
-    "cy": "Fi wedi trefnu popeth gyda'r trefnwr angladde a thalu am y cyfan. Fi wedi rhoi'r gath i'r ferch drws nesa. "
-          "Ddim moyn bod yn drafferth i neb ar ôl dydd Sul.",
-}
+PLEASE_CHECK = {"en": BRIDGE, "cy": FUNERAL}
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
