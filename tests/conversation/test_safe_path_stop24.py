@@ -105,7 +105,7 @@ def test_the_help_question_is_never_asked_after_a_disclosure_that_is_not_happeni
 
 # --- "Are you safe?" is not asked again once they have said they are ----------------------------------------------
 
-#: The same harm, read urgent by the learned model alone (the rules read nothing): disclosure-adjacent.
+#: The same harm, read by the learned model alone (the rules read nothing): disclosure-adjacent.
 ADJACENT = {"en": "i dont want to go home tonight tbh", "cy": "dwi'm isio mynd adra heno a deud gwir"}
 #: A new harm the rules read, and harm happening now: each still gets its reply and "are you safe?".
 NEW_HARM = {"en": "i still think about ending it sometimes", "cy": "dwi dal yn meddwl am ladd fy hun weithia"}
@@ -123,14 +123,18 @@ def _asks_are_you_safe(conversation: MemoryConversation) -> bool:
 def test_said_safe_then_the_same_harm_gets_no_are_you_safe_again(sqlite_url: str, language: str, safe: str) -> None:
     from bot.analysis.risk import assess_risk, rules_only
 
-    assert assess_risk(ADJACENT[language]).level == "urgent" and rules_only(ADJACENT[language]).level == "none"
+    reading = assess_risk(ADJACENT[language])  # the model alone: urgent, or unsure ("please check", stop 24)
+    assert (reading.level == "urgent" or reading.please_check) and rules_only(ADJACENT[language]).level == "none"
     conversation = _adult(language)
     conversation.say(ABUSE[language])
     conversation.say(safe)
     assert _said(conversation, "safety_check_carry_on") in conversation.text
     conversation.say(ADJACENT[language])
     assert not _asks_are_you_safe(conversation)
-    assert conversation.text.endswith(_said(conversation, "safety_check_choose"))  # the choice, once
+    if reading.please_check:  # unsure: the gentle reply (999 said plainly), then the questions go on
+        assert conversation.text.startswith(_said(conversation, "please_check").splitlines()[0])
+    else:
+        assert conversation.text.endswith(_said(conversation, "safety_check_choose"))  # the choice, once
     assert repository.is_urgent(conversation.sender_id)  # the words are with the team all the same
 
 
