@@ -41,3 +41,31 @@ def test_harm_happening_now(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_NOW)
 def test_harm_not_said_to_be_now(text: str) -> None:
     assert not happening_now(text)
+
+
+#: Stop 24: someone who can't be woken, is floppy, unconscious or not breathing is an emergency now (a carer's
+#: dev-conversation message the learned model alone read, unsure: without this the gentle "please check" reply went out).
+CANT_BE_WOKEN = [
+    "sorry hang on. shes been asleep on the settee since I got here and I cant wake her proper, shes all floppy and "
+    "mumbling. her tablet box was full on monday and its empty now",
+    "can't wake mum up",
+    "he's unconscious",
+    "dwi methu deffro hi'n iawn, ma hi'n llipa",  # north
+    "sai'n gallu dihuno fe",  # south
+    "mae hi ddim yn anadlu",
+]
+#: Waking someone for school or work is no emergency.
+WAKING_FOR_SOMETHING = [
+    "I can't wake him up for school most mornings, he games all night",
+    "dwi methu deffro fo i fynd i'r ysgol bob bore",
+]
+
+
+@pytest.mark.parametrize("text", CANT_BE_WOKEN)
+def test_someone_who_cannot_be_woken_is_now(text: str) -> None:
+    assert happening_now(text)
+
+
+@pytest.mark.parametrize("text", WAKING_FOR_SOMETHING)
+def test_waking_someone_for_school_is_not_now(text: str) -> None:
+    assert not happening_now(text)
