@@ -807,7 +807,8 @@ def _free_port() -> int:
 
 
 def everyday_rates() -> dict[str, float]:
-    """Share of the blind everyday answers read as urgent by the risk reader itself, per language."""
+    """Share of the blind everyday answers read as urgent by the risk reader itself, per language (and how many
+    the model alone, unsure, would send to the duty team as "please check", stop 24)."""
     from bot.analysis.risk import assess_risk
 
     with EVERYDAY.open(encoding="utf-8", newline="") as fh:
@@ -815,9 +816,11 @@ def everyday_rates() -> dict[str, float]:
     out: dict[str, float] = {}
     for lang in LANGS:
         texts = [r["text"] for r in rows if (r.get("language") or "").strip() == lang]
-        urgent = sum(assess_risk(t).level == "urgent" for t in texts)
+        readings = [assess_risk(t) for t in texts]
+        urgent = sum(r.level == "urgent" for r in readings)
         out[f"everyday_answers_{lang}"] = len(texts)
         out[f"everyday_urgent_{lang}"] = urgent
+        out[f"everyday_please_check_{lang}"] = sum(r.please_check for r in readings)
         out[f"everyday_urgent_rate_{lang}"] = urgent / len(texts) if texts else float("nan")
     return out
 
@@ -939,7 +942,8 @@ def print_table(fig: dict[str, float], origin: str, n: int) -> None:
             ("  with a 'please check' flag", "please_check_conversations_{}", "d"),
             ("everyday answers (blind)", "everyday_answers_{}", "d"),
             ("  raised to urgent", "everyday_urgent_{}", "d"),
-            ("  share (target <= 0.005)", "everyday_urgent_rate_{}", ".3f")]
+            ("  share (target <= 0.005)", "everyday_urgent_rate_{}", ".3f"),
+            ("  kept as 'please check' instead", "everyday_please_check_{}", "d")]
     print(f"{'figure':40s} {'cy':>8s} {'en':>8s}")
     for label, key, fmt in rows:
         if key is None:
