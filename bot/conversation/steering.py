@@ -57,15 +57,16 @@ def record_status(sender_id: str) -> str | None:
         return conv.status if conv else None
 
 
-def _is_urgent(sender_id: str) -> bool:
+def _duty_alert_raised(sender_id: str) -> bool:
+    """Urgent, or "please check" (stop 24): either way the duty team has the words, and they stay with it."""
     with session_scope() as s:
         conv = repository.get_conversation(s, sender_id)
-        return conv is not None and conv.urgent
+        return conv is not None and repository.holds_duty_part(conv)
 
 
 def declined_message(sender_id: str) -> str:
     """After a "no": "nothing kept" would be untrue once a disclosure was passed on."""
-    return "declined_flag_kept" if _is_urgent(sender_id) else "declined"
+    return "declined_flag_kept" if _duty_alert_raised(sender_id) else "declined"
 
 
 #: After a "no", words that say they would like to go ahead after all (the declined message invites them).
@@ -227,8 +228,8 @@ def start_again(turn: Turn) -> dict[str, Any] | None:
     if not repository.start_again(turn.sender_id):
         return None
     keep_consent = turn.slot("consent_choice") == "yes"
-    # An urgent flag stays with the duty team: "everything cleared" would not be true then.
-    turn.say("restarted_flag_kept" if _is_urgent(turn.sender_id) else "restarted")
+    # An urgent or "please check" flag stays with the duty team: "everything cleared" would not be true then.
+    turn.say("restarted_flag_kept" if _duty_alert_raised(turn.sender_id) else "restarted")
     cleared: dict[str, Any] = {
         slot: None for slot in asked_slots() if not (slot == "consent_choice" and keep_consent)
     }
@@ -348,7 +349,7 @@ def answer_on_return(turn: Turn) -> None:
         replies.say_how_long(turn)  # "faint mwy?" on return: the questions left
     elif asks_what_happens_next(text):
         # After a disclosure the safeguarding team has it: what happens next is theirs to say, honestly.
-        turn.say("safety_check_questions" if _is_urgent(turn.sender_id) else "return_what_next")
+        turn.say("safety_check_questions" if _duty_alert_raised(turn.sender_id) else "return_what_next")
 
 
 #: A message coming back longer than a greeting carries news, kept as written.
@@ -391,7 +392,7 @@ def finish(turn: Turn) -> None:
     if turn.slot("consent_choice") == "no":
         # Ended by a third reply that was neither yes nor no: they never said "no", so the message says so.
         unclear = turn.latest_text.strip() and consent_in(turn.latest_text) is None \
-            and not is_button_payload(turn.latest_text) and not _is_urgent(turn.sender_id)
+            and not is_button_payload(turn.latest_text) and not _duty_alert_raised(turn.sender_id)
         turn.say("consent_not_clear" if unclear else declined_message(turn.sender_id))
         return
     reference, newly = repository.confirm_record(turn.sender_id)

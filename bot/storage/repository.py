@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import and_, column, delete, exists, func, inspect, or_, select, table, update
 from sqlalchemy.engine import CursorResult, Result
@@ -742,12 +742,23 @@ def corrections_as_training_rows() -> list[tuple[str, str, str]]:
         return list(latest.values())
 
 
+def holds_duty_part(conv: Conversation) -> bool:
+    """Has a duty alert been raised on this record: an urgent flag, or a "please check" one (stop 24, whose alert
+    asks the duty team to read the message and decide)? Then the alert links to it, and its flags outlive an
+    erasure or a retention sweep until the duty team's time is over. :func:`_duty_part_clause` is the same in SQL."""
+    return bool(conv.urgent) or any(f.please_check for f in conv.risk_flags)
+
+
+def _duty_part_clause() -> Any:
+    """:func:`holds_duty_part` as a query condition."""
+    return or_(Conversation.urgent.is_(True), Conversation.risk_flags.any(RiskFlag.please_check.is_(True)))
+
+
 def may_reach_practitioner(conv: Conversation) -> bool:
-    """A record is shown to its team once the person agreed, and ALWAYS when it holds an urgent
-    safeguarding flag: the duty alert links to it, whatever was said about consent (the consent
-    text tells people that risk of harm will be shared). So too a "please check" flag (stop 24): its
-    alert asks the duty team to read the message and decide, and until then the same words were urgent."""
-    return conv.consent is True or bool(conv.urgent) or any(f.please_check for f in conv.risk_flags)
+    """A record is shown to its team once the person agreed, and ALWAYS when a duty alert was raised on it
+    (:func:`holds_duty_part`): the alert links to it, whatever was said about consent (the consent text tells
+    people that risk of harm will be shared)."""
+    return conv.consent is True or holds_duty_part(conv)
 
 
 def keeps_transcript(sender_id: str) -> bool:
@@ -759,8 +770,7 @@ def keeps_transcript(sender_id: str) -> bool:
 
 
 def list_conversations(session: Session, teams: Sequence[str] | None = None) -> list[Conversation]:
-    q = select(Conversation).where(or_(Conversation.consent.is_(True), Conversation.urgent.is_(True),
-                                       Conversation.risk_flags.any(RiskFlag.please_check.is_(True))))
+    q = select(Conversation).where(or_(Conversation.consent.is_(True), _duty_part_clause()))
     # The list reads each row's flags and answers (safeguarding column, the person's language): loaded together,
     # not one query per row.
     q = q.options(selectinload(Conversation.answers), selectinload(Conversation.risk_flags))
@@ -1045,7 +1055,8 @@ def erase_record(*, sender_id: str | None = None, reference: str | None = None,
                  keep_for_safety: bool = True, dry_run: bool = False) -> ErasedRecord:
     """Erase one conversation's record and transcript, in one transaction.
 
-    Without an urgent flag, everything goes: the conversation row, answers, outcomes, their
+    Without a duty alert raised on it (:func:`holds_duty_part`: an urgent or a "please check" flag), everything
+    goes: the conversation row, answers, outcomes, their
     regroupings, flags, notes and Rasa's events. An invitation it opened forgets which conversation
     opened it (its sender id) but stays used: `bound_at`, not the sender id, is what makes a link used.
     With one, the duty team's part stays (the conversation row with its reference, team and
@@ -1079,7 +1090,7 @@ def _erase(s: Session, sender_id: str | None, reference: str | None, keep_for_sa
         "held_messages": _erase_held(s, sender),
     }
     events = _erase_transcript(s, sender)
-    if conv.urgent and keep_for_safety:
+    if holds_duty_part(conv) and keep_for_safety:
         _forget_answers(s, conv)
         for note in list(conv.unreadable):
             s.delete(note)
@@ -1148,8 +1159,8 @@ def due_for_retention(*, inactive_before: datetime, visit_done_before: datetime)
 
     * After the visit: marked done before `visit_done_before` (whatever else it holds).
     * Never confirmed: no activity since `inactive_before`, counting the record, its answers, flags
-      and notes, and Rasa's events (a person still chatting is not idle). One with an urgent flag
-      comes up only while it still holds more than the duty team's part.
+      and notes, and Rasa's events (a person still chatting is not idle). One with a duty alert raised
+      (urgent or "please check") comes up only while it still holds more than the duty team's part.
     """
     with session_scope() as s:
         has_events = inspect(s.connection()).has_table(TRANSCRIPT_TABLE)
@@ -1169,7 +1180,7 @@ def due_for_retention(*, inactive_before: datetime, visit_done_before: datetime)
                 select(events.c.sender_id).where(events.c.timestamp >= _epoch(inactive_before))))
             leftovers.append(Conversation.sender_id.in_(select(events.c.sender_id)))
         never_confirmed = and_(Conversation.status != "confirmed", *quiet,
-                               or_(Conversation.urgent.is_(False), *leftovers))
+                               or_(~_duty_part_clause(), *leftovers))
         rows = s.execute(select(Conversation.reference, after_visit)
                          .where(or_(after_visit, never_confirmed))
                          .order_by(Conversation.updated_at, Conversation.id)).all()
