@@ -103,13 +103,19 @@ _GONE = tuple(tuple(p.split()) for p in (
 #: Reassurances, not risks: "I'm not going to do anything daft", "dwi ddim am neud dim byd gwirion",
 #: "nothing like that" (to a check after words misread as a disclosure).
 _REASSURED = tuple(tuple(p.split()) for p in (
+    # first, so the "no" goes with it (stop-24 trial T1: "what?? no, nothing like that! just stressed. I'm ok")
+    "no nothing like that", "nah nothing like that", "na dim byd fel'na", "na dim byd fel na", "na dim byd felly",
     "not going to do anything", "not gonna do anything", "won't do anything", "wont do anything",
     "not going to hurt myself", "not gonna hurt myself", "won't hurt myself", "wont hurt myself",
     "nothing like that", "not like that", "dwi ddim am neud dim byd", "dwi ddim am wneud dim byd",
     "dw i ddim am wneud dim byd", "dwi ddim yn mynd i neud dim byd", "sa i am neud dim byd",
     "sa i'n mynd i neud dim byd", "sai'n mynd i neud dim byd", "dim byd fel na", "dim byd felly",
     # any subject, north or south, contracted or not ("dw i'm yn mynd i neud dim byd heno", "wi ddim am wneud dim byd")
-    "yn mynd i neud dim byd", "yn mynd i wneud dim byd", "am neud dim byd", "am wneud dim byd"))
+    "yn mynd i neud dim byd", "yn mynd i wneud dim byd", "am neud dim byd", "am wneud dim byd",
+    # stop-24 trial T1: "fyswn i byth yn gneud dim byd" (I'd never do anything), "naci, dim byd fel'na!"
+    "byth yn gneud dim byd", "byth yn neud dim byd", "byth yn gwneud dim byd", "byth yn wneud dim byd",
+    "dim byd fel'na", "dim byd felna", "dim byd fel'ny", "dim byd felny", "would never do anything",
+    "never do anything", "never do anything like that"))
 #: Where the writer is, or that they are back ("dwi adra efo mam", "I'm home", "hiya sorry, I'm back now"):
 #: about themselves, so not the "he's back" / "mae o adra" that keeps the check open.
 _ME_HERE = tuple(tuple(p.split()) for p in (
@@ -370,6 +376,8 @@ _MISREAD = re.compile(
     r"|(?:o'?n i'?n|on in|oeddwn i'?n) (?:jyst |ond |dim ond )?(?:jocian|jocan|tynnu coes)"
     r"|\b(?:na|naci|nage|nag|no)\W+(?:o'?n i'?n|on in|oeddwn i'?n) (?:jyst |ond |dim ond )?(?:son am|sôn am)"
     r"|dim dyna (?:be|beth) (?:o'?n i|on i|oeddwn i)|dim dyna oedd|wedi camddeall|camddeall|ti wedi camddeall"
+    # "be?? naci, dim byd fel'na!", "no, nothing like that" (stop-24 trial T1)
+    r"|\b(?:na|naci|nage|nag|no|nah|nope)\W+(?:dim byd|nothing) (?:fel'?na|fel'?ny|felly|like that)"
     r"|(?:dydy|dyw|does|sdim|smo) neb yn hunanladdol)",
     re.I)
 
