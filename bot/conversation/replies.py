@@ -168,7 +168,9 @@ _FEELING = re.compile(
     r"|wi'?n|rwy'?n|dwi|dw\s+i)(?:\s+[\w']+){0,3}?\s+(?:lonely|isolated|unig|exhausted|knackered|shattered|worn\s+out|tired"
     r"|blino|flinedig|blinedig|not\s+sleeping|ddim\s+yn\s+cysgu|methu\s+cysgu|heb\s+gysgu|haven'?t\s+slept|struggling"
     r"|stressed|isel|fed\s+up|overwhelmed|anxious|pryderus|running\s+on\s+empty|ar\s+ben\s+fy\s+nhennyn|cry|cried|crying"
-    r"|crio|guilty|euog|scared|ofn|can'?t\s+(?:cope|keep\s+(?:going|doing\s+this))|methu\s+ymdopi|alla\s+i\s+ddim\s+cario)(?!\w)|(?<![\w'])feel(?:ing)?\s+(?:a\s+bit\s+|quite\s+|so\s+)?"
+    r"|crio|guilty|euog|scared|ofn|can'?t\s+(?:cope|keep\s+(?:going|doing\s+this))|methu\s+ymdopi|alla\s+i\s+ddim\s+cario"
+    # stop-24 trial T8: "dwi'n teimlo fel baich ar bawb", "dwi ddim yn gweld pwynt", "I feel like a burden"
+    r"|baich|a\s+burden|trist|sad|digalon|hopeless|anobeithiol|miserable|gweld\s+(?:y\s+)?pwynt|see\s+the\s+point)(?!\w)|(?<![\w'])feel(?:ing)?\s+(?:a\s+bit\s+|quite\s+|so\s+)?"
     r"(?:low|down)(?![\w'])", re.IGNORECASE)
 
 
@@ -271,8 +273,12 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
     words = len(text.split())
     if says_how_they_feel(text) and not says_they_are_ok(text):
         turn.say("ack_feeling")  # "fi'n teimlo bach yn unig ambell waith" (V23): a word for it, whatever its length
-    elif tells_a_worry(text) and not says_they_are_ok(text):
-        turn.say(_worry_ack(turn))  # W29: a worry about anyone gets a word for it, not "that really helps"
+    elif ((tells_a_worry(text) or (reading.level == "concern" and not reading.please_check))
+          and not says_they_are_ok(text)):
+        # W29: a worry about anyone gets a word for it, not "that really helps"; so does anything read as a concern
+        # (stop-24 trial T8: grief and feeling a burden got "thank you for so much detail"). A "please check" had its
+        # own gentle reply.
+        turn.say(_worry_ack(turn))
     elif words >= LONG_ANSWER_WORDS:
         turn.say(_variant(LONG_ACKS, turn))
     elif reading.level == "none" and words <= OK_ANSWER_WORDS and says_they_are_ok(text):
