@@ -67,7 +67,7 @@ class ValidateWhatMattersForm(FormValidationAction):
         # question is chosen, so "who are you?" is never asked of them.
         known = await know_speaker(self.name(), talk)
         tracker.add_slots(known)
-        urgent = await guarded(self.name() + " (risk check)", talk, check_risk(talk), apologise=False)
+        urgent = await guarded(self.name() + " (risk check)", talk, check_risk(talk, self.name()), apologise=False)
         # An answer that could not be kept is not taken: the same question stays, to be answered again.
         asked = tracker.get_slot("requested_slot")
         if talk.urgent_answered:  # the urgent reply the dialogue did not route: the question waits (pause)
