@@ -50,7 +50,7 @@ bp = for_practitioners(Blueprint("summaries"))
 
 
 def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
-    """List rows, urgent first, then new / viewed / visit done, newest first within each."""
+    """List rows, urgent first, then "please check", then new / viewed / visit done, newest first within each."""
     rows: list[dict[str, Any]] = []
     for c in convs:
         level = attention([(f.level, [x for x in (f.categories or "").split(",") if x]) for f in c.risk_flags])
@@ -73,6 +73,9 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
             "active_offer": active_offer,
             "review_status": c.review_status or "new",
             "urgent": urgent,
+            # "Please check" (stop 24): the duty team was asked to read a message the assistant was unsure of. Its own
+            # badge, listed after urgent and before the rest (stop-24 trial T15: it showed as a plain concern, last).
+            "please_check": not urgent and any(f.please_check for f in c.risk_flags),
             # Urgent safeguarding / a safeguarding concern / care needs noted (falls, memory...) / None (trial F31).
             "attention": URGENT_SAFEGUARDING if urgent else level,
             "confirmed": c.status == "confirmed",
@@ -80,7 +83,7 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
             "confirmed_at": c.confirmed_at,
         })
     rows.sort(key=lambda r: r["date"] or datetime.min, reverse=True)  # noqa: DTZ901 - stored dates are naive UTC
-    rows.sort(key=lambda r: (not r["urgent"], REVIEW_ORDER.get(r["review_status"], 3)))
+    rows.sort(key=lambda r: (not r["urgent"], not r["please_check"], REVIEW_ORDER.get(r["review_status"], 3)))
     return rows
 
 

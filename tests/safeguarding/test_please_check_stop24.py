@@ -113,7 +113,7 @@ def test_the_person_gets_a_gentle_reply_and_the_questions_carry_on(
         assert conv is not None and not conv.urgent
         row = list_rows([conv])[0]
     assert row["urgent"] is False  # the web list's urgent badge is not set
-    assert row["attention"] == "safeguarding_concern"
+    assert row["attention"] == "safeguarding_concern" and row["please_check"] is True  # its own badge (trial T15)
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])

@@ -96,3 +96,25 @@ def test_the_list_shows_the_persons_language_and_what_needs_the_duty_team(sqlite
 ])
 def test_attention_reads_care_needs_apart_from_harms(flags, expected) -> None:
     assert attention(flags) == expected
+
+
+UNSURE = "I walked to the bridge last night and just stood there for a long time"
+
+
+def test_a_please_check_record_has_its_own_badge_after_urgent_and_before_the_rest(sqlite_url: str) -> None:
+    """Stop-24 trial T15: a record whose only flag is "please check" was shown as a plain safeguarding concern, last."""
+    _carer_in_english_for_welsh_mum("list-calm")
+    welsh_urgent = seed_welsh_carer()
+    repository.ensure_conversation("list-check", channel="rest", team="gogledd")
+    repository.update_conversation("list-check", language="en", completed_by="person")
+    repository.record_risk("list-check", message_id="m1", text=UNSURE, language="en", alert_needed=True,
+                           assessment=RiskAssessment("concern", ("suicide",), please_check=True))
+    rows = list(_rows().values())
+    order = [(r["urgent"], r["please_check"]) for r in rows]
+    assert order[0] == (True, False) and rows[0]["reference"] == welsh_urgent  # urgent first
+    assert order[1] == (False, True)  # then "please check", before the calm record
+    assert rows[-1]["please_check"] is False
+    for language, badge, concern in [("en", "Please check: the assistant was unsure", "Safeguarding concern"),
+                                     ("cy", "Gwiriwch: doedd y cynorthwyydd ddim yn siŵr", "Pryder diogelu")]:
+        page = _page([rows[1]], language).replace("&#39;", "'")
+        assert badge in page and concern not in page and "badge-urgent" not in page
