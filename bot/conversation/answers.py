@@ -29,7 +29,7 @@ from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.types import Analysis
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
-from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn
+from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn, answers_as_a_professional
 from bot.storage import repository
 from bot.storage.repository import RecordError
 
@@ -516,8 +516,11 @@ def required_slots(slot: Callable[[str], Any]) -> list[str]:
     role = slot("role")
     if role == "carer":
         slots += ["cared_for_name", "relationship"]
+    # A family carer is asked about their own life; a support worker answering for the person is there for their
+    # job, so is not (stop-24 trial T7: "ha, I'm paid staff... this isn't really about me. skip").
+    asks_carers_own = role == "carer" and not answers_as_a_professional(slot("relationship"))
     for question in questions.QUESTIONS:  # read at call time: the table is the one source
-        if question.asked_of == CARERS_OWN and role != "carer":
+        if question.asked_of == CARERS_OWN and not asks_carers_own:
             continue
         slots.append(question.slot)
         value = slot(question.slot)

@@ -272,3 +272,20 @@ def test_looking_after_a_relative_in_their_words(sentence: str) -> None:
 ])
 def test_not_looking_after_a_relative(sentence: str) -> None:
     assert not looks_after_family(sentence)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_support_worker_is_not_asked_about_their_own_life(sqlite_url: str, language: str) -> None:
+    """Stop-24 trial T7: 'I'm his support worker, I work for Cartrefi Cymru' then got 'about you - what matters to you
+    matters too' and the carer's own questions ('ha, I'm paid staff... this isn't really about me. skip'). A family
+    carer still is asked (the daughter who is a nurse: below)."""
+    conversation = _support_worker(language, f"support-worker-own-{language}")
+    _answer_until(conversation, "q_anything_else", {})
+    assert "q_carer_own" not in conversation.asked and "q_carer_support" not in conversation.asked
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_daughter_who_is_a_nurse_is_asked_about_her_own_life(sqlite_url: str, language: str) -> None:
+    relationship = {"en": "I'm his daughter, I'm a nurse as it happens", "cy": "Fi yw ei ferch e, dw i'n nyrs hefyd"}
+    conversation = _support_worker(language, f"daughter-nurse-own-{language}", relationship[language])
+    _answer_until(conversation, "q_carer_own", {})
