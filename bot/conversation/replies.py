@@ -273,11 +273,11 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
     words = len(text.split())
     if says_how_they_feel(text) and not says_they_are_ok(text):
         turn.say("ack_feeling")  # "fi'n teimlo bach yn unig ambell waith" (V23): a word for it, whatever its length
-    elif ((tells_a_worry(text) or (reading.level == "concern" and not reading.please_check))
-          and not says_they_are_ok(text)):
+    elif ((tells_a_worry(text) or (reading.level == "concern" and not reading.please_check
+                                   and slot not in GOOD_THINGS)) and not says_they_are_ok(text)):
         # W29: a worry about anyone gets a word for it, not "that really helps"; so does anything read as a concern
         # (stop-24 trial T8: grief and feeling a burden got "thank you for so much detail"). A "please check" had its
-        # own gentle reply.
+        # own gentle reply; at a question about good things the word follows the words, not the flag (V23, W1).
         turn.say(_worry_ack(turn))
     elif words >= LONG_ANSWER_WORDS:
         turn.say(_variant(LONG_ACKS, turn))
