@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot import messages
 from bot.analysis.types import RiskAssessment
 from bot.conversation import steering
 from bot.conversation.erase import confirm_message_key, erase_conversation
@@ -69,3 +70,22 @@ def test_declining_or_starting_again_says_the_words_stayed(database_url: str) ->
     with_a_flag("check-decline-2", please_check=False)
     assert steering.declined_message("check-decline-1") == "declined_flag_kept"
     assert steering.declined_message("check-decline-2") == "declined"
+
+
+# Stop 25: the messages that say the duty team keeps the words are shown for a "please check" too, where the assistant
+# was only unsure. They said "because you told me something that means someone may not be safe" (Welsh "...efallai nad
+# yw rhywun yn ddiogel"): a claim about what the person meant that a "please check" cannot make. They now say only
+# what is true of both: the words went to the safeguarding team and stay with them.
+KEPT_WORDS_MESSAGES = ("delete_confirm_safety_kept", "delete_question_answer_safety_kept", "delete_done_safety_kept",
+                       "declined_flag_kept", "restarted_flag_kept")
+
+
+def test_what_stays_is_said_without_claiming_someone_is_not_safe() -> None:
+
+    for key in KEPT_WORDS_MESSAGES:
+        for language in ("cy", "en"):
+            for register in ("chi", "ti"):
+                said = messages.text(key, language, register)
+                assert ("tîm diogelu" in said) if language == "cy" else ("safeguarding team" in said), (key, language)
+                for claim in ("may not be safe", "not being safe", "nad yw rhywun yn ddiogel", "sydd ddim yn ddiogel"):
+                    assert claim not in said, (key, language, register)
