@@ -565,8 +565,15 @@ _TOLD = r"(?:her|him|them|mum|mam|dad|nan|nain|taid|my\s+\w+)"
 _KEEP_FROM = re.compile(
     r"\b(?:don[’']?t|do\s+not|never)\s+(?:let\s+(?:\w+\s+){1,2}know|tell\s+" + _TOLD + r"\b)"
     r"|\bcame\s+from\s+me\b|\bwithout\s+(?:her|him|them)\s+knowing\b|\bbetween\s+you\s+and\s+me\b"
-    r"|\b(?:peidiwch|paid)\s+(?:(?:â|a|ag)\s+dweud\s+wrth|gadael\s+i\s+\w+\s+wybod)"
-    r"|\bheb\s+i(?:ddi|ddo|ddyn\s+nhw)\s+wybod\b|\bdod\s+(?:gen\s+i|oddi\s+wrtha\s+i|wrtha\s+i)\b",
+    r"|\b(?:ph?eidiwch|paid)\s+(?:(?:(?:â|a|ag)\s+)?(?:dweud|deud|gweud|sôn|son)\s+(?:(?:dim(?:\s+byd)?|unrhyw\s+beth"
+    r"|hyn|hynny|dim\s+o\s+hyn)\s+)?(?:wrth|am\s+hyn\s+wrth)(?!(?:a|o|on|ach)\s+(?:i|ni|fi)\b)"
+    r"|gadael\s+i\s+\w+\s+wybod)"
+    r"|\bheb\s+i(?:ddi|ddo|ddyn\s+nhw)\s+wybod\b|\bdod\s+(?:gen\s+i|oddi\s+wrtha\s+i|wrtha\s+i)\b"
+    # Not wanting someone to know (stop-25 trial U2: "a sai moyn i dad wbod bo fi di gweud hyn am yr yfed" was a
+    # "how to be supported" outcome to confirm, with dad): Welsh north and south, and English.
+    r"|\b(?:ddim|sai|sa\s+i(?:[’']n)?|smo\s+fi|dwim|nagw)\s+(?:\w+\s+){0,2}?(?:isio|isho|eisiau|eisie|moyn|am)\s+i\s+"
+    r"(?:\w+\s+){1,2}?(?:wybod|wbod|ffeindio\s+allan|glywed|weld\s+hyn)\b"
+    r"|\b(?:don[’']?t|do\s+not|dont)\s+want\s+(?:\w+\s+){1,3}?to\s+(?:know|find\s+out|hear\s+about|see\s+this)\b",
     re.I)
 
 
