@@ -30,6 +30,7 @@ from bot.analysis.text import fold
 from bot.conversation import about_you, answers, pause, replies
 from bot.conversation.questions import asked_slots
 from bot.conversation.turn import LANGUAGES, Turn
+from bot.messages import for_channel
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.summary.notify import notify_confirmed_in_background
@@ -191,7 +192,10 @@ def stop(turn: Turn) -> dict[str, Any]:
     turn.ensure_record()
     if record_status(turn.sender_id) not in ("confirmed", "declined"):
         repository.update_conversation(turn.sender_id, status="stopped")
-    turn.say("stopped")
+    # The web chat's own words say how to come back after closing the page (its "remember on this device",
+    # offered until something went to the duty team: bot.web.chat; stop-25 trial U1).
+    web = for_channel("stopped", turn.channel) if not repository.is_urgent(turn.sender_id) else None
+    turn.say(web or "stopped")
     if pause.waiting(turn)[0] is not None:  # stopping at "are you safe?" after a disclosure
         turn.say("safety_check_stopped")
     return kept

@@ -28,6 +28,7 @@ import logging
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
 from functools import partial
 from http import HTTPStatus
 from typing import Any
@@ -45,6 +46,7 @@ from bot.conversation.erase import confirm_message_key, erase_conversation
 from bot.settings import Settings
 from bot.storage import repository
 from bot.storage.repository import MAX_ANSWER_CHARS
+from bot.summary.view import format_time
 from bot.web import guards, i18n
 from bot.web.data_protection import ERASED, record_audit
 from channels.limits import DEFAULT_MESSAGE_MAX_BYTES, SlidingWindow, body_size, json_bytes, keepable
@@ -56,6 +58,12 @@ LANGUAGE_COOKIE = "wm_chat_lang"
 CHANNEL = "webchat"  # the Rasa input channel channels/webchat.py (not imported here: it pulls in Rasa)
 SENDER_PREFIX = "webchat-"
 CONVERSATION_TOKEN_BYTES = 24
+#: "Remember this conversation on this device": how long the chat cookie then lasts (stop-25 trial U1: a carer who
+#: stopped to come back later got a new conversation once the browser was closed, the chat cookie being gone with
+#: it). Opt-in, for a device nobody else uses; never longer than answers not yet sent are kept.
+REMEMBER_DEVICE_DAYS = 14
+#: When the remembered conversation is forgotten on this device (an ISO date, nothing personal): the page says it.
+REMEMBERED_COOKIE = "wm_chat_kept"
 #: Messages one conversation may send in a minute, and one client address (many people can share one).
 MESSAGES_PER_MINUTE = 20
 CLIENT_TIMES_CONVERSATION = 6
@@ -361,8 +369,14 @@ async def _page(request: Request, token: str, *, status: int = 200, notice: str 
     problem_text = _said(problem, spoken, register) if problem else None
     if unavailable:
         problem_text = _said("chat_unavailable", spoken, register)
+    remembered = _remembered_until(request, lang) if not new_cookie else None
+    # Not offered once something went to the duty team: whoever opens this browser next would see it (a partner
+    # who checks the phone); the person was told how to clear this chat instead.
+    can_remember = remembered is None and not unavailable and not await asyncio.to_thread(repository.is_urgent,
+                                                                                          sender)
     body = _render(request, "chat.html", language=lang, lines=lines, choices=choices, csrf=csrf_for(token),
-                   notice=notice_text, problem=problem_text, draft=draft,
+                   notice=notice_text, problem=problem_text, draft=draft, remembered_until=remembered,
+                   can_remember=can_remember, remember_days=_remember_days(request),
                    unavailable_text=_said("chat_unavailable", spoken, register),
                    unavailable_cy=_said("chat_unavailable", "cy", register),
                    unavailable_en=_said("chat_unavailable", "en", register),
@@ -513,12 +527,43 @@ async def switch_language(request: Request) -> HTTPResponse:
     return response
 
 
+def _remember_days(request: Request) -> int:
+    return min(REMEMBER_DEVICE_DAYS, request.app.ctx.settings.retention_unconfirmed_days)
+
+
+def _remembered_until(request: Request, language: str) -> str | None:
+    """The date this device forgets the conversation ("18 Rhagfyr 2026"), when the person asked it to remember."""
+    kept = request.cookies.get(REMEMBERED_COOKIE) or ""
+    try:
+        until = date.fromisoformat(kept)
+    except ValueError:
+        return None
+    return format_time(until.isoformat(), language, with_time=False)
+
+
+@bp.post("/chat/remember")
+async def remember(request: Request) -> HTTPResponse:
+    """Keep this conversation on this device for REMEMBER_DEVICE_DAYS, so closing the browser does not lose the way
+    back to it: the person asks (never by default: a shared or family computer would show it to the next person)."""
+    token = request.cookies.get(CHAT_COOKIE)
+    response = _headers(redirect("/chat#compose", status=303))
+    if not _checked(request, token) or await asyncio.to_thread(repository.is_urgent, sender_for(token or "")):
+        return response
+    days = _remember_days(request)
+    until = datetime.now(timezone.utc).date() + timedelta(days=days)
+    _set_cookie(request, response, CHAT_COOKIE, token or "", max_age=days * 86400)
+    _set_cookie(request, response, REMEMBERED_COOKIE, until.isoformat(), max_age=days * 86400)
+    logger.info("webchat: a conversation is remembered on its device for %d days", days)
+    return response
+
+
 @bp.post("/chat/forget")
 async def forget(request: Request) -> HTTPResponse:
     """Clear the conversation from this device (a shared computer): the record itself stays."""
     response = _headers(redirect("/chat/cleared", status=303))
     if _checked(request, request.cookies.get(CHAT_COOKIE)):
         _set_cookie(request, response, CHAT_COOKIE, "", max_age=0)
+        _set_cookie(request, response, REMEMBERED_COOKIE, "", max_age=0)
     return response
 
 
@@ -558,4 +603,5 @@ async def delete(request: Request) -> HTTPResponse:
                          who.role)
     response = _headers(html(_render(request, "chat_deleted.html", language=language, said=said)))
     _set_cookie(request, response, CHAT_COOKIE, "", max_age=0)
+    _set_cookie(request, response, REMEMBERED_COOKIE, "", max_age=0)
     return response
