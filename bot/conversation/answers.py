@@ -82,6 +82,16 @@ _THE_PERSON = re.compile(
     r"|tad-cu|mum|nan|gran|grandad)(?![\w'’])|['’]w\s", re.IGNORECASE)
 
 
+#: A wish whose first words make the person its subject ("Bod o'n gallu cael cawod ei hun heb fi'n gorfod ei godi fo,
+#: mae nghefn i'n brifo", "him being able to...", "for her to...", "he can..."): the person's, whatever the carer's
+#: own reason after it (stop-25 trial U6: filed under the carer for "nghefn"). "someone to lift him, my back..." is
+#: not led by him: help for the carer, hers as before.
+_LED_BY_THE_PERSON = re.compile(
+    r"^\W*(?:(?:bod|fod|iddo|iddi)\s+(?:o|fo|e|fe|hi|nhw)(?:['’]n)?\b|(?:he|she)\s+(?:can|could|would|wants|needs|being"
+    r"|is|gets|to)\b|(?:for\s+)?(?:him|her)\s+(?:to|being)\b"
+    r"|(?:mam|dad|nain|taid|mum|nan|gran)\s+(?:to|being|yn\s+gallu|can)\b)", re.IGNORECASE)
+
+
 #: The person's own wish or liking, passed on in the carer's words ("mae o isio cael cawod", "ma hi moyn aros yn
 #: ei thŷ", "hi isio aros adra", "he wants to keep going down the Oval", "she loves her music", "he hates that",
 #: "Dai likes…"): the person's view, as the carer reports it ("Friend not foe": say whose view each is).
@@ -155,6 +165,8 @@ def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
     if turn.role != "carer":
         return about
     if readback.reports_their_wish(outcome_text):
+        return "person"
+    if about == "person" and _LED_BY_THE_PERSON.search(outcome_text):
         return "person"
     if about == "person" and (
         _CARERS_OWN_WORDS.search(outcome_text)

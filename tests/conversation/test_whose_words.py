@@ -34,6 +34,11 @@ def _carer_turn(language: str, text: str = "") -> MemoryTurn:
     # ... and the person's stay the person's
     ("cy", "q_what_matters", "Fasa fo'n deud ei fod o isio llonydd gynna fi hefyd haha.", "person"),
     ("cy", "q_change", "mae o isio medru cael cawod iawn eto", "person"),
+    # led by him, with her own reason after it (stop-25 trial U6: filed under the carer for "nghefn")
+    ("cy", "q_change", "Bod o'n gallu cael cawod ei hun heb fi'n gorfod ei godi fo, mae nghefn i'n brifo'n ddiawledig.",
+     "person"),
+    ("en", "q_change", "Him being able to shower on his own without me lifting him, my back is killing me", "person"),
+    ("en", "q_change", "for him to get himself dressed again, my back can't take much more", "person"),
     ("cy", "q_change", "dwi isio iddo fo gael cawod iawn", "person"),
     ("en", "q_change", "I want her to have a proper bath", "person"),
     ("en", "q_change", "someone to sit with her on Wednesdays when I'm in work", "person"),
