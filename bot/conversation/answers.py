@@ -316,6 +316,45 @@ def follow_language(turn: Turn, text: str) -> dict[str, Any]:
     return {}
 
 
+#: The question key of something added to an earlier answer while another question waits ("O a hefyd anghofis i
+#: ddeud - mae o isio gallu mynd i'r capel eto"): its outcomes are kept, as an addition at the read-back's are.
+ADDED_LATER_KEY = "added_later"
+#: A message that opens by saying it adds to something said before: "O a hefyd anghofis i ddeud -", "sori un peth
+#: arall,", "oh and I forgot to say", "one more thing:" (stop-25 trial U5: taken as the answer to "what's going
+#: well?", her real answer then filed under the next question, and a second one under "worries").
+_ADDS_TO_EARLIER = re.compile(
+    r"^\W*(?:(?:o|oh|a|ac|and|sori|sorry|hefyd|also|btw|ah|um|o\s+ie|o\s+ia)[\s,.!-]+){0,3}"
+    r"(?:anghofi\w*\s+(?:i\s+|fi\s+)?(?:dd?eud|dd?weud|weud|sôn|son|s[oô]n\s+am)"
+    r"|(?:un|1)\s+peth\s+(?:arall|bach\s+arall)|peth\s+arall\s+(?:hefyd|anghofi\w*)"
+    r"|i\s+(?:forgot|forget)\s+to\s+(?:say|mention|tell\s+you|add)|(?:one|1)\s+(?:more|other|last)\s+thing"
+    r"|before\s+i\s+forget|something\s+i\s+forgot)\b", re.IGNORECASE)
+
+
+def adds_to_an_earlier_answer(text: str) -> bool:
+    """Whether a message opens by adding to something said before, rather than answering the question waiting."""
+    return bool(_ADDS_TO_EARLIER.search(text))
+
+
+#: The first question: nothing said before it to add to.
+FIRST_QUESTION = "q_what_matters"
+
+
+def _not_urgent(text: str) -> bool:
+    from bot.conversation import safety  # (safety stores its answers through this module)
+
+    return safety.read_risk(text).level != "urgent"
+
+
+def keep_added_later(turn: Turn, text: str) -> None:
+    """Keep an addition to an earlier answer, verbatim, with its outcomes (whose life each is about as at the
+    read-back); never the answer to the question waiting."""
+    turn.ensure_record()
+    repository.record_answer(turn.sender_id, question_key=ADDED_LATER_KEY,
+                             question_text=turn.render("added_later_question").text, text=text,
+                             whose_view=turn.whose_view, about=readback.about_addition(turn, text),
+                             analysis=analyse(text), message_id=turn.message_id, whole_if_no_outcome=True)
+
+
 #: A message asking whether it saved is about the form up to this many words; longer, it is an answer that asks too.
 SAVED_QUESTION_WORDS = 25
 #: The question key of words said instead of an answer ("where were we?"): kept, never an outcome.
@@ -435,6 +474,13 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         # aside (no outcomes), and the question again.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("question_again")
+        return {slot: None}
+    if slot.startswith("q_") and slot != FIRST_QUESTION and adds_to_an_earlier_answer(text) \
+            and _not_urgent(text):
+        # "O a hefyd anghofis i ddeud - mae o isio gallu mynd i'r capel eto" (U5): added to what they said, and the
+        # question waiting asked again. (A disclosure is read as any answer is: it takes the safe path.)
+        keep_added_later(turn, text)
+        turn.say("added_later_noted")
         return {slot: None}
     from bot.conversation.about_you import name_correction  # (about_you builds on this module)
 

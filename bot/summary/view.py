@@ -108,7 +108,8 @@ READ_IN_FULL_PREVIEW_CHARS = 220
 LONG_OUTCOME_CHARS = 600
 
 # Read-back additions and edits hold personal outcomes too (the questions' own come from their table).
-READBACK_ANSWER_KEYS = ("readback_addition", "readback_edit", "readback_edit_item")
+READBACK_ANSWER_KEYS = ("readback_addition", "readback_edit", "readback_edit_item",
+                        "added_later")  # (bot.conversation.answers.ADDED_LATER_KEY: added to an earlier answer)
 
 
 def own_section_keys() -> frozenset[str]:
