@@ -345,6 +345,13 @@ def _not_urgent(text: str) -> bool:
     return safety.read_risk(text).level != "urgent"
 
 
+def _added_just_before(turn: Turn) -> bool:
+    """Whether the last thing kept was an addition: a second one in a row is the answer (never a loop of "back to
+    this question", whoever keeps opening with "one more thing")."""
+    added = repository.answer_texts(turn.sender_id, only=ADDED_LATER_KEY)
+    return bool(added) and repository.answer_texts(turn.sender_id)[-1:] == added[-1:]
+
+
 def keep_added_later(turn: Turn, text: str) -> None:
     """Keep an addition to an earlier answer, verbatim, with its outcomes (whose life each is about as at the
     read-back); never the answer to the question waiting."""
@@ -476,7 +483,7 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         turn.say("question_again")
         return {slot: None}
     if slot.startswith("q_") and slot != FIRST_QUESTION and adds_to_an_earlier_answer(text) \
-            and _not_urgent(text):
+            and _not_urgent(text) and not _added_just_before(turn):
         # "O a hefyd anghofis i ddeud - mae o isio gallu mynd i'r capel eto" (U5): added to what they said, and the
         # question waiting asked again. (A disclosure is read as any answer is: it takes the safe path.)
         keep_added_later(turn, text)

@@ -49,3 +49,14 @@ def test_an_answer_that_only_mentions_more_is_the_answer(sqlite_url: str, langua
     _skip_to(conversation, "q_strengths")
     conversation.say(text)
     assert ("strengths", text) in [(key, words) for key, words, _ in _answers(conversation.sender_id)]
+
+
+def test_a_second_addition_in_a_row_is_the_answer(sqlite_url: str) -> None:
+    """Never a loop: whoever opens every message with "one more thing" has it taken as the answer the second time."""
+    conversation = _conversation("en")
+    _skip_to(conversation, "q_strengths")
+    conversation.say(ADDED["en"])
+    again = "one more thing, my sister pops in on Tuesdays and the neighbours are good with him"
+    conversation.say(again)
+    assert conversation.requested != "q_strengths"
+    assert ("strengths", again) in [(key, words) for key, words, _ in _answers(conversation.sender_id)]
