@@ -10,12 +10,20 @@ outcomes: the person's wish stands while the risk is the assistant's cautious re
 Decided when an answer is stored (bot.storage.repository.record_answer, for every answer and
 read-back addition), so the read-back and every summary format, which show the stored outcomes,
 follow it; the summary already shows a concern's words in its safeguarding section only.
+
+What the rule takes out is the harm, not the person's other wishes in the same answer
+(outcomes_apart_from_harm): "not having panic attacks at school. i used to cut but not anymore…
+i just want to be able to walk into school without feeling sick every morning" lost every
+outcome, and the read-back said nothing to change (stop-25 trial U3).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from bot.analysis.risk import URGENT_CATEGORIES
+from bot.analysis.outcomes import sentences
+from bot.analysis.risk import URGENT_CATEGORIES, assess_risk
+from bot.analysis.safety_wish import is_safety_wish
+from bot.analysis.types import OutcomeSpan
 
 
 def is_harm(level: str | None, categories: Iterable[str] | str | None) -> bool:
@@ -28,4 +36,33 @@ def is_harm(level: str | None, categories: Iterable[str] | str | None) -> bool:
     return any(name.strip() in URGENT_CATEGORIES for name in names)
 
 
-__all__ = ["is_harm"]
+def _harm_in(words: str) -> bool:
+    """Harm, or how to contact them safely beside it ("I don't want anyone to ring the house because he reads my
+    phone"): that goes to the top of the summary, never an outcome read back on a screen he may see."""
+    reading = assess_risk(words)
+    return is_harm(reading.level, reading.categories) or is_safety_wish(words)
+
+
+def wishes_apart_from_harm(text: str, pieces: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each piece of a harm answer (`text[start:end]`, an outcome), whether it is the person's wish apart from
+    the harm: wholly outside the sentences that read as harm (or a safety wish), and none itself. The person's
+    other wishes stand ("dim pyliau panig yn yr ysgol", a worry that is no harm, as in any other answer); the harm
+    stays in the safeguarding section only.
+
+    All False when no sentence reads as harm on its own (the harm is read over the whole answer, so any part of it
+    may be the harm), as before. The one rule for storing (outcomes_apart_from_harm) and for showing an outcome of
+    a disclosure stored before it (bot.summary.record.outcome_apart_from_harm).
+    """
+    harmful = [(start, end) for start, end in sentences(text) if _harm_in(text[start:end])]
+    return [bool(harmful) and not any(a < end and start < b for start, end in harmful) and not _harm_in(text[a:b])
+            for a, b in pieces]
+
+
+def outcomes_apart_from_harm(text: str, outcomes: Sequence[OutcomeSpan]) -> tuple[OutcomeSpan, ...]:
+    """The outcomes of a harm answer that are the person's wishes apart from the harm (wishes_apart_from_harm)."""
+    exact = [o for o in outcomes if text[o.start:o.end] == o.text]
+    kept = wishes_apart_from_harm(text, [(o.start, o.end) for o in exact])
+    return tuple(outcome for outcome, keep in zip(exact, kept, strict=True) if keep)
+
+
+__all__ = ["is_harm", "outcomes_apart_from_harm", "wishes_apart_from_harm"]

@@ -22,7 +22,7 @@ from sqlalchemy.sql.expression import TableClause
 
 from bot.analysis.outcomes import is_chat_remark, says_not_sure
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
-from bot.safeguarding.harm import is_harm
+from bot.safeguarding.harm import is_harm, outcomes_apart_from_harm
 from bot.storage.db import session_scope
 from bot.storage.models import (
     Answer,
@@ -221,10 +221,13 @@ def record_answer(
         outcome_ids: list[int] = []
         # A disclosure (or a concern in a harm category: bot.safeguarding.harm) is never turned into a
         # "personal outcome": it belongs in the safeguarding section (stored verbatim as a flag), and
-        # reading it back on screen could expose the person to whoever is beside them.
-        if make_outcomes and not is_harm(analysis.risk.level, analysis.risk.categories):
-            spans = list(analysis.outcomes)
-            if not spans and whole_if_no_outcome and not says_not_sure(text) and not is_chat_remark(text):
+        # reading it back on screen could expose the person to whoever is beside them. Their other wishes
+        # in the same answer, in sentences that read no risk, stay theirs (stop-25 trial U3).
+        harm = is_harm(analysis.risk.level, analysis.risk.categories)
+        if make_outcomes:
+            spans = list(outcomes_apart_from_harm(text, analysis.outcomes) if harm else analysis.outcomes)
+            if (not spans and whole_if_no_outcome and not harm and not says_not_sure(text)
+                    and not is_chat_remark(text)):
                 # The person added this themselves at read-back: keep it whole, to confirm at the visit.
                 spans = [OutcomeSpan(text, 0, len(text), analysis.outcome_type or "change", analysis.confidence, True)]
             for span in spans:

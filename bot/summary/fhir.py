@@ -35,6 +35,8 @@ from typing import Any
 from bot.analysis.types import ANSWERING_FOR_THEM
 from bot.summary.record import (
     CONCERN,
+    DISCLOSURE,
+    OUTCOMES_NOT_SHOWN_KINDS,
     SAFEGUARDING_KINDS,
     SAFETY_CHECK,
     SAFETY_WISH,
@@ -42,6 +44,7 @@ from bot.summary.record import (
     answer_flag,
     disclosure_answered,
     helpline_text,
+    outcome_apart_from_harm,
     safeguarding_kind,
 )
 
@@ -192,8 +195,9 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     # An answer whose safety wishes are only part of it keeps its other outcomes (stop-23 trial W17).
     wish_parts = {a.get("id"): words for a, k in zip(answers, kinds) if k == SAFETY_WISH
                   for words in [answer_excerpt(a, record, k)] if words is not None}
-    not_outcomes = {a.get("id") for a, k in zip(answers, kinds) if k in SAFEGUARDING_KINDS
+    not_outcomes = {a.get("id") for a, k in zip(answers, kinds) if k in OUTCOMES_NOT_SHOWN_KINDS
                     and a.get("id") not in wish_parts}
+    disclosures = {a.get("id"): str(a.get("text") or "") for a, k in zip(answers, kinds) if k == DISCLOSURE}
     # A long concern answer: its Flag quotes the sentences that carry the concern, the answer stays an item.
     excerpts: dict[Any, tuple[dict[str, Any], str]] = {}  # flag id -> (answer, excerpt)
     for answer, kind in zip(answers, kinds):
@@ -325,6 +329,9 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     for outcome in record.get("outcomes") or []:
         if outcome.get("answer_id") is not None and outcome.get("answer_id") in not_outcomes:
             continue  # part of a safeguarding message: not an outcome to plan with
+        if outcome.get("answer_id") in disclosures and not outcome_apart_from_harm(
+                disclosures[outcome.get("answer_id")], str(outcome.get("text") or "")):
+            continue  # a disclosure's own outcomes: its other wishes apart from the harm only (stop-25 trial U3)
         if outcome.get("sensitive"):
             continue  # what must not be shared with whom (the record's sensitive_words): no goal to confirm
         otype = outcome.get("type")

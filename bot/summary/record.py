@@ -22,6 +22,7 @@ from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.conversation.pause import ASKING
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
+from bot.safeguarding.harm import wishes_apart_from_harm
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation
@@ -37,6 +38,18 @@ ASIDE_KEY = "aside"
 #: What makes an answer safeguarding material (see `safeguarding_kind`), in the order the summary shows them.
 DISCLOSURE, SAFETY_WISH, SAFETY_CHECK = "disclosure", "safety_wish", "safety_check"
 SAFEGUARDING_KINDS = (DISCLOSURE, SAFETY_WISH, SAFETY_CHECK)
+#: The kinds whose answers' stored outcomes are not shown as outcomes (a safety wish that is only part of its answer
+#: keeps the others: safety_wish_excerpt). A disclosure's are, when they are its other wishes, in sentences that read
+#: no harm (outcome_apart_from_harm; stop-25 trial U3); the disclosure itself is never one.
+OUTCOMES_NOT_SHOWN_KINDS = (SAFETY_WISH, SAFETY_CHECK)
+
+
+def outcome_apart_from_harm(answer_text: str, outcome_text: str) -> bool:
+    """Whether an outcome of a disclosure answer is the person's wish apart from the harm, and so shown as an outcome
+    (bot.safeguarding.harm.wishes_apart_from_harm, the rule it was stored by; read again here, as a record may hold
+    outcomes stored under an older rule, or from an answer whose flag came from another reading)."""
+    start = answer_text.find(outcome_text)
+    return start >= 0 and wishes_apart_from_harm(answer_text, [(start, start + len(outcome_text))])[0]
 #: An answer whose message raised a concern: its words go to the top, its outcomes stay outcomes.
 CONCERN = "concern"
 
@@ -89,11 +102,12 @@ def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | N
     * "concern": its message raised a concern (not urgent).
 
     The first three are safeguarding material: the WHOLE message is, even when it also holds an
-    ordinary wish ("he hits me; I'd like to keep my allotment"), so none of its outcomes are shown as
-    outcomes and its words appear in the safeguarding section only. A concern's words also go to
-    that section only, but the outcomes drawn from it stay among the outcomes: a concern is the
-    assistant's cautious reading, and a person's outcome can stand while a risk is still a concern
-    ("Friend not foe", para 47). None: an ordinary answer.
+    ordinary wish ("he hits me. I'd like to keep my allotment"), so its words appear in the safeguarding
+    section only. Such a wish in a sentence of its own is still the person's outcome (stored apart from the
+    harm: bot.safeguarding.harm.outcomes_apart_from_harm; shown as outcomes: OUTCOMES_NOT_SHOWN_KINDS), never
+    the disclosure itself. A concern's words also go to that section only, but the outcomes drawn from it
+    stay among the outcomes: a concern is the assistant's cautious reading, and a person's outcome can
+    stand while a risk is still a concern ("Friend not foe", para 47). None: an ordinary answer.
     """
     flag = answer_flag(answer, record)
     if flag is not None and flag.get("level") == "urgent":
@@ -848,8 +862,11 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         answer["sensitive_words"] = words
         if words is not None:
             sensitive[answer["id"]] = words
+    disclosures = {a["id"]: str(a.get("text") or "") for a in record["answers"] if a["safeguarding"] == DISCLOSURE}
     for outcome in record["outcomes"]:
-        outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids
+        outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids and not (
+            outcome["answer_id"] in disclosures
+            and outcome_apart_from_harm(disclosures[outcome["answer_id"]], str(outcome["text"])))
         outcome["sensitive"] = str(outcome["text"]) in sensitive.get(outcome["answer_id"], "")
     what_happened_next(record, register=conv.register, safe_check=conv.safe_check, steps=pause_steps(conv))
     record["harm_now_at"] = mark_harm_now(record)

@@ -68,6 +68,7 @@ from bot.summary.record import (
     DISCLOSURE,
     HELPLINES_KEPT,
     NOT_ANSWERED_YET,
+    OUTCOMES_NOT_SHOWN_KINDS,
     ROLE_KEY,
     SAFEGUARDING_KINDS,
     SAFETY_CHECK,
@@ -80,6 +81,7 @@ from bot.summary.record import (
     learner_words,
     mark_harm_now,
     names_a_language,
+    outcome_apart_from_harm,
     people_named,
     safeguarding_kind,
     wish_in_disclosure,
@@ -1308,7 +1310,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     excerpted = frozenset(e.answer_id for e in excerpts.values())
     at_top = {id(a) for a in answers if kinds[id(a)] in (*SAFEGUARDING_KINDS, CONCERN) and id(a) not in excerpts}
     # An answer whose safety wishes are only part of it keeps its other outcomes (stop-23 trial W17).
-    not_outcomes = {a.get("id") for a in answers if kinds[id(a)] in SAFEGUARDING_KINDS
+    not_outcomes = {a.get("id") for a in answers if kinds[id(a)] in OUTCOMES_NOT_SHOWN_KINDS
                     and not (kinds[id(a)] == SAFETY_WISH and id(a) in excerpts)}
 
     def shown(chosen: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
@@ -1321,12 +1323,18 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         moved = [a for a in chosen if id(a) in at_top and kinds[id(a)] != SAFETY_CHECK]
         return kept, len(moved)
 
+    # A disclosure's own outcomes are its other wishes apart from the harm only (stop-25 trial U3).
+    disclosures = {a.get("id"): str(a.get("text") or "") for a in answers if kinds[id(a)] == DISCLOSURE}
     outcomes = [o for o in outcomes if (o.get("answer_id") not in not_outcomes or o.get("answer_id") is None)
-                and not o.get("sensitive")]  # what must not be shared is at the top, never an outcome to confirm
+                and not o.get("sensitive")  # what must not be shared is at the top, never an outcome to confirm
+                and (o.get("answer_id") not in disclosures
+                     or outcome_apart_from_harm(disclosures[o.get("answer_id")], str(o.get("text") or "")))]
     # how to communicate, when to visit: once, in their own section (the JSON keeps the outcome); the process group
     # then says where they are, never a bare "nothing noted" (stop-22 trial V6: three visit times confirmed at the
     # read-back as support wishes, and the summary's process group said "Dim byd wedi'i nodi")
-    own_section = [o for o in outcomes if _in_own_section(answers_by_id.get(o.get("answer_id")), answers_by_id)]
+    # (an answer shown at the top only is not shown there: its wishes stay here, stop-25 trial U3)
+    own_section = [o for o in outcomes if _in_own_section(answers_by_id.get(o.get("answer_id")), answers_by_id)
+                   and id(answers_by_id.get(o.get("answer_id"))) not in at_top]
     outcomes = [o for o in outcomes if o not in own_section]
     elsewhere = _own_sections_named(own_section, answers_by_id, language)
     # The same wish said again (exact same words, same view, about the same person): shown once, where first said.

@@ -28,6 +28,7 @@ import pytest
 
 from bot.analysis import analyse
 from bot.analysis.risk import assess_risk
+from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.types import RiskAssessment
 from bot.storage import repository
 from bot.summary import load_record, render
@@ -211,7 +212,12 @@ def test_a_short_concern_and_a_long_disclosure_are_whole_at_the_top_and_only_the
     rest = [i.quote for s in view.sections[1:] for i in s.items]
     for words in (URGENT_LONG[lang], SHORT_CONCERN[lang]):
         assert view.quotes().count(words) == 1, words
-        assert not any(words in q or (q and q in words) for q in rest), words  # not even a piece below
+        assert words not in rest
+        # Below, at most her other wishes, each an outcome that reads no risk and is no safety wish ("I'd like to
+        # keep my little dog and my garden"; stop-25 trial U3): never a piece of the harm or how to contact her.
+        pieces = [q for q in rest if q and words != q and q in words]
+        assert all(assess_risk(q).level == "none" and not is_safety_wish(q) for q in pieces), pieces
+        assert not any("hits me" in q or "fy nharo" in q or "fy mwrw" in q for q in pieces), pieces
     for key in ("worries", "anything_else"):
         section = view.section(key)
         assert section is not None and [n.key for n in section.notices] == ["moved_to_safeguarding"]
