@@ -20,7 +20,9 @@ from bot.analysis.controls import (
     word_count,
 )
 from bot.analysis.text import fold
+from bot.conversation import questions
 from bot.conversation.answers import is_skip, store_answer
+from bot.conversation.replies import mentions_a_hurry
 from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
 from bot.storage import repository
 from bot.storage.repository import RecordError
@@ -171,11 +173,29 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         answer = True  # "parhau", "continue", "can we carry on?" at "is it OK to keep your answers?": go ahead
     if answer is None and explained(turn, "consent_explained"):
         return {"consent_choice": None}
+    if answer is None and not is_button_payload(turn.latest_text) and (
+            mentions_a_hurry(turn.latest_text) or len(turn.latest_text.split()) >= CONSENT_TELLS_MORE_WORDS):
+        return _told_before_consent(turn)
     if answer is None:
         return _consent_unclear(turn)
     turn.ensure_record()
     repository.record_consent(turn.sender_id, answer)
     return {"consent_choice": "yes" if answer else "no"}
+
+
+#: A reply at consent this long, neither a yes nor a no, is them starting to tell us (stop-25 trial U10).
+CONSENT_TELLS_MORE_WORDS = 10
+
+
+def _told_before_consent(turn: Turn) -> dict[str, Any]:
+    """"Sorry I've only got 5 mins, school run. It's for my mum, Margaret, she's 84 and has dementia" at "is it OK to
+    keep your answers?" got "Sorry, I didn't quite catch that" (stop-25 trial U10): what they wrote is lost and the
+    hurry ignored. Now they are told honestly that nothing is kept before their OK, and asked once more; a hurry is
+    heard (no "why" questions from here on, as a hurry later does: bot.conversation.answers)."""
+    hurry = mentions_a_hurry(turn.latest_text)
+    turn.say("consent_told_before_hurry" if hurry else "consent_told_before")
+    skipped = {why: SKIPPED for why in questions.why_slots() if turn.slot(why) is None} if hurry else {}
+    return {**skipped, "consent_choice": None}
 
 
 def explained(turn: Turn, key: str) -> bool:

@@ -213,10 +213,19 @@ _HURRY = re.compile(
     r"|(?:don'?t|dont|do\s+not)\s+have\s+time\s+for\s+(?:this|all\s+this)|no\s+time\s+for\s+(?:this|all\s+this)"
     r"|(?:mynd|fynd|neud|wneud|gwneud|symud|sumud)\s+(?:hyn\s+|drwy\s+hyn\s+|drwyddo\s+)?yn\s+gyflymach|hyn\s+yn\s+gyflymach"
     r"|^\W*(?:brysia|brysiwch)|(?:gawn|allwn|gallwn)\s+ni\s+frysio|(?:dw\s+i|dwi|wi|fi|rydw\s+i)\s*(?:'n|yn)?\s+ar\s+frys"
-    r"|(?:dim|does\s+dim)\s+amser\s+(?:gen\s+i\s+)?(?:i\s+hyn|am\s+hyn))(?![\w'])",
+    r"|(?:dim|does\s+dim)\s+amser\s+(?:gen\s+i\s+)?(?:i\s+hyn|am\s+hyn)"
+    # "I've only got 5 mins", "dim ond 5 munud sgen i", "jyst deg munud" (stop-25 trial U10)
+    r"|(?:only|just)\s+(?:got|have|has)\s+(?:\d+|a\s+few|two|five|ten|fifteen)\s+(?:mins?|minutes)"
+    r"|(?:dim\s+ond|jyst|jest)\s+(?:\d+|dwy|pum|pump|deg|chydig\s+o|ychydig\s+o)\s+(?:munud|funud))(?![\w'])",
     re.IGNORECASE)
 #: A hurry is a short message: longer, it is an answer said in a hurry.
 HURRY_WORDS = 14
+
+
+def mentions_a_hurry(text: str) -> bool:
+    """Says they are short of time, in a message of any length ("Sorry I've only got 5 mins, school run. It's for my
+    mum..."): at consent, where nothing can be kept yet, the hurry is still heard."""
+    return _HURRY.search(_key(text)) is not None
 
 
 def in_a_hurry(text: str) -> bool:
