@@ -346,7 +346,8 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         replies.nearly_done(turn, skipped)
         return skipped
     question = question_for(slot)
-    if question is not None and question.offers_nothing_more and value == "nothing":
+    if (question is not None and question.offers_nothing_more and value == "nothing"
+            and asks_about_assistant(text) is None):  # "na dim byd. ody hwn yn mynd at mam?" is kept and answered (T5)
         return {slot: NOTHING}
     try:
         repository.clean_text(text)
