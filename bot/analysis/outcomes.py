@@ -385,7 +385,10 @@ _FILLER_WORD = (
     r"(?:i['\u2019]?m\s+|im\s+)?not\s+sure|sai['\u2019]?n\s+si[wŵ]r|dwi['\u2019]?m\s+yn\s+si[wŵ]r|dw\s+i\s+ddim\s+yn\s+si[wŵ]r|"
     r"sai['\u2019]?n\s+gw(?:y)?bod|dwi['\u2019]?m\s+yn\s+gw(?:y)?bod|dwn\s+i['\u2019]?m|(?:i\s+)?don['\u2019]?t\s+know|jyst|jest|just|"
     # pointing back at what was said, or nothing much ("fel ddudes i", "like I said", "dim byd mawr"; trial T26)
-    r"(?:fel|fatha)\s+(?:ddudes|dudes|ddeudis|ddywedais|wedes|wedais|ddwedes)\s+i|(?:like|as)\s+i\s+(?:said|say)|"
+    r"(?:fel|fatha)\s+(?:ddudes|dudes|ddudis|dudis|ddeudis|ddeudes|ddywedais|wedes|wedais|ddwedes|ddwedais)\s+i(?:\s+(?:o['\u2019]r\s+blaen|gynt|cynt))?"
+    r"|(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))(?:\s+(?:before|already|earlier))?|"
+    # politeness on its own ("plis.", "please x", "os gwelwch yn dda"; stop-24 trial T11: "plis." was an outcome)
+    r"(?:please|pls|plz|plis|plîs|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['\u2019]n\s+dda)|"
     r"dim\s+byd\s+mawr|nothing\s+(?:really|much|big)|na\s+diolch|no\s+thanks|"
     # not knowing why, said as an aside ("men are better, he listens to men more, dont ask me why"; trial U12)
     r"(?:(?:please|plis)\s+)?(?:don['\u2019]?t|dont|do\s+not)\s+ask\s+me\s+why|god\s+(?:only\s+)?knows\s+why|"
