@@ -74,6 +74,7 @@ from bot.summary.record import (
     SAFETY_WISH,
     answer_excerpt,
     answer_flag,
+    completed_as,
     disclosure_answered,
     helpline_text,
     language_words,
@@ -766,7 +767,8 @@ def typed_for_them(answers: Iterable[dict[str, Any]]) -> str | None:
 def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[str, Any]] = (),
            typed_for: str | None = None) -> Section:
     completed_by = record.get("completed_by")
-    who = (label("completed_" + completed_by, language) if completed_by in WHOSE_VIEWS
+    completed = completed_as(completed_by, record.get("answers") or [])  # a support worker says so, not "A carer"
+    who = (label("completed_" + completed, language) if completed in WHOSE_VIEWS
            else label("not_recorded", language))
     if typed_for and completed_by != "carer":
         # the person talking, someone else at the keyboard: it changes whose words these are (stop-22 trial V14)
