@@ -223,8 +223,9 @@ def question_text(turn: Turn, slot: str) -> str:
     return turn.render(slot).text
 
 
-def store_answer(turn: Turn, slot: str, text: str) -> None:
-    """Keep an answer exactly as typed, with its question, language and whose view it is.
+def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None) -> None:
+    """Keep an answer exactly as typed, with its question (`asked`: the words put to them, when not the slot's own
+    question), language and whose view it is.
 
     Safeguarding material makes no outcomes: a disclosure, or a concern in a harm category such as
     suicide or abuse (bot.storage.repository.record_answer, by bot.safeguarding.harm.is_harm),
@@ -252,7 +253,7 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
     repository.record_answer(
         turn.sender_id,
         question_key=key,
-        question_text=question_text(turn, slot),
+        question_text=asked or question_text(turn, slot),
         text=text,
         whose_view=turn.whose_view,
         about=about_whom(turn, slot),

@@ -53,6 +53,7 @@ from typing import Any
 
 import yaml
 
+from bot import messages
 from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.outcomes import sentences
 from bot.analysis.same_wish import same_wish
@@ -537,8 +538,9 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
                                                                                 language))
                    if concern is not None else None)
         paused = _paused_when(steps, answer.get("id"))  # said after a break or a stop, coming back (trial T16)
-        parts = (label(f"after_reply_after_{paused}" if paused else "after_reply_ti" if asked_in_ti else "after_reply",
-                       language),
+        asked = ("after_reply_help" if asked_whether_help_is_coming(answer) else "after_reply_ti" if asked_in_ti
+                 else "after_reply")
+        parts = (label(f"after_reply_after_{paused}" if paused else asked, language),
                  format_time(answer.get("time"), language), _whose(answer.get("whose_view"), language), reading)
         return Fact("safe_check_reply", " · ".join(p for p in parts if p), str(answer.get("text") or ""),
                     verbatim=True, language=_known_language(answer.get("language")))
@@ -634,6 +636,17 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         groups=groups,
         urgent=bool(urgent),
     )
+
+
+def asked_whether_help_is_coming(answer: dict[str, Any]) -> bool:
+    """Whether a reply at the safe check answered "is help on its way?" (asked once after harm happening now), not
+    "are you safe?" (stop-24 trial T13: both "carry on" replies were labelled as replies to "are you safe?")."""
+    return any(asked in str(answer.get("question") or "") for asked in _HELP_QUESTIONS)
+
+
+#: "Is help on its way?" as it was put, in every language and register (bot/messages/safeguarding.yml).
+_HELP_QUESTIONS = tuple(messages.text("safety_check_help_coming", language, register)
+                        for language in LANGUAGES for register in ("chi", "ti"))
 
 
 def _misread(flag: dict[str, Any], language: str) -> tuple[Fact, ...]:
