@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from bot.analysis import analyse, detect_language
+from bot.analysis import analyse, detect_language, may_keep_whole
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
 from bot.analysis.controls import is_button_payload, phrase_key, yes_or_no
-from bot.analysis.outcomes import holds_nothing_to_keep_whole, is_only_talk_and_a_question_to_us, is_read_in_full
+from bot.analysis.outcomes import is_only_talk_and_a_question_to_us, is_read_in_full
 from bot.analysis.text import fold
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, OutcomeSpan
 from bot.conversation.questions import READBACK_SLOTS
@@ -267,7 +267,7 @@ def _record_addition(turn: Turn, text: str, start: int = 0) -> None:
         found = analyse(added)
         spans = tuple(replace(o, start=o.start + start, end=o.end + start) for o in found.outcomes) or ((
             OutcomeSpan(added, start, len(text), found.outcome_type or "change", found.confidence, True),)
-            if not holds_nothing_to_keep_whole(added) else ())
+            if may_keep_whole(added, found) else ())
         analysis = replace(analysis, outcomes=spans)
     repository.record_answer(
         turn.sender_id,

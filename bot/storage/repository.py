@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.expression import TableClause
 
-from bot.analysis.outcomes import holds_nothing_to_keep_whole
+from bot.analysis import may_keep_whole
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
 from bot.safeguarding.harm import is_harm
 from bot.storage.db import session_scope
@@ -224,7 +224,7 @@ def record_answer(
         # reading it back on screen could expose the person to whoever is beside them.
         if make_outcomes and not is_harm(analysis.risk.level, analysis.risk.categories):
             spans = list(analysis.outcomes)
-            if not spans and whole_if_no_outcome and not holds_nothing_to_keep_whole(text):
+            if not spans and whole_if_no_outcome and may_keep_whole(text, analysis):
                 # The person added this themselves at read-back: keep it whole, to confirm at the visit.
                 spans = [OutcomeSpan(text, 0, len(text), analysis.outcome_type or "change", analysis.confidence, True)]
             for span in spans:

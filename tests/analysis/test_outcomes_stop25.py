@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis import analyse
+from bot.analysis import analyse, may_keep_whole
 
 
 def _outcomes(text: str, question: str | None) -> list[str]:
@@ -29,3 +29,33 @@ def test_politeness_and_pointing_back_alone_are_no_outcome(text: str, question: 
 ])
 def test_a_wish_keeps_its_words_without_the_filler(text: str, wish: str) -> None:
     assert _outcomes(text, "process") == [wish]
+
+
+# T9: "dwi'n meddwl am betha tywyll a dwi'm yn cysgu" (I think about dark things and I don't sleep) was filed as a
+# thing to keep. Words read as a worry about how they feel, with no wish in them, are a concern for the safeguarding
+# section, never an outcome, nor kept whole as one at the read-back. (Which concern it is: the risk reader's part.)
+DARK_THOUGHTS = {"cy": "dwi'n meddwl am betha tywyll a dwi'm yn cysgu",
+                 "en": "to be honest I keep thinking about dark things and I can't sleep"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+@pytest.mark.parametrize("question", ["maintenance", "change", None])
+def test_dark_thoughts_are_no_outcome(language: str, question: str | None) -> None:
+    analysis = analyse(DARK_THOUGHTS[language], question)
+    assert analysis.risk.level != "none"
+    assert analysis.outcomes == ()
+    assert not may_keep_whole(DARK_THOUGHTS[language], analysis)
+
+
+@pytest.mark.parametrize("text", ["gwaith. dwi'n meddwl am betha tywyll a dwi'm yn cysgu",
+                                  "work. I keep thinking about dark things and I can't sleep"])
+def test_a_heading_before_dark_thoughts_does_not_make_them_an_outcome(text: str) -> None:
+    assert _outcomes(text, "maintenance") == []
+
+
+@pytest.mark.parametrize("text,wish", [
+    ("dwi'n meddwl am betha tywyll a dwi'm yn cysgu. ond dwi isio cadw'n swydd", "dwi isio cadw'n swydd"),
+    ("I keep thinking about dark things and I can't sleep. but I want to keep my job", "I want to keep my job"),
+])
+def test_a_wish_beside_them_is_still_an_outcome(text: str, wish: str) -> None:
+    assert _outcomes(text, "maintenance") == [wish]
