@@ -382,6 +382,13 @@ def _answer_items(answer: dict[str, Any], answers_by_id: dict[Any, dict[str, Any
     )
 
 
+def _outcome_whose(outcome: dict[str, Any], language: str) -> str | None:
+    """Whose view an outcome is, in words: the person's as a carer or professional passed it on, or the speaker's."""
+    reported_by = outcome.get("reported_by")
+    return (label("whose_person_reported" + ("_professional" if reported_by == "professional" else ""), language)
+            if reported_by in ANSWERING_FOR_THEM else _whose(outcome.get("whose_view"), language))
+
+
 def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, language: str) -> Item:
     otype = outcome.get("type")
     type_word = label("type_" + otype, language) if otype in OUTCOME_TYPES else str(otype)
@@ -394,9 +401,7 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
         type_label = label("draft_type", language, type=type_word)
     to_confirm = bool(outcome.get("to_confirm"))
     to_confirm_label = label("to_confirm", language) if to_confirm else None
-    reported_by = outcome.get("reported_by")
-    whose = (label("whose_person_reported" + ("_professional" if reported_by == "professional" else ""), language)
-             if reported_by in ANSWERING_FOR_THEM else _whose(outcome.get("whose_view"), language))
+    whose = _outcome_whose(outcome, language)
     # A very long answer kept whole, or any long outcome whose answer is shown in full further down: its first
     # words here, the whole once, with its question (a 3,000-character answer was printed whole twice in the PDF).
     read_in_full = bool(outcome.get("read_in_full")) or (
@@ -1048,6 +1053,8 @@ class SaidOnce:
     shown: list[dict[str, Any]]
     also: dict[Any, list[str]]
     other_language: dict[Any, list[tuple[dict[str, Any], str]]]  # (the outcome not shown, its language)
+    #: By the id of one shown, the same wish in another person's view (the outcome not shown separately, its language).
+    other_view: dict[Any, list[tuple[dict[str, Any], str | None]]] = field(default_factory=dict)
 
 
 #: How sure the language reader must be of an outcome's own words to go by them rather than by its answer's.
@@ -1080,6 +1087,7 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
     shown: list[dict[str, Any]] = []
     also: dict[Any, list[str]] = {}
     other_language: dict[Any, list[tuple[dict[str, Any], str]]] = {}
+    other_view: dict[Any, list[tuple[dict[str, Any], str | None]]] = {}
     for outcome in outcomes:
         key = (str(outcome.get("text")), _view_of(outcome), str(outcome.get("about") or "person"))
         kept = first.get(key)
@@ -1089,6 +1097,11 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
                 kept_one, said_in = twin
                 other_language.setdefault(kept_one.get("id"), []).append((outcome, said_in))
                 continue
+            view_twin = _same_wish_other_view(outcome, shown)
+            if view_twin is not None:
+                its_language = _outcome_language(outcome, answers_by_id.get(outcome.get("answer_id")) or {})
+                other_view.setdefault(view_twin.get("id"), []).append((outcome, its_language))
+                continue
             first[key] = outcome
             shown.append(outcome)
             continue
@@ -1097,7 +1110,7 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
         where = also.setdefault(kept.get("id"), [])
         if question and question not in where:
             where.append(question)
-    return SaidOnce(shown, also, other_language)
+    return SaidOnce(shown, also, other_language, other_view)
 
 
 def _same_wish_other_language(outcome: dict[str, Any], shown: Sequence[dict[str, Any]],
@@ -1117,10 +1130,25 @@ def _same_wish_other_language(outcome: dict[str, Any], shown: Sequence[dict[str,
     return None
 
 
+def _same_wish_other_view(outcome: dict[str, Any], shown: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The outcome already shown that says the same wish as this one (bot.analysis.same_wish: in either language) in
+    another person's view, or about the other person; or None.
+
+    Why (stop-24 trial T10): a carer passed on her father's wish ("Mae o isio mynd nôl i'r capel") and said it again in
+    her own answers ("I want to get back to chapel"): two people's views of one wish, shown as two unrelated
+    outcomes. A practitioner needs both views, side by side, once, with whose view each is."""
+    view, about = _view_of(outcome), str(outcome.get("about") or "person")
+    for kept in shown:
+        if (_view_of(kept), str(kept.get("about") or "person")) != (view, about) and same_wish(
+                str(kept.get("text")), str(outcome.get("text"))):
+            return kept
+    return None
+
+
 def _note_also_said(sections: Sequence[Section], said: SaidOnce, language: str) -> list[Section]:
     """Adds "Also said in answer to: “…”" to each wish shown once for several times said, and under it the same wish
     in the other language, verbatim (see _said_once)."""
-    if not said.also and not said.other_language:
+    if not said.also and not said.other_language and not said.other_view:
         return list(sections)
 
     def noted(item: Item) -> Item:
@@ -1136,6 +1164,13 @@ def _note_also_said(sections: Sequence[Section], said: SaidOnce, language: str) 
                                verbatim=True, language=said_in) for twin, said_in in twins)
             item = replace(item, follow_up=(*item.follow_up, *words),
                            follow_up_title=label("same_wish_title", language))
+        views = said.other_view.get(item.id)
+        if views:  # the other person's view of the same wish, beside it, with whose view it is and its language
+            words = tuple(Fact("same_wish_other_view", " · ".join(p for p in (
+                _outcome_whose(other, language), label("said_in_" + said_in, language) if said_in else None) if p),
+                str(other.get("text")), verbatim=True, language=said_in) for other, said_in in views)
+            item = replace(item, follow_up=(*item.follow_up, *words),
+                           follow_up_title=label("same_wish_two_views_title", language))
         return item
 
     return [replace(section, groups=tuple(replace(g, items=tuple(noted(i) for i in g.items)) for g in section.groups))
