@@ -833,12 +833,12 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
 #: Who the speaker is to the person, said in so many words before they are asked (stop-24 trial T12: "I'm his
 #: daughter", "merch fo dwi" were asked again): "I'm his daughter", "I am Dewi's support worker", "merch fo dwi",
 #: "mab hi dw i", "ei ferch o ydw i", "fi yw ei ferch e", "dwi'n ferch iddo fo". Never "my daughter" (whom they
-#: look after).
+#: look after), nor "I'm his carer" (that says nothing of how they are connected: family, a friend, paid).
 _OWN_KIN_EN = (r"(?:(?:grand|step-?)?(?:daughter|son)(?:[\s-]+in[\s-]+law)?|wife|husband|partner|niece|nephew|sister"
-               r"|brother|cousin|aunt|auntie|uncle|neighbour|neighbor|friend|carer|(?:support|key|care)\s+worker|nurse"
+               r"|brother|cousin|aunt|auntie|uncle|neighbour|neighbor|friend|(?:support|key|care)\s+worker|nurse"
                r"|social\s+worker|pa|personal\s+assistant|mum|mother|dad|father|girlfriend|boyfriend)")
 _OWN_KIN_CY = (r"(?:merch|ferch|mab|fab|gwraig|wraig|gŵr|gwr|ŵr|wr|chwaer|brawd|frawd|nith|nai|ffrind|cymydog|gymydog"
-               r"|cymdoges|gymdoges|wyres|ŵyr|wyr|gofalwr|ofalwr|gofalwraig|ofalwraig|gweithiwr\s+cymorth"
+               r"|cymdoges|gymdoges|wyres|ŵyr|wyr|gweithiwr\s+cymorth"
                r"|weithiwr\s+cymorth|mam|fam|tad|dad|partner|cariad|gariad)")
 _OWN_RELATION = re.compile(
     r"(?<![\w'’])(?:"

@@ -3,7 +3,7 @@
 A carer said "I'm his daughter" / "merch fo dwi" early on and was still asked "And how are you connected to Gwilym?".
 Said with who is talking, with their own name or with the name of the person they look after, in Welsh or English, it
 is kept as typed as the answer to that question (the summary shows it) and the question is skipped. "my daughter"
-(who they look after) is not who they are.
+(who they look after) is not who they are, nor is "I'm his carer" (family, a friend or paid?).
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_their_own_relationship_is_read(text: str, said: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["my daughter helps me", "mae merch fo yn byw yng Nghaerdydd", "I'm his",
-                                  "dwi'n gofalu am fy merch"])
+                                  "dwi'n gofalu am fy merch", "I'm his carer", "gofalwr hi dwi"])
 def test_who_they_care_for_is_not_who_they_are(text: str) -> None:
     assert own_relation_in(text) is None
 
