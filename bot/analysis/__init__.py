@@ -16,7 +16,14 @@ from collections.abc import Sequence
 
 from . import risk
 from .language import detect_language
-from .outcomes import UNSURE_THRESHOLD, get_model, is_wish, sort_outcomes, sort_outcomes_many
+from .outcomes import (
+    UNSURE_THRESHOLD,
+    get_model,
+    holds_nothing_to_keep_whole,
+    is_clear_wish,
+    sort_outcomes,
+    sort_outcomes_many,
+)
 from .service_led import is_service_led
 from .types import Analysis, LanguageGuess, OutcomeSpan, RiskAssessment
 
@@ -26,11 +33,13 @@ __all__ = [
     "LanguageGuess",
     "OutcomeSpan",
     "RiskAssessment",
+    "a_feeling_not_a_wish",
     "analyse",
     "analyse_many",
     "detect_language",
     "is_service_led",
     "load",
+    "may_keep_whole",
     "sort_outcomes",
 ]
 
@@ -47,12 +56,21 @@ def load() -> None:
 FEELING_CATEGORIES = frozenset({"low_mood", "suicide", "self_harm"})
 
 
-def _a_feeling_not_a_wish(span: OutcomeSpan) -> bool:
-    """A feeling the rules name (not the model's guess, which reads many instructions as low mood)."""
-    if is_wish(span.text):
+def a_feeling_not_a_wish(text: str) -> bool:
+    """Words with no wish said outright in them (an instruction is one: the model reads many as low mood) that the
+    risk reading names a feeling ("I keep thinking about dark things", "dwi'n meddwl am betha tywyll a dwi'm yn
+    cysgu": stop-24 trial T9, filed as a thing to keep). A concern is not a wish."""
+    if is_clear_wish(text):
         return False
-    found = risk.rules_only(span.text)
+    found = risk.assess_risk(text)
     return found.level != "none" and bool(FEELING_CATEGORIES.intersection(found.categories))
+
+
+def may_keep_whole(text: str, analysis: Analysis) -> bool:
+    """Whether an answer in which no outcome was found may still be kept whole as one, to confirm at the visit (a
+    "why", an addition at the read-back): never "don't know", a remark about the chat, talk and a question to us,
+    nor a feeling read as a concern with no wish in it (stop-24 trial T9)."""
+    return not holds_nothing_to_keep_whole(text) and not (analysis.risk.level != "none" and a_feeling_not_a_wish(text))
 
 
 def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
@@ -63,7 +81,7 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
     for (text, _question), (otype, conf, spans) in zip(items, sorted_):
         found = risk.assess_risk(text)
         if found.level != "none":  # a message with no risk in it holds no feeling to take out (most answers)
-            spans = tuple(span for span in spans if not _a_feeling_not_a_wish(span))
+            spans = tuple(span for span in spans if not a_feeling_not_a_wish(span.text))
         out.append(Analysis(
             text=text,
             language=detect_language(text),

@@ -27,7 +27,7 @@ _ASKS = re.compile(
     r"|(?:does|will)\s+(?:any\s*one|any\s*body|a\s+person|a\s+human|someone|somebody)\s+(?:actually\s+)?(?:read|see)"
     r"|is\s+(?:any\s*one|any\s*body|someone|somebody)\s+(?:reading|there|actually\s+reading)"
     # Welsh: ydach chi'n berson go iawn; wyt ti'n robot; ai peiriant ydach chi; pwy fydd yn darllen hyn
-    r"|(?:ydach|ydych|dach|wyt|ych|ydi|ydy|yw)\s+(?:chi|ti|hwn|hyn)\s*(?:'n|yn)?\s*(?:berson|person|ddyn|dyn|ddynes"
+    r"|(?:ydach|ydych|dach|wyt|ych|ydi|ydy|yw|ody|odi|odych)\s+(?:chi|ti|hwn|hyn)\s*(?:'n|yn)?\s*(?:berson|person|ddyn|dyn|ddynes"
     r"|fod\s+dynol|robot|beiriant|peiriant|bot|gyfrifiadur|cyfrifiadur|rhaglen)"
     r"|(?:ai|ti'n|chi'n|tin|chin)\s+(?:berson|person|robot|beiriant|peiriant|bot|gyfrifiadur|rhaglen)"
     # south "ife" / "ai e": "ife person go iawn yw hwn?", "ife robot wyt ti?" (never "ife person neis yw hi?")
@@ -66,7 +66,8 @@ _WHO_SEES = re.compile(
     r"|(?:is|are)\s+(?:this|it|my\s+answers?|these)\s+(?:private|confidential|secret|shared)"
     r"|(?:will|do|does)\s+(?:you|u|this|it)\s+(?:share|tell|show|send)\s+(?:this\s+|it\s+|my\s+answers\s+)?(?:with|to)?\s*"
     + _OTHERS +
-    r"|(?:ydy|ydi|yw|fydd|neith|wneith|gall|all|geith|ceith|caiff|gaiff|oes)\s+(?:" + _OTHERS + r"(?=\s)|" + _THEY
+    r"|(?:ydy|ydi|yw|ody|odi|fydd|neith|wneith|gall|all|geith|ceith|caiff|gaiff|oes)\s+(?:" + _OTHERS + r"(?=\s)|"
+    + _THEY
     + r"(?=\s.*\b(?:weld|gweld|darllen|ddarllen|wybod|gwybod)" + _WRITTEN + r"))"
     + r"\s+(?:yn\s+)?(?:cael\s+|gallu\s+|medru\s+)?(?:gweld|weld|darllen|ddarllen|gwybod\s+am|wybod\s+am)"
     + _WHAT_I_WRITE
@@ -74,18 +75,19 @@ _WHO_SEES = re.compile(
     # about who gets it.
     + r"|(?:ond\s+|but\s+)?(?:ddim|dim|nid|not)\s+(?:yr?\s+|the\s+)?" + _OTHERS
     + r"\s*,?\s*(?:na|naddo|nag\s+ydy|ie|ia|though|right|yeah|ok|yeh)?\s*\?"
-    + r"|(?:ydy|ydi|yw|fydd|neith|geith|gaiff)['\u2019]r\s+" + _OTHERS + r"\s+(?:yn\s+)?(?:cael\s+|gallu\s+|medru\s+)?"
+    + r"|(?:ydy|ydi|yw|ody|odi|fydd|neith|geith|gaiff)['\u2019]r\s+" + _OTHERS
+    + r"\s+(?:yn\s+)?(?:cael\s+|gallu\s+|medru\s+)?"
     r"(?:gweld|weld|darllen|ddarllen|gwybod|wybod)"
     + r"|pwy\s+(?:yn\s+union\s+)?(?:arall\s+)?(?:fydd|sy|sydd|neith|wneith|geith|gaiff|sy'n|fydd\s+yn|sydd\s+yn"
     r"|sy\s+yn)\s*(?:yn\s+)?"
     r"(?:darllen|gweld|cael\s+gweld|cael\s+darllen|weld|ddarllen)"
     # Where it goes: "ydi hwn yn mynd at fy social worker i?", "does this go to my social worker?", "is this going to
     # my mum?" (stop-21 trial U2: a young person in care asked three times).
-    r"|(?:ydy|ydi|yw|fydd|neith|wneith|ydi\s+hyn|oes)\s+(?:hwn|hyn|hwnna|hynna|fy\s+atebion|yr\s+atebion)\s+"
+    r"|(?:ydy|ydi|yw|ody|odi|fydd|neith|wneith|ydi\s+hyn|oes)\s+(?:hwn|hyn|hwnna|hynna|fy\s+atebion|yr\s+atebion)\s+"
     r"(?:yn\s+)?(?:mynd|fynd|cael\s+ei\s+(?:anfon|yrru|ddangos|rannu))\s+(?:at|i|efo|gyda)\s+" + _OTHERS
     + r"|(?:does|will|would|is|are)\s+(?:this|it|my\s+answers?|these|what\s+i\s+(?:write|say))\s+(?:be\s+)?"
     r"(?:go|going|get\s+sent|sent|shown|passed\s+on)\s+(?:to|back\s+to)\s+" + _OTHERS
-    + r"|(?:ydy|ydi|yw|fydd)\s+(?:hwn|hyn|hwnna|hynna|fy\s+atebion|yr\s+atebion)\s+(?:yn\s+)?"
+    + r"|(?:ydy|ydi|yw|ody|odi|fydd)\s+(?:hwn|hyn|hwnna|hynna|fy\s+atebion|yr\s+atebion)\s+(?:yn\s+)?"
     r"(?:breifat|gyfrinachol|cael\s+ei\s+rannu"
     r"|cael\s+eu\s+rhannu)"
     r")(?![\w'])", re.IGNORECASE)

@@ -153,7 +153,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .about_assistant import remarks_on_the_conversation
+from .about_assistant import asks_about_assistant, asks_who_gets_in_touch, remarks_on_the_conversation
 from .controls import control_of
 from .language import detect_language
 from .text import canonical_text, fold, iter_tsv, match_key, normalise
@@ -385,7 +385,10 @@ _FILLER_WORD = (
     r"(?:i['\u2019]?m\s+|im\s+)?not\s+sure|sai['\u2019]?n\s+si[wŵ]r|dwi['\u2019]?m\s+yn\s+si[wŵ]r|dw\s+i\s+ddim\s+yn\s+si[wŵ]r|"
     r"sai['\u2019]?n\s+gw(?:y)?bod|dwi['\u2019]?m\s+yn\s+gw(?:y)?bod|dwn\s+i['\u2019]?m|(?:i\s+)?don['\u2019]?t\s+know|jyst|jest|just|"
     # pointing back at what was said, or nothing much ("fel ddudes i", "like I said", "dim byd mawr"; trial T26)
-    r"(?:fel|fatha)\s+(?:ddudes|dudes|ddeudis|ddywedais|wedes|wedais|ddwedes)\s+i|(?:like|as)\s+i\s+(?:said|say)|"
+    r"(?:fel|fatha)\s+(?:ddudes|dudes|ddudis|dudis|ddeudis|ddeudes|ddywedais|wedes|wedais|ddwedes|ddwedais)\s+i(?:\s+(?:o['\u2019]r\s+blaen|gynt|cynt))?"
+    r"|(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))(?:\s+(?:before|already|earlier))?|"
+    # politeness on its own ("plis.", "please x", "os gwelwch yn dda"; stop-24 trial T11: "plis." was an outcome)
+    r"(?:please|pls|plz|plis|plîs|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['\u2019]n\s+dda)|"
     r"dim\s+byd\s+mawr|nothing\s+(?:really|much|big)|na\s+diolch|no\s+thanks|"
     # not knowing why, said as an aside ("men are better, he listens to men more, dont ask me why"; trial U12)
     r"(?:(?:please|plis)\s+)?(?:don['\u2019]?t|dont|do\s+not)\s+ask\s+me\s+why|god\s+(?:only\s+)?knows\s+why|"
@@ -866,10 +869,18 @@ class _Piece:
         return bool(self.p) and self.p[_NONE_I] < NONE_THRESHOLD
 
 
+def _question_to_us(piece: str) -> bool:
+    """A question about the assistant or who reads this ("ody hwn yn mynd at mam?", "are you a real person?"); never
+    asking someone to ring, which is how they want to be supported ("can someone ring me tomorrow please")."""
+    return asks_about_assistant(piece) is not None and not asks_who_gets_in_touch(piece)
+
+
 def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
     if _FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
+    if _question_to_us(piece):
+        return "statement"  # "ody hwn yn mynd at mam?" (stop-24 trial T5): a question to us, answered, never a wish
     if _ALONE.search(piece):
         return "wish"  # "I haven't spoken to anybody since my wife died": it asks for company
     if _SUGGESTED.match(piece):
@@ -1552,6 +1563,22 @@ def is_chat_remark(text: str) -> bool:
         return False
     rest = re.sub(r"(?i)\b(?:please|pls|plis|plz|thanks|diolch|sorry|sori|now|nawr|rwan)\b", " ", t[m.end():])
     return not _has_letters(rest) or _CHAT_REMARK_ALONE.match(rest.strip(" ,.!?;:")) is not None
+
+
+def is_only_talk_and_a_question_to_us(text: str) -> bool:
+    """Whether every sentence is talk ("na dim byd", "nothing", "plis") or a question to the assistant ("ody hwn yn
+    mynd at mam?", "does this go to mum?"), with at least one such question (stop-24 trial T5): the message is kept
+    as typed and the question answered, but nothing in it is an outcome, not even kept whole."""
+    parts = [text[a:b].strip() for a, b in sentences(text)]
+    parts = [p for p in parts if _has_letters(p)]
+    asked = [_question_to_us(p) for p in parts]
+    return any(asked) and all(q or _FILLER.match(p) for p, q in zip(parts, asked))
+
+
+def holds_nothing_to_keep_whole(text: str) -> bool:
+    """Whether an answer with no outcome found must not be kept whole as one either: only "don't know", a remark about
+    the chat, or talk and a question to us."""
+    return says_not_sure(text) or is_chat_remark(text) or is_only_talk_and_a_question_to_us(text)
 
 
 def _without_chat_remark(text: str, span: OutcomeSpan) -> OutcomeSpan:

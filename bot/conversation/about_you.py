@@ -296,6 +296,9 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     register = REGISTER_FOR[role]
     repository.update_conversation(turn.sender_id, completed_by=role, register=register)
     named = _cared_for_in_role_answer(turn, str(turn.latest_text)) if role == "carer" and typed else {}
+    if role == "carer" and typed and "relationship" not in named:
+        turn.set("completed_by", role)  # (who is talking, so their own relationship is read as a carer's)
+        named = {**named, **_own_relation_said(turn, str(turn.latest_text))}
     own = _own_name_in_role_answer(turn, str(turn.latest_text), role) if typed else {}
     return {"role": role, "completed_by": role, "register": register, **named, **own}
 
@@ -767,9 +770,10 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     turn.set("name", name)
     turn.say("nice_to_meet")
     if both is None:
+        told = _own_relation_said(turn, text)  # "Sian. I'm his daughter", "Sian, merch fo dwi" (T12)
         if turn.role == "carer" and turn.slot("cared_for_name") not in (None, SKIPPED) and turn.slot("relationship"):
             turn.say("carer_intro_named")  # named with who they are in the answer to "who is talking?"
-        return {"name": name}
+        return {"name": name, **told}
     # "Karen. And mum is Pat": the person cared for is named too, so that question is not asked (stop-19 trial C3, C5).
     _, cared_for, relation = both
     repository.update_conversation(turn.sender_id, cared_for_name=cared_for, relationship_to_person=relation)
@@ -824,6 +828,8 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
         name, relation = "", None
     if turn.slot("relationship") is not None:
         relation = None
+    elif own_relation_in(text) is not None:
+        relation = own_relation_in(text)  # "Dad, Gwilym. merch fo dwi", "Gwilym, I'm his daughter" (T12)
     if not name and relation is not None:
         # "y gŵr", "my husband": who they are is kept, never asked again, and no question says "i y gŵr"
         # (the questions say "the person you look after" instead, from the first one: never their whole answer).
@@ -842,6 +848,47 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
     turn.set("cared_for_name", name)
     turn.say("carer_intro")
     return {"cared_for_name": name, "relationship": relation}
+
+
+#: Who the speaker is to the person, said in so many words before they are asked (stop-24 trial T12: "I'm his
+#: daughter", "merch fo dwi" were asked again): "I'm his daughter", "I am Dewi's support worker", "merch fo dwi",
+#: "mab hi dw i", "ei ferch o ydw i", "fi yw ei ferch e", "dwi'n ferch iddo fo". Never "my daughter" (whom they
+#: look after), nor "I'm his carer" (that says nothing of how they are connected: family, a friend, paid).
+_OWN_KIN_EN = (r"(?:(?:grand|step-?)?(?:daughter|son)(?:[\s-]+in[\s-]+law)?|wife|husband|partner|niece|nephew|sister"
+               r"|brother|cousin|aunt|auntie|uncle|neighbour|neighbor|friend|(?:support|key|care)\s+worker|nurse"
+               r"|social\s+worker|pa|personal\s+assistant|mum|mother|dad|father|girlfriend|boyfriend)")
+_OWN_KIN_CY = (r"(?:merch|ferch|mab|fab|gwraig|wraig|gŵr|gwr|ŵr|wr|chwaer|brawd|frawd|nith|nai|ffrind|cymydog|gymydog"
+               r"|cymdoges|gymdoges|wyres|ŵyr|wyr|gweithiwr\s+cymorth"
+               r"|weithiwr\s+cymorth|mam|fam|tad|dad|partner|cariad|gariad)")
+_OWN_RELATION = re.compile(
+    r"(?<![\w'’])(?:"
+    r"(?:i['’]?m|im|i\s+am)\s+(?:his|her|their|[A-ZÀ-ÖØ-ÞŴŶ][\w-]*['’]s)\s+(?:eldest\s+|youngest\s+|only\s+|oldest\s+)?"
+    + _OWN_KIN_EN +
+    r"|" + _OWN_KIN_CY + r"\s+(?:(?:fo|o|hi|e|fe|nhw)|i(?:ddo|ddi)\s+(?:fo|o|hi|e|fe))"
+    r"\s+(?:dwi|dw\s+i|ydw\s+i|wi|yw\s+i|ydi\s+fi)"
+    r"|ei\s+" + _OWN_KIN_CY + r"\s+(?:fo|o|hi|e|fe)\s+(?:dwi|dw\s+i|ydw\s+i|wi|yw\s+i|ydi\s+fi)"
+    r"|(?:fi\s+yw|fi\s+ydi|fi\s+di)\s+(?:ei\s+)?" + _OWN_KIN_CY + r"(?:\s+(?:fo|o|hi|e|fe))?"
+    r"|(?:dwi|dw\s+i|wi|rydw\s+i)(?:['’]n|\s+yn)\s+" + _OWN_KIN_CY + r"\s+i(?:ddo|ddi)(?:\s+(?:fo|o|hi|e|fe))?"
+    r")(?![\w'’])", re.IGNORECASE)
+
+
+def own_relation_in(text: str) -> str | None:
+    """The words saying who the speaker is to the person ("I'm his daughter", "merch fo dwi"), as typed, else None."""
+    found = _OWN_RELATION.search(text)
+    return found.group(0) if found else None
+
+
+def _own_relation_said(turn: Turn, text: str) -> dict[str, Any]:
+    """A carer who says who they are to the person before being asked (stop-24 trial T12): kept as the answer to
+    "how are you connected?", so it is never asked. Returns the slot updates."""
+    if turn.role != "carer" or turn.slot("relationship") is not None:
+        return {}
+    relation = own_relation_in(text)
+    if relation is None:
+        return {}
+    repository.update_conversation(turn.sender_id, relationship_to_person=relation)
+    turn.set("relationship", relation)
+    return {"relationship": relation}
 
 
 def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:

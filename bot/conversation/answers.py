@@ -235,8 +235,9 @@ def question_text(turn: Turn, slot: str) -> str:
     return turn.render(slot).text
 
 
-def store_answer(turn: Turn, slot: str, text: str) -> None:
-    """Keep an answer exactly as typed, with its question, language and whose view it is.
+def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None) -> None:
+    """Keep an answer exactly as typed, with its question (`asked`: the words put to them, when not the slot's own
+    question), language and whose view it is.
 
     Safeguarding material makes no outcomes: a disclosure, or a concern in a harm category such as
     suicide or abuse (bot.storage.repository.record_answer, by bot.safeguarding.harm.is_harm),
@@ -264,7 +265,7 @@ def store_answer(turn: Turn, slot: str, text: str) -> None:
     repository.record_answer(
         turn.sender_id,
         question_key=key,
-        question_text=question_text(turn, slot),
+        question_text=asked or question_text(turn, slot),
         text=text,
         whose_view=turn.whose_view,
         about=about_whom(turn, slot),
@@ -404,7 +405,8 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         replies.nearly_done(turn, skipped)
         return skipped
     question = question_for(slot)
-    if question is not None and question.offers_nothing_more and value == "nothing":
+    if (question is not None and question.offers_nothing_more and value == "nothing"
+            and asks_about_assistant(text) is None):  # "na dim byd. ody hwn yn mynd at mam?" is kept and answered (T5)
         return {slot: NOTHING}
     try:
         repository.clean_text(text)

@@ -150,10 +150,15 @@ def _asks(text: str) -> bool:
 
 
 def _keep(turn: Turn) -> None:
-    """Keep the person's reply to the safe check verbatim (a button press is no words of theirs)."""
+    """Keep the person's reply to the safe check verbatim (a button press is no words of theirs), with the question
+    it answered: "is help on its way?" when that was the last thing asked (stop-24 trial T13: the second "carry on"
+    after harm happening now was recorded as a reply to "are you safe?")."""
     text = turn.latest_text
     if text.strip() and not is_button_payload(text):
-        answers.store_answer(turn, SAFE_CHECK, text)
+        help_question = turn.render("safety_check_help_coming").text
+        said = turn.said_before()
+        asked = help_question if any(help_question in words for words in said[-2:]) else None
+        answers.store_answer(turn, SAFE_CHECK, text, asked=asked)
 
 
 def _step(turn: Turn, step: str) -> None:

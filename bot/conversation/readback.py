@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from bot.analysis import analyse, detect_language
+from bot.analysis import analyse, detect_language, may_keep_whole
+from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
 from bot.analysis.controls import is_button_payload, phrase_key, yes_or_no
-from bot.analysis.outcomes import is_read_in_full
+from bot.analysis.outcomes import is_only_talk_and_a_question_to_us, is_read_in_full
 from bot.analysis.text import fold
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, OutcomeSpan
 from bot.conversation.questions import READBACK_SLOTS
@@ -264,8 +265,9 @@ def _record_addition(turn: Turn, text: str, start: int = 0) -> None:
     if start:
         added = text[start:]
         found = analyse(added)
-        spans = tuple(replace(o, start=o.start + start, end=o.end + start) for o in found.outcomes) or (
+        spans = tuple(replace(o, start=o.start + start, end=o.end + start) for o in found.outcomes) or ((
             OutcomeSpan(added, start, len(text), found.outcome_type or "change", found.confidence, True),)
+            if may_keep_whole(added, found) else ())
         analysis = replace(analysis, outcomes=spans)
     repository.record_answer(
         turn.sender_id,
@@ -477,6 +479,24 @@ def nothing_to_change(text: str) -> bool:
             and not re.search(r"\d|\b(?:but|ond|except|heblaw)\b", folded))
 
 
+def _answer_question_to_us(turn: Turn) -> bool:
+    """A typed question about who reads this, asked at the read-back ("na dim byd. ody hwn yn mynd at mam?", stop-24
+    trial T5): kept as typed for the worker, never an outcome, and answered. True when it was."""
+    text = turn.latest_text
+    if is_button_payload(text) or asks_about_assistant(text) is None:
+        return False
+    try:
+        text = repository.clean_text(text)
+    except RecordError:
+        return False
+    repository.record_answer(turn.sender_id, question_key=READBACK_COMMENT_KEY,
+                             question_text=turn.render("readback").text, text=text, whose_view=turn.whose_view,
+                             about=about_addition(turn, text), analysis=analyse(text), message_id=turn.message_id,
+                             make_outcomes=False)
+    turn.say(about_assistant_reply(text))
+    return True
+
+
 def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
@@ -485,6 +505,8 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
 
     if typed and data_rights.answer_delete_question(turn):
         return {"readback": None}  # "alla i ddileu hwn i gyd?" (stop-22 trial V20): how, then the choice again
+    if typed and added_words(turn.latest_text) is None and _answer_question_to_us(turn):
+        return {"readback": None}  # their question answered, then "is this right?" again
     if typed and (start := added_words(turn.latest_text)) is not None:
         # They said what to add in the same message (whatever "add" the channel read in it): keep it,
         # thank them, and show the list again.
@@ -608,6 +630,8 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
     except RecordError as err:
         turn.say("input_" + str(err))
         return {"readback_text": None}
+    if turn.slot("readback") != "change" and is_only_talk_and_a_question_to_us(text) and _answer_question_to_us(turn):
+        return dict(RESET)  # "dim byd. ody hwn yn mynd at mam?" (stop-24 trial T5): nothing added, question answered
     if turn.slot("readback") != "change" and _NOTHING_TO_ADD.match(fold(text).replace("’", "'")):
         # Stop-21 trial U37: "nothing else" at the add prompt became a Change outcome "nothing else".
         turn.say("readback_nothing_added")
@@ -619,4 +643,6 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
     else:
         _record_addition(turn, text)
     turn.say("readback_done" if turn.slot("readback") == "change" else "readback_added")
+    if asks_about_assistant(text) is not None:  # "I'd like a ramp. does this go to mum?" (T5): answered too
+        turn.say(about_assistant_reply(text))
     return dict(RESET)

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.expression import TableClause
 
-from bot.analysis.outcomes import is_chat_remark, says_not_sure
+from bot.analysis import may_keep_whole
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
 from bot.safeguarding.harm import is_harm, outcomes_apart_from_harm
 from bot.storage.db import session_scope
@@ -226,8 +226,7 @@ def record_answer(
         harm = is_harm(analysis.risk.level, analysis.risk.categories)
         if make_outcomes:
             spans = list(outcomes_apart_from_harm(text, analysis.outcomes) if harm else analysis.outcomes)
-            if (not spans and whole_if_no_outcome and not harm and not says_not_sure(text)
-                    and not is_chat_remark(text)):
+            if not spans and whole_if_no_outcome and not harm and may_keep_whole(text, analysis):
                 # The person added this themselves at read-back: keep it whole, to confirm at the visit.
                 spans = [OutcomeSpan(text, 0, len(text), analysis.outcome_type or "change", analysis.confidence, True)]
             for span in spans:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy.orm import Session, object_session
@@ -611,6 +611,15 @@ def speaker_view(question_key: str | None, whose_view: str | None, completed_by:
     if question_key == ROLE_KEY and completed_by:
         return completed_by
     return whose_view
+
+
+def completed_as(completed_by: str | None, answers: Iterable[dict[str, Any]]) -> str | None:
+    """Who completed it, as the summary and the list say: a carer whose answers are a support worker's or other
+    professional's view (whose_view "professional", from who they say they are to the person) completed it as a
+    professional. Why: the stop-24 trial's support worker was listed as "A carer", a family member to the reader."""
+    if completed_by == "carer" and any(a.get("whose_view") == "professional" for a in answers):
+        return "professional"
+    return completed_by
 
 
 #: An age in their words ("dwi'n 15", "me (16)"): left out when reading whether a young person cares for someone.

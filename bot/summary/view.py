@@ -53,6 +53,7 @@ from typing import Any
 
 import yaml
 
+from bot import messages
 from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.outcomes import sentences
 from bot.analysis.same_wish import same_wish
@@ -75,6 +76,7 @@ from bot.summary.record import (
     SAFETY_WISH,
     answer_excerpt,
     answer_flag,
+    completed_as,
     disclosure_answered,
     helpline_text,
     language_words,
@@ -383,6 +385,13 @@ def _answer_items(answer: dict[str, Any], answers_by_id: dict[Any, dict[str, Any
     )
 
 
+def _outcome_whose(outcome: dict[str, Any], language: str) -> str | None:
+    """Whose view an outcome is, in words: the person's as a carer or professional passed it on, or the speaker's."""
+    reported_by = outcome.get("reported_by")
+    return (label("whose_person_reported" + ("_professional" if reported_by == "professional" else ""), language)
+            if reported_by in ANSWERING_FOR_THEM else _whose(outcome.get("whose_view"), language))
+
+
 def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, language: str) -> Item:
     otype = outcome.get("type")
     type_word = label("type_" + otype, language) if otype in OUTCOME_TYPES else str(otype)
@@ -395,9 +404,7 @@ def _outcome_item(outcome: dict[str, Any], answer: dict[str, Any] | None, langua
         type_label = label("draft_type", language, type=type_word)
     to_confirm = bool(outcome.get("to_confirm"))
     to_confirm_label = label("to_confirm", language) if to_confirm else None
-    reported_by = outcome.get("reported_by")
-    whose = (label("whose_person_reported" + ("_professional" if reported_by == "professional" else ""), language)
-             if reported_by in ANSWERING_FOR_THEM else _whose(outcome.get("whose_view"), language))
+    whose = _outcome_whose(outcome, language)
     # A very long answer kept whole, or any long outcome whose answer is shown in full further down: its first
     # words here, the whole once, with its question (a 3,000-character answer was printed whole twice in the PDF).
     read_in_full = bool(outcome.get("read_in_full")) or (
@@ -539,8 +546,9 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
                                                                                 language))
                    if concern is not None else None)
         paused = _paused_when(steps, answer.get("id"))  # said after a break or a stop, coming back (trial T16)
-        parts = (label(f"after_reply_after_{paused}" if paused else "after_reply_ti" if asked_in_ti else "after_reply",
-                       language),
+        asked = ("after_reply_help" if asked_whether_help_is_coming(answer) else "after_reply_ti" if asked_in_ti
+                 else "after_reply")
+        parts = (label(f"after_reply_after_{paused}" if paused else asked, language),
                  format_time(answer.get("time"), language), _whose(answer.get("whose_view"), language), reading)
         return Fact("safe_check_reply", " · ".join(p for p in parts if p), str(answer.get("text") or ""),
                     verbatim=True, language=_known_language(answer.get("language")))
@@ -636,6 +644,17 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         groups=groups,
         urgent=bool(urgent),
     )
+
+
+def asked_whether_help_is_coming(answer: dict[str, Any]) -> bool:
+    """Whether a reply at the safe check answered "is help on its way?" (asked once after harm happening now), not
+    "are you safe?" (stop-24 trial T13: both "carry on" replies were labelled as replies to "are you safe?")."""
+    return any(asked in str(answer.get("question") or "") for asked in _HELP_QUESTIONS)
+
+
+#: "Is help on its way?" as it was put, in every language and register (bot/messages/safeguarding.yml).
+_HELP_QUESTIONS = tuple(messages.text("safety_check_help_coming", language, register)
+                        for language in LANGUAGES for register in ("chi", "ti"))
 
 
 def _misread(flag: dict[str, Any], language: str) -> tuple[Fact, ...]:
@@ -769,7 +788,8 @@ def typed_for_them(answers: Iterable[dict[str, Any]]) -> str | None:
 def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[str, Any]] = (),
            typed_for: str | None = None) -> Section:
     completed_by = record.get("completed_by")
-    who = (label("completed_" + completed_by, language) if completed_by in WHOSE_VIEWS
+    completed = completed_as(completed_by, record.get("answers") or [])  # a support worker says so, not "A carer"
+    who = (label("completed_" + completed, language) if completed in WHOSE_VIEWS
            else label("not_recorded", language))
     if typed_for and completed_by != "carer":
         # the person talking, someone else at the keyboard: it changes whose words these are (stop-22 trial V14)
@@ -1036,6 +1056,8 @@ class SaidOnce:
     shown: list[dict[str, Any]]
     also: dict[Any, list[str]]
     other_language: dict[Any, list[tuple[dict[str, Any], str]]]  # (the outcome not shown, its language)
+    #: By the id of one shown, the same wish in another person's view (the outcome not shown separately, its language).
+    other_view: dict[Any, list[tuple[dict[str, Any], str | None]]] = field(default_factory=dict)
 
 
 #: How sure the language reader must be of an outcome's own words to go by them rather than by its answer's.
@@ -1068,6 +1090,7 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
     shown: list[dict[str, Any]] = []
     also: dict[Any, list[str]] = {}
     other_language: dict[Any, list[tuple[dict[str, Any], str]]] = {}
+    other_view: dict[Any, list[tuple[dict[str, Any], str | None]]] = {}
     for outcome in outcomes:
         key = (str(outcome.get("text")), _view_of(outcome), str(outcome.get("about") or "person"))
         kept = first.get(key)
@@ -1077,6 +1100,11 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
                 kept_one, said_in = twin
                 other_language.setdefault(kept_one.get("id"), []).append((outcome, said_in))
                 continue
+            view_twin = _same_wish_other_view(outcome, shown)
+            if view_twin is not None:
+                its_language = _outcome_language(outcome, answers_by_id.get(outcome.get("answer_id")) or {})
+                other_view.setdefault(view_twin.get("id"), []).append((outcome, its_language))
+                continue
             first[key] = outcome
             shown.append(outcome)
             continue
@@ -1085,7 +1113,7 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
         where = also.setdefault(kept.get("id"), [])
         if question and question not in where:
             where.append(question)
-    return SaidOnce(shown, also, other_language)
+    return SaidOnce(shown, also, other_language, other_view)
 
 
 def _same_wish_other_language(outcome: dict[str, Any], shown: Sequence[dict[str, Any]],
@@ -1105,10 +1133,25 @@ def _same_wish_other_language(outcome: dict[str, Any], shown: Sequence[dict[str,
     return None
 
 
+def _same_wish_other_view(outcome: dict[str, Any], shown: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The outcome already shown that says the same wish as this one (bot.analysis.same_wish: in either language) in
+    another person's view, or about the other person; or None.
+
+    Why (stop-24 trial T10): a carer passed on her father's wish ("Mae o isio mynd nôl i'r capel") and said it again in
+    her own answers ("I want to get back to chapel"): two people's views of one wish, shown as two unrelated
+    outcomes. A practitioner needs both views, side by side, once, with whose view each is."""
+    view, about = _view_of(outcome), str(outcome.get("about") or "person")
+    for kept in shown:
+        if (_view_of(kept), str(kept.get("about") or "person")) != (view, about) and same_wish(
+                str(kept.get("text")), str(outcome.get("text"))):
+            return kept
+    return None
+
+
 def _note_also_said(sections: Sequence[Section], said: SaidOnce, language: str) -> list[Section]:
     """Adds "Also said in answer to: “…”" to each wish shown once for several times said, and under it the same wish
     in the other language, verbatim (see _said_once)."""
-    if not said.also and not said.other_language:
+    if not said.also and not said.other_language and not said.other_view:
         return list(sections)
 
     def noted(item: Item) -> Item:
@@ -1124,6 +1167,13 @@ def _note_also_said(sections: Sequence[Section], said: SaidOnce, language: str) 
                                verbatim=True, language=said_in) for twin, said_in in twins)
             item = replace(item, follow_up=(*item.follow_up, *words),
                            follow_up_title=label("same_wish_title", language))
+        views = said.other_view.get(item.id)
+        if views:  # the other person's view of the same wish, beside it, with whose view it is and its language
+            words = tuple(Fact("same_wish_other_view", " · ".join(p for p in (
+                _outcome_whose(other, language), label("said_in_" + said_in, language) if said_in else None) if p),
+                str(other.get("text")), verbatim=True, language=said_in) for other, said_in in views)
+            item = replace(item, follow_up=(*item.follow_up, *words),
+                           follow_up_title=label("same_wish_two_views_title", language))
         return item
 
     return [replace(section, groups=tuple(replace(g, items=tuple(noted(i) for i in g.items)) for g in section.groups))

@@ -59,7 +59,7 @@ def format_time(value: Any) -> str:
 
 
 def completed_by_key(value: str | None) -> str:
-    return {"person": "completed_person", "carer": "completed_carer",
+    return {"person": "completed_person", "carer": "completed_carer", "professional": "completed_professional",
             "young_person": "completed_young_person"}.get(value or "", "not_recorded")
 
 

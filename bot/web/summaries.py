@@ -25,6 +25,7 @@ from bot.summary.record import (
     URGENT_SAFEGUARDING,
     attention,
     build_record,
+    completed_as,
     language_answers,
     person_language,
     young_carer_answer,
@@ -66,7 +67,8 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
             "team": c.team,
             "date": c.confirmed_at or c.updated_at or c.started_at,
             "completed_by": c.completed_by,
-            "completed_by_key": "completed_young_carer" if young_carer else completed_by_key(c.completed_by),
+            "completed_by_key": ("completed_young_carer" if young_carer
+                                 else completed_by_key(completed_as(c.completed_by, answers))),
             "language": c.language,  # the chat's: a carer's own choice
             # The person's language and the Active Offer, as the summary reads them: who to allocate (trial F30).
             "person_language": person,

@@ -58,13 +58,18 @@ SUPPORT_WORKER = {
 }
 
 
+FAMILY_ROLE = {"en": "I look after Dewi, filling this in with him", "cy": "Dw i'n gofalu am Dewi, dw i'n llenwi hwn gyda fe"}
+
+
 def _support_worker(language: str, sender: str, relationship: str | None = None) -> MemoryConversation:
     words = SUPPORT_WORKER[language]
     conversation = MemoryConversation(sender, language=language)
     conversation.start()
     conversation.say("yes" if language == "en" else "ie")
     assert conversation.requested == "role"
-    conversation.say(words["role"])
+    # Who they are to him said later (a relative who is also a nurse): "support worker" is not said first, as it is
+    # taken as their relationship then (stop-25, T12) and the question is not asked.
+    conversation.say(words["role"] if relationship is None else FAMILY_ROLE[language])
     assert conversation.slots["completed_by"] == "carer"
     _answer_until(conversation, "q_what_matters", {"name": "Sian", "cared_for_name": "Dewi",
                                                    "relationship": relationship or words["relationship"]})
