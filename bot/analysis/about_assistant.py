@@ -90,6 +90,12 @@ _WHO_SEES = re.compile(
     + r"|(?:ydy|ydi|yw|ody|odi|fydd)\s+(?:hwn|hyn|hwnna|hynna|fy\s+atebion|yr\s+atebion)\s+(?:yn\s+)?"
     r"(?:breifat|gyfrinachol|cael\s+ei\s+rannu"
     r"|cael\s+eu\s+rhannu)"
+    # Someone named finding out: "will Mark find out about this?", "fydd Mark yn cael gwybod am hyn?" (stop-25 trial
+    # U8: a woman whose partner checks her phone got "Thank you, I've noted that.").
+    r"|(?:will|would|could|might|can|does|is)\s+\w+\s+(?:ever\s+)?(?:find\s+out|get\s+to\s+know|hear)\s+"
+    r"(?:about\s+)?(?:this|it|what\s+i|that\s+i|i\s+(?:said|told|wrote|talked))"
+    r"|(?:fydd|neith|wneith|geith|gaiff|ydy|ydi|ody|odi)\s+\w+\s+yn\s+(?:cael\s+gwybod|ffeindio\s+allan|clywed)\s+"
+    r"(?:am\s+)?(?:hyn|hwn|be|beth|mod\s+i|bo\s+fi)"
     r")(?![\w'])", re.IGNORECASE)
 
 
