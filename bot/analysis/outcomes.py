@@ -461,6 +461,8 @@ _WISH_CUE = re.compile(
     r"prefer|welcome|benefit|i\s+like|(?:he|she)\s+likes|is\s+best|are\s+best|best|(?:is|are)\s+better|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
     r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|" + _LIKES_DOING + r"|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
+    # formal Welsh, as an older man writes it ("rydw i'n dymuno aros yma": no outcome, stop-25 trial U4)
+    r"dymuno|dymunaf|dymunwn|dymunai|carwn|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa)\b"
     r"|" + _CONDITIONAL_WISH, re.IGNORECASE)
@@ -1433,7 +1435,7 @@ _LIKES_NOW = re.compile(
 #: The words of wishing itself (not "still" / "dal i", which only tell what goes on, nor "best", "helps").
 _OUTRIGHT_WISH = re.compile(
     r"\b(?:want|wants|wanna|need|needs|(?:would|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|wish|hope|hoping|"
-    r"please|pls|plz|dying\s+(?:to|for)|isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|"
+    r"please|pls|plz|dying\s+(?:to|for)|isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|dymuno|dymunaf|dymunwn|dymunai|carwn|"
     r"plis|peidiwch|paid|gobeithio)\b|" + _CONDITIONAL_WISH, re.IGNORECASE)
 
 
