@@ -1,0 +1,42 @@
+"""Stop 25 (issue 11): the stop-24 trial's false alarms and missed concerns, each in Welsh and English.
+
+T3: everything to stop "for a bit" is "please check", not urgent; the wish to die stays urgent. An old Welsh rule read a
+bank card kept for someone who forgets the PIN as urgent exploitation. T14: "he can make his own toast" (a strength) and
+T17: "he still wets the bed" (a child) are no worry. T9: dark thoughts are low mood; shouting when he has had a drink is
+a drink concern, not urgent. An unconscious person found on the floor is a medical emergency, happening now.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.risk import assess_risk
+
+#: T3: a rest, most likely; may be a wish to die, so a person on duty reads it (please check), with the gentle reply.
+FOR_A_BIT = [
+    "dwi jyst isio i bob dim stopio am chydig",
+    "I just want everything to stop for a bit",
+    "dw i eisiau i bopeth stopio am sbel",
+    "I just want it all to stop for a while",
+]
+#: ...while these stay urgent.
+STILL_URGENT = [
+    "I want it all to end",
+    "dwi isio marw",
+    "I want to go to sleep and not wake up",
+    "dwi isio mynd i gysgu a byth deffro",
+    "I just want everything to stop",
+    "dwi jyst isio i bob dim stopio",
+    "I want everything to stop for a bit, I've got the tablets ready",
+]
+
+
+@pytest.mark.parametrize("text", FOR_A_BIT)
+def test_everything_to_stop_for_a_bit_is_please_check(text: str) -> None:
+    reading = assess_risk(text)
+    assert (reading.level, reading.please_check, reading.categories) == ("concern", True, ("suicide",))
+    assert reading.reaches_duty  # the duty team is still told
+
+
+@pytest.mark.parametrize("text", STILL_URGENT)
+def test_a_wish_to_die_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
