@@ -40,3 +40,31 @@ def test_everything_to_stop_for_a_bit_is_please_check(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_URGENT)
 def test_a_wish_to_die_stays_urgent(text: str) -> None:
     assert assess_risk(text).level == "urgent"
+
+
+#: Help the person describes as help: the card kept for them because they forget the PIN.
+CARD_KEPT_AS_HELP = [
+    "mae Gareth yn cadw'r cerdyn banc ar fy rhan achos dwi'n anghofio'r pin",
+    "my son keeps my bank card for me because I forget the PIN",
+    "mae'r ferch yn cadw fy ngherdyn i achos dwi'n anghofio'r rhif pin",
+    "my daughter looks after my bank card because I can't remember the PIN",
+]
+#: The card taken, or kept from them: still read (T6's concern, or the older urgent rules).
+CARD_TAKEN = [
+    "he takes my card and won't give it back",
+    "mae o'n mynd â'r cerdyn banc weithia",
+    "mae o'n cadw fy ngherdyn i a dydi o ddim yn ei roi o nôl",
+    "my son keeps my bank card because I forget the PIN but he takes money out for himself",
+]
+
+
+@pytest.mark.parametrize("text", CARD_KEPT_AS_HELP)
+def test_the_card_kept_for_someone_who_forgets_the_pin_is_no_alarm(text: str) -> None:
+    reading = assess_risk(text)
+    assert (reading.level, reading.please_check) == ("none", False)
+
+
+@pytest.mark.parametrize("text", CARD_TAKEN)
+def test_the_card_taken_is_still_read(text: str) -> None:
+    reading = assess_risk(text)
+    assert reading.level in ("urgent", "concern") and "exploitation" in reading.categories
