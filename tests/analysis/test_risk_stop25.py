@@ -68,3 +68,33 @@ def test_the_card_kept_for_someone_who_forgets_the_pin_is_no_alarm(text: str) ->
 def test_the_card_taken_is_still_read(text: str) -> None:
     reading = assess_risk(text)
     assert reading.level in ("urgent", "concern") and "exploitation" in reading.categories
+
+
+#: T14 (a strength) and T17 (ordinary childhood detail): no worry, no "please check".
+ORDINARY = [
+    "he can make his own toast",
+    "mae o'n gallu gneud tost ei hun",
+    "He can make his own toast and a cup of tea, and he gets himself dressed most days.",
+    "mae o'n gallu gneud panad ei hun a mae o'n gwisgo'i hun fel arfer",
+    "mae o'n dal i wlychu'r gwely",
+    "he still wets the bed",
+    "mae Osian yn 6 a mae o'n dal i wlychu'r gwely weithia, dwi'n golchi'r cynfasau",
+    "Osian's 6 and he still wets the bed sometimes, I wash the sheets",
+]
+#: Beside them, a harm is still read.
+ORDINARY_BESIDE_HARM = [
+    "he can make his own toast but nobody has fed him for days",
+    "he wets the bed and his dad hits him for it",
+    "mae o'n dal i wlychu'r gwely ac mae ofn ei dad arno fo",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_a_strength_or_a_childhood_detail_is_no_flag(text: str) -> None:
+    reading = assess_risk(text)
+    assert (reading.level, reading.please_check) == ("none", False)
+
+
+@pytest.mark.parametrize("text", ORDINARY_BESIDE_HARM)
+def test_a_harm_beside_them_is_still_read(text: str) -> None:
+    assert assess_risk(text).level != "none"
