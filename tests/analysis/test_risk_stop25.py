@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.risk import assess_risk
+from bot.analysis.risk.immediacy import happening_now
 
 #: T3: a rest, most likely; may be a wish to die, so a person on duty reads it (please check), with the gentle reply.
 FOR_A_BIT = [
@@ -98,3 +99,35 @@ def test_a_strength_or_a_childhood_detail_is_no_flag(text: str) -> None:
 @pytest.mark.parametrize("text", ORDINARY_BESIDE_HARM)
 def test_a_harm_beside_them_is_still_read(text: str) -> None:
     assert assess_risk(text).level != "none"
+
+
+#: Someone found who will not wake: a medical emergency, happening now (call 999 now), whoever is blamed: no one.
+WONT_WAKE = [
+    "mam's on the floor and won't wake up",
+    "mae mam ar y llawr a dydi hi ddim yn deffro",
+    "Dad's collapsed in the kitchen and he's not responding",
+    "mae dad wedi disgyn ar lawr y gegin a dydi o ddim yn ymateb",
+]
+#: Waking someone for school, or a late sleeper, is nothing.
+NOT_AN_EMERGENCY = [
+    "he won't wake up in time for school, he's on his phone all night",
+    "mae o'n cysgu ar y llawr yn ei stafell weithia a dydi o ddim yn deffro tan ddeg",
+]
+
+
+@pytest.mark.parametrize("text", WONT_WAKE)
+def test_someone_who_will_not_wake_is_an_emergency_now(text: str) -> None:
+    reading = assess_risk(text)
+    assert reading.level == "urgent" and reading.categories[0] == "medical_emergency"  # (a fall may be named too)
+    assert happening_now(text)
+
+
+@pytest.mark.parametrize("text", NOT_AN_EMERGENCY)
+def test_waking_for_school_is_no_emergency(text: str) -> None:
+    assert "medical_emergency" not in assess_risk(text).categories
+    assert not happening_now(text)
+
+
+def test_tablets_beside_it_are_read_as_an_overdose_too() -> None:
+    reading = assess_risk("mam's on the floor and won't wake up, she's taken all her tablets")
+    assert reading.level == "urgent" and {"suicide", "medical_emergency"} <= set(reading.categories)

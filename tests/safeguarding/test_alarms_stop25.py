@@ -18,6 +18,7 @@ from tests.conversation.memory import MemoryConversation, started
 _senders = itertools.count(1)
 
 FOR_A_BIT = {"cy": "dwi jyst isio i bob dim stopio am chydig", "en": "I just want everything to stop for a bit"}
+WONT_WAKE = {"cy": "mae mam ar y llawr a dydi hi ddim yn deffro", "en": "mam's on the floor and won't wake up"}
 
 
 def _conversation(language: str, role: str = "person") -> MemoryConversation:
@@ -48,3 +49,13 @@ def test_everything_to_stop_for_a_bit_gets_the_gentle_reply(sqlite_url: str, lan
     ((level, unsure, categories, words),) = _flags(conversation.sender_id)
     assert (level, unsure, words) == ("concern", True, FOR_A_BIT[language])  # the duty team reads it; byte for byte
     assert "suicide" in categories
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_someone_who_will_not_wake_gets_call_999_now_first(sqlite_url: str, language: str) -> None:
+    conversation = _conversation(language)
+    conversation.say(WONT_WAKE[language])
+    assert conversation.text.startswith(_text(conversation, "urgent_now"))
+    ((level, unsure, categories, words),) = _flags(conversation.sender_id)
+    assert (level, unsure, words) == ("urgent", False, WONT_WAKE[language])
+    assert "medical_emergency" in categories and "suicide" not in categories and "neglect" not in categories

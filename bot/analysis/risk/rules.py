@@ -35,6 +35,7 @@ CATEGORY_ORDER: tuple[str, ...] = (
     "neglect",
     "homelessness",
     "missing",
+    "medical_emergency",
     "low_mood",
     "anxiety",
     "carer_strain",
