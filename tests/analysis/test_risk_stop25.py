@@ -101,6 +101,41 @@ def test_a_harm_beside_them_is_still_read(text: str) -> None:
     assert assess_risk(text).level != "none"
 
 
+#: T9: dark thoughts and no sleep are low mood (a concern the worker asks about), not a harm.
+DARK_THOUGHTS = [
+    "dwi'n meddwl am betha tywyll a dwi'm yn cysgu",
+    "I keep thinking dark things and I'm not sleeping",
+]
+#: T9: shouting when he has had a drink is a drink concern, not urgent, and no domestic abuse named.
+SHOUTS_WHEN_DRINKING = [
+    "mae o'n gweiddi lot pan mae o 'di cael peint",
+    "he shouts a lot when he's had a drink",
+]
+#: Hitting or fear beside it stays urgent abuse.
+DRINK_AND_HARM = [
+    "he shouts at me and hits me when he's had a drink",
+    "ma fe'n gweiddi pan ma fe 'di bod yn yfed a dwi ofn o",
+]
+
+
+@pytest.mark.parametrize("text", DARK_THOUGHTS)
+def test_dark_thoughts_are_low_mood(text: str) -> None:
+    reading = assess_risk(text)
+    assert (reading.level, reading.please_check, reading.categories) == ("concern", False, ("low_mood",))
+
+
+@pytest.mark.parametrize("text", SHOUTS_WHEN_DRINKING)
+def test_shouting_when_drinking_is_a_concern(text: str) -> None:
+    reading = assess_risk(text)
+    assert (reading.level, reading.please_check, reading.categories) == ("concern", False, ("alcohol",))
+
+
+@pytest.mark.parametrize("text", DRINK_AND_HARM)
+def test_hitting_or_fear_when_drinking_stays_urgent(text: str) -> None:
+    reading = assess_risk(text)
+    assert reading.level == "urgent" and "abuse" in reading.categories
+
+
 #: Someone found who will not wake: a medical emergency, happening now (call 999 now), whoever is blamed: no one.
 WONT_WAKE = [
     "mam's on the floor and won't wake up",

@@ -19,6 +19,7 @@ _senders = itertools.count(1)
 
 FOR_A_BIT = {"cy": "dwi jyst isio i bob dim stopio am chydig", "en": "I just want everything to stop for a bit"}
 WONT_WAKE = {"cy": "mae mam ar y llawr a dydi hi ddim yn deffro", "en": "mam's on the floor and won't wake up"}
+CANT_GO_ON = {"cy": "fedra i ddim neud hyn ddim mwy", "en": "I can't cope with all of this anymore"}
 
 
 def _conversation(language: str, role: str = "person") -> MemoryConversation:
@@ -59,3 +60,12 @@ def test_someone_who_will_not_wake_gets_call_999_now_first(sqlite_url: str, lang
     ((level, unsure, categories, words),) = _flags(conversation.sender_id)
     assert (level, unsure, words) == ("urgent", False, WONT_WAKE[language])
     assert "medical_emergency" in categories and "suicide" not in categories and "neglect" not in categories
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+@pytest.mark.parametrize("role, label", [("person", "low_mood"), ("carer", "carer_strain")])
+def test_strain_is_labelled_for_who_is_speaking(sqlite_url: str, language: str, role: str, label: str) -> None:
+    conversation = _conversation(language, role)
+    conversation.say(CANT_GO_ON[language])
+    ((level, _, categories, _),) = _flags(conversation.sender_id)
+    assert level == "concern" and categories.split(",") == [label]

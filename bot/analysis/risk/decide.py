@@ -241,7 +241,7 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
     whole message once more for what changes its meaning: a confused person lashing out at whoever
     cares for them is a memory concern, a scam the bank has sorted an exploitation concern (:mod:`.meaning`)."""
     result, info = _both_readings(found, norm, guarded, guard_hit, rules, negated_rule)
-    softened = meaning.soften(result, norm, guarded, rules, URGENT_CATEGORIES)
+    softened = meaning.soften(result, norm, guarded, rules, URGENT_CATEGORIES, _urgent_left)
     if softened is not result:
         info["meaning"] = True
         return softened, info
