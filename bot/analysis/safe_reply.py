@@ -382,10 +382,37 @@ _MISREAD = re.compile(
     re.I)
 
 
+#: Surprise or a plain no at the reply's start ("be??", "what??", "wtf", "lol no", "haha na"): the first half of a
+#: correction in their own words (stop-24 trial T4).
+_TAKEN_ABACK = re.compile(
+    r"\b(?:be|beth|what|wha|wot|eh|huh|pardon)\s*\?{2,}|\bwtf\b|\b(?:lol|lmao|haha+|ha ha|hah|lmfao)\W+"
+    r"(?:no|nah|na|naci|nage|nope)\b|^\W*(?:no|nah|nope|na|naci|nage)\s*[,.!]")
+#: ...and the second: not in trouble or danger, or "it's just boring at home", said of themselves ("sai mewn trwbl",
+#: "im not in trouble", "ma fe jyst yn boring adre"). "I'm fine" alone is neither.
+_NOT_IN_TROUBLE = re.compile(
+    r"\b(?:sai|sa i|so fi|smo fi|dwi ddim|dw i ddim|dwi'?m|dydw i ddim|dwi ddim yn|fi ddim)\s*(?:'n |yn )?(?:mewn )?"
+    r"(?:trwbl|trwbwl|trafferth|perygl)\b"
+    r"|\b(?:i'?m|im|i am|we'?re|we are) not (?:in (?:any )?(?:trouble|danger)|unsafe|being hurt)\b"
+    r"|\b(?:it'?s|its|it is|ma fe|mae o|mae fo|mae e|mae fe|mae'?n|ma'?n|ma hi|mae hi) (?:jyst |just |only |ond )?"
+    r"(?:yn |'n )?(?:boring|bored|dull|diflas|ddiflas)\b")
+
+
 def says_it_was_misread(text: str) -> bool:
     """Do they say we read them wrong (a joke, not what they meant, nobody is hurting anyone)? Said at the safe check,
-    it is heard: sorry, a person reads it and will see what they meant (stop-23 trial W25)."""
-    return bool(_MISREAD.search(prepared(text).replace("\u2019", "'")))
+    it is heard: sorry, a person reads it and will see what they meant (stop-23 trial W25).
+
+    Beside the fixed phrases, their own words (stop-24 trial T4: "be?? wtf ma fe jyst yn boring adre, sai mewn trwbl",
+    "lol no im not in trouble, it's just boring at home"): taken aback and not in trouble, with nothing in the reply
+    the risk rules read (a correction that tells of harm is not one). Conservative: "I'm fine" alone is not a claim
+    that we misread them."""
+    t = prepared(text).replace("\u2019", "'")
+    if _MISREAD.search(t):
+        return True
+    if not (_TAKEN_ABACK.search(t) and _NOT_IN_TROUBLE.search(t)):
+        return False
+    from .risk import rules_only  # the risk package reads more than this module needs at import
+
+    return rules_only(text).level == "none"
 
 
 #: Who someone is to them ("my little sister Mia", "fy chwaer fach", "my PA", "Nain").

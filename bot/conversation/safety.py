@@ -22,6 +22,7 @@ from bot.analysis.controls import is_button_payload, phrase_key, steers_not_disc
 from bot.analysis.risk import assess_risk, rules_only, urgency_in_no_sentence
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
+from bot.analysis.risk.rules import sort_categories
 from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it
 from bot.analysis.text import fold
@@ -50,6 +51,26 @@ def read_risk(text: str) -> RiskAssessment:
     if assessment.level == "none":
         return assessment
     return replace(assessment, categories=with_domestic(text, assessment.categories))
+
+
+def read_risk_for(turn: Turn, text: str) -> RiskAssessment:
+    """`read_risk`, its categories labelled for who is speaking (`for_the_speaker`): what is stored and answered."""
+    assessment = read_risk(text)
+    if assessment.level == "none":
+        return assessment
+    return replace(assessment, categories=for_the_speaker(assessment.categories, turn.role))
+
+
+def for_the_speaker(categories: Sequence[str], role: str | None) -> tuple[str, ...]:
+    """Carer strain said by someone who is not a carer (role "person", about their own life) is their low mood.
+
+    Why (stop-24 trial T9): a stressed adult's "dwi'n meddwl am betha tywyll a dwi'm yn cysgu" was labelled carer
+    strain in the summary, where the practitioner reads it as the strain of caring for someone who is not there. A
+    young person may be a young carer, and a carer is one: both keep the label."""
+    if role != "person" or "carer_strain" not in categories:
+        return tuple(categories)
+    kept = [c for c in categories if c != "carer_strain"]
+    return sort_categories([*kept, "low_mood"] if "low_mood" not in kept else kept)
 
 
 def only_the_model_at_the_check(turn: Turn, text: str) -> bool:
@@ -164,7 +185,7 @@ def note_risk(turn: Turn) -> RiskAssessment:
     text = turn.latest_text
     if not text or is_button_payload(text):
         return RiskAssessment("none")
-    assessment = read_risk(text)
+    assessment = read_risk_for(turn, text)
     if assessment.level == "none":
         return assessment
     if (assessment.level == "urgent" or assessment.please_check) and only_the_model(turn, text):
@@ -314,7 +335,7 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
     now; then thanks, what happens next and the helplines that fit; or, after an earlier
     disclosure (`earlier`: its categories), a short follow-up naming only the helplines not yet given.
     """
-    categories = read_risk(text).categories
+    categories = read_risk_for(turn, text).categories
     lines = _helplines(turn, categories, language)
     key = "urgent"
     if earlier:
@@ -454,7 +475,7 @@ def _lines_not_given_yet(turn: Turn) -> None:
     after a suicide disclosure: Live Fear Free), in a line of their own, and how to clear this chat after the first
     domestic abuse: help that fits, without the urgent text again."""
     text, language = turn.latest_text, reply_language(turn, turn.latest_text)
-    categories = read_risk(text).categories
+    categories = read_risk_for(turn, text).categories
     earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
     lines = not_given_before(_helplines(turn, categories, language),
                              _helplines(turn, tuple(c for cats in earlier for c in cats), language))

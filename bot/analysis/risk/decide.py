@@ -59,7 +59,10 @@ CHUNK_CHARS = 400  # longer messages are scored piece by piece (see chunks)
 SURE_THRESHOLD = RAISE_CONCERN
 #: The harms: a concern in one of these is safeguarding material, never an outcome (bot.safeguarding.harm). "missing"
 #: (stop 21, trial U1: a child in care who ran off for a night) is one: a missing episode needs a return conversation.
-URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness", "missing")
+#: "medical_emergency" (stop 25): someone found on the floor who will not wake, unconscious or not breathing; read by
+#: rule only, always urgent, with "call 999 now" first (immediacy): no one is blamed, so neither neglect nor suicide.
+URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness", "missing",
+                     "medical_emergency")
 #: What a model-only concern may be labelled: the worries, not the harms (nor domestic abuse).
 CONCERN_CATEGORIES = tuple(c for c in CATEGORY_ORDER if c not in URGENT_CATEGORIES and c != "domestic_abuse")
 
@@ -238,7 +241,7 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
     whole message once more for what changes its meaning: a confused person lashing out at whoever
     cares for them is a memory concern, a scam the bank has sorted an exploitation concern (:mod:`.meaning`)."""
     result, info = _both_readings(found, norm, guarded, guard_hit, rules, negated_rule)
-    softened = meaning.soften(result, norm, guarded, rules, URGENT_CATEGORIES)
+    softened = meaning.soften(result, norm, guarded, rules, URGENT_CATEGORIES, _urgent_left)
     if softened is not result:
         info["meaning"] = True
         return softened, info
@@ -247,14 +250,43 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
     return result, info
 
 
+def _urgent_left(left: str) -> bool:
+    """Whether the learned model reads what is left of a message (a phrase taken out) as urgent; too little left
+    (:data:`MIN_LEFT_WORDS`) is not."""
+    return not too_short(left, MIN_LEFT_WORDS) and _strongest(chunks(left), fitted_model())[0] >= URGENT_THRESHOLD
+
+
+#: Someone who will not wake (stop 25) is read by rule, so the model was not asked what else the message tells of.
+EMERGENCY = "medical_emergency"
+
+
+def _beside_the_emergency(found: RiskAssessment, guarded: str, rules: RuleSet) -> RiskAssessment:
+    """An urgent reading whose only harm is a medical emergency, with the harm the learned model reads in the rest of
+    the message beside it: "sa'r babi di cal potel ers neithiwr, ma'i fam e'n cysgu ar y soffa ers ddoe a sa i'n gallu
+    deffro hi" is the baby's neglect as well; "mam's on the floor and won't wake up" alone is no one's harm."""
+    if {c for c in found.categories if c in URGENT_CATEGORIES} != {EMERGENCY}:
+        return found
+    left = guarded
+    for rule in rules.rules:
+        if EMERGENCY in rule.categories:
+            left = rule.regex.sub(" | ", left)
+    left = SPACES.sub(" ", left).strip(" |,")
+    if not _urgent_left(left):
+        return found
+    m = fitted_model()
+    harm = likely_category(_strongest(chunks(left), m)[2], tuple(c for c in URGENT_CATEGORIES if c != EMERGENCY), m)
+    return RiskAssessment("urgent", sort_categories({*found.categories, harm})) if harm else found
+
+
 def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
                    rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
     """The rules' assessment raised by the learned model's (see :func:`combine`).
 
-    A message the rules call urgent stays urgent, so the model is not asked.
+    A message the rules call urgent stays urgent, so the model is not asked (but for what else a medical emergency's
+    message tells of: :func:`_beside_the_emergency`).
     """
     if found.level == "urgent":
-        return found, {"used": False}
+        return _beside_the_emergency(found, guarded, rules), {"used": False}
     m = fitted_model()
     # When a guard matched ("I could kill for a cuppa", "dyna bopeth"), the model reads what the
     # guards left (when enough is left: MIN_LEFT_WORDS), and for a short message the whole of it too,

@@ -10,6 +10,10 @@ Two families, each a data file in the rules' own pattern language (@MACRO, {lemm
   card number... The bank sorted it" was an urgent exploitation alert with 999 as the help. It stays exploitation (the
   practitioner reads it in the safeguarding section; a grandson asking for the card is worth a look), as a concern.
 
+* **Shouting when he has had a drink** (risk_drink.tsv, stop-24 trial T9): "mae o'n gweiddi lot pan mae o 'di cael
+  peint" was urgent abuse from the model alone. A drink worry (alcohol) the worker sees, as a concern; hitting,
+  threats, fear, the children or a partner named keep the reading as it was.
+
 * **Self-harm told as the past and stopped** (risk_stopped.tsv, stop-21 trial U45): "o'n i'n arfer torri fy hun ond nes
   i stopio llynedd, dwi'n iawn rwan" was urgent self-harm. It stays self-harm (a harm: beside the risk, never an
   outcome), as a concern; started again, the urge now, tonight keep it urgent.
@@ -22,7 +26,7 @@ hurt, drink, someone known still taking the money), nor is a partner named.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -43,6 +47,9 @@ class Family:
     #: A second worry, named when the (normalised) message says this of the writer (stop-22 trial V42: the carer hit by
     #: the person with dementia was filed as "memory" only; the worker should read that the carer is being hurt).
     also: tuple[str, re.Pattern[str]] | None = None
+    #: The cue alone must carry the urgency: with the cue taken out, the learned model must not read what is left as
+    #: urgent (risk_drink.tsv: "he gets loud when he drinks and last Friday he tipped me out of the wheelchair").
+    alone: bool = False
 
 
 #: The writer is the one hit ("he lashed out and hit me", "mae o wedi dechra fy nharo i"): carer strain beside memory.
@@ -54,7 +61,8 @@ _HURT_ME = re.compile(
 CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never"), also=("carer_strain", _HURT_ME))
 SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "also", "never"))
 STOPPED = Family("risk_stopped.tsv", "self_harm", "self_harm", ("used", "also", "never"))
-FAMILIES = (CONFUSION, SCAM, STOPPED)
+DRINK = Family("risk_drink.tsv", "abuse", "alcohol", ("drink", "never"), alone=True)
+FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK)
 
 
 @cache
@@ -74,7 +82,7 @@ def said_of_confusion(text: str) -> bool:
 
 
 def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
-              urgent_categories: Collection[str]) -> RiskAssessment | None:
+              urgent_categories: Collection[str], urgent_without: Callable[[str], bool]) -> RiskAssessment | None:
     if {c for c in found.categories if c in urgent_categories} != {family.harm}:
         return None
     p = _patterns(family)
@@ -82,6 +90,8 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
     if not cue.search(norm) or p["never"].search(norm) or rules.partner.search(guarded):
         return None
     if "also" in p and not p["also"].search(norm):
+        return None
+    if family.alone and urgent_without(cue.sub(" | ", norm)):
         return None
     for sentence in guarded.split(" | "):
         if any(r.level == "urgent" for r in fired(sentence, rules)) and not cue.search(sentence):
@@ -93,15 +103,16 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
 
 
 def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
-           urgent_categories: Collection[str]) -> RiskAssessment:
-    """The urgent reading made a concern when a family's meaning says so (see the module); otherwise `found`."""
+           urgent_categories: Collection[str], urgent_without: Callable[[str], bool]) -> RiskAssessment:
+    """The urgent reading made a concern when a family's meaning says so (see the module); otherwise `found`.
+    `urgent_without(text)`: whether the learned model reads the text left with a family's cue taken out as urgent."""
     if found.level != "urgent":
         return found
     for family in FAMILIES:
-        softer = _softened(family, found, norm, guarded, rules, urgent_categories)
+        softer = _softened(family, found, norm, guarded, rules, urgent_categories, urgent_without)
         if softer is not None:
             return softer
     return found
 
 
-__all__ = ["CONFUSION", "FAMILIES", "SCAM", "STOPPED", "Family", "said_of_confusion", "soften"]
+__all__ = ["CONFUSION", "DRINK", "FAMILIES", "SCAM", "STOPPED", "Family", "said_of_confusion", "soften"]

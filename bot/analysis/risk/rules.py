@@ -35,6 +35,7 @@ CATEGORY_ORDER: tuple[str, ...] = (
     "neglect",
     "homelessness",
     "missing",
+    "medical_emergency",
     "low_mood",
     "anxiety",
     "carer_strain",
@@ -174,7 +175,7 @@ def rule_set() -> RuleSet:
         if len(cols) < 3:
             raise ValueError(f"risk_patterns.tsv line {number}: expected level, categories, pattern")
         level, cats, source = cols[0].strip(), cols[1].strip(), cols[2].strip()
-        if level not in ("urgent", "concern"):
+        if level not in ("urgent", "concern", "check"):
             raise ValueError(f"risk_patterns.tsv line {number}: unknown level {level!r}")
         example = cols[3].strip() if len(cols) > 3 else ""
         try:
@@ -260,14 +261,19 @@ def fired(text: str, rules: RuleSet, negated_rules: list[Rule] | None = None) ->
 
 
 def assessment(found: list[Rule], text: str, rules: RuleSet) -> RiskAssessment:
-    """Fold the fired rules into a level and an ordered, de-duplicated category tuple."""
+    """Fold the fired rules into a level and an ordered, de-duplicated category tuple.
+
+    A "check" rule (stop 25: words that can mean a wish to die but here say a wish for a rest, "I just want everything
+    to stop for a bit") is a concern marked "please check" when no urgent rule fired: the duty team reads it and
+    decides, and the person gets the gentle reply, not the urgent one."""
     if not found:
         return RiskAssessment("none", ())
     level = "urgent" if any(r.level == "urgent" for r in found) else "concern"
     cats = {c for r in found for c in r.categories}
     if "abuse" in cats and rules.partner.search(text):
         cats.add("domestic_abuse")
-    return RiskAssessment(level, sort_categories(cats))
+    unsure = level == "concern" and any(r.level == "check" for r in found)
+    return RiskAssessment(level, sort_categories(cats), please_check=unsure)
 
 
 def rules_only(text: str) -> RiskAssessment:
