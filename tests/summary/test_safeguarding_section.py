@@ -8,6 +8,11 @@ answer to the safe check, a concern, and ordinary outcomes. Every format (the vi
 Markdown, the PDF, FHIR and the JSON record) is checked in Welsh and English: the risk material is
 in the safeguarding section at the top and nowhere else; each ordinary outcome is its own quote in
 its group; a summary with no risk says so plainly.
+
+Stop 25 (trial U3): the ordinary wish in the disclosure's message, a sentence of its own ("I'd like to keep my
+allotment though"), is the person's outcome, shown in its group like any other; the disclosure's words (the harm)
+stay at the top only, whole, and no piece of the harm sentence is shown below. Before, the whole message made no
+outcome, and a young person's main wish beside a disclosure was lost from the read-back and the summary.
 """
 from __future__ import annotations
 
@@ -97,7 +102,13 @@ def risk_texts(lang: str) -> list[str]:
 
 
 def ordinary_outcomes(lang: str) -> list[tuple[str, str]]:
-    return [o for k in ("what_matters", "change") for o in said(lang, k).outcomes]
+    """The outcomes shown as outcomes: the ordinary answers', and the wish beside the disclosure (stop 25)."""
+    return [o for k in ("what_matters", "strengths", "change") for o in said(lang, k).outcomes]
+
+
+#: The harm itself in the disclosure's message: at the top only, never a piece of it below.
+HARM = {"en": "He hits me when he's had a drink and I'm scared of him.",
+        "cy": "Mae e'n fy mwrw i pan mae e 'di yfed a dw i ofn e."}
 
 
 def _seed(sender_id: str, lang: str) -> None:
@@ -156,9 +167,10 @@ def assert_top_only(text: str, record: dict[str, Any], ui: str) -> None:
     for words in risk_texts(lang_of(record)):
         assert top.count(words) == 1, words
         assert words not in rest, words
-    assert said(lang_of(record), "strengths").outcomes[0][0] not in rest  # a disclosure's "outcome" is not one
+    assert HARM[lang_of(record)] not in rest and HARM[lang_of(record)] in top  # the harm at the top only
     for words, _type in ordinary_outcomes(lang_of(record)):
-        assert words in rest and words not in top
+        # (the wish beside the disclosure is at the top too, once, inside the disclosure's whole words)
+        assert words in rest and top.count(words) == said(lang_of(record), "strengths").text.count(words)
 
 
 def between(text: str, start: str, end: str | None) -> str:
@@ -198,7 +210,7 @@ def test_which_answers_are_risk_material(record):
     # the JSON record marks them for other systems: the answer, and the outcomes that are not outcomes
     assert {a["question_key"]: a["safeguarding"] for a in record["answers"]} == kinds
     hidden = {o["text"] for o in record["outcomes"] if o["safeguarding"]}
-    assert hidden == {said(lang_of(record), "strengths").outcomes[0][0], WISH[lang_of(record)]}
+    assert hidden == {WISH[lang_of(record)]}  # the wish beside the disclosure is an outcome (stop 25)
 
 
 def test_a_safety_wish_without_any_urgent_flag_is_an_ordinary_answer(records):
@@ -240,7 +252,8 @@ def test_the_view_puts_all_risk_material_at_the_top_urgent_first(record, ui):
     for words in risk_texts(lang):
         assert quotes.count(words) == 1, words
     rest = [i.quote for s in view.sections[1:] for i in s.items]
-    assert said(lang, "strengths").outcomes[0][0] not in rest
+    assert said(lang, "strengths").outcomes[0][0] in rest  # her wish beside it, as an outcome (stop 25)
+    assert not any(HARM[lang] in q or (q and q in HARM[lang]) for q in rest)  # no piece of the harm below
     strengths = view.section("strengths")
     assert strengths is not None and strengths.items == ()
     assert [n.key for n in strengths.notices] == ["moved_to_safeguarding"]  # not "nothing noted"
@@ -346,7 +359,7 @@ def test_fhir_export(record):
         assert holders == expected, (words, holders)
     goals = {e["resource"]["description"]["text"]: e["resource"]["category"][0]["coding"][0]["code"]
              for e in bundle["entry"] if e["resource"]["resourceType"] == "Goal"}
-    assert goals == dict(ordinary_outcomes(lang))  # each its own Goal, in its group; no disclosure piece
+    assert goals == dict(ordinary_outcomes(lang))  # each its own Goal, in its group; no piece of the harm
     (qr,) = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "QuestionnaireResponse"]
     assert [i["linkId"] for i in qr["item"]] == ["what_matters", "safety_check", "change", "people"]
     (reply,) = [i for i in qr["item"] if i["linkId"] == "safety_check"]
