@@ -40,6 +40,8 @@ MISSED = [
      "gwneud y siopa, mae o'n delio efo'r holl bres ers i mi stopio gweithio, rhaid i fi ofyn iddo fo os dwi angen "
      "rhywbeth, hyd yn oed am damponau lol", "domestic_abuse"),
     ("I have to ask him if I need anything, even for tampons lol", "abuse"),
+    ("he handles all the money… even for tampons I have to ask", "abuse"),
+    ("mae o'n delio efo'r holl bres… hyd yn oed am damponau mae rhaid i fi ofyn", "abuse"),
     # a dementia said with what it does, or getting worse
     ("Ma Mam yn gweud bo fi'n dwyn ei phwrs hi, ond ma fe wastad yn y bin bara. Y dementia yw e", "memory"),
     ("Mum says I steal her purse, but it's always in the bread bin. It's the dementia", "memory"),
@@ -59,6 +61,7 @@ NOTHING = [
     "dwi'n trio colli pwysau",
     "my trousers are not loose",
     "I have to ask my dad for money for the trip",
+    "I have to ask my mum to buy pads for me, I'm too embarrassed",
 ]
 
 
