@@ -509,7 +509,7 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         turn.say(to_us)
     from bot.conversation import safety  # (safety stores its answers through this module)
 
-    reading = safety.read_risk_for(turn, text)
+    reading = safety.read_in_this_conversation(turn, text)
     heavy = safety.heard_first_time(turn, reading)
     updates = follow_language(turn, text)
     if safety.please_check(turn, text, reading):

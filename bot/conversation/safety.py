@@ -20,6 +20,7 @@ from bot.analysis import detect_language
 from bot.analysis.age import stated_age
 from bot.analysis.controls import is_button_payload, phrase_key, steers_not_discloses
 from bot.analysis.risk import assess_risk, rules_only, urgency_in_no_sentence
+from bot.analysis.risk.comes_back import says_it_may_come_back
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.risk.rules import sort_categories
@@ -71,6 +72,33 @@ def for_the_speaker(categories: Sequence[str], role: str | None) -> tuple[str, .
         return tuple(categories)
     kept = [c for c in categories if c != "carer_strain"]
     return sort_categories([*kept, "low_mood"] if "low_mood" not in kept else kept)
+
+
+#: Harms that can come back: a worry that "it" starts again, said after one of these was told in this conversation, is a
+#: concern of that kind (stop-25 trial U7).
+COMES_BACK = frozenset(("self_harm",))
+
+
+def harm_coming_back(turn: Turn, text: str, reading: RiskAssessment) -> RiskAssessment:
+    """The reading of a message that read nothing, as a concern when it fears that a harm told earlier in this
+    conversation starts again.
+
+    Why (stop-25 trial U7): "i used to cut but not anymore" was a self-harm concern; a later "that ill start again if it
+    gets really bad" (Welsh "dwi'n poeni y bydda i'n dechrau eto os eith hi'n ddrwg") names no harm, so it got "Thanks."
+    and no flag. The worker should see the fear that it comes back at the top, beside the first words."""
+    if reading.level != "none" or not says_it_may_come_back(text):
+        return reading
+    earlier = {c for level in ("concern", "urgent")
+               for categories in repository.other_flag_categories(turn.sender_id, turn.message_id, level)
+               for c in categories}
+    back = tuple(sorted(COMES_BACK & earlier))
+    return RiskAssessment("concern", back) if back else reading
+
+
+def read_in_this_conversation(turn: Turn, text: str) -> RiskAssessment:
+    """The risk in a message as stored and answered (`read_risk_for`), with what was told before it in this conversation
+    (`harm_coming_back`)."""
+    return harm_coming_back(turn, text, read_risk_for(turn, text))
 
 
 def only_the_model_at_the_check(turn: Turn, text: str) -> bool:
@@ -185,7 +213,7 @@ def note_risk(turn: Turn) -> RiskAssessment:
     text = turn.latest_text
     if not text or is_button_payload(text):
         return RiskAssessment("none")
-    assessment = read_risk_for(turn, text)
+    assessment = read_in_this_conversation(turn, text)
     if assessment.level == "none":
         return assessment
     if (assessment.level == "urgent" or assessment.please_check) and only_the_model(turn, text):
