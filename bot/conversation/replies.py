@@ -89,9 +89,6 @@ _WHAT_IT_MEANS = re.compile(
     r"|(?:pa|fel)\s+(?:fath\s+o\s+)?(?:be|beth|bethau|betha|bethe)"
     r"|(?:i'?m|im|i\s+am)\s+(?:not\s+sure\s+what\s+(?:you\s+mean|that\s+means|it\s+means)|confused|lost)"
     r"|what\s+(?:do\s+(?:you|u)\s+mean|does\s+(?:that|it|this|the\s+question)\s+mean|is\s+that|are\s+you\s+asking)"
-    r"|what\s+(?:do\s+(?:you|u)\s+want|should)\s+(?:me\s+to\s+|i\s+)?(?:say|write|put)"  # (stop 25, the fuzzing player)
-    r"|(?:be|beth)\s+(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi)\s+(?:isio|eisiau|moyn|mo['’]?yn|isie)\s+i\s+(?:fi|mi)\s+"
-    r"(?:ddeud|ddweud|weud|sgwennu|ysgrifennu|roi)"
     r"|whats\s+that\s+mean|what's\s+that\s+mean|(?:can|could)\s+(?:you|u)\s+(?:explain|say\s+it\s+(?:another|a\s+different)\s+way"
     r"|put\s+it\s+(?:another|more\s+simply|simpler))"
     r"|(?:dwi|dw\s+i|wi|sai|sa\s+i|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)?\s*(?:['’]?n\s+|yn\s+)?(?:dallt|deall|dall)"

@@ -121,3 +121,17 @@ def test_what_do_you_want_me_to_say_is_a_question_back_not_the_answer(sqlite_url
     conversation.say(asked)
     assert conversation.requested == "q_what_matters"  # put more simply, and still waiting for their answer
     assert repository.answer_texts(conversation.sender_id, only="what_matters") == []
+
+
+@pytest.mark.parametrize("language,asked", [("cy", "be ti isio i fi ddeud?"), ("en", "what do you want me to say?")])
+def test_what_do_you_want_me_to_say_at_who_is_talking_is_explained_not_me(sqlite_url: str, language: str,
+                                                                          asked: str) -> None:
+    """"fi" (me) in the Welsh made it "the person themselves": a carer was never asked the carer's questions."""
+    conversation = MemoryConversation(_sender("role"), language=language)
+    conversation.slots["consent_choice"] = "yes"
+    conversation.start()
+    assert conversation.requested == "role"
+    conversation.say(asked)
+    assert conversation.requested == "role"
+    assert conversation.slots.get("role") is None
+    assert _said(conversation, "role_explained") in conversation.text
