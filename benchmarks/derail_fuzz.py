@@ -52,8 +52,8 @@ CARER_QUESTIONS = tuple(q.key for q in QUESTIONS)
 PERSON_QUESTIONS = tuple(q.key for q in QUESTIONS if q.asked_of != CARERS_OWN)
 
 SHORT = {
-    "cy": ["ia", "cym", "ok", "?", "hmm", "🤷", "sai'n gwbod", "dwn im", "be?", "ym", "👍", "...", "na", "iawn"],
-    "en": ["ok", "?", "hmm", "dunno", "idk", "🤷‍♀️", "k", "eh?", "👍", "...", "no", "yeah", "um"],
+    "cy": ["ia", "cym", "ok", "?", "hmm", "🤷", "sai'n gwbod", "dwn im", "be?", "ym", "👍", "...", "iawn"],
+    "en": ["ok", "?", "hmm", "dunno", "idk", "🤷‍♀️", "k", "eh?", "👍", "...", "yeah", "um"],
 }
 QUESTIONS_BACK = {
     "cy": ["be ti'n feddwl?", "sori?", "dwi'm yn dallt", "beth chi'n feddwl?", "Sai'n siŵr beth chi'n feddwl",
@@ -134,8 +134,11 @@ def load_pools() -> Pools:
     return pools
 
 
-def make_script(seed: int, pools: Pools) -> dict[str, Any]:
-    """One varied conversation in the dev scripts' format (with FlowPlayer's lists), the same for the same seed."""
+def make_script(seed: int, pools: Pools, plain: bool = False) -> dict[str, Any]:
+    """One varied conversation in the dev scripts' format (with FlowPlayer's lists), the same for the same seed.
+
+    `plain`: as the test set's scripted player plays: one reply per question (no short replies or questions back
+    first) and "carry on" at every "are you safe?"."""
     rng = random.Random(seed)
     lang = rng.choice(cb.LANGS)
     other = "en" if lang == "cy" else "cy"
@@ -191,8 +194,16 @@ def make_script(seed: int, pools: Pools) -> dict[str, Any]:
     script["safe_says"] = [rng.choice(SAFE_REPLIES[lang]) for _ in range(rng.randint(1, 3))]
     if disclosed and rng.random() < 0.25:  # more harm said at "are you safe?"
         script["safe_says"].insert(0, rng.choice(pools.disclosures[lang]))
-    for key in ("consent", "role", "name"):
-        script[key] = odd(script[key]) if key != "name" else script[key]
+    for key in ("consent", "role"):
+        script[key] = odd(script[key])
+    if plain:
+        script["safe_says"] = []
+        for key in ("consent", "role", "relationship"):
+            if isinstance(script.get(key), list):
+                script[key] = script[key][-1]
+        for answer in answers:
+            if isinstance(answer["says"], list):
+                answer["says"] = answer["says"][-1]
     return script
 
 
@@ -252,12 +263,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="the first seed (one conversation per seed)")
     parser.add_argument("--n", type=int, default=100, help="how many conversations")
     parser.add_argument("--seeds", help="these seeds only, comma-separated (a derailed conversation again)")
+    parser.add_argument("--plain", action="store_true",
+                        help="play as the test set's scripted player: one reply per question, 'carry on' at each check")
     parser.add_argument("--trace", action="store_true", help="print every turn of every conversation")
     parser.add_argument("--save", help="write each derailed conversation's script and turns to this JSON-lines file")
     args = parser.parse_args(argv)
     pools = load_pools()
     seeds = [int(x) for x in args.seeds.split(",")] if args.seeds else list(range(args.seed, args.seed + args.n))
-    scripts = [make_script(seed, pools) for seed in seeds]
+    scripts = [make_script(seed, pools, args.plain) for seed in seeds]
     counts: Counter[str] = Counter()
     by_lang: Counter[str] = Counter()
     saved = Path(args.save) if args.save else None
@@ -290,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr, flush=True)
     seconds = time.monotonic() - began
     langs = Counter(s["language"] for s in scripts)
-    print(f"# derail_fuzz: {len(scripts)} conversations (seeds {seeds[0]}..{seeds[-1]}; "
+    print(f"# derail_fuzz{' --plain' if args.plain else ''}: {len(scripts)} conversations (seeds {seeds[0]}..{seeds[-1]}; "
           f"cy {langs['cy']}, en {langs['en']}), {seconds / max(len(scripts), 1):.1f} s each, {cb.machine()}")
     print(f"# derailed: cy {by_lang['cy']}, en {by_lang['en']} "
           f"({', '.join(f'{r} {c}' for r, c in counts.most_common()) or 'none'})")
