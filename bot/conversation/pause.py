@@ -484,7 +484,7 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
     text = turn.latest_text
     typed = not is_button_payload(text)
     if (typed and not now and not _asks(text) and nothing_unsafe(text)
-            and (_plain_reply_before(turn, last_changed_by) or said_they_are_safe(turn))):
+            and (_plain_reply_before(turn, last_changed_by) or _went_on_once_safe(turn, text))):
         if _says_how_to_contact(text):  # "Phone me on the landline, I dont do texts": kept, and said so
             _answer_questions(turn, text, chose=True)
         repository.set_safe_check(turn.sender_id, None, None)
@@ -545,6 +545,14 @@ def nothing_unsafe(text: str) -> bool:
     voice notes. no long letters i just dont read them lol"). Such a reply, when they have told us they are safe or
     after another like it, goes on to the questions (stop 25: held, the same question came round a third time)."""
     return is_plain_reply(text) or is_answer_about_something_else(text)
+
+def _went_on_once_safe(turn: Turn, text: str) -> bool:
+    """They told us they were safe in an earlier reply to the check, and this one is about something else: no wish
+    about who is told or how to reach them ("plis paid deud wrth mam" is answered, and the choice is theirs)."""
+    earlier = repository.answer_texts(turn.sender_id, only=SAFE_CHECK)[:-1]  # (the last is this reply, kept already)
+    if not any(says_they_are_safe(reply) for reply in earlier):
+        return False
+    return not (is_safety_wish(text) or _says_who_is_not_told(text) or _says_how_to_contact(text))
 
 def _plain_reply_before(turn: Turn, last_changed_by: str | None) -> bool:
     """Was the check last answered by a plain reply of theirs (not opened by a disclosure, not "I'm not safe")?"""
