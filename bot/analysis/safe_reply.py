@@ -353,9 +353,15 @@ _DANGER_WORDS = frozenset((
     "gwaed", "gwaedu"))
 
 
+#: Concerns read in everyday answers ("mae hi'n anghofio popeth", "its getting her down more") that say nothing of
+#: danger right now.
+_EVERYDAY_CONCERNS = frozenset(("carer_strain", "memory", "falls", "isolation"))
+
+
 def is_answer_about_something_else(text: str) -> bool:
-    """A longer reply with no risk read and no word of danger: the answer to the question they thought came next
-    ("text or voice notes. no long letters i just dont read them lol"), typed where "is help on its way?" was asked.
+    """A longer reply with no risk read (or only an everyday concern) and no word of danger: the answer to the question
+    they thought came next ("text or voice notes. no long letters i just dont read them lol"), typed where "is help on
+    its way?" was asked.
 
     Why: the short-reply reading (is_plain_reply) holds any "no", "dont" or "but", so such an answer was kept and the
     questions waited; the next reply then went on and the same question came round a third time (stop 25, the fuzzing
@@ -366,7 +372,13 @@ def is_answer_about_something_else(text: str) -> bool:
     joined = f" {' '.join(words)} "
     if any(f" {w} " in joined for w in _DANGER_WORDS):
         return False
-    return _risk_level(text) == "none"  # (a concern too holds: "i took them all an hour ago" read low mood only)
+    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
+
+    found = assess_risk(text)
+    # An everyday concern ("its getting her down more", carer strain) is no danger; any other still holds: "i took them
+    # all an hour ago" was read as low mood only.
+    return not found.please_check and (found.level == "none" or (
+        found.level == "concern" and bool(found.categories) and set(found.categories) <= _EVERYDAY_CONCERNS))
 
 #: "i dont really want to talk about it", "rather not go into it", "dwi'm isio siarad am y peth", "sa i moyn trafod e":
 #: they do not want to talk about what they have told us (stop-22 trial V18: the alert text came again).

@@ -65,17 +65,25 @@ def _held_for_help(language: str) -> tuple[MemoryConversation, str | None]:
     return conversation, waiting
 
 
+#: The same, read as an everyday concern (carer strain): no danger in it (the fuzzing player's loop, seed 1028).
+STRAIN_ELSEWHERE = {"en": "help with her shopping and cleaning, the house is going to pot and its getting her down more. "
+                          "and someone for her to talk to about dad",
+                    "cy": "rhywun i helpu efo'r golchi, dwi methu neud y cwbl ar ben fy hun ddim mwy, mae o'n ormod"}
+
+
 @pytest.mark.parametrize("language", ["cy", "en"])
-def test_an_answer_about_something_else_after_the_help_question_goes_on(sqlite_url: str, language: str) -> None:
+@pytest.mark.parametrize("answers", [ANSWER_ELSEWHERE, STRAIN_ELSEWHERE])
+def test_an_answer_about_something_else_after_the_help_question_goes_on(sqlite_url: str, language: str,
+                                                                        answers: dict[str, str]) -> None:
     conversation, waiting = _held_for_help(language)
-    conversation.say(ANSWER_ELSEWHERE[language])
+    conversation.say(answers[language])
     said = conversation.text
     assert said.startswith(_said(conversation, "safety_check_999_reminder"))
     assert _said(conversation, "safety_check_carry_on") in said
     assert repository.safe_check(conversation.sender_id)[0] is None
     assert conversation.requested == waiting  # the question, asked now
-    assert ANSWER_ELSEWHERE[language] in repository.answer_texts(conversation.sender_id,
-                                                                 only="safety_check")  # kept, word for word
+    assert answers[language] in repository.answer_texts(conversation.sender_id,
+                                                        only="safety_check")  # kept, word for word
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])
