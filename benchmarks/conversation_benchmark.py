@@ -19,7 +19,9 @@ holding their text is deleted at the end.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import functools
 import json
 import math
 import os
@@ -33,7 +35,7 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -377,6 +379,14 @@ class Player:
         """Stop before answering `slot`? (A whole conversation goes on to the read-back.)"""
         return False
 
+    def carry_on_reply(self) -> str:
+        """What the player says when no question is asked (paused, or between steps): "carry on"."""
+        return WORDS[self.language if self.language in WORDS else "en"]["carry_on"]
+
+    def safe_check_reply(self) -> str:
+        """What the player says to "are you safe right now?": "carry on" (derail_fuzz.py varies it)."""
+        return self.carry_on_reply()
+
     def play(self, confirmed: Callable[[], bool]) -> Transcript:
         additions = list(self.script.get("readback_additions") or [])
         asks: dict[str, int] = {}
@@ -398,14 +408,14 @@ class Player:
                     self.t.stuck = True
                     break
                 # Paused (after a disclosure) or between steps: ask to carry on.
-                self.say(WORDS[self.language if self.language in WORDS else "en"]["carry_on"])
+                self.say(self.carry_on_reply())
                 continue
             idle = 0
             if self.finished(slot):
                 break
             if safe_check_waiting(self.replies):
                 # After a disclosure the question waits for "are you safe right now?": carry on.
-                self.say(WORDS[self.language if self.language in WORDS else "en"]["carry_on"])
+                self.say(self.safe_check_reply())
                 continue
             self.t.asked.append(slot)
             asks[slot] = asks.get(slot, 0) + 1
@@ -825,14 +835,34 @@ def everyday_rates() -> dict[str, float]:
     return out
 
 
-def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool = False,
-        starts: bool = False, flow: bool = False) -> dict[str, Tally]:
-    """Play every script against a freshly started assistant; `starts`: openings only (score_start);
-    `flow`: whole conversations scored with the openings' gold too (flow_derailments)."""
+@dataclass
+class Assistant:
+    """The running assistant a player talks to: its Rasa address, the API token, and the stored record."""
+
+    rasa_url: str
+    token: str
+    database_url: str
+
+    def record_of(self, sender: str) -> dict[str, Any] | None:
+        from bot.storage import repository
+        from bot.storage.db import session_scope
+        from bot.summary.record import build_record
+
+        with session_scope(self.database_url) as s:
+            conv = repository.get_conversation(s, sender)
+            return build_record(conv) if conv is not None else None
+
+    def confirmed(self, sender: str) -> bool:
+        rec = self.record_of(sender)
+        return rec is not None and rec.get("status") == "confirmed"
+
+
+@contextlib.contextmanager
+def running_assistant(train: bool = False) -> Iterator[Assistant]:
+    """The real assistant (action server, Rasa, web app) on free loopback ports with a temporary SQLite
+    database, deleted at the end (it holds what was typed)."""
     from bot import services
-    from bot.storage import db, repository
-    from bot.storage.db import session_scope
-    from bot.summary.record import build_record
+    from bot.storage import db
 
     if train:
         services.train(quiet=True)
@@ -843,7 +873,6 @@ def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool =
     assert model is not None, "no trained model (bot/models)"
     workdir = Path(tempfile.mkdtemp(prefix="wm-convbench-"))
     url = f"sqlite:///{workdir / 'whatmatters.db'}"
-    tallies = {lang: Tally() for lang in LANGS}
     try:
         db.reset_engines()
         db.migrate(url)
@@ -852,56 +881,54 @@ def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool =
         stack.start(model)
         try:
             stack.wait_ready(timeout=300)
-            token = stack.env["RASA_TOKEN"]
-
-            def record_of(sender: str) -> dict[str, Any] | None:
-                with session_scope(url) as s:
-                    conv = repository.get_conversation(s, sender)
-                    return build_record(conv) if conv is not None else None
-
-            for i, script in enumerate(scripts):
-                sender = f"bench-{i:03d}-{secrets.token_hex(4)}"
-                player = (StartPlayer if starts else FlowPlayer if flow else Player)(stack.rasa_url, token, sender,
-                                                                                     script)
-                if trace:
-                    player.trace = lambda line: print(line, file=sys.stderr)
-                start = time.monotonic()
-
-                def confirmed(sender: str = sender) -> bool:
-                    rec = record_of(sender)
-                    return rec is not None and rec.get("status") == "confirmed"
-
-                try:
-                    transcript = player.play(confirmed)
-                except (OSError, ValueError) as exc:  # a failed request: counted as stuck, never hidden
-                    transcript = player.t
-                    transcript.stuck = True
-                    if verbose:
-                        print(f"  request failed: {type(exc).__name__}", file=sys.stderr)
-                lang = str(script.get("language")) if script.get("language") in LANGS else "en"
-                tally = tallies[lang]
-                tally.seconds += time.monotonic() - start
-                if verbose:
-                    print(f"# {script.get('id')}", file=sys.stderr)
-                report = (lambda line: print(line, file=sys.stderr)) if verbose else None
-                if isinstance(player, FlowPlayer):
-                    record = record_of(sender)
-                    reasons = flow_derailments(script, record, player)
-                    score_conversation(script, record, transcript, tally, report, player.replies, reasons)
-                    if report is not None and reasons:
-                        for text, language, replies in player.turns:
-                            report(f"    > {text[:90]!r} [{language}]")
-                            report(f"    < {' | '.join(replies)[:240]!r}")
-                elif isinstance(player, StartPlayer):
-                    score_start(script, record_of(sender), player, tally, report)
-                else:
-                    score_conversation(script, record_of(sender), transcript, tally, report, player.replies)
-                print(f"  ...{i + 1}/{len(scripts)}", file=sys.stderr, flush=True)
+            yield Assistant(stack.rasa_url, stack.env["RASA_TOKEN"], url)
         finally:
             stack.stop()
     finally:
         db.reset_engines()
-        shutil.rmtree(workdir, ignore_errors=True)  # it holds the set's text
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run(scripts: list[dict[str, Any]], verbose: bool, train: bool, trace: bool = False,
+        starts: bool = False, flow: bool = False) -> dict[str, Tally]:
+    """Play every script against a freshly started assistant; `starts`: openings only (score_start);
+    `flow`: whole conversations scored with the openings' gold too (flow_derailments)."""
+    tallies = {lang: Tally() for lang in LANGS}
+    with running_assistant(train) as assistant:
+        record_of = assistant.record_of
+        for i, script in enumerate(scripts):
+            sender = f"bench-{i:03d}-{secrets.token_hex(4)}"
+            player = (StartPlayer if starts else FlowPlayer if flow else Player)(assistant.rasa_url,
+                                                                                 assistant.token, sender, script)
+            if trace:
+                player.trace = lambda line: print(line, file=sys.stderr)
+            start = time.monotonic()
+            try:
+                transcript = player.play(functools.partial(assistant.confirmed, sender))
+            except (OSError, ValueError) as exc:  # a failed request: counted as stuck, never hidden
+                transcript = player.t
+                transcript.stuck = True
+                if verbose:
+                    print(f"  request failed: {type(exc).__name__}", file=sys.stderr)
+            lang = str(script.get("language")) if script.get("language") in LANGS else "en"
+            tally = tallies[lang]
+            tally.seconds += time.monotonic() - start
+            if verbose:
+                print(f"# {script.get('id')}", file=sys.stderr)
+            report = (lambda line: print(line, file=sys.stderr)) if verbose else None
+            if isinstance(player, FlowPlayer):
+                record = record_of(sender)
+                reasons = flow_derailments(script, record, player)
+                score_conversation(script, record, transcript, tally, report, player.replies, reasons)
+                if report is not None and reasons:
+                    for text, language, replies in player.turns:
+                        report(f"    > {text[:90]!r} [{language}]")
+                        report(f"    < {' | '.join(replies)[:240]!r}")
+            elif isinstance(player, StartPlayer):
+                score_start(script, record_of(sender), player, tally, report)
+            else:
+                score_conversation(script, record_of(sender), transcript, tally, report, player.replies)
+            print(f"  ...{i + 1}/{len(scripts)}", file=sys.stderr, flush=True)
     return tallies
 
 

@@ -485,7 +485,25 @@ def asks_what_it_means(text: str) -> bool:
     if word_count(text) > MAX_WHAT_IT_MEANS_WORDS:
         return False
     key = fold(" ".join((text or "").split()).lower()).replace("’", "'")
-    return _WHAT_IT_MEANS.match(key) is not None
+    return _WHAT_IT_MEANS.match(key) is not None or asks_what_to_say(text)
+
+
+#: "what do you want me to say?", "what should I write", "be ti isio i fi ddeud?", "beth chi moyn i fi weud": the
+#: whole message asks what to answer (stop 25, the fuzzing player: kept as what matters to them, and at "who is
+#: talking?" its "fi" read as "me").
+_WHAT_TO_SAY = re.compile(
+    r"^\W*(?:(?:sorry|sori|soz|um+|erm+|ym+|so|felly|ok|ia)\W+)*"
+    r"(?:what\s+(?:do\s+(?:you|u|ya)\s+want|should)\s+(?:me\s+to\s+|i\s+)?(?:say|write|put|tell\s+(?:you|u))"
+    r"|(?:be|beth)\s+(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi)\s+(?:isio|eisiau|moyn|mo'?yn|isie)\s+i\s+(?:fi|mi)\s+"
+    r"(?:ddeud|ddweud|weud|sgwennu|ysgrifennu|roi))"
+    r"(?:\s+(?:then|te|lol|sorry|sori|plis|please|yma|here))*\W*$")
+
+
+def asks_what_to_say(text: str) -> bool:
+    """The whole short message asks what they should say in answer."""
+    if word_count(text) > MAX_WHAT_IT_MEANS_WORDS:
+        return False
+    return _WHAT_TO_SAY.match(fold(" ".join((text or "").split()).lower()).replace("’", "'")) is not None
 
 
 #: "same as before", "fel o'r blaen", "like I said before": a whole short message pointing at an earlier answer.

@@ -339,6 +339,47 @@ def is_plain_reply(text: str) -> bool:
     return not _unsafe(_key(text)) and _risk_level(text) == "none"
 
 
+
+#: A reply this long or longer can be the answer to a question, not a reply to "is help on its way?".
+ANSWER_WORDS = 6
+#: Words that speak of danger even inside a long answer about something else ("scared", "outside", "not safe"); the
+#: short-reply list (_MAYBE_UNSAFE) also holds "no", "not", "but", "here", which every long answer has.
+_DANGER_WORDS = frozenset((
+    "unsafe", "safe", "saff", "ddiogel", "diogel", "anniogel", "scared", "afraid", "frightened", "terrified", "ofn",
+    "ofnus", "police", "heddlu", "999", "hurt", "hurting", "hurts", "brifo", "peryg", "perygl", "danger", "watching",
+    "outside", "tu allan", "coming back", "coming home", "coming round", "on his way", "on her way", "dod nol",
+    "dod yn ol", "dod yn ôl", "ddod nol", "ddod yn ol", "dod adra", "dod adre", "dod yma", "help me", "helpa fi",
+    "helpwch fi", "helpu fi", "ambulance", "ambiwlans", "tablets", "tabledi", "pills", "overdose", "bleeding", "blood",
+    "gwaed", "gwaedu"))
+
+
+#: Concerns read in everyday answers ("mae hi'n anghofio popeth", "its getting her down more") that say nothing of
+#: danger right now.
+_EVERYDAY_CONCERNS = frozenset(("carer_strain", "memory", "falls", "isolation"))
+
+
+def is_answer_about_something_else(text: str) -> bool:
+    """A longer reply with no risk read (or only an everyday concern) and no word of danger: the answer to the question
+    they thought came next ("text or voice notes. no long letters i just dont read them lol"), typed where "is help on
+    its way?" was asked.
+
+    Why: the short-reply reading (is_plain_reply) holds any "no", "dont" or "but", so such an answer was kept and the
+    questions waited; the next reply then went on and the same question came round a third time (stop 25, the fuzzing
+    player and the test set's scripted player: a loop)."""
+    words = _key(text)
+    if len(words) < ANSWER_WORDS:
+        return False
+    joined = f" {' '.join(words)} "
+    if any(f" {w} " in joined for w in _DANGER_WORDS):
+        return False
+    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
+
+    found = assess_risk(text)
+    # An everyday concern ("its getting her down more", carer strain) is no danger; any other still holds: "i took them
+    # all an hour ago" was read as low mood only.
+    return not found.please_check and (found.level == "none" or (
+        found.level == "concern" and bool(found.categories) and set(found.categories) <= _EVERYDAY_CONCERNS))
+
 #: "i dont really want to talk about it", "rather not go into it", "dwi'm isio siarad am y peth", "sa i moyn trafod e":
 #: they do not want to talk about what they have told us (stop-22 trial V18: the alert text came again).
 _NOT_TALKING_ABOUT_IT = re.compile(
@@ -456,5 +497,5 @@ def _whole_choice(words: tuple[str, ...]) -> Choice | None:
 
 
 __all__ = ["CHOICES", "Choice", "asks_to_carry_on", "asks_what_happens_next", "does_not_want_to_talk_about_it",
-           "is_plain_reply", "named_within", "names_people", "reply_to_safe_check",
+           "is_answer_about_something_else", "is_plain_reply", "named_within", "names_people", "reply_to_safe_check",
            "says_it_was_misread", "says_they_are_safe", "unsafe_words"]

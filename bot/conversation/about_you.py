@@ -274,7 +274,9 @@ def _cared_for_in_role_answer(turn: Turn, text: str) -> dict[str, Any]:
 
 def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     role = value if value in ROLES else role_from_text(str(value))
-    if role is None and explained(turn, "role_explained"):
+    if (role is None or value not in ROLES) and explained(turn, "role_explained"):
+        # "be ti isio i fi ddeud?" holds "fi" (me) but asks what to say (stop 25, the fuzzing player: a carer read
+        # as the person, and the carer's questions never asked): explained, and asked again
         return {"role": None}
     typed = not is_button_payload(turn.latest_text) and not is_button_payload(str(value))
     best_reading = role is None and replies_not_understood(turn) >= UNCLEAR_BEFORE_BEST_READING

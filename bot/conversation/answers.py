@@ -422,6 +422,66 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if points_at_cleared_answers(turn):  # "same as before" after "start again": those answers were cleared
         turn.say("cleared_tell_again")
         return {slot: None}
+    to_us = question_to_us(text)
+    if not said_again_after_an_aside(turn, slot, text):
+        set_aside = _instead_of_an_answer(turn, slot, text, to_us)
+        if set_aside is not None:
+            return set_aside
+    from bot.conversation.about_you import name_correction  # (about_you builds on this module)
+
+    corrected = name_correction(turn)
+    if corrected:  # "Be? Gareth ydi ei enw fo!": the name from now on, then the question again
+        turn.say("name_corrected", new_name=next(iter(corrected.values())))
+        return {**corrected, slot: None}
+    store_answer(turn, slot, text)  # first, so the question is recorded in the language it was asked in
+    from bot.conversation.about_you import name_put_right_in_answer
+
+    renamed = name_put_right_in_answer(turn) or {}  # "Actually she's called Meg, not Megan. I worry about..."
+    if renamed:
+        turn.say("name_corrected", new_name=next(iter(renamed.values())))
+    if asked == "part":
+        turn.say(about_assistant_reply(text))
+    if to_us == "carers_assessment":  # "I dont know if Im allowed a carer's assessment" (U13): answered, kept too
+        turn.say(to_us)
+    from bot.conversation import safety  # (safety stores its answers through this module)
+
+    reading = safety.read_in_this_conversation(turn, text)
+    heavy = safety.heard_first_time(turn, reading)
+    updates = follow_language(turn, text)
+    if safety.please_check(turn, text, reading):
+        # Only the learned model read it as maybe urgent, unsure (stop 24): a gentle word, 999 and one helpline, not
+        # an acknowledgement; the duty team reads it (note_risk alerted them) and the questions go on.
+        safety.reply_to_please_check(turn, text, reading)
+    elif not heavy and not earlier and replies.invites_more(turn, slot, text, reading):
+        # "fifa": kept as the answer, and asked once to say more (ask says the invitation instead of the question).
+        return {**renamed, **updates, slot: None}
+    else:
+        replies.acknowledge(turn, slot, text, reading, heavy=heavy,
+                            answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment")
+    if turn.latest_intent == "dont_know":
+        turn.say("ack_dont_know")
+    taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
+    replies.nearly_done(turn, taken)
+    return taken
+
+
+def said_again_after_an_aside(turn: Turn, slot: str, text: str) -> bool:
+    """The very words set aside as not an answer at this question ("email is best can we speed this up" read as a
+    wish to hurry, "how long is this?"), typed again right after: now they are the answer, kept as typed.
+
+    Why: someone who says the same thing twice means it as said, and setting it aside again asked the same question
+    for ever (stop 25, the fuzzing player: a loop until the conversation gave up). "what do you mean?" twice has its
+    own way on (the question is left for the visit)."""
+    last = repository.last_answer_kept(turn.sender_id)
+    return (last is not None and last.question_key == ASIDE_KEY and last.text == text
+            and last.question_text == question_text(turn, slot)
+            and not replies.asks_what_it_means(text, question_text(turn, slot)))
+
+
+def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -> dict[str, Any] | None:
+    """Words that are not the answer to the question waiting (a question about the form, a complaint, a wish to
+    hurry, "where were we?", an age, something added to an earlier answer): what to do about them, and the slot
+    updates; None when they are an answer."""
     about_the_form = asks_about_the_form(text)
     if about_the_form is not None:
         # "how long is this?", "go back": kept as an aside (no outcomes), an honest reply, and the question again.
@@ -440,7 +500,6 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         answer_missed_question(turn)
         turn.say("ignored_sorry")
         return {slot: None}
-    to_us = question_to_us(text)
     if to_us == "saved_yes" and len(text.split()) <= SAVED_QUESTION_WORDS:
         # "I just told you all that. did it not save? I'm not typing it all again" (stop-21 trial U8): yes, it is
         # saved; kept as an aside, never their answer, and the question again (to skip if it was answered).
@@ -491,42 +550,7 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         keep_added_later(turn, text)
         turn.say("added_later_noted")
         return {slot: None}
-    from bot.conversation.about_you import name_correction  # (about_you builds on this module)
-
-    corrected = name_correction(turn)
-    if corrected:  # "Be? Gareth ydi ei enw fo!": the name from now on, then the question again
-        turn.say("name_corrected", new_name=next(iter(corrected.values())))
-        return {**corrected, slot: None}
-    store_answer(turn, slot, text)  # first, so the question is recorded in the language it was asked in
-    from bot.conversation.about_you import name_put_right_in_answer
-
-    renamed = name_put_right_in_answer(turn) or {}  # "Actually she's called Meg, not Megan. I worry about..."
-    if renamed:
-        turn.say("name_corrected", new_name=next(iter(renamed.values())))
-    if asked == "part":
-        turn.say(about_assistant_reply(text))
-    if to_us == "carers_assessment":  # "I dont know if Im allowed a carer's assessment" (U13): answered, kept too
-        turn.say(to_us)
-    from bot.conversation import safety  # (safety stores its answers through this module)
-
-    reading = safety.read_in_this_conversation(turn, text)
-    heavy = safety.heard_first_time(turn, reading)
-    updates = follow_language(turn, text)
-    if safety.please_check(turn, text, reading):
-        # Only the learned model read it as maybe urgent, unsure (stop 24): a gentle word, 999 and one helpline, not
-        # an acknowledgement; the duty team reads it (note_risk alerted them) and the questions go on.
-        safety.reply_to_please_check(turn, text, reading)
-    elif not heavy and not earlier and replies.invites_more(turn, slot, text, reading):
-        # "fifa": kept as the answer, and asked once to say more (ask says the invitation instead of the question).
-        return {**renamed, **updates, slot: None}
-    else:
-        replies.acknowledge(turn, slot, text, reading, heavy=heavy,
-                            answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment")
-    if turn.latest_intent == "dont_know":
-        turn.say("ack_dont_know")
-    taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
-    replies.nearly_done(turn, taken)
-    return taken
+    return None
 
 
 def _just_asked(turn: Turn, slot: str) -> bool:

@@ -14,7 +14,8 @@ question waits. Their reply:
   kindly, and the check is asked once more, briefly. A question to us ("who is the safeguarding
   team, are they gonna ring my mum??") is answered: what happens next, and that they can say how it
   is safe to reach them. A second plain reply in a row with nothing unsafe in it (often the answer
-  to the question they thought came next: "mam. smwt. fy ffrind Dion") carries on, rather than
+  to the question they thought came next: "mam. smwt. fy ffrind Dion"), or one once they have said
+  they are safe (`nothing_unsafe`: a longer answer about something else counts), carries on, rather than
   asking the check a third time. A reply that may say they are not safe never carries on, but the
   check is never asked a third time either (state "again" once asked twice): the next reply is kept and
   they are told once, plainly, that the questions wait for their choice (state "kept"), then only that
@@ -46,6 +47,7 @@ from bot.analysis.safe_reply import (
     Choice,
     asks_to_carry_on,
     asks_what_happens_next,
+    is_answer_about_something_else,
     is_plain_reply,
     named_within,
     names_people,
@@ -282,7 +284,7 @@ def goes_on_after_the_help_question(turn: Turn, text: str) -> bool:
     us, or words that may say they are not safe, are answered as at any check."""
     if _asks(text) or not _harm_now_in_this_thread(turn) or not asked_whether_help_is_coming(turn):
         return False
-    return bool(_HELP_REACHED.search(text) or _NOT_YET.search(text)) or is_plain_reply(text)
+    return bool(_HELP_REACHED.search(text) or _NOT_YET.search(text)) or nothing_unsafe(text)
 
 
 def still_an_emergency(turn: Turn) -> bool:
@@ -469,7 +471,8 @@ def _answer_questions(turn: Turn, text: str, *, chose: bool = False) -> tuple[bo
 
 def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None, *, now: bool = False) -> None:
     """Answer a reply that is not a choice (kept already), then ask the check again, or carry on after a
-    second plain reply in a row (the check was last answered by a reply, not opened by a disclosure).
+    second plain reply in a row (the check was last answered by a reply, not opened by a disclosure), or after one
+    once they have said they are safe (stop 25: the questions waited, and the same question came round a third time).
 
     A question is answered; asked for a safe way to reach them only if they have not just said one; and when
     they said they are safe before asking, only the choice follows, not "are you safe?" again (acceptance trial
@@ -480,8 +483,8 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
     """
     text = turn.latest_text
     typed = not is_button_payload(text)
-    if (typed and not now and not _asks(text) and is_plain_reply(text)
-            and _plain_reply_before(turn, last_changed_by)):
+    if (typed and not now and not _asks(text) and nothing_unsafe(text)
+            and (_plain_reply_before(turn, last_changed_by) or _went_on_once_safe(turn, text))):
         if _says_how_to_contact(text):  # "Phone me on the landline, I dont do texts": kept, and said so
             _answer_questions(turn, text, chose=True)
         repository.set_safe_check(turn.sender_id, None, None)
@@ -536,12 +539,27 @@ def ask_again(turn: Turn) -> None:
     turn.say("safety_check_again")
 
 
+def nothing_unsafe(text: str) -> bool:
+    """A reply at the check with nothing in it that may say they are not safe: a short plain one ("mam. smwt. fy
+    ffrind Dion", "skip"), or a longer answer about something else with no risk read and no word of danger ("text or
+    voice notes. no long letters i just dont read them lol"). Such a reply, when they have told us they are safe or
+    after another like it, goes on to the questions (stop 25: held, the same question came round a third time)."""
+    return is_plain_reply(text) or is_answer_about_something_else(text)
+
+def _went_on_once_safe(turn: Turn, text: str) -> bool:
+    """They told us they were safe in an earlier reply to the check, and this one is about something else: no wish
+    about who is told or how to reach them ("plis paid deud wrth mam" is answered, and the choice is theirs)."""
+    earlier = repository.answer_texts(turn.sender_id, only=SAFE_CHECK)[:-1]  # (the last is this reply, kept already)
+    if not any(says_they_are_safe(reply) for reply in earlier):
+        return False
+    return not (is_safety_wish(text) or _says_who_is_not_told(text) or _says_how_to_contact(text))
+
 def _plain_reply_before(turn: Turn, last_changed_by: str | None) -> bool:
     """Was the check last answered by a plain reply of theirs (not opened by a disclosure, not "I'm not safe")?"""
     if last_changed_by is None or repository.raised_urgent(turn.sender_id, last_changed_by):
         return False
     replies = repository.answer_texts(turn.sender_id, only=SAFE_CHECK)
-    return len(replies) >= 2 and is_plain_reply(replies[-2])  # (the last is this reply, kept already)
+    return len(replies) >= 2 and nothing_unsafe(replies[-2])  # (the last is this reply, kept already)
 
 
 def before_question(turn: Turn) -> bool:

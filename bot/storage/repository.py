@@ -404,6 +404,28 @@ def answer_texts(sender_id: str, leave_out: Sequence[str] = (), only: str | None
                 if a.question_key not in leave_out and (only is None or a.question_key == only)]
 
 
+@dataclass(frozen=True)
+class KeptWords:
+    """An answer as kept: the question key, the question as asked, and the words as typed."""
+
+    question_key: str
+    question_text: str
+    text: str
+
+
+def last_answer_kept(sender_id: str) -> KeptWords | None:
+    """The newest answer kept in this conversation (an aside too), or None."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None:
+            return None
+        row = s.execute(
+            select(Answer.question_key, Answer.question_text, Answer.text)
+            .where(Answer.conversation_id == conv.id).order_by(Answer.id.desc()).limit(1)
+        ).first()
+        return KeptWords(*row) if row is not None else None
+
+
 def answer_kept_for(sender_id: str, message_id: str, question_key: str) -> bool:
     """Whether this message was kept as the answer to this question (a disclosure kept as the answer it interrupted)."""
     return kept_answer_text(sender_id, message_id, question_key) is not None

@@ -1,0 +1,314 @@
+"""Derailments (issue 11, stop 25): a fuzzing player that plays many varied whole conversations.
+
+    .venv/bin/python benchmarks/derail_fuzz.py --n 200 --seed 1          # play 200 conversations, seeds 1..200
+    .venv/bin/python benchmarks/derail_fuzz.py --seed 17 --n 1 --trace   # one conversation again, turn by turn
+    .venv/bin/python benchmarks/derail_fuzz.py --n 200 --seed 1 --save /tmp/fuzz.json  # the derailed scripts
+
+The issue's test set counts a conversation as derailed when the same question is asked three times (a loop), a
+scripted question is never asked, or the stored name is not the one given. The dev scripts never derail, so the
+causes are things they never do. This tool writes conversations the way the dev scripts are written (the same
+fields) from dev material only (benchmarks/conversations/dev, dev_flow, the odd halves of dev_fresh and dev_fresh2,
+dev*_everyday.tsv, dev*_disclosures.tsv; never benchmarks/blind or the held-out halves), then mixes in, at any
+question: short replies ("ia", "ok", "?", emoji, "dunno", "sai'n gwbod") and questions back ("be ti'n feddwl?")
+before the answer; answers that also ask to skip or pause, or hold a control word; names in odd forms; a
+relationship given twice; disclosures (harm now, past harm) answered at "are you safe?" with "carry on", "ymlaen",
+"iawn", "I'm fine" or more harm; an answer in the other language; north/south Welsh, text-speak, English.
+
+Each conversation is played through the real assistant the way conversation_benchmark.py plays a script (the
+web chat's REST channel, the question read from the tracker) and scored with its rules. A seed makes one
+conversation: the same seed plays the same conversation again. A dev tool: not part of the test suite.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import functools
+import json
+import random
+import re
+import secrets
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import conversation_benchmark as cb  # the benchmark's player and scoring, from beside this file
+
+from bot.conversation.questions import CARERS_OWN, QUESTIONS
+
+CONVERSATIONS = cb.ROOT / "benchmarks" / "conversations"
+
+#: Dev material only: whole tuning sets, and the odd (tuning) halves of the fresh writers' sets.
+SCRIPT_DIRS = (("dev", None), ("dev_flow", None), ("dev_fresh", 1), ("dev_fresh2", 1))
+TSV_ANSWERS = ("dev_everyday.tsv", "dev2_everyday.tsv")
+TSV_DISCLOSURES = ("dev_disclosures.tsv", "dev2_disclosures.tsv")
+
+#: The questions in the order asked, by who is talking (bot.conversation.questions).
+CARER_QUESTIONS = tuple(q.key for q in QUESTIONS)
+PERSON_QUESTIONS = tuple(q.key for q in QUESTIONS if q.asked_of != CARERS_OWN)
+
+SHORT = {
+    "cy": ["ia", "cym", "ok", "?", "hmm", "🤷", "sai'n gwbod", "dwn im", "be?", "ym", "👍", "...", "iawn"],
+    "en": ["ok", "?", "hmm", "dunno", "idk", "🤷‍♀️", "k", "eh?", "👍", "...", "yeah", "um"],
+}
+QUESTIONS_BACK = {
+    "cy": ["be ti'n feddwl?", "sori?", "dwi'm yn dallt", "beth chi'n feddwl?", "Sai'n siŵr beth chi'n feddwl",
+           "be ti isio i fi ddeud?", "sori be oedd y cwestiwn?", "fel be?"],
+    "en": ["what do you mean?", "sorry?", "what?", "like what?", "not sure what you mean", "what was the question?",
+           "what do you want me to say?", "how do you mean"],
+}
+#: Said after an answer, in the same message: a wish to skip or pause, or a control word used as a word.
+TAILS = {
+    "cy": [" ... ga i sgipio'r un nesa?", " sori gorfod mynd, alla i orffen wedyn?", " dwi isio stopio poeni amdano fo",
+           " help efo'r siopa fysa'n dda", " gawn ni frysio plis", " (Saesneg o'n i'n neud yn ysgol)", " dyna ni",
+           " ok next"],
+    "en": [" ... can we skip the next one?", " sorry got to go, can I finish later?", " I just want to stop worrying",
+           " help with the shopping would be good", " can we speed this up", " in english is fine", " thats it",
+           " next question pls"],
+}
+SAFE_REPLIES = {
+    "cy": ["parhau", "ymlaen", "iawn", "dwi'n iawn", "ia", "ok", "mlaen", "dwi'n iawn, gawn ni gario mlaen",
+           "?", "ia dwi'n saff"],
+    "en": ["carry on", "I'm fine", "ok", "yeah", "im fine lets carry on", "go on", "?", "yes im safe", "fine",
+           "continue"],
+}
+NAMES = {
+    "cy": ["Gwilym ydw i", "Sian, Siân efo to bach", "Meinir", "Dafydd. Dai i bawb", "fi di Cerys", "Mrs Jones",
+           "Elin x", "Bethan ydi enw fi", "Huw", "Nia plis"],
+    "en": ["its Dave", "Karen x", "Mrs Jones", "call me Bev", "Brian, but Bri is fine", "me? Sharon lol",
+           "Tom here", "Lisa", "I'm Gareth", "Kelly."],
+}
+CARED_FOR = {
+    "cy": ["Dad. Gwilym ydi enw fo", "nain, Mrs Jones", "Mam (Eirlys)", "y gŵr, Dai", "Taid. Wil", "mam",
+           "fy mab i, Owain", "Glenys yw ei henw hi"],
+    "en": ["its for my nan, Mrs Jones", "Dad. his name is Ken", "mum (Donna)", "my husband Dai", "nan",
+           "my son, Tyler", "Joan - she's my mum", "dad"],
+}
+#: A title alone is no name ("Mrs" from "Mrs Jones").
+TITLES = frozenset(("Mrs", "Mr", "Miss", "Ms", "Dr", "Mrs.", "Mr."))
+RELATIONSHIP_AGAIN = {"cy": ["ddudes i, ", "fel ddudes i - "], "en": ["i said, ", "like I said, "]}
+
+
+@dataclass
+class Pools:
+    """Dev material by language: whole scripts' fields, answers per question, disclosures."""
+
+    scripts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {"cy": [], "en": []})
+    answers: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    whys: dict[str, list[str]] = field(default_factory=lambda: {"cy": [], "en": []})
+    disclosures: dict[str, list[str]] = field(default_factory=lambda: {"cy": [], "en": []})
+
+
+def load_pools() -> Pools:
+    pools = Pools()
+    for folder, parity in SCRIPT_DIRS:
+        for script in cb.load_scripts(CONVERSATIONS / folder):
+            if parity is not None and cb.script_number(script) % 2 != parity:
+                continue
+            lang = script.get("language")
+            if lang not in cb.LANGS:
+                continue
+            pools.scripts[lang].append(script)
+            for a in script.get("answers") or []:
+                says = a["says"][-1] if isinstance(a["says"], list) else a["says"]
+                if a.get("risk") == "urgent":
+                    pools.disclosures[lang].append(str(says))
+                else:
+                    pools.answers.setdefault((lang, a["question"]), []).append(str(says))
+                if a.get("why_answer"):
+                    pools.whys[lang].append(str(a["why_answer"]))
+    for name in TSV_ANSWERS:
+        with (CONVERSATIONS / name).open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row.get("language") in cb.LANGS and row.get("expected") == "none":
+                    pools.answers.setdefault((row["language"], row["question"]), []).append(row["text"])
+    for name in TSV_DISCLOSURES:
+        with (CONVERSATIONS / name).open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row.get("language") in cb.LANGS:
+                    pools.disclosures[row["language"]].append(row["text"])
+    return pools
+
+
+def make_script(seed: int, pools: Pools, plain: bool = False) -> dict[str, Any]:
+    """One varied conversation in the dev scripts' format (with FlowPlayer's lists), the same for the same seed.
+
+    `plain`: as the test set's scripted player plays: one reply per question (no short replies or questions back
+    first) and "carry on" at every "are you safe?"."""
+    rng = random.Random(seed)
+    lang = rng.choice(cb.LANGS)
+    other = "en" if lang == "cy" else "cy"
+    base = rng.choice(pools.scripts[lang])
+    speaker = str(base.get("speaker", "person"))
+    donors = [s for s in pools.scripts[lang] if s.get("speaker") == speaker] or [base]
+
+    def pick(key: str) -> Any:
+        return rng.choice([d[key] for d in donors if d.get(key) is not None] or [base.get(key)])
+
+    def odd(value: Any) -> Any:
+        """Sometimes a short reply or a question back first (the scripted answer comes after)."""
+        roll = rng.random()
+        if roll < 0.15:
+            return [rng.choice(SHORT[lang]), value]
+        if roll < 0.25:
+            return [rng.choice(QUESTIONS_BACK[lang]), value]
+        return value
+
+    script: dict[str, Any] = {"id": f"fuzz-{seed}", "language": lang, "speaker": speaker,
+                              "opening": pick("opening"), "language_choice": pick("language_choice"),
+                              "consent": pick("consent"), "role": pick("role")}
+    name = rng.choice(NAMES[lang]) if rng.random() < 0.4 else pick("name")
+    script["name"] = name
+    if speaker == "carer":
+        script["cared_for_name"] = rng.choice(CARED_FOR[lang]) if rng.random() < 0.4 else pick("cared_for_name")
+        relationship = str(pick("relationship") or ("merch" if lang == "cy" else "daughter"))
+        if rng.random() < 0.2:  # the relationship given twice
+            script["relationship"] = [relationship, rng.choice(RELATIONSHIP_AGAIN[lang]) + relationship]
+        else:
+            script["relationship"] = relationship
+    questions = CARER_QUESTIONS if speaker == "carer" else PERSON_QUESTIONS
+    disclosed = 0
+    answers = []
+    for key in questions:
+        roll = rng.random()
+        says: Any
+        risk = "none"
+        if roll < 0.08 and disclosed < 2:
+            says, risk = rng.choice(pools.disclosures[lang]), "urgent"
+            disclosed += 1
+        elif roll < 0.14:
+            says = rng.choice(pools.answers.get((other, key)) or pools.answers[(lang, key)])
+        else:
+            says = rng.choice(pools.answers.get((lang, key)) or ["dim byd" if lang == "cy" else "nothing"])
+        if risk == "none" and rng.random() < 0.12:
+            says = str(says).rstrip() + rng.choice(TAILS[lang])
+        answer: dict[str, Any] = {"question": key, "says": odd(says), "risk": risk, "outcomes": []}
+        if rng.random() < 0.5 and pools.whys[lang]:
+            answer["why_answer"] = rng.choice(pools.whys[lang])
+        answers.append(answer)
+    script["answers"] = answers
+    script["safe_says"] = [rng.choice(SAFE_REPLIES[lang]) for _ in range(rng.randint(1, 3))]
+    if disclosed and rng.random() < 0.25:  # more harm said at "are you safe?"
+        script["safe_says"].insert(0, rng.choice(pools.disclosures[lang]))
+    for key in ("consent", "role"):
+        script[key] = odd(script[key])
+    if plain:
+        script["safe_says"] = []
+        for key in ("consent", "role", "relationship"):
+            if isinstance(script.get(key), list):
+                script[key] = script[key][-1]
+        for answer in answers:
+            if isinstance(answer["says"], list):
+                answer["says"] = answer["says"][-1]
+    return script
+
+
+class FuzzPlayer(cb.FlowPlayer):
+    """The benchmark's flow player (lists: asides, then the answer) that also varies its reply to "are you safe?"."""
+
+    def safe_check_reply(self) -> str:
+        said = self.script.get("safe_says") or []
+        done = getattr(self, "_safe_done", 0)
+        self._safe_done = done + 1
+        return str(said[done]) if done < len(said) else self.carry_on_reply()
+
+
+def _words(text: str) -> set[str]:
+    return set(cb.tokens(text))
+
+
+def _name_given(stored: str | None, typed: str) -> bool:
+    """The test set's reading (conversation_benchmark.name_ok), or every word of the stored name is a capitalised
+    word of what was typed ("fi di Cerys" -> Cerys, which name_ok does not accept): a name that was not given is
+    what counts here."""
+    if cb.name_ok(stored, typed):
+        return True
+    capitalised = set(re.findall(r"(?<![\w'])[A-ZÂÊÎÔÛŴŶ][\w'’-]*", typed))
+    words = str(stored or "").split()
+    return bool(words) and all(word in capitalised for word in words) and words[-1] not in TITLES
+
+def reasons_for(script: dict[str, Any], record: dict[str, Any] | None, player: FuzzPlayer) -> list[str]:
+    """The test set's three kinds first (loop, a scripted question never asked, a wrong name), then the rest."""
+    t = player.t
+    if record is None:
+        return ["no record"]
+    reasons = cb.lost_its_way(t)
+    if record.get("completed_by") != "carer" and any(key.startswith("carer_") for key in t.unasked):
+        # The test set's scorer counts these too; named apart here, since the cause is who they were read as.
+        reasons.append(f"carer read as {record.get('completed_by')}")
+        t.unasked = [key for key in t.unasked if not key.startswith("carer_")]
+    if t.unasked:
+        reasons.append("scripted question never asked")
+    name = script.get("name")
+    if not _name_given(record.get("name"), str(name[-1] if isinstance(name, list) else name)):
+        reasons.append("wrong name")
+    cared = script.get("cared_for_name")
+    if cared and record.get("completed_by") == "carer":
+        stored = _words(str(record.get("cared_for_name") or ""))
+        if not stored or not stored <= _words(str(cared)):
+            reasons.append("wrong cared-for name")
+    if not t.confirmed and not (t.loop or t.too_long or t.stuck):
+        reasons.append("not confirmed")
+    if cb.swallowed(cb.sent_answers(t), [(a["question_key"], a["text"]) for a in record.get("answers", [])]):
+        reasons.append("swallowed answer")
+    return reasons
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seed", type=int, default=1, help="the first seed (one conversation per seed)")
+    parser.add_argument("--n", type=int, default=100, help="how many conversations")
+    parser.add_argument("--seeds", help="these seeds only, comma-separated (a derailed conversation again)")
+    parser.add_argument("--plain", action="store_true",
+                        help="play as the test set's scripted player: one reply per question, 'carry on' at each check")
+    parser.add_argument("--trace", action="store_true", help="print every turn of every conversation")
+    parser.add_argument("--save", help="write each derailed conversation's script and turns to this JSON-lines file")
+    args = parser.parse_args(argv)
+    pools = load_pools()
+    seeds = [int(x) for x in args.seeds.split(",")] if args.seeds else list(range(args.seed, args.seed + args.n))
+    scripts = [make_script(seed, pools, args.plain) for seed in seeds]
+    counts: Counter[str] = Counter()
+    by_lang: Counter[str] = Counter()
+    saved = Path(args.save) if args.save else None
+    if saved is not None:
+        saved.write_text("", encoding="utf-8")
+    began = time.monotonic()
+    with cb.running_assistant() as assistant:
+        for script in scripts:
+            sender = f"fuzz-{script['id']}-{secrets.token_hex(4)}"
+            player = FuzzPlayer(assistant.rasa_url, assistant.token, sender, script)
+            if args.trace:
+                player.trace = lambda line: print(line, file=sys.stderr)
+            try:
+                player.play(functools.partial(assistant.confirmed, sender))
+                reasons = reasons_for(script, assistant.record_of(sender), player)
+            except (OSError, ValueError) as exc:  # a failed request is a finding, never hidden
+                reasons = [f"request failed ({type(exc).__name__})"]
+            if reasons:
+                counts.update(reasons)
+                by_lang[script["language"]] += 1
+                record = assistant.record_of(sender) or {}
+                found = {"seed": script["id"], "reasons": reasons, "asked": player.t.asked,
+                         "unasked": player.t.unasked, "name": record.get("name"),
+                         "cared_for_name": record.get("cared_for_name"), "script": script,
+                         "turns": [[text, lang, replies] for text, lang, replies in player.turns]}
+                if saved is not None:
+                    with saved.open("a", encoding="utf-8") as fh:
+                        fh.write(json.dumps(found, ensure_ascii=False) + "\n")
+                print(f"{script['id']} ({script['language']}, {script['speaker']}): {', '.join(reasons)}",
+                      file=sys.stderr, flush=True)
+    seconds = time.monotonic() - began
+    langs = Counter(s["language"] for s in scripts)
+    print(f"# derail_fuzz{' --plain' if args.plain else ''}: {len(scripts)} conversations (seeds {seeds[0]}..{seeds[-1]}; "
+          f"cy {langs['cy']}, en {langs['en']}), {seconds / max(len(scripts), 1):.1f} s each, {cb.machine()}")
+    print(f"# derailed: cy {by_lang['cy']}, en {by_lang['en']} "
+          f"({', '.join(f'{r} {c}' for r, c in counts.most_common()) or 'none'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
