@@ -357,10 +357,11 @@ def keep_added_later(turn: Turn, text: str) -> None:
     """Keep an addition to an earlier answer, verbatim, with its outcomes (whose life each is about as at the
     read-back); never the answer to the question waiting."""
     turn.ensure_record()
-    repository.record_answer(turn.sender_id, question_key=ADDED_LATER_KEY,
-                             question_text=turn.render("added_later_question").text, text=text,
-                             whose_view=turn.whose_view, about=readback.about_addition(turn, text),
-                             analysis=analyse(text), message_id=turn.message_id, whole_if_no_outcome=True)
+    opening = _ADDS_TO_EARLIER.search(text)
+    start = opening.end() if opening else 0
+    start += len(text[start:]) - len(text[start:].lstrip(" \t\n:;,.-–—!"))  # "o a anghofis i ddeud - " (trial V8)
+    readback.record_addition(turn, text, start if start < len(text) else 0, question_key=ADDED_LATER_KEY,
+                             question_text=turn.render("added_later_question").text)
 
 
 #: A message asking whether it saved is about the form up to this many words; longer, it is an answer that asks too.

@@ -259,8 +259,11 @@ def added_words(text: str) -> int | None:
     return start
 
 
-def _record_addition(turn: Turn, text: str, start: int = 0) -> None:
-    """Keep an addition: the whole message as typed, its outcomes drawn from what they added (from `start`)."""
+def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str = "readback_addition",
+                    question_text: str | None = None) -> None:
+    """Keep an addition: the whole message as typed, its outcomes drawn from what they added (from `start`). Also
+    something added to an earlier answer while a question waits (bot.conversation.answers.keep_added_later), its
+    "o a anghofis i ddeud -" left out of the outcomes as "add:" is here."""
     analysis = analyse(text)
     if start:
         added = text[start:]
@@ -271,8 +274,8 @@ def _record_addition(turn: Turn, text: str, start: int = 0) -> None:
         analysis = replace(analysis, outcomes=spans)
     repository.record_answer(
         turn.sender_id,
-        question_key="readback_addition",
-        question_text=turn.render("readback_add").text,
+        question_key=question_key,
+        question_text=question_text if question_text is not None else turn.render("readback_add").text,
         text=text,
         whose_view=turn.whose_view,
         about=about_addition(turn, text),
@@ -515,7 +518,7 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         except RecordError as err:
             turn.say("input_" + str(err))
             return {"readback": None}
-        _record_addition(turn, turn.latest_text, start)
+        record_addition(turn, turn.latest_text, start)
         turn.say("readback_added")
         return dict(RESET)
     if choice is None:
@@ -641,7 +644,7 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
         if outcome is not None:
             repository.replace_outcome_text(turn.sender_id, outcome.id, text, analyse(text))
     else:
-        _record_addition(turn, text)
+        record_addition(turn, text)
     turn.say("readback_done" if turn.slot("readback") == "change" else "readback_added")
     if asks_about_assistant(text) is not None:  # "I'd like a ramp. does this go to mum?" (T5): answered too
         turn.say(about_assistant_reply(text))

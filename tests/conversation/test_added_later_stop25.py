@@ -38,6 +38,8 @@ def test_an_afterthought_is_added_and_the_question_is_asked_again(sqlite_url: st
     record = load_record(conversation.sender_id)
     assert record is not None
     assert any(WISH[language] in str(o["text"]) for o in record["outcomes"]), record["outcomes"]
+    # its opening ("O a hefyd anghofis i ddeud -") is no part of the wish (stop-25 trial V8)
+    assert not any("anghofis" in str(o["text"]) or "forgot" in str(o["text"]) for o in record["outcomes"])
 
 
 @pytest.mark.parametrize("language,text", [
