@@ -115,7 +115,11 @@ _REASSURED = tuple(tuple(p.split()) for p in (
     # stop-24 trial T1: "fyswn i byth yn gneud dim byd" (I'd never do anything), "naci, dim byd fel'na!"
     "byth yn gneud dim byd", "byth yn neud dim byd", "byth yn gwneud dim byd", "byth yn wneud dim byd",
     "dim byd fel'na", "dim byd felna", "dim byd fel'ny", "dim byd felny", "would never do anything",
-    "never do anything", "never do anything like that"))
+    "never do anything", "never do anything like that",
+    # stop-25 trial V5: "its not like an emergency or anything, i just said it because its true. can we carry on"
+    "not like an emergency", "not an emergency", "its not an emergency", "nothing urgent", "not urgent",
+    "ddim yn argyfwng na dim byd", "dim yn argyfwng na dim byd", "ddim yn argyfwng", "dim yn argyfwng", "dim byd brys",
+    "ddim yn frys"))
 #: Where the writer is, or that they are back ("dwi adra efo mam", "I'm home", "hiya sorry, I'm back now"):
 #: about themselves, so not the "he's back" / "mae o adra" that keeps the check open.
 _ME_HERE = tuple(tuple(p.split()) for p in (

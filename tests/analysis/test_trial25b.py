@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.risk import assess_risk
+from bot.analysis.safe_reply import reply_to_safe_check
 from bot.analysis.safety_wish import is_safety_wish
 
 
@@ -34,3 +35,19 @@ def test_no_phoning_home_is_a_safety_wish_in_welsh_as_in_english(text: str) -> N
 @pytest.mark.parametrize("text", ["dim byd arall", "ffoniwch fi", "dim problem"])
 def test_other_words_are_not(text: str) -> None:
     assert not is_safety_wish(text)
+
+
+@pytest.mark.parametrize("text", [
+    # V5: a 15-year-old at "are you safe?": re-asked, and her next answer held, for "not like an emergency"
+    "im ok right now, im in my room. its not like an emergency or anything, i just said it because its true. "
+    "can we carry on",
+    "dwi'n iawn rwan, dydi o ddim yn argyfwng na dim byd. ga i gario mlaen",
+])
+def test_saying_it_is_no_emergency_and_to_carry_on_carries_on(text: str) -> None:
+    assert reply_to_safe_check(text) == "carry_on"
+
+
+@pytest.mark.parametrize("text", ["its not an emergency but he is here now",
+                                  "dwi ddim yn saff, dydi o ddim yn argyfwng ond"])
+def test_not_safe_beside_it_still_holds(text: str) -> None:
+    assert reply_to_safe_check(text) != "carry_on"
