@@ -512,8 +512,9 @@ def cared_for_in(text: str) -> tuple[str, str | None]:
     return (_KIN_AS_NAME[kin[0]] if kin and not {"the", "y", "yr"} & set(words) else ""), relation
 
 
-def name_in(text: str) -> str:
-    """The name in an answer to "what name shall I use?", exactly as typed ("" when none was given).
+def name_in(text: str, *, own: bool = False) -> str:
+    """The name in an answer to "what name shall I use?", exactly as typed ("" when none was given). `own`: the
+    speaker's own name, so what is said of someone else ("he likes Mikey", "his name's Michael") is never it.
 
     "Dad. Gwilym ydi enw fo" -> "Gwilym", "his name's Tom" -> "Tom", "Dad, Gwilym" -> "Gwilym",
     "my husband Dai, he's got dementia" -> "Dai", "Mrs Beti Morgan, ond Beti yn iawn bach" -> "Beti",
@@ -532,7 +533,7 @@ def name_in(text: str) -> str:
     said = _ALREADY_SAID.match(body)
     if said and re.search(r"[^\W\d_]", body[said.end():]):
         body = body[said.end():]  # "Deudis i'n barod, Gareth, y gŵr": never the name
-    outright = _said_in_so_many_words(body)
+    outright = _said_in_so_many_words(body, own=own)
     if outright:
         return outright
     relation = _GIVEN_RELATION.match(body)
@@ -599,7 +600,9 @@ _NOT_NAMES = frozenset({
     "yes", "no", "ok", "okay", "ia", "ie", "na", "not", "just", "only", "the", "a", "an", "his", "her", "my", "fy",
     "ei", "so", "well", "um", "erm", "yn", "wel", "nothing", "dim", "nobody", "neb", "you", "chi", "ti", "it", "its",
     "that", "this", "sure", "fine", "happy", "called", "dwi", "dw", "i'm", "im", "sorry", "sori", "oh", "o", "yeah",
-    "ye", "yep", "thanks", "diolch", "ta", "please", "plis", "lol", "x", "xx", "what", "be", "beth", "why", "pam"})
+    "ye", "yep", "thanks", "diolch", "ta", "please", "plis", "lol", "x", "xx", "what", "be", "beth", "why", "pam",
+    # "hi its me again", "fi sy 'ma eto" on coming back (stop-25 trial V4: "Thank you, again."): no name
+    "again", "me again", "back", "me back", "eto", "fi eto", "nol", "yn ol"})
 #: Sign-offs and text-speak after a name ("Jo x", "ellie lol", "tom thx", "Dave mate", "Elin 😊", "jac (14)").
 _SIGN_OFF = re.compile(
     r"(?:[\s,.!]+(?i:x+|lol|lmao|haha+|ha|thx|thanks|ta|diolch|please|plis|pls|plz|innit|mate|love|luv|butt|bach"
@@ -764,7 +767,7 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if text is None:
         return {"name": None}
     both = cared_for_with_name(text) if turn.role == "carer" else None
-    name = name_in(both[0] if both else text)  # (never the name the person cared for goes by)
+    name = name_in(both[0] if both else text, own=True)  # (never the name the person cared for goes by)
     _keep_whole_answer(turn, "name", text, name)
     if not name:  # "fi", "me", "hi": no name given; their words are kept, and no name is used
         return {"name": SKIPPED}
@@ -789,12 +792,21 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
 LONG_NAME_ANSWER_WORDS = 12
 
 
-def _said_in_so_many_words(text: str) -> str:
-    """The name a name pattern finds ("his name's Tom", "Gwilym ydi enw fo", "call me Jo"), else ""."""
+#: Words that make a name pattern's match about someone else ("he likes Mikey", "his name's Tom", "enw fo ydi").
+_SOMEONE_ELSE = re.compile(r"(?i)(?<![\w'’])(?:he|she|his|her|him|they|their|fo|o|e|fe|hi|ei|iddo|iddi)(?![\w'’])")
+
+
+def _said_in_so_many_words(text: str, *, own: bool = False) -> str:
+    """The name a name pattern finds ("his name's Tom", "Gwilym ydi enw fo", "call me Jo"), else "". `own`: only
+    a pattern that speaks of the speaker ("Dave (support worker). The person is Michael, he likes Mikey" was
+    "Thank you, Mikey" to Dave: stop-25 trial V4)."""
     for pattern in _WILL_DO + _NAME_PATTERNS + _SELF_PATTERNS:
-        found = pattern.search(text)
-        if found and _is_a_name(found.group("name")):
-            return _tidy(found.group("name"))
+        for found in pattern.finditer(text):
+            around = found.group(0).replace(found.group("name"), " ")
+            if own and _SOMEONE_ELSE.search(around):
+                continue
+            if _is_a_name(found.group("name")):
+                return _tidy(found.group("name"))
     return ""
 
 
