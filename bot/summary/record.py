@@ -587,7 +587,12 @@ _KEEP_FROM = re.compile(
     # "how to be supported" outcome to confirm, with dad): Welsh north and south, and English.
     r"|\b(?:ddim|sai|sa\s+i(?:[’']n)?|smo\s+fi|dwim|nagw)\s+(?:\w+\s+){0,2}?(?:isio|isho|eisiau|eisie|moyn|am)\s+i\s+"
     r"(?:\w+\s+){1,2}?(?:wybod|wbod|ffeindio\s+allan|glywed|weld\s+hyn)\b"
-    r"|\b(?:don[’']?t|do\s+not|dont)\s+want\s+(?:\w+\s+){1,3}?to\s+(?:know|find\s+out|hear\s+about|see\s+this)\b",
+    r"|\b(?:don[’']?t|do\s+not|dont)\s+want\s+(?:\w+\s+){1,3}?to\s+(?:know|find\s+out|hear\s+about|see\s+this)\b"
+    # Fear of someone finding out (second stop-25 trial V6: "os ma fo'n ffeindio allan bydd o'n wyllt", a 15-year-old
+    # about his dad, was read back as how he wants to be supported).
+    r"|\b(?:os|pan)\s+(?:ma|mae|neith|wneith|fydd|bydd)\s*(?:o|fo|e|fe|hi|nhw|dad|mam|nhad|mam)?\s*['’]?n?\s*"
+    r"(?:ffeindio\s+allan|ffindio\s+mas|ffeindio\s+mas|cael\s+gwybod|clywed)\b"
+    r"|\b(?:if|when)\s+(?:he|she|they|dad|mum|my\s+\w+)\s+(?:ever\s+)?(?:finds|find|found)\s+out\b",
     re.I)
 
 

@@ -40,3 +40,16 @@ def test_wanting_someone_to_know_or_a_plain_dont_is_not(text: str) -> None:
 def test_only_that_sentence_goes_to_the_top() -> None:
     text = "Dwi isio mynd i'r clwb ieuenctid eto. A sai moyn i dad wbod bo fi di gweud hyn am yr yfed."
     assert sensitive_words(text) == "A sai moyn i dad wbod bo fi di gweud hyn am yr yfed."
+
+
+@pytest.mark.parametrize("text", [
+    "os ma fo'n ffeindio allan bydd o'n wyllt",  # second stop-25 trial V6: read back as how he wants support
+    "if dad finds out he'll go mad",
+])
+def test_fear_of_someone_finding_out_is_kept_from_them(text: str) -> None:
+    assert sensitive_words(text) == text
+
+
+@pytest.mark.parametrize("text", ["I want to find out about groups", "os dwi'n ffeindio allan am y grwpiau"])
+def test_finding_out_for_oneself_is_not(text: str) -> None:
+    assert sensitive_words(text) is None
