@@ -288,8 +288,13 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
         # (stop-24 trial T8: grief and feeling a burden got "thank you for so much detail"). A "please check" had its
         # own gentle reply; at a question about good things the word follows the words, not the flag (V23, W1).
         turn.say(_worry_ack(turn))
-    elif words >= LONG_ANSWER_WORDS:
+    elif words >= LONG_ANSWER_WORDS and reading.level == "none":
         turn.say(_variant(LONG_ACKS, turn))
+    elif reading.level != "none":
+        # Read as a concern where the words alone tell no worry (a question about good things): a plain thanks, never
+        # "thank you for so much detail – that really helps" (second stop-25 trial V12: a 15-year-old's "dad yn yfed
+        # lot a wedyn mae o'n gweiddi arna fi a mam").
+        turn.say("ack")
     elif reading.level == "none" and words <= OK_ANSWER_WORDS and says_they_are_ok(text):
         turn.say("ack_ok")
     else:
