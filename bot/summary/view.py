@@ -810,7 +810,8 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
         Fact("completed_by", label("completed_by", language), who),
     ]
     if record.get("name"):
-        name_label = "name_carer" if completed_by == "carer" else "name_used"
+        # a support worker's own name is no carer's (second stop-25 trial V11)
+        name_label = {"carer": "name_carer", "professional": "name_professional"}.get(completed or "", "name_used")
         facts.append(Fact("name", label(name_label, language), record["name"], verbatim=True))
     if record.get("cared_for_name"):
         facts.append(Fact("cared_for_name", label("cared_for", language), record["cared_for_name"], verbatim=True))
@@ -1412,7 +1413,9 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
                          person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved,
                          excerpted, lead=views, process_elsewhere=elsewhere),
     ]
-    if record.get("completed_by") == "carer" or carer_outcomes or carer_answers:
+    # (a support worker or other professional has no carer's own section to fill: second stop-25 trial V11)
+    if ((record.get("completed_by") == "carer" and completed_as("carer", record.get("answers") or []) == "carer")
+            or carer_outcomes or carer_answers):
         sections.append(_outcome_section("carer", label("sec_carer", language), label("carer_note", language),
                                          carer_outcomes, carer_shown, answers_by_id, outcomes_by_answer, language,
                                          carer_moved, excerpted,

@@ -53,3 +53,30 @@ def test_a_relative_who_is_a_nurse_is_still_a_carer(sqlite_url: str, language: s
     for interface in ("cy", "en"):
         assert _completed_by(sender, interface) == label("completed_carer", interface)
     assert _list_key(sender) == "completed_carer"
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_support_worker_has_no_carers_name_or_carers_section(sqlite_url: str, language: str) -> None:
+    """Second stop-25 trial V11: "The carer's name" and an empty "What matters to the carer" for a support worker."""
+    sender = f"completed-professional-sections-{language}"
+    _support_worker(language, sender)
+    record = load_record(sender)
+    assert record is not None
+    for interface in ("cy", "en"):
+        view = build_view(record, interface)
+        about = view.section("about")
+        assert about is not None
+        labels = [f.label for f in about.facts]
+        assert label("name_carer", interface) not in labels
+        if record.get("name"):
+            assert label("name_professional", interface) in labels
+        assert view.section("carer") is None
+
+
+@pytest.mark.parametrize("language,relationship", [("en", "I'm his daughter, I'm a nurse too")])
+def test_a_relative_keeps_the_carers_section(sqlite_url: str, language: str, relationship: str) -> None:
+    sender = f"completed-relative-sections-{language}"
+    _support_worker(language, sender, relationship=relationship)
+    record = load_record(sender)
+    assert record is not None
+    assert build_view(record, "en").section("carer") is not None
