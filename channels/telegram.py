@@ -195,19 +195,24 @@ def _units(text: str) -> int:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_LINE_END = re.compile(r"\n+")
 
 
 def split_message(text: str, limit: int = MAX_TEXT_LENGTH) -> list[str]:
-    """Pieces of at most `limit` units, cut after a sentence or line where possible.
+    """Pieces of at most `limit` units, cut after a line where possible, else after a sentence.
 
-    A single sentence longer than the limit is cut between words, and a single word longer
-    than the limit (a pasted link) between characters: nothing is ever dropped.
+    Lines first: a read-back is a list of quotes, one a line, and a cut after a sentence inside a quote split it
+    across two messages (second stop-25 trial V13). A single line longer than the limit is cut after a sentence, a
+    single sentence between words, and a single word longer than the limit (a pasted link) between characters:
+    nothing is ever dropped.
     """
     if _units(text) <= limit:
         return [text]
     pieces: list[str] = []
     current = ""
-    for sentence in _pieces(text, _SENTENCE_END):
+    sentences = [sentence for line in _pieces(text, _LINE_END)
+                 for sentence in ([line] if _units(line) <= limit else _pieces(line, _SENTENCE_END))]
+    for sentence in sentences:
         for part in _fit(sentence, limit):
             if not current:
                 current = part

@@ -89,6 +89,19 @@ def test_long_replies_are_split_at_sentence_ends_and_nothing_is_lost() -> None:
     assert " ".join(parts) == text.strip()
 
 
+def test_a_long_read_back_is_cut_between_its_lines_never_inside_a_quote() -> None:
+    """Second stop-25 trial V13: a 3,957-character read-back was cut after a sentence inside a quote, the rest of it
+    and its closing ” starting the next message."""
+    quote = "“Dw i isio gallu mynd i'r ysgol heb deimlo'n sâl. Mae o'n bwysig i fi. Plis.”"
+    lines = [f"{n}. {quote} (?)" for n in range(1, 80)]
+    text = "Pethau i'w newid:\n" + "\n".join(lines)
+    parts = split_message(text)
+    assert len(parts) > 1 and all(len(p) <= MAX_TEXT_LENGTH for p in parts)
+    assert all(p.endswith("(?)") for p in parts)  # every cut at the end of a line
+    assert all(p.count("“") == p.count("”") for p in parts)
+    assert "\n".join(parts) == text
+
+
 def test_emoji_count_twice_towards_the_limit_and_huge_words_are_cut() -> None:
     parts = split_message("🐈" * 3000)  # 6,000 UTF-16 units
     assert len(parts) == 2 and "".join(parts) == "🐈" * 3000
