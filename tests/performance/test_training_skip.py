@@ -75,3 +75,19 @@ def test_any_change_means_training(tmp_path: Path, change: str) -> None:
     else:
         model.with_name("whatmatters" + model_fingerprint.FINGERPRINT_SUFFIX).unlink()
     assert not model_fingerprint.is_current(model, root, args)
+
+
+def test_a_clone_elsewhere_with_the_model_and_its_record_does_not_train_again(tmp_path: Path) -> None:
+    """Second stop-25 trial V15: the record held the project's absolute paths, so a clone at another path given the
+    model and its fingerprint file (its time kept) trained again."""
+    here = tmp_path / "here"
+    here.mkdir()
+    root, model = _project(here)
+    args_here = ["--config", str(root / "config.yml"), "--data", str(root / "bot" / "data"),
+                 "--out", str(root / "bot" / "models")]
+    model_fingerprint.record(model, root, args_here)
+    there = tmp_path / "there"
+    shutil.copytree(here, there, copy_function=shutil.copy2)  # the model's time kept, as `cp -p` keeps it
+    root_there, model_there = there / "project", there / "models" / "whatmatters.tar.gz"
+    args_there = [a.replace(str(here), str(there)) for a in args_here]
+    assert model_fingerprint.is_current(model_there, root_there, args_there)
