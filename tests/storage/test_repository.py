@@ -98,14 +98,17 @@ def test_corrections_are_kept_as_training_examples(database_url: str) -> None:
 
 
 def test_a_disclosure_is_never_made_into_a_personal_outcome(database_url: str) -> None:
-    """It is kept word for word as the answer (and as a flag), never read back as an outcome."""
+    """It is kept word for word as the answer (and as a flag), never read back as an outcome; the wish beside it,
+    a sentence of its own, is the person's outcome (stop-25 trial U3: bot.safeguarding.harm.wishes_apart_from_harm)."""
     text = "I want to see my sister more. My partner pushed me down the stairs last night"
     stored = repository.record_answer("sender-urgent", question_key="what_matters", question_text="q", text=text,
                                       whose_view="person", about="person", analysis=analyse(text, "what_matters"))
-    assert stored.outcome_ids == []
+    assert len(stored.outcome_ids) == 1
     with session_scope() as s:
         conv = stored_conversation(s, "sender-urgent")
-        assert [a.text for a in conv.answers] == [text] and conv.outcomes == []
+        assert [a.text for a in conv.answers] == [text]
+        assert [o.text for o in conv.outcomes] == ["I want to see my sister more."]
+        assert not any("pushed" in o.text or "stairs" in o.text for o in conv.outcomes)
     calm = "I want to see my sister more"
     assert repository.record_answer("sender-urgent", question_key="keep", question_text="q", text=calm,
                                     whose_view="person", about="person",
