@@ -54,21 +54,9 @@ def read_risk(text: str) -> RiskAssessment:
     return replace(assessment, categories=with_domestic(text, assessment.categories))
 
 
-#: The practical questions (how to communicate, when to visit), answered by the rules only, never the learned model
-#: alone. Why (second stop-25 trial V3): a support worker's "Easy read letters please, or phone me (Dave) and I'll go
-#: through it with him. Not emails" was a "please check" labelled suicide: the duty team asked to read it, the
-#: support worker told to call 999 if not safe, and the communication need shown only at the top. Over the dev
-#: conversations' 200 answers to these questions, the model alone read nothing the rules did not (the 3 disclosures
-#: there were read by both).
-RULES_ONLY_AT = frozenset(("q_communication", "q_visit_time"))
-
-
 def read_risk_for(turn: Turn, text: str) -> RiskAssessment:
-    """`read_risk`, its categories labelled for who is speaking (`for_the_speaker`): what is stored and answered. At
-    a practical question (RULES_ONLY_AT), the rules only."""
+    """`read_risk`, its categories labelled for who is speaking (`for_the_speaker`): what is stored and answered."""
     assessment = read_risk(text)
-    if assessment.level != "none" and turn.question_waiting in RULES_ONLY_AT and rules_only(text).level == "none":
-        return RiskAssessment("none")
     if assessment.level == "none":
         return assessment
     return replace(assessment, categories=for_the_speaker(assessment.categories, turn.role))
