@@ -207,7 +207,7 @@ def name_ok(stored: str | None, typed: str) -> bool:
 #: Words around a name that are not part of it, for `name_ok`.
 _NAME_LEAD_IN = re.compile(
     r"^(?:hi|hiya|hello|helo|haia|hey|shwmae|it'?s|it’s|it is|its|i'?m|i’m|i am|this is|(?:my|the) name(?:'s|’s| is|s)"
-    r"|names|(?:just |you can |(?:every|some)(?:one|body) |people |pawb yn )?call(?:s)? me|(?:pawb yn )?galw fi(?:'n)?"
+    r"|names|(?:just |you can |(?:every|some)(?:one|body) |people |pawb yn )?call(?:s)? me|(?:(?:ma'?|mae) )?(?:pawb yn )?galw fi(?:'n)?"
     r"|galwa fi'?n|galwch fi'?n|fy enw(?: i)? (?:yw|ydi|ydy)|enw fi (?:yw|ydi|di))\s+")
 _NAME_TRAILER = re.compile(r"\s+(?:is fine|is ok|is okay|will do|yn iawn|neith y tro|dw i|dwi|ydw i|ydw|yw fi|here"
                            r"|please|plis|pls|x+|lol|thanks|diolch)$")

@@ -113,6 +113,7 @@ def test_name_check_accepts_the_name_without_its_lead_in_or_sign_off() -> None:
     assert cb.name_ok("Peg", "it's Margaret but everyone calls me Peg")
     assert cb.name_ok("Kay", "Kayleigh but call me Kay") and cb.name_ok("Jo", "call me Jo x")
     assert cb.name_ok("Dil", "Dilys dw i, ond pawb yn galw fi Dil") and cb.name_ok("Sarah", "Hi, I'm Sarah")
+    assert cb.name_ok("Gari", "Gareth, ond ma pawb yn galw fi'n Gari") and not cb.name_ok("Ma", "Gareth, ond ma pawb yn galw fi'n Gari")
     assert not cb.name_ok("Maggie", "Margaret, please. Not Maggie.")
     assert not cb.name_ok("pawb", "Gwil. pawb yn deud Gwil")
     assert not cb.name_ok("me", "call me Jo x") and not cb.name_ok("everyone", "it's Margaret but everyone calls me Peg")
