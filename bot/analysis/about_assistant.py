@@ -246,7 +246,31 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     # the answer is taken and the question answered too (stop-21 trial U2).
     before = re.split(r"[.!?\n]+", folded[:found.start()])
     answered_first = len(before) > 1 and re.search(r"[^\W\d_]", before[0]) is not None
-    return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS and not answered_first else "part"
+    said_after = _says_more_after(folded, found.end())
+    return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS and not (answered_first or said_after) else "part"
+
+
+#: Words after a question to the assistant that add nothing of their own ("who reads this? just wondering lol").
+_NOTHING_AFTER = re.compile(
+    r"^(?:(?:just|only|jyst|jest|dim ond)\s+)?(?:wondering|asking|curious|checking|gofyn|holi|meddwl|tsecio|checio)\b"
+    r"|^(?:thanks|thank you|ta|cheers|diolch|sorry|sori|lol|haha|x+|ok|okay|iawn|cyn i fi ateb|before i answer)\W*$",
+    re.IGNORECASE)
+#: A statement after the question holds at least this many words to be their answer, not a sign-off.
+SAID_AFTER_WORDS = 3
+
+
+def _says_more_after(folded: str, end: int) -> bool:
+    """Does a statement of their own follow the question ("Will this go on my records? I don't want no fuss.")?
+
+    Such a message is an answer that asks on the way: kept as their answer, and the question answered (stop-26 fresh
+    writer, at "anything else"); "pwy sy'n darllen hwn? dwi isio i Eirlys gael mynd allan mwy" kept the wish."""
+    mark = folded.find("?", end)
+    if mark < 0:
+        return False
+    after = folded[mark:].lstrip("?!. \n")
+    if after.rstrip().endswith("?") or _NOTHING_AFTER.match(after.strip()):
+        return False
+    return len(re.findall(r"[^\W\d_]+", after)) >= SAID_AFTER_WORDS
 
 
 #: Words to the assistant about the conversation itself ("you skipped what she wants to change", "ti 'di

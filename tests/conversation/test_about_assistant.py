@@ -85,6 +85,40 @@ def test_inside_an_answer_the_answer_is_kept_and_the_question_answered(sqlite_ur
         assert conv is not None and text in [a.text for a in conv.answers]
 
 
+#: A question to the assistant with a statement of their own after it (stop 26, a fresh writer's "anything else"): the
+#: statement is their answer, so the whole message is kept and the question answered; "just wondering" adds nothing.
+SAID_AFTER = {
+    "cy": ["pwy sy'n darllen hwn? dwi isio i Eirlys gael mynd allan mwy", "Fydd hyn yn mynd ar fy nghofnodion i? Dw i ddim isio ffys."],
+    "en": ["Will this go on my records? I don't want no fuss.",
+           "Does my mum see this? I want her to get help with her legs"],
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in SAID_AFTER.values() for t in texts])
+def test_a_statement_after_the_question_makes_it_an_answer(text: str) -> None:
+    assert asks_about_assistant(text) == "part"
+
+
+@pytest.mark.parametrize("text", ["who reads this? just wondering lol", "is this private? thanks",
+                                  "pwy sy'n darllen hwn? jyst gofyn", "pwy fydd yn darllen hwn? ydy mam yn cael gweld?"])
+def test_a_sign_off_or_a_second_question_after_it_does_not(text: str) -> None:
+    assert asks_about_assistant(text) == "whole"
+
+
+@pytest.mark.parametrize("language,text", [(lang, t) for lang, texts in SAID_AFTER.items() for t in texts])
+def test_at_anything_else_the_statement_is_kept_and_the_question_answered(sqlite_url: str, language: str,
+                                                                          text: str) -> None:
+    sender = _sender("after", language, text)
+    dialogue = _at_question(sender, language, "q_anything_else")
+    said = dialogue.say(text)
+    reply = messages.text(about_assistant_reply(text), language, "chi")
+    assert reply.split(".")[0] in said  # (its figures, such as the days kept, are filled in when said)
+    assert dialogue.asking != "q_anything_else"
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None and text in [a.text for a in conv.answers]
+
+
 @pytest.mark.parametrize("language,text,yes", [("en", "Who's going to read all this then?", "yes"),
                                                ("cy", "Pwy fydd yn darllen hyn i gyd?", "ia")])
 def test_at_the_consent_question_too(sqlite_url: str, language: str, text: str, yes: str) -> None:
