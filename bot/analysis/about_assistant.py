@@ -66,6 +66,13 @@ _WHO_SEES = re.compile(
     r"|(?:is|are)\s+(?:this|it|my\s+answers?|these)\s+(?:private|confidential|secret|shared)"
     r"|(?:will|do|does)\s+(?:you|u|this|it)\s+(?:share|tell|show|send)\s+(?:this\s+|it\s+|my\s+answers\s+)?(?:with|to)?\s*"
     + _OTHERS +
+    # "are you going to tell someone?", "ydach chi'n mynd i ddeud wrth rywun?" (stop 26, a fresh writer: at the end of a
+    # disclosure, a question to us, never an outcome)
+    r"|(?:are|r|will|would)\s+(?:you|u)\s+(?:going\s+to\s+|gonna\s+|have\s+to\s+)?(?:tell|report\s+(?:this|it)\s+to"
+    r"|pass\s+(?:this|it)\s+on\s+to)\s+(?:some\s*one|some\s*body|" + _OTHERS + r")"
+    r"|(?:(?:ydach|ydych|dach|wyt|fyddwch|wnewch|newch|wnei|nei)\s+(?:chi|ti)\s*(?:['\u2019]n\s+|yn\s+)?(?:mynd\s+i\s+)?"
+    r"|(?<!i\s)(?:chi|ti)\s*(?:['\u2019]n\s+|yn\s+)mynd\s+i\s+)"
+    r"(?:ddeud|dweud|deud|gweud|ddweud|weud)\s+wrth\s+(?:rywun|rhywun|unrhyw\s+un|" + _OTHERS + r")" +
     r"|(?:ydy|ydi|yw|ody|odi|fydd|neith|wneith|gall|all|geith|ceith|caiff|gaiff|oes)\s+(?:" + _OTHERS + r"(?=\s)|"
     + _THEY
     + r"(?=\s.*\b(?:weld|gweld|darllen|ddarllen|wybod|gwybod)" + _WRITTEN + r"))"

@@ -877,9 +877,16 @@ def _question_to_us(piece: str) -> bool:
     return asks_about_assistant(piece) is not None and not asks_who_gets_in_touch(piece)
 
 
+#: "What happens now?", "Be sy'n digwydd rŵan" (stop 26, a fresh writer, before "are you going to tell someone?"): a
+#: question about what we do next, never their wish.
+_WHAT_NEXT = re.compile(r"^(?:so\s+|ok\s+|felly\s+|reit\s+)?(?:what|be|beth)\s+(?:happens|will\s+happen"
+                        r"|sy['\u2019]?n\s+digwydd|sydd\s+yn\s+digwydd|fydd\s+yn\s+digwydd|neith\s+ddigwydd)"
+                        r"\s+(?:now|next|nawr|rwan|r\u0175an|nesa|nesaf|wedyn)\W*$", re.IGNORECASE)
+
+
 def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
-    if _FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece):
+    if _FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
     if _question_to_us(piece):
         return "statement"  # "ody hwn yn mynd at mam?" (stop-24 trial T5): a question to us, answered, never a wish
