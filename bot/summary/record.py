@@ -40,16 +40,33 @@ DISCLOSURE, SAFETY_WISH, SAFETY_CHECK = "disclosure", "safety_wish", "safety_che
 SAFEGUARDING_KINDS = (DISCLOSURE, SAFETY_WISH, SAFETY_CHECK)
 #: The kinds whose answers' stored outcomes are not shown as outcomes (a safety wish that is only part of its answer
 #: keeps the others: safety_wish_excerpt). A disclosure's are, when they are its other wishes, in sentences that read
-#: no harm (outcome_apart_from_harm; stop-25 trial U3); the disclosure itself is never one.
+#: no harm (outcomes_of_the_harm; stop-25 trial U3); the disclosure itself is never one.
 OUTCOMES_NOT_SHOWN_KINDS = (SAFETY_WISH, SAFETY_CHECK)
 
 
-def outcome_apart_from_harm(answer_text: str, outcome_text: str) -> bool:
-    """Whether an outcome of a disclosure answer is the person's wish apart from the harm, and so shown as an outcome
-    (bot.safeguarding.harm.wishes_apart_from_harm, the rule it was stored by; read again here, as a record may hold
-    outcomes stored under an older rule, or from an answer whose flag came from another reading)."""
-    start = answer_text.find(outcome_text)
-    return start >= 0 and wishes_apart_from_harm(answer_text, [(start, start + len(outcome_text))])[0]
+def outcomes_of_the_harm(outcomes: Iterable[dict[str, Any]], disclosures: dict[Any, str]) -> set[int]:
+    """The outcomes (by `id()`) of disclosure answers (`disclosures`: answer id -> its words) that are part of the
+    harm, and so never shown as outcomes; the others are the person's wishes apart from it (stop-25 trial U3).
+
+    bot.safeguarding.harm.wishes_apart_from_harm decides, the rule they were stored by; read again here, as a record
+    may hold outcomes stored under an older rule, or from an answer whose flag came from another reading. Each answer
+    is read once, with all its outcomes (every sentence of it goes through the risk reader), for every format.
+    """
+    by_answer: dict[Any, list[dict[str, Any]]] = {}
+    for outcome in outcomes:
+        if outcome.get("answer_id") in disclosures:
+            by_answer.setdefault(outcome.get("answer_id"), []).append(outcome)
+    harm: set[int] = set()
+    for answer_id, own in by_answer.items():
+        text = disclosures[answer_id]
+        starts = [text.find(str(o.get("text") or "")) for o in own]
+        found = [(o, start) for o, start in zip(own, starts) if start >= 0]
+        apart = wishes_apart_from_harm(text, [(start, start + len(str(o.get("text") or ""))) for o, start in found])
+        harm.update(id(o) for o, start in zip(own, starts) if start < 0)
+        harm.update(id(o) for (o, _), keep in zip(found, apart) if not keep)
+    return harm
+
+
 #: An answer whose message raised a concern: its words go to the top, its outcomes stay outcomes.
 CONCERN = "concern"
 
@@ -877,10 +894,10 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         if words is not None:
             sensitive[answer["id"]] = words
     disclosures = {a["id"]: str(a.get("text") or "") for a in record["answers"] if a["safeguarding"] == DISCLOSURE}
+    of_the_harm = outcomes_of_the_harm(record["outcomes"], disclosures)
     for outcome in record["outcomes"]:
-        outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids and not (
-            outcome["answer_id"] in disclosures
-            and outcome_apart_from_harm(disclosures[outcome["answer_id"]], str(outcome["text"])))
+        outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids and (
+            outcome["answer_id"] not in disclosures or id(outcome) in of_the_harm)
         outcome["sensitive"] = str(outcome["text"]) in sensitive.get(outcome["answer_id"], "")
     what_happened_next(record, register=conv.register, safe_check=conv.safe_check, steps=pause_steps(conv))
     record["harm_now_at"] = mark_harm_now(record)
