@@ -1523,13 +1523,24 @@ def _their_own_words(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
             or sp.start <= intro.start() < sp.end else sp for sp in spans]
 
 
+#: A quote just opened after someone's words are introduced ('He says "I want my own key"', "mae o'n deud 'dwi isio
+#: fy ngoriad fy hun'"): the "I" inside it is theirs, not the speaker's (second stop-25 trial V10: a support worker's
+#: quote of the person was filed as the support worker's own view).
+_QUOTE_JUST_OPENED = re.compile(r"[\"\u201c\u2018']\s*$")
+
+
 def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
-    """Mark an outcome whose sentence passes on someone else's words before it, or that starts with them."""
-    if span.reported or _OWN_VOICE.match(span.text) or _OWN_VOICE.match(span.frame):
+    """Mark an outcome whose sentence passes on someone else's words before it, or that starts with them; an outcome
+    quoted after them is theirs even in the first person."""
+    if span.reported:
         return span
     start = span.start - len(span.frame)
     begin = max((s for s, _e in sentences(text) if s <= start), default=0)
     before = text[begin:start]
+    if _QUOTE_JUST_OPENED.search(before) and (_SPEECH_FRAME.search(before) or _SAID_QUOTE.search(before)):
+        return replace(span, reported=True)
+    if _OWN_VOICE.match(span.text) or _OWN_VOICE.match(span.frame):
+        return span
     if (not _SPEECH_FRAME.search(before) and not _SPEECH_FRAME.match(span.frame + span.text)
             and not _KIN_WISH.match(span.frame + span.text)):
         return span
