@@ -1217,6 +1217,12 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         elif (pc.kind == "and" and left_out and pc.reading == "wish" and _OWN_SUBJECT.match(piece_text)
               and left_words >= MIN_OUTCOME_WORDS and _n_words(piece_text) >= MIN_OUTCOME_WORDS):
             split = True  # "she'd rather a woman and she likes to do her own face": a wish with its own subject
+        elif (pc.kind == "and" and pc.language == "en" and _KEEP_DOING.search(left_text) and _bare_verb(piece_text)
+              and not _KEEP_WORDS.match(piece_text)
+              and left_words >= MIN_OUTCOME_WORDS and _n_words(piece_text) >= MIN_OUTCOME_WORDS):
+            # "I want to keep going to school and have somewhere quiet to go at lunch": what to keep, then something
+            # asked for, two outcomes, as "isio cadw chwara ... a mynd i ty nain" below (second stop-25 trial V9)
+            split = True
         elif pc.kind == "and" and pc.language == "en" and (_bare_verb(piece_text) or (
                 _IMPERATIVE_START.match(piece_text) and _IMPERATIVE_START.match(left_text))):
             split = False  # "finish my level 2 and have my own money": one wish, two verbs
@@ -1530,13 +1536,24 @@ def _their_own_words(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
             or sp.start <= intro.start() < sp.end else sp for sp in spans]
 
 
+#: A quote just opened after someone's words are introduced ('He says "I want my own key"', "mae o'n deud 'dwi isio
+#: fy ngoriad fy hun'"): the "I" inside it is theirs, not the speaker's (second stop-25 trial V10: a support worker's
+#: quote of the person was filed as the support worker's own view).
+_QUOTE_JUST_OPENED = re.compile(r"[\"\u201c\u2018']\s*$")
+
+
 def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
-    """Mark an outcome whose sentence passes on someone else's words before it, or that starts with them."""
-    if span.reported or _OWN_VOICE.match(span.text) or _OWN_VOICE.match(span.frame):
+    """Mark an outcome whose sentence passes on someone else's words before it, or that starts with them; an outcome
+    quoted after them is theirs even in the first person."""
+    if span.reported:
         return span
     start = span.start - len(span.frame)
     begin = max((s for s, _e in sentences(text) if s <= start), default=0)
     before = text[begin:start]
+    if _QUOTE_JUST_OPENED.search(before) and (_SPEECH_FRAME.search(before) or _SAID_QUOTE.search(before)):
+        return replace(span, reported=True)
+    if _OWN_VOICE.match(span.text) or _OWN_VOICE.match(span.frame):
+        return span
     if (not _SPEECH_FRAME.search(before) and not _SPEECH_FRAME.match(span.frame + span.text)
             and not _KIN_WISH.match(span.frame + span.text)):
         return span
@@ -2048,6 +2065,13 @@ _TIME_FOR_ME = re.compile(
     r"\b(?:amser\s+i\s+(?:fi|mi|fy\s+hun|fi\s+fy\s+hun)|amser\s+(?:fy\s+hun|i\s+fy\s+hunan)|"
     r"time\s+(?:for|to)\s+(?:me|myself)|time\s+(?:of\s+)?my\s+own|me[\s-]time|time\s+off|a\s+break|brêc|brec|"
     r"seibiant|hoe)\b", re.IGNORECASE)
+#: Somewhere to go or be that they do not have now ("have somewhere quiet to go at lunch", "a room to sit in on my
+#: own", "rhywle tawel i fynd amser cinio", "lle i ista ar ben fy hun"): a change, even said at "what to keep"
+#: (second stop-25 trial V9: filed under keep).
+_SOMEWHERE_TO_GO = re.compile(
+    r"\b(?:somewhere|some\s*where|a\s+(?:\w+\s+)?(?:place|space|room|spot)|rhywle|rhwle|lle\s+(?:tawel|distaw|bach)"
+    r"|(?:stafell|ystafell)\s+(?:dawel|ddistaw))\s+(?:\w+\s+){0,2}?(?:to|i)\s+(?:go|be|sit|chill|calm|escape|fynd|bod"
+    r"|eistedd|ista|isda|ymlacio|dianc)\b", re.IGNORECASE)
 #: ... unless it is help already had that is to go on ("keep the help from Bev", "cadw'r help", "still").
 _KEEP_WORDS = re.compile(r"\b(?:keep|keeping|still|carry\s+on|cadw|chadw|gadw|dal\s+i|parhau)\b", re.IGNORECASE)
 
@@ -2077,7 +2101,8 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
         new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"
     elif (_MISSES.search(span.text) or _LACK_CLAUSE.search(span.text) or _ALONE.search(span.text)
           or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))
-          or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))):
+          or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))
+          or (_SOMEWHERE_TO_GO.search(span.text) and not _KEEP_WORDS.search(span.text))):
         new = "change"
     elif _LOVES_IT.search(span.text) and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text):
         new = "maintenance"  # "she loves her music": what keeps her life good, whatever the question

@@ -192,6 +192,43 @@ _NO_WORRY = re.compile(
     r"|(?:ddim|dim)\s+yn\s+poeni|dim\s+ofn|heb\s+ofn)", re.IGNORECASE)
 
 
+#: Someone close: the words a death is said of ("my wife died", "ers i'r wraig farw"), so a phone or a battery that
+#: "died" is no loss.
+_CLOSE = (r"(?:she|he|they|wife|husband|partner|mum|mother|mam|dad|father|son|daughter|brother|sister|nan|nana|nanna"
+          r"|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|friend|baby|boy|girl|children|kids|dog|cat"
+          r"|wraig|ngwraig|gwraig|wr|ngwr|gwr|fam|nhad|tad|dad|mab|fab|merch|ferch|brawd|frawd|chwaer|nain|taid|mamgu"
+          r"|tadcu|ffrind|babi|ci|gath|hi|o|fo|e|fe)")
+#: A death or a loss told: "my wife died two years ago", "since she passed", "I lost my husband", "my late wife",
+#: "ers i'r wraig farw", "bu farw fy ngwr", "ar ôl colli Mam", "fy niweddar wraig", "profedigaeth".
+_KIN = (r"(?:wife|husband|partner|mum|mother|dad|father|son|daughter|brother|sister|nan|gran|grandad|grandma|baby|boy"
+        r"|girl|friend)")
+_LOSS = re.compile(
+    r"(?<![\w'])(?:" + _CLOSE + r"(?:,?\s+[\w']+){0,3}?(?:,?\s+(?:died|passed\s+(?:away|on|last|in)"
+    r"|(?:wedi\s+)?marw(?!\s+(?:isio|eisiau|ishe|moyn|am|o\s))|farw)|(?:'s|\s+is)\s+dead(?=\s*(?:$|[.,!;]|now|and|since)))"
+    r"|(?:since|when|after)\s+(?:she|he|they)\s+passed|passed\s+away|lost\s+(?:my|her|his|our|their)\s+" + _KIN
+    + r"|(?:my|her|his|our)\s+late\s+" + _KIN + r"|bereave(?:d|ment)|widow(?:ed|er)?|funeral"
+    r"|death\s+of\s+(?:my|her|his|our)|bu\s+farw"
+    r"|colli\s+(?:fy\s+|ei\s+|ein\s+|y\s+|'r\s+)?(?:ngwraig|ngwr|wraig|gwr|wr|mam|fam|nhad|tad|dad|mab|merch"
+    r"|brawd|chwaer|nain|taid|mamgu|tadcu|babi|ffrind)|niweddar|diweddar\s+\w+|profedigaeth|angladd|gweddw)(?![\w'])",
+    re.IGNORECASE)
+#: Someone named ("Mair died in the spring", "mae Mair wedi marw"): a capital, so "the phone died" is no loss.
+_NAMED_LOSS = re.compile(r"(?<![\w'])(?!(?:Phone|Battery|Laptop|Car|Signal|It|That|This|Ffon|Batri|Car)\b)[A-Z][a-z]+"
+                         r",?\s+(?:died|passed\s+away|wedi\s+marw|farw)(?![\w'])")
+
+_PAST = re.compile(r"died|passed|dead|wedi|bu\s+farw", re.IGNORECASE)
+_NOT_YET = re.compile(r"(?<![\w'])(?:cyn|before|until|tan)(?![\w'])[^.!?]*$", re.IGNORECASE)
+
+
+def tells_of_a_loss(text: str) -> bool:
+    """Someone close has died ("my wife died two years ago, I've been on my own since", "ers i'r wraig farw"): heard
+    with a short word of sympathy, never "that really helps" (stop-25 trial U11)."""
+    key = fold(text).replace("’", "'")
+    found = [*_LOSS.finditer(key), *_NAMED_LOSS.finditer(key)]
+    # A death still to come ("cyn iddi hi farw", "before she dies") is no loss told.
+    return any(_PAST.search(f.group()) or _NOT_YET.search(key[max(0, f.start() - 20):f.start()]) is None
+               for f in found)
+
+
 def tells_a_worry(text: str) -> bool:
     """A worry or a hard thing told, about themselves or someone else ("she was found at the bus stop at 3am", "dwi'n
     gorfod codi fo o'r llawr"): heard with a word of its own."""
@@ -282,6 +319,10 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
     words = len(text.split())
     if says_how_they_feel(text) and not says_they_are_ok(text):
         turn.say("ack_feeling")  # "fi'n teimlo bach yn unig ambell waith" (V23): a word for it, whatever its length
+    elif tells_of_a_loss(text):
+        # (stop-25 trial U11: "Mae hynny'n help mawr" came straight after a late wife was named.) Once: after that, a
+        # plain thanks, never praise for the detail. How heavy it is, when they say, is heard first (above).
+        turn.say("ack" if turn.render("ack_loss").text in " ".join(turn.said_before()) else "ack_loss")
     elif ((tells_a_worry(text) or (reading.level == "concern" and not reading.please_check
                                    and slot not in GOOD_THINGS)) and not says_they_are_ok(text)):
         # W29: a worry about anyone gets a word for it, not "that really helps"; so does anything read as a concern

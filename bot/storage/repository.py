@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.expression import TableClause
 
 from bot.analysis import may_keep_whole
+from bot.analysis.keep_from import kept_from_someone
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
 from bot.safeguarding.harm import is_harm, outcomes_apart_from_harm
 from bot.storage.db import session_scope
@@ -746,11 +747,15 @@ def start_again(sender_id: str) -> bool:
 
 
 def outcomes_for_readback(sender_id: str) -> list[DraftOutcome]:
+    """The outcomes read back on screen: not words asking that something be kept from someone ("I don't want my
+    mum to find out", second stop-25 trial V6), which the summary keeps at the top beside the risk
+    (bot.analysis.keep_from, the one rule for both): read back as a wish, they are on a screen mum may see."""
     with session_scope() as s:
         conv = get_conversation(s, sender_id)
         if conv is None:
             return []
-        items = active_outcomes(conv)
+        items = [o for o in active_outcomes(conv)
+                 if o.answer is None or not kept_from_someone(o.answer.text or "", o.text)]
         for o in items:
             s.expunge(o)
         return items

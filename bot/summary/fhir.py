@@ -44,7 +44,7 @@ from bot.summary.record import (
     answer_flag,
     disclosure_answered,
     helpline_text,
-    outcome_apart_from_harm,
+    outcomes_of_the_harm,
     safeguarding_kind,
 )
 
@@ -326,11 +326,11 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     add(qr, qr_url)
 
     # -- the draft personal outcomes
+    of_the_harm = outcomes_of_the_harm(record.get("outcomes") or [], disclosures)
     for outcome in record.get("outcomes") or []:
         if outcome.get("answer_id") is not None and outcome.get("answer_id") in not_outcomes:
             continue  # part of a safeguarding message: not an outcome to plan with
-        if outcome.get("answer_id") in disclosures and not outcome_apart_from_harm(
-                disclosures[outcome.get("answer_id")], str(outcome.get("text") or "")):
+        if id(outcome) in of_the_harm:
             continue  # a disclosure's own outcomes: its other wishes apart from the harm only (stop-25 trial U3)
         if outcome.get("sensitive"):
             continue  # what must not be shared with whom (the record's sensitive_words): no goal to confirm

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
+from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone
 from bot.analysis.language import says_learning
 from bot.analysis.outcomes import is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
@@ -40,16 +41,33 @@ DISCLOSURE, SAFETY_WISH, SAFETY_CHECK = "disclosure", "safety_wish", "safety_che
 SAFEGUARDING_KINDS = (DISCLOSURE, SAFETY_WISH, SAFETY_CHECK)
 #: The kinds whose answers' stored outcomes are not shown as outcomes (a safety wish that is only part of its answer
 #: keeps the others: safety_wish_excerpt). A disclosure's are, when they are its other wishes, in sentences that read
-#: no harm (outcome_apart_from_harm; stop-25 trial U3); the disclosure itself is never one.
+#: no harm (outcomes_of_the_harm; stop-25 trial U3); the disclosure itself is never one.
 OUTCOMES_NOT_SHOWN_KINDS = (SAFETY_WISH, SAFETY_CHECK)
 
 
-def outcome_apart_from_harm(answer_text: str, outcome_text: str) -> bool:
-    """Whether an outcome of a disclosure answer is the person's wish apart from the harm, and so shown as an outcome
-    (bot.safeguarding.harm.wishes_apart_from_harm, the rule it was stored by; read again here, as a record may hold
-    outcomes stored under an older rule, or from an answer whose flag came from another reading)."""
-    start = answer_text.find(outcome_text)
-    return start >= 0 and wishes_apart_from_harm(answer_text, [(start, start + len(outcome_text))])[0]
+def outcomes_of_the_harm(outcomes: Iterable[dict[str, Any]], disclosures: dict[Any, str]) -> set[int]:
+    """The outcomes (by `id()`) of disclosure answers (`disclosures`: answer id -> its words) that are part of the
+    harm, and so never shown as outcomes; the others are the person's wishes apart from it (stop-25 trial U3).
+
+    bot.safeguarding.harm.wishes_apart_from_harm decides, the rule they were stored by; read again here, as a record
+    may hold outcomes stored under an older rule, or from an answer whose flag came from another reading. Each answer
+    is read once, with all its outcomes (every sentence of it goes through the risk reader), for every format.
+    """
+    by_answer: dict[Any, list[dict[str, Any]]] = {}
+    for outcome in outcomes:
+        if outcome.get("answer_id") in disclosures:
+            by_answer.setdefault(outcome.get("answer_id"), []).append(outcome)
+    harm: set[int] = set()
+    for answer_id, own in by_answer.items():
+        text = disclosures[answer_id]
+        starts = [text.find(str(o.get("text") or "")) for o in own]
+        found = [(o, start) for o, start in zip(own, starts) if start >= 0]
+        apart = wishes_apart_from_harm(text, [(start, start + len(str(o.get("text") or ""))) for o, start in found])
+        harm.update(id(o) for o, start in zip(own, starts) if start < 0)
+        harm.update(id(o) for (o, _), keep in zip(found, apart) if not keep)
+    return harm
+
+
 #: An answer whose message raised a concern: its words go to the top, its outcomes stay outcomes.
 CONCERN = "concern"
 
@@ -573,36 +591,13 @@ def sentences_where(text: str, wanted: Callable[[str], bool]) -> str | None:
     return EXCERPT_GAP.join(text[start:end] for start, end in runs) if runs else None
 
 
-_TOLD = r"(?:her|him|them|mum|mam|dad|nan|nain|taid|my\s+\w+)"
-#: Asking that something said, or who said it, be kept from someone ("please don't let mum know this came from me",
-#: "peidiwch â dweud wrth Mam", "heb iddi wybod"): a sensitivity note for the visit, never an outcome.
-_KEEP_FROM = re.compile(
-    r"\b(?:don[’']?t|do\s+not|never)\s+(?:let\s+(?:\w+\s+){1,2}know|tell\s+" + _TOLD + r"\b)"
-    r"|\bcame\s+from\s+me\b|\bwithout\s+(?:her|him|them)\s+knowing\b|\bbetween\s+you\s+and\s+me\b"
-    r"|\b(?:ph?eidiwch|paid)\s+(?:(?:(?:â|a|ag)\s+)?(?:dweud|deud|gweud|sôn|son)\s+(?:(?:dim(?:\s+byd)?|unrhyw\s+beth"
-    r"|hyn|hynny|dim\s+o\s+hyn)\s+)?(?:wrth|am\s+hyn\s+wrth)(?!(?:a|o|on|ach)\s+(?:i|ni|fi)\b)"
-    r"|gadael\s+i\s+\w+\s+wybod)"
-    r"|\bheb\s+i(?:ddi|ddo|ddyn\s+nhw)\s+wybod\b|\bdod\s+(?:gen\s+i|oddi\s+wrtha\s+i|wrtha\s+i)\b"
-    # Not wanting someone to know (stop-25 trial U2: "a sai moyn i dad wbod bo fi di gweud hyn am yr yfed" was a
-    # "how to be supported" outcome to confirm, with dad): Welsh north and south, and English.
-    r"|\b(?:ddim|sai|sa\s+i(?:[’']n)?|smo\s+fi|dwim|nagw)\s+(?:\w+\s+){0,2}?(?:isio|isho|eisiau|eisie|moyn|am)\s+i\s+"
-    r"(?:\w+\s+){1,2}?(?:wybod|wbod|ffeindio\s+allan|glywed|weld\s+hyn)\b"
-    r"|\b(?:don[’']?t|do\s+not|dont)\s+want\s+(?:\w+\s+){1,3}?to\s+(?:know|find\s+out|hear\s+about|see\s+this)\b"
-    # Fear of someone finding out (second stop-25 trial V6: "os ma fo'n ffeindio allan bydd o'n wyllt", a 15-year-old
-    # about his dad, was read back as how he wants to be supported).
-    r"|\b(?:os|pan)\s+(?:ma|mae|neith|wneith|fydd|bydd)\s*(?:o|fo|e|fe|hi|nhw|dad|mam|nhad|mam)?\s*['’]?n?\s*"
-    r"(?:ffeindio\s+allan|ffindio\s+mas|ffeindio\s+mas|cael\s+gwybod|clywed)\b"
-    r"|\b(?:if|when)\s+(?:he|she|they|dad|mum|my\s+\w+)\s+(?:ever\s+)?(?:finds|find|found)\s+out\b",
-    re.I)
-
-
 def sensitive_words(text: str) -> str | None:
     """The sentences asking that something, or who said it, be kept from someone, verbatim; None if none do.
 
     Why: "Just that please don't let mum know this came from me" was shown as the person's outcome "to confirm at
     the visit" (acceptance trial F14): the visit is with mum. It belongs at the top, with how to contact safely.
     """
-    return sentences_where(text, lambda sentence: bool(_KEEP_FROM.search(sentence)))
+    return sentences_where(text, asks_to_keep_from_someone)
 
 
 #: The question key of a typed answer to "who is talking?" kept as written (bot.conversation.about_you.take_role).
@@ -877,11 +872,13 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         if words is not None:
             sensitive[answer["id"]] = words
     disclosures = {a["id"]: str(a.get("text") or "") for a in record["answers"] if a["safeguarding"] == DISCLOSURE}
+    of_the_harm = outcomes_of_the_harm(record["outcomes"], disclosures)
+    answer_texts = {a["id"]: str(a.get("text") or "") for a in record["answers"]}
     for outcome in record["outcomes"]:
-        outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids and not (
-            outcome["answer_id"] in disclosures
-            and outcome_apart_from_harm(disclosures[outcome["answer_id"]], str(outcome["text"])))
-        outcome["sensitive"] = str(outcome["text"]) in sensitive.get(outcome["answer_id"], "")
+        outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids and (
+            outcome["answer_id"] not in disclosures or id(outcome) in of_the_harm)
+        outcome["sensitive"] = outcome["answer_id"] in sensitive and kept_from_someone(
+            answer_texts[outcome["answer_id"]], str(outcome["text"]))
     what_happened_next(record, register=conv.register, safe_check=conv.safe_check, steps=pause_steps(conv))
     record["harm_now_at"] = mark_harm_now(record)
     mark_misread(record)

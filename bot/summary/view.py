@@ -83,7 +83,7 @@ from bot.summary.record import (
     learner_words,
     mark_harm_now,
     names_a_language,
-    outcome_apart_from_harm,
+    outcomes_of_the_harm,
     people_named,
     safeguarding_kind,
     wish_in_disclosure,
@@ -1376,10 +1376,10 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
 
     # A disclosure's own outcomes are its other wishes apart from the harm only (stop-25 trial U3).
     disclosures = {a.get("id"): str(a.get("text") or "") for a in answers if kinds[id(a)] == DISCLOSURE}
+    of_the_harm = outcomes_of_the_harm(outcomes, disclosures)
     outcomes = [o for o in outcomes if (o.get("answer_id") not in not_outcomes or o.get("answer_id") is None)
                 and not o.get("sensitive")  # what must not be shared is at the top, never an outcome to confirm
-                and (o.get("answer_id") not in disclosures
-                     or outcome_apart_from_harm(disclosures[o.get("answer_id")], str(o.get("text") or "")))]
+                and id(o) not in of_the_harm]
     # how to communicate, when to visit: once, in their own section (the JSON keeps the outcome); the process group
     # then says where they are, never a bare "nothing noted" (stop-22 trial V6: three visit times confirmed at the
     # read-back as support wishes, and the summary's process group said "Dim byd wedi'i nodi")

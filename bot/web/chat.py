@@ -221,6 +221,10 @@ def replies_as_lines(replies: Iterable[dict[str, Any]]) -> tuple[list[Line], str
             for r in shown], now_speaking
 
 
+#: What the page itself sends for the person (the start, a language switch): never their words.
+_PAGE_COMMANDS = ("/greet", "/choose_language")
+
+
 def choose_language_payload(language: str) -> str:
     return "/choose_language" + json.dumps({"language": language}, separators=(",", ":"))
 
@@ -371,9 +375,12 @@ async def _page(request: Request, token: str, *, status: int = 200, notice: str 
         problem_text = _said("chat_unavailable", spoken, register)
     remembered = _remembered_until(request, lang) if not new_cookie else None
     # Not offered once something went to the duty team: whoever opens this browser next would see it (a partner
-    # who checks the phone); the person was told how to clear this chat instead.
-    can_remember = remembered is None and not unavailable and not await asyncio.to_thread(repository.is_urgent,
-                                                                                          sender)
+    # who checks the phone); the person was told how to clear this chat instead. Nothing can have gone before they
+    # sent anything but the page's own start (the Active Offer, a language chosen), so the record is read only then:
+    # the first pages of every conversation read no database.
+    wrote = any(e.get("event") == "user" and not str(e.get("text") or "").startswith(_PAGE_COMMANDS) for e in events)
+    can_remember = remembered is None and not unavailable and not (
+        wrote and await asyncio.to_thread(repository.is_urgent, sender))
     body = _render(request, "chat.html", language=lang, lines=lines, choices=choices, csrf=csrf_for(token),
                    notice=notice_text, problem=problem_text, draft=draft, remembered_until=remembered,
                    can_remember=can_remember, remember_days=_remember_days(request),

@@ -1,0 +1,52 @@
+"""Asking that something, or who said it, be kept from someone: "please don't let mum know this came from me",
+"a sai moyn i dad wbod bo fi di gweud hyn", "os ma fo'n ffeindio allan bydd o'n wyllt".
+
+Such words are a note for the visit at the top of the summary, beside the risk (bot.summary.record.sensitive_words),
+never an outcome to confirm at the visit, where mum may be (acceptance trial F14), and never read back on a screen as
+a wish (bot.storage.repository.outcomes_for_readback; second stop-25 trial V6). One rule for both.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.analysis.outcomes import sentences
+
+_TOLD = r"(?:her|him|them|mum|mam|dad|nan|nain|taid|my\s+\w+)"
+#: Asking that something said, or who said it, be kept from someone ("please don't let mum know this came from me",
+#: "peidiwch â dweud wrth Mam", "heb iddi wybod"): a sensitivity note for the visit, never an outcome.
+_KEEP_FROM = re.compile(
+    r"\b(?:don[’']?t|do\s+not|never)\s+(?:let\s+(?:\w+\s+){1,2}know|tell\s+" + _TOLD + r"\b)"
+    r"|\bcame\s+from\s+me\b|\bwithout\s+(?:her|him|them)\s+knowing\b|\bbetween\s+you\s+and\s+me\b"
+    r"|\b(?:ph?eidiwch|paid)\s+(?:(?:(?:â|a|ag)\s+)?(?:dweud|deud|gweud|sôn|son)\s+(?:(?:dim(?:\s+byd)?|unrhyw\s+beth"
+    r"|hyn|hynny|dim\s+o\s+hyn)\s+)?(?:wrth|am\s+hyn\s+wrth)(?!(?:a|o|on|ach)\s+(?:i|ni|fi)\b)"
+    r"|gadael\s+i\s+\w+\s+wybod)"
+    r"|\bheb\s+i(?:ddi|ddo|ddyn\s+nhw)\s+wybod\b|\bdod\s+(?:gen\s+i|oddi\s+wrtha\s+i|wrtha\s+i)\b"
+    # Not wanting someone to know (stop-25 trial U2: "a sai moyn i dad wbod bo fi di gweud hyn am yr yfed" was a
+    # "how to be supported" outcome to confirm, with dad): Welsh north and south, and English.
+    r"|\b(?:ddim|sai|sa\s+i(?:[’']n)?|smo\s+fi|dwim|nagw)\s+(?:\w+\s+){0,2}?(?:isio|isho|eisiau|eisie|moyn|am)\s+i\s+"
+    r"(?:\w+\s+){1,2}?(?:wybod|wbod|ffeindio\s+allan|glywed|weld\s+hyn)\b"
+    r"|\b(?:don[’']?t|do\s+not|dont)\s+want\s+(?:\w+\s+){1,3}?to\s+(?:know|find\s+out|hear\s+about|see\s+this)\b"
+    # Fear of someone finding out (second stop-25 trial V6: "os ma fo'n ffeindio allan bydd o'n wyllt", a 15-year-old
+    # about his dad, was read back as how he wants to be supported).
+    r"|\b(?:os|pan)\s+(?:ma|mae|neith|wneith|fydd|bydd)\s*(?:o|fo|e|fe|hi|nhw|dad|mam|nhad|mam)?\s*['’]?n?\s*"
+    r"(?:ffeindio\s+allan|ffindio\s+mas|ffeindio\s+mas|cael\s+gwybod|clywed)\b"
+    r"|\b(?:if|when)\s+(?:he|she|they|dad|mum|my\s+\w+)\s+(?:ever\s+)?(?:finds|find|found)\s+out\b",
+    re.I)
+
+
+def asks_to_keep_from_someone(sentence: str) -> bool:
+    """Whether a sentence asks that something be kept from someone, or fears they find out."""
+    return _KEEP_FROM.search(sentence) is not None
+
+
+def kept_from_someone(text: str, outcome_text: str) -> bool:
+    """Whether an outcome (its words, as stored from `text`) is in a sentence of `text` that asks to keep something
+    from someone: wholly or partly, so no piece of it is read back or shown as a wish."""
+    start = text.find(outcome_text)
+    if start < 0 or not outcome_text:
+        return False
+    end = start + len(outcome_text)
+    return any(a < end and start < b and asks_to_keep_from_someone(text[a:b]) for a, b in sentences(text))
+
+
+__all__ = ["asks_to_keep_from_someone", "kept_from_someone"]
