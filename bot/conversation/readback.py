@@ -31,7 +31,7 @@ MAX_ITEM_BUTTONS = 20
 
 _CHOICE_WORDS = {
     "confirm": ("confirm", "send", "send it", "yes send it", "anfon", "anfonwch", "anfona", "cadarnhau",
-                "ydy anfonwch e", "ydy anfona fe"),
+                "ydy anfonwch", "ydy anfona", "ydy anfonwch e", "ydy anfona fe", "ydy anfonwch o", "ydy anfona fo"),
     "change": ("change", "change something", "newid", "newid rhywbeth", "edit", "golygu"),
     "add": ("add", "add something", "add more", "ychwanegu", "ychwanegu rhywbeth", "mwy"),
 }
