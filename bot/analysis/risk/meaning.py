@@ -18,10 +18,15 @@ Two families, each a data file in the rules' own pattern language (@MACRO, {lemm
   i stopio llynedd, dwi'n iawn rwan" was urgent self-harm. It stays self-harm (a harm: beside the risk, never an
   outcome), as a concern; started again, the urge now, tonight keep it urgent.
 
+* **Hitting or bullying told as long over** (risk_long_ago.tsv, stop 26): "my dad hit us with a belt back then, I've
+  made my peace with it", "oedd fy ngŵr cynta'n fy nghuro yn y saithdegau, hanner can mlynedd yn ôl" were urgent abuse.
+  It stays abuse (a history the practitioner asks about), as a concern; still, again, now, fear of them, the children,
+  sexual harm or a first telling keep it urgent. A partner may be named: a first husband fifty years ago.
+
 A family's reading is softened only when its harm is the only harm found; every sentence a harm rule fired in says the
 family's cue (a harm the model alone read needs it once in the message); the family's "also" patterns, when it has
 them, are in the message too (the bank sorted it); and nothing says otherwise ("never": the carer's own harm, a child
-hurt, drink, someone known still taking the money), nor is a partner named.
+hurt, drink, someone known still taking the money), nor is a partner named (but for the long-over family).
 """
 from __future__ import annotations
 
@@ -50,6 +55,9 @@ class Family:
     #: The cue alone must carry the urgency: with the cue taken out, the learned model must not read what is left as
     #: urgent (risk_drink.tsv: "he gets loud when he drinks and last Friday he tipped me out of the wheelchair").
     alone: bool = False
+    #: A partner named does not keep the reading urgent (risk_long_ago.tsv: "my first husband knocked me about in the
+    #: seventies"); for the other families a partner is domestic abuse, which they do not soften.
+    partner_too: bool = False
 
 
 #: The writer is the one hit ("he lashed out and hit me", "mae o wedi dechra fy nharo i"): carer strain beside memory.
@@ -62,7 +70,8 @@ CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never"
 SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "also", "never"))
 STOPPED = Family("risk_stopped.tsv", "self_harm", "self_harm", ("used", "also", "never"))
 DRINK = Family("risk_drink.tsv", "abuse", "alcohol", ("drink", "never"), alone=True)
-FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK)
+LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never"), partner_too=True)
+FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO)
 
 
 @cache
@@ -87,7 +96,7 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
         return None
     p = _patterns(family)
     cue = p[family.kinds[0]]
-    if not cue.search(norm) or p["never"].search(norm) or rules.partner.search(guarded):
+    if not cue.search(norm) or p["never"].search(norm) or (rules.partner.search(guarded) and not family.partner_too):
         return None
     if "also" in p and not p["also"].search(norm):
         return None
@@ -115,4 +124,4 @@ def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
     return found
 
 
-__all__ = ["CONFUSION", "DRINK", "FAMILIES", "SCAM", "STOPPED", "Family", "said_of_confusion", "soften"]
+__all__ = ["CONFUSION", "DRINK", "FAMILIES", "LONG_AGO", "SCAM", "STOPPED", "Family", "said_of_confusion", "soften"]
