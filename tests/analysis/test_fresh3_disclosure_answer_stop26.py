@@ -40,7 +40,8 @@ def test_a_wish_before_what_happens_next_stays() -> None:
 
 
 @pytest.mark.parametrize("text", ["A dim ffonio gyda'r nos pan mae Dylan adra.",
-                                  "and don't ring in the evening when Dylan is home"])
+                                  "and don't ring in the evening when Dylan is home",
+                                  "Don't send letters to the house please, Craig opens the post."])
 def test_no_calls_when_he_is_home_is_a_safety_wish(text: str) -> None:
     assert is_safety_wish(text)
 
@@ -52,6 +53,7 @@ def test_not_wanting_his_mother_to_know_is_about_who_is_told(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["ring me in the morning when my daughter is home", "Ffoniwch pan mae Nia adra, mae "
-                                  "hi'n helpu fi", "dwi isio i'r plant wybod bod nhw'n saff"])
+                                  "hi'n helpu fi", "dwi isio i'r plant wybod bod nhw'n saff",
+                                  "Send letters please, my mum opens the post for me"])
 def test_calls_when_a_helper_is_home_are_not(text: str) -> None:
     assert not is_safety_wish(text)
