@@ -328,7 +328,13 @@ _ADDS_TO_EARLIER = re.compile(
     r"(?:anghofi\w*\s+(?:i\s+|fi\s+)?(?:dd?eud|dd?weud|weud|sôn|son|s[oô]n\s+am)"
     r"|(?:un|1)\s+peth\s+(?:arall|bach\s+arall)|peth\s+arall\s+(?:hefyd|anghofi\w*)"
     r"|i\s+(?:forgot|forget)\s+to\s+(?:say|mention|tell\s+you|add)|(?:one|1)\s+(?:more|other|last)\s+thing"
-    r"|before\s+i\s+forget|something\s+i\s+forgot)\b", re.IGNORECASE)
+    r"|before\s+i\s+forget|something\s+i\s+forgot)\b"
+    # "sorry I meant …", "sori, o'n i'n feddwl: …", "o na sori, be o'n i'n feddwl oedd …" (stop 26, the fuzzing player:
+    # a correction of the last answer was kept as the answer to the next question, and that question was never asked)
+    r"|^\W*(?:(?:o|oh|oops|wps|o\s+na|oh\s+no)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+(?:(?:i\s+)?meant\b"
+    r"|what\s+i\s+meant\b|i\s+mean\b|not\s+that\b|(?:be|beth)?\s*(?:o'?n|oeddwn|on)\s+i'?n\s+(?:ei\s+)?[fm]eddwl\b"
+    r"|dim\s+(?:hynna|hwnna|hynny)\b)"
+    r"|^\W*(?:what\s+i\s+meant\s+(?:was|is)|i\s+meant\s+to\s+say)\b", re.IGNORECASE)
 
 
 def adds_to_an_earlier_answer(text: str) -> bool:
@@ -565,12 +571,12 @@ def _just_asked(turn: Turn, slot: str) -> bool:
 
 
 def _put_plainly_before(turn: Turn, slot: str) -> bool:
-    """Whether this question was already put in plainer words in this conversation."""
+    """Whether this question was already put in plainer words in this conversation, since any start again."""
     plain = "plain_" + slot
     if plain not in messages.catalogue():
         return False
     words = turn.render(plain).text
-    return any(words in said for said in turn.said_before())
+    return any(words in said for said in turn.said_since_start_again())
 
 
 #: A message that is only an age under 18: "14", "dwi'n 14", "I'm 15", "15 oed", "14 yrs old".
