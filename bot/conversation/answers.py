@@ -429,13 +429,17 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if points_at_cleared_answers(turn):  # "same as before" after "start again": those answers were cleared
         turn.say("cleared_tell_again")
         return {slot: None}
+    from bot.conversation.about_you import name_correction, own_name_put_right  # (about_you builds on this module)
+
+    own = own_name_put_right(turn)  # "sori, Dafydd dw i" just after "Diolch, Dai.": their name, then the question
+    if own:
+        turn.say("name_corrected", new_name=own["name"])
+        return {**own, slot: None}
     to_us = question_to_us(text)
     if not said_again_after_an_aside(turn, slot, text):
         set_aside = _instead_of_an_answer(turn, slot, text, to_us)
         if set_aside is not None:
             return set_aside
-    from bot.conversation.about_you import name_correction  # (about_you builds on this module)
-
     corrected = name_correction(turn)
     if corrected:  # "Be? Gareth ydi ei enw fo!": the name from now on, then the question again
         turn.say("name_corrected", new_name=next(iter(corrected.values())))

@@ -17,9 +17,11 @@ import itertools
 import pytest
 
 from bot import messages
+from bot.analysis.controls import ends_with_a_stop
 from bot.conversation import steering
 from bot.conversation.answers import ADDED_LATER_KEY
 from bot.storage import repository
+from bot.storage.db import session_scope
 from tests.conversation.memory import MemoryConversation, MemoryTurn, at_question, started
 from tests.conversation.test_safe_check_stop23 import ABUSE, OVERDOSE
 from tests.conversation.test_safe_check_stop23 import _text as _said
@@ -118,3 +120,88 @@ def test_skip_after_harm_happening_now_asks_whether_help_is_coming(sqlite_url: s
     conversation.say(SKIP[language])
     assert conversation.text == _said(conversation, "safety_check_help_coming")
     assert repository.safe_check(conversation.sender_id)[0] is not None
+
+
+#: Their name, then at once "sorry I meant …" (the fuzzing player's corrections), and the name from then on.
+NAME_PUT_RIGHT = {"cy": [("Dai", "sori, Dafydd dw i", "Dafydd"), ("Sian", "sori, Siân efo to bach", "Siân")],
+                  "en": [("Jon", "sorry I meant John", "John"), ("Bev", "sorry, I meant Beverley", "Beverley")]}
+
+
+def _named(language: str, role: str, name: str) -> MemoryConversation:
+    conversation = MemoryConversation(_sender("name"), language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": role, "completed_by": role})
+    conversation.start()
+    assert conversation.requested == "name"
+    conversation.say(name)
+    assert conversation.slots["name"] == name
+    return conversation
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+@pytest.mark.parametrize("which", [0, 1])
+@pytest.mark.parametrize("role", ["person", "carer"])
+def test_their_name_put_right_in_the_next_message_is_their_name(sqlite_url: str, language: str, which: int,
+                                                                 role: str) -> None:
+    given, put_right, meant = NAME_PUT_RIGHT[language][which]
+    conversation = _named(language, role, given)
+    waiting = conversation.requested
+    conversation.say(put_right)
+    assert conversation.slots["name"] == meant
+    with session_scope() as session:
+        record = repository.get_conversation(session, conversation.sender_id)
+        assert record is not None and record.display_name == meant
+    assert meant in conversation.text  # "I'll use the name John from now on"
+    assert conversation.requested == waiting  # asked again: a carer's "sorry I meant John" is not whom they look after
+    assert conversation.slots.get("cared_for_name") is None
+    assert put_right in repository.answer_texts(conversation.sender_id, only="name")  # kept as typed
+
+
+@pytest.mark.parametrize("language,text", [("cy", "sori, Mam"), ("en", "sorry, Mum")])
+def test_a_carer_who_says_sorry_then_names_whom_they_look_after_is_not_renamed(sqlite_url: str, language: str,
+                                                                              text: str) -> None:
+    conversation = _named(language, "carer", "Jon")
+    conversation.say(text)
+    assert conversation.slots["name"] == "Jon"
+
+
+@pytest.mark.parametrize("language,text", [("cy", "Dafydd dw i, a dwi'n licio garddio"), ("en", "sorry, tired")])
+def test_an_answer_later_is_no_name(sqlite_url: str, language: str, text: str) -> None:
+    conversation = at_question(_sender("later"), language, "q_strengths", what_matters=FIRST[language])
+    conversation.say(text)
+    assert conversation.slots["name"] == "Jo"
+
+
+@pytest.mark.parametrize("language,text", [("en", "meself"), ("en", "just meself love"), ("cy", "meself")])
+def test_meself_is_about_themselves(sqlite_url: str, language: str, text: str) -> None:
+    """"meself" (myself) was not understood, asked again, and after "start again" once more (a loop)."""
+    conversation = MemoryConversation(_sender("meself"), language=language)
+    conversation.slots.update({"consent_choice": "yes"})
+    conversation.start()
+    assert conversation.requested == "role"
+    conversation.say(text)
+    assert conversation.slots["role"] == "person"
+    assert conversation.requested == "name"
+
+
+#: An answer, then in the same sentence a stop (the fuzzing player's tail): the answer was lost and the question came
+#: round again after each "carry on", until it was asked a third time.
+ANSWER_THEN_STOP = {"en": "straight talking sorry got to go, can I finish later?",
+                    "cy": "y capel a'r côr sori gorfod mynd, alla i orffen wedyn?"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_an_answer_then_a_stop_in_one_sentence_is_kept_then_stops(sqlite_url: str, language: str) -> None:
+    conversation = at_question(_sender("stop"), language, "q_strengths", what_matters=FIRST[language])
+    text = ANSWER_THEN_STOP[language]
+    assert ends_with_a_stop(text)
+    conversation.messages.append(text)
+    kept = steering.stop(MemoryTurn(conversation, text, "stop"))  # as action_stop
+    assert kept.get("q_strengths") == text
+    assert repository.answer_texts(conversation.sender_id, only="strengths") == [text]  # verbatim
+    assert messages.text("stopped", language, "chi") in "\n".join(m.text for m in conversation.said)
+
+
+@pytest.mark.parametrize("text", ["ok sorry got to go, can I finish later?", "sori gorfod mynd, alla i orffen wedyn?",
+                                  "she has to go to bed early sorry"])
+def test_a_stop_alone_or_an_answer_without_one_is_not_an_answer_then_a_stop(text: str) -> None:
+    assert not ends_with_a_stop(text)
