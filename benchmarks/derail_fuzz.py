@@ -92,6 +92,35 @@ CARED_FOR = {
 TITLES = frozenset(("Mrs", "Mr", "Miss", "Ms", "Dr", "Mrs.", "Mr."))
 RELATIONSHIP_AGAIN = {"cy": ["ddudes i, ", "fel ddudes i - "], "en": ["i said, ", "like I said, "]}
 
+# `--people` (stop 26): what real people do that the moves above do not.
+#: The name given with the relationship in one message ("Sue, her daughter").
+NAME_WITH_RELATIONSHIP = {
+    "cy": ["Sioned, merch hi", "Gareth ydw i, y mab", "Eleri - wyres hi", "Dylan, fi di'r gŵr"],
+    "en": ["Sue, her daughter", "Im Mark, his son", "Karen - the granddaughter", "Pat, his wife"],
+}
+#: Welsh mutated and possessive forms of the person cared for ("Fy mam, Mair"; "i Nain").
+CARED_FOR_MUTATED = {
+    "cy": ["Fy mam, Mair", "i Nain", "fy nhad, Emrys", "Nhad. Emrys", "ei mam hi, Gwen", "i Taid"],
+    "en": ["my mum, Jean", "for Nan", "my dad - Ron", "Grandad"],
+}
+#: "sorry I meant…": the next message puts the last answer right, then the next question is answered.
+MEANT = {"cy": ["sori, o'n i'n feddwl: ", "o na sori, be o'n i'n feddwl oedd ", "sori, dim hynna - "],
+         "en": ["sorry I meant ", "sorry, what I meant was ", "oops sorry I meant "]}
+#: A name put right in the next message ("sorry I meant Siân").
+NAME_MEANT = {"cy": [("Sian", "sori, Siân efo to bach"), ("Dai", "sori, Dafydd dw i")],
+              "en": [("Jon", "sorry I meant John"), ("Bev", "sorry, I meant Beverley")]}
+#: Said at the question after the one they answered early: they told us already.
+SAID_ALREADY = {"cy": ["ddudes i'n barod", "dwi 'di deud hynna'n barod", "fel ddudes i uchod"],
+                "en": ["i said that already", "already told you above", "see what i put before"]}
+JOIN_NEXT = {"cy": [" a ", ". hefyd, ", ". ac am y cwestiwn nesa: "], "en": [" and ", ". also ", ". and for the next one: "]}
+#: A reply to "are you safe?" that is also an answer (to the question that waits).
+SAFE_AND_ANSWER = {"cy": ["dwi'n saff. ", "ia dwi'n iawn, ", "iawn. "], "en": ["yes im safe. ", "im fine. ", "safe yes, "]}
+#: Someone else takes over the keyboard.
+TAKE_OVER = {"cy": ["merch hi sy 'ma rŵan, fi sy'n teipio", "Helo, mab o sy 'ma rŵan", "ei gŵr hi sy'n sgwennu rŵan"],
+             "en": ["this is her daughter now", "hi its his son taking over now", "her husband typing now, she's tired"]}
+#: Starting again on purpose, part way through.
+START_AGAIN = {"cy": ["dechrau eto", "/start", "ga i ddechra eto plis"], "en": ["start again", "/start", "can i start over"]}
+
 
 @dataclass
 class Pools:
@@ -134,7 +163,7 @@ def load_pools() -> Pools:
     return pools
 
 
-def make_script(seed: int, pools: Pools, plain: bool = False) -> dict[str, Any]:
+def make_script(seed: int, pools: Pools, plain: bool = False, people: bool = False) -> dict[str, Any]:
     """One varied conversation in the dev scripts' format (with FlowPlayer's lists), the same for the same seed.
 
     `plain`: as the test set's scripted player plays: one reply per question (no short replies or questions back
@@ -196,6 +225,8 @@ def make_script(seed: int, pools: Pools, plain: bool = False) -> dict[str, Any]:
         script["safe_says"].insert(0, rng.choice(pools.disclosures[lang]))
     for key in ("consent", "role"):
         script[key] = odd(script[key])
+    if people:
+        add_people_moves(script, random.Random(seed * 7919), lang)
     if plain:
         script["safe_says"] = []
         for key in ("consent", "role", "relationship"):
@@ -207,6 +238,50 @@ def make_script(seed: int, pools: Pools, plain: bool = False) -> dict[str, Any]:
     return script
 
 
+def add_people_moves(script: dict[str, Any], rng: random.Random, lang: str) -> None:
+    """`--people`: one or two of the things real people do that the moves above do not (stop 26), written into the
+    script: `meant` (a message before the next question's answer puts this one right), `early` (this answer holds the
+    next one's too; the next is answered "said already"), `take_over` and `start_again` (said before this answer)."""
+    answers = script["answers"]
+    moves = rng.sample(["name_rel", "cared_mutated", "meant", "name_meant", "early", "safe_answer", "take_over",
+                        "start_again"], k=rng.randint(1, 2))
+    for move in moves:
+        at = rng.randrange(len(answers) - 1)
+        answer = answers[at]
+        if move == "name_rel" and script["speaker"] == "carer":
+            script["name"] = rng.choice(NAME_WITH_RELATIONSHIP[lang])
+        elif move == "cared_mutated" and script["speaker"] == "carer":
+            script["cared_for_name"] = rng.choice(CARED_FOR_MUTATED[lang])
+        elif move == "name_meant":
+            wrong, meant = rng.choice(NAME_MEANT[lang])
+            script["name"], script["name_meant"] = wrong, meant
+        elif move == "meant" and answer["risk"] == "none":
+            final = _last(answer["says"])
+            answer["says"] = _with_last(answer["says"], final.split(".")[0][:40])
+            answer["meant"] = rng.choice(MEANT[lang]) + final
+        elif move == "early" and answer["risk"] == "none" and answers[at + 1]["risk"] == "none":
+            nxt = answers[at + 1]
+            answer["says"] = _with_last(answer["says"], _last(answer["says"]).rstrip(" .") + rng.choice(JOIN_NEXT[lang])
+                                        + _last(nxt["says"]))
+            nxt["says"] = rng.choice(SAID_ALREADY[lang])
+        elif move == "safe_answer":
+            script["safe_and_answer"] = rng.choice(SAFE_AND_ANSWER[lang])
+        elif move == "take_over":
+            answer["before"] = rng.choice(TAKE_OVER[lang])
+        elif move == "start_again" and not any(a.get("before") for a in answers):
+            answer["before"] = rng.choice(START_AGAIN[lang])
+            answer["starts_again"] = True
+    script["people_moves"] = moves
+
+
+def _last(says: Any) -> str:
+    return str(says[-1] if isinstance(says, list) else says)
+
+
+def _with_last(says: Any, text: str) -> Any:
+    return [*says[:-1], text] if isinstance(says, list) else text
+
+
 class FuzzPlayer(cb.FlowPlayer):
     """The benchmark's flow player (lists: asides, then the answer) that also varies its reply to "are you safe?"."""
 
@@ -214,7 +289,60 @@ class FuzzPlayer(cb.FlowPlayer):
         said = self.script.get("safe_says") or []
         done = getattr(self, "_safe_done", 0)
         self._safe_done = done + 1
-        return str(said[done]) if done < len(said) else self.carry_on_reply()
+        reply = str(said[done]) if done < len(said) else self.carry_on_reply()
+        also = self.script.get("safe_and_answer")
+        waiting = self.slots().get("requested_slot") or ""
+        answer = self.answers.get(str(waiting)[2:]) if str(waiting).startswith("q_") else None
+        if also and not getattr(self, "_safe_and_answer_done", False) and answer and answer["risk"] == "none":
+            self._safe_and_answer_done = True  # "yes im safe. <the answer to the question that waits>"
+            return also + _last(answer["says"])
+        return reply
+
+    #: Started again on purpose (every question may come once more).
+    restarted: bool = False
+
+    def reply_for(self, slot: str, additions: list[dict[str, Any]]) -> str:
+        """`--people`: a correction of the last answer ("sorry I meant …"), someone taking over, or "start again",
+        each sent first as its own message; then the scripted reply (at this question or whichever comes next)."""
+        first = self._said_first(slot)
+        if first is None:
+            return super().reply_for(slot, additions)
+        self.firsts.setdefault(slot, []).append(first)
+        if first in START_AGAIN["cy"] + START_AGAIN["en"]:
+            self.restarted = True  # the answers before it were cleared: each is sent again when asked
+            self.before_restart, self.t.sent, self.t.asides = list(self.t.sent), [], []
+        self.t.asides.append((slot, first))
+        return first
+
+    @property
+    def firsts(self) -> dict[str, list[str]]:
+        """The `--people` messages sent first, by the question they were sent at."""
+        return self.__dict__.setdefault("_firsts", {})
+
+    def _said_first(self, slot: str) -> str | None:
+        done = {text for texts in self.firsts.values() for text in texts}
+        previous = next((s for s, t in reversed(self.t.sent) if s.startswith("q_") and (s, t) not in self.t.asides),
+                        None)
+        if slot.startswith("q_") and previous and previous != slot:
+            meant = (self.answers.get(previous[2:]) or {}).get("meant")
+            if meant and meant not in done:
+                self.meant_at.append((slot, str(meant)))
+                return str(meant)
+        name_meant = self.script.get("name_meant")
+        if name_meant and name_meant not in done and slot != "name" and any(s == "name" for s, _ in self.t.sent):
+            return str(name_meant)
+        answer = self.answers.get(slot[2:]) if slot.startswith("q_") else None
+        if answer and answer.get("before") and answer["before"] not in done:
+            return str(answer["before"])
+        return None
+
+    @property
+    def meant_at(self) -> list[tuple[str, str]]:
+        """(question it was sent at, "sorry I meant …") for the read: it belongs to the answer before."""
+        return self.__dict__.setdefault("_meant_at", [])
+
+    def extra_replies(self, slot: str) -> int:
+        return super().extra_replies(slot) + len(self.firsts.get(slot, [])) + (1 if self.restarted else 0)
 
 
 def _words(text: str) -> set[str]:
@@ -243,7 +371,7 @@ def reasons_for(script: dict[str, Any], record: dict[str, Any] | None, player: F
         t.unasked = [key for key in t.unasked if not key.startswith("carer_")]
     if t.unasked:
         reasons.append("scripted question never asked")
-    name = script.get("name")
+    name = script.get("name_meant") or script.get("name")
     if not _name_given(record.get("name"), str(name[-1] if isinstance(name, list) else name)):
         reasons.append("wrong name")
     cared = script.get("cared_for_name")
@@ -255,6 +383,9 @@ def reasons_for(script: dict[str, Any], record: dict[str, Any] | None, player: F
         reasons.append("not confirmed")
     if cb.swallowed(cb.sent_answers(t), [(a["question_key"], a["text"]) for a in record.get("answers", [])]):
         reasons.append("swallowed answer")
+    kept = {(a["question_key"], a["text"]) for a in record.get("answers", [])}
+    if any((slot.removeprefix("q_"), text) in kept for slot, text in player.meant_at):
+        reasons.append("correction kept as the next answer")  # "sorry I meant …" belongs to the answer before
     return reasons
 
 
@@ -265,12 +396,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", help="these seeds only, comma-separated (a derailed conversation again)")
     parser.add_argument("--plain", action="store_true",
                         help="play as the test set's scripted player: one reply per question, 'carry on' at each check")
+    parser.add_argument("--people", action="store_true",
+                        help="add what real people do (stop 26): a name with the relationship, Welsh mutated names, "
+                             "'sorry I meant', answering early, an answer at the safe check, someone taking over, "
+                             "starting again")
     parser.add_argument("--trace", action="store_true", help="print every turn of every conversation")
     parser.add_argument("--save", help="write each derailed conversation's script and turns to this JSON-lines file")
     args = parser.parse_args(argv)
     pools = load_pools()
     seeds = [int(x) for x in args.seeds.split(",")] if args.seeds else list(range(args.seed, args.seed + args.n))
-    scripts = [make_script(seed, pools, args.plain) for seed in seeds]
+    scripts = [make_script(seed, pools, args.plain, args.people) for seed in seeds]
     counts: Counter[str] = Counter()
     by_lang: Counter[str] = Counter()
     saved = Path(args.save) if args.save else None
@@ -303,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr, flush=True)
     seconds = time.monotonic() - began
     langs = Counter(s["language"] for s in scripts)
-    print(f"# derail_fuzz{' --plain' if args.plain else ''}: {len(scripts)} conversations (seeds {seeds[0]}..{seeds[-1]}; "
+    print(f"# derail_fuzz{' --plain' if args.plain else ''}{' --people' if args.people else ''}: {len(scripts)} conversations (seeds {seeds[0]}..{seeds[-1]}; "
           f"cy {langs['cy']}, en {langs['en']}), {seconds / max(len(scripts), 1):.1f} s each, {cb.machine()}")
     print(f"# derailed: cy {by_lang['cy']}, en {by_lang['en']} "
           f"({', '.join(f'{r} {c}' for r, c in counts.most_common()) or 'none'})")

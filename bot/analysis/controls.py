@@ -152,10 +152,34 @@ def ends_with_a_stop(text: str) -> bool:
     and the next question asked at once). The answer is kept, then the conversation stops (steering.stop). A short
     message that is all about stopping ("sori gorfod mynd ma Cai yn llefen. alla i neud y gweddill wedyn?") is a
     stop and nothing else (control_of)."""
-    if control_of(text) is not None:
-        return False
-    parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
-    return len(parts) >= 2 and control_in_a_sentence(parts[-1]) == ("stop", None)
+    if control_of(text) is None:
+        parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
+        if len(parts) >= 2 and control_in_a_sentence(parts[-1]) == ("stop", None):
+            return True
+    return _answer_then_a_stop_in_one_sentence(text)
+
+
+#: Where a stop starts inside the sentence of an answer: "straight talking sorry got to go, can I finish later?".
+_STOP_STARTS = re.compile(r"[\s,;:–—-]+(?=(?:sorry|sori|soz|sry|gotta|got to|have to|i have to|i need to go|gorfod"
+                          r"|rhaid i (?:fi|mi)|rhaid imi|raid fi)\b)", re.IGNORECASE)
+#: Words before such a stop that are no answer ("ok sorry got to go").
+_NO_ANSWER_WORDS = frozenset(("ok", "okay", "k", "sorry", "sori", "soz", "sry", "iawn", "right", "reit", "um", "erm",
+                              "ym", "oh", "o", "well", "wel", "so", "yeah", "ia", "ie"))
+#: The words before such a stop are an answer from this many ("ok sorry got to go" is only a stop).
+ANSWER_BEFORE_A_STOP_WORDS = 2
+
+
+def _answer_then_a_stop_in_one_sentence(text: str) -> bool:
+    """An answer and then, in the same sentence, a stop: "straight talking sorry got to go, can I finish later?",
+    "y capel sori gorfod mynd, alla i orffen wedyn?" (stop 26, the fuzzing player: the whole was read as a stop, the
+    answer was lost, and after "carry on" the same question came round until it was asked a third time)."""
+    for start in reversed(list(_STOP_STARTS.finditer(text or ""))):
+        before, rest = text[:start.start()], text[start.end():]
+        said = [w for w in fold(before.lower()).split() if w.strip(".,!?") not in _NO_ANSWER_WORDS]
+        if (len(said) >= ANSWER_BEFORE_A_STOP_WORDS and control_in_a_sentence(rest) == ("stop", None)
+                and control_of(before) is None):
+            return True
+    return False
 
 
 #: A question about the conversation itself is a short message: longer, it may be an answer that asks on the way.

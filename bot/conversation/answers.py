@@ -328,7 +328,13 @@ _ADDS_TO_EARLIER = re.compile(
     r"(?:anghofi\w*\s+(?:i\s+|fi\s+)?(?:dd?eud|dd?weud|weud|sôn|son|s[oô]n\s+am)"
     r"|(?:un|1)\s+peth\s+(?:arall|bach\s+arall)|peth\s+arall\s+(?:hefyd|anghofi\w*)"
     r"|i\s+(?:forgot|forget)\s+to\s+(?:say|mention|tell\s+you|add)|(?:one|1)\s+(?:more|other|last)\s+thing"
-    r"|before\s+i\s+forget|something\s+i\s+forgot)\b", re.IGNORECASE)
+    r"|before\s+i\s+forget|something\s+i\s+forgot)\b"
+    # "sorry I meant …", "sori, o'n i'n feddwl: …", "o na sori, be o'n i'n feddwl oedd …" (stop 26, the fuzzing player:
+    # a correction of the last answer was kept as the answer to the next question, and that question was never asked)
+    r"|^\W*(?:(?:o|oh|oops|wps|o\s+na|oh\s+no)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+(?:(?:i\s+)?meant\b"
+    r"|what\s+i\s+meant\b|i\s+mean\b|not\s+that\b|(?:be|beth)?\s*(?:o'?n|oeddwn|on)\s+i'?n\s+(?:ei\s+)?[fm]eddwl\b"
+    r"|dim\s+(?:hynna|hwnna|hynny)\b)"
+    r"|^\W*(?:what\s+i\s+meant\s+(?:was|is)|i\s+meant\s+to\s+say)\b", re.IGNORECASE)
 
 
 def adds_to_an_earlier_answer(text: str) -> bool:
@@ -423,13 +429,17 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if points_at_cleared_answers(turn):  # "same as before" after "start again": those answers were cleared
         turn.say("cleared_tell_again")
         return {slot: None}
+    from bot.conversation.about_you import name_correction, own_name_put_right  # (about_you builds on this module)
+
+    own = own_name_put_right(turn)  # "sori, Dafydd dw i" just after "Diolch, Dai.": their name, then the question
+    if own:
+        turn.say("name_corrected", new_name=own["name"])
+        return {**own, slot: None}
     to_us = question_to_us(text)
     if not said_again_after_an_aside(turn, slot, text):
         set_aside = _instead_of_an_answer(turn, slot, text, to_us)
         if set_aside is not None:
             return set_aside
-    from bot.conversation.about_you import name_correction  # (about_you builds on this module)
-
     corrected = name_correction(turn)
     if corrected:  # "Be? Gareth ydi ei enw fo!": the name from now on, then the question again
         turn.say("name_corrected", new_name=next(iter(corrected.values())))
@@ -565,12 +575,12 @@ def _just_asked(turn: Turn, slot: str) -> bool:
 
 
 def _put_plainly_before(turn: Turn, slot: str) -> bool:
-    """Whether this question was already put in plainer words in this conversation."""
+    """Whether this question was already put in plainer words in this conversation, since any start again."""
     plain = "plain_" + slot
     if plain not in messages.catalogue():
         return False
     words = turn.render(plain).text
-    return any(words in said for said in turn.said_before())
+    return any(words in said for said in turn.said_since_start_again())
 
 
 #: A message that is only an age under 18: "14", "dwi'n 14", "I'm 15", "15 oed", "14 yrs old".

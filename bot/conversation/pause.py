@@ -40,7 +40,7 @@ import re
 from typing import Any
 
 from bot.analysis.about_assistant import asks_about_the_form, asks_for_the_question_again
-from bot.analysis.controls import is_button_payload
+from bot.analysis.controls import control_of, is_button_payload
 from bot.analysis.outcomes import sentences
 from bot.analysis.safe_check_questions import harm_now, harm_now_beyond_the_reader, questions_asked
 from bot.analysis.safe_reply import (
@@ -146,6 +146,18 @@ def _carry_on_beside_a_question(text: str) -> Choice | None:
     return None
 
 
+def _skips(turn: Turn) -> Choice | None:
+    """"skip", "hepgor", "next" (or the Skip button) while the check waits: they want the questions to go on, so it
+    is carrying on, with all that carrying on does (harm happening now still asks whether help is coming).
+
+    Why (stop 26, the fuzzing player, and stop 25's "left as found"): once the check was asked twice, "hepgor" was
+    kept as words and the questions waited for a choice, so whoever kept answering and skipping met the same
+    question a third time."""
+    text = turn.latest_text
+    skips = turn.latest_intent == "skip" or text.strip() == "/skip" or control_of(text) == ("skip", None)
+    return "carry_on" if skips else None
+
+
 def _asks(text: str) -> bool:
     """Does the reply ask us something (or say a fear we answer, "I dont want him taken away")?"""
     return asks_what_happens_next(text) or bool(questions_asked(text))
@@ -205,7 +217,7 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     # guess. but did u tell someone??"): the question answered, the wish kept, and the choice taken, in the same turn.
     # Harm happening now ("im locked in right now actually", trial V24) is never a choice: "call 999 now" first.
     now = typed and harm_now(text)
-    choice = None if now else _chosen(text) or _carry_on_with_more_for_the_alert(turn, text)
+    choice = None if now else _chosen(text) or _carry_on_with_more_for_the_alert(turn, text) or _skips(turn)
     if choice is None and not now and _answers_the_question_waiting(turn, slot, text):
         return _kept_as_the_answer(turn, state, slot, text)
     _keep(turn)
@@ -576,7 +588,7 @@ def before_question(turn: Turn) -> bool:
         return False
     _came_back(turn, state, changed_by)
     text = turn.latest_text
-    choice = _chosen(text)
+    choice = _chosen(text) or (None if harm_now(text) else _skips(turn))
     if not is_button_payload(text) and says_it_was_misread(text) and not harm_now(text):
         turn.say("safety_check_misread")  # "haha no we're fine, it was a joke about Abba. carry on" (trial W25)
     if choice is not None and not is_button_payload(text) and (choice == "carry_on" or state in ASKING):

@@ -148,6 +148,17 @@ class Turn(ABC):
         """What the assistant said earlier in this conversation, oldest first ([] when the channel cannot tell)."""
         return []
 
+    def said_since_start_again(self) -> list[str]:
+        """What the assistant said since they last started again ("start again" clears their answers), oldest first;
+        all of `said_before` when they never did. So what was said before the start, e.g. a question already put in
+        plainer words, does not change how it is asked now (stop 26, the fuzzing player: "what?" after starting
+        again left the question for the visit, as a second "what?" would)."""
+        said = self.said_before()
+        started = [str(text).split("\n")[0] for variant, text in messages.catalogue()["restarted"].items()
+                   if variant != "buttons"]
+        last = max((n for n, words in enumerate(said) if any(s in words for s in started)), default=-1)
+        return said[last + 1:]
+
     def asked_before(self, slot: str) -> bool:
         """Whether this question, in the words it would be asked now (language and register), was already said to
         them. So the consent text is shown once in each language: asked again (after a question answered,
