@@ -72,6 +72,19 @@ URGENT = [
     ("the deeds to her bungalow went missing after he moved in", "exploitation"),
     ("Mae'r cymydog yn gneud i Taid arwyddo papura heb eu darllen", "exploitation"),
     ("mae gweithredoedd y tŷ wedi mynd a does neb yn deud dim", "exploitation"),
+    # third batch: harm told by what was done, not named
+    ("he pushed my head under the water in the sink when I answered back", "abuse"),
+    ("mae o'n dal fy mhen i dan y dŵr yn y bath", "abuse"),
+    ("she says she'll drown the kitten if I tell anyone", "abuse"),
+    ("mae o'n deud neith o ladd y gath os dwi'n mynd", "abuse"),
+    ("my stepbrother films me getting undressed through the door", "abuse"),
+    ("the man at the shop puts his hand up my skirt when I pay", "abuse"),
+    ("woke up at his flat with my jeans pulled down and no idea how I got there", "abuse"),
+    ("my sister is 4 and she's been on her own all night while mum's out", "neglect"),
+    ("his hand is burnt and swollen and dad won't take him to the hospital", "neglect"),
+    ("I'm on the verge of hitting her, I've had no sleep for a week", "abuse"),
+    ("tell my boys I love them, and sorry for everything", "suicide"),
+    ("Tomorrow I'm not coming back down.", "suicide"),
 ]
 
 # Calm look-alikes sharing the families' words: no urgent reading and no "please check".
@@ -108,6 +121,14 @@ CALM = [
     "I can't carry on with the gardening. I wrote a letter to the council.",
     "Fedra i ddim cario mlaen heb banad gynta. Nes i sgwennu llythyr i Mam am y gwylia ddoe",
     "Mae Dad yn gwneud i fi arwyddo fy adroddiad ysgol",
+    "the hairdresser held my head under the tap to rinse it",
+    "we had to put the dog down if the vet said so, it was kinder",
+    "she'll kill the weeds if I leave the spray out",
+    "mum watches me play netball every saturday",
+    "the physio puts his hand on my back to check my posture",
+    "tell mum I love her and I'll ring her on Sunday",
+    "no point after Sunday, the offer finishes",
+    "my brother is 15 and he's been on his own all afternoon while mum's at work, he's fine",
 ]
 
 
