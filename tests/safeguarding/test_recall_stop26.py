@@ -85,6 +85,17 @@ URGENT = [
     ("I'm on the verge of hitting her, I've had no sleep for a week", "abuse"),
     ("tell my boys I love them, and sorry for everything", "suicide"),
     ("Tomorrow I'm not coming back down.", "suicide"),
+    # from the tuning half of a fresh writer's disclosures: control as a routine, one last Christmas, insulin, a debt
+    ("Sunday dinner at his mum's is the only time he lets me out", "abuse"),
+    ("she keeps my bank card in her pocket and I have to ask for bus fare", "abuse"),
+    ("I want the boys to have one last birthday with me, then that's it", "suicide"),
+    ("jabbed the whole insulin pen into my leg an hour ago", "suicide"),
+    ("if I don't pay them by friday they'll batter me", "exploitation"),
+    ("he's downstairs right now. broke my phone, using my laptop. help", "abuse"),
+    ("she talks about special cuddles in the bed with grandad", "abuse"),
+    ("mae'r hogyn bach yn yr un cewyn ers neithiwr", "neglect"),
+    ("medda fo os dwi'n mynd bydd o'n lladd y gath", "abuse"),
+    ("mae o isio lluniau ac yn deud bod o'n caru fi. dwi'n 12", "exploitation"),
 ]
 
 # Calm look-alikes sharing the families' words: no urgent reading and no "please check".
@@ -129,6 +140,11 @@ CALM = [
     "tell mum I love her and I'll ring her on Sunday",
     "no point after Sunday, the offer finishes",
     "my brother is 15 and he's been on his own all afternoon while mum's at work, he's fine",
+    "Sunday dinner is the only time he gets out of bed, the physio says that's normal after the op",
+    "he keeps all the money safe in the joint account, I've got my own card",
+    "dw i isio marw yma, nid mewn cartref",
+    "mae'r newyddion am y ffatri wedi ei daro fo'n galed",
+    "my son wants pictures of the garden for his wall, he's 30",
 ]
 
 
@@ -143,5 +159,15 @@ def test_look_alike_stays_calm(text: str) -> None:
     assert result.level != "urgent" and not result.please_check, explain(text)
 
 
+AN_HOUR = "mae'r babi wedi bod yn yr un clwt ers awr, dw i'n ei newid o rŵan"
+
+
+def test_an_hour_in_the_same_nappy_is_not_urgent() -> None:
+    """The same nappy since the morning or last night is neglect; for an hour, while it is being changed, is not urgent
+    (the learned model may still ask the duty team to check it, as it did before this rule)."""
+    text = AN_HOUR
+    assert assess_risk(text).level != "urgent", explain(text)
+
+
 def test_examples_are_new() -> None:
-    assert_new(URGENT, CALM)
+    assert_new(URGENT, [*CALM, AN_HOUR])
