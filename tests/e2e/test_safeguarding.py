@@ -12,7 +12,7 @@ import pytest
 from bot import messages
 from bot.safeguarding.alerts import verify_signature
 from bot.storage.db import session_scope
-from tests.safeguarding.test_please_check_stop24 import BRIDGE, FUNERAL
+from tests.safeguarding.test_please_check_stop24 import FUNERAL, WATER
 from tests.support.records import stored_conversation
 
 pytestmark = pytest.mark.e2e
@@ -337,7 +337,7 @@ def test_one_thread_is_one_alert_with_one_update_when_it_is_happening_now(
 
 
 #: Read by the learned model alone, below the bar where it is sure (dev2_disclosures.tsv; stop 24): "please check".
-PLEASE_CHECK = {"en": BRIDGE, "cy": FUNERAL}
+PLEASE_CHECK = {"en": WATER, "cy": FUNERAL}
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])

@@ -6,8 +6,8 @@ alert that says plainly the assistant was unsure and carries no words; the perso
 one helpline) and the questions carry on; the summary lists it after the urgent flags. A disclosure a rule reads is
 urgent as before, with the full reply.
 
-The model-only messages are real dev material (benchmarks/conversations/dev2_disclosures.tsv, its tuning half), each
-read by the model alone at p(urgent) 0.70-0.80 at the time of writing.
+The Welsh model-only messages are real dev material (benchmarks/conversations/dev2_disclosures.tsv, its tuning half),
+read by the model alone at p(urgent) 0.70-0.80 at the time of writing; the English one is made up (stop 26, below).
 """
 from __future__ import annotations
 
@@ -33,13 +33,14 @@ from tests.servers.smtp import LocalSMTPServer
 
 _senders = itertools.count(1)
 
-#: dev2_disclosures.tsv (tuning half): read by the model alone, no urgent rule.
-BRIDGE = ("I walked to the bridge like the physio said. Trouble is I stayed a long while looking down at the water. "
-          "Tomorrow I'm going back without me stick, and I won't be walking home.")
+#: Read by the model alone, no urgent rule. The English one was a dev2 disclosure ("I walked to the bridge ... I won't be
+#: walking home.") until stop 26 read a place and a sideways ending across two sentences by rule (urgent now); this one
+#: was written then, read by the model alone at p(urgent) 0.62.
+WATER = "been sat by the canal most of the night looking at the water. dont think im going home"
 FUNERAL = ("Fi wedi trefnu popeth gyda'r trefnwr angladde a thalu am y cyfan. Fi wedi rhoi'r gath i'r ferch drws "
            "nesa. Ddim moyn bod yn drafferth i neb ar ôl dydd Sul.")
 CUTTING = "di bod yn torri eto ers nos sul. llewys hir yn ysgol so neb di sylwi"
-MODEL_ONLY = {"en": BRIDGE, "cy": FUNERAL, "cy_young": CUTTING}
+MODEL_ONLY = {"en": WATER, "cy": FUNERAL, "cy_young": CUTTING}
 #: Read by a rule: urgent, as before.
 RULE_CAUGHT = {"en": "I want to kill myself", "cy": "Dw i eisiau lladd fy hun"}
 
@@ -84,8 +85,8 @@ def test_the_bar() -> None:
 
 
 @pytest.mark.parametrize("language, role, words, line", [
-    ("en", "person", BRIDGE, "nhs_111_press_2"),
-    ("en", "young_person", BRIDGE, "childline"),
+    ("en", "person", WATER, "nhs_111_press_2"),
+    ("en", "young_person", WATER, "childline"),
     ("cy", "person", FUNERAL, "nhs_111_press_2"),
     ("cy", "young_person", CUTTING, "childline"),
 ])
@@ -128,7 +129,7 @@ def test_a_rule_caught_disclosure_gets_the_full_reply(sqlite_url: str, language:
 
 def test_the_duty_alert_says_please_check_and_holds_no_words(sqlite_url: str, smtp_server: LocalSMTPServer) -> None:
     conversation = _conversation("en", "person")
-    conversation.say(BRIDGE)
+    conversation.say(WATER)
     with session_scope() as s:
         conv = repository.get_conversation(s, conversation.sender_id)
         assert conv is not None
@@ -178,7 +179,7 @@ def test_the_summary_lists_it_after_urgent_and_before_concerns(sqlite_url: str, 
 def test_the_duty_team_can_open_the_record_before_any_consent(sqlite_url: str) -> None:
     """The alert links to the record: a "please check" flag makes it readable as an urgent one does, consent or not."""
     conversation = MemoryConversation(f"please-check-early-{next(_senders)}", language="en")
-    note_risk(MemoryTurn(conversation, BRIDGE))
+    note_risk(MemoryTurn(conversation, WATER))
     with session_scope() as s:
         conv = repository.get_conversation(s, conversation.sender_id)
         assert conv is not None and conv.consent is None and not conv.urgent
