@@ -18,6 +18,7 @@ CALM = [
     "mets fi a'r gym. a gwylio wrecsam efo dad, season ticket ers o ni'n 8. nath nhw golli dydd sadwrn a o ni isio "
     "marw lol",
     "they lost on saturday and i wanted to die lol",
+    "mae hi'n cymryd ei thabledi i gyd bob bore",  # her routine, every morning
 ]
 URGENT = [
     "I'd rather die than go on like this",
@@ -26,6 +27,8 @@ URGENT = [
     "Mae'n well gen i farw na byw fel hyn",
     "lost my job and i wanted to die, still do some days",
     "Well 'da fi farw. Sai moyn mynd mla'n",
+    "mae hi wedi cymryd ei thabledi i gyd",  # as "she's taken all her tablets" (noticed by the calm helper)
+    "ma fe di llyncu ei dabledi i gyd",
 ]
 
 
