@@ -39,7 +39,7 @@ _add("stop", None, "that's enough for now", "thats enough for now", "can we stop
      "dw i angen seibiant", "wna i orffen wedyn", "stop", "stopio", "stopia", "stop please", "aros", "dyna ddigon",
      "that's enough", "thats enough", "i want to stop", "dw i eisiau stopio", "dwi isio stopio", "dwi eisiau stopio",
      "gorffen", "quit", "exit", "pause", "saib", "later", "wedyn", "stop now", "stopio nawr", "stopio rwan",
-     "stopio rŵan")
+     "stopio rŵan", "stopio am rwan", "stopio am rŵan", "stopio am nawr", "stopio am y tro", "stop for now")
 _add("skip", None, "skip this one", "next question", "move on", "y cwestiwn nesaf", "gwell gen i beidio ateb",
      "i'd rather not answer that", "id rather not answer that", "skip", "hepgor", "pass", "next", "nesaf", "nesa",
      "skip this", "skip that", "skip it", "hepgor hwn", "dim ateb", "no answer", "rather not say",
@@ -104,6 +104,21 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"|(?:fydda|bydda|fyddai|bydda i|fydda i) (?:i )?(?:yn )?(?:ol|nol|'nol)"
     r" (?:wedyn|nes ymlaen|mewn (?:munud|funud|sbel))"
     r"|(?:n|'n)?(?:ol|nol) (?:mewn|yn y) (?:munud|funud|eiliad)"
+    # Stopping now to come back (third trial W1: "can I stop and come back later?", "no I meant I have to stop now, can
+    # I come back later", "rhaid i fi fynd, ga i ddod nôl wedyn?", "na i orffen o wedyn": read as homelessness).
+    r"|(?:can|could|may)\s+(?:i|we)\s+(?:stop|pause|leave it)(?:\s+(?:here|now|there))?\s+(?:and|&|n)\s+"
+    r"(?:come back|finish|carry on|continue|do the rest|pick (?:this|it) up)(?:\s+(?:to (?:it|this|you)|this|it))?"
+    r"\s+(?:later|another time|tomorrow|after|another day|tonight)"
+    r"|(?:can|could|may)\s+(?:i|we)\s+come back(?:\s+to (?:it|this|you))?\s+(?:later|another time|tomorrow"
+    r"|another day|tonight)"
+    r"|(?:i|we)\s+(?:have to|have got to|'ve got to|ve got to|got to|gotta|need to|must)\s+(?:stop|pause)"
+    r"(?:\s+(?:now|here|there|for now|for today|sorry|soz))*(?=\s*(?:[,.!;:-]|$))"
+    r"|(?:rhaid i fi|rhaid i mi|raid i fi|rhaid fi|gorfod|dw i angen|dwi angen|fi angen)\s+stopio"
+    r"(?:\s+(?:nawr|rwan|am nawr|am rwan|am y tro|yma|sori))*(?=\s*(?:[,.!;:-]|$))"
+    r"|(?:ga|gaf|alla|galla|gawn|allwn)\s+(?:i|ni)\s+(?:stopio\s+a\s+)?(?:dod|ddod)\s+(?:yn ol|nol|'nol|ol)"
+    r"\s+(?:wedyn|nes ymlaen|fory|yfory|rywbryd eto|rhywbryd eto|heno)"
+    r"|(?:(?:mi |fe )?(?:na|wna|nai|wnai))\s+i\s+(?:orffen|gorffen|neud|wneud|gwneud)"
+    r"(?:\s+(?:y gweddill|hyn|hwn|o|e|fe|fo))?\s+(?:wedyn|nes ymlaen|fory|yfory|rywbryd eto|rhywbryd eto|heno)"
     r"|(?:can|could|may)\s+(?:i|we)\s+(?:finish|do|complete|carry on|continue|do the rest of)"
     r"\s+(?:this|it|the rest)?\s*"
     r"(?:later|another time|tomorrow|after|another day)"
@@ -226,7 +241,27 @@ def control_of(text: str) -> tuple[str, str | None] | None:
         t = shorter
         if t in _PHRASES:
             return _PHRASES[t]
-    return control_in_a_sentence(text)
+    return control_in_a_sentence(text) or (("stop", None) if leaves_with_a_reason(text) else None)
+
+
+#: Leaving with a reason between "got to go" and "can I come back later?" is still a short message.
+MAX_LEAVING_WORDS = 2 * MAX_CONTROL_SENTENCE_WORDS
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+
+
+def leaves_with_a_reason(text: str) -> bool:
+    """A message that opens by leaving and ends by asking to stop, with why in between, is a stop and nothing else.
+
+    Third trial W1: "sorry got to go, the paperwork is killing me and dad needs his tea. can I stop and come back
+    later?" is no answer to keep (ends_with_a_stop would keep its first sentence as one). A disclosure in the reason
+    is still read by the risk rules first (bot.nlu.signals, bot.conversation.safety)."""
+    if word_count(text) > MAX_LEAVING_WORDS:
+        return False
+    parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
+    if len(parts) < 2:
+        return False
+    opening = _CLAUSE_BREAK.split(parts[0], maxsplit=1)[0]
+    return control_in_a_sentence(opening) == ("stop", None) and control_in_a_sentence(parts[-1]) == ("stop", None)
 
 
 #: Words around a command that do not change it.

@@ -282,13 +282,28 @@ def carry_on_now(turn: Turn) -> bool:
     chosen language (never after the end or a "no"). Returns True when the questions should go on now.
     """
     # "back. what was the question again" (U43) asks for the question: it is the answer, so the questions go on.
-    if turn.language is None or not (carries_on(turn.latest_text) or asks_what_the_question_was(turn.latest_text)):
+    pressed = pressed_carry_on(turn)
+    if turn.language is None or not (pressed or carries_on(turn.latest_text)
+                                     or asks_what_the_question_was(turn.latest_text)):
         return False
     if record_status(turn.sender_id) in (None, "confirmed", "declined"):
         return False
+    if pressed:  # the welcome-back choice was just made: no second welcome, the question waiting comes next
+        return True
     answer_on_return(turn)  # "can we carry on? will someone ring me after?"
     turn.say("welcome_back_carrying_on")
     return True
+
+
+#: The welcome-back choice's "Parhau" / "Carry on" button (bot/messages/welcome.yml).
+CARRY_ON_PAYLOAD = "/continue_conversation"
+
+
+def pressed_carry_on(turn: Turn) -> bool:
+    """The welcome-back choice's carry-on button. Third trial W2: pressed after /start (Telegram) or the web chat's
+    greeting mid-conversation, it brought the same welcome-back and its buttons again, every time (typing "parhau"
+    worked: the button's payload was not read as carrying on)."""
+    return turn.latest_text.strip() == CARRY_ON_PAYLOAD
 
 
 def route(turn: Turn, offers_made: int = 0) -> bool:

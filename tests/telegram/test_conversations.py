@@ -49,7 +49,9 @@ DELETE_CHAT = 918273645503
 INVITED_CHAT = 918273645504
 SECRET_CHAT = 918273645505
 INVITED_WELSH_CHAT = 918273645506
-ALL_CHATS = (WELSH_CHAT, ENGLISH_CHAT, GROUP_CHAT, DELETE_CHAT, INVITED_CHAT, SECRET_CHAT, INVITED_WELSH_CHAT)
+CARRY_ON_CHATS = {"cy": 918273645507, "en": 918273645508}
+ALL_CHATS = (WELSH_CHAT, ENGLISH_CHAT, GROUP_CHAT, DELETE_CHAT, INVITED_CHAT, SECRET_CHAT, INVITED_WELSH_CHAT,
+             *CARRY_ON_CHATS.values())
 
 
 @dataclass
@@ -287,6 +289,61 @@ def test_a_person_talks_in_english_on_telegram_and_long_payloads_and_groups_beha
     assert group.text == messages.text("telegram_group_refused", None)
     with session_scope() as s:
         assert repository.get_conversation(s, expected_sender(GROUP_CHAT)) is None
+
+
+#: Third trial W2 and W1, in each language: (language button, consent, role button, first answer, carry on, start
+#: again, a stop said the way people say it).
+CARRY_ON = {
+    "cy": ("Cymraeg", "Ydy", "berson ifanc", "Dw i eisiau mynd i'r clwb pêl-droed eto", "Parhau", "Dechrau eto",
+           "rhaid i fi fynd, ga i ddod nôl wedyn?"),
+    "en": ("English", "Yes", "young person", "I want to get back to football", "Carry on", "Start again",
+           "no I meant I have to stop now, can I come back later"),
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_start_mid_conversation_then_carry_on_goes_on_once(telegram_assistant: TelegramAssistant,
+                                                            language: str) -> None:
+    """Third trial W2: /start mid-conversation gave "Croeso'n ôl! … Parhau | Dechrau eto"; pressing Parhau (or Carry on)
+    brought the same welcome-back again, every time. Now the button carries on with the question waiting, once.
+    W1: asking to stop and come back, the way people write it, stops the chat with no flag and no alert."""
+    chat = CARRY_ON_CHATS[language]
+    choose, consent, role, first, carry_on, start_again, stop = CARRY_ON[language]
+    user = telegram_assistant.user(chat)
+    sender = expected_sender(chat)
+    user.say("/start")
+    user.press(choose)
+    user.press(consent)
+    user.press(role)
+    user.say("Cai")
+    user.say(first)
+    waiting = user.text  # the question after the first answer
+    assert waiting and messages.text("welcome_back", language, "ti") not in waiting
+
+    welcome_back = messages.text("welcome_back", language, "ti")
+    for _ in range(2):  # /start again and again: the choice each time, never a loop
+        user.say("/start")
+        assert welcome_back in user.text
+        choice = next(c for c in user.replies if welcome_back in c.text)
+        assert [b["text"] for b in choice.buttons] == [carry_on, start_again]
+        user.press(carry_on)
+        assert welcome_back not in user.text
+        assert "Croeso" not in user.text and "Welcome back" not in user.text
+        assert waiting.split("\n")[-1] in user.text  # the question waiting, asked again
+        assert user.text.count(waiting.split("\n")[-1]) == 1
+    user.say("Mae Nain yn fy helpu fi" if language == "cy" else "My nan helps me")
+    stored = answers_of(sender)
+    assert stored.get("what_matters") == [first]
+    assert not any(t.startswith("/") for texts in stored.values() for t in texts)  # no payload kept as an answer
+
+    user.say(stop)
+    assert messages.text("stopped", language, "ti") in user.text
+    assert "999" not in user.text
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None and conv.status == "stopped"
+        assert conv.risk_flags == []
+        assert stop not in [a_.text for a_ in conv.answers]
 
 
 def test_delete_after_confirmation_erases_the_record_and_the_transcript(telegram_assistant: TelegramAssistant) -> None:
