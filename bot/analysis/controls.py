@@ -179,7 +179,11 @@ _STOP_STARTS = re.compile(r"[\s,;:–—-]+(?=(?:sorry|sori|soz|sry|gotta|got to
                           r"|rhaid i (?:fi|mi)|rhaid imi|raid fi)\b)", re.IGNORECASE)
 #: Words before such a stop that are no answer ("ok sorry got to go").
 _NO_ANSWER_WORDS = frozenset(("ok", "okay", "k", "sorry", "sori", "soz", "sry", "iawn", "right", "reit", "um", "erm",
-                              "ym", "oh", "o", "well", "wel", "so", "yeah", "ia", "ie"))
+                              "ym", "oh", "o", "well", "wel", "so", "yeah", "ia", "ie",
+                              # "no I meant I have to stop now, can I come back later" (third trial W1): a correction
+                              # of what the stop was, no answer
+                              "no", "na", "nah", "i", "meant", "mean", "actually", "just", "jyst", "really", "look",
+                              "o'n", "on", "feddwl", "meddwl", "be", "beth"))
 #: The words before such a stop are an answer from this many ("ok sorry got to go" is only a stop).
 ANSWER_BEFORE_A_STOP_WORDS = 2
 
