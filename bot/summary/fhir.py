@@ -89,6 +89,8 @@ EXT_HARM_NOW_AT = f"{SD}/harm-happening-now-at"
 #: On a Flag: the person said right after it that it misread them; a complex extension with "words" (verbatim) and
 #: "at". The Flag stays active: a practitioner decides.
 EXT_SAID_MISREAD = f"{SD}/person-said-misread"
+#: On a Flag: the person played it down right after it ("I didn't mean anything by it"): no correction; the same shape.
+EXT_PLAYED_DOWN = f"{SD}/person-played-it-down"
 #: An answer they changed at the read-back: the item holds their latest words, this their earlier ones.
 EXT_EARLIER_WORDING = f"{SD}/earlier-wording"
 SAFEGUARDING_ITEM_SYSTEM = f"{BASE}/safeguarding-item"
@@ -381,11 +383,12 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             ext.append({"url": EXT_SOURCE_ANSWER, "valueString": str(excerpt[0].get("id"))})
         if flag.get("alert_status"):
             ext.append({"url": EXT_ALERT_STATUS, "valueCode": flag["alert_status"]})
-        misread = flag.get("misread")
-        if misread:
-            ext.append({"url": EXT_SAID_MISREAD, "extension": [
-                {"url": "words", "valueString": misread["text"]},
-                *([{"url": "at", "valueDateTime": misread["time"]}] if misread.get("time") else [])]})
+        for key, url in (("misread", EXT_SAID_MISREAD), ("played_down", EXT_PLAYED_DOWN)):
+            said = flag.get(key)
+            if said:
+                ext.append({"url": url, "extension": [
+                    {"url": "words", "valueString": said["text"]},
+                    *([{"url": "at", "valueDateTime": said["time"]}] if said.get("time") else [])]})
         if flag.get("harm_now_at"):
             ext.append({"url": EXT_HARM_NOW_AT, "valueDateTime": flag["harm_now_at"]})
         if flag.get("please_check"):

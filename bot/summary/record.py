@@ -18,7 +18,7 @@ from bot.analysis.outcomes import is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
-from bot.analysis.safe_reply import reply_to_safe_check, says_it_was_misread
+from bot.analysis.safe_reply import plays_it_down, reply_to_safe_check, says_it_was_misread
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.conversation.pause import ASKING
@@ -888,17 +888,21 @@ def build_record(conv: Conversation) -> dict[str, Any]:
 def mark_misread(record: dict[str, Any]) -> None:
     """Sets each flag's "misread": the person's next message after it, when it says we read them wrong ("that's not
     what I meant", "na, o'n i'n sôn am y ci", "I was joking about the cuppa"; bot.analysis.safe_reply
-    .says_it_was_misread, as the safe check hears it), with its words, when and the answer's id; else None. The flag
-    stays as it was: a practitioner decides (the summary and the FHIR Flag mark it, with their words)."""
+    .says_it_was_misread, as the safe check hears it), with its words, when and the answer's id; else None. And
+    "played_down", the same when it plays it down instead ("I didn't mean anything by it, I'm just tired some days",
+    "paid â phoeni": safe_reply.plays_it_down), which is no correction (stop-26 trial W3). The flag stays as it was:
+    a practitioner decides (the summary and the FHIR Flag mark it, with their words)."""
     answers = sorted(record.get("answers") or [], key=lambda a: a.get("id") or 0)
     said_in = {a.get("risk_flag_id"): a["id"] for a in answers if a.get("risk_flag_id") is not None}
     for flag in record.get("risk_flags") or []:
         later = [a for a in answers if a.get("risk_flag_id") != flag.get("id") and _at_or_after(a, flag, said_in)]
         following = later[0] if later else None
         text = str(following.get("text") or "") if following else ""
-        flag["misread"] = ({"answer_id": following["id"], "text": text, "time": following.get("time"),
-                            "language": following.get("language")}
-                           if following and says_it_was_misread(text) and not harm_now(text) else None)
+        said = ({"answer_id": following["id"], "text": text, "time": following.get("time"),
+                 "language": following.get("language")} if following and not harm_now(text) else None)
+        misread = said is not None and says_it_was_misread(text)
+        flag["misread"] = said if misread else None
+        flag["played_down"] = said if said is not None and not misread and plays_it_down(text) else None
 
 
 def mark_harm_now(record: dict[str, Any]) -> str | None:
