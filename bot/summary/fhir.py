@@ -70,6 +70,9 @@ EXT_ALERT_STATUS = f"{SD}/duty-alert-status"
 EXT_PLEASE_CHECK = f"{SD}/please-check"
 EXT_ACTIVE_OFFER = f"{SD}/active-offer-applies"
 EXT_QUESTION = f"{SD}/in-answer-to"
+#: On a QuestionnaireResponse item: the answer says there is nothing to add ("dim byd rili", "No, that's everything.
+#: Thank you…"), so no strength, worry or anything else to act on (stop-26 trial W13).
+EXT_NOTHING_TO_ADD = f"{SD}/nothing-to-add"
 #: On a safe-check reply's QuestionnaireResponse item: the Flag of the disclosure it answered.
 EXT_REPLY_TO_FLAG = f"{SD}/reply-to-flag"
 #: On an urgent Flag, what happened next (bot.summary.record.what_happened_next): each helpline the urgent
@@ -292,6 +295,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             ext.append({"url": EXT_ANSWERED_AT, "valueDateTime": answer["time"]})
         if latest is not None:
             ext.append({"url": EXT_EARLIER_WORDING, "valueString": answer["text"]})
+        if (latest or answer).get("nothing_to_add"):
+            ext.append({"url": EXT_NOTHING_TO_ADD, "valueBoolean": True})
         disclosure = disclosure_answered(answer, record) if plain_safe_check else None
         if disclosure is not None:
             ext.append({"url": EXT_REPLY_TO_FLAG,

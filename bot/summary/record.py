@@ -22,6 +22,7 @@ from bot.analysis.safe_reply import plays_it_down, reply_to_safe_check, says_it_
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.conversation.pause import ASKING
+from bot.conversation.readback import says_nothing_to_add
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
 from bot.safeguarding.harm import wishes_apart_from_harm
 from bot.storage import repository
@@ -869,6 +870,10 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         # What must not be shared with whom (their words); an outcome inside those words is no outcome to confirm.
         words = None if answer["id"] in safeguarding_ids else sensitive_words(str(answer.get("text") or ""))
         answer["sensitive_words"] = words
+        # "dim byd rili", "No, that's everything. Thank you…": nothing to show as a strength, a worry or anything else
+        # (stop-26 trial W13); kept as typed.
+        answer["nothing_to_add"] = (answer["safeguarding"] is None and answer.get("question_key") != SAFETY_CHECK_KEY
+                                    and says_nothing_to_add(str(answer.get("text") or "")))
         if words is not None:
             sensitive[answer["id"]] = words
     disclosures = {a["id"]: str(a.get("text") or "") for a in record["answers"] if a["safeguarding"] == DISCLOSURE}

@@ -1435,7 +1435,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     for key, _keys in answer_sections:
         kept, moved = shown(section_answers[key])
         unsure = [a for a in kept if not_sure(str(a.get("text") or ""))]
-        kept = [a for a in kept if a not in unsure]
+        kept = [a for a in kept if a not in unsure and not a.get("nothing_to_add")]  # "dim byd rili": nothing noted
         items = _quoted_at_top(tuple(item for a in kept for item in _answer_items(a, answers_by_id, language)),
                                excerpted, language)
         # A question whose only answer went to the top says where it is, not "nothing noted".

@@ -196,6 +196,9 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                              "description": "a long concern answer: the sentences that carry the "
                                                             "concern, as quoted at the top (the answer stays whole "
                                                             "with its question)"},
+                    "nothing_to_add": {"type": "boolean",
+                                       "description": "the answer says there is nothing (more) to add (\"dim byd "
+                                                      "rili\", \"No, that's everything\"): no content in any section"},
                     "sensitive_words": {**_NULLABLE_STR,
                                         "description": "the sentences asking that something, or who said it, be "
                                                        "kept from someone, verbatim (shown at the top)"},

@@ -1,0 +1,139 @@
+"""The third stop-26 trial's summary findings (W3, W4, W5, W10, W13, W15): what the person said and confirmed is
+found as their outcomes, strengths and wishes, and all risk material is at the top, in every format (web view,
+markdown, the page's HTML, PDF, FHIR), in Welsh and English. Played through the conversation core (no Rasa); the
+words are the trial's, or fictional ones like them.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.storage import repository
+from bot.summary import load_record, render
+from bot.summary.view import build_view, label
+from tests.summary.test_what_happened_next import page_text
+
+OUTCOME_GROUPS = ("change", "maintenance", "process")
+
+
+def answer_each(sender_id: str, lang: str, said: dict[str, str], register: str = "chi") -> dict[str, Any]:
+    """Answers each question as it is asked ("q_<key>" -> said[key]) until one is asked that `said` has no words
+    for; the record as the summary reads it."""
+    from tests.conversation.memory import MemoryConversation
+
+    conversation = MemoryConversation(sender_id, language=lang)
+    role = "young_person" if register == "ti" else "person"
+    conversation.slots.update({"consent_choice": "yes", "role": role, "completed_by": role, "name": "Jo",
+                               "register": register})
+    repository.ensure_conversation(sender_id, channel="memory")
+    repository.update_conversation(sender_id, language=lang, preferred_language=lang, register=register,
+                                   completed_by=role, display_name="Jo")
+    repository.record_consent(sender_id, True)
+    conversation.start()
+    while (asked := str(conversation.requested or "")).removeprefix("q_") in said:
+        conversation.say(said[asked.removeprefix("q_")])
+        assert conversation.requested != asked, (asked, conversation.text[-400:])
+    record = load_record(sender_id)
+    assert record is not None
+    return record
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pdf_text(record: dict[str, Any], ui: str, tmp_path: Path) -> str:
+    assert shutil.which("pdftotext"), "poppler-utils is not installed"
+    path = tmp_path / f"summary-{ui}.pdf"
+    path.write_bytes(render.render_pdf(record, ui))
+    return squash(subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                                 timeout=60).stdout.decode("utf-8"))
+
+
+def outcomes_shown(record: dict[str, Any], ui: str) -> list[str]:
+    """The quotes the web view shows as outcomes (never the safeguarding section's)."""
+    view = build_view(record, ui)
+    return [item.quote for section in view.sections if section.key != "safeguarding" for group in section.groups
+            if group.key in OUTCOME_GROUPS for item in group.items]
+
+
+def goals(record: dict[str, Any]) -> list[str]:
+    """The words of the FHIR export's Goals (the outcomes)."""
+    return [str(e["resource"]["description"]["text"]) for e in render.to_fhir(record)["entry"]
+            if e["resource"]["resourceType"] == "Goal"]
+
+
+def outcome_in_every_format(record: dict[str, Any], words: str, tmp_path: Path) -> None:
+    """`words` is an outcome in the record, the web view and FHIR (both interface languages), and quoted in the
+    markdown, the page and the PDF below the safeguarding section."""
+    (outcome,) = [o for o in record["outcomes"] if o["text"] == words]
+    assert not outcome["safeguarding"] and not outcome["sensitive"], outcome
+    assert words in goals(record)
+    for ui in ("cy", "en"):
+        assert words in outcomes_shown(record, ui)
+        markdown = render.md_unescape(render.render_markdown(record, ui))
+        assert f"“{words}”" in markdown[markdown.index(label("sec_what_matters", ui)):]
+        page = page_text(render.render_html_body(record, ui))
+        assert words in page[page.index(label("sec_what_matters", ui)):]
+        pdf = pdf_text(record, ui, tmp_path)
+        assert squash(words) in pdf[pdf.index(label("sec_what_matters", ui)):]
+
+
+# W13: "dim byd rili" as Eirlys's strength, "just that" alone as Jay's worry, and "Na, dim byd arall. Diolch…" /
+# "No, that's everything…" under "Anything else": nothing to add, in every format (the answers are kept as typed).
+NOTHING = {
+    "cy": {"what_matters": "Dw i eisiau mynd i'r caffi gyda fy ffrind Jan ar ddydd Sadwrn.", "strengths": "dim byd rili",
+           "worries": "jyst hynna", "anything_else": "Na, dim byd arall. Diolch yn fawr, you are very kind"},
+    "en": {"what_matters": "I'd like to get out into the garden every day.", "strengths": "dim byd rili",
+           "worries": "just that",
+           "anything_else": "No, that's everything. Thank you, you've been very patient with an old man."},
+}
+FILLER = {"keep": "My garden club on a Thursday.", "change": "Help lifting the compost bags.",
+          "support": "Plainly and politely.", "people": "My daughter Susan.", "communication": "English, by text.",
+          "visit_time": "Weekday mornings."}
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_nothing_to_add_is_shown_as_nothing_noted(sqlite_url: str, lang: str, tmp_path: Path) -> None:
+    said = {**FILLER, **NOTHING[lang]}
+    record = answer_each(f"w13-{lang}", lang, said)
+    by_key = {a["question_key"]: a for a in record["answers"]}
+    for key in ("strengths", "worries", "anything_else"):
+        assert by_key[key]["text"] == said[key] and by_key[key]["nothing_to_add"], key  # kept as typed, marked
+    assert not by_key["keep"]["nothing_to_add"]
+    for ui in ("cy", "en"):
+        view = build_view(record, ui)
+        for key in ("strengths", "worries", "anything_else"):
+            section = view.section(key)
+            assert section is not None
+            (items,) = [g for g in section.groups if g.key == "items"]
+            assert items.items == () and items.empty_text == label("no_items", ui), key
+        words = (render.md_unescape(render.render_markdown(record, ui)),
+                 page_text(render.render_html_body(record, ui)), pdf_text(record, ui, tmp_path))
+        for text in words:
+            for key in ("strengths", "worries", "anything_else"):
+                assert squash(said[key]) not in squash(text), (key, text[:200])
+            assert squash(FILLER["keep"]) in squash(text)
+    from bot.summary.fhir import EXT_NOTHING_TO_ADD
+
+    qr = next(e["resource"] for e in render.to_fhir(record)["entry"]
+              if e["resource"]["resourceType"] == "QuestionnaireResponse")
+    marked = {i["linkId"] for i in qr["item"] for x in i["extension"] if x["url"] == EXT_NOTHING_TO_ADD}
+    assert marked == {"strengths", "worries", "anything_else"}
+
+
+@pytest.mark.parametrize("text, nothing", [
+    ("dim byd rili", True), ("just that", True), ("Na, dim byd arall. Diolch yn fawr, you are very kind", True),
+    ("No, that's everything. Thank you, you've been very patient with an old man.", True),
+    ("can the worker be a woman pls. thats it", False), ("Ydw", False), ("No, but thanks, I'd like a ramp", False),
+    ("Fi? Dwi'm yn gwbod. Dim byd rili. Cysgu.", False), ("No. Thanks, but please ring first", False),
+])
+def test_nothing_to_add_is_told_apart_from_content(text: str, nothing: bool) -> None:
+    from bot.conversation.readback import says_nothing_to_add
+
+    assert says_nothing_to_add(text) is nothing
