@@ -131,7 +131,7 @@ def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | N
     flag = answer_flag(answer, record)
     if flag is not None and flag.get("level") == "urgent":
         return DISCLOSURE
-    if has_urgent_flag(record) and is_safety_wish(str(answer.get("text") or "")):
+    if has_urgent_flag(record) and says_how_to_contact_safely(str(answer.get("text") or "")):
         return SAFETY_WISH  # also as the reply to the safe check: how to contact them safely, at the top
     if answer.get("question_key") == SAFETY_CHECK_KEY:
         return SAFETY_CHECK
@@ -207,6 +207,36 @@ def _with_the_sentence_after_a_short_one(text: str, wanted: Callable[[str], bool
     return lambda sentence: sentence in chosen or wanted(sentence)
 
 
+#: "Don't tell mum", "paid gweud wrth nan": who must not be told, not how to reach them ("I don't want him to know",
+#: of the one hurting them, still says how to contact them safely).
+_DO_NOT_TELL = re.compile(
+    r"\b(?:don[’']?t|dont|do\s+not|never)\s+tell\b"
+    r"|\b(?:paid|peidiwch|peidia)\s+(?:(?:â|a|ag)\s+)?(?:dweud|deud|gweud|sôn|son)\s+(?:(?:dim(?:\s+byd)?|hyn)\s+)?"
+    r"(?:wrthi|wrtho|wrthyn|wrth\s+(?:fy\s+|ei\s+)?(?:mam|mami|nain|nan|nana|mamgu|dad|nhad|tad|taid|tadcu|llysdad"
+    r"|llysfam|chwaer|brawd|fo|fe|hi|nhw))\b", re.I)
+
+
+def _who_must_not_be_told(words: str) -> bool:
+    """"Don't tell mum": who must not be told, shown under what must not be shared (sensitive_words reads it too;
+    "dont tell school anything" is not, and still says how to contact them safely)."""
+    return bool(_DO_NOT_TELL.search(words)) and asks_to_keep_from_someone(words)
+
+
+def _contact_wish(sentence: str) -> bool:
+    """A sentence saying how to contact them safely (bot.analysis.safety_wish), not saying who must not be told
+    ("dont tell mum she'll go mental", "jyst plis paid gweud wrth nan": what must not be shared, with whom; stop-26
+    trial W10 found them under "how to contact safely")."""
+    return is_safety_wish(sentence) and not _who_must_not_be_told(sentence)
+
+
+def says_how_to_contact_safely(text: str) -> bool:
+    """Whether an answer says how to contact them safely: a safety wish, unless its only such words say who must not be
+    told (those are sensitive_words, under "what must not be shared, and with whom")."""
+    if not is_safety_wish(text):
+        return False
+    return not _who_must_not_be_told(text) or sentences_where(text, _contact_wish) is not None
+
+
 def wish_in_disclosure(text: str) -> str | None:
     """How to contact them safely, when an urgent disclosure itself says it ("he hits me. don't ring the house,
     he'll see"): the sentences that are safety wishes (bot.analysis.safety_wish), verbatim, runs apart joined by
@@ -215,9 +245,9 @@ def wish_in_disclosure(text: str) -> str | None:
     Why: the summary's "how to contact safely" line comes first, before anyone rings; the disclosure itself is
     still shown whole below it (never cut).
     """
-    if not is_safety_wish(text):
+    if not says_how_to_contact_safely(text):
         return None
-    wishes = sentences_where(text, is_safety_wish)
+    wishes = sentences_where(text, _contact_wish)
     return wishes if wishes is not None else text
 
 
@@ -230,7 +260,7 @@ def safety_wish_excerpt(text: str) -> str | None:
     (stop-23 trial W17). The safety wishes are quoted at the top; the answer stays with its question, its other
     outcomes kept.
     """
-    wishes = sentences_where(text, is_safety_wish)
+    wishes = sentences_where(text, _contact_wish)
     if wishes is None or " ".join(wishes.split()) == " ".join(text.split()):
         return None
     return wishes
@@ -868,7 +898,11 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         if answer["safeguarding"] in SAFEGUARDING_KINDS:
             safeguarding_ids.add(answer["id"])
         # What must not be shared with whom (their words); an outcome inside those words is no outcome to confirm.
-        words = None if answer["id"] in safeguarding_ids else sensitive_words(str(answer.get("text") or ""))
+        # (risk material too: "dont tell mum" inside a disclosure or the reply to the safe check, stop-26 trial W10)
+        text = str(answer.get("text") or "")
+        words = (sentences_where(text, lambda sentence: asks_to_keep_from_someone(sentence)
+                                 and not _contact_wish(sentence))  # (shown once: how to contact safely)
+                 if answer["id"] in safeguarding_ids else sensitive_words(text))
         answer["sensitive_words"] = words
         # "dim byd rili", "No, that's everything. Thank you…": nothing to show as a strength, a worry or anything else
         # (stop-26 trial W13); kept as typed.

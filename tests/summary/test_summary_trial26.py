@@ -21,9 +21,7 @@ from tests.summary.test_what_happened_next import page_text
 OUTCOME_GROUPS = ("change", "maintenance", "process")
 
 
-def answer_each(sender_id: str, lang: str, said: dict[str, str], register: str = "chi") -> dict[str, Any]:
-    """Answers each question as it is asked ("q_<key>" -> said[key]) until one is asked that `said` has no words
-    for; the record as the summary reads it."""
+def _started(sender_id: str, lang: str, register: str) -> Any:
     from tests.conversation.memory import MemoryConversation
 
     conversation = MemoryConversation(sender_id, language=lang)
@@ -35,12 +33,32 @@ def answer_each(sender_id: str, lang: str, said: dict[str, str], register: str =
                                    completed_by=role, display_name="Jo")
     repository.record_consent(sender_id, True)
     conversation.start()
-    while (asked := str(conversation.requested or "")).removeprefix("q_") in said:
-        conversation.say(said[asked.removeprefix("q_")])
-        assert conversation.requested != asked, (asked, conversation.text[-400:])
+    return conversation
+
+
+def _record(sender_id: str) -> dict[str, Any]:
     record = load_record(sender_id)
     assert record is not None
     return record
+
+
+def said_in_turn(sender_id: str, lang: str, steps: list[str], register: str = "chi") -> dict[str, Any]:
+    """The person's messages in order after the first question; the record as the summary reads it."""
+    conversation = _started(sender_id, lang, register)
+    for words in steps:
+        assert conversation.requested is not None, words
+        conversation.say(words)
+    return _record(sender_id)
+
+
+def answer_each(sender_id: str, lang: str, said: dict[str, str], register: str = "chi") -> dict[str, Any]:
+    """Answers each question as it is asked ("q_<key>" -> said[key]) until one is asked that `said` has no words
+    for; the record as the summary reads it."""
+    conversation = _started(sender_id, lang, register)
+    while (asked := str(conversation.requested or "")).removeprefix("q_") in said:
+        conversation.say(said[asked.removeprefix("q_")])
+        assert conversation.requested != asked, (asked, conversation.text[-400:])
+    return _record(sender_id)
 
 
 def squash(text: str) -> str:
@@ -137,3 +155,41 @@ def test_nothing_to_add_is_told_apart_from_content(text: str, nothing: bool) -> 
     from bot.conversation.readback import says_nothing_to_add
 
     assert says_nothing_to_add(text) is nothing
+
+
+# W10: Jay's "dont tell mum…" (inside his disclosure) and Cer's "jyst plis paid gweud wrth nan" (her reply to the
+# safe check, which raised a low-mood concern) were under "How to contact safely"; Cer's labelled low mood.
+KEEP_FROM_NAN = {
+    "en": ("my stepdad gets rough when hes been drinking like grabs me and pushed me into the door last week. dont "
+           "tell mum she'll go mental and it'll be worse", "dont tell mum she'll go mental and it'll be worse",
+           "im ok rn hes at work. just please dont tell nan", "just please dont tell nan"),
+    "cy": ("ma boyfriend nan, Clive, yn cymryd ei cherdyn banc hi bob wythnos a ma fe'n gweiddi arni hi ac yn fy "
+           "mwrw i. paid gweud wrth mam", "paid gweud wrth mam",
+           "ye fi'n fine, ma fe ddim yn neud dim byd i fi. jyst plis paid gweud wrth nan",
+           "jyst plis paid gweud wrth nan"),
+}
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_dont_tell_is_what_must_not_be_shared_not_how_to_contact(sqlite_url: str, lang: str, tmp_path: Path) -> None:
+    disclosure, keep, reply, keep_too = KEEP_FROM_NAN[lang]
+    record = said_in_turn(f"w10-{lang}", lang, ["football and gaming", disclosure, reply], register="ti")
+    assert any(f["level"] == "urgent" and f["text"] == disclosure for f in record["risk_flags"])
+    by_text = {a["text"]: a for a in record["answers"]}
+    assert by_text[disclosure]["sensitive_words"] == keep and by_text[reply]["sensitive_words"] == keep_too
+    assert by_text[reply]["safeguarding"] != "safety_wish"
+    for ui in ("cy", "en"):
+        section = build_view(record, ui).section("safeguarding")
+        assert section is not None
+        groups = {g.key: g for g in section.groups}
+        assert not any(keep in i.quote or keep_too in i.quote for i in groups["safety_wishes"].items)
+        sensitive = {i.quote: i for i in groups["sensitive"].items}
+        assert set(sensitive) == {keep, keep_too}
+        for item in sensitive.values():
+            assert not any(label("cat_low_mood", ui) in m for m in item.meta), item.meta
+        for text in (render.md_unescape(render.render_markdown(record, ui)),
+                     page_text(render.render_html_body(record, ui)), pdf_text(record, ui, tmp_path)):
+            text = squash(text)
+            shared = text.index(squash(label("group_sensitive", ui)))
+            assert squash(keep) in text[shared:] and squash(keep_too) in text[shared:]
+
