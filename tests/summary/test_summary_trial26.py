@@ -193,3 +193,35 @@ def test_dont_tell_is_what_must_not_be_shared_not_how_to_contact(sqlite_url: str
             shared = text.index(squash(label("group_sensitive", ui)))
             assert squash(keep) in text[shared:] and squash(keep_too) in text[shared:]
 
+
+# W4: Jay (13) at the change question, after his disclosure: "i want to not have to be home when hes drunk. and get
+# my grades up in maths, miss says im behind" was added to the alert (read as a concern over the whole answer, in
+# no sentence alone), and the maths wish was lost from the read-back and the summary.
+JAY = {
+    "en": ("my mate kyle and his mum. football coach is sound. my stepdad gets rough when hes been drinking like grabs "
+           "me and pushed me into the door last week", "im ok rn hes at work. can we just carry on",
+           "i want to not have to be home when hes drunk. and get my grades up in maths, miss says im behind",
+           "get my grades up in maths"),
+    "cy": ("fy mêt Kyle a'i fam. ma'r hyfforddwr pêl-droed yn sound. ma llysdad fi yn mynd yn ryff pan mae e di bod "
+           "yn yfed, mae e'n cydio yno i a nath e gwthio fi mewn i'r drws wythnos diwetha",
+           "fi'n ok nawr mae e yn y gwaith. gallwn ni jyst cario mlaen",
+           "fi ddim moyn bod adre pan mae e'n feddw. a moyn cael marciau gwell mewn maths, miss yn gweud bo fi ar "
+           "ei hol hi", "marciau gwell mewn maths"),
+}
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_a_wish_beside_harm_read_only_over_the_whole_answer_stays_an_outcome(sqlite_url: str, lang: str,
+                                                                             tmp_path: Path) -> None:
+    disclosure, safe, change, wish = JAY[lang]
+    record = said_in_turn(f"w4-{lang}", lang, ["football and gaming", disclosure, safe,
+                                                    "football defo. and my nan's on sundays she does a roast", change],
+                          register="ti")
+    assert [a["question_key"] for a in record["answers"]][-1] == "change"
+    assert any(f["level"] == "urgent" and f["text"] == disclosure for f in record["risk_flags"])
+    (answer,) = [a for a in record["answers"] if a["text"] == change]
+    flag = next(f for f in record["risk_flags"] if f.get("id") == answer.get("risk_flag_id") or f["text"] == change)
+    assert flag["level"] in ("concern", "urgent")  # still at the top (English: a concern in no sentence alone)
+    (maths,) = [o["text"] for o in record["outcomes"] if wish in o["text"]]
+    outcome_in_every_format(record, maths, tmp_path)
+    assert not any("drunk" in o["text"] or "feddw" in o["text"] for o in record["outcomes"])
