@@ -102,6 +102,29 @@ def outcome_in_every_format(record: dict[str, Any], words: str, tmp_path: Path) 
         assert squash(words) in pdf[pdf.index(label("sec_what_matters", ui)):]
 
 
+# W5: Gwyn confirmed "dwi isio cael noson o gwsg iawn" at the read-back; the summary showed it only under "Beth na
+# ddylid ei rannu", as it shares a sentence with "(paid deud wrthi)", an aside about the respite wish only.
+SLEEP = {"cy": ("Fi, dwi isio cael noson o gwsg iawn, dwi'n codi tair gwaith y nos i'w throi hi, a dwi'n meddwl "
+                "(paid deud wrthi) bysa chydig o ofal seibiant yn gneud lles i ni'n dau.", "dwi isio cael noson o gwsg iawn"),
+         "en": ("Me, I want a proper night's sleep. I'm up three times a night to turn her, and I think (don't tell "
+                "her) a bit of respite would do us both good.", "I want a proper night's sleep")}
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_a_wish_beside_an_aside_not_to_tell_is_still_an_outcome(sqlite_url: str, lang: str, tmp_path: Path) -> None:
+    from bot.storage.repository import outcomes_for_readback
+
+    said, wish = SLEEP[lang]
+    record = said_in_turn(f"w5-{lang}", lang, [said])
+    (answer,) = [a for a in record["answers"] if a["text"] == said]
+    assert answer["sensitive_words"] and answer["sensitive_words"] in said  # the aside is still quoted at the top
+    (sleep,) = [o["text"] for o in record["outcomes"] if wish in o["text"]]
+    assert sleep in [o.text for o in outcomes_for_readback(f"w5-{lang}")]  # read back, so confirmed, then shown
+    outcome_in_every_format(record, sleep, tmp_path)
+    assert not any("seibiant" in o["text"] or "respite" in o["text"]
+                   for o in record["outcomes"] if not o["sensitive"])  # what the aside is about stays kept from her
+
+
 # W13: "dim byd rili" as Eirlys's strength, "just that" alone as Jay's worry, and "Na, dim byd arall. Diolch…" /
 # "No, that's everything…" under "Anything else": nothing to add, in every format (the answers are kept as typed).
 NOTHING = {
