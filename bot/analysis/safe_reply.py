@@ -411,6 +411,7 @@ _MISREAD = re.compile(
     r"(?:joking|kidding|messing|having a laugh)"
     r"|(?:it was|it'?s|its|just|only) (?:a )?joke|that'?s not what i (?:meant|said)|not what i meant|i didn'?t mean"
     r"|i didnt mean|you(?:'ve| have)? (?:got it |read (?:it|that) )?wrong|misread|misunderstood"
+    r"|\bi meant (?:the|my|a|an|our|his|her|that)\b"
     r"|as in (?:cross|angry|mad)"
     r"|i was (?:just |only )?(?:answering|saying|telling you|talking about|listing)"
     r"|(?:nobody|no one|noone|no-one)(?:'s| is|s)? suicidal"
@@ -425,6 +426,32 @@ _MISREAD = re.compile(
     r"|\b(?:na|naci|nage|nag|no|nah|nope)\W+(?:dim byd|nothing) (?:fel'?na|fel'?ny|felly|like that)"
     r"|(?:dydy|dyw|does|sdim|smo) neb yn hunanladdol)",
     re.I)
+
+
+#: Playing it down, which is no correction ("I didn't mean anything by it, I'm just tired some days", "I'm fine
+#: really", "paid â phoeni", "o'n i'm yn feddwl o"): stop-26 trial W3, an 84-year-old widower's "everyone would be
+#: better off without me" was then recorded as "the person said this was misread". "I didn't mean it like that" and
+#: "that's not what I meant" still say we read them wrong.
+_PLAYED_DOWN = re.compile(
+    r"\b(?:i )?(?:didn'?t|didnt|did not) mean (?:anything|nothing|it)(?: by (?:it|that))?(?! like| that way| as)"
+    r"|\b(?:i'?m|im|i am) (?:fine|ok|okay|alright|all right),? (?:really|honestly|honest)\b"
+    r"|\b(?:i'?m|im|i am) (?:just |only )?(?:tired|being silly|being daft|having a bad day|a bit down|a bit low)\b"
+    r"|\b(?:just )?ignore me\b|\bdon'?t (?:you )?worry(?: about me)?\b|\btake no notice\b"
+    r"|\b(?:it'?s|its|it was) nothing(?: really)?\b"
+    r"|\b(?:paid|peidiwch|peidia) (?:â |a |ag )?(?:phoeni|poeni)\b"
+    r"|\b(?:o'?n i'?m|on im|do'?n i ddim|doeddwn i ddim|o'?n i ddim) (?:yn )?(?:ei )?(?:feddwl|meddwl) "
+    r"(?:o|e|fe|fo|hynny|hynna|dim byd)\b"
+    r"|\b(?:dwi'?n|dw i'?n|fi'?n|wi'?n) (?:iawn|ok|oce|fine) (?:rili|really|wir|go iawn)\b"
+    r"|\b(?:dwi'?n|dw i'?n|fi'?n|wi'?n) (?:jyst |dim ond )?(?:wedi blino|blinedig|bod yn wirion|bod yn dwp)\b"
+    r"|\banwybydd(?:a|wch) fi\b",
+    re.I)
+
+
+def plays_it_down(text: str) -> bool:
+    """Do they play down what they said ("I didn't mean anything by it, I'm just tired some days", "paid â phoeni,
+    o'n i'm yn feddwl o")? Not a correction (says_it_was_misread): the flag and its reading stand, and the summary
+    says they played it down, in their words, so the worker does not discount it."""
+    return bool(_PLAYED_DOWN.search(prepared(text).replace("\u2019", "'")))
 
 
 #: Surprise or a plain no at the reply's start ("be??", "what??", "wtf", "lol no", "haha na"): the first half of a
@@ -450,7 +477,7 @@ def says_it_was_misread(text: str) -> bool:
     "lol no im not in trouble, it's just boring at home"): taken aback and not in trouble, with nothing in the reply
     the risk rules read (a correction that tells of harm is not one). Conservative: "I'm fine" alone is not a claim
     that we misread them."""
-    t = prepared(text).replace("\u2019", "'")
+    t = _PLAYED_DOWN.sub(" ", prepared(text).replace("\u2019", "'"))  # playing it down is no correction
     if _MISREAD.search(t):
         return True
     if not (_TAKEN_ABACK.search(t) and _NOT_IN_TROUBLE.search(t)):
@@ -501,5 +528,6 @@ def _whole_choice(words: tuple[str, ...]) -> Choice | None:
 
 
 __all__ = ["CHOICES", "Choice", "asks_to_carry_on", "asks_what_happens_next", "does_not_want_to_talk_about_it",
-           "is_answer_about_something_else", "is_plain_reply", "named_within", "names_people", "reply_to_safe_check",
+           "is_answer_about_something_else", "is_plain_reply", "named_within", "names_people", "plays_it_down",
+           "reply_to_safe_check",
            "says_it_was_misread", "says_they_are_safe", "unsafe_words"]

@@ -621,9 +621,36 @@ def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
 _NOTHING_TO_ADD = re.compile(
     r"^\W*(?:(?:no|na|nah|nope|naa|oh|o|um+|ym+)\W+)*(?:nothing(?:\s+(?:else|more|to\s+add))?|none|no\s+thanks?"
     r"|dim\s+byd(?:\s+(?:arall|mwy|i\s+ychwanegu))?|dim\s+(?:mwy|arall)|dim\s+diolch|na\s+diolch|that'?s\s+(?:it|all)"
-    r"|dyna\s+(?:ni|fo|fe|i\s+gyd|'r\s+cwbl|'r\s+cyfan)|nid\s+oes|sdim|sa\s+ddim|changed\s+my\s+mind|newid\s+fy\s+meddwl)"
+    r"|dyna\s+(?:ni|fo|fe|i\s+gyd|'r\s+cwbl|'r\s+cyfan)|nid\s+oes|sdim|sa\s+ddim|changed\s+my\s+mind|newid\s+fy\s+meddwl"
+    # "No, that's everything", "just that" (after a disclosure: what I said), "dyna bopeth" (stop-26 trial W13)
+    r"|that'?s\s+everything|(?:just|jyst|only)\s+(?:that|hynna|hynny)|dyna\s+bopeth)"
     r"(?:\W+(?:thanks|thank\s+you|thx|ta|cheers|diolch|x+|really|rili|actually|a\s+dweud\s+y\s+gwir))*\W*$",
     re.IGNORECASE)
+
+
+#: Thanks, and kind words for the chat ("Thank you, you've been very patient with an old man", "Diolch yn fawr, you are
+#: very kind"), with nothing asked for in them.
+_THANKS_ONLY = re.compile(r"^\W*(?:thank\s*(?:s|you|u)|thx|ta|cheers|diolch)\b", re.I)
+_ASKS_FOR = re.compile(
+    r"\b(?:but|ond|want|wants|wanted|like|need|needs|isio|eisiau|moyn|hoffi|angen|please|plis|pls)\b", re.I)
+#: A whole answer of "no", "nothing" or "none" ("dim byd rili", "nah"): a bare "yes" or "ok" is not nothing.
+_SAYS_NO = re.compile(r"\b(?:no|na|nah|nope|naddo|nac|nage|none|nothing|nowt|dim|not)\b", re.I)
+
+
+def says_nothing_to_add(text: str) -> bool:
+    """Whether an answer has nothing in it to show as what they said: "dim byd rili", "just that", "Na, dim byd arall.
+    Diolch yn fawr, you are very kind", "No, that's everything. Thank you, you've been very patient with an old man."
+    Every sentence says nothing (more), or only thanks. Why: the third stop-26 trial (W13) found them in the summary
+    as Eirlys's strength, Jay's worry and "anything else"; the answer itself is kept as typed."""
+    from bot.analysis.outcomes import sentences
+    from bot.conversation.replies import says_nothing_more
+
+    folded = fold(text).replace("\u2019", "'")
+    parts = [folded[start:end] for start, end in sentences(folded)] or [folded]
+    said_nothing = [bool(_NOTHING_TO_ADD.match(part) or (says_nothing_more(part) and _SAYS_NO.search(part)))
+                    for part in parts]
+    thanks = [bool(_THANKS_ONLY.match(part) and not _ASKS_FOR.search(part)) for part in parts]
+    return any(said_nothing) and all(n or t for n, t in zip(said_nothing, thanks, strict=True))
 
 
 def validate_text(turn: Turn, value: Any) -> dict[str, Any]:

@@ -65,7 +65,9 @@ _NOTHING_MORE = frozenset({"??", "a", "byd", "ddim", "dim", "do", "dont", "dunno
     "rili", "sai'n", "same", "sure", "syniad", "ya", "ydw", "ydy", "yeah", "yep", "yes", "yh"})
 _NOTHING_MORE_PHRASES = frozenset({"not really", "no idea", "dont know", "don't know", "not sure", "dim byd",
                                    "dim syniad", "nac oes", "nac ydw", "dim really", "dim rili", "not much",
-                                   "dim llawer", "nothing really", "no thanks", "na diolch", "dim diolch"})
+                                   "dim llawer", "nothing really", "no thanks", "na diolch", "dim diolch",
+                                   # "just that": what they said already (stop-26 trial W13)
+                                   "just that", "jyst hynna", "jyst hynny", "only that"})
 #: A word said back is only one a reader would say back: letters (a hyphen or apostrophe inside), not too long.
 _SAYABLE_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 _SAYABLE_LETTERS = 20

@@ -44,6 +44,10 @@ YOUNG_UNTIL = 25
 REPLY_LANGUAGE_CONFIDENCE = 0.8
 #: A disclosure of these may mean someone else reads the person's phone ("he checks my phone every night").
 PRIVATE_DEVICE_CATEGORIES = frozenset({"domestic_abuse"})
+#: ...and, for a child or young person, any abuse: most often by someone at home, who may pick up their phone too
+#: ("my stepdad gets rough when hes been drinking... dont talk to me in front of him": stop-26 trial W7, flagged
+#: plain "abuse", was never told how to delete the chat).
+YOUNG_PRIVATE_DEVICE_CATEGORIES = PRIVATE_DEVICE_CATEGORIES | {"abuse"}
 
 
 def read_risk(text: str) -> RiskAssessment:
@@ -329,6 +333,12 @@ def young_persons_words(texts: Iterable[str]) -> bool:
     return False
 
 
+def spoken_to_as_young(register: str | None, role: str | None, age: int | None) -> bool:
+    """A young person by register or role, or by the age they gave ("hi im 19…"): their helplines, and their privacy
+    on the device."""
+    return register == "ti" or role == "young_person" or (age is not None and age < YOUNG_UNTIL)
+
+
 def helplines_offered(categories: Sequence[str], language: str | None, *, register: str | None, role: str | None,
                       age: int | None, words: Sequence[str] = ()) -> list[Helpline]:
     """The helplines the urgent reply names for these categories, to this person (kept on the flag as the reply is
@@ -336,7 +346,7 @@ def helplines_offered(categories: Sequence[str], language: str | None, *, regist
     have written so far, read only while nobody has said who is writing."""
     # A young person by role or register, or by the age they gave ("hi im 19…", then "me" at "who is
     # talking?": Meic is for under-25s); a 19-year-old is past Childline's age.
-    young = register == "ti" or role == "young_person" or (age is not None and age < YOUNG_UNTIL)
+    young = spoken_to_as_young(register, role, age)
     lines = helplines_for(list(categories), young_person=young, language=language, age=age if young else None,
                           older_person=not young and about_an_older_person(words, role=role, age=age))
     if role is None and not young and age is None and young_persons_words(words):
@@ -410,11 +420,14 @@ def _clear_this_chat(turn: Turn, categories: Sequence[str], earlier: Sequence[tu
     """The message saying how to clear this chat from the device (bot/messages/privacy.yml), after the first
     disclosure of domestic abuse, on a channel that leaves the chat on the device; None otherwise.
 
-    Someone who says "he checks my phone" asked "what if he sees this?" and was told nothing (trial T15, T36).
+    Someone who says "he checks my phone" asked "what if he sees this?" and was told nothing (trial T15, T36). A child
+    or young person is told after any abuse (YOUNG_PRIVATE_DEVICE_CATEGORIES).
     """
-    if not PRIVATE_DEVICE_CATEGORIES.intersection(categories):
+    young = spoken_to_as_young(turn.register, turn.role, own_age(turn))
+    private = YOUNG_PRIVATE_DEVICE_CATEGORIES if young else PRIVATE_DEVICE_CATEGORIES
+    if not private.intersection(categories):
         return None
-    if any(PRIVATE_DEVICE_CATEGORIES.intersection(cats) for cats in earlier):
+    if any(private.intersection(cats) for cats in earlier):
         return None  # said with the first such disclosure
     return pause.clear_this_chat(turn)
 

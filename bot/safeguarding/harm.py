@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bot.analysis.outcomes import sentences
-from bot.analysis.risk import URGENT_CATEGORIES, assess_risk
+from bot.analysis.risk import URGENT_CATEGORIES, assess_risk, model_proba
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.types import OutcomeSpan
 
@@ -49,13 +49,28 @@ def wishes_apart_from_harm(text: str, pieces: Sequence[tuple[int, int]]) -> list
     other wishes stand ("dim pyliau panig yn yr ysgol", a worry that is no harm, as in any other answer); the harm
     stays in the safeguarding section only.
 
-    All False when no sentence reads as harm on its own (the harm is read over the whole answer, so any part of it
-    may be the harm), as before. The one rule for storing (outcomes_apart_from_harm) and for showing an outcome of
-    a disclosure stored before it (bot.summary.record.outcome_apart_from_harm).
+    When no sentence reads as harm on its own, the harm is read over the whole answer: if urgent, any part of it may
+    be the harm (all False, as before); if a concern, the harm is the sentence the learned reader leans on most
+    (harm_leaned_on), and the others are their wishes as in any answer. Why: "i want to not have to be home when hes
+    drunk. and get my grades up in maths, miss says im behind", added to a 13-year-old's alert, lost the maths wish
+    (stop-26 trial W4). The one rule for storing (outcomes_apart_from_harm) and for showing an outcome of a
+    disclosure stored before it (bot.summary.record.outcome_apart_from_harm).
     """
-    harmful = [(start, end) for start, end in sentences(text) if _harm_in(text[start:end])]
+    harmful = [(start, end) for start, end in sentences(text) if _harm_in(text[start:end])] or harm_leaned_on(text)
     return [bool(harmful) and not any(a < end and start < b for start, end in harmful) and not _harm_in(text[a:b])
             for a, b in pieces]
+
+
+def harm_leaned_on(text: str) -> list[tuple[int, int]]:
+    """The sentence (start, end) of a concern answer that the learned reader finds most urgent, when the concern is
+    read over the whole answer and in no sentence alone; [] for an urgent answer or one sentence (all of it may be
+    the harm)."""
+    spans = sentences(text)
+    if len(spans) < 2 or assess_risk(text).level != "concern":
+        return []
+    scores = [model_proba(text[start:end]) for start, end in spans]
+    # (urgent first, as the reader weighs a message's pieces: the harm categories are what its urgent class learned)
+    return [max(zip(spans, scores), key=lambda pair: (pair[1]["urgent"], pair[1]["concern"]))[0]]
 
 
 def outcomes_apart_from_harm(text: str, outcomes: Sequence[OutcomeSpan]) -> tuple[OutcomeSpan, ...]:

@@ -70,6 +70,9 @@ EXT_ALERT_STATUS = f"{SD}/duty-alert-status"
 EXT_PLEASE_CHECK = f"{SD}/please-check"
 EXT_ACTIVE_OFFER = f"{SD}/active-offer-applies"
 EXT_QUESTION = f"{SD}/in-answer-to"
+#: On a QuestionnaireResponse item: the answer says there is nothing to add ("dim byd rili", "No, that's everything.
+#: Thank you…"), so no strength, worry or anything else to act on (stop-26 trial W13).
+EXT_NOTHING_TO_ADD = f"{SD}/nothing-to-add"
 #: On a safe-check reply's QuestionnaireResponse item: the Flag of the disclosure it answered.
 EXT_REPLY_TO_FLAG = f"{SD}/reply-to-flag"
 #: On an urgent Flag, what happened next (bot.summary.record.what_happened_next): each helpline the urgent
@@ -89,6 +92,8 @@ EXT_HARM_NOW_AT = f"{SD}/harm-happening-now-at"
 #: On a Flag: the person said right after it that it misread them; a complex extension with "words" (verbatim) and
 #: "at". The Flag stays active: a practitioner decides.
 EXT_SAID_MISREAD = f"{SD}/person-said-misread"
+#: On a Flag: the person played it down right after it ("I didn't mean anything by it"): no correction; the same shape.
+EXT_PLAYED_DOWN = f"{SD}/person-played-it-down"
 #: An answer they changed at the read-back: the item holds their latest words, this their earlier ones.
 EXT_EARLIER_WORDING = f"{SD}/earlier-wording"
 SAFEGUARDING_ITEM_SYSTEM = f"{BASE}/safeguarding-item"
@@ -290,6 +295,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             ext.append({"url": EXT_ANSWERED_AT, "valueDateTime": answer["time"]})
         if latest is not None:
             ext.append({"url": EXT_EARLIER_WORDING, "valueString": answer["text"]})
+        if (latest or answer).get("nothing_to_add"):
+            ext.append({"url": EXT_NOTHING_TO_ADD, "valueBoolean": True})
         disclosure = disclosure_answered(answer, record) if plain_safe_check else None
         if disclosure is not None:
             ext.append({"url": EXT_REPLY_TO_FLAG,
@@ -381,11 +388,12 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             ext.append({"url": EXT_SOURCE_ANSWER, "valueString": str(excerpt[0].get("id"))})
         if flag.get("alert_status"):
             ext.append({"url": EXT_ALERT_STATUS, "valueCode": flag["alert_status"]})
-        misread = flag.get("misread")
-        if misread:
-            ext.append({"url": EXT_SAID_MISREAD, "extension": [
-                {"url": "words", "valueString": misread["text"]},
-                *([{"url": "at", "valueDateTime": misread["time"]}] if misread.get("time") else [])]})
+        for key, url in (("misread", EXT_SAID_MISREAD), ("played_down", EXT_PLAYED_DOWN)):
+            said = flag.get(key)
+            if said:
+                ext.append({"url": url, "extension": [
+                    {"url": "words", "valueString": said["text"]},
+                    *([{"url": "at", "valueDateTime": said["time"]}] if said.get("time") else [])]})
         if flag.get("harm_now_at"):
             ext.append({"url": EXT_HARM_NOW_AT, "valueDateTime": flag["harm_now_at"]})
         if flag.get("please_check"):

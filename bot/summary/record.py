@@ -18,10 +18,11 @@ from bot.analysis.outcomes import is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
-from bot.analysis.safe_reply import reply_to_safe_check, says_it_was_misread
+from bot.analysis.safe_reply import plays_it_down, reply_to_safe_check, says_it_was_misread
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.conversation.pause import ASKING
+from bot.conversation.readback import says_nothing_to_add
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
 from bot.safeguarding.harm import wishes_apart_from_harm
 from bot.storage import repository
@@ -130,7 +131,7 @@ def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | N
     flag = answer_flag(answer, record)
     if flag is not None and flag.get("level") == "urgent":
         return DISCLOSURE
-    if has_urgent_flag(record) and is_safety_wish(str(answer.get("text") or "")):
+    if has_urgent_flag(record) and says_how_to_contact_safely(str(answer.get("text") or "")):
         return SAFETY_WISH  # also as the reply to the safe check: how to contact them safely, at the top
     if answer.get("question_key") == SAFETY_CHECK_KEY:
         return SAFETY_CHECK
@@ -206,6 +207,36 @@ def _with_the_sentence_after_a_short_one(text: str, wanted: Callable[[str], bool
     return lambda sentence: sentence in chosen or wanted(sentence)
 
 
+#: "Don't tell mum", "paid gweud wrth nan": who must not be told, not how to reach them ("I don't want him to know",
+#: of the one hurting them, still says how to contact them safely).
+_DO_NOT_TELL = re.compile(
+    r"\b(?:don[’']?t|dont|do\s+not|never)\s+tell\b"
+    r"|\b(?:paid|peidiwch|peidia)\s+(?:(?:â|a|ag)\s+)?(?:dweud|deud|gweud|sôn|son)\s+(?:(?:dim(?:\s+byd)?|hyn)\s+)?"
+    r"(?:wrthi|wrtho|wrthyn|wrth\s+(?:fy\s+|ei\s+)?(?:mam|mami|nain|nan|nana|mamgu|dad|nhad|tad|taid|tadcu|llysdad"
+    r"|llysfam|chwaer|brawd|fo|fe|hi|nhw))\b", re.I)
+
+
+def _who_must_not_be_told(words: str) -> bool:
+    """"Don't tell mum": who must not be told, shown under what must not be shared (sensitive_words reads it too;
+    "dont tell school anything" is not, and still says how to contact them safely)."""
+    return bool(_DO_NOT_TELL.search(words)) and asks_to_keep_from_someone(words)
+
+
+def _contact_wish(sentence: str) -> bool:
+    """A sentence saying how to contact them safely (bot.analysis.safety_wish), not saying who must not be told
+    ("dont tell mum she'll go mental", "jyst plis paid gweud wrth nan": what must not be shared, with whom; stop-26
+    trial W10 found them under "how to contact safely")."""
+    return is_safety_wish(sentence) and not _who_must_not_be_told(sentence)
+
+
+def says_how_to_contact_safely(text: str) -> bool:
+    """Whether an answer says how to contact them safely: a safety wish, unless its only such words say who must not be
+    told (those are sensitive_words, under "what must not be shared, and with whom")."""
+    if not is_safety_wish(text):
+        return False
+    return not _who_must_not_be_told(text) or sentences_where(text, _contact_wish) is not None
+
+
 def wish_in_disclosure(text: str) -> str | None:
     """How to contact them safely, when an urgent disclosure itself says it ("he hits me. don't ring the house,
     he'll see"): the sentences that are safety wishes (bot.analysis.safety_wish), verbatim, runs apart joined by
@@ -214,9 +245,9 @@ def wish_in_disclosure(text: str) -> str | None:
     Why: the summary's "how to contact safely" line comes first, before anyone rings; the disclosure itself is
     still shown whole below it (never cut).
     """
-    if not is_safety_wish(text):
+    if not says_how_to_contact_safely(text):
         return None
-    wishes = sentences_where(text, is_safety_wish)
+    wishes = sentences_where(text, _contact_wish)
     return wishes if wishes is not None else text
 
 
@@ -229,7 +260,7 @@ def safety_wish_excerpt(text: str) -> str | None:
     (stop-23 trial W17). The safety wishes are quoted at the top; the answer stays with its question, its other
     outcomes kept.
     """
-    wishes = sentences_where(text, is_safety_wish)
+    wishes = sentences_where(text, _contact_wish)
     if wishes is None or " ".join(wishes.split()) == " ".join(text.split()):
         return None
     return wishes
@@ -867,8 +898,16 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         if answer["safeguarding"] in SAFEGUARDING_KINDS:
             safeguarding_ids.add(answer["id"])
         # What must not be shared with whom (their words); an outcome inside those words is no outcome to confirm.
-        words = None if answer["id"] in safeguarding_ids else sensitive_words(str(answer.get("text") or ""))
+        # (risk material too: "dont tell mum" inside a disclosure or the reply to the safe check, stop-26 trial W10)
+        text = str(answer.get("text") or "")
+        words = (sentences_where(text, lambda sentence: asks_to_keep_from_someone(sentence)
+                                 and not _contact_wish(sentence))  # (shown once: how to contact safely)
+                 if answer["id"] in safeguarding_ids else sensitive_words(text))
         answer["sensitive_words"] = words
+        # "dim byd rili", "No, that's everything. Thank you…": nothing to show as a strength, a worry or anything else
+        # (stop-26 trial W13); kept as typed.
+        answer["nothing_to_add"] = (answer["safeguarding"] is None and answer.get("question_key") != SAFETY_CHECK_KEY
+                                    and says_nothing_to_add(str(answer.get("text") or "")))
         if words is not None:
             sensitive[answer["id"]] = words
     disclosures = {a["id"]: str(a.get("text") or "") for a in record["answers"] if a["safeguarding"] == DISCLOSURE}
@@ -888,17 +927,21 @@ def build_record(conv: Conversation) -> dict[str, Any]:
 def mark_misread(record: dict[str, Any]) -> None:
     """Sets each flag's "misread": the person's next message after it, when it says we read them wrong ("that's not
     what I meant", "na, o'n i'n sôn am y ci", "I was joking about the cuppa"; bot.analysis.safe_reply
-    .says_it_was_misread, as the safe check hears it), with its words, when and the answer's id; else None. The flag
-    stays as it was: a practitioner decides (the summary and the FHIR Flag mark it, with their words)."""
+    .says_it_was_misread, as the safe check hears it), with its words, when and the answer's id; else None. And
+    "played_down", the same when it plays it down instead ("I didn't mean anything by it, I'm just tired some days",
+    "paid â phoeni": safe_reply.plays_it_down), which is no correction (stop-26 trial W3). The flag stays as it was:
+    a practitioner decides (the summary and the FHIR Flag mark it, with their words)."""
     answers = sorted(record.get("answers") or [], key=lambda a: a.get("id") or 0)
     said_in = {a.get("risk_flag_id"): a["id"] for a in answers if a.get("risk_flag_id") is not None}
     for flag in record.get("risk_flags") or []:
         later = [a for a in answers if a.get("risk_flag_id") != flag.get("id") and _at_or_after(a, flag, said_in)]
         following = later[0] if later else None
         text = str(following.get("text") or "") if following else ""
-        flag["misread"] = ({"answer_id": following["id"], "text": text, "time": following.get("time"),
-                            "language": following.get("language")}
-                           if following and says_it_was_misread(text) and not harm_now(text) else None)
+        said = ({"answer_id": following["id"], "text": text, "time": following.get("time"),
+                 "language": following.get("language")} if following and not harm_now(text) else None)
+        misread = said is not None and says_it_was_misread(text)
+        flag["misread"] = said if misread else None
+        flag["played_down"] = said if said is not None and not misread and plays_it_down(text) else None
 
 
 def mark_harm_now(record: dict[str, Any]) -> str | None:

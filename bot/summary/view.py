@@ -558,9 +558,10 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         whose = answer.get("whose_view") if answer else record.get("completed_by")
         item = _flag_item(flag, language, whose, question=answer.get("question") if answer else None,
                           excerpt=excerpts.get(id(answer)) if answer else None)
-        misread = _misread(flag, language)
-        if misread:  # the flag stays, marked, with their words: a practitioner decides
-            item = replace(item, meta=(*item.meta, label("misread_marker", language)), follow_up=misread)
+        replied = {a.get("id") for a in replies_to.get(flag.get("id"), [])}
+        misread, marker = _said_next(flag, language, replied)
+        if marker:  # the flag stays, marked, with their words: a practitioner decides
+            item = replace(item, meta=(*item.meta, marker), follow_up=misread)
         if flag.get("level") != "urgent":
             return item
         steps = (flag.get("after") or {}).get("steps") or []
@@ -657,13 +658,20 @@ _HELP_QUESTIONS = tuple(messages.text("safety_check_help_coming", language, regi
                         for language in LANGUAGES for register in ("chi", "ti"))
 
 
-def _misread(flag: dict[str, Any], language: str) -> tuple[Fact, ...]:
-    """The person's words saying this flag misread them (bot.summary.record.mark_misread), as a line under it."""
-    said = flag.get("misread")
-    if not said:
-        return ()
-    return (Fact("misread", label("misread_said", language, time=format_time(said.get("time"), language) or ""),
-                 str(said.get("text") or ""), verbatim=True, language=_known_language(said.get("language"))),)
+def _said_next(flag: dict[str, Any], language: str, replied: set[Any]) -> tuple[tuple[Fact, ...], str]:
+    """The person's words saying this flag misread them, or playing it down ("I didn't mean anything by it": no
+    correction, stop-26 trial W3; bot.summary.record.mark_misread), as a line under it, and the flag's marker.
+    Played down in a reply to the safe check (`replied`: those answers' ids), the words stay that reply, in order,
+    and the marker alone says so."""
+    for key in ("misread", "played_down"):
+        said = flag.get(key)
+        if said and key == "played_down" and said.get("answer_id") in replied:
+            return (), label(f"{key}_marker", language)
+        if said:
+            line = label(f"{key}_said", language, time=format_time(said.get("time"), language) or "")
+            return ((Fact(key, line, str(said.get("text") or ""), verbatim=True,
+                          language=_known_language(said.get("language"))),), label(f"{key}_marker", language))
+    return (), ""
 
 
 def _wish_in_disclosure_item(flag: dict[str, Any], words: str, language: str, answer: dict[str, Any],
@@ -1427,7 +1435,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     for key, _keys in answer_sections:
         kept, moved = shown(section_answers[key])
         unsure = [a for a in kept if not_sure(str(a.get("text") or ""))]
-        kept = [a for a in kept if a not in unsure]
+        kept = [a for a in kept if a not in unsure and not a.get("nothing_to_add")]  # "dim byd rili": nothing noted
         items = _quoted_at_top(tuple(item for a in kept for item in _answer_items(a, answers_by_id, language)),
                                excerpted, language)
         # A question whose only answer went to the top says where it is, not "nothing noted".

@@ -15,6 +15,13 @@ _TIME = {"type": ["string", "null"], "description": "UTC, ISO 8601 with a Z, to 
 _LANG = {"type": ["string", "null"], "enum": ["cy", "en", "und", None]}
 _WHO = {"type": "string", "enum": list(WHOSE_VIEWS)}
 
+def _next_message(description: str) -> dict[str, Any]:
+    """A flag's mark from the person's next message (bot.summary.record.mark_misread): its words, when, which answer."""
+    return {"type": ["object", "null"], "description": description, "required": ["answer_id", "text", "time"],
+            "properties": {"answer_id": {"type": "integer"}, "text": {"type": "string"}, "time": _TIME,
+                           "language": _LANG}}
+
+
 SUMMARY_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "/api/schema",
@@ -101,13 +108,11 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                       "safe_check_reply": {"type": "boolean"}}}},
                     "harm_now_at": {**_TIME, "description": "urgent flags only: when harm happening now was "
                                                             "said in this thread"},
-                    "misread": {
-                        "type": ["object", "null"],
-                        "description": "the person's next message said this flag misread them; the flag stays (a "
-                                       "practitioner decides)",
-                        "required": ["answer_id", "text", "time"],
-                        "properties": {"answer_id": {"type": "integer"}, "text": {"type": "string"},
-                                       "time": _TIME, "language": _LANG}},
+                    "misread": _next_message("the person's next message said this flag misread them; the flag "
+                                             "stays (a practitioner decides)"),
+                    "played_down": _next_message("the person's next message played it down (\"I didn't mean "
+                                                 "anything by it\"), no correction; the flag stays (a practitioner "
+                                                 "decides)"),
                     "after": {
                         "type": "object",
                         "description": "urgent flags only: what happened next, derived from the record (the "
@@ -191,6 +196,9 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                              "description": "a long concern answer: the sentences that carry the "
                                                             "concern, as quoted at the top (the answer stays whole "
                                                             "with its question)"},
+                    "nothing_to_add": {"type": "boolean",
+                                       "description": "the answer says there is nothing (more) to add (\"dim byd "
+                                                      "rili\", \"No, that's everything\"): no content in any section"},
                     "sensitive_words": {**_NULLABLE_STR,
                                         "description": "the sentences asking that something, or who said it, be "
                                                        "kept from someone, verbatim (shown at the top)"},

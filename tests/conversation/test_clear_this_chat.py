@@ -75,3 +75,31 @@ def test_the_web_message_names_the_page_s_own_button(language: str) -> None:
     button = yaml.safe_load(WEB_STRINGS.read_text(encoding="utf-8"))["chat_forget"][language]
     for register in ("chi", "ti"):
         assert f'"{button}"' in messages.text("clear_this_chat_webchat", language, register)
+
+
+#: A 13-year-old on Telegram (stop-26 trial W7): his stepdad's abuse was read as plain "abuse", and he was never told
+#: how to delete the chat, though he had asked "dont talk to me in front of him".
+STEPDAD = {"en": "my mate kyle and his mum. football coach is sound. my stepdad gets rough when hes been drinking like "
+                 "grabs me and pushed me into the door last week. dont tell mum she'll go mental and it'll be worse",
+           "cy": "fy mêt Kyle a'i fam. ma'r hyfforddwr pêl-droed yn iawn. ma fy llysdad yn mynd yn ryff pan mae e "
+                 "wedi bod yn yfed, mae e'n cydio yno i a gwthio fi mewn i'r drws wythnos diwetha"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+@pytest.mark.parametrize("channel", ["webchat", "telegram"])
+def test_a_young_person_abused_at_home_is_told_how_to_delete_the_chat(sqlite_url: str,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       language: str, channel: str) -> None:
+    conversation = _on(channel, monkeypatch, language, register="ti")
+    conversation.slots["role"] = "young_person"
+    conversation.say(STEPDAD[language])
+    assert messages.text(f"clear_this_chat_{channel}", language, "ti") in conversation.text
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_an_adult_s_plain_abuse_disclosure_is_not_told(sqlite_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                       language: str) -> None:
+    conversation = _on("telegram", monkeypatch, language)
+    conversation.say(STEPDAD[language])
+    assert messages.text("clear_this_chat_telegram", language, "chi") not in conversation.text  # (an adult's
+    # plain "abuse" may be by anyone; domestic abuse still gets it: test_domestic_abuse_gets_how_to_clear_this_chat)

@@ -78,3 +78,57 @@ def test_a_flag_not_followed_by_a_correction_has_no_marker(sqlite_url: str, lang
     assert _flag(record, BITES[lang])["misread"] is None  # a correction later on is not "right after" it
     section = build_view(record, lang).section("safeguarding")
     assert section is not None and all(label("misread_marker", lang) not in i.meta for i in section.items)
+
+
+# Stop-26 trial W3: Harold, 84, "I sometimes think everyone would be better off without me", then at the safe check
+# "I didn't mean anything by it, I'm just tired some days": recorded as "The person said this was misread". Playing
+# it down is no correction: the flag is marked as played down, with their words, and never as misread.
+BETTER_OFF = {"en": "Though between you and me, I sometimes think everyone would be better off without me.",
+              "cy": "Rhyngddoch chi a fi, dwi'n meddwl weithia y bysa pawb yn well eu byd hebdda i."}
+PLAYED_DOWN = {"en": "Yes, I'm quite safe, thank you. I didn't mean anything by it, I'm just tired some days. "
+                     "We can carry on.",
+               "cy": "Ydw, dwi'n iawn, diolch. Paid â phoeni, o'n i'm yn feddwl o, dwi jyst wedi blino weithia."}
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_playing_it_down_is_marked_as_such_not_as_misread(sqlite_url: str, lang: str) -> None:
+    from bot.summary.fhir import EXT_PLAYED_DOWN
+
+    record = play(f"played-down-{lang}", lang, [FIRST[lang], BETTER_OFF[lang], PLAYED_DOWN[lang]])
+    flag = _flag(record, BETTER_OFF[lang])
+    assert flag["level"] == "urgent" and flag["misread"] is None
+    assert flag["played_down"]["text"] == PLAYED_DOWN[lang] and flag["played_down"]["time"]
+    jsonschema.validate(json.loads(json.dumps(record)), SUMMARY_SCHEMA)
+    for ui in ("cy", "en"):
+        section = build_view(record, ui).section("safeguarding")
+        assert section is not None
+        (item,) = [i for i in section.items if i.source == "flag" and i.quote == BETTER_OFF[lang]]
+        assert label("played_down_marker", ui) in item.meta and label("misread_marker", ui) not in item.meta
+        # (said as the reply to "are you safe right now?": shown once, as that reply, in order)
+        assert [f.value for f in item.follow_up].count(PLAYED_DOWN[lang]) == 1
+        markdown = render.md_unescape(render.render_markdown(record, ui))
+        top = markdown[:markdown.index(label("sec_about", ui))]
+        assert label("played_down_marker", ui) in top and f"“{PLAYED_DOWN[lang]}”" in top
+        assert label("misread_marker", ui) not in markdown
+        html = page_text(render.render_html_body(record, ui))
+        assert label("played_down_marker", ui) in html and label("misread_marker", ui) not in html
+    exts = [e for r in render.to_fhir(record)["entry"] if r["resource"]["resourceType"] == "Flag"
+            for e in r["resource"].get("extension") or []]
+    assert [e["extension"][0]["valueString"] for e in exts if e["url"] == EXT_PLAYED_DOWN] == [PLAYED_DOWN[lang]]
+    assert not [e for e in exts if e["url"] == EXT_SAID_MISREAD]
+
+
+@pytest.mark.parametrize("text, misread", [
+    ("I didn't mean anything by it, I'm just tired some days", False),
+    ("I'm fine really, don't worry about me", False),
+    ("paid â phoeni, o'n i'm yn feddwl o", False),
+    ("Dwi'n iawn rili", False),
+    ("you misread me, I meant the cake", True),
+    ("I didn't mean it like that, I meant the cake", True),
+    ("na, dim dyna be o'n i'n feddwl. jocian o'n i am y banad", True),
+])
+def test_a_correction_is_told_apart_from_playing_it_down(text: str, misread: bool) -> None:
+    from bot.analysis.safe_reply import plays_it_down, says_it_was_misread
+
+    assert says_it_was_misread(text) is misread
+    assert plays_it_down(text) is not misread
