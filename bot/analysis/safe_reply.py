@@ -72,7 +72,9 @@ _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"
                ("dwi'n", "oce"), ("dwi'n", "saff"), ("wi'n", "saff"), ("dwi'n", "ddiogel"), ("ni'n", "iawn"),
                ("dan", "ni'n", "iawn"), ("popeth", "yn", "iawn"), ("pob", "dim", "yn", "iawn"),
                ("fi'n", "ok"), ("fin", "ok"), ("fi'n", "iawn"), ("fi'n", "saff"), ("fi'n", "oce"),
-               ("dw", "i'n", "saff"), ("dwin", "saff"), ("win", "ok"), ("win", "saff"), ("dw", "in", "iawn"))
+               ("dw", "i'n", "saff"), ("dwin", "saff"), ("win", "ok"), ("win", "saff"), ("dw", "in", "iawn"),
+               ("fi'n", "fine"), ("fin", "fine"), ("dwi'n", "fine"), ("dwin", "fine"), ("wi'n", "fine"),
+               ("dw", "i'n", "fine"))
 #: Nobody doing harm ("nobody's hurting me", "neb yn fy mrifo i"): who, then what is not being done.
 _NOBODY = (("nobody",), ("nobody's",), ("nobodys",), ("nobody", "is"), ("no", "one"), ("no", "one's"),
            ("no", "one", "is"), ("noone",), ("noones",), ("no-one",), ("neb",), ("neb", "yn"), ("neb", "yn", "fy"))
@@ -119,7 +121,12 @@ _REASSURED = tuple(tuple(p.split()) for p in (
     # stop-25 trial V5: "its not like an emergency or anything, i just said it because its true. can we carry on"
     "not like an emergency", "not an emergency", "its not an emergency", "nothing urgent", "not urgent",
     "ddim yn argyfwng na dim byd", "dim yn argyfwng na dim byd", "ddim yn argyfwng", "dim yn argyfwng", "dim byd brys",
-    "ddim yn frys"))
+    "ddim yn frys",
+    # third trial W12: "ye fi'n fine, ma fe ddim yn neud dim byd i fi" (he doesn't do anything to me; it is nan he
+    # shouts at) was asked "are you safe?" again
+    "doesnt do anything to me", "doesn't do anything to me", "does not do anything to me", "dont do anything to me",
+    "ddim yn neud dim byd i fi", "ddim yn gneud dim byd i fi", "ddim yn gwneud dim byd i fi",
+    "ddim yn neud dim byd i mi", "ddim yn gneud dim byd i mi", "ddim yn gwneud dim byd i mi"))
 #: Where the writer is, or that they are back ("dwi adra efo mam", "I'm home", "hiya sorry, I'm back now"):
 #: about themselves, so not the "he's back" / "mae o adra" that keeps the check open.
 _ME_HERE = tuple(tuple(p.split()) for p in (
@@ -138,7 +145,9 @@ _CONTACT_WAY = tuple(tuple(p.split()) for p in (
     "dont do texts", "don't do texts", "dont do text", "don't do text", "do not do texts", "no texts", "not texts",
     "not the house", "not the house phone", "not the landline", "not on the landline", "not my landline",
     "dim y ty", "ddim y ty", "dim ffon y ty", "ddim ffon y ty", "dim tecsts", "dim tecst", "ddim yn gwneud tecsts",
-    "ddim yn gwneud tecst", "ddim yn neud tecsts", "ddim yn neud tecst", "dim negeseuon testun"))
+    "ddim yn gwneud tecst", "ddim yn neud tecsts", "ddim yn neud tecst", "dim negeseuon testun",
+    # who may not be told (third trial W12): "just please dont tell nan" is a wish, not "not safe"
+    "dont tell", "don't tell", "do not tell"))
 #: "No" or "na" before saying they are fine ("Na, ni'n iawn", "no no I'm fine") answers a misreading.
 _NO_WORDS = frozenset(("no", "na", "nope", "nah"))
 
