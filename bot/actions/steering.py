@@ -25,8 +25,7 @@ class ActionSetLanguage(WhatMattersAction):
         kept = steering.language_as_answer(talk, talk.entity_values("language"))
         if kept is not None:  # "Cymraeg" as the answer to the communication question
             return slot_events(kept)
-        language = steering.choose_language(talk, talk.entity_values("language"))
-        return [SlotSet("language", language)]
+        return slot_events(steering.switch_language(talk, talk.entity_values("language")))
 
 
 class ActionHelp(WhatMattersAction):

@@ -497,6 +497,12 @@ _ASKS_FOR_LANGUAGE = tuple(re.compile(p) for p in (
     r"|cario ymlaen|parhau|sgwennu|ysgrifennu|teipio|gorffen|ateb)(?:\s+(?:hyn|hwn|hwnna|y gweddill|o|fo|e|fe|hi))?\s+"
     r"(?:yn|mewn)\s+" + _LANG + r"\b" + _ENDS,
     r"\b(?:nol|yn ol|newid|troi)\s+(?:nol\s+)?i'?r?\s+" + _LANG + r"\b" + _ENDS,
+    # a learner going back to Welsh (third trial W8): "Ond dw i eisiau trio Cymraeg, plis, yn araf", "I want to try in
+    # Welsh", "dwi isio ymarfer fy Nghymraeg"
+    r"\b(?:dw ?i|dwi|wi|fi|i)(?:'?n|\s+yn)?\s+(?:eisiau|isio|isho|moyn|mo'?yn|isie|want|wanna|would like|'?d like)\s+"
+    r"(?:to\s+)?(?:trio|drio|ymarfer|try|practise|practice|cario mlaen|parhau|carry on|keep going)\s+"
+    r"(?:(?:yn|mewn|in)\s+(welsh|cymraeg|gymraeg)\b|(?:my\s+|fy\s+)?(welsh|cymraeg|gymraeg|nghymraeg)\b(?=\W*"
+    r"(?:plis|please|pls|yn araf|slowly|eto|again|efo chi|gyda chi|with you|yma|here)\b))",
 ))
 #: "my welsh is rusty", "mae fy nghymraeg i'n rhydlyd": the other language, please.
 _RUSTY = re.compile(
@@ -510,6 +516,13 @@ _LANGUAGE_OF = {"english": "en", "saesneg": "en", "welsh": "cy", "cymraeg": "cy"
 MAX_LANGUAGE_REQUEST_WORDS = 25
 
 
+def only_says_their_language_is_weak(text: str) -> bool:
+    """"sorry my Welsh is not very good" with no request in so many words ("can we do English?"): to a learner, an
+    apology, not a request (third trial W8; bot.conversation.steering.switch_language)."""
+    key = fold(_normalise(" ".join((text or "").split())))
+    return _RUSTY.search(key) is not None and not any(p.search(key) for p in _ASKS_FOR_LANGUAGE)
+
+
 def language_request(text: str) -> str | None:
     """"cy" or "en" when a short message asks to go on in that language, else None (see _ASKS_FOR_LANGUAGE)."""
     if word_count(text) > MAX_LANGUAGE_REQUEST_WORDS:
@@ -518,7 +531,7 @@ def language_request(text: str) -> str | None:
     for pattern in _ASKS_FOR_LANGUAGE:
         found = pattern.search(key)
         if found:
-            return _LANGUAGE_OF[found.group(1)]
+            return _LANGUAGE_OF[next(g for g in found.groups() if g)]
     rusty = _RUSTY.search(key)
     if rusty:
         return "en" if _LANGUAGE_OF[rusty.group(1)] == "cy" else "cy"

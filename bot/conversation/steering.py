@@ -22,9 +22,11 @@ from bot.analysis.controls import (
     control_of,
     ends_with_a_stop,
     is_button_payload,
+    only_says_their_language_is_weak,
     phrase_key,
     points_back,
 )
+from bot.analysis.language import says_they_will_mix
 from bot.analysis.safe_reply import asks_what_happens_next
 from bot.analysis.text import fold
 from bot.conversation import about_you, answers, pause, replies
@@ -182,6 +184,26 @@ def choose_language(turn: Turn, chosen: Iterable[str] = ()) -> str:
     repository.update_conversation(turn.sender_id, language=language, preferred_language=language)
     turn.say("language_set" if first_choice else "language_switched")
     return language
+
+
+def switch_language(turn: Turn, chosen: Iterable[str] = ()) -> dict[str, Any]:
+    """A request about language: the switch (`choose_language`), and a consent given in the same words kept.
+
+    Third trial W8: a learner who had said "Dw i'n dysgu Cymraeg" answered "is it OK to keep your answers?" with "Ydy.
+    sorry my Welsh is not very good": she was switched to English unasked and her "Ydy" was lost. Now a learner's
+    apology alone keeps Welsh, in plain words, with either language welcome; "can we do English?" still switches.
+    Returns the slot updates."""
+    updates: dict[str, Any] = {}
+    learner = any(says_they_will_mix(t) for t in [*turn.earlier_messages(), turn.latest_text])
+    if turn.language == "cy" and learner and only_says_their_language_is_weak(turn.latest_text):
+        turn.say("learner_welcome")
+    else:
+        updates["language"] = choose_language(turn, chosen)
+    if turn.slot("requested_slot") == "consent_choice" and consent_in(turn.latest_text) is True:
+        turn.ensure_record()
+        repository.record_consent(turn.sender_id, True)
+        updates["consent_choice"] = "yes"
+    return updates
 
 
 def stop(turn: Turn) -> dict[str, Any]:
