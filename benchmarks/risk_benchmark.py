@@ -259,6 +259,8 @@ DEV2_DISCLOSURES = ROOT / "benchmarks" / "conversations" / "dev2_disclosures.tsv
 #: A third writer's single answers (stop 26), written blind to the code and read first as held-out text.
 DEV3_EVERYDAY = ROOT / "benchmarks" / "conversations" / "dev3_everyday.tsv"
 DEV3_DISCLOSURES = ROOT / "benchmarks" / "conversations" / "dev3_disclosures.tsv"
+DEV4_EVERYDAY = ROOT / "benchmarks" / "conversations" / "dev4_everyday.tsv"
+DEV4_DISCLOSURES = ROOT / "benchmarks" / "conversations" / "dev4_disclosures.tsv"
 #: The dev conversations numbered 11 and up were written later (stop 16) and are reported on their own
 #: lines (`risk_dev_new_conv_...`); of those, per language in name order, the 2nd, 4th, 6th... are the
 #: held-out half (never listed by --errors), the others may be read.
@@ -408,7 +410,9 @@ def dev_figures(show_errors: bool) -> None:
                                          (DEV2_EVERYDAY, "none", "risk_dev2", True),
                                          (DEV2_DISCLOSURES, "urgent", "risk_dev2", True),
                                          (DEV3_EVERYDAY, "none", "risk_dev3", True),
-                                         (DEV3_DISCLOSURES, "urgent", "risk_dev3", True)):
+                                         (DEV3_DISCLOSURES, "urgent", "risk_dev3", True),
+                                         (DEV4_EVERYDAY, "none", "risk_dev4", True),
+                                         (DEV4_DISCLOSURES, "urgent", "risk_dev4", True)):
         if not path.exists():
             print(f"# {path.relative_to(ROOT)}: not written yet")
             continue
