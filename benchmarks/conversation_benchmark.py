@@ -56,6 +56,10 @@ FRESH_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh"
 FRESH2_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh2"
 #: A third fresh writer's conversations (stop 26, ids 61-80), read the same way.
 FRESH3_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh3"
+#: A fourth fresh writer's conversations (stop 27, ids 81-100), read the same way.
+FRESH4_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh4"
+#: The fresh writers' sets by their --set name (odd ids tuned on, even held out).
+FRESH_SETS = {"fresh": FRESH_DIR, "fresh2": FRESH2_DIR, "fresh3": FRESH3_DIR, "fresh4": FRESH4_DIR}
 BLIND_DIR = ROOT / "benchmarks" / "blind" / "conversations"
 EVERYDAY = ROOT / "benchmarks" / "blind" / "everyday_answers.tsv"
 LANGS = ("cy", "en")
@@ -1005,9 +1009,10 @@ def print_starts(tallies: dict[str, Tally], folder: Path, n: int, check: bool) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--set", choices=["dev", "starts", "flow", "fresh", "fresh2", "fresh3"], default="dev",
+    group.add_argument("--set", choices=["dev", "starts", "flow", "fresh", "fresh2", "fresh3", "fresh4"],
+                       default="dev",
                        help="the dev set (default), its openings only (dev_starts), the mid-form set (dev_flow), "
-                            "or a fresh writer's set (dev_fresh, dev_fresh2, dev_fresh3)")
+                            "or a fresh writer's set (dev_fresh, dev_fresh2, dev_fresh3, dev_fresh4)")
     group.add_argument("--blind", action="store_true", help="the held-out test set: aggregate figures only")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
     parser.add_argument("--half", choices=["odd", "even"],
@@ -1022,7 +1027,7 @@ def main(argv: list[str] | None = None) -> int:
     starts = args.set == "starts" and not args.blind
     flow = args.set == "flow" and not args.blind
     folder = (BLIND_DIR if args.blind else STARTS_DIR if starts else FLOW_DIR if flow
-              else {"fresh": FRESH_DIR, "fresh2": FRESH2_DIR, "fresh3": FRESH3_DIR}.get(args.set, DEV_DIR))
+              else FRESH_SETS.get(args.set, DEV_DIR))
     if args.half and (args.blind or not args.set.startswith("fresh")):
         parser.error("--half is for a fresh writer's set only")
     scripts = load_scripts(folder)

@@ -55,9 +55,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from conversation_benchmark import (  # noqa: E402 - after the path set-up
     DEV_DIR,
-    FRESH2_DIR,
-    FRESH3_DIR,
-    FRESH_DIR,
+    FRESH_SETS,
     LANGS,
     exact_match,
     gold_outcomes,
@@ -367,9 +365,10 @@ def _timing(scripts: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=["dev", "fresh", "fresh2", "fresh3"], default="dev",
+    parser.add_argument("--set", choices=["dev", "fresh", "fresh2", "fresh3", "fresh4"], default="dev",
                         help="the dev set (default) or a fresh writer's set (dev_fresh; fresh2: dev_fresh2, the "
-                             "second fresh writer, stop 22; fresh3: dev_fresh3, the third, stop 26), scored as its tuning "
+                             "second fresh writer, stop 22; fresh3: dev_fresh3, the third, stop 26; fresh4: dev_fresh4, the "
+                             "fourth, stop 27), scored as its tuning "
                              "half (odd numbers) and held-out half (even numbers) on their own lines")
     parser.add_argument("--verbose", action="store_true", help="print every mismatch (fresh: the tuning half only)")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
@@ -386,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true",
                         help="with --learned: the CRF settings by 5-fold CV inside the training batch only")
     args = parser.parse_args(argv)
-    scripts = load_scripts({"fresh": FRESH_DIR, "fresh2": FRESH2_DIR, "fresh3": FRESH3_DIR}.get(args.set, DEV_DIR))
+    scripts = load_scripts(FRESH_SETS.get(args.set, DEV_DIR))
     if args.only:
         wanted = set(args.only.split(","))
         scripts = [s for s in scripts if s.get("id") in wanted]
@@ -398,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.learned:
         learned_report(scripts, args.gold_risk, args.tune)
         return 0
-    if args.set in ("fresh", "fresh2", "fresh3"):
+    if args.set in FRESH_SETS:
         halves = (("tuning half (odd numbers)", [s for s in scripts if fresh_number(s) % 2 == 1], True),
                   ("held-out half (even numbers)", [s for s in scripts if fresh_number(s) % 2 == 0], False))
         for label, half, readable in halves:
