@@ -24,6 +24,7 @@ from bot.analysis.risk.comes_back import says_it_may_come_back
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.risk.rules import sort_categories
+from bot.analysis.risk.told_again import goes_back_to
 from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it
 from bot.analysis.text import fold
@@ -99,10 +100,33 @@ def harm_coming_back(turn: Turn, text: str, reading: RiskAssessment) -> RiskAsse
     return RiskAssessment("concern", back) if back else reading
 
 
+def goes_back_to_the_disclosure(turn: Turn, text: str) -> repository.OpenAlert | None:
+    """The duty alert of this conversation when this message, read as less than urgent on its own, goes back to the
+    disclosure that raised it (bot.analysis.risk.told_again: "a bod Steve yn dod nos fory", "soniais i am y tabledi");
+    None otherwise, and always in a conversation with no disclosure."""
+    alert = repository.open_alert(turn.sender_id)
+    if alert is None or read_risk_for(turn, text).level == "urgent" or not goes_back_to(text, alert.text):
+        return None
+    return alert
+
+
+def harm_told_again(turn: Turn, text: str, reading: RiskAssessment) -> RiskAssessment:
+    """The reading of a message that goes back to this conversation's disclosure (`goes_back_to_the_disclosure`):
+    urgent, of the disclosure's kinds, so it is added to that alert (one thread, one alert: no new alert, no urgent
+    text again) and sits beside the disclosure at the top of the summary.
+
+    Why (stop 27, the fourth writer): "bod mam yn mynd i fod yn flin efo fi. a bod Steve yn dod nos fory" after a child
+    told of Steve coming into her room at night read as nothing; the person on duty needs it today."""
+    if reading.level == "urgent":
+        return reading
+    alert = goes_back_to_the_disclosure(turn, text)
+    return reading if alert is None else RiskAssessment("urgent", alert.categories)
+
+
 def read_in_this_conversation(turn: Turn, text: str) -> RiskAssessment:
     """The risk in a message as stored and answered (`read_risk_for`), with what was told before it in this conversation
-    (`harm_coming_back`)."""
-    return harm_coming_back(turn, text, read_risk_for(turn, text))
+    (`harm_coming_back`, `harm_told_again`)."""
+    return harm_told_again(turn, text, harm_coming_back(turn, text, read_risk_for(turn, text)))
 
 
 def only_the_model_at_the_check(turn: Turn, text: str) -> bool:
@@ -177,6 +201,9 @@ def alert_to_join(turn: Turn, text: str, assessment: RiskAssessment) -> reposito
     carried on, a message saying they do not want to talk about it ("like i said the stuff with my mate, i dont
     really want to talk about it"), about nothing the alert does not hold already, is added too. Anything else
     after they carried on (a new disclosure, of another kind) is a new alert, as before."""
+    told_again = goes_back_to_the_disclosure(turn, text)
+    if told_again is not None:
+        return told_again
     state, changed_by = pause.waiting(turn)
     in_the_pause = state in pause.ASKING and changed_by != turn.message_id
     if not in_the_pause and not (state is None and (does_not_want_to_talk_about_it(text)
@@ -220,7 +247,8 @@ def note_risk(turn: Turn) -> RiskAssessment:
     assessment = read_in_this_conversation(turn, text)
     if assessment.level == "none":
         return assessment
-    if (assessment.level == "urgent" or assessment.please_check) and only_the_model(turn, text):
+    if ((assessment.level == "urgent" or assessment.please_check) and only_the_model(turn, text)
+            and goes_back_to_the_disclosure(turn, text) is None):
         assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert
     reference = turn.ensure_record()
     guess = detect_language(text)

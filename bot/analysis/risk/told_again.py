@@ -1,0 +1,87 @@
+"""A later message that goes back to a disclosure told earlier in the same conversation.
+
+Why (stop 27, the fourth writer's conversations): after a disclosure, the answers that follow often go back to it in
+words that read as nothing on their own: "bod mam yn mynd i fod yn flin efo fi. a bod Steve yn dod nos fory" (Steve,
+who comes into her room at night, is coming tomorrow night), "soniais i am y tabledi. dwi ddim isio siarad am hynna
+eto", "jay bein angry if he finds out i said about the flat". Said after that disclosure they are more of it, for the
+person on duty today, and belong with it at the top of the summary, not among the outcomes.
+
+Only the text's part is here: whether a disclosure was told, and which, is the conversation's
+(bot.conversation.safety.harm_told_again). The patterns are data (bot/data/analysis/told_again.tsv). Nothing here reads
+a calm conversation: without an urgent disclosure before it no message is read this way.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.analysis.cue_patterns import cue_patterns, matches, prepared
+
+WORDS = "told_again.tsv"
+#: The thing pointed back to may be a person ("i told you about him") rather than a word of the disclosure.
+POINTS_AT_A_PERSON = frozenset(("him", "her", "it", "them", "that", "fo", "fe", "hi", "nhw", "hynna", "hyn", ""))
+#: Capitalised words that are not names of someone who might have harmed them.
+NOT_NAMES = frozenset(("i", "im", "i'm", "ive", "i've", "id", "i'd", "ill", "i'll", "ok", "okay", "sorry", "sori",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "llun", "mawrth",
+                       "mercher", "iau", "gwener", "sadwrn", "sul", "dydd", "nos", "christmas", "nadolig", "god",
+                       "duw"))
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def goes_back_to(text: str, disclosure: str) -> bool:
+    """Does `text`, said after `disclosure` in the same conversation, go back to it: pointing back to what was told
+    ("i said about the flat"), or fearing the one who harmed them (named in both) is coming or will be angry?"""
+    told = prepared(disclosure)
+    now = prepared(text)
+    if not told or not now:
+        return False
+    told_words = set(told.replace(".", " ").replace(",", " ").split())
+    if _points_back(now, told_words):
+        return True
+    names = _names(disclosure)
+    for sentence in _sentences(text):
+        said = prepared(sentence)
+        person = bool(names & {w.lower() for w in _WORD.findall(sentence)}) or _shared(said, "who", told)
+        if person and (matches(WORDS, "soon", said) or matches(WORDS, "fear", said)):
+            return True
+        if matches(WORDS, "pronoun", said) and matches(WORDS, "fear", said):
+            return True
+    return False
+
+
+def _points_back(now: str, told_words: set[str]) -> bool:
+    """"soniais i am y tabledi", "what i told you about him": the thing pointed at is in the disclosure, or a person."""
+    for pattern in cue_patterns(WORDS).get("said_about", ()):
+        for found in pattern.finditer(now):
+            what = (found.groupdict().get("what") or "").strip("'")
+            if what in POINTS_AT_A_PERSON or what in told_words or (len(what) > 4 and any(
+                    w.startswith(what[:5]) for w in told_words)):
+                return True
+    return False
+
+
+def _shared(said: str, kind: str, told: str) -> bool:
+    """A word of this kind in the sentence that is also in the disclosure."""
+    for pattern in cue_patterns(WORDS).get(kind, ()):
+        for found in pattern.finditer(said):
+            if re.search(r"\b" + re.escape(found.group(0)) + r"\b", told):
+                return True
+    return False
+
+
+def _names(disclosure: str) -> set[str]:
+    """Names in the disclosure: words written with a capital that are not the first word of a sentence."""
+    found: set[str] = set()
+    for sentence in _sentences(disclosure):
+        words = _WORD.findall(sentence)
+        for word in words[1:]:
+            if word[:1].isupper() and word.lower() not in NOT_NAMES and len(word) > 1:
+                found.add(word.lower())
+    return found
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text or "") if s.strip()]
+
+
+__all__ = ["goes_back_to"]
