@@ -408,6 +408,9 @@ def consent_in(text: str) -> bool | None:
         if size == 0:
             i += 1
             continue
+        if answer is None and about_their_time(tokens[i + size:i + size + TIME_REACH]):
+            i += size  # "sai'n siwr faint o amser sda fi", "not sure how much time I have": unsure of time, not of this
+            continue
         if answer is None:  # a doubt or a question
             return None
         if answer and any(tuple(tokens[j:i][:len(f)]) == f for f in forms["flip"]
@@ -418,6 +421,24 @@ def consent_in(text: str) -> bool | None:
     if plain is False:  # "na", "no thanks"; but "Na, mae'n iawn" / "no that's fine" says both: unclear
         return None if True in found else False
     return found.pop() if len(found) == 1 else None
+
+
+#: How many words after "not sure" may say it is their time they are unsure of.
+TIME_REACH = 4
+#: Words for how much time they have (stop-27 trial X1: "ie ma hwnna'n iawn, ond sai'n siwr faint o amser sda fi" was
+#: taken as a doubt about consent, and the consent question came again).
+_TIME_WORDS = frozenset(("amser", "time", "long", "hir", "hirach", "longer", "faint", "mins", "munud", "minutes"))
+
+
+def about_their_time(following: list[str]) -> bool:
+    """Do the words after a "not sure" say how much time they have ("faint o amser", "how much time", "how long")?"""
+    return any(word in _TIME_WORDS for word in following) and not _NOT_THEIR_TIME & set(following)
+
+
+#: ...unless they ask who reads it, or how long it is kept ("yes but not sure how long you keep it"): a doubt.
+#: (Spelt as the message's words are matched: doubled letters squeezed, "keep" as "kep".)
+_NOT_THEIR_TIME = frozenset(("pwy", "who", "why", "pam", "beth", "be", "what", "kep", "kept", "keping", "cadw",
+                             "stored", "store"))
 
 
 def _form_at(forms: dict[str, Any], tokens: list[str], i: int) -> tuple[int, bool | None]:

@@ -632,7 +632,11 @@ _NOT_FIRST = frozenset({"not", "just", "only", "his", "her", "my", "so", "well",
                         "does", "did", "will", "would", "mae", "ma", "mae'n", "ma'n", "mae'r", "oedd", "roedd", "sy",
                         "sydd", "sy'n", "wedi", "yn", "efo", "gyda", "hefo", "o", "fo", "hi", "e", "fe", "nhw", "ni",
                         "and", "ac", "but", "ond", "who", "sef", "aged", "age", "oed", "yw", "ydi", "ydy", "like",
-                        "dwi'n", "dw", "dwi", "wi'n", "fi'n", "rwy'n", "im", "iam", "it's", "its", "wi"})
+                        "dwi'n", "dw", "dwi", "wi'n", "fi'n", "rwy'n", "im", "iam", "it's", "its", "wi",
+                        # Words that open a sentence ("Honestly, my mum. She has…": stop 27).
+                        "honestly", "basically", "actually", "obviously", "really", "seriously", "literally",
+                        "right", "sorry", "sori", "hiya", "hello", "helo", "wel", "reit", "iawn", "yeah", "yep", "ie",
+                        "ia", "oh", "um", "erm", "hmm", "wow"})
 
 
 #: A name put right mid-way ("Be? Gareth ydi ei enw fo, nid 'Deudis i'n barod'!", "his name's Gareth, not that",
@@ -870,7 +874,24 @@ def named_outright(text: str) -> str:
         following = re.match(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)", text[found_relation.end():])
         if following and _is_a_name(following.group("name")):
             return following.group("name")
-    return ""
+    return _named_in_a_short_first_sentence(text)
+
+
+#: A first sentence this short, with a name and who they are, is the answer; the rest tells us more.
+_SHORT_FIRST_SENTENCE_WORDS = 5
+
+
+def _named_in_a_short_first_sentence(text: str) -> str:
+    """The name when the answer starts with a short sentence giving the name and who they are ("Mam yw hi, Glenys. Ma
+    hi'n 78…", "Anna, my wife. She have a stroke in August…"), else "".
+
+    Why (stop-27 trial X2): such an answer is longer than a name answer, and its name is no pattern, so the question
+    came again right after it was answered, in both languages."""
+    first, *rest = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)
+    if not rest or len(first.split()) > _SHORT_FIRST_SENTENCE_WORDS:
+        return ""
+    name, relation = cared_for_in(first)
+    return name if name and relation is not None and name in first and name not in _KIN_AS_NAME.values() else ""
 
 
 def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
