@@ -32,6 +32,9 @@ def questions_asked(text: str) -> list[str]:
         asked.discard("coming")  # "will the police come?": the police answer says it
     if "their_trouble" in asked:
         asked.discard("trouble")  # "is grandad going to get in trouble?": about him, not them (stop-23 trial W16)
+        # "I don't want him to get in trouble with the police" (stop-27 trial X10): his trouble, not a question about
+        # the police ("You asked about the police" frightened someone playing the harm down).
+        asked.discard("police")
     if "why_said" in asked:
         asked.discard("tell_someone")  # "pam ti'n deud hyn": why, not who is told (stop-23 trial W2)
     return [kind for kind in KINDS if kind in asked]

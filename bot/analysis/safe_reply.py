@@ -223,12 +223,61 @@ def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
     return level == "none" or (asks and level == "concern")
 
 
+#: "Yes" first, answering "are you safe right now?" in its own verb ("Ydw siŵr, dydi o ddim yma rŵan": stop-27 trial
+#: X11, where the check was asked again though the English "Yes I'm safe, he's not here now" was taken).
+_YES_I_AM_FIRST = frozenset(("ydw", "yndw", "odw", "ydw'n", "yes", "yeah", "yep", "yup", "ye", "yh"))
+
+
+def _says_fine(words: tuple[str, ...]) -> bool:
+    """They say they are fine or safe ("dwi'n iawn", "I'm ok"), or start with yes to the check ("Ydw siŵr, …")."""
+    # (Never "ydw i mewn trwbl?": "am I…", a question.)
+    return _has(words, _FINE_WORDS) or (bool(words) and words[0] in _YES_I_AM_FIRST
+                                        and words[1:2] not in (("i",), ("i'n",), ("in",), ("fi",)))
+
+
 def says_they_are_safe(text: str) -> bool:
     """"dwi'n iawn", "dw i'n saff", "I'm ok", "yeah im fine now", "wi'n ok": they tell us they are safe, and nothing
     in the reply may say they are not ("I'm fine but he's here now" does not). Once said in reply to "are you safe
     right now?", it is not asked again for the same harm (bot.conversation.pause.ask_again)."""
     words = _key(text)
-    return _has(words, _FINE_WORDS) and not _unsafe(words)
+    return (_says_fine(words) and not _unsafe(words)) or _safe_first_then_other_things(text)
+
+
+#: Words that only turn a sentence round ("not", "ond"): beside "I'm safe", a later sentence's "ddim" or "don't" says
+#: nothing of their safety ("doeddwn i ddim isio gwneud ffys"); its other unsafe words still do ("he's coming back").
+_ONLY_TURNING = frozenset(("not", "no", "nope", "dont", "don't", "cant", "can't", "never", "but", "ddim", "dim", "na",
+                           "nac", "nid", "nag", "ond", "isn't", "isnt", "aint", "wasn't", "neb"))
+
+
+def _safe_first_then_other_things(text: str) -> bool:
+    """They say they are safe in the first sentence, with nothing unsafe in it, and the sentences after say nothing of
+    danger: no unsafe word but a "not", nothing the risk rules read, or only the fear that the one who harmed them gets
+    into trouble ("Ydw siŵr, dydi o ddim yma rŵan. O diar, doeddwn i ddim isio gwneud ffys. Dydw i ddim isio i Dylan
+    gael trwbl efo'r polis." — stop-27 trial X11: "are you safe?" was asked again)."""
+    from .safe_check_questions import questions_asked  # (that module reads this one)
+
+    sentences = [part for part in _SENTENCE_ENDS.split(text or "") if part.strip()]
+    if len(sentences) < 2:
+        return False
+    first = _key(sentences[0])
+    if not _says_fine(first) or _unsafe(first) or _risk_level(text) != "none":
+        return False
+    for sentence in sentences[1:]:
+        if _key(sentence)[:1] in (("but",), ("ond",), ("though",), ("except",), ("heblaw",)):
+            return False  # "I'm safe. But not for long."
+        words = _without_nobody_harming(_key(sentence))
+        if _ONLY_TURNING.intersection(words) and _NOT_GOING_ON.intersection(words):
+            return False  # "I'm fine. I can't take this anymore.", "dwi'n iawn. alla i ddim cario mlaen"
+        unsafe = _MAYBE_UNSAFE.intersection(words) - _ONLY_TURNING
+        if unsafe and questions_asked(sentence) != ["their_trouble"]:
+            return False
+    return True
+
+
+#: Beside a "not", words of not going on ("can't take this anymore", "ddim yn gallu ymdopi", "alla i ddim cario
+#: mlaen"): a later sentence with them is no "I'm safe".
+_NOT_GOING_ON = frozenset(("anymore", "more", "rhagor", "mwy", "longer", "hirach", "cope", "ymdopi", "ymlaen", "mlaen",
+                           "go", "living", "live", "byw"))
 
 
 def asks_to_carry_on(text: str) -> bool:

@@ -429,7 +429,8 @@ def _says_safe_first(text: str) -> bool:
     if not clauses:
         return False
     first = _LEADING_SURPRISE.sub("", clauses[0].strip())
-    return bool(first) and reply_to_safe_check(first) == "carry_on"
+    # "Ydw siŵr, dydi o ddim yma rŵan. …" (stop-27 trial X11): yes to the check, first.
+    return bool(first) and (reply_to_safe_check(first) == "carry_on" or says_they_are_safe(first))
 
 
 _FIRST_CLAUSE = re.compile(r"[.,!?;\n]")

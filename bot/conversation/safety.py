@@ -101,9 +101,11 @@ def harm_coming_back(turn: Turn, text: str, reading: RiskAssessment) -> RiskAsse
 
 
 def goes_back_to_the_disclosure(turn: Turn, text: str) -> repository.OpenAlert | None:
-    """The duty alert of this conversation when this message, read as less than urgent on its own, goes back to the
-    disclosure that raised it (bot.analysis.risk.told_again: "a bod Steve yn dod nos fory", "soniais i am y tabledi");
-    None otherwise, and always in a conversation with no disclosure."""
+    """The duty alert of this conversation when this message, read as less than urgent on its own and said after the
+    pause, goes back to the disclosure that raised it (bot.analysis.risk.told_again: "a bod Steve yn dod nos fory",
+    "soniais i am y tabledi"); None otherwise, and always in a conversation with no disclosure."""
+    if pause.waiting(turn)[0] is not None:
+        return None  # while "are you safe?" waits, a reply is read as one (bot.conversation.pause), kept with it
     alert = repository.open_alert(turn.sender_id)
     if alert is None or read_risk_for(turn, text).level == "urgent" or not goes_back_to(text, alert.text):
         return None
