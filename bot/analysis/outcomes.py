@@ -707,6 +707,13 @@ def _starts_a_phrase(piece: str) -> bool:
                            or (len(toks[0]) > 4 and toks[0].endswith("ing")))
 
 
+#: What they still do, said at "what would you like to keep?" ("I still drive to Tesco on a Friday morning", "dwi'n dal
+#: i yrru i Tesco ar fore Gwener"): what they keep doing is what they want kept.
+_STILL_DOING = re.compile(
+    r"(?:(?:and|but|a|ac|ond)\s+)?(?:i|we|i['\u2019]m|im|dwi['\u2019]n|dw\s+i['\u2019]n|fi['\u2019]n|wi['\u2019]n|rydw\s+i['\u2019]n"
+    r"|ni['\u2019]n)\s+(?:still|dal\s+i|dal\s+yn|dal)\s+\w", re.IGNORECASE)
+
+
 def _things_then_verb(piece: str) -> bool:
     """Named things, then their verb ("the hospital need to be in Welsh", "y cyngor yn sgwennu"): a subject first."""
     toks = canonical_text(piece).split()
@@ -1406,6 +1413,10 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
         if question_type(q) in LIST_ANSWER_TYPES:
             for pc in pcs:
                 pc.listy = True
+        if question_type(q) == "maintenance":
+            for pc in pcs:
+                if pc.reading == "statement" and _STILL_DOING.match(pc.text_hint):
+                    pc.reading = "wish"  # asked what to keep: "I still drive to Tesco on a Friday" (stop-26 W15)
         groups = _headings(text, _join(text, pcs), q)
         groups_of[idx] = groups
         for a, b, _out, _reading in groups:

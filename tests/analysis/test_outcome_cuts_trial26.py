@@ -1,5 +1,5 @@
-"""Wishes cut badly (third trial, stop 26, W6): a remark that goes on with its subject left out, and the things a wish
-is about named before "and".
+"""Wishes cut badly and context dropped (third trial, stop 26, W6, W15): a remark that goes on with its subject left
+out, the things a wish is about named before "and", and what they still do, asked what to keep.
 
 Harold's "Ring before you come, I'm usually in the greenhouse and don't hear the door." gave "don't hear the door." as
 an outcome of its own; Bethan's "Or a carers' group, I went once in Porth but couldn't get back." gave "couldn't get
@@ -61,3 +61,19 @@ def test_the_things_a_wish_is_about_stay_with_it() -> None:
 ])
 def test_what_was_cut_before_is_cut_as_before(text: str, question: str, expected: list[str]) -> None:
     assert _outcomes(text, question) == expected
+
+
+@pytest.mark.parametrize("text,kept", [
+    # W15: Harold's drive to Tesco, with his daughter's differing view, was missing from what he wants to keep
+    ("My garden, first and foremost. My Thursday garden club. I still drive to Tesco on a Friday morning, though my "
+     "daughter thinks I shouldn't.", "I still drive to Tesco on a Friday morning, though my daughter thinks I shouldn't."),
+    ("Yr ardd yn gynta. Dwi'n dal i yrru i Tesco ar fore Gwener, er bod fy merch yn meddwl na ddylwn i.",
+     "Dwi'n dal i yrru i Tesco ar fore Gwener, er bod fy merch yn meddwl na ddylwn i."),
+])
+def test_what_they_still_do_is_kept_with_the_view_against_it(text: str, kept: str) -> None:
+    found = {o.text: o.type for o in analyse(text, question="maintenance").outcomes}
+    assert found.get(kept) == "maintenance", found
+
+
+def test_what_they_still_do_is_no_wish_at_other_questions() -> None:
+    assert _outcomes("I still drive to Tesco on a Friday morning.", "change") == []
