@@ -707,6 +707,21 @@ def _starts_a_phrase(piece: str) -> bool:
                            or (len(toks[0]) > 4 and toks[0].endswith("ing")))
 
 
+#: What they still do, said at "what would you like to keep?" ("I still drive to Tesco on a Friday morning", "dwi'n dal
+#: i yrru i Tesco ar fore Gwener"): what they keep doing is what they want kept.
+_STILL_DOING = re.compile(
+    r"(?:(?:and|but|a|ac|ond)\s+)?(?:i|we|i['\u2019]m|im|dwi['\u2019]n|dw\s+i['\u2019]n|fi['\u2019]n|wi['\u2019]n|rydw\s+i['\u2019]n"
+    r"|ni['\u2019]n)\s+(?:still|dal\s+i|dal\s+yn|dal)\s+\w", re.IGNORECASE)
+
+
+def _things_then_verb(piece: str) -> bool:
+    """Named things, then their verb ("the hospital need to be in Welsh", "y cyngor yn sgwennu"): a subject first."""
+    toks = canonical_text(piece).split()
+    verbs = _clause_verbs()
+    return (len(toks) > 2 and toks[0] in _PHRASE_OPENERS and toks[0] not in verbs
+            and any(tok in verbs for tok in toks[1:4]))
+
+
 def _verb_item(piece: str) -> bool:
     """A list item that is a thing to do, its verb first and no subject of its own ("get to the shops on my own",
     "keep my garden nice", "mynd i'r siopau", "cadw'r ardd yn daclus")."""
@@ -1107,6 +1122,12 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
 
 #: After "but" / "ond", a verb with no subject of its own, negated ("ond ddim yn licio fo", "but doesn't like it"):
 #: the clause before goes on. Not an instruction ("but don't ring after six" is one of its own).
+#: A remark with its own subject ("I'm usually in the greenhouse", "I went once in Porth", "he's fine").
+_SAYS_WHO = re.compile(r"(?:i|i['\u2019]m|im|i['\u2019]ve|ive|he|he['\u2019]s|she|she['\u2019]s|we|we['\u2019]re|they"
+                       r"|they['\u2019]re)\b(?!['\u2019])", re.IGNORECASE)
+#: Its verb negated, the subject left out ("and don't hear the door", "but couldn't get back"): the same one goes on.
+_SAME_ONE_GOES_ON = re.compile(
+    r"(?:do|does|did|could|can|would|wo|is|was|have|has|had)n['\u2019]?t\b|cannot\b|never\b", re.IGNORECASE)
 _GOES_ON_NEGATED = re.compile(
     r"(?:ddim|dim)\s+yn\s|(?:doesn['\u2019]?t|doesnt|didn['\u2019]?t|didnt|isn['\u2019]?t|isnt|won['\u2019]?t|wont|"
     r"can['\u2019]?t\s+stand|not\s+(?:keen|much|really|very))\b", re.IGNORECASE)
@@ -1171,8 +1192,23 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             groups.append([pc])
             continue
         left_text = text[cur[0].start:cur[-1].end]
+        if (pc.kind == "and" and pc.reading == "wish" and len(cur) > 1 and cur[-1].sentence == pc.sentence
+                and not _has_verb(cur[-1].text_hint) and not _group_is_outcome(cur)
+                and _things_then_verb(piece_text)):
+            # "..., and all his letters from the council and the hospital need to be in Welsh please": the things
+            # before "and" are half of what the wish is about (stop-26 trial W6: "the hospital need to be..." alone)
+            groups.append([cur.pop(), pc])
+            continue
         if pc.kind in ("comma", "and_comma") and len(cur) == 1 and _CONDITION.match(left_text):
             split = False  # "Os dw i ddim yn deall, I'll say": an if-clause is half of the sentence it opens (U20)
+        elif (pc.kind in ("and", "but") and pc.language == "en" and cur[-1].reading == "statement"
+              and _SAYS_WHO.match(text, cur[-1].start, cur[-1].end) and _SAME_ONE_GOES_ON.match(piece_text)
+              and not _WISH_CUE.search(piece_text)):  # ("he's fine and doesn't want any more help": a wish, as before)
+            # "Ring before you come, I'm usually in the greenhouse and don't hear the door", "a carers' group, I went
+            # once in Porth but couldn't get back": no subject of its own, the remark goes on (stop-26 trial W6: "don't
+            # hear the door." and "couldn't get back." were outcomes of their own)
+            pc.reading = "statement"
+            split = False
         elif (cur[0].reading == "statement" and not left_out and pc.kind != "but"
                 and not (_WISH_CUE.search(piece_text) or _IMPERATIVE_START.match(piece_text)
                          or _WANTED.match(piece_text))):
@@ -1205,6 +1241,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             split = True
         elif pc.kind == "and" and re.match(r"(?:yn|n|ddim|dim|peidio|not|never)\s", piece_text, re.IGNORECASE):
             split = False  # "... ac yn edrych mas ar y bae", "aros adre a ddim mynd nol": the same clause goes on
+            if cur[-1].reading == "statement":
+                pc.reading = "statement"  # "dw i fel arfer yn y tŷ gwydr a ddim yn clywed y drws": the remark goes on
         elif pc.kind == "and" and cur[-1].is_outcome() and pc.reading == "statement":
             groups.append([pc])  # "dechreuwch ganu 'Calon Lân' ac mi fydd hi efo chi": the report is left out
             continue
@@ -1375,6 +1413,10 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
         if question_type(q) in LIST_ANSWER_TYPES:
             for pc in pcs:
                 pc.listy = True
+        if question_type(q) == "maintenance":
+            for pc in pcs:
+                if pc.reading == "statement" and _STILL_DOING.match(pc.text_hint):
+                    pc.reading = "wish"  # asked what to keep: "I still drive to Tesco on a Friday" (stop-26 W15)
         groups = _headings(text, _join(text, pcs), q)
         groups_of[idx] = groups
         for a, b, _out, _reading in groups:

@@ -130,11 +130,40 @@ _THEY_SAY = re.compile(
     r"(?:deud|dweud|gweud|ddeud|ddweud|weud))(?![\w'’])", re.IGNORECASE)
 
 
+#: A wish, then what the person says of it ("Mynd allan yn amlach, ma hi'n deud bod hi'n teimlo fel carcharor", "Going
+#: out more, she says she feels like a prisoner"): what she says is why, so the wish is hers, as the carer passes it on.
+_THEY_SAY_AFTER = re.compile(r"[,;:–-]\s*(?:(?:and|a|ac)\s+)?" + _THEY_SAY.pattern.removeprefix(r"\s*"), re.IGNORECASE)
+#: ... unless what she says is set against the wish ("Help with washing, she says she's fine but she isn't", "ma hi'n
+#: deud bod hi'n iawn"): then the wish is the carer's, and her words an objection to it.
+_SAID_AGAINST = re.compile(
+    r"(?<![\w'’])(?:but|though|ond|er|fine|ok|okay|alright|iawn|no|na|not|\w+n['’]?t|never|ddim|dim|byth|nad)"
+    r"(?![\w'’])", re.IGNORECASE)
+
+
+def _the_wish_and_what_they_say_of_it(text: str) -> bool:
+    """A wish not in the carer's own voice, then the person's words about it that are not set against it."""
+    said = _THEY_SAY_AFTER.search(text)
+    return (said is not None and not _CARERS_WISH.search(text, 0, said.start())
+            and not _SAID_AGAINST.search(text, said.end()))
+
+
+def _their_wish_named(turn: Turn, text: str) -> re.Match[str] | None:
+    """The person's wish or liking, with the name the carer gave ("Dai likes…", "dydi Eirlys ddim isio…")."""
+    name = str(turn.slot("cared_for_name") or "").strip()
+    if not name:
+        return None
+    named = (r"(?<![\w'’])" + re.escape(name)
+             + r"(?:" + _ENGLISH_LIKES + r"|(?:['’]n|\s+yn)?\s+" + _WELSH_LIKES + r")(?![\w'’])")
+    return re.search(named, text, re.IGNORECASE)
+
+
 def passes_on_their_wish(turn: Turn, outcome_text: str) -> bool:
     """Whether a carer's outcome passes on the person's own wish, not the carer's judgement.
 
     "he says he wants…" (readback.reports_their_wish), or a plain "ma hi moyn…", "he loves…", "Dai likes…"
-    (the name the carer gave), unless the carer frames it as their own opinion ("I think she wants…").
+    (the name the carer gave), unless the carer frames it as their own opinion ("I think she wants…"); or a wish with
+    what the person says of it after (stop-26 trial W9: "Mynd allan yn amlach, ma hi'n deud bod hi'n teimlo fel
+    carcharor" was filed as Gwyn's own view).
     """
     if turn.role != "carer":
         return False
@@ -143,12 +172,26 @@ def passes_on_their_wish(turn: Turn, outcome_text: str) -> bool:
         return True
     if _CARERS_OPINION.search(text):
         return False
-    if _THEIR_WISH.search(text):
+    if _THEIR_WISH.search(text) or _the_wish_and_what_they_say_of_it(text):
         return True
-    name = str(turn.slot("cared_for_name") or "").strip()
-    named = (r"(?<![\w'’])" + re.escape(name)
-             + r"(?:" + _ENGLISH_LIKES + r"|(?:['’]n|\s+yn)?\s+" + _WELSH_LIKES + r")(?![\w'’])")
-    return bool(name) and re.search(named, text, re.IGNORECASE) is not None
+    return _their_wish_named(turn, text) is not None
+
+
+#: Only joining words before the person's wish or objection ("Ond dydi Eirlys ddim isio…", "But she doesn't want…").
+_ONLY_JOINERS = re.compile(r"^\W*(?:(?:but|and|though|so|ond|a|ac|felly|ac\s+mae|dydi|dydy|tydi|dyw|sdim)\s+)*$",
+                           re.IGNORECASE)
+
+
+def _led_by_their_wish(turn: Turn, text: str) -> bool:
+    """The outcome is the person's own wish or objection, passed on, from its first words ("dydi Eirlys ddim isio
+    dieithriaid yn y tŷ", "she says she doesn't want strangers in the house"), with none of the carer's own in it."""
+    text = text.replace("’", "'")
+    if not passes_on_their_wish(turn, text) or _CARERS_WISH.search(text) or _CARERS_OPINION.search(text):
+        return False
+    found = [m.start() for m in (_THEIR_WISH.search(text), _THEY_SAY.match(text), _their_wish_named(turn, text))
+             if m is not None]
+    reported = readback.where_their_wish_is_reported(text)
+    return any(_ONLY_JOINERS.match(text[:start]) for start in (*found, *([] if reported is None else [reported])))
 
 
 def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
@@ -165,6 +208,9 @@ def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
     if turn.role != "carer":
         return about
     if readback.reports_their_wish(outcome_text):
+        return "person"
+    if about == "carer" and _led_by_their_wish(turn, outcome_text):
+        # her objection among his own needs ("Ond dydi Eirlys ddim isio dieithriaid yn y tŷ": stop-26 trial W9)
         return "person"
     if about == "person" and _LED_BY_THE_PERSON.search(outcome_text):
         return "person"

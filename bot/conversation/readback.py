@@ -68,15 +68,21 @@ _SAYS = (r"(?:(?:(?:mae|ma|mi|fasa|basa|bysa|sa|byddai|bydde|fydde|wneith|neith)
          r"|(?:medda|meddai|medde)\s+(?:o|e|hi|fo|fe)"
          r"|(?:he|she)(?:['’]d| would| will| always| keeps?)?\s+(?:says?|said|tells? me|told me|say|saying))")
 _THEY = (r"(?:(?:that\s+)?(?:he|she)(?:['’](?:d|s|ll))?|(?:ei\s+)?(?:fod|bod)\s+(?:o|e|fo|fe)|(?:ei\s+)?bod\s+hi"
-         r"|(?:(?:mae|ma)\s+)?(?:fo|fe|hi|o|e)(?:['’]?n)?)")
+         r"|nad\s+(?:ydi|ydy|yw|oes|oedd)\s+(?:o|e|fo|fe|hi)|(?:(?:mae|ma)\s+)?(?:fo|fe|hi|o|e)(?:['’]?n)?)")
 _REPORTED_WISH = re.compile(
-    r"(?<![\w'’])" + _SAYS + r"\W+" + _THEY + r"\s+(?:\w+\s+){0,2}?(?:isio|eisiau|moyn|isie|angen|want|wants|wanted"
-    r"|would like|like|needs|need)(?![\w'’])", re.IGNORECASE)
+    r"(?<![\w'’])" + _SAYS + r"\W+" + _THEY + r"\s+(?:[\w'’]+\s+){0,2}?(?:isio|eisiau|moyn|isie|angen|want|wants"
+    r"|wanted|would like|like|needs|need|rather)(?![\w'’])", re.IGNORECASE)
 
 
 def reports_their_wish(text: str) -> bool:
     """Whether a carer's sentence passes on the person's own wish ("he says he wants...", "fasa fo'n deud...")."""
-    return _REPORTED_WISH.search(text.replace("’", "'")) is not None
+    return where_their_wish_is_reported(text) is not None
+
+
+def where_their_wish_is_reported(text: str) -> int | None:
+    """Where in a carer's sentence the person's own wish starts being passed on ("he says he wants..."), or None."""
+    found = _REPORTED_WISH.search(text.replace("’", "'"))
+    return found.start() if found is not None else None
 
 
 def about_addition(turn: Turn, text: str) -> str:

@@ -266,6 +266,23 @@ def safety_wish_excerpt(text: str) -> str | None:
     return wishes
 
 
+def words_apart_from_harm(text: str) -> str | None:
+    """The sentences of an urgent answer that are not the harm, verbatim (runs apart joined by EXCERPT_GAP), or None.
+
+    Not the harm: what bot.safeguarding.harm.wishes_apart_from_harm keeps (the one rule for outcomes), nor anything
+    asked to be kept from someone, nor how to contact them safely (both shown at the top). Why: "My neighbour Mr Pugh
+    pops round with the paper. The garden club on a Thursday. Though between you and me, I sometimes think everyone
+    would be better off without me…", his answer about who helps, showed only inside the urgent quote, and "Strengths
+    and who helps" was empty (stop-26 trial W4). When the harm cannot be told apart from the rest, None: it all stays
+    at the top.
+    """
+    spans = sentences(text)
+    apart = wishes_apart_from_harm(text, spans)
+    return sentences_where(text, lambda sentence: any(
+        keep and text[a:b] == sentence for (a, b), keep in zip(spans, apart, strict=True))
+        and not asks_to_keep_from_someone(sentence) and not is_safety_wish(sentence))
+
+
 def answer_excerpt(answer: dict[str, Any], record: dict[str, Any], kind: str | None) -> str | None:
     """What the top quotes of this answer when it is a long concern answer (concern_excerpt), else None.
 
@@ -891,10 +908,16 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     # Marked here for systems that read the JSON; every format decides with safeguarding_kind itself.
     safeguarding_ids: set[int] = set()
     sensitive: dict[Any, str] = {}
+    with_outcomes = {o.get("answer_id") for o in record["outcomes"]}
     for answer in record["answers"]:
         answer["safeguarding"] = safeguarding_kind(answer, record)
         # A long concern answer: the sentences the summary quotes at the top (its whole stays with its question).
         answer["safeguarding_excerpt"] = answer_excerpt(answer, record, answer["safeguarding"])
+        # An urgent answer's other sentences, shown with its question too (the disclosure itself only at the top);
+        # an answer with outcomes of its own shows those instead (its wishes apart from the harm, stop-25 trial U3).
+        answer["apart_from_harm"] = (words_apart_from_harm(str(answer.get("text") or ""))
+                                     if answer["safeguarding"] == DISCLOSURE and answer["id"] not in with_outcomes
+                                     else None)
         if answer["safeguarding"] in SAFEGUARDING_KINDS:
             safeguarding_ids.add(answer["id"])
         # What must not be shared with whom (their words); an outcome inside those words is no outcome to confirm.

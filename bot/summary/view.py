@@ -485,6 +485,15 @@ def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = Non
     )
 
 
+def _apart_from_harm(chosen: Sequence[dict[str, Any]], at_top: set[int], language: str) -> tuple[Item, ...]:
+    """The sentences of this section's urgent answers that are not the harm (record's `apart_from_harm`), with their
+    question's other answers: Mr Pugh and the garden club are who helps, though the same answer was urgent (stop-26
+    trial W4). The answer itself stays whole at the top only."""
+    note = label("apart_from_harm", language, section=label("sec_safeguarding", language))
+    return tuple(_answer_item({**a, "text": a["apart_from_harm"]}, language, inference=note)
+                 for a in chosen if id(a) in at_top and a.get("apart_from_harm"))
+
+
 def _quoted_at_top(items: tuple[Item, ...], excerpted: frozenset[Any], language: str) -> tuple[Item, ...]:
     """Marks a long concern answer, shown whole in its section, as quoted in part at the top."""
     if not excerpted:
@@ -1437,7 +1446,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         unsure = [a for a in kept if not_sure(str(a.get("text") or ""))]
         kept = [a for a in kept if a not in unsure and not a.get("nothing_to_add")]  # "dim byd rili": nothing noted
         items = _quoted_at_top(tuple(item for a in kept for item in _answer_items(a, answers_by_id, language)),
-                               excerpted, language)
+                               excerpted, language) + _apart_from_harm(section_answers[key], at_top, language)
         # A question whose only answer went to the top says where it is, not "nothing noted".
         empty = None if moved else label("no_items", language)
         note = label("worries_note", language) if key == "worries" else None

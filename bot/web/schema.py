@@ -196,6 +196,10 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                              "description": "a long concern answer: the sentences that carry the "
                                                             "concern, as quoted at the top (the answer stays whole "
                                                             "with its question)"},
+                    "apart_from_harm": {**_NULLABLE_STR,
+                                        "description": "an urgent answer: its sentences that are not the harm, "
+                                                       "verbatim, also shown with its question (the answer itself "
+                                                       "only at the top)"},
                     "nothing_to_add": {"type": "boolean",
                                        "description": "the answer says there is nothing (more) to add (\"dim byd "
                                                       "rili\", \"No, that's everything\"): no content in any section"},
