@@ -51,6 +51,28 @@ URGENT = [
     # someone believed to hit a mother or sister
     ("my sister's got a new fella and I'm pretty sure he hits her, she's always got bruises", "abuse"),
     ("dw i'n siŵr bod y dyn newydd yn ei churo hi, mae hi wastad efo cleisiau", "abuse"),
+    # from a fresh writer's tuning half: sex asked as "thanks" from someone who depends on him
+    ("the man from the chapel fetches my prescriptions but he wants thanking in the bedroom afterwards", "abuse"),
+    ("mae'r gofalwr isio diolch yn y llofft wedyn, a dw i ddim yn gwbod sut i ddeud na wrtho fo", "abuse"),
+    ("I don't know how to say no to him now, he knows I depend on him for everything", "abuse"),
+    # violence now, with people hiding
+    ("he's thrown the plates at the wall and we're hiding in the bathroom", "abuse"),
+    ("mae o wedi malu'r drws ac mae'r rhai bach yn cuddio o dan y gwely", "abuse"),
+    # an ex who still has a key, standing by the bed in the night
+    ("my ex-partner still has a key and comes in whenever he wants", "abuse"),
+    ("mae'r cyn-bartner dal efo goriad ac yn dod mewn pan mae o isio", "abuse"),
+    ("there he was standing over my bed when I woke up in the night", "abuse"),
+    # violence minimised, bruises explained away, fear of walking past him, punished after a visit
+    ("it's only when he's had a few that he gets handy", "abuse"),
+    ("my nan's always got bruises but she insists she's just clumsy", "abuse"),
+    ("mae Mam yn gleisiau i gyd ond mae hi'n mynnu ei bod hi wedi baglu", "abuse"),
+    ("she's too scared to go past him to the kitchen", "abuse"),
+    ("mae gen i ormod o ofn i gerdded heibio iddo fo", "abuse"),
+    ("the social worker came and I paid for it afterwards, I couldn't walk properly for days", "abuse"),
+    ("ddaeth y nyrs ac mi wnes i dalu amdani wedyn, methu eistedd am ddyddiau", "abuse"),
+    # no visit needed, it will all be over
+    ("no need to arrange a visit. after Friday it'll all be over.", "suicide"),
+    ("peidiwch â thrafferthu trefnu apwyntiad. erbyn y penwythnos bydd y cwbl drosodd", "suicide"),
 ]
 
 # Calm look-alikes sharing the families' words: none of them urgent.
@@ -78,6 +100,18 @@ CALM = [
     "I can't push him in the wheelchair up the hill any more, my back's gone",
     "I think he hits the ball harder than anyone in the team",
     "fi'n credu bod hi'n bwrw hi tu allan, paid anghofio dy got",
+    "my grandson does my shopping and wants paying in cash after, in the kitchen",
+    "I don't know how to say no to him, he's my grandson and I rely on him for lifts, he wants to take me to bingo",
+    "he smashed it at darts last night and the kids were hiding behind the sofa from the dog",
+    "the kids smashed the piñata and then we were hiding in the garden playing hide and seek",
+    "my ex still has a key so he can let the dog out when he comes in to pick the kids up",
+    "the carer was standing by the bed when I woke up with my tea",
+    "she gets handy with a paintbrush after a glass of wine",
+    "my toddler is covered in bruises from the trampoline, she's just a clumsy kid",
+    "mae hi ofn cerdded heibio'r ci drws nesa",
+    "I paid for it after, the parking was dear and I couldn't find the pay machine",
+    "after the operation I couldn't sit down for a week",
+    "peidiwch trafferthu trefnu ymweliad, mae'r ferch yma, bydd bob dim wedi'i sortio erbyn dydd Llun",
 ]
 
 
