@@ -16,7 +16,7 @@ import itertools
 import pytest
 
 from bot import messages
-from bot.analysis.risk import SURE_THRESHOLD, URGENT_THRESHOLD, assess_risk, explain, please_check
+from bot.analysis.risk import SURE_THRESHOLD, assess_risk, explain, please_check
 from bot.conversation.safety import note_risk
 from bot.safeguarding.duty import retry_waiting
 from bot.safeguarding.helplines import format_helplines, load_helplines
@@ -35,7 +35,7 @@ _senders = itertools.count(1)
 
 #: Read by the model alone, no urgent rule. The English one was a dev2 disclosure ("I walked to the bridge ... I won't be
 #: walking home.") until stop 26 read a place and a sideways ending across two sentences by rule (urgent now); this one
-#: was written then, read by the model alone at p(urgent) 0.62.
+#: was written then, read by the model alone (no rule) and raised to urgent below the bar where it is sure.
 WATER = "been sat by the canal most of the night looking at the water. dont think im going home"
 FUNERAL = ("Fi wedi trefnu popeth gyda'r trefnwr angladde a thalu am y cyfan. Fi wedi rhoi'r gath i'r ferch drws "
            "nesa. Ddim moyn bod yn drafferth i neb ar ôl dydd Sul.")
@@ -63,9 +63,10 @@ def _flags(sender: str) -> list[tuple[str, bool, str, str]]:
 
 @pytest.mark.parametrize("text", list(MODEL_ONLY.values()))
 def test_the_model_alone_below_the_bar_is_please_check(text: str) -> None:
+    # What is asserted is the behaviour (no rule reads it; the model alone raises it; a person decides), not where the
+    # model's probability falls (stop 27): the bar itself is test_the_bar's, with numbers chosen there.
     found = explain(text)
-    assert found["rules_level"] != "urgent"
-    assert URGENT_THRESHOLD <= found["model"]["p_urgent"] < SURE_THRESHOLD  # type: ignore[index]
+    assert found["rules"] == [] and found["model"]["raised_to"] == "urgent"  # type: ignore[index]
     reading = assess_risk(text)
     assert (reading.level, reading.please_check) == ("concern", True)
     assert reading.categories  # a harm's category, so the helpline fits

@@ -2,7 +2,8 @@
 
 - a father hitting a child, told in the third person: a child named as the one hit ("mae o'n taro'i fab", "he hits his
   son") is urgent; him, her or them ("mae dad yn taro fo", "dad hits him") is a "please check" the duty team reads.
-  In Welsh these read nothing;
+  In Welsh these read nothing; since stop 27 both languages read the "please check" by rule (the English one had been
+  the learned model's alone, at p(urgent) 0.64-0.72, so a retrained model could have moved it);
 - having to ask him for money or to go out ("gorfod gofyn iddo fo am bres", "I have to ask him for money") is a
   concern in both (a person decides); Welsh read it urgent. Not being allowed to stays urgent in both.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis.risk import assess_risk
+from bot.analysis.risk import assess_risk, explain
 
 PAIRS = [
     # (Welsh, English, level, please check)
@@ -35,6 +36,9 @@ def test_welsh_and_english_agree(welsh: str, english: str, level: str, check: bo
         reading = assess_risk(text)
         assert (reading.level, reading.please_check) == (level, check), (text, reading)
         assert "abuse" in reading.categories
+        if check:  # a rule reads it, in both languages: not left to where the model's probability falls
+            rules = explain(text)["rules"]
+            assert isinstance(rules, list) and [r["level"] for r in rules] == ["check"], explain(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -26,7 +26,8 @@ Two families, each a data file in the rules' own pattern language (@MACRO, {lemm
 A family's reading is softened only when its harm is the only harm found; every sentence a harm rule fired in says the
 family's cue (a harm the model alone read needs it once in the message); the family's "also" patterns, when it has
 them, are in the message too (the bank sorted it); and nothing says otherwise ("never": the carer's own harm, a child
-hurt, drink, someone known still taking the money), nor is a partner named (but for the long-over family).
+hurt, drink, someone known still taking the money), nor is a partner named (but for the long-over family; for confusion
+a partner named makes the reading a "please check" the duty team reads, stop 27).
 """
 from __future__ import annotations
 
@@ -58,6 +59,11 @@ class Family:
     #: A partner named does not keep the reading urgent (risk_long_ago.tsv: "my first husband knocked me about in the
     #: seventies"); for the other families a partner is domestic abuse, which they do not soften.
     partner_too: bool = False
+    #: A partner named leaves the reading a "please check" (a concern the duty team reads), not the family's worry:
+    #: a wife whose husband has dementia and grabs her arm when frightened is a carer's worry, but a partner's violence
+    #: can be put down to an illness, so a person decides (stop 27; the model alone read it urgent at 0.89, Welsh rules
+    #: too).
+    partner_checked: bool = False
 
 
 #: The writer is the one hit ("he lashed out and hit me", "mae o wedi dechra fy nharo i"): carer strain beside memory.
@@ -66,7 +72,9 @@ _HURT_ME = re.compile(
     r"|biting|grab(?:s|bed|bing)?|pinch(?:es|ed|ing)?|thump(?:s|ed|ing)?|lash(?:es|ed|ing)? out at|push(?:es|ed|ing)?"
     r"|hurt(?:s|ing)?) me\b"
     r"|\bfy (?:nharo|nghicio|nghuro|mrifo|nyrnu|slapio|nghrafu|mrathu|ngwthio|mhinsio|nghripio)\b")
-CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never"), also=("carer_strain", _HURT_ME))
+CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never", "illness"),
+                   also=("carer_strain", _HURT_ME),
+                   partner_checked=True)
 SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "also", "never"))
 STOPPED = Family("risk_stopped.tsv", "self_harm", "self_harm", ("used", "also", "never"))
 DRINK = Family("risk_drink.tsv", "abuse", "alcohol", ("drink", "never"), alone=True)
@@ -85,6 +93,14 @@ def _patterns(family: Family) -> dict[str, re.Pattern[str]]:
     return {kind: compile_pattern("|".join(f"(?:{p})" for p in pats)) for kind, pats in kinds.items()}
 
 
+@cache
+def _partner_cue(family: Family) -> re.Pattern[str]:
+    """The family's cue, or the illness named ("my husband has dementia"): read only when a partner is named."""
+    p = _patterns(family)
+    cue = p[family.kinds[0]]
+    return re.compile(f"(?:{cue.pattern})|(?:{p['illness'].pattern})", cue.flags) if "illness" in p else cue
+
+
 def said_of_confusion(text: str) -> bool:
     """Does this (normalised) text put the harm down to the person's confusion?"""
     return _patterns(CONFUSION)["confused"].search(text) is not None
@@ -95,8 +111,9 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
     if {c for c in found.categories if c in urgent_categories} != {family.harm}:
         return None
     p = _patterns(family)
-    cue = p[family.kinds[0]]
-    if not cue.search(norm) or p["never"].search(norm) or (rules.partner.search(guarded) and not family.partner_too):
+    partner = rules.partner.search(guarded) is not None and not family.partner_too
+    cue = _partner_cue(family) if partner and family.partner_checked else p[family.kinds[0]]
+    if not cue.search(norm) or p["never"].search(norm) or (partner and not family.partner_checked):
         return None
     if "also" in p and not p["also"].search(norm):
         return None
@@ -108,6 +125,8 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
     kept = {c for c in found.categories if c not in (family.harm, "domestic_abuse")} | {family.worry}
     if family.also is not None and family.also[1].search(norm):
         kept.add(family.also[0])
+    if partner:
+        return RiskAssessment("concern", sort_categories(kept | {family.harm}), please_check=True)
     return RiskAssessment("concern", sort_categories(kept))
 
 
