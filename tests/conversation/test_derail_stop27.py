@@ -5,6 +5,10 @@ help and "You can carry on, take a break or stop"; the person then typed an ordi
 nghyfraith drws nesa...", "Delyth. Y wyrion, Cai a Mali...", "anfon"), which was held with "the questions are waiting",
 then "hepgor" carried on, and the same question came round a third time (a loop). Now such a reply goes on, as "ok"
 would; one that may say they are not safe is still held.
+
+The player's corrections at "when is the best time to visit?" (seeds 11, 42, 54, 55, 56 of `--people`): "sori, dydd
+Mawrth o'n i'n feddwl", "oops sorry, Friday not Thursday", "o sori, dydd Gwener dim dydd Iau" at the next question
+were kept as its answer. Now they are added to the answer before, and the question waiting is asked again.
 Through the conversation core, Welsh and English; the words are fictional.
 """
 from __future__ import annotations
@@ -15,6 +19,7 @@ import pytest
 
 from bot import messages
 from bot.conversation import pause
+from bot.conversation.answers import ADDED_LATER_KEY
 from bot.conversation.pause import SAFE_CHECK
 from bot.storage import repository
 from tests.conversation.memory import MemoryConversation, MemoryTurn, at_question
@@ -85,3 +90,36 @@ def test_a_reply_that_may_say_they_are_not_safe_is_still_held(sqlite_url: str, l
     assert repository.safe_check(conversation.sender_id)[0] == pause.KEPT
     assert conversation.requested == waiting
 
+
+VISIT = {"cy": "Dydd Llun yn y bore", "en": "Monday morning"}
+#: Corrections of the day, at the question after "when is the best time to visit?".
+DAY_PUT_RIGHT = {"cy": ["sori, dydd Mawrth o'n i'n feddwl", "o sori, dydd Gwener dim dydd Iau"],
+                 "en": ["sorry I meant Tuesday", "oops sorry, Friday not Thursday"]}
+ANYTHING_ELSE = {"cy": "Mae'r ci yn cyfarth ond mae o'n glên", "en": "The dog barks but he's friendly"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+@pytest.mark.parametrize("which", [0, 1])
+def test_a_day_put_right_is_added_to_the_visit_time(sqlite_url: str, language: str, which: int) -> None:
+    conversation = at_question(f"derail27-{next(_senders)}", language, "q_visit_time", what_matters="Fy ngardd.")
+    conversation.say(VISIT[language])
+    waiting = conversation.requested
+    assert waiting not in (None, "q_visit_time")
+    correction = DAY_PUT_RIGHT[language][which]
+    conversation.say(correction)
+    assert conversation.requested == waiting  # asked again, not answered by the correction
+    assert repository.answer_texts(conversation.sender_id, only=ADDED_LATER_KEY) == [correction]  # as typed
+    assert repository.answer_texts(conversation.sender_id, only=waiting.removeprefix("q_")) == []
+    conversation.say(ANYTHING_ELSE[language])
+    assert repository.answer_texts(conversation.sender_id, only=waiting.removeprefix("q_")) == [ANYTHING_ELSE[language]]
+
+
+@pytest.mark.parametrize("language,text", [("cy", "sori, dwi ddim yn siŵr"), ("en", "sorry im not sure")])
+def test_sorry_without_a_day_put_right_is_still_the_answer(sqlite_url: str, language: str, text: str) -> None:
+    conversation = at_question(f"derail27-{next(_senders)}", language, "q_visit_time", what_matters="Fy ngardd.")
+    conversation.say(VISIT[language])
+    waiting = conversation.requested
+    assert waiting is not None
+    conversation.say(text)
+    assert repository.answer_texts(conversation.sender_id, only=ADDED_LATER_KEY) == []
+    assert conversation.requested != waiting
