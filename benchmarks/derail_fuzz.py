@@ -118,6 +118,19 @@ SAFE_AND_ANSWER = {"cy": ["dwi'n saff. ", "ia dwi'n iawn, ", "iawn. "], "en": ["
 #: Someone else takes over the keyboard.
 TAKE_OVER = {"cy": ["merch hi sy 'ma rŵan, fi sy'n teipio", "Helo, mab o sy 'ma rŵan", "ei gŵr hi sy'n sgwennu rŵan"],
              "en": ["this is her daughter now", "hi its his son taking over now", "her husband typing now, she's tired"]}
+#: `--people` (stop 27): a name, an age and who they are in one message ("Sue, 52, her daughter").
+NAME_AGE_RELATIONSHIP = {
+    "cy": ["Sioned, 45, merch hi", "Gareth ydw i, 50 oed, y mab", "Eleri ydi enw fi, dwi'n 19, wyres hi"],
+    "en": ["Sue, 52, her daughter", "Im Mark, 34, his son", "Karen here, 19, the granddaughter"],
+}
+#: The person cared for with their age ("my mum Jean, she's 82").
+CARED_FOR_AGE = {"cy": ["Mam, Jean, mae hi'n 82", "fy nhad Emrys, 79 oed", "Nain (Gwen), 91"],
+                 "en": ["my mum Jean, she's 82", "Dad - Ron, 79", "nan (Joan) 91"]}
+#: At "when is the best time to visit?": a day, then "sorry I meant Tuesday" at the next question.
+VISIT_MEANT = {"cy": [("Dydd Llun yn y bore", "sori, dydd Mawrth o'n i'n feddwl"),
+                      ("bore dydd Iau yn iawn", "o sori, dydd Gwener dim dydd Iau")],
+               "en": [("Monday morning", "sorry I meant Tuesday"),
+                      ("thursday am is good", "oops sorry, Friday not Thursday")]}
 #: Starting again on purpose, part way through.
 START_AGAIN = {"cy": ["dechrau eto", "/start", "ga i ddechra eto plis"], "en": ["start again", "/start", "can i start over"]}
 
@@ -272,6 +285,23 @@ def add_people_moves(script: dict[str, Any], rng: random.Random, lang: str) -> N
             answer["before"] = rng.choice(START_AGAIN[lang])
             answer["starts_again"] = True
     script["people_moves"] = moves
+    # Stop 27, drawn apart so the stop-26 moves above stay the same for the same seed.
+    more = random.Random(script_seed(script) * 104729)
+    if more.random() < 0.3 and script["speaker"] == "carer":
+        script["name"] = more.choice(NAME_AGE_RELATIONSHIP[lang])
+        moves.append("name_age_rel")
+    if more.random() < 0.3 and script["speaker"] == "carer":
+        script["cared_for_name"] = more.choice(CARED_FOR_AGE[lang])
+        moves.append("cared_age")
+    visit = next((a for a in answers if a["question"] == "visit_time" and a["risk"] == "none"), None)
+    if visit is not None and not visit.get("meant") and more.random() < 0.3:
+        said, meant = more.choice(VISIT_MEANT[lang])
+        visit["says"], visit["meant"] = _with_last(visit["says"], said), meant
+        moves.append("visit_meant")
+
+
+def script_seed(script: dict[str, Any]) -> int:
+    return int(str(script["id"]).removeprefix("fuzz-"))
 
 
 def _last(says: Any) -> str:

@@ -366,6 +366,12 @@ def follow_language(turn: Turn, text: str) -> dict[str, Any]:
 #: The question key of something added to an earlier answer while another question waits ("O a hefyd anghofis i
 #: ddeud - mae o isio gallu mynd i'r capel eto"): its outcomes are kept, as an addition at the read-back's are.
 ADDED_LATER_KEY = "added_later"
+#: A day or a time of day, in one or two words ("Tuesday", "dydd Gwener", "bore Iau", "10am"): what a short
+#: correction at "when is the best time to visit?" puts right.
+_WHEN = (r"(?:(?:dydd|ddydd|bore|pnawn|prynhawn|nos|fore|y)\s+){0,2}"
+         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\w*|llun|mawrth|fawrth|mercher|fercher|iau|gwener|wener|sadwrn"
+         r"|sul|bore|pnawn|prynhawn|mornings?|afternoons?|evenings?|\d{1,2}(?::\d\d)?\s*(?:am|pm|yb|yh)?)"
+         r"(?:\s+(?:mornings?|afternoons?|evenings?|am|pm))?")
 #: A message that opens by saying it adds to something said before: "O a hefyd anghofis i ddeud -", "sori un peth
 #: arall,", "oh and I forgot to say", "one more thing:" (stop-25 trial U5: taken as the answer to "what's going
 #: well?", her real answer then filed under the next question, and a second one under "worries").
@@ -378,9 +384,17 @@ _ADDS_TO_EARLIER = re.compile(
     # "sorry I meant …", "sori, o'n i'n feddwl: …", "o na sori, be o'n i'n feddwl oedd …" (stop 26, the fuzzing player:
     # a correction of the last answer was kept as the answer to the next question, and that question was never asked)
     r"|^\W*(?:(?:o|oh|oops|wps|o\s+na|oh\s+no)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+(?:(?:i\s+)?meant\b"
-    r"|what\s+i\s+meant\b|i\s+mean\b|not\s+that\b|(?:be|beth)?\s*(?:o'?n|oeddwn|on)\s+i'?n\s+(?:ei\s+)?[fm]eddwl\b"
+    r"|what\s+i\s+meant(?:\s+(?:was|is))?\b|i\s+mean\b|not\s+that\b"
+    r"|(?:be|beth)?\s*(?:o'?n|oeddwn|on)\s+i'?n\s+(?:ei\s+)?[fm]eddwl(?:\s+oedd)?\b"
     r"|dim\s+(?:hynna|hwnna|hynny)\b)"
-    r"|^\W*(?:what\s+i\s+meant\s+(?:was|is)|i\s+meant\s+to\s+say)\b", re.IGNORECASE)
+    r"|^\W*(?:what\s+i\s+meant\s+(?:was|is)|i\s+meant\s+to\s+say)\b"
+    # A short correction of a day or a time, "o'n i'n feddwl" at its end or "X not Y" (stop 27, the fuzzing player at
+    # "when is the best time to visit?": "sori, dydd Mawrth o'n i'n feddwl", "oops sorry, Friday not Thursday", "o
+    # sori, dydd Gwener dim dydd Iau" were kept as the answer to the next question)
+    r"|^\W*(?:(?:o|oh|oops|wps)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+(?:[^\s.!?]+\s+){1,5}"
+    r"(?:o['’]?n|oeddwn)\s+i['’]?n\s+(?:ei\s+)?[fm]eddwl\W*$"
+    rf"|^\W*(?:(?:o|oh|oops|wps)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+{_WHEN}\s*,?\s+"
+    rf"(?:not|dim|nid|ddim|nage|instead\s+of)\s+{_WHEN}\W*$", re.IGNORECASE)
 
 
 def adds_to_an_earlier_answer(text: str) -> bool:

@@ -20,7 +20,9 @@ question waits. Their reply:
   check is never asked a third time either (state "again" once asked twice): the next reply is kept and
   they are told once, plainly, that the questions wait for their choice (state "kept"), then only that
   it is kept (trial T28: an
-  80-year-old's "Phone me on the landline, I dont do texts" got "are you safe right now?" four times);
+  80-year-old's "Phone me on the landline, I dont do texts" got "are you safe right now?" four times).
+  Once in state "kept" (told, or shown the choice after help), a reply with nothing unsafe in it goes on, as "ok"
+  would: an answer to a question kept as that answer (`after_the_choice`);
 - a question and a break (or a stop) in one message ("can I have a break, will someone ring me?",
   "ga i frêc? fydd rhywun yn ffonio?"), or carrying on asked for in so many words beside a question ("carry on i
   guess. but did u tell someone??"): the question is answered and the choice carried out.
@@ -344,6 +346,10 @@ def _kept_as_the_answer(turn: Turn, state: str | None, slot: str, text: str) -> 
     turn.say("safety_check_answer_kept")
     if state == OPEN:
         ask_again(turn)
+    elif after_the_choice(state):
+        repository.set_safe_check(turn.sender_id, None, None)
+        _step(turn, "went_on")
+        turn.say("safety_check_carry_on")
     else:
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
         turn.say("safety_check_choose")
@@ -497,7 +503,8 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
     text = turn.latest_text
     typed = not is_button_payload(text)
     if (typed and not now and not _asks(text) and nothing_unsafe(text)
-            and (_plain_reply_before(turn, last_changed_by) or _went_on_once_safe(turn, text))):
+            and (_plain_reply_before(turn, last_changed_by) or _went_on_once_safe(turn, text)
+                 or after_the_choice(state))):
         if _says_how_to_contact(text):  # "Phone me on the landline, I dont do texts": kept, and said so
             _answer_questions(turn, text, chose=True)
         repository.set_safe_check(turn.sender_id, None, None)
@@ -550,6 +557,17 @@ def ask_again(turn: Turn) -> None:
         return
     repository.set_safe_check(turn.sender_id, AGAIN, turn.message_id)
     turn.say("safety_check_again")
+
+
+def after_the_choice(state: str | None) -> bool:
+    """Has the check been asked twice and they were told, once, that the questions wait for their choice (or shown
+    the choice after help)? Then a reply with nothing unsafe in it goes on, as "ok" would.
+
+    Why (stop 27, the fuzzing player's seeds 39, 51, 97): "?" at "are you safe?" asked twice brought the help and the
+    choice; an ordinary answer ("mae'r mab a'r ferch yng nghyfraith drws nesa...", "Delyth. Y wyrion, Cai a Mali",
+    "anfon") was held, then "hepgor" carried on, and the same question came round a third time. A reply that may say
+    they are not safe ("he's not the one I'm scared of", "na") is still held."""
+    return state == KEPT
 
 
 def nothing_unsafe(text: str) -> bool:
@@ -630,6 +648,7 @@ __all__ = [
     "OPEN",
     "PAYLOADS",
     "SAFE_CHECK",
+    "after_the_choice",
     "ask_again",
     "before_question",
     "choice_of",

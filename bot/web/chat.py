@@ -364,6 +364,7 @@ async def _page(request: Request, token: str, *, status: int = 200, notice: str 
         logger.warning("webchat: the assistant is unavailable (%s)", exc)
         events, slots, unavailable = [], {}, True
     lines, choices = transcript(events)
+    lines = as_on_this_device(lines, request)
     # The assistant's own words in the conversation's language; before anyone chose, Welsh then English.
     chosen = chosen if chosen in i18n.LANGUAGES else _chosen_language(request)
     spoken = slots.get("language") if slots.get("language") in i18n.LANGUAGES else chosen
@@ -499,6 +500,7 @@ async def send(request: Request) -> HTTPResponse:
         # Each reply says its language (a button or a typed "English please" may have just changed it): it
         # marks the line for screen readers, and the page follows the language the assistant now speaks.
         lines, now_speaking = replies_as_lines(replies)
+        lines = as_on_this_device(lines, request)
         response = _headers(json_response(
             {"replies": [line.as_json() for line in lines], "lang": now_speaking},
             dumps=partial(json.dumps, ensure_ascii=False)))
@@ -532,6 +534,30 @@ async def switch_language(request: Request) -> HTTPResponse:
             # A half-written message (chat.js sends it with the switch) comes back in the box, not lost.
             return await _page(request, token or "", draft=draft, chosen=str(language))
     return response
+
+
+def _stopped_texts() -> dict[str, tuple[str, str]]:
+    """The web chat's "stopped" (bot.conversation.steering.stop) each way it is written: its (language, register)."""
+    return {messages.render("stopped_webchat", language, register).text: (language, register)
+            for language in i18n.LANGUAGES for register in ("chi", "ti")}
+
+
+def as_on_this_device(lines: list[Line], request: Request) -> list[Line]:
+    """The lines as true on this device: on one that remembers the conversation, "stopped" says until when instead of
+    asking them to choose "Remember this conversation on this device" first (third trial W14: Bethan had chosen it and
+    was still told to). Only the web app knows the device; the words stored in the conversation stay as they were."""
+    if not request.cookies.get(REMEMBERED_COOKIE):
+        return lines
+    stopped = _stopped_texts()
+    out = []
+    for line in lines:
+        written = stopped.get(line.text) if line.who == "assistant" else None
+        until = _remembered_until(request, written[0]) if written else None
+        if written and until:
+            text = messages.render("stopped_webchat_remembered", written[0], written[1], date=until).text
+            line = Line(line.who, text, line.language, line.buttons)
+        out.append(line)
+    return out
 
 
 def _remember_days(request: Request) -> int:
