@@ -37,8 +37,9 @@ _senders = itertools.count(1)
 #: walking home.") until stop 26 read a place and a sideways ending across two sentences by rule (urgent now); this one
 #: was written then, read by the model alone (no rule) and raised to urgent below the bar where it is sure.
 WATER = "been sat by the canal most of the night looking at the water. dont think im going home"
-FUNERAL = ("Fi wedi trefnu popeth gyda'r trefnwr angladde a thalu am y cyfan. Fi wedi rhoi'r gath i'r ferch drws "
-           "nesa. Ddim moyn bod yn drafferth i neb ar ôl dydd Sul.")
+#: The Welsh one was a dev2 disclosure (a funeral arranged, the cat given away) until stop 27 read that by rule; this one
+#: was written then, read by the model alone (no rule) below the bar.
+FUNERAL = "mae popeth yn barod rŵan, y llythyrau a phopeth. fydd neb yn gorfod poeni amdana i ar ôl penwythnos yma"
 CUTTING = "di bod yn torri eto ers nos sul. llewys hir yn ysgol so neb di sylwi"
 MODEL_ONLY = {"en": WATER, "cy": FUNERAL, "cy_young": CUTTING}
 #: Read by a rule: urgent, as before.
