@@ -298,6 +298,29 @@ def _variant(keys: tuple[str, ...], turn: Turn) -> str:
     return keys[answered % len(keys)]
 
 
+#: Concerns after which a young person is told, once, who they can talk to now (not 999: nothing says danger).
+YOUNG_LINES_FOR = frozenset(("low_mood", "self_harm"))
+
+
+def lines_for_young_low_mood(turn: Turn, reading: RiskAssessment) -> None:
+    """A young person's first low mood ("sometimes i dont see the point of anything") gets the lines made for young
+    people (Childline, Meic) after the word for it, as a concern: no alert, no 999.
+
+    Why (stop-27 trial X13): a 15-year-old in foster care got only "I've noted it", while a 12-year-old's idiom, read
+    as urgent by mistake, got Childline. Help to talk should follow what is heavy, not an alarm."""
+    from bot.safeguarding.helplines import format_helplines, helplines_for  # (the safeguarding package reads this one)
+
+    if turn.register != "ti" and turn.role != "young_person":
+        return
+    if reading.level != "concern" or not YOUNG_LINES_FOR.intersection(reading.categories):
+        return
+    language = turn.language or "en"
+    lines = [h for h in helplines_for(list(reading.categories), young_person=True, language=language)
+             if h.young_person_always and not h.always]
+    if lines:
+        turn.say("young_lines_to_talk", helplines=format_helplines(lines, language, "ti"))
+
+
 def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, heavy: bool,
                 answered_already: bool) -> None:
     """The line before the next question, fitted to the answer.
@@ -312,6 +335,7 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
         # (V23: a list of who helps, read as heavy, got "It sounds like a lot to carry": at a question about good
         # things the heavy word follows the words, not the flag.)
         turn.say("ack_heavy_light" if says_they_are_ok(text) else "ack_heavy")
+        lines_for_young_low_mood(turn, reading)
         return
     if thanks_at_the_end(text):
         turn.say("ack_thanks_tired" if _TIRED.search(fold(text)) else "ack_thanks")
