@@ -9,23 +9,33 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.cue_patterns import matches, prepared
 from bot.analysis.outcomes import sentences
 
-_TOLD = r"(?:her|him|them|mum|mam|dad|nan|nain|taid|my\s+\w+)"
-#: Asking that something said, or who said it, be kept from someone ("please don't let mum know this came from me",
-#: "peidiwch â dweud wrth Mam", "heb iddi wybod"): a sensitivity note for the visit, never an outcome.
+#: Who must not be told, as data a practitioner can read (bot/data/analysis/untold.tsv).
+UNTOLD = "untold.tsv"
+
+
+def says_who_must_not_be_told(text: str) -> bool:
+    """Whether words ask that someone not be told: "dont tell mum", "plis paid gweud wrth nan", "Rhodri ddim yn cael
+    gwbod", "I don't want him to know".
+
+    The one reader of such wishes. Why one: three readers (this module's pattern, the safety wishes' and the summary's)
+    disagreed, so "I don't want him to know" was "what must not be shared" in one answer and "how to contact safely" in
+    another, and "A pheidiwch â dweud dim wrth Dylan" was not heard at the safe check. The words are quoted under
+    "What must not be shared, and with whom", beside the risk (bot.summary.record), the safe check says they are kept
+    (bot.conversation.pause), and after a disclosure they are a safety wish, never an outcome
+    (bot.analysis.safety_wish).
+    """
+    t = prepared(text)
+    return bool(t) and matches(UNTOLD, "untold", t)
+
+
+#: Other ways of asking that something, or who said it, be kept from someone: "this came from me", "between you and
+#: me", "heb iddi wybod", or fearing they find out.
 _KEEP_FROM = re.compile(
-    r"\b(?:don[’']?t|do\s+not|never)\s+(?:let\s+(?:\w+\s+){1,2}know|tell\s+" + _TOLD + r"\b)"
-    r"|\bcame\s+from\s+me\b|\bwithout\s+(?:her|him|them)\s+knowing\b|\bbetween\s+you\s+and\s+me\b"
-    r"|\b(?:ph?eidiwch|paid)\s+(?:(?:(?:â|a|ag)\s+)?(?:dweud|deud|gweud|sôn|son)\s+(?:(?:dim(?:\s+byd)?|unrhyw\s+beth"
-    r"|hyn|hynny|dim\s+o\s+hyn)\s+)?(?:wrth|am\s+hyn\s+wrth)(?!(?:a|o|on|ach)\s+(?:i|ni|fi)\b)"
-    r"|gadael\s+i\s+\w+\s+wybod)"
+    r"\bcame\s+from\s+me\b|\bwithout\s+(?:her|him|them)\s+knowing\b|\bbetween\s+you\s+and\s+me\b"
     r"|\bheb\s+i(?:ddi|ddo|ddyn\s+nhw)\s+wybod\b|\bdod\s+(?:gen\s+i|oddi\s+wrtha\s+i|wrtha\s+i)\b"
-    # Not wanting someone to know (stop-25 trial U2: "a sai moyn i dad wbod bo fi di gweud hyn am yr yfed" was a
-    # "how to be supported" outcome to confirm, with dad): Welsh north and south, and English.
-    r"|\b(?:ddim|sai|sa\s+i(?:[’']n)?|smo\s+fi|dwim|nagw)\s+(?:\w+\s+){0,2}?(?:isio|isho|eisiau|eisie|moyn|am)\s+i\s+"
-    r"(?:\w+\s+){1,2}?(?:wybod|wbod|ffeindio\s+allan|glywed|weld\s+hyn)\b"
-    r"|\b(?:don[’']?t|do\s+not|dont)\s+want\s+(?:\w+\s+){1,3}?to\s+(?:know|find\s+out|hear\s+about|see\s+this)\b"
     # Fear of someone finding out (second stop-25 trial V6: "os ma fo'n ffeindio allan bydd o'n wyllt", a 15-year-old
     # about his dad, was read back as how he wants to be supported).
     r"|\b(?:os|pan)\s+(?:ma|mae|neith|wneith|fydd|bydd)\s*(?:o|fo|e|fe|hi|nhw|dad|mam|nhad|mam)?\s*['’]?n?\s*"
@@ -35,8 +45,9 @@ _KEEP_FROM = re.compile(
 
 
 def asks_to_keep_from_someone(sentence: str) -> bool:
-    """Whether a sentence asks that something be kept from someone, or fears they find out."""
-    return _KEEP_FROM.search(sentence) is not None
+    """Whether a sentence asks that something be kept from someone (who must not be told, or who said it), or fears
+    they find out."""
+    return says_who_must_not_be_told(sentence) or _KEEP_FROM.search(sentence) is not None
 
 
 #: An aside in brackets ("a dwi'n meddwl (paid deud wrthi) bysa chydig o ofal seibiant yn gneud lles i ni'n dau").
@@ -78,4 +89,4 @@ def kept_from_someone(text: str, outcome_text: str) -> bool:
     return any(a < end and start < b for a, b in _kept_parts(text))
 
 
-__all__ = ["asks_to_keep_from_someone", "kept_from_someone"]
+__all__ = ["asks_to_keep_from_someone", "kept_from_someone", "says_who_must_not_be_told"]

@@ -13,7 +13,8 @@ or a wish that reveals the hiding must not be read back or printed among the out
 message then sits beside the risk, other wishes in it too, where the duty team still reads them;
 the cost is accepted for safety. Vaguer reasons ("he'll see") still need a contact word.
 
-Who may not be told is a safety wish by itself too, at any length ('untold' rows, stop-21 trial U38 / U18 / U4:
+Who may not be told is a safety wish by itself too, at any length (keep_from.says_who_must_not_be_told, the one reader
+of such words; stop-21 trial U38 / U18 / U4:
 "Rhodri ddim yn cael gwbod am y tabledi", "plis paid deud wrth carys am y noson 'na", "dont tell school"), as is
 how or when it is safe to reach them ("Ffono'r mobeil sy ore, dim y tŷ", "Phone me on the landline, I dont do
 texts"): the callers count these only in a conversation with an urgent flag, where the duty team reads them first.
@@ -21,6 +22,7 @@ texts"): the callers count these only in a conversation with an urgent flag, whe
 from __future__ import annotations
 
 from .cue_patterns import matches, prepared
+from .keep_from import says_who_must_not_be_told
 
 WISHES = "safety_wish.tsv"
 #: A 'wish_short' row ("isio i mam fod yn saff", "dim pobl yn dod i'r ty plis") counts only in a message this
@@ -35,18 +37,11 @@ def is_safety_wish(text: str) -> bool:
         return False
     if matches(WISHES, "wish", t):
         return True
-    if matches(WISHES, "hiding", t) or matches(WISHES, "untold", t):
+    if matches(WISHES, "hiding", t) or says_who_must_not_be_told(text):
         return True
     if len(text.split()) <= SHORT_WISH_WORDS and matches(WISHES, "wish_short", t):
         return True
     return matches(WISHES, "contact", t) and matches(WISHES, "hidden", t)
 
 
-def is_about_who_is_told(text: str) -> bool:
-    """Does this message say who may not be told ("dont tell school", "Rhodri ddim yn cael gwbod")? Answered
-    differently from a way to contact them: what was said has gone to the safeguarding team already."""
-    t = prepared(text)
-    return bool(t) and matches(WISHES, "untold", t)
-
-
-__all__ = ["is_about_who_is_told", "is_safety_wish"]
+__all__ = ["is_safety_wish"]

@@ -31,7 +31,6 @@ from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
 from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn, answers_as_a_professional
 from bot.storage import repository
-from bot.storage.repository import RecordError
 
 #: A person is followed into the other language only when the message is clearly in it.
 FOLLOW_LANGUAGE_CONFIDENCE = 0.9
@@ -475,10 +474,7 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if (question is not None and question.offers_nothing_more and value == "nothing"
             and asks_about_assistant(text) is None):  # "na dim byd. ody hwn yn mynd at mam?" is kept and answered (T5)
         return {slot: NOTHING}
-    try:
-        repository.clean_text(text)
-    except RecordError as err:
-        turn.say("input_" + str(err))
+    if not turn.can_keep(text):
         return {slot: None}
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again

@@ -43,6 +43,7 @@ from typing import Any
 
 from bot.analysis.about_assistant import asks_about_the_form, asks_for_the_question_again
 from bot.analysis.controls import control_of, is_button_payload
+from bot.analysis.keep_from import says_who_must_not_be_told
 from bot.analysis.outcomes import sentences
 from bot.analysis.safe_check_questions import harm_now, harm_now_beyond_the_reader, questions_asked
 from bot.analysis.safe_reply import (
@@ -58,7 +59,7 @@ from bot.analysis.safe_reply import (
     says_they_are_safe,
     unsafe_words,
 )
-from bot.analysis.safety_wish import is_about_who_is_told, is_safety_wish
+from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation import answers, data_rights
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
@@ -406,12 +407,13 @@ def _says_a_way_to_reach_them(text: str) -> bool:
     """A safety wish about how or when to reach them ("Ffono'r mobeil sy ore, dim y tŷ"), not only who may not be
     told ("dont tell school": they may still be asked for a safe way)."""
     pieces = [text[start:end] for start, end in sentences(text)] or [text]
-    return any(is_safety_wish(piece) and not is_about_who_is_told(piece) for piece in pieces)
+    return any(is_safety_wish(piece) and not says_who_must_not_be_told(piece) for piece in pieces)
 
 
 def _says_who_is_not_told(text: str) -> bool:
     """Who they do not want told ("i said dont tell anyone", "plis paid deud wrth carys am y noson 'na")."""
-    return is_about_who_is_told(text) or any(is_about_who_is_told(text[start:end]) for start, end in sentences(text))
+    return says_who_must_not_be_told(text) or any(says_who_must_not_be_told(text[start:end])
+                                                   for start, end in sentences(text))
 
 
 def _way_to_reach_them_given(turn: Turn) -> bool:

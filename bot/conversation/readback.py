@@ -297,10 +297,8 @@ READBACK_COMMENT_KEY = "readback_comment"
 
 def _keep_comment(turn: Turn) -> None:
     """Keep what they wrote at the read-back, verbatim, for the worker; say so, and what the buttons do."""
-    try:
-        text = repository.clean_text(turn.latest_text)
-    except RecordError as err:
-        turn.say("input_" + str(err))
+    text = turn.latest_text
+    if not turn.can_keep(text):
         return
     repository.record_answer(
         turn.sender_id,
@@ -519,10 +517,7 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     if typed and (start := added_words(turn.latest_text)) is not None:
         # They said what to add in the same message (whatever "add" the channel read in it): keep it,
         # thank them, and show the list again.
-        try:
-            repository.clean_text(turn.latest_text)
-        except RecordError as err:
-            turn.say("input_" + str(err))
+        if not turn.can_keep(turn.latest_text):
             return {"readback": None}
         record_addition(turn, turn.latest_text, start)
         turn.say("readback_added")
@@ -661,10 +656,7 @@ def says_nothing_to_add(text: str) -> bool:
 
 def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
     text = turn.latest_text
-    try:
-        repository.clean_text(text)
-    except RecordError as err:
-        turn.say("input_" + str(err))
+    if not turn.can_keep(text):
         return {"readback_text": None}
     if turn.slot("readback") != "change" and is_only_talk_and_a_question_to_us(text) and _answer_question_to_us(turn):
         return dict(RESET)  # "dim byd. ody hwn yn mynd at mam?" (stop-24 trial T5): nothing added, question answered

@@ -262,6 +262,16 @@ class Turn(ABC):
     def say_text(self, text: str, buttons: list[messages.Button] | None = None) -> None:
         self.send(Rendered(text=text, buttons=list(buttons or []), language=self.language))
 
+    def can_keep(self, text: str) -> bool:
+        """Whether these words can be kept exactly as typed; if not, tell them why (nothing written, far too long).
+        One check for every answer, comment and addition, so each is refused, and explained, the same way."""
+        try:
+            repository.clean_text(text)
+        except repository.RecordError as err:
+            self.say("input_" + str(err))
+            return False
+        return True
+
     def ensure_record(self) -> str:
         """The conversation's record exists; returns its public reference."""
         return repository.ensure_conversation(self.sender_id, self.channel, self.team)

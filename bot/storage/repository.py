@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import and_, column, delete, exists, func, inspect, or_, select, table, update
 from sqlalchemy.engine import CursorResult, Result
@@ -44,6 +44,8 @@ from bot.storage.models import (
 _REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 MAX_ANSWER_CHARS = 10_000
 
+_T = TypeVar("_T")
+
 
 class RecordError(ValueError):
     """A request the record cannot honour, with a reason safe to show."""
@@ -64,18 +66,32 @@ def _conversation(session: Session, sender_id: str, channel: str = "rest") -> Co
     return conv
 
 
-def ensure_conversation(sender_id: str, channel: str = "rest", team: str | None = None) -> str:
-    """Create the record for a sender if needed; returns its public reference."""
-    for _ in range(3):
+#: How often a write is tried when another request created the same rows at that moment (two actions racing to
+#: create one conversation, or a reference clash).
+RACE_ATTEMPTS = 3
+
+
+def _retried_after_a_race(work: Callable[[Session], _T], failure: str) -> _T:
+    """`work` in a transaction of its own, tried again when it raced another request (IntegrityError), up to
+    RACE_ATTEMPTS times; RecordError(failure) after that. One place for the retry every first write needs."""
+    for _ in range(RACE_ATTEMPTS):
         try:
             with session_scope() as s:
-                conv = _conversation(s, sender_id, channel)
-                if team and conv.team == "default":
-                    conv.team = team
-                return conv.reference
-        except IntegrityError:  # two actions raced to create it, or a reference clash
+                return work(s)
+        except IntegrityError:
             continue
-    raise RecordError("could not create the conversation record")
+    raise RecordError(failure)
+
+
+def ensure_conversation(sender_id: str, channel: str = "rest", team: str | None = None) -> str:
+    """Create the record for a sender if needed; returns its public reference."""
+    def create(s: Session) -> str:
+        conv = _conversation(s, sender_id, channel)
+        if team and conv.team == "default":
+            conv.team = team
+        return conv.reference
+
+    return _retried_after_a_race(create, "could not create the conversation record")
 
 
 def get_conversation(session: Session, sender_id: str) -> Conversation | None:
@@ -893,44 +909,41 @@ def open_invitation(token_hash: str, sender_id: str, channel: str, now: datetime
     only succeeds while nobody holds the link. A conversation already tied to a case is never
     moved to another one.
     """
-    for _ in range(3):
-        try:
-            with session_scope() as s:
-                inv = s.execute(select(Invitation).where(Invitation.token_hash == token_hash)).scalar_one_or_none()
-                conv = _conversation(s, sender_id, channel)
-                if inv is not None and inv.sender_id == sender_id:
-                    return OpenedInvitation("already_bound", _invitation_row(s, inv))
-                if inv is None:
-                    outcome = "unknown"
-                elif inv.revoked_at is not None:
-                    outcome = "revoked"
-                elif inv.bound_at is not None or conv.case_reference is not None:  # used (maybe since erased)
-                    outcome = "used"
-                elif inv.expires_at <= now:
-                    outcome = "expired"
-                else:
-                    bound = _rows_changed(s.execute(
-                        update(Invitation)
-                        .where(Invitation.id == inv.id, Invitation.bound_at.is_(None))
-                        .values(sender_id=sender_id, channel=channel, bound_at=now)
-                    ))
-                    outcome = "bound" if bound else "used"
-                    if bound:
-                        s.refresh(inv)
-                        conv.team = inv.team
-                        conv.case_reference = inv.case_reference
-                        conv.unmatched_invitation = False
-                        conv.channel = channel
-                        if inv.language:
-                            conv.preferred_language = inv.language
-                        conv.completed_by = inv.audience
-                        conv.register = register_for.get(inv.audience, "chi")
-                if outcome != "bound" and conv.case_reference is None:
-                    conv.unmatched_invitation = True  # the practitioners see a link that did not match
-                return OpenedInvitation(outcome, _invitation_row(s, inv) if inv is not None else None)
-        except IntegrityError:  # two requests created the conversation at once
-            continue
-    raise RecordError("could not open the invitation")
+    def bind(s: Session) -> OpenedInvitation:
+        inv = s.execute(select(Invitation).where(Invitation.token_hash == token_hash)).scalar_one_or_none()
+        conv = _conversation(s, sender_id, channel)
+        if inv is not None and inv.sender_id == sender_id:
+            return OpenedInvitation("already_bound", _invitation_row(s, inv))
+        if inv is None:
+            outcome = "unknown"
+        elif inv.revoked_at is not None:
+            outcome = "revoked"
+        elif inv.bound_at is not None or conv.case_reference is not None:  # used (maybe since erased)
+            outcome = "used"
+        elif inv.expires_at <= now:
+            outcome = "expired"
+        else:
+            bound = _rows_changed(s.execute(
+                update(Invitation)
+                .where(Invitation.id == inv.id, Invitation.bound_at.is_(None))
+                .values(sender_id=sender_id, channel=channel, bound_at=now)
+            ))
+            outcome = "bound" if bound else "used"
+            if bound:
+                s.refresh(inv)
+                conv.team = inv.team
+                conv.case_reference = inv.case_reference
+                conv.unmatched_invitation = False
+                conv.channel = channel
+                if inv.language:
+                    conv.preferred_language = inv.language
+                conv.completed_by = inv.audience
+                conv.register = register_for.get(inv.audience, "chi")
+        if outcome != "bound" and conv.case_reference is None:
+            conv.unmatched_invitation = True  # the practitioners see a link that did not match
+        return OpenedInvitation(outcome, _invitation_row(s, inv) if inv is not None else None)
+
+    return _retried_after_a_race(bind, "could not open the invitation")
 
 
 # --- Per-installation secrets and the keyed hashes made with them ---
@@ -999,20 +1012,16 @@ def forget_updates_before(cutoff: datetime) -> int:
 
 def note_unreadable(sender_id: str, *, kind: str, message_id: str, channel: str) -> None:
     """Note that something arrived that we could not read: its kind only, never its content."""
-    for _ in range(3):
-        try:
-            with session_scope() as s:
-                conv = _conversation(s, sender_id, channel)
-                seen = s.execute(
-                    select(UnreadableMessage.id).where(
-                        UnreadableMessage.conversation_id == conv.id, UnreadableMessage.message_id == message_id)
-                ).first()
-                if seen is None:
-                    s.add(UnreadableMessage(conversation=conv, kind=kind[:16], message_id=message_id[:64]))
-                return
-        except IntegrityError:
-            continue
-    raise RecordError("could not note the unreadable message")
+    def note(s: Session) -> None:
+        conv = _conversation(s, sender_id, channel)
+        seen = s.execute(
+            select(UnreadableMessage.id).where(
+                UnreadableMessage.conversation_id == conv.id, UnreadableMessage.message_id == message_id)
+        ).first()
+        if seen is None:
+            s.add(UnreadableMessage(conversation=conv, kind=kind[:16], message_id=message_id[:64]))
+
+    return _retried_after_a_race(note, "could not note the unreadable message")
 
 
 def unreadable_kinds(sender_id: str) -> list[str]:

@@ -312,9 +312,7 @@ class _SummaryPDF(FPDF):
         facts = tuple(f for f in section.facts if f not in self.view.glance)
         if facts:
             self.facts(facts)
-        for group in section.groups:
-            if not group.items and not group.empty_text:
-                continue
+        for group in section.shown_groups:
             if group.title:
                 self.group_heading(group.title)
             if not group.items:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
-from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone
+from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone, says_who_must_not_be_told
 from bot.analysis.language import says_learning
 from bot.analysis.outcomes import is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
@@ -207,26 +207,11 @@ def _with_the_sentence_after_a_short_one(text: str, wanted: Callable[[str], bool
     return lambda sentence: sentence in chosen or wanted(sentence)
 
 
-#: "Don't tell mum", "paid gweud wrth nan": who must not be told, not how to reach them ("I don't want him to know",
-#: of the one hurting them, still says how to contact them safely).
-_DO_NOT_TELL = re.compile(
-    r"\b(?:don[’']?t|dont|do\s+not|never)\s+tell\b"
-    r"|\b(?:paid|peidiwch|peidia)\s+(?:(?:â|a|ag)\s+)?(?:dweud|deud|gweud|sôn|son)\s+(?:(?:dim(?:\s+byd)?|hyn)\s+)?"
-    r"(?:wrthi|wrtho|wrthyn|wrth\s+(?:fy\s+|ei\s+)?(?:mam|mami|nain|nan|nana|mamgu|dad|nhad|tad|taid|tadcu|llysdad"
-    r"|llysfam|chwaer|brawd|fo|fe|hi|nhw))\b", re.I)
-
-
-def _who_must_not_be_told(words: str) -> bool:
-    """"Don't tell mum": who must not be told, shown under what must not be shared (sensitive_words reads it too;
-    "dont tell school anything" is not, and still says how to contact them safely)."""
-    return bool(_DO_NOT_TELL.search(words)) and asks_to_keep_from_someone(words)
-
-
 def _contact_wish(sentence: str) -> bool:
     """A sentence saying how to contact them safely (bot.analysis.safety_wish), not saying who must not be told
     ("dont tell mum she'll go mental", "jyst plis paid gweud wrth nan": what must not be shared, with whom; stop-26
     trial W10 found them under "how to contact safely")."""
-    return is_safety_wish(sentence) and not _who_must_not_be_told(sentence)
+    return is_safety_wish(sentence) and not says_who_must_not_be_told(sentence)
 
 
 def says_how_to_contact_safely(text: str) -> bool:
@@ -234,7 +219,7 @@ def says_how_to_contact_safely(text: str) -> bool:
     told (those are sensitive_words, under "what must not be shared, and with whom")."""
     if not is_safety_wish(text):
         return False
-    return not _who_must_not_be_told(text) or sentences_where(text, _contact_wish) is not None
+    return not says_who_must_not_be_told(text) or sentences_where(text, _contact_wish) is not None
 
 
 def wish_in_disclosure(text: str) -> str | None:

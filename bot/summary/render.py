@@ -118,9 +118,7 @@ def _md_section(section: Section, chrome: dict[str, str]) -> list[str]:
             value = f"“{md_escape(fact.value)}”" if fact.verbatim else md_escape(fact.value)
             out.append(f"- **{md_escape(fact.label)}:** {value}")
         out.append("")
-    for group in section.groups:
-        if not group.items and not group.empty_text:
-            continue
+    for group in section.shown_groups:
         if group.title:
             out += [f"### {md_escape(group.title)}", ""]
         if group.items:

@@ -243,6 +243,12 @@ class Section:
     def items(self) -> tuple[Item, ...]:
         return tuple(i for g in self.groups for i in g.items)
 
+    @property
+    def shown_groups(self) -> tuple[Group, ...]:
+        """The groups every format shows: those with something in them, or with words saying there is nothing
+        ("No urgent flags"). One rule, so the web page, the PDF and the markdown never differ in what they show."""
+        return tuple(g for g in self.groups if g.items or g.empty_text)
+
 
 @dataclass(frozen=True)
 class SummaryView:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
+from bot.analysis.keep_from import says_who_must_not_be_told
 from bot.analysis.outcomes import sort_outcomes
-from bot.analysis.safety_wish import is_about_who_is_told, is_safety_wish
+from bot.analysis.safety_wish import is_safety_wish
 
 ASKED = ["Be sy'n digwydd rŵan, ydach chi'n mynd i ddeud wrth rywun?", "ti'n mynd i ddeud wrth mam?",
          "What happens now, are you going to tell someone?", "will you tell the police?"]
@@ -48,8 +49,8 @@ def test_no_calls_when_he_is_home_is_a_safety_wish(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["Paid â poeni, dwi'n iawn, dwi jyst ddim isio i'w fam o wybod, mi fasa hi'n "
                                   "torri'i chalon.", "I don't want his mum to know"])
-def test_not_wanting_his_mother_to_know_is_about_who_is_told(text: str) -> None:
-    assert is_safety_wish(text) and is_about_who_is_told(text)
+def test_not_wanting_his_mother_to_know_says_who_must_not_be_told(text: str) -> None:
+    assert is_safety_wish(text) and says_who_must_not_be_told(text)
 
 
 @pytest.mark.parametrize("text", ["ring me in the morning when my daughter is home", "Ffoniwch pan mae Nia adra, mae "

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis.safety_wish import is_about_who_is_told, is_safety_wish
+from bot.analysis.keep_from import says_who_must_not_be_told
+from bot.analysis.safety_wish import is_safety_wish
 
 # (the trial's words, then a twin in the other language)
 WHO_IS_NOT_TOLD = [
@@ -38,13 +39,13 @@ ORDINARY = [
 @pytest.mark.parametrize("text", WHO_IS_NOT_TOLD)
 def test_who_may_not_be_told_is_a_safety_wish(text: str) -> None:
     assert is_safety_wish(text)
-    assert is_about_who_is_told(text)
+    assert says_who_must_not_be_told(text)
 
 
 @pytest.mark.parametrize("text", WAYS_TO_REACH)
 def test_how_to_reach_them_is_a_safety_wish(text: str) -> None:
     assert is_safety_wish(text)
-    assert not is_about_who_is_told(text)
+    assert not says_who_must_not_be_told(text)
 
 
 @pytest.mark.parametrize("text", ORDINARY)

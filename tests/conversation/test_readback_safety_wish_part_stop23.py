@@ -1,6 +1,8 @@
 """A support answer with one safety wish among other wishes (stop-23 trial W17): the safety wish goes to the top of the
-summary ("how to contact safely"), the other wishes stay outcomes (read back, grouped), in both languages. Through the
-conversation core, the real repository and the summary's view and FHIR export."""
+summary, the other wishes stay outcomes (read back, grouped), in both languages. Who must not be told ("dont tell
+school anything") is under "What must not be shared, and with whom" (issue 11: one reader of "don't tell X"), a way to
+contact them safely under "How to contact safely". Through the conversation core, the real repository and the
+summary's view and FHIR export."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +20,8 @@ WORDS = {
     "cy": ("paid siarad efo fi fel plentyn. dim cyfarfodydd efo taid yna. tecstia fi dim landline nain. "
            "a paid deud dim byd wrth yr ysgol", "a paid deud dim byd wrth yr ysgol", "paid siarad efo fi fel plentyn"),
 }
+#: The way to reach them said in the same answer, read as a safety wish (the Welsh "tecstia fi dim landline nain" is not).
+CONTACT = {"en": ["text me not nans landline."], "cy": []}
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
@@ -37,20 +41,23 @@ def test_the_safety_wish_goes_to_the_top_and_the_other_wishes_stay(sqlite_url: s
     view = build_view(record, language)
     top = view.section("safeguarding")
     assert top is not None
-    wishes = [i for g in top.groups if g.key == "safety_wishes" for i in g.items]
-    # the safety-wish sentences only (which ones is bot.analysis.safety_wish's: "text me not nans landline" too since
-    # 4668f07), never the rest of the answer
-    assert len(wishes) == 1 and wishes[0].excerpt and wishes[0].quote.endswith(wish) and other not in wishes[0].quote
-    assert label("wish_excerpt", language, section=label("sec_what_matters", language)).split(":")[0] in " ".join(
-        wishes[0].meta)
+    groups = {g.key: g for g in top.groups}
+    # who must not be told, only that sentence, never the rest of the answer
+    (kept,) = groups["sensitive"].items
+    assert kept.excerpt and kept.quote == wish and other not in kept.quote
+    assert kept.inference_label is not None and label("read_as_sensitive", language) in kept.inference_label
+    # how to contact safely: only the way to reach them ("text me not nans landline", bot.analysis.safety_wish)
+    assert [i.quote for i in groups["safety_wishes"].items] == CONTACT[language]
     quotes = view.quotes()
     assert any(other in q for q in quotes if q != text)  # an outcome of its own, not only the whole answer
-    assert quotes.count(wishes[0].quote) == 1  # only at the top: the wish is no outcome
+    assert quotes.count(wish) == 1  # only at the top: the wish is no outcome
 
     bundle = to_fhir(record)
     flags = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Flag"
              and e["resource"]["code"]["coding"][0].get("code") == "safety_wish"]
-    assert [f["extension"][0]["valueString"] for f in flags] == [wishes[0].quote]
+    assert [f["extension"][0]["valueString"] for f in flags] == CONTACT[language]
+    goals = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Goal"]
+    assert goals and not any(wish in str(g) for g in goals)
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])

@@ -239,12 +239,13 @@ NOT_TOLD = {"en": "English please. Ring the mobile, no texts, I can't see the sm
                   "well 'da fi os yw Rhodri ddim yn cael gwbod am y tabledi, ddim 'to."}  # U38, to the communication q.
 
 
-def _kinds(sender: str) -> dict[str, str | None]:
+def _kinds(sender: str, what: str = "safeguarding") -> dict[str, str | None]:
+    """Each answer's safeguarding kind (or another of its record fields, `what`), by its words."""
     from bot.summary import load_record
 
     record = load_record(sender)
     assert record is not None
-    return {a["text"]: a.get("safeguarding") for a in record["answers"]}
+    return {a["text"]: a.get(what) for a in record["answers"]}
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
@@ -256,7 +257,11 @@ def test_safety_wishes_after_a_disclosure_are_at_the_top(sqlite_url: str, langua
     conversation.say(NOT_TOLD[language])
     kinds = _kinds(conversation.sender_id)
     assert kinds[CONTACT[language]] == "safety_wish"
-    assert kinds[NOT_TOLD[language]] == "safety_wish"
+    # who must not be told: under "What must not be shared, and with whom", not "How to contact safely" (issue 11)
+    assert kinds[NOT_TOLD[language]] != "safety_wish"
+    said = _kinds(conversation.sender_id, "sensitive_words")[NOT_TOLD[language]]
+    assert said is not None and said.endswith("Rhodri about the tablets, not yet." if language == "en"
+                                              else "Rhodri ddim yn cael gwbod am y tabledi, ddim 'to.")
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
@@ -289,9 +294,12 @@ def test_safe_then_a_wish_gets_the_choice_not_are_you_safe_again(sqlite_url: str
     # the choice offered, or (saying fine with nothing unsafe) carried on: never "are you safe?" again
     assert said.endswith(_text(conversation, "safety_check_choose")) or _text(conversation,
                                                                               "safety_check_carry_on") in said
-    wish = "safety_check_untold" if "lol" in reply else "safety_check_wish"
-    assert _text(conversation, wish) in said
-    assert _kinds(conversation.sender_id)[reply] == "safety_wish"
+    untold = "lol" in reply
+    assert _text(conversation, "safety_check_untold" if untold else "safety_check_wish") in said
+    # who must not be told is what must not be shared, with whom; a way to reach them is how to contact safely
+    assert (_kinds(conversation.sender_id)[reply] == "safety_wish") is not untold
+    kept = _kinds(conversation.sender_id, "sensitive_words")[reply]
+    assert (kept is not None and reply.endswith(kept)) if untold else kept is None
 
 
 @pytest.mark.parametrize("language,ask,answer", [

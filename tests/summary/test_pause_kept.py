@@ -198,18 +198,21 @@ def test_a_stop_and_the_words_on_coming_back_are_shown_in_the_order_they_happene
     for ui in ("cy", "en"):
         (disclosure,) = next(g for g in build_view(record, ui).sections[0].groups if g.key == "urgent").items
         lines = [(f.key, f.label, f.value) for f in disclosure.follow_up][1:]
-        # (since 1dd7a29 "... I don't want him to know." is a safety wish: shown under how to contact safely)
+        # "... I don't want him to know." says who must not be told: under what must not be shared (issue 11), its
+        # questions listed with the other words said on coming back
         assert [(key, value) for key, _, value in lines if key == "safe_check_reply"] == [
-            ("safe_check_reply", SHAKING[lang]), ("safe_check_reply", RETURN[lang][0])]
-        wishes = next(g for g in build_view(record, ui).sections[0].groups if g.key == "safety_wishes")
-        assert RETURN[lang][1] in [i.quote for i in wishes.items]
+            ("safe_check_reply", SHAKING[lang]), ("safe_check_reply", RETURN[lang][0]),
+            ("safe_check_reply", RETURN[lang][1])]
+        sensitive = next(g for g in build_view(record, ui).sections[0].groups if g.key == "sensitive")
+        assert [i.quote for i in sensitive.items] == [RETURN[lang][1].split("? ")[-1]]
         assert [key for key, _, _ in lines] == ["safe_check_reply", "safe_check_choice", "safe_check_reply",
-                                                "safe_check_back", "safe_check_choice"]
+                                                "safe_check_reply", "safe_check_back", "safe_check_choice"]
         assert lines[0][1].startswith(label("after_reply", ui))
         assert lines[1][2].startswith(label("choice_stop", ui)) and label("choice_from_button", ui) in lines[1][2]
-        # her question on coming back: no reply to "are you safe?"
+        # her questions on coming back: no replies to "are you safe?"
         assert lines[2][1].startswith(label("after_reply_after_stop", ui))
-        assert lines[4][2].startswith(label("choice_carry_on", ui))
+        assert lines[3][1].startswith(label("after_reply_after_stop", ui))
+        assert lines[5][2].startswith(label("choice_carry_on", ui))
         md = re.sub(r"\s+", " ", render.md_unescape(render.render_markdown(record, ui)))
         top = md[md.index(label("sec_safeguarding", ui)):md.index(label("sec_about", ui))]
         assert top.index(label("choice_stop", ui)) < top.index(RETURN[lang][0]) < top.index(
