@@ -953,6 +953,8 @@ _OWN_RELATION = re.compile(
     r"(?<![\w'’])(?:"
     r"(?:i['’]?m|im|i\s+am)\s+(?:his|her|their|[A-ZÀ-ÖØ-ÞŴŶ][\w-]*['’]s)\s+(?:eldest\s+|youngest\s+|only\s+|oldest\s+)?"
     + _OWN_KIN_EN +
+    # "I am husband of Anna" (stop-27 trial X3: English as a second language; he was asked how he was connected)
+    r"|(?:i['’]?m|im|i\s+am)\s+(?:the\s+)?" + _OWN_KIN_EN + r"\s+of\s+(?:him|her|them|[A-ZÀ-ÖØ-ÞŴŶ][\w-]*)" +
     r"|" + _OWN_KIN_CY + r"\s+(?:(?:fo|o|hi|e|fe|nhw)|i(?:ddo|ddi)\s+(?:fo|o|hi|e|fe))"
     r"\s+(?:dwi|dw\s+i|ydw\s+i|wi|yw\s+i|ydi\s+fi)"
     r"|ei\s+" + _OWN_KIN_CY + r"\s+(?:fo|o|hi|e|fe)\s+(?:dwi|dw\s+i|ydw\s+i|wi|yw\s+i|ydi\s+fi)"

@@ -10,7 +10,7 @@ import pytest
 
 from bot import messages
 from bot.analysis.controls import consent_in
-from bot.conversation.about_you import named_outright
+from bot.conversation.about_you import named_outright, own_relation_in
 from tests.conversation.memory import MemoryConversation
 
 YES_BUT_TIME = {"cy": "ie ma hwnna'n iawn, ond sai'n siwr faint o amser sda fi, ma Mam yn cysgu nawr",
@@ -73,3 +73,11 @@ def test_the_name_is_taken_and_not_asked_again(sqlite_url: str, language: str) -
     assert conversation.slots["cared_for_name"] == name
     assert conversation.requested == "q_what_matters"
     assert messages.text("cared_for_long_answer", language) not in conversation.text
+
+
+@pytest.mark.parametrize("text,said", [("I am husband of Anna", "I am husband of Anna"),
+                                       ("I am the daughter of her, she is 80", "I am the daughter of her"),
+                                       ("I am tired of him", None), ("I am sick of it", None)])
+def test_who_they_are_in_second_language_english(text: str, said: str | None) -> None:
+    """Trial X3: "I am husband of Anna" said who he is, but he was asked how he was connected to her."""
+    assert own_relation_in(text) == said
