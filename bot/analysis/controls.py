@@ -52,7 +52,12 @@ _add("dont_know", None, "i'm not sure really", "im not sure really", "hard to sa
 _add("help", None, "how does this work", "what is this", "beth yw hwn", "sut mae hwn yn gweithio", "help plis",
      "help", "helpu", "help me", "helpwch fi", "helpa fi", "cymorth", "what do i do",
      "beth ddylwn i wneud", "i'm confused", "im confused", "dw i ddim yn deall", "dwi ddim yn deall",
-     "i don't understand", "i dont understand", "?", "what", "be", "beth")
+     "i don't understand", "i dont understand", "?", "what", "be", "beth",
+     # "is this a form lol" (stop-27 trial X17: "Sorry, I didn't quite catch that"): what this is, and how it works.
+     "is this a form", "is this a form?", "is this a form lol", "is this a form? lol", "is this like a form",
+     "is this a survey", "is this a questionnaire", "what's the point of this", "whats the point of this",
+     "ydi hwn yn ffurflen", "ydi hwn yn ffurflen?", "ydy hwn yn ffurflen", "ffurflen ydi hwn", "ffurflen yw hwn",
+     "ydi hon yn ffurflen", "be di pwynt hwn", "beth yw pwynt hyn")
 _add("start_again", None, "can i start again", "ga i ddechrau eto", "let's begin again", "lets begin again",
      "start again", "restart", "start over", "dechrau eto", "ail-ddechrau",
      "ailddechrau", "dechrau o'r dechrau", "begin again", "from the start")

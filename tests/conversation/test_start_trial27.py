@@ -9,7 +9,7 @@ import hashlib
 import pytest
 
 from bot import messages
-from bot.analysis.controls import consent_in
+from bot.analysis.controls import consent_in, control_of
 from bot.conversation.about_you import named_outright, own_relation_in
 from tests.conversation.memory import MemoryConversation
 
@@ -81,3 +81,14 @@ def test_the_name_is_taken_and_not_asked_again(sqlite_url: str, language: str) -
 def test_who_they_are_in_second_language_english(text: str, said: str | None) -> None:
     """Trial X3: "I am husband of Anna" said who he is, but he was asked how he was connected to her."""
     assert own_relation_in(text) == said
+
+
+@pytest.mark.parametrize("text", ["is this a form lol", "is this a form?", "ydi hwn yn ffurflen?", "be di pwynt hwn"])
+def test_asking_whether_this_is_a_form_gets_the_help(text: str) -> None:
+    """Trial X17: "is this a form lol" got "Sorry, I didn't quite catch that"; it is asking what this is."""
+    assert control_of(text) == ("help", None)
+
+
+@pytest.mark.parametrize("text", ["I hate forms", "the forms for his blue badge", "be di pwynt byw"])
+def test_forms_in_an_answer_are_no_help_request(text: str) -> None:
+    assert control_of(text) is None
