@@ -515,6 +515,14 @@ _LANGUAGE_NAMES = (
     ("cy", re.compile(r"(?<![\w'’])(?:welsh|cymraeg|gymraeg|nghymraeg|chymraeg|cymrag|gymrag)(?![\w'’])", re.I)),
     ("en", re.compile(r"(?<![\w'’])(?:english|saesneg|saesnag|seisnig)(?![\w'’])", re.I)),
 )
+#: A language other than Welsh or English, or needing an interpreter: shown in their words, never read as Welsh or
+#: English (stop-27 trial X5).
+OTHER_LANGUAGE = re.compile(
+    r"(?<![\w'’])(?:polish|pwyleg|arabic|arabeg|urdu|bengali|bangla|punjabi|pwnjabi|hindi|gujarati|cantonese|mandarin"
+    r"|chinese|tsieineeg|portuguese|portiwgaleg|romanian|rwmaneg|spanish|sbaeneg|french|ffrangeg|italian|eidaleg|german"
+    r"|almaeneg|turkish|twrceg|kurdish|cwrdeg|farsi|persian|pashto|tigrinya|somali|lithuanian|latvian|russian|rwseg"
+    r"|ukrainian|wcraineg|tagalog|malayalam|tamil|bsl|british sign language|sign language|iaith arwyddion"
+    r"|interpreter|cyfieithydd|cyfieithu ar y pryd)(?![\w'’])", re.I)
 #: "no English", "dim Saesneg", "not in Welsh": the named language is the one they do not want.
 _NOT_BEFORE = re.compile(r"(?:\b(?:no|not|never|dim|nid|ddim|heb)\s+(?:in\s+|yn\s+)?)$", re.I)
 #: Words that mark the named language as the one they want ("first language", "iaith gyntaf", "if you can").
@@ -540,14 +548,27 @@ def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str
                 for found in pattern.finditer(text):
                     other = "en" if code == "cy" else "cy"
                     meant = other if _NOT_BEFORE.search(text[: found.start()]) else code
-                    near = text[max(0, found.start() - 30): found.end() + 40]
+                    near = _in_its_sentence(text, found.start() - 30, found.end() + 40)
                     named.append((found.start(), meant, bool(_WANTED_NEAR.search(near))))
             if not named:
                 continue
             named.sort()
             wanted = [code for _, code, marked in named if marked]
+            if not wanted and OTHER_LANGUAGE.search(text):
+                # "Sometime Polish is easier for her now after stroke, she lose some English" (stop-27 trial X5: the
+                # summary said English): another language is theirs; their words are shown (names_a_language).
+                continue
             return (wanted[0] if wanted else named[0][1]), answer
     return None, None
+
+
+def _in_its_sentence(text: str, start: int, end: int) -> str:
+    """text[start:end], cut to the sentence around it: "…she lose some English. Dont treat her like a child please."
+    is no "English please" (stop-27 trial X5)."""
+    middle = (max(start, 0) + min(end, len(text))) // 2
+    left = max(text.rfind(stop, 0, middle) for stop in ".!?\n") + 1
+    rights = [i for i in (text.find(stop, middle) for stop in ".!?\n") if i != -1]
+    return text[max(start, left, 0): min([end, *rights])]
 
 
 def person_language(answers: list[dict[str, Any]], preferred_language: str | None,
@@ -565,9 +586,10 @@ def person_language(answers: list[dict[str, Any]], preferred_language: str | Non
 
 
 def names_a_language(text: str) -> bool:
-    """Whether the words name a language ("Welsh if you can", "rhywun sy'n siarad Cymraeg plis"), or say they are
-    learning one ("Dw i'n dysgu.", "I'm learning Welsh": says_learning)."""
-    return any(p.search(text) for _, p in _LANGUAGE_NAMES) or says_learning(text)
+    """Whether the words name a language ("Welsh if you can", "rhywun sy'n siarad Cymraeg plis", "Polish is easier for
+    her", "BSL"), or say they are learning one ("Dw i'n dysgu.", "I'm learning Welsh": says_learning)."""
+    return (any(p.search(text) for _, p in _LANGUAGE_NAMES) or bool(OTHER_LANGUAGE.search(text))
+            or says_learning(text))
 
 
 def learner_words(text: str) -> str | None:
