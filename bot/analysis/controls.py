@@ -250,7 +250,30 @@ def control_of(text: str) -> tuple[str, str | None] | None:
         t = shorter
         if t in _PHRASES:
             return _PHRASES[t]
-    return control_in_a_sentence(text) or (("stop", None) if leaves_with_a_reason(text) else None)
+    found = control_in_a_sentence(text)
+    if found == ("stop", None) and answers_before_the_stop(text):
+        return None  # "He likes his garden and his dog. Can I stop and come back later?": kept, then stopped
+    return found or (("stop", None) if leaves_with_a_reason(text) else None)
+
+
+#: Words a sentence before a stop needs, apart from apologies and fillers, to be an answer of its own.
+ANSWER_SENTENCE_WORDS = 3
+
+
+def answers_before_the_stop(text: str) -> bool:
+    """A short message whose sentences before its last one answer the question ("He likes his garden and his dog.
+    Can I stop and come back later?"): none of them asks to stop or says why they must go (_LEAVING_REASON), and one
+    has words beyond an apology. Stop 27: the whole was read as a stop, and the answer was lost; ends_with_a_stop now
+    keeps it, then the conversation stops. "sori gorfod mynd ma Cai yn llefen. alla i neud y gweddill wedyn?" is still
+    all about stopping."""
+    parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
+    if len(parts) < 2 or control_in_a_sentence(parts[-1]) != ("stop", None):
+        return False
+    before = parts[:-1]
+    if any(control_in_a_sentence(part) is not None or _LEAVING_REASON.search(fold(part.lower())) for part in before):
+        return False
+    return any(len([w for w in fold(part.lower()).split() if w.strip(".,!?") not in _NO_ANSWER_WORDS])
+               >= ANSWER_SENTENCE_WORDS for part in before)
 
 
 #: Leaving with a reason between "got to go" and "can I come back later?" is still a short message.

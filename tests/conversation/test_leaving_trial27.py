@@ -9,7 +9,7 @@ import pytest
 from bot import messages
 from bot.analysis.controls import control_of, ends_with_a_stop
 from bot.conversation import steering
-from bot.conversation.safety import note_risk
+from bot.conversation.safety import note_risk, read_risk
 from tests.conversation.memory import MemoryTurn
 from tests.conversation.test_disclosure_path import _answers
 from tests.conversation.test_stop_and_come_back_trial26 import _intent
@@ -43,3 +43,34 @@ def test_the_conversation_stops_and_nothing_is_kept(sqlite_url: str, language: s
     assert steering.stop(turn) == {}
     assert messages.text("stopped", language, "chi", "carer") in "\n".join(m.text for m in conversation.said)
     assert not [words for key, words, _ in _answers(conversation.sender_id) if key == "strengths"]
+
+
+#: An answer, then asking to stop, in a short message (stop 27: the whole was read as a stop and the answer was lost).
+ANSWER_THEN_STOP = {"en": "He likes his garden and his dog. Can I stop and come back later?",
+                    "cy": "Mae o'n hoffi ei ardd a'i gi. Ga i ddod nôl wedyn?"}
+
+
+@pytest.mark.parametrize("text", ANSWER_THEN_STOP.values())
+def test_a_short_answer_before_a_stop_is_kept(text: str) -> None:
+    assert control_of(text) is None  # not a stop and nothing else
+    assert ends_with_a_stop(text)  # kept as the answer, then the conversation stops (steering.stop)
+    assert read_risk(text).level == "none"
+
+
+@pytest.mark.parametrize("text", ["sori gorfod mynd ma Cai yn llefen. alla i neud y gweddill wedyn?",
+                                  "ok sorry. can I stop and come back later?", "The doorbell is going. brb"])
+def test_all_about_stopping_is_still_a_stop(text: str) -> None:
+    assert control_of(text) == ("stop", None)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_answer_is_kept_then_it_stops(sqlite_url: str, language: str) -> None:
+    text = ANSWER_THEN_STOP[language]
+    assert _intent(text) == "stop"  # Rasa's NLU: an answer, then a stop (bot.nlu.signals)
+    conversation = _at(language, "carer", "q_strengths", "answer-then-stop")
+    conversation.messages.append(text)
+    turn = MemoryTurn(conversation, text, "stop")
+    assert note_risk(turn).level == "none"
+    steering.stop(turn)
+    assert [words for key, words, _ in _answers(conversation.sender_id) if key == "strengths"] == [text]
+    assert messages.text("stopped", language, "chi", "carer") in "\n".join(m.text for m in conversation.said)
