@@ -100,35 +100,33 @@ def harm_coming_back(turn: Turn, text: str, reading: RiskAssessment) -> RiskAsse
     return RiskAssessment("concern", back) if back else reading
 
 
-def goes_back_to_the_disclosure(turn: Turn, text: str) -> repository.OpenAlert | None:
-    """The duty alert of this conversation when this message, read as less than urgent on its own and said after the
-    pause, goes back to the disclosure that raised it (bot.analysis.risk.told_again: "a bod Steve yn dod nos fory",
-    "soniais i am y tabledi"); None otherwise, and always in a conversation with no disclosure."""
-    if pause.waiting(turn)[0] is not None:
-        return None  # while "are you safe?" waits, a reply is read as one (bot.conversation.pause), kept with it
-    alert = repository.open_alert(turn.sender_id)
-    if alert is None or read_risk_for(turn, text).level == "urgent" or not goes_back_to(text, alert.text):
-        return None
-    return alert
-
-
-def harm_told_again(turn: Turn, text: str, reading: RiskAssessment) -> RiskAssessment:
-    """The reading of a message that goes back to this conversation's disclosure (`goes_back_to_the_disclosure`):
-    urgent, of the disclosure's kinds, so it is added to that alert (one thread, one alert: no new alert, no urgent
-    text again) and sits beside the disclosure at the top of the summary.
+def goes_back_to_the_disclosure(turn: Turn, text: str, reading: RiskAssessment) -> repository.OpenAlert | None:
+    """The duty alert of this conversation when this message, read as less than urgent on its own (`reading`) and said
+    after the pause, goes back to the disclosure that raised it (bot.analysis.risk.told_again: "a bod Steve yn dod nos
+    fory", "soniais i am y tabledi"); None otherwise, and always in a conversation with no disclosure.
 
     Why (stop 27, the fourth writer): "bod mam yn mynd i fod yn flin efo fi. a bod Steve yn dod nos fory" after a child
-    told of Steve coming into her room at night read as nothing; the person on duty needs it today."""
-    if reading.level == "urgent":
-        return reading
-    alert = goes_back_to_the_disclosure(turn, text)
-    return reading if alert is None else RiskAssessment("urgent", alert.categories)
+    told of Steve coming into her room at night read as nothing; the person on duty needs it today. Such a message is
+    urgent, of the disclosure's kinds, and added to that alert (one thread, one alert: no new alert, no urgent text
+    again), beside the disclosure at the top of the summary (`read_with_its_thread`)."""
+    if reading.level == "urgent" or pause.waiting(turn)[0] is not None:
+        return None  # while "are you safe?" waits, a reply is read as one (bot.conversation.pause), kept with it
+    alert = repository.open_alert(turn.sender_id)
+    return alert if alert is not None and goes_back_to(text, alert.text) else None
+
+
+def read_with_its_thread(turn: Turn, text: str) -> tuple[RiskAssessment, repository.OpenAlert | None]:
+    """The risk in a message as stored and answered (`read_risk_for`), with what was told before it in this conversation
+    (`harm_coming_back`), and the alert of the disclosure it goes back to (`goes_back_to_the_disclosure`: then urgent,
+    of that disclosure's kinds). Read once per call: the message is read by the risk reader only here."""
+    reading = harm_coming_back(turn, text, read_risk_for(turn, text))
+    alert = goes_back_to_the_disclosure(turn, text, reading)
+    return (reading if alert is None else RiskAssessment("urgent", alert.categories)), alert
 
 
 def read_in_this_conversation(turn: Turn, text: str) -> RiskAssessment:
-    """The risk in a message as stored and answered (`read_risk_for`), with what was told before it in this conversation
-    (`harm_coming_back`, `harm_told_again`)."""
-    return harm_told_again(turn, text, harm_coming_back(turn, text, read_risk_for(turn, text)))
+    """`read_with_its_thread`'s reading alone."""
+    return read_with_its_thread(turn, text)[0]
 
 
 def only_the_model_at_the_check(turn: Turn, text: str) -> bool:
@@ -203,9 +201,6 @@ def alert_to_join(turn: Turn, text: str, assessment: RiskAssessment) -> reposito
     carried on, a message saying they do not want to talk about it ("like i said the stuff with my mate, i dont
     really want to talk about it"), about nothing the alert does not hold already, is added too. Anything else
     after they carried on (a new disclosure, of another kind) is a new alert, as before."""
-    told_again = goes_back_to_the_disclosure(turn, text)
-    if told_again is not None:
-        return told_again
     state, changed_by = pause.waiting(turn)
     in_the_pause = state in pause.ASKING and changed_by != turn.message_id
     if not in_the_pause and not (state is None and (does_not_want_to_talk_about_it(text)
@@ -246,11 +241,11 @@ def note_risk(turn: Turn) -> RiskAssessment:
     text = turn.latest_text
     if not text or is_button_payload(text):
         return RiskAssessment("none")
-    assessment = read_in_this_conversation(turn, text)
+    assessment, told_again = read_with_its_thread(turn, text)
     if assessment.level == "none":
         return assessment
-    if ((assessment.level == "urgent" or assessment.please_check) and only_the_model(turn, text)
-            and goes_back_to_the_disclosure(turn, text) is None):
+    if (told_again is None and (assessment.level == "urgent" or assessment.please_check)
+            and only_the_model(turn, text)):
         assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert
     reference = turn.ensure_record()
     guess = detect_language(text)
@@ -258,7 +253,8 @@ def note_risk(turn: Turn) -> RiskAssessment:
     # "like i said the stuff with my mate, i dont really want to talk about it") is added to that alert, as an urgent
     # message would be: one thread, one alert.
     alerting = assessment.level == "urgent" or assessment.please_check
-    joined = alert_to_join(turn, text, assessment) if alerting else None
+    # A message going back to the disclosure joins its alert (read_with_its_thread); others as alert_to_join says.
+    joined = (told_again or alert_to_join(turn, text, assessment)) if alerting else None
     raised = joined is not None and raises_the_severity(text, joined)
     flag = repository.record_risk(
         turn.sender_id,

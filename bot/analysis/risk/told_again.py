@@ -7,8 +7,8 @@ eto", "jay bein angry if he finds out i said about the flat". Said after that di
 person on duty today, and belong with it at the top of the summary, not among the outcomes.
 
 Only the text's part is here: whether a disclosure was told, and which, is the conversation's
-(bot.conversation.safety.harm_told_again). The patterns are data (bot/data/analysis/told_again.tsv). Nothing here reads
-a calm conversation: without an urgent disclosure before it no message is read this way.
+(bot.conversation.safety.goes_back_to_the_disclosure). The patterns are data (bot/data/analysis/told_again.tsv).
+Nothing here reads a calm conversation: without an urgent disclosure before it no message is read this way.
 """
 from __future__ import annotations
 
