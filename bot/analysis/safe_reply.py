@@ -260,7 +260,7 @@ def _safe_first_then_other_things(text: str) -> bool:
     if len(sentences) < 2:
         return False
     first = _key(sentences[0])
-    if not _says_fine(first) or _unsafe(first) or _risk_level(text) != "none":
+    if not _says_fine(first) or _unsafe(first):
         return False
     for sentence in sentences[1:]:
         if _key(sentence)[:1] in (("but",), ("ond",), ("though",), ("except",), ("heblaw",)):
@@ -271,7 +271,7 @@ def _safe_first_then_other_things(text: str) -> bool:
         unsafe = _MAYBE_UNSAFE.intersection(words) - _ONLY_TURNING
         if unsafe and questions_asked(sentence) != ["their_trouble"]:
             return False
-    return True
+    return _risk_level(text) == "none"  # last: the whole risk reading, only for a reply the words let through
 
 
 #: Beside a "not", words of not going on ("can't take this anymore", "ddim yn gallu ymdopi", "alla i ddim cario

@@ -21,6 +21,7 @@ from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
 from bot.conversation.turn import SENTINELS, Turn
+from bot.safeguarding.helplines import format_helplines, helplines_for
 from bot.storage import repository
 
 #: An answer this long (in words) gets the warmer acknowledgement.
@@ -308,8 +309,6 @@ def lines_for_young_low_mood(turn: Turn, reading: RiskAssessment) -> None:
 
     Why (stop-27 trial X13): a 15-year-old in foster care got only "I've noted it", while a 12-year-old's idiom, read
     as urgent by mistake, got Childline. Help to talk should follow what is heavy, not an alarm."""
-    from bot.safeguarding.helplines import format_helplines, helplines_for  # (the safeguarding package reads this one)
-
     if turn.register != "ti" and turn.role != "young_person":
         return
     if reading.level != "concern" or not YOUNG_LINES_FOR.intersection(reading.categories):
