@@ -60,6 +60,11 @@ FRESH3_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh3"
 FRESH4_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh4"
 #: The fresh writers' sets by their --set name (odd ids tuned on, even held out).
 FRESH_SETS = {"fresh": FRESH_DIR, "fresh2": FRESH2_DIR, "fresh3": FRESH3_DIR, "fresh4": FRESH4_DIR}
+#: The first test set (stops 15-27; 84 conversations and 379 everyday answers), read only as aggregate figures for
+#: thirteen stops, then retired into dev material at stop 28 when a new test set replaced it (its README says why).
+RETIRED_DIR = ROOT / "benchmarks" / "conversations" / "dev_retired"
+RETIRED_EVERYDAY = ROOT / "benchmarks" / "conversations" / "retired_everyday.tsv"
+#: The test set (stop 28 on): written by four writers and a fifth for the everyday answers, none of whom saw the code.
 BLIND_DIR = ROOT / "benchmarks" / "blind" / "conversations"
 EVERYDAY = ROOT / "benchmarks" / "blind" / "everyday_answers.tsv"
 LANGS = ("cy", "en")
@@ -822,12 +827,12 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def everyday_rates() -> dict[str, float]:
-    """Share of the blind everyday answers read as urgent by the risk reader itself, per language (and how many
-    the model alone, unsure, would send to the duty team as "please check", stop 24)."""
+def everyday_rates(path: Path = EVERYDAY) -> dict[str, float]:
+    """Share of a set of everyday answers (the test set's, or the retired one's) read as urgent by the risk reader
+    itself, per language (and how many the model alone, unsure, would send to the duty team as "please check")."""
     from bot.analysis.risk import assess_risk
 
-    with EVERYDAY.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     out: dict[str, float] = {}
     for lang in LANGS:
@@ -973,7 +978,7 @@ def print_table(fig: dict[str, float], origin: str, n: int) -> None:
             ("  with an urgent flag (target 0)", "false_urgent_conversations_{}", "d"),
             ("  urgent flags per conversation", "false_urgent_per_conversation_{}", ".2f"),
             ("  with a 'please check' flag", "please_check_conversations_{}", "d"),
-            ("everyday answers (blind)", "everyday_answers_{}", "d"),
+            ("everyday answers", "everyday_answers_{}", "d"),
             ("  raised to urgent", "everyday_urgent_{}", "d"),
             ("  share (target <= 0.005)", "everyday_urgent_rate_{}", ".3f"),
             ("  kept as 'please check' instead", "everyday_please_check_{}", "d")]
@@ -1009,10 +1014,11 @@ def print_starts(tallies: dict[str, Tally], folder: Path, n: int, check: bool) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--set", choices=["dev", "starts", "flow", "fresh", "fresh2", "fresh3", "fresh4"],
+    group.add_argument("--set", choices=["dev", "starts", "flow", "fresh", "fresh2", "fresh3", "fresh4", "retired"],
                        default="dev",
                        help="the dev set (default), its openings only (dev_starts), the mid-form set (dev_flow), "
-                            "or a fresh writer's set (dev_fresh, dev_fresh2, dev_fresh3, dev_fresh4)")
+                            "a fresh writer's set (dev_fresh, dev_fresh2, dev_fresh3, dev_fresh4), or the retired "
+                            "first test set (dev_retired, with its everyday answers)")
     group.add_argument("--blind", action="store_true", help="the held-out test set: aggregate figures only")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
     parser.add_argument("--half", choices=["odd", "even"],
@@ -1027,7 +1033,7 @@ def main(argv: list[str] | None = None) -> int:
     starts = args.set == "starts" and not args.blind
     flow = args.set == "flow" and not args.blind
     folder = (BLIND_DIR if args.blind else STARTS_DIR if starts else FLOW_DIR if flow
-              else FRESH_SETS.get(args.set, DEV_DIR))
+              else RETIRED_DIR if args.set == "retired" else FRESH_SETS.get(args.set, DEV_DIR))
     if args.half and (args.blind or not args.set.startswith("fresh")):
         parser.error("--half is for a fresh writer's set only")
     scripts = load_scripts(folder)
@@ -1045,6 +1051,8 @@ def main(argv: list[str] | None = None) -> int:
     fig = figures(tallies)
     if args.blind:
         fig |= everyday_rates()
+    elif args.set == "retired" and not args.only:
+        fig |= everyday_rates(RETIRED_EVERYDAY)
     half = f" ({args.half} half)" if args.half else ""
     origin = ("benchmarks/blind/conversations: held-out test set, written blind (never read, figures only)"
               if args.blind else f"{folder.relative_to(ROOT)}{half}: dev set, written blind, read while developing")
