@@ -816,6 +816,64 @@ def load_scripts(folder: Path) -> list[dict[str, Any]]:
     return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths]
 
 
+#: The form's question keys a script may answer (bot/conversation/questions.py without the "q_").
+QUESTION_KEYS = frozenset({"what_matters", "strengths", "keep", "change", "support", "worries", "people",
+                           "communication", "visit_time", "carer_own", "carer_support", "anything_else"})
+RISK_LEVELS = frozenset({"none", "concern", "urgent"})
+OUTCOME_TYPES = frozenset({"change", "maintenance", "process"})
+VIEWS = frozenset({"person", "carer"})
+
+
+def script_problems(script: Any) -> list[str]:
+    """What is wrong with a script's shape, in words that quote nothing of it: a new test set written by people who
+    never saw the code can be checked before its first (and only figures-only) reading without anyone reading it."""
+    if not isinstance(script, dict):
+        return ["not a mapping"]
+    problems: list[str] = []
+    sid = str(script.get("id") or "")
+    if not re.fullmatch(r"(cy|en)-[a-z_-]+-[a-z]?\d+", sid):
+        problems.append("id is not <language>-<variety>-<speaker>-<number>")
+    if script.get("language") not in LANGS:
+        problems.append("language is not cy or en")
+    elif sid and not sid.startswith(str(script["language"])):
+        problems.append("id and language disagree")
+    problems += [f"no {key}" for key in ("opening", "role", "name")
+                 if not isinstance(script.get(key), (str, list)) or not script.get(key)]
+    answers = script.get("answers")
+    if not isinstance(answers, list) or not answers:
+        return [*problems, "no answers"]
+    seen: set[str] = set()
+    for n, a in enumerate(answers, 1):
+        if not isinstance(a, dict):
+            problems.append(f"answer {n} is not a mapping")
+            continue
+        q = a.get("question")
+        if q not in QUESTION_KEYS:
+            problems.append(f"answer {n}: unknown question key")
+        elif q in seen:
+            problems.append(f"answer {n}: {q} answered twice (only the last is played)")
+        seen.add(str(q))
+        says = a.get("says")
+        if isinstance(says, list) and all(isinstance(x, str) for x in says):  # several messages (dev_flow)
+            says = "\n".join(says)
+        if not isinstance(says, str) or not says.strip():
+            problems.append(f"answer {n}: no text")
+            says = ""
+        if a.get("risk", "none") not in RISK_LEVELS:
+            problems.append(f"answer {n}: risk is not none, concern or urgent")
+        for m, o in enumerate(a.get("outcomes") or [], 1):
+            if not isinstance(o, dict) or not isinstance(o.get("span"), str):
+                problems.append(f"answer {n} outcome {m}: no span")
+                continue
+            if o["span"] not in says:
+                problems.append(f"answer {n} outcome {m}: span is not an exact substring of the answer")
+            if o.get("type") not in OUTCOME_TYPES:
+                problems.append(f"answer {n} outcome {m}: type is not change, maintenance or process")
+            if o.get("whose_view", "person") not in VIEWS:
+                problems.append(f"answer {n} outcome {m}: whose_view is not person or carer")
+    return problems
+
+
 def script_number(script: dict[str, Any]) -> int:
     """The number that ends a fresh script's id (cy-north-person-41 -> 41): odd numbers tuned on, even held out."""
     return int(str(script["id"]).rsplit("-", 1)[-1])
@@ -1011,6 +1069,33 @@ def print_starts(tallies: dict[str, Tally], folder: Path, n: int, check: bool) -
     return 1 if check and any(t.derailed for t in tallies.values()) else 0
 
 
+def print_script_problems(folder: Path) -> int:
+    """Each script file's shape problems (names and kinds only: safe for the blind set); 1 when there are any."""
+    import yaml
+
+    paths = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+    bad = 0
+    ids: set[str] = set()
+    for path in paths:
+        try:
+            script = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError:
+            problems = ["not valid YAML"]
+        else:
+            problems = script_problems(script)
+            sid = str(script.get("id")) if isinstance(script, dict) else ""
+            if sid in ids:
+                problems.append("id used twice")
+            ids.add(sid)
+            if sid and path.stem != sid:
+                problems.append("file name is not the id")
+        for p in problems:
+            print(f"{path.name}: {p}")
+        bad += bool(problems)
+    print(f"# {len(paths)} scripts, {bad} with problems")
+    return 1 if bad else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group()
@@ -1020,6 +1105,8 @@ def main(argv: list[str] | None = None) -> int:
                             "a fresh writer's set (dev_fresh, dev_fresh2, dev_fresh3, dev_fresh4), or the retired "
                             "first test set (dev_retired, with its everyday answers)")
     group.add_argument("--blind", action="store_true", help="the held-out test set: aggregate figures only")
+    parser.add_argument("--check-scripts", action="store_true",
+                        help="only check the scripts' shape (file names and kinds of problem, no text), then stop")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
     parser.add_argument("--half", choices=["odd", "even"],
                         help="a fresh set's tuning half (odd numbers) or held-out half (even numbers) alone")
@@ -1037,6 +1124,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.half and (args.blind or not args.set.startswith("fresh")):
         parser.error("--half is for a fresh writer's set only")
     scripts = load_scripts(folder)
+    if args.check_scripts:
+        return print_script_problems(folder)
     if args.half:
         scripts = [s for s in scripts if script_number(s) % 2 == (1 if args.half == "odd" else 0)]
     if args.only:

@@ -201,3 +201,43 @@ def test_a_message_added_to_an_urgent_alert_counts_as_read_urgent() -> None:
     tally = cb.Tally()
     cb.score_conversation(script, record(), transcript(), tally)  # the follow-up kept nowhere urgent
     assert (tally.urgent_gold, tally.urgent_hit) == (2, 1)
+
+
+GOOD_SCRIPT: dict[str, Any] = {
+    "id": "cy-north-carer-301", "language": "cy", "opening": "helo", "role": "ar ran Mam", "name": "Gwen",
+    "answers": [
+        {"question": "what_matters", "risk": "none", "says": "Isio i Mam gael aros adra efo'r gath.",
+         "outcomes": [{"span": "Isio i Mam gael aros adra efo'r gath", "type": "maintenance", "whose_view": "carer"}]},
+        {"question": "worries", "risk": "urgent", "says": "mae o'n ei tharo hi", "outcomes": []},
+    ],
+}
+
+
+def test_a_well_formed_script_has_no_problems() -> None:
+    assert cb.script_problems(GOOD_SCRIPT) == []
+
+
+@pytest.mark.parametrize("change, problem", [
+    ({"id": "cy-north-carer"}, "id is not <language>-<variety>-<speaker>-<number>"),
+    ({"language": "fr"}, "language is not cy or en"),
+    ({"id": "en-north-carer-301"}, "id and language disagree"),
+    ({"name": ""}, "no name"),
+    ({"answers": []}, "no answers"),
+])
+def test_a_script_of_the_wrong_shape_is_named_without_quoting_it(change: dict[str, Any], problem: str) -> None:
+    assert problem in cb.script_problems(GOOD_SCRIPT | change)
+
+
+def test_an_answers_problems_are_told_by_number_and_kind_never_by_its_words() -> None:
+    answers = [dict(a) for a in GOOD_SCRIPT["answers"]]
+    answers[0] = answers[0] | {"outcomes": [{"span": "aros adra efo'r ci", "type": "keep", "whose_view": "mam"}]}
+    answers[1] = answers[1] | {"question": "what_matters", "risk": "high"}
+    problems = cb.script_problems(GOOD_SCRIPT | {"answers": answers})
+    assert problems == [
+        "answer 1 outcome 1: span is not an exact substring of the answer",
+        "answer 1 outcome 1: type is not change, maintenance or process",
+        "answer 1 outcome 1: whose_view is not person or carer",
+        "answer 2: what_matters answered twice (only the last is played)",
+        "answer 2: risk is not none, concern or urgent",
+    ]
+    assert not any("aros" in p or "tharo" in p for p in problems)
