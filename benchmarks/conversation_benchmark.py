@@ -355,6 +355,14 @@ class Player:
             if answer is None:
                 self.t.unexpected.append(slot)
                 return words["skip"]
+            if isinstance(answer["says"], list):  # "what?" first, then the answer: one reply each time it is asked
+                replies = [str(r) for r in answer["says"]]
+                if (slot, replies[-1]) in self.t.sent:  # asked again after a disclosure: said already
+                    return words["skip"]
+                text = self.nth_reply(slot, replies)
+                if text != replies[-1]:
+                    self.t.asides.append((slot, text))
+                return text
             if (slot, str(answer["says"])) in self.t.sent:  # asked again after a disclosure: said already
                 return words["skip"]
             return str(answer["says"])
@@ -384,6 +392,8 @@ class Player:
         answer): the question asked again after each is no loop."""
         key = "language_choice" if slot == "language" else ABOUT_YOU.get(slot)
         value = self.script.get(key) if key else None
+        if slot.startswith("q_"):
+            value = (self.answers.get(slot[2:]) or {}).get("says")
         return len(value) - 1 if isinstance(value, list) and value else 0
 
     def finished(self, slot: str) -> bool:
@@ -484,13 +494,6 @@ class FlowPlayer(StartPlayer):
     `{item: words}` standing for the number of the listed item that quotes those words."""
 
     def reply_for(self, slot: str, additions: list[dict[str, Any]]) -> str:
-        answer = self.answers.get(slot[2:]) if slot.startswith("q_") else None
-        if answer is not None and isinstance(answer["says"], list):
-            replies = [str(r) for r in answer["says"]]
-            text = self.nth_reply(slot, replies)
-            if text != replies[-1]:
-                self.t.asides.append((slot, text))
-            return text
         if slot.startswith("readback"):
             said = self.script.get("readback_says") or []
             done = sum(1 for asked, _ in self.t.sent if asked.startswith("readback"))
@@ -637,9 +640,16 @@ def risk_messages(script: dict[str, Any]) -> list[dict[str, Any]]:
     risk (`opening_risk`: a disclosure can come in the very first message)."""
     opening = [{"question": "opening", "says": str(script["opening"]), "risk": script["opening_risk"]}
                if script.get("opening_risk") and script.get("opening") else None]
-    # (a flow script's answer may be a list of replies: the last is the answer, the others asides)
-    answers = [a | {"says": a["says"][-1]} if isinstance(a.get("says"), list) else a
-               for a in script.get("answers") or []]
+    # A flow script's answer may be a list of replies: the last is the answer, the others asides. A script that
+    # answered one question in several entries keeps each reply's own risk (`risks`, one_entry_per_question).
+    answers: list[dict[str, Any]] = []
+    for a in script.get("answers") or []:
+        if not isinstance(a.get("says"), list):
+            answers.append(a)
+        elif a.get("risks"):
+            answers += [a | {"says": said, "risk": risk} for said, risk in zip(a["says"], a["risks"])]
+        else:
+            answers.append(a | {"says": a["says"][-1]})
     return [m for m in opening if m is not None] + answers
 
 
@@ -813,7 +823,29 @@ def load_scripts(folder: Path) -> list[dict[str, Any]]:
     import yaml
 
     paths = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
-    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths]
+    return [one_entry_per_question(yaml.safe_load(p.read_text(encoding="utf-8"))) for p in paths]
+
+
+def one_entry_per_question(script: dict[str, Any]) -> dict[str, Any]:
+    """A script that answers one question in several entries ("what?", then the answer, as some writers put it) as
+    one entry whose replies are given in order, each time the question is asked: the dev_flow form. The gold of every
+    entry is kept, and each reply's own risk (`risks`), so each is scored as the message it is."""
+    merged: dict[str, dict[str, Any]] = {}
+    order = ("none", "concern", "urgent")
+    for a in script.get("answers") or []:
+        key = a.get("question")
+        if key not in merged:
+            merged[key] = dict(a)
+            continue
+        first = merged[key]
+        said = first["says"] if isinstance(first["says"], list) else [first["says"]]
+        more = a["says"] if isinstance(a.get("says"), list) else [a.get("says")]
+        first["says"] = [*said, *more]
+        first["outcomes"] = [*(first.get("outcomes") or []), *(a.get("outcomes") or [])]
+        risks = first.get("risks") or [first.get("risk", "none")] * len(said)
+        first["risks"] = [*risks, *[a.get("risk", "none")] * len(more)]
+        first["risk"] = max(first["risks"], key=lambda r: order.index(r) if r in order else 0)
+    return script | {"answers": list(merged.values())} if script.get("answers") else script
 
 
 #: The form's question keys a script may answer (bot/conversation/questions.py without the "q_").
@@ -842,7 +874,6 @@ def script_problems(script: Any) -> list[str]:
     answers = script.get("answers")
     if not isinstance(answers, list) or not answers:
         return [*problems, "no answers"]
-    seen: set[str] = set()
     for n, a in enumerate(answers, 1):
         if not isinstance(a, dict):
             problems.append(f"answer {n} is not a mapping")
@@ -850,9 +881,6 @@ def script_problems(script: Any) -> list[str]:
         q = a.get("question")
         if q not in QUESTION_KEYS:
             problems.append(f"answer {n}: unknown question key")
-        elif q in seen:
-            problems.append(f"answer {n}: {q} answered twice (only the last is played)")
-        seen.add(str(q))
         says = a.get("says")
         if isinstance(says, list) and all(isinstance(x, str) for x in says):  # several messages (dev_flow)
             says = "\n".join(says)

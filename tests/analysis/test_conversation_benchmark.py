@@ -231,13 +231,31 @@ def test_a_script_of_the_wrong_shape_is_named_without_quoting_it(change: dict[st
 def test_an_answers_problems_are_told_by_number_and_kind_never_by_its_words() -> None:
     answers = [dict(a) for a in GOOD_SCRIPT["answers"]]
     answers[0] = answers[0] | {"outcomes": [{"span": "aros adra efo'r ci", "type": "keep", "whose_view": "mam"}]}
-    answers[1] = answers[1] | {"question": "what_matters", "risk": "high"}
+    answers[1] = answers[1] | {"question": "visit", "risk": "high"}
     problems = cb.script_problems(GOOD_SCRIPT | {"answers": answers})
     assert problems == [
         "answer 1 outcome 1: span is not an exact substring of the answer",
         "answer 1 outcome 1: type is not change, maintenance or process",
         "answer 1 outcome 1: whose_view is not person or carer",
-        "answer 2: what_matters answered twice (only the last is played)",
+        "answer 2: unknown question key",
         "answer 2: risk is not none, concern or urgent",
     ]
     assert not any("aros" in p or "tharo" in p for p in problems)
+
+
+def test_a_question_answered_in_two_entries_is_played_as_two_replies_each_scored_as_itself() -> None:
+    script = GOOD_SCRIPT | {"answers": [
+        {"question": "what_matters", "risk": "none", "says": "what", "outcomes": []},
+        *GOOD_SCRIPT["answers"][:1],
+        {"question": "worries", "risk": "urgent", "says": "mae o'n ei tharo hi", "outcomes": []},
+        {"question": "worries", "risk": "concern", "says": "ond paid â deud", "outcomes": []},
+    ]}
+    merged = cb.one_entry_per_question(script)
+    first = merged["answers"][0]
+    assert [a["question"] for a in merged["answers"]] == ["what_matters", "worries"]
+    assert first["says"] == ["what", "Isio i Mam gael aros adra efo'r gath."]
+    assert [o["span"] for o in first["outcomes"]] == ["Isio i Mam gael aros adra efo'r gath"]
+    assert [(m["says"], m["risk"]) for m in cb.risk_messages(merged)] == [
+        ("what", "none"), ("Isio i Mam gael aros adra efo'r gath.", "none"),
+        ("mae o'n ei tharo hi", "urgent"), ("ond paid â deud", "concern")]
+    assert cb.one_entry_per_question(GOOD_SCRIPT) == GOOD_SCRIPT
