@@ -348,6 +348,10 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
         # (stop-25 trial U11: "Mae hynny'n help mawr" came straight after a late wife was named.) Once: after that, a
         # plain thanks, never praise for the detail. How heavy it is, when they say, is heard first (above).
         turn.say("ack" if turn.render("ack_loss").text in " ".join(turn.said_before()) else "ack_loss")
+    elif tells_of_harm(reading) and turn.render("ack_harm_told").text not in " ".join(turn.said_before()):
+        # Stop-27 trial X15: "my old foster dad used to hit me but thats over now im with new ppl", told at "what's
+        # going well?", got a bare "Thanks." Harm told, past or present, gets a word that it was heard and noted, once.
+        turn.say("ack_harm_told")
     elif ((tells_a_worry(text) or (reading.level == "concern" and not reading.please_check
                                    and slot not in GOOD_THINGS)) and not says_they_are_ok(text)):
         # W29: a worry about anyone gets a word for it, not "that really helps"; so does anything read as a concern
@@ -365,6 +369,15 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
         turn.say("ack_ok")
     else:
         turn.say(_variant(ORDINARY_ACKS, turn))
+
+
+#: Concerns that are harm told (done to them, or to themselves), not a worry about health, money or how things are.
+HARM_TOLD = frozenset({"abuse", "domestic_abuse", "exploitation", "neglect", "self_harm", "suicide"})
+
+
+def tells_of_harm(reading: RiskAssessment) -> bool:
+    """A concern (not urgent: that has its own reply; not "please check": that has its gentle one) about harm."""
+    return reading.level == "concern" and not reading.please_check and bool(HARM_TOLD & set(reading.categories))
 
 
 def _worry_ack(turn: Turn) -> str:
