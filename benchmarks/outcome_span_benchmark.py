@@ -34,6 +34,10 @@ tuning half (its mismatches may be read: --verbose, --answers print them), even 
 half (figures only, never printed line by line), so a rule fitted to the tuning half shows whether
 it generalises.
 
+--set retired (stop 28): the first test set, retired into dev material
+(benchmarks/conversations/dev_retired), read in full and scored whole, then as its odd- and even-numbered
+halves (figures only), so a rule written from one half can be checked on the other.
+
 The blind set (benchmarks/blind) is never read.
 """
 from __future__ import annotations
@@ -57,6 +61,7 @@ from conversation_benchmark import (  # noqa: E402 - after the path set-up
     DEV_DIR,
     FRESH_SETS,
     LANGS,
+    RETIRED_DIR,
     exact_match,
     gold_outcomes,
     is_fragment,
@@ -365,11 +370,13 @@ def _timing(scripts: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=["dev", "fresh", "fresh2", "fresh3", "fresh4"], default="dev",
+    parser.add_argument("--set", choices=["dev", "fresh", "fresh2", "fresh3", "fresh4", "retired"], default="dev",
                         help="the dev set (default) or a fresh writer's set (dev_fresh; fresh2: dev_fresh2, the "
                              "second fresh writer, stop 22; fresh3: dev_fresh3, the third, stop 26; fresh4: dev_fresh4, the "
                              "fourth, stop 27), scored as its tuning "
-                             "half (odd numbers) and held-out half (even numbers) on their own lines")
+                             "half (odd numbers) and held-out half (even numbers) on their own lines; retired: "
+                             "dev_retired, the first test set, retired into dev material at stop 28, whole and "
+                             "as its two halves")
     parser.add_argument("--verbose", action="store_true", help="print every mismatch (fresh: the tuning half only)")
     parser.add_argument("--only", help="dev conversation ids, comma-separated")
     parser.add_argument("--ids", help="dev conversation ids matching this shell pattern, e.g. '*-1[1-4]'")
@@ -385,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true",
                         help="with --learned: the CRF settings by 5-fold CV inside the training batch only")
     args = parser.parse_args(argv)
-    scripts = load_scripts(FRESH_SETS.get(args.set, DEV_DIR))
+    scripts = load_scripts(RETIRED_DIR if args.set == "retired" else FRESH_SETS.get(args.set, DEV_DIR))
     if args.only:
         wanted = set(args.only.split(","))
         scripts = [s for s in scripts if s.get("id") in wanted]
@@ -402,6 +409,12 @@ def main(argv: list[str] | None = None) -> int:
                   ("held-out half (even numbers)", [s for s in scripts if fresh_number(s) % 2 == 0], False))
         for label, half, readable in halves:
             report(half, f"{args.set} set, {label}", args, readable)
+        return 0
+    if args.set == "retired":  # all of it may be read since stop 28; its halves show what a rule learned on one does
+        report(scripts, "retired set (the first test set)", args, True)
+        for parity, name in ((1, "odd"), (0, "even")):
+            half = [s for s in scripts if fresh_number(s) % 2 == parity]
+            report(half, f"retired set, {name} numbers", args, False)
         return 0
     report(scripts, "dev set", args, True)
     return 0
