@@ -304,8 +304,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None) -> 
         else:
             analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes if not is_safety_wish(o.text)))
     turn.ensure_record()
-    # An outcome quoted without its frame ("She says | she wants...", "I think | she needs...") is read with
-    # it to tell whose view it is (bot.analysis.outcomes leaves the frame out of the quote, as readers do).
+    # An outcome quoted without its frame ("She says | she wants..."; "I think" stays in the quote since stop 28) is
+    # read with it to tell whose view it is (bot.analysis.outcomes leaves the frame out of the quote, as readers do).
     framed = {o.text: o.frame + o.text for o in analysis.outcomes if o.frame}
     repository.record_answer(
         turn.sender_id,

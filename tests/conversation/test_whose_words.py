@@ -115,7 +115,7 @@ def test_a_person_speaking_for_themselves_passes_nothing_on() -> None:
     ("cy", "Ma hi moyn aros yn ei thŷ ei hunan. Yn bersonol wi'n credu bydde hi'n saffach 'da rhywun yn galw bob bore",
      "Ma hi moyn aros yn ei thŷ ei hunan", "Yn bersonol wi'n credu bydde hi'n saffach 'da rhywun yn galw bob bore"),
     ("en", "She wants to stay in her own house. I think she needs someone calling in every morning",
-     "She wants to stay in her own house", "she needs someone calling in every morning"),  # "I think" left off
+     "She wants to stay in her own house", "I think she needs someone calling in every morning"),  # "I think" kept
 ])
 def test_their_view_and_the_carers_side_by_side_in_one_answer(sqlite_url: str, language: str, text: str,
                                                               theirs: str, carers: str) -> None:
