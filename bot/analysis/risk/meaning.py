@@ -6,9 +6,11 @@ Two families, each a data file in the rules' own pattern language (@MACRO, {lemm
   cares for them, told calmly ("when he's confused in the evenings he lashes out at me, he doesn't know it's me",
   "neith taid ddim nabod fi weithia a mae o di trio rhoi slap i fi unwaith, ond doctor yn deud ma'r dementia ydi o").
   Abuse becomes a memory concern.
-* **A scam the bank has sorted** (risk_scam.tsv, stop-20 trial T27): "a man said he was from the bank and I gave him my
+* **A stranger's scam** (risk_scam.tsv, stop-20 trial T27): "a man said he was from the bank and I gave him my
   card number... The bank sorted it" was an urgent exploitation alert with 999 as the help. It stays exploitation (the
   practitioner reads it in the safeguarding section; a grandson asking for the card is worth a look), as a concern.
+  Since stop 28 (trial X20: "someone rang pretending to be the bank" got "are you safe?") whether or not the bank has
+  sorted it yet; a courier coming for the card, someone on the way or still on the phone keep it urgent.
 
 * **Shouting when he has had a drink** (risk_drink.tsv, stop-24 trial T9): "mae o'n gweiddi lot pan mae o 'di cael
   peint" was urgent abuse from the model alone. A drink worry (alcohol) the worker sees, as a concern; hitting,
@@ -24,10 +26,11 @@ Two families, each a data file in the rules' own pattern language (@MACRO, {lemm
   sexual harm or a first telling keep it urgent. A partner may be named: a first husband fifty years ago.
 
 A family's reading is softened only when its harm is the only harm found; every sentence a harm rule fired in says the
-family's cue (a harm the model alone read needs it once in the message); the family's "also" patterns, when it has
-them, are in the message too (the bank sorted it); and nothing says otherwise ("never": the carer's own harm, a child
-hurt, drink, someone known still taking the money), nor is a partner named (but for the long-over family; for confusion
-a partner named makes the reading a "please check" the duty team reads, stop 27).
+family's cue (or, for confusion, the message says once what explains them all: "She doesn't mean it, it's the illness",
+"y salwch ydi o", stop 28; a harm the model alone read needs the cue once in the message); the family's "also" patterns,
+when it has them, are in the message too (the self-harm that stopped); and nothing says otherwise ("never": the carer's
+own harm, a child hurt, drink, someone known still taking the money), nor is a partner named (but for the long-over
+family; for confusion a partner named makes the reading a "please check" the duty team reads, stop 27).
 """
 from __future__ import annotations
 
@@ -72,10 +75,12 @@ _HURT_ME = re.compile(
     r"|biting|grab(?:s|bed|bing)?|pinch(?:es|ed|ing)?|thump(?:s|ed|ing)?|lash(?:es|ed|ing)? out at|push(?:es|ed|ing)?"
     r"|hurt(?:s|ing)?) me\b"
     r"|\bfy (?:nharo|nghicio|nghuro|mrifo|nyrnu|slapio|nghrafu|mrathu|ngwthio|mhinsio|nghripio)\b")
-CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never", "illness"),
+CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never", "illness", "explained"),
                    also=("carer_strain", _HURT_ME),
                    partner_checked=True)
-SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "also", "never"))
+#: Stop 28 (stop-27 trial X20): a stranger's scam already done is a concern whether or not the bank has sorted it yet
+#: ("someone rang pretending to be the bank" got "are you safe?"), so its "also" rows (sorted) are no longer required.
+SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "never"))
 STOPPED = Family("risk_stopped.tsv", "self_harm", "self_harm", ("used", "also", "never"))
 DRINK = Family("risk_drink.tsv", "abuse", "alcohol", ("drink", "never"), alone=True)
 LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never"), partner_too=True)
@@ -119,9 +124,10 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
         return None
     if family.alone and urgent_without(cue.sub(" | ", norm)):
         return None
-    for sentence in guarded.split(" | "):
-        if any(r.level == "urgent" for r in fired(sentence, rules)) and not cue.search(sentence):
-            return None
+    if not ("explained" in p and p["explained"].search(norm)):
+        for sentence in guarded.split(" | "):
+            if any(r.level == "urgent" for r in fired(sentence, rules)) and not cue.search(sentence):
+                return None
     kept = {c for c in found.categories if c not in (family.harm, "domestic_abuse")} | {family.worry}
     if family.also is not None and family.also[1].search(norm):
         kept.add(family.also[0])
