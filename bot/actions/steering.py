@@ -92,6 +92,9 @@ class ActionRoute(WhatMattersAction):
         language = steering.language_of_reply(talk, offers)
         if language is not None:  # "ia" after the Active Offer: carry on in Welsh, asking for consent
             return [SlotSet("language", language), SlotSet("paused", False), FollowupAction("what_matters_form")]
+        carried = steering.carry_on_after_welcome(talk)
+        if carried is not None:  # "ya", or the answer, after "carry on or start again?": never asked twice
+            return [*slot_events(carried), SlotSet("paused", False), FollowupAction("what_matters_form")]
         if steering.carry_on_now(talk):  # "can we carry on?" after a break: the questions at once, no buttons
             return [SlotSet("paused", False), FollowupAction("what_matters_form")]
         return [SlotSet("paused", True)] if steering.route(talk, offers) else []
