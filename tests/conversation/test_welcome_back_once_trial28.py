@@ -47,7 +47,7 @@ TRIAL_ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "back", "answer"), TRIAL_ANSWERS)
+@pytest.mark.parametrize("language, back, answer", TRIAL_ANSWERS)
 def test_an_answer_after_the_welcome_back_is_that_answer(sqlite_url: str, language: str, back: str,
                                                          answer: str) -> None:
     conversation = _paused_at(language, "q_change", back, answer)
@@ -61,7 +61,7 @@ def test_an_answer_after_the_welcome_back_is_that_answer(sqlite_url: str, langua
     assert _times_welcomed(conversation, language) == 1
 
 
-@pytest.mark.parametrize(("language", "go_on"), [
+@pytest.mark.parametrize("language, go_on", [
     ("en", "ya"), ("en", "yep"), ("en", "back"), ("en", "ok"),
     ("cy", "ie"), ("cy", "ia"), ("cy", "nôl"), ("cy", "dwi nôl"), ("cy", "iawn"),
 ])
@@ -76,7 +76,7 @@ def test_a_bare_go_on_carries_on_with_the_question_waiting(sqlite_url: str, lang
     assert _times_welcomed(conversation, language) == 1
 
 
-@pytest.mark.parametrize(("language", "again"), [("en", "start again"), ("cy", "dechrau eto")])
+@pytest.mark.parametrize("language, again", [("en", "start again"), ("cy", "dechrau eto")])
 def test_start_again_is_still_the_other_choice(sqlite_url: str, language: str, again: str) -> None:
     conversation = _paused_at(language, "q_change", again)
     conversation.say("back")
@@ -86,7 +86,7 @@ def test_start_again_is_still_the_other_choice(sqlite_url: str, language: str, a
     assert steering.carry_on_after_welcome(turn) is None  # left to action_start_again
 
 
-@pytest.mark.parametrize(("language", "where"), [
+@pytest.mark.parametrize("language, where", [
     ("en", "back. where was i"), ("en", "where was i?"), ("cy", "nôl. lle o'n i"), ("cy", "ble o'n i?"),
 ])
 def test_where_was_i_carries_on_with_no_stray_reply(sqlite_url: str, language: str, where: str) -> None:
