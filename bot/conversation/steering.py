@@ -320,7 +320,8 @@ def carry_on_now(turn: Turn) -> bool:
 #: After the welcome-back choice, short words that only say "go on" ("back", "dwi nol"), beside a yes ("ya", "ie",
 #: "yep": bot.analysis.controls.consent_in).
 _ONLY_BACK = ("back", "im back", "i m back", "i am back", "am back", "back now", "nol", "n ol", "dwi nol", "dw i nol",
-              "wi nol", "fi nol", "nol nawr", "nol rwan", "dwi n ol", "wi n ol")
+              "wi nol", "fi nol", "nol nawr", "nol rwan", "dwi n ol", "wi n ol",
+              "hi", "hiya", "hello", "hey", "helo", "haia", "shwmae", "su mae", "hi again", "helo eto", "haia eto")
 
 
 def welcome_back_waiting(turn: Turn) -> bool:
@@ -345,8 +346,9 @@ def carry_on_after_welcome(turn: Turn) -> dict[str, Any] | None:
     if control_of(text) in (("start_again", None), ("stop", None)) or turn.latest_intent in ("start_again", "stop"):
         return None
     key = fold(phrase_key(text)).replace("'", " ")
-    if pressed_carry_on(turn) or carries_on(text) or consent_in(text) is True or key in _ONLY_BACK:
-        return {}
+    if pressed_carry_on(turn) or carries_on(text) or consent_in(text) is True or key in _ONLY_BACK \
+            or asks_what_the_question_was(text) or asks_for_the_question_again(text):
+        return {}  # ("where was i?": the question waiting is the answer)
     slot = next((s for s in answers.required_slots(turn.slot) if turn.slot(s) is None), None)
     if slot is None:
         return {}

@@ -63,7 +63,8 @@ def test_an_answer_after_the_welcome_back_is_that_answer(sqlite_url: str, langua
 
 @pytest.mark.parametrize("language, go_on", [
     ("en", "ya"), ("en", "yep"), ("en", "back"), ("en", "ok"),
-    ("cy", "ie"), ("cy", "ia"), ("cy", "nôl"), ("cy", "dwi nôl"), ("cy", "iawn"),
+    ("en", "hiya"), ("en", "where was i?"),
+    ("cy", "ie"), ("cy", "ia"), ("cy", "nôl"), ("cy", "dwi nôl"), ("cy", "iawn"), ("cy", "helo eto"), ("cy", "lle o'n i?"),
 ])
 def test_a_bare_go_on_carries_on_with_the_question_waiting(sqlite_url: str, language: str, go_on: str) -> None:
     """Telegram: "brb afk 2 mins", "back", then "ya" got the same choice again."""
