@@ -47,6 +47,9 @@ class ActionRedirect(WhatMattersAction):
         again = steering.reconsider(talk)
         if again is not None:  # "sorry I've changed my mind" after saying no: the consent question again
             return asked_again(again)
+        carried = steering.carry_on_after_welcome(talk)
+        if carried is not None:  # read as off-topic after "carry on or start again?": it carries on all the same
+            return asked_again(carried)
         kept = steering.off_topic_answer(talk)
         if kept is not None:  # "Dad. Gwilym ydi enw fo" answers "what name shall I use?"
             return slot_events(kept)
@@ -92,13 +95,17 @@ class ActionRoute(WhatMattersAction):
         language = steering.language_of_reply(talk, offers)
         if language is not None:  # "ia" after the Active Offer: carry on in Welsh, asking for consent
             return [SlotSet("language", language), SlotSet("paused", False), FollowupAction("what_matters_form")]
+        carried = steering.carry_on_after_welcome(talk)
+        if carried is not None:  # "ya", or the answer, after "carry on or start again?": never asked twice
+            return asked_again(carried)
         if steering.carry_on_now(talk):  # "can we carry on?" after a break: the questions at once, no buttons
             return [SlotSet("paused", False), FollowupAction("what_matters_form")]
         return [SlotSet("paused", True)] if steering.route(talk, offers) else []
 
 
 def asked_again(updates: dict[str, Any]) -> list[dict[str, Any]]:
-    """The form back on, to ask what `updates` cleared (the consent question after a change of mind)."""
+    """The form back on, to ask what `updates` cleared (the consent question after a change of mind), or the question
+    waiting (after the welcome-back choice)."""
     return [*slot_events(updates), SlotSet("paused", False), FollowupAction("what_matters_form")]
 
 

@@ -180,9 +180,9 @@ def about_assistant_reply(text: str) -> str:
 
 #: Asking for the question again: "where were we?", "what do you mean?", "ble o'n ni?", "be dach chi'n feddwl?".
 _AGAIN = re.compile(
-    r"(?<![\w'])(?:where\s+were\s+we|what\s+(?:do|did)\s+(?:you|u)\s+mean|what\s+was\s+the\s+question"
+    r"(?<![\w'])(?:where\s+were\s+we|where\s+was\s+i(?:\s+up\s+to)?\W*$|what\s+(?:do|did)\s+(?:you|u)\s+mean|what\s+was\s+the\s+question"
     r"|(?:can|could)\s+(?:you|u)\s+(?:repeat|say)\s+(?:that|the\s+question)|come\s+again"
-    r"|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni|be\s*(?:dach|dych|ych)\s+chi['’]?n\s+(?:ei\s+)?feddwl"
+    r"|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni|(?:ble|lle)\s+(?:o['’]?n|oeddwn|ro['’]?n)\s+i\W*$|be\s*(?:dach|dych|ych)\s+chi['’]?n\s+(?:ei\s+)?feddwl"
     r"|beth\s+(?:ydych|dych)\s+chi['’]?n\s+(?:ei\s+)?feddwl|be\s+ti['’]?n\s+(?:ei\s+)?feddwl|beth\s+oedd\s+y\s+cwestiwn"
     r"|be\s+oedd\s+y\s+cwestiwn|(?:be|beth)\s+(?:chi|ti)['’]?n\s+(?:ei\s+)?(?:feddwl|olygu|ofyn)"
     r"|not\s+sure\s+what\s+(?:you|u)\s+(?:mean|are\s+asking|want))(?![\w'])\W*", re.IGNORECASE)
@@ -396,7 +396,9 @@ _GO_BACK = re.compile(
     r"|change\s+(?:what\s+i\s+(?:said|wrote|put|typed|answered)|my\s+(?:last\s+|other\s+|first\s+)?answers?"
     r"|the\s+(?:last|previous)\s+(?:answer|one|question))|(?:undo|redo)\s+(?:that|the\s+last)"
     r"|(?:mynd|fynd)\s+(?:yn\s+)?(?:ol|nol|'nol|'n\s+ol)|newid\s+(?:be|beth)\s+(?:dd?udes|ddywedais|wedes|ddwedes|nes|sgwennes|ysgrifennais"
-    r"|atebais)(?:\s+i)?|newid\s+(?:fy\s+|yr\s+)?(?:ateb|atebion|ateb\s+dwetha|ateb\s+diwethaf))(?![\w'])",
+    # North Welsh (fifth trial Y5: "fedra i newid be ddeudis i?" was kept as an answer): ddeudis, ddudis, ddeudais.
+    r"|dd?eudis|dd?eudes|dd?udis|dd?eudais|dd?udais|ddwedais|ddweudais|ddweudes|wedais|sgwennis|sgwenais|nes\s+i\s+dd?eud"
+    r"|atebais)(?:\s+i)?(?:\s+(?:gynt|cynt|o'?r\s+blaen|o\s+blaen|yn\s+gynt|earlier|before))?|newid\s+(?:fy\s+|yr\s+)?(?:ateb|atebion|ateb\s+dwetha|ateb\s+diwethaf))(?![\w'])",
     re.IGNORECASE)
 #: Asking about the form is a short message: longer, it is an answer that mentions it.
 ABOUT_THE_FORM_WORDS = 14
@@ -407,9 +409,9 @@ def asks_about_the_form(text: str) -> Literal["how_long", "go_back"] | None:
     "faint o amser fydd hyn?") or to go back to an earlier answer ("go back", "ga i newid be ddudes i am fy
     ffrindia?"): not their answer, so the caller keeps it as an aside, replies and asks the question again.
     "I'd like to go back to work" and "dwi isio mynd yn ôl i'r côr" are answers (a wish follows)."""
-    if len(text.split()) > ABOUT_THE_FORM_WORDS:
-        return None
     folded = fold(text).replace("’", "'").strip()
+    if len(text.split()) > ABOUT_THE_FORM_WORDS:
+        return "go_back" if _opens_with_a_change_to(folded) else None
     if _HOW_LONG.search(folded) and (folded.endswith("?") or len(folded.split()) <= 6):
         return "how_long"
     found = _GO_BACK.search(folded)
@@ -424,6 +426,20 @@ def asks_about_the_form(text: str) -> Literal["how_long", "go_back"] | None:
     if about_the_form:  # "can I go back to the garden question?"
         return "go_back"
     return "go_back" if (folded.endswith("?") or not rest or what_to_change) and not a_wish else None
+
+
+#: A request to change an earlier answer opens a longer message within this many words ("Dwisio newid be ddeudis i
+#: gynt am y côr - nos Fercher…", fifth trial Y5: kept as a carer's wish to change).
+CHANGE_OPENS_WITHIN_WORDS = 4
+
+
+def _opens_with_a_change_to(folded: str) -> bool:
+    """A long message that opens by asking to change what they said about something ("dwisio newid be ddeudis i gynt
+    am y côr - …", "can I change what I said about the choir, …"): the request, whatever follows."""
+    found = _GO_BACK.search(folded)
+    if found is None or len(folded[:found.start()].split()) > CHANGE_OPENS_WITHIN_WORDS:
+        return False
+    return re.match(r"\s*(?:about|am|ar)\b", folded[found.end():]) is not None
 
 
 __all__ = [

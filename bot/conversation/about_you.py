@@ -15,6 +15,7 @@ from bot.analysis.controls import (
     asks_what_it_means,
     carries_on,
     consent_in,
+    control_of,
     is_button_payload,
     phrase_key,
     word_count,
@@ -251,8 +252,11 @@ ROLE_ANSWER_WORDS = 5
 def _kin_and_name() -> re.Pattern[str]:
     # "dwi'n edrych ar ol Mam, Menna", "Dw i'n gofalu am Dad, Gwilym" (stop-21 trial U39, U48: issue 11's own
     # example): after "am" / "ar ôl" / "for" the kin word is who they are, and a comma then a capital gives the name.
-    return re.compile(r"(?<![\w'’])(?:(?i:my|our|me|fy|'y|ein)\s+|(?P<after>(?i:am|ar\s+[oô]l|for|after))\s+)"
-                      r"(?P<relation>" + _RELATION + r")(?(after)\s*,\s*|\s*,?\s+)"
+    # Fifth trial Y8, Y13: "i look after my lad Callum", "Dw i'n gofalu am y wraig, Glenys" (the article kept with it).
+    return re.compile(r"(?<![\w'’])(?:(?i:my|our|me|fy|'y|ein)\s+|(?P<after>(?i:am|ar\s+[oô]l|for|after))\s+"
+                      r"(?P<article>(?i:y|yr|'r|the)\s+)?)"
+                      r"(?P<relation>" + _RELATION + r"|(?i:lad|boy|girl|lass|wraig|hubby|missus|mrs|hogyn|hogan|crwt))"
+                      r"(?(after)\s*,\s*|\s*,?\s+)"
                       r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?![\w'’])")
 
 
@@ -265,12 +269,27 @@ def _cared_for_in_role_answer(turn: Turn, text: str) -> dict[str, Any]:
         return {}
     name = _tidy(found.group("name"))
     # "my husband Dave" keeps "my husband"; "am Dad, Gwilym" keeps "Dad" (never "am Dad").
-    relation = found.group("relation") if found.group("after") else \
+    relation = (found.group("article") or "") + found.group("relation") if found.group("after") else \
         text[found.start():found.start("relation")] + found.group("relation")
     repository.update_conversation(turn.sender_id, cared_for_name=name, relationship_to_person=relation.strip())
     turn.set("cared_for_name", name)
     turn.set("relationship", relation.strip())
     return {"cared_for_name": name, "relationship": relation.strip()}
+
+
+def _cared_for_said_so_far(turn: Turn, typed: bool) -> dict[str, Any]:
+    """Who a carer looks after, from the answer to "who is talking?" or, when they pressed the button, from what they
+    wrote before it since the start ("hi, i look after my lad Callum" as the first message, fifth trial Y8: the name
+    and "how are you connected to Callum?" were asked again). Returns the slot updates."""
+    earlier = turn.earlier_messages()
+    restarts = [i for i, m in enumerate(earlier)
+                if m.strip() == "/start_again" or control_of(m) == ("start_again", None)]
+    since_start = earlier[restarts[-1] + 1:] if restarts else earlier
+    for text in ([str(turn.latest_text)] if typed else []) + list(reversed(since_start)):
+        named = _cared_for_in_role_answer(turn, text)
+        if named:
+            return named
+    return {}
 
 
 def take_role(turn: Turn, value: Any) -> dict[str, Any]:
@@ -298,7 +317,7 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
         turn.say("role_assumed")
     register = REGISTER_FOR[role]
     repository.update_conversation(turn.sender_id, completed_by=role, register=register)
-    named = _cared_for_in_role_answer(turn, str(turn.latest_text)) if role == "carer" and typed else {}
+    named = _cared_for_said_so_far(turn, typed) if role == "carer" else {}
     if role == "carer" and typed and "relationship" not in named:
         turn.set("completed_by", role)  # (who is talking, so their own relationship is read as a carer's)
         named = {**named, **_own_relation_said(turn, str(turn.latest_text))}

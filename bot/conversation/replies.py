@@ -150,10 +150,13 @@ def moves_on(text: str) -> bool:
 #: "pam ti'n gofyn hyn i gyd?", "why are you asking all this?", "what's this for?" (stop-22 trial V3: kept as a wish).
 _WHY_WE_ASK = re.compile(
     r"(?<![\w'])(?:why\s+(?:are|r)\s+(?:you|u)\s+(?:even\s+)?asking(?:\s+me)?(?:\s+(?:all\s+)?(?:this|these|that|them))?"
-    r"|why\s+do\s+(?:you|u)\s+(?:need|want)\s+to\s+know|why\s+do\s+(?:you|u)\s+ask|what(?:'s|s|\s+is)\s+(?:all\s+)?this\s+for"
+    r"|why\s+(?:do|d)\s+(?:you|u|ya)\s+(?:need|want|wanna|wana)\s+(?:to\s+)?know|why\s+do\s+(?:you|u)\s+ask|what(?:'s|s|\s+is)\s+(?:all\s+)?this\s+for"
     r"|what(?:'s|s|\s+is)\s+the\s+point(?:\s+of\s+(?:this|these|all\s+this))?"
     r"|pam\s+(?:(?:wyt|ydych|dach|dych|ych)\s+)?(?:ti|chi)\s*['’]?\s*(?:n|yn)?\s*(?:gofyn|holi|ofyn)"
-    r"|pam\s+(?:bod\s+)?(?:ti|chi)\s+isio\s+gwybod|(?:i\s+)?be\s*(?:['’]?\s*di|ydi|yw)\s+(?:pwynt|diben)"
+    r"|pam\s+(?:bod\s+)?(?:ti|chi)\s*['’]?\s*(?:n\s+|yn\s+)?(?:isio|isie|isho|eisiau|eisie|moyn|mo[iy]n)\s+(?:gwybod|gwbod|gwbo|wbod)"
+    # A bare "pam" / "pam?" / "why?" / "y tho" (fifth trial Y6: "Pam – neis", and "pam" listed under Strengths): the
+    # whole message asks why, about the question just put.
+    r"|^(?:why|wai|whyy+|pam|pamm+|how\s+come|y\s+(?:tho|though))(?:\s+(?:tho|though|like|lol|te|then|that|hynna|ynde))?\W*$|(?:i\s+)?be\s*(?:['’]?\s*di|ydi|yw)\s+(?:pwynt|diben)"
     r"|(?:beth|be)\s+(?:yw|ydi|di)\s+(?:pwrpas|diben)\s+(?:hyn|hwn|hyn\s+i\s+gyd))(?![\w'])", re.IGNORECASE)
 #: Asking why is a short message: longer, it is an answer that wonders on the way.
 WHY_WE_ASK_WORDS = 10

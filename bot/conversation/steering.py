@@ -317,6 +317,51 @@ def carry_on_now(turn: Turn) -> bool:
     return True
 
 
+#: After the welcome-back choice, short words that only say "go on" ("back", "dwi nol"), beside a yes ("ya", "ie",
+#: "yep": bot.analysis.controls.consent_in).
+_ONLY_BACK = ("back", "im back", "i m back", "i am back", "am back", "back now", "nol", "n ol", "dwi nol", "dw i nol",
+              "wi nol", "fi nol", "nol nawr", "nol rwan", "dwi n ol", "wi n ol",
+              "hi", "hiya", "hello", "hey", "helo", "haia", "shwmae", "su mae", "hi again", "helo eto", "haia eto")
+
+
+def welcome_back_waiting(turn: Turn) -> bool:
+    """The welcome-back choice ("carry on or start again?") was the last thing said, with no question waiting."""
+    if turn.language is None or turn.question_waiting or not turn.slot("paused"):
+        return False
+    said = turn.said_before()
+    return bool(said) and said[-1] == turn.render("welcome_back").text
+
+
+def carry_on_after_welcome(turn: Turn) -> dict[str, Any] | None:
+    """Once "carry on or start again?" was asked, anything but a fresh start carries on: it is never asked twice.
+
+    Fifth trial Y2: after "back. where was i" every typed message ("more stuff to do at wkends…", "ya", "nah thats
+    it") got the same welcome-back choice, eight times; only the button ended it. Now a "ya" / "back" / "ie" / "yep"
+    carries on, and anything else is the answer to the question waiting, kept as typed (a safe check waiting takes
+    it as its reply; at the read-back the choice is shown again). Returns the slot updates (empty for a bare "go
+    on"), or None when the choice is not waiting or they asked to start again (or to stop)."""
+    if not welcome_back_waiting(turn) or record_status(turn.sender_id) in (None, "confirmed", "declined"):
+        return None
+    text = turn.latest_text
+    if control_of(text) in (("start_again", None), ("stop", None)) or turn.latest_intent in ("start_again", "stop"):
+        return None
+    key = fold(phrase_key(text)).replace("'", " ")
+    if pressed_carry_on(turn) or carries_on(text) or consent_in(text) is True or key in _ONLY_BACK \
+            or asks_what_the_question_was(text) or asks_for_the_question_again(text):
+        return {}  # ("where was i?": the question waiting is the answer)
+    slot = next((s for s in answers.required_slots(turn.slot) if turn.slot(s) is None), None)
+    if slot is None:
+        return {}
+    held = pause.take_reply(turn, slot)
+    if held is not None:
+        return held
+    if slot in about_you.TAKE:
+        return about_you.TAKE[slot](turn, text)
+    if not slot.startswith(("q_", "why_")):
+        return {}  # the read-back: its choice is shown again
+    return answers.take_answer(turn, slot, text)
+
+
 #: The welcome-back choice's "Parhau" / "Carry on" button (bot/messages/welcome.yml).
 CARRY_ON_PAYLOAD = "/continue_conversation"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from bot.conversation import about_you, answers, pause, readback
+from bot.conversation import about_you, answers, pause, readback, steering
 from bot.conversation.safety import note_risk, respond_to_urgent
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
@@ -131,6 +131,33 @@ class MemoryConversation:
         self._ask_next()
         self._since = self.said[mark:]
 
+    def stop(self, text: str) -> None:
+        """The person stops for now ("gotta go, back tonight"), as Rasa's action_stop: the questions pause."""
+        mark = len(self.said)
+        self.messages.append(text)
+        turn = MemoryTurn(self, text, "stop")
+        self.slots.update(steering.stop(turn))
+        self.slots.update(turn.changes)
+        self.slots["paused"] = True
+        self.requested = None
+        self._since = self.said[mark:]
+
+    def _come_back(self, turn: MemoryTurn) -> None:
+        """A message while the questions are paused, as Rasa's action_route takes it: carried on (the next question
+        asked) or welcomed back (the questions stay paused)."""
+        carried = steering.carry_on_after_welcome(turn)
+        if carried is None and steering.carry_on_now(turn):
+            carried = {}
+        if carried is None:
+            steering.route(turn)
+            self.slots.update(turn.changes)
+            self.slots["paused"] = True
+            return
+        self.slots.update(turn.changes)
+        self.slots.update(carried)
+        self.slots["paused"] = False
+        self._ask_next(turn)
+
     def say(self, text: str, value: Any = None, intent: str | None = None) -> None:
         """The person writes `text` (`value`: what the form would fill the slot with, e.g. a button's choice)."""
         mark = len(self.said)
@@ -139,6 +166,10 @@ class MemoryConversation:
         self._know_speaker(turn)
         risk = note_risk(turn)
         slot = self.requested
+        if slot is None and self.slots.get("paused") and risk.level != "urgent":
+            self._come_back(turn)
+            self._since = self.said[mark:]
+            return
         assert slot is not None, "no question is waiting for an answer"
         value = text if value is None else value
         held = None if risk.level == "urgent" else pause.take_reply(turn, slot)
