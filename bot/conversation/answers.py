@@ -248,7 +248,8 @@ def ask(turn: Turn, slot: str) -> None:
     elif slot.startswith("readback"):
         readback.ask(turn, slot)
     elif not _said_another_way(turn, slot):
-        turn.say(slot)
+        key, said = _as_put(turn, slot)
+        turn.say(key, **said)
 
 
 def _said_another_way(turn: Turn, slot: str) -> bool:
@@ -277,7 +278,56 @@ def question_text(turn: Turn, slot: str) -> str:
     """The question exactly as it was put to the person, for the record."""
     if slot.startswith("why_"):
         return turn.render("why", answer=short(turn.slot("q_" + slot[4:]))).text
-    return turn.render(slot).text
+    key, said = _as_put(turn, slot)
+    return turn.render(key, **said).text
+
+
+#: The visit-time question, and how it is put when an earlier answer already said when to come.
+VISIT_TIME = "q_visit_time"
+VISIT_TIME_SAID_BEFORE = "visit_time_said_before"
+#: Answers that are not what they told us about their life: an earlier visit time is never looked for in them.
+_NOT_TOLD_ANSWERS = (*questions.ABOUT_YOU_SLOTS, "aside", "safety_check", "readback_comment")
+#: Words that a sentence is about the visit itself, not a day someone else comes: "when you come", "pan chi'n dod",
+#: "the best time", "visit", "dewch", "galw draw" (a nurse who "comes on Monday" is not the visit).
+_ABOUT_THE_VISIT = re.compile(
+    r"\b(?:visit\w*|best\s+time|good\s+time|(?:is|are|works?)\s+best|sydd\s+orau|(?:yw|ydi|ydy)['’]?r\s+gorau"
+    r"|(?:you|u|ya|someone|somebody|anyone|they|worker)\s+(?:\w+\s+){0,2}?(?:come|comes|coming|call|calls|pop|pops"
+    r"|drop)\b|come\s+(?:round|over|on|in\s+the)\b|call\s+(?:round|in|by)"
+    r"|ymwel\w*|amser\s+gorau|(?:chi|ti|chdi|rhywun|neb|nhw|gweithiwr)\s*['’]?n\s+(?:\w+\s+){0,1}?(?:dod|galw|ddod|alw)"
+    r"|(?:dod|ddod|galw|alw)\s+(?:draw|heibio|rownd)|dewch|dowch|dere|tyrd)\b", re.IGNORECASE)
+
+#: A day or a time a visit could be ("ar ddydd Mawrth", "Tuesday mornings", "after 10", "any time", "4pm").
+_A_DAY_OR_TIME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|penwythnos"
+    r"|d?dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|(?:bore|fore|pnawn|prynhawn|nos)\s+\w+"
+    r"|any\s*time|unrhyw\s+(?:bryd|amser)|\d{1,2}(?::\d\d)?\s*(?:am|pm|yb|yh|o['’]?clock|o['’]r\s+gloch)"
+    r"|(?:after|before|around|about|by|from|between|ar\s+[oô]l|cyn|tua|rhwng|erbyn)\s+\d{1,2})\b", re.IGNORECASE)
+#: How much of that sentence the question quotes.
+SAID_BEFORE_QUOTE = 160
+
+
+def visit_time_said_before(turn: Turn) -> str | None:
+    """The sentence of an earlier answer that already says when to come ("Fi moyn bod na pan chi'n dod plis, ond
+    bydd rhaid iddo fe fod ar ddydd Mawrth achos fi off bryd 'ny"), the latest one, as typed; else None.
+
+    Why: asked "when is the best time to visit?" afresh after saying it, a carer wrote "wedes i jyst nawr!" (fourth
+    trial X19). The question then quotes it and asks them to confirm it or give another time."""
+    for text in reversed(repository.answer_texts(turn.sender_id, leave_out=(*_NOT_TOLD_ANSWERS, VISIT_TIME[2:]))):
+        for start, end in reversed(sentences(text)):
+            sentence = text[start:end]
+            if _A_DAY_OR_TIME.search(sentence) and _ABOUT_THE_VISIT.search(sentence):
+                return sentence
+    return None
+
+
+def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
+    """The catalogue key a question is put with, and its values: the visit-time question quotes an earlier answer
+    that already said when to come (visit_time_said_before); every other question is put as written."""
+    if slot == VISIT_TIME:
+        said = visit_time_said_before(turn)
+        if said is not None:
+            return VISIT_TIME_SAID_BEFORE, {"said": short(said, SAID_BEFORE_QUOTE)}
+    return slot, {}
 
 
 def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None) -> None:
@@ -491,6 +541,13 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if own:
         turn.say("name_corrected", new_name=own["name"])
         return {**own, slot: None}
+    put_right = _day_put_right_then_answer(text) if slot.startswith("q_") and slot != FIRST_QUESTION else None
+    if put_right is not None and _not_urgent(text):
+        # "sorry I meant Tuesday not Monday, anyway what matters to me is my job" (fourth trial X7): the day put
+        # right goes where the day was said, and the rest is the answer to this question.
+        correction, text = put_right
+        keep_day_put_right(turn, correction)
+        turn.say("put_right_noted")
     to_us = question_to_us(text)
     if not said_again_after_an_aside(turn, slot, text):
         set_aside = _instead_of_an_answer(turn, slot, text, to_us)
@@ -614,10 +671,46 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
             and _not_urgent(text) and not _added_just_before(turn):
         # "O a hefyd anghofis i ddeud - mae o isio gallu mynd i'r capel eto" (U5): added to what they said, and the
         # question waiting asked again. (A disclosure is read as any answer is: it takes the safe path.)
-        keep_added_later(turn, text)
+        keep_day_put_right(turn, text)
         turn.say("added_later_noted")
         return {slot: None}
     return None
+
+
+#: Where the answer begins after a day put right at the start of a message: "…, anyway", "… beth bynnag", "… ta
+#: waeth", or the next sentence.
+_THEN_THE_ANSWER = re.compile(
+    r"[\s,;:.!?–—-]*\b(?:but\s+|ond\s+)?(?:anyway|any\s+way|anyhow|beth\s+bynnag|ta\s+waeth|ta\s+beth|eniwe|eniwei)\b"
+    r"[\s,;:.!?–—-]*|(?<=[.!?])\s+", re.IGNORECASE)
+#: The answer after it has at least this many words (else the whole message is the correction).
+_ANSWER_WORDS = 2
+
+
+def _day_put_right_then_answer(text: str) -> tuple[str, str] | None:
+    """A message that opens by putting a day or time right and then answers the question waiting ("sorry I meant
+    Tuesday not Monday, anyway what matters to me is…", "sori, o'n i'n meddwl dydd Mawrth nid dydd Llun. Beth
+    sy'n bwysig i fi ydi…"): (the correction, the answer), each as typed; None for anything else."""
+    opening = _ADDS_TO_EARLIER.match(text)
+    if opening is None:
+        return None
+    cut = _THEN_THE_ANSWER.search(text, opening.end())
+    if cut is None or cut.end() == cut.start():
+        return None
+    correction, answer = text[:cut.start()].rstrip(), text[cut.end():].strip()
+    if not _A_DAY_OR_TIME.search(correction) or len(answer.split()) < _ANSWER_WORDS:
+        return None
+    return correction, answer
+
+
+def keep_day_put_right(turn: Turn, text: str) -> None:
+    """Keep something added to an earlier answer: a day or time put right once the visit time was answered with a
+    day or time goes with the visit time ("sorry I meant Tuesday not Monday": the worker reads both there, fourth
+    trial X7), as typed; anything else is added to what they said (keep_added_later)."""
+    visit = repository.answer_texts(turn.sender_id, only=VISIT_TIME[2:])
+    if _A_DAY_OR_TIME.search(text) and any(_A_DAY_OR_TIME.search(t) for t in visit):
+        store_answer(turn, VISIT_TIME, text, asked=turn.render("added_later_question").text)
+    else:
+        keep_added_later(turn, text)
 
 
 def _just_asked(turn: Turn, slot: str) -> bool:

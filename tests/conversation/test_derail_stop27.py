@@ -108,7 +108,9 @@ def test_a_day_put_right_is_added_to_the_visit_time(sqlite_url: str, language: s
     correction = DAY_PUT_RIGHT[language][which]
     conversation.say(correction)
     assert conversation.requested == waiting  # asked again, not answered by the correction
-    assert repository.answer_texts(conversation.sender_id, only=ADDED_LATER_KEY) == [correction]  # as typed
+    # As typed, with the visit time (stop 28, fourth trial X7: where the worker reads the day)
+    assert repository.answer_texts(conversation.sender_id, only="visit_time") == [VISIT[language], correction]
+    assert repository.answer_texts(conversation.sender_id, only=ADDED_LATER_KEY) == []
     assert repository.answer_texts(conversation.sender_id, only=waiting.removeprefix("q_")) == []
     conversation.say(ANYTHING_ELSE[language])
     assert repository.answer_texts(conversation.sender_id, only=waiting.removeprefix("q_")) == [ANYTHING_ELSE[language]]
