@@ -178,6 +178,13 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "language_method": {"type": "string"},
                     "whose_view": _WHO,
                     "about": {"type": "string", "enum": ["person", "carer"]},
+                    "typed_by": {"type": ["object", "null"], "required": ["relation"],
+                                 "properties": {"relation": {"type": "string"}, "name": _NULLABLE_STR},
+                                 "description": "someone else took over the keyboard part way and typed this: who "
+                                                "they are to the person (daughter, son, brother, sister, wife, "
+                                                "husband, partner, mother, father, granddaughter, grandson, niece, "
+                                                "nephew, friend, neighbour, carer, support_worker or someone) and "
+                                                "the name they gave, as typed; null: the one who started typed it"},
                     "time": _TIME,
                     "changes": {"type": ["integer", "null"],
                                 "description": "a read-back edit: the answer whose item it rewrote"},
@@ -225,7 +232,15 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "whose_view": _WHO,
                     "about": {"type": "string", "enum": ["person", "carer"]},
                     "reported_by": {"type": ["string", "null"], "enum": ["carer", "professional", None],
-                                    "description": "the person's view, as the carer passed it on"},
+                                    "description": "the person's view, as the carer (or whoever took "
+                                                   "over the keyboard) passed it on"},
+                    "typed_by": {"type": ["object", "null"], "required": ["relation"],
+                                 "properties": {"relation": {"type": "string"}, "name": _NULLABLE_STR},
+                                 "description": "someone else took over the keyboard part way and typed this: who "
+                                                "they are to the person (daughter, son, brother, sister, wife, "
+                                                "husband, partner, mother, father, granddaughter, grandson, niece, "
+                                                "nephew, friend, neighbour, carer, support_worker or someone) and "
+                                                "the name they gave, as typed; null: the one who started typed it"},
                     "read_in_full": {"type": "boolean",
                                      "description": "a very long answer kept whole: shown briefly, read in full"},
                     "safeguarding": {"type": "boolean",
