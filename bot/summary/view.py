@@ -1461,7 +1461,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     sections: list[Section] = [
         _safeguarding(record, language, kinds, excerpts),
         _about(record, language, [a for a in name_answers if id(a) not in at_top],
-               typed_for_them(sorted(answers, key=lambda a: str(a.get("time") or ""))), keyboard),
+               typed_for_them(sorted((a for a in answers if a.get("question_key") != KEYBOARD_KEY),  # (a takeover)
+                                     key=lambda a: str(a.get("time") or ""))), keyboard),
         _language(record, language),
         _outcome_section("what_matters", label("sec_what_matters", language), label("what_matters_note", language),
                          person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved,
