@@ -164,7 +164,7 @@ def passes_on_their_wish(turn: Turn, outcome_text: str) -> bool:
     what the person says of it after (stop-26 trial W9: "Mynd allan yn amlach, ma hi'n deud bod hi'n teimlo fel
     carcharor" was filed as Gwyn's own view).
     """
-    if turn.whose_view not in ANSWERING_FOR_THEM:  # (a carer, or whoever took over the keyboard: stop 28)
+    if turn.role != "carer" and turn.whose_view not in ANSWERING_FOR_THEM:  # (or whoever took over the keyboard)
         return False
     text = outcome_text.replace("’", "'")
     if readback.reports_their_wish(text) or _WHAT_THEY_WOULD_SAY.match(text) or _THEY_SAY.match(text):

@@ -201,12 +201,12 @@ class Turn(ABC):
     def whose_view(self) -> str:
         """Whose view their answers are: the role, or "professional" for a carer who is there for their job; someone
         who took over the keyboard answers for the person, as a carer or a professional does (stop 28, trial X12)."""
-        hand = self.hand_at_keyboard
+        role = self.role or "person"
+        hand = self.hand_at_keyboard if role != "carer" else None  # (a carer answers for them already)
         if hand is not None:
             from bot.conversation.keyboard import is_professional  # (keyboard reads turns)
 
             return "professional" if is_professional(hand) else "carer"
-        role = self.role or "person"
         if role == "carer" and answers_as_a_professional(self.slot("relationship")):
             return "professional"
         return role

@@ -13,6 +13,7 @@ from bot import messages
 from bot.storage.db import session_scope
 from bot.summary import load_record
 from bot.summary.view import build_view, label
+from tests.e2e.conftest import Assistant
 from tests.support.records import stored_conversation
 
 SCRIPTS = {
@@ -27,7 +28,7 @@ SCRIPTS = {
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])
-def test_someone_takes_over_and_hands_back(assistant, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_someone_takes_over_and_hands_back(assistant: Assistant, language: str) -> None:
     words = SCRIPTS[language]
     user = assistant.user(f"e2e-keyboard-{language}-" + uuid.uuid4().hex[:8])
     user.say("helo")
