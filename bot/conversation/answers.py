@@ -26,7 +26,7 @@ from bot.analysis.about_assistant import (
 from bot.analysis.language import says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, sentences
 from bot.analysis.safety_wish import is_safety_wish
-from bot.analysis.types import Analysis
+from bot.analysis.types import ANSWERING_FOR_THEM, Analysis
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
 from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn, answers_as_a_professional
@@ -164,7 +164,7 @@ def passes_on_their_wish(turn: Turn, outcome_text: str) -> bool:
     what the person says of it after (stop-26 trial W9: "Mynd allan yn amlach, ma hi'n deud bod hi'n teimlo fel
     carcharor" was filed as Gwyn's own view).
     """
-    if turn.role != "carer":
+    if turn.role != "carer" and turn.whose_view not in ANSWERING_FOR_THEM:  # (or whoever took over the keyboard)
         return False
     text = outcome_text.replace("’", "'")
     if readback.reports_their_wish(text) or _WHAT_THEY_WOULD_SAY.match(text) or _THEY_SAY.match(text):
@@ -485,10 +485,11 @@ SAVED_QUESTION_WORDS = 25
 ASIDE_KEY = "aside"
 
 
-def keep_aside(turn: Turn, text: str, asked: str, about: str = "person") -> None:
-    """Keep words said outside any question's answer, verbatim and without outcomes (key `aside`)."""
+def keep_aside(turn: Turn, text: str, asked: str, about: str = "person", key: str = ASIDE_KEY) -> None:
+    """Keep words said outside any question's answer, verbatim and without outcomes (key `aside`, or `key`: who has
+    the keyboard, bot.conversation.keyboard)."""
     turn.ensure_record()
-    repository.record_answer(turn.sender_id, question_key=ASIDE_KEY, question_text=asked, text=text,
+    repository.record_answer(turn.sender_id, question_key=key, question_text=asked, text=text,
                              whose_view=turn.whose_view, about=about, analysis=analyse(text),
                              message_id=turn.message_id, make_outcomes=False)
 
@@ -535,6 +536,11 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if points_at_cleared_answers(turn):  # "same as before" after "start again": those answers were cleared
         turn.say("cleared_tell_again")
         return {slot: None}
+    from bot.conversation import keyboard  # (keyboard keeps its words through this module)
+
+    hands = keyboard.changed_hands(turn, slot, text)  # "this is his brother now", "fi sy 'ma eto" (stop 28, X12)
+    if hands:
+        return hands  # only who has the keyboard: kept apart, and the same question again
     from bot.conversation.about_you import name_correction, own_name_put_right  # (about_you builds on this module)
 
     own = own_name_put_right(turn)  # "sori, Dafydd dw i" just after "Diolch, Dai.": their name, then the question

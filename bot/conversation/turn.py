@@ -186,9 +186,27 @@ class Turn(ABC):
         return str(role) if role else None
 
     @property
+    def hand_at_keyboard(self) -> repository.HandAtKeyboard | None:
+        """Someone else who took over the keyboard part way (bot.conversation.keyboard), read once per turn; None
+        while the one who started is typing."""
+        if not hasattr(self, "_hand"):
+            self._hand = repository.hand_at_keyboard(self.sender_id)
+        return self._hand
+
+    @hand_at_keyboard.setter
+    def hand_at_keyboard(self, hand: repository.HandAtKeyboard | None) -> None:
+        self._hand = hand
+
+    @property
     def whose_view(self) -> str:
-        """Whose view their answers are: the role, or "professional" for a carer who is there for their job."""
+        """Whose view their answers are: the role, or "professional" for a carer who is there for their job; someone
+        who took over the keyboard answers for the person, as a carer or a professional does (stop 28, trial X12)."""
         role = self.role or "person"
+        hand = self.hand_at_keyboard if role != "carer" else None  # (a carer answers for them already)
+        if hand is not None:
+            from bot.conversation.keyboard import is_professional  # (keyboard reads turns)
+
+            return "professional" if is_professional(hand) else "carer"
         if role == "carer" and answers_as_a_professional(self.slot("relationship")):
             return "professional"
         return role

@@ -71,6 +71,11 @@ class Conversation(Base):
     # When "delete everything?" was asked on Telegram and not yet answered: words typed at it are read for a question
     # about it first (stop-22 trial V30). Any server of several reads the same (channels.telegram).
     delete_asked_at: Mapped[datetime | None] = Column(DateTime)
+    # Someone else took over the keyboard part way ("this is his brother now", "merch hi sy 'ma rŵan"; stop 28, trial
+    # X12): who they are to the person (a word from bot.conversation.keyboard.RELATIONS) and the name they gave, as
+    # typed; None while the one who started is typing. Every answer stored meanwhile is stamped with it (typed_by).
+    typing_now: Mapped[str | None] = Column(String(32))
+    typing_now_name: Mapped[str | None] = Column(Text)
 
     answers: Mapped[list[Answer]] = relationship(
         "Answer", back_populates="conversation", order_by="Answer.id", cascade="all, delete-orphan"
@@ -110,6 +115,10 @@ class Answer(Base):
     about: Mapped[str] = Column(String(16), nullable=False, default="person")  # person (cared-for) / carer (own needs)
     message_id: Mapped[str | None] = Column(String(64))  # the channel message it came from
     removed: Mapped[bool] = Column(Boolean, nullable=False, default=False)  # removed by the person at read-back
+    # Who typed it when not the one who started (Conversation.typing_now when it was kept): its whose_view is then
+    # theirs, and the summary says "the view of Dai's brother, who typed this". None: the one who started.
+    typed_by: Mapped[str | None] = Column(String(32))
+    typed_by_name: Mapped[str | None] = Column(Text)
     created_at: Mapped[datetime] = Column(DateTime, nullable=False, default=utcnow)
 
     conversation: Mapped[Conversation] = relationship("Conversation", back_populates="answers")

@@ -158,6 +158,9 @@ def _forget_answers(session: Session, conv: Conversation) -> None:
         session.delete(outcome)
     for answer in list(conv.answers):
         session.delete(answer)
+    # who took over the keyboard goes with the answers and the names (whoever carries on is asked who is talking)
+    conv.typing_now = None
+    conv.typing_now_name = None
 
 
 def clean_text(text: object) -> str:
@@ -232,6 +235,9 @@ def record_answer(
             whose_view=whose_view,
             about=about,
             message_id=message_id,
+            # whoever took over the keyboard part way (note_hand_at_keyboard): every answer kept meanwhile is theirs
+            typed_by=conv.typing_now,
+            typed_by_name=conv.typing_now_name,
         )
         s.add(answer)
         s.flush()
@@ -419,6 +425,32 @@ def answer_texts(sender_id: str, leave_out: Sequence[str] = (), only: str | None
             return []
         return [a.text for a in conv.answers
                 if a.question_key not in leave_out and (only is None or a.question_key == only)]
+
+
+@dataclass(frozen=True)
+class HandAtKeyboard:
+    """Someone other than the one who started, typing now: who they are to the person, and the name they gave."""
+
+    relation: str
+    name: str | None = None
+
+
+def hand_at_keyboard(sender_id: str) -> HandAtKeyboard | None:
+    """Who took over the keyboard and is typing now; None while the one who started is (or no record yet)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None or not conv.typing_now:
+            return None
+        return HandAtKeyboard(conv.typing_now, conv.typing_now_name)
+
+
+def note_hand_at_keyboard(sender_id: str, hand: HandAtKeyboard | None) -> None:
+    """Someone else took over the keyboard (`hand`), or the one who started has it back (None): every answer kept
+    from now on is stamped with it (Answer.typed_by), so the summary says whose view each is (stop 28, trial X12)."""
+    with session_scope() as s:
+        conv = _conversation(s, sender_id)
+        conv.typing_now = hand.relation if hand else None
+        conv.typing_now_name = hand.name if hand else None
 
 
 @dataclass(frozen=True)
@@ -684,6 +716,8 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
             language_method=analysis.language.method,
             whose_view=old.whose_view,
             about=old.about,
+            typed_by=old.conversation.typing_now,  # (who typed the new words, as record_answer keeps it)
+            typed_by_name=old.conversation.typing_now_name,
         )
         s.add(answer)
         if harm:

@@ -58,6 +58,10 @@ QUESTIONNAIRE = f"{BASE}/Questionnaire/what-matters"
 SD = f"{BASE}/fhir/StructureDefinition"
 EXT_WHOSE_VIEW = f"{SD}/whose-view"
 EXT_ABOUT = f"{SD}/about"
+#: Someone else took over the keyboard part way and typed it (stop 28): who they are to the person
+#: (bot.conversation.keyboard.RELATIONS, or "someone"), and the name they gave, as typed, when they gave one.
+EXT_TYPED_BY = f"{SD}/typed-by"
+EXT_TYPED_BY_NAME = f"{SD}/typed-by-name"
 EXT_ANSWERED_AT = f"{SD}/answered-at"
 EXT_CONFIDENCE = f"{SD}/outcome-confidence"
 EXT_TO_CONFIRM = f"{SD}/to-confirm"
@@ -154,6 +158,15 @@ def _ref(full_url: str, resource_type: str, display: str | None = None) -> dict[
     if display:
         ref["display"] = display
     return ref
+
+
+def _typed_by(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The typed-by extensions of an answer or outcome typed by someone who took over the keyboard; [] otherwise."""
+    typed = item.get("typed_by") or {}
+    if not typed.get("relation"):
+        return []
+    return [{"url": EXT_TYPED_BY, "valueCode": str(typed["relation"])},
+            *([{"url": EXT_TYPED_BY_NAME, "valueString": str(typed["name"])}] if typed.get("name") else [])]
 
 
 def _identifier(reference: str, suffix: str = "") -> dict[str, Any]:
@@ -290,6 +303,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
         ext: list[dict[str, Any]] = [
             {"url": EXT_WHOSE_VIEW, "valueCode": answer.get("whose_view") or "person"},
             {"url": EXT_ABOUT, "valueCode": answer.get("about") or "person"},
+            *_typed_by(answer),
         ]
         if answer.get("time"):
             ext.append({"url": EXT_ANSWERED_AT, "valueDateTime": answer["time"]})
@@ -359,6 +373,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
                 {"url": EXT_ABOUT, "valueCode": outcome.get("about") or "person"},
                 {"url": EXT_TO_CONFIRM, "valueBoolean": to_confirm},
                 {"url": EXT_TYPE_SET_BY, "valueCode": set_by},
+                *_typed_by(outcome),
             ],
             "lifecycleStatus": "proposed",
             "category": [{

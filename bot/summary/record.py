@@ -759,6 +759,15 @@ def language_switch(answers: list[dict[str, Any]], now: str | None) -> tuple[str
     return None
 
 
+def typed_by(answer: Any) -> dict[str, Any] | None:
+    """Who typed an answer when someone else took over the keyboard part way (stop 28, trial X12): who they are to the
+    person (bot.conversation.keyboard.RELATIONS, or "someone") and the name they gave, as typed; None: the one who
+    started the conversation typed it."""
+    if answer is None or not answer.typed_by:
+        return None
+    return {"relation": answer.typed_by, "name": answer.typed_by_name}
+
+
 def _answer_entry(a: Any, completed_by: str | None, flag_by_message: dict[Any, int]) -> dict[str, Any]:
     """One stored answer as the record holds it."""
     return {
@@ -771,6 +780,7 @@ def _answer_entry(a: Any, completed_by: str | None, flag_by_message: dict[Any, i
         "language_method": a.language_method,
         "whose_view": speaker_view(a.question_key, a.whose_view, completed_by),
         "about": a.about,
+        "typed_by": typed_by(a),
         "time": _iso(a.created_at),
         # The flag its message raised (the message id they share), so the summary can put
         # a disclosure given as an answer with the flag, and nowhere else.
@@ -893,8 +903,11 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                 "whose_view": o.whose_view,
                 # The person's own wish in a carer's words ("he says he wants..."): passed on by the carer.
                 # A support worker or other professional passing it on says so (stop-23 trial W15).
+                # So does whoever took over the keyboard ("he says he wants…" typed by his brother: stop 28).
                 "reported_by": (("professional" if o.answer is not None and o.answer.whose_view == "professional"
-                                 else "carer") if conv.completed_by == "carer" and o.whose_view == "person" else None),
+                                 else "carer") if (conv.completed_by == "carer" or typed_by(o.answer) is not None)
+                                and o.whose_view == "person" else None),
+                "typed_by": typed_by(o.answer),
                 "about": o.about,
                 # A very long answer kept whole as one outcome: shown briefly, with the answer in full.
                 "read_in_full": _read_in_full(o),

@@ -58,6 +58,7 @@ from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.outcomes import sentences
 from bot.analysis.same_wish import same_wish
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
+from bot.conversation.keyboard import KEYBOARD_KEY
 from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
 from bot.summary.record import (
     ASIDE_KEY,
@@ -347,6 +348,22 @@ def _whose(code: str | None, language: str) -> str | None:
     return label("whose_" + code, language) if code in WHOSE_VIEWS else None
 
 
+def typed_by_words(typed_by: dict[str, Any] | None, language: str) -> str | None:
+    """Who took over the keyboard and typed it, in words ("Gareth, the person's brother", "merch y person"); None when
+    the one who started typed it (bot.summary.record.typed_by)."""
+    if not typed_by:
+        return None
+    key = "typed_by_" + str(typed_by.get("relation"))
+    who = label(key if key in labels() else "typed_by_someone", language)
+    name = str(typed_by.get("name") or "").strip()
+    return label("typed_by_named", language, name=name, who=who) if name else who
+
+
+def _typed_first(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The one who started first, then what someone who took over the keyboard typed: side by side, in order."""
+    return sorted(items, key=lambda item: item.get("typed_by") is not None)
+
+
 def _categories(codes: Sequence[str], language: str) -> str:
     names = []
     for code in codes:
@@ -360,7 +377,8 @@ def _categories(codes: Sequence[str], language: str) -> str:
 def _answer_item(answer: dict[str, Any], language: str, with_question: bool = False,
                  inference: str | None = None, with_time: bool = False) -> Item:
     """An answer quoted whole; `inference` is the assistant's reading of it, labelled as such."""
-    whose = _whose(answer.get("whose_view"), language)
+    typist = typed_by_words(answer.get("typed_by"), language)
+    whose = label("whose_typed_by", language, who=typist) if typist else _whose(answer.get("whose_view"), language)
     time_label = format_time(answer.get("time"), language)
     return Item(
         source="answer",
@@ -392,8 +410,13 @@ def _answer_items(answer: dict[str, Any], answers_by_id: dict[Any, dict[str, Any
 
 
 def _outcome_whose(outcome: dict[str, Any], language: str) -> str | None:
-    """Whose view an outcome is, in words: the person's as a carer or professional passed it on, or the speaker's."""
+    """Whose view an outcome is, in words: the person's as a carer or professional passed it on, or the speaker's;
+    typed by someone who took over the keyboard, theirs, or the person's as they passed it on (stop 28)."""
     reported_by = outcome.get("reported_by")
+    typist = typed_by_words(outcome.get("typed_by"), language)
+    if typist:
+        return label("whose_person_reported_typed_by" if reported_by in ANSWERING_FOR_THEM
+                     else "whose_typed_by", language, who=typist)
     return (label("whose_person_reported" + ("_professional" if reported_by == "professional" else ""), language)
             if reported_by in ANSWERING_FOR_THEM else _whose(outcome.get("whose_view"), language))
 
@@ -809,7 +832,7 @@ def typed_for_them(answers: Iterable[dict[str, Any]]) -> str | None:
 
 
 def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[str, Any]] = (),
-           typed_for: str | None = None) -> Section:
+           typed_for: str | None = None, keyboard: Sequence[dict[str, Any]] = ()) -> Section:
     completed_by = record.get("completed_by")
     completed = completed_as(completed_by, record.get("answers") or [])  # a support worker says so, not "A carer"
     who = (label("completed_" + completed, language) if completed in WHOSE_VIEWS
@@ -826,6 +849,9 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
     carer_words = young_carer_words(carer_answer) if carer_answer is not None else None
     if young_carer:
         who = label("completed_young_carer", language)
+    took_over = next((a.get("typed_by") for a in record.get("answers") or [] if a.get("typed_by")), None)
+    if took_over:  # someone else took over the keyboard part way: who (stop 28, trial X12)
+        who = label("completed_then_taken_over", language, completed=who, who=typed_by_words(took_over, language))
     facts: list[Fact] = [
         Fact("reference", label("reference", language), record.get("reference") or ""),
         *([Fact("case_reference", label("case_reference", language), record["case_reference"])]
@@ -848,6 +874,8 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
                           language=_known_language(carer_answer.get("language") if carer_answer else None)))
     if typed_for and completed_by != "carer":
         facts.append(Fact("typed_for", label("typed_for_words", language), typed_for, verbatim=True))
+    facts += [Fact("keyboard_words", label("keyboard_words", language), str(a.get("text") or ""), verbatim=True,
+                   language=_known_language(a.get("language"))) for a in keyboard]
     if record.get("started_at"):
         facts.append(Fact("started_at", label("started", language), format_time(record["started_at"], language) or ""))
     if record.get("confirmed_at") and record.get("status") == "confirmed":
@@ -1041,7 +1069,7 @@ def _outcome_section(
     for otype in OUTCOME_TYPES:
         items = tuple(
             _outcome_item(o, answers_by_id.get(o.get("answer_id")), language)
-            for o in outcomes if o.get("type") == otype
+            for o in _typed_first(outcomes) if o.get("type") == otype
         )
         empty = label("no_items", language)
         if otype == "process" and process_elsewhere:
@@ -1057,7 +1085,8 @@ def _outcome_section(
     # The whole answers, with the question asked, so a span is never read out of context.
     full = tuple(
         item
-        for a in answers if not _whole_answer_is_one_outcome(a, outcomes_by_answer) and a.get("changes") is None
+        for a in _typed_first(answers) if not _whole_answer_is_one_outcome(a, outcomes_by_answer)
+        and a.get("changes") is None
         for item in _answer_items(a, answers_by_id, language, with_question=True)
     )
     if full:
@@ -1352,6 +1381,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     carer_answer_keys = keys_by_section["carer"]
     answer_sections = [(key, keys) for key, keys in keys_by_section.items() if key not in OUTCOME_SECTIONS]
 
+    # Who has the keyboard ("this is his brother now", "fi sy 'ma eto"): said with who completed it, never an answer.
+    keyboard = take(lambda a: a.get("question_key") == KEYBOARD_KEY)
     carer_answers = take(lambda a: about(a) == "carer" or a.get("question_key") in carer_answer_keys
                          or a.get("question_key") in tuple("why_" + k for k in carer_answer_keys))
     person_outcome_answers = take(lambda a: a.get("question_key") in outcome_answer_keys
@@ -1430,7 +1461,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     sections: list[Section] = [
         _safeguarding(record, language, kinds, excerpts),
         _about(record, language, [a for a in name_answers if id(a) not in at_top],
-               typed_for_them(sorted(answers, key=lambda a: str(a.get("time") or "")))),
+               typed_for_them(sorted((a for a in answers if a.get("question_key") != KEYBOARD_KEY),  # (a takeover)
+                                     key=lambda a: str(a.get("time") or ""))), keyboard),
         _language(record, language),
         _outcome_section("what_matters", label("sec_what_matters", language), label("what_matters_note", language),
                          person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved,

@@ -11,6 +11,13 @@ from typing import Any
 from bot.analysis.types import WHOSE_VIEWS
 
 _NULLABLE_STR = {"type": ["string", "null"]}
+#: Someone else took over the keyboard part way and typed it (stop 28; bot.summary.record.typed_by).
+_TYPED_BY = {"type": ["object", "null"], "required": ["relation"],
+             "properties": {"relation": {"type": "string"}, "name": _NULLABLE_STR},
+             "description": "someone else took over the keyboard part way and typed this: who they are to the person "
+                            "(daughter, son, brother, sister, wife, husband, partner, mother, father, granddaughter, "
+                            "grandson, niece, nephew, friend, neighbour, carer, support_worker or someone) and the "
+                            "name they gave, as typed; null: the one who started typed it"}
 _TIME = {"type": ["string", "null"], "description": "UTC, ISO 8601 with a Z, to the second"}
 _LANG = {"type": ["string", "null"], "enum": ["cy", "en", "und", None]}
 _WHO = {"type": "string", "enum": list(WHOSE_VIEWS)}
@@ -178,6 +185,7 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "language_method": {"type": "string"},
                     "whose_view": _WHO,
                     "about": {"type": "string", "enum": ["person", "carer"]},
+                    "typed_by": _TYPED_BY,
                     "time": _TIME,
                     "changes": {"type": ["integer", "null"],
                                 "description": "a read-back edit: the answer whose item it rewrote"},
@@ -225,7 +233,9 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "whose_view": _WHO,
                     "about": {"type": "string", "enum": ["person", "carer"]},
                     "reported_by": {"type": ["string", "null"], "enum": ["carer", "professional", None],
-                                    "description": "the person's view, as the carer passed it on"},
+                                    "description": "the person's view, as the carer (or whoever took "
+                                                   "over the keyboard) passed it on"},
+                    "typed_by": _TYPED_BY,
                     "read_in_full": {"type": "boolean",
                                      "description": "a very long answer kept whole: shown briefly, read in full"},
                     "safeguarding": {"type": "boolean",

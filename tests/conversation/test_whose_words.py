@@ -105,7 +105,8 @@ def test_a_wish_of_theirs_passed_on_by_the_carer(language: str, text: str, passe
     assert answers.passes_on_their_wish(_carer_turn(language), text) is passed_on
 
 
-def test_a_person_speaking_for_themselves_passes_nothing_on() -> None:
+def test_a_person_speaking_for_themselves_passes_nothing_on(sqlite_url: str) -> None:
+    # (on a database: whether someone else took over the keyboard is read from the record, stop 28)
     conversation = MemoryConversation("whose-words-person", language="en")
     conversation.slots.update({"completed_by": "person", "role": "person"})
     assert not answers.passes_on_their_wish(MemoryTurn(conversation, ""), "she'd rather a woman")

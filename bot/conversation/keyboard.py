@@ -1,0 +1,203 @@
+"""Another hand on the keyboard: someone else takes over typing part way, and may hand back (stop 28, issue 11).
+
+Trial X12 (stop 27): a man with a learning disability answered the first questions; then his brother typed "this is
+his brother now, he wants me to finish it" and carried on, and every later answer was filed as the man's own view.
+"Friend not foe" asks that different views be recorded side by side, saying whose each is. So a takeover said in a
+message ("this is her daughter now", "her son here", "it's Gareth his brother typing now", "ei merch hi sy 'ma rŵan",
+"fi yw ei mab e, fi sy'n teipio nawr") is acknowledged briefly, the same question carries on, and every answer from
+then on is kept as typed by them (bot.storage.repository stamps it: Answer.typed_by) and as their view
+(Turn.whose_view); "ok it's mum again", "fi sy 'ma eto" hands back. "Nain says…" / "Mae Nain yn deud…" is no
+takeover: the person's words passed on (bot.conversation.answers reads whose view those are).
+
+Why these words and no more: a takeover names who the new hand is to the person ("his brother", "merch hi") and says
+it is them at the keyboard now ("now", "here", "typing", "sy 'ma", "rŵan"); "I'm typing for Mum, she's beside me" is
+someone typing what the person says (the summary says so: bot.summary.view.typed_for_them), not a takeover.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.analysis.text import fold
+from bot.conversation.turn import Turn, answers_as_a_professional
+from bot.storage import repository
+from bot.storage.repository import HandAtKeyboard
+
+#: Who the new hand is to the person, by the words people use (folded, lower case; Welsh mutations too).
+RELATIONS: dict[str, tuple[str, ...]] = {
+    "daughter": ("daughter", "merch", "ferch"),
+    "son": ("son", "mab", "fab"),
+    "brother": ("brother", "bro", "brawd", "frawd"),
+    "sister": ("sister", "sis", "chwaer"),
+    "wife": ("wife", "gwraig", "wraig"),
+    "husband": ("husband", "hubby", "gwr", "wr"),
+    "partner": ("partner", "bartner", "phartner"),
+    "mother": ("mum", "mam", "mom", "mother", "fam"),
+    "father": ("dad", "tad", "father", "nhad"),
+    "granddaughter": ("granddaughter", "wyres"),
+    "grandson": ("grandson", "wyr"),
+    "niece": ("niece", "nith"),
+    "nephew": ("nephew", "nai"),
+    "friend": ("friend", "mate", "ffrind"),
+    "neighbour": ("neighbour", "neighbor", "cymydog", "gymydog", "cymdoges", "gymdoges"),
+    "carer": ("carer", "gofalwr", "ofalwr", "gofalwraig", "ofalwraig"),
+    "support_worker": ("support worker", "key worker", "keyworker", "care worker", "gweithiwr cymorth",
+                       "weithiwr cymorth", "gweithiwr gofal", "weithiwr gofal"),
+}
+#: Someone else, not saying who ("someone else here now", "rhywun arall sy 'ma rŵan").
+SOMEONE = "someone"
+_WORD_TO_RELATION = {word: key for key, words in RELATIONS.items() for word in words}
+_KIN = "(?P<kin>" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_TO_RELATION),
+                                    key=len, reverse=True)) + ")"
+#: A name they give themselves: one word, not a word of the sentence itself.
+_NAME = r"(?:(?P<name>[^\W\d_][\w-]*),?\s+)?"
+_NOT_NAMES = frozenset({"now", "just", "me", "the", "only", "also", "actually", "sorry", "ok", "okay", "hi", "hello",
+                        "so", "and", "yes", "yeah", "fi", "ei", "sori", "helo", "haia", "its", "it", "this"})
+#: Where the relation word may end a takeover: the end, a stop, or words saying it is them at the keyboard ("it's her
+#: son who helps" is an answer).
+_ENDS_IT = r"(?=\s*(?:[.,!;:\-]|$|now\b|here\b|typing\b|taking\b|finishing\b|and\s+i\b|i'?m\b|im\b|x\b))"
+#: English: "this is his brother now", "it's Gareth his brother typing now", "it's me her son finishing this", "hi
+#: this is Sue, her daughter, I'm taking over", "im his sister, taking over"; and "her son here", "her daughter now".
+#: Welsh: "ei merch hi sy 'ma rŵan", "merch hi sy 'ma", "Gareth, ei frawd o, sy'n teipio rŵan", "ei fab o sy'n gorffen
+#: hwn"; "fi yw ei mab e", "fi di ei merch hi", "dw i'n ferch iddi hi".
+_TAKEOVERS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\b(?:this\s+is|dis\s+is|ths\s+is|it'?s|its|it\s+is|here'?s|i'?m|im|i\s+am)\s+(?:now\s+)?(?:me\s*,?\s+)?"
+    + _NAME + r"(?:his|her|their|hes)\s+" + _KIN + r"\b" + _ENDS_IT,
+    r"(?:^|[.,!;:]\s*|\b(?:hi|hello|hiya|ok|okay)\s*,?\s+)(?:his|her|their)\s+" + _KIN
+    + r"\s+(?=(?:here|now|typing|taking\s+over|is\s+typing|finishing|on\s+(?:here|now))\b)",
+    r"(?<![\w'])" + _NAME + r"(?:ei\s+)?" + _KIN + r"\s+(?:hi|o|fo|e|fe)\s*,?\s+sy(?:dd)?\s*(?:'?n\s+|\s+yn\s+)?"
+    r"(?:'?ma\b|yma\b|teipio|sgwennu|ysgrifennu|gorffen|cario\s+mlaen|cymryd\s+drosodd)",
+    r"\b(?:fi|dwi|dw\s+i|rwy|rydw\s+i|wi)\s*(?:yw|ydi|ydy|di|'di|ydw)?\s*(?:'n\s+|\s+yn\s+)?(?:ei\s+)?" + _KIN
+    + r"\s+(?:hi|o|fo|e|fe|iddi|iddo)\b",
+))
+#: Someone else not saying who: "someone else here now", "rhywun arall sy 'ma rŵan, fi sy'n teipio".
+_SOMEONE_ELSE = re.compile(r"\b(?:someone|somebody)\s+else\s+(?:here|typing|is\s+typing)\b"
+                           r"|\brhywun\s+arall\s+sy(?:dd)?\s*(?:'?n\s+|\s+yn\s+)?(?:'?ma|yma|teipio|sgwennu)\b",
+                           re.IGNORECASE)
+#: It is them at the keyboard now (a relation alone, "it's her son who helps", is an answer).
+_AT_THE_KEYBOARD = re.compile(
+    r"\b(?:now|here|typing|taking\s+over|take\s+over|took\s+over|finish(?:ing)?|carry(?:ing)?\s+on|on\s+here"
+    r"|rwan|wan|nawr|'?ma|yma|teipio|sgwennu|ysgrifennu|gorffen|cymryd\s+drosodd|cario\s+mlaen)\b", re.IGNORECASE)
+#: Someone typing what the person says, the person there ("she's beside me", "he's telling me what to put", "ma hi
+#: wrth fy ochr i"): the person's words, not a takeover (bot.summary.view.typed_for_them).
+_PERSON_STILL_THERE = re.compile(
+    r"\b(?:beside|next\s+to|with)\s+me\b|dictat|telling\s+me\s+what|tells\s+me\s+what|what\s+(?:he|she)\s+says"
+    r"|wrth\s+fy\s+ochr|wrth\s+ymyl|(?:deud|dweud|gweud)\s+(?:wrtha\s+i\s+)?(?:be|beth)\s+i\s+(?:sgwennu|ysgrifennu|deipio)",
+    re.IGNORECASE)
+#: What else people say when they take over, which is no answer to the question ("he wants me to finish it", "mum's
+#: gone to bed", "I'm taking over", "fi sy'n teipio nawr", "mae hi wedi blino").
+_HANDING_OVER_WORDS = re.compile(
+    r"\b(?:he|she|mum|mam|dad|nan|nain|they)(?:'s|\s+is|\s+has|'s\s+just|\s+has\s+just)?\s+(?:gone\s+(?:to\s+bed|"
+    r"for\s+a\s+lie\s+down|out|to\s+sleep)|tired|asleep|had\s+enough|not\s+well|worn\s+out|in\s+bed|poorly|exhausted)"
+    r"|\b(?:he|she|mum|mam|dad|they)\s+(?:wants|asked|has\s+asked|told|would\s+like)\s+me\s+to\s+(?:finish|carry\s+on"
+    r"|do|fill|answer|take\s+over|help|type)(?:\s+(?:it|this|the\s+rest|off|in|for\s+(?:him|her|them)))*"
+    r"|\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:taking\s+over|take\s+over|finishing|finish|carrying\s+on|carry\s+on"
+    r"|typing|going\s+to\s+finish|gonna\s+finish|helping)(?:\s+(?:it|this|the\s+rest|off|for\s+(?:him|her|them)|now"
+    r"|from\s+(?:him|her|them)))*"
+    r"|\b(?:taking\s+over|finishing|typing|doing)(?:\s+(?:it|this|the\s+rest|off|for\s+(?:him|her|them)|now"
+    r"|from\s+(?:him|her|them)))+"
+    r"|\bfi\s+sy(?:dd)?\s*(?:'?n\s+|\s+yn\s+)(?:teipio|sgwennu|ysgrifennu|gorffen|cario\s+mlaen)(?:\s+(?:hwn|hyn|rwan|wan"
+    r"|nawr|drosti|drosto|iddi|iddo))*"
+    r"|\b(?:dwi|dw\s+i|rwy|wi)\s*(?:'n\s+|\s+yn\s+)(?:cymryd\s+drosodd|gorffen|helpu|teipio)(?:\s+(?:hwn|hyn|rwan|wan|nawr))*"
+    r"|\b(?:mae|ma)\s+(?:hi|o|e|fe|fo|mam|dad|nain|taid)\s*(?:'di|wedi|di)\s+(?:blino|mynd\s+i'?w\s+gwely|mynd\s+i'?r\s+gwely"
+    r"|mynd\s+i\s+gysgu|cael\s+digon)"
+    r"|\b(?:now|here|hi|hello|hiya|sorry|ok|okay|rwan|wan|nawr|sori|helo|haia|diolch|thanks|x+|lol)\b",
+    re.IGNORECASE)
+#: More words than this besides the takeover and the handing over: an answer too, kept as one.
+ANSWER_TOO_WORDS = 3
+
+#: Handing back, at the start of a short message ("ok it's mum again", "me again", "it's Dai again", "mum's back",
+#: "I'm back", "back to me", "fi sy 'ma eto", "fi eto", "Mam sy 'ma eto", "nôl i fi", "mae Mam yn ôl"); read only while
+#: someone else has the keyboard, and only with a word for the person in it (PERSON_WORDS, or their name).
+_HANDED_BACK = re.compile(
+    r"^\W*(?:(?:ok|okay|right|hi|hiya|hello|helo|haia|ia|iawn|yes|yeah|reit|sorry|sori)\W+)*"
+    r"(?:(?:it'?s|its|this\s+is|i'?m|im)\s+)?(?:[^\W\d_][\w-]*)\s+(?:here\s+)?again\b"
+    r"|^\W*(?:(?:ok|okay|right|hi|hiya|hello|yes|yeah|sorry)\W+)*(?:[^\W\d_][\w-]*)(?:'s|\s+is)\s+back\b"
+    r"|^\W*(?:(?:ok|okay|right|hi|hiya|hello|yes|yeah|sorry)\W+)*(?:back\s+to\s+me|i'?m\s+back|im\s+back)\b"
+    r"|^\W*(?:(?:ok|iawn|reit|helo|haia|ia|sori)\W+)*(?:[^\W\d_][\w-]*)\s+(?:sy(?:dd)?\s*(?:'?ma|yma|'?n\s+teipio"
+    r"|\s+yn\s+teipio)\s+)?(?:eto|n[oô]l)\b"
+    r"|^\W*(?:(?:ok|iawn|reit|helo|haia|ia|sori)\W+)*(?:n[oô]l\s+(?:i|at)\s+fi|(?:mae|ma)\s+[^\W\d_][\w-]*\s+(?:yn\s+)?[oô]l)\b",
+    re.IGNORECASE)
+#: The one who started, in the words of a hand back: "me", "mum", "fi", "Mam" (their name too, as given).
+_PERSON_WORDS = frozenset({"me", "fi", "mum", "mam", "mom", "mummy", "dad", "tad", "nan", "nain", "taid", "gran",
+                           "grandad", "mamgu", "nanna", "im", "i"})
+#: A hand back is a short message; anything longer is an answer.
+HAND_BACK_WORDS = 12
+
+
+def _plain(text: str) -> str:
+    """Lower case, accents left out and one kind of apostrophe, the same length as the text (so a match's place is
+    the same in both)."""
+    return fold(text.lower().replace("’", "'").replace("‘", "'"))
+
+
+def taken_over(text: str) -> tuple[HandAtKeyboard, tuple[int, int]] | None:
+    """Who took over the keyboard, as the message says it, and where it says it; None when it says no such thing."""
+    plain = _plain(text)
+    if len(plain) != len(text) or _PERSON_STILL_THERE.search(plain):
+        return None
+    found = next((m for m in (p.search(plain) for p in _TAKEOVERS) if m is not None), None)
+    if found is not None and _AT_THE_KEYBOARD.search(plain):
+        kin = " ".join(found.group("kin").split())
+        name = found.groupdict().get("name")
+        given = text[found.start("name"):found.end("name")] if name and name not in _NOT_NAMES else None
+        return HandAtKeyboard(_WORD_TO_RELATION.get(kin, SOMEONE), given), found.span()
+    someone = _SOMEONE_ELSE.search(plain)
+    if someone is not None:
+        return HandAtKeyboard(SOMEONE), someone.span()
+    return None
+
+
+def _answer_too(text: str, said: tuple[int, int]) -> bool:
+    """Whether the message says more than the takeover and why ("her daughter here. Mum would like help with her
+    shopping"): then it is an answer too."""
+    rest = _HANDING_OVER_WORDS.sub(" ", _plain(text[:said[0]] + " " + text[said[1]:]))
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) > ANSWER_TOO_WORDS
+
+
+def handed_back(text: str, display_name: str) -> bool:
+    """Whether a short message gives the keyboard back to the one who started ("ok it's mum again", "fi sy 'ma eto")."""
+    plain = _plain(text)
+    if len(plain.split()) > HAND_BACK_WORDS:
+        return False
+    found = _HANDED_BACK.search(plain)
+    if found is None:
+        return False
+    words = set(re.findall(r"[^\W\d_]+", found.group(0)))
+    return bool(words & _PERSON_WORDS) or bool(display_name and _plain(display_name.split(maxsplit=1)[0]) in words)
+
+
+def is_professional(hand: HandAtKeyboard) -> bool:
+    """Whether the new hand is there for their job (a support worker): their view is a professional's."""
+    return answers_as_a_professional(" ".join(RELATIONS.get(hand.relation, ())[:1]))
+
+
+def changed_hands(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
+    """A takeover or a hand back said at a question: noted, acknowledged in the conversation's language and register,
+    and the slot updates; None when the message says neither. The message is kept as typed: as the answer when it
+    says more ({} returned: the caller keeps it), else apart (key KEYBOARD_KEY) with the same question again."""
+    from bot.conversation.answers import about_whom, keep_aside, question_text  # (answers calls this module)
+
+    now = turn.hand_at_keyboard
+    said = taken_over(text)
+    if said is not None:
+        hand, where = said
+        if now != hand:
+            repository.note_hand_at_keyboard(turn.sender_id, hand)
+            turn.hand_at_keyboard = hand
+        turn.say("keyboard_taken_over", person=turn.display_name or turn.render("keyboard_the_person").text)
+        if _answer_too(text, where):
+            return {}
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot), key=KEYBOARD_KEY)
+        return {slot: None}
+    if now is not None and handed_back(text, turn.display_name):
+        repository.note_hand_at_keyboard(turn.sender_id, None)
+        turn.hand_at_keyboard = None
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot), key=KEYBOARD_KEY)
+        turn.say("keyboard_handed_back")
+        return {slot: None}
+    return None
+
+
+#: The question key of a message that only said who has the keyboard (kept as typed, never an outcome).
+KEYBOARD_KEY = "keyboard"
