@@ -43,7 +43,14 @@ _add("stop", None, "that's enough for now", "thats enough for now", "can we stop
 _add("skip", None, "skip this one", "next question", "move on", "y cwestiwn nesaf", "gwell gen i beidio ateb",
      "i'd rather not answer that", "id rather not answer that", "skip", "hepgor", "pass", "next", "nesaf", "nesa",
      "skip this", "skip that", "skip it", "hepgor hwn", "dim ateb", "no answer", "rather not say",
-     "prefer not to say", "gwell gen i beidio", "gwell gen i beidio dweud", "sgip", "sgipio")
+     "prefer not to say", "gwell gen i beidio", "gwell gen i beidio dweud", "sgip", "sgipio",
+     # A refusal is a skip, never an outcome (stop-28 trial Y9: "sai moyn ateb hwnna" was listed as how she wants to
+     # be supported).
+     "sai moyn ateb hwnna", "sai moyn ateb", "sa i moyn ateb hwnna", "sa i eisiau ateb hwnna", "dwi ddim isio ateb",
+     "dwi ddim isio ateb hwnna", "dw i ddim eisiau ateb hynny", "dw i ddim isio ateb hynna", "dim isio ateb",
+     "well gen i beidio ateb", "i dont want to answer that", "i don't want to answer that", "dont want to answer",
+     "don't want to answer", "i'd rather not say", "id rather not say", "rather not", "not answering that",
+     "nah not answering that")
 _add("dont_know", None, "i'm not sure really", "im not sure really", "hard to say", "dw i ddim yn siŵr",
      "dw i ddim yn siwr", "anodd dweud", "i don't know", "i dont know", "dont know", "don't know", "dunno", "idk",
      "not sure", "i'm not sure", "im not sure", "no idea", "dwn i ddim", "dw i ddim yn gwybod",
@@ -315,7 +322,7 @@ _LEAVING_REASON = re.compile(
 #: Words around a command that do not change it.
 _POLITE = ("os gwelwch yn dda", "os gwelwch chi'n dda", "diolch yn fawr", "please", "plis", "plîs", "pls", "plz",
            "diolch", "thanks", "thank you", "ta", "cheers", "love", "luv", "mate", "now", "nawr", "rŵan", "rwan",
-           "x", "xx", "xxx", "then", "te", "'te")
+           "x", "xx", "xxx", "then", "te", "'te", "tbh", "sori", "sorry")
 
 
 def _without_polite(key: str) -> str:
