@@ -228,10 +228,17 @@ def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
 _YES_I_AM_FIRST = frozenset(("ydw", "yndw", "odw", "ydw'n", "yes", "yeah", "yep", "yup", "ye", "yh"))
 
 
+#: Words that only make "I'm fine" stronger ("wi'n hollol saff!", "I'm totally fine", "dwi'n berffaith iawn"): read
+#: past, so the stop-28 trial's (Y7) "wi'n hollol saff! … Carry on." is the yes it is, not a reason to ask again.
+_STRONGER = frozenset(("hollol", "berffaith", "gwbl", "llwyr", "totally", "completely", "perfectly", "absolutely",
+                       "honestly", "defo", "definitely", "100%", "quite", "fully"))
+
+
 def _says_fine(words: tuple[str, ...]) -> bool:
     """They say they are fine or safe ("dwi'n iawn", "I'm ok"), or start with yes to the check ("Ydw siŵr, …")."""
     # (Never "ydw i mewn trwbl?": "am I…", a question.)
-    return _has(words, _FINE_WORDS) or (bool(words) and words[0] in _YES_I_AM_FIRST
+    plain = tuple(w for w in words if w not in _STRONGER)
+    return _has(words, _FINE_WORDS) or _has(plain, _FINE_WORDS) or (bool(words) and words[0] in _YES_I_AM_FIRST
                                         and words[1:2] not in (("i",), ("i'n",), ("in",), ("fi",)))
 
 
@@ -482,7 +489,18 @@ _MISREAD = re.compile(
     r"|dim dyna (?:be|beth) (?:o'?n i|on i|oeddwn i)|dim dyna oedd|wedi camddeall|camddeall|ti wedi camddeall"
     # "be?? naci, dim byd fel'na!", "no, nothing like that" (stop-24 trial T1)
     r"|\b(?:na|naci|nage|nag|no|nah|nope)\W+(?:dim byd|nothing) (?:fel'?na|fel'?ny|felly|like that)"
-    r"|(?:dydy|dyw|does|sdim|smo) neb yn hunanladdol)",
+    r"|(?:dydy|dyw|does|sdim|smo) neb yn hunanladdol"
+    # "wait what?? no im fine its just a saying lol", "na dwi'n iawn, jyst deud ydw i" (stop-28 trial Y1, after
+    # "my mum's gonna kill me if she knows i missed school again lol" read urgent): a figure of speech, not meant
+    r"|(?:it'?s|its|it is|it was|that'?s|thats|just|only) (?:just |only )?(?:a |an )"
+    r"(?:saying|expression|figure of speech|turn of phrase|way of (?:saying|talking|speaking)|thing people say"
+    r"|thing you say)"
+    r"|\bnot (?:literally|for real)\b|(?:didn'?t|didnt|did not) mean (?:it )?literally"
+    r"|\b(?:jyst|jest|dim ond|ond) (?:yn )?(?:deud|dweud|gweud|ddeud|ddweud|weud)"
+    r" (?:ydw i|dw i|ydw|oeddwn i|o'?n i|yw e|mae o)"
+    r"|\b(?:jyst|jest|dim ond|ond) (?:yn )?(?:dywediad|ddywediad"
+    r"|ffordd o (?:siarad|deud|dweud|ddeud|ddweud|gweud|weud))"
+    r"|\b(?:dim|ddim|nid) (?:yn )?(?:llythrennol|go iawn|o ddifri)\b)",
     re.I)
 
 

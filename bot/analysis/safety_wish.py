@@ -21,7 +21,9 @@ texts"): the callers count these only in a conversation with an urgent flag, whe
 """
 from __future__ import annotations
 
-from .cue_patterns import matches, prepared
+import re
+
+from .cue_patterns import cue_patterns, matches, prepared
 from .keep_from import says_who_must_not_be_told
 
 WISHES = "safety_wish.tsv"
@@ -41,7 +43,26 @@ def is_safety_wish(text: str) -> bool:
         return True
     if len(text.split()) <= SHORT_WISH_WORDS and matches(WISHES, "wish_short", t):
         return True
-    return matches(WISHES, "contact", t) and matches(WISHES, "hidden", t)
+    return _contact_beside(t)
+
+
+#: Where the words saying what he sees or reads end: a clause's end, or a turn to what they ask ("so", "felly", "plis").
+_CLAUSE_END = re.compile(r"[,.;:!?]|\b(?:so|felly|then|wedyn|but|ond|please|plis|pls|don'?t|dont|paid|peidiwch|dim)\b")
+
+
+def _contact_beside(t: str) -> bool:
+    """A contact word outside the words that say why it must be hidden: "don't ring the house, he'll see" is a wish;
+    "A ma fe'n darllen 'yn negeseuon i ar y ffôn bob nos" (he reads my messages on the phone every night) tells what
+    he does, and was quoted under "how to contact safely" in place of her wish (stop-28 trial Y7)."""
+    hidden = [m.span() for p in cue_patterns(WISHES).get("hidden", ()) for m in p.finditer(t)]
+    if not hidden:
+        return False
+    rest = list(t)
+    for start, end in hidden:
+        after = _CLAUSE_END.search(t, end)  # what he reads or sees is in the rest of its clause
+        stop = after.start() if after else len(t)
+        rest[start:stop] = " " * (stop - start)
+    return matches(WISHES, "contact", "".join(rest))
 
 
 __all__ = ["is_safety_wish"]
