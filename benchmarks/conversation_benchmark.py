@@ -219,7 +219,11 @@ _NAME_LEAD_IN = re.compile(
     r"|names|(?:just |you can |(?:every|some)(?:one|body) |people |pawb yn )?call(?:s)? me|(?:(?:ma'?|mae) )?(?:pawb yn )?galw fi(?:'n)?"
     r"|galwa fi'?n|galwch fi'?n|fy enw(?: i)? (?:yw|ydi|ydy)|enw fi (?:yw|ydi|di))\s+")
 _NAME_TRAILER = re.compile(r"\s+(?:is fine|is ok|is okay|will do|yn iawn|neith y tro|dw i|dwi|ydw i|ydw|yw fi|here"
-                           r"|please|plis|pls|x+|lol|thanks|diolch)$")
+                           r"|please|plis|pls|x+|lol|thanks|diolch"
+                           # the name everyone calls them, as the openings' gold accepts it ("Elin, ond Els ma pawb
+                           # yn galw fi": Elin or Els; stop-28 trial Y11, "Eirlys. Ond Lys ma pawb yn gweud")
+                           r"|(?:ma'?|mae) pawb yn (?:ddeud|deud|dweud|ddweud|gweud|weud|galw fi)"
+                           r"|to (?:everyone|everybody|my friends|my mates)|i bawb)$")
 
 
 def swallowed(script_answers: Iterable[tuple[str, str]], stored: Iterable[tuple[str, str]]) -> list[str]:

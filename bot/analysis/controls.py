@@ -568,6 +568,10 @@ _ASKS_FOR_LANGUAGE = tuple(re.compile(p) for p in (
     r"\b(?:gawn|allwn|allen|gallwn|gallen|fedrwn|fedran)\s+ni\s+(?:plis\s+)?(?:neud|wneud|gwneud|siarad|cario mlaen"
     r"|cario ymlaen|parhau|sgwennu|ysgrifennu|teipio|gorffen|ateb)(?:\s+(?:hyn|hwn|hwnna|y gweddill|o|fo|e|fe|hi))?\s+"
     r"(?:yn|mewn)\s+" + _LANG + r"\b" + _ENDS,
+    # without "yn", as "can we speak welsh please" above: "gawn ni siarad Saesneg plis", "allwn ni sgwennu Cymraeg?"
+    # (stop 28: words asking are what changes a chosen language at once, trial Y4)
+    r"\b(?:gawn|allwn|allen|gallwn|gallen|fedrwn|fedran)\s+ni\s+(?:plis\s+)?(?:siarad|sgwennu|ysgrifennu|teipio)\s+"
+    + _LANG + r"\b" + _ENDS,
     r"\b(?:nol|yn ol|newid|troi)\s+(?:nol\s+)?i'?r?\s+" + _LANG + r"\b" + _ENDS,
     # a learner going back to Welsh (third trial W8): "Ond dw i eisiau trio Cymraeg, plis, yn araf", "I want to try in
     # Welsh", "dwi isio ymarfer fy Nghymraeg"

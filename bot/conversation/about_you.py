@@ -447,6 +447,15 @@ def cared_for_with_name(text: str) -> tuple[str, str, str] | None:
     return text[:found.start()], _tidy(name), found.group("relation")
 
 
+#: The name their friends or family call them, after the name they first gave: "Its Margaret, Peggy to my friends",
+#: "Eirlys, Lys i'n ffrindie" (stop-28 trial Y11). Never after a title and surname ("Mr Roberts. Ted to my friends"):
+#: who gives those has chosen how to be addressed here.
+_TO_MY_FRIENDS = re.compile(
+    r"\b(?:(?i:ond|but|and|a|ac|jyst|just)\s+)?(?P<name>[^\W\d_][\w'’-]*)(?i:\s+(?:to\s+(?:my|me|all\s+my)"
+    r"\s+(?:friends|mates|pals|family|fam)|i['’]?(?:n|\s+fy)\s+(?:ffrindie|ffrindiau|ffrindia|mêts|mets|teulu)"
+    r"(?:\s+i)?))(?=\s*(?:[.,;!)]|$))")
+#: A title and a surname first ("Mr Roberts", "Mrs. Hughes"): the name to use, whatever friends say.
+_TITLE_FIRST = re.compile(r"^\W*(?:it['’]?s\s+|i['’]?m\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b", re.IGNORECASE)
 #: "Mrs Beti Morgan, ond Beti yn iawn bach", "but Jo is fine", "call me Jo": the name they say will do.
 _WILL_DO = tuple(re.compile(p) for p in (
     r"(?:[.,;]\s*(?i:(?:ond|but|jyst|just)\s+)?|(?i:\b(?:ond|but|jyst|just)\s+))" + _NAME
@@ -455,14 +464,22 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"(?i:\b(?:call\s+me|galwa\s+fi'?n|galwch\s+fi'?n))\s+" + _NAME,
     # What everyone calls them, or the name the person likes: "Gwen i bawb", "pawb yn galw fi Dil",
     # "everyone calls me Peg", "Em mae o'n licio", "he likes Em", "likes to be called Em".
-    r"\b(?:(?i:ond|but|and|a|ac|jyst|just)\s+)?" + _NAME + r"(?i:\s+(?:i\s+bawb|to\s+(?:everyone|everybody|all)"
+    r"\b(?:(?i:ond|but|and|a|ac|jyst|just)\s+)?" + _NAME + r"(?i:\s+(?:i\s+bawb|to\s+(?:everyone|everybody|every1|all)"
+    # "Lys ma pawb yn gweud", "Lys mae pawb yn galw fi", "Dil ma pawb yn ngalw i" (stop-28 trial Y11)
+    r"|(?:ma|mae)\s+pawb\s+yn\s+(?:(?:ei\s+)?(?:gweud|dweud|ddweud|deud|ddeud|weud)|galw\s+fi|ngalw\s+i"
+    r"|fy\s+ngalw\s+i)"
     r"|(?:mae\s+)?(?:o|fo|e|fe|hi)['’]?n\s+(?:licio|leicio|lecio|lico|hoffi|ffafrio)"
     r"|(?:he|she|they)\s+(?:likes|prefers|like|prefer)))(?=\s*(?:[.,;!)]|$))",
     r"(?i:\b(?:pawb\s+yn\s+(?:galw|ngalw|ei\s+alw|ei\s+galw)\s+(?:fi|i|fo|o|hi|e|fe)(?:['’]n|\s+yn)?"
-    r"|(?:every\s*one|every\s*body|they\s+all|people|all)\s+calls?\s+(?:me|him|her|them)"
+    r"|(?:ev(?:e)?ry\s*(?:one|1|body|bdy)|errybody|they\s+all|people|ppl|all|(?:my\s+)?(?:friends|mates|family))"
+    r"\s+calls?\s+(?:me|him|her|them)"
     r"|(?:likes?|prefers?)\s+(?:to\s+be\s+|being\s+)called|known\s+as|go(?:es)?\s+by"
     r"|(?:licio|leicio|lico|hoffi)\s+cael\s+(?:ei\s+)?(?:alw|galw)(?:['’]n|\s+yn)?))\s+" + _NAME,
     r"(?i:\b(?:he|she)\s+(?:likes|prefers))\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?=\s*(?:[.,;!)]|$))",
+    # A second name asked for after the first: "Elizabeth - Beth plis", "Robert, Bob please" (stop-28 trial Y11).
+    r"^\W*[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?\s*(?:[,.;:]|\s[-–—])\s*(?P<name>[^\W\d_][\w'’-]*)"
+    r"(?i:\s+(?:plis|please|pls|plz|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]?n\s+dda))\W*$",
+    _TO_MY_FRIENDS.pattern,
 ))
 #: Who the person is to the carer, at the start of the answer ("my husband Dai", "fy ngŵr, Dai", "Mam, Nansi...").
 _GIVEN_RELATION = re.compile(
@@ -874,13 +891,24 @@ def _said_in_so_many_words(text: str, *, own: bool = False) -> str:
     a pattern that speaks of the speaker ("Dave (support worker). The person is Michael, he likes Mikey" was
     "Thank you, Mikey" to Dave: stop-25 trial V4)."""
     for pattern in _WILL_DO + _NAME_PATTERNS + _SELF_PATTERNS:
+        if pattern.pattern == _TO_MY_FRIENDS.pattern and _TITLE_FIRST.match(text):
+            continue
         for found in pattern.finditer(text):
             around = found.group(0).replace(found.group("name"), " ")
             if own and _SOMEONE_ELSE.search(around):
                 continue
-            if _is_a_name(found.group("name")):
+            if _is_a_name(found.group("name")) or (found.start("name") > 0 and _also_a_name(found.group("name"))):
                 return _tidy(found.group("name"))
     return ""
+
+
+#: Words that are never a name alone but are names with a capital after another word: "Beth" ("what?" alone).
+_ALSO_NAMES = frozenset({"beth"})
+
+
+def _also_a_name(name: str) -> bool:
+    """A capitalised word that is a name inside a name pattern ("Elizabeth - Beth plis"), though alone it is not."""
+    return name[:1].isupper() and fold(_tidy(name)).lower() in _ALSO_NAMES
 
 
 def named_outright(text: str) -> str:

@@ -388,28 +388,46 @@ def wishes_kept(key: str, analysis: Analysis) -> Analysis:
     return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))
 
 
-def follow_language(turn: Turn, text: str) -> dict[str, Any]:
-    """Follow the person into the other language when they clearly write in it.
-
-    A one-word or mixed reply ("ok", "Yes, diolch") never flips it: the
-    analysis returns "und" or low confidence for those.
-    """
+def _clearly_in(text: str, chosen: str | None) -> str | None:
+    """The other language when one message is clearly written in it (sure, long enough, and hardly any words of the
+    language in use); None otherwise. A one-word or mixed reply ("ok", "Yes, diolch") never is: the analysis
+    returns "und" or low confidence for those."""
     guess = detect_language(text)
     if (
         guess.language in ("cy", "en")
-        and guess.language != turn.language
+        and guess.language != chosen
         and guess.confidence >= FOLLOW_LANGUAGE_CONFIDENCE
         and sum(1 for word in text.split() if re.search(r"[^\W\d_]", word)) >= FOLLOW_LANGUAGE_MIN_WORDS
-        and (turn.language is None or share_of_words(text, turn.language) < KEEP_LANGUAGE_SHARE)
+        and (chosen is None or share_of_words(text, chosen) < KEEP_LANGUAGE_SHARE)
+    ):
+        return guess.language
+    return None
+
+
+def follow_language(turn: Turn, text: str) -> dict[str, Any]:
+    """Follow the person into the other language when they have clearly switched to it.
+
+    The language in use was chosen (a button, words, or an earlier switch), so one message is never enough: the
+    message before this one must be clearly in the same other language too (stop-28 trial Y4: a Welsh speaker who
+    chose Cymraeg and mixes English into her Welsh text-speak was flipped to English and back four times, once by
+    "dunno. jus dont talk down to me"). Words asking for the other language switch at once (bot.conversation.steering
+    .switch_language), and a learner who said they would mix is never followed.
+    """
+    other = _clearly_in(text, turn.language)
+    if other is None:
+        return {}
+    earlier = turn.earlier_messages()
+    if turn.language is not None and (
+        not earlier or _clearly_in(earlier[-1], turn.language) != other
         # (read only when about to follow: every earlier message) a learner who chose Welsh to practise, and said
         # they would slip into English, is never followed (stop-23 trial W19)
-        and not (turn.language is not None and any(says_they_will_mix(m) for m in (*turn.earlier_messages(), text)))
+        or any(says_they_will_mix(m) for m in (*earlier, text))
     ):
-        turn.set("language", guess.language)
-        repository.update_conversation(turn.sender_id, language=guess.language)
-        turn.say("language_followed")
-        return {"language": guess.language}
-    return {}
+        return {}
+    turn.set("language", other)
+    repository.update_conversation(turn.sender_id, language=other)
+    turn.say("language_followed")
+    return {"language": other}
 
 
 #: The question key of something added to an earlier answer while another question waits ("O a hefyd anghofis i

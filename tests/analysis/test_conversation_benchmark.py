@@ -100,6 +100,11 @@ def test_name_check_accepts_the_name_asked_for_only() -> None:
     assert cb.name_ok("Mair", "Mrs Mair Jenkins. Mair yn iawn")
     assert cb.name_ok("Gwil", "Gwil. pawb yn deud Gwil")
     assert not cb.name_ok("pawb", "Gwil. pawb yn deud Gwil")
+    # the name everyone calls them, after the name (stop-28 trial Y11): either is one a reader accepts
+    assert cb.name_ok("Magi", "Margiad ydw i ond Magi ma pawb yn ddeud")
+    assert cb.name_ok("Margiad", "Margiad ydw i ond Magi ma pawb yn ddeud")
+    assert cb.name_ok("Peggy", "Its Margaret, Peggy to my friends")
+    assert not cb.name_ok("pawb", "Margiad ydw i ond Magi ma pawb yn ddeud")
     assert cb.name_ok("kay", "kay")
     assert not cb.name_ok(None, "kay")
     assert not cb.name_ok("merch fo dwi", "Eirian")
@@ -116,6 +121,11 @@ def test_name_check_accepts_the_name_without_its_lead_in_or_sign_off() -> None:
     assert cb.name_ok("Gari", "Gareth, ond ma pawb yn galw fi'n Gari") and not cb.name_ok("Ma", "Gareth, ond ma pawb yn galw fi'n Gari")
     assert not cb.name_ok("Maggie", "Margaret, please. Not Maggie.")
     assert not cb.name_ok("pawb", "Gwil. pawb yn deud Gwil")
+    # the name everyone calls them, after the name (stop-28 trial Y11): either is one a reader accepts
+    assert cb.name_ok("Magi", "Margiad ydw i ond Magi ma pawb yn ddeud")
+    assert cb.name_ok("Margiad", "Margiad ydw i ond Magi ma pawb yn ddeud")
+    assert cb.name_ok("Peggy", "Its Margaret, Peggy to my friends")
+    assert not cb.name_ok("pawb", "Margiad ydw i ond Magi ma pawb yn ddeud")
     assert not cb.name_ok("me", "call me Jo x") and not cb.name_ok("everyone", "it's Margaret but everyone calls me Peg")
 
 

@@ -37,6 +37,7 @@ def test_a_carers_own_answers_are_about_the_carer(sqlite_url: str) -> None:
 
 
 def test_the_person_is_followed_into_welsh_only_when_they_clearly_write_it(sqlite_url: str) -> None:
+    """Two whole Welsh answers in a row: one alone keeps the language they chose (stop-28 trial Y4)."""
     conversation = MemoryConversation("mem-language", language="en")
     conversation.start()
     conversation.say("yes")
@@ -44,6 +45,9 @@ def test_the_person_is_followed_into_welsh_only_when_they_clearly_write_it(sqlit
     conversation.say("Ok")  # a name, or a one-word reply: never flips the language
     assert conversation.slots["language"] == "en"
     conversation.say("Dw i eisiau aros yn fy nghartref fy hun gyda fy nghi bach")
+    assert conversation.slots["language"] == "en"
+    assert messages.text("language_followed", "cy") not in conversation.text
+    conversation.say("Mae fy merch yn dod draw bob nos ar ôl gwaith i wneud swper")
     assert conversation.slots["language"] == "cy"
     assert messages.text("language_followed", "cy") in conversation.text
     with session_scope() as s:
@@ -62,7 +66,9 @@ def test_mixing_in_the_other_language_keeps_the_chosen_one(sqlite_url: str) -> N
     assert conversation.slots["language"] == "cy"
     assert messages.text("language_followed", "en") not in conversation.text
     conversation.say("I would really like to go back to swimming on a Saturday, diolch")
-    assert conversation.slots["language"] == "en"  # a whole English sentence with one Welsh word: they switched
+    assert conversation.slots["language"] == "cy"  # one whole English sentence: not yet a switch (trial Y4)
+    conversation.say("My sister takes me to the shops on a Thursday morning, diolch")
+    assert conversation.slots["language"] == "en"  # a second one in a row, one Welsh word in each: they switched
 
 
 def test_an_urgent_answer_gets_the_reply_at_once_and_is_kept_as_the_answer(sqlite_url: str) -> None:

@@ -48,7 +48,10 @@ def test_a_learner_who_mixes_keeps_the_language_chosen(sqlite_url: str, chose: s
     assert messages.text("language_followed", other) not in conversation.text
 
 
-def test_without_saying_so_a_whole_answer_in_the_other_language_is_still_followed(sqlite_url: str) -> None:
+def test_without_saying_so_whole_answers_in_the_other_language_are_still_followed(sqlite_url: str) -> None:
+    """Two in a row (stop-28 trial Y4: one alone never changes the language chosen)."""
     conversation = started("mem-w19-control", "cy", role="person", name="Becky")
     conversation.say(OTHER_LANGUAGE["cy"][0])
+    assert conversation.slots["language"] == "cy"
+    conversation.say(OTHER_LANGUAGE["cy"][1])
     assert conversation.slots["language"] == "en"

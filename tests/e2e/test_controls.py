@@ -73,11 +73,14 @@ def test_switching_language_by_word_and_by_writing_in_it(assistant) -> None:
     assert messages.text("q_what_matters", "cy") in user.text  # the same question, now in Welsh
     user.say("ok")  # a one-word reply never flips the language
     assert messages.text("q_strengths", "cy") in user.text
-    user.say("My daughter comes round every evening after work")  # writing in English: follow them
-    assert messages.text("language_followed", "en") in user.text
-    assert messages.text("q_keep", "en") in user.text
-    user.say("/cymraeg")
+    user.say("My daughter comes round every evening after work")  # one English answer: not yet a switch (Y4)
+    assert messages.text("language_followed", "en") not in user.text
     assert messages.text("q_keep", "cy") in user.text
+    user.say("I want to keep my Tuesday lunch club with my friends")  # writing in English again: follow them
+    assert messages.text("language_followed", "en") in user.text
+    assert messages.text("q_change", "en") in user.text
+    user.say("/cymraeg")
+    assert messages.text("q_change", "cy") in user.text
     with session_scope() as s:
         conv = stored_conversation(s, user.sender)
         assert conv.language == "cy" and conv.preferred_language == "cy"
