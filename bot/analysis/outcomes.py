@@ -1630,7 +1630,12 @@ _CHAT_REMARK = (
     r"(?:that['\u2019]?s|thats)\s+(?:it|all)(?:\s+(?:really|for\s+now|i\s+think))?|"
     r"(?:sorry,?\s+)?(?:i\s+)?(?:have|got|need)\s+to\s+go(?:\s+back\s+to\s+work)?(?:\s+now)?|"
     r"dyna['\u2019]r\s+cwbl|dyna\s+fe|dyna\s+ni|dyna\s+i\s+gyd|(?:sori,?\s+)?(?:dwi['\u2019]?n\s+)?gorfod\s+mynd|"
-    r"(?:allwn|gawn)\s+ni\s+(?:frysio|fynd\s+yn\s+gynt|gyflymu)|faint\s+mwy(?:\s+o\s+(?:rhain|gwestiynau))?)")
+    r"(?:allwn|gawn)\s+ni\s+(?:frysio|fynd\s+yn\s+gynt|gyflymu)|faint\s+mwy(?:\s+o\s+(?:rhain|gwestiynau))?|"
+    # Leaving the chat, after a word that turns to it ("Now I am off to see about that custard slice.", stop-28 trial
+    # Y9; "Reit, dwi'n mynd i neud panad"): "I'm off to the day centre on Tuesdays" alone is no remark.
+    r"(?:now|anyway|well|right)[,\s]+(?:i\s+am|i['\u2019]?m|im)\s+off(?:\s+now|\s+to\s+[^.!?\n]{0,60})?|"
+    r"(?:reit|wel|beth\s+bynnag|ta\s+beth|nawr|rwan|rŵan)[,\s]+(?:dwi|dw\s+i|fi|wi)(?:['\u2019]?n|\s+yn)\s+mynd"
+    r"(?:\s+(?:rwan|rŵan|nawr)|\s+i\s+[^.!?\n]{0,60})?)")
 _CHAT_REMARK_ALONE = re.compile(_CHAT_REMARK + r"(?![\w'\u2019])", re.IGNORECASE)
 #: ... said last, after the wish (".. his routine. Thats it.", "..., thats all, sorry have to go back to work now").
 _CHAT_REMARK_AFTER = re.compile(r"(?:[.!?]|,)\s+" + _CHAT_REMARK + r"(?:[\s,.!?]+" + _CHAT_REMARK + r")*[\s.!?]*$",
