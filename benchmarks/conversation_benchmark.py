@@ -97,10 +97,12 @@ NOTHING_WORDS = {"dim", "na", "no", "none", "nothing", "idk", "dunno", "nah", "n
                  "pasio", "pas"}
 
 def safe_check_waiting(replies: Sequence[str]) -> bool:
-    """Did the assistant just ask "are you safe right now?" (bot.conversation.pause), holding the question?"""
+    """Did the assistant just ask "are you safe right now?" (bot.conversation.pause), or, after harm happening now,
+    "is help on its way?", holding the question? (stop 28: a script answered the held question with its next answer,
+    and the holds were counted as a loop.)"""
     from bot.messages import catalogue
 
-    asked = {str(text).strip() for key in ("safety_check", "safety_check_again")
+    asked = {str(text).strip() for key in ("safety_check", "safety_check_again", "safety_check_help_coming")
              for variant, text in catalogue()[key].items() if variant != "buttons"}
     return any(reply.strip() in asked for reply in replies)
 

@@ -269,3 +269,12 @@ def test_a_question_answered_in_two_entries_is_played_as_two_replies_each_scored
         ("what", "none"), ("Isio i Mam gael aros adra efo'r gath.", "none"),
         ("mae o'n ei tharo hi", "urgent"), ("ond paid â deud", "concern")]
     assert cb.one_entry_per_question(GOOD_SCRIPT) == GOOD_SCRIPT
+
+
+@pytest.mark.parametrize("language, register", [("cy", "ti"), ("cy", "chi"), ("en", "ti"), ("en", "chi")])
+def test_the_player_waits_at_every_safety_check_that_holds_the_questions(language: str, register: str) -> None:
+    from bot import messages
+
+    for key in ("safety_check", "safety_check_help_coming"):
+        assert cb.safe_check_waiting(["Thank you.", messages.text(key, language, register)])
+    assert not cb.safe_check_waiting([messages.text("ack", language, register)])
