@@ -50,6 +50,10 @@ def is_safety_wish(text: str) -> bool:
 _CLAUSE_END = re.compile(r"[,.;:!?]|\b(?:so|felly|then|wedyn|but|ond|please|plis|pls|don'?t|dont|paid|peidiwch|dim)\b")
 
 
+#: Hidden words that open with "don't" are a wish of their own ("dim ffonio gyda'r nos pan mae Dylan adra").
+_ASKS_NOT = re.compile(r"(?:don'?t|do not|dont|never|not|no|dim|paid|peidiwch|ddim|plis paid)\b")
+
+
 def _contact_beside(t: str) -> bool:
     """A contact word outside the words that say why it must be hidden: "don't ring the house, he'll see" is a wish;
     "A ma fe'n darllen 'yn negeseuon i ar y ffôn bob nos" (he reads my messages on the phone every night) tells what
@@ -57,6 +61,8 @@ def _contact_beside(t: str) -> bool:
     hidden = [m.span() for p in cue_patterns(WISHES).get("hidden", ()) for m in p.finditer(t)]
     if not hidden:
         return False
+    if any(_ASKS_NOT.match(t, start) and matches(WISHES, "contact", t[start:end]) for start, end in hidden):
+        return True  # the hidden words are the wish itself: "don't ring in the evening when Dylan is home"
     rest = list(t)
     for start, end in hidden:
         after = _CLAUSE_END.search(t, end)  # what he reads or sees is in the rest of its clause

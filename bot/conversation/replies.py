@@ -351,9 +351,11 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
         # (stop-25 trial U11: "Mae hynny'n help mawr" came straight after a late wife was named.) Once: after that, a
         # plain thanks, never praise for the detail. How heavy it is, when they say, is heard first (above).
         turn.say("ack" if turn.render("ack_loss").text in " ".join(turn.said_before()) else "ack_loss")
-    elif tells_of_harm(reading) and turn.render("ack_harm_told").text not in " ".join(turn.said_before()):
+    elif (slot in GOOD_THINGS and tells_of_harm(reading)
+          and turn.render("ack_harm_told").text not in " ".join(turn.said_before())):
         # Stop-27 trial X15: "my old foster dad used to hit me but thats over now im with new ppl", told at "what's
-        # going well?", got a bare "Thanks." Harm told, past or present, gets a word that it was heard and noted, once.
+        # going well?", got a bare "Thanks." Harm told at a question about good things gets a word that it was heard
+        # and noted, once; at the other questions the word for a worry fits better (a fear it starts again).
         turn.say("ack_harm_told")
     elif ((tells_a_worry(text) or (reading.level == "concern" and not reading.please_check
                                    and slot not in GOOD_THINGS)) and not says_they_are_ok(text)):

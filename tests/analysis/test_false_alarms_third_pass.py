@@ -76,10 +76,15 @@ def test_loneliness_at_school_is_still_isolation(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["Dwi wedi blino'n lân.", "Wi 'di ymlâdd heddi."])
 def test_worn_out_alone_is_tiredness_not_carer_strain(text: str) -> None:
-    """The risk reader does not know who is speaking: "worn out" alone says tiredness, not caring."""
+    """The risk reader does not know who is speaking: "worn out" alone reads as low mood and carer strain (stop-28 trial
+    Y12: a carer's "tbh im knackered" read no concern), and the conversation keeps only the low mood for someone
+    talking about their own life (bot.conversation.safety.for_the_speaker)."""
+    from bot.conversation.safety import for_the_speaker
+
     found = assess_risk(text)
-    assert "carer_strain" not in found.categories
     assert "low_mood" in found.categories
+    assert "carer_strain" not in for_the_speaker(found.categories, "person")
+    assert "carer_strain" in for_the_speaker(found.categories, "carer")
 
 
 @pytest.mark.parametrize("text", [

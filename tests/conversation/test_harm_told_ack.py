@@ -1,7 +1,7 @@
 """Harm told as a concern is heard and noted, once (stop-27 trial X15).
 
 A 15-year-old in foster care answered "what's going well?" with "my old foster dad used to hit me but thats over now im
-with new ppl" and got a bare "Thanks." Harm told, past or present, at any question, now gets a line saying it was heard
+with new ppl" and got a bare "Thanks." Harm told, past or present, at a question about good things, now gets a line saying it was heard
 and noted for the worker (no praise, no alarm, no duty alert); a second one later gets the ordinary word for a worry.
 Through the conversation core, Welsh and English, "ti" and "chi".
 """
