@@ -914,10 +914,19 @@ _WHAT_NEXT = re.compile(r"^(?:so\s+|ok\s+|felly\s+|reit\s+)?(?:what|be|beth)\s+(
                         r"\s+(?:now|next|nawr|rwan|r\u0175an|nesa|nesaf|wedyn)\W*$", re.IGNORECASE)
 
 
+#: A heading that introduces what follows ("and for how to help him - ...", "as for what helps:", "o ran sut i'w
+#: helpu o - ..."): half a sentence, never an outcome alone (fifth trial Y9: "for how to help him" was a change).
+_HEADING_FOR = re.compile(
+    r"^(?:(?:and|a|ac|ond|but)\s+)?(?:for|as\s+for|about|(?:o\s+)?ran|ynglŷn\s+(?:â|a|ag))\s+"
+    r"(?:how|what|sut|be|beth)\s+[^.!?]*[\s.:\-\u2013\u2014]*$", re.IGNORECASE)
+
+
 def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
     if _FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
+    if _HEADING_FOR.match(piece):
+        return "statement"  # "and for how to help him - dont touch him...": it introduces the wishes after it
     if _question_to_us(piece):
         return "statement"  # "ody hwn yn mynd at mam?" (stop-24 trial T5): a question to us, answered, never a wish
     if _ALONE.search(piece):
@@ -1599,6 +1608,17 @@ def _their_own_words(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
 _QUOTE_JUST_OPENED = re.compile(r"[\"\u201c\u2018']\s*$")
 
 
+#: A wish with "she's said that clearly" after it ("isio aros adra, ma hi di deud hynna'n glir", "wants to stay home,
+#: she has made that clear", "medda hi"): someone else's wish, passed on (fifth trial Y10: it was the husband's view).
+_SAID_SO_AFTER = re.compile(
+    r"[,;:\-\u2013\u2014.]?\s*(?:(?:and|a|ac)\s+)?(?:"
+    r"(?i:she|he|they)(?:['\u2019]s|\s+has|\s+have|['\u2019]ve)?\s+(?i:said|told\s+(?:me|us)|made)\s+"
+    r"(?i:that|it|this)(?:\s+(?i:very\s+|really\s+)?(?i:clear(?:ly)?|plain(?:ly)?))?"
+    r"|(?i:(?:mae|ma|mi)\s+(?:hi|o|fo|e|fe|nhw)\s+(?:wedi|di|['\u2019]di)\s+(?:deud|dweud|gweud|ddeud|ddweud|weud)"
+    r"\s+(?:hynna|hynny|hyn|hwnna)(?:['\u2019]n|\s+yn)?(?:\s+(?:glir|blaen|berffaith\s+glir))?)"
+    r"|(?i:medda|meddai|medde)\s+(?i:hi|o|fo|fe|e|nhw))[\s.!?\u2026]*$")
+
+
 def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
     """Mark an outcome whose sentence passes on someone else's words before it, or that starts with them; an outcome
     quoted after them is theirs even in the first person."""
@@ -1611,6 +1631,8 @@ def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
         return replace(span, reported=True)
     if _OWN_VOICE.match(span.text) or _OWN_VOICE.match(span.frame):
         return span
+    if _SAID_SO_AFTER.search(span.text) or _SAID_SO_AFTER.match(text, span.end):
+        return replace(span, reported=True)
     if (not _SPEECH_FRAME.search(before) and not _SPEECH_FRAME.match(span.frame + span.text)
             and not _KIN_WISH.match(span.frame + span.text)):
         return span
@@ -1817,7 +1839,8 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
     while i < len(groups):
         a, b, is_out, reading = groups[i]
         is_out = is_out or (listy and reading == "plain")
-        if (is_out and reading == "wish" and out and not out[-1][2]
+        if (is_out and reading == "wish" and out
+                and (not out[-1][2] or (_names_a_thing(text, out[-1]) and _KEEP_WORDS.search(text[a:b])))
                 and _points_back_past_itself(_wish_clause(text, a, b))
                 and not _NOT_POINTING_BACK.search(text[a:b])
                 and _n_words(text[out[-1][0]:out[-1][1]]) <= POINTS_BACK_REPORT_WORDS
@@ -1861,6 +1884,15 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
                 groups[i + 1] = (a, nb, True, nr)
         i += 1
     return out
+
+
+def _names_a_thing(text: str, group: Group) -> bool:
+    """A thing named with no verb of its own ("My bridge club on a Thursday"): a wish to keep it, pointing back at it
+    right after ("I would like very much to keep going to that.") is one outcome with it, since "keep going to that"
+    alone tells the worker nothing (fifth trial Y9). Not any wish with an "it" ("a night off a week. someone to talk
+    to who gets it" are two)."""
+    a, b, _is_out, reading = group
+    return reading == "plain" and not _has_verb(text[a:b])
 
 
 def _keeps_what_was_named(text: str, group: Group) -> bool:
@@ -2134,14 +2166,19 @@ _CHANGE_CUE = re.compile(
 
 
 #: Not wanting to leave where they live ("I dont want to go in a home", "dwi'm isio mynd i gartref", "sai moyn
-#: gadael y tŷ"): a wish to keep things as they are, not a change (stop-21 trial U44).
+#: gadael y tŷ"), nor to go back to foster care ("sai moyn mynd nol i foster, no way": stay where she is, fifth
+#: trial Y9): a wish to keep things as they are, not a change (stop-21 trial U44).
 _STAY_PUT = re.compile(
     r"(?:don['\u2019]?t|dont|do\s+not|never|doesn['\u2019]?t|doesnt)\s+(?:\w+\s+)?(?:want|wanna)\s+(?:to\s+)?"
     r"(?:(?:go|going|move|moving|be\s+put)\s+(?:in|into|to)\s+(?:a\s+)?(?:care\s+|nursing\s+|residential\s+|old\s+"
-    r"people['\u2019]?s\s+)?home|leave\s+(?:my|his|her|their|the)\s+(?:own\s+)?(?:home|house|flat|bungalow))\b"
+    r"people['\u2019]?s\s+)?home"
+    r"|(?:go|going|be\s+put|move|moving)\s+back\s+(?:in|into|to)\s+(?:foster(?:\s+care)?|care)"
+    r"|leave\s+(?:my|his|her|their|the)\s+(?:own\s+)?(?:home|house|flat|bungalow))\b"
     r"|(?:dwi['\u2019]?m|dw\s+i\s+ddim|dwi\s+ddim|fi\s+ddim|wi\s+ddim|sai|sa\s+i|dydi\s+(?:o|hi)|dyw\s+(?:e|hi)"
     r"\s+ddim|dydy\s+hi)\s+(?:\w+\s+)?(?:isio|isho|eisiau|moyn|isie|ishe)\s+(?:(?:mynd|symud)\s+(?:i|i['\u2019]r|"
-    r"mewn\s+i)\s+(?:gartref|cartref|cartre|home|hôm)|gadael\s+(?:fy|ei|y|yr)\s+(?:nhŷ|nhy|thŷ|thy|tŷ|ty|cartref|"
+    r"mewn\s+i)\s+(?:gartref|cartref|cartre|home|hôm)"
+    r"|mynd\s+(?:nôl|nol|yn\s+[oô]l|n[oô]l)\s+i\s+(?:foster|ofal(?:\s+maeth)?|gofal|care)"
+    r"|gadael\s+(?:fy|ei|y|yr)\s+(?:nhŷ|nhy|thŷ|thy|tŷ|ty|cartref|"
     r"nghartref|fflat))\b", re.IGNORECASE)
 
 
@@ -2166,6 +2203,16 @@ _SOMEWHERE_TO_GO = re.compile(
     r"|eistedd|ista|isda|ymlacio|dianc)\b", re.IGNORECASE)
 #: ... unless it is help already had that is to go on ("keep the help from Bev", "cadw'r help", "still").
 _KEEP_WORDS = re.compile(r"\b(?:keep|keeping|still|carry\s+on|cadw|chadw|gadw|dal\s+i|parhau)\b", re.IGNORECASE)
+
+
+#: Wanting to try for something they do not have yet ("he wants to try get a job at the garden centre", "mae o isio
+#: trio cael job yn y ganolfan arddio", "I'd like to try for a job"): a change, whatever the rest says (fifth trial Y9:
+#: "hes mad about plants" after it made it a thing to keep).
+_TRY_SOMETHING_NEW = re.compile(
+    r"\b(?:wants?|wanna|would\s+like|['\u2019]d\s+like|like)\s+to\s+(?:try|have\s+a\s+go)\s+(?:to\s+|and\s+|for\s+)?"
+    r"(?:get|find|a|do|learn|start)\b"
+    r"|\b(?:isio|isho|eisiau|moyn|isie|ishe)\s+(?:trio|trïo|treial|trial|cael\s+go)\s+(?:cael|ffeindio|dod\s+o\s+hyd|"
+    r"neud|gwneud|dysgu|dechrau|am)\b", re.IGNORECASE)
 
 
 def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
@@ -2193,6 +2240,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
         new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"
     elif (_MISSES.search(span.text) or _LACK_CLAUSE.search(span.text) or _ALONE.search(span.text)
           or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))
+          or _TRY_SOMETHING_NEW.search(span.text)
           or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))
           or (_SOMEWHERE_TO_GO.search(span.text) and not _KEEP_WORDS.search(span.text))):
         new = "change"

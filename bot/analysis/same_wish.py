@@ -20,6 +20,10 @@ from bot.analysis.text import canonical_word, demutate, fold, iter_tsv, split_cl
 MIN_MEANINGS = 2
 #: A word of the list that says nothing of what the wish is ("I", "want", "isio", "i'r").
 STOP = "-"
+#: The languages a wish may ask for, by their meanings in the list.
+LANGUAGES = frozenset({"welsh", "english"})
+#: Words around a language asked for that add no other wish ("Siarad Cymraeg efo hi", "Cymraeg, yn bendant.").
+HOW_ASKED = frozenset({"talk", "definitely"})
 
 
 @cache
@@ -62,3 +66,10 @@ def same_wish(one: str, other: str) -> bool:
     """Whether two quotes say the same wish in the same words' meanings (see the module's docstring)."""
     first, second = meanings(one), meanings(other)
     return first == second and len(first) >= MIN_MEANINGS
+
+
+def same_language_asked(one: str, other: str) -> bool:
+    """Whether two quotes each ask for the same language and nothing else ("Siarad Cymraeg efo hi" and "Cymraeg, yn
+    bendant.": fifth trial Y17, shown as two process items). Words that differ are kept apart otherwise."""
+    first, second = meanings(one) - HOW_ASKED, meanings(other) - HOW_ASKED
+    return first == second and len(first) == 1 and first <= LANGUAGES

@@ -727,6 +727,9 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
         # read-back kept the slot's "keep" and was labelled "the person's choice").
         chosen = old.type_set_by in ("person", "practitioner")
         new_type = old.type if chosen or analysis.outcome_type not in OUTCOME_TYPES else str(analysis.outcome_type)
+        # New words read as the same group the old item was surely in stay sure: no "(?)" after an edit that did
+        # not change the group (fifth trial Y16: "Newid y geiriau" turned a certain item into "(?)").
+        still_sure = not chosen and new_type == old.type and not old.unsure
         new = DraftOutcome(
             conversation=old.conversation,
             answer=answer,
@@ -734,8 +737,9 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
             span_start=0,
             span_end=len(new_text),
             type=new_type,
-            confidence=1.0 if chosen else analysis.confidence,
-            unsure=not chosen,
+            confidence=(1.0 if chosen else max(analysis.confidence, old.confidence) if still_sure
+                        else analysis.confidence),
+            unsure=not chosen and not still_sure,
             whose_view=old.whose_view,
             about=old.about,
             type_set_by=old.type_set_by if chosen else "model",

@@ -56,7 +56,7 @@ import yaml
 from bot import messages
 from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.outcomes import sentences
-from bot.analysis.same_wish import same_wish
+from bot.analysis.same_wish import same_language_asked, same_wish
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
 from bot.conversation.keyboard import KEYBOARD_KEY
 from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
@@ -1111,6 +1111,9 @@ class SaidOnce:
     other_language: dict[Any, list[tuple[dict[str, Any], str]]]  # (the outcome not shown, its language)
     #: By the id of one shown, the same wish in another person's view (the outcome not shown separately, its language).
     other_view: dict[Any, list[tuple[dict[str, Any], str | None]]] = field(default_factory=dict)
+    #: By the id of one shown, the same language asked for again in other words ("Cymraeg, yn bendant." under
+    #: "Siarad Cymraeg efo hi"): quoted under it, not shown as a second item.
+    again: dict[Any, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 #: How sure the language reader must be of an outcome's own words to go by them rather than by its answer's.
@@ -1144,6 +1147,7 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
     also: dict[Any, list[str]] = {}
     other_language: dict[Any, list[tuple[dict[str, Any], str]]] = {}
     other_view: dict[Any, list[tuple[dict[str, Any], str | None]]] = {}
+    again: dict[Any, list[dict[str, Any]]] = {}
     for outcome in outcomes:
         key = (str(outcome.get("text")), _view_of(outcome), str(outcome.get("about") or "person"))
         kept = first.get(key)
@@ -1158,6 +1162,10 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
                 its_language = _outcome_language(outcome, answers_by_id.get(outcome.get("answer_id")) or {})
                 other_view.setdefault(view_twin.get("id"), []).append((outcome, its_language))
                 continue
+            asked_before = _same_language_asked_before(outcome, shown)
+            if asked_before is not None:
+                again.setdefault(asked_before.get("id"), []).append(outcome)
+                continue
             first[key] = outcome
             shown.append(outcome)
             continue
@@ -1166,7 +1174,19 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
         where = also.setdefault(kept.get("id"), [])
         if question and question not in where:
             where.append(question)
-    return SaidOnce(shown, also, other_language, other_view)
+    return SaidOnce(shown, also, other_language, other_view, again)
+
+
+def _same_language_asked_before(outcome: dict[str, Any], shown: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The outcome already shown that asks for the same language as this one and nothing else, in the same view,
+    about the same person (bot.analysis.same_wish.same_language_asked); or None. Why: the fifth trial (Y17) showed
+    "Siarad Cymraeg efo hi" and "Cymraeg, yn bendant." as two process items, one wish said twice."""
+    view, about = _view_of(outcome), str(outcome.get("about") or "person")
+    for kept in shown:
+        if (_view_of(kept) == view and str(kept.get("about") or "person") == about
+                and same_language_asked(str(kept.get("text")), str(outcome.get("text")))):
+            return kept
+    return None
 
 
 def _same_wish_other_language(outcome: dict[str, Any], shown: Sequence[dict[str, Any]],
@@ -1204,7 +1224,7 @@ def _same_wish_other_view(outcome: dict[str, Any], shown: Sequence[dict[str, Any
 def _note_also_said(sections: Sequence[Section], said: SaidOnce, language: str) -> list[Section]:
     """Adds "Also said in answer to: “…”" to each wish shown once for several times said, and under it the same wish
     in the other language, verbatim (see _said_once)."""
-    if not said.also and not said.other_language and not said.other_view:
+    if not said.also and not said.other_language and not said.other_view and not said.again:
         return list(sections)
 
     def noted(item: Item) -> Item:
@@ -1227,6 +1247,12 @@ def _note_also_said(sections: Sequence[Section], said: SaidOnce, language: str) 
                 str(other.get("text")), verbatim=True, language=said_in) for other, said_in in views)
             item = replace(item, follow_up=(*item.follow_up, *words),
                            follow_up_title=label("same_wish_two_views_title", language))
+        repeats = said.again.get(item.id)
+        if repeats:  # the same language asked for again in other words, verbatim under it
+            words = tuple(Fact("said_again", label("said_again", language), str(other.get("text")), verbatim=True)
+                          for other in repeats)
+            item = replace(item, follow_up=(*item.follow_up, *words),
+                           follow_up_title=item.follow_up_title or label("same_wish_again_title", language))
         return item
 
     return [replace(section, groups=tuple(replace(g, items=tuple(noted(i) for i in g.items)) for g in section.groups))

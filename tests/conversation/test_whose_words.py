@@ -117,10 +117,16 @@ def test_a_person_speaking_for_themselves_passes_nothing_on(sqlite_url: str) -> 
      "Ma hi moyn aros yn ei thŷ ei hunan", "Yn bersonol wi'n credu bydde hi'n saffach 'da rhywun yn galw bob bore"),
     ("en", "She wants to stay in her own house. I think she needs someone calling in every morning",
      "She wants to stay in her own house", "I think she needs someone calling in every morning"),  # "I think" kept
+    # her wish with "she has said that clearly" after it is hers (fifth trial Y10: filed as her husband's view)
+    ("cy", "Dw i isio i rywun fod efo hi yn ystod y dydd. Ond isio aros adra ar ei phen ei hun, ma hi di deud "
+     "hynna'n glir.", "isio aros adra ar ei phen ei hun, ma hi di deud hynna'n glir",
+     "Dw i isio i rywun fod efo hi yn ystod y dydd"),
+    ("en", "I want someone with her in the day. But wants to stay at home on her own, she's said that clearly.",
+     "wants to stay at home on her own, she's said that clearly", "I want someone with her in the day"),
 ])
 def test_their_view_and_the_carers_side_by_side_in_one_answer(sqlite_url: str, language: str, text: str,
                                                               theirs: str, carers: str) -> None:
-    sender = f"whose-view-side-by-side-{language}"
+    sender = f"whose-view-side-by-side-{language}-{len(text)}"
     repository.ensure_conversation(sender, channel="rest", team=None)
     repository.update_conversation(sender, language=language, completed_by="carer")
     conversation = MemoryConversation(sender, language=language)
