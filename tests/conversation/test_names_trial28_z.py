@@ -1,0 +1,59 @@
+"""The sixth trial's name findings (stop 28, Z2, Z7), through the conversation core, in Welsh and English.
+
+Z2: to "who do you look after?" a carer typed "Dai yw'r gŵr, ni 'di bod yn briod 41 mlynedd" and every later question
+said "Dai yw'r gŵr". The name said first, then who they are ("Emrys ydi'r gŵr", "Carol is my mum, she's 78") gives
+the name, and who they are, so "how are you connected?" is not asked. Z7: "Taid, Robat Williams, ond Taid dan ni'n
+ddeud": the name the family use is the one in the questions.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.storage import repository
+from tests.conversation.test_about_assistant import _sender
+from tests.conversation.test_colloquial import Dialogue
+from tests.conversation.test_start_never_loops import _at_role
+
+#: (language, what the carer typed, the name the questions use, who they are, words no question may say)
+NAMED_FIRST = [
+    ("cy", "Dai yw'r gŵr, ni 'di bod yn briod 41 mlynedd", "Dai", "gŵr", "yw'r gŵr"),
+    ("cy", "Emrys ydi'r gŵr", "Emrys", "gŵr", "ydi'r gŵr"),
+    ("en", "Carol is my mum, she's 78", "Carol", "mum", "is my mum"),
+    ("cy", "Mam yw hi, Glenys", "Glenys", "Mam", "yw hi"),
+]
+
+
+def _answered_who(language: str, typed: str) -> tuple[Dialogue, str]:
+    dialogue = _at_role(_sender("trial28-z", language, typed), language)
+    dialogue.say('/choose{"choice":"carer"}', intent="choose")
+    dialogue.say("Sioned")
+    assert dialogue.asking == "cared_for_name"
+    mark = len(dialogue.conversation.said)
+    dialogue.say(typed)
+    return dialogue, "\n".join(m.text for m in dialogue.conversation.said[mark:])
+
+
+@pytest.mark.parametrize("language,typed,name,relation,never", NAMED_FIRST)
+def test_a_name_said_before_who_they_are_is_the_name(sqlite_url: str, language: str, typed: str, name: str,
+                                                     relation: str, never: str) -> None:
+    """Z2: the name alone in the questions, who they are kept, "how are you connected?" not asked, the answer whole."""
+    dialogue, after = _answered_who(language, typed)
+    assert dialogue.slots["cared_for_name"] == name
+    assert dialogue.slots["relationship"] == relation
+    assert dialogue.asking == "q_what_matters", after
+    assert name in after and never not in after
+    assert "relationship" not in dialogue.conversation.asked
+    assert typed in repository.answer_texts(dialogue.sender, only="cared_for_name")
+
+
+@pytest.mark.parametrize("language,typed", [
+    ("cy", "Taid, Robat Williams, ond Taid dan ni'n ddeud"),
+    ("en", "Grandad, Robert Williams, but Grandad we call him"),
+])
+def test_the_name_the_family_use_is_the_name(sqlite_url: str, language: str, typed: str) -> None:
+    """Z7: the full name first, then the name they go by: the questions use the one they go by."""
+    dialogue, after = _answered_who(language, typed)
+    used = typed.split(",", maxsplit=1)[0]
+    assert dialogue.slots["cared_for_name"] == used
+    assert "Rob" not in after and used in after
+    assert typed in repository.answer_texts(dialogue.sender, only="cared_for_name")
