@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from bot import messages
 from bot.storage import repository
+from bot.storage.db import session_scope
+from tests.conversation.memory import MemoryConversation
 from tests.conversation.test_about_assistant import _sender
 from tests.conversation.test_colloquial import Dialogue
 from tests.conversation.test_start_never_loops import _at_role
+from tests.support.records import stored_conversation
 
 #: (language, what the carer typed, the name the questions use, who they are, words no question may say)
 NAMED_FIRST = [
@@ -57,3 +61,38 @@ def test_the_name_the_family_use_is_the_name(sqlite_url: str, language: str, typ
     assert dialogue.slots["cared_for_name"] == used
     assert "Rob" not in after and used in after
     assert typed in repository.answer_texts(dialogue.sender, only="cared_for_name")
+
+
+#: Z4: Sioned looks after her taid; her brother Ifan takes over, saying who he is by his sister's name, and goes on:
+#: (language, the takeover, what he says next, the outcome it gives or None for a worry, which gives none).
+TAKEOVER_BY_NAME = [
+    ("cy", "Ifan sy 'ma rŵan, brawd Sioned.", "Dwi'n meddwl bod Taid ddim yn saff ar ben ei hun yn y nos", None),
+    ("cy", "Ifan sy 'ma rŵan, brawd Sioned.", "Mae Taid isio aros yn ei dŷ ei hun efo'i gi",
+     "Mae Taid isio aros yn ei dŷ ei hun efo'i gi"),
+    ("en", "this is Ifan now, Sioned's brother.", "Taid wants to stay in his own home with his dog",
+     "Taid wants to stay in his own home with his dog"),
+]
+
+
+@pytest.mark.parametrize("language,said,view,outcome", TAKEOVER_BY_NAME)
+def test_someone_naming_the_carer_takes_over_and_the_rest_is_their_view(sqlite_url: str, language: str, said: str,
+                                                                         view: str, outcome: str | None) -> None:
+    """Z4: "Ifan sy 'ma rŵan, brawd Sioned. …" is Ifan at the keyboard: acknowledged, the answer kept whole as typed by
+    her brother, and "Ifan sy 'ma rŵan" is never an outcome."""
+    conversation = MemoryConversation(_sender("trial28-z4", language, view), language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "carer", "completed_by": "carer", "name": "Sioned",
+                               "cared_for_name": "Taid", "relationship": "wyres"})
+    conversation.start()
+    assert conversation.requested == "q_what_matters"
+    typed = f"{said} {view}"
+    conversation.say(typed)
+    register = str(conversation.slots.get("register") or "chi")
+    assert messages.text("keyboard_taken_over", language, register, person="Sioned") in conversation.text
+    assert conversation.requested == "q_strengths"
+    assert repository.hand_at_keyboard(conversation.sender_id) == repository.HandAtKeyboard("brother", "Ifan")
+    with session_scope() as s:
+        stored = stored_conversation(s, conversation.sender_id)
+        answers = [(a.text, a.typed_by, a.typed_by_name) for a in stored.answers if a.question_key == "what_matters"]
+        outcomes = [o.text for o in stored.outcomes]
+    assert answers == [(typed, "brother", "Ifan")]
+    assert outcomes == ([outcome] if outcome else []), outcomes
