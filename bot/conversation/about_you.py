@@ -858,6 +858,38 @@ def _keep_whole_answer(turn: Turn, slot: str, text: str, name: str) -> None:
         store_answer(turn, slot, text)
 
 
+#: "Dw i'n gofalu am …", "i look after …": the words that say who they care for, never their own name.
+_LOOK_AFTER = re.compile(
+    r"(?i)(?<![\w'’])(?:dw\s*i['’]?\s*n|dwi['’]?\s*n|rwy['’]?\s*n|rydw\s+i['’]?\s*n|wi['’]?\s*n|fi['’]?\s*n|i['’]?m|im|i)"
+    r"\s+(?:gofalu\s+am|edrych\s+ar\s+[oô]l|sbio\s+ar\s+[oô]l|look(?:ing)?\s+after|car(?:e|ing)\s+for)\s+")
+
+
+def _cared_for_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
+    """A carer who says whom they look after at "what name shall I use for you?" and gives no name of their own
+    ("Dw i'n gofalu am y gŵr, Emrys, mae o wedi cael strôc fis Medi", "hi its me, i look after my mam Carol"):
+    the person's name and who they are kept, and their own name asked once more. None otherwise.
+
+    Why (stop-28 trial Z3, Y8): "Diolch, Emrys." thanked the carer by her husband's name, and "who do you look
+    after?" was asked again. Only once: when the person cared for is known, an answer is read as their own name."""
+    found = _LOOK_AFTER.search(text)
+    if turn.role != "carer" or found is None or turn.slot("cared_for_name") is not None:
+        return None
+    if name_in(text[:found.start()], own=True):
+        return None  # "Sian, I look after my mum Carol": their own name first
+    name, relation = cared_for_in(text[found.end():])
+    if not name and relation is None:
+        return None
+    store_answer(turn, "name", text)
+    repository.update_conversation(turn.sender_id, cared_for_name=name or None, relationship_to_person=relation)
+    updates: dict[str, Any] = {"name": None, "cared_for_name": name or SKIPPED}
+    turn.set("cared_for_name", name or SKIPPED)
+    if relation is not None:
+        updates["relationship"] = relation
+        turn.set("relationship", relation)
+    turn.say("cared_for_at_name_question", cared_for_name=name or str(relation))  # "…am y gŵr", "…about my husband"
+    return updates
+
+
 def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
         return {"name": SKIPPED}
@@ -866,6 +898,9 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"name": None}
+    told = _cared_for_at_name_question(turn, text)
+    if told is not None:
+        return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
     name = name_in(both[0] if both else text, own=True)  # (never the name the person cared for goes by)
     _keep_whole_answer(turn, "name", text, name)

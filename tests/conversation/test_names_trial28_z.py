@@ -96,3 +96,36 @@ def test_someone_naming_the_carer_takes_over_and_the_rest_is_their_view(sqlite_u
         outcomes = [o.text for o in stored.outcomes]
     assert answers == [(typed, "brother", "Ifan")]
     assert outcomes == ([outcome] if outcome else []), outcomes
+
+
+#: Z3, Y8: whom they look after, told at "what name shall I use for you?": (language, typed, name, who they are).
+CARED_FOR_AT_OWN_NAME = [
+    ("cy", "Dw i'n gofalu am y gŵr, Emrys, mae o wedi cael strôc fis Medi", "Emrys", "y gŵr"),
+    ("en", "hi its me, i look after my mam Carol shes 78 and has dementia", "Carol", "my mam"),
+]
+
+
+@pytest.mark.parametrize("language,typed,name,relation", CARED_FOR_AT_OWN_NAME)
+def test_whom_they_look_after_at_the_name_question_is_never_their_own_name(
+        sqlite_url: str, language: str, typed: str, name: str, relation: str) -> None:
+    """Z3: never "Diolch, Emrys." to Emrys's wife: his name and who he is are kept, her own name is asked once more,
+    "who do you look after?" and "how are you connected?" are never asked, and her words are kept as typed."""
+    dialogue = _at_role(_sender("trial28-z3", language, typed), language)
+    dialogue.say('/choose{"choice":"carer"}', intent="choose")
+    assert dialogue.asking == "name"
+    mark = len(dialogue.conversation.said)
+    dialogue.say(typed)
+    after = "\n".join(m.text for m in dialogue.conversation.said[mark:])
+    register = str(dialogue.slots.get("register") or "chi")
+    assert messages.text("cared_for_at_name_question", language, register, cared_for_name=name) in after
+    assert messages.text("nice_to_meet", language, register, name=name) not in after
+    assert dialogue.asking == "name"
+    assert (dialogue.slots["cared_for_name"], dialogue.slots["relationship"]) == (name, relation)
+    dialogue.say("Gwen")
+    assert dialogue.slots["name"] == "Gwen"
+    assert dialogue.asking == "q_what_matters"
+    assert not {"cared_for_name", "relationship"} & set(dialogue.conversation.asked)
+    assert typed in repository.answer_texts(dialogue.sender, only="name")
+    with session_scope() as s:
+        stored = stored_conversation(s, dialogue.sender)
+        assert (stored.cared_for_name, stored.relationship_to_person) == (name, relation)
