@@ -400,6 +400,12 @@ _RELATION = (r"(?i:mum|mam|mom|mother|dad|father|nhad|tad|nan|nana|nain|taid|gra
              r"|husband|gwraig|ngwraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|partner"
              r"|friend|ffrind)")
 _IS_HE = r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe))\W*$"
+#: The name, then who they are, at the start of the answer: "Dai yw'r gŵr, ni 'di bod yn briod 41 mlynedd",
+#: "Emrys ydi'r gŵr", "Carol is my mum, she's 78" (stop-28 trial Z2: every question after said "Dai yw'r gŵr").
+_NAME_IS_RELATION = re.compile(
+    r"^\W*(?!(?i:hi|he|she|it|this|that|mae|ma|nid|dim)\s)" + _NAME
+    + r"(?i:\s+(?:yw|ydi|ydy|di)['’]?r|\s+(?:is|was)\s+(?:my|our|me)|['’]s\s+(?:my|our|me))\s+(?P<relation>"
+    + _RELATION + r")(?![\w'’-])")
 #: How people give a name in a sentence, north and south: "Gwilym ydi enw fo", "enw fo ydi Gwilym",
 #: "Tecwyn ydi o", "his name's Gwilym", "she's called Ann", "Dad, Gwilym". Only the words around the
 #: name ignore case, so a lower-case word after the name is never taken as part of it.
@@ -424,6 +430,7 @@ _NAME_PATTERNS = tuple(re.compile(p) for p in (
     r"|\s+(?:ydi|ydy|yw|di))\s+" + _NAME + r"\s*[.!]*\s*$",
     r"^\W*(?i:(?:my|our|me|fy|'y|ein)\s+)?" + _RELATION + r"\s+(?i:is)\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*"
     r"(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)\s*[.!]*\s*$",
+    _NAME_IS_RELATION.pattern,
 ))
 
 
@@ -468,6 +475,9 @@ _WILL_DO = tuple(re.compile(p) for p in (
     # "Lys ma pawb yn gweud", "Lys mae pawb yn galw fi", "Dil ma pawb yn ngalw i" (stop-28 trial Y11)
     r"|(?:ma|mae)\s+pawb\s+yn\s+(?:(?:ei\s+)?(?:gweud|dweud|ddweud|deud|ddeud|weud)|galw\s+fi|ngalw\s+i"
     r"|fy\s+ngalw\s+i)"
+    # "Taid dan ni'n ddeud", "Taid we call him" (stop-28 trial Z7): the name the family use
+    r"|(?:dan|dyn|ryn|rydan|ydan|da)\s+ni['’]?\s*n\s+(?:(?:ei\s+)?(?:ddeud|deud|dweud|ddweud|weud|gweud|alw|galw)"
+    r"(?:\s+(?:fo|o|hi|e|fe))?)|we\s+(?:all\s+)?call\s+(?:him|her|them)"
     r"|(?:mae\s+)?(?:o|fo|e|fe|hi)['’]?n\s+(?:licio|leicio|lecio|lico|hoffi|ffafrio)"
     r"|(?:he|she|they)\s+(?:likes|prefers|like|prefer)))(?=\s*(?:[.,;!)]|$))",
     r"(?i:\b(?:pawb\s+yn\s+(?:galw|ngalw|ei\s+alw|ei\s+galw)\s+(?:fi|i|fo|o|hi|e|fe)(?:['’]n|\s+yn)?"
@@ -518,7 +528,7 @@ def _first_clause(text: str) -> str:
 def relation_in(text: str) -> str | None:
     """Who the person is to the carer when the name answer says it, first or in a clause of its own
     ("my husband Dai" -> "my husband", "y gŵr, Emyr" -> "y gŵr", "Gwen (Mam)" -> "Mam", "Sue, the wife")."""
-    found = _GIVEN_RELATION.match(text)
+    found = _GIVEN_RELATION.match(text) or _NAME_IS_RELATION.match(text)
     if found:
         return found.group("relation")
     for clause in re.split(r"[.,;:!?()–—]+|\s-\s", text)[1:]:
@@ -848,6 +858,38 @@ def _keep_whole_answer(turn: Turn, slot: str, text: str, name: str) -> None:
         store_answer(turn, slot, text)
 
 
+#: "Dw i'n gofalu am …", "i look after …": the words that say who they care for, never their own name.
+_LOOK_AFTER = re.compile(
+    r"(?i)(?<![\w'’])(?:dw\s*i['’]?\s*n|dwi['’]?\s*n|rwy['’]?\s*n|rydw\s+i['’]?\s*n|wi['’]?\s*n|fi['’]?\s*n|i['’]?m|im|i)"
+    r"\s+(?:gofalu\s+am|edrych\s+ar\s+[oô]l|sbio\s+ar\s+[oô]l|look(?:ing)?\s+after|car(?:e|ing)\s+for)\s+")
+
+
+def _cared_for_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
+    """A carer who says whom they look after at "what name shall I use for you?" and gives no name of their own
+    ("Dw i'n gofalu am y gŵr, Emrys, mae o wedi cael strôc fis Medi", "hi its me, i look after my mam Carol"):
+    the person's name and who they are kept, and their own name asked once more. None otherwise.
+
+    Why (stop-28 trial Z3, Y8): "Diolch, Emrys." thanked the carer by her husband's name, and "who do you look
+    after?" was asked again. Only once: when the person cared for is known, an answer is read as their own name."""
+    found = _LOOK_AFTER.search(text)
+    if turn.role != "carer" or found is None or turn.slot("cared_for_name") is not None:
+        return None
+    if name_in(text[:found.start()], own=True):
+        return None  # "Sian, I look after my mum Carol": their own name first
+    name, relation = cared_for_in(text[found.end():])
+    if not name and relation is None:
+        return None
+    store_answer(turn, "name", text)
+    repository.update_conversation(turn.sender_id, cared_for_name=name or None, relationship_to_person=relation)
+    updates: dict[str, Any] = {"name": None, "cared_for_name": name or SKIPPED}
+    turn.set("cared_for_name", name or SKIPPED)
+    if relation is not None:
+        updates["relationship"] = relation
+        turn.set("relationship", relation)
+    turn.say("cared_for_at_name_question", cared_for_name=name or str(relation))  # "…am y gŵr", "…about my husband"
+    return updates
+
+
 def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
         return {"name": SKIPPED}
@@ -856,6 +898,9 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"name": None}
+    told = _cared_for_at_name_question(turn, text)
+    if told is not None:
+        return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
     name = name_in(both[0] if both else text, own=True)  # (never the name the person cared for goes by)
     _keep_whole_answer(turn, "name", text, name)

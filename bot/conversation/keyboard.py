@@ -69,6 +69,12 @@ _TAKEOVERS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:'?ma\b|yma\b|teipio|sgwennu|ysgrifennu|gorffen|cario\s+mlaen|cymryd\s+drosodd)",
     r"\b(?:fi|dwi|dw\s+i|rwy|rydw\s+i|wi)\s*(?:yw|ydi|ydy|di|'di|ydw)?\s*(?:'n\s+|\s+yn\s+)?(?:ei\s+)?" + _KIN
     + r"\s+(?:hi|o|fo|e|fe|iddi|iddo)\b",
+    # Their own name, then whose relation by name (stop-28 trial Z4): "Ifan sy 'ma rŵan, brawd Sioned", "Ifan sy 'ma,
+    # chwaer i Sioned", "this is Ifan now, Sioned's brother", "it's Ifan, Sioned's brother".
+    r"(?:^|[.,!;:]\s*)" + _NAME + r"sy(?:dd)?\s*(?:'?ma|yma)\b(?:\s+(?:rwan|wan|nawr))?\s*[,.]?\s+(?:ei\s+)?" + _KIN
+    + r"\s+(?:i\s+)?[^\W\d_][\w-]*\b",
+    r"\b(?:this\s+is|it'?s|its|it\s+is|i'?m|im|i\s+am)\s+" + _NAME + r"(?:now\s*,?\s+|here\s*,?\s+)?"
+    r"[^\W\d_][\w-]*'s\s+" + _KIN + r"\b" + _ENDS_IT,
 ))
 #: Someone else not saying who: "someone else here now", "rhywun arall sy 'ma rŵan, fi sy'n teipio".
 _SOMEONE_ELSE = re.compile(r"\b(?:someone|somebody)\s+else\s+(?:here|typing|is\s+typing)\b"
