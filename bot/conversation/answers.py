@@ -288,13 +288,14 @@ VISIT_TIME_SAID_BEFORE = "visit_time_said_before"
 #: Answers that are not what they told us about their life: an earlier visit time is never looked for in them.
 _NOT_TOLD_ANSWERS = (*questions.ABOUT_YOU_SLOTS, "aside", "safety_check", "readback_comment")
 #: Words that a sentence is about the visit itself, not a day someone else comes: "when you come", "pan chi'n dod",
-#: "the best time", "visit", "dewch", "galw draw" (a nurse who "comes on Monday" is not the visit).
+#: "the best time", "visit", "dewch", "come round" said to us (a nurse who "comes on Monday", or "Mae fy nghymydog
+#: Dafydd yn galw heibio bob bore", is not the visit: CI stop 28).
 _ABOUT_THE_VISIT = re.compile(
     r"\b(?:visit\w*|best\s+time|good\s+time|(?:is|are|works?)\s+best|sydd\s+orau|(?:yw|ydi|ydy)['’]?r\s+gorau"
     r"|(?:you|u|ya|someone|somebody|anyone|they|worker)\s+(?:\w+\s+){0,2}?(?:come|comes|coming|call|calls|pop|pops"
-    r"|drop)\b|come\s+(?:round|over|on|in\s+the)\b|call\s+(?:round|in|by)"
+    r"|drop)\b|(?:^|please\s+|pls\s+|just\s+|can\s+you\s+|could\s+you\s+)(?:come|call|pop)\s+(?:round|over|on|in|by)\b"
     r"|ymwel\w*|amser\s+gorau|(?:chi|ti|chdi|rhywun|neb|nhw|gweithiwr)\s*['’]?n\s+(?:\w+\s+){0,1}?(?:dod|galw|ddod|alw)"
-    r"|(?:dod|ddod|galw|alw)\s+(?:draw|heibio|rownd)|dewch|dowch|dere|tyrd)\b", re.IGNORECASE)
+    r"|dewch|dowch|dere|tyrd)\b", re.IGNORECASE)
 
 #: A day or a time a visit could be ("ar ddydd Mawrth", "Tuesday mornings", "after 10", "any time", "4pm").
 _A_DAY_OR_TIME = re.compile(
