@@ -195,6 +195,10 @@ _WORRY = re.compile(
 #: worry" said on the way ("she fell ... 6 hours on the floor ... I'm not going to top myself don't worry lol", W30).
 _NO_WORRY = re.compile(
     r"(?<![\w'])(?:no\s+worries|not\s+(?:really\s+)?worried|nothing\s+(?:to\s+)?worr|never\s+worr"
+    # A wish to be free of the worry is no worry told (sixth trial Z8: "a sitter one evening a week so i can go to
+    # zumba and choir without worrying" got "that sounds worrying").
+    r"|without\s+(?:having\s+to\s+)?worr|so\s+(?:i|we)\s+(?:don'?t|do\s+not|dont|wont|won'?t)\s+(?:have\s+to\s+)?worr"
+    r"|heb\s+(?:orfod\s+)?(?:boeni|poeni|becso|fecso|pryderu|bryderu)"
     r"|(?:ddim|dim)\s+yn\s+poeni|dim\s+ofn|heb\s+ofn)", re.IGNORECASE)
 
 
