@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bot.analysis.outcomes import sentences
+from bot.analysis.outcomes import is_clear_wish, sentences
 from bot.analysis.risk import URGENT_CATEGORIES, assess_risk, model_proba
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.types import OutcomeSpan
@@ -36,7 +36,7 @@ def is_harm(level: str | None, categories: Iterable[str] | str | None) -> bool:
     return any(name.strip() in URGENT_CATEGORIES for name in names)
 
 
-def _harm_in(words: str) -> bool:
+def reads_as_harm(words: str) -> bool:
     """Harm, or how to contact them safely beside it ("I don't want anyone to ring the house because he reads my
     phone"): that goes to the top of the summary, never an outcome read back on a screen he may see."""
     reading = assess_risk(words)
@@ -56,9 +56,18 @@ def wishes_apart_from_harm(text: str, pieces: Sequence[tuple[int, int]]) -> list
     (stop-26 trial W4). The one rule for storing (outcomes_apart_from_harm) and for showing an outcome of a
     disclosure stored before it (bot.summary.record.outcome_apart_from_harm).
     """
-    harmful = [(start, end) for start, end in sentences(text) if _harm_in(text[start:end])] or harm_leaned_on(text)
-    return [bool(harmful) and not any(a < end and start < b for start, end in harmful) and not _harm_in(text[a:b])
+    harmful = [(start, end) for start, end in sentences(text) if reads_as_harm(text[start:end])] or harm_leaned_on(text)
+    return [bool(harmful) and not reads_as_harm(text[a:b])
+            and all(_wish_beside_the_harm(text, a, b, start, end) for start, end in harmful if a < end and start < b)
             for a, b in pieces]
+
+
+def _wish_beside_the_harm(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """A wish said outright in the same sentence as the harm, where the rest of that sentence is the harm without it
+    ("My son's been taking money out of my account and I'd love to get back to chapel on Sundays", "Mae'r mab yn
+    cymryd pres o fy nghyfrif i, dw i isio mynd nôl i'r capel ar y Sul"): the person's wish, as it would be in a
+    sentence of its own (stop-28 trial Z5). A piece the harm needs, or no clear wish, stays with the harm."""
+    return is_clear_wish(text[a:b]) and reads_as_harm(text[start:max(a, start)] + " " + text[min(b, end):end])
 
 
 def harm_leaned_on(text: str) -> list[tuple[int, int]]:
@@ -80,4 +89,4 @@ def outcomes_apart_from_harm(text: str, outcomes: Sequence[OutcomeSpan]) -> tupl
     return tuple(outcome for outcome, keep in zip(exact, kept, strict=True) if keep)
 
 
-__all__ = ["is_harm", "outcomes_apart_from_harm", "wishes_apart_from_harm"]
+__all__ = ["is_harm", "outcomes_apart_from_harm", "reads_as_harm", "wishes_apart_from_harm"]
