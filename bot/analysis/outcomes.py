@@ -1499,6 +1499,24 @@ def is_clear_wish(piece: str) -> bool:
                 or _WANTED.match(piece))
 
 
+#: Their own wish in so many words, not turned down ("I'd love to…", "I want to…", "dw i isio…", "fi moyn…",
+#: "hoffwn i…", "baswn i wrth fy modd…"); never "dwi'm isio", "nobody wants", "please don't tell mum".
+_OWN_WISH_SAID = re.compile(
+    r"(?<![\w'\u2019])(?:i\s*(?:['\u2019]d|\s+would)\s+(?:really\s+|so\s+|just\s+|still\s+)?(?:love|like)\s+to"
+    r"|i\s+(?:really\s+|just\s+|still\s+|do\s+|also\s+)?(?:want|wanna)\s+(?:to\s+)?(?!talk\b|say\b|tell\b)\w"
+    r"|(?:dw\s*i|dwi|fi|wi|rydw\s+i|rwy(?:['\u2019]n)?)\s+(?:wir\s+|dal\s+|jyst\s+)?(?:isio|isho|eisiau|eisie|moyn|isie|ishe)"
+    r"\s+(?!deud\b|dweud\b|siarad\b|sôn\b)\w"
+    r"|(?:hoffwn|licswn|carwn)\s+i|(?:baswn|byswn|faswn|fyswn|byddwn|fyddwn|swn|sa)\s+(?:i|fi)\s+(?:wrth\s+fy\s+modd"
+    r"|['\u2019]?n\s+(?:licio|lico|hoffi|caru|dwlu)))", re.IGNORECASE)
+
+
+def says_a_wish(piece: str) -> bool:
+    """Their own wish in so many words ("I'd love to get back to chapel", "dw i isio mynd nôl i'r capel"), not a doing
+    that only looks like asking ("gofyn yr un cwestiwn ugain gwaith"), nor a wish turned down: what a worry answer
+    yields (bot.conversation.answers.WISH_WORDS_ONLY)."""
+    return bool(_OWN_WISH_SAID.search(piece))
+
+
 #: Asking to keep something, said outright ("Keep my cat Smudge with me", "Cadwch Smwt y gath efo fi").
 _KEEP_ASKED = re.compile(
     r"^(?:(?:please|plis|pls)\s+)?(?:keep|cadwch|cadw)\s+(?:(?:my|fy|y|yr|the|his|her|ei)\b|(?-i:[A-Z]))",

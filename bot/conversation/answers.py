@@ -23,10 +23,11 @@ from bot.analysis.about_assistant import (
     is_remark_on_the_conversation,
     question_to_us,
 )
+from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import says_they_will_mix, share_of_words
-from bot.analysis.outcomes import is_clear_wish, sentences
+from bot.analysis.outcomes import is_clear_wish, says_a_wish, sentences
 from bot.analysis.safety_wish import is_safety_wish
-from bot.analysis.types import ANSWERING_FOR_THEM, Analysis
+from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
 from bot.conversation.turn import NOTHING, SENTINELS, SKIPPED, Turn, answers_as_a_professional
@@ -95,13 +96,23 @@ _LED_BY_THE_PERSON = re.compile(
 #: ei thŷ", "hi isio aros adra", "he wants to keep going down the Oval", "she loves her music", "he hates that",
 #: "Dai likes…"): the person's view, as the carer reports it ("Friend not foe": say whose view each is).
 _WELSH_LIKES = (r"(?:ddim\s+|wir\s+|dal\s+|wastad\s+)?"
-                r"(?:isio|eisiau|moyn|isie|licio|lico|hoffi|dwlu|caru|casáu|casau|mwynhau|wrth\s+ei\s+(?:fodd|bodd))")
+                r"(?:isio|isho|ishe|eisiau|eisie|moyn|isie|licio|lico|hoffi|dwlu|caru|casáu|casau|mwynhau"
+                r"|wrth\s+ei\s+(?:fodd|bodd))")
 _ENGLISH_LIKES = (r"(?:(?:['’]d|\s+would|\s+(?:does|did)(?:n['’]?t|\s+not))?\s+(?:really\s+|still\s+|always\s+|just\s+"
                   r"|also\s+)?(?:wants?|wanna|likes?|loves?|hates?|enjoys?|misses|prefers?|rather)"
                   r"|(?:['’]s|\s+is)\s+(?:dying\s+to|dead\s+set\s+on|adamant|desperate\s+to|keen\s+to))")
+#: Who the person is to the carer, as a carer names them ("Mum wants…", "Mae Nain isio…"; stop-28 trial Z11).
+_KIN_EN = r"(?:my\s+)?(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|mother|father|husband|wife)"
+_KIN_CY = r"(?:mam|dad|nain|taid|mamgu|mam-gu|tadcu|tad-cu|nana|fy\s+ngŵr|fy\s+ngwr|fy\s+ngwraig)"
 _THEIR_WISH = re.compile(
     r"(?<![\w'’])(?:(?:(?:mae|ma|mi|bo|bod|fysa|bysa|sa)\s+)?(?:o|e|fo|fe|hi)(?:['’]n|['’]m|\s+yn)?\s+" + _WELSH_LIKES
-    + r"|(?:he|she)" + _ENGLISH_LIKES + r")(?!\w)", re.IGNORECASE)
+    # "mae'n isio aros adra": the person left out, as Welsh speech does ("mae'n" is "he's" or "she's")
+    + r"|(?:mae|ma)['’]n\s+" + _WELSH_LIKES
+    + r"|(?:mae|ma)\s+" + _KIN_CY + r"(?:['’]n|\s+yn)?\s+" + _WELSH_LIKES
+    # said the other way round, for weight: "Isio aros adra mae hi", "Moyn mynd gatre ma fe"
+    + r"|" + _WELSH_LIKES.removeprefix(r"(?:ddim\s+|wir\s+|dal\s+|wastad\s+)?")
+    + r"\s+(?:[^\W\d_][\w'’-]*\s+){1,6}?(?:mae|ma)\s+(?:hi|o|fo|e|fe)(?=\s*(?:[,.;:!?]|$))"
+    + r"|(?:he|she|" + _KIN_EN + r")" + _ENGLISH_LIKES + r")(?!\w)", re.IGNORECASE)
 #: The carer's own judgement about the person ("I think he needs…", "dwi'n meddwl bod hi angen…",
 #: "yn bersonol wi'n credu…"): the carer's view, even with "she wants" in the same sentence.
 _CARERS_OPINION = re.compile(
@@ -358,6 +369,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None) -> 
     # An outcome quoted without its frame ("She says | she wants..."; "I think" stays in the quote since stop 28) is
     # read with it to tell whose view it is (bot.analysis.outcomes leaves the frame out of the quote, as readers do).
     framed = {o.text: o.frame + o.text for o in analysis.outcomes if o.frame}
+    listed = _listed_with_their_wish(turn, text, [(o.start, o.end, o.text, framed.get(o.text, o.text))
+                                                  for o in analysis.outcomes])
     repository.record_answer(
         turn.sender_id,
         question_key=key,
@@ -365,20 +378,53 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None) -> 
         text=text,
         whose_view=turn.whose_view,
         about=about_whom(turn, slot),
-        about_outcome=lambda outcome_text: outcome_about(turn, slot, framed.get(outcome_text, outcome_text)),
-        passed_on=lambda outcome_text: passes_on_their_wish(turn, framed.get(outcome_text, outcome_text)),
+        about_outcome=lambda outcome_text: "person" if outcome_text in listed
+        else outcome_about(turn, slot, framed.get(outcome_text, outcome_text)),
+        passed_on=lambda outcome_text: outcome_text in listed
+        or passes_on_their_wish(turn, framed.get(outcome_text, outcome_text)),
         analysis=analysis,
         message_id=turn.message_id,
-        make_outcomes=holds_outcomes and not analysis.service_led,
+        # (never "No that's everything thanks love": it was a wish to keep, "to confirm at the visit", stop-29 web chat)
+        make_outcomes=holds_outcomes and not analysis.service_led and not readback.says_nothing_to_add(text),
         # The why of a service is the outcome (Principle 1): "I'd see some people, have a proper dinner
         # and a laugh" has no wish verb, so it is kept whole, marked to confirm at the visit.
         whole_if_no_outcome=slot.startswith("why_"),
     )
 
 
+#: Only joining words between two wishes of one list ("…at home and keep going to chapel, and see her sister more").
+_LIST_JOIN = re.compile(r"^[\s,;&+/]*(?:(?:and|also|or|plus|a|ac|hefyd|neu|efo|and\s+also)\b[\s,]*)?$", re.IGNORECASE)
+
+
+def _listed_with_their_wish(turn: Turn, text: str, outcomes: list[tuple[int, int, str, str]]) -> set[str]:
+    """Of the outcomes (start, end, quote, quote with its frame), the quotes that go on, in the same sentence, from a
+    wish the carer passes on ("She wants to stay at home and keep going to chapel, and see her sister more", "mae hi
+    isio aros adra a cael mynd i'r capel"): the person's wishes too, as the carer passed them on (stop-28 trial Z11:
+    "keep going to chapel" was filed as the carer's own view). A piece in the carer's own voice ("…and I need a
+    break") stays theirs."""
+    listed: set[str] = set()
+    ends = [end for _, end in sentences(text)]
+    previous: tuple[int, bool] | None = None  # where the last outcome ended, and whether it was the person's wish
+    for start, end, quote, words in sorted(outcomes):
+        theirs = passes_on_their_wish(turn, words)
+        if not theirs and previous is not None and previous[1] and _LIST_JOIN.match(text[previous[0]:start]) \
+                and not any(previous[0] <= boundary < start for boundary in ends) \
+                and not (_CARERS_WISH.search(words) or _CARERS_OPINION.search(words) or _CARERS_OWN_WORDS.search(words)
+                         or _CARERS_OWN_LIFE.search(words)):
+            listed.add(quote)
+            theirs = True
+        previous = (end, theirs)
+    return listed
+
+
 #: Questions whose answers are kept as answers, where a wish said outright is still an outcome: "Me mam in Buckley,
-#: I'd like to see her more. Stu. Tyson." (every dev reader and the fresh writer quote the wish, none the names).
-WISHES_SAID_OUTRIGHT = frozenset({"people"})
+#: I'd like to see her more. Stu. Tyson." (every dev reader and the fresh writer quote the wish, none the names);
+#: "I worry about the bills piling up. I'd love to get back to chapel on Sundays" (stop-28 trial Z5: the worry stays
+#: under Worries, the wish was in no group).
+WISHES_SAID_OUTRIGHT = frozenset({"people", "worries"})
+#: Of those, the questions where only a wish word makes a wish ("I'd love…", "dw i isio…"): what worries them is told
+#: with verbs that look like asking ("gofyn yr un cwestiwn ugain gwaith", he asks the same question twenty times).
+WISH_WORDS_ONLY = frozenset({"worries"})
 
 
 def wishes_kept(key: str, analysis: Analysis) -> Analysis:
@@ -386,7 +432,23 @@ def wishes_kept(key: str, analysis: Analysis) -> Analysis:
     "dwi isio cario mlaen gweld hi bob mis"); the names and facts around them stay the answer."""
     if key not in WISHES_SAID_OUTRIGHT:
         return analysis
+    if key in WISH_WORDS_ONLY:  # (never "please don't tell mum": that goes to the top)
+        return replace(analysis, outcomes=tuple(_from_the_wish(analysis.text, o) for o in analysis.outcomes
+                                                if says_a_wish(o.text) and not asks_to_keep_from_someone(o.text)))
     return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))
+
+
+def _from_the_wish(text: str, outcome: OutcomeSpan) -> OutcomeSpan:
+    """A wish quoted from the sentence that says it, without the worry told before it ("I worry about the money,
+    everything's gone up. I'd love to get back to Zumba if I could afford it": the wish is the second sentence)."""
+    if text[outcome.start:outcome.end] != outcome.text:
+        return outcome
+    for start, end in sentences(text):
+        if outcome.start < start < outcome.end and not says_a_wish(text[outcome.start:start]):
+            return replace(outcome, start=start, text=text[start:outcome.end])
+        if start >= outcome.end:
+            break
+    return outcome
 
 
 def _clearly_in(text: str, chosen: str | None) -> str | None:

@@ -622,10 +622,13 @@ def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
 _NOTHING_TO_ADD = re.compile(
     r"^\W*(?:(?:no|na|nah|nope|naa|oh|o|um+|ym+)\W+)*(?:nothing(?:\s+(?:else|more|to\s+add))?|none|no\s+thanks?"
     r"|dim\s+byd(?:\s+(?:arall|mwy|i\s+ychwanegu))?|dim\s+(?:mwy|arall)|dim\s+diolch|na\s+diolch|that'?s\s+(?:it|all)"
-    r"|dyna\s+(?:ni|fo|fe|i\s+gyd|'r\s+cwbl|'r\s+cyfan)|nid\s+oes|sdim|sa\s+ddim|changed\s+my\s+mind|newid\s+fy\s+meddwl"
+    r"|dyna\s+(?:ni|fo|fe|i\s+gyd|'r\s+cwbl|'r\s+cyfan)|dyna'r\s+(?:cwbl|cwbwl|cyfan)|nid\s+oes|sdim|sa\s+ddim"
+    r"|changed\s+my\s+mind|newid\s+fy\s+meddwl"
     # "No, that's everything", "just that" (after a disclosure: what I said), "dyna bopeth" (stop-26 trial W13)
     r"|that'?s\s+everything|(?:just|jyst|only)\s+(?:that|hynna|hynny)|dyna\s+bopeth)"
-    r"(?:\W+(?:thanks|thank\s+you|thx|ta|cheers|diolch|x+|really|rili|actually|a\s+dweud\s+y\s+gwir))*\W*$",
+    # (and the kind word after the thanks: "No that's everything thanks love", "Na, dyna'r cwbwl, diolch yn fawr bach")
+    r"(?:\W+(?:thanks|thank\s+you|thx|ta|cheers|diolch(?:\s+yn\s+fawr)?|x+|really|rili|actually|a\s+dweud\s+y\s+gwir"
+    r"|love|luv|bach|cariad|mate|pal|hon))*\W*$",
     re.IGNORECASE)
 
 
