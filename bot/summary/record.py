@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, object_session
 
 from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone, says_who_must_not_be_told
 from bot.analysis.language import says_learning
-from bot.analysis.outcomes import is_read_in_full, sentences
+from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
@@ -24,7 +24,7 @@ from bot.analysis.text import fold
 from bot.conversation.pause import ASKING
 from bot.conversation.readback import says_nothing_to_add
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
-from bot.safeguarding.harm import wishes_apart_from_harm
+from bot.safeguarding.harm import reads_as_harm, wishes_apart_from_harm
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation
@@ -172,13 +172,7 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
     """
     if flag.get("level") == "urgent" or flag.get("please_check"):
         return None  # the duty team reads a "please check" whole, to decide
-    wanted = set(flag.get("categories") or [])
-
-    def carries_the_concern(sentence: str) -> bool:
-        reading = assess_risk(sentence)
-        return reading.level != "none" and (not wanted or bool(wanted.intersection(reading.categories)))
-
-    excerpt = sentences_where(text, _with_the_sentence_after_a_short_one(text, carries_the_concern))
+    excerpt = sentences_where(text, _with_the_sentence_after_a_short_one(text, _carries_the_concern(flag)))
     if excerpt is None and len(text) <= LONG_CONCERN_CHARS:
         # A short answer no single sentence of which reads the concern (the learned model read the whole): quoted
         # whole at the top, and kept whole with its question too, so a concern never empties a section (stop-22
@@ -258,14 +252,86 @@ def words_apart_from_harm(text: str) -> str | None:
     asked to be kept from someone, nor how to contact them safely (both shown at the top). Why: "My neighbour Mr Pugh
     pops round with the paper. The garden club on a Thursday. Though between you and me, I sometimes think everyone
     would be better off without me…", his answer about who helps, showed only inside the urgent quote, and "Strengths
-    and who helps" was empty (stop-26 trial W4). When the harm cannot be told apart from the rest, None: it all stays
-    at the top.
+    and who helps" was empty (stop-26 trial W4). Inside the harm's own sentence, the side of a "but" that reads no risk
+    at all is kept too (words_apart). When the harm cannot be told apart from the rest, None: it all stays at the top.
     """
     spans = sentences(text)
-    apart = wishes_apart_from_harm(text, spans)
-    return sentences_where(text, lambda sentence: any(
-        keep and text[a:b] == sentence for (a, b), keep in zip(spans, apart, strict=True))
-        and not asks_to_keep_from_someone(sentence) and not is_safety_wish(sentence))
+    return words_apart(text, wishes_apart_from_harm(text, spans), reads_as_harm)
+
+
+def words_apart_from_concern(text: str, flag: dict[str, Any]) -> str | None:
+    """The words of a concern answer shown at the top only that are not the concern, verbatim, or None.
+
+    Why: "I'm scared of falling again but I'm still good at the crosswords and my neighbour Gwen checks on me every
+    morning", his answer about who helps, was only a "falls" concern at the top, and "Strengths and who helps" said
+    its words were there (stop-28 trial Z12: strengths shown only under risk). The sentences, and sides of a "but",
+    that read no risk at all stay with the question too; the concern itself only at the top."""
+    carries = _carries_the_concern(flag)
+    spans = sentences(text)
+    return words_apart(text, [assess_risk(text[a:b]).level == "none" for a, b in spans], carries)
+
+
+def _carries_the_concern(flag: dict[str, Any]) -> Callable[[str], bool]:
+    """Whether words read as risk in one of the flag's categories (any, if the flag names none)."""
+    wanted = set(flag.get("categories") or [])
+
+    def carries(words: str) -> bool:
+        reading = assess_risk(words)
+        return reading.level != "none" and (not wanted or bool(wanted.intersection(reading.categories)))
+
+    return carries
+
+
+def _contrasted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sides of every "but" / "ond" in one sentence ("…every day, but my son hits me…"), or [] when none."""
+    cuts = sorted({(a, b) for language in ("en", "cy") for a, b, kind in clause_cuts(text, start, end, language)
+                   if kind == "but"})
+    if not cuts:
+        return []
+    edges = [start, *(x for cut in cuts for x in cut), end]
+    return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+
+
+def words_apart(text: str, sentence_apart: list[bool], carries: Callable[[str], bool]) -> str | None:
+    """The words of an answer shown at the top only that are not its risk, verbatim: each sentence marked apart
+    (`sentence_apart`, one per bot.analysis.outcomes.sentences), and in a sentence that `carries` the risk, each side
+    of a "but" that reads no risk at all while another side carries it ("My daughter is brilliant, she does my shopping
+    and I still walk the dog every day, but my son hits me…": the daughter is who helps). Never anything asked to be
+    kept from someone, nor how to contact them safely (both at the top). Neighbours one run of their words, runs
+    apart joined by EXCERPT_GAP; None when nothing is apart."""
+    pieces: list[tuple[int, int]] = []
+    for (start, end), apart in zip(sentences(text), sentence_apart, strict=True):
+        if apart:
+            pieces.append((start, end))
+            continue
+        sides = _contrasted(text, start, end) if carries(text[start:end]) else []
+        risky = [carries(text[a:b]) for a, b in sides]
+        if any(risky):
+            pieces += [(a, b) for (a, b), risk in zip(sides, risky, strict=True)
+                       if not risk and assess_risk(text[a:b]).level == "none"]
+    pieces = [(a, b) for a, b in pieces
+              if not asks_to_keep_from_someone(text[a:b]) and not is_safety_wish(text[a:b]) and text[a:b].strip()]
+    runs: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if runs and not text[runs[-1][1]:a].strip():
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+    return EXCERPT_GAP.join(text[a:b].strip() for a, b in runs) if runs else None
+
+
+def _words_apart_from_the_risk(answer: dict[str, Any], record: dict[str, Any], with_outcomes: set[Any]) -> str | None:
+    """An answer shown at the top only, with no outcomes of its own: its words that are not the risk (the record's
+    `apart_from_harm`), shown with its question too; None for every other answer."""
+    if answer["id"] in with_outcomes:
+        return None
+    text = str(answer.get("text") or "")
+    if answer["safeguarding"] == DISCLOSURE:
+        return words_apart_from_harm(text)
+    flag = answer_flag(answer, record)
+    if answer["safeguarding"] == CONCERN and answer.get("safeguarding_excerpt") is None and flag is not None:
+        return words_apart_from_concern(text, flag)
+    return None
 
 
 def answer_excerpt(answer: dict[str, Any], record: dict[str, Any], kind: str | None) -> str | None:
@@ -935,9 +1001,8 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         answer["safeguarding_excerpt"] = answer_excerpt(answer, record, answer["safeguarding"])
         # An urgent answer's other sentences, shown with its question too (the disclosure itself only at the top);
         # an answer with outcomes of its own shows those instead (its wishes apart from the harm, stop-25 trial U3).
-        answer["apart_from_harm"] = (words_apart_from_harm(str(answer.get("text") or ""))
-                                     if answer["safeguarding"] == DISCLOSURE and answer["id"] not in with_outcomes
-                                     else None)
+        # So does a concern shown at the top only (its words apart from the concern: stop-28 trial Z12).
+        answer["apart_from_harm"] = _words_apart_from_the_risk(answer, record, with_outcomes)
         if answer["safeguarding"] in SAFEGUARDING_KINDS:
             safeguarding_ids.add(answer["id"])
         # What must not be shared with whom (their words); an outcome inside those words is no outcome to confirm.

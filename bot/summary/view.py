@@ -514,12 +514,17 @@ def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = Non
     )
 
 
-def _apart_from_harm(chosen: Sequence[dict[str, Any]], at_top: set[int], language: str) -> tuple[Item, ...]:
-    """The sentences of this section's urgent answers that are not the harm (record's `apart_from_harm`), with their
-    question's other answers: Mr Pugh and the garden club are who helps, though the same answer was urgent (stop-26
-    trial W4). The answer itself stays whole at the top only."""
-    note = label("apart_from_harm", language, section=label("sec_safeguarding", language))
-    return tuple(_answer_item({**a, "text": a["apart_from_harm"]}, language, inference=note)
+def _apart_from_harm(chosen: Sequence[dict[str, Any]], at_top: set[int], kinds: dict[int, str | None],
+                     language: str) -> tuple[Item, ...]:
+    """The words of this section's answers shown at the top only that are not the risk (record's `apart_from_harm`),
+    with their question's other answers: Mr Pugh and the garden club are who helps, though the same answer was urgent
+    (stop-26 trial W4); so is Gwen, said beside a fear of falling (stop-28 trial Z12). The answer itself stays whole at
+    the top only; the note says whether it raised an urgent concern or a concern."""
+    section = label("sec_safeguarding", language)
+    notes = {DISCLOSURE: label("apart_from_harm", language, section=section),
+             CONCERN: label("apart_from_concern", language, section=section)}
+    return tuple(_answer_item({**a, "text": a["apart_from_harm"]}, language,
+                              inference=notes.get(kinds[id(a)] or DISCLOSURE, notes[DISCLOSURE]))
                  for a in chosen if id(a) in at_top and a.get("apart_from_harm"))
 
 
@@ -1086,7 +1091,7 @@ def _outcome_section(
     full = tuple(
         item
         for a in _typed_first(answers) if not _whole_answer_is_one_outcome(a, outcomes_by_answer)
-        and a.get("changes") is None
+        and a.get("changes") is None and not a.get("nothing_to_add")  # a bare "na" said nothing (stop-29 web chat)
         for item in _answer_items(a, answers_by_id, language, with_question=True)
     )
     if full:
@@ -1510,7 +1515,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         unsure = [a for a in kept if not_sure(str(a.get("text") or ""))]
         kept = [a for a in kept if a not in unsure and not a.get("nothing_to_add")]  # "dim byd rili": nothing noted
         items = _quoted_at_top(tuple(item for a in kept for item in _answer_items(a, answers_by_id, language)),
-                               excerpted, language) + _apart_from_harm(section_answers[key], at_top, language)
+                               excerpted, language) + _apart_from_harm(section_answers[key], at_top, kinds, language)
         # A question whose only answer went to the top says where it is, not "nothing noted".
         empty = None if moved else label("no_items", language)
         note = label("worries_note", language) if key == "worries" else None

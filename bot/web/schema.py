@@ -205,7 +205,8 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                                             "concern, as quoted at the top (the answer stays whole "
                                                             "with its question)"},
                     "apart_from_harm": {**_NULLABLE_STR,
-                                        "description": "an urgent answer: its sentences that are not the harm, "
+                                        "description": "an answer shown at the top only (urgent, or a concern) "
+                                                       "with no outcomes: its words that are not the risk, "
                                                        "verbatim, also shown with its question (the answer itself "
                                                        "only at the top)"},
                     "nothing_to_add": {"type": "boolean",
