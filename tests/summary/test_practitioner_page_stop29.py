@@ -238,3 +238,32 @@ def test_who_helps_said_beside_a_worry_shows_among_strengths_and_the_risk_at_the
         assert label(note, shown_in, section=label("sec_safeguarding", shown_in)) in item.meta
         top = view.section("safeguarding")
         assert top is not None and words in [i.quote for i in top.items]  # the whole answer, at the top
+
+
+# ---------------------------------------------------------------- read through the web chat (stop 29)
+
+@pytest.mark.parametrize("language,words,wishes", [
+    ("en", "I worry about the money, everything's gone up. I'd love to get back to Zumba if I could afford it, and I want "
+           "someone to help me sort the post out, it piles up",
+     ["I'd love to get back to Zumba if I could afford it", "I want someone to help me sort the post out, it piles up"]),
+    ("cy", "Dwi'n poeni am y biliau, mae hi'n anghofio talu petha. Dw i isio i rywun sbio ar y post efo fi unwaith yr "
+           "wythnos", ["Dw i isio i rywun sbio ar y post efo fi unwaith yr wythnos"]),
+])
+def test_a_wish_under_worries_is_quoted_from_its_own_sentence(sqlite_url: str, language: str, words: str,
+                                                              wishes: list[str]) -> None:
+    conversation = _conversation(language)
+    _answer_until(conversation, "q_worries", words)
+    assert [o["text"] for o in _record(conversation)["outcomes"]] == wishes  # the worry before it left out
+
+
+@pytest.mark.parametrize("language,words", [
+    ("en", "No that's everything thanks love"),
+    ("cy", "Na, dyna'r cwbwl, diolch yn fawr bach"),
+])
+def test_nothing_more_said_kindly_is_no_wish_and_no_answer(sqlite_url: str, language: str, words: str) -> None:
+    conversation = _conversation(language)
+    _answer_until(conversation, "q_anything_else", words)
+    record = _record(conversation)
+    assert record["outcomes"] == []  # it was a wish to keep, "to confirm at the visit"
+    for shown_in in ("cy", "en"):
+        assert words not in _quotes(record, shown_in, "anything_else")
