@@ -443,11 +443,11 @@ def _from_the_wish(text: str, outcome: OutcomeSpan) -> OutcomeSpan:
     everything's gone up. I'd love to get back to Zumba if I could afford it": the wish is the second sentence)."""
     if text[outcome.start:outcome.end] != outcome.text:
         return outcome
-    for start, end in sentences(text):
-        if outcome.start < start < outcome.end and not says_a_wish(text[outcome.start:start]):
-            return replace(outcome, start=start, text=text[start:outcome.end])
+    for start, _ in sentences(text):
         if start >= outcome.end:
             break
+        if outcome.start < start and not says_a_wish(text[outcome.start:start]):
+            return replace(outcome, start=start, text=text[start:outcome.end])
     return outcome
 
 
