@@ -845,8 +845,11 @@ def _strip_lead(text: str, start: int, end: int, language: str) -> int:
         start += m.end()  # "To change for Osian: he wants a friend": the heading they wrote is no part of the wish
         piece = piece[m.end():]
     m = _WHAT_MATTERS_IS.match(piece)
-    if m and m.end() < len(piece) and _starts_doing(piece[m.end():]):
-        start += m.end()  # "be sy'n bwysig iddo fo ydi cael dal i fynd i'r mart": the wish is what follows
+    if m and m.end() < len(piece) and (_starts_doing(piece[m.end():]) or ":" in m.group(0)):
+        # "be sy'n bwysig iddo fo ydi cael dal i fynd i'r mart": the wish is what follows; after a colon a thing too
+        # ("Be sy'n bwysig i fi: y dosbarth Cymraeg ar nos Fawrth", "What matters to me: my allotment"), the
+        # heading being no part of it (stop 29: every reader of the tuning halves leaves it out)
+        start += m.end()
     return start
 
 
@@ -862,7 +865,7 @@ _GROUP_LABEL = re.compile(
 #: around the wish. When a doing follows ("cael dal i fynd i'r mart", "getting to church"), that is the outcome;
 #: a bare thing after it ("Y peth pwysicaf iddi ydi'r piano") stays a report.
 _WHAT_MATTERS_IS = re.compile(
-    r"(?:what\s+matters(?:\s+most)?(?:\s+to\s+\w+)?\s+is|the\s+(?:main|most\s+important|big)\s+thing"
+    r"(?:what\s+matters(?:\s+most)?(?:\s+to\s+\w+)?(?:\s+is|\s*:)|the\s+(?:main|most\s+important|big)\s+thing"
     r"(?:\s+(?:for|to)\s+\w+)?\s+is|(?:be|beth)\s+sy['\u2019]?n\s+bwysig(?:\s+(?:iddo|iddi|i)(?:\s+\w+)?)?"
     r"(?:\s*:|\s+(?:ydi|yw|ydy|ydi['\u2019]r|yw['\u2019]r))|y\s+peth\s+pwysica\w*(?:\s+(?:iddo|iddi|i)(?:\s+\w+)?)?"
     r"\s+(?:ydi|yw|ydy))[\s:]+", re.IGNORECASE)

@@ -1,0 +1,30 @@
+"""Where an outcome starts and ends, stop 29 (issue 11, exact span F1): general rules from the tuning halves, each
+held on every set's held-out half. Each message quoted with a twin in the other language."""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.outcomes import sort_outcomes
+
+
+def _spans(text: str, question: str | None) -> list[str]:
+    _t, _c, spans = sort_outcomes(text, question)
+    for s in spans:
+        assert text[s.start:s.end] == s.text  # stored byte for byte as typed
+    return [s.text for s in spans]
+
+
+@pytest.mark.parametrize("text,wish", [
+    # a heading ending in a colon is left off, whether a doing or a thing follows it
+    ("Mae'r tŷ yn ddistaw iawn. Be sy'n bwysig i fi: y dosbarth Cymraeg ar nos Fawrth, achos yna dw i'n teimlo'n "
+     "rhan o'r lle.", "y dosbarth Cymraeg ar nos Fawrth, achos yna dw i'n teimlo'n rhan o'r lle."),
+    ("The house is very quiet. What matters to me: the Welsh class on a Tuesday night, because that's where I feel "
+     "part of things.", "the Welsh class on a Tuesday night, because that's where I feel part of things."),
+    ("Be sy'n bwysig iddo fo: cael mynd i lawr i'r harbwr i weld y cychod.", "cael mynd i lawr i'r harbwr i weld y cychod."),
+    ("What matters to him: getting down to the harbour to see the boats.", "getting down to the harbour to see the boats."),
+])
+def test_a_heading_before_a_colon_is_no_part_of_the_wish(text: str, wish: str) -> None:
+    got = _spans(text, "maintenance")
+    assert wish in got
+    assert not any(s.lower().startswith(("be sy", "what matters")) for s in got)
+
