@@ -28,3 +28,24 @@ def test_a_heading_before_a_colon_is_no_part_of_the_wish(text: str, wish: str) -
     assert wish in got
     assert not any(s.lower().startswith(("be sy", "what matters")) for s in got)
 
+
+@pytest.mark.parametrize("text,whole", [
+    # a remark after a wish, said of the speaker or saying what the wish is for, is its why: kept with it in Welsh,
+    # as it already was in English
+    ("Rhywun i fynd â Cai allan ambell i ddydd Sadwrn yn y gwyliau, i mi gael anadlu.",
+     "Rhywun i fynd â Cai allan ambell i ddydd Sadwrn yn y gwyliau, i mi gael anadlu."),
+    ("Someone to take Cai out the odd Saturday in the holidays, so I can breathe.",
+     "Someone to take Cai out the odd Saturday in the holidays, so I can breathe."),
+    ("Dwi isio dysgu dreifio, dwi'n gorfod dal dau fws i'r ysbyty.",
+     "Dwi isio dysgu dreifio, dwi'n gorfod dal dau fws i'r ysbyty."),
+    ("I want to learn to drive, I have to get two buses to the hospital.",
+     "I want to learn to drive, I have to get two buses to the hospital."),
+])
+def test_the_why_said_of_themselves_stays_with_the_wish(text: str, whole: str) -> None:
+    assert _spans(text, "change") == [whole]
+
+
+def test_a_welsh_remark_about_someone_else_is_still_left_out() -> None:
+    """What others said or did is background, not the why (the Welsh readers leave it out, as before)."""
+    assert _spans("Mae o isio aros adra, mae o wedi deud ers wythnosau.", "maintenance") == ["Mae o isio aros adra"]
+
