@@ -49,3 +49,25 @@ def test_a_welsh_remark_about_someone_else_is_still_left_out() -> None:
     """What others said or did is background, not the why (the Welsh readers leave it out, as before)."""
     assert _spans("Mae o isio aros adra, mae o wedi deud ers wythnosau.", "maintenance") == ["Mae o isio aros adra"]
 
+
+@pytest.mark.parametrize("text,whole", [
+    # how long it has been, said after an English wish, tells why it matters: it stays with the wish
+    ("I want to get back to the Racecourse, I've had a season ticket since 1968.",
+     "I want to get back to the Racecourse, I've had a season ticket since 1968."),
+    ("Bingo with Jan on a Friday, I've not been since they came.",
+     "Bingo with Jan on a Friday, I've not been since they came."),
+])
+def test_how_long_it_has_been_stays_with_an_english_wish(text: str, whole: str) -> None:
+    assert _spans(text, "change") == [whole]
+
+
+@pytest.mark.parametrize("text,wish", [
+    # what used to be is still history left out; and the Welsh readers leave "ers ..." out as often as they keep it,
+    # so the Welsh cut is as before
+    ("I want to get back to swimming one day, i used to love it.", "I want to get back to swimming one day"),
+    ("Dwi isio mynd nôl i'r Cae Ras, season ticket gin i ers 1979.", "Dwi isio mynd nôl i'r Cae Ras"),
+    ("Fi moyn mynd i weld fy chwaer yn Aberystwyth, sa i 'di bod ers y Nadolig.",
+     "Fi moyn mynd i weld fy chwaer yn Aberystwyth"),
+])
+def test_history_and_the_welsh_ers_are_left_out_as_before(text: str, wish: str) -> None:
+    assert _spans(text, "change") == [wish]
