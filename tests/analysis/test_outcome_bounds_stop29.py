@@ -2,6 +2,10 @@
 held on every set's held-out half. Each message quoted with a twin in the other language."""
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 
 from bot.analysis.outcomes import sort_outcomes
@@ -71,3 +75,27 @@ def test_how_long_it_has_been_stays_with_an_english_wish(text: str, whole: str) 
 ])
 def test_history_and_the_welsh_ers_are_left_out_as_before(text: str, wish: str) -> None:
     assert _spans(text, "change") == [wish]
+
+
+def test_the_edges_report_says_which_edge_is_off_and_which_way() -> None:
+    """benchmarks/outcome_span_benchmark.py --edges: an outcome cut at the wrong place, paired within its answer."""
+    spec = importlib.util.spec_from_file_location(
+        "outcome_span_benchmark", Path(__file__).resolve().parents[2] / "benchmarks" / "outcome_span_benchmark.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    cy = "Aros yn y ty ma, dwi 'di byw yma ers 1968."
+    en = "I want to get back to the Racecourse, I've had a season ticket since 1968. Ring first please."
+    script = {"answers": [
+        {"question": "q1", "says": cy, "outcomes": [{"span": cy[:-1], "type": "maintenance"}]},
+        {"question": "q2", "says": en, "outcomes": [{"span": "I want to get back to the Racecourse", "type": "change"},
+                                                   {"span": "Ring first please", "type": "process"}]}]}
+    got = [("q1", cy, [bench.Predicted("Aros yn y ty ma", "maintenance")]),
+           ("q2", en, [bench.Predicted(en[:en.index(".") + 1], "change"),
+                       bench.Predicted("Ring first please.", "process")])]
+    pairs = bench.edge_pairs(script, got)
+    assert [(kind, words) for kind, _g, _p, words in pairs] == [
+        ("ends earlier", repr(", dwi 'di byw yma ers 1968")),
+        ("ends later", repr(", I've had a season ticket since 1968")),
+    ]
