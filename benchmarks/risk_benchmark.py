@@ -824,7 +824,7 @@ def fresh_conversation_figures(show_errors: bool, folder: Path = CONVERSATIONS_F
                 disclosure = ""  # the first message read urgent: what a later answer may go back to (told_again)
                 for (text, gold), question in zip(script_messages(sc), script_questions(sc)):
                     read = assess_risk(text)
-                    in_thread = read.level == "urgent" or bool(disclosure) and goes_back_to(text, disclosure)
+                    in_thread = read.level == "urgent" or (bool(disclosure) and goes_back_to(text, disclosure))
                     disclosure = disclosure or (text if read.level == "urgent" else "")
                     thread_hit += gold == "urgent" and in_thread
                     thread_false += gold != "urgent" and in_thread
