@@ -804,9 +804,12 @@ def fresh_conversation_figures(show_errors: bool, folder: Path = CONVERSATIONS_F
 
     The duty team's figures: conversations without a disclosure in which any message is read urgent (target none),
     disclosure conversations in which some message is read urgent, and urgent recall over gold-urgent messages, with
-    gold none/concern messages read urgent. Odd numbers are the tuning half (--errors lists its false urgents and
+    gold none/concern messages read urgent; "with thread" counts as the conversation does (stop 29) a later answer that
+    goes back to the first urgent one (bot.analysis.risk.told_again). Odd numbers are the tuning half (--errors lists its false urgents and
     misses); even numbers are the held-out half, counted and never listed."""
     import yaml
+
+    from bot.analysis.risk.told_again import goes_back_to
 
     scripts = [(p.stem, yaml.safe_load(p.read_text(encoding="utf-8")))
                for p in sorted(folder.glob("*.yaml"))]
@@ -815,11 +818,16 @@ def fresh_conversation_figures(show_errors: bool, folder: Path = CONVERSATIONS_F
         for lang in ("cy", "en"):
             mine = [(n, sc) for n, sc in scripts if sc.get("language") == lang and _number(n) % 2 == parity]
             calm_n = calm_flagged = disc_n = disc_found = calm_flagged_context = calm_checked = 0
-            urgent_n = urgent_hit = quiet_n = false_u = urgent_check = 0
+            urgent_n = urgent_hit = quiet_n = false_u = urgent_check = thread_hit = thread_false = 0
             for name, sc in mine:
                 any_urgent = any_urgent_context = any_check = False
+                disclosure = ""  # the first message read urgent: what a later answer may go back to (told_again)
                 for (text, gold), question in zip(script_messages(sc), script_questions(sc)):
                     read = assess_risk(text)
+                    in_thread = read.level == "urgent" or (bool(disclosure) and goes_back_to(text, disclosure))
+                    disclosure = disclosure or (text if read.level == "urgent" else "")
+                    thread_hit += gold == "urgent" and in_thread
+                    thread_false += gold != "urgent" and in_thread
                     any_urgent_context |= read.level == "urgent" and read_in_context(text, question) == "urgent"
                     if gold == "urgent":
                         urgent_n += 1
@@ -851,6 +859,9 @@ def fresh_conversation_figures(show_errors: bool, folder: Path = CONVERSATIONS_F
             print(f"risk_fresh_conv_{half}_urgent_please_check_{lang}: {urgent_check} of {urgent_n}")
             print(f"risk_fresh_conv_{half}_reached_duty_recall_{lang}: {urgent_hit + urgent_check} of {urgent_n}")
             print(f"risk_fresh_conv_{half}_message_false_urgent_{lang}: {false_u} of {quiet_n}")
+            # the conversation's second look (stop 29): a later answer that goes back to the disclosure is more of it
+            print(f"risk_fresh_conv_{half}_urgent_recall_with_thread_{lang}: {thread_hit} of {urgent_n}")
+            print(f"risk_fresh_conv_{half}_message_false_urgent_with_thread_{lang}: {thread_false} of {quiet_n}")
 
 
 def now_figures(show_errors: bool) -> None:
