@@ -392,6 +392,14 @@ _FILLER_WORD = (
     # politeness on its own ("plis.", "please x", "os gwelwch yn dda"; stop-24 trial T11: "plis." was an outcome)
     r"(?:please|pls|plz|plis|plîs|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['\u2019]n\s+dda)|"
     r"dim\s+byd\s+mawr|nothing\s+(?:really|much|big)|na\s+diolch|no\s+thanks|"
+    # nothing more to say, and leaving ("No that's everything love, ta ra", "Na, dyna bopeth, hwyl", "nothing else to
+    # add", "n/a"; trial finding Z6 and the retired set: they were outcomes)
+    r"(?:i\s+think\s+)?(?:that['\u2019]?s|thats)\s+(?:everything|about\s+it|about\s+all|all\s+i\s+can\s+think\s+of)|"
+    r"dyna\s+bopeth|dyna['\u2019]r\s+(?:cyfan|cwbl|cwbwl|oll|unig\s+beth)|dyna\s+(?:'r|y)\s+(?:cyfan|cwbl)|"
+    r"(?:dim|ddim)\s+byd\s+(?:arall\s+)?i\s+(?:dd?eud|dd?weud|weud|ychwanegu)|nothing\s+(?:else\s+|more\s+)?to\s+(?:add|say)|"
+    r"not\s+that\s+i\s+can\s+think\s+of|n/a|nah|ddim\s+rili|(?:i\s+)?(?:don['\u2019]?t|dont)\s+mind|"
+    r"ta[\s-]?ra|tara|bye(?:\s+bye|\s+for\s+now)?|hwyl(?:\s+fawr|\s+am\s+y\s+tro|\s+rwan|\s+r\u0175an|\s+nawr)?|"
+    r"see\s+(?:you|ya)(?:\s+(?:then|soon|later))?|cheerio|nos\s+da|love|luv|pet|hun|cariad|del|"
     # not knowing why, said as an aside ("men are better, he listens to men more, dont ask me why"; trial U12)
     r"(?:(?:please|plis)\s+)?(?:don['\u2019]?t|dont|do\s+not)\s+ask\s+me\s+why|god\s+(?:only\s+)?knows\s+why|"
     r"(?:paid|peidiwch|peidiwch\s+a|peidiwch\s+â|paid\s+a|paid\s+â)\s+(?:gofyn|holi)\s+(?:i\s+fi\s+|i\s+mi\s+)?pam|"
@@ -926,7 +934,8 @@ _HEADING_FOR = re.compile(
 
 def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
-    if _FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece):
+    if (_FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece)
+            or is_aside(piece)):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
     if _HEADING_FOR.match(piece):
         return "statement"  # "and for how to help him - dont touch him...": it introduces the wishes after it
@@ -1687,7 +1696,7 @@ _CHAT_REMARK = (
     r"(?:dwi|dw\s+i|fi|wi)(?:['\u2019]?n|\s+yn)\s+(?:y\s+)?gwaith|"
     r"(?:that['\u2019]?s|thats)\s+(?:it|all)(?:\s+(?:really|for\s+now|i\s+think))?|"
     r"(?:sorry,?\s+)?(?:i\s+)?(?:have|got|need)\s+to\s+go(?:\s+back\s+to\s+work)?(?:\s+now)?|"
-    r"dyna['\u2019]r\s+cwbl|dyna\s+fe|dyna\s+ni|dyna\s+i\s+gyd|(?:sori,?\s+)?(?:dwi['\u2019]?n\s+)?gorfod\s+mynd|"
+    r"dyna['\u2019]r\s+cwbl|dyna\s+bopeth|(?:that['\u2019]?s|thats)\s+everything|dyna\s+fe|dyna\s+ni|dyna\s+i\s+gyd|(?:sori,?\s+)?(?:dwi['\u2019]?n\s+)?gorfod\s+mynd|"
     r"(?:allwn|gawn)\s+ni\s+(?:frysio|fynd\s+yn\s+gynt|gyflymu)|faint\s+mwy(?:\s+o\s+(?:rhain|gwestiynau))?|"
     # Leaving the chat, after a word that turns to it ("Now I am off to see about that custard slice.", stop-28 trial
     # Y9; "Reit, dwi'n mynd i neud panad"): "I'm off to the day centre on Tuesdays" alone is no remark.
@@ -1698,6 +1707,58 @@ _CHAT_REMARK_ALONE = re.compile(_CHAT_REMARK + r"(?![\w'\u2019])", re.IGNORECASE
 #: ... said last, after the wish (".. his routine. Thats it.", "..., thats all, sorry have to go back to work now").
 _CHAT_REMARK_AFTER = re.compile(r"(?:[.!?]|,)\s+" + _CHAT_REMARK + r"(?:[\s,.!?]+" + _CHAT_REMARK + r")*[\s.!?]*$",
                                 re.IGNORECASE)
+
+
+#: Any time will do, said as the whole answer, maybe with why ("whenever", "any time, i'm not going anywhere ha",
+#: "Whenever. I'm not going nowhere.", "unrhyw bryd. dwi yma", "sdim ots pryd"): no wish about the visit (every reader
+#: of the retired and fresh sets left them out). A time with a limit ("Unrhyw bryd ond dydd Sul", "any time after 10")
+#: is one, and is not matched.
+_ANY_TIME_WORDS = (
+    r"(?:any\s*time|any\s+day|whenever|when\s*ever|pryd\s+bynnag|unrhyw\s+(?:bryd|amser|adeg|ddiwrnod|dydd)|"
+    r"(?:s|does\s*)?dim\s+ots(?:\s+(?:pryd|gen\s+i|gynna\s+i|gyda\s+fi|['\u2019]da\s+fi|da\s+fi))?|"
+    r"(?:it\s+)?(?:doesn['\u2019]?t|doesnt|don['\u2019]?t|dont)\s+(?:matter|mind)(?:\s+when)?|"
+    r"(?:up\s+to\s+(?:you|u)|whatever\s+suits(?:\s+(?:you|u))?|when\s+(?:it\s+)?suits(?:\s+(?:you|u))?)|"
+    r"i['\u2019]?m\s+(?:always\s+(?:in|here|home|about|around)|in\s+all\s+(?:day|the\s+time)|not\s+going\s+"
+    r"(?:anywhere|nowhere))|im\s+(?:always\s+(?:in|here|home)|not\s+going\s+(?:anywhere|nowhere))|"
+    r"(?:dwi|dw\s+i|fi|wi)(?:['\u2019]?n|\s+yn)?\s+(?:yma|adra|adre|gartre|gartref|yn\s+y\s+t\u0177)"
+    r"(?:\s+(?:trwy['\u2019]r\s+amser|drwy['\u2019]r\s+amser|drwy['\u2019]r\s+dydd|o\s+hyd|bob\s+dydd|wastad))?|"
+    r"(?:dwi|fi|wi|sa\s+i|sai)(?:['\u2019]?m|['\u2019]n|\s+ddim)?\s+(?:yn\s+)?mynd\s+i\s+(?:unman|nunlla|nunlle|nlle)|"
+    r"really|rili|honestly|ha+|haha+|lol|x+|to\s+be\s+honest|love|bach|cariad)")
+_ANY_TIME = re.compile(rf"^{_ANY_TIME_WORDS}(?:[\s.!?,;]+{_ANY_TIME_WORDS})*[\s.!?,;]*$", re.IGNORECASE)
+_ANY_TIME_SAID = re.compile(r"(?:any\s*time|any\s+day|whenever|when\s*ever|pryd\s+bynnag|unrhyw\s+(?:bryd|amser|adeg|"
+                            r"ddiwrnod|dydd)|dim\s+ots|matter|mind|suits|up\s+to)", re.IGNORECASE)
+
+
+def leaves_the_time_open(text: str) -> bool:
+    """Whether the whole answer says any time will do ("whenever, I'm not going nowhere", "unrhyw bryd. dwi yma"):
+    kept as typed, never an outcome."""
+    t = text.strip()
+    return bool(_ANY_TIME.match(t)) and bool(_ANY_TIME_SAID.search(t))
+
+
+#: An aside about the chat or the room, not a wish: who is typing or has stepped away ("Gwenno sy'n teipio rŵan.",
+#: "Dad's gone to put the kettle on.", "my daughter is typing this for me"), and asking whether an answer counts ("Is
+#: that allowed as an answer?", "ydy hynna'n cyfri?"); the retired and fresh sets' tuning halves, fourth trial.
+_ASIDE = re.compile(
+    r"^(?:(?:and|but|oh|a|ac|ond|o|so)\s+)?(?:"
+    r"[\w'\u2019]+(?:\s+[\w'\u2019]+)?\s+(?:sy['\u2019]n|sydd\s+yn)\s+(?:teipio|sgwennu|ysgrifennu|tecstio)"
+    r"(?:\s+(?:hwn|hyn|hyn\s+i\s+(?:fi|mi)|i\s+(?:fi|mi)|drosta\s+i|drosof\s+i))?(?:\s+(?:rwan|r\u0175an|nawr|heddiw))?|"
+    r"[\w'\u2019]+(?:\s+[\w'\u2019]+)?\s+(?:is|['\u2019]s|s)\s+(?:doing\s+the\s+)?typing(?:\s+(?:this|it))?(?:\s+for\s+(?:me|us|him|her))?"
+    r"(?:\s+now)?|"
+    r"[\w'\u2019]+(?:\s+[\w'\u2019]+)?(?:['\u2019]s|\s+has|\s+is)\s+(?:just\s+)?(?:gone|popped|nipped|went)\s+"
+    r"(?:out|off|to\s+(?:put|make|get|answer|see\s+to)\s+[^.!?\n]{0,40})|"
+    r"(?:mae|ma)\s+[\w'\u2019]+\s+(?:wedi|newydd|di)\s+mynd\s+i\s+(?:neud|wneud|roi|ateb|nôl|nol)\s+[^.!?\n]{0,40}|"
+    r"(?:is|does|will|would|can)\s+(?:that|this|it)\s+(?:be\s+)?(?:allowed|count|ok|okay|alright|all\s+right|do)"
+    r"(?:\s+(?:as\s+an?\s+answer|for\s+an?\s+answer|as\s+one|then))?|"
+    r"(?:ydy|ydi|yw|ody|odi|neith|wneith|fydd)\s+(?:hynna|hwnna|hyn|hwn)(?:['\u2019]n|\s+yn)?\s+"
+    r"(?:iawn|ok|cyfri|cyfrif|gneud|gwneud|neud)(?:\s+(?:fel\s+ateb|y\s+tro))?"
+    r")[\s.!?,]*(?:lol|haha+|ha)?[\s.!?]*$", re.IGNORECASE)
+
+
+def is_aside(text: str) -> bool:
+    """Whether the words are an aside about who is typing, who stepped away, or whether an answer counts: never an
+    outcome, kept in the transcript as typed."""
+    return bool(_ASIDE.match(text.strip()))
 
 
 def is_chat_remark(text: str) -> bool:
@@ -1723,8 +1784,10 @@ def is_only_talk_and_a_question_to_us(text: str) -> bool:
 
 def holds_nothing_to_keep_whole(text: str) -> bool:
     """Whether an answer with no outcome found must not be kept whole as one either: only "don't know", a remark about
-    the chat, or talk and a question to us."""
-    return says_not_sure(text) or is_chat_remark(text) or is_only_talk_and_a_question_to_us(text)
+    the chat, talk and a question to us, talk alone ("No that's everything love, ta ra"), any time will do, or an
+    aside ("Gwenno sy'n teipio rŵan.")."""
+    return (says_not_sure(text) or is_chat_remark(text) or is_only_talk_and_a_question_to_us(text)
+            or bool(_FILLER.match(text.strip())) or leaves_the_time_open(text) or is_aside(text))
 
 
 def _without_chat_remark(text: str, span: OutcomeSpan) -> OutcomeSpan:
@@ -1735,6 +1798,21 @@ def _without_chat_remark(text: str, span: OutcomeSpan) -> OutcomeSpan:
     end = span.start + m.start() + (1 if span.text[m.start()] in ".!?" else 0)
     a, b = trim(text, span.start, end)
     if _n_words(text[a:b]) < MIN_OUTCOME_WORDS:
+        return span
+    return replace(span, text=text[a:b], start=a, end=b)
+
+
+def _without_aside_after(text: str, span: OutcomeSpan) -> OutcomeSpan:
+    """The outcome without an aside said after it in a sentence of its own ("Fyswn i'n licio lifft grisia. Ydy hynna'n
+    iawn?": the question whether it counts is no part of the wish)."""
+    inside = [(a, b) for a, b in sentences(text) if span.start <= a and b <= span.end + 1]
+    end = span.end
+    while len(inside) > 1 and is_aside(text[inside[-1][0]:min(inside[-1][1], span.end)]):
+        end = inside.pop()[0]
+    if end == span.end:
+        return span
+    a, b = trim(text, span.start, end)
+    if b <= a or _n_words(text[a:b]) < MIN_OUTCOME_WORDS:
         return span
     return replace(span, text=text[a:b], start=a, end=b)
 
@@ -1774,8 +1852,12 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
     Someone's refusal foreseen is no outcome; words passed on from someone else are marked `reported`."""
     spans = _with_what_the_tail_is_about(text, spans)
     remarks = [(a, b) for a, b in sentences(text) if _VIEWS_REMARK.match(text, a, b)]
-    spans = [_passed_on(text, _without_chat_remark(text, sp)) for sp in spans if not _SAYS_NO.match(sp.text)
-             and not is_chat_remark(sp.text) and not any(a <= sp.start and sp.end <= b for a, b in remarks)]
+    if leaves_the_time_open(text):
+        spans = []  # "whenever, I'm not going nowhere": no wish about the time, whoever cut it
+    spans = [_passed_on(text, _without_aside_after(text, _without_chat_remark(text, sp))) for sp in spans
+             if not _SAYS_NO.match(sp.text)
+             and not is_chat_remark(sp.text) and not is_aside(sp.text)
+             and not any(a <= sp.start and sp.end <= b for a, b in remarks)]
     spans = _their_own_words(text, spans)
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
