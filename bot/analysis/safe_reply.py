@@ -424,7 +424,7 @@ _DANGER_WORDS = frozenset((
 
 #: Concerns read in everyday answers ("mae hi'n anghofio popeth", "its getting her down more") that say nothing of
 #: danger right now.
-_EVERYDAY_CONCERNS = frozenset(("carer_strain", "memory", "falls", "isolation"))
+_EVERYDAY_CONCERNS = frozenset(("carer_strain", "memory", "falls", "isolation", "money", "health"))
 
 
 def is_answer_about_something_else(text: str) -> bool:
