@@ -139,6 +139,18 @@ def hear_a_correction(turn: Turn, text: str) -> None:
         turn.say("safety_check_played_down")
 
 
+def answer_who_is_told(turn: Turn, text: str) -> None:
+    """Beside the gentle "please check" reply (no safe check follows): a plea not to tell the police, and who they do
+    not want told, answered honestly, as open_check answers them after an urgent reply (seventh trial AA6: "Plîs
+    peidiwch â gweud wrth yr heddlu" got only "ffoniwch 999"). The team will read it; no promise of secrecy."""
+    if is_button_payload(text):
+        return
+    if "police" in questions_asked(text):
+        turn.say("safety_check_answer_police")
+    if _says_who_is_not_told(text):
+        turn.say("safety_check_untold")
+
+
 def choice_of(text: str) -> Choice | None:
     """carry on / break / stop, from a button or the person's own words; None for anything else."""
     if is_button_payload(text):
