@@ -30,6 +30,13 @@ EXPLOITED = [
     "after school, little bags. idk. hes 19. anyway",  # English text-speak
     "An older lad on the estate has been giving me free vapes, and now he wants me to carry packages to people after "
     "school. He's 19.",  # English standard
+    # the same family told another way: gifts first, then having to take bags to them, not knowing what is inside
+    "oeddan nhw'n sound i ddechra, rhoi fêps i fi a lifftia. rŵan dwi'n gorfod mynd â bags iddyn nhw ar y trên i "
+    "Rhyl ar ôl ysgol, dwi'm yn gwbod be sy ynddyn nhw.",  # north
+    "o'n nhw'n neis i ddechre, rhoi vapes a lifts i fi. nawr wi'n gorfod cario bagie iddyn nhw ar y tren i Abertawe, "
+    "sai'n gwbod beth sy ynddyn nhw.",  # south
+    "they were sound at first, gave me vapes and lifts in the car. now i have to take bags to them on the train after "
+    "school, i dont know whats in them.",
 ]
 
 #: AA6: money gone that they did not spend, while a grandson has the card.
@@ -54,6 +61,8 @@ EVERYDAY = [
     "I borrowed my mum's card for the school trip but I didn't spend much.",
     "we get free school dinners and my nan wants me to help her with the garden on saturdays",
     "ma nain yn rhoi gwersi piano am ddim i fi ac isio i fi ymarfer bob dydd",
+    "i have to carry the shopping bags for my nan on the bus every saturday",
+    "dwi'n gorfod cario bagia siopa i Nain ar y bws bob dydd Sadwrn",
     "Yr hen fois yn y mart. Y ci, Fflei. Cadw'r tŷ, wi wedi byw 'ma ers 1968 a sai'n mynd o 'ma.",  # AA11 (south)
     "Yr hogia yn y mart. Y ci, Mot. Cadw'r tŷ, dwi di byw yma ers 1968 a dwi'm yn mynd o 'ma.",  # north
     "The old boys at the mart. The dog, Fly. Keeping the house, I've lived here since 1968 and I'm not going anywhere.",
