@@ -23,7 +23,7 @@ from bot.analysis.safe_reply import corrects_our_reading, plays_down_the_harm, s
 from bot.storage import repository
 from bot.summary import load_record, render
 from bot.summary.view import build_view, label
-from tests.conversation.memory import MemoryConversation, started
+from tests.conversation.memory import MemoryConversation, started_with_record
 from tests.summary.test_what_happened_next import play
 
 _senders = itertools.count(1)
@@ -61,14 +61,8 @@ def _text(conversation: MemoryConversation, key: str) -> str:
 
 
 def _young(case: str) -> MemoryConversation:
-    language = _language(case)
-    sender = f"trial29-aa4-{case}-{next(_senders)}"
-    conversation = started(sender, language, role="young_person", name="Jade")
-    repository.ensure_conversation(sender, channel="memory")
-    repository.update_conversation(sender, language=language, preferred_language=language, register="ti",
-                                   completed_by="young_person", display_name="Jade")
-    repository.record_consent(sender, True)
-    return conversation
+    return started_with_record(f"trial29-aa4-{case}-{next(_senders)}", _language(case), role="young_person",
+                               name="Jade")
 
 
 @CASES

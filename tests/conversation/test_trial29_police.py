@@ -11,7 +11,7 @@ import pytest
 
 from bot import messages
 from bot.storage import repository
-from tests.conversation.memory import MemoryConversation, started
+from tests.conversation.memory import MemoryConversation, started_with_record
 
 _senders = itertools.count(1)
 
@@ -33,11 +33,7 @@ def _said(conversation: MemoryConversation, key: str) -> str:
 @pytest.mark.parametrize("language", ["cy", "en"])
 def test_please_dont_tell_the_police_is_answered_honestly(sqlite_url: str, language: str) -> None:
     sender = f"trial29-aa6-{language}-{next(_senders)}"
-    conversation = started(sender, language, role="person", name="Dai")
-    repository.ensure_conversation(sender, channel="memory")
-    repository.update_conversation(sender, language=language, preferred_language=language, register="chi",
-                                   completed_by="person", display_name="Dai")
-    repository.record_consent(sender, True)
+    conversation = started_with_record(sender, language, role="person", name="Dai")
     conversation.say(GRANDSON[language])
     assert repository.is_urgent(sender)  # financial abuse by family: urgent, not "please check"
     said = conversation.text
