@@ -22,9 +22,13 @@ KINDS = ("why_said", "their_trouble", "trouble", "taken_away", "police", "coming
 def questions_asked(text: str) -> list[str]:
     """The kinds of question in the message (KINDS order, each once), from its questions and fears said outright."""
     asked: set[str] = set()
+    pleaded = False  # "please don't tell the police": answered, whatever else is said (seventh trial AA6)
     for start, end in sentences(text) or [(0, len(text))]:
         sentence = text[start:end]
         folded = prepared(sentence)
+        if matches(PATTERNS, "police_plea", folded):
+            asked.add("police")
+            pleaded = True
         if not (asks_what_happens_next(sentence) or matches(PATTERNS, "fear", folded)):
             continue
         asked.update(kind for kind in KINDS if matches(PATTERNS, kind, folded))
@@ -34,7 +38,8 @@ def questions_asked(text: str) -> list[str]:
         asked.discard("trouble")  # "is grandad going to get in trouble?": about him, not them (stop-23 trial W16)
         # "I don't want him to get in trouble with the police" (stop-27 trial X10): his trouble, not a question about
         # the police ("You asked about the police" frightened someone playing the harm down).
-        asked.discard("police")
+        if not pleaded:
+            asked.discard("police")
     if "why_said" in asked:
         asked.discard("tell_someone")  # "pam ti'n deud hyn": why, not who is told (stop-23 trial W2)
     return [kind for kind in KINDS if kind in asked]

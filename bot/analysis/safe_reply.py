@@ -424,7 +424,7 @@ _DANGER_WORDS = frozenset((
 
 #: Concerns read in everyday answers ("mae hi'n anghofio popeth", "its getting her down more") that say nothing of
 #: danger right now.
-_EVERYDAY_CONCERNS = frozenset(("carer_strain", "memory", "falls", "isolation"))
+_EVERYDAY_CONCERNS = frozenset(("carer_strain", "memory", "falls", "isolation", "money", "health"))
 
 
 def is_answer_about_something_else(text: str) -> bool:
@@ -487,8 +487,13 @@ _MISREAD = re.compile(
     r"|(?:o'?n i'?n|on in|oeddwn i'?n) (?:jyst |ond |dim ond )?(?:jocian|jocan|tynnu coes)"
     r"|\b(?:na|naci|nage|nag|no)\W+(?:o'?n i'?n|on in|oeddwn i'?n) (?:jyst |ond |dim ond )?(?:son am|sôn am)"
     r"|dim dyna (?:be|beth) (?:o'?n i|on i|oeddwn i)|dim dyna oedd|wedi camddeall|camddeall|ti wedi camddeall"
-    # "be?? naci, dim byd fel'na!", "no, nothing like that" (stop-24 trial T1)
-    r"|\b(?:na|naci|nage|nag|no|nah|nope)\W+(?:dim byd|nothing) (?:fel'?na|fel'?ny|felly|like that)"
+    # "o'n i'm yn ei feddwl o fel'na": "I didn't mean it like that" (seventh trial AA4's twin)
+    r"|(?:o'?n i'?m|do'?n i'?m|do'?n i ddim|o'?n i ddim|doeddwn i ddim) (?:yn )?(?:ei )?(?:feddwl|meddwl|golygu)"
+    r" (?:o |e |fe |fo |hynny |hynna )?(?:fel'?na|fel'?ny|felly|fel yna|fel hynny)"
+    # "be?? naci, dim byd fel'na!", "no, nothing like that" (stop-24 trial T1): the no opens the reply or a sentence.
+    # Mid-sentence "na" is "or" ("Dwi'm yn meddwl bod o'n argyfwng na dim byd felly": not an emergency or anything
+    # like that, seventh trial AA3), no correction of what we said.
+    r"|(?:^\W*|[.!?]+\s*)(?:na|naci|nage|nag|no|nah|nope)\W+(?:dim byd|nothing) (?:fel'?na|fel'?ny|felly|like that)"
     r"|(?:dydy|dyw|does|sdim|smo) neb yn hunanladdol"
     # "wait what?? no im fine its just a saying lol", "na dwi'n iawn, jyst deud ydw i" (stop-28 trial Y1, after
     # "my mum's gonna kill me if she knows i missed school again lol" read urgent): a figure of speech, not meant
@@ -515,8 +520,8 @@ _PLAYED_DOWN = re.compile(
     r"|\b(?:just )?ignore me\b|\bdon'?t (?:you )?worry(?: about me)?\b|\btake no notice\b"
     r"|\b(?:it'?s|its|it was) nothing(?: really)?\b"
     r"|\b(?:paid|peidiwch|peidia) (?:â |a |ag )?(?:phoeni|poeni)\b"
-    r"|\b(?:o'?n i'?m|on im|do'?n i ddim|doeddwn i ddim|o'?n i ddim) (?:yn )?(?:ei )?(?:feddwl|meddwl) "
-    r"(?:o|e|fe|fo|hynny|hynna|dim byd)\b"
+    r"|\b(?:o'?n i'?m|on im|do'?n i'?m|do'?n i ddim|doeddwn i ddim|o'?n i ddim) (?:yn )?(?:ei )?(?:feddwl|meddwl) "
+    r"(?:o|e|fe|fo|hynny|hynna|dim byd)\b(?! ?(?:fel'?na|fel'?ny|felly|fel yna|fel hynny))"
     r"|\b(?:dwi'?n|dw i'?n|fi'?n|wi'?n) (?:iawn|ok|oce|fine) (?:rili|really|wir|go iawn)\b"
     r"|\b(?:dwi'?n|dw i'?n|fi'?n|wi'?n) (?:jyst |dim ond )?(?:wedi blino|blinedig|bod yn wirion|bod yn dwp)\b"
     r"|\banwybydd(?:a|wch) fi\b",
@@ -563,6 +568,40 @@ def says_it_was_misread(text: str) -> bool:
     return rules_only(text).level == "none"
 
 
+#: Words everyday speech also uses in another sense (an idiom, a joke, a pet): "my mum's gonna kill me", "I could
+#: murder a custard slice", "he bites" (the dog), "mae hi'n mynd i fy lladd i". Only a flag raised on such words can
+#: have been misread (seventh trial AA4).
+_ANOTHER_SENSE = re.compile(
+    r"\b(?:kill\w*|murder\w*|die|dies|died|dying|dead|death|hang\w*|shoot\w*|strangl\w*|throttl\w*|suicidal|hurt\w*"
+    r"|bit|bite\w*|biting|hit|hits|hitting|beat\w*|thump\w*|smack\w*|slap\w*|scratch\w*|cut|cuts|cutting|burn\w*"
+    r"|punch\w*|kick\w*|knife|knives|gun|shot|bored|boring|mad|cross|angry"
+    r"|lladd|ladd|nladd|marw|farw|crogi|grogi|saethu|tagu|brifo|frifo|mrifo|cnoi|gnoi|taro|daro|nharo|curo|guro|nghuro"
+    r"|cicio|gicio|llosgi|losgi|torri|dorri|wyllt|gwyllt|cynddeiriog|diflas|ddiflas|boring)\b", re.I)
+#: Harm to someone, the kinds a "correction" cannot take back unless the words had another sense.
+_HARM_KINDS = frozenset(("suicide", "self_harm", "abuse", "domestic_abuse", "exploitation", "neglect", "missing"))
+
+
+def corrects_our_reading(reply: str, flagged: str, categories: tuple[str, ...] | list[str]) -> bool:
+    """Does `reply` correct how we read the flagged words (says_it_was_misread), and could we have misread them?
+
+    Why (seventh trial AA4): "im fine tho honestly lol. i didnt mean it like that … i would never do anything" after
+    "some nights i think everyone would be better off without me" got "Sorry – I may have read that wrong" and the
+    urgent flag was shown as misread. Playing down thoughts of suicide or harm is no misreading: a misread is only
+    where the flagged words have another sense ("my mum's gonna kill me", "I could murder a custard slice", "he bites"
+    when they meant the dog), or the flag named no harm (low mood, carer strain) and they say what they meant."""
+    if not says_it_was_misread(reply):
+        return False
+    if not _HARM_KINDS.intersection(categories):
+        return True
+    return bool(_ANOTHER_SENSE.search(prepared(flagged).replace("\u2019", "'")))
+
+
+def plays_down_the_harm(reply: str, flagged: str, categories: tuple[str, ...] | list[str]) -> bool:
+    """Does `reply` play down what the flag read ("I didn't mean anything by it", "paid â phoeni"), or "correct" words
+    of harm that had no other sense (corrects_our_reading)? The flag stands; the team read their words after it."""
+    return plays_it_down(reply) or (says_it_was_misread(reply) and not corrects_our_reading(reply, flagged, categories))
+
+
 #: Who someone is to them ("my little sister Mia", "fy chwaer fach", "my PA", "Nain").
 _RELATION = re.compile(
     r"\b(?:sister|brother|sis|bro|mum|mam|mom|dad|nan|nana|nain|taid|grandad|grandma|gran|granny|aunt|auntie|uncle"
@@ -603,7 +642,21 @@ def _whole_choice(words: tuple[str, ...]) -> Choice | None:
     return None
 
 
-__all__ = ["CHOICES", "Choice", "asks_to_carry_on", "asks_what_happens_next", "does_not_want_to_talk_about_it",
-           "is_answer_about_something_else", "is_plain_reply", "named_within", "names_people", "plays_it_down",
-           "reply_to_safe_check",
-           "says_it_was_misread", "says_they_are_safe", "unsafe_words"]
+__all__ = [
+    "CHOICES",
+    "Choice",
+    "asks_to_carry_on",
+    "asks_what_happens_next",
+    "corrects_our_reading",
+    "does_not_want_to_talk_about_it",
+    "is_answer_about_something_else",
+    "is_plain_reply",
+    "named_within",
+    "names_people",
+    "plays_down_the_harm",
+    "plays_it_down",
+    "reply_to_safe_check",
+    "says_it_was_misread",
+    "says_they_are_safe",
+    "unsafe_words",
+]

@@ -50,10 +50,12 @@ from bot.analysis.safe_reply import (
     Choice,
     asks_to_carry_on,
     asks_what_happens_next,
+    corrects_our_reading,
     is_answer_about_something_else,
     is_plain_reply,
     named_within,
     names_people,
+    plays_down_the_harm,
     reply_to_safe_check,
     says_it_was_misread,
     says_they_are_safe,
@@ -104,6 +106,47 @@ def open_check(turn: Turn) -> None:
         turn.say("urgent_now")
     for kind in questions_asked(text):
         turn.say(f"safety_check_answer_{kind}")
+    if _says_who_is_not_told(text):
+        turn.say("safety_check_untold")
+
+
+def _the_flagged_words(turn: Turn) -> tuple[str, tuple[str, ...]]:
+    """The words that opened the check (the latest duty alert's disclosure) and the categories read in them."""
+    alert = repository.open_alert(turn.sender_id)
+    return (alert.text, alert.categories) if alert is not None else ("", ())
+
+
+def _corrects_us(turn: Turn, text: str) -> bool:
+    """Do they say we misread them, where we could have (safe_reply.corrects_our_reading)?"""
+    return says_it_was_misread(text) and corrects_our_reading(text, *_the_flagged_words(turn))
+
+
+def _plays_down(turn: Turn, text: str) -> bool:
+    """Do they say we misread words of harm that had no other sense ("i didnt mean it like that … i would never do
+    anything" after "everyone would be better off without me")? That plays it down (safe_reply.plays_down_the_harm).
+    Playing it down in other words ("I'm fine really, don't worry") is answered as before."""
+    return says_it_was_misread(text) and plays_down_the_harm(text, *_the_flagged_words(turn))
+
+
+def hear_a_correction(turn: Turn, text: str) -> None:
+    """A reply at the check that says we misread them is heard with an apology ("Sorry – I may have read that
+    wrong"); one that plays down words of harm that had no other sense is not (seventh trial AA4: "im fine tho
+    honestly lol. i didnt mean it like that … i would never do anything" after "some nights i think everyone would
+    be better off without me" got the apology): kindly, with the door left open, and the flag stays as it was."""
+    if _corrects_us(turn, text):
+        turn.say("safety_check_misread")
+    elif _plays_down(turn, text) and not still_an_emergency(turn):  # (after an overdose: "is help on its way?")
+        turn.say("safety_check_played_down")
+
+
+def answer_who_is_told(turn: Turn, text: str) -> None:
+    """Beside the gentle "please check" reply (no safe check follows): a plea not to tell the police, and who they do
+    not want told, answered honestly, as open_check answers them after an urgent reply (seventh trial AA6: "Plîs
+    peidiwch â gweud wrth yr heddlu" got only "ffoniwch 999"). The team will read it; no promise of secrecy."""
+    if is_button_payload(text):
+        return
+    if "police" in questions_asked(text):
+        turn.say("safety_check_answer_police")
     if _says_who_is_not_told(text):
         turn.say("safety_check_untold")
 
@@ -224,10 +267,10 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     if choice is None and not now and _answers_the_question_waiting(turn, slot, text):
         return _kept_as_the_answer(turn, state, slot, text)
     _keep(turn)
-    if typed and not now and says_it_was_misread(text):
+    if typed and not now:
         # "haha no we're fine, it was a joke about Abba. carry on", "what?? no, nobody's suicidal! ... We're fine"
         # (stop-23 trial W25, W6): heard, honestly, before anything else; the flag stays for a person to read.
-        turn.say("safety_check_misread")
+        hear_a_correction(turn, text)
     if choice is None and not now and typed and asks_to_carry_on(text) and _HELP_REACHED.search(text):
         choice = "carry_on"  # "ive rung 999, the ambulance is coming. carry on"
     remind = False
@@ -529,11 +572,13 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
         turn.say("safety_check_waiting" if state == KEPT else "safety_check_kept")
         return
-    misread = typed and not now and says_it_was_misread(text)  # "lol be?? jocian o'n i" (stop-23 trial W25)
-    if not (wish or asks or now or misread):  # (after "call 999 now", not "if you're in danger, call 999" as well)
-        turn.say("safety_check_heard")
-    if (asks or wish or misread) and not now and (misread or _says_safe_first(text)):  # "we're fine, … please dont
-        # ring mums landline" (V26); "we're fine … it was a joke" (W25): the choice, not "are you safe?" again
+    misread = typed and not now and _corrects_us(turn, text)  # "lol be?? jocian o'n i" (stop-23 trial W25)
+    played_down = typed and not now and not misread and _plays_down(turn, text)  # (said so already: take_reply)
+    if not (wish or asks or now or misread or played_down):  # (after "call 999 now", not "if you're in danger, call
+        turn.say("safety_check_heard")  # 999" as well)
+    if (asks or wish or misread or played_down) and not now and (misread or _says_safe_first(text)):
+        # "we're fine, … please dont ring mums landline" (V26); "we're fine … it was a joke" (W25): the choice, not
+        # "are you safe?" again
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
         turn.say("safety_check_choose")
     else:
@@ -610,8 +655,8 @@ def before_question(turn: Turn) -> bool:
     _came_back(turn, state, changed_by)
     text = turn.latest_text
     choice = _chosen(text) or (None if harm_now(text) else _skips(turn))
-    if not is_button_payload(text) and says_it_was_misread(text) and not harm_now(text):
-        turn.say("safety_check_misread")  # "haha no we're fine, it was a joke about Abba. carry on" (trial W25)
+    if not is_button_payload(text) and not harm_now(text):
+        hear_a_correction(turn, text)  # "haha no we're fine, it was a joke about Abba. carry on" (trial W25)
     if choice is not None and not is_button_payload(text) and (choice == "carry_on" or state in ASKING):
         _answer_questions(turn, text, chose=True)  # "carry on i guess. but did u tell someone??" (trial U17)
     if choice == "carry_on" and still_an_emergency(turn):  # (trial W27: "Parhau" after an overdose taken)

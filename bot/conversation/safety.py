@@ -440,6 +440,7 @@ def reply_to_please_check(turn: Turn, text: str, reading: RiskAssessment) -> Non
             turn.send(turn.render_in(lang, "please_check_no_line"))
         else:
             turn.send(turn.render_in(lang, "please_check", helpline=format_helplines([line], lang, turn.register)))
+    pause.answer_who_is_told(turn, text)
 
 
 def _clear_this_chat(turn: Turn, categories: Sequence[str], earlier: Sequence[tuple[str, ...]]) -> str | None:

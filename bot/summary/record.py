@@ -18,7 +18,7 @@ from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
-from bot.analysis.safe_reply import plays_it_down, reply_to_safe_check, says_it_was_misread
+from bot.analysis.safe_reply import corrects_our_reading, plays_down_the_harm, reply_to_safe_check
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.conversation.pause import ASKING
@@ -1047,9 +1047,13 @@ def mark_misread(record: dict[str, Any]) -> None:
         text = str(following.get("text") or "") if following else ""
         said = ({"answer_id": following["id"], "text": text, "time": following.get("time"),
                  "language": following.get("language")} if following and not harm_now(text) else None)
-        misread = said is not None and says_it_was_misread(text)
+        flagged, categories = str(flag.get("text") or ""), tuple(flag.get("categories") or ())
+        misread = said is not None and corrects_our_reading(text, flagged, categories)
         flag["misread"] = said if misread else None
-        flag["played_down"] = said if said is not None and not misread and plays_it_down(text) else None
+        # "i didnt mean it like that … i would never do anything" after words of suicide with no other sense: played
+        # down, never misread (seventh trial AA4); shown as what they said later, in their words
+        played_down = said is not None and not misread and plays_down_the_harm(text, flagged, categories)
+        flag["played_down"] = said if played_down else None
 
 
 def mark_harm_now(record: dict[str, Any]) -> str | None:

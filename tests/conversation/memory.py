@@ -13,6 +13,7 @@ from bot.conversation import about_you, answers, pause, readback, steering
 from bot.conversation.safety import note_risk, respond_to_urgent
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
+from bot.storage import repository
 
 _ids = itertools.count(1)
 
@@ -197,6 +198,18 @@ def started(sender_id: str, language: str, *, role: str, name: str) -> MemoryCon
     if role == "young_person":
         conversation.slots["register"] = "ti"
     conversation.start()
+    return conversation
+
+
+def started_with_record(sender_id: str, language: str, *, role: str, name: str) -> MemoryConversation:
+    """As `started`, with the record a real start leaves (language, register, who is talking, their name, consent),
+    so the summary and the safe check read what a real conversation would."""
+    conversation = started(sender_id, language, role=role, name=name)
+    repository.ensure_conversation(sender_id, channel="memory")
+    repository.update_conversation(sender_id, language=language, preferred_language=language,
+                                   register="ti" if role == "young_person" else "chi", completed_by=role,
+                                   display_name=name)
+    repository.record_consent(sender_id, True)
     return conversation
 
 

@@ -45,6 +45,8 @@ CATEGORY_ORDER: tuple[str, ...] = (
     "alcohol",
     "self_neglect",
     "isolation",
+    "money",  # stop 29 (seventh trial AA11): money worries, a benefit stopped, named as what was said
+    "health",  # stop 29: breathlessness, sleeping in the chair (a worry, not a medical emergency)
 )
 _RANK = {c: i for i, c in enumerate(CATEGORY_ORDER)}
 
