@@ -101,7 +101,7 @@ def test_help_with_money_said_plainly_raises_nothing(words: str) -> None:
 
 BESIDE_A_DISCLOSURE = {
     "en": ("My son's been taking money out of my account and I'd love to get back to chapel on Sundays, I haven't been "
-           "since my hip.", "I'd love to get back to chapel on Sundays"),
+           "since my hip.", "I'd love to get back to chapel on Sundays, I haven't been since my hip."),
     "cy": ("Mae'r mab wedi bod yn cymryd pres o fy nghyfrif i a dw i ddim yn gwybod be i neud, dw i isio mynd nôl i'r "
            "capel ar y Sul.", "dw i isio mynd nôl i'r capel ar y Sul."),
 }
