@@ -19,6 +19,7 @@ from bot.analysis.about_assistant import (
     asks_about_assistant,
     asks_about_the_form,
     asks_for_the_question_again,
+    asks_the_point,
     complains_of_being_ignored,
     is_remark_on_the_conversation,
     question_to_us,
@@ -548,6 +549,13 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         return {slot: None}
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
+        turn.say(about_assistant_reply(text))
+        return {slot: None}
+    if asked == "part" and asks_the_point(text) and not analyse(text).outcomes and _not_urgent(text):
+        # "be di'r pwynt o hyn? sori, dwi di deud hyn i gyd wrth y nyrs ardal… Dwi jest isio gwbod os oes rhywun am
+        # ddarllen hwn go iawn." (seventh trial AA1): nothing in it answers the question, so it is kept as an aside
+        # (no outcomes), answered honestly, and the question asked again. With a wish in it, it is the answer.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say(about_assistant_reply(text))
         return {slot: None}
     from bot.conversation.steering import points_at_cleared_answers  # (steering builds on this module)
