@@ -91,3 +91,100 @@ def test_leaving_for_now_said_in_passing_is_the_stop(sqlite_url: str, language: 
                                     "he was back in 10 minutes", "Mae hi'n dod nol wedyn ar ôl te"])
 def test_coming_back_told_of_someone_else_is_an_answer(answer: str) -> None:
     assert control_of(answer) is None
+
+
+#: AA1: a question about the point of this, or whether anyone will read it, with nothing else that answers (the
+#: trial's words, a south Welsh and an English twin).
+POINT_ALONE = [
+    ("cy", "be di'r pwynt o hyn? sori, dwi di deud hyn i gyd wrth y nyrs ardal, a'r ysbyty, a'r doctor, a neb yn gneud "
+           "dim byd. Dwi jest isio gwbod os oes rhywun am ddarllen hwn go iawn."),
+    ("cy", "beth yw'r pwynt? wi di gweud hyn i gyd wrth y doctor a'r ysbyty a sneb yn neud dim"),
+    ("en", "what's the point of this? I've told the district nurse, the hospital and the GP all this and nobody does "
+           "anything. I just want to know if anyone is actually going to read this."),
+    ("en", "is anyone actually going to read this?"),
+]
+
+
+@pytest.mark.parametrize("language, text", POINT_ALONE)
+def test_asking_the_point_gets_the_honest_answer_and_the_question_again(sqlite_url: str, language: str,
+                                                                         text: str) -> None:
+    conversation = _at(language, "carer", "q_keep", "aa1", text)
+    conversation.say(text)
+    assert messages.text("point_of_this", language, "chi", "carer") in conversation.text  # who reads it, and when
+    assert conversation.requested == "q_keep" and conversation.slots.get("q_keep") is None  # asked again
+    assert text not in repository.answer_texts(conversation.sender_id, only="keep")  # never the answer
+    assert not any(o in text for o in _outcome_texts(conversation.sender_id))  # nor an outcome
+
+
+#: The same question inside an answer: the answer is kept (its wish an outcome), the question answered, never an
+#: outcome itself.
+POINT_IN_AN_ANSWER = [
+    ("cy", "be di'r pwynt o hyn? dwi di deud wrth bawb. Mae hi isio aros adra efo'r gath.",
+     "Mae hi isio aros adra efo'r gath."),
+    ("en", "whats the point of all this, nobody listens. she wants to go back to the day centre on Tuesdays",
+     "she wants to go back to the day centre on Tuesdays"),
+]
+
+
+@pytest.mark.parametrize("language, text, wish", POINT_IN_AN_ANSWER)
+def test_asking_the_point_inside_an_answer_keeps_the_answer(sqlite_url: str, language: str, text: str,
+                                                           wish: str) -> None:
+    conversation = _at(language, "carer", "q_change", "aa1-part", text)
+    conversation.say(text)
+    assert messages.text("point_of_this", language, "chi", "carer") in conversation.text
+    assert conversation.slots.get("q_change") == text  # kept as typed
+    outcomes = _outcome_texts(conversation.sender_id)
+    assert wish in outcomes
+    assert not any("pwynt" in o or "point" in o for o in outcomes)
+
+
+@pytest.mark.parametrize("text", ["what's the point of living", "what's the point in trying anymore",
+                                  "dwi ddim yn gweld pwynt", "beth yw pwynt byw", "the point is she wants to stay home"])
+def test_despair_or_a_point_made_is_not_a_question_about_the_form(text: str) -> None:
+    from bot.analysis.about_assistant import asks_the_point
+
+    assert not asks_the_point(text)
+
+
+#: AA15: the trial's answers (north Welsh), and an English twin: a worry, something hard, then happy wishes.
+HARD_THEN_HAPPY = {
+    "cy": [("q_support", "Bod pobl yn siarad Cymraeg efo hi, ma hi'n deud bod y genod o'r asiantaeth yn yr ysbyty yn "
+                         "siarad Saesneg efo hi a doedd hi'm yn dallt eu hacen nhw. A bod nhw'n deud pwy ydyn nhw wrth "
+                         "ddod i mewn a ddim jest cerdded i fewn, ma hi'n cael braw. Ac i fod yn onest, isio i chi siarad "
+                         "efo FI hefyd achos dydi Mam ddim yn deud y gwir am sut mae hi, ma hi'n deud 'iawn diolch' wrth "
+                         "bawb, hyd yn oed pan ma hi mewn poen. Ond ma hi'n mynnu mai hi sy'n penderfynu, a dwi'n parchu "
+                         "hynna, wir. Jest bod hi'n anodd."),
+           ("q_worries", "Ma Mam wedi dechra anghofio cymryd ei thabledi. Dwi'n poeni am hynna."),
+           ("q_people", "Dwi'n poeni am fy mrawd hefyd, dydi o ddim yn dod adra'n aml."),
+           ("q_communication", "Cymraeg bob tro. Dwi'n poeni bod hi ddim yn clywed yn iawn."),
+           ("q_carer_own", "Amdana i? Ew, does neb di gofyn hynna ers tro. Cwsg! Noson lawn o gwsg. Cael mynd i'r côr nos "
+                           "Iau eto. Cael amser efo'r gŵr a'r plant heb fod yn edrych ar y ffôn rhag ofn i Mam ffonio.")],
+    "en": [("q_support", "Welsh speaking if possible. He says he's fine to everyone, even when he's in pain. I worry he "
+                         "hides it."),
+           ("q_worries", "He's started forgetting his tablets. I'm worried about that."),
+           ("q_people", "I worry about his brother too, he never visits."),
+           ("q_communication", "Welsh always. I worry he can't hear properly."),
+           ("q_carer_own", "Me? Sleep! A proper night's sleep. Getting back to the choir on Thursdays. A day at the "
+                           "seaside with the grandkids, with a brolly just in case.")],
+}
+_WORRY_KEYS = ("ack_worry", "ack_worry_2", "ack_worry_3", "ack_worry_4")
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_sounds_hard_only_where_something_hard_was_said_and_never_twice_running(sqlite_url: str, language: str) -> None:
+    conversation = _at(language, "carer", "q_support", "aa15")
+    words = {key: messages.text(key, language, "chi", "carer") for key in _WORRY_KEYS}
+    heard: list[str] = []
+    for slot, answer in HARD_THEN_HAPPY[language]:
+        while conversation.requested != slot:
+            conversation.say("/skip", intent="skip")
+        conversation.say(answer)
+        said = [key for key, text in words.items() if text in conversation.text]
+        if slot == "q_carer_own":
+            assert said == [] and conversation.requested == "q_carer_support"  # happy wishes: no word for it
+        else:
+            assert len(said) == 1
+            heard += said
+    assert heard == list(_WORRY_KEYS)  # each line once: the fuller word first, then shorter ones
+    sounds_hard = messages.text("ack_worry_2", language, "chi", "carer").split(".")[0]
+    assert sum(sounds_hard in m.text for m in conversation.said) == 1
