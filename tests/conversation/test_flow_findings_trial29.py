@@ -188,3 +188,97 @@ def test_sounds_hard_only_where_something_hard_was_said_and_never_twice_running(
     assert heard == list(_WORRY_KEYS)  # each line once: the fuller word first, then shorter ones
     sounds_hard = messages.text("ack_worry_2", language, "chi", "carer").split(".")[0]
     assert sum(sounds_hard in m.text for m in conversation.said) == 1
+
+
+#: AA15 (Welsh): the cared-for person's name after the message's own word that mutates it (welsh-style.md): the
+#: trial's "Bydda i'n gofyn am Gwenda" and heading "AM GWENDA", and twins.
+@pytest.mark.parametrize("key, name, said", [
+    ("carer_intro", "Gwenda", "Bydda i'n gofyn am Wenda yn gyntaf"),
+    ("q_strengths", "Dafydd", "Beth sy'n mynd yn dda i Ddafydd"),
+    ("q_strengths", "Meirion", "i Feirion"),
+    ("carer_intro", "Rhys", "am Rys"),
+    ("carer_intro", "Llinos", "am Linos"),
+])
+def test_a_welsh_name_is_mutated_after_its_trigger(key: str, name: str, said: str) -> None:
+    assert said in messages.text(key, "cy", "chi", "carer", cared_for_name=name)
+    assert name in messages.text(key, "en", "chi", "carer", cared_for_name=name)  # English: as given
+
+
+def test_the_heading_reads_am_wenda() -> None:
+    assert messages.text("readback_about_person", "cy", cared_for_name="Gwenda").upper() == "AM WENDA"
+
+
+@pytest.mark.parametrize("key, name", [
+    ("carer_intro", "Brian"), ("carer_intro", "Kyle"), ("carer_intro", "Phil"), ("carer_intro", "Mam"),
+    ("carer_intro", "Taid"), ("carer_intro", "Terry"), ("q_worries", "Gwenda"),  # "poeni Gwenda": no trigger
+    ("q_visit_time", "Gwenda"),  # "dod i weld Gwenda": the object of a verb does not mutate
+])
+def test_names_from_elsewhere_family_words_and_objects_are_left_as_given(key: str, name: str) -> None:
+    assert name in messages.text(key, "cy", "chi", "carer", cared_for_name=name)
+
+
+@pytest.mark.parametrize("language, asked", [("cy", "Beth sy'n bwysig i Wenda am y ffordd"),
+                                             ("en", "Gwenda")])
+def test_the_carer_hears_the_mutated_name_in_the_conversation(sqlite_url: str, language: str, asked: str) -> None:
+    conversation = _at(language, "carer", "q_change", "aa15-name")
+    conversation.slots["cared_for_name"] = "Gwenda"
+    conversation.say("Mynd i'r capel eto ar fore Sul" if language == "cy" else "Getting back to chapel on Sundays")
+    assert conversation.requested == "q_support"
+    assert asked in conversation.text
+
+
+#: AA9: a message that carries on the answer just given (the trial's words, then twins).
+CARRIES_ON = [
+    ("en", "the Parkinson's nurse, Bethan, is brilliant",
+     "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays so I can do the big shop. and the day "
+     "centre in Llanishen twice a week, no sorry, once a week now, they cut it"),
+    ("en", "his mates from the bowls club", "oh and his sister rings every night"),
+    ("cy", "Y nyrs Parkinson's, Bethan, mae hi'n wych",
+     "sori, heb orffen - a Ceri'n merch ni'n dod bob dydd Mawrth, a'r ganolfan ddydd ddwywaith yr wythnos, na sori, "
+     "unwaith yr wythnos rŵan"),
+    ("cy", "ffrindia o'r clwb bowls", "o a ma'i chwaer o'n ffonio bob nos"),
+]
+
+
+@pytest.mark.parametrize("language, answer, more", CARRIES_ON)
+def test_more_of_the_last_answer_is_kept_with_it_and_the_question_still_asked(sqlite_url: str, language: str,
+                                                                              answer: str, more: str) -> None:
+    conversation = _at(language, "carer", "q_strengths", "aa9", more)
+    conversation.say(answer)
+    assert conversation.requested == "q_keep"
+    conversation.say(more)
+    assert messages.text("added_later_noted", language, "chi", "carer") in conversation.text
+    assert conversation.requested == "q_keep" and conversation.slots.get("q_keep") is None  # still asked
+    assert repository.answer_texts(conversation.sender_id, only="strengths") == [answer, more]  # with its answer
+    assert more not in repository.answer_texts(conversation.sender_id, only="keep")
+    conversation.say(more)  # the same words again, right after: now the answer to the question waiting
+    assert conversation.slots.get("q_keep") == more
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("and the day centre in Llanishen twice a week, no sorry, once a week now, they cut it",
+     "the day centre in Llanishen twice a week, no sorry, once a week now"),
+    ("mae hi isio mynd i'r clwb cinio ddwywaith yr wythnos, na sori, unwaith yr wythnos",
+     "mae hi isio mynd i'r clwb cinio ddwywaith yr wythnos, na sori, unwaith yr wythnos"),
+])
+def test_an_outcome_put_right_in_passing_ends_with_the_correction(text: str, outcome: str) -> None:
+    from bot.analysis import analyse
+
+    assert [o.text for o in analyse(text).outcomes] == [outcome]
+
+
+@pytest.mark.parametrize("answer", ["A proper night's sleep", "she wants to stay at home, no care home"])
+def test_an_article_or_a_plain_no_is_no_continuation_or_correction(answer: str) -> None:
+    from bot.analysis import analyse
+    from bot.conversation.answers import continues_the_last_answer
+
+    assert not continues_the_last_answer(answer)
+    assert all(o.text in answer and "sorry" not in o.text for o in analyse(answer).outcomes)
+
+
+def test_also_opens_the_answer_to_anything_else() -> None:
+    from bot.conversation.answers import continues_the_last_answer
+
+    assert continues_the_last_answer("also he likes the radio", "q_keep")
+    assert not continues_the_last_answer("also he likes the radio", "q_anything_else")
+    assert continues_the_last_answer("sorry pressed send too soon, he likes the radio", "q_anything_else")
