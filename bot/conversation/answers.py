@@ -469,8 +469,9 @@ _ADDS_TO_EARLIER = re.compile(
 #: A message that carries on the answer just given (seventh trial AA9: "sorry pressed send too soon!! and our daughter
 #: Ceri comes on Tuesdays…" was filed as the answer to the next question, which was then never asked): "pressed send
 #: too soon", "sent that too early", "wasn't finished", "sori, heb orffen", "o'n i heb orffen", "wi heb bennu", or an
-#: opening "also", "oh and", "and also", "o a", "a hefyd", "hefyd,". Never "A proper night's sleep" (an article).
-_ALSO = r"(?:and\s+)?also\b|(?:oh|o|ah)[\s,.!]+(?:and|a|ac)\b|(?:a|ac)\s+hefyd\b|hefyd[\s,:-]|and\s+another\s+thing\b"
+#: opening "also", "oh and", "and also", "o a", "a hefyd", "hefyd," (a bare "hefyd mae o…" opens an answer, stop 25).
+#: Never "A proper night's sleep" (an article).
+_ALSO = r"(?:and\s+)?also\b|(?:oh|o|ah)[\s,.!]+(?:and|a|ac)\b|(?:a|ac)\s+hefyd\b|hefyd\s*[,:-]|and\s+another\s+thing\b"
 #: The question where "also" opens the answer itself.
 ANYTHING_ELSE = "q_anything_else"
 _CONTINUES = re.compile(
