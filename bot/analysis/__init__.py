@@ -12,7 +12,9 @@ action-server start-up). Public API:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from . import risk
 from .language import detect_language
@@ -73,6 +75,35 @@ def may_keep_whole(text: str, analysis: Analysis) -> bool:
     return not holds_nothing_to_keep_whole(text) and not (analysis.risk.level != "none" and a_feeling_not_a_wish(text))
 
 
+#: A correction said straight after an outcome's words: ", no sorry, ", ", no wait, ", ", sorry I mean ", ", na sori, ",
+#: ", nage, sori, ", ", na aros, ". Not a bare ", no" ("stay at home, no care home" says what she does not want).
+_PUT_RIGHT = re.compile(
+    r"\s*[,;–—-]?\s*(?:(?:no|nope|nah|na|nage|naci)[\s,.!-]+(?:sorry|sori|soz|wait|hang\s+on|actually|aros|i\s+mean"
+    r"|o['’]?n\s+i['’]?n\s+(?:ei\s+)?feddwl)|(?:sorry|sori|soz)[\s,.!-]+(?:i\s+mean[t]?|o['’]?n\s+i['’]?n\s+(?:ei\s+)?feddwl)"
+    r"|i\s+mean(?:t)?)[\s,.!:-]*", re.IGNORECASE)
+#: The words put right run to the next comma or sentence end.
+_PUT_RIGHT_ENDS = re.compile(r"[,;.!?\n]|\s[–—-]\s")
+
+
+def through_corrections(text: str, spans: tuple[OutcomeSpan, ...]) -> tuple[OutcomeSpan, ...]:
+    """An outcome whose words are put right straight after ("the day centre in Llanishen twice a week, no sorry, once a
+    week now, they cut it"; seventh trial AA9: "…twice a week" was the outcome) runs on to the end of the correction,
+    so the worker reads the fact as the person left it. The quote stays the person's own words, one slice of them:
+    "keep fact and opinion apart" asks that the facts be theirs as given, so the assistant neither keeps the fact they
+    took back nor rewrites it."""
+    out: list[OutcomeSpan] = []
+    for n, span in enumerate(spans):
+        found = _PUT_RIGHT.match(text, span.end)
+        if found is not None and found.end() < len(text):
+            stop = _PUT_RIGHT_ENDS.search(text, found.end())
+            end = len(text.rstrip()) if stop is None else stop.start()
+            following = spans[n + 1].start if n + 1 < len(spans) else len(text)
+            if end > found.end() and end <= following:
+                span = replace(span, end=end, text=text[span.start:end])
+        out.append(span)
+    return tuple(out)
+
+
 def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
     """Analyse many (text, question) pairs; the outcome model runs once per batch, not per message."""
     items = [(text, question) for text, question in items]
@@ -82,6 +113,7 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
         found = risk.assess_risk(text)
         if found.level != "none":  # a message with no risk in it holds no feeling to take out (most answers)
             spans = tuple(span for span in spans if not a_feeling_not_a_wish(span.text))
+        spans = through_corrections(text, tuple(spans))
         out.append(Analysis(
             text=text,
             language=detect_language(text),

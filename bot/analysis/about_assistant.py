@@ -168,9 +168,44 @@ def _asked_who_gets_in_touch(folded: str) -> re.Match[str] | None:
     return found if found is not None and ("?" in folded[found.start():] or folded.startswith(found.group(0))) else None
 
 
+#: Asking what the point of this is, or whether anyone will really read it (seventh trial AA1: "be di'r pwynt o hyn?
+#: sori, dwi di deud hyn i gyd wrth y nyrs ardal… Dwi jest isio gwbod os oes rhywun am ddarllen hwn go iawn." got
+#: "Diolch." and both sentences became outcomes): "what's the point of this", "beth ydi'r pwynt?", "be di'r pwynt o
+#: hyn?", "is anyone actually going to read this?", "oes rhywun am ddarllen hwn go iawn", "fydd rhywun yn darllen hwn
+#: go iawn?". Never "what's the point of living" or "dwi ddim yn gweld pwynt" (despair: the risk reader's).
+_THIS = (r"(?:this|all\s+this|these(?:\s+questions)?|this\s+(?:form|chat|thing)|it\s+all|doing\s+this"
+         r"|filling\s+this\s+in)")
+_HYN = (r"(?:hyn|hwn|hyn\s+i\s+gyd|hwn\s+i\s+gyd|hyn\s+i\s+gyd\s+eto|y\s+cwestiynau\s+(?:yma|ma|'ma)"
+        r"|y\s+ffurflen\s+(?:yma|ma|'ma)|hwnna|hynna|(?:yr\s+)?holl\s+beth|'r\s+holl\s+beth)")
+_POINT = re.compile(
+    r"(?<![\w'])(?:"
+    r"what(?:'s|s|\s+is)\s+(?:even\s+)?the\s+point(?:\s+(?:of|in)\s+" + _THIS + r"(?![\w'])|\s*\?|\s*$)"
+    r"|(?:be|beth)\s*(?:'?\s*di|\s+ydi|\s+ydy|\s+yw|\s+di)\s*(?:'r\s+|\s+)?(?:pwynt|pwrpas|diben)"
+    r"(?:\s+(?:o|i|gyda|efo)\s*'?\s*" + _HYN + r"(?![\w'])|\s*\?|\s*$)"
+    r"|pa\s+bwynt(?:\s+(?:sy|sydd)\s+(?:i|mewn)\s+" + _HYN + r")?\s*\?"
+    r"|(?:(?:is|will|does|would)\s+(?:any\s*one|any\s*body|some\s*one|some\s*body|a\s+(?:real\s+)?person)"
+    r"|(?:if|whether)\s+(?:any\s*one|any\s*body|some\s*one|some\s*body|a\s+(?:real\s+)?person)"
+    r"(?:\s+(?:is|will|does|would))?)\s+"
+    r"(?:actually\s+|even\s+|really\s+|ever\s+)*(?:going\s+to\s+|gonna\s+)?(?:actually\s+|even\s+|really\s+)*"
+    r"(?:reads?|looks?\s+at|sees?)\s+(?:this|these|it|what\s+i\s+(?:write|wrote|say|put))"
+    r"|(?:oes|os)\s+(?:rhywun|rywun|unrhyw\s+un|person)\s+(?:am|yn\s+mynd\s+i|'n\s+mynd\s+i|yn\s+mynd\s+i)\s+(?:ddarllen|darllen)"
+    r"\s+" + _HYN +
+    r"|(?:fydd|neith|wneith|ydy|ydi|ody|odi)\s+(?:rhywun|rywun|unrhyw\s+un)\s+(?:wir\s+)?(?:yn\s+)?(?:mynd\s+i\s+)?"
+    r"(?:darllen|ddarllen)\s+" + _HYN + r"\s+(?:go\s+iawn|o\s+ddifri|wir)"
+    r")", re.IGNORECASE)
+
+
+def asks_the_point(text: str) -> bool:
+    """Whether a message asks what the point of this is, or whether anyone will really read it (anywhere in it):
+    answered honestly with who reads it and when; never an outcome."""
+    return _POINT.search(fold(" ".join(text.split())).replace("’", "'")) is not None
+
+
 def about_assistant_reply(text: str) -> str:
     """The message key for a question about the assistant: how long it is kept (with who gets it), who sees the
-    answers, whether a person will get in touch, or what it is."""
+    answers, what the point is (who reads it and when), whether a person will get in touch, or what it is."""
+    if asks_the_point(text):
+        return "point_of_this"
     if asks_how_long_kept(text):
         return "how_long_kept"
     if asks_who_sees(text):
@@ -244,7 +279,7 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     """"whole" when the message is a question about the assistant, "part" when an answer holds one, else None."""
     folded = fold(text).replace("’", "'")
     found = (_ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
-             or _asked_who_gets_in_touch(folded))
+             or _asked_who_gets_in_touch(folded) or _POINT.search(" ".join(folded.split())))
     if found is None:
         return None
     if _BEFORE_ANSWERING.match(folded) and len(text.split()) <= BEFORE_ANSWERING_WORDS:
@@ -451,6 +486,7 @@ __all__ = [
     "asks_about_the_form",
     "asks_for_the_question_again",
     "asks_how_long_kept",
+    "asks_the_point",
     "asks_to_delete",
     "asks_what_the_question_was",
     "asks_who_gets_in_touch",

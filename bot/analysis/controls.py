@@ -105,12 +105,26 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"|(?:i'?ll|ill|i will|i'?m gonna|i'?m going to) (?:come|be|get) back (?:to (?:you|u|this|it) )?"
     r"(?:later(?: on)?|in a (?:bit|while|min|minute)|in an hour|after|soon|tomorrow|another time|tonight"
     r"|this (?:evening|afternoon)|after (?:tea|dinner|work|school))"
+    # Leaving for now, said in passing (seventh trial AA8: "oh hang on he's calling me, I'll have to come back to this
+    # later, sorry" got "OK, thank you for that." and became an outcome): "I'll have to come back to this", "will come
+    # back to it later", "back later", "back in 10", "gtg", "I'll have to leave it there for now".
+    r"|(?:i'?ll|ill|i will|will|i'?m gonna|i'?m going to|gonna)\s+(?:have to\s+|need to\s+|hafta\s+)?"
+    r"(?:come|get|be)\s+back\s+to\s+(?:this|it|you|u)(?=\s*(?:[,.!;:x-]|$|later|soon|sorry|soz|sori|another|tomorrow|tonight|after|in\s))"
+    r"|(?:i'?ll|ill|i will|will|i'?m gonna|i'?m going to|gonna)\s+(?:have to|need to|hafta)\s+(?:come|be|get)\s+back"
+    r"\s+(?:later|soon|in a (?:bit|while)|another time|tomorrow|tonight)"
+    r"|(?:^|(?<=[,.!;:-] )|(?<=[,.!;:-])|(?:sorry|soz|sori|ok|okay|right|x+)\s+)(?:i'?ll\s+|ill\s+|will\s+)?"
+    r"(?:be\s+)?(?:back|bk)\s+"
+    r"(?:later|l8r|soon|shortly|in\s+(?:a\s+(?:bit|min|minute|sec|second|while)|an\s+hour|\d+(?:\s*(?:mins?|minutes))?))"
+    r"(?=\s*(?:[,.!;:x-]|$|sorry|soz|sori))"
+    r"|(?<![\w'])(?:gtg|g2g|got2go)(?![\w'])"
+    r"|(?:i'?ll|ill|i will|i'?m going to|i'?m gonna|gonna|have to|need to|got to|gotta)\s+(?:have to\s+)?leave"
+    r"\s+(?:it|this|things)\s+(?:there|here|for now)"
     # "stop for now please, I'll come back tonight" (stop-23 trial W21: read as urgent homelessness): stopping, said
     # first, with more after it.
     r"|^(?:(?:ok|okay|right|sorry|soz|sori|iawn|reit)\W+)?(?:stop|pause|stopio|stopia|saib)(?:\s+(?:for now|for today"
     r"|for tonight|now|please|pls|plis|am nawr|am rwan|am heno|am y tro|nawr|rwan|heno))+(?=\s*[,.!;:-])"
     r"|(?:(?:mi |fe )?(?:na|wna|nai|wnai|wna i|na i|ddo|ddoi|ddof|dof) i? ?)(?:ddod |dod )?(?:yn |'n )?"
-    r"(?:ol|nol|'nol|yn ol)"
+    r"(?:ol|nol|'nol|yn ol)(?: (?:at|i) (?:hyn|hwn|hwnna|hynna|o|fo|e|fe|chi|ti))?"
     r" (?:wedyn|nes ymlaen|yn nes ymlaen|nes mlaen|mewn (?:munud|funud|sbel|awr)|fory|yfory|rywbryd|heno"
     r"|pnawn ma|prynhawn ma|ar ol te|ar ol gwaith|ar ol ysgol)"
     r"|(?:fydda|bydda|fyddai|bydda i|fydda i) (?:i )?(?:yn )?(?:ol|nol|'nol)"
@@ -134,7 +148,8 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"|(?:can|could|may)\s+(?:i|we)\s+(?:finish|do|complete|carry on|continue|do the rest of)"
     r"\s+(?:this|it|the rest)?\s*"
     r"(?:later|another time|tomorrow|after|another day)"
-    r"|(?:i'?ll|ill|i will)\s+(?:finish|do)\s+(?:this|it|the rest)\s+(?:later|tomorrow|another time)"
+    r"|(?:i'?ll|ill|i will)\s+(?:have to\s+|need to\s+)?(?:finish|do)\s+(?:this|it|the rest)\s+(?:later|tomorrow"
+    r"|another time)"
     r"|(?:alla|galla|ga|gaf|geith|geiff|ca)\s+i\s+(?:neud|gwneud|wneud|orffen|gorffen|cwblhau)"
     r"(?:\s+(?:y gweddill|hyn|hwn|o|e|fe))?"
     r"\s+(?:wedyn|nes ymlaen|fory|yfory|rywbryd eto|rhywbryd eto|eto)"
@@ -257,10 +272,42 @@ def control_of(text: str) -> tuple[str, str | None] | None:
         t = shorter
         if t in _PHRASES:
             return _PHRASES[t]
+    if refuses_the_question(text):
+        return ("skip", None)
     found = control_in_a_sentence(text)
     if found == ("stop", None) and answers_before_the_stop(text):
         return None  # "He likes his garden and his dog. Can I stop and come back later?": kept, then stopped
     return found or (("stop", None) if leaves_with_a_reason(text) else None)
+
+
+#: Not wanting to talk about what was asked, as the whole message (seventh trial AA7: "sai moyn siarad am hynna" was
+#: listed as how a 16-year-old wants to be supported): "I don't want to talk about that", "rather not talk about it",
+#: "dwi'm isio siarad am hynna", "sa i moyn trafod e", "well gen i beidio siarad am y peth". A refusal is a skip, as
+#: "sai moyn ateb hwnna" is (the phrases above); "I don't want to talk about it with strangers" says more, and is kept.
+_REFUSAL = re.compile(
+    r"^(?:(?:na|nah|no|nope|naa|sorry|sori|soz|um+|erm+|ym+|hmm+|tbh|honestly|ok|okay|iawn|wel|well)\W+)*(?:"
+    r"(?:i\s+)?(?:(?:do\s*n'?o?t|dont|do\s+not|don't)\s+(?:really\s+)?(?:want\s+to|wanna|wana|like\s+to|feel\s+like)"
+    r"|(?:i'?d|id|i\s+would)?\s*(?:rather|prefer)\s+(?:not|not\s+to)|not\s+(?:gonna|going\s+to)|(?:i\s+)?can'?t)"
+    r"\s+(?:talk(?:ing)?|speak(?:ing)?|go(?:ing)?\s+into|get(?:ting)?\s+into|discuss(?:ing)?)\s+(?:about\s+)?"
+    r"(?:that|it|this|them|him|her|those|that\s+one|that\s+stuff|all\s+that)"
+    r"|(?:sai|sa\s+i|so\s+i|dwi'?m|dw\s+i'?m|dwi\s+ddim|dw\s+i\s+ddim|dydw\s+i\s+ddim|wi\s+ddim|fi\s+ddim|dim)\s*"
+    r"(?:'n\s+|yn\s+)?(?:moyn|mo'yn|isio|isie|ishe|eisiau|eisie|awydd|teimlo\s+fel)\s+"
+    r"(?:siarad|trafod|son|s[oô]n|mynd\s+mewn\s+i)\s+(?:am\s+)?"
+    r"(?:hynna|hwnna|hynny|hyn|hwn|y\s+peth|e|fe|o|fo|hi|nhw|hwnna\s+nawr|y\s+pethau\s+(?:yna|na|'na))"
+    r"|(?:well|gwell)\s+(?:gen|gyda|da)\s+(?:i|fi)\s+(?:beidio|peidio)\s+(?:siarad|trafod|son|s[oô]n)\s+(?:am\s+)?"
+    r"(?:hynna|hwnna|hynny|hyn|y\s+peth|e|fe|o|fo|hi|nhw)"
+    r")(?:\W+(?:right\s+now|now|just\s+now|today|nawr|rwan|heddiw|tbh|sorry|sori|soz|ok|okay|thanks|diolch|really"
+    r"|go\s+iawn|to\s+be\s+honest|lol|x+|if\s+that'?s\s+ok|os\s+(?:ydy|yw|di)\s+hynny'?n\s+iawn|yet|eto|mate|like"
+    r"|lyk|ta|te|'te))*\W*$", re.IGNORECASE)
+#: A refusal is a short message: longer, it is an answer that says so on the way.
+REFUSAL_WORDS = 14
+
+
+def refuses_the_question(text: str) -> bool:
+    """Whether the whole message says they do not want to talk about what was asked: a skip, never an outcome."""
+    if word_count(text) > REFUSAL_WORDS:
+        return False
+    return _REFUSAL.match(fold(" ".join((text or "").lower().split())).replace("’", "'")) is not None
 
 
 #: Words a sentence before a stop needs, apart from apologies and fillers, to be an answer of its own.

@@ -19,6 +19,7 @@ from bot.analysis.about_assistant import (
     asks_about_assistant,
     asks_about_the_form,
     asks_for_the_question_again,
+    asks_the_point,
     complains_of_being_ignored,
     is_remark_on_the_conversation,
     question_to_us,
@@ -527,6 +528,55 @@ _ADDS_TO_EARLIER = re.compile(
     rf"(?:not|dim|nid|ddim|nage|instead\s+of)\s+{_WHEN}\W*$", re.IGNORECASE)
 
 
+#: A message that carries on the answer just given (seventh trial AA9: "sorry pressed send too soon!! and our daughter
+#: Ceri comes on Tuesdays…" was filed as the answer to the next question, which was then never asked): "pressed send
+#: too soon", "sent that too early", "wasn't finished", "sori, heb orffen", "o'n i heb orffen", "wi heb bennu", or an
+#: opening "also", "oh and", "and also", "o a", "a hefyd", "hefyd," (a bare "hefyd mae o…" opens an answer, stop 25).
+#: Never "A proper night's sleep" (an article).
+_ALSO = r"(?:and\s+)?also\b|(?:oh|o|ah)[\s,.!]+(?:and|a|ac)\b|(?:a|ac)\s+hefyd\b|hefyd\s*[,:-]|and\s+another\s+thing\b"
+#: The question where "also" opens the answer itself.
+ANYTHING_ELSE = "q_anything_else"
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:sorry|sori|soz|sry|oops|wps|o|oh|ah|argh|doh)[\s,.!-]+){0,3}(?:"
+    r"(?:i\s+|fi\s+|nes\s+i\s+|wnes\s+i\s+)?(?:pressed|hit|clicked|tapped|sent|send|pwyso|bwyso|pwysais|pwyses|gyrru|yrru"
+    r"|anfon|hala)\s+(?:send\s+|enter\s+|anfon\s+|it\s+|that\s+|this\s+|o\s+|e\s+|fe\s+|fo\s+|hwnna\s+)*"
+    r"(?:too\s+(?:soon|early|quick(?:ly)?)|by\s+(?:mistake|accident)|before\s+i\s+(?:finished|was\s+(?:done|finished))"
+    r"|(?:yn\s+)?rhy\s+(?:fuan|gynnar|gloi|gyflym)|(?:cyn|before)\s+(?:gorffen|i\s+fi\s+orffen|imi\s+orffen))"
+    r"|(?:i\s+)?(?:wasn'?t|was\s+not|hadn'?t|had\s+not|haven'?t|have\s+not|not)\s+(?:quite\s+)?(?:finished|done)\b"
+    r"|(?:o['’]?n\s+i\s+|dwi\s+|dw\s+i\s+|wi\s+|fi\s+)?(?:heb|ddim\s+wedi)\s+(?:orffen|gorffen|bennu|cwpla|gwpla|ddarfod)"
+    r"|" + _ALSO + r")", re.IGNORECASE)
+#: Where "anything else?" waits, "also…" is how its answer begins: only "pressed send too soon" carries on there.
+_ALSO_ONLY = re.compile(r"^\W*(?:(?:sorry|sori|soz|sry|oops|wps|o|oh|ah|argh|doh)[\s,.!-]+){0,3}(?:" + _ALSO + r")",
+                        re.IGNORECASE)
+
+
+def continues_the_last_answer(text: str, slot: str = "") -> bool:
+    """Whether a message opens by carrying on the answer just given rather than answering the question waiting
+    (`slot`: at "anything else?", only a message sent too soon does)."""
+    if slot == ANYTHING_ELSE and _ALSO_ONLY.search(text):
+        return False
+    return bool(_CONTINUES.search(text))
+
+
+def _carried_on_just_before(turn: Turn) -> bool:
+    """Whether the last thing kept already carried on an answer: a second one in a row is the answer to the question
+    waiting (never a loop of "back to this question")."""
+    last = repository.last_answer_kept(turn.sender_id)
+    return last is not None and continues_the_last_answer(last.text)
+
+
+def keep_with_the_last_answer(turn: Turn, text: str) -> None:
+    """Keep a message that carries on the answer just given as more of that answer: verbatim, with its question, read
+    as that question's answers are (outcomes only where that question makes them); when the last thing kept was no
+    answer to a question of the form, as something added to an earlier answer (keep_added_later)."""
+    last = repository.last_answer_kept(turn.sender_id)
+    slots = {question_key(slot): slot for slot in questions.question_slots()}
+    if last is None or last.question_key not in slots:
+        keep_added_later(turn, text)
+        return
+    store_answer(turn, slots[last.question_key], text, asked=last.question_text)
+
+
 def adds_to_an_earlier_answer(text: str) -> bool:
     """Whether a message opens by adding to something said before, rather than answering the question waiting."""
     return bool(_ADDS_TO_EARLIER.search(text))
@@ -610,6 +660,13 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         return {slot: None}
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
+        turn.say(about_assistant_reply(text))
+        return {slot: None}
+    if asked == "part" and asks_the_point(text) and not analyse(text).outcomes and _not_urgent(text):
+        # "be di'r pwynt o hyn? sori, dwi di deud hyn i gyd wrth y nyrs ardal… Dwi jest isio gwbod os oes rhywun am
+        # ddarllen hwn go iawn." (seventh trial AA1): nothing in it answers the question, so it is kept as an aside
+        # (no outcomes), answered honestly, and the question asked again. With a wish in it, it is the answer.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say(about_assistant_reply(text))
         return {slot: None}
     from bot.conversation.steering import points_at_cleared_answers  # (steering builds on this module)
@@ -753,6 +810,13 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         # aside (no outcomes), and the question again.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("question_again")
+        return {slot: None}
+    if (slot.startswith("q_") and slot != FIRST_QUESTION and continues_the_last_answer(text, slot)
+            and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn)):
+        # "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays…" (seventh trial AA9): kept with the
+        # answer it carries on, and the question waiting asked again.
+        keep_with_the_last_answer(turn, text)
+        turn.say("added_later_noted")
         return {slot: None}
     if slot.startswith("q_") and slot != FIRST_QUESTION and adds_to_an_earlier_answer(text) \
             and _not_urgent(text) and not _added_just_before(turn):

@@ -36,6 +36,9 @@ NEARLY_DONE_LEFT = 2
 ORDINARY_ACKS = ("ack", "ack_2", "ack_3")
 #: A worry or a hard thing told, about anyone (stop-23 trial W29): a word for it, never "that really helps".
 WORRY_ACKS = ("ack_worry", "ack_worry_2")
+#: After those two, shorter words, in turn (seventh trial AA15: "Mae hynny'n swnio'n anodd. Diolch – bydd y gweithiwr
+#: yn gweld hyn." five times in one conversation).
+LATER_WORRY_ACKS = ("ack_worry_3", "ack_worry_4")
 LONG_ACKS = ("ack_long", "ack_long_2")
 
 #: Open questions where a one-word answer is invited to say more (not who, how to get in touch or when to visit:
@@ -188,7 +191,7 @@ _WORRY = re.compile(
     r"|on\s+the\s+floor|off\s+the\s+floor|(?:been|was|were|got)\s+found|found\s+(?:her|him|them)|wander(?:s|ed|ing)?\s+(?:out|off)|got\s+lost|gets\s+lost"
     r"|(?:hasn'?t|has\s+not|hadn'?t|not|won'?t|isn'?t)\s+(?:been\s+)?eat(?:en|ing)?|blood|bleeding|ambulance|a\s*&\s*e"
     r"|breaks\s+my\s+heart|heartbreaking|can'?t\s+cope|(?:hasn'?t|haven'?t|not)\s+spoken\s+to\s+any(?:one|body)"
-    r"|poeni|pryderu|yn\s+bryder|ofn|dychryn|syrthio|disgyn|cwympo|ar\s+(?:y\s+)?llawr|o'?r\s+llawr|crwydro|ar\s+goll"
+    r"|poeni|pryderu|yn\s+bryder|(?<!rhag\s)ofn|dychryn|syrthio|disgyn|cwympo|ar\s+(?:y\s+)?llawr|o'?r\s+llawr|crwydro|ar\s+goll"
     r"|heb\s+(?:fwyta|fyta)|ddim\s+yn\s+(?:bwyta|byta)|gwaed|gwaedu|ambiwlans|torri\s+(?:fy\s+)?nghalon|methu\s+ymdopi"
     r"|heb\s+siarad\s+(?:efo|gyda|â|a)\s+neb)(?![\w'])", re.IGNORECASE)
 #: Saying there is nothing to worry about: "no worries", "I'm not worried", "dim ofn", "dwi ddim yn poeni". Not "don't
@@ -237,6 +240,22 @@ def tells_of_a_loss(text: str) -> bool:
     # A death still to come ("cyn iddi hi farw", "before she dies") is no loss told.
     return any(_PAST.search(f.group()) or _NOT_YET.search(key[max(0, f.start() - 20):f.start()]) is None
                for f in found)
+
+
+#: Something hard said in words, beside a worry (tells_a_worry): "Jest bod hi'n anodd", "mewn poen", "it's too much",
+#: "I'm struggling". Only where such words (or a worry) are said does an answer get "that sounds hard" (AA15: said after
+#: "Cwsg! Noson lawn o gwsg. Cael mynd i'r côr nos Iau eto", a list of happy wishes read as carer strain).
+_HARD = re.compile(
+    r"(?<![\w'])(?:anodd|galed|caled|hard|difficult|tough|struggl\w*|poen|pain|in\s+agony|hurts?|brifo|ofnadwy|awful"
+    r"|terrible|horrible|upset|ypset|crio|cry|cries|crying|llefen|ormod|too\s+much|can'?t\s+cope|methu\s+ymdopi|lonely"
+    r"|unig|blino'?n\s+lan|exhausted|shattered|knackered|worn\s+out|gweiddi|shouting|torri\s+(?:ei|fy)\s+(?:chalon|nghalon)"
+    r"|heartbroken|breaks\s+(?:my|her|his)\s+heart)(?![\w'])", re.IGNORECASE)
+
+
+def tells_of_something_hard(text: str) -> bool:
+    """A worry, or something hard said in words ("Jest bod hi'n anodd", "he's in pain"): what "that sounds hard" is
+    said back to, never a flag alone."""
+    return tells_a_worry(text) or _HARD.search(fold(text).replace("’", "'")) is not None
 
 
 def tells_a_worry(text: str) -> bool:
@@ -365,8 +384,9 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
                                    and slot not in GOOD_THINGS)) and not says_they_are_ok(text)):
         # W29: a worry about anyone gets a word for it, not "that really helps"; so does anything read as a concern
         # (stop-24 trial T8: grief and feeling a burden got "thank you for so much detail"). A "please check" had its
-        # own gentle reply; at a question about good things the word follows the words, not the flag (V23, W1).
-        turn.say(_worry_ack(turn))
+        # own gentle reply; at a question about good things the word follows the words, not the flag (V23, W1). A
+        # concern read where the words tell nothing hard (AA15: wishes for sleep and the choir) is noted, plainly.
+        turn.say(_worry_ack(turn) if tells_of_something_hard(text) else "ack_2")
     elif words >= LONG_ANSWER_WORDS and reading.level == "none":
         turn.say(_variant(LONG_ACKS, turn))
     elif reading.level != "none":
@@ -390,10 +410,13 @@ def tells_of_harm(reading: RiskAssessment) -> bool:
 
 
 def _worry_ack(turn: Turn) -> str:
-    """The fuller word for the first worry in this conversation, a shorter one after (never the same line twice)."""
+    """The fuller word for the first worry in this conversation, "that sounds hard" for the second, then shorter words
+    in turn: never the same line twice in a row (seventh trial AA15: the second line five times)."""
     said = " ".join(turn.said_before())
-    first = turn.render(WORRY_ACKS[0]).text
-    return WORRY_ACKS[1] if first in said else WORRY_ACKS[0]
+    heard = sum(said.count(turn.render(key).text) for key in (*WORRY_ACKS, *LATER_WORRY_ACKS))
+    if heard < len(WORRY_ACKS):
+        return WORRY_ACKS[heard]
+    return LATER_WORRY_ACKS[(heard - len(WORRY_ACKS)) % len(LATER_WORRY_ACKS)]
 
 
 def _sayable(word: str, reading: RiskAssessment) -> bool:

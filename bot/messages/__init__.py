@@ -108,7 +108,61 @@ _WELSH_ARTICLE = re.compile(r"^(?:y|yr)\s+(?=\S)", re.I)
 _ARTICLE_PLACEHOLDERS = frozenset({"cared_for_name"})
 
 
-def _fill(template: str, values: dict[str, Any]) -> str:
+#: The message's own Welsh word before the cared-for person's name that mutates it (welsh-style.md, "Mutations"):
+#: soft after am, i, ar, at, o, wrth, gan, heb, dan, dros, drwy, neu ("Bydda i'n gofyn am Wenda", the heading "Am
+#: Wenda"); aspirate after gyda, â, a, tua. Seventh trial AA15: "Bydda i'n gofyn am Gwenda", "AM GWENDA".
+_SOFT_TRIGGERS = frozenset(("am", "i", "ar", "at", "o", "wrth", "gan", "heb", "dan", "dros", "drwy", "neu"))
+_ASPIRATE_TRIGGERS = frozenset(("gyda", "â", "a", "tua"))
+_MUTATING_BEFORE_NAME = re.compile(r"(?<![\w'’])(\w+) \{cared_for_name\}")
+_SOFT = (("ll", "l"), ("rh", "r"), ("gw", "w"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"),
+         ("m", "f"))
+_ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
+#: Words for family used as a name ("Mam", "Taid"): said as people say them, unmutated ("at Mam", "i Taid").
+_KIN_NAMES = frozenset(("mam", "dad", "nain", "taid", "mam-gu", "mamgu", "tad-cu", "tadcu", "nan", "nana", "bampi",
+                        "mami", "dadi", "gran", "grandad", "mum", "mom", "nanny", "grandma", "grandpa"))
+#: A name spelt the Welsh way: Welsh letters only, no English doubled letters or final consonant + "y", and a sign of
+#: Welsh spelling (dd, ll, ff, rh, an opening gw, ae, ai, ei, eu, oe, wy, yw, or "y" inside the word). Welsh names
+#: are mutated; names from elsewhere are left as given ("am Brian", "am Kyle", "i Phil"), as Welsh writers do. A
+#: Welsh name with no such sign (Bethan, Catrin) is left as given too, as it is often said: never a wrong mutation.
+_WELSH_LETTERS = re.compile(r"^[a-ik-pr-uwyâêîôûŵŷáéíóúàèìòùäëïöü'-]+$")
+_NOT_WELSH = re.compile(r"(?:bb|cc|gg|kk|mm|pp|rr|ss|tt|ee|oo|ck|sh|[^aeiouwy]y$|ia$)")
+_WELSH_SIGN = re.compile(r"(?:dd|ll|ff|^rh|^gw|ae|ai|ei|eu|oe|wy|yw|y(?=\w))")
+
+
+def _spelt_the_welsh_way(word: str) -> bool:
+    word = word.lower()
+    return (bool(_WELSH_LETTERS.match(word)) and "j" not in word and _NOT_WELSH.search(word) is None
+            and _WELSH_SIGN.search(word) is not None and word not in _KIN_NAMES)
+
+
+def welsh_name_after(word: str, name: str) -> str:
+    """The cared-for person's name as Welsh says it after the message's own `word`: "am" + "Gwenda" is "Wenda", "i" +
+    "Dafydd" is "Ddafydd", "gyda" + "Carys"... Only a name spelt the Welsh way changes (see _spelt_the_welsh_way); its
+    capital stays, so a heading in capitals reads "AM WENDA"."""
+    trigger = word.lower()
+    table = _SOFT if trigger in _SOFT_TRIGGERS else _ASPIRATE if trigger in _ASPIRATE_TRIGGERS else ()
+    first = name.split(maxsplit=1)[0] if name.split() else ""
+    if not table or not _spelt_the_welsh_way(first):
+        return name
+    for radical, mutated in table:
+        if name.lower().startswith(radical):
+            rest = name[len(radical):]
+            if radical == "gw" and rest[:1].lower() not in "aeiouwyâêîôûŵŷ":
+                return name  # "Gwyn" → "Wyn", but never a "W" before a consonant
+            head = mutated.capitalize() if name[:1].isupper() else mutated
+            head = head.upper() if name[:len(radical)].isupper() and len(radical) > 1 else head
+            return head + rest
+    return name
+
+
+def _fill(template: str, values: dict[str, Any], *, welsh: bool = False) -> str:
+    def mutation(m: re.Match[str]) -> str:
+        name = str(values.get("cared_for_name") or "")
+        said = welsh_name_after(m.group(1), name)
+        if said == name:
+            return m.group(0)
+        return f"{m.group(1)} " + said.replace("{", "{{").replace("}", "}}")
+
     def article(m: re.Match[str]) -> str:
         value = str(values.get(m.group(2)) or "") if m.group(2) in _ARTICLE_PLACEHOLDERS else ""
         found = _WELSH_ARTICLE.match(value)
@@ -123,6 +177,8 @@ def _fill(template: str, values: dict[str, Any]) -> str:
 
     template = _BEFORE_PLACEHOLDER.sub(article, template)
     template = _GYDA_PLACEHOLDER.sub(gyda, template)
+    if welsh:
+        template = _MUTATING_BEFORE_NAME.sub(mutation, template)
     return string.Formatter().vformat(template, (), _Blank(values)).strip()
 
 
@@ -144,10 +200,10 @@ def render(
         # (bot.conversation.turn.Turn.cared_for_them): never a blank in the middle of a question.
         values["cared_for_them"] = values["cared_for_name"]
     if language in ("cy", "en"):
-        text = _fill(_pick(entry, language, register, role), values)
+        text = _fill(_pick(entry, language, register, role), values, welsh=language == "cy")
     else:
         text = (
-            _fill(_pick(entry, "cy", register, role), values)
+            _fill(_pick(entry, "cy", register, role), values, welsh=True)
             + "\n\n"
             + _fill(_pick(entry, "en", register, role), values)
         )
@@ -157,7 +213,7 @@ def render(
             title = b.get(f"{language}_{register}") or b[language]
         else:
             title = b["cy"] if b["cy"] == b["en"] else f"{b['cy']} / {b['en']}"
-        buttons.append(Button(title=_fill(title, values), payload=b["payload"]))
+        buttons.append(Button(title=_fill(title, values, welsh=language == "cy"), payload=b["payload"]))
     return Rendered(text=text, buttons=buttons, language=language if language in LANGUAGES else None)
 
 

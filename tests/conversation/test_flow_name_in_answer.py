@@ -33,8 +33,10 @@ def test_a_name_put_right_before_an_answer(sqlite_url: str, language: str, answe
     dialogue = _carer_at_what_matters(sender, language, was)
     said = dialogue.say(answer)
     assert messages.text("name_corrected", language, "chi", new_name=now) in said
-    assert dialogue.asking == "q_strengths" and now in said.split(messages.text(
-        "name_corrected", language, "chi", new_name=now))[1]  # the next question, with the name put right
+    # The next question, with the name put right (in Welsh, as the word before it mutates it: "i Wen", stop 29).
+    assert dialogue.asking == "q_strengths" and messages.text("q_strengths", language, "chi", "carer",
+                                                             cared_for_name=now) in said.split(messages.text(
+        "name_corrected", language, "chi", new_name=now))[1]
     with session_scope() as s:
         conv = repository.get_conversation(s, sender)
         assert conv is not None and conv.cared_for_name == now
