@@ -58,8 +58,11 @@ FRESH2_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh2"
 FRESH3_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh3"
 #: A fourth fresh writer's conversations (stop 27, ids 81-100), read the same way.
 FRESH4_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh4"
+#: The test set's twin (stop 29, ids 401-480): four writers who never saw the code, from the test set's own brief.
+FRESH5_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh5"
 #: The fresh writers' sets by their --set name (odd ids tuned on, even held out).
-FRESH_SETS = {"fresh": FRESH_DIR, "fresh2": FRESH2_DIR, "fresh3": FRESH3_DIR, "fresh4": FRESH4_DIR}
+FRESH_SETS = {"fresh": FRESH_DIR, "fresh2": FRESH2_DIR, "fresh3": FRESH3_DIR, "fresh4": FRESH4_DIR,
+              "fresh5": FRESH5_DIR}
 #: The first test set (stops 15-27; 84 conversations and 379 everyday answers), read only as aggregate figures for
 #: thirteen stops, then retired into dev material at stop 28 when a new test set replaced it (its README says why).
 RETIRED_DIR = ROOT / "benchmarks" / "conversations" / "dev_retired"
@@ -1133,10 +1136,10 @@ def print_script_problems(folder: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--set", choices=["dev", "starts", "flow", "fresh", "fresh2", "fresh3", "fresh4", "retired"],
+    group.add_argument("--set", choices=["dev", "starts", "flow", *FRESH_SETS, "retired"],
                        default="dev",
                        help="the dev set (default), its openings only (dev_starts), the mid-form set (dev_flow), "
-                            "a fresh writer's set (dev_fresh, dev_fresh2, dev_fresh3, dev_fresh4), or the retired "
+                            "a fresh writer's set (dev_fresh ... dev_fresh4; fresh5: the test set's twin), or the retired "
                             "first test set (dev_retired, with its everyday answers)")
     group.add_argument("--blind", action="store_true", help="the held-out test set: aggregate figures only")
     parser.add_argument("--check-scripts", action="store_true",

@@ -388,10 +388,10 @@ def _timing(scripts: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=["dev", "fresh", "fresh2", "fresh3", "fresh4", "retired"], default="dev",
+    parser.add_argument("--set", choices=["dev", *FRESH_SETS, "retired"], default="dev",
                         help="the dev set (default) or a fresh writer's set (dev_fresh; fresh2: dev_fresh2, the "
                              "second fresh writer, stop 22; fresh3: dev_fresh3, the third, stop 26; fresh4: dev_fresh4, the "
-                             "fourth, stop 27), scored as its tuning "
+                             "fourth, stop 27; fresh5: dev_fresh5, the test set's twin, stop 29), scored as its tuning "
                              "half (odd numbers) and held-out half (even numbers) on their own lines; retired: "
                              "dev_retired, the first test set, retired into dev material at stop 28, whole and "
                              "as its two halves")
