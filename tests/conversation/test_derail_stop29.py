@@ -1,5 +1,9 @@
 """Derailments, stop 29 (issue 11): what the dev sets and the twin set's tuning half showed, by family.
 
+- Their own name with a yes, an "only" or their age around it (the twin set dev_fresh5's "tyler im 14" got "Thank you,
+  tyler im 14." and every later question used it; "yeah its ellie", "ok ellie", "just ellie", "ia, Siôn" gave no name
+  at all, so no question used one): the name alone is used, and their words are kept as typed. Not wanting to say
+  ("prefer not to say", "dim ots") is no name.
 - Help after "welcome back": "help" (or "helpu") typed at "carry on where you left off, or start again?" gave the help,
   and the next message ("ok", or the answer) brought the same welcome-back choice again. Help leaves the choice
   waiting: the next message answers it.
@@ -13,9 +17,66 @@ import hashlib
 import pytest
 
 from bot import messages
+from bot.conversation.about_you import SKIPPED
 from bot.storage import repository
+from bot.storage.db import session_scope
+from bot.storage.models import Conversation
 from tests.conversation.memory import MemoryConversation, MemoryTurn
+from tests.conversation.test_about_assistant import _sender
+from tests.conversation.test_start_never_loops import _at_role
 from tests.conversation.test_tone_stop22 import _at
+
+# --- their own name, with a yes, an "only" or their age around it ----------------------------------------------------
+
+#: (language, who is talking, the answer to "what name shall I use?", the name every later question uses)
+NAME_WITH_MORE = [
+    ("en", "young_person", "tyler im 14", "tyler"),
+    ("en", "young_person", "jac 15", "jac"),
+    ("cy", "young_person", "osian dwi'n 15", "osian"),
+    ("cy", "young_person", "Ffion 14 oed", "Ffion"),
+    ("en", "person", "yeah its ellie", "ellie"),
+    ("en", "person", "ok Gwyn", "Gwyn"),
+    ("en", "young_person", "just kacey", "kacey"),
+    ("en", "person", "Ellie is fine", "Ellie"),
+    ("cy", "person", "ia, Siôn", "Siôn"),
+    ("cy", "person", "ie Gwenda", "Gwenda"),
+    ("cy", "young_person", "jyst cerys", "cerys"),
+    ("cy", "person", "dim ots, Huw", "Huw"),
+]
+
+#: What each speaker types at "who is talking?".
+WHO = {("en", "person"): "myself", ("en", "young_person"): "me, im 15",
+       ("cy", "person"): "fi fy hun", ("cy", "young_person"): "fi, dwi'n 15"}
+
+
+def _named(language: str, role: str, typed: str) -> tuple[str, str, str]:
+    """At "what name shall I use?", `typed` answered: (the name the record uses, the slot, what was said back)."""
+    dialogue = _at_role(_sender("derail29-name", language, role, typed), language)
+    dialogue.say(WHO[language, role])
+    assert dialogue.asking == "name" and dialogue.slots["role"] == role
+    mark = len(dialogue.conversation.said)
+    dialogue.say(typed)
+    after = "\n".join(m.text for m in dialogue.conversation.said[mark:])
+    record = dialogue.record()
+    return str(record.display_name), str(dialogue.slots["name"]), after
+
+
+@pytest.mark.parametrize("language, role, typed, name", NAME_WITH_MORE)
+def test_the_name_alone_is_used(sqlite_url: str, language: str, role: str, typed: str, name: str) -> None:
+    stored, slot, after = _named(language, role, typed)
+    assert stored == name and slot == name
+    with session_scope() as s:  # their words, as typed, beside the name used
+        conv = next(c for c in s.query(Conversation) if c.display_name == name)
+        assert typed in [a.text for a in conv.answers if a.question_key == "name"]
+    assert messages.text("nice_to_meet", language, "ti" if role == "young_person" else "chi", name=name) in after
+
+
+@pytest.mark.parametrize("language, typed", [("en", "prefer not to say"), ("en", "rather not say"),
+                                              ("cy", "dim ots"), ("cy", "sai moyn gweud")])
+def test_not_wanting_to_say_is_no_name(sqlite_url: str, language: str, typed: str) -> None:
+    stored, slot, after = _named(language, "person", typed)
+    assert slot == SKIPPED and stored in ("None", "")
+    assert typed not in after  # never "Thank you, prefer."
 
 
 def _welcome_back(language: str) -> str:
