@@ -586,6 +586,8 @@ def name_in(text: str, *, own: bool = False) -> str:
         return outright
     relation = _GIVEN_RELATION.match(body)
     rest = body[relation.end():] if relation else body
+    if relation:  # "My mum is Fatima, she's 67", "Mam yw Glenys" (stop 29: every question said "Mum")
+        rest = _IS_CALLED.sub("", rest, count=1)
     again = _ALREADY_SAID.match(rest) if relation else None
     if again and re.search(r"[^\W\d_]", rest[again.end():]):
         rest = rest[again.end():]  # "my dad like I said. Ken" (stop-22 trial V11): never "like I said"
@@ -624,6 +626,9 @@ def _short_form(rest: str, name: str) -> str | None:
     return short if _IF_YOU_LIKE.fullmatch(tail) or not tail.strip() else None
 
 
+#: Between who they are and their name, written with a capital: "my mum is Fatima", "my husband is called Dai",
+#: "Mam yw Glenys" (never "my mum is poorly").
+_IS_CALLED = re.compile(r"^(?i:is\s+called|is\s+named|is|was|ydi|ydy|yw|di)\s+(?=[A-ZÀ-ÖØ-ÞŴŶ])")
 #: A greeting before the name ("Hi, I'm Sarah", "haia, Catrin dw i"): never the name.
 _GREETING = re.compile(
     r"^\W*(?i:hi+|hiya|hia|hello|helo|hey+|heya|haia|hai|shwmae|shwmai|s'mae|smae|sumae|su'mae|sut mae|sud mae"

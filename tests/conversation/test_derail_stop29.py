@@ -4,6 +4,9 @@
   tyler im 14." and every later question used it; "yeah its ellie", "ok ellie", "just ellie", "ia, Siôn" gave no name
   at all, so no question used one): the name alone is used, and their words are kept as typed. Not wanting to say
   ("prefer not to say", "dim ots") is no name.
+- Who they look after, named after who they are ("My mum is Fatima, she's 67", the twin set): every later question said
+  "Mum". "Fy mam yw Fatima", "Y wraig yw Non. Ma hi'n 70" likewise gave no name or the kin word. The name said after
+  "is" / "yw" / "ydi" (with a capital) is the name; "my mum is poorly" still gives "Mum".
 - Help after "welcome back": "help" (or "helpu") typed at "carry on where you left off, or start again?" gave the help,
   and the next message ("ok", or the answer) brought the same welcome-back choice again. Help leaves the choice
   waiting: the next message answers it.
@@ -23,6 +26,7 @@ from bot.storage.db import session_scope
 from bot.storage.models import Conversation
 from tests.conversation.memory import MemoryConversation, MemoryTurn
 from tests.conversation.test_about_assistant import _sender
+from tests.conversation.test_names_trial28_z import _answered_who
 from tests.conversation.test_start_never_loops import _at_role
 from tests.conversation.test_tone_stop22 import _at
 
@@ -78,6 +82,35 @@ def test_not_wanting_to_say_is_no_name(sqlite_url: str, language: str, typed: st
     assert slot == SKIPPED and stored in ("None", "")
     assert typed not in after  # never "Thank you, prefer."
 
+
+# --- who they look after, named after who they are ---------------------------------------------------------------------
+
+#: (language, the answer to "who do you look after?", the name every later question uses, who they are)
+NAMED_AFTER_WHO = [
+    ("en", "My mum is Fatima, she's 67", "Fatima", "My mum"),
+    ("en", "my wife is Pat. She has Parkinson's", "Pat", "my wife"),
+    ("cy", "Fy mam yw Fatima, mae hi'n 67", "Fatima", "Fy mam"),
+    ("cy", "Y wraig yw Non. Ma hi'n 70", "Non", "Y wraig"),
+]
+
+
+@pytest.mark.parametrize("language, typed, name, relation", NAMED_AFTER_WHO)
+def test_the_name_after_who_they_are_is_the_name(sqlite_url: str, language: str, typed: str, name: str,
+                                                 relation: str) -> None:
+    dialogue, after = _answered_who(language, typed)
+    assert dialogue.slots["cared_for_name"] == name and dialogue.slots["relationship"] == relation
+    assert dialogue.asking == "q_what_matters" and name in after  # the first question about them uses the name
+    assert "relationship" not in dialogue.conversation.asked
+    assert typed in repository.answer_texts(dialogue.sender, only="cared_for_name")  # their words, as typed
+
+
+@pytest.mark.parametrize("language, typed, kin", [("en", "my mum is poorly", "Mum"), ("cy", "Mam yw hi", "Mam")])
+def test_who_they_are_with_no_name_is_still_the_kin_word(sqlite_url: str, language: str, typed: str, kin: str) -> None:
+    dialogue, _ = _answered_who(language, typed)
+    assert dialogue.slots["cared_for_name"] == kin
+
+
+# --- help after "welcome back" -----------------------------------------------------------------------------------------
 
 def _welcome_back(language: str) -> str:
     return messages.text("welcome_back", language, "chi", "carer")
