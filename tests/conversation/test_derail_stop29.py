@@ -15,8 +15,6 @@ Through the conversation core (the web chat and Telegram share it), Welsh and En
 """
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from bot import messages
@@ -28,7 +26,7 @@ from tests.conversation.memory import MemoryConversation, MemoryTurn
 from tests.conversation.test_about_assistant import _sender
 from tests.conversation.test_names_trial28_z import _answered_who
 from tests.conversation.test_start_never_loops import _at_role
-from tests.conversation.test_tone_stop22 import _at
+from tests.conversation.test_welcome_back_once_trial28 import _paused_at, _welcome_back
 
 # --- their own name, with a yes, an "only" or their age around it ----------------------------------------------------
 
@@ -111,18 +109,6 @@ def test_who_they_are_with_no_name_is_still_the_kin_word(sqlite_url: str, langua
 
 
 # --- help after "welcome back" -----------------------------------------------------------------------------------------
-
-def _welcome_back(language: str) -> str:
-    return messages.text("welcome_back", language, "chi", "carer")
-
-
-def _paused_at(language: str, slot: str, *parts: object) -> MemoryConversation:
-    """A carer's conversation stopped while `slot` waited, on the record."""
-    conversation = _at(language, "carer", slot, "d29", hashlib.sha256(repr(parts).encode()).hexdigest()[:8])
-    MemoryTurn(conversation, "").ensure_record()
-    conversation.stop("gotta go, back later" if language == "en" else "rhaid i fi fynd, nôl wedyn")
-    return conversation
-
 
 def _help(conversation: MemoryConversation, text: str) -> None:
     """As Rasa's help rule does outside the questions: action_help says the help, and nothing else."""
