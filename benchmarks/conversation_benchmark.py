@@ -221,10 +221,15 @@ def name_ok(stored: str | None, typed: str) -> bool:
 #: Words around a name that are not part of it, for `name_ok`.
 _NAME_LEAD_IN = re.compile(
     r"^(?:hi|hiya|hello|helo|haia|hey|shwmae|it'?s|it’s|it is|its|i'?m|i’m|i am|this is|(?:my|the) name(?:'s|’s| is|s)"
-    r"|names|(?:just |you can |(?:every|some)(?:one|body) |people |pawb yn )?call(?:s)? me|(?:(?:ma'?|mae) )?(?:pawb yn )?galw fi(?:'n)?"
-    r"|galwa fi'?n|galwch fi'?n|fy enw(?: i)? (?:yw|ydi|ydy)|enw fi (?:yw|ydi|di))\s+")
+    r"|names|name'?s|(?:just |you can |u can |(?:every|some)(?:one|body) |people |pawb yn )?call(?:s)? me"
+    r"|(?:(?:ma'?|mae) )?(?:pawb yn )?galw fi(?:'n)?"
+    r"|galwa fi'?n|galwch fi'?n|fy enw(?: i)? (?:yw|ydi|ydy)|enw fi (?:yw|ydi|di)|fi (?:yw|ydi|di)"
+    # a yes, a sound or an "only" before the name ("yeah its ellie", "um ellie", "just kacey": stop 29)
+    r"|yeah|yea|yes|yep|ok|okay|so|um+|erm*|oh|well|hm+|just|only|jyst|ia|ie)\s+")
 _NAME_TRAILER = re.compile(r"\s+(?:is fine|is ok|is okay|will do|yn iawn|neith y tro|dw i|dwi|ydw i|ydw|yw fi|here"
-                           r"|please|plis|pls|x+|lol|thanks|diolch"
+                           r"|please|plis|pls|x+|lol|thanks|diolch|btw|obvs"
+                           # their age after the name ("its tyler im 14", "osian dwi'n 15": stop 29)
+                           r"|(?:i'?m |im |dwi'?n |dw i'?n |wi'?n |fi'?n )?\d{1,2}(?: oed)?"
                            # the name everyone calls them, as the openings' gold accepts it ("Elin, ond Els ma pawb
                            # yn galw fi": Elin or Els; stop-28 trial Y11, "Eirlys. Ond Lys ma pawb yn gweud")
                            r"|(?:ma'?|mae) pawb yn (?:ddeud|deud|dweud|ddweud|gweud|weud|galw fi)"

@@ -575,8 +575,9 @@ def name_in(text: str, *, own: bool = False) -> str:
     if greeting and body is text:
         return ""  # only a greeting: "hi"
     filler = _FILLER.match(body)
-    if filler and re.search(r"[^\W\d_]", body[filler.end():]):
-        body = body[filler.end():]  # "Well I'm Susan", "ym, Siân", "erm its Dave": never the name
+    while filler and filler.end() and re.search(r"[^\W\d_]", body[filler.end():]):
+        body = body[filler.end():]  # "Well I'm Susan", "ym, Siân", "oh ok its Dave": never the name
+        filler = _FILLER.match(body)
     said = _ALREADY_SAID.match(body)
     if said and re.search(r"[^\W\d_]", body[said.end():]):
         body = body[said.end():]  # "Deudis i'n barod, Gareth, y gŵr": never the name
@@ -585,6 +586,8 @@ def name_in(text: str, *, own: bool = False) -> str:
         return outright
     relation = _GIVEN_RELATION.match(body)
     rest = body[relation.end():] if relation else body
+    if relation:  # "My mum is Fatima, she's 67", "Mam yw Glenys" (stop 29: every question said "Mum")
+        rest = _IS_CALLED.sub("", rest, count=1)
     again = _ALREADY_SAID.match(rest) if relation else None
     if again and re.search(r"[^\W\d_]", rest[again.end():]):
         rest = rest[again.end():]  # "my dad like I said. Ken" (stop-22 trial V11): never "like I said"
@@ -623,13 +626,19 @@ def _short_form(rest: str, name: str) -> str | None:
     return short if _IF_YOU_LIKE.fullmatch(tail) or not tail.strip() else None
 
 
+#: Between who they are and their name, written with a capital: "my mum is Fatima", "my husband is called Dai",
+#: "Mam yw Glenys" (never "my mum is poorly").
+_IS_CALLED = re.compile(r"^(?i:is\s+called|is\s+named|is|was|ydi|ydy|yw|di)\s+(?=[A-ZÀ-ÖØ-ÞŴŶ])")
 #: A greeting before the name ("Hi, I'm Sarah", "haia, Catrin dw i"): never the name.
 _GREETING = re.compile(
     r"^\W*(?i:hi+|hiya|hia|hello|helo|hey+|heya|haia|hai|shwmae|shwmai|s'mae|smae|sumae|su'mae|sut mae|sud mae"
     r"|bore da|prynhawn da|p'nawn da|pnawn da|noswaith dda|alright|alrite|howdy|hi there|hiya there)"
     r"(?![\w'’-])[\s,.!:;–—-]*")
-#: A sound or word people start a sentence with ("Well I'm Susan", "ym, Siân", "erm its Dave"), never a name.
-_FILLER = re.compile(r"^\W*(?i:well|wel|um+|erm*|ym+|hm+|oh|ah|ok so|so|right)(?![\w'’-])[\s,.!:;–—-]*")
+#: A sound or word people start a sentence with ("Well I'm Susan", "ym, Siân", "erm its Dave"), never a name; also a
+#: yes or an "only" before it ("yeah its ellie", "ok ellie", "just ellie", "ia, Siôn": stop 29, the name was lost and
+#: no name used in any later question).
+_FILLER = re.compile(r"^\W*(?i:well|wel|um+|erm*|ym+|hm+|oh|ah|ok so|so|right|yeah|yea|yeh|yes|yep|yup|ya|yh|ok|okay"
+                     r"|okey|kk|sure|ie|ia|iawn|haha+|lol|just|only|jyst|dim ond)(?![\w'’-])[\s,.!:;–—-]*")
 #: "I'm Sarah", "it's Dave", "the name's Bond", "fy enw i yw Sian", "enw fi ydi Bethan"; "Gareth dw i",
 #: "Sian ydw i", "Dai yw'r enw", "Nansi sy 'ma", "Dave here".
 _SELF_PATTERNS = (
@@ -650,10 +659,16 @@ _NOT_NAMES = frozenset({
     "ye", "yep", "thanks", "diolch", "ta", "please", "plis", "lol", "x", "xx", "what", "be", "beth", "why", "pam",
     # "hi its me again", "fi sy 'ma eto" on coming back (stop-25 trial V4: "Thank you, again."): no name
     "again", "me again", "back", "me back", "eto", "fi eto", "nol", "yn ol"})
-#: Sign-offs and text-speak after a name ("Jo x", "ellie lol", "tom thx", "Dave mate", "Elin 😊", "jac (14)").
+#: Sign-offs and text-speak after a name ("Jo x", "ellie lol", "tom thx", "Dave mate", "Elin 😊", "jac (14)"), and an
+#: age or a "will do" said with it ("tyler im 14", "osian dwi'n 15", "Ffion 14 oed", "ellie obvs", "Ellie is fine":
+#: stop 29, the twin set's "Thank you, tyler im 14." in every later question).
 _SIGN_OFF = re.compile(
     r"(?:[\s,.!]+(?i:x+|lol|lmao|haha+|ha|thx|thanks|ta|diolch|please|plis|pls|plz|innit|mate|love|luv|butt|bach"
-    r"|cheers|ok|:\)|:-\)|;\))|\s*\(\s*\d+\s*\)|\s*[^\w\s'’.)-]+)+\s*$")
+    r"|cheers|ok|obvs|btw|tho|i\s+guess|i\s+suppose|that['’]?s\s+me|is\s+fine|['’]?s\s+fine|is\s+ok|is\s+okay"
+    r"|will\s+do|yn\s+iawn|:\)|:-\)|;\))"
+    r"|[\s,.!]+(?i:(?:and\s+)?(?:i['’]?m|im|i\s+am|aged?|dw\s*i['’]?n|dwi\s*n|wi['’]?n|fi['’]?n|rwy['’]?n)\s+)?\d{1,2}"
+    r"(?i:\s*(?:oed|yrs?|years?(?:\s+old)?|y/?o))?"
+    r"|['’]s\s+fine|\s*\(\s*\d+\s*\)|\s*[^\w\s'’.)-]+)+\s*$")
 
 
 def _tidy(name: str) -> str:
@@ -682,7 +697,9 @@ _NOT_FIRST = frozenset({"not", "just", "only", "his", "her", "my", "so", "well",
                         # Words that open a sentence ("Honestly, my mum. She has…": stop 27).
                         "honestly", "basically", "actually", "obviously", "really", "seriously", "literally",
                         "right", "sorry", "sori", "hiya", "hello", "helo", "wel", "reit", "iawn", "yeah", "yep", "ie",
-                        "ia", "oh", "um", "erm", "hmm", "wow"})
+                        "ia", "oh", "um", "erm", "hmm", "wow",
+                        # Not wanting to say, or not minding ("prefer not to say", "dim ots, Huw": stop 29).
+                        "prefer", "rather", "whatever", "idk", "dunno", "dim", "sai", "dwn"})
 
 
 #: A name put right mid-way ("Be? Gareth ydi ei enw fo, nid 'Deudis i'n barod'!", "his name's Gareth, not that",

@@ -324,11 +324,21 @@ _ONLY_BACK = ("back", "im back", "i m back", "i am back", "am back", "back now",
               "hi", "hiya", "hello", "hey", "helo", "haia", "shwmae", "su mae", "hi again", "helo eto", "haia eto")
 
 
+#: Said while the welcome-back choice waits without answering it: the choice still waits after them.
+_LEAVES_THE_CHOICE_WAITING = ("help",)
+
+
 def welcome_back_waiting(turn: Turn) -> bool:
-    """The welcome-back choice ("carry on or start again?") was the last thing said, with no question waiting."""
+    """The welcome-back choice ("carry on or start again?") was the last thing asked, with no question waiting.
+
+    Help read in between ("help" after "welcome back") leaves the choice waiting: the next message answers it, so the
+    choice is not asked a second time (it was, after "help" then "ok")."""
     if turn.language is None or turn.question_waiting or not turn.slot("paused"):
         return False
     said = turn.said_before()
+    in_between = {turn.render(key).text for key in _LEAVES_THE_CHOICE_WAITING}
+    while said and said[-1] in in_between:
+        said = said[:-1]
     return bool(said) and said[-1] == turn.render("welcome_back").text
 
 

@@ -127,6 +127,12 @@ def test_name_check_accepts_the_name_without_its_lead_in_or_sign_off() -> None:
     assert cb.name_ok("Peggy", "Its Margaret, Peggy to my friends")
     assert not cb.name_ok("pawb", "Margiad ydw i ond Magi ma pawb yn ddeud")
     assert not cb.name_ok("me", "call me Jo x") and not cb.name_ok("everyone", "it's Margaret but everyone calls me Peg")
+    # a yes, a sound or an "only" before the name, or their age after it (stop 29): the name alone is right
+    for stored, typed in [("ellie", "yeah its ellie"), ("ellie", "um ellie"), ("kacey", "just kacey"),
+                          ("Ellie", "Name's Ellie"), ("tyler", "its tyler im 14"), ("Siôn", "ia Siôn"),
+                          ("Ellie", "fi yw Ellie"), ("osian", "osian dwi'n 15")]:
+        assert cb.name_ok(stored, typed), typed
+    assert not cb.name_ok("14", "its tyler im 14") and not cb.name_ok("im", "its tyler im 14")
 
 
 def test_scores_of_the_tiny_example() -> None:
