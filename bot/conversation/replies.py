@@ -386,7 +386,10 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
         # (stop-24 trial T8: grief and feeling a burden got "thank you for so much detail"). A "please check" had its
         # own gentle reply; at a question about good things the word follows the words, not the flag (V23, W1). A
         # concern read where the words tell nothing hard (AA15: wishes for sleep and the choir) is noted, plainly.
-        turn.say(_worry_ack(turn) if tells_of_something_hard(text) else "ack_2")
+        # Harm, not eating or a fall, read as a concern, is hard whatever the words (stop-25 U7/U9: "Ava asked why daddy
+        # shouts", "Mae'r trowsus yn llac").
+        hard = tells_of_something_hard(text) or bool(HARD_WHATEVER_THE_WORDS & set(reading.categories))
+        turn.say(_worry_ack(turn) if hard else "ack_2")
     elif words >= LONG_ANSWER_WORDS and reading.level == "none":
         turn.say(_variant(LONG_ACKS, turn))
     elif reading.level != "none":
@@ -402,6 +405,9 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
 
 #: Concerns that are harm told (done to them, or to themselves), not a worry about health, money or how things are.
 HARM_TOLD = frozenset({"abuse", "domestic_abuse", "exploitation", "neglect", "self_harm", "suicide"})
+#: Concerns that get "that sounds hard" however they were worded; the others (carer strain read from wishes for sleep
+#: and the choir, AA15) only when the words tell something hard.
+HARD_WHATEVER_THE_WORDS = HARM_TOLD | {"self_neglect", "falls"}
 
 
 def tells_of_harm(reading: RiskAssessment) -> bool:

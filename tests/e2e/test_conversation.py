@@ -165,7 +165,7 @@ def test_carer_completes_the_conversation_in_welsh(assistant) -> None:
     # "Mam" already says how they are connected (issue 11): the relationship is not asked again,
     # and the name in brackets is the name the questions use.
     assert messages.text("relationship", "cy", role="carer", cared_for_name="Gwenda") not in user.text
-    assert "Bydda i'n gofyn am Gwenda yn gyntaf" in user.text
+    assert "Bydda i'n gofyn am Wenda yn gyntaf" in user.text
     for key in ("what_matters", "strengths", "keep", "change", "support", "worries", "people",
                 "communication", "visit_time", "carer_own", "carer_support", "anything_else"):
         user.say(WELSH_CARER_ANSWERS[key])
