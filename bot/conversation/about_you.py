@@ -166,9 +166,12 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         # "Who's going to read all this then?", "will my mum see what i write?" (trial T37), "ia ok. ond ydi hwn yn
         # mynd at fy social worker i?" (U2), "does this go to my social worker? i dont want her reading everything"
         # (U31, read as a "no"): answered, then the short question again (answers.ask), whatever else the words or
-        # NLU say. Consent is given once their question about who reads it is answered, never before.
+        # NLU say. Consent waits on a question it is given with "but" / "ond"; a yes said apart, with a question
+        # added ("ok yes, thank you. And how long you keep it?", eighth trial AB9), is taken, and the question answered.
         turn.say(about_assistant_reply(turn.latest_text))
-        return {"consent_choice": None}
+        if not yes_beside_a_question(turn.latest_text):
+            return {"consent_choice": None}
+        answer = True
     if answer is None:
         answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else consent_in(str(value))
     if answer is None and carries_on(turn.latest_text):
@@ -183,6 +186,24 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
     turn.ensure_record()
     repository.record_consent(turn.sender_id, answer)
     return {"consent_choice": "yes" if answer else "no"}
+
+
+#: A question that waits on the answer before the yes counts: "yeah ok. but does this go to my social worker?" (U2).
+_YES_WAITS_ON_IT = re.compile(
+    r"^\W*(?:but|ond|only|dim\s+ond|as\s+long\s+as|cyn\s+belled|if|os|provided|unless|oni\s+bai)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def yes_beside_a_question(text: str) -> bool:
+    """A yes to "is it OK to write down your answers?" in sentences of its own, beside a question about us that only
+    adds to it ("ok yes, thank you. And how long you keep it?": eighth trial AB9, the yes was lost and the question
+    never answered); never a question the yes waits on ("yeah ok. but does this go to my social worker?")."""
+    parts = [part for part in _SENTENCE.split(text.strip()) if part.strip()]
+    asking = [part for part in parts if asks_about_assistant(part)]
+    saying = [part for part in parts if not asks_about_assistant(part)]
+    if not asking or not saying or any(_YES_WAITS_ON_IT.match(part) for part in asking):
+        return False
+    return consent_in(" ".join(saying)) is True
 
 
 #: A reply at consent this long, neither a yes nor a no, is them starting to tell us (stop-25 trial U10).
