@@ -917,6 +917,36 @@ def _cared_for_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
     name, relation = cared_for_in(text[found.end():])
     if not name and relation is None:
         return None
+    return _cared_for_kept_own_name_asked(turn, text, name, relation)
+
+
+#: Family words (with the circumflex the typed answer keeps), for who a person named is to the speaker.
+_THEIR_KIN = r"(?:" + _KIN + r"|gŵr|ngŵr)"
+#: A name, then who that person is to the speaker, said of someone else and ending the clause: "Mr Hughes, tad y gŵr.",
+#: "Mrs Jones, my mum", "Bob – my husband's dad" (never "Sian, the wife", nor "Sue, my husband is Dai").
+_NAME_THEN_THEIR_RELATION = re.compile(
+    r"^\W*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)\s*[,–—(-]\s*"
+    r"(?P<relation>(?i:(?:my|fy|'y|our|ein)\s+" + _THEIR_KIN + r"(?:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?"
+    r"|" + _THEIR_KIN + r"\s+(?:y|yr|fy|'y)\s+(?:gŵr|gwr|ngŵr|ngwr|wraig|gwraig|ngwraig|partner|mhartner)"
+    r"|(?:my|our)\s+(?:husband|wife|partner|hubby)['’]?s\s+" + _THEIR_KIN + r"))\s*(?=[.,;:!?)]|$)")
+
+
+def _cared_for_named_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
+    """At a carer's own "what name shall I use for you?", a name said with who that person is to them ("Mr Hughes,
+    tad y gŵr. Taid ydy o i bawb yn tŷ ni…"): the person cared for, named and placed, and their own name asked again.
+
+    Why (eighth trial AB5): "Diolch, Mr Hughes." thanked the carer by her father-in-law's name, and then "who do you
+    look after?" and "how do you know Mr Hughes?" were asked though she had said both twice."""
+    found = _NAME_THEN_THEIR_RELATION.match(text)
+    if turn.role != "carer" or found is None or turn.slot("cared_for_name") is not None \
+            or not _is_a_name(found.group("name")):
+        return None
+    return _cared_for_kept_own_name_asked(turn, text, found.group("name"), found.group("relation"))
+
+
+def _cared_for_kept_own_name_asked(turn: Turn, text: str, name: str, relation: str | None) -> dict[str, Any]:
+    """The person cared for kept from an answer to the carer's own name question (their words kept whole), and the
+    carer told so and asked their own name once more. The slot updates."""
     store_answer(turn, "name", text)
     repository.update_conversation(turn.sender_id, cared_for_name=name or None, relationship_to_person=relation)
     updates: dict[str, Any] = {"name": None, "cared_for_name": name or SKIPPED}
@@ -936,11 +966,14 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"name": None}
-    told = _cared_for_at_name_question(turn, text)
+    told = _cared_for_at_name_question(turn, text) or _cared_for_named_at_name_question(turn, text)
     if told is not None:
         return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
     name = name_in(both[0] if both else text, own=True)  # (never the name the person cared for goes by)
+    cared_for = turn.slot("cared_for_name") if turn.role == "carer" else None
+    if name and name == cared_for:  # "Mr Hughes fel dudis i! Gwenllian ydw i" (AB5): theirs is the other name
+        name = name_in(text.replace(cared_for, " ", 1), own=True)
     _keep_whole_answer(turn, "name", text, name)
     if not name:  # "fi", "me", "hi": no name given; their words are kept, and no name is used
         return {"name": SKIPPED}
