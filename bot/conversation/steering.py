@@ -216,9 +216,10 @@ def stop(turn: Turn) -> dict[str, Any]:
     if record_status(turn.sender_id) not in ("confirmed", "declined"):
         repository.update_conversation(turn.sender_id, status="stopped")
     # The web chat's own words say how to come back after closing the page (its "remember on this device",
-    # offered until something went to the duty team: bot.web.chat; stop-25 trial U1).
-    web = for_channel("stopped", turn.channel) if not repository.is_urgent(turn.sender_id) else None
-    turn.say(web or "stopped")
+    # offered until something went to the duty team: bot.web.chat; stop-25 trial U1); after that, that the page must
+    # stay open (eighth trial AB16: "send me a message whenever you're ready" was not true there).
+    urgent = repository.is_urgent(turn.sender_id)
+    turn.say(for_channel("stopped_urgent" if urgent else "stopped", turn.channel) or "stopped")
     if pause.waiting(turn)[0] is not None:  # stopping at "are you safe?" after a disclosure
         turn.say("safety_check_stopped")
     return kept
