@@ -83,10 +83,10 @@ from bot.summary.record import (
     language_words,
     learner_words,
     mark_harm_now,
-    names_a_language,
     outcomes_of_the_harm,
     people_named,
     safeguarding_kind,
+    says_a_language_wanted,
     wish_in_disclosure,
     young_carer_words,
 )
@@ -987,7 +987,7 @@ def _language(record: dict[str, Any], language: str) -> Section:
     # itself, trial T14); risk material stays at the top only.
     for answer in record.get("answers") or []:
         text = str(answer.get("latest_text") or answer.get("text") or "")
-        if (answer is stated_in or answer.get("changes") is not None or not names_a_language(text)
+        if (answer is stated_in or answer.get("changes") is not None or not says_a_language_wanted(text)
                 or answer.get("safeguarding") in (*SAFEGUARDING_KINDS, CONCERN)):
             continue
         whose = answer.get("whose_view") if answer.get("whose_view") in WHOSE_VIEWS else "person"
