@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, object_session
 from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone, says_who_must_not_be_told
 from bot.analysis.language import says_learning
 from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences
-from bot.analysis.risk import assess_risk
+from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
 from bot.analysis.safe_reply import corrects_our_reading, plays_down_the_harm, reply_to_safe_check
@@ -175,7 +175,7 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
     carries = _carries_the_concern(flag)
     excerpt = sentences_where(text, _with_the_sentence_after_a_short_one(text, carries))
     if excerpt is None and len(text) <= LONG_CONCERN_CHARS:
-        run = carrying_run(text, carries)
+        run = carrying_run(text, carries, _carries_the_concern(flag, by_rules=True))
         if run:  # the concern is told across sentences ("looks after my money … I don't like to ask him for it")
             excerpt = text[run[0][0]:run[-1][1]]
             return None if len(excerpt) > MOSTLY_ELSE * len(text) else excerpt
@@ -268,9 +268,11 @@ def words_apart_from_harm(text: str) -> str | None:
 CARRYING_RUN_SENTENCES = 4
 
 
-def carrying_run(text: str, carries: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """The shortest run of neighbouring sentences (at most CARRYING_RUN_SENTENCES) that carries a risk only read
-    together, as sentence spans; [] when a single sentence carries it, or no run does.
+def carrying_run(text: str, carries: Callable[[str], bool],
+                 run_carries: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The shortest run of neighbouring sentences (at most CARRYING_RUN_SENTENCES) that a rule reads as the risk only
+    read together (`run_carries`), as sentence spans; [] when a single sentence `carries` it, or no run does. A risk
+    only the learned model read in the whole answer stays whole (stop-22 trial V10: who helps Ken, kept whole).
 
     Why: "My son Gareth looks after my money now … He's good like that. Only I don't like to ask him for it, he gets a
     bit funny about it" is financial control only read together (eighth trial AB3): read sentence by sentence, each
@@ -282,7 +284,7 @@ def carrying_run(text: str, carries: Callable[[str], bool]) -> list[tuple[int, i
     for size in range(2, min(CARRYING_RUN_SENTENCES, len(spans)) + 1):
         for first in range(len(spans) - size + 1):
             run = spans[first:first + size]
-            if carries(text[run[0][0]:run[-1][1]]):
+            if run_carries(text[run[0][0]:run[-1][1]]):
                 return list(run)
     return []
 
@@ -296,17 +298,19 @@ def words_apart_from_concern(text: str, flag: dict[str, Any]) -> str | None:
     that read no risk at all stay with the question too; the concern itself only at the top."""
     carries = _carries_the_concern(flag)
     spans = sentences(text)
-    run = set(carrying_run(text, carries))
+    run = set(carrying_run(text, carries, _carries_the_concern(flag, by_rules=True)))
     return words_apart(text, [(a, b) not in run and assess_risk(text[a:b]).level == "none" for a, b in spans],
                        carries)
 
 
-def _carries_the_concern(flag: dict[str, Any]) -> Callable[[str], bool]:
-    """Whether words read as risk in one of the flag's categories (any, if the flag names none)."""
+def _carries_the_concern(flag: dict[str, Any], by_rules: bool = False) -> Callable[[str], bool]:
+    """Whether words read as risk in one of the flag's categories (any, if the flag names none); `by_rules`: as the
+    rules alone read them."""
     wanted = set(flag.get("categories") or [])
+    read = rules_only if by_rules else assess_risk
 
     def carries(words: str) -> bool:
-        reading = assess_risk(words)
+        reading = read(words)
         return reading.level != "none" and (not wanted or bool(wanted.intersection(reading.categories)))
 
     return carries
@@ -348,6 +352,13 @@ def words_apart(text: str, sentence_apart: list[bool], carries: Callable[[str], 
         else:
             runs.append((a, b))
     return EXCERPT_GAP.join(text[a:b].strip() for a, b in runs) if runs else None
+
+
+def words_outside(text: str, excerpt: str) -> str | None:
+    """The sentences of `text` not quoted in `excerpt` (a concern_excerpt of it), verbatim: neighbours one run of their
+    words, runs apart joined by EXCERPT_GAP; None when every sentence is quoted."""
+    quoted = excerpt.split(EXCERPT_GAP.strip())
+    return sentences_where(text, lambda sentence: not any(sentence.strip() in q for q in quoted))
 
 
 def _words_apart_from_the_risk(answer: dict[str, Any], record: dict[str, Any], with_outcomes: set[Any]) -> str | None:
