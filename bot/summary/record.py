@@ -662,10 +662,10 @@ def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str
             named.sort()
             wanted = [code for _, code, marked in named if marked]
             if _another_language_spoken(answers):
-                # Another language spoken of: Welsh or English is theirs only when said as the one to speak in, never
-                # "I read English slower" (eighth trial AB10).
-                wanted = [code for where, code, marked in named
-                          if marked and _TO_SPEAK_IN.search(_in_its_sentence(text, where - 30, where + 40))]
+                # Another language spoken of: Welsh or English is theirs only when asked for in its own clause
+                # ("Cymraeg plis, mae hi'n deall Pwyleg hefyd"), never "Phone me please, not letters, I read English
+                # slower" (eighth trial AB10).
+                wanted = [code for where, code, _marked in named if _WANTED_NEAR.search(_its_clause(text, where))]
                 if not wanted:
                     continue
             if not wanted and OTHER_LANGUAGE.search(text):
@@ -676,8 +676,11 @@ def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str
     return None, None
 
 
-#: Words that make a named language the one to speak in ("speak Welsh please", "siarad Cymraeg").
-_TO_SPEAK_IN = re.compile(r"speak|spoken|talk|siarad|sgwrs", re.I)
+def _its_clause(text: str, where: int) -> str:
+    """The clause of `text` around position `where`: between commas, semicolons or sentence ends."""
+    left = max(text.rfind(stop, 0, where) for stop in ",;.!?\n") + 1
+    rights = [i for i in (text.find(stop, where) for stop in ",;.!?\n") if i != -1]
+    return text[left:min(rights) if rights else len(text)]
 
 
 def _another_language_spoken(answers: list[dict[str, Any]]) -> bool:

@@ -304,8 +304,8 @@ LANGUAGE_ANSWERS = {
 @pytest.mark.parametrize("language", ["cy", "en"])
 def test_the_language_section_shows_the_languages_they_speak_and_nothing_else(sqlite_url: str, language: str) -> None:
     conversation = _conversation(language, role="carer")
-    for slot, words in LANGUAGE_ANSWERS[language]:
-        _answer_until(conversation, slot, words)
+    for slot, said in LANGUAGE_ANSWERS[language]:
+        _answer_until(conversation, slot, said)
     record = _record(conversation)
     answers = dict(LANGUAGE_ANSWERS[language])
     for shown_in in ("cy", "en"):
