@@ -1755,10 +1755,94 @@ _ASIDE = re.compile(
     r")[\s.!?,]*(?:lol|haha+|ha)?[\s.!?]*$", re.IGNORECASE)
 
 
+#: Who has the keyboard, said inside an answer (eighth trial AB8: "hi its Kuba (the son) typing now, mum asked me to.",
+#: "ok giving it back to mum now", "Is me again, Agnieszka." were three outcomes): a hand taking over, giving it back,
+#: or the one who started saying it is them again. Said as a message of its own, bot.conversation.keyboard reads it.
+_HANDOVER = re.compile(
+    r"^(?:(?:hi|hiya|hello|helo|haia|ok|okay|right|reit|iawn|so)[,\s]+)*(?:"
+    r"(?:it['\u2019]?s|its|this\s+is|i['\u2019]?m|im)\s+[^\W\d_][\w'\u2019-]*\s*"
+    r"(?:\(\s*(?:the|his|her|their)\s+\w+\s*\)|,\s*(?:the|his|her|their)\s+\w+\s*,?)?\s+typing(?:\s+(?:this|it))?"
+    r"(?:\s+now)?(?:\s*,?\s*(?:mum|mam|dad|he|she|they)\s+asked\s+me\s+to)?|"
+    r"[^\W\d_][\w'\u2019-]*\s+sy['\u2019]?\s*(?:['\u2019]?ma|yma|['\u2019]?n\s+teipio|\s+yn\s+teipio)\s*"
+    r"(?:\(\s*(?:y|ei)\s+\w+\s*\)|,\s*(?:y|ei)\s+\w+\s*,?)?(?:\s+(?:rwan|r\u0175an|nawr|wan))?"
+    r"(?:\s*,?\s*(?:mam|dad|hi|fe|fo)\s+(?:wedi\s+gofyn|ofynnodd|wedi\s+gofyn\s+i\s+fi|ofynnodd\s+i\s+fi)(?:\s+i\s+fi)?)?|"
+    r"(?:i['\u2019]?m\s+|im\s+|i\s+am\s+)?(?:giving|passing|handing)\s+(?:it|you|this|the\s+phone|the\s+laptop|"
+    r"the\s+keyboard)\s+back\s+(?:to|over\s+to)\s+[^\W\d_][\w'\u2019-]*(?:\s+now)?|"
+    r"(?:dw\s+i['\u2019]?n\s+|dwi['\u2019]?n\s+|fi['\u2019]?n\s+|wi['\u2019]?n\s+)?(?:rhoi|pasio)\s+(?:o|e|fe|fo|hi|hwn|y\s+ff[oô]n\s+)?"
+    r"\s*(?:n[oô]l|yn\s+[oô]l)\s+i\s+[^\W\d_][\w'\u2019-]*(?:\s+(?:rwan|r\u0175an|nawr|wan))?|"
+    r"(?:it['\u2019]?s\s+|its\s+|is\s+|this\s+is\s+)?me\s+again(?:\s*,\s*[^\W\d_][\w'\u2019-]*)?|"
+    r"(?:fi|[^\W\d_][\w'\u2019-]*\s+sy['\u2019]?\s*['\u2019]?ma)\s+eto(?:\s*,\s*[^\W\d_][\w'\u2019-]*)?"
+    r")[\s.!?,]*(?:x+|lol)?[\s.!?]*$", re.IGNORECASE)
+#: Playing it down (eighth trial AB15: "Still, I'm fine really", "don't make a fuss." after a disclosure were a change
+#: and a process outcome): the person's own words, kept as typed, never a wish to confirm.
+_PLAYING_DOWN = re.compile(
+    r"^(?:(?:still|but|and|anyway|honestly|ond|a|beth\s+bynnag|eniwe|wir)[,\s]+)*(?:"
+    r"(?:(?<=still, )|(?<=still )|(?<=anyway, )|(?<=anyway ))"
+    r"(?:i['\u2019]?m|im|i\s+am)\s+(?:fine|ok|okay|alright|all\s+right|grand)"
+    r"(?:\s+(?:really|honestly|mind|though|tbh))?|"
+    r"(?:i['\u2019]?m|im|i\s+am)\s+(?:fine|ok|okay|alright|all\s+right|grand)\s+(?:really|honestly|mind)|"
+    r"(?:i\s+)?mustn['\u2019]?t\s+grumble|"
+    r"(?:dw\s+i|dwi|fi|wi|rydw\s+i)\s*(?:['\u2019]?n|\s+yn)\s+(?:iawn|ok|oce|grêt|gret)\s+(?:rili|wir|go\s+iawn|really)|"
+    r")[\s.!?,]*$", re.IGNORECASE)
+#: "Don't make a fuss" is how they want help given ("Just don't make a fuss of me"), unless it goes on from playing it
+#: down in the same sentence ("Still, I'm fine really, don't make a fuss.").
+_NO_FUSS = re.compile(
+    r"^(?:(?:and|but|a|ond|just|jyst)[,\s]+)*(?:(?:please|plis|plîs)\s+)?(?:"
+    r"(?:don['\u2019]?t|dont|do\s+not)\s+(?:make|want)\s+(?:a\s+)?fuss(?:\s+(?:of\s+it|about\s+it))?|"
+    r"no\s+need\s+for\s+(?:a\s+)?fuss|"
+    r"(?:peidiwch|paid|peidio)\s+(?:(?:â|a|ag)\s+)?(?:gwneud|neud|creu|codi)\s+(?:ffws|ffys|stŵr|stwr)|"
+    r"(?:sdim|does\s+dim|sa\s+dim|dim)\s+(?:isio|isie|angen|eisiau|ise)\s+(?:gwneud\s+|neud\s+)?(?:ffws|ffys|stŵr|stwr)"
+    r")[\s.!?,]*$", re.IGNORECASE)
+#: A wish to be gone (eighth trial AB12: "sometimes wi jyst moyn diflannu 😶" was a change outcome): a feeling the risk
+#: reader notes as a concern, never an outcome to confirm.
+_TO_BE_GONE = re.compile(
+    r"(?:want|wanna|wish\s+i\s+could|moyn|isio|isho|eisiau|isie|ishe)\s+(?:to\s+)?(?:just\s+|jyst\s+|jest\s+)?"
+    r"(?:disappear|vanish|run\s+away(?:\s+from\s+(?:it\s+all|everything))?|escape\s+(?:from\s+)?(?:it\s+all|everything)|"
+    r"diflannu|rhedeg\s+(?:i\s+ffwrdd|bant)|dianc(?:\s+rhag\s+(?:popeth|bob\s+dim))?)\b", re.IGNORECASE)
+#: A question asked back ("beth sy'n mynd yn dda?", eighth trial AB12, was a process outcome): never a wish, unless it
+#: asks for something ("can someone ring me?", "alla i gael help?").
+_ASKED_BACK = re.compile(r"^(?:(?:a|ac|and|so|ok|ond|but)\s+)?"
+                         r"(?:what|whats|what['\u2019]s|why|who|where|when|how\s+come|"
+                         r"beth|be|pam|pwy|lle|ble|pryd|sut)\b[^?]*\?[\s?!]*$", re.IGNORECASE)
+#: ... and never one about what will happen or who will come ("pryd fydd rhywun yn dod allan?"): how help is given.
+_WHAT_WILL_HAPPEN = re.compile(r"\b(?:will|would|gonna|going\s+to|fydd|bydd|neith|wneith|geith|gaiff|someone|somebody|"
+                               r"anyone|rhywun|neb)\b", re.IGNORECASE)
+_ASKS_FOR = re.compile(r"\b(?:can|could|will|would)\s+(?:someone|somebody|you|u|i|we)\b|\b(?:please|pls|plz|plis)\b"
+                       r"|\b(?:alla|gaf|ga|galla|gallwn|allwn|gawn|allech|allwch|gallwch)\s+(?:i|ni|chi)\b|\bhelp",
+                       re.IGNORECASE)
+
+
 def is_aside(text: str) -> bool:
     """Whether the words are an aside about who is typing, who stepped away, or whether an answer counts: never an
     outcome, kept in the transcript as typed."""
-    return bool(_ASIDE.match(text.strip()))
+    t = text.strip()
+    return bool(_ASIDE.match(t) or _HANDOVER.match(t))
+
+
+def _fuss_after_playing_down(text: str, span: OutcomeSpan) -> bool:
+    """"don't make a fuss." right after playing it down in its sentence ("Still, I'm fine really, don't make a
+    fuss.")."""
+    if not _NO_FUSS.match(span.text.strip()):
+        return False
+    start = next((a for a, b in sentences(text) if a <= span.start < b), 0)
+    before = text[start:span.start].strip(" ,;-\u2013")
+    return bool(before) and _PLAYING_DOWN.match(before) is not None
+
+
+def is_not_a_wish(text: str) -> bool:
+    """Words that are the person's but no outcome: playing it down ("Still, I'm fine really", "dw i'n iawn rili"), a
+    wish to be gone ("wi jyst moyn diflannu": a feeling, noted as a concern), or a question asked back ("beth sy'n mynd
+    yn dda?"). Kept as typed with the answer; the feeling stays with the risk reader (eighth trial AB12, AB15)."""
+    t = text.strip()
+    if _PLAYING_DOWN.match(t):
+        return True
+    if _TO_BE_GONE.search(t) and _n_words(t) <= TO_BE_GONE_WORDS:
+        return True
+    return bool(_ASKED_BACK.match(t)) and not _ASKS_FOR.search(t) and not _WHAT_WILL_HAPPEN.search(t)
+
+
+#: A wish to be gone said in more words than this is left to the outcome reader (it may hold a wish beside it).
+TO_BE_GONE_WORDS = 10
 
 
 def is_chat_remark(text: str) -> bool:
@@ -1856,7 +1940,8 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
         spans = []  # "whenever, I'm not going nowhere": no wish about the time, whoever cut it
     spans = [_passed_on(text, _without_aside_after(text, _without_chat_remark(text, sp))) for sp in spans
              if not _SAYS_NO.match(sp.text)
-             and not is_chat_remark(sp.text) and not is_aside(sp.text)
+             and not is_chat_remark(sp.text) and not is_aside(sp.text) and not is_not_a_wish(sp.text)
+             and not _fuss_after_playing_down(text, sp)
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)]
     spans = _their_own_words(text, spans)
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)

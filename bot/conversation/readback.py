@@ -671,15 +671,25 @@ _ASKS_FOR = re.compile(
 _SAYS_NO = re.compile(r"\b(?:no|na|nah|nope|naddo|nac|nage|none|nothing|nowt|dim|not)\b", re.I)
 
 
-def says_nothing_to_add(text: str) -> bool:
+#: Questions that ask whether there is anything more, where a bare "ok" says there is nothing (eighth trial AB14: "ok"
+#: at "Anything else?" was shown under "Anything else", while "thats it" was not).
+ASKS_FOR_MORE = frozenset({"anything_else"})
+_JUST_OK = re.compile(r"^\W*(?:ok+|okay|oki|okey|k+|oce|iawn|grand|fine|ta|na|no|nope|nah|nay)\W*"
+                      r"(?:(?:thanks|thank\s+you|ta|diolch|cheers|x+|love|bach)\W*)*$", re.IGNORECASE)
+
+
+def says_nothing_to_add(text: str, question_key: str | None = None) -> bool:
     """Whether an answer has nothing in it to show as what they said: "dim byd rili", "just that", "Na, dim byd arall.
     Diolch yn fawr, you are very kind", "No, that's everything. Thank you, you've been very patient with an old man."
     Every sentence says nothing (more), or only thanks. Why: the third stop-26 trial (W13) found them in the summary
-    as Eirlys's strength, Jay's worry and "anything else"; the answer itself is kept as typed."""
+    as Eirlys's strength, Jay's worry and "anything else"; the answer itself is kept as typed. At a question that asks
+    for anything more (`question_key` in ASKS_FOR_MORE) a bare "ok" says nothing too."""
     from bot.analysis.outcomes import sentences
     from bot.conversation.replies import says_nothing_more
 
     folded = fold(text).replace("\u2019", "'")
+    if question_key in ASKS_FOR_MORE and _JUST_OK.match(folded):
+        return True
     parts = [folded[start:end] for start, end in sentences(folded)] or [folded]
     said_nothing = [bool(_NOTHING_TO_ADD.match(part) or (says_nothing_more(part) and _SAYS_NO.search(part)))
                     for part in parts]
