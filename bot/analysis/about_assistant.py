@@ -286,10 +286,17 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
         return "whole"  # "Before I answer, who actually reads this? ..." (stop-23 trial W7): not their answer
     # An answer in a sentence of its own before it ("ffion. ond … social worker i??", "Dad. will he see this?"):
     # the answer is taken and the question answered too (stop-21 trial U2).
-    before = re.split(r"[.!?\n]+", folded[:found.start()])
-    answered_first = len(before) > 1 and re.search(r"[^\W\d_]", before[0]) is not None
     said_after = _says_more_after(folded, found.end())
-    return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS and not (answered_first or said_after) else "part"
+    whole = not (answered_before(folded[:found.start()]) or said_after)
+    return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS and whole else "part"
+
+
+def answered_before(before_question: str) -> bool:
+    """Whether the words before a question to the assistant are a sentence of their own with words in it: an answer
+    said first ("ffion. ond … social worker i??", "I want more help at home. why do you ask?"), to keep as the answer
+    while the question is answered too."""
+    sentences = re.split(r"[.!?\n]+", before_question)
+    return len(sentences) > 1 and re.search(r"[^\W\d_]", sentences[0]) is not None
 
 
 #: Words after a question to the assistant that add nothing of their own ("who reads this? just wondering lol").
@@ -482,6 +489,7 @@ __all__ = [
     "DELETE_QUESTION_WORDS",
     "WHOLE_QUESTION_WORDS",
     "about_assistant_reply",
+    "answered_before",
     "asks_about_assistant",
     "asks_about_the_form",
     "asks_for_the_question_again",

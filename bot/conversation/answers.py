@@ -709,6 +709,8 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         turn.say("name_corrected", new_name=next(iter(renamed.values())))
     if asked == "part":
         turn.say(about_assistant_reply(text))
+    elif replies.why_we_ask_in(text) == "part":
+        turn.say("why_we_ask")
     if to_us == "carers_assessment":  # "I dont know if Im allowed a carer's assessment" (U13): answered, kept too
         turn.say(to_us)
     from bot.conversation import safety  # (safety stores its answers through this module)
@@ -774,8 +776,9 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say(to_us)
         return {slot: None}
-    if replies.asks_why_we_ask(text):
-        # "pam ti'n gofyn hyn i gyd?" (stop-22 trial V3: kept as a wish to keep): why, and the question again.
+    if replies.why_we_ask_in(text) == "whole":
+        # "pam ti'n gofyn hyn i gyd?" (stop-22 trial V3: kept as a wish to keep): why, and the question again. After an
+        # answer ("I want more help at home. why do you ask?") the answer is kept, then why (take_answer).
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("why_we_ask")
         return {slot: None}

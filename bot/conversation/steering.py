@@ -169,7 +169,8 @@ def _answered_by_the_form(turn: Turn, slot: str) -> bool:
     """A message about the conversation itself that the form answers mid-way (bot.conversation.answers.take_answer
     keeps it as an aside and replies), whatever the NLU made of it."""
     text = turn.latest_text
-    return bool(asks_about_the_form(text) or replies.asks_why_we_ask(text) or replies.in_a_hurry(text)
+    return bool(asks_about_the_form(text) or replies.asks_why_we_ask(text) or asks_about_assistant(text) == "whole"
+                or replies.in_a_hurry(text)
                 or asks_for_the_question_again(text) or asks_to_delete(text)
                 or (slot.startswith("q_") and replies.asks_what_it_means(text, answers.question_text(turn, slot))))
 
