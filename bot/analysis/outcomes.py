@@ -1587,6 +1587,10 @@ def _good_day_done(text: str, spans: list[OutcomeSpan], question: str | None) ->
     """A good day told only as what they do, with no wish or change word in the whole answer ("watching the
     snooker and his paper, and getting out to the garden when its dry"): what they have now and enjoy is kept,
     not changed (stop-21 trial U33). Asked at a question with its own lean, that lean decides as before."""
+    if question_type(question) is None and len(spans) == 1 and _bare_list(text, spans[0].start, spans[0].end) and (
+            (spans[0].start, spans[0].end) == trim(text, 0, len(text))):
+        # "pel-droed a'r xbox a mêts", "footy, xbox, my mates": the things that matter now, kept (eighth trial AB7)
+        return [replace(spans[0], type="maintenance")]
     if (question_type(question) is not None or not spans or _WISH_CUE.search(text) or _CHANGE_CUE.search(text)
             or _STILL_TO_COME.search(text) or not all(_DOING_NOW.match(sp.text) for sp in spans)):
         return spans

@@ -186,3 +186,10 @@ def test_every_listed_item_reaches_the_summary(tmp_path: Path, lang: str) -> Non
     quotes = [i.quote for s in build_view(record, lang).sections for i in s.items if i.source == "outcome"]
     for item in SUMMARY_ITEMS[lang]:
         assert any(item in q for q in quotes), (item, quotes)
+
+
+@pytest.mark.parametrize("text", ["pel-droed a'r xbox a mêts", "footy, xbox n my mates", "my nan, my dog and footy",
+                                  "y capel, yr ardd a'r ci"])
+def test_a_bare_list_of_what_matters_is_kept_whole_as_things_to_keep(text: str) -> None:
+    _otype, _conf, spans = sort_outcomes(text, None)
+    assert [(sp.text, sp.type) for sp in spans] == [(text, "maintenance")]
