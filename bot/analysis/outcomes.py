@@ -2067,7 +2067,8 @@ def _bare_list(text: str, a: int, b: int) -> bool:
     """The words are two or more things named, with no verb ("pel-droed a'r xbox a mêts", "footy, xbox, my mates")."""
     items = [x for x in _LIST_JOIN.split(text[a:b]) if x and _has_letters(x)]
     return (len(items) >= 2 and all(_n_words(x) <= LIST_ITEM_MAX_WORDS and not _has_verb(x) and not _only_talk(x)
-                                    for x in items)
+                                    and not _INSTRUCTION.match(x.strip()) and not _STATEMENT_START.match(x.strip())
+                                    and not _WISH_CUE.search(x) for x in items)
             and not says_not_sure(text[a:b]) and not text[a:b].rstrip().endswith("?")
             and not _NEGATED_ITEM.match(text[a:b]))
 
