@@ -53,6 +53,14 @@ _ACTION_WORDS = {
 _REPORTING = re.compile(
     r"(?<![\w'])(?:i (?:think|know|reckon|feel|believe|guess|suppose)|i'?m (?:sure|certain)|i'?d say"
     r"|(?:dw ?i|rydw i|rwy|wi|fi)'?n (?:meddwl|credu|gwybod|gwbod|siwr|tybio)|(?:mi )?wn i)(?![\w'])")
+#: Talk about the record itself ("dudis i hynna gynna ond dwi'm yn ei weld o'n fanna", "I said that earlier but I can't
+#: see it"): the speaker's "I" there is no sign the addition is about their own life (eighth trial AB6: "Mae'n well
+#: gynno fo ddyn i'w olchi fo, dudis i hynna gynna..." was filed as the carer's own).
+_ABOUT_THE_RECORD = re.compile(
+    r"(?<![\w'])(?:(?:fel\s+)?(?:dudis|ddudis|deudis|ddeudis|dwedais|ddwedais|wedes|wedais|ddwedes|sonies|soniais)\s+i"
+    r"(?:\s+(?:hynna|hynny|o|e|fo|fe))?|i\s+(?:said|mentioned|told\s+you|put)(?:\s+(?:that|it|this))?"
+    r"|(?:dw\s?i|dwi|wi|fi)'?(?:m|\s+ddim)\s+yn\s+(?:ei|eu|i)\s+(?:weld|gweld|ffeindio|ffindio)"
+    r"|i\s+(?:can'?t|cannot|couldn'?t|don'?t|didn'?t)\s+(?:see|find)\s+(?:it|that|this))(?![\w])")
 #: Words of a speaker about themselves. Welsh "i" is also "to", so it counts only in English words.
 _MYSELF_EN = re.compile(r"(?<![\w'])(?:i|i'm|im|i'd|i've|ive|i'll|me|my|myself|mine)(?![\w])")
 _MYSELF_CY = re.compile(
@@ -95,7 +103,7 @@ def about_addition(turn: Turn, text: str) -> str:
     """
     if turn.role != "carer" or reports_their_wish(text):
         return "person"
-    key = _REPORTING.sub(" ", fold(phrase_key(text)))
+    key = _ABOUT_THE_RECORD.sub(" ", _REPORTING.sub(" ", fold(phrase_key(text))))
     welsh = detect_language(text).language == "cy"
     if _MYSELF_CY.search(key) or (not welsh and _MYSELF_EN.search(key)):
         return "carer"
