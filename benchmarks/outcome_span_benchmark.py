@@ -9,6 +9,8 @@
     .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh  # the fresh writer's set, each half alone
     .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh --verbose  # mismatches of the tuning half only
     .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh2  # the second fresh writer (stop 22), so far
+    .venv/bin/python benchmarks/outcome_span_benchmark.py --by-writer  # learned readings, leave one writer out
+    .venv/bin/python benchmarks/outcome_span_benchmark.py --curve 'sifted rules'  # taught from 1, 2, 4, all writers
 
 Why: the conversation-level benchmark (benchmarks/conversation_benchmark.py) starts Rasa and takes
 minutes; outcome extraction needs many quick runs. This plays no conversation: for each scripted
@@ -38,6 +40,12 @@ it generalises.
 --set retired (stop 28): the first test set, retired into dev material
 (benchmarks/conversations/dev_retired), read in full and scored whole, then as its odd- and even-numbered
 halves (figures only), so a rule written from one half can be checked on the other.
+
+--by-writer (stop 30): each learned reading (the CRF cut, the hybrid, the clause CRF, the sifted rules) taught from
+every writer group but one (dev, the retired set, each fresh writer, the twin's four writers, the four stop-30 writers;
+fresh sets' odd halves only) and scored on the one left out, beside the rules on the same answers; summed over every
+answer and over the held-out ones (fresh even halves, the stop-30 writers). --curve: the same, taught from 1, 2 and 4
+other writers drawn at random (seeded, 3 draws) and from all, on the held-out answers.
 
 The blind set (benchmarks/blind) is never read.
 """

@@ -24,6 +24,7 @@ outcomes.sort_outcomes_many. Nothing downloaded; training is a few seconds and d
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import tempfile
@@ -477,6 +478,14 @@ def sift_features(text: str, question: str | None, spans: Sequence[tuple[int, in
     return out
 
 
+@functools.lru_cache(maxsize=8192)
+def _sift_rows(text: str, question: str | None, spans: tuple[tuple[int, int], ...]) -> tuple[dict[str, Any], ...]:
+    """sift_features with the outcome sorter's reading, once per answer however often it is taught or read
+    (the leave-one-writer-out curve teaches a hundred sifters from the same answers); the dicts are never changed."""
+    rows = _lex().model().proba([text[a:b] for a, b in spans], [question] * len(spans)) if spans else []
+    return tuple(sift_features(text, question, spans, rows))
+
+
 #: The sifter's settings: inverse regularisation and the probability below which an outcome is dropped.
 SIFT_C = 1.0
 SIFT_DROP_BELOW = 0.5
@@ -506,8 +515,7 @@ class OutcomeSifter:
 
     @staticmethod
     def _features(text: str, question: str | None, spans: Sequence[tuple[int, int]]) -> list[dict[str, Any]]:
-        rows = _lex().model().proba([text[a:b] for a, b in spans], [question] * len(spans)) if spans else []
-        return sift_features(text, question, spans, rows)
+        return list(_sift_rows(text, question, tuple(spans)))
 
     def marked(self, text: str, question: str | None, spans: Sequence[tuple[int, int]]) -> list[float]:
         """The probability that a reader marks each span."""

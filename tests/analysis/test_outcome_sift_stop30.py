@@ -7,30 +7,14 @@ outcomes (so each is still an exact slice of the answer, and one read in full st
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from bot.analysis.outcome_spans import OutcomeSifter, SiftExample
+from tests.analysis.conftest import load_benchmark
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("outcome_span_benchmark",
-                                                  ROOT / "benchmarks" / "outcome_span_benchmark.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _benchmark()
+bench = load_benchmark("outcome_span_benchmark")
 
 
 def test_no_held_out_conversation_is_ever_taught() -> None:
