@@ -496,11 +496,13 @@ def _f1_cells(c: Counts) -> str:
             + f" {prf(c.lenient, c.pred, c.gold)[2]:.2f} {prf(c.exact_typed, c.pred, c.gold)[2]:.2f}")
 
 
-def by_writer_report(readings: list[str], gold_risk: bool, held_only: bool = False) -> None:
+def by_writer_report(readings: list[str], gold_risk: bool, held_only: bool = False,
+                     leave_out: list[str] | None = None) -> None:
     """Leave one writer out: each reading taught from every other writer's readable gold, scored on the one left
     out, beside the rules on the same answers; summed per language over all answers and over the held-out ones.
 
-    `held_only`: leave out only the writers with held-out answers (dev and the retired set still teach)."""
+    `held_only`: leave out only the writers with held-out answers (dev and the retired set still teach).
+    `leave_out`: leave out only these writers, in turn (the others still teach)."""
     groups = writers()
     print(f"# leave one writer out over {len(groups)} writers: " + ", ".join(
         f"{w.name} (taught {len(w.taught)}, scored {len(w.scored)}, held {len(w.held)})" for w in groups))
@@ -508,7 +510,7 @@ def by_writer_report(readings: list[str], gold_risk: bool, held_only: bool = Fal
     names = ["rules", *readings]
     total = {(n, part): {lang: Counts() for lang in LANGS} for n in names for part in ("all", "held")}
     for w in groups:
-        if held_only and not w.held:
+        if (held_only and not w.held) or (leave_out and w.name not in leave_out):
             continue
         taught = [s for other in groups if other is not w for s in other.taught]
         for n in names:
@@ -538,28 +540,31 @@ CURVE_SIZES = (1, 2, 4)
 CURVE_DRAWS = 3
 
 
-def curve_report(reading: str, gold_risk: bool) -> None:
-    """Does a left-out writer's F1 climb as the reading is taught from 1, 2, 4 and all other writers?"""
+def curve_report(reading: str, gold_risk: bool, leave_out: list[str] | None = None,
+                 draws_per_size: int = CURVE_DRAWS) -> None:
+    """Does a left-out writer's F1 climb as the reading is taught from 1, 2, 4 and all other writers?
+
+    `leave_out`: only these writers left out in turn; `draws_per_size`: random draws of other writers per size."""
     import random
 
     groups = writers()
     rng = random.Random(30)
     print(f"# the more-writers curve, {reading}: span F1 / span+type F1 per language summed over left-out writers "
-          f"(each size: {CURVE_DRAWS} seeded draws of other writers, counts summed)")
+          f"(each size: {draws_per_size} seeded draws of other writers, counts summed)")
     sizes = [*CURVE_SIZES, len(groups) - 1]
     keys = ["rules", *(str(k) for k in sizes)]
     total = {k: {lang: Counts() for lang in LANGS} for k in keys}
     taught_convs = dict.fromkeys(keys, 0)
     draws_made = dict.fromkeys(keys, 0)
     for w in groups:
-        if not w.held:
+        if not w.held or (leave_out and w.name not in leave_out):
             continue  # dev and the retired set: the rules were written from them, so nothing to set beside them
         others = [o for o in groups if o is not w and o.taught]
         rules = score(w.held, False, gold_risk)
         for lang in LANGS:
             _add(total["rules"][lang], rules[lang])
         for k in sizes:
-            draws = [others] if k >= len(others) else [rng.sample(others, k) for _ in range(CURVE_DRAWS)]
+            draws = [others] if k >= len(others) else [rng.sample(others, k) for _ in range(draws_per_size)]
             for drawn in draws:
                 taught = [s for o in drawn for s in o.taught]
                 taught_convs[str(k)] += len(taught)
@@ -642,6 +647,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --by-writer: which learned readings, comma-separated, of: " + ", ".join(READINGS))
     parser.add_argument("--held-only", action="store_true",
                         help="with --by-writer: leave out only writers with held-out answers (quicker)")
+    parser.add_argument("--leave-out", help="with --by-writer or --curve: only these writers left out, comma-separated")
+    parser.add_argument("--draws", type=int, default=CURVE_DRAWS,
+                        help="with --curve: random draws of other writers per size")
     parser.add_argument("--curve", metavar="READING",
                         help="the more-writers curve of one reading: taught from 1, 2, 4 and all other writers, "
                              "scored on each left-out writer's held-out answers")
@@ -658,10 +666,11 @@ def main(argv: list[str] | None = None) -> int:
 
     load()
     if args.by_writer:
-        by_writer_report([r for r in args.readings.split(",") if r], args.gold_risk, args.held_only)
+        by_writer_report([r for r in args.readings.split(",") if r], args.gold_risk, args.held_only,
+                         args.leave_out.split(",") if args.leave_out else None)
         return 0
     if args.curve:
-        curve_report(args.curve, args.gold_risk)
+        curve_report(args.curve, args.gold_risk, args.leave_out.split(",") if args.leave_out else None, args.draws)
         return 0
     if args.learned and args.wide:
         wide_learned_report(args.gold_risk)
