@@ -9,6 +9,8 @@
     .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh  # the fresh writer's set, each half alone
     .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh --verbose  # mismatches of the tuning half only
     .venv/bin/python benchmarks/outcome_span_benchmark.py --set fresh2  # the second fresh writer (stop 22), so far
+    .venv/bin/python benchmarks/outcome_span_benchmark.py --by-writer  # learned readings, leave one writer out
+    .venv/bin/python benchmarks/outcome_span_benchmark.py --curve 'sifted rules'  # taught from 1, 2, 4, all writers
 
 Why: the conversation-level benchmark (benchmarks/conversation_benchmark.py) starts Rasa and takes
 minutes; outcome extraction needs many quick runs. This plays no conversation: for each scripted
@@ -38,6 +40,12 @@ it generalises.
 --set retired (stop 28): the first test set, retired into dev material
 (benchmarks/conversations/dev_retired), read in full and scored whole, then as its odd- and even-numbered
 halves (figures only), so a rule written from one half can be checked on the other.
+
+--by-writer (stop 30): each learned reading (the CRF cut, the hybrid, the clause CRF, the sifted rules) taught from
+every writer group but one (dev, the retired set, each fresh writer, the twin's four writers, the four stop-30 writers;
+fresh sets' odd halves only) and scored on the one left out, beside the rules on the same answers; summed over every
+answer and over the held-out ones (fresh even halves, the stop-30 writers). --curve: the same, taught from 1, 2 and 4
+other writers drawn at random (seeded, 3 draws) and from all, on the held-out answers.
 
 The blind set (benchmarks/blind) is never read.
 """
@@ -100,12 +108,26 @@ class Predicted:
     read_in_full: bool = False
 
 
+@functools.cache
+def _analysed(text: str, prior: str | None) -> Any:
+    """bot.analysis.analyse, once per answer and question however many readings are scored (--by-writer)."""
+    from bot.analysis import analyse
+
+    return analyse(text, question=prior)
+
+
+#: Which of the rules' outcomes to keep (a learned sifter, --by-writer): one bool per outcome of the answer.
+Sift = Callable[[str, "str | None", list[tuple[int, int]]], list[bool]]
+
+
 def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | None = None,
+            sift: Sift | None = None,
             ) -> tuple[list[Predicted], list[str], list[tuple[str, str, list[Predicted]]]]:
     """(outcomes, answer texts, per answer (question key, text, its outcomes)) as the assistant would store them.
 
-    `cutter`: a learned span labeller's cut in place of the rules' (the rest of the analysis as stored)."""
-    from bot.analysis import analyse, is_service_led
+    `cutter`: a learned span labeller's cut in place of the rules' (the rest of the analysis as stored).
+    `sift`: which of the rules' outcomes to keep (those read in full always are)."""
+    from bot.analysis import is_service_led
     from bot.analysis.outcomes import sort_outcomes_many
     from bot.conversation.answers import WISHES_SAID_OUTRIGHT, wishes_kept
     from bot.conversation.questions import question_for
@@ -118,13 +140,16 @@ def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | No
     def store(key: str, text: str, prior: str | None, holds: bool, whole_if_none: bool = False,
               risk: str | None = None) -> None:
         answers.append(text)
-        analysis = wishes_kept(key, analyse(text, question=prior))
+        analysis = wishes_kept(key, _analysed(text, prior))
         got: list[Predicted] = []
         # As bot.storage.repository.record_answer: urgent, or a concern in a harm category, makes no outcomes.
         urgent = risk == "urgent" if gold_risk else is_harm(analysis.risk.level, analysis.risk.categories)
         # Read-back additions are kept whatever the service-led reading says (bot.conversation.readback).
         if holds and (whole_if_none or not analysis.service_led) and not urgent:
             spans = analysis.outcomes if cutter is None else sort_outcomes_many([(text, prior)], cutter)[0][2]
+            if sift is not None and cutter is None and spans:
+                keep = sift(text, prior, [(o.start, o.end) for o in spans])
+                spans = tuple(o for o, k in zip(spans, keep) if k or o.read_in_full)
             got = [Predicted(o.text, o.type, getattr(o, "read_in_full", False)) for o in spans]
             if not got and whole_if_none:
                 got = [Predicted(text, analysis.outcome_type or "change")]
@@ -145,7 +170,7 @@ def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | No
 
 def score(scripts: list[dict[str, Any]], verbose: bool, gold_risk: bool = False,
           answers_view: bool = False, cutter: Cutter | None = None,
-          out: dict[str, Counts] | None = None,
+          out: dict[str, Counts] | None = None, sift: Sift | None = None,
           edges: list[tuple[str, str, str, str, str]] | None = None) -> dict[str, Counts]:
     """Per-language counts; `edges` (when given) collects (language, kind, gold, predicted, words) of edge_pairs."""
     out = out if out is not None else {lang: Counts() for lang in LANGS}
@@ -153,7 +178,7 @@ def score(scripts: list[dict[str, Any]], verbose: bool, gold_risk: bool = False,
         lang = str(script.get("language")) if script.get("language") in LANGS else "en"
         c = out[lang]
         gold = gold_outcomes(script)
-        preds, answers, per_answer = predict(script, gold_risk, cutter)
+        preds, answers, per_answer = predict(script, gold_risk, cutter, sift)
         gold_text = [str(g["span"]) for g in gold]
         pred_text = [p.text for p in preds]
         pairs = match(gold_text, pred_text, exact_match)
@@ -391,6 +416,169 @@ def wide_learned_report(gold_risk: bool) -> None:
             _row(f"{name} even {len(held)}: {label}", score(held, False, gold_risk, cutter=cutter))
 
 
+# ------------------------------------------------------------------ leave one writer out (--by-writer, stop 30)
+
+
+@dataclass
+class Writer:
+    """One writer's (or one folder's) conversations: those a reading may be taught from, and those it is scored on.
+
+    `taught`: the readable ones (a fresh set's odd half; all of dev, the retired set and the stop-30 writers).
+    `held`: the ones nobody tuned on (a fresh set's even half; all of a stop-30 writer's): the fair place to set a
+    learned reading beside the rules, which were written from the rest."""
+
+    name: str
+    taught: list[dict[str, Any]]
+    scored: list[dict[str, Any]]
+    held: list[dict[str, Any]]
+
+
+#: The test set's twin (dev_fresh5): four writers, twenty ids each (its README).
+TWIN_WRITERS = (("twinA", 401), ("twinB", 421), ("twinC", 441), ("twinD", 461))
+#: The stop-30 writers (ids 501-580), read from /tmp until committed as benchmarks/conversations/dev_fresh6.
+FRESH6_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh6"
+FRESH6_WRITERS = (("convA", 501), ("convB", 521), ("convC", 541), ("convD", 561))
+
+
+def writers() -> list[Writer]:
+    """Every writer group whose gold may be taught from, each once (issue 11, stop 30)."""
+    # The rules were written from dev and the retired set, read in full: nothing of theirs is held out.
+    out = [Writer(name, ss, ss, []) for name, ss in (("dev", load_scripts(DEV_DIR)),
+                                                     ("retired", load_scripts(RETIRED_DIR)))]
+    for name, folder in FRESH_SETS.items():
+        ss = load_scripts(folder)
+        groups = [(name, ss)] if name != "fresh5" else [
+            (twin, [s for s in ss if first <= fresh_number(s) < first + 20]) for twin, first in TWIN_WRITERS]
+        for label, group in groups:
+            out.append(Writer(label, [s for s in group if fresh_number(s) % 2 == 1], group,
+                              [s for s in group if fresh_number(s) % 2 == 0]))
+    for label, first in FRESH6_WRITERS:
+        folder = Path(f"/tmp/conv30{label[-1]}")  # noqa: S108 - where the lead puts them until they are committed
+        ss = ([s for s in load_scripts(FRESH6_DIR) if first <= fresh_number(s) < first + 20] if FRESH6_DIR.is_dir()
+              else load_scripts(folder) if folder.is_dir() else [])
+        if ss:
+            out.append(Writer(label, ss, ss, ss))
+    return out
+
+
+def sift_examples(scripts: list[dict[str, Any]]) -> list[Any]:
+    """Each outcome the rules find in the answers of `scripts`, marked when it shares words with a gold outcome of
+    its answer (the benchmark's lenient match): what the sifter learns to keep."""
+    from bot.analysis.outcome_spans import SiftExample
+
+    out = []
+    for ex in span_examples(scripts):
+        gold = [ex.text[a:b] for a, b in ex.spans]
+        out += [SiftExample(ex.text, ex.question, o.start, o.end, any(lenient_match(o.text, g) for g in gold))
+                for o in _analysed(ex.text, ex.question).outcomes if not o.read_in_full]
+    return out
+
+
+def train_sifter(scripts: list[dict[str, Any]], **params: Any) -> Sift:
+    from bot.analysis.outcome_spans import OutcomeSifter
+
+    return OutcomeSifter(sift_examples(scripts), **params).keep
+
+
+#: The readings set beside the rules, leave one writer out: name -> how to build it from the taught scripts.
+Reading = tuple[Cutter | None, Sift | None]
+READINGS: dict[str, Callable[[list[dict[str, Any]]], Reading]] = {
+    "sifted rules": lambda taught: (None, train_sifter(taught)),
+    "CRF cut": lambda taught: (train_cutter(taught), None),
+    "clause CRF": lambda taught: (train_cutter(taught, clauses=True), None),
+    "hybrid CRF": lambda taught: (train_cutter(taught, hybrid=True), None),
+}
+
+
+def _f1_cells(c: Counts) -> str:
+    """span P/R/F1, lenient F1, span+type F1."""
+    return (" ".join(f"{v:.2f}" for v in prf(c.exact, c.pred, c.gold))
+            + f" {prf(c.lenient, c.pred, c.gold)[2]:.2f} {prf(c.exact_typed, c.pred, c.gold)[2]:.2f}")
+
+
+def by_writer_report(readings: list[str], gold_risk: bool, held_only: bool = False,
+                     leave_out: list[str] | None = None) -> None:
+    """Leave one writer out: each reading taught from every other writer's readable gold, scored on the one left
+    out, beside the rules on the same answers; summed per language over all answers and over the held-out ones.
+
+    `held_only`: leave out only the writers with held-out answers (dev and the retired set still teach).
+    `leave_out`: leave out only these writers, in turn (the others still teach)."""
+    groups = writers()
+    print(f"# leave one writer out over {len(groups)} writers: " + ", ".join(
+        f"{w.name} (taught {len(w.taught)}, scored {len(w.scored)}, held {len(w.held)})" for w in groups))
+    print("# cells per language: span P R F1, lenient F1, span+type F1")
+    names = ["rules", *readings]
+    total = {(n, part): {lang: Counts() for lang in LANGS} for n in names for part in ("all", "held")}
+    for w in groups:
+        if (held_only and not w.held) or (leave_out and w.name not in leave_out):
+            continue
+        taught = [s for other in groups if other is not w for s in other.taught]
+        for n in names:
+            t0 = time.monotonic()
+            cutter, sift = (None, None) if n == "rules" else READINGS[n](taught)
+            for part, ss in (("all", w.scored), ("held", w.held)):
+                c = score(ss, False, gold_risk, cutter=cutter, sift=sift)
+                for lang in LANGS:
+                    _add(total[(n, part)][lang], c[lang])
+                if part == "all":
+                    cells = " | ".join(f"{lang} {_f1_cells(c[lang])}" for lang in LANGS if c[lang].gold or c[lang].pred)
+                    print(f"{w.name:8s} {n:14s} {cells}  ({time.monotonic() - t0:.0f} s)", flush=True)
+    for part, label in (("all", "every answer of each left-out writer"),
+                        ("held", "held-out answers only (fresh sets' even halves, the stop-30 writers)")):
+        print(f"# summed over writers, {label}")
+        for n in names:
+            print(f"{'':8s} {n:14s} " + " | ".join(f"{lang} {_f1_cells(total[(n, part)][lang])}" for lang in LANGS))
+
+
+def _add(into: Counts, c: Counts) -> None:
+    for name in ("gold", "pred", "exact", "lenient", "exact_typed", "fragments", "read_in_full"):
+        setattr(into, name, getattr(into, name) + getattr(c, name))
+
+
+#: The "more writers" curve: taught from this many other writers (drawn at random, seeded), then from all.
+CURVE_SIZES = (1, 2, 4)
+CURVE_DRAWS = 3
+
+
+def curve_report(reading: str, gold_risk: bool, leave_out: list[str] | None = None,
+                 draws_per_size: int = CURVE_DRAWS) -> None:
+    """Does a left-out writer's F1 climb as the reading is taught from 1, 2, 4 and all other writers?
+
+    `leave_out`: only these writers left out in turn; `draws_per_size`: random draws of other writers per size."""
+    import random
+
+    groups = writers()
+    rng = random.Random(30)
+    print(f"# the more-writers curve, {reading}: span F1 / span+type F1 per language summed over left-out writers "
+          f"(each size: {draws_per_size} seeded draws of other writers, counts summed)")
+    sizes = [*CURVE_SIZES, len(groups) - 1]
+    keys = ["rules", *(str(k) for k in sizes)]
+    total = {k: {lang: Counts() for lang in LANGS} for k in keys}
+    taught_convs = dict.fromkeys(keys, 0)
+    draws_made = dict.fromkeys(keys, 0)
+    for w in groups:
+        if not w.held or (leave_out and w.name not in leave_out):
+            continue  # dev and the retired set: the rules were written from them, so nothing to set beside them
+        others = [o for o in groups if o is not w and o.taught]
+        rules = score(w.held, False, gold_risk)
+        for lang in LANGS:
+            _add(total["rules"][lang], rules[lang])
+        for k in sizes:
+            draws = [others] if k >= len(others) else [rng.sample(others, k) for _ in range(draws_per_size)]
+            for drawn in draws:
+                taught = [s for o in drawn for s in o.taught]
+                taught_convs[str(k)] += len(taught)
+                draws_made[str(k)] += 1
+                cutter, sift = READINGS[reading](taught)
+                c = score(w.held, False, gold_risk, cutter=cutter, sift=sift)
+                for lang in LANGS:
+                    _add(total[str(k)][lang], c[lang])
+        print(f"# {w.name} done", flush=True)
+    for key in keys:
+        label = key if key == "rules" else f"{key} writers (mean {taught_convs[key] / max(draws_made[key], 1):.0f} convs)"
+        print(f"{label:32s} " + " | ".join(f"{lang} {_f1_cells(total[key][lang])}" for lang in LANGS))
+
+
 #: The speed asked of a learned cut: an answer of 2,000 characters well under 50 ms.
 TIMING_CHARS = 2000
 
@@ -452,6 +640,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wide", action="store_true",
                         help="with --learned: taught from dev, the retired set and the fresh sets' odd halves, "
                              "scored on the fresh sets' even halves beside the rules (about 3 minutes)")
+    parser.add_argument("--by-writer", action="store_true",
+                        help="leave one writer out (stop 30): each learned reading taught from every other writer's "
+                             "readable gold, scored on the one left out beside the rules")
+    parser.add_argument("--readings", default=",".join(READINGS),
+                        help="with --by-writer: which learned readings, comma-separated, of: " + ", ".join(READINGS))
+    parser.add_argument("--held-only", action="store_true",
+                        help="with --by-writer: leave out only writers with held-out answers (quicker)")
+    parser.add_argument("--leave-out", help="with --by-writer or --curve: only these writers left out, comma-separated")
+    parser.add_argument("--draws", type=int, default=CURVE_DRAWS,
+                        help="with --curve: random draws of other writers per size")
+    parser.add_argument("--curve", metavar="READING",
+                        help="the more-writers curve of one reading: taught from 1, 2, 4 and all other writers, "
+                             "scored on each left-out writer's held-out answers")
     parser.add_argument("--tune", action="store_true",
                         help="with --learned: the CRF settings by 5-fold CV inside the training batch only")
     args = parser.parse_args(argv)
@@ -464,6 +665,13 @@ def main(argv: list[str] | None = None) -> int:
     from bot.analysis import load
 
     load()
+    if args.by_writer:
+        by_writer_report([r for r in args.readings.split(",") if r], args.gold_risk, args.held_only,
+                         args.leave_out.split(",") if args.leave_out else None)
+        return 0
+    if args.curve:
+        curve_report(args.curve, args.gold_risk, args.leave_out.split(",") if args.leave_out else None, args.draws)
+        return 0
     if args.learned and args.wide:
         wide_learned_report(args.gold_risk)
         return 0

@@ -24,6 +24,8 @@ outcomes.sort_outcomes_many. Nothing downloaded; training is a few seconds and d
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import tempfile
 import unicodedata
@@ -400,3 +402,127 @@ class ClauseLabeller:
                 out.append((a, b))
             open_ = tag != "O"
         return out
+
+
+# ------------------------------------------------------------------ which of the rules' outcomes are outcomes (stop 30)
+#
+# Issue 11, stop 30: on new writers the biggest loss is not where an outcome is cut but WHICH sentences are outcomes at
+# all (a quarter of the rules' outcomes overlap nothing a reader marked). The sifter is a logistic regression over each
+# outcome the rules found (its words, first and last words, length, place in the answer, the question's type, the
+# outcome sorter's own reading, wish cues and openings): it says whether a reader would mark it. It only removes the
+# rules' outcomes, so every outcome left is still theirs (an exact slice, the fragment rule, cap and read-in-full as
+# they were). Measured leave-one-writer-out (benchmarks/outcome_span_benchmark.py --by-writer).
+
+
+@dataclass(frozen=True)
+class SiftExample:
+    """One outcome the rules found in an answer, and whether a reader marked it (overlapping words)."""
+
+    text: str
+    question: str | None
+    start: int
+    end: int
+    marked: bool
+
+
+def sift_features(text: str, question: str | None, spans: Sequence[tuple[int, int]],
+                  sorter_rows: Sequence[Sequence[float]] | None = None) -> list[dict[str, Any]]:
+    """One feature dict per outcome span of one answer. `sorter_rows`: the outcome sorter's reading of each span."""
+    from . import outcomes as o
+
+    lex = _lex()
+    lang = detect_language(text).language
+    qtype = lex.question_type(question) or "none"
+    n_answer = max(len(tokenize(text)), 1)
+    out: list[dict[str, Any]] = []
+    for k, (a, b) in enumerate(spans):
+        piece = text[a:b]
+        canon = [canonical_word(w) for w in re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*", piece.lower())] or [""]
+        before = re.findall(r"[^\W_]+", text[max(0, a - 40):a].lower())
+        f: dict[str, Any] = {
+            "bias": 1.0,
+            "lang": lang,
+            "q": qtype,
+            "q_w0": qtype + "|" + canon[0],
+            "w0": canon[0],
+            "w01": canon[0] + "|" + (canon[1] if len(canon) > 1 else "<end>"),
+            "wl": canon[-1],
+            "prev": canonical_word(before[-1]) if before else "<start>",
+            "n": _bucket(len(canon), (2, 3, 4, 6, 9, 14, 20, 30)),
+            "share": _bucket(int(10 * len(tokenize(piece)) / n_answer), (2, 5, 8, 9)),
+            "whole": (a, b) == o.trim(text, 0, len(text)),
+            "k": _bucket(k, (0, 1, 2, 4)),
+            "last": k + 1 == len(spans),
+            "n_spans": _bucket(len(spans), (1, 2, 3, 5)),
+            "cue": bool(lex.wish_cue.search(piece)),
+            "q_cue": qtype + "|" + str(bool(lex.wish_cue.search(piece))),
+            "verb": any(w in lex.verbs for w in canon),
+            "ends": piece.rstrip()[-1:] if piece.rstrip()[-1:] in ".!?" else "other",
+            "title_share": _bucket(int(10 * sum(w[:1].isupper() for w in piece.split()) / max(len(piece.split()), 1)),
+                                   (0, 2, 5)),
+            "digit": any(ch.isdigit() for ch in piece),
+            "emoji": any(_is_emoji(t.text) for t in tokenize(piece)),
+        }
+        for name, pat in lex.openings:
+            if pat.match(piece):
+                f["open_" + name] = True
+        for w in set(canon):
+            f["bow:" + w] = 1.0
+        for w1, w2 in itertools.pairwise(canon):
+            f["bi:" + w1 + "|" + w2] = 1.0
+        if sorter_rows is not None:
+            row = sorter_rows[k]
+            f["pnone"] = _bucket(int(10 * row[-1]), (1, 3, 5, 7, 9))
+            f["ptype"] = str(max(range(len(row) - 1), key=lambda j: row[j]))
+        out.append(f)
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _sift_rows(text: str, question: str | None, spans: tuple[tuple[int, int], ...]) -> tuple[dict[str, Any], ...]:
+    """sift_features with the outcome sorter's reading, once per answer however often it is taught or read
+    (the leave-one-writer-out curve teaches a hundred sifters from the same answers); the dicts are never changed."""
+    rows = _lex().model().proba([text[a:b] for a, b in spans], [question] * len(spans)) if spans else []
+    return tuple(sift_features(text, question, spans, rows))
+
+
+#: The sifter's settings: inverse regularisation and the probability below which an outcome is dropped.
+SIFT_C = 1.0
+SIFT_DROP_BELOW = 0.5
+
+
+class OutcomeSifter:
+    """Which of the rules' outcomes a reader would mark; `keep(text, question, spans)` gives one bool per span."""
+
+    def __init__(self, examples: Sequence[SiftExample], c: float = SIFT_C, drop_below: float = SIFT_DROP_BELOW) -> None:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        self.drop_below = drop_below
+        by_answer: dict[tuple[str, str | None], list[SiftExample]] = {}
+        for ex in examples:
+            by_answer.setdefault((ex.text, ex.question), []).append(ex)
+        rows: list[dict[str, Any]] = []
+        labels: list[int] = []
+        for (text, question), exs in by_answer.items():
+            rows += self._features(text, question, [(ex.start, ex.end) for ex in exs])
+            labels += [int(ex.marked) for ex in exs]
+        self.vectoriser = DictVectorizer()
+        self.model = LogisticRegression(C=c, max_iter=2000)
+        self.fitted = len(set(labels)) == 2
+        if self.fitted:
+            self.model.fit(self.vectoriser.fit_transform(rows), labels)
+
+    @staticmethod
+    def _features(text: str, question: str | None, spans: Sequence[tuple[int, int]]) -> list[dict[str, Any]]:
+        return list(_sift_rows(text, question, tuple(spans)))
+
+    def marked(self, text: str, question: str | None, spans: Sequence[tuple[int, int]]) -> list[float]:
+        """The probability that a reader marks each span."""
+        if not spans or not self.fitted:
+            return [1.0] * len(spans)
+        probs = self.model.predict_proba(self.vectoriser.transform(self._features(text, question, spans)))
+        return [float(p) for p in probs[:, list(self.model.classes_).index(1)]]
+
+    def keep(self, text: str, question: str | None, spans: Sequence[tuple[int, int]]) -> list[bool]:
+        return [p >= self.drop_below for p in self.marked(text, question, spans)]

@@ -1,29 +1,15 @@
 """The two-reader agreement benchmark's counting, on a hand-made pair of readings of one script."""
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.analysis.conftest import load_benchmark
 
-
-def _load(name: str) -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ga = _load("gold_agreement")
+ga = load_benchmark("gold_agreement")
 
 SAYS = "I want to stay in my own home and keep going to chapel. Please ring before you come 🙏"
 FIRST: dict[str, Any] = {

@@ -8,11 +8,7 @@ path is still the rules'.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -26,21 +22,9 @@ from bot.analysis.outcomes import (
     rules_cut,
     sort_outcomes_many,
 )
+from tests.analysis.conftest import load_benchmark
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("outcome_span_benchmark",
-                                                  ROOT / "benchmarks" / "outcome_span_benchmark.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _benchmark()
+bench = load_benchmark("outcome_span_benchmark")
 SCRIPTS: list[dict[str, Any]] = bench.load_scripts(bench.DEV_DIR)
 EXAMPLES = bench.span_examples(SCRIPTS)
 
