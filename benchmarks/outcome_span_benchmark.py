@@ -435,8 +435,7 @@ class Writer:
 
 #: The test set's twin (dev_fresh5): four writers, twenty ids each (its README).
 TWIN_WRITERS = (("twinA", 401), ("twinB", 421), ("twinC", 441), ("twinD", 461))
-#: The stop-30 writers (ids 501-580), read from /tmp until committed as benchmarks/conversations/dev_fresh6.
-FRESH6_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh6"
+#: The test set's second twin (dev_fresh6, stop 30): four more writers, twenty ids each (its README).
 FRESH6_WRITERS = (("convA", 501), ("convB", 521), ("convC", 541), ("convD", 561))
 
 
@@ -447,17 +446,12 @@ def writers() -> list[Writer]:
                                                      ("retired", load_scripts(RETIRED_DIR)))]
     for name, folder in FRESH_SETS.items():
         ss = load_scripts(folder)
-        groups = [(name, ss)] if name != "fresh5" else [
-            (twin, [s for s in ss if first <= fresh_number(s) < first + 20]) for twin, first in TWIN_WRITERS]
+        blocks = {"fresh5": TWIN_WRITERS, "fresh6": FRESH6_WRITERS}.get(name)
+        groups = [(name, ss)] if blocks is None else [
+            (writer, [s for s in ss if first <= fresh_number(s) < first + 20]) for writer, first in blocks]
         for label, group in groups:
             out.append(Writer(label, [s for s in group if fresh_number(s) % 2 == 1], group,
                               [s for s in group if fresh_number(s) % 2 == 0]))
-    for label, first in FRESH6_WRITERS:
-        folder = Path(f"/tmp/conv30{label[-1]}")  # noqa: S108 - where the lead puts them until they are committed
-        ss = ([s for s in load_scripts(FRESH6_DIR) if first <= fresh_number(s) < first + 20] if FRESH6_DIR.is_dir()
-              else load_scripts(folder) if folder.is_dir() else [])
-        if ss:
-            out.append(Writer(label, ss, ss, ss))
     return out
 
 
