@@ -15,7 +15,7 @@ import pytest
 from bot import messages
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.immediacy import happening_now
-from tests.conversation.memory import MemoryConversation
+from tests.conversation.memory import started
 
 _senders = itertools.count(1)
 
@@ -79,16 +79,8 @@ def test_a_door_kicked_when_he_drinks_is_not_told_as_now() -> None:
     assert assess_risk(text).level != "urgent"
 
 
-def _at_questions(language: str) -> MemoryConversation:
-    conversation = MemoryConversation(f"door-{next(_senders)}", language=language)
-    conversation.slots.update({"consent_choice": "yes", "role": "self", "completed_by": "person",
-                               "name": "Siân", "register": "chi"})
-    conversation.start()
-    return conversation
-
-
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_someone_at_the_door_gets_call_999_now_first(sqlite_url: str, language: str) -> None:
-    conversation = _at_questions(language)
+    conversation = started(f"door-{language}-{next(_senders)}", language, role="person", name="Siân")
     conversation.say(AT_THE_DOOR[language])
     assert conversation.text.startswith(messages.text("urgent_now", language))
