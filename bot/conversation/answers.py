@@ -386,7 +386,7 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None) -> 
         analysis=analysis,
         message_id=turn.message_id,
         # (never "No that's everything thanks love": it was a wish to keep, "to confirm at the visit", stop-29 web chat)
-        make_outcomes=holds_outcomes and not analysis.service_led and not readback.says_nothing_to_add(text),
+        make_outcomes=holds_outcomes and not analysis.service_led and not readback.says_nothing_to_add(text, key),
         # The why of a service is the outcome (Principle 1): "I'd see some people, have a proper dinner
         # and a laugh" has no wish verb, so it is kept whole, marked to confirm at the visit.
         whole_if_no_outcome=slot.startswith("why_"),
@@ -705,6 +705,7 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         turn.say("name_corrected", new_name=next(iter(corrected.values())))
         return {**corrected, slot: None}
     store_answer(turn, slot, text)  # first, so the question is recorded in the language it was asked in
+    keyboard.gives_back_after(turn, text)  # "… ok giving it back to mum now": theirs again from the next answer
     from bot.conversation.about_you import name_put_right_in_answer
 
     renamed = name_put_right_in_answer(turn) or {}  # "Actually she's called Meg, not Megan. I worry about..."

@@ -53,6 +53,14 @@ _ACTION_WORDS = {
 _REPORTING = re.compile(
     r"(?<![\w'])(?:i (?:think|know|reckon|feel|believe|guess|suppose)|i'?m (?:sure|certain)|i'?d say"
     r"|(?:dw ?i|rydw i|rwy|wi|fi)'?n (?:meddwl|credu|gwybod|gwbod|siwr|tybio)|(?:mi )?wn i)(?![\w'])")
+#: Talk about the record itself ("dudis i hynna gynna ond dwi'm yn ei weld o'n fanna", "I said that earlier but I can't
+#: see it"): the speaker's "I" there is no sign the addition is about their own life (eighth trial AB6: "Mae'n well
+#: gynno fo ddyn i'w olchi fo, dudis i hynna gynna..." was filed as the carer's own).
+_ABOUT_THE_RECORD = re.compile(
+    r"(?<![\w'])(?:(?:fel\s+)?(?:dudis|ddudis|deudis|ddeudis|dwedais|ddwedais|wedes|wedais|ddwedes|sonies|soniais)\s+i"
+    r"(?:\s+(?:hynna|hynny|o|e|fo|fe))?|i\s+(?:said|mentioned|told\s+you|put)(?:\s+(?:that|it|this))?"
+    r"|(?:dw\s?i|dwi|wi|fi)'?(?:m|\s+ddim)\s+yn\s+(?:ei|eu|i)\s+(?:weld|gweld|ffeindio|ffindio)"
+    r"|i\s+(?:can'?t|cannot|couldn'?t|don'?t|didn'?t)\s+(?:see|find)\s+(?:it|that|this))(?![\w])")
 #: Words of a speaker about themselves. Welsh "i" is also "to", so it counts only in English words.
 _MYSELF_EN = re.compile(r"(?<![\w'])(?:i|i'm|im|i'd|i've|ive|i'll|me|my|myself|mine)(?![\w])")
 _MYSELF_CY = re.compile(
@@ -95,7 +103,7 @@ def about_addition(turn: Turn, text: str) -> str:
     """
     if turn.role != "carer" or reports_their_wish(text):
         return "person"
-    key = _REPORTING.sub(" ", fold(phrase_key(text)))
+    key = _ABOUT_THE_RECORD.sub(" ", _REPORTING.sub(" ", fold(phrase_key(text))))
     welsh = detect_language(text).language == "cy"
     if _MYSELF_CY.search(key) or (not welsh and _MYSELF_EN.search(key)):
         return "carer"
@@ -671,15 +679,25 @@ _ASKS_FOR = re.compile(
 _SAYS_NO = re.compile(r"\b(?:no|na|nah|nope|naddo|nac|nage|none|nothing|nowt|dim|not)\b", re.I)
 
 
-def says_nothing_to_add(text: str) -> bool:
+#: Questions that ask whether there is anything more, where a bare "ok" says there is nothing (eighth trial AB14: "ok"
+#: at "Anything else?" was shown under "Anything else", while "thats it" was not).
+ASKS_FOR_MORE = frozenset({"anything_else"})
+_JUST_OK = re.compile(r"^\W*(?:ok+|okay|oki|okey|k+|oce|iawn|grand|fine|ta|na|no|nope|nah|nay)\W*"
+                      r"(?:(?:thanks|thank\s+you|ta|diolch|cheers|x+|love|bach)\W*)*$", re.IGNORECASE)
+
+
+def says_nothing_to_add(text: str, question_key: str | None = None) -> bool:
     """Whether an answer has nothing in it to show as what they said: "dim byd rili", "just that", "Na, dim byd arall.
     Diolch yn fawr, you are very kind", "No, that's everything. Thank you, you've been very patient with an old man."
     Every sentence says nothing (more), or only thanks. Why: the third stop-26 trial (W13) found them in the summary
-    as Eirlys's strength, Jay's worry and "anything else"; the answer itself is kept as typed."""
+    as Eirlys's strength, Jay's worry and "anything else"; the answer itself is kept as typed. At a question that asks
+    for anything more (`question_key` in ASKS_FOR_MORE) a bare "ok" says nothing too."""
     from bot.analysis.outcomes import sentences
     from bot.conversation.replies import says_nothing_more
 
     folded = fold(text).replace("\u2019", "'")
+    if question_key in ASKS_FOR_MORE and _JUST_OK.match(folded):
+        return True
     parts = [folded[start:end] for start, end in sentences(folded)] or [folded]
     said_nothing = [bool(_NOTHING_TO_ADD.match(part) or (says_nothing_more(part) and _SAYS_NO.search(part)))
                     for part in parts]

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from bot.analysis.about_assistant import answered_before, asks_for_the_question_again
 from bot.analysis.controls import asks_what_it_means as asks_what_the_start_means
 from bot.analysis.controls import carries_on, phrase_key
+from bot.analysis.keep_from import says_who_must_not_be_told
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
@@ -376,6 +377,17 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
         turn.say("ack_thanks_tired" if _TIRED.search(fold(text)) else "ack_thanks")
         return
     if answered_already or turn.latest_intent == "dont_know":
+        return
+    from bot.conversation.readback import says_nothing_to_add  # (readback reads replies)
+
+    if says_who_must_not_be_told(text):
+        # Eighth trial AB4: "please don't tell Gareth I said all that about him" got "It sounds like a lot to carry".
+        # The honest word on who sees it: after a disclosure the safeguarding team has it (as at the safe check).
+        turn.say("safety_check_untold" if repository.open_alert(turn.sender_id) is not None else "ack_untold")
+        return
+    if says_nothing_to_add(text, slot.removeprefix("q_")):
+        # Eighth trial AB14: "thats it" at "Anything else?" got "Thank you, I've noted that.": nothing was noted.
+        turn.say("ack")
         return
     words = len(text.split())
     if says_how_they_feel(text) and not says_they_are_ok(text):
