@@ -508,7 +508,7 @@ _KIN_AS_NAME = {"mam": "Mam", "mum": "Mum", "mom": "Mom", "dad": "Dad", "nhad": 
                 "mamgu": "Mamgu", "tad-cu": "Tad-cu", "tadcu": "Tadcu", "dad-cu": "Dad-cu", "dadcu": "Dadcu"}
 #: A title that ends in a full stop, which does not end the name ("Mr. Roberts").
 _TITLE = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.\s*")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()–—]|\s-\s)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()–—/]|\s-\s)")  # ("Dafydd / Daf": two forms, never one name)
 #: A first clause longer than this is more than a name: only its first name (and surname) is kept.
 _MAX_NAME_WORDS = 3
 
@@ -570,6 +570,7 @@ def name_in(text: str, *, own: bool = False) -> str:
     "jac (14)" -> "jac". An extra clause, a greeting or a sign-off is never part of the name; an answer
     that is only a name stays whole; "fi", "me" or "hi" alone is no name.
     """
+    text = _LEADING_SYMBOLS.sub("", text)  # "🙂 bethan", "👋 hi im kayla", "** Siân": never part of the name
     greeting = _GREETING.match(text)
     body = text[greeting.end():] if greeting and re.search(r"[^\W\d_]", text[greeting.end():]) else text
     if greeting and body is text:
@@ -584,6 +585,9 @@ def name_in(text: str, *, own: bool = False) -> str:
     outright = _said_in_so_many_words(body, own=own)
     if outright:
         return outright
+    titled = _TITLE_AND_SURNAME.match(body)
+    if titled:  # "mr morgans os gwelwch yn dda", "Mrs Okafor please": the title kept with the surname, in any case
+        return titled.group("name")
     relation = _GIVEN_RELATION.match(body)
     rest = body[relation.end():] if relation else body
     if relation:  # "My mum is Fatima, she's 67", "Mam yw Glenys" (stop 29: every question said "Mum")
@@ -629,6 +633,15 @@ def _short_form(rest: str, name: str) -> str | None:
 #: Between who they are and their name, written with a capital: "my mum is Fatima", "my husband is called Dai",
 #: "Mam yw Glenys" (never "my mum is poorly").
 _IS_CALLED = re.compile(r"^(?i:is\s+called|is\s+named|is|was|ydi|ydy|yw|di)\s+(?=[A-ZÀ-ÖØ-ÞŴŶ])")
+#: Emoji, symbols and punctuation before the first word ("🙂 bethan", "👋 hi im kayla"): never part of a name (an
+#: apostrophe is kept: "'Nhad"). Stop 30: "🙂 bethan" was used whole, "Thanks, 🙂 bethan!" in every later question.
+_LEADING_SYMBOLS = re.compile(r"^[^\w'’]+")
+#: A title and the surname after it, typed in any case ("mr morgans os gwelwch yn dda" was "mr": stop 30), as the name
+#: they chose to be called by; a second capitalised word is kept too ("Mrs Beti Morgan"), a lower-case one never.
+_TITLE_AND_SURNAME = re.compile(
+    r"^\W*(?:(?i:it['’]?s|its|i['’]?m|im|i\s+am|this\s+is)\s+)?"
+    r"(?P<name>(?i:mr|mrs|ms|miss|mx|dr|prof|parch|y\s+parch)\.?\s+(?!(?i:and|a|ac|please|plis|plîs|os)(?![\w'’-]))"
+    r"[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)(?![\w'’-])")
 #: A greeting before the name ("Hi, I'm Sarah", "haia, Catrin dw i"): never the name.
 _GREETING = re.compile(
     r"^\W*(?i:hi+|hiya|hia|hello|helo|hey+|heya|haia|hai|shwmae|shwmai|s'mae|smae|sumae|su'mae|sut mae|sud mae"
@@ -663,7 +676,8 @@ _NOT_NAMES = frozenset({
 #: age or a "will do" said with it ("tyler im 14", "osian dwi'n 15", "Ffion 14 oed", "ellie obvs", "Ellie is fine":
 #: stop 29, the twin set's "Thank you, tyler im 14." in every later question).
 _SIGN_OFF = re.compile(
-    r"(?:[\s,.!]+(?i:x+|lol|lmao|haha+|ha|thx|thanks|ta|diolch|please|plis|pls|plz|innit|mate|love|luv|butt|bach"
+    r"(?:[\s,.!]+(?i:x+|lol|lmao|haha+|ha|thx|thanks|ta|diolch|please|plis|plîs|pls|plz|innit|mate|love|luv|butt|bach"
+    r"|os\s+gwelwch\s+yn\s+dda|os\s+gwelwch\s+chi['’]?n\s+dda|os\s+gweli\s+di['’]?n\s+dda|if\s+(?:you|u)\s+(?:don['’]?t|dont)\s+mind"
     r"|cheers|ok|obvs|btw|tho|i\s+guess|i\s+suppose|that['’]?s\s+me|is\s+fine|['’]?s\s+fine|is\s+ok|is\s+okay"
     r"|will\s+do|yn\s+iawn|:\)|:-\)|;\))"
     r"|[\s,.!]+(?i:(?:and\s+)?(?:i['’]?m|im|i\s+am|aged?|dw\s*i['’]?n|dwi\s*n|wi['’]?n|fi['’]?n|rwy['’]?n)\s+)?\d{1,2}"
@@ -680,7 +694,13 @@ def _tidy(name: str) -> str:
 def _is_a_name(name: str) -> bool:
     """False for "fi", "me", "hi", "not" and other words that cannot be what to call someone."""
     words = fold(_tidy(name)).lower().split()
-    return bool(words) and " ".join(words) not in _NOT_NAMES and words[0] not in _NOT_FIRST
+    return (bool(words) and " ".join(words) not in _NOT_NAMES and words[0] not in _NOT_FIRST
+            and all(_NAME_WORD.fullmatch(w) for w in words))
+
+
+#: Every word of a name is letters (with an apostrophe, hyphen or full stop in it: "O'Brien", "Sian-Elin", "Mr."):
+#: never a number ("Nain 92" gave "92" as the name of whom they look after: stop 30) nor an emoji.
+_NAME_WORD = re.compile(r"['’]?[^\W\d_][^\W\d_'’.-]*(?:['’.-]+[^\W\d_]*)*")
 
 
 #: A first word that shows the rest is a sentence, not a name ("not sure", "just a sec").
