@@ -5,6 +5,11 @@
   is never a name; the kin word is used, as for "Nain" alone.
 - A title and surname typed in lower case ("mr morgans os gwelwch yn dda") gave "mr"; "Mr Morgans plîs" kept "plîs".
   The title stays with the surname, in any case, and "please" in either language is never part of it.
+- What the names writer's tuning half showed (benchmarks/names): words that are never a name ("well gen i beidio",
+  "I'd rather not say her name", "gofalu", "him") are never used as one; the name among other words ("ella Deio",
+  "Parch. Evans, ond mae Huw yn iawn", "my son Ollie hes 9"); whom they look after after a preposition or caring words
+  ("am Fam", "gofalu am fy mab, Deian"), a kin word as a title ("Taid Llew"), two together ("mum n dad"); the name
+  put right at "how are you connected to Gwen?" ("Gwen? No its Val, and I'm her daughter").
 - At the read-back, "na" at "Which one would you like to change?" got "I couldn't find that number" over and over (a
   loop). The choices are said once; another reply with no item in it leaves the list as it is.
 
@@ -15,9 +20,10 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
-from bot.conversation.about_you import cared_for_in, name_in
+from bot.conversation.about_you import SKIPPED, cared_for_in, name_in, role_from_text
 from bot.storage import repository
 from tests.conversation.memory import MemoryConversation
+from tests.conversation.test_colloquial import Dialogue
 from tests.conversation.test_derail_stop29 import _named
 from tests.conversation.test_names_trial28_z import _answered_who
 from tests.conversation.test_readback_typed import _at_the_read_back
@@ -164,3 +170,156 @@ def test_the_word_the_choices_offer_leaves_the_list(sqlite_url: str, language: s
     conversation.say(none)
     assert conversation.requested == "readback"
     assert messages.text("readback_left_as_is", language, "chi") in conversation.text
+
+
+# --- what the names writer showed (benchmarks/names, the tuning half), by family ----------------------------------------
+# A wrong name is in every later question, so a word that is never a name is never used as one: the question is asked
+# again, or no name is used.
+
+#: (language, who is talking, the answer to "what name shall I use?")
+NOT_A_NAME = [
+    ("cy", "person", "well gen i beidio"),
+    ("cy", "person", "sa well gen i beidio deud"),
+    ("en", "person", "I'd rather not say"),
+    ("en", "person", "skip"),
+    ("en", "young_person", "y"),
+]
+
+
+@pytest.mark.parametrize("language, role, typed", NOT_A_NAME)
+def test_not_wanting_to_say_is_never_a_name(sqlite_url: str, language: str, role: str, typed: str) -> None:
+    stored, slot, after = _named(language, role, typed)
+    assert slot == SKIPPED and stored in ("None", "")
+    assert not any(word in after.split() for word in ("gen", "I'd", "skip", "y,", "y!"))
+
+
+#: (language, who is talking, the answer, the name every later question uses)
+NAME_WITH_WORDS_AROUND_IT = [
+    ("cy", "person", "Parch. Evans, ond mae Huw yn iawn", "Huw"),
+    ("cy", "person", "Gwenllian yma", "Gwenllian"),
+    ("cy", "young_person", "ella Deio", "Deio"),
+    ("en", "young_person", "idk just Sam", "Sam"),
+    ("en", "young_person", "maybe Jordan", "Jordan"),
+    ("en", "person", "Dai Bach the plumber they call me round here, Dai's fine", "Dai"),
+    ("en", "person", "Will", "Will"),
+]
+
+
+@pytest.mark.parametrize("language, role, typed, name", NAME_WITH_WORDS_AROUND_IT)
+def test_the_name_among_other_words(sqlite_url: str, language: str, role: str, typed: str, name: str) -> None:
+    stored, slot, after = _named(language, role, typed)
+    assert stored == name and slot == name
+    assert messages.text("nice_to_meet", language, "ti" if role == "young_person" else "chi", name=name) in after
+
+
+#: (language, the answer to "who do you look after?", the name used for them)
+WHOM_THEY_LOOK_AFTER = [
+    ("cy", "am Fam", "Mam"),
+    ("cy", "efo 'Nhad", "Dad"),
+    ("cy", "gyda Mrs Jones", "Mrs Jones"),
+    ("cy", "modryb fi, Myfanwy", "Myfanwy"),
+    ("cy", "gofalu am fy mab, Deian, mae o'n 8", "Deian"),
+    ("cy", "Taid Llew", "Taid Llew"),
+    ("cy", "fy mhartner Sam", "Sam"),
+    ("cy", "Mam yng nghyfraith, Dorothy", "Dorothy"),
+    ("cy", "galwch o'n Bob", "Bob"),
+    ("cy", "ei henw hi ydi Gwladys, hi ydi nain fi", "Gwladys"),
+    ("cy", "Mam-gu. Enw hi yw Olwen ond Mam-gu i fi", "Mam-gu"),
+    ("en", "Don't know what you mean, I look after my dad", "Dad"),
+    ("en", "Auntie Glad", "Auntie Glad"),
+    ("en", "mum n dad", "mum n dad"),
+    ("en", "my son Ollie hes 9", "Ollie"),
+    ("en", "Mr and Mrs Hughes at number 4", "Mr and Mrs Hughes"),
+    ("en", "its for my nan shes 91 called Glenys", "Glenys"),
+    ("en", "I look after him, he's my dad", "Dad"),
+]
+
+
+@pytest.mark.parametrize("language, typed, name", WHOM_THEY_LOOK_AFTER)
+def test_whom_they_look_after_is_named_as_they_said(sqlite_url: str, language: str, typed: str, name: str) -> None:
+    dialogue, after = _answered_who(language, typed)
+    assert dialogue.slots["cared_for_name"] == name
+    if language == "en":  # (Welsh questions mutate the name: "am Fam", "gyda Deian")
+        assert name in after
+    if name != typed:  # their words, as typed, beside the name used
+        assert typed in repository.answer_texts(dialogue.sender, only="cared_for_name")
+
+
+@pytest.mark.parametrize("language, typed, name", [
+    ("cy", "Dw i'n gofalu am fy nghymydog, Mr Lewis. Dw i'n dysgu Cymraeg, sori.", "Mr Lewis"),
+    ("en", "I look after my neighbour, Mrs Evans, shes 87 and on her own since her husband went", "Mrs Evans")])
+def test_a_long_answer_that_names_them_after_caring_words_is_not_asked_again(sqlite_url: str, language: str,
+                                                                              typed: str, name: str) -> None:
+    dialogue, _ = _answered_who(language, typed)
+    assert dialogue.slots["cared_for_name"] == name
+    assert dialogue.conversation.asked.count("cared_for_name") == 1
+
+
+@pytest.mark.parametrize("typed", ["him", "Sue, I'm caring for him since the stroke", "for", "gofalu"])
+def test_a_pronoun_or_a_caring_word_is_never_their_name(typed: str) -> None:
+    assert cared_for_in(typed)[0] not in ("him", "for", "gofalu", "I'm", "caring")
+
+
+def _at_relationship(language: str, typed_name: str = "Gwen") -> Dialogue:
+    dialogue, _ = _answered_who(language, typed_name)
+    assert dialogue.asking == "relationship"
+    return dialogue
+
+
+@pytest.mark.parametrize("language, typed, name, asked_again", [
+    ("en", "Gwen? No its Val, and I'm her daughter", "Val", False),
+    ("cy", "Gwen? Na, Val ydi hi, merch iddi dw i", "Val", False),
+    ("cy", "Gwen? Na, Val ydi hi", "Val", True),
+])
+def test_the_name_put_right_at_how_are_you_connected(sqlite_url: str, language: str, typed: str, name: str,
+                                                      asked_again: bool) -> None:
+    dialogue = _at_relationship(language)
+    dialogue.say(typed)
+    assert dialogue.slots["cared_for_name"] == name
+    assert messages.text("name_corrected", language, "chi", new_name=name) in dialogue.conversation.text
+    assert (dialogue.asking == "relationship") is asked_again
+    if asked_again:  # their words kept, as typed, for the worker
+        assert typed in repository.answer_texts(dialogue.sender, only="relationship")
+    else:  # kept as typed, as any answer to "how are you connected?"
+        assert dialogue.slots["relationship"] == typed and dialogue.record().relationship_to_person == typed
+
+
+def test_who_they_are_not_put_right_is_kept_as_the_answer(sqlite_url: str) -> None:
+    dialogue = _at_relationship("en")
+    dialogue.say("Gwen? yes, I'm her daughter")
+    assert dialogue.slots["cared_for_name"] == "Gwen" and dialogue.slots["relationship"] == "Gwen? yes, I'm her daughter"
+
+
+def _carer_at_name(language: str, typed: str) -> Dialogue:
+    from tests.conversation.test_about_assistant import _sender
+    from tests.conversation.test_start_never_loops import _at_role
+
+    dialogue = _at_role(_sender("stop30-carer-name", language, typed), language)
+    dialogue.say('/choose{"choice":"carer"}', intent="choose")
+    assert dialogue.asking == "name"
+    dialogue.say(typed)
+    return dialogue
+
+
+@pytest.mark.parametrize("language, typed, own, theirs", [
+    ("en", "Sian, I look after my mum Carol", "Sian", "Carol"),
+    ("cy", "Cadi, dwi'n gofalu am Mrs Lloyd drws nesa", "Cadi", "Mrs Lloyd"),
+])
+def test_their_own_name_then_whom_they_look_after_by_name(sqlite_url: str, language: str, typed: str, own: str,
+                                                          theirs: str) -> None:
+    dialogue = _carer_at_name(language, typed)
+    assert dialogue.slots["name"] == own and dialogue.slots["cared_for_name"] == theirs
+    assert "cared_for_name" not in dialogue.conversation.asked
+
+
+def test_a_kin_word_in_passing_still_asks_for_their_name(sqlite_url: str) -> None:
+    """dev_fresh4's "Priya, I'm 20 and I care for my mum", then "Mum - Anjali": the name is still asked for."""
+    dialogue = _carer_at_name("en", "Priya, I'm 20 and I care for my mum")
+    assert dialogue.slots["name"] == "Priya" and dialogue.asking == "cared_for_name"
+
+
+@pytest.mark.parametrize("typed, role", [("fi'n dishgwl ar ôl bamps", "carer"),
+                                         ("the social worker said to do this, im the one with the problems lol",
+                                          "person")])
+def test_who_is_talking_in_more_words(typed: str, role: str) -> None:
+    assert role_from_text(typed) == role
