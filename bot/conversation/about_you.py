@@ -504,7 +504,9 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"|(?:licio|leicio|lico|hoffi)\s+cael\s+(?:ei\s+)?(?:alw|galw)(?:['’]n|\s+yn)?))\s+" + _NAME,
     r"(?i:\b(?:he|she)\s+(?:likes|prefers))\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?=\s*(?:[.,;!)]|$))",
     # A second name asked for after the first: "Elizabeth - Beth plis", "Robert, Bob please" (stop-28 trial Y11).
-    r"^\W*[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?\s*(?:[,.;:]|\s[-–—])\s*(?P<name>[^\W\d_][\w'’-]*)"
+    # (never after a title's full stop: "Mr. Morgans os gwelwch yn dda" is Mr. Morgans, stop 30)
+    r"^\W*(?!(?i:mr|mrs|ms|miss|mx|dr|prof|parch)\.)[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?\s*(?:[,.;:]|\s[-–—])\s*"
+    r"(?P<name>[^\W\d_][\w'’-]*)"
     r"(?i:\s+(?:plis|please|pls|plz|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]?n\s+dda))\W*$",
     _TO_MY_FRIENDS.pattern,
 ))
@@ -708,7 +710,9 @@ _TITLE_AND_SURNAME = re.compile(
     r"(?P<name>(?i:mr|mrs|ms|miss|mx|dr|prof|parch|y\s+parch|mister)\.?\s+"
     r"(?:(?i:and|a|ac|&)\s+(?i:mr|mrs|ms|miss|mx|dr)\.?\s+)?"  # "Mr and Mrs Hughes at number 4" (stop 30: "Mr")
     r"(?!(?i:and|a|ac|please|plis|plîs|os)(?![\w'’-]))"
-    r"[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)(?![\w'’-])")
+    # (a second capitalised word, never a "please" in capitals: "MR MORGANS OS GWELWCH YN DDA")
+    r"[^\W\d_][\w'’-]*(?:\s+(?!(?i:os|please|plis|plîs|pls|if|thanks|thank|diolch)(?![\w'’-]))[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)"
+    r"(?![\w'’-])")
 #: A greeting before the name ("Hi, I'm Sarah", "haia, Catrin dw i"): never the name.
 _GREETING = re.compile(
     r"^\W*(?i:hi+|hiya|hia|hello|helo|hey+|heya|haia|hai|shwmae|shwmai|s'mae|smae|sumae|su'mae|sut mae|sud mae"

@@ -63,6 +63,8 @@ TITLED = [
     ("cy", "person", "Mr Morgans plîs", "Mr Morgans"),
     ("en", "person", "mrs okafor please", "mrs okafor"),
     ("en", "person", "Mrs Okafor if you don't mind", "Mrs Okafor"),
+    ("cy", "person", "Mr. Morgans os gwelwch yn dda", "Mr. Morgans"),
+    ("en", "person", "MRS OKAFOR PLEASE", "MRS OKAFOR"),
 ]
 
 
