@@ -606,12 +606,14 @@ def cared_for_in(text: str) -> tuple[str, str | None]:
     if pair:  # "mum n dad", "Mam a Dad" (stop 30: "n dad"): both, as typed
         return pair.group("pair"), pair.group("pair")
     text = _TO_WHOM.sub("", text, count=1)  # "am Fam", "gyda Mrs Jones", "efo 'Nhad" (stop 30: "am Fam")
-    kin_word = demutate(fold(text).strip(" .!'’").lower())
+    typed = fold(text).strip(" .!'’").lower()
+    kin_word = typed if typed in _KIN_AS_NAME else demutate(typed)  # ("Dad-cu" stays Dad-cu)
     if kin_word in _KIN_AS_NAME and " " not in kin_word:  # "Fam" after "am" is Mam, "'Nhad" is Dad
         return _KIN_AS_NAME[kin_word], text.strip(" .!")
     titled = _KIN_TITLE.match(text)
-    if titled:  # "Taid Llew", "Auntie Glad": what the family call them, kin word and all (stop 30: "Llew")
-        return titled.group("name"), titled.group("kin")
+    if titled:  # "Taid Llew", "Auntie Glad": what the family call them, kin word and all (stop 30: "Llew"); an
+        # "Auntie" may be a family friend, so how they are connected is still asked
+        return titled.group("name"), None
     name, relation = name_in(text), relation_in(text)
     alone = _ONLY_RELATION.match(name or text)
     if alone is None and not name and relation is not None:
