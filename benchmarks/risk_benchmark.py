@@ -13,6 +13,11 @@ Usage:
                                                     and messages found urgent, per language, the tuning half (odd
                                                     numbers) and the held-out half (even) on their own lines;
                                                     --errors lists the tuning half only
+    python benchmarks/risk_benchmark.py --writers FILE ...  each FILE one writer's labelled lines (stop 30,
+                                                    heldout/risk_writers30/): read as is, then leave-one-writer-out
+                                                    (the model refitted in-process with the other writers' lines
+                                                    added), by the whole reader and the model alone; --curve adds
+                                                    1, 2, ... other writers (counts only, no line printed)
     python benchmarks/risk_benchmark.py --now       "call 999 now" on dev2's disclosures (gold column `now`): found and
                                                     false per half and language
     python benchmarks/risk_benchmark.py --dev       the issue-11 dev material only: every message of the dev
@@ -45,10 +50,13 @@ recall 1.0, idiom false-urgent <= 0.10, per language).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import itertools
 import sys
 import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -57,6 +65,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.analysis.risk import assess_risk  # noqa: E402
+from bot.analysis.risk.model import Model  # noqa: E402
 
 Row = tuple[str, str, str, tuple[str, ...]]
 
@@ -170,7 +179,6 @@ def cross_validate(cs: Sequence[float] = (3.0, 10.0, 30.0), repeats: int = 3, fo
     voice), which is closer to meeting new people's wording than random folds are.
     Held-out and blind sets are never read.
     """
-    import itertools
     import random
 
     from bot.analysis import risk
@@ -509,7 +517,6 @@ def source_figures(show_errors: bool, shapes: bool = False) -> None:
     held-out sets, where the urgent reading comes from (rules / model / both) and, for a miss, the rules'
     level and the model's p(urgent) band. The held-out halves are counted by source only (their texts
     are never printed); `show_errors` lists the readable halves' lines with their source."""
-    from collections import Counter
 
     import yaml
 
@@ -575,6 +582,20 @@ def source_figures(show_errors: bool, shapes: bool = False) -> None:
             print(f"risk_source {name} {key}: {counts[key]}")
 
 
+@contextlib.contextmanager
+def reading_with(fitted: Model) -> Iterator[None]:
+    """The whole reader (rules, guards, decision) with `fitted` as its learned model, in this process only: nothing is
+    written to the model's disk cache, and the reader's memory of recent messages is cleared before and after."""
+    from bot.analysis.risk import decide
+
+    with mock.patch.object(decide, "fitted_model", return_value=fitted):
+        decide._assess_once.cache_clear()
+        try:
+            yield
+        finally:
+            decide._assess_once.cache_clear()
+
+
 #: The training files that hold the dev material's tuning halves (read in --dev-oof out of fold).
 DEV_TRAINING_FILES = ("risk_train_dev.tsv", "risk_train_dev2.tsv")
 
@@ -587,9 +608,8 @@ def dev_out_of_fold(show_errors: bool, folds: int = 5, seed: int = 18) -> None:
     thresholds). Prints false urgents and urgent recall by file, language and source; `show_errors` lists the
     lines (tuning halves only: the held-out halves are in no training file)."""
     import random
-    from collections import Counter
 
-    from bot.analysis.risk import DATA_DIR, TRAINING_FILES, decide, load_training, ordinary_answers, train_model
+    from bot.analysis.risk import DATA_DIR, TRAINING_FILES, load_training, ordinary_answers, train_model
 
     rows, names = [], []
     for name in TRAINING_FILES:
@@ -603,9 +623,7 @@ def dev_out_of_fold(show_errors: bool, folds: int = 5, seed: int = 18) -> None:
     fold = [rnd.randrange(folds) if name in DEV_TRAINING_FILES else -1 for name in names]
     counts: Counter[str] = Counter()
     for f in range(folds):
-        fitted = train_model([r for r, k in zip(rows, fold) if k != f], categories=False)
-        with mock.patch.object(decide, "fitted_model", lambda fitted=fitted: fitted):
-            decide._assess_once.cache_clear()
+        with reading_with(train_model([r for r, k in zip(rows, fold) if k != f], categories=False)):
             for (text, lang, gold, _), name, k in zip(rows, names, fold):
                 if k != f:
                     continue
@@ -619,7 +637,6 @@ def dev_out_of_fold(show_errors: bool, folds: int = 5, seed: int = 18) -> None:
                     counts[f"{name} {lang} urgent_{'found ' + src if src != '-' else 'missed'}"] += 1
                     if src == "-" and show_errors:
                         print(f"# OOF MISSED {name} [{lang}] rules={rule_level} p={p_u:.2f}: {text!r}", file=sys.stderr)
-        decide._assess_once.cache_clear()
     for key in sorted(counts):
         print(f"risk_dev_oof {key}: {counts[key]}")
 
@@ -668,7 +685,6 @@ def question_figures() -> None:
     (rules, model), each split into messages the model was trained on ("seen") and not ("unseen"). A question or a
     speaker could help the decision only if the model's false urgents gathered where no disclosure is ever made.
     """
-    from collections import Counter
 
     import yaml
 
@@ -720,6 +736,15 @@ def main(argv: list[str] | None = None) -> int:
                              "half (even) on their own lines; --errors lists the tuning half only")
     parser.add_argument("--now", action="store_true",
                         help="'call 999 now' on dev2's disclosures (gold column 'now'), tuning and held-out halves")
+    parser.add_argument("--writers", action="store_true",
+                        help="each FILE is one writer's labelled lines: read as is, then leave-one-writer-out (the "
+                             "model refitted in-process with the other writers' lines added), whole reader and model "
+                             "alone, per writer and language")
+    parser.add_argument("--curve", action="store_true",
+                        help="with --writers: also every smaller number of other writers added (the 'more writers' "
+                             "curve), with the calm everyday answers' false urgents per fit")
+    parser.add_argument("--writer-weight", type=float, default=1.0, metavar="W",
+                        help="with --writers: the sample weight of the other writers' added lines (default 1)")
     parser.add_argument("--halves", action="store_true",
                         help="score each FILE's tuning half (odd data lines) and held-out half (even) apart; "
                              "--errors lists the tuning half only")
@@ -743,6 +768,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.now:
         now_figures(args.errors)
+        return 0
+    if args.writers:
+        writer_figures(list(args.files), args.curve, args.writer_weight)
         return 0
     if args.halves:
         for path in args.files:
@@ -905,16 +933,170 @@ def long_input_seconds() -> None:
     print(f"risk_worst_case_input_seconds: {slowest:.2f}")
 
 
-def everyday_false_alarms() -> None:
-    """How often ordinary what-matters answers (heldout/outcomes.tsv) would page the duty team."""
+def everyday_answers() -> list[tuple[str, str]]:
+    """(language, text) of the ordinary what-matters answers in heldout/outcomes.tsv."""
     path = ROOT / "benchmarks" / "heldout" / "outcomes.tsv"
     with path.open(encoding="utf-8") as fh:
         rows = [line.rstrip("\n").split("\t") for line in fh][1:]
+    return [(r[2], r[0]) for r in rows if len(r) >= 3]
+
+
+def everyday_false_alarms() -> None:
+    """How often ordinary what-matters answers (heldout/outcomes.tsv) would page the duty team."""
+    answers = everyday_answers()
     for lang in ("cy", "en"):
-        texts = [r[0] for r in rows if len(r) >= 3 and r[2] == lang]
+        texts = [t for lg, t in answers if lg == lang]
         levels = [assess_risk(t).level for t in texts]
         print(f"risk_everyday_false_urgent_rate_{lang}: {_ratio(levels.count('urgent'), len(texts)):.3f}")
         print(f"risk_everyday_false_concern_rate_{lang}: {_ratio(levels.count('concern'), len(texts)):.3f}")
+
+
+def calm_everyday_heldout() -> list[tuple[str, str]]:
+    """(language, text) of calm answers no rule or model was tuned on: heldout/outcomes.tsv and the held-out halves
+    (:func:`held_out_row`) of the dev2-dev5 everyday answers. The false-alarm side of --writers."""
+    out = everyday_answers()
+    for path in (DEV2_EVERYDAY, DEV3_EVERYDAY, DEV4_EVERYDAY, DEV5_EVERYDAY):
+        recs = [r for r in _tsv(path) if r.get("text", "").strip()] if path.exists() else []
+        out += [(r.get("language", ""), r["text"]) for i, r in enumerate(recs) if held_out_row(i)]
+    return out
+
+
+#: The readers --writers compares: the whole reader as it ships, and the learned model alone.
+WRITER_READERS = ("whole", "alone")
+
+
+def model_alone(text: str) -> tuple[str, float]:
+    """The learned model's level with no rules and no guards, and its p(urgent): its most urgent piece through the
+    decision (decide.combine) as if the rules had found nothing. What more writers' lines can teach is the model's."""
+    from bot.analysis.risk import decide
+
+    norm = decide.pattern_text(text)
+    if not norm.strip(" |,"):
+        return "none", 0.0
+    pieces = decide.chunks(norm)
+    p_urgent, p_concern, _ = decide._strongest(pieces, decide.fitted_model())
+    return decide.combine("none", decide.too_short(norm), p_urgent, p_concern, pieces=len(pieces)), p_urgent
+
+
+def rank_auc(urgent: Sequence[float], calm: Sequence[float]) -> float:
+    """How often an urgent line's p(urgent) is above a calm line's (ties count half): the model's ranking, whatever
+    the threshold."""
+    if not urgent or not calm:
+        return float("nan")
+    return sum((u > c) + 0.5 * (u == c) for u in urgent for c in calm) / (len(urgent) * len(calm))
+
+
+#: One writer's lines as read: (reader, language, gold level, outcome) -> lines, and (language, gold) -> the model's
+#: p(urgent) of each line.
+WriterTally = tuple[Counter[tuple[str, str, str, str]], dict[tuple[str, str], list[float]]]
+
+
+def writer_tally(rows: list[Row]) -> WriterTally:
+    """One writer's lines read by the current model, by the whole reader and by the model alone. Outcomes: n, urgent
+    (read urgent), flagged (read concern or urgent), duty (urgent or "please check")."""
+    counts: Counter[tuple[str, str, str, str]] = Counter()
+    scores: dict[tuple[str, str], list[float]] = {}
+    for text, lang, gold, _ in rows:
+        whole = assess_risk(text)
+        alone, p_urgent = model_alone(text)
+        scores.setdefault((lang, gold), []).append(p_urgent)
+        for reader, level, check in (("whole", whole.level, whole.please_check), ("alone", alone, False)):
+            counts[(reader, lang, gold, "n")] += 1
+            counts[(reader, lang, gold, "urgent")] += level == "urgent"
+            counts[(reader, lang, gold, "flagged")] += level != "none"
+            counts[(reader, lang, gold, "duty")] += level == "urgent" or check
+    return counts, scores
+
+
+def writer_line(counts: Counter[tuple[str, str, str, str]], reader: str, lang: str) -> str:
+    """The duty team's figures for one reader and language: urgent recall on urgent lines, calm lines read urgent
+    (gold none, gold concern), concern recall (a concern line flagged at all), and urgent lines that reached a person."""
+    def part(name: str, gold: str, outcome: str) -> str:
+        hit, n = counts[(reader, lang, gold, outcome)], counts[(reader, lang, gold, "n")]
+        return f"{name} {hit}/{n} {_ratio(hit, n):.2f}"
+
+    return " | ".join([part("urgent_recall", "urgent", "urgent"), part("none_to_urgent", "none", "urgent"),
+                       part("concern_to_urgent", "concern", "urgent"), part("concern_recall", "concern", "flagged"),
+                       part("duty_recall", "urgent", "duty")])
+
+
+def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0) -> None:
+    """More labelled text from more writers, fed to the model (issue 11, stop 30): does it help a writer it never saw?
+
+    Each file is one writer's labelled lines (the benchmark's TSV format). Read first by the reader as it is; then
+    leave-one-writer-out: the model refitted in this process with every other writer's lines added to its training
+    data (model.training_set; the disk cache is not touched) reads the left-out writer, through the whole reader and
+    alone (:func:`model_alone`). `curve`: also every smaller set of other writers (1, 2, ... added), pooled per number
+    added, so the left-out writer's recall can be followed as writers are added, with the calm answers no one tuned on
+    (:func:`calm_everyday_heldout`) read by each fit for the false-alarm side. `weight`: the added lines' sample weight.
+    Also the model's ranking of urgent against calm lines (:func:`rank_auc`). Counts only; no line is printed."""
+    from bot.analysis.risk.model import load_training, train_model, training_set
+
+    writers = {path.stem.removeprefix("risk_"): path for path in paths}
+    rows = {w: load(path) for w, path in writers.items()}
+    extra = {w: load_training(path) for w, path in writers.items()}
+    everyday = calm_everyday_heldout()
+    for w, path in writers.items():
+        print(f"# writer {w}: {path.relative_to(ROOT) if ROOT in path.parents else path}: {len(rows[w])} lines, "
+              + ", ".join(f"{lang} {gold} {sum(r[1] == lang and r[2] == gold for r in rows[w])}"
+                          for lang in ("cy", "en") for gold in ("urgent", "concern", "none")))
+    print(f"# calm everyday answers (heldout/outcomes.tsv, dev2-dev5 held-out halves): "
+          f"cy {sum(lg == 'cy' for lg, _ in everyday)}, en {sum(lg == 'en' for lg, _ in everyday)}")
+    sizes = range(len(writers)) if curve else sorted({0, len(writers) - 1})
+    added_sets = [frozenset(s) for k in sizes for s in itertools.combinations(writers, k)]
+    results: dict[frozenset[str], dict[str, WriterTally]] = {}
+    calm: dict[frozenset[str], Counter[str]] = {}
+    for added in added_sets:
+        start = time.perf_counter()
+        fit = "as_is" if not added else "plus_" + "+".join(sorted(added))
+        if added:
+            training, weights = training_set([r for w in sorted(added) for r in extra[w]], weight)
+            context: contextlib.AbstractContextManager[None] = reading_with(train_model(training, weights=weights))
+        else:
+            context = contextlib.nullcontext()
+        with context:
+            results[added] = {w: writer_tally(rows[w]) for w in writers if w not in added}
+            calm[added] = Counter(lang + (" urgent" if assess_risk(text).level == "urgent" else "")
+                                  for lang, text in everyday)
+        for w, (counts, scores) in results[added].items():
+            for reader in WRITER_READERS:
+                for lang in ("cy", "en"):
+                    print(f"risk_writers {fit} {reader} {w} {lang}: {writer_line(counts, reader, lang)}")
+            for lang in ("cy", "en"):
+                urgent, calm_lines = scores.get((lang, "urgent"), []), scores.get((lang, "none"), [])
+                print(f"risk_writers {fit} alone {w} {lang} auc_urgent_vs_none: {rank_auc(urgent, calm_lines):.3f}")
+        for lang in ("cy", "en"):
+            print(f"risk_writers {fit} whole everyday_calm_read_urgent {lang}: {calm[added][lang + ' urgent']} of "
+                  f"{calm[added][lang] + calm[added][lang + ' urgent']}")
+        print(f"# fit {fit}: {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+    # Pooled over the fits with the same number of other writers added (0 is the reader as it is; the most is
+    # leave-one-writer-out): each writer alone, then all writers together.
+    for who in [*writers, "all"]:
+        for reader in WRITER_READERS:
+            for lang in ("cy", "en"):
+                for k in sizes:
+                    pooled: Counter[tuple[str, str, str, str]] = Counter()
+                    fits = [a for a in added_sets if len(a) == k and (who == "all" or who not in a)]
+                    for a in fits:
+                        for w, (counts, _) in results[a].items():
+                            if who in ("all", w):
+                                pooled.update(counts)
+                    print(f"risk_writers_curve {reader} {who} {lang} added={k} ({len(fits)} fits): "
+                          f"{writer_line(pooled, reader, lang)}")
+    for who in [*writers, "all"]:
+        for lang in ("cy", "en"):
+            for k in sizes:
+                aucs = [rank_auc(scores.get((lang, "urgent"), []), scores.get((lang, "none"), []))
+                        for a in added_sets if len(a) == k for w, (_, scores) in results[a].items() if who in ("all", w)]
+                print(f"risk_writers_curve alone {who} {lang} added={k} mean auc_urgent_vs_none: "
+                      f"{sum(aucs) / len(aucs) if aucs else float('nan'):.3f}")
+    for lang in ("cy", "en"):
+        for k in sizes:
+            fits = [a for a in added_sets if len(a) == k]
+            hit = sum(calm[a][lang + " urgent"] for a in fits)
+            n = sum(calm[a][lang] + calm[a][lang + " urgent"] for a in fits)
+            print(f"risk_writers_curve whole everyday_calm_read_urgent {lang} added={k} ({len(fits)} fits): "
+                  f"{hit}/{n} {_ratio(hit, n):.3f}")
 
 
 if __name__ == "__main__":

@@ -59,6 +59,10 @@ CHANNEL_NAME = "telegram"
 #: Telegram's limits, by name (Bot API): message text in UTF-16 code units, callback data in bytes.
 MAX_TEXT_LENGTH = int(MessageLimit.MAX_TEXT_LENGTH)  # 4096
 MAX_CALLBACK_DATA = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)  # 64
+#: Short buttons ("1" … "25" at the read-back's "which one?") share a row, this many to it, so the keyboard is not a
+#: column of 20 rows (eighth trial AB18); a button with a longer title has a row of its own.
+SHORT_BUTTONS_PER_ROW = 5
+SHORT_BUTTON_TITLE = 3  # characters
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
 #: Only what the channel handles: no channel posts, polls, reactions or member changes.
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
@@ -647,14 +651,20 @@ class TelegramInput(InputChannel):
         await self._forward(payload, chat_id, sender_id, out, message_id)
 
     async def keyboard(self, buttons: Sequence[dict[str, Any]]) -> InlineKeyboardMarkup | None:
-        """Rasa buttons as an inline keyboard, one per row (titles can be long in Welsh)."""
-        rows = []
+        """Rasa buttons as an inline keyboard: one per row (titles can be long in Welsh), numbers several to a row."""
+        rows: list[list[InlineKeyboardButton]] = []
         for b in buttons:
             title = str(b.get("title") or "")
             payload = str(b.get("payload") or title)
             if len(payload.encode("utf-8")) > MAX_CALLBACK_DATA or payload.startswith(STORED_PAYLOAD_PREFIX):
                 payload = STORED_PAYLOAD_PREFIX + await _db(repository.keep_button_payload, payload)
-            rows.append([InlineKeyboardButton(title, callback_data=payload)])
+            button = InlineKeyboardButton(title, callback_data=payload)
+            short = len(title) <= SHORT_BUTTON_TITLE
+            if short and rows and len(rows[-1]) < SHORT_BUTTONS_PER_ROW \
+                    and all(len(other.text) <= SHORT_BUTTON_TITLE for other in rows[-1]):
+                rows[-1].append(button)
+            else:
+                rows.append([button])
         return InlineKeyboardMarkup(rows) if rows else None
 
     # -- deep links and deletion -------------------------------------------------------------------

@@ -124,7 +124,43 @@ _HOW_LONG_KEPT = re.compile(
     r"(?:['\u2019]?n|\s+yn)?\s+(?:[\w']+\s+){0,3}?(?:cadw|gadw|storio)"
     r"|(?:mynd|aros|cael\s+ei\s+roi|cael\s+ei\s+gadw)(?:\s+i\s+fod)?\s+(?:ar|yn)\s+(?:(?:fy|'y|ei|y)\s+)?"
     r"(?:ffeil|nghofnod|cofnod|nghofnodion|cofnodion)"
-    r"|(?:cadw|gadw)\s+(?:\w+\s+){0,2}?am\s+byth)(?![\w'])", re.IGNORECASE)
+    r"|(?:cadw|gadw)\s+(?:\w+\s+){0,2}?am\s+byth"
+    # eighth trial AB9: "how long you keep it?", "is it kept long time?" (English not her first language), "how long u
+    # keep it for", "ydy o'n cael ei gadw'n hir?", "am faint o amser chi'n ei gadw?" (asked twice, never answered)
+    r"|how\s+long\s+(?:you|u|they)\s+(?:keep|store|hold)"
+    r"|(?:is|are)\s+(?:it|this|they|them|my\s+answers?|the\s+answers?)\s+(?:kept|stored)\s+(?:for\s+)?(?:a\s+)?"
+    r"(?:long|long\s+time|a\s+long\s+time)"
+    r"|(?:cael\s+ei\s+gadw|cael\s+eu\s+cadw)\s*(?:'n|\s+yn|\s+am)\s+(?:amser\s+)?(?:hir|hirach|hydoedd)"
+    r"|am\s+faint\s+o\s+amser\s+(?:ydych\s+chi|dach\s+chi|dych\s+chi|chi|wyt\s+ti|ti)(?:['\u2019]?n|\s+yn)\s+(?:ei\s+|eu\s+)?"
+    r"(?:cadw|gadw))(?![\w'])", re.IGNORECASE)
+
+
+#: Asking whether someone else may write for them or with them (eighth trial AB9: "Can my son also write? He is 19 and
+#: he help a lot, his English is better than mine." got "OK, thank you for that." and was kept as who helps): "can my
+#: daughter type for me?", "is it ok if my husband answers?", "can someone else fill this in?", "geith fy mab sgwennu
+#: hefyd?", "all fy merch i deipio?", "ydy'n iawn i fy ngŵr ateb?". A family word or "someone else", never "he"/"she"
+#: ("can he write?" may ask about the person's hands).
+_KIN_WHO_WRITES = (r"(?:(?:my|me|our)\s+)?(?:son|daughter|husband|wife|partner|mum|mam|mom|dad|brother|sister|grandson"
+                   r"|granddaughter|niece|nephew|friend|neighbour|neighbor|carer|boy|girl|kids?|some\s*(?:one|body)\s+else"
+                   r"|an?\s*other\s+person)")
+_PERTHYNAS = (r"(?:(?:fy|'y|ein)\s+)?(?:mab|merch|ngwr|gwr|ngwraig|gwraig|mhartner|partner|mam|nhad|tad|mrawd|brawd"
+              r"|chwaer|wyr|wyres|ffrind|nghymydog|cymydog|nghymdoges|cymdoges|rhywun\s+arall|rywun\s+arall|rhywun|rywun)")
+_SOMEONE_ELSE_WRITES = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:can|could|may|will\s+it\s+be\s+ok(?:ay)?\s+if|is\s+it\s+(?:ok(?:ay)?|alright|all\s+right|fine)\s+(?:if|for))\s+"
+    + _KIN_WHO_WRITES + r"\s+(?:also\s+|too\s+|just\s+)?(?:to\s+)?(?:write|writes|type|types|answer|answers"
+    r"|fill\s+(?:this|it)\s+in|fills\s+(?:this|it)\s+in|do\s+the\s+typing|take\s+over|help\s+(?:me\s+)?(?:to\s+)?(?:write|type|answer"
+    r"|with\s+(?:this|the\s+typing|the\s+answers)))"
+    r"|(?:ga|geith|ceith|gaiff|caiff|all|gall|ydy\s*'?n\s+iawn\s+i|ydy\s+hi\s*'?n\s+iawn\s+i|fyddai'?n\s+iawn\s+i)\s+"
+    + _PERTHYNAS + r"\s+(?:i\s+|hefyd\s+)?(?:hefyd\s+)?(?:sgwennu|ysgrifennu|sgrifennu|teipio|deipio|ateb|llenwi"
+    r"|helpu\s+(?:i\s+)?(?:sgwennu|teipio|ateb))"
+    r")(?![\w'])", re.IGNORECASE)
+
+
+def asks_if_someone_else_can_write(text: str) -> bool:
+    """Whether a message asks if someone else may write for or with them ("Can my son also write?"): answered yes,
+    and asked to say who is writing when it changes, so the worker knows whose words they are."""
+    return _SOMEONE_ELSE_WRITES.search(fold(text).replace("’", "'")) is not None
 
 
 def asks_how_long_kept(text: str) -> bool:
@@ -208,6 +244,8 @@ def about_assistant_reply(text: str) -> str:
         return "point_of_this"
     if asks_how_long_kept(text):
         return "how_long_kept"
+    if asks_if_someone_else_can_write(text):
+        return "someone_else_writes"
     if asks_who_sees(text):
         return "who_sees"
     return "who_gets_in_touch" if asks_who_gets_in_touch(text) else "about_assistant"
@@ -279,17 +317,25 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     """"whole" when the message is a question about the assistant, "part" when an answer holds one, else None."""
     folded = fold(text).replace("’", "'")
     found = (_ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
-             or _asked_who_gets_in_touch(folded) or _POINT.search(" ".join(folded.split())))
+             or _asked_who_gets_in_touch(folded) or _POINT.search(" ".join(folded.split()))
+             or _SOMEONE_ELSE_WRITES.search(folded))
     if found is None:
         return None
     if _BEFORE_ANSWERING.match(folded) and len(text.split()) <= BEFORE_ANSWERING_WORDS:
         return "whole"  # "Before I answer, who actually reads this? ..." (stop-23 trial W7): not their answer
     # An answer in a sentence of its own before it ("ffion. ond … social worker i??", "Dad. will he see this?"):
     # the answer is taken and the question answered too (stop-21 trial U2).
-    before = re.split(r"[.!?\n]+", folded[:found.start()])
-    answered_first = len(before) > 1 and re.search(r"[^\W\d_]", before[0]) is not None
     said_after = _says_more_after(folded, found.end())
-    return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS and not (answered_first or said_after) else "part"
+    whole = not (answered_before(folded[:found.start()]) or said_after)
+    return "whole" if len(text.split()) <= WHOLE_QUESTION_WORDS and whole else "part"
+
+
+def answered_before(before_question: str) -> bool:
+    """Whether the words before a question to the assistant are a sentence of their own with words in it: an answer
+    said first ("ffion. ond … social worker i??", "I want more help at home. why do you ask?"), to keep as the answer
+    while the question is answered too."""
+    sentences = re.split(r"[.!?\n]+", before_question)
+    return len(sentences) > 1 and re.search(r"[^\W\d_]", sentences[0]) is not None
 
 
 #: Words after a question to the assistant that add nothing of their own ("who reads this? just wondering lol").
@@ -482,10 +528,12 @@ __all__ = [
     "DELETE_QUESTION_WORDS",
     "WHOLE_QUESTION_WORDS",
     "about_assistant_reply",
+    "answered_before",
     "asks_about_assistant",
     "asks_about_the_form",
     "asks_for_the_question_again",
     "asks_how_long_kept",
+    "asks_if_someone_else_can_write",
     "asks_the_point",
     "asks_to_delete",
     "asks_what_the_question_was",

@@ -717,6 +717,44 @@ _POINTS_BACK = re.compile(
     r")\W*(?:(?:please|plis|pls|thanks|diolch|x+)\W*)*$", re.IGNORECASE)
 
 
+#: "I already said that", "wedes i hwnna yn barod??", "dudis i'n barod", "told u already": the question waiting was
+#: answered in an earlier message (eighth trial AB13: "wedes i hwnna yn barod?? pam ti moyn gwbod?" after the first
+#: answer had said what goes well; the question was asked again).
+_SAID_ALREADY = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:i(?:'ve|\s+have|ve)?\s+|ive\s+)?(?:already|just)\s+(?:said|told\s+(?:you|u|ya)|answered|wrote|written|put|mentioned)"
+    r"(?:\s+(?:that|this|it|you|u|ya))?(?:\s+(?:that|this|it))?(?:\s+(?:before|earlier|above))?"
+    r"|(?:i\s+)?(?:said|told\s+(?:you|u|ya)|answered|wrote|put|mentioned)\s+(?:that|this|it|you|u|ya)?\s*(?:that\s+|this\s+"
+    r"|it\s+)?(?:already|before|earlier|above|in\s+my\s+(?:first|last|other)\s+(?:message|answer))"
+    r"|(?:wedes|wedais|dudis|dudes|ddudis|ddudes|ddwedes|dwedes|ddywedais|dywedais|atebais|atebes|sgwennais|sgwenes"
+    r"|nes\s+i\s+(?:ddeud|ddweud|weud|ateb|sgwennu))\s+(?:i\s*)?(?:['\u2019]?n\s+|yn\s+)?(?:hwnna|hynna|hyn|hwn|'ny|ny|hynny"
+    r"|hwnnw)?\s*(?:['\u2019]?n\s+|yn\s+)?(?:barod|gynna|gynne|cynt|o['\u2019]?r\s+blaen)"
+    r"|(?:dw\s+i|dwi|wi|fi|rydw\s+i|rwy|dw|dwi\s+wedi|fi\s+wedi)\s+(?:wedi|di|'di)?\s*(?:deud|dweud|gweud|ateb|sgwennu|ysgrifennu)"
+    r"\s+(?:hwnna|hynna|hyn|hwn|'ny|ny|hynny)\s*(?:['\u2019]?n\s+|yn\s+)barod"
+    r")(?![\w'])", re.IGNORECASE)
+#: Beside it, only this many words of their own, past any question (a question why we ask is answered on its own):
+#: "i just said, mum and nan" is the answer again, taken as typed.
+SAID_ALREADY_WORDS = 2
+#: Who said it, when it was not them ("she already said that to the nurse"): no pointer to an earlier answer.
+_SOMEONE_ELSE_SAID = re.compile(
+    r"(?<![\w'])(?:he|she|they|mum|mam|dad|nain|nan|taid|hi|fo|fe|e|o|nhw|nurse|doctor)\W*$", re.IGNORECASE)
+_SAID_ALREADY_FILLER = re.compile(r"(?<![\w'])(?:like|lol|haha|x+|though|tho|mate|love|ffs|omg|eh|be|sori|sorry|ond|but"
+                                  r"|yeah|ye|ia|ie|yes|ydw|do|yep|i|you|u|ti|chi|fel|wel|well)(?![\w'])", re.IGNORECASE)
+
+
+def says_it_was_said_already(text: str) -> bool:
+    """Whether a message only says the question waiting was answered already ("I already said that", "wedes i hwnna
+    yn barod??"), beside a question of theirs ("pam ti moyn gwbod?", answered on its own) and at most a couple of
+    other words: the earlier answer stands for it."""
+    folded = fold(text).replace("’", "'")
+    found = _SAID_ALREADY.search(folded)
+    if found is None or _SOMEONE_ELSE_SAID.search(folded[:found.start()]):
+        return False
+    rest = re.sub(r"[^.!?\n]*\?+", " ", folded[:found.start()] + " . " + folded[found.end():])
+    rest = _SAID_ALREADY_FILLER.sub(" ", rest)
+    return len(re.findall(r"[^\W\d_]+", rest)) <= SAID_ALREADY_WORDS
+
+
 def points_back(text: str) -> bool:
     """Whether a whole message only points at an answer given earlier ("same as before", "fel o'r blaen", "like I
     said before"): after "start again" that answer was cleared, so there is nothing to point at."""

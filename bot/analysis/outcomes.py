@@ -374,8 +374,10 @@ _COMMA = re.compile(r"(?<!\d),\s+|;\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+
 #: sets leave it off, one keeps it).
 _LEAD_EN = re.compile(r"^(?:(?:and|n|nd|but|also|plus|so|or|ok\s+so|honestly|tbh|ngl|to\s+be\s+honest|well|oh|um+|erm|"
                       r"for\s+me|i\s+mean|me\s+personally|me(?=\s*,))\b[,:]?\s+)+", re.IGNORECASE)
-_LEAD_CY = re.compile(r"^(?:(?:a|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|wedyn|felly|i\s+fi|jest|jyst)\b[,:]?\s+)+"
-                      r"|^a['\u2019]r\s+", re.IGNORECASE)
+#: Welsh "a" is kept before the word it mutates ("A chael mynd i'r côr", "a phaned") and "a'r" is kept whole ("A'r ci,
+#: Mot"): without it the outcome starts mid-phrase, "chael..." or "ci..." (eighth trial AB6).
+_LEAD_CY = re.compile(r"^(?:(?:a(?![,:]?\s+(?:ch|ph|th)\w)|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|wedyn|felly|"
+                      r"i\s+fi|jest|jyst)\b[,:]?\s+)+", re.IGNORECASE)
 _FILLER_WORD = (
     r"(?:lol|tbh|idk|dunno|o|oh|ah|ym+|um+|erm|wel|well|ok\s+so|that['\u2019]?s\s+(?:it|all)|dyna\s+ni|dyna\s+fo|"
     r"let\s+me\s+think|now\s+in\s+a\s+minute|gad\s+i\s+fi\s+feddwl|aros\s+funud|dwn\s+i['\u2019]?m|me|"
@@ -468,13 +470,19 @@ _LIKES_HOW = re.compile(
 _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|(?:would|should|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|"
     r"like\s+to|love\s+to|dying\s+(?:to|for)|(?:['\u2019]d|would|i['\u2019]?d)\s+kill\s+for|marw\s+(?:isio|eisiau|moyn)|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep(?!\s+up)|keeping|carry\s+on|please|pls|plz|avoid|"
-    r"prefer|welcome|benefit|i\s+like|(?:he|she)\s+likes|is\s+best|are\s+best|best|(?:is|are)\s+better|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
+    r"prefers?|welcome|benefit|i\s+like|(?:he|she)\s+likes|is\s+best|are\s+best|best|(?:is|are)\s+better|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
     r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|" + _LIKES_DOING + r"|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     # formal Welsh, as an older man writes it ("rydw i'n dymuno aros yma": no outcome, stop-25 trial U4)
     r"dymuno|dymunaf|dymunwn|dymunai|carwn|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
-    r"well\s+gen|gorau|hawsa)\b"
+    r"well\s+gen|gorau|hawsa|"
+    # a preference about who helps or how ("mae'n well gynno fo ddyn i'w olchi fo", "well gyda hi fenyw"; AB6)
+    r"well\s+(?:gin\s+i|gynno|gyno|gynni|gynnon|gynnyn|ganddo|ganddi|ganddyn|ganddon|gan\s+\w+|"
+    r"(?:gyda|gydag|efo|['\u2019]?da)\s+(?:fi|fe|hi|fo|o|e|ni|nhw|chi|i)(?!\w))|"
+    # a wish told as what they keep talking about ("mae o'n sôn am fynd i'r clwb", "he keeps on about going"; AB6)
+    r"s[ôo]n\s+am\s+(?:fynd|gael|gal|ddysgu|weld|symud|ddod)|"
+    r"(?:talking|talks|talked|on|going\s+on)\s+about\s+(?:going|getting|doing|seeing|learning|moving|joining|having))\b"
     r"|" + _CONDITIONAL_WISH, re.IGNORECASE)
 def is_wish(text: str) -> bool:
     """Whether the words say a wish ("I'd like", "isio", "please", "mi fasa'n braf"), anywhere in them."""
@@ -1008,7 +1016,7 @@ _NOUN_DOES = re.compile(
     r"does|doesn['\u2019]?t|did|didn['\u2019]?t|won['\u2019]?t|will|may|might|makes|made|took|takes|brought|brings|"
     r"gets|got|goes|went|came|comes|responds|responded|loves|likes|hates|says|said|knows|knew|thinks|thought|"
     r"feels|felt|seems|becomes|became|gives|gave|tells|told|lives|lived|works|worked|forgets|forgot|falls|fell|"
-    r"happened|happens|started|stopped|stops|starts|used|plays|sits|sat|runs|ran|puts|calls|called|"
+    r"happened|happens|started|stopped|stops|starts|used|plays|sits|(?<!\ba\s)sat|runs|ran|puts|calls|called|"
     r"rang|rings|left|leaves)\b(?=[ \t]+\w)", re.IGNORECASE)  # a verb goes on ("ivys phone calls." is a thing)
 #: Welsh reports without "mae" first: a time or place put first ("ar ddiwrnod drwg dwi'n methu...", "yn neuadd
 #: dwi'n colli pob sgwrs"), a thing and what it is ("Ei fywyd o ydi'r capel"), "can't" forms ("fedrith o'm
@@ -1579,6 +1587,10 @@ def _good_day_done(text: str, spans: list[OutcomeSpan], question: str | None) ->
     """A good day told only as what they do, with no wish or change word in the whole answer ("watching the
     snooker and his paper, and getting out to the garden when its dry"): what they have now and enjoy is kept,
     not changed (stop-21 trial U33). Asked at a question with its own lean, that lean decides as before."""
+    if question_type(question) is None and len(spans) == 1 and _bare_list(text, spans[0].start, spans[0].end) and (
+            (spans[0].start, spans[0].end) == trim(text, 0, len(text))):
+        # "pel-droed a'r xbox a mêts", "footy, xbox, my mates": the things that matter now, kept (eighth trial AB7)
+        return [replace(spans[0], type="maintenance")]
     if (question_type(question) is not None or not spans or _WISH_CUE.search(text) or _CHANGE_CUE.search(text)
             or _STILL_TO_COME.search(text) or not all(_DOING_NOW.match(sp.text) for sp in spans)):
         return spans
@@ -1755,10 +1767,94 @@ _ASIDE = re.compile(
     r")[\s.!?,]*(?:lol|haha+|ha)?[\s.!?]*$", re.IGNORECASE)
 
 
+#: Who has the keyboard, said inside an answer (eighth trial AB8: "hi its Kuba (the son) typing now, mum asked me to.",
+#: "ok giving it back to mum now", "Is me again, Agnieszka." were three outcomes): a hand taking over, giving it back,
+#: or the one who started saying it is them again. Said as a message of its own, bot.conversation.keyboard reads it.
+_HANDOVER = re.compile(
+    r"^(?:(?:hi|hiya|hello|helo|haia|ok|okay|right|reit|iawn|so)[,\s]+)*(?:"
+    r"(?:it['\u2019]?s|its|this\s+is|i['\u2019]?m|im)\s+[^\W\d_][\w'\u2019-]*\s*"
+    r"(?:\(\s*(?:the|his|her|their)\s+\w+\s*\)|,\s*(?:the|his|her|their)\s+\w+\s*,?)?\s+typing(?:\s+(?:this|it))?"
+    r"(?:\s+now)?(?:\s*,?\s*(?:mum|mam|dad|he|she|they)\s+asked\s+me\s+to)?|"
+    r"[^\W\d_][\w'\u2019-]*\s+sy['\u2019]?\s*(?:['\u2019]?ma|yma|['\u2019]?n\s+teipio|\s+yn\s+teipio)\s*"
+    r"(?:\(\s*(?:y|ei)\s+\w+\s*\)|,\s*(?:y|ei)\s+\w+\s*,?)?(?:\s+(?:rwan|r\u0175an|nawr|wan))?"
+    r"(?:\s*,?\s*(?:mam|dad|hi|fe|fo)\s+(?:wedi\s+gofyn|ofynnodd|wedi\s+gofyn\s+i\s+fi|ofynnodd\s+i\s+fi)(?:\s+i\s+fi)?)?|"
+    r"(?:i['\u2019]?m\s+|im\s+|i\s+am\s+)?(?:giving|passing|handing)\s+(?:it|you|this|the\s+phone|the\s+laptop|"
+    r"the\s+keyboard)\s+back\s+(?:to|over\s+to)\s+[^\W\d_][\w'\u2019-]*(?:\s+now)?|"
+    r"(?:dw\s+i['\u2019]?n\s+|dwi['\u2019]?n\s+|fi['\u2019]?n\s+|wi['\u2019]?n\s+)?(?:rhoi|pasio)\s+(?:o|e|fe|fo|hi|hwn|y\s+ff[oô]n\s+)?"
+    r"\s*(?:n[oô]l|yn\s+[oô]l)\s+i\s+[^\W\d_][\w'\u2019-]*(?:\s+(?:rwan|r\u0175an|nawr|wan))?|"
+    r"(?:it['\u2019]?s\s+|its\s+|is\s+|this\s+is\s+)?me\s+again(?:\s*,\s*[^\W\d_][\w'\u2019-]*)?|"
+    r"(?:fi|[^\W\d_][\w'\u2019-]*\s+sy['\u2019]?\s*['\u2019]?ma)\s+eto(?:\s*,\s*[^\W\d_][\w'\u2019-]*)?"
+    r")[\s.!?,]*(?:x+|lol)?[\s.!?]*$", re.IGNORECASE)
+#: Playing it down (eighth trial AB15: "Still, I'm fine really", "don't make a fuss." after a disclosure were a change
+#: and a process outcome): the person's own words, kept as typed, never a wish to confirm.
+_PLAYING_DOWN = re.compile(
+    r"^(?:(?:still|but|and|anyway|honestly|ond|a|beth\s+bynnag|eniwe|wir)[,\s]+)*(?:"
+    r"(?:(?<=still, )|(?<=still )|(?<=anyway, )|(?<=anyway ))"
+    r"(?:i['\u2019]?m|im|i\s+am)\s+(?:fine|ok|okay|alright|all\s+right|grand)"
+    r"(?:\s+(?:really|honestly|mind|though|tbh))?|"
+    r"(?:i['\u2019]?m|im|i\s+am)\s+(?:fine|ok|okay|alright|all\s+right|grand)\s+(?:really|honestly|mind)|"
+    r"(?:i\s+)?mustn['\u2019]?t\s+grumble|"
+    r"(?:dw\s+i|dwi|fi|wi|rydw\s+i)\s*(?:['\u2019]?n|\s+yn)\s+(?:iawn|ok|oce|grêt|gret)\s+(?:rili|wir|go\s+iawn|really)|"
+    r")[\s.!?,]*$", re.IGNORECASE)
+#: "Don't make a fuss" is how they want help given ("Just don't make a fuss of me"), unless it goes on from playing it
+#: down in the same sentence ("Still, I'm fine really, don't make a fuss.").
+_NO_FUSS = re.compile(
+    r"^(?:(?:and|but|a|ond|just|jyst)[,\s]+)*(?:(?:please|plis|plîs)\s+)?(?:"
+    r"(?:don['\u2019]?t|dont|do\s+not)\s+(?:make|want)\s+(?:a\s+)?fuss(?:\s+(?:of\s+it|about\s+it))?|"
+    r"no\s+need\s+for\s+(?:a\s+)?fuss|"
+    r"(?:peidiwch|paid|peidio)\s+(?:(?:â|a|ag)\s+)?(?:gwneud|neud|creu|codi)\s+(?:ffws|ffys|stŵr|stwr)|"
+    r"(?:sdim|does\s+dim|sa\s+dim|dim)\s+(?:isio|isie|angen|eisiau|ise)\s+(?:gwneud\s+|neud\s+)?(?:ffws|ffys|stŵr|stwr)"
+    r")[\s.!?,]*$", re.IGNORECASE)
+#: A wish to be gone (eighth trial AB12: "sometimes wi jyst moyn diflannu 😶" was a change outcome): a feeling the risk
+#: reader notes as a concern, never an outcome to confirm.
+_TO_BE_GONE = re.compile(
+    r"(?:want|wanna|wish\s+i\s+could|moyn|isio|isho|eisiau|isie|ishe)\s+(?:to\s+)?(?:just\s+|jyst\s+|jest\s+)?"
+    r"(?:disappear|vanish|run\s+away(?:\s+from\s+(?:it\s+all|everything))?|escape\s+(?:from\s+)?(?:it\s+all|everything)|"
+    r"diflannu|rhedeg\s+(?:i\s+ffwrdd|bant)|dianc(?:\s+rhag\s+(?:popeth|bob\s+dim))?)\b", re.IGNORECASE)
+#: A question asked back ("beth sy'n mynd yn dda?", eighth trial AB12, was a process outcome): never a wish, unless it
+#: asks for something ("can someone ring me?", "alla i gael help?").
+_ASKED_BACK = re.compile(r"^(?:(?:a|ac|and|so|ok|ond|but)\s+)?"
+                         r"(?:what|whats|what['\u2019]s|why|who|where|when|how\s+come|"
+                         r"beth|be|pam|pwy|lle|ble|pryd|sut)\b[^?]*\?[\s?!]*$", re.IGNORECASE)
+#: ... and never one about what will happen or who will come ("pryd fydd rhywun yn dod allan?"): how help is given.
+_WHAT_WILL_HAPPEN = re.compile(r"\b(?:will|would|gonna|going\s+to|fydd|bydd|neith|wneith|geith|gaiff|someone|somebody|"
+                               r"anyone|rhywun|neb)\b", re.IGNORECASE)
+_ASKS_FOR = re.compile(r"\b(?:can|could|will|would)\s+(?:someone|somebody|you|u|i|we)\b|\b(?:please|pls|plz|plis)\b"
+                       r"|\b(?:alla|gaf|ga|galla|gallwn|allwn|gawn|allech|allwch|gallwch)\s+(?:i|ni|chi)\b|\bhelp",
+                       re.IGNORECASE)
+
+
 def is_aside(text: str) -> bool:
     """Whether the words are an aside about who is typing, who stepped away, or whether an answer counts: never an
     outcome, kept in the transcript as typed."""
-    return bool(_ASIDE.match(text.strip()))
+    t = text.strip()
+    return bool(_ASIDE.match(t) or _HANDOVER.match(t))
+
+
+def _fuss_after_playing_down(text: str, span: OutcomeSpan) -> bool:
+    """"don't make a fuss." right after playing it down in its sentence ("Still, I'm fine really, don't make a
+    fuss.")."""
+    if not _NO_FUSS.match(span.text.strip()):
+        return False
+    start = next((a for a, b in sentences(text) if a <= span.start < b), 0)
+    before = text[start:span.start].strip(" ,;-\u2013")
+    return bool(before) and _PLAYING_DOWN.match(before) is not None
+
+
+def is_not_a_wish(text: str) -> bool:
+    """Words that are the person's but no outcome: playing it down ("Still, I'm fine really", "dw i'n iawn rili"), a
+    wish to be gone ("wi jyst moyn diflannu": a feeling, noted as a concern), or a question asked back ("beth sy'n mynd
+    yn dda?"). Kept as typed with the answer; the feeling stays with the risk reader (eighth trial AB12, AB15)."""
+    t = text.strip()
+    if _PLAYING_DOWN.match(t):
+        return True
+    if _TO_BE_GONE.search(t) and _n_words(t) <= TO_BE_GONE_WORDS:
+        return True
+    return bool(_ASKED_BACK.match(t)) and not _ASKS_FOR.search(t) and not _WHAT_WILL_HAPPEN.search(t)
+
+
+#: A wish to be gone said in more words than this is left to the outcome reader (it may hold a wish beside it).
+TO_BE_GONE_WORDS = 10
 
 
 def is_chat_remark(text: str) -> bool:
@@ -1856,7 +1952,8 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
         spans = []  # "whenever, I'm not going nowhere": no wish about the time, whoever cut it
     spans = [_passed_on(text, _without_aside_after(text, _without_chat_remark(text, sp))) for sp in spans
              if not _SAYS_NO.match(sp.text)
-             and not is_chat_remark(sp.text) and not is_aside(sp.text)
+             and not is_chat_remark(sp.text) and not is_aside(sp.text) and not is_not_a_wish(sp.text)
+             and not _fuss_after_playing_down(text, sp)
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)]
     spans = _their_own_words(text, spans)
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
@@ -1934,6 +2031,14 @@ def _points_back_past_itself(wish: str) -> bool:
     return m is not None and not (_EN_CONJ.search(wish[:m.start()]) or _CY_CONJ.search(wish[:m.start()]))
 
 
+#: "Don't take it off him", "peidiwch a'i chymryd hi", "paid â'u symud nhw": an instruction about the thing named
+#: just before it, after a comma; alone it would not say what "it" is (eighth trial AB6: the watch was split off).
+_DONT_TAKE_IT = re.compile(
+    r"(?:(?:please|plis|pls)\s+)?(?:don['\u2019]?t|dont|do\s+not|never|peidiwch|paid)\s+"
+    r"(?:(?:a|â|ag)\s*['\u2019]\s*(?:i|u)\s|(?:[\w'\u2019]+\s+){1,2}?(?:it|them|him|her|hi|fo|o|e|nhw)\b)",
+    re.IGNORECASE)
+
+
 def _opening(sentence: str) -> str:
     return " ".join(sentence.split()[:POINTS_BACK_WORDS])
 
@@ -1970,6 +2075,10 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
                 and not _has_letters(text[out[-1][1]:a])):
             pa, _pb, _po, pr = out[-1]
             out[-1] = (pa, b, True, pr)
+        elif (is_out and reading == "wish" and out and out[-1][2] and _DONT_TAKE_IT.match(text[a:b])
+              and re.fullmatch(r"\s*,\s*", text[out[-1][1]:a])):
+            pa, _pb, _po, pr = out[-1]
+            out[-1] = (pa, b, True, pr)  # "mae o isio cadw'i hen oriawr, peidiwch a'i chymryd hi...": one outcome
         elif i + 1 < len(groups) and _repeated(text, (a, b), groups[i + 1][:2], whole):
             out.append((a, groups[i + 1][1], True, reading))  # "Cwsg. Jyst cwsg 😴": said twice, one wish
             i += 1
@@ -2001,7 +2110,101 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
                 _na, nb, _nout, nr = groups[i + 1]
                 groups[i + 1] = (a, nb, True, nr)
         i += 1
-    return out
+    return _listed_items_kept(text, groups, out, question)
+
+
+def _listed_item(text: str, group: Group) -> bool:
+    """An item a person lists ("footy", "gaming.", "less homework.", "y ci", "mêts"): at most LIST_ITEM_MAX_WORDS
+    words, a thing or a doing with no subject of its own, never a report, talk, a question or a negation."""
+    a, b, _is_out, reading = group
+    piece = text[a:b]
+    return (reading != "statement" and _has_letters(piece) and _n_words(piece) <= LIST_ITEM_MAX_WORDS
+            and not piece.rstrip().endswith("?") and not _only_talk(piece) and not is_chat_remark(piece)
+            and not is_aside(piece) and not _NEGATED_ITEM.match(piece)
+            and (not _has_verb(piece) or bool(_DOING.match(piece)) or _verb_item(piece)))
+
+
+def _only_talk(piece: str) -> bool:
+    """Talk whatever emoji or marks it carries ("diolch 💜", "na."): never an item."""
+    words = re.sub(r"[^\w\s'\u2019/-]", " ", piece).strip()
+    return not words or _FILLER.match(words) is not None
+
+
+def _list_neighbour(text: str, group: Group) -> bool:
+    """An item a short item may join: a thing or a doing listed beside it ("my xbox tbh.", "seeing my cousins.",
+    "more time with dad."), never a wish said outright ("want darren gone", "plis peidiwch newid Ryan") nor an
+    instruction ("Talk to me. Not mum." stays as it is)."""
+    a, b, _is_out, reading = group
+    piece = text[a:b]
+    return (_listed_item(text, group) and not _WISH_CUE.search(piece) and not _IMPERATIVE_START.match(piece)
+            and (reading == "plain" or bool(_GERUND_START.match(piece)) or _verb_item(piece)))
+
+
+#: Between the items of a bare list: a comma, a full stop or "and / n / & / a / a'r / ac".
+_LIST_JOIN = re.compile(r"\s*[,.;]\s*|\s+(?:and|n|&|a|a['\u2019]r|ac)\s+", re.IGNORECASE)
+
+
+#: "and" said between or at the start of list items ("footy n my xbox", "n my mates", "a'r xbox").
+_LIST_AND = re.compile(r"(?:^|[\s.,;])(?:and|n|&|a|a['\u2019]r|ac)\s", re.IGNORECASE)
+
+
+def _bare_list(text: str, a: int, b: int) -> bool:
+    """The words are two or more things named, with no verb ("pel-droed a'r xbox a mêts", "footy, xbox, my mates")."""
+    items = [x for x in _LIST_JOIN.split(text[a:b]) if x and _has_letters(x)]
+    return (len(items) >= 2 and all(_n_words(x) <= LIST_ITEM_MAX_WORDS and not _has_verb(x) and not _only_talk(x)
+                                    and not _INSTRUCTION.match(x.strip()) and not _STATEMENT_START.match(x.strip())
+                                    and not _WISH_CUE.search(x) for x in items)
+            and not says_not_sure(text[a:b]) and not text[a:b].rstrip().endswith("?")
+            and not _NEGATED_ITEM.match(text[a:b]))
+
+
+def _listed_items_kept(text: str, groups: list[Group], kept: list[Group], question: str | None) -> list[Group]:
+    """Nothing a person lists is lost (eighth trial AB7: "footy n my xbox tbh. n my mates" kept only "my xbox tbh.";
+    "football. gaming. my dog. seeing my cousins" lost three): a short item left out, next to another listed item
+    with only punctuation or "and / n / a / a'r" between, joins it, so the items stay together as one outcome
+    (the whole answer, or the run joined to its neighbour). Nothing under MIN_OUTCOME_WORDS words is made unless
+    it is the whole answer; a short heading before a whole sentence ("Côr. Fi moyn mynd nôl i ganu") stays out."""
+    out = list(kept)
+    whole = trim(text, 0, len(text))
+    if (not any(k[2] for k in out) and question_type(question) in (None, "maintenance")
+            and _bare_list(text, *whole)):
+        return [(whole[0], whole[1], True, "plain")]  # "pel-droed a'r xbox a mêts": all of it is what matters
+
+    def covered(g: Group) -> bool:
+        return any(k[2] and k[0] <= g[0] and g[1] <= k[1] for k in out)
+
+    lost = [g for g in groups if not covered(g) and _n_words(text[g[0]:g[1]]) < MIN_OUTCOME_WORDS
+            and _listed_item(text, g)]
+    if not lost:
+        return out
+    # Runs of lost items next to each other ("football. gaming. my dog.") are one item first.
+    runs: list[Group] = []
+    for g in lost:
+        if runs and _only_joiners(text[runs[-1][1]:g[0]]):
+            runs[-1] = (runs[-1][0], g[1], True, runs[-1][3])
+        else:
+            runs.append((g[0], g[1], True, g[3]))
+    # A run stands as its own outcome only in an answer that is all items ("football. gaming. my dog. seeing my
+    # cousins."), not in talk around a story ("A stairlift. Ey up, hang on, I mean she'd like...").
+    all_items = all(_listed_item(text, g) or _only_talk(text[g[0]:g[1]]) for g in groups)
+    for run in runs:
+        a, b = run[0], run[1]
+        if (a, b) == whole or (all_items and _n_words(text[a:b]) >= MIN_OUTCOME_WORDS):
+            out = [k for k in out if not (a <= k[0] and k[1] <= b)] + [run]  # two items or more, or all of it
+            continue
+        # Joined to a neighbour only in an answer of items or where "and / n / a" says it is one of a list
+        # ("footy n my xbox tbh."), not a stray word beside another sentence.
+        before = [k for k in out if k[2] and k[1] <= a and _only_joiners(text[k[1]:a]) and _list_neighbour(text, k)
+                  and (all_items or _LIST_AND.search(text[k[1]:b]))]
+        after = [k for k in out if k[2] and k[0] >= b and _only_joiners(text[b:k[0]]) and _list_neighbour(text, k)
+                 and (all_items or _LIST_AND.search(text[a:k[0]]))]
+        if before:
+            k = before[-1]
+            out[out.index(k)] = (k[0], b, True, k[3])
+        elif after:
+            k = after[0]
+            out[out.index(k)] = (a, k[1], True, k[3])
+    return sorted(out)
 
 
 def _names_a_thing(text: str, group: Group) -> bool:
@@ -2373,11 +2576,19 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     return replace(span, type=new)
 
 
+#: A preference about who gives the care ("mae'n well gynno fo ddyn i'w olchi fo", "she prefers a woman to help her
+#: shower", "he'd rather a man did it"): how help is given, a process outcome (eighth trial AB6).
+_WHO_HELPS = re.compile(
+    r"(?:prefers?|rather|well\s+(?:gin|gen|gynno|gyno|gynni|ganddo|ganddi|gan|gyda|gydag|efo|['\u2019]?da)\b[^.!?]{0,12})"
+    r"\s+(?:a\s+|an\s+)?(?:man|woman|male|female|lady|men|women|ddyn|dyn|dynion|fenyw|menyw|dynes|ddynes|merch|"
+    r"gofalwr|gofalwraig|ofalwr|ofalwraig|carers?|nurse|nyrs)\b", re.IGNORECASE)
+
+
 def _as_instruction(span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     """A span that is an instruction to the worker or a limit on when to come is a process outcome (the question's
     own type aside for keep)."""
     if (span.type == "process" or question_type(question) == "maintenance"
-            or not (_INSTRUCTION.match(span.text) or _TIME_LIMIT.match(span.text))
+            or not (_INSTRUCTION.match(span.text) or _TIME_LIMIT.match(span.text) or _WHO_HELPS.search(span.text))
             or _NOUN_PHRASE_START.match(span.text)):
         return span
     return replace(span, type="process")

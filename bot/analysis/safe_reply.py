@@ -98,6 +98,8 @@ _GONE = tuple(tuple(p.split()) for p in (
     "he's not here", "he is not here", "he isn't here", "she's not here", "she is not here", "she isn't here",
     "they're not here", "they are not here", "he's gone", "she's gone", "they've gone", "he has gone", "she has gone",
     "dydi o ddim yma", "dydy o ddim yma", "dyw e ddim yma", "dyw fe ddim yma", "dydi hi ddim yma", "dyw hi ddim yma",
+    "dydi o ddim ma", "dyw e ddim ma", "dyw fe ddim ma", "dydi hi ddim ma", "dyw hi ddim ma", "so fe ddim ma",
+    "so fe ma", "sa fe ddim ma",
     "mae o wedi mynd", "mae e wedi mynd", "ma fe wedi mynd", "ma fo di mynd", "mae hi wedi mynd", "ma hi di mynd",
     # the person they care for, settled again ("ma fe nôl yn y gwely nawr", "he's back in bed")
     "back in bed", "back in his bed", "back in her bed", "back to bed", "back to sleep", "nol yn y gwely",
@@ -126,7 +128,13 @@ _REASSURED = tuple(tuple(p.split()) for p in (
     # shouts at) was asked "are you safe?" again
     "doesnt do anything to me", "doesn't do anything to me", "does not do anything to me", "dont do anything to me",
     "ddim yn neud dim byd i fi", "ddim yn gneud dim byd i fi", "ddim yn gwneud dim byd i fi",
-    "ddim yn neud dim byd i mi", "ddim yn gneud dim byd i mi", "ddim yn gwneud dim byd i mi"))
+    "ddim yn neud dim byd i mi", "ddim yn gneud dim byd i mi", "ddim yn gwneud dim byd i mi",
+    # eighth trial AB2: "Oh now, there's no need for that. I'm safe, he's not here. … stop" (the help waved away, not
+    # danger) had its "no" read as "not safe", so neither the "I'm safe" nor the stop was taken
+    "there's no need for that", "theres no need for that", "there is no need for that", "no need for that",
+    "there's no need for all that", "no need for all that", "there's no need", "theres no need", "there is no need",
+    "does dim angen hynny", "does dim angen hynna", "does dim angen", "dim angen hynny", "dim angen hynna",
+    "sdim angen hynny", "sdim angen", "sdim isio ny", "sdim isio hynny", "does dim isio hynny", "dim isio hynna"))
 #: Where the writer is, or that they are back ("dwi adra efo mam", "I'm home", "hiya sorry, I'm back now"):
 #: about themselves, so not the "he's back" / "mae o adra" that keeps the check open.
 _ME_HERE = tuple(tuple(p.split()) for p in (
@@ -152,9 +160,13 @@ _CONTACT_WAY = tuple(tuple(p.split()) for p in (
 _NO_WORDS = frozenset(("no", "na", "nope", "nah"))
 
 
+#: Words that only soften a "no" before "I'm fine" ("Na wir, dw i'n saff", "no honestly, I'm fine").
+_SOFTENERS = frozenset(("wir", "really", "honestly", "honest", "seriously", "love", "bach", "cariad", "now", "oh", "o"))
+
+
 def _fine_after_no(words: tuple[str, ...], at: int) -> bool:
-    """Whether the "no"s from `at` lead straight into saying they are fine ("no no I'm fine")."""
-    while at < len(words) and words[at] in _NO_WORDS:
+    """Whether the "no"s from `at` lead straight into saying they are fine ("no no I'm fine", "na wir, dw i'n saff")."""
+    while at < len(words) and (words[at] in _NO_WORDS or words[at] in _SOFTENERS):
         at += 1
     return any(words[at:at + len(f)] == f for f in _FINE_WORDS)
 
@@ -166,7 +178,12 @@ def _without_nobody_harming(words: tuple[str, ...]) -> tuple[str, ...]:
     for gone in (*_GONE, *_REASSURED, *_ME_HERE, *_CONTACT_WAY):
         at = next((i for i in range(len(words)) if words[i:i + len(gone)] == gone), None)
         if at is not None:
-            words = words[:at] + words[at + len(gone):]
+            start = at
+            if gone in _REASSURED:  # the "no" that leads into it goes with it ("Na wir, does dim angen hynny")
+                while start and (words[start - 1] in _NO_WORDS or words[start - 1] in _SOFTENERS):
+                    start -= 1
+                start = start if _NO_WORDS.intersection(words[start:at]) else at
+            words = words[:start] + words[at + len(gone):]
     # A "no" said just before they are fine ("Be? Na, ni'n iawn") is not "no, I'm not safe".
     words = tuple(w for i, w in enumerate(words) if not (w in _NO_WORDS and _fine_after_no(words, i)))
     out: list[str] = []
@@ -331,6 +348,8 @@ _QUESTION_OPENERS = frozenset((
 #: Words before a question's opener ("but will they…", "so who…", "ond fydd…", "ia ond pwy…").
 _LEAD_INS = frozenset(("but", "and", "so", "ok", "okay", "like", "yeah", "um", "erm", "ond", "a", "ac", "felly", "ia",
                        "ie", "ym", "wel", "well", "then", "te"))
+#: After "does", Welsh "there is no …" ("does dim angen", "does neb yma"), never the English question "does …?".
+_WELSH_THERE_IS_NO = (("dim",), ("ddim",), ("neb",), ("na",))
 #: A question this short ("be??", "eh?", "what?") is surprise, not something to answer.
 QUESTION_WORDS = 3
 
@@ -346,7 +365,10 @@ def asks_what_happens_next(text: str) -> bool:
             if len(words) < QUESTION_WORDS or _CHOICE_WORDS.intersection(words):
                 continue
             ends_asking = i == len(clauses) - 1 and sentence.rstrip().endswith("?")
-            opener = next((w for w in words if w not in _LEAD_INS), "")  # "but will they actually call mum or not"
+            at = next((j for j, w in enumerate(words) if w not in _LEAD_INS), len(words))
+            opener = words[at] if at < len(words) else ""  # "but will they actually call mum or not"
+            if opener == "does" and words[at + 1:at + 2] in _WELSH_THERE_IS_NO:
+                opener = ""  # "does dim angen hynny" (there's no need for that), Welsh, no question
             if ends_asking or opener in _QUESTION_OPENERS:
                 return True
     return False

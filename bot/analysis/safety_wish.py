@@ -37,8 +37,8 @@ def is_safety_wish(text: str) -> bool:
     t = prepared(text)
     if not t:
         return False
-    if matches(WISHES, "wish", t):
-        return True
+    if matches(WISHES, "wish", t) and not matches(WISHES, "practical", t):
+        return True  # (never a phone chosen for a reason of its own: "I never know where that thing is", AB4)
     if matches(WISHES, "hiding", t) or says_who_must_not_be_told(text):
         return True
     if len(text.split()) <= SHORT_WISH_WORDS and matches(WISHES, "wish_short", t):

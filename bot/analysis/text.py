@@ -48,6 +48,18 @@ def normalise(text: str, *, compatibility: bool = False) -> str:
     return unicodedata.normalize("NFKC" if compatibility else "NFC", text).translate(_APOSTROPHES).lower()
 
 
+def cut_at_a_word(text: str, limit: int) -> str:
+    """`text` on one line, at most `limit` characters: when longer, cut after its last whole word that fits, marked
+    "…" (eighth trial AB11: "…I dont understand the fo" was quoted back cut inside "forms", with no mark)."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if text[limit - 1].isalnum() and head[-1:].isalnum() and " " in head:
+        head = head[: head.rindex(" ")]  # never half a word
+    return head.rstrip(" ,;:–—-") + "…"
+
+
 def fold(text: str) -> str:
     """Remove diacritics (ŵ->w, â->a) so 'ty' matches 'tŷ' and 'siwr' matches 'siŵr'."""
     if text.isascii():  # nothing to decompose or drop: the same text, without a step per character

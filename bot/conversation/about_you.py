@@ -168,9 +168,12 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         # "Who's going to read all this then?", "will my mum see what i write?" (trial T37), "ia ok. ond ydi hwn yn
         # mynd at fy social worker i?" (U2), "does this go to my social worker? i dont want her reading everything"
         # (U31, read as a "no"): answered, then the short question again (answers.ask), whatever else the words or
-        # NLU say. Consent is given once their question about who reads it is answered, never before.
+        # NLU say. Consent waits on a question it is given with "but" / "ond"; a yes said apart, with a question
+        # added ("ok yes, thank you. And how long you keep it?", eighth trial AB9), is taken, and the question answered.
         turn.say(about_assistant_reply(turn.latest_text))
-        return {"consent_choice": None}
+        if not yes_beside_a_question(turn.latest_text):
+            return {"consent_choice": None}
+        answer = True
     if answer is None:
         answer = {"yes": True, "no": False}.get(str(value)) if value in ("yes", "no") else consent_in(str(value))
     if answer is None and carries_on(turn.latest_text):
@@ -185,6 +188,24 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
     turn.ensure_record()
     repository.record_consent(turn.sender_id, answer)
     return {"consent_choice": "yes" if answer else "no"}
+
+
+#: A question that waits on the answer before the yes counts: "yeah ok. but does this go to my social worker?" (U2).
+_YES_WAITS_ON_IT = re.compile(
+    r"^\W*(?:but|ond|only|dim\s+ond|as\s+long\s+as|cyn\s+belled|if|os|provided|unless|oni\s+bai)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def yes_beside_a_question(text: str) -> bool:
+    """A yes to "is it OK to write down your answers?" in sentences of its own, beside a question about us that only
+    adds to it ("ok yes, thank you. And how long you keep it?": eighth trial AB9, the yes was lost and the question
+    never answered); never a question the yes waits on ("yeah ok. but does this go to my social worker?")."""
+    parts = [part for part in _SENTENCE.split(text.strip()) if part.strip()]
+    asking = [part for part in parts if asks_about_assistant(part)]
+    saying = [part for part in parts if not asks_about_assistant(part)]
+    if not asking or not saying or any(_YES_WAITS_ON_IT.match(part) for part in asking):
+        return False
+    return consent_in(" ".join(saying)) is True
 
 
 #: A reply at consent this long, neither a yes nor a no, is them starting to tell us (stop-25 trial U10).
@@ -1019,6 +1040,36 @@ def _cared_for_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
     name, relation = cared_for_in(text[found.end():])
     if not name and relation is None:
         return None
+    return _cared_for_kept_own_name_asked(turn, text, name, relation)
+
+
+#: Family words (with the circumflex the typed answer keeps), for who a person named is to the speaker.
+_THEIR_KIN = r"(?:" + _KIN + r"|gŵr|ngŵr)"
+#: A name, then who that person is to the speaker, said of someone else and ending the clause: "Mr Hughes, tad y gŵr.",
+#: "Mrs Jones, my mum", "Bob – my husband's dad" (never "Sian, the wife", nor "Sue, my husband is Dai").
+_NAME_THEN_THEIR_RELATION = re.compile(
+    r"^\W*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)\s*[,–—(-]\s*"
+    r"(?P<relation>(?i:(?:my|fy|'y|our|ein)\s+" + _THEIR_KIN + r"(?:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?"
+    r"|" + _THEIR_KIN + r"\s+(?:y|yr|fy|'y)\s+(?:gŵr|gwr|ngŵr|ngwr|wraig|gwraig|ngwraig|partner|mhartner)"
+    r"|(?:my|our)\s+(?:husband|wife|partner|hubby)['’]?s\s+" + _THEIR_KIN + r"))\s*(?=[.,;:!?)]|$)")
+
+
+def _cared_for_named_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
+    """At a carer's own "what name shall I use for you?", a name said with who that person is to them ("Mr Hughes,
+    tad y gŵr. Taid ydy o i bawb yn tŷ ni…"): the person cared for, named and placed, and their own name asked again.
+
+    Why (eighth trial AB5): "Diolch, Mr Hughes." thanked the carer by her father-in-law's name, and then "who do you
+    look after?" and "how do you know Mr Hughes?" were asked though she had said both twice."""
+    found = _NAME_THEN_THEIR_RELATION.match(text)
+    if turn.role != "carer" or found is None or turn.slot("cared_for_name") is not None \
+            or not _is_a_name(found.group("name")):
+        return None
+    return _cared_for_kept_own_name_asked(turn, text, found.group("name"), found.group("relation"))
+
+
+def _cared_for_kept_own_name_asked(turn: Turn, text: str, name: str, relation: str | None) -> dict[str, Any]:
+    """The person cared for kept from an answer to the carer's own name question (their words kept whole), and the
+    carer told so and asked their own name once more. The slot updates."""
     store_answer(turn, "name", text)
     repository.update_conversation(turn.sender_id, cared_for_name=name or None, relationship_to_person=relation)
     updates: dict[str, Any] = {"name": None, "cared_for_name": name or SKIPPED}
@@ -1038,11 +1089,14 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"name": None}
-    told = _cared_for_at_name_question(turn, text)
+    told = _cared_for_at_name_question(turn, text) or _cared_for_named_at_name_question(turn, text)
     if told is not None:
         return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
     name = name_in(both[0] if both else text, own=True)  # (never the name the person cared for goes by)
+    cared_for = turn.slot("cared_for_name") if turn.role == "carer" else None
+    if name and name == cared_for:  # "Mr Hughes fel dudis i! Gwenllian ydw i" (AB5): theirs is the other name
+        name = name_in(text.replace(cared_for, " ", 1), own=True)
     _keep_whole_answer(turn, "name", text, name)
     if not name:  # "fi", "me", "hi": no name given; their words are kept, and no name is used
         return {"name": SKIPPED}

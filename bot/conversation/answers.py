@@ -19,15 +19,18 @@ from bot.analysis.about_assistant import (
     asks_about_assistant,
     asks_about_the_form,
     asks_for_the_question_again,
+    asks_if_someone_else_can_write,
     asks_the_point,
     complains_of_being_ignored,
     is_remark_on_the_conversation,
     question_to_us,
 )
+from bot.analysis.controls import says_it_was_said_already
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, says_a_wish, sentences
 from bot.analysis.safety_wish import is_safety_wish
+from bot.analysis.text import cut_at_a_word
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
@@ -235,11 +238,8 @@ def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
 
 
 def short(text: str | None, limit: int = QUOTE_LIMIT) -> str:
-    """An answer on one line, cut at `limit` characters, for quoting it back."""
-    if not text:
-        return ""
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """An answer on one line, cut after a whole word within `limit` characters, for quoting it back."""
+    return cut_at_a_word(text, limit) if text else ""
 
 
 def ask(turn: Turn, slot: str) -> None:
@@ -386,7 +386,7 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None) -> 
         analysis=analysis,
         message_id=turn.message_id,
         # (never "No that's everything thanks love": it was a wish to keep, "to confirm at the visit", stop-29 web chat)
-        make_outcomes=holds_outcomes and not analysis.service_led and not readback.says_nothing_to_add(text),
+        make_outcomes=holds_outcomes and not analysis.service_led and not readback.says_nothing_to_add(text, key),
         # The why of a service is the outcome (Principle 1): "I'd see some people, have a proper dinner
         # and a laugh" has no wish verb, so it is kept whole, marked to confirm at the visit.
         whole_if_no_outcome=slot.startswith("why_"),
@@ -662,10 +662,13 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
         turn.say(about_assistant_reply(text))
         return {slot: None}
-    if asked == "part" and asks_the_point(text) and not analyse(text).outcomes and _not_urgent(text):
+    if asked == "part" and _not_urgent(text) and (asks_if_someone_else_can_write(text)
+                                                or (asks_the_point(text) and not analyse(text).outcomes)):
         # "be di'r pwynt o hyn? sori, dwi di deud hyn i gyd wrth y nyrs ardal… Dwi jest isio gwbod os oes rhywun am
         # ddarllen hwn go iawn." (seventh trial AA1): nothing in it answers the question, so it is kept as an aside
         # (no outcomes), answered honestly, and the question asked again. With a wish in it, it is the answer.
+        # "Can my son also write? He is 19 and he help a lot…" (eighth trial AB9) is about who writes, whatever
+        # follows: an aside too, answered, and the question again (for whoever writes next).
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say(about_assistant_reply(text))
         return {slot: None}
@@ -702,6 +705,7 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         turn.say("name_corrected", new_name=next(iter(corrected.values())))
         return {**corrected, slot: None}
     store_answer(turn, slot, text)  # first, so the question is recorded in the language it was asked in
+    keyboard.gives_back_after(turn, text)  # "… ok giving it back to mum now": theirs again from the next answer
     from bot.conversation.about_you import name_put_right_in_answer
 
     renamed = name_put_right_in_answer(turn) or {}  # "Actually she's called Meg, not Megan. I worry about..."
@@ -709,6 +713,8 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         turn.say("name_corrected", new_name=next(iter(renamed.values())))
     if asked == "part":
         turn.say(about_assistant_reply(text))
+    elif replies.why_we_ask_in(text) == "part":
+        turn.say("why_we_ask")
     if to_us == "carers_assessment":  # "I dont know if Im allowed a carer's assessment" (U13): answered, kept too
         turn.say(to_us)
     from bot.conversation import safety  # (safety stores its answers through this module)
@@ -750,6 +756,9 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
     """Words that are not the answer to the question waiting (a question about the form, a complaint, a wish to
     hurry, "where were we?", an age, something added to an earlier answer): what to do about them, and the slot
     updates; None when they are an answer."""
+    said_already = _said_already(turn, slot, text)
+    if said_already is not None:
+        return said_already
     about_the_form = asks_about_the_form(text)
     if about_the_form is not None:
         # "how long is this?", "go back": kept as an aside (no outcomes), an honest reply, and the question again.
@@ -774,8 +783,9 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say(to_us)
         return {slot: None}
-    if replies.asks_why_we_ask(text):
-        # "pam ti'n gofyn hyn i gyd?" (stop-22 trial V3: kept as a wish to keep): why, and the question again.
+    if replies.why_we_ask_in(text) == "whole":
+        # "pam ti'n gofyn hyn i gyd?" (stop-22 trial V3: kept as a wish to keep): why, and the question again. After an
+        # answer ("I want more help at home. why do you ask?") the answer is kept, then why (take_answer).
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("why_we_ask")
         return {slot: None}
@@ -826,6 +836,25 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         turn.say("added_later_noted")
         return {slot: None}
     return None
+
+
+def _said_already(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
+    """"wedes i hwnna yn barod?? pam ti moyn gwbod?", "I already said that" (eighth trial AB13: the question was asked
+    again and the "already" not heard): sorry, the earlier answer stands for this question (kept where it was, not
+    stored again), their words kept as an aside, a question why we ask answered, and the next question. Before any
+    answer was kept there is nothing to point at: read as anything else is."""
+    if not slot.startswith("q_") or not says_it_was_said_already(text):
+        return None
+    told = repository.answer_texts(turn.sender_id, leave_out=_NOT_TOLD_ANSWERS)
+    if not told:
+        return None
+    keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+    turn.say("said_already_sorry")
+    if any(replies.asks_why_we_ask(part) for part in re.split(r"(?<=[.!?])\s+", text)):
+        turn.say("why_we_ask")
+    taken = {slot: told[-1]}
+    replies.nearly_done(turn, taken)
+    return taken
 
 
 #: Where the answer begins after a day put right at the start of a message: "…, anyway", "… beth bynnag", "… ta

@@ -75,6 +75,12 @@ _TAKEOVERS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     + r"\s+(?:i\s+)?[^\W\d_][\w-]*\b",
     r"\b(?:this\s+is|it'?s|its|it\s+is|i'?m|im|i\s+am)\s+" + _NAME + r"(?:now\s*,?\s+|here\s*,?\s+)?"
     r"[^\W\d_][\w-]*'s\s+" + _KIN + r"\b" + _ENDS_IT,
+    # Their name, then who they are in brackets or between commas (eighth trial AB8): "hi its Kuba (the son) typing
+    # now, mum asked me to", "it's Kuba, the son, typing"; "Kuba sy 'ma (y mab)", "Kuba sy'n teipio rwan, y mab".
+    r"\b(?:this\s+is|it'?s|its|it\s+is|i'?m|im|i\s+am)\s+(?P<name>[^\W\d_][\w-]*)\s*(?:\(\s*|,\s*)(?:the|his|her|their)\s+"
+    + _KIN + r"\s*\)?,?" + _ENDS_IT,
+    r"(?:^|[.,!;:]\s*|\b(?:haia|helo|hi|ok|iawn)\s*,?\s+)(?P<name>[^\W\d_][\w-]*)\s+sy(?:dd)?\s*(?:'?ma|yma|'?n\s+teipio"
+    r"|\s+yn\s+teipio)\b(?:\s+(?:rwan|wan|nawr))?\s*(?:\(\s*|,\s*)(?:y|ei)\s+" + _KIN + r"\b",
 ))
 #: Someone else not saying who: "someone else here now", "rhywun arall sy 'ma rŵan, fi sy'n teipio".
 _SOMEONE_ELSE = re.compile(r"\b(?:someone|somebody)\s+else\s+(?:here|typing|is\s+typing)\b"
@@ -117,7 +123,7 @@ ANSWER_TOO_WORDS = 3
 #: someone else has the keyboard, and only with a word for the person in it (PERSON_WORDS, or their name).
 _HANDED_BACK = re.compile(
     r"^\W*(?:(?:ok|okay|right|hi|hiya|hello|helo|haia|ia|iawn|yes|yeah|reit|sorry|sori)\W+)*"
-    r"(?:(?:it'?s|its|this\s+is|i'?m|im)\s+)?(?:[^\W\d_][\w-]*)\s+(?:here\s+)?again\b"
+    r"(?:(?:it'?s|its|is|this\s+is|i'?m|im)\s+)?(?:[^\W\d_][\w-]*)\s+(?:here\s+)?again\b"
     r"|^\W*(?:(?:ok|okay|right|hi|hiya|hello|yes|yeah|sorry)\W+)*(?:[^\W\d_][\w-]*)(?:'s|\s+is)\s+back\b"
     r"|^\W*(?:(?:ok|okay|right|hi|hiya|hello|yes|yeah|sorry)\W+)*(?:back\s+to\s+me|i'?m\s+back|im\s+back)\b"
     r"|^\W*(?:(?:ok|iawn|reit|helo|haia|ia|sori)\W+)*(?:[^\W\d_][\w-]*)\s+(?:sy(?:dd)?\s*(?:'?ma|yma|'?n\s+teipio"
@@ -137,12 +143,23 @@ def _plain(text: str) -> str:
     return fold(text.lower().replace("’", "'").replace("‘", "'"))
 
 
+def _said_with(plain: str, found: re.Match[str] | None) -> str:
+    """The sentence a takeover is said in (the whole message when none is): where the person may be said to be there."""
+    if found is None:
+        return plain
+    start = max(plain.rfind(stop, 0, found.start()) for stop in ".!?\n")
+    ends = [i for i in (plain.find(stop, found.end()) for stop in ".!?\n") if i >= 0]
+    return plain[start + 1:min(ends) if ends else len(plain)]
+
+
 def taken_over(text: str) -> tuple[HandAtKeyboard, tuple[int, int]] | None:
     """Who took over the keyboard, as the message says it, and where it says it; None when it says no such thing."""
     plain = _plain(text)
-    if len(plain) != len(text) or _PERSON_STILL_THERE.search(plain):
+    if len(plain) != len(text):
         return None
     found = next((m for m in (p.search(plain) for p in _TAKEOVERS) if m is not None), None)
+    if _PERSON_STILL_THERE.search(_said_with(plain, found)):
+        return None  # (in the words said with the takeover: "Dad wants to watch the football with me" is an answer)
     if found is not None and _AT_THE_KEYBOARD.search(plain):
         kin = " ".join(found.group("kin").split())
         name = found.groupdict().get("name")
@@ -173,6 +190,44 @@ def handed_back(text: str, display_name: str) -> bool:
     return bool(words & _PERSON_WORDS) or bool(display_name and _plain(display_name.split(maxsplit=1)[0]) in words)
 
 
+#: Giving the keyboard back at the end of an answer ("… ok giving it back to mum now", "… rhoi fe nôl i mam rwan").
+_GIVES_BACK = re.compile(r"\b(?:giving|passing|handing)\s+(?:it|you|this|the\s+\w+)\s+back\s+(?:over\s+)?to\b"
+                         r"|\b(?:rhoi|pasio)\s+(?:o\s+|e\s+|fe\s+|fo\s+|hi\s+|hwn\s+|y\s+\w+\s+)?(?:n[oô]l|yn\s+[oô]l)\s+i\b",
+                         re.IGNORECASE)
+
+
+def _first_sentence(text: str) -> str:
+    found = re.search(r"[.!?\n]", text)
+    return text[:found.end()] if found else text
+
+
+def _last_sentence(text: str) -> str:
+    parts = [p for p in re.split(r"(?<=[.!?\n])\s+", text.strip()) if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def hands_back_first(turn: Turn, text: str) -> bool:
+    """A longer answer that opens by handing back ("Is me again, Agnieszka. Please speak slow…"): the keyboard is
+    theirs again before the answer is kept, so it is kept as their view (eighth trial AB8)."""
+    if turn.hand_at_keyboard is None or len(text.split()) <= HAND_BACK_WORDS:
+        return False
+    first = _first_sentence(text)
+    if first.strip() == text.strip() or not handed_back(first, turn.display_name):
+        return False
+    repository.note_hand_at_keyboard(turn.sender_id, None)
+    turn.hand_at_keyboard = None
+    turn.say("keyboard_handed_back")
+    return True
+
+
+def gives_back_after(turn: Turn, text: str) -> None:
+    """An answer that ends by giving the keyboard back ("… ok giving it back to mum now"): kept as typed by the one who
+    typed it, then the keyboard is the first one's again (eighth trial AB8)."""
+    if turn.hand_at_keyboard is not None and _GIVES_BACK.search(_plain(_last_sentence(text))):
+        repository.note_hand_at_keyboard(turn.sender_id, None)
+        turn.hand_at_keyboard = None
+
+
 def is_professional(hand: HandAtKeyboard) -> bool:
     """Whether the new hand is there for their job (a support worker): their view is a professional's."""
     return answers_as_a_professional(" ".join(RELATIONS.get(hand.relation, ())[:1]))
@@ -196,6 +251,8 @@ def changed_hands(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
             return {}
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot), key=KEYBOARD_KEY)
         return {slot: None}
+    if hands_back_first(turn, text):
+        return {}  # the rest is their answer
     if now is not None and handed_back(text, turn.display_name):
         repository.note_hand_at_keyboard(turn.sender_id, None)
         turn.hand_at_keyboard = None

@@ -15,7 +15,7 @@ from bot.analysis import analyse, detect_language, may_keep_whole
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
 from bot.analysis.controls import is_button_payload, phrase_key, yes_or_no
 from bot.analysis.outcomes import is_only_talk_and_a_question_to_us, is_read_in_full
-from bot.analysis.text import fold
+from bot.analysis.text import cut_at_a_word, fold
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, OutcomeSpan
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
@@ -53,6 +53,14 @@ _ACTION_WORDS = {
 _REPORTING = re.compile(
     r"(?<![\w'])(?:i (?:think|know|reckon|feel|believe|guess|suppose)|i'?m (?:sure|certain)|i'?d say"
     r"|(?:dw ?i|rydw i|rwy|wi|fi)'?n (?:meddwl|credu|gwybod|gwbod|siwr|tybio)|(?:mi )?wn i)(?![\w'])")
+#: Talk about the record itself ("dudis i hynna gynna ond dwi'm yn ei weld o'n fanna", "I said that earlier but I can't
+#: see it"): the speaker's "I" there is no sign the addition is about their own life (eighth trial AB6: "Mae'n well
+#: gynno fo ddyn i'w olchi fo, dudis i hynna gynna..." was filed as the carer's own).
+_ABOUT_THE_RECORD = re.compile(
+    r"(?<![\w'])(?:(?:fel\s+)?(?:dudis|ddudis|deudis|ddeudis|dwedais|ddwedais|wedes|wedais|ddwedes|sonies|soniais)\s+i"
+    r"(?:\s+(?:hynna|hynny|o|e|fo|fe))?|i\s+(?:said|mentioned|told\s+you|put)(?:\s+(?:that|it|this))?"
+    r"|(?:dw\s?i|dwi|wi|fi)'?(?:m|\s+ddim)\s+yn\s+(?:ei|eu|i)\s+(?:weld|gweld|ffeindio|ffindio)"
+    r"|i\s+(?:can'?t|cannot|couldn'?t|don'?t|didn'?t)\s+(?:see|find)\s+(?:it|that|this))(?![\w])")
 #: Words of a speaker about themselves. Welsh "i" is also "to", so it counts only in English words.
 _MYSELF_EN = re.compile(r"(?<![\w'])(?:i|i'm|im|i'd|i've|ive|i'll|me|my|myself|mine)(?![\w])")
 _MYSELF_CY = re.compile(
@@ -95,7 +103,7 @@ def about_addition(turn: Turn, text: str) -> str:
     """
     if turn.role != "carer" or reports_their_wish(text):
         return "person"
-    key = _REPORTING.sub(" ", fold(phrase_key(text)))
+    key = _ABOUT_THE_RECORD.sub(" ", _REPORTING.sub(" ", fold(phrase_key(text))))
     welsh = detect_language(text).language == "cy"
     if _MYSELF_CY.search(key) or (not welsh and _MYSELF_EN.search(key)):
         return "carer"
@@ -177,7 +185,7 @@ def ask(turn: Turn, slot: str) -> None:
         turn.say_text(turn.render("readback_item").text, buttons[:MAX_ITEM_BUTTONS])
     elif slot == "readback_action":
         outcome = _chosen(turn)
-        turn.say("readback_action", item=(outcome.text[:80] if outcome else ""))
+        turn.say("readback_action", item=(cut_at_a_word(outcome.text, ITEM_QUOTE_LIMIT) if outcome else ""))
     elif slot == "readback_text":
         turn.say("readback_edit" if turn.slot("readback") == "change" else "readback_add")
 
@@ -323,6 +331,8 @@ _PUT_RIGHT = re.compile(
     r"|not\s+what\s+i\s+(?:said|meant|wrote|put)|(?:nid|dim|ddim)\s+(?:dyna\s+)?(?:be|beth)\s+(?:nes\s+i|wnes\s+i|ddudes\s+i"
     r"|ddwedes\s+i|wedes\s+i|ddywedais|o(?:['’]|\s+)n\s+i['’]?n))(?![\w'’])",
     re.IGNORECASE)
+#: How much of an item "What would you like to do with “…”?" quotes.
+ITEM_QUOTE_LIMIT = 80
 #: Words that never pick out an item ("the bit about", "y darn am").
 _NOT_ITEM_WORDS = frozenset((
     "the", "a", "an", "bit", "part", "one", "about", "that", "this", "it", "and", "my", "me", "i", "no", "not", "out",
@@ -333,7 +343,12 @@ _NOT_ITEM_WORDS = frozenset((
     "wrote", "said", "put", "you", "can", "could", "want", "would", "like", "isio", "moyn", "eisiau", "ddudes",
     "wedes", "dweud", "deud", "gweud", "ga", "gaf", "chi", "ti", "wnes", "there", "bod", "fod", "all", "sori",
     "sorry", "yes", "ydy", "ia", "ie", "ok", "okay", "iawn", "ei", "eu", "o", "fo", "fe", "e", "hi", "in", "on", "at",
-    "or", "we", "he", "be", "so", "do", "up", "ar", "os", "pa", "mi", "ni", "'n", "n", "s", "t", "d", "m", "ll"))
+    "or", "we", "he", "be", "so", "do", "up", "ar", "os", "pa", "mi", "ni", "'n", "n", "s", "t", "d", "m", "ll",
+    # words for no item in particular (eighth trial AB11: "change something" picked "…carers allowance or something…")
+    "something", "anything", "everything", "nothing", "stuff", "things", "some", "item", "items", "list", "else",
+    "just", "need", "needs", "rhywbeth", "rywbeth", "unrhyw", "beth", "bethau", "pethau", "petha", "eitem", "rhestr",
+    "arall", "angen", "jyst", "bach", "bit", "little", "dw", "dwi", "wi", "rwy", "rydw", "hoffwn", "licio", "i'd",
+    "id"))
 
 
 def item_named(turn: Turn, text: str) -> DraftOutcome | None:
@@ -365,13 +380,36 @@ _INSTRUCTIONS = re.compile(r"\s*(?:[;.!]|,?\s+(?:and|then|a|ac|wedyn|hefyd)\s+(?
                            re.IGNORECASE)
 
 
+#: Several items numbered in one list ("Number 4, 7 and 8", "rhif 3 a 5", "2, 6 & 9").
+_NUMBER_LIST = re.compile(
+    r"(?<![\w.])\d{1,3}(?:(?:\s*(?:,|&|\+|/|\band\b|\ba\b|\bac\b|\bor\b|\bneu\b)\s*|\s+)\d{1,3})+(?![\w.])",
+    re.IGNORECASE)
+
+
+def _listed_to_take_out(text: str, items: dict[int, DraftOutcome]) -> list[DraftOutcome] | None:
+    """The items of one list of numbers the reply asks to take out, wherever in it the asking is ("Number 4, 7 and 8
+    is not important, this was only us changing who is typing. Please remove.": eighth trial AB11, not acted on and
+    the whole list shown again); None unless every number in it is in that list and on the list shown, and nothing
+    asks to move one."""
+    folded = fold(text)
+    lists = _NUMBER_LIST.findall(text)
+    if len(lists) != 1 or not _TAKE_OUT.search(folded) or _MOVE.search(folded):
+        return None
+    listed = [int(n) for n in re.findall(r"\d{1,3}", lists[0])]
+    every = [int(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", text)]
+    if sorted(set(every)) != sorted(set(listed)) or not all(n in items for n in listed):
+        return None
+    return [items[n] for n in dict.fromkeys(listed)]
+
+
 def _done_as_told(turn: Turn) -> bool:
     """Do what a read-back reply says with the items it numbers ("take number 2 out", "move number 2 to change",
-    "symudwch rhif 1 i'r pethau i'w cadw plis, a tynnwch rhif 5 allan"); True when every numbered instruction
-    was clear and was done (then say so), False when nothing was done."""
+    "symudwch rhif 1 i'r pethau i'w cadw plis, a tynnwch rhif 5 allan", "Number 4, 7 and 8 … Please remove."); True
+    when every numbered instruction was clear and was done (then say so), False when nothing was done."""
     items = dict(numbered_items(turn.sender_id))
-    plan: list[tuple[DraftOutcome, str]] = []
-    for part in _INSTRUCTIONS.split(turn.latest_text):
+    several = _listed_to_take_out(turn.latest_text, items)
+    plan: list[tuple[DraftOutcome, str]] = [(outcome, "remove") for outcome in several or ()]
+    for part in () if several else _INSTRUCTIONS.split(turn.latest_text):
         numbers = {int(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", part)}
         if not numbers:
             continue
@@ -661,15 +699,25 @@ _ASKS_FOR = re.compile(
 _SAYS_NO = re.compile(r"\b(?:no|na|nah|nope|naddo|nac|nage|none|nothing|nowt|dim|not)\b", re.I)
 
 
-def says_nothing_to_add(text: str) -> bool:
+#: Questions that ask whether there is anything more, where a bare "ok" says there is nothing (eighth trial AB14: "ok"
+#: at "Anything else?" was shown under "Anything else", while "thats it" was not).
+ASKS_FOR_MORE = frozenset({"anything_else"})
+_JUST_OK = re.compile(r"^\W*(?:ok+|okay|oki|okey|k+|oce|iawn|grand|fine|ta|na|no|nope|nah|nay)\W*"
+                      r"(?:(?:thanks|thank\s+you|ta|diolch|cheers|x+|love|bach)\W*)*$", re.IGNORECASE)
+
+
+def says_nothing_to_add(text: str, question_key: str | None = None) -> bool:
     """Whether an answer has nothing in it to show as what they said: "dim byd rili", "just that", "Na, dim byd arall.
     Diolch yn fawr, you are very kind", "No, that's everything. Thank you, you've been very patient with an old man."
     Every sentence says nothing (more), or only thanks. Why: the third stop-26 trial (W13) found them in the summary
-    as Eirlys's strength, Jay's worry and "anything else"; the answer itself is kept as typed."""
+    as Eirlys's strength, Jay's worry and "anything else"; the answer itself is kept as typed. At a question that asks
+    for anything more (`question_key` in ASKS_FOR_MORE) a bare "ok" says nothing too."""
     from bot.analysis.outcomes import sentences
     from bot.conversation.replies import says_nothing_more
 
     folded = fold(text).replace("\u2019", "'")
+    if question_key in ASKS_FOR_MORE and _JUST_OK.match(folded):
+        return True
     parts = [folded[start:end] for start, end in sentences(folded)] or [folded]
     said_nothing = [bool(_NOTHING_TO_ADD.match(part) or (says_nothing_more(part) and _SAYS_NO.search(part)))
                     for part in parts]

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
-from bot.analysis.about_assistant import asks_for_the_question_again
+from bot.analysis.about_assistant import answered_before, asks_for_the_question_again
 from bot.analysis.controls import asks_what_it_means as asks_what_the_start_means
 from bot.analysis.controls import carries_on, phrase_key
+from bot.analysis.keep_from import says_who_must_not_be_told
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
@@ -154,12 +155,11 @@ def moves_on(text: str) -> bool:
 _WHY_WE_ASK = re.compile(
     r"(?<![\w'])(?:why\s+(?:are|r)\s+(?:you|u)\s+(?:even\s+)?asking(?:\s+me)?(?:\s+(?:all\s+)?(?:this|these|that|them))?"
     r"|why\s+(?:do|d)\s+(?:you|u|ya)\s+(?:need|want|wanna|wana)\s+(?:to\s+)?know|why\s+do\s+(?:you|u)\s+ask|what(?:'s|s|\s+is)\s+(?:all\s+)?this\s+for"
-    r"|what(?:'s|s|\s+is)\s+the\s+point(?:\s+of\s+(?:this|these|all\s+this))?"
     r"|pam\s+(?:(?:wyt|ydych|dach|dych|ych)\s+)?(?:ti|chi)\s*['’]?\s*(?:n|yn)?\s*(?:gofyn|holi|ofyn)"
     r"|pam\s+(?:bod\s+)?(?:ti|chi)\s*['’]?\s*(?:n\s+|yn\s+)?(?:isio|isie|isho|eisiau|eisie|moyn|mo[iy]n)\s+(?:gwybod|gwbod|gwbo|wbod)"
     # A bare "pam" / "pam?" / "why?" / "y tho" (fifth trial Y6: "Pam – neis", and "pam" listed under Strengths): the
     # whole message asks why, about the question just put.
-    r"|^(?:why|wai|whyy+|pam|pamm+|how\s+come|y\s+(?:tho|though))(?:\s+(?:tho|though|like|lol|te|then|that|hynna|ynde))?\W*$|(?:i\s+)?be\s*(?:['’]?\s*di|ydi|yw)\s+(?:pwynt|diben)"
+    r"|^(?:why|wai|whyy+|pam|pamm+|how\s+come|y\s+(?:tho|though))(?:\s+(?:tho|though|like|lol|te|then|that|hynna|ynde))?\W*$"
     r"|(?:beth|be)\s+(?:yw|ydi|di)\s+(?:pwrpas|diben)\s+(?:hyn|hwn|hyn\s+i\s+gyd))(?![\w'])", re.IGNORECASE)
 #: Asking why is a short message: longer, it is an answer that wonders on the way.
 WHY_WE_ASK_WORDS = 10
@@ -167,7 +167,18 @@ WHY_WE_ASK_WORDS = 10
 
 def asks_why_we_ask(text: str) -> bool:
     """"pam ti'n gofyn hyn i gyd?", "why are you asking me all this?": about the conversation, never a wish."""
-    return len(text.split()) <= WHY_WE_ASK_WORDS and _WHY_WE_ASK.search(_key(text)) is not None
+    return why_we_ask_in(text) is not None
+
+
+def why_we_ask_in(text: str) -> Literal["whole", "part"] | None:
+    """"whole" when a short message only asks why we ask, "part" when it answers first ("I want more help at home. why
+    do you ask?": the answer is kept, then why), else None. "What's the point of this?" is
+    bot.analysis.about_assistant's (the honest answer: who reads it and when)."""
+    if len(text.split()) > WHY_WE_ASK_WORDS or _WHY_WE_ASK.search(_key(text)) is None:
+        return None
+    sentences = re.split(r"(?<=[.!?\n])", fold(text))
+    asking = next((i for i, sentence in enumerate(sentences) if _WHY_WE_ASK.search(_key(sentence))), 0)
+    return "part" if answered_before("".join(sentences[:asking])) else "whole"
 
 
 #: Saying how they feel themselves ("fi'n teimlo bach yn unig ambell waith", "I'm not sleeping great myself", "running
@@ -366,6 +377,17 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
         turn.say("ack_thanks_tired" if _TIRED.search(fold(text)) else "ack_thanks")
         return
     if answered_already or turn.latest_intent == "dont_know":
+        return
+    from bot.conversation.readback import says_nothing_to_add  # (readback reads replies)
+
+    if says_who_must_not_be_told(text):
+        # Eighth trial AB4: "please don't tell Gareth I said all that about him" got "It sounds like a lot to carry".
+        # The honest word on who sees it: after a disclosure the safeguarding team has it (as at the safe check).
+        turn.say("safety_check_untold" if repository.open_alert(turn.sender_id) is not None else "ack_untold")
+        return
+    if says_nothing_to_add(text, slot.removeprefix("q_")):
+        # Eighth trial AB14: "thats it" at "Anything else?" got "Thank you, I've noted that.": nothing was noted.
+        turn.say("ack")
         return
     words = len(text.split())
     if says_how_they_feel(text) and not says_they_are_ok(text):

@@ -19,6 +19,8 @@ from typing import Any
 from bot.analysis import detect_language
 from bot.analysis.age import stated_age
 from bot.analysis.controls import is_button_payload, phrase_key, steers_not_discloses
+from bot.analysis.keep_from import asks_to_keep_from_someone
+from bot.analysis.outcomes import sentences
 from bot.analysis.risk import assess_risk, rules_only, urgency_in_no_sentence
 from bot.analysis.risk.comes_back import says_it_may_come_back
 from bot.analysis.risk.domestic import with_domestic
@@ -54,9 +56,26 @@ YOUNG_PRIVATE_DEVICE_CATEGORIES = PRIVATE_DEVICE_CATEGORIES | {"abuse"}
 def read_risk(text: str) -> RiskAssessment:
     """The risk in a message, with domestic abuse named when a partner, an ex or "he" at home is hurting them."""
     assessment = rules_only(text) if steers_not_discloses(text) else assess_risk(text)
-    if assessment.level == "none":
-        return assessment
+    if assessment.level == "none" or only_who_is_told(text, assessment):
+        return RiskAssessment("none", ())
     return replace(assessment, categories=with_domestic(text, assessment.categories))
+
+
+def only_who_is_told(text: str, assessment: RiskAssessment) -> bool:
+    """Whether a concern that only the learned model read is carried by nothing but a wish about who is told.
+
+    Why (eighth trial AB4): "And please don't tell Gareth I said all that about him, he'd be upset, he's not a bad boy"
+    was a "low mood" concern and got "It sounds like a lot to carry". It is a wish about who is told: quoted at the top
+    under what must not be shared (bot.summary.record.sensitive_words) and answered honestly (`reply_to_who_is_told`).
+    A rule's reading stays ("please don't tell mum I've been cutting"), and so does a concern the rest of the answer
+    carries."""
+    if assessment.level != "concern" or assessment.please_check or rules_only(text).level != "none":
+        return False
+    spans = sentences(text)
+    rest = [text[a:b] for a, b in spans if not asks_to_keep_from_someone(text[a:b])]
+    if len(rest) == len(spans):
+        return False
+    return not rest or assess_risk(" ".join(rest)).level == "none"
 
 
 def read_risk_for(turn: Turn, text: str) -> RiskAssessment:

@@ -169,7 +169,8 @@ def _answered_by_the_form(turn: Turn, slot: str) -> bool:
     """A message about the conversation itself that the form answers mid-way (bot.conversation.answers.take_answer
     keeps it as an aside and replies), whatever the NLU made of it."""
     text = turn.latest_text
-    return bool(asks_about_the_form(text) or replies.asks_why_we_ask(text) or replies.in_a_hurry(text)
+    return bool(asks_about_the_form(text) or replies.asks_why_we_ask(text) or asks_about_assistant(text) == "whole"
+                or replies.in_a_hurry(text)
                 or asks_for_the_question_again(text) or asks_to_delete(text)
                 or (slot.startswith("q_") and replies.asks_what_it_means(text, answers.question_text(turn, slot))))
 
@@ -215,9 +216,10 @@ def stop(turn: Turn) -> dict[str, Any]:
     if record_status(turn.sender_id) not in ("confirmed", "declined"):
         repository.update_conversation(turn.sender_id, status="stopped")
     # The web chat's own words say how to come back after closing the page (its "remember on this device",
-    # offered until something went to the duty team: bot.web.chat; stop-25 trial U1).
-    web = for_channel("stopped", turn.channel) if not repository.is_urgent(turn.sender_id) else None
-    turn.say(web or "stopped")
+    # offered until something went to the duty team: bot.web.chat; stop-25 trial U1); after that, that the page must
+    # stay open (eighth trial AB16: "send me a message whenever you're ready" was not true there).
+    urgent = repository.is_urgent(turn.sender_id)
+    turn.say(for_channel("stopped_urgent" if urgent else "stopped", turn.channel) or "stopped")
     if pause.waiting(turn)[0] is not None:  # stopping at "are you safe?" after a disclosure
         turn.say("safety_check_stopped")
     return kept

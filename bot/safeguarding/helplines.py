@@ -137,11 +137,16 @@ def helplines_for(
 #: ("she's 84", "mae hi'n 84 oed", "81 years old").
 _OLDER = re.compile(
     r"\b(?:pension|pensions|pensioner|pensioners|(?:p|b|mh|ph)ensiwn|elderly|oedrannus|henoed|oap|old age"
-    r"|(?:in|into|in to) (?:a|the) (?:care |nursing |old people'?s )?home"
+    r"|(?:in|into|in to) (?:a|the|no) (?:care |nursing |old people'?s )?home"
     r"|(?:c|g|ngh|ch)artref (?:gofal|nyrsio|henoed|preswyl)"
     r"|(?:[6-9]\d|10\d) (?:years old|year old|yrs old|yr old|oed|mlwydd oed|mlwydd))\b"
     r"|\b(?:she|he|mum|mam|dad|nan|nain|taid|gran|grandad|grandma|mother|father|hi|fo|o|e|fe)(?:'s| is| yn|'n) "
     r"(?:[6-9]\d|10\d)\b")
+#: Grandchildren of their own, said by someone writing for themselves ("my grandson has my card", "fy ŵyr"): older
+#: (eighth trial AB17: a widower afraid of the son who holds his money got 999 and Samaritans, not Hourglass).
+_OWN_GRANDCHILDREN = re.compile(
+    r"\b(?:my|me|fy|yn|ein) (?:grandson|grandsons|granddaughter|granddaughters|grandchildren|grandkids|grandchild"
+    r"|wyr|wyres|wyrion)\b")
 #: A parent or grandparent, named by someone caring for them: for an adult carer, someone older.
 _PARENT_OR_GRANDPARENT = re.compile(
     r"\b(?:mum|mums|mam|mom|mother|dad|dads|father|nan|nans|nain|taid|tad|nhad|fam|mham|gran|granny|grandad"
@@ -151,13 +156,15 @@ _PARENT_OR_GRANDPARENT = re.compile(
 def about_an_older_person(texts: Iterable[str], *, role: str | None, age: int | None) -> bool:
     """Whether a disclosure is about an older person, so the elder-abuse line fits (stop-22 trial V26: a carer told
     of her mum's son-in-law holding her bank card and PIN): the writer is 60 or more, or the words name a pension, a
-    care home or someone's age of 60 or more, or a carer names the parent or grandparent they care for. A young
+    care home ("I'm not going in no home") or someone's age of 60 or more, or a carer names the parent or grandparent
+    they care for, or someone writing for themselves names their own grandchildren. A young
     person's mum is not (the line is for adults: `audiences` in config/helplines.yml)."""
     if age is not None and age >= 60:
         return True
     for text in texts:
         key = fold(phrase_key(text or ""))
-        if _OLDER.search(key) or (role == "carer" and _PARENT_OR_GRANDPARENT.search(key)):
+        if _OLDER.search(key) or (role == "carer" and _PARENT_OR_GRANDPARENT.search(key)) \
+                or (role == "person" and _OWN_GRANDCHILDREN.search(key)):
             return True
     return False
 

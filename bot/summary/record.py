@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, object_session
 from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone, says_who_must_not_be_told
 from bot.analysis.language import says_learning
 from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences
-from bot.analysis.risk import assess_risk
+from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
 from bot.analysis.safe_reply import corrects_our_reading, plays_down_the_harm, reply_to_safe_check
@@ -172,8 +172,13 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
     """
     if flag.get("level") == "urgent" or flag.get("please_check"):
         return None  # the duty team reads a "please check" whole, to decide
-    excerpt = sentences_where(text, _with_the_sentence_after_a_short_one(text, _carries_the_concern(flag)))
+    carries = _carries_the_concern(flag)
+    excerpt = sentences_where(text, _with_the_sentence_after_a_short_one(text, carries))
     if excerpt is None and len(text) <= LONG_CONCERN_CHARS:
+        run = carrying_run(text, carries, _carries_the_concern(flag, by_rules=True))
+        if run:  # the concern is told across sentences ("looks after my money … I don't like to ask him for it")
+            excerpt = text[run[0][0]:run[-1][1]]
+            return None if len(excerpt) > MOSTLY_ELSE * len(text) else excerpt
         # A short answer no single sentence of which reads the concern (the learned model read the whole): quoted
         # whole at the top, and kept whole with its question too, so a concern never empties a section (stop-22
         # trial V10: "Me mostly, I go round every evening ... My sister Claire does Sundays", who helps, was only a
@@ -259,6 +264,31 @@ def words_apart_from_harm(text: str) -> str | None:
     return words_apart(text, wishes_apart_from_harm(text, spans), reads_as_harm)
 
 
+#: The most sentences read together to find where a concern told across sentences is (carrying_run).
+CARRYING_RUN_SENTENCES = 4
+
+
+def carrying_run(text: str, carries: Callable[[str], bool],
+                 run_carries: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The shortest run of neighbouring sentences (at most CARRYING_RUN_SENTENCES) that a rule reads as the risk only
+    read together (`run_carries`), as sentence spans; [] when a single sentence `carries` it, or no run does. A risk
+    only the learned model read in the whole answer stays whole (stop-22 trial V10: who helps Ken, kept whole).
+
+    Why: "My son Gareth looks after my money now … He's good like that. Only I don't like to ask him for it, he gets a
+    bit funny about it" is financial control only read together (eighth trial AB3): read sentence by sentence, each
+    looked like no risk, so the whole answer was shown as a strength. Only short answers (LONG_CONCERN_CHARS) are read
+    this way: a long one is read by the risk reader in its own windows."""
+    spans = sentences(text)
+    if len(text) > LONG_CONCERN_CHARS or any(carries(text[a:b]) for a, b in spans):
+        return []
+    for size in range(2, min(CARRYING_RUN_SENTENCES, len(spans)) + 1):
+        for first in range(len(spans) - size + 1):
+            run = spans[first:first + size]
+            if run_carries(text[run[0][0]:run[-1][1]]):
+                return list(run)
+    return []
+
+
 def words_apart_from_concern(text: str, flag: dict[str, Any]) -> str | None:
     """The words of a concern answer shown at the top only that are not the concern, verbatim, or None.
 
@@ -268,15 +298,19 @@ def words_apart_from_concern(text: str, flag: dict[str, Any]) -> str | None:
     that read no risk at all stay with the question too; the concern itself only at the top."""
     carries = _carries_the_concern(flag)
     spans = sentences(text)
-    return words_apart(text, [assess_risk(text[a:b]).level == "none" for a, b in spans], carries)
+    run = set(carrying_run(text, carries, _carries_the_concern(flag, by_rules=True)))
+    return words_apart(text, [(a, b) not in run and assess_risk(text[a:b]).level == "none" for a, b in spans],
+                       carries)
 
 
-def _carries_the_concern(flag: dict[str, Any]) -> Callable[[str], bool]:
-    """Whether words read as risk in one of the flag's categories (any, if the flag names none)."""
+def _carries_the_concern(flag: dict[str, Any], by_rules: bool = False) -> Callable[[str], bool]:
+    """Whether words read as risk in one of the flag's categories (any, if the flag names none); `by_rules`: as the
+    rules alone read them."""
     wanted = set(flag.get("categories") or [])
+    read = rules_only if by_rules else assess_risk
 
     def carries(words: str) -> bool:
-        reading = assess_risk(words)
+        reading = read(words)
         return reading.level != "none" and (not wanted or bool(wanted.intersection(reading.categories)))
 
     return carries
@@ -318,6 +352,13 @@ def words_apart(text: str, sentence_apart: list[bool], carries: Callable[[str], 
         else:
             runs.append((a, b))
     return EXCERPT_GAP.join(text[a:b].strip() for a, b in runs) if runs else None
+
+
+def words_outside(text: str, excerpt: str) -> str | None:
+    """The sentences of `text` not quoted in `excerpt` (a concern_excerpt of it), verbatim: neighbours one run of their
+    words, runs apart joined by EXCERPT_GAP; None when every sentence is quoted."""
+    quoted = excerpt.split(EXCERPT_GAP.strip())
+    return sentences_where(text, lambda sentence: not any(sentence.strip() in q for q in quoted))
 
 
 def _words_apart_from_the_risk(answer: dict[str, Any], record: dict[str, Any], with_outcomes: set[Any]) -> str | None:
@@ -620,12 +661,35 @@ def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str
                 continue
             named.sort()
             wanted = [code for _, code, marked in named if marked]
+            if _another_language_spoken(answers):
+                # Another language spoken of: Welsh or English is theirs only when asked for in its own clause
+                # ("Cymraeg plis, mae hi'n deall Pwyleg hefyd"), never "Phone me please, not letters, I read English
+                # slower" (eighth trial AB10).
+                wanted = [code for where, code, _marked in named if _WANTED_NEAR.search(_its_clause(text, where))]
+                if not wanted:
+                    continue
             if not wanted and OTHER_LANGUAGE.search(text):
                 # "Sometime Polish is easier for her now after stroke, she lose some English" (stop-27 trial X5: the
                 # summary said English): another language is theirs; their words are shown (names_a_language).
                 continue
             return (wanted[0] if wanted else named[0][1]), answer
     return None, None
+
+
+def _its_clause(text: str, where: int) -> str:
+    """The clause of `text` around position `where`: between commas, semicolons or sentence ends."""
+    left = max(text.rfind(stop, 0, where) for stop in ",;.!?\n") + 1
+    rights = [i for i in (text.find(stop, where) for stop in ",;.!?\n") if i != -1]
+    return text[left:min(rights) if rights else len(text)]
+
+
+def _another_language_spoken(answers: list[dict[str, Any]]) -> bool:
+    """Whether an answer speaks of a language other than Welsh or English as one spoken or wanted ("He also wants to
+    keep speaking polish at home", "a polish speaking person"): then "I read English slower" says no preference for
+    English (eighth trial AB10: the summary said the person's language was English)."""
+    return any(OTHER_LANGUAGE.search(sentence) and speaks_of_a_language(sentence)
+               for answer in answers for text in [str(answer.get("latest_text") or answer.get("text") or "")]
+               for a, b in sentences(text) for sentence in [text[a:b]])
 
 
 def _in_its_sentence(text: str, start: int, end: int) -> str:
@@ -658,6 +722,31 @@ def names_a_language(text: str) -> bool:
             or says_learning(text))
 
 
+#: Words that make a language named in a sentence about speaking, reading or being understood in it ("He wants to keep
+#: speaking polish at home", "a polish speaking person", "I read English slower", "Cymraeg plîs"), not food, a church or
+#: thanks ("he like my pierogi (sorry, is polish food)", "the polish church", "patience with my english": eighth trial
+#: AB10, all listed in the language section).
+_ABOUT_SPEAKING = re.compile(
+    r"speak|spoke|talk|siarad|sgwrs|interpret|translat|cyfieith|first\s+language|iaith\s+gyntaf|mother\s+tongue|prefer"
+    r"|language|iaith|read|write|writing|darllen|sgwennu|ysgrifennu|understand|deall|dallt|forget|forgets|anghofio"
+    r"|learn|dysgu|easier|haws|fluent|rhugl|words|geiriau|\b(?:in|yn)\s+(?:[^\W\d_]+\s+)?(?:welsh|english|cymraeg|gymraeg"
+    r"|saesneg|polish|pwyleg)|pl[iî]s|please|if\s+you\s+can|os\s+gwelwch|os\s+oes\s+modd|if\s+possible", re.I)
+#: A sentence this short that names a language is about the language they want ("Welsh", "Cymraeg plîs").
+LANGUAGE_ALONE_WORDS = 4
+
+
+def speaks_of_a_language(sentence: str) -> bool:
+    """Whether a sentence names a language as one they speak, read, want or are learning (the language section shows
+    these and nothing else: eighth trial AB10)."""
+    return names_a_language(sentence) and (bool(_ABOUT_SPEAKING.search(sentence))
+                                          or len(sentence.split()) <= LANGUAGE_ALONE_WORDS)
+
+
+def says_a_language_wanted(text: str) -> bool:
+    """Whether any sentence of an answer speaks of a language (speaks_of_a_language)."""
+    return sentences_where(text, speaks_of_a_language) is not None
+
+
 def learner_words(text: str) -> str | None:
     """The sentences saying they are learning, verbatim (runs apart joined by EXCERPT_GAP); None when none does."""
     return sentences_where(text, says_learning)
@@ -669,7 +758,7 @@ def language_words(text: str) -> str:
     the whole answer when no single sentence names one. For the summary's language section (the senior
     practitioner's review, stop 18: the person's own words about Welsh or English, not only our reading of them).
     """
-    words = sentences_where(text, names_a_language)
+    words = sentences_where(text, speaks_of_a_language) or sentences_where(text, names_a_language)
     return words if words is not None else text
 
 
@@ -1015,7 +1104,7 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         # "dim byd rili", "No, that's everything. Thank you…": nothing to show as a strength, a worry or anything else
         # (stop-26 trial W13); kept as typed.
         answer["nothing_to_add"] = (answer["safeguarding"] is None and answer.get("question_key") != SAFETY_CHECK_KEY
-                                    and says_nothing_to_add(str(answer.get("text") or "")))
+                                    and says_nothing_to_add(str(answer.get("text") or ""), answer.get("question_key")))
         if words is not None:
             sensitive[answer["id"]] = words
     disclosures = {a["id"]: str(a.get("text") or "") for a in record["answers"] if a["safeguarding"] == DISCLOSURE}

@@ -83,11 +83,12 @@ from bot.summary.record import (
     language_words,
     learner_words,
     mark_harm_now,
-    names_a_language,
     outcomes_of_the_harm,
     people_named,
     safeguarding_kind,
+    says_a_language_wanted,
     wish_in_disclosure,
+    words_outside,
     young_carer_words,
 )
 
@@ -476,6 +477,7 @@ class Excerpt:
     words: str  # exact substrings of the answer, in order, joined by EXCERPT_GAP
     section: str  # the title of the section that shows the whole answer, with its question
     answer_id: Any
+    rest_only: bool = False  # that section shows only the rest of the answer (a worry: _worries_apart)
 
 
 def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = None,
@@ -494,7 +496,8 @@ def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = Non
     alert_label = label("alert_" + alert, language) if alert in ("sent", "pending", "failed") else None
     time_label = format_time(flag.get("time"), language)
     whose = _whose(whose_view, language)
-    excerpt_label = label("concern_excerpt", language, section=excerpt.section) if excerpt else None
+    excerpt_label = (label("concern_excerpt_rest" if excerpt.rest_only else "concern_excerpt", language,
+                           section=excerpt.section) if excerpt else None)
     return Item(
         source="flag",
         id=flag.get("id"),
@@ -526,6 +529,30 @@ def _apart_from_harm(chosen: Sequence[dict[str, Any]], at_top: set[int], kinds: 
     return tuple(_answer_item({**a, "text": a["apart_from_harm"]}, language,
                               inference=notes.get(kinds[id(a)] or DISCLOSURE, notes[DISCLOSURE]))
                  for a in chosen if id(a) in at_top and a.get("apart_from_harm"))
+
+
+def _worries_apart(kept: list[dict[str, Any]], excerpts: dict[int, Excerpt], language: str,
+                   ) -> tuple[tuple[Item, ...], list[dict[str, Any]], int]:
+    """A worry whose concern is quoted in part at the top: under Worries, only its other words, marked as part of an
+    answer, as when the top holds the whole answer (a pointer, and its words that raised no concern).
+
+    Why (eighth trial AB14): "Worries" showed only a pointer when the whole answer went to the top (c4, c5), but the
+    whole answer again when the top quoted its sentences (c3: "… he says he is useless now and he is burden for us"
+    twice). One rule now: a worry's words that raised the concern are at the top only; the rest stays here.
+    Returns (those items, the answers still shown whole, how many answers' concerns are at the top only)."""
+    section = label("sec_safeguarding", language)
+    parts: list[Item] = []
+    whole: list[dict[str, Any]] = []
+    for a in kept:
+        excerpt = excerpts.get(id(a))
+        if excerpt is None:
+            whole.append(a)
+            continue
+        rest = words_outside(str(a.get("text") or ""), excerpt.words)
+        if rest:
+            parts.append(_answer_item({**a, "text": rest}, language,
+                                      inference=label("apart_from_concern", language, section=section)))
+    return tuple(parts), whole, len(kept) - len(whole)
 
 
 def _quoted_at_top(items: tuple[Item, ...], excerpted: frozenset[Any], language: str) -> tuple[Item, ...]:
@@ -987,7 +1014,7 @@ def _language(record: dict[str, Any], language: str) -> Section:
     # itself, trial T14); risk material stays at the top only.
     for answer in record.get("answers") or []:
         text = str(answer.get("latest_text") or answer.get("text") or "")
-        if (answer is stated_in or answer.get("changes") is not None or not names_a_language(text)
+        if (answer is stated_in or answer.get("changes") is not None or not says_a_language_wanted(text)
                 or answer.get("safeguarding") in (*SAFEGUARDING_KINDS, CONCERN)):
             continue
         whose = answer.get("whose_view") if answer.get("whose_view") in WHOSE_VIEWS else "person"
@@ -1442,7 +1469,8 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     for a in answers:
         words = answer_excerpt(a, record, kinds[id(a)])
         if words is not None:
-            excerpts[id(a)] = Excerpt(words, label("sec_" + home[id(a)], language), a.get("id"))
+            excerpts[id(a)] = Excerpt(words, label("sec_" + home[id(a)], language), a.get("id"),
+                                      rest_only=home[id(a)] == "worries")
     excerpted = frozenset(e.answer_id for e in excerpts.values())
     at_top = {id(a) for a in answers if kinds[id(a)] in (*SAFEGUARDING_KINDS, CONCERN) and id(a) not in excerpts}
     # An answer whose safety wishes are only part of it keeps its other outcomes (stop-23 trial W17).
@@ -1512,10 +1540,15 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
 
     for key, _keys in answer_sections:
         kept, moved = shown(section_answers[key])
+        worry_parts: tuple[Item, ...] = ()
+        if key == "worries":  # (eighth trial AB14: one rule for worries, whether the top holds all or part of one)
+            worry_parts, kept, parted = _worries_apart(kept, excerpts, language)
+            moved += parted
         unsure = [a for a in kept if not_sure(str(a.get("text") or ""))]
         kept = [a for a in kept if a not in unsure and not a.get("nothing_to_add")]  # "dim byd rili": nothing noted
         items = _quoted_at_top(tuple(item for a in kept for item in _answer_items(a, answers_by_id, language)),
-                               excerpted, language) + _apart_from_harm(section_answers[key], at_top, kinds, language)
+                               excerpted, language) + worry_parts + _apart_from_harm(section_answers[key], at_top,
+                                                                                     kinds, language)
         # A question whose only answer went to the top says where it is, not "nothing noted".
         empty = None if moved else label("no_items", language)
         note = label("worries_note", language) if key == "worries" else None

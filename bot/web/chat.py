@@ -537,8 +537,10 @@ async def switch_language(request: Request) -> HTTPResponse:
 
 
 def _stopped_texts() -> dict[str, tuple[str, str]]:
-    """The web chat's "stopped" (bot.conversation.steering.stop) each way it is written: its (language, register)."""
-    return {messages.render("stopped_webchat", language, register).text: (language, register)
+    """The web chat's "stopped" (bot.conversation.steering.stop) each way it is written: its (language, register).
+    The one said after an urgent flag too: a device that remembered the conversation before it still does."""
+    return {messages.render(key, language, register).text: (language, register)
+            for key in ("stopped_webchat", "stopped_urgent_webchat")
             for language in i18n.LANGUAGES for register in ("chi", "ti")}
 
 

@@ -121,4 +121,7 @@ def test_who_is_talking_is_read_from_their_words() -> None:
 
 def test_a_why_quotes_a_long_answer_on_one_short_line() -> None:
     quoted = answers.short("a referral\nto the   day centre " + "x" * 200)
-    assert len(quoted) == answers.QUOTE_LIMIT and quoted.endswith("…") and "\n" not in quoted
+    assert len(quoted) <= answers.QUOTE_LIMIT and quoted.endswith("…") and "\n" not in quoted
+    assert quoted == "a referral to the day centre…"  # cut after a whole word, never inside one (eighth trial AB11)
+    long_words = "information about money, carers allowance or something, I dont understand the forms."
+    assert answers.short(long_words) == "information about money, carers allowance or something, I dont understand the…"

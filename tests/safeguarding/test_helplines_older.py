@@ -63,6 +63,13 @@ def test_a_younger_adults_partner_is_not_hourglass(sqlite_url: str, language: st
     (["he takes my money"], "person", 45, False),
     (["my dad is 91 and the carer took his watch"], None, None, True),
     (["my son is 32 and his mates take his money"], "carer", None, False),
+    # Eighth trial AB17: a widower's own words, no age given.
+    (["My house. I'm not going in no home, I told Gareth that."], "person", None, True),
+    (["Dw i ddim yn mynd i gartref gofal, dim ffiars."], "person", None, True),
+    (["my grandson has my bank card and wont give it back"], "person", None, True),
+    (["ma fy ŵyr i wedi cymryd fy ngherdyn banc"], "person", None, True),
+    (["my grandson has my bank card"], "young_person", 15, False),  # only someone writing for themselves, as an adult
+    (["there's no place like home"], "person", None, False),
 ])
 def test_about_an_older_person(texts: list[str], role: str | None, age: int | None, older: bool) -> None:
     assert about_an_older_person(texts, role=role, age=age) is older

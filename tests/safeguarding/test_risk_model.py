@@ -41,6 +41,20 @@ def test_training_file_shares_no_line_with_heldout_sets():
         assert not {line for line in train & held if len(line.split()) > 4}, name
 
 
+def test_many_writers_lines_are_never_trained():
+    """benchmarks/heldout/risk_writers30 (stop 30) says whether more writers' lines help the model read a writer it never
+    saw (risk_benchmark.py --writers): that holds only while no line of the six files is in the training data."""
+    texts = {risk.pattern_text(r[0]) for r in risk.load_training()}
+    files = sorted((ROOT / "benchmarks" / "heldout" / "risk_writers30").glob("rw*.tsv"))
+    assert [f.stem for f in files] == ["rwA", "rwB", "rwC", "rwD", "rwI", "rwJ"]
+    for path in files:
+        with path.open(encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+        assert len(rows) == 240 and {r["language"] for r in rows} == {"cy", "en"}, path.name
+        written = {risk.pattern_text(r["text"]) for r in rows}
+        assert not {line for line in texts & written if len(line.split()) > 4}, path.name
+
+
 def test_scoring_matches_sklearn():
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfVectorizer

@@ -203,6 +203,16 @@ def test_buttons_become_an_inline_keyboard_and_a_press_is_answered_and_the_keybo
     assert "reply_markup" not in edits[0].params  # the keyboard is gone
 
 
+def test_number_buttons_share_rows_and_long_titles_keep_their_own(harness: Harness) -> None:
+    """Eighth trial AB18: the read-back's "which one?" was a column of 20 one-number rows."""
+    numbers = [{"title": str(n), "payload": str(n)} for n in range(1, 13)]
+    harness.assistant.reply = {"text": "Pa un?", "buttons": [*numbers, {"title": "Dim un o'r rhain", "payload": "/deny"},
+                                                             {"title": "Yes", "payload": "/affirm"}]}
+    harness.deliver(text_update(CHAT, "newid"))
+    rows = [[b["text"] for b in row] for row in harness.fake.calls_of("sendMessage", CHAT)[-1].button_rows]
+    assert rows == [["1", "2", "3", "4", "5"], ["6", "7", "8", "9", "10"], ["11", "12"], ["Dim un o'r rhain"], ["Yes"]]
+
+
 def test_a_stored_payload_survives_a_restart(harness: Harness) -> None:
     payload = "/choose" + '{"choice":"' + "y" * 90 + '"}'
     harness.assistant.reply = {"text": "?", "buttons": [{"title": "Y", "payload": payload}]}

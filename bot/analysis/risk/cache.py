@@ -22,7 +22,7 @@ from pathlib import Path
 from bot.analysis.text import DATA_DIR
 
 from . import model
-from .model import FILE_WEIGHTS, LEVELS, Model, load_training, ordinary_answers, train_model, training_weights
+from .model import LEVELS, Model, train_model, training_set
 
 _LOG = logging.getLogger(__name__)
 
@@ -147,10 +147,8 @@ def fitted_model() -> Model:
     cached = load_cached(path) if path is not None and safe_cache_dir(path.parent) else None
     if cached is not None:
         return cached
-    rows = load_training()
-    ordinary = ordinary_answers()
-    weights = training_weights() + [1.0] * len(ordinary) if FILE_WEIGHTS else None
-    fitted = train_model(rows + ordinary, weights=weights)
+    rows, weights = training_set()
+    fitted = train_model(rows, weights=weights)
     if path is not None:
         save_cached(fitted, path)
     return fitted

@@ -121,6 +121,20 @@ def training_weights() -> list[float]:
     return [FILE_WEIGHTS.get(name, 1.0) for name in TRAINING_FILES for _ in load_training(DATA_DIR / name)]
 
 
+def training_set(extra: Sequence[Row] = (), extra_weight: float = 1.0) -> tuple[list[Row], list[float] | None]:
+    """What the model is fitted on, with one sample weight per row (None when every weight is 1): every TRAINING_FILES
+    row, then `extra` (as if one more training file, at `extra_weight`), then the ordinary answers.
+
+    Why `extra`: the benchmark refits in-process with labelled lines that are not (yet) a training file, to measure
+    whether more writers' lines help a writer the model never saw (risk_benchmark.py --writers, stop 30).
+    """
+    rows = load_training() + list(extra)
+    ordinary = ordinary_answers()
+    if not FILE_WEIGHTS and extra_weight == 1.0:
+        return rows + ordinary, None
+    return rows + ordinary, training_weights() + [extra_weight] * len(extra) + [1.0] * len(ordinary)
+
+
 def ordinary_answers() -> list[Row]:
     """Everyday answers (the outcome sorter's training data) that the rules leave at none.
 
