@@ -20,7 +20,7 @@ from bot.analysis.controls import (
     phrase_key,
     word_count,
 )
-from bot.analysis.text import fold
+from bot.analysis.text import demutate, fold
 from bot.conversation import questions
 from bot.conversation.answers import is_skip, store_answer
 from bot.conversation.replies import mentions_a_hurry
@@ -99,6 +99,8 @@ _KIN_FIRST = re.compile(r"^\W*" + _KIN + r"\s*[.,:;–—-]")
 _CARING = tuple(fold(w) for w in (
     "carer", "caring", "care for", "look after", "looking after", "looks after", "on behalf", "gofal", "gofalu",
     "gofalwr", "gofalydd", "ofalwr", "ofalydd", "edrych ar ol", "edrach ar ol", "sbio ar ol", "edrych ar ei ol",
+    # south (stop 30: "fi'n dishgwl ar ôl bamps" was not understood)
+    "dishgwl ar ol", "disgwl ar ol", "dishgwl ar ei ol", "dishgwl ar ei hol",
     "edrych ar ei hol", "ar ran", "ar rhan", "helpu mam", "helpu dad", "help my mum", "help my dad", "foster",
     "maethu", "guardian", "gwarcheidwad", "support worker", "gweithiwr cymorth", "next of kin"))
 #: "my son looks after me", "mae Mam yn helpu fi": someone cares for them, so it is about them.
@@ -111,7 +113,7 @@ _ABOUT_ME = re.compile(r"\b(?:about me|for me|it'?s me|its me|just me|only me|me
 #: "Dim carer, fi", "nid gofalwr": saying they are not a carer.
 _NOT_CARER_WORDS = re.compile(r"\b(?:dim|nid|not|no)\s+(?:a\s+)?(?:carer|gofalwr|ofalwr)\b")
 #: "I'm the one who needs help", "fi sydd angen help": the person themselves, however long the sentence.
-_ME_WORDS = re.compile(r"\b(?:the one who|the one that|i need|i'm the person|im the person"
+_ME_WORDS = re.compile(r"\b(?:the one who|the one that|the one with|i need|i'm the person|im the person"
                        r"|fi sy(?:dd)?(?:'n| yn)? (?:angen|isio|eisiau|moyn|ishe|isie|cael)"
                        r"|dw i angen|dwi angen|wi angen|fi angen|needs? help myself|for myself)\b")
 
@@ -432,8 +434,9 @@ _NAME_IS_RELATION = re.compile(
 #: name ignore case, so a lower-case word after the name is never taken as part of it.
 _NAME_PATTERNS = tuple(re.compile(p) for p in (
     _NAME + r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:ei\s+)?h?enw)\b",
-    r"(?i:\benw\s+(?:fo|o|e|fe|hi|ei|fi|i)\s+(?:ydi|ydy|yw|di))\s+" + _NAME,
-    r"(?i:\bei\s+enw\s+(?:fo\s+|o\s+|e\s+|fe\s+|hi\s+)?(?:ydi|ydy|yw|di))\s+" + _NAME,
+    r"(?i:\bh?enw\s+(?:fo|o|e|fe|hi|ei|fi|i)\s+(?:ydi|ydy|yw|di))\s+" + _NAME,
+    # "ei henw hi ydi Gwladys" (stop 30: her name takes an h)
+    r"(?i:\bei\s+h?enw\s+(?:fo\s+|o\s+|e\s+|fe\s+|hi\s+)?(?:ydi|ydy|yw|di))\s+" + _NAME,
     r"^(?:\W*" + _RELATION + r"\s*[.,:;–—-])?\s*" + _NAME + _IS_HE,
     r"(?i:\b(?:his|her|their|my)\s+name(?:'s|’s|s|\s+is))\s+" + _NAME,
     r"(?i:\b(?:he's|she's|he’s|she’s|hes|shes|he is|she is|they're|they are|i'm|im|i am)\s+called)\s+" + _NAME,
@@ -462,11 +465,19 @@ _CARED_FOR_TOO = re.compile(
     r"(?i:(?:'s|’s|\s+is)\s+called|\s+is|\s+ydi|\s+ydy|\s+yw|'s|’s|\s+di)\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)")
 
 
-def cared_for_with_name(text: str) -> tuple[str, str, str] | None:
+def cared_for_with_name(text: str) -> tuple[str, str, str | None] | None:
     """(the carer's own part of the answer, the name of the person cared for, who they are to the carer) when a
     carer's name answer also names the person they care for; the name they go by wins ("Debbie. And mum is
     Margaret, everyone calls her Peggy though" -> ("Debbie.", "Peggy", "mum"))."""
     found = _CARED_FOR_TOO.search(text)
+    cares = _CARES_FOR.search(text)
+    if (found is None or found.start() == 0 or not _is_a_name(found.group("name"))) and cares and cares.start() > 0:
+        # "Sian, I look after my mum Carol", "Cadi, dwi'n gofalu am Mrs Lloyd" (stop 30: "who do you look after?" was
+        # asked next): their own name, then whom they look after by name. A kin word alone ("I care for my mum") is
+        # not taken: the question still asks what name to use for her.
+        first = re.split(r"(?<=[.!?])\s+", text[cares.end():].strip(), maxsplit=1)[0]
+        name, relation = cared_for_in(first)
+        return (text[:cares.start()], name, relation) if name and name not in _KIN_AS_NAME.values() else None
     if found is None or found.start() == 0 or not _is_a_name(found.group("name")):
         return None
     theirs = text[found.start("relation"):]
@@ -486,9 +497,15 @@ _TO_MY_FRIENDS = re.compile(
 _TITLE_FIRST = re.compile(r"^\W*(?:it['’]?s\s+|i['’]?m\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b", re.IGNORECASE)
 #: "Mrs Beti Morgan, ond Beti yn iawn bach", "but Jo is fine", "call me Jo": the name they say will do.
 _WILL_DO = tuple(re.compile(p) for p in (
-    r"(?:[.,;]\s*(?i:(?:ond|but|jyst|just)\s+)?|(?i:\b(?:ond|but|jyst|just)\s+))" + _NAME
+    # "Parch. Evans, ond mae Huw yn iawn", "Dai Bach they call me, Dai's fine" (stop 30: "Parch. Evans"; "round")
+    r"(?:[.,;]\s*(?i:(?:ond|but|jyst|just)\s+)?|(?i:\b(?:ond|but|jyst|just)\s+))(?i:(?:mae|ma)\s+)?" + _NAME
     + r"(?i:\s+(?:yn\s+iawn|yn\s+ok|yn\s+grêt|yn\s+gret|is\s+fine|is\s+ok"
-    r"|is\s+okay|will\s+do|neith\s+y\s+tro|wneith\s+y\s+tro))\b",
+    r"|is\s+okay|will\s+do|neith\s+y\s+tro|wneith\s+y\s+tro)|['’]s\s+(?:fine|ok|okay))\b",
+    # The name they use, after the name on paper: "Enw hi yw Olwen ond Mam-gu i fi", "Llinos i chi" (stop 30).
+    r"(?i:\b(?:ond|but)\s+)" + _NAME + r"(?i:\s+(?:i\s+fi|i\s+mi|i\s+chi|i\s+ti|to\s+me|to\s+us|to\s+you))"
+    r"(?=\s*(?:[.,;!)]|$))",
+    # "galwch o'n Bob", "call him Bob": what to call the person they look after (never their own name: `own`).
+    r"(?i:\b(?:call\s+(?:him|her|them)|galwch\s+(?:o|fo|hi|e|fe)['’]?n|galwa\s+(?:o|fo|hi|e|fe)['’]?n))\s+" + _NAME,
     r"(?i:\b(?:call\s+me|galwa\s+fi'?n|galwch\s+fi'?n))\s+" + _NAME,
     # What everyone calls them, or the name the person likes: "Gwen i bawb", "pawb yn galw fi Dil",
     # "everyone calls me Peg", "Em mae o'n licio", "he likes Em", "likes to be called Em".
@@ -508,7 +525,9 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"|(?:licio|leicio|lico|hoffi)\s+cael\s+(?:ei\s+)?(?:alw|galw)(?:['’]n|\s+yn)?))\s+" + _NAME,
     r"(?i:\b(?:he|she)\s+(?:likes|prefers))\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?=\s*(?:[.,;!)]|$))",
     # A second name asked for after the first: "Elizabeth - Beth plis", "Robert, Bob please" (stop-28 trial Y11).
-    r"^\W*[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?\s*(?:[,.;:]|\s[-–—])\s*(?P<name>[^\W\d_][\w'’-]*)"
+    # (never after a title's full stop: "Mr. Morgans os gwelwch yn dda" is Mr. Morgans, stop 30)
+    r"^\W*(?!(?i:mr|mrs|ms|miss|mx|dr|prof|parch)\.)[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?\s*(?:[,.;:]|\s[-–—])\s*"
+    r"(?P<name>[^\W\d_][\w'’-]*)"
     r"(?i:\s+(?:plis|please|pls|plz|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]?n\s+dda))\W*$",
     _TO_MY_FRIENDS.pattern,
 ))
@@ -518,7 +537,11 @@ _GIVEN_RELATION = re.compile(
     r"|grandad|grandpa|granny|grandson|granddaughter|gran|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father"
     r"|dad|nhad|tad|wife|husband|hubby|missus|partner|gwraig|ngwraig|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch"
     r"|little girl|little boy|lad|boy|girl|nephew|niece|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
-    r"|cymydog|cymdoges|nghymydog|gariad|nghariad)(?i:[\s-]+in[\s-]+law)?(?:\s+(?i:fi|i)(?![\w'’-]))?)"
+    r"|cymydog|cymdoges|nghymydog|gariad|nghariad"
+    # aunts, uncles, cousins, steps, and the mutated forms after "fy" ("modryb fi, Myfanwy", "fy mhartner Sam": stop 30)
+    r"|modryb|fodryb|auntie|aunty|aunt|anti|uncle|yncl|wncwl|ewythr|cousin|cefnder|nghefnder|cyfnither|nghyfnither"
+    r"|step-?(?:mum|mam|dad|son|daughter)|llysfam|llystad|mhartner|nghymdoges|ngŵr)"
+    r"(?i:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?(?:\s+(?i:fi|i)(?![\w'’-]))?)"
     r"(?![\w'’-])\s*(?:[.,:;–—(-]+\s*)?")
 #: An answer, or a clause of one, that is only who the person is to them ("y gŵr", "my husband", "(Mam)").
 _ONLY_RELATION = re.compile(_GIVEN_RELATION.pattern.replace(r"\s*(?:[.,:;–—(-]+\s*)?", "") + r"[\s.,:;!?)–—-]*$")
@@ -526,10 +549,11 @@ _ONLY_RELATION = re.compile(_GIVEN_RELATION.pattern.replace(r"\s*(?:[.,:;–—(
 _KIN_AS_NAME = {"mam": "Mam", "mum": "Mum", "mom": "Mom", "dad": "Dad", "nhad": "Dad", "tad": "Dad", "nain": "Nain",
                 "taid": "Taid", "nan": "Nan", "nana": "Nana", "gran": "Gran", "granny": "Granny",
                 "grandma": "Grandma", "grandad": "Grandad", "grandpa": "Grandpa", "mam-gu": "Mam-gu",
-                "mamgu": "Mamgu", "tad-cu": "Tad-cu", "tadcu": "Tadcu", "dad-cu": "Dad-cu", "dadcu": "Dadcu"}
+                "mamgu": "Mamgu", "tad-cu": "Tad-cu", "tadcu": "Tadcu", "dad-cu": "Dad-cu", "dadcu": "Dadcu",
+                "fam": "Mam", "tada": "Tada", "bamps": "Bamps", "mami": "Mami", "mammy": "Mammy", "nanna": "Nanna"}
 #: A title that ends in a full stop, which does not end the name ("Mr. Roberts").
 _TITLE = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.\s*")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()–—]|\s-\s)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()–—/]|\s-\s)")  # ("Dafydd / Daf": two forms, never one name)
 #: A first clause longer than this is more than a name: only its first name (and surname) is kept.
 _MAX_NAME_WORDS = 3
 
@@ -553,10 +577,36 @@ def relation_in(text: str) -> str | None:
     if found:
         return found.group("relation")
     for clause in re.split(r"[.,;:!?()–—]+|\s-\s", text)[1:]:
-        alone = _ONLY_RELATION.match(clause)
+        alone = _ONLY_RELATION.match(_SHE_IS.sub("", clause, count=1))  # "Gwen, she's my mum" (stop 30)
         if alone:
             return alone.group("relation")
     return None
+
+
+#: "she's", "he is", "hi ydi", "mae hi'n" before who the person is, in a clause of its own ("Gwen, she's my mum").
+_SHE_IS = re.compile(r"^\s*(?i:she['’]?s|he['’]?s|shes|hes|she\s+is|he\s+is|hi\s+(?:ydi|yw|di)|fo\s+(?:ydi|di)"
+                     r"|o\s+(?:ydi|di)|e\s+yw|(?:mae|ma)\s+(?:hi|o|fo|e|fe)['’]?n)\s+(?=\S)")
+
+
+#: The words that say they look after someone, with or without "I" ("gofalu am", "dwi'n edrych ar ôl", "fi'n dishgwl ar
+#: ôl", "I look after", "looking after", "caring for"): whom they look after comes next.
+_CARES_FOR = re.compile(
+    r"(?i)(?<![\w'’])(?:(?:dw\s*i|dwi|rwy|rydw\s+i|wi|fi|i['’]?m|im|i)(?:['’]?\s*n)?\s+)?"
+    r"(?:gofalu\s+am|edrych\s+ar\s+[oô]l|edrach\s+ar\s+[oô]l|sbio\s+ar\s+[oô]l|dishgwl\s+ar\s+[oô]l|disgwl\s+ar\s+[oô]l"
+    r"|look(?:ing)?\s+after|car(?:e|ing)\s+for)\s+")
+#: A preposition before whom they look after ("am Fam", "i Nain", "gyda Mrs Jones", "efo 'Nhad", "for my mum"): never
+#: part of the name; a mutated kin word after it is the kin word ("Fam" is Mam).
+_TO_WHOM = re.compile(r"^\W*(?i:am|i|gyda|efo|hefo|'da|for|with)\s+(?=['’]?[A-ZÀ-ÖØ-ÞŴŶ]|(?i:fy|my|me|ein|our)\s|"
+                      + r"(?i:fam|nhad|['’]nhad|dad|nain|taid|mam|mum|nan)(?![\w'’-]))")
+#: Two of the family together ("mum n dad", "Mam a Dad", "nain and taid"): the two, as typed, are who they look after.
+_KIN_PAIR = re.compile(
+    r"^\W*(?i:(?:my|me|fy|'y|our|ein)\s+)?(?P<pair>(?i:mum|mam|dad|nain|taid|nan|nana|gran|grandad|mam-gu|tad-cu)"
+    r"\s+(?i:and|n|&|a|ac|an['’]?)\s+(?i:(?:my|me|fy)\s+)?(?i:mum|mam|dad|nhad|nain|taid|nan|nana|gran|grandad"
+    r"|mam-gu|tad-cu))\W*$")
+#: A kin word used as a title before the name, nothing else said ("Taid Llew", "Auntie Glad", "Nanna Pat").
+_KIN_TITLE = re.compile(
+    r"^\W*(?P<name>(?P<kin>(?i:taid|nain|nan|nana|nanna|nanny|gran|granny|grandad|grandpa|bamps|gramps|mam-gu|mamgu"
+    r"|tad-cu|tadcu|auntie|aunty|aunt|anti|uncle|yncl|wncwl))\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)[\s.!]*$")
 
 
 def cared_for_in(text: str) -> tuple[str, str | None]:
@@ -566,6 +616,25 @@ def cared_for_in(text: str) -> tuple[str, str | None]:
     from the same answer. A relationship alone is no name ("y gŵr", "my husband" -> ("", relationship)),
     so no question ever reads "i y gŵr"; a kin word people say as a name is one ("Mam", "nain fi" -> "Nain").
     """
+    found = _CARES_FOR.search(text)
+    if found and not name_in(text[:found.start()]):
+        # "gofalu am fy mab, Deian, mae o'n 8", "Don't know what you mean, I look after my dad" (stop 30: "gofalu",
+        # "Don't"): who they look after comes after the words that say so.
+        after = cared_for_in(text[found.end():])
+        if after[0] or after[1] is not None:
+            return after
+    pair = _KIN_PAIR.match(text)
+    if pair:  # "mum n dad", "Mam a Dad" (stop 30: "n dad"): both, as typed
+        return pair.group("pair"), pair.group("pair")
+    text = _TO_WHOM.sub("", text, count=1)  # "am Fam", "gyda Mrs Jones", "efo 'Nhad" (stop 30: "am Fam")
+    typed = fold(text).strip(" .!'’").lower()
+    kin_word = typed if typed in _KIN_AS_NAME else demutate(typed)  # ("Dad-cu" stays Dad-cu)
+    if kin_word in _KIN_AS_NAME and " " not in kin_word:  # "Fam" after "am" is Mam, "'Nhad" is Dad
+        return _KIN_AS_NAME[kin_word], text.strip(" .!")
+    titled = _KIN_TITLE.match(text)
+    if titled:  # "Taid Llew", "Auntie Glad": what the family call them, kin word and all (stop 30: "Llew"); an
+        # "Auntie" may be a family friend, so how they are connected is still asked
+        return titled.group("name"), None
     name, relation = name_in(text), relation_in(text)
     alone = _ONLY_RELATION.match(name or text)
     if alone is None and not name and relation is not None:
@@ -574,7 +643,7 @@ def cared_for_in(text: str) -> tuple[str, str | None]:
     if alone is None:
         return name, relation
     relation = relation or alone.group("relation")
-    words = fold(alone.group("relation")).lower().split()
+    words = [w.strip("'’") for w in fold(alone.group("relation")).lower().split()]
     kin = [w for w in words if w in _KIN_AS_NAME]
     # "Mam", "my mum", "nain fi": the kin word as a name; "y gŵr", "the wife", "my son", "y fam": no name.
     return (_KIN_AS_NAME[kin[0]] if kin and not {"the", "y", "yr"} & set(words) else ""), relation
@@ -591,6 +660,7 @@ def name_in(text: str, *, own: bool = False) -> str:
     "jac (14)" -> "jac". An extra clause, a greeting or a sign-off is never part of the name; an answer
     that is only a name stays whole; "fi", "me" or "hi" alone is no name.
     """
+    text = _LEADING_SYMBOLS.sub("", text)  # "🙂 bethan", "👋 hi im kayla", "** Siân": never part of the name
     greeting = _GREETING.match(text)
     body = text[greeting.end():] if greeting and re.search(r"[^\W\d_]", text[greeting.end():]) else text
     if greeting and body is text:
@@ -605,6 +675,9 @@ def name_in(text: str, *, own: bool = False) -> str:
     outright = _said_in_so_many_words(body, own=own)
     if outright:
         return outright
+    titled = _TITLE_AND_SURNAME.match(body)
+    if titled:  # "mr morgans os gwelwch yn dda", "Mrs Okafor please": the title kept with the surname, in any case
+        return titled.group("name")
     relation = _GIVEN_RELATION.match(body)
     rest = body[relation.end():] if relation else body
     if relation:  # "My mum is Fatima, she's 67", "Mam yw Glenys" (stop 29: every question said "Mum")
@@ -650,6 +723,19 @@ def _short_form(rest: str, name: str) -> str | None:
 #: Between who they are and their name, written with a capital: "my mum is Fatima", "my husband is called Dai",
 #: "Mam yw Glenys" (never "my mum is poorly").
 _IS_CALLED = re.compile(r"^(?i:is\s+called|is\s+named|is|was|ydi|ydy|yw|di)\s+(?=[A-ZÀ-ÖØ-ÞŴŶ])")
+#: Emoji, symbols and punctuation before the first word ("🙂 bethan", "👋 hi im kayla"): never part of a name (an
+#: apostrophe is kept: "'Nhad"). Stop 30: "🙂 bethan" was used whole, "Thanks, 🙂 bethan!" in every later question.
+_LEADING_SYMBOLS = re.compile(r"^[^\w'’]+")
+#: A title and the surname after it, typed in any case ("mr morgans os gwelwch yn dda" was "mr": stop 30), as the name
+#: they chose to be called by; a second capitalised word is kept too ("Mrs Beti Morgan"), a lower-case one never.
+_TITLE_AND_SURNAME = re.compile(
+    r"^\W*(?:(?i:it['’]?s|its|i['’]?m|im|i\s+am|this\s+is)\s+)?"
+    r"(?P<name>(?i:mr|mrs|ms|miss|mx|dr|prof|parch|y\s+parch|mister)\.?\s+"
+    r"(?:(?i:and|a|ac|&)\s+(?i:mr|mrs|ms|miss|mx|dr)\.?\s+)?"  # "Mr and Mrs Hughes at number 4" (stop 30: "Mr")
+    r"(?!(?i:and|a|ac|please|plis|plîs|os)(?![\w'’-]))"
+    # (a second capitalised word, never a "please" in capitals: "MR MORGANS OS GWELWCH YN DDA")
+    r"[^\W\d_][\w'’-]*(?:\s+(?!(?i:os|please|plis|plîs|pls|if|thanks|thank|diolch)(?![\w'’-]))[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)"
+    r"(?![\w'’-])")
 #: A greeting before the name ("Hi, I'm Sarah", "haia, Catrin dw i"): never the name.
 _GREETING = re.compile(
     r"^\W*(?i:hi+|hiya|hia|hello|helo|hey+|heya|haia|hai|shwmae|shwmai|s'mae|smae|sumae|su'mae|sut mae|sud mae"
@@ -658,8 +744,12 @@ _GREETING = re.compile(
 #: A sound or word people start a sentence with ("Well I'm Susan", "ym, Siân", "erm its Dave"), never a name; also a
 #: yes or an "only" before it ("yeah its ellie", "ok ellie", "just ellie", "ia, Siôn": stop 29, the name was lost and
 #: no name used in any later question).
-_FILLER = re.compile(r"^\W*(?i:well|wel|um+|erm*|ym+|hm+|oh|ah|ok so|so|right|yeah|yea|yeh|yes|yep|yup|ya|yh|ok|okay"
-                     r"|okey|kk|sure|ie|ia|iawn|haha+|lol|just|only|jyst|dim ond)(?![\w'’-])[\s,.!:;–—-]*")
+_FILLER = re.compile(r"^\W*(?:(?i:well|wel|um+|erm*|ym+|hm+|oh|ah|ok so|so|right|yeah|yea|yeh|yes|yep|yup|ya|yh|ok|okay"
+                     r"|okey|kk|sure|ie|ia|iawn|haha+|lol|just|only|jyst|dim ond"
+                     # a hedge or not knowing first ("idk just Sam", "maybe Deio", "ella Deio": stop 30); "ella" only in
+                     # lower case before a capital, as "Ella" is a name
+                     r"|idk|dunno|dno|maybe|mebbe|prob|probably|efallai|falle|fallai|dwn\s+im)|ella(?=\s+[A-ZÀ-ÖØ-ÞŴŶ]))"
+                     r"(?![\w'’-])[\s,.!:;–—-]*")
 #: "I'm Sarah", "it's Dave", "the name's Bond", "fy enw i yw Sian", "enw fi ydi Bethan"; "Gareth dw i",
 #: "Sian ydw i", "Dai yw'r enw", "Nansi sy 'ma", "Dave here".
 _SELF_PATTERNS = (
@@ -669,7 +759,8 @@ _SELF_PATTERNS = (
                r"|yr enw yw|yr enw ydi|yr enw ydy|fi yw|fi ydi|fi di)\s+" + _NAME),
     # "Rhian wi" (south), "Bob neith" (will do), "Gwen dw i", "Dave here".
     re.compile(r"^\W*" + _NAME + r"\s+(?i:dw i|dwi|ydw i|ydw|wi|yw fi|ydi fi|ydy fi|wyf i|ydi'r enw|yw'r enw|ydy'r enw"
-               r"|di'r enw|sy 'ma|sy'ma|sy ma|sydd yma|sy yma|here|speaking|neith|wneith|fydd yn iawn)(?![\w'’-])"),
+               r"|di'r enw|sy 'ma|sy'ma|sy ma|sydd yma|sy yma|yma|'ma|here|speaking|neith|wneith|fydd yn iawn)"
+               r"(?![\w'’-])"),
 )
 #: Words that are never a name on their own: "fi", "me", "hi", and words a sentence starts with.
 _NOT_NAMES = frozenset({
@@ -684,10 +775,12 @@ _NOT_NAMES = frozenset({
 #: age or a "will do" said with it ("tyler im 14", "osian dwi'n 15", "Ffion 14 oed", "ellie obvs", "Ellie is fine":
 #: stop 29, the twin set's "Thank you, tyler im 14." in every later question).
 _SIGN_OFF = re.compile(
-    r"(?:[\s,.!]+(?i:x+|lol|lmao|haha+|ha|thx|thanks|ta|diolch|please|plis|pls|plz|innit|mate|love|luv|butt|bach"
+    r"(?:[\s,.!]+(?i:x+|lol|lmao|haha+|ha|thx|thanks|ta|diolch|please|plis|plîs|pls|plz|innit|mate|love|luv|butt|bach"
+    r"|os\s+gwelwch\s+yn\s+dda|os\s+gwelwch\s+chi['’]?n\s+dda|os\s+gweli\s+di['’]?n\s+dda|if\s+(?:you|u)\s+(?:don['’]?t|dont)\s+mind"
     r"|cheers|ok|obvs|btw|tho|i\s+guess|i\s+suppose|that['’]?s\s+me|is\s+fine|['’]?s\s+fine|is\s+ok|is\s+okay"
     r"|will\s+do|yn\s+iawn|:\)|:-\)|;\))"
-    r"|[\s,.!]+(?i:(?:and\s+)?(?:i['’]?m|im|i\s+am|aged?|dw\s*i['’]?n|dwi\s*n|wi['’]?n|fi['’]?n|rwy['’]?n)\s+)?\d{1,2}"
+    r"|[\s,.!]+(?i:(?:and\s+)?(?:i['’]?m|im|i\s+am|aged?|dw\s*i['’]?n|dwi\s*n|wi['’]?n|fi['’]?n|rwy['’]?n"
+    r"|he['’]?s|she['’]?s|he\s+is|she\s+is|who['’]?s|(?:mae|ma)\s+(?:o|fo|e|fe|hi)['’]?n|sy['’]?n)\s+)?\d{1,3}"
     r"(?i:\s*(?:oed|yrs?|years?(?:\s+old)?|y/?o))?"
     r"|['’]s\s+fine|\s*\(\s*\d+\s*\)|\s*[^\w\s'’.)-]+)+\s*$")
 
@@ -699,9 +792,45 @@ def _tidy(name: str) -> str:
 
 
 def _is_a_name(name: str) -> bool:
-    """False for "fi", "me", "hi", "not" and other words that cannot be what to call someone."""
-    words = fold(_tidy(name)).lower().split()
-    return bool(words) and " ".join(words) not in _NOT_NAMES and words[0] not in _NOT_FIRST
+    """False for "fi", "me", "hi", "not" and other words that cannot be what to call someone.
+
+    A wrong name is worse than none (it is in every later question), so a word that is never a name anywhere in it
+    ("I'd", "gofalu", "round", "sa") or a title alone ("Mr") makes it no name: the question is asked again, or none
+    is used. A capitalised "Will" alone is the name (stop 30: it was skipped as the verb)."""
+    tidy = _tidy(name)
+    words = fold(tidy).lower().split()
+    if words == ["will"] and tidy[:1].isupper():
+        return True
+    return (bool(words) and " ".join(words) not in _NOT_NAMES and words[0] not in _NOT_FIRST
+            and all(_NAME_WORD.fullmatch(w) for w in words) and not _NEVER_IN_A_NAME.intersection(words)
+            and not _TITLE_ALONE.fullmatch(tidy))
+
+
+#: Words that are never part of a name, in either language (stop 30, the names writer: "its for my nan" was "for",
+#: "gofalu am fy mab, Deian" was "gofalu", "sa well gen i beidio deud" was "sa", "I'd rather not say" was "I'd",
+#: "Don't know what you mean" was "Don't", "they call me round here" was "round"). Names that are also words (Haf,
+#: Eira, Seren, Rose, Hope, Joy, Grace, Dawn, Will, Wyn, Glyn, Bryn, Llew, Mai, Ella, Di) are left out on purpose.
+_NEVER_IN_A_NAME = frozenset((
+    "i'd", "id", "i'll", "ill", "i've", "ive", "don't", "dont", "doesn't", "didn't", "can't", "won't", "isn't",
+    "for", "with", "from", "of", "in", "on", "at", "by", "about", "after", "round", "around", "here", "there", "now",
+    "then", "when", "where", "what", "who", "why", "how", "because", "cos", "coz", "if", "or", "very", "really", "also",
+    "too", "all", "some", "any", "none", "them", "their", "us", "our", "your", "mine", "are", "were", "been", "be",
+    "do", "know", "think", "mean", "say", "said", "tell", "told", "look", "looking", "care", "caring", "help",
+    "helping", "need", "want", "name", "names", "skip", "pass", "maybe", "idk", "dunno", "rather", "prefer",
+    "am", "gyda", "efo", "hefo", "'da", "yr", "y", "ac", "ond", "neu", "mae", "ma", "oedd", "roedd", "sy", "sydd",
+    "ti", "chi", "nhw", "eu", "dy", "ein", "eich", "gen", "gennyf", "gennych", "gan", "wedi", "sa", "sai", "well",
+    "gwell", "beidio", "peidio", "ddim", "byth", "gofalu", "ofalu", "edrych", "helpu", "isio", "eisiau", "moyn",
+    "angen", "enw", "henw", "galw", "galwch", "deud", "dweud", "gweud", "ddeud", "pam", "pwy", "sut", "lle", "ble",
+    "pryd", "yma", "hyn", "hynny", "hwn", "hwnna", "hon", "yna", "efallai", "falle", "dwn", "gwbod", "gwybod",
+    "dishgwl", "disgwl", "ar", "ol", "ôl", "hefyd", "weithia", "weithiau", "u", "r", "him", "them", "they", "he",
+    "she", "we", "nhw", "fo", "fe", "iddo", "iddi", "amdano", "amdani", "amdanyn"))
+#: A title with nothing after it is no name ("Mr and Mrs Hughes" cut short was "Mr").
+_TITLE_ALONE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|parch|mister)\.?")
+
+
+#: Every word of a name is letters (with an apostrophe, hyphen or full stop in it: "O'Brien", "Sian-Elin", "Mr."):
+#: never a number ("Nain 92" gave "92" as the name of whom they look after: stop 30) nor an emoji.
+_NAME_WORD = re.compile(r"['’]?[^\W\d_][^\W\d_'’.-]*(?:['’.-]+[^\W\d_]*)*")
 
 
 #: A first word that shows the rest is a sentence, not a name ("not sure", "just a sec").
@@ -896,12 +1025,6 @@ def _keep_whole_answer(turn: Turn, slot: str, text: str, name: str) -> None:
         store_answer(turn, slot, text)
 
 
-#: "Dw i'n gofalu am …", "i look after …": the words that say who they care for, never their own name.
-_LOOK_AFTER = re.compile(
-    r"(?i)(?<![\w'’])(?:dw\s*i['’]?\s*n|dwi['’]?\s*n|rwy['’]?\s*n|rydw\s+i['’]?\s*n|wi['’]?\s*n|fi['’]?\s*n|i['’]?m|im|i)"
-    r"\s+(?:gofalu\s+am|edrych\s+ar\s+[oô]l|sbio\s+ar\s+[oô]l|look(?:ing)?\s+after|car(?:e|ing)\s+for)\s+")
-
-
 def _cared_for_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
     """A carer who says whom they look after at "what name shall I use for you?" and gives no name of their own
     ("Dw i'n gofalu am y gŵr, Emrys, mae o wedi cael strôc fis Medi", "hi its me, i look after my mam Carol"):
@@ -909,7 +1032,7 @@ def _cared_for_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
 
     Why (stop-28 trial Z3, Y8): "Diolch, Emrys." thanked the carer by her husband's name, and "who do you look
     after?" was asked again. Only once: when the person cared for is known, an answer is read as their own name."""
-    found = _LOOK_AFTER.search(text)
+    found = _CARES_FOR.search(text)
     if turn.role != "carer" or found is None or turn.slot("cared_for_name") is not None:
         return None
     if name_in(text[:found.start()], own=True):
@@ -987,8 +1110,11 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
         return {"name": name, **told}
     # "Karen. And mum is Pat": the person cared for is named too, so that question is not asked (stop-19 trial C3, C5).
     _, cared_for, relation = both
-    repository.update_conversation(turn.sender_id, cared_for_name=cared_for, relationship_to_person=relation)
     turn.set("cared_for_name", cared_for)
+    if relation is None:  # "Cadi, dwi'n gofalu am Taid": how they are connected is asked next
+        repository.update_conversation(turn.sender_id, cared_for_name=cared_for)
+        return {"name": name, "cared_for_name": cared_for}
+    repository.update_conversation(turn.sender_id, cared_for_name=cared_for, relationship_to_person=relation)
     turn.say("carer_intro_named")
     return {"name": name, "cared_for_name": cared_for, "relationship": relation}
 
@@ -1002,11 +1128,16 @@ LONG_NAME_ANSWER_WORDS = 12
 _SOMEONE_ELSE = re.compile(r"(?i)(?<![\w'’])(?:he|she|his|her|him|they|their|fo|o|e|fe|hi|ei|iddo|iddi)(?![\w'’])")
 
 
+#: "its for my nan shes 91 called Glenys", "o'r enw Glenys": a name after "called", for whom they look after only (in
+#: their own name's answer it could be anyone's: "I'm Sue, my mum's called Pat").
+_CALLED = re.compile(r"(?i:\b(?:called|named|o['’]r\s+enw))\s+" + _CAPITAL_NAME)
+
+
 def _said_in_so_many_words(text: str, *, own: bool = False) -> str:
     """The name a name pattern finds ("his name's Tom", "Gwilym ydi enw fo", "call me Jo"), else "". `own`: only
     a pattern that speaks of the speaker ("Dave (support worker). The person is Michael, he likes Mikey" was
     "Thank you, Mikey" to Dave: stop-25 trial V4)."""
-    for pattern in _WILL_DO + _NAME_PATTERNS + _SELF_PATTERNS:
+    for pattern in _WILL_DO + _NAME_PATTERNS + _SELF_PATTERNS + ((_CALLED,) if not own else ()):
         if pattern.pattern == _TO_MY_FRIENDS.pattern and _TITLE_FIRST.match(text):
             continue
         for found in pattern.finditer(text):
@@ -1037,6 +1168,12 @@ def named_outright(text: str) -> str:
         following = re.match(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)", text[found_relation.end():])
         if following and _is_a_name(following.group("name")):
             return following.group("name")
+    cares = _CARES_FOR.search(text)
+    if cares:  # "Dw i'n gofalu am fy nghymydog, Mr Lewis. Dw i'n dysgu Cymraeg, sori." (stop 30: asked again)
+        first = re.split(r"(?<=[.!?])\s+", text[cares.end():].strip(), maxsplit=1)[0]
+        name, _ = cared_for_in(first)
+        if name:
+            return name
     return _named_in_a_short_first_sentence(text)
 
 
@@ -1154,9 +1291,36 @@ def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"relationship": None}
+    renamed, rest = _cared_for_put_right(turn, text)
+    if renamed and not re.search(r"[^\W\d_]", rest):  # "Gwen? Na, Val ydi hi": the name, and the question again
+        store_answer(turn, "relationship", text)
+        return {**renamed, "relationship": None}
     repository.update_conversation(turn.sender_id, relationship_to_person=text)
     turn.say("carer_intro")
-    return {"relationship": text}
+    return {**renamed, "relationship": text}
+
+
+#: "Gwen? No its Val, and I'm her daughter", "Gwen? Na, Val ydi hi": at "how are you connected to Gwen?", the name in
+#: use put right first (stop 30: every later question still said Gwen).
+_NOT_THAT_NAME = r"\s*\?+\s*(?i:no|nope|nah|na|nage|naci|not\s+quite)\b[\s,.!]*" \
+                 r"(?:(?i:it['’]?s|its|it\s+is|she['’]?s|he['’]?s|her\s+name['’]?s|his\s+name['’]?s)\s+)?"
+
+
+def _cared_for_put_right(turn: Turn, text: str) -> tuple[dict[str, Any], str]:
+    """(the slot update, the rest of the message) when the answer first puts right the name of whom they look after;
+    ({}, text) otherwise. The caller says nothing of it but the thanks: "name_corrected" is said here."""
+    in_use = str(turn.slot("cared_for_name") or "")
+    if not in_use or in_use == SKIPPED:
+        return {}, text
+    found = re.match(r"^\W*" + re.escape(in_use) + _NOT_THAT_NAME + _CAPITAL_NAME, text)
+    if found is None or not _is_a_name(found.group("name")) or relation_in(found.group("name")) is not None:
+        return {}, text
+    name = _tidy(re.sub(r"\s+(?i:ydi|ydy|yw|di)$", "", found.group("name")))
+    if name.casefold() == in_use.casefold():
+        return {}, text
+    turn.say("name_corrected", new_name=name)
+    rest = re.sub(r"^\s*(?i:ydi|ydy|yw|di)\s+(?i:hi|o|fo|e|fe)\b", "", text[found.end():])
+    return _use_name(turn, "cared_for_name", name), rest
 
 
 Take = Callable[[Turn, Any], dict[str, Any]]

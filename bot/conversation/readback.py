@@ -566,6 +566,11 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         choice = "confirm"
     if choice is None:
         yes = yes_or_no(value)
+        if yes is False and typed and _just_left_as_is(turn):
+            # "na" again right after a change was left for want of a number (stop 30): not "which one?" once more,
+            # but the three choices, said plainly.
+            turn.say("readback_unclear")
+            return {"readback": None}
         choice = {True: "confirm", False: "change"}.get(yes) if yes is not None else None
     if choice in (None, "change") and typed and numbered_items(turn.sender_id):
         # "take number 2 out", "… am y capel, dwi isio cadw hwnna", "rhif 7 ddim yn iawn, <the right words>"
@@ -585,6 +590,12 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     if choice == "change" and not numbered_items(turn.sender_id):
         choice = "add"
     return {"readback": choice}
+
+
+def _just_left_as_is(turn: Turn) -> bool:
+    """Was the list just left as it is ("OK, I haven't changed anything", then the list and "is this right?")?"""
+    left = turn.render("readback_left_as_is").text
+    return any(left in said for said in turn.said_before()[-4:])
 
 
 def _chosen(turn: Turn) -> DraftOutcome | None:
@@ -629,9 +640,18 @@ def validate_item(turn: Turn, value: Any) -> dict[str, Any]:
         if named is not None:
             return {"readback_item": str(named.id)}
     if not digits or int(digits) not in items:
-        turn.say("readback_item_unclear")
+        if turn.earlier_replies() >= ITEM_UNCLEAR_BEFORE_LEAVING:
+            # Never a third "which one?" (stop 30: "na" got "I couldn't find that number" three times in a row, a loop):
+            # the list is left as it is, and "is this right?" asked again with its buttons.
+            turn.say("readback_left_as_is")
+            return dict(RESET)
+        turn.say("readback_item_unclear" if digits else "readback_item_choices")  # (the choices, once)
         return {"readback_item": None}
     return {"readback_item": str(items[int(digits)].id)}
+
+
+#: Replies at "which one would you like to change?" that pick no item before the list is left as it is.
+ITEM_UNCLEAR_BEFORE_LEAVING = 1
 
 
 def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
