@@ -36,8 +36,23 @@ def test_an_answer_is_kept(sqlite_url: str, language: str, slot: str, text: str)
         assert [a.text for a in conv.answers] == [text]
 
 
-@pytest.mark.parametrize("language,text", [("en", "what's the weather like"), ("en", "are you a robot?"),
+@pytest.mark.parametrize("language,text", [("en", "what's the weather like"),
                                            ("cy", "pwy wyt ti?"), ("cy", "beth ydi'r tywydd fory")])
 def test_a_question_to_the_assistant_gets_the_redirect(sqlite_url: str, language: str, text: str) -> None:
     conversation = _at(f"mem-offtopic-ask-{language}-{abs(hash(text))}", language, "q_keep")
     assert steering.off_topic_answer(MemoryTurn(conversation, text, intent="out_of_scope")) is None
+
+
+@pytest.mark.parametrize("language,text", [("en", "are you a robot?"), ("en", "is this a real person?"),
+                                           ("cy", "ydych chi'n berson go iawn?")])
+def test_a_question_about_the_assistant_gets_the_honest_answer_not_the_redirect(sqlite_url: str, language: str,
+                                                                                 text: str) -> None:
+    """Read by the NLU as off-topic, a question about what the assistant is still gets the honest answer (a program,
+    not a person; who reads the answers, and when), then the same question again (stop 30: "are you a robot?" got "I
+    can't answer that one")."""
+    from bot import messages
+
+    conversation = _at(f"mem-offtopic-about-{language}-{abs(hash(text))}", language, "q_keep")
+    turn = MemoryTurn(conversation, text, intent="out_of_scope")
+    assert steering.off_topic_answer(turn) == {"q_keep": None}  # not their answer: the question again
+    assert messages.text("about_assistant", language, "chi", "person") in [m.text for m in conversation.said]
