@@ -36,6 +36,11 @@ _ASKS = re.compile(
     r"|pwy\s+(?:fydd|sy|sydd|neith|wneith|sy'n|fydd\s+yn|sydd\s+yn|sy\s+yn)\s*(?:yn\s+)?(?:darllen|gweld|cael\s+gweld)"
     r"\s+(?:hyn|hwn|hwnna|hynna|fy\s+atebion|yr\s+atebion|beth\s+dw\s+i|be\s+dwi)"
     r"|oes\s+(?:rhywun|rywun|person)\s+(?:yn\s+)?(?:darllen|gweld)"
+    # The whole message asks who or what it is (stop 30: "pwy wyt ti?" got "I can't answer that one"): never inside an
+    # answer ("who are you to tell me", "pwy wyt ti isio weld?").
+    r"|^\W*(?:who|what)\s+(?:are|r)\s+(?:you|u)(?:\s+(?:then|exactly|actually))?\W*$"
+    r"|^\W*(?:pwy|beth|be)\s+(?:wyt\s+ti|ydych\s+chi|dach\s+chi|dych\s+chi|ych\s+chi|ydach\s+chi)"
+    r"(?:\s+(?:felly|te|ta|'ta|yn\s+union))?\W*$"
     r")(?![\w'])", re.IGNORECASE)
 
 #: Who will see what they write, a family member or anyone else by name: "will my mum see what i write?", "can my

@@ -36,15 +36,17 @@ def test_an_answer_is_kept(sqlite_url: str, language: str, slot: str, text: str)
         assert [a.text for a in conv.answers] == [text]
 
 
-@pytest.mark.parametrize("language,text", [("en", "what's the weather like"),
-                                           ("cy", "pwy wyt ti?"), ("cy", "beth ydi'r tywydd fory")])
+@pytest.mark.parametrize("language,text", [("en", "what's the weather like"), ("en", "who are you to tell me that?"),
+                                           ("cy", "pwy wyt ti isio weld?"), ("cy", "beth ydi'r tywydd fory")])
 def test_a_question_to_the_assistant_gets_the_redirect(sqlite_url: str, language: str, text: str) -> None:
     conversation = _at(f"mem-offtopic-ask-{language}-{abs(hash(text))}", language, "q_keep")
     assert steering.off_topic_answer(MemoryTurn(conversation, text, intent="out_of_scope")) is None
 
 
 @pytest.mark.parametrize("language,text", [("en", "are you a robot?"), ("en", "is this a real person?"),
-                                           ("cy", "ydych chi'n berson go iawn?")])
+                                           ("en", "who are you?"), ("en", "what are u exactly"),
+                                           ("cy", "ydych chi'n berson go iawn?"), ("cy", "pwy wyt ti?"),
+                                           ("cy", "Beth ydych chi felly?")])
 def test_a_question_about_the_assistant_gets_the_honest_answer_not_the_redirect(sqlite_url: str, language: str,
                                                                                  text: str) -> None:
     """Read by the NLU as off-topic, a question about what the assistant is still gets the honest answer (a program,
