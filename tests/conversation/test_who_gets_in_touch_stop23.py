@@ -39,8 +39,22 @@ def test_wishes_about_ringing_are_answers(text: str) -> None:
 
 
 @pytest.mark.parametrize("language,text", ASKS_WHO_RINGS[:2])
-def test_at_consent_it_is_answered_and_consent_asked_again(sqlite_url: str, language: str, text: str) -> None:
+def test_at_consent_it_is_answered_and_the_yes_beside_it_taken(sqlite_url: str, language: str, text: str) -> None:
+    """"Yes thats fine. Will a real person ring me after this though?": the question is answered, and the yes said in a
+    sentence of its own is taken (stop 30, eighth trial AB9: asking consent again lost a yes already given)."""
     dialogue = _at_consent(_sender("w8-consent", language, text), language)
+    said = dialogue.say(text)
+    assert messages.text("who_gets_in_touch", language, "chi") in said
+    assert dialogue.asking == "role"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Yes ok. But will a real person ring me after this?"),
+    ("cy", "Iawn. Ond fydd person go iawn yn ffonio fi ar ol hyn?"),
+])
+def test_at_consent_a_yes_that_waits_on_the_answer_is_asked_again(sqlite_url: str, language: str, text: str) -> None:
+    """A yes given with "but" / "ond" waits on the answer: answered, then consent asked again."""
+    dialogue = _at_consent(_sender("w8-consent-but", language, text), language)
     said = dialogue.say(text)
     assert messages.text("who_gets_in_touch", language, "chi") in said
     assert dialogue.asking == "consent_choice"
