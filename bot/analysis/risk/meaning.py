@@ -23,7 +23,10 @@ Two families, each a data file in the rules' own pattern language (@MACRO, {lemm
 * **Hitting or bullying told as long over** (risk_long_ago.tsv, stop 26): "my dad hit us with a belt back then, I've
   made my peace with it", "oedd fy ngŵr cynta'n fy nghuro yn y saithdegau, hanner can mlynedd yn ôl" were urgent abuse.
   It stays abuse (a history the practitioner asks about), as a concern; still, again, now, fear of them, the children,
-  sexual harm or a first telling keep it urgent. A partner may be named: a first husband fifty years ago.
+  sexual harm or a first telling keep it urgent. A partner may be named: a first husband fifty years ago. Since stop 31
+  the "long over" may be told in the sentence after the harm ("My dad used to beat me. A long time ago, I've made my
+  peace with it"), and still, every day, yesterday count where someone else is named or the harm is told, not in the
+  writer's own life today ("and I still laugh", "I do the crossword every day").
 
 A family's reading is softened only when its harm is the only harm found; every sentence a harm rule fired in says the
 family's cue (or, for confusion, the message says once what explains them all: "She doesn't mean it, it's the illness",
@@ -67,6 +70,15 @@ class Family:
     #: can be put down to an illness, so a person decides (stop 27; the model alone read it urgent at 0.89, Welsh rules
     #: too).
     partner_checked: bool = False
+    #: The cue may be told in the sentence right after the harm, as people tell it ("Roedd 'y nhad yn arfer 'y nghuro i
+    #: pan o'n i'n grwt. Amser maith yn ôl, mae e 'di marw a wi 'di dod i delerau", stop 31): not only in its sentence.
+    told_after: bool = False
+
+
+#: Someone other than the writer named in a sentence (a person, he, she, they, o, fo, hi, nhw): a "now" row of a family
+#: counts only in such a sentence or one a harm rule fired in (stop 31: "a dal i chwerthin", "dwi'n gneud y croesair bob
+#: dydd" are the writer's own life today, not the harm going on).
+_SOMEONE_ELSE = compile_pattern("@PERSON_EN|@AGENTW_CY|them|their|his")
 
 
 #: The writer is the one hit ("he lashed out and hit me", "mae o wedi dechra fy nharo i"): carer strain beside memory.
@@ -83,7 +95,7 @@ CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never"
 SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "never"))
 STOPPED = Family("risk_stopped.tsv", "self_harm", "self_harm", ("used", "also", "never"))
 DRINK = Family("risk_drink.tsv", "abuse", "alcohol", ("drink", "never"), alone=True)
-LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never"), partner_too=True)
+LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never", "now"), partner_too=True, told_after=True)
 FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO)
 
 
@@ -111,6 +123,11 @@ def said_of_confusion(text: str) -> bool:
     return _patterns(CONFUSION)["confused"].search(text) is not None
 
 
+def _harm_told(sentence: str, rules: RuleSet) -> bool:
+    """Whether an urgent rule fires in this sentence."""
+    return any(r.level == "urgent" for r in fired(sentence, rules))
+
+
 def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
               urgent_categories: Collection[str], urgent_without: Callable[[str], bool]) -> RiskAssessment | None:
     if {c for c in found.categories if c in urgent_categories} != {family.harm}:
@@ -122,11 +139,16 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
         return None
     if "also" in p and not p["also"].search(norm):
         return None
+    if "now" in p and any(p["now"].search(s) and (_SOMEONE_ELSE.search(s) or _harm_told(s, rules))
+                          for s in norm.split(" | ")):
+        return None
     if family.alone and urgent_without(cue.sub(" | ", norm)):
         return None
     if not ("explained" in p and p["explained"].search(norm)):
-        for sentence in guarded.split(" | "):
-            if any(r.level == "urgent" for r in fired(sentence, rules)) and not cue.search(sentence):
+        sentences = guarded.split(" | ")
+        for i, sentence in enumerate(sentences):
+            after = sentences[i + 1] if family.told_after and i + 1 < len(sentences) else ""
+            if _harm_told(sentence, rules) and not cue.search(sentence) and not (after and cue.search(after)):
                 return None
     kept = {c for c in found.categories if c not in (family.harm, "domestic_abuse")} | {family.worry}
     if family.also is not None and family.also[1].search(norm):
