@@ -40,7 +40,9 @@ data only - `benchmarks/analysis_benchmark.py --cv`; held-out sets never used):
   visit time 100% process) and the three types are rescaled, leaving P(none)
   alone; strong words still win ("I want to keep going to chapel" asked what
   to change stays maintenance). Each piece's type also sees the whole answer's
-  reading (WHOLE_ANSWER_WEIGHT).
+  reading (WHOLE_ANSWER_WEIGHT). Since stop 31 the TYPE of a span already cut is read by TypeReader (below),
+  taught from many writers' gold with the question's prior as a feature; the sorter's type and this prior
+  still type the whole answer (outcome_type) and a read-in-full answer.
 
 Cutting a real answer into outcomes (issue 11), and why. The old splitter cut at
 "and"/"a"/"ond" whatever the language, so English "a" split "one night a week";
@@ -148,7 +150,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -327,6 +329,107 @@ def get_model() -> OutcomeModel:
             if _model is None:
                 _model = OutcomeModel()
     return _model
+
+
+#: The readable gold of many writers, one outcome a line with its question's prior (stop 31; written by
+#: benchmarks/outcome_span_benchmark.py --export-types, never from a held-out half or the blind set).
+TYPE_GOLD_FILE = "outcome_types_gold.tsv"
+#: The type reader's regularisation (leave-one-writer-out over the readable gold, docs/benchmarks.md stop 31).
+TYPE_C = 10.0
+#: How much the sorter's own type reading (its question prior applied) counts beside the type reader's.
+SORTER_TYPE_WEIGHT = 0.0
+_NO_PRIOR = "-"
+
+
+def _type_word(item: tuple[str, str]) -> str:
+    """The span's canonical words with cue tokens, and which question it answered (its prior, or none)."""
+    text, prior = item
+    return with_cues(canonical_text(text)) + (" __asked_" + prior if prior else "")
+
+
+def _type_words(items: Sequence[tuple[str, str]]) -> list[str]:
+    return [_type_word(i) for i in items]
+
+
+def _type_chars(items: Sequence[tuple[str, str]]) -> list[str]:
+    return [_char_text(t) for t, _ in items]
+
+
+def load_type_training(leave_out: str | None = None) -> tuple[list[tuple[str, str]], list[str]]:
+    """((span, prior), type) from the hand-written lines (no question: prior "") and the writers' gold (prior "-"
+    when the question has none); `leave_out`: one writer group's gold left out (leave-one-writer-out)."""
+    items: list[tuple[str, str]] = []
+    labels: list[str] = []
+    for row in iter_tsv("outcomes_train.tsv"):
+        items.append((row[0], ""))
+        labels.append(row[1])
+    for row in iter_tsv(TYPE_GOLD_FILE):
+        if row[4] != leave_out:
+            items.append((row[0], row[3]))
+            labels.append(row[1])
+    return items, labels
+
+
+class TypeReader:
+    """Which group a span already cut is in: change, maintenance or process, read from its words and the question
+    it answered, learned from many writers' gold (stop 31).
+
+    Why a reader of its own: the sorter (OutcomeModel) also decides whether a piece is an outcome at all, so teaching
+    it the gold would move the cut; this one only types what is cut. The question is a feature, not a fixed weight:
+    the gold says "what matters?" is almost never answered with a process wish and "what to keep?" sometimes is (a
+    named worker: "Y ffisio gyda Rhian"), which one multiplier per question could not say."""
+
+    def __init__(self, leave_out: str | None = None) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import FeatureUnion, Pipeline
+        from sklearn.preprocessing import FunctionTransformer
+
+        items, labels = load_type_training(leave_out)
+        self.pipeline = Pipeline([
+            ("features", FeatureUnion([
+                ("char", Pipeline([
+                    ("prep", FunctionTransformer(_type_chars)),
+                    ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                                              dtype=_float32())),
+                ])),
+                ("word", Pipeline([
+                    ("prep", FunctionTransformer(_type_words)),
+                    ("tfidf", TfidfVectorizer(analyzer="word", token_pattern=r"\S+",  # noqa: S106 - a regex
+                                              ngram_range=(1, 2), sublinear_tf=True, dtype=_float32())),
+                ])),
+            ])),
+            ("lr", LogisticRegression(C=TYPE_C, max_iter=5000, class_weight="balanced")),
+        ])
+        self.pipeline.fit(items, labels)
+        classes = list(self.pipeline.classes_)
+        self._order = [classes.index(t) for t in OUTCOME_TYPES]
+
+    def proba(self, texts: Sequence[str], questions: Sequence[str | None]) -> list[list[float]]:
+        """Per span, P(change, maintenance, process) given the question's prior (or free text, read as its type)."""
+        if not texts:
+            return []
+        items = [(t, question_type(q) or _NO_PRIOR) for t, q in zip(texts, questions)]
+        return [list(map(float, row)) for row in self.pipeline.predict_proba(items)[:, self._order]]
+
+
+_type_reader: TypeReader | None = None
+
+
+def get_type_reader() -> TypeReader:
+    """The process-wide type reader, trained on first use (thread-safe, once)."""
+    global _type_reader  # noqa: PLW0603 - one reader per process, built once under the lock
+    if _type_reader is None:
+        with _model_lock:
+            if _type_reader is None:
+                _type_reader = TypeReader()
+    return _type_reader
+
+
+def use_type_reader(reader: TypeReader | None) -> None:
+    """Put another reader in place (the benchmark's leave-one-writer-out); None: the next use trains the usual."""
+    global _type_reader  # noqa: PLW0603 - see get_type_reader
+    _type_reader = reader
 
 
 # ---------------------------------------------------------------- splitting
@@ -1485,20 +1588,27 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
     probs2 = model.proba(texts2, qs2)
     group_p = {(idx, a, b): row for (idx, a, b), row in zip(owners2, probs2)}
 
+    cuts_of: dict[int, list[tuple[int, int, int, list[float]]]] = {}
+    for idx, groups in groups_of.items():
+        text = items[idx][0]
+        cuts_of[idx] = []
+        for a, b, out, _reading in groups:
+            if not out:
+                continue
+            row = group_p[(idx, a, b)]
+            a = _without_leading_talk(text, a, b)
+            qa, qb = _quoted_wish(text, a, _without_trailing_talk(text, a, _without_aside(text, a, b)))
+            cuts_of[idx].append((qa, _without_frame(text, qa, qb), qb, row))
+    read = _read_types([(items[idx][0][fa:qb], items[idx][1]) for idx, cuts in cuts_of.items()
+                        for _qa, fa, qb, _row in cuts])
     for idx in whole_row:
         text, _q = items[idx]
         wp = whole_p[idx]
         spans: list[OutcomeSpan] = []
-        if idx in groups_of:
-            for a, b, out, _reading in groups_of[idx]:
-                row = group_p[(idx, a, b)]
-                if not out:
-                    continue
-                a = _without_leading_talk(text, a, b)
-                qa, qb = _quoted_wish(text, a, _without_trailing_talk(text, a, _without_aside(text, a, b)))
-                fa = _without_frame(text, qa, qb)
-                span = _regroup(text, _as_instruction(_span(text, fa, qb, _with_whole(row, wp)), _q), _q)
-                spans.append(replace(span, frame=text[qa:fa]) if fa > qa else span)
+        for qa, fa, qb, row in cuts_of.get(idx, []):
+            span = _regroup(text, _as_instruction(_span(text, fa, qb, _with_reader(_with_whole(row, wp), next(read))),
+                                                  _q), _q)
+            spans.append(replace(span, frame=text[qa:fa]) if fa > qa else span)
         if not spans and idx in groups_of and len(sentences(text)) == 1 and _ATTACHMENT.search(text):
             s, e = trim(text, 0, len(text))
             row = _with_whole(group_p.get((idx, s, e), wp), wp)
@@ -1987,6 +2097,21 @@ def _with_whole(row: list[float], whole: list[float]) -> list[float]:
     mixed = [row[i] + WHOLE_ANSWER_WEIGHT * whole[i] for i in range(len(OUTCOME_TYPES))]
     s = sum(mixed) or 1.0
     keep = 1.0 - row[_NONE_I]
+    return [v / s * keep for v in mixed] + [row[_NONE_I]]
+
+
+def _read_types(spans: Sequence[tuple[str, str | None]]) -> Iterator[list[float]]:
+    """The type reader's P(change, maintenance, process) for each (span, question), in one batch, in order."""
+    return iter(get_type_reader().proba([t for t, _ in spans], [q for _, q in spans]))
+
+
+def _with_reader(row: list[float], read: list[float]) -> list[float]:
+    """The sorter's row with its types taken from the type reader (the sorter's own counting SORTER_TYPE_WEIGHT);
+    P(none), which the cut was decided on, is left as it was."""
+    keep = 1.0 - row[_NONE_I]
+    own = sum(row[:len(OUTCOME_TYPES)]) or 1.0
+    mixed = [read[i] + SORTER_TYPE_WEIGHT * row[i] / own for i in range(len(OUTCOME_TYPES))]
+    s = sum(mixed) or 1.0
     return [v / s * keep for v in mixed] + [row[_NONE_I]]
 
 
@@ -2536,6 +2661,14 @@ _TRY_SOMETHING_NEW = re.compile(
     r"neud|gwneud|dysgu|dechrau|am)\b", re.IGNORECASE)
 
 
+#: Someone who keeps talking about doing a thing ("He keeps talking about going to the day centre in Holyhead", "Mae
+#: o'n sôn am fynd i'r clwb henoed"): a wish for it, a change; "keeps" here is not keeping (stop 31: the type reader
+#: read the cue word "keep" in it and filed it as kept).
+_TALKS_OF_DOING = re.compile(
+    r"\b(?:keeps?\s+(?:on\s+)?(?:talking|going\s+on|asking|on)\s+about|(?:sôn|son|holi)\s+am)\s+"
+    r"(?:going|getting|doing|fynd|mynd|gael|cael|neud|gwneud)\b", re.IGNORECASE)
+
+
 def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     """The group grammar decides where the model may not: missing a thing or not having enough of it is a change
     ("fi'n colli nhw i gyd"); a thing said to be still going on is kept ("Mynd lawr i'r strade. fi'n dal i fynd
@@ -2561,7 +2694,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
         new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"
     elif (_MISSES.search(span.text) or _LACK_CLAUSE.search(span.text) or _ALONE.search(span.text)
           or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))
-          or _TRY_SOMETHING_NEW.search(span.text)
+          or _TRY_SOMETHING_NEW.search(span.text) or _TALKS_OF_DOING.search(span.text)
           or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))
           or (_SOMEWHERE_TO_GO.search(span.text) and not _KEEP_WORDS.search(span.text))):
         new = "change"
@@ -2631,9 +2764,11 @@ def _sort_cut(items: Sequence[tuple[str, str | None]], cutter: Cutter) -> list[R
     probs = model.proba(texts, qs)
     whole_p = dict(zip(wholes, probs[:len(wholes)]))
     spans_of: dict[int, list[OutcomeSpan]] = {idx: [] for idx in wholes}
+    read = _read_types([(items[idx][0][a:b], items[idx][1]) for idx, a, b in owners])
     for (idx, a, b), row in zip(owners, probs[len(wholes):]):
         text, q = items[idx]
-        spans_of[idx].append(_as_instruction(_span(text, a, b, _with_whole(row, whole_p[idx])), q))
+        spans_of[idx].append(_as_instruction(_span(text, a, b, _with_reader(_with_whole(row, whole_p[idx]),
+                                                                            next(read))), q))
     for idx in wholes:
         text, _q = items[idx]
         wp = whole_p[idx]
