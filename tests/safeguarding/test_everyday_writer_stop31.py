@@ -9,6 +9,10 @@ and beside them, hanging up the phone and a chore said in jest ("I'd kick him ou
 """
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 
 from bot.analysis.risk import assess_risk
@@ -114,3 +118,22 @@ def test_a_burglary_years_ago_dealt_with_is_an_abuse_concern(text: str) -> None:
 ])
 def test_the_near_twin_that_says_a_harm_stays_urgent(text: str) -> None:
     assert assess_risk(text).level == "urgent"
+
+
+def test_halves_counts_the_calm_lines_that_reach_duty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`risk_benchmark.py --halves` says how many calm lines of each half reach a person on duty (urgent or "please
+    check"): the figure issue 11 counts for a new writer's everyday answers."""
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "risk_benchmark.py"
+    spec = importlib.util.spec_from_file_location("risk_benchmark_halves", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    tsv = tmp_path / "calm.tsv"
+    tsv.write_text("text\tlanguage\texpected_level\tcategories\n"
+                   "Someone who knows how to make a proper cuppa.\ten\tnone\tidiom\n"
+                   "Mum threw me out and I'm sleeping in the car.\ten\tnone\tidiom\n", encoding="utf-8")
+    bench.half_figures(tsv, show_errors=False)
+    out = capsys.readouterr().out
+    assert "risk_calm_tuning_calm_reached_duty_en: 0 of 1" in out
+    assert "risk_calm_heldout_calm_reached_duty_en: 1 of 1" in out
