@@ -5,8 +5,9 @@ Usage:
     python benchmarks/risk_benchmark.py --blind     also score the blind sets (aggregate figures only)
     python benchmarks/risk_benchmark.py --errors    also list every miss, for review (never for blind sets)
     python benchmarks/risk_benchmark.py --halves FILE  a fresh file's tuning half (odd data lines) and held-out half
-                                                    (even) apart: calm lines read urgent, disclosures found; --errors
-                                                    lists the tuning half only (heldout/risk_fresh4.tsv)
+                                                    (even) apart: calm lines read urgent or reaching duty, disclosures
+                                                    found; --errors lists the tuning half only (heldout/risk_fresh4.tsv,
+                                                    heldout/everyday_writers31/evQ.tsv)
     python benchmarks/risk_benchmark.py --fresh [FOLDER]  a fresh writer's whole conversations (conversations/dev_fresh,
                                                     or the FOLDER named, e.g. dev_fresh2):
                                                     calm conversations with an urgent flag, disclosure conversations
@@ -799,7 +800,8 @@ def main(argv: list[str] | None = None) -> int:
 def half_figures(path: Path, show_errors: bool) -> None:
     """A fresh file split by data line parity (risk_fresh4.tsv, whose "half" column says it): odd lines (1, 3, ...) are
     the tuning half, even lines the held-out half, which is counted and never listed. The duty team's figures per half and language: calm lines
-    (gold none or concern) read as urgent, and disclosures (gold urgent) read as urgent."""
+    (gold none or concern) read as urgent or reaching duty (urgent, or "please check"), and disclosures (gold urgent)
+    read as urgent."""
     rows = load(path)
     stem = path.stem.removeprefix("risk_")
     for half, keep in (("tuning", 0), ("heldout", 1)):
@@ -814,6 +816,8 @@ def half_figures(path: Path, show_errors: bool) -> None:
             concern_found = sum(a.level != "none" for r, a in calm if r[2] == "concern")
             print(f"risk_{stem}_{half}_calm_read_urgent_{lang}: {len(false_u)} of {len(calm)}")
             print(f"risk_{stem}_{half}_calm_please_check_{lang}: {sum(a.please_check for _, a in calm)} of {len(calm)}")
+            # Stop 31 (issue 11): what a calm line costs the duty team, urgent or "please check" alike.
+            print(f"risk_{stem}_{half}_calm_reached_duty_{lang}: {sum(a.reaches_duty for _, a in calm)} of {len(calm)}")
             print(f"risk_{stem}_{half}_urgent_recall_{lang}: {len(found)} of {len(urgent)}")
             print(f"risk_{stem}_{half}_urgent_please_check_{lang}: {sum(a.please_check for _, a in urgent)} of "
                   f"{len(urgent)}")
