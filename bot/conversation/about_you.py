@@ -495,12 +495,30 @@ _TO_MY_FRIENDS = re.compile(
     r"(?:\s+i)?))(?=\s*(?:[.,;!)]|$))")
 #: A title and a surname first ("Mr Roberts", "Mrs. Hughes"): the name to use, whatever friends say.
 _TITLE_FIRST = re.compile(r"^\W*(?:it['’]?s\s+|i['’]?m\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b", re.IGNORECASE)
+#: A name offered as the other one that will do too ("…, ond mae Mrs Ellis yn iawn hefyd", "Mrs Ellis is fine too"):
+#: never the one they prefer.
+_TOO = r"(?!\s+(?i:hefyd|too|as\s+well|also)(?![\w'’-]))"
 #: "Mrs Beti Morgan, ond Beti yn iawn bach", "but Jo is fine", "call me Jo": the name they say will do.
 _WILL_DO = tuple(re.compile(p) for p in (
-    # "Parch. Evans, ond mae Huw yn iawn", "Dai Bach they call me, Dai's fine" (stop 30: "Parch. Evans"; "round")
+    # The name they say they prefer, wherever it comes, before any other that will do (stop 31, eighth trial: "Gwyn
+    # sy'n iawn, ond mae Mrs Ellis yn iawn hefyd" was "Mrs Ellis"): "Gwyn sy'n iawn" (Gwyn is the one), "Gwyn sy
+    # orau", "mae Gwyn yn well", "Gwyn is better", "Gwyn's best"; at the start of a clause, ending it.
+    r"(?:^\W*|[.,;!?]\s*(?i:(?:ond|but)\s+)?|(?i:\b(?:ond|but)\s+))(?i:(?:mae|ma)\s+)?" + _NAME
+    + r"(?i:\s+sy['’]?n\s+(?:iawn|ok|grêt|gret|well|neis)|\s+sy\s+(?:orau|ore|well)|\s+(?:yn|is)\s+(?:well|better"
+    r"|best|gorau|ore|preferred)|['’]s\s+(?:better|best|preferred))" + _TOO + r"(?=\s*(?:[.,;:!?)]|$))",
+    # "I'd prefer Gwyn", "well gen i Gwyn" (never "prefer not to say", "prefer to be called": a pattern below)
+    r"(?i:\b(?:i['’]?d\s+|i\s+would\s+|i\s+)?prefer|\b(?:g?well|gwell)\s+(?:gen|gyda|da)\s+(?:i|fi))\s+"
+    r"(?!(?i:to|being|not|it|if|that|you|u)(?![\w'’-]))" + _NAME + r"(?=\s*(?:[.,;:!?)]|$))",
+    # "Parch. Evans, ond mae Huw yn iawn", "Dai Bach they call me, Dai's fine" (stop 30: "Parch. Evans"; "round");
+    # "Mrs Ellis is fine but Gwyn will do perfectly well", "…ond mae Gwyn yn neud y tro" (stop 31); never the name
+    # said to do "too" after the one preferred
     r"(?:[.,;]\s*(?i:(?:ond|but|jyst|just)\s+)?|(?i:\b(?:ond|but|jyst|just)\s+))(?i:(?:mae|ma)\s+)?" + _NAME
     + r"(?i:\s+(?:yn\s+iawn|yn\s+ok|yn\s+grêt|yn\s+gret|is\s+fine|is\s+ok"
-    r"|is\s+okay|will\s+do|neith\s+y\s+tro|wneith\s+y\s+tro)|['’]s\s+(?:fine|ok|okay))\b",
+    r"|is\s+okay|will\s+do|would\s+do|neith\s+y\s+tro|wneith\s+y\s+tro|gneith\s+y\s+tro"
+    r"|(?:yn\s+)?(?:neud|gwneud|g['’]?neud|wneud)\s+y\s+tro)|['’]s\s+(?:fine|ok|okay))\b" + _TOO,
+    # "Mae Gwyn yn iawn", alone or first ("Mae Mrs Ellis yn iawn", when no other name is said to do)
+    r"^\W*(?i:mae|ma)\s+" + _NAME + r"(?i:\s+yn\s+(?:iawn|ok|grêt|gret)|\s+yn\s+(?:neud|gwneud|g['’]?neud)\s+y\s+tro)"
+    r"(?![\w'’-])" + _TOO,
     # The name they use, after the name on paper: "Enw hi yw Olwen ond Mam-gu i fi", "Llinos i chi" (stop 30).
     r"(?i:\b(?:ond|but)\s+)" + _NAME + r"(?i:\s+(?:i\s+fi|i\s+mi|i\s+chi|i\s+ti|to\s+me|to\s+us|to\s+you))"
     r"(?=\s*(?:[.,;!)]|$))",
@@ -778,7 +796,7 @@ _SIGN_OFF = re.compile(
     r"(?:[\s,.!]+(?i:x+|lol|lmao|haha+|ha|thx|thanks|ta|diolch|please|plis|plîs|pls|plz|innit|mate|love|luv|butt|bach"
     r"|os\s+gwelwch\s+yn\s+dda|os\s+gwelwch\s+chi['’]?n\s+dda|os\s+gweli\s+di['’]?n\s+dda|if\s+(?:you|u)\s+(?:don['’]?t|dont)\s+mind"
     r"|cheers|ok|obvs|btw|tho|i\s+guess|i\s+suppose|that['’]?s\s+me|is\s+fine|['’]?s\s+fine|is\s+ok|is\s+okay"
-    r"|will\s+do|yn\s+iawn|:\)|:-\)|;\))"
+    r"|will\s+do|yn\s+iawn|sy['’]?n\s+iawn|sy\s+orau|:\)|:-\)|;\))"
     r"|[\s,.!]+(?i:(?:and\s+)?(?:i['’]?m|im|i\s+am|aged?|dw\s*i['’]?n|dwi\s*n|wi['’]?n|fi['’]?n|rwy['’]?n"
     r"|he['’]?s|she['’]?s|he\s+is|she\s+is|who['’]?s|(?:mae|ma)\s+(?:o|fo|e|fe|hi)['’]?n|sy['’]?n)\s+)?\d{1,3}"
     r"(?i:\s*(?:oed|yrs?|years?(?:\s+old)?|y/?o))?"
@@ -823,7 +841,10 @@ _NEVER_IN_A_NAME = frozenset((
     "angen", "enw", "henw", "galw", "galwch", "deud", "dweud", "gweud", "ddeud", "pam", "pwy", "sut", "lle", "ble",
     "pryd", "yma", "hyn", "hynny", "hwn", "hwnna", "hon", "yna", "efallai", "falle", "dwn", "gwbod", "gwybod",
     "dishgwl", "disgwl", "ar", "ol", "ôl", "hefyd", "weithia", "weithiau", "u", "r", "him", "them", "they", "he",
-    "she", "we", "nhw", "fo", "fe", "iddo", "iddi", "amdano", "amdani", "amdanyn"))
+    "she", "we", "nhw", "fo", "fe", "iddo", "iddi", "amdano", "amdani", "amdanyn",
+    # "Mae popeth yn iawn", "either is fine", "unrhyw beth sy'n iawn": no name (stop 31)
+    "popeth", "unrhyw", "rhywbeth", "unrhywbeth", "naill", "everything", "anything", "either", "neither", "both",
+    "whichever"))
 #: A title with nothing after it is no name ("Mr and Mrs Hughes" cut short was "Mr").
 _TITLE_ALONE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|parch|mister)\.?")
 

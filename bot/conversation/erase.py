@@ -61,14 +61,15 @@ def confirm_message_key(sender_id: str) -> str:
 
 
 def erase_conversation(*, sender_id: str | None = None, reference: str | None = None,
-                       keep_for_safety: bool = True, dry_run: bool = False) -> Erasure:
+                       keep_for_safety: bool = True, dry_run: bool = False, asked_by_person: bool = True) -> Erasure:
     """Erase one conversation, found by its channel's sender id or by its public reference.
 
     `dry_run` counts what would go and changes nothing (the command shows it before asking);
-    `keep_for_safety=False` is for retention only, once the duty team's time is over.
+    `keep_for_safety=False` is for retention only, once the duty team's time is over; so is `asked_by_person=False`
+    (the retention rules, not the person, deleted it: the summary must not say they did).
     """
     done = repository.erase_record(sender_id=sender_id, reference=reference, keep_for_safety=keep_for_safety,
-                                   dry_run=dry_run)
+                                   dry_run=dry_run, asked_by_person=asked_by_person)
     if not dry_run:
         # Counts and the public reference only: never a sender id, a name or any words.
         logger.info(

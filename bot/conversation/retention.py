@@ -106,7 +106,7 @@ def apply_retention(policy: RetentionPolicy, *, now: datetime | None = None, dry
     for item in due:
         try:
             erased = erase_conversation(reference=item.reference, keep_for_safety=not item.after_visit,
-                                        dry_run=dry_run)
+                                        dry_run=dry_run, asked_by_person=False)
         except Exception as err:  # one record that cannot go now must not keep every other one
             # The kind only: a database error can quote the values it was given.
             logger.error("retention: could not delete %s (%s)", item.reference, type(err).__name__)

@@ -76,6 +76,9 @@ class Conversation(Base):
     # typed; None while the one who started is typing. Every answer stored meanwhile is stamped with it (typed_by).
     typing_now: Mapped[str | None] = Column(String(32))
     typing_now_name: Mapped[str | None] = Column(Text)
+    # When the person deleted their answers and the duty team's part stayed (bot.conversation.erase): the summary then
+    # says so plainly, not "Not recorded" where their words were (eighth trial AB19). None: never deleted.
+    erased_at: Mapped[datetime | None] = Column(DateTime)
 
     answers: Mapped[list[Answer]] = relationship(
         "Answer", back_populates="conversation", order_by="Answer.id", cascade="all, delete-orphan"

@@ -1128,7 +1128,7 @@ class ErasedRecord:
 
 
 def erase_record(*, sender_id: str | None = None, reference: str | None = None,
-                 keep_for_safety: bool = True, dry_run: bool = False) -> ErasedRecord:
+                 keep_for_safety: bool = True, dry_run: bool = False, asked_by_person: bool = True) -> ErasedRecord:
     """Erase one conversation's record and transcript, in one transaction.
 
     Without a duty alert raised on it (:func:`holds_duty_part`: an urgent or a "please check" flag), everything
@@ -1139,17 +1139,20 @@ def erase_record(*, sender_id: str | None = None, reference: str | None = None,
     urgency, and every safeguarding flag with its words); everything else still goes.
     `keep_for_safety=False` removes that part too (retention, once the duty team's time is over).
     `dry_run` does it all and rolls back: the counts are exactly what an erasure would remove.
+    `asked_by_person`: the person asked (their /delete, or by phone or letter), so the part kept says when they
+    deleted their answers (`Conversation.erased_at`, for the summary); retention's own deletions are not theirs.
     """
     if (sender_id is None) == (reference is None):
         raise ValueError("give either sender_id or reference")
     with session_scope() as s:
-        done = _erase(s, sender_id, reference, keep_for_safety)
+        done = _erase(s, sender_id, reference, keep_for_safety, asked_by_person)
         if dry_run:
             s.rollback()
         return done
 
 
-def _erase(s: Session, sender_id: str | None, reference: str | None, keep_for_safety: bool) -> ErasedRecord:
+def _erase(s: Session, sender_id: str | None, reference: str | None, keep_for_safety: bool,
+           asked_by_person: bool) -> ErasedRecord:
     conv = (get_conversation(s, sender_id) if sender_id is not None
             else get_conversation_by_reference(s, reference or ""))
     if conv is None:
@@ -1175,6 +1178,8 @@ def _erase(s: Session, sender_id: str | None, reference: str | None, keep_for_sa
         conv.display_name = None
         conv.cared_for_name = None
         conv.relationship_to_person = None
+        if asked_by_person:  # the summary says they deleted their answers, not "not recorded" (trial AB19)
+            conv.erased_at = utcnow()
         return ErasedRecord(True, conv.reference, True, flags_kept=len(conv.risk_flags),
                             transcript_events=events, team=conv.team, **counts)
     outcome_ids = [o.id for o in conv.outcomes]

@@ -73,6 +73,8 @@ EXT_ALERT_STATUS = f"{SD}/duty-alert-status"
 #: On a Flag: "please check: the assistant was unsure" (a concern only the learned model read as maybe urgent).
 EXT_PLEASE_CHECK = f"{SD}/please-check"
 EXT_ACTIVE_OFFER = f"{SD}/active-offer-applies"
+#: On the QuestionnaireResponse: when the person deleted their answers (only the duty team's part kept; AB19).
+EXT_ANSWERS_DELETED_AT = f"{SD}/answers-deleted-at"
 EXT_QUESTION = f"{SD}/in-answer-to"
 #: On a QuestionnaireResponse item: the answer says there is nothing to add ("dim byd rili", "No, that's everything.
 #: Thank you…"), so no strength, worry or anything else to act on (stop-26 trial W13).
@@ -337,6 +339,8 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
         "source": voice("carer" if is_carer else "person"),
         "extension": [{"url": EXT_ACTIVE_OFFER, "valueBoolean": bool(record.get("active_offer_applies"))}],
     }
+    if record.get("erased_at"):
+        qr["extension"].append({"url": EXT_ANSWERS_DELETED_AT, "valueDateTime": _fhir_time(record["erased_at"])})
     if _known_language(record.get("language")):
         qr["language"] = record["language"]
     authored = record.get("confirmed_at") or record.get("started_at")

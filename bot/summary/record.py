@@ -483,8 +483,12 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
     (bot.analysis.safe_reply); the questions only go on after "carry on", so an ordinary answer after the
     disclosure means they carried on (by then); the record's waiting check says on a break or stopped.
     `register` and `safe_check` are the conversation's (chi/ti; open/kept/break/None).
+    A flag raised before the person deleted their answers (`record["erased_at"]`) says so ("answers_deleted_at"):
+    their replies and the pause's steps went with the answers, and what the record says now is not their choice
+    (eighth trial AB19: "Carry on, take a break or stop: Not recorded"), so only what was kept since counts.
     """
     answers = record.get("answers") or []
+    deleted_at = record.get("erased_at")
     urgent = sorted((f for f in record.get("risk_flags") or [] if f.get("level") == "urgent"),
                     key=lambda f: (str(f.get("time") or ""), f.get("id") or 0))
     role, language = record.get("completed_by"), record.get("language")
@@ -532,7 +536,11 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
                         and kinds[a.get("id")] != DISCLOSURE and a["id"] > after_id
                         and _at_or_after(a, flag, said_in) and (following is None or not _at_or_after(a, following,
                                                                                                      said_in))), None)
-        if went_on is not None and choice != "carry_on":
+        # After a deletion the record's waiting check and the next answer are no choice of theirs about this flag.
+        deleted = deleted_at if deleted_at and str(flag.get("time") or "") <= deleted_at else None
+        if deleted:
+            pass
+        elif went_on is not None and choice != "carry_on":
             choice, choice_at, choice_from = "carry_on", went_on.get("time"), CHOICE_FROM_NEXT_ANSWER
         elif choice is None and following is None and safe_check == "break":
             choice = "stop" if record.get("status") == "stopped" else "break"
@@ -555,6 +563,8 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
             "choice": choice,
             "choice_at": choice_at,
             "choice_from": choice_from,
+            # The person deleted their answers after it (when): their replies and choices before that are gone.
+            "answers_deleted_at": deleted,
         }
 
 
@@ -1021,6 +1031,8 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         "urgent": bool(conv.urgent),
         "started_at": _iso(conv.started_at),
         "confirmed_at": _iso(conv.confirmed_at),
+        # When the person deleted their answers (only the duty team's part was kept); None: never.
+        "erased_at": _iso(conv.erased_at),
         "risk_flags": [
             {
                 "id": f.id,

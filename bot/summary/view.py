@@ -784,6 +784,10 @@ def _next_steps(after: dict[str, Any] | None, replies: tuple[tuple[Any, Fact], .
     read from it. A record built before any of that (no "after") shows the replies only."""
     if after is None:
         return tuple(fact for _, fact in replies)
+    # The person deleted their answers after it: said plainly, in place of a choice nobody can know now (trial AB19).
+    deleted_at = after.get("answers_deleted_at")
+    deleted = ((Fact("answers_deleted", label("answers_deleted", language), format_time(deleted_at, language) or ""),)
+               if deleted_at else ())
     found = after.get("helplines")
     lines = [helpline_text(line, language) for line in found or []]
     key = "after_helplines_follow_up" if after.get("short_follow_up") else "after_helplines"
@@ -793,14 +797,15 @@ def _next_steps(after: dict[str, Any] | None, replies: tuple[tuple[Any, Fact], .
                                            language))
     steps = after.get("steps") or []
     if not steps:
-        return (given, *(fact for _, fact in replies), *_choices(after, language))
+        choices = _choices(after, language) if not deleted or after.get("choice") else ()
+        return (given, *deleted, *(fact for _, fact in replies), *choices)
     # In the order they happened: each step after the last answer kept before it (a typed "take a break" first).
     timeline = sorted([(int(answer_id or 0), 0, n, fact) for n, (answer_id, fact) in enumerate(replies)]
                       + [(int(step.get("after_answer") or 0), 1, n, fact)
                          for n, (step, fact) in enumerate(zip(steps, _choices(after, language), strict=False))],
                       key=lambda entry: entry[:3])
     waiting = _choices(after, language)[len(steps):]  # "no answer yet", after the last step
-    return (given, *(fact for *_, fact in timeline), *waiting)
+    return (given, *deleted, *(fact for *_, fact in timeline), *waiting)
 
 
 def _choices(after: dict[str, Any], language: str) -> tuple[Fact, ...]:
@@ -863,6 +868,13 @@ def typed_for_them(answers: Iterable[dict[str, Any]]) -> str | None:
     return None
 
 
+def only_duty_part(record: dict[str, Any]) -> bool:
+    """The person deleted their answers and said nothing since: what is left is the duty team's part (the reference
+    and the words that raised an alert). The summary then says so once, and shows no section of "Nothing noted"
+    or "Not recorded" where their words were (eighth trial AB19)."""
+    return bool(record.get("erased_at")) and not record.get("answers") and not record.get("outcomes")
+
+
 def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[str, Any]] = (),
            typed_for: str | None = None, keyboard: Sequence[dict[str, Any]] = ()) -> Section:
     completed_by = record.get("completed_by")
@@ -918,8 +930,13 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
         when = format_time(record.get("consent_at"), language)
         facts.append(Fact("consent", label("consent", language), f"{given}, {when}" if when else given))
     notices: tuple[Notice, ...] = ()
-    if record.get("status") != "confirmed":
-        notices = (Notice("not_confirmed", label("not_confirmed_notice", language)),)
+    if record.get("erased_at"):
+        # Said plainly, once, not as empty sections (eighth trial AB19); what they said since, if anything, is below.
+        notices = (Notice("answers_deleted", label("answers_deleted_notice_since" if record.get("answers")
+                                                   else "answers_deleted_notice", language,
+                                                   time=format_time(record["erased_at"], language) or "")),)
+    if record.get("status") != "confirmed" and not only_duty_part(record):
+        notices += (Notice("not_confirmed", label("not_confirmed_notice", language)),)
     if young_carer:
         notices += (Notice("young_carer", label("young_carer_notice_said" if carer_words else "young_carer_notice",
                                                 language)),)
@@ -1001,6 +1018,9 @@ def _language(record: dict[str, Any], language: str) -> Section:
         Fact("preferred_language", label("language_preferred_person" if carer else "language_preferred", language),
              stated_name),
     )
+    deleted = only_duty_part(record) and not stated  # what they said about it went with their answers (AB19)
+    if deleted:
+        facts = facts[:1]
     # Their own words about it, verbatim (the sentences that name a language), with whose words they are.
     stated_in = next((a for a in record.get("answers") or [] if a.get("id") == record.get("stated_language_answer_id")
                       and a.get("id") is not None), None)
@@ -1034,7 +1054,7 @@ def _language(record: dict[str, Any], language: str) -> Section:
         facts = (*facts[:2], learner, *facts[2:])
     active_offer = bool(record.get("active_offer_applies")) or stated == "cy"
     notices = (Notice("active_offer", label("active_offer", language)),) if active_offer else ()
-    if not active_offer and not stated:
+    if not active_offer and not stated and not deleted:
         # Nobody said which language the person wants (a carer chatting in English): the Active Offer does not wait
         # to be asked (stop-22 trial V34: "Not stated", and nothing told the worker to offer Welsh).
         notices = (Notice("active_offer_ask", label("active_offer_ask", language)),)
@@ -1408,7 +1428,8 @@ GLANCE_FACTS = ("name", "cared_for_name", "completed_by", "language", "preferred
 
 def _glance(sections: Sequence[Section]) -> tuple[tuple[Fact, ...], tuple[Notice, ...]]:
     facts = {f.key: f for s in sections if s.key in ("about", "language") for f in s.facts}
-    notices = tuple(n for s in sections if s.key == "language" for n in s.notices if n.key == "active_offer")
+    notices = tuple(n for s in sections if s.key in ("about", "language") for n in s.notices
+                    if n.key in ("answers_deleted", "active_offer"))
     return tuple(facts[k] for k in GLANCE_FACTS if k in facts), notices
 
 
@@ -1523,13 +1544,16 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
                typed_for_them(sorted((a for a in answers if a.get("question_key") != KEYBOARD_KEY),  # (a takeover)
                                      key=lambda a: str(a.get("time") or ""))), keyboard),
         _language(record, language),
-        _outcome_section("what_matters", label("sec_what_matters", language), label("what_matters_note", language),
-                         person_outcomes, person_shown, answers_by_id, outcomes_by_answer, language, person_moved,
-                         excerpted, lead=views, process_elsewhere=elsewhere),
     ]
+    if not only_duty_part(record):
+        sections.append(_outcome_section("what_matters", label("sec_what_matters", language),
+                                         label("what_matters_note", language), person_outcomes, person_shown,
+                                         answers_by_id, outcomes_by_answer, language, person_moved, excerpted,
+                                         lead=views, process_elsewhere=elsewhere))
     # (a support worker or other professional has no carer's own section to fill: second stop-25 trial V11)
-    if ((record.get("completed_by") == "carer" and completed_as("carer", record.get("answers") or []) == "carer")
-            or carer_outcomes or carer_answers):
+    carer_section = ((record.get("completed_by") == "carer" and completed_as("carer", answers) == "carer")
+                     or carer_outcomes or carer_answers)
+    if carer_section and not only_duty_part(record):
         sections.append(_outcome_section("carer", label("sec_carer", language), label("carer_note", language),
                                          carer_outcomes, carer_shown, answers_by_id, outcomes_by_answer, language,
                                          carer_moved, excerpted,
@@ -1538,7 +1562,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
                                                        section=label("sec_what_matters", language))
                                          if carer_beside else None))
 
-    for key, _keys in answer_sections:
+    for key, _keys in ([] if only_duty_part(record) else answer_sections):
         kept, moved = shown(section_answers[key])
         worry_parts: tuple[Item, ...] = ()
         if key == "worries":  # (eighth trial AB14: one rule for worries, whether the top holds all or part of one)

@@ -103,7 +103,20 @@ async def _security_headers(request: Request, response: HTTPResponse) -> None:
         h.setdefault("Cache-Control", "no-store")
 
 
+def client_left(request: Request) -> bool:
+    """Whether the browser went away before its reply (the tab closed, the network dropped): Sanic then cancels the
+    handler and reports the cancellation as a 503 that can never be sent."""
+    transport = getattr(request, "transport", None)
+    return transport is not None and transport.is_closing()
+
+
 async def _sanic_error(request: Request, exc: SanicException) -> HTTPResponse:
+    if client_left(request):
+        # No server error (eighth trial AB20: an ERROR line each time): one INFO line at most, with no path, address
+        # or words; a handler that said so itself (the web chat's message still being handled) is not repeated.
+        if not getattr(request.ctx, "client_left_noted", False):
+            logger.info("a browser left before its reply (%s)", request.method)
+        return text("", status=getattr(exc, "status_code", 503) or 503)
     if not hasattr(request.ctx, "user"):
         guards.anonymous(request)
     status = getattr(exc, "status_code", 500) or 500

@@ -72,6 +72,8 @@ CLIENT_MESSAGES_PER_MINUTE = MESSAGES_PER_MINUTE * CLIENT_TIMES_CONVERSATION
 NEW_CONVERSATIONS_PER_MINUTE = 20
 RASA_TIMEOUT_SECONDS = 120.0  # longer than any reply takes (our channel would only log that we left)
 NOTICES = ("expired", "used", "revoked", "unknown")
+#: Messages still on their way to the assistant after the browser that sent them went away: held here so they finish.
+_STILL_SENDING: set[asyncio.Task[Any]] = set()
 CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
                            "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 
@@ -141,6 +143,31 @@ class RasaClient:
         return await self._call("GET", f"/conversations/{quote(sender, safe='')}/tracker?include_events={events}",
                                 api=True) or {}
 
+
+
+async def send_even_if_they_leave(request: Request, rasa: RasaClient, sender: str, text: str) -> list[dict[str, Any]]:
+    """Send to Rasa and wait for the replies; a browser that goes away meanwhile (the tab closed, the network dropped)
+    ends only its own wait, never the sending, so the message is handled and kept, and shown with its reply when they
+    come back (eighth trial AB20: the web app cancelled its call and logged an ERROR). That is said in one INFO line,
+    with no words or ids; the web app's error handler then says nothing more (bot.web.app)."""
+    task = asyncio.ensure_future(rasa.send(sender, text))
+    _STILL_SENDING.add(task)
+    task.add_done_callback(_STILL_SENDING.discard)
+    try:
+        return await asyncio.shield(task)
+    except asyncio.CancelledError:
+        request.ctx.client_left_noted = True
+        logger.info("webchat: the browser left before the reply; the message is still being handled")
+        task.add_done_callback(_failed_unseen)
+        raise
+
+
+def _failed_unseen(task: asyncio.Task[Any]) -> None:
+    """A send nobody waits for any more that failed: said by kind only (the person will see what was kept)."""
+    error = None if task.cancelled() else task.exception()
+    if error is not None:
+        logger.warning("webchat: a message whose browser had left did not reach the assistant (%s)",
+                       type(error).__name__)
 
 
 # ---- the transcript ------------------------------------------------------------------------------
@@ -487,7 +514,7 @@ async def send(request: Request) -> HTTPResponse:
         return await _page(request, token or "", status=status, draft=message if status == 413 else "",
                            problem=said)
     try:
-        replies = await state.rasa.send(sender, message)
+        replies = await send_even_if_they_leave(request, state.rasa, sender, message)
     except RasaSlowDown:
         logger.info("webchat: a message was refused by the assistant's own rate limit")
         return _slow_down(request, language)
@@ -526,7 +553,7 @@ async def switch_language(request: Request) -> HTTPResponse:
             try:
                 tracker = await state.rasa.tracker(sender, events="NONE")
                 if (tracker.get("slots") or {}).get("language") != language:
-                    await state.rasa.send(sender, choose_language_payload(str(language)))
+                    await send_even_if_they_leave(request, state.rasa, sender, choose_language_payload(str(language)))
             except RasaUnavailable as exc:
                 logger.warning("webchat: the assistant is unavailable at a language switch (%s)", exc)
         draft = (request.form or {}).get("draft")

@@ -77,6 +77,8 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                                 "to call 999 then (every summary format opens with it)"},
         "started_at": _TIME,
         "confirmed_at": _TIME,
+        "erased_at": {**_TIME, "description": "when the person deleted their answers; only the duty team's part "
+                                             "(the reference and the flags with their words) was kept"},
         "risk_flags": {
             "type": "array",
             "items": {
@@ -147,6 +149,9 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                             "choice": {"type": ["string", "null"],
                                        "enum": ["carry_on", "break", "stop", "waiting", "went_on", None]},
                             "choice_at": _TIME,
+                            "answers_deleted_at": {**_TIME, "description": "the person deleted their answers "
+                                                                           "after this flag: their replies and "
+                                                                           "choices before then went with them"},
                             "choice_from": {"type": ["string", "null"],
                                             "enum": ["their_words", "button", "next_answer", "record_state",
                                                      None]},

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
+from markupsafe import escape
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -16,6 +18,11 @@ from bot.conversation.erase import erase_conversation
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.tracker_store import UrlSQLTrackerStore
+from bot.summary.fhir import EXT_ANSWERS_DELETED_AT, to_fhir
+from bot.summary.record import load_record
+from bot.summary.render import render_html_body, render_markdown
+from bot.summary.view import Fact, SummaryView, build_view, format_time
+from bot.summary.view import labels as view_labels
 from channels.telegram import DELETE_NO, DELETE_YES
 from tests.servers.fake_telegram import callback_update, text_update
 from tests.telegram.conftest import Harness
@@ -288,3 +295,103 @@ def test_the_delete_prompt_is_read_once_not_for_every_message(harness: Harness, 
     asked = [c.text for c in harness.fake.calls_of("sendMessage", CHAT)]
     assert asked.count(messages.text("delete_question_answer", "cy", "ti")) == 2  # each question answered
     assert harness.assistant.texts[-2:] == ["mynd i'r parc", "a'r sinema"]  # then on to the conversation
+
+
+# --- the summary after /delete (eighth trial AB19: "Carry on…: Not recorded" was left behind) ----------------------
+
+def summary_after_delete(harness: Harness, language: str, register: str) -> tuple[str, dict[str, Any]]:
+    """A disclosure, the helplines given, "carry on" pressed; then /delete, confirmed, over Telegram."""
+    sender = expected_sender()
+    reference = a_record(sender, urgent=True)
+    repository.update_conversation(sender, language=language, register=register,
+                                   completed_by="young_person" if register == "ti" else "person")
+    repository.record_consent(sender, True)
+    repository.note_helplines_given(sender, "13", ["samaritans"])
+    repository.note_pause_step(sender, "carry_on", "14")
+    before = load_record(reference)
+    assert before is not None and before["erased_at"] is None
+    assert [f.key for f in follow_up_of(build_view(before, language))] == [
+        "helplines_given", "safe_check_choice"]  # "Chose to carry on" while their answers are there
+    harness.deliver(text_update(CHAT, "/delete"))
+    asked = harness.fake.calls_of("sendMessage", CHAT)[-1]
+    assert asked.text == messages.text("delete_confirm_safety_kept", language, register)
+    harness.deliver(callback_update(CHAT, DELETE_YES, pressed=asked))
+    assert harness.fake.calls_of("sendMessage", CHAT)[-1].text == messages.text("delete_done_safety_kept", language,
+                                                                                 register)
+    after = load_record(reference)
+    assert after is not None
+    return reference, after
+
+
+def follow_up_of(view: SummaryView) -> tuple[Fact, ...]:
+    section = view.section("safeguarding")
+    assert section is not None
+    (flag,) = [item for item in section.items if item.level == "urgent"]
+    return flag.follow_up
+
+
+@pytest.mark.parametrize("language, register", [("cy", "ti"), ("en", "chi")])
+@pytest.mark.parametrize("practitioner", ["cy", "en"])
+def test_after_delete_the_summary_says_plainly_they_deleted_their_answers(harness: Harness, language: str,
+                                                                          register: str, practitioner: str) -> None:
+    _, record = summary_after_delete(harness, language, register)
+    assert record["erased_at"] is not None and record["answers"] == [] and record["outcomes"] == []
+    view = build_view(record, practitioner)
+    label = view_labels()
+    deleted_label = label["answers_deleted"][practitioner]
+    # Under the disclosure: the helplines given, then that they deleted their answers: no "Carry on…" row.
+    facts = follow_up_of(view)
+    assert [f.key for f in facts] == ["helplines_given", "answers_deleted"]
+    assert facts[1].label == deleted_label and facts[1].value  # with when
+    markdown = render_markdown(record, practitioner)
+    for stale in ("after_choice", "choice_not_recorded", "not_recorded", "no_items", "not_confirmed_notice",
+                  "language_not_stated", "active_offer_ask"):
+        assert label[stale][practitioner] not in markdown, stale
+    # Said once, plainly, in the practitioner's language, where "not confirmed yet" would be (and on the PDF's page 1).
+    about = view.section("about")
+    assert about is not None and [n.key for n in about.notices] == ["answers_deleted"]
+    assert about.notices[0].text == label["answers_deleted_notice"][practitioner].format(
+        time=format_time(record["erased_at"], practitioner))
+    assert about.notices[0].text in markdown
+    assert view.glance_notices[0] == about.notices[0]
+    # Only what the duty team needs: the words that raised the alert, and no section of answers that are gone.
+    assert view.quotes() == ["Dw i ddim eisiau byw"]
+    assert [s.key for s in view.sections] == ["safeguarding", "about", "language", "visit"]
+    assert WORDS not in markdown and "Cai" not in markdown
+    assert render_html_body(record, practitioner).count(str(escape(about.notices[0].text))) == 1  # (as Jinja2 does)
+    fhir = to_fhir(record)
+    (response,) = [e["resource"] for e in fhir["entry"] if e["resource"]["resourceType"] == "QuestionnaireResponse"]
+    assert {"url": EXT_ANSWERS_DELETED_AT, "valueDateTime": record["erased_at"]} in response["extension"]
+
+
+def test_words_said_after_the_delete_are_shown_with_the_notice_that_earlier_ones_went(harness: Harness) -> None:
+    reference, _ = summary_after_delete(harness, "en", "chi")
+    later = "I'd like help with the shopping"
+    analysis = Analysis(later, LanguageGuess("en", 1.0, "test"), "change", 0.9,
+                        outcomes=(OutcomeSpan(later, 0, len(later), "change", 0.9, False),))
+    repository.record_answer(expected_sender(), question_key="what_matters", question_text="What matters to you?",
+                             text=later, whose_view="person", about="person", analysis=analysis, message_id="21")
+    record = load_record(reference)
+    assert record is not None
+    view = build_view(record, "en")
+    about = view.section("about")
+    assert about is not None
+    assert [n.key for n in about.notices] == ["answers_deleted", "not_confirmed"]
+    assert about.notices[0].text == view_labels()["answers_deleted_notice_since"]["en"].format(
+        time=format_time(record["erased_at"], "en"))
+    assert later in view.quotes() and view.section("what_matters") is not None
+    # The flag raised before the deletion still says so, and no answer since is read as "chose to carry on".
+    assert [f.key for f in follow_up_of(view)] == ["helplines_given", "answers_deleted"]
+
+
+def test_retention_keeping_the_duty_part_does_not_say_the_person_deleted_anything(sqlite_url: str) -> None:
+    reference = a_record("rest-kept", urgent=True)
+    done = erase_conversation(reference=reference, asked_by_person=False)  # as bot.conversation.retention does
+    assert done.kept_for_safety
+    record = load_record(reference)
+    assert record is not None and record["erased_at"] is None
+    assert "answers_deleted" not in [n.key for s in build_view(record, "cy").sections for n in s.notices]
+    asked = a_record("rest-asked", urgent=True)
+    erase_conversation(reference=asked)  # `whatmatters erase` at the person's request
+    record = load_record(asked)
+    assert record is not None and record["erased_at"] is not None
