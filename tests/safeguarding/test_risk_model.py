@@ -176,6 +176,25 @@ def test_the_cached_fit_is_the_same_model_and_follows_the_data(tmp_path, monkeyp
     assert not (shared / path.name).exists()  # a planted file there would decide who gets help
 
 
+def test_the_cached_fit_follows_the_writers_training_file(tmp_path, monkeypatch):
+    """risk_train_writers.tsv (stop 31) is an input of the cached fit: a writer's lines added there mean a new fit, never
+    the old one served from the disk cache."""
+    import shutil
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in model.TRAINING_FILES + model.MODEL_INPUTS:
+        shutil.copy(risk.DATA_DIR / name, data / name)
+    monkeypatch.setattr(cache, "DATA_DIR", data)
+    before = cache.cache_path(tmp_path)
+    assert before is not None
+    with (data / "risk_train_writers.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("a new writer's line\ten\tnone\t\n")
+    assert cache.cache_path(tmp_path) not in (None, before)
+    (data / "risk_train_writers.tsv").unlink()
+    assert cache.cache_path(tmp_path) is None  # a training file that cannot be read: nothing cached, it trains
+
+
 def test_the_cache_folder_is_configured_not_read_from_the_environment(tmp_path, monkeypatch):
     """Settings are read once, by the entry point, and passed in (issue 9)."""
     monkeypatch.setattr(cache, "_folder", None)
