@@ -30,6 +30,7 @@ OUT = ROOT / "bot" / "data" / "analysis" / "risk_train_writers.tsv"
 WRITERS: tuple[str, ...] = (
     "risk_writers30/rwA.tsv", "risk_writers30/rwB.tsv", "risk_writers30/rwC.tsv", "risk_writers30/rwD.tsv",
     "risk_writers30/rwI.tsv", "risk_writers30/rwJ.tsv",
+    "risk_writers31/rwK.tsv", "risk_writers31/rwL.tsv", "risk_writers31/rwM.tsv", "risk_writers31/rwO.tsv",
 )
 
 #: Held-out sets a training line must not repeat (more than four words, as tests/safeguarding/test_risk_model.py).
