@@ -749,6 +749,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --writers: add the other writers' whole files (all) or only their tuning halves, "
                              "the odd data lines (odd: leave-one-writer-out is then the shipped model without the "
                              "writer read, stop 31)")
+    parser.add_argument("--only", default="", metavar="W,W",
+                        help="with --writers: only the leave-one-writer-out fits of these writers (e.g. rwK,rwL)")
     parser.add_argument("--as-is", action="store_true",
                         help="with --writers: only the reader as it ships, no refit (writers it never trained on)")
     parser.add_argument("--halves", action="store_true",
@@ -776,7 +778,8 @@ def main(argv: list[str] | None = None) -> int:
         now_figures(args.errors)
         return 0
     if args.writers:
-        writer_figures(list(args.files), args.curve, args.writer_weight, args.writer_half, args.as_is)
+        writer_figures(list(args.files), args.curve, args.writer_weight, args.writer_half, args.as_is,
+                       [w for w in args.only.split(",") if w])
         return 0
     if args.halves:
         for path in args.files:
@@ -1026,7 +1029,8 @@ def writer_line(counts: Counter[tuple[str, str, str, str]], reader: str, lang: s
                        part("duty_recall", "urgent", "duty")])
 
 
-def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: str = "all", as_is: bool = False) -> None:
+def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: str = "all", as_is: bool = False,
+                   only: Sequence[str] = ()) -> None:
     """More labelled text from more writers, fed to the model (issue 11, stop 30): does it help a writer it never saw?
 
     Each file is one writer's labelled lines (the benchmark's TSV format). Read first by the reader as it is; then
@@ -1042,7 +1046,8 @@ def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: st
     already hold: a writer read is always one the model never saw. "as is" is then the model without any of the writers
     read (refitted when the shipped one holds some). `half` "odd": add only the other writers' tuning halves (odd data
     lines), so leave-one-writer-out is the shipped model without the writer read. `as_is`: only the reader as it ships,
-    no refit and nothing left out (for writers it never trained on)."""
+    no refit and nothing left out (for writers it never trained on). `only`: just the leave-one-writer-out fits of
+    these writers, in this order (each fit takes minutes on a shared machine; several processes can share the work)."""
     from bot.analysis.risk.model import load_training, pattern_text, train_model, training_set
 
     writers = {path.stem.removeprefix("risk_"): path for path in paths}
@@ -1061,6 +1066,9 @@ def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: st
           f"cy {sum(lg == 'cy' for lg, _ in everyday)}, en {sum(lg == 'en' for lg, _ in everyday)}")
     sizes = [0] if as_is else range(len(writers)) if curve else sorted({0, len(writers) - 1})
     added_sets = [frozenset(s) for k in sizes for s in itertools.combinations(writers, k)]
+    if only:
+        sizes = [len(writers) - 1]
+        added_sets = [frozenset(writers) - {w} for w in only]
     results: dict[frozenset[str], dict[str, WriterTally]] = {}
     calm: dict[frozenset[str], Counter[str]] = {}
     for added in added_sets:

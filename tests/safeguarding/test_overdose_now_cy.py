@@ -53,6 +53,25 @@ def test_a_carer_saying_she_took_all_her_tablets_reads_alike_in_both_languages(l
     assert happening_now(CARER_REPORT[lang])
 
 
+#: All her tablets taken as usual, or from the day's box the carer fills: a routine in both languages (stop 31; the
+#: Welsh one is tests/safeguarding/test_recall_stop27.py's calm line). A week's box at once stays an overdose.
+ROUTINE = [
+    "mae Nain wedi cymryd ei holl dabledi bore 'ma, dw i'n eu rhoi nhw yn y bocs dyddiol iddi",
+    "Nan's taken all her tablets this morning, I put them in the daily box for her",
+    "mae hi wedi cymryd ei holl dabledi bore ma fel arfer",
+    "she's taken all her tablets this morning as usual",
+]
+
+
+@pytest.mark.parametrize("text", ROUTINE)
+def test_all_her_tablets_as_usual_is_a_routine(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+def test_a_weeks_box_at_once_is_still_an_overdose() -> None:
+    assert assess_risk("she's taken all her tablets from the dosette box, the whole week").level == "urgent"
+
+
 @pytest.mark.parametrize("text", ["nes i gymryd gormod o dabledi llynedd", "I took too many tablets last year"])
 def test_an_overdose_in_the_past_is_not_now(text: str) -> None:
     assert not happening_now(text)
