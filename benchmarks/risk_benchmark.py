@@ -17,7 +17,12 @@ Usage:
                                                     heldout/risk_writers30/): read as is, then leave-one-writer-out
                                                     (the model refitted in-process with the other writers' lines
                                                     added), by the whole reader and the model alone; --curve adds
-                                                    1, 2, ... other writers (counts only, no line printed)
+                                                    1, 2, ... other writers (counts only, no line printed);
+                                                    the writers read are always left out of the training data
+                                                    (stop 31: their odd lines are trained); --writer-half odd adds
+                                                    only other writers' odd lines (the shipped model minus the one
+                                                    read), --only rwK,rwL runs just those fits, --as-is reads with
+                                                    the model as it ships (writers it never trained on)
     python benchmarks/risk_benchmark.py --now       "call 999 now" on dev2's disclosures (gold column `now`): found and
                                                     false per half and language
     python benchmarks/risk_benchmark.py --dev       the issue-11 dev material only: every message of the dev
