@@ -18,7 +18,12 @@ Usage:
                                                     heldout/risk_writers30/): read as is, then leave-one-writer-out
                                                     (the model refitted in-process with the other writers' lines
                                                     added), by the whole reader and the model alone; --curve adds
-                                                    1, 2, ... other writers (counts only, no line printed)
+                                                    1, 2, ... other writers (counts only, no line printed);
+                                                    the writers read are always left out of the training data
+                                                    (stop 31: their odd lines are trained); --writer-half odd adds
+                                                    only other writers' odd lines (the shipped model minus the one
+                                                    read), --only rwK,rwL runs just those fits, --as-is reads with
+                                                    the model as it ships (writers it never trained on)
     python benchmarks/risk_benchmark.py --now       "call 999 now" on dev2's disclosures (gold column `now`): found and
                                                     false per half and language
     python benchmarks/risk_benchmark.py --dev       the issue-11 dev material only: every message of the dev
@@ -746,6 +751,14 @@ def main(argv: list[str] | None = None) -> int:
                              "curve), with the calm everyday answers' false urgents per fit")
     parser.add_argument("--writer-weight", type=float, default=1.0, metavar="W",
                         help="with --writers: the sample weight of the other writers' added lines (default 1)")
+    parser.add_argument("--writer-half", choices=("all", "odd"), default="all",
+                        help="with --writers: add the other writers' whole files (all) or only their tuning halves, "
+                             "the odd data lines (odd: leave-one-writer-out is then the shipped model without the "
+                             "writer read, stop 31)")
+    parser.add_argument("--only", default="", metavar="W,W",
+                        help="with --writers: only the leave-one-writer-out fits of these writers (e.g. rwK,rwL)")
+    parser.add_argument("--as-is", action="store_true",
+                        help="with --writers: only the reader as it ships, no refit (writers it never trained on)")
     parser.add_argument("--halves", action="store_true",
                         help="score each FILE's tuning half (odd data lines) and held-out half (even) apart; "
                              "--errors lists the tuning half only")
@@ -771,7 +784,8 @@ def main(argv: list[str] | None = None) -> int:
         now_figures(args.errors)
         return 0
     if args.writers:
-        writer_figures(list(args.files), args.curve, args.writer_weight)
+        writer_figures(list(args.files), args.curve, args.writer_weight, args.writer_half, args.as_is,
+                       [w for w in args.only.split(",") if w])
         return 0
     if args.halves:
         for path in args.files:
@@ -1024,7 +1038,8 @@ def writer_line(counts: Counter[tuple[str, str, str, str]], reader: str, lang: s
                        part("duty_recall", "urgent", "duty")])
 
 
-def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0) -> None:
+def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: str = "all", as_is: bool = False,
+                   only: Sequence[str] = ()) -> None:
     """More labelled text from more writers, fed to the model (issue 11, stop 30): does it help a writer it never saw?
 
     Each file is one writer's labelled lines (the benchmark's TSV format). Read first by the reader as it is; then
@@ -1033,31 +1048,50 @@ def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0) -> None:
     alone (:func:`model_alone`). `curve`: also every smaller set of other writers (1, 2, ... added), pooled per number
     added, so the left-out writer's recall can be followed as writers are added, with the calm answers no one tuned on
     (:func:`calm_everyday_heldout`) read by each fit for the false-alarm side. `weight`: the added lines' sample weight.
-    Also the model's ranking of urgent against calm lines (:func:`rank_auc`). Counts only; no line is printed."""
-    from bot.analysis.risk.model import load_training, train_model, training_set
+    Also the model's ranking of urgent against calm lines (:func:`rank_auc`). Counts only; no line is printed.
+
+    Since stop 31 the writers' tuning halves are a training file (risk_train_writers.tsv), so every fit leaves out of
+    the training data the lines of the writers it reads (model.training_set's leave_out) and adds only lines it does not
+    already hold: a writer read is always one the model never saw. "as is" is then the model without any of the writers
+    read (refitted when the shipped one holds some). `half` "odd": add only the other writers' tuning halves (odd data
+    lines), so leave-one-writer-out is the shipped model without the writer read. `as_is`: only the reader as it ships,
+    no refit and nothing left out (for writers it never trained on). `only`: just the leave-one-writer-out fits of
+    these writers, in this order (each fit takes minutes on a shared machine; several processes can share the work)."""
+    from bot.analysis.risk.model import load_training, pattern_text, train_model, training_set
 
     writers = {path.stem.removeprefix("risk_"): path for path in paths}
     rows = {w: load(path) for w, path in writers.items()}
-    extra = {w: load_training(path) for w, path in writers.items()}
+    extra = {w: [r for i, r in enumerate(load_training(path)) if half == "all" or i % 2 == 0]
+             for w, path in writers.items()}
+    trained = {pattern_text(r[0]) for r in load_training()}
+    texts = {w: {pattern_text(r[0]) for r in rows[w]} for w in writers}
     everyday = calm_everyday_heldout()
     for w, path in writers.items():
         print(f"# writer {w}: {path.relative_to(ROOT) if ROOT in path.parents else path}: {len(rows[w])} lines, "
               + ", ".join(f"{lang} {gold} {sum(r[1] == lang and r[2] == gold for r in rows[w])}"
-                          for lang in ("cy", "en") for gold in ("urgent", "concern", "none")))
+                          for lang in ("cy", "en") for gold in ("urgent", "concern", "none"))
+              + f"; {len(texts[w] & trained)} of its lines in the shipped training data")
     print(f"# calm everyday answers (heldout/outcomes.tsv, dev2-dev5 held-out halves): "
           f"cy {sum(lg == 'cy' for lg, _ in everyday)}, en {sum(lg == 'en' for lg, _ in everyday)}")
-    sizes = range(len(writers)) if curve else sorted({0, len(writers) - 1})
+    sizes = [0] if as_is else range(len(writers)) if curve else sorted({0, len(writers) - 1})
     added_sets = [frozenset(s) for k in sizes for s in itertools.combinations(writers, k)]
+    if only:
+        sizes = [len(writers) - 1]
+        added_sets = [frozenset(writers) - {w} for w in only]
     results: dict[frozenset[str], dict[str, WriterTally]] = {}
     calm: dict[frozenset[str], Counter[str]] = {}
     for added in added_sets:
         start = time.perf_counter()
         fit = "as_is" if not added else "plus_" + "+".join(sorted(added))
-        if added:
-            training, weights = training_set([r for w in sorted(added) for r in extra[w]], weight)
+        # the writers read must be unseen: their lines leave the training data; what is added is not already in it
+        leave = set() if as_is else {t for w in writers if w not in added for t in texts[w]} & trained
+        more = [r for w in sorted(added) for r in extra[w] if pattern_text(r[0]) not in trained]
+        if more or leave:
+            training, weights = training_set(more, weight, leave_out=leave)
             context: contextlib.AbstractContextManager[None] = reading_with(train_model(training, weights=weights))
         else:
             context = contextlib.nullcontext()
+        print(f"# fit {fit}: {len(leave)} training lines left out, {len(more)} added", flush=True)
         with context:
             results[added] = {w: writer_tally(rows[w]) for w in writers if w not in added}
             calm[added] = Counter(lang + (" urgent" if assess_risk(text).level == "urgent" else "")
@@ -1071,7 +1105,7 @@ def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0) -> None:
                 print(f"risk_writers {fit} alone {w} {lang} auc_urgent_vs_none: {rank_auc(urgent, calm_lines):.3f}")
         for lang in ("cy", "en"):
             print(f"risk_writers {fit} whole everyday_calm_read_urgent {lang}: {calm[added][lang + ' urgent']} of "
-                  f"{calm[added][lang] + calm[added][lang + ' urgent']}")
+                  f"{calm[added][lang] + calm[added][lang + ' urgent']}", flush=True)
         print(f"# fit {fit}: {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
     # Pooled over the fits with the same number of other writers added (0 is the reader as it is; the most is
     # leave-one-writer-out): each writer alone, then all writers together.

@@ -24,6 +24,21 @@ PLAN = [
     "dw i wedi penderfynu sut i neud o",
     "dw i wedi penderfynu sut i wario fo ond dw i isio lladd fy hun",
     "I've decided how to spend it but I want to kill myself",
+    # stop 31 (the lead's decision: a plan to end one's life is urgent, by rule, not by the model alone, which read
+    # "penderfynu sut i neud o" as "please check" once many writers' lines were trained): its English twin, north and
+    # south Welsh forms
+    "I've decided how I'm going to do it",
+    "dwi di penderfynu sut dwi am neud o",
+    "wi wedi penderfynu shwt i neud e",
+    "wi di penderfynu shwt wi am neud e heno",
+    "dwi wedi cynllunio sut dwi'n mynd i'w wneud",
+]
+
+#: Deciding how to make or do something named is no plan (the Welsh plan rule needs the clause to end at "do it").
+MAKING = [
+    "dw i wedi penderfynu sut i neud y gacen pen-blwydd",
+    "wi wedi penderfynu shwt i neud e yn iawn tro nesa, gyda Mamgu",
+    "I've decided how to do the birthday cake",
 ]
 
 
@@ -35,6 +50,11 @@ def test_deciding_how_to_spend_money_is_no_plan(text: str) -> None:
 @pytest.mark.parametrize("text", PLAN)
 def test_a_plan_in_the_same_words_stays_urgent(text: str) -> None:
     assert read_risk(text).level == "urgent", read_risk(text)
+
+
+@pytest.mark.parametrize("text", MAKING)
+def test_deciding_how_to_make_something_is_no_plan(text: str) -> None:
+    assert read_risk(text).level != "urgent", read_risk(text)
 
 
 #: dev_fresh's tuning half (cy-north-person-21): "my own front door" is possession, not harm to oneself ("fy hun" is in

@@ -40,8 +40,12 @@ WATER = "been sat by the canal most of the night looking at the water. dont thin
 #: The Welsh one was a dev2 disclosure (a funeral arranged, the cat given away) until stop 27 read that by rule; this one
 #: was written then, read by the model alone (no rule) below the bar.
 FUNERAL = "mae popeth yn barod rŵan, y llythyrau a phopeth. fydd neb yn gorfod poeni amdana i ar ôl penwythnos yma"
+#: A young person's knife kept "just in case" (stop 31): the model alone, unsure. It replaced "di bod yn torri eto ers nos
+#: sul. llewys hir yn ysgol so neb di sylwi", which with ten writers' lines trained the model reads as sure (urgent):
+#: cutting again since Sunday, hidden, is a person on duty acting today, so urgent is the right reading.
+KNIFE = "mae gen i gyllell fach yn fy stafell, dim ond rhag ofn"
 CUTTING = "di bod yn torri eto ers nos sul. llewys hir yn ysgol so neb di sylwi"
-MODEL_ONLY = {"en": WATER, "cy": FUNERAL, "cy_young": CUTTING}
+MODEL_ONLY = {"en": WATER, "cy": FUNERAL, "cy_young": KNIFE}
 #: Read by a rule: urgent, as before.
 RULE_CAUGHT = {"en": "I want to kill myself", "cy": "Dw i eisiau lladd fy hun"}
 
@@ -79,6 +83,13 @@ def test_a_rule_caught_disclosure_is_still_urgent(text: str) -> None:
     assert (reading.level, reading.please_check) == ("urgent", False)
 
 
+def test_cutting_again_hidden_under_long_sleeves_is_urgent() -> None:
+    """Self-harm done again since Sunday and hidden (stop 31): the model alone is sure, so urgent, not "please check"."""
+    reading = assess_risk(CUTTING)
+    assert (reading.level, reading.please_check) == ("urgent", False)
+    assert "self_harm" in reading.categories
+
+
 def test_the_bar() -> None:
     assert please_check("none", "urgent", SURE_THRESHOLD - 0.001)
     assert not please_check("none", "urgent", SURE_THRESHOLD)  # the model sure: urgent, as before
@@ -90,7 +101,7 @@ def test_the_bar() -> None:
     ("en", "person", WATER, "nhs_111_press_2"),
     ("en", "young_person", WATER, "childline"),
     ("cy", "person", FUNERAL, "nhs_111_press_2"),
-    ("cy", "young_person", CUTTING, "childline"),
+    ("cy", "young_person", KNIFE, "childline"),
 ])
 def test_the_person_gets_a_gentle_reply_and_the_questions_carry_on(
         sqlite_url: str, language: str, role: str, words: str, line: str) -> None:

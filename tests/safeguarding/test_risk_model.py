@@ -41,18 +41,56 @@ def test_training_file_shares_no_line_with_heldout_sets():
         assert not {line for line in train & held if len(line.split()) > 4}, name
 
 
-def test_many_writers_lines_are_never_trained():
-    """benchmarks/heldout/risk_writers30 (stop 30) says whether more writers' lines help the model read a writer it never
-    saw (risk_benchmark.py --writers): that holds only while no line of the six files is in the training data."""
-    texts = {risk.pattern_text(r[0]) for r in risk.load_training()}
-    files = sorted((ROOT / "benchmarks" / "heldout" / "risk_writers30").glob("rw*.tsv"))
-    assert [f.stem for f in files] == ["rwA", "rwB", "rwC", "rwD", "rwI", "rwJ"]
+#: The many writers' files (stop 30, stop 31): the odd data lines of the trained writers are the tuning half
+#: (risk_train_writers.tsv); their even lines, and every line of the wholly held-out writers, must never be trained.
+WRITERS = {"risk_writers30": ["rwA", "rwB", "rwC", "rwD", "rwI", "rwJ"],
+           "risk_writers31": ["rwK", "rwL", "rwM", "rwN", "rwO", "rwP"]}
+#: Never trained at all: the shipped model's check on writers it never saw (risk_writers31/README.md).
+WHOLLY_HELD_OUT = {"rwN", "rwP"}
+
+
+def _writers_rows(folder: str) -> dict[str, list[dict[str, str]]]:
+    files = sorted((ROOT / "benchmarks" / "heldout" / folder).glob("rw*.tsv"))
+    assert [f.stem for f in files] == WRITERS[folder]
+    found = {}
     for path in files:
         with path.open(encoding="utf-8") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-        assert len(rows) == 240 and {r["language"] for r in rows} == {"cy", "en"}, path.name
-        written = {risk.pattern_text(r["text"]) for r in rows}
-        assert not {line for line in texts & written if len(line.split()) > 4}, path.name
+            found[path.stem] = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return found
+
+
+@pytest.mark.parametrize("folder", sorted(WRITERS))
+def test_many_writers_held_out_lines_are_never_trained(folder):
+    """benchmarks/heldout/risk_writers30 and 31 say whether more writers' lines help the model read a writer it never
+    saw (risk_benchmark.py --writers), and the even lines say how the shipped model reads the writers it was taught
+    by. That holds only while no even line, and no line of a wholly held-out writer, is in the training data."""
+    texts = {risk.pattern_text(r[0]) for r in risk.load_training()}
+    writers_file = {risk.pattern_text(r[0]) for r in risk.load_training(risk.DATA_DIR / "risk_train_writers.tsv")}
+    for stem, rows in _writers_rows(folder).items():
+        assert len(rows) == 240 and {r["language"] for r in rows} == {"cy", "en"}, stem
+        held = [r for i, r in enumerate(rows) if i % 2 == 1 or stem in WHOLLY_HELD_OUT]
+        held_texts = {risk.pattern_text(r["text"]) for r in held}
+        # not one held-out line in the writers' training file; elsewhere, no real sentence (as above)
+        assert not held_texts & writers_file, stem
+        assert not {line for line in texts & held_texts if len(line.split()) > 4}, stem
+
+
+def test_the_writers_training_file_is_their_odd_lines():
+    """risk_train_writers.tsv is made by benchmarks/writers_training.py from the writers' odd data lines, never by hand:
+    what is on disk is what the script writes, and every trained writer's tuning half is in it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("writers_training", ROOT / "benchmarks" / "writers_training.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    text, counts = script.build()
+    assert (risk.DATA_DIR / "risk_train_writers.tsv").read_text(encoding="utf-8") == text
+    assert "risk_train_writers.tsv" in risk.TRAINING_FILES
+    trained = {name.split("/")[1].removesuffix(".tsv") for name in script.WRITERS}
+    assert trained == {w for ws in WRITERS.values() for w in ws} - WHOLLY_HELD_OUT
+    assert all(kept + dropped == 120 and dropped <= 1 for kept, dropped in counts.values()), counts
+    assert {r[1] for r in risk.load_training(risk.DATA_DIR / "risk_train_writers.tsv")} == {"cy", "en"}
 
 
 def test_scoring_matches_sklearn():
@@ -138,6 +176,25 @@ def test_the_cached_fit_is_the_same_model_and_follows_the_data(tmp_path, monkeyp
     assert not cache.safe_cache_dir(shared) and cache.safe_cache_dir(tmp_path)
     cache.save_cached(fitted, shared / path.name)
     assert not (shared / path.name).exists()  # a planted file there would decide who gets help
+
+
+def test_the_cached_fit_follows_the_writers_training_file(tmp_path, monkeypatch):
+    """risk_train_writers.tsv (stop 31) is an input of the cached fit: a writer's lines added there mean a new fit, never
+    the old one served from the disk cache."""
+    import shutil
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in model.TRAINING_FILES + model.MODEL_INPUTS:
+        shutil.copy(risk.DATA_DIR / name, data / name)
+    monkeypatch.setattr(cache, "DATA_DIR", data)
+    before = cache.cache_path(tmp_path)
+    assert before is not None
+    with (data / "risk_train_writers.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("a new writer's line\ten\tnone\t\n")
+    assert cache.cache_path(tmp_path) not in (None, before)
+    (data / "risk_train_writers.tsv").unlink()
+    assert cache.cache_path(tmp_path) is None  # a training file that cannot be read: nothing cached, it trains
 
 
 def test_the_cache_folder_is_configured_not_read_from_the_environment(tmp_path, monkeypatch):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -53,7 +53,7 @@ TRAINING_FILES: tuple[str, ...] = (
     "risk_train_adult_cy.tsv", "risk_train_pairs_cy.tsv", "risk_train_pairs_en.tsv", "risk_train_boundary.tsv",
     "risk_train_everyday_cy.tsv", "risk_train_everyday_en.tsv", "risk_train_casual_cy.tsv", "risk_train_casual_en.tsv",
     "risk_train_families.tsv", "risk_train_dev.tsv", "risk_train_dev2.tsv", "risk_train_families17.tsv",
-    "risk_train_families18.tsv", "risk_train_fresh4.tsv",
+    "risk_train_families18.tsv", "risk_train_fresh4.tsv", "risk_train_writers.tsv",
 )
 
 #: How much one line of a training file counts in the fit, when not 1 (a sample weight; issue 11, stop 17): a file
@@ -121,18 +121,26 @@ def training_weights() -> list[float]:
     return [FILE_WEIGHTS.get(name, 1.0) for name in TRAINING_FILES for _ in load_training(DATA_DIR / name)]
 
 
-def training_set(extra: Sequence[Row] = (), extra_weight: float = 1.0) -> tuple[list[Row], list[float] | None]:
+def training_set(extra: Sequence[Row] = (), extra_weight: float = 1.0,
+                 leave_out: Collection[str] = ()) -> tuple[list[Row], list[float] | None]:
     """What the model is fitted on, with one sample weight per row (None when every weight is 1): every TRAINING_FILES
     row, then `extra` (as if one more training file, at `extra_weight`), then the ordinary answers.
 
     Why `extra`: the benchmark refits in-process with labelled lines that are not (yet) a training file, to measure
     whether more writers' lines help a writer the model never saw (risk_benchmark.py --writers, stop 30).
+    Why `leave_out` (normalised texts, :func:`pattern_text`): since stop 31 writers' tuning halves are a training file
+    (risk_train_writers.tsv); to read one of those writers as never seen, the benchmark leaves its lines out.
     """
-    rows = load_training() + list(extra)
+    files = load_training()
+    weights = training_weights() + [extra_weight] * len(extra)
+    rows = files + list(extra)
+    if leave_out:
+        kept = [i for i, r in enumerate(rows) if pattern_text(r[0]) not in leave_out]
+        rows, weights = [rows[i] for i in kept], [weights[i] for i in kept]
     ordinary = ordinary_answers()
-    if not FILE_WEIGHTS and extra_weight == 1.0:
+    if all(w == 1.0 for w in weights):
         return rows + ordinary, None
-    return rows + ordinary, training_weights() + [extra_weight] * len(extra) + [1.0] * len(ordinary)
+    return rows + ordinary, weights + [1.0] * len(ordinary)
 
 
 def ordinary_answers() -> list[Row]:
