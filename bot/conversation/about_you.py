@@ -1081,6 +1081,40 @@ def _cared_for_kept_own_name_asked(turn: Turn, text: str, name: str, relation: s
     return updates
 
 
+#: Under this age someone who looks after a relative is a young carer, and a young carer is a young person here.
+ADULT_AT = 18
+#: Their age right after their own name, as young people give it: "Kieran, 17", "jac 15", "Cerys (16)", "Osian - 14
+#: oed", "tyler im 14".
+_AGE_AFTER_NAME = re.compile(r"^\W*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?[\s,.;:(–—-]+"
+                             r"(?P<age>[89]|1[0-9])\s*(?i:oed|yrs?|years?(?:\s+old)?|y/?o)?\W*$")
+
+
+def _own_age_with_name(text: str) -> int | None:
+    """The age they give with their own name ("Kieran, 17", "Megan, dwi'n 15"), or None."""
+    found = _AGE_AFTER_NAME.match(text.strip())
+    return int(found.group("age")) if found else stated_age(text)
+
+
+def _young_carer_by_age(turn: Turn, text: str) -> dict[str, Any]:
+    """A carer whose name answer gives an age under 18 is a young carer, and so a young person: their own questions,
+    in "ti" (fresh6 533: "fi, wi'n helpu mam", then "Kieran, 17", was asked whom he looks after, how they are
+    connected and the adult carer's questions; a young carer who says his age at "who is talking?" was always read as a
+    young person). Their answer to "who is talking?" is kept, so the summary says in their words that they are a young
+    carer. Returns the slot updates ({} when they stay a carer)."""
+    age = _own_age_with_name(text)
+    if turn.role != "carer" or age is None or age >= ADULT_AT:
+        return {}
+    said = next((m for m in reversed(turn.earlier_messages()) if role_from_text(m) == "carer"), None)
+    if said is not None and said not in repository.answer_texts(turn.sender_id, only="role"):
+        store_answer(turn, "role", said)
+    role = "young_person"
+    repository.update_conversation(turn.sender_id, completed_by=role, register=REGISTER_FOR[role])
+    updates = {"role": role, "completed_by": role, "register": REGISTER_FOR[role]}
+    for slot, value in updates.items():
+        turn.set(slot, value)
+    return updates
+
+
 def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
         return {"name": SKIPPED}
@@ -1102,7 +1136,10 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
         return {"name": SKIPPED}
     repository.update_conversation(turn.sender_id, display_name=name)
     turn.set("name", name)
+    young = _young_carer_by_age(turn, text)  # (before the thanks, so they hear "ti" from here on)
     turn.say("nice_to_meet")
+    if young:
+        return {"name": name, **young}
     if both is None:
         told = _own_relation_said(turn, text)  # "Sian. I'm his daughter", "Sian, merch fo dwi" (T12)
         if turn.role == "carer" and turn.slot("cared_for_name") not in (None, SKIPPED) and turn.slot("relationship"):
