@@ -1095,14 +1095,26 @@ def _own_age_with_name(text: str) -> int | None:
     return int(found.group("age")) if found else stated_age(text)
 
 
+#: A relative or caring named in a name answer ("Osian dwi, 17, mab Mam lol. Mam di Delyth", fresh6 511).
+_KIN_OR_CARING = re.compile(r"\b" + _KIN + r"\b")
+
+
+def _speaks_of_whom_they_look_after(text: str) -> bool:
+    """Whether a name answer also speaks of whom they look after: answered as a carer, so kept as one (fresh6 511: a
+    17-year-old who names his mother and says he is her son goes on to answer the carer's own questions)."""
+    key = fold(phrase_key(text))
+    return bool(_KIN_OR_CARING.search(key)) or any((" " + w + " ") in " " + key + " " for w in _CARING)
+
+
 def _young_carer_by_age(turn: Turn, text: str) -> dict[str, Any]:
     """A carer whose name answer gives an age under 18 is a young carer, and so a young person: their own questions,
     in "ti" (fresh6 533: "fi, wi'n helpu mam", then "Kieran, 17", was asked whom he looks after, how they are
     connected and the adult carer's questions; a young carer who says his age at "who is talking?" was always read as a
     young person). Their answer to "who is talking?" is kept, so the summary says in their words that they are a young
-    carer. Returns the slot updates ({} when they stay a carer)."""
+    carer. A name answer that speaks of whom they look after too is a carer's (fresh6 511), and stays one. Returns the
+    slot updates ({} when they stay a carer)."""
     age = _own_age_with_name(text)
-    if turn.role != "carer" or age is None or age >= ADULT_AT:
+    if turn.role != "carer" or age is None or age >= ADULT_AT or _speaks_of_whom_they_look_after(text):
         return {}
     said = next((m for m in reversed(turn.earlier_messages()) if role_from_text(m) == "carer"), None)
     if said is not None and said not in repository.answer_texts(turn.sender_id, only="role"):

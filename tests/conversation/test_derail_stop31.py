@@ -4,7 +4,9 @@
   "Kieran, 17", dev_fresh6 533) was asked whom he looks after, how they are connected and the adult carer's own
   questions: four questions his conversation never meant to answer. A young carer is a young person here (stops 19-24:
   said at "who is talking?" with an age, he always was), so an age under 18 with his own name makes him one: his own
-  questions, in "ti", and the summary says in his words that he is a young carer. An adult's age changes nothing.
+  questions, in "ti", and the summary says in his words that he is a young carer. An adult's age changes nothing, and
+  nor does a name answer that speaks of whom they look after too ("Osian dwi, 17, mab Mam lol. Mam di Delyth", fresh6
+  511, whose writer went on to answer the carer's own questions).
 - "One more thing." opening the answer to "is there anything else?" (dev_fresh5 469: "One more thing. When my time
   comes I wish to die here, in my own bed…") was kept as an addition to an earlier answer and "anything else?" asked
   again: a question asked twice. There it is the answer; at any other question it still adds to an earlier one, and a
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.conversation import answers
 from bot.conversation.answers import ADDED_LATER_KEY
 from bot.summary.record import load_record
 from bot.summary.view import build_view, label
@@ -69,6 +72,9 @@ ADULT_CARERS = [
     ("cy", "dwi'n gofalu am fy ngŵr", "Mair, 67"),
     ("cy", "fi, wi'n helpu mam", "Kieran"),
     ("en", "me, i help my mum", "Kieran"),
+    # their age, and whom they look after too (fresh6 511): answered as a carer, and the carer's questions follow
+    ("cy", "dwi'n helpu mam, ma gynni hi MS", "Osian dwi, 17, mab Mam lol. Mam di Delyth"),
+    ("en", "i help my mum, she has MS", "Josh, 16, my mum is Karen"),
 ]
 
 
@@ -78,7 +84,8 @@ def test_an_adult_carer_or_no_age_stays_a_carer(sqlite_url: str, language: str, 
     dialogue.say(who)
     dialogue.say(typed)
     assert dialogue.slots["role"] == "carer" and dialogue.slots["register"] == "chi"
-    assert dialogue.asking == "cared_for_name"
+    assert dialogue.asking in ("cared_for_name", "relationship", "q_what_matters")
+    assert "q_carer_own" in answers.required_slots(dialogue.slots.get)
 
 
 # --- "one more thing" at "is there anything else?" -----------------------------------------------------------------
