@@ -228,7 +228,7 @@ _NAME_LEAD_IN = re.compile(
     r"|galwa fi'?n|galwch fi'?n|fy enw(?: i)? (?:yw|ydi|ydy)|enw fi (?:yw|ydi|di)|fi (?:yw|ydi|di)"
     # a yes, a sound or an "only" before the name ("yeah its ellie", "um ellie", "just kacey": stop 29)
     r"|yeah|yea|yes|yep|ok|okay|so|um+|erm*|oh|well|hm+|just|only|jyst|ia|ie)\s+")
-_NAME_TRAILER = re.compile(r"\s+(?:is fine|is ok|is okay|will do|yn iawn|neith y tro|dw i|dwi|ydw i|ydw|yw fi|here"
+_NAME_TRAILER = re.compile(r"\s+(?:is fine|is ok|is okay|will do(?: (?:perfectly |just )?(?:well|fine|nicely))?|yn iawn|neith y tro|dw i|dwi|ydw i|ydw|yw fi|here"
                            r"|please|plis|pls|x+|lol|thanks|diolch|btw|obvs"
                            # their age after the name ("its tyler im 14", "osian dwi'n 15": stop 29)
                            r"|(?:i'?m |im |dwi'?n |dw i'?n |wi'?n |fi'?n )?\d{1,2}(?: oed)?"

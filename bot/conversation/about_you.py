@@ -1102,6 +1102,52 @@ def _cared_for_kept_own_name_asked(turn: Turn, text: str, name: str, relation: s
     return updates
 
 
+#: Under this age someone who looks after a relative is a young carer, and a young carer is a young person here.
+ADULT_AT = 18
+#: Their age right after their own name, as young people give it: "Kieran, 17", "jac 15", "Cerys (16)", "Osian - 14
+#: oed", "tyler im 14".
+_AGE_AFTER_NAME = re.compile(r"^\W*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?[\s,.;:(–—-]+"
+                             r"(?P<age>[89]|1[0-9])\s*(?i:oed|yrs?|years?(?:\s+old)?|y/?o)?\W*$")
+
+
+def _own_age_with_name(text: str) -> int | None:
+    """The age they give with their own name ("Kieran, 17", "Megan, dwi'n 15"), or None."""
+    found = _AGE_AFTER_NAME.match(text.strip())
+    return int(found.group("age")) if found else stated_age(text)
+
+
+#: A relative or caring named in a name answer ("Osian dwi, 17, mab Mam lol. Mam di Delyth", fresh6 511).
+_KIN_OR_CARING = re.compile(r"\b" + _KIN + r"\b")
+
+
+def _speaks_of_whom_they_look_after(text: str) -> bool:
+    """Whether a name answer also speaks of whom they look after: answered as a carer, so kept as one (fresh6 511: a
+    17-year-old who names his mother and says he is her son goes on to answer the carer's own questions)."""
+    key = fold(phrase_key(text))
+    return bool(_KIN_OR_CARING.search(key)) or any((" " + w + " ") in " " + key + " " for w in _CARING)
+
+
+def _young_carer_by_age(turn: Turn, text: str) -> dict[str, Any]:
+    """A carer whose name answer gives an age under 18 is a young carer, and so a young person: their own questions,
+    in "ti" (fresh6 533: "fi, wi'n helpu mam", then "Kieran, 17", was asked whom he looks after, how they are
+    connected and the adult carer's questions; a young carer who says his age at "who is talking?" was always read as a
+    young person). Their answer to "who is talking?" is kept, so the summary says in their words that they are a young
+    carer. A name answer that speaks of whom they look after too is a carer's (fresh6 511), and stays one. Returns the
+    slot updates ({} when they stay a carer)."""
+    age = _own_age_with_name(text)
+    if turn.role != "carer" or age is None or age >= ADULT_AT or _speaks_of_whom_they_look_after(text):
+        return {}
+    said = next((m for m in reversed(turn.earlier_messages()) if role_from_text(m) == "carer"), None)
+    if said is not None and said not in repository.answer_texts(turn.sender_id, only="role"):
+        store_answer(turn, "role", said)
+    role = "young_person"
+    repository.update_conversation(turn.sender_id, completed_by=role, register=REGISTER_FOR[role])
+    updates = {"role": role, "completed_by": role, "register": REGISTER_FOR[role]}
+    for slot, value in updates.items():
+        turn.set(slot, value)
+    return updates
+
+
 def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
         return {"name": SKIPPED}
@@ -1123,7 +1169,10 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
         return {"name": SKIPPED}
     repository.update_conversation(turn.sender_id, display_name=name)
     turn.set("name", name)
+    young = _young_carer_by_age(turn, text)  # (before the thanks, so they hear "ti" from here on)
     turn.say("nice_to_meet")
+    if young:
+        return {"name": name, **young}
     if both is None:
         told = _own_relation_said(turn, text)  # "Sian. I'm his daughter", "Sian, merch fo dwi" (T12)
         if turn.role == "carer" and turn.slot("cared_for_name") not in (None, SKIPPED) and turn.slot("relationship"):

@@ -506,15 +506,16 @@ _WHEN = (r"(?:(?:dydd|ddydd|bore|pnawn|prynhawn|nos|fore|y)\s+){0,2}"
 #: A message that opens by saying it adds to something said before: "O a hefyd anghofis i ddeud -", "sori un peth
 #: arall,", "oh and I forgot to say", "one more thing:" (stop-25 trial U5: taken as the answer to "what's going
 #: well?", her real answer then filed under the next question, and a second one under "worries").
-_ADDS_TO_EARLIER = re.compile(
+_ONE_MORE_THING = (
     r"^\W*(?:(?:o|oh|a|ac|and|sori|sorry|hefyd|also|btw|ah|um|o\s+ie|o\s+ia)[\s,.!-]+){0,3}"
     r"(?:anghofi\w*\s+(?:i\s+|fi\s+)?(?:dd?eud|dd?weud|weud|sôn|son|s[oô]n\s+am)"
     r"|(?:un|1)\s+peth\s+(?:arall|bach\s+arall)|peth\s+arall\s+(?:hefyd|anghofi\w*)"
     r"|i\s+(?:forgot|forget)\s+to\s+(?:say|mention|tell\s+you|add)|(?:one|1)\s+(?:more|other|last)\s+thing"
-    r"|before\s+i\s+forget|something\s+i\s+forgot)\b"
+    r"|before\s+i\s+forget|something\s+i\s+forgot)\b")
+_PUT_RIGHT = (
     # "sorry I meant …", "sori, o'n i'n feddwl: …", "o na sori, be o'n i'n feddwl oedd …" (stop 26, the fuzzing player:
     # a correction of the last answer was kept as the answer to the next question, and that question was never asked)
-    r"|^\W*(?:(?:o|oh|oops|wps|o\s+na|oh\s+no)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+(?:(?:i\s+)?meant\b"
+    r"^\W*(?:(?:o|oh|oops|wps|o\s+na|oh\s+no)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+(?:(?:i\s+)?meant\b"
     r"|what\s+i\s+meant(?:\s+(?:was|is))?\b|i\s+mean\b|not\s+that\b"
     r"|(?:be|beth)?\s*(?:o'?n|oeddwn|on)\s+i'?n\s+(?:ei\s+)?[fm]eddwl(?:\s+oedd)?\b"
     r"|dim\s+(?:hynna|hwnna|hynny)\b)"
@@ -525,7 +526,12 @@ _ADDS_TO_EARLIER = re.compile(
     r"|^\W*(?:(?:o|oh|oops|wps)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+(?:[^\s.!?]+\s+){1,5}"
     r"(?:o['’]?n|oeddwn)\s+i['’]?n\s+(?:ei\s+)?[fm]eddwl\W*$"
     rf"|^\W*(?:(?:o|oh|oops|wps)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+{_WHEN}\s*,?\s+"
-    rf"(?:not|dim|nid|ddim|nage|instead\s+of)\s+{_WHEN}\W*$", re.IGNORECASE)
+    rf"(?:not|dim|nid|ddim|nage|instead\s+of)\s+{_WHEN}\W*$")
+_ADDS_TO_EARLIER = re.compile(_ONE_MORE_THING + "|" + _PUT_RIGHT, re.IGNORECASE)
+#: At "is there anything else?" "One more thing.", "oh I forgot to say", "un peth arall" begin its answer (fresh5 469:
+#: "One more thing. When my time comes I wish to die here, in my own bed…" was added to an earlier answer and "anything
+#: else?" asked again): there, only a correction ("sorry I meant …", "Friday not Thursday") adds to an earlier answer.
+_PUTS_RIGHT = re.compile(_PUT_RIGHT, re.IGNORECASE)
 
 
 #: A message that carries on the answer just given (seventh trial AA9: "sorry pressed send too soon!! and our daughter
@@ -577,9 +583,10 @@ def keep_with_the_last_answer(turn: Turn, text: str) -> None:
     store_answer(turn, slots[last.question_key], text, asked=last.question_text)
 
 
-def adds_to_an_earlier_answer(text: str) -> bool:
-    """Whether a message opens by adding to something said before, rather than answering the question waiting."""
-    return bool(_ADDS_TO_EARLIER.search(text))
+def adds_to_an_earlier_answer(text: str, slot: str = "") -> bool:
+    """Whether a message opens by adding to something said before, rather than answering the question waiting
+    (`slot`: at "anything else?" only a correction does; "one more thing" opens its answer there)."""
+    return bool((_PUTS_RIGHT if slot == ANYTHING_ELSE else _ADDS_TO_EARLIER).search(text))
 
 
 #: The first question: nothing said before it to add to.
@@ -828,7 +835,7 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_with_the_last_answer(turn, text)
         turn.say("added_later_noted")
         return {slot: None}
-    if slot.startswith("q_") and slot != FIRST_QUESTION and adds_to_an_earlier_answer(text) \
+    if slot.startswith("q_") and slot != FIRST_QUESTION and adds_to_an_earlier_answer(text, slot) \
             and _not_urgent(text) and not _added_just_before(turn):
         # "O a hefyd anghofis i ddeud - mae o isio gallu mynd i'r capel eto" (U5): added to what they said, and the
         # question waiting asked again. (A disclosure is read as any answer is: it takes the safe path.)

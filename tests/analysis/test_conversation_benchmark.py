@@ -133,6 +133,10 @@ def test_name_check_accepts_the_name_without_its_lead_in_or_sign_off() -> None:
                           ("Ellie", "fi yw Ellie"), ("osian", "osian dwi'n 15")]:
         assert cb.name_ok(stored, typed), typed
     assert not cb.name_ok("14", "its tyler im 14") and not cb.name_ok("im", "its tyler im 14")
+    # "X will do perfectly well" after their full name (stop 31, dev_fresh6 571: the name used was right, scored wrong)
+    typed = "Roberts. Sorry, that is my surname, I am Gwyn Roberts (Dr), but Gwyn will do perfectly well."
+    assert cb.name_ok("Gwyn", typed) and cb.name_ok("Roberts", typed)
+    assert not cb.name_ok("perfectly", typed) and not cb.name_ok("will", typed)
 
 
 def test_scores_of_the_tiny_example() -> None:
