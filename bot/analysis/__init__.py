@@ -17,14 +17,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from . import risk
+from .controls import control_of
+from .keep_from import asks_to_keep_from_someone
 from .language import detect_language
 from .outcomes import (
     UNSURE_THRESHOLD,
     get_model,
     holds_nothing_to_keep_whole,
     is_clear_wish,
+    says_a_wish,
+    sentences,
     sort_outcomes,
     sort_outcomes_many,
+    trim,
 )
 from .service_led import is_service_led
 from .types import Analysis, LanguageGuess, OutcomeSpan, RiskAssessment
@@ -43,6 +48,7 @@ __all__ = [
     "load",
     "may_keep_whole",
     "sort_outcomes",
+    "steers_the_conversation",
 ]
 
 def load() -> None:
@@ -104,6 +110,83 @@ def through_corrections(text: str, spans: tuple[OutcomeSpan, ...]) -> tuple[Outc
     return tuple(out)
 
 
+#: Moving the conversation on, said in an answer ("na dim byd mwy, symud mlaen", "nothing more, let's move on",
+#: "awn ni ymlaen"): words to us, never a wish (ninth trial AC7).
+_MOVE_ON = re.compile(
+    r"^\W*(?:(?:na|nah|no|nope|ok|okay|iawn|reit|right|anyway|beth\s+bynnag|so|felly|dim\s+byd(?:\s+(?:mwy|arall))?"
+    r"|nothing(?:\s+(?:more|else))?)\W+)*(?:let['\u2019]?s\s+|can\s+we\s+(?:just\s+)?|gawn\s+ni\s+(?:jyst\s+)?|awn\s+ni\s+)?"
+    r"(?:move\s+on|moving\s+on|next\s+question|symud\s+(?:ym|y|m)?la?en|(?:y|ym)?mlaen|ymlaen|cwestiwn\s+nesa\w*)"
+    r"(?:\W+(?:plis|pls|plz|please|then|te|ta|diolch|thanks))*\W*$", re.IGNORECASE)
+
+
+#: Asking us to carry on, the whole of the words ("anyway can we just carry on", "eniwe gawn ni jyst cario mlaen", "yeah
+#: carry on"); never a wish to carry on ("I want to carry on", "dal i fynd ymlaen i'r clwb").
+_ASKS_TO_CARRY_ON = re.compile(
+    r"^\W*(?:(?:anyway|anyways|eniwe|beth\s+bynnag|ok|okay|yeah|yes|ye|ia|ie|iawn|so|right|reit|just|jyst|please|plis|pls"
+    r"|plz)\W+)*(?:(?:can|could|shall)\s+(?:we|u|you)\s+(?:just\s+|please\s+)?|let['\u2019]?s\s+(?:just\s+)?"
+    r"|(?:gawn|allwn|awn|gallwn)\s+ni\s+(?:jyst\s+|plis\s+)?)?"
+    r"(?:carry\s+on|cary\s+on|continue|crack\s+on|(?:p|b|ph)arhau|(?:c|g|ch|ngh)ario\s+(?:y)?mlaen"
+    r"|(?:m|f)ynd\s+(?:y)?mlaen|(?:y)?mlaen)\W*(?:(?:please|pls|plz|plis|then|te|ta|diolch|thanks|now|nawr|rwan"
+    r"|r\u0175an)\W*)*$", re.IGNORECASE)
+
+
+def steers_the_conversation(words: str) -> bool:
+    """Words that steer this conversation, said inside an answer: carry on, move on, stop, skip ("anyway can we just
+    carry on" after a disclosure; "na dim byd mwy, symud mlaen"). Ninth trial AC7: both were outcomes, one of them
+    a thing to keep. They are heard as a control where they are a whole message (bot.analysis.controls); inside an
+    answer they stay in the answer as typed and are never an outcome."""
+    control = control_of(words)
+    return (_ASKS_TO_CARRY_ON.match(words) is not None or _MOVE_ON.match(words) is not None
+            or (control is not None and control[0] != "choose_language"))  # ("Yn Gymraeg plis" is how to help)
+
+
+#: Sentences whose rule reading, in these categories, tells of the harm itself ("I was on the floor a while before I
+#: could get up, couple of hours maybe, didn't want to bother nobody so I didn't ring": a long lie after a fall).
+TOLD_OF_THE_HARM = frozenset({"falls"})
+#: A clause that goes on telling what happened: a past verb in it.
+_TELLS_WHAT_HAPPENED = re.compile(
+    r"\b(?:did|didn['\u2019]?t|didnt|was|wasn['\u2019]?t|were|had|hadn['\u2019]?t|could|couldn['\u2019]?t|couldnt|got|lay|lain"
+    r"|fell|took|rang|called|waited|nes\s+i|wnes\s+i|o['\u2019]?n\s+i|oeddwn|roeddwn|ges\s+i|gorweddais|disgynnais"
+    r"|syrthiais|cwympais|arhosais|ffoniais|wnes\s+i\s+ddim|nes\s+i\s+ddim)\b", re.IGNORECASE)
+
+
+def _tells_of_the_harm(text: str, span: OutcomeSpan) -> bool:
+    """An outcome span that only goes on telling of a harm the rules read in its sentence before it (a fall and a
+    long lie: ninth trial AC6, "couple of hours maybe, didn't want to bother nobody so I didn't ring" was a change
+    outcome): the rest of that telling, for the risk section, not a wish. A wish said in it ("I'd like a pendant"),
+    or a thing asked for before the harm is told ("A rail by the front step, he nearly went over"), stays."""
+    if says_a_wish(span.text) or not _TELLS_WHAT_HAPPENED.search(span.text):
+        return False
+    for a, b in sentences(text):
+        if a <= span.start < b:
+            told = risk.rules_only(text[a:span.start])
+            return told.level != "none" and bool(TOLD_OF_THE_HARM.intersection(told.categories))
+    return False
+
+
+def _without_what_is_kept_from_someone(text: str, span: OutcomeSpan) -> OutcomeSpan:
+    """A span over several sentences without the ones that ask to keep something from someone (ninth trial AC6:
+    "Rhian doesn't know about that one so don't go telling her. It'd be nice to get up the stairs easier…" was one
+    outcome; the first sentence belongs under what must not be shared, bot.summary.record.sensitive_words)."""
+    if text[span.start:span.end] != span.text:
+        return span
+    inside = [(max(a, span.start), min(b, span.end)) for a, b in sentences(text) if a < span.end and span.start < b]
+    if len(inside) < 2:
+        return span
+    kept = [asks_to_keep_from_someone(text[a:b]) for a, b in inside]
+    if not any(kept) or all(kept):
+        return span
+    rest = [(a, b) for (a, b), k in zip(inside, kept) if not k]
+    first = max(range(len(rest)), key=lambda i: rest[i][1] - rest[i][0])
+    start, end = rest[first]
+    # (the longest run of sentences not kept from anyone: those next to each other join)
+    for a, b in rest[first + 1:]:
+        if not any(k for (x, _y), k in zip(inside, kept) if end <= x < a):
+            end = b
+    start, end = trim(text, start, end)
+    return replace(span, start=start, end=end, text=text[start:end])
+
+
 def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
     """Analyse many (text, question) pairs; the outcome model runs once per batch, not per message."""
     items = [(text, question) for text, question in items]
@@ -113,6 +196,10 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
         found = risk.assess_risk(text)
         if found.level != "none":  # a message with no risk in it holds no feeling to take out (most answers)
             spans = tuple(span for span in spans if not a_feeling_not_a_wish(span.text))
+        spans = tuple(_without_what_is_kept_from_someone(text, span) for span in spans
+                      if not steers_the_conversation(span.text))
+        if found.level != "none":
+            spans = tuple(span for span in spans if not _tells_of_the_harm(text, span))
         spans = through_corrections(text, tuple(spans))
         out.append(Analysis(
             text=text,

@@ -580,6 +580,9 @@ _WISH_CUE = re.compile(
     r"dymuno|dymunaf|dymunwn|dymunai|carwn|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa|"
+    # better if I'm there ("felly gwell os dwi yna y tro cynta", "so it's better if I'm there the first time": ninth
+    # trial AC2, the wish was lost)
+    r"(?:gwell|well)\s+(?:os|pan|tasa|tase|tasai|i\s+(?:fi|mi|ni)\s+fod)|better\s+(?:if|when)|"
     # a preference about who helps or how ("mae'n well gynno fo ddyn i'w olchi fo", "well gyda hi fenyw"; AB6)
     r"well\s+(?:gin\s+i|gynno|gyno|gynni|gynnon|gynnyn|ganddo|ganddi|ganddyn|ganddon|gan\s+\w+|"
     r"(?:gyda|gydag|efo|['\u2019]?da)\s+(?:fi|fe|hi|fo|o|e|ni|nhw|chi|i)(?!\w))|"
@@ -2056,7 +2059,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
     kept whole and "read in full" when they too are more than the cap, as is a very long answer, unless `cut_long`
     (the rules' cut) found its clear wishes (at most the cap, in an answer up to LONG_ANSWER_CUT_CHARS).
     Someone's refusal foreseen is no outcome; words passed on from someone else are marked `reported`."""
-    spans = _with_what_the_tail_is_about(text, spans)
+    spans = _as_said(text, _with_what_the_tail_is_about(text, spans))
     remarks = [(a, b) for a, b in sentences(text) if _VIEWS_REMARK.match(text, a, b)]
     if leaves_the_time_open(text):
         spans = []  # "whenever, I'm not going nowhere": no wish about the time, whoever cut it
@@ -2086,6 +2089,112 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
         return (top.type, top.confidence, tuple(spans))
     wtype, wconf = _best_type(wp)
     return (wtype, wconf, tuple(spans))
+
+
+#: A question asked back that weighs what happens against what they must do ("will someone ring me about the carers
+#: assessment, or do I have to ask for that separately?", "fydd rhywun yn ffonio am yr asesiad, neu oes rhaid i mi
+#: ofyn?"): a question for us to answer, never their wish.
+_WHICH_WAY = re.compile(
+    r"\b(?:or\s+(?:do|should|shall|will|would|must|can)\s+(?:i|we)|or\s+(?:have|need)\s+(?:i|we)\s+(?:got\s+)?to"
+    r"|or\s+is\s+(?:it|that)\s+(?:up\s+to\s+me|me)|neu\s+(?:oes|ydy|ydi|fydd|bydd)\s+(?:rhaid|raid|angen)\s+(?:i\s+)?(?:mi|fi|ni)"
+    r"|neu\s+(?:ydw|ydan|ydyn|dw|wi)\s+(?:i|ni)(?:['\u2019]n|\s+yn)\s+(?:gorfod|gorffod)|neu\s+(?:ddylwn|ddylswn|ddylen)\s+(?:i|ni)"
+    # ... or asks whether anyone will ("is someone actually gonna message me tho or is it just this bot")
+    r"|or\s+is\s+(?:it|this)\s+(?:just|only)\s+(?:this|a|the|an)\s+(?:bot|robot|computer|program|app|machine)"
+    r"|neu\s+(?:ai|ydy|ydi|yw)\s+(?:(?:o|hi|e|fe)\s+)?(?:jyst|jest|dim\s+ond)\s+(?:y\s+|yr\s+)?(?:bot|robot|cyfrifiadur|rhaglen"
+    r"|ap))\b"
+    r"[^?]*\?[\s?!]*$", re.IGNORECASE)
+#: A fact told in the past, with no wish in it ("Me and Mair bought it in 1962.", "Brynon ni fo yn 1962."): why it
+#: matters, kept in the answer, not an outcome of its own (ninth trial AC8).
+_PAST_FACT = re.compile(
+    r"^(?:(?:and|but|a|ac|ond|well|wel)\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:bought|built|moved\s+(?:in|here|there)|got\s+married"
+    r"|were\s+married|was\s+born|were\s+born|brynon|brynson|brynodd|prynon|prynodd|prynson|prynais|brynais|brynes"
+    r"|adeiladon|adeiladodd|symudon\s+(?:i\s+mewn|yma|yno)|priodon|briodon|priodson|briodson|ganwyd|ges\s+i\s+fy\s+ngeni"
+    r"|gafodd\s+(?:o|hi|e|fe)\s+ei\s+(?:eni|geni))\b[^?!]*?\b(?:(?:19|20)\d\d|ago|yn\s+[oô]l)\b[\s.!]*$",
+    re.IGNORECASE)
+#: "and" between two things one verb governs ("grow a few leeks and beans like I used to", "tyfu cennin a ffa fel o'r
+#: blaen"): no comma, and no verb or subject of its own after it.
+_AND_ALONE = re.compile(r"\s+(?:and|&|n|a|ac)\s+", re.IGNORECASE)
+#: Two short things said as two sentences, the second opening with "and" ("netball defo. a mamgu ar dydd sadwrn."):
+#: two items, each its own outcome.
+_SECOND_THING = re.compile(r"(?<=[.!?])\s+(?:and|a|ac|&)\s+(?=\w)", re.IGNORECASE)
+#: A fact about themselves, then "so" and how to help ("I'm a bit deaf in the left ear so speak up and sit on my right",
+#: "dw i braidd yn fyddar felly siaradwch yn uchel"): how they want help given, the fact its why (ninth trial AC12:
+#: filed as a change).
+_FACT_SO_ASK = re.compile(
+    r"^(?:(?:and|but|a|ac|ond)\s+)?(?:i['\u2019]?m|i\s+am|he['\u2019]?s|she['\u2019]?s|he\s+is|she\s+is|dw\s+i['\u2019]?n|dwi['\u2019]?n"
+    r"|dw\s+i|wi['\u2019]?n|fi['\u2019]?n|mae\s+(?:o|e|hi|fe)['\u2019]?n|ma\s+(?:o|e|hi|fe)['\u2019]?n)\s[^.!?]*?[\s,]"
+    r"(?:so|felly|so\s+please|felly\s+plis)\s+(?P<ask>\w)", re.IGNORECASE)
+#: A thing of a list is short: more words and it is a sentence of its own.
+SHORT_THING_WORDS = 6
+#: Bare things this short, said apart with "and", are one list ("y gath. a fy nain."); a thing said with its when or
+#: how ("a mamgu ar dydd sadwrn.") is an outcome of its own.
+BARE_LIST_WORDS = 3
+
+
+def _as_said(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """The spans as the person said them (ninth trial AC8, AC12): one verb's two things are one wish, two short
+    things said apart are two, a fact told in the past and a question asked back are not wishes, and a fact with
+    how to help after "so" is how help is given."""
+    out: list[OutcomeSpan] = []
+    for span in spans:
+        if span.read_in_full:
+            out.append(span)
+            continue
+        if _WHICH_WAY.search(span.text) or (
+                _PAST_FACT.match(span.text) and not is_wish(span.text) and not _OWN_WISH_SAID.search(span.text)):
+            continue
+        said_so = _FACT_SO_ASK.match(span.text)
+        if said_so is not None and span.type != "process" and (
+                _IMPERATIVE_START.match(span.text[said_so.start("ask"):])):
+            span = replace(span, type="process")
+        if out and _one_verb_two_things(text, out[-1], span):
+            last = out[-1]
+            out[-1] = replace(last, end=span.end, text=text[last.start:span.end],
+                              confidence=min(last.confidence, span.confidence) if last.type == span.type
+                              else last.confidence, unsure=last.unsure)
+            continue
+        out.extend(_two_short_things(text, span))
+    return out
+
+
+def _one_verb_two_things(text: str, first: OutcomeSpan, second: OutcomeSpan) -> bool:
+    """Whether `second` is the other thing of `first`'s verb ("grow a few leeks" and "beans like I used to"): only
+    "and" between, inside one sentence; `first` opens with its verb; `second` is a thing, with no verb, subject,
+    wish or negation of its own (a comparison after it, "like I used to", "fel o'r blaen", aside)."""
+    if text[first.start:first.end] != first.text or text[second.start:second.end] != second.text:
+        return False
+    if _AND_ALONE.fullmatch(text[first.end:second.start]) is None or not first.text[-1:].isalnum():
+        return False
+    opens = canonical_text(first.text).split()
+    said_with_its_verb = _verb_item(first.text) or (
+        len(opens) > 1 and opens[0] not in _PHRASE_OPENERS and not _OWN_SUBJECT.match(first.text)
+        and not _WISH_CUE.match(first.text) and opens[0].isalpha())
+    thing = _COMPARED.sub("", second.text)
+    return (said_with_its_verb and _n_words(thing) <= SHORT_THING_WORDS and not _starts_a_phrase(thing)
+            and not _OWN_SUBJECT.match(thing) and not _has_verb(thing) and not _WISH_CUE.search(thing)
+            and not _IMPERATIVE_START.match(thing) and not _NOT_AN_OBJECT.match(thing))
+
+
+#: A comparison after a thing ("beans like I used to", "ffa fel o'r blaen"): no verb of the thing's own.
+_COMPARED = re.compile(r"\s+(?:like|as|fel)\s+.*$", re.IGNORECASE | re.DOTALL)
+#: Words that open a clause of its own, never the other object of a verb: a negation or a pronoun.
+_NOT_AN_OBJECT = re.compile(r"(?:don['\u2019]?t|dont|do\s+not|never|not|no|peidiwch|paid|dim|ddim|na|nid"
+                            r"|fo|fe|hi|o|e|nhw|he|she|they|we|you|i|it|mae|ma|mi|fi)\b", re.IGNORECASE)
+
+
+def _two_short_things(text: str, span: OutcomeSpan) -> list[OutcomeSpan]:
+    """A span of two short verbless sentences, the second opening with "and" ("netball defo. a mamgu ar dydd
+    sadwrn."), as two spans when either is more than a bare thing; anything else as it is."""
+    found = _SECOND_THING.search(span.text)
+    if found is None or text[span.start:span.end] != span.text:
+        return [span]
+    left, right = span.text[:found.start()], span.text[found.end():]
+    if (_SECOND_THING.search(right) or _n_words(left) > SHORT_THING_WORDS or _n_words(right) > SHORT_THING_WORDS
+            or _has_verb(left) or _has_verb(right) or max(_n_words(left), _n_words(right)) <= BARE_LIST_WORDS):
+        return [span]  # (bare things listed, "y gath. a fy nain.", "a job. and my mates", stay one: stop-19 F29)
+    a, b = trim(text, span.start, span.start + len(left))
+    c, d = trim(text, span.start + found.start(), span.end)
+    return [replace(span, start=a, end=b, text=text[a:b]), replace(span, start=c, end=d, text=text[c:d])]
 
 
 #: How much the whole answer's reading counts when typing one of its pieces (the piece's own words count 1).
@@ -2142,6 +2251,11 @@ _WISH_POINTS_BACK = re.compile(
 #: ... but not "seeing him like that" (a manner) or "stopo neud hynna" (a wish to end it stands alone).
 _NOT_POINTING_BACK = re.compile(r"\b(?:like|fel|stop\w*|peid\w*)\s+(?:\w+\s+)?(?:that|it|them|hynna|hynny)\b",
                                 re.IGNORECASE)
+#: What they used to do, told before "and I'd love to get back to that" in the same sentence: the wish's meaning
+#: (ninth trial AC8: "I used to go to aqua aerobics on a Thursday with my sister and I'd love to get back to that.").
+_USED_TO = re.compile(r"\b(?:used\s+to|use\s+to|usually\s+went|arfer|ers\s+talwm|erstalwm|slawer\s+dydd|years\s+ago"
+                      r"|(?:r?o['\u2019]?n|oeddwn)\s+i['\u2019]?n|o['\u2019]?n\s+i['\u2019]?n|oedd\s+(?:o|hi|e|fe)['\u2019]?n)\b",
+                      re.IGNORECASE)
 #: The report a pointing-back wish joins is at most this long (a long story before it stays out).
 POINTS_BACK_REPORT_WORDS = 30
 #: A sentence points back at the one before only if it does so within its first words.
@@ -2192,9 +2306,14 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
                 and _points_back_past_itself(_wish_clause(text, a, b))
                 and not _NOT_POINTING_BACK.search(text[a:b])
                 and _n_words(text[out[-1][0]:out[-1][1]]) <= POINTS_BACK_REPORT_WORDS
-                and not _has_letters(text[out[-1][1]:a])):
+                and (not _has_letters(text[out[-1][1]:a])
+                     or (_only_joiners(text[out[-1][1]:a]) and says_a_wish(text[a:b])
+                         and _USED_TO.search(text, out[-1][0], out[-1][1]) is not None))):
+            # "Sadyrnau yn y caffi. mae o isio dal i neud hynna.": one outcome; and with "and" between (ninth trial
+            # AC8: "I used to go to aqua aerobics on a Thursday with my sister and I'd love to get back to that."
+            # lost the aqua aerobics).
             pa, _pb, _po, pr = out[-1]
-            out[-1] = (pa, b, True, pr)  # "Sadyrnau yn y caffi. mae o isio dal i neud hynna.": one outcome
+            out[-1] = (pa, b, True, pr)
         elif (out and out[-1][2] and (_POINTS_BACK.search(_opening(text[a:b])) or _REMARK_ON_IT.match(text[a:b]))
                 and not _IMPORTANCE_TAG.match(text[a:b]) and out[-1][1] <= a
                 and not _has_letters(text[out[-1][1]:a])):

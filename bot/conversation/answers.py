@@ -636,10 +636,12 @@ def is_skip(turn: Turn, value: Any) -> bool:
     return turn.latest_intent == "skip" or value == "/skip"
 
 
-def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
+def take_answer(turn: Turn, slot: str, value: Any, *, thanked: bool = False) -> dict[str, Any]:
     """An answer to a question (or its "why"): kept verbatim, or a skip noted. Returns slot updates.
 
     While "are you safe?" waits after a disclosure, the message is the reply to it (bot.conversation.pause).
+    `thanked`: the message was answered already in this turn (added to the duty alert, with its thanks), so no
+    acknowledgement follows (ninth trial AC2: "Diolch." three times in a row).
     """
     from bot.conversation import pause  # (pause keeps its answers through this module)
 
@@ -738,7 +740,8 @@ def take_answer(turn: Turn, slot: str, value: Any) -> dict[str, Any]:
         return {**renamed, **updates, slot: None}
     else:
         replies.acknowledge(turn, slot, text, reading, heavy=heavy,
-                            answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment")
+                            answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment"
+                            or thanked)
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")
     taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}

@@ -204,11 +204,12 @@ def please_check(turn: Turn, text: str, reading: RiskAssessment) -> bool:
             and not repository.joined_flag(turn.sender_id, turn.message_id))
 
 
-def taken_as_the_answer(turn: Turn, asked: str, text: str) -> dict[str, Any]:
-    """The message taken as the answer to the question waiting, as the form's validation takes it. Slot updates."""
+def taken_as_the_answer(turn: Turn, asked: str, text: str, *, thanked: bool = False) -> dict[str, Any]:
+    """The message taken as the answer to the question waiting, as the form's validation takes it (`thanked`: it was
+    replied to already, so no acknowledgement follows). Slot updates."""
     if asked in about_you.TAKE:
         return about_you.TAKE[asked](turn, text)
-    return take_answer(turn, asked, text)
+    return take_answer(turn, asked, text, thanked=thanked)
 
 
 def alert_to_join(turn: Turn, text: str, assessment: RiskAssessment) -> repository.OpenAlert | None:
@@ -590,9 +591,10 @@ def added_to_the_alert(turn: Turn, asked: str | None) -> dict[str, Any]:
     kinds = questions_asked(text)
     for kind in kinds:  # "is grandad going to get in trouble?" (stop-23 trial W16): answered as asked
         turn.say(f"safety_check_answer_{kind}")
-    if not kinds and not does_not_want_to_talk_about_it(text):
-        turn.say("urgent_added")  # honest, and short: no alert text again
-    return taken_as_the_answer(turn, asked, text) if asked else {}
+    thanked = not kinds and not does_not_want_to_talk_about_it(text)
+    if thanked:
+        turn.say("urgent_added")  # honest, and short: no alert text again, and no second thanks for the answer
+    return taken_as_the_answer(turn, asked, text, thanked=thanked) if asked else {}
 
 
 def answer_if_missed(turn: Turn, reading: RiskAssessment, asked: str | None) -> dict[str, str | None] | None:

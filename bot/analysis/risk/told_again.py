@@ -30,7 +30,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 def goes_back_to(text: str, disclosure: str) -> bool:
     """Does `text`, said after `disclosure` in the same conversation, go back to it: pointing back to what was told
-    ("i said about the flat"), or fearing the one who harmed them (named in both) is coming or will be angry?"""
+    ("i said about the flat"), or fearing the one who harmed them (named in both) is coming or will be angry? Said
+    with only "he" or "she", anger counts when it is at the one speaking (`_angry_at_them`)."""
     told = prepared(disclosure)
     now = prepared(text)
     if not told or not now:
@@ -42,11 +43,18 @@ def goes_back_to(text: str, disclosure: str) -> bool:
     for sentence in _sentences(text):
         said = prepared(sentence)
         person = bool(names & {w.lower() for w in _WORD.findall(sentence)}) or _shared(said, "who", told)
-        if person and (matches(WORDS, "soon", said) or matches(WORDS, "fear", said)):
+        if person and (matches(WORDS, "soon", said) or matches(WORDS, "fear", said) or matches(WORDS, "anger", said)):
             return True
-        if matches(WORDS, "pronoun", said) and matches(WORDS, "fear", said):
+        if matches(WORDS, "pronoun", said) and (matches(WORDS, "fear", said) or _angry_at_them(said)):
             return True
     return False
+
+
+def _angry_at_them(said: str) -> bool:
+    """Anger aimed at the one speaking, or at their telling ("he'll be angry with me", "bydd hi'n flin efo fi"), not
+    anger at anything ("Mae o'n gwylltio os oes 'na ddiarth yn y tŷ": Dad, who has dementia, upset by strangers;
+    ninth trial AC2). With only a pronoun for who is angry, that is what ties it to the one who harmed them."""
+    return matches(WORDS, "anger", said) and matches(WORDS, "at_me", said)
 
 
 def _points_back(now: str, told_words: set[str]) -> bool:
