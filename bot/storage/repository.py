@@ -131,6 +131,13 @@ def update_conversation(sender_id: str, **fields: object) -> None:
             setattr(conv, key, value)
 
 
+def consent_given(sender_id: str) -> bool:
+    """Whether the person has said yes to their answers being kept (and not said no since)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return conv is not None and conv.consent is True
+
+
 def record_consent(sender_id: str, given: bool) -> None:
     """Keep the person's choice; when they say no, keep nothing but that choice."""
     with session_scope() as s:
