@@ -512,7 +512,11 @@ _WHEN = (r"(?:(?:dydd|ddydd|bore|pnawn|prynhawn|nos|fore|y)\s+){0,2}"
 #: arall,", "oh and I forgot to say", "one more thing:" (stop-25 trial U5: taken as the answer to "what's going
 #: well?", her real answer then filed under the next question, and a second one under "worries").
 _ADDS_TO_EARLIER = re.compile(
-    r"^\W*(?:(?:o|oh|a|ac|and|sori|sorry|hefyd|also|btw|ah|um|o\s+ie|o\s+ia)[\s,.!-]+){0,3}"
+    # (after "go back -", "mynd nôl -": ninth trial AC11, "go back - I forgot to say my daughter Ffion helps on weekends
+    # too" was kept as her answer to "what would you like to keep?")
+    r"^\W*(?:(?:can\s+(?:i|we)\s+|could\s+(?:i|we)\s+|ga\s+i\s+|gawn\s+ni\s+)?(?:go\s+back|(?:mynd|fynd)\s+(?:yn\s+)?(?:[oô]l|n[oô]l|'n[oô]l))"
+    r"(?:\s+(?:a\s+(?:bit|sec|second|question|step)|plis|please|pls))?[\s,.!:;?–—-]+)?"
+    r"(?:(?:o|oh|a|ac|and|sori|sorry|hefyd|also|btw|ah|um|o\s+ie|o\s+ia)[\s,.!-]+){0,3}"
     r"(?:anghofi\w*\s+(?:i\s+|fi\s+)?(?:dd?eud|dd?weud|weud|sôn|son|s[oô]n\s+am)"
     r"|(?:un|1)\s+peth\s+(?:arall|bach\s+arall)|peth\s+arall\s+(?:hefyd|anghofi\w*)"
     r"|i\s+(?:forgot|forget)\s+to\s+(?:say|mention|tell\s+you|add)|(?:one|1)\s+(?:more|other|last)\s+thing"
