@@ -187,7 +187,12 @@ _WHO_CONTACTS = re.compile(
     r"(?:person|human|worker|social\s+worker)|(?:some|any)\s*(?:one|body)(?:\s+(?:actually|real|from\s+the\s+\w+))?|you|u|they"
     r"|the\s+(?:team|council|worker|social\s+worker))\s+(?:actually\s+|ever\s+|even\s+)?"
     r"(?:(?:be\s+)?(?:going\s+to|gonna)\s+)?(?:ring|call|phone|contact|get\s+back\s+to|get\s+in\s+touch\s+with|come\s+and\s+see"
-    r"|come\s+out\s+to|speak\s+to|talk\s+to|message|msg|text|txt|email|e-mail|write\s+to|visit|see)\s+(?:me|us)"
+    r"|come\s+out\s+to|speak\s+to|talk\s+to)\s+(?:me|us)"
+    # messaging, only as "will …" / "is … gonna" (ninth trial AC4: "is someone actually gonna message me tho or is it
+    # just this bot"); "can you text me?" is how to reach them, an answer
+    r"|(?:will|would|is|are|when\s+will)\s+(?:a\s+(?:real\s+|actual\s+)?(?:person|human|worker|social\s+worker)"
+    r"|(?:some|any)\s*(?:one|body)|they|the\s+(?:team|council|worker|social\s+worker))\s+(?:actually\s+|ever\s+|even\s+)?"
+    r"(?:(?:be\s+)?(?:going\s+to|gonna)\s+)?(?:message|msg|text|txt|email|e-mail|write\s+to)\s+(?:me|us)"
     r"|(?:fydd|neith|wneith|wnaiff|ydy|ydi|ddaw|geith)\s+(?:rhywun|rywun|person(?:\s+go\s+iawn)?|gweithiwr|y\s+t[iî]m|y\s+cyngor"
     r"|chi|nhw)\s+(?:yn\s+)?(?:mynd\s+i\s+)?(?:ffonio|ffonio\s+fi|gysylltu|cysylltu|galw|alw|siarad|dod\s+i\s+(?:fy\s+)?ngweld"
     r"|tecstio|decstio|negesu|anfon\s+neges|yrru\s+neges|gyrru\s+neges|hala\s+neges"

@@ -485,3 +485,8 @@ def test_an_apology_or_being_lost_beside_the_request_is_no_answer(sqlite_url: st
     assert conversation.slots["language"] == wanted
     assert conversation.requested == "q_what_matters"  # the same question again, in the language asked for
     assert _answers(conversation.sender_id) == []
+
+
+@pytest.mark.parametrize("text", ["can you text me instead?", "can they see me in the morning?", "gallwch chi decstio fi"])
+def test_how_to_reach_them_is_no_question_to_us(text: str) -> None:
+    assert asks_about_assistant(text) is None
