@@ -214,7 +214,7 @@ def asks_who_gets_in_touch(text: str) -> bool:
 
 #: Where a question without its question mark begins: the message or a sentence ("nah. is someone actually gonna message
 #: me tho or is it just this bot", ninth trial AC4: "Got it, thanks."), or after "and", "but", "so".
-_ASKED_FROM_HERE = re.compile(r"(?:^|[.!?,;:]\s*|(?<![\w'])(?:and|but|so|ond|a|ac|felly)\s+)$")
+_ASKED_FROM_HERE = re.compile(r"(?:^|[.!?]\s*|(?<![\w'])(?:and|but|so|ond|a|ac|felly)\s+)$")
 
 
 def _asked_who_gets_in_touch(folded: str) -> re.Match[str] | None:
