@@ -20,7 +20,8 @@ _ASKS = re.compile(
     r"|computer|machine|program|programme|ai|chatbot)"
     r"|am\s+i\s+(?:talking|speaking|chatting|typing)\s+(?:to|with)\s+(?:an?\s+)?(?:real|actual|live|human|person|bot"
     r"|robot|computer|machine|ai|chatbot)"
-    r"|is\s+(?:this|it|that)\s+(?:an?\s+)?(?:real\s+person|person|human|bot|robot|computer|machine|chatbot|automated)"
+    r"|is\s+(?:this|it|that)\s+(?:just\s+|only\s+)?(?:an?\s+|this\s+|the\s+)?(?:real\s+person|person|human|bot|robot|computer"
+    r"|machine|chatbot|automated)"
     r"|who(?:'s|\s+is|\s+will|\s+gets\s+to|\s+can)?\s+(?:actually\s+|really\s+|even\s+)?(?:going\s+to\s+|gonna\s+)?(?:be\s+)?"
     r"(?:reads?|reading|sees?|seeing)"
     r"\s+(?:this|all\s+this|these|my\s+answers|what\s+i\s+(?:write|say|type))"
@@ -81,7 +82,9 @@ _WHO_SEES = re.compile(
     r"|(?:ydy|ydi|yw|ody|odi|fydd|neith|wneith|gall|all|geith|ceith|caiff|gaiff|oes)\s+(?:" + _OTHERS + r"(?=\s)|"
     + _THEY
     + r"(?=\s.*\b(?:weld|gweld|darllen|ddarllen|wybod|gwybod)" + _WRITTEN + r"))"
-    + r"\s+(?:yn\s+)?(?:cael\s+|gallu\s+|medru\s+)?(?:gweld|weld|darllen|ddarllen|gwybod\s+am|wybod\s+am)"
+    # ("fydd fy mrawd i'n cael gweld hwn?": ninth trial AC10, her question unanswered at consent)
+    + r"(?:\s+i(?='))?(?:'n\s+|\s+(?:yn\s+)?)(?:cael\s+|gallu\s+|medru\s+)?"
+    r"(?:gweld|weld|darllen|ddarllen|gwybod\s+am|wybod\s+am)"
     + _WHAT_I_WRITE
     # "ond ddim yr ysgol na?", "not school though?", "not my mum right?" (stop-23 trial W12, at consent): a tag question
     # about who gets it.
@@ -185,8 +188,14 @@ _WHO_CONTACTS = re.compile(
     r"|the\s+(?:team|council|worker|social\s+worker))\s+(?:actually\s+|ever\s+|even\s+)?"
     r"(?:(?:be\s+)?(?:going\s+to|gonna)\s+)?(?:ring|call|phone|contact|get\s+back\s+to|get\s+in\s+touch\s+with|come\s+and\s+see"
     r"|come\s+out\s+to|speak\s+to|talk\s+to)\s+(?:me|us)"
+    # messaging, only as "will …" / "is … gonna" (ninth trial AC4: "is someone actually gonna message me tho or is it
+    # just this bot"); "can you text me?" is how to reach them, an answer
+    r"|(?:will|would|is|are|when\s+will)\s+(?:a\s+(?:real\s+|actual\s+)?(?:person|human|worker|social\s+worker)"
+    r"|(?:some|any)\s*(?:one|body)|they|the\s+(?:team|council|worker|social\s+worker))\s+(?:actually\s+|ever\s+|even\s+)?"
+    r"(?:(?:be\s+)?(?:going\s+to|gonna)\s+)?(?:message|msg|text|txt|email|e-mail|write\s+to)\s+(?:me|us)"
     r"|(?:fydd|neith|wneith|wnaiff|ydy|ydi|ddaw|geith)\s+(?:rhywun|rywun|person(?:\s+go\s+iawn)?|gweithiwr|y\s+t[iî]m|y\s+cyngor"
     r"|chi|nhw)\s+(?:yn\s+)?(?:mynd\s+i\s+)?(?:ffonio|ffonio\s+fi|gysylltu|cysylltu|galw|alw|siarad|dod\s+i\s+(?:fy\s+)?ngweld"
+    r"|tecstio|decstio|negesu|anfon\s+neges|yrru\s+neges|gyrru\s+neges|hala\s+neges"
     r"|cysylltu\s+(?:efo|gyda|a|â)|gysylltu\s+(?:efo|gyda|a|â))"
     r"|pryd\s+(?:fydd|neith|wneith|ddaw|mae)\s+(?:rhywun|rywun|y\s+gweithiwr|y\s+t[iî]m|nhw)\s+(?:yn\s+)?"
     r"(?:ffonio|cysylltu|gysylltu|galw|dod)"
@@ -203,10 +212,49 @@ def asks_who_gets_in_touch(text: str) -> bool:
     return _asked_who_gets_in_touch(fold(text).replace("’", "'")) is not None
 
 
+#: Where a question without its question mark begins: the message or a sentence ("nah. is someone actually gonna message
+#: me tho or is it just this bot", ninth trial AC4: "Got it, thanks."), or after "and", "but", "so".
+_ASKED_FROM_HERE = re.compile(r"(?:^|[.!?]\s*|(?<![\w'])(?:and|but|so|ond|a|ac|felly)\s+)$")
+
+
 def _asked_who_gets_in_touch(folded: str) -> re.Match[str] | None:
-    """The words asking it, in folded text: asked as a question ("?" after it), or the message opens with it."""
+    """The words asking it, in folded text: asked as a question ("?" after it), or a sentence opens with it."""
     found = _WHO_CONTACTS.search(folded)
-    return found if found is not None and ("?" in folded[found.start():] or folded.startswith(found.group(0))) else None
+    return found if found is not None and ("?" in folded[found.start():]
+                                           or _ASKED_FROM_HERE.search(folded[:found.start()])) else None
+
+
+#: Asking whether someone will get into trouble because of what they told us (ninth trial AC4: "ydy mam yn mynd i gal
+#: trwbl achos fi wedi deud hyn? 😬" got "Diolch, dw i wedi nodi hynna.", twice): "will mum get in trouble?", "am i in
+#: trouble", "is she gonna be in trouble cos of me", "fydd mam mewn trwbl?", "ga i drwbl?", "neith dad gael trafferth?".
+_TROUBLE = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:will|would|is|are|am|could|might|can|does|do|did)\s+(?:[\w']+\s+){0,3}?(?:going\s+to\s+|gonna\s+)?"
+    r"(?:(?:get|be|end\s+up|land)\s+(?:[\w']+\s+)?)?(?:in|into)\s+(?:trouble|bother|any\s+trouble)"
+    r"|(?:ydy|ydi|yw|ody|odi|fydd|fydda|fyddai|fyddan|neith|wneith|geith|ceith|gaiff|caiff|ga|gaf|gai)\s+"
+    r"(?:[\w']+\s+){0,5}?(?:(?:mewn\s+|gal\s+|cal\s+|gael\s+|cael\s+|ca'l\s+|ga'l\s+)?(?:trwbl|drwbl|nhrwbl|helynt)"
+    r"|mewn\s+(?:trafferth|helynt))"
+    r")(?![\w'])", re.IGNORECASE)
+
+
+def asks_about_trouble(text: str) -> bool:
+    """Whether a message asks if someone will get into trouble (answered honestly: a person decides, not the program;
+    the worker reads it, and their job is to help; never a promise of what will happen)."""
+    return _asked_about_trouble(fold(text).replace("’", "'")) is not None
+
+
+def _asked_about_trouble(folded: str) -> re.Match[str] | None:
+    """As _asked_who_gets_in_touch: a question mark after it, a sentence that opens with it, or the message ends it."""
+    found = _TROUBLE.search(folded)
+    if found is None:
+        return None
+    after = folded[found.end():]
+    # At the end of the message without its question mark only with a verb that asks ("…and if i go to nans full time
+    # will i get in trouble"), never "my brother is always in trouble".
+    asks_at_the_end = not re.search(r"[^\W\d_]", after) and re.match(
+        r"(?:will|would|could|might|am|fydd|fydda|fyddai|neith|wneith|geith|gaiff|ga|gaf|gai)\b", found.group(0))
+    asked = "?" in after or _ASKED_FROM_HERE.search(folded[:found.start()]) is not None or asks_at_the_end
+    return found if asked else None
 
 
 #: Asking what the point of this is, or whether anyone will really read it (seventh trial AA1: "be di'r pwynt o hyn?
@@ -251,6 +299,8 @@ def about_assistant_reply(text: str) -> str:
         return "how_long_kept"
     if asks_if_someone_else_can_write(text):
         return "someone_else_writes"
+    if asks_about_trouble(text):
+        return "in_trouble"
     if asks_who_sees(text):
         return "who_sees"
     return "who_gets_in_touch" if asks_who_gets_in_touch(text) else "about_assistant"
@@ -323,7 +373,7 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     folded = fold(text).replace("’", "'")
     found = (_ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
              or _asked_who_gets_in_touch(folded) or _POINT.search(" ".join(folded.split()))
-             or _SOMEONE_ELSE_WRITES.search(folded))
+             or _SOMEONE_ELSE_WRITES.search(folded) or _asked_about_trouble(folded))
     if found is None:
         return None
     if _BEFORE_ANSWERING.match(folded) and len(text.split()) <= BEFORE_ANSWERING_WORDS:
@@ -536,6 +586,7 @@ __all__ = [
     "answered_before",
     "asks_about_assistant",
     "asks_about_the_form",
+    "asks_about_trouble",
     "asks_for_the_question_again",
     "asks_how_long_kept",
     "asks_if_someone_else_can_write",

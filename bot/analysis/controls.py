@@ -611,7 +611,11 @@ _ASKS_FOR_LANGUAGE = tuple(re.compile(p) for p in (
     r"\b(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:please\s+)?(?:do|speak|talk|chat|write|type)\s+" + _LANG + r"\b"
     + _ENDS,
     r"\b(?:switch|change|swap|go)\s+(?:it\s+|this\s+)?(?:back\s+|over\s+)*(?:in)?to\s+" + _LANG + r"\b" + _ENDS,
-    r"^\W*(?:ok\w*\s+|oh\s+|sorry\s+|sori\s+|ia\s+|ie\s+)?" + _LANG + r"\s+(?:again|eto|please|pls|plis)\b",
+    # a sentence that opens with it, after a word or two ("Ok Cymraeg eto plis", ninth trial AC3: "na cymraeg plz lol
+    # 😅 …", "Iawn, Cymraeg eto plîs! …"); never "for her", "efo hi" after it (a language for someone else)
+    r"^\W*(?:(?:ok\w*|oh|o|sorry|sori|soz|ia|ie|iawn|reit|right|na|nah|no|naci|nage|actually|wel|well|um+|ym+)\W+){0,3}"
+    + _LANG + r"\s+(?:again|eto|please|pls|plis|plz|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di\s+yn\s+dda)\b"
+    r"(?!\s+(?:for|with|to|efo|gyda|'da|i|iddi|iddo|at)\b)",
     r"\b(?:gawn|allwn|allen|gallwn|gallen|fedrwn|fedran)\s+ni\s+(?:plis\s+)?(?:neud|wneud|gwneud|siarad|cario mlaen"
     r"|cario ymlaen|parhau|sgwennu|ysgrifennu|teipio|gorffen|ateb)(?:\s+(?:hyn|hwn|hwnna|y gweddill|o|fo|e|fe|hi))?\s+"
     r"(?:yn|mewn)\s+" + _LANG + r"\b" + _ENDS,
@@ -647,17 +651,65 @@ def only_says_their_language_is_weak(text: str) -> bool:
 
 
 def language_request(text: str) -> str | None:
-    """"cy" or "en" when a short message asks to go on in that language, else None (see _ASKS_FOR_LANGUAGE)."""
-    if word_count(text) > MAX_LANGUAGE_REQUEST_WORDS:
+    """"cy" or "en" when a short message asks to go on in that language, or a longer one opens by asking it, else None
+    (see _ASKS_FOR_LANGUAGE, language_request_at)."""
+    found = language_request_at(text)
+    return found[0] if found else None
+
+
+#: A sentence or line, with what ends it.
+_SENTENCE_SPANS = re.compile(r"[^.!?\n]+[.!?\n]*|[.!?\n]+")
+#: A longer message asks for the other language only in its first sentence, of at most this many words ("Sorry, can
+#: we switch to English please? What matters most is…"): further in, it is talk about language in an answer.
+MAX_OPENING_REQUEST_WORDS = 12
+
+
+#: Words after a request that belong to it ("plîs!", "lol 😅", "x").
+_POLITE_AFTER = re.compile(
+    r"(?:[\s,.!?]*(?:please|pls|plis|plîs|plz|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di\s+yn\s+dda|diolch|thanks|lol|x+"
+    r"|[^\w\s.,!?'’]+)(?![\w'’]))*[\s,.!?]*", re.IGNORECASE)
+#: Another language word beside someone else ("Mam only understands Welsh", "mae o di colli ei Saesneg").
+_LANGUAGE_WORD = re.compile(r"\b(?:english|welsh|saesneg|cymraeg|gymraeg|chymraeg|nghymraeg)\b")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|him|her|his|they|them|their|mam|mum|mom|dad|nain|taid|nan|gran|mamgu|mam-gu|carers?|workers?|staff"
+    r"|husband|wife|fo|fe|hi|nhw|ei|iddi|iddo|gwr|gwraig)\b")
+
+
+def _about_someone_elses_language(rest: str) -> bool:
+    """Whether the rest of a message speaks of someone else's language (then "Welsh please" was said for them)."""
+    for sentence in _SENTENCE_SPANS.finditer(rest):
+        key = fold(_normalise(sentence.group(0)))
+        if _LANGUAGE_WORD.search(key) and _SOMEONE_ELSE.search(key):
+            return True
+    return False
+
+
+def language_request_at(text: str) -> tuple[str, int, int] | None:
+    """(language, start, end) when the message asks to go on in that language: where in it the asking is (the words of
+    the request, or the sentence saying their language is rusty), so what else it says can be kept as an answer
+    (ninth trial AC3: "Iawn, Cymraeg eto plîs! …" was kept as her answer and nothing switched). A short message may ask
+    anywhere in it; a longer one only in its first sentence. None otherwise."""
+    text = text or ""
+    short = word_count(text) <= MAX_LANGUAGE_REQUEST_WORDS
+    for index, sentence in enumerate(_SENTENCE_SPANS.finditer(text)):
+        if not short and (index > 0 or word_count(sentence.group(0)) > MAX_OPENING_REQUEST_WORDS):
+            break
+        said = sentence.group(0)
+        key = fold(_normalise(said))
+        for pattern in _ASKS_FOR_LANGUAGE:
+            found = pattern.search(key)
+            if found:
+                end = sentence.start() + found.end() if len(key) == len(said) else sentence.end()
+                end += _POLITE_AFTER.match(text, end).end() - end  # type: ignore[union-attr]  # (it always matches)
+                if _about_someone_elses_language(text[:sentence.start()] + " " + text[end:]):
+                    return None  # "Welsh please, Mam only understands Welsh": a wish for her, not a request
+                return _LANGUAGE_OF[next(g for g in found.groups() if g)], sentence.start(), end
+    if not short:
         return None
-    key = fold(_normalise(" ".join((text or "").split())))
-    for pattern in _ASKS_FOR_LANGUAGE:
-        found = pattern.search(key)
-        if found:
-            return _LANGUAGE_OF[next(g for g in found.groups() if g)]
-    rusty = _RUSTY.search(key)
-    if rusty:
-        return "en" if _LANGUAGE_OF[rusty.group(1)] == "cy" else "cy"
+    for sentence in _SENTENCE_SPANS.finditer(text):
+        rusty = _RUSTY.search(fold(_normalise(sentence.group(0))))
+        if rusty:
+            return ("en" if _LANGUAGE_OF[rusty.group(1)] == "cy" else "cy"), sentence.start(), sentence.end()
     return None
 
 

@@ -61,7 +61,9 @@ _CARRY_ON_WORDS = (("carry", "on"), ("carryon",), ("continue",), ("keep", "going
                    ("mynd", "ymlaen"), ("mynd", "mlaen"), ("dal", "ati"),
                    # mutated after "gawn ni" / "ga i" ("gawn ni gario mlaen?", "gawn ni barhau?")
                    ("barhau",), ("gario", "mlaen"), ("gario", "ymlaen"), ("fynd", "ymlaen"), ("fynd", "mlaen"),
-                   ("mlaen", "plis"), ("mlaen", "pls"), ("ymlaen", "plis"))
+                   ("mlaen", "plis"), ("mlaen", "pls"), ("ymlaen", "plis"),
+                   # "awn ni ymlaen", "awn ni mlaen" (let's go on)
+                   ("awn", "ni", "ymlaen"), ("awn", "ni", "mlaen"), ("awn", "ymlaen"), ("let's", "go", "on"))
 #: Words saying they are fine ("im fine love", "be?? dwi'n iawn"): with nothing unsafe, a reply to carry on.
 _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"), ("i'm", "ok"), ("i", "am", "ok"),
                ("im", "okay"), ("i'm", "okay"), ("im", "alright"), ("i'm", "alright"), ("im", "safe"),
@@ -74,7 +76,10 @@ _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"
                ("fi'n", "ok"), ("fin", "ok"), ("fi'n", "iawn"), ("fi'n", "saff"), ("fi'n", "oce"),
                ("dw", "i'n", "saff"), ("dwin", "saff"), ("win", "ok"), ("win", "saff"), ("dw", "in", "iawn"),
                ("fi'n", "fine"), ("fin", "fine"), ("dwi'n", "fine"), ("dwin", "fine"), ("wi'n", "fine"),
-               ("dw", "i'n", "fine"))
+               ("dw", "i'n", "fine"),
+               # ninth trial AC10: "o diar, ydan ni'n saff, dim byd fel'na. … awn ni ymlaen" (a carer and her father)
+               ("ni'n", "saff"), ("nin", "saff"), ("ni'n", "ddiogel"), ("we're", "safe"), ("were", "safe"),
+               ("we", "are", "safe"), ("we're", "okay"), ("we're", "alright"), ("we", "are", "ok"))
 #: Nobody doing harm ("nobody's hurting me", "neb yn fy mrifo i"): who, then what is not being done.
 _NOBODY = (("nobody",), ("nobody's",), ("nobodys",), ("nobody", "is"), ("no", "one"), ("no", "one's"),
            ("no", "one", "is"), ("noone",), ("noones",), ("no-one",), ("neb",), ("neb", "yn"), ("neb", "yn", "fy"))
@@ -295,7 +300,11 @@ def _safe_first_then_other_things(text: str) -> bool:
         unsafe = _MAYBE_UNSAFE.intersection(words) - _ONLY_TURNING
         if unsafe and questions_asked(sentence) != ["their_trouble"]:
             return False
-    return _risk_level(text) == "none"  # last: the whole risk reading, only for a reply the words let through
+    # last: the whole risk reading, only for a reply the words let through; a worry read in it ("dwi jyst ddim yn siŵr
+    # be mae Dylan yn neud efo'r pres") is kept as a concern when they also ask to go on in so many words ("… awn ni
+    # ymlaen": ninth trial AC10, asked "are you safe?" again), as in a shorter reply (_asks_to_carry_on)
+    level = _risk_level(text)
+    return level == "none" or (level == "concern" and _has(_key(text), _CARRY_ON_WORDS))
 
 
 #: Beside a "not", words of not going on ("can't take this anymore", "ddim yn gallu ymdopi", "alla i ddim cario
@@ -330,8 +339,8 @@ def reply_to_safe_check(text: str) -> Choice | None:
     named = named_within(text)
     if named is not None:
         return named
-    if _asks_to_carry_on(text, words):
-        return "carry_on"
+    if _asks_to_carry_on(text, words) or (_has(words, _CARRY_ON_WORDS) and _safe_first_then_other_things(text)):
+        return "carry_on"  # (the second: "ydan ni'n saff, dim byd fel'na. dwi jyst ddim yn siŵr… awn ni ymlaen")
     return None
 
 

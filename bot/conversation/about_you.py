@@ -465,6 +465,34 @@ _CARED_FOR_TOO = re.compile(
     r"(?i:(?:'s|’s|\s+is)\s+called|\s+is|\s+ydi|\s+ydy|\s+yw|'s|’s|\s+di)\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)")
 
 
+#: The person cared for named the other way round in the carer's own name answer, after their own name: "Sioned. Emrys
+#: ydi enw Dad", "Nia, enw Mam ydi Glenys", "Karen. My dad's name is Tom", "Jo. Pat is mum's name" (ninth trial AC1:
+#: "Diolch, Emrys." thanked the carer by her father's name, and her correction was not heard).
+_CARED_FOR_NAMED_TOO = re.compile(
+    r"(?:[.,;:!?]\s*|\s(?i:and|a|ac|&)\s+)(?:"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\s+(?i:ydi|ydy|yw|di)\s+(?i:enw|henw)\s+(?i:(?:fy|'y|ein)\s+)?"
+    r"(?P<relation>" + _RELATION + r")"
+    r"|(?i:enw|henw)\s+(?i:(?:fy|'y|ein)\s+)?(?P<relation2>" + _RELATION + r")(?:\s+(?i:i|ni))?\s+(?i:ydi|ydy|yw|di)\s+"
+    r"(?P<name2>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)"
+    r"|(?i:(?:my|our|me)\s+)?(?P<relation3>" + _RELATION + r")(?:'s|’s)\s+(?i:name(?:'s|’s|\s+is)|called)\s+"
+    r"(?P<name3>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)"
+    r"|(?P<name4>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\s+(?i:is)\s+(?i:(?:my|our)\s+)?(?P<relation4>" + _RELATION + r")(?:'s|’s)\s+"
+    r"(?i:name)"
+    r")(?![\w'’-])")
+
+
+def _cared_for_named_the_other_way(text: str) -> tuple[str, str, str | None] | None:
+    """As cared_for_with_name, for "Sioned. Emrys ydi enw Dad" / "Karen. My dad's name is Tom"; else None."""
+    found = _CARED_FOR_NAMED_TOO.search(text)
+    if found is None or found.start() == 0:
+        return None
+    name = next(found.group(g) for g in ("name", "name2", "name3", "name4") if found.group(g))
+    relation = next(found.group(g) for g in ("relation", "relation2", "relation3", "relation4") if found.group(g))
+    if not _is_a_name(name) or relation_in(name) is not None:
+        return None
+    return text[:found.start()], _tidy(name), relation
+
+
 def cared_for_with_name(text: str) -> tuple[str, str, str | None] | None:
     """(the carer's own part of the answer, the name of the person cared for, who they are to the carer) when a
     carer's name answer also names the person they care for; the name they go by wins ("Debbie. And mum is
@@ -479,7 +507,7 @@ def cared_for_with_name(text: str) -> tuple[str, str, str | None] | None:
         name, relation = cared_for_in(first)
         return (text[:cares.start()], name, relation) if name and name not in _KIN_AS_NAME.values() else None
     if found is None or found.start() == 0 or not _is_a_name(found.group("name")):
-        return None
+        return _cared_for_named_the_other_way(text)
     theirs = text[found.start("relation"):]
     name = next((m.group("name") for p in _WILL_DO for m in [p.search(theirs)] if m and _is_a_name(m.group("name"))),
                 found.group("name"))
@@ -957,6 +985,10 @@ def name_correction(turn: Turn) -> dict[str, Any] | None:
     text = turn.latest_text
     if len(text.split()) > CORRECTION_MAX_WORDS or _correction_before_an_answer(turn) is not None:
         return None
+    said_wrong = own_name_said_wrong(turn, text)
+    if said_wrong is not None:  # "Sioned ydw i, dim Emrys!": their name, and nothing else to keep as the answer
+        name, rest = said_wrong
+        return _use_name(turn, "name", name) if _words_in(rest) < ANSWER_AFTER_CORRECTION_WORDS else None
     found = _correction_in(turn, text)
     return _use_name(turn, *found) if found else None
 
@@ -983,6 +1015,44 @@ def _use_name(turn: Turn, slot: str, name: str) -> dict[str, Any]:
                                                       else "display_name": name})
     turn.set(slot, name)
     return {slot: name}
+
+
+#: Their own name put right with the wrong one said beside it, anywhere in the message and at any question: "a Sioned
+#: ydw i, dim Emrys! lol", "I'm Sioned, not Emrys", "not Emrys - I'm Sioned", "dim Emrys, Sioned dw i" (ninth trial AC1:
+#: the carer was called by her father's name, and "…Sioned ydw i, dim Emrys!" changed nothing). Only when the wrong
+#: name is the one in use, so "Sian ydw i, dim Siân" and "I'm Jo, not Jo's mum" change nothing they did not mean.
+_I_AM = r"(?:ydw\s+i|dw\s+i|dwi|wi|w\s+i|yw\s+fi|ydi\s+fi|di\s+fi|ydy\s+fi|ydw)(?![\w'’])"
+_NOT_NAME = r"(?:dim|nid|ddim|nage|not)\s+(?P<wrong>[^\W\d_][\w'’-]*)"
+_ONE_NAME = r"[^\W\d_][\w'’-]*"
+_OWN_NAME_NOT = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"(?<![\w'’])(?P<name>" + _ONE_NAME + r")\s+" + _I_AM + r"[\s,.;:!–—-]*" + _NOT_NAME,
+    r"(?<![\w'’])(?:i['’]?m|im|i\s+am|my\s+name(?:['’]s|\s+is)|call\s+me|fy\s+enw\s+i\s+(?:ydi|ydy|yw)"
+    r"|enw\s+fi\s+(?:ydi|yw|di))\s+(?P<name>" + _ONE_NAME + r")[\s,.;:!–—-]*" + _NOT_NAME,
+    r"(?<![\w'’])" + _NOT_NAME + r"[\s,.;:!–—-]+(?:(?:i['’]?m|im|i\s+am|it['’]?s|its)\s+(?P<name>" + _ONE_NAME + r")"
+    r"|(?P<name2>" + _ONE_NAME + r")\s+" + _I_AM + r")",
+))
+
+
+def own_name_said_wrong(turn: Turn, text: str) -> tuple[str, str] | None:
+    """(their name, the message without the words putting it right) when the message puts their own name right by
+    saying the one in use is wrong ("a Sioned ydw i, dim Emrys!"); else None."""
+    in_use = str(turn.slot("name") or "")
+    if not in_use or in_use == SKIPPED:
+        return None
+    wrong_words = {w.casefold() for w in fold(in_use).split()}
+    for pattern in _OWN_NAME_NOT:
+        for found in pattern.finditer(text):
+            name = found.group("name") or found.groupdict().get("name2") or ""
+            if (fold(found.group("wrong")).casefold() not in wrong_words or not _is_a_name(name)
+                    or relation_in(name) is not None or fold(name).casefold() in wrong_words):
+                continue
+            before = re.sub(r"(?i)[\s,;:–—-]*(?:\b(?:and|a|ac|but|ond|&))?\s*$", "", text[:found.start()])
+            return _tidy(name), (before + " " + text[found.end():]).strip()
+    return None
+
+
+def _words_in(text: str) -> int:
+    return len(re.findall(r"[^\W\d_]{2,}", text))
 
 
 #: The first sentence of a message, and the rest ("Oh sorry, actually she's called Meg, not Megan. I worry...").
@@ -1020,6 +1090,10 @@ def name_put_right_in_answer(turn: Turn) -> dict[str, Any] | None:
     name in use is wrong ("not Megan", "ddim Gwenda"), so an answer that merely names someone changes nothing.
     """
     found = _correction_before_an_answer(turn)
+    if found is None:  # "I'm Sioned, not Emrys, and what matters is…": their own name, anywhere in it
+        said_wrong = own_name_said_wrong(turn, turn.latest_text)
+        if said_wrong is not None and _words_in(said_wrong[1]) >= ANSWER_AFTER_CORRECTION_WORDS:
+            found = ("name", said_wrong[0])
     return _use_name(turn, *found) if found else None
 
 
@@ -1276,14 +1350,23 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"cared_for_name": None}
+    whole, own_name = text, {}  # (their own name put right on the way)
+    said_wrong = own_name_said_wrong(turn, text)  # "Dad - Emrys. a Sioned ydw i, dim Emrys! lol" (ninth trial AC1)
+    if said_wrong is not None:
+        turn.say("name_corrected", new_name=said_wrong[0])
+        own_name = _use_name(turn, "name", said_wrong[0])
+        text = said_wrong[1]
+        if _words_in(text) == 0:
+            store_answer(turn, "cared_for_name", whole)
+            return {**own_name, "cared_for_name": None}
     name, relation = cared_for_in(text)
-    _keep_whole_answer(turn, "cared_for_name", text, name)
+    _keep_whole_answer(turn, "cared_for_name", whole, name)
     if word_count(text) > LONG_NAME_ANSWER_WORDS and not named_outright(text):
         # "Honestly what matters most to mum is her house…" (200 words): its first word is no name (stop-19 trial
         # C3: "Honestly" was used for her mother from then on). The words are kept; the name is asked once more.
         if len(repository.answer_texts(turn.sender_id, only="cared_for_name")) < 2:
             turn.say("cared_for_long_answer")
-            return {"cared_for_name": None}
+            return {**own_name, "cared_for_name": None}
         name, relation = "", None
     if turn.slot("relationship") is not None:
         relation = None
@@ -1295,18 +1378,18 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
         repository.update_conversation(turn.sender_id, relationship_to_person=relation)
         turn.set("cared_for_name", SKIPPED)
         turn.say("carer_intro")
-        return {"cared_for_name": SKIPPED, "relationship": relation}
+        return {**own_name, "cared_for_name": SKIPPED, "relationship": relation}
     if not name:  # "hi": no name given; their words are kept, and "the person you look after" is used
         turn.set("cared_for_name", SKIPPED)
-        return {"cared_for_name": SKIPPED}
+        return {**own_name, "cared_for_name": SKIPPED}
     if relation is None:
         repository.update_conversation(turn.sender_id, cared_for_name=name)
-        return {"cared_for_name": name}
+        return {**own_name, "cared_for_name": name}
     # "my husband Dai, he's got dementia": the relationship was given with the name, so it is not asked.
     repository.update_conversation(turn.sender_id, cared_for_name=name, relationship_to_person=relation)
     turn.set("cared_for_name", name)
     turn.say("carer_intro")
-    return {"cared_for_name": name, "relationship": relation}
+    return {**own_name, "cared_for_name": name, "relationship": relation}
 
 
 #: Who the speaker is to the person, said in so many words before they are asked (stop-24 trial T12: "I'm his

@@ -25,12 +25,12 @@ from bot.analysis.about_assistant import (
     is_remark_on_the_conversation,
     question_to_us,
 )
-from bot.analysis.controls import says_it_was_said_already
+from bot.analysis.controls import language_request_at, says_it_was_said_already
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, says_a_wish, sentences
 from bot.analysis.safety_wish import is_safety_wish
-from bot.analysis.text import cut_at_a_word
+from bot.analysis.text import cut_at_a_word, fold
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
@@ -343,18 +343,23 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
     return slot, {}
 
 
-def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None) -> None:
+def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
+                 leave_out: tuple[tuple[int, int], ...] = ()) -> None:
     """Keep an answer exactly as typed, with its question (`asked`: the words put to them, when not the slot's own
     question), language and whose view it is.
 
     Safeguarding material makes no outcomes: a disclosure, or a concern in a harm category such as
     suicide or abuse (bot.storage.repository.record_answer, by bot.safeguarding.harm.is_harm),
     an answer to "are you safe?" (key "safety_check": no question of the form holds outcomes), and
-    a safety wish ("don't ring the house, he'll see") once anything in the conversation was urgent.
+    a safety wish ("don't ring the house, he'll see") once anything in the conversation was urgent. `leave_out`: parts
+    of the message that are no answer (a request to go on in the other language): kept in the words, never outcomes.
     """
     key = question_key(slot)
     question = question_for(slot)
     analysis = wishes_kept(key, analyse(text, question=question.outcome_prior if question else None))
+    if leave_out:
+        analysis = replace(analysis, outcomes=tuple(
+            o for o in analysis.outcomes if not any(o.start < end and start < o.end for start, end in leave_out)))
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
     holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_")
                                                or key in WISHES_SAID_OUTRIGHT)
@@ -507,7 +512,11 @@ _WHEN = (r"(?:(?:dydd|ddydd|bore|pnawn|prynhawn|nos|fore|y)\s+){0,2}"
 #: arall,", "oh and I forgot to say", "one more thing:" (stop-25 trial U5: taken as the answer to "what's going
 #: well?", her real answer then filed under the next question, and a second one under "worries").
 _ONE_MORE_THING = (
-    r"^\W*(?:(?:o|oh|a|ac|and|sori|sorry|hefyd|also|btw|ah|um|o\s+ie|o\s+ia)[\s,.!-]+){0,3}"
+    # (after "go back -", "mynd nôl -": ninth trial AC11, "go back - I forgot to say my daughter Ffion helps on weekends
+    # too" was kept as her answer to "what would you like to keep?")
+    r"^\W*(?:(?:can\s+(?:i|we)\s+|could\s+(?:i|we)\s+|ga\s+i\s+|gawn\s+ni\s+)?(?:go\s+back|(?:mynd|fynd)\s+(?:yn\s+)?(?:[oô]l|n[oô]l|'n[oô]l))"
+    r"(?:\s+(?:a\s+(?:bit|sec|second|question|step)|plis|please|pls))?[\s,.!:;?–—-]+)?"
+    r"(?:(?:o|oh|a|ac|and|sori|sorry|hefyd|also|btw|ah|um|o\s+ie|o\s+ia)[\s,.!-]+){0,3}"
     r"(?:anghofi\w*\s+(?:i\s+|fi\s+)?(?:dd?eud|dd?weud|weud|sôn|son|s[oô]n\s+am)"
     r"|(?:un|1)\s+peth\s+(?:arall|bach\s+arall)|peth\s+arall\s+(?:hefyd|anghofi\w*)"
     r"|i\s+(?:forgot|forget)\s+to\s+(?:say|mention|tell\s+you|add)|(?:one|1)\s+(?:more|other|last)\s+thing"
@@ -636,10 +645,53 @@ def is_skip(turn: Turn, value: Any) -> bool:
     return turn.latest_intent == "skip" or value == "/skip"
 
 
-def take_answer(turn: Turn, slot: str, value: Any, *, thanked: bool = False) -> dict[str, Any]:
+#: Words about their own language beside a request to switch ("my Welsh isn't good enough for this bit", "Dw i'n
+#: teimlo'n fwy hyderus nawr"): part of the request, never an answer.
+_OWN_LANGUAGE_TALK = re.compile(
+    r"(?<![\w'])(?:hyderus|hyder|confident|confidence|rusty|rhydlyd|dysgu|learning|learner|practise|practice|ymarfer"
+    r"|good\s+enough|digon\s+da|for\s+this\s+bit|i'?r\s+darn\s+(?:yma|hwn|ma))(?![\w'])", re.IGNORECASE)
+#: What else a message asking for the other language says is an answer when it has this many words that are not
+#: apologies, thanks or filler ("Ok Cymraeg eto plis, sori am hynna 🙈" says nothing more).
+ANSWER_BESIDE_A_REQUEST_WORDS = 3
+_NO_ANSWER_WORDS = frozenset((
+    "sori", "sorry", "soz", "am", "hynna", "hynny", "that", "about", "for", "the", "confusion", "lol", "ok", "okay",
+    "iawn", "diolch", "thanks", "thank", "you", "please", "plis", "pls", "plz", "bach", "x", "xx", "haha", "oops",
+    "wps",
+    "again", "eto", "now", "nawr", "rwan", "rŵan", "then", "te", "ta", "actually", "really", "rili"))
+#: Not knowing what to do or say ("sai'n gwbod be dwi fod i neud fan hyn", "dunno what im meant to do"): no answer.
+_LOST = re.compile(
+    r"(?<![\w'])(?:sai'?n|sa\s+i'?n|dwi'?m\s+yn|dw\s+i\s+ddim\s+yn|dwi\s+ddim\s+yn|wi\s+ddim\s+yn|i\s+don'?t|i\s+dont"
+    r"|dunno|idk|not\s+sure)\s*(?:'n\s+|yn\s+)?(?:gwbod|gwybod|wbod|know|siwr|sure)?\s*(?:be|beth|what|how)\b",
+    re.IGNORECASE)
+
+
+def answer_beside_a_language_request(turn: Turn, slot: str) -> dict[str, Any]:
+    """A request to go on in the other language, said with the answer to the question waiting ("Sorry, can we switch
+    to English please? What matters most is my garden…"): the answer kept, as typed, with outcomes from the answer
+    only; the slot updates, or {} when the rest says nothing but the request (then the question is asked again in the
+    new language). Ninth trial AC3: the whole message was kept as her answer and the language never changed, so every
+    later answer landed one question late."""
+    found = language_request_at(turn.latest_text)
+    if found is None or not slot.startswith(("q_", "why_")):
+        return {}
+    text = turn.latest_text
+    _, start, end = found
+    leave_out = [(start, end)]
+    leave_out.extend((sentence.start(), sentence.end()) for sentence in re.finditer(r"[^.!?\n]+[.!?\n]*", text)
+                     if _OWN_LANGUAGE_TALK.search(fold(sentence.group(0))))
+    rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in leave_out))
+    said = [w for w in re.findall(r"[^\W\d_][\w']+", fold(rest).lower()) if w not in _NO_ANSWER_WORDS]
+    if len(said) < ANSWER_BESIDE_A_REQUEST_WORDS or _LOST.search(fold(rest).replace("’", "'")):
+        return {}
+    return take_answer(turn, slot, text, leave_out=tuple(leave_out))
+
+
+def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, int], ...] = (), *,
+                thanked: bool = False) -> dict[str, Any]:
     """An answer to a question (or its "why"): kept verbatim, or a skip noted. Returns slot updates.
 
     While "are you safe?" waits after a disclosure, the message is the reply to it (bot.conversation.pause).
+    `leave_out`: parts of the message that are no answer (store_answer).
     `thanked`: the message was answered already in this turn (added to the duty alert, with its thanks), so no
     acknowledgement follows (ninth trial AC2: "Diolch." three times in a row).
     """
@@ -713,7 +765,8 @@ def take_answer(turn: Turn, slot: str, value: Any, *, thanked: bool = False) -> 
     if corrected:  # "Be? Gareth ydi ei enw fo!": the name from now on, then the question again
         turn.say("name_corrected", new_name=next(iter(corrected.values())))
         return {**corrected, slot: None}
-    store_answer(turn, slot, text)  # first, so the question is recorded in the language it was asked in
+    # first, so the question is recorded in the language it was asked in
+    store_answer(turn, slot, text, leave_out=leave_out)
     keyboard.gives_back_after(turn, text)  # "… ok giving it back to mum now": theirs again from the next answer
     from bot.conversation.about_you import name_put_right_in_answer
 

@@ -303,8 +303,8 @@ def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str 
 READBACK_COMMENT_KEY = "readback_comment"
 
 
-def _keep_comment(turn: Turn) -> None:
-    """Keep what they wrote at the read-back, verbatim, for the worker; say so, and what the buttons do."""
+def _keep_comment(turn: Turn, *, say: bool = True) -> None:
+    """Keep what they wrote at the read-back, verbatim, for the worker; say so, and what the buttons do (`say`)."""
     text = turn.latest_text
     if not turn.can_keep(text):
         return
@@ -319,7 +319,8 @@ def _keep_comment(turn: Turn) -> None:
         message_id=turn.message_id,
         make_outcomes=False,
     )
-    turn.say("readback_noted")
+    if say:
+        turn.say("readback_noted")
 
 
 #: Words at the read-back that ask to take something out or put it right, with or without a number or the
@@ -493,6 +494,68 @@ def _reworded_as_told(turn: Turn) -> bool:
     return True
 
 
+#: Two numbered items said to be one thing: "Number 4 and 5 is one thing, leeks and beans", "4 & 5 go together", "join 4
+#: and 5", "Mae 4 a 5 yn un peth", "rhif 4 a 5 efo'i gilydd", "rhowch 4 a 5 gyda'i gilydd" (ninth trial AC11: "choose
+#: 'Change something'" and nothing done).
+_TWO = (r"(?:number|no\.?|nos\.?|numbers|items?|rhif|rhifau|nr\.?)?\s*(?P<a>\d{1,3})\s*"
+        r"(?:and|&|\+|a|ac|,|with|efo|gyda)\s*(?:number\s+|rhif\s+)?(?P<b>\d{1,3})")
+_ONE_THING = re.compile(
+    r"(?<![\w'’])(?P<join>(?:join|combine|merge|put|uno|unwch|una|rhoi|rhowch|rho|cyfuno)\s+(?:together\s+)?)?" + _TWO
+    + r"(?P<together>\s+(?:(?:is|are|'s|go|goes|belong|should\s+be|yn|ydi|ydy|yw|di|mae)\s+)?"
+    r"(?:(?:all|really|just|actually)\s+)?(?:one\s+thing|(?:the\s+)?same\s+thing|one\s+item|together|un\s+peth"
+    r"|'?r\s+un\s+peth|yr\s+un\s+peth|efo['’]?i\s+gilydd|gyda['’]?i\s+gilydd|into\s+one|yn\s+un)(?![\w'’]))?",
+    re.IGNORECASE)
+
+
+def _joined_as_told(turn: Turn) -> bool:
+    """Join the two items a reply says are one thing, when both came from one answer close together (the words
+    between them kept): True when done (and said), with the rest of a longer reply kept for the worker."""
+    text = turn.latest_text
+    found = next((m for m in _ONE_THING.finditer(fold(text)) if m.group("join") or m.group("together")), None)
+    items = dict(numbered_items(turn.sender_id))
+    if found is None or len({found.group("a"), found.group("b")}) != 2:
+        return False
+    first, second = int(found.group("a")), int(found.group("b"))
+    if first not in items or second not in items:
+        return False
+    if not repository.join_outcomes(turn.sender_id, items[first].id, items[second].id):
+        return False
+    rest = (fold(text)[:found.start()] + " " + fold(text)[found.end():])
+    if len(re.findall(r"[^\W\d_]{2,}", rest)) > _MAX_CHOICE_WORDS:
+        _keep_comment(turn, say=False)  # "…And 1 isn't something to change, that was about the fall": for the worker
+    turn.say("readback_done")
+    return True
+
+
+#: A numbered item said not to make sense, or asked to be changed, in a longer reply: "Number 20 doesn't make sense on
+#: its own, it's aqua aerobics … Can you change that?", "Dydi rhif 20 ddim yn gwneud synnwyr, allwch chi ei newid?"
+#: (ninth trial AC11: kept as a comment, "choose 'Change something'").
+_REWORD_IT = re.compile(
+    r"(?<![\w'’])(?:(?:does\s*n['’]?t|doesnt|does\s+not|do\s*n['’]?t|dont)\s+make\s+(?:any\s+)?sense|makes\s+no\s+sense"
+    r"|not\s+(?:quite\s+)?(?:right|what\s+i\s+(?:said|meant))|is\s*n['’]?t\s+right|isnt\s+right|(?:is|'s)\s+wrong"
+    r"|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:change|fix|reword|put\s+right|correct)\s+(?:that|it|this)"
+    r"|(?:ddim|dim)\s+yn\s+(?:gwneud|neud|gneud)\s+(?:unrhyw\s+)?synnwyr|(?:ddim|dim)\s+yn\s+iawn|yn\s+anghywir"
+    r"|(?:allwch|gallwch|newch|wnewch|elli|alli|nei)\s+(?:chi|ti)\s+(?:plis\s+)?(?:ei\s+|ei\s+h)?(?:newid|gywiro|cywiro))",
+    re.IGNORECASE)
+#: The one number a reply to reword names is its first word or two ("Number 20 …", "Dydi rhif 20 …").
+_NUMBER_FIRST = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:number|no\.?|rhif|nr\.?)?\s*(?P<n>\d{1,3})(?![\w.])", re.IGNORECASE)
+
+
+def _reword_chosen(turn: Turn) -> dict[str, Any] | None:
+    """The item to put in new words when a reply opens with its number and says it is wrong or asks for it changed: its
+    words asked for at once ("Please write it the way you'd like it"), after saying which item; else None."""
+    text = turn.latest_text
+    opening = _NUMBER_FIRST.match(text)
+    items = dict(numbered_items(turn.sender_id))
+    numbers = set(re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", text))
+    if (opening is None or numbers != {opening.group("n")} or int(opening.group("n")) not in items
+            or not _REWORD_IT.search(fold(text))):
+        return None
+    number = int(opening.group("n"))
+    turn.say("readback_reword_chosen", number=str(number), item=cut_at_a_word(items[number].text, ITEM_QUOTE_LIMIT))
+    return {"readback": "change", "readback_item": str(items[number].id), "readback_action": "edit"}
+
+
 def _put_right_choice(turn: Turn) -> dict[str, Any] | None:
     """A read-back reply that picks an item to put right ("3", "no, take out the bit about the dog", "tynnwch
     rhif 2"): the slot updates, the item chosen when the reply names one (else its number is asked)."""
@@ -574,9 +637,9 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         choice = {True: "confirm", False: "change"}.get(yes) if yes is not None else None
     if choice in (None, "change") and typed and numbered_items(turn.sender_id):
         # "take number 2 out", "… am y capel, dwi isio cadw hwnna", "rhif 7 ddim yn iawn, <the right words>"
-        if _done_as_told(turn) or _kept_as_told(turn) or _reworded_as_told(turn):
+        if _joined_as_told(turn) or _done_as_told(turn) or _kept_as_told(turn) or _reworded_as_told(turn):
             return dict(RESET)
-        picked = _put_right_choice(turn)
+        picked = _reword_chosen(turn) or _put_right_choice(turn)
         if picked is not None:
             return picked
     if choice is None and typed and len(turn.latest_text.split()) > _MAX_CHOICE_WORDS:

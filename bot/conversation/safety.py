@@ -250,6 +250,11 @@ def raises_the_severity(text: str, alert: repository.OpenAlert) -> bool:
     return not alert.raised and harm_now(text) and not harm_now(alert.text)
 
 
+def consented(turn: Turn) -> bool:
+    """Whether the person has said their answers may be kept: the conversation's slot, or the stored record."""
+    return turn.slot("consent_choice") == "yes" or repository.consent_given(turn.sender_id)
+
+
 def note_risk(turn: Turn) -> RiskAssessment:
     """Check the latest message for risk and keep any flag, verbatim; alert on urgent.
 
@@ -267,6 +272,11 @@ def note_risk(turn: Turn) -> RiskAssessment:
     if (told_again is None and (assessment.level == "urgent" or assessment.please_check)
             and only_the_model(turn, text)):
         assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert
+    if not (assessment.level == "urgent" or assessment.please_check) and not consented(turn):
+        # Before their OK nothing they say is kept or read into the record, as they are told ("I haven't kept what you
+        # wrote yet"); only what the duty team must see is (ninth trial AC9: "cymraeg plis. sori dwi di blino'n lân…",
+        # typed at the language step, was a low-mood concern in the summary).
+        return assessment
     reference = turn.ensure_record()
     guess = detect_language(text)
     # A "please check" in the thread of an alert the duty team has (its pause, or more of the same after carrying on:

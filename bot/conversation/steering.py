@@ -200,10 +200,15 @@ def switch_language(turn: Turn, chosen: Iterable[str] = ()) -> dict[str, Any]:
         turn.say("learner_welcome")
     else:
         updates["language"] = choose_language(turn, chosen)
-    if turn.slot("requested_slot") == "consent_choice" and consent_in(turn.latest_text) is True:
+    slot = turn.slot("requested_slot")
+    if slot == "consent_choice" and consent_in(turn.latest_text) is True:
         turn.ensure_record()
         repository.record_consent(turn.sender_id, True)
         updates["consent_choice"] = "yes"
+    elif updates.get("language") and isinstance(slot, str) and not is_button_payload(turn.latest_text):
+        # "Sorry, can we switch to English please? What matters most is my garden…": the answer said with the request
+        # is kept as the answer to the question asked, in the new language's reply (ninth trial AC3)
+        updates.update(answers.answer_beside_a_language_request(turn, slot))
     return updates
 
 

@@ -131,6 +131,13 @@ def update_conversation(sender_id: str, **fields: object) -> None:
             setattr(conv, key, value)
 
 
+def consent_given(sender_id: str) -> bool:
+    """Whether the person has said yes to their answers being kept (and not said no since)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return conv is not None and conv.consent is True
+
+
 def record_consent(sender_id: str, given: bool) -> None:
     """Keep the person's choice; when they say no, keep nothing but that choice."""
     with session_scope() as s:
@@ -687,6 +694,32 @@ def remove_outcome(sender_id: str, outcome_id: int) -> None:
         if outcome is None or outcome.conversation.sender_id != sender_id:
             raise RecordError("no such outcome")
         outcome.removed = True
+
+
+#: Two items joined at the read-back are at most this far apart in the answer they came from ("leeks and beans").
+JOIN_GAP_CHARACTERS = 40
+
+
+def join_outcomes(sender_id: str, first_id: int, second_id: int) -> bool:
+    """The person says two items of the read-back are one thing ("Number 4 and 5 is one thing, leeks and beans"): the
+    earlier one widened to run, verbatim, through the later one in the answer they both came from, and the later one
+    removed. True when done; False (nothing changed) when they came from different answers or lie far apart there."""
+    with session_scope() as s:
+        items = [s.get(DraftOutcome, first_id), s.get(DraftOutcome, second_id)]
+        found = [o for o in items if o is not None and o.conversation.sender_id == sender_id and not o.removed]
+        if len(found) != 2:
+            raise RecordError("no such outcome")
+        first, second = sorted(found, key=lambda o: o.span_start or 0)
+        answer = first.answer
+        if (answer is None or second.answer_id != answer.id or first.span_start is None or first.span_end is None
+                or second.span_start is None or second.span_end is None
+                or not 0 <= second.span_start - first.span_end <= JOIN_GAP_CHARACTERS):
+            return False
+        first.span_end = second.span_end
+        first.text = answer.text[first.span_start:first.span_end]
+        first.unsure = first.unsure or second.unsure
+        second.removed = True
+        return True
 
 
 def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysis: Analysis) -> int | None:

@@ -745,11 +745,21 @@ _ABOUT_SPEAKING = re.compile(
 LANGUAGE_ALONE_WORDS = 4
 
 
+#: A language word naming a class, a group or a place, not a language wanted ("Lowri o'r dosbarth Cymraeg.", "my Welsh
+#: class", "y côr Cymraeg", "Welsh cakes": ninth trial AC14, a friend from Welsh class listed as a language preference).
+_LANGUAGE_AS_A_THING = re.compile(
+    r"(?<![\w'’])(?:(?:dosbarth|nosbarth|ddosbarth|cwrs|gwers|gwersi|clwb|côr|cor|capel|ysgol|grŵp|grwp|papur|cacen|cacs)"
+    r"\s+(?:cymraeg|gymraeg|saesneg)|(?:welsh|english|cymraeg|saesneg)\s+(?:class|classes|course|lessons?|club|choir"
+    r"|chapel|school|group|cakes?|teacher|tutor|paper|society))(?![\w'’])", re.I)
+
+
 def speaks_of_a_language(sentence: str) -> bool:
     """Whether a sentence names a language as one they speak, read, want or are learning (the language section shows
-    these and nothing else: eighth trial AB10)."""
-    return names_a_language(sentence) and (bool(_ABOUT_SPEAKING.search(sentence))
-                                          or len(sentence.split()) <= LANGUAGE_ALONE_WORDS)
+    these and nothing else: eighth trial AB10). A short sentence naming one counts, unless the language names a class
+    or a place ("Lowri o'r dosbarth Cymraeg.")."""
+    return names_a_language(sentence) and (
+        bool(_ABOUT_SPEAKING.search(sentence))
+        or (len(sentence.split()) <= LANGUAGE_ALONE_WORDS and not _LANGUAGE_AS_A_THING.search(sentence)))
 
 
 def says_a_language_wanted(text: str) -> bool:

@@ -15,7 +15,7 @@ import pytest
 
 from bot import messages
 from bot.analysis import detect_language, is_service_led
-from bot.analysis.controls import control_of
+from bot.analysis.controls import control_of, language_request
 from bot.conversation import about_you, readback, steering
 from bot.conversation.about_you import name_in, role_from_text
 from bot.conversation.safety import note_risk
@@ -66,6 +66,8 @@ class Dialogue:
         self.latest = text
         mark = len(conversation.said)
         control = control_of(text)
+        if control is None and (asked_for := language_request(text)) is not None:
+            control = ("choose_language", asked_for)  # as bot/nlu/signals.py reads a request in a sentence
         intent = intent or (control[0] if control else None)
         chosen = list(chosen) or ([control[1]] if control and control[1] else [])
         conversation.slots["requested_slot"] = self.asking  # as Rasa's form holds it
@@ -74,8 +76,8 @@ class Dialogue:
         if intent == "choose_language":
             note_risk(turn)
             kept = steering.language_as_answer(turn, chosen)
-            if kept is None:
-                steering.choose_language(turn, chosen)
+            if kept is None:  # as Rasa's action_set_language
+                kept = steering.switch_language(turn, chosen)
             self.slots.update(turn.changes)
             self.slots.update(kept or {})
             self._form()
