@@ -115,7 +115,7 @@ CASES = [
     ("s'mae, ma'r nyrs ardal di deud wrtha i am drio hwn. gobeithio na fydda i'n ei ladd o, dwi'n dda am dorri "
      "petha",  # quoted
      "hi, the district nurse told me to try this. hope I don't kill it, I'm good at breaking things",
-     "gobeithio na fydda i'n ei ladd o, mae o'n fy ngyrru i'n wallgo"),
+     "gobeithio na fydda i'n ei ladd o tro nesa, nes i afael yn ei wddw fo neithiwr"),
     ("Nes i faglu ar y mat a bwrw 'mhen, medd y meddyg bo fi'n iawn ond nath o'n ysgwyd i",  # quoted
      "I tripped on the mat and banged my head, the doctor says I'm fine but it shook me up",
      "Nath o fy ysgwyd i nes o'n i'n crio"),
