@@ -2183,15 +2183,18 @@ _NOT_AN_OBJECT = re.compile(r"(?:don['\u2019]?t|dont|do\s+not|never|not|no|peidi
 
 
 def _two_short_things(text: str, span: OutcomeSpan) -> list[OutcomeSpan]:
-    """A span of two short verbless sentences, the second opening with "and" ("netball defo. a mamgu ar dydd
-    sadwrn."), as two spans when either is more than a bare thing; anything else as it is."""
+    """A span of two short verbless sentences, the second opening with "and" ("netball bob nos Lun. a mamgu ar dydd
+    sadwrn."), as two spans when either is more than a bare thing and neither would be a fragment; else as it is."""
     found = _SECOND_THING.search(span.text)
     if found is None or text[span.start:span.end] != span.text:
         return [span]
     left, right = span.text[:found.start()], span.text[found.end():]
     if (_SECOND_THING.search(right) or _n_words(left) > SHORT_THING_WORDS or _n_words(right) > SHORT_THING_WORDS
-            or _has_verb(left) or _has_verb(right) or max(_n_words(left), _n_words(right)) <= BARE_LIST_WORDS):
-        return [span]  # (bare things listed, "y gath. a fy nain.", "a job. and my mates", stay one: stop-19 F29)
+            or _has_verb(left) or _has_verb(right) or max(_n_words(left), _n_words(right)) <= BARE_LIST_WORDS
+            or min(_n_words(left), _n_words(right)) < MIN_OUTCOME_WORDS):
+        # (bare things listed, "y gath. a fy nain.", "a job. and my mates", stay one: stop-19 F29; and a part under
+        # MIN_OUTCOME_WORDS would be a fragment: "netball defo. a mamgu ar dydd sadwrn." stays one, stop 31's test set)
+        return [span]
     a, b = trim(text, span.start, span.start + len(left))
     c, d = trim(text, span.start + found.start(), span.end)
     return [replace(span, start=a, end=b, text=text[a:b]), replace(span, start=c, end=d, text=text[c:d])]

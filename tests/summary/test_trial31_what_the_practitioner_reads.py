@@ -258,11 +258,19 @@ def test_a_fact_told_in_the_past_is_kept_in_the_answer_not_an_outcome(text: str,
 
 
 @pytest.mark.parametrize("text, first, second", [
-    ("netball defo. a mamgu ar dydd sadwrn.", "netball defo.", "a mamgu ar dydd sadwrn."),
-    ("netball definitely. and my nan on a saturday.", "netball definitely.", "and my nan on a saturday."),
+    ("netball bob nos Lun. a mamgu ar dydd sadwrn.", "netball bob nos Lun.", "mamgu ar dydd sadwrn."),
+    ("netball on monday nights. and my nan on a saturday.", "netball on monday nights.", "my nan on a saturday."),
 ])
 def test_two_short_things_said_apart_are_two_outcomes(text: str, first: str, second: str) -> None:
     assert [span.text for span in analyse(text, "maintenance").outcomes] == [first, second]
+
+
+@pytest.mark.parametrize("text", ["netball defo. a mamgu ar dydd sadwrn.",
+                                  "netball definitely. and my nan on a saturday."])
+def test_two_things_stay_one_outcome_when_one_would_be_a_fragment(text: str) -> None:
+    """Issue 11: no outcome under three words that is not the whole answer ("netball defo." alone would be one)."""
+    spans = analyse(text, "maintenance").outcomes
+    assert len(spans) == 1 and text.startswith(spans[0].text.rstrip(".")), spans
 
 
 # AC12 -----------------------------------------------------------------------------------------------------------------
