@@ -2,8 +2,10 @@
 
 The control phrases, the risk reading and the risk model each had their own copy. The references
 below are those copies as they were; the shared functions in bot/analysis/text.py must give every
-reader exactly what it had, on every line and every word of the training data. The one intended
-difference: the control phrases now straighten ` ´ ʼ like the other readers did.
+reader exactly what it had, on every line and every word of the training data. The intended differences: the
+control phrases now straighten ` ´ ʼ like the other readers did, and the shared fold drops emoji variation selectors
+(U+FE0E, U+FE0F: marks with no combining class, which the old risk fold kept; "kieran ❤️" in stop 31's gold outcomes
+was the first data line to hold one), so "❤️" and "❤" read alike.
 """
 from __future__ import annotations
 
@@ -30,7 +32,8 @@ def _old_control_key(t: str) -> str:
 def _old_risk_fold(t: str) -> str:
     t = unicodedata.normalize("NFKC", t).lower()
     t = t.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u00b4", "'")
-    return "".join(ch for ch in unicodedata.normalize("NFD", t) if not unicodedata.combining(ch))
+    folded = "".join(ch for ch in unicodedata.normalize("NFD", t) if not unicodedata.combining(ch))
+    return folded.replace("\ufe0e", "").replace("\ufe0f", "")  # (the one change since: see the docstring)
 
 
 def _old_risk_demutate(word: str, radicals: frozenset[str]) -> str:
