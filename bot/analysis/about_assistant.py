@@ -186,7 +186,7 @@ _WHO_CONTACTS = re.compile(
     r"(?:will|would|does|do|is|are|can|could|when\s+will|when\s+does|when\s+do|when\s+would)\s+(?:a\s+(?:real\s+|actual\s+)?"
     r"(?:person|human|worker|social\s+worker)|(?:some|any)\s*(?:one|body)(?:\s+(?:actually|real|from\s+the\s+\w+))?|you|u|they"
     r"|the\s+(?:team|council|worker|social\s+worker))\s+(?:actually\s+|ever\s+|even\s+)?"
-    r"(?:(?:be\s+)?(?:going\s+to|gonna)\s+)?(?:ring|call|phone|contact|get\s+back\s+to|get\s+in\s+touch\s+with|come\s+and\s+see"
+    r"(?:(?:be\s+)?(?:going\s+to|gonna)\s+)?(?:ring|call|phone|contact|get\s+back\s+to|get\s+in\s+touch\s+with|come\s+(?:and\s+)?see"
     r"|come\s+out\s+to|speak\s+to|talk\s+to)\s+(?:me|us)"
     # messaging, only as "will …" / "is … gonna" (ninth trial AC4: "is someone actually gonna message me tho or is it
     # just this bot"); "can you text me?" is how to reach them, an answer
@@ -231,28 +231,66 @@ _TROUBLE = re.compile(
     r"(?<![\w'])(?:"
     r"(?:will|would|is|are|am|could|might|can|does|do|did)\s+(?:[\w']+\s+){0,3}?(?:going\s+to\s+|gonna\s+)?"
     r"(?:(?:get|be|end\s+up|land)\s+(?:[\w']+\s+)?)?(?:in|into)\s+(?:trouble|bother|any\s+trouble)"
-    r"|(?:ydy|ydi|yw|ody|odi|fydd|fydda|fyddai|fyddan|neith|wneith|geith|ceith|gaiff|caiff|ga|gaf|gai)\s+"
+    # retrial 31 AD2: "fydd mam yn cal row?" (a telling-off), "ydw i mewn trwbl am weud hyn i gyd?"
+    r"|(?:ydy|ydi|yw|ody|odi|ydw|wyt|ydych|ydach|fydd|fydda|fyddai|fyddan|fyddi|fyddwch|neith|wneith|geith|ceith|gaiff"
+    r"|caiff|ga|gaf|gai)\s+"
     r"(?:[\w']+\s+){0,5}?(?:(?:mewn\s+|gal\s+|cal\s+|gael\s+|cael\s+|ca'l\s+|ga'l\s+)?(?:trwbl|drwbl|nhrwbl|helynt)"
-    r"|mewn\s+(?:trafferth|helynt))"
+    r"|mewn\s+(?:trafferth|helynt)|(?:gal|cal|gael|cael|ca'l|ga'l)\s+(?:row|stwr|ffrae))"
+    r")(?![\w'])", re.IGNORECASE)
+
+#: A parent, or home, in the words of a child afraid of being taken from them.
+_FROM_HOME = (r"(?:(?:my|me|fy|'y|y)\s+)?(?:mum|mam|mom|mummy|dad|nhad|tad|dadi|parents?|rhieni|family|teulu|nheulu"
+              r"|nan|nain|mamgu|mam-gu|gran|home|adre|adra|gartre|gartref|'ma|ma|yma)")
+#: A child's fear of being taken away from a parent or home (retrial 31 AD2: a 14-year-old asked twice "fydd rhywun yn
+#: mynd a fi bant o mam?" and got "Diolch."): "will they take me away from mum", "will i be put in care", "do i have
+#: to leave mum", "can i stay with mum?", "fydd rhywun yn mynd â fi o 'ma", "fydda i'n cael fy rhoi mewn gofal?", "ga
+#: i aros efo mam?". Never a care home ("will I have to go into a care home?" is an older person's worry).
+_TAKEN_AWAY = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:will|would|could|might|can|are|is|do|does|did)\s+(?:[\w']+\s+){0,3}?(?:going\s+to\s+|gonna\s+|try\s+to\s+)?"
+    r"take\s+(?:me|us)\s+(?:away|(?:off|from)\s+" + _FROM_HOME + r")"
+    r"|(?:will|would|could|might|am|do|does|can)\s+(?:i|we)\s+(?:[\w']+\s+){0,2}?(?:be\s+|get\s+)?(?:taken\s+(?:away|off|from"
+    r"|into\s+care)|put\s+(?:in|into)\s+(?:care|foster)|(?:have|need)\s+to\s+(?:leave\s+" + _FROM_HOME
+    + r"|go\s+(?:in|into)\s+(?:care|foster))|(?:go|be\s+sent)\s+(?:in|into)\s+(?:care|foster)(?!\s+home))"
+    r"|(?:can|could|will|do|would|am)\s+(?:i|we)\s+(?:still\s+)?(?:get\s+to\s+|be\s+allowed\s+to\s+|be\s+able\s+to\s+)?"
+    r"(?:stay|live|be)\s+(?:with|at)\s+" + _FROM_HOME +
+    r"|(?:fydd|neith|wneith|ydy|ydi|ody|odi|ydyn|fyddan)\s+(?:[\w']+\s+){0,3}?(?:yn\s+)?(?:mynd\s+)?(?:a|ag|mynd\s+a)\s+fi"
+    r"\s+(?:(?:bant|i\s+ffwrdd|ffwrdd|oddi\s+yma|oddi\s+'ma|o'ma)(?:\s+(?:o|oddi\s+wrth)\s+" + _FROM_HOME + r")?"
+    r"|(?:o|oddi\s+wrth)\s+" + _FROM_HOME + r")"
+    r"|(?:fydda|fyddai|fydd|ydw|dw|ga|gaf|geith)\s+i\s*(?:'n\s+|yn\s+)?(?:cael\s+fy\s+(?:nghymryd|cymryd|rhoi\s+mewn\s+gofal"
+    r"|symud)|gorfod\s+(?:gadael\s+" + _FROM_HOME + r"|mynd\s+(?:i\s+ofal|at\s+deulu\s+maeth|i\s+fyw\s+at\s+rywun))"
+    r"|mynd\s+i\s+ofal|aros\s+(?:efo|gyda|da|gyd|at|yn|adre|adra|gartre)(?:\s+" + _FROM_HOME + r")?)"
+    r"|(?:fydd|oes)\s+rhaid\s+i\s+fi\s+(?:adael|symud\s+o)\s+" + _FROM_HOME +
     r")(?![\w'])", re.IGNORECASE)
 
 
 def asks_about_trouble(text: str) -> bool:
     """Whether a message asks if someone will get into trouble (answered honestly: a person decides, not the program;
     the worker reads it, and their job is to help; never a promise of what will happen)."""
-    return _asked_about_trouble(fold(text).replace("’", "'")) is not None
+    return _asked_about_trouble(fold(text).replace("’", "'"), _TROUBLE) is not None
 
 
-def _asked_about_trouble(folded: str) -> re.Match[str] | None:
-    """As _asked_who_gets_in_touch: a question mark after it, a sentence that opens with it, or the message ends it."""
-    found = _TROUBLE.search(folded)
+def asks_about_being_taken_away(text: str) -> bool:
+    """Whether a child asks if they will be taken from a parent or home ("fydd rhywun yn mynd a fi bant o mam?"):
+    answered as honestly as trouble is, with what the worker is there for; never an outcome, never a promise."""
+    return _asked_about_trouble(fold(text).replace("’", "'"), _TAKEN_AWAY) is not None
+
+
+def _asked_about_trouble(folded: str, pattern: re.Pattern[str] | None = None) -> re.Match[str] | None:
+    """As _asked_who_gets_in_touch: a question mark after it, a sentence that opens with it, or the message ends it.
+
+    Asked of trouble (_TROUBLE) and of being taken away (_TAKEN_AWAY); with no pattern, either."""
+    if pattern is None:
+        return _asked_about_trouble(folded, _TAKEN_AWAY) or _asked_about_trouble(folded, _TROUBLE)
+    found = pattern.search(folded)
     if found is None:
         return None
     after = folded[found.end():]
     # At the end of the message without its question mark only with a verb that asks ("…and if i go to nans full time
     # will i get in trouble"), never "my brother is always in trouble".
     asks_at_the_end = not re.search(r"[^\W\d_]", after) and re.match(
-        r"(?:will|would|could|might|am|fydd|fydda|fyddai|neith|wneith|geith|gaiff|ga|gaf|gai)\b", found.group(0))
+        r"(?:will|would|could|might|am|can|do|fydd|fydda|fyddai|neith|wneith|geith|gaiff|ga|gaf|gai|ydw)\b",
+        found.group(0))
     asked = "?" in after or _ASKED_FROM_HERE.search(folded[:found.start()]) is not None or asks_at_the_end
     return found if asked else None
 
@@ -299,6 +337,8 @@ def about_assistant_reply(text: str) -> str:
         return "how_long_kept"
     if asks_if_someone_else_can_write(text):
         return "someone_else_writes"
+    if asks_about_being_taken_away(text):  # before trouble: "fydd mam yn cal row? fydd rhywun yn mynd a fi bant?"
+        return "taken_away"
     if asks_about_trouble(text):
         return "in_trouble"
     if asks_who_sees(text):
@@ -424,7 +464,12 @@ _TO_THE_ASSISTANT = re.compile(
     r"heb)\s+)?(?:skipped|skip|missed|miss|forgot|forget|left\s+out|leave\s+out|jumped|asked|ask|repeated|sgipio|neidio|"
     r"anghofio|methu|colli|gofyn|ofyn|hepgor|gadael\s+allan)\b"
     r"|^(?:nest|naethost|wnest|wnaethoch|naethoch|nathoch)\s+(?:ti|chi)\s*(?:['\u2019]?m|ddim)?\s+(?:sgipio|neidio|anghofio|"
-    r"gofyn|ofyn|methu)\b", re.IGNORECASE)
+    r"gofyn|ofyn|methu)\b"
+    # "pls ateb fi tho, fydd rhywun yn mynd a fi bant o mam?" (retrial 31 AD2: kept as a wish to keep): asking for an
+    # answer, nothing more in it
+    r"|^(?:(?:and|but|so|ok|ond|a|ac|felly|reit)\s+)?(?:(?:pls|plz|plis|please)\s+)?(?:just\s+|jyst\s+|jest\s+)?"
+    r"(?:answer|ateb|atab|atebwch)\s+(?:me|fi|fy\s+nghwestiwn|my\s+question)"
+    r"(?:\s+(?:pls|plz|plis|please|tho|though|then|te|ta|'ta|nawr|now|gynta|first))*\W*$", re.IGNORECASE)
 
 
 #: Longer than this, a message that starts with a remark on the form is taken as an answer.
@@ -585,6 +630,7 @@ __all__ = [
     "about_assistant_reply",
     "answered_before",
     "asks_about_assistant",
+    "asks_about_being_taken_away",
     "asks_about_the_form",
     "asks_about_trouble",
     "asks_for_the_question_again",
