@@ -468,8 +468,7 @@ _CARED_FOR_TOO = re.compile(
 #: The person cared for named the other way round in the carer's own name answer, after their own name: "Sioned. Emrys
 #: ydi enw Dad", "Nia, enw Mam ydi Glenys", "Karen. My dad's name is Tom", "Jo. Pat is mum's name" (ninth trial AC1:
 #: "Diolch, Emrys." thanked the carer by her father's name, and her correction was not heard).
-_CARED_FOR_NAMED_TOO = re.compile(
-    r"(?:[.,;:!?]\s*|\s(?i:and|a|ac|&)\s+)(?:"
+_NAMED_BY_KIN = (
     r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\s+(?i:ydi|ydy|yw|di)\s+(?i:enw|henw)\s+(?i:(?:fy|'y|ein)\s+)?"
     r"(?P<relation>" + _RELATION + r")"
     r"|(?i:enw|henw)\s+(?i:(?:fy|'y|ein)\s+)?(?P<relation2>" + _RELATION + r")(?:\s+(?i:i|ni))?\s+(?i:ydi|ydy|yw|di)\s+"
@@ -477,8 +476,19 @@ _CARED_FOR_NAMED_TOO = re.compile(
     r"|(?i:(?:my|our|me)\s+)?(?P<relation3>" + _RELATION + r")(?:'s|’s)\s+(?i:name(?:'s|’s|\s+is)|called)\s+"
     r"(?P<name3>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)"
     r"|(?P<name4>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\s+(?i:is)\s+(?i:(?:my|our)\s+)?(?P<relation4>" + _RELATION + r")(?:'s|’s)\s+"
-    r"(?i:name)"
-    r")(?![\w'’-])")
+    r"(?i:name)")
+_CARED_FOR_NAMED_TOO = re.compile(r"(?:[.,;:!?]\s*|\s(?i:and|a|ac|&)\s+)(?:" + _NAMED_BY_KIN + r")(?![\w'’-])")
+#: The same said alone, as the whole answer to a carer's own name question: "Mair ydi enw Mam", "Mum's name is Mair".
+_CARED_FOR_NAMED_ALONE = re.compile(r"^\W*(?:" + _NAMED_BY_KIN + r")(?![\w'’-])")
+
+
+def _named_by_kin(found: re.Match[str]) -> tuple[str, str] | None:
+    """(name, relation) of a _NAMED_BY_KIN match, when the name is a name and not itself a kin word."""
+    name = next(found.group(g) for g in ("name", "name2", "name3", "name4") if found.group(g))
+    relation = next(found.group(g) for g in ("relation", "relation2", "relation3", "relation4") if found.group(g))
+    if not _is_a_name(name) or relation_in(name) is not None:
+        return None
+    return _tidy(name), relation
 
 
 def _cared_for_named_the_other_way(text: str) -> tuple[str, str, str | None] | None:
@@ -486,11 +496,8 @@ def _cared_for_named_the_other_way(text: str) -> tuple[str, str, str | None] | N
     found = _CARED_FOR_NAMED_TOO.search(text)
     if found is None or found.start() == 0:
         return None
-    name = next(found.group(g) for g in ("name", "name2", "name3", "name4") if found.group(g))
-    relation = next(found.group(g) for g in ("relation", "relation2", "relation3", "relation4") if found.group(g))
-    if not _is_a_name(name) or relation_in(name) is not None:
-        return None
-    return text[:found.start()], _tidy(name), relation
+    named = _named_by_kin(found)
+    return None if named is None else (text[:found.start()], *named)
 
 
 def cared_for_with_name(text: str) -> tuple[str, str, str | None] | None:
@@ -1162,6 +1169,19 @@ def _cared_for_named_at_name_question(turn: Turn, text: str) -> dict[str, Any] |
     return _cared_for_kept_own_name_asked(turn, text, found.group("name"), found.group("relation"))
 
 
+def _cared_for_named_alone_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
+    """At a carer's own "what name shall I use for you?", only the person cared for named ("Mair ydi enw Mam",
+    "Mum's name is Mair"): that person named and placed, and the carer's own name asked again. None otherwise.
+
+    Why (stop-31 smoke): "Diolch, Mair." thanked the carer by her mother's name, as in the ninth trial's AC1."""
+    found = _CARED_FOR_NAMED_ALONE.match(text)
+    if turn.role != "carer" or found is None or turn.slot("cared_for_name") is not None \
+            or name_in(text[found.end():], own=True):
+        return None  # ("Mair ydi enw Mam, a Sioned dw i": their own name follows, read as before)
+    named = _named_by_kin(found)
+    return None if named is None else _cared_for_kept_own_name_asked(turn, text, *named)
+
+
 def _cared_for_kept_own_name_asked(turn: Turn, text: str, name: str, relation: str | None) -> dict[str, Any]:
     """The person cared for kept from an answer to the carer's own name question (their words kept whole), and the
     carer told so and asked their own name once more. The slot updates."""
@@ -1230,7 +1250,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"name": None}
-    told = _cared_for_at_name_question(turn, text) or _cared_for_named_at_name_question(turn, text)
+    told = (_cared_for_at_name_question(turn, text) or _cared_for_named_at_name_question(turn, text)
+            or _cared_for_named_alone_at_name_question(turn, text))
     if told is not None:
         return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
