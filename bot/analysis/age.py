@@ -21,10 +21,33 @@ _SELF = re.compile(
     + _AGE + r"\b" + _NOT_A_UNIT)
 #: The whole message is an age: "19", "19 oed", "19 yrs old".
 _ALONE = re.compile(r"^\W*" + _AGE + r"(?:\s*(?:oed|yrs?|years?|y/?o)(?:\s+old)?)?\W*$")
+#: An age the message starts with, then more (retrial31 AD1: "17, my teacher told me to fill this in" at "who is
+#: talking?" was read as an adult): "17, ...", "15 - ...", "14 fi", "14 me", "16 oed, ...", "15 yrs old and ...".
+_FIRST = re.compile(r"^\W*" + _AGE
+                    + r"(?:\s*[,.;:–—-]+\s*(?!\d)|\s+(?:fi|me)\b|\s*(?:oed|yrs?\s+old|years?\s+old|y/?o)\b)")
+#: Ages in words, as a young person might type them: "pymtheg", "dau ar bymtheg", "un deg chwech", "fifteen".
+_IN_WORDS = {
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "tri ar ddeg": 13, "tair ar ddeg": 13, "pedwar ar ddeg": 14, "pedair ar ddeg": 14, "pymtheg": 15,
+    "pymtheng": 15, "un ar bymtheg": 16, "dau ar bymtheg": 17, "dwy ar bymtheg": 17, "deunaw": 18,
+    "pedwar ar bymtheg": 19, "pedair ar bymtheg": 19, "un deg tri": 13, "un deg pedwar": 14, "un deg pump": 15,
+    "un deg pum": 15, "un deg chwech": 16, "un deg saith": 17, "un deg wyth": 18, "un deg naw": 19,
+}
+_WORDS = re.compile(r"\b(" + "|".join(sorted(_IN_WORDS, key=len, reverse=True)) + r")\b")
+#: Under this age a person is a young person here, whatever else they say (a young carer is a young person too).
+ADULT_AT = 18
 
 
 def stated_age(text: str) -> int | None:
     """The age the writer gives of themselves in `text`, or None when they give none."""
     folded = fold(normalise(" ".join((text or "").split())))
-    found = _SELF.search(folded) or _ALONE.search(folded)
+    folded = _WORDS.sub(lambda word: str(_IN_WORDS[word.group(1)]), folded)
+    found = _SELF.search(folded) or _ALONE.search(folded) or _FIRST.search(folded)
     return int(found.group(1)) if found else None
+
+
+def young_by_age(text: str) -> bool:
+    """True when the writer gives an age under ADULT_AT ("17, my teacher told me to fill this in", "14 fi",
+    "pymtheg"): the one rule for a young person by their age, at "who is talking?" and with their name."""
+    age = stated_age(text)
+    return age is not None and age < ADULT_AT

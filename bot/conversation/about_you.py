@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, complains_of_being_ignored
-from bot.analysis.age import stated_age
+from bot.analysis.age import ADULT_AT, stated_age, young_by_age
 from bot.analysis.controls import (
     asks_what_it_means,
     carries_on,
@@ -135,7 +135,7 @@ def role_from_text(text: str) -> str | None:
     """
     key = fold(phrase_key(text))
     bracketed = fold(" ".join((text or "").lower().split()))  # "me (16)": the brackets kept
-    if _YOUNG_AGE.search(key) or _YOUNG_SIGNS.search(bracketed):
+    if young_by_age(text) or _YOUNG_AGE.search(key) or _YOUNG_SIGNS.search(bracketed):
         return "young_person"  # "I'm 15", "Dw i'n 14 oed", "me (16)": a young person, whatever else is said
     if _NOT_A_CARER.search(key) or _NOT_CARER_WORDS.search(key) or _HELPED.search(key) or _JUST_TYPING.search(key):
         return "person"  # "not a carer", "my daughter looks after me", "I'm her daughter Helen, just typing"
@@ -1196,8 +1196,6 @@ def _cared_for_kept_own_name_asked(turn: Turn, text: str, name: str, relation: s
     return updates
 
 
-#: Under this age someone who looks after a relative is a young carer, and a young carer is a young person here.
-ADULT_AT = 18
 #: Their age right after their own name, as young people give it: "Kieran, 17", "jac 15", "Cerys (16)", "Osian - 14
 #: oed", "tyler im 14".
 _AGE_AFTER_NAME = re.compile(r"^\W*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?[\s,.;:(–—-]+"

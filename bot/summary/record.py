@@ -644,8 +644,12 @@ OTHER_LANGUAGE = re.compile(
 _NOT_BEFORE = re.compile(r"(?:\b(?:no|not|never|dim|nid|ddim|heb)\s+(?:in\s+|yn\s+)?)$", re.I)
 #: Words that mark the named language as the one they want ("first language", "iaith gyntaf", "if you can").
 _WANTED_NEAR = re.compile(r"first language|iaith gyntaf|if you can|if possible|os oes modd|os gwelwch|os gallwch"
-                          r"|pl[iî]s|please|prefer|gorau|well ganddo|well ganddi|better|bob tro|always|only|yn unig",
+                          r"|pl[iî]s|please|prefer|gorau|well ganddo|well ganddi|better|bob tro|always|only|yn unig"
+                          # the one said to be easier (retrial31 AD4: "I like a bit of Welsh but English is easier")
+                          r"|easier|\bhaws|\bhawsach|\brhwyddach|well gen i|well gyda fi|well ?['’]?da fi|well gynna i",
                           re.I)
+#: Where one part of a sentence turns to another: "I like a bit of Welsh | but English is easier for me now".
+_TURN = re.compile(r"[,;.!?\n]|\b(?:but|ond|though|although)\b", re.I)
 
 
 def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str, Any] | None]:
@@ -671,6 +675,10 @@ def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str
                 continue
             named.sort()
             wanted = [code for _, code, marked in named if marked]
+            # Of two marked, the one whose own part says it is wanted: "I like a bit of Welsh but English is easier
+            # for me now" (retrial31 AD4: read as Welsh), "I prefer English but Welsh is fine", "Cymraeg plis, ond
+            # dwi'n dallt Saesneg"; a language only mentioned is not the preference.
+            wanted = [code for where, code, _ in named if _WANTED_NEAR.search(_its_part(text, where))] or wanted
             if _another_language_spoken(answers):
                 # Another language spoken of: Welsh or English is theirs only when asked for in its own clause
                 # ("Cymraeg plis, mae hi'n deall Pwyleg hefyd"), never "Phone me please, not letters, I read English
@@ -684,6 +692,13 @@ def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str
                 continue
             return (wanted[0] if wanted else named[0][1]), answer
     return None, None
+
+
+def _its_part(text: str, where: int) -> str:
+    """The part of `text` around position `where`, cut where the sentence turns ("but", "ond") or at punctuation."""
+    left = max((found.end() for found in _TURN.finditer(text, 0, where)), default=0)
+    right = next((found.start() for found in _TURN.finditer(text, where)), len(text))
+    return text[left:right]
 
 
 def _its_clause(text: str, where: int) -> str:
