@@ -646,10 +646,13 @@ def is_skip(turn: Turn, value: Any) -> bool:
 
 
 #: Words about their own language beside a request to switch ("my Welsh isn't good enough for this bit", "Dw i'n
-#: teimlo'n fwy hyderus nawr"): part of the request, never an answer.
+#: teimlo'n fwy hyderus nawr", "my welsh spelling is terrible"): part of the request, never an answer.
 _OWN_LANGUAGE_TALK = re.compile(
     r"(?<![\w'])(?:hyderus|hyder|confident|confidence|rusty|rhydlyd|dysgu|learning|learner|practise|practice|ymarfer"
-    r"|good\s+enough|digon\s+da|for\s+this\s+bit|i'?r\s+darn\s+(?:yma|hwn|ma))(?![\w'])", re.IGNORECASE)
+    r"|good\s+enough|digon\s+da|for\s+this\s+bit|i'?r\s+darn\s+(?:yma|hwn|ma)"
+    # (their own Welsh or English and how they type it: "my welsh spelling is terrible and im typing on my phone")
+    r"|my\s+(?:welsh|english|cymraeg)|fy\s+(?:nghymraeg|saesneg|cymraeg)|spelling|sillafu|typing|teipio)(?![\w'])",
+    re.IGNORECASE)
 #: What else a message asking for the other language says is an answer when it has this many words that are not
 #: apologies, thanks or filler ("Ok Cymraeg eto plis, sori am hynna 🙈" says nothing more).
 ANSWER_BESIDE_A_REQUEST_WORDS = 3
