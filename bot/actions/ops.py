@@ -27,7 +27,8 @@ def models_loaded() -> bool:
     """Are the outcome, language and risk models in memory? (Never loads them: that is start-up's job.)"""
     from bot.analysis import outcomes, risk
 
-    return outcomes._model is not None and risk.fitted_model.cache_info().currsize > 0
+    return (outcomes._model is not None and outcomes._type_reader is not None
+            and risk.fitted_model.cache_info().currsize > 0)
 
 
 def action_names(actions: str) -> frozenset[str]:

@@ -23,6 +23,7 @@ from .language import detect_language
 from .outcomes import (
     UNSURE_THRESHOLD,
     get_model,
+    get_type_reader,
     holds_nothing_to_keep_whole,
     is_clear_wish,
     says_a_wish,
@@ -54,6 +55,7 @@ __all__ = [
 def load() -> None:
     """Train/load everything now (otherwise it happens on first use)."""
     get_model()
+    get_type_reader()  # (stop 31: otherwise the first answer with an outcome waited for its fit)
     detect_language("warm up the detector")
     is_service_led("care package")
     risk.warm()
