@@ -186,10 +186,15 @@ def _unless_now(text: str, result: RiskAssessment, info: dict[str, object]) -> t
     return result, info
 
 
-def chunks(norm: str, size: int = CHUNK_CHARS) -> list[str]:
+def chunks(norm: str, size: int = CHUNK_CHARS, long: bool = False) -> list[str]:
     """The pieces the model reads: the whole message when short, otherwise sentence by sentence
-    (a huge "sentence" cut at spaces), so one disclosing line is not diluted by pages of text."""
-    if len(norm) <= size:
+    (a huge "sentence" cut at spaces), so one disclosing line is not diluted by pages of text.
+
+    `long`: what the guards left of a long message is read sentence by sentence even when the guards made it short:
+    otherwise blanking an idiom made the rest one piece, read against the lower bar for one piece (stop 32: a girl of
+    15 on her sister who "touches all my stuff" was a "please check" at 0.76 once the idioms were blanked, though no
+    sentence reached 0.55)."""
+    if len(norm) <= size and not long:
         return [norm]
     out: list[str] = []
     for sent in norm.split(" | "):
@@ -295,9 +300,9 @@ def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bo
     # and "dyna bopeth" hid a goodbye letter next to it). A long message (read sentence by sentence)
     # is read once, as the guards left it: its budget is tight (benchmarks/long_text_benchmark.py).
     read = SPACES.sub(" ", guarded).strip(" |,") if guard_hit else norm
-    pieces = len(chunks(read if guard_hit and len(norm) > CHUNK_CHARS else norm))
+    pieces = len(chunks(read, long=True) if guard_hit and len(norm) > CHUNK_CHARS else chunks(norm))
     if guard_hit and len(norm) > CHUNK_CHARS:
-        pu, pc, piece = _strongest(chunks(read), m) if read else (0.0, 0.0, read)
+        pu, pc, piece = _strongest(chunks(read, long=True), m) if read else (0.0, 0.0, read)
     else:
         pu, pc, piece = _strongest(chunks(norm), m)
         if guard_hit and pu >= min(DEFAULT_THRESHOLDS.urgent, DEFAULT_THRESHOLDS.raise_concern):
