@@ -992,10 +992,11 @@ def name_correction(turn: Turn) -> dict[str, Any] | None:
     text = turn.latest_text
     if len(text.split()) > CORRECTION_MAX_WORDS or _correction_before_an_answer(turn) is not None:
         return None
-    said_wrong = own_name_said_wrong(turn, text)
-    if said_wrong is not None:  # "Sioned ydw i, dim Emrys!": their name, and nothing else to keep as the answer
-        name, rest = said_wrong
-        return _use_name(turn, "name", name) if _words_in(rest) < ANSWER_AFTER_CORRECTION_WORDS else None
+    said_wrong = any_name_said_wrong(turn, text)
+    if said_wrong is not None:  # "Sioned ydw i, dim Emrys!", "o sori, Idwal ydi enw Dad dim Idris! dwi'n hanner cysgu":
+        slot, name, rest = said_wrong  # the name, and nothing else to keep as the answer
+        answered = words_beside_a_correction(rest, str(turn.slot(slot))) >= ANSWER_AFTER_CORRECTION_WORDS
+        return None if answered else _use_name(turn, slot, name)
     found = _correction_in(turn, text)
     return _use_name(turn, *found) if found else None
 
@@ -1031,31 +1032,89 @@ def _use_name(turn: Turn, slot: str, name: str) -> dict[str, Any]:
 _I_AM = r"(?:ydw\s+i|dw\s+i|dwi|wi|w\s+i|yw\s+fi|ydi\s+fi|di\s+fi|ydy\s+fi|ydw)(?![\w'’])"
 _NOT_NAME = r"(?:dim|nid|ddim|nage|not)\s+(?P<wrong>[^\W\d_][\w'’-]*)"
 _ONE_NAME = r"[^\W\d_][\w'’-]*"
+_BETWEEN = r"[\s,.;:!–—-]*"
 _OWN_NAME_NOT = tuple(re.compile(p, re.IGNORECASE) for p in (
-    r"(?<![\w'’])(?P<name>" + _ONE_NAME + r")\s+" + _I_AM + r"[\s,.;:!–—-]*" + _NOT_NAME,
+    r"(?<![\w'’])(?P<name>" + _ONE_NAME + r")\s+" + _I_AM + _BETWEEN + _NOT_NAME,
     r"(?<![\w'’])(?:i['’]?m|im|i\s+am|my\s+name(?:['’]s|\s+is)|call\s+me|fy\s+enw\s+i\s+(?:ydi|ydy|yw)"
-    r"|enw\s+fi\s+(?:ydi|yw|di))\s+(?P<name>" + _ONE_NAME + r")[\s,.;:!–—-]*" + _NOT_NAME,
+    r"|enw\s+fi\s+(?:ydi|yw|di))\s+(?P<name>" + _ONE_NAME + r")" + _BETWEEN + _NOT_NAME,
     r"(?<![\w'’])" + _NOT_NAME + r"[\s,.;:!–—-]+(?:(?:i['’]?m|im|i\s+am|it['’]?s|its)\s+(?P<name>" + _ONE_NAME + r")"
     r"|(?P<name2>" + _ONE_NAME + r")\s+" + _I_AM + r")",
 ))
+#: The name of whom a carer looks after put right the same way, the name in use said to be wrong beside it (re-trial
+#: 31 AC1: "o sori, Idwal ydi enw Dad dim Idris!", "Idwal dwi'n feddwl, dim Idris. Ta waeth…" and "Jyst bod enw Dad yn
+#: Idwal, dim Idris" were thanked for, the summary kept Idris, and the last was filed as something to keep).
+_WHOSE = r"(?:" + _RELATION + r"|fo|o|e|fe|hi|ei|\w+['’]s|his|her|their)"
+_THEIR_NAME_NOT = tuple(re.compile(p, re.IGNORECASE) for p in (
+    # "Idwal ydi enw Dad dim Idris", "Idwal yw ei enw e, nid Idris", "Idwal is Dad's name, not Idris"
+    r"(?<![\w'’])(?P<name>" + _ONE_NAME + r")\s+(?:(?:ydi|ydy|yw|di)\s+(?:ei\s+)?h?enw\s+" + _WHOSE
+    + r"|is\s+" + _WHOSE + r"\s+name)" + _BETWEEN + _NOT_NAME,
+    # "enw Dad yn Idwal, dim Idris", "enw fo ydi Idwal nid Idris", "Dad's name is Idwal not Idris", "it's Idwal not…"
+    r"(?<![\w'’])(?:h?enw\s+" + _WHOSE + r"\s+(?:ydi|ydy|yw|di|yn)|" + _WHOSE + r"\s+name(?:['’]?s|\s+is)"
+    r"|(?:he|she)['’]?s\s+called|it['’]?s|its|it\s+is|call\s+(?:him|her))\s+(?P<name>" + _ONE_NAME + r")"
+    + _BETWEEN + _NOT_NAME,
+    # "Idwal dwi'n feddwl, dim Idris", "Idwal, not Idris", "Meg yw hi, nid Megan": a name written with a capital
+    r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-ÞŴŶ])[\w'’-]*)(?:\s+(?:dwi['’]?n\s+[fm]eddwl|i\s+think|i\s+mean"
+    r"|(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe)))?" + _BETWEEN + _NOT_NAME,
+    # "dim Idris, Idwal ydi o", "not Idris - it's Idwal"
+    r"(?<![\w'’])" + _NOT_NAME + r"[\s,.;:!–—-]+(?:(?:it['’]?s|its|it\s+is|" + _WHOSE + r"\s+name(?:['’]?s|\s+is))"
+    r"\s+(?P<name>" + _ONE_NAME + r")|(?P<name2>" + _ONE_NAME + r")\s+(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe|ei\s+enw))",
+))
+#: Before a name, words that make it their own ("I'm Sioned, not Idris" never renames whom they look after).
+_OWN_BEFORE = re.compile(r"(?i)(?:i['’]?m|im|i\s+am|my\s+name(?:['’]s|\s+is)|call\s+me)\s*$")
+NAME_NOT = {"name": _OWN_NAME_NOT, "cared_for_name": _THEIR_NAME_NOT}
 
 
-def own_name_said_wrong(turn: Turn, text: str) -> tuple[str, str] | None:
-    """(their name, the message without the words putting it right) when the message puts their own name right by
-    saying the one in use is wrong ("a Sioned ydw i, dim Emrys!"); else None."""
-    in_use = str(turn.slot("name") or "")
-    if not in_use or in_use == SKIPPED:
+def name_said_wrong(turn: Turn, text: str, slot: str = "name") -> tuple[str, str] | None:
+    """(the name, the message without the words putting it right) when the message puts a name right by saying the
+    one in use is wrong: their own ("a Sioned ydw i, dim Emrys!") or, for a carer, that of whom they look after
+    ("o sori, Idwal ydi enw Dad dim Idris!"); else None."""
+    in_use = str(turn.slot(slot) or "")
+    if not in_use or in_use == SKIPPED or (slot == "cared_for_name" and turn.role != "carer"):
         return None
     wrong_words = {w.casefold() for w in fold(in_use).split()}
-    for pattern in _OWN_NAME_NOT:
+    for pattern in NAME_NOT[slot]:
         for found in pattern.finditer(text):
             name = found.group("name") or found.groupdict().get("name2") or ""
             if (fold(found.group("wrong")).casefold() not in wrong_words or not _is_a_name(name)
-                    or relation_in(name) is not None or fold(name).casefold() in wrong_words):
+                    or relation_in(name) is not None or fold(name).casefold() in wrong_words
+                    or (slot != "name" and _OWN_BEFORE.search(text[:found.start()]))):
                 continue
             before = re.sub(r"(?i)[\s,;:–—-]*(?:\b(?:and|a|ac|but|ond|&))?\s*$", "", text[:found.start()])
             return _tidy(name), (before + " " + text[found.end():]).strip()
     return None
+
+
+def own_name_said_wrong(turn: Turn, text: str) -> tuple[str, str] | None:
+    """Their own name put right by saying the one in use is wrong (name_said_wrong for "name")."""
+    return name_said_wrong(turn, text, "name")
+
+
+def any_name_said_wrong(turn: Turn, text: str) -> tuple[str, str, str] | None:
+    """(slot, name, the rest) for the first name put right in `text`, their own first; else None."""
+    for slot in ("name", "cared_for_name"):
+        found = name_said_wrong(turn, text, slot)
+        if found is not None:
+            return slot, *found
+    return None
+
+
+#: Words beside a correction that are only about the slip, never an answer: "dwi'n hanner cysgu", "nes i gamdeipio ar
+#: y dechra", "Dyna'r cwbl, diolch", "sorry, typo", "that's all, thanks" (re-trial 31 AC1).
+_ABOUT_THE_SLIP = re.compile(
+    r"(?i)^\W*(?:(?:o|oh|ah|ie|ia|jyst|just|only|sori|sorry|soz|oops|wps|lol|haha|diolch|thanks|thank\s+you|ta|cheers"
+    r"|ta\s+waeth|anyway|bod|that|ok|iawn)\b\W*)*(?:$|.*(?:hanner\s+cysgu|half\s+asleep"
+    r"|gamdeipio|camdeipio|teipio['’]?n\s+anghywir|typo|mistyp|misspel|spelt\s+it\s+wrong|wrong\s+name"
+    r"|my\s+mistake|my\s+bad|fy\s+mai|bai\s+fi|dyna['’]?r\s+cwbl|dyna\s+(?:i\s+gyd|fo|hi|ni)|that['’]?s\s+(?:all|it)"
+    r"|that\s+is\s+all))")
+
+
+def words_beside_a_correction(rest: str, wrong: str) -> int:
+    """How many words of `rest` (a message without its correction) could answer the question: its clauses only about
+    the slip ("dwi'n hanner cysgu", "I mistyped it at the start") or about the wrong name ("does neb yn ei alw fo'n
+    Tomos") count for nothing."""
+    said_wrong = re.compile(r"(?<![\w'’])" + re.escape(fold(wrong)) + r"(?![\w'’])", re.IGNORECASE)
+    return sum(_words_in(clause) for clause in re.split(r"[.,;:!?\n]+", rest)
+               if not _ABOUT_THE_SLIP.match(clause) and not (wrong and said_wrong.search(fold(clause))))
 
 
 def _words_in(text: str) -> int:
@@ -1097,10 +1156,11 @@ def name_put_right_in_answer(turn: Turn) -> dict[str, Any] | None:
     name in use is wrong ("not Megan", "ddim Gwenda"), so an answer that merely names someone changes nothing.
     """
     found = _correction_before_an_answer(turn)
-    if found is None:  # "I'm Sioned, not Emrys, and what matters is…": their own name, anywhere in it
-        said_wrong = own_name_said_wrong(turn, turn.latest_text)
-        if said_wrong is not None and _words_in(said_wrong[1]) >= ANSWER_AFTER_CORRECTION_WORDS:
-            found = ("name", said_wrong[0])
+    if found is None:  # "I'm Sioned, not Emrys, and what matters is…", "Idwal dwi'n feddwl, dim Idris. Ta waeth. Mae
+        said_wrong = any_name_said_wrong(turn, turn.latest_text)  # o'n dal i fwynhau…": a name, anywhere in it
+        if (said_wrong is not None and words_beside_a_correction(said_wrong[2], str(turn.slot(said_wrong[0])))
+                >= ANSWER_AFTER_CORRECTION_WORDS):
+            found = said_wrong[:2]
     return _use_name(turn, *found) if found else None
 
 
