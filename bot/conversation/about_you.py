@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, complains_of_being_ignored
-from bot.analysis.age import ADULT_AT, stated_age, young_by_age
+from bot.analysis.age import ADULT_AT, gives_a_young_age, stated_age
 from bot.analysis.controls import (
     asks_what_it_means,
     carries_on,
@@ -67,13 +67,10 @@ _NOT_A_CARER = re.compile(
     r"\b(?:not\s+(?:a\s+)?carer|don'?t\s+(?:look\s+after|care\s+for)|(?:sai|sa\s+i|dw\s*i\s+ddim|dwi\s+ddim"
     r"|dydw\s+i\s+ddim|dwi'?m|so\s+fi)(?:'n|\s+yn)?\s+(?:ofalwr|ofalydd|gofalwr|gofalu|edrych\s+ar\s+ol))")
 
-_YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i(?:'?n)?|dwi(?:'?n)?|rwy'?n|wi'?n|fi'?n|fi|me)\s*(?:1[0-9]|2[0-4])\b")
-#: "16", "me (16)", "15 yrs old", "14 oed", "I'm in year 10", "young person i help look after our Mam":
-#: a young person, whoever else they mention (a young carer is a young person here).
+#: "I'm in year 10", "young person i help look after our Mam": a young person, whoever else they mention (a young
+#: carer is a young person here). An age given is read by bot/analysis/age.py (gives_a_young_age).
 _YOUNG_SIGNS = re.compile(
-    r"^\W*(?:1[0-9]|2[0-4])\W*$|\b(?:age|aged|oed)\s*(?:1[0-9]|2[0-4])\b|\(\s*(?:1[0-9]|2[0-4])\s*\)"
-    r"|\b(?:1[0-9]|2[0-4])\s*(?:oed|yrs?|years?|yo|y/o|y\.o)\b"
-    r"|\b(?:i'?m|im|i am|dw ?i|dwi|wi|fi)\s+(?:in\s+|yn\s+)?(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\b"
+    r"\b(?:i'?m|im|i am|dw ?i|dwi|wi|fi)\s+(?:in\s+|yn\s+)?(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\b"
     r"|^\W*(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\W*$"
     r"|\b(?:young person|young carer|person ifanc|berson ifanc|gofalwr ifanc|ofalwr ifanc|gofalydd ifanc"
     r"|(?:i'?m|im|i am) (?:a )?(?:teen|teenager|student|pupil)|(?:i'?m|im|i am) (?:at|in) (?:school|college|sixth form)"
@@ -135,7 +132,7 @@ def role_from_text(text: str) -> str | None:
     """
     key = fold(phrase_key(text))
     bracketed = fold(" ".join((text or "").lower().split()))  # "me (16)": the brackets kept
-    if young_by_age(text) or _YOUNG_AGE.search(key) or _YOUNG_SIGNS.search(bracketed):
+    if gives_a_young_age(text) or _YOUNG_SIGNS.search(bracketed):
         return "young_person"  # "I'm 15", "Dw i'n 14 oed", "me (16)": a young person, whatever else is said
     if _NOT_A_CARER.search(key) or _NOT_CARER_WORDS.search(key) or _HELPED.search(key) or _JUST_TYPING.search(key):
         return "person"  # "not a carer", "my daughter looks after me", "I'm her daughter Helen, just typing"
