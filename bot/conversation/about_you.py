@@ -5,6 +5,7 @@ exactly as written.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -359,6 +360,8 @@ _OWN_NAME_IN_ROLE = (
 )
 
 
+#: Where a sentence of the answer starts: after a full stop, a question or exclamation mark, or a new line.
+_SENTENCE_START = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
 #: Words that follow "I'm" in an answer about who is talking and are never a name ("I'm Worried about mum").
 _NOT_A_NAME_HERE = frozenset({"worried", "tired", "caring", "looking", "filling", "doing", "writing", "typing", "carer",
                               "his", "her", "their", "mum", "dad", "struggling", "concerned", "asking", "helping",
@@ -371,8 +374,9 @@ def _own_name_in_role_answer(turn: Turn, text: str, role: str) -> dict[str, Any]
     Returns the slot updates."""
     if turn.slot("name"):
         return {}
-    for pattern in _OWN_NAME_IN_ROLE:
-        found = pattern.match(text)
+    # Each sentence may start with it: "Dwi'n edrych ar ôl Mam. Sioned dw i" (stop 32: only the first was read).
+    for sentence, pattern in itertools.product(_SENTENCE_START.split(text), _OWN_NAME_IN_ROLE):
+        found = pattern.match(sentence)
         word = fold(found.group("name")).lower() if found else ""
         if found and _is_a_name(found.group("name")) and word not in _KIN_AS_NAME and word not in _NOT_A_NAME_HERE:
             name = _tidy(found.group("name"))
