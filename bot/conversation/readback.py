@@ -569,7 +569,7 @@ def _reworded_as_told(turn: Turn) -> bool:
 #: and 5", "Mae 4 a 5 yn un peth", "rhif 4 a 5 efo'i gilydd", "rhowch 4 a 5 gyda'i gilydd" (ninth trial AC11: "choose
 #: 'Change something'" and nothing done).
 _TWO = (r"(?:number|no\.?|nos\.?|numbers|items?|rhif|rhifau|nr\.?)?\s*(?P<a>\d{1,3})\s*"
-        r"(?:and|&|\+|a|ac|,|with|efo|gyda)\s*(?:number\s+|rhif\s+)?(?P<b>\d{1,3})")
+        r"(?:and|&|\+|a|ac|n|'n'?|,|with|efo|gyda)\s*(?:number\s+|rhif\s+)?(?P<b>\d{1,3})")
 _ONE_THING = re.compile(
     r"(?<![\w'’])(?P<join>(?:join|combine|merge|put|uno|unwch|una|rhoi|rhowch|rho|cyfuno)\s+(?:together\s+)?)?" + _TWO
     + r"(?P<together>\s+(?:(?:is|are|'s|go|goes|belong|should\s+be|yn|ydi|ydy|yw|di|mae)\s+)?"
@@ -578,23 +578,70 @@ _ONE_THING = re.compile(
     re.IGNORECASE)
 
 
-def _joined_as_told(turn: Turn) -> bool:
-    """Join the two items a reply says are one thing, when both came from one answer close together (the words
-    between them kept): True when done (and said), with the rest of a longer reply kept for the worker."""
+#: A numbered item said not to be a wish of the group it is in: "dydi 3 ddim yn rhywbeth i'w gadw", "Number 1 was about
+#: the fall, not something to change", "3 isn't something to keep" (re-trial 31 AC11 / AD3: kept silently as a comment).
+_NOT_A_WISH = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,3})(?![\w.])\s+(?:(?:was|is|'s|s)\s+(?:(?:just|only)\s+)?(?:about\s+[^,.;!?]{1,40}?[,;]?\s+)?"
+    r"(?:not|n['’]?t)|isn['’]?t|wasn['’]?t|(?:ddim|dim)\s+yn|(?:oedd\s+)?(?:ddim|dim))\s+(?:really\s+|go\s+iawn\s+)?"
+    r"(?:(?:something|a\s+thing|one|anything)\s+(?:i\s+want\s+|i\s+wanna\s+)?to\s+|rhywbeth\s+i['’]?w\s+|to\s+)"
+    r"(?:keep|change|cadw|gadw|newid)(?![\w'’])"
+    # "…not something to change but something to keep": where it goes instead, as the words say
+    r"(?:[\s,;]+(?:but|ond|it['’]?s|mae['’]?n|yn)\s+(?:(?:something|rhywbeth)\s+(?:to|i['’]?w)\s+)?"
+    r"(?P<to>keep|change|cadw|gadw|newid)(?![\w'’]))?", re.IGNORECASE)
+#: The group "…but something to keep" names.
+_GROUP_NAMED = {"keep": "maintenance", "cadw": "maintenance", "gadw": "maintenance",
+                "change": "change", "newid": "change"}
+#: Something said to be missing from the list: "you've missed the spuds off", "you forgot the bath", "dach chi wedi
+#: anghofio'r tatws", "ti di gadael y tatws allan" (re-trial 31 AC11: kept silently; how to add it is said).
+_MISSED = re.compile(
+    r"(?<![\w'’])(?:missed|left|gadael|gadel)(?![\w'’])[^.!?]{0,40}?(?<![\w'’])(?:off|out|allan|mas)(?![\w'’])"
+    r"|(?<![\w'’])(?:forgot|forgotten|forget|anghofio|anghofioch|anghofiest|anghofiaist)(?!\w)", re.IGNORECASE)
+
+
+def _put_right_in_words(turn: Turn) -> bool:
+    """Read-back corrections said in words, each acted on or answered plainly (never a silent "noted"): two items said
+    to be one thing joined when they came from one answer, else why not (re-trial 31: "mae rhif 4 a 6 yr un peth" from
+    two answers); an item said not to be a wish ("dydi 3 ddim yn rhywbeth i'w gadw") taken off the list; something
+    said to be missing ("you've missed the spuds off"): how to add it. True when any was; the rest of a longer reply
+    is kept for the worker."""
     text = turn.latest_text
-    found = next((m for m in _ONE_THING.finditer(fold(text)) if m.group("join") or m.group("together")), None)
+    folded = fold(text)
     items = dict(numbered_items(turn.sender_id))
-    if found is None or len({found.group("a"), found.group("b")}) != 2:
+    said: list[tuple[str, dict[str, str]]] = []
+    rest = folded
+    found = next((m for m in _ONE_THING.finditer(folded) if m.group("join") or m.group("together")), None)
+    if found is not None and len({found.group("a"), found.group("b")}) == 2:
+        first, second = int(found.group("a")), int(found.group("b"))
+        if first in items and second in items:
+            joined = repository.join_outcomes(turn.sender_id, items[first].id, items[second].id)
+            said.append(("readback_done", {}) if joined else
+                        ("readback_not_joined", {"first": str(min(first, second)), "second": str(max(first, second))}))
+            rest = folded[:found.start()] + " " + folded[found.end():]
+    for not_a_wish in _NOT_A_WISH.finditer(rest):
+        number = int(not_a_wish.group("n"))
+        if number in items:
+            outcome = items.pop(number)
+            group = _GROUP_NAMED.get((not_a_wish.group("to") or "").lower())
+            if group is None:
+                repository.remove_outcome(turn.sender_id, outcome.id)
+                said.append(("readback_taken_off", {"number": str(number)}))
+            else:
+                if group != outcome.type:
+                    repository.change_outcome_type(turn.sender_id, outcome.id, group, corrected_by="person")
+                said.append(("readback_done", {}))
+            rest = rest[:not_a_wish.start()] + " " * (not_a_wish.end() - not_a_wish.start()) + rest[not_a_wish.end():]
+    missed = _MISSED.search(rest)
+    if missed is not None and (said or not re.search(r"\d", text)):
+        said.append(("readback_how_to_add", {}))
+        rest = rest[:missed.start()] + rest[missed.end():]
+    if not said:
         return False
-    first, second = int(found.group("a")), int(found.group("b"))
-    if first not in items or second not in items:
-        return False
-    if not repository.join_outcomes(turn.sender_id, items[first].id, items[second].id):
-        return False
-    rest = (fold(text)[:found.start()] + " " + fold(text)[found.end():])
-    if len(re.findall(r"[^\W\d_]{2,}", rest)) > _MAX_CHOICE_WORDS:
-        _keep_comment(turn, say=False)  # "…And 1 isn't something to change, that was about the fall": for the worker
-    turn.say("readback_done")
+    if (len(re.findall(r"[^\W\d_]{2,}", rest)) > _MAX_CHOICE_WORDS or re.search(r"(?<![\w.])\d{1,3}(?![\w.])", rest)
+            or ("readback_not_joined", ) in [(key, ) for key, _ in said]):  # (noted for the worker, as it says)
+        # "…it's all the garden and the bath", "and 5 was me asking u a question": for the worker, and said so
+        _keep_comment(turn, say=bool(re.search(r"(?<![\w.])\d{1,3}(?![\w.])", rest)))
+    for key, values in said:
+        turn.say(key, **values)
     return True
 
 
@@ -722,7 +769,7 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         return dict(RESET)  # "ok 7 is private tho", "take 7 out then send it": done, and the list shown before it goes
     if choice in (None, "change") and typed and numbered_items(turn.sender_id):
         # "take number 2 out", "… am y capel, dwi isio cadw hwnna", "rhif 7 ddim yn iawn, <the right words>"
-        if _joined_as_told(turn) or _done_as_told(turn) or _kept_as_told(turn) or _reworded_as_told(turn):
+        if _put_right_in_words(turn) or _done_as_told(turn) or _kept_as_told(turn) or _reworded_as_told(turn):
             return dict(RESET)
         picked = _reword_chosen(turn) or _put_right_choice(turn)
         if picked is not None:
