@@ -313,23 +313,29 @@ _NAMED_NUMBERS = re.compile(
     re.IGNORECASE)
 
 
+def said_numbers(text: str) -> list[int]:
+    """The numbers a reply gives as items, in the order it gives them, once each."""
+    said = [int(n) for found in _NAMED_NUMBERS.finditer(fold(text)) for n in re.findall(r"\d{1,3}", found["list"])]
+    return list(dict.fromkeys(said))
+
+
 def named_numbers(turn: Turn, text: str) -> list[int]:
     """The numbers of listed items a reply names, in the order it names them."""
     listed = dict(numbered_items(turn.sender_id))
-    said = [int(n) for found in _NAMED_NUMBERS.finditer(fold(text)) for n in re.findall(r"\d{1,3}", found["list"])]
-    return [n for n in dict.fromkeys(said) if n in listed]
+    return [n for n in said_numbers(text) if n in listed]
 
 
-def _keep_comment(turn: Turn, *, say: bool = True) -> None:
+def _keep_comment(turn: Turn, *, say: bool = True, unchanged: list[int] | None = None) -> None:
     """Keep what they wrote at the read-back, verbatim, for the worker; say so, and what the buttons do (`say`). Words
     about numbered items are about whose life those items are ("Ac yn rhif 4, efo fi mae o'n nofio rwan" is about
-    Owain's swimming, not the carer's own life: tenth trial AE7), and the reply says those items are unchanged."""
+    Owain's swimming, not the carer's own life: tenth trial AE7), and the reply says those items are unchanged. When
+    part of the reply was done already, `unchanged` gives the numbers it named that were not (the list has moved on)."""
     text = turn.latest_text
     if not turn.can_keep(text):
         return
-    numbers = named_numbers(turn, text)
     listed = dict(numbered_items(turn.sender_id))
-    abouts = {listed[n].about for n in numbers}
+    numbers = named_numbers(turn, text) if unchanged is None else unchanged
+    abouts = {listed[n].about for n in numbers} if unchanged is None else set()
     repository.record_answer(
         turn.sender_id,
         question_key=READBACK_COMMENT_KEY,
@@ -639,7 +645,7 @@ def _put_right_in_words(turn: Turn) -> bool:
     if (len(re.findall(r"[^\W\d_]{2,}", rest)) > _MAX_CHOICE_WORDS or re.search(r"(?<![\w.])\d{1,3}(?![\w.])", rest)
             or ("readback_not_joined", ) in [(key, ) for key, _ in said]):  # (noted for the worker, as it says)
         # "…it's all the garden and the bath", "and 5 was me asking u a question": for the worker, and said so
-        _keep_comment(turn, say=bool(re.search(r"(?<![\w.])\d{1,3}(?![\w.])", rest)))
+        _keep_comment(turn, say=bool(re.search(r"(?<![\w.])\d{1,3}(?![\w.])", rest)), unchanged=said_numbers(rest))
     for key, values in said:
         turn.say(key, **values)
     return True

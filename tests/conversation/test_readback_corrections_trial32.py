@@ -214,3 +214,18 @@ def test_not_to_be_somewhere_is_no_item_taken_out(sqlite_url: str, language: str
     conversation.say(message)
     assert _listed(sender) == before
     assert messages.text("readback_done", language) not in conversation.text
+
+
+@pytest.mark.parametrize("language, message", [
+    ("en", "Number 3 isn't something to keep. And number 5 I'm not so sure about, my daughter said that one for me"),
+    ("cy", "Dydi rhif 3 ddim yn rhywbeth i'w gadw. A rhif 5, dw i ddim yn siŵr am hwnna, fy merch ddudodd o"),
+])
+def test_only_what_was_not_done_is_said_to_be_unchanged(sqlite_url: str, language: str, message: str) -> None:
+    sender = f"rb32-part-{language}"
+    conversation = _with_items(sender, language, "person")
+    before = _listed(sender)
+    conversation.say(message)
+    assert messages.text("readback_taken_off", language, number="3") in conversation.text  # (leftovers32's reply)
+    assert messages.text("readback_noted_not_changed", language, numbers=_numbers(language, [5])) in conversation.text
+    assert list(_listed(sender).values()) == [text for number, text in before.items() if number != 3]
+    assert _comments(sender) == [(message, "person")]
