@@ -36,6 +36,17 @@ _IN_WORDS = {
 _WORDS = re.compile(r"\b(" + "|".join(sorted(_IN_WORDS, key=len, reverse=True)) + r")\b")
 #: Under this age a person is a young person here, whatever else they say (a young carer is a young person too).
 ADULT_AT = 18
+#: Young people here are 10-24 (Meic is for under-25s): an age in this range given at "who is talking?" in one of the
+#: ways below makes a young person.
+_YOUNG = r"(?:1[0-9]|2[0-4])"
+#: A number of years is an age only when the words say so: never a time ago or a length of time ("20 years ago my
+#: husband died", "I've looked after him for 15 years", "married 20 years" were read as a young person: stop 32).
+_NOT_YEARS = r"(?!\s*(?:yrs?|years?)\b(?!\s+old\b)\s*\w)"
+_YOUNG_AGE_GIVEN = re.compile(
+    r"\b(?:i'?m|i am|im|dw ?i(?:'?n)?|dwi(?:'?n)?|rwy'?n|wi'?n|fi'?n|fi|me)[\s,:–—-]*" + _YOUNG + r"\b"
+    + _NOT_A_UNIT + _NOT_YEARS + r"|^\W*" + _YOUNG + r"\W*$|\b(?:age|aged|oed)\s*" + _YOUNG + r"\b"
+    r"|\(\s*" + _YOUNG + r"\s*\)"
+    r"|\b" + _YOUNG + r"\s*(?:oed|yrs?\s+old|years?\s+old|yo|y/o|y\.o)(?!\w)|^\W*" + _YOUNG + r"\s*(?:yrs?|years?)\W*$")
 
 
 def stated_age(text: str) -> int | None:
@@ -51,3 +62,11 @@ def young_by_age(text: str) -> bool:
     "pymtheg"): the one rule for a young person by their age, at "who is talking?" and with their name."""
     age = stated_age(text)
     return age is not None and age < ADULT_AT
+
+
+def gives_a_young_age(text: str) -> bool:
+    """True when the writer says they are a young person by their age: under ADULT_AT as young_by_age reads it, or
+    10-24 given as an age ("I'm 22", "me (16)", "15 yrs old", "14 oed", "aged 19", "16" alone). Not "20 years ago
+    my husband died", "for 15 years", "married 20 years", "I'm 20 minutes away"."""
+    folded = fold(normalise(" ".join((text or "").lower().split())))
+    return young_by_age(text) or _YOUNG_AGE_GIVEN.search(folded) is not None

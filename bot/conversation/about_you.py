@@ -5,12 +5,13 @@ exactly as written.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
 
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, complains_of_being_ignored
-from bot.analysis.age import ADULT_AT, stated_age, young_by_age
+from bot.analysis.age import ADULT_AT, gives_a_young_age, stated_age
 from bot.analysis.controls import (
     asks_what_it_means,
     carries_on,
@@ -67,13 +68,10 @@ _NOT_A_CARER = re.compile(
     r"\b(?:not\s+(?:a\s+)?carer|don'?t\s+(?:look\s+after|care\s+for)|(?:sai|sa\s+i|dw\s*i\s+ddim|dwi\s+ddim"
     r"|dydw\s+i\s+ddim|dwi'?m|so\s+fi)(?:'n|\s+yn)?\s+(?:ofalwr|ofalydd|gofalwr|gofalu|edrych\s+ar\s+ol))")
 
-_YOUNG_AGE = re.compile(r"\b(?:i'?m|i am|im|dw ?i(?:'?n)?|dwi(?:'?n)?|rwy'?n|wi'?n|fi'?n|fi|me)\s*(?:1[0-9]|2[0-4])\b")
-#: "16", "me (16)", "15 yrs old", "14 oed", "I'm in year 10", "young person i help look after our Mam":
-#: a young person, whoever else they mention (a young carer is a young person here).
+#: "I'm in year 10", "young person i help look after our Mam": a young person, whoever else they mention (a young
+#: carer is a young person here). An age given is read by bot/analysis/age.py (gives_a_young_age).
 _YOUNG_SIGNS = re.compile(
-    r"^\W*(?:1[0-9]|2[0-4])\W*$|\b(?:age|aged|oed)\s*(?:1[0-9]|2[0-4])\b|\(\s*(?:1[0-9]|2[0-4])\s*\)"
-    r"|\b(?:1[0-9]|2[0-4])\s*(?:oed|yrs?|years?|yo|y/o|y\.o)\b"
-    r"|\b(?:i'?m|im|i am|dw ?i|dwi|wi|fi)\s+(?:in\s+|yn\s+)?(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\b"
+    r"\b(?:i'?m|im|i am|dw ?i|dwi|wi|fi)\s+(?:in\s+|yn\s+)?(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\b"
     r"|^\W*(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\W*$"
     r"|\b(?:young person|young carer|person ifanc|berson ifanc|gofalwr ifanc|ofalwr ifanc|gofalydd ifanc"
     r"|(?:i'?m|im|i am) (?:a )?(?:teen|teenager|student|pupil)|(?:i'?m|im|i am) (?:at|in) (?:school|college|sixth form)"
@@ -135,7 +133,7 @@ def role_from_text(text: str) -> str | None:
     """
     key = fold(phrase_key(text))
     bracketed = fold(" ".join((text or "").lower().split()))  # "me (16)": the brackets kept
-    if young_by_age(text) or _YOUNG_AGE.search(key) or _YOUNG_SIGNS.search(bracketed):
+    if gives_a_young_age(text) or _YOUNG_SIGNS.search(bracketed):
         return "young_person"  # "I'm 15", "Dw i'n 14 oed", "me (16)": a young person, whatever else is said
     if _NOT_A_CARER.search(key) or _NOT_CARER_WORDS.search(key) or _HELPED.search(key) or _JUST_TYPING.search(key):
         return "person"  # "not a carer", "my daughter looks after me", "I'm her daughter Helen, just typing"
@@ -362,6 +360,8 @@ _OWN_NAME_IN_ROLE = (
 )
 
 
+#: Where a sentence of the answer starts: after a full stop, a question or exclamation mark, or a new line.
+_SENTENCE_START = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
 #: Words that follow "I'm" in an answer about who is talking and are never a name ("I'm Worried about mum").
 _NOT_A_NAME_HERE = frozenset({"worried", "tired", "caring", "looking", "filling", "doing", "writing", "typing", "carer",
                               "his", "her", "their", "mum", "dad", "struggling", "concerned", "asking", "helping",
@@ -374,8 +374,9 @@ def _own_name_in_role_answer(turn: Turn, text: str, role: str) -> dict[str, Any]
     Returns the slot updates."""
     if turn.slot("name"):
         return {}
-    for pattern in _OWN_NAME_IN_ROLE:
-        found = pattern.match(text)
+    # Each sentence may start with it: "Dwi'n edrych ar ôl Mam. Sioned dw i" (stop 32: only the first was read).
+    for sentence, pattern in itertools.product(_SENTENCE_START.split(text), _OWN_NAME_IN_ROLE):
+        found = pattern.match(sentence)
         word = fold(found.group("name")).lower() if found else ""
         if found and _is_a_name(found.group("name")) and word not in _KIN_AS_NAME and word not in _NOT_A_NAME_HERE:
             name = _tidy(found.group("name"))
@@ -992,10 +993,11 @@ def name_correction(turn: Turn) -> dict[str, Any] | None:
     text = turn.latest_text
     if len(text.split()) > CORRECTION_MAX_WORDS or _correction_before_an_answer(turn) is not None:
         return None
-    said_wrong = own_name_said_wrong(turn, text)
-    if said_wrong is not None:  # "Sioned ydw i, dim Emrys!": their name, and nothing else to keep as the answer
-        name, rest = said_wrong
-        return _use_name(turn, "name", name) if _words_in(rest) < ANSWER_AFTER_CORRECTION_WORDS else None
+    said_wrong = any_name_said_wrong(turn, text)
+    if said_wrong is not None:  # "Sioned ydw i, dim Emrys!", "o sori, Idwal ydi enw Dad dim Idris! dwi'n hanner cysgu":
+        slot, name, rest = said_wrong  # the name, and nothing else to keep as the answer
+        answered = words_beside_a_correction(rest, str(turn.slot(slot))) >= ANSWER_AFTER_CORRECTION_WORDS
+        return None if answered else _use_name(turn, slot, name)
     found = _correction_in(turn, text)
     return _use_name(turn, *found) if found else None
 
@@ -1031,31 +1033,89 @@ def _use_name(turn: Turn, slot: str, name: str) -> dict[str, Any]:
 _I_AM = r"(?:ydw\s+i|dw\s+i|dwi|wi|w\s+i|yw\s+fi|ydi\s+fi|di\s+fi|ydy\s+fi|ydw)(?![\w'’])"
 _NOT_NAME = r"(?:dim|nid|ddim|nage|not)\s+(?P<wrong>[^\W\d_][\w'’-]*)"
 _ONE_NAME = r"[^\W\d_][\w'’-]*"
+_BETWEEN = r"[\s,.;:!–—-]*"
 _OWN_NAME_NOT = tuple(re.compile(p, re.IGNORECASE) for p in (
-    r"(?<![\w'’])(?P<name>" + _ONE_NAME + r")\s+" + _I_AM + r"[\s,.;:!–—-]*" + _NOT_NAME,
+    r"(?<![\w'’])(?P<name>" + _ONE_NAME + r")\s+" + _I_AM + _BETWEEN + _NOT_NAME,
     r"(?<![\w'’])(?:i['’]?m|im|i\s+am|my\s+name(?:['’]s|\s+is)|call\s+me|fy\s+enw\s+i\s+(?:ydi|ydy|yw)"
-    r"|enw\s+fi\s+(?:ydi|yw|di))\s+(?P<name>" + _ONE_NAME + r")[\s,.;:!–—-]*" + _NOT_NAME,
+    r"|enw\s+fi\s+(?:ydi|yw|di))\s+(?P<name>" + _ONE_NAME + r")" + _BETWEEN + _NOT_NAME,
     r"(?<![\w'’])" + _NOT_NAME + r"[\s,.;:!–—-]+(?:(?:i['’]?m|im|i\s+am|it['’]?s|its)\s+(?P<name>" + _ONE_NAME + r")"
     r"|(?P<name2>" + _ONE_NAME + r")\s+" + _I_AM + r")",
 ))
+#: The name of whom a carer looks after put right the same way, the name in use said to be wrong beside it (re-trial
+#: 31 AC1: "o sori, Idwal ydi enw Dad dim Idris!", "Idwal dwi'n feddwl, dim Idris. Ta waeth…" and "Jyst bod enw Dad yn
+#: Idwal, dim Idris" were thanked for, the summary kept Idris, and the last was filed as something to keep).
+_WHOSE = r"(?:" + _RELATION + r"|fo|o|e|fe|hi|ei|\w+['’]s|his|her|their)"
+_THEIR_NAME_NOT = tuple(re.compile(p, re.IGNORECASE) for p in (
+    # "Idwal ydi enw Dad dim Idris", "Idwal yw ei enw e, nid Idris", "Idwal is Dad's name, not Idris"
+    r"(?<![\w'’])(?P<name>" + _ONE_NAME + r")\s+(?:(?:ydi|ydy|yw|di)\s+(?:ei\s+)?h?enw\s+" + _WHOSE
+    + r"|is\s+" + _WHOSE + r"\s+name)" + _BETWEEN + _NOT_NAME,
+    # "enw Dad yn Idwal, dim Idris", "enw fo ydi Idwal nid Idris", "Dad's name is Idwal not Idris", "it's Idwal not…"
+    r"(?<![\w'’])(?:h?enw\s+" + _WHOSE + r"\s+(?:ydi|ydy|yw|di|yn)|" + _WHOSE + r"\s+name(?:['’]?s|\s+is)"
+    r"|(?:he|she)['’]?s\s+called|it['’]?s|its|it\s+is|call\s+(?:him|her))\s+(?P<name>" + _ONE_NAME + r")"
+    + _BETWEEN + _NOT_NAME,
+    # "Idwal dwi'n feddwl, dim Idris", "Idwal, not Idris", "Meg yw hi, nid Megan": a name written with a capital
+    r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-ÞŴŶ])[\w'’-]*)(?:\s+(?:dwi['’]?n\s+[fm]eddwl|i\s+think|i\s+mean"
+    r"|(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe)))?" + _BETWEEN + _NOT_NAME,
+    # "dim Idris, Idwal ydi o", "not Idris - it's Idwal"
+    r"(?<![\w'’])" + _NOT_NAME + r"[\s,.;:!–—-]+(?:(?:it['’]?s|its|it\s+is|" + _WHOSE + r"\s+name(?:['’]?s|\s+is))"
+    r"\s+(?P<name>" + _ONE_NAME + r")|(?P<name2>" + _ONE_NAME + r")\s+(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe|ei\s+enw))",
+))
+#: Before a name, words that make it their own ("I'm Sioned, not Idris" never renames whom they look after).
+_OWN_BEFORE = re.compile(r"(?i)(?:i['’]?m|im|i\s+am|my\s+name(?:['’]s|\s+is)|call\s+me)\s*$")
+NAME_NOT = {"name": _OWN_NAME_NOT, "cared_for_name": _THEIR_NAME_NOT}
 
 
-def own_name_said_wrong(turn: Turn, text: str) -> tuple[str, str] | None:
-    """(their name, the message without the words putting it right) when the message puts their own name right by
-    saying the one in use is wrong ("a Sioned ydw i, dim Emrys!"); else None."""
-    in_use = str(turn.slot("name") or "")
-    if not in_use or in_use == SKIPPED:
+def name_said_wrong(turn: Turn, text: str, slot: str = "name") -> tuple[str, str] | None:
+    """(the name, the message without the words putting it right) when the message puts a name right by saying the
+    one in use is wrong: their own ("a Sioned ydw i, dim Emrys!") or, for a carer, that of whom they look after
+    ("o sori, Idwal ydi enw Dad dim Idris!"); else None."""
+    in_use = str(turn.slot(slot) or "")
+    if not in_use or in_use == SKIPPED or (slot == "cared_for_name" and turn.role != "carer"):
         return None
     wrong_words = {w.casefold() for w in fold(in_use).split()}
-    for pattern in _OWN_NAME_NOT:
+    for pattern in NAME_NOT[slot]:
         for found in pattern.finditer(text):
             name = found.group("name") or found.groupdict().get("name2") or ""
             if (fold(found.group("wrong")).casefold() not in wrong_words or not _is_a_name(name)
-                    or relation_in(name) is not None or fold(name).casefold() in wrong_words):
+                    or relation_in(name) is not None or fold(name).casefold() in wrong_words
+                    or (slot != "name" and _OWN_BEFORE.search(text[:found.start()]))):
                 continue
             before = re.sub(r"(?i)[\s,;:–—-]*(?:\b(?:and|a|ac|but|ond|&))?\s*$", "", text[:found.start()])
             return _tidy(name), (before + " " + text[found.end():]).strip()
     return None
+
+
+def own_name_said_wrong(turn: Turn, text: str) -> tuple[str, str] | None:
+    """Their own name put right by saying the one in use is wrong (name_said_wrong for "name")."""
+    return name_said_wrong(turn, text, "name")
+
+
+def any_name_said_wrong(turn: Turn, text: str) -> tuple[str, str, str] | None:
+    """(slot, name, the rest) for the first name put right in `text`, their own first; else None."""
+    for slot in ("name", "cared_for_name"):
+        found = name_said_wrong(turn, text, slot)
+        if found is not None:
+            return slot, *found
+    return None
+
+
+#: Words beside a correction that are only about the slip, never an answer: "dwi'n hanner cysgu", "nes i gamdeipio ar
+#: y dechra", "Dyna'r cwbl, diolch", "sorry, typo", "that's all, thanks" (re-trial 31 AC1).
+_ABOUT_THE_SLIP = re.compile(
+    r"(?i)^\W*(?:(?:o|oh|ah|ie|ia|jyst|just|only|sori|sorry|soz|oops|wps|lol|haha|diolch|thanks|thank\s+you|ta|cheers"
+    r"|ta\s+waeth|anyway|bod|that|ok|iawn)\b\W*)*(?:$|.*(?:hanner\s+cysgu|half\s+asleep"
+    r"|gamdeipio|camdeipio|teipio['’]?n\s+anghywir|typo|mistyp|misspel|spelt\s+it\s+wrong|wrong\s+name"
+    r"|my\s+mistake|my\s+bad|fy\s+mai|bai\s+fi|dyna['’]?r\s+cwbl|dyna\s+(?:i\s+gyd|fo|hi|ni)|that['’]?s\s+(?:all|it)"
+    r"|that\s+is\s+all))")
+
+
+def words_beside_a_correction(rest: str, wrong: str) -> int:
+    """How many words of `rest` (a message without its correction) could answer the question: its clauses only about
+    the slip ("dwi'n hanner cysgu", "I mistyped it at the start") or about the wrong name ("does neb yn ei alw fo'n
+    Tomos") count for nothing."""
+    said_wrong = re.compile(r"(?<![\w'’])" + re.escape(fold(wrong)) + r"(?![\w'’])", re.IGNORECASE)
+    return sum(_words_in(clause) for clause in re.split(r"[.,;:!?\n]+", rest)
+               if not _ABOUT_THE_SLIP.match(clause) and not (wrong and said_wrong.search(fold(clause))))
 
 
 def _words_in(text: str) -> int:
@@ -1097,10 +1157,11 @@ def name_put_right_in_answer(turn: Turn) -> dict[str, Any] | None:
     name in use is wrong ("not Megan", "ddim Gwenda"), so an answer that merely names someone changes nothing.
     """
     found = _correction_before_an_answer(turn)
-    if found is None:  # "I'm Sioned, not Emrys, and what matters is…": their own name, anywhere in it
-        said_wrong = own_name_said_wrong(turn, turn.latest_text)
-        if said_wrong is not None and _words_in(said_wrong[1]) >= ANSWER_AFTER_CORRECTION_WORDS:
-            found = ("name", said_wrong[0])
+    if found is None:  # "I'm Sioned, not Emrys, and what matters is…", "Idwal dwi'n feddwl, dim Idris. Ta waeth. Mae
+        said_wrong = any_name_said_wrong(turn, turn.latest_text)  # o'n dal i fwynhau…": a name, anywhere in it
+        if (said_wrong is not None and words_beside_a_correction(said_wrong[2], str(turn.slot(said_wrong[0])))
+                >= ANSWER_AFTER_CORRECTION_WORDS):
+            found = said_wrong[:2]
     return _use_name(turn, *found) if found else None
 
 
