@@ -25,7 +25,8 @@ from bot.analysis.about_assistant import (
     is_remark_on_the_conversation,
     question_to_us,
 )
-from bot.analysis.controls import language_request_at, says_it_was_said_already
+from bot.analysis.age import ADULT_AT
+from bot.analysis.controls import asks_for_ti_at, language_request_at, says_it_was_said_already
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, says_a_wish, sentences
@@ -722,6 +723,12 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         return {slot: NOTHING}
     if not turn.can_keep(text):
         return {slot: None}
+    spoken_to_as_young = _asks_for_ti(turn, text)
+    if spoken_to_as_young is not None:
+        switched, request = spoken_to_as_young
+        if _says_nothing_more(text, request):
+            return {**switched, slot: None}  # only the request: the question again, now with "ti"
+        return {**switched, **take_answer(turn, slot, value, (*leave_out, *request), thanked=thanked)}
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
         turn.say(about_assistant_reply(text))
@@ -995,6 +1002,38 @@ def _says_a_young_age(turn: Turn, text: str) -> dict[str, Any]:
         turn.set(name, value)
     turn.say("young_age_noted")
     return {"role": "young_person", "completed_by": "young_person", "register": "ti"}
+
+
+def _asks_for_ti(turn: Turn, text: str) -> tuple[dict[str, Any], tuple[tuple[int, int], ...]] | None:
+    """Asked not to be called "chi" or spoken to as someone old (tenth trial AE3: "lol pam ti'n deud chi, dwi ddim yn
+    nain 😂" was ignored, and she kept hearing "chi" and the adult helplines): from now on "ti", and the lines made for
+    young people (they follow the register, bot.conversation.safety); the person talking for themselves is a young
+    person. Said once, briefly. Returns the slot updates and where the request is, or None when there is none (or they
+    gave an adult's age, or "ti" is used already)."""
+    from bot.conversation.safety import own_age  # (safety stores its answers through this module)
+
+    request = asks_for_ti_at(text)
+    if not request or turn.register == "ti":
+        return None
+    age = own_age(turn)
+    if age is not None and age >= ADULT_AT:
+        return None
+    switched: dict[str, Any] = {"register": "ti"}
+    if turn.role in (None, "person"):
+        switched.update(role="young_person", completed_by="young_person")
+    for name, value in switched.items():
+        turn.set(name, value)
+    turn.ensure_record()
+    repository.update_conversation(turn.sender_id, register="ti", completed_by=switched.get("completed_by", turn.role))
+    turn.say("register_ti_noted")
+    return switched, tuple(request)
+
+
+def _says_nothing_more(text: str, left_out: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the message says nothing but what is left out of it (a request beside the answer): too few words."""
+    rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in left_out))
+    said = [w for w in re.findall(r"[^\W\d_][\w']+", fold(rest).lower()) if w not in _NO_ANSWER_WORDS]
+    return len(said) < ANSWER_BESIDE_A_REQUEST_WORDS
 
 
 def _invited_to_say_more(turn: Turn, slot: str) -> str:

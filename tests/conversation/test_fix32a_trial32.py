@@ -1,0 +1,134 @@
+"""Tenth trial (stop 32, issue 11): people, register and the flow, through the conversation core, SQLite and the
+summary, with the trial's own words and a twin in the other language.
+
+AE3: "fi. dwi n 16. ffion dwi" was not read as a young person, and "lol pam ti'n deud chi, dwi ddim yn nain 😂" was
+ignored: she heard "chi" and the adult helplines.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from bot.analysis.age import stated_age, young_by_age
+from bot.analysis.controls import asks_for_ti_at
+from bot.conversation.about_you import role_from_text
+from bot.storage import repository
+from bot.storage.db import session_scope
+from bot.summary.record import load_record
+from bot.summary.view import build_view, label
+from tests.conversation.test_colloquial import Dialogue
+from tests.conversation.test_start_never_loops import _at_role
+
+
+def _sender(*parts: object) -> str:
+    return "mem-fix32a-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def _answers(sender_id: str) -> list[tuple[str, str]]:
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender_id)
+        return [(a.question_key, a.text) for a in conv.answers] if conv else []
+
+
+# AE3: an age typed without an apostrophe or "oed" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("who, age", [
+    ("fi. dwi n 16. ffion dwi", 16),  # the trial's words
+    ("dwi n 16.", 16),
+    ("dw i n 15", 15),
+    ("fi n 14 lol", 14),
+    ("wi n 17", 17),  # south
+    ("me. im 16. jess", 16),  # the English twin
+    ("im 16", 16),
+    ("16 m8", 16),
+])
+def test_an_age_in_text_speak_is_a_young_person(who: str, age: int) -> None:
+    assert stated_age(who) == age and young_by_age(who)
+    assert role_from_text(who) == "young_person"
+
+
+@pytest.mark.parametrize("text", ["dwi n 20 munud i ffwrdd", "fi n 45, dwi n gofalu am mam", "im 19 weeks pregnant"])
+def test_no_young_age_in_these(text: str) -> None:
+    assert not young_by_age(text)
+
+
+@pytest.mark.parametrize("language, who", [("cy", "fi. dwi n 16. ffion dwi"), ("en", "me. im 16. jess")])
+def test_she_hears_ti_and_the_summary_says_young_person(sqlite_url: str, language: str, who: str) -> None:
+    sender = _sender("ae3-age", language)
+    dialogue = _at_role(sender, language)
+    dialogue.say(who)
+    assert dialogue.slots["completed_by"] == "young_person" and dialogue.slots["register"] == "ti"
+    record = load_record(sender)
+    assert record is not None
+    about = build_view(record, language).section("about")
+    assert about is not None
+    assert {f.key: f.value for f in about.facts}["completed_by"] == label("completed_young_person", language)
+
+
+# AE3: "pam ti'n deud chi, dwi ddim yn nain" --------------------------------------------------------------------------
+
+ASKS_FOR_TI = {
+    "cy": "lol pam ti'n deud chi, dwi ddim yn nain 😂 mets fi, nain, a miss hughes yn ysgol sy'n ok",
+    "en": "why are you talking to me like im old lol. my mates, my nan and miss hughes at school are ok",
+}
+ONLY_THE_REQUEST = {"cy": "lol pam ti'n deud chi, dwi ddim yn nain 😂", "en": "why are you talking to me like im old lol"}
+DISCLOSURE = {"cy": "weithia dwi jyst isio torri fy hun", "en": "sometimes i just want to cut myself"}
+
+
+def _adult_to_the_first_question(sender: str, language: str) -> Dialogue:
+    """Past the start as "Fi" (the person themselves), so spoken to as "chi", at the first question."""
+    dialogue = _at_role(sender, language)
+    dialogue.say("fi" if language == "cy" else "me")
+    if dialogue.asking == "name":
+        dialogue.say("ffion" if language == "cy" else "jess")
+    assert dialogue.slots["register"] == "chi" and dialogue.asking and dialogue.asking.startswith("q_")
+    return dialogue
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_asking_not_to_be_called_chi_switches_to_ti_and_keeps_the_answer(sqlite_url: str, language: str) -> None:
+    sender = _sender("ae3-ti", language)
+    dialogue = _adult_to_the_first_question(sender, language)
+    asked = dialogue.asking
+    reply = dialogue.say(ASKS_FOR_TI[language])
+    assert dialogue.slots["register"] == "ti" and dialogue.slots["completed_by"] == "young_person"
+    assert ('Fe ddweda i "ti"' if language == "cy" else "more relaxed") in reply
+    assert reply.count("Sori am hynna" if language == "cy" else "Sorry about that") == 1
+    # The rest was her answer, kept as typed; the next question follows, in "ti".
+    assert (asked.removeprefix("q_"), ASKS_FOR_TI[language]) in _answers(sender) and dialogue.asking != asked
+    if language == "cy":
+        assert "rwyt ti'n" in reply and "dych chi" not in reply
+    record = load_record(sender)
+    assert record is not None and record["completed_by"] == "young_person" and record["register"] == "ti"
+    # A later disclosure gets the lines made for young people.
+    reply = dialogue.say(DISCLOSURE[language])
+    assert "Childline" in reply and "Meic" in reply
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_request_alone_asks_the_question_again_in_ti(sqlite_url: str, language: str) -> None:
+    sender = _sender("ae3-ti-alone", language)
+    dialogue = _adult_to_the_first_question(sender, language)
+    asked = dialogue.asking
+    reply = dialogue.say(ONLY_THE_REQUEST[language])
+    assert dialogue.slots["register"] == "ti" and dialogue.asking == asked
+    assert not any(key == asked.removeprefix("q_") for key, _ in _answers(sender))
+    if language == "cy":
+        assert "i ti" in reply and "i chi" not in reply.split("o hyn ymlaen.")[-1]
+
+
+@pytest.mark.parametrize("text", ["paid siarad efo fi fel babi", "dwi'n nain i bump o blant",
+                                  "Mae o'n siarad efo fi fel hen ddynes", "my nan is old", "don't talk to me like a baby"])
+def test_no_request_for_ti_in_these(text: str) -> None:
+    assert asks_for_ti_at(text) == []
+
+
+def test_an_adult_who_gave_their_age_stays_chi(sqlite_url: str) -> None:
+    sender = _sender("ae3-adult")
+    dialogue = _at_role(sender, "cy")
+    dialogue.say("fi, dwi'n 67")
+    if dialogue.asking == "name":
+        dialogue.say("Glenys")
+    dialogue.say("pam ti'n siarad efo fi fel hen ddynes? dwi isio mynd i'r capel eto")
+    assert dialogue.slots["register"] == "chi"
