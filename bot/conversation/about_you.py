@@ -1219,6 +1219,19 @@ def _speaks_of_whom_they_look_after(text: str) -> bool:
     return bool(_KIN_OR_CARING.search(key)) or any((" " + w + " ") in " " + key + " " for w in _CARING)
 
 
+def says_they_care_for_someone(text: str) -> bool:
+    """Whether the words say they look after or care for someone ("dwi'n sbio ar ol mam", "I help my mum"), not only
+    that a relative is there: "idk my mum said to do it. im 13" is a young person, no young carer (tenth trial AE11)."""
+    key = " " + fold(phrase_key(text)) + " "
+    return any((" " + w + " ") in key for w in _CARING) or _DOES_EVERYTHING_FOR.search(key) is not None
+
+
+#: "i do everything for my mum", "dwi'n gneud bob dim i mam": looking after someone, in other words.
+_DOES_EVERYTHING_FOR = re.compile(
+    r"\b(?:do|does|doing|did)\s+(?:everything|loads|a lot|most things|all the \w+)\s+for\b"
+    r"|\b(?:gneud|neud|gwneud|wneud)\s+(?:bob dim|popeth|pob dim|lot|bopeth)\s+(?:i|dros|am)\b")
+
+
 def _young_carer_by_age(turn: Turn, text: str) -> dict[str, Any]:
     """A carer whose name answer gives an age under 18 is a young carer, and so a young person: their own questions,
     in "ti" (fresh6 533: "fi, wi'n helpu mam", then "Kieran, 17", was asked whom he looks after, how they are

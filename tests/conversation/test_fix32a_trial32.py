@@ -3,6 +3,8 @@ summary, with the trial's own words and a twin in the other language.
 
 AE3: "fi. dwi n 16. ffion dwi" was not read as a young person, and "lol pam ti'n deud chi, dwi ddim yn nain 😂" was
 ignored: she heard "chi" and the adult helplines.
+AE11: "idk my mum said to do it. im 13" was summarised as a young carer entitled to a young carer's needs assessment:
+a young person is a young carer only when they say they look after someone.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from bot.analysis.controls import asks_for_ti_at
 from bot.conversation.about_you import role_from_text
 from bot.storage import repository
 from bot.storage.db import session_scope
+from bot.summary import render
 from bot.summary.record import load_record
 from bot.summary.view import build_view, label
 from tests.conversation.test_colloquial import Dialogue
@@ -132,3 +135,52 @@ def test_an_adult_who_gave_their_age_stays_chi(sqlite_url: str) -> None:
         dialogue.say("Glenys")
     dialogue.say("pam ti'n siarad efo fi fel hen ddynes? dwi isio mynd i'r capel eto")
     assert dialogue.slots["register"] == "chi"
+
+
+# AE11: a relative named is not caring -------------------------------------------------------------------------------
+
+def _young_at_role(sender: str, language: str, who: str) -> dict:
+    from tests.conversation.memory import MemoryConversation
+
+    conversation = MemoryConversation(sender, language=language)
+    conversation.start()
+    conversation.say("ia" if language == "cy" else "yes")
+    assert conversation.requested == "role"
+    conversation.say(who)
+    assert conversation.slots["completed_by"] == "young_person"
+    record = load_record(sender)
+    assert record is not None
+    return record
+
+
+@pytest.mark.parametrize("language, who", [
+    ("en", "idk my mum said to do it. im 13"),  # the trial's words
+    ("cy", "dwn i'm, mam ddeudodd wrtha i neud o. dwi'n 13"),
+    ("cy", "mam nath ddeud wrtha fi lenwi hwn, dwi n 14"),
+    ("en", "my dad told me to fill this in, im 15"),
+])
+def test_a_young_person_who_names_a_parent_is_no_young_carer(sqlite_url: str, language: str, who: str) -> None:
+    record = _young_at_role(_sender("ae11", who), language, who)
+    assert record["young_carer_answer_id"] is None
+    for interface in ("cy", "en"):
+        about = build_view(record, interface).section("about")
+        assert about is not None
+        assert {f.key: f.value for f in about.facts}["completed_by"] == label("completed_young_person", interface)
+        assert not [n for n in about.notices if n.key == "young_carer"]
+        page = render.render_markdown(record, interface).replace("’", "'")
+        assert label("young_carer_notice", interface) not in page and "needs assessment" not in page
+
+
+@pytest.mark.parametrize("language, who", [
+    ("en", "i do everything for my mum shes ill. im 14"),
+    ("cy", "dwi n gneud bob dim i mam achos ma hi'n sal. dwi n 14"),
+    ("en", "I look after my mum, I'm 15"),
+    ("cy", "dwi'n sbio ar ol mam 😅 dwi'n 15"),
+])
+def test_a_young_person_who_says_they_look_after_someone_is_a_young_carer(sqlite_url: str, language: str,
+                                                                         who: str) -> None:
+    record = _young_at_role(_sender("ae11-carer", who), language, who)
+    assert record["young_carer_answer_id"] is not None
+    about = build_view(record, language).section("about")
+    assert about is not None
+    assert {f.key: f.value for f in about.facts}["completed_by"] == label("completed_young_carer", language)
