@@ -856,3 +856,22 @@ def asks_for_ti_at(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((start, end))
     return spans
+
+
+#: Taking back the message sent just before ("sorry ignore that", "anwybyddwch hynna", "ignore my last message", "sent
+#: that by mistake"), said as a clause of its own: "ignore that he shouts" is something else.
+_DISOWNS = re.compile(
+    r"(?:^|[.,;:!?–—-]\s*|\b(?:sorry|sori|soz|oops|wps|whoops|o\s+na|oh|please|plis|pls)\s*[,.!]*\s*)"
+    r"(?:(?:please|plis|pls)\s+)?"
+    r"(?:ignore|disregard|forget)\s+(?:that|this|my\s+last(?:\s+message)?|the\s+last\s+(?:one|message|bit|answer))"
+    r"(?:\s+(?:one|message|bit|answer))?(?:\s+(?:please|plis|pls))?\s*(?=$|[.,;:!?–—-])"
+    r"|\banwybydd(?:wch|a|u)\s+(?:hynna|hwnna|hynny|hwnnw|honna|y\s+neges\s+(?:ddwetha|ddiwethaf|olaf|yna))\b"
+    r"|\bsent\s+(?:that|it|this)\s+(?:by\s+mistake|too\s+soon|to\s+the\s+wrong)"
+    r"|\b(?:anfon|yrru|gyrru)(?:ais|is|es)\s+(?:hwnna|hynna|hwnnw)\s+(?:drwy\s+gamgymeriad|mewn\s+camgymeriad)\b",
+    re.IGNORECASE)
+
+
+def disowns_the_last_message(text: str) -> bool:
+    """Whether the message takes back the one sent just before ("sorry ignore that. Can we do it in Welsh actually…",
+    tenth trial AE8: the "Owain" sent before by mistake stayed as an answer)."""
+    return _DISOWNS.search(" ".join((text or "").replace("’", "'").split())) is not None

@@ -26,7 +26,12 @@ from bot.analysis.about_assistant import (
     question_to_us,
 )
 from bot.analysis.age import ADULT_AT
-from bot.analysis.controls import asks_for_ti_at, language_request_at, says_it_was_said_already
+from bot.analysis.controls import (
+    asks_for_ti_at,
+    disowns_the_last_message,
+    language_request_at,
+    says_it_was_said_already,
+)
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, says_a_wish, sentences
@@ -678,6 +683,9 @@ def answer_beside_a_language_request(turn: Turn, slot: str) -> dict[str, Any]:
     found = language_request_at(turn.latest_text)
     if found is None or not slot.startswith(("q_", "why_")):
         return {}
+    withdrawn = _withdraw_the_last_message(turn)
+    if withdrawn is not None:
+        return {withdrawn: None}  # nothing kept from this message either: that question again, in the new language
     text = turn.latest_text
     _, start, end = found
     leave_out = [(start, end)]
@@ -688,6 +696,20 @@ def answer_beside_a_language_request(turn: Turn, slot: str) -> dict[str, Any]:
     if len(said) < ANSWER_BESIDE_A_REQUEST_WORDS or _LOST.search(fold(rest).replace("’", "'")):
         return {}
     return take_answer(turn, slot, text, leave_out=tuple(leave_out))
+
+
+def _withdraw_the_last_message(turn: Turn) -> str | None:
+    """The answer they sent just before, taken back when this message disowns it ("sorry ignore that. Can we do it in
+    Welsh actually, I'm fluent…": the "Owain" sent before by mistake stayed as a thing to keep, tenth trial AE8).
+    Returns the slot of the question it answered, to ask again, or None when nothing was taken back."""
+    earlier = turn.earlier_messages()
+    last = repository.last_answer_kept(turn.sender_id)
+    if not earlier or last is None or not disowns_the_last_message(turn.latest_text) or last.text != earlier[-1]:
+        return None
+    slot = last.question_key if last.question_key.startswith("why_") else "q_" + last.question_key
+    if question_for(slot) is None or not repository.withdraw_answer(turn.sender_id, last.question_key, last.text):
+        return None
+    return slot
 
 
 def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, int], ...] = (), *,

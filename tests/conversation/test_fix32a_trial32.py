@@ -5,6 +5,8 @@ AE3: "fi. dwi n 16. ffion dwi" was not read as a young person, and "lol pam ti'n
 ignored: she heard "chi" and the adult helplines.
 AE11: "idk my mum said to do it. im 13" was summarised as a young carer entitled to a young carer's needs assessment:
 a young person is a young carer only when they say they look after someone.
+AE8: "sorry ignore that. Can we do it in Welsh actually, I'm fluent…" was kept as the answer, and "Owain" (sent just
+before by mistake) stayed as a thing to keep: the language switches and the disowned answer goes.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import hashlib
 import pytest
 
 from bot.analysis.age import stated_age, young_by_age
-from bot.analysis.controls import asks_for_ti_at
+from bot.analysis.controls import asks_for_ti_at, disowns_the_last_message
 from bot.conversation.about_you import role_from_text
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -184,3 +186,56 @@ def test_a_young_person_who_says_they_look_after_someone_is_a_young_carer(sqlite
     about = build_view(record, language).section("about")
     assert about is not None
     assert {f.key: f.value for f in about.facts}["completed_by"] == label("completed_young_carer", language)
+
+
+# AE8: a language request that disowns the message before -----------------------------------------------------------
+
+CARER_AT_ROLE = {"en": "I'm his mum, I care for my son Owain, he's 24 and has a learning disability and epilepsy.",
+                 "cy": "Fi ydi ei fam o, dw i'n gofalu am fy mab Owain, mae o'n 24 ac mae ganddo anabledd dysgu."}
+DISOWNS = {"en": "sorry ignore that. Can we do it in Welsh actually, I'm fluent, it's what we speak at home with Owain",
+           "cy": "Sori, anwybyddwch hynna. Gawn ni neud o yn Saesneg? Mae'n haws i fi sgwennu yn Saesneg"}
+GOOD_DAY = {"cy": "Mae o'n mynd i'r ganolfan ddydd dair gwaith yr wythnos ac mae o wrth ei fodd yno",
+            "en": "He goes to the day centre three times a week and he loves it there"}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_language_request_that_disowns_the_last_answer_drops_it(sqlite_url: str, language: str) -> None:
+    other = "cy" if language == "en" else "en"
+    sender = _sender("ae8", language)
+    dialogue = _at_role(sender, language)
+    dialogue.say(CARER_AT_ROLE[language])
+    if dialogue.asking == "name":
+        dialogue.say("Bethan")
+    first = dialogue.asking
+    assert first is not None and first.startswith("q_")
+    dialogue.say("Owain")  # sent by mistake
+    assert ("what_matters", "Owain") in _answers(sender) or any(t == "Owain" for _, t in _answers(sender))
+    dialogue.say(DISOWNS[language])
+    assert dialogue.slots["language"] == other
+    assert not any(t in ("Owain", DISOWNS[language]) or DISOWNS[language] in t for _, t in _answers(sender))
+    assert dialogue.asking == first  # the same question again, in the new language
+    record = load_record(sender)
+    assert record is not None and not record["outcomes"]
+    dialogue.say(GOOD_DAY[other])
+    assert (first.removeprefix("q_"), GOOD_DAY[other]) in _answers(sender)
+    assert dialogue.slots[first] == GOOD_DAY[other]
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_language_request_alone_keeps_the_answer_before(sqlite_url: str, language: str) -> None:
+    other = "cy" if language == "en" else "en"
+    sender = _sender("ae8-keep", language)
+    dialogue = _at_role(sender, language)
+    dialogue.say(CARER_AT_ROLE[language])
+    if dialogue.asking == "name":
+        dialogue.say("Bethan")
+    dialogue.say(GOOD_DAY[language])
+    dialogue.say("Welsh please" if language == "en" else "Saesneg plis")
+    assert dialogue.slots["language"] == other
+    assert any(t == GOOD_DAY[language] for _, t in _answers(sender))
+
+
+@pytest.mark.parametrize("text", ["ignore that he shouts at her", "I try to ignore it", "Owain",
+                                  "dw i'n trio anwybyddu fo"])
+def test_no_disowning_in_these(text: str) -> None:
+    assert not disowns_the_last_message(text)
