@@ -7,6 +7,8 @@ AE11: "idk my mum said to do it. im 13" was summarised as a young carer entitled
 a young person is a young carer only when they say they look after someone.
 AE8: "sorry ignore that. Can we do it in Welsh actually, I'm fluent…" was kept as the answer, and "Owain" (sent just
 before by mistake) stayed as a thing to keep: the language switches and the disowned answer goes.
+AE9: "wat do u mean" got "OK, thanks for that" and became an outcome: the question is put more simply instead; and
+"just delete it" at "write it the way you'd like it" became the item's new words: it takes the item out.
 """
 from __future__ import annotations
 
@@ -239,3 +241,62 @@ def test_a_language_request_alone_keeps_the_answer_before(sqlite_url: str, langu
                                   "dw i'n trio anwybyddu fo"])
 def test_no_disowning_in_these(text: str) -> None:
     assert not disowns_the_last_message(text)
+
+
+# AE9: "wat do u mean", and "just delete it" at the edit prompt -----------------------------------------------------
+
+@pytest.mark.parametrize("language, role, text", [
+    ("en", "young_person", "wat do u mean"),  # the trial's words
+    ("en", "young_person", "wdym"),
+    ("en", "person", "what do you mean"),
+    ("cy", "young_person", "be ti'n feddwl?"),
+    ("cy", "young_person", "dwi'm yn dallt"),
+    ("cy", "person", "be dach chi'n feddwl?"),
+])
+def test_asking_what_the_question_means_gets_it_more_simply(sqlite_url: str, language: str, role: str,
+                                                           text: str) -> None:
+    from bot import messages
+    from tests.conversation.memory import at_question
+
+    sender = _sender("ae9-mean", language, role, text)
+    conversation = at_question(sender, language, "q_support", what_matters="fifa", role=role, name="jay")
+    conversation.say(text)
+    register = "ti" if role == "young_person" else "chi"
+    assert messages.text("plain_lead", language, register) in conversation.text
+    assert messages.text("plain_q_support", language, register) in conversation.text
+    assert conversation.requested == "q_support"
+    assert not any(t == text for key, t in _answers(sender) if key == "support")
+    record = load_record(sender)
+    assert record is not None and not [o for o in record["outcomes"] if o.get("text") == text]
+
+
+@pytest.mark.parametrize("language, words", [("en", "just delete it"), ("en", "remove it please"),
+                                             ("cy", "jyst dileu fo"), ("cy", "tynnwch o allan plis")])
+def test_delete_it_at_the_edit_prompt_takes_the_item_out(sqlite_url: str, language: str, words: str) -> None:
+    from tests.conversation.test_readback_action_words import WISH, _at_the_item_menu
+
+    sender = _sender("ae9-delete", language, words)
+    conversation = _at_the_item_menu(sender, language)
+    conversation.say("edit", "edit")
+    assert conversation.requested == "readback_text"
+    conversation.say(words)
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        assert [o.removed for o in conv.outcomes if o.text.startswith(WISH[language][:10])] == [True]
+        assert not [o for o in conv.outcomes if o.text == words]
+
+
+@pytest.mark.parametrize("language, words", [("en", "delete the bit about the choir, he wants to sing at chapel"),
+                                             ("cy", "Mae o isio mynd yn ôl i'r capel")])
+def test_new_words_at_the_edit_prompt_are_still_the_new_words(sqlite_url: str, language: str, words: str) -> None:
+    from tests.conversation.test_readback_action_words import _at_the_item_menu
+
+    sender = _sender("ae9-edit", language, words)
+    conversation = _at_the_item_menu(sender, language)
+    conversation.say("edit", "edit")
+    conversation.say(words)
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        assert [o.text for o in conv.outcomes if not o.removed and o.text == words] == [words]
