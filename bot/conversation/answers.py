@@ -18,6 +18,7 @@ from bot.analysis.about_assistant import (
     about_assistant_reply,
     asks_about_assistant,
     asks_about_the_form,
+    asks_about_the_same_worker,
     asks_for_the_question_again,
     asks_if_someone_else_can_write,
     asks_the_point,
@@ -753,7 +754,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         return {**switched, **take_answer(turn, slot, value, (*leave_out, *request), thanked=thanked)}
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
-        turn.say(about_assistant_reply(text))
+        _reply_about_us(turn, text)
         return {slot: None}
     if asked == "part" and _not_urgent(text) and (asks_if_someone_else_can_write(text)
                                                 or (asks_the_point(text) and not analyse(text).outcomes)):
@@ -806,7 +807,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     if renamed:
         turn.say("name_corrected", new_name=next(iter(renamed.values())))
     if asked == "part":
-        turn.say(about_assistant_reply(text))
+        _reply_about_us(turn, text)
     elif replies.why_we_ask_in(text) == "part":
         turn.say("why_we_ask")
     if to_us == "carers_assessment":  # "I dont know if Im allowed a carer's assessment" (U13): answered, kept too
@@ -832,6 +833,15 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
     replies.nearly_done(turn, taken)
     return taken
+
+
+def _reply_about_us(turn: Turn, text: str) -> None:
+    """The honest reply to a question about us, and whether the same worker will come each time when that is asked
+    beside it ("And who's going to read this? Will it be the same person each time…", tenth trial AE13)."""
+    key = about_assistant_reply(text)
+    turn.say(key)
+    if key != "same_worker" and asks_about_the_same_worker(text):
+        turn.say("same_worker")
 
 
 def said_again_after_an_aside(turn: Turn, slot: str, text: str) -> bool:

@@ -9,6 +9,8 @@ AE8: "sorry ignore that. Can we do it in Welsh actually, I'm fluent…" was kept
 before by mistake) stayed as a thing to keep: the language switches and the disowned answer goes.
 AE9: "wat do u mean" got "OK, thanks for that" and became an outcome: the question is put more simply instead; and
 "just delete it" at "write it the way you'd like it" became the item's new words: it takes the item out.
+AE13: "Will it be the same person each time?", asked again, got "I can't answer that one": an honest answer (nobody
+knows yet; ask the worker when they get in touch), every time.
 """
 from __future__ import annotations
 
@@ -300,3 +302,45 @@ def test_new_words_at_the_edit_prompt_are_still_the_new_words(sqlite_url: str, l
         conv = repository.get_conversation(s, sender)
         assert conv is not None
         assert [o.text for o in conv.outcomes if not o.removed and o.text == words] == [words]
+
+
+# AE13: "Will it be the same person each time?" -----------------------------------------------------------------------
+
+SAME_PERSON_IN_AN_ANSWER = {
+    "en": "Straight talking. I'm deaf in my right ear so sit on my left. And who's going to read this? Will it be the "
+          "same person each time or a different one every week like with Mary's carers?",
+    "cy": "Siarad yn blaen. Dw i'n fyddar yn fy nghlust dde felly eisteddwch ar y chwith. A phwy fydd yn darllen hwn? "
+          "Fydd o'r un person bob tro neu rywun gwahanol bob wythnos fel efo gofalwyr Mair?",
+}
+SAME_PERSON_AGAIN = {"en": "You didn't answer me. Will it be the same person each time?",
+                     "cy": "Wnaethoch chi ddim ateb. Fydd o'r un person bob tro?"}
+
+
+@pytest.mark.parametrize("intent", [None, "out_of_scope"])  # (however the NLU reads the second time)
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_same_worker_question_gets_an_honest_answer_every_time(sqlite_url: str, language: str,
+                                                                  intent: str | None) -> None:
+    from bot import messages
+
+    sender = _sender("ae13", language, intent)
+    dialogue = _adult_to_the_first_question(sender, language)
+    dialogue.skip_to("q_support")
+    honest = messages.text("same_worker", language, "chi")
+    reply = dialogue.say(SAME_PERSON_IN_AN_ANSWER[language])
+    assert honest in reply
+    assert messages.text("about_assistant", language, "chi") in reply  # who reads it, answered too
+    asked = dialogue.asking
+    reply = dialogue.say(SAME_PERSON_AGAIN[language], intent=intent)
+    assert honest in reply
+    assert messages.text("redirect", language, "chi") not in reply
+    assert dialogue.asking == asked
+    reply = dialogue.say("Will I get the same worker?" if language == "en" else "Fydd yr un gweithiwr yn dod bob tro?")
+    assert honest in reply and dialogue.asking == asked
+
+
+@pytest.mark.parametrize("text", ["I want the same person each time", "Dw i isio'r un person bob tro",
+                                  "same as before"])
+def test_a_wish_for_the_same_worker_is_no_question(text: str) -> None:
+    from bot.analysis.about_assistant import asks_about_the_same_worker
+
+    assert not asks_about_the_same_worker(text)
