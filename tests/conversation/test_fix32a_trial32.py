@@ -11,6 +11,8 @@ AE9: "wat do u mean" got "OK, thanks for that" and became an outcome: the questi
 "just delete it" at "write it the way you'd like it" became the item's new words: it takes the item out.
 AE13: "Will it be the same person each time?", asked again, got "I can't answer that one": an honest answer (nobody
 knows yet; ask the worker when they get in touch), every time.
+AE14: "sut dwi'n dileu bob dim… rhag ofn i mam weld ffon fi" got only /delete: on Telegram they are also told how to
+delete the chat from the phone (Telegram's own "Delete chat").
 """
 from __future__ import annotations
 
@@ -344,3 +346,39 @@ def test_a_wish_for_the_same_worker_is_no_question(text: str) -> None:
     from bot.analysis.about_assistant import asks_about_the_same_worker
 
     assert not asks_about_the_same_worker(text)
+
+
+# AE14: deleting the chat from the phone too, on Telegram ---------------------------------------------------------
+
+DELETE_EVERYTHING = {"cy": "sut dwi'n dileu bob dim dwi di ddeud? jyst rhag ofn i mam weld ffon fi",
+                     "en": "how do i delete everything i said? just in case my mum sees my phone"}
+
+
+@pytest.mark.parametrize("register", ["ti", "chi"])
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_on_telegram_they_hear_how_to_delete_the_chat_from_the_phone(
+        sqlite_url: str, monkeypatch: pytest.MonkeyPatch, language: str, register: str) -> None:
+    from bot import messages
+    from tests.conversation.test_clear_this_chat import _on
+
+    conversation = _on("telegram", monkeypatch, language, register=register)
+    asked = conversation.requested
+    conversation.say(DELETE_EVERYTHING[language])
+    said = conversation.text
+    assert messages.text("how_to_delete_telegram", language, register) in said
+    phone = messages.text("delete_chat_from_phone_telegram", language, register)
+    assert phone in said and "Delete chat" in phone
+    assert said.index(messages.text("how_to_delete_telegram", language, register)) < said.index(phone)
+    assert conversation.requested == asked  # and the question again
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_web_chat_keeps_its_own_button_only(sqlite_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                language: str) -> None:
+    from bot import messages
+    from tests.conversation.test_clear_this_chat import _on
+
+    conversation = _on("webchat", monkeypatch, language)
+    conversation.say(DELETE_EVERYTHING[language])
+    assert messages.text("how_to_delete_webchat", language, "chi") in conversation.text
+    assert "Delete chat" not in conversation.text
