@@ -586,7 +586,10 @@ _WILL_DO = tuple(re.compile(p) for p in (
 ))
 #: Who the person is to the carer, at the start of the answer ("my husband Dai", "fy ngŵr, Dai", "Mam, Nansi...").
 _GIVEN_RELATION = re.compile(
-    r"^\W*(?P<relation>(?i:(?:my|our|me|the|fy|'y|ein|y|yr)\s+)?(?i:mam-gu|tad-cu|dad-cu|dadcu|mamgu|tadcu|grandma"
+    # whose relative, as written (tenth trial AE10: "mam y gwr" was kept as "Mam"): "my husband's mum", "the kids' nan"
+    r"^\W*(?P<relation>(?i:(?:my|our|me)\s+(?:husband|wife|partner|hubby|missus|boyfriend|girlfriend)['’]s\s+"
+    r"|(?:the|our|my)\s+(?:kids|children|grandkids|grandchildren)['’]s?\s+"
+    r"|(?:my|our|me|the|fy|'y|ein|y|yr)\s+)?(?i:mam-gu|tad-cu|dad-cu|dadcu|mamgu|tadcu|grandma"
     r"|grandad|grandpa|granny|grandson|granddaughter|gran|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father"
     r"|dad|nhad|tad|wife|husband|hubby|missus|partner|gwraig|ngwraig|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch"
     r"|little girl|little boy|lad|boy|girl|nephew|niece|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
@@ -594,7 +597,10 @@ _GIVEN_RELATION = re.compile(
     # aunts, uncles, cousins, steps, and the mutated forms after "fy" ("modryb fi, Myfanwy", "fy mhartner Sam": stop 30)
     r"|modryb|fodryb|auntie|aunty|aunt|anti|uncle|yncl|wncwl|ewythr|cousin|cefnder|nghefnder|cyfnither|nghyfnither"
     r"|step-?(?:mum|mam|dad|son|daughter)|llysfam|llystad|mhartner|nghymdoges|ngŵr)"
-    r"(?i:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?(?:\s+(?i:fi|i)(?![\w'’-]))?)"
+    r"(?i:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?(?:\s+(?i:fi|i)(?![\w'’-]))?"
+    # "mam y gŵr", "mam-gu y plant", "tad fy ngwraig": whose relative, in Welsh
+    r"(?:\s+(?i:y|yr|'r|fy|ein)\s+(?i:gŵr|gwr|ngŵr|ngwr|wraig|gwraig|ngwraig|partner|mhartner|plant|wyrion|mab|fab"
+    r"|ferch|merch))?)"
     r"(?![\w'’-])\s*(?:[.,:;–—(-]+\s*)?")
 #: An answer, or a clause of one, that is only who the person is to them ("y gŵr", "my husband", "(Mam)").
 _ONLY_RELATION = re.compile(_GIVEN_RELATION.pattern.replace(r"\s*(?:[.,:;–—(-]+\s*)?", "") + r"[\s.,:;!?)–—-]*$")

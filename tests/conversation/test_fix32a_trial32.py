@@ -13,6 +13,8 @@ AE13: "Will it be the same person each time?", asked again, got "I can't answer 
 knows yet; ask the worker when they get in touch), every time.
 AE14: "sut dwi'n dileu bob dim… rhag ofn i mam weld ffon fi" got only /delete: on Telegram they are also told how to
 delete the chat from the phone (Telegram's own "Delete chat").
+AE10: the summary gave "Relationship (in their words): 'Mam'" though she wrote "mam y gwr" and "mam-gu y plant": the
+relationship words are kept as written (whose mother), not shortened.
 """
 from __future__ import annotations
 
@@ -382,3 +384,45 @@ def test_the_web_chat_keeps_its_own_button_only(sqlite_url: str, monkeypatch: py
     conversation.say(DELETE_EVERYTHING[language])
     assert messages.text("how_to_delete_webchat", language, "chi") in conversation.text
     assert "Delete chat" not in conversation.text
+
+
+# AE10: "mam y gwr" is her mother-in-law, kept as written ----------------------------------------------------------
+
+IN_LAW = {
+    "cy": ("Wi'n edrych ar ol mam-gu y plant, mam y gwr, ma Parkinson's gyda hi. Rhian odw i", "Rhian",
+           "Mam y gwr, Eirlys yw ei henw hi ond ni gyd yn gweud mam-gu", "Mam y gwr"),
+    "en": ("I look after the kids' nan, my husband's mum, she has Parkinson's. I'm Rhian", "Rhian",
+           "My husband's mum, her name is Eirlys", "My husband's mum"),
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_relationship_is_kept_as_written(sqlite_url: str, language: str) -> None:
+    role, name, cared_for, relation = IN_LAW[language]
+    sender = _sender("ae10", language)
+    dialogue = _at_role(sender, language)
+    dialogue.say(role)
+    assert dialogue.slots["completed_by"] == "carer"
+    if dialogue.asking == "name":
+        dialogue.say(name)
+    assert dialogue.asking == "cared_for_name"
+    dialogue.say(cared_for)
+    assert dialogue.slots["cared_for_name"] == "Eirlys"
+    record = load_record(sender)
+    assert record is not None and record["relationship"] == relation
+    for interface in ("cy", "en"):
+        about = build_view(record, interface).section("about")
+        assert about is not None
+        facts = {f.key: f.value for f in about.facts}
+        assert relation in [v for v in facts.values() if isinstance(v, str)]
+        assert "Mam" not in [v for v in facts.values() if isinstance(v, str)]
+
+
+@pytest.mark.parametrize("text, relation", [("mam-gu y plant, Eirlys", "mam-gu y plant"),
+                                            ("the kids' nan, Eirlys", "the kids' nan"),
+                                            ("tad fy ngwraig, Emrys", "tad fy ngwraig"),
+                                            ("y gŵr, Emyr", "y gŵr"), ("my husband Dai", "my husband")])
+def test_whose_relative_stays_with_the_relationship(text: str, relation: str) -> None:
+    from bot.conversation.about_you import relation_in
+
+    assert relation_in(text) == relation
