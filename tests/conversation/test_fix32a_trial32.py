@@ -119,12 +119,13 @@ def test_asking_not_to_be_called_chi_switches_to_ti_and_keeps_the_answer(sqlite_
     assert "Childline" in reply and "Meic" in reply
 
 
+@pytest.mark.parametrize("intent", [None, "out_of_scope"])  # (however the NLU reads it)
 @pytest.mark.parametrize("language", ["cy", "en"])
-def test_the_request_alone_asks_the_question_again_in_ti(sqlite_url: str, language: str) -> None:
-    sender = _sender("ae3-ti-alone", language)
+def test_the_request_alone_asks_the_question_again_in_ti(sqlite_url: str, language: str, intent: str | None) -> None:
+    sender = _sender("ae3-ti-alone", language, intent)
     dialogue = _adult_to_the_first_question(sender, language)
     asked = dialogue.asking
-    reply = dialogue.say(ONLY_THE_REQUEST[language])
+    reply = dialogue.say(ONLY_THE_REQUEST[language] + "?", intent=intent)
     assert dialogue.slots["register"] == "ti" and dialogue.asking == asked
     assert not any(key == asked.removeprefix("q_") for key, _ in _answers(sender))
     if language == "cy":
