@@ -34,7 +34,7 @@ _ASKS = re.compile(
     # south "ife" / "ai e": "ife person go iawn yw hwn?", "ife robot wyt ti?" (never "ife person neis yw hi?")
     r"|(?:ife|ai\s+e)\s+(?:(?:berson|person)\s+(?:go\s+iawn|byw)|robot|beiriant|peiriant|bot|gyfrifiadur|rhaglen)"
     r"|(?:go\s+iawn|byw)\s*,?\s*(?:'ta|ta|neu)\s+(?:beiriant|peiriant|robot|bot|rhaglen|gyfrifiadur)"
-    r"|pwy\s+(?:fydd|sy|sydd|neith|wneith|sy'n|fydd\s+yn|sydd\s+yn|sy\s+yn)\s*(?:yn\s+)?(?:darllen|gweld|cael\s+gweld)"
+    r"|(?:pwy|phwy)\s+(?:fydd|sy|sydd|neith|wneith|sy'n|fydd\s+yn|sydd\s+yn|sy\s+yn)\s*(?:yn\s+)?(?:darllen|gweld|cael\s+gweld)"
     r"\s+(?:hyn|hwn|hwnna|hynna|fy\s+atebion|yr\s+atebion|beth\s+dw\s+i|be\s+dwi)"
     r"|oes\s+(?:rhywun|rywun|person)\s+(?:yn\s+)?(?:darllen|gweld)"
     # The whole message asks who or what it is (stop 30: "pwy wyt ti?" got "I can't answer that one"): never inside an
@@ -206,6 +206,29 @@ _WHO_CONTACTS = re.compile(
     r")(?![\w'])", re.IGNORECASE)
 
 
+#: Asking whether the same worker will come each time (tenth trial AE13: "Will it be the same person each time?" asked
+#: again got "I can't answer that one"): "will I get the same worker?", "is it always the same person", "fydd o'r un
+#: person bob tro?", "ai'r un gweithiwr fydd yn dod?", "fydd yr un person yn dod bob tro?".
+_SAME_WORKER = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:will|would|is|does|do|can)\s+(?:it|i|we|they|she|he|mam|mum|dad)\s+(?:be|get|have|see|always\s+be|always\s+get"
+    r"|always\s+have|always\s+see|keep|stay\s+with)\s+(?:always\s+)?(?:be\s+)?the\s+same\s+(?:person|worker|one|carer|lady|man"
+    r"|social\s+worker|people|face)"
+    r"|(?:is|will)\s+(?:it|that)\s+(?:always\s+)?(?:going\s+to\s+be\s+|gonna\s+be\s+)?the\s+same\s+(?:person|worker|one|carer"
+    r"|social\s+worker|people)"
+    r"|same\s+(?:person|worker|social\s+worker|carer)\s+(?:each|every)\s+(?:time|week|visit)\s*\?"
+    r"|(?:fydd|bydd|ydy|ydi|ai|ife)\s*(?:o|e|hi|fo|fe|nhw)?\s*(?:'r|yr)\s+un\s+(?:person|gweithiwr|gweithwraig|un|bobl|wyneb)"
+    r"|(?:fydd|bydd|ga\s+i|gaf\s+i|geith|gawn\s+ni)\s+(?:i\s+|mam\s+|dad\s+|ni\s+)?(?:'r|yr|weld\s+yr|gweld\s+yr|gael\s+yr)"
+    r"\s+un\s+(?:person|gweithiwr|gweithwraig|un)"
+    r")(?![\w'])", re.IGNORECASE)
+
+
+def asks_about_the_same_worker(text: str) -> bool:
+    """Whether a message asks if the same worker will come each time: nobody knows yet, and they are told so and whom
+    to ask, every time they ask."""
+    return _SAME_WORKER.search(fold(text).replace("’", "'")) is not None
+
+
 def asks_who_gets_in_touch(text: str) -> bool:
     """Whether a message asks if, or when, a person will get in touch ("will a real person ring me?", "fydd rhywun yn
     ffonio fi?"): answered with who reads their answers and that the worker gets in touch, never left unsaid."""
@@ -343,7 +366,11 @@ def about_assistant_reply(text: str) -> str:
         return "in_trouble"
     if asks_who_sees(text):
         return "who_sees"
-    return "who_gets_in_touch" if asks_who_gets_in_touch(text) else "about_assistant"
+    if asks_who_gets_in_touch(text):
+        return "who_gets_in_touch"
+    if asks_about_the_same_worker(text) and _ASKS.search(fold(text).replace("’", "'")) is None:
+        return "same_worker"  # (asked with "who's going to read this?", that is answered first: answers.py says both)
+    return "about_assistant"
 
 
 #: Asking for the question again: "where were we?", "what do you mean?", "ble o'n ni?", "be dach chi'n feddwl?".
@@ -413,7 +440,7 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     folded = fold(text).replace("’", "'")
     found = (_ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
              or _asked_who_gets_in_touch(folded) or _POINT.search(" ".join(folded.split()))
-             or _SOMEONE_ELSE_WRITES.search(folded) or _asked_about_trouble(folded))
+             or _SOMEONE_ELSE_WRITES.search(folded) or _asked_about_trouble(folded) or _SAME_WORKER.search(folded))
     if found is None:
         return None
     if _BEFORE_ANSWERING.match(folded) and len(text.split()) <= BEFORE_ANSWERING_WORDS:
@@ -483,6 +510,7 @@ _IGNORED = re.compile(
     r"|anwybyddu|anwybyddwch|diystyru)|(?:you|u|ya)\s+(?:didnt|didn't|did\s+not|never|havent|haven't|still\s+havent"
     r"|still\s+haven't|dont|don't)\s+(?:answer|answered|reply|replied|listen)|(?:ti|chi)\s+(?:heb|ddim\s+wedi|dal\s+heb)\s+"
     r"(?:ateb|atab|gwrando|wrando)|(?:ti|chi)\s+(?:ddim|dim)\s+yn\s+(?:gwrando|wrando|ateb|atab)"
+    r"|(?:wnaethoch|naethoch|nathoch|wnest|nest|nes|ddaru)\s+(?:ti|chi)\s+(?:ddim|mo)\s+(?:ateb|atab|fy\s+ateb)"
     r"|(?:are|r)\s+(?:you|u)\s+(?:even\s+)?(?:listening|there)|(?:wyt|ydach|ydych)\s+(?:ti|chi)\s+(?:yn\s+)?(?:gwrando|wrando|yna))"
     r"(?![\w'])", re.IGNORECASE)
 #: A complaint of being ignored is a short message: longer, it is an answer that says so on the way.
@@ -632,6 +660,7 @@ __all__ = [
     "asks_about_assistant",
     "asks_about_being_taken_away",
     "asks_about_the_form",
+    "asks_about_the_same_worker",
     "asks_about_trouble",
     "asks_for_the_question_again",
     "asks_how_long_kept",

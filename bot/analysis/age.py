@@ -15,16 +15,19 @@ _AGE = r"(1[0-9]|[2-9][0-9])"
 #: Not an age when a unit follows: "I'm 19 weeks pregnant", "dwi'n 20 munud i ffwrdd".
 _NOT_A_UNIT = (r"(?!\s*(?:weeks?|wks?|months?|days?|hours?|hrs?|mins?|minutes?|seconds?|%|pounds?|quid|stone|st\b|kg"
                r"|miles?|munud|awr|oriau|wythnos|mis|diwrnod|milltir|punt|ceiniog))")
-#: "i'm 19", "im 19", "i am 19", "I'm aged 19", "dwi'n 15", "dw i'n 14 oed", "wi'n 17", "fi'n 16", "rwy'n 18".
+#: "i'm 19", "im 19", "i am 19", "I'm aged 19", "dwi'n 15", "dw i'n 14 oed", "wi'n 17", "fi'n 16", "rwy'n 18", and
+#: without the apostrophe (tenth trial AE3: "fi. dwi n 16. ffion dwi" was read as an adult): "dwi n 16", "fi n 15".
 _SELF = re.compile(
-    r"\b(?:i'?m|i\s+am|iam|dw\s*i(?:'?n|\s+yn)|dwi(?:'?n|\s+yn)|rwy'?n|rydw\s+i'?n|wi'?n|fi'?n)\s+(?:aged\s+|age\s+)?"
+    r"\b(?:i'?m|i\s+am|iam|dw\s*i(?:\s*'?n|\s+yn)|dwi(?:\s*'?n|\s+yn)|rwy\s*'?n|rydw\s+i\s*'?n|wi\s*'?n|fi\s*'?n)"
+    r"\s+(?:aged\s+|age\s+)?"
     + _AGE + r"\b" + _NOT_A_UNIT)
 #: The whole message is an age: "19", "19 oed", "19 yrs old".
 _ALONE = re.compile(r"^\W*" + _AGE + r"(?:\s*(?:oed|yrs?|years?|y/?o)(?:\s+old)?)?\W*$")
 #: An age the message starts with, then more (retrial31 AD1: "17, my teacher told me to fill this in" at "who is
-#: talking?" was read as an adult): "17, ...", "15 - ...", "14 fi", "14 me", "16 oed, ...", "15 yrs old and ...".
+#: talking?" was read as an adult): "17, ...", "15 - ...", "14 fi", "14 me", "16 m8" (tenth trial AE3), "16 oed, ...",
+#: "15 yrs old and ...".
 _FIRST = re.compile(r"^\W*" + _AGE
-                    + r"(?:\s*[,.;:–—-]+\s*(?!\d)|\s+(?:fi|me)\b|\s*(?:oed|yrs?\s+old|years?\s+old|y/?o)\b)")
+                    + r"(?:\s*[,.;:–—-]+\s*(?!\d)|\s+(?:fi|me|m8|mate)\b|\s*(?:oed|yrs?\s+old|years?\s+old|y/?o)\b)")
 #: Ages in words, as a young person might type them: "pymtheg", "dau ar bymtheg", "un deg chwech", "fifteen".
 _IN_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,

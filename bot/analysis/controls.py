@@ -811,3 +811,67 @@ def points_back(text: str) -> bool:
     """Whether a whole message only points at an answer given earlier ("same as before", "fel o'r blaen", "like I
     said before"): after "start again" that answer was cleared, so there is nothing to point at."""
     return bool(_POINTS_BACK.match(fold(text).replace("’", "'").strip()))
+
+
+#: A laugh or sigh before a request ("lol pam ti'n deud chi"): part of the request, never an answer.
+_LAUGH_BEFORE = re.compile(r"(?:\b(?:lol|lmao|haha+|omg|ha|wtf|bruh)\b[\s,.!]*)+$", re.IGNORECASE)
+_CHI = r"['\"“‘]?chi['\"”’]?"
+#: What follows a request and goes with it: punctuation, emoji, a laugh.
+_AFTER_A_REQUEST = re.compile(r"(?:[\s,.;:!?]|[^\w\s])*(?:\b(?:lol|lmao|haha+)\b(?:[\s,.;:!?]|[^\w\s])*)?",
+                              re.IGNORECASE)
+#: Asking not to be called "chi", or not to be spoken to as someone old (tenth trial AE3: "lol pam ti'n deud chi, dwi
+#: ddim yn nain 😂" was ignored). "paid siarad efo fi fel babi" (not like a baby) is the opposite, and not this; nor
+#: "dwi'n nain" (I am a grandmother).
+_ASKS_FOR_TI = re.compile(
+    r"\b(?:pam|why)\s+(?:wyt\s+)?(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi)\s*(?:'n|\s+yn)\s+"
+    r"(?:deud|dweud|ddeud|ddweud|gweud|weud|galw\s+fi'?n|ngalw\s+i'?n|defnyddio|neud)\s+" + _CHI
+    + r"|\b(?:paid|peidiwch|stopia)\s+(?:(?:a|â|ag)\s+)?"
+    r"(?:deud|dweud|ddeud|gweud|galw\s+fi'?n|ngalw\s+i'?n|defnyddio)\s+" + _CHI
+    + r"|\b(?:galw|galwa|deud|dweud|defnyddia)\s+(?:fi'?n\s+)?['\"“‘]?ti['\"”’]?\s+(?:plis|plîs|os\s+gweli)"
+    r"|\b(?:(?:dwi|dw\s+i|fi|wi)\s*(?:'?m|\s+ddim)\s*(?:'n|\s+yn)|(?:sa|so)\s*i\s*'?n|sai\s*'?n|(?:dwi|dw\s+i)'?m)\s+"
+    r"(?:nain|nan|taid|mam-?gu|tad-?cu)\b"
+    r"|\b(?:pam\s+(?:wyt\s+)?(?:ti|chi|dach\s+chi|dych\s+chi)\s*(?:'n|\s+yn)\s+|paid\s+|peidiwch\s+(?:(?:â|a)\s+)?)"
+    r"siarad\s+(?:efo|gyda|hefo|â|a)\s+fi\s+fel\s+(?:(?:bo|bod|taswn|tswn)\s+fi'?n\s+|(?:rhyw\s+)?)"
+    r"(?:hen(?:\s+(?:ddynes|ddyn|wraig|berson|bobl))?|nain|taid|mam-?gu|tad-?cu)\b"
+    r"|\b(?:(?:why|y)\s+(?:are|r)\s+(?:you|u)\s+|(?:don'?t|dont|do\s+not|stop)\s+)?(?:talk|talking|speak|speaking)\s+to\s+me"
+    r"\s+like\s+(?:i'?m|im|i\s+am|i\s+was|i\s+was\s+a|an?)\s+(?:(?:an?\s+)?old(?:\s+(?:lady|woman|man|person|granny))?"
+    r"|ancient|(?:a\s+)?(?:granny|grandma|gran|nan|nana|pensioner)|my\s+(?:nan|gran|granny|grandma))\b",
+    re.IGNORECASE)
+
+
+def asks_for_ti_at(text: str) -> list[tuple[int, int]]:
+    """Where in the message the person asks to be spoken to less formally, as someone young ("lol pam ti'n deud chi,
+    dwi ddim yn nain 😂", "why are you talking to me like im old lol"): each request with the laugh before it and the
+    punctuation and emoji after it, so the rest ("mets fi, nain, a miss hughes yn ysgol sy'n ok") can be kept as the
+    answer. [] when there is no such request."""
+    text = (text or "").replace("’", "'").replace("‘", "'")
+    spans: list[tuple[int, int]] = []
+    for found in _ASKS_FOR_TI.finditer(text):
+        start, end = found.start(), found.end()
+        laugh = _LAUGH_BEFORE.search(text[:start])
+        start = laugh.start() if laugh else start
+        end = _AFTER_A_REQUEST.match(text, end).end()  # type: ignore[union-attr]  # (it always matches)
+        if spans and not text[spans[-1][1]:start].strip(" ,.;:!?"):
+            spans[-1] = (spans[-1][0], end)  # "pam ti'n deud chi, dwi ddim yn nain": one request
+        else:
+            spans.append((start, end))
+    return spans
+
+
+#: Taking back the message sent just before ("sorry ignore that", "anwybyddwch hynna", "ignore my last message", "sent
+#: that by mistake"), said as a clause of its own: "ignore that he shouts" is something else.
+_DISOWNS = re.compile(
+    r"(?:^|[.,;:!?–—-]\s*|\b(?:sorry|sori|soz|oops|wps|whoops|o\s+na|oh|please|plis|pls)\s*[,.!]*\s*)"
+    r"(?:(?:please|plis|pls)\s+)?"
+    r"(?:ignore|disregard|forget)\s+(?:that|this|my\s+last(?:\s+message)?|the\s+last\s+(?:one|message|bit|answer))"
+    r"(?:\s+(?:one|message|bit|answer))?(?:\s+(?:please|plis|pls))?\s*(?=$|[.,;:!?–—-])"
+    r"|\banwybydd(?:wch|a|u)\s+(?:hynna|hwnna|hynny|hwnnw|honna|y\s+neges\s+(?:ddwetha|ddiwethaf|olaf|yna))\b"
+    r"|\bsent\s+(?:that|it|this)\s+(?:by\s+mistake|too\s+soon|to\s+the\s+wrong)"
+    r"|\b(?:anfon|yrru|gyrru)(?:ais|is|es)\s+(?:hwnna|hynna|hwnnw)\s+(?:drwy\s+gamgymeriad|mewn\s+camgymeriad)\b",
+    re.IGNORECASE)
+
+
+def disowns_the_last_message(text: str) -> bool:
+    """Whether the message takes back the one sent just before ("sorry ignore that. Can we do it in Welsh actually…",
+    tenth trial AE8: the "Owain" sent before by mistake stayed as an answer)."""
+    return _DISOWNS.search(" ".join((text or "").replace("’", "'").split())) is not None

@@ -587,7 +587,10 @@ _WILL_DO = tuple(re.compile(p) for p in (
 ))
 #: Who the person is to the carer, at the start of the answer ("my husband Dai", "fy ngŵr, Dai", "Mam, Nansi...").
 _GIVEN_RELATION = re.compile(
-    r"^\W*(?P<relation>(?i:(?:my|our|me|the|fy|'y|ein|y|yr)\s+)?(?i:mam-gu|tad-cu|dad-cu|dadcu|mamgu|tadcu|grandma"
+    # whose relative, as written (tenth trial AE10: "mam y gwr" was kept as "Mam"): "my husband's mum", "the kids' nan"
+    r"^\W*(?P<relation>(?i:(?:my|our|me)\s+(?:husband|wife|partner|hubby|missus|boyfriend|girlfriend)['’]s\s+"
+    r"|(?:the|our|my)\s+(?:kids|children|grandkids|grandchildren)['’]s?\s+"
+    r"|(?:my|our|me|the|fy|'y|ein|y|yr)\s+)?(?i:mam-gu|tad-cu|dad-cu|dadcu|mamgu|tadcu|grandma"
     r"|grandad|grandpa|granny|grandson|granddaughter|gran|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father"
     r"|dad|nhad|tad|wife|husband|hubby|missus|partner|gwraig|ngwraig|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch"
     r"|little girl|little boy|lad|boy|girl|nephew|niece|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
@@ -595,7 +598,10 @@ _GIVEN_RELATION = re.compile(
     # aunts, uncles, cousins, steps, and the mutated forms after "fy" ("modryb fi, Myfanwy", "fy mhartner Sam": stop 30)
     r"|modryb|fodryb|auntie|aunty|aunt|anti|uncle|yncl|wncwl|ewythr|cousin|cefnder|nghefnder|cyfnither|nghyfnither"
     r"|step-?(?:mum|mam|dad|son|daughter)|llysfam|llystad|mhartner|nghymdoges|ngŵr)"
-    r"(?i:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?(?:\s+(?i:fi|i)(?![\w'’-]))?)"
+    r"(?i:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?(?:\s+(?i:fi|i)(?![\w'’-]))?"
+    # "mam y gŵr", "mam-gu y plant", "tad fy ngwraig": whose relative, in Welsh
+    r"(?:\s+(?i:y|yr|'r|fy|ein)\s+(?i:gŵr|gwr|ngŵr|ngwr|wraig|gwraig|ngwraig|partner|mhartner|plant|wyrion|mab|fab"
+    r"|ferch|merch))?)"
     r"(?![\w'’-])\s*(?:[.,:;–—(-]+\s*)?")
 #: An answer, or a clause of one, that is only who the person is to them ("y gŵr", "my husband", "(Mam)").
 _ONLY_RELATION = re.compile(_GIVEN_RELATION.pattern.replace(r"\s*(?:[.,:;–—(-]+\s*)?", "") + r"[\s.,:;!?)–—-]*$")
@@ -1278,6 +1284,19 @@ def _speaks_of_whom_they_look_after(text: str) -> bool:
     17-year-old who names his mother and says he is her son goes on to answer the carer's own questions)."""
     key = fold(phrase_key(text))
     return bool(_KIN_OR_CARING.search(key)) or any((" " + w + " ") in " " + key + " " for w in _CARING)
+
+
+def says_they_care_for_someone(text: str) -> bool:
+    """Whether the words say they look after or care for someone ("dwi'n sbio ar ol mam", "I help my mum"), not only
+    that a relative is there: "idk my mum said to do it. im 13" is a young person, no young carer (tenth trial AE11)."""
+    key = " " + fold(phrase_key(text)) + " "
+    return any((" " + w + " ") in key for w in _CARING) or _DOES_EVERYTHING_FOR.search(key) is not None
+
+
+#: "i do everything for my mum", "dwi'n gneud bob dim i mam": looking after someone, in other words.
+_DOES_EVERYTHING_FOR = re.compile(
+    r"\b(?:do|does|doing|did)\s+(?:everything|loads|a lot|most things|all the \w+)\s+for\b"
+    r"|\b(?:gneud|neud|gwneud|wneud)\s+(?:bob dim|popeth|pob dim|lot|bopeth)\s+(?:i|dros|am)\b")
 
 
 def _young_carer_by_age(turn: Turn, text: str) -> dict[str, Any]:

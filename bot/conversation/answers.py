@@ -18,6 +18,7 @@ from bot.analysis.about_assistant import (
     about_assistant_reply,
     asks_about_assistant,
     asks_about_the_form,
+    asks_about_the_same_worker,
     asks_for_the_question_again,
     asks_if_someone_else_can_write,
     asks_the_point,
@@ -25,7 +26,13 @@ from bot.analysis.about_assistant import (
     is_remark_on_the_conversation,
     question_to_us,
 )
-from bot.analysis.controls import language_request_at, says_it_was_said_already
+from bot.analysis.age import ADULT_AT
+from bot.analysis.controls import (
+    asks_for_ti_at,
+    disowns_the_last_message,
+    language_request_at,
+    says_it_was_said_already,
+)
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, says_a_wish, sentences
@@ -677,6 +684,9 @@ def answer_beside_a_language_request(turn: Turn, slot: str) -> dict[str, Any]:
     found = language_request_at(turn.latest_text)
     if found is None or not slot.startswith(("q_", "why_")):
         return {}
+    withdrawn = _withdraw_the_last_message(turn)
+    if withdrawn is not None:
+        return {withdrawn: None}  # nothing kept from this message either: that question again, in the new language
     text = turn.latest_text
     _, start, end = found
     leave_out = [(start, end)]
@@ -687,6 +697,20 @@ def answer_beside_a_language_request(turn: Turn, slot: str) -> dict[str, Any]:
     if len(said) < ANSWER_BESIDE_A_REQUEST_WORDS or _LOST.search(fold(rest).replace("’", "'")):
         return {}
     return take_answer(turn, slot, text, leave_out=tuple(leave_out))
+
+
+def _withdraw_the_last_message(turn: Turn) -> str | None:
+    """The answer they sent just before, taken back when this message disowns it ("sorry ignore that. Can we do it in
+    Welsh actually, I'm fluent…": the "Owain" sent before by mistake stayed as a thing to keep, tenth trial AE8).
+    Returns the slot of the question it answered, to ask again, or None when nothing was taken back."""
+    earlier = turn.earlier_messages()
+    last = repository.last_answer_kept(turn.sender_id)
+    if not earlier or last is None or not disowns_the_last_message(turn.latest_text) or last.text != earlier[-1]:
+        return None
+    slot = last.question_key if last.question_key.startswith("why_") else "q_" + last.question_key
+    if question_for(slot) is None or not repository.withdraw_answer(turn.sender_id, last.question_key, last.text):
+        return None
+    return slot
 
 
 def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, int], ...] = (), *,
@@ -722,9 +746,15 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         return {slot: NOTHING}
     if not turn.can_keep(text):
         return {slot: None}
+    spoken_to_as_young = _asks_for_ti(turn, text)
+    if spoken_to_as_young is not None:
+        switched, request = spoken_to_as_young
+        if _says_nothing_more(text, request):
+            return {**switched, slot: None}  # only the request: the question again, now with "ti"
+        return {**switched, **take_answer(turn, slot, value, (*leave_out, *request), thanked=thanked)}
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
-        turn.say(about_assistant_reply(text))
+        _reply_about_us(turn, text)
         return {slot: None}
     if asked == "part" and _not_urgent(text) and (asks_if_someone_else_can_write(text)
                                                 or (asks_the_point(text) and not analyse(text).outcomes)):
@@ -777,7 +807,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     if renamed:
         turn.say("name_corrected", new_name=next(iter(renamed.values())))
     if asked == "part":
-        turn.say(about_assistant_reply(text))
+        _reply_about_us(turn, text)
     elif replies.why_we_ask_in(text) == "part":
         turn.say("why_we_ask")
     if to_us == "carers_assessment":  # "I dont know if Im allowed a carer's assessment" (U13): answered, kept too
@@ -803,6 +833,15 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
     replies.nearly_done(turn, taken)
     return taken
+
+
+def _reply_about_us(turn: Turn, text: str) -> None:
+    """The honest reply to a question about us, and whether the same worker will come each time when that is asked
+    beside it ("And who's going to read this? Will it be the same person each time…", tenth trial AE13)."""
+    key = about_assistant_reply(text)
+    turn.say(key)
+    if key != "same_worker" and asks_about_the_same_worker(text):
+        turn.say("same_worker")
 
 
 def said_again_after_an_aside(turn: Turn, slot: str, text: str) -> bool:
@@ -995,6 +1034,38 @@ def _says_a_young_age(turn: Turn, text: str) -> dict[str, Any]:
         turn.set(name, value)
     turn.say("young_age_noted")
     return {"role": "young_person", "completed_by": "young_person", "register": "ti"}
+
+
+def _asks_for_ti(turn: Turn, text: str) -> tuple[dict[str, Any], tuple[tuple[int, int], ...]] | None:
+    """Asked not to be called "chi" or spoken to as someone old (tenth trial AE3: "lol pam ti'n deud chi, dwi ddim yn
+    nain 😂" was ignored, and she kept hearing "chi" and the adult helplines): from now on "ti", and the lines made for
+    young people (they follow the register, bot.conversation.safety); the person talking for themselves is a young
+    person. Said once, briefly. Returns the slot updates and where the request is, or None when there is none (or they
+    gave an adult's age, or "ti" is used already)."""
+    from bot.conversation.safety import own_age  # (safety stores its answers through this module)
+
+    request = asks_for_ti_at(text)
+    if not request or turn.register == "ti":
+        return None
+    age = own_age(turn)
+    if age is not None and age >= ADULT_AT:
+        return None
+    switched: dict[str, Any] = {"register": "ti"}
+    if turn.role in (None, "person"):
+        switched.update(role="young_person", completed_by="young_person")
+    for name, value in switched.items():
+        turn.set(name, value)
+    turn.ensure_record()
+    repository.update_conversation(turn.sender_id, register="ti", completed_by=switched.get("completed_by", turn.role))
+    turn.say("register_ti_noted")
+    return switched, tuple(request)
+
+
+def _says_nothing_more(text: str, left_out: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the message says nothing but what is left out of it (a request beside the answer): too few words."""
+    rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in left_out))
+    said = [w for w in re.findall(r"[^\W\d_][\w']+", fold(rest).lower()) if w not in _NO_ANSWER_WORDS]
+    return len(said) < ANSWER_BESIDE_A_REQUEST_WORDS
 
 
 def _invited_to_say_more(turn: Turn, slot: str) -> str:

@@ -22,6 +22,11 @@ def answer_delete_question(turn: Turn) -> bool:
     if not asks_to_delete(turn.latest_text):
         return False
     turn.say(how_to_delete(turn))
+    # Deleting what they told us leaves the chat on their phone ("sut dwi'n dileu bob dim… rhag ofn i mam weld ffon
+    # fi", tenth trial AE14): where the chat app keeps it, how to delete it there too.
+    from_the_phone = for_channel("delete_chat_from_phone", turn.channel)
+    if from_the_phone is not None:
+        turn.say(from_the_phone)
     return True
 
 

@@ -926,6 +926,21 @@ def says_nothing_to_add(text: str, question_key: str | None = None) -> bool:
     return any(said_nothing) and all(n or t for n, t in zip(said_nothing, thanks, strict=True))
 
 
+#: The whole message asks for the item to go: "just delete it", "remove it please", "tynnwch o allan", "dilëwch o".
+_REMOVE_IT = re.compile(
+    r"^\W*(?:(?:just|jyst|jest|actually|a\s+dweud\s+y\s+gwir|please|plis|pls|na|no|nah|ok|iawn|can\s+you|could\s+you"
+    r"|you\s+can|i\s+want\s+(?:you\s+)?to|allwch\s+chi|alli\s+di|gei\s+di|wnei\s+di|wnewch\s+chi)\W+)*"
+    r"(?:delete|remove|bin|scrap|get\s+rid\s+of|take(?:\s+(?:it|that|this|number\s+\d+|\d+))?\s+(?:out|off|away)"
+    r"|dileu|dilea|dilewch|tynnu|tynnwch|tynna|cael\s+gwared\s+(?:arno|arni|ohono|ohoni|o|ar|efo))"
+    r"(?:\W+(?:it|that|this|one|o|fo|fe|e|hi|hwnna|hynna|hwnnw|hwn|allan|mas|out|off|away|altogether|completely"
+    r"|i\s+gyd|please|plis|pls|thanks|thank\s+you|diolch|x+))*\W*$", re.IGNORECASE)
+
+
+def asks_to_remove_it(text: str) -> bool:
+    """Whether a reply at "write it the way you'd like it" asks for the item to go instead ("just delete it")."""
+    return _REMOVE_IT.match(fold(" ".join((text or "").split())).replace("’", "'")) is not None
+
+
 def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
     text = turn.latest_text
     if not turn.can_keep(text):
@@ -938,7 +953,10 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
         return dict(RESET)
     if turn.slot("readback") == "change":
         outcome = _chosen(turn)
-        if outcome is not None:
+        if outcome is not None and asks_to_remove_it(text):
+            # "just delete it" at "write it the way you'd like it" (tenth trial AE9: it became the item's new words)
+            repository.remove_outcome(turn.sender_id, outcome.id)
+        elif outcome is not None:
             repository.replace_outcome_text(turn.sender_id, outcome.id, text, analyse(text))
     else:
         record_addition(turn, text)

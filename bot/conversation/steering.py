@@ -12,11 +12,13 @@ from bot.analysis.about_assistant import (
     about_assistant_reply,
     asks_about_assistant,
     asks_about_the_form,
+    asks_about_the_same_worker,
     asks_for_the_question_again,
     asks_to_delete,
     asks_what_the_question_was,
 )
 from bot.analysis.controls import (
+    asks_for_ti_at,
     carries_on,
     consent_in,
     control_of,
@@ -170,6 +172,8 @@ def _answered_by_the_form(turn: Turn, slot: str) -> bool:
     keeps it as an aside and replies), whatever the NLU made of it."""
     text = turn.latest_text
     return bool(asks_about_the_form(text) or replies.asks_why_we_ask(text) or asks_about_assistant(text) == "whole"
+                or asks_about_the_same_worker(text)  # "You didn't answer me. Will it be…" (tenth trial AE13)
+                or bool(asks_for_ti_at(text))  # "why are you talking to me like im old?" (tenth trial AE3)
                 or replies.in_a_hurry(text)
                 or asks_for_the_question_again(text) or asks_to_delete(text)
                 or (slot.startswith("q_") and replies.asks_what_it_means(text, answers.question_text(turn, slot))))

@@ -482,6 +482,30 @@ def last_answer_kept(sender_id: str) -> KeptWords | None:
         return KeptWords(*row) if row is not None else None
 
 
+def withdraw_answer(sender_id: str, question_key: str, text: str) -> bool:
+    """Take back the newest answer to this question when its words are `text` (the message sent just before, disowned
+    by "sorry ignore that"), with the outcomes read in it. Concerns read in it stay with the duty team. Returns whether
+    an answer was taken back."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None:
+            return False
+        answer = s.execute(
+            select(Answer).where(Answer.conversation_id == conv.id, Answer.question_key == question_key)
+            .order_by(Answer.id.desc()).limit(1)
+        ).scalars().first()
+        if answer is None or answer.text != text:
+            return False
+        outcome_ids = [o.id for o in answer.outcomes]
+        if outcome_ids:  # regroupings quote the person's words too
+            s.query(OutcomeCorrection).filter(OutcomeCorrection.outcome_id.in_(outcome_ids)).delete(
+                synchronize_session=False)
+        for outcome in list(answer.outcomes):
+            s.delete(outcome)
+        s.delete(answer)
+        return True
+
+
 def answer_kept_for(sender_id: str, message_id: str, question_key: str) -> bool:
     """Whether this message was kept as the answer to this question (a disclosure kept as the answer it interrupted)."""
     return kept_answer_text(sender_id, message_id, question_key) is not None

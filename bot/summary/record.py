@@ -909,10 +909,14 @@ def young_carer_answer(answers: list[dict[str, Any]], completed_by: str | None) 
     """
     if completed_by != "young_person":
         return None
-    from bot.conversation.about_you import role_from_text  # (the conversation's reading; heavy to load)
+    from bot.conversation.about_you import role_from_text, says_they_care_for_someone  # (heavy to load)
 
+    # A carer's reading that says they look after someone: "idk my mum said to do it. im 13" (a relative, no caring)
+    # was summarised as a young carer entitled to a needs assessment (tenth trial AE11).
     said_at_role = next((a for a in answers if a.get("question_key") == ROLE_KEY
-                         and role_from_text(_AGE.sub(" ", str(a.get("text") or ""))) == "carer"), None)
+                         and role_from_text(_AGE.sub(" ", str(a.get("text") or ""))) == "carer"
+                         and (says_they_care_for_someone(str(a.get("text") or ""))
+                              or young_carer_words(a) is not None)), None)
     if said_at_role is not None:
         return said_at_role
     return next((a for a in sorted(answers, key=lambda a: a.get("id") or 0)
