@@ -459,6 +459,23 @@ def _says_who_is_not_told(text: str) -> bool:
                                                    for start, end in sentences(text))
 
 
+def acknowledge_safety_wishes(turn: Turn, text: str) -> bool:
+    """Say that the safety wishes in an answer to a question are kept, in the same words as at the safe check: who
+    may not be told (honestly, that the safeguarding team has it once a disclosure raised an alert), and, after a
+    disclosure, how or how not to reach them. True when anything was said.
+
+    Why (re-trial 31 AD5): "dont call the house or tell my dad i did this", at a question after the safe check, got
+    "OK, thank you for that." where "sai moyn i'r ysgol gyd wbod" had been acknowledged."""
+    alert = repository.open_alert(turn.sender_id) is not None
+    untold = _says_who_is_not_told(text)
+    way = alert and _says_a_way_to_reach_them(text)
+    if untold:
+        turn.say("safety_check_untold" if alert else "ack_untold")
+    if way:
+        turn.say("safety_check_wish")
+    return bool(untold or way)
+
+
 def _way_to_reach_them_given(turn: Turn) -> bool:
     """Have they said how (not) to reach them in any message kept so far, this one too (trial U14 / U25: "Ffono'r
     mobeil sy ore, dim y tŷ" was asked for again on coming back)? Then it is never asked for again."""

@@ -17,7 +17,6 @@ from typing import Any, Literal
 from bot.analysis.about_assistant import answered_before, asks_for_the_question_again
 from bot.analysis.controls import asks_what_it_means as asks_what_the_start_means
 from bot.analysis.controls import carries_on, phrase_key
-from bot.analysis.keep_from import says_who_must_not_be_told
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
@@ -386,11 +385,19 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
     of theirs, a name put right), so no acknowledgement is added to it. Never praise for courage: nothing hard may
     have been told.
     """
+    from bot.conversation.pause import acknowledge_safety_wishes  # (pause builds on this module)
+
     if heavy and (says_how_they_feel(text) or slot not in GOOD_THINGS):
         # (V23: a list of who helps, read as heavy, got "It sounds like a lot to carry": at a question about good
         # things the heavy word follows the words, not the flag.)
         turn.say("ack_heavy_light" if says_they_are_ok(text) else "ack_heavy")
         lines_for_young_low_mood(turn, reading)
+        acknowledge_safety_wishes(turn, text)
+        return
+    if acknowledge_safety_wishes(turn, text):
+        # Who may not be told, and after a disclosure how (not) to reach them, are always said to be kept (re-trial
+        # 31 AD5), even beside a question of theirs answered; eighth trial AB4: "please don't tell Gareth I said all
+        # that about him" got "It sounds like a lot to carry".
         return
     if thanks_at_the_end(text):
         turn.say("ack_thanks_tired" if _TIRED.search(fold(text)) else "ack_thanks")
@@ -399,11 +406,6 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
         return
     from bot.conversation.readback import says_nothing_to_add  # (readback reads replies)
 
-    if says_who_must_not_be_told(text):
-        # Eighth trial AB4: "please don't tell Gareth I said all that about him" got "It sounds like a lot to carry".
-        # The honest word on who sees it: after a disclosure the safeguarding team has it (as at the safe check).
-        turn.say("safety_check_untold" if repository.open_alert(turn.sender_id) is not None else "ack_untold")
-        return
     if says_nothing_to_add(text, slot.removeprefix("q_")):
         # Eighth trial AB14: "thats it" at "Anything else?" got "Thank you, I've noted that.": nothing was noted.
         turn.say("ack")

@@ -188,6 +188,15 @@ def only_the_model_at_set_up(turn: Turn, text: str) -> bool:
     return asked in SET_UP_QUESTIONS or urgency_in_no_sentence(text)
 
 
+def only_caring_said(turn: Turn, text: str, assessment: RiskAssessment) -> bool:
+    """At "who is talking?", a carer-strain concern only the learned model reads: saying whom you care for and what
+    they have is who you are, not strain (re-trial 31 AD6: "dwi'n gofalu am Dad, mae o'n byw efo fi ers iddo fo gael
+    strôc llynedd a wedyn y dementia" was flagged). Strain the rules read there ("I'm not coping", "ar fy mhen fy
+    hun") is kept, as is any other concern."""
+    return (turn.question_waiting == "role" and assessment.level == "concern" and not assessment.please_check
+            and set(assessment.categories) == {"carer_strain"} and rules_only(text).level == "none")
+
+
 def only_the_model(turn: Turn, text: str) -> bool:
     """Whether an urgent reading of this message is kept as a concern: the model alone, where the question being
     answered (the safe check, a set-up question) says it is a reply, not a disclosure."""
@@ -267,8 +276,8 @@ def note_risk(turn: Turn) -> RiskAssessment:
     if not text or is_button_payload(text):
         return RiskAssessment("none")
     assessment, told_again = read_with_its_thread(turn, text)
-    if assessment.level == "none":
-        return assessment
+    if assessment.level == "none" or only_caring_said(turn, text, assessment):
+        return RiskAssessment("none")
     if (told_again is None and (assessment.level == "urgent" or assessment.please_check)
             and only_the_model(turn, text)):
         assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert

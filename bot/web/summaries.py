@@ -81,6 +81,9 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
             # Urgent safeguarding / a safeguarding concern / care needs noted (falls, memory...) / None (trial F31).
             "attention": URGENT_SAFEGUARDING if urgent else level,
             "confirmed": c.status == "confirmed",
+            # The person deleted their answers (/delete; only the duty team's part is kept): said so, never "not yet
+            # confirmed" as if the conversation were still going on (stop 32).
+            "erased": c.erased_at is not None,
             "status": c.status,
             "confirmed_at": c.confirmed_at,
         })
