@@ -1,0 +1,140 @@
+"""The tenth user trial's findings about risk (stop 32, issue 11), read by the risk reader and, where the behaviour is
+in the conversation, through the real core, SQLite and the summary. Each finding is quoted with its Welsh or English
+twin; the words are the trial's (fictional) or written for the twin.
+
+AE1: "maths test on fri. mr davies is gonna kill me if i fail again" (a 13-year-old about his maths teacher) raised an
+urgent abuse alert; someone who will "kill me if" I fail a test, am late or break a phone is an idiom. The retraction
+"wait wat?? im not in danger lol its just a saying. hes my maths teacher" got "Got it, thanks." and the summary's
+`misread` stayed null: now it is heard with a sorry, and the flag (kept) is marked as said to be misread.
+"""
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from bot import messages
+from bot.analysis.risk import assess_risk
+from bot.storage import repository
+from bot.summary import load_record
+from bot.summary.view import build_view
+from tests.conversation.memory import MemoryConversation, started
+
+_senders = itertools.count(1)
+LANGS = pytest.mark.parametrize("language", ["cy", "en"])
+
+
+def _text(conversation: MemoryConversation, key: str) -> str:
+    return messages.text(key, conversation.slots["language"], conversation.slots.get("register") or "chi")
+
+
+def _record(conversation: MemoryConversation) -> dict[str, Any]:
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    return record
+
+
+# --- AE1: "gonna kill me if i fail again" -------------------------------------------------------------------------
+
+#: Trouble over a test, being late or a broken phone: an idiom, whoever says it (the trial's words first).
+KILL_ME_IF_I_FAIL = [
+    "maths test on fri. mr davies is gonna kill me if i fail again",
+    "ma Mr Davies yn mynd i'n lladd i os dwi'n methu eto",
+    "my stepdad's gonna kill me if i fail my maths test lol",
+    "bydd o'n fy lladd i os dwi'n methu'r prawf eto",
+    "dad will kill me if I break my phone again",
+    "bydd dad yn fy lladd i os dwi'n torri fy ffôn eto",
+    "my coach is going to kill me if I miss training",
+    "Mrs Jones is gonna kill me if i get a bad mark in the mock",
+    "mi neith Miss fy lladd i os dwi'n cael marc gwael yn yr arholiad",
+]
+
+#: Its urgent near-twins: a threat over telling, paying or leaving, or with hitting, stays urgent.
+STILL_URGENT = [
+    "he said he'll kill me if I tell anyone",
+    "mae o'n deud neith o fy lladd i os dwi'n deud",
+    "he'll kill me if i tell anyone about the test",
+    "mae o'n deud neith o fy lladd i os dwi'n methu talu",
+    "he'll kill me if I fail, he hits me with a belt",
+    "bydd o'n fy lladd i os dwi'n methu eto, mae o'n fy nharo i efo belt",
+    "he's going to kill me if I don't pay him",
+    "mr davies is gonna kill me",
+]
+
+
+@pytest.mark.parametrize("text", KILL_ME_IF_I_FAIL)
+def test_kill_me_if_i_fail_is_an_idiom(text: str) -> None:
+    assert assess_risk(text).level == "none"
+
+
+@pytest.mark.parametrize("text", STILL_URGENT)
+def test_a_threat_beside_it_stays_urgent(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "urgent" and "abuse" in found.categories
+
+
+#: Read urgent on words with another sense (a teacher named, no "if"), then corrected at the next question.
+URGENT = {"en": "mr davies is gonna kill me lol", "cy": "mae Mr Davies yn bygwth fy lladd i lol"}
+SAFE_CHECK_REPLIES = {"en": ["mum, my nan, kyle, my dog biscuit", "text is fine. dont ring me i hate phone calls"],
+                      "cy": ["mam, nain, kyle, a biscuit y ci", "tecst yn iawn. paid ffonio fi dwi'n casau galwada"]}
+RETRACTION = {"en": "wait wat?? im not in danger lol its just a saying. hes my maths teacher",
+              "cy": "be?? dwi'm mewn perygl lol jyst dywediad ydi o. fo ydi'n athro mathemateg i"}
+
+
+def _young(language: str) -> MemoryConversation:
+    sender = f"trial32-ae1-{language}-{next(_senders)}"
+    conversation = started(sender, language, role="young_person", name="Jay")
+    repository.ensure_conversation(sender, channel="memory")
+    repository.update_conversation(sender, language=language, preferred_language=language, register="ti",
+                                   completed_by="young_person", display_name="Jay")
+    repository.record_consent(sender, True)
+    return conversation
+
+
+def _retracted_after_the_check(language: str) -> MemoryConversation:
+    conversation = _young(language)
+    conversation.say(URGENT[language])
+    assert repository.is_urgent(conversation.sender_id)
+    for reply in SAFE_CHECK_REPLIES[language]:
+        conversation.say(reply)
+    assert repository.safe_check(conversation.sender_id)[0] is None  # the check is over: the questions go on
+    conversation.say(RETRACTION[language])
+    return conversation
+
+
+@LANGS
+def test_a_retraction_at_the_next_question_is_heard_with_a_sorry(sqlite_url: str, language: str) -> None:
+    conversation = _retracted_after_the_check(language)
+    said = conversation.text
+    assert _text(conversation, "safety_check_misread") in said  # heard, not "Got it, thanks."
+    for ack in ("ack_2", "ack_3", "ack_ok", "ack_thanks"):
+        assert _text(conversation, ack) not in said
+    record = _record(conversation)
+    kept = next(a for a in record["answers"] if a["text"] == RETRACTION[language])
+    assert kept["question_key"] == "aside"  # never kept as who matters to him
+    assert all(o.get("text") != RETRACTION[language] for o in record.get("outcomes") or [])
+
+
+@LANGS
+def test_a_retraction_later_marks_the_flag_as_said_to_be_misread(sqlite_url: str, language: str) -> None:
+    conversation = _retracted_after_the_check(language)
+    record = _record(conversation)
+    flag = next(f for f in record["risk_flags"] if f["text"] == URGENT[language])
+    assert flag["level"] == "urgent"  # kept: a practitioner decides
+    assert flag["misread"] is not None and flag["misread"]["text"] == RETRACTION[language]
+    assert repository.is_urgent(conversation.sender_id)
+    for ui in ("cy", "en"):
+        top = build_view(record, ui).sections[0]
+        assert top.key == "safeguarding"
+        item = next(i for g in top.groups for i in g.items if i.quote == URGENT[language])
+        assert any(RETRACTION[language] in str(line) for line in item.follow_up)  # their words, under the flag
+
+
+@LANGS
+def test_no_alert_no_sorry(sqlite_url: str, language: str) -> None:
+    """With no alert, nothing was misread: "its just a saying" is read as any answer is."""
+    conversation = _young(language)
+    conversation.said.clear()
+    conversation.say(RETRACTION[language])
+    assert _text(conversation, "safety_check_misread") not in conversation.text
