@@ -19,7 +19,7 @@ from bot.analysis.risk import assess_risk
 from bot.storage import repository
 from bot.summary import load_record
 from bot.summary.view import build_view
-from tests.conversation.memory import MemoryConversation, started
+from tests.conversation.memory import MemoryConversation, at_question, started
 
 _senders = itertools.count(1)
 LANGS = pytest.mark.parametrize("language", ["cy", "en"])
@@ -138,3 +138,80 @@ def test_no_alert_no_sorry(sqlite_url: str, language: str) -> None:
     conversation.said.clear()
     conversation.say(RETRACTION[language])
     assert _text(conversation, "safety_check_misread") not in conversation.text
+
+
+# --- AE2: a passive wish to die inside a long answer --------------------------------------------------------------
+
+#: The trial's answer to "What would you like to be different?" (an older man), and its Welsh twin.
+LONG_ANSWER = {
+    "en": "I'd like to get back to the bowls I suppose. Someone to talk to now and then. Some days I don't bother "
+          "getting dressed. Some nights I go to bed and think I wouldn't mind if I didn't wake up, but I'm not going "
+          "to do anything daft, don't worry about that.",
+    "cy": "Hoffwn i fynd nôl i'r bowls. Rhywun i siarad efo nhw weithiau. Rhai dyddiau dwi'm yn trafferthu gwisgo. "
+          "Rhai nosweithiau dwi'n meddwl fyswn i'm yn meindio peidio deffro, ond dwi'm am neud dim byd gwirion, paid "
+          "â phoeni.",
+}
+PASSIVE = {"en": "I wouldn't mind if I didn't wake up", "cy": "fyswn i'm yn meindio peidio deffro"}
+DENIAL = {"en": "I'm not going to do anything daft", "cy": "dwi'm am neud dim byd gwirion"}
+
+#: Passive wishes to die, each at least a "please check" (a concern the duty team reads), in both languages.
+PASSIVE_WISHES = [
+    "rhai nosweithiau dwi'n meddwl fyswn i'm yn meindio peidio deffro, ond dwi'm am neud dim byd gwirion",
+    "Some nights I go to bed and think I wouldn't mind if I didn't wake up, but I'm not going to do anything daft",
+    "I wouldn't care if I never woke up",
+    "sa dim ots 'da fi se fi ddim yn dihuno",
+]
+#: Not a wish to die: where they would die (at home), or not minding something ordinary.
+NOT_PASSIVE_WISHES = [
+    "I wouldn't mind dying at home in my own bed when the time comes",
+    "fyswn i ddim yn meindio marw adre pan ddaw'r amser",
+    "I wouldn't mind waking up later on a Sunday",
+    "fyswn i ddim yn meindio deffro'n hwyrach ar ddydd Sul",
+]
+
+
+@pytest.mark.parametrize("text", [*PASSIVE_WISHES, *LONG_ANSWER.values()])
+def test_a_passive_wish_to_die_reaches_the_duty_team(text: str) -> None:
+    found = assess_risk(text)
+    assert found.reaches_duty and "suicide" in found.categories
+
+
+@pytest.mark.parametrize("text", NOT_PASSIVE_WISHES)
+def test_where_they_would_die_or_an_ordinary_thing_is_no_passive_wish(text: str) -> None:
+    assert "suicide" not in assess_risk(text).categories
+
+
+def test_said_with_no_denial_it_stays_urgent() -> None:
+    assert assess_risk("Some nights I go to bed and think I wouldn't mind if I didn't wake up").level == "urgent"
+
+
+def _answered_what_would_be_different(language: str) -> MemoryConversation:
+    sender = f"trial32-ae2-{language}-{next(_senders)}"
+    conversation = at_question(sender, language, "q_change", role="person", name="Ted",
+                               what_matters={"en": "I want to keep my garden", "cy": "Dw i isio cadw fy ngardd"}[language])
+    repository.ensure_conversation(sender, channel="memory")
+    conversation.said.clear()
+    conversation.say(LONG_ANSWER[language])
+    return conversation
+
+
+@LANGS
+def test_the_passive_wish_in_a_long_answer_is_a_please_check_with_their_words(sqlite_url: str, language: str) -> None:
+    conversation = _answered_what_would_be_different(language)
+    assert _text(conversation, "ack_2") not in conversation.text  # not a plain "noted"
+    record = _record(conversation)
+    flag = next(f for f in record["risk_flags"] if f["text"] == LONG_ANSWER[language])
+    assert flag["please_check"] and "suicide" in flag["categories"]  # the duty team reads it
+    for ui in ("cy", "en"):
+        top = build_view(record, ui).sections[0]
+        assert top.key == "safeguarding"
+        quotes = [i.quote or "" for g in top.groups for i in g.items]
+        assert any(PASSIVE[language] in q for q in quotes)  # their own words, at the top
+
+
+@LANGS
+def test_the_denial_is_no_outcome(sqlite_url: str, language: str) -> None:
+    record = _record(_answered_what_would_be_different(language))
+    outcomes = [str(o.get("text") or "") for o in record.get("outcomes") or [] if not o.get("safeguarding")]
+    assert outcomes  # the bowls and someone to talk to stay theirs
+    assert all(DENIAL[language] not in o and "phoeni" not in o and "worry" not in o for o in outcomes)
