@@ -215,3 +215,73 @@ def test_the_denial_is_no_outcome(sqlite_url: str, language: str) -> None:
     outcomes = [str(o.get("text") or "") for o in record.get("outcomes") or [] if not o.get("safeguarding")]
     assert outcomes  # the bowls and someone to talk to stay theirs
     assert all(DENIAL[language] not in o and "phoeni" not in o and "worry" not in o for o in outcomes)
+
+
+# --- AE4: a bank card kept by someone else, money going and not knowing where ---------------------------------------
+
+#: The trial's answers (Welsh, a man with MS whose new "mate" moved in) and their English twins.
+STRENGTH = {
+    "cy": "Mae'r hogyn 'ma, Kev, mêt newydd, wedi symud i mewn efo fi ers mis Medi. Mae o'n help mawr efo'r siopa, mae "
+          "o'n picio i'r Co-op efo 'ngherdyn banc i achos dwi'm yn medru cerddad mor bell. Mae o'n cadw'r cerdyn efo fo "
+          "rhan fwya o'r amser, haws felly medda fo. Dwi'n dal i fynd i'r clinig MS yn Ysbyty Gwynedd bob chwe mis",
+    "en": "This lad Kev, a new mate, moved in with me in September. He's a big help with the shopping, he pops to the "
+          "Co-op with my bank card because I can't walk that far. He keeps the card with him most of the time, easier "
+          "that way he says. I still go to the MS clinic at Ysbyty Gwynedd every six months",
+}
+CARD_KEPT = {"cy": "Mae o'n cadw'r cerdyn efo fo rhan fwya o'r amser",
+             "en": "He keeps the card with him most of the time"}
+MONEY_GOING = {
+    "cy": "Rheilen yn y bathrwm, a sgwtar bach i fynd i'r siop fy hun fel bod dim rhaid i Kev fynd. Mae'r pres yn mynd "
+          "yn sydyn iawn yn ddiweddar a dwi'm yn siwr lle mae o'n mynd, ond dyna fo, mae pob dim yn ddrud dydi",
+    "en": "A rail in the bathroom, and a little scooter so I can go to the shop myself and Kev doesn't have to. The money "
+          "goes really fast lately and I'm not sure where it goes, but there we are, everything's dear isn't it",
+}
+FINANCIAL = [*STRENGTH.values(), *CARD_KEPT.values(), *MONEY_GOING.values(), "he keeps my card most of the time",
+             "the money goes really fast, not sure where", "mae'r pres yn mynd yn sydyn iawn, dwi'm yn siwr lle"]
+#: Money dear, a birthday card, time flying: no one is taking anything.
+NOT_FINANCIAL = ["the money goes really fast, everything's so dear", "Mae'r pres yn mynd yn sydyn iawn, mae pob dim mor ddrud",
+                 "mae'r plant yn cadw'r cerdyn pen-blwydd efo nhw", "I'm not sure where the time goes"]
+
+
+@pytest.mark.parametrize("text", FINANCIAL)
+def test_a_card_kept_or_money_going_unaccounted_is_a_financial_abuse_concern(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level in ("concern", "urgent") and "exploitation" in found.categories
+
+
+@pytest.mark.parametrize("text", NOT_FINANCIAL)
+def test_dear_money_or_a_birthday_card_is_no_financial_abuse(text: str) -> None:
+    assert "exploitation" not in assess_risk(text).categories
+
+
+def _answered(language: str, slot: str, text: str) -> MemoryConversation:
+    sender = f"trial32-ae4-{language}-{next(_senders)}"
+    conversation = at_question(sender, language, slot, role="person", name="Glyn",
+                               what_matters={"en": "I want to stay in my flat", "cy": "Dw i isio aros yn fy fflat"}[language])
+    repository.ensure_conversation(sender, channel="memory")
+    conversation.say(text)
+    return conversation
+
+
+@LANGS
+def test_the_card_kept_is_at_the_top_and_never_a_strength(sqlite_url: str, language: str) -> None:
+    record = _record(_answered(language, "q_strengths", STRENGTH[language]))
+    flag = next(f for f in record["risk_flags"] if f["text"] == STRENGTH[language])
+    assert "exploitation" in flag["categories"]
+    for ui in ("cy", "en"):
+        view = build_view(record, ui)
+        top = view.sections[0]
+        assert any(CARD_KEPT[language] in (i.quote or "") for g in top.groups for i in g.items)
+        strengths = view.section("strengths")
+        assert strengths is not None
+        quotes = [i.quote or "" for g in strengths.groups for i in g.items]
+        assert any("MS" in q for q in quotes)  # the clinic is still theirs, with its question
+        assert all(CARD_KEPT[language] not in q for q in quotes)  # the card kept is never a strength
+
+
+@LANGS
+def test_money_going_and_not_knowing_where_is_flagged(sqlite_url: str, language: str) -> None:
+    record = _record(_answered(language, "q_change", MONEY_GOING[language]))
+    flag = next(f for f in record["risk_flags"] if f["text"] == MONEY_GOING[language])
+    assert "exploitation" in flag["categories"]
+
