@@ -285,3 +285,50 @@ def test_money_going_and_not_knowing_where_is_flagged(sqlite_url: str, language:
     flag = next(f for f in record["risk_flags"] if f["text"] == MONEY_GOING[language])
     assert "exploitation" in flag["categories"]
 
+
+# --- AE15: a carer at the end of her tether ------------------------------------------------------------------------
+
+#: The trial's answer to "what would help you keep going?" (a carer, south Welsh) and its English twin.
+TETHER = {
+    "cy": "Rhywun i aros gyda hi un noson yr wthnos fel bo fi'n gallu cysgu'n iawn. Fi'n ffaelu cario mlan fel hyn, wi "
+          "wedi blino'n shwps",
+    "en": "Someone to stay with her one night a week so I can sleep properly. I can't carry on like this, I'm absolutely "
+          "shattered",
+}
+CANT_GO_ON = ["Fi'n ffaelu cario mlan fel hyn", "I can't carry on like this", "dw i'n methu cario mlaen fel hyn ddim mwy"]
+#: Carrying on with something ordinary is no strain; wanting it over stays urgent.
+NOT_A_CONCERN = ["I can't carry on with the gardening like I used to", "dw i'n methu cario mlaen efo'r ardd fel o'r blaen"]
+STILL_SUICIDAL = ["I can't carry on like this anymore, I just want it all to end",
+                  "Fi'n ffaelu cario mlan fel hyn, sai moyn byw rhagor"]
+
+
+@pytest.mark.parametrize("text", CANT_GO_ON)
+def test_not_able_to_go_on_like_this_is_a_concern(text: str) -> None:
+    assert assess_risk(text).level == "concern"
+
+
+@pytest.mark.parametrize("text", NOT_A_CONCERN)
+def test_not_carrying_on_with_a_hobby_is_no_concern(text: str) -> None:
+    assert assess_risk(text).level == "none"
+
+
+@pytest.mark.parametrize("text", STILL_SUICIDAL)
+def test_not_going_on_and_wanting_it_over_stays_urgent(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "urgent" and "suicide" in found.categories
+
+
+@LANGS
+def test_the_carer_at_the_end_of_her_tether_is_heard_with_care(sqlite_url: str, language: str) -> None:
+    sender = f"trial32-ae15-{language}-{next(_senders)}"
+    conversation = at_question(sender, language, "q_carer_support", role="carer", name="Rhian",
+                               what_matters={"en": "Mam wants to stay at home", "cy": "Ma Mam moyn aros gartre"}[language])
+    repository.ensure_conversation(sender, channel="memory")
+    conversation.said.clear()
+    conversation.say(TETHER[language])
+    said = conversation.text
+    assert _text(conversation, "ack_2") not in said  # not a plain "noted"
+    assert any(_text(conversation, key) in said for key in ("ack_feeling", "ack_heavy", "ack_worry", "ack_worry_2",
+                                                             "ack_worry_3", "ack_worry_4"))
+    flag = next(f for f in _record(conversation)["risk_flags"] if f["text"] == TETHER[language])
+    assert "carer_strain" in flag["categories"]  # the strain of caring, for the worker
