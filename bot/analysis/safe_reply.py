@@ -500,6 +500,20 @@ def does_not_want_to_talk_about_it(text: str) -> bool:
     return bool(_NOT_TALKING_ABOUT_IT.search(prepared(text).replace("\u2019", "'")))
 
 
+#: A figure of speech, not meant ("its just a saying", "not literally", "jyst dywediad ydi o", "dim go iawn").
+_A_SAYING = (
+    r"(?:it'?s|its|it is|it was|that'?s|thats|just|only) (?:just |only )?(?:a |an )"
+    r"(?:saying|expression|figure of speech|turn of phrase|way of (?:saying|talking|speaking)|thing people say"
+    r"|thing you say)"
+    r"|\bnot (?:literally|for real)\b|(?:didn'?t|didnt|did not) mean (?:it )?literally"
+    r"|\b(?:jyst|jest|dim ond|ond) (?:yn )?(?:deud|dweud|gweud|ddeud|ddweud|weud)"
+    r" (?:ydw i|dw i|ydw|oeddwn i|o'?n i|yw e|mae o)"
+    r"|\b(?:jyst|jest|dim ond|ond) (?:yn )?(?:dywediad|ddywediad"
+    r"|ffordd o (?:siarad|deud|dweud|ddeud|ddweud|gweud|weud))"
+    r"|\b(?:dim|ddim|nid) (?:yn )?(?:llythrennol|go iawn|o ddifri)\b")
+_SAYING = re.compile(_A_SAYING, re.I)
+
+
 #: They say we read them wrong ("lol be?? jocian o'n i", "haha no we're fine, it was a joke about Abba", "what?? no,
 #: nobody's suicidal! ... as in cross", "o'n i jyst yn deud pwy sy'n helpu", "that's not what I meant").
 _MISREAD = re.compile(
@@ -528,15 +542,7 @@ _MISREAD = re.compile(
     r"|(?:dydy|dyw|does|sdim|smo) neb yn hunanladdol"
     # "wait what?? no im fine its just a saying lol", "na dwi'n iawn, jyst deud ydw i" (stop-28 trial Y1, after
     # "my mum's gonna kill me if she knows i missed school again lol" read urgent): a figure of speech, not meant
-    r"|(?:it'?s|its|it is|it was|that'?s|thats|just|only) (?:just |only )?(?:a |an )"
-    r"(?:saying|expression|figure of speech|turn of phrase|way of (?:saying|talking|speaking)|thing people say"
-    r"|thing you say)"
-    r"|\bnot (?:literally|for real)\b|(?:didn'?t|didnt|did not) mean (?:it )?literally"
-    r"|\b(?:jyst|jest|dim ond|ond) (?:yn )?(?:deud|dweud|gweud|ddeud|ddweud|weud)"
-    r" (?:ydw i|dw i|ydw|oeddwn i|o'?n i|yw e|mae o)"
-    r"|\b(?:jyst|jest|dim ond|ond) (?:yn )?(?:dywediad|ddywediad"
-    r"|ffordd o (?:siarad|deud|dweud|ddeud|ddweud|gweud|weud))"
-    r"|\b(?:dim|ddim|nid) (?:yn )?(?:llythrennol|go iawn|o ddifri)\b)",
+    r"|" + _A_SAYING + r")",
     re.I)
 
 
@@ -627,6 +633,14 @@ def corrects_our_reading(reply: str, flagged: str, categories: tuple[str, ...] |
     return bool(_ANOTHER_SENSE.search(prepared(flagged).replace("\u2019", "'")))
 
 
+def says_it_was_only_words(text: str) -> bool:
+    """Do they say the words were a figure of speech ("its just a saying", "jyst dywediad ydi o", "not literally") or
+    that they are not in danger or trouble ("im not in danger lol", "dwi'm mewn perygl")? Said a few messages after a
+    flag (tenth trial AE1), it is about that flag, not another thing ("I was joking about the cuppa" is not)."""
+    t = prepared(text).replace("\u2019", "'")
+    return bool(_SAYING.search(t) or _NOT_IN_TROUBLE.search(t))
+
+
 def plays_down_the_harm(reply: str, flagged: str, categories: tuple[str, ...] | list[str]) -> bool:
     """Does `reply` play down what the flag read ("I didn't mean anything by it", "paid â phoeni"), or "correct" words
     of harm that had no other sense (corrects_our_reading)? The flag stands; the team read their words after it."""
@@ -688,6 +702,7 @@ __all__ = [
     "plays_it_down",
     "reply_to_safe_check",
     "says_it_was_misread",
+    "says_it_was_only_words",
     "says_they_are_safe",
     "unsafe_words",
 ]

@@ -864,6 +864,15 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
     said_already = _said_already(turn, slot, text)
     if said_already is not None:
         return said_already
+    from bot.conversation import pause  # (pause keeps its answers through this module)
+
+    if _not_urgent(text) and pause.corrects_the_alert(turn, text):
+        # "wait wat?? im not in danger lol its just a saying. hes my maths teacher" (tenth trial AE1): a correction of
+        # how we read the alert's words, heard with a sorry, kept as an aside (the summary marks the flag as said to be
+        # misread, with these words; bot.summary.record.mark_misread), and the question again. Never their answer.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        turn.say("safety_check_misread")
+        return {slot: None}
     about_the_form = asks_about_the_form(text)
     if about_the_form is not None:
         # "how long is this?", "go back": kept as an aside (no outcomes), an honest reply, and the question again.

@@ -58,6 +58,7 @@ from bot.analysis.safe_reply import (
     plays_down_the_harm,
     reply_to_safe_check,
     says_it_was_misread,
+    says_it_was_only_words,
     says_they_are_safe,
     unsafe_words,
 )
@@ -126,6 +127,16 @@ def _plays_down(turn: Turn, text: str) -> bool:
     anything" after "everyone would be better off without me")? That plays it down (safe_reply.plays_down_the_harm).
     Playing it down in other words ("I'm fine really, don't worry") is answered as before."""
     return says_it_was_misread(text) and plays_down_the_harm(text, *_the_flagged_words(turn))
+
+
+def corrects_the_alert(turn: Turn, text: str) -> bool:
+    """Does a typed message, after the check, say we misread the words that raised the duty alert, where they had
+    another sense (_corrects_us)? Tenth trial AE1: "wait wat?? im not in danger lol its just a saying. hes my maths
+    teacher", typed at the next question after the check, got "Got it, thanks." and was kept as who matters to him.
+    Heard as at the check when it says the words were a figure of speech or there is no danger (so it is about the
+    alert: safe_reply.says_it_was_only_words, as the summary reads it); no alert, nothing to correct."""
+    return (not is_button_payload(text) and not harm_now(text) and says_it_was_only_words(text)
+            and repository.open_alert(turn.sender_id) is not None and _corrects_us(turn, text))
 
 
 def hear_a_correction(turn: Turn, text: str) -> None:

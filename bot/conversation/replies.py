@@ -186,10 +186,14 @@ def why_we_ask_in(text: str) -> Literal["whole", "part"] | None:
 #: on empty"; stop-22 trial V23: a carer's tiredness got no word).
 _FEELING = re.compile(
     r"(?<![\w'])(?:i'?m|im|i\s+am|i\s+feel|i\s+get|i'?ve\s+been|ive\s+been|i\s+have\s+been|feeling|fi'?n|dwi'?n|dw\s+i'?n"
-    r"|wi'?n|rwy'?n|dwi|dw\s+i)(?:\s+[\w']+){0,3}?\s+(?:lonely|isolated|unig|exhausted|knackered|shattered|worn\s+out|tired"
+    r"|wi'?n|rwy'?n|dwi|dw\s+i|wi\s+wedi|fi\s+wedi|i\s+can'?t|i\s+cannot)(?:\s+[\w']+){0,3}?\s+(?:lonely|isolated|unig|exhausted|knackered|shattered|worn\s+out|tired"
     r"|blino|flinedig|blinedig|not\s+sleeping|ddim\s+yn\s+cysgu|methu\s+cysgu|heb\s+gysgu|haven'?t\s+slept|struggling"
     r"|stressed|isel|fed\s+up|overwhelmed|anxious|pryderus|running\s+on\s+empty|ar\s+ben\s+fy\s+nhennyn|cry|cried|crying"
     r"|crio|guilty|euog|scared|ofn|can'?t\s+(?:cope|keep\s+(?:going|doing\s+this))|methu\s+ymdopi|alla\s+i\s+ddim\s+cario"
+    # tenth trial AE15: "Fi'n ffaelu cario mlan fel hyn, wi wedi blino'n shwps" (a carer) got "Diolch, dw i wedi nodi
+    # hynny"; "I can't carry on like this" is its twin
+    r"|(?:methu|ffaelu|ffili|fethu)\s+(?:cario|mynd)\s+(?:ymlaen|mlaen|mlan|mla'?n)|carry\s+on\s+like\s+this"
+    r"|go\s+on\s+like\s+this"
     # stop-24 trial T8: "dwi'n teimlo fel baich ar bawb", "dwi ddim yn gweld pwynt", "I feel like a burden"
     r"|baich|a\s+burden|trist|sad|digalon|hopeless|anobeithiol|miserable|gweld\s+(?:y\s+)?pwynt|see\s+the\s+point)(?!\w)|(?<![\w'])feel(?:ing)?\s+(?:a\s+bit\s+|quite\s+|so\s+)?"
     r"(?:low|down)(?![\w'])", re.IGNORECASE)
@@ -278,6 +282,8 @@ _HARD = re.compile(
     r"(?<![\w'])(?:anodd|galed|caled|hard|difficult|tough|struggl\w*|poen|pain|in\s+agony|hurts?|brifo|ofnadwy|awful"
     r"|terrible|horrible|upset|ypset|crio|cry|cries|crying|llefen|ormod|too\s+much|can'?t\s+cope|methu\s+ymdopi|lonely"
     r"|unig|blino'?n\s+lan|exhausted|shattered|knackered|worn\s+out|gweiddi|shouting|torri\s+(?:ei|fy)\s+(?:chalon|nghalon)"
+    r"|(?:methu|ffaelu|ffili|fethu)\s+(?:cario|mynd)\s+(?:ymlaen|mlaen|mlan|mla'?n)\s+fel\s+(?:hyn|'?ma|yma)"
+    r"|can'?t\s+(?:carry|go)\s+on\s+like\s+this"
     r"|heartbroken|breaks\s+(?:my|her|his)\s+heart)(?![\w'])", re.IGNORECASE)
 
 

@@ -18,7 +18,12 @@ from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences
 from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
-from bot.analysis.safe_reply import corrects_our_reading, plays_down_the_harm, reply_to_safe_check
+from bot.analysis.safe_reply import (
+    corrects_our_reading,
+    plays_down_the_harm,
+    reply_to_safe_check,
+    says_it_was_only_words,
+)
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.conversation.pause import ASKING
@@ -1163,9 +1168,10 @@ def build_record(conv: Conversation) -> dict[str, Any]:
 
 
 def mark_misread(record: dict[str, Any]) -> None:
-    """Sets each flag's "misread": the person's next message after it, when it says we read them wrong ("that's not
-    what I meant", "na, o'n i'n sôn am y ci", "I was joking about the cuppa"; bot.analysis.safe_reply
-    .says_it_was_misread, as the safe check hears it), with its words, when and the answer's id; else None. And
+    """Sets each flag's "misread": the person's next message after it (or one of the next few: _corrected_later),
+    when it says we read them wrong ("that's not what I meant", "na, o'n i'n sôn am y ci", "I was joking about the
+    cuppa"; bot.analysis.safe_reply.says_it_was_misread, as the safe check hears it), with its words, when and the
+    answer's id; else None. And
     "played_down", the same when it plays it down instead ("I didn't mean anything by it, I'm just tired some days",
     "paid â phoeni": safe_reply.plays_it_down), which is no correction (stop-26 trial W3). The flag stays as it was:
     a practitioner decides (the summary and the FHIR Flag mark it, with their words)."""
@@ -1175,15 +1181,40 @@ def mark_misread(record: dict[str, Any]) -> None:
         later = [a for a in answers if a.get("risk_flag_id") != flag.get("id") and _at_or_after(a, flag, said_in)]
         following = later[0] if later else None
         text = str(following.get("text") or "") if following else ""
-        said = ({"answer_id": following["id"], "text": text, "time": following.get("time"),
-                 "language": following.get("language")} if following and not harm_now(text) else None)
+        said = _said(following) if following and not harm_now(text) else None
         flagged, categories = str(flag.get("text") or ""), tuple(flag.get("categories") or ())
         misread = said is not None and corrects_our_reading(text, flagged, categories)
-        flag["misread"] = said if misread else None
         # "i didnt mean it like that … i would never do anything" after words of suicide with no other sense: played
         # down, never misread (seventh trial AA4); shown as what they said later, in their words
         played_down = said is not None and not misread and plays_down_the_harm(text, flagged, categories)
         flag["played_down"] = said if played_down else None
+        correction = following if misread else None if played_down else _corrected_later(later, flagged, categories)
+        flag["misread"] = _said(correction) if correction is not None else None
+
+
+#: How many of the person's messages after a flag may still correct it when it was not corrected at once.
+CORRECTION_WITHIN = 4
+
+
+def _said(answer: dict[str, Any]) -> dict[str, Any]:
+    """A flag's mark from one of the person's messages: its words, when, the language and which answer."""
+    return {"answer_id": answer["id"], "text": str(answer.get("text") or ""), "time": answer.get("time"),
+            "language": answer.get("language")}
+
+
+def _corrected_later(later: list[dict[str, Any]], flagged: str, categories: tuple[str, ...]) -> dict[str, Any] | None:
+    """The first of the person's next few messages (CORRECTION_WITHIN) that says we misread the flagged words, where
+    they had another sense (safe_reply.corrects_our_reading), as a figure of speech or no danger at all (so about
+    that flag: safe_reply.says_it_was_only_words), before any message that raised a flag of its own; else None.
+    Why (tenth trial AE1): "wait wat?? im not in danger lol its just a saying. hes my maths teacher" came two
+    replies to the safe check after "mr davies is gonna kill me if i fail again", and `misread` stayed null."""
+    for answer in later[:CORRECTION_WITHIN]:
+        text = str(answer.get("text") or "")
+        if answer.get("risk_flag_id") is not None or harm_now(text):
+            return None  # a new flag or harm now: what follows is about that
+        if says_it_was_only_words(text) and corrects_our_reading(text, flagged, categories):
+            return answer
+    return None
 
 
 def mark_harm_now(record: dict[str, Any]) -> str | None:

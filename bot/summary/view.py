@@ -60,6 +60,7 @@ from bot.analysis.same_wish import same_language_asked, same_wish
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
 from bot.conversation.keyboard import KEYBOARD_KEY
 from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
+from bot.safeguarding.harm import is_harm
 from bot.summary.record import (
     ASIDE_KEY,
     CHOICE_BY_BUTTON,
@@ -545,7 +546,7 @@ def _worries_apart(kept: list[dict[str, Any]], excerpts: dict[int, Excerpt], lan
     whole: list[dict[str, Any]] = []
     for a in kept:
         excerpt = excerpts.get(id(a))
-        if excerpt is None:
+        if excerpt is None or not excerpt.rest_only:
             whole.append(a)
             continue
         rest = words_outside(str(a.get("text") or ""), excerpt.words)
@@ -553,6 +554,15 @@ def _worries_apart(kept: list[dict[str, Any]], excerpts: dict[int, Excerpt], lan
             parts.append(_answer_item({**a, "text": rest}, language,
                                       inference=label("apart_from_concern", language, section=section)))
     return tuple(parts), whole, len(kept) - len(whole)
+
+
+def _harm_concern(answer: dict[str, Any], record: dict[str, Any]) -> bool:
+    """A concern answer whose flag names a harm (bot.safeguarding.harm.is_harm: exploitation, abuse, suicide...): its
+    words that raised it are at the top only, never also a strength or a wish with its question. Why (tenth trial
+    AE4): "Mae o'n cadw'r cerdyn efo fo rhan fwya o'r amser" (a new mate keeping his bank card) was quoted at the top
+    and shown again under Strengths, in the whole answer."""
+    flag = answer_flag(answer, record)
+    return flag is not None and is_harm(flag.get("level"), flag.get("categories"))
 
 
 def _quoted_at_top(items: tuple[Item, ...], excerpted: frozenset[Any], language: str) -> tuple[Item, ...]:
@@ -1491,7 +1501,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         words = answer_excerpt(a, record, kinds[id(a)])
         if words is not None:
             excerpts[id(a)] = Excerpt(words, label("sec_" + home[id(a)], language), a.get("id"),
-                                      rest_only=home[id(a)] == "worries")
+                                      rest_only=home[id(a)] == "worries" or _harm_concern(a, record))
     excerpted = frozenset(e.answer_id for e in excerpts.values())
     at_top = {id(a) for a in answers if kinds[id(a)] in (*SAFEGUARDING_KINDS, CONCERN) and id(a) not in excerpts}
     # An answer whose safety wishes are only part of it keeps its other outcomes (stop-23 trial W17).
@@ -1565,7 +1575,9 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     for key, _keys in ([] if only_duty_part(record) else answer_sections):
         kept, moved = shown(section_answers[key])
         worry_parts: tuple[Item, ...] = ()
-        if key == "worries":  # (eighth trial AB14: one rule for worries, whether the top holds all or part of one)
+        if any(id(a) in excerpts and excerpts[id(a)].rest_only for a in kept):
+            # (eighth trial AB14: one rule for worries, whether the top holds all or part of one; and, in any section,
+            # for a concern in a harm category: tenth trial AE4)
             worry_parts, kept, parted = _worries_apart(kept, excerpts, language)
             moved += parted
         unsure = [a for a in kept if not_sure(str(a.get("text") or ""))]

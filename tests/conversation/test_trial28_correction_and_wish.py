@@ -36,8 +36,10 @@ def _record(conversation: MemoryConversation) -> dict[str, Any]:
 
 # --- Y1: "its just a saying" after an urgent reply ------------------------------------------------------------------
 
-#: Read urgent (words the idiom guard leaves: a stepdad; the Welsh, the dog that bites), then corrected.
-URGENT = {"en": "my stepdad's gonna kill me if i fail my maths test lol",
+#: Read urgent (words the idiom guard leaves: a stepdad; the Welsh, the dog that bites), then corrected. (Until stop
+#: 32 "my stepdad's gonna kill me if i fail my maths test lol"; since the tenth trial's AE1, "kill me if i fail" is
+#: guarded whoever says it: tests/safeguarding/test_trial32_findings.py.)
+URGENT = {"en": "my stepdad's gonna kill me lol",
           "cy": "Mae o'n fy mrifo i weithia, ac yn cnoi"}
 CORRECTION = {"en": "wait what?? no im fine its just a saying lol 💀", "cy": "na dwi'n iawn, jyst deud ydw i"}
 OTHER_CORRECTIONS = {"en": "lol no thats just an expression, hes not literally gonna kill me",
