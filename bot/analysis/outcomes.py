@@ -1811,6 +1811,59 @@ def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
     return replace(span, reported=True)
 
 
+#: Where someone's words passed on give way to the speaker's own view of them ("she says she's fine | but I don't think
+#: she is", "ma hi'n gweud bod hi'n iawn | ond sa i'n credu bod hi"); not "so" ("…with the dog, so he can walk him").
+_OWN_VIEW_AFTER = re.compile(r"(?:,\s*|\s+)(?:but|though|although|whereas|ond|er)\s+", re.IGNORECASE)
+#: The speaker's own view ending just before someone's words passed on ("I don't think she's coping, but she says…").
+_OWN_VIEW_BEFORE = re.compile(r"(?:,\s*|\s+)(?:but|though|ond)\s+$", re.IGNORECASE)
+#: Who a speech frame names (the first word of "Mam says", "mae Eirlys yn deud"; nothing for "he/she/hi/o").
+_FRAME_NAME = re.compile(r"(?:(?i:mae|ma|mi)\s+)?([A-Z][\w'\u2019-]+)")
+#: What they would say, foreseen ("she'd say no", "mi fysa hi'n deud na", "he'll tell you he's fine"): the speaker's
+#: guess, not the person's words passed on.
+_WOULD_SAY = re.compile(r"['\u2019](?:d|ll)\b|\b(?:would|will|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|"
+                        r"wneith)\b", re.IGNORECASE)
+_KIN = frozenset(("mum", "mam", "dad", "nan", "nain", "gran", "taid", "grandad", "mother", "father", "mam-gu", "mamgu",
+                  "tad-cu", "he", "she", "they", "mae", "ma", "mi", "medda", "meddai", "medde", "yn", "according"))
+
+
+def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str | None]]:
+    """What the person says, as someone answering for them passes it on ("she says she's fine", "ma hi'n gweud bod
+    hi'n iawn", "he keeps saying he doesn't need help"), with the speaker's own view set against it in the same
+    sentence or the next one in their own voice ("…but I don't think she is", "Fi'n moyn iddi gal help…"), or None.
+    Both verbatim, in order. Why: "Friend not foe" asks for different views side by side, each with whose it is: a
+    carer's "Ma hi'n gweud bod hi'n iawn ond sa i'n credu bod hi" was shown only as "The carer's view" (tenth trial
+    AE5). Someone else named ("Gareth says", "Dr Jones said") is not the person: only `name` (theirs) or family words;
+    nor what they would say ("mi fysa hi'n deud na"), the speaker's guess.
+    """
+    found: list[tuple[str, str | None]] = []
+    pieces = sentences(text)
+    for i, (a, b) in enumerate(pieces):
+        frame = _SPEECH_FRAME.search(text, a, b)
+        if frame is None:
+            continue
+        if _WOULD_SAY.search(frame.group(0)):
+            continue
+        named = _FRAME_NAME.match(frame.group(0))
+        who = named.group(1) if named else ""
+        if who and fold(who).lower() not in _KIN and (
+                name is None or fold(who).lower() != fold(name.split()[0]).lower()):
+            continue
+        said_before = frame.group(0).lower().startswith(("medd", "medde"))
+        start = a if said_before else frame.start()
+        after = _OWN_VIEW_AFTER.search(text, frame.end(), b)
+        theirs = trim(text, start, after.start() if after else b)
+        own: tuple[int, int] | None = trim(text, after.end(), b) if after else None
+        before = _OWN_VIEW_BEFORE.search(text, a, frame.start())
+        if own is None and not said_before and before is not None and _OWN_VOICE.match(text[a:before.start()]):
+            own = trim(text, a, before.start())  # "I don't think she's coping, but she says she's fine"
+        elif own is None and i + 1 < len(pieces) and _OWN_VOICE.match(text[pieces[i + 1][0]:pieces[i + 1][1]]):
+            own = trim(text, *pieces[i + 1])  # "She says she's fine. I don't think she is."
+        if theirs[1] - theirs[0] < 2:
+            continue
+        found.append((text[theirs[0]:theirs[1]], text[own[0]:own[1]] if own and own[1] > own[0] else None))
+    return found
+
+
 #: Words to the assistant about the chat itself, not a wish ("can we speed this up please, I'm at work", "how many
 #: more of these are there?", "Thats it.", "thats all, sorry have to go back to work now", "dyna'r cwbl"; stop-22
 #: trial V32, V12: they were outcomes, one the carer's only "change").
