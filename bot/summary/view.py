@@ -399,15 +399,37 @@ def _answer_item(answer: dict[str, Any], language: str, with_question: bool = Fa
 def _answer_items(answer: dict[str, Any], answers_by_id: dict[Any, dict[str, Any]], language: str,
                   with_question: bool = False) -> tuple[Item, ...]:
     """An answer as listed: when they changed it at the read-back, their latest wording first, then
-    the earlier one marked as such (storage keeps both; bot.summary.record.link_changes links them)."""
+    the earlier one marked as such (storage keeps both; bot.summary.record.link_changes links them).
+    Its words asking to keep something from someone are at the top only (`_apart_from_kept_from`)."""
     latest = answers_by_id.get(answer.get("changed_to")) if answer.get("changed_to") is not None else None
     if latest is None:
-        return (_answer_item(answer, language, with_question=with_question),)
-    return (
+        return _apart_from_kept_from((_answer_item(answer, language, with_question=with_question),), (answer,),
+                                     language)
+    return _apart_from_kept_from((
         _answer_item({**latest, "question": answer.get("question")}, language, with_question=with_question,
                      inference=label("changed_latest", language)),
         _answer_item(answer, language, inference=label("changed_earlier", language)),
-    )
+    ), (latest, answer), language)
+
+
+def _apart_from_kept_from(items: tuple[Item, ...], answers: tuple[dict[str, Any], ...],
+                          language: str) -> tuple[Item, ...]:
+    """Each answer's item without its words asking to keep something from someone (the record's `sensitive_words`,
+    quoted at the top under "Not to be shared, and with whom"), marked as part of an answer; none when those words
+    are the whole answer. Why: tenth trial AE15, "plis peidiwch â rhannu dim o hyn efo'i dad o" was at the top and
+    again under Worries (and another under Best time to visit): one place only."""
+    out: list[Item] = []
+    for item, answer in zip(items, answers, strict=True):
+        kept_from = answer.get("sensitive_words")
+        if not kept_from:
+            out.append(item)
+            continue
+        rest = words_outside(str(answer.get("text") or ""), str(kept_from))
+        if rest is None:
+            continue
+        note = label("apart_from_kept_from", language, section=label("sec_safeguarding", language))
+        out.append(replace(item, quote=rest, meta=(*item.meta, note)))
+    return tuple(out)
 
 
 def _outcome_whose(outcome: dict[str, Any], language: str) -> str | None:
@@ -550,8 +572,8 @@ def _worries_apart(kept: list[dict[str, Any]], excerpts: dict[int, Excerpt], lan
             continue
         rest = words_outside(str(a.get("text") or ""), excerpt.words)
         if rest:
-            parts.append(_answer_item({**a, "text": rest}, language,
-                                      inference=label("apart_from_concern", language, section=section)))
+            parts.extend(_apart_from_kept_from((_answer_item({**a, "text": rest}, language, inference=label(
+                "apart_from_concern", language, section=section)),), ({**a, "text": rest},), language))
     return tuple(parts), whole, len(kept) - len(whole)
 
 
