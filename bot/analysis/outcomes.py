@@ -981,7 +981,9 @@ _SPEAKER = re.compile(r"(?:[A-Z\u00c0-\u0178][\w'\u2019-]{1,20}):\s+")
 #: A heading naming the group, written before the wishes ("To keep:", "To change for Osian:", "Things to change -",
 #: "I'w gadw:", "Pethau i'w newid i Osian:"; stop-23 trial W20: "To change for Osian" was read back as a wish).
 _GROUP_LABEL = re.compile(
-    r"(?:(?:things?\s+)?to\s+(?:keep|change)|(?:pethau\s+)?i['\u2019]w\s+(?:gadw|cadw|newid))"
+    r"(?:(?:things?\s+)?to\s+(?:keep|change)|(?:pethau\s+)?i['\u2019]w\s+(?:gadw|cadw|newid)"
+    # ... or the wish to keep as a heading ("Moyn cadw: y capel, ...", "Wants to keep: ..."; tenth trial AE12)
+    r"|(?:moyn|isio|isho|eisiau|wants?\s+to|would\s+like\s+to)\s+(?:cadw|gadw|keep))"
     r"(?:\s+(?:for|i|ar\s+gyfer)\s+[\w'\u2019-]+)?\s*(?::|-|\u2013)\s+", re.IGNORECASE)
 #: "What matters to him is ...", "be sy'n bwysig iddo fo ydi ...", "Beth sy'n bwysig iddo fe yw ...": a frame
 #: around the wish. When a doing follows ("cael dal i fynd i'r mart", "getting to church"), that is the outcome;
@@ -1229,16 +1231,22 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
     for pc in pieces:
         by_sentence.setdefault(pc.sentence, []).append(pc)
     for items in by_sentence.values():
+        # A name after the last thing ("..., a'r ci, Mot.", "and the dog, Mot."): that thing's, not an item, nor the
+        # end of something else (tenth trial AE12: d3's four things to keep stayed one outcome, d1's were split).
+        named = None
+        if (len(items) > MIN_LIST_ITEMS and items[-1].kind == "comma" and items[-2].kind in ("and", "and_comma")
+                and _NAME_ONLY.fullmatch(text[items[-1].start:items[-1].end].rstrip(".!"))):
+            named, items = items[-1], items[:-1]
         if len(items) < MIN_LIST_ITEMS or items[-1].kind not in ("and", "and_comma"):
             continue
         if any(x.kind not in ("comma", "and", "and_comma") for x in items[1:]):
             continue
-        if any(x.reading == "statement" or _FILLER.match(text[x.start:x.end]) for x in items):
+        if any(_item_reading(text, x) == "statement" or _FILLER.match(text[x.start:x.end]) for x in items):
             continue
         # A later item with a wish of its own ("my mates, my horse and I want to...") is no list; a bare verb that
         # is a wish ("see my grandkids more, get to the shops on my own, keep my garden nice, and sleep through the
         # night": stop-22 trial V21 addendum 2) is an item like the others.
-        later_wish = any(x.reading == "wish" and not _GERUND_START.match(text[x.start:x.end])
+        later_wish = any(_item_reading(text, x) == "wish" and not _GERUND_START.match(text[x.start:x.end])
                          and not _verb_item(text[x.start:x.end]) for x in items[1:])
         if later_wish or not all(x.is_outcome() or x.reading == "plain" for x in items):
             continue
@@ -1267,7 +1275,25 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
             out[id(x)] = (each and not short) or k == 0
             if k == 1 and each and items[0] not in long_items:
                 out[id(x)] = False
+        if named is not None:
+            out[id(named)] = False
     return out
+
+
+#: A name alone ("Mot", "Bryn Jones"): said after a thing, it names that thing.
+_NAME_ONLY = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?")
+#: A bracketed aside inside an item ("ei drefn bore fo (mae o angen yr un drefn bob dydd...)").
+_ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def _item_reading(text: str, item: _Piece) -> str:
+    """An item of a list read without its bracketed aside: "ei drefn bore fo (mae o angen yr un drefn bob dydd neu
+    mae o'n cynhyrfu)" is a thing to keep with its why, not a wish of its own that ends the list (tenth trial AE12:
+    d6's four things to keep stayed one outcome)."""
+    words = text[item.start:item.end]
+    if "(" not in words:
+        return item.reading
+    return _reading(_ASIDE_IN_BRACKETS.sub("", words))
 
 
 #: After "but" / "ond", a verb with no subject of its own, negated ("ond ddim yn licio fo", "but doesn't like it"):
@@ -1811,6 +1837,59 @@ def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
     return replace(span, reported=True)
 
 
+#: Where someone's words passed on give way to the speaker's own view of them ("she says she's fine | but I don't think
+#: she is", "ma hi'n gweud bod hi'n iawn | ond sa i'n credu bod hi"); not "so" ("…with the dog, so he can walk him").
+_OWN_VIEW_AFTER = re.compile(r"(?:,\s*|\s+)(?:but|though|although|whereas|ond|er)\s+", re.IGNORECASE)
+#: The speaker's own view ending just before someone's words passed on ("I don't think she's coping, but she says…").
+_OWN_VIEW_BEFORE = re.compile(r"(?:,\s*|\s+)(?:but|though|ond)\s+$", re.IGNORECASE)
+#: Who a speech frame names (the first word of "Mam says", "mae Eirlys yn deud"; nothing for "he/she/hi/o").
+_FRAME_NAME = re.compile(r"(?:(?i:mae|ma|mi)\s+)?([A-Z][\w'\u2019-]+)")
+#: What they would say, foreseen ("she'd say no", "mi fysa hi'n deud na", "he'll tell you he's fine"): the speaker's
+#: guess, not the person's words passed on.
+_WOULD_SAY = re.compile(r"['\u2019](?:d|ll)\b|\b(?:would|will|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|"
+                        r"wneith)\b", re.IGNORECASE)
+_KIN = frozenset(("mum", "mam", "dad", "nan", "nain", "gran", "taid", "grandad", "mother", "father", "mam-gu", "mamgu",
+                  "tad-cu", "he", "she", "they", "mae", "ma", "mi", "medda", "meddai", "medde", "yn", "according"))
+
+
+def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str | None]]:
+    """What the person says, as someone answering for them passes it on ("she says she's fine", "ma hi'n gweud bod
+    hi'n iawn", "he keeps saying he doesn't need help"), with the speaker's own view set against it in the same
+    sentence or the next one in their own voice ("…but I don't think she is", "Fi'n moyn iddi gal help…"), or None.
+    Both verbatim, in order. Why: "Friend not foe" asks for different views side by side, each with whose it is: a
+    carer's "Ma hi'n gweud bod hi'n iawn ond sa i'n credu bod hi" was shown only as "The carer's view" (tenth trial
+    AE5). Someone else named ("Gareth says", "Dr Jones said") is not the person: only `name` (theirs) or family words;
+    nor what they would say ("mi fysa hi'n deud na"), the speaker's guess.
+    """
+    found: list[tuple[str, str | None]] = []
+    pieces = sentences(text)
+    for i, (a, b) in enumerate(pieces):
+        frame = _SPEECH_FRAME.search(text, a, b)
+        if frame is None:
+            continue
+        if _WOULD_SAY.search(frame.group(0)):
+            continue
+        named = _FRAME_NAME.match(frame.group(0))
+        who = named.group(1) if named else ""
+        if who and fold(who).lower() not in _KIN and (
+                name is None or fold(who).lower() != fold(name.split()[0]).lower()):
+            continue
+        said_before = frame.group(0).lower().startswith(("medd", "medde"))
+        start = a if said_before else frame.start()
+        after = _OWN_VIEW_AFTER.search(text, frame.end(), b)
+        theirs = trim(text, start, after.start() if after else b)
+        own: tuple[int, int] | None = trim(text, after.end(), b) if after else None
+        before = _OWN_VIEW_BEFORE.search(text, a, frame.start())
+        if own is None and not said_before and before is not None and _OWN_VOICE.match(text[a:before.start()]):
+            own = trim(text, a, before.start())  # "I don't think she's coping, but she says she's fine"
+        elif own is None and i + 1 < len(pieces) and _OWN_VOICE.match(text[pieces[i + 1][0]:pieces[i + 1][1]]):
+            own = trim(text, *pieces[i + 1])  # "She says she's fine. I don't think she is."
+        if theirs[1] - theirs[0] < 2:
+            continue
+        found.append((text[theirs[0]:theirs[1]], text[own[0]:own[1]] if own and own[1] > own[0] else None))
+    return found
+
+
 #: Words to the assistant about the chat itself, not a wish ("can we speed this up please, I'm at work", "how many
 #: more of these are there?", "Thats it.", "thats all, sorry have to go back to work now", "dyna'r cwbl"; stop-22
 #: trial V32, V12: they were outcomes, one the carer's only "change").
@@ -1966,6 +2045,20 @@ def is_not_a_wish(text: str) -> bool:
     return bool(_ASKED_BACK.match(t)) and not _ASKS_FOR.search(t) and not _WHAT_WILL_HAPPEN.search(t)
 
 
+def goes_on_asking(text: str, span: OutcomeSpan) -> bool:
+    """Whether the span is a question that goes on with the question just asked of us or back ("Wel, pwy fydd yn
+    darllen hwn? | Dim y banc na dim byd fel'na?", "who's going to read this? | Not the bank or anything?"): part of
+    that question, never a wish, unless it asks for something (tenth trial AE12: a process outcome; the eighth
+    trial's AB12 rule, `_ASKED_BACK`, reads only a question that opens with "what", "beth"...)."""
+    words = span.text.strip()
+    if not words.endswith("?") or _ASKS_FOR.search(words) or _WISH_CUE.search(words) or _SUGGESTED.match(words):
+        return False  # ("maybe a sitter on Friday nights?": the help they name, however unsure)
+    before = [text[a:b].strip() for a, b in sentences(text) if b <= span.start]
+    return bool(before) and before[-1].endswith("?") and (
+        _question_to_us(before[-1]) or is_not_a_wish(before[-1]) or goes_on_asking(
+            text, replace(span, text=before[-1], start=text.rfind(before[-1], 0, span.start))))
+
+
 #: A wish to be gone said in more words than this is left to the outcome reader (it may hold a wish beside it).
 TO_BE_GONE_WORDS = 10
 
@@ -2066,7 +2159,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
     spans = [_passed_on(text, _without_aside_after(text, _without_chat_remark(text, sp))) for sp in spans
              if not _SAYS_NO.match(sp.text)
              and not is_chat_remark(sp.text) and not is_aside(sp.text) and not is_not_a_wish(sp.text)
-             and not _fuss_after_playing_down(text, sp)
+             and not goes_on_asking(text, sp) and not _fuss_after_playing_down(text, sp)
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)]
     spans = _their_own_words(text, spans)
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
@@ -2147,6 +2240,12 @@ def _as_said(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
         if said_so is not None and span.type != "process" and (
                 _IMPERATIVE_START.match(span.text[said_so.start("ask"):])):
             span = replace(span, type="process")
+        if out and _changes_mind(text, out[-1], span):
+            # "Any morning but not Wednesday, that's Sian's day. Actually make it Wednesday": one wish, shown with
+            # what it takes back (tenth trial AE12: both were outcomes, the first no longer their wish)
+            last = out[-1]
+            out[-1] = replace(span, start=last.start, text=text[last.start:span.end], frame=last.frame)
+            continue
         if out and _one_verb_two_things(text, out[-1], span):
             last = out[-1]
             out[-1] = replace(last, end=span.end, text=text[last.start:span.end],
@@ -2155,6 +2254,46 @@ def _as_said(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
             continue
         out.extend(_two_short_things(text, span))
     return out
+
+
+#: A change of mind said outright ("I've changed my mind", "on second thoughts", "ar ail feddwl", "dwi di newid fy
+#: meddwl") ...
+_CHANGED_MIND = re.compile(
+    r"^(?:(?:no|na|nage|oh|o|sorry|sori|wait|aros|hang\s+on)[,.!]*\s+)*(?:i['\u2019]?ve\s+changed\s+my\s+mind|i\s+changed\s+my"
+    r"\s+mind|on\s+second\s+thoughts?|scratch\s+that|ar\s+ail\s+feddwl|(?:dw\s+i|dwi|fi|wi)\s+(?:wedi|di)\s+newid\s+fy"
+    r"\s+meddwl|newid\s+fy\s+meddwl)\b", re.IGNORECASE)
+#: ... or "actually", "a dweud y gwir", taking back what was just said about the same thing ("Wednesday", "Sian").
+_ACTUALLY = re.compile(r"^(?:(?:no|na|nage|oh|o|sorry|sori|wait|aros)[,.!]*\s+)*(?:actually|a\s+dweud\s+y\s+gwir)\b",
+                       re.IGNORECASE)
+#: Words too common to show two wishes are about the same thing.
+_COMMON = frozenset({"that", "this", "then", "there", "them", "they", "with", "make", "have", "would", "could", "want",
+                     "like", "just", "fine", "isio", "moyn", "eisiau", "gwneud", "neud", "gwnewch", "hynny", "hynna",
+                     "wedyn", "yna", "fod", "bod", "gallu", "medru", "some", "sure", "yeah", "okay"})
+
+
+def _changes_mind(text: str, first: OutcomeSpan, second: OutcomeSpan) -> bool:
+    """Whether `second`, said straight after `first`, takes it back: it opens with a change of mind said outright,
+    or with "actually" and a wish about a thing of `first`'s own ("not Wednesday ... Actually make it Wednesday")."""
+    if (text[first.start:first.end] != first.text or text[second.start:second.end] != second.text
+            or second.start < first.end):
+        return False
+    gap = first.end
+    while gap < second.start and not text[gap].isalpha():
+        gap += 1
+    said = text[gap:second.end]  # (the change of mind may be left out of the span: "A dweud y gwir, | dewch...")
+    outright = _CHANGED_MIND.match(said)
+    marker = outright or _ACTUALLY.match(said)
+    if marker is None or _has_letters(text[gap + marker.end():second.start]):
+        return False
+    if outright:
+        return True
+
+    def topics(words: str) -> set[str]:
+        return {w for w in _content_words(words) if len(w) >= 4 and w not in _COMMON}
+    # (a wish or a thing after "actually", not a fact put right: "Actually, I should correct that: it is Wednesday,
+    # not Thursday" is kept apart from "My Thursday lunch at the Mariners", as every reader does)
+    asked = said[marker.end():].lstrip(" ,.;:!")
+    return _reading(asked) != "statement" and bool(topics(first.text) & topics(second.text))
 
 
 def _one_verb_two_things(text: str, first: OutcomeSpan, second: OutcomeSpan) -> bool:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, object_session
 
 from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone, says_who_must_not_be_told
 from bot.analysis.language import says_learning
-from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences
+from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences, views_passed_on
 from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
@@ -26,10 +26,11 @@ from bot.analysis.safe_reply import (
 )
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
+from bot.analysis.types import ANSWERING_FOR_THEM
 from bot.conversation.pause import ASKING
 from bot.conversation.readback import says_nothing_to_add
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
-from bot.safeguarding.harm import reads_as_harm, wishes_apart_from_harm
+from bot.safeguarding.harm import is_harm, reads_as_harm, wishes_apart_from_harm
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation
@@ -1153,6 +1154,8 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                                     and says_nothing_to_add(str(answer.get("text") or ""), answer.get("question_key")))
         if words is not None:
             sensitive[answer["id"]] = words
+    for answer in record["answers"]:
+        answer["views_passed_on"] = their_view_passed_on(answer, record, safeguarding_ids)
     disclosures = {a["id"]: str(a.get("text") or "") for a in record["answers"] if a["safeguarding"] == DISCLOSURE}
     of_the_harm = outcomes_of_the_harm(record["outcomes"], disclosures)
     answer_texts = {a["id"]: str(a.get("text") or "") for a in record["answers"]}
@@ -1165,6 +1168,38 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     record["harm_now_at"] = mark_harm_now(record)
     mark_misread(record)
     return record
+
+
+def their_view_passed_on(answer: dict[str, Any], record: dict[str, Any], at_top: set[int]) -> list[dict[str, Any]]:
+    """In an answer of someone answering for the person (a carer, a professional), what the person says, as they
+    pass it on, and their own view set against it ("Ma hi'n gweud bod hi'n iawn | ond sa i'n credu bod hi"), verbatim
+    (bot.analysis.outcomes.views_passed_on): "their_words" are the person's view, "own_view" the answer's whose_view.
+    Not risk material (shown at the top only), nor words to keep from someone, nor words already an outcome of the
+    person's view with nothing set against them (shown as theirs already). Why: tenth trial AE5, "Friend not foe"
+    Principle 6."""
+    text = str(answer.get("text") or "")
+    flag = next((f for f in record["risk_flags"] if f.get("id") == answer.get("risk_flag_id")), None)
+    if (answer.get("whose_view") not in ANSWERING_FOR_THEM or answer["id"] in at_top or answer.get("nothing_to_add")
+            or answer.get("changed_to") is not None
+            or (flag is not None and is_harm(flag.get("level"), flag.get("categories")))):
+        return []
+    def kept_as_outcome(words: str, person: bool) -> bool:
+        """Whether the words overlap an outcome of this answer (`person`: of the person's view only)."""
+        at = text.find(words)
+        return any(at < start + len(o["text"]) and start < at + len(words)
+                   for o in record["outcomes"] if o.get("answer_id") == answer["id"]
+                   and (not person or o.get("whose_view") == "person")
+                   for start in (text.find(str(o.get("text") or "")),) if start >= 0)
+
+    kept_from = str(answer.get("sensitive_words") or "")
+    views: list[dict[str, Any]] = []
+    for words, own in views_passed_on(text, record.get("cared_for_name")):
+        # (both already outcomes: shown side by side as outcomes, bot.summary.view._side_by_side)
+        if (kept_from and (words in kept_from or kept_from in words)) or (
+                kept_as_outcome(words, person=True) and (own is None or kept_as_outcome(own, person=False))):
+            continue
+        views.append({"their_words": words, "own_view": own if own and not (kept_from and own in kept_from) else None})
+    return views
 
 
 def mark_misread(record: dict[str, Any]) -> None:

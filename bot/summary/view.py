@@ -400,15 +400,37 @@ def _answer_item(answer: dict[str, Any], language: str, with_question: bool = Fa
 def _answer_items(answer: dict[str, Any], answers_by_id: dict[Any, dict[str, Any]], language: str,
                   with_question: bool = False) -> tuple[Item, ...]:
     """An answer as listed: when they changed it at the read-back, their latest wording first, then
-    the earlier one marked as such (storage keeps both; bot.summary.record.link_changes links them)."""
+    the earlier one marked as such (storage keeps both; bot.summary.record.link_changes links them).
+    Its words asking to keep something from someone are at the top only (`_apart_from_kept_from`)."""
     latest = answers_by_id.get(answer.get("changed_to")) if answer.get("changed_to") is not None else None
     if latest is None:
-        return (_answer_item(answer, language, with_question=with_question),)
-    return (
+        return _apart_from_kept_from((_answer_item(answer, language, with_question=with_question),), (answer,),
+                                     language)
+    return _apart_from_kept_from((
         _answer_item({**latest, "question": answer.get("question")}, language, with_question=with_question,
                      inference=label("changed_latest", language)),
         _answer_item(answer, language, inference=label("changed_earlier", language)),
-    )
+    ), (latest, answer), language)
+
+
+def _apart_from_kept_from(items: tuple[Item, ...], answers: tuple[dict[str, Any], ...],
+                          language: str) -> tuple[Item, ...]:
+    """Each answer's item without its words asking to keep something from someone (the record's `sensitive_words`,
+    quoted at the top under "Not to be shared, and with whom"), marked as part of an answer; none when those words
+    are the whole answer. Why: tenth trial AE15, "plis peidiwch â rhannu dim o hyn efo'i dad o" was at the top and
+    again under Worries (and another under Best time to visit): one place only."""
+    out: list[Item] = []
+    for item, answer in zip(items, answers, strict=True):
+        kept_from = answer.get("sensitive_words")
+        if not kept_from:
+            out.append(item)
+            continue
+        rest = words_outside(str(answer.get("text") or ""), str(kept_from))
+        if rest is None:
+            continue
+        note = label("apart_from_kept_from", language, section=label("sec_safeguarding", language))
+        out.append(replace(item, quote=rest, meta=(*item.meta, note)))
+    return tuple(out)
 
 
 def _outcome_whose(outcome: dict[str, Any], language: str) -> str | None:
@@ -551,8 +573,8 @@ def _worries_apart(kept: list[dict[str, Any]], excerpts: dict[int, Excerpt], lan
             continue
         rest = words_outside(str(a.get("text") or ""), excerpt.words)
         if rest:
-            parts.append(_answer_item({**a, "text": rest}, language,
-                                      inference=label("apart_from_concern", language, section=section)))
+            parts.extend(_apart_from_kept_from((_answer_item({**a, "text": rest}, language, inference=label(
+                "apart_from_concern", language, section=section)),), ({**a, "text": rest},), language))
     return tuple(parts), whole, len(kept) - len(whole)
 
 
@@ -1428,6 +1450,34 @@ def _side_by_side(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, d
     return (Group("views", label("group_views", language), tuple(items)),), beside
 
 
+def _with_views_passed_on(views: tuple[Group, ...], answers: Iterable[dict[str, Any]],
+                          language: str) -> tuple[Group, ...]:
+    """The views group with, after the outcomes, what the person says as the carer passes it on beside the carer's
+    own view set against it (bot.summary.record.their_view_passed_on: "Ma hi'n gweud bod hi'n iawn" / "sa i'n
+    credu bod hi"), each labelled with whose view it is, the question above them. No outcome: nothing to group or
+    confirm. Her words with nothing set against them differ from no one's: the JSON keeps them, not this group
+    (stop-22 V22). Why: tenth trial AE5, the person's own view was shown only inside "The carer's view"."""
+    items: list[Item] = []
+    for answer in answers:
+        set_against = [view for view in answer.get("views_passed_on") or () if view.get("own_view")]
+        for n, view in enumerate(set_against):
+            said_in = _known_language(answer.get("language"))
+            theirs = _outcome_whose({"reported_by": answer.get("whose_view"), "typed_by": answer.get("typed_by")},
+                                    language)
+            items.append(Item(source="view", id=answer.get("id"), quote=str(view["their_words"]),
+                              quote_language=said_in, question=None if n else answer.get("question"),
+                              whose_view="person", whose_view_label=theirs, meta=(theirs,) if theirs else ()))
+            own = _answer_item(answer, language).whose_view_label
+            items.append(Item(source="view", id=answer.get("id"), quote=str(view["own_view"]),
+                              quote_language=said_in, whose_view=answer.get("whose_view"), whose_view_label=own,
+                              meta=(own,) if own else ()))
+    if not items:
+        return views
+    if views:
+        return tuple(replace(g, items=g.items + tuple(items)) if g.key == "views" else g for g in views)
+    return (Group("views", label("group_views", language), tuple(items)),)
+
+
 #: What a practitioner needs before reading on, on the PDF's first page whatever comes first: the
 #: safeguarding section is never cut (an urgent disclosure is printed whole, however long), so a
 #: 9,500-character answer at the top (the stop-18 trial's E4) pushed the person's name, who completed
@@ -1537,6 +1587,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     outcomes = said_once.shown
     # Where the person's and the carer's words answer the same question: side by side, once (not by type).
     views, beside = _side_by_side(outcomes, answers_by_id, language)
+    views = _with_views_passed_on(views, answers, language)
     person_outcomes = [o for o in outcomes if about(o) != "carer" and o.get("id") not in beside]
     carer_outcomes = [o for o in outcomes if about(o) == "carer" and o.get("id") not in beside]
     carer_beside = any(about(o) == "carer" for o in outcomes if o.get("id") in beside)

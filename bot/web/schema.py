@@ -220,6 +220,14 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                     "sensitive_words": {**_NULLABLE_STR,
                                         "description": "the sentences asking that something, or who said it, be "
                                                        "kept from someone, verbatim (shown at the top)"},
+                    "views_passed_on": {
+                        "type": "array",
+                        "description": "an answer of someone answering for the person: what the person says, as "
+                                       "they pass it on (the person's view), and their own view set against it "
+                                       "(this answer's whose_view), or null; both verbatim",
+                        "items": {"type": "object", "required": ["their_words", "own_view"],
+                                  "properties": {"their_words": {"type": "string"}, "own_view": _NULLABLE_STR}},
+                    },
                 },
             },
         },
