@@ -23,7 +23,10 @@ Usage:
                                                     (stop 31: their odd lines are trained); --writer-half odd adds
                                                     only other writers' odd lines (the shipped model minus the one
                                                     read), --only rwK,rwL runs just those fits, --as-is reads with
-                                                    the model as it ships (writers it never trained on)
+                                                    the model as it ships (writers it never trained on);
+                                                    --thresholds (stop 32) also reads each fit's held-out lines
+                                                    (writers' even lines, everyday answers, evQ's even half) with
+                                                    the model's bar lowered or a "please check" lifted (counts only)
     python benchmarks/risk_benchmark.py --now       "call 999 now" on dev2's disclosures (gold column `now`): found and
                                                     false per half and language
     python benchmarks/risk_benchmark.py --dev       the issue-11 dev material only: every message of the dev
@@ -759,6 +762,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --writers: only the leave-one-writer-out fits of these writers (e.g. rwK,rwL)")
     parser.add_argument("--as-is", action="store_true",
                         help="with --writers: only the reader as it ships, no refit (writers it never trained on)")
+    parser.add_argument("--thresholds", action="store_true",
+                        help="with --writers: also each way of letting the model decide more (MODEL_BAR_VARIANTS) on "
+                             "held-out lines only (the writers' even lines, or all with --as-is; the calm everyday "
+                             "answers; evQ's even half), counts only")
     parser.add_argument("--halves", action="store_true",
                         help="score each FILE's tuning half (odd data lines) and held-out half (even) apart; "
                              "--errors lists the tuning half only")
@@ -785,7 +792,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.writers:
         writer_figures(list(args.files), args.curve, args.writer_weight, args.writer_half, args.as_is,
-                       [w for w in args.only.split(",") if w])
+                       [w for w in args.only.split(",") if w], args.thresholds)
         return 0
     if args.halves:
         for path in args.files:
@@ -1038,8 +1045,123 @@ def writer_line(counts: Counter[tuple[str, str, str, str]], reader: str, lang: s
                        part("duty_recall", "urgent", "duty")])
 
 
+#: Stop 32 (issue 11, "should the model carry more of the decision?"): the ways of letting the learned model decide more
+#: that --writers --thresholds compares with the reader as it ships, on held-out lines only. "sure=X": the model's own
+#: urgent bar (Thresholds.sure and raise_concern, 0.8 as shipped) at X: a "please check" or a rules-level concern at
+#: p(urgent) >= X is urgent. "lift=X": only a "please check" with no guard matched in the message, at p(urgent) >= X, is
+#: urgent (a guard that matched speaks against the reading; a rules-level concern is not raised).
+MODEL_BAR_VARIANTS: tuple[tuple[str, str, float], ...] = (
+    ("shipped", "", 0.0),
+    ("sure=0.75", "sure", 0.75), ("sure=0.70", "sure", 0.70), ("sure=0.65", "sure", 0.65),
+    ("lift=0.75", "lift", 0.75), ("lift=0.70", "lift", 0.70), ("lift=0.65", "lift", 0.65), ("lift=0.60", "lift", 0.60),
+)
+
+#: The everyday writer's held-out half (stop 31): its even data lines, counted only.
+EVERYDAY_WRITER = HELDOUT / "everyday_writers31" / "evQ.tsv"
+
+
+@contextlib.contextmanager
+def model_bar(kind: str, bar: float) -> Iterator[None]:
+    """The whole reader with one of :data:`MODEL_BAR_VARIANTS` in place, in this process only (its memory of recent
+    messages cleared before and after)."""
+    from bot.analysis.risk import decide
+
+    if kind == "sure":
+        patch: contextlib.AbstractContextManager[Any] = mock.patch.object(
+            decide, "DEFAULT_THRESHOLDS", decide.Thresholds(sure=bar, raise_concern=min(bar, decide.RAISE_CONCERN)))
+    elif kind == "lift":
+        both = decide._both_readings
+
+        def lifted(found: Any, norm: str, guarded: str, guard_hit: bool, rules: Any,
+                   negated_rule: bool = False) -> tuple[Any, dict[str, object]]:
+            result, info = both(found, norm, guarded, guard_hit, rules, negated_rule)
+            p_urgent = info.get("p_urgent")
+            if info.get("please_check") and not guard_hit and isinstance(p_urgent, float) and p_urgent >= bar:
+                info = {k: v for k, v in info.items() if k != "please_check"}
+            return result, info
+
+        patch = mock.patch.object(decide, "_both_readings", lifted)
+    else:
+        patch = contextlib.nullcontext()
+    with patch:
+        decide._assess_once.cache_clear()
+        try:
+            yield
+        finally:
+            decide._assess_once.cache_clear()
+
+
+def model_bar_counts(sets: dict[str, list[tuple[str, str, str]]]) -> Counter[tuple[str, str, str, str, str]]:
+    """Each (set name -> (text, language, gold)) read by the current model under every :data:`MODEL_BAR_VARIANTS`:
+    (variant, set, language, gold, outcome) -> lines, outcomes n, urgent, duty (urgent or "please check").
+
+    Only a line whose model reading reached p(urgent) 0.6 somewhere (decide.combine) can read differently under a
+    variant (every bar tried is at or above the shipped urgent threshold), so only those are read again. Counts only."""
+    from bot.analysis.risk import decide
+
+    counts: Counter[tuple[str, str, str, str, str]] = Counter()
+    seen: list[float] = []
+    combine = decide.combine
+
+    def recording(rule_level: str, deferred: bool, p_urgent: float, p_concern: float, t: Any = None,
+                  pieces: int = 1) -> str:
+        seen.append(p_urgent)
+        return combine(rule_level, deferred, p_urgent, p_concern, t, pieces)
+
+    base: dict[tuple[str, str], Any] = {}
+    near: set[tuple[str, str]] = set()
+    with mock.patch.object(decide, "combine", recording):
+        decide._assess_once.cache_clear()
+        for name, lines in sets.items():
+            for text, _, _ in lines:
+                seen.clear()
+                base[(name, text)] = assess_risk(text)
+                if seen and max(seen) >= decide.URGENT_THRESHOLD:
+                    near.add((name, text))
+        decide._assess_once.cache_clear()
+    for variant, kind, bar in MODEL_BAR_VARIANTS:
+        with model_bar(kind, bar):
+            for name, lines in sets.items():
+                for text, lang, gold in lines:
+                    read = assess_risk(text) if (name, text) in near else base[(name, text)]
+                    counts[(variant, name, lang, gold, "n")] += 1
+                    counts[(variant, name, lang, gold, "urgent")] += read.level == "urgent"
+                    counts[(variant, name, lang, gold, "duty")] += read.reaches_duty
+    return counts
+
+
+def model_bar_lines(counts: Counter[tuple[str, str, str, str, str]], label: str) -> list[str]:
+    """Printable figures of :func:`model_bar_counts` (pooled or one fit): per variant, set and language, urgent recall and
+    reached duty on urgent lines, and calm lines (gold none, gold concern) read urgent or reaching duty."""
+    out = []
+    names = sorted({k[1] for k in counts})
+    for variant, _, _ in MODEL_BAR_VARIANTS:
+        for name in names:
+            for lang in ("cy", "en"):
+                def c(gold: str, outcome: str, key: tuple[str, str, str] = (variant, name, lang)) -> int:
+                    return counts[(key[0], key[1], key[2], gold, outcome)]
+
+                parts = []
+                if c("urgent", "n"):
+                    parts += [f"urgent_recall {c('urgent', 'urgent')}/{c('urgent', 'n')}",
+                              f"duty_recall {c('urgent', 'duty')}/{c('urgent', 'n')}"]
+                for gold in ("none", "concern"):
+                    if c(gold, "n"):
+                        parts += [f"{gold}_to_urgent {c(gold, 'urgent')}/{c(gold, 'n')}",
+                                  f"{gold}_to_duty {c(gold, 'duty')}/{c(gold, 'n')}"]
+                out.append(f"risk_model_bar {label} {variant} {name} {lang}: " + " | ".join(parts))
+    return out
+
+
+def everyday_writer_held_out() -> list[tuple[str, str, str]]:
+    """(text, language, gold) of the everyday writer's held-out half (evQ.tsv's even data lines): counted only."""
+    if not EVERYDAY_WRITER.exists():
+        return []
+    return [(r[0], r[1], r[2]) for i, r in enumerate(load(EVERYDAY_WRITER)) if i % 2 == 1]
+
+
 def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: str = "all", as_is: bool = False,
-                   only: Sequence[str] = ()) -> None:
+                   only: Sequence[str] = (), bars: bool = False) -> None:
     """More labelled text from more writers, fed to the model (issue 11, stop 30): does it help a writer it never saw?
 
     Each file is one writer's labelled lines (the benchmark's TSV format). Read first by the reader as it is; then
@@ -1056,7 +1178,10 @@ def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: st
     read (refitted when the shipped one holds some). `half` "odd": add only the other writers' tuning halves (odd data
     lines), so leave-one-writer-out is the shipped model without the writer read. `as_is`: only the reader as it ships,
     no refit and nothing left out (for writers it never trained on). `only`: just the leave-one-writer-out fits of
-    these writers, in this order (each fit takes minutes on a shared machine; several processes can share the work)."""
+    these writers, in this order (each fit takes minutes on a shared machine; several processes can share the work).
+    `bars` (stop 32): also :func:`model_bar_counts` on held-out lines only: the writers read (their even data lines, and
+    every line when `as_is`, for writers never trained), the calm everyday answers and the everyday writer's held-out
+    half."""
     from bot.analysis.risk.model import load_training, pattern_text, train_model, training_set
 
     writers = {path.stem.removeprefix("risk_"): path for path in paths}
@@ -1080,6 +1205,7 @@ def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: st
         added_sets = [frozenset(writers) - {w} for w in only]
     results: dict[frozenset[str], dict[str, WriterTally]] = {}
     calm: dict[frozenset[str], Counter[str]] = {}
+    bar_counts: Counter[tuple[str, str, str, str, str]] = Counter()
     for added in added_sets:
         start = time.perf_counter()
         fit = "as_is" if not added else "plus_" + "+".join(sorted(added))
@@ -1096,6 +1222,15 @@ def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: st
             results[added] = {w: writer_tally(rows[w]) for w in writers if w not in added}
             calm[added] = Counter(lang + (" urgent" if assess_risk(text).level == "urgent" else "")
                                   for lang, text in everyday)
+            if bars:
+                held = {f"writers_{'all' if as_is else 'even'}": [
+                    (r[0], r[1], r[2]) for w in writers if w not in added
+                    for i, r in enumerate(rows[w]) if as_is or i % 2 == 1]}
+                held["everyday"] = [(text, lang, "none") for lang, text in everyday]
+                held["evQ_even"] = everyday_writer_held_out()
+                fit_bars = model_bar_counts(held)
+                bar_counts.update(fit_bars)
+                print("\n".join(model_bar_lines(fit_bars, fit)), flush=True)
         for w, (counts, scores) in results[added].items():
             for reader in WRITER_READERS:
                 for lang in ("cy", "en"):
@@ -1135,6 +1270,8 @@ def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: st
             n = sum(calm[a][lang] + calm[a][lang + " urgent"] for a in fits)
             print(f"risk_writers_curve whole everyday_calm_read_urgent {lang} added={k} ({len(fits)} fits): "
                   f"{hit}/{n} {_ratio(hit, n):.3f}")
+    if bars:
+        print("\n".join(model_bar_lines(bar_counts, f"pooled({len(added_sets)} fits)")))
 
 
 if __name__ == "__main__":
