@@ -583,6 +583,11 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"(?P<name>[^\W\d_][\w'’-]*)"
     r"(?i:\s+(?:plis|please|pls|plz|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]?n\s+dda))\W*$",
     _TO_MY_FRIENDS.pattern,
+    # The name they go by, after the name on paper and a sign between them (stop 32, the names writer's "Hopcyn = Hops"
+    # was no name at all, and "Gareth aka Gaz" was "Thanks, Gareth aka Gaz"): "Kerry = Kez", "Bethan > Beth",
+    # "Gareth aka Gaz", "Dafydd -> Daf". The whole answer is the two forms (a sign-off aside): never a sentence.
+    r"^\W*[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?\s*(?:=+>?|-+>|→|>|(?<=\s)(?i:aka|a\.k\.a\.?)(?=\s))\s*"
+    + _NAME + r"(?=[^\w'’]*$|\s+(?i:x+|lol|plis|please|pls|thanks|diolch)(?![\w'’-]))",
 ))
 #: Who the person is to the carer, at the start of the answer ("my husband Dai", "fy ngŵr, Dai", "Mam, Nansi...").
 _GIVEN_RELATION = re.compile(
@@ -714,6 +719,8 @@ def name_in(text: str, *, own: bool = False) -> str:
     that is only a name stays whole; "fi", "me" or "hi" alone is no name.
     """
     text = _LEADING_SYMBOLS.sub("", text)  # "🙂 bethan", "👋 hi im kayla", "** Siân": never part of the name
+    without = _PRONOUNS.sub(" ", text).strip()
+    text = without if re.search(r"[^\W\d_]", without) else text  # "Sam they/them", "Alex, hi/ei": not the name
     greeting = _GREETING.match(text)
     body = text[greeting.end():] if greeting and re.search(r"[^\W\d_]", text[greeting.end():]) else text
     if greeting and body is text:
@@ -750,6 +757,12 @@ def name_in(text: str, *, own: bool = False) -> str:
     return ""
 
 
+#: The pronouns someone gives with their name ("Sam they/them", "Alex - she/her", "Cai (fe/ei)"): never part of it
+#: (stop 32: "Sam they/them" was no name, as "they" is never a name).
+_PRONOUNS = re.compile(
+    r"[\s,;–—-]*[(\[]?\s*(?<![\w'’])(?i:she|he|they|ze|xe|hi|fe|fo|nhw)\s*/\s*(?i:her|him|them|they|she|he|hers|his"
+    r"|theirs|zir|xem|it|any|ei|eu|hi|fe|fo|nhw)(?:\s*/\s*(?i:her|him|them|they|she|he|hers|his|theirs|any|ei|eu))?"
+    r"(?![\w'’])\s*[)\]]?")
 #: "I said already" before the name, asked again ("Deudis i'n barod, Gareth", "like I said, Gareth").
 _ALREADY_SAID = re.compile(
     r"^\W*(?i:(?:be\W*\s*)?(?:fel\s+)?(?:deudis|dudis|dwedes|dwedais|dywedais|wedes|wedais|nes\s+i\s+ddeud)\s+i"
