@@ -205,8 +205,9 @@ def name_ok(stored: str | None, typed: str) -> bool:
         first = c.split()[0]
         if first[:1].isupper() and not c.casefold().startswith(_NEGATED):
             ok.add(first.casefold())
-    # The name with only its lead-in or sign-off around it ("its Tia", "dani is fine", "call me Kay").
-    for c in re.split(r"[.,;!?()\n]+|\s(?:but|ond)\s", typed.casefold()):
+    # The name with only its lead-in or sign-off around it ("its Tia", "dani is fine", "call me Kay"); either of two
+    # forms joined by a sign ("Hopcyn = Hops", "Gareth aka Gaz": stop 32, the name after the sign is the one used).
+    for c in re.split(r"[.,;!?()\n]+|\s(?:but|ond|aka|a\.k\.a\.?)\s|\s*(?:=+>?|-+>|→|>)\s*", typed.casefold()):
         c = " ".join(c.split())
         if c.startswith(_NEGATED):
             continue
