@@ -6,6 +6,11 @@
   Gaz!" in every later question). The name after the sign is the one they go by, as "known as" already was.
 - Pronouns typed after the name ("Sam they/them", "Alex - she/her", "Cai fe/ei") made it no name, as "they" is
   never a name; in brackets they were already left out. They are never part of the name.
+- Names said the ways people say them that gave a wrong name or none, found by playing varied own-name answers at the
+  name question (name_benchmark.py on replies written for this stop, not from any set): "Morning! Ted" ("Thank you,
+  Morning."), "Mary's husband, Ted" ("Thank you, Mary's husband."), "Nan is fine, everybody does" ("everybody"),
+  "Rhys sy'n siarad" and "wel, Mererid de" (kept whole), "Ann-Marie but Annie" (kept whole); "First name Joan",
+  "you can use Joan", "Yr enw cyntaf yw Mererid" and "i'd rather you used my first name, its Pat" (no name at all).
 
 Through the conversation core (the web chat and Telegram share it), Welsh and English; the words are fictional.
 """
@@ -45,6 +50,27 @@ NAMES_WITH_PRONOUNS = [
     ("en", "Tom (he/they)", "Tom"),
 ]
 
+#: (language, the answer, the name used): everyday ways of saying a name that gave a wrong one or none.
+NAMES_SAID_EVERY_WAY = [
+    ("en", "Morning! Ted", "Ted"),
+    ("en", "Good afternoon, Ted here", "Ted"),
+    ("cy", "Bore! Ted sy 'ma", "Ted"),
+    ("en", "Mary's husband, Ted", "Ted"),
+    ("en", "Nan is fine, everybody does", "Nan"),
+    ("cy", "Nain yn iawn, ma pawb yn deud", "Nain"),
+    ("cy", "Rhys sy'n siarad", "Rhys"),
+    ("cy", "Rhys sy'n teipio", "Rhys"),
+    ("cy", "wel, Mererid de", "Mererid"),
+    ("en", "Ann-Marie but Annie", "Annie"),
+    ("cy", "Gwenda ond Gwen", "Gwen"),
+    ("en", "First name Joan", "Joan"),
+    ("en", "you can use Joan", "Joan"),
+    ("cy", "Yr enw cyntaf yw Mererid", "Mererid"),
+    ("cy", "Enw cyntaf fi ydi Mererid", "Mererid"),
+    ("en", "i'd rather you used my first name, its Pat", "Pat"),
+    ("cy", "sa well gen i ddefnyddio enw cyntaf, fi di Pat", "Pat"),
+]
+
 
 def _given_at_the_name_question(language: str, typed: str) -> tuple[str, str, str]:
     """The person's own name typed at "what name shall I use?": (sender, what the slot holds, the reply)."""
@@ -57,7 +83,7 @@ def _given_at_the_name_question(language: str, typed: str) -> tuple[str, str, st
     return sender, dialogue.slots["name"], reply
 
 
-@pytest.mark.parametrize("language, typed, name", NAMES_WITH_A_SIGN + NAMES_WITH_PRONOUNS)
+@pytest.mark.parametrize("language, typed, name", NAMES_WITH_A_SIGN + NAMES_WITH_PRONOUNS + NAMES_SAID_EVERY_WAY)
 def test_the_name_they_go_by_is_used_and_kept(sqlite_url: str, language: str, typed: str, name: str) -> None:
     sender, kept, reply = _given_at_the_name_question(language, typed)
     assert kept == name
@@ -67,7 +93,8 @@ def test_the_name_they_go_by_is_used_and_kept(sqlite_url: str, language: str, ty
 
 
 #: Answers where a sign or a pronoun set is not two forms of a name: never a name taken from them.
-NO_NAME_HERE = ["he/him", "hi/ei", "a = b is what I think", "it is 2 > 1"]
+NO_NAME_HERE = ["he/him", "hi/ei", "a = b is what I think", "it is 2 > 1", "Evening", "good morning",
+                "use my first name", "everybody does"]
 
 
 @pytest.mark.parametrize("typed", NO_NAME_HERE)
@@ -75,9 +102,11 @@ def test_a_sign_or_pronouns_alone_are_no_name(typed: str) -> None:
     assert name_in(typed) == name_in(typed, own=True) == ""
 
 
-#: Two forms without a sign keep what they did before: the first form, or the short form said after it.
+#: Other answers read as before: the first of two forms, the short form said after it, the name they say will do.
 UNCHANGED = [("Dafydd / Daf", "Dafydd"), ("Dafydd (Daf)", "Dafydd"), ("jayden. jay", "jay"),
-             ("Elin, ond Els ma pawb yn galw fi", "Els"), ("Mrs Ellis is fine but Gwyn will do perfectly well", "Gwyn")]
+             ("Elin, ond Els ma pawb yn galw fi", "Els"), ("Mrs Ellis is fine but Gwyn will do perfectly well", "Gwyn"),
+             ("Margaret but not Maggie", "Margaret"), ("Kayleigh but call me Kay", "Kay"), ("Ifan gwr fi", "Ifan"),
+             ("Dad, he does the talking", "")]
 
 
 @pytest.mark.parametrize("typed, name", UNCHANGED)
