@@ -563,6 +563,10 @@ def _one_of(stored: str | None, accepted: Iterable[str]) -> bool:
     return bool(want) and want in {norm_span(str(a)).casefold() for a in accepted}
 
 
+#: Words quoted back to the person (the read-back's numbered quotes): theirs, not the assistant's language.
+_QUOTED = re.compile(r"“[^”]*”")
+
+
 def start_derailments(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript,
                       turns: Sequence[tuple[str, str | None, list[str]]]) -> list[str]:
     """Why an opening counts as derailed (empty: it did not): a wrong name, role or language, a loop, a
@@ -590,7 +594,10 @@ def start_derailments(script: dict[str, Any], record: dict[str, Any] | None, tra
         chosen = chosen or language is not None
         if not chosen or text in free:
             continue
-        said = [detect_language(r) for r in replies if len(r.split()) >= 4]
+        # (the person's own words quoted back, as in the read-back's "1. “I need someone to sort my tablets out”",
+        # are theirs, in whatever language they typed: never the assistant's language; stop 32, dev_flow f05)
+        unquoted = [_QUOTED.sub(" ", r) for r in replies]
+        said = [detect_language(r) for r in unquoted if len(r.split()) >= 4]
         if language != want or any(g.language not in (want, "und") and g.confidence >= 0.8 for g in said):
             reasons.append("language flipped")
             break
