@@ -205,8 +205,9 @@ def name_ok(stored: str | None, typed: str) -> bool:
         first = c.split()[0]
         if first[:1].isupper() and not c.casefold().startswith(_NEGATED):
             ok.add(first.casefold())
-    # The name with only its lead-in or sign-off around it ("its Tia", "dani is fine", "call me Kay").
-    for c in re.split(r"[.,;!?()\n]+|\s(?:but|ond)\s", typed.casefold()):
+    # The name with only its lead-in or sign-off around it ("its Tia", "dani is fine", "call me Kay"); either of two
+    # forms joined by a sign ("Hopcyn = Hops", "Gareth aka Gaz": stop 32, the name after the sign is the one used).
+    for c in re.split(r"[.,;!?()\n]+|\s(?:but|ond|aka|a\.k\.a\.?)\s|\s*(?:=+>?|-+>|→|>)\s*", typed.casefold()):
         c = " ".join(c.split())
         if c.startswith(_NEGATED):
             continue
@@ -562,6 +563,10 @@ def _one_of(stored: str | None, accepted: Iterable[str]) -> bool:
     return bool(want) and want in {norm_span(str(a)).casefold() for a in accepted}
 
 
+#: Words quoted back to the person (the read-back's numbered quotes): theirs, not the assistant's language.
+_QUOTED = re.compile(r"“[^”]*”")
+
+
 def start_derailments(script: dict[str, Any], record: dict[str, Any] | None, transcript: Transcript,
                       turns: Sequence[tuple[str, str | None, list[str]]]) -> list[str]:
     """Why an opening counts as derailed (empty: it did not): a wrong name, role or language, a loop, a
@@ -589,7 +594,10 @@ def start_derailments(script: dict[str, Any], record: dict[str, Any] | None, tra
         chosen = chosen or language is not None
         if not chosen or text in free:
             continue
-        said = [detect_language(r) for r in replies if len(r.split()) >= 4]
+        # (the person's own words quoted back, as in the read-back's "1. “I need someone to sort my tablets out”",
+        # are theirs, in whatever language they typed: never the assistant's language; stop 32, dev_flow f05)
+        unquoted = [_QUOTED.sub(" ", r) for r in replies]
+        said = [detect_language(r) for r in unquoted if len(r.split()) >= 4]
         if language != want or any(g.language not in (want, "und") and g.confidence >= 0.8 for g in said):
             reasons.append("language flipped")
             break

@@ -584,6 +584,14 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"(?P<name>[^\W\d_][\w'’-]*)"
     r"(?i:\s+(?:plis|please|pls|plz|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]?n\s+dda))\W*$",
     _TO_MY_FRIENDS.pattern,
+    # Two names and "but" between them, the whole answer: the one after it ("Ann-Marie but Annie", "Gwenda ond Gwen"
+    # was kept whole, stop 32); never "Margaret but not Maggie" (no name after "but").
+    r"^\W*[^\W\d_][\w'’-]*\s+(?i:but|ond)\s+(?P<name>[^\W\d_][\w'’-]*)(?=[^\w'’]*$)",
+    # The name they go by, after the name on paper and a sign between them (stop 32, the names writer's "Hopcyn = Hops"
+    # was no name at all, and "Gareth aka Gaz" was "Thanks, Gareth aka Gaz"): "Kerry = Kez", "Bethan > Beth",
+    # "Gareth aka Gaz", "Dafydd -> Daf". The whole answer is the two forms (a sign-off aside): never a sentence.
+    r"^\W*[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?\s*(?:=+>?|-+>|→|>|(?<=\s)(?i:aka|a\.k\.a\.?)(?=\s))\s*"
+    + _NAME + r"(?=[^\w'’]*$|\s+(?i:x+|lol|plis|please|pls|thanks|diolch)(?![\w'’-]))",
 ))
 #: Who the person is to the carer, at the start of the answer ("my husband Dai", "fy ngŵr, Dai", "Mam, Nansi...").
 _GIVEN_RELATION = re.compile(
@@ -721,6 +729,8 @@ def name_in(text: str, *, own: bool = False) -> str:
     that is only a name stays whole; "fi", "me" or "hi" alone is no name.
     """
     text = _LEADING_SYMBOLS.sub("", text)  # "🙂 bethan", "👋 hi im kayla", "** Siân": never part of the name
+    without = _PRONOUNS.sub(" ", text).strip()
+    text = without if re.search(r"[^\W\d_]", without) else text  # "Sam they/them", "Alex, hi/ei": not the name
     greeting = _GREETING.match(text)
     body = text[greeting.end():] if greeting and re.search(r"[^\W\d_]", text[greeting.end():]) else text
     if greeting and body is text:
@@ -747,16 +757,40 @@ def name_in(text: str, *, own: bool = False) -> str:
         rest = rest[again.end():]  # "my dad like I said. Ken" (stop-22 trial V11): never "like I said"
     name = _tidy(_first_clause(rest)) if rest.strip() else ""
     name = name or body.strip() or body
-    if _is_a_name(name):
+    if _is_a_name(name) and not (own and _SOMEONES_RELATION.match(name)):
         return _short_form(rest, name) or name
-    # "fi, Megan": the first clause is no name, a later one may be.
+    if relation and own and _WILL_DO_AFTER_KIN.match(rest):
+        return _tidy(_first_clause(body))  # "Nan is fine, everybody does": the kin word is what they go by
+    # "fi, Megan": the first clause is no name, a later one may be ("Mary's husband, Ted"; "i'd rather you used my
+    # first name, its Pat": a name said in so many words there, stop 32).
     for clause in re.split(r"[.,;:!?()–—]+|\s-\s", rest)[1:]:
+        named_here = _said_in_so_many_words(clause.strip(), own=own) if clause.strip() else ""
+        if named_here:
+            return named_here
         found = re.match(r"\s*" + _NAME, clause)
         if found and _is_a_name(found.group("name")):
             return _tidy(found.group("name"))
     return ""
 
 
+#: Whose relative the speaker is, as the first clause of their own name answer ("Mary's husband, Ted", "gŵr Mair,
+#: Gwil"): never their name (stop 32: "Thank you, Mary's husband.").
+_SOMEONES_RELATION = re.compile(
+    r"^\W*(?:[^\W\d_][\w-]*['’]s\s+(?i:husband|hubby|wife|partner|son|daughter|carer|mum|mam|mother|dad|father"
+    r"|sister|brother|friend|neighbour|grandson|granddaughter|niece|nephew|boy|girl)"
+    r"|(?i:gŵr|gwr|gwraig|wraig|mab|merch|chwaer|brawd|ffrind|cymydog|gymydog|gofalwr|ofalwr|gofalwraig|ofalwraig)"
+    r"\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\W*$")
+#: What says the kin word just given is their name ("Nan is fine", "Taid yn iawn", "Nain plis").
+_WILL_DO_AFTER_KIN = re.compile(r"^\s*(?i:is\s+fine|is\s+ok(?:ay)?|will\s+do|yn\s+iawn|sy['’]?n\s+iawn|please|plis|pls)"
+                                r"(?![\w'’-])")
+
+
+#: The pronouns someone gives with their name ("Sam they/them", "Alex - she/her", "Cai (fe/ei)"): never part of it
+#: (stop 32: "Sam they/them" was no name, as "they" is never a name).
+_PRONOUNS = re.compile(
+    r"[\s,;–—-]*[(\[]?\s*(?<![\w'’])(?i:she|he|they|ze|xe|hi|fe|fo|nhw)\s*/\s*(?i:her|him|them|they|she|he|hers|his"
+    r"|theirs|zir|xem|it|any|ei|eu|hi|fe|fo|nhw)(?:\s*/\s*(?i:her|him|them|they|she|he|hers|his|theirs|any|ei|eu))?"
+    r"(?![\w'’])\s*[)\]]?")
 #: "I said already" before the name, asked again ("Deudis i'n barod, Gareth", "like I said, Gareth").
 _ALREADY_SAID = re.compile(
     r"^\W*(?i:(?:be\W*\s*)?(?:fel\s+)?(?:deudis|dudis|dwedes|dwedais|dywedais|wedes|wedais|nes\s+i\s+ddeud)\s+i"
@@ -799,7 +833,9 @@ _TITLE_AND_SURNAME = re.compile(
 #: A greeting before the name ("Hi, I'm Sarah", "haia, Catrin dw i"): never the name.
 _GREETING = re.compile(
     r"^\W*(?i:hi+|hiya|hia|hello|helo|hey+|heya|haia|hai|shwmae|shwmai|s'mae|smae|sumae|su'mae|sut mae|sud mae"
-    r"|bore da|prynhawn da|p'nawn da|pnawn da|noswaith dda|alright|alrite|howdy|hi there|hiya there)"
+    r"|bore da|prynhawn da|p'nawn da|pnawn da|noswaith dda|alright|alrite|howdy|hi there|hiya there"
+    # "Morning! Ted" was "Thank you, Morning." (stop 32)
+    r"|(?:good\s+)?(?:morning|afternoon|evening)|mornin|bore|pnawn|p'nawn)"
     r"(?![\w'’-])[\s,.!:;–—-]*")
 #: A sound or word people start a sentence with ("Well I'm Susan", "ym, Siân", "erm its Dave"), never a name; also a
 #: yes or an "only" before it ("yeah its ellie", "ok ellie", "just ellie", "ia, Siôn": stop 29, the name was lost and
@@ -816,10 +852,15 @@ _SELF_PATTERNS = (
     re.compile(r"^\W*(?i:it'?s me|it’s me|its me|i'?m|i’m|i am|im|it'?s|it’s|its|it is|this is|the name'?s|the name’s"
                r"|the name is|name'?s|my name'?s|my name’s|my name is|my names|me name'?s|me name is|fy enw i yw"
                r"|fy enw i ydi|fy enw i ydy|fy enw yw|fy enw ydi|fy enw i|enw fi ydi|enw fi yw|enw fi di|enw fi'?n"
-               r"|yr enw yw|yr enw ydi|yr enw ydy|fi yw|fi ydi|fi di)\s+" + _NAME),
+               r"|yr enw yw|yr enw ydi|yr enw ydy|fi yw|fi ydi|fi di"
+               # "First name Joan", "my first name's Joan", "you can use Joan", "yr enw cyntaf yw Mererid" (stop 32:
+               # each was no name at all)
+               r"|(?:my\s+|me\s+)?first\s+name(?:'?s|’s|\s+is|:)?|(?:you\s+can\s+|u\s+can\s+|please\s+)?use"
+               r"|(?:yr\s+|fy\s+|'?y\s+)?enw\s+cynta(?:f)?(?:\s+(?:i|fi))?(?:\s+(?:yw|ydi|ydy|di))?)\s+" + _NAME),
     # "Rhian wi" (south), "Bob neith" (will do), "Gwen dw i", "Dave here".
     re.compile(r"^\W*" + _NAME + r"\s+(?i:dw i|dwi|ydw i|ydw|wi|yw fi|ydi fi|ydy fi|wyf i|ydi'r enw|yw'r enw|ydy'r enw"
-               r"|di'r enw|sy 'ma|sy'ma|sy ma|sydd yma|sy yma|yma|'ma|here|speaking|neith|wneith|fydd yn iawn)"
+               r"|di'r enw|sy 'ma|sy'ma|sy ma|sydd yma|sy yma|yma|'ma|here|speaking|neith|wneith|fydd yn iawn"
+               r"|sy['’]?n siarad|sy['’]?n teipio|sy['’]?n sgwennu|sy['’]?n ysgrifennu)"
                r"(?![\w'’-])"),
 )
 #: Words that are never a name on their own: "fi", "me", "hi", and words a sentence starts with.
@@ -838,7 +879,8 @@ _SIGN_OFF = re.compile(
     r"(?:[\s,.!]+(?i:x+|lol|lmao|haha+|ha|thx|thanks|ta|diolch|please|plis|plîs|pls|plz|innit|mate|love|luv|butt|bach"
     r"|os\s+gwelwch\s+yn\s+dda|os\s+gwelwch\s+chi['’]?n\s+dda|os\s+gweli\s+di['’]?n\s+dda|if\s+(?:you|u)\s+(?:don['’]?t|dont)\s+mind"
     r"|cheers|ok|obvs|btw|tho|i\s+guess|i\s+suppose|that['’]?s\s+me|is\s+fine|['’]?s\s+fine|is\s+ok|is\s+okay"
-    r"|will\s+do|yn\s+iawn|sy['’]?n\s+iawn|sy\s+orau|:\)|:-\)|;\))"
+    r"|will\s+do|yn\s+iawn|sy['’]?n\s+iawn|sy\s+orau|:\)|:-\)|;\)"
+    r"|de|'de|ynde|yndê|yndi)"  # the north's tag: "wel, Mererid de" was "Mererid de" (stop 32)
     r"|[\s,.!]+(?i:(?:and\s+)?(?:i['’]?m|im|i\s+am|aged?|dw\s*i['’]?n|dwi\s*n|wi['’]?n|fi['’]?n|rwy['’]?n"
     r"|he['’]?s|she['’]?s|he\s+is|she\s+is|who['’]?s|(?:mae|ma)\s+(?:o|fo|e|fe|hi)['’]?n|sy['’]?n)\s+)?\d{1,3}"
     r"(?i:\s*(?:oed|yrs?|years?(?:\s+old)?|y/?o))?"
@@ -886,7 +928,10 @@ _NEVER_IN_A_NAME = frozenset((
     "she", "we", "nhw", "fo", "fe", "iddo", "iddi", "amdano", "amdani", "amdanyn",
     # "Mae popeth yn iawn", "either is fine", "unrhyw beth sy'n iawn": no name (stop 31)
     "popeth", "unrhyw", "rhywbeth", "unrhywbeth", "naill", "everything", "anything", "either", "neither", "both",
-    "whichever"))
+    "whichever",
+    # "Nan is fine, everybody does" was "everybody" (stop 32)
+    "everybody", "everyone", "every1", "somebody", "someone", "nobody", "anybody", "anyone", "people", "pawb", "use",
+    "used"))
 #: A title with nothing after it is no name ("Mr and Mrs Hughes" cut short was "Mr").
 _TITLE_ALONE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|parch|mister)\.?")
 

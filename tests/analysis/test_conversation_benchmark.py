@@ -137,6 +137,11 @@ def test_name_check_accepts_the_name_without_its_lead_in_or_sign_off() -> None:
     typed = "Roberts. Sorry, that is my surname, I am Gwyn Roberts (Dr), but Gwyn will do perfectly well."
     assert cb.name_ok("Gwyn", typed) and cb.name_ok("Roberts", typed)
     assert not cb.name_ok("perfectly", typed) and not cb.name_ok("will", typed)
+    # either of two forms joined by a sign (stop 32: "Hopcyn = Hops" is used as Hops, "Gareth aka Gaz" as Gaz)
+    for stored, typed in [("Hops", "Hopcyn = Hops"), ("Hopcyn", "Hopcyn = Hops"), ("Gaz", "Gareth aka Gaz"),
+                          ("Gareth", "Gareth aka Gaz"), ("Beth", "Bethan > Beth"), ("Daf", "Dafydd -> Daf")]:
+        assert cb.name_ok(stored, typed), typed
+    assert not cb.name_ok("aka", "Gareth aka Gaz") and not cb.name_ok("Hop", "Hopcyn = Hops")
 
 
 def test_scores_of_the_tiny_example() -> None:

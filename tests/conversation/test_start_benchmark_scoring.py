@@ -78,3 +78,12 @@ def test_extra_scripted_replies_are_no_loop() -> None:
     player = cb.StartPlayer("http://127.0.0.1:1", "t", "s", SCRIPT | {"consent": ["sori?", "be?", "ia"]})
     assert player.extra_replies("consent_choice") == 2 and player.extra_replies("role") == 0
     assert [player.nth_reply("consent_choice", ["sori?", "ia"])] == ["sori?"]
+
+
+def test_their_own_words_quoted_back_are_no_flipped_language() -> None:
+    """The read-back quotes what they typed, in the language they typed it (stop 32, dev_flow cy-south-person-f05:
+    "Pethau i'w newid:\\n1. “I need someone to sort my tablets out, I keep forgetting them”" read as English)."""
+    quoted = "Pethau i'w newid:\n1. “I need someone to sort my tablets out, I keep forgetting them”"
+    assert cb.start_derailments(SCRIPT, _record(), _transcript(), _turns(quoted)) == []
+    english = "Things to change:\n1. “mae o isio mynd i'r mart” – is that right, and is there more to add?"
+    assert cb.start_derailments(SCRIPT, _record(), _transcript(), _turns(english)) == ["language flipped"]
