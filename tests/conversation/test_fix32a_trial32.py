@@ -104,6 +104,7 @@ def test_asking_not_to_be_called_chi_switches_to_ti_and_keeps_the_answer(sqlite_
     sender = _sender("ae3-ti", language)
     dialogue = _adult_to_the_first_question(sender, language)
     asked = dialogue.asking
+    assert asked is not None
     reply = dialogue.say(ASKS_FOR_TI[language])
     assert dialogue.slots["register"] == "ti" and dialogue.slots["completed_by"] == "young_person"
     assert ('Fe ddweda i "ti"' if language == "cy" else "more relaxed") in reply
@@ -125,6 +126,7 @@ def test_the_request_alone_asks_the_question_again_in_ti(sqlite_url: str, langua
     sender = _sender("ae3-ti-alone", language, intent)
     dialogue = _adult_to_the_first_question(sender, language)
     asked = dialogue.asking
+    assert asked is not None
     reply = dialogue.say(ONLY_THE_REQUEST[language] + "?", intent=intent)
     assert dialogue.slots["register"] == "ti" and dialogue.asking == asked
     assert not any(key == asked.removeprefix("q_") for key, _ in _answers(sender))
