@@ -683,7 +683,13 @@ def cared_for_in(text: str) -> tuple[str, str | None]:
     "y gŵr, Emyr. Em mae o'n licio" -> ("Em", "y gŵr"): the name they say he likes, the relationship
     from the same answer. A relationship alone is no name ("y gŵr", "my husband" -> ("", relationship)),
     so no question ever reads "i y gŵr"; a kin word people say as a name is one ("Mam", "nain fi" -> "Nain").
+    "Mair ydi enw Mam", "Mum's name is Mair" -> ("Mair", "Mam"): both (stop-32 smoke: once her own name came with the
+    role, these words answered this question, and "how do you know Mair?" was asked after she had said it twice).
     """
+    alone = _CARED_FOR_NAMED_ALONE.match(text)
+    named = None if alone is None else _named_by_kin(alone)
+    if named is not None:
+        return named
     found = _CARES_FOR.search(text)
     if found and not name_in(text[:found.start()]):
         # "gofalu am fy mab, Deian, mae o'n 8", "Don't know what you mean, I look after my dad" (stop 30: "gofalu",

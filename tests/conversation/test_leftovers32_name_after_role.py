@@ -42,3 +42,19 @@ def test_no_name_in_the_later_sentence_the_name_is_asked(sqlite_url: str, langua
     dialogue, _ = _role_answer(language, text)
     assert not dialogue.slots.get("name")
     assert dialogue.asking == "name"
+
+
+@pytest.mark.parametrize("language, role_answer, cared_for, name, relation", [
+    # The stop-32 smoke: with her own name read from the role answer, "Mair ydi enw Mam" answers "who do you look
+    # after?", and "A sut dych chi'n adnabod Mair?" was asked although she had said "Mam" twice.
+    ("cy", "Dwi'n edrych ar ôl Mam. Sioned dw i", "Mair ydi enw Mam", "Mair", "Mam"),
+    ("en", "I look after Mum. I'm Sioned", "Mum's name is Mair", "Mair", "Mum"),
+])
+def test_who_they_are_named_by_kin_is_not_asked_again(sqlite_url: str, language: str, role_answer: str,
+                                                      cared_for: str, name: str, relation: str) -> None:
+    dialogue, _ = _role_answer(language, role_answer)
+    assert dialogue.asking == "cared_for_name"
+    dialogue.say(cared_for)
+    assert dialogue.slots["cared_for_name"] == name
+    assert dialogue.slots["relationship"] == relation
+    assert dialogue.asking != "relationship" and "relationship" not in dialogue.conversation.asked
