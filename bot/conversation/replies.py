@@ -182,6 +182,9 @@ def why_we_ask_in(text: str) -> Literal["whole", "part"] | None:
     return "part" if answered_before("".join(sentences[:asking])) else "whole"
 
 
+#: "Methu cario mlaen", "ffaelu mynd mla'n" (can't go on), read by both the feeling and the hard-words readers below.
+_CANT_GO_ON = r"(?:methu|ffaelu|ffili|fethu)\s+(?:cario|mynd)\s+(?:ymlaen|mlaen|mlan|mla'?n)"
+
 #: Saying how they feel themselves ("fi'n teimlo bach yn unig ambell waith", "I'm not sleeping great myself", "running
 #: on empty"; stop-22 trial V23: a carer's tiredness got no word).
 _FEELING = re.compile(
@@ -192,7 +195,7 @@ _FEELING = re.compile(
     r"|crio|guilty|euog|scared|ofn|can'?t\s+(?:cope|keep\s+(?:going|doing\s+this))|methu\s+ymdopi|alla\s+i\s+ddim\s+cario"
     # tenth trial AE15: "Fi'n ffaelu cario mlan fel hyn, wi wedi blino'n shwps" (a carer) got "Diolch, dw i wedi nodi
     # hynny"; "I can't carry on like this" is its twin
-    r"|(?:methu|ffaelu|ffili|fethu)\s+(?:cario|mynd)\s+(?:ymlaen|mlaen|mlan|mla'?n)|carry\s+on\s+like\s+this"
+    r"|" + _CANT_GO_ON + r"|carry\s+on\s+like\s+this"
     r"|go\s+on\s+like\s+this"
     # stop-24 trial T8: "dwi'n teimlo fel baich ar bawb", "dwi ddim yn gweld pwynt", "I feel like a burden"
     r"|baich|a\s+burden|trist|sad|digalon|hopeless|anobeithiol|miserable|gweld\s+(?:y\s+)?pwynt|see\s+the\s+point)(?!\w)|(?<![\w'])feel(?:ing)?\s+(?:a\s+bit\s+|quite\s+|so\s+)?"
@@ -282,7 +285,7 @@ _HARD = re.compile(
     r"(?<![\w'])(?:anodd|galed|caled|hard|difficult|tough|struggl\w*|poen|pain|in\s+agony|hurts?|brifo|ofnadwy|awful"
     r"|terrible|horrible|upset|ypset|crio|cry|cries|crying|llefen|ormod|too\s+much|can'?t\s+cope|methu\s+ymdopi|lonely"
     r"|unig|blino'?n\s+lan|exhausted|shattered|knackered|worn\s+out|gweiddi|shouting|torri\s+(?:ei|fy)\s+(?:chalon|nghalon)"
-    r"|(?:methu|ffaelu|ffili|fethu)\s+(?:cario|mynd)\s+(?:ymlaen|mlaen|mlan|mla'?n)\s+fel\s+(?:hyn|'?ma|yma)"
+    r"|" + _CANT_GO_ON + r"\s+fel\s+(?:hyn|'?ma|yma)"
     r"|can'?t\s+(?:carry|go)\s+on\s+like\s+this"
     r"|heartbroken|breaks\s+(?:my|her|his)\s+heart)(?![\w'])", re.IGNORECASE)
 
