@@ -26,7 +26,7 @@ from bot.analysis.about_assistant import (
     is_remark_on_the_conversation,
     question_to_us,
 )
-from bot.analysis.age import ADULT_AT
+from bot.analysis.age import ADULT_AT, is_only_a_young_age
 from bot.analysis.controls import (
     asks_for_ti_at,
     disowns_the_last_message,
@@ -1026,16 +1026,11 @@ def _put_plainly_before(turn: Turn, slot: str) -> bool:
     return any(words in said for said in turn.said_since_start_again())
 
 
-#: A message that is only an age under 18: "14", "dwi'n 14", "I'm 15", "15 oed", "14 yrs old".
-_YOUNG_AGE_ONLY = re.compile(r"^\W*(?:(?:i'?m|im|i am|dw ?i'?n|dwi'?n|fi'?n|wi'?n|rwy'?n|me)\s*)?1[0-7]\s*"
-                             r"(?:oed|yrs?|years?|y/?o)?(?:\s+old)?\W*$")
-
-
 def _says_a_young_age(turn: Turn, text: str) -> dict[str, Any]:
     """After "Fi – mae hyn amdana i", a bare age under 18 typed as an answer (stop-22 trial V8: "14" was kept as what
     matters to a 14-year-old spoken to as "chi"): kept with who is talking, as the start keeps it, and from now on
     a young person, "ti"; the question again. Returns the slot updates, or {} for anything else."""
-    if turn.role != "person" or _YOUNG_AGE_ONLY.match(" ".join(text.lower().split())) is None:
+    if turn.role != "person" or not is_only_a_young_age(text):
         return {}
     store_answer(turn, "role", text)  # with who is talking: their age decides which helplines fit
     repository.update_conversation(turn.sender_id, completed_by="young_person", register="ti")
