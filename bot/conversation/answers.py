@@ -29,6 +29,7 @@ from bot.analysis.about_assistant import (
 from bot.analysis.age import ADULT_AT, is_only_a_young_age
 from bot.analysis.controls import (
     asks_for_ti_at,
+    asks_what_it_means,
     disowns_the_last_message,
     language_request_at,
     says_it_was_said_already,
@@ -285,7 +286,7 @@ def _said_another_way(turn: Turn, slot: str) -> bool:
             replies.invitation(turn, slot, word, safety.read_risk)
             return True
     plain = "plain_" + slot
-    if plain in messages.catalogue() and replies.asks_what_it_means(turn.latest_text, turn.render(slot).text) \
+    if plain in messages.catalogue() and asks_what_it_means(turn.latest_text, turn.render(slot).text) \
             and not replies.asks_why_we_ask(turn.latest_text) and _just_asked(turn, slot):
         question = turn.render(slot)
         turn.say_text(turn.render("plain_lead").text + " " + turn.render(plain).text, question.buttons)
@@ -854,7 +855,7 @@ def said_again_after_an_aside(turn: Turn, slot: str, text: str) -> bool:
     last = repository.last_answer_kept(turn.sender_id)
     return (last is not None and last.question_key == ASIDE_KEY and last.text == text
             and last.question_text == question_text(turn, slot)
-            and not replies.asks_what_it_means(text, question_text(turn, slot)))
+            and not asks_what_it_means(text, question_text(turn, slot)))
 
 
 def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -> dict[str, Any] | None:
@@ -903,7 +904,7 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("why_we_ask")
         return {slot: None}
-    if replies.asks_what_it_means(text, question_text(turn, slot)) and slot.startswith("q_"):
+    if asks_what_it_means(text, question_text(turn, slot)) and slot.startswith("q_"):
         # "what do you mean?", "beth yw 'yn union fel y mae'?" (U19): kept as an aside, and the question is asked
         # again in plainer words (ask, _said_another_way); asked a second time ("still dont get it. like what kind of
         # thing", V25), it is left for the visit and the questions go on.
