@@ -77,6 +77,9 @@ _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"
                ("dw", "i'n", "saff"), ("dwin", "saff"), ("win", "ok"), ("win", "saff"), ("dw", "in", "iawn"),
                ("fi'n", "fine"), ("fin", "fine"), ("dwi'n", "fine"), ("dwin", "fine"), ("wi'n", "fine"),
                ("dw", "i'n", "fine"),
+               # eleventh trial AG2: "wat?? fi'n ddiogel. pam ti'n gweud hwnna?" (a girl of 15, southern Welsh)
+               ("fi'n", "ddiogel"), ("fin", "ddiogel"), ("wi'n", "ddiogel"), ("win", "ddiogel"),
+               ("dw", "i'n", "ddiogel"), ("dwin", "ddiogel"),
                # ninth trial AC10: "o diar, ydan ni'n saff, dim byd fel'na. … awn ni ymlaen" (a carer and her father)
                ("ni'n", "saff"), ("nin", "saff"), ("ni'n", "ddiogel"), ("we're", "safe"), ("were", "safe"),
                ("we", "are", "safe"), ("we're", "okay"), ("we're", "alright"), ("we", "are", "ok"))
