@@ -10,6 +10,10 @@ AG2: "tecst nid ffonio. a dim dod i'r ty pan ma mam yn cysgu…" (how to visit) 
 the check "wat?? fi'n ddiogel… be wedes i?" was kept as a suicide concern; "mam yn passo mas weithie ar ol y gwin a fi'n
 gorfod rhoi hi yn y gwely" was read by the learned model alone, and inside her whole answer at "who helps?" not at all
 (one piece of under 400 characters, the drink diluted by netball and cooking), so it sat under Strengths.
+
+AG4: "Choking. He had a bad choking episode at tea last week and I panicked. And what happens to all this data?" was a
+suicide "please check" with NHS 111 press 2; her 1,395-character note was a memory concern, from the learned model on
+"He has said this many times." alone (of his wish not to go into a hospice), not from "so I don't forget anything".
 """
 from __future__ import annotations
 
@@ -241,3 +245,92 @@ def test_passing_out_from_drink_is_at_the_top_never_under_strengths(sqlite_url: 
         strengths = [str(i.quote) for g in sections["strengths"].groups for i in g.items]
         assert strengths and not any(PASSES_OUT[language] in quote for quote in strengths)
         assert any("miss jenkins" in quote for quote in strengths)  # who helps stays with its question
+
+
+# --- AG4: choking is a medical risk, never suicide; "he has said this many times" is no memory concern ---------------
+
+CHOKING = {
+    "en": "Choking. He had a bad choking episode at tea last week and I panicked. And what happens to all this data? "
+          "Where is it kept and who sees it, and is it deleted afterwards?",
+    "cy": "Tagu. Mi gafodd o bwl drwg o dagu amser te wythnos diwetha a nes i banicio. A be sy'n digwydd i'r data yma i "
+          "gyd? Lle mae o'n cael ei gadw a phwy sy'n ei weld o, a fydd o'n cael ei ddileu wedyn?",
+}
+MORE_CHOKING = ["he chokes on his food most days now", "mae o'n tagu ar ei fwyd bron bob dydd",
+                "she has trouble swallowing her tablets", "mae hi'n cael trafferth llyncu ei thabledi"]
+#: Near-twins: choking someone is abuse, urgent, by its own rules.
+CHOKED_SOMEONE = ["he choked me at tea last week", "mae o wedi fy nhagu i amser te wythnos diwetha"]
+
+
+@pytest.mark.parametrize("text", [*CHOKING.values(), *MORE_CHOKING])
+def test_choking_on_food_is_a_health_concern_never_suicide(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "concern" and "health" in found.categories
+    assert not found.reaches_duty and "suicide" not in found.categories
+
+
+@pytest.mark.parametrize("text", CHOKED_SOMEONE)
+def test_choking_someone_is_still_urgent_abuse(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "urgent" and "abuse" in found.categories
+
+
+#: Said many times, of a wish: how sure he is. The trial's sentence, its twin, and the trial's whole note.
+SAID_MANY_TIMES = [
+    "He wants to stay at home and NOT go into a hospice until the very end. He has said this many times.",
+    "Mae o isio aros adra a PEIDIO mynd i hosbis tan y diwedd un. Mae o wedi deud hyn sawl gwaith.",
+    "He has said this many times.",
+    "I've written this out beforehand so I don't forget anything:",
+    "Dw i wedi sgwennu hyn o flaen llaw rhag ofn i mi anghofio rhywbeth:",
+]
+#: Near-twins: a memory that fails, said many times, stays a memory concern.
+FORGETS = ["I've said this many times, she forgets to turn off the cooker",
+           "Dw i wedi deud hyn sawl gwaith, mae hi'n anghofio bwyta"]
+
+
+@pytest.mark.parametrize("text", SAID_MANY_TIMES)
+def test_said_many_times_and_so_i_dont_forget_are_no_concern(text: str) -> None:
+    assert assess_risk(text).level == "none"
+
+
+@pytest.mark.parametrize("text", FORGETS)
+def test_forgetting_what_was_said_is_still_a_memory_concern(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "concern" and "memory" in found.categories
+
+
+def test_the_whole_note_is_no_concern() -> None:
+    note = "\n".join([
+        "I've written this out beforehand so I don't forget anything:", "", "RHODRI - what matters",
+        "1. Rhodri was diagnosed with MND (bulbar onset) in January 2025. His speech is now hard to understand when "
+        "he's tired, he uses an iPad with a voice app.",
+        "2. A good day: sitting in the conservatory with the birds, his brother Huw phoning from Aberystwyth, rugby on "
+        "S4C with the Welsh commentary.",
+        "3. He wants to stay at home and NOT go into a hospice until the very end. He has said this many times.",
+        "4. Things to keep: the Tuesday visit from the MND nurse (Sian), his weekly call with Huw, the chapel minister "
+        "visiting monthly.",
+        "5. Things to change: he needs a hoist - I can't lift him safely any more and my shoulder has gone. We need the "
+        "downstairs bathroom adapted (wet room).",
+        "6. He'd like to get out in the car again - a wheelchair accessible vehicle or help with Motability.",
+        "7. He is first language Welsh (from Tregaron) and since the diagnosis he prefers Welsh, it tires him less. He "
+        "would really like a Welsh-speaking worker.", "", "ME (Helen)",
+        "- I work part time at the library (Mon/Wed/Fri mornings) and I want to keep that, it's my sanity.",
+        "- I'm not sleeping - he needs turning twice a night.",
+        "- I'd like a sitting service one evening a week so I can go to choir.", "- My sister Karen helps on Saturdays.",
+        "", "Best time: Thursday afternoons. Please ring my mobile not the landline, he can't answer it and it upsets "
+        "him.",
+    ])
+    assert "memory" not in assess_risk(note).categories
+
+
+@LANGS
+def test_choking_gets_no_mental_health_line(sqlite_url: str, language: str) -> None:
+    sender = f"trial33-ag4-{language}-{next(_senders)}"
+    conversation = at_question(sender, language, "q_worries", role="carer", name="Helen",
+                               what_matters={"en": "staying at home", "cy": "aros adra"}[language])
+    repository.ensure_conversation(sender, channel="memory")
+    repository.record_consent(sender, True)
+    conversation.said.clear()
+    conversation.say(CHOKING[language])
+    assert "111" not in conversation.text
+    flag = _flag_on(conversation, CHOKING[language])
+    assert flag is not None and flag["categories"] == ["health"] and not flag["please_check"]
