@@ -553,19 +553,28 @@ _MISREAD = re.compile(
 #: really", "paid â phoeni", "o'n i'm yn feddwl o"): stop-26 trial W3, an 84-year-old widower's "everyone would be
 #: better off without me" was then recorded as "the person said this was misread". "I didn't mean it like that" and
 #: "that's not what I meant" still say we read them wrong.
-_PLAYED_DOWN = re.compile(
+#: Said of how they feel ("I'm just tired", "dwi jyst wedi blino", "I'm being silly"): it plays down only words about
+#: how they feel (FEELINGS), never a fall or a scam. Never as a condition ("if I'm tired English is ok", "pan dwi
+#: wedi blino": the eleventh trial's AG12, where a falls concern was marked played down by a wish about language).
+_FEELING_PLAYED_DOWN = (
+    r"(?<!\bif )(?<!\bwhen )(?<!\bwhenever )(?<!\bunless )\b(?:i'?m|im|i am) (?:just |only )?(?:tired|being silly"
+    r"|being daft|having a bad day|a bit down|a bit low)\b"
+    r"|(?<!\bos )(?<!\bpan )(?<!\bphan )\b(?:dwi|dw i|fi|wi)(?:'?n)? (?:jyst |dim ond )?(?:wedi blino|blinedig"
+    r"|bod yn wirion|bod yn dwp)\b")
+_PLAYED_DOWN_ANY = (
     r"\b(?:i )?(?:didn'?t|didnt|did not) mean (?:anything|nothing|it)(?: by (?:it|that))?(?! like| that way| as)"
     r"|\b(?:i'?m|im|i am) (?:fine|ok|okay|alright|all right),? (?:really|honestly|honest)\b"
-    r"|\b(?:i'?m|im|i am) (?:just |only )?(?:tired|being silly|being daft|having a bad day|a bit down|a bit low)\b"
     r"|\b(?:just )?ignore me\b|\bdon'?t (?:you )?worry(?: about me)?\b|\btake no notice\b"
     r"|\b(?:it'?s|its|it was) nothing(?: really)?\b"
     r"|\b(?:paid|peidiwch|peidia) (?:â |a |ag )?(?:phoeni|poeni)\b"
     r"|\b(?:o'?n i'?m|on im|do'?n i'?m|do'?n i ddim|doeddwn i ddim|o'?n i ddim) (?:yn )?(?:ei )?(?:feddwl|meddwl) "
     r"(?:o|e|fe|fo|hynny|hynna|dim byd)\b(?! ?(?:fel'?na|fel'?ny|felly|fel yna|fel hynny))"
     r"|\b(?:dwi'?n|dw i'?n|fi'?n|wi'?n) (?:iawn|ok|oce|fine) (?:rili|really|wir|go iawn)\b"
-    r"|\b(?:dwi'?n|dw i'?n|fi'?n|wi'?n) (?:jyst |dim ond )?(?:wedi blino|blinedig|bod yn wirion|bod yn dwp)\b"
-    r"|\banwybydd(?:a|wch) fi\b",
-    re.I)
+    r"|\banwybydd(?:a|wch) fi\b")
+_PLAYED_DOWN = re.compile(_PLAYED_DOWN_ANY + "|" + _FEELING_PLAYED_DOWN, re.I)
+_PLAYED_DOWN_WHATEVER_READ = re.compile(_PLAYED_DOWN_ANY, re.I)
+#: The flags whose words are about how they feel, which "I'm just tired" may play down.
+FEELINGS = frozenset(("suicide", "self_harm", "low_mood", "anxiety", "carer_strain", "isolation"))
 
 
 def plays_it_down(text: str) -> bool:
@@ -573,6 +582,14 @@ def plays_it_down(text: str) -> bool:
     o'n i'm yn feddwl o")? Not a correction (says_it_was_misread): the flag and its reading stand, and the summary
     says they played it down, in their words, so the worker does not discount it."""
     return bool(_PLAYED_DOWN.search(prepared(text).replace("\u2019", "'")))
+
+
+def _plays_down(reply: str, categories: tuple[str, ...] | list[str]) -> bool:
+    """Playing down what was flagged: "I didn't mean anything by it" of any flag; "I'm just tired" only of words about
+    how they feel (a flag naming no category may be any)."""
+    if not categories or FEELINGS.intersection(categories):
+        return plays_it_down(reply)
+    return bool(_PLAYED_DOWN_WHATEVER_READ.search(prepared(reply).replace("\u2019", "'")))
 
 
 #: Surprise or a plain no at the reply's start ("be??", "what??", "wtf", "lol no", "haha na"): the first half of a
@@ -647,7 +664,8 @@ def says_it_was_only_words(text: str) -> bool:
 def plays_down_the_harm(reply: str, flagged: str, categories: tuple[str, ...] | list[str]) -> bool:
     """Does `reply` play down what the flag read ("I didn't mean anything by it", "paid â phoeni"), or "correct" words
     of harm that had no other sense (corrects_our_reading)? The flag stands; the team read their words after it."""
-    return plays_it_down(reply) or (says_it_was_misread(reply) and not corrects_our_reading(reply, flagged, categories))
+    return _plays_down(reply, categories) or (says_it_was_misread(reply)
+                                              and not corrects_our_reading(reply, flagged, categories))
 
 
 #: Who someone is to them ("my little sister Mia", "fy chwaer fach", "my PA", "Nain").

@@ -14,6 +14,10 @@ gorfod rhoi hi yn y gwely" was read by the learned model alone, and inside her w
 AG4: "Choking. He had a bad choking episode at tea last week and I panicked. And what happens to all this data?" was a
 suicide "please check" with NHS 111 press 2; her 1,395-character note was a memory concern, from the learned model on
 "He has said this many times." alone (of his wish not to go into a hospice), not from "so I don't forget anything".
+
+AG12: a falls concern was marked "Bychanodd y person hyn wedyn" (played down afterwards) by her next answer "siaradwch yn
+araf plis and use easy Welsh … if I'm tired English is ok": "I'm tired" as a condition plays nothing down, and "I'm
+just tired" plays down only words about how someone feels, never a fall.
 """
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ import pytest
 from bot import messages
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.immediacy import happening_now
-from bot.analysis.safe_reply import says_they_are_safe
+from bot.analysis.safe_reply import plays_down_the_harm, says_they_are_safe
 from bot.storage import repository
 from bot.summary import load_record
 from bot.summary.view import build_view
@@ -334,3 +338,55 @@ def test_choking_gets_no_mental_health_line(sqlite_url: str, language: str) -> N
     assert "111" not in conversation.text
     flag = _flag_on(conversation, CHOKING[language])
     assert flag is not None and flag["categories"] == ["health"] and not flag["please_check"]
+
+
+# --- AG12: "if I'm tired English is ok" plays no fall down -------------------------------------------------------------
+
+FALL = {"cy": "lifft i'r grŵp ar ddydd Iau os yn bosib, a help yn y bath achos dw i wedi syrthio unwaith, and I'd like "
+              "to sleep better, mae'r poen yn waeth yn y nos",
+        "en": "a lift to the group on Thursdays if possible, and help in the bath because I had a fall in there once, and I'd "
+              "like to sleep better, the pain is worse at night"}
+ABOUT_LANGUAGE = {"cy": "siaradwch yn araf plis and use easy Welsh I want to practise but if I'm tired English is ok. "
+                        "don't rush me",
+                  "en": "speak slowly please and use easy Welsh, I want to practise, but if I'm tired English is ok. "
+                        "dont rush me"}
+#: Near-twin: the fall itself played down stays marked.
+FALL_PLAYED_DOWN = {"cy": "paid â phoeni am y bath, dim ond unwaith nes i syrthio",
+                    "en": "don't worry about the bath, it was only the once"}
+
+
+def _fall_then(language: str, reply: str) -> dict[str, Any]:
+    sender = f"trial33-ag12-{language}-{next(_senders)}"
+    conversation = at_question(sender, language, "q_change", role="person", name="Carys",
+                               what_matters={"en": "my Welsh group", "cy": "y grŵp dysgu"}[language])
+    repository.ensure_conversation(sender, channel="memory")
+    repository.record_consent(sender, True)
+    conversation.say(FALL[language])
+    conversation.say(reply)
+    flag = _flag_on(conversation, FALL[language])
+    assert flag is not None and "falls" in flag["categories"]
+    return flag
+
+
+@LANGS
+def test_a_wish_about_language_plays_no_fall_down(sqlite_url: str, language: str) -> None:
+    assert _fall_then(language, ABOUT_LANGUAGE[language])["played_down"] is None
+
+
+@LANGS
+def test_the_fall_itself_played_down_is_still_marked(sqlite_url: str, language: str) -> None:
+    flag = _fall_then(language, FALL_PLAYED_DOWN[language])
+    assert flag["played_down"] is not None and flag["played_down"]["text"] == FALL_PLAYED_DOWN[language]
+
+
+@pytest.mark.parametrize("reply, categories, played_down", [
+    ("I'm just tired some days", ("low_mood",), True),
+    ("dwi jyst wedi blino, dyna i gyd", ("low_mood",), True),
+    ("I'm just tired some days", ("falls",), False),
+    ("dwi jyst wedi blino, dyna i gyd", ("falls",), False),
+    ("if I'm tired English is ok", ("low_mood",), False),
+    ("a phan dwi wedi blino mae Saesneg yn iawn", ("low_mood",), False),
+    ("I didn't mean anything by it", ("falls",), True),
+])
+def test_tired_plays_down_only_how_they_feel(reply: str, categories: tuple[str, ...], played_down: bool) -> None:
+    assert plays_down_the_harm(reply, "", categories) is played_down
