@@ -584,6 +584,29 @@ def plays_it_down(text: str) -> bool:
     return bool(_PLAYED_DOWN.search(prepared(text).replace("\u2019", "'")))
 
 
+#: Taking back what they told, later in the conversation ("like i said hes fine, i overreacted before. dont make it a
+#: thing", the eleventh trial's AG8; "fel wedes i mae o'n iawn, nes i or-ymateb"): the words say it was too much, not
+#: that it was misread. Read in any later answer (bot.summary.record.mark_misread), so only these plain retractions.
+_TAKES_IT_BACK = re.compile(
+    r"\b(?:i )?(?:over ?reacted|was over ?reacting|am over ?reacting|'?m over ?reacting)\b"
+    r"(?! (?:when|to|at|with|because|cos|coz|over|if)\b)"
+    r"|\bdon'?t make (?:it|this|that) (?:a|into a) (?:thing|big deal|big thing)\b"
+    r"|\bdon'?t make a (?:big )?(?:thing|deal|fuss) (?:of|out of|about) (?:it|this|that)\b"
+    r"|\blike i said,? (?:he'?s|hes|he is|she'?s|shes|she is|it'?s|its|it is|we'?re|were) "
+    r"(?:fine|ok|okay|alright|all good|nothing)\b"
+    r"|\b(?:nes i|wnes i|o'?n i'?n|on in|dw i'?n|dwi'?n) (?:or-?ymateb|gor-?ymateb|neud ffys|gwneud ffys"
+    r"|neud môr a mynydd|gwneud môr a mynydd|neud mor a mynydd)\b"
+    r"|\b(?:paid|peidiwch)(?: a| â)? (?:neud|gwneud) (?:ffys|môr a mynydd|mor a mynydd|peth mawr)\b"
+    r"|\bfel (?:wedes|dwedes|ddudis|ddeudis|dywedais) i,? (?:mae|ma) (?:o|e|fe|fo|hi)(?:'n| yn) (?:iawn|ok|oce|fine)\b",
+    re.I)
+
+
+def takes_it_back(text: str) -> bool:
+    """Do they take back what they told, later ("like i said hes fine, i overreacted", "nes i or-ymateb")? Never a
+    correction: the flag stands, marked as played down, with their words beside it at the top."""
+    return bool(_TAKES_IT_BACK.search(prepared(text).replace("\u2019", "'")))
+
+
 def _plays_down(reply: str, categories: tuple[str, ...] | list[str]) -> bool:
     """Playing down what was flagged: "I didn't mean anything by it" of any flag; "I'm just tired" only of words about
     how they feel (a flag naming no category may be any)."""
@@ -725,5 +748,6 @@ __all__ = [
     "says_it_was_misread",
     "says_it_was_only_words",
     "says_they_are_safe",
+    "takes_it_back",
     "unsafe_words",
 ]

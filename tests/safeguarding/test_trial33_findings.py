@@ -18,6 +18,10 @@ suicide "please check" with NHS 111 press 2; her 1,395-character note was a memo
 AG12: a falls concern was marked "Bychanodd y person hyn wedyn" (played down afterwards) by her next answer "siaradwch yn
 araf plis and use easy Welsh … if I'm tired English is ok": "I'm tired" as a condition plays nothing down, and "I'm
 just tired" plays down only words about how someone feels, never a fall.
+
+AG8: "like i said hes fine, i overreacted… dont make it a thing", five answers after her disclosure that her boyfriend
+checks her phone, sat under Concerns: now it is the disclosure's "played down" mark, at the top, the flag kept; and
+"daytime when liams at work" (best time, chosen for when he is away) is a safety wish, at the top as well as in best time.
 """
 from __future__ import annotations
 
@@ -29,7 +33,8 @@ import pytest
 from bot import messages
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.immediacy import happening_now
-from bot.analysis.safe_reply import plays_down_the_harm, says_they_are_safe
+from bot.analysis.safe_reply import plays_down_the_harm, says_they_are_safe, takes_it_back
+from bot.analysis.safety_wish import is_safety_wish
 from bot.storage import repository
 from bot.summary import load_record
 from bot.summary.view import build_view
@@ -390,3 +395,80 @@ def test_the_fall_itself_played_down_is_still_marked(sqlite_url: str, language: 
 ])
 def test_tired_plays_down_only_how_they_feel(reply: str, categories: tuple[str, ...], played_down: bool) -> None:
     assert plays_down_the_harm(reply, "", categories) is played_down
+
+
+# --- AG8: a retraction later is marked on the disclosure; a time chosen for when he is away is a safety wish ---------
+
+COERCION = {"en": "honestly idk. good day is when i dont have anxiety and i can actually leave the flat. seeing my mates "
+                  "at the park. but my boyfriend checks my phone and goes mad if i see my mates so i dont really anymore",
+            "cy": "dwn i'm. diwrnod da ydi pan dwi'm yn bryderus a dwi'n gallu gadael y fflat. ond mae fy nghariad yn "
+                  "checio fy ffôn ac yn mynd yn wallgo os dwi'n gweld fy ffrindia felly dwi'm yn gwneud rhagor"}
+SAFE_CARRY_ON = {"en": "im safe yeah. text me dont ring, hes round mine most evenings. carry on i guess",
+                 "cy": "dwi'n saff. tecstio fi paid ffonio, mae o draw bron bob nos. parhau"}
+TAKEN_BACK = {"en": "money. and like i said hes fine, i overreacted before. dont make it a thing",
+              "cy": "pres. a fel wedes i mae o'n iawn, nes i or-ymateb. paid gwneud ffys"}
+WHEN_HES_AWAY = {"en": "daytime when liams at work. not weekends", "cy": "yn ystod y dydd pan mae o yn y gwaith. dim penwythnosau"}
+
+
+def _disclosed_then(language: str, worries: str, visit_time: str) -> dict[str, Any]:
+    conversation = _young_at(language, "q_what_matters")
+    conversation.say(COERCION[language])
+    assert repository.is_urgent(conversation.sender_id)
+    conversation.say(SAFE_CARRY_ON[language])
+    while conversation.requested not in (None, "q_worries", "q_visit_time") and \
+            not conversation.requested.startswith("readback"):
+        conversation.say("/skip", intent="skip")
+    assert conversation.requested == "q_worries"
+    conversation.say(worries)
+    while conversation.requested not in (None, "q_visit_time") and not conversation.requested.startswith("readback"):
+        conversation.say("/skip", intent="skip")
+    assert conversation.requested == "q_visit_time"
+    conversation.say(visit_time)
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    return record
+
+
+@LANGS
+def test_taken_back_later_is_marked_on_the_disclosure_at_the_top(sqlite_url: str, language: str) -> None:
+    record = _disclosed_then(language, TAKEN_BACK[language], WHEN_HES_AWAY[language])
+    flag = next(f for f in record["risk_flags"] if f["text"] == COERCION[language])
+    assert flag["level"] == "urgent"  # kept: a practitioner decides
+    assert flag["played_down"] is not None and flag["played_down"]["text"] == TAKEN_BACK[language]
+    assert flag["misread"] is None  # no correction
+    for ui in ("cy", "en"):
+        top = build_view(record, ui).sections[0]
+        assert top.key == "safeguarding"
+        item = next(i for g in top.groups for i in g.items if i.quote == COERCION[language])
+        assert any(TAKEN_BACK[language] in str(line) for line in item.follow_up)
+        away = {"en": "daytime when liams at work", "cy": "yn ystod y dydd pan mae o yn y gwaith"}[language]
+        assert any(away in str(i.quote) for g in top.groups if g.key != "urgent" for i in g.items)
+
+
+@LANGS
+def test_a_worry_said_later_is_no_mark(sqlite_url: str, language: str) -> None:
+    worry = {"en": "money. i run out by tuesday", "cy": "pres. dwi'n rhedeg allan erbyn dydd mawrth"}[language]
+    record = _disclosed_then(language, worry, {"en": "after college, 4ish", "cy": "ar ôl coleg, tua 4"}[language])
+    flag = next(f for f in record["risk_flags"] if f["text"] == COERCION[language])
+    assert flag["played_down"] is None and flag["misread"] is None
+
+
+@pytest.mark.parametrize("text", [*TAKEN_BACK.values(), "i overreacted. hes fine"])
+def test_taking_it_back(text: str) -> None:
+    assert takes_it_back(text)
+
+
+@pytest.mark.parametrize("text", ["i overreacted when the cat knocked the vase over lol", "like i said, my garden is "
+                                  "everything", "money is tight"])
+def test_not_taking_it_back(text: str) -> None:
+    assert not takes_it_back(text)
+
+
+@pytest.mark.parametrize("text", [*WHEN_HES_AWAY.values(), "mornings while hes at work"])
+def test_a_time_when_he_is_away_is_a_safety_wish(text: str) -> None:
+    assert is_safety_wish(text)
+
+
+@pytest.mark.parametrize("text", ["mornings are best", "when its out of hours", "after school when schools out"])
+def test_an_ordinary_time_is_no_safety_wish(text: str) -> None:
+    assert not is_safety_wish(text)
