@@ -1,0 +1,147 @@
+"""What the stop-32 re-trial and trial left open (issue 11; /work/notes/s32/retrial/report.md): flow and names.
+Through the real conversation core, SQLite, the summary renderer and the Rasa adapter, Welsh and English; each
+finding's own words first, then a twin written for the other language. The words are fictional.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import messages
+from bot.actions.questions import ValidateWhatMattersForm
+from bot.analysis.risk.told_again import goes_back_to
+from bot.storage import repository
+from bot.summary import load_record
+from bot.summary.render import render_markdown
+from tests.conversation.memory import MemoryConversation, started
+
+_senders = itertools.count(1)
+LANGS = pytest.mark.parametrize("language", ["cy", "en"])
+
+
+def _text(conversation: MemoryConversation, key: str, **values: Any) -> str:
+    return messages.text(key, conversation.slots["language"], conversation.slots.get("register") or "chi", **values)
+
+
+def _record(conversation: MemoryConversation) -> dict[str, Any]:
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    return record
+
+
+def _carer(language: str, cared_for: str = "Wenda") -> MemoryConversation:
+    """A carer past the start (consent, names, how they know her), at the first question, on the record."""
+    sender = f"leftovers32-{language}-{next(_senders)}"
+    conversation = started(sender, language, role="carer", name="Sian")
+    conversation.slots.update({"cared_for_name": cared_for, "relationship": "mam y gŵr"})
+    repository.ensure_conversation(sender, channel="memory")
+    repository.update_conversation(sender, language=language, preferred_language=language, register="chi",
+                                   completed_by="carer", display_name="Sian")
+    repository.record_consent(sender, True)
+    conversation.requested = "q_what_matters"
+    return conversation
+
+
+def _at(conversation: MemoryConversation, slot: str) -> None:
+    """Every question before `slot` answered elsewhere; `slot` is the one waiting."""
+    for earlier in ("q_what_matters", "q_strengths", "q_keep", "q_change", "q_support", "q_worries", "q_people",
+                    "q_communication", "q_visit_time", "q_carer_own", "q_carer_support", "q_anything_else"):
+        if earlier == slot:
+            break
+        conversation.slots[earlier] = conversation.slots.get(earlier) or "-"
+    conversation.requested = slot
+
+
+# --- AF4: a time to visit with an exception is a time ---------------------------------------------------------------
+
+#: c2's disclosure (Darren keeps her bank card), then "we're safe, carry on".
+MONEY = {"cy": "Ma'i nai hi, Darren, yn galw draw ar nos Wener. Fe sy'n cadw'i cherdyn banc hi nawr, ond ma'r pensiwn "
+               "yn diflannu cyn diwedd yr wthnos a sa i'n gwbod ble ma fe'n mynd.",
+         "en": "Her nephew Darren calls round on a Friday night. He keeps her bank card now, but her pension is gone "
+               "before the end of the week and I don't know where it goes."}
+SAFE_CARRY_ON = {"cy": "Ydyn, ni'n saff. Parhau.", "en": "Yes, we're safe. Carry on."}
+#: The re-trial's answer at "when is the best time to visit?", and its twin.
+BEST_TIME = {"cy": "Pnawn dydd Sadwrn neu ddydd Sul, pan fi 'na. Ond dim pan ma Darren 'na, nos Wener.",
+             "en": "Saturday afternoon or Sunday, when I'm there. But not when Darren is there, Friday night."}
+#: Times with the one named as their exception: when not to come, not fear of him coming (the disclosure's language).
+NOT_WHEN = [("Ond dim pan ma Darren 'na, nos Wener.", "cy"), ("dim ar nos Wener pan mae Darren yma", "cy"),
+            ("Pnawn Sadwrn. Dim nos Wener, ma Darren 'na.", "cy"), ("But not when Darren is there, Friday night.", "en"),
+            ("not when Darren is there on friday", "en"), ("Not Friday nights, Darren is there.", "en")]
+#: Near-twins that still go back to the disclosure: him coming, or fear beside the exception.
+STILL_BACK = [("a bod Darren yn dod nos Wener", "cy"), ("Ond dim pan ma Darren 'na, bydd e'n grac gyda fi", "cy"),
+              ("Darren is coming round on friday", "en"), ("not when Darren is there, he'll kill me", "en")]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_WHEN)
+def test_a_time_with_him_as_its_exception_does_not_go_back_to_the_disclosure(text: str, language: str) -> None:
+    assert not goes_back_to(text, MONEY[language])
+
+
+@pytest.mark.parametrize(("text", "language"), STILL_BACK)
+def test_him_coming_or_feared_still_goes_back_to_it(text: str, language: str) -> None:
+    assert goes_back_to(text, MONEY[language])
+
+
+def _told_and_carried_on(language: str) -> MemoryConversation:
+    conversation = _carer(language)
+    conversation.say(MONEY[language])
+    assert repository.is_urgent(conversation.sender_id)
+    conversation.say(SAFE_CARRY_ON[language])
+    assert repository.safe_check(conversation.sender_id)[0] is None
+    return conversation
+
+
+@LANGS
+def test_a_best_time_with_an_exception_is_the_answer_once(sqlite_url: str, language: str) -> None:
+    conversation = _told_and_carried_on(language)
+    _at(conversation, "q_visit_time")
+    conversation.say(BEST_TIME[language])
+    said = conversation.text
+    assert _text(conversation, "urgent_added") not in said  # not more of the disclosure
+    assert said.count(_text(conversation, "safety_check_wish")) == 1  # one acknowledgement: how to reach them
+    assert conversation.requested != "q_visit_time"  # never asked again
+    record = _record(conversation)
+    assert [a["text"] for a in record["answers"] if a["question_key"] == "visit_time"] == [BEST_TIME[language]]
+    flag = next(f for f in record["risk_flags"] if f["level"] == "urgent")
+    assert not flag["added_messages"]  # nothing added to the alert
+    summary = render_markdown(record, language)
+    title = "## Best time to visit" if language == "en" else "## Yr amser gorau i ymweld"
+    best = summary[summary.index(title):]
+    best = best[:best.index("\n## ", 1)]
+    assert f"“{BEST_TIME[language]}”" in best  # whole, once, under its question
+    assert best.count(BEST_TIME[language]) == 1
+
+
+def _tracker(conversation: MemoryConversation, text: str) -> Tracker:
+    slots = {**conversation.slots, "requested_slot": conversation.requested}
+    latest = {"text": text, "intent": {"name": "inform"}, "message_id": f"{conversation.sender_id}-rasa",
+              "entities": []}
+    return Tracker(conversation.sender_id, slots, latest, [{"event": "user", "timestamp": 1.0}], False, None,
+                   {"name": "what_matters_form"}, "action_listen")
+
+
+#: More of the disclosure said at the best-time question after carrying on: added to its alert, taken as the answer.
+HE_IS_COMING = {"cy": "Unrhyw bryd, ond ma Darren yn dod draw nos Wener.",
+                "en": "Any time, but Darren is coming round on friday."}
+
+
+@LANGS
+def test_a_message_added_to_the_alert_through_the_form_moves_on(sqlite_url: str, language: str) -> None:
+    """Rasa's form action (the dialogue did not route it): once taken as the answer, the next question is asked, not the
+    same one again (the re-trial asked 'Pryd yw'r amser gorau…?' twice)."""
+    conversation = _told_and_carried_on(language)
+    _at(conversation, "q_visit_time")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateWhatMattersForm().run(dispatcher, _tracker(conversation, HE_IS_COMING[language]), {}))
+    slots = {e["name"]: e.get("value") for e in events if e.get("event") == "slot"}
+    assert slots["q_visit_time"] == HE_IS_COMING[language]
+    assert slots["requested_slot"] == "q_carer_own"
+    said = "\n".join(m["text"] for m in dispatcher.messages)
+    assert _text(conversation, "urgent_added") in said
+    added = next(f for f in _record(conversation)["risk_flags"] if f["level"] == "urgent")["added_messages"]
+    assert len(added) == 1
