@@ -347,6 +347,10 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
         said = visit_time_said_before(turn)
         if said is not None:
             return VISIT_TIME_SAID_BEFORE, {"said": short(said, SAID_BEFORE_QUOTE)}
+    if slot == "cared_for_name" and turn.slot("relationship") not in (None, SKIPPED) and turn.asked_before(slot):
+        # "The wife", "y gŵr" said at "who do you look after? what name shall I use?": only the name, once more
+        # (re-trial 32 AF5), never "who do you look after?" again.
+        return "cared_for_name_only", {}
     return slot, {}
 
 

@@ -47,6 +47,15 @@ def _carer(language: str, cared_for: str = "Wenda") -> MemoryConversation:
     return conversation
 
 
+def _slot(conversation: MemoryConversation, name: str) -> Any:
+    return conversation.slots.get(name)
+
+
+def _asking(conversation: MemoryConversation) -> str | None:
+    """The question waiting now (read afresh after each message)."""
+    return conversation.requested
+
+
 def _at(conversation: MemoryConversation, slot: str) -> None:
     """Every question before `slot` answered elsewhere; `slot` is the one waiting."""
     for earlier in ("q_what_matters", "q_strengths", "q_keep", "q_change", "q_support", "q_worries", "q_people",
@@ -77,12 +86,12 @@ STILL_BACK = [("a bod Darren yn dod nos Wener", "cy"), ("Ond dim pan ma Darren '
               ("Darren is coming round on friday", "en"), ("not when Darren is there, he'll kill me", "en")]
 
 
-@pytest.mark.parametrize(("text", "language"), NOT_WHEN)
+@pytest.mark.parametrize("text, language", NOT_WHEN)
 def test_a_time_with_him_as_its_exception_does_not_go_back_to_the_disclosure(text: str, language: str) -> None:
     assert not goes_back_to(text, MONEY[language])
 
 
-@pytest.mark.parametrize(("text", "language"), STILL_BACK)
+@pytest.mark.parametrize("text, language", STILL_BACK)
 def test_him_coming_or_feared_still_goes_back_to_it(text: str, language: str) -> None:
     assert goes_back_to(text, MONEY[language])
 
@@ -145,3 +154,136 @@ def test_a_message_added_to_the_alert_through_the_form_moves_on(sqlite_url: str,
     assert _text(conversation, "urgent_added") in said
     added = next(f for f in _record(conversation)["risk_flags"] if f["level"] == "urgent")["added_messages"]
     assert len(added) == 1
+
+
+# --- AF5: names given with the role, role words, whose relative, whose age ------------------------------------------
+
+def _at_the_start(language: str) -> MemoryConversation:
+    """Consent given, "who is talking?" waiting."""
+    sender = f"leftovers32-start-{language}-{next(_senders)}"
+    conversation = MemoryConversation(sender, language=language)
+    conversation.slots["consent_choice"] = "yes"
+    repository.ensure_conversation(sender, channel="memory")
+    repository.update_conversation(sender, language=language, preferred_language=language)
+    repository.record_consent(sender, True)
+    conversation.start()
+    assert conversation.requested == "role"
+    return conversation
+
+
+def _who_is_cared_for(language: str) -> MemoryConversation:
+    """A carer who gave her own name, at "who do you look after? what name shall I use?"."""
+    conversation = _at_the_start(language)
+    conversation.say("Dwi'n gofalu am rywun" if language == "cy" else "I look after someone")
+    conversation.say("Sian")
+    assert conversation.requested == "cared_for_name"
+    return conversation
+
+
+#: The re-trial's answer at "who is talking?", and its twin: her name, given with whose mother she is.
+ROLE_WITH_NAME = {"en": "I look after my husbands mother, Wenda, shes 86 and lives on her own in Ystradgynlais, I'm in "
+                        "and out every day",
+                  "cy": "Dwi'n gofalu am fam y gŵr, Wenda, mae hi'n 86 ac yn byw ar ei phen ei hun yn Ystradgynlais"}
+
+
+@LANGS
+def test_a_name_given_with_whose_relative_she_is_is_not_asked_again(sqlite_url: str, language: str) -> None:
+    conversation = _at_the_start(language)
+    conversation.say(ROLE_WITH_NAME[language])
+    conversation.say("Sian")
+    assert conversation.slots["cared_for_name"] == "Wenda"
+    assert conversation.slots["relationship"] in ("my husbands mother", "fam y gŵr")
+    assert conversation.requested == "q_what_matters"  # neither her name nor how they are connected asked again
+    said = conversation.text
+    assert _text(conversation, "cared_for_name") not in said
+    assert "Wenda" in said
+    if language == "en":
+        assert "matters most to her" in said  # she is his mother: never "him"
+
+
+#: Given at "who do you look after?" while "are you safe?" waited (the re-trial's words), and its twin.
+NAME_AT_THE_CHECK = {"cy": "Wenda, mam y gŵr. Mam-gu'r plant.", "en": "Wenda, my husband's mother. The kids' nan."}
+#: A disclosure at "who do you look after?" that the rules read, in each language.
+FIRST_DISCLOSURE = {"cy": MONEY["cy"], "en": "Her nephew Darren hits her and she's frightened of him."}
+
+
+@LANGS
+def test_her_name_given_while_the_check_waits_is_the_answer_to_who_they_look_after(sqlite_url: str,
+                                                                                  language: str) -> None:
+    conversation = _who_is_cared_for(language)
+    conversation.say(FIRST_DISCLOSURE[language])
+    assert repository.safe_check(conversation.sender_id)[0] is not None
+    conversation.say(NAME_AT_THE_CHECK[language])
+    assert conversation.slots["cared_for_name"] == "Wenda"
+    assert _text(conversation, "safety_check_answer_kept") in conversation.text
+    conversation.say("Parhau" if language == "cy" else "Carry on")
+    assert conversation.requested == "q_what_matters"  # not "who do you look after?" again
+    record = _record(conversation)
+    assert record["cared_for_name"] == "Wenda"
+    kept = [a["question_key"] for a in record["answers"] if a["text"] == NAME_AT_THE_CHECK[language]]
+    assert kept == ["cared_for_name"]  # never a reply to "are you safe?"
+
+
+#: Who they look after, by role only: no name; the role word is never taken as one.
+ROLE_ONLY = [("en", "The wife"), ("cy", "y gŵr"), ("en", "Ma"), ("cy", "Y wraig"), ("en", "my husband")]
+
+
+@pytest.mark.parametrize("language, role_word", ROLE_ONLY)
+def test_a_role_word_is_kept_and_the_name_asked_once(sqlite_url: str, language: str, role_word: str) -> None:
+    conversation = _who_is_cared_for(language)
+    conversation.say(role_word)
+    assert conversation.slots["relationship"] == role_word
+    assert _slot(conversation, "cared_for_name") is None
+    assert conversation.requested == "cared_for_name"
+    assert _text(conversation, "cared_for_name_only") in conversation.text  # only the name, in a few words
+    assert _text(conversation, "cared_for_name") not in conversation.text  # never "who do you look after?" again
+    conversation.say("Jean")
+    assert conversation.slots["cared_for_name"] == "Jean"
+    assert _asking(conversation) == "q_what_matters"
+    assert "Jean" in conversation.text and role_word not in conversation.text
+
+
+@pytest.mark.parametrize("language, role_word", ROLE_ONLY)
+def test_the_role_word_again_is_no_name_and_no_loop(sqlite_url: str, language: str, role_word: str) -> None:
+    conversation = _who_is_cared_for(language)
+    conversation.say(role_word)
+    conversation.say(role_word)
+    assert conversation.requested == "q_what_matters"
+    assert _text(conversation, "cared_for_unnamed") in conversation.text
+    assert role_word not in conversation.text
+
+
+#: Whose relative first, then the name: the name is the one cared for.
+WHOSE_FIRST = [("cy", "gŵr Mair, Gwil", "gŵr Mair"), ("en", "Mair's husband, Gwil", "Mair's husband")]
+
+
+@pytest.mark.parametrize("language, answer, relation", WHOSE_FIRST)
+def test_whose_relative_then_the_name_gives_the_name(sqlite_url: str, language: str, answer: str,
+                                                     relation: str) -> None:
+    conversation = _who_is_cared_for(language)
+    conversation.say(answer)
+    assert conversation.slots["cared_for_name"] == "Gwil"
+    assert conversation.slots["relationship"] == relation
+    assert "Mair" not in conversation.text.replace(relation, "")
+
+
+#: A son's age, said with him at "who is talking?": the carer is an adult.
+SONS_AGE = {"cy": "dwi'n gofalu am fy mab, 15 oed", "en": "I look after my son (15)"}
+#: Near-twins whose age is the writer's own.
+OWN_AGE = {"cy": "dwi'n 15 oed a dwi'n gofalu am fy mam", "en": "I'm 15 and I look after my mum"}
+
+
+@LANGS
+def test_a_sons_age_is_not_the_carers(sqlite_url: str, language: str) -> None:
+    conversation = _at_the_start(language)
+    conversation.say(SONS_AGE[language])
+    assert conversation.slots["role"] == "carer"
+    assert conversation.slots["register"] == "chi"
+
+
+@LANGS
+def test_their_own_age_still_makes_a_young_person(sqlite_url: str, language: str) -> None:
+    conversation = _at_the_start(language)
+    conversation.say(OWN_AGE[language])
+    assert conversation.slots["role"] == "young_person"
+    assert conversation.slots["register"] == "ti"
