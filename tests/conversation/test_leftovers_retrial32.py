@@ -287,3 +287,60 @@ def test_their_own_age_still_makes_a_young_person(sqlite_url: str, language: str
     conversation.say(OWN_AGE[language])
     assert conversation.slots["role"] == "young_person"
     assert conversation.slots["register"] == "ti"
+
+
+# --- AF6: "Ni'n gallu cario mlan" is a choice to carry on -----------------------------------------------------------
+
+#: The re-trial's reply to "are you safe?" and its twin: safe, who must not be told (and why), and carry on.
+SAFE_AND_CARRY_ON = {
+    "cy": "Ydyn, ni'n saff, sdim byd fel'na. Plis peidwch gweud wrth Darren bo fi 'di sôn am y cerdyn, neith e "
+          "golli'i dymer. Ni'n gallu cario mlan.",
+    "en": "Yes, we're safe, nothing like that. Please don't tell Darren I mentioned the card, he'll lose his temper. "
+          "We can carry on.",
+}
+CARRY_ON_ALONE = {"cy": "Ni'n gallu cario mlan", "en": "we can carry on"}
+#: Not being able to carry on is never the choice to carry on.
+CANNOT_CARRY_ON = ["Fi'n ffaelu cario mlan fel hyn", "alla i ddim cario mlan", "methu cario mlaen",
+                   "I can't carry on like this"]
+
+
+@pytest.mark.parametrize("text", [*SAFE_AND_CARRY_ON.values(), *CARRY_ON_ALONE.values()])
+def test_we_can_carry_on_is_the_choice_to_carry_on(text: str) -> None:
+    from bot.analysis.safe_reply import asks_what_happens_next, reply_to_safe_check
+
+    assert reply_to_safe_check(text) == "carry_on"
+    assert not asks_what_happens_next(text)  # "neith e golli'i dymer" says what he will do; it asks nothing
+
+
+@pytest.mark.parametrize("text", CANNOT_CARRY_ON)
+def test_cannot_carry_on_is_no_choice(text: str) -> None:
+    from bot.analysis.safe_reply import reply_to_safe_check
+
+    assert reply_to_safe_check(text) != "carry_on"
+
+
+@pytest.mark.parametrize("text", ["fydd rhywun yn ffonio fi", "dwi'n iawn. fydd rhywun yn ffonio fi",
+                                  "dwi'n iawn, fydd nhw'n ffonio mam?"])
+def test_a_welsh_question_opening_its_sentence_is_still_a_question(text: str) -> None:
+    from bot.analysis.safe_reply import asks_what_happens_next
+
+    assert asks_what_happens_next(text)
+
+
+@pytest.mark.parametrize("key", ["both", "alone"])
+@LANGS
+def test_carrying_on_at_the_check_goes_on_to_the_question(sqlite_url: str, language: str, key: str) -> None:
+    conversation = _carer(language)
+    conversation.say(FIRST_DISCLOSURE[language])
+    assert repository.safe_check(conversation.sender_id)[0] is not None
+    reply = SAFE_AND_CARRY_ON[language] if key == "both" else CARRY_ON_ALONE[language]
+    conversation.say(reply)
+    said = conversation.text
+    assert _text(conversation, "safety_check_questions") not in said  # never "You asked what happens next"
+    assert _text(conversation, "safety_check_carry_on") in said
+    assert (_text(conversation, "safety_check_untold") in said) == (key == "both")  # Darren: heard, honestly
+    assert repository.safe_check(conversation.sender_id)[0] is None
+    assert _asking(conversation) == "q_strengths"
+    kept = [a["question_key"] for a in _record(conversation)["answers"] if a["text"] == reply]
+    assert kept == ["safety_check"]
+
