@@ -543,12 +543,19 @@ _DELETE = re.compile(
     r"(?<![\w'])(?:(?:can|could|may|how\s+(?:do|can|would)|want\s+to|wanna|like\s+to)\s+(?:i|you|we|u|to)?\s*(?:please\s+)?"
     r"(?:delete|erase|remove|wipe|withdraw|take\s+back)\s+(?:it|this|that|these|everything|all|my\s+(?:answers?|words|messages?"
     r"|details|data|info)|what\s+i\s+(?:said|wrote|put|typed|told\s+you))"
+    # re-trial 32 AE14: "how do i get rid of all this off my phone" (never "get rid of all the damp")
+    r"|(?:how\s+(?:do|can|would)|can|could|want\s+to|wanna)\s+(?:i|you|we|u)?\s*(?:please\s+)?get\s+rid\s+of\s+(?:it|this"
+    r"|that|these|everything|all\s+(?:this|that|of\s+(?:this|it)|my)|the\s+chat|my\s+(?:answers?|messages?|words))"
     r"|(?:want|like|need)\s+(?:it|this|that|everything|them|my\s+(?:answers?|words|data|details))(?:\s+all)?\s+(?:deleted|erased"
     r"|wiped|removed)"
     r"|(?:alla|ga|gaf|gai|galla|allwch|gallwch|allet|elli|allai|gelli)\s+(?:i|chi|ti|ni)?\s*(?:plis\s+)?(?:ddileu|dileu|ddil[eé]to"
     r"|ddileto|gael\s+gwared\s+(?:ar|a|o))(?:'r)?"
     r"|(?:isio|isie|eisiau|moyn|mo'yn|angen)\s+(?:i\s+chi\s+|i\s+ti\s+|ichi\s+)?(?:ddileu|dileu|dileto|ddileto)(?:'r)?"
-    r"|sut\s+(?:mae|ma|dw\s+i'n|dwi'n|wi'n|alla\s+i|galla\s+i)\s+(?:ddileu|dileu|'n\s+dileu|yn\s+dileu))(?![\w'])",
+    r"|sut\s+(?:mae|ma|dw\s+i'n|dwi'n|wi'n|alla\s+i|galla\s+i)\s+(?:ddileu|dileu|'n\s+dileu|yn\s+dileu)"
+    # re-trial 32 AE14: "sut dwi'n cal gwared o hwn i gyd oddi ar ffôn fi?" (how do I get rid of all this)
+    r"|sut\s+(?:mae|ma|dw\s+i'n|dwi'n|wi'n|fi'n|alla\s+i|galla\s+i|ga\s+i|i|mae\s+cael|ma\s+cal)\s*(?:cal|cael|gal|gael)?"
+    r"\s*gwared\s+(?:o|a|ag|ar|oddi\s+ar)\s*(?:'r\s+)?(?:hwn|hyn|hwnna|hynna|popeth|bob\s+dim|y\s+sgwrs|'r\s+sgwrs|sgwrs"
+    r"|be|beth|fy\s+atebion|atebion))(?![\w'])",
     re.IGNORECASE)
 #: Asking to delete is a short message: longer, it is an answer that happens to mention deleting something.
 DELETE_QUESTION_WORDS = 30

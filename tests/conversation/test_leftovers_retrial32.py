@@ -344,3 +344,48 @@ def test_carrying_on_at_the_check_goes_on_to_the_question(sqlite_url: str, langu
     kept = [a["question_key"] for a in _record(conversation)["answers"] if a["text"] == reply]
     assert kept == ["safety_check"]
 
+
+# --- AE14: "how do I get rid of all this off my phone?" asks how to delete ------------------------------------------
+
+#: The re-trial's words (a young person on Telegram, at "anything else?") and its twin.
+GET_RID_OF_IT = {"cy": "sut dwi'n cal gwared o hwn i gyd oddi ar ffôn fi? dwi ddim isio dad ei weld o",
+                 "en": "how do i get rid of all this off my phone? i dont want dad to see it"}
+#: Asking how to delete, in other words.
+ASKS_TO_DELETE = ["how do i get rid of this chat", "sut mae cael gwared o hwn", "sut alla i gael gwared ar hyn i gyd?",
+                  "can I get rid of my answers"]
+#: Getting rid of something in their life: a wish, never a question about their data.
+GETTING_RID_OF_THINGS = ["I want to get rid of the old carpet", "dwi isio cael gwared o'r hen garped",
+                         "sut dwi'n cael gwared o'r llygod yn y gegin", "how do I get rid of all the damp in the bathroom",
+                         "we need to get rid of all the clutter"]
+
+
+@pytest.mark.parametrize("text", [*GET_RID_OF_IT.values(), *ASKS_TO_DELETE])
+def test_getting_rid_of_all_this_asks_how_to_delete(text: str) -> None:
+    from bot.analysis.about_assistant import asks_to_delete
+
+    assert asks_to_delete(text)
+
+
+@pytest.mark.parametrize("text", GETTING_RID_OF_THINGS)
+def test_getting_rid_of_things_is_no_delete_question(text: str) -> None:
+    from bot.analysis.about_assistant import asks_to_delete
+
+    assert not asks_to_delete(text)
+
+
+@LANGS
+def test_on_telegram_getting_rid_of_it_is_answered_with_how(sqlite_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                            language: str) -> None:
+    from tests.conversation.test_clear_this_chat import _on
+
+    conversation = _on("telegram", monkeypatch, language, register="ti")
+    _at(conversation, "q_anything_else")
+    conversation.say(GET_RID_OF_IT[language])
+    said = conversation.text
+    assert messages.text("how_to_delete_telegram", language, "ti") in said
+    assert messages.text("delete_chat_from_phone_telegram", language, "ti") in said
+    for ack in ("ack", "ack_2", "ack_3", "ack_ok", "ack_thanks"):
+        assert messages.text(ack, language, "ti") not in said  # never only "Diolch, dw i wedi nodi hynna"
+    assert _asking(conversation) == "q_anything_else"  # the question again
+    assert not _record(conversation).get("outcomes")  # "dwi ddim isio dad ei weld o" is no wish to change
+
