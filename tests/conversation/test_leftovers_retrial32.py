@@ -389,3 +389,41 @@ def test_on_telegram_getting_rid_of_it_is_answered_with_how(sqlite_url: str, mon
     assert _asking(conversation) == "q_anything_else"  # the question again
     assert not _record(conversation).get("outcomes")  # "dwi ddim isio dad ei weld o" is no wish to change
 
+
+# --- AE7 / AC11: two corrections at the read-back in one message: both acted on ------------------------------------
+
+#: (language, register, role, message, taken out, numbers said to be unchanged): the re-trial's words and twins.
+TWO_CORRECTIONS = [
+    ("cy", "chi", "carer", "Dyw rhif 6 ddim i fod 'na, camgymeriad oedd hwnna. A ma rhif 11 yn breifat, sa i moyn e "
+                          "lawr.", [6, 11], []),
+    ("en", "chi", "carer", "Number 6 shouldn't be there, that was a mistake. And number 11 is private, I don't want it "
+                           "down.", [6, 11], []),
+    ("en", "ti", "young_person", "4 n 2 r wrong. 4 was a joke and 2 isnt a thing i want to keep", [2, 4], []),
+    ("cy", "ti", "young_person", "4 a 2 yn anghywir. Jôc oedd 4, a dydi 2 ddim yn rhywbeth i'w gadw", [2, 4], []),
+    # one done, one not: what is not done is said plainly, never a bare "noted"
+    ("en", "ti", "young_person", "4 n 2 r wrong. 4 was a joke", [4], [2]),
+    ("cy", "ti", "young_person", "4 a 2 yn anghywir. Jôc oedd 4", [4], [2]),
+]
+
+
+@pytest.mark.parametrize("language, register, role, message, out, unchanged", TWO_CORRECTIONS)
+def test_two_corrections_in_one_message_are_both_acted_on(sqlite_url: str, language: str, register: str, role: str,
+                                                          message: str, out: list[int], unchanged: list[int]) -> None:
+    from tests.conversation.test_readback_corrections_trial32 import _listed, _numbers, _with_items
+
+    sender = f"leftovers32-rb-{language}-{next(_senders)}"
+    conversation = _with_items(sender, language, role, register)
+    before = _listed(sender)
+    conversation.say(message)
+    said = conversation.text
+    assert list(_listed(sender).values()) == [text for number, text in before.items() if number not in out]
+    assert messages.text("readback_noted", language, register) not in said
+    not_changed = messages.text("readback_noted_not_changed", language, register,
+                                numbers=_numbers(language, unchanged)) if unchanged else None
+    if not_changed:
+        assert not_changed in said
+    else:  # never "not changed" for a number that was changed
+        head = messages.text("readback_noted_not_changed", language, register, numbers="\x00").split("\x00")[0]
+        assert head not in said
+    assert _asking(conversation) == "readback"
+
