@@ -530,6 +530,17 @@ _QUESTIONS_TO_US = (
         r"|go\s+through|send|sent|keep|kept)|is\s+(?:it|that|this|everything)\s+(?:been\s+)?saved"
         r"|(?:ydy|ydi|wnaeth|nath|naeth|ddaru)\s+(?:o|e|fo|fe|hwnna|hynna|hwn|popeth)\s+(?:ddim\s+)?(?:wedi\s+)?(?:cadw|gadw"
         r"|cael\s+ei\s+gadw|safio|sefio|mynd\s+drwodd))(?![\w'])\s*\??", re.IGNORECASE)),
+    # "Fydd y gweithiwr yn gallu dod ar ddydd Sul?", "can the worker come on a Sunday?" (re-trial 32 AE12: unanswered):
+    # which days the worker can come is theirs to talk about
+    ("visit_days", re.compile(
+        r"(?<![\w'])(?:(?:can|could|will|would|does|do)\s+(?:the\s+)?(?:worker|social\s+worker|some\s*(?:one|body)|they|you"
+        r"|she|he)\s+(?:be\s+able\s+to\s+)?(?:come|visit|call|pop|do\s+it)(?:\s+(?:round|over|in|by))?\s+(?:on\s+)?(?:a\s+)?"
+        r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|the\s+weekend|evenings?"
+        r"|an\s+evening|after\s+(?:work|school|\d))"
+        r"|(?:fydd|bydd|all|allith|geith|gall|neith|wneith|ydy|ydi|ody|odi)\s+(?:y\s+gweithiwr|y\s+weithwraig|rhywun|rywun"
+        r"|nhw|hi|o|fo|e|fe)\s+(?:yn\s+)?(?:gallu\s+|medru\s+|galler\s+)?(?:dod|ddod|galw|alw|ymweld)(?:\s+(?:draw|heibio|rownd))?"
+        r"\s+(?:ar\s+)?(?:ddydd|dydd|nos|y\s+penwythnos|benwythnos|fore|bore|pnawn|brynhawn|prynhawn|gyda['’]r\s+nos))"
+        r"(?![\w'])", re.IGNORECASE)),
     # "I dont know if Im allowed a carer's assessment", "can I get a carers assessment?", "oes hawl i asesiad gofalwr?"
     ("carers_assessment", re.compile(
         r"(?<![\w'])(?:carer'?s'?\s+assessment|assessment\s+for\s+(?:me|carers|myself)|asesiad\s+(?:gofalwr|gofalwyr|ofalwr"
@@ -582,6 +593,29 @@ def question_to_us(text: str) -> str | None:
             continue
         return key
     return None
+
+
+#: What comes after a question and gives its reason ("? achos fi'n gweithio yn y wthnos", "? because I work"): part of
+#: the question.
+_ITS_REASON = re.compile(r"^\s*(?:achos|gan|am\s+fod|because|cos|coz|cause|as|since)(?![\w'])", re.IGNORECASE)
+
+
+def where_visit_days_are_asked(text: str) -> tuple[int, int] | None:
+    """(start, end) of the question to us about which days the worker can come, in an answer ("… Fydd y gweithiwr yn
+    gallu dod ar ddydd Sul gyda llaw? achos fi'n gweithio yn y wthnos"): its sentence and the reason after it, never an
+    outcome (re-trial 32 AE12); None when it asks none. (`fold` keeps every character in place.)"""
+    pattern = dict(_QUESTIONS_TO_US)["visit_days"]
+    folded = fold(text).replace("’", "'")
+    found = pattern.search(folded) if len(folded) == len(text) else None
+    if found is None:
+        return None
+    start = max((m.end() for m in re.finditer(r"[.!?\n]+\s*", text[:found.start()])), default=0)
+    end = text.find("?", found.end())
+    end = len(text) if end < 0 else end + 1
+    if _ITS_REASON.match(text[end:]):
+        stop = re.search(r"[.!?\n]", text[end:].lstrip()[1:])
+        end = len(text) if stop is None else len(text) - len(text[end:].lstrip()) + 1 + stop.end()
+    return start, end
 
 
 def remarks_on_the_conversation(text: str) -> bool:
@@ -681,4 +715,5 @@ __all__ = [
     "is_remark_on_the_conversation",
     "question_to_us",
     "remarks_on_the_conversation",
+    "where_visit_days_are_asked",
 ]

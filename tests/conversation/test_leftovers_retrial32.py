@@ -427,3 +427,66 @@ def test_two_corrections_in_one_message_are_both_acted_on(sqlite_url: str, langu
         assert head not in said
     assert _asking(conversation) == "readback"
 
+
+# --- AE12: a question to us about days is answered; a change of mind keeps the last wish only ----------------------
+
+#: The re-trial's answer at "what is going well, and who helps?" and its twin: the question (and its reason) asks us.
+SUNDAY = {"cy": ("Y capel, ei chath Smwt, a'r paned gyda Mrs Price drws nesa bob bore. Fydd y gweithiwr yn gallu dod ar "
+                 "ddydd Sul gyda llaw? achos fi'n gweithio yn y wthnos", "Fydd y gweithiwr", "achos fi'n gweithio"),
+          "en": ("Chapel, her cat Smwt, and a cuppa with Mrs Price next door every morning. Can the worker come on a "
+                 "Sunday by the way? because I work in the week", "Can the worker", "because I work")}
+
+
+@pytest.mark.parametrize("slot", ["q_strengths", "q_support"])
+@LANGS
+def test_can_the_worker_come_on_sunday_is_answered_and_no_outcome(sqlite_url: str, language: str, slot: str) -> None:
+    words, question, reason = SUNDAY[language]
+    conversation = _carer(language)
+    _at(conversation, slot)
+    conversation.say(words)
+    assert _text(conversation, "visit_days") in conversation.text  # answered honestly, never left unsaid
+    assert _asking(conversation) != slot
+    record = _record(conversation)
+    assert [a["text"] for a in record["answers"] if a["question_key"] == slot[2:]] == [words]  # kept whole
+    for outcome in record.get("outcomes") or []:
+        assert question not in outcome["text"] and reason not in outcome["text"]
+
+
+@pytest.mark.parametrize("text", ["She likes Sundays best", "Mae hi'n licio dydd Sul", "the worker can come any day"])
+def test_a_day_said_is_no_question_to_us(text: str) -> None:
+    from bot.analysis.about_assistant import question_to_us
+
+    assert question_to_us(text) is None
+
+
+#: (language, slot, words, the wish taken back, the last wish): the re-trial's words and twins.
+CHANGED_MIND = [
+    ("cy", "q_carer_support", "Rhywun i ddod miwn ar nos Fawrth a nos Iau fel bo fi'n gallu mynd i'r côr. Neu, na, "
+                              "ffor get it, nos Lun yw'r côr – nos Lun plis.", "nos Fawrth", "nos Lun plis."),
+    ("en", "q_carer_support", "Someone to come in on Tuesday and Thursday nights so I can go to choir. Or, no, forget "
+                              "it, choir is Monday night – Monday night please.", "Tuesday", "Monday night please."),
+    ("en", "q_support", "Not mornings, mornings are no good, I'm slow to get going... actually no, make it mornings, "
+                        "afternoons I doze off in the chair.", "Not mornings", "afternoons I doze off in the chair."),
+    ("cy", "q_support", "Dim boreau, dwi'n araf yn y bore... a dweud y gwir na, gwnewch hi'n foreau, dwi'n cysgu yn y "
+                        "gadair yn y pnawn.", "Dim boreau", "dwi'n cysgu yn y gadair yn y pnawn."),
+]
+
+
+@pytest.mark.parametrize("language, slot, words, taken_back, last", CHANGED_MIND)
+def test_a_change_of_mind_inside_an_answer_keeps_the_last_wish(sqlite_url: str, language: str, slot: str, words: str,
+                                                               taken_back: str, last: str) -> None:
+    conversation = _carer(language)
+    _at(conversation, slot)
+    conversation.say(words)
+    outcomes = [o["text"] for o in _record(conversation).get("outcomes") or []]
+    assert len(outcomes) == 1 and outcomes[0].endswith(last) and outcomes[0] in words
+    assert taken_back not in outcomes[0]
+
+
+@pytest.mark.parametrize("words", ["Help with the garden or no help at all, I don't mind",
+                                   "I always forget it. I want help with my tablets."])
+def test_no_change_of_mind_takes_nothing_back(words: str) -> None:
+    from bot.analysis import analyse
+
+    assert any(("garden" in o.text or "tablets" in o.text) for o in analyse(words, question="process").outcomes)
+
