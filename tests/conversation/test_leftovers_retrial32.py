@@ -490,3 +490,26 @@ def test_no_change_of_mind_takes_nothing_back(words: str) -> None:
 
     assert any(("garden" in o.text or "tablets" in o.text) for o in analyse(words, question="process").outcomes)
 
+
+# --- AF3: an urgent alert is labelled with the question it was told at ----------------------------------------------
+
+@LANGS
+def test_the_alert_is_labelled_with_its_own_question_not_a_later_ones(sqlite_url: str, language: str) -> None:
+    """Told at "who do you look after?"; a later message at "when is the best time to visit?" is added to its alert
+    (the re-trial's summary said "In answer to: Pryd yw'r amser gorau…", the later message's question)."""
+    conversation = _who_is_cared_for(language)
+    conversation.say(FIRST_DISCLOSURE[language])
+    asked_first = _text(conversation, "cared_for_name")
+    conversation.say("Parhau" if language == "cy" else "Carry on")
+    conversation.say("Wenda")
+    _at(conversation, "q_visit_time")
+    conversation.say(HE_IS_COMING[language])
+    record = _record(conversation)
+    assert len(next(f for f in record["risk_flags"] if f["level"] == "urgent")["added_messages"]) == 1
+    summary = render_markdown(record, language)
+    urgent = summary[summary.index("### Brys" if language == "cy" else "### Urgent"):]
+    urgent = urgent[:urgent.index("\n### ", 1)] if "\n### " in urgent[1:] else urgent
+    label = "Mewn ateb i" if language == "cy" else "In answer to"
+    assert f"_{label}: “{asked_first}”_" in urgent
+    visit = _text(conversation, "q_visit_time")
+    assert f"{label}: “{visit}”" not in urgent.split(f"“{FIRST_DISCLOSURE[language]}”")[0]
