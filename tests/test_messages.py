@@ -73,6 +73,14 @@ def test_gyda_becomes_gydag_before_a_name_starting_with_a_vowel() -> None:
     assert "gyda Mair" in messages.text("q_what_matters", "cy", role="carer", cared_for_name="Mair")
 
 
+def test_gyda_stays_before_a_w_said_as_a_consonant() -> None:
+    """Re-trial 32 AF8: "Dechreuwn ni gydag Wenda" is "gyda Wenda", as people say it; "Wmffra" keeps its vowel."""
+    assert "gyda Wenda." in messages.text("q_what_matters", "cy", role="carer", cared_for_name="Wenda")
+    assert "gyda Wil." in messages.text("q_what_matters", "cy", role="carer", cared_for_name="Wil")
+    assert "gydag Wmffra." in messages.text("q_what_matters", "cy", role="carer", cared_for_name="Wmffra")
+    assert "gydag Elwyn." in messages.text("q_what_matters", "cy", role="carer", cared_for_name="Elwyn")
+
+
 def test_saying_no_after_a_disclosure_does_not_claim_nothing_was_kept() -> None:
     for lang, reg in (("cy", "chi"), ("cy", "ti"), ("en", "chi")):
         said = messages.text("declined_flag_kept", lang, reg)

@@ -71,7 +71,12 @@ class ValidateWhatMattersForm(FormValidationAction):
         # An answer that could not be kept is not taken: the same question stays, to be answered again.
         asked = tracker.get_slot("requested_slot")
         if talk.urgent_answered:  # the urgent reply the dialogue did not route: the question waits (pause)
-            return known + urgent + ([SlotSet("requested_slot", asked)] if asked else [])
+            if not asked:
+                return known + urgent
+            waits = [SlotSet("requested_slot", asked)]
+            return known + urgent + await guarded(self.name() + " (next question)", talk,
+                                                  _after_urgent(talk, tracker, urgent, asked), apologise=False,
+                                                  instead=lambda: waits)
         if asked and talk.latest_intent == "continue_conversation":
             # "Carry on" fills no slot, so Rasa would reject the form (and the catch-all would say
             # "welcome back"); while "are you safe?" waits it is the answer to it, taken here.
@@ -100,6 +105,16 @@ def _next_question(tracker: Tracker, events: list[dict[str, Any]], asked: str) -
         return [SlotSet("requested_slot", asked)]
     following = next((slot for slot in answers.required_slots(value) if value(slot) is None), None)
     return [SlotSet("requested_slot", following)] if following else []
+
+
+async def _after_urgent(talk: Talk, tracker: Tracker, events: list[dict[str, Any]], asked: str) -> list[dict[str, Any]]:
+    """The question to ask after the urgent reply the dialogue did not route: while "are you safe?" waits, the one
+    asked (it waits with the pause); once a message added to the alert after they carried on was taken as the answer
+    (bot.conversation.safety.added_to_the_alert), the next one, as after any answer. Re-trial 32 AF4: "Pnawn dydd
+    Sadwrn... Ond dim pan ma Darren 'na" got its acknowledgements and then the same question again."""
+    if pause.waiting(talk)[0] is not None:
+        return [SlotSet("requested_slot", asked)]
+    return _next_question(tracker, events, asked)
 
 
 async def _safe_check_reply(talk: Talk, asked: str) -> list[dict[str, Any]]:

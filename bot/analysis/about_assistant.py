@@ -530,6 +530,17 @@ _QUESTIONS_TO_US = (
         r"|go\s+through|send|sent|keep|kept)|is\s+(?:it|that|this|everything)\s+(?:been\s+)?saved"
         r"|(?:ydy|ydi|wnaeth|nath|naeth|ddaru)\s+(?:o|e|fo|fe|hwnna|hynna|hwn|popeth)\s+(?:ddim\s+)?(?:wedi\s+)?(?:cadw|gadw"
         r"|cael\s+ei\s+gadw|safio|sefio|mynd\s+drwodd))(?![\w'])\s*\??", re.IGNORECASE)),
+    # "Fydd y gweithiwr yn gallu dod ar ddydd Sul?", "can the worker come on a Sunday?" (re-trial 32 AE12: unanswered):
+    # which days the worker can come is theirs to talk about
+    ("visit_days", re.compile(
+        r"(?<![\w'])(?:(?:can|could|will|would|does|do)\s+(?:the\s+)?(?:worker|social\s+worker|some\s*(?:one|body)|they|you"
+        r"|she|he)\s+(?:be\s+able\s+to\s+)?(?:come|visit|call|pop|do\s+it)(?:\s+(?:round|over|in|by))?\s+(?:on\s+)?(?:a\s+)?"
+        r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|the\s+weekend|evenings?"
+        r"|an\s+evening|after\s+(?:work|school|\d))"
+        r"|(?:fydd|bydd|all|allith|geith|gall|neith|wneith|ydy|ydi|ody|odi)\s+(?:y\s+gweithiwr|y\s+weithwraig|rhywun|rywun"
+        r"|nhw|hi|o|fo|e|fe)\s+(?:yn\s+)?(?:gallu\s+|medru\s+|galler\s+)?(?:dod|ddod|galw|alw|ymweld)(?:\s+(?:draw|heibio|rownd))?"
+        r"\s+(?:ar\s+)?(?:ddydd|dydd|nos|y\s+penwythnos|benwythnos|fore|bore|pnawn|brynhawn|prynhawn|gyda['’]r\s+nos))"
+        r"(?![\w'])", re.IGNORECASE)),
     # "I dont know if Im allowed a carer's assessment", "can I get a carers assessment?", "oes hawl i asesiad gofalwr?"
     ("carers_assessment", re.compile(
         r"(?<![\w'])(?:carer'?s'?\s+assessment|assessment\s+for\s+(?:me|carers|myself)|asesiad\s+(?:gofalwr|gofalwyr|ofalwr"
@@ -543,12 +554,19 @@ _DELETE = re.compile(
     r"(?<![\w'])(?:(?:can|could|may|how\s+(?:do|can|would)|want\s+to|wanna|like\s+to)\s+(?:i|you|we|u|to)?\s*(?:please\s+)?"
     r"(?:delete|erase|remove|wipe|withdraw|take\s+back)\s+(?:it|this|that|these|everything|all|my\s+(?:answers?|words|messages?"
     r"|details|data|info)|what\s+i\s+(?:said|wrote|put|typed|told\s+you))"
+    # re-trial 32 AE14: "how do i get rid of all this off my phone" (never "get rid of all the damp")
+    r"|(?:how\s+(?:do|can|would)|can|could|want\s+to|wanna)\s+(?:i|you|we|u)?\s*(?:please\s+)?get\s+rid\s+of\s+(?:it|this"
+    r"|that|these|everything|all\s+(?:this|that|of\s+(?:this|it)|my)|the\s+chat|my\s+(?:answers?|messages?|words))"
     r"|(?:want|like|need)\s+(?:it|this|that|everything|them|my\s+(?:answers?|words|data|details))(?:\s+all)?\s+(?:deleted|erased"
     r"|wiped|removed)"
     r"|(?:alla|ga|gaf|gai|galla|allwch|gallwch|allet|elli|allai|gelli)\s+(?:i|chi|ti|ni)?\s*(?:plis\s+)?(?:ddileu|dileu|ddil[eé]to"
     r"|ddileto|gael\s+gwared\s+(?:ar|a|o))(?:'r)?"
     r"|(?:isio|isie|eisiau|moyn|mo'yn|angen)\s+(?:i\s+chi\s+|i\s+ti\s+|ichi\s+)?(?:ddileu|dileu|dileto|ddileto)(?:'r)?"
-    r"|sut\s+(?:mae|ma|dw\s+i'n|dwi'n|wi'n|alla\s+i|galla\s+i)\s+(?:ddileu|dileu|'n\s+dileu|yn\s+dileu))(?![\w'])",
+    r"|sut\s+(?:mae|ma|dw\s+i'n|dwi'n|wi'n|alla\s+i|galla\s+i)\s+(?:ddileu|dileu|'n\s+dileu|yn\s+dileu)"
+    # re-trial 32 AE14: "sut dwi'n cal gwared o hwn i gyd oddi ar ffôn fi?" (how do I get rid of all this)
+    r"|sut\s+(?:mae|ma|dw\s+i'n|dwi'n|wi'n|fi'n|alla\s+i|galla\s+i|ga\s+i|i|mae\s+cael|ma\s+cal)\s*(?:cal|cael|gal|gael)?"
+    r"\s*gwared\s+(?:o|a|ag|ar|oddi\s+ar)\s*(?:'r\s+)?(?:hwn|hyn|hwnna|hynna|popeth|bob\s+dim|y\s+sgwrs|'r\s+sgwrs|sgwrs"
+    r"|be|beth|fy\s+atebion|atebion))(?![\w'])",
     re.IGNORECASE)
 #: Asking to delete is a short message: longer, it is an answer that happens to mention deleting something.
 DELETE_QUESTION_WORDS = 30
@@ -575,6 +593,29 @@ def question_to_us(text: str) -> str | None:
             continue
         return key
     return None
+
+
+#: What comes after a question and gives its reason ("? achos fi'n gweithio yn y wthnos", "? because I work"): part of
+#: the question.
+_ITS_REASON = re.compile(r"^\s*(?:achos|gan|am\s+fod|because|cos|coz|cause|as|since)(?![\w'])", re.IGNORECASE)
+
+
+def where_visit_days_are_asked(text: str) -> tuple[int, int] | None:
+    """(start, end) of the question to us about which days the worker can come, in an answer ("… Fydd y gweithiwr yn
+    gallu dod ar ddydd Sul gyda llaw? achos fi'n gweithio yn y wthnos"): its sentence and the reason after it, never an
+    outcome (re-trial 32 AE12); None when it asks none. (`fold` keeps every character in place.)"""
+    pattern = dict(_QUESTIONS_TO_US)["visit_days"]
+    folded = fold(text).replace("’", "'")
+    found = pattern.search(folded) if len(folded) == len(text) else None
+    if found is None:
+        return None
+    start = max((m.end() for m in re.finditer(r"[.!?\n]+\s*", text[:found.start()])), default=0)
+    end = text.find("?", found.end())
+    end = len(text) if end < 0 else end + 1
+    if _ITS_REASON.match(text[end:]):
+        stop = re.search(r"[.!?\n]", text[end:].lstrip()[1:])
+        end = len(text) if stop is None else len(text) - len(text[end:].lstrip()) + 1 + stop.end()
+    return start, end
 
 
 def remarks_on_the_conversation(text: str) -> bool:
@@ -674,4 +715,5 @@ __all__ = [
     "is_remark_on_the_conversation",
     "question_to_us",
     "remarks_on_the_conversation",
+    "where_visit_days_are_asked",
 ]

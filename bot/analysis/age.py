@@ -67,11 +67,20 @@ def young_by_age(text: str) -> bool:
     return age is not None and age < ADULT_AT
 
 
+#: An age given right after a child or young relative ("dwi'n gofalu am fy mab, 15 oed", "my son (15)", "mab fi 15
+#: oed"): theirs, not the writer's (re-trial 32 AF5: a parent caring for her son was spoken to as a young person).
+_RELATIVES_AGE = re.compile(
+    r"\b(?:son|daughter|boy|girl|lad|lass|child|kid|brother|sister|grandson|granddaughter|nephew|niece|mab|fab|merch"
+    r"|ferch|brawd|frawd|mrawd|chwaer|wyr|wyres|hogyn|hogan|bachgen|plentyn|mhlentyn)(?:\s+(?:fi|i))?"
+    r"[\s,:;(–—-]*(?:(?:aged|age|sy'?n|yn)\s+)?" + _YOUNG + r"\b(?:\s*(?:oed|yrs?\s+old|years?\s+old|yo|y/o))?\)?")
+
+
 def gives_a_young_age(text: str) -> bool:
     """True when the writer says they are a young person by their age: under ADULT_AT as young_by_age reads it, or
     10-24 given as an age ("I'm 22", "me (16)", "15 yrs old", "14 oed", "aged 19", "16" alone). Not "20 years ago
-    my husband died", "for 15 years", "married 20 years", "I'm 20 minutes away"."""
-    folded = fold(normalise(" ".join((text or "").lower().split())))
+    my husband died", "for 15 years", "married 20 years", "I'm 20 minutes away", nor a son's or daughter's age ("fy
+    mab, 15 oed", "my son (15)")."""
+    folded = _RELATIVES_AGE.sub(" ", fold(normalise(" ".join((text or "").lower().split()))))
     return young_by_age(text) or _YOUNG_AGE_GIVEN.search(folded) is not None
 
 

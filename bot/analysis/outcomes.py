@@ -2285,10 +2285,9 @@ def _as_said(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
                 _IMPERATIVE_START.match(span.text[said_so.start("ask"):])):
             span = replace(span, type="process")
         if out and _changes_mind(text, out[-1], span):
-            # "Any morning but not Wednesday, that's Sian's day. Actually make it Wednesday": one wish, shown with
-            # what it takes back (tenth trial AE12: both were outcomes, the first no longer their wish)
-            last = out[-1]
-            out[-1] = replace(span, start=last.start, text=text[last.start:span.end], frame=last.frame)
+            # "Any morning but not Wednesday, that's Sian's day. Actually make it Wednesday": the last wish only (tenth
+            # trial AE12: both were outcomes; re-trial 32 AE12: shown with what it took back, it was still two wishes)
+            out[-1] = span
             continue
         if out and _one_verb_two_things(text, out[-1], span):
             last = out[-1]
@@ -2297,7 +2296,47 @@ def _as_said(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
                               else last.confidence, unsure=last.unsure)
             continue
         out.extend(_two_short_things(text, span))
-    return out
+    return _last_mind(text, out)
+
+
+#: A change of mind in the middle of an answer, said as people say it ("… actually no, make it mornings", "Neu, na, ffor
+#: get it, nos Lun yw'r côr", "or no, forget that, Monday night"): what follows takes back the wish just before it.
+_TAKES_BACK = re.compile(
+    r"(?:^|(?<=[\s,.;:!?\u2026\u2013\u2014-]))(?:"
+    r"(?:actually|a\s+dweud\s+y\s+gwir)[\s,.!]+(?:no|na|nage)(?=\s*[,.!\u2026\u2013\u2014-])"
+    r"|(?:or|neu)\s*,?\s*(?:no|na|nage)(?=\s*[,.!\u2026\u2013\u2014-])"
+    r"|no\s*,?\s*wait|na\s*,?\s*aros"
+    r"|(?:forget|ffor\s*get|fforget)\s+(?:it|that)(?=\s*[,.!\u2026\u2013\u2014-])"
+    r"|scratch\s+that)"
+    r"(?:[\s,.;:!?\u2026\u2013\u2014-]+(?:(?:no|na|forget\s+(?:it|that)|ffor\s*get\s+it|fforget\s+it)(?=[\s,.;:!?\u2026\u2013\u2014-])))*"
+    r"[\s,.;:!?\u2026\u2013\u2014-]*", re.IGNORECASE)
+#: At most this many words between the wish taken back and the change of mind ("Not mornings, mornings are no good, I'm
+#: slow to get going... actually no"): further back, it is not that wish it takes back.
+TAKEN_BACK_WITHIN_WORDS = 12
+
+
+def _last_mind(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """The wishes of one answer with a change of mind said in the middle of it ("Rhywun i ddod miwn ar nos Fawrth a nos
+    Iau… Neu, na, ffor get it, nos Lun yw'r côr – nos Lun plis", "Not mornings… actually no, make it mornings,
+    afternoons I doze off in the chair"): the last only, from after the change of mind to the end of its sentence,
+    in the group of the wish it takes back (re-trial 32 AE12: both were outcomes, or the wish taken back alone)."""
+    for found in _TAKES_BACK.finditer(text):
+        before = [o for o in spans if o.end <= found.start()]
+        start = found.end()
+        if not before or start >= len(text) or _n_words(text[before[-1].end:found.start()]) > TAKEN_BACK_WITHIN_WORDS:
+            continue
+        end = next((m.end() for m in re.finditer(r"[.!?\n]+|$", text[start:]) if m.end() > 0), len(text) - start)
+        end = start + end
+        end = max([end] + [o.end for o in spans if start <= o.start < end])
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if not _has_letters(text[start:end]):
+            continue
+        taken = before[-1]
+        kept = [o for o in spans if o is not taken and not (o.start < end and start < o.end)]
+        revised = replace(taken, start=start, end=end, text=text[start:end], frame="")
+        spans = sorted([*kept, revised], key=lambda o: o.start)
+    return spans
 
 
 #: A change of mind said outright ("I've changed my mind", "on second thoughts", "ar ail feddwl", "dwi di newid fy

@@ -58,6 +58,8 @@ def _phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
 _CARRY_ON_WORDS = (("carry", "on"), ("carryon",), ("continue",), ("keep", "going"), ("go", "on"), ("go", "ahead"),
                    ("next", "question"), ("cwestiwn", "nesa"), ("cwestiwn", "nesaf"),
                    ("parhau",), ("parha",), ("cario", "mlaen"), ("cario", "ymlaen"),
+                   # southern "mlan" (re-trial 32 AF6: "Ni'n gallu cario mlan")
+                   ("cario", "mlan"), ("gario", "mlan"), ("mynd", "mlan"), ("fynd", "mlan"), ("mlan", "plis"),
                    ("mynd", "ymlaen"), ("mynd", "mlaen"), ("dal", "ati"),
                    # mutated after "gawn ni" / "ga i" ("gawn ni gario mlaen?", "gawn ni barhau?")
                    ("barhau",), ("gario", "mlaen"), ("gario", "ymlaen"), ("fynd", "ymlaen"), ("fynd", "mlaen"),
@@ -94,7 +96,9 @@ _MAYBE_UNSAFE = frozenset((
     "not", "no", "nope", "dont", "don't", "cant", "can't", "never", "but", "unsafe", "scared", "afraid", "frightened",
     "help", "police", "999", "hurt", "hurting", "ddim", "dim", "na", "nac", "nid", "nag", "ond", "ofn", "ofnus",
     "helpu", "heddlu", "brifo", "anniogel", "peryg", "perygl", "isn't", "isnt", "aint", "wasn't", "neb",
-    "here", "yma", "fan", "coming", "dod", "watching", "outside", "allan", "back", "nol", "adre", "adra"))
+    "here", "yma", "fan", "coming", "dod", "watching", "outside", "allan", "back", "nol", "adre", "adra",
+    # Welsh "can't", as "can't" is ("Fi'n ffaelu cario mlan fel hyn" carried on; re-trial 32 AF6)
+    "methu", "fethu", "ffaelu", "ffili", "ffaeli"))
 
 
 def _has(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -313,7 +317,7 @@ def _safe_first_then_other_things(text: str) -> bool:
 #: Beside a "not", words of not going on ("can't take this anymore", "ddim yn gallu ymdopi", "alla i ddim cario
 #: mlaen"): a later sentence with them is no "I'm safe".
 _NOT_GOING_ON = frozenset(("anymore", "more", "rhagor", "mwy", "longer", "hirach", "cope", "ymdopi", "ymlaen", "mlaen",
-                           "go", "living", "live", "byw"))
+                           "mlan", "go", "living", "live", "byw"))
 
 
 def asks_to_carry_on(text: str) -> bool:
@@ -351,12 +355,15 @@ _SENTENCES = re.compile(r"[.!?;,\n]+")
 _SENTENCE_ENDS = re.compile(r"(?<=[.!?\n])\s*")
 #: Words that make a question about the choice itself ("gawn ni gario mlaen?", "can we take a break?").
 _CHOICE_WORDS = frozenset(("break", "brec", "seibiant", "saib", "hoe", "egwyl", "pause", "stop", "stopio", "carry",
-                           "continue", "parhau", "barhau", "cario", "gario", "ymlaen", "mlaen"))
+                           "continue", "parhau", "barhau", "cario", "gario", "ymlaen", "mlaen", "mlan"))
 #: How a question to us starts when typed without "?" ("are they gonna ring my mum", "pwy ydi'r tim").
 _QUESTION_OPENERS = frozenset((
     "who", "what", "whats", "what's", "when", "where", "why", "how", "will", "would", "are", "is", "can", "could",
     "do", "does", "did", "should", "r", "pwy", "beth", "be", "pryd", "lle", "ble", "pam", "sut", "fydd", "fyddan",
     "ydyn", "ydi", "ydy", "oes", "wnaiff", "wnan", "wneith", "neith", "ydach", "ydych"))
+#: Welsh future forms ("neith e…", "fydd hi…"): a question without "?" only when they open the sentence ("fydd rhywun yn
+#: ffonio'r ty"); after a comma they say what will happen ("plis peidiwch deud wrtho fo, neith o wylltio").
+_WELSH_FUTURE = frozenset(("neith", "wneith", "fydd", "fyddan", "wnan", "wnaiff"))
 #: Words before a question's opener ("but will they…", "so who…", "ond fydd…", "ia ond pwy…").
 _LEAD_INS = frozenset(("but", "and", "so", "ok", "okay", "like", "yeah", "um", "erm", "ond", "a", "ac", "felly", "ia",
                        "ie", "ym", "wel", "well", "then", "te"))
@@ -381,6 +388,8 @@ def asks_what_happens_next(text: str) -> bool:
             opener = words[at] if at < len(words) else ""  # "but will they actually call mum or not"
             if opener == "does" and words[at + 1:at + 2] in _WELSH_THERE_IS_NO:
                 opener = ""  # "does dim angen hynny" (there's no need for that), Welsh, no question
+            if opener in _WELSH_FUTURE and i > 0 and not ends_asking:
+                continue  # "…bo fi 'di sôn am y cerdyn, neith e golli'i dymer" (re-trial 32 AF6): what he will do
             if ends_asking or opener in _QUESTION_OPENERS:
                 return True
     return False

@@ -276,9 +276,17 @@ def _kin_and_name() -> re.Pattern[str]:
     # Fifth trial Y8, Y13: "i look after my lad Callum", "Dw i'n gofalu am y wraig, Glenys" (the article kept with it).
     return re.compile(r"(?<![\w'’])(?:(?i:my|our|me|fy|'y|ein)\s+|(?P<after>(?i:am|ar\s+[oô]l|for|after))\s+"
                       r"(?P<article>(?i:y|yr|'r|the)\s+)?)"
-                      r"(?P<relation>" + _RELATION + r"|(?i:lad|boy|girl|lass|wraig|hubby|missus|mrs|hogyn|hogan|crwt))"
+                      r"(?P<relation>" + _WHOSE_KIN + r"|" + _RELATION
+                      + r"|(?i:lad|boy|girl|lass|wraig|hubby|missus|mrs|hogyn|hogan|crwt))"
                       r"(?(after)\s*,\s*|\s*,?\s+)"
                       r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?![\w'’])")
+
+
+#: Whose relative, as written (re-trial 32 AF5: "I look after my husbands mother, Wenda" was asked her name again):
+#: "husbands mother", "wife's dad", "fam y gŵr", "tad y wraig".
+_WHOSE_KIN = (r"(?i:(?:husband|hubby|wife|partner|missus)['’]?s\s+(?:mother|mum|mam|father|dad|nan|gran)"
+              r"|(?:mam|fam|tad|dad|nain|mam-gu|fam-gu|taid)\s+(?:y|yr|'r|fy|ein)\s+(?:gŵr|gwr|ngŵr|ngwr|wraig|gwraig"
+              r"|ngwraig|partner|mhartner))")
 
 
 def _cared_for_in_role_answer(turn: Turn, text: str) -> dict[str, Any]:
@@ -677,6 +685,10 @@ _KIN_TITLE = re.compile(
     r"|tad-cu|tadcu|auntie|aunty|aunt|anti|uncle|yncl|wncwl))\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)[\s.!]*$")
 
 
+#: "Ma", "Pa", "my ma": who they look after, said the way some families say it, and no name.
+_MA_OR_PA = re.compile(r"^\W*(?i:(?:my|me|our)\s+)?(?i:ma|pa)\W*$")
+
+
 def cared_for_in(text: str) -> tuple[str, str | None]:
     """The name to use for the person cared for, and who they are to the carer, from one answer.
 
@@ -709,6 +721,13 @@ def cared_for_in(text: str) -> tuple[str, str | None]:
     if titled:  # "Taid Llew", "Auntie Glad": what the family call them, kin word and all (stop 30: "Llew"); an
         # "Auntie" may be a family friend, so how they are connected is still asked
         return titled.group("name"), None
+    if _MA_OR_PA.match(text):  # "Ma" (re-trial 32 AF5): who she is, and no name (the name is asked once)
+        return "", text.strip(" .!")
+    first = re.split(r"[.,;:!?()–—]+|\s-\s", text, maxsplit=1)
+    if len(first) == 2 and _SOMEONES_RELATION.match(first[0]) and name_in(first[1].strip()):
+        # "gŵr Mair, Gwil", "Mary's husband, Ted": whose relative they are, then their name (re-trial 32 AF5: the
+        # questions asked about Mair, whose husband Gwil is the one cared for).
+        return name_in(first[1].strip()), first[0].strip()
     name, relation = name_in(text), relation_in(text)
     alone = _ONLY_RELATION.match(name or text)
     if alone is None and not name and relation is not None:
@@ -1490,6 +1509,9 @@ def _named_in_a_short_first_sentence(text: str) -> str:
 
 def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
+        if turn.slot("relationship") not in (None, SKIPPED):  # ("The wife", then Skip: how they are connected is
+            turn.set("cared_for_name", SKIPPED)  # not asked, so the intro is said here)
+            turn.say("carer_intro")
         return {"cared_for_name": SKIPPED}
     if explained(turn, "question_again"):
         return {"cared_for_name": None}
@@ -1523,17 +1545,23 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
     elif own_relation_in(text) is not None:
         relation = own_relation_in(text)  # "Dad, Gwilym. merch fo dwi", "Gwilym, I'm his daughter" (T12)
     if not name and relation is not None:
-        # "y gŵr", "my husband": who they are is kept, never asked again, and no question says "i y gŵr"
-        # (the questions say "the person you look after" instead, from the first one: never their whole answer).
+        # "y gŵr", "The wife", "Ma": who they are is kept, never asked again, and the role word is never taken as a
+        # name; the name is asked once more, in a few words (answers.ask: "cared_for_name_only"; re-trial 32 AF5).
+        # Without one the questions say "the person you look after" (no question says "i y gŵr").
         repository.update_conversation(turn.sender_id, relationship_to_person=relation)
-        turn.set("cared_for_name", SKIPPED)
-        turn.say("carer_intro")
-        return {**own_name, "cared_for_name": SKIPPED, "relationship": relation}
+        turn.set("relationship", relation)
+        return {**own_name, "cared_for_name": None, "relationship": relation}
+    known = turn.slot("relationship") not in (None, SKIPPED)
     if not name:  # "hi": no name given; their words are kept, and "the person you look after" is used
         turn.set("cared_for_name", SKIPPED)
+        if known:  # (how they are connected is known: that question is not asked, so the intro is said here)
+            turn.say("carer_intro")
         return {**own_name, "cared_for_name": SKIPPED}
     if relation is None:
         repository.update_conversation(turn.sender_id, cared_for_name=name)
+        if known:
+            turn.set("cared_for_name", name)
+            turn.say("carer_intro")
         return {**own_name, "cared_for_name": name}
     # "my husband Dai, he's got dementia": the relationship was given with the name, so it is not asked.
     repository.update_conversation(turn.sender_id, cared_for_name=name, relationship_to_person=relation)

@@ -25,6 +25,7 @@ from bot.analysis.about_assistant import (
     complains_of_being_ignored,
     is_remark_on_the_conversation,
     question_to_us,
+    where_visit_days_are_asked,
 )
 from bot.analysis.age import ADULT_AT, is_only_a_young_age
 from bot.analysis.controls import (
@@ -348,6 +349,10 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
         said = visit_time_said_before(turn)
         if said is not None:
             return VISIT_TIME_SAID_BEFORE, {"said": short(said, SAID_BEFORE_QUOTE)}
+    if slot == "cared_for_name" and turn.slot("relationship") not in (None, SKIPPED) and turn.asked_before(slot):
+        # "The wife", "y gŵr" said at "who do you look after? what name shall I use?": only the name, once more
+        # (re-trial 32 AF5), never "who do you look after?" again.
+        return "cared_for_name_only", {}
     return slot, {}
 
 
@@ -799,6 +804,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     if corrected:  # "Be? Gareth ydi ei enw fo!": the name from now on, then the question again
         turn.say("name_corrected", new_name=next(iter(corrected.values())))
         return {**corrected, slot: None}
+    if to_us == "visit_days":  # the question to us (and its reason) is kept in the words, never an outcome (AE12)
+        days = where_visit_days_are_asked(text)
+        leave_out = (*leave_out, days) if days is not None else leave_out
     # first, so the question is recorded in the language it was asked in
     store_answer(turn, slot, text, leave_out=leave_out)
     keyboard.gives_back_after(turn, text)  # "… ok giving it back to mum now": theirs again from the next answer
@@ -811,8 +819,8 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         _reply_about_us(turn, text)
     elif replies.why_we_ask_in(text) == "part":
         turn.say("why_we_ask")
-    if to_us == "carers_assessment":  # "I dont know if Im allowed a carer's assessment" (U13): answered, kept too
-        turn.say(to_us)
+    if to_us in ("carers_assessment", "visit_days"):  # "I dont know if Im allowed a carer's assessment" (U13), "Fydd y
+        turn.say(to_us)  # gweithiwr yn gallu dod ar ddydd Sul?" (re-trial 32 AE12): answered, kept too
     from bot.conversation import safety  # (safety stores its answers through this module)
 
     reading = safety.read_in_this_conversation(turn, text)
@@ -827,7 +835,8 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         return {**renamed, **updates, slot: None}
     else:
         replies.acknowledge(turn, slot, text, reading, heavy=heavy,
-                            answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment"
+                            answered_already=bool(renamed) or asked == "part" or to_us in ("carers_assessment",
+                                                                                            "visit_days")
                             or thanked)
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")

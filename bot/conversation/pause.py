@@ -318,7 +318,7 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
 #: Questions whose answer is plain to see when typed at the safe check: who matters to them, by name (stop-22 trial
 #: V18: "Sian, Jordan, Bev. my little sister Mia..." was kept as a reply to the check, and after "carry on" came
 #: "Who is important to you?" and "i literally just told you").
-ANSWERED_BY_NAMES = frozenset(("q_people",))
+ANSWERED_BY_NAMES = frozenset(("q_people", "cared_for_name"))
 
 
 #: Help is on its way or reached ("I've rung 999", "ambulance is coming", "dwi yn yr ysbyty", "ffonies i 111").
@@ -391,7 +391,16 @@ def _answers_the_question_waiting(turn: Turn, slot: str, text: str) -> bool:
     """A reply at the check that is plainly the answer to the question waiting (the one asked after "carry on"):
     people named when it asks who matters; nothing about their safety in it (no question to us, no safety wish,
     nothing that may say they are unsafe, no urgent reading)."""
-    if slot not in ANSWERED_BY_NAMES or is_button_payload(text) or not names_people(text):
+    if slot not in ANSWERED_BY_NAMES or is_button_payload(text):
+        return False
+    if slot == "cared_for_name":
+        # "Wenda, mam y gŵr. Mam-gu'r plant." at "who do you look after?" (re-trial 32 AF5: kept as a reply to "are
+        # you safe?", and the question came again): a name given, as the answer reads it.
+        from bot.conversation import about_you  # (about_you reaches this module through safety)
+
+        if not about_you.cared_for_in(text)[0] or about_you.word_count(text) > about_you.LONG_NAME_ANSWER_WORDS:
+            return False
+    elif not names_people(text):
         return False
     if _asks(text) or _says_how_to_contact(text) or repository.raised_urgent(turn.sender_id, turn.message_id):
         return False
@@ -401,7 +410,13 @@ def _answers_the_question_waiting(turn: Turn, slot: str, text: str) -> bool:
 def _kept_as_the_answer(turn: Turn, state: str | None, slot: str, text: str) -> dict[str, Any]:
     """Keep the reply as the answer to the question waiting (so "carry on" goes on to the next), say so, and ask
     for the choice: "are you safe?" once more only if it was asked once; after that the choice alone (trial T28)."""
-    answers.store_answer(turn, slot, text)
+    from bot.conversation import about_you  # (about_you reaches this module through safety)
+
+    if slot in about_you.TAKE:  # who they look after: taken as that question takes it (the name, who they are)
+        updates = about_you.TAKE[slot](turn, text)
+    else:
+        answers.store_answer(turn, slot, text)
+        updates = {slot: text}
     turn.say("safety_check_answer_kept")
     if state == OPEN:
         ask_again(turn)
@@ -412,7 +427,7 @@ def _kept_as_the_answer(turn: Turn, state: str | None, slot: str, text: str) -> 
     else:
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
         turn.say("safety_check_choose")
-    return {slot: text}
+    return updates
 
 
 def _answered_by_the_disclosure(turn: Turn, slot: str, opened_by: str | None) -> str | None:

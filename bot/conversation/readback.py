@@ -424,10 +424,10 @@ _NOT_ON_THE_LIST = re.compile(
     # Welsh: "ddim i fod yna", "ddyle fe ddim bod na", "sa i moyn i rif 3 fod na", "dw i ddim isio iddo gael ei
     # sgwennu", "peidiwch â sgwennu hwnna", "mae rhif 7 yn breifat", "preifat oedd hwnna"
     r"|(?:(?:ddim|dim)\s+i\s+(?:fod|bod)|dd?yl(?:ai|e|sai|a|se)\s+(?:\S+\s+){0,3}?ddim\s+(?:bod|fod))\s+"
-    r"(?:(?:yna|yma|na|ma|yno)" + _THERE_ENDS + r"|arno|ar\s+y\s+rhestr)"
+    r"(?:(?:yna|yma|['’]?na|['’]?ma|yno)" + _THERE_ENDS + r"|arno|ar\s+y\s+rhestr)"
     r"|(?:ddim|sa\s+i|sai|dwi['’]?m|dw\s+i['’]?m|smo\s+fi)\s+(?:isio|eisiau|moyn|mo['’]yn|isie|eisie|ishe)\s+"
     r"(?:\S+\s+){0,5}?(?:(?:ei|i)\s+)?(?:sgwennu|ysgrifennu|sgrifennu|nodi"
-    r"|fod\s+(?:(?:yna|yma|na|ma|yno)" + _THERE_ENDS + r"|arno|ar\s+y\s+rhestr))"
+    r"|fod\s+(?:(?:yna|yma|['’]?na|['’]?ma|yno)" + _THERE_ENDS + r"|arno|ar\s+y\s+rhestr))"
     r"|(?:peidiwch|paid)\s+(?:a|ag)(?:\s+(?:ei|eu)\s+|['’][iu]\s+|\s+)(?:sgwennu|ysgrifennu|sgrifennu|nodi)"
     r"|(?:\byn\s+|['’]n\s+)(?:breifat|gyfrinachol)|(?:preifat|cyfrinachol)\s+(?:ydi|ydy|yw|oedd|di|odd|ydi\s+o|yw\s+e))"
     r"(?![\w'’])", re.IGNORECASE)
@@ -594,6 +594,12 @@ _NOT_A_WISH = re.compile(
     # "…not something to change but something to keep": where it goes instead, as the words say
     r"(?:[\s,;]+(?:but|ond|it['’]?s|mae['’]?n|yn)\s+(?:(?:something|rhywbeth)\s+(?:to|i['’]?w)\s+)?"
     r"(?P<to>keep|change|cadw|gadw|newid)(?![\w'’]))?", re.IGNORECASE)
+#: A numbered item said to be a joke or a mistake: "4 was a joke", "4 was just a typo", "jôc oedd rhif 4", "camgymeriad
+#: oedd 4" (re-trial 32 AE7: "4 n 2 r wrong. 4 was a joke and 2 isnt a thing i want to keep" left item 4 on the list).
+_A_JOKE = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,3})(?![\w.])\s+(?:was|is|'s|s)\s+(?:(?:just|only)\s+)?(?:a\s+)?(?:joke|jk|mistake|typo)(?![\w'’])"
+    r"|(?<![\w'’])(?:jo[cg]|jok|camgymeriad|camgymeriad\s+bach)\s+(?:oedd|odd|ydi|yw|ydy|di)\s+(?:rhif\s+|rif\s+)?"
+    r"(?P<n2>\d{1,3})(?![\w.])", re.IGNORECASE)
 #: The group "…but something to keep" names.
 _GROUP_NAMED = {"keep": "maintenance", "cadw": "maintenance", "gadw": "maintenance",
                 "change": "change", "newid": "change"}
@@ -613,6 +619,7 @@ def _put_right_in_words(turn: Turn) -> bool:
     text = turn.latest_text
     folded = fold(text)
     items = dict(numbered_items(turn.sender_id))
+    listed = set(items)
     said: list[tuple[str, dict[str, str]]] = []
     rest = folded
     found = next((m for m in _ONE_THING.finditer(folded) if m.group("join") or m.group("together")), None)
@@ -636,6 +643,12 @@ def _put_right_in_words(turn: Turn) -> bool:
                     repository.change_outcome_type(turn.sender_id, outcome.id, group, corrected_by="person")
                 said.append(("readback_done", {}))
             rest = rest[:not_a_wish.start()] + " " * (not_a_wish.end() - not_a_wish.start()) + rest[not_a_wish.end():]
+    for joke in _A_JOKE.finditer(rest):
+        number = int(joke.group("n") or joke.group("n2"))
+        if number in items:
+            repository.remove_outcome(turn.sender_id, items.pop(number).id)
+            said.append(("readback_taken_out", {"numbers": numbered_words(turn, [number])}))
+            rest = rest[:joke.start()] + " " * (joke.end() - joke.start()) + rest[joke.end():]
     missed = _MISSED.search(rest)
     if missed is not None and (said or not re.search(r"\d", text)):
         said.append(("readback_how_to_add", {}))
@@ -644,8 +657,14 @@ def _put_right_in_words(turn: Turn) -> bool:
         return False
     if (len(re.findall(r"[^\W\d_]{2,}", rest)) > _MAX_CHOICE_WORDS or re.search(r"(?<![\w.])\d{1,3}(?![\w.])", rest)
             or ("readback_not_joined", ) in [(key, ) for key, _ in said]):  # (noted for the worker, as it says)
-        # "…it's all the garden and the bath", "and 5 was me asking u a question": for the worker, and said so
-        _keep_comment(turn, say=bool(re.search(r"(?<![\w.])\d{1,3}(?![\w.])", rest)), unchanged=said_numbers(rest))
+        # "…it's all the garden and the bath", "and 5 was me asking u a question": for the worker, and said so; never
+        # "not changed" for a number done here ("4 n 2 r wrong. 4 was a joke and 2 isnt a thing i want to keep":
+        # re-trial 32 AE7 was told 4 and 2 were unchanged, then that 2 was taken off)
+        unchanged = [n for n in said_numbers(rest) if n not in listed - set(items)]
+        for key, values in said:  # what was done first, then what was not
+            turn.say(key, **values)
+        _keep_comment(turn, say=bool(unchanged), unchanged=unchanged)
+        return True
     for key, values in said:
         turn.say(key, **values)
     return True

@@ -505,6 +505,10 @@ def _clear_this_chat(turn: Turn, categories: Sequence[str], earlier: Sequence[tu
     return pause.clear_this_chat(turn)
 
 
+#: Start questions whose answers are kept as words (a disclosure said there is kept with its question, as at any other).
+ANSWERED_AT_THE_START = frozenset(("role", "name", "cared_for_name", "relationship"))
+
+
 def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     """Reply to an urgent message at once, then pause the questions. Returns slot updates.
 
@@ -541,7 +545,9 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     state, _ = pause.waiting(turn)
     if state is not None:
         store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
-    elif asked and asked.startswith(("q_", "why_")):
+    elif asked and (asked.startswith(("q_", "why_")) or (asked in ANSWERED_AT_THE_START and consented(turn))):
+        # kept with the question it interrupted, so the summary says what it was said in answer to (re-trial 32 AF3:
+        # told at "who do you look after?", it was labelled with the question of a later message added to its alert)
         store_answer(turn, asked, text)
     # Asked again after "carry on", unless the disclosure answered it (pause.disclosure_answers, as take_reply).
     updates: dict[str, str | None] = {}

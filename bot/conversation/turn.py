@@ -33,6 +33,11 @@ _HE = frozenset({"dad", "tad", "nhad", "father", "husband", "hubby", "son", "mab
                  "grandpa", "grandfather", "tad-cu", "tadcu", "dad-cu", "dadcu", "brother", "brawd", "frawd", "mrawd",
                  "uncle", "yncl", "wncwl", "ewythr", "nephew", "nai", "boyfriend", "grandson", "wyr", "ŵyr",
                  "gŵr", "gwr", "ŵr", "wr", "ngŵr", "ngwr", "father-in-law", "stepdad", "lad", "boy"})
+#: A relative of someone else's ("my husband's mother", "mam y gŵr"): the relative's kin word, in group en or cy.
+_WHOSE_RELATIVE = re.compile(
+    r"(?<![\w'’])(?:(?:my|me|our|the)\s+)?(?:[^\W\d_]+(?:['’]s|s['’])|(?:husband|hubby|wife|partner|son|daughter"
+    r"|brother|sister|mum|dad|kid)s)\s+(?P<en>[^\W\d_]+(?:-[^\W\d_]+)*)"
+    r"|^\W*(?:y\s+|yr\s+)?(?P<cy>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:y|yr|fy|ein)\s+[^\W\d_]+")
 #: Who they are to the person when it is their job, not their family: "I'm his support worker", "key worker",
 #: "gweithiwr cymorth", "fi yw ei weithiwr cymorth e", "social worker", "nyrs" (stop-23 trial W15: a support
 #: worker's words were labelled "the carer's view"). Matched on folded words (accents left out).
@@ -238,6 +243,9 @@ class Turn(ABC):
         named = bool(name) and name not in SENTINELS
         relationship = str(self.slot("relationship") or "")
         relationship = "" if relationship in SENTINELS else relationship.lower()
+        # Whose relative, as written ("my husband's mother", "my husbands mum", "mam y gŵr", "tad y wraig"): the person
+        # is the relative, never the one they belong to (re-trial 32 AF5: "what matters most to him?" about Wenda).
+        relationship = _WHOSE_RELATIVE.sub(lambda m: "my " + (m.group("en") or m.group("cy")), relationship)
         # Who the person is to the carer: their kin word used as a name ("Dad", "Mam"), "my wife", "y gŵr"; or the
         # carer's own relation with whose it is ("I'm his daughter"). A bare "daughter" answers "how are you
         # connected?" with who the carer is, which says nothing about the person.

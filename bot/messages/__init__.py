@@ -98,6 +98,9 @@ def _pick(entry: dict[str, Any], language: str, register: str, role: str | None)
 #: the message's own "gyda" in front of a placeholder changes, never the person's quoted words.
 _GYDA_PLACEHOLDER = re.compile(r"\b([Gg]yda) \{(\w+)\}")
 _VOWELS = "AEIOUWYÂÊÎÔÛŴŶaeiouwyâêîôûŵŷ"
+#: A "w" before a vowel is said as a consonant ("Wenda", "Wil", "Wyn"): "gyda Wenda", as people say it (re-trial 32
+#: AF8: "Dechreuwn ni gydag Wenda"; welsh-style.md: "gyda" before a name is fine in speech).
+_CONSONANT_W = re.compile(r"^[WwŴŵ][aeiouwyâêîôûŵŷAEIOUWYÂÊÎÔÛŴŶ]")
 
 
 #: Welsh "y"/"yr" after a word ending in a vowel is "'r" ("i'r person", "hoffai'r gŵr", "gyda'r gŵr"),
@@ -173,7 +176,8 @@ def _fill(template: str, values: dict[str, Any], *, welsh: bool = False) -> str:
 
     def gyda(m: re.Match[str]) -> str:
         value = str(values.get(m.group(2)) or "")
-        return f"{m.group(1)}g {{{m.group(2)}}}" if value[:1] in _VOWELS and value else m.group(0)
+        vowel = value[:1] in _VOWELS and not _CONSONANT_W.match(value)
+        return f"{m.group(1)}g {{{m.group(2)}}}" if vowel and value else m.group(0)
 
     template = _BEFORE_PLACEHOLDER.sub(article, template)
     template = _GYDA_PLACEHOLDER.sub(gyda, template)

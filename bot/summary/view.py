@@ -626,7 +626,11 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         if flag is None:
             continue
         if kind in (DISCLOSURE, CONCERN):
-            answer_for_flag.setdefault(flag.get("id"), answer)
+            if str(answer.get("text") or "") == str(flag.get("text") or ""):
+                # the answer the flag was raised from, never a later message added to its alert (re-trial 32 AF3: a
+                # disclosure at "who do you look after?" was labelled "In answer to: Pryd yw'r amser gorau…", the
+                # question of a message added later); with none kept, no question is shown
+                answer_for_flag.setdefault(flag.get("id"), answer)
         elif flag.get("level") != "urgent":
             reading_of_answer[id(answer)] = flag
     shown_with_answer = {f.get("id") for f in reading_of_answer.values()}

@@ -164,6 +164,10 @@ def test_the_carer_intro_never_quotes_the_whole_answer(sqlite_url: str, language
     assert conversation.requested == "cared_for_name"
     conversation.slots["cared_for_name"] = text  # Rasa's form fills the slot with the text before validating it
     conversation.say(text)
+    if said is None:  # who they are, and no name: the name asked once more (re-trial 32 AF5), then skipped
+        assert text not in conversation.text
+        assert messages.text("cared_for_name_only", language) in conversation.text
+        conversation.say("/skip", intent="skip")
     intro = conversation.text
     assert text not in intro
     unnamed = messages.text("cared_for_unnamed", language)

@@ -31,7 +31,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 def goes_back_to(text: str, disclosure: str) -> bool:
     """Does `text`, said after `disclosure` in the same conversation, go back to it: pointing back to what was told
     ("i said about the flat"), or fearing the one who harmed them (named in both) is coming or will be angry? Said
-    with only "he" or "she", anger counts when it is at the one speaking (`_angry_at_them`)."""
+    with only "he" or "she", anger counts when it is at the one speaking (`_angry_at_them`). A time to visit with
+    that person as its exception ("dim pan ma Darren 'na, nos Wener") is not fear of them coming: it is when not to
+    come (re-trial 32 AF4)."""
     told = prepared(disclosure)
     now = prepared(text)
     if not told or not now:
@@ -43,7 +45,8 @@ def goes_back_to(text: str, disclosure: str) -> bool:
     for sentence in _sentences(text):
         said = prepared(sentence)
         person = bool(names & {w.lower() for w in _WORD.findall(sentence)}) or _shared(said, "who", told)
-        if person and (matches(WORDS, "soon", said) or matches(WORDS, "fear", said) or matches(WORDS, "anger", said)):
+        coming = matches(WORDS, "soon", said) and not matches(WORDS, "not_when", said)
+        if person and (coming or matches(WORDS, "fear", said) or matches(WORDS, "anger", said)):
             return True
         if matches(WORDS, "pronoun", said) and (matches(WORDS, "fear", said) or _angry_at_them(said)):
             return True
