@@ -25,7 +25,7 @@ from bot.analysis.text import demutate, fold
 from bot.conversation import questions
 from bot.conversation.answers import is_skip, store_answer
 from bot.conversation.replies import mentions_a_hurry
-from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
+from bot.conversation.turn import REGISTER_FOR, ROLES, SENTINELS, SKIPPED, Turn
 from bot.storage import repository
 from bot.storage.repository import RecordError
 
@@ -566,7 +566,7 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"\b(?:(?i:ond|but|and|a|ac|jyst|just)\s+)?" + _NAME + r"(?i:\s+(?:i\s+bawb|to\s+(?:everyone|everybody|every1|all)"
     # "Lys ma pawb yn gweud", "Lys mae pawb yn galw fi", "Dil ma pawb yn ngalw i" (stop-28 trial Y11)
     r"|(?:ma|mae)\s+pawb\s+yn\s+(?:(?:ei\s+)?(?:gweud|dweud|ddweud|deud|ddeud|weud)|galw\s+fi|ngalw\s+i"
-    r"|fy\s+ngalw\s+i)"
+    r"|fy\s+ngalw\s+i|(?:ei\s+)?(?:galw|alw)\s+(?:hi|fo|o|e|fe))"  # "Nans ma pawb yn galw hi" (eleventh trial AG1)
     # "Taid dan ni'n ddeud", "Taid we call him" (stop-28 trial Z7): the name the family use
     r"|(?:dan|dyn|ryn|rydan|ydan|da)\s+ni['’]?\s*n\s+(?:(?:ei\s+)?(?:ddeud|deud|dweud|ddweud|weud|gweud|alw|galw)"
     r"(?:\s+(?:fo|o|hi|e|fe))?)|we\s+(?:all\s+)?call\s+(?:him|her|them)"
@@ -1179,6 +1179,57 @@ def _words_in(text: str) -> int:
     return len(re.findall(r"[^\W\d_]{2,}", text))
 
 
+#: "By the way" / "I should have said" beside their own name, later in the conversation.
+_BY_THE_WAY = (r"(?i:gyda['’]?r?\s+llaw|efo['’]?r?\s+llaw|gyda\s+llaw|btw|b\.t\.w\.?|by\s+the\s+way|fyi|o\.?s\.?"
+               r"|i\s+should\s+(?:have|of)\s+said|(?:i\s+)?forgot\s+to\s+say|ddylswn\s+i\s+fod\s+wedi\s+(?:deud|dweud)"
+               r"|dyl(?:wn|swn|ien)\s+i\s+fod\s+wedi\s+(?:deud|dweud|gweud)|anghofi(?:ais|es|is)\s+i\s+(?:ddeud|ddweud))")
+_OWN_IS = (r"(?i:i['’]?m|im|i\s+am|my\s+name['’]?s|my\s+name\s+is|call\s+me|fy\s+enw\s+i\s+(?:ydi|ydy|yw)"
+           r"|enw\s+fi\s+(?:ydi|yw|di))")
+#: Their own name given by the way, anywhere in a later message: "Wil dwi gyda llaw", "gyda llaw, Wil ydw i", "I'm
+#: Wil by the way", "btw my name's Wil".
+_OWN_NAME_BY_THE_WAY = tuple(re.compile(p) for p in (
+    r"(?:^|(?<=[.,;:!?\n])\s*)\W*" + _CAPITAL_NAME + r"\s+(?i:" + _I_AM + r")[\s,.;:–—-]*"
+    + _BY_THE_WAY,
+    _BY_THE_WAY + r"[\s,.;:–—-]*" + _CAPITAL_NAME + r"\s+(?i:" + _I_AM + r")",
+    _BY_THE_WAY + r"[\s,.;:–—-]*" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"(?=\s*(?:[.,;:!?)]|$))",
+    r"(?<![\w'’])" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"[\s,.;:–—-]*" + _BY_THE_WAY,
+))
+#: What someone says they are that is no name ("I'm Welsh by the way", "Cymro dw i gyda llaw").
+_WHAT_NOT_WHO = frozenset({"welsh", "english", "scottish", "irish", "british", "cymro", "cymraes", "cymraeg", "sais",
+                           "saesnes", "fine", "ok", "okay", "sorry", "sori", "tired", "retired", "deaf", "blind",
+                           "disabled", "single", "married", "divorced", "widowed", "gay", "straight", "christian",
+                           "muslim", "new", "back", "here", "yma", "hefyd", "also"})
+
+
+def own_name_by_the_way(turn: Turn) -> tuple[str, bool] | None:
+    """(their own name, whether the rest of the message answers the question) when a later message gives their own
+    name by the way ("Ein merch ni, Gwenllian, yn dod draw… Wil dwi gyda llaw, ddylswn i fod wedi deud ynghynt", "I'm
+    Wil by the way"), and it is not the name in use; else None.
+
+    Why (eleventh trial AG1): "Wil dwi gyda llaw" was ignored, and he was called by his wife's name to the end."""
+    text = turn.latest_text
+    for pattern in _OWN_NAME_BY_THE_WAY:
+        found = pattern.search(text)
+        if (found is None or not _is_a_name(found.group("name")) or relation_in(found.group("name")) is not None
+                or fold(found.group("name")).lower().split()[0] in _WHAT_NOT_WHO):
+            continue
+        name = _tidy(found.group("name"))
+        in_use = str(turn.slot("name") or "")
+        if fold(name).casefold() == fold(in_use).casefold() and in_use != turn.slot("cared_for_name"):
+            return None
+        rest = text[:found.start()] + " " + text[found.end():]
+        return name, words_beside_a_correction(rest, "") >= ANSWER_AFTER_CORRECTION_WORDS
+    return None
+
+
+def use_own_name_given(turn: Turn, name: str) -> dict[str, Any]:
+    """Their own name from now on, and said so: "sorry" when another name was in use (perhaps the name of whom they
+    look after), a plain thanks when none was. The slot update."""
+    in_use = turn.slot("name")
+    turn.say("name_corrected" if in_use and in_use not in SENTINELS else "name_noted", new_name=name)
+    return _use_name(turn, "name", name)
+
+
 #: The first sentence of a message, and the rest ("Oh sorry, actually she's called Meg, not Megan. I worry...").
 _FIRST_SENTENCE = re.compile(r"^(?P<first>.+?[.!?]+)\s+(?P<rest>\S.*)$", re.DOTALL)
 #: The rest of the message answers the question when it has this many words or more.
@@ -1300,6 +1351,37 @@ def _cared_for_named_alone_at_name_question(turn: Turn, text: str) -> dict[str, 
     return None if named is None else _cared_for_kept_own_name_asked(turn, text, *named)
 
 
+def name_said_of_someone_else(text: str) -> tuple[str, int] | None:
+    """(the name, where its words start) when a name pattern gives it with "hi", "fo", "her", "him", "she", "he"
+    around it ("Nans ma pawb yn galw hi", "Nans ydi hi", "everyone calls her Nans", "her name's Ann"), else None:
+    someone else's name, never the speaker's own."""
+    for pattern in _WILL_DO + _NAME_PATTERNS:
+        for found in pattern.finditer(text):
+            around = found.group(0).replace(found.group("name"), " ")
+            if _SOMEONE_ELSE.search(around) and _is_a_name(found.group("name")):
+                return _tidy(found.group("name")), found.start()
+    return None
+
+
+def _name_said_of_them_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
+    """At a carer's own "what name shall I use for you?", a name said of "her" or "him" and no name of their own
+    before it ("Nans ma pawb yn galw hi. Ann ar y papura", "Everyone calls her Nans. Ann on the forms"): the person
+    cared for named, and the carer's own name asked again. None otherwise.
+
+    Why (eleventh trial AG1): "Diolch, Nans." thanked a husband by his wife's name, and the summary gave both as
+    Nans. Their own name said first ("Wil dw i, Nans ma pawb yn galw hi") is read as before."""
+    if turn.role != "carer" or turn.slot("cared_for_name") is not None:
+        return None
+    theirs = name_said_of_someone_else(text)
+    if theirs is None or _said_in_so_many_words(text, own=True):
+        return None
+    name, start = theirs
+    own = name_in(text, own=True)
+    if own and own != name and own in text[:start]:
+        return None  # ("Sian, I look after Mam, she's called Pat": their own name first)
+    return _cared_for_kept_own_name_asked(turn, text, name, relation_in(text))
+
+
 def _cared_for_kept_own_name_asked(turn: Turn, text: str, name: str, relation: str | None) -> dict[str, Any]:
     """The person cared for kept from an answer to the carer's own name question (their words kept whole), and the
     carer told so and asked their own name once more. The slot updates."""
@@ -1380,7 +1462,7 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if text is None:
         return {"name": None}
     told = (_cared_for_at_name_question(turn, text) or _cared_for_named_at_name_question(turn, text)
-            or _cared_for_named_alone_at_name_question(turn, text))
+            or _cared_for_named_alone_at_name_question(turn, text) or _name_said_of_them_at_name_question(turn, text))
     if told is not None:
         return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
@@ -1419,7 +1501,8 @@ LONG_NAME_ANSWER_WORDS = 12
 
 
 #: Words that make a name pattern's match about someone else ("he likes Mikey", "his name's Tom", "enw fo ydi").
-_SOMEONE_ELSE = re.compile(r"(?i)(?<![\w'’])(?:he|she|his|her|him|they|their|fo|o|e|fe|hi|ei|iddo|iddi)(?![\w'’])")
+_SOMEONE_ELSE = re.compile(r"(?i)(?<![\w'’])(?:(?:he|she)['’]s|(?:o|fo|e|fe|hi)['’]n|hes|shes|he|she|his|"
+                           r"her|him|they|their|fo|o|e|fe|hi|ei|iddo|iddi)(?![\w'’])")
 
 
 #: "its for my nan shes 91 called Glenys", "o'r enw Glenys": a name after "called", for whom they look after only (in

@@ -798,6 +798,11 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     if corrected:  # "Be? Gareth ydi ei enw fo!": the name from now on, then the question again
         turn.say("name_corrected", new_name=next(iter(corrected.values())))
         return {**corrected, slot: None}
+    from bot.conversation.about_you import own_name_by_the_way, use_own_name_given
+
+    by_the_way = own_name_by_the_way(turn)  # "…Wil dwi gyda llaw" (eleventh trial AG1): their name from now on
+    if by_the_way is not None and not by_the_way[1]:
+        return {**use_own_name_given(turn, by_the_way[0]), slot: None}  # only the name: the question again
     # first, so the question is recorded in the language it was asked in
     store_answer(turn, slot, text, leave_out=leave_out)
     keyboard.gives_back_after(turn, text)  # "… ok giving it back to mum now": theirs again from the next answer
@@ -806,6 +811,8 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     renamed = name_put_right_in_answer(turn) or {}  # "Actually she's called Meg, not Megan. I worry about..."
     if renamed:
         turn.say("name_corrected", new_name=next(iter(renamed.values())))
+    elif by_the_way is not None:
+        renamed = use_own_name_given(turn, by_the_way[0])
     if asked == "part":
         _reply_about_us(turn, text)
     elif replies.why_we_ask_in(text) == "part":

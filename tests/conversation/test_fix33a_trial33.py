@@ -1,0 +1,146 @@
+"""Eleventh trial (stop 33, issue 11): people, language and the flow, through the conversation core, SQLite and the
+summary, with the trial's own words and a twin in the other language.
+
+AG1: at "Pa enw hoffech chi i mi ei ddefnyddio?" a husband wrote "Nans ma pawb yn galw hi. Ann ar y papura" (the
+name of his wife: "hi" is her) and was thanked "Diolch, Nans."; "Wil dwi gyda llaw", later, was ignored, and the
+summary gave both of them as Nans.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from bot import messages
+from bot.conversation.about_you import name_said_of_someone_else
+from bot.storage import repository
+from bot.storage.db import session_scope
+from bot.summary.record import load_record
+from bot.summary.view import build_view
+from tests.conversation.test_colloquial import Dialogue
+from tests.conversation.test_start_never_loops import _at_role
+
+
+def _sender(*parts: object) -> str:
+    return "mem-fix33a-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def _answers(sender_id: str) -> list[tuple[str, str]]:
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender_id)
+        return [(a.question_key, a.text) for a in conv.answers] if conv else []
+
+
+def _facts(sender: str, language: str) -> dict[str, str]:
+    record = load_record(sender)
+    assert record is not None
+    about = build_view(record, language).section("about")
+    assert about is not None
+    return {f.key: f.value for f in about.facts}
+
+
+# AG1: a name said of "her" at the carer's own name question is hers -------------------------------------------------
+
+CARER_ROLE = {"cy": "fi, dwi'n edrych ar ol y wraig. Ma hi efo dementia, a dwi ar ben fy nhennyn deud y gwir",
+              "en": "me, I look after the wife. She has dementia, I'm at the end of my tether"}
+HER_NAME = {"cy": "Nans ma pawb yn galw hi. Ann ar y papura", "en": "Everyone calls her Nans. Ann on the forms"}
+
+
+def _carer_at_own_name(sender: str, language: str) -> Dialogue:
+    dialogue = _at_role(sender, language)
+    dialogue.say(CARER_ROLE[language])
+    assert dialogue.slots["role"] == "carer" and dialogue.asking == "name"
+    return dialogue
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_name_said_of_her_is_whom_he_looks_after_and_his_own_is_asked(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag1-her", language)
+    dialogue = _carer_at_own_name(sender, language)
+    reply = dialogue.say(HER_NAME[language])
+    assert messages.text("nice_to_meet", language, "chi", name="Nans") not in reply
+    assert dialogue.slots["cared_for_name"] == "Nans" and not dialogue.slots.get("name")
+    assert dialogue.asking == "name"  # his own name, asked once more
+    assert ("name", HER_NAME[language]) in _answers(sender)  # her names, on paper too, kept as typed
+    dialogue.say("Wil")
+    facts = _facts(sender, language)
+    assert facts["name"] == "Wil" and facts["cared_for_name"] == "Nans"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nans ma pawb yn galw hi. Ann ar y papura", "Nans"), ("Nans ydi HI", "Nans"), ("Nans ma pawb yn ei galw hi", "Nans"),
+    ("Everyone calls her Nans. Ann on the forms", "Nans"), ("her name's Nans", "Nans"), ("shes called Nans", "Nans"),
+    ("Bob mae o'n licio", "Bob"), ("he likes Bob", "Bob"),
+])
+def test_a_name_said_of_her_or_him(text: str, name: str) -> None:
+    found = name_said_of_someone_else(text)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("text", ["Wil dwi", "I'm Wil", "my name's Wil", "call me Wil", "Wil"])
+def test_own_names_are_no_one_elses(text: str) -> None:
+    assert name_said_of_someone_else(text) is None
+
+
+@pytest.mark.parametrize("language, text", [("cy", "Wil dw i, Nans ma pawb yn galw hi"),
+                                            ("en", "I'm Wil, everyone calls her Nans")])
+def test_his_own_name_first_is_still_his(sqlite_url: str, language: str, text: str) -> None:
+    dialogue = _carer_at_own_name(_sender("ag1-own-first", language), language)
+    dialogue.say(text)
+    assert dialogue.slots["name"] == "Wil"
+
+
+# AG1: "Wil dwi gyda llaw" later on -----------------------------------------------------------------------------------
+
+STRENGTHS_WITH_NAME = {
+    "cy": "Ein merch ni, Gwenllian, yn dod draw ar ddydd sul efo cinio. A'r capel, ma nhw'n ffeind. Dwi'n neud y "
+          "gweddill fy hun, golchi, bwyd, tabledi. Wil dwi gyda llaw, ddylswn i fod wedi deud ynghynt",
+    "en": "Our daughter Gwenllian comes on Sundays with dinner. And the chapel, they're kind. I do the rest myself, "
+          "washing, food, tablets. I'm Wil by the way, should have said earlier",
+}
+
+
+def _carer_past_the_start(sender: str, language: str, own: str) -> Dialogue:
+    """A carer who gave "own" as his name, whose wife is Nans, at the first question about her."""
+    dialogue = _carer_at_own_name(sender, language)
+    dialogue.say(own)
+    if dialogue.asking == "cared_for_name":
+        dialogue.say("Nans")
+    if dialogue.asking == "relationship":
+        dialogue.say("y wraig" if language == "cy" else "my wife")
+    assert dialogue.asking is not None and dialogue.asking.startswith("q_")
+    return dialogue
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_his_name_by_the_way_inside_an_answer_is_used_from_then_on(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag1-btw", language)
+    dialogue = _carer_past_the_start(sender, language, "Hepgor" if language == "cy" else "Skip")
+    dialogue.skip_to("q_strengths")
+    reply = dialogue.say(STRENGTHS_WITH_NAME[language])
+    assert dialogue.slots["name"] == "Wil"
+    assert messages.text("name_noted", language, "chi", new_name="Wil") in reply
+    assert ("strengths", STRENGTHS_WITH_NAME[language]) in _answers(sender)  # the answer kept whole
+    assert dialogue.asking != "q_strengths"
+    assert _facts(sender, language)["name"] == "Wil"
+
+
+@pytest.mark.parametrize("language, alone", [("cy", "Wil dwi gyda llaw"), ("cy", "gyda llaw, Wil ydw i"),
+                                             ("en", "I'm Wil by the way"), ("en", "btw my name's Wil")])
+def test_his_name_by_the_way_alone_puts_the_wrong_one_right_and_asks_again(sqlite_url: str, language: str,
+                                                                           alone: str) -> None:
+    sender = _sender("ag1-btw-alone", language, alone)
+    dialogue = _carer_past_the_start(sender, language, "Nansi")
+    asked = dialogue.asking
+    reply = dialogue.say(alone)
+    assert dialogue.slots["name"] == "Wil" and dialogue.asking == asked
+    assert messages.text("name_corrected", language, "chi", new_name="Wil") in reply
+    assert all(text != alone for _, text in _answers(sender))
+
+
+@pytest.mark.parametrize("language, text", [("cy", "Dwi wedi blino gyda llaw"), ("en", "by the way I'm tired"),
+                                            ("en", "I'm Welsh by the way"), ("cy", "Mam dwi gyda llaw")])
+def test_by_the_way_without_a_name_changes_no_name(sqlite_url: str, language: str, text: str) -> None:
+    dialogue = _carer_past_the_start(_sender("ag1-btw-none", language, text), language, "Wil")
+    dialogue.say(text)
+    assert dialogue.slots["name"] == "Wil"
