@@ -739,6 +739,50 @@ def asks_what_it_means(text: str) -> bool:
     return _WHAT_IT_MEANS.match(key) is not None or asks_what_to_say(text)
 
 
+#: Asking for simpler or slower words: "Cymraeg syml plis", "use easy Welsh", "siaradwch yn araf", "simpler English
+#: please", "not the long words", "geiriau symlach" (eleventh trial AG5: asked four times, the Welsh never got simpler).
+_SIMPLER_WORDS = re.compile(
+    r"\b(?:cymraeg|gymraeg|chymraeg|welsh|saesneg|english|geiriau|eiriau|iaith|words|language|questions?|cwestiyna[ua])"
+    r"\s+(?:(?:mwy|more|bach|a\s+bit)\s+)?(?:syml|symlach|hawdd|haws|hawddach|clir|cliriach|simple|simpler|easy|easier)\b"
+    r"|\b(?:simple|simpler|easy|easier|plain|plainer|basic|short|shorter|symlach)\s+(?:welsh|english|cymraeg|gymraeg"
+    r"|words|language|questions|geiriau|eiriau|cwestiynau)\b"
+    r"|\bsiarad(?:wch|a)?\s*(?:'n|yn)\s+(?:araf|arafach|ara\s+deg|fwy\s+araf)\b"
+    r"|\b(?:speak|talk|write|go)\s+(?:more\s+)?(?:slowly|slower)\b|\bslow\s+down\b|\b(?:yn\s+)?arafach\s+(?:plis|please)\b"
+    r"|\bnot\s+(?:the|such|so\s+many|too\s+many)\s+(?:long|big|hard|difficult)\s+words\b"
+    r"|\b(?:dim|heb)\s+(?:y\s+)?geiriau\s+(?:hir|mawr|anodd)\b"
+    r"|\b(?:(?:more|mwy)\s+)?(?:simply|symlach|syml)\s+(?:plis|please|pls)\b")
+#: Words around such a request that answer nothing: not understanding, the word they did not follow (quoted), "what is
+#: that?", a sorry, "please", "I'm learning" ("sori dw i ddim yn deall 'Gallech chi'. beth ydy hynna?").
+_NOT_AN_ANSWER_WORDS = frozenset({
+    "sorry", "sori", "soz", "plis", "please", "pls", "diolch", "thanks", "ta", "ond", "but", "and", "a", "ac", "so",
+    "achos", "because", "dw", "i", "dwi", "i'n", "im", "i'm", "yn", "'n", "ddim", "don't", "dont", "not", "deall",
+    "dallt", "dyall", "understand", "get", "follow", "beth", "be", "what", "ydy", "yw", "ydi", "is", "does", "mean",
+    "meddwl", "golygu", "hynna", "hwnna", "that", "this", "it", "dysgu", "learning", "learner", "welsh", "cymraeg",
+    "gymraeg", "english", "saesneg", "still", "eto", "again", "y", "the", "use", "defnyddio", "speak", "talk",
+    "siarad", "siaradwch", "more", "mwy", "in", "mewn", "with", "me", "fi", "to", "can", "could", "you", "chi",
+    "gallwch", "allwch", "would", "if", "possible", "os", "bosib", "bit", "bach", "just", "jyst", "only", "dim",
+    "ok", "oce", "okay", "iawn", "hi", "hello", "helo", "shwmae", "lol", "gyda", "efo", "'da", "fine"})
+#: Whom a request for simple or slow words is about, when it is someone else ("Siarad yn ara deg efo hi", "she likes
+#: simple words"): then it is how to talk to them, an answer, not a request to us.
+_ABOUT_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:she|he|her|him|them|they|hi|fo|o|e|fe|nhw|iddi|iddo|iddyn|"
+                                 r"she's|he's|hi'n|o'n|fo'n|e'n|fe'n|mam|mum|dad|tad|nain|taid|nan)(?![\w'])")
+
+
+def asks_for_simpler_words(text: str, answer_words: int = 2) -> str | None:
+    """"whole" when the message asks for simpler or slower words and says nothing else that answers ("sori dw i ddim
+    yn deall 'Gallech chi'. beth ydy hynna? Cymraeg syml plis"), "part" when it answers too ("siaradwch yn araf plis…
+    if I'm tired English is ok. don't rush me"), None when it asks no such thing. A request, never an answer; how
+    to speak to someone else ("Siarad yn ara deg efo hi") is no request. `answer_words`: how many other words answer
+    (1 where a name alone is an answer: "Rachel. Ond Cymraeg syml plis?")."""
+    key = fold(" ".join((text or "").split()).lower()).replace("’", "'").replace("‘", "'")
+    clauses = [c for c in re.split(r"[.,;:!?\n]+", key) if c.strip()]
+    if not any(_SIMPLER_WORDS.search(c) and not _ABOUT_SOMEONE_ELSE.search(c) for c in clauses):
+        return None
+    rest = re.sub(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|“[^”]*”", " ", _SIMPLER_WORDS.sub(" ", key))  # (what they quote)
+    words = re.findall(r"[^\W\d_][\w']*", rest)
+    return "part" if sum(w not in _NOT_AN_ANSWER_WORDS for w in words) >= answer_words else "whole"
+
+
 #: "what do you want me to say?", "what should I write", "be ti isio i fi ddeud?", "beth chi moyn i fi weud": the
 #: whole message asks what to answer (stop 25, the fuzzing player: kept as what matters to them, and at "who is
 #: talking?" its "fi" read as "me").

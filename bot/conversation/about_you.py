@@ -13,6 +13,7 @@ from typing import Any
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, complains_of_being_ignored
 from bot.analysis.age import ADULT_AT, gives_a_young_age, stated_age
 from bot.analysis.controls import (
+    asks_for_simpler_words,
     asks_what_it_means,
     carries_on,
     consent_in,
@@ -23,7 +24,7 @@ from bot.analysis.controls import (
 )
 from bot.analysis.text import demutate, fold
 from bot.conversation import questions
-from bot.conversation.answers import is_skip, store_answer
+from bot.conversation.answers import is_skip, say_simpler_words, store_answer
 from bot.conversation.replies import mentions_a_hurry
 from bot.conversation.turn import REGISTER_FOR, ROLES, SENTINELS, SKIPPED, Turn
 from bot.storage import repository
@@ -1737,9 +1738,15 @@ def _hearing_them_out(slot: str, take: Take) -> Take:
         if asked == "whole":
             turn.say(about_assistant_reply(text))
             return {slot: None}
+        simpler = asks_for_simpler_words(text, answer_words=1) if typed and slot != "consent_choice" else None
+        if simpler == "whole":  # "Cymraeg syml plis" alone (eleventh trial AG5): never a name; yes, and the question
+            say_simpler_words(turn)
+            return {slot: None}
         updates = take(turn, value)
         if asked == "part":
             turn.say(about_assistant_reply(text))
+        if simpler == "part":  # "Rachel. Ond Cymraeg syml plis?": the answer taken, and the request said yes to
+            say_simpler_words(turn)
         return updates
 
     take_heard.__name__ = take.__name__

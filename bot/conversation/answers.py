@@ -28,6 +28,7 @@ from bot.analysis.about_assistant import (
 )
 from bot.analysis.age import ADULT_AT
 from bot.analysis.controls import (
+    asks_for_simpler_words,
     asks_for_ti_at,
     disowns_the_last_message,
     language_request_at,
@@ -347,7 +348,27 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
         said = visit_time_said_before(turn)
         if said is not None:
             return VISIT_TIME_SAID_BEFORE, {"said": short(said, SAID_BEFORE_QUOTE)}
+    if "plain_" + slot in messages.catalogue() and wants_simpler_words(turn):
+        return "plain_" + slot, {}  # "Cymraeg syml plis" (eleventh trial AG5): the simpler wording from then on
     return slot, {}
+
+
+#: The questions about how to help them and how they talk to people: there "Cymraeg syml neu Saesneg" or "siaradwch yn
+#: araf" answers the question (how to speak to them), as well as asking us for simpler words.
+HOW_TO_TALK_TO_THEM = ("q_support", "q_communication")
+
+
+def wants_simpler_words(turn: Turn) -> bool:
+    """Whether they asked, in this message or an earlier one, for simpler or slower words ("Cymraeg syml plis", "use
+    easy Welsh", "siaradwch yn araf"): each question with a simpler wording (plain_<slot>) is put that way from then on.
+    """
+    return any(asks_for_simpler_words(m) for m in (*turn.earlier_messages(), turn.latest_text))
+
+
+def say_simpler_words(turn: Turn) -> None:
+    """Yes to simpler words; asked again once they are in use, honestly that these are the simplest we have."""
+    again = any(asks_for_simpler_words(m) for m in turn.earlier_messages())
+    turn.say("simpler_words_already" if again else "simpler_words_noted")
 
 
 def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
@@ -817,6 +838,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         _reply_about_us(turn, text)
     elif replies.why_we_ask_in(text) == "part":
         turn.say("why_we_ask")
+    simpler = slot.startswith("q_") and asks_for_simpler_words(text) is not None
+    if simpler:  # "siaradwch yn araf plis and use easy Welsh… don't rush me" (AG5): the answer kept, and said yes to
+        say_simpler_words(turn)
     if to_us == "carers_assessment":  # "I dont know if Im allowed a carer's assessment" (U13): answered, kept too
         turn.say(to_us)
     from bot.conversation import safety  # (safety stores its answers through this module)
@@ -834,7 +858,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     else:
         replies.acknowledge(turn, slot, text, reading, heavy=heavy,
                             answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment"
-                            or thanked)
+                            or thanked or simpler)
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")
     taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
@@ -909,6 +933,13 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         # answer ("I want more help at home. why do you ask?") the answer is kept, then why (take_answer).
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("why_we_ask")
+        return {slot: None}
+    if asks_for_simpler_words(text) == "whole" and slot.startswith("q_") and slot not in HOW_TO_TALK_TO_THEM:
+        # "sori dw i ddim yn deall 'Gallech chi'. beth ydy hynna? Cymraeg syml plis" (eleventh trial AG5: kept as what
+        # mattered to her): a request, never an answer. Kept as an aside, said yes to, and the question again in its
+        # simpler words (ask, _as_put), as every question with simpler words is from now on.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        say_simpler_words(turn)
         return {slot: None}
     if replies.asks_what_it_means(text, question_text(turn, slot)) and slot.startswith("q_"):
         # "what do you mean?", "beth yw 'yn union fel y mae'?" (U19): kept as an aside, and the question is asked

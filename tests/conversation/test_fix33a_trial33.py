@@ -12,6 +12,7 @@ import hashlib
 import pytest
 
 from bot import messages
+from bot.analysis.controls import asks_for_simpler_words
 from bot.conversation.about_you import name_said_of_someone_else
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -144,3 +145,82 @@ def test_by_the_way_without_a_name_changes_no_name(sqlite_url: str, language: st
     dialogue = _carer_past_the_start(_sender("ag1-btw-none", language, text), language, "Wil")
     dialogue.say(text)
     assert dialogue.slots["name"] == "Wil"
+
+
+# AG5: "Cymraeg syml plis" is a request, never an answer ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, reading", [
+    ("sori dw i ddim yn deall 'Gallech chi'. beth ydy hynna? Cymraeg syml plis", "whole"),  # the trial's words
+    ("Cymraeg syml plis", "whole"), ("siaradwch yn araf", "whole"), ("use easy Welsh please", "whole"),
+    ("sorry I don't understand 'Could you'. what is that? simple English please", "whole"),
+    ("simpler English please", "whole"), ("can you speak more slowly please", "whole"),
+    ("siaradwch yn araf plis and use easy Welsh I want to practise but if I'm tired English is ok. don't rush me",
+     "part"),
+    ("fi, mae hyn amdana i. Cymraeg syml plis? dw i'n deall ond not the long words", "part"),
+    ("Siarad yn ara deg efo hi, a peidio deud wrthi bod hi di anghofio petha", None),  # how to talk to her (e1)
+    ("speak slowly to her, she has dementia", None), ("Mae hi'n hoffi geiriau syml", None),
+    ("simple things like a cup of tea with my sister", None), ("the questions are easy", None),
+])
+def test_a_request_for_simpler_words(text: str, reading: str | None) -> None:
+    assert asks_for_simpler_words(text) == reading
+
+
+def _learner_at_the_first_question(sender: str, language: str) -> Dialogue:
+    dialogue = _at_role(sender, language)
+    reply = dialogue.say("fi, mae hyn amdana i. Cymraeg syml plis? dw i'n deall ond not the long words"
+                         if language == "cy" else "me, this is about me. simple English please? not the long words")
+    assert dialogue.slots["role"] == "person" and dialogue.asking == "name"
+    assert messages.text("simpler_words_noted", language, "chi") in reply
+    reply = dialogue.say("Rachel. Ond Cymraeg syml plis?" if language == "cy" else "Rachel. But simpler words please?")
+    assert dialogue.slots["name"] == "Rachel" and dialogue.asking == "q_what_matters"
+    assert messages.text("simpler_words_already", language, "chi") in reply
+    assert messages.text("plain_q_what_matters", language, "chi") in reply  # the simpler wording already
+    return dialogue
+
+
+NOT_UNDERSTOOD = {"cy": "sori dw i ddim yn deall 'Gallech chi'. beth ydy hynna? Cymraeg syml plis",
+                  "en": "sorry I don't understand 'Could you'. what is that? simple English please"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_simpler_words_asked_for_are_used_and_the_request_is_no_answer(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag5", language)
+    dialogue = _learner_at_the_first_question(sender, language)
+    reply = dialogue.say(NOT_UNDERSTOOD[language])
+    assert dialogue.asking == "q_what_matters"  # asked again, in its simplest words
+    assert messages.text("plain_q_what_matters", language, "chi") in reply
+    assert messages.text("ack_2", language, "chi") not in reply
+    assert not any(key == "what_matters" for key, _ in _answers(sender))  # never her answer
+    reply = dialogue.say("my Welsh group at the library on Thursdays" if language == "en"
+                         else "y grŵp dysgu Cymraeg yn y llyfrgell ar ddydd Iau")
+    assert dialogue.asking == "q_strengths"
+    assert messages.text("plain_q_strengths", language, "chi") in reply  # and the next, in its simpler words too
+    assert messages.text("q_strengths", language, "chi") not in reply
+
+
+@pytest.mark.parametrize("language, text", [
+    ("cy", "siaradwch yn araf plis and use easy Welsh I want to practise but if I'm tired English is ok. don't rush me"),
+    ("en", "speak slowly please and use easy words, I'm learning, and if I'm tired English is fine. don't rush me"),
+])
+def test_slow_words_asked_for_at_how_to_help_are_her_answer_too(sqlite_url: str, language: str, text: str) -> None:
+    sender = _sender("ag5-how", language)
+    dialogue = _at_role(sender, language)
+    dialogue.say("fi" if language == "cy" else "me")
+    dialogue.say("Rachel")
+    dialogue.skip_to("q_support")
+    reply = dialogue.say(text)
+    assert ("support", text) in _answers(sender)
+    assert messages.text("simpler_words_noted", language, "chi") in reply
+    assert messages.text("plain_q_worries", language, "chi") in reply
+
+
+@pytest.mark.parametrize("language, text", [("cy", "Siarad yn ara deg efo hi, a peidio deud wrthi bod hi di anghofio"),
+                                            ("en", "Speak slowly to her, and don't tell her she's forgotten things")])
+def test_how_to_talk_to_her_changes_nothing_for_the_carer(sqlite_url: str, language: str, text: str) -> None:
+    sender = _sender("ag5-her", language)
+    dialogue = _carer_past_the_start(sender, language, "Wil")
+    dialogue.skip_to("q_support")
+    reply = dialogue.say(text)
+    assert messages.text("simpler_words_noted", language, "chi") not in reply
+    assert dialogue.asking == "q_worries" and messages.text("plain_q_worries", language, "chi", role="carer",
+                                                           cared_for_name="Nans") not in reply
