@@ -188,12 +188,40 @@ def control_in_a_sentence(text: str) -> tuple[str, str | None] | None:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
+#: Asking how to come back, after asking to stop: "where to is it to, do i need a code or summat?", "how do I get back
+#: to it?", "will it save?", "oes angen cod?", "sut dwi'n dod nôl?" (eleventh trial AG6: the stop before it was not
+#: heard, and "let's go on" came back). Only questions, the whole sentence.
+_HOW_TO_COME_BACK = re.compile(
+    r"^(?:(?:and|a|ac|so|felly|like|um+|erm+|ym+|oh|o)\W+)*(?:"
+    r"(?:where|how|ble|lle|sut)\b[^.!?]*\b(?:back|nol|'nol|ol|find|get|come|go|to|dod|ffeindio|cael|mynd|ffindio)\b"
+    r"|(?:where|ble|lle)\s+(?:to\s+)?(?:is\s+it|do\s+i\s+go|will\s+it\s+be|mae\s+o|mae\s+e|ydy\s+o)(?:\s+to)?"
+    r"|(?:do|will)\s+(?:i|u|you)\s+need\s+(?:a\s+)?(?:code|password|link|number|pin|login|reference)"
+    r"|(?:oes|fydd)\s+(?:angen|isio|eisiau)\s+(?:cod|côd|cyfrinair|linc|dolen|rhif)"
+    r"|(?:will|does|is)\s+(?:it|this|everything|my\s+\w+)\s+(?:save|be\s+saved|stay|remember|keep)"
+    r"|(?:fydd|ydy|wneith|neith)\s+(?:o|e|hwn|hyn|popeth)\s+(?:yn\s+)?(?:cadw|aros|cofio)"
+    r")", re.IGNORECASE)
+
+
+def _without_how_to_come_back(text: str) -> str:
+    """The message without the questions about coming back that end it ("…can i stop and come back later? where to
+    is it to, do i need a code or summat?" -> "…can i stop and come back later?"): they ask how to do what the stop
+    does, and the reply to a stop says how."""
+    parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
+    kept = list(parts)
+    while len(kept) >= 2 and kept[-1].rstrip().endswith("?") and all(
+            _HOW_TO_COME_BACK.match(q.strip()) for q in re.split(r"(?<=[,;])\s+", kept[-1]) if q.strip(" ,;")):
+        kept.pop()
+    return " ".join(kept) if len(kept) < len(parts) else text
+
+
 def ends_with_a_stop(text: str) -> bool:
     """An answer whose last sentence asks to stop for now ("His music, his bowls, his independence. He wants to stay
     in his bungalow. Sorry the doorbell's going, can we finish this later?", stop-23 trial W21: taken as the answer
     and the next question asked at once). The answer is kept, then the conversation stops (steering.stop). A short
     message that is all about stopping ("sori gorfod mynd ma Cai yn llefen. alla i neud y gweddill wedyn?") is a
-    stop and nothing else (control_of)."""
+    stop and nothing else (control_of). Questions after the stop about how to come back ("do i need a code?") are read
+    as part of it."""
+    text = _without_how_to_come_back(text)
     if control_of(text) is None:
         parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
         if len(parts) >= 2 and control_in_a_sentence(parts[-1]) == ("stop", None):

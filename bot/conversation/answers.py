@@ -25,12 +25,14 @@ from bot.analysis.about_assistant import (
     complains_of_being_ignored,
     is_remark_on_the_conversation,
     question_to_us,
+    says_they_are_back,
 )
 from bot.analysis.age import ADULT_AT
 from bot.analysis.controls import (
     asks_for_simpler_words,
     asks_for_ti_at,
     disowns_the_last_message,
+    ends_with_a_stop,
     language_request_at,
     says_it_was_said_already,
 )
@@ -967,7 +969,7 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
     young = _says_a_young_age(turn, text)
     if young:  # "14" to "Beth sy'n bwysig i chi?" after tapping "Fi" (V8): a young person, spoken to as "ti"
         return {**young, slot: None}
-    if asks_for_the_question_again(text) or is_remark_on_the_conversation(text):
+    if asks_for_the_question_again(text) or is_remark_on_the_conversation(text) or says_they_are_back(text):
         # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "you skipped what she wants to change": kept as an
         # aside (no outcomes), and the question again.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
@@ -1001,7 +1003,8 @@ def _said_already(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
     if not told:
         return None
     keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
-    turn.say("said_already_sorry")
+    if not ends_with_a_stop(text):  # (stopping now: "let's go on" would not be true, AG6; the stop's reply follows)
+        turn.say("said_already_sorry")
     if any(replies.asks_why_we_ask(part) for part in re.split(r"(?<=[.!?])\s+", text)):
         turn.say("why_we_ask")
     taken = {slot: told[-1]}

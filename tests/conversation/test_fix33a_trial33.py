@@ -12,7 +12,8 @@ import hashlib
 import pytest
 
 from bot import messages
-from bot.analysis.controls import asks_for_simpler_words
+from bot.analysis.about_assistant import says_they_are_back
+from bot.analysis.controls import asks_for_simpler_words, ends_with_a_stop
 from bot.conversation.about_you import name_said_of_someone_else
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -224,3 +225,93 @@ def test_how_to_talk_to_her_changes_nothing_for_the_carer(sqlite_url: str, langu
     assert messages.text("simpler_words_noted", language, "chi") not in reply
     assert dialogue.asking == "q_worries" and messages.text("plain_q_worries", language, "chi", role="carer",
                                                            cared_for_name="Nans") not in reply
+
+
+# AG6: a stop inside a longer message is heard; "hiya im back… where was we to?" is no answer --------------------------
+
+STOP_INSIDE = {
+    "en": "i put that already in number 2 lol. look i gotta go now in a minute, can i stop and come back later? where "
+          "to is it to, do i need a code or summat?",
+    "cy": "dw i wedi rhoi hynna yn rhif 2 yn barod lol. gwranda, rhaid i fi fynd mewn munud, ga i stopio a dod nôl "
+          "wedyn? lle dwi'n mynd iddo fo, oes angen cod neu rwbath?",
+}
+BACK = {"en": "hiya im back, sorry bout that. where was we to?", "cy": "helo, dwi nôl, sori am hynna. lle oedden ni?"}
+GOOD_DAY = {"en": "1) good day is him getting down the club for a pint and the racing on telly 2) me and my brother "
+                  "Gareth help, Gareth does his shopping Fridays 3) he wants to keep his allotment",
+            "cy": "1) diwrnod da ydi fo'n mynd lawr i'r clwb am beint a'r rasys ar y teli 2) fi a mrawd Gareth yn helpu, "
+                  "Gareth yn neud ei siopa ar ddydd Gwener 3) mae o isio cadw ei randir"}
+
+
+def _intent(text: str) -> str | None:
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlu.signals import ConversationSignals
+
+    message = Message(data={"text": text, "intent": {"name": "inform", "confidence": 0.9}})
+    ConversationSignals().process([message])
+    return (message.get("intent") or {}).get("name")
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_stop_with_questions_about_coming_back_after_it_is_a_stop(language: str) -> None:
+    assert ends_with_a_stop(STOP_INSIDE[language])
+    assert _intent(STOP_INSIDE[language]) == "stop"
+
+
+@pytest.mark.parametrize("text", ["He likes the club. How do I get him there?", "He likes his garden. where is it?",
+                                  "Mae o'n hoffi'r clwb. Oes angen cod i fynd mewn?"])
+def test_questions_alone_are_no_stop(text: str) -> None:
+    assert not ends_with_a_stop(text)
+
+
+def _carer_at_strengths(sender: str, language: str) -> Dialogue:
+    dialogue = _carer_past_the_start(sender, language, "Bethan")
+    assert dialogue.asking == "q_what_matters"
+    dialogue.say(GOOD_DAY[language])
+    assert dialogue.asking == "q_strengths"
+    return dialogue
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_stop_is_heard_and_back_again_the_question_is_asked_again(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag6", language)
+    dialogue = _carer_at_strengths(sender, language)
+    conversation = dialogue.conversation
+    mark = len(conversation.said)
+    conversation.stop(STOP_INSIDE[language])  # as Rasa's action_stop, the intent the signals gave it
+    said = "\n".join(m.text for m in conversation.said[mark:])
+    assert messages.text("stopped", language, "chi", "carer") in said
+    assert messages.text("said_already_sorry", language, "chi") not in said  # never "so let's go on"
+    assert dialogue.record().status == "stopped"
+    # Back: the questions go on from where they were (as after the trial's language buttons), and "hiya im back…
+    # where was we to?" is no answer to keep.
+    conversation.slots["paused"] = False
+    conversation._ask_next()
+    asked = conversation.requested
+    assert asked is not None and asked.startswith("q_")
+    reply = dialogue.say(BACK[language])
+    assert dialogue.asking == asked
+    assert messages.text("question_again", language, "chi") in reply
+    assert all(text != BACK[language] for key, text in _answers(sender) if key != "aside")
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_back_while_stopped_is_no_answer_either(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag6-paused", language)
+    dialogue = _carer_at_strengths(sender, language)
+    dialogue.conversation.stop(STOP_INSIDE[language])
+    dialogue.in_form = False
+    dialogue.say(BACK[language])
+    assert all(text != BACK[language] for key, text in _answers(sender) if key != "aside")
+
+
+@pytest.mark.parametrize("text", ["hiya im back, sorry bout that. where was we to?", "im back", "back now",
+                                  "helo, dwi nôl, sori am hynna. lle oedden ni?", "dwi nôl"])
+def test_saying_they_are_back(text: str) -> None:
+    assert says_they_are_back(text)
+
+
+@pytest.mark.parametrize("text", ["im back. he wants to keep his allotment", "back garden is his favourite",
+                                  "his back is bad", "mae ei gefn yn ddrwg"])
+def test_an_answer_is_not_being_back(text: str) -> None:
+    assert not says_they_are_back(text)
