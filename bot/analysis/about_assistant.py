@@ -437,6 +437,40 @@ def asks_for_the_question_again(text: str) -> bool:
     return _AGAIN.search(last) is not None and folded.rstrip().endswith("?")
 
 
+#: Asking what happens next, or after this: "be sy'n digwydd nesa ar ol hwn", "what happens after this?", "what's
+#: next?" (eleventh trial AG13: asked three times, never answered, and kept as a way to be supported). Never a worry
+#: about it ("I worry about what happens next with Mam").
+_WHAT_NEXT = re.compile(
+    r"(?<![\w'])(?:what\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|'?s\s+gonna\s+happen|happens)"
+    r"\s+(?:next|now|after|then)|what(?:'s|\s+is|s)\s+next"
+    r"|(?:be|beth)\s+(?:sy|sydd)\s*(?:'n|\s+yn)\s+digwydd\s+(?:nesa|nesaf|nawr|rwan|wedyn|ar\s+[oô]l)"
+    r"|(?:be|beth)\s+(?:fydd|neith|wneith)\s+(?:yn\s+)?(?:digwydd|ddigwydd)|(?:be|beth)\s+ddigwyddith)(?![\w'])",
+    re.IGNORECASE)
+_WORRIED_ABOUT = re.compile(r"(?<![\w'])(?:worr\w*|scared|afraid|anxious|concern\w*|poeni|ofn|pryder\w*|becso|gofid)"
+                            r"(?![\w'])", re.IGNORECASE)
+#: Asking whether to carry on: "fi'n carry on neu?", "do I carry on?", "should I keep going?", "ydw i'n parhau?".
+_CARRY_ON_ASKED = re.compile(
+    r"(?<![\w'])(?:(?:do|shall|should|can|must)\s+i\s+(?:just\s+)?(?:carry\s+on|keep\s+going|continue|go\s+on)"
+    r"|(?:fi|dw\s*i|dwi|wi|rwy|ydw\s+i|odw\s+i)\s*(?:'n|\s+yn)\s+(?:carry\s+on|cario\s+(?:mlaen|ymlaen|'mlaen)|parhau"
+    r"|mynd\s+(?:ymlaen|mlaen))|carry\s+on\s+or\s+(?:what|not))(?![\w'])", re.IGNORECASE)
+_A_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def questions_about_what_next(text: str) -> list[tuple[str, int, int]]:
+    """(the reply's key, start, end) for each sentence that asks us what happens next ("return_what_next") or whether
+    to carry on ("carry_on_yes", with its question mark): questions to us, answered and never outcomes."""
+    found: list[tuple[str, int, int]] = []
+    folded = fold(text).replace("’", "'")
+    folded = folded if len(folded) == len(text) else text.replace("’", "'")  # (spans are the typed text's)
+    for sentence in _A_SENTENCE.finditer(folded):
+        words = sentence.group(0)
+        if _WHAT_NEXT.search(words) and not _WORRIED_ABOUT.search(words):
+            found.append(("return_what_next", sentence.start(), sentence.end()))
+        elif _CARRY_ON_ASKED.search(words) and words.rstrip().endswith("?"):
+            found.append(("carry_on_yes", sentence.start(), sentence.end()))
+    return found
+
+
 def asks_what_the_question_was(text: str) -> bool:
     """"back. what was the question again", "ble o'n ni": asking where they were, with or without a question mark."""
     return _AGAIN.search(fold(text).replace("’", "'")) is not None

@@ -25,6 +25,7 @@ from bot.analysis.about_assistant import (
     complains_of_being_ignored,
     is_remark_on_the_conversation,
     question_to_us,
+    questions_about_what_next,
     says_they_are_back,
 )
 from bot.analysis.age import ADULT_AT
@@ -387,6 +388,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     key = question_key(slot)
     question = question_for(slot)
     analysis = wishes_kept(key, analyse(text, question=question.outcome_prior if question else None))
+    # "fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (eleventh trial AG13): questions to us, never outcomes
+    leave_out = (*leave_out, *((start, end) for _, start, end in questions_about_what_next(text)))
     if leave_out:
         analysis = replace(analysis, outcomes=tuple(
             o for o in analysis.outcomes if not any(o.start < end and start < o.end for start, end in leave_out)))
@@ -778,6 +781,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
         _reply_about_us(turn, text)
+        answer_what_next(turn, text)  # "be sy'n digwydd nesa? a pwy sy'n gweld hwn eto?" (AG13): both answered
         return {slot: None}
     if asked == "part" and _not_urgent(text) and (asks_if_someone_else_can_write(text)
                                                 or (asks_the_point(text) and not analyse(text).outcomes)):
@@ -840,6 +844,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         _reply_about_us(turn, text)
     elif replies.why_we_ask_in(text) == "part":
         turn.say("why_we_ask")
+    next_asked = slot.startswith("q_") and bool(questions_about_what_next(text))
+    if next_asked:
+        answer_what_next(turn, text)  # "…fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (AG13): kept, and answered
     simpler = slot.startswith("q_") and asks_for_simpler_words(text) is not None
     if simpler:  # "siaradwch yn araf plis and use easy Welsh… don't rush me" (AG5): the answer kept, and said yes to
         say_simpler_words(turn)
@@ -860,7 +867,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     else:
         replies.acknowledge(turn, slot, text, reading, heavy=heavy,
                             answered_already=bool(renamed) or asked == "part" or to_us == "carers_assessment"
-                            or thanked or simpler)
+                            or thanked or simpler or next_asked)
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")
     taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
@@ -936,6 +943,12 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("why_we_ask")
         return {slot: None}
+    to_us_next = questions_about_what_next(text)
+    if to_us_next and slot.startswith("q_") and _words_outside(text, to_us_next) < ANSWER_WORDS_BESIDE_A_QUESTION:
+        # "be sy'n digwydd nesa?", "fi'n carry on neu?" alone (AG13): answered, kept as an aside, the question again
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        answer_what_next(turn, text)
+        return {slot: None}
     if asks_for_simpler_words(text) == "whole" and slot.startswith("q_") and slot not in HOW_TO_TALK_TO_THEM:
         # "sori dw i ddim yn deall 'Gallech chi'. beth ydy hynna? Cymraeg syml plis" (eleventh trial AG5: kept as what
         # mattered to her): a request, never an answer. Kept as an aside, said yes to, and the question again in its
@@ -990,6 +1003,30 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         turn.say("added_later_noted")
         return {slot: None}
     return None
+
+
+#: Words beside questions to us that make the message an answer too ("tecst nid ffonio… fi'n carry on neu?").
+ANSWER_WORDS_BESIDE_A_QUESTION = 2
+
+
+def _words_outside(text: str, spans: list[tuple[str, int, int]]) -> int:
+    """How many words of `text` are outside the spans, leaving out lead-ins ("na. wel,", "ok so")."""
+    kept, at = [], 0
+    for _, start, end in sorted(spans, key=lambda span: span[1]):
+        kept.append(text[at:start])
+        at = max(at, end)
+    kept.append(text[at:])
+    rest = re.findall(r"[^\W\d_]{2,}", " ".join(kept).lower())
+    return sum(w not in {"na", "no", "ok", "okay", "wel", "well", "so", "ia", "ie", "yeah", "um", "ym", "and", "ac",
+                         "lol", "sori", "sorry", "diolch", "thanks"} for w in rest)
+
+
+def answer_what_next(turn: Turn, text: str) -> None:
+    """The answer to each question to us about what happens next, or whether to carry on, in the message (AG13)."""
+    from bot.conversation.steering import what_happens_next  # (steering builds on this module)
+
+    for key in dict.fromkeys(key for key, _, _ in questions_about_what_next(text)):
+        turn.say(what_happens_next(turn) if key == "return_what_next" else key)
 
 
 def _said_already(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:

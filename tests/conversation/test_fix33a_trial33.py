@@ -12,7 +12,7 @@ import hashlib
 import pytest
 
 from bot import messages
-from bot.analysis.about_assistant import says_they_are_back
+from bot.analysis.about_assistant import questions_about_what_next, says_they_are_back
 from bot.analysis.controls import asks_for_simpler_words, ends_with_a_stop
 from bot.conversation.about_you import name_said_of_someone_else
 from bot.storage import repository
@@ -315,3 +315,55 @@ def test_saying_they_are_back(text: str) -> None:
                                   "his back is bad", "mae ei gefn yn ddrwg"])
 def test_an_answer_is_not_being_back(text: str) -> None:
     assert not says_they_are_back(text)
+
+
+# AG13: questions to us are answered, never outcomes ------------------------------------------------------------------
+
+def _young_at_strengths(sender: str, language: str) -> Dialogue:
+    dialogue = _at_role(sender, language)
+    dialogue.say("fi'n 15" if language == "cy" else "im 15")
+    assert dialogue.slots["register"] == "ti"
+    if dialogue.asking == "name":
+        dialogue.say("cerys")
+    dialogue.say("netball ar nos iau gyda ffrindie" if language == "cy" else "netball on thursdays with my mates")
+    assert dialogue.asking == "q_strengths"
+    return dialogue
+
+
+WITH_QUESTIONS = {
+    "cy": "mamgu weithie ond ma hi'n byw yn llanelli. miss jenkins yn ysgol yn neis. fi'n carry on neu? be sy'n digwydd "
+          "nesa ar ol hwn",
+    "en": "my nan sometimes but she lives in llanelli. miss jenkins at school is nice. do i carry on or what? what "
+          "happens after this",
+}
+ONLY_NEXT = {"cy": "be sy'n digwydd nesa ar ol hwn", "en": "what happens next after this?"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_her_questions_are_answered_and_never_outcomes(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag13", language)
+    dialogue = _young_at_strengths(sender, language)
+    reply = dialogue.say(WITH_QUESTIONS[language])
+    assert messages.text("carry_on_yes", language, "ti") in reply
+    assert messages.text("return_what_next", language, "ti") in reply
+    assert ("strengths", WITH_QUESTIONS[language]) in _answers(sender)  # her answer, kept as typed
+    record = load_record(sender)
+    assert record is not None
+    said = " ".join(str(o.get("text") or "") for o in record["outcomes"]).lower()
+    assert "carry on" not in said and "digwydd" not in said and "happens" not in said
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_what_happens_next_alone_is_answered_and_the_question_asked_again(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag13-alone", language)
+    dialogue = _young_at_strengths(sender, language)
+    reply = dialogue.say(ONLY_NEXT[language])
+    assert messages.text("return_what_next", language, "ti") in reply
+    assert dialogue.asking == "q_strengths"
+    assert not any(key == "strengths" for key, _ in _answers(sender))
+
+
+@pytest.mark.parametrize("text", ["I worry about what happens next with mum", "I want to carry on working",
+                                  "mae hi isio parhau i fynd i'r capel", "dwi'n poeni be sy'n digwydd nesa i mam"])
+def test_no_question_to_us_in_these(text: str) -> None:
+    assert questions_about_what_next(text) == []
