@@ -358,6 +358,12 @@ _OWN_NAME_IN_ROLE = (
                r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])(?!\s+(?i:here|yma)\b)"),
     re.compile(r"^\W*" + _HELLO + r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)\s+"
                r"(?i:dw\s+i|dwi|ydw\s+i|wi|sy\s*'ma|sy\s+yma|here)(?![\w'’])"),
+    # Who they are to the person, then their name: "im his daughter, Bethan", "I'm her son - Dave", "fi yw ei ferch e,
+    # Bethan", "merch fo dwi, Bethan" (eleventh trial AG14: her name was asked for right after).
+    re.compile(r"^\W*" + _HELLO + r"(?:(?i:it'?s\s+me|its\s+me|i'?m|i’m|im|i\s+am|fi\s+yw|fi\s+ydi|fi\s+di)\s+)?"
+               r"(?i:(?:his|her|their|ei)\s+" + _RELATIVE + r"(?:\s+(?:e|fe|fo|o|hi))?"
+               r"|" + _RELATIVE + r"\s+(?:fo|o|hi|e|fe)\s+(?:dw\s+i|dwi|ydw\s+i|wi|ydw))"
+               r"\s*[,–—-]\s*(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])(?=\s*(?:[.,;:!?)]|$))"),
 )
 
 

@@ -367,3 +367,47 @@ def test_what_happens_next_alone_is_answered_and_the_question_asked_again(sqlite
                                   "mae hi isio parhau i fynd i'r capel", "dwi'n poeni be sy'n digwydd nesa i mam"])
 def test_no_question_to_us_in_these(text: str) -> None:
     assert questions_about_what_next(text) == []
+
+
+# AG14: a name after who they are; glasses "ar goll" are no worry -----------------------------------------------------
+
+NAME_AFTER_ROLE = {"en": "im his daughter, Bethan. hes Clive, 71. lives up Gurnos on his own",
+                   "cy": "merch fo dwi, Bethan. Clive ydi o, 71. byw ar ben ei hun yn y Gurnos"}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_her_name_after_who_she_is_is_not_asked_again(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag14-name", language)
+    dialogue = _at_role(sender, language)
+    reply = dialogue.say(NAME_AFTER_ROLE[language])
+    assert dialogue.slots["role"] == "carer" and dialogue.slots["name"] == "Bethan"
+    assert messages.text("nice_to_meet", language, "chi", name="Bethan") in reply
+    assert dialogue.asking != "name"
+    assert _facts(sender, language)["name"] == "Bethan"
+
+
+@pytest.mark.parametrize("text", ["I'm his son, Dad has dementia", "im his daughter, Clive is 71",
+                                  "merch fo dwi, Mam sy'n sâl"])
+def test_no_name_after_who_they_are_in_these(sqlite_url: str, text: str) -> None:
+    language = "en" if text.startswith(("I", "im")) else "cy"
+    dialogue = _at_role(_sender("ag14-no-name", text), language)
+    dialogue.say(text)
+    assert dialogue.slots["role"] == "carer" and not dialogue.slots.get("name")
+
+
+GLASSES = {"cy": "Dwi di deud, Cymraeg. A fi yna efo hi. Ma hi'n clywed yn iawn ond sbectol ar goll hannar yr amser",
+           "en": "I said, Welsh. And me there with her. She hears fine but her glasses got lost again"}
+SHE_GOT_LOST = {"cy": "Cymraeg. Aeth hi ar goll yn y dre wsos dwytha", "en": "Welsh. She got lost in town last week"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_glasses_lost_get_no_word_for_a_worry_but_she_does(sqlite_url: str, language: str) -> None:
+    worry = [messages.text(key, language, "chi") for key in ("ack_worry", "ack_worry_2", "ack_worry_3")]
+    dialogue = _carer_past_the_start(_sender("ag14-glasses", language), language, "Wil")
+    dialogue.skip_to("q_communication")
+    reply = dialogue.say(GLASSES[language])
+    assert not any(w in reply for w in worry)
+    dialogue = _carer_past_the_start(_sender("ag14-lost", language), language, "Wil")
+    dialogue.skip_to("q_communication")
+    reply = dialogue.say(SHE_GOT_LOST[language])
+    assert any(w in reply for w in worry)
