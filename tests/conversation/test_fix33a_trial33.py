@@ -20,6 +20,7 @@ from bot.storage.db import session_scope
 from bot.summary.record import load_record
 from bot.summary.view import build_view
 from tests.conversation.test_colloquial import Dialogue
+from tests.conversation.test_readback_corrections_trial32 import _comments, _listed, _numbers, _with_items
 from tests.conversation.test_start_never_loops import _at_role
 
 
@@ -411,3 +412,92 @@ def test_glasses_lost_get_no_word_for_a_worry_but_she_does(sqlite_url: str, lang
     dialogue.skip_to("q_communication")
     reply = dialogue.say(SHE_GOT_LOST[language])
     assert any(w in reply for w in worry)
+
+
+# AG11: read-back corrections in words -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, message, number, words", [
+    ("en", "Change number 8 to: My sister Karen helps on Saturdays and Sundays now.", 8,
+     "My sister Karen helps on Saturdays and Sundays now."),  # the trial's words
+    ("en", "sorry, I meant the Karen one. Change number 8 to: My sister Karen helps on Saturdays and Sundays now.", 8,
+     "My sister Karen helps on Saturdays and Sundays now."),  # the trial's words
+    ("en", "Number 9 is wrong, Karen helps on Saturdays AND Sundays now…", 9, "Karen helps on Saturdays AND Sundays now…"),
+    ("en", "Number 9 should say: My sister Karen helps on Saturdays and Sundays.", 9,
+     "My sister Karen helps on Saturdays and Sundays."),
+    ("cy", "Newidiwch rif 8 i: Mae fy chwaer Karen yn helpu ar ddydd Sadwrn a dydd Sul rwan.", 8,
+     "Mae fy chwaer Karen yn helpu ar ddydd Sadwrn a dydd Sul rwan."),
+    ("cy", "sori, yr un am Karen o'n i'n feddwl. Newidia rhif 8 i: Mae fy chwaer Karen yn helpu ar y penwythnos.", 8,
+     "Mae fy chwaer Karen yn helpu ar y penwythnos."),
+    ("cy", "Mae rhif 9 yn anghywir, mae Karen yn helpu ar ddydd Sadwrn A dydd Sul rwan.", 9,
+     "mae Karen yn helpu ar ddydd Sadwrn A dydd Sul rwan."),
+    ("cy", "Dylai rhif 9 ddeud: Mae fy chwaer Karen yn helpu ar ddydd Sadwrn a dydd Sul.", 9,
+     "Mae fy chwaer Karen yn helpu ar ddydd Sadwrn a dydd Sul."),
+])
+def test_an_items_new_words_said_outright_replace_its_words(sqlite_url: str, language: str, message: str,
+                                                            number: int, words: str) -> None:
+    sender = _sender("ag11-words", language, message)
+    conversation = _with_items(sender, language, "carer")
+    before = _listed(sender)
+    conversation.say(message)
+    after = _listed(sender)
+    assert words in after.values() and before[number] not in after.values()  # (the list may order it anew)
+    assert sorted(after.values()) == sorted([*(t for n, t in before.items() if n != number), words])
+    assert messages.text("readback_done", language, "chi") in conversation.text
+    assert _comments(sender) == []
+
+
+TAKE_OUT_AND_A_MESS = {
+    "en": ("take 4 out thats just me saying hiya lol. and 3 is a mess, it should just say he wants to keep his allotment",
+           "he wants to keep his allotment"),  # the trial's words
+    "cy": ("tynnwch 4 allan, jyst fi'n deud helo oedd hwnna lol. a mae 3 yn llanast, dylai ddeud jyst bod o isio cadw ei "
+           "randir", "bod o isio cadw ei randir"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_take_one_out_and_put_another_in_new_words(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag11-two", language)
+    conversation = _with_items(sender, language, "carer")
+    before = _listed(sender)
+    message, words = TAKE_OUT_AND_A_MESS[language]
+    conversation.say(message)
+    after = _listed(sender)
+    assert sorted(after.values()) == sorted([*(t for n, t in before.items() if n not in (3, 4)), words])
+
+
+@pytest.mark.parametrize("language, message", [
+    ("en", "take 4 out thats just me saying hiya lol. and 3 is a mess"),
+    ("cy", "tynnwch 4 allan, jyst fi'n deud helo oedd hwnna lol. a mae 3 yn llanast"),
+])
+def test_what_is_clear_is_done_and_what_is_not_said_plainly(sqlite_url: str, language: str, message: str) -> None:
+    sender = _sender("ag11-unclear", language)
+    conversation = _with_items(sender, language, "carer")
+    before = _listed(sender)
+    conversation.say(message)
+    after = _listed(sender)
+    assert sorted(after.values()) == sorted(t for n, t in before.items() if n != 4)
+    assert messages.text("readback_done", language, "chi") in conversation.text
+    assert messages.text("readback_noted_not_changed", language, "chi", "carer", numbers=_numbers(language, [3])) \
+        in conversation.text
+    assert [text for text, _ in _comments(sender)] == [message]
+
+
+REFUSED = {"en": "Karen says some of the list is not right, ask her at the visit please she knows best",
+           "cy": "Mae Karen yn deud bod rhai o'r rhestr ddim yn iawn, gofynnwch iddi hi yn yr ymweliad plis"}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_words_kept_at_the_read_back_are_no_answer_to_another_question(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag11-summary", language)
+    conversation = _with_items(sender, language, "carer")
+    conversation.say(REFUSED[language])
+    assert [text for text, _ in _comments(sender)] == [REFUSED[language]]
+    record = load_record(sender)
+    assert record is not None
+    view = build_view(record, language)
+    people = view.section("people")
+    assert people is None or all(REFUSED[language] not in f.value for f in people.facts)
+    anything = view.section("anything_else")
+    assert anything is not None
+    shown = {g.key: [i.quote for i in g.items] for g in anything.groups}
+    assert REFUSED[language] not in shown.get("items", []) and REFUSED[language] in shown.get("asides", [])
