@@ -16,8 +16,9 @@ Why: the conversation-level benchmark (benchmarks/conversation_benchmark.py) sta
 minutes; outcome extraction needs many quick runs. This plays no conversation: for each scripted
 answer of the dev set (benchmarks/conversations/dev) it does what bot.conversation.answers does when
 the answer is stored (bot.analysis.analyse with the question's prior from bot.conversation.questions;
-outcomes only for questions that hold them, never for a service named without a reason, an urgent
-disclosure or a concern in a harm category (bot.safeguarding.harm.is_harm); a "why" answer when the service-led reading would ask for one, and read-back additions with
+outcomes only for questions that hold them, never for a service named without a reason, and in an urgent
+disclosure or a concern in a harm category (bot.safeguarding.harm.is_harm) only the wishes apart from the harm
+(outcomes_apart_from_harm, as stored); a "why" answer when the service-led reading would ask for one, and read-back additions with
 no question, each kept whole when nothing is found) and scores with the very functions of the
 conversation benchmark (imported, not copied). Differences from the real run: it assumes every
 scripted question is asked, so a derailed conversation scores better here than there.
@@ -128,30 +129,47 @@ def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | No
     `cutter`: a learned span labeller's cut in place of the rules' (the rest of the analysis as stored).
     `sift`: which of the rules' outcomes to keep (those read in full always are)."""
     from bot.analysis import is_service_led
-    from bot.analysis.outcomes import sort_outcomes_many
+    from bot.analysis.outcomes import sentences, sort_outcomes_many
+    from bot.analysis.safety_wish import is_safety_wish
     from bot.conversation.answers import WISHES_SAID_OUTRIGHT, wishes_kept
     from bot.conversation.questions import question_for
-    from bot.safeguarding.harm import is_harm
+    from bot.safeguarding.harm import is_harm, outcomes_apart_from_harm
 
     preds: list[Predicted] = []
     answers: list[str] = []
     per_answer: list[tuple[str, str, list[Predicted]]] = []
+    urgent_before: list[bool] = [False]  # anything read urgent earlier in the conversation (repository.is_urgent)
 
     def store(key: str, text: str, prior: str | None, holds: bool, whole_if_none: bool = False,
               risk: str | None = None) -> None:
         answers.append(text)
         analysis = wishes_kept(key, _analysed(text, prior))
         got: list[Predicted] = []
-        # As bot.storage.repository.record_answer: urgent, or a concern in a harm category, makes no outcomes.
+        # As bot.conversation.answers.store_answer: once anything was urgent, a safety wish ("pls dont tell mum", "dont
+        # ring my phone Kev has it") goes to the top, never an outcome; an answer that is all safety wishes, or whose
+        # sentences none is one alone, makes no outcomes (stop 33: the benchmark counted them as outcomes).
+        safety_apart = False
+        if holds and key != "readback_addition" and urgent_before[0] and is_safety_wish(text):
+            wishes = [is_safety_wish(text[a:b]) for a, b in sentences(text)]
+            holds = not (all(wishes) or not any(wishes))
+            safety_apart = True
+        urgent_before[0] = urgent_before[0] or (risk == "urgent" if gold_risk else analysis.risk.level == "urgent")
+        # As bot.storage.repository.record_answer: urgent, or a concern in a harm category, makes no outcome of the
+        # harm; the person's other wishes in the same answer stand (outcomes_apart_from_harm, since stop 25; this
+        # benchmark dropped them all until stop 33).
         urgent = risk == "urgent" if gold_risk else is_harm(analysis.risk.level, analysis.risk.categories)
         # Read-back additions are kept whatever the service-led reading says (bot.conversation.readback).
-        if holds and (whole_if_none or not analysis.service_led) and not urgent:
+        if holds and (whole_if_none or not analysis.service_led):
             spans = analysis.outcomes if cutter is None else sort_outcomes_many([(text, prior)], cutter)[0][2]
+            if safety_apart:
+                spans = tuple(o for o in spans if not is_safety_wish(o.text))
+            if urgent:
+                spans = outcomes_apart_from_harm(text, spans)
             if sift is not None and cutter is None and spans:
                 keep = sift(text, prior, [(o.start, o.end) for o in spans])
                 spans = tuple(o for o, k in zip(spans, keep) if k or o.read_in_full)
             got = [Predicted(o.text, o.type, getattr(o, "read_in_full", False)) for o in spans]
-            if not got and whole_if_none:
+            if not got and whole_if_none and not urgent:
                 got = [Predicted(text, analysis.outcome_type or "change")]
         preds.extend(got)
         per_answer.append((key, text, got))

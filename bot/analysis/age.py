@@ -73,3 +73,14 @@ def gives_a_young_age(text: str) -> bool:
     my husband died", "for 15 years", "married 20 years", "I'm 20 minutes away"."""
     folded = fold(normalise(" ".join((text or "").lower().split())))
     return young_by_age(text) or _YOUNG_AGE_GIVEN.search(folded) is not None
+
+
+#: A message that is only an age under 18: "14", "dwi'n 14", "I'm 15", "15 oed", "14 yrs old".
+_YOUNG_AGE_ONLY = re.compile(r"^\W*(?:(?:i'?m|im|i am|dw ?i'?n|dwi'?n|fi'?n|wi'?n|rwy'?n|me)\s*)?1[0-7]\s*"
+                             r"(?:oed|yrs?|years?|y/?o)?(?:\s+old)?\W*$")
+
+
+def is_only_a_young_age(text: str) -> bool:
+    """True when the whole message is an age under 18 and nothing else ("14", "dwi'n 14", "I'm 15", "15 oed"): typed
+    where an answer was expected, it says who is talking rather than what matters (stop-22 trial V8)."""
+    return _YOUNG_AGE_ONLY.match(" ".join(text.lower().split())) is not None

@@ -757,14 +757,74 @@ _WHAT_IT_MEANS = re.compile(
 MAX_WHAT_IT_MEANS_WORDS = 8
 
 
-def asks_what_it_means(text: str) -> bool:
-    """True when the whole message asks what the question means or to hear it again ("sori?", "be?",
-    "what do you mean", "dwi'm yn dallt"): an answer not understood is different, and counts towards
-    taking the most likely reading; this never does."""
-    if word_count(text) > MAX_WHAT_IT_MEANS_WORDS:
+#: At a question about what matters, more ways of asking what it means: "I don't understand the question", "like what?",
+#: "I'm confused", "dwn i'm be i ddeud", "what does that mean", "wdym".
+_WHAT_IT_MEANS_AT_A_QUESTION = re.compile(
+    r"^(?:(?:sorry|sori|soz|hmm+|um+|erm+|ym+|eh|huh|pardon|but|ond|so|felly|still|i\s+still|dal|dal\s+i|yeah|ia)\s+)*"
+    r"(?:(?:i\s+)?(?:still\s+)?(?:dont|don't|do\s+not|didnt|didn't)\s+(?:understand|get\s+(?:it|that|what\s+you\s+mean)"
+    r"|know\s+what\s+(?:to\s+(?:say|write|put)|you\s+mean|you\s+want))"
+    r"|(?:like\s+)?what\s+(?:kind|sort)\s+of\s+(?:things?|stuff)|like\s+what"
+    r"|(?:dwi|dw\s+i|wi|sai|sa\s+i|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)?\s*(?:['’]?n\s+|yn\s+)?gwybod\s+(?:be|beth)\s+i\s+"
+    r"(?:ddeud|ddweud|weud|sgwennu|ysgrifennu|roi)|dwn\s*i?\s*['’]?m\s+(?:be|beth)\s+i\s+(?:ddeud|ddweud|sgwennu)"
+    r"|(?:pa|fel)\s+(?:fath\s+o\s+)?(?:be|beth|bethau|betha|bethe)"
+    r"|(?:i'?m|im|i\s+am)\s+(?:not\s+sure\s+what\s+(?:you\s+mean|that\s+means|it\s+means)|confused|lost)"
+    # "wat do u mean" (tenth trial AE9: it got "OK, thanks for that" and became an outcome), "wdym", "what u mean"
+    r"|(?:what|wat|wot|wut)\s+(?:(?:do|d)\s+(?:you|u|ya)\s+mean|(?:you|u|ya)\s+mean"
+    r"|does\s+(?:that|it|this|the\s+question)\s+mean|is\s+that|(?:are|r)\s+(?:you|u)\s+asking)|wdym"
+    r"|whats\s+that\s+mean|what's\s+that\s+mean|(?:can|could)\s+(?:you|u)\s+(?:explain|say\s+it\s+(?:another|a\s+different)\s+way"
+    r"|put\s+it\s+(?:another|more\s+simply|simpler))"
+    r"|(?:dwi|dw\s+i|wi|sai|sa\s+i|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)?\s*(?:['’]?n\s+|yn\s+)?(?:dallt|deall|dall)"
+    r"|(?:dim|ddim)\s+yn\s+(?:dallt|deall)|(?:be|beth)\s+(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi|wyt\s+ti|ydych\s+chi)"
+    r"\s*['’]?n\s+(?:ei\s+)?(?:feddwl|olygu|ofyn)|(?:be|beth)\s+(?:mae|ma)\s+(?:hynna|hynny|hwnna|hwnnw|hyn|hwn)\s*['’]?n\s+"
+    r"(?:ei\s+)?(?:feddwl|olygu)|(?:be|beth)\s+(?:dach|dych|ych)\s+chi\s*['’]?n\s+(?:ei\s+)?(?:feddwl|olygu)"
+    r"|sut\s+(?:dach|dych|ych|ydych)\s+chi\s*['’]?n\s+(?:feddwl|golygu)|(?:ystyr|meaning)(?:\s+\w+)?)"
+    r"(?:\s+(?:the\s+question|by\s+that|by\s+it|that|it|this|y\s+cwestiwn|hynna|hynny|hwnna|be\s+ti['’]?n\s+(?:feddwl|ofyn)"
+    r"|beth\s+(?:dych|ych)\s+chi['’]?n\s+(?:feddwl|ofyn)|what\s+you\s+mean|what\s+you\s+are\s+asking|sorry|sori|plis|please"
+    r"|(?:like\s+)?what\s+(?:kind|sort)\s+of\s+(?:things?|stuff)|like\s+what|fel\s+be|fel\s+beth|lol|tbh|mate))*$",
+    re.IGNORECASE)
+#: Asking what a phrase of the question means: "beth yw 'yn union fel y mae'?", "what does 'supported' mean?".
+_WHAT_IS_PHRASE = re.compile(
+    r"(?:(?:be|beth)\s+(?:yw|ydi|ydy|di|ydi\s+ystyr|yw\s+ystyr|ydy\s+ystyr|mae|ma)|what(?:\s+is|'s|s)?(?:\s+does)?"
+    r"|(?:ystyr|meaning\s+of))\s+['‘’\"“”]?([^'‘’\"“”?]{2,60}?)['‘’\"“”]?\s*(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|mean)?\s*\?",
+    re.IGNORECASE)
+#: Words of meaning in a request for the question again ("where were we?" has none: it gets the same question).
+_MEANING = re.compile(r"(?<![\w'])(?:mean|meaning|feddwl|olygu|ofyn|asking|deall|dallt)(?![\w'])")
+#: There asking what it means is still a short message; a longer one is an answer that wonders on the way.
+MAX_WHAT_IT_MEANS_AT_A_QUESTION_WORDS = 16
+
+
+def asks_what_it_means(text: str, question: str | None = None) -> bool:
+    """True when the whole message asks what the question means or to hear it again ("sori?", "be?", "what do you
+    mean", "dwi'm yn dallt"): the question is put again, or in plainer words, and the message is never an answer (an
+    answer not understood is different, and counts towards taking the most likely reading; this never does).
+
+    `question` is the question about what matters just put, when that is where they are: there a longer message and
+    more ways of asking count too ("I don't understand the question", "like what?", "Sai'n siŵr beth chi'n feddwl"),
+    and a phrase of the question asked about ("beth yw 'yn union fel y mae'?", stop-21 trial U19) when it is in the
+    question, so "what's a carer's assessment?" is not taken for it. Without it (at the start, or a message about the
+    conversation) only the short forms count. The one reader for both (stop 33)."""
+    if question is not None and len(text.split()) > MAX_WHAT_IT_MEANS_AT_A_QUESTION_WORDS:
         return False
-    key = fold(" ".join((text or "").split()).lower()).replace("’", "'")
-    return _WHAT_IT_MEANS.match(key) is not None or asks_what_to_say(text)
+    if word_count(text) <= MAX_WHAT_IT_MEANS_WORDS:
+        key = fold(" ".join((text or "").split()).lower()).replace("’", "'")
+        if _WHAT_IT_MEANS.match(key) is not None or asks_what_to_say(text):
+            return True
+    if question is None:
+        return False
+    from bot.analysis.about_assistant import asks_for_the_question_again  # (as about_the_conversation does)
+
+    key = re.sub(r"[\s?!.…]+$", "", fold(phrase_key(text)).replace("’", "'"))
+    if _WHAT_IT_MEANS_AT_A_QUESTION.match(key):
+        return True
+    if asks_for_the_question_again(text) and _MEANING.search(key):  # "Sai'n siŵr beth chi'n feddwl"
+        return True
+    folded = fold(text).replace("’", "'").replace("‘", "'").lower()
+    asked_question = " ".join(fold(question).replace("’", "'").lower().split())
+    for found in _WHAT_IS_PHRASE.finditer(folded):
+        phrase = " ".join(found.group(1).strip(" '\"").split())
+        if len(phrase) >= 3 and asked_question and phrase in asked_question:
+            return True
+    return False
 
 
 #: Asking for simpler or slower words: "Cymraeg syml plis", "use easy Welsh", "siaradwch yn araf", "simpler English

@@ -77,6 +77,9 @@ _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"
                ("dw", "i'n", "saff"), ("dwin", "saff"), ("win", "ok"), ("win", "saff"), ("dw", "in", "iawn"),
                ("fi'n", "fine"), ("fin", "fine"), ("dwi'n", "fine"), ("dwin", "fine"), ("wi'n", "fine"),
                ("dw", "i'n", "fine"),
+               # eleventh trial AG2: "wat?? fi'n ddiogel. pam ti'n gweud hwnna?" (a girl of 15, southern Welsh)
+               ("fi'n", "ddiogel"), ("fin", "ddiogel"), ("wi'n", "ddiogel"), ("win", "ddiogel"),
+               ("dw", "i'n", "ddiogel"), ("dwin", "ddiogel"),
                # ninth trial AC10: "o diar, ydan ni'n saff, dim byd fel'na. … awn ni ymlaen" (a carer and her father)
                ("ni'n", "saff"), ("nin", "saff"), ("ni'n", "ddiogel"), ("we're", "safe"), ("were", "safe"),
                ("we", "are", "safe"), ("we're", "okay"), ("we're", "alright"), ("we", "are", "ok"))
@@ -550,19 +553,28 @@ _MISREAD = re.compile(
 #: really", "paid â phoeni", "o'n i'm yn feddwl o"): stop-26 trial W3, an 84-year-old widower's "everyone would be
 #: better off without me" was then recorded as "the person said this was misread". "I didn't mean it like that" and
 #: "that's not what I meant" still say we read them wrong.
-_PLAYED_DOWN = re.compile(
+#: Said of how they feel ("I'm just tired", "dwi jyst wedi blino", "I'm being silly"): it plays down only words about
+#: how they feel (FEELINGS), never a fall or a scam. Never as a condition ("if I'm tired English is ok", "pan dwi
+#: wedi blino": the eleventh trial's AG12, where a falls concern was marked played down by a wish about language).
+_FEELING_PLAYED_DOWN = (
+    r"(?<!\bif )(?<!\bwhen )(?<!\bwhenever )(?<!\bunless )\b(?:i'?m|im|i am) (?:just |only )?(?:tired|being silly"
+    r"|being daft|having a bad day|a bit down|a bit low)\b"
+    r"|(?<!\bos )(?<!\bpan )(?<!\bphan )\b(?:dwi|dw i|fi|wi)(?:'?n)? (?:jyst |dim ond )?(?:wedi blino|blinedig"
+    r"|bod yn wirion|bod yn dwp)\b")
+_PLAYED_DOWN_ANY = (
     r"\b(?:i )?(?:didn'?t|didnt|did not) mean (?:anything|nothing|it)(?: by (?:it|that))?(?! like| that way| as)"
     r"|\b(?:i'?m|im|i am) (?:fine|ok|okay|alright|all right),? (?:really|honestly|honest)\b"
-    r"|\b(?:i'?m|im|i am) (?:just |only )?(?:tired|being silly|being daft|having a bad day|a bit down|a bit low)\b"
     r"|\b(?:just )?ignore me\b|\bdon'?t (?:you )?worry(?: about me)?\b|\btake no notice\b"
     r"|\b(?:it'?s|its|it was) nothing(?: really)?\b"
     r"|\b(?:paid|peidiwch|peidia) (?:â |a |ag )?(?:phoeni|poeni)\b"
     r"|\b(?:o'?n i'?m|on im|do'?n i'?m|do'?n i ddim|doeddwn i ddim|o'?n i ddim) (?:yn )?(?:ei )?(?:feddwl|meddwl) "
     r"(?:o|e|fe|fo|hynny|hynna|dim byd)\b(?! ?(?:fel'?na|fel'?ny|felly|fel yna|fel hynny))"
     r"|\b(?:dwi'?n|dw i'?n|fi'?n|wi'?n) (?:iawn|ok|oce|fine) (?:rili|really|wir|go iawn)\b"
-    r"|\b(?:dwi'?n|dw i'?n|fi'?n|wi'?n) (?:jyst |dim ond )?(?:wedi blino|blinedig|bod yn wirion|bod yn dwp)\b"
-    r"|\banwybydd(?:a|wch) fi\b",
-    re.I)
+    r"|\banwybydd(?:a|wch) fi\b")
+_PLAYED_DOWN = re.compile(_PLAYED_DOWN_ANY + "|" + _FEELING_PLAYED_DOWN, re.I)
+_PLAYED_DOWN_WHATEVER_READ = re.compile(_PLAYED_DOWN_ANY, re.I)
+#: The flags whose words are about how they feel, which "I'm just tired" may play down.
+FEELINGS = frozenset(("suicide", "self_harm", "low_mood", "anxiety", "carer_strain", "isolation"))
 
 
 def plays_it_down(text: str) -> bool:
@@ -570,6 +582,37 @@ def plays_it_down(text: str) -> bool:
     o'n i'm yn feddwl o")? Not a correction (says_it_was_misread): the flag and its reading stand, and the summary
     says they played it down, in their words, so the worker does not discount it."""
     return bool(_PLAYED_DOWN.search(prepared(text).replace("\u2019", "'")))
+
+
+#: Taking back what they told, later in the conversation ("like i said hes fine, i overreacted before. dont make it a
+#: thing", the eleventh trial's AG8; "fel wedes i mae o'n iawn, nes i or-ymateb"): the words say it was too much, not
+#: that it was misread. Read in any later answer (bot.summary.record.mark_misread), so only these plain retractions.
+_TAKES_IT_BACK = re.compile(
+    r"\b(?:i )?(?:over ?reacted|was over ?reacting|am over ?reacting|'?m over ?reacting)\b"
+    r"(?! (?:when|to|at|with|because|cos|coz|over|if)\b)"
+    r"|\bdon'?t make (?:it|this|that) (?:a|into a) (?:thing|big deal|big thing)\b"
+    r"|\bdon'?t make a (?:big )?(?:thing|deal|fuss) (?:of|out of|about) (?:it|this|that)\b"
+    r"|\blike i said,? (?:he'?s|hes|he is|she'?s|shes|she is|it'?s|its|it is|we'?re|were) "
+    r"(?:fine|ok|okay|alright|all good|nothing)\b"
+    r"|\b(?:nes i|wnes i|o'?n i'?n|on in|dw i'?n|dwi'?n) (?:or-?ymateb|gor-?ymateb|neud ffys|gwneud ffys"
+    r"|neud môr a mynydd|gwneud môr a mynydd|neud mor a mynydd)\b"
+    r"|\b(?:paid|peidiwch)(?: a| â)? (?:neud|gwneud) (?:ffys|môr a mynydd|mor a mynydd|peth mawr)\b"
+    r"|\bfel (?:wedes|dwedes|ddudis|ddeudis|dywedais) i,? (?:mae|ma) (?:o|e|fe|fo|hi)(?:'n| yn) (?:iawn|ok|oce|fine)\b",
+    re.I)
+
+
+def takes_it_back(text: str) -> bool:
+    """Do they take back what they told, later ("like i said hes fine, i overreacted", "nes i or-ymateb")? Never a
+    correction: the flag stands, marked as played down, with their words beside it at the top."""
+    return bool(_TAKES_IT_BACK.search(prepared(text).replace("\u2019", "'")))
+
+
+def _plays_down(reply: str, categories: tuple[str, ...] | list[str]) -> bool:
+    """Playing down what was flagged: "I didn't mean anything by it" of any flag; "I'm just tired" only of words about
+    how they feel (a flag naming no category may be any)."""
+    if not categories or FEELINGS.intersection(categories):
+        return plays_it_down(reply)
+    return bool(_PLAYED_DOWN_WHATEVER_READ.search(prepared(reply).replace("\u2019", "'")))
 
 
 #: Surprise or a plain no at the reply's start ("be??", "what??", "wtf", "lol no", "haha na"): the first half of a
@@ -644,7 +687,8 @@ def says_it_was_only_words(text: str) -> bool:
 def plays_down_the_harm(reply: str, flagged: str, categories: tuple[str, ...] | list[str]) -> bool:
     """Does `reply` play down what the flag read ("I didn't mean anything by it", "paid â phoeni"), or "correct" words
     of harm that had no other sense (corrects_our_reading)? The flag stands; the team read their words after it."""
-    return plays_it_down(reply) or (says_it_was_misread(reply) and not corrects_our_reading(reply, flagged, categories))
+    return _plays_down(reply, categories) or (says_it_was_misread(reply)
+                                              and not corrects_our_reading(reply, flagged, categories))
 
 
 #: Who someone is to them ("my little sister Mia", "fy chwaer fach", "my PA", "Nain").
@@ -704,5 +748,6 @@ __all__ = [
     "says_it_was_misread",
     "says_it_was_only_words",
     "says_they_are_safe",
+    "takes_it_back",
     "unsafe_words",
 ]

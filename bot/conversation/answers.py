@@ -28,10 +28,11 @@ from bot.analysis.about_assistant import (
     questions_about_what_next,
     says_they_are_back,
 )
-from bot.analysis.age import ADULT_AT
+from bot.analysis.age import ADULT_AT, is_only_a_young_age
 from bot.analysis.controls import (
     asks_for_simpler_words,
     asks_for_ti_at,
+    asks_what_it_means,
     disowns_the_last_message,
     ends_with_a_stop,
     language_request_at,
@@ -289,7 +290,7 @@ def _said_another_way(turn: Turn, slot: str) -> bool:
             replies.invitation(turn, slot, word, safety.read_risk)
             return True
     plain = "plain_" + slot
-    if plain in messages.catalogue() and replies.asks_what_it_means(turn.latest_text, turn.render(slot).text) \
+    if plain in messages.catalogue() and asks_what_it_means(turn.latest_text, turn.render(slot).text) \
             and not replies.asks_why_we_ask(turn.latest_text) and _just_asked(turn, slot):
         question = turn.render(slot)
         turn.say_text(turn.render("plain_lead").text + " " + turn.render(plain).text, question.buttons)
@@ -894,7 +895,7 @@ def said_again_after_an_aside(turn: Turn, slot: str, text: str) -> bool:
     last = repository.last_answer_kept(turn.sender_id)
     return (last is not None and last.question_key == ASIDE_KEY and last.text == text
             and last.question_text == question_text(turn, slot)
-            and not replies.asks_what_it_means(text, question_text(turn, slot)))
+            and not asks_what_it_means(text, question_text(turn, slot)))
 
 
 def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -> dict[str, Any] | None:
@@ -956,7 +957,7 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         say_simpler_words(turn)
         return {slot: None}
-    if replies.asks_what_it_means(text, question_text(turn, slot)) and slot.startswith("q_"):
+    if asks_what_it_means(text, question_text(turn, slot)) and slot.startswith("q_"):
         # "what do you mean?", "beth yw 'yn union fel y mae'?" (U19): kept as an aside, and the question is asked
         # again in plainer words (ask, _said_another_way); asked a second time ("still dont get it. like what kind of
         # thing", V25), it is left for the visit and the questions go on.
@@ -1104,16 +1105,11 @@ def _put_plainly_before(turn: Turn, slot: str) -> bool:
     return any(words in said for said in turn.said_since_start_again())
 
 
-#: A message that is only an age under 18: "14", "dwi'n 14", "I'm 15", "15 oed", "14 yrs old".
-_YOUNG_AGE_ONLY = re.compile(r"^\W*(?:(?:i'?m|im|i am|dw ?i'?n|dwi'?n|fi'?n|wi'?n|rwy'?n|me)\s*)?1[0-7]\s*"
-                             r"(?:oed|yrs?|years?|y/?o)?(?:\s+old)?\W*$")
-
-
 def _says_a_young_age(turn: Turn, text: str) -> dict[str, Any]:
     """After "Fi – mae hyn amdana i", a bare age under 18 typed as an answer (stop-22 trial V8: "14" was kept as what
     matters to a 14-year-old spoken to as "chi"): kept with who is talking, as the start keeps it, and from now on
     a young person, "ti"; the question again. Returns the slot updates, or {} for anything else."""
-    if turn.role != "person" or _YOUNG_AGE_ONLY.match(" ".join(text.lower().split())) is None:
+    if turn.role != "person" or not is_only_a_young_age(text):
         return {}
     store_answer(turn, "role", text)  # with who is talking: their age decides which helplines fit
     repository.update_conversation(turn.sender_id, completed_by="young_person", register="ti")

@@ -45,6 +45,7 @@ from bot.analysis.about_assistant import asks_about_the_form, asks_for_the_quest
 from bot.analysis.controls import control_of, is_button_payload
 from bot.analysis.keep_from import says_who_must_not_be_told
 from bot.analysis.outcomes import sentences
+from bot.analysis.risk.immediacy import says_not_now
 from bot.analysis.safe_check_questions import harm_now, harm_now_beyond_the_reader, questions_asked
 from bot.analysis.safe_reply import (
     Choice,
@@ -282,8 +283,9 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         # "haha no we're fine, it was a joke about Abba. carry on", "what?? no, nobody's suicidal! ... We're fine"
         # (stop-23 trial W25, W6): heard, honestly, before anything else; the flag stays for a person to read.
         hear_a_correction(turn, text)
-    if choice is None and not now and typed and asks_to_carry_on(text) and _HELP_REACHED.search(text):
-        choice = "carry_on"  # "ive rung 999, the ambulance is coming. carry on"
+    if choice is None and not now and typed and asks_to_carry_on(text) and (_HELP_REACHED.search(text)
+                                                                         or says_not_now(text)):
+        choice = "carry_on"  # "ive rung 999, the ambulance is coming. carry on"; "nage nawr!! weithie wedes i… parhau"
     remind = False
     if not now and (choice == "carry_on" or (typed and asks_to_carry_on(text))) and still_an_emergency(turn):
         # "na plis paid. dwi'n iawn. gad ni gario mlaen efo'r cwestiynau" after "dwi newydd gymryd y tabledi i gyd"
@@ -364,7 +366,9 @@ def still_an_emergency(turn: Turn) -> bool:
     if not _harm_now_in_this_thread(turn):
         return False
     said = [turn.latest_text, *repository.answer_texts(turn.sender_id, only=SAFE_CHECK)]
-    return not any(_HELP_REACHED.search(text) for text in said)
+    # "nage nawr!! weithie wedes i" (not now, I said sometimes: the eleventh trial's AG3) corrects the reading of now:
+    # asking "have you rung 999?" after it was heard as not listening.
+    return not any(_HELP_REACHED.search(text) or says_not_now(text) for text in said)
 
 
 def _harm_now_in_this_thread(turn: Turn) -> bool:

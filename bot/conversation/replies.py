@@ -14,8 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Literal
 
-from bot.analysis.about_assistant import answered_before, asks_for_the_question_again
-from bot.analysis.controls import asks_what_it_means as asks_what_the_start_means
+from bot.analysis.about_assistant import answered_before
 from bot.analysis.controls import carries_on, phrase_key
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
@@ -84,39 +83,6 @@ _NOT_NICE = re.compile(
     r"|depress|iselder|stress|straen|tired|blino|ill|sal|sick|cancer|canser|care|gofal|social|foster|maeth)",
     re.IGNORECASE)
 
-#: The question's meaning asked about: "what do you mean?", "dwi'm yn dallt", "I don't understand the question".
-_WHAT_IT_MEANS = re.compile(
-    r"^(?:(?:sorry|sori|soz|hmm+|um+|erm+|ym+|eh|huh|pardon|but|ond|so|felly|still|i\s+still|dal|dal\s+i|yeah|ia)\s+)*"
-    r"(?:(?:i\s+)?(?:still\s+)?(?:dont|don't|do\s+not|didnt|didn't)\s+(?:understand|get\s+(?:it|that|what\s+you\s+mean)"
-    r"|know\s+what\s+(?:to\s+(?:say|write|put)|you\s+mean|you\s+want))"
-    r"|(?:like\s+)?what\s+(?:kind|sort)\s+of\s+(?:things?|stuff)|like\s+what"
-    r"|(?:dwi|dw\s+i|wi|sai|sa\s+i|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)?\s*(?:['’]?n\s+|yn\s+)?gwybod\s+(?:be|beth)\s+i\s+"
-    r"(?:ddeud|ddweud|weud|sgwennu|ysgrifennu|roi)|dwn\s*i?\s*['’]?m\s+(?:be|beth)\s+i\s+(?:ddeud|ddweud|sgwennu)"
-    r"|(?:pa|fel)\s+(?:fath\s+o\s+)?(?:be|beth|bethau|betha|bethe)"
-    r"|(?:i'?m|im|i\s+am)\s+(?:not\s+sure\s+what\s+(?:you\s+mean|that\s+means|it\s+means)|confused|lost)"
-    # "wat do u mean" (tenth trial AE9: it got "OK, thanks for that" and became an outcome), "wdym", "what u mean"
-    r"|(?:what|wat|wot|wut)\s+(?:(?:do|d)\s+(?:you|u|ya)\s+mean|(?:you|u|ya)\s+mean"
-    r"|does\s+(?:that|it|this|the\s+question)\s+mean|is\s+that|(?:are|r)\s+(?:you|u)\s+asking)|wdym"
-    r"|whats\s+that\s+mean|what's\s+that\s+mean|(?:can|could)\s+(?:you|u)\s+(?:explain|say\s+it\s+(?:another|a\s+different)\s+way"
-    r"|put\s+it\s+(?:another|more\s+simply|simpler))"
-    r"|(?:dwi|dw\s+i|wi|sai|sa\s+i|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)?\s*(?:['’]?n\s+|yn\s+)?(?:dallt|deall|dall)"
-    r"|(?:dim|ddim)\s+yn\s+(?:dallt|deall)|(?:be|beth)\s+(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi|wyt\s+ti|ydych\s+chi)"
-    r"\s*['’]?n\s+(?:ei\s+)?(?:feddwl|olygu|ofyn)|(?:be|beth)\s+(?:mae|ma)\s+(?:hynna|hynny|hwnna|hwnnw|hyn|hwn)\s*['’]?n\s+"
-    r"(?:ei\s+)?(?:feddwl|olygu)|(?:be|beth)\s+(?:dach|dych|ych)\s+chi\s*['’]?n\s+(?:ei\s+)?(?:feddwl|olygu)"
-    r"|sut\s+(?:dach|dych|ych|ydych)\s+chi\s*['’]?n\s+(?:feddwl|golygu)|(?:ystyr|meaning)(?:\s+\w+)?)"
-    r"(?:\s+(?:the\s+question|by\s+that|by\s+it|that|it|this|y\s+cwestiwn|hynna|hynny|hwnna|be\s+ti['’]?n\s+(?:feddwl|ofyn)"
-    r"|beth\s+(?:dych|ych)\s+chi['’]?n\s+(?:feddwl|ofyn)|what\s+you\s+mean|what\s+you\s+are\s+asking|sorry|sori|plis|please"
-    r"|(?:like\s+)?what\s+(?:kind|sort)\s+of\s+(?:things?|stuff)|like\s+what|fel\s+be|fel\s+beth|lol|tbh|mate))*$",
-    re.IGNORECASE)
-#: Asking what a phrase of the question means: "beth yw 'yn union fel y mae'?", "what does 'supported' mean?".
-_WHAT_IS_PHRASE = re.compile(
-    r"(?:(?:be|beth)\s+(?:yw|ydi|ydy|di|ydi\s+ystyr|yw\s+ystyr|ydy\s+ystyr|mae|ma)|what(?:\s+is|'s|s)?(?:\s+does)?"
-    r"|(?:ystyr|meaning\s+of))\s+['‘’\"“”]?([^'‘’\"“”?]{2,60}?)['‘’\"“”]?\s*(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|mean)?\s*\?",
-    re.IGNORECASE)
-#: Words of meaning in a request for the question again ("where were we?" has none: it gets the same question).
-_MEANING = re.compile(r"(?<![\w'])(?:mean|meaning|feddwl|olygu|ofyn|asking|deall|dallt)(?![\w'])")
-#: Asking what it means is a short message; a longer one is an answer that wonders on the way.
-WHAT_IT_MEANS_WORDS = 16
 
 
 def _key(text: str) -> str:
@@ -345,26 +311,6 @@ def mentions_a_hurry(text: str) -> bool:
 def in_a_hurry(text: str) -> bool:
     """"can we speed this up please, I'm at work", "dwi'n y gwaith, dim amser": asking to go faster, not an answer."""
     return len(text.split()) <= HURRY_WORDS and _HURRY.search(_key(text)) is not None
-
-
-def asks_what_it_means(text: str, question: str = "") -> bool:
-    """"what do you mean?", "dwi'm yn dallt", "beth yw 'yn union fel y mae'?" (stop-21 trial U19), "I don't understand
-    the question": they ask what the question means, so it is put in plainer words. A phrase asked about must be in
-    the question (`question`), so "what's a carer's assessment?" is not taken for it."""
-    if len(text.split()) > WHAT_IT_MEANS_WORDS:
-        return False
-    key = re.sub(r"[\s?!.…]+$", "", _key(text))
-    if asks_what_the_start_means(text) or _WHAT_IT_MEANS.match(key):  # (the start's own reading, and more)
-        return True
-    if asks_for_the_question_again(text) and _MEANING.search(key):  # "Sai'n siŵr beth chi'n feddwl"
-        return True
-    folded = fold(text).replace("’", "'").replace("‘", "'").lower()
-    asked_question = " ".join(fold(question).replace("’", "'").lower().split())
-    for found in _WHAT_IS_PHRASE.finditer(folded):
-        phrase = " ".join(found.group(1).strip(" '\"").split())
-        if len(phrase) >= 3 and asked_question and phrase in asked_question:
-            return True
-    return False
 
 
 def _variant(keys: tuple[str, ...], turn: Turn) -> str:

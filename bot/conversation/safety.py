@@ -28,7 +28,7 @@ from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.risk.rules import sort_categories
 from bot.analysis.risk.told_again import goes_back_to
 from bot.analysis.safe_check_questions import harm_now, questions_asked
-from bot.analysis.safe_reply import does_not_want_to_talk_about_it
+from bot.analysis.safe_reply import does_not_want_to_talk_about_it, says_they_are_safe
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import about_you, pause
@@ -183,7 +183,10 @@ def only_the_model_at_set_up(turn: Turn, text: str) -> bool:
     asked = turn.question_waiting
     if asked not in SET_UP_QUESTIONS | WHOLE_ANSWER_ONLY_QUESTIONS or pause.waiting(turn)[0] is not None:
         return False
-    if rules_only(text).level == "urgent":
+    by_rules = rules_only(text)
+    if by_rules.level == "urgent" or by_rules.please_check:
+        # A "please check" the rules read ("mam yn passo mas weithie ar ol y gwin…" at "who helps?", the eleventh
+        # trial's AG2) is not the model alone: the person on duty reads it.
         return False
     return asked in SET_UP_QUESTIONS or urgency_in_no_sentence(text)
 
@@ -280,6 +283,10 @@ def note_risk(turn: Turn) -> RiskAssessment:
         return RiskAssessment("none")
     if (told_again is None and (assessment.level == "urgent" or assessment.please_check)
             and only_the_model(turn, text)):
+        if only_the_model_at_the_check(turn, text) and says_they_are_safe(text):
+            # "wat?? fi'n ddiogel. pam ti'n gweud hwnna? be wedes i?" (the eleventh trial's AG2) was kept as a suicide
+            # concern: safe, puzzled, nothing the rules read, is their reply to the check and no risk of its own.
+            return RiskAssessment("none")
         assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert
     if not (assessment.level == "urgent" or assessment.please_check) and not consented(turn):
         # Before their OK nothing they say is kept or read into the record, as they are told ("I haven't kept what you

@@ -19,6 +19,7 @@ from bot.analysis.about_assistant import (
 )
 from bot.analysis.controls import (
     asks_for_ti_at,
+    asks_what_it_means,
     carries_on,
     consent_in,
     control_of,
@@ -176,7 +177,7 @@ def _answered_by_the_form(turn: Turn, slot: str) -> bool:
                 or bool(asks_for_ti_at(text))  # "why are you talking to me like im old?" (tenth trial AE3)
                 or replies.in_a_hurry(text)
                 or asks_for_the_question_again(text) or asks_to_delete(text)
-                or (slot.startswith("q_") and replies.asks_what_it_means(text, answers.question_text(turn, slot))))
+                or (slot.startswith("q_") and asks_what_it_means(text, answers.question_text(turn, slot))))
 
 
 def choose_language(turn: Turn, chosen: Iterable[str] = ()) -> str:

@@ -145,17 +145,18 @@ def record_consent(sender_id: str, given: bool) -> None:
         conv.consent = given
         conv.consent_at = utcnow()
         if not given:
-            _forget_answers(s, conv)
-            conv.display_name = None
-            conv.cared_for_name = None
-            conv.relationship_to_person = None
+            _forget_their_words(s, conv)
             conv.completed_by = None
             conv.status = "declined"
         elif conv.status == "declined":
             conv.status = "in_progress"
 
 
-def _forget_answers(session: Session, conv: Conversation) -> None:
+def _forget_their_words(session: Session, conv: Conversation) -> None:
+    """Forget what they told us: the answers, the outcomes and their regroupings, who was at the keyboard, and the
+    names they gave (theirs, the person's, who the person is to them). Why one place: consent withdrawn, "start
+    again" and an erasure that keeps the duty team's part forget the same things, and something new kept about
+    them is added here once, never to one of the three only."""
     outcome_ids = [o.id for o in conv.outcomes]
     if outcome_ids:  # regroupings quote the person's words too
         session.query(OutcomeCorrection).filter(OutcomeCorrection.outcome_id.in_(outcome_ids)).delete(
@@ -168,6 +169,9 @@ def _forget_answers(session: Session, conv: Conversation) -> None:
     # who took over the keyboard goes with the answers and the names (whoever carries on is asked who is talking)
     conv.typing_now = None
     conv.typing_now_name = None
+    conv.display_name = None
+    conv.cared_for_name = None
+    conv.relationship_to_person = None
 
 
 def clean_text(text: object) -> str:
@@ -846,12 +850,9 @@ def start_again(sender_id: str) -> bool:
         conv = _conversation(s, sender_id)
         if conv.status == "confirmed":
             return False
-        _forget_answers(s, conv)
+        _forget_their_words(s, conv)
         for flag in [f for f in conv.risk_flags if f.level != "urgent" and not f.please_check]:
             conv.risk_flags.remove(flag)  # delete-orphan: the row goes (a "please check" the duty team has stays)
-        conv.display_name = None
-        conv.cared_for_name = None
-        conv.relationship_to_person = None
         conv.completed_by = None
         conv.status = "in_progress"
         return True
@@ -1227,14 +1228,11 @@ def _erase(s: Session, sender_id: str | None, reference: str | None, keep_for_sa
     }
     events = _erase_transcript(s, sender)
     if holds_duty_part(conv) and keep_for_safety:
-        _forget_answers(s, conv)
+        _forget_their_words(s, conv)
         for note in list(conv.unreadable):
             s.delete(note)
         for step in list(conv.pause_steps):  # when they took a break or came back: not the duty team's part
             s.delete(step)
-        conv.display_name = None
-        conv.cared_for_name = None
-        conv.relationship_to_person = None
         if asked_by_person:  # the summary says they deleted their answers, not "not recorded" (trial AB19)
             conv.erased_at = utcnow()
         return ErasedRecord(True, conv.reference, True, flags_kept=len(conv.risk_flags),

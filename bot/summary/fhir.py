@@ -1,7 +1,9 @@
 """The record as a FHIR R4 Bundle (type "collection").
 
 * one QuestionnaireResponse: an item per answer (linkId = question_key, text = the question as
-  asked, answer.valueString = the words verbatim), with whose view it is in an extension;
+  asked, answer.valueString = the words verbatim), with whose view it is in an extension, and for
+  someone answering for the person, the person's view as they pass it on beside their own
+  (`view-passed-on`);
 * one Goal per draft personal outcome (lifecycleStatus "proposed", description.text verbatim,
   category coded change / maintenance / process, expressedBy = whose view, a note with the
   draft's confidence and "to confirm");
@@ -102,6 +104,11 @@ EXT_SAID_MISREAD = f"{SD}/person-said-misread"
 EXT_PLAYED_DOWN = f"{SD}/person-played-it-down"
 #: An answer they changed at the read-back: the item holds their latest words, this their earlier ones.
 EXT_EARLIER_WORDING = f"{SD}/earlier-wording"
+#: On a QuestionnaireResponse item of someone answering for the person (a carer, a professional): what the person
+#: says, as they pass it on ("their-words", the person's view, verbatim), and their own view set against it in the same
+#: answer ("own-view", the item's whose-view, verbatim) when there is one; one complex extension each (the record's
+#: answers[].views_passed_on; tenth trial AE5, "Friend not foe" Principle 6).
+EXT_VIEW_PASSED_ON = f"{SD}/view-passed-on"
 SAFEGUARDING_ITEM_SYSTEM = f"{BASE}/safeguarding-item"
 _SAFEGUARDING_ITEM_DISPLAY = {SAFETY_WISH: "Safety wish, in their words", SAFETY_CHECK: "Answer to the safe check"}
 EXT_LANGUAGE = "http://hl7.org/fhir/StructureDefinition/language"  # core R4 extension
@@ -169,6 +176,15 @@ def _typed_by(item: dict[str, Any]) -> list[dict[str, Any]]:
         return []
     return [{"url": EXT_TYPED_BY, "valueCode": str(typed["relation"])},
             *([{"url": EXT_TYPED_BY_NAME, "valueString": str(typed["name"])}] if typed.get("name") else [])]
+
+
+def _views_passed_on(answer: dict[str, Any]) -> list[dict[str, Any]]:
+    """The view-passed-on extensions of an answer (bot.summary.record.their_view_passed_on): the person's view as it
+    was passed on, and the answerer's own view set against it when there is one, both verbatim; [] when none."""
+    return [{"url": EXT_VIEW_PASSED_ON, "extension": [
+        {"url": "their-words", "valueString": str(view["their_words"])},
+        *([{"url": "own-view", "valueString": str(view["own_view"])}] if view.get("own_view") else [])]}
+        for view in answer.get("views_passed_on") or ()]
 
 
 def _identifier(reference: str, suffix: str = "") -> dict[str, Any]:
@@ -313,6 +329,7 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
             ext.append({"url": EXT_EARLIER_WORDING, "valueString": answer["text"]})
         if (latest or answer).get("nothing_to_add"):
             ext.append({"url": EXT_NOTHING_TO_ADD, "valueBoolean": True})
+        ext += _views_passed_on(latest or answer)
         disclosure = disclosure_answered(answer, record) if plain_safe_check else None
         if disclosure is not None:
             ext.append({"url": EXT_REPLY_TO_FLAG,
@@ -475,4 +492,4 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-__all__ = ["EXT_REPLY_TO_FLAG", "OUTCOME_TYPE_SYSTEM", "disclosure_answered", "to_fhir"]
+__all__ = ["EXT_REPLY_TO_FLAG", "EXT_VIEW_PASSED_ON", "OUTCOME_TYPE_SYSTEM", "disclosure_answered", "to_fhir"]

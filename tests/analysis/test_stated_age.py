@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis.age import stated_age
+from bot.analysis.age import is_only_a_young_age, stated_age
 
 
 @pytest.mark.parametrize("text,age", [
@@ -21,3 +21,13 @@ def test_their_own_age(text: str, age: int) -> None:
 ])
 def test_not_their_age(text: str) -> None:
     assert stated_age(text) is None
+
+
+@pytest.mark.parametrize("text", ["14", "dwi'n 14", "Dw i'n 15", "I'm 15", "15 oed", "14 yrs old", " 16 ! "])
+def test_only_a_young_age(text: str) -> None:
+    assert is_only_a_young_age(text)
+
+
+@pytest.mark.parametrize("text", ["19", "im 18", "14 and I look after my mum", "Mam (82)", "Year 10", "helo"])
+def test_not_only_a_young_age(text: str) -> None:
+    assert not is_only_a_young_age(text)

@@ -13,6 +13,7 @@ import itertools
 import pytest
 
 from bot import messages
+from bot.analysis.controls import asks_what_it_means
 from bot.conversation import replies
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -238,7 +239,7 @@ def test_asking_what_it_means_gets_the_question_in_plainer_words(sqlite_url: str
 @pytest.mark.parametrize("text", ["I don't understand why the council won't help Mam", "what's a carer's assessment?",
                                   "Dwi ddim yn deall pam mae'r cyngor yn gwrthod helpu"])
 def test_not_understanding_something_else_is_not_asking_what_the_question_means(text: str) -> None:
-    assert not replies.asks_what_it_means(text, messages.text("q_support", "en"))
+    assert not asks_what_it_means(text, messages.text("q_support", "en"))
 
 
 @pytest.mark.parametrize("slot", ["q_what_matters", "q_strengths", "q_keep", "q_change", "q_support", "q_worries",

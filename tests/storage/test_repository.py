@@ -113,3 +113,31 @@ def test_a_disclosure_is_never_made_into_a_personal_outcome(database_url: str) -
     assert repository.record_answer("sender-urgent", question_key="keep", question_text="q", text=calm,
                                     whose_view="person", about="person",
                                     analysis=analyse(calm, "keep")).outcome_ids
+
+
+@pytest.mark.parametrize("forget", ["consent_withdrawn", "start_again", "erased_keeping_the_duty_part"])
+def test_every_way_of_forgetting_forgets_the_same_things(sqlite_url: str, forget: str) -> None:
+    """Consent withdrawn, "start again" and an erasure that keeps the duty team's part each forget the answers, the
+    outcomes, who was at the keyboard and the three names given (one place: repository._forget_their_words). The urgent
+    flag stays in all three."""
+    sender = f"sender-forget-{forget}"
+    repository.update_conversation(sender, display_name="Rhian", cared_for_name="Eirlys", relationship_to_person="Mam",
+                                   language="cy")
+    repository.note_hand_at_keyboard(sender, repository.HandAtKeyboard("son", "Gareth"))
+    repository.record_answer(sender, question_key="keep", question_text="q", text="Mynd i'r capel",
+                             whose_view="carer", about="person", analysis=analyse("Mynd i'r capel"))
+    text = "Mae o'n fy nharo i"
+    repository.record_risk(sender, message_id="m1", text=text, assessment=assess_risk(text), language="cy",
+                           alert_needed=True)
+    if forget == "consent_withdrawn":
+        repository.record_consent(sender, False)
+    elif forget == "start_again":
+        assert repository.start_again(sender)
+    else:
+        assert repository.erase_record(sender_id=sender).kept_for_safety
+    with session_scope() as s:
+        conv = stored_conversation(s, sender)
+        assert conv.answers == [] and conv.outcomes == []
+        assert (conv.display_name, conv.cared_for_name, conv.relationship_to_person) == (None, None, None)
+        assert (conv.typing_now, conv.typing_now_name) == (None, None)
+        assert [f.text for f in conv.risk_flags] == [text]

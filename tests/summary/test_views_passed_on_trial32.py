@@ -16,6 +16,7 @@ import pytest
 from bot.analysis.outcomes import views_passed_on
 from bot.storage import repository
 from bot.summary import load_record
+from bot.summary.fhir import EXT_VIEW_PASSED_ON, EXT_WHOSE_VIEW, to_fhir
 from bot.summary.render import render_markdown, render_pdf
 from bot.summary.view import build_view, label
 from bot.web.schema import SUMMARY_SCHEMA
@@ -82,7 +83,7 @@ def test_what_she_says_is_her_view_beside_the_carers(sqlite_url: str, tmp_path: 
 @pytest.mark.parametrize("language", ["cy", "en"])
 def test_the_persons_own_answer_keeps_no_such_view(sqlite_url: str, language: str) -> None:
     """"Mum says I'm fine but I don't think I am" from the person themselves: their own view throughout (it is the
-    carer who passes on the person's view)."""
+    carer who passes on the person's view), in the view and in the FHIR export."""
     words = {"cy": "Mae Mam yn deud bod fi'n iawn ond dwi'm yn meddwl bod fi. Dwi isio mynd nôl i'r côr.",
              "en": "Mum says I'm fine but I don't think I am. I want to get back to the choir."}[language]
     conversation = started_with_record(_sender("ae5-own", language), language, role="person", name="Eirlys")
@@ -92,6 +93,7 @@ def test_the_persons_own_answer_keeps_no_such_view(sqlite_url: str, language: st
     assert all(not a["views_passed_on"] for a in record["answers"])
     section = build_view(record, language).section("what_matters")
     assert section is not None and not [i for i in section.items if i.source == "view"]
+    assert EXT_VIEW_PASSED_ON not in json.dumps(to_fhir(record))  # nor in the FHIR export
 
 
 @pytest.mark.parametrize("words, theirs, own", [
@@ -124,3 +126,40 @@ def test_no_view_of_hers_passed_on(words: str) -> None:
 ])
 def test_what_she_would_say_is_no_view_of_hers(words: str) -> None:
     assert views_passed_on(words, "Eirlys") == []
+
+
+@pytest.mark.parametrize("case", list(GOOD_DAY))
+def test_fhir_carries_her_view_beside_the_carers(sqlite_url: str, case: str) -> None:
+    """The FHIR export carries what the JSON record and the view carry (stop 33: it had no views_passed_on): on the
+    answer's QuestionnaireResponse item, a view-passed-on extension with her words and the carer's own, verbatim."""
+    conversation = _carer(_sender("ae5-fhir", case), case[:2], "Eirlys")
+    conversation.say(GOOD_DAY[case])
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    (response,) = [e["resource"] for e in to_fhir(record)["entry"]
+                   if e["resource"]["resourceType"] == "QuestionnaireResponse"]
+    (item,) = [i for i in response["item"] if i["linkId"] == "what_matters"]
+    passed_on = [x["extension"] for x in item["extension"] if x["url"] == EXT_VIEW_PASSED_ON]
+    assert passed_on == [[{"url": "their-words", "valueString": THEIRS[case]},
+                          {"url": "own-view", "valueString": OWN[case]}]]
+    assert {"url": EXT_WHOSE_VIEW, "valueCode": "carer"} in item["extension"]  # whose the own view is
+
+
+@pytest.mark.parametrize("language, words, theirs", [
+    ("cy", "Mae Eirlys yn deud ei bod hi'n iawn.", "Mae Eirlys yn deud ei bod hi'n iawn."),
+    ("en", "Eirlys says she's fine.", "Eirlys says she's fine."),
+])
+def test_fhir_her_words_with_nothing_set_against_them(sqlite_url: str, language: str, words: str,
+                                                        theirs: str) -> None:
+    """Her words passed on with no view of the carer's set against them: in the FHIR export as in the JSON record,
+    their words without an own-view."""
+    conversation = _carer(_sender("ae5-fhir-alone", language), language, "Eirlys")
+    conversation.say(words)
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    (answer,) = [a for a in record["answers"] if a["question_key"] == "what_matters"]
+    (item,) = [i for e in to_fhir(record)["entry"] if e["resource"]["resourceType"] == "QuestionnaireResponse"
+               for i in e["resource"]["item"] if i["linkId"] == "what_matters"]
+    passed_on = [x["extension"] for x in item["extension"] if x["url"] == EXT_VIEW_PASSED_ON]
+    assert answer["views_passed_on"] == [{"their_words": theirs, "own_view": None}]
+    assert passed_on == [[{"url": "their-words", "valueString": theirs}]]

@@ -18,7 +18,7 @@ from bot.analysis.types import RiskAssessment
 
 from . import meaning
 from .cache import fitted_model
-from .immediacy import happening_now
+from .immediacy import happening_now, only_a_habit
 from .model import Model, level_scores, level_scores_many, likely_category
 from .normalise import SPACES, pattern_text
 from .rules import (
@@ -171,8 +171,19 @@ def _assess_once(text: str) -> RiskAssessment:
         return RiskAssessment("none", ())
     guarded, guard_hit = guard(" " + norm + " ", rules.guard_finder)
     negated_rules: list[Rule] = []
-    found = assessment(fired(guarded, rules, negated_rules), guarded, rules)
+    found = as_a_habit(text, assessment(fired(guarded, rules, negated_rules), guarded, rules))
     return _unless_now(text, *_second_opinion(found, norm, guarded, guard_hit, rules, bool(negated_rules)))[0]
+
+
+def as_a_habit(text: str, found: RiskAssessment) -> RiskAssessment:
+    """A medical emergency read by rule, told as a habit ("weithie sai'n gallu dihuno hi", "sometimes i cant wake her
+    up", of a mum who drinks): a health worry the person on duty is asked to read ("please check"), not "call 999
+    now" (the eleventh trial's AG3). Someone who will not wake now stays an emergency; another harm beside it stays."""
+    if found.level != "urgent" or {c for c in found.categories if c in URGENT_CATEGORIES} != {EMERGENCY}:
+        return found
+    if not only_a_habit(text):
+        return found
+    return RiskAssessment("concern", sort_categories({*found.categories, "health"} - {EMERGENCY}), please_check=True)
 
 
 def _unless_now(text: str, result: RiskAssessment, info: dict[str, object]) -> tuple[RiskAssessment, dict[str, object]]:
@@ -356,7 +367,7 @@ def explain(text: str) -> dict[str, object]:
     where = rules.finder.sentences(guarded)
     fired_rules = [r for r in rules.rules if any(not negated(guarded, m.start(), rules.negations)
                                                   for m in rules.finder.finditer(r.number, guarded, where))]
-    by_rules = assessment(fired_rules, guarded, rules)
+    by_rules = as_a_habit(text, assessment(fired_rules, guarded, rules))
     negated_rules: list[Rule] = []
     fired(guarded, rules, negated_rules)
     result, model_info = ((by_rules, {"used": False}) if not norm.strip(" |,")

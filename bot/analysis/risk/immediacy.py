@@ -30,16 +30,25 @@ def _timed(clause: str) -> bool:
     return matches(RULES, "marker", clause)
 
 
-def present_part(text: str) -> str:
+def _a_habit(clause: str) -> bool:
+    """Is this prepared clause told as a habit ("weithie", "sometimes", "when she drinks") with no time of its own?"""
+    return matches(RULES, "habit", clause) and not _timed(clause)
+
+
+def present_part(text: str, habits: bool = True) -> str:
     """The prepared text without what is told as past: a sentence with a past marker keeps only its clauses that
-    carry a time of their own and no past marker themselves."""
+    carry a time of their own and no past marker themselves. A clause told as a habit is not now either (stop 33),
+    unless it says its own time; `habits=False` keeps it (:func:`only_a_habit`)."""
     kept: list[str] = []
     for sentence in _SENTENCES.split(text or ""):
         t = prepared(sentence)
         if not t:
             continue
         if not matches(RULES, "past", t):
-            kept.append(t)
+            if habits and matches(RULES, "habit", t):
+                kept += [c for c in map(prepared, _CLAUSES.split(sentence)) if c and not _a_habit(c)]
+            else:
+                kept.append(t)
             continue
         for clause in _CLAUSES.split(sentence):
             c = prepared(clause)
@@ -48,12 +57,24 @@ def present_part(text: str) -> str:
     return " | ".join(kept)
 
 
+def _now_in(t: str) -> bool:
+    return bool(t) and (matches(RULES, "now", t) or (matches(RULES, "act", t) and matches(RULES, "marker", t)))
+
+
 def happening_now(text: str) -> bool:
-    """Does the message say the harm is happening now (not in the past)?"""
-    t = present_part(text)
-    if not t:
-        return False
-    return matches(RULES, "now", t) or (matches(RULES, "act", t) and matches(RULES, "marker", t))
+    """Does the message say the harm is happening now (not in the past, nor as a habit)?"""
+    return _now_in(present_part(text))
 
 
-__all__ = ["happening_now", "present_part"]
+def only_a_habit(text: str) -> bool:
+    """Would the message say the harm is happening now but that it is told as a habit? "weithie sai'n gallu dihuno
+    hi", "sometimes i cant wake her up" (the eleventh trial's AG3): a worry for a person on duty, not "call 999 now"."""
+    return not happening_now(text) and _now_in(present_part(text, habits=False))
+
+
+def says_not_now(text: str) -> bool:
+    """Does the reply correct a reading of "now": "nage nawr!! weithie wedes i", "not now, i said sometimes"?"""
+    return matches(RULES, "not_now", prepared(text))
+
+
+__all__ = ["happening_now", "only_a_habit", "present_part", "says_not_now"]
