@@ -375,7 +375,9 @@ def about_assistant_reply(text: str) -> str:
 
 #: Asking for the question again: "where were we?", "what do you mean?", "ble o'n ni?", "be dach chi'n feddwl?".
 _AGAIN = re.compile(
-    r"(?<![\w'])(?:where\s+were\s+we|where\s+was\s+i(?:\s+up\s+to)?\W*$|what\s+(?:do|did)\s+(?:you|u)\s+mean|what\s+was\s+the\s+question"
+    r"(?<![\w'])(?:where\s+were\s+we|where\s+(?:was|were|are|r)\s+we(?:\s+up)?\s+to"  # "where was we to?" (AG6)
+    r"|where\s+did\s+we\s+(?:get\s+to|leave\s+(?:it|off)|stop)"
+    r"|where\s+was\s+i(?:\s+up\s+to)?\W*$|what\s+(?:do|did)\s+(?:you|u)\s+mean|what\s+was\s+the\s+question"
     r"|(?:can|could)\s+(?:you|u)\s+(?:repeat|say)\s+(?:that|the\s+question)|come\s+again"
     r"|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni|(?:ble|lle)\s+(?:o['’]?n|oeddwn|ro['’]?n)\s+i\W*$|be\s*(?:dach|dych|ych)\s+chi['’]?n\s+(?:ei\s+)?feddwl"
     r"|beth\s+(?:ydych|dych)\s+chi['’]?n\s+(?:ei\s+)?feddwl|be\s+ti['’]?n\s+(?:ei\s+)?feddwl|beth\s+oedd\s+y\s+cwestiwn"
@@ -393,12 +395,31 @@ _NOT_SURE_WHAT = re.compile(
 #: "where were we?" first, then a few words of why they were away: longer, what follows is their answer.
 BACK_WITH_A_REASON_WORDS = 12
 _WHERE_WERE_WE = re.compile(
-    r"(?<![\w'])(?:where\s+were\s+we|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni)(?![\w'])",
+    r"(?<![\w'])(?:where\s+were\s+we|where\s+(?:was|were|are|r)\s+we(?:\s+up)?\s+to"
+    r"|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni)(?![\w'])",
     re.IGNORECASE)
 #: Why they were away: "dwi 'di bod yn gneud panad", "I've been making a cuppa", "had to see to Dad", "the door".
 _AWAY = re.compile(
     r"(?<![\w'])(?:been|had\s+to|was\s+(?:at|on|in|making|seeing|sorting)|making|door(?:bell)?|phone|cuppa|tea|toilet|loo"
     r"|'?di\s+bod|wedi\s+bod|o['’]?n\s+i|gorfod|drws|ffon|panad|paned|te|tŷ\s+bach|ty\s+bach)(?![\w'])", re.IGNORECASE)
+
+
+#: Saying they are back, and nothing else: "hiya im back, sorry bout that", "helo, dwi nôl, sori am hynna", "back now",
+#: "fi nol". (eleventh trial AG6: "hiya im back, sorry bout that. where was we to?" became a thing to keep.)
+_ONLY_BACK = re.compile(
+    r"^\W*(?:(?:hi+|hiya|hia|hello|helo|hey+|haia|shwmae|s'?mae|ok|okay|right|reit|iawn|sorry|sori|soz)\W+)*"
+    r"(?:(?:i'?m|im|i\s+am|dw\s*i|dwi|wi|fi|rwy|rydw\s+i)\s*(?:'?n\s+|yn\s+)?)?(?:back|nol|'nol|yn\s+ol|ol)"
+    r"(?:\s+(?:now|again|nawr|rwan|eto))*"
+    r"(?:\W+(?:sorry|sori|soz)(?:\s+(?:(?:a|'?bout|about)\s+(?:that|hynna|hwnna|hynny)|am\s+(?:hynna|hwnna|hynny)"
+    r"|for\s+(?:the\s+wait|that|keeping\s+you)))?)?\W*$", re.IGNORECASE)
+
+
+def says_they_are_back(text: str) -> bool:
+    """"hiya im back, sorry bout that", with "where were we?" after it or not: back after a break, not an answer."""
+    folded = fold(text).replace("’", "'").strip()
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+", folded) if p.strip()]
+    return bool(sentences) and all(_ONLY_BACK.match(p) or asks_for_the_question_again(p) for p in sentences) \
+        and _ONLY_BACK.match(sentences[0]) is not None
 
 
 def asks_for_the_question_again(text: str) -> bool:
@@ -414,6 +435,40 @@ def asks_for_the_question_again(text: str) -> bool:
         return True  # "sori, lle oeddan ni? dwi 'di bod yn gneud panad" (stop-23 trial W26): back, and why away
     last = re.split(r"(?<=[.!])\s+", folded)[-1]
     return _AGAIN.search(last) is not None and folded.rstrip().endswith("?")
+
+
+#: Asking what happens next, or after this: "be sy'n digwydd nesa ar ol hwn", "what happens after this?", "what's
+#: next?" (eleventh trial AG13: asked three times, never answered, and kept as a way to be supported). Never a worry
+#: about it ("I worry about what happens next with Mam").
+_WHAT_NEXT = re.compile(
+    r"(?<![\w'])(?:what\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|'?s\s+gonna\s+happen|happens)"
+    r"\s+(?:next|now|after|then)|what(?:'s|\s+is|s)\s+next"
+    r"|(?:be|beth)\s+(?:sy|sydd)\s*(?:'n|\s+yn)\s+digwydd\s+(?:nesa|nesaf|nawr|rwan|wedyn|ar\s+[oô]l)"
+    r"|(?:be|beth)\s+(?:fydd|neith|wneith)\s+(?:yn\s+)?(?:digwydd|ddigwydd)|(?:be|beth)\s+ddigwyddith)(?![\w'])",
+    re.IGNORECASE)
+_WORRIED_ABOUT = re.compile(r"(?<![\w'])(?:worr\w*|scared|afraid|anxious|concern\w*|poeni|ofn|pryder\w*|becso|gofid)"
+                            r"(?![\w'])", re.IGNORECASE)
+#: Asking whether to carry on: "fi'n carry on neu?", "do I carry on?", "should I keep going?", "ydw i'n parhau?".
+_CARRY_ON_ASKED = re.compile(
+    r"(?<![\w'])(?:(?:do|shall|should|can|must)\s+i\s+(?:just\s+)?(?:carry\s+on|keep\s+going|continue|go\s+on)"
+    r"|(?:fi|dw\s*i|dwi|wi|rwy|ydw\s+i|odw\s+i)\s*(?:'n|\s+yn)\s+(?:carry\s+on|cario\s+(?:mlaen|ymlaen|'mlaen)|parhau"
+    r"|mynd\s+(?:ymlaen|mlaen))|carry\s+on\s+or\s+(?:what|not))(?![\w'])", re.IGNORECASE)
+_A_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def questions_about_what_next(text: str) -> list[tuple[str, int, int]]:
+    """(the reply's key, start, end) for each sentence that asks us what happens next ("return_what_next") or whether
+    to carry on ("carry_on_yes", with its question mark): questions to us, answered and never outcomes."""
+    found: list[tuple[str, int, int]] = []
+    folded = fold(text).replace("’", "'")
+    folded = folded if len(folded) == len(text) else text.replace("’", "'")  # (spans are the typed text's)
+    for sentence in _A_SENTENCE.finditer(folded):
+        words = sentence.group(0)
+        if _WHAT_NEXT.search(words) and not _WORRIED_ABOUT.search(words):
+            found.append(("return_what_next", sentence.start(), sentence.end()))
+        elif _CARRY_ON_ASKED.search(words) and words.rstrip().endswith("?"):
+            found.append(("carry_on_yes", sentence.start(), sentence.end()))
+    return found
 
 
 def asks_what_the_question_was(text: str) -> bool:

@@ -188,12 +188,40 @@ def control_in_a_sentence(text: str) -> tuple[str, str | None] | None:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
+#: Asking how to come back, after asking to stop: "where to is it to, do i need a code or summat?", "how do I get back
+#: to it?", "will it save?", "oes angen cod?", "sut dwi'n dod nôl?" (eleventh trial AG6: the stop before it was not
+#: heard, and "let's go on" came back). Only questions, the whole sentence.
+_HOW_TO_COME_BACK = re.compile(
+    r"^(?:(?:and|a|ac|so|felly|like|um+|erm+|ym+|oh|o)\W+)*(?:"
+    r"(?:where|how|ble|lle|sut)\b[^.!?]*\b(?:back|nol|'nol|ol|find|get|come|go|to|dod|ffeindio|cael|mynd|ffindio)\b"
+    r"|(?:where|ble|lle)\s+(?:to\s+)?(?:is\s+it|do\s+i\s+go|will\s+it\s+be|mae\s+o|mae\s+e|ydy\s+o)(?:\s+to)?"
+    r"|(?:do|will)\s+(?:i|u|you)\s+need\s+(?:a\s+)?(?:code|password|link|number|pin|login|reference)"
+    r"|(?:oes|fydd)\s+(?:angen|isio|eisiau)\s+(?:cod|côd|cyfrinair|linc|dolen|rhif)"
+    r"|(?:will|does|is)\s+(?:it|this|everything|my\s+\w+)\s+(?:save|be\s+saved|stay|remember|keep)"
+    r"|(?:fydd|ydy|wneith|neith)\s+(?:o|e|hwn|hyn|popeth)\s+(?:yn\s+)?(?:cadw|aros|cofio)"
+    r")", re.IGNORECASE)
+
+
+def _without_how_to_come_back(text: str) -> str:
+    """The message without the questions about coming back that end it ("…can i stop and come back later? where to
+    is it to, do i need a code or summat?" -> "…can i stop and come back later?"): they ask how to do what the stop
+    does, and the reply to a stop says how."""
+    parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
+    kept = list(parts)
+    while len(kept) >= 2 and kept[-1].rstrip().endswith("?") and all(
+            _HOW_TO_COME_BACK.match(q.strip()) for q in re.split(r"(?<=[,;])\s+", kept[-1]) if q.strip(" ,;")):
+        kept.pop()
+    return " ".join(kept) if len(kept) < len(parts) else text
+
+
 def ends_with_a_stop(text: str) -> bool:
     """An answer whose last sentence asks to stop for now ("His music, his bowls, his independence. He wants to stay
     in his bungalow. Sorry the doorbell's going, can we finish this later?", stop-23 trial W21: taken as the answer
     and the next question asked at once). The answer is kept, then the conversation stops (steering.stop). A short
     message that is all about stopping ("sori gorfod mynd ma Cai yn llefen. alla i neud y gweddill wedyn?") is a
-    stop and nothing else (control_of)."""
+    stop and nothing else (control_of). Questions after the stop about how to come back ("do i need a code?") are read
+    as part of it."""
+    text = _without_how_to_come_back(text)
     if control_of(text) is None:
         parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
         if len(parts) >= 2 and control_in_a_sentence(parts[-1]) == ("stop", None):
@@ -797,6 +825,50 @@ def asks_what_it_means(text: str, question: str | None = None) -> bool:
         if len(phrase) >= 3 and asked_question and phrase in asked_question:
             return True
     return False
+
+
+#: Asking for simpler or slower words: "Cymraeg syml plis", "use easy Welsh", "siaradwch yn araf", "simpler English
+#: please", "not the long words", "geiriau symlach" (eleventh trial AG5: asked four times, the Welsh never got simpler).
+_SIMPLER_WORDS = re.compile(
+    r"\b(?:cymraeg|gymraeg|chymraeg|welsh|saesneg|english|geiriau|eiriau|iaith|words|language|questions?|cwestiyna[ua])"
+    r"\s+(?:(?:mwy|more|bach|a\s+bit)\s+)?(?:syml|symlach|hawdd|haws|hawddach|clir|cliriach|simple|simpler|easy|easier)\b"
+    r"|\b(?:simple|simpler|easy|easier|plain|plainer|basic|short|shorter|symlach)\s+(?:welsh|english|cymraeg|gymraeg"
+    r"|words|language|questions|geiriau|eiriau|cwestiynau)\b"
+    r"|\bsiarad(?:wch|a)?\s*(?:'n|yn)\s+(?:araf|arafach|ara\s+deg|fwy\s+araf)\b"
+    r"|\b(?:speak|talk|write|go)\s+(?:more\s+)?(?:slowly|slower)\b|\bslow\s+down\b|\b(?:yn\s+)?arafach\s+(?:plis|please)\b"
+    r"|\bnot\s+(?:the|such|so\s+many|too\s+many)\s+(?:long|big|hard|difficult)\s+words\b"
+    r"|\b(?:dim|heb)\s+(?:y\s+)?geiriau\s+(?:hir|mawr|anodd)\b"
+    r"|\b(?:(?:more|mwy)\s+)?(?:simply|symlach|syml)\s+(?:plis|please|pls)\b")
+#: Words around such a request that answer nothing: not understanding, the word they did not follow (quoted), "what is
+#: that?", a sorry, "please", "I'm learning" ("sori dw i ddim yn deall 'Gallech chi'. beth ydy hynna?").
+_NOT_AN_ANSWER_WORDS = frozenset({
+    "sorry", "sori", "soz", "plis", "please", "pls", "diolch", "thanks", "ta", "ond", "but", "and", "a", "ac", "so",
+    "achos", "because", "dw", "i", "dwi", "i'n", "im", "i'm", "yn", "'n", "ddim", "don't", "dont", "not", "deall",
+    "dallt", "dyall", "understand", "get", "follow", "beth", "be", "what", "ydy", "yw", "ydi", "is", "does", "mean",
+    "meddwl", "golygu", "hynna", "hwnna", "that", "this", "it", "dysgu", "learning", "learner", "welsh", "cymraeg",
+    "gymraeg", "english", "saesneg", "still", "eto", "again", "y", "the", "use", "defnyddio", "speak", "talk",
+    "siarad", "siaradwch", "more", "mwy", "in", "mewn", "with", "me", "fi", "to", "can", "could", "you", "chi",
+    "gallwch", "allwch", "would", "if", "possible", "os", "bosib", "bit", "bach", "just", "jyst", "only", "dim",
+    "ok", "oce", "okay", "iawn", "hi", "hello", "helo", "shwmae", "lol", "gyda", "efo", "'da", "fine"})
+#: Whom a request for simple or slow words is about, when it is someone else ("Siarad yn ara deg efo hi", "she likes
+#: simple words"): then it is how to talk to them, an answer, not a request to us.
+_ABOUT_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:she|he|her|him|them|they|hi|fo|o|e|fe|nhw|iddi|iddo|iddyn|"
+                                 r"she's|he's|hi'n|o'n|fo'n|e'n|fe'n|mam|mum|dad|tad|nain|taid|nan)(?![\w'])")
+
+
+def asks_for_simpler_words(text: str, answer_words: int = 2) -> str | None:
+    """"whole" when the message asks for simpler or slower words and says nothing else that answers ("sori dw i ddim
+    yn deall 'Gallech chi'. beth ydy hynna? Cymraeg syml plis"), "part" when it answers too ("siaradwch yn araf plis…
+    if I'm tired English is ok. don't rush me"), None when it asks no such thing. A request, never an answer; how
+    to speak to someone else ("Siarad yn ara deg efo hi") is no request. `answer_words`: how many other words answer
+    (1 where a name alone is an answer: "Rachel. Ond Cymraeg syml plis?")."""
+    key = fold(" ".join((text or "").split()).lower()).replace("’", "'").replace("‘", "'")
+    clauses = [c for c in re.split(r"[.,;:!?\n]+", key) if c.strip()]
+    if not any(_SIMPLER_WORDS.search(c) and not _ABOUT_SOMEONE_ELSE.search(c) for c in clauses):
+        return None
+    rest = re.sub(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|“[^”]*”", " ", _SIMPLER_WORDS.sub(" ", key))  # (what they quote)
+    words = re.findall(r"[^\W\d_][\w']*", rest)
+    return "part" if sum(w not in _NOT_AN_ANSWER_WORDS for w in words) >= answer_words else "whole"
 
 
 #: "what do you want me to say?", "what should I write", "be ti isio i fi ddeud?", "beth chi moyn i fi weud": the

@@ -13,6 +13,7 @@ from typing import Any
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, complains_of_being_ignored
 from bot.analysis.age import ADULT_AT, gives_a_young_age, stated_age
 from bot.analysis.controls import (
+    asks_for_simpler_words,
     asks_what_it_means,
     carries_on,
     consent_in,
@@ -23,9 +24,9 @@ from bot.analysis.controls import (
 )
 from bot.analysis.text import demutate, fold
 from bot.conversation import questions
-from bot.conversation.answers import is_skip, store_answer
+from bot.conversation.answers import is_skip, say_simpler_words, store_answer
 from bot.conversation.replies import mentions_a_hurry
-from bot.conversation.turn import REGISTER_FOR, ROLES, SKIPPED, Turn
+from bot.conversation.turn import REGISTER_FOR, ROLES, SENTINELS, SKIPPED, Turn
 from bot.storage import repository
 from bot.storage.repository import RecordError
 
@@ -365,6 +366,12 @@ _OWN_NAME_IN_ROLE = (
                r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])(?!\s+(?i:here|yma)\b)"),
     re.compile(r"^\W*" + _HELLO + r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)\s+"
                r"(?i:dw\s+i|dwi|ydw\s+i|wi|sy\s*'ma|sy\s+yma|here)(?![\w'’])"),
+    # Who they are to the person, then their name: "im his daughter, Bethan", "I'm her son - Dave", "fi yw ei ferch e,
+    # Bethan", "merch fo dwi, Bethan" (eleventh trial AG14: her name was asked for right after).
+    re.compile(r"^\W*" + _HELLO + r"(?:(?i:it'?s\s+me|its\s+me|i'?m|i’m|im|i\s+am|fi\s+yw|fi\s+ydi|fi\s+di)\s+)?"
+               r"(?i:(?:his|her|their|ei)\s+" + _RELATIVE + r"(?:\s+(?:e|fe|fo|o|hi))?"
+               r"|" + _RELATIVE + r"\s+(?:fo|o|hi|e|fe)\s+(?:dw\s+i|dwi|ydw\s+i|wi|ydw))"
+               r"\s*[,–—-]\s*(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])(?=\s*(?:[.,;:!?)]|$))"),
 )
 
 
@@ -574,7 +581,7 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"\b(?:(?i:ond|but|and|a|ac|jyst|just)\s+)?" + _NAME + r"(?i:\s+(?:i\s+bawb|to\s+(?:everyone|everybody|every1|all)"
     # "Lys ma pawb yn gweud", "Lys mae pawb yn galw fi", "Dil ma pawb yn ngalw i" (stop-28 trial Y11)
     r"|(?:ma|mae)\s+pawb\s+yn\s+(?:(?:ei\s+)?(?:gweud|dweud|ddweud|deud|ddeud|weud)|galw\s+fi|ngalw\s+i"
-    r"|fy\s+ngalw\s+i)"
+    r"|fy\s+ngalw\s+i|(?:ei\s+)?(?:galw|alw)\s+(?:hi|fo|o|e|fe))"  # "Nans ma pawb yn galw hi" (eleventh trial AG1)
     # "Taid dan ni'n ddeud", "Taid we call him" (stop-28 trial Z7): the name the family use
     r"|(?:dan|dyn|ryn|rydan|ydan|da)\s+ni['’]?\s*n\s+(?:(?:ei\s+)?(?:ddeud|deud|dweud|ddweud|weud|gweud|alw|galw)"
     r"(?:\s+(?:fo|o|hi|e|fe))?)|we\s+(?:all\s+)?call\s+(?:him|her|them)"
@@ -1198,6 +1205,57 @@ def _words_in(text: str) -> int:
     return len(re.findall(r"[^\W\d_]{2,}", text))
 
 
+#: "By the way" / "I should have said" beside their own name, later in the conversation.
+_BY_THE_WAY = (r"(?i:gyda['’]?r?\s+llaw|efo['’]?r?\s+llaw|gyda\s+llaw|btw|b\.t\.w\.?|by\s+the\s+way|fyi|o\.?s\.?"
+               r"|i\s+should\s+(?:have|of)\s+said|(?:i\s+)?forgot\s+to\s+say|ddylswn\s+i\s+fod\s+wedi\s+(?:deud|dweud)"
+               r"|dyl(?:wn|swn|ien)\s+i\s+fod\s+wedi\s+(?:deud|dweud|gweud)|anghofi(?:ais|es|is)\s+i\s+(?:ddeud|ddweud))")
+_OWN_IS = (r"(?i:i['’]?m|im|i\s+am|my\s+name['’]?s|my\s+name\s+is|call\s+me|fy\s+enw\s+i\s+(?:ydi|ydy|yw)"
+           r"|enw\s+fi\s+(?:ydi|yw|di))")
+#: Their own name given by the way, anywhere in a later message: "Wil dwi gyda llaw", "gyda llaw, Wil ydw i", "I'm
+#: Wil by the way", "btw my name's Wil".
+_OWN_NAME_BY_THE_WAY = tuple(re.compile(p) for p in (
+    r"(?:^|(?<=[.,;:!?\n])\s*)\W*" + _CAPITAL_NAME + r"\s+(?i:" + _I_AM + r")[\s,.;:–—-]*"
+    + _BY_THE_WAY,
+    _BY_THE_WAY + r"[\s,.;:–—-]*" + _CAPITAL_NAME + r"\s+(?i:" + _I_AM + r")",
+    _BY_THE_WAY + r"[\s,.;:–—-]*" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"(?=\s*(?:[.,;:!?)]|$))",
+    r"(?<![\w'’])" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"[\s,.;:–—-]*" + _BY_THE_WAY,
+))
+#: What someone says they are that is no name ("I'm Welsh by the way", "Cymro dw i gyda llaw").
+_WHAT_NOT_WHO = frozenset({"welsh", "english", "scottish", "irish", "british", "cymro", "cymraes", "cymraeg", "sais",
+                           "saesnes", "fine", "ok", "okay", "sorry", "sori", "tired", "retired", "deaf", "blind",
+                           "disabled", "single", "married", "divorced", "widowed", "gay", "straight", "christian",
+                           "muslim", "new", "back", "here", "yma", "hefyd", "also"})
+
+
+def own_name_by_the_way(turn: Turn) -> tuple[str, bool] | None:
+    """(their own name, whether the rest of the message answers the question) when a later message gives their own
+    name by the way ("Ein merch ni, Gwenllian, yn dod draw… Wil dwi gyda llaw, ddylswn i fod wedi deud ynghynt", "I'm
+    Wil by the way"), and it is not the name in use; else None.
+
+    Why (eleventh trial AG1): "Wil dwi gyda llaw" was ignored, and he was called by his wife's name to the end."""
+    text = turn.latest_text
+    for pattern in _OWN_NAME_BY_THE_WAY:
+        found = pattern.search(text)
+        if (found is None or not _is_a_name(found.group("name")) or relation_in(found.group("name")) is not None
+                or fold(found.group("name")).lower().split()[0] in _WHAT_NOT_WHO):
+            continue
+        name = _tidy(found.group("name"))
+        in_use = str(turn.slot("name") or "")
+        if fold(name).casefold() == fold(in_use).casefold() and in_use != turn.slot("cared_for_name"):
+            return None
+        rest = text[:found.start()] + " " + text[found.end():]
+        return name, words_beside_a_correction(rest, "") >= ANSWER_AFTER_CORRECTION_WORDS
+    return None
+
+
+def use_own_name_given(turn: Turn, name: str) -> dict[str, Any]:
+    """Their own name from now on, and said so: "sorry" when another name was in use (perhaps the name of whom they
+    look after), a plain thanks when none was. The slot update."""
+    in_use = turn.slot("name")
+    turn.say("name_corrected" if in_use and in_use not in SENTINELS else "name_noted", new_name=name)
+    return _use_name(turn, "name", name)
+
+
 #: The first sentence of a message, and the rest ("Oh sorry, actually she's called Meg, not Megan. I worry...").
 _FIRST_SENTENCE = re.compile(r"^(?P<first>.+?[.!?]+)\s+(?P<rest>\S.*)$", re.DOTALL)
 #: The rest of the message answers the question when it has this many words or more.
@@ -1319,6 +1377,37 @@ def _cared_for_named_alone_at_name_question(turn: Turn, text: str) -> dict[str, 
     return None if named is None else _cared_for_kept_own_name_asked(turn, text, *named)
 
 
+def name_said_of_someone_else(text: str) -> tuple[str, int] | None:
+    """(the name, where its words start) when a name pattern gives it with "hi", "fo", "her", "him", "she", "he"
+    around it ("Nans ma pawb yn galw hi", "Nans ydi hi", "everyone calls her Nans", "her name's Ann"), else None:
+    someone else's name, never the speaker's own."""
+    for pattern in _WILL_DO + _NAME_PATTERNS:
+        for found in pattern.finditer(text):
+            around = found.group(0).replace(found.group("name"), " ")
+            if _SOMEONE_ELSE.search(around) and _is_a_name(found.group("name")):
+                return _tidy(found.group("name")), found.start()
+    return None
+
+
+def _name_said_of_them_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
+    """At a carer's own "what name shall I use for you?", a name said of "her" or "him" and no name of their own
+    before it ("Nans ma pawb yn galw hi. Ann ar y papura", "Everyone calls her Nans. Ann on the forms"): the person
+    cared for named, and the carer's own name asked again. None otherwise.
+
+    Why (eleventh trial AG1): "Diolch, Nans." thanked a husband by his wife's name, and the summary gave both as
+    Nans. Their own name said first ("Wil dw i, Nans ma pawb yn galw hi") is read as before."""
+    if turn.role != "carer" or turn.slot("cared_for_name") is not None:
+        return None
+    theirs = name_said_of_someone_else(text)
+    if theirs is None or _said_in_so_many_words(text, own=True):
+        return None
+    name, start = theirs
+    own = name_in(text, own=True)
+    if own and own != name and own in text[:start]:
+        return None  # ("Sian, I look after Mam, she's called Pat": their own name first)
+    return _cared_for_kept_own_name_asked(turn, text, name, relation_in(text))
+
+
 def _cared_for_kept_own_name_asked(turn: Turn, text: str, name: str, relation: str | None) -> dict[str, Any]:
     """The person cared for kept from an answer to the carer's own name question (their words kept whole), and the
     carer told so and asked their own name once more. The slot updates."""
@@ -1399,7 +1488,7 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if text is None:
         return {"name": None}
     told = (_cared_for_at_name_question(turn, text) or _cared_for_named_at_name_question(turn, text)
-            or _cared_for_named_alone_at_name_question(turn, text))
+            or _cared_for_named_alone_at_name_question(turn, text) or _name_said_of_them_at_name_question(turn, text))
     if told is not None:
         return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
@@ -1438,7 +1527,8 @@ LONG_NAME_ANSWER_WORDS = 12
 
 
 #: Words that make a name pattern's match about someone else ("he likes Mikey", "his name's Tom", "enw fo ydi").
-_SOMEONE_ELSE = re.compile(r"(?i)(?<![\w'’])(?:he|she|his|her|him|they|their|fo|o|e|fe|hi|ei|iddo|iddi)(?![\w'’])")
+_SOMEONE_ELSE = re.compile(r"(?i)(?<![\w'’])(?:(?:he|she)['’]s|(?:o|fo|e|fe|hi)['’]n|hes|shes|he|she|his|"
+                           r"her|him|they|their|fo|o|e|fe|hi|ei|iddo|iddi)(?![\w'’])")
 
 
 #: "its for my nan shes 91 called Glenys", "o'r enw Glenys": a name after "called", for whom they look after only (in
@@ -1682,9 +1772,15 @@ def _hearing_them_out(slot: str, take: Take) -> Take:
         if asked == "whole":
             turn.say(about_assistant_reply(text))
             return {slot: None}
+        simpler = asks_for_simpler_words(text, answer_words=1) if typed and slot != "consent_choice" else None
+        if simpler == "whole":  # "Cymraeg syml plis" alone (eleventh trial AG5): never a name; yes, and the question
+            say_simpler_words(turn)
+            return {slot: None}
         updates = take(turn, value)
         if asked == "part":
             turn.say(about_assistant_reply(text))
+        if simpler == "part":  # "Rachel. Ond Cymraeg syml plis?": the answer taken, and the request said yes to
+            say_simpler_words(turn)
         return updates
 
     take_heard.__name__ = take.__name__

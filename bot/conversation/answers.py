@@ -25,13 +25,17 @@ from bot.analysis.about_assistant import (
     complains_of_being_ignored,
     is_remark_on_the_conversation,
     question_to_us,
+    questions_about_what_next,
+    says_they_are_back,
     where_visit_days_are_asked,
 )
 from bot.analysis.age import ADULT_AT, is_only_a_young_age
 from bot.analysis.controls import (
+    asks_for_simpler_words,
     asks_for_ti_at,
     asks_what_it_means,
     disowns_the_last_message,
+    ends_with_a_stop,
     language_request_at,
     says_it_was_said_already,
 )
@@ -353,7 +357,27 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
         # "The wife", "y gŵr" said at "who do you look after? what name shall I use?": only the name, once more
         # (re-trial 32 AF5), never "who do you look after?" again.
         return "cared_for_name_only", {}
+    if "plain_" + slot in messages.catalogue() and wants_simpler_words(turn):
+        return "plain_" + slot, {}  # "Cymraeg syml plis" (eleventh trial AG5): the simpler wording from then on
     return slot, {}
+
+
+#: The questions about how to help them and how they talk to people: there "Cymraeg syml neu Saesneg" or "siaradwch yn
+#: araf" answers the question (how to speak to them), as well as asking us for simpler words.
+HOW_TO_TALK_TO_THEM = ("q_support", "q_communication")
+
+
+def wants_simpler_words(turn: Turn) -> bool:
+    """Whether they asked, in this message or an earlier one, for simpler or slower words ("Cymraeg syml plis", "use
+    easy Welsh", "siaradwch yn araf"): each question with a simpler wording (plain_<slot>) is put that way from then on.
+    """
+    return any(asks_for_simpler_words(m) for m in (*turn.earlier_messages(), turn.latest_text))
+
+
+def say_simpler_words(turn: Turn) -> None:
+    """Yes to simpler words; asked again once they are in use, honestly that these are the simplest we have."""
+    again = any(asks_for_simpler_words(m) for m in turn.earlier_messages())
+    turn.say("simpler_words_already" if again else "simpler_words_noted")
 
 
 def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
@@ -370,6 +394,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     key = question_key(slot)
     question = question_for(slot)
     analysis = wishes_kept(key, analyse(text, question=question.outcome_prior if question else None))
+    # "fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (eleventh trial AG13): questions to us, never outcomes
+    leave_out = (*leave_out, *((start, end) for _, start, end in questions_about_what_next(text)))
     if leave_out:
         analysis = replace(analysis, outcomes=tuple(
             o for o in analysis.outcomes if not any(o.start < end and start < o.end for start, end in leave_out)))
@@ -761,6 +787,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
         _reply_about_us(turn, text)
+        answer_what_next(turn, text)  # "be sy'n digwydd nesa? a pwy sy'n gweld hwn eto?" (AG13): both answered
         return {slot: None}
     if asked == "part" and _not_urgent(text) and (asks_if_someone_else_can_write(text)
                                                 or (asks_the_point(text) and not analyse(text).outcomes)):
@@ -807,6 +834,11 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     if to_us == "visit_days":  # the question to us (and its reason) is kept in the words, never an outcome (AE12)
         days = where_visit_days_are_asked(text)
         leave_out = (*leave_out, days) if days is not None else leave_out
+    from bot.conversation.about_you import own_name_by_the_way, use_own_name_given
+
+    by_the_way = own_name_by_the_way(turn)  # "…Wil dwi gyda llaw" (eleventh trial AG1): their name from now on
+    if by_the_way is not None and not by_the_way[1]:
+        return {**use_own_name_given(turn, by_the_way[0]), slot: None}  # only the name: the question again
     # first, so the question is recorded in the language it was asked in
     store_answer(turn, slot, text, leave_out=leave_out)
     keyboard.gives_back_after(turn, text)  # "… ok giving it back to mum now": theirs again from the next answer
@@ -815,10 +847,18 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     renamed = name_put_right_in_answer(turn) or {}  # "Actually she's called Meg, not Megan. I worry about..."
     if renamed:
         turn.say("name_corrected", new_name=next(iter(renamed.values())))
+    elif by_the_way is not None:
+        renamed = use_own_name_given(turn, by_the_way[0])
     if asked == "part":
         _reply_about_us(turn, text)
     elif replies.why_we_ask_in(text) == "part":
         turn.say("why_we_ask")
+    next_asked = slot.startswith("q_") and bool(questions_about_what_next(text))
+    if next_asked:
+        answer_what_next(turn, text)  # "…fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (AG13): kept, and answered
+    simpler = slot.startswith("q_") and asks_for_simpler_words(text) is not None
+    if simpler:  # "siaradwch yn araf plis and use easy Welsh… don't rush me" (AG5): the answer kept, and said yes to
+        say_simpler_words(turn)
     if to_us in ("carers_assessment", "visit_days"):  # "I dont know if Im allowed a carer's assessment" (U13), "Fydd y
         turn.say(to_us)  # gweithiwr yn gallu dod ar ddydd Sul?" (re-trial 32 AE12): answered, kept too
     from bot.conversation import safety  # (safety stores its answers through this module)
@@ -835,9 +875,8 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         return {**renamed, **updates, slot: None}
     else:
         replies.acknowledge(turn, slot, text, reading, heavy=heavy,
-                            answered_already=bool(renamed) or asked == "part" or to_us in ("carers_assessment",
-                                                                                            "visit_days")
-                            or thanked)
+                            answered_already=bool(renamed) or asked == "part"
+                            or to_us in ("carers_assessment", "visit_days") or thanked or simpler or next_asked)
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")
     taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
@@ -913,6 +952,19 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("why_we_ask")
         return {slot: None}
+    to_us_next = questions_about_what_next(text)
+    if to_us_next and slot.startswith("q_") and _words_outside(text, to_us_next) < ANSWER_WORDS_BESIDE_A_QUESTION:
+        # "be sy'n digwydd nesa?", "fi'n carry on neu?" alone (AG13): answered, kept as an aside, the question again
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        answer_what_next(turn, text)
+        return {slot: None}
+    if asks_for_simpler_words(text) == "whole" and slot.startswith("q_") and slot not in HOW_TO_TALK_TO_THEM:
+        # "sori dw i ddim yn deall 'Gallech chi'. beth ydy hynna? Cymraeg syml plis" (eleventh trial AG5: kept as what
+        # mattered to her): a request, never an answer. Kept as an aside, said yes to, and the question again in its
+        # simpler words (ask, _as_put), as every question with simpler words is from now on.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        say_simpler_words(turn)
+        return {slot: None}
     if asks_what_it_means(text, question_text(turn, slot)) and slot.startswith("q_"):
         # "what do you mean?", "beth yw 'yn union fel y mae'?" (U19): kept as an aside, and the question is asked
         # again in plainer words (ask, _said_another_way); asked a second time ("still dont get it. like what kind of
@@ -939,7 +991,7 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
     young = _says_a_young_age(turn, text)
     if young:  # "14" to "Beth sy'n bwysig i chi?" after tapping "Fi" (V8): a young person, spoken to as "ti"
         return {**young, slot: None}
-    if asks_for_the_question_again(text) or is_remark_on_the_conversation(text):
+    if asks_for_the_question_again(text) or is_remark_on_the_conversation(text) or says_they_are_back(text):
         # "Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "you skipped what she wants to change": kept as an
         # aside (no outcomes), and the question again.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
@@ -962,6 +1014,30 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
     return None
 
 
+#: Words beside questions to us that make the message an answer too ("tecst nid ffonio… fi'n carry on neu?").
+ANSWER_WORDS_BESIDE_A_QUESTION = 2
+
+
+def _words_outside(text: str, spans: list[tuple[str, int, int]]) -> int:
+    """How many words of `text` are outside the spans, leaving out lead-ins ("na. wel,", "ok so")."""
+    kept, at = [], 0
+    for _, start, end in sorted(spans, key=lambda span: span[1]):
+        kept.append(text[at:start])
+        at = max(at, end)
+    kept.append(text[at:])
+    rest = re.findall(r"[^\W\d_]{2,}", " ".join(kept).lower())
+    return sum(w not in {"na", "no", "ok", "okay", "wel", "well", "so", "ia", "ie", "yeah", "um", "ym", "and", "ac",
+                         "lol", "sori", "sorry", "diolch", "thanks"} for w in rest)
+
+
+def answer_what_next(turn: Turn, text: str) -> None:
+    """The answer to each question to us about what happens next, or whether to carry on, in the message (AG13)."""
+    from bot.conversation.steering import what_happens_next  # (steering builds on this module)
+
+    for key in dict.fromkeys(key for key, _, _ in questions_about_what_next(text)):
+        turn.say(what_happens_next(turn) if key == "return_what_next" else key)
+
+
 def _said_already(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
     """"wedes i hwnna yn barod?? pam ti moyn gwbod?", "I already said that" (eighth trial AB13: the question was asked
     again and the "already" not heard): sorry, the earlier answer stands for this question (kept where it was, not
@@ -973,7 +1049,8 @@ def _said_already(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
     if not told:
         return None
     keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
-    turn.say("said_already_sorry")
+    if not ends_with_a_stop(text):  # (stopping now: "let's go on" would not be true, AG6; the stop's reply follows)
+        turn.say("said_already_sorry")
     if any(replies.asks_why_we_ask(part) for part in re.split(r"(?<=[.!?])\s+", text)):
         turn.say("why_we_ask")
     taken = {slot: told[-1]}

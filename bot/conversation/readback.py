@@ -571,6 +571,71 @@ def _reworded_as_told(turn: Turn) -> bool:
     return True
 
 
+#: New words for a numbered item, said outright: "Change number 8 to: My sister Karen helps on Saturdays and Sundays
+#: now.", "Number 9 should say: …", "Newidiwch rif 8 i: …", "dylai rhif 9 ddeud: …" (eleventh trial AG11: kept as a
+#: comment, "choose 'Change something'", and listed under Important people).
+_NUMBER = r"(?:(?:number|no\.?|nr\.?|item|rhif|rif)\s*)?(?P<number>\d{1,3})(?![\w.])"
+_NEW_WORDS = r"\s*[:–—-]?\s*[\"“'‘]?(?P<words>[^\W\d_].*?)[\"”'’]?\s*$"
+_CHANGE_TO = (
+    re.compile(r"(?<![\w'’])(?:change|make|put|newidiwch|newidia|newid|gwnewch|gwna)\s+" + _NUMBER
+               + r"\s+(?:to|into|so\s+it\s+says|say|read|i|i\s+(?:ddeud|ddweud|weud|fod)|fel\s+ei\s+fod\s+yn\s+dweud)"
+               + _NEW_WORDS, re.IGNORECASE | re.DOTALL),
+    re.compile(r"(?<![\w'’])" + _NUMBER + r"\s+(?:should|shud|needs\s+to|ought\s+to)\s+(?:just\s+)?(?:say|read|be)"
+               + _NEW_WORDS, re.IGNORECASE | re.DOTALL),
+    re.compile(r"(?<![\w'’])(?:dylai|dyla|dylia|ddylai)\s+" + _NUMBER
+               + r"\s+(?:(?:jyst|jest)\s+)?(?:ddeud|ddweud|weud|fod)" + _NEW_WORDS, re.IGNORECASE | re.DOTALL),
+    # "Number 9 is wrong, Karen helps…", "3 is a mess, it should just say he wants…", "Mae rhif 9 yn anghywir, mae
+    # Karen…", "dydi rhif 9 ddim yn iawn, dylai ddeud…": said to be wrong, then the words it should have
+    re.compile(r"(?<![\w'’])(?:(?:mae|ma|dydi|dydy|dyw|smo)\s+)?" + _NUMBER
+               + r"\s+(?:(?:is|'s|s|was)\s+(?:wrong|not\s+right|a\s+(?:bit\s+of\s+a\s+)?mess|rubbish|all\s+wrong)"
+               r"|isn'?t\s+right|(?:ddim|dim)\s+yn\s+(?:iawn|gywir)|yn\s+anghywir|yn\s+llanast|(?:yn\s+)?rong)"
+               r"\s*[,.:;!–—-]+\s*(?:(?:it|that|hwnna|o|e|fo|fe)\s+)?(?:(?:should|shud|dylai|dyla|ddylai)\s+(?:just\s+|jyst\s+)?"
+               r"(?:say|read|be|ddeud|ddweud|weud|fod)(?:\s+(?:just|jyst|jest))?\s*:?\s*)?" + _NEW_WORDS,
+               re.IGNORECASE | re.DOTALL),
+)
+#: Where one instruction in a reply ends: a sentence's end, or "and" before the next number ("take 4 out … and 3 is…").
+_EACH_INSTRUCTION = re.compile(r"(?<=[.!?…;])\s+|\s*\n+\s*|,?\s+(?:and|a|ac|also|hefyd)\s+(?=(?:\S+\s+){0,2}?\d)",
+                               re.IGNORECASE)
+
+
+def _each_as_told(turn: Turn) -> bool:
+    """A reply that replaces an item's words ("Change number 8 to: …", "Number 9 is wrong, Karen helps on Saturdays AND
+    Sundays now", "sorry, I meant the Karen one. Change number 8 to: …"), or gives several instructions ("take 4 out
+    thats just me saying hiya lol. and 3 is a mess, it should just say he wants to keep his allotment"): what is clear
+    is done, and what is not is said plainly not to have been done (the words kept for the worker, never an answer to
+    another question). True when anything was done; False when nothing was (the reply is read as before)."""
+    text = turn.latest_text
+    items = dict(numbered_items(turn.sender_id))
+    done: list[tuple[int, str, str]] = []  # (number, "remove" or "reword", new words)
+    unclear: list[int] = []
+    for part in _EACH_INSTRUCTION.split(text):
+        numbers = [int(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", part)]
+        listed = [n for n in dict.fromkeys(numbers) if n in items]
+        if not listed:
+            continue
+        folded = fold(part)
+        if _TAKE_OUT.search(folded) or _NOT_ON_THE_LIST.search(folded):
+            done += [(n, "remove", "") for n in listed]
+            continue
+        found = next((m for pattern in _CHANGE_TO for m in [pattern.search(part)] if m), None)
+        if (found is not None and len(listed) == 1 and int(found.group("number")) == listed[0]
+                and len(found.group("words").split()) >= REWORDED_MIN_WORDS):
+            done.append((listed[0], "reword", found.group("words").strip()))
+        else:
+            unclear += listed
+    if not done:
+        return False
+    for number, action, words in done:
+        if action == "remove":
+            repository.remove_outcome(turn.sender_id, items[number].id)
+        else:
+            repository.replace_outcome_text(turn.sender_id, items[number].id, words, analyse(words))
+    turn.say("readback_done")
+    if unclear:  # "…and 3 is a mess": kept for the worker, and said plainly that number 3 is as it was
+        _keep_comment(turn, unchanged=[n for n in dict.fromkeys(unclear) if n not in {d[0] for d in done}])
+    return True
+
+
 #: Two numbered items said to be one thing: "Number 4 and 5 is one thing, leeks and beans", "4 & 5 go together", "join 4
 #: and 5", "Mae 4 a 5 yn un peth", "rhif 4 a 5 efo'i gilydd", "rhowch 4 a 5 gyda'i gilydd" (ninth trial AC11: "choose
 #: 'Change something'" and nothing done).
@@ -794,7 +859,8 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         return dict(RESET)  # "ok 7 is private tho", "take 7 out then send it": done, and the list shown before it goes
     if choice in (None, "change") and typed and numbered_items(turn.sender_id):
         # "take number 2 out", "… am y capel, dwi isio cadw hwnna", "rhif 7 ddim yn iawn, <the right words>"
-        if _put_right_in_words(turn) or _done_as_told(turn) or _kept_as_told(turn) or _reworded_as_told(turn):
+        if _put_right_in_words(turn) or _done_as_told(turn) or _kept_as_told(turn) or _reworded_as_told(turn) \
+                or _each_as_told(turn):
             return dict(RESET)
         picked = _reword_chosen(turn) or _put_right_choice(turn)
         if picked is not None:

@@ -262,10 +262,20 @@ def tells_of_something_hard(text: str) -> bool:
     return tells_a_worry(text) or _HARD.search(fold(text).replace("’", "'")) is not None
 
 
+#: A thing that is lost, never a person: "sbectol ar goll hannar yr amser" (eleventh trial AG14: glasses mislaid got
+#: the word said to a worry), "keys always get lost", "his hearing aid got lost".
+_A_THING_LOST = re.compile(
+    r"(?<![\w'])(?:sbectol|spectol|sbecs|specs|glasses|spectacles|ffon|phone|allweddi|goriad(?:au)?|keys?|pwrs|purse"
+    r"|waled|wallet|remote|teclyn|bag|cerdyn|card|tabledi|pils|pills|dannedd|teeth|hearing\s+aids?|cymorth\s+clyw"
+    r"|papurau|papers|llythyr(?:au)?|letters?|sliper(?:s|i)?|slippers?|cot|coat|het|hat|ffon\s+gerdded|stick)"
+    r"(?:\s+(?:fo|fe|o|e|hi|i|fi|ni|nhw))?\s+(?:(?:yn|wastad|always|often|keep|keeps|kept|mynd|going|get|gets|got)\s+)*"
+    r"(?:ar\s+goll|lost)(?![\w'])", re.IGNORECASE)
+
+
 def tells_a_worry(text: str) -> bool:
     """A worry or a hard thing told, about themselves or someone else ("she was found at the bus stop at 3am", "dwi'n
-    gorfod codi fo o'r llawr"): heard with a word of its own."""
-    key = fold(text).replace("’", "'")
+    gorfod codi fo o'r llawr"): heard with a word of its own. A thing mislaid ("sbectol ar goll") is none."""
+    key = _A_THING_LOST.sub(" ", fold(text).replace("’", "'"))
     return _WORRY.search(key) is not None and _NO_WORRY.search(key) is None
 
 

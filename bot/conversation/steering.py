@@ -456,8 +456,13 @@ def answer_on_return(turn: Turn) -> None:
     elif asks_about_the_form(text) == "how_long":
         replies.say_how_long(turn)  # "faint mwy?" on return: the questions left
     elif asks_what_happens_next(text):
-        # After a disclosure the safeguarding team has it: what happens next is theirs to say, honestly.
-        turn.say("safety_check_questions" if _duty_alert_raised(turn.sender_id) else "return_what_next")
+        turn.say(what_happens_next(turn))
+
+
+def what_happens_next(turn: Turn) -> str:
+    """The message key that says what happens next: after a disclosure the safeguarding team has it, and what happens
+    is theirs to say, honestly; otherwise the worker reads the answers before the visit."""
+    return "safety_check_questions" if _duty_alert_raised(turn.sender_id) else "return_what_next"
 
 
 #: A message coming back longer than a greeting carries news, kept as written.

@@ -60,6 +60,7 @@ from bot.analysis.same_wish import same_language_asked, same_wish
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
 from bot.conversation.keyboard import KEYBOARD_KEY
 from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
+from bot.conversation.readback import READBACK_COMMENT_KEY
 from bot.safeguarding.harm import is_harm
 from bot.summary.record import (
     ASIDE_KEY,
@@ -1103,7 +1104,7 @@ def _named_elsewhere(answers: Sequence[dict[str, Any]], language: str, leave_out
     themselves (`leave_out`), an edit at the read-back, risk material (at the top only) or words not to be shared."""
     facts: list[Fact] = []
     for answer in answers:
-        if (answer.get("question_key") in leave_out or answer.get("changes") is not None
+        if (answer.get("question_key") in (*leave_out, READBACK_COMMENT_KEY) or answer.get("changes") is not None
                 or answer.get("safeguarding") in (*SAFEGUARDING_KINDS, CONCERN) or answer.get("sensitive_words")):
             continue
         words = people_named(str(answer.get("latest_text") or answer.get("text") or ""))
@@ -1533,7 +1534,9 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     section_answers = {key: take(lambda a, keys=keys: a.get("question_key") in keys) for key, keys in answer_sections}
     name_answers = take(lambda a: a.get("question_key") in NAME_ANSWER_KEYS)
     # Words said between questions ("haia fi nol 👋", on coming back): shown apart, never as an answer (trial T3).
-    asides = take(lambda a: a.get("question_key") == ASIDE_KEY)
+    # Words at the read-back that changed nothing ("Change number 8 to: …" before it was understood: eleventh trial
+    # AG11) are said between the questions too, never an answer to another question nor a list of people.
+    asides = take(lambda a: a.get("question_key") in (ASIDE_KEY, READBACK_COMMENT_KEY))
     # A message after the answers were sent ("haia eto. dwi isio newid rwbath nes i ddeud..."): news for the worker,
     # near the top of "What matters" with when it came, never "in answer to" the assistant's own reply (trial U41).
     sent_at = str(record.get("confirmed_at") or "")
