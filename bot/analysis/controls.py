@@ -783,15 +783,6 @@ _SAID_ALREADY = re.compile(
     r"|hwnnw)?\s*(?:['\u2019]?n\s+|yn\s+)?(?:barod|gynna|gynne|cynt|o['\u2019]?r\s+blaen)"
     r"|(?:dw\s+i|dwi|wi|fi|rydw\s+i|rwy|dw|dwi\s+wedi|fi\s+wedi)\s+(?:wedi|di|'di)?\s*(?:deud|dweud|gweud|ateb|sgwennu|ysgrifennu)"
     r"\s+(?:hwnna|hynna|hyn|hwn|'ny|ny|hynny)\s*(?:['\u2019]?n\s+|yn\s+)barod"
-    # pointed back to where it was answered (stop 33, the fuzzing player: two questions answered in one message, "1)
-    # … 2) …", then "see 2) above" at the second was kept as its answer): "see above", "as above", "its in my last
-    # message", "gweler 2 uchod", "fel uchod", "mae o yn yr ateb dwetha"
-    r"|(?:see|as)\s+(?:\(?\d+\)?\s+|(?:no\.?|number)\s*\d+\s+)?(?:above|(?:in\s+)?my\s+(?:last|first|other|previous)\s+"
-    r"(?:message|answer|msg))"
-    r"|(?:it'?s|its|it\s+is|thats|that'?s)\s+(?:all\s+)?in\s+my\s+(?:last|first|other|previous)\s+(?:message|answer|msg)"
-    r"|(?:gweler|gweld|fel)\s+(?:\(?\d+\)?\s+)?uchod"
-    r"|(?:mae\s+o|mae\s+e|ma\s+fe|ma\s+fo|mae\s+fe|mae\s+fo|mae|ma)\s*(?:['\u2019]?n|yn)\s+(?:yr?\s+|fy\s+)?(?:ateb|neges)"
-    r"\s+(?:dwetha|diwethaf|olaf|cynt|gynta|cyntaf)"
     r")(?![\w'])", re.IGNORECASE)
 #: Beside it, only this many words of their own, past any question (a question why we ask is answered on its own):
 #: "i just said, mum and nan" is the answer again, taken as typed.
@@ -803,13 +794,34 @@ _SAID_ALREADY_FILLER = re.compile(r"(?<![\w'])(?:like|lol|haha|x+|though|tho|mat
                                   r"|yeah|ye|ia|ie|yes|ydw|do|yep|i|you|u|ti|chi|fel|wel|well)(?![\w'])", re.IGNORECASE)
 
 
+#: Pointed back to where it was answered, and nothing else (stop 33, the fuzzing player: two questions answered in one
+#: message, "1) … 2) …", then "see 2) above" at the second was kept as its answer): "see above", "as above", "its in my
+#: last message", "gweler 2 uchod", "fel uchod", "mae o yn yr ateb dwetha". "gweld uchod. a arholiade" (dev_retired
+#: cy-south-young_person-31: see above, and exams) says more, and is the answer.
+_POINTED_ABOVE = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:see|as)\s+(?:\(?\d+\)?\s+|(?:no\.?|number)\s*\d+\s+)?(?:above|(?:in\s+)?my\s+(?:last|first|other|previous)\s+"
+    r"(?:message|answer|msg))"
+    r"|(?:it'?s|its|it\s+is|thats|that'?s)\s+(?:all\s+)?in\s+my\s+(?:last|first|other|previous)\s+(?:message|answer|msg)"
+    r"|(?:gweler|gweld|fel)\s+(?:\(?\d+\)?\s+)?uchod"
+    r"|(?:mae\s+o|mae\s+e|ma\s+fe|ma\s+fo|mae\s+fe|mae\s+fo|mae|ma)\s*(?:['\u2019]?n|yn)\s+(?:yr?\s+|fy\s+)?(?:ateb|neges)"
+    r"\s+(?:dwetha|diwethaf|olaf|cynt|gynta|cyntaf)"
+    r")(?![\w'])", re.IGNORECASE)
+
+
 def says_it_was_said_already(text: str) -> bool:
     """Whether a message only says the question waiting was answered already ("I already said that", "wedes i hwnna
     yn barod??"), beside a question of theirs ("pam ti moyn gwbod?", answered on its own) and at most a couple of
     other words: the earlier answer stands for it."""
     folded = fold(text).replace("’", "'")
     found = _SAID_ALREADY.search(folded)
-    if found is None or _SOMEONE_ELSE_SAID.search(folded[:found.start()]):
+    if found is None:
+        pointer = _POINTED_ABOVE.search(folded)
+        if pointer is None:
+            return False
+        rest = folded[:pointer.start()] + " " + folded[pointer.end():]
+        return not re.findall(r"[^\W\d_]+", _SAID_ALREADY_FILLER.sub(" ", rest))
+    if _SOMEONE_ELSE_SAID.search(folded[:found.start()]):
         return False
     rest = re.sub(r"[^.!?\n]*\?+", " ", folded[:found.start()] + " . " + folded[found.end():])
     rest = _SAID_ALREADY_FILLER.sub(" ", rest)

@@ -133,6 +133,8 @@ def test_only_taking_back_the_last_message(text: str, only: bool) -> None:
     ("gweler 2 uchod", True), ("fel uchod", True), ("mae o yn yr ateb dwetha", True),
     ("see above, and also my son helps on fridays", False), ("as above the shop is closed on mondays", False),
     ("see my doctor above all", False), ("fel uchod, a hefyd mae Mam yn dod ar ddydd Sul", False),
+    ("gweld uchod. a arholiade", False),  # dev_retired cy-south-young_person-31: "see above, and exams" is an answer
+    ("I already said that", True), ("wedes i hwnna yn barod??", True),
 ])
 def test_pointed_back_to_an_answer_above(text: str, said: bool) -> None:
     assert says_it_was_said_already(text) is said
