@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/derail_fuzz.py --n 200 --seed 1          # play 200 conversations, seeds 1..200
     .venv/bin/python benchmarks/derail_fuzz.py --seed 17 --n 1 --trace   # one conversation again, turn by turn
     .venv/bin/python benchmarks/derail_fuzz.py --n 200 --seed 1 --save /tmp/fuzz.json  # the derailed scripts
+    .venv/bin/python benchmarks/derail_fuzz.py --plain --crossed --n 80 --seed 3301  # answers crossing questions
 
 The issue's test set counts a conversation as derailed when the same question is asked three times (a loop), a
 scripted question is never asked, or the stored name is not the one given. The dev scripts never derail, so the
