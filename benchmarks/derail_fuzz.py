@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/derail_fuzz.py --n 200 --seed 1          # play 200 conversations, seeds 1..200
     .venv/bin/python benchmarks/derail_fuzz.py --seed 17 --n 1 --trace   # one conversation again, turn by turn
     .venv/bin/python benchmarks/derail_fuzz.py --n 200 --seed 1 --save /tmp/fuzz.json  # the derailed scripts
+    .venv/bin/python benchmarks/derail_fuzz.py --plain --crossed --n 80 --seed 3301  # answers crossing questions
 
 The issue's test set counts a conversation as derailed when the same question is asked three times (a loop), a
 scripted question is never asked, or the stored name is not the one given. The dev scripts never derail, so the
@@ -134,6 +135,24 @@ VISIT_MEANT = {"cy": [("Dydd Llun yn y bore", "sori, dydd Mawrth o'n i'n feddwl"
 #: Starting again on purpose, part way through.
 START_AGAIN = {"cy": ["dechrau eto", "/start", "ga i ddechra eto plis"], "en": ["start again", "/start", "can i start over"]}
 
+# `--crossed` (stop 33): answers that cross between questions, as real people's do.
+#: An answer that runs ahead to the next question, which is still answered when it comes (the test set's player).
+AHEAD = {"cy": [" a cyn i chi ofyn, ", ". o ran y cwestiwn nesa, ", " ... a hefyd, rhag ofn bo chi'n gofyn: "],
+         "en": [" and before you ask, ", ". as for your next question, ", " ... and in case you ask next: "]}
+#: Two questions answered in one message, numbered; the second is then pointed back to.
+TWO_IN_ONE = {"cy": ("1) ", " 2) "), "en": ("1) ", " 2) ")}
+POINTED_BACK = {"cy": ["atebais i hwnna uchod (2)", "gweler 2 uchod", "mae o yn yr ateb dwetha"],
+                "en": ["answered that above (2)", "see 2) above", "its in my last message"]}
+#: A reply to the question before the last, sent after the last was answered.
+LATE = {"cy": ["o ran y cwestiwn cynt, ", "mynd nôl at be ofynnoch chi gynt - ", "am y cwestiwn dwetha ond un: "],
+        "en": ["going back to your earlier question, ", "re what you asked before - ", "about the question before, "]}
+#: A message sent to the wrong chat, then disowned ("sorry that was meant for my sister").
+STRAY = {"cy": ["ti'n dod adra i de?", "cofia nôl llefrith x", "ffonia fi pan ti'n rhydd"],
+         "en": ["are you coming for tea?", "can you grab milk on the way home x", "call me when youre free"]}
+MEANT_FOR = {"cy": ["sori, i'r gŵr oedd hwnna", "sori roedd hwnna i fod i'm chwaer", "wps, neges i rywun arall oedd honna"],
+             "en": ["sorry that was meant for my sister", "oops that was meant for my husband",
+                    "sorry wrong chat, that was for my son"]}
+
 
 @dataclass
 class Pools:
@@ -176,7 +195,8 @@ def load_pools() -> Pools:
     return pools
 
 
-def make_script(seed: int, pools: Pools, plain: bool = False, people: bool = False) -> dict[str, Any]:
+def make_script(seed: int, pools: Pools, plain: bool = False, people: bool = False,
+                crossed: bool = False) -> dict[str, Any]:
     """One varied conversation in the dev scripts' format (with FlowPlayer's lists), the same for the same seed.
 
     `plain`: as the test set's scripted player plays: one reply per question (no short replies or questions back
@@ -240,6 +260,8 @@ def make_script(seed: int, pools: Pools, plain: bool = False, people: bool = Fal
         script[key] = odd(script[key])
     if people:
         add_people_moves(script, random.Random(seed * 7919), lang)
+    if crossed:
+        add_crossed_moves(script, random.Random(seed * 15485863), lang, pools)
     if plain:
         script["safe_says"] = []
         for key in ("consent", "role", "relationship"):
@@ -298,6 +320,42 @@ def add_people_moves(script: dict[str, Any], rng: random.Random, lang: str) -> N
         said, meant = more.choice(VISIT_MEANT[lang])
         visit["says"], visit["meant"] = _with_last(visit["says"], said), meant
         moves.append("visit_meant")
+
+
+def add_crossed_moves(script: dict[str, Any], rng: random.Random, lang: str, pools: Pools) -> None:
+    """`--crossed` (stop 33): one or two answers that cross between questions: `ahead` (an answer runs on into the
+    next question's, which is answered again when asked), `two_in_one` (two answers numbered in one message; the
+    second question is pointed back to), `late` (a reply to the question before the last, sent before this answer)
+    and `meant_for` (a message for someone else sent at this question, disowned in the next message, then the
+    answer when the question comes again)."""
+    answers = script["answers"]
+    calm = [i for i in range(1, len(answers) - 1) if answers[i]["risk"] == "none" and answers[i + 1]["risk"] == "none"]
+    if not calm:
+        return
+    moves = rng.sample(["ahead", "two_in_one", "late", "meant_for"], k=rng.randint(1, 2))
+    used: set[int] = set()
+    for move in moves:
+        free = [i for i in calm if not {i, i + 1} & used]
+        if not free:
+            break
+        at = rng.choice(free)
+        used.update((at, at + 1))
+        answer, nxt = answers[at], answers[at + 1]
+        if move == "ahead":
+            answer["says"] = _with_last(answer["says"], _last(answer["says"]).rstrip(" .") + rng.choice(AHEAD[lang])
+                                        + _last(nxt["says"]))
+        elif move == "two_in_one":
+            one, two = TWO_IN_ONE[lang]
+            answer["says"] = _with_last(answer["says"], one + _last(answer["says"]).rstrip() + two
+                                        + _last(nxt["says"]))
+            nxt["says"] = rng.choice(POINTED_BACK[lang])
+        elif move == "late" and at >= 2:
+            earlier = answers[at - 2]["question"]  # answered two questions ago: a later one came between
+            extra = rng.choice(pools.answers.get((lang, earlier)) or [_last(answers[at - 2]["says"])])
+            answer["before"] = rng.choice(LATE[lang]) + str(extra)
+        elif move == "meant_for":
+            answer["stray"] = [rng.choice(STRAY[lang]), rng.choice(MEANT_FOR[lang])]
+    script["crossed_moves"] = moves
 
 
 def script_seed(script: dict[str, Any]) -> int:
@@ -364,6 +422,12 @@ class FuzzPlayer(cb.FlowPlayer):
         answer = self.answers.get(slot[2:]) if slot.startswith("q_") else None
         if answer and answer.get("before") and answer["before"] not in done:
             return str(answer["before"])
+        for strayed in self.answers.values():  # `--crossed`: a message for someone else, then "that was meant for …"
+            stray, disown = strayed.get("stray") or (None, None)
+            if stray and stray in done and disown not in done:
+                return str(disown)
+        if answer and answer.get("stray") and answer["stray"][0] not in done:
+            return str(answer["stray"][0])
         return None
 
     @property
@@ -416,6 +480,12 @@ def reasons_for(script: dict[str, Any], record: dict[str, Any] | None, player: F
     kept = {(a["question_key"], a["text"]) for a in record.get("answers", [])}
     if any((slot.removeprefix("q_"), text) in kept for slot, text in player.meant_at):
         reasons.append("correction kept as the next answer")  # "sorry I meant …" belongs to the answer before
+    questions_kept = {(key, text) for key, text in kept if key in CARER_QUESTIONS}
+    if any(a.get("stray") and any(text == a["stray"][0] for _, text in questions_kept) for a in script["answers"]):
+        reasons.append("message for someone else kept as an answer")  # `--crossed`: "sorry that was meant for …"
+    if any(a.get("before") and (a["question"], a["before"]) in kept for a in script["answers"]
+           if "crossed_moves" in script):
+        reasons.append("late reply kept as the next answer")  # `--crossed`: it answers the question before
     return reasons
 
 
@@ -430,12 +500,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="add what real people do (stop 26): a name with the relationship, Welsh mutated names, "
                              "'sorry I meant', answering early, an answer at the safe check, someone taking over, "
                              "starting again")
+    parser.add_argument("--crossed", action="store_true",
+                        help="add answers that cross between questions (stop 33): running ahead to the next one, "
+                             "two numbered in one message, a reply to the question before the last, a message meant "
+                             "for someone else then disowned")
     parser.add_argument("--trace", action="store_true", help="print every turn of every conversation")
     parser.add_argument("--save", help="write each derailed conversation's script and turns to this JSON-lines file")
     args = parser.parse_args(argv)
     pools = load_pools()
     seeds = [int(x) for x in args.seeds.split(",")] if args.seeds else list(range(args.seed, args.seed + args.n))
-    scripts = [make_script(seed, pools, args.plain, args.people) for seed in seeds]
+    scripts = [make_script(seed, pools, args.plain, args.people, args.crossed) for seed in seeds]
     counts: Counter[str] = Counter()
     by_lang: Counter[str] = Counter()
     saved = Path(args.save) if args.save else None
@@ -468,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr, flush=True)
     seconds = time.monotonic() - began
     langs = Counter(s["language"] for s in scripts)
-    print(f"# derail_fuzz{' --plain' if args.plain else ''}{' --people' if args.people else ''}: {len(scripts)} conversations (seeds {seeds[0]}..{seeds[-1]}; "
+    print(f"# derail_fuzz{' --plain' if args.plain else ''}{' --people' if args.people else ''}{' --crossed' if args.crossed else ''}: {len(scripts)} conversations (seeds {seeds[0]}..{seeds[-1]}; "
           f"cy {langs['cy']}, en {langs['en']}), {seconds / max(len(scripts), 1):.1f} s each, {cb.machine()}")
     print(f"# derailed: cy {by_lang['cy']}, en {by_lang['en']} "
           f"({', '.join(f'{r} {c}' for r, c in counts.most_common()) or 'none'})")

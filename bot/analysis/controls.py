@@ -926,13 +926,34 @@ _SAID_ALREADY_FILLER = re.compile(r"(?<![\w'])(?:like|lol|haha|x+|though|tho|mat
                                   r"|yeah|ye|ia|ie|yes|ydw|do|yep|i|you|u|ti|chi|fel|wel|well)(?![\w'])", re.IGNORECASE)
 
 
+#: Pointed back to where it was answered, and nothing else (stop 33, the fuzzing player: two questions answered in one
+#: message, "1) … 2) …", then "see 2) above" at the second was kept as its answer): "see above", "as above", "its in my
+#: last message", "gweler 2 uchod", "fel uchod", "mae o yn yr ateb dwetha". "gweld uchod. a arholiade" (dev_retired
+#: cy-south-young_person-31: see above, and exams) says more, and is the answer.
+_POINTED_ABOVE = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:see|as)\s+(?:\(?\d+\)?\s+|(?:no\.?|number)\s*\d+\s+)?(?:above|(?:in\s+)?my\s+(?:last|first|other|previous)\s+"
+    r"(?:message|answer|msg))"
+    r"|(?:it'?s|its|it\s+is|thats|that'?s)\s+(?:all\s+)?in\s+my\s+(?:last|first|other|previous)\s+(?:message|answer|msg)"
+    r"|(?:gweler|gweld|fel)\s+(?:\(?\d+\)?\s+)?uchod"
+    r"|(?:mae\s+o|mae\s+e|ma\s+fe|ma\s+fo|mae\s+fe|mae\s+fo|mae|ma)\s*(?:['\u2019]?n|yn)\s+(?:yr?\s+|fy\s+)?(?:ateb|neges)"
+    r"\s+(?:dwetha|diwethaf|olaf|cynt|gynta|cyntaf)"
+    r")(?![\w'])", re.IGNORECASE)
+
+
 def says_it_was_said_already(text: str) -> bool:
     """Whether a message only says the question waiting was answered already ("I already said that", "wedes i hwnna
     yn barod??"), beside a question of theirs ("pam ti moyn gwbod?", answered on its own) and at most a couple of
     other words: the earlier answer stands for it."""
     folded = fold(text).replace("’", "'")
     found = _SAID_ALREADY.search(folded)
-    if found is None or _SOMEONE_ELSE_SAID.search(folded[:found.start()]):
+    if found is None:
+        pointer = _POINTED_ABOVE.search(folded)
+        if pointer is None:
+            return False
+        rest = folded[:pointer.start()] + " " + folded[pointer.end():]
+        return not re.findall(r"[^\W\d_]+", _SAID_ALREADY_FILLER.sub(" ", rest))
+    if _SOMEONE_ELSE_SAID.search(folded[:found.start()]):
         return False
     rest = re.sub(r"[^.!?\n]*\?+", " ", folded[:found.start()] + " . " + folded[found.end():])
     rest = _SAID_ALREADY_FILLER.sub(" ", rest)
@@ -1003,7 +1024,50 @@ _DISOWNS = re.compile(
     re.IGNORECASE)
 
 
+#: The message just before said to be for someone else, sent here by mistake (stop 33, the fuzzing player: "can you
+#: grab milk on the way home x" then "sorry that was meant for my husband" kept both as answers, one question each):
+#: "that was meant for my sister", "that was for my son", "wrong chat", "not meant for you", "i'r gŵr oedd hwnna",
+#: "roedd hwnna i fod i'm chwaer", "neges i rywun arall oedd honna", "sgwrs anghywir". Never "the money was meant for
+#: my sister" (a thing, not "that" message) or "it was meant to be for my son" told as part of an answer.
+_WHO_ELSE = (r"(?:my\s+[a-z]+|someone(?:\s+else)?|somebody(?:\s+else)?|some1|another\s+[a-z]+|the\s+other\s+[a-z]+"
+             r"|him|her|them)")
+_MEANT_FOR_SOMEONE_ELSE = re.compile(
+    r"(?:^|[.,;:!?–—-]\s*|\b(?:sorry|sori|soz|oops|wps|whoops|o\s+na|oh)\s*[,.!]*\s*)"
+    r"(?:that|this|that\s+message|that\s+last\s+one|my\s+last\s+message)\s+(?:was|is|wasn'?t|isn'?t)\s+"
+    r"(?:(?:meant|supposed|intended)\s+(?:to\s+(?:be|go)\s+)?)?(?:for|to)\s+" + _WHO_ELSE + r"(?=$|[\s.,;:!?x])"
+    r"|\bwrong\s+(?:chat|convo|conversation|person|number|window|tab|thread|group)\b"
+    r"|\b(?:not|wasn'?t|was\s+not)\s+(?:meant|supposed|intended)\s+(?:to\s+be\s+)?(?:for|to)\s+(?:you|u)\b"
+    r"|\b(?:i|ar\s+gyfer|at)\s*(?:'r|'m|fy|y|rywun|rhywun)\s*[^\W\d_]*\s*(?:arall\s+)?(?:oedd|o'?dd|odd)\s+"
+    r"(?:hwnna|honna|hynna|hwnnw|y\s+neges\s+(?:yna|na))\b"
+    r"|\b(?:neges|tecst|text)\s+(?:i|ar\s+gyfer)\s+(?:rywun|rhywun)\s+arall\b"
+    r"|\b(?:roedd|oedd|o'?dd)\s+(?:hwnna|honna|hynna|hwnnw)\s+(?:i\s+fod\s+)?(?:i|ar\s+gyfer|at)\s*(?:'r|'m|fy|y|rywun|rhywun)\b"
+    r"|\b(?:ddim|dim)\s+(?:i|ar\s+gyfer)\s+(?:chi|ti)\s+(?:oedd|o'?dd|odd)\s+(?:hwnna|honna|hynna)\b"
+    r"|\b(?:sgwrs|rhif)\s+(?:anghywir|rong)\b",
+    re.IGNORECASE)
+
+
 def disowns_the_last_message(text: str) -> bool:
     """Whether the message takes back the one sent just before ("sorry ignore that. Can we do it in Welsh actually…",
-    tenth trial AE8: the "Owain" sent before by mistake stayed as an answer)."""
-    return _DISOWNS.search(" ".join((text or "").replace("’", "'").split())) is not None
+    tenth trial AE8: the "Owain" sent before by mistake stayed as an answer), or says it was meant for someone else
+    ("sorry that was meant for my sister", "sori, i'r gŵr oedd hwnna")."""
+    text = " ".join((text or "").replace("’", "'").split())
+    return _DISOWNS.search(text) is not None or _MEANT_FOR_SOMEONE_ELSE.search(text) is not None
+
+
+#: Beside taking back the last message, only this many words of their own ("sorry wrong chat lol, that was for my
+#: son"): more, and the rest may be an answer, read as any answer is.
+DISOWNING_WORDS = 2
+_DISOWNING_FILLER = re.compile(
+    r"(?<![\w'])(?:sorry|sori|soz|sry|oops|wps|whoops|o|oh|na|no|lol|haha|x+|please|plis|pls|ignore|it|that|hwnna"
+    r"|anwybyddwch|anwybydda|my|bad|mistake|camgymeriad|message|neges|just|jyst|ok|iawn|else|arall)(?![\w'])",
+    re.IGNORECASE)
+
+
+def only_disowns_the_last_message(text: str) -> bool:
+    """Whether the message does nothing but take back the one before ("sorry that was meant for my husband", "wps,
+    neges i rywun arall oedd honna", "sorry ignore that"): no answer of its own in it."""
+    text = " ".join((text or "").replace("’", "'").split())
+    if not disowns_the_last_message(text):
+        return False
+    rest = _MEANT_FOR_SOMEONE_ELSE.sub(" ", _DISOWNS.sub(" ", text))
+    return len(re.findall(r"[^\W\d_]+", _DISOWNING_FILLER.sub(" ", rest))) <= DISOWNING_WORDS

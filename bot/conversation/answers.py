@@ -37,6 +37,7 @@ from bot.analysis.controls import (
     disowns_the_last_message,
     ends_with_a_stop,
     language_request_at,
+    only_disowns_the_last_message,
     says_it_was_said_already,
 )
 from bot.analysis.keep_from import asks_to_keep_from_someone
@@ -575,7 +576,24 @@ _PUT_RIGHT = (
     r"(?:o['’]?n|oeddwn)\s+i['’]?n\s+(?:ei\s+)?[fm]eddwl\W*$"
     rf"|^\W*(?:(?:o|oh|oops|wps)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+{_WHEN}\s*,?\s+"
     rf"(?:not|dim|nid|ddim|nage|instead\s+of)\s+{_WHEN}\W*$")
-_ADDS_TO_EARLIER = re.compile(_ONE_MORE_THING + "|" + _PUT_RIGHT, re.IGNORECASE)
+#: A reply to a question asked before, sent once a later one is waiting (stop 33, the fuzzing player: "o ran y cwestiwn
+#: cynt, a Pat fy ffrind hefyd" was kept as the answer to the question waiting, which was never answered, and "going
+#: back to your earlier question, …" was set aside as a wish to go back, its words kept with no outcome): "going back to
+#: your earlier question", "re what you asked before", "about the question before", "o ran y cwestiwn cynt", "mynd nôl
+#: at be ofynnoch chi gynt", "am y cwestiwn dwetha ond un".
+_EARLIER_QUESTION = (
+    r"(?:(?:your|the|that)\s+)?(?:earlier|previous|last|other|first|old)\s+(?:question|q)"
+    r"|(?:the\s+)?(?:question|q)\s+(?:before|earlier|before\s+(?:that|last))"
+    r"|what\s+(?:you|u)\s+asked\s+(?:me\s+)?(?:before|earlier|first|a\s+(?:minute|min|bit)\s+ago)"
+    r"|(?:y\s+|'r\s+)?cwestiwn\s+(?:cynt|blaenorol|dwetha|diwethaf|cyntaf|arall|o['’]r\s+blaen)(?:\s+ond\s+un)?"
+    r"|(?:be|beth)\s+(?:ofynnoch|ofynnest|ofynnaist|ofynest|ofynsoch|oeddech\s+chi['’]n\s+gofyn|o['’]t\s+ti['’]n\s+gofyn)"
+    r"(?:\s+(?:chi|ti))?\s+(?:gynt|gynna|gynne|cynt|o['’]r\s+blaen)")
+_BACK_TO_AN_EARLIER_QUESTION = (
+    r"^\W*(?:(?:o|oh|ah|and|a|ac|sori|sorry|btw|also|hefyd|um|just|jyst)[\s,.!-]+){0,3}"
+    r"(?:(?:going|go|coming|mynd|dod|yn)\s+)?(?:back\s+to|(?:yn\s+)?(?:[oô]l|n[oô]l|'n[oô]l)\s+(?:at|i)|re:?|about|regarding"
+    r"|as\s+for|on|for|o\s+ran|ynglŷn\s+(?:â|a|ag)|ynglyn\s+(?:â|a|ag)|am)\s+(?:" + _EARLIER_QUESTION + r")\b")
+_ADDS_TO_EARLIER = re.compile(_ONE_MORE_THING + "|" + _PUT_RIGHT + "|" + _BACK_TO_AN_EARLIER_QUESTION, re.IGNORECASE)
+_ANSWERS_AN_EARLIER_QUESTION = re.compile(_BACK_TO_AN_EARLIER_QUESTION, re.IGNORECASE)
 #: At "is there anything else?" "One more thing.", "oh I forgot to say", "un peth arall" begin its answer (fresh5 469:
 #: "One more thing. When my time comes I wish to die here, in my own bed…" was added to an earlier answer and "anything
 #: else?" asked again): there, only a correction ("sorry I meant …", "Friday not Thursday") adds to an earlier answer.
@@ -745,6 +763,23 @@ def _withdraw_the_last_message(turn: Turn) -> str | None:
     return slot
 
 
+def _message_taken_back(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
+    """"sorry that was meant for my sister", "sori, i'r gŵr oedd hwnna", "sorry ignore that", and nothing else: the
+    message just before was not for us. When it was kept as an answer it is taken back (with its outcomes) and its
+    question asked again; this message is kept as an aside either way, never as an answer. Stop 33, the fuzzing
+    player: "can you grab milk on the way home x" was kept as what they want to keep and "sorry that was meant for my
+    husband" as what they would change; neither question was answered. None when the message is anything else."""
+    if not slot.startswith(("q_", "why_")) or not only_disowns_the_last_message(text) or not _not_urgent(text):
+        return None
+    withdrawn = _withdraw_the_last_message(turn)
+    keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+    if withdrawn is None:
+        turn.say("question_again")
+        return {slot: None}
+    turn.say("message_taken_back")
+    return {withdrawn: None, slot: None}
+
+
 def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, int], ...] = (), *,
                 thanked: bool = False) -> dict[str, Any]:
     """An answer to a question (or its "why"): kept verbatim, or a skip noted. Returns slot updates.
@@ -778,6 +813,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         return {slot: NOTHING}
     if not turn.can_keep(text):
         return {slot: None}
+    taken_back = _message_taken_back(turn, slot, text)
+    if taken_back is not None:
+        return taken_back
     spoken_to_as_young = _asks_for_ti(turn, text)
     if spoken_to_as_young is not None:
         switched, request = spoken_to_as_young
@@ -786,6 +824,10 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         return {**switched, **take_answer(turn, slot, value, (*leave_out, *request), thanked=thanked)}
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
+        # Kept as an aside, word for word, as other words said instead of an answer are (stop 33: a held-out answer
+        # of dev_fresh3 read as a whole question to us since flow31 widened those questions ('is someone actually
+        # gonna message me tho or is it just this bot') was kept nowhere: a swallowed answer).
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         _reply_about_us(turn, text)
         answer_what_next(turn, text)  # "be sy'n digwydd nesa? a pwy sy'n gweld hwn eto?" (AG13): both answered
         return {slot: None}
@@ -913,6 +955,13 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
     said_already = _said_already(turn, slot, text)
     if said_already is not None:
         return said_already
+    if (slot.startswith("q_") and slot != FIRST_QUESTION and _ANSWERS_AN_EARLIER_QUESTION.search(text)
+            and _not_urgent(text) and not _added_just_before(turn)):
+        # "going back to your earlier question, and my friend Pat too" (stop 33): added to what they said (never a
+        # wish to go back, nor this question's answer), and the question waiting asked again.
+        keep_day_put_right(turn, text)
+        turn.say("added_later_noted")
+        return {slot: None}
     from bot.conversation import pause  # (pause keeps its answers through this module)
 
     if _not_urgent(text) and pause.corrects_the_alert(turn, text):
