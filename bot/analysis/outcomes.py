@@ -1736,22 +1736,31 @@ def _good_day_done(text: str, spans: list[OutcomeSpan], question: str | None) ->
     return [sp if sp.type == "maintenance" or sp.read_in_full else replace(sp, type="maintenance") for sp in spans]
 
 
+#: A capitalised word opening a sentence that is no one's name ("Ddim isio iddi fynd i gartra": the speaker's own
+#: wish, subject left out; eleventh trial AG9: read as someone called "Ddim" wanting, and filed as the person's view).
+_NOT_A_NAME = r"(?!(?i:ddim|dim|dal|wir|jest|just|still|really|also|only|never|not|byth|hefyd|wastad|always)\b)"
 #: Someone else's words passed on: "Mam says", "Mae Mam yn deud", "he'd say", "mi fysa hi'n deud", "yn ôl Dad",
-#: "according to him", "medda hi" (not "I say", "dwi'n deud"). What follows in the same sentence is their view.
+#: "according to him", "medda hi", "she thinks", "hi'n meddwl" (not "I say", "dwi'n deud"). What follows in the same
+#: sentence is their view.
 _SPEECH_FRAME = re.compile(
-    r"(?<![\w'\u2019])(?:(?:(?i:he|she|they|mum|mam|dad|nan|nain|gran|taid|grandad|mother|father)|[A-Z][a-z]+)"
+    r"(?<![\w'\u2019])(?:(?:(?i:he|she|they|mum|mam|dad|nan|nain|gran|taid|grandad|mother|father)|"
+    + _NOT_A_NAME + r"[A-Z][a-z]+)"
     r"(?:['\u2019]d|\s+would|\s+will|['\u2019]ll|\s+always|\s+keeps|\s+just)?\s+"
-    r"(?i:says?|said|saying|reckons|tells?\s+(?:me|us|you|everyone|everybody|people)|told\s+(?:me|us|you))"
+    r"(?i:says?|said|saying|reckons|thinks|tells?\s+(?:me|us|you|everyone|everybody|people)|told\s+(?:me|us|you))"
     r"|(?i:(?:(?:mae|ma|mi|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|wneith)\s+)+"
-    r"(?:o|e|hi|fo|fe|nhw|mam|dad|nain|taid|mam-gu|mamgu|tad-cu)|(?:mae|ma|mi)\s+[A-Z][\w'\u2019-]+)"
-    r"(?i:(?:['\u2019]?n|\s+yn)\s+(?:deud|dweud|gweud|ddeud|ddweud|weud))"
+    r"(?:o|e|hi|fo|fe|nhw|mam|dad|nain|taid|mam-gu|mamgu|tad-cu)|(?:mae|ma|mi)\s+[A-Z][\w'\u2019-]+"
+    # "Hi'n deud bo hi'n iawn" with no "mae" before it, as north Walians say it (eleventh trial AG9); not "o'n"
+    # ("I was"), nor "nhw'n deud" (anyone)
+    r"|hi|fo|fe)"
+    r"(?i:(?:['\u2019]?n|\s+yn)\s+(?:deud|dweud|gweud|ddeud|ddweud|weud|meddwl|credu))"
     r"|(?i:yn\s+[oô]l|according\s+to)\s+(?:(?i:him|her|them|fo|fe|hi|nhw|mam|dad|nain|taid|mum)|[A-Z][a-z]+)"
     r"|(?i:medda|meddai|medde)\s+(?i:o|e|hi|fo|fe|nhw|mam|dad))(?![\w'\u2019])")
 #: Someone named by who they are, or by name, and their wish or liking ("Nain isio aros yn ei thŷ ei hun", "Mae Dan
 #: isio'i fflat ei hun", "Mum wants to stay put"): theirs, passed on (stop-22 trial V13).
 _KIN_WISH = re.compile(
     r"(?:(?i:mae|ma)\s+)?(?:(?i:mam|dad|nain|taid|mam-gu|mamgu|tad-cu|mum|mam|nan|nana|gran|granny|grandad|grandma)"
-    r"|[A-Z][a-z]+)(?:['\u2019]?n|\s+yn)?\s+(?i:(?:ddim\s+|wir\s+|dal\s+|really\s+|still\s+)?(?:isio|isho|eisiau|moyn|"
+    r"|" + _NOT_A_NAME + r"[A-Z][a-z]+)(?:['\u2019]?n|\s+yn)?\s+"
+    r"(?i:(?:ddim\s+|wir\s+|dal\s+|really\s+|still\s+)?(?:isio|isho|eisiau|moyn|"
     r"isie|ishe|licio|lico|hoffi|caru|dwlu|casáu|casau|wants?|wanna|would\s+like|likes?|loves?|hates?|prefers?|"
     r"doesn['\u2019]?t\s+want|does\s+not\s+want))\b")
 #: An outcome said in the speaker's own voice ("I want...", "Dwi isio...", "but I think..."): not passed on.
@@ -1849,7 +1858,8 @@ _FRAME_NAME = re.compile(r"(?:(?i:mae|ma|mi)\s+)?([A-Z][\w'\u2019-]+)")
 _WOULD_SAY = re.compile(r"['\u2019](?:d|ll)\b|\b(?:would|will|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|"
                         r"wneith)\b", re.IGNORECASE)
 _KIN = frozenset(("mum", "mam", "dad", "nan", "nain", "gran", "taid", "grandad", "mother", "father", "mam-gu", "mamgu",
-                  "tad-cu", "he", "she", "they", "mae", "ma", "mi", "medda", "meddai", "medde", "yn", "according"))
+                  "tad-cu", "he", "she", "they", "mae", "ma", "mi", "medda", "meddai", "medde", "yn", "according",
+                  "hi'n", "fo'n", "fe'n", "hi", "fo", "fe"))
 
 
 def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str | None]]:
@@ -2472,7 +2482,7 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
               and _keeps_what_was_named(text, groups[i + 1]) and not _has_letters(text[b:groups[i + 1][0]])):
             out.append((a, groups[i + 1][1], True, reading))  # "his cpn Sarah. dont change her": one outcome
             i += 1
-        elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole:
+        elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole or (is_out and _short_thing_to_do(text, a, b)):
             out.append((a, b, is_out, reading))
         elif (i == len(groups) - 1 and out and out[-1][2] and reading != "statement"
               and (_AFTERTHOUGHT.match(text[a:b]) or re.search(r"\b(?:neu|or)\s*$", text[out[-1][1]:a], re.I))
@@ -2497,6 +2507,13 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
                 groups[i + 1] = (a, nb, True, nr)
         i += 1
     return _listed_items_kept(text, groups, out, question)
+
+
+def _short_thing_to_do(text: str, a: int, b: int) -> bool:
+    """A sentence of its own of two words, a verb and what it is about ("Aros adra.", "Stay home."): a whole wish, not
+    a heading (eleventh trial AG9: "Aros adra.", which he called "y peth pwysica", was left out as too short)."""
+    piece = text[a:b]
+    return _n_words(piece) == 2 and _verb_item(piece) and bool(re.search(r"[.!?]\s*$", piece))
 
 
 def _listed_item(text: str, group: Group) -> bool:
