@@ -773,6 +773,23 @@ def _n_words(s: str) -> int:
     return len(s.split())
 
 
+#: A list marker inside a line: "1)", "2.", "(3)", or a bullet "•" with a space after it.
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)](?=\s+[^\W\d_])")
+_ITEM_BULLET = re.compile(r"(?:^|(?<=\s))[\u2022\u00b7*]\s+(?=\w)")
+
+
+def list_item_starts(text: str) -> list[tuple[int, int]]:
+    """Where the items of a list written on one line begin ("1) good day is… 2) me and my brother Gareth help… 3) he
+    wants to keep his allotment"), as (end of the item before, start of this one's words): the marker belongs to
+    neither. Numbers count only when they go up one by one (1, 2; not "ar ôl 5. neu sadwrn"); eleventh trial AG7: one
+    outcome ran across items 2 and 3."""
+    numbers = list(_ITEM_NUMBER.finditer(text))
+    counted = [m for i, m in enumerate(numbers)
+               if any(abs(int(m.group(1)) - int(o.group(1))) == 1 for o in numbers[max(0, i - 1):i + 2] if o is not m)]
+    return sorted([(m.start(), m.end()) for m in counted]
+                  + [(m.start(), m.end()) for m in _ITEM_BULLET.finditer(text)])
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence / line pieces (trimmed, with letters), each keeping its own closing punctuation and emoji."""
     cuts: list[tuple[int, int]] = []  # (end of the left piece, start of the right one)
@@ -781,6 +798,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             cuts.append((m.end(), m.end()))  # the full stop stays with its sentence
         else:
             cuts.append((m.start(), m.end()))
+    cuts.extend(list_item_starts(text))
     # An emoji followed by more words ends a sentence (text-speak).
     i = 0
     n = len(text)
@@ -2041,6 +2059,18 @@ def _fuss_after_playing_down(text: str, span: OutcomeSpan) -> bool:
     start = next((a for a, b in sentences(text) if a <= span.start < b), 0)
     before = text[start:span.start].strip(" ,;-\u2013")
     return bool(before) and _PLAYING_DOWN.match(before) is not None
+
+
+#: The words of a bare pointer back to numbered points of a note ("See number 4 in my note", "Numbers 5 and 6",
+#: "Gweler rhif 4 yn fy nodyn", "Rhifau 5 a 6"; eleventh trial AG10: each became an outcome of its own).
+_POINTER_WORDS = frozenset((
+    "see", "number", "numbers", "no", "nos", "item", "items", "point", "points", "in", "on", "at", "my", "the", "note",
+    "notes", "list", "above", "below", "i", "just", "sent", "wrote", "it's", "its", "it", "is", "all", "and", "as",
+    "like", "said", "from", "of", "what", "that", "gweler", "gwelwch", "gweld", "rhif", "rhifau", "pwynt", "pwyntiau",
+    "yn", "fy", "nodyn", "nodiadau", "rhestr", "uchod", "a", "ac", "y", "yr", "'r", "mae", "o", "i", "gyd", "dan",
+    "fel", "ddeudis", "dywedais", "wedes", "sgwennais", "ysgrifennais", "ysgrifennes", "yno", "there"))
+_POINTER_NOUN = frozenset(("number", "numbers", "no", "nos", "item", "items", "point", "points", "rhif", "rhifau",
+                           "pwynt", "pwyntiau"))
 
 
 def is_not_a_wish(text: str) -> bool:
