@@ -2073,12 +2073,48 @@ _POINTER_NOUN = frozenset(("number", "numbers", "no", "nos", "item", "items", "p
                            "pwynt", "pwyntiau"))
 
 
+#: A line that heads the typist's own part of a note written for someone else ("ME (Helen)", "Me:", "About me",
+#: "FI (Helen)", "Amdana i"); eleventh trial AG10: "he needs turning twice a night", under "ME (Helen)", was filed
+#: under the person.
+_OWN_PART_HEADING = re.compile(
+    r"^[ \t]*(?:me|myself|about\s+me|for\s+me|and\s+me|fi|fi\s+fy\s+hun|amdana\s+i|amdanaf\s+i|i\s+fi)"
+    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:\-\u2013]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+#: A list item on its own line: "- ", "• ", "* ", "1. ", "2) ".
+_ITEM_LINE = re.compile(r"^[ \t]*(?:[-\u2022*\u00b7\u2013]|\(?\d{1,2}[.)])[ \t]+\S", re.MULTILINE)
+
+
+def typists_own_part(text: str) -> list[tuple[int, int]]:
+    """The list items under a heading for the typist's own part of a note ("ME (Helen)" then "- I'm not sleeping - he
+    needs turning twice a night."), as (start, end) of each item line: the typist's own words, whoever they mention.
+    The part ends at the first line that is no list item."""
+    found: list[tuple[int, int]] = []
+    for heading in _OWN_PART_HEADING.finditer(text):
+        pos = heading.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not _ITEM_LINE.match(text, pos, end):
+                break
+            found.append((pos, end))
+            pos = end + 1
+    return found
+
+
+def points_to_numbered_points(text: str) -> bool:
+    """Only a pointer back to numbered points written before ("See number 4 in my note", "Rhifau 5 a 6"): those
+    points hold the wishes, the pointer is no outcome of its own."""
+    words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|['\u2019][^\W\d_]+|\d+", text.lower().replace("\u2019", "'"))
+    return (any(w.isdigit() for w in words) and any(w in _POINTER_NOUN for w in words)
+            and all(w.isdigit() or w in _POINTER_WORDS for w in words))
+
+
 def is_not_a_wish(text: str) -> bool:
     """Words that are the person's but no outcome: playing it down ("Still, I'm fine really", "dw i'n iawn rili"), a
     wish to be gone ("wi jyst moyn diflannu": a feeling, noted as a concern), or a question asked back ("beth sy'n mynd
-    yn dda?"). Kept as typed with the answer; the feeling stays with the risk reader (eighth trial AB12, AB15)."""
+    yn dda?"), or only a pointer to numbered points ("Numbers 5 and 6"). Kept as typed with the answer; the feeling
+    stays with the risk reader (eighth trial AB12, AB15)."""
     t = text.strip()
-    if _PLAYING_DOWN.match(t):
+    if _PLAYING_DOWN.match(t) or points_to_numbered_points(t):
         return True
     if _TO_BE_GONE.search(t) and _n_words(t) <= TO_BE_GONE_WORDS:
         return True
