@@ -2222,6 +2222,41 @@ def _with_what_the_tail_is_about(text: str, spans: list[OutcomeSpan]) -> list[Ou
     return out
 
 
+#: What they say has stopped ("so i dont really anymore", "I don't go now", "no longer", "so fi ddim rili rhagor",
+#: "dw i ddim yn mynd bellach"); not a wish ("I don't want to stop now").
+_STOPPED = re.compile(
+    r"(?<![\w'\u2019])(?:(?:i|we|he|she|they|fi|wi|ni|o|fo|hi|e|fe|dw\s+i|dwi|dydw\s+i|sai|sa\s+i)\s+"
+    r"(?:don['\u2019]?t|dont|doesn['\u2019]?t|doesnt|do\s+not|does\s+not|ddim|dim)\s+"
+    r"(?:(?!(?:want|wanna|need|like|isio|eisiau|moyn|angen|licio|hoffi)\b)[\w'\u2019]+\s+){0,6}?"
+    r"(?:any\s*more|no\s+more|these\s+days|rhagor|bellach|mwyach|ddim\s+mwy)"
+    r"|not\s+any\s*more|no\s+longer|(?:ddim|dim)\s+(?:rili\s+)?(?:rhagor|bellach|mwyach))(?![\w'\u2019])",
+    re.IGNORECASE)
+
+
+def _content(piece: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]{4,}", piece.lower()))
+
+
+def _stopped_is_no_keep(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """Something to keep that the answer says has stopped ("seeing my mates at the park. but my boyfriend… goes mad if
+    i see my mates so i dont really anymore") is no keep: it may be a wish to change (eleventh trial AG8)."""
+    stops = list(_STOPPED.finditer(text))
+    if not stops:
+        return spans
+    pieces = sentences(text)
+    out = []
+    for sp in spans:
+        after = [m for m in stops if m.start() >= sp.end]
+        following = next(((a, b) for a, b in pieces if a >= sp.end), None)  # the sentence just after it
+        if sp.type == "maintenance" and not sp.read_in_full and any(
+                (following is not None and following[0] <= m.start() < following[1])
+                or _content(sp.text) & _content(text[max((a for a, _b in pieces if a <= m.start()), default=0):m.end()])
+                for m in after):
+            sp = replace(sp, type="change", unsure=True)
+        out.append(sp)
+    return out
+
+
 def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_long: bool = False) -> Result:
     """One answer's result from its spans and the whole answer's reading (`wp`), whoever cut them: one with more
     spans than the cap keeps only its wishes said outright (and what they ask to keep or say they like), and is
@@ -2238,6 +2273,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not goes_on_asking(text, sp) and not _fuss_after_playing_down(text, sp)
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)]
     spans = _their_own_words(text, spans)
+    spans = _stopped_is_no_keep(text, spans)
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
         # The wishes said outright and what they ask to keep or say they enjoy (stop-21 trial U44: "Keep my cat
