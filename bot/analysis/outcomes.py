@@ -2239,7 +2239,8 @@ def _content(piece: str) -> set[str]:
 
 def _stopped_is_no_keep(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
     """Something to keep that the answer says has stopped ("seeing my mates at the park. but my boyfriend… goes mad if
-    i see my mates so i dont really anymore") is no keep: it may be a wish to change (eleventh trial AG8)."""
+    i see my mates so i dont really anymore") is no keep: it may be a wish to change (eleventh trial AG8). Only when
+    the stop names the same thing: "Being able to manage on my own… I can no longer read" keeps the first."""
     stops = list(_STOPPED.finditer(text))
     if not stops:
         return spans
@@ -2247,11 +2248,9 @@ def _stopped_is_no_keep(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan
     out = []
     for sp in spans:
         after = [m for m in stops if m.start() >= sp.end]
-        following = next(((a, b) for a, b in pieces if a >= sp.end), None)  # the sentence just after it
         if sp.type == "maintenance" and not sp.read_in_full and any(
-                (following is not None and following[0] <= m.start() < following[1])
-                or _content(sp.text) & _content(text[max((a for a, _b in pieces if a <= m.start()), default=0):m.end()])
-                for m in after):
+                _content(sp.text) & _content(text[max((a for a, _b in pieces if a <= m.start()), default=0):m.end()])
+                for m in after):  # the stop names the same thing ("…if i see my mates so i dont really anymore")
             sp = replace(sp, type="change", unsure=True)
         out.append(sp)
     return out

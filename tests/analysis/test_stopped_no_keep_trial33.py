@@ -25,7 +25,8 @@ PRIOR = question_for("q_what_matters").outcome_prior  # type: ignore[union-attr]
      "parc. ond ma nghariad yn checko fy ffôn a mynd yn wallgo os fi'n gweld fy ffrindie so fi ddim rili rhagor",
      "gweld fy ffrindie yn y parc."),
     ("Mynd i'r côr ar nos Iau. Dw i ddim yn mynd bellach, mae'r bws wedi stopio.", "Mynd i'r côr ar nos Iau."),
-    ("Going to choir on a Thursday night. I don't go any more, the bus stopped.", "Going to choir on a Thursday night."),
+    ("Going to choir on a Thursday night. I don't go to choir any more, the bus stopped.",
+     "Going to choir on a Thursday night."),
 ])
 def test_what_stopped_is_no_keep(words: str, stopped: str) -> None:
     types = {o.text: o.type for o in analyse(words, question=PRIOR).outcomes}
@@ -36,6 +37,8 @@ def test_what_stopped_is_no_keep(words: str, stopped: str) -> None:
     ("Going to chapel on Sundays. I still go every week.", "Going to chapel on Sundays."),
     ("Keep going to the club. I don't want to stop now.", "Keep going to the club."),
     ("Cadw mynd i'r clwb. Dw i ddim isio stopio rhagor o bethau.", "Cadw mynd i'r clwb."),
+    ("Being able to manage on my own for as long as I possibly can. My eyes are going and I can no longer read.",
+     "Being able to manage on my own for as long as I possibly can."),  # another thing stopped, not this one
 ])
 def test_what_goes_on_is_still_kept(words: str, kept: str) -> None:
     types = {o.text: o.type for o in analyse(words, question=PRIOR).outcomes}
