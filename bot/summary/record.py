@@ -831,7 +831,7 @@ def people_named(text: str) -> str | None:
 _HELPS = re.compile(
     r"(?<![\w'’])(?:help|helps|helped|helping|does\s+(?:his|her|their|all\s+the)\s+\w+|pops?\s+in|pop\s+round"
     r"|comes?\s+(?:round|over|in)|takes\s+(?:him|her|them)|looks\s+after|sorts\s+(?:out\s+)?(?:his|her|their)"
-    r"|helpu|yn\s+(?:neud|gwneud|gneud)\s+ei\s+\w+|dod\s+draw|dod\s+rownd|galw\s+(?:heibio|draw|mewn)"
+    r"|helpu|yn\s+(?:neud|gwneud|gneud)\s+ei\s+\w+|dod\s+draw|dod\s+rownd|galw\s+(?:heibio|draw|mewn)|yn\s+galw\s+bob"
     r"|picio\s+(?:draw|mewn|heibio)|edrych\s+ar\s+(?:ei|eu)\s+ôl|edrych\s+ar\s+ol)(?![\w'’])", re.IGNORECASE)
 #: Help wanted, not given ("he needs more help", "dwi isio help", "angen help gan neb").
 _HELP_WANTED = re.compile(

@@ -1653,9 +1653,11 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
                 groups.append(Group("asides", label("group_asides", language), tuple(
                     _answer_item(a, language, with_question=True, inference=label("read_as_aside", language))
                     for a in said_between)))
+        # who helps, said in another answer, where the strengths answers show nothing ("i put that already in number
+        # 2": eleventh trial AG7); never a third copy beside a strength already shown
         facts = (_named_elsewhere(answers, language, (*keys_by_section[key], *NAME_ANSWER_KEYS),
                                   "people_named" if key == "people" else "help_named")
-                 if key in ("people", "strengths") else ())
+                 if key == "people" or (key == "strengths" and not items and not moved) else ())
         if facts and not items:
             groups = [Group("items", None, items)]  # the names said elsewhere are what this section has
         sections.append(Section(key=key, title=label("sec_" + key, language), note=note, facts=facts,
