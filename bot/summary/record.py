@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, object_session
 
 from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone, says_who_must_not_be_told
 from bot.analysis.language import says_learning
-from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences, views_passed_on
+from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences, trim, views_passed_on
 from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
@@ -863,12 +863,38 @@ def _names_someone(sentence: str) -> bool:
                for m in re.finditer(r"(?<![\w'’])" + _A_NAME, sentence))
 
 
+#: A sentence longer than this with no full stop (voice-to-text, one breath) is read clause by clause for an excerpt.
+UNPUNCTUATED_SENTENCE_CHARS = 200
+
+
+def _excerpt_pieces(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text`; one over UNPUNCTUATED_SENTENCE_CHARS is cut into its clauses (at "and", "but", "a",
+    "ond" and commas, in either language). Why: eleventh trial AG12, a ~500-character voice-to-text answer with no full
+    stop was one "sentence", so every excerpt of it (learning Welsh, language, people named) was the whole answer, and
+    the summary printed it four times."""
+    pieces: list[tuple[int, int]] = []
+    for start, end in sentences(text):
+        if end - start <= UNPUNCTUATED_SENTENCE_CHARS:
+            pieces.append((start, end))
+            continue
+        cuts = sorted({(a, b) for language in ("en", "cy") for a, b, _kind in clause_cuts(text, start, end, language)})
+        edges, pos = [], start
+        for a, b in cuts:
+            if a >= pos:
+                edges.append((pos, a))
+                pos = b
+        edges.append((pos, end))
+        pieces.extend((a, b) for a, b in (trim(text, a, b) for a, b in edges) if b > a)
+    return pieces
+
+
 def sentences_where(text: str, wanted: Callable[[str], bool]) -> str | None:
     """The sentences of `text` for which `wanted` holds, verbatim: neighbours one run of their words, runs apart
-    joined by EXCERPT_GAP, in order; None when no sentence does."""
+    joined by EXCERPT_GAP, in order; None when no sentence does. A long one with no full stop is read by its clauses
+    (_excerpt_pieces)."""
     runs: list[tuple[int, int]] = []
     previous = -2
-    for n, (start, end) in enumerate(sentences(text)):
+    for n, (start, end) in enumerate(_excerpt_pieces(text)):
         if not wanted(text[start:end]):
             continue
         if n == previous + 1 and runs:
