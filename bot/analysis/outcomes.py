@@ -773,6 +773,23 @@ def _n_words(s: str) -> int:
     return len(s.split())
 
 
+#: A list marker inside a line: "1)", "2.", "(3)", or a bullet "•" with a space after it.
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)](?=\s+[^\W\d_])")
+_ITEM_BULLET = re.compile(r"(?:^|(?<=\s))[\u2022\u00b7*]\s+(?=\w)")
+
+
+def list_item_starts(text: str) -> list[tuple[int, int]]:
+    """Where the items of a list written on one line begin ("1) good day is… 2) me and my brother Gareth help… 3) he
+    wants to keep his allotment"), as (end of the item before, start of this one's words): the marker belongs to
+    neither. Numbers count only when they go up one by one (1, 2; not "ar ôl 5. neu sadwrn"); eleventh trial AG7: one
+    outcome ran across items 2 and 3."""
+    numbers = list(_ITEM_NUMBER.finditer(text))
+    counted = [m for i, m in enumerate(numbers)
+               if any(abs(int(m.group(1)) - int(o.group(1))) == 1 for o in numbers[max(0, i - 1):i + 2] if o is not m)]
+    return sorted([(m.start(), m.end()) for m in counted]
+                  + [(m.start(), m.end()) for m in _ITEM_BULLET.finditer(text)])
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence / line pieces (trimmed, with letters), each keeping its own closing punctuation and emoji."""
     cuts: list[tuple[int, int]] = []  # (end of the left piece, start of the right one)
@@ -781,6 +798,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             cuts.append((m.end(), m.end()))  # the full stop stays with its sentence
         else:
             cuts.append((m.start(), m.end()))
+    cuts.extend(list_item_starts(text))
     # An emoji followed by more words ends a sentence (text-speak).
     i = 0
     n = len(text)
@@ -1780,22 +1798,31 @@ def _good_day_done(text: str, spans: list[OutcomeSpan], question: str | None) ->
     return [sp if sp.type == "maintenance" or sp.read_in_full else replace(sp, type="maintenance") for sp in spans]
 
 
+#: A capitalised word opening a sentence that is no one's name ("Ddim isio iddi fynd i gartra": the speaker's own
+#: wish, subject left out; eleventh trial AG9: read as someone called "Ddim" wanting, and filed as the person's view).
+_NOT_A_NAME = r"(?!(?i:ddim|dim|dal|wir|jest|just|still|really|also|only|never|not|byth|hefyd|wastad|always)\b)"
 #: Someone else's words passed on: "Mam says", "Mae Mam yn deud", "he'd say", "mi fysa hi'n deud", "yn ôl Dad",
-#: "according to him", "medda hi" (not "I say", "dwi'n deud"). What follows in the same sentence is their view.
+#: "according to him", "medda hi", "she thinks", "hi'n meddwl" (not "I say", "dwi'n deud"). What follows in the same
+#: sentence is their view.
 _SPEECH_FRAME = re.compile(
-    r"(?<![\w'\u2019])(?:(?:(?i:he|she|they|mum|mam|dad|nan|nain|gran|taid|grandad|mother|father)|[A-Z][a-z]+)"
+    r"(?<![\w'\u2019])(?:(?:(?i:he|she|they|mum|mam|dad|nan|nain|gran|taid|grandad|mother|father)|"
+    + _NOT_A_NAME + r"[A-Z][a-z]+)"
     r"(?:['\u2019]d|\s+would|\s+will|['\u2019]ll|\s+always|\s+keeps|\s+just)?\s+"
-    r"(?i:says?|said|saying|reckons|tells?\s+(?:me|us|you|everyone|everybody|people)|told\s+(?:me|us|you))"
+    r"(?i:says?|said|saying|reckons|thinks|tells?\s+(?:me|us|you|everyone|everybody|people)|told\s+(?:me|us|you))"
     r"|(?i:(?:(?:mae|ma|mi|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|wneith)\s+)+"
-    r"(?:o|e|hi|fo|fe|nhw|mam|dad|nain|taid|mam-gu|mamgu|tad-cu)|(?:mae|ma|mi)\s+[A-Z][\w'\u2019-]+)"
-    r"(?i:(?:['\u2019]?n|\s+yn)\s+(?:deud|dweud|gweud|ddeud|ddweud|weud))"
+    r"(?:o|e|hi|fo|fe|nhw|mam|dad|nain|taid|mam-gu|mamgu|tad-cu)|(?:mae|ma|mi)\s+[A-Z][\w'\u2019-]+"
+    # "Hi'n deud bo hi'n iawn" with no "mae" before it, as north Walians say it (eleventh trial AG9); not "o'n"
+    # ("I was"), nor "nhw'n deud" (anyone)
+    r"|hi|fo|fe)"
+    r"(?i:(?:['\u2019]?n|\s+yn)\s+(?:deud|dweud|gweud|ddeud|ddweud|weud|meddwl|credu))"
     r"|(?i:yn\s+[oô]l|according\s+to)\s+(?:(?i:him|her|them|fo|fe|hi|nhw|mam|dad|nain|taid|mum)|[A-Z][a-z]+)"
     r"|(?i:medda|meddai|medde)\s+(?i:o|e|hi|fo|fe|nhw|mam|dad))(?![\w'\u2019])")
 #: Someone named by who they are, or by name, and their wish or liking ("Nain isio aros yn ei thŷ ei hun", "Mae Dan
 #: isio'i fflat ei hun", "Mum wants to stay put"): theirs, passed on (stop-22 trial V13).
 _KIN_WISH = re.compile(
     r"(?:(?i:mae|ma)\s+)?(?:(?i:mam|dad|nain|taid|mam-gu|mamgu|tad-cu|mum|mam|nan|nana|gran|granny|grandad|grandma)"
-    r"|[A-Z][a-z]+)(?:['\u2019]?n|\s+yn)?\s+(?i:(?:ddim\s+|wir\s+|dal\s+|really\s+|still\s+)?(?:isio|isho|eisiau|moyn|"
+    r"|" + _NOT_A_NAME + r"[A-Z][a-z]+)(?:['\u2019]?n|\s+yn)?\s+"
+    r"(?i:(?:ddim\s+|wir\s+|dal\s+|really\s+|still\s+)?(?:isio|isho|eisiau|moyn|"
     r"isie|ishe|licio|lico|hoffi|caru|dwlu|casáu|casau|wants?|wanna|would\s+like|likes?|loves?|hates?|prefers?|"
     r"doesn['\u2019]?t\s+want|does\s+not\s+want))\b")
 #: An outcome said in the speaker's own voice ("I want...", "Dwi isio...", "but I think..."): not passed on.
@@ -1893,7 +1920,8 @@ _FRAME_NAME = re.compile(r"(?:(?i:mae|ma|mi)\s+)?([A-Z][\w'\u2019-]+)")
 _WOULD_SAY = re.compile(r"['\u2019](?:d|ll)\b|\b(?:would|will|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|"
                         r"wneith)\b", re.IGNORECASE)
 _KIN = frozenset(("mum", "mam", "dad", "nan", "nain", "gran", "taid", "grandad", "mother", "father", "mam-gu", "mamgu",
-                  "tad-cu", "he", "she", "they", "mae", "ma", "mi", "medda", "meddai", "medde", "yn", "according"))
+                  "tad-cu", "he", "she", "they", "mae", "ma", "mi", "medda", "meddai", "medde", "yn", "according",
+                  "hi'n", "fo'n", "fe'n", "hi", "fo", "fe"))
 
 
 def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str | None]]:
@@ -2077,12 +2105,60 @@ def _fuss_after_playing_down(text: str, span: OutcomeSpan) -> bool:
     return bool(before) and _PLAYING_DOWN.match(before) is not None
 
 
+#: The words of a bare pointer back to numbered points of a note ("See number 4 in my note", "Numbers 5 and 6",
+#: "Gweler rhif 4 yn fy nodyn", "Rhifau 5 a 6"; eleventh trial AG10: each became an outcome of its own).
+_POINTER_WORDS = frozenset((
+    "see", "number", "numbers", "no", "nos", "item", "items", "point", "points", "in", "on", "at", "my", "the", "note",
+    "notes", "list", "above", "below", "i", "just", "sent", "wrote", "it's", "its", "it", "is", "all", "and", "as",
+    "like", "said", "from", "of", "what", "that", "gweler", "gwelwch", "gweld", "rhif", "rhifau", "pwynt", "pwyntiau",
+    "yn", "fy", "nodyn", "nodiadau", "rhestr", "uchod", "a", "ac", "y", "yr", "'r", "mae", "o", "i", "gyd", "dan",
+    "fel", "ddeudis", "dywedais", "wedes", "sgwennais", "ysgrifennais", "ysgrifennes", "yno", "there"))
+_POINTER_NOUN = frozenset(("number", "numbers", "no", "nos", "item", "items", "point", "points", "rhif", "rhifau",
+                           "pwynt", "pwyntiau"))
+
+
+#: A line that heads the typist's own part of a note written for someone else ("ME (Helen)", "Me:", "About me",
+#: "FI (Helen)", "Amdana i"); eleventh trial AG10: "he needs turning twice a night", under "ME (Helen)", was filed
+#: under the person.
+_OWN_PART_HEADING = re.compile(
+    r"^[ \t]*(?:me|myself|about\s+me|for\s+me|and\s+me|fi|fi\s+fy\s+hun|amdana\s+i|amdanaf\s+i|i\s+fi)"
+    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:\-\u2013]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+#: A list item on its own line: "- ", "• ", "* ", "1. ", "2) ".
+_ITEM_LINE = re.compile(r"^[ \t]*(?:[-\u2022*\u00b7\u2013]|\(?\d{1,2}[.)])[ \t]+\S", re.MULTILINE)
+
+
+def typists_own_part(text: str) -> list[tuple[int, int]]:
+    """The list items under a heading for the typist's own part of a note ("ME (Helen)" then "- I'm not sleeping - he
+    needs turning twice a night."), as (start, end) of each item line: the typist's own words, whoever they mention.
+    The part ends at the first line that is no list item."""
+    found: list[tuple[int, int]] = []
+    for heading in _OWN_PART_HEADING.finditer(text):
+        pos = heading.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not _ITEM_LINE.match(text, pos, end):
+                break
+            found.append((pos, end))
+            pos = end + 1
+    return found
+
+
+def points_to_numbered_points(text: str) -> bool:
+    """Only a pointer back to numbered points written before ("See number 4 in my note", "Rhifau 5 a 6"): those
+    points hold the wishes, the pointer is no outcome of its own."""
+    words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|['\u2019][^\W\d_]+|\d+", text.lower().replace("\u2019", "'"))
+    return (any(w.isdigit() for w in words) and any(w in _POINTER_NOUN for w in words)
+            and all(w.isdigit() or w in _POINTER_WORDS for w in words))
+
+
 def is_not_a_wish(text: str) -> bool:
     """Words that are the person's but no outcome: playing it down ("Still, I'm fine really", "dw i'n iawn rili"), a
     wish to be gone ("wi jyst moyn diflannu": a feeling, noted as a concern), or a question asked back ("beth sy'n mynd
-    yn dda?"). Kept as typed with the answer; the feeling stays with the risk reader (eighth trial AB12, AB15)."""
+    yn dda?"), or only a pointer to numbered points ("Numbers 5 and 6"). Kept as typed with the answer; the feeling
+    stays with the risk reader (eighth trial AB12, AB15)."""
     t = text.strip()
-    if _PLAYING_DOWN.match(t):
+    if _PLAYING_DOWN.match(t) or points_to_numbered_points(t):
         return True
     if _TO_BE_GONE.search(t) and _n_words(t) <= TO_BE_GONE_WORDS:
         return True
@@ -2190,6 +2266,40 @@ def _with_what_the_tail_is_about(text: str, spans: list[OutcomeSpan]) -> list[Ou
     return out
 
 
+#: What they say has stopped ("so i dont really anymore", "I don't go now", "no longer", "so fi ddim rili rhagor",
+#: "dw i ddim yn mynd bellach"); not a wish ("I don't want to stop now").
+_STOPPED = re.compile(
+    r"(?<![\w'\u2019])(?:(?:i|we|he|she|they|fi|wi|ni|o|fo|hi|e|fe|dw\s+i|dwi|dydw\s+i|sai|sa\s+i)\s+"
+    r"(?:don['\u2019]?t|dont|doesn['\u2019]?t|doesnt|do\s+not|does\s+not|ddim|dim)\s+"
+    r"(?:(?!(?:want|wanna|need|like|isio|eisiau|moyn|angen|licio|hoffi)\b)[\w'\u2019]+\s+){0,6}?"
+    r"(?:any\s*more|no\s+more|these\s+days|rhagor|bellach|mwyach|ddim\s+mwy)"
+    r"|not\s+any\s*more|no\s+longer|(?:ddim|dim)\s+(?:rili\s+)?(?:rhagor|bellach|mwyach))(?![\w'\u2019])",
+    re.IGNORECASE)
+
+
+def _content(piece: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]{4,}", piece.lower()))
+
+
+def _stopped_is_no_keep(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """Something to keep that the answer says has stopped ("seeing my mates at the park. but my boyfriend… goes mad if
+    i see my mates so i dont really anymore") is no keep: it may be a wish to change (eleventh trial AG8). Only when
+    the stop names the same thing: "Being able to manage on my own… I can no longer read" keeps the first."""
+    stops = list(_STOPPED.finditer(text))
+    if not stops:
+        return spans
+    pieces = sentences(text)
+    out = []
+    for sp in spans:
+        after = [m for m in stops if m.start() >= sp.end]
+        if sp.type == "maintenance" and not sp.read_in_full and any(
+                _content(sp.text) & _content(text[max((a for a, _b in pieces if a <= m.start()), default=0):m.end()])
+                for m in after):  # the stop names the same thing ("…if i see my mates so i dont really anymore")
+            sp = replace(sp, type="change", unsure=True)
+        out.append(sp)
+    return out
+
+
 def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_long: bool = False) -> Result:
     """One answer's result from its spans and the whole answer's reading (`wp`), whoever cut them: one with more
     spans than the cap keeps only its wishes said outright (and what they ask to keep or say they like), and is
@@ -2206,6 +2316,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not goes_on_asking(text, sp) and not _fuss_after_playing_down(text, sp)
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)]
     spans = _their_own_words(text, spans)
+    spans = _stopped_is_no_keep(text, spans)
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
         # The wishes said outright and what they ask to keep or say they enjoy (stop-21 trial U44: "Keep my cat
@@ -2555,7 +2666,7 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
               and _keeps_what_was_named(text, groups[i + 1]) and not _has_letters(text[b:groups[i + 1][0]])):
             out.append((a, groups[i + 1][1], True, reading))  # "his cpn Sarah. dont change her": one outcome
             i += 1
-        elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole:
+        elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole or (is_out and _short_thing_to_do(text, a, b)):
             out.append((a, b, is_out, reading))
         elif (i == len(groups) - 1 and out and out[-1][2] and reading != "statement"
               and (_AFTERTHOUGHT.match(text[a:b]) or re.search(r"\b(?:neu|or)\s*$", text[out[-1][1]:a], re.I))
@@ -2580,6 +2691,13 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
                 groups[i + 1] = (a, nb, True, nr)
         i += 1
     return _listed_items_kept(text, groups, out, question)
+
+
+def _short_thing_to_do(text: str, a: int, b: int) -> bool:
+    """A sentence of its own of two words, a verb and what it is about ("Aros adra.", "Stay home."): a whole wish, not
+    a heading (eleventh trial AG9: "Aros adra.", which he called "y peth pwysica", was left out as too short)."""
+    piece = text[a:b]
+    return _n_words(piece) == 2 and _verb_item(piece) and bool(re.search(r"[.!?]\s*$", piece))
 
 
 def _listed_item(text: str, group: Group) -> bool:

@@ -42,7 +42,7 @@ from bot.analysis.controls import (
 )
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import says_they_will_mix, share_of_words
-from bot.analysis.outcomes import is_clear_wish, says_a_wish, sentences
+from bot.analysis.outcomes import is_clear_wish, says_a_wish, sentences, typists_own_part
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import cut_at_a_word, fold
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
@@ -411,6 +411,10 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
             holds_outcomes = False
         else:
             analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes if not is_safety_wish(o.text)))
+    own_lines = typists_own_part(text) if turn.role == "carer" else []
+    if own_lines:
+        analysis = replace(analysis, outcomes=tuple(_with_own_lead(text, o, own_lines) for o in analysis.outcomes))
+    own = {o.text for o in analysis.outcomes if any(a <= o.start and o.end <= b for a, b in own_lines)}
     turn.ensure_record()
     # An outcome quoted without its frame ("She says | she wants..."; "I think" stays in the quote since stop 28) is
     # read with it to tell whose view it is (bot.analysis.outcomes leaves the frame out of the quote, as readers do).
@@ -424,10 +428,11 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         text=text,
         whose_view=turn.whose_view,
         about=about_whom(turn, slot),
-        about_outcome=lambda outcome_text: "person" if outcome_text in listed
+        # (under "ME (Helen)" in a note: the carer's own words, whoever they mention; eleventh trial AG10)
+        about_outcome=lambda outcome_text: "carer" if outcome_text in own else "person" if outcome_text in listed
         else outcome_about(turn, slot, framed.get(outcome_text, outcome_text)),
-        passed_on=lambda outcome_text: outcome_text in listed
-        or passes_on_their_wish(turn, framed.get(outcome_text, outcome_text)),
+        passed_on=lambda outcome_text: outcome_text not in own and (
+            outcome_text in listed or passes_on_their_wish(turn, framed.get(outcome_text, outcome_text))),
         analysis=analysis,
         message_id=turn.message_id,
         # (never "No that's everything thanks love": it was a wish to keep, "to confirm at the visit", stop-29 web chat)
@@ -436,6 +441,27 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         # and a laugh" has no wish verb, so it is kept whole, marked to confirm at the visit.
         whole_if_no_outcome=slot.startswith("why_"),
     )
+
+
+#: A list item's marker, and the typist's own voice opening what it says before a dash or comma ("I'm not sleeping -",
+#: "Dw i ddim yn cysgu -").
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-\u2022*\u00b7\u2013]|\(?\d{1,2}[.)])[ \t]+")
+_OWN_LEAD = re.compile(r"^(?:i|i['’]m|im|i['’]ve|dw\s+i|dwi|dwi['’]n|fi|fi['’]n|wi|wi['’]n|sai|rydw\s+i)\b.*"
+                       r"(?:\s[-\u2013\u2014]|[,;:])\s*$", re.IGNORECASE)
+
+
+def _with_own_lead(text: str, outcome: OutcomeSpan, own_lines: list[tuple[int, int]]) -> OutcomeSpan:
+    """An outcome in the carer's own part of a note, with what the carer says of themselves just before it in the same
+    item ("I'm not sleeping - | he needs turning twice a night."): one need of theirs (eleventh trial AG10: "I'm not
+    sleeping" was lost, and the rest filed under the person)."""
+    for a, b in own_lines:
+        if a <= outcome.start and outcome.end <= b and not outcome.frame:
+            mark = _ITEM_MARK.match(text, a, b)
+            words = mark.end() if mark else a
+            if words < outcome.start and _OWN_LEAD.match(text[words:outcome.start]):
+                return replace(outcome, text=text[words:outcome.end], start=words, reported=False)
+            return replace(outcome, reported=False)
+    return outcome
 
 
 #: Only joining words between two wishes of one list ("…at home and keep going to chapel, and see her sister more").

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, object_session
 
 from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone, says_who_must_not_be_told
 from bot.analysis.language import says_learning
-from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences, views_passed_on
+from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences, trim, views_passed_on
 from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
@@ -827,12 +827,75 @@ def people_named(text: str) -> str | None:
     return sentences_where(text, lambda sentence: bool(_NAMED_PERSON.search(sentence)))
 
 
+#: Someone doing something for them: "me and my brother Gareth help", "Gareth does his shopping Fridays", "my
+#: neighbour pops in", "fi a mrawd Gareth yn helpu", "Gwenllian yn dod draw ar ddydd sul efo cinio".
+_HELPS = re.compile(
+    r"(?<![\w'’])(?:help|helps|helped|helping|does\s+(?:his|her|their|all\s+the)\s+\w+|pops?\s+in|pop\s+round"
+    r"|comes?\s+(?:round|over|in)|takes\s+(?:him|her|them)|looks\s+after|sorts\s+(?:out\s+)?(?:his|her|their)"
+    r"|helpu|yn\s+(?:neud|gwneud|gneud)\s+ei\s+\w+|dod\s+draw|dod\s+rownd|galw\s+(?:heibio|draw|mewn)|yn\s+galw\s+bob"
+    r"|picio\s+(?:draw|mewn|heibio)|edrych\s+ar\s+(?:ei|eu)\s+ôl|edrych\s+ar\s+ol)(?![\w'’])", re.IGNORECASE)
+#: Help wanted, not given ("he needs more help", "dwi isio help", "angen help gan neb").
+_HELP_WANTED = re.compile(
+    r"(?<![\w'’])(?:need|needs|want|wants|wanted|more|some|any|no|extra|without|angen|isio|eisiau|moyn|mwy\s+o"
+    r"|can['’]?t|cannot|methu)\s+(?:\w+\s+)?(?:help|helpu)", re.IGNORECASE)
+#: Who someone is to them, alone ("my brother", "ein merch ni", "mrawd"): with a helping word, family help.
+_KIN_WORD = re.compile(r"(?<![\w'’])(?i:" + _KIN + r")(?![\w'’])")
+
+
+def help_named(text: str) -> str | None:
+    """The sentences of an answer that say who helps them (someone named, or who they are to them, and what they do:
+    "me and my brother Gareth help, Gareth does his shopping Fridays"), verbatim; None when none do. For the Strengths
+    section (eleventh trial AG7: it said "Nothing noted", the help written at "what matters" and the strengths answer
+    "i put that already in number 2")."""
+    return sentences_where(text, lambda sentence: bool(
+        _HELPS.search(sentence) and not _HELP_WANTED.search(sentence)
+        and (_KIN_WORD.search(sentence) or _names_someone(sentence))))
+
+
+#: Capitalised words that open a sentence without naming anyone.
+_NOT_SOMEONE = frozenset({"he", "she", "they", "it", "we", "you", "help", "mae", "ma", "mi", "hi", "fo", "o", "nhw",
+                          "ni", "dwi", "fi", "my", "our", "fy", "ein", "his", "her", "their", "ei", "eu", "someone",
+                          "rhywun", "there", "this", "that", "yes", "no", "ie", "ia", "na", "oh", "well", "wel"})
+
+
+def _names_someone(sentence: str) -> bool:
+    """A name in the sentence: a capitalised word after its first, or a first word that is no pronoun or opener."""
+    return any(m.start() > 0 or fold(m.group(0)).lower().split("'")[0] not in _NOT_SOMEONE
+               for m in re.finditer(r"(?<![\w'’])" + _A_NAME, sentence))
+
+
+#: A sentence longer than this with no full stop (voice-to-text, one breath) is read clause by clause for an excerpt.
+UNPUNCTUATED_SENTENCE_CHARS = 200
+
+
+def _excerpt_pieces(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text`; one over UNPUNCTUATED_SENTENCE_CHARS is cut into its clauses (at "and", "but", "a",
+    "ond" and commas, in either language). Why: eleventh trial AG12, a ~500-character voice-to-text answer with no full
+    stop was one "sentence", so every excerpt of it (learning Welsh, language, people named) was the whole answer, and
+    the summary printed it four times."""
+    pieces: list[tuple[int, int]] = []
+    for start, end in sentences(text):
+        if end - start <= UNPUNCTUATED_SENTENCE_CHARS:
+            pieces.append((start, end))
+            continue
+        cuts = sorted({(a, b) for language in ("en", "cy") for a, b, _kind in clause_cuts(text, start, end, language)})
+        edges, pos = [], start
+        for a, b in cuts:
+            if a >= pos:
+                edges.append((pos, a))
+                pos = b
+        edges.append((pos, end))
+        pieces.extend((a, b) for a, b in (trim(text, a, b) for a, b in edges) if b > a)
+    return pieces
+
+
 def sentences_where(text: str, wanted: Callable[[str], bool]) -> str | None:
     """The sentences of `text` for which `wanted` holds, verbatim: neighbours one run of their words, runs apart
-    joined by EXCERPT_GAP, in order; None when no sentence does."""
+    joined by EXCERPT_GAP, in order; None when no sentence does. A long one with no full stop is read by its clauses
+    (_excerpt_pieces)."""
     runs: list[tuple[int, int]] = []
     previous = -2
-    for n, (start, end) in enumerate(sentences(text)):
+    for n, (start, end) in enumerate(_excerpt_pieces(text)):
         if not wanted(text[start:end]):
             continue
         if n == previous + 1 and runs:

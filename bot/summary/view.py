@@ -81,6 +81,7 @@ from bot.summary.record import (
     answer_flag,
     completed_as,
     disclosure_answered,
+    help_named,
     helpline_text,
     language_words,
     learner_words,
@@ -1098,20 +1099,23 @@ def _language(record: dict[str, Any], language: str) -> Section:
     return Section(key="language", title=label("sec_language", language), facts=facts, notices=notices)
 
 
-def _named_elsewhere(answers: Sequence[dict[str, Any]], language: str, leave_out: Sequence[str]) -> tuple[Fact, ...]:
+def _named_elsewhere(answers: Sequence[dict[str, Any]], language: str, leave_out: Sequence[str],
+                     kind: str = "people_named") -> tuple[Fact, ...]:
     """People named with who they are in other answers ("my neighbour Glenys pops in every day", at "what matters"),
-    for Important people: their sentences verbatim, with the question (trial T3). Not from the people answers
-    themselves (`leave_out`), an edit at the read-back, risk material (at the top only) or words not to be shared."""
+    for Important people: their sentences verbatim, with the question (trial T3); with `kind` "help_named", who helps
+    ("me and my brother Gareth help", eleventh trial AG7), for Strengths. Not from the section's own answers
+    (`leave_out`), an edit at the read-back, risk material (at the top only) or words not to be shared."""
+    read = help_named if kind == "help_named" else people_named
     facts: list[Fact] = []
     for answer in answers:
         if (answer.get("question_key") in (*leave_out, READBACK_COMMENT_KEY) or answer.get("changes") is not None
                 or answer.get("safeguarding") in (*SAFEGUARDING_KINDS, CONCERN) or answer.get("sensitive_words")):
             continue
-        words = people_named(str(answer.get("latest_text") or answer.get("text") or ""))
+        words = read(str(answer.get("latest_text") or answer.get("text") or ""))
         if words is None:
             continue
         said_by = str(answer.get("whose_view")) if answer.get("whose_view") in WHOSE_VIEWS else "person"
-        facts.append(Fact("people_named", label("people_named_" + said_by, language,
+        facts.append(Fact(kind, label(kind + "_" + said_by, language,
                                                  question=str(answer.get("question") or "")),
                           words, verbatim=True, language=_known_language(answer.get("language"))))
     return tuple(facts)
@@ -1656,8 +1660,11 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
                 groups.append(Group("asides", label("group_asides", language), tuple(
                     _answer_item(a, language, with_question=True, inference=label("read_as_aside", language))
                     for a in said_between)))
-        facts = (_named_elsewhere(answers, language, (*keys_by_section["people"], *NAME_ANSWER_KEYS))
-                 if key == "people" else ())
+        # who helps, said in another answer, where the strengths answers show nothing ("i put that already in number
+        # 2": eleventh trial AG7); never a third copy beside a strength already shown
+        facts = (_named_elsewhere(answers, language, (*keys_by_section[key], *NAME_ANSWER_KEYS),
+                                  "people_named" if key == "people" else "help_named")
+                 if key == "people" or (key == "strengths" and not items and not moved) else ())
         if facts and not items:
             groups = [Group("items", None, items)]  # the names said elsewhere are what this section has
         sections.append(Section(key=key, title=label("sec_" + key, language), note=note, facts=facts,
