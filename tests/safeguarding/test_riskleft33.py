@@ -1,6 +1,9 @@
 """Risk reader leftovers of stop 32 (issue 11), each in both languages with a look-alike read the other way.
 
 AF7 (re-trial 32): "methu" with a person after it is missing them, not failing or being unable to cope.
+Threats to kill told in Welsh as in English ("mae hi'n bygwth fy lladd i", "he threatens to kill me"); someone else taking
+their own life feared or foretold by a carer ("I'm scared she might take her own life", "Dw i'n poeni y bydd o'n cymryd
+ei fywyd ei hun") is urgent for the person spoken of; a death already told and "his own life in his hands" are not.
 """
 from __future__ import annotations
 
@@ -35,3 +38,57 @@ def test_missing_someone_is_no_concern(text: str) -> None:
 def test_not_coping_is_still_a_concern(text: str) -> None:
     result = assess_risk(text)
     assert result.level != "none" and "carer_strain" in result.categories
+
+
+THREATS_TO_KILL = [
+    "mae hi'n bygwth fy lladd i",
+    "mae o'n bygwth fy lladd i",
+    "ma fe'n bygwth lladd fi bob tro mae o'n yfed",
+    "he threatens to kill me",
+    "she threatens to kill me every time she drinks",
+]
+
+THREAT_LOOK_ALIKES = [
+    "mae hi'n bygwth glaw eto heddiw",
+    "mae'r gwres yn fy lladd i",
+    "it's threatening rain again today",
+    "the heat is killing me",
+]
+
+SOMEONE_ELSES_LIFE = [
+    "I'm worried he'll take his own life",
+    "I'm scared she might take her own life",
+    "he could take his own life any day, the way he is",
+    "she talks about taking her own life when she's had a drink",
+    "Dw i'n poeni y bydd o'n cymryd ei fywyd ei hun",
+    "Mae gen i ofn y bydd hi'n cymryd ei bywyd ei hun",
+    "fe allai e gymryd ei fywyd ei hun unrhyw ddiwrnod",
+    "mae hi'n sôn am gymryd ei bywyd ei hun",
+]
+
+OWN_LIFE_LOOK_ALIKES = [
+    "my brother took his own life last year",
+    "he has his own life now in Leeds",
+    "she wants to get on with her own life",
+    "he's taking his own life in his hands on that bike",
+    "gymerodd fy mrawd ei fywyd ei hun llynedd",
+    "mae ganddo fo ei fywyd ei hun rŵan yn Leeds",
+    "mae hi isio byw ei bywyd ei hun",
+]
+
+
+@pytest.mark.parametrize("text", THREATS_TO_KILL)
+def test_a_threat_to_kill_is_urgent_in_both_languages(text: str) -> None:
+    result = assess_risk(text)
+    assert result.level == "urgent" and "abuse" in result.categories
+
+
+@pytest.mark.parametrize("text", THREAT_LOOK_ALIKES + OWN_LIFE_LOOK_ALIKES)
+def test_look_alikes_stay_calm(text: str) -> None:
+    assert assess_risk(text).level == "none"
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSES_LIFE)
+def test_someone_elses_suicide_feared_is_urgent(text: str) -> None:
+    result = assess_risk(text)
+    assert result.level == "urgent" and "suicide" in result.categories
