@@ -4,6 +4,7 @@ AF7 (re-trial 32): "methu" with a person after it is missing them, not failing o
 Threats to kill told in Welsh as in English ("mae hi'n bygwth fy lladd i", "he threatens to kill me"); someone else taking
 their own life feared or foretold by a carer ("I'm scared she might take her own life", "Dw i'n poeni y bydd o'n cymryd
 ei fywyd ei hun") is urgent for the person spoken of; a death already told and "his own life in his hands" are not.
+A licensed gun locked away reads alike in both languages: calm, unless a threat or a wish to die is near it.
 """
 from __future__ import annotations
 
@@ -92,3 +93,40 @@ def test_look_alikes_stay_calm(text: str) -> None:
 def test_someone_elses_suicide_feared_is_urgent(text: str) -> None:
     result = assess_risk(text)
     assert result.level == "urgent" and "suicide" in result.categories
+
+
+LICENSED_GUN_LOCKED_AWAY = [
+    "mae gwn saethu gyda fe, mae trwydded gyda fe ac mae e dan glo",  # issue 11's words
+    "mae gan Dad wn, mae ganddo drwydded ac mae o dan glo",
+    "Mae gynno fo wn, mae gynno fo drwydded ac mae o wedi'i gloi yn y cwpwrdd",
+    "he has a shotgun, he has a licence and it's locked away",  # the English twin
+    "He's got a shotgun for the farm, he's got a licence for it and it's kept locked in the cabinet",
+]
+
+GUN_AND_A_THREAT_OR_A_WISH = [
+    "mae gwn gyda fe, mae trwydded gyda fe ac mae e dan glo, ond mae e'n sôn am saethu ei hun",
+    "mae gwn saethu gyda fe, mae trwydded gyda fe ac mae e dan glo, ond mae e'n bygwth ni",
+    "mae gwn gyda fe a mae e wedi bygwth ei ddefnyddio arna i",
+    "he has a shotgun, he has a licence and it's locked away, but he keeps saying he wants to die",
+    "he has a shotgun, he has a licence and it's locked away, but he's threatened to shoot me with it",
+    "he has a shotgun and he's threatened to use it on me",
+    "he talks about shooting himself",
+    "mae o'n sôn am saethu ei hun",
+]
+
+
+@pytest.mark.parametrize("text", LICENSED_GUN_LOCKED_AWAY)
+def test_a_licensed_gun_locked_away_is_calm_in_both_languages(text: str) -> None:
+    assert assess_risk(text).level == "none"
+
+
+@pytest.mark.parametrize("text", GUN_AND_A_THREAT_OR_A_WISH)
+def test_a_threat_or_a_wish_to_die_near_a_gun_is_urgent(text: str) -> None:
+    result = assess_risk(text)
+    assert result.level == "urgent" and {"abuse", "suicide"} & set(result.categories)
+
+
+@pytest.mark.parametrize("text", ["she's been talking about drowning herself in work",
+                                  "he threatened to take me to court", "mae hi'n bygwth defnyddio'r car"])
+def test_gun_and_threat_look_alikes_stay_calm(text: str) -> None:
+    assert assess_risk(text).level == "none"
