@@ -1,0 +1,44 @@
+"""Sideways disclosures found among the odd (tuning) lines of risk_writers32 (stop 33, issue 11), as families a rule
+reads in both languages, each with look-alikes that stay calm. The fixtures are written for this test, in the writers'
+manner; no held-out line is here.
+
+Medical emergencies told calmly: a fit that does not stop, a face fallen on one side with the words gone, someone who
+cannot swallow or speak, a fall and no movement since, low sugar with sweating and confusion, "methu'i deffro".
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.risk import assess_risk
+
+MEDICAL = [
+    "Mae Cai'n cael ffit ers chwarter awr a dydi o ddim yn stopio",
+    "my son is having a seizure and it's not stopping",
+    "Ma wyneb Dad wedi disgyn ar un ochr a mae o'n methu siarad yn iawn",
+    "popped in and her face looked droopy on one side and she couldn't get her words out",
+    "Nain ffaelu llyncu na siarad ers cinio, mae hi'n cysgu rŵan",
+    "he can't swallow or speak since lunchtime",
+    "taid wedi syrthio yn yr ardd a ddim yn symud",
+    "grandad fell in the garden and he's not moving",
+    "mae siwgr Dad yn isel, mae o'n chwysu ac yn siarad lol",
+    "Mum's sugar is really low, she's clammy and not making sense",
+    "Mae o wedi cymryd tabledi efo potel o win, methu'i ddeffro",
+]
+
+MEDICAL_LOOK_ALIKES = [
+    "she had a fit last year but it stopped on its own",
+    "my sugar was low this morning so I had a biscuit and felt fine",
+    "his face dropped when he saw the bill, he couldn't speak",
+    "mae'r trowsus ddim yn ffitio",
+    "the trousers don't fit and the zip isn't staying up",
+]
+
+@pytest.mark.parametrize("text", MEDICAL)
+def test_a_medical_emergency_told_calmly_is_urgent(text: str) -> None:
+    result = assess_risk(text)
+    assert result.level == "urgent" and "medical_emergency" in result.categories
+
+
+@pytest.mark.parametrize("text", MEDICAL_LOOK_ALIKES)
+def test_look_alikes_stay_calm(text: str) -> None:
+    assert assess_risk(text).level == "none"
