@@ -54,10 +54,14 @@ PRIVATE_DEVICE_CATEGORIES = frozenset({"domestic_abuse"})
 YOUNG_PRIVATE_DEVICE_CATEGORIES = PRIVATE_DEVICE_CATEGORIES | {"abuse"}
 
 
-def read_risk(text: str, *, rules_alone: bool = False) -> RiskAssessment:
-    """The risk in a message, with domestic abuse named when a partner, an ex or "he" at home is hurting them.
-    `rules_alone`: the message is known to be something else (a correction of the list read back), so only the rules
-    read it."""
+def read_risk(text: str) -> RiskAssessment:
+    """The risk in a message, with domestic abuse named when a partner, an ex or "he" at home is hurting them."""
+    return _read(text, rules_alone=False)
+
+
+def _read(text: str, *, rules_alone: bool) -> RiskAssessment:
+    """`read_risk`; `rules_alone`: the message is known to be something else (a correction of the list read back,
+    `corrects_the_read_back`), so only the rules read it."""
     assessment = rules_only(text) if rules_alone or steers_not_discloses(text) else assess_risk(text)
     if assessment.level == "none" or only_who_is_told(text, assessment):
         return RiskAssessment("none", ())
@@ -83,7 +87,7 @@ def only_who_is_told(text: str, assessment: RiskAssessment) -> bool:
 
 def read_risk_for(turn: Turn, text: str) -> RiskAssessment:
     """`read_risk`, its categories labelled for who is speaking (`for_the_speaker`): what is stored and answered."""
-    assessment = read_risk(text, rules_alone=corrects_the_read_back(turn, text))
+    assessment = _read(text, rules_alone=True) if corrects_the_read_back(turn, text) else read_risk(text)
     if assessment.level == "none":
         return assessment
     return replace(assessment, categories=for_the_speaker(assessment.categories, turn.role))
