@@ -35,6 +35,7 @@ from bot.conversation import about_you, pause
 from bot.conversation.about_you import role_from_text
 from bot.conversation.answers import store_answer, take_answer
 from bot.conversation.questions import ABOUT_YOU_SLOTS
+from bot.conversation.readback import named_numbers
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
 from bot.safeguarding.duty import deliver_soon
@@ -55,7 +56,13 @@ YOUNG_PRIVATE_DEVICE_CATEGORIES = PRIVATE_DEVICE_CATEGORIES | {"abuse"}
 
 def read_risk(text: str) -> RiskAssessment:
     """The risk in a message, with domestic abuse named when a partner, an ex or "he" at home is hurting them."""
-    assessment = rules_only(text) if steers_not_discloses(text) else assess_risk(text)
+    return _read(text, rules_alone=False)
+
+
+def _read(text: str, *, rules_alone: bool) -> RiskAssessment:
+    """`read_risk`; `rules_alone`: the message is known to be something else (a correction of the list read back,
+    `corrects_the_read_back`), so only the rules read it."""
+    assessment = rules_only(text) if rules_alone or steers_not_discloses(text) else assess_risk(text)
     if assessment.level == "none" or only_who_is_told(text, assessment):
         return RiskAssessment("none", ())
     return replace(assessment, categories=with_domestic(text, assessment.categories))
@@ -80,10 +87,24 @@ def only_who_is_told(text: str, assessment: RiskAssessment) -> bool:
 
 def read_risk_for(turn: Turn, text: str) -> RiskAssessment:
     """`read_risk`, its categories labelled for who is speaking (`for_the_speaker`): what is stored and answered."""
-    assessment = read_risk(text)
+    assessment = _read(text, rules_alone=True) if corrects_the_read_back(turn, text) else read_risk(text)
     if assessment.level == "none":
         return assessment
     return replace(assessment, categories=for_the_speaker(assessment.categories, turn.role))
+
+
+#: The read-back's questions where a reply names listed items by number: what to do with the list, which item, what to
+#: do with it. Not new words for an item (readback_text): those are read like any answer.
+READ_BACK_CHOICES = frozenset(("readback", "readback_item", "readback_action"))
+
+
+def corrects_the_read_back(turn: Turn, text: str) -> bool:
+    """Whether this message, said while the list is read back, names items on it by number ("Take 13 out, I didn't say
+    that to be kept. And 8 shouldn't be there either, I changed my mind about mornings"): a correction of the list,
+    which only the rules read. The learned model alone read that one as a "please check" suicide flag quoting the
+    correction (stop-32 re-trial AF2: "shouldn't be there", "take 13" read as a wish to die and an overdose), beside
+    the passive wish the flag should have been about. A disclosure the rules read in a correction is kept."""
+    return turn.question_waiting in READ_BACK_CHOICES and bool(named_numbers(turn, text))
 
 
 def for_the_speaker(categories: Sequence[str], role: str | None) -> tuple[str, ...]:
