@@ -5,9 +5,13 @@ carer or neighbour hitting or hurting the person cared for, told in the present,
 """
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from bot.analysis.risk import assess_risk
+from bot.storage import repository
+from tests.conversation.memory import MemoryConversation
 
 #: 1. A relative, carer or neighbour hitting or hurting the person cared for, now.
 RELATIVE_HITS = [
@@ -44,3 +48,50 @@ def test_a_relative_hitting_the_person_cared_for_is_urgent_abuse(text: str) -> N
 @pytest.mark.parametrize("text", RELATIVE_CALM)
 def test_hitting_a_ball_the_gym_or_the_past_stays_calm(text: str) -> None:
     assert assess_risk(text).level == "none"
+
+
+#: 2. Someone keeping her card while her money goes, told at a start question (who is talking, names, relationship):
+#: urgent in Welsh by rule and only by the learned model in English, so a concern in English alone there (leftovers33).
+MONEY_KEPT = {
+    "en": "Her nephew Darren calls round on a Friday night. He keeps her bank card now, but her pension is gone "
+          "before the end of the week and I don't know where it goes.",
+    "cy": "Ma'i nai hi, Darren, yn galw draw ar nos Wener. Fe sy'n cadw'i cherdyn banc hi nawr, ond ma'r pensiwn "
+          "yn diflannu cyn diwedd yr wthnos a sa i'n gwbod ble ma fe'n mynd.",
+}
+#: Her card kept safe in a drawer: no one keeping her money from her.
+CARD_KEPT_SAFE = {"en": "He keeps her bank card safe in the drawer.", "cy": "Mae o'n cadw ei cherdyn yn saff yn y drôr."}
+START_QUESTIONS = ("role", "name", "cared_for_name", "relationship")
+_senders = itertools.count()
+
+
+def _at_start(language: str, slot: str) -> MemoryConversation:
+    """A carer's conversation at one of the start questions, with the record a real start leaves."""
+    sender = f"riskfix33-{language}-{next(_senders)}"
+    conversation = MemoryConversation(sender, language=language)
+    conversation.slots.update({"consent_choice": "yes"})
+    repository.ensure_conversation(sender, channel="memory")
+    repository.update_conversation(sender, language=language, preferred_language=language, register="chi")
+    repository.record_consent(sender, True)
+    conversation.start()
+    while conversation.requested != slot:
+        assert conversation.requested in START_QUESTIONS, conversation.requested
+        answer = {"role": "carer", "name": "Sian", "cared_for_name": "Nerys", "relationship": "aunt"}
+        conversation.say(answer[conversation.requested], value=answer[conversation.requested])
+    return conversation
+
+
+@pytest.mark.parametrize("slot", START_QUESTIONS)
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_her_card_kept_and_her_money_gone_is_urgent_at_the_start_in_both(sqlite_url: str, language: str,
+                                                                         slot: str) -> None:
+    conversation = _at_start(language, slot)
+    conversation.say(MONEY_KEPT[language])
+    assert repository.is_urgent(conversation.sender_id)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_her_card_kept_safe_is_no_alert_at_the_start(sqlite_url: str, language: str) -> None:
+    conversation = _at_start(language, "role")
+    conversation.say(CARD_KEPT_SAFE[language])
+    assert not repository.is_urgent(conversation.sender_id)
+    assert assess_risk(CARD_KEPT_SAFE[language]).level != "urgent"
