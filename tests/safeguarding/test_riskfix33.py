@@ -95,3 +95,20 @@ def test_her_card_kept_safe_is_no_alert_at_the_start(sqlite_url: str, language: 
     conversation.say(CARD_KEPT_SAFE[language])
     assert not repository.is_urgent(conversation.sender_id)
     assert assess_risk(CARD_KEPT_SAFE[language]).level != "urgent"
+
+
+#: 3. Followed on social media is not stalking by itself; followed home or everywhere still is.
+FOLLOWED_ONLINE = ["my ex follows me on instagram", "mae fy ex yn dilyn fi ar instagram", "my ex is following me on tiktok"]
+FOLLOWED_HOME = ["my ex follows me home", "mae fy ex yn dilyn fi adra", "my ex keeps following me everywhere",
+                 "my ex is stalking me on instagram"]
+
+
+@pytest.mark.parametrize("text", FOLLOWED_ONLINE)
+def test_followed_on_social_media_is_no_alarm(text: str) -> None:
+    assert assess_risk(text).level == "none"
+
+
+@pytest.mark.parametrize("text", FOLLOWED_HOME)
+def test_followed_home_or_everywhere_is_still_urgent(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "urgent" and "abuse" in found.categories
