@@ -112,3 +112,23 @@ def test_followed_on_social_media_is_no_alarm(text: str) -> None:
 def test_followed_home_or_everywhere_is_still_urgent(text: str) -> None:
     found = assess_risk(text)
     assert found.level == "urgent" and "abuse" in found.categories
+
+
+#: 4. A fall told with how often it happened is a falls concern in both languages.
+FALLEN = ["help in the bath because I've fallen once", "help yn y bath achos dw i wedi syrthio unwaith",
+          "She fell a few times this winter", "Mae hi wedi syrthio ychydig o weithiau y gaeaf 'ma"]
+#: Fallen asleep, behind with the rent, out with a sister, ill, in love; prices fallen once again; falling asleep in Welsh.
+NOT_A_FALL = ["I have fallen asleep in the chair", "I've fallen behind with the rent", "she has fallen out with her sister",
+              "he has fallen ill", "prices have fallen once again", "I have fallen in love with the garden",
+              "dw i wedi syrthio i gysgu yn y gadair"]
+
+
+@pytest.mark.parametrize("text", FALLEN)
+def test_a_fall_with_how_often_is_a_falls_concern(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "concern" and "falls" in found.categories
+
+
+@pytest.mark.parametrize("text", NOT_A_FALL)
+def test_fallen_asleep_behind_or_out_is_no_fall(text: str) -> None:
+    assert "falls" not in assess_risk(text).categories
