@@ -120,6 +120,14 @@ def asks_who_sees(text: str) -> bool:
     return _WHO_SEES.search(fold(text).replace("’", "'")) is not None
 
 
+#: Their information, in the words people use for it: "all this info", "my data", "my answers", "what I write".
+_MY_WORDS = (r"(?:(?:(?:all\s+)?(?:this|that|the|my|our|these|those|his|her|mum's|dad's)\s+)?"
+             r"(?:info|information|data|details|answers?|words|stuff|messages?|notes)|(?:all\s+)?(?:this|that|it)(?=\s+(?:after|afterwards|when|once|then)"
+             r"|\s*\?)|what\s+i\s+(?:write|wrote|say|said|type|put))")
+#: The same in Welsh: "yr wybodaeth 'ma", "fy nata i", "fy atebion", "hyn i gyd", "be dwi'n sgwennu".
+_FY_NGEIRIAU = (r"(?:(?:'r\s+|yr\s+|y\s+|fy\s+|'y\s+|ein\s+)?(?:wybodaeth|gwybodaeth|nata|data|manylion|atebion|ngeiria"
+                r"|ngeiriau|stwff|negeseuon)|(?:hyn|hwn|hwnna|hynna)(?:\s+i\s+gyd)?(?=\s+(?:wedyn|wedi|ar\s+[oô]l)|\s*\?)"
+                r"|be\s+dwi'?n\s+(?:sgwennu|ddeud|deud|ysgrifennu))")
 #: Asking how long what they write is kept, or whether it goes on their file (stop-22 trial V33, at consent: informed
 #: consent needs it answered): "how long do you keep it for", "does it go on my records?", "is it kept forever?",
 #: "a ydy o'n mynd ar fy ffeil i am byth?", "am faint dach chi'n cadw hwn?", "pa mor hir fydd o'n cael ei gadw?".
@@ -140,7 +148,18 @@ _HOW_LONG_KEPT = re.compile(
     r"(?:long|long\s+time|a\s+long\s+time)"
     r"|(?:cael\s+ei\s+gadw|cael\s+eu\s+cadw)\s*(?:'n|\s+yn|\s+am)\s+(?:amser\s+)?(?:hir|hirach|hydoedd)"
     r"|am\s+faint\s+o\s+amser\s+(?:ydych\s+chi|dach\s+chi|dych\s+chi|chi|wyt\s+ti|ti)(?:['\u2019]?n|\s+yn)\s+(?:ei\s+|eu\s+)?"
-    r"(?:cadw|gadw))(?![\w'])", re.IGNORECASE)
+    r"(?:cadw|gadw)"
+    # retrial 33 AH1: "what happens to all this info after?", "what do you do with my data?" got "Thank you, I've noted
+    # that." and were kept as answers; "be sy'n digwydd i'r wybodaeth 'ma wedyn?", "be dach chi'n neud efo fy nata i?"
+    r"|what\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|'?s\s+gonna\s+happen)\s+(?:to|with)\s+" + _MY_WORDS +
+    r"|what\s+(?:do|will|does|would|are)\s+(?:you|u|they|the\s+council|the\s+team)\s+(?:going\s+to\s+|gonna\s+)?"
+    r"(?:do|doing)\s+with\s+" + _MY_WORDS +
+    r"|(?:be|beth)\s+(?:sy|sydd|fydd|neith|wneith)\s*(?:'n|\s+yn)?\s*(?:digwydd|ddigwydd)\s+(?:i|efo|gyda|hefo)\s*"
+    + _FY_NGEIRIAU +
+    r"|(?:be|beth)\s+(?:ydych|dach|dych|ych|wyt|fyddwch|newch|wnewch|nei|wnei)?\s*(?:chi|ti|nhw|y\s+cyngor)\s*"
+    r"(?:'n|\s+yn)?\s*(?:mynd\s+i\s+)?(?:neud|gwneud|wneud|'neud|ei\s+wneud|ei\s+neud)\s+(?:efo|gyda|hefo|a|ag|â)\s*"
+    + _FY_NGEIRIAU +
+    r")(?![\w'])", re.IGNORECASE)
 
 
 #: Asking whether someone else may write for them or with them (eighth trial AB9: "Can my son also write? He is 19 and

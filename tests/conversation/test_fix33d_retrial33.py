@@ -1,0 +1,83 @@
+"""Re-trial 33 (issue 11): what the re-trial found still open, through the conversation core, SQLite and the summary,
+with the re-trial's own words and a twin in the other language.
+
+AH1: "what happens to all this info after?" and "what do you do with my data?" got "Thank you, I've noted that." and
+were kept as answers (at a question and at the read-back); they are questions to us, answered with how long their
+answers are kept and who gets them, never an answer.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from bot import messages
+from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
+from tests.conversation.test_fix33a_trial33 import _answers, _carer_past_the_start
+from tests.conversation.test_readback_corrections_trial32 import _comments, _listed, _with_items
+
+
+def _sender(*parts: object) -> str:
+    return "mem-fix33d-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def _kept_for(language: str) -> str:
+    """The first line of the data answer, without its figures."""
+    return messages.text("how_long_kept", language, "chi", kept_days_after_visit="X", kept_days_unsent="Y") \
+        .split(".")[0]
+
+
+# AH1: what happens to their information ------------------------------------------------------------------------------
+
+DATA_QUESTIONS = {"en": ["what happens to all this info after?", "what do you do with my data?"],
+                  "cy": ["be sy'n digwydd i'r wybodaeth 'ma wedyn?", "be dach chi'n neud efo fy nata i?"]}
+
+
+@pytest.mark.parametrize("text", [*DATA_QUESTIONS["en"], *DATA_QUESTIONS["cy"], "what happens to what I write?",
+                                  "be sy'n digwydd i hyn i gyd wedyn?"])
+def test_a_question_about_their_information_gets_the_data_answer(text: str) -> None:
+    assert asks_about_assistant(text) == "whole" and about_assistant_reply(text) == "how_long_kept"
+
+
+@pytest.mark.parametrize("text", ["what happens next?", "I worry what happens to mum after",
+                                  "what do you do with my mum on a bad day?", "be sy'n digwydd i mam wedyn",
+                                  "dwi'n poeni be sy'n digwydd i Dad"])
+def test_no_question_about_their_information_in_these(text: str) -> None:
+    assert about_assistant_reply(text) != "how_long_kept"
+
+
+def test_who_will_see_is_still_who_sees() -> None:
+    assert about_assistant_reply("who will see what I write?") == "who_sees"
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+@pytest.mark.parametrize("which", [0, 1])
+def test_at_a_question_it_is_answered_and_never_kept(sqlite_url: str, language: str, which: int) -> None:
+    text = DATA_QUESTIONS[language][which]
+    sender = _sender("ah1-question", language, which)
+    dialogue = _carer_past_the_start(sender, language, "Wil")
+    asked = dialogue.asking
+    reply = dialogue.say(text)
+    assert _kept_for(language) in reply
+    assert not any(messages.text(key, language, "chi") in reply for key in ("ack_2", "ack_3"))
+    assert dialogue.asking == asked
+    assert all(said != text for key, said in _answers(sender) if key != "aside"), _answers(sender)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+@pytest.mark.parametrize("which", [0, 1])
+def test_at_the_read_back_it_is_answered_and_never_kept(sqlite_url: str, language: str, which: int) -> None:
+    text = DATA_QUESTIONS[language][which]
+    sender = _sender("ah1-readback", language, which)
+    conversation = _with_items(sender, language, "carer")
+    before = _listed(sender)
+    mark = len(conversation.said)
+    conversation.say(text)
+    reply = "\n".join(m.text for m in conversation.said[mark:])
+    assert _kept_for(language) in reply
+    assert messages.text("readback_noted", language, "chi", "carer") not in reply
+    assert _listed(sender) == before  # no outcome made of it
+    # kept as typed beside the list for the worker, as any question to us at the read-back is (stop-24 T5), and never
+    # an answer to a question
+    assert [said for said, _ in _comments(sender)] == [text]
+    assert all(said != text for key, said in _answers(sender) if key.startswith("q_"))
