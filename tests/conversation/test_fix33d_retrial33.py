@@ -4,6 +4,9 @@ with the re-trial's own words and a twin in the other language.
 AH1: "what happens to all this info after?" and "what do you do with my data?" got "Thank you, I've noted that." and
 were kept as answers (at a question and at the read-back); they are questions to us, answered with how long their
 answers are kept and who gets them, never an answer.
+
+AG1 in new words: "Meini dwi'n galw hi, Meinir ar y ffurflenni" at the carer's own name question got "Diolch, Meini."
+(the name he calls his wife), and "nid Meini ydw i de, Dafydd dwi" was ignored.
 """
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ import pytest
 
 from bot import messages
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
-from tests.conversation.test_fix33a_trial33 import _answers, _carer_past_the_start
+from bot.conversation.about_you import name_said_of_someone_else
+from tests.conversation.test_fix33a_trial33 import _answers, _carer_at_own_name, _carer_past_the_start, _facts
 from tests.conversation.test_readback_corrections_trial32 import _comments, _listed, _with_items
 
 
@@ -80,4 +84,60 @@ def test_at_the_read_back_it_is_answered_and_never_kept(sqlite_url: str, languag
     # kept as typed beside the list for the worker, as any question to us at the read-back is (stop-24 T5), and never
     # an answer to a question
     assert [said for said, _ in _comments(sender)] == [text]
+    assert all(said != text for key, said in _answers(sender) if key.startswith("q_"))
+
+
+# AG1: a name said with "hi" / "her" is hers; "nid X ydw i, Y dwi" puts their own right -------------------------------
+
+HER_NAME = {"cy": "Meini dwi'n galw hi, Meinir ar y ffurflenni", "en": "Meini I call her, Meinir on the forms"}
+NOT_ME = {"cy": "Y wraig, Meinir. Ond nid Meini ydw i de, Dafydd dwi",
+          "en": "The wife, Meinir. But I'm not Meini, I'm Dafydd"}
+
+
+@pytest.mark.parametrize("text", [*HER_NAME.values(), "Meini I call her", "Meini dw i'n ei galw hi",
+                                  "Meini ydi hi"])
+def test_a_name_the_speaker_calls_her_is_hers(text: str) -> None:
+    found = name_said_of_someone_else(text)
+    assert found is not None and found[0] == "Meini"
+
+
+@pytest.mark.parametrize("text", ["Dafydd dwi", "I'm Dafydd", "Dafydd dwi'n cael fy ngalw"])
+def test_his_own_name_is_not_hers(text: str) -> None:
+    assert name_said_of_someone_else(text) is None
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_name_he_calls_her_is_not_his_and_his_own_is_asked(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag1-calls-her", language)
+    dialogue = _carer_at_own_name(sender, language)
+    reply = dialogue.say(HER_NAME[language])
+    assert messages.text("nice_to_meet", language, "chi", name="Meini") not in reply
+    assert dialogue.slots["cared_for_name"] == "Meini" and not dialogue.slots.get("name")
+    assert dialogue.asking == "name"
+    dialogue.say("Dafydd")
+    facts = _facts(sender, language)
+    assert facts["name"] == "Dafydd" and facts["cared_for_name"] == "Meini"
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_not_that_name_this_one_puts_his_own_right(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag1-not-me", language)
+    dialogue = _carer_at_own_name(sender, language)
+    dialogue.say("Meini")  # taken as his, as the re-trial's words were
+    assert dialogue.slots["name"] == "Meini" and dialogue.asking == "cared_for_name"
+    reply = dialogue.say(NOT_ME[language])
+    assert messages.text("name_corrected", language, "chi", new_name="Dafydd") in reply
+    assert dialogue.slots["name"] == "Dafydd" and dialogue.slots["cared_for_name"] == "Meinir"
+    assert _facts(sender, language)["name"] == "Dafydd"
+
+
+@pytest.mark.parametrize("language, text", [("cy", "nid Meini ydw i de, Dafydd dwi"),
+                                            ("en", "I'm not Meini, I'm Dafydd")])
+def test_not_that_name_alone_later_puts_his_own_right(sqlite_url: str, language: str, text: str) -> None:
+    sender = _sender("ag1-not-me-later", language)
+    dialogue = _carer_past_the_start(sender, language, "Meini")
+    asked = dialogue.asking
+    reply = dialogue.say(text)
+    assert messages.text("name_corrected", language, "chi", new_name="Dafydd") in reply
+    assert dialogue.slots["name"] == "Dafydd" and dialogue.asking == asked
     assert all(said != text for key, said in _answers(sender) if key.startswith("q_"))
