@@ -395,6 +395,7 @@ def about_assistant_reply(text: str) -> str:
 #: Asking for the question again: "where were we?", "what do you mean?", "ble o'n ni?", "be dach chi'n feddwl?".
 _AGAIN = re.compile(
     r"(?<![\w'])(?:where\s+were\s+we|where\s+(?:was|were|are|r)\s+we(?:\s+up)?\s+to"  # "where was we to?" (AG6)
+    r"|where\s+was\s+we(?![\w'])"  # "right im back where was we" (retrial 33 AG6)
     r"|where\s+did\s+we\s+(?:get\s+to|leave\s+(?:it|off)|stop)"
     r"|where\s+was\s+i(?:\s+up\s+to)?\W*$|what\s+(?:do|did)\s+(?:you|u)\s+mean|what\s+was\s+the\s+question"
     r"|(?:can|could)\s+(?:you|u)\s+(?:repeat|say)\s+(?:that|the\s+question)|come\s+again"
@@ -414,7 +415,7 @@ _NOT_SURE_WHAT = re.compile(
 #: "where were we?" first, then a few words of why they were away: longer, what follows is their answer.
 BACK_WITH_A_REASON_WORDS = 12
 _WHERE_WERE_WE = re.compile(
-    r"(?<![\w'])(?:where\s+were\s+we|where\s+(?:was|were|are|r)\s+we(?:\s+up)?\s+to"
+    r"(?<![\w'])(?:where\s+were\s+we|where\s+was\s+we|where\s+(?:was|were|are|r)\s+we(?:\s+up)?\s+to"
     r"|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni)(?![\w'])",
     re.IGNORECASE)
 #: Why they were away: "dwi 'di bod yn gneud panad", "I've been making a cuppa", "had to see to Dad", "the door".
@@ -436,9 +437,19 @@ _ONLY_BACK = re.compile(
 def says_they_are_back(text: str) -> bool:
     """"hiya im back, sorry bout that", with "where were we?" after it or not: back after a break, not an answer."""
     folded = fold(text).replace("’", "'").strip()
+    # "right im back where was we" (retrial 33 AG6: "OK, thank you for that." and kept as a strength): where they
+    # were, asked without a stop before it, is a sentence of its own
+    folded = re.sub(r"\s+(?=(?:where|ble|lle)\s+(?:was|were|o'?n|oedden|oeddan|roedden|ro'?n)\s+(?:we|ni)(?![\w']))",
+                    ". ", folded)
     sentences = [p for p in re.split(r"(?<=[.!?])\s+", folded) if p.strip()]
-    return bool(sentences) and all(_ONLY_BACK.match(p) or asks_for_the_question_again(p) for p in sentences) \
-        and _ONLY_BACK.match(sentences[0]) is not None
+    return bool(sentences) and _ONLY_BACK.match(sentences[0]) is not None and all(
+        _ONLY_BACK.match(p) or asks_for_the_question_again(p) or _only_where_were_we(p) for p in sentences)
+
+
+def _only_where_were_we(sentence: str) -> bool:
+    """"where was we", "lle oedden ni": the whole sentence asks where they were, and nothing more."""
+    found = _WHERE_WERE_WE.match(sentence.strip())
+    return found is not None and re.search(r"[^\W\d_]", sentence.strip()[found.end():]) is None
 
 
 def asks_for_the_question_again(text: str) -> bool:

@@ -7,6 +7,9 @@ answers are kept and who gets them, never an answer.
 
 AG1 in new words: "Meini dwi'n galw hi, Meinir ar y ffurflenni" at the carer's own name question got "Diolch, Meini."
 (the name he calls his wife), and "nid Meini ydw i de, Dafydd dwi" was ignored.
+
+AG6 in new words: "…can I stop this and carry on after? will it save what ive put" at the end of a long answer went on
+to the next question, and "right im back where was we" got "OK, thank you for that." and was filed under Strengths.
 """
 from __future__ import annotations
 
@@ -15,9 +18,16 @@ import hashlib
 import pytest
 
 from bot import messages
-from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
+from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, says_they_are_back
+from bot.analysis.controls import ends_with_a_stop
 from bot.conversation.about_you import name_said_of_someone_else
-from tests.conversation.test_fix33a_trial33 import _answers, _carer_at_own_name, _carer_past_the_start, _facts
+from tests.conversation.test_fix33a_trial33 import (
+    _answers,
+    _carer_at_own_name,
+    _carer_past_the_start,
+    _facts,
+    _intent,
+)
 from tests.conversation.test_readback_corrections_trial32 import _comments, _listed, _with_items
 
 
@@ -141,3 +151,61 @@ def test_not_that_name_alone_later_puts_his_own_right(sqlite_url: str, language:
     assert messages.text("name_corrected", language, "chi", new_name="Dafydd") in reply
     assert dialogue.slots["name"] == "Dafydd" and dialogue.asking == asked
     assert all(said != text for key, said in _answers(sender) if key.startswith("q_"))
+
+
+# AG6: a stop at the end of a long answer, and back again -------------------------------------------------------------
+
+LONG_THEN_STOP = {
+    "en": "good day for dad is his paper and a walk down the club for a half with his butties, he loves the rugby on "
+          "telly. hes been bad on his legs since christmas mind. oh hang on the school is ringing me about my youngest, "
+          "can I stop this and carry on after? will it save what ive put",
+    "cy": "diwrnod da i dad ydi ei bapur a mynd lawr i'r clwb am hanner efo'i fêts, mae o'n caru'r rygbi ar y teli. mae "
+          "o 'di bod yn ddrwg ar ei goesau ers dolig cofia. o aros funud mae'r ysgol yn ffonio fi am y fenga, ga i "
+          "stopio hwn a chario mlaen wedyn? fydd o'n cadw be dwi 'di roi",
+}
+BACK_AGAIN = {"en": "right im back where was we", "cy": "reit dwi nol lle oedden ni"}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_stop_after_a_long_answer_is_a_stop(language: str) -> None:
+    assert ends_with_a_stop(LONG_THEN_STOP[language])
+    assert _intent(LONG_THEN_STOP[language]) == "stop"
+
+
+@pytest.mark.parametrize("text", ["He loves his garden. will it save what ive put", "He loves his garden. I want him "
+                                  "to carry on after", "Mae o'n caru'r ardd. Mae o isio cario mlaen wedyn"])
+def test_no_stop_in_these(text: str) -> None:
+    assert not ends_with_a_stop(text)
+
+
+@pytest.mark.parametrize("text", [*BACK_AGAIN.values(), "ok im back. where was we?", "back now lle oedden ni"])
+def test_back_and_where_were_we_in_one_breath(text: str) -> None:
+    assert says_they_are_back(text)
+
+
+@pytest.mark.parametrize("text", ["im back where was we with the garden, he loves it", "his back is where it hurts",
+                                  "im back. he wants to keep his allotment"])
+def test_back_with_an_answer_is_an_answer(text: str) -> None:
+    assert not says_they_are_back(text)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_long_answer_is_kept_the_stop_heard_and_back_again_is_no_strength(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag6", language)
+    dialogue = _carer_past_the_start(sender, language, "Donna")
+    assert dialogue.asking == "q_what_matters"
+    conversation = dialogue.conversation
+    mark = len(conversation.said)
+    conversation.stop(LONG_THEN_STOP[language])  # as Rasa's action_stop, the intent the signals gave it
+    said = "\n".join(m.text for m in conversation.said[mark:])
+    assert messages.text("stopped", language, "chi", "carer") in said
+    assert dialogue.record().status == "stopped"
+    assert any(key in {"what_matters", "q_what_matters"} for key, _ in _answers(sender)), _answers(sender)
+    conversation.slots["paused"] = False
+    conversation._ask_next()
+    asked = conversation.requested
+    assert asked is not None and asked.startswith("q_")
+    reply = dialogue.say(BACK_AGAIN[language])
+    assert dialogue.asking == asked
+    assert messages.text("question_again", language, "chi") in reply
+    assert all(text != BACK_AGAIN[language] for key, text in _answers(sender) if key != "aside")
