@@ -679,7 +679,11 @@ _SHE_IS = re.compile(r"^\s*(?i:she['’]?s|he['’]?s|shes|hes|she\s+is|he\s+is|
 _CARES_FOR = re.compile(
     r"(?i)(?<![\w'’])(?:(?:dw\s*i|dwi|rwy|rydw\s+i|wi|fi|i['’]?m|im|i)(?:['’]?\s*n)?\s+)?"
     r"(?:gofalu\s+am|edrych\s+ar\s+[oô]l|edrach\s+ar\s+[oô]l|sbio\s+ar\s+[oô]l|dishgwl\s+ar\s+[oô]l|disgwl\s+ar\s+[oô]l"
-    r"|look(?:ing)?\s+after|car(?:e|ing)\s+for)\s+")
+    r"|look(?:ing)?\s+after|car(?:e|ing)\s+for"
+    # "Donna. Im doing this for my dad, Keith", "dw i'n gwneud hyn ar ran fy nhad, Keith" (retrial 33 AG14: "Who do you
+    # look after?" came next)
+    r"|(?:doing|filling\s+in|answering)\s+(?:this|it|these)(?:\s+in)?\s+(?:for|on\s+behalf\s+of)"
+    r"|(?:gwneud|g?neud|llenwi|ateb)\s+(?:hyn|hwn|hwn\s+i\s+mewn)\s+(?:ar\s+ran|dros|ar\s+gyfer))\s+")
 #: A preposition before whom they look after ("am Fam", "i Nain", "gyda Mrs Jones", "efo 'Nhad", "for my mum"): never
 #: part of the name; a mutated kin word after it is the kin word ("Fam" is Mam).
 _TO_WHOM = re.compile(r"^\W*(?i:am|i|gyda|efo|hefo|'da|for|with)\s+(?=['’]?[A-ZÀ-ÖØ-ÞŴŶ]|(?i:fy|my|me|ein|our)\s|"

@@ -10,6 +10,8 @@ AG1 in new words: "Meini dwi'n galw hi, Meinir ar y ffurflenni" at the carer's o
 
 AG6 in new words: "…can I stop this and carry on after? will it save what ive put" at the end of a long answer went on
 to the next question, and "right im back where was we" got "OK, thank you for that." and was filed under Strengths.
+
+AG14: "Donna. Im doing this for my dad, Keith" at the carer's own name question was followed by "Who do you look after?".
 """
 from __future__ import annotations
 
@@ -209,3 +211,29 @@ def test_the_long_answer_is_kept_the_stop_heard_and_back_again_is_no_strength(sq
     assert dialogue.asking == asked
     assert messages.text("question_again", language, "chi") in reply
     assert all(text != BACK_AGAIN[language] for key, text in _answers(sender) if key != "aside")
+
+
+# AG14: whom they do this for, named after their own name -------------------------------------------------------------
+
+FOR_MY_DAD = {"en": "Donna. Im doing this for my dad, Keith", "cy": "Donna. Dw i'n gwneud hyn ar ran fy nhad, Keith"}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_whom_she_does_this_for_is_not_asked_again(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag14-for-dad", language)
+    dialogue = _carer_at_own_name(sender, language)
+    reply = dialogue.say(FOR_MY_DAD[language])
+    assert messages.text("nice_to_meet", language, "chi", name="Donna") in reply
+    assert dialogue.slots["name"] == "Donna" and dialogue.slots["cared_for_name"] == "Keith"
+    assert dialogue.asking not in ("cared_for_name", "relationship", "name")
+    facts = _facts(sender, language)
+    assert facts["name"] == "Donna" and facts["cared_for_name"] == "Keith"
+
+
+@pytest.mark.parametrize("language, text", [("en", "Donna. Im doing this for my dad"),
+                                            ("cy", "Donna. Dw i'n gwneud hyn ar ran fy nhad")])
+def test_for_dad_without_his_name_still_asks_his_name(sqlite_url: str, language: str, text: str) -> None:
+    dialogue = _carer_at_own_name(_sender("ag14-for-dad-unnamed", language), language)
+    dialogue.say(text)
+    assert dialogue.slots["name"] == "Donna" and not dialogue.slots.get("cared_for_name")
+    assert dialogue.asking == "cared_for_name"
