@@ -856,7 +856,11 @@ _NOT_AN_ANSWER_WORDS = frozenset({
     "gymraeg", "english", "saesneg", "still", "eto", "again", "y", "the", "use", "defnyddio", "speak", "talk",
     "siarad", "siaradwch", "more", "mwy", "in", "mewn", "with", "me", "fi", "to", "can", "could", "you", "chi",
     "gallwch", "allwch", "would", "if", "possible", "os", "bosib", "bit", "bach", "just", "jyst", "only", "dim",
-    "ok", "oce", "okay", "iawn", "hi", "hello", "helo", "shwmae", "lol", "gyda", "efo", "'da", "fine"})
+    "ok", "oce", "okay", "iawn", "hi", "hello", "helo", "shwmae", "lol", "gyda", "efo", "'da", "fine",
+    # "Be di 'hyd y gwyddoch chi'? Sgynnoch chi Gymraeg symlach plis, dwi'm yn dallt geiria crand" (retrial 33 AG5:
+    # taken as the answer, so the question was never asked again)
+    "di", "dwi'm", "dw'm", "sai", "geiria", "geiriau", "crand", "mawr", "big", "fancy", "posh", "long", "words",
+    "sgynnoch", "sgennych", "gynnoch", "gennych", "oes", "have", "got", "you've", "do", "i'd", "like"})
 #: Whom a request for simple or slow words is about, when it is someone else ("Siarad yn ara deg efo hi", "she likes
 #: simple words"): then it is how to talk to them, an answer, not a request to us.
 _ABOUT_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:she|he|her|him|them|they|hi|fo|o|e|fe|nhw|iddi|iddo|iddyn|"

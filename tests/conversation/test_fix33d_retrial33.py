@@ -11,6 +11,9 @@ AG1 in new words: "Meini dwi'n galw hi, Meinir ar y ffurflenni" at the carer's o
 AG6 in new words: "…can I stop this and carry on after? will it save what ive put" at the end of a long answer went on
 to the next question, and "right im back where was we" got "OK, thank you for that." and was filed under Strengths.
 
+AG5: after "Sgynnoch chi Gymraeg symlach plis…" the question it interrupted was never asked again, and the request
+became a way help should be given: it is a request, the question is asked again (in simpler words), never an outcome.
+
 AG14: "Donna. Im doing this for my dad, Keith" at the carer's own name question was followed by "Who do you look after?".
 """
 from __future__ import annotations
@@ -23,6 +26,7 @@ from bot import messages
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, says_they_are_back
 from bot.analysis.controls import ends_with_a_stop
 from bot.conversation.about_you import name_said_of_someone_else
+from bot.summary.record import load_record
 from tests.conversation.test_fix33a_trial33 import (
     _answers,
     _carer_at_own_name,
@@ -237,3 +241,26 @@ def test_for_dad_without_his_name_still_asks_his_name(sqlite_url: str, language:
     dialogue.say(text)
     assert dialogue.slots["name"] == "Donna" and not dialogue.slots.get("cared_for_name")
     assert dialogue.asking == "cared_for_name"
+
+
+# AG5: a request for simpler words asks the question again ------------------------------------------------------------
+
+SIMPLER = {"cy": "Be di 'hyd y gwyddoch chi'? Sgynnoch chi Gymraeg symlach plis, dwi'm yn dallt geiria crand",
+           "en": "What does 'as far as you know' mean? Have you got simpler English please, I don't understand big words"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_simpler_words_asked_for_ask_the_question_again_and_are_no_outcome(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag5", language)
+    dialogue = _carer_past_the_start(sender, language, "Dafydd")
+    asked = dialogue.asking
+    assert asked == "q_what_matters"
+    reply = dialogue.say(SIMPLER[language])
+    assert messages.text("simpler_words_noted", language, "chi") in reply
+    assert dialogue.asking == asked  # the question it interrupted, again
+    assert all(text != SIMPLER[language] for key, text in _answers(sender) if key != "aside")
+    dialogue.say("Ei gardd a'r radio" if language == "cy" else "Her garden and the radio")
+    assert dialogue.asking != asked
+    record = load_record(sender)
+    assert record is not None
+    assert all("simpl" not in str(o.get("text") or "").lower() for o in record["outcomes"])
