@@ -120,6 +120,14 @@ def asks_who_sees(text: str) -> bool:
     return _WHO_SEES.search(fold(text).replace("’", "'")) is not None
 
 
+#: Their information, in the words people use for it: "all this info", "my data", "my answers", "what I write".
+_MY_WORDS = (r"(?:(?:(?:all\s+)?(?:this|that|the|my|our|these|those|his|her|mum's|dad's)\s+)?"
+             r"(?:info|information|data|details|answers?|words|stuff|messages?|notes)|(?:all\s+)?(?:this|that|it)(?=\s+(?:after|afterwards|when|once|then)"
+             r"|\s*\?)|what\s+i\s+(?:write|wrote|say|said|type|put))")
+#: The same in Welsh: "yr wybodaeth 'ma", "fy nata i", "fy atebion", "hyn i gyd", "be dwi'n sgwennu".
+_FY_NGEIRIAU = (r"(?:(?:'r\s+|yr\s+|y\s+|fy\s+|'y\s+|ein\s+)?(?:wybodaeth|gwybodaeth|nata|data|manylion|atebion|ngeiria"
+                r"|ngeiriau|stwff|negeseuon)|(?:hyn|hwn|hwnna|hynna)(?:\s+i\s+gyd)?(?=\s+(?:wedyn|wedi|ar\s+[oô]l)|\s*\?)"
+                r"|be\s+dwi'?n\s+(?:sgwennu|ddeud|deud|ysgrifennu))")
 #: Asking how long what they write is kept, or whether it goes on their file (stop-22 trial V33, at consent: informed
 #: consent needs it answered): "how long do you keep it for", "does it go on my records?", "is it kept forever?",
 #: "a ydy o'n mynd ar fy ffeil i am byth?", "am faint dach chi'n cadw hwn?", "pa mor hir fydd o'n cael ei gadw?".
@@ -140,7 +148,18 @@ _HOW_LONG_KEPT = re.compile(
     r"(?:long|long\s+time|a\s+long\s+time)"
     r"|(?:cael\s+ei\s+gadw|cael\s+eu\s+cadw)\s*(?:'n|\s+yn|\s+am)\s+(?:amser\s+)?(?:hir|hirach|hydoedd)"
     r"|am\s+faint\s+o\s+amser\s+(?:ydych\s+chi|dach\s+chi|dych\s+chi|chi|wyt\s+ti|ti)(?:['\u2019]?n|\s+yn)\s+(?:ei\s+|eu\s+)?"
-    r"(?:cadw|gadw))(?![\w'])", re.IGNORECASE)
+    r"(?:cadw|gadw)"
+    # retrial 33 AH1: "what happens to all this info after?", "what do you do with my data?" got "Thank you, I've noted
+    # that." and were kept as answers; "be sy'n digwydd i'r wybodaeth 'ma wedyn?", "be dach chi'n neud efo fy nata i?"
+    r"|what\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|'?s\s+gonna\s+happen)\s+(?:to|with)\s+" + _MY_WORDS +
+    r"|what\s+(?:do|will|does|would|are)\s+(?:you|u|they|the\s+council|the\s+team)\s+(?:going\s+to\s+|gonna\s+)?"
+    r"(?:do|doing)\s+with\s+" + _MY_WORDS +
+    r"|(?:be|beth)\s+(?:sy|sydd|fydd|neith|wneith)\s*(?:'n|\s+yn)?\s*(?:digwydd|ddigwydd)\s+(?:i|efo|gyda|hefo)\s*"
+    + _FY_NGEIRIAU +
+    r"|(?:be|beth)\s+(?:ydych|dach|dych|ych|wyt|fyddwch|newch|wnewch|nei|wnei)?\s*(?:chi|ti|nhw|y\s+cyngor)\s*"
+    r"(?:'n|\s+yn)?\s*(?:mynd\s+i\s+)?(?:neud|gwneud|wneud|'neud|ei\s+wneud|ei\s+neud)\s+(?:efo|gyda|hefo|a|ag|â)\s*"
+    + _FY_NGEIRIAU +
+    r")(?![\w'])", re.IGNORECASE)
 
 
 #: Asking whether someone else may write for them or with them (eighth trial AB9: "Can my son also write? He is 19 and
@@ -376,6 +395,7 @@ def about_assistant_reply(text: str) -> str:
 #: Asking for the question again: "where were we?", "what do you mean?", "ble o'n ni?", "be dach chi'n feddwl?".
 _AGAIN = re.compile(
     r"(?<![\w'])(?:where\s+were\s+we|where\s+(?:was|were|are|r)\s+we(?:\s+up)?\s+to"  # "where was we to?" (AG6)
+    r"|where\s+was\s+we(?![\w'])"  # "right im back where was we" (retrial 33 AG6)
     r"|where\s+did\s+we\s+(?:get\s+to|leave\s+(?:it|off)|stop)"
     r"|where\s+was\s+i(?:\s+up\s+to)?\W*$|what\s+(?:do|did)\s+(?:you|u)\s+mean|what\s+was\s+the\s+question"
     r"|(?:can|could)\s+(?:you|u)\s+(?:repeat|say)\s+(?:that|the\s+question)|come\s+again"
@@ -395,7 +415,7 @@ _NOT_SURE_WHAT = re.compile(
 #: "where were we?" first, then a few words of why they were away: longer, what follows is their answer.
 BACK_WITH_A_REASON_WORDS = 12
 _WHERE_WERE_WE = re.compile(
-    r"(?<![\w'])(?:where\s+were\s+we|where\s+(?:was|were|are|r)\s+we(?:\s+up)?\s+to"
+    r"(?<![\w'])(?:where\s+were\s+we|where\s+was\s+we|where\s+(?:was|were|are|r)\s+we(?:\s+up)?\s+to"
     r"|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni)(?![\w'])",
     re.IGNORECASE)
 #: Why they were away: "dwi 'di bod yn gneud panad", "I've been making a cuppa", "had to see to Dad", "the door".
@@ -417,9 +437,19 @@ _ONLY_BACK = re.compile(
 def says_they_are_back(text: str) -> bool:
     """"hiya im back, sorry bout that", with "where were we?" after it or not: back after a break, not an answer."""
     folded = fold(text).replace("’", "'").strip()
+    # "right im back where was we" (retrial 33 AG6: "OK, thank you for that." and kept as a strength): where they
+    # were, asked without a stop before it, is a sentence of its own
+    folded = re.sub(r"\s+(?=(?:where|ble|lle)\s+(?:was|were|o'?n|oedden|oeddan|roedden|ro'?n)\s+(?:we|ni)(?![\w']))",
+                    ". ", folded)
     sentences = [p for p in re.split(r"(?<=[.!?])\s+", folded) if p.strip()]
-    return bool(sentences) and all(_ONLY_BACK.match(p) or asks_for_the_question_again(p) for p in sentences) \
-        and _ONLY_BACK.match(sentences[0]) is not None
+    return bool(sentences) and _ONLY_BACK.match(sentences[0]) is not None and all(
+        _ONLY_BACK.match(p) or asks_for_the_question_again(p) or _only_where_were_we(p) for p in sentences)
+
+
+def _only_where_were_we(sentence: str) -> bool:
+    """"where was we", "lle oedden ni": the whole sentence asks where they were, and nothing more."""
+    found = _WHERE_WERE_WE.match(sentence.strip())
+    return found is not None and re.search(r"[^\W\d_]", sentence.strip()[found.end():]) is None
 
 
 def asks_for_the_question_again(text: str) -> bool:

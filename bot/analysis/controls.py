@@ -132,7 +132,8 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"|(?:n|'n)?(?:ol|nol) (?:mewn|yn y) (?:munud|funud|eiliad)"
     # Stopping now to come back (third trial W1: "can I stop and come back later?", "no I meant I have to stop now, can
     # I come back later", "rhaid i fi fynd, ga i ddod nôl wedyn?", "na i orffen o wedyn": read as homelessness).
-    r"|(?:can|could|may)\s+(?:i|we)\s+(?:stop|pause|leave it)(?:\s+(?:here|now|there))?\s+(?:and|&|n)\s+"
+    # ("can I stop this and carry on after?", retrial 33 AG6: its answer went on)
+    r"|(?:can|could|may)\s+(?:i|we)\s+(?:stop|pause|leave it)(?:\s+(?:this|it|here|now|there))*\s+(?:and|&|n)\s+"
     r"(?:come back|finish|carry on|continue|do the rest|pick (?:this|it) up)(?:\s+(?:to (?:it|this|you)|this|it))?"
     r"\s+(?:later|another time|tomorrow|after|another day|tonight)"
     r"|(?:can|could|may)\s+(?:i|we)\s+come back(?:\s+to (?:it|this|you))?\s+(?:later|another time|tomorrow"
@@ -143,6 +144,9 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"(?:\s+(?:nawr|rwan|am nawr|am rwan|am y tro|yma|sori))*(?=\s*(?:[,.!;:-]|$))"
     r"|(?:ga|gaf|alla|galla|gawn|allwn)\s+(?:i|ni)\s+(?:stopio\s+a\s+)?(?:dod|ddod)\s+(?:yn ol|nol|'nol|ol)"
     r"\s+(?:wedyn|nes ymlaen|fory|yfory|rywbryd eto|rhywbryd eto|heno)"
+    # "ga i stopio hwn a chario mlaen wedyn?" (the Welsh of retrial 33 AG6)
+    r"|(?:ga|gaf|alla|galla|gawn|allwn)\s+(?:i|ni)\s+stopio(?:\s+(?:hwn|hyn|rwan|nawr|fan hyn))*\s+a\s+(?:chario|cario"
+    r"|pharhau|parhau)(?:\s+(?:mlaen|ymlaen|'mlaen))?\s+(?:wedyn|nes ymlaen|fory|yfory|heno|rywbryd eto|rhywbryd eto)"
     r"|(?:(?:mi |fe )?(?:na|wna|nai|wnai))\s+i\s+(?:orffen|gorffen|neud|wneud|gwneud)"
     r"(?:\s+(?:y gweddill|hyn|hwn|o|e|fe|fo))?\s+(?:wedyn|nes ymlaen|fory|yfory|rywbryd eto|rhywbryd eto|heno)"
     r"|(?:can|could|may)\s+(?:i|we)\s+(?:finish|do|complete|carry on|continue|do the rest of)"
@@ -198,7 +202,7 @@ _HOW_TO_COME_BACK = re.compile(
     r"|(?:do|will)\s+(?:i|u|you)\s+need\s+(?:a\s+)?(?:code|password|link|number|pin|login|reference)"
     r"|(?:oes|fydd)\s+(?:angen|isio|eisiau)\s+(?:cod|côd|cyfrinair|linc|dolen|rhif)"
     r"|(?:will|does|is)\s+(?:it|this|everything|my\s+\w+)\s+(?:save|be\s+saved|stay|remember|keep)"
-    r"|(?:fydd|ydy|wneith|neith)\s+(?:o|e|hwn|hyn|popeth)\s+(?:yn\s+)?(?:cadw|aros|cofio)"
+    r"|(?:fydd|ydy|wneith|neith)\s+(?:o|e|hwn|hyn|popeth)(?:'n|\s+yn)?\s+(?:cadw|aros|cofio)"
     r")", re.IGNORECASE)
 
 
@@ -208,7 +212,8 @@ def _without_how_to_come_back(text: str) -> str:
     does, and the reply to a stop says how."""
     parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
     kept = list(parts)
-    while len(kept) >= 2 and kept[-1].rstrip().endswith("?") and all(
+    # (the last may lack its question mark: "…can I stop this and carry on after? will it save what ive put", AG6)
+    while len(kept) >= 2 and (kept[-1].rstrip().endswith("?") or len(kept) == len(parts)) and all(
             _HOW_TO_COME_BACK.match(q.strip()) for q in re.split(r"(?<=[,;])\s+", kept[-1]) if q.strip(" ,;")):
         kept.pop()
     return " ".join(kept) if len(kept) < len(parts) else text
@@ -224,8 +229,10 @@ def ends_with_a_stop(text: str) -> bool:
     text = _without_how_to_come_back(text)
     if control_of(text) is None:
         parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
-        if len(parts) >= 2 and control_in_a_sentence(parts[-1]) == ("stop", None):
-            return True
+        if len(parts) >= 2 and ("stop", None) in (control_in_a_sentence(parts[-1]),
+                                                  control_in_a_sentence(re.split(r"[,;:]\s+", parts[-1])[-1])):
+            return True  # (its last clause too: "oh hang on the school is ringing me…, can I stop this and carry on
+            # after?", retrial 33 AG6)
     return _answer_then_a_stop_in_one_sentence(text)
 
 
@@ -849,7 +856,11 @@ _NOT_AN_ANSWER_WORDS = frozenset({
     "gymraeg", "english", "saesneg", "still", "eto", "again", "y", "the", "use", "defnyddio", "speak", "talk",
     "siarad", "siaradwch", "more", "mwy", "in", "mewn", "with", "me", "fi", "to", "can", "could", "you", "chi",
     "gallwch", "allwch", "would", "if", "possible", "os", "bosib", "bit", "bach", "just", "jyst", "only", "dim",
-    "ok", "oce", "okay", "iawn", "hi", "hello", "helo", "shwmae", "lol", "gyda", "efo", "'da", "fine"})
+    "ok", "oce", "okay", "iawn", "hi", "hello", "helo", "shwmae", "lol", "gyda", "efo", "'da", "fine",
+    # "Be di 'hyd y gwyddoch chi'? Sgynnoch chi Gymraeg symlach plis, dwi'm yn dallt geiria crand" (retrial 33 AG5:
+    # taken as the answer, so the question was never asked again)
+    "di", "dwi'm", "dw'm", "sai", "geiria", "geiriau", "crand", "mawr", "big", "fancy", "posh", "long", "words",
+    "sgynnoch", "sgennych", "gynnoch", "gennych", "oes", "have", "got", "you've", "do", "i'd", "like"})
 #: Whom a request for simple or slow words is about, when it is someone else ("Siarad yn ara deg efo hi", "she likes
 #: simple words"): then it is how to talk to them, an answer, not a request to us.
 _ABOUT_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:she|he|her|him|them|they|hi|fo|o|e|fe|nhw|iddi|iddo|iddyn|"

@@ -585,6 +585,9 @@ _WILL_DO = tuple(re.compile(p) for p in (
     # "Taid dan ni'n ddeud", "Taid we call him" (stop-28 trial Z7): the name the family use
     r"|(?:dan|dyn|ryn|rydan|ydan|da)\s+ni['’]?\s*n\s+(?:(?:ei\s+)?(?:ddeud|deud|dweud|ddweud|weud|gweud|alw|galw)"
     r"(?:\s+(?:fo|o|hi|e|fe))?)|we\s+(?:all\s+)?call\s+(?:him|her|them)"
+    # "Meini dwi'n galw hi, Meinir ar y ffurflenni", "Meini I call her" (retrial 33 AG1): the name the speaker uses
+    r"|(?:dwi|dw\s+i|fi|wi|rwy|rydw\s+i|ydw\s+i)\s*['’]?\s*n\s+(?:ei\s+)?(?:galw|alw)\s+(?:hi|fo|o|e|fe|hithau|hitha"
+    r"|hithe|yntau|ynta)|i\s+(?:always\s+|just\s+)?call\s+(?:him|her)"
     r"|(?:mae\s+)?(?:o|fo|e|fe|hi)['’]?n\s+(?:licio|leicio|lecio|lico|hoffi|ffafrio)"
     r"|(?:he|she|they)\s+(?:likes|prefers|like|prefer)))(?=\s*(?:[.,;!)]|$))",
     r"(?i:\b(?:pawb\s+yn\s+(?:galw|ngalw|ei\s+alw|ei\s+galw)\s+(?:fi|i|fo|o|hi|e|fe)(?:['’]n|\s+yn)?"
@@ -676,7 +679,11 @@ _SHE_IS = re.compile(r"^\s*(?i:she['’]?s|he['’]?s|shes|hes|she\s+is|he\s+is|
 _CARES_FOR = re.compile(
     r"(?i)(?<![\w'’])(?:(?:dw\s*i|dwi|rwy|rydw\s+i|wi|fi|i['’]?m|im|i)(?:['’]?\s*n)?\s+)?"
     r"(?:gofalu\s+am|edrych\s+ar\s+[oô]l|edrach\s+ar\s+[oô]l|sbio\s+ar\s+[oô]l|dishgwl\s+ar\s+[oô]l|disgwl\s+ar\s+[oô]l"
-    r"|look(?:ing)?\s+after|car(?:e|ing)\s+for)\s+")
+    r"|look(?:ing)?\s+after|car(?:e|ing)\s+for"
+    # "Donna. Im doing this for my dad, Keith", "dw i'n gwneud hyn ar ran fy nhad, Keith" (retrial 33 AG14: "Who do you
+    # look after?" came next)
+    r"|(?:doing|filling\s+in|answering)\s+(?:this|it|these)(?:\s+in)?\s+(?:for|on\s+behalf\s+of)"
+    r"|(?:gwneud|g?neud|llenwi|ateb)\s+(?:hyn|hwn|hwn\s+i\s+mewn)\s+(?:ar\s+ran|dros|ar\s+gyfer))\s+")
 #: A preposition before whom they look after ("am Fam", "i Nain", "gyda Mrs Jones", "efo 'Nhad", "for my mum"): never
 #: part of the name; a mutated kin word after it is the kin word ("Fam" is Mam).
 _TO_WHOM = re.compile(r"^\W*(?i:am|i|gyda|efo|hefo|'da|for|with)\s+(?=['’]?[A-ZÀ-ÖØ-ÞŴŶ]|(?i:fy|my|me|ein|our)\s|"
@@ -1123,6 +1130,14 @@ _OWN_NAME_NOT = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"|enw\s+fi\s+(?:ydi|yw|di))\s+(?P<name>" + _ONE_NAME + r")" + _BETWEEN + _NOT_NAME,
     r"(?<![\w'’])" + _NOT_NAME + r"[\s,.;:!–—-]+(?:(?:i['’]?m|im|i\s+am|it['’]?s|its)\s+(?P<name>" + _ONE_NAME + r")"
     r"|(?P<name2>" + _ONE_NAME + r")\s+" + _I_AM + r")",
+    # "nid Meini ydw i de, Dafydd dwi", "I'm not Meini, I'm Dafydd" (retrial 33 AG1: ignored, and he was Meini to the
+    # end): the wrong name denied as theirs, then their own
+    r"(?<![\w'’])(?:nid|dim|nage|ddim)\s+(?P<wrong>" + _ONE_NAME + r")\s+" + _I_AM
+    + r"(?:\s+(?:de|te|ta|'ta|chwaith|sori|though))*[\s,.;:!–—-]+(?:(?:ond|but|a|ac)\s+)?(?:(?:i['’]?m|im|i\s+am"
+    r"|my\s+name['’]?s)\s+(?P<name>" + _ONE_NAME + r")|(?P<name2>" + _ONE_NAME + r")\s+" + _I_AM + r")",
+    r"(?<![\w'’])(?:i['’]?m|im|i\s+am)\s+not\s+(?P<wrong>" + _ONE_NAME + r")(?:\s+(?:though|tho|lol))*[\s,.;:!–—-]+"
+    r"(?:(?:but|ond)\s+)?(?:(?:i['’]?m|im|i\s+am|my\s+name['’]?s|it['’]?s|its)\s+(?P<name>" + _ONE_NAME + r")"
+    r"|(?P<name2>" + _ONE_NAME + r")\s+" + _I_AM + r")",
 ))
 #: The name of whom a carer looks after put right the same way, the name in use said to be wrong beside it (re-trial
 #: 31 AC1: "o sori, Idwal ydi enw Dad dim Idris!", "Idwal dwi'n feddwl, dim Idris. Ta waeth…" and "Jyst bod enw Dad yn
@@ -1528,7 +1543,7 @@ LONG_NAME_ANSWER_WORDS = 12
 
 #: Words that make a name pattern's match about someone else ("he likes Mikey", "his name's Tom", "enw fo ydi").
 _SOMEONE_ELSE = re.compile(r"(?i)(?<![\w'’])(?:(?:he|she)['’]s|(?:o|fo|e|fe|hi)['’]n|hes|shes|he|she|his|"
-                           r"her|him|they|their|fo|o|e|fe|hi|ei|iddo|iddi)(?![\w'’])")
+                           r"her|him|they|their|fo|o|e|fe|hi|ei|iddo|iddi|hithau|hitha|hithe|yntau|ynta)(?![\w'’])")
 
 
 #: "its for my nan shes 91 called Glenys", "o'r enw Glenys": a name after "called", for whom they look after only (in
