@@ -850,10 +850,6 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         return {**switched, **take_answer(turn, slot, value, (*leave_out, *request), thanked=thanked)}
     asked = asks_about_assistant(text)
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
-        # Kept as an aside, word for word, as other words said instead of an answer are (stop 33: a held-out answer
-        # of dev_fresh3 read as a whole question to us since flow31 widened those questions ('is someone actually
-        # gonna message me tho or is it just this bot') was kept nowhere: a swallowed answer).
-        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         _reply_about_us(turn, text)
         answer_what_next(turn, text)  # "be sy'n digwydd nesa? a pwy sy'n gweld hwn eto?" (AG13): both answered
         return {slot: None}

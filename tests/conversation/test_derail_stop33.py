@@ -138,24 +138,3 @@ def test_only_taking_back_the_last_message(text: str, only: bool) -> None:
 ])
 def test_pointed_back_to_an_answer_above(text: str, said: bool) -> None:
     assert says_it_was_said_already(text) is said
-
-
-#: A question about us said instead of an answer (ninth trial AC4's words and their twins).
-ABOUT_US = {"cy": ["ydy mam yn mynd i gal trwbl achos fi wedi deud hyn? 😬", "pwy sy'n darllen hwn?"],
-            "en": ["is someone actually gonna message me tho or is it just this bot", "are you a real person?"]}
-
-
-@pytest.mark.parametrize("language", ["cy", "en"])
-@pytest.mark.parametrize("which", [0, 1])
-def test_a_question_to_us_said_instead_of_an_answer_is_kept_word_for_word(sqlite_url: str, language: str,
-                                                                         which: int) -> None:
-    """Stop 33: a held-out answer read as a whole question to us was kept nowhere (a swallowed answer); it is answered
-    honestly and the question asked again, as before, and its words are kept as an aside, never as the answer."""
-    conversation = _at_keep(language, "aboutus")
-    conversation.say(ABOUT_US[language][which])
-    assert conversation.requested == "q_keep"  # the same question again
-    sender = conversation.sender_id
-    assert repository.answer_texts(sender, only="aside") == [ABOUT_US[language][which]]
-    assert repository.answer_texts(sender, only="keep") == []
-    conversation.say(KEEP[language])
-    assert repository.answer_texts(sender, only="keep") == [KEEP[language]]
