@@ -60,21 +60,10 @@ def wishes_apart_from_harm(text: str, pieces: Sequence[tuple[int, int]]) -> list
     (outcomes_apart_from_harm) and for showing an outcome of a disclosure stored before it
     (bot.summary.record.outcome_apart_from_harm).
     """
-    spans = sentences(text)
-    harmful = [(start, end) for start, end in spans if reads_as_harm(text[start:end])] or harm_leaned_on(text)
+    harmful = [(start, end) for start, end in sentences(text) if reads_as_harm(text[start:end])] or harm_leaned_on(text)
     return [bool(harmful) and not reads_as_harm(text[a:b]) and not plays_it_down(text[a:b])
             and all(_wish_beside_the_harm(text, a, b, start, end) for start, end in harmful if a < end and start < b)
-            and (is_clear_wish(text[a:b]) or not _next_to_the_harm(spans, harmful, a, b))
             for a, b in pieces]
-
-
-def _next_to_the_harm(spans: Sequence[tuple[int, int]], harmful: Sequence[tuple[int, int]], a: int, b: int) -> bool:
-    """Whether the piece (a, b) lies in a sentence just before or after a sentence that reads as harm: there the story
-    of the harm goes on in words that read as nothing alone ("He did things I did not want. I said no many times.",
-    "nathon nw gymryd ffôn fi a rhoi un arall i fi"), and only a wish said outright is theirs apart from it."""
-    index = {span: i for i, span in enumerate(spans)}
-    near = {index[h] + step for h in harmful if h in index for step in (-1, 1)}
-    return any(i in near for i, (start, end) in enumerate(spans) if a < end and start < b)
 
 
 def _wish_beside_the_harm(text: str, a: int, b: int, start: int, end: int) -> bool:
