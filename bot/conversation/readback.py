@@ -606,6 +606,8 @@ def _each_as_told(turn: Turn) -> bool:
     another question). True when anything was done; False when nothing was (the reply is read as before)."""
     text = turn.latest_text
     items = dict(numbered_items(turn.sender_id))
+    if any(int(n) not in items for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", text)):
+        return False  # "remove 1 and 2, he's been like it since he was 19": a number outside the list (stop 30)
     done: list[tuple[int, str, str]] = []  # (number, "remove" or "reword", new words)
     unclear: list[int] = []
     for part in _EACH_INSTRUCTION.split(text):

@@ -301,13 +301,10 @@ def test_several_numbers_to_take_out_are_taken_out(sqlite_url: str, language: st
 
 
 def test_a_number_outside_the_list_takes_nothing_out(sqlite_url: str) -> None:
-    """"since he was 19" is no item: since stop 33 (eleventh trial AG11, act on what is clear) the items named are
-    taken out and the number outside the list takes nothing out."""
     conversation = _at_read_back("en", "outside")
     before = [o.text for _, o in numbered_items(conversation.sender_id)]
-    assert len(before) < 19
     conversation.say("remove 1 and 2, he's been like it since he was 19")
-    assert [o.text for _, o in numbered_items(conversation.sender_id)] == before[2:]
+    assert [o.text for _, o in numbered_items(conversation.sender_id)] == before
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
