@@ -302,6 +302,16 @@ def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str 
 #: The question key of words said at the read-back that are neither a choice nor an addition.
 READBACK_COMMENT_KEY = "readback_comment"
 
+
+#: A number standing alone in a reply ("take 4 out", "3 n 4"), never part of a word, a time or a decimal ("4pm", "2.5").
+_BARE_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?![\w.])")
+
+
+def numbers_in(text: str) -> list[int]:
+    """Every number standing alone in `text`, in order (repeats kept): the one reading of "which numbers did they
+    write" for every read-back reader."""
+    return [int(n) for n in _BARE_NUMBER.findall(text)]
+
 #: Numbers a reply gives as items of the list: after "number" / "rhif" / "rif" or a word to take out, or opening the
 #: reply ("Take 12 out", "Ac yn rhif 4", "3 n 4 r wrong"), with any joined to them ("rhif 4, 7 a 8"); never "after 4".
 _NAMED_NUMBERS = re.compile(
@@ -387,7 +397,7 @@ def item_named(turn: Turn, text: str) -> DraftOutcome | None:
     """The one listed item a reply names, by its number ("3", "number 3", "rhif 3") or by its own words
     ("the bit about the dog"); None when it names none or more than one."""
     items = numbered_items(turn.sender_id)
-    numbers = [int(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", text)]
+    numbers = numbers_in(text)
     if numbers:
         found = {n for n in numbers if any(n == number for number, _ in items)}
         return dict(items)[found.pop()] if len(found) == 1 and len(set(numbers)) == 1 else None
@@ -461,7 +471,7 @@ def _listed_to_take_out(text: str, items: dict[int, DraftOutcome]) -> list[int] 
     if len(lists) != 1 or not (_TAKE_OUT.search(folded) or _NOT_ON_THE_LIST.search(folded)) or _MOVE.search(folded):
         return None
     listed = [int(n) for n in re.findall(r"\d{1,3}", lists[0])]
-    every = [int(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", text)]
+    every = numbers_in(text)
     if sorted(set(every)) != sorted(set(listed)) or not all(n in items for n in listed):
         return None
     return list(dict.fromkeys(listed))
@@ -476,7 +486,7 @@ def _done_as_told(turn: Turn) -> bool:
     several = _listed_to_take_out(turn.latest_text, items)
     plan: list[tuple[int, str]] = [(number, "remove") for number in several or ()]
     for part in () if several else _INSTRUCTIONS.split(turn.latest_text):
-        numbers = {int(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", part)}
+        numbers = set(numbers_in(part))
         if not numbers:
             continue
         if len(numbers) != 1 or next(iter(numbers)) not in items:
@@ -606,12 +616,12 @@ def _each_as_told(turn: Turn) -> bool:
     another question). True when anything was done; False when nothing was (the reply is read as before)."""
     text = turn.latest_text
     items = dict(numbered_items(turn.sender_id))
-    if any(int(n) not in items for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", text)):
+    if any(n not in items for n in numbers_in(text)):
         return False  # "remove 1 and 2, he's been like it since he was 19": a number outside the list (stop 30)
     done: list[tuple[int, str, str]] = []  # (number, "remove" or "reword", new words)
     unclear: list[int] = []
     for part in _EACH_INSTRUCTION.split(text):
-        numbers = [int(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", part)]
+        numbers = numbers_in(part)
         listed = [n for n in dict.fromkeys(numbers) if n in items]
         if not listed:
             continue
@@ -722,7 +732,7 @@ def _put_right_in_words(turn: Turn) -> bool:
         rest = rest[:missed.start()] + rest[missed.end():]
     if not said:
         return False
-    if (len(re.findall(r"[^\W\d_]{2,}", rest)) > _MAX_CHOICE_WORDS or re.search(r"(?<![\w.])\d{1,3}(?![\w.])", rest)
+    if (len(re.findall(r"[^\W\d_]{2,}", rest)) > _MAX_CHOICE_WORDS or _BARE_NUMBER.search(rest)
             or ("readback_not_joined", ) in [(key, ) for key, _ in said]):  # (noted for the worker, as it says)
         # "…it's all the garden and the bath", "and 5 was me asking u a question": for the worker, and said so; never
         # "not changed" for a number done here ("4 n 2 r wrong. 4 was a joke and 2 isnt a thing i want to keep":
@@ -760,7 +770,7 @@ def _reword_chosen(turn: Turn) -> dict[str, Any] | None:
     text = turn.latest_text
     opening = _NUMBER_FIRST.match(text)
     items = dict(numbered_items(turn.sender_id))
-    numbers = set(re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", text))
+    numbers = set(_BARE_NUMBER.findall(text))
     if (opening is None or numbers != {opening.group("n")} or int(opening.group("n")) not in items
             or not _REWORD_IT.search(fold(text))):
         return None
@@ -776,7 +786,7 @@ def _put_right_choice(turn: Turn) -> dict[str, Any] | None:
     if is_button_payload(text) or len(text.split()) > _MAX_CHOICE_WORDS + 4:
         return None
     listed = dict(numbered_items(turn.sender_id))
-    several = list(dict.fromkeys(int(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", text)))
+    several = list(dict.fromkeys(numbers_in(text)))
     said_wrong = _PUT_RIGHT.search(fold(text)) or _REWORD_IT.search(fold(text))
     if len(several) > 1 and all(n in listed for n in several) and said_wrong:
         # "3 n 4 r wrong", "dydi 3 a 4 ddim yn iawn": said plainly that it is one at a time, then "which one?"
