@@ -107,10 +107,15 @@ _WHO_SEES = re.compile(
     r"|cael\s+eu\s+rhannu)"
     # Someone named finding out: "will Mark find out about this?", "fydd Mark yn cael gwybod am hyn?" (stop-25 trial
     # U8: a woman whose partner checks her phone got "Thank you, I've noted that.").
-    r"|(?:will|would|could|might|can|does|is)\s+\w+\s+(?:ever\s+)?(?:find\s+out|get\s+to\s+know|hear)\s+"
-    r"(?:about\s+)?(?:this|it|what\s+i|that\s+i|i\s+(?:said|told|wrote|talked))"
-    r"|(?:fydd|neith|wneith|geith|gaiff|ydy|ydi|ody|odi)\s+\w+\s+yn\s+(?:cael\s+gwybod|ffeindio\s+allan|clywed)\s+"
-    r"(?:am\s+)?(?:hyn|hwn|be|beth|mod\s+i|bo\s+fi)"
+    # Someone told of it, named by who they are ("Will the cleaner be told I mentioned the money?", "A fydd y
+    # lanhawraig yn cael gwybod fy mod wedi sôn am yr arian?": twelfth trial AJ2, "Diolch, dw i wedi nodi hynny").
+    r"|(?:will|would|could|might|can|does|do|is)\s+(?:(?:the|my|our|his|her|that|this)\s+)?\w+\s+(?:ever\s+)?"
+    r"(?:find\s+out|get\s+to\s+know|hear|be\s+told|get\s+told|be\s+informed|be\s+let\s+know)\s+"
+    r"(?:about\s+)?(?:this|it|what\s+i|that\s+i|i\s+(?:said|told|wrote|talked|mentioned|spoke|complained|reported"
+    r"|raised|brought))"
+    r"|(?:fydd|neith|wneith|geith|gaiff|ydy|ydi|ody|odi|yw)\s+(?:(?:y|yr|fy|ei|eu|ein)\s+)?\w+(?:\s+i)?"
+    r"(?:\s+yn\s+|'n\s+)(?:cael\s+gwybod|ffeindio\s+allan|clywed)\s+"
+    r"(?:am\s+)?(?:hyn|hwn|be|beth|mod\s+i|bo\s+fi|fy\s+mod|fod\s+fi|bod\s+fi|i\s+mi|imi)"
     r")(?![\w'])", re.IGNORECASE)
 
 
@@ -434,6 +439,20 @@ _ONLY_BACK = re.compile(
     r"|for\s+(?:the\s+wait|that|keeping\s+you)))?)?\W*$", re.IGNORECASE)
 
 
+#: Why they came back, after saying so: to finish it ("ok im back. nan said i should finish it 🙄", "dw i nôl. mam wedi
+#: deud bod rhaid i fi orffen o": twelfth trial AJ8, listed under Concerns). A short sentence, about finishing this.
+_BACK_TO_FINISH = re.compile(
+    r"(?<![\w'])(?:finish|complete|do|carry\s+on\s+with)\s+(?:it|this|the\s+rest|this\s+thing)(?![\w'])"
+    r"|(?<![\w'])(?:orffen|gorffen|cwblhau|neud|gwneud|wneud)\s+(?:e|o|fe|fo|hwn|hyn|y\s+gweddill|y\s+peth)(?![\w'])",
+    re.IGNORECASE)
+BACK_TO_FINISH_WORDS = 10
+
+
+def _back_to_finish(sentence: str) -> bool:
+    """A short sentence after "im back" that says they came back to finish it: why they are back, not an answer."""
+    return len(sentence.split()) <= BACK_TO_FINISH_WORDS and _BACK_TO_FINISH.search(sentence) is not None
+
+
 def says_they_are_back(text: str) -> bool:
     """"hiya im back, sorry bout that", with "where were we?" after it or not: back after a break, not an answer."""
     folded = fold(text).replace("’", "'").strip()
@@ -443,7 +462,8 @@ def says_they_are_back(text: str) -> bool:
                     ". ", folded)
     sentences = [p for p in re.split(r"(?<=[.!?])\s+", folded) if p.strip()]
     return bool(sentences) and _ONLY_BACK.match(sentences[0]) is not None and all(
-        _ONLY_BACK.match(p) or asks_for_the_question_again(p) or _only_where_were_we(p) for p in sentences)
+        _ONLY_BACK.match(p) or asks_for_the_question_again(p) or _only_where_were_we(p) or _back_to_finish(p)
+        for p in sentences)
 
 
 def _only_where_were_we(sentence: str) -> bool:

@@ -94,6 +94,14 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"(?:gotta|got to|have to|need to|i'?ve got to|ive got to|must)\s+(?:go|dash|run)(?:\s+(?:now|sorry|soz|sori))?"
     r"(?!\s+(?:to|back|out|in|into|for|with|on|home|and|shopping|up|down|over|through|see|and)\b)"
     r"|(?:gorfod|rhaid i fi|rhaid i mi|rhaid fi|raid fi|raid i fi)\s+(?:mynd|fynd|rhedeg)(?:\s+(?:nawr|rwan|sori))?"
+    # Going, said last ("bro this is boring im going", "dw i'n mynd": twelfth trial AJ8, "Got it, thanks." and the next
+    # question); never where or when they go ("…where I'm going", "dw i'n mynd i'r capel").
+    r"|(?<!where )(?<!when )(?<!if )(?<!how )(?<!lle )(?<!ble )(?<!pan )(?<!os )"
+    r"(?:i'?m|im|i am|i'm)\s+(?:going|off|leaving|out|outta here|out of here)"
+    r"(?:\s+(?:now|then|bye|ta ra|tara|lol|soz|sorry|x+))*\W*$"
+    r"|(?<!lle )(?<!ble )(?<!pan )(?<!os )"
+    r"(?:dw i|dwi|wi|fi|rwy|rydw i|dw)\s*(?:'n|yn)\s+(?:mynd|off|bant|gadael)"
+    r"(?:\s+(?:nawr|rwan|te|ta|lol|sori|hwyl|ta-ta|tata|x+))*\W*$"
     r"(?!\s+(?:i|i'r|at|adra|adre|gartre|mas|allan|am|efo|gyda|yn|nol|'nol|ol|a|ac|lawr|lan|fyny|draw|heibio)\b)"
     r"|brb|be right back|back in a (?:bit|min|minute|sec|second)"
     # Called away mid-answer (stop-22 trial V31: "sori ma rhywun wrth y drws, na i ddod nol wedyn" was stored as her
@@ -313,6 +321,33 @@ def control_of(text: str) -> tuple[str, str | None] | None:
     if found == ("stop", None) and answers_before_the_stop(text):
         return None  # "He likes his garden and his dog. Can I stop and come back later?": kept, then stopped
     return found or (("stop", None) if leaves_with_a_reason(text) else None)
+
+
+#: Bored with this conversation, as a short message: "this is boring", "these questions are so long", "ma hwn yn
+#: boring", "dw i wedi diflasu", "bored now" (twelfth trial AJ8: "this is boring" got "Got it, thanks." and the next
+#: question). Never boredom in their life ("school is boring", "dw i'n bored yn y tŷ"): only this, or "now".
+_BORED = re.compile(
+    r"^(?:(?:bro|mate|omg|ugh+|ugh|ffs|lol|tbh|honestly|ok|okay|wel|well|hmm+|iawn|na|nah)\W+)*(?:"
+    r"(?:this|it|these\s+questions|the\s+questions|this\s+(?:chat|form|thing))\s*(?:is|are|'s|s|r|getting)\s+"
+    r"(?:so+\s+|really\s+|rly\s+|well\s+|dead\s+|proper\s+|too\s+|a\s+bit\s+|kinda\s+|sooo+\s+)*"
+    r"(?:boring|borin|dull|tedious|long|draggin[g]?|long\s+af|boring\s+af)"
+    r"|(?:ma|mae|mae'r|ma'r)?\s*(?:hwn|hyn|hyn\s+i\s+gyd|y\s+cwestiynau|cwestiynau)\s*(?:'n|yn)\s+"
+    r"(?:rili\s+|mor\s+|bach\s+yn\s+|hollol\s+|really\s+|so\s+)*(?:boring|borin|ddiflas|diflas|hir|rhy\s+hir)"
+    r"|(?:(?:i'?m|im|i\s+am)\s+(?:so+\s+|really\s+|rly\s+)*)?bored\s+(?:now|(?:of|with)\s+(?:this|these\s+questions|it))"
+    r"|(?:dw\s+i|dwi|wi|fi)\s*(?:'n|yn|wedi|'di|di)\s+(?:rili\s+|mor\s+)?(?:bored|diflasu|boreddio)"
+    r"\s+(?:nawr|rwan|ar\s+hyn|efo\s+hyn|gyda\s+hyn|ar\s+y\s+cwestiynau)"
+    r")(?:\W+(?:now|nawr|rwan|tbh|lol|like|ngl|sorry|sori|soz|bro|mate|x+|😴+|🙄+|🥱+))*\W*$", re.IGNORECASE)
+#: Bored with this is a short message: longer, it is an answer.
+BORED_WORDS = 10
+
+
+def bored_of_this(text: str) -> bool:
+    """Whether a short message says they are bored with this conversation: asked kindly whether to stop, not kept."""
+    if word_count(text) > BORED_WORDS:
+        return False
+    plain = "".join(ch for ch in fold(" ".join((text or "").lower().split())).replace("’", "'")
+                    if unicodedata.category(ch)[0] in "LNZP" or ch == "'").strip()
+    return _BORED.match(plain) is not None
 
 
 #: Not wanting to talk about what was asked, as the whole message (seventh trial AA7: "sai moyn siarad am hynna" was
@@ -541,7 +576,8 @@ def consent_in(text: str) -> bool | None:
         if size == 0:
             i += 1
             continue
-        if answer is None and about_their_time(tokens[i + size:i + size + TIME_REACH]):
+        if answer is None and (about_their_time(tokens[i + size:i + size + TIME_REACH])
+                               or about_doing_it_right(tokens[i + size:i + size + DOING_IT_RIGHT_REACH])):
             i += size  # "sai'n siwr faint o amser sda fi", "not sure how much time I have": unsure of time, not of this
             continue
         if answer is None:  # a doubt or a question
@@ -572,6 +608,21 @@ def about_their_time(following: list[str]) -> bool:
 #: (Spelt as the message's words are matched: doubled letters squeezed, "keep" as "kep".)
 _NOT_THEIR_TIME = frozenset(("pwy", "who", "why", "pam", "beth", "be", "what", "kep", "kept", "keping", "cadw",
                              "stored", "store"))
+
+
+#: How many words after "not sure" may say it is their own doing they are unsure of.
+DOING_IT_RIGHT_REACH = 8
+#: Doing (with its mutations) and "right": "not sure if I'm doing this right",
+#: "ddim yn siwr os o'n i'n neud hwn yn iawn".
+_DOING = frozenset(("neud", "gwneud", "wneud", "'neud", "doing", "do"))
+_RIGHT = frozenset(("iawn", "right", "properly", "correctly", "cywir", "gywir", "gwd"))
+
+
+def about_doing_it_right(following: list[str]) -> bool:
+    """Do the words after a "not sure" say they are unsure they are doing it right, a doubt about themselves and not
+    about being written down (twelfth trial AJ3: "ie bach, iawn sbo. wês i ddim yn siwr os o'n i'n neud hwn yn iawn"
+    was not taken as a yes)?"""
+    return bool(_DOING & set(following)) and bool(_RIGHT & set(following)) and not _NOT_THEIR_TIME & set(following)
 
 
 def _form_at(forms: dict[str, Any], tokens: list[str], i: int) -> tuple[int, bool | None]:
@@ -638,7 +689,7 @@ def carries_on(text: str) -> bool:
 #: "this", "eto", "back to", "my Welsh is rusty"): "she'd like her carers to speak Welsh" stays an answer.
 _LANG = r"(english|welsh|saesneg|cymraeg|gymraeg|chymraeg)"
 _ENDS = (r"(?=\s*(?:$|[.,!?;:)\-]|please|pls|plis|now|instead|for me|if|sorry|sori|as|cos|coz|because|my|'?te|os|eto"
-         r"|actually|then|though|tbh|x))")
+         r"|actually|then|though|tbh|x|again|back|lol|its|it'?s))")
 _ASKS_FOR_LANGUAGE = tuple(re.compile(p) for p in (
     r"\b(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:please\s+)?(?:do|carry on|continue|go on|talk|speak|chat|write"
     r"|type|finish|answer)(?:\s+(?:this|it|the rest|the questions))?\s+(?:in|with)\s+" + _LANG + r"\b" + _ENDS,
@@ -652,8 +703,9 @@ _ASKS_FOR_LANGUAGE = tuple(re.compile(p) for p in (
     + _LANG + r"\s+(?:again|eto|please|pls|plis|plz|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di\s+yn\s+dda)\b"
     r"(?!\s+(?:for|with|to|efo|gyda|'da|i|iddi|iddo|at)\b)",
     r"\b(?:gawn|allwn|allen|gallwn|gallen|fedrwn|fedran)\s+ni\s+(?:plis\s+)?(?:neud|wneud|gwneud|siarad|cario mlaen"
-    r"|cario ymlaen|parhau|sgwennu|ysgrifennu|teipio|gorffen|ateb)(?:\s+(?:hyn|hwn|hwnna|y gweddill|o|fo|e|fe|hi))?\s+"
-    r"(?:yn|mewn)\s+" + _LANG + r"\b" + _ENDS,
+    r"|cario ymlaen|parhau|sgwennu|ysgrifennu|teipio|gorffen|ateb)(?:\s+(?:hyn|hwn|hwnna|y gweddill|o|fo|e|fe|hi))?"
+    # ("gawn ni neud o'n Gymraeg eto?": twelfth trial AJ10, "o" and "yn" run together)
+    r"(?:\s+(?:yn|mewn)|'n)\s+" + _LANG + r"\b" + _ENDS,
     # without "yn", as "can we speak welsh please" above: "gawn ni siarad Saesneg plis", "allwn ni sgwennu Cymraeg?"
     # (stop 28: words asking are what changes a chosen language at once, trial Y4)
     r"\b(?:gawn|allwn|allen|gallwn|gallen|fedrwn|fedran)\s+ni\s+(?:plis\s+)?(?:siarad|sgwennu|ysgrifennu|teipio)\s+"
@@ -867,6 +919,21 @@ _ABOUT_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:she|he|her|him|them|they|hi|fo|o
                                  r"she's|he's|hi'n|o'n|fo'n|e'n|fe'n|mam|mum|dad|tad|nain|taid|nan)(?![\w'])")
 
 
+#: A need for when people meet them, which no chat can meet: facing them, lip-reading, signing, an interpreter
+#: ("Siaradwch yn araf ac wynebwch fi… Yr wyf yn darllen gwefusau": twelfth trial AJ13, answered "Bydda i'n defnyddio
+#: geiriau symlach"). Said with "speak slowly", it is how to talk to them at the visit, for the worker.
+_VISIT_NEED = re.compile(
+    r"(?<![\w'])(?:face\s+me|facing\s+me|look\s+at\s+me\s+when|lip[-\s]?read\w*|bsl|sign\s+language"
+    r"|(?:an\s+)?interpreter|wyneb(?:wch|a|u)\s+(?:fi|fy\s+ngwyneb|ata\s+i)|edrych(?:wch|a)?\s+arna\s+(?:i|fi)\s+pan"
+    r"|d?darllen\s+gwefusau|iaith\s+arwyddion|cyfieithydd)(?![\w'])")
+
+
+def names_a_visit_need(text: str) -> bool:
+    """Whether a message names a need for when people meet them (facing them, lip-reading, signing): for the
+    worker, never a request to the chat for simpler words."""
+    return _VISIT_NEED.search(fold(" ".join((text or "").split()).lower()).replace("’", "'")) is not None
+
+
 def asks_for_simpler_words(text: str, answer_words: int = 2) -> str | None:
     """"whole" when the message asks for simpler or slower words and says nothing else that answers ("sori dw i ddim
     yn deall 'Gallech chi'. beth ydy hynna? Cymraeg syml plis"), "part" when it answers too ("siaradwch yn araf plis…
@@ -874,6 +941,8 @@ def asks_for_simpler_words(text: str, answer_words: int = 2) -> str | None:
     to speak to someone else ("Siarad yn ara deg efo hi") is no request. `answer_words`: how many other words answer
     (1 where a name alone is an answer: "Rachel. Ond Cymraeg syml plis?")."""
     key = fold(" ".join((text or "").split()).lower()).replace("’", "'").replace("‘", "'")
+    if names_a_visit_need(key):
+        return None  # "speak slowly and face me, I lip-read": how to talk to them at the visit (AJ13)
     clauses = [c for c in re.split(r"[.,;:!?\n]+", key) if c.strip()]
     if not any(_SIMPLER_WORDS.search(c) and not _ABOUT_SOMEONE_ELSE.search(c) for c in clauses):
         return None

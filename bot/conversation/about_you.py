@@ -1521,7 +1521,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if young:
         return {"name": name, **young}
     if both is None:
-        told = _own_relation_said(turn, text)  # "Sian. I'm his daughter", "Sian, merch fo dwi" (T12)
+        # "Sian. I'm his daughter", "Sian, merch fo dwi" (T12); "fi yw Eirlys a fe yw Dai, y gŵr" (AJ14)
+        told = _own_relation_said(turn, text) or _their_relation_said(turn, text)
         if turn.role == "carer" and turn.slot("cared_for_name") not in (None, SKIPPED) and turn.slot("relationship"):
             turn.say("carer_intro_named")  # named with who they are in the answer to "who is talking?"
         return {"name": name, **told}
@@ -1711,6 +1712,20 @@ def _own_relation_said(turn: Turn, text: str) -> dict[str, Any]:
     if turn.role != "carer" or turn.slot("relationship") is not None:
         return {}
     relation = own_relation_in(text)
+    if relation is None:
+        return {}
+    repository.update_conversation(turn.sender_id, relationship_to_person=relation)
+    turn.set("relationship", relation)
+    return {"relationship": relation}
+
+
+def _their_relation_said(turn: Turn, text: str) -> dict[str, Any]:
+    """Who the person cared for is, said with the carer's own name and no name the name readers find for them ("fi yw
+    Eirlys a fe yw Dai, y gŵr": twelfth trial AJ14, then "Am bwy dych chi'n gofalu?"): kept as how they are connected,
+    so "who do you look after?" is never asked; only the name, once (answers._as_put). Returns the slot updates."""
+    if turn.role != "carer" or turn.slot("relationship") is not None or turn.slot("cared_for_name") is not None:
+        return {}
+    relation = relation_in(text)
     if relation is None:
         return {}
     repository.update_conversation(turn.sender_id, relationship_to_person=relation)

@@ -34,9 +34,11 @@ from bot.analysis.controls import (
     asks_for_simpler_words,
     asks_for_ti_at,
     asks_what_it_means,
+    bored_of_this,
     disowns_the_last_message,
     ends_with_a_stop,
     language_request_at,
+    names_a_visit_need,
     only_disowns_the_last_message,
     says_it_was_said_already,
 )
@@ -354,9 +356,10 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
         said = visit_time_said_before(turn)
         if said is not None:
             return VISIT_TIME_SAID_BEFORE, {"said": short(said, SAID_BEFORE_QUOTE)}
-    if slot == "cared_for_name" and turn.slot("relationship") not in (None, SKIPPED) and turn.asked_before(slot):
+    if slot == "cared_for_name" and turn.slot("relationship") not in (None, SKIPPED):
         # "The wife", "y gŵr" said at "who do you look after? what name shall I use?": only the name, once more
-        # (re-trial 32 AF5), never "who do you look after?" again.
+        # (re-trial 32 AF5), never "who do you look after?" again; nor asked at all when who they are was said with
+        # the carer's own name ("fi yw Eirlys a fe yw Dai, y gŵr", twelfth trial AJ14).
         return "cared_for_name_only", {}
     if "plain_" + slot in messages.catalogue() and wants_simpler_words(turn):
         return "plain_" + slot, {}  # "Cymraeg syml plis" (eleventh trial AG5): the simpler wording from then on
@@ -734,7 +737,12 @@ _OWN_LANGUAGE_TALK = re.compile(
     r"(?<![\w'])(?:hyderus|hyder|confident|confidence|rusty|rhydlyd|dysgu|learning|learner|practise|practice|ymarfer"
     r"|good\s+enough|digon\s+da|for\s+this\s+bit|i'?r\s+darn\s+(?:yma|hwn|ma)"
     # (their own Welsh or English and how they type it: "my welsh spelling is terrible and im typing on my phone")
-    r"|my\s+(?:welsh|english|cymraeg)|fy\s+(?:nghymraeg|saesneg|cymraeg)|spelling|sillafu|typing|teipio)(?![\w'])",
+    r"|my\s+(?:welsh|english|cymraeg)|fy\s+(?:nghymraeg|saesneg|cymraeg)|spelling|sillafu|typing|teipio"
+    # (why that language suits them: "can we do english actually its easier to type", twelfth trial AJ10, was kept as
+    # her answer to "how would you like to be supported?")
+    r"|easier\s+(?:to\s+|for\s+me\s+to\s+)?(?:type|write|read|say|understand)|to\s+type"
+    r"|(?:haws|hawddach|rhwyddach)\s+(?:i\s+(?:fi|mi)\s+)?(?:i\s+)?(?:deipio|teipio|sgwennu|ysgrifennu|darllen|deall|dallt))"
+    r"(?![\w'])",
     re.IGNORECASE)
 #: What else a message asking for the other language says is an answer when it has this many words that are not
 #: apologies, thanks or filler ("Ok Cymraeg eto plis, sori am hynna 🙈" says nothing more).
@@ -923,6 +931,11 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     simpler = slot.startswith("q_") and asks_for_simpler_words(text) is not None
     if simpler:  # "siaradwch yn araf plis and use easy Welsh… don't rush me" (AG5): the answer kept, and said yes to
         say_simpler_words(turn)
+    elif slot.startswith("q_") and names_a_visit_need(text):
+        # "Siaradwch yn araf ac wynebwch fi… Yr wyf yn darllen gwefusau" (twelfth trial AJ13: "Bydda i'n defnyddio
+        # geiriau symlach"): a need for the visit, kept for the worker and said so; no chat can face anyone.
+        turn.say("visit_need_noted")
+        simpler = True  # (answered already: no second thanks)
     if to_us in ("carers_assessment", "visit_days"):  # "I dont know if Im allowed a carer's assessment" (U13), "Fydd y
         turn.say(to_us)  # gweithiwr yn gallu dod ar ddydd Sul?" (re-trial 32 AE12): answered, kept too
     from bot.conversation import safety  # (safety stores its answers through this module)
@@ -1044,6 +1057,12 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         if _put_plainly_before(turn, slot):
             turn.say("ack_dont_know")
             return {slot: SKIPPED}
+        return {slot: None}
+    if bored_of_this(text) and slot.startswith("q_") and _not_urgent(text):
+        # "this is boring" (twelfth trial AJ8: "Got it, thanks." and the next question): kept as an aside, never an
+        # answer; stopping offered kindly (everything is kept), and the question again.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        turn.say("bored_offer", left=replies.questions_left(turn))
         return {slot: None}
     if replies.in_a_hurry(text):
         # "can we speed this up please, I'm at work" (V32): kept as an aside, the questions left, and no "why" from

@@ -91,7 +91,7 @@ _NOT_CHANGED = ("ddim wedi newid", "heb newid", "haven't changed", "havent chang
 
 
 def reconsider(turn: Turn) -> dict[str, Any] | None:
-    """After saying no, "sori, dwi wedi newid fy meddwl": the consent question once more.
+    """After saying no, "sori, dwi wedi newid fy meddwl": the consent question once more; a clear yes is taken.
 
     Nothing was kept after the "no" but the choice itself, so there is nothing to clear;
     a "yes" this time carries on as if it had been the first answer. Returns the slot
@@ -103,8 +103,13 @@ def reconsider(turn: Turn) -> dict[str, Any] | None:
     key = fold(phrase_key(turn.latest_text))
     changed = (any(p in key for p in _CHANGED_MIND) and not any(p in key for p in _NOT_CHANGED)) \
         or any(p in key for p in _NOT_A_NO)
-    # "ia" / "yes" after the start ended without a clear answer (consent_not_clear invites it): ask again.
-    if not changed and consent_in(turn.latest_text) is not True:
+    if not changed and consent_in(turn.latest_text) is True:
+        # "ia" / "yes" after the start ended (consent_not_clear invites it: "type ia or yes when you're ready to
+        # begin"): a clear yes to consent is a yes, and the questions begin. It was asked again, and the promise
+        # broken (twelfth trial AJ3: "Ydy, mae hynny yn iawn." got "Dim problem o gwbl" and the consent screen).
+        repository.record_consent(turn.sender_id, True)
+        return {"consent_choice": "yes"}
+    if not changed:
         return None
     turn.say("consent_again")
     return {"consent_choice": None}
