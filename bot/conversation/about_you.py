@@ -700,9 +700,9 @@ _FROM_PLACE = re.compile(r"\s+(?i:o|from|frm|of)\s+(?=[^\W\d_])")
 _AFTER_A_SUBJECT = re.compile(
     r"\s+(?i:is|isn['’]?t|was|wasn['’]?t|has|hasn['’]?t|had|needs|lives|likes|loves|hates|can|can['’]?t|cant|could"
     r"|will|won['’]?t|would|does|doesn['’]?t|did|didn['’]?t|gets|got|goes|went|used|uses|just|still|always|never"
-    r"|and|but|so|not|n|&|who|my|our|me|the|aged|age|here|aka|x+|lol|please|pls|plz|thanks|thx"
-    # an age ("jac 14 oed o Rhyl", "tyler 14 n in yr 9"), never a number of years ("Married 50 years this June")
-    r"|\d{1,3}(?=\s*$|\s+(?:oed|yrs?\s+old|years?\s+old|y/?o|and|a|ac|n|&|i|im|i['’]m|dwi|dw|from|o)(?![\w'’-]))"
+    r"|and|but|so|not|n|&|who|who['’]?s|whos|that['’]?s|my|our|me|the|aged|age|here|aka|x+|lol|please|pls|plz|thanks|thx"
+    # an age ("jac 14 oed o Rhyl", "jade 15 in Year 10"), never a number of years ("Married 50 years this June")
+    r"|\d{1,3}(?!\d|\s+(?:years?|yrs?|mlynedd|blynedd|blwyddyn)(?![\w'’])(?!\s+(?:old|oed)))"
     # or the speaker going on about themselves, or another sentence run on without a stop ("ellie im 14 n live with my
     # mum", "jac my mum is…", "Sian dwi'n 45", "Gwen mae hi'n…")
     r"|i|i['’]?m|im|i['’]?ve|ive|i['’]?d|she|he|she['’]s|he['’]s|shes|hes|they|it['’]?s|its"
@@ -906,6 +906,11 @@ def _named_in_a_later_clause(rest: str, *, own: bool) -> tuple[str, bool]:
     """A name given after the first clause, and whether it was said in so many words ("…, Gwyneth dwi", "…. Alun dw
     i", "…, it's Shaz", "…, Glyn ydi o") rather than a clause that is a capitalised name alone ("wotcha. Tel");
     ("", False) when none."""
+    for clause in re.split(r"[.,;:!?()–—]+|\s-\s|\s(?i:a|ac|and|&|n)\s", rest)[1:]:  # ("dwi'n 13 a Gethin dw i")
+        said = _said_of_themselves(clause.strip()) if own else _said_of_them(clause.strip())
+        if (said and said[:1].isupper() and not _SOMEONES_RELATION.match(said)
+                and not re.search(r"['’]s$", said) and fold(said).lower() not in _KIN_WORDS):
+            return said, True
     for clause in re.split(r"[.,;:!?()–—]+|\s-\s", rest)[1:]:
         clause = clause.strip()
         if not clause:
