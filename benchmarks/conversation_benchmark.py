@@ -218,7 +218,21 @@ def name_ok(stored: str | None, typed: str) -> bool:
             c = shorter
         if c and len(c.split()) <= 3:
             ok.add(c)
+    # The name said of themselves anywhere in a longer answer ("im 15 and my names jade", "i'm Mia and I'm 13",
+    # "dwi'n 13 a Gethin dw i": stop 34, the reader took the right name and it was scored a wrong one).
+    for found in _SAID_OF_THEMSELVES.finditer(typed.casefold()):
+        ok.add(found.group("name") or found.group("before"))
     return want in ok
+
+
+#: A name said of themselves inside a longer answer, for `name_ok`: after "my name's", "I'm", "it's", "call me",
+#: "fy enw i yw", or before "dw i", "sy 'ma", "here"; never a number ("im 15") nor a word that says how they are.
+_SAID_OF_THEMSELVES = re.compile(
+    r"(?<![\w'’])(?:(?:my|me|the)\s+names?(?:['’]s|\s+is)?|name['’]?s|i['’]?m|i\s+am|its|it['’]s|call\s+me"
+    r"|fy\s+enw\s+i\s+(?:yw|ydi|ydy)|enw\s+fi\s+(?:yw|ydi|di)|fi\s+(?:yw|ydi|di))\s+"
+    r"(?!(?:not|just|only|so|a|an|the|fine|ok|okay|good|tired|here|from|in|at|on|with|and|his|her|their|the|doing"
+    r"|looking|caring|worried|sorry|going)(?![\w'’-]))(?P<name>[^\W\d_][\w'’-]*)"
+    r"|(?P<before>[^\W\d_][\w'’-]*)\s+(?:dw\s+i|dwi|ydw\s+i|sy\s*['’]?\s*ma|here)(?![\w'’-])")
 
 
 #: Words around a name that are not part of it, for `name_ok`.

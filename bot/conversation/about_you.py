@@ -438,7 +438,8 @@ _NAME = r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)"
 _RELATION = (r"(?i:mum|mam|mom|mother|dad|father|nhad|tad|nan|nana|nain|taid|gran|grandad|grandma|mam-gu|tad-cu|wife"
              r"|husband|gwraig|ngwraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|partner"
              r"|friend|ffrind)")
-_IS_HE = r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe))\W*$"
+#: "Tecwyn ydi o", "Meini ydi hithau" (she too: fix33d, "Meini ydi hithau" was kept whole as her name).
+_IS_HE = r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe|hithau|hitha|hithe|yntau|ynta|ynte))\W*$"
 #: The name, then who they are, at the start of the answer: "Dai yw'r gŵr, ni 'di bod yn briod 41 mlynedd",
 #: "Emrys ydi'r gŵr", "Carol is my mum, she's 78" (stop-28 trial Z2: every question after said "Dai yw'r gŵr").
 _NAME_IS_RELATION = re.compile(
@@ -516,6 +517,29 @@ def _cared_for_named_the_other_way(text: str) -> tuple[str, str, str | None] | N
     return None if named is None else (text[:found.start()], *named)
 
 
+#: The person cared for named after the carer's own name, by a pronoun ("fi yw Eirlys a fe yw Dai", "I'm Jan and he's
+#: Bill", "Sue, his name's Ron") or with who they are ("Eirlys. Dai ydi'r gŵr", "Jan. Bill is my husband"): stop 34,
+#: "who do you look after?" was asked after both names were given.
+_AND_THEY_ARE = re.compile(
+    r"(?:[.,;:!?]\s*|\s(?i:and|a|ac|&)\s+)(?i:(?:fe|fo|o|e|hi|he|she)\s+(?:yw|ydi|ydy|di|is)|(?:he|she)['’]s"
+    r"|(?:his|her)\s+name(?:['’]s|\s+is)|(?:enw|henw)\s+(?:fo|o|e|fe|hi)\s+(?:yw|ydi|ydy|di))\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?=[\s.,;:!?]*$|[\s.,;:!?]+\S)")
+_THEN_NAME_IS_RELATION = re.compile(r"[.,;:!?]\s*(?=\S)")
+
+
+def _cared_for_named_after(text: str) -> tuple[str, str, str | None] | None:
+    """As cared_for_with_name, for "fi yw Eirlys a fe yw Dai" / "Eirlys. Dai ydi'r gŵr"; else None."""
+    found = _AND_THEY_ARE.search(text)
+    if found is not None and found.start() > 0 and _is_a_name(found.group("name")) \
+            and relation_in(found.group("name")) is None:
+        return text[:found.start()], _tidy(found.group("name")), None
+    for clause_start in _THEN_NAME_IS_RELATION.finditer(text):
+        named = _NAME_IS_RELATION.match(text[clause_start.end():])
+        if named and _is_a_name(named.group("name")) and relation_in(named.group("name")) is None:
+            return text[:clause_start.start()], _tidy(named.group("name")), named.group("relation")
+    return None
+
+
 def cared_for_with_name(text: str) -> tuple[str, str, str | None] | None:
     """(the carer's own part of the answer, the name of the person cared for, who they are to the carer) when a
     carer's name answer also names the person they care for; the name they go by wins ("Debbie. And mum is
@@ -530,7 +554,7 @@ def cared_for_with_name(text: str) -> tuple[str, str, str | None] | None:
         name, relation = cared_for_in(first)
         return (text[:cares.start()], name, relation) if name and name not in _KIN_AS_NAME.values() else None
     if found is None or found.start() == 0 or not _is_a_name(found.group("name")):
-        return _cared_for_named_the_other_way(text)
+        return _cared_for_named_the_other_way(text) or _cared_for_named_after(text)
     theirs = text[found.start("relation"):]
     name = next((m.group("name") for p in _WILL_DO for m in [p.search(theirs)] if m and _is_a_name(m.group("name"))),
                 found.group("name"))
@@ -592,7 +616,7 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"|(?:he|she|they)\s+(?:likes|prefers|like|prefer)))(?=\s*(?:[.,;!)]|$))",
     r"(?i:\b(?:pawb\s+yn\s+(?:galw|ngalw|ei\s+alw|ei\s+galw)\s+(?:fi|i|fo|o|hi|e|fe)(?:['’]n|\s+yn)?"
     r"|(?:ev(?:e)?ry\s*(?:one|1|body|bdy)|errybody|they\s+all|people|ppl|all|(?:my\s+)?(?:friends|mates|family))"
-    r"\s+calls?\s+(?:me|him|her|them)"
+    r"\s+calls?\s+(?:me|him|her|them|us)"
     r"|(?:likes?|prefers?)\s+(?:to\s+be\s+|being\s+)called|known\s+as|go(?:es)?\s+by"
     r"|(?:licio|leicio|lico|hoffi)\s+cael\s+(?:ei\s+)?(?:alw|galw)(?:['’]n|\s+yn)?))\s+" + _NAME,
     r"(?i:\b(?:he|she)\s+(?:likes|prefers))\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?=\s*(?:[.,;!)]|$))",
@@ -645,15 +669,59 @@ _MAX_NAME_WORDS = 3
 
 
 def _first_clause(text: str) -> str:
-    """The answer up to its first full stop or comma ("Mr Roberts. Ted to my friends" -> "Mr Roberts")."""
-    title = _TITLE.match(text)
-    start = title.end() if title else 0
-    end = _CLAUSE_END.search(text, start)
-    clause = text[:end.start()].strip() if end else text.strip()
-    if len(clause.split()) > _MAX_NAME_WORDS:
-        found = re.match(r"\s*" + _NAME, clause)
-        return found.group("name") if found else clause
+    """The answer up to its first full stop or comma ("Mr Roberts. Ted to my friends" -> "Mr Roberts"); of a
+    sentence, only a name that starts it as its subject ("Dai has dementia" -> "Dai"), else ""."""
+    clause = _first_clause_as_typed(text)
+    from_place = _FROM_PLACE.search(clause)
+    if from_place and from_place.start() > 0:
+        clause = clause[:from_place.start()]
+    if len(clause.split()) > _MAX_NAME_WORDS or _A_VERB_SECOND.match(clause):
+        return _subject_of(clause)  # ("Dai has dementia" -> "Dai", never the three words)
     return clause
+
+
+#: A short sentence about the person, its verb second ("Dai has dementia", "Mum needs help"): never the name whole.
+_A_VERB_SECOND = re.compile(r"^\S+\s+(?i:is|has|was|had|needs|lives|likes|loves|can['’]?t|cant|won['’]?t|doesn['’]?t"
+                            r"|does|gets|got|goes)(?:\s|$)")
+
+
+def _first_clause_as_typed(text: str) -> str:
+    """The answer up to its first full stop or comma, whole."""
+    title = _TITLE.match(text)
+    end = _CLAUSE_END.search(text, title.end() if title else 0)
+    return text[:end.start()].strip() if end else text.strip()
+
+
+#: A place after the name ("Megan o Gaernarfon", "Dai from Merthyr"): never part of it.
+_FROM_PLACE = re.compile(r"\s+(?i:o|from|frm|of)\s+(?=[^\W\d_])")
+#: What follows a name that starts a sentence as its subject, in English ("Dai has dementia", "Pat is 80", "Glyn and
+#: me") or in a Welsh sentence that puts the name first ("Dai sy'n…", "Dai ydi'r gŵr", "Dai oedd…"); never what a
+#: thing takes ("Dementia sydd gan Dad": dementia is what Dad has).
+_AFTER_A_SUBJECT = re.compile(
+    r"\s+(?i:is|isn['’]?t|was|wasn['’]?t|has|hasn['’]?t|had|needs|lives|likes|loves|hates|can|can['’]?t|cant|could"
+    r"|will|won['’]?t|would|does|doesn['’]?t|did|didn['’]?t|gets|got|goes|went|used|uses|just|still|always|never"
+    r"|and|but|so|not|n|&|who|who['’]?s|whos|that['’]?s|my|our|me|the|aged|age|here|aka|x+|lol|please|pls|plz|thanks|thx"
+    # an age ("jac 14 oed o Rhyl", "jade 15 in Year 10"), never a number of years ("Married 50 years this June")
+    r"|\d{1,3}(?!\d|\s+(?:years?|yrs?|mlynedd|blynedd|blwyddyn)(?![\w'’])(?!\s+(?:old|oed)))"
+    # or the speaker going on about themselves, or another sentence run on without a stop ("ellie im 14 n live with my
+    # mum", "jac my mum is…", "Sian dwi'n 45", "Gwen mae hi'n…")
+    r"|i|i['’]?m|im|i['’]?ve|ive|i['’]?d|she|he|she['’]s|he['’]s|shes|hes|they|it['’]?s|its"
+    r"|dwi|dw|dwi['’]n|wi|wi['’]n|fi|fi['’]n|ydw|mae|ma|mae['’]n|ma['’]n|hi|fo|e|fe|ac|a|ond|yma|plis|diolch"
+    r"|yr|y|sef|bach|fach|hefyd|jyst|just|only|really|obvs|tbh|innit|haha+|btw|yeah|yh|ye|ok|okay"
+    r"|sy(?:dd)?(?!\s+(?:gan|gen|efo|hefo|gyda|'da)(?![\w'’]))['’]?n?|ydi|ydy|yw|di|wedi|['’]di|yn|['’]n)"
+    r"(?![\w'’-])")
+
+
+def _subject_of(sentence: str) -> str:
+    """The name a sentence starts with as its subject ("Dai has dementia", "Dai Bach the plumber…", "Dai sy'n…"), or
+    "" when its first word is a verb, a time, an illness or an exclamation ("Married him in 75", "Gweithio oedd fy
+    mywyd i", "Ddoe aeth hi i'r sbyty", "Priodi ddaru ni yn 1975": each was used as a name, stop 34)."""
+    found = re.match(r"\s*" + _NAME, sentence)
+    if found is None:
+        return ""
+    if " " in found.group("name").strip() or _AFTER_A_SUBJECT.match(sentence, found.end()):
+        return found.group("name")
+    return ""
 
 
 def relation_in(text: str) -> str | None:
@@ -787,16 +855,29 @@ def name_in(text: str, *, own: bool = False) -> str:
     titled = _TITLE_AND_SURNAME.match(body)
     if titled:  # "mr morgans os gwelwch yn dda", "Mrs Okafor please": the title kept with the surname, in any case
         return titled.group("name")
-    relation = _GIVEN_RELATION.match(body)
+    whose = _WHOSE_RELATIVE_I_AM.match(body) if own else None
+    if whose:  # "mam Gethin dw i, Llinos", "Gwraig Dai dw i": whose relative they are, never their name (stop 34)
+        body = body[whose.end():]
+        if not re.search(r"[^\W\d_]", body):
+            return ""
+    relation = None if whose else _GIVEN_RELATION.match(body)
     rest = body[relation.end():] if relation else body
     if relation:  # "My mum is Fatima, she's 67", "Mam yw Glenys" (stop 29: every question said "Mum")
-        rest = _IS_CALLED.sub("", rest, count=1)
+        rest = _IS_CALLED.sub("", _KIN_ADJECTIVE.sub("", rest, count=1), count=1)
     again = _ALREADY_SAID.match(rest) if relation else None
     if again and re.search(r"[^\W\d_]", rest[again.end():]):
         rest = rest[again.end():]  # "my dad like I said. Ken" (stop-22 trial V11): never "like I said"
     name = _tidy(_first_clause(rest)) if rest.strip() else ""
-    name = name or body.strip() or body
-    if _is_a_name(name) and not (own and _SOMEONES_RELATION.match(name)):
+    later, said_so = _named_in_a_later_clause(rest, own=own)
+    if later and (not name or _only_by_where_it_is(name, later, said_so)):
+        # "Duwcs, Gwyneth dwi", "wotcha. Tel", "alright butt, Rhodri", "Married him in 75, Glyn" (stop 34: the
+        # first word was the name): a name said in so many words, or a capitalised name alone, comes later.
+        return later
+    if not name and rest.strip() and len(_first_clause_as_typed(rest).split()) > _MAX_NAME_WORDS:
+        name = ""  # a sentence that starts with no name ("Ddoe aeth hi i'r sbyty"): never the whole of it
+    else:
+        name = name or body.strip() or body
+    if name and _is_a_name(name) and not (own and _SOMEONES_RELATION.match(name)):
         return _short_form(rest, name) or name
     if relation and own and _WILL_DO_AFTER_KIN.match(rest):
         return _tidy(_first_clause(body))  # "Nan is fine, everybody does": the kin word is what they go by
@@ -807,9 +888,73 @@ def name_in(text: str, *, own: bool = False) -> str:
         if named_here:
             return named_here
         found = re.match(r"\s*" + _NAME, clause)
+        if found and _is_a_name(found.group("name")) and (
+                len(clause.split()) <= _MAX_NAME_WORDS or _subject_of(clause)):  # (never "Priodi ers 1970")
+            return _tidy(found.group("name"))
+    return ""
+
+
+#: An adjective between the kin word and the name ("fy mrawd bach, Siôn", "my little sister, Cerys" after "my"):
+#: never the name (stop 34: "Thank you; and bach?").
+_KIN_ADJECTIVE = re.compile(r"^\s*(?i:bach|fach|mawr|fawr|hyna|hynaf|ienga|ieuengaf|little|lil|big|baby|older|younger"
+                            r"|eldest|youngest|oldest|twin)(?![\w'’-])[\s,.:;–—-]*")
+#: Kin words: never the name a later clause gives in place of the first one ("sian, Mam" is not "Mam").
+_KIN_WORDS = frozenset(_KIN_AS_NAME)
+
+
+def _named_in_a_later_clause(rest: str, *, own: bool) -> tuple[str, bool]:
+    """A name given after the first clause, and whether it was said in so many words ("…, Gwyneth dwi", "…. Alun dw
+    i", "…, it's Shaz", "…, Glyn ydi o") rather than a clause that is a capitalised name alone ("wotcha. Tel");
+    ("", False) when none."""
+    for clause in re.split(r"[.,;:!?()–—]+|\s-\s|\s(?i:a|ac|and|&|n)\s", rest)[1:]:  # ("dwi'n 13 a Gethin dw i")
+        said = _said_of_themselves(clause.strip()) if own else _said_of_them(clause.strip())
+        if (said and said[:1].isupper() and not _SOMEONES_RELATION.match(said)
+                and not re.search(r"['’]s$", said) and fold(said).lower() not in _KIN_WORDS):
+            return said, True
+    for clause in re.split(r"[.,;:!?()–—]+|\s-\s", rest)[1:]:
+        clause = clause.strip()
+        if not clause:
+            continue
+        said = _said_of_themselves(clause) if own else _said_of_them(clause)
+        if (said and said[:1].isupper() and not _SOMEONES_RELATION.match(said)
+                and not re.search(r"['’]s$", said) and fold(said).lower() not in _KIN_WORDS):
+            return said, True
+        alone = _tidy(clause)
+        if (alone[:1].isupper() and len(alone.split()) <= 2 and _is_a_name(alone)
+                and fold(alone).lower() not in _KIN_WORDS and relation_in(alone) is None):
+            return alone, False
+    return "", False
+
+
+def _said_of_themselves(clause: str) -> str:
+    """The speaker's own name in a clause that says it of themselves ("Gwyneth dwi", "it's Shaz", "Jackie here",
+    "call me Bob"), else "": never a name said of someone else ("Dai ydi'r gŵr")."""
+    for pattern in _SELF_PATTERNS:
+        found = pattern.match(clause)
         if found and _is_a_name(found.group("name")):
             return _tidy(found.group("name"))
     return ""
+
+
+def _said_of_them(clause: str) -> str:
+    """The name of whom they look after said in so many words in a clause ("Glyn ydi o", "his name's Ron"), else "":
+    never what the speaker says of themselves ("Jan, I'm worried about mum" is not "worried")."""
+    for pattern in _WILL_DO + _NAME_PATTERNS + (_CALLED,):
+        found = pattern.search(clause)
+        if found and _is_a_name(found.group("name")):
+            return _tidy(found.group("name"))
+    return ""
+
+
+def _only_by_where_it_is(name: str, later: str, said: bool) -> bool:
+    """Whether the first clause's name is only there by being first, and so gives way to one given later: any word
+    before a name said in so many words ("Duwcs, Gwyneth dwi", "Gweithio oedd fy mywyd i. Alun dw i"), a lower-case
+    word before a capitalised name ("wotcha. Tel", "alright butt, Rhodri"); never two forms of one name ("Dafydd,
+    Daf", "jayden. jay")."""
+    first, then = fold(name).lower(), fold(later).lower()
+    if first.startswith(then) or then.startswith(first):
+        return False
+    return said or (name[:1].islower() and later[:1].isupper())
 
 
 #: Whose relative the speaker is, as the first clause of their own name answer ("Mary's husband, Ted", "gŵr Mair,
@@ -817,8 +962,14 @@ def name_in(text: str, *, own: bool = False) -> str:
 _SOMEONES_RELATION = re.compile(
     r"^\W*(?:[^\W\d_][\w-]*['’]s\s+(?i:husband|hubby|wife|partner|son|daughter|carer|mum|mam|mother|dad|father"
     r"|sister|brother|friend|neighbour|grandson|granddaughter|niece|nephew|boy|girl)"
-    r"|(?i:gŵr|gwr|gwraig|wraig|mab|merch|chwaer|brawd|ffrind|cymydog|gymydog|gofalwr|ofalwr|gofalwraig|ofalwraig)"
+    r"|(?i:gŵr|gwr|gwraig|wraig|mab|merch|chwaer|brawd|ffrind|cymydog|gymydog|gofalwr|ofalwr|gofalwraig|ofalwraig"
+    r"|mam|fam|tad)"  # "mam Gethin dw i, Llinos" (stop 34: "mam Gethin" was her name)
     r"\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\W*$")
+#: The same as the first clause of their own name answer, with "dw i" / "here" ("mam Gethin dw i, Llinos").
+_WHOSE_RELATIVE_I_AM = re.compile(
+    _SOMEONES_RELATION.pattern.removesuffix(r"\W*$")
+    + r"(?:\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|wi|yw\s+fi|ydi\s+fi|here|speaking|sy\s*['’]?\s*ma|sy\s+yma))?"
+    r"(?:[.,;:!?–—]+|\s-\s|\s*$)")
 #: What says the kin word just given is their name ("Nan is fine", "Taid yn iawn", "Nain plis").
 _WILL_DO_AFTER_KIN = re.compile(r"^\s*(?i:is\s+fine|is\s+ok(?:ay)?|will\s+do|yn\s+iawn|sy['’]?n\s+iawn|please|plis|pls)"
                                 r"(?![\w'’-])")
@@ -874,7 +1025,9 @@ _GREETING = re.compile(
     r"^\W*(?i:hi+|hiya|hia|hello|helo|hey+|heya|haia|hai|shwmae|shwmai|s'mae|smae|sumae|su'mae|sut mae|sud mae"
     r"|bore da|prynhawn da|p'nawn da|pnawn da|noswaith dda|alright|alrite|howdy|hi there|hiya there"
     # "Morning! Ted" was "Thank you, Morning." (stop 32)
-    r"|(?:good\s+)?(?:morning|afternoon|evening)|mornin|bore|pnawn|p'nawn)"
+    r"|(?:good\s+)?(?:morning|afternoon|evening)|mornin|bore|pnawn|p'nawn"
+    # England's and the Valleys' greetings ("ey up, it's Shaz", "wotcha. Tel": stop 34, each was the name)
+    r"|wotcha|watcha|ey\s*up|ay\s*up|now\s+then|how\s+do|alright\s+butt|all\s+right)"
     r"(?![\w'’-])[\s,.!:;–—-]*")
 #: A sound or word people start a sentence with ("Well I'm Susan", "ym, Siân", "erm its Dave"), never a name; also a
 #: yes or an "only" before it ("yeah its ellie", "ok ellie", "just ellie", "ia, Siôn": stop 29, the name was lost and
@@ -883,7 +1036,11 @@ _FILLER = re.compile(r"^\W*(?:(?i:well|wel|um+|erm*|ym+|hm+|oh|ah|ok so|so|right
                      r"|okey|kk|sure|ie|ia|iawn|haha+|lol|just|only|jyst|dim ond"
                      # a hedge or not knowing first ("idk just Sam", "maybe Deio", "ella Deio": stop 30); "ella" only in
                      # lower case before a capital, as "Ella" is a name
-                     r"|idk|dunno|dno|maybe|mebbe|prob|probably|efallai|falle|fallai|dwn\s+im)|ella(?=\s+[A-ZÀ-ÖØ-ÞŴŶ]))"
+                     r"|idk|dunno|dno|maybe|mebbe|prob|probably|efallai|falle|fallai|dwn\s+im"
+                     # an exclamation or an endearment first ("Duwcs, Gwyneth dwi", "aye, Bob'll do", "hiya hun,
+                     # Jackie here", "wrth gwrs, Nia": stop 34, each was the name)
+                     r"|duwcs|duw|jiw(?:\s+jiw)?|iesgob|bobol\s+bach|wrth\s+gwrs|of\s+course|aye|ay|hun|hon|butt"
+                     r"|mate|love|luv|pet|duck|cariad)|ella(?=\s+[A-ZÀ-ÖØ-ÞŴŶ]))"
                      r"(?![\w'’-])[\s,.!:;–—-]*")
 #: "I'm Sarah", "it's Dave", "the name's Bond", "fy enw i yw Sian", "enw fi ydi Bethan"; "Gareth dw i",
 #: "Sian ydw i", "Dai yw'r enw", "Nansi sy 'ma", "Dave here".
@@ -923,7 +1080,7 @@ _SIGN_OFF = re.compile(
     r"|[\s,.!]+(?i:(?:and\s+)?(?:i['’]?m|im|i\s+am|aged?|dw\s*i['’]?n|dwi\s*n|wi['’]?n|fi['’]?n|rwy['’]?n"
     r"|he['’]?s|she['’]?s|he\s+is|she\s+is|who['’]?s|(?:mae|ma)\s+(?:o|fo|e|fe|hi)['’]?n|sy['’]?n)\s+)?\d{1,3}"
     r"(?i:\s*(?:oed|yrs?|years?(?:\s+old)?|y/?o))?"
-    r"|['’]s\s+fine|\s*\(\s*\d+\s*\)|\s*[^\w\s'’.)-]+)+\s*$")
+    r"|['’]s\s+fine|['’]ll\s+do|\s*\(\s*\d+\s*\)|\s*[^\w\s'’.)-]+)+\s*$")
 
 
 def _tidy(name: str) -> str:
@@ -1561,8 +1718,8 @@ def _said_in_so_many_words(text: str, *, own: bool = False) -> str:
             continue
         for found in pattern.finditer(text):
             around = found.group(0).replace(found.group("name"), " ")
-            if own and _SOMEONE_ELSE.search(around):
-                continue
+            if own and (_SOMEONE_ELSE.search(around) or _SOMEONES_RELATION.match(found.group("name"))):
+                continue  # (never "Gwraig Dai dw i", "mam Gethin dw i": whose relative they are)
             if _is_a_name(found.group("name")) or (found.start("name") > 0 and _also_a_name(found.group("name"))):
                 return _tidy(found.group("name"))
     return ""

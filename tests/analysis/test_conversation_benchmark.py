@@ -110,6 +110,15 @@ def test_name_check_accepts_the_name_asked_for_only() -> None:
     assert not cb.name_ok("merch fo dwi", "Eirian")
 
 
+def test_name_check_accepts_the_name_said_of_themselves_in_a_longer_answer() -> None:
+    """Stop 34: young people's long introductions, the reader's right name scored as a wrong one."""
+    assert cb.name_ok("jade", "im 15 and my names jade") and cb.name_ok("Mia", "i'm Mia and I'm 13")
+    assert cb.name_ok("Gethin", "dwi'n 13 a Gethin dw i") and cb.name_ok("jess", "im jess im 14 and this is for school?")
+    assert cb.name_ok("Kayden", "me names Kayden im 14 from Wrexham")
+    assert not cb.name_ok("15", "im 15 and my names jade") and not cb.name_ok("and", "im 15 and my names jade")
+    assert not cb.name_ok("tired", "Sue. I'm tired of it all") and not cb.name_ok("Wrexham", "me names Kayden im 14 from Wrexham")
+
+
 def test_name_check_accepts_the_name_without_its_lead_in_or_sign_off() -> None:
     """A reader accepts "Tia" for "its Tia" and "dani" for "dani is fine" (issue 11's new dev conversations)."""
     assert cb.name_ok("Tia", "its Tia")
