@@ -20,7 +20,8 @@ URGENT = [
 ]
 #: Tablets taken as usual, a partner hitting a ball.
 CALM = ["nes i gymryd y tabledi bore ma fel arfer", "I took my tablets this morning",
-        "Cymerais i fy nhabledi i gyd bore 'ma fel arfer", "mae cariad mam yn taro hi'n galed ar y gem"]
+        "Cymerais i fy nhabledi i gyd bore 'ma fel arfer",
+        "Gymrodd hi y tabledi i gyd bore 'ma fel ma hi fod", "mae cariad mam yn taro hi'n galed ar y gem"]
 
 
 @pytest.mark.parametrize("text, category", URGENT)
