@@ -28,6 +28,7 @@ from bot.analysis.safe_reply import (
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.analysis.types import ANSWERING_FOR_THEM
+from bot.analysis.withdrawn_contact import phone_numbers, takes_back_phone_contact
 from bot.conversation.pause import ASKING
 from bot.conversation.readback import says_nothing_to_add
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
@@ -1231,7 +1232,40 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     what_happened_next(record, register=conv.register, safe_check=conv.safe_check, steps=pause_steps(conv))
     record["harm_now_at"] = mark_harm_now(record)
     mark_misread(record)
+    record["numbers_withheld"] = withhold_withdrawn_numbers(record)
     return record
+
+
+#: What stands in a summary for a phone number they took back (withhold_withdrawn_numbers).
+WITHHELD_NUMBER = "[…]"
+
+
+def withhold_withdrawn_numbers(record: dict[str, Any]) -> int:
+    """Takes out of every format of the summary the phone numbers they gave up to the answer in which they asked not
+    to be phoned, or for their number to be deleted (stop-34 trial AJ12: "My mobile is 07700 900123 if needed.
+    Actually, please don't ring me at all, email only." kept the number on the page, in the PDF and the JSON). Their
+    words about contact stay; a number they took back is no way to reach them. How many were taken out (0: none)."""
+    answers = record.get("answers") or []
+    last = max((i for i, a in enumerate(answers) if takes_back_phone_contact(str(a.get("text") or ""))), default=None)
+    if last is None:
+        return 0
+    numbers = {n for a in answers[:last + 1] for n in phone_numbers(str(a.get("text") or ""))}
+    if not numbers:
+        return 0
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True)))
+
+    def withheld(value: Any) -> Any:
+        if isinstance(value, str):
+            return pattern.sub(WITHHELD_NUMBER, value)
+        if isinstance(value, list):
+            return [withheld(v) for v in value]
+        if isinstance(value, dict):
+            return {k: withheld(v) for k, v in value.items()}
+        return value
+
+    for key, value in list(record.items()):
+        record[key] = withheld(value)
+    return len(numbers)
 
 
 def their_view_passed_on(answer: dict[str, Any], record: dict[str, Any], at_top: set[int]) -> list[dict[str, Any]]:
