@@ -1870,6 +1870,38 @@ def _in_quoted_mail(parts: list[tuple[int, int]], span: OutcomeSpan) -> bool:
     return any(a < span.end and span.start < b for a, b in parts)
 
 
+#: A change of mind inside one answer (stop-34 trial AJ6): "…y bêls a'r ŵyn. na aros, ddim yr ŵyn, ma fe'n mynnu neud
+#: rheini. jyst y bêls.", "…the bales and the lambs. no wait, not the lambs… just the bales.", "actually not", "sori,
+#: dim". What follows corrects the sentence before it; "jyst y bêls" / "just the bales" after it ends the correction.
+_SELF_CORRECTION = re.compile(
+    r"\W*(?:(?:na|naci|no|nope|oh|o|wps|oops)\W+(?:aros|arhoswch|wait|hang\s+on|hold\s+on|sori|sorry)"
+    r"|(?:actually|mewn\s+gwirionedd)\W+(?:not|no|dim|ddim|na)|(?:sori|sorry)\W+(?:dim|ddim|not|no|na))\b",
+    re.IGNORECASE)
+_CORRECTION_TAIL = re.compile(r"^\W*(?:jyst|jest|just|only|dim\s+ond|ond)\s+[^.!?\n]{1,60}[.!?]?\s*$",
+                              re.IGNORECASE)
+
+
+def _with_what_it_corrects(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """A correction ("na aros, ddim yr ŵyn…", "no wait, not the lambs…") keeps the wish it corrects: one outcome from
+    the corrected sentence through the correction (and a short "jyst y bêls" after it), in place of the correction
+    alone and of what was cut from the sentence before (the wish for help with the bales was lost)."""
+    parts = sentences(text)
+    for k, (a, b) in enumerate(parts):
+        if k == 0 or not _SELF_CORRECTION.match(text, a, b):
+            continue
+        start = parts[k - 1][0]
+        end = parts[k + 1][1] if k + 1 < len(parts) and _CORRECTION_TAIL.match(text[parts[k + 1][0]:parts[k + 1][1]]) \
+            else b
+        inside = [sp for sp in spans if sp.start < end and start < sp.end]
+        if not inside:
+            continue
+        first = min(inside, key=lambda sp: sp.start)
+        s0, e0 = trim(text, min(start, first.start), max(end, max(sp.end for sp in inside)))
+        joined = replace(first, text=text[s0:e0], start=s0, end=e0)
+        spans = sorted([sp for sp in spans if sp not in inside] + [joined], key=lambda sp: sp.start)
+    return spans
+
+
 #: A remark on the views themselves ("So that's his view and mine, and they're different", "Felly dyna'i farn o a
 #: fy marn i, ac maen nhw'n wahanol", "we don't agree"): it tells whose the wishes are, it wishes nothing (U22).
 _VIEWS_REMARK = re.compile(
@@ -2354,7 +2386,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)
              and not _in_quoted_mail(quoted, sp)]
     spans = _their_own_words(text, spans)
-    spans = _stopped_is_no_keep(text, spans)
+    spans = _with_what_it_corrects(text, _stopped_is_no_keep(text, spans))
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
         # The wishes said outright and what they ask to keep or say they enjoy (stop-21 trial U44: "Keep my cat

@@ -12,7 +12,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
-from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone, says_who_must_not_be_told
+from bot.analysis.keep_from import (
+    asks_to_keep_from_someone,
+    gives_the_reason,
+    kept_from_someone,
+    says_who_must_not_be_told,
+)
 from bot.analysis.language import says_learning
 from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences, trim, views_passed_on
 from bot.analysis.risk import assess_risk, rules_only
@@ -913,7 +918,16 @@ def sensitive_words(text: str) -> str | None:
     Why: "Just that please don't let mum know this came from me" was shown as the person's outcome "to confirm at
     the visit" (acceptance trial F14): the visit is with mum. It belongs at the top, with how to contact safely.
     """
-    return sentences_where(text, asks_to_keep_from_someone)
+    kept = False
+
+    def wanted(sentence: str) -> bool:
+        # "…bo fi'n blino. sa i moyn iddo fe boeni.": the reason said next is kept from them too (stop-34 trial AJ7);
+        # sentences_where asks about each sentence once, in order
+        nonlocal kept
+        kept = asks_to_keep_from_someone(sentence) or (kept and gives_the_reason(sentence))
+        return kept
+
+    return sentences_where(text, wanted)
 
 
 #: The question key of a typed answer to "who is talking?" kept as written (bot.conversation.about_you.take_role).

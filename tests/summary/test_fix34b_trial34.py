@@ -148,3 +148,80 @@ def test_a_number_given_and_not_taken_back_is_kept(sqlite_url: str, text: str) -
     record: dict[str, Any] = {"answers": [{"id": 1, "text": text}], "outcomes": [{"text": text}]}
     assert withhold_withdrawn_numbers(record) == 0
     assert record["answers"][0]["text"] == text
+
+
+# AJ6 / AJ7: a change of mind keeps the wish it corrects; "he mustn't know I said I'm tired" is what not to share -----
+
+CORRECTED = {
+    "cy": "sbo bydde fe'n neis cael rhywun i helpu gyda'r gwaith trwm, y bêls a'r ŵyn. na aros, ddim yr ŵyn, ma fe'n "
+          "mynnu neud rheini. jyst y bêls. a fi moyn un noson o gwsg heb boeni",  # the trial's words
+    "en": "I suppose it'd be nice to have someone to help with the heavy work, the bales and the lambs. no wait, not the "
+          "lambs, he insists on doing those. just the bales. and I want one night's sleep without worrying",
+}
+GOOD_DAY = {
+    "cy": "diwrnod da i Dai yw bod mas ar y fferm gyda'r defed a'r ci, ma fe'n dwlu ar y gwaith ondife. a diwrnod da i fi "
+          "sbo bydde noson o gwsg, sai di cysgu'n iawn ers wthnose",  # the trial's words
+    "en": "a good day for Dai is being out on the farm with the sheep and the dog, he loves the work. a good day for me, "
+          "I'd love a night's sleep",
+}
+KEPT_FROM_HIM = {
+    "cy": ("dim ond bod e ddim i wbod bo fi wedi gweud bo fi'n blino.", "sa i moyn iddo fe boeni."),  # the trial's
+    "en": ("Only that he mustn't know I said I'm tired.", "I don't want him to worry."),
+}
+
+
+def play_carer(sender_id: str, lang: str) -> dict[str, Any]:
+    from tests.conversation.memory import MemoryConversation
+
+    conversation = MemoryConversation(sender_id, language=lang)
+    conversation.slots.update({"consent_choice": "yes", "role": "carer", "completed_by": "carer", "name": "Eirlys",
+                               "cared_for_name": "Dai", "relationship": "wife"})
+    repository.ensure_conversation(sender_id, channel="memory")
+    repository.update_conversation(sender_id, language=lang, preferred_language=lang, register="chi",
+                                   completed_by="carer", display_name="Eirlys", cared_for_name="Dai")
+    repository.record_consent(sender_id, True)
+    conversation.start()
+    left = {"what_matters": GOOD_DAY[lang], "change": CORRECTED[lang], "anything_else": " ".join(KEPT_FROM_HIM[lang]) + " diolch bach"}
+    while left and conversation.requested not in (None, "readback"):
+        key = next((k for k in left if conversation.requested == f"q_{k}"), None)
+        conversation.say(left.pop(key) if key else FILLER[lang])
+    assert not left, left
+    record = load_record(sender_id)
+    assert record is not None
+    return record
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_a_change_of_mind_keeps_the_wish_it_corrects(sqlite_url: str, lang: str) -> None:
+    record = play_carer(f"fix34b-aj6-{lang}", lang)
+    text = CORRECTED[lang]
+    wish = "rhywun i helpu gyda'r gwaith trwm" if lang == "cy" else "someone to help with the heavy work"
+    correction = "ddim yr ŵyn" if lang == "cy" else "not the lambs"
+    bales = "jyst y bêls" if lang == "cy" else "just the bales"
+    outcomes = [o["text"] for o in record["outcomes"] if o["text"] in text]
+    (corrected,) = [o for o in outcomes if correction in o]
+    assert wish in corrected and bales in corrected  # the wish, with the correction beside it
+    assert not any(o.startswith(correction) or o.startswith("not the") for o in outcomes)
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_he_must_not_know_is_not_to_be_shared_not_an_outcome_nor_low_mood(sqlite_url: str, lang: str) -> None:
+    record = play_carer(f"fix34b-aj7-{lang}", lang)
+    first, reason = KEPT_FROM_HIM[lang]
+    (answer,) = [a for a in record["answers"] if first in a["text"]]
+    assert answer["sensitive_words"] == f"{first} {reason}"
+    assert answer["risk_flag_id"] is None  # no low-mood flag
+    assert not any(reason.rstrip(".") in o["text"] and not o["sensitive"] for o in record["outcomes"])
+    from bot.summary.view import build_view
+    for interface in ("cy", "en"):
+        shown = [item.quote for s in build_view(record, interface).sections for g in s.groups
+                 if g.key in ("change", "maintenance", "process") for item in g.items]
+        assert not any(reason.rstrip(".") in q or first.rstrip(".") in q for q in shown), shown
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_her_own_good_day_is_hers(sqlite_url: str, lang: str) -> None:
+    record = play_carer(f"fix34b-aj6-own-{lang}", lang)
+    sleep = "noson o gwsg" if lang == "cy" else "a night's sleep"
+    ours = [o for o in record["outcomes"] if o["text"] in GOOD_DAY[lang] and sleep in o["text"]]
+    assert ours and all(o["about"] == "carer" for o in ours), ours
