@@ -50,9 +50,9 @@ def asks_to_keep_from_someone(sentence: str) -> bool:
     return says_who_must_not_be_told(sentence) or _KEEP_FROM.search(sentence) is not None
 
 
-#: Why it is to be kept from them, said next: not to worry them (stop-34 trial AJ7: "dim ond bod e ddim i wbod bo fi wedi
-#: gweud bo fi'n blino. sa i moyn iddo fe boeni." became a thing to keep), "I don't want him to worry", "he'd only
-#: worry", "dw i ddim isio iddi hi boeni".
+#: Why it is to be kept from them, said next: not to worry them (stop-34 trial AJ7: "dim ond bod e ddim i wbod bo fi
+#: wedi gweud bo fi'n blino. sa i moyn iddo fe boeni." became a thing to keep), "I don't want him to worry", "he'd
+#: only worry", "dw i ddim isio iddi hi boeni".
 _WORRY_REASON = re.compile(
     r"^\W*(?:(?:and|a|ac|achos|cos|because|just|jyst|dim\s+ond)\s+)?(?:(?:i\s+)?(?:don'?t|do\s+not|dont)\s+want\s+"
     r"(?:him|her|them|mum|dad|nan|\w+)\s+(?:to\s+)?worry(?:ing)?|(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+only\s+worry"

@@ -1896,7 +1896,7 @@ def _with_what_it_corrects(text: str, spans: list[OutcomeSpan]) -> list[OutcomeS
         if not inside:
             continue
         first = min(inside, key=lambda sp: sp.start)
-        s0, e0 = trim(text, min(start, first.start), max(end, max(sp.end for sp in inside)))
+        s0, e0 = trim(text, min(start, first.start), max(end, *(sp.end for sp in inside)))
         joined = replace(first, text=text[s0:e0], start=s0, end=e0)
         spans = sorted([sp for sp in spans if sp not in inside] + [joined], key=lambda sp: sp.start)
     return spans

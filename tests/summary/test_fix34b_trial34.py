@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +87,8 @@ def play(sender_id: str, lang: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module", params=["en", "cy"])
-def played(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, Any]]:
+def played(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
     lang = request.param
     monkeypatch = pytest.MonkeyPatch()
     from bot.settings import get_settings
@@ -201,7 +203,7 @@ def test_a_change_of_mind_keeps_the_wish_it_corrects(sqlite_url: str, lang: str)
     outcomes = [o["text"] for o in record["outcomes"] if o["text"] in text]
     (corrected,) = [o for o in outcomes if correction in o]
     assert wish in corrected and bales in corrected  # the wish, with the correction beside it
-    assert not any(o.startswith(correction) or o.startswith("not the") for o in outcomes)
+    assert not any(o.startswith((correction, "not the")) for o in outcomes)
 
 
 @pytest.mark.parametrize("lang", ["cy", "en"])
