@@ -50,6 +50,22 @@ def asks_to_keep_from_someone(sentence: str) -> bool:
     return says_who_must_not_be_told(sentence) or _KEEP_FROM.search(sentence) is not None
 
 
+#: Why it is to be kept from them, said next: not to worry them (stop-34 trial AJ7: "dim ond bod e ddim i wbod bo fi
+#: wedi gweud bo fi'n blino. sa i moyn iddo fe boeni." became a thing to keep), "I don't want him to worry", "he'd
+#: only worry", "dw i ddim isio iddi hi boeni".
+_WORRY_REASON = re.compile(
+    r"^\W*(?:(?:and|a|ac|achos|cos|because|just|jyst|dim\s+ond)\s+)?(?:(?:i\s+)?(?:don'?t|do\s+not|dont)\s+want\s+"
+    r"(?:him|her|them|mum|dad|nan|\w+)\s+(?:to\s+)?worry(?:ing)?|(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+only\s+worry"
+    r"|(?:sa\s+i|sai|smo\s+fi|dw\s+i\s+ddim|dwi\s+ddim|dwi'm|dw\s+i'm)\s*(?:'n\s+|\s+yn\s+)?(?:moyn|isio|eisiau|ishe|isie)"
+    r"\s+(?:iddo|iddi|iddyn)\s+(?:fe\s+|fo\s+|o\s+|e\s+|hi\s+|nhw\s+)?(?:boeni|becso|poeni|fecso|ffwdanu))",
+    re.IGNORECASE)
+
+
+def gives_the_reason(sentence: str) -> bool:
+    """Whether a sentence, said right after one asking to keep something from someone, says why: not to worry them."""
+    return _WORRY_REASON.match(sentence) is not None
+
+
 #: An aside in brackets ("a dwi'n meddwl (paid deud wrthi) bysa chydig o ofal seibiant yn gneud lles i ni'n dau").
 _ASIDE = re.compile(r"\([^()]*\)")
 #: Where a clause of a sentence ends: a comma or semicolon.
@@ -65,6 +81,9 @@ def _kept_parts(text: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     for a, b in sentences(text):
         sentence = text[a:b]
+        if parts and parts[-1][1] <= a and not text[parts[-1][1]:a].strip() and gives_the_reason(sentence):
+            parts.append((a, b))  # "…bo fi'n blino. sa i moyn iddo fe boeni.": why, kept from him too
+            continue
         if not asks_to_keep_from_someone(sentence):
             continue
         if asks_to_keep_from_someone(_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)):
@@ -89,4 +108,4 @@ def kept_from_someone(text: str, outcome_text: str) -> bool:
     return any(a < end and start < b for a, b in _kept_parts(text))
 
 
-__all__ = ["asks_to_keep_from_someone", "kept_from_someone", "says_who_must_not_be_told"]
+__all__ = ["asks_to_keep_from_someone", "gives_the_reason", "kept_from_someone", "says_who_must_not_be_told"]

@@ -147,6 +147,7 @@ second, deterministic); nothing pickled is shipped.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import unicodedata
@@ -1834,6 +1835,73 @@ _SAYS_NO = re.compile(r"^(?:(?:but|ond|and|a)\s+)?" + _SPEECH_FRAME.pattern
                       + r"\s+(?i:na|naddo|nage|no|nope|no\s+way)[\s.!?\u2026]*$")
 
 
+#: Pasted e-mail (stop-34 trial AJ12): a quote marker ("> Mrs Hughes reports two falls…", at a line's start or after a
+#: space, as a thread pasted on one line keeps it) or a reply header ("On Mon, Mark wrote:", "Sue replied:", "Ar ddydd
+#: Llun, ysgrifennodd Mark:", "Atebodd Sue:"). What follows it, to the end of its sentence or line, is someone else's
+#: words (or the writer's own, written earlier to someone else): quoted material, not the writer's wish now.
+_QUOTE_MARK = re.compile(r"(?:^|(?<=\s))>+(?=\s|$)", re.MULTILINE)
+_REPLY_HEADER = re.compile(
+    r"(?i:\b(?:on|ar)\s+[^.!?\n:>]{1,60}?\b(?:wrote|ysgrifennodd|sgwennodd|ysgrifenodd)\b[^:\n]{0,60}:"
+    r"|\b\w+\s+(?:wrote|replied)\s*:"
+    r"|\b(?:ysgrifennodd|sgwennodd|atebodd)\s+\w+\s*:)")
+_QUOTE_END = re.compile(r"[.!?\u2026](?=\s|$)|\n|(?<=\s)>(?=\s)")
+
+
+def quoted_mail(text: str) -> list[tuple[int, int]]:
+    """Where an answer quotes pasted e-mail (_QUOTE_MARK, _REPLY_HEADER): each quoted part, from its marker or header
+    to the end of its sentence or line, character offsets into `text`."""
+    parts: list[tuple[int, int]] = []
+    for m in itertools.chain(_QUOTE_MARK.finditer(text), _REPLY_HEADER.finditer(text)):
+        start = m.start()
+        if m.re is _REPLY_HEADER:  # the header itself, back to the "On"/"Ar" that opens it
+            parts.append((start, m.end()))
+            continue
+        end_at = _QUOTE_END.search(text, m.end())
+        while end_at is not None and end_at.group() == ">" and not text[m.end():end_at.start()].strip():
+            end_at = _QUOTE_END.search(text, end_at.end())  # "> >" or "> On Mon, X wrote: >": go on to the words
+        end = end_at.end() if end_at is not None and end_at.group() != ">" else (
+            end_at.start() if end_at is not None else len(text))
+        parts.append((start, end))
+    return sorted(parts)
+
+
+def _in_quoted_mail(parts: list[tuple[int, int]], span: OutcomeSpan) -> bool:
+    """Whether an outcome cut from an answer holds pasted e-mail (any of `parts`): not the writer's outcome."""
+    return any(a < span.end and span.start < b for a, b in parts)
+
+
+#: A change of mind inside one answer (stop-34 trial AJ6): "…y bêls a'r ŵyn. na aros, ddim yr ŵyn, ma fe'n mynnu neud
+#: rheini. jyst y bêls.", "…the bales and the lambs. no wait, not the lambs… just the bales.", "actually not", "sori,
+#: dim". What follows corrects the sentence before it; "jyst y bêls" / "just the bales" after it ends the correction.
+_SELF_CORRECTION = re.compile(
+    r"\W*(?:(?:na|naci|no|nope|oh|o|wps|oops)\W+(?:aros|arhoswch|wait|hang\s+on|hold\s+on|sori|sorry)"
+    r"|(?:actually|mewn\s+gwirionedd)\W+(?:not|no|dim|ddim|na)|(?:sori|sorry)\W+(?:dim|ddim|not|no|na))\b",
+    re.IGNORECASE)
+_CORRECTION_TAIL = re.compile(r"^\W*(?:jyst|jest|just|only|dim\s+ond|ond)\s+[^.!?\n]{1,60}[.!?]?\s*$",
+                              re.IGNORECASE)
+
+
+def _with_what_it_corrects(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """A correction ("na aros, ddim yr ŵyn…", "no wait, not the lambs…") keeps the wish it corrects: one outcome from
+    the corrected sentence through the correction (and a short "jyst y bêls" after it), in place of the correction
+    alone and of what was cut from the sentence before (the wish for help with the bales was lost)."""
+    parts = sentences(text)
+    for k, (a, b) in enumerate(parts):
+        if k == 0 or not _SELF_CORRECTION.match(text, a, b):
+            continue
+        start = parts[k - 1][0]
+        end = parts[k + 1][1] if k + 1 < len(parts) and _CORRECTION_TAIL.match(text[parts[k + 1][0]:parts[k + 1][1]]) \
+            else b
+        inside = [sp for sp in spans if sp.start < end and start < sp.end]
+        if not inside:
+            continue
+        first = min(inside, key=lambda sp: sp.start)
+        s0, e0 = trim(text, min(start, first.start), max(end, *(sp.end for sp in inside)))
+        joined = replace(first, text=text[s0:e0], start=s0, end=e0)
+        spans = sorted([sp for sp in spans if sp not in inside] + [joined], key=lambda sp: sp.start)
+    return spans
+
+
 #: A remark on the views themselves ("So that's his view and mine, and they're different", "Felly dyna'i farn o a
 #: fy marn i, ac maen nhw'n wahanol", "we don't agree"): it tells whose the wishes are, it wishes nothing (U22).
 _VIEWS_REMARK = re.compile(
@@ -2308,15 +2376,17 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
     Someone's refusal foreseen is no outcome; words passed on from someone else are marked `reported`."""
     spans = _as_said(text, _with_what_the_tail_is_about(text, spans))
     remarks = [(a, b) for a, b in sentences(text) if _VIEWS_REMARK.match(text, a, b)]
+    quoted = quoted_mail(text)
     if leaves_the_time_open(text):
         spans = []  # "whenever, I'm not going nowhere": no wish about the time, whoever cut it
     spans = [_passed_on(text, _without_aside_after(text, _without_chat_remark(text, sp))) for sp in spans
              if not _SAYS_NO.match(sp.text)
              and not is_chat_remark(sp.text) and not is_aside(sp.text) and not is_not_a_wish(sp.text)
              and not goes_on_asking(text, sp) and not _fuss_after_playing_down(text, sp)
-             and not any(a <= sp.start and sp.end <= b for a, b in remarks)]
+             and not any(a <= sp.start and sp.end <= b for a, b in remarks)
+             and not _in_quoted_mail(quoted, sp)]
     spans = _their_own_words(text, spans)
-    spans = _stopped_is_no_keep(text, spans)
+    spans = _with_what_it_corrects(text, _stopped_is_no_keep(text, spans))
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
         # The wishes said outright and what they ask to keep or say they enjoy (stop-21 trial U44: "Keep my cat

@@ -81,7 +81,10 @@ def about_whom(turn: Turn, slot: str) -> str:
 _CARERS_OWN_WORDS = re.compile(
     r"\b(?:finna|finnau|fi\s+hefyd|a\s+minnau|minnau|minna|me\s+too|for\s+me|for\s+myself|i\s+mi\s+gael|"
     r"i\s+fi\s+gael|i\s+fi\s+fy\s+hun|i\s+want\s+to\s+keep\s+my\s+(?:job|work)|my\s+(?:own\s+)?(?:job|part[-\s]time\s+job)|"
-    r"fy\s+swydd|fy\s+ngwaith)\b", re.IGNORECASE)
+    r"fy\s+swydd|fy\s+ngwaith|"
+    # a good day for the carer, said beside the person's (stop-34 trial AJ6: "a diwrnod da i fi sbo bydde noson o gwsg"
+    # was filed among Dai's changes)
+    r"(?:diwrnod|dydd|noson|bore)\s+(?:da|dda)\s+i\s+(?:fi|mi)|(?:a\s+)?good\s+day\s+for\s+me)\b", re.IGNORECASE)
 
 
 #: Words only a carer's own life has, wherever they come: "fy nghefn", "mae nghefn i'n brifo" ("nghefn" is
@@ -94,7 +97,7 @@ _CARERS_OWN_LIFE = re.compile(
 #: A carer's first-person wish ("dwi isio bod yna", "I want to be there", "I need to see the doctor").
 _CARERS_WISH = re.compile(
     r"(?<![\w'’])(?:(?:dwi|dw\s+i|wi|fi|rwy|rydw\s+i)['’]?n?\s+(?:isio|eisiau|moyn|isie|angen)"
-    r"|i\s*(?:['’]d\s+like|\s+would\s+like|\s+want|\s+wanna|\s+need))(?![\w'’])", re.IGNORECASE)
+    r"|i\s*(?:['’]d\s+like|['’]d\s+love|\s+would\s+(?:like|love)|\s+want|\s+wanna|\s+need))(?![\w'’])", re.IGNORECASE)
 #: The person cared for named in the same words ("dwi isio iddo fo gael cawod", "I want her to have a bath"):
 #: then the carer's wish is for the person.
 _THE_PERSON = re.compile(

@@ -608,6 +608,21 @@ _EACH_INSTRUCTION = re.compile(r"(?<=[.!?…;])\s+|\s*\n+\s*|,?\s+(?:and|a|ac|al
                                re.IGNORECASE)
 
 
+#: A list of numbers to take out under one asking: "Take out 3 and 4 please", "take 3 & 4 out", "Tynnwch rif 3 a rhif 4
+#: allan", "dilëwch 2, 5 a 6" (twelfth trial AJ11: split at "and", 4 was left "not changed" though it was asked).
+_TAKE_OUT_LIST = re.compile(
+    r"(?<![\w'’])(?:take(?:\s+(?:out|off|away))?|remove|delete|get\s+rid\s+of|cross\s+out|tynnu|tynnwch|tynna|dileu"
+    r"|dilea|dilewch)\s+(?:(?:numbers?|nos?\.?|items?|rhif|rif|rhifau)\s*)?"
+    r"(?P<list>\d{1,3}(?:\s*(?:,|&|\+|\band\b|\ba\b|\bac\b|\bn\b|'n'?)\s*(?:(?:number|no\.?|item|rhif|rif)\s*)?"
+    r"\d{1,3})+)(?!\w|\.\d)", re.IGNORECASE)
+
+
+def _listed_together_to_take_out(text: str, items: dict[int, DraftOutcome]) -> list[int]:
+    """The numbers on the list that a reply asks to take out as one list (_TAKE_OUT_LIST), in order."""
+    found = [int(n) for m in _TAKE_OUT_LIST.finditer(fold(text)) for n in re.findall(r"\d{1,3}", m.group("list"))]
+    return [n for n in dict.fromkeys(found) if n in items]
+
+
 def _each_as_told(turn: Turn) -> bool:
     """A reply that replaces an item's words ("Change number 8 to: …", "Number 9 is wrong, Karen helps on Saturdays AND
     Sundays now", "sorry, I meant the Karen one. Change number 8 to: …"), or gives several instructions ("take 4 out
@@ -618,11 +633,14 @@ def _each_as_told(turn: Turn) -> bool:
     items = dict(numbered_items(turn.sender_id))
     if any(n not in items for n in numbers_in(text)):
         return False  # "remove 1 and 2, he's been like it since he was 19": a number outside the list (stop 30)
-    done: list[tuple[int, str, str]] = []  # (number, "remove" or "reword", new words)
+    # "Take out 3 and 4 please - 4 is the GP's words…": each number of a list asked out together is taken out, and a
+    # reason that names one of them again ("Cwestiwn oedd rhif 3, nid dymuniad") is no instruction of its own.
+    together = _listed_together_to_take_out(text, items)
+    done: list[tuple[int, str, str]] = [(n, "remove", "") for n in together]  # (number, "remove" or "reword", words)
     unclear: list[int] = []
     for part in _EACH_INSTRUCTION.split(text):
         numbers = numbers_in(part)
-        listed = [n for n in dict.fromkeys(numbers) if n in items]
+        listed = [n for n in dict.fromkeys(numbers) if n in items and n not in together]
         if not listed:
             continue
         folded = fold(part)

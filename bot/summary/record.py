@@ -12,7 +12,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
-from bot.analysis.keep_from import asks_to_keep_from_someone, kept_from_someone, says_who_must_not_be_told
+from bot.analysis.keep_from import (
+    asks_to_keep_from_someone,
+    gives_the_reason,
+    kept_from_someone,
+    says_who_must_not_be_told,
+)
 from bot.analysis.language import says_learning
 from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences, trim, views_passed_on
 from bot.analysis.risk import assess_risk, rules_only
@@ -28,6 +33,7 @@ from bot.analysis.safe_reply import (
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.analysis.types import ANSWERING_FOR_THEM
+from bot.analysis.withdrawn_contact import phone_numbers, takes_back_phone_contact
 from bot.conversation.pause import ASKING
 from bot.conversation.readback import says_nothing_to_add
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
@@ -912,7 +918,16 @@ def sensitive_words(text: str) -> str | None:
     Why: "Just that please don't let mum know this came from me" was shown as the person's outcome "to confirm at
     the visit" (acceptance trial F14): the visit is with mum. It belongs at the top, with how to contact safely.
     """
-    return sentences_where(text, asks_to_keep_from_someone)
+    kept = False
+
+    def wanted(sentence: str) -> bool:
+        # "…bo fi'n blino. sa i moyn iddo fe boeni.": the reason said next is kept from them too (stop-34 trial AJ7);
+        # sentences_where asks about each sentence once, in order
+        nonlocal kept
+        kept = asks_to_keep_from_someone(sentence) or (kept and gives_the_reason(sentence))
+        return kept
+
+    return sentences_where(text, wanted)
 
 
 #: The question key of a typed answer to "who is talking?" kept as written (bot.conversation.about_you.take_role).
@@ -1231,7 +1246,40 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     what_happened_next(record, register=conv.register, safe_check=conv.safe_check, steps=pause_steps(conv))
     record["harm_now_at"] = mark_harm_now(record)
     mark_misread(record)
+    record["numbers_withheld"] = withhold_withdrawn_numbers(record)
     return record
+
+
+#: What stands in a summary for a phone number they took back (withhold_withdrawn_numbers).
+WITHHELD_NUMBER = "[…]"
+
+
+def withhold_withdrawn_numbers(record: dict[str, Any]) -> int:
+    """Takes out of every format of the summary the phone numbers they gave up to the answer in which they asked not
+    to be phoned, or for their number to be deleted (stop-34 trial AJ12: "My mobile is 07700 900123 if needed.
+    Actually, please don't ring me at all, email only." kept the number on the page, in the PDF and the JSON). Their
+    words about contact stay; a number they took back is no way to reach them. How many were taken out (0: none)."""
+    answers = record.get("answers") or []
+    last = max((i for i, a in enumerate(answers) if takes_back_phone_contact(str(a.get("text") or ""))), default=None)
+    if last is None:
+        return 0
+    numbers = {n for a in answers[:last + 1] for n in phone_numbers(str(a.get("text") or ""))}
+    if not numbers:
+        return 0
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True)))
+
+    def withheld(value: Any) -> Any:
+        if isinstance(value, str):
+            return pattern.sub(WITHHELD_NUMBER, value)
+        if isinstance(value, list):
+            return [withheld(v) for v in value]
+        if isinstance(value, dict):
+            return {k: withheld(v) for k, v in value.items()}
+        return value
+
+    for key, value in list(record.items()):
+        record[key] = withheld(value)
+    return len(numbers)
 
 
 def their_view_passed_on(answer: dict[str, Any], record: dict[str, Any], at_top: set[int]) -> list[dict[str, Any]]:

@@ -980,6 +980,8 @@ def _about(record: dict[str, Any], language: str, name_answers: Sequence[dict[st
                                                 language)),)
     if record.get("unmatched_invitation") and not record.get("case_reference"):
         notices += (Notice("unmatched_invitation", label("unmatched_invitation_notice", language)),)
+    if record.get("numbers_withheld"):
+        notices += (Notice("numbers_withheld", label("numbers_withheld_notice", language)),)
     unread = unreadable_notice(record.get("unreadable") or [], language)
     if unread:
         notices += (Notice("unreadable", unread),)

@@ -1,0 +1,38 @@
+"""A way to reach them that they took back (stop-34 trial AJ12): "My mobile is 07700 900123 if needed. Actually, please
+don't ring me at all, email only." The words "don't ring me" are their wish about contact and stay; the number itself
+must not be shown to the practitioner as a way to contact them (bot.summary.record.withhold_withdrawn_numbers).
+"""
+from __future__ import annotations
+
+import re
+
+#: A UK phone number as people type it: 07700 900123, 07700-900-123, 01633 123456, (01633) 123456, +44 7700 900123.
+PHONE_NUMBER = re.compile(
+    r"(?<![\d+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?(?:[\s-]?\d){6,8}(?!\d)")
+
+#: Asking not to be phoned, or to have their number taken out, in English or Welsh (north and south, with or
+#: without accents): "please don't ring me at all", "no phone calls", "delete my mobile number altogether",
+#: "peidiwch â fy ffonio i", "peidiwch ffonio fi o gwbl", "dilëwch fy rhif ffôn", "sa i moyn galwadau ffôn".
+_DONT_RING = re.compile(
+    r"\b(?:do\s*n[o']?t|do\s+not|never|please\s+don'?t|no\s+need\s+to)\s+(?:ring|phone|call|telephone)\s+(?:me|us)\b"
+    r"|\bno\s+(?:phone\s+|telephone\s+)?calls\b"
+    r"|\b(?:delete|remove|take\s+out|get\s+rid\s+of|cross\s+out|scrap)\s+(?:my|our|the)\s+(?:mobile|phone|landline|"
+    r"telephone|home)?\s*(?:number|mobile|phone\s+number)\b"
+    r"|\bdon'?t\s+want\s+to\s+be\s+(?:rung|phoned|called)\b"
+    r"|\bpeidiwch\s+(?:[âa]\s+|ag\s+)?(?:fy\s+|'?yn\s+)?(?:ffonio|ngalw|galw)\b"
+    r"|\bpaid\s+(?:[âa]\s+)?(?:fy\s+)?(?:ffonio|ngalw)\b"
+    r"|\b(?:dim|heb)\s+galwadau(?:\s+ff[ôo]n)?\b"
+    r"|\b(?:d[iî]l[eë]wch|dilewch|tynnwch|croeswch)\s+(?:fy|ein|y)\s+(?:rhif|rif|nifer)\b"
+    r"|\b(?:sa\s+i|sai|dw\s+i\s+ddim|dwi\s+ddim|dwi'm|smo\s+fi)\s+(?:moyn|isio|eisiau|ishe)\s+(?:i\s+(?:neb|chi)\s+)?"
+    r"(?:(?:fy\s+|'?n\s+)?ffonio|galwadau|cael\s+fy\s+ffonio|cael\s+galwad)",
+    re.IGNORECASE)
+
+
+def takes_back_phone_contact(text: str) -> bool:
+    """Whether they ask not to be phoned, or for their number to be taken out (_DONT_RING)."""
+    return bool(_DONT_RING.search(text or ""))
+
+
+def phone_numbers(text: str) -> list[str]:
+    """The phone numbers in `text`, as typed."""
+    return [m.group() for m in PHONE_NUMBER.finditer(text or "")]
