@@ -33,6 +33,7 @@ from bot.analysis.age import ADULT_AT, is_only_a_young_age
 from bot.analysis.controls import (
     asks_for_simpler_words,
     asks_for_ti_at,
+    asks_how_to_talk_to_me,
     asks_what_it_means,
     disowns_the_last_message,
     ends_with_a_stop,
@@ -240,6 +241,8 @@ def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
     if about == "carer" and _led_by_their_wish(turn, outcome_text):
         # her objection among his own needs ("Ond dydi Eirlys ddim isio dieithriaid yn y tŷ": stop-26 trial W9)
         return "person"
+    if about == "person" and asks_how_to_talk_to_me(outcome_text):
+        return "carer"  # "Siarad efo fi mewn Cymraeg syml": how to talk to him (retrial 33 AH2)
     if about == "person" and _LED_BY_THE_PERSON.search(outcome_text):
         return "person"
     if about == "person" and (
@@ -305,7 +308,18 @@ def question_text(turn: Turn, slot: str) -> str:
     if slot.startswith("why_"):
         return turn.render("why", answer=short(turn.slot("q_" + slot[4:]))).text
     key, said = _as_put(turn, slot)
-    return turn.render(key, **said).text
+    put = turn.render(key, **said).text
+    if "plain_" + slot not in messages.catalogue():
+        return put
+    # The wording they last saw: a request for simpler words in this very message changes the questions from now on,
+    # not the one it answered (retrial 33 AH2: the summary quoted "Beth mae Meinir yn hoffi ei wneud…", never put to
+    # him), and "what do you mean?" puts the question in plainer words once without any request.
+    wordings = (turn.render(slot).text, turn.render("plain_" + slot).text)
+    for said_then in reversed(turn.said_since_start_again()):
+        seen = [w for w in wordings if w in said_then]
+        if seen:
+            return put if put in seen else seen[-1]
+    return put
 
 
 #: The visit-time question, and how it is put when an earlier answer already said when to come.

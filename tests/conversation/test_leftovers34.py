@@ -1,0 +1,124 @@
+"""What the stop-33 trials left for the summary and the outcomes (stop 34, issue 11), through the conversation core,
+SQLite and the summary, with the trials' own words and a twin in the other language.
+
+AH2 (retrial 33, web cy): the summary quoted "Beth mae Meinir yn hoffi ei wneud…", a question the carer never saw (he
+had asked for simpler words in answer to "Hyd y gwyddoch chi…"), and his "Siarad efo fi mewn Cymraeg syml", put in
+place of an item at the read-back, was filed as his wife's "how help is given".
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from bot import messages
+from bot.analysis.controls import asks_how_to_talk_to_me
+from bot.conversation.readback import numbered_items
+from bot.storage import repository
+from bot.storage.db import session_scope
+from bot.summary.record import load_record
+from bot.summary.render import render_markdown
+from tests.conversation.test_colloquial import Dialogue
+from tests.conversation.test_readback_corrections_trial32 import _listed, _with_items
+from tests.conversation.test_start_never_loops import _at_role
+
+
+def _sender(*parts: object) -> str:
+    return "mem-lo34-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def _asked(sender_id: str) -> list[tuple[str, str, str]]:
+    """(question key, the question as stored, the answer) of each answer, in order."""
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender_id)
+        assert conv is not None
+        return [(a.question_key, a.question_text, a.text) for a in conv.answers]
+
+
+def _carer_at_first_question(sender: str, language: str) -> Dialogue:
+    dialogue = _at_role(sender, language)
+    dialogue.say("gofalu am rywun" if language == "cy" else "caring for someone")
+    dialogue.say("Dafydd")
+    dialogue.say("Y wraig, Meinir" if language == "cy" else "The wife, Meinir")
+    assert dialogue.asking == "q_what_matters"
+    return dialogue
+
+
+# AH2: the question as it was put, in its language --------------------------------------------------------------------
+
+SIMPLER = {"cy": "Be di 'hyd y gwyddoch chi'? Sgynnoch chi Gymraeg symlach plis, dwi'm yn dallt geiria crand",
+           "en": "What's 'as far as you know' mean? Have you got simpler English please, I don't get the posh words"}
+GOOD_DAY = {"cy": "Ma hi'n licio'r radio Cymraeg a'r ardd", "en": "She likes the Welsh radio and the garden"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_summary_quotes_the_question_as_it_was_put(sqlite_url: str, language: str) -> None:
+    sender = _sender("ah2-question", language)
+    dialogue = _carer_at_first_question(sender, language)
+    values = {"role": "carer", "cared_for_name": "Meinir"}
+    put = messages.text("q_what_matters", language, "chi", **values, cared_for_them="her")
+    plain = messages.text("plain_q_what_matters", language, "chi", **values)
+    assert put.split("?")[0] in dialogue.everything_said
+    dialogue.say(SIMPLER[language])
+    dialogue.say(GOOD_DAY[language])
+    stored = {text: question for _, question, text in _asked(sender)}
+    assert stored[SIMPLER[language]].split("?")[0] == put.split("?")[0]  # the wording he answered, never the plain one
+    assert stored[GOOD_DAY[language]] == plain  # the question put again, in simpler words
+    record = load_record(sender)
+    assert record is not None
+    summary = render_markdown(record, language)
+    request = [line for line in summary.splitlines() if SIMPLER[language].split("? ")[1][:20] in line]
+    assert request and all(plain not in line for line in request)  # never quoted with a question he did not see
+    assert put.split("?")[0] in summary
+
+
+@pytest.mark.parametrize("language, text, is_request", [
+    ("cy", "Siarad efo fi mewn Cymraeg syml", True),  # the retrial's words
+    ("cy", "siaradwch â fi yn araf plis", True), ("cy", "Sgynnoch chi Gymraeg symlach plis", True),
+    ("en", "Speak to me in plain English", True), ("en", "explain things to me slowly please", True),
+    ("cy", "Siarad yn ara deg efo hi", False), ("cy", "byw adra efo fi", False), ("en", "talk to her slowly", False),
+    ("en", "living at home with me", False),
+])
+def test_how_to_talk_to_the_one_typing(language: str, text: str, is_request: bool) -> None:
+    assert asks_how_to_talk_to_me(text) is is_request
+
+
+NEW_WORDS = {"cy": "Siarad efo fi mewn Cymraeg syml", "en": "Speak to me in plain English"}
+CHANGE_TO = {"cy": "Newidiwch rhif {n} i: {words}", "en": "Change number {n} to: {words}"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_carers_words_about_how_to_talk_to_him_are_his_own(sqlite_url: str, language: str) -> None:
+    sender = _sender("ah2-readback", language)
+    conversation = _with_items(sender, language, "carer")
+    about_her = [n for n, o in numbered_items(sender) if o.about == "person"]
+    assert about_her
+    conversation.say(CHANGE_TO[language].format(n=about_her[0], words=NEW_WORDS[language]))
+    items = {o.text: o for _, o in numbered_items(sender)}
+    assert NEW_WORDS[language] in items and items[NEW_WORDS[language]].about == "carer"
+    assert items[NEW_WORDS[language]].whose_view == "carer"
+    # (new words about her stay hers)
+    other = next(n for n, o in numbered_items(sender) if o.about == "person")
+    words = "Meinir isio cadw canu efo'r côr" if language == "cy" else "Meinir wants to keep singing with the choir"
+    conversation.say(CHANGE_TO[language].format(n=other, words=words))
+    assert {o.text: o.about for o in (o for _, o in numbered_items(sender))}[words] == "person"
+    assert words in _listed(sender).values()
+
+
+@pytest.mark.parametrize("language, answer, his", [
+    ("cy", "Yn Gymraeg ac yn ara deg efo hi. A siarad efo fi mewn Cymraeg syml hefyd", "siarad efo fi mewn Cymraeg syml"),
+    ("en", "In Welsh and slowly with her. And speak to me in plain English too", "speak to me in plain English"),
+])
+def test_how_to_talk_to_him_inside_an_answer_about_her_is_his(sqlite_url: str, language: str, answer: str,
+                                                               his: str) -> None:
+    sender = _sender("ah2-answer", language)
+    dialogue = _carer_at_first_question(sender, language)
+    dialogue.skip_to("q_support")
+    dialogue.say(answer)
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        outcomes = {o.text: o.about for o in conv.outcomes if not o.removed}
+    theirs = {text: about for text, about in outcomes.items() if his.lower() in text.lower()}
+    assert theirs and set(theirs.values()) == {"carer"}, outcomes
+    assert any(about == "person" for about in outcomes.values()), outcomes
