@@ -223,6 +223,18 @@ def _led_by_their_wish(turn: Turn, text: str) -> bool:
     return any(_ONLY_JOINERS.match(text[:start]) for start in (*found, *([] if reported is None else [reported])))
 
 
+#: The words just before a wish that make it the typist's own, left out of the quote: "Ac i fi | gael noson o gwsg",
+#: "and for me | to get a night's sleep".
+_FOR_ME_BEFORE = re.compile(r"(?<![\w'’])(?:i\s+(?:fi|mi)|for\s+(?:me|myself))[\s,]*$", re.IGNORECASE)
+
+
+def for_the_typist(text: str, start: int) -> bool:
+    """Whether the words just before `start`, in its sentence, make what follows the typist's own ("Ac i fi | gael
+    noson o gwsg weithia": retrial 33 AG9, filed among his wife's wishes to change)."""
+    begin = max((a for a, _b in sentences(text) if a <= start), default=0)
+    return _FOR_ME_BEFORE.search(text[begin:start]) is not None
+
+
 def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
     """Whom one outcome is about: a carer's own wish inside an answer about the person is the carer's.
 
@@ -433,6 +445,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     # An outcome quoted without its frame ("She says | she wants..."; "I think" stays in the quote since stop 28) is
     # read with it to tell whose view it is (bot.analysis.outcomes leaves the frame out of the quote, as readers do).
     framed = {o.text: o.frame + o.text for o in analysis.outcomes if o.frame}
+    for_me = {o.text for o in analysis.outcomes
+              if turn.role == "carer" and for_the_typist(text, o.start - len(o.frame))}
     listed = _listed_with_their_wish(turn, text, [(o.start, o.end, o.text, framed.get(o.text, o.text))
                                                   for o in analysis.outcomes])
     repository.record_answer(
@@ -443,8 +457,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         whose_view=turn.whose_view,
         about=about_whom(turn, slot),
         # (under "ME (Helen)" in a note: the carer's own words, whoever they mention; eleventh trial AG10)
-        about_outcome=lambda outcome_text: "carer" if outcome_text in own else "person" if outcome_text in listed
-        else outcome_about(turn, slot, framed.get(outcome_text, outcome_text)),
+        about_outcome=lambda outcome_text: "carer" if outcome_text in own or outcome_text in for_me
+        else "person" if outcome_text in listed else outcome_about(turn, slot, framed.get(outcome_text, outcome_text)),
         passed_on=lambda outcome_text: outcome_text not in own and (
             outcome_text in listed or passes_on_their_wish(turn, framed.get(outcome_text, outcome_text))),
         analysis=analysis,

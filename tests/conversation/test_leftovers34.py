@@ -122,3 +122,51 @@ def test_how_to_talk_to_him_inside_an_answer_about_her_is_his(sqlite_url: str, l
     theirs = {text: about for text, about in outcomes.items() if his.lower() in text.lower()}
     assert theirs and set(theirs.values()) == {"carer"}, outcomes
     assert any(about == "person" for about in outcomes.values()), outcomes
+
+
+# AG9: a wish about "that" is kept with what "that" is; his own night's sleep is his -------------------------------------
+
+def _outcomes(sender: str) -> dict[str, tuple[str, str, str]]:
+    """Each outcome's words: (type, whose view, whose life)."""
+    with session_scope() as s:
+        conv = repository.get_conversation(s, sender)
+        assert conv is not None
+        return {o.text: (o.type, o.whose_view, o.about) for o in conv.outcomes if not o.removed}
+
+
+KEEP_THAT = {"cy": ("Y canu efo'r côr ar nos Iau, ma hi isio cadw hynna. A byw adra efo fi",  # the retrial's words
+                    "Y canu efo'r côr ar nos Iau, ma hi isio cadw hynna."),
+             "en": ("Singing with the choir on Thursday nights, she wants to keep that. And living at home with me",
+                    "Singing with the choir on Thursday nights, she wants to keep that.")}
+NIGHT = {"cy": ("Rhywun i helpu hi efo'r ymarferion coes. Ac i fi gael noson o gwsg weithia, dwi'n codi ati hi dair "
+                "gwaith bob nos", "noson o gwsg"),  # the retrial's words
+         "en": ("Someone to help her with the leg exercises. And for me to get a night's sleep sometimes, I'm up to her "
+                "three times a night", "a night's sleep")}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_wish_about_that_is_kept_with_what_that_is(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag9-that", language)
+    dialogue = _carer_at_first_question(sender, language)
+    dialogue.skip_to("q_keep")
+    answer, quote = KEEP_THAT[language]
+    dialogue.say(answer)
+    outcomes = _outcomes(sender)
+    assert quote in outcomes, outcomes
+    assert outcomes[quote][0] == "maintenance" and outcomes[quote][2] == "person"
+    assert outcomes[quote][1] == "person"  # her wish, as he passes it on
+    assert not any(text.strip(". ").lower() in ("ma hi isio cadw hynna", "she wants to keep that") for text in outcomes)
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_his_own_night_of_sleep_among_her_wishes_is_his(sqlite_url: str, language: str) -> None:
+    sender = _sender("ag9-night", language)
+    dialogue = _carer_at_first_question(sender, language)
+    dialogue.skip_to("q_change")
+    answer, words = NIGHT[language]
+    dialogue.say(answer)
+    outcomes = _outcomes(sender)
+    his = [v for text, v in outcomes.items() if words in text]
+    hers = [v for text, v in outcomes.items() if words not in text]
+    assert his and all(about == "carer" and view == "carer" for _, view, about in his), outcomes
+    assert hers and all(about == "person" for _, _, about in hers), outcomes
