@@ -2268,10 +2268,12 @@ def _with_what_the_tail_is_about(text: str, spans: list[OutcomeSpan]) -> list[Ou
 
 #: A short clause whose wish is only about "that" ("ma hi isio cadw hynna.", "she wants to keep that", "I want to keep
 #: doing that", "dw i isio cadw hwnna"): what "that" is comes just before it.
-_POINTS_BACK = re.compile(
-    r"^(?:(?:and|but|so|a|ac|ond|felly)\s+)?(?:[\w'’]+\s+){0,5}?(?:that|this|it|those|them|hynna|hwnna|hynny|honna"
+_ONLY_POINTS_BACK = re.compile(
+    r"^(?:(?:and|but|so|a|ac|ond|felly)\s+)?(?:[\w'’]+\s+){0,6}?(?:that|this|it|those|them|hynna|hwnna|hynny|honna"
     r"|hwnnw|honno|nhw)(?:\s+(?:going|up|on|too|as\s+it\s+is|the\s+same|fel\s+y\s+mae|fel\s+mae|hefyd|plis|please))?"
     r"[\s.!,]*$", re.IGNORECASE)
+#: Only a joining word between what is pointed at and the pointer ("…out of the house and I want to keep doing that").
+_POINTER_JOIN = re.compile(r"^[\s,;:\u2013\u2014-]*(?:(?:and|so|a|ac|felly)\b[\s,]*)?$", re.IGNORECASE)
 #: The most words such a pointer has.
 POINTER_WORDS = 8
 
@@ -2279,7 +2281,7 @@ POINTER_WORDS = 8
 def points_back(piece: str) -> bool:
     """Whether a short clause is a wish about "that" alone ("ma hi isio cadw hynna."): no outcome without the words it
     points at."""
-    return _n_words(piece) <= POINTER_WORDS and _POINTS_BACK.match(piece.strip()) is not None and (
+    return _n_words(piece) <= POINTER_WORDS and _ONLY_POINTS_BACK.match(piece.strip()) is not None and (
         is_wish(piece) or re.search(r"(?<![\w'’])(?:cadw|gadw|keep)(?![\w'’])", piece, re.IGNORECASE)
         is not None)
 
@@ -2296,7 +2298,7 @@ def _with_what_it_points_at(text: str, spans: list[OutcomeSpan]) -> list[Outcome
             continue
         begin = max((a for a, _b in sentences(text) if a <= sp.start), default=0)
         before = out[-1] if out and not out[-1].read_in_full and out[-1].end <= sp.start and out[-1].end > begin \
-            and not _has_letters(text[out[-1].end:sp.start]) else None
+            and _POINTER_JOIN.match(text[out[-1].end:sp.start]) else None
         start = before.start if before is not None else begin
         if start >= sp.start or not _has_letters(text[start:sp.start]) or any(
                 o is not sp and o is not before and o.start < sp.start and o.end > start for o in spans):

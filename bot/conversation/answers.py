@@ -43,7 +43,7 @@ from bot.analysis.controls import (
 )
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import says_they_will_mix, share_of_words
-from bot.analysis.outcomes import is_clear_wish, says_a_wish, sentences, typists_own_part
+from bot.analysis.outcomes import is_clear_wish, points_back, says_a_wish, sentences, typists_own_part
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import cut_at_a_word, fold
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
@@ -521,10 +521,13 @@ def _listed_with_their_wish(turn: Turn, text: str, outcomes: list[tuple[int, int
 #: I'd like to see her more. Stu. Tyson." (every dev reader and the fresh writer quote the wish, none the names);
 #: "I worry about the bills piling up. I'd love to get back to chapel on Sundays" (stop-28 trial Z5: the worry stays
 #: under Worries, the wish was in no group).
-WISHES_SAID_OUTRIGHT = frozenset({"people", "worries"})
+#: What goes well holds no outcomes but a wish said outright ("…it gets me out of the house and I want to keep doing
+#: that": eleventh trial AG12, marked a maintenance outcome by the twins' writers).
+WISHES_SAID_OUTRIGHT = frozenset({"people", "worries", "strengths"})
 #: Of those, the questions where only a wish word makes a wish ("I'd love…", "dw i isio…"): what worries them is told
-#: with verbs that look like asking ("gofyn yr un cwestiwn ugain gwaith", he asks the same question twenty times).
-WISH_WORDS_ONLY = frozenset({"worries"})
+#: with verbs that look like asking ("gofyn yr un cwestiwn ugain gwaith", he asks the same question twenty times), and
+#: what goes well with verbs of wishing about others ("Karen helps and she wants to keep helping").
+WISH_WORDS_ONLY = frozenset({"worries", "strengths"})
 
 
 def wishes_kept(key: str, analysis: Analysis) -> Analysis:
@@ -543,6 +546,9 @@ def _from_the_wish(text: str, outcome: OutcomeSpan) -> OutcomeSpan:
     everything's gone up. I'd love to get back to Zumba if I could afford it": the wish is the second sentence)."""
     if text[outcome.start:outcome.end] != outcome.text:
         return outcome
+    ends = [start for start, _ in sentences(text) if outcome.start < start < outcome.end]
+    if ends and points_back(text[ends[-1]:outcome.end]):
+        return outcome  # "He loves his garden. I want him to keep doing that.": the wish is about the garden
     for start, _ in sentences(text):
         if start >= outcome.end:
             break

@@ -18,6 +18,7 @@ from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.summary.record import load_record
 from bot.summary.render import render_markdown
+from tests.conversation.memory import started_with_record
 from tests.conversation.test_colloquial import Dialogue
 from tests.conversation.test_readback_corrections_trial32 import _listed, _with_items
 from tests.conversation.test_start_never_loops import _at_role
@@ -170,3 +171,41 @@ def test_his_own_night_of_sleep_among_her_wishes_is_his(sqlite_url: str, languag
     hers = [v for text, v in outcomes.items() if words not in text]
     assert his and all(about == "carer" and view == "carer" for _, view, about in his), outcomes
     assert hers and all(about == "person" for _, _, about in hers), outcomes
+
+
+# Strengths: a wish said outright inside a strengths answer is an outcome, nothing else there ----------------------------
+
+STRENGTHS = {
+    "en": ("My sister Karen helps on Saturdays. I go to chapel every Sunday, I want to keep doing that",
+           "I go to chapel every Sunday, I want to keep doing that", "My sister Karen helps on Saturdays."),
+    "cy": ("Mae fy chwaer Karen yn helpu ar ddydd Sadwrn. Dw i'n mynd i'r capel bob dydd Sul, dw i isio cadw hynna",
+           "Dw i'n mynd i'r capel bob dydd Sul, dw i isio cadw hynna", "Mae fy chwaer Karen yn helpu ar ddydd Sadwrn."),
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_wish_said_outright_in_a_strengths_answer_is_an_outcome(sqlite_url: str, language: str) -> None:
+    conversation = started_with_record(_sender("strengths", language), language, role="person", name="Mererid")
+    conversation.say("Cael mynd i'r capel." if language == "cy" else "Getting to chapel.")
+    assert conversation.requested == "q_strengths"
+    answer, wish, who_helps = STRENGTHS[language]
+    conversation.say(answer)
+    outcomes = _outcomes(conversation.sender_id)
+    assert outcomes.get(wish, ("",))[0] == "maintenance", outcomes
+    assert not any(who_helps.rstrip(".") in text for text in outcomes)  # who helps stays the answer
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    assert answer in render_markdown(record, language)  # and the whole answer is still shown with its question
+
+
+@pytest.mark.parametrize("language, answer", [
+    ("en", "My sister Karen helps on Saturdays and she wants to keep helping"),
+    ("cy", "Mam needs help getting dressed, my sister does it"),
+    ("cy", "Mae Huw yn dod bob nos Sadwrn, a nyrs y strôc bob pythefnos"),
+])
+def test_who_helps_makes_no_outcome(sqlite_url: str, language: str, answer: str) -> None:
+    conversation = started_with_record(_sender("strengths-none", language, answer), language, role="person",
+                                       name="Mererid")
+    conversation.say("Cael mynd i'r capel." if language == "cy" else "Getting to chapel.")
+    conversation.say(answer)
+    assert not any(answer[:20] in text for text in _outcomes(conversation.sender_id))
