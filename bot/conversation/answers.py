@@ -42,7 +42,7 @@ from bot.analysis.controls import (
     says_it_was_said_already,
 )
 from bot.analysis.keep_from import asks_to_keep_from_someone
-from bot.analysis.language import says_they_will_mix, share_of_words
+from bot.analysis.language import is_only_a_language_choice, says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, points_back, says_a_wish, sentences, typists_own_part
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import cut_at_a_word, fold
@@ -426,6 +426,9 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     if leave_out:
         analysis = replace(analysis, outcomes=tuple(
             o for o in analysis.outcomes if not any(o.start < end and start < o.end for start, end in leave_out)))
+    if key in LANGUAGE_CHOSEN_AT:  # "Cymraeg neu Saesneg, dim ots": the language line, no outcome (span33)
+        analysis = replace(analysis, outcomes=tuple(
+            o for o in analysis.outcomes if not is_only_a_language_choice(o.text)))
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
     holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_")
                                                or key in WISHES_SAID_OUTRIGHT)
@@ -521,6 +524,9 @@ def _listed_with_their_wish(turn: Turn, text: str, outcomes: list[tuple[int, int
 #: I'd like to see her more. Stu. Tyson." (every dev reader and the fresh writer quote the wish, none the names);
 #: "I worry about the bills piling up. I'd love to get back to chapel on Sundays" (stop-28 trial Z5: the worry stays
 #: under Worries, the wish was in no group).
+#: The question that offers "Cymraeg neu Saesneg" as an example: a language chosen there is a preference, shown in the
+#: summary's language line (bot.summary.record.stated_language), never an outcome of its own.
+LANGUAGE_CHOSEN_AT = frozenset({"communication"})
 #: What goes well holds no outcomes but a wish said outright ("…it gets me out of the house and I want to keep doing
 #: that": eleventh trial AG12, marked a maintenance outcome by the twins' writers).
 WISHES_SAID_OUTRIGHT = frozenset({"people", "worries", "strengths"})

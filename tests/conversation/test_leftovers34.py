@@ -209,3 +209,40 @@ def test_who_helps_makes_no_outcome(sqlite_url: str, language: str, answer: str)
     conversation.say("Cael mynd i'r capel." if language == "cy" else "Getting to chapel.")
     conversation.say(answer)
     assert not any(answer[:20] in text for text in _outcomes(conversation.sender_id))
+
+
+# "Cymraeg neu Saesneg, dim ots" at the communication question: the language line, no outcome -------------------------
+
+@pytest.mark.parametrize("language, answer", [
+    ("cy", "Cymraeg neu Saesneg, dim ots"),  # span33's words
+    ("en", "Welsh or English, doesn't matter"),
+    ("cy", "Cymraeg plis"), ("en", "English is fine"),
+])
+def test_a_language_chosen_at_the_communication_question_is_no_outcome(sqlite_url: str, language: str,
+                                                                       answer: str) -> None:
+    sender = _sender("language-choice", language, answer)
+    conversation = started_with_record(sender, language, role="person", name="Mererid")
+    while conversation.requested != "q_communication":
+        assert conversation.requested is not None and not conversation.requested.startswith("readback")
+        conversation.say("Cael mynd i'r capel." if conversation.requested == "q_what_matters" and language == "cy"
+                         else "Getting to chapel." if conversation.requested == "q_what_matters" else "/skip",
+                         intent=None if conversation.requested == "q_what_matters" else "skip")
+    conversation.say(answer)
+    assert not any(answer in text or text in answer for text in _outcomes(sender))
+    record = load_record(sender)
+    assert record is not None
+    assert f"“{answer}”" in render_markdown(record, language)  # in their words, under language
+
+
+@pytest.mark.parametrize("language, answer, kept", [
+    ("cy", "Cymraeg, a fi yna efo hi", "fi yna efo hi"),  # being there is how to help
+    ("en", "Welsh, and me there with her", "me there with her"),
+])
+def test_more_than_a_language_at_the_communication_question_is_still_an_outcome(sqlite_url: str, language: str,
+                                                                               answer: str, kept: str) -> None:
+    sender = _sender("language-more", language, answer)
+    conversation = started_with_record(sender, language, role="person", name="Mererid")
+    while conversation.requested != "q_communication":
+        conversation.say("/skip", intent="skip")
+    conversation.say(answer)
+    assert any(kept in text for text in _outcomes(sender)), _outcomes(sender)
