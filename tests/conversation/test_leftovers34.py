@@ -246,3 +246,31 @@ def test_more_than_a_language_at_the_communication_question_is_still_an_outcome(
         conversation.say("/skip", intent="skip")
     conversation.say(answer)
     assert any(kept in text for text in _outcomes(sender)), _outcomes(sender)
+
+
+# "be sy'n digwydd nesa?" is answered with "next"; the stop reply on Telegram says no code is needed ------------------
+
+@pytest.mark.parametrize("language, register, asked, told, never", [
+    ("cy", "ti", "be sy'n digwydd nesa ar ol hwn", "beth sy'n digwydd nesaf", "beth sy'n digwydd nawr"),  # trial's words
+    ("cy", "chi", "be sy'n digwydd nesa ar ol hwn", "beth sy'n digwydd nesaf", "beth sy'n digwydd nawr"),
+    ("en", "ti", "what happens next after this?", "what happens next", "what happens now"),
+    ("en", "chi", "what happens next after this?", "what happens next", "what happens now"),
+])
+def test_what_happens_next_is_answered_as_next(sqlite_url: str, language: str, register: str, asked: str, told: str,
+                                               never: str) -> None:
+    sender = _sender("next", language, register)
+    conversation = started_with_record(sender, language, role="young_person" if register == "ti" else "person",
+                                       name="Cadi")
+    conversation.say(asked)
+    assert told in conversation.text and never not in conversation.text
+    assert conversation.requested == "q_what_matters"  # and the question again
+
+
+@pytest.mark.parametrize("language, register", [("cy", "chi"), ("cy", "ti"), ("en", "chi"), ("en", "ti")])
+def test_the_stop_reply_says_no_code_is_needed_to_come_back(sqlite_url: str, language: str, register: str) -> None:
+    sender = _sender("stop", language, register)
+    conversation = started_with_record(sender, language, role="young_person" if register == "ti" else "person",
+                                       name="Cadi")
+    conversation.stop("rhaid i fi fynd, stop" if language == "cy" else "gotta go, stop")
+    assert messages.text("stopped", language, register) in conversation.text  # Telegram's and the terminal's reply
+    assert ("Does dim angen cod" if language == "cy" else "code") in conversation.text
