@@ -13,6 +13,7 @@ import pytest
 
 from bot import messages
 from bot.analysis.controls import asks_how_to_talk_to_me
+from bot.conversation.about_you import kin_cared_for_in
 from bot.conversation.readback import numbered_items
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -274,3 +275,29 @@ def test_the_stop_reply_says_no_code_is_needed_to_come_back(sqlite_url: str, lan
     conversation.stop("rhaid i fi fynd, stop" if language == "cy" else "gotta go, stop")
     assert messages.text("stopped", language, register) in conversation.text  # Telegram's and the terminal's reply
     assert ("Does dim angen cod" if language == "cy" else "code") in conversation.text
+
+
+# "I look after my wife" / "y wraig" at "who is talking?": who she is to him is kept -----------------------------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("en", "I look after my wife", "my wife"),  # leftovers33's words
+    ("cy", "dwi'n edrych ar ol y wraig", "y wraig"),
+    ("cy", "y wraig", "y wraig"), ("en", "my wife", "my wife"),
+])
+def test_the_relation_said_at_who_is_talking_is_kept(sqlite_url: str, language: str, text: str, relation: str) -> None:
+    sender = _sender("relation", language, text)
+    dialogue = _at_role(sender, language)
+    dialogue.say(text)
+    assert dialogue.slots["role"] == "carer" and dialogue.slots["relationship"] == relation
+    dialogue.say("Dafydd")
+    assert dialogue.asking == "cared_for_name"
+    dialogue.say("Meinir")
+    assert dialogue.asking == "q_what_matters"  # never "how are you connected to Meinir?"
+    if language == "en":
+        assert "to her at the moment" in dialogue.conversation.said[-1].text  # "her", from "my wife"
+
+
+@pytest.mark.parametrize("language, text", [("en", "I look after my mum Pat"), ("en", "caring for someone"),
+                                            ("cy", "dwi'n gofalu am rywun")])
+def test_no_relation_is_read_from_other_role_answers(sqlite_url: str, language: str, text: str) -> None:
+    assert kin_cared_for_in(text) is None
