@@ -536,6 +536,11 @@ WISHES_SAID_OUTRIGHT = frozenset({"people", "worries", "strengths"})
 WISH_WORDS_ONLY = frozenset({"worries", "strengths"})
 
 
+#: A wish word inside "what I want", told of someone else asking ("holi beth dw i moyn e i", "asks what I want it
+#: for"): no wish of theirs in what goes well.
+_WHAT_I_WANT = re.compile(r"(?<![\w'’])(?:beth|be|what)\s+(?:dw\s*i|dwi|fi|wi|i)(?![\w'’])", re.IGNORECASE)
+
+
 def wishes_kept(key: str, analysis: Analysis) -> Analysis:
     """At a question in WISHES_SAID_OUTRIGHT only the wishes said outright are outcomes ("I'd like to see her more",
     "dwi isio cario mlaen gweld hi bob mis"); the names and facts around them stay the answer."""
@@ -543,7 +548,8 @@ def wishes_kept(key: str, analysis: Analysis) -> Analysis:
         return analysis
     if key in WISH_WORDS_ONLY:  # (never "please don't tell mum": that goes to the top)
         return replace(analysis, outcomes=tuple(_from_the_wish(analysis.text, o) for o in analysis.outcomes
-                                                if says_a_wish(o.text) and not asks_to_keep_from_someone(o.text)))
+                                                if says_a_wish(o.text) and not asks_to_keep_from_someone(o.text)
+                                                and not (key == "strengths" and _WHAT_I_WANT.search(o.text))))
     return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))
 
 
