@@ -951,6 +951,24 @@ def asks_for_simpler_words(text: str, answer_words: int = 2) -> str | None:
     return "part" if sum(w not in _NOT_AN_ANSWER_WORDS for w in words) >= answer_words else "whole"
 
 
+#: Talking to the one who types, in their own words: "Siarad efo fi mewn Cymraeg syml", "siaradwch â fi yn araf",
+#: "speak to me in plain English", "explain things to me slowly".
+_TALK_TO_ME = re.compile(
+    r"(?<![\w'])(?:siarad(?:wch)?|sgwennu|sgwennwch|ysgrifennu|ysgrifennwch|esbonio|esboniwch|egluro|eglurwch"
+    r"|talk|speak|write|explain(?:\s+things)?)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:efo|hefo|gyda|'da|â|a|wrth|to|with)\s+(?:fi|mi|me)(?![\w'])|(?<![\w'])wrtha\s+(?:i|fi)(?![\w'])")
+
+
+def asks_how_to_talk_to_me(text: str) -> bool:
+    """Whether the words ask how to talk to the one typing them ("Siarad efo fi mewn Cymraeg syml", "Cymraeg syml
+    plis", "speak to me slowly"), with nobody else named as the one to be talked to. A carer's own request about how
+    to talk to him is his own need, never the person's (retrial 33 AH2: filed as his wife's "how help is given")."""
+    key = fold(" ".join((text or "").split()).lower()).replace("’", "'").replace("‘", "'")
+    if _ABOUT_SOMEONE_ELSE.search(key):
+        return False
+    return asks_for_simpler_words(text) is not None or _TALK_TO_ME.search(key) is not None
+
+
 #: "what do you want me to say?", "what should I write", "be ti isio i fi ddeud?", "beth chi moyn i fi weud": the
 #: whole message asks what to answer (stop 25, the fuzzing player: kept as what matters to them, and at "who is
 #: talking?" its "fi" read as "me").

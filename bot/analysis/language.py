@@ -167,6 +167,27 @@ def says_they_will_mix(text: str) -> bool:
 
 
 
+#: The languages a person may choose between, by name (mutated forms too).
+_LANGUAGE_NAME = frozenset({"welsh", "english", "cymraeg", "gymraeg", "chymraeg", "saesneg", "saesnag", "seisnig"})
+#: Words around a language chosen that add no wish of their own: "or", "either", "dim ots" (no matter), "plis", "def".
+_CHOICE_WORDS = frozenset({
+    "neu", "or", "a", "ac", "and", "dim", "ots", "ddim", "bwys", "either", "doesn't", "doesnt", "does", "not",
+    "matter", "mind", "whichever", "both", "y", "ddwy", "ddau", "plis", "please", "pls", "iawn", "fine", "ok", "okay",
+    "is", "are", "yn", "in", "def", "defo", "definitely", "i", "fi", "me", "dw", "dwi", "mae", "ma", "well", "gen",
+    "gyda", "da", "prefer", "prefers", "thanks", "diolch", "ta", "one", "un", "unrhyw", "any", "naill", "ai", "r",
+    "the", "to", "her", "him", "hi", "fo", "e", "fe", "o", "oce", "sure", "i'm", "im", "easy", "hawdd", "n",
+    "all", "same", "fath", "be", "bynnag", "whatever", "works", "gweithio", "just", "jyst", "speaks", "siarad",
+    "speak", "she", "he", "ydi", "ydy", "yw", "popeth", "hapus", "happy", "with", "efo"})
+
+
+def is_only_a_language_choice(text: str) -> bool:
+    """Whether the words only choose a language, or say either will do ("Cymraeg neu Saesneg, dim ots", "Welsh or
+    English, doesn't matter", "Cymraeg plis"): a preference for the summary's language line, no outcome of its own (at
+    the communication question, span33). Anything more ("Cymraeg, a fi yna efo hi") is more than a choice."""
+    found = [w.strip("'’") for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", fold(text).lower())]
+    return any(w in _LANGUAGE_NAME for w in found) and all(w in _LANGUAGE_NAME or w in _CHOICE_WORDS for w in found)
+
+
 def share_of_words(text: str, language: str) -> float:
     """The share of a message's known Welsh/English-only words that are in `language` (0.0 with none).
 

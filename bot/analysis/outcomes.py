@@ -2334,6 +2334,51 @@ def _with_what_the_tail_is_about(text: str, spans: list[OutcomeSpan]) -> list[Ou
     return out
 
 
+#: A short clause whose wish is only about "that" ("ma hi isio cadw hynna.", "she wants to keep that", "I want to keep
+#: doing that", "dw i isio cadw hwnna"): what "that" is comes just before it.
+_ONLY_POINTS_BACK = re.compile(
+    r"^(?:(?:and|but|so|a|ac|ond|felly)\s+)?(?:[\w'’]+\s+){0,6}?(?:that|this|it|those|them|hynna|hwnna|hynny|honna"
+    r"|hwnnw|honno|nhw)(?:\s+(?:going|up|on|too|as\s+it\s+is|the\s+same|fel\s+y\s+mae|fel\s+mae|hefyd|plis|please))?"
+    r"[\s.!,]*$", re.IGNORECASE)
+#: Only a joining word between what is pointed at and the pointer ("…out of the house and I want to keep doing that").
+_POINTER_JOIN = re.compile(r"^[\s,;:\u2013\u2014-]*(?:(?:and|so|a|ac|felly)\b[\s,]*)?$", re.IGNORECASE)
+#: The most words such a pointer has.
+POINTER_WORDS = 8
+
+
+def points_back(piece: str) -> bool:
+    """Whether a short clause is a wish about "that" alone ("ma hi isio cadw hynna."): no outcome without the words it
+    points at."""
+    return _n_words(piece) <= POINTER_WORDS and _ONLY_POINTS_BACK.match(piece.strip()) is not None and (
+        is_wish(piece) or re.search(r"(?<![\w'’])(?:cadw|gadw|keep)(?![\w'’])", piece, re.IGNORECASE)
+        is not None)
+
+
+def _with_what_it_points_at(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """A wish about "that" kept with what "that" is, earlier in its sentence: one outcome ("Y canu efo'r côr ar nos Iau,
+    ma hi isio cadw hynna.") rather than a quote nobody can read alone (retrial 33 AG9: "ma hi isio cadw hynna." was
+    cut off from the choir, and filed as another view). An outcome just before it in the sentence is joined to it;
+    else the sentence from its start, when it says something."""
+    out: list[OutcomeSpan] = []
+    for sp in spans:
+        if sp.read_in_full or not points_back(sp.text):
+            out.append(sp)
+            continue
+        begin = max((a for a, _b in sentences(text) if a <= sp.start), default=0)
+        before = out[-1] if out and not out[-1].read_in_full and out[-1].end <= sp.start and out[-1].end > begin \
+            and _POINTER_JOIN.match(text[out[-1].end:sp.start]) else None
+        start = before.start if before is not None else begin
+        if start >= sp.start or not _has_letters(text[start:sp.start]) or any(
+                o is not sp and o is not before and o.start < sp.start and o.end > start for o in spans):
+            out.append(sp)
+            continue
+        a, b = trim(text, start, sp.end)
+        if before is not None:
+            out.pop()
+        out.append(replace(sp, text=text[a:b], start=a, end=b, frame=before.frame if before is not None else ""))
+    return out
+
+
 #: What they say has stopped ("so i dont really anymore", "I don't go now", "no longer", "so fi ddim rili rhagor",
 #: "dw i ddim yn mynd bellach"); not a wish ("I don't want to stop now").
 _STOPPED = re.compile(
@@ -2374,7 +2419,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
     kept whole and "read in full" when they too are more than the cap, as is a very long answer, unless `cut_long`
     (the rules' cut) found its clear wishes (at most the cap, in an answer up to LONG_ANSWER_CUT_CHARS).
     Someone's refusal foreseen is no outcome; words passed on from someone else are marked `reported`."""
-    spans = _as_said(text, _with_what_the_tail_is_about(text, spans))
+    spans = _as_said(text, _with_what_it_points_at(text, _with_what_the_tail_is_about(text, spans)))
     remarks = [(a, b) for a, b in sentences(text) if _VIEWS_REMARK.match(text, a, b)]
     quoted = quoted_mail(text)
     if leaves_the_time_open(text):

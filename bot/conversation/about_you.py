@@ -351,8 +351,31 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     if role == "carer" and typed and "relationship" not in named:
         turn.set("completed_by", role)  # (who is talking, so their own relationship is read as a carer's)
         named = {**named, **_own_relation_said(turn, str(turn.latest_text))}
+    if role == "carer" and typed and "relationship" not in named and turn.slot("relationship") is None:
+        named = {**named, **_kin_cared_for_said(turn, str(turn.latest_text))}
     own = _own_name_in_role_answer(turn, str(turn.latest_text), role) if typed else {}
     return {"role": role, "completed_by": role, "register": register, **named, **own}
+
+
+def kin_cared_for_in(text: str) -> str | None:
+    """Who the person is to the carer, when the answer to "who is talking?" names them by that alone ("I look after my
+    wife", "dwi'n edrych ar ol y wraig", "y wraig"), as typed; else None."""
+    found = _CARES_FOR.search(text)
+    rest = text[found.end():] if found else text
+    clause = re.split(r"[.,;:!?()–—]+|\s-\s", rest, maxsplit=1)[0]
+    alone = _ONLY_RELATION.match(clause.strip())
+    return alone.group("relation").strip() if alone else None
+
+
+def _kin_cared_for_said(turn: Turn, text: str) -> dict[str, Any]:
+    """"I look after my wife" at "who is talking?" (leftovers 33): who she is to him is kept as the answer to "how are
+    you connected?", so it is never asked, and the questions say "her". Returns the slot updates."""
+    relation = kin_cared_for_in(text)
+    if relation is None:
+        return {}
+    repository.update_conversation(turn.sender_id, relationship_to_person=relation)
+    turn.set("relationship", relation)
+    return {"relationship": relation}
 
 
 #: Their own name said in the answer to "who is talking?" ("I'm Karen, I look after my mum", "It's me, Gareth, I'm

@@ -33,6 +33,7 @@ from bot.analysis.age import ADULT_AT, is_only_a_young_age
 from bot.analysis.controls import (
     asks_for_simpler_words,
     asks_for_ti_at,
+    asks_how_to_talk_to_me,
     asks_what_it_means,
     bored_of_this,
     disowns_the_last_message,
@@ -43,8 +44,8 @@ from bot.analysis.controls import (
     says_it_was_said_already,
 )
 from bot.analysis.keep_from import asks_to_keep_from_someone
-from bot.analysis.language import says_they_will_mix, share_of_words
-from bot.analysis.outcomes import is_clear_wish, says_a_wish, sentences, typists_own_part
+from bot.analysis.language import is_only_a_language_choice, says_they_will_mix, share_of_words
+from bot.analysis.outcomes import is_clear_wish, points_back, says_a_wish, sentences, typists_own_part
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import cut_at_a_word, fold
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
@@ -227,6 +228,18 @@ def _led_by_their_wish(turn: Turn, text: str) -> bool:
     return any(_ONLY_JOINERS.match(text[:start]) for start in (*found, *([] if reported is None else [reported])))
 
 
+#: The words just before a wish that make it the typist's own, left out of the quote: "Ac i fi | gael noson o gwsg",
+#: "and for me | to get a night's sleep".
+_FOR_ME_BEFORE = re.compile(r"(?<![\w'’])(?:i\s+(?:fi|mi)|for\s+(?:me|myself))[\s,]*$", re.IGNORECASE)
+
+
+def for_the_typist(text: str, start: int) -> bool:
+    """Whether the words just before `start`, in its sentence, make what follows the typist's own ("Ac i fi | gael
+    noson o gwsg weithia": retrial 33 AG9, filed among his wife's wishes to change)."""
+    begin = max((a for a, _b in sentences(text) if a <= start), default=0)
+    return _FOR_ME_BEFORE.search(text[begin:start]) is not None
+
+
 def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
     """Whom one outcome is about: a carer's own wish inside an answer about the person is the carer's.
 
@@ -245,6 +258,8 @@ def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
     if about == "carer" and _led_by_their_wish(turn, outcome_text):
         # her objection among his own needs ("Ond dydi Eirlys ddim isio dieithriaid yn y tŷ": stop-26 trial W9)
         return "person"
+    if about == "person" and asks_how_to_talk_to_me(outcome_text):
+        return "carer"  # "Siarad efo fi mewn Cymraeg syml": how to talk to him (retrial 33 AH2)
     if about == "person" and _LED_BY_THE_PERSON.search(outcome_text):
         return "person"
     if about == "person" and (
@@ -310,7 +325,18 @@ def question_text(turn: Turn, slot: str) -> str:
     if slot.startswith("why_"):
         return turn.render("why", answer=short(turn.slot("q_" + slot[4:]))).text
     key, said = _as_put(turn, slot)
-    return turn.render(key, **said).text
+    put = turn.render(key, **said).text
+    if "plain_" + slot not in messages.catalogue():
+        return put
+    # The wording they last saw: a request for simpler words in this very message changes the questions from now on,
+    # not the one it answered (retrial 33 AH2: the summary quoted "Beth mae Meinir yn hoffi ei wneud…", never put to
+    # him), and "what do you mean?" puts the question in plainer words once without any request.
+    wordings = (turn.render(slot).text, turn.render("plain_" + slot).text)
+    for said_then in reversed(turn.said_since_start_again()):
+        seen = [w for w in wordings if w in said_then]
+        if seen:
+            return put if put in seen else seen[-1]
+    return put
 
 
 #: The visit-time question, and how it is put when an earlier answer already said when to come.
@@ -406,6 +432,9 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     if leave_out:
         analysis = replace(analysis, outcomes=tuple(
             o for o in analysis.outcomes if not any(o.start < end and start < o.end for start, end in leave_out)))
+    if key in LANGUAGE_CHOSEN_AT:  # "Cymraeg neu Saesneg, dim ots": the language line, no outcome (span33)
+        analysis = replace(analysis, outcomes=tuple(
+            o for o in analysis.outcomes if not is_only_a_language_choice(o.text)))
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
     holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_")
                                                or key in WISHES_SAID_OUTRIGHT)
@@ -425,6 +454,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     # An outcome quoted without its frame ("She says | she wants..."; "I think" stays in the quote since stop 28) is
     # read with it to tell whose view it is (bot.analysis.outcomes leaves the frame out of the quote, as readers do).
     framed = {o.text: o.frame + o.text for o in analysis.outcomes if o.frame}
+    for_me = {o.text for o in analysis.outcomes
+              if turn.role == "carer" and for_the_typist(text, o.start - len(o.frame))}
     listed = _listed_with_their_wish(turn, text, [(o.start, o.end, o.text, framed.get(o.text, o.text))
                                                   for o in analysis.outcomes])
     repository.record_answer(
@@ -435,8 +466,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         whose_view=turn.whose_view,
         about=about_whom(turn, slot),
         # (under "ME (Helen)" in a note: the carer's own words, whoever they mention; eleventh trial AG10)
-        about_outcome=lambda outcome_text: "carer" if outcome_text in own else "person" if outcome_text in listed
-        else outcome_about(turn, slot, framed.get(outcome_text, outcome_text)),
+        about_outcome=lambda outcome_text: "carer" if outcome_text in own or outcome_text in for_me
+        else "person" if outcome_text in listed else outcome_about(turn, slot, framed.get(outcome_text, outcome_text)),
         passed_on=lambda outcome_text: outcome_text not in own and (
             outcome_text in listed or passes_on_their_wish(turn, framed.get(outcome_text, outcome_text))),
         analysis=analysis,
@@ -499,10 +530,21 @@ def _listed_with_their_wish(turn: Turn, text: str, outcomes: list[tuple[int, int
 #: I'd like to see her more. Stu. Tyson." (every dev reader and the fresh writer quote the wish, none the names);
 #: "I worry about the bills piling up. I'd love to get back to chapel on Sundays" (stop-28 trial Z5: the worry stays
 #: under Worries, the wish was in no group).
-WISHES_SAID_OUTRIGHT = frozenset({"people", "worries"})
+#: The question that offers "Cymraeg neu Saesneg" as an example: a language chosen there is a preference, shown in the
+#: summary's language line (bot.summary.record.stated_language), never an outcome of its own.
+LANGUAGE_CHOSEN_AT = frozenset({"communication"})
+#: What goes well holds no outcomes but a wish said outright ("…it gets me out of the house and I want to keep doing
+#: that": eleventh trial AG12, marked a maintenance outcome by the twins' writers).
+WISHES_SAID_OUTRIGHT = frozenset({"people", "worries", "strengths"})
 #: Of those, the questions where only a wish word makes a wish ("I'd love…", "dw i isio…"): what worries them is told
-#: with verbs that look like asking ("gofyn yr un cwestiwn ugain gwaith", he asks the same question twenty times).
-WISH_WORDS_ONLY = frozenset({"worries"})
+#: with verbs that look like asking ("gofyn yr un cwestiwn ugain gwaith", he asks the same question twenty times), and
+#: what goes well with verbs of wishing about others ("Karen helps and she wants to keep helping").
+WISH_WORDS_ONLY = frozenset({"worries", "strengths"})
+
+
+#: A wish word inside "what I want", told of someone else asking ("holi beth dw i moyn e i", "asks what I want it
+#: for"): no wish of theirs in what goes well.
+_WHAT_I_WANT = re.compile(r"(?<![\w'’])(?:beth|be|what)\s+(?:dw\s*i|dwi|fi|wi|i)(?![\w'’])", re.IGNORECASE)
 
 
 def wishes_kept(key: str, analysis: Analysis) -> Analysis:
@@ -512,7 +554,8 @@ def wishes_kept(key: str, analysis: Analysis) -> Analysis:
         return analysis
     if key in WISH_WORDS_ONLY:  # (never "please don't tell mum": that goes to the top)
         return replace(analysis, outcomes=tuple(_from_the_wish(analysis.text, o) for o in analysis.outcomes
-                                                if says_a_wish(o.text) and not asks_to_keep_from_someone(o.text)))
+                                                if says_a_wish(o.text) and not asks_to_keep_from_someone(o.text)
+                                                and not (key == "strengths" and _WHAT_I_WANT.search(o.text))))
     return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))
 
 
@@ -521,6 +564,9 @@ def _from_the_wish(text: str, outcome: OutcomeSpan) -> OutcomeSpan:
     everything's gone up. I'd love to get back to Zumba if I could afford it": the wish is the second sentence)."""
     if text[outcome.start:outcome.end] != outcome.text:
         return outcome
+    ends = [start for start, _ in sentences(text) if outcome.start < start < outcome.end]
+    if ends and points_back(text[ends[-1]:outcome.end]):
+        return outcome  # "He loves his garden. I want him to keep doing that.": the wish is about the garden
     for start, _ in sentences(text):
         if start >= outcome.end:
             break

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.analysis import analyse, detect_language, may_keep_whole
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
-from bot.analysis.controls import is_button_payload, phrase_key, yes_or_no
+from bot.analysis.controls import asks_how_to_talk_to_me, is_button_payload, phrase_key, yes_or_no
 from bot.analysis.outcomes import is_only_talk_and_a_question_to_us, is_read_in_full
 from bot.analysis.text import cut_at_a_word, fold
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, OutcomeSpan
@@ -307,6 +307,13 @@ READBACK_COMMENT_KEY = "readback_comment"
 _BARE_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?![\w.])")
 
 
+def reword(turn: Turn, outcome: DraftOutcome, words: str) -> None:
+    """An item put in new words. A carer's new words about how to talk to him ("Newidiwch rhif 6 i: Siarad efo fi mewn
+    Cymraeg syml") are his own need, wherever the old item stood (retrial 33 AH2: filed as his wife's process item)."""
+    about = "carer" if turn.role == "carer" and asks_how_to_talk_to_me(words) else None
+    repository.replace_outcome_text(turn.sender_id, outcome.id, words, analyse(words), about=about)
+
+
 def numbers_in(text: str) -> list[int]:
     """Every number standing alone in `text`, in order (repeats kept): the one reading of "which numbers did they
     write" for every read-back reader."""
@@ -576,7 +583,7 @@ def _reworded_as_told(turn: Turn) -> bool:
             len(found.group("words").split()) < REWORDED_MIN_WORDS:
         return False
     words = found.group("words")
-    repository.replace_outcome_text(turn.sender_id, items[int(found.group("number"))].id, words, analyse(words))
+    reword(turn, items[int(found.group("number"))], words)
     turn.say("readback_done")
     return True
 
@@ -659,7 +666,7 @@ def _each_as_told(turn: Turn) -> bool:
         if action == "remove":
             repository.remove_outcome(turn.sender_id, items[number].id)
         else:
-            repository.replace_outcome_text(turn.sender_id, items[number].id, words, analyse(words))
+            reword(turn, items[number], words)
     turn.say("readback_done")
     if unclear:  # "…and 3 is a mess": kept for the worker, and said plainly that number 3 is as it was
         _keep_comment(turn, unchanged=[n for n in dict.fromkeys(unclear) if n not in {d[0] for d in done}])
@@ -1072,7 +1079,7 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
             # "just delete it" at "write it the way you'd like it" (tenth trial AE9: it became the item's new words)
             repository.remove_outcome(turn.sender_id, outcome.id)
         elif outcome is not None:
-            repository.replace_outcome_text(turn.sender_id, outcome.id, text, analyse(text))
+            reword(turn, outcome, text)
     else:
         record_addition(turn, text)
     turn.say("readback_done" if turn.slot("readback") == "change" else "readback_added")

@@ -750,8 +750,11 @@ def join_outcomes(sender_id: str, first_id: int, second_id: int) -> bool:
         return True
 
 
-def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysis: Analysis) -> int | None:
-    """The person rewrites an item: the old one is removed, their new words kept verbatim.
+def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysis: Analysis,
+                         about: str | None = None) -> int | None:
+    """The person rewrites an item: the old one is removed, their new words kept verbatim. `about`: whose life the
+    new words are about, when they say so themselves (a carer's "Siarad efo fi mewn Cymraeg syml"); else the old
+    item's.
 
     New words that disclose harm (bot.safeguarding.harm.is_harm) are kept as an answer but never
     become an outcome, as in record_answer: they belong in the safeguarding section only, so the
@@ -764,6 +767,7 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
         if old is None or old.conversation.sender_id != sender_id:
             raise RecordError("no such outcome")
         old.removed = not harm
+        about = about or old.about
         # New words for a whole answer change that answer (bot.summary.record.link_changes); for one item
         # drawn from a longer answer they are a new item, and the rest of that answer still stands.
         whole = old.answer is None or old.text.strip() == old.answer.text.strip()
@@ -776,7 +780,7 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
             language_confidence=analysis.language.confidence,
             language_method=analysis.language.method,
             whose_view=old.whose_view,
-            about=old.about,
+            about=about,
             typed_by=old.conversation.typing_now,  # (who typed the new words, as record_answer keeps it)
             typed_by_name=old.conversation.typing_now_name,
         )
@@ -802,7 +806,7 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
                         else analysis.confidence),
             unsure=not chosen and not still_sure,
             whose_view=old.whose_view,
-            about=old.about,
+            about=about,
             type_set_by=old.type_set_by if chosen else "model",
         )
         s.add(new)
