@@ -499,9 +499,10 @@ _WHAT_NEXT = re.compile(
 _WORRIED_ABOUT = re.compile(r"(?<![\w'])(?:worr\w*|scared|afraid|anxious|concern\w*|poeni|ofn|pryder\w*|becso|gofid)"
                             r"(?![\w'])", re.IGNORECASE)
 #: Asking whether to carry on: "fi'n carry on neu?", "do I carry on?", "should I keep going?", "ydw i'n parhau?".
+#: Southern "mlan" too: "fi'n cario mlan neu?" (re-trial 33, AG13) got no answer and was filed under Concerns.
 _CARRY_ON_ASKED = re.compile(
     r"(?<![\w'])(?:(?:do|shall|should|can|must)\s+i\s+(?:just\s+)?(?:carry\s+on|keep\s+going|continue|go\s+on)"
-    r"|(?:fi|dw\s*i|dwi|wi|rwy|ydw\s+i|odw\s+i)\s*(?:'n|\s+yn)\s+(?:carry\s+on|cario\s+(?:mlaen|ymlaen|'mlaen)|parhau"
+    r"|(?:fi|dw\s*i|dwi|wi|rwy|ydw\s+i|odw\s+i)\s*(?:'n|\s+yn)\s+(?:carry\s+on|cario\s+(?:mlaen|ymlaen|'mlaen|mlan|'mlan|mla'n)|parhau"
     r"|mynd\s+(?:ymlaen|mlaen))|carry\s+on\s+or\s+(?:what|not))(?![\w'])", re.IGNORECASE)
 _A_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
@@ -538,6 +539,12 @@ _BEFORE_ANSWERING = re.compile(
     re.IGNORECASE)
 #: A question said before answering may run on ("Is it going to end up on Mum's file for everyone to see?").
 BEFORE_ANSWERING_WORDS = 40
+
+
+def answer_still_to_come(text: str) -> bool:
+    """"Before I answer, who actually reads this? …": the question comes first and the answer is still to come, so
+    nothing of the message is their answer (stop-23 trial W7: the person asked that it stay off the record)."""
+    return _BEFORE_ANSWERING.match(fold(text).replace("’", "'")) is not None
 
 
 def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:

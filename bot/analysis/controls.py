@@ -187,7 +187,7 @@ MAX_CONTROL_SENTENCE_WORDS = 16
 
 def control_in_a_sentence(text: str) -> tuple[str, str | None] | None:
     """("stop", None) or ("start_again", None) when a short message asks for it in a sentence, else None."""
-    if word_count(text) > MAX_CONTROL_SENTENCE_WORDS:
+    if word_count(text) > MAX_CONTROL_SENTENCE_WORDS or passes_on_a_question(_last_sentence(text)):
         return None
     folded = fold(" ".join((text or "").lower().split())).replace("’", "'")
     if _START_AGAIN_IN_A_SENTENCE.search(folded):
@@ -227,6 +227,28 @@ def _without_how_to_come_back(text: str) -> str:
     return " ".join(kept) if len(kept) < len(parts) else text
 
 
+#: Someone else's question passed on, before it: "my sister asked, can I stop this and carry on after?", "ofynnodd fy
+#: chwaer, ga i stopio…", "mum wants to know, …". Their question, not a stop (fix33d's note, re-trial 33).
+_SOMEONE_ELSE_ASKED = re.compile(
+    r"(?:^|\s)(?!i\s)(?:my\s+|our\s+|fy\s+)?\w+\s+(?:asked|asks|is\s+asking|was\s+asking|wants\s+to\s+know"
+    r"|wanted\s+to\s+know|wonders|was\s+wondering|said|says)\s*$"
+    r"|^(?:ofynnodd|gofynnodd|holodd|ddudodd|ddywedodd|wedodd)(?:\s+\w+){1,2}\s*$"
+    r"|^(?:mae|ma)(?:'n|'r)?(?:\s+\w+){1,2}\s*(?:'n|\s+yn)\s+(?:gofyn|holi|isio\s+gwbod|moyn\s+gwbod|eisiau\s+gwybod)\s*$",
+    re.IGNORECASE)
+
+
+def _last_sentence(text: str) -> str:
+    parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def passes_on_a_question(sentence: str) -> bool:
+    """Whether a sentence opens with someone else asking ("my sister asked, can I stop this and carry on after?"):
+    what follows is their question passed on, never a stop of the person's own."""
+    lead = re.split(r"[,;:]\s*", fold(sentence).replace("’", "'").strip(), maxsplit=1)
+    return len(lead) == 2 and _SOMEONE_ELSE_ASKED.search(lead[0]) is not None
+
+
 def ends_with_a_stop(text: str) -> bool:
     """An answer whose last sentence asks to stop for now ("His music, his bowls, his independence. He wants to stay
     in his bungalow. Sorry the doorbell's going, can we finish this later?", stop-23 trial W21: taken as the answer
@@ -237,8 +259,8 @@ def ends_with_a_stop(text: str) -> bool:
     text = _without_how_to_come_back(text)
     if control_of(text) is None:
         parts = [p for p in _SENTENCE_BREAK.split((text or "").strip()) if p.strip()]
-        if len(parts) >= 2 and ("stop", None) in (control_in_a_sentence(parts[-1]),
-                                                  control_in_a_sentence(re.split(r"[,;:]\s+", parts[-1])[-1])):
+        if len(parts) >= 2 and not passes_on_a_question(parts[-1]) and ("stop", None) in (
+                control_in_a_sentence(parts[-1]), control_in_a_sentence(re.split(r"[,;:]\s+", parts[-1])[-1])):
             return True  # (its last clause too: "oh hang on the school is ringing me…, can I stop this and carry on
             # after?", retrial 33 AG6)
     return _answer_then_a_stop_in_one_sentence(text)
@@ -1013,6 +1035,13 @@ _SAID_ALREADY = re.compile(
     r"|hwnnw)?\s*(?:['\u2019]?n\s+|yn\s+)?(?:barod|gynna|gynne|cynt|o['\u2019]?r\s+blaen)"
     r"|(?:dw\s+i|dwi|wi|fi|rydw\s+i|rwy|dw|dwi\s+wedi|fi\s+wedi)\s+(?:wedi|di|'di)?\s*(?:deud|dweud|gweud|ateb|sgwennu|ysgrifennu)"
     r"\s+(?:hwnna|hynna|hyn|hwn|'ny|ny|hynny)\s*(?:['\u2019]?n\s+|yn\s+)barod"
+    # "dwi di deud yn barod", "wedi deud hynna'n barod" (no "that", or no "I"; stop 34, the flow helper's probes)
+    r"|(?:(?:dw\s+i|dwi|wi|fi|rydw\s+i|rwy)\s+)?(?:wedi|di|'di)\s+(?:deud|dweud|gweud|ateb|atab|sgwennu|ysgrifennu)"
+    r"(?:\s+(?:hwnna|hynna|hyn|hwn|hynny))?\s*(?:['\u2019]?n\s+|yn\s+)barod"
+    # "you asked me that already", "ti wedi gofyn hwnna'n barod": the question was put before, and answered then
+    r"|(?:you|u|ya)\s+(?:already\s+|just\s+)?asked\s+(?:me\s+)?(?:that|this|it)\s+(?:already|before)"
+    r"|(?:you|u|ya)\s+(?:already|just)\s+asked\s+(?:me\s+)?(?:that|this|it)"
+    r"|(?:ti|chi)\s+(?:wedi|di|'di)\s+(?:gofyn|ofyn|holi)\s+(?:hwnna|hynna|hyn|hwn|hynny)?\s*(?:['\u2019]?n\s+|yn\s+)barod"
     r")(?![\w'])", re.IGNORECASE)
 #: Beside it, only this many words of their own, past any question (a question why we ask is answered on its own):
 #: "i just said, mum and nan" is the answer again, taken as typed.

@@ -2272,12 +2272,19 @@ def is_only_talk_and_a_question_to_us(text: str) -> bool:
     return any(asked) and all(q or _FILLER.match(p) for p, q in zip(parts, asked))
 
 
+def is_only_talk(text: str) -> bool:
+    """Whether the words are only talk ("na.", "no thanks", "iawn diolch"), nothing of an answer in them: what is left
+    of "na. paid gweud wrth dad fi wedi gweud plis" once its request to keep it from her dad is at the top is no
+    answer to list (re-trial 33, AH5: "na." was listed under Anything else)."""
+    return bool(_FILLER.match(text.strip()))
+
+
 def holds_nothing_to_keep_whole(text: str) -> bool:
     """Whether an answer with no outcome found must not be kept whole as one either: only "don't know", a remark about
     the chat, talk and a question to us, talk alone ("No that's everything love, ta ra"), any time will do, or an
     aside ("Gwenno sy'n teipio rŵan.")."""
     return (says_not_sure(text) or is_chat_remark(text) or is_only_talk_and_a_question_to_us(text)
-            or bool(_FILLER.match(text.strip())) or leaves_the_time_open(text) or is_aside(text))
+            or is_only_talk(text) or leaves_the_time_open(text) or is_aside(text))
 
 
 def _without_chat_remark(text: str, span: OutcomeSpan) -> OutcomeSpan:

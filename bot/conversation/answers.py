@@ -16,6 +16,7 @@ from bot import messages
 from bot.analysis import analyse, detect_language, is_service_led
 from bot.analysis.about_assistant import (
     about_assistant_reply,
+    answer_still_to_come,
     asks_about_assistant,
     asks_about_the_form,
     asks_about_the_same_worker,
@@ -45,7 +46,7 @@ from bot.analysis.controls import (
 )
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import is_only_a_language_choice, says_they_will_mix, share_of_words
-from bot.analysis.outcomes import is_clear_wish, points_back, says_a_wish, sentences, typists_own_part
+from bot.analysis.outcomes import is_clear_wish, points_back, says_a_wish, sentences, trim, typists_own_part
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import cut_at_a_word, fold
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
@@ -99,6 +100,31 @@ _CARERS_OWN_LIFE = re.compile(
 _CARERS_WISH = re.compile(
     r"(?<![\w'’])(?:(?:dwi|dw\s+i|wi|fi|rwy|rydw\s+i)['’]?n?\s+(?:isio|eisiau|moyn|isie|angen)"
     r"|i\s*(?:['’]d\s+like|['’]d\s+love|\s+would\s+(?:like|love)|\s+want|\s+wanna|\s+need))(?![\w'’])", re.IGNORECASE)
+
+
+def _outcomes_apart_from(text: str, outcomes: tuple[OutcomeSpan, ...],
+                         spans: tuple[tuple[int, int], ...]) -> tuple[OutcomeSpan, ...]:
+    """The outcomes with the words of `spans` cut off their ends (an outcome inside them is none): "after 2 any day
+    but tuesday, yes I want to be there" keeps "after 2 any day but tuesday"."""
+    kept: list[OutcomeSpan] = []
+    for outcome in outcomes:
+        start, end = outcome.start, outcome.end
+        for a, b in spans:
+            if start < b and a < end:
+                if start < a:
+                    end = a
+                elif b < end:
+                    start = b
+                else:
+                    start = end
+        start, end = trim(text, start, end)
+        if (start, end) == (outcome.start, outcome.end):
+            kept.append(outcome)
+        elif re.search(r"[^\W\d_]|\d", text[start:end]) and start < end:
+            kept.append(replace(outcome, text=text[start:end], start=start, end=end))
+    return tuple(kept)
+
+
 #: The person cared for named in the same words ("dwi isio iddo fo gael cawod", "I want her to have a bath"):
 #: then the carer's wish is for the person.
 _THE_PERSON = re.compile(
@@ -414,7 +440,7 @@ def say_simpler_words(turn: Turn) -> None:
 
 
 def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
-                 leave_out: tuple[tuple[int, int], ...] = ()) -> None:
+                 leave_out: tuple[tuple[int, int], ...] = (), cut_out: tuple[tuple[int, int], ...] = ()) -> None:
     """Keep an answer exactly as typed, with its question (`asked`: the words put to them, when not the slot's own
     question), language and whose view it is.
 
@@ -423,6 +449,7 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     an answer to "are you safe?" (key "safety_check": no question of the form holds outcomes), and
     a safety wish ("don't ring the house, he'll see") once anything in the conversation was urgent. `leave_out`: parts
     of the message that are no answer (a request to go on in the other language): kept in the words, never outcomes.
+    `cut_out`: likewise, but cut off the ends of the outcomes they touch (a question to us beside the answer).
     """
     key = question_key(slot)
     question = question_for(slot)
@@ -435,6 +462,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     if key in LANGUAGE_CHOSEN_AT:  # "Cymraeg neu Saesneg, dim ots": the language line, no outcome (span33)
         analysis = replace(analysis, outcomes=tuple(
             o for o in analysis.outcomes if not is_only_a_language_choice(o.text)))
+    if cut_out:
+        analysis = replace(analysis, outcomes=_outcomes_apart_from(text, analysis.outcomes, cut_out))
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
     holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_")
                                                or key in WISHES_SAID_OUTRIGHT)
@@ -906,6 +935,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
             return {**switched, slot: None}  # only the request: the question again, now with "ti"
         return {**switched, **take_answer(turn, slot, value, (*leave_out, *request), thanked=thanked)}
     asked = asks_about_assistant(text)
+    the_question = _more_than_the_question(text) if asked == "whole" else None
+    if the_question is not None:
+        asked = "part"  # "Mum needs more help, is anyone going to read this": their answer, and the question answered
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
         _reply_about_us(turn, text)
         answer_what_next(turn, text)  # "be sy'n digwydd nesa? a pwy sy'n gweld hwn eto?" (AG13): both answered
@@ -961,7 +993,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     if by_the_way is not None and not by_the_way[1]:
         return {**use_own_name_given(turn, by_the_way[0]), slot: None}  # only the name: the question again
     # first, so the question is recorded in the language it was asked in
-    store_answer(turn, slot, text, leave_out=leave_out)
+    store_answer(turn, slot, text, leave_out=leave_out, cut_out=the_question or ())
     keyboard.gives_back_after(turn, text)  # "… ok giving it back to mum now": theirs again from the next answer
     from bot.conversation.about_you import name_put_right_in_answer
 
@@ -1008,6 +1040,36 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
     replies.nearly_done(turn, taken)
     return taken
+
+
+#: A piece of a message, to the next comma or full stop.
+_A_PIECE = re.compile(r"[^.!?,;\n]+[.!?,;\n]*")
+#: Words beside a question to us, apart from thanks and filler ("ok then", "lol"), that can say more ("my garden").
+SAYS_MORE_WORDS = 2
+
+
+def _more_than_the_question(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Where the question to us is in a message read as only that question, when the rest says more: an answer or a
+    wish beside it ("Mum needs more help, is anyone going to read this", "pwy sy'n darllen hwn, dwi isio help efo
+    siopa", "who sees this? my garden"). None when nothing else is said ("is someone actually gonna message me tho or
+    is it just this bot"), or when the answer is still to come ("Before I answer, who actually reads this? … I don't
+    want it saying I said she's suicidal" stays off the record, as the stop-23 trial's person asked).
+
+    Why: such a message got the honest reply and its question again, and its words were kept nowhere (stop 33: a
+    held-out answer of dev_fresh3, a swallowed answer; derail33's fix kept the whole message, the question too, and
+    was reverted for the stop-23 rule). Now only the words that say more are their answer."""
+    if answer_still_to_come(text):
+        return None
+    questions: list[tuple[int, int]] = []
+    says_more = False
+    for piece in _A_PIECE.finditer(text):
+        words = piece.group(0)
+        if words.rstrip().endswith("?") or asks_about_assistant(words) is not None:
+            questions.append(piece.span())
+        elif (len([w for w in re.findall(r"[^\W\d_][\w']*", fold(words).lower()) if w not in _NO_ANSWER_WORDS])
+              >= SAYS_MORE_WORDS and analyse(words).outcomes):
+            says_more = True
+    return tuple(questions) if says_more and questions else None
 
 
 def _reply_about_us(turn: Turn, text: str) -> None:

@@ -54,8 +54,8 @@ from typing import Any
 import yaml
 
 from bot import messages
+from bot.analysis.outcomes import is_only_talk, sentences
 from bot.analysis.outcomes import says_not_sure as not_sure
-from bot.analysis.outcomes import sentences
 from bot.analysis.same_wish import same_language_asked, same_wish
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
 from bot.conversation.keyboard import KEYBOARD_KEY
@@ -419,8 +419,9 @@ def _apart_from_kept_from(items: tuple[Item, ...], answers: tuple[dict[str, Any]
                           language: str) -> tuple[Item, ...]:
     """Each answer's item without its words asking to keep something from someone (the record's `sensitive_words`,
     quoted at the top under "Not to be shared, and with whom"), marked as part of an answer; none when those words
-    are the whole answer. Why: tenth trial AE15, "plis peidiwch â rhannu dim o hyn efo'i dad o" was at the top and
-    again under Worries (and another under Best time to visit): one place only."""
+    are the whole answer, or all of it but a "na." (re-trial 33 AH5). Why: tenth trial AE15, "plis peidiwch â rhannu
+    dim o hyn efo'i dad o" was at the top and again under Worries (and another under Best time to visit): one place
+    only."""
     out: list[Item] = []
     for item, answer in zip(items, answers, strict=True):
         kept_from = answer.get("sensitive_words")
@@ -428,7 +429,7 @@ def _apart_from_kept_from(items: tuple[Item, ...], answers: tuple[dict[str, Any]
             out.append(item)
             continue
         rest = words_outside(str(answer.get("text") or ""), str(kept_from))
-        if rest is None:
+        if rest is None or is_only_talk(rest):  # ("na." before it says nothing to list, AH5)
             continue
         note = label("apart_from_kept_from", language, section=label("sec_safeguarding", language))
         out.append(replace(item, quote=rest, meta=(*item.meta, note)))
