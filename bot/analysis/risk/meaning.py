@@ -73,6 +73,13 @@ class Family:
     #: The cue may be told in the sentence right after the harm, as people tell it ("Roedd 'y nhad yn arfer 'y nghuro i
     #: pan o'n i'n grwt. Amser maith yn ôl, mae e 'di marw a wi 'di dod i delerau", stop 31): not only in its sentence.
     told_after: bool = False
+    #: With no confusion named, the illness said to explain it ("explained") and the person said not to be themselves in
+    #: it ("changed": "Dim hi ydi hynna, y salwch ydi o", "that's not her, it's the illness") make a "please check" (a
+    #: concern the duty team reads), not the family's worry: a carer's account of Mam lashing out once with a wooden
+    #: spoon was an urgent alert in a calm conversation (stop 34, dev_fresh3 cy-north-carer-62). Either alone excuses
+    #: nothing (stop 28: "Mae o'n fy nharo i. Y salwch ydi o." stays urgent), and an illness can be blamed for what is
+    #: not one, so a person decides.
+    explained_checked: bool = False
 
 
 #: Someone other than the writer named in a sentence (a person, he, she, they, o, fo, hi, nhw): a "now" row of a family
@@ -87,9 +94,9 @@ _HURT_ME = re.compile(
     r"|biting|grab(?:s|bed|bing)?|pinch(?:es|ed|ing)?|thump(?:s|ed|ing)?|lash(?:es|ed|ing)? out at|push(?:es|ed|ing)?"
     r"|hurt(?:s|ing)?) me\b"
     r"|\bfy (?:nharo|nghicio|nghuro|mrifo|nyrnu|slapio|nghrafu|mrathu|ngwthio|mhinsio|nghripio)\b")
-CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never", "illness", "explained"),
+CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never", "illness", "explained", "changed"),
                    also=("carer_strain", _HURT_ME),
-                   partner_checked=True)
+                   partner_checked=True, explained_checked=True)
 #: Stop 28 (stop-27 trial X20): a stranger's scam already done is a concern whether or not the bank has sorted it yet
 #: ("someone rang pretending to be the bank" got "are you safe?"), so its "also" rows (sorted) are no longer required.
 SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "never"))
@@ -135,7 +142,9 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
     p = _patterns(family)
     partner = rules.partner.search(guarded) is not None and not family.partner_too
     cue = _partner_cue(family) if partner and family.partner_checked else p[family.kinds[0]]
-    if not cue.search(norm) or p["never"].search(norm) or (partner and not family.partner_checked):
+    explained_only = (family.explained_checked and not cue.search(norm)
+                      and all(kind in p and p[kind].search(norm) is not None for kind in ("explained", "changed")))
+    if not (cue.search(norm) or explained_only) or p["never"].search(norm) or (partner and not family.partner_checked):
         return None
     if "also" in p and not p["also"].search(norm):
         return None
@@ -153,7 +162,7 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
     kept = {c for c in found.categories if c not in (family.harm, "domestic_abuse")} | {family.worry}
     if family.also is not None and family.also[1].search(norm):
         kept.add(family.also[0])
-    if partner:
+    if partner or explained_only:
         return RiskAssessment("concern", sort_categories(kept | {family.harm}), please_check=True)
     return RiskAssessment("concern", sort_categories(kept))
 
