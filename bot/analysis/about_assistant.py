@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from bot.analysis.text import fold
+from bot.analysis.text import plain_fold
 
 #: How people ask what they are talking to, or who will read it, in Welsh and English, any register.
 _ASKS = re.compile(
@@ -122,7 +122,7 @@ _WHO_SEES = re.compile(
 def asks_who_sees(text: str) -> bool:
     """Whether a message asks who will see or read what they write ("will my mum see what i write?", "pwy fydd yn
     darllen hwn? ydy mam yn cael gweld?", "is this private?"): answered with who does, and who does not."""
-    return _WHO_SEES.search(fold(text).replace("’", "'")) is not None
+    return _WHO_SEES.search(plain_fold(text)) is not None
 
 
 #: Their information, in the words people use for it: "all this info", "my data", "my answers", "what I write".
@@ -192,13 +192,13 @@ _SOMEONE_ELSE_WRITES = re.compile(
 def asks_if_someone_else_can_write(text: str) -> bool:
     """Whether a message asks if someone else may write for or with them ("Can my son also write?"): answered yes,
     and asked to say who is writing when it changes, so the worker knows whose words they are."""
-    return _SOMEONE_ELSE_WRITES.search(fold(text).replace("’", "'")) is not None
+    return _SOMEONE_ELSE_WRITES.search(plain_fold(text)) is not None
 
 
 def asks_how_long_kept(text: str) -> bool:
     """Whether a message asks how long their answers are kept or whether they go on their file: answered with the
     retention rules (bot/messages/data_rights.yml "how_long_kept"), which also say who gets them."""
-    return _HOW_LONG_KEPT.search(fold(text).replace("’", "'")) is not None
+    return _HOW_LONG_KEPT.search(plain_fold(text)) is not None
 
 
 #: Asking whether a person will get in touch (stop-23 trial W8: "Will a real person ring me after this though? I've
@@ -250,13 +250,13 @@ _SAME_WORKER = re.compile(
 def asks_about_the_same_worker(text: str) -> bool:
     """Whether a message asks if the same worker will come each time: nobody knows yet, and they are told so and whom
     to ask, every time they ask."""
-    return _SAME_WORKER.search(fold(text).replace("’", "'")) is not None
+    return _SAME_WORKER.search(plain_fold(text)) is not None
 
 
 def asks_who_gets_in_touch(text: str) -> bool:
     """Whether a message asks if, or when, a person will get in touch ("will a real person ring me?", "fydd rhywun yn
     ffonio fi?"): answered with who reads their answers and that the worker gets in touch, never left unsaid."""
-    return _asked_who_gets_in_touch(fold(text).replace("’", "'")) is not None
+    return _asked_who_gets_in_touch(plain_fold(text)) is not None
 
 
 #: Where a question without its question mark begins: the message or a sentence ("nah. is someone actually gonna message
@@ -314,13 +314,13 @@ _TAKEN_AWAY = re.compile(
 def asks_about_trouble(text: str) -> bool:
     """Whether a message asks if someone will get into trouble (answered honestly: a person decides, not the program;
     the worker reads it, and their job is to help; never a promise of what will happen)."""
-    return _asked_about_trouble(fold(text).replace("’", "'"), _TROUBLE) is not None
+    return _asked_about_trouble(plain_fold(text), _TROUBLE) is not None
 
 
 def asks_about_being_taken_away(text: str) -> bool:
     """Whether a child asks if they will be taken from a parent or home ("fydd rhywun yn mynd a fi bant o mam?"):
     answered as honestly as trouble is, with what the worker is there for; never an outcome, never a promise."""
-    return _asked_about_trouble(fold(text).replace("’", "'"), _TAKEN_AWAY) is not None
+    return _asked_about_trouble(plain_fold(text), _TAKEN_AWAY) is not None
 
 
 def _asked_about_trouble(folded: str, pattern: re.Pattern[str] | None = None) -> re.Match[str] | None:
@@ -372,7 +372,7 @@ _POINT = re.compile(
 def asks_the_point(text: str) -> bool:
     """Whether a message asks what the point of this is, or whether anyone will really read it (anywhere in it):
     answered honestly with who reads it and when; never an outcome."""
-    return _POINT.search(fold(" ".join(text.split())).replace("’", "'")) is not None
+    return _POINT.search(plain_fold(" ".join(text.split()))) is not None
 
 
 def about_assistant_reply(text: str) -> str:
@@ -392,7 +392,7 @@ def about_assistant_reply(text: str) -> str:
         return "who_sees"
     if asks_who_gets_in_touch(text):
         return "who_gets_in_touch"
-    if asks_about_the_same_worker(text) and _ASKS.search(fold(text).replace("’", "'")) is None:
+    if asks_about_the_same_worker(text) and _ASKS.search(plain_fold(text)) is None:
         return "same_worker"  # (asked with "who's going to read this?", that is answered first: answers.py says both)
     return "about_assistant"
 
@@ -455,7 +455,7 @@ def _back_to_finish(sentence: str) -> bool:
 
 def says_they_are_back(text: str) -> bool:
     """"hiya im back, sorry bout that", with "where were we?" after it or not: back after a break, not an answer."""
-    folded = fold(text).replace("’", "'").strip()
+    folded = plain_fold(text).strip()
     # "right im back where was we" (retrial 33 AG6: "OK, thank you for that." and kept as a strength): where they
     # were, asked without a stop before it, is a sentence of its own
     folded = re.sub(r"\s+(?=(?:where|ble|lle)\s+(?:was|were|o'?n|oedden|oeddan|roedden|ro'?n)\s+(?:we|ni)(?![\w']))",
@@ -475,7 +475,7 @@ def _only_where_were_we(sentence: str) -> bool:
 def asks_for_the_question_again(text: str) -> bool:
     """"Sori, o'n i'n gorfod mynd at Dad… Ble o'n ni?", "what do you mean, how do I want to be supported?":
     a message that ends by asking where they were, or what the question means, is not their answer."""
-    folded = fold(text).replace("’", "'").strip()
+    folded = plain_fold(text).strip()
     if _NOT_SURE_WHAT.match(folded):
         return True
     first = re.split(r"(?<=[.!?])\s+", folded, maxsplit=1)[0]
@@ -511,7 +511,7 @@ def questions_about_what_next(text: str) -> list[tuple[str, int, int]]:
     """(the reply's key, start, end) for each sentence that asks us what happens next ("return_what_next") or whether
     to carry on ("carry_on_yes", with its question mark): questions to us, answered and never outcomes."""
     found: list[tuple[str, int, int]] = []
-    folded = fold(text).replace("’", "'")
+    folded = plain_fold(text)
     folded = folded if len(folded) == len(text) else text.replace("’", "'")  # (spans are the typed text's)
     for sentence in _A_SENTENCE.finditer(folded):
         words = sentence.group(0)
@@ -524,7 +524,7 @@ def questions_about_what_next(text: str) -> list[tuple[str, int, int]]:
 
 def asks_what_the_question_was(text: str) -> bool:
     """"back. what was the question again", "ble o'n ni": asking where they were, with or without a question mark."""
-    return _AGAIN.search(fold(text).replace("’", "'")) is not None
+    return _AGAIN.search(plain_fold(text)) is not None
 
 
 #: A question this short (in words) that asks about the assistant is the whole message.
@@ -544,12 +544,12 @@ BEFORE_ANSWERING_WORDS = 40
 def answer_still_to_come(text: str) -> bool:
     """"Before I answer, who actually reads this? …": the question comes first and the answer is still to come, so
     nothing of the message is their answer (stop-23 trial W7: the person asked that it stay off the record)."""
-    return _BEFORE_ANSWERING.match(fold(text).replace("’", "'")) is not None
+    return _BEFORE_ANSWERING.match(plain_fold(text)) is not None
 
 
 def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     """"whole" when the message is a question about the assistant, "part" when an answer holds one, else None."""
-    folded = fold(text).replace("’", "'")
+    folded = plain_fold(text)
     found = (_ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
              or _asked_who_gets_in_touch(folded) or _POINT.search(" ".join(folded.split()))
              or _SOMEONE_ELSE_WRITES.search(folded) or _asked_about_trouble(folded) or _SAME_WORKER.search(folded))
@@ -631,7 +631,7 @@ MAX_COMPLAINT_WORDS = 12
 
 def complains_of_being_ignored(text: str) -> bool:
     """"helo?? ti di anwybyddu fi eto lol", "you didn't answer me": a short message telling us we missed something."""
-    return len(text.split()) <= MAX_COMPLAINT_WORDS and _IGNORED.search(fold(text).replace("’", "'")) is not None
+    return len(text.split()) <= MAX_COMPLAINT_WORDS and _IGNORED.search(plain_fold(text)) is not None
 
 
 #: Questions to us that have a short, true answer (stop-21 trial U13, U8), by the message that answers them.
@@ -688,13 +688,13 @@ def asks_to_delete(text: str) -> bool:
     """A short message asking to have what they told us deleted ("can I delete all this?", "alla i ddileu hwn i
     gyd?"): never their answer, and never a risk to flag; the caller says how on their channel
     (bot.conversation.data_rights). "I deleted my Facebook" and "he wiped the texts" are not asks."""
-    return len(text.split()) <= DELETE_QUESTION_WORDS and _DELETE.search(fold(text).replace("’", "'")) is not None
+    return len(text.split()) <= DELETE_QUESTION_WORDS and _DELETE.search(plain_fold(text)) is not None
 
 
 def question_to_us(text: str) -> str | None:
     """The message key of a short, true answer when the message asks us something we can answer ("did it not save?",
     "am I allowed a carer's assessment?"), else None. A carer's assessment is answered only when asked about."""
-    folded = fold(text).replace("’", "'")
+    folded = plain_fold(text)
     for key, pattern in _QUESTIONS_TO_US:
         found = pattern.search(folded)
         if found is None:
@@ -717,7 +717,7 @@ def where_visit_days_are_asked(text: str) -> tuple[int, int] | None:
     gallu dod ar ddydd Sul gyda llaw? achos fi'n gweithio yn y wthnos"): its sentence and the reason after it, never an
     outcome (re-trial 32 AE12); None when it asks none. (`fold` keeps every character in place.)"""
     pattern = dict(_QUESTIONS_TO_US)["visit_days"]
-    folded = fold(text).replace("’", "'")
+    folded = plain_fold(text)
     found = pattern.search(folded) if len(folded) == len(text) else None
     if found is None:
         return None
@@ -771,7 +771,7 @@ def asks_about_the_form(text: str) -> Literal["how_long", "go_back"] | None:
     "faint o amser fydd hyn?") or to go back to an earlier answer ("go back", "ga i newid be ddudes i am fy
     ffrindia?"): not their answer, so the caller keeps it as an aside, replies and asks the question again.
     "I'd like to go back to work" and "dwi isio mynd yn ôl i'r côr" are answers (a wish follows)."""
-    folded = fold(text).replace("’", "'").strip()
+    folded = plain_fold(text).strip()
     if len(text.split()) > ABOUT_THE_FORM_WORDS:
         return "go_back" if _opens_with_a_change_to(folded) else None
     if _HOW_LONG.search(folded) and (folded.endswith("?") or len(folded.split()) <= 6):

@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
-from bot.analysis.text import fold, iter_tsv
+from bot.analysis.text import fold, iter_tsv, plain_fold
 from bot.analysis.text import normalise as _normalise
 
 CONTROL_INTENTS = ("stop", "skip", "dont_know", "help", "start_again", "choose_language", "continue_conversation")
@@ -189,7 +189,7 @@ def control_in_a_sentence(text: str) -> tuple[str, str | None] | None:
     """("stop", None) or ("start_again", None) when a short message asks for it in a sentence, else None."""
     if word_count(text) > MAX_CONTROL_SENTENCE_WORDS or passes_on_a_question(_last_sentence(text)):
         return None
-    folded = fold(" ".join((text or "").lower().split())).replace("’", "'")
+    folded = plain_fold(" ".join((text or "").lower().split()))
     if _START_AGAIN_IN_A_SENTENCE.search(folded):
         return ("start_again", None)
     if _STOP_IN_A_SENTENCE.search(folded):
@@ -245,7 +245,7 @@ def _last_sentence(text: str) -> str:
 def passes_on_a_question(sentence: str) -> bool:
     """Whether a sentence opens with someone else asking ("my sister asked, can I stop this and carry on after?"):
     what follows is their question passed on, never a stop of the person's own."""
-    lead = re.split(r"[,;:]\s*", fold(sentence).replace("’", "'").strip(), maxsplit=1)
+    lead = re.split(r"[,;:]\s*", plain_fold(sentence).strip(), maxsplit=1)
     return len(lead) == 2 and _SOMEONE_ELSE_ASKED.search(lead[0]) is not None
 
 
@@ -367,7 +367,7 @@ def bored_of_this(text: str) -> bool:
     """Whether a short message says they are bored with this conversation: asked kindly whether to stop, not kept."""
     if word_count(text) > BORED_WORDS:
         return False
-    plain = "".join(ch for ch in fold(" ".join((text or "").lower().split())).replace("’", "'")
+    plain = "".join(ch for ch in plain_fold(" ".join((text or "").lower().split()))
                     if unicodedata.category(ch)[0] in "LNZP" or ch == "'").strip()
     return _BORED.match(plain) is not None
 
@@ -399,7 +399,7 @@ def refuses_the_question(text: str) -> bool:
     """Whether the whole message says they do not want to talk about what was asked: a skip, never an outcome."""
     if word_count(text) > REFUSAL_WORDS:
         return False
-    return _REFUSAL.match(fold(" ".join((text or "").lower().split())).replace("’", "'")) is not None
+    return _REFUSAL.match(plain_fold(" ".join((text or "").lower().split()))) is not None
 
 
 #: Words a sentence before a stop needs, apart from apologies and fillers, to be an answer of its own.
@@ -677,7 +677,7 @@ NOT_REACH = 4
 def _rest_of_sentence(text: str) -> str:
     """The words after "carry on" up to the end of its sentence ("" when it is not found sentence by sentence)."""
     for sentence in re.split(r"[.?!\n]+", text):
-        key = fold(phrase_key(sentence)).replace("’", "'")
+        key = plain_fold(phrase_key(sentence))
         found = _CARRY_ON.search(key)
         if found:
             return key[found.end():]
@@ -691,7 +691,7 @@ def carries_on(text: str) -> bool:
     """True when the message asks to carry on ("carry on", "can we carry on?", "parhau plis",
     "gawn ni gario mlaen", "hi it's Steve again... can we carry on?"), never "I can't carry on"
     or "carry on later"; "I'm back" on its own says they are back, not what they want next."""
-    key = fold(phrase_key(text)).replace("’", "'")
+    key = plain_fold(phrase_key(text))
     if not key or len(key.split()) > MAX_CARRY_ON_WORDS:
         return False
     found = _CARRY_ON.search(key)
@@ -887,20 +887,20 @@ def asks_what_it_means(text: str, question: str | None = None) -> bool:
     if question is not None and len(text.split()) > MAX_WHAT_IT_MEANS_AT_A_QUESTION_WORDS:
         return False
     if word_count(text) <= MAX_WHAT_IT_MEANS_WORDS:
-        key = fold(" ".join((text or "").split()).lower()).replace("’", "'")
+        key = plain_fold(" ".join((text or "").split()).lower())
         if _WHAT_IT_MEANS.match(key) is not None or asks_what_to_say(text):
             return True
     if question is None:
         return False
     from bot.analysis.about_assistant import asks_for_the_question_again  # (as about_the_conversation does)
 
-    key = re.sub(r"[\s?!.…]+$", "", fold(phrase_key(text)).replace("’", "'"))
+    key = re.sub(r"[\s?!.…]+$", "", plain_fold(phrase_key(text)))
     if _WHAT_IT_MEANS_AT_A_QUESTION.match(key):
         return True
     if asks_for_the_question_again(text) and _MEANING.search(key):  # "Sai'n siŵr beth chi'n feddwl"
         return True
-    folded = fold(text).replace("’", "'").replace("‘", "'").lower()
-    asked_question = " ".join(fold(question).replace("’", "'").lower().split())
+    folded = plain_fold(text).replace("‘", "'").lower()
+    asked_question = " ".join(plain_fold(question).lower().split())
     for found in _WHAT_IS_PHRASE.finditer(folded):
         phrase = " ".join(found.group(1).strip(" '\"").split())
         if len(phrase) >= 3 and asked_question and phrase in asked_question:
@@ -953,7 +953,7 @@ _VISIT_NEED = re.compile(
 def names_a_visit_need(text: str) -> bool:
     """Whether a message names a need for when people meet them (facing them, lip-reading, signing): for the
     worker, never a request to the chat for simpler words."""
-    return _VISIT_NEED.search(fold(" ".join((text or "").split()).lower()).replace("’", "'")) is not None
+    return _VISIT_NEED.search(plain_fold(" ".join((text or "").split()).lower())) is not None
 
 
 def asks_for_simpler_words(text: str, answer_words: int = 2) -> str | None:
@@ -962,7 +962,7 @@ def asks_for_simpler_words(text: str, answer_words: int = 2) -> str | None:
     if I'm tired English is ok. don't rush me"), None when it asks no such thing. A request, never an answer; how
     to speak to someone else ("Siarad yn ara deg efo hi") is no request. `answer_words`: how many other words answer
     (1 where a name alone is an answer: "Rachel. Ond Cymraeg syml plis?")."""
-    key = fold(" ".join((text or "").split()).lower()).replace("’", "'").replace("‘", "'")
+    key = plain_fold(" ".join((text or "").split()).lower()).replace("‘", "'")
     if names_a_visit_need(key):
         return None  # "speak slowly and face me, I lip-read": how to talk to them at the visit (AJ13)
     clauses = [c for c in re.split(r"[.,;:!?\n]+", key) if c.strip()]
@@ -985,7 +985,7 @@ def asks_how_to_talk_to_me(text: str) -> bool:
     """Whether the words ask how to talk to the one typing them ("Siarad efo fi mewn Cymraeg syml", "Cymraeg syml
     plis", "speak to me slowly"), with nobody else named as the one to be talked to. A carer's own request about how
     to talk to him is his own need, never the person's (retrial 33 AH2: filed as his wife's "how help is given")."""
-    key = fold(" ".join((text or "").split()).lower()).replace("’", "'").replace("‘", "'")
+    key = plain_fold(" ".join((text or "").split()).lower()).replace("‘", "'")
     if _ABOUT_SOMEONE_ELSE.search(key):
         return False
     return asks_for_simpler_words(text) is not None or _TALK_TO_ME.search(key) is not None
@@ -1006,7 +1006,7 @@ def asks_what_to_say(text: str) -> bool:
     """The whole short message asks what they should say in answer."""
     if word_count(text) > MAX_WHAT_IT_MEANS_WORDS:
         return False
-    return _WHAT_TO_SAY.match(fold(" ".join((text or "").split()).lower()).replace("’", "'")) is not None
+    return _WHAT_TO_SAY.match(plain_fold(" ".join((text or "").split()).lower())) is not None
 
 
 #: "same as before", "fel o'r blaen", "like I said before": a whole short message pointing at an earlier answer.
@@ -1072,7 +1072,7 @@ def says_it_was_said_already(text: str) -> bool:
     """Whether a message only says the question waiting was answered already ("I already said that", "wedes i hwnna
     yn barod??"), beside a question of theirs ("pam ti moyn gwbod?", answered on its own) and at most a couple of
     other words: the earlier answer stands for it."""
-    folded = fold(text).replace("’", "'")
+    folded = plain_fold(text)
     found = _SAID_ALREADY.search(folded)
     if found is None:
         pointer = _POINTED_ABOVE.search(folded)
@@ -1090,7 +1090,7 @@ def says_it_was_said_already(text: str) -> bool:
 def points_back(text: str) -> bool:
     """Whether a whole message only points at an answer given earlier ("same as before", "fel o'r blaen", "like I
     said before"): after "start again" that answer was cleared, so there is nothing to point at."""
-    return bool(_POINTS_BACK.match(fold(text).replace("’", "'").strip()))
+    return bool(_POINTS_BACK.match(plain_fold(text).strip()))
 
 
 #: A laugh or sigh before a request ("lol pam ti'n deud chi"): part of the request, never an answer.

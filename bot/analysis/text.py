@@ -68,6 +68,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
+def plain_fold(text: str) -> str:
+    """`text` without diacritics and with straight apostrophes ("dw i’n", "ti‘n"), as the short-reply patterns are
+    written: one place for what was `fold(text).replace("’", "'")` in forty-eight. Same length as `text` when it is
+    composed (NFC), so offsets still point into the typed words."""
+    return fold(text).translate(_APOSTROPHES)
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """Word tokens of the *normalised* text with (start, end) offsets into it.
 

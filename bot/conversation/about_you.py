@@ -370,12 +370,7 @@ def kin_cared_for_in(text: str) -> str | None:
 def _kin_cared_for_said(turn: Turn, text: str) -> dict[str, Any]:
     """"I look after my wife" at "who is talking?" (leftovers 33): who she is to him is kept as the answer to "how are
     you connected?", so it is never asked, and the questions say "her". Returns the slot updates."""
-    relation = kin_cared_for_in(text)
-    if relation is None:
-        return {}
-    repository.update_conversation(turn.sender_id, relationship_to_person=relation)
-    turn.set("relationship", relation)
-    return {"relationship": relation}
+    return _keep_relationship(turn, kin_cared_for_in(text))
 
 
 #: Their own name said in the answer to "who is talking?" ("I'm Karen, I look after my mum", "It's me, Gareth, I'm
@@ -1891,7 +1886,12 @@ def _own_relation_said(turn: Turn, text: str) -> dict[str, Any]:
     "how are you connected?", so it is never asked. Returns the slot updates."""
     if turn.role != "carer" or turn.slot("relationship") is not None:
         return {}
-    relation = own_relation_in(text)
+    return _keep_relationship(turn, own_relation_in(text))
+
+
+def _keep_relationship(turn: Turn, relation: str | None) -> dict[str, Any]:
+    """Who the carer is to the person, said before being asked: kept as the answer to "how are you connected?", in
+    the record and the conversation, so that question is never put. Returns the slot updates (none when not said)."""
     if relation is None:
         return {}
     repository.update_conversation(turn.sender_id, relationship_to_person=relation)

@@ -48,7 +48,7 @@ from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import is_only_a_language_choice, says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, points_back, says_a_wish, sentences, trim, typists_own_part
 from bot.analysis.safety_wish import is_safety_wish
-from bot.analysis.text import cut_at_a_word, fold
+from bot.analysis.text import cut_at_a_word, fold, plain_fold
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
@@ -856,7 +856,7 @@ def answer_beside_a_language_request(turn: Turn, slot: str) -> dict[str, Any]:
                      if _OWN_LANGUAGE_TALK.search(fold(sentence.group(0))))
     rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in leave_out))
     said = [w for w in re.findall(r"[^\W\d_][\w']+", fold(rest).lower()) if w not in _NO_ANSWER_WORDS]
-    if len(said) < ANSWER_BESIDE_A_REQUEST_WORDS or _LOST.search(fold(rest).replace("’", "'")):
+    if len(said) < ANSWER_BESIDE_A_REQUEST_WORDS or _LOST.search(plain_fold(rest)):
         return {}
     return take_answer(turn, slot, text, leave_out=tuple(leave_out))
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.analysis.text import fold
+from bot.analysis.text import plain_fold
 from bot.conversation.turn import Turn, answers_as_a_professional
 from bot.storage import repository
 from bot.storage.repository import HandAtKeyboard
@@ -140,7 +140,7 @@ HAND_BACK_WORDS = 12
 def _plain(text: str) -> str:
     """Lower case, accents left out and one kind of apostrophe, the same length as the text (so a match's place is
     the same in both)."""
-    return fold(text.lower().replace("’", "'").replace("‘", "'"))
+    return plain_fold(text.lower())
 
 
 def _said_with(plain: str, found: re.Match[str] | None) -> str:

@@ -15,7 +15,7 @@ from bot.analysis import analyse, detect_language, may_keep_whole
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
 from bot.analysis.controls import asks_how_to_talk_to_me, is_button_payload, phrase_key, yes_or_no
 from bot.analysis.outcomes import is_only_talk_and_a_question_to_us, is_read_in_full
-from bot.analysis.text import cut_at_a_word, fold
+from bot.analysis.text import cut_at_a_word, fold, plain_fold
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, OutcomeSpan
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
@@ -215,7 +215,7 @@ _MAX_CHOICE_WORDS = 8
 
 def choice_in_words(text: str) -> str | None:
     """confirm / change / add when a short reply names exactly one of them and says no "not"."""
-    words = fold(phrase_key(text)).replace("’", "'").split()
+    words = plain_fold(phrase_key(text)).split()
     if not words or len(words) > _MAX_CHOICE_WORDS or _NOT_WORDS.intersection(words):
         return None
     named = {choice for choice, verbs in _CHOICE_VERBS.items() if verbs.intersection(words)}
@@ -837,7 +837,7 @@ _NOTHING_TO_CHANGE = re.compile(
 def nothing_to_change(text: str) -> bool:
     """"dim byd i newid, mae'n iawn", "nothing to change, all good": the list is right, in a short reply with no
     item number and no "but"."""
-    folded = fold(text).lower().replace("’", "'")
+    folded = plain_fold(text).lower()
     return (len(text.split()) <= _MAX_CHOICE_WORDS + 2 and _NOTHING_TO_CHANGE.search(folded) is not None
             and not re.search(r"\d|\b(?:but|ond|except|heblaw)\b", folded))
 
@@ -941,7 +941,7 @@ _BACK_OUT = re.compile(
 
 def backs_out(text: str) -> bool:
     """"never mind", "dim un", "canslo", "sori na, ma fe'n iawn", "dim byd i newid": nothing to change after all."""
-    return len(text.split()) <= 10 and _BACK_OUT.search(fold(text).replace("’", "'")) is not None
+    return len(text.split()) <= 10 and _BACK_OUT.search(plain_fold(text)) is not None
 
 
 def validate_item(turn: Turn, value: Any) -> dict[str, Any]:
@@ -1060,7 +1060,7 @@ _REMOVE_IT = re.compile(
 
 def asks_to_remove_it(text: str) -> bool:
     """Whether a reply at "write it the way you'd like it" asks for the item to go instead ("just delete it")."""
-    return _REMOVE_IT.match(fold(" ".join((text or "").split())).replace("’", "'")) is not None
+    return _REMOVE_IT.match(plain_fold(" ".join((text or "").split()))) is not None
 
 
 def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
@@ -1069,7 +1069,7 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
         return {"readback_text": None}
     if turn.slot("readback") != "change" and is_only_talk_and_a_question_to_us(text) and _answer_question_to_us(turn):
         return dict(RESET)  # "dim byd. ody hwn yn mynd at mam?" (stop-24 trial T5): nothing added, question answered
-    if turn.slot("readback") != "change" and _NOTHING_TO_ADD.match(fold(text).replace("’", "'")):
+    if turn.slot("readback") != "change" and _NOTHING_TO_ADD.match(plain_fold(text)):
         # Stop-21 trial U37: "nothing else" at the add prompt became a Change outcome "nothing else".
         turn.say("readback_nothing_added")
         return dict(RESET)

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from bot.analysis.about_assistant import answered_before
 from bot.analysis.controls import carries_on, phrase_key
-from bot.analysis.text import fold
+from bot.analysis.text import fold, plain_fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
 from bot.conversation.turn import SENTINELS, Turn
@@ -86,17 +86,17 @@ _NOT_NICE = re.compile(
 
 
 def _key(text: str) -> str:
-    return fold(phrase_key(text)).replace("’", "'")
+    return plain_fold(phrase_key(text))
 
 
 def says_they_are_ok(text: str) -> bool:
     """"Ond dw i'n iawn", "but I'm OK really", "I'm fine": the person says they are all right."""
-    return _OK.search(fold(text).replace("’", "'")) is not None
+    return _OK.search(plain_fold(text)) is not None
 
 
 def thanks_at_the_end(text: str) -> bool:
     """"thank you for listening, its been a long night", "diolch am wrando": thanks for the conversation itself."""
-    return _THANKS.search(fold(text).replace("’", "'")) is not None
+    return _THANKS.search(plain_fold(text)) is not None
 
 
 def says_nothing_more(text: str) -> bool:
@@ -237,7 +237,7 @@ _NOT_YET = re.compile(r"(?<![\w'])(?:cyn|before|until|tan)(?![\w'])[^.!?]*$", re
 def tells_of_a_loss(text: str) -> bool:
     """Someone close has died ("my wife died two years ago, I've been on my own since", "ers i'r wraig farw"): heard
     with a short word of sympathy, never "that really helps" (stop-25 trial U11)."""
-    key = fold(text).replace("’", "'")
+    key = plain_fold(text)
     found = [*_LOSS.finditer(key), *_NAMED_LOSS.finditer(key)]
     # A death still to come ("cyn iddi hi farw", "before she dies") is no loss told.
     return any(_PAST.search(f.group()) or _NOT_YET.search(key[max(0, f.start() - 20):f.start()]) is None
@@ -259,7 +259,7 @@ _HARD = re.compile(
 def tells_of_something_hard(text: str) -> bool:
     """A worry, or something hard said in words ("Jest bod hi'n anodd", "he's in pain"): what "that sounds hard" is
     said back to, never a flag alone."""
-    return tells_a_worry(text) or _HARD.search(fold(text).replace("’", "'")) is not None
+    return tells_a_worry(text) or _HARD.search(plain_fold(text)) is not None
 
 
 #: A thing that is lost, never a person: "sbectol ar goll hannar yr amser" (eleventh trial AG14: glasses mislaid got
@@ -275,12 +275,12 @@ _A_THING_LOST = re.compile(
 def tells_a_worry(text: str) -> bool:
     """A worry or a hard thing told, about themselves or someone else ("she was found at the bus stop at 3am", "dwi'n
     gorfod codi fo o'r llawr"): heard with a word of its own. A thing mislaid ("sbectol ar goll") is none."""
-    key = _A_THING_LOST.sub(" ", fold(text).replace("’", "'"))
+    key = _A_THING_LOST.sub(" ", plain_fold(text))
     return _WORRY.search(key) is not None and _NO_WORRY.search(key) is None
 
 
 def says_how_they_feel(text: str) -> bool:
-    return _FEELING.search(fold(text).replace("’", "'")) is not None
+    return _FEELING.search(plain_fold(text)) is not None
 
 
 #: In a hurry: "can we speed this up please, I'm at work" (stop-22 trial V32: it became Ron's only change outcome).
