@@ -1703,6 +1703,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
         return {"name": name, **told}
     # "Karen. And mum is Pat": the person cared for is named too, so that question is not asked (stop-19 trial C3, C5).
     _, cared_for, relation = both
+    if relation is None and turn.slot("relationship") is None:  # "fi yw Eirlys a fe yw Dai, y gŵr" (AJ14)
+        relation = relation_in(text)
     turn.set("cared_for_name", cared_for)
     if relation is None:  # "Cadi, dwi'n gofalu am Taid": how they are connected is asked next
         repository.update_conversation(turn.sender_id, cared_for_name=cared_for)
@@ -1905,12 +1907,7 @@ def _their_relation_said(turn: Turn, text: str) -> dict[str, Any]:
     so "who do you look after?" is never asked; only the name, once (answers._as_put). Returns the slot updates."""
     if turn.role != "carer" or turn.slot("relationship") is not None or turn.slot("cared_for_name") is not None:
         return {}
-    relation = relation_in(text)
-    if relation is None:
-        return {}
-    repository.update_conversation(turn.sender_id, relationship_to_person=relation)
-    turn.set("relationship", relation)
-    return {"relationship": relation}
+    return _keep_relationship(turn, relation_in(text))
 
 
 def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:
