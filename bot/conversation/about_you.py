@@ -22,6 +22,7 @@ from bot.analysis.controls import (
     phrase_key,
     word_count,
 )
+from bot.analysis.outcomes import sentences
 from bot.analysis.text import demutate, fold
 from bot.conversation import questions
 from bot.conversation.answers import is_skip, say_simpler_words, store_answer
@@ -591,6 +592,9 @@ _TITLE_FIRST = re.compile(r"^\W*(?:it['’]?s\s+|i['’]?m\s+)?(?:Mr|Mrs|Ms|Miss
 #: A name offered as the other one that will do too ("…, ond mae Mrs Ellis yn iawn hefyd", "Mrs Ellis is fine too"):
 #: never the one they prefer.
 _TOO = r"(?!\s+(?i:hefyd|too|as\s+well|also)(?![\w'’-]))"
+#: "Call me …" in either language: "call me Jo", "galwch fi'n Jo", and the forms the twelfth trial's AJ4 used
+#: ("Gelwch fi yn Mrs Morgan, os gwelwch yn dda" was "Gelwch"): gelwch, galw, galwa; "fi'n" or "fi yn".
+_CALL_ME = r"(?:call\s+me|(?:galwch|gelwch|galwa|galw)\s+fi(?:['’]?\s*n|\s+yn))"
 #: "Mrs Beti Morgan, ond Beti yn iawn bach", "but Jo is fine", "call me Jo": the name they say will do.
 _WILL_DO = tuple(re.compile(p) for p in (
     # The name they say they prefer, wherever it comes, before any other that will do (stop 31, eighth trial: "Gwyn
@@ -608,6 +612,7 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"(?:[.,;]\s*(?i:(?:ond|but|jyst|just)\s+)?|(?i:\b(?:ond|but|jyst|just)\s+))(?i:(?:mae|ma)\s+)?" + _NAME
     + r"(?i:\s+(?:yn\s+iawn|yn\s+ok|yn\s+grêt|yn\s+gret|is\s+fine|is\s+ok"
     r"|is\s+okay|will\s+do|would\s+do|neith\s+y\s+tro|wneith\s+y\s+tro|gneith\s+y\s+tro"
+    r"|fydd\s+yn\s+iawn|fyddai['’]?n\s+iawn|fasai['’]?n\s+iawn"  # "…. Mrs Morgan fydd yn iawn" (AJ4)
     r"|(?:yn\s+)?(?:neud|gwneud|g['’]?neud|wneud)\s+y\s+tro)|['’]s\s+(?:fine|ok|okay))\b" + _TOO,
     # "Mae Gwyn yn iawn", alone or first ("Mae Mrs Ellis yn iawn", when no other name is said to do)
     r"^\W*(?i:mae|ma)\s+" + _NAME + r"(?i:\s+yn\s+(?:iawn|ok|grêt|gret)|\s+yn\s+(?:neud|gwneud|g['’]?neud)\s+y\s+tro)"
@@ -617,7 +622,13 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"(?=\s*(?:[.,;!)]|$))",
     # "galwch o'n Bob", "call him Bob": what to call the person they look after (never their own name: `own`).
     r"(?i:\b(?:call\s+(?:him|her|them)|galwch\s+(?:o|fo|hi|e|fe)['’]?n|galwa\s+(?:o|fo|hi|e|fe)['’]?n))\s+" + _NAME,
-    r"(?i:\b(?:call\s+me|galwa\s+fi'?n|galwch\s+fi'?n))\s+" + _NAME,
+    r"(?i:\b" + _CALL_ME + r")\s+" + _NAME,
+    # "Dwedwch Mrs Morgan", "deudwch Gwen": the name to say (a capital, so "dwedwch wrtho fo" is never a name)
+    r"(?i:\b(?:dwedwch|dywedwch|deudwch|dudwch|gwedwch)\s+)(?P<name>(?:(?i:mr|mrs|ms|miss|dr|parch)\.?\s+)?"
+    r"[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)",
+    # "Gwenllian. Just Gwen.", "Mrs Gwenllian Morgan, dim ond Mrs Morgan": after the full name, the one to use, alone
+    r"[.,;:–—-]\s*(?i:just|jyst|only|dim\s+ond)\s+" + _NAME
+    + r"(?=\s*(?i:please|plis|pls|os\s+gwelwch\s+yn\s+dda|thanks|diolch|x+)?[\s.!]*$)",
     # What everyone calls them, or the name the person likes: "Gwen i bawb", "pawb yn galw fi Dil",
     # "everyone calls me Peg", "Em mae o'n licio", "he likes Em", "likes to be called Em".
     r"\b(?:(?i:ond|but|and|a|ac|jyst|just)\s+)?" + _NAME + r"(?i:\s+(?:i\s+bawb|to\s+(?:everyone|everybody|every1|all)"
@@ -1190,8 +1201,8 @@ _THEIR_NAME = tuple(re.compile(p) for p in (
     r"|galwch\s+(?:o|fo|hi|e|fe)['’]?n|galwa\s+(?:o|fo|hi|e|fe)['’]?n|(?:he|she)['’]?s\s+called)\s+" + _NAME + r"$",
 ))
 _MY_NAME = tuple(re.compile(p) for p in (
-    r"^(?i:my\s+name(?:'s|’s|s|\s+is)|call\s+me|fy\s+enw\s+i\s+(?:ydi|ydy|yw)|enw\s+fi\s+(?:ydi|yw|di)"
-    r"|galwch\s+fi['’]?n|galwa\s+fi['’]?n)\s+" + _NAME + r"$",
+    r"^(?i:my\s+name(?:'s|’s|s|\s+is)|" + _CALL_ME + r"|fy\s+enw\s+i\s+(?:ydi|ydy|yw)|enw\s+fi\s+(?:ydi|yw|di))\s+"
+    + _NAME + r"$",
     r"^" + _NAME + r"\s+(?i:(?:ydi|ydy|yw|di)\s+fy\s+enw(?:\s+i)?|ydi\s+enw\s+fi)$",
 ))
 #: A name written with a capital (without "I meant" before it, "sorry, tired" is no name).
@@ -1299,7 +1310,14 @@ _I_AM = r"(?:ydw\s+i|dw\s+i|dwi|wi|w\s+i|yw\s+fi|ydi\s+fi|di\s+fi|ydy\s+fi|ydw)(
 _NOT_NAME = r"(?:dim|nid|ddim|nage|not)\s+(?P<wrong>[^\W\d_][\w'’-]*)"
 _ONE_NAME = r"[^\W\d_][\w'’-]*"
 _BETWEEN = r"[\s,.;:!–—-]*"
+_A_TITLE = r"(?:(?:mr|mrs|ms|miss|mx|dr|prof|parch)\.?\s+)"
 _OWN_NAME_NOT = tuple(re.compile(p, re.IGNORECASE) for p in (
+    # "Mrs Morgan, nid Mrs Gwenllian.", "It's Mrs Morgan, not Mrs Gwenllian" (twelfth trial AJ4: kept as something to
+    # keep, and she was Mrs Gwenllian to the end): a name written with a capital, a title kept with it, starting a
+    # sentence
+    r"(?:^|(?<=[.!?]))\s*\W*?(?:(?:it['’]?s|its|it\s+is|na|no|nage|sori|sorry|actually)[\s,]+)*(?P<name>" + _A_TITLE
+    + r"?(?-i:[A-ZÀ-ÖØ-ÞŴŶ])[\w'’-]*)" + _BETWEEN + r"(?:dim|nid|ddim|nage|not)\s+(?P<wrong>" + _A_TITLE + r"?"
+    + _ONE_NAME + r")",
     r"(?<![\w'’])(?P<name>" + _ONE_NAME + r")\s+" + _I_AM + _BETWEEN + _NOT_NAME,
     r"(?<![\w'’])(?:i['’]?m|im|i\s+am|my\s+name(?:['’]s|\s+is)|call\s+me|fy\s+enw\s+i\s+(?:ydi|ydy|yw)"
     r"|enw\s+fi\s+(?:ydi|yw|di))\s+(?P<name>" + _ONE_NAME + r")" + _BETWEEN + _NOT_NAME,
@@ -1342,6 +1360,12 @@ def name_said_wrong(turn: Turn, text: str, slot: str = "name") -> tuple[str, str
     """(the name, the message without the words putting it right) when the message puts a name right by saying the
     one in use is wrong: their own ("a Sioned ydw i, dim Emrys!") or, for a carer, that of whom they look after
     ("o sori, Idwal ydi enw Dad dim Idris!"); else None."""
+    found = _name_said_wrong_at(turn, text, slot)
+    return None if found is None else found[:2]
+
+
+def _name_said_wrong_at(turn: Turn, text: str, slot: str) -> tuple[str, str, tuple[int, int]] | None:
+    """name_said_wrong, with where in `text` the words putting the name right are."""
     in_use = str(turn.slot(slot) or "")
     if not in_use or in_use == SKIPPED or (slot == "cared_for_name" and turn.role != "carer"):
         return None
@@ -1349,12 +1373,13 @@ def name_said_wrong(turn: Turn, text: str, slot: str = "name") -> tuple[str, str
     for pattern in NAME_NOT[slot]:
         for found in pattern.finditer(text):
             name = found.group("name") or found.groupdict().get("name2") or ""
-            if (fold(found.group("wrong")).casefold() not in wrong_words or not _is_a_name(name)
+            wrong = fold(found.group("wrong")).casefold().split()  # ("not Mrs Jones" never puts "Mrs Ellis" right)
+            if (not set(wrong) <= wrong_words or all(_TITLE_ALONE.fullmatch(w) for w in wrong) or not _is_a_name(name)
                     or relation_in(name) is not None or fold(name).casefold() in wrong_words
                     or (slot != "name" and _OWN_BEFORE.search(text[:found.start()]))):
                 continue
             before = re.sub(r"(?i)[\s,;:–—-]*(?:\b(?:and|a|ac|but|ond|&))?\s*$", "", text[:found.start()])
-            return _tidy(name), (before + " " + text[found.end():]).strip()
+            return _tidy(name), (before + " " + text[found.end():]).strip(), (found.start(), found.end())
     return None
 
 
@@ -1469,6 +1494,27 @@ def _correction_before_an_answer(turn: Turn) -> tuple[str, str] | None:
         correction = _correction_in(turn, found.group("first"), only=(slot,))
         if correction and fold(correction[1]).lower() != in_use.lower():
             return correction
+    return None
+
+
+def where_name_put_right(turn: Turn, text: str) -> tuple[int, int] | None:
+    """Where in an answer its name correction is, when the correction is a sentence of its own ("Mrs Morgan, nid Mrs
+    Gwenllian. Diwrnod da i mi yw…"): kept in the words, never an outcome (twelfth trial AJ4: it was something to
+    keep); None when there is none, or the sentence says more than the name (its outcomes stay)."""
+    start = len(text) - len(text.lstrip())
+    first = _FIRST_SENTENCE.match(text.strip())
+    if first is not None and _correction_before_an_answer(turn) is not None:
+        return start, start + len(first.group("first"))
+    for slot in ("name", "cared_for_name"):
+        found = _name_said_wrong_at(turn, text, slot)
+        if found is None:
+            continue
+        begin, end = found[2]
+        sentence = next(((a, b) for a, b in sentences(text) if a <= begin < b), None)
+        if sentence is None:
+            return None
+        rest = text[sentence[0]:begin] + " " + text[end:sentence[1]]
+        return sentence if words_beside_a_correction(rest, "") < ANSWER_AFTER_CORRECTION_WORDS else None
     return None
 
 
@@ -1669,6 +1715,28 @@ def _young_carer_by_age(turn: Turn, text: str) -> dict[str, Any]:
     return updates
 
 
+#: The name the person asks to be called by, passed on by whoever types for them: "Gareth says call him Gaz", "he
+#: wants to be called Gaz", "Mae Gareth yn deud galwch o'n Gaz", "mae o isio cael ei alw'n Gaz".
+_PASSED_ON = re.compile(
+    r"(?i:\b(?:says?|said|saying|wants?|asked|asks|would\s+like|['’]d\s+like)\s+"
+    r"(?:(?:to\s+)?(?:you\s+|u\s+)?(?:to\s+)?call\s+(?:him|her|them)|(?:to\s+be|being)\s+called)"
+    r"|\b(?:deud|dweud|ddeud|ddweud|gweud|weud)\s+(?:(?:i\s+chi|wrthoch\s+chi)\s+)?(?:galwch|gelwch|galwa|galw"
+    r"|(?:ei\s+)?(?:alw|galw))\s+(?:o|fo|hi|e|fe)(?:['’]?\s*n|\s+yn)"
+    r"|\b(?:isio|eisiau|moyn|am)\s+cael\s+(?:ei\s+)?(?:alw|galw)(?:['’]?\s*n|\s+yn))\s+" + _NAME)
+
+
+def name_passed_on(text: str) -> str:
+    """The name the person asks to be called by, said by someone typing for them ("Gareth. this is Jo his support
+    worker typing, Gareth says call him Gaz" -> "Gaz"), else "".
+
+    Why (twelfth trial AJ5): "Thank you, Gareth." though he had asked, through his support worker, to be Gaz. Only
+    for the person's own name (a carer's "Mum says call her Nan" names whom they look after)."""
+    for found in _PASSED_ON.finditer(text):
+        if _is_a_name(found.group("name")):
+            return _tidy(found.group("name"))
+    return ""
+
+
 def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if is_skip(turn, value):
         return {"name": SKIPPED}
@@ -1682,7 +1750,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if told is not None:
         return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
-    name = name_in(both[0] if both else text, own=True)  # (never the name the person cared for goes by)
+    name = ((turn.role != "carer" and name_passed_on(text))  # "Gareth says call him Gaz" (AJ5), typed for him
+            or name_in(both[0] if both else text, own=True))  # (never the name the person cared for goes by)
     cared_for = turn.slot("cared_for_name") if turn.role == "carer" else None
     if name and name == cared_for:  # "Mr Hughes fel dudis i! Gwenllian ydw i" (AB5): theirs is the other name
         name = name_in(text.replace(cared_for, " ", 1), own=True)

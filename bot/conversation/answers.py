@@ -992,6 +992,10 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     by_the_way = own_name_by_the_way(turn)  # "…Wil dwi gyda llaw" (eleventh trial AG1): their name from now on
     if by_the_way is not None and not by_the_way[1]:
         return {**use_own_name_given(turn, by_the_way[0]), slot: None}  # only the name: the question again
+    from bot.conversation.about_you import where_name_put_right
+
+    put_right_name = where_name_put_right(turn, text)  # "Mrs Morgan, nid Mrs Gwenllian. …" (AJ4): never an outcome
+    leave_out = (*leave_out, put_right_name) if put_right_name is not None else leave_out
     # first, so the question is recorded in the language it was asked in
     store_answer(turn, slot, text, leave_out=leave_out, cut_out=the_question or ())
     keyboard.gives_back_after(turn, text)  # "… ok giving it back to mum now": theirs again from the next answer
