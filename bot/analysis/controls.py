@@ -94,6 +94,7 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"(?:gotta|got to|have to|need to|i'?ve got to|ive got to|must)\s+(?:go|dash|run)(?:\s+(?:now|sorry|soz|sori))?"
     r"(?!\s+(?:to|back|out|in|into|for|with|on|home|and|shopping|up|down|over|through|see|and)\b)"
     r"|(?:gorfod|rhaid i fi|rhaid i mi|rhaid fi|raid fi|raid i fi)\s+(?:mynd|fynd|rhedeg)(?:\s+(?:nawr|rwan|sori))?"
+    r"(?!\s+(?:i|i'r|at|adra|adre|gartre|mas|allan|am|efo|gyda|yn|nol|'nol|ol|a|ac|lawr|lan|fyny|draw|heibio)\b)"
     # Going, said last ("bro this is boring im going", "dw i'n mynd": twelfth trial AJ8, "Got it, thanks." and the next
     # question); never where or when they go ("…where I'm going", "dw i'n mynd i'r capel").
     r"|(?<!where )(?<!when )(?<!if )(?<!how )(?<!lle )(?<!ble )(?<!pan )(?<!os )"
@@ -102,7 +103,6 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"|(?<!lle )(?<!ble )(?<!pan )(?<!os )"
     r"(?:dw i|dwi|wi|fi|rwy|rydw i|dw)\s*(?:'n|yn)\s+(?:mynd|off|bant|gadael)"
     r"(?:\s+(?:nawr|rwan|te|ta|lol|sori|hwyl|ta-ta|tata|x+))*\W*$"
-    r"(?!\s+(?:i|i'r|at|adra|adre|gartre|mas|allan|am|efo|gyda|yn|nol|'nol|ol|a|ac|lawr|lan|fyny|draw|heibio)\b)"
     r"|brb|be right back|back in a (?:bit|min|minute|sec|second)"
     # Called away mid-answer (stop-22 trial V31: "sori ma rhywun wrth y drws, na i ddod nol wedyn" was stored as her
     # answer, and "helo, dwi nol... y postman oedd o" as the next): someone at the door, "I'll come back later".
