@@ -86,14 +86,20 @@ def test_money_dear_is_still_no_financial_abuse() -> None:
     assert "exploitation" not in assess_risk("the money goes really fast, everything's so dear").categories
 
 
-#: "I can't sleep" said alone, both languages: low mood, never drink.
-CANNOT_SLEEP = ["dwi'n methu cysgu", "I can't sleep"]
+#: "I can't sleep" said alone, both languages: no safeguarding matter, never drink (the lead, stop 34: a low-mood flag
+#: on it took "oh wait, one more thing. I can't sleep, I'm awake till 3am" out of the read-back's items).
+CANNOT_SLEEP = ["dwi'n methu cysgu", "I can't sleep", "I can't sleep, I'm awake till 3am"]
 
 
 @pytest.mark.parametrize("text", CANNOT_SLEEP)
-def test_cannot_sleep_is_low_mood_not_alcohol(text: str) -> None:
+def test_cannot_sleep_is_not_alcohol_nor_a_flag(text: str) -> None:
     found = assess_risk(text)
-    assert found.level == "concern" and "low_mood" in found.categories and "alcohol" not in found.categories
+    assert found.level == "none" and "alcohol" not in found.categories
+
+
+def test_cannot_sleep_beside_a_wish_to_die_is_still_read() -> None:
+    assert assess_risk("I can't sleep and I just want to die").level == "urgent"
+    assert assess_risk("dwi'n methu cysgu a dwi isio marw").level == "urgent"
 
 
 def test_gaming_when_i_cannot_sleep_is_calm() -> None:
