@@ -1875,7 +1875,9 @@ def _in_quoted_mail(parts: list[tuple[int, int]], span: OutcomeSpan) -> bool:
 #: dim". What follows corrects the sentence before it; "jyst y bêls" / "just the bales" after it ends the correction.
 _SELF_CORRECTION = re.compile(
     r"\W*(?:(?:na|naci|no|nope|oh|o|wps|oops)\W+(?:aros|arhoswch|wait|hang\s+on|hold\s+on|sori|sorry)"
-    r"|(?:actually|mewn\s+gwirionedd)\W+(?:not|no|dim|ddim|na)|(?:sori|sorry)\W+(?:dim|ddim|not|no|na))\b",
+    # ("actually not the lambs" narrows the wish; "actually no, make it mornings" turns it round: the last wish alone,
+    # stop 32)
+    r"|(?:actually|mewn\s+gwirionedd)\W+(?:not|dim|ddim)|(?:sori|sorry)\W+(?:dim|ddim|not|no|na))\b",
     re.IGNORECASE)
 _CORRECTION_TAIL = re.compile(r"^\W*(?:jyst|jest|just|only|dim\s+ond|ond)\s+[^.!?\n]{1,60}[.!?]?\s*$",
                               re.IGNORECASE)

