@@ -899,7 +899,7 @@ def asks_what_it_means(text: str, question: str | None = None) -> bool:
         return True
     if asks_for_the_question_again(text) and _MEANING.search(key):  # "Sai'n siŵr beth chi'n feddwl"
         return True
-    folded = plain_fold(text).replace("‘", "'").lower()
+    folded = plain_fold(text).lower()
     asked_question = " ".join(plain_fold(question).lower().split())
     for found in _WHAT_IS_PHRASE.finditer(folded):
         phrase = " ".join(found.group(1).strip(" '\"").split())
@@ -962,7 +962,7 @@ def asks_for_simpler_words(text: str, answer_words: int = 2) -> str | None:
     if I'm tired English is ok. don't rush me"), None when it asks no such thing. A request, never an answer; how
     to speak to someone else ("Siarad yn ara deg efo hi") is no request. `answer_words`: how many other words answer
     (1 where a name alone is an answer: "Rachel. Ond Cymraeg syml plis?")."""
-    key = plain_fold(" ".join((text or "").split()).lower()).replace("‘", "'")
+    key = plain_fold(" ".join((text or "").split()).lower())
     if names_a_visit_need(key):
         return None  # "speak slowly and face me, I lip-read": how to talk to them at the visit (AJ13)
     clauses = [c for c in re.split(r"[.,;:!?\n]+", key) if c.strip()]
@@ -985,7 +985,7 @@ def asks_how_to_talk_to_me(text: str) -> bool:
     """Whether the words ask how to talk to the one typing them ("Siarad efo fi mewn Cymraeg syml", "Cymraeg syml
     plis", "speak to me slowly"), with nobody else named as the one to be talked to. A carer's own request about how
     to talk to him is his own need, never the person's (retrial 33 AH2: filed as his wife's "how help is given")."""
-    key = plain_fold(" ".join((text or "").split()).lower()).replace("‘", "'")
+    key = plain_fold(" ".join((text or "").split()).lower())
     if _ABOUT_SOMEONE_ELSE.search(key):
         return False
     return asks_for_simpler_words(text) is not None or _TALK_TO_ME.search(key) is not None

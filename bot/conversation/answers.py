@@ -104,8 +104,8 @@ _CARERS_WISH = re.compile(
 
 def _outcomes_apart_from(text: str, outcomes: tuple[OutcomeSpan, ...],
                          spans: tuple[tuple[int, int], ...]) -> tuple[OutcomeSpan, ...]:
-    """The outcomes with the words of `spans` cut off their ends (an outcome inside them is none): "after 2 any day
-    but tuesday, yes I want to be there" keeps "after 2 any day but tuesday"."""
+    """The outcomes with the words of `spans` cut off their ends (an outcome inside them is none): "Mum needs more
+    help, is anyone going to read this" keeps "Mum needs more help" (a question to us beside the answer)."""
     kept: list[OutcomeSpan] = []
     for outcome in outcomes:
         start, end = outcome.start, outcome.end
@@ -483,8 +483,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     # An outcome quoted without its frame ("She says | she wants..."; "I think" stays in the quote since stop 28) is
     # read with it to tell whose view it is (bot.analysis.outcomes leaves the frame out of the quote, as readers do).
     framed = {o.text: o.frame + o.text for o in analysis.outcomes if o.frame}
-    for_me = {o.text for o in analysis.outcomes
-              if turn.role == "carer" and for_the_typist(text, o.start - len(o.frame))}
+    for_me = {o.text for o in analysis.outcomes if for_the_typist(text, o.start - len(o.frame))} \
+        if turn.role == "carer" else set()
     listed = _listed_with_their_wish(turn, text, [(o.start, o.end, o.text, framed.get(o.text, o.text))
                                                   for o in analysis.outcomes])
     repository.record_answer(
