@@ -2542,7 +2542,10 @@ _TAKES_BACK = re.compile(
     r"|(?:or|neu)\s*,?\s*(?:no|na|nage)(?=\s*[,.!\u2026\u2013\u2014-])"
     r"|no\s*,?\s*wait|na\s*,?\s*aros"
     r"|(?:forget|ffor\s*get|fforget)\s+(?:it|that)(?=\s*[,.!\u2026\u2013\u2014-])"
-    r"|scratch\s+that)"
+    r"|scratch\s+that|scrap\s+that|ignore\s+that|never\s*mind\s+that"
+    # (fifth trial AK9: "…isio stopio'r dance class… na sori anghofia hynna, dw i isio cadw fo defo")
+    r"|(?:(?:na|no)[\s,]+)?(?:sori|sorry)?[\s,]*(?:anghofia|anghofiwch|angofia)\s+(?:hynna|hwnna|hynny|hyn|am\s+hynna"
+    r"|am\s+hynny|hwnna|fo|o|e)(?=\s*[,.!\u2026\u2013\u2014-]))"
     r"(?:[\s,.;:!?\u2026\u2013\u2014-]+(?:(?:no|na|forget\s+(?:it|that)|ffor\s*get\s+it|fforget\s+it)(?=[\s,.;:!?\u2026\u2013\u2014-])))*"
     r"[\s,.;:!?\u2026\u2013\u2014-]*", re.IGNORECASE)
 #: At most this many words between the wish taken back and the change of mind ("Not mornings, mornings are no good, I'm
@@ -2554,7 +2557,9 @@ def _last_mind(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
     """The wishes of one answer with a change of mind said in the middle of it ("Rhywun i ddod miwn ar nos Fawrth a nos
     Iau… Neu, na, ffor get it, nos Lun yw'r côr – nos Lun plis", "Not mornings… actually no, make it mornings,
     afternoons I doze off in the chair"): the last only, from after the change of mind to the end of its sentence,
-    in the group of the wish it takes back (re-trial 32 AE12: both were outcomes, or the wish taken back alone)."""
+    in the group of the wish it takes back (re-trial 32 AE12: both were outcomes, or the wish taken back alone).
+    A thing taken back by name is read by _named_taken_back."""
+    spans = _named_taken_back(text, spans)
     for found in _TAKES_BACK.finditer(text):
         before = [o for o in spans if o.end <= found.start()]
         start = found.end()
@@ -2569,8 +2574,41 @@ def _last_mind(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
             continue
         taken = before[-1]
         kept = [o for o in spans if o is not taken and not (o.start < end and start < o.end)]
-        revised = replace(taken, start=start, end=end, text=text[start:end], frame="")
+        # (the wish kept as its own reading typed it: "…stopio'r dance class… na sori anghofia hynna, dw i isio cadw fo
+        # defo" is a keep, fifth trial AK9; with no reading of its own, the group of the wish it takes back)
+        own = [o for o in spans if o is not taken and start <= o.start < end]
+        kind = own[0].type if own else _read_type(text[start:end]) if is_wish(text[start:end]) else taken.type
+        revised = replace(taken, start=start, end=end, text=text[start:end], frame="", type=kind)
         spans = sorted([*kept, revised], key=lambda o: o.start)
+    return spans
+
+
+def _read_type(piece: str) -> str:
+    """The type the type reader gives one piece on its own."""
+    row = next(_read_types([(piece, None)]))
+    return OUTCOME_TYPES[max(range(len(OUTCOME_TYPES)), key=lambda i: row[i])]
+
+
+#: A thing taken back by name ("Actually scratch the rail, our son-in-law's putting one up", "anghofia'r rail"): the
+#: wish naming it, said before, is no outcome.
+_NAMED_TAKEN_BACK = re.compile(
+    r"(?:^|(?<=[.!?,;\n\u2026\u2013\u2014-]))\s*(?:(?:actually|oh|no|na|sorry|sori|o|wait|and|a|ac|ond|but)[\s,.!]+){0,3}"
+    r"(?:scratch|scrap|forget(?:\s+about)?|never\s*mind|ignore|anghofia|anghofiwch)\s+(?:the|my|y|yr|am\s+y|am\s+yr)?\s*"
+    r"(?P<thing>[^\W\d_][\w'\u2019-]{2,}(?:\s+[^\W\d_][\w'\u2019-]{2,})?)", re.IGNORECASE)
+_NAMED_TAKEN_BACK_CY = re.compile(
+    r"(?<![\w'\u2019])(?:anghofia|anghofiwch)['\u2019]r\s+(?P<thing>[^\W\d_][\w'\u2019-]{2,})", re.IGNORECASE)
+
+
+def _named_taken_back(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """Without the wish a later "scratch the rail" / "anghofia'r rail" takes back by name (fifth trial AK9: "a rail by
+    the back step would help… Actually scratch the rail" stayed a change): the nearest wish before it naming it."""
+    for found in [*_NAMED_TAKEN_BACK.finditer(text), *_NAMED_TAKEN_BACK_CY.finditer(text)]:
+        named = {w for w in re.findall(r"[^\W\d_]{3,}", found.group("thing").lower())
+                 if w not in {"that", "this", "hynna", "hwnna", "hynny", "about", "all", "it"}}
+        before = [o for o in spans if o.end <= found.start("thing") and not o.read_in_full
+                  and named & set(re.findall(r"[^\W\d_]{3,}", o.text.lower()))]
+        if named and before:
+            spans = [o for o in spans if o is not before[-1]]
     return spans
 
 
