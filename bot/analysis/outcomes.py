@@ -2348,6 +2348,11 @@ def _with_what_the_tail_is_about(text: str, spans: list[OutcomeSpan]) -> list[Ou
 _ONLY_POINTS_BACK = re.compile(
     r"^(?:(?:and|but|so|a|ac|ond|felly)\s+)?(?:[\w'’]+\s+){0,6}?(?:that|this|it|those|them|hynna|hwnna|hynny|honna"
     r"|hwnnw|honno|nhw)(?:\s+(?:going|up|on|too|as\s+it\s+is|the\s+same|fel\s+y\s+mae|fel\s+mae|hefyd|plis|please))?"
+    # ... come what may ("I'd like to keep that going whatever happens", "i want to keep that whatever happens": fifth
+    # trial AK11, cut off from the Friday lunch and the football; "dw i isio cadw hynna beth bynnag sy'n digwydd")
+    r"(?P<whatever>[\s,]+(?:whatever\s+happens|no\s+matter\s+what|come\s+what\s+may|at\s+all\s+costs|if\s+(?:i|we|she|he)\s+can"
+    r"|beth\s+bynnag(?:\s+(?:sy['\u2019]n|sydd\s+yn)\s+digwydd)?|be\s+bynnag(?:\s+(?:sy['\u2019]n|sydd\s+yn)\s+digwydd)?"
+    r"|doed\s+a\s+ddelo|costied\s+a\s+gostio|os\s+(?:gallwn|galla\s+i|allwn|alla\s+i)))?"
     r"[\s.!,]*$", re.IGNORECASE)
 #: Only a joining word between what is pointed at and the pointer ("…out of the house and I want to keep doing that").
 _POINTER_JOIN = re.compile(r"^[\s,;:\u2013\u2014-]*(?:(?:and|so|a|ac|felly)\b[\s,]*)?$", re.IGNORECASE)
@@ -2358,7 +2363,11 @@ POINTER_WORDS = 8
 def points_back(piece: str) -> bool:
     """Whether a short clause is a wish about "that" alone ("ma hi isio cadw hynna."): no outcome without the words it
     points at."""
-    return _n_words(piece) <= POINTER_WORDS and _ONLY_POINTS_BACK.match(piece.strip()) is not None and (
+    pointer = _ONLY_POINTS_BACK.match(piece.strip())
+    if pointer is None:
+        return False
+    said = piece.strip()[:pointer.start("whatever")] if pointer.group("whatever") else piece  # (come what may aside)
+    return _n_words(said) <= POINTER_WORDS and (
         is_wish(piece) or re.search(r"(?<![\w'’])(?:cadw|gadw|keep)(?![\w'’])", piece, re.IGNORECASE)
         is not None)
 

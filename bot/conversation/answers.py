@@ -291,10 +291,19 @@ def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
     if about == "person" and (
         _CARERS_OWN_WORDS.search(outcome_text)
         or _CARERS_OWN_LIFE.search(outcome_text)
-        or (_CARERS_WISH.search(outcome_text) and not _THE_PERSON.search(outcome_text))
+        or (_CARERS_WISH.search(outcome_text) and not _THE_PERSON.search(outcome_text)
+            and not _only_points_back(outcome_text))
     ):
         return "carer"
     return about
+
+
+def _only_points_back(outcome_text: str) -> bool:
+    """Whether the carer's own wish in an outcome is only about "that", said before it ("dan ni'n mynd bob dydd Gwener
+    ers 30 mlynedd a dw i isio cadw hynna beth bynnag sy'n digwydd"): the view is that of what it points at (fifth
+    trial AK11: "I'd like to keep that going whatever happens" went to the carer's own outcomes)."""
+    wish = _CARERS_WISH.search(outcome_text)
+    return wish is not None and wish.start() > 0 and points_back(outcome_text[wish.start():])
 
 
 def short(text: str | None, limit: int = QUOTE_LIMIT) -> str:

@@ -4,6 +4,9 @@ core (no Rasa) with SQLite, the trial's words with a twin in the other language,
 - AK9: "…isio stopio'r dance class… na sori anghofia hynna, dw i isio cadw fo defo" was a *change*; "a rail by the back
   step… Actually scratch the rail" stayed a *change*: a change of mind keeps only the last wish, with its own type, and
   a wish taken back by name is no outcome.
+- AK11: "I'd like to keep that going whatever happens." was cut off from the Friday lunch and filed among the carer's
+  own outcomes; "i want to keep that whatever happens." lost the football: a pointer carries what it points at, and its
+  view.
 """
 from __future__ import annotations
 
@@ -29,6 +32,25 @@ RAIL = {
     "cy": "Y trafnidiaeth, mae o wastad yn hwyr. O a fasa canllaw wrth y stepen gefn yn help, bu bron iddi syrthio "
           "wythnos dwytha. A dweud y gwir anghofia'r canllaw, mae'r mab-yng-nghyfraith yn rhoi un i fyny dydd Sadwrn.",
 }
+# AK11 ---------------------------------------------------------------------------------------------------------------
+POINTER = {
+    "en": "A good day is when her tablets kick in on time. Friday lunch at the Butchers Arms is the highlight of her "
+          "week, we've been going every Friday for 30 years and I'd like to keep that going whatever happens.",
+    "cy": "Diwrnod da ydi pan mae ei thabledi'n gweithio mewn pryd. Cinio dydd Gwener yn y Butchers Arms ydi uchafbwynt "
+          "ei hwythnos hi, dan ni'n mynd bob dydd Gwener ers 30 mlynedd a dw i isio cadw hynna beth bynnag sy'n "
+          "digwydd.",
+}
+POINTER_ALONE = {"en": "I'd like to keep that going whatever happens.",
+                 "cy": "dw i isio cadw hynna beth bynnag sy'n digwydd."}
+POINTED_AT = {"en": "every Friday for 30 years", "cy": "bob dydd Gwener ers 30 mlynedd"}
+FOOTBALL = {
+    "en": "my mate Jordan and his mam for putting me up, fair play to them. football on a sunday with the boys in "
+          "Aberfan, i want to keep that whatever happens. college is going ok, doing plastering",  # the trial's words
+    "cy": "fy mêt Jordan a'i fam am adael fi aros, chwarae teg iddyn nhw. ffwtbol ar ddydd sul efo'r hogia yn Aberfan, "
+          "dw i isio cadw hwnna doed a ddelo. coleg yn mynd yn ok, neud plastro",
+}
+FOOTBALL_WORDS = {"en": ("football on a sunday", "i want to keep that whatever happens"),
+                  "cy": ("ffwtbol ar ddydd sul", "dw i isio cadw hwnna doed a ddelo")}
 
 
 def play(sender_id: str, lang: str, role: str, answers: dict[str, str]) -> dict[str, Any]:
@@ -71,3 +93,19 @@ def test_a_change_of_mind_keeps_the_last_wish_with_its_own_type(sqlite_url: str,
     assert not any(rail in o["text"] for o in outcomes_of(record, RAIL[lang])), record["outcomes"]
     assert any(RAIL[lang] == a["text"] for a in record["answers"])  # their words stay, as typed
 
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_keep_that_keeps_what_it_points_at_and_its_view(sqlite_url: str, lang: str) -> None:
+    record = play(f"fix35c-ak11-{lang}", lang, "carer", {"what_matters": POINTER[lang]})
+    (joined,) = [o for o in outcomes_of(record, POINTER[lang]) if POINTER_ALONE[lang].rstrip(".") in o["text"]]
+    assert POINTED_AT[lang] in joined["text"], joined  # one outcome, quoting both
+    assert joined["about"] == "person", joined  # Margaret's lunch, not the carer's own life
+    assert joined["type"] == "maintenance"
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_keep_that_whatever_happens_keeps_the_football(sqlite_url: str, lang: str) -> None:
+    record = play(f"fix35c-ak11-yp-{lang}", lang, "person", {"strengths": FOOTBALL[lang]})
+    thing, pointer = FOOTBALL_WORDS[lang]
+    (joined,) = [o for o in outcomes_of(record, FOOTBALL[lang]) if pointer in o["text"]]
+    assert joined["text"].startswith(thing) and joined["type"] == "maintenance", joined
