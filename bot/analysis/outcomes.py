@@ -1764,29 +1764,6 @@ def is_clear_wish(piece: str) -> bool:
                 or _WANTED.match(piece))
 
 
-def asks_for_something(piece: str) -> bool:
-    """Whether a piece says what they want or how to help, in any of the ways the cut reads a wish (a wish word, an
-    instruction, a thing wished for, a doing said first), not only what happened or how it is. Beside a disclosure
-    only such a piece is their wish apart from the harm: "Hefyd, y mae rhywbeth yn fy mhoeni." and "Ugain punt yr
-    wythnos ddiwethaf, a deg punt cyn hynny." either side of money going from a purse tell the harm and were kept as
-    change outcomes (twelfth re-trial, r1)."""
-    return (_reading(piece) == "wish" or is_clear_wish(piece) or is_wish(piece)
-            or bool(_CY_DOING_FIRST.match(piece))  # "mynd yn ôl i nofio", as "get back to swimming" is
-            or bool(_WISHED_THING.search(piece)))
-
-
-#: A thing wished for by how much or what matters, with no wish word ("llai o pressure", "more time with my mates",
-#: "help gyda'r holl waith papur", "Seibiant bach i mi", "Dad could do with a rail", "What matters now is that I die
-#: here in my own home", "sa rhywun i siarad efo fo am y stress yn coleg yn help"): asked for, beside a disclosure as
-#: anywhere.
-_WISHED_THING = re.compile(
-    r"^(?:(?:just|jyst|jest|maybe|ella|efallai)\s+)?(?:more|less|fewer|mwy\s+o|llai\s+o|help\s+(?:with|gyda|gydag|efo|hefo)"
-    r"|what\s+matters|(?:be|beth)\s+sy['\u2019]?n\s+bwysig|y\s+peth\s+pwysica\w*|(?:a\s+)?(?:break|rest|respite)|seibiant|brêc|hoe)\b"
-    r"|\b(?:could|cud|can)\s+do\s+with\b|\b(?:galle|gallai|gallen|alle|allai|fedrai|fedra)\s+(?:\w+\s+)?(?:neud|wneud|gwneud)"
-    r"\s+(?:efo|hefo|gyda|â|a)\b"
-    r"|(?:\byn|['\u2019]n)\s+(?:help|gymorth)(?:\s+mawr)?[\s.!?\u2026]*$", re.IGNORECASE)
-
-
 #: Their own wish in so many words, not turned down ("I'd love to…", "I want to…", "dw i isio…", "fi moyn…",
 #: "hoffwn i…", "baswn i wrth fy modd…"); never "dwi'm isio", "nobody wants", "please don't tell mum".
 _OWN_WISH_SAID = re.compile(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bot.analysis.outcomes import asks_for_something, is_clear_wish, sentences
+from bot.analysis.outcomes import is_clear_wish, sentences
 from bot.analysis.risk import URGENT_CATEGORIES, assess_risk, model_proba
 from bot.analysis.safe_reply import plays_it_down
 from bot.analysis.safety_wish import is_safety_wish
@@ -56,16 +56,12 @@ def wishes_apart_from_harm(text: str, pieces: Sequence[tuple[int, int]]) -> list
     drunk. and get my grades up in maths, miss says im behind", added to a 13-year-old's alert, lost the maths wish
     (stop-26 trial W4). Playing the harm down beside it ("paid â phoeni", "don't worry about me":
     safe_reply.plays_it_down) is no wish: "…fyswn i'm yn meindio peidio deffro, ond dwi'm am neud dim byd gwirion,
-    paid â phoeni." made "paid â phoeni." a process outcome (tenth trial AE2's Welsh twin). Nor is a sentence that only
-    tells what happened or how it is (outcomes.asks_for_something): "Hefyd, y mae rhywbeth yn fy mhoeni." and "Ugain
-    punt yr wythnos ddiwethaf…" either side of money going from a purse are the disclosure told, not wishes (twelfth
-    re-trial, r1). The one rule for storing
+    paid â phoeni." made "paid â phoeni." a process outcome (tenth trial AE2's Welsh twin). The one rule for storing
     (outcomes_apart_from_harm) and for showing an outcome of a disclosure stored before it
     (bot.summary.record.outcome_apart_from_harm).
     """
     harmful = [(start, end) for start, end in sentences(text) if reads_as_harm(text[start:end])] or harm_leaned_on(text)
     return [bool(harmful) and not reads_as_harm(text[a:b]) and not plays_it_down(text[a:b])
-            and asks_for_something(text[a:b])
             and all(_wish_beside_the_harm(text, a, b, start, end) for start, end in harmful if a < end and start < b)
             for a, b in pieces]
 

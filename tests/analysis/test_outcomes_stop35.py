@@ -1,26 +1,16 @@
 """Outcomes on real answers, stop 35 (issue 11: span F1 on real answers), from the twelfth trial and its re-trial.
 
-- Beside a disclosure only a wish is kept as their own outcome: the sentences that tell what happened ("Hefyd, y mae
-  rhywbeth yn fy mhoeni.", "Ugain punt yr wythnos ddiwethaf…", either side of money going from a purse) are the
-  disclosure told, and were stored as change outcomes (re-trial r1).
 - Formal and literary Welsh is read as the colloquial is: "Yr wyf yn hoffi darllen y Beibl… a myned i'r capel" made
   no outcome, though "I like reading the Bible and going to chapel" does (re-trial r1).
 - A wish said again and marked as said before ("noson o gwsg wedes i.") makes no second outcome (trial g1).
 
-Each with its twin in the other language; the risk is read by the real reader and the answer stored in SQLite.
+Each with its twin in the other language.
 """
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from bot.analysis import analyse
 from bot.analysis.outcomes import sort_outcomes
-from bot.storage import repository
-from bot.summary import load_record
-
-_senders = itertools.count(1)
 
 
 def _spans(text: str, question: str | None) -> list[tuple[str, str]]:
@@ -28,30 +18,6 @@ def _spans(text: str, question: str | None) -> list[tuple[str, str]]:
     for s in spans:
         assert text[s.start:s.end] == s.text  # stored byte for byte as typed
     return [(s.text, s.type) for s in spans]
-
-
-@pytest.mark.parametrize("text,wish,told", [
-    ("Hoffwn gael help gyda'r siopa. Hefyd, y mae rhywbeth yn fy mhoeni. Mae arian yn myned ar goll o'm pwrs er pan "
-     "ddechreuodd y lanhawraig newydd. Ugain punt yr wythnos ddiwethaf, a deg punt cyn hynny.",
-     "Hoffwn gael help gyda'r siopa.", ("y mae rhywbeth yn fy mhoeni", "Ugain punt")),
-    ("I'd like help with the shopping. Also, something is worrying me. Money keeps going missing from my purse since "
-     "the new cleaner started. Twenty pounds last week, and ten pounds before that.",
-     "I'd like help with the shopping.", ("something is worrying me", "Twenty pounds")),
-])
-def test_beside_a_disclosure_only_the_wish_is_kept_not_the_sentences_that_tell_it(
-        sqlite_url: str, text: str, wish: str, told: tuple[str, ...]) -> None:
-    analysis = analyse(text, question="change")
-    assert analysis.risk.level == "urgent"  # the disclosure, read by the real risk reader
-    told_cut = [o.text for o in analysis.outcomes if any(t in o.text for t in told)]
-    assert told_cut, "the fixture must cut the sentences that tell it, for the rule to mean anything"
-    sender = f"stop35-harm-{next(_senders)}"
-    repository.ensure_conversation(sender, channel="memory", team="test-team")
-    repository.record_answer(sender, question_key="q_change", question_text="What would you like to change?",
-                             text=text, whose_view="person", about="person", analysis=analysis,
-                             message_id=f"{sender}-m")
-    record = load_record(sender)
-    assert record is not None
-    assert [str(o["text"]) for o in record["outcomes"]] == [wish]
 
 
 @pytest.mark.parametrize("text,question", [
