@@ -563,7 +563,8 @@ _CONDITIONAL_WISH = (
 #: efo'r tomatos"): a way of life to keep. A pronoun subject only ("Dai likes to..." in a report about others is
 #: not), and a doing after it (Welsh "dwi'm yn licio fo", "sa i'n lico pan..." are not).
 _LIKES_DOING = (r"\b(?:he|she|i|they)\s+likes?\s+to\b"
-                r"|\b(?:dwi|fi|wi|o|fo|hi|fe|e)\s*['\u2019]n\s+(?:licio|lico|leicio|hoffi)\s+"
+                r"|(?:\b(?:dwi|fi|wi|o|fo|hi|fe|e|dw\s+i|rydw\s+i|ydw\s+i|rwy|rwyf)\s*['\u2019]n"
+                r"|\b(?:yr\s+)?(?:wyf|ydwyf|ydym|rwyf)\s+yn)\s+(?:licio|lico|leicio|hoffi)\s+"
                 r"(?!pan\b|fo\b|o\b|hi\b|nhw\b|hynna\b|e\b|fe\b|emoji\b)(?=\w)")
 #: ... but liking to be treated some way is how support is given ("she likes to be called Peggy").
 #: "he likes to…" within the first words of a span (_regroup), compiled once.
@@ -578,7 +579,7 @@ _WISH_CUE = re.compile(
     r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|" + _LIKES_DOING + r"|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     # formal Welsh, as an older man writes it ("rydw i'n dymuno aros yma": no outcome, stop-25 trial U4)
-    r"dymuno|dymunaf|dymunwn|dymunai|carwn|"
+    r"dymuno|dymunaf|dymunwn|dymunai|carwn|(?:wyf|ydwyf|ydym)\s+am\s+(?=\w)|"
     r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa|"
     # better if I'm there ("felly gwell os dwi yna y tro cynta", "so it's better if I'm there the first time": ninth
@@ -615,7 +616,7 @@ _GERUND_START = re.compile(
 #: A Welsh sentence that opens with a verb-noun, as an English one with its -ing form ("Gweld Cerys heb mam yna",
 #: "Mynd allan yn amlach"; stop-23 trial W14: the wish was in no outcome). Only a sentence's first clause: after
 #: "a" a verb-noun goes on with the wish before it ("... a mynd i ysgol ar amser").
-_CY_DOING_FIRST = re.compile(r"(?:gweld|mynd|cael|dysgu|byw|gallu|medru|chwarae|chwara|nofio|cerdded|gweithio|"
+_CY_DOING_FIRST = re.compile(r"(?:gweld|mynd|myned|cael|dysgu|byw|gallu|medru|chwarae|chwara|nofio|cerdded|gweithio|"
                              r"ffeindio|ffindio|teithio|treulio|ymweld|canu|dawnsio)\s+\w", re.IGNORECASE)
 #: A thing wished for, said without a verb of wishing: someone or something to do a thing ("rhywun i eistedd
 #: gyda Dad...", "somebody to sit with Maureen", "amser i fynd i chwarae rygbi"), a Welsh verb-noun first as the
@@ -634,8 +635,8 @@ _WANTED = re.compile(
 _KEEP_WISH = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie)\s+(?:cadw|dal\s+i)\b", re.IGNORECASE)
 #: A Welsh wish to do a thing ("isio mynd i'r gym yn amlach", "moyn cal job"): a second verb-noun after "a" is a
 #: second wish ("... a cal job dydd sadwrn a pasio dreifio cyn dolig"; stop-20 trial T38), as after "isio cadw".
-_CY_WISH_DOING = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie|angen)\s+(?:mynd|cael|cal|gael|gallu|medru|dysgu|"
-                            r"gweld|gwneud|neud|gneud|pasio|gorffen|dechrau|dechra|bod|aros|byw|symud|ffeindio|cadw)\b",
+_CY_WISH_DOING = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie|angen)\s+(?:mynd|myned|cael|cal|gael|gallu|medru|"
+                            r"dysgu|gweld|gwneud|gwneuthur|neud|gneud|dyfod|pasio|gorffen|dechrau|dechra|bod|aros|byw|symud|ffeindio|cadw)\b",
                             re.IGNORECASE)
 #: A tag on how much the wish before it matters ("that's the main thing", "dyna'r peth mwya"): not part of it.
 _IMPORTANCE_TAG = re.compile(
@@ -666,7 +667,7 @@ _STATEMENT_START = re.compile(
     r"^(?:i|he|she|they|we|it|there|you|that|this|i['\u2019]m|im|i['\u2019]ve|ive|he['\u2019]s|hes|she['\u2019]s|"
     r"shes|it['\u2019]s|its|i['\u2019]ll|ill|mine['\u2019]s|they['\u2019]re|we['\u2019]re|there['\u2019]s|that['\u2019]s|thats|"
     r"(?:a\s+)?good\s+day|when|mae|ma|ma['\u2019]r|mae['\u2019]r|roedd|ro['\u2019]n|o['\u2019]n|o['\u2019]dd|oedd|"
-    r"dwi|dw|rydw|rwy|rwyf|wi|fi['\u2019]n|fi\s+di|fi\s+wedi|sa\s+i|so\s+fi|dyw|dydi|does|nath|nes|ges|es|"
+    r"dwi|dw|rydw|rwy|rwyf|yr\s+wyf|yr\s+ydwyf|yr\s+ydym|wi|fi['\u2019]n|fi\s+di|fi\s+wedi|sa\s+i|so\s+fi|dyw|dydi|does|nath|nes|ges|es|"
     r"aeth|bu|mi|diwrnod\s+da|pan|ers|what\s+matters|the\s+most\s+important|y\s+peth\s+pwysica\w*|"
     r"the\s+(?:big|main)\s+one|which|though|although|most\s+of|some\s+of|all\s+of|ni['\u2019]n|ni\s+wedi|chi['\u2019]n|nhw['\u2019]n|"
     r"\w{2,}(?:es|ais|odd)\s+(?:i|ni|nhw|fe|hi|o|e)|o['\u2019]n\s+i|thank\s+you|thanks|diolch|sorry|sori|"
@@ -1086,7 +1087,32 @@ def _reading(piece: str) -> str:
         return "wish"
     if _STATEMENT_START.match(piece) or _THING_DOES.match(piece) or _NOUN_DOES.match(piece) or _CY_REPORT.match(piece):
         return "statement"
+    if _SAID_ALREADY.search(piece):
+        return "statement"  # "noson o gwsg wedes i." (twelfth trial g1): a wish said before, not a new one
     return "plain"
+
+
+def _said_again(text: str, a: int, b: int) -> bool:
+    """A piece marked as said before, by itself or by the words after it in its sentence ("a night's sleep, like I
+    said."), with no wish word of its own: a repeat of an earlier answer's wish makes no new outcome."""
+    if is_wish(text[a:b]):
+        return False
+    ends = [e for s, e in sentences(text) if s <= a < e]
+    tail = text[b:ends[0]] if ends and ends[0] > b else ""
+    return bool(_SAID_ALREADY.search(text[a:b] + tail))
+
+
+#: A thing said again, marked as said before, with no wish word of its own ("noson o gwsg wedes i.", "a night's sleep,
+#: like I said", "as I said before, the garden"): the earlier answer holds the outcome; a repeat makes none.
+_SAID_ALREADY = re.compile(
+    r"(?:^|[\s,])(?:(?:fel|fatha)\s+)?(?:wedes|wedais|dwedes|ddwedes|ddwedais|dudes|ddudes|dudis|ddudis|deudis|ddeudis|"
+    r"ddeudes|dywedais|ddywedais|sgwennes|soniais)\s+i(?:\s+(?:gynt|gynne|gynna|cynt|o['\u2019]r\s+blaen|yn\s+barod))?"
+    r"(?:['\u2019]n\s+barod)?[\s.!?\u2026]*$"
+    r"|^(?:(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))|(?:fel|fatha)\s+(?:wedes|ddudes|dudes|ddwedes|ddeudis|ddywedais)"
+    r"\s+i)\b"
+    r"|(?:,\s*|\s+)(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))(?:\s+(?:before|already|earlier))?[\s.!?\u2026]*$"
+    r"|(?:^|\s)i\s+said(?:\s+(?:before|already|earlier))?[\s.!?\u2026]*$",
+    re.IGNORECASE)
 
 
 #: A good part of their life told as it is, at a question about what matters or what to keep (stop 33): a thing they
@@ -1688,6 +1714,8 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
             row = group_p[(idx, a, b)]
             if not out and not _good_part_of_life(text[a:b], _reading, items[idx][1], row):
                 continue
+            if _said_again(text, a, b):
+                continue
             a = _without_leading_talk(text, a, b)
             qa, qb = _quoted_wish(text, a, _without_trailing_talk(text, a, _without_aside(text, a, b)))
             cuts_of[idx].append((qa, _without_frame(text, qa, qb), qb, row))
@@ -1743,7 +1771,8 @@ _OWN_WISH_SAID = re.compile(
     r"|i\s+(?:really\s+|just\s+|still\s+|do\s+|also\s+)?(?:want|wanna)\s+(?:to\s+)?(?!talk\b|say\b|tell\b)\w"
     r"|(?:dw\s*i|dwi|fi|wi|rydw\s+i|rwy(?:['\u2019]n)?)\s+(?:wir\s+|dal\s+|jyst\s+)?(?:isio|isho|eisiau|eisie|moyn|isie|ishe)"
     r"\s+(?!deud\b|dweud\b|siarad\b|sôn\b)\w"
-    r"|(?:hoffwn|licswn|carwn)\s+i|(?:baswn|byswn|faswn|fyswn|byddwn|fyddwn|swn|sa)\s+(?:i|fi)\s+(?:wrth\s+fy\s+modd"
+    r"|(?:hoffwn|licswn|carwn)\s+i|(?<![\w'\u2019])(?:dymunaf|dymunwn)\b|(?<!nid\s)(?<!nad\s)(?:yr\s+)?(?:wyf|ydwyf)\s+"
+    r"(?:yn\s+dymuno|am)\s+\w|(?:baswn|byswn|faswn|fyswn|byddwn|fyddwn|swn|sa)\s+(?:i|fi)\s+(?:wrth\s+fy\s+modd"
     r"|['\u2019]?n\s+(?:licio|lico|hoffi|caru|dwlu)))", re.IGNORECASE)
 
 
