@@ -24,9 +24,11 @@ Usage:
                                                     only other writers' odd lines (the shipped model minus the one
                                                     read), --only rwK,rwL runs just those fits, --as-is reads with
                                                     the model as it ships (writers it never trained on);
-                                                    --thresholds (stop 32) also reads each fit's held-out lines
-                                                    (writers' even lines, everyday answers, evQ's even half) with
-                                                    the model's bar lowered or a "please check" lifted (counts only)
+                                                    --thresholds (stop 32) also reads each fit's lines with the
+                                                    model's bar lowered or a "please check" lifted (counts only):
+                                                    since stop 35 the writers' odd lines (out of fold: a bar may be
+                                                    chosen on them) apart from their even lines (held out), the
+                                                    everyday answers, and evQ/evR/evS's odd and even halves apart
     python benchmarks/risk_benchmark.py --now       "call 999 now" on dev2's disclosures (gold column `now`): found and
                                                     false per half and language
     python benchmarks/risk_benchmark.py --dev       the issue-11 dev material only: every message of the dev
@@ -763,9 +765,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--as-is", action="store_true",
                         help="with --writers: only the reader as it ships, no refit (writers it never trained on)")
     parser.add_argument("--thresholds", action="store_true",
-                        help="with --writers: also each way of letting the model decide more (MODEL_BAR_VARIANTS) on "
-                             "held-out lines only (the writers' even lines, or all with --as-is; the calm everyday "
-                             "answers; evQ's even half), counts only")
+                        help="with --writers: also each way of letting the model decide more (MODEL_BAR_VARIANTS), "
+                             "per language, on the writers' odd lines (out of fold, to choose on) and even lines (held "
+                             "out), the calm everyday answers and the everyday writers' odd and even halves; counts only")
     parser.add_argument("--halves", action="store_true",
                         help="score each FILE's tuning half (odd data lines) and held-out half (even) apart; "
                              "--errors lists the tuning half only")
@@ -1053,6 +1055,7 @@ def writer_line(counts: Counter[tuple[str, str, str, str]], reader: str, lang: s
 MODEL_BAR_VARIANTS: tuple[tuple[str, str, float], ...] = (
     ("shipped", "", 0.0),
     ("sure=0.75", "sure", 0.75), ("sure=0.70", "sure", 0.70), ("sure=0.65", "sure", 0.65),
+    ("sure=0.60", "sure", 0.60),
     ("lift=0.75", "lift", 0.75), ("lift=0.70", "lift", 0.70), ("lift=0.65", "lift", 0.65), ("lift=0.60", "lift", 0.60),
 )
 
@@ -1153,11 +1156,19 @@ def model_bar_lines(counts: Counter[tuple[str, str, str, str, str]], label: str)
     return out
 
 
-def everyday_writer_held_out() -> list[tuple[str, str, str]]:
-    """(text, language, gold) of the everyday writer's held-out half (evQ.tsv's even data lines): counted only."""
-    if not EVERYDAY_WRITER.exists():
-        return []
-    return [(r[0], r[1], r[2]) for i, r in enumerate(load(EVERYDAY_WRITER)) if i % 2 == 1]
+#: The everyday writers (stops 31-32): calm answers, never trained; odd lines the tuning half, even held out.
+EVERYDAY_WRITERS = (EVERYDAY_WRITER, HELDOUT / "everyday_writers32" / "evR.tsv", HELDOUT / "everyday_writers32" / "evS.tsv")
+
+
+def everyday_writers_halves() -> dict[str, list[tuple[str, str, str]]]:
+    """(text, language, gold) of all the everyday writers' lines, as two sets: "ev_odd" (tuning: a bar may be chosen
+    on it) and "ev_even" (held out: counted only)."""
+    out: dict[str, list[tuple[str, str, str]]] = {"ev_odd": [], "ev_even": []}
+    for path in EVERYDAY_WRITERS:
+        if path.exists():
+            for i, r in enumerate(load(path)):
+                out["ev_even" if i % 2 else "ev_odd"].append((r[0], r[1], r[2]))
+    return out
 
 
 def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: str = "all", as_is: bool = False,
@@ -1179,9 +1190,10 @@ def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: st
     lines), so leave-one-writer-out is the shipped model without the writer read. `as_is`: only the reader as it ships,
     no refit and nothing left out (for writers it never trained on). `only`: just the leave-one-writer-out fits of
     these writers, in this order (each fit takes minutes on a shared machine; several processes can share the work).
-    `bars` (stop 32): also :func:`model_bar_counts` on held-out lines only: the writers read (their even data lines, and
-    every line when `as_is`, for writers never trained), the calm everyday answers and the everyday writer's held-out
-    half."""
+    `bars` (stop 32): also :func:`model_bar_counts` per language on the writers read, their odd data lines (never in
+    the fit that reads them, so a bar can be chosen on them: stop 35, a Welsh and an English bar) and their even lines
+    (held out, to check the choice) apart, the calm everyday answers, and the everyday writers' odd and even halves
+    apart (:func:`everyday_writers_halves`)."""
     from bot.analysis.risk.model import load_training, pattern_text, train_model, training_set
 
     writers = {path.stem.removeprefix("risk_"): path for path in paths}
@@ -1223,11 +1235,13 @@ def writer_figures(paths: list[Path], curve: bool, weight: float = 1.0, half: st
             calm[added] = Counter(lang + (" urgent" if assess_risk(text).level == "urgent" else "")
                                   for lang, text in everyday)
             if bars:
-                held = {f"writers_{'all' if as_is else 'even'}": [
+                # stop 35: the writers' tuning halves (odd lines, never trained by this fit: out of fold) apart from
+                # their held-out halves, so a bar can be chosen on the one and checked on the other
+                held = {f"writers_{half_name}": [
                     (r[0], r[1], r[2]) for w in writers if w not in added
-                    for i, r in enumerate(rows[w]) if as_is or i % 2 == 1]}
+                    for i, r in enumerate(rows[w]) if i % 2 == parity] for half_name, parity in (("odd", 0), ("even", 1))}
                 held["everyday"] = [(text, lang, "none") for lang, text in everyday]
-                held["evQ_even"] = everyday_writer_held_out()
+                held.update(everyday_writers_halves())
                 fit_bars = model_bar_counts(held)
                 bar_counts.update(fit_bars)
                 print("\n".join(model_bar_lines(fit_bars, fit)), flush=True)
