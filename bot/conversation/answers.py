@@ -1196,7 +1196,8 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         # "this is boring" (twelfth trial AJ8: "Got it, thanks." and the next question): kept as an aside, never an
         # answer; stopping offered kindly (everything is kept), and the question again.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
-        turn.say("bored_offer", left=replies.questions_left(turn))
+        turn.say("bored_offer", left=replies.questions_left_words(turn.language or "en",
+                                                                     replies.questions_left(turn)))
         return {slot: None}
     if replies.in_a_hurry(text):
         # "can we speed this up please, I'm at work" (V32): kept as an aside, the questions left, and no "why" from
@@ -1205,7 +1206,8 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         no_more_whys = {why: SKIPPED for why in questions.why_slots() if turn.slot(why) is None}
         updates = {**no_more_whys, slot: SKIPPED if slot.startswith("why_") else None}
-        turn.say("hurry_noted", left=replies.questions_left(turn, updates))
+        turn.say("hurry_noted", left=replies.questions_left_words(turn.language or "en",
+                                                                     replies.questions_left(turn, updates)))
         return updates
     from bot.conversation import data_rights  # (the lead's V20 module)
 
