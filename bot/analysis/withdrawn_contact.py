@@ -36,3 +36,21 @@ def takes_back_phone_contact(text: str) -> bool:
 def phone_numbers(text: str) -> list[str]:
     """The phone numbers in `text`, as typed."""
     return [m.group() for m in PHONE_NUMBER.finditer(text or "")]
+
+
+#: How they want to be contacted, by a way other than a call ("just text", "email only", "text me", "tecstiwch fi",
+#: "e-bost yn unig"), beside asking not to be phoned (_DONT_RING).
+_CONTACT_BY = re.compile(
+    r"\b(?:just|only)\s+(?:text|txt|email|e-mail|message|whatsapp)\b|\b(?:text|txt|email|e-mail)(?:\s+me)?\s+"
+    r"(?:only|instead|rather)\b|\b(?:text|txt|email|e-mail|message)\s+me\b"
+    r"|\b(?:tecst|neges(?:\s+destun)?|e-?bost)\s+yn\s+unig\b|\b(?:jyst|dim\s+ond)\s+(?:tecst|tecstio|e-?bost|neges)\b"
+    r"|\b(?:tecstiwch|tecstia|e-?bostiwch|anfonwch\s+neges|gyrrwch\s+neges|hala\s+neges)\b",
+    re.IGNORECASE)
+
+
+def is_contact_wish(text: str) -> bool:
+    """Whether words say how (not) to contact them: "please don't ring me at all", "just text", "peidiwch â fy ffonio",
+    "e-bost yn unig". A contact preference wherever it is typed, never the best time to visit (re-trial 34: "actually
+    please don't ring me at all, i never pick up lol. just text", typed at the visit time, was filed under it)."""
+    return takes_back_phone_contact(text) or bool(_CONTACT_BY.search(text or ""))
+
