@@ -33,7 +33,7 @@ from bot.analysis.safe_reply import (
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.analysis.types import ANSWERING_FOR_THEM
-from bot.analysis.withdrawn_contact import phone_numbers, takes_back_phone_contact
+from bot.analysis.withdrawn_contact import own_phone_numbers, takes_back_phone_contact
 from bot.conversation.pause import ASKING
 from bot.conversation.readback import says_nothing_to_add
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
@@ -1255,15 +1255,16 @@ WITHHELD_NUMBER = "[…]"
 
 
 def withhold_withdrawn_numbers(record: dict[str, Any]) -> int:
-    """Takes out of every format of the summary the phone numbers they gave up to the answer in which they asked not
-    to be phoned, or for their number to be deleted (stop-34 trial AJ12: "My mobile is 07700 900123 if needed.
-    Actually, please don't ring me at all, email only." kept the number on the page, in the PDF and the JSON). Their
-    words about contact stay; a number they took back is no way to reach them. How many were taken out (0: none)."""
+    """Takes out of every format of the summary the phone numbers of their own they gave up to the answer in which they
+    asked not to be phoned, or for their number to be deleted (stop-34 trial AJ12: "My mobile is 07700 900123 if
+    needed. Actually, please don't ring me at all, email only." kept the number on the page, in the PDF and the JSON).
+    Their words about contact stay; a number they took back is no way to reach them. Someone else's number they gave
+    stays, with whose it is (fix34b: "my sister Linda on 07700 900456" was hidden too). How many were taken out."""
     answers = record.get("answers") or []
     last = max((i for i, a in enumerate(answers) if takes_back_phone_contact(str(a.get("text") or ""))), default=None)
     if last is None:
         return 0
-    numbers = {n for a in answers[:last + 1] for n in phone_numbers(str(a.get("text") or ""))}
+    numbers = {n for a in answers[:last + 1] for n in own_phone_numbers(str(a.get("text") or ""))}
     if not numbers:
         return 0
     pattern = re.compile("|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True)))
