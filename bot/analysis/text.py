@@ -220,3 +220,30 @@ def iter_tsv(name: str) -> Iterable[list[str]]:
     for line in lines[1:]:
         if line.strip() and not line.startswith("#"):
             yield line.split("\t")
+
+
+#: Words inside a name that keep their small letter ("Rhys ap Gruffudd", "Nest ferch Rhys", "Maria de Souza").
+_NAME_PARTICLES = frozenset({"ap", "ab", "ferch", "verch", "de", "da", "di", "du", "van", "von", "der", "den", "le",
+                             "la", "bin", "bint"})
+
+
+def _name_part(part: str) -> str:
+    """One part of a name with its capital: "rhys" -> "Rhys", "llinos" -> "Llinos" (one capital for a Welsh digraph),
+    "mcdonald" -> "McDonald", "o'neill" -> "O'Neill"."""
+    if part.startswith("mc") and len(part) > 2:
+        return "Mc" + part[2].upper() + part[3:]
+    if len(part) > 2 and part[0] in "od" and part[1] in "'’" and part[2].isalpha():
+        return part[0].upper() + part[1] + part[2].upper() + part[3:]
+    return part[:1].upper() + part[1:]
+
+
+def with_name_capitals(name: str) -> str:
+    """A name typed all in small letters, with the usual capitals: "rhys" -> "Rhys", "mary-jane" -> "Mary-Jane",
+    "rhys ap gruffudd" -> "Rhys ap Gruffudd", "mrs morgan" -> "Mrs Morgan"; a name with any capital is left as typed
+    ("DeShawn", "de Souza"). Why: "its rhys" was thanked "Thanks, rhys!" (re-trial 34); the record keeps what they
+    typed."""
+    if not name or any(ch.isupper() for ch in name):
+        return name
+    words = name.split(" ")
+    return " ".join(word if n and word in _NAME_PARTICLES else "-".join(_name_part(p) for p in word.split("-"))
+                    for n, word in enumerate(words))
