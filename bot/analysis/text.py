@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -247,3 +247,19 @@ def with_name_capitals(name: str) -> str:
     words = name.split(" ")
     return " ".join(word if n and word in _NAME_PARTICLES else "-".join(_name_part(p) for p in word.split("-"))
                     for n, word in enumerate(words))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def short_message_says(text: str, pattern: re.Pattern[str], most_words: int, *, read: Callable[[str], str] = plain_fold,
+                       count: Callable[[str], int] = _words, whole: bool = False) -> bool:
+    """Whether a short message (`count` words, at most `most_words`) says what `pattern` finds in it, as `read` gives
+    it (`whole`: the pattern matches from its start). Why: a longer message is an answer that mentions it on the way
+    ("I'm in a rush every morning getting Mum ready"); one shape for the short-message readers of bot.analysis.controls,
+    bot.analysis.about_assistant and bot.conversation.replies (the stop-34 review: four copies of it)."""
+    if count(text) > most_words:
+        return False
+    said = read(text)
+    return (pattern.match(said) if whole else pattern.search(said)) is not None

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from bot import messages
 from bot.analysis.about_assistant import answered_before
 from bot.analysis.controls import carries_on, phrase_key
-from bot.analysis.text import fold, plain_fold
+from bot.analysis.text import fold, plain_fold, short_message_says
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
 from bot.conversation.turn import SENTINELS, Turn
@@ -311,7 +311,7 @@ def mentions_a_hurry(text: str) -> bool:
 
 def in_a_hurry(text: str) -> bool:
     """"can we speed this up please, I'm at work", "dwi'n y gwaith, dim amser": asking to go faster, not an answer."""
-    return len(text.split()) <= HURRY_WORDS and _HURRY.search(_key(text)) is not None
+    return short_message_says(text, _HURRY, HURRY_WORDS, read=_key)
 
 
 def _variant(keys: tuple[str, ...], turn: Turn) -> str:
