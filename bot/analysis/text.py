@@ -227,6 +227,10 @@ _NAME_PARTICLES = frozenset({"ap", "ab", "ferch", "verch", "de", "da", "di", "du
                              "la", "bin", "bint"})
 
 
+#: Words that join two people, never inside one name: left as typed ("mum n dad", "nain a taid").
+_JOINING_WORDS = frozenset({"n", "and", "&", "+", "a", "ac", "or", "neu"})
+
+
 def _name_part(part: str) -> str:
     """One part of a name with its capital: "rhys" -> "Rhys", "llinos" -> "Llinos" (one capital for a Welsh digraph),
     "mcdonald" -> "McDonald", "o'neill" -> "O'Neill"."""
@@ -242,9 +246,9 @@ def with_name_capitals(name: str) -> str:
     "rhys ap gruffudd" -> "Rhys ap Gruffudd", "mrs morgan" -> "Mrs Morgan"; a name with any capital is left as typed
     ("DeShawn", "de Souza"). Why: "its rhys" was thanked "Thanks, rhys!" (re-trial 34); the record keeps what they
     typed."""
-    if not name or any(ch.isupper() for ch in name):
-        return name
     words = name.split(" ")
+    if not name or any(ch.isupper() for ch in name) or _JOINING_WORDS.intersection(words):
+        return name  # ("mum n dad" is who they look after, as they said it, not a name)
     return " ".join(word if n and word in _NAME_PARTICLES else "-".join(_name_part(p) for p in word.split("-"))
                     for n, word in enumerate(words))
 

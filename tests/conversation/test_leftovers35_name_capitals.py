@@ -35,7 +35,8 @@ def test_a_name_in_small_letters_is_thanked_with_its_capitals(sqlite_url: str, l
     ("rhys", "Rhys"), ("llinos", "Llinos"), ("llŷr", "Llŷr"), ("rhys ap gruffudd", "Rhys ap Gruffudd"),
     ("dafydd ab owain", "Dafydd ab Owain"), ("nest ferch rhys", "Nest ferch Rhys"), ("maria de souza", "Maria de Souza"),
     ("mcdonald", "McDonald"), ("ann-marie", "Ann-Marie"), ("o'neill", "O'Neill"), ("mrs morgan", "Mrs Morgan"),
-    ("DeShawn", "DeShawn"), ("de Souza", "de Souza"), ("ŵyn", "Ŵyn"),
+    ("DeShawn", "DeShawn"), ("de Souza", "de Souza"), ("ŵyn", "Ŵyn"), ("mum n dad", "mum n dad"),
+    ("nain a taid", "nain a taid"),
 ])
 def test_the_usual_capitals_of_a_name(typed: str, said: str) -> None:
     assert with_name_capitals(typed) == said
