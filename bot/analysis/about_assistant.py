@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from bot.analysis.text import plain_fold
+from bot.analysis.text import plain_fold, short_message_says
 
 #: How people ask what they are talking to, or who will read it, in Welsh and English, any register.
 _ASKS = re.compile(
@@ -631,7 +631,7 @@ MAX_COMPLAINT_WORDS = 12
 
 def complains_of_being_ignored(text: str) -> bool:
     """"helo?? ti di anwybyddu fi eto lol", "you didn't answer me": a short message telling us we missed something."""
-    return len(text.split()) <= MAX_COMPLAINT_WORDS and _IGNORED.search(plain_fold(text)) is not None
+    return short_message_says(text, _IGNORED, MAX_COMPLAINT_WORDS)
 
 
 #: Questions to us that have a short, true answer (stop-21 trial U13, U8), by the message that answers them.
@@ -688,7 +688,7 @@ def asks_to_delete(text: str) -> bool:
     """A short message asking to have what they told us deleted ("can I delete all this?", "alla i ddileu hwn i
     gyd?"): never their answer, and never a risk to flag; the caller says how on their channel
     (bot.conversation.data_rights). "I deleted my Facebook" and "he wiped the texts" are not asks."""
-    return len(text.split()) <= DELETE_QUESTION_WORDS and _DELETE.search(plain_fold(text)) is not None
+    return short_message_says(text, _DELETE, DELETE_QUESTION_WORDS)
 
 
 def question_to_us(text: str) -> str | None:

@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
-from bot.analysis.text import fold, iter_tsv, plain_fold
+from bot.analysis.text import fold, iter_tsv, plain_fold, short_message_says
 from bot.analysis.text import normalise as _normalise
 
 CONTROL_INTENTS = ("stop", "skip", "dont_know", "help", "start_again", "choose_language", "continue_conversation")
@@ -397,9 +397,8 @@ REFUSAL_WORDS = 14
 
 def refuses_the_question(text: str) -> bool:
     """Whether the whole message says they do not want to talk about what was asked: a skip, never an outcome."""
-    if word_count(text) > REFUSAL_WORDS:
-        return False
-    return _REFUSAL.match(plain_fold(" ".join((text or "").lower().split()))) is not None
+    return short_message_says(text, _REFUSAL, REFUSAL_WORDS, count=word_count, whole=True,
+                              read=lambda said: plain_fold(" ".join((said or "").lower().split())))
 
 
 #: Words a sentence before a stop needs, apart from apologies and fillers, to be an answer of its own.

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -220,3 +220,50 @@ def iter_tsv(name: str) -> Iterable[list[str]]:
     for line in lines[1:]:
         if line.strip() and not line.startswith("#"):
             yield line.split("\t")
+
+
+#: Words inside a name that keep their small letter ("Rhys ap Gruffudd", "Nest ferch Rhys", "Maria de Souza").
+_NAME_PARTICLES = frozenset({"ap", "ab", "ferch", "verch", "de", "da", "di", "du", "van", "von", "der", "den", "le",
+                             "la", "bin", "bint"})
+
+
+#: Words that join two people, never inside one name: left as typed ("mum n dad", "nain a taid").
+_JOINING_WORDS = frozenset({"n", "and", "&", "+", "a", "ac", "or", "neu"})
+
+
+def _name_part(part: str) -> str:
+    """One part of a name with its capital: "rhys" -> "Rhys", "llinos" -> "Llinos" (one capital for a Welsh digraph),
+    "mcdonald" -> "McDonald", "o'neill" -> "O'Neill"."""
+    if part.startswith("mc") and len(part) > 2:
+        return "Mc" + part[2].upper() + part[3:]
+    if len(part) > 2 and part[0] in "od" and part[1] in "'’" and part[2].isalpha():
+        return part[0].upper() + part[1] + part[2].upper() + part[3:]
+    return part[:1].upper() + part[1:]
+
+
+def with_name_capitals(name: str) -> str:
+    """A name typed all in small letters, with the usual capitals: "rhys" -> "Rhys", "mary-jane" -> "Mary-Jane",
+    "rhys ap gruffudd" -> "Rhys ap Gruffudd", "mrs morgan" -> "Mrs Morgan"; a name with any capital is left as typed
+    ("DeShawn", "de Souza"). Why: "its rhys" was thanked "Thanks, rhys!" (re-trial 34); the record keeps what they
+    typed."""
+    words = name.split(" ")
+    if not name or any(ch.isupper() for ch in name) or _JOINING_WORDS.intersection(words):
+        return name  # ("mum n dad" is who they look after, as they said it, not a name)
+    return " ".join(word if n and word in _NAME_PARTICLES else "-".join(_name_part(p) for p in word.split("-"))
+                    for n, word in enumerate(words))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def short_message_says(text: str, pattern: re.Pattern[str], most_words: int, *, read: Callable[[str], str] = plain_fold,
+                       count: Callable[[str], int] = _words, whole: bool = False) -> bool:
+    """Whether a short message (`count` words, at most `most_words`) says what `pattern` finds in it, as `read` gives
+    it (`whole`: the pattern matches from its start). Why: a longer message is an answer that mentions it on the way
+    ("I'm in a rush every morning getting Mum ready"); one shape for the short-message readers of bot.analysis.controls,
+    bot.analysis.about_assistant and bot.conversation.replies (the stop-34 review: four copies of it)."""
+    if count(text) > most_words:
+        return False
+    said = read(text)
+    return (pattern.match(said) if whole else pattern.search(said)) is not None

@@ -23,7 +23,7 @@ from bot.analysis.controls import (
     word_count,
 )
 from bot.analysis.outcomes import sentences
-from bot.analysis.text import demutate, fold
+from bot.analysis.text import demutate, fold, with_name_capitals
 from bot.conversation import questions
 from bot.conversation.answers import is_skip, say_simpler_words, store_answer
 from bot.conversation.replies import mentions_a_hurry
@@ -1654,7 +1654,8 @@ def _cared_for_kept_own_name_asked(turn: Turn, text: str, name: str, relation: s
     if relation is not None:
         updates["relationship"] = relation
         turn.set("relationship", relation)
-    turn.say("cared_for_at_name_question", cared_for_name=name or str(relation))  # "…am y gŵr", "…about my husband"
+    # "…am y gŵr", "…about my husband"
+    turn.say("cared_for_at_name_question", cared_for_name=with_name_capitals(name) if name else str(relation))
     return updates
 
 

@@ -496,6 +496,7 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         if turn.role == "carer" else set()
     listed = _listed_with_their_wish(turn, text, [(o.start, o.end, o.text, framed.get(o.text, o.text))
                                                   for o in analysis.outcomes])
+    supporter = _supporters_own_words(turn, text)
     repository.record_answer(
         turn.sender_id,
         question_key=key,
@@ -508,6 +509,7 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         else "person" if outcome_text in listed else outcome_about(turn, slot, framed.get(outcome_text, outcome_text)),
         passed_on=lambda outcome_text: outcome_text not in own and (
             outcome_text in listed or passes_on_their_wish(turn, framed.get(outcome_text, outcome_text))),
+        own_view_of=supporter,
         analysis=analysis,
         message_id=turn.message_id,
         # (never "No that's everything thanks love": it was a wish to keep, "to confirm at the visit", stop-29 web chat)
@@ -516,6 +518,23 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         # and a laugh" has no wish verb, so it is kept whole, marked to confirm at the visit.
         whole_if_no_outcome=slot.startswith("why_"),
     )
+
+
+def _supporters_own_words(turn: Turn, text: str) -> Callable[[OutcomeSpan], str | None] | None:
+    """In the person's own answer, the outcomes someone typing for them gives as their own view ("Jo here - in my
+    view…", "Jo sy'n teipio: dw i'n meddwl…"; trial 34 AJ5) -> whose view they are; the person's words they pass on
+    ("Gareth says he wants…") stay the person's. None when the answer is already someone else's view (a carer's, or
+    whoever took over the keyboard)."""
+    if turn.whose_view in ANSWERING_FOR_THEM:
+        return None
+    from bot.conversation import keyboard  # (keyboard keeps its words through this module)
+
+    found = keyboard.supporters_own_words(text, turn.earlier_messages(), turn.display_name)
+    if found is None:
+        return None
+    view, stretches = found
+    return lambda span: (view if not span.reported and not span.frame
+                         and any(a <= span.start < b for a, b in stretches) else None)
 
 
 #: A list item's marker, and the typist's own voice opening what it says before a dash or comma ("I'm not sleeping -",
@@ -1186,7 +1205,8 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         # "this is boring" (twelfth trial AJ8: "Got it, thanks." and the next question): kept as an aside, never an
         # answer; stopping offered kindly (everything is kept), and the question again.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
-        turn.say("bored_offer", left=replies.questions_left(turn))
+        turn.say("bored_offer", left=replies.questions_left_words(turn.language or "en",
+                                                                     replies.questions_left(turn)))
         return {slot: None}
     if replies.in_a_hurry(text):
         # "can we speed this up please, I'm at work" (V32): kept as an aside, the questions left, and no "why" from
@@ -1195,7 +1215,8 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         no_more_whys = {why: SKIPPED for why in questions.why_slots() if turn.slot(why) is None}
         updates = {**no_more_whys, slot: SKIPPED if slot.startswith("why_") else None}
-        turn.say("hurry_noted", left=replies.questions_left(turn, updates))
+        turn.say("hurry_noted", left=replies.questions_left_words(turn.language or "en",
+                                                                     replies.questions_left(turn, updates)))
         return updates
     from bot.conversation import data_rights  # (the lead's V20 module)
 

@@ -16,6 +16,7 @@ someone typing what the person says (the summary says so: bot.summary.view.typed
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from bot.analysis.text import plain_fold
@@ -264,3 +265,97 @@ def changed_hands(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
 
 #: The question key of a message that only said who has the keyboard (kept as typed, never an outcome).
 KEYBOARD_KEY = "keyboard"
+
+
+# A supporter typing for the person, speaking as themselves inside an answer (trial 34 AJ5) -----------------------
+#: Someone typing for the person says who they are before their own words, in the answer itself: "Jo here - …",
+#: "(Jo: …)", "this is Jo his support worker, …", "Jo sy'n teipio: …", "Jo sy 'ma - …", "Jo yma: …". On plain
+#: lower-case words; a name and a colon is read apart (`_NAME_COLON`), on the typed words, as a name is written.
+_SUPPORTER_SAYS = re.compile(
+    r"(?:^|[.!?;\n(]\s*|\s[-\u2013\u2014]\s*)(?P<name>[^\W\d_][\w-]*)\s+(?:here|yma)\s*(?:[-\u2013\u2014:,.]|$)"
+    r"|\b(?:this\s+is|it'?s|its|i'?m|im|i\s+am)\s+(?:[^\W\d_][\w-]*\s*,?\s+)?(?:his|her|their)\s+" + _KIN + r"\b"
+    r"|(?:^|[.!?;\n(]\s*)(?P<cyname>[^\W\d_][\w-]*)(?:\s*,\s*(?:ei\s+)?" + _KIN.replace("?P<kin>", "?:")
+    + r"(?:\s+(?:hi|o|fo|e|fe))?\s*,)?\s+sy(?:dd)?\s*(?:'?n\s+teipio|\s+yn\s+teipio|'?ma|yma)\b"
+    r"(?:\s+(?:rwan|wan|nawr))?\s*(?:[-\u2013\u2014:,.(]|$)")
+#: "Jo: …", "(Jo: …": a name with a capital and a colon, opening a sentence or a bracket.
+_NAME_COLON = re.compile(r"(?:^|[.!?;\n(]\s*)(?P<name>[A-Z][\w-]*)\s*(?:\([^()]{1,40}\)\s*)?:\s")
+#: Words before "here" or a colon that are no one's name ("I'm here", "Note:", "PS:", "Me:").
+_NOT_A_SUPPORTER = frozenset({
+    *_NOT_NAMES, "i", "we", "you", "he", "she", "they", "everyone", "nobody", "nothing", "what", "who", "there",
+    "note", "notes", "ps", "nb", "update", "edit", "re", "answer", "question", "q", "a", "keep", "change", "why",
+    "also", "eg", "example", "dyma", "nodyn", "ateb", "hefyd", "yma", "rhywun", "person", "mae", "ma"})
+#: The supporter's own opinion, in their own voice ("in my view he needs…", "I think she needs…", "dw i'n meddwl bod
+#: angen…", "yn fy marn i…"): read with the person spoken of as "he" / "she" / "fo" / "hi" (`_THIRD_PERSON`).
+_OWN_OPINION = re.compile(
+    r"\b(?:in\s+my\s+(?:view|opinion)|my\s+(?:view|opinion)\s+is|i\s+(?:think|feel|reckon|believe|'d\s+say|would\s+say)"
+    r"|id\s+say|personally|if\s+you\s+ask\s+me"
+    r"|yn\s+fy\s+marn(?:\s+i)?|fy\s+marn\s+i\s+(?:yw|ydi|ydy)|(?:dw\s+i|dwi|rwy|rydw\s+i|wi|fi)\s*(?:'n\s+|\s+yn\s+)"
+    r"(?:meddwl|credu|teimlo))\b")
+#: The person spoken of, not the speaker.
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hes|shes|o|fo|e|fe|hi|arno|arni|iddo|iddi|ei\s+fod|ei\s+bod)\b")
+#: Where a supporter's words in brackets end.
+_CLOSE = re.compile(r"\)")
+
+
+def _supporter_openings(text: str, own_name: str = "") -> list[tuple[int, bool]]:
+    """Where someone typing for the person starts to speak as themselves in `text`, and whether in a bracket (the
+    person's own name before "here" or a colon is them: "Gaz here, I like buses")."""
+    plain = _plain(text)
+    not_them = {*_NOT_A_SUPPORTER, *_plain(own_name).split()[:1]}
+    found: list[tuple[int, bool]] = []
+    for match in _SUPPORTER_SAYS.finditer(plain):
+        name = match.group("name") or match.group("cyname")
+        if name is not None and name in not_them:
+            continue
+        found.append((match.start(), "(" in plain[match.start():match.start() + 2]))
+    found.extend((m.start(), "(" in text[m.start():m.start() + 2]) for m in _NAME_COLON.finditer(text)
+                 if _plain(m.group("name").lower()) not in not_them)
+    return sorted(set(found))
+
+
+def _supporter_view(words: Sequence[str]) -> str:
+    """Whose view a supporter's own words are: a professional's when they said they are there for their job ("this is
+    Jo his support worker"), else a carer's (family, a friend, or someone who did not say)."""
+    return "professional" if any(answers_as_a_professional(_plain(w)) for w in words) else "carer"
+
+
+def supporters_own_words(text: str, earlier: Sequence[str],
+                         own_name: str = "") -> tuple[str, list[tuple[int, int]]] | None:
+    """Someone typing for the person, speaking as themselves in this answer: whose view their words are (bot.analysis.
+    types.WHOSE_VIEWS) and where they are; None when nothing in it is theirs.
+
+    Why: "Friend not foe" asks for different views side by side, each with whose it is. A support worker typed for
+    Gareth ("Jo here - in my view the job is the most important thing…", "Jo: Gareth would like to learn to cook. in
+    my view he needs more support hours…") and every word was filed as Gareth's view (trial 34 AJ5). Their words run
+    from where they say who they are to the end of the answer (or of the bracket they opened); and where they said
+    earlier that they type for the person, an opinion of theirs about the person ("I think he needs…", "dw i'n meddwl
+    bod angen help arni hi") is theirs wherever it is. The person's words passed on ("Gareth says he wants…") stay
+    the person's: the caller leaves those out (OutcomeSpan.reported).
+    """
+    openings = _supporter_openings(text, own_name)
+    said_earlier = [m for m in earlier if _supporter_openings(m, own_name) or _TYPING_FOR.search(_plain(m))]
+    if not openings and not said_earlier:
+        return None
+    plain = _plain(text)
+    stretches: list[tuple[int, int]] = []
+    for start, bracketed in openings:
+        closed = _CLOSE.search(text, start + 1) if bracketed else None
+        stretches.append((start, closed.start() if closed else len(text)))
+    for match in _OWN_OPINION.finditer(plain):
+        end = len(plain)
+        for stop in ".!?\n":
+            found = plain.find(stop, match.end())
+            end = min(end, found) if found >= 0 else end
+        if _THIRD_PERSON.search(plain, match.end(), end):
+            begin = max(plain.rfind(stop, 0, match.start()) for stop in ".!?\n") + 1
+            stretches.append((begin, end))
+    if not stretches:
+        return None
+    intro = [text[a:b] for a, b in stretches] + said_earlier
+    return _supporter_view(intro), sorted(stretches)
+
+
+#: Someone saying they type for the person ("I'm typing for Mum", "Jo his support worker typing"): enough, said
+#: earlier, to read a later "I think he needs…" as theirs.
+_TYPING_FOR = re.compile(r"\btyping\s+(?:for|on\s+behalf)|\b(?:support\s+worker|carer)\s+typing\b"
+                         r"|sy['\u2019]?n\s+teipio|\b(?:teipio|sgwennu)\s+(?:hwn\s+|hyn\s+)?(?:i|ar\s+ran|dros)\s")

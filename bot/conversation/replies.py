@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable
 from typing import Any, Literal
 
+from bot import messages
 from bot.analysis.about_assistant import answered_before
 from bot.analysis.controls import carries_on, phrase_key
-from bot.analysis.text import fold, plain_fold
+from bot.analysis.text import fold, plain_fold, short_message_says
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
 from bot.conversation.turn import SENTINELS, Turn
@@ -310,7 +311,7 @@ def mentions_a_hurry(text: str) -> bool:
 
 def in_a_hurry(text: str) -> bool:
     """"can we speed this up please, I'm at work", "dwi'n y gwaith, dim amser": asking to go faster, not an answer."""
-    return len(text.split()) <= HURRY_WORDS and _HURRY.search(_key(text)) is not None
+    return short_message_says(text, _HURRY, HURRY_WORDS, read=_key)
 
 
 def _variant(keys: tuple[str, ...], turn: Turn) -> str:
@@ -479,6 +480,20 @@ def questions_left(turn: Turn, changes: dict[str, Any] | None = None) -> int:
     return sum(1 for slot in required_slots(value) if slot.startswith("q_") and value(slot) is None)
 
 
+#: Welsh numbers that mutate the noun after them: "dau gwestiwn" (soft), "tri chwestiwn", "chwe chwestiwn" (aspirate).
+_SOFT_AFTER = frozenset({2})
+_ASPIRATE_AFTER = frozenset({3, 6})
+
+
+def questions_left_words(language: str, left: int) -> str:
+    """How many questions are left, in words that agree with the number: "one question" / "un cwestiwn", "2
+    questions" / "2 gwestiwn" (the Welsh noun stays singular after a number, and mutates after 2, 3 and 6). Why: "There
+    are 1 questions left" could be said when one was left (trial 34)."""
+    key = ("questions_left_one" if left == 1 else "questions_left_soft" if left in _SOFT_AFTER
+           else "questions_left_aspirate" if left in _ASPIRATE_AFTER else "questions_left_many")
+    return messages.text(key, language, n=left)
+
+
 def say_how_long(turn: Turn, changes: dict[str, Any] | None = None) -> None:
     """"how long is this?", "faint mwy?": the questions left, counting the one waiting, when the form is under way."""
     left = questions_left(turn, changes)
@@ -487,7 +502,7 @@ def say_how_long(turn: Turn, changes: dict[str, Any] | None = None) -> None:
     elif left == 1:
         turn.say("how_long_last")
     else:
-        turn.say("how_long_left", left=left)
+        turn.say("how_long_left", left=questions_left_words(turn.language or "en", left))
 
 
 def nearly_done(turn: Turn, changes: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from bot import messages
-from bot.analysis.text import fold
+from bot.analysis.text import fold, with_name_capitals
 from bot.analysis.types import LANGUAGES
 from bot.conversation.retention import current_policy
 from bot.messages import Rendered
@@ -218,8 +218,9 @@ class Turn(ABC):
 
     @property
     def display_name(self) -> str:
+        """The name they asked us to use, with its usual capitals when typed in small letters ("rhys" -> "Rhys")."""
         name = self.slot("name")
-        return "" if not name or name in SENTINELS else str(name).strip()
+        return "" if not name or name in SENTINELS else with_name_capitals(str(name).strip())
 
     @property
     def cared_for_name(self) -> str:
@@ -232,7 +233,7 @@ class Turn(ABC):
         if not name or name in SENTINELS:
             language = "cy" if self.language == "cy" else "en"
             return messages.text("cared_for_unnamed", language, self.register)
-        return str(name).strip()
+        return with_name_capitals(str(name).strip())
 
     @property
     def cared_for_them(self) -> str:
@@ -257,7 +258,7 @@ class Turn(ABC):
             return "her"
         if (kin & _HE and not kin & _SHE) or whose == {"his"}:
             return "him"
-        return str(name).strip() if named else "them"
+        return with_name_capitals(str(name).strip()) if named else "them"
 
     def values(self, **extra: Any) -> dict[str, Any]:
         """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them}, and
@@ -273,6 +274,8 @@ class Turn(ABC):
             "kept_days_unsent": kept.unconfirmed_days,
         }
         base.update(extra)
+        if base.get("new_name"):  # a name put right ("sorry its rhys"), thanked with its capitals like any other
+            base["new_name"] = with_name_capitals(str(base["new_name"]))
         return base
 
     def render(self, key: str, **extra: Any) -> Rendered:

@@ -214,13 +214,15 @@ def record_answer(
     whole_if_no_outcome: bool = False,
     about_outcome: Callable[[str], str] | None = None,
     passed_on: Callable[[str], bool] | None = None,
+    own_view_of: Callable[[OutcomeSpan], str | None] | None = None,
 ) -> StoredAnswer:
     """Store an answer verbatim, with the draft outcomes found in it.
 
     `about_outcome` (outcome text -> "person" / "carer") lets one outcome differ from its answer's `about`:
     a carer's own wish inside an answer about the person is filed as the carer's. `passed_on` (outcome
     text -> whether the carer passes on the person's own wish: "ma hi moyn aros adre") makes an outcome
-    about the person the person's view, passed on by the carer.
+    about the person the person's view, passed on by the carer. `own_view_of` (outcome -> whose view, or None): someone
+    typing for the person gives their own view in the answer ("Jo here - in my view…"): that outcome is theirs.
     """
     text = clean_text(text)
     with session_scope() as s:
@@ -265,6 +267,7 @@ def record_answer(
                 spans = [OutcomeSpan(text, 0, len(text), analysis.outcome_type or "change", analysis.confidence, True)]
             for span in spans:
                 outcome_about = about_outcome(span.text) if about_outcome else about
+                supporters = own_view_of(span) if own_view_of else None
                 if span.reported and whose_view in ANSWERING_FOR_THEM:
                     # the person's own words passed on ("Nain says 'dos di, paid a poeni amdana i'", even in the
                     # carer's own answer): the person's, whatever "me" / "fi" is in them (stop-22 trial V13: filed
@@ -284,7 +287,7 @@ def record_answer(
                     # in an answer about the person, so is a wish of theirs passed on ("ma hi moyn..."), and
                     # what follows their words passed on ("Mae Mam yn deud ei bod hi'n iawn a | does dim angen
                     # help arni hi": OutcomeSpan.reported; stop-21 trial U40).
-                    whose_view="person" if outcome_about == "person" and (
+                    whose_view=supporters if supporters else "person" if outcome_about == "person" and (
                         about == "carer" or (span.reported and whose_view in ANSWERING_FOR_THEM)
                         or (passed_on is not None and passed_on(span.text))) else whose_view,
                     about=outcome_about,

@@ -20,7 +20,7 @@ from bot.analysis.keep_from import (
 )
 from bot.analysis.language import says_learning
 from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences, trim, views_passed_on
-from bot.analysis.risk import assess_risk, rules_only
+from bot.analysis.risk import assess_risk, model_proba_many, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
 from bot.analysis.safe_reply import (
@@ -33,7 +33,7 @@ from bot.analysis.safe_reply import (
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.analysis.types import ANSWERING_FOR_THEM
-from bot.analysis.withdrawn_contact import phone_numbers, takes_back_phone_contact
+from bot.analysis.withdrawn_contact import own_phone_numbers, takes_back_phone_contact
 from bot.conversation.pause import ASKING
 from bot.conversation.readback import says_nothing_to_add
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
@@ -198,9 +198,34 @@ def concern_excerpt(text: str, flag: dict[str, Any]) -> str | None:
         # "low mood" concern). A long one stays whole at the top only, as before (one page at the top).
         trimmed = text.strip()
         return trimmed or None
+    if excerpt is None:
+        # A long answer only the learned model read as the concern: the sentences it leaned on, not the whole at the
+        # top (trial 34: a long answer flagged by the model alone was quoted whole); the rest is in the full record.
+        excerpt = leaned_on(text)
     if excerpt is not None and len(text) <= LONG_CONCERN_CHARS and len(excerpt) > MOSTLY_ELSE * len(text):
         return None
     return excerpt
+
+
+#: The sentences of a long answer the learned model leaned on: those it reads as most like risk, at most this many, and
+#: each at least LEANED_SHARE as likely to be risk as the likeliest.
+LEANED_SENTENCES = 3
+LEANED_SHARE = 0.8
+
+
+def leaned_on(text: str) -> str | None:
+    """The sentences of a long answer that the learned model reads as most like risk (its "concern" and "urgent"
+    together), verbatim (sentences_where), or None when it has fewer than two sentences. Why: when no single sentence
+    reads the concern to the rules or the model, the reading leaned on some sentences more than others; quoting those
+    keeps the top to one page, with the whole answer kept with its question."""
+    spans = _excerpt_pieces(text)  # (the pieces sentences_where quotes)
+    if len(spans) < 2:
+        return None
+    scores = [1.0 - p.get("none", 0.0) for p in model_proba_many([text[a:b] for a, b in spans])]
+    best = max(scores)
+    ranked = sorted(range(len(spans)), key=lambda n: scores[n], reverse=True)[:LEANED_SENTENCES]
+    chosen = {text[spans[n][0]:spans[n][1]].strip() for n in ranked if scores[n] >= LEANED_SHARE * best}
+    return sentences_where(text, lambda sentence: sentence.strip() in chosen)
 
 
 #: A sentence under this many words that carries a concern is quoted with the sentence after it: "Another fall." alone
@@ -1255,15 +1280,16 @@ WITHHELD_NUMBER = "[…]"
 
 
 def withhold_withdrawn_numbers(record: dict[str, Any]) -> int:
-    """Takes out of every format of the summary the phone numbers they gave up to the answer in which they asked not
-    to be phoned, or for their number to be deleted (stop-34 trial AJ12: "My mobile is 07700 900123 if needed.
-    Actually, please don't ring me at all, email only." kept the number on the page, in the PDF and the JSON). Their
-    words about contact stay; a number they took back is no way to reach them. How many were taken out (0: none)."""
+    """Takes out of every format of the summary the phone numbers of their own they gave up to the answer in which they
+    asked not to be phoned, or for their number to be deleted (stop-34 trial AJ12: "My mobile is 07700 900123 if
+    needed. Actually, please don't ring me at all, email only." kept the number on the page, in the PDF and the JSON).
+    Their words about contact stay; a number they took back is no way to reach them. Someone else's number they gave
+    stays, with whose it is (fix34b: "my sister Linda on 07700 900456" was hidden too). How many were taken out."""
     answers = record.get("answers") or []
     last = max((i for i, a in enumerate(answers) if takes_back_phone_contact(str(a.get("text") or ""))), default=None)
     if last is None:
         return 0
-    numbers = {n for a in answers[:last + 1] for n in phone_numbers(str(a.get("text") or ""))}
+    numbers = {n for a in answers[:last + 1] for n in own_phone_numbers(str(a.get("text") or ""))}
     if not numbers:
         return 0
     pattern = re.compile("|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True)))

@@ -58,6 +58,7 @@ from bot.analysis.outcomes import is_only_talk, sentences
 from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.same_wish import same_language_asked, same_wish
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
+from bot.analysis.withdrawn_contact import is_contact_wish
 from bot.conversation.keyboard import KEYBOARD_KEY
 from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
 from bot.conversation.readback import READBACK_COMMENT_KEY
@@ -90,6 +91,7 @@ from bot.summary.record import (
     people_named,
     safeguarding_kind,
     says_a_language_wanted,
+    sentences_where,
     wish_in_disclosure,
     words_outside,
     young_carer_words,
@@ -413,6 +415,43 @@ def _answer_items(answer: dict[str, Any], answers_by_id: dict[Any, dict[str, Any
                      inference=label("changed_latest", language)),
         _answer_item(answer, language, inference=label("changed_earlier", language)),
     ), (latest, answer), language)
+
+
+#: Where how (not) to contact them is listed, wherever it was said.
+CONTACT_SECTION = "communication"
+
+
+def _contact_wishes_apart(listed: dict[str, list[dict[str, Any]]]) -> dict[int, tuple[str, str | None]]:
+    """Answers listed in a section other than communication that say how (not) to contact them ("actually please don't
+    ring me at all, i never pick up lol. just text" at the visit time: re-trial 34), by `id()`: (those words, the rest
+    of the answer or None when they are all of it), verbatim (bot.summary.record.sentences_where)."""
+    found: dict[int, tuple[str, str | None]] = {}
+    for key, answers in listed.items():
+        if key == CONTACT_SECTION:
+            continue
+        for answer in answers:
+            text = str(answer.get("text") or "")
+            if answer.get("nothing_to_add") or answer.get("sensitive_words") or not is_contact_wish(text):
+                continue
+            words = sentences_where(text, is_contact_wish)
+            if words:
+                rest = sentences_where(text, lambda sentence: not is_contact_wish(sentence))
+                found[id(answer)] = (words, None if rest is None or is_only_talk(rest) else rest)
+    return found
+
+
+def _contact_item(answer: dict[str, Any], words: str, language: str) -> Item:
+    """Their words about how (not) to contact them, said at another question, with that question."""
+    item = _answer_item(answer, language, with_question=True)
+    return replace(item, quote=words, meta=(*item.meta, label("contact_wish_from", language)))
+
+
+def _contact_rest(items: tuple[Item, ...], apart: tuple[str, str | None] | None, language: str) -> tuple[Item, ...]:
+    """An answer's items without its words about contact (listed under communication), marked as part of an answer."""
+    if apart is None or apart[1] is None:
+        return items
+    note = label("contact_wish_rest", language, section=label("sec_" + CONTACT_SECTION, language))
+    return tuple(replace(item, quote=apart[1], meta=(*item.meta, note)) for item in items)
 
 
 def _apart_from_kept_from(items: tuple[Item, ...], answers: tuple[dict[str, Any], ...],
@@ -1637,8 +1676,15 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
                                                        section=label("sec_what_matters", language))
                                          if carer_beside else None))
 
+    # How (not) to contact them, said at another question ("don't ring me" at the visit time: re-trial 34): listed
+    # under communication with the question it answered; the rest of the answer stays where it was said.
+    contact = _contact_wishes_apart({key: shown(chosen)[0] for key, chosen in section_answers.items()})
     for key, _keys in ([] if only_duty_part(record) else answer_sections):
         kept, moved = shown(section_answers[key])
+        contact_items = tuple(_contact_item(a, contact[id(a)][0], language) for chosen in section_answers.values()
+                              for a in shown(chosen)[0] if key == CONTACT_SECTION and id(a) in contact)
+        went = [a for a in kept if id(a) in contact and contact[id(a)][1] is None]
+        kept = [a for a in kept if a not in went]
         worry_parts: tuple[Item, ...] = ()
         if any(id(a) in excerpts and excerpts[id(a)].rest_only for a in kept):
             # (eighth trial AB14: one rule for worries, whether the top holds all or part of one; and, in any section,
@@ -1647,11 +1693,13 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
             moved += parted
         unsure = [a for a in kept if not_sure(str(a.get("text") or ""))]
         kept = [a for a in kept if a not in unsure and not a.get("nothing_to_add")]  # "dim byd rili": nothing noted
-        items = _quoted_at_top(tuple(item for a in kept for item in _answer_items(a, answers_by_id, language)),
+        items = _quoted_at_top(tuple(item for a in kept for item in _contact_rest(
+            _answer_items(a, answers_by_id, language), contact.get(id(a)), language)),
                                excerpted, language) + worry_parts + _apart_from_harm(section_answers[key], at_top,
-                                                                                     kinds, language)
+                                                                                     kinds, language) + contact_items
         # A question whose only answer went to the top says where it is, not "nothing noted".
-        empty = None if moved else label("no_items", language)
+        empty = None if moved else label("contact_wish_moved", language, section=label(
+            "sec_" + CONTACT_SECTION, language)) if went else label("no_items", language)
         note = label("worries_note", language) if key == "worries" else None
         groups = [Group("items", None, items, empty_text=empty)]
         if unsure:  # "🤷‍♀️", "idk", "sai'n gwbod": what they said, never listed as a strength (trial U5)

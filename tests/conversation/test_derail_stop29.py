@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
+from bot.analysis.text import with_name_capitals
 from bot.conversation.about_you import SKIPPED
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -70,7 +71,7 @@ def test_the_name_alone_is_used(sqlite_url: str, language: str, role: str, typed
     with session_scope() as s:  # their words, as typed, beside the name used
         conv = next(c for c in s.query(Conversation) if c.display_name == name)
         assert typed in [a.text for a in conv.answers if a.question_key == "name"]
-    assert messages.text("nice_to_meet", language, "ti" if role == "young_person" else "chi", name=name) in after
+    assert messages.text("nice_to_meet", language, "ti" if role == "young_person" else "chi", name=with_name_capitals(name)) in after
 
 
 @pytest.mark.parametrize("language, typed", [("en", "prefer not to say"), ("en", "rather not say"),

@@ -25,6 +25,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
+from bot.analysis.text import with_name_capitals
 from bot.conversation.about_you import SKIPPED, cared_for_in, name_in
 from bot.storage import repository
 from tests.conversation.test_derail_stop29 import _named
@@ -56,7 +57,7 @@ def test_their_own_name_not_the_word_before_it(sqlite_url: str, language: str, r
     stored, slot, after = _named(language, role, typed)
     assert stored == name and slot == name
     register = "ti" if role == "young_person" else "chi"
-    assert messages.text("nice_to_meet", language, register, name=name) in after
+    assert messages.text("nice_to_meet", language, register, name=with_name_capitals(name)) in after
 
 
 #: (language, the carer's answer to "what name shall I use?", their own name, whom they look after, who they are)

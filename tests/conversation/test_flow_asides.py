@@ -13,6 +13,7 @@ import pytest
 
 from bot import messages
 from bot.analysis.about_assistant import asks_about_the_form, asks_for_the_question_again
+from bot.conversation.replies import questions_left_words
 from bot.storage import repository
 from bot.storage.db import session_scope
 from tests.conversation.test_about_assistant import _at_question
@@ -48,7 +49,7 @@ def test_an_aside_gets_its_reply_and_the_question_again(sqlite_url: str, languag
     said = dialogue.say(text)
     # How long: the six questions left for an adult, this one counted (support, worries, people, communication, visit,
     # anything else); not sure what it means: the question in plainer words (stop 22).
-    assert messages.text(key, language, "chi", left=6) in said
+    assert messages.text(key, language, "chi", left=questions_left_words(language, 6)) in said
     if key == "plain_lead":
         assert messages.text("plain_q_support", language, "chi") in said
     assert dialogue.asking == "q_support"  # asked again, not taken as their answer

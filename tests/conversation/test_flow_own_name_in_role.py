@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
+from bot.analysis.text import with_name_capitals
 from tests.conversation.test_about_assistant import _sender
 from tests.conversation.test_colloquial import Dialogue
 from tests.conversation.test_start_never_loops import _at_consent
@@ -32,7 +33,7 @@ def test_the_name_in_the_role_answer_is_used_and_not_asked(sqlite_url: str, lang
                                                             next_slot: str) -> None:
     dialogue, reply = _role_answer(language, text)
     assert dialogue.slots["name"] == name
-    assert messages.text("nice_to_meet", language, name=name) in reply
+    assert messages.text("nice_to_meet", language, name=with_name_capitals(name)) in reply
     assert "name" not in dialogue.conversation.asked
     assert dialogue.asking == next_slot
 

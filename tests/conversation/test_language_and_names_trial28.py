@@ -14,6 +14,7 @@ import pytest
 
 from bot import messages
 from bot.analysis.controls import language_request
+from bot.analysis.text import with_name_capitals
 from bot.conversation.about_you import name_in
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -163,7 +164,7 @@ def test_they_are_thanked_by_the_name_they_go_by_and_their_whole_answer_is_kept(
     assert conversation.requested == "name"
     conversation.say(text)
     assert conversation.slots["name"] == name
-    assert messages.text("nice_to_meet", language, name=name) in conversation.text
+    assert messages.text("nice_to_meet", language, name=with_name_capitals(name)) in conversation.text
     with session_scope() as s:
         conv = repository.get_conversation(s, sender)
         assert conv is not None and conv.display_name == name

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
+from bot.analysis.text import with_name_capitals
 from bot.conversation.about_you import SKIPPED, name_in
 from bot.storage import repository
 from tests.conversation.test_about_assistant import _sender
@@ -63,7 +64,7 @@ def test_the_name_they_prefer_is_used_not_asked_again(sqlite_url: str, language:
                                                       name: str) -> None:
     stored, slot, after = _named(language, role, typed)
     assert stored == name and slot == name
-    assert messages.text("nice_to_meet", language, REGISTER[role], name=name) in after
+    assert messages.text("nice_to_meet", language, REGISTER[role], name=with_name_capitals(name)) in after
     assert messages.text("name", language, REGISTER[role]) not in after  # not asked again
 
 

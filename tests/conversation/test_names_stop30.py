@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
+from bot.analysis.text import with_name_capitals
 from bot.conversation.about_you import SKIPPED, cared_for_in, name_in, role_from_text
 from bot.storage import repository
 from tests.conversation.memory import MemoryConversation
@@ -45,7 +46,7 @@ def test_an_emoji_before_the_name_is_not_part_of_it(sqlite_url: str, language: s
                                                     name: str) -> None:
     stored, slot, after = _named(language, role, typed)
     assert stored == name and slot == name
-    assert messages.text("nice_to_meet", language, "ti" if role == "young_person" else "chi", name=name) in after
+    assert messages.text("nice_to_meet", language, "ti" if role == "young_person" else "chi", name=with_name_capitals(name)) in after
     assert typed in repository.answer_texts(_sender_of(language, role, typed), only="name")  # their words, as typed
 
 
@@ -72,7 +73,7 @@ TITLED = [
 def test_a_title_stays_with_the_surname(sqlite_url: str, language: str, role: str, typed: str, name: str) -> None:
     stored, slot, after = _named(language, role, typed)
     assert stored == name and slot == name
-    assert messages.text("nice_to_meet", language, "chi", name=name) in after
+    assert messages.text("nice_to_meet", language, "chi", name=with_name_capitals(name)) in after
 
 
 def test_a_title_before_a_first_name_and_what_friends_say_is_unchanged() -> None:
@@ -211,7 +212,7 @@ NAME_WITH_WORDS_AROUND_IT = [
 def test_the_name_among_other_words(sqlite_url: str, language: str, role: str, typed: str, name: str) -> None:
     stored, slot, after = _named(language, role, typed)
     assert stored == name and slot == name
-    assert messages.text("nice_to_meet", language, "ti" if role == "young_person" else "chi", name=name) in after
+    assert messages.text("nice_to_meet", language, "ti" if role == "young_person" else "chi", name=with_name_capitals(name)) in after
 
 
 #: (language, the answer to "who do you look after?", the name used for them)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
+from bot.analysis.text import with_name_capitals
 from bot.storage import repository
 from bot.storage.db import session_scope
 from tests.conversation.memory import MemoryConversation
@@ -118,7 +119,7 @@ def test_whom_they_look_after_at_the_name_question_is_never_their_own_name(
     after = "\n".join(m.text for m in dialogue.conversation.said[mark:])
     register = str(dialogue.slots.get("register") or "chi")
     assert messages.text("cared_for_at_name_question", language, register, cared_for_name=name) in after
-    assert messages.text("nice_to_meet", language, register, name=name) not in after
+    assert messages.text("nice_to_meet", language, register, name=with_name_capitals(name)) not in after
     assert dialogue.asking == "name"
     assert (dialogue.slots["cared_for_name"], dialogue.slots["relationship"]) == (name, relation)
     dialogue.say("Gwen")

@@ -15,6 +15,7 @@ import hashlib
 import pytest
 
 from bot import messages
+from bot.analysis.text import with_name_capitals
 from bot.conversation.about_you import name_in
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -42,7 +43,7 @@ def test_the_name_they_ask_to_be_called(sqlite_url: str, language: str, typed: s
     assert name_in(typed, own=True) == name
     stored, slot, after = _named(language, "person", typed)
     assert stored == name and slot == name
-    assert messages.text("nice_to_meet", language, "chi", name=name) in after
+    assert messages.text("nice_to_meet", language, "chi", name=with_name_capitals(name)) in after
 
 
 #: (language, who types, the person's name passed on by whoever types for them, the name to use)
@@ -61,7 +62,7 @@ def test_the_name_passed_on_by_whoever_types(sqlite_url: str, language: str, rol
     stored, slot, after = _named(language, role, typed)
     assert stored == name and slot == name
     register = "ti" if role == "young_person" else "chi"
-    assert messages.text("nice_to_meet", language, register, name=name) in after
+    assert messages.text("nice_to_meet", language, register, name=with_name_capitals(name)) in after
 
 
 def _sender(*parts: object) -> str:

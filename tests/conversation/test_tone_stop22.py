@@ -15,6 +15,7 @@ import pytest
 from bot import messages
 from bot.analysis.controls import asks_what_it_means
 from bot.conversation import replies
+from bot.conversation.replies import questions_left_words
 from bot.storage import repository
 from bot.storage.db import session_scope
 from tests.conversation.memory import MemoryConversation, MemoryTurn, started
@@ -203,7 +204,7 @@ def test_how_long_says_how_many_questions_are_left(sqlite_url: str, language: st
     conversation = _at(language, "young_person", "q_worries", "how-long", question)
     conversation.say(question)
     # worries, people, communication, visit time, anything else
-    assert conversation.text.startswith(_text("how_long_left", language, "young_person", left=5))
+    assert conversation.text.startswith(_text("how_long_left", language, "young_person", left=questions_left_words(language, 5)))
     assert conversation.requested == "q_worries"
     while conversation.requested != "q_anything_else":
         conversation.say("/skip", intent="skip")
@@ -385,7 +386,7 @@ def test_a_hurry_at_the_why_is_not_the_why(sqlite_url: str, language: str, servi
     conversation.say(service)
     assert conversation.requested == "why_change"
     conversation.say(hurry)
-    assert conversation.text.startswith(_text("hurry_noted", language, "carer", left=8))
+    assert conversation.text.startswith(_text("hurry_noted", language, "carer", left=questions_left_words(language, 8)))
     assert conversation.requested == "q_support"
     assert [k for k, t in _answers(conversation) if t == hurry] == ["aside"]
     with session_scope() as s:
@@ -401,7 +402,7 @@ def test_after_a_hurry_no_later_why(sqlite_url: str, language: str, service: str
     """V32 (left open at stop 22): after "can we speed this up", a service named later still got its "why"."""
     conversation = _at(language, "carer", "q_change", "v32b", hurry)
     conversation.say(hurry)
-    assert conversation.text.startswith(_text("hurry_noted", language, "carer", left=9))
+    assert conversation.text.startswith(_text("hurry_noted", language, "carer", left=questions_left_words(language, 9)))
     assert conversation.requested == "q_change"
     conversation.say(service)
     assert conversation.requested == "q_support"

@@ -142,6 +142,13 @@ def model_proba(text: str) -> dict[str, float]:
     return level_scores(pattern_text(text or ""), fitted_model())
 
 
+def model_proba_many(texts: list[str]) -> list[dict[str, float]]:
+    """`model_proba` for each of several raw pieces (the sentences of one answer), in one pass."""
+    if not texts:
+        return []
+    return level_scores_many([pattern_text(t or "") for t in texts], fitted_model())
+
+
 def assess_risk(text: str | None) -> RiskAssessment:
     """Safeguarding read of one message: "urgent", "concern" or "none", with what was found.
 
