@@ -103,11 +103,14 @@ NOTHING_WORDS = {"dim", "na", "no", "none", "nothing", "idk", "dunno", "nah", "n
 
 def safe_check_waiting(replies: Sequence[str]) -> bool:
     """Did the assistant just ask "are you safe right now?" (bot.conversation.pause), or, after harm happening now,
-    "is help on its way?", holding the question? (stop 28: a script answered the held question with its next answer,
-    and the holds were counted as a loop.)"""
+    "is help on its way?", or the choice alone ("You can carry on, take a break or stop…", after help asked for at the
+    check), holding the question? (stop 28: a script answered the held question with its next answer, and the holds
+    were counted as a loop; stop 35, the fuzzing player's seed 3604: the choice alone after "?" was read as the
+    question.)"""
     from bot.messages import catalogue
 
-    asked = {str(text).strip() for key in ("safety_check", "safety_check_again", "safety_check_help_coming")
+    asked = {str(text).strip() for key in ("safety_check", "safety_check_again", "safety_check_help_coming",
+                                           "safety_check_choose")
              for variant, text in catalogue()[key].items() if variant != "buttons"}
     return any(reply.strip() in asked for reply in replies)
 

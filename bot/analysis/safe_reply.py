@@ -395,10 +395,32 @@ def asks_what_happens_next(text: str) -> bool:
     return False
 
 
+#: The verb a stop phrase ends on ("i want to stop", "dwi isio stopio"): a word after it can be what is stopped.
+_STOP_VERBS = frozenset(("stop", "stopio", "stopia", "quit", "finish", "gorffen", "pause"))
+#: What is stopped, straight after that verb: a person or thing ("stop him", "stopio fo") or, in Welsh, a verb-noun
+#: ("stopio poeni"); English verbs in -ing are read by their ending ("stop worrying", "quit smoking").
+_STOPPED_THING = frozenset((
+    "him", "her", "them", "it", "that", "this", "me", "myself", "us", "the", "my", "his", "their", "people", "fo",
+    "o", "hi", "e", "fe", "nhw", "fi", "y", "yr", "fy", "ei", "eu", "ein", "poeni", "boeni", "becso", "fecso",
+    "pryderu", "meddwl", "feddwl", "yfed", "smocio", "ysmygu", "crio", "teimlo", "gweithio", "cwyno", "gweiddi",
+    "brifo", "bod", "mynd", "dod", "siarad", "bwyta", "gamblo"))
+
+
+def _stops_something(words: tuple[str, ...], after: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the stop phrase ending before `after` names what is to stop ("I just want to stop worrying", "dwi
+    isio stopio poeni amdano fo"): a wish about their life, not a stop of the questions (stop-35 fuzz seed 3604:
+    "same as before I just want to stop worrying" at "are you safe?" stopped the conversation)."""
+    if phrase[-1] not in _STOP_VERBS or after >= len(words):
+        return False
+    following = words[after]
+    return following in _STOPPED_THING or (len(following) > 4 and following.endswith("ing"))
+
+
 def _choice_in(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
     """The choice a clause makes and its other words: the whole clause ("isio brec plis"), or a break or a stop of
     two words or more inside it ("can we stop for now i need to do tea", "i said i want to stop for now"); one word
-    inside a clause is no choice ("mae o isio fi stopio", "he told me to stop")."""
+    inside a clause is no choice ("mae o isio fi stopio", "he told me to stop"), nor a stop of something named
+    ("I just want to stop worrying")."""
     whole = _whole_choice(words)
     if whole is not None:
         return whole, ()
@@ -406,7 +428,7 @@ def _choice_in(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
         if kind not in ("break", "stop") or len(phrase) < 2:
             continue
         at = next((i for i in range(len(words) - len(phrase) + 1) if words[i:i + len(phrase)] == phrase), None)
-        if at is not None:
+        if at is not None and not _stops_something(words, at + len(phrase), phrase):
             return kind, words[:at] + words[at + len(phrase):]
     return None, words
 

@@ -299,6 +299,6 @@ def test_a_question_answered_in_two_entries_is_played_as_two_replies_each_scored
 def test_the_player_waits_at_every_safety_check_that_holds_the_questions(language: str, register: str) -> None:
     from bot import messages
 
-    for key in ("safety_check", "safety_check_help_coming"):
+    for key in ("safety_check", "safety_check_help_coming", "safety_check_choose"):
         assert cb.safe_check_waiting(["Thank you.", messages.text(key, language, register)])
     assert not cb.safe_check_waiting([messages.text("ack", language, register)])
