@@ -2040,6 +2040,12 @@ def _hearing_them_out(slot: str, take: Take) -> Take:
             return restarted
         text = turn.latest_text
         typed = not is_button_payload(text) and not is_button_payload(str(value))
+        if typed and slot != "consent_choice":
+            from bot.conversation.steering import consent_taken_wrongly
+
+            withdrawn = consent_taken_wrongly(turn)  # "i said no before??" at "who is talking?" (AK3)
+            if withdrawn is not None:
+                return {**withdrawn, slot: None}
         if typed and complains_of_being_ignored(text):
             answer_missed_question(turn)
             turn.say("ignored_sorry")
