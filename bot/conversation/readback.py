@@ -18,6 +18,7 @@ from bot.analysis.outcomes import is_only_talk_and_a_question_to_us, is_read_in_
 from bot.analysis.text import cut_at_a_word, fold, plain_fold
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, OutcomeSpan
 from bot.conversation.questions import READBACK_SLOTS
+from bot.conversation.replies import word_meaning_asked
 from bot.conversation.turn import Turn
 from bot.messages import Button
 from bot.storage import repository
@@ -873,6 +874,8 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     typed = not is_button_payload(turn.latest_text)
     from bot.conversation import data_rights  # (the lead's V20 module)
 
+    if typed and word_meaning_asked(turn):
+        return {"readback": None}  # "beth ydy 'newid'?" (AK6): the meaning, then "is this right?" again
     if typed and data_rights.answer_delete_question(turn):
         return {"readback": None}  # "alla i ddileu hwn i gyd?" (stop-22 trial V20): how, then the choice again
     if typed and added_words(turn.latest_text) is None and _answer_question_to_us(turn):

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from bot.analysis.about_assistant import answered_before
-from bot.analysis.controls import carries_on, phrase_key
+from bot.analysis.controls import carries_on, is_button_payload, phrase_key
+from bot.analysis.glossary import word_asked_about
 from bot.analysis.text import fold, plain_fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
@@ -311,6 +312,21 @@ def mentions_a_hurry(text: str) -> bool:
 def in_a_hurry(text: str) -> bool:
     """"can we speed this up please, I'm at work", "dwi'n y gwaith, dim amser": asking to go faster, not an answer."""
     return len(text.split()) <= HURRY_WORDS and _HURRY.search(_key(text)) is not None
+
+
+def word_meaning_asked(turn: Turn) -> bool | None:
+    """A learner asks what a word of ours means ("Beth ydy 'cymorth'?", "What does poeni mean?", "be di ystyr …":
+    thirteenth trial AK6): its meaning said, in simple Welsh and in English. True when that was all the message asked
+    (the question waiting is then asked again, and the message is never an answer or an outcome), False when it says
+    more (an answer, taken as usual), None when it asks about no word of ours (nothing said)."""
+    if is_button_payload(turn.latest_text):
+        return None
+    asked = word_asked_about(turn.latest_text)
+    if asked is None:
+        return None
+    meaning, alone = asked
+    turn.say("word_meaning", word=meaning.word, welsh=meaning.welsh, english=meaning.english)
+    return alone
 
 
 def _variant(keys: tuple[str, ...], turn: Turn) -> str:
