@@ -17,6 +17,7 @@ from typing import Any, Literal
 from bot.analysis.about_assistant import answered_before
 from bot.analysis.controls import carries_on, is_button_payload, phrase_key
 from bot.analysis.glossary import word_asked_about
+from bot.analysis.language import apologises_for_their_welsh
 from bot.analysis.text import fold, plain_fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
@@ -358,6 +359,15 @@ def lines_for_young_low_mood(turn: Turn, reading: RiskAssessment) -> None:
 
 def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, heavy: bool,
                 answered_already: bool) -> None:
+    """The line before the next question (_acknowledge), and after an answer that says sorry for its Welsh ("Sorry am
+    y Cymraeg drwg": thirteenth trial AK15, no word back) a short word that their Welsh is fine."""
+    _acknowledge(turn, slot, text, reading, heavy=heavy, answered_already=answered_already)
+    if turn.language == "cy" and apologises_for_their_welsh(text):
+        turn.say("welsh_is_fine")
+
+
+def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, heavy: bool,
+                 answered_already: bool) -> None:
     """The line before the next question, fitted to the answer.
 
     `heavy`: the first answer to say how heavy things are (bot.conversation.safety.heard_first_time) is said back

@@ -19,6 +19,7 @@ from bot.analysis.about_assistant import (
     asks_what_the_question_was,
 )
 from bot.analysis.controls import (
+    asks_for_simpler_words,
     asks_for_ti_at,
     asks_what_it_means,
     carries_on,
@@ -273,6 +274,8 @@ def choose_language(turn: Turn, chosen: Iterable[str] = ()) -> str:
     # A choice or an explicit switch is the person's stated preference.
     repository.update_conversation(turn.sender_id, language=language, preferred_language=language)
     turn.say("language_set" if first_choice else "language_switched")
+    if not is_button_payload(turn.latest_text) and asks_for_simpler_words(turn.latest_text) is not None:
+        answers.say_simpler_words(turn)  # "Cymraeg plis ond yn syml" (AK15): heard at once, the plain wordings used
     return language
 
 
