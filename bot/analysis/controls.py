@@ -918,7 +918,10 @@ _SIMPLER_WORDS = re.compile(
     r"|\b(?:speak|talk|write|go)\s+(?:more\s+)?(?:slowly|slower)\b|\bslow\s+down\b|\b(?:yn\s+)?arafach\s+(?:plis|please)\b"
     r"|\bnot\s+(?:the|such|so\s+many|too\s+many)\s+(?:long|big|hard|difficult)\s+words\b"
     r"|\b(?:dim|heb)\s+(?:y\s+)?geiriau\s+(?:hir|mawr|anodd)\b"
-    r"|\b(?:(?:more|mwy)\s+)?(?:simply|symlach|syml)\s+(?:plis|please|pls)\b")
+    r"|\b(?:(?:more|mwy)\s+)?(?:simply|symlach|syml)\s+(?:plis|please|pls)\b"
+    # "Cymraeg plis ond yn syml", "Welsh but simple please" (thirteenth trial AK15: not heard until late)
+    r"|\b(?:cymraeg|gymraeg|welsh|english|saesneg)\W+(?:(?:plis|please|pls)\W+)?(?:ond|but)\s+(?:yn\s+|keep\s+it\s+)?"
+    r"(?:syml|symlach|simple|simpler|easy|hawdd)\b")
 #: Words around such a request that answer nothing: not understanding, the word they did not follow (quoted), "what is
 #: that?", a sorry, "please", "I'm learning" ("sori dw i ddim yn deall 'Gallech chi'. beth ydy hynna?").
 _NOT_AN_ANSWER_WORDS = frozenset({

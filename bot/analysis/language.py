@@ -166,6 +166,19 @@ def says_they_will_mix(text: str) -> bool:
     return says_learning(text) or _WILL_MIX.search(fold(text)) is not None
 
 
+#: Sorry for their Welsh, as a learner says it: "Sorry am y Cymraeg drwg" (thirteenth trial AK15: no word back), "sori
+#: am fy Nghymraeg", "sorry for my bad Welsh", "esgusodwch fy Nghymraeg". A request to change ("my Welsh is rusty, can
+#: we do English?") is read elsewhere (bot.analysis.controls.language_request).
+_SORRY_FOR_THEIR_WELSH = re.compile(
+    r"(?<![\w'’])(?:sorry|sori|soz|sorri|apologies|esgusodwch|maddeuwch)\s+(?:am|for|about|i)?\s*(?:y|fy|'y|my|the|fy\s+)?\s*"
+    r"(?:(?:bad|poor|rubbish|terrible|broken)\s+)?(?:cymraeg|gymraeg|nghymraeg|welsh)(?:\s+(?:drwg|gwael|wael|sal|bratiog))?"
+    r"(?![\w'’])", re.I)
+
+
+def apologises_for_their_welsh(text: str) -> bool:
+    """Whether they say sorry for their Welsh ("Sorry am y Cymraeg drwg"): a learner, owed a word that it is fine."""
+    return _SORRY_FOR_THEIR_WELSH.search(fold(text)) is not None
+
 
 #: The languages a person may choose between, by name (mutated forms too).
 _LANGUAGE_NAME = frozenset({"welsh", "english", "cymraeg", "gymraeg", "chymraeg", "saesneg", "saesnag", "seisnig"})

@@ -24,7 +24,7 @@ from bot.analysis.controls import (
 )
 from bot.analysis.outcomes import sentences
 from bot.analysis.text import demutate, fold, with_name_capitals
-from bot.conversation import questions
+from bot.conversation import questions, replies
 from bot.conversation.answers import is_skip, say_simpler_words, store_answer
 from bot.conversation.replies import mentions_a_hurry
 from bot.conversation.turn import REGISTER_FOR, ROLES, SENTINELS, SKIPPED, Turn
@@ -2041,6 +2041,17 @@ def _hearing_them_out(slot: str, take: Take) -> Take:
             return restarted
         text = turn.latest_text
         typed = not is_button_payload(text) and not is_button_payload(str(value))
+        meaning_asked = replies.word_meaning_asked(turn) if typed else None
+        if meaning_asked or (meaning_asked is False and slot == "consent_choice"):
+            # "Beth ydy 'diogelu'?" (AK6), at consent too ("Ydy, iawn. Beth ydy 'diogelu'?…": a yes waits on knowing
+            # what it says yes to): the meaning, then the question again
+            return {slot: None}
+        if typed and slot != "consent_choice":
+            from bot.conversation.steering import consent_taken_wrongly
+
+            withdrawn = consent_taken_wrongly(turn)  # "i said no before??" at "who is talking?" (AK3)
+            if withdrawn is not None:
+                return {**withdrawn, slot: None}
         if typed and complains_of_being_ignored(text):
             answer_missed_question(turn)
             turn.say("ignored_sorry")

@@ -939,6 +939,13 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     restarted = pressed_start_mid_question(turn, slot)  # Telegram's "/start" mid-form (U46): never an answer
     if restarted is not None:
         return restarted
+    from bot.conversation.steering import consent_taken_wrongly
+
+    withdrawn = consent_taken_wrongly(turn)  # "wait what, i said no before??" (AK3): sorry, cleared, and stopped
+    if withdrawn is not None:
+        return {**withdrawn, slot: None}
+    if replies.word_meaning_asked(turn):
+        return {slot: None}  # "cymorth?? what does that mean please" (AK6): the meaning, the question again, no outcome
     text = turn.latest_text
     earlier = _invited_to_say_more(turn, slot)
     if is_skip(turn, value) or (earlier and replies.moves_on(text)):

@@ -268,6 +268,11 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         return None
     if opened_by == turn.message_id:
         return {slot: turn.latest_text if disclosure_answers(turn, slot) else None}
+    from bot.conversation.steering import consent_taken_wrongly  # (steering builds on this module)
+
+    withdrawn = consent_taken_wrongly(turn)  # "wait what, i said no before??" at "are you safe?" (AK3)
+    if withdrawn is not None:
+        return {**withdrawn, slot: None}
     _came_back(turn, state, opened_by)
     text = turn.latest_text
     typed = not is_button_payload(text)

@@ -18,6 +18,7 @@ from bot.analysis.outcomes import is_only_talk_and_a_question_to_us, is_read_in_
 from bot.analysis.text import cut_at_a_word, fold, plain_fold
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, OutcomeSpan
 from bot.conversation.questions import READBACK_SLOTS
+from bot.conversation.replies import word_meaning_asked
 from bot.conversation.turn import Turn
 from bot.messages import Button
 from bot.storage import repository
@@ -43,9 +44,9 @@ _ACTION_WORDS = {
                      "sut mae help yn cael ei roi"),
     "edit": ("edit", "change the words", "words", "newid y geiriau", "geiriau", "golygu", "edit it", "change it",
              "newid o", "newid e", "newid fe"),
-    "remove": ("remove", "take it out", "delete", "dileu", "tynnu", "ei dynnu allan", "remove it", "delete it",
-               "take it off", "get rid of it", "tynnu fo allan", "tynnu o allan", "tynnu fe mas", "tynnu e mas",
-               "tynnwch o allan", "tynnwch e mas", "dilea fo", "dileu o", "dileu fe"),
+    "remove": ("remove", "take it out", "delete", "dileu", "tynnu", "tynnu allan", "ei dynnu allan", "remove it",
+               "delete it", "take it off", "get rid of it", "tynnu fo allan", "tynnu o allan", "tynnu fe mas",
+               "tynnu e mas", "tynnwch o allan", "tynnwch e mas", "dilea fo", "dileu o", "dileu fe"),
 }
 
 
@@ -418,7 +419,7 @@ def item_named(turn: Turn, text: str) -> DraftOutcome | None:
 #: Saying what to do with a numbered item in the same words: take it out, or move it to a group.
 _TAKE_OUT = re.compile(
     r"(?<![\w'’])(?:take|taking)(?:\s+\S+){0,3}\s+(?:out|off|away)(?![\w'’])|(?<![\w'’])(?:remove|delete|get\s+rid\s+of"
-    r"|tynnu|tynnwch|tynna|dileu|dilea|dilewch)(?![\w'’])", re.IGNORECASE)
+    r"|scratch|cross(?:\s+\S+){0,2}\s+(?:out|off)|tynnu|tynnwch|tynna|dileu|dilea|dilewch)(?![\w'’])", re.IGNORECASE)
 #: An item said not to belong on the list at all, or to be private (tenth trial AE6/AE7: "7 shouldn't be there, that was
 #: private", "number 7 is private, I don't want that written down", "Dydi rhif 3 ddim i fod yna", "sa i moyn i rif 3 fod
 #: na" were kept as comments and the item stayed): it is taken out, as "take it out" does.
@@ -860,12 +861,21 @@ def _answer_question_to_us(turn: Turn) -> bool:
     return True
 
 
+def _as_told(turn: Turn) -> bool:
+    """A typed reply that says what to do with numbered items, done: put right, taken out, moved, kept or reworded.
+    The one reading for the read-back's question and for "which one?" and an item's choices. True when done."""
+    return _put_right_in_words(turn) or _done_as_told(turn) or _kept_as_told(turn) or _reworded_as_told(turn) \
+        or _each_as_told(turn)
+
+
 def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
     typed = not is_button_payload(turn.latest_text)
     from bot.conversation import data_rights  # (the lead's V20 module)
 
+    if typed and word_meaning_asked(turn):
+        return {"readback": None}  # "beth ydy 'newid'?" (AK6): the meaning, then "is this right?" again
     if typed and data_rights.answer_delete_question(turn):
         return {"readback": None}  # "alla i ddileu hwn i gyd?" (stop-22 trial V20): how, then the choice again
     if typed and added_words(turn.latest_text) is None and _answer_question_to_us(turn):
@@ -896,8 +906,7 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         return dict(RESET)  # "ok 7 is private tho", "take 7 out then send it": done, and the list shown before it goes
     if choice in (None, "change") and typed and numbered_items(turn.sender_id):
         # "take number 2 out", "… am y capel, dwi isio cadw hwnna", "rhif 7 ddim yn iawn, <the right words>"
-        if _put_right_in_words(turn) or _done_as_told(turn) or _kept_as_told(turn) or _reworded_as_told(turn) \
-                or _each_as_told(turn):
+        if _as_told(turn):
             return dict(RESET)
         picked = _reword_chosen(turn) or _put_right_choice(turn)
         if picked is not None:
@@ -944,10 +953,72 @@ def backs_out(text: str) -> bool:
     return len(text.split()) <= 10 and _BACK_OUT.search(plain_fold(text)) is not None
 
 
+#: Items named by their place in words: "the first and the third", "yr un cyntaf", "yr ail un" (thirteenth trial AK4).
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+    "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10,
+    "10th": 10, "last": -1, "cyntaf": 1, "gyntaf": 1, "ail": 2, "trydydd": 3, "trydedd": 3, "drydedd": 3,
+    "pedwerydd": 4, "pedwaredd": 4, "bedwaredd": 4, "pumed": 5, "bumed": 5, "chweched": 6, "seithfed": 7,
+    "wythfed": 8, "nawfed": 9, "degfed": 10, "ddegfed": 10, "olaf": -1,
+}
+_ORDINAL = re.compile(r"(?<![\w'’])(?:the|yr|y|'r)\s+(?:(?:un|one)\s+)?(?P<word>" + "|".join(_ORDINALS)
+                      + r")(?![\w'’])", re.IGNORECASE)
+
+
+#: A number standing alone, a sentence's full stop after it too ("Number 1 and number 3."), never "2.5" or "4pm".
+_ITEM_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?!\w|\.\d)")
+
+
+def item_numbers_said(turn: Turn, text: str) -> list[int]:
+    """The numbers of listed items a typed reply names, each on its own ("1 and 3", "rhif 1 a 3", "the first and the
+    third", "yr un cyntaf"), in order, once each: never one number glued from two ("Take out 1 … and 3" opened item
+    13 in the thirteenth trial, AK4)."""
+    listed = [number for number, _ in numbered_items(turn.sender_id)]
+    found = [(m.start(), int(m.group())) for m in _ITEM_NUMBER.finditer(text)]
+    for m in _ORDINAL.finditer(plain_fold(text)):
+        place = _ORDINALS[m.group("word").lower()]
+        found.append((m.start(), listed[-1] if place == -1 and listed else place))
+    return list(dict.fromkeys(n for _, n in sorted(found)))
+
+
+#: Out of an item, whatever else is typed: "back", "nôl", "no, not that one", "na, dim hwnna" (thirteenth trial AK4:
+#: "No, not that one! Number 1 and number 3." and "back" got "Choose one of the buttons" each time).
+_NOT_THAT_ONE = re.compile(
+    r"^\W*(?:(?:go|mynd)\s+)?(?:back|nol|yn\s+ol|ol)\W*$|(?<![\w'’])(?:not\s+(?:that|this|the\s+right)(?:\s+one)?|wrong\s+one"
+    r"|(?:dim|nid|ddim)\s+(?:hwnna|hwnnw|hwn|yr?\s+un\s+(?:yna|yma|na|ma|iawn))|yr?\s+un\s+anghywir)(?![\w'’])",
+    re.IGNORECASE)
+
+
+def _typed_item(turn: Turn, items: dict[int, DraftOutcome]) -> dict[str, Any] | None:
+    """A typed reply at "which one?" or at an item's choices: what it says to do, done; the one item it names, chosen;
+    several named, the one-at-a-time way said in words; "back" or "not that one", out of the item. None when it says
+    none of these (the reply is read as before)."""
+    text = turn.latest_text
+    numbers = item_numbers_said(turn, text)
+    if numbers and _as_told(turn):
+        return dict(RESET)  # "Take out 1, the pint was a joke, and 3 - … scratch it." (AK4): both taken out
+    named = [n for n in numbers if n in items]
+    if len(named) == 1 and len(numbers) == 1:
+        return {"readback_item": str(items[named[0]].id), "readback_action": None}
+    if len(named) > 1:  # "No, not that one! Number 1 and number 3.": one at a time, or what to do with them, in words
+        turn.say("readback_several_named", numbers=numbered_words(turn, named),
+                 example=f' {turn.render("readback_number_and").text} '.join(map(str, named)))
+        return {"readback_item": None, "readback_action": None}
+    if _NOT_THAT_ONE.search(plain_fold(text)) is not None and not numbers:
+        turn.say("readback_left_as_is")
+        return dict(RESET)
+    return None
+
+
 def validate_item(turn: Turn, value: Any) -> dict[str, Any]:
     digits = "".join(ch for ch in str(value or "") if ch.isdigit())
     items = dict(numbered_items(turn.sender_id))
     typed = not is_button_payload(turn.latest_text)
+    if typed:
+        picked = _typed_item(turn, items)
+        if picked is not None:
+            return picked
+        digits = "".join(map(str, item_numbers_said(turn, turn.latest_text)[:1]))
     if typed and not digits and backs_out(turn.latest_text):
         if (choice_in_words(turn.latest_text) or _match(turn.latest_text, _CHOICE_WORDS)) == "confirm":
             return {"readback": "confirm", "readback_item": None}  # "sori na, ma fe'n iawn. anfona fe"
@@ -983,6 +1054,10 @@ def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
     outcome = _chosen(turn)
     if outcome is None:
         return dict(RESET)
+    if action is None and not is_button_payload(turn.latest_text):
+        picked = _typed_item(turn, dict(numbered_items(turn.sender_id)))
+        if picked is not None:  # "No, not that one! Number 1 and number 3.", "back" (AK4)
+            return picked
     if action is None and not is_button_payload(turn.latest_text) and backs_out(turn.latest_text):
         turn.say("readback_left_as_is")  # "gad e fel ma fe" (V35)
         return dict(RESET)

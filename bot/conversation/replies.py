@@ -16,7 +16,9 @@ from typing import Any, Literal
 
 from bot import messages
 from bot.analysis.about_assistant import answered_before
-from bot.analysis.controls import carries_on, phrase_key
+from bot.analysis.controls import carries_on, is_button_payload, phrase_key
+from bot.analysis.glossary import word_asked_about
+from bot.analysis.language import apologises_for_their_welsh
 from bot.analysis.text import fold, plain_fold, short_message_says
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
@@ -314,6 +316,21 @@ def in_a_hurry(text: str) -> bool:
     return short_message_says(text, _HURRY, HURRY_WORDS, read=_key)
 
 
+def word_meaning_asked(turn: Turn) -> bool | None:
+    """A learner asks what a word of ours means ("Beth ydy 'cymorth'?", "What does poeni mean?", "be di ystyr …":
+    thirteenth trial AK6): its meaning said, in simple Welsh and in English. True when that was all the message asked
+    (the question waiting is then asked again, and the message is never an answer or an outcome), False when it says
+    more (an answer, taken as usual), None when it asks about no word of ours (nothing said)."""
+    if is_button_payload(turn.latest_text):
+        return None
+    asked = word_asked_about(turn.latest_text)
+    if asked is None:
+        return None
+    meaning, alone = asked
+    turn.say("word_meaning", word=meaning.word, welsh=meaning.welsh, english=meaning.english)
+    return alone
+
+
 def _variant(keys: tuple[str, ...], turn: Turn) -> str:
     """One of `keys`, turn by turn: which one follows from how many questions were answered."""
     answered = sum(1 for slot in questions.question_slots() if turn.slot(slot) not in (None, *SENTINELS))
@@ -343,6 +360,15 @@ def lines_for_young_low_mood(turn: Turn, reading: RiskAssessment) -> None:
 
 def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, heavy: bool,
                 answered_already: bool) -> None:
+    """The line before the next question (_acknowledge), and after an answer that says sorry for its Welsh ("Sorry am
+    y Cymraeg drwg": thirteenth trial AK15, no word back) a short word that their Welsh is fine."""
+    _acknowledge(turn, slot, text, reading, heavy=heavy, answered_already=answered_already)
+    if turn.language == "cy" and apologises_for_their_welsh(text):
+        turn.say("welsh_is_fine")
+
+
+def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, heavy: bool,
+                 answered_already: bool) -> None:
     """The line before the next question, fitted to the answer.
 
     `heavy`: the first answer to say how heavy things are (bot.conversation.safety.heard_first_time) is said back

@@ -4,6 +4,7 @@ Decided from the stored record where it matters, so it is right even days later.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,6 +19,7 @@ from bot.analysis.about_assistant import (
     asks_what_the_question_was,
 )
 from bot.analysis.controls import (
+    asks_for_simpler_words,
     asks_for_ti_at,
     asks_what_it_means,
     carries_on,
@@ -31,7 +33,7 @@ from bot.analysis.controls import (
 )
 from bot.analysis.language import says_they_will_mix
 from bot.analysis.safe_reply import asks_what_happens_next
-from bot.analysis.text import fold
+from bot.analysis.text import fold, plain_fold
 from bot.conversation import about_you, answers, pause, replies
 from bot.conversation.questions import asked_slots
 from bot.conversation.turn import LANGUAGES, Turn
@@ -90,6 +92,74 @@ _NOT_CHANGED = ("ddim wedi newid", "heb newid", "haven't changed", "havent chang
                 "not changed", "didn't change", "didnt change")
 
 
+#: After a "no", the words of a reply that only takes the "no" in ("fair enough", "ok", "fine", "iawn 'ta", "digon teg":
+#: thirteenth trial AK3, "fair enough" began the questions). A clear yes or a change of mind has a word outside these.
+_ACKNOWLEDGING_WORDS = frozenset((
+    "fair", "enough", "play", "ok", "okay", "oki", "okey", "k", "kk", "fine", "then", "right", "alright", "allright",
+    "cool", "no", "worries", "problem", "np", "thanks", "thank", "you", "ta", "cheers", "understood", "understand",
+    "i", "see", "got", "it", "gotcha", "sound", "grand", "oh", "ah", "well", "wel", "that's", "thats", "sure", "lol",
+    "iawn", "'ta", "te", "'te", "de", "digon", "teg", "dim", "diolch", "yn", "fawr", "oce", "reit", "champion",
+    "da", "deall", "dw", "dwi", "'n", "x", "xx",
+))
+#: "sure" alone is a yes ("sure" to "is it OK…?"); beside an acknowledgement ("fair enough, sure") it still is not.
+MAX_ACKNOWLEDGING_WORDS = 6
+
+
+def only_acknowledges(text: str) -> bool:
+    """After a "no": a reply that only takes it in ("fair enough", "ok", "fine", "iawn 'ta", "digon teg", "ok
+    diolch"), never a yes; a clear yes ("yes you can", "go on then", "cewch") or a change of mind has more."""
+    words = re.findall(r"'?[\w']+", plain_fold(phrase_key(text)).lower())
+    if not words or len(words) > MAX_ACKNOWLEDGING_WORDS or words == ["sure"]:
+        return False
+    return all(word in _ACKNOWLEDGING_WORDS for word in words)
+
+
+#: "wait what, i said no before??" after the questions began (thirteenth trial AK3): the person never meant the yes
+#: that was taken. "I said no to the care home", "They offered and I said no." are answers: the "no" must say when or
+#: to what it was ("before", "at the start", "to this", "gynt", "i hyn"), or come in a short message or after "wait".
+_WHEN = (r"(?=\s*(?:[.,!?;:)–—-]\s*)*(?:before|earlier|already|at\s+the\s+(?:start|beginning)|the\s+first\s+time"
+         r"|to\s+(?:this|you|u|keeping|writing|saving|all\s+this)|cynt|gynt|o['’]?r\s+blaen|yn\s+barod|ar\s+y\s+dechrau"
+         r"|wrthoch|wrthot|wrthat|i\s+hyn|i\s+hyn\s+i\s+gyd)(?![\w'’]))")
+_SAID = (r"(?:i\s+(?:already\s+|did\s+|clearly\s+)?(?:said|told\s+(?:you|u))\s+(?:no|nah|na|nope)"
+         r"|i\s+(?:never|didn['’]?t|did\s+not|didnt)\s+(?:say\s+yes|said\s+yes|agree(?:\s+to\s+(?:this|that|it))?)"
+         r"|(?:(?:w?nes|wnes|mi\s+wnes|o['’]?n|ro['’]?n)\s+i\s+(?:wedi\s+)?|(?:dwi|dw\s+i)\s+wedi\s+)"
+         r"(?:dd?eud|dd?weud|gweud|weud|deud)\s+na|(?:dd?wedais|dd?wedes|dd?udis|dd?udes|wedes|wedais)\s+i\s+na"
+         r"|(?:w?nes|wnes)\s+i\s+ddim\s+(?:(?:dd?eud|dd?weud|gweud)\s+(?:ia|ie|iawn|cei|cewch|ydy|do)|cytuno))(?![\w'’])")
+_SAID_NO = re.compile(r"(?<![\w'’])" + _SAID + _WHEN, re.IGNORECASE)
+_SURPRISED = re.compile(r"^\W*(?:wait|what|hang\s+on|hold\s+on|eh|huh|but|hey|oi|aros|be|beth|ond|wps|hei)(?![\w'’])"
+                        r"|^\W*" + _SAID + r"\W*$", re.IGNORECASE)
+_SAID_ANYHOW = re.compile(r"(?<![\w'’])" + _SAID, re.IGNORECASE)
+#: A complaint this short needs no "before" ("I said no!!", "nes i ddeud na?").
+SAID_NO_SHORT_WORDS = 6
+
+
+def says_they_said_no(text: str) -> bool:
+    """"i said no before??", "I never said yes", "nes i ddeud na gynt!", "wnes i ddim cytuno": consent was taken that
+    the person had not given."""
+    folded = plain_fold(text)
+    if _SAID_NO.search(folded) is not None:
+        return True
+    return _SAID_ANYHOW.search(folded) is not None and (
+        _SURPRISED.search(folded) is not None or len(folded.split()) <= SAID_NO_SHORT_WORDS)
+
+
+def consent_taken_wrongly(turn: Turn) -> dict[str, Any] | None:
+    """After the questions began, "i said no before??" (thirteenth trial AK3: "You asked what happens next…"): sorry,
+    and, unless a clear yes comes with it, everything kept since is cleared and the questions stop, as after a "no"
+    (the form ends, and the declined message says what is kept). Returns the slot updates, or None when the
+    message does not say so (or says yes too: then sorry, and the message is read as usual)."""
+    text = turn.latest_text
+    if is_button_payload(text) or not says_they_said_no(text) or not repository.consent_given(turn.sender_id):
+        return None
+    rest = _SAID_ANYHOW.sub(" ", plain_fold(text))
+    if consent_in(rest) is True:  # "i said no before?? whatever. … ok go on then, yes you can write it down"
+        turn.say("consent_taken_sorry_yes")
+        return None
+    turn.say("consent_taken_sorry")
+    repository.record_consent(turn.sender_id, False)
+    return {"consent_choice": "no"}
+
+
 def reconsider(turn: Turn) -> dict[str, Any] | None:
     """After saying no, "sori, dwi wedi newid fy meddwl": the consent question once more; a clear yes is taken.
 
@@ -103,7 +173,9 @@ def reconsider(turn: Turn) -> dict[str, Any] | None:
     key = fold(phrase_key(turn.latest_text))
     changed = (any(p in key for p in _CHANGED_MIND) and not any(p in key for p in _NOT_CHANGED)) \
         or any(p in key for p in _NOT_A_NO)
-    if not changed and consent_in(turn.latest_text) is True:
+    if not changed and only_acknowledges(turn.latest_text):
+        return None  # "fair enough", "ok", "iawn 'ta" take the "no" in (AK3): answered kindly (route), no questions
+    if consent_in(_without_change_of_mind(key) if changed else turn.latest_text) is True:
         # "ia" / "yes" after the start ended (consent_not_clear invites it: "type ia or yes when you're ready to
         # begin"): a clear yes to consent is a yes, and the questions begin. It was asked again, and the promise
         # broken (twelfth trial AJ3: "Ydy, mae hynny yn iawn." got "Dim problem o gwbl" and the consent screen).
@@ -113,6 +185,14 @@ def reconsider(turn: Turn) -> dict[str, Any] | None:
         return None
     turn.say("consent_again")
     return {"consent_choice": None}
+
+
+def _without_change_of_mind(key: str) -> str:
+    """A reply with its change of mind taken out: what is left says yes ("iawn, dw i wedi newid fy meddwl, cewch") or
+    only reports the change (then the consent question is asked again)."""
+    for phrase in (*_CHANGED_MIND, *_NOT_A_NO):
+        key = key.replace(phrase, " ")
+    return key
 
 
 #: Questions a language typed on its own answers ("Cymraeg" to "Which language do you prefer?").
@@ -194,6 +274,8 @@ def choose_language(turn: Turn, chosen: Iterable[str] = ()) -> str:
     # A choice or an explicit switch is the person's stated preference.
     repository.update_conversation(turn.sender_id, language=language, preferred_language=language)
     turn.say("language_set" if first_choice else "language_switched")
+    if not is_button_payload(turn.latest_text) and asks_for_simpler_words(turn.latest_text) is not None:
+        answers.say_simpler_words(turn)  # "Cymraeg plis ond yn syml" (AK15): heard at once, the plain wordings used
     return language
 
 
@@ -426,7 +508,8 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
         turn.say("finished_kept" if kept else "finished_already")
         return False
     if status == "declined":
-        turn.say(declined_message(turn.sender_id))
+        # "fair enough", "ok", "iawn 'ta" after the "no" (AK3): a short kind word, the way back in left open
+        turn.say("declined_noted" if only_acknowledges(turn.latest_text) else declined_message(turn.sender_id))
         return False
     keep_return_news(turn)
     answer_on_return(turn)
@@ -510,7 +593,8 @@ def finish(turn: Turn) -> None:
     if turn.slot("consent_choice") == "no":
         # Ended by a third reply that was neither yes nor no: they never said "no", so the message says so.
         unclear = turn.latest_text.strip() and consent_in(turn.latest_text) is None \
-            and not is_button_payload(turn.latest_text) and not _duty_alert_raised(turn.sender_id)
+            and not is_button_payload(turn.latest_text) and not _duty_alert_raised(turn.sender_id) \
+            and not says_they_said_no(turn.latest_text)  # "i said no before??" (AK3): their "no", said plainly
         turn.say("consent_not_clear" if unclear else declined_message(turn.sender_id))
         return
     reference, newly = repository.confirm_record(turn.sender_id)
