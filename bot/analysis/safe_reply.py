@@ -146,7 +146,10 @@ _REASSURED = tuple(tuple(p.split()) for p in (
     "there's no need for that", "theres no need for that", "there is no need for that", "no need for that",
     "there's no need for all that", "no need for all that", "there's no need", "theres no need", "there is no need",
     "does dim angen hynny", "does dim angen hynna", "does dim angen", "dim angen hynny", "dim angen hynna",
-    "sdim angen hynny", "sdim angen", "sdim isio ny", "sdim isio hynny", "does dim isio hynny", "dim isio hynna"))
+    "sdim angen hynny", "sdim angen", "sdim isio ny", "sdim isio hynny", "does dim isio hynny", "dim isio hynna",
+    # stop 35, the thirteenth trial's AK10: "ia dw i'n ok, dw i'n saff, dim byd heddiw. jyst cario mlaen plis" (nothing
+    # today, of the cutting she had told) was asked "are you safe?" again
+    "dim byd heddiw", "dim byd heddi", "dim byd heno", "nothing today", "nothing tonight"))
 #: Where the writer is, or that they are back ("dwi adra efo mam", "I'm home", "hiya sorry, I'm back now"):
 #: about themselves, so not the "he's back" / "mae o adra" that keeps the check open.
 _ME_HERE = tuple(tuple(p.split()) for p in (

@@ -1061,7 +1061,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     from bot.conversation import safety  # (safety stores its answers through this module)
 
     reading = safety.read_in_this_conversation(turn, text)
-    heavy = safety.heard_first_time(turn, reading)
+    heavy = safety.heard_first_time(turn, reading) or replies.feeling_after_a_disclosure(turn, text, reading)
     updates = follow_language(turn, text)
     if safety.please_check(turn, text, reading):
         # Only the learned model read it as maybe urgent, unsure (stop 24): a gentle word, 999 and one helpline, not

@@ -286,6 +286,23 @@ def says_how_they_feel(text: str) -> bool:
     return _FEELING.search(plain_fold(text)) is not None
 
 
+#: A feeling said short, without "I'm" ("bit scared tbh", "braidd yn ofnus"): read only after a disclosure
+#: (`feeling_after_a_disclosure`).
+_SHORT_FEELING = re.compile(
+    r"(?<![\w'])(?:a\s+)?(?:bit|abit|little|kinda|kind\s+of|pretty|quite|so|really|well|bach|braidd|eitha|reit|mor)"
+    r"\s+(?:yn\s+)?(?:scared|frightened|worried|anxious|nervous|terrified|upset|shaken|ofnus|ofn|poeni|bryderus|nerfus"
+    r"|nerfys|ypset)\b")
+
+
+def feeling_after_a_disclosure(turn: Turn, text: str, reading: RiskAssessment) -> bool:
+    """An answer that reads no risk but says how they feel ("friday innit. where im gonna sleep… bit scared tbh but im
+    ok"), after a disclosure in this conversation: said back kindly, not "Thanks." (the thirteenth trial's AK13, a
+    young man to be homeless by Friday)."""
+    if reading.level != "none" or not (says_how_they_feel(text) or _SHORT_FEELING.search(plain_fold(text))):
+        return False
+    return bool(repository.other_urgent_categories(turn.sender_id, turn.message_id))
+
+
 #: In a hurry: "can we speed this up please, I'm at work" (stop-22 trial V32: it became Ron's only change outcome).
 #: About this conversation only: "Siarad Cymraeg efo hi, a pheidio â'i brysio" (don't rush her) and "I'm in a rush
 #: every morning getting Mum ready" are answers.

@@ -25,6 +25,7 @@ from bot.analysis.risk import assess_risk, rules_only, urgency_in_no_sentence
 from bot.analysis.risk.comes_back import says_it_may_come_back
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
+from bot.analysis.risk.means import despairs, names_a_means
 from bot.analysis.risk.rules import sort_categories
 from bot.analysis.risk.told_again import goes_back_to
 from bot.analysis.safe_check_questions import harm_now, questions_asked
@@ -140,6 +141,34 @@ def harm_coming_back(turn: Turn, text: str, reading: RiskAssessment) -> RiskAsse
     return RiskAssessment("concern", back) if back else reading
 
 
+#: How many of the conversation's answers before this one are read beside it for a means and despair (AK1).
+RECENT_ANSWERS = 6
+#: Flags that say an earlier answer was low or hopeless: a means named after them is urgent.
+DESPAIR_FLAGS = frozenset(("low_mood", "suicide"))
+
+
+def means_beside_despair(turn: Turn, text: str, reading: RiskAssessment) -> RiskAssessment:
+    """The reading of a message, urgent suicide when it names a means (a gun, a rope, tablets put by) after answers of
+    this conversation that were low or hopeless, or despairs after a recent answer that named a means.
+
+    Why (the thirteenth trial's AK1): "sdim pwynt i ddim byd rhagor. Mari wedi mynd ers blwyddyn" (a low-mood concern),
+    then "a ma'r gwn yn y cwpwrdd o hyd 'fyd" got "Diolch." and no alert: the gun, said alone, is nothing (a farm), but
+    said after "no point in anything" it is the means at hand. The flag keeps the message's words, so the summary
+    names the means (or, the other way round, the despair, with the means in the answer before it)."""
+    if reading.level == "urgent":
+        return reading
+    means_now, despair_now = names_a_means(text), despairs(text) or bool(DESPAIR_FLAGS & set(reading.categories))
+    if not (means_now or despair_now):
+        return reading
+    earlier = [t for t in repository.answer_texts(turn.sender_id) if t != text][-RECENT_ANSWERS:]
+    low_before = any(DESPAIR_FLAGS & set(categories) for level in ("concern", "urgent")
+                     for categories in repository.other_flag_categories(turn.sender_id, turn.message_id, level))
+    if (means_now and (low_before or any(despairs(t) for t in earlier))) or (
+            despair_now and any(names_a_means(t) for t in earlier)):
+        return RiskAssessment("urgent", ("suicide", *(c for c in reading.categories if c != "suicide")))
+    return reading
+
+
 def goes_back_to_the_disclosure(turn: Turn, text: str, reading: RiskAssessment) -> repository.OpenAlert | None:
     """The duty alert of this conversation when this message, read as less than urgent on its own (`reading`) and said
     after the pause, goes back to the disclosure that raised it (bot.analysis.risk.told_again: "a bod Steve yn dod nos
@@ -157,9 +186,10 @@ def goes_back_to_the_disclosure(turn: Turn, text: str, reading: RiskAssessment) 
 
 def read_with_its_thread(turn: Turn, text: str) -> tuple[RiskAssessment, repository.OpenAlert | None]:
     """The risk in a message as stored and answered (`read_risk_for`), with what was told before it in this conversation
-    (`harm_coming_back`), and the alert of the disclosure it goes back to (`goes_back_to_the_disclosure`: then urgent,
+    (`harm_coming_back`, `means_beside_despair`), and the alert of the disclosure it goes back to
+    (`goes_back_to_the_disclosure`: then urgent,
     of that disclosure's kinds). Read once per call: the message is read by the risk reader only here."""
-    reading = harm_coming_back(turn, text, read_risk_for(turn, text))
+    reading = means_beside_despair(turn, text, harm_coming_back(turn, text, read_risk_for(turn, text)))
     alert = goes_back_to_the_disclosure(turn, text, reading)
     return (reading if alert is None else RiskAssessment("urgent", alert.categories)), alert
 

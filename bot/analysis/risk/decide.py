@@ -19,6 +19,7 @@ from bot.analysis.types import RiskAssessment
 from . import meaning
 from .cache import fitted_model
 from .immediacy import happening_now, only_a_habit
+from .means import with_the_means
 from .model import Model, level_scores, level_scores_many, likely_category
 from .normalise import SPACES, pattern_text
 from .rules import (
@@ -178,7 +179,7 @@ def _assess_once(text: str) -> RiskAssessment:
         return RiskAssessment("none", ())
     guarded, guard_hit = guard(" " + norm + " ", rules.guard_finder)
     negated_rules: list[Rule] = []
-    found = as_a_habit(text, assessment(fired(guarded, rules, negated_rules), guarded, rules))
+    found = with_the_means(text, as_a_habit(text, assessment(fired(guarded, rules, negated_rules), guarded, rules)))
     return _unless_now(text, *_second_opinion(found, norm, guarded, guard_hit, rules, bool(negated_rules)))[0]
 
 
@@ -374,7 +375,7 @@ def explain(text: str) -> dict[str, object]:
     where = rules.finder.sentences(guarded)
     fired_rules = [r for r in rules.rules if any(not negated(guarded, m.start(), rules.negations)
                                                   for m in rules.finder.finditer(r.number, guarded, where))]
-    by_rules = as_a_habit(text, assessment(fired_rules, guarded, rules))
+    by_rules = with_the_means(text, as_a_habit(text, assessment(fired_rules, guarded, rules)))
     negated_rules: list[Rule] = []
     fired(guarded, rules, negated_rules)
     result, model_info = ((by_rules, {"used": False}) if not norm.strip(" |,")

@@ -23,6 +23,7 @@ from bot.analysis.text import DATA_DIR
 from bot.analysis.types import RiskAssessment
 
 from .literals import Gated, SentenceFinder
+from .means import with_the_means
 from .normalise import SPACES, pattern_text
 
 #: The order in which categories are reported: most serious first.
@@ -282,4 +283,4 @@ def rules_only(text: str) -> RiskAssessment:
     """The rules' reading of one raw message, without the model (its fallback, and a data check)."""
     rules = rule_set()
     guarded, _ = guard(" " + pattern_text(text) + " ", rules.guard_finder)
-    return assessment(fired(guarded, rules, []), guarded, rules)
+    return with_the_means(text, assessment(fired(guarded, rules, []), guarded, rules))

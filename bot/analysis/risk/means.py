@@ -1,0 +1,93 @@
+"""A passive wish to die, and the means at hand, read by meaning (the thirteenth trial's AK1).
+
+Why: a widower wrote "sdim pwynt i ddim byd rhagor. Mari wedi mynd ers blwyddyn", then "a ma'r gwn yn y cwpwrdd o
+hyd 'fyd", then "weithie wy'n meddwl bydde hi'n well se fi 'da Mari" (to be with his dead wife); in English "I've
+thought about using the gun", "I'd be better off with Mary", "the gun's still in the cupboard". Each was "Thanks."
+and no alert: no sentence says "kill myself". Read together they are the clearest risk there is.
+
+So: a means (a gun, a rope, tablets put by) named beside hopelessness or a wish to be with the dead, or with a
+thought of using it, is urgent; a wish to be with the dead alone is "please check" (the person on duty reads it). A
+means alone is nothing (a farm, a shoot), and one that is made safe ("the gun cabinet's locked, the police checked
+it") stays calm. The conversation reads a means beside the hopelessness of its recent answers
+(bot.conversation.safety.means_beside_despair). The words are data: bot/data/analysis/risk_means.tsv.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.analysis.cue_patterns import cue_patterns, matches, prepared
+from bot.analysis.types import RiskAssessment
+
+WORDS = "risk_means.tsv"
+
+#: Who a wish is to be with, when no capital letter says it is a name: the people someone may have lost.
+THE_LOST = frozenset((
+    "mum", "mam", "mother", "dad", "father", "nan", "nain", "gran", "granny", "grandad", "taid", "mamgu", "tadcu",
+    "wife", "husband", "partner", "son", "daughter", "brother", "sister", "gwr", "wraig", "wr", "mhartner", "mhlant",
+    "mab", "merch", "mrawd", "chwaer", "nhad", "ngwr", "ngwraig",
+))
+#: Pronouns count only with a time or place after them ("be with her again", "join him up there").
+PRONOUNS = frozenset(("him", "her", "them", "fe", "fo", "hi", "nhw", "e", "o"))
+_TRAILING = re.compile(r"\b(again|now|soon|up there|in heaven|eto|nawr|rwan|cyn bo hir|lan fanna|yn y nefoedd)\b")
+
+
+def names_a_means(text: str) -> bool:
+    """A gun, a rope or tablets put by, named and not made safe (locked, checked by the police, for the foxes)."""
+    t = prepared(text)
+    return matches(WORDS, "means", t) and not matches(WORDS, "safe", t)
+
+
+def hopeless(text: str) -> bool:
+    """No point in anything, what's the point, nothing to live for ("sdim pwynt i ddim byd rhagor"); not "no point
+    going to the shop today"."""
+    return matches(WORDS, "hopeless", prepared(text))
+
+
+def wishes_to_be_with_the_dead(text: str) -> bool:
+    """"I'd be better off with Mary", "bydde hi'n well se fi 'da Mari", "I just want to be with my wife again": to be
+    with someone, named (a capital letter), one of the people someone may lose, or a pronoun with "again" / "up
+    there" after it; not "we'd be better off with a bungalow"."""
+    t = prepared(text)
+    names = {w.lower() for w in re.findall(r"\b[A-Z][a-z'’]+", text or "")}
+    for pattern in cue_patterns(WORDS).get("with_the_dead", ()):
+        for found in pattern.finditer(t):
+            who = found.group("who").split()[-1].strip("'")
+            if who in names or who in THE_LOST:
+                return True
+            if who in PRONOUNS and _TRAILING.search(t, found.end("who")) is not None:
+                return True
+    return False
+
+
+def despairs(text: str) -> bool:
+    """Hopelessness or a wish to be with the dead: what makes a means named beside it urgent."""
+    return hopeless(text) or wishes_to_be_with_the_dead(text)
+
+
+def thinks_of_using_it(text: str) -> bool:
+    """"I've thought about using the gun", "wedi meddwl am ddefnyddio'r gwn": a means and the thought of using it."""
+    return matches(WORDS, "use", prepared(text))
+
+
+def _with_suicide(categories: tuple[str, ...]) -> tuple[str, ...]:
+    """The categories with suicide added, first (the most serious; the rest were in order already)."""
+    return ("suicide", *(c for c in categories if c != "suicide"))
+
+
+def with_the_means(text: str, found: RiskAssessment) -> RiskAssessment:
+    """The rules' reading of one message, raised by what it says of a means and a wish: urgent suicide for a means
+    beside despair or the thought of using it; "please check" suicide for a wish to be with the dead alone; low mood
+    for hopelessness alone. Never lowered: an urgent reading stays as it is."""
+    if found.level == "urgent":
+        return found
+    if thinks_of_using_it(text) or (names_a_means(text) and despairs(text)):
+        return RiskAssessment("urgent", _with_suicide(found.categories))
+    if wishes_to_be_with_the_dead(text) and not (found.level == "concern" and "suicide" in found.categories):
+        return RiskAssessment("concern", _with_suicide(found.categories), please_check=True)
+    if found.level == "none" and hopeless(text):
+        return RiskAssessment("concern", ("low_mood",))
+    return found
+
+
+__all__ = ["despairs", "hopeless", "names_a_means", "thinks_of_using_it", "wishes_to_be_with_the_dead",
+           "with_the_means"]
