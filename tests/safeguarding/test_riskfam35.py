@@ -1,0 +1,48 @@
+"""The risk reader's leftovers from stop 34, read by family of meaning (issue 11, stop 35), both languages.
+
+Each family: the quoted message, a twin in the other language, and a look-alike that must stay calm.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.risk import assess_risk, explain
+
+# ---- 1. Someone else's death by suicide: grief when told as past, urgent when told as happening now.
+#: "mae o wedi lladd ei hun" read nothing, its English twin "he's killed himself" urgent: both are a death told.
+DEATH_TOLD = ["mae o wedi lladd ei hun", "He's killed himself", "he killed himself",
+              "my son killed himself in March", "laddodd fy mab ei hun fis Mawrth",
+              "Mae fy ngŵr wedi lladd ei hun. Dwi'n ei cholli fo.",
+              "My husband killed himself two years ago and I still miss him",
+              "my dad took his own life", "mae Dad wedi cymryd ei fywyd ei hun",
+              "mi wnaeth o ladd ei hun", "mae hi wedi crogi ei hun", "she hanged herself"]
+#: Told as happening now (just, newydd, last night, neithiwr, nearly, bron, found just now): urgent.
+DEATH_NOW = ["he's just killed himself", "mae o newydd ladd ei hun", "he killed himself last night",
+             "mae o wedi lladd ei hun neithiwr", "he nearly killed himself", "mae o bron a lladd ei hun",
+             "he's killed himself, I just found him", "mae o wedi crogi ei hun, dwi newydd ei ffeindio fo",
+             "laddodd fy mab ei hun neithiwr"]
+#: A wish, a threat or a plan beside the death: urgent, as before.
+DEATH_AND_A_WISH = ["my son killed himself and i dont want to live without him",
+                    "laddodd fy mab ei hun a dwi isio marw hefyd",
+                    "he's going to kill himself", "mae o'n mynd i ladd ei hun"]
+#: The same words as an idiom: calm.
+DEATH_LOOKALIKES = ["he nearly killed himself laughing", "he killed himself at the gym today",
+                    "mae o wedi lladd ei hun yn y gampfa"]
+
+
+@pytest.mark.parametrize("text", DEATH_TOLD)
+def test_a_death_by_suicide_told_as_past_is_grief_for_the_visit(text: str) -> None:
+    found = assess_risk(text)
+    assert (found.level, found.please_check) == ("concern", False), explain(text)
+    assert "low_mood" in found.categories and "suicide" not in found.categories, explain(text)
+
+
+@pytest.mark.parametrize("text", DEATH_NOW + DEATH_AND_A_WISH)
+def test_a_death_happening_now_or_a_threat_or_wish_beside_it_is_urgent(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "urgent" and "suicide" in found.categories, explain(text)
+
+
+@pytest.mark.parametrize("text", DEATH_LOOKALIKES)
+def test_killing_oneself_laughing_or_at_the_gym_is_calm(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
