@@ -46,3 +46,36 @@ def test_a_death_happening_now_or_a_threat_or_wish_beside_it_is_urgent(text: str
 @pytest.mark.parametrize("text", DEATH_LOOKALIKES)
 def test_killing_oneself_laughing_or_at_the_gym_is_calm(text: str) -> None:
     assert assess_risk(text).level == "none", explain(text)
+
+
+# ---- 2. "taro" idioms: getting on well, popping in, calling by, the post: calm; a man hitting her: urgent.
+#: "mae o'n ei tharo hi'n dda efo'r cymdogion" (gets on well with the neighbours) was a "please check" abuse.
+TARO_IDIOMS = ["mae o'n ei tharo hi'n dda efo'r cymdogion", "ma nhw'n ei tharo hi'n dda",
+               "maen nhw wedi ei tharo hi'n dda o'r dechrau", "mae hi'n ei tharo hi'n wych efo'r gofalwr newydd",
+               "mae'r gofalwr yn taro deuddeg efo hi", "mae o'n ei tharo hi i'r dim",
+               "mae o'n taro draw bob dydd i'w gweld hi", "mae'r mab yn taro i mewn i'w gweld hi bob bore",
+               "mae'r cymydog yn taro heibio iddi hi", "dwi'n taro'r post bob bore",
+               "he really hit it off with the neighbours", "he pops in to see her every day"]
+#: Hitting her, told as now or a habit, in both languages: urgent.
+HITS_HER = ["mae o'n ei tharo hi", "mae o'n ei tharo hi bob nos", "he hits her", "he hits her every night",
+            "he keeps hitting her",
+            "mae o'n ei tharo hi'n dda efo'r cymdogion ond mae o'n ei tharo hi bob nos"]
+#: Told as past, or a game: not urgent.
+HIT_NOT_NOW = ["he used to hit her", "roedd o'n arfer ei tharo hi", "he beats her every time at cards",
+               "he hits her serve really hard"]
+
+
+@pytest.mark.parametrize("text", TARO_IDIOMS)
+def test_taro_idioms_and_getting_on_well_are_calm(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+@pytest.mark.parametrize("text", HITS_HER)
+def test_a_man_hitting_her_now_is_urgent_in_both_languages(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "urgent" and "abuse" in found.categories, explain(text)
+
+
+@pytest.mark.parametrize("text", HIT_NOT_NOW)
+def test_hitting_told_as_past_or_in_a_game_is_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent", explain(text)
