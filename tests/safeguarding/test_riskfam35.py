@@ -79,3 +79,43 @@ def test_a_man_hitting_her_now_is_urgent_in_both_languages(text: str) -> None:
 @pytest.mark.parametrize("text", HIT_NOT_NOW)
 def test_hitting_told_as_past_or_in_a_game_is_not_urgent(text: str) -> None:
     assert assess_risk(text).level != "urgent", explain(text)
+
+
+# ---- 3. Welsh families still missed, with English twins: someone missing, a fall with bleeding, a scam wanting more.
+MISSING = ["dydi o'm 'di dod adra ers neithiwr", "he hasn't come home since last night",
+           "sneb 'di gweld hi ers dydd Sul", "nobody's seen her since Sunday"]
+FALL_BLEEDING = ["cwmpodd hi a ma gwaed ym mhobman", "mae o wedi disgyn a tharo'i ben, gwaed",
+                 "she fell and there's blood everywhere", "he's fallen and hit his head, blood"]
+SCAM_WANTS_MORE = ["mae'r dyn ar y ffôn moyn mwy o arian", "mae'r boi ar y we isio mwy o bres",
+                   "the man on the phone wants more money"]
+#: Look-alikes: a friend not seen for ages, a fall told as long past, a blood test, a caller wanting details,
+#: a charity wanting more.
+CALM_LOOKALIKES = ["she fell last year and there was blood everywhere",
+                   "roedd hi wedi cwympo llynedd a roedd gwaed ym mhobman",
+                   "he fell over and had a blood test after",
+                   "the man on the phone wants more details about her care",
+                   "mae'r dyn ar y ffôn isio mwy o wybodaeth", "maen nhw isio mwy o bres i'r elusen",
+                   "sneb 'di gweld hi ers oes", "nobody's seen her for ages, she used to come to chapel"]
+
+
+@pytest.mark.parametrize("text", MISSING)
+def test_someone_not_home_or_not_seen_since_a_day_gone_by_is_missing(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "urgent" and "missing" in found.categories, explain(text)
+
+
+@pytest.mark.parametrize("text", FALL_BLEEDING)
+def test_a_fall_with_bleeding_now_is_a_medical_emergency(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "urgent" and "medical_emergency" in found.categories, explain(text)
+
+
+@pytest.mark.parametrize("text", SCAM_WANTS_MORE)
+def test_a_caller_or_someone_online_wanting_more_money_is_exploitation(text: str) -> None:
+    found = assess_risk(text)
+    assert found.level == "urgent" and "exploitation" in found.categories, explain(text)
+
+
+@pytest.mark.parametrize("text", CALM_LOOKALIKES)
+def test_the_look_alikes_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent", explain(text)
