@@ -68,7 +68,6 @@ SOMEONE_ELSES_LIFE = [
 ]
 
 OWN_LIFE_LOOK_ALIKES = [
-    "my brother took his own life last year",
     "he has his own life now in Leeds",
     "she wants to get on with her own life",
     "he's taking his own life in his hands on that bike",
@@ -87,6 +86,12 @@ def test_a_threat_to_kill_is_urgent_in_both_languages(text: str) -> None:
 @pytest.mark.parametrize("text", THREAT_LOOK_ALIKES + OWN_LIFE_LOOK_ALIKES)
 def test_look_alikes_stay_calm(text: str) -> None:
     assert assess_risk(text).level == "none"
+
+
+def test_a_brothers_death_told_as_past_is_grief_not_an_alert() -> None:
+    """Stop 35 (riskfam35): a death by suicide told as past is a low-mood concern for the visit, never urgent."""
+    found = assess_risk("my brother took his own life last year")
+    assert (found.level, found.please_check, found.categories) == ("concern", False, ("low_mood",))
 
 
 @pytest.mark.parametrize("text", SOMEONE_ELSES_LIFE)
