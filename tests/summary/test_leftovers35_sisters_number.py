@@ -8,6 +8,7 @@ import hashlib
 import html
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -62,7 +63,7 @@ def test_whose_number(text: str, own: list[str]) -> None:
 
 def test_a_sisters_number_given_before_dont_ring_me_stays() -> None:
     people = f"my sister Linda on {SISTERS}"
-    record = {"answers": [{"id": 1, "text": people}, {"id": 2, "text": f"me on {OWN}. please don't ring me"}],
+    record: dict[str, Any] = {"answers": [{"id": 1, "text": people}, {"id": 2, "text": f"me on {OWN}. please don't ring me"}],
               "outcomes": []}
     assert withhold_withdrawn_numbers(record) == 1
     assert record["answers"][0]["text"] == people and OWN not in record["answers"][1]["text"]
