@@ -17,6 +17,7 @@ import pytest
 
 from bot import messages
 from bot.analysis.risk import assess_risk, rules_only
+from bot.analysis.risk.means import names_a_means
 from bot.storage import repository
 from bot.summary import load_record
 from bot.summary.view import build_view
@@ -145,3 +146,30 @@ def test_despair_after_the_means_is_urgent(sqlite_url: str, language: str) -> No
     conversation.say(WITH_MARI[language])
     assert repository.is_urgent(conversation.sender_id)
 
+
+
+# --- The re-trial (stop 35): the gun said in a long answer about the farm -----------------------------------------------
+
+#: The re-trial's farm answer, where "sa i'n gwerthu" (not selling the farm) made the gun "safe" for the whole answer.
+THE_FARM = {"cy": "y fferm. wedes i wrth Dafydd sa i'n gwerthu. mae'r defed wedi mynd ond ma'r caeau 'da fi o hyd, a "
+                  "ma'r gwn yn y cwpwrdd o hyd 'fyd. sa i moyn gadel",
+            "en": "the farm. told Dafydd I'm not selling, sold the sheep in the spring. the fields are still mine and "
+                  "the gun's still in the cupboard too. don't want to leave"}
+
+
+@pytest.mark.parametrize("text, named", [
+    (THE_FARM["cy"], True), (THE_FARM["en"], True),
+    ("I've got Dad's shotgun. It's locked away in the cabinet.", False),
+    ("mae gwn Dad gen i. mae o dan glo yn y cabinet.", False),
+])
+def test_what_makes_a_means_safe_is_said_of_it(text: str, named: bool) -> None:
+    assert names_a_means(text) is named
+
+
+@LANGS
+def test_the_gun_in_a_farm_answer_after_hopelessness_is_urgent(sqlite_url: str, language: str) -> None:
+    conversation = _adult_at(language, "q_worries")
+    conversation.say(HOPELESS[language])
+    assert not repository.is_urgent(conversation.sender_id)
+    conversation.say(THE_FARM[language])
+    assert repository.is_urgent(conversation.sender_id)

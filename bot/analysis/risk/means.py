@@ -31,10 +31,20 @@ PRONOUNS = frozenset(("him", "her", "them", "fe", "fo", "hi", "nhw", "e", "o"))
 _TRAILING = re.compile(r"\b(again|now|soon|up there|in heaven|eto|nawr|rwan|cyn bo hir|lan fanna|yn y nefoedd)\b")
 
 
+#: Where one sentence ends: what makes a means safe is said of it in its own sentence or the next one.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def names_a_means(text: str) -> bool:
-    """A gun, a rope or tablets put by, named and not made safe (locked, checked by the police, for the foxes)."""
-    t = prepared(text)
-    return matches(WORDS, "means", t) and not matches(WORDS, "safe", t)
+    """A gun, a rope or tablets put by, named and not made safe (locked, checked by the police, for the foxes).
+
+    What makes it safe counts in the means' own sentence or the one after it ("I've got Dad's shotgun. It's locked
+    away."), not anywhere in the answer: "wedes i wrth Dafydd sa i'n gwerthu. … a ma'r gwn yn y cwpwrdd o hyd 'fyd"
+    (not selling the farm) left the gun unread (stop 35 re-trial of AK1)."""
+    sentences = _SENTENCE_END.split(prepared(text))
+    return any(matches(WORDS, "means", sentence) and not any(matches(WORDS, "safe", after)
+                                                              for after in sentences[i:i + 2])
+               for i, sentence in enumerate(sentences))
 
 
 def hopeless(text: str) -> bool:
