@@ -224,3 +224,20 @@ def at_question(sender_id: str, language: str, slot: str, *, what_matters: str, 
         else:
             conversation.say("/skip", intent="skip")
     return conversation
+
+
+#: How each role is spoken to, as the start of a real conversation sets it.
+_REGISTER = {"young_person": "ti", "person": "chi", "carer": "chi"}
+
+
+def consented_at(sender_id: str, language: str, slot: str, *, what_matters: str, role: str = "person",
+                 name: str = "Jo") -> MemoryConversation:
+    """`at_question`, with the stored record a real start leaves (language, register, who is completing it, their
+    name, consent given) and nothing said yet: for tests that read what a later message is answered and stored as."""
+    conversation = at_question(sender_id, language, slot, what_matters=what_matters, role=role, name=name)
+    repository.ensure_conversation(sender_id, channel="memory")
+    repository.update_conversation(sender_id, language=language, preferred_language=language,
+                                   register=_REGISTER[role], completed_by=role, display_name=name)
+    repository.record_consent(sender_id, True)
+    conversation.said.clear()
+    return conversation

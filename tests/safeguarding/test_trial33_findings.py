@@ -38,7 +38,7 @@ from bot.analysis.safety_wish import is_safety_wish
 from bot.storage import repository
 from bot.summary import load_record
 from bot.summary.view import build_view
-from tests.conversation.memory import MemoryConversation, at_question
+from tests.conversation.memory import MemoryConversation, at_question, consented_at
 
 _senders = itertools.count(1)
 LANGS = pytest.mark.parametrize("language", ["cy", "en"])
@@ -49,15 +49,8 @@ def _text(conversation: MemoryConversation, key: str) -> str:
 
 
 def _young_at(language: str, slot: str) -> MemoryConversation:
-    sender = f"trial33-{language}-{next(_senders)}"
-    conversation = at_question(sender, language, slot, role="young_person", name="Cez",
-                               what_matters={"en": "netball on thursdays", "cy": "netball ar nos iau"}[language])
-    repository.ensure_conversation(sender, channel="memory")
-    repository.update_conversation(sender, language=language, preferred_language=language, register="ti",
-                                   completed_by="young_person", display_name="Cez")
-    repository.record_consent(sender, True)
-    conversation.said.clear()
-    return conversation
+    return consented_at(f"trial33-{language}-{next(_senders)}", language, slot, role="young_person", name="Cez",
+                        what_matters={"en": "netball on thursdays", "cy": "netball ar nos iau"}[language])
 
 
 # --- AG3: "sometimes I can't wake her" is a habit, not an emergency now -------------------------------------------

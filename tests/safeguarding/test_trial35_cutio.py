@@ -14,7 +14,7 @@ import pytest
 from bot.analysis.risk import assess_risk, rules_only
 from bot.analysis.safe_reply import reply_to_safe_check
 from bot.storage import repository
-from tests.conversation.memory import MemoryConversation, at_question
+from tests.conversation.memory import MemoryConversation, consented_at
 
 _senders = itertools.count(1)
 LANGS = pytest.mark.parametrize("language", ["cy", "en"])
@@ -58,15 +58,8 @@ def test_not_safe_or_someone_back_is_no_carry_on(text: str) -> None:
 
 
 def _young_at(language: str, slot: str) -> MemoryConversation:
-    sender = f"trial35c-{language}-{next(_senders)}"
-    conversation = at_question(sender, language, slot, role="young_person", name="Cez",
-                               what_matters={"en": "netball", "cy": "netball"}[language])
-    repository.ensure_conversation(sender, channel="memory")
-    repository.update_conversation(sender, language=language, preferred_language=language, register="ti",
-                                   completed_by="young_person", display_name="Cez")
-    repository.record_consent(sender, True)
-    conversation.said.clear()
-    return conversation
+    return consented_at(f"trial35c-{language}-{next(_senders)}", language, slot, role="young_person", name="Cez",
+                        what_matters={"en": "netball", "cy": "netball"}[language])
 
 
 @LANGS

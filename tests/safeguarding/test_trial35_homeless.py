@@ -13,7 +13,7 @@ import pytest
 from bot import messages
 from bot.safeguarding.helplines import format_helplines, helplines_for
 from bot.storage import repository
-from tests.conversation.memory import MemoryConversation, at_question
+from tests.conversation.memory import MemoryConversation, consented_at
 
 _senders = itertools.count(1)
 LANGS = pytest.mark.parametrize("language", ["cy", "en"])
@@ -43,15 +43,8 @@ PLAIN = {"en": "football and college", "cy": "pêl-droed a'r coleg"}
 
 
 def _young_at(language: str, slot: str) -> MemoryConversation:
-    sender = f"trial35h-{language}-{next(_senders)}"
-    conversation = at_question(sender, language, slot, role="young_person", name="Kai",
-                               what_matters={"en": "football", "cy": "pêl-droed"}[language])
-    repository.ensure_conversation(sender, channel="memory")
-    repository.update_conversation(sender, language=language, preferred_language=language, register="ti",
-                                   completed_by="young_person", display_name="Kai")
-    repository.record_consent(sender, True)
-    conversation.said.clear()
-    return conversation
+    return consented_at(f"trial35h-{language}-{next(_senders)}", language, slot, role="young_person", name="Kai",
+                        what_matters={"en": "football", "cy": "pêl-droed"}[language])
 
 
 def _after_carrying_on(language: str) -> MemoryConversation:

@@ -17,7 +17,7 @@ from bot import messages
 from bot.analysis.risk import assess_risk
 from bot.storage import repository
 from bot.summary import load_record
-from tests.conversation.memory import MemoryConversation, at_question
+from tests.conversation.memory import MemoryConversation, consented_at
 
 _senders = itertools.count(1)
 LANGS = pytest.mark.parametrize("language", ["cy", "en"])
@@ -28,15 +28,8 @@ def _text(conversation: MemoryConversation, key: str) -> str:
 
 
 def _adult_at(language: str, slot: str) -> MemoryConversation:
-    sender = f"trial35a-{language}-{next(_senders)}"
-    conversation = at_question(sender, language, slot, role="person", name="Huw",
-                               what_matters={"en": "my garden", "cy": "fy ngardd"}[language])
-    repository.ensure_conversation(sender, channel="memory")
-    repository.update_conversation(sender, language=language, preferred_language=language, register="chi",
-                                   completed_by="person", display_name="Huw")
-    repository.record_consent(sender, True)
-    conversation.said.clear()
-    return conversation
+    return consented_at(f"trial35a-{language}-{next(_senders)}", language, slot, role="person", name="Huw",
+                        what_matters={"en": "my garden", "cy": "fy ngardd"}[language])
 
 
 # --- AK2: "she'll kill me if..." is being told off; "I didn't mean it literally" is no new threat ---------------------
