@@ -140,7 +140,7 @@ def listing(turn: Turn) -> str:
     current: tuple[str | None, str | None] = (None, None)
     # Both views in the list (theirs passed on, and the speaker's own): each item says whose it is, as the summary
     # does, so a carer can see what is recorded as Mam's wish and what as theirs (stop-23 trial W10).
-    views = {_view_at_readback(outcome) for _, outcome in items}
+    views = {_view_at_readback(outcome, turn.role) for _, outcome in items}
     both_views = len(views) > 1
     for number, outcome in items:
         if turn.role == "carer" and outcome.about != current[0]:
@@ -151,7 +151,7 @@ def listing(turn: Turn) -> str:
             lines.append("\n" + turn.render(f"readback_group_{outcome.type}").text + ":")
             current = (current[0], outcome.type)
         mark = " (?)" if outcome.unsure else ""
-        whose = " " + turn.render(f"readback_view_{_view_at_readback(outcome)}").text if both_views else ""
+        whose = " " + turn.render(f"readback_view_{_view_at_readback(outcome, turn.role)}").text if both_views else ""
         lines.append(f"{number}. {_quote(turn, outcome.text)}{mark}{whose}")
     if any(outcome.unsure for _, outcome in items):
         # (stop-19 trial: a 15-year-old read a bare "(?)" as the assistant doubting him)
@@ -159,9 +159,15 @@ def listing(turn: Turn) -> str:
     return "\n".join(lines)
 
 
-def _view_at_readback(outcome: DraftOutcome) -> str:
-    """Whose view an item is, as the read-back says it to whoever answered: "theirs" (the person's, passed on by a
-    carer or a professional) or "yours" (the speaker's own view)."""
+def _view_at_readback(outcome: DraftOutcome, role: str | None) -> str:
+    """Whose view an item is, as the read-back says it to whoever answered.
+
+    A carer answering: "theirs" (the person's, passed on) or "yours" (the carer's own). The person answering, with a
+    supporter typing some answers ("this is Jo his support worker, in my view he needs…"): "yours" (the person's own)
+    or "typist" (the supporter's). Why: the re-trial of stop 35 (AL1) heard a young person's own items read back to
+    him "as the person you look after sees it"."""
+    if role in ("person", "young_person"):
+        return "typist" if outcome.whose_view in ANSWERING_FOR_THEM else "yours"
     return "yours" if outcome.whose_view in ANSWERING_FOR_THEM else "theirs"
 
 

@@ -107,3 +107,31 @@ def test_whose_own_words_and_whose_view(text: str, earlier: list[str], whose: st
 def test_the_persons_own_words_are_no_supporters(text: str, earlier: list[str]) -> None:
     found = supporters_own_words(text, earlier, "Gareth")
     assert found is None or not found[1]
+
+
+#: The read-back's label for each view when the person answers and a supporter typed some answers (re-trial AL1).
+LABELS = {"en": ("(as you see it)", "(as the person typing for you sees it)", "sees it)"),
+          "cy": ("(eich barn chi)", "(barn y sawl oedd yn teipio i chi)", "(barn ")}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_read_back_says_whose_view_to_the_person_not_as_to_a_carer(sqlite_url: str, language: str) -> None:
+    """Stop 35 re-trial AL1: after "this is Jo his support worker, in my view he needs…", the read-back labelled every
+    one of the young person's own items "(as the person you look after sees it)": they are his, said to him as his."""
+    dialogue = _at_what_matters(_sender("readback", language), language, NAME[language])
+    while dialogue.asking != "q_keep":
+        dialogue.say("skip")
+    dialogue.say(KEEP[language])
+    dialogue.say(CHANGE[language])
+    reply = ""
+    while dialogue.asking is not None and not dialogue.asking.startswith("readback"):
+        reply = dialogue.say("skip")
+    assert dialogue.asking == "readback", dialogue.asking
+    yours, typist, _ = LABELS[language]
+    lines = [line for line in reply.splitlines() if line[:1].isdigit()]
+    his = [line for line in lines if any(start in line for start in HIS[language])]
+    hers = [line for line in lines if any(start in line for start in HERS[language])]
+    assert his and hers, reply
+    assert all(line.endswith(yours) for line in his), his
+    assert all(line.endswith(typist) for line in hers), hers
+    assert "look after" not in reply and "ydych chi'n gofalu" not in reply
