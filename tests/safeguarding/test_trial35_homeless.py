@@ -13,6 +13,7 @@ import pytest
 from bot import messages
 from bot.safeguarding.helplines import format_helplines, helplines_for
 from bot.storage import repository
+from bot.summary import load_record
 from tests.conversation.memory import MemoryConversation, consented_at
 
 _senders = itertools.count(1)
@@ -70,3 +71,36 @@ def test_an_answer_with_no_feeling_is_thanked_as_before(sqlite_url: str, languag
     conversation = _after_carrying_on(language)
     conversation.say(PLAIN[language])
     assert messages.text("ack_heavy_light", language, "ti") not in conversation.text
+
+
+#: The re-trial (AL3): being told off, with a wish beside it, after the same disclosure. A twin in Welsh.
+TOLD_OFF_AND_A_WISH = {
+    "en": "my foster mum Bev is sound, honestly im fine, she'll kill me if she thinks I've been moaning about her. "
+          "football on a sunday in Aberfan, i want to keep that whatever happens",
+    "cy": "mae Bev fy mam maeth yn iawn, wir dw i'n iawn, neith hi fy lladd i os ydi hi'n meddwl mod i'n cwyno amdani. "
+          "pêl-droed ar ddydd Sul yn Aberfan, dw i isio cadw hynna beth bynnag sy'n digwydd",
+}
+#: Its look-alike: fear of her anger at their telling still goes with the disclosure.
+FEAR_OF_HER = {"en": "she'll go mad at me if she finds out", "cy": "bydd hi'n flin efo fi os ydi hi'n clywed"}
+
+
+def _flag_levels(sender: str) -> list[str]:
+    record = load_record(sender)
+    assert record is not None
+    return [str(f["level"]) for f in record["risk_flags"]]
+
+
+@LANGS
+def test_being_told_off_after_a_disclosure_is_not_added_to_it(sqlite_url: str, language: str) -> None:
+    conversation = _after_carrying_on(language)
+    added = messages.text("urgent_added", language, "ti")
+    conversation.say(TOLD_OFF_AND_A_WISH[language])
+    assert added not in conversation.text
+    assert _flag_levels(conversation.sender_id).count("urgent") == 1  # the disclosure's alone
+
+
+@LANGS
+def test_fear_of_her_finding_out_still_goes_with_the_disclosure(sqlite_url: str, language: str) -> None:
+    conversation = _after_carrying_on(language)
+    conversation.say(FEAR_OF_HER[language])
+    assert messages.text("urgent_added", language, "ti") in conversation.text

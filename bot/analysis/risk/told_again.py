@@ -16,6 +16,9 @@ import re
 
 from bot.analysis.cue_patterns import cue_patterns, matches, prepared
 
+from .normalise import pattern_text
+from .rules import guard, rule_set
+
 WORDS = "told_again.tsv"
 #: The thing pointed back to may be a person ("i told you about him") rather than a word of the disclosure.
 POINTS_AT_A_PERSON = frozenset(("him", "her", "it", "them", "that", "fo", "fe", "hi", "nhw", "hynna", "hyn", ""))
@@ -46,11 +49,21 @@ def goes_back_to(text: str, disclosure: str) -> bool:
         said = prepared(sentence)
         person = bool(names & {w.lower() for w in _WORD.findall(sentence)}) or _shared(said, "who", told)
         coming = matches(WORDS, "soon", said) and not matches(WORDS, "not_when", said)
-        if person and (coming or matches(WORDS, "fear", said) or matches(WORDS, "anger", said)):
+        feared = matches(WORDS, "fear", _without_idioms(sentence, said))
+        if person and (coming or feared or matches(WORDS, "anger", said)):
             return True
-        if matches(WORDS, "pronoun", said) and (matches(WORDS, "fear", said) or _angry_at_them(said)):
+        if matches(WORDS, "pronoun", said) and (feared or _angry_at_them(said)):
             return True
     return False
+
+
+def _without_idioms(sentence: str, said: str) -> str:
+    """The sentence as the fear cues read it: with the risk reader's idioms blanked ("she'll kill me if she thinks I've
+    been moaning about her" is being told off, not fear of her). Why: the stop-35 re-trial (AL3) had that answer, after
+    a disclosure of being put out by a mate's mam, added to the alert, and the football wish beside it was taken off
+    the outcome lists with it. `said`: the sentence as prepared, kept when no idiom is in it."""
+    guarded, hit = guard(" " + pattern_text(sentence) + " ", rule_set().guard_finder)
+    return prepared(guarded) if hit else said
 
 
 def _angry_at_them(said: str) -> bool:
