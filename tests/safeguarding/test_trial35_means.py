@@ -75,6 +75,10 @@ CALM = [
     "we'd be better off with a bungalow",
     "I'd be better off with Mary doing the shopping",
     "dwn i ddim be di'r pwynt gofyn hynna",
+    # no hope of a parking space, not a chance: idioms, not despair (stop 35, lead)
+    "dim gobaith cael lle parcio yn y dre, a ma'r gwn yn y cwpwrdd at y llwynogod",
+    "dim gobaith caneri",
+    "sa i'n gweld y pwynt mynd i'r mart heddi",
 ]
 
 
