@@ -501,7 +501,8 @@ def test_the_restart_message_with_a_flag_kept_never_claims_everything_went(langu
 
 @pytest.mark.parametrize("language,no,changed,yes", [
     ("cy", "na", "sori, dwi wedi newid fy meddwl", "ia"),
-    ("cy", "dim diolch", "dw i wedi newid fy meddwl, ydy mae'n iawn", "ydy"),
+    # (with a yes in it, "dw i wedi newid fy meddwl, ydy mae'n iawn" now begins at once: fix35b, stop 35)
+    ("cy", "dim diolch", "dw i wedi newid fy meddwl", "ydy"),
     ("en", "no", "sorry I've changed my mind", "yes"),
     ("en", "no thanks", "changed my mind actually", "ok"),
     ("cy", "na", "wi wedi ailfeddwl, sori", "odi"), ("en", "nah", "had a change of heart, sorry", "yeah"),

@@ -50,6 +50,7 @@ def test_taking_the_no_in_is_never_consent(sqlite_url: str, language: str, text:
     ("cy", "iawn, dw i wedi newid fy meddwl, cewch"),
     ("cy", "ia, cewch"),
     ("cy", "Ydy, mae hynny yn iawn."),
+    ("cy", "dw i wedi newid fy meddwl, ydy mae'n iawn"),
 ])
 def test_a_clear_yes_or_a_change_of_mind_with_a_yes_begins(sqlite_url: str, language: str, text: str) -> None:
     dialogue = _declined("fix35b-ak3-yes", language, text)
