@@ -310,8 +310,9 @@ def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str 
 READBACK_COMMENT_KEY = "readback_comment"
 
 
-#: A number standing alone in a reply ("take 4 out", "3 n 4"), never part of a word, a time or a decimal ("4pm", "2.5").
-_BARE_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?![\w.])")
+#: A number standing alone in a reply ("take 4 out", "3 n 4", a sentence's full stop after it too: "Number 1 and number
+#: 3."), never part of a word, a time or a decimal ("4pm", "2.5", "10.30").
+_BARE_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?!\w|\.\d)")
 
 
 def reword(turn: Turn, outcome: DraftOutcome, words: str) -> None:
@@ -971,16 +972,12 @@ _ORDINAL = re.compile(r"(?<![\w'’])(?:the|yr|y|'r)\s+(?:(?:un|one)\s+)?(?P<wor
                       + r")(?![\w'’])", re.IGNORECASE)
 
 
-#: A number standing alone, a sentence's full stop after it too ("Number 1 and number 3."), never "2.5" or "4pm".
-_ITEM_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?!\w|\.\d)")
-
-
 def item_numbers_said(turn: Turn, text: str) -> list[int]:
     """The numbers of listed items a typed reply names, each on its own ("1 and 3", "rhif 1 a 3", "the first and the
     third", "yr un cyntaf"), in order, once each: never one number glued from two ("Take out 1 … and 3" opened item
     13 in the thirteenth trial, AK4)."""
     listed = [number for number, _ in numbered_items(turn.sender_id)]
-    found = [(m.start(), int(m.group())) for m in _ITEM_NUMBER.finditer(text)]
+    found = [(m.start(), int(m.group())) for m in _BARE_NUMBER.finditer(text)]
     for m in _ORDINAL.finditer(plain_fold(text)):
         place = _ORDINALS[m.group("word").lower()]
         found.append((m.start(), listed[-1] if place == -1 and listed else place))
