@@ -1328,6 +1328,8 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
             named, items = items[-1], items[:-1]
         if len(items) < MIN_LIST_ITEMS or items[-1].kind not in ("and", "and_comma"):
             continue
+        if _CONDITION.match(text, items[0].start):
+            continue  # "If they say ten, come at ten, or at least ring and tell us": a condition and its wish, no list
         if any(x.kind not in ("comma", "and", "and_comma") for x in items[1:]):
             continue
         if any(_item_reading(text, x) == "statement" or _FILLER.match(text[x.start:x.end]) for x in items):
@@ -1361,7 +1363,8 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
             # A short item of a longer list ("..., my xbox, and going to my dads") joins the item before it
             # (the first one joins the next) rather than being lost or left a fragment.
             short = each and x not in long_items
-            out[id(x)] = (each and not short) or k == 0
+            out[id(x)] = ((each and not short) or k == 0) and not (k and _a_fallback(text, x.start, x.end))
+            # ("Ring before you come, or at least text me, and ...": the fallback stays with the item it eases)
             if k == 1 and each and items[0] not in long_items:
                 out[id(x)] = False
         if named is not None:
@@ -1413,6 +1416,19 @@ _NOT_THIS_THING = re.compile(r"(?:never|not|byth|dim|ddim)\s+(?:[\w'\u2019]+\s*)
 #: A condition that opens its sentence ("if I don't understand, ...", "os dw i ddim yn deall, ..."): never a whole
 #: outcome, it belongs to the clause after its comma.
 _CONDITION = re.compile(r"(?:if|unless|os|oni\s+bai|pe\s+bai|pe\s+tasai|tasai|tase)\b", re.IGNORECASE)
+#: The least asked for, after "or" ("or at least ring", "neu o leia ffoniwch", "or failing that", "neu o leiaf"): the
+#: wish's fallback, part of the same outcome.
+_AT_LEAST = re.compile(r"(?:at\s+(?:the\s+)?least|at\s+the\s+very\s+least|failing\s+that|even\s+just"
+                       r"|(?:o\s+)?leia(?:f|['\u2019])?|fan\s+leia[f]?|ar\s+y\s+lleiaf)(?![\w'\u2019])", re.IGNORECASE)
+#: "or" just before such a fallback ("..., or at least", "..., neu o leia": the "o" may be left out of the piece).
+_OR_BEFORE = re.compile(r"(?<![\w'\u2019])(?:or|neu)(?:\s+o)?[\s,]*$", re.IGNORECASE)
+
+
+def _a_fallback(text: str, start: int, end: int) -> bool:
+    """Whether the words at `start` are the least someone asks, after "or" ("…, or at least ring", "neu o leia
+    ffonio")."""
+    return (_AT_LEAST.match(text, start, end) is not None
+            and _OR_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 #: How long it has been or has lasted ("..., I've had a season ticket since 1968", "..., I've not been since they came",
@@ -1480,6 +1496,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             continue
         if pc.kind in ("comma", "and_comma") and len(cur) == 1 and _CONDITION.match(left_text):
             split = False  # "Os dw i ddim yn deall, I'll say": an if-clause is half of the sentence it opens (U20)
+        elif (pc.kind in ("and", "and_comma") and _a_fallback(text, cur[-1].start, cur[-1].end)
+              and not _OWN_SUBJECT.match(piece_text)):
+            split = False  # "…, neu o leia ffonio a dweud wrthon ni": the fallback goes on (fifth trial AK12)
         elif (pc.kind in ("and", "but") and pc.language == "en" and cur[-1].reading == "statement"
               and _SAYS_WHO.match(text, cur[-1].start, cur[-1].end) and _SAME_ONE_GOES_ON.match(piece_text)
               and not _WISH_CUE.search(piece_text)):  # ("he's fine and doesn't want any more help": a wish, as before)
@@ -1581,6 +1600,9 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             if split and _KEEP_WORDS.match(left_text) and _DONT_WANT.match(piece_text):
                 split = False  # "keep Sian as my PA, dont want to start again with someone new": why, not a change
                 # (stop-22 trial V19: the second half was its own change outcome)
+            if split and _a_fallback(text, pc.start, pc.end):
+                split = False  # "come at ten, or at least ring and tell us", "dewch am ddeg, neu o leia ffoniwch": the
+                # least they ask, said as the wish's fallback (fifth trial AK12: it was an outcome of its own)
             if split and pc.reading != "wish" and re.search(r"\b(?:or|neu)\s*$", text[cur[-1].end:pc.start], re.I):
                 split = False  # "A door sensor that rings my phone ..., or a pendant alarm": one ask, its alternative
                 # (stop-23 trial W10: the door sensor, the main ask, was lost)
