@@ -2409,6 +2409,8 @@ _ONLY_POINTS_BACK = re.compile(
 _POINTER_JOIN = re.compile(r"^[\s,;:\u2013\u2014-]*(?:(?:and|so|a|ac|felly)\b[\s,]*)?$", re.IGNORECASE)
 #: The most words such a pointer has.
 POINTER_WORDS = 8
+#: The most words of a sentence before a pointer that opens its own sentence, for it to be what "that" is.
+POINTED_AT_WORDS = 15
 
 
 def points_back(piece: str) -> bool:
@@ -2433,7 +2435,14 @@ def _with_what_it_points_at(text: str, spans: list[OutcomeSpan]) -> list[Outcome
         if sp.read_in_full or not points_back(sp.text):
             out.append(sp)
             continue
-        begin = max((a for a, _b in sentences(text) if a <= sp.start), default=0)
+        said = sentences(text)
+        begin = max((a for a, _b in said if a <= sp.start), default=0)
+        if not _has_letters(text[begin:sp.start]) and not _NOT_POINTING_BACK.search(sp.text):
+            # the pointer opens its sentence ("college, doing plastering. i want to keep that whatever happens": fifth
+            # retrial AK11, the college was lost; "whatever happens" hid it from _WISH_POINTS_BACK): what it points
+            # at is the sentence before, when short; a wish to stop it stands alone ("moyn bo hi'n stopo neud hynna")
+            a, b = max(((a, b) for a, b in said if b <= sp.start), default=(begin, begin))
+            begin = a if _n_words(text[a:b]) <= POINTED_AT_WORDS else begin
         before = out[-1] if out and not out[-1].read_in_full and out[-1].end <= sp.start and out[-1].end > begin \
             and _POINTER_JOIN.match(text[out[-1].end:sp.start]) else None
         start = before.start if before is not None else begin
