@@ -2398,7 +2398,11 @@ def _with_what_the_tail_is_about(text: str, spans: list[OutcomeSpan]) -> list[Ou
 #: doing that", "dw i isio cadw hwnna"): what "that" is comes just before it.
 _ONLY_POINTS_BACK = re.compile(
     r"^(?:(?:and|but|so|a|ac|ond|felly)\s+)?(?:[\w'’]+\s+){0,6}?(?:that|this|it|those|them|hynna|hwnna|hynny|honna"
-    r"|hwnnw|honno|nhw)(?:\s+(?:going|up|on|too|as\s+it\s+is|the\s+same|fel\s+y\s+mae|fel\s+mae|hefyd|plis|please))?"
+    r"|hwnnw|honno|nhw"
+    # ... or to keep on, with nothing named ("dw i isio cadw mynd", "I want to keep going": fifth retrial AK9)
+    r"|(?:keep|cadw|carry|cario|dal\s+i)\s+(?:going|on|at\s+it|mynd|fynd|(?:y)?mla?en|ati)|(?:cadw|gadw)\s+(?:fo|fe|e|o|hi))"
+    r"(?:\s+(?:going|up|on|too|as\s+it\s+is|the\s+same|fel\s+y\s+mae|fel\s+mae|hefyd|plis|please|defo"
+    r"|definitely))?"
     # ... come what may ("I'd like to keep that going whatever happens", "i want to keep that whatever happens": fifth
     # trial AK11, cut off from the Friday lunch and the football; "dw i isio cadw hynna beth bynnag sy'n digwydd")
     r"(?P<whatever>[\s,]+(?:whatever\s+happens|no\s+matter\s+what|come\s+what\s+may|at\s+all\s+costs|if\s+(?:i|we|she|he)\s+can"
@@ -2605,17 +2609,21 @@ def _as_said(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
 
 #: A change of mind in the middle of an answer, said as people say it ("… actually no, make it mornings", "Neu, na, ffor
 #: get it, nos Lun yw'r côr", "or no, forget that, Monday night"): what follows takes back the wish just before it.
-_TAKES_BACK = re.compile(
-    r"(?:^|(?<=[\s,.;:!?\u2026\u2013\u2014-]))(?:"
+_TAKING_BACK = (
     r"(?:actually|a\s+dweud\s+y\s+gwir)[\s,.!]+(?:no|na|nage)(?=\s*[,.!\u2026\u2013\u2014-])"
     r"|(?:or|neu)\s*,?\s*(?:no|na|nage)(?=\s*[,.!\u2026\u2013\u2014-])"
     r"|no\s*,?\s*wait|na\s*,?\s*aros"
-    r"|(?:forget|ffor\s*get|fforget)\s+(?:it|that)(?=\s*[,.!\u2026\u2013\u2014-])"
-    r"|scratch\s+that|scrap\s+that|ignore\s+that|never\s*mind\s+that"
-    # (fifth trial AK9: "…isio stopio'r dance class… na sori anghofia hynna, dw i isio cadw fo defo")
-    r"|(?:(?:na|no)[\s,]+)?(?:sori|sorry)?[\s,]*(?:anghofia|anghofiwch|angofia)\s+(?:hynna|hwnna|hynny|hyn|am\s+hynna"
-    r"|am\s+hynny|hwnna|fo|o|e)(?=\s*[,.!\u2026\u2013\u2014-]))"
-    r"(?:[\s,.;:!?\u2026\u2013\u2014-]+(?:(?:no|na|forget\s+(?:it|that)|ffor\s*get\s+it|fforget\s+it)(?=[\s,.;:!?\u2026\u2013\u2014-])))*"
+    r"|(?:(?:no|na)[\s,]+)?(?:(?:sori|sorry)[\s,]+)?(?:"
+    r"(?:forget|ffor\s*get|fforget)\s+(?:it|that)(?=\s*[,.!\u2026\u2013\u2014-])"
+    r"|(?:scratch|scrap|ignore)\s+(?:that|it)(?=\s*[,.!\u2026\u2013\u2014-])|never\s*mind(?:\s+(?:that|it))?(?=\s*[,.!\u2026\u2013\u2014-])"
+    # (fifth trial AK9: "…isio stopio'r dance class… na sori anghofia hynna, dw i isio cadw fo defo"; retrial: "…na,
+    # anghofiwch hynny, dw i isio cadw mynd"; "dim ots am hynna", "anwybyddwch hynna")
+    r"|(?:anghofia|anghofiwch|angofia|anwybydda|anwybyddwch)\s+(?:hynna|hwnna|hynny|hyn|am\s+hynna|am\s+hynny|fo|o|e)"
+    r"(?=\s*[,.!\u2026\u2013\u2014-])"
+    r"|(?:dim|does\s+dim|sdim)\s+ots\s+(?:am\s+)?(?:hynna|hynny|hwnna)(?=\s*[,.!\u2026\u2013\u2014-]))")
+_TAKES_BACK = re.compile(
+    r"(?:^|(?<=[\s,.;:!?\u2026\u2013\u2014-]))(?:" + _TAKING_BACK + r")"
+    r"(?:[\s,.;:!?\u2026\u2013\u2014-]+(?:(?:no|na|" + _TAKING_BACK + r")(?=[\s,.;:!?\u2026\u2013\u2014-])))*"
     r"[\s,.;:!?\u2026\u2013\u2014-]*", re.IGNORECASE)
 #: At most this many words between the wish taken back and the change of mind ("Not mornings, mornings are no good, I'm
 #: slow to get going... actually no"): further back, it is not that wish it takes back.
@@ -2630,9 +2638,12 @@ def _last_mind(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
     A thing taken back by name is read by _named_taken_back."""
     spans = _named_taken_back(text, spans)
     for found in _TAKES_BACK.finditer(text):
-        before = [o for o in spans if o.end <= found.start()]
+        # (the change of mind may be cut inside the wish it takes back: "wy'n isio stopio mynd i'r mart… na,
+        # anghofiwch hynny", fifth retrial AK9)
+        before = [o for o in spans if o.start < found.start() and o.end <= found.end()]
         start = found.end()
-        if not before or start >= len(text) or _n_words(text[before[-1].end:found.start()]) > TAKEN_BACK_WITHIN_WORDS:
+        if not before or start >= len(text) or (
+                _n_words(text[before[-1].end:found.start()]) > TAKEN_BACK_WITHIN_WORDS):
             continue
         end = next((m.end() for m in re.finditer(r"[.!?\n]+|$", text[start:]) if m.end() > 0), len(text) - start)
         end = start + end
@@ -2642,11 +2653,14 @@ def _last_mind(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
         if not _has_letters(text[start:end]):
             continue
         taken = before[-1]
-        kept = [o for o in spans if o is not taken and not (o.start < end and start < o.end)]
+        kept = [o for o in spans if o is not taken and not (o.start < end and start < o.end)
+                and not (found.start() <= o.start and o.end <= found.end())]  # ("dim ots am hynna" alone: no wish)
         # (the wish kept as its own reading typed it: "…stopio'r dance class… na sori anghofia hynna, dw i isio cadw fo
         # defo" is a keep, fifth trial AK9; with no reading of its own, the group of the wish it takes back)
         own = [o for o in spans if o is not taken and start <= o.start < end]
         kind = own[0].type if own else _read_type(text[start:end]) if is_wish(text[start:end]) else taken.type
+        if points_back(text[start:end]):
+            start = taken.start  # "…na, anghofiwch hynny, dw i isio cadw mynd": what to keep is in the wish taken back
         revised = replace(taken, start=start, end=end, text=text[start:end], frame="", type=kind)
         spans = sorted([*kept, revised], key=lambda o: o.start)
     return spans

@@ -6,6 +6,8 @@ back from the record.
   and its wish, with the least they ask after "or at least" / "neu o leia", are one outcome.
 - AK11: "college, doing plastering. i want to keep that whatever happens" was two outcomes, the second without what
   "that" is: a pointer that opens its own sentence points at the short sentence before it.
+- AK9: "wy'n isio stopio mynd i'r mart… na, anghofiwch hynny, dw i isio cadw mynd." was a change: a change of mind cut
+  inside the wish it takes back still takes it back, and "cadw mynd" carries what it keeps.
 """
 from __future__ import annotations
 
@@ -41,3 +43,34 @@ def test_keep_that_in_a_sentence_of_its_own_keeps_the_sentence_before(sqlite_url
     record = play(f"fix36b-ak11-{lang}", lang, "person", {"keep": KEEP_THAT[lang]})
     (one,) = outcomes_of(record, KEEP_THAT[lang])
     assert one["text"] == KEEP_THAT[lang] and one["type"] == "maintenance", one
+
+
+# AK9 ----------------------------------------------------------------------------------------------------------------
+TAKEN_BACK = {
+    "cy": [  # the retrial's words, and the other ways of taking it back
+        "wy'n isio stopio mynd i'r mart… na, anghofiwch hynny, dw i isio cadw mynd. hoffen i rywun i helpu gyda'r siopa",
+        "dw i isio stopio mynd i'r mart, na sori, anghofia hwnna, dw i isio cadw mynd. hoffen i rywun i helpu gyda'r "
+        "siopa",
+        "dw i isio stopio mynd i'r mart... dim ots am hynna, dw i isio cadw fo. hoffen i rywun i helpu gyda'r siopa",
+    ],
+    "en": [
+        "I want to stop going to the mart… no, forget that, I want to keep going. I'd like someone to help with the "
+        "shopping",
+        "I want to stop going to the mart. actually no, scrap that, I want to carry on. I'd like someone to help with "
+        "the shopping",
+        "I want to stop going to the mart... ignore that, I'd like to keep it. I'd like someone to help with the "
+        "shopping",
+    ],
+}
+SHOPPING = {"cy": "hoffen i rywun i helpu gyda'r siopa", "en": "I'd like someone to help with the shopping"}
+
+
+@pytest.mark.parametrize("lang, n", [(lang, n) for lang in ("cy", "en") for n in range(3)])
+def test_a_change_of_mind_keeps_the_mart(sqlite_url: str, lang: str, n: int) -> None:
+    typed = TAKEN_BACK[lang][n]
+    record = play(f"fix36b-ak9-{lang}-{n}", lang, "person", {"change": typed})
+    mart = [o for o in outcomes_of(record, typed) if "mart" in o["text"]]
+    (kept,) = mart  # one outcome: the wish kept, quoted with the mart it keeps
+    assert kept["type"] == "maintenance", kept
+    assert not any(o["type"] == "change" and "mart" in o["text"] for o in record["outcomes"])
+    assert [o["type"] for o in outcomes_of(record, typed) if o["text"] == SHOPPING[lang]] == ["change"]
