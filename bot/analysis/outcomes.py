@@ -1068,6 +1068,19 @@ _HEADING_FOR = re.compile(
     r"(?:how|what|sut|be|beth)\s+[^.!?]*[\s.:\-\u2013\u2014]*$", re.IGNORECASE)
 
 
+#: The typist saying they disagree ("dwi'm yn cytuno efo hynna", "I don't agree with that", "sa i'n cytuno"): their view
+#: of what was said before it, not a wish of anyone's.
+_DISAGREES = re.compile(
+    r"(?<![\w'\u2019])(?:(?:dwi|dw\s+i|fi|wi|rydw\s+i|dydw\s+i)(?:['\u2019]?m|\s+ddim|\s+dim)\s+yn\s+cytuno"
+    r"|(?:sa|so)\s*i['\u2019]n\s+cytuno|(?:dwi|dw\s+i|fi|wi)['\u2019]?n\s+anghytuno"
+    r"|i\s+(?:don['\u2019]?t|dont|do\s+not)\s+(?:really\s+)?agree|i\s+disagree)(?![\w'\u2019])", re.IGNORECASE)
+#: A question asked back at the form, alone ("fo ei hun?", "fi?", "him?", "for me?"): which one is meant, never a wish.
+_ECHO_QUESTION = re.compile(
+    r"^\W*(?:(?:a|ac|and|or|neu)\s+)?(?:(?:for|i|to)\s+)?(?:fo|fe|hi|o|e|fi|ni|nhw|him|her|me|them|us|he|she|i|we|they)"
+    r"(?:\s+(?:ei|fy|eu|ein)\s+(?:hun|hunan))?\s*\?+\W*$"
+    r"|^\W*(?:himself|herself|myself|themselves)\s*\?+\W*$", re.IGNORECASE)
+
+
 def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
     if (_FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece)
@@ -1075,6 +1088,9 @@ def _reading(piece: str) -> str:
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
     if _HEADING_FOR.match(piece):
         return "statement"  # "and for how to help him - dont touch him...": it introduces the wishes after it
+    if _DISAGREES.search(piece) or _ECHO_QUESTION.match(piece):
+        return "statement"  # "fel dwedais i dwi'm yn cytuno efo hynna", "fo ei hun?" (fifth trial AK7: a keep and a
+        # change outcome): the typist's own view of what was said, or the question asked back, never a wish
     if _question_to_us(piece):
         return "statement"  # "ody hwn yn mynd at mam?" (stop-24 trial T5): a question to us, answered, never a wish
     if _ALONE.search(piece):
@@ -1105,11 +1121,11 @@ def _said_again(text: str, a: int, b: int) -> bool:
 #: A thing said again, marked as said before, with no wish word of its own ("noson o gwsg wedes i.", "a night's sleep,
 #: like I said", "as I said before, the garden"): the earlier answer holds the outcome; a repeat makes none.
 _SAID_ALREADY = re.compile(
-    r"(?:^|[\s,])(?:(?:fel|fatha)\s+)?(?:wedes|wedais|dwedes|ddwedes|ddwedais|dudes|ddudes|dudis|ddudis|deudis|ddeudis|"
-    r"ddeudes|dywedais|ddywedais|sgwennes|soniais)\s+i(?:\s+(?:gynt|gynne|gynna|cynt|o['\u2019]r\s+blaen|yn\s+barod))?"
+    r"(?:^|[\s,])(?:(?:fel|fatha)\s+)?(?:wedes|wedais|dwedes|ddwedes|dwedais|ddwedais|dudes|ddudes|dudis|ddudis|deudis|ddeudis|"
+    r"ddeudes|deudais|ddeudais|dywedais|ddywedais|sgwennes|soniais)\s+i(?:\s+(?:gynt|gynne|gynna|cynt|o['\u2019]r\s+blaen|yn\s+barod))?"
     r"(?:['\u2019]n\s+barod)?[\s.!?\u2026]*$"
-    r"|^(?:(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))|(?:fel|fatha)\s+(?:wedes|ddudes|dudes|ddwedes|ddeudis|ddywedais)"
-    r"\s+i)\b"
+    r"|^(?:(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))|(?:fel|fatha)\s+(?:wedes|wedais|ddudes|dudes|ddwedes|dwedes"
+    r"|dwedais|ddwedais|ddeudis|deudis|deudais|ddywedais|dywedais)\s+i)\b"
     r"|(?:,\s*|\s+)(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))(?:\s+(?:before|already|earlier))?[\s.!?\u2026]*$"
     r"|(?:^|\s)i\s+said(?:\s+(?:before|already|earlier))?[\s.!?\u2026]*$",
     re.IGNORECASE)
@@ -2007,6 +2023,15 @@ _SAID_SO_AFTER = re.compile(
     r"|(?i:medda|meddai|medde)\s+(?i:hi|o|fo|fe|e|nhw))[\s.!?\u2026]*$")
 
 
+#: The typist's disagreement straight after a wish ("ac aros yn y tŷ, ond fel dwedais i dwi'm yn cytuno efo hynna",
+#: "staying at home, but I don't agree with that"): the wish is someone else's, passed on (fifth trial AK7: Dad's wish
+#: to stay at home was filed as his daughter's view).
+_DISAGREED_AFTER = re.compile(
+    r"[\s,;:.\u2013\u2014-]*(?:(?:but|though|ond|er)\s+)?(?:(?:like|as)\s+i\s+(?:said|say)(?:\s+before)?[\s,]+"
+    r"|(?:fel|fatha)\s+(?:wedes|wedais|dwedes|dwedais|ddwedais|ddudes|dudes|deudis|ddeudis|deudais|dywedais)\s+i[\s,]+)?"
+    + _DISAGREES.pattern, re.IGNORECASE)
+
+
 def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
     """Mark an outcome whose sentence passes on someone else's words before it, or that starts with them; an outcome
     quoted after them is theirs even in the first person."""
@@ -2019,7 +2044,8 @@ def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
         return replace(span, reported=True)
     if _OWN_VOICE.match(span.text) or _OWN_VOICE.match(span.frame):
         return span
-    if _SAID_SO_AFTER.search(span.text) or _SAID_SO_AFTER.match(text, span.end):
+    if (_SAID_SO_AFTER.search(span.text) or _SAID_SO_AFTER.match(text, span.end)
+            or _DISAGREED_AFTER.match(text, span.end)):
         return replace(span, reported=True)
     if (not _SPEECH_FRAME.search(before) and not _SPEECH_FRAME.match(span.frame + span.text)
             and not _KIN_WISH.match(span.frame + span.text)):

@@ -8,8 +8,12 @@ back from the record.
   "that" is: a pointer that opens its own sentence points at the short sentence before it.
 - AK9: "wy'n isio stopio mynd i'r mart… na, anghofiwch hynny, dw i isio cadw mynd." was a change: a change of mind cut
   inside the wish it takes back still takes it back, and "cadw mynd" carries what it keeps.
+- AK7: "aros yn y tŷ, ond fel dwedais i dwi'm yn cytuno efo hynna" filed Dad's wish as his daughter's view and her
+  disagreement as a thing to keep; "fel dwedais i" and "fo ei hun?" were outcomes.
 """
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -74,3 +78,40 @@ def test_a_change_of_mind_keeps_the_mart(sqlite_url: str, lang: str, n: int) -> 
     assert kept["type"] == "maintenance", kept
     assert not any(o["type"] == "change" and "mart" in o["text"] for o in record["outcomes"])
     assert [o["type"] for o in outcomes_of(record, typed) if o["text"] == SHOPPING[lang]] == ["change"]
+
+
+# AK7 ----------------------------------------------------------------------------------------------------------------
+THEIR_WISH_SHE_DISAGREES = {
+    "cy": "y cwch a'r capel. ac aros yn y tŷ, ond fel dwedais i dwi'm yn cytuno efo hynna. mae o'n deud 'fama dwi'n "
+          "marw, nid mewn cartra'",  # the trial's words
+    "en": "the boat and the chapel. and staying in the house, but like I said I don't agree with that.",
+}
+STAY = {"cy": "aros yn y tŷ", "en": "staying in the house"}
+DISAGREES = {"cy": "cytuno", "en": "agree"}
+FRAGMENTS = {
+    "cy": "fel dwedais i, mae o isio aros adra efo'i betha. dwi'n meddwl bod o angen mynd i gartra.",
+    "en": "like I said, he wants to stay at home with his things. I think he needs to go into a home.",
+}
+ASKED_BACK = {
+    "cy": "fo ei hun? dim byd. fi? dwi isio iddo fo fod yn saff yn y nos, rhyw fath o larwm ar y drws.",
+    "en": "him? nothing. me? I want him to be safe at night, some kind of alarm on the door.",
+}
+
+
+def _person_view(outcome: dict[str, Any]) -> bool:
+    return outcome["whose_view"] == "person"
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_a_wish_she_disagrees_with_is_his_and_her_disagreement_no_outcome(sqlite_url: str, lang: str) -> None:
+    record = play(f"fix36b-ak7-{lang}", lang, "carer", {"keep": THEIR_WISH_SHE_DISAGREES[lang],
+                                                        "what_matters": FRAGMENTS[lang], "change": ASKED_BACK[lang]})
+    (stay,) = [o for o in outcomes_of(record, THEIR_WISH_SHE_DISAGREES[lang]) if STAY[lang] in o["text"]]
+    assert _person_view(stay) and stay["about"] == "person", stay
+    assert not any(DISAGREES[lang] in o["text"] for o in record["outcomes"]), record["outcomes"]
+    said_before = "fel dwedais i" if lang == "cy" else "like I said"
+    assert not any(o["text"].strip(" ,.") == said_before for o in record["outcomes"])
+    asked_back = ("fo ei hun?", "fi?") if lang == "cy" else ("him?", "me?")
+    assert not any(o["text"].strip() in asked_back for o in record["outcomes"]), record["outcomes"]
+    alarm = "larwm" if lang == "cy" else "alarm"
+    assert any(alarm in o["text"] for o in outcomes_of(record, ASKED_BACK[lang]))  # the wish after them stays
