@@ -1463,6 +1463,54 @@ def own_name_by_the_way(turn: Turn) -> tuple[str, bool] | None:
     return None
 
 
+#: The name of whom a carer looks after, given in a later answer: "Gwilym ydi enw fo", "Gwilym yw ei enw e", "enw fo
+#: ydi Gwilym", "ei henw hi yw Menna", "his name's Gwilym", "she's called Menna".
+_THEIR_NAME_LATER = tuple(re.compile(p) for p in (
+    r"(?<![\w'’])" + _NAME + r"\s+(?i:ydi|ydy|yw|di)\s+(?i:(?:ei\s+)?h?enw\s+(?:fo|o|e|fe|hi)|ei\s+h?enw)(?![\w'’])",
+    r"(?<![\w'’])(?i:h?enw\s+(?:fo|o|e|fe|hi)|ei\s+h?enw(?:\s+(?:fo|o|e|fe|hi))?)\s+(?i:ydi|ydy|yw|di)\s+" + _NAME,
+    r"(?<![\w'’])(?i:(?:his|her)\s+name(?:['’]?s|\s+is)|(?:he|she)['’]?s\s+called|(?:he|she)\s+is\s+called)\s+" + _NAME,
+))
+#: Someone else the words may be about ("mae fy mrawd yn cymryd ei bensiwn. Huw ydi enw fo"): then the name is not
+#: that of whom they look after.
+_OTHER_PEOPLE = re.compile(
+    r"(?i)(?<![\w'’])(?:brawd|mrawd|frawd|chwaer|chwaer|mab|fab|merch|ferch|hogan|hogyn|cymydog|gymydog|cymdoges"
+    r"|ffrind|mêt|mate|gweinidog|doctor|meddyg|nyrs|nurse|gofalwr|ofalwr|gofalwraig|carer|cefnder|cyfnither|nai|nith"
+    r"|ŵyr|wyr|wyres|brother|sister|son|daughter|neighbou?r|friend|vicar|minister|cousin|nephew|niece|grandson"
+    r"|granddaughter|boyfriend|girlfriend|cariad|partner|social\s+worker|gweithiwr)(?![\w'’])")
+
+
+def their_name_given_later(turn: Turn) -> str | None:
+    """The name of whom a carer looks after, given in a later answer when no name is known ("o, Gwilym ydi enw fo
+    gyda llaw, …", "his name's Gwilym by the way"), else None. Never over a name in use (a word like "Dad" used for
+    want of one is no name), never the carer's own, never from words that may be about someone else.
+
+    Why (fifth trial AK8): "Gwilym ydi enw fo" at a later question was ignored; the summary had no name for him."""
+    in_use = str(turn.slot("cared_for_name") or "")
+    if turn.role != "carer" or (in_use and in_use not in SENTINELS and relation_in(in_use) is None):
+        return None
+    text = turn.latest_text
+    for pattern in _THEIR_NAME_LATER:
+        for found in pattern.finditer(text):
+            name = found.group("name")
+            if (not _is_a_name(name) or relation_in(name) is not None
+                    or fold(name).lower().split()[0] in _WHAT_NOT_WHO
+                    or fold(name).casefold() == fold(str(turn.slot("name") or "")).casefold()):
+                continue
+            said = sentences(text)
+            here = next((n for n, (a, b) in enumerate(said) if a <= found.start() < b), 0)
+            begin = said[here - 1][0] if here else (said[0][0] if said else 0)
+            if _OTHER_PEOPLE.search(text, begin, found.start()):
+                continue
+            return _tidy(name)
+    return None
+
+
+def use_their_name_given(turn: Turn, name: str) -> dict[str, Any]:
+    """The name of whom they look after from now on, and said so. The slot update."""
+    turn.say("cared_for_name_noted", new_name=name)
+    return _use_name(turn, "cared_for_name", name)
+
+
 def use_own_name_given(turn: Turn, name: str) -> dict[str, Any]:
     """Their own name from now on, and said so: "sorry" when another name was in use (perhaps the name of whom they
     look after), a plain thanks when none was. The slot update."""
@@ -1787,6 +1835,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
 #: An answer to "who do you look after? what name shall I use?" longer than this is telling us more than a name:
 #: a name is taken from it only when said outright ("her name's Pat", "Pat ydi enw hi", "my mum Pat").
 LONG_NAME_ANSWER_WORDS = 12
+#: ... unless its first sentence is who they are, this short ("Dad. mae o'n 81…", "Mum. She's 84…").
+NAME_FIRST_WORDS = 3
 
 
 #: Words that make a name pattern's match about someone else ("he likes Mikey", "his name's Tom", "enw fo ydi").
@@ -1886,7 +1936,12 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
             return {**own_name, "cared_for_name": None}
     name, relation = cared_for_in(text)
     _keep_whole_answer(turn, "cared_for_name", whole, name)
-    if word_count(text) > LONG_NAME_ANSWER_WORDS and not named_outright(text):
+    first = _FIRST_SENTENCE.match(text.strip())
+    if (word_count(text) > LONG_NAME_ANSWER_WORDS and not named_outright(text) and first is not None
+            and word_count(first.group("first")) <= NAME_FIRST_WORDS and cared_for_in(first.group("first"))[0]):
+        # "Dad. mae o'n 81 ac yn byw ar ben ei hun…" (fifth trial AK8: the question came again): who, then more
+        name, relation = cared_for_in(first.group("first"))
+    elif word_count(text) > LONG_NAME_ANSWER_WORDS and not named_outright(text):
         # "Honestly what matters most to mum is her house…" (200 words): its first word is no name (stop-19 trial
         # C3: "Honestly" was used for her mother from then on). The words are kept; the name is asked once more.
         if len(repository.answer_texts(turn.sender_id, only="cared_for_name")) < 2:
@@ -1930,8 +1985,8 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
 _OWN_KIN_EN = (r"(?:(?:grand|step-?)?(?:daughter|son)(?:[\s-]+in[\s-]+law)?|wife|husband|partner|niece|nephew|sister"
                r"|brother|cousin|aunt|auntie|uncle|neighbour|neighbor|friend|(?:support|key|care)\s+worker|nurse"
                r"|social\s+worker|pa|personal\s+assistant|mum|mother|dad|father|girlfriend|boyfriend)")
-_OWN_KIN_CY = (r"(?:merch|ferch|mab|fab|gwraig|wraig|gŵr|gwr|ŵr|wr|chwaer|brawd|frawd|nith|nai|ffrind|cymydog|gymydog"
-               r"|cymdoges|gymdoges|wyres|ŵyr|wyr|gweithiwr\s+cymorth"
+_OWN_KIN_CY = (r"(?:merch|ferch|hogan|hogyn|mab|fab|gwraig|wraig|gŵr|gwr|ŵr|wr|chwaer|brawd|frawd|nith|nai|ffrind"
+               r"|cymydog|gymydog|cymdoges|gymdoges|wyres|ŵyr|wyr|gweithiwr\s+cymorth"
                r"|weithiwr\s+cymorth|mam|fam|tad|dad|partner|cariad|gariad)")
 _OWN_RELATION = re.compile(
     r"(?<![\w'’])(?:"

@@ -1041,6 +1041,11 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         turn.say("name_corrected", new_name=next(iter(renamed.values())))
     elif by_the_way is not None:
         renamed = use_own_name_given(turn, by_the_way[0])
+    else:
+        from bot.conversation.about_you import their_name_given_later, use_their_name_given
+
+        named = their_name_given_later(turn)  # "o, Gwilym ydi enw fo gyda llaw, …" (fifth trial AK8)
+        renamed = use_their_name_given(turn, named) if named else {}
     if asked == "part":
         _reply_about_us(turn, text)
     elif replies.why_we_ask_in(text) == "part":
