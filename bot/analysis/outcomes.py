@@ -1230,7 +1230,8 @@ _NOUN_DOES = re.compile(
     r"gets|got|goes|went|came|comes|responds|responded|loves|likes|hates|says|said|knows|knew|thinks|thought|"
     r"feels|felt|seems|becomes|became|gives|gave|tells|told|lives|lived|works|worked|forgets|forgot|falls|fell|"
     r"happened|happens|started|stopped|stops|starts|used|plays|sits|(?<!\ba\s)sat|runs|ran|puts|calls|called|"
-    r"rang|rings|left|leaves)\b(?=[ \t]+\w)", re.IGNORECASE)  # a verb goes on ("ivys phone calls." is a thing)
+    r"rang|rings|left|leaves|worries|frightens|scares|upsets|bothers)\b(?=[ \t]+\w)",
+    re.IGNORECASE)  # a verb goes on ("ivys phone calls." is a thing); "everything worries me" is a report (AL5)
 #: Welsh reports without "mae" first: a time or place put first ("ar ddiwrnod drwg dwi'n methu...", "yn neuadd
 #: dwi'n colli pob sgwrs"), a thing and what it is ("Ei fywyd o ydi'r capel"), "can't" forms ("fedrith o'm
 #: dreifio", "fedra i ddim"), a thing and a bad state ("bora yn ddrwg efo'r poen", "galwadau'n rhoi panic i fi").
@@ -1241,7 +1242,10 @@ _CY_REPORT = re.compile(
     r"|(?:fedr\w*|fydda\s+i\s+ddim|methu)\s+(?:o|hi|fe|e|i|ni|nhw)?\b"
     r"|(?!(?:rhywun|rhywbeth|rhywle|wbath|rywun|help|cymorth|os|pan|tra|er|achos|fel)\b)(?:[\w'\u2019-]+\s+){1,4}(?:ydi|yw|ydy|oedd)\b"
     r"|[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:['\u2019]n|\s+yn)\s+(?:ddrwg|waeth|waetha|anodd|rhy\s|rhoi\s+panic|"
-    r"codi\s+ofn|gneud\s+fi|neud\s+fi|gwneud\s+i\s+fi))", re.IGNORECASE)
+    r"codi\s+ofn|gneud\s+fi|neud\s+fi|gwneud\s+i\s+fi"
+    # ... or how things are ("y nosweithie yn hir.", "y tŷ yn ddistaw iawn": fifth retrial AL5, a process outcome)
+    r"|hir|hirach|ddiflas|dywyll|oer|ddistaw|dawel|wag|galed|drist|fain|araf|llwm|ofnadwy|ddychrynllyd|unig)"
+    r"(?![\w'\u2019]))", re.IGNORECASE)
 
 
 #: A thing and what it does or is ("the crossing doesn't beep", "the house is going to pot"): a report.

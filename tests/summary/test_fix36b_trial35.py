@@ -10,6 +10,7 @@ back from the record.
   inside the wish it takes back still takes it back, and "cadw mynd" carries what it keeps.
 - AK7: "aros yn y tŷ, ond fel dwedais i dwi'm yn cytuno efo hynna" filed Dad's wish as his daughter's view and her
   disagreement as a thing to keep; "fel dwedais i" and "fo ei hun?" were outcomes.
+- AL5: "y nosweithie yn hir." (the nights are long) was a way to be supported.
 """
 from __future__ import annotations
 
@@ -115,3 +116,16 @@ def test_a_wish_she_disagrees_with_is_his_and_her_disagreement_no_outcome(sqlite
     assert not any(o["text"].strip() in asked_back for o in record["outcomes"]), record["outcomes"]
     alarm = "larwm" if lang == "cy" else "alarm"
     assert any(alarm in o["text"] for o in outcomes_of(record, ASKED_BACK[lang]))  # the wish after them stays
+
+
+# AL5 ----------------------------------------------------------------------------------------------------------------
+HOW_THINGS_ARE = {"cy": "ma popeth yn becso fi. y nosweithie yn hir. sa i'n cysgu.",  # the retrial's words
+                  "en": "everything worries me. the nights are long. I don't sleep."}
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+@pytest.mark.parametrize("question", ["support", "keep"])
+def test_how_things_are_is_no_outcome(sqlite_url: str, lang: str, question: str) -> None:
+    record = play(f"fix36b-al5-{lang}-{question}", lang, "person", {question: HOW_THINGS_ARE[lang]})
+    assert outcomes_of(record, HOW_THINGS_ARE[lang]) == [], record["outcomes"]
+    assert any(a["text"] == HOW_THINGS_ARE[lang] for a in record["answers"])  # their words stay, as typed
