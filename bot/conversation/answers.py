@@ -20,6 +20,7 @@ from bot.analysis.about_assistant import (
     asks_about_assistant,
     asks_about_the_form,
     asks_about_the_same_worker,
+    asks_for_a_person,
     asks_for_the_question_again,
     asks_if_someone_else_can_write,
     asks_the_point,
@@ -28,6 +29,7 @@ from bot.analysis.about_assistant import (
     question_to_us,
     questions_about_what_next,
     says_they_are_back,
+    where_a_person_is_asked,
     where_visit_days_are_asked,
 )
 from bot.analysis.age import ADULT_AT, is_only_a_young_age
@@ -970,7 +972,8 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
             return {**switched, slot: None}  # only the request: the question again, now with "ti"
         return {**switched, **take_answer(turn, slot, value, (*leave_out, *request), thanked=thanked)}
     asked = asks_about_assistant(text)
-    the_question = _more_than_the_question(text) if asked == "whole" else None
+    # (never beside a request for a person: "I want to talk to a real person. a human. not this" is all request, AM2)
+    the_question = _more_than_the_question(text) if asked == "whole" and not asks_for_a_person(text) else None
     if the_question is not None:
         asked = "part"  # "Mum needs more help, is anyone going to read this": their answer, and the question answered
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
@@ -1022,6 +1025,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     if to_us == "visit_days":  # the question to us (and its reason) is kept in the words, never an outcome (AE12)
         days = where_visit_days_are_asked(text)
         leave_out = (*leave_out, days) if days is not None else leave_out
+    person = where_a_person_is_asked(text) if asked == "part" else None
+    if person is not None:  # "…Gareth helps with the digging now. look can I just speak to a real person" (AM2)
+        leave_out = (*leave_out, person)
     from bot.conversation.about_you import own_name_by_the_way, use_own_name_given
 
     by_the_way = own_name_by_the_way(turn)  # "…Wil dwi gyda llaw" (eleventh trial AG1): their name from now on
