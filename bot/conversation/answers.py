@@ -50,7 +50,7 @@ from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import is_only_a_language_choice, says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, points_back, says_a_wish, sentences, trim, typists_own_part
 from bot.analysis.safety_wish import is_safety_wish
-from bot.analysis.text import cut_at_a_word, fold, plain_fold
+from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
@@ -391,12 +391,6 @@ _ABOUT_THE_VISIT = re.compile(
     r"|ymwel\w*|amser\s+gorau|(?:chi|ti|chdi|rhywun|neb|nhw|gweithiwr)\s*['’]?n\s+(?:\w+\s+){0,1}?(?:dod|galw|ddod|alw)"
     r"|dewch|dowch|dere|tyrd)\b", re.IGNORECASE)
 
-#: A day or a time a visit could be ("ar ddydd Mawrth", "Tuesday mornings", "after 10", "any time", "4pm").
-_A_DAY_OR_TIME = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|penwythnos"
-    r"|d?dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|(?:bore|fore|pnawn|prynhawn|nos)\s+\w+"
-    r"|any\s*time|unrhyw\s+(?:bryd|amser)|\d{1,2}(?::\d\d)?\s*(?:am|pm|yb|yh|o['’]?clock|o['’]r\s+gloch)"
-    r"|(?:after|before|around|about|by|from|between|ar\s+[oô]l|cyn|tua|rhwng|erbyn)\s+\d{1,2})\b", re.IGNORECASE)
 #: How much of that sentence the question quotes.
 SAID_BEFORE_QUOTE = 160
 
@@ -410,7 +404,7 @@ def visit_time_said_before(turn: Turn) -> str | None:
     for text in reversed(repository.answer_texts(turn.sender_id, leave_out=(*_NOT_TOLD_ANSWERS, VISIT_TIME[2:]))):
         for start, end in reversed(sentences(text)):
             sentence = text[start:end]
-            if _A_DAY_OR_TIME.search(sentence) and _ABOUT_THE_VISIT.search(sentence):
+            if A_DAY_OR_TIME.search(sentence) and _ABOUT_THE_VISIT.search(sentence):
                 return sentence
     return None
 
@@ -1326,7 +1320,7 @@ def _day_put_right_then_answer(text: str) -> tuple[str, str] | None:
     if cut is None or cut.end() == cut.start():
         return None
     correction, answer = text[:cut.start()].rstrip(), text[cut.end():].strip()
-    if not _A_DAY_OR_TIME.search(correction) or len(answer.split()) < _ANSWER_WORDS:
+    if not A_DAY_OR_TIME.search(correction) or len(answer.split()) < _ANSWER_WORDS:
         return None
     return correction, answer
 
@@ -1336,7 +1330,7 @@ def keep_day_put_right(turn: Turn, text: str) -> None:
     day or time goes with the visit time ("sorry I meant Tuesday not Monday": the worker reads both there, fourth
     trial X7), as typed; anything else is added to what they said (keep_added_later)."""
     visit = repository.answer_texts(turn.sender_id, only=VISIT_TIME[2:])
-    if _A_DAY_OR_TIME.search(text) and any(_A_DAY_OR_TIME.search(t) for t in visit):
+    if A_DAY_OR_TIME.search(text) and any(A_DAY_OR_TIME.search(t) for t in visit):
         store_answer(turn, VISIT_TIME, text, asked=turn.render("added_later_question").text)
     else:
         keep_added_later(turn, text)
