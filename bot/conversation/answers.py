@@ -8,6 +8,7 @@ table (bot.conversation.questions).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -41,6 +42,7 @@ from bot.analysis.controls import (
     bored_of_this,
     disowns_the_last_message,
     ends_with_a_stop,
+    is_button_payload,
     language_request_at,
     names_a_visit_need,
     only_disowns_the_last_message,
@@ -343,6 +345,8 @@ def _said_another_way(turn: Turn, slot: str) -> bool:
 
     if not slot.startswith("q_") or not turn.latest_text.strip():
         return False
+    if _asked_what_it_is(turn):
+        return True  # "ia" to "is anything worrying you?" (AM9): "what is it?" was said instead of the question
     if slot in replies.INVITES_MORE:
         word = replies.kept_from_this_message(turn, slot)
         if word is not None:
@@ -790,6 +794,55 @@ def adds_to_an_earlier_answer(text: str, slot: str = "") -> bool:
 FIRST_QUESTION = "q_what_matters"
 
 
+#: A bare yes, with nothing of what it is: "ia", "oes", "yes", "yep" (trial 36 AM9); and the words that soften it.
+_YES_WORDS = frozenset({"ia", "ie", "iep", "yes", "yep", "yeah", "yea", "yeh", "yh", "ya", "yup", "aye", "oes", "ydw",
+                        "ydy", "ydi", "do", "mae", "wes", "yndw", "sure", "definitely", "bendant", "braidd"})
+_SOFTENING_WORDS = frozenset({"a", "bit", "kind", "of", "kinda", "sort", "bach", "well", "wel", "um", "umm", "hmm",
+                              "erm", "ym", "mm", "plis", "please", "i", "guess", "suppose", "sbo"})
+#: A bare yes is a word or three ("ia", "yes a bit", "oes braidd").
+BARE_YES_WORDS = 3
+#: A question put as yes or no: "Oes unrhyw beth yn eich poeni chi…?", "Is anything worrying you…?".
+_YES_NO_QUESTION = re.compile(r"^\W*(?:is|are|do|does|have|has|oes|a\s+oes|ydy|ydych|wyt|ydi)(?![\w'’])", re.IGNORECASE)
+
+
+def _bare_yes(text: str) -> bool:
+    """"ia", "oes", "yes", "yep", "yes a bit": a yes with nothing in it of what it is."""
+    words = re.findall(r"[^\W\d_]+", plain_fold(text).lower())
+    return 0 < len(words) <= BARE_YES_WORDS and bool(set(words) & _YES_WORDS) \
+        and all(w in _YES_WORDS or w in _SOFTENING_WORDS for w in words)
+
+
+def _only_emoji(text: str) -> bool:
+    """"😐", "🤷", "👍👍": a face or sign, with no word or number in it."""
+    return not re.search(r"[^\W_]", text) and any(unicodedata.category(ch) in ("So", "Sk", "Cs") for ch in text)
+
+
+def _yes_or_no_reply(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
+    """A reply that says yes or shows a face, and nothing of what it is (trial 36 AM9: "Oes unrhyw beth yn dy boeni
+    di?" → "ia" got "Diolch." and the next question, and "ia" stood under Concerns; "😐" was the best time to visit).
+
+    A bare yes to a question put as yes or no is asked, gently and once, what it is (the prompt stands in for the
+    question; a second bare yes is kept as said). A face alone is their "not sure": kept as shown (no outcome; the
+    summary never shows it as a time, bot.summary.view), said so kindly, and the questions go on. Returns the slot
+    updates, or None for any other reply."""
+    if not slot.startswith("q_") or is_button_payload(text):
+        return None
+    if _only_emoji(text) and _not_urgent(text):
+        store_answer(turn, slot, text)  # as shown (the summary reads "🤷" as not sure, and a face names no time)
+        turn.say("ack_dont_know")
+        return {slot: text}
+    if not _bare_yes(text) or not _YES_NO_QUESTION.match(question_text(turn, slot)) or _asked_what_it_is(turn):
+        return None
+    turn.say("yes_what_is_it")
+    return {slot: None}
+
+
+def _asked_what_it_is(turn: Turn) -> bool:
+    """Whether "what is it?" (yes_what_is_it) was the last thing said: it stands in for the question, once."""
+    said = turn.said_before()
+    return bool(said) and said[-1] == turn.render("yes_what_is_it").text
+
+
 def _not_urgent(text: str) -> bool:
     from bot.conversation import safety  # (safety stores its answers through this module)
 
@@ -950,6 +1003,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         skipped = {slot: earlier or SKIPPED}
         replies.nearly_done(turn, skipped)
         return skipped
+    yes_no = _yes_or_no_reply(turn, slot, text)
+    if yes_no is not None:
+        return yes_no
     question = question_for(slot)
     if (question is not None and question.offers_nothing_more and value == "nothing"
             and asks_about_assistant(text) is None):  # "na dim byd. ody hwn yn mynd at mam?" is kept and answered (T5)
