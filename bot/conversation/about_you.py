@@ -878,6 +878,9 @@ def name_in(text: str, *, own: bool = False) -> str:
     said = _ALREADY_SAID.match(body)
     if said and re.search(r"[^\W\d_]", body[said.end():]):
         body = body[said.end():]  # "Deudis i'n barod, Gareth, y gŵr": never the name
+    asked_for = _form_of_address_asked_for(body) if own else None
+    if asked_for:  # "Megan Evans yw fy enw. Mrs Evans, os gwelwch yn dda." (trial 36 AM10): what to call her
+        return asked_for
     outright = _said_in_so_many_words(body, own=own)
     if outright:
         return outright
@@ -921,6 +924,23 @@ def name_in(text: str, *, own: bool = False) -> str:
                 len(clause.split()) <= _MAX_NAME_WORDS or _subject_of(clause)):  # (never "Priodi ers 1970")
             return _tidy(found.group("name"))
     return ""
+
+
+#: Only "please" after a title and surname: "Mrs Evans, os gwelwch yn dda", "Mr Jones please".
+_ONLY_PLEASE = re.compile(r"^\W*(?i:(?:please|plis|plîs|pls|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]n\s+dda|diolch"
+                          r"|thanks|thank\s+you|if\s+you\s+don['’]?t\s+mind)\W*)*$")
+
+
+def _form_of_address_asked_for(body: str) -> str | None:
+    """A title and surname asked for in a sentence of its own after the name ("Megan Evans yw fy enw. Mrs Evans, os
+    gwelwch yn dda.", "Megan Evans. Mrs Evans please"): how she wants to be addressed, so it is what we call her."""
+    parts = [p for p in re.split(r"(?<=[.!?;])\s+", body.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    titled = _TITLE_AND_SURNAME.match(parts[-1])
+    if titled is None or not _ONLY_PLEASE.match(parts[-1][titled.end():]):
+        return None
+    return titled.group("name")
 
 
 #: An adjective between the kin word and the name ("fy mrawd bach, Siôn", "my little sister, Cerys" after "my"):
@@ -1434,6 +1454,11 @@ _OWN_NAME_BY_THE_WAY = tuple(re.compile(p) for p in (
     _BY_THE_WAY + r"[\s,.;:–—-]*" + _CAPITAL_NAME + r"\s+(?i:" + _I_AM + r")",
     _BY_THE_WAY + r"[\s,.;:–—-]*" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"(?=\s*(?:[.,;:!?)]|$))",
     r"(?<![\w'’])" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"[\s,.;:–—-]*" + _BY_THE_WAY,
+    # How to address them, asked for anywhere ("Siarad yn araf ac yn glir, a'm galw'n Mrs Evans.", "please call me Mrs
+    # Evans", "galwch fi'n Mrs Evans": trial 36 AM10, the name was left as it was)
+    r"(?<![\w'’])(?i:(?:please\s+|pls\s+|just\s+)?call\s+me|a['’]?m\s+galw['’]?n|a['’]?m\s+galw\s+yn|galwch\s+fi['’]?n"
+    r"|galwch\s+fi\s+yn|galwa\s+fi['’]?n|galw\s+fi['’]?n|fy\s+ngalw['’]?n|fy\s+ngalw\s+i['’]?n)\s+"
+    r"(?P<name>(?:(?i:mr|mrs|ms|miss|mx|dr|prof|parch)\.?\s+)?[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?=\s*(?:[.,;:!?)]|$|(?i:please|plis|os\s)))",
 ))
 #: What someone says they are that is no name ("I'm Welsh by the way", "Cymro dw i gyda llaw").
 _WHAT_NOT_WHO = frozenset({"welsh", "english", "scottish", "irish", "british", "cymro", "cymraes", "cymraeg", "sais",
