@@ -55,7 +55,9 @@ _RELATIVE = (r"(?:daughter|son|wife|husband|partner|granddaughter|grandson|niece
              r"|parent|mum|mam|mom|mother|dad|father|guardian|rhiant|fam|tad|nhad)")
 _RELATIVE_OF = re.compile(
     r"\b(?:(?:his|her|their)\s+" + _RELATIVE + r"|" + _RELATIVE + r"\s+(?:fo|o|hi|e|fe)"
-    r"|ei\s+" + _RELATIVE + r"(?:\s+(?:fo|o|hi|e|fe))?)\b")
+    r"|ei\s+" + _RELATIVE + r"(?:\s+(?:fo|o|hi|e|fe))?"
+    # "dw i'n fam iddo fe, Dafydd" (trial 36 AM14: "wnes i ddim deall"): his mother, so a carer
+    r"|" + _RELATIVE + r"\s+(?:iddo|iddi|iddyn|idd[oi]\s+(?:fe|fo|o|e|hi))(?:\s+(?:fo|o|hi|e|fe))?)\b")
 #: "wi moyn neud hwn i mam-gu", "helpu nain", "wi'n ofalwr i dad-cu": doing it for, or caring for, a relative.
 _FOR_A_RELATIVE = re.compile(
     r"\b(?:(?:i|am|helpu|ar ran|ar rhan|ofalwr i|ofalydd i)\s+(?:fy\s+|y\s+)?"
@@ -505,7 +507,7 @@ _CARED_FOR_TOO = re.compile(
 #: ydi enw Dad", "Nia, enw Mam ydi Glenys", "Karen. My dad's name is Tom", "Jo. Pat is mum's name" (ninth trial AC1:
 #: "Diolch, Emrys." thanked the carer by her father's name, and her correction was not heard).
 _NAMED_BY_KIN = (
-    r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\s+(?i:ydi|ydy|yw|di)\s+(?i:enw|henw)\s+(?i:(?:fy|'y|ein)\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\s+(?i:ydi|ydy|yw|di)\s+(?i:enw|henw)(?:\s+|(?=['’]r\s))(?i:(?:fy|'y|ein|['’]r)\s+)?"
     r"(?P<relation>" + _RELATION + r")"
     r"|(?i:enw|henw)\s+(?i:(?:fy|'y|ein)\s+)?(?P<relation2>" + _RELATION + r")(?:\s+(?i:i|ni))?\s+(?i:ydi|ydy|yw|di)\s+"
     r"(?P<name2>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)"
@@ -513,7 +515,8 @@ _NAMED_BY_KIN = (
     r"(?P<name3>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)"
     r"|(?P<name4>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\s+(?i:is)\s+(?i:(?:my|our)\s+)?(?P<relation4>" + _RELATION + r")(?:'s|’s)\s+"
     r"(?i:name)")
-_CARED_FOR_NAMED_TOO = re.compile(r"(?:[.,;:!?]\s*|\s(?i:and|a|ac|&)\s+)(?:" + _NAMED_BY_KIN + r")(?![\w'’-])")
+_CARED_FOR_NAMED_TOO = re.compile(r"(?:[.,;:!?]\s*(?:(?i:and|a|ac|&)\s+)?|\s(?i:and|a|ac|&)\s+)(?:" + _NAMED_BY_KIN
+                                  + r")(?![\w'’-])")
 #: The same said alone, as the whole answer to a carer's own name question: "Mair ydi enw Mam", "Mum's name is Mair".
 _CARED_FOR_NAMED_ALONE = re.compile(r"^\W*(?:" + _NAMED_BY_KIN + r")(?![\w'’-])")
 
