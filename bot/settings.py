@@ -114,6 +114,9 @@ class Settings:
     summary_language: str | None = None
     #: where fitted analysis models are cached between processes
     whatmatters_cache_dir: Path = DEFAULT_CACHE_DIR
+    #: the team's phone number, given to someone who asks to speak to a person (bot/messages "real_person"); unset:
+    #: they are told to ring their council's social services
+    service_phone: str | None = None
 
     # -- duty alerts and team notices (bot.safeguarding.alerts, bot.summary.notify)
     smtp_host: str | None = None
@@ -189,6 +192,7 @@ class Settings:
             whatmatters_password=env.raw("WHATMATTERS_PASSWORD"),
             invitation_days=env.number("INVITATION_DAYS", int, 14, minimum=1),
             chat_quick_exit_url=quick_exit_url_from(env.text("CHAT_QUICK_EXIT_URL")),
+            service_phone=env.text("SERVICE_PHONE"),
             rasa_token=env.raw("RASA_TOKEN"),
             web_chat_messages_per_minute=env.number("WEB_CHAT_MESSAGES_PER_MINUTE", int, 20, minimum=1),
             retention_unconfirmed_days=env.number("RETENTION_UNCONFIRMED_DAYS", int, 30, minimum=1),

@@ -247,6 +247,90 @@ _SAME_WORKER = re.compile(
     r")(?![\w'])", re.IGNORECASE)
 
 
+#: Asking to speak to a person instead of the program (trial 36 AM2: "look can I just speak to a real person instead of
+#: a computer", "I want to talk to a real person. a human", "ga i siarad efo person go iawn plis", "ga i siarad â rhywun
+#: go iawn" got "OK, thank you for that." or became an outcome). "Can I speak to someone?" asks; "I want to talk to
+#: someone about Mum" is an answer, so a wish ("want", "isio") needs "real", "human", "go iawn" or "not a computer".
+#: "I want a real person to ring me back, not a letter" is a wish about contact (no "speak to"): it stays an outcome.
+_PERSON = (r"(?:(?:a|an|the|some)\s+)?(?:(?:real|actual|proper|live|human)\s+)?(?:person|human(?:\s+being)?|people"
+           r"|some\s*one|some\s*body|any\s*one|any\s*body)")
+_REAL = (r"(?:(?:a|an)\s+)?(?:real|actual|proper|live)\s+(?:person|human|people|some\s*one|some\s*body)"
+         r"|(?:a\s+)?human(?:\s+being)?")
+_NOT_A_MACHINE = (r"(?:instead\s+of|not|rather\s+than|and\s+not)\s+(?:a\s+|this\s+|the\s+|some\s+)?"
+                  r"(?:computer|bot|robot|machine|program|programme|chatbot|ai|this|thing)")
+_PERSON_CY = (r"(?:pherson|person|berson|rhywun|rywun|dyn|ddyn|dynes|ddynes|bod\s+dynol|unrhyw\s+un"
+              r"|rhywun\s+o['’]?r\s+t[iî]m)")
+_GO_IAWN = r"(?:(?:pherson|person|berson|rhywun|rywun|dyn|ddyn|dynes|ddynes)\s+(?:go\s+iawn|byw|iawn)|bod\s+dynol)"
+_NID_PEIRIANT = (r"(?:dim|nid|ddim|yn\s+lle|ac\s+nid)\s+(?:efo\s+|a\s+|gyda\s+)?(?:'r\s+|y\s+|yr\s+)?"
+                 r"(?:cyfrifiadur|gyfrifiadur|peiriant|beiriant|robot|bot|rhaglen|hwn|hyn)")
+_WITH = r"(?:efo|hefo|gyda|gydag|a|ag|ha|hefyd\s+efo)"
+_ASKS_FOR_A_PERSON = re.compile(
+    r"(?<![\w'])(?:"
+    # "can I (just) speak to a real person", "could I talk to someone", "let me speak to a human"
+    r"(?:can|could|may|let|cant|can't)\s+(?:i|me|we)\s+(?:please\s+|pls\s+|plz\s+)?(?:just\s+|not\s+)?(?:speak|talk|chat)"
+    r"\s+(?:to|with)\s+" + _PERSON +
+    # "I want / need / would like to talk to a real person", "i wanna speak to a human"
+    r"|(?:want|wanna|need|would\s+like|(?:i|i')d\s+like|id\s+like|rather)\s+(?:to\s+)?(?:speak|talk|chat)\s+(?:to|with)\s+"
+    r"(?:" + _REAL + r"|" + _PERSON + r"\s+(?=" + _NOT_A_MACHINE + r"))"
+    r"|(?:put|get|give|pass)\s+me\s+(?:through\s+)?(?:to|onto|a)\s+(?:" + _REAL + r"|(?:a\s+)?person)"
+    r"|^\W*(?:" + _REAL + r")\s*(?:please|pls|plz|now)?\W*$"
+    # Welsh: "ga i siarad efo person go iawn", "gaf i siarad â rhywun", "alla i siarad gyda rhywun o'r tîm?"
+    r"|(?:ga|gaf|gai|alla|allaf|galla|gallaf|fedra|fedraf|medra|gawn|allwn)\s+(?:i|ni)\s+(?:plis\s+)?(?:jyst\s+|jest\s+)?"
+    r"(?:siarad|sgwrsio|gael\s+siarad)\s+" + _WITH + r"\s+" + _PERSON_CY +
+    # "dw i isio siarad efo person go iawn", "wi moyn siarad â rhywun, dim cyfrifiadur", "hoffwn i siarad â pherson"
+    r"|(?:isio|isie|eisiau|moyn|mo'yn|angen|hoffwn|liciwn|licwn|leiciwn|well\s+gen\s+i|well\s+gyda\s+fi)\s+(?:i\s+)?"
+    r"(?:siarad|sgwrsio)\s+" + _WITH + r"\s+(?:" + _GO_IAWN + r"|" + _PERSON_CY + r"\s*,?\s*(?=" + _NID_PEIRIANT + r"))"
+    r"|^\W*" + _GO_IAWN + r"\s*(?:plis|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di\s+['’]n\s+dda)?\W*$"
+    r")(?![\w'])", re.IGNORECASE)
+#: After the words asking for a person, words that make it a wish for the visit, not a request now ("I'd like to
+#: speak to a real person at the visit, not fill in forms", "hoffwn i siarad â pherson go iawn pan fyddan nhw'n dod").
+_ABOUT_LATER = re.compile(
+    r"^[^.!?\n]*?(?<![\w'])(?:at\s+the\s+visit|when\s+(?:they|you|she|he|someone)|next\s+time|in\s+(?:the\s+)?future"
+    r"|about\s+(?:my|her|his|their|mum|dad|the)|yn\s+yr\s+ymweliad|pan\s+(?:fyddan|fydd|ddaw|dôn|don)|y\s+tro\s+nesa"
+    r"|am\s+(?:fy|ei|mam|dad|y))(?![\w'])", re.IGNORECASE)
+#: Beside the request, this many words or fewer ("are you deaf? I SAID", "a human. not this", "look") say nothing of
+#: their own: the message is the request.
+WORDS_BESIDE_A_REQUEST = 5
+
+
+def _asked_for_a_person(folded: str) -> re.Match[str] | None:
+    """The words asking to speak to a person, in folded text, unless what follows makes it a wish for later."""
+    for found in _ASKS_FOR_A_PERSON.finditer(folded):
+        if _ABOUT_LATER.match(folded[found.end():]) is None:
+            return found
+    return None
+
+
+def asks_for_a_person(text: str) -> bool:
+    """Whether a message asks to speak to a person instead of the program ("can I speak to a real person", "ga i
+    siarad â rhywun go iawn"): answered honestly (what this is, who reads the answers and when, how to reach a person
+    now), never an outcome or a concern."""
+    return _asked_for_a_person(plain_fold(text)) is not None
+
+
+def where_a_person_is_asked(text: str) -> tuple[int, int] | None:
+    """(start, end) of the sentence asking to speak to a person, in an answer ("…my mate Gareth helps with the digging
+    now. look can I just speak to a real person instead of a computer"): kept in the words, never an outcome."""
+    folded = plain_fold(text)
+    found = _asked_for_a_person(folded) if len(folded) == len(text) else None
+    if found is None:
+        return None
+    start = max((m.end() for m in re.finditer(r"[.!?\n]+\s*", text[:found.start()])), default=0)
+    stop = re.search(r"[.!?\n]", text[found.end():])
+    return start, len(text) if stop is None else found.end() + stop.end()
+
+
+def _only_a_request_for_a_person(folded: str) -> bool:
+    """The request for a person with next to nothing beside it ("are you deaf? I SAID can I speak to a real person",
+    "I want to talk to a real person. a human. not this")."""
+    span = where_a_person_is_asked(folded)
+    if span is None:
+        return False
+    beside = folded[:span[0]] + " " + folded[span[1]:]
+    beside = _ASKS_FOR_A_PERSON.sub(" ", re.sub(_NOT_A_MACHINE, " ", beside, flags=re.IGNORECASE))
+    return len(re.findall(r"[^\W\d_]+", beside)) <= WORDS_BESIDE_A_REQUEST
+
+
 def asks_about_the_same_worker(text: str) -> bool:
     """Whether a message asks if the same worker will come each time: nobody knows yet, and they are told so and whom
     to ask, every time they ask."""
@@ -377,7 +461,10 @@ def asks_the_point(text: str) -> bool:
 
 def about_assistant_reply(text: str) -> str:
     """The message key for a question about the assistant: how long it is kept (with who gets it), who sees the
-    answers, what the point is (who reads it and when), whether a person will get in touch, or what it is."""
+    answers, what the point is (who reads it and when), whether a person will get in touch, or what it is. Asking to
+    speak to a person comes first: whatever else is in it, how to reach one is what they need (trial 36 AM2)."""
+    if asks_for_a_person(text):
+        return "real_person"
     if asks_the_point(text):
         return "point_of_this"
     if asks_how_long_kept(text):
@@ -552,9 +639,12 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     folded = plain_fold(text)
     found = (_ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
              or _asked_who_gets_in_touch(folded) or _POINT.search(" ".join(folded.split()))
-             or _SOMEONE_ELSE_WRITES.search(folded) or _asked_about_trouble(folded) or _SAME_WORKER.search(folded))
+             or _SOMEONE_ELSE_WRITES.search(folded) or _asked_about_trouble(folded) or _SAME_WORKER.search(folded)
+             or _asked_for_a_person(folded))
     if found is None:
         return None
+    if _only_a_request_for_a_person(folded):
+        return "whole"  # "are you deaf? I SAID can I speak to a real person" (AM2): the request, not an answer
     if _BEFORE_ANSWERING.match(folded) and len(text.split()) <= BEFORE_ANSWERING_WORDS:
         return "whole"  # "Before I answer, who actually reads this? ..." (stop-23 trial W7): not their answer
     # An answer in a sentence of its own before it ("ffion. ond … social worker i??", "Dad. will he see this?"):
@@ -815,6 +905,7 @@ __all__ = [
     "asks_about_the_form",
     "asks_about_the_same_worker",
     "asks_about_trouble",
+    "asks_for_a_person",
     "asks_for_the_question_again",
     "asks_how_long_kept",
     "asks_if_someone_else_can_write",
@@ -827,5 +918,6 @@ __all__ = [
     "is_remark_on_the_conversation",
     "question_to_us",
     "remarks_on_the_conversation",
+    "where_a_person_is_asked",
     "where_visit_days_are_asked",
 ]

@@ -949,7 +949,12 @@ _ABOUT_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:she|he|her|him|them|they|hi|fo|o
 _VISIT_NEED = re.compile(
     r"(?<![\w'])(?:face\s+me|facing\s+me|look\s+at\s+me\s+when|lip[-\s]?read\w*|bsl|sign\s+language"
     r"|(?:an\s+)?interpreter|wyneb(?:wch|a|u)\s+(?:fi|fy\s+ngwyneb|ata\s+i)|edrych(?:wch|a)?\s+arna\s+(?:i|fi)\s+pan"
-    r"|d?darllen\s+gwefusau|iaith\s+arwyddion|cyfieithydd)(?![\w'])")
+    r"|d?darllen\s+gwefusau|iaith\s+arwyddion|cyfieithydd"
+    # speaking clearly or up is for the ear at the visit ("Siarad yn araf ac yn glir": trial 36 AM10, answered "I'll use
+    # simpler words"), not plainer words in the chat
+    r"|(?:speak|talk|siarad|siaradwch|siarada|siaradu)\s+(?:[\w']+\s+){0,4}?(?:clearly|clear|loud|louder|loudly|up"
+    r"|yn\s+glir|yn\s+uchel|yn\s+uwch|yn\s+eglur|glir|eglur|uchel)"
+    r"|(?:clearly|yn\s+glir|yn\s+eglur)\s+(?:and|ac|a)\s+(?:slowly|yn\s+araf))(?![\w'])")
 
 
 def names_a_visit_need(text: str) -> bool:

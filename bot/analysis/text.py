@@ -267,3 +267,28 @@ def short_message_says(text: str, pattern: re.Pattern[str], most_words: int, *, 
         return False
     said = read(text)
     return (pattern.match(said) if whole else pattern.search(said)) is not None
+
+
+#: A day or a time a visit could be ("ar ddydd Mawrth", "Tuesday mornings", "after 10", "any time", "4pm").
+A_DAY_OR_TIME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|penwythnos"
+    r"|d?dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|(?:bore|fore|pnawn|prynhawn|nos)\s+\w+"
+    r"|any\s*time|unrhyw\s+(?:bryd|amser)|\d{1,2}(?::\d\d)?\s*(?:am|pm|yb|yh|o['’]?clock|o['’]r\s+gloch)"
+    r"|(?:after|before|around|about|by|from|between|ar\s+[oô]l|cyn|tua|rhwng|erbyn)\s+\d{1,2})\b", re.IGNORECASE)
+#: Other words that say when: "after school", "lunchtime", "whenever", "not Mondays", "pnawn", "ar ôl ysgol", "fory".
+_SOME_TIME = re.compile(
+    r"(?<![\w'’])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)|weekdays?|week|wythnos|mornings?|morning|afternoons?|evenings?"
+    r"|nights?|lunch\s*time|lunch|dinner\s*time|tea\s*time|school|college|work|today|tomorrow|tonight|soon|asap|now"
+    r"|whenever|any\s*time|any\s+day|anyday|early|late|\d{1,2}(?::\d\d)?|o['’]?clock|bore|fore|pnawn|prynhawn"
+    r"|nos|noson|gyda['’]r\s+nos|amser\s+cinio|cinio|ysgol|coleg|gwaith|heddiw|fory|yfory|heno|cyn\s+hir|rwan|rŵan|nawr"
+    r"|unrhyw\s+(?:bryd|amser|adeg|ddiwrnod|dydd)|pryd\s+bynnag|dydd|ddydd|llun|mawrth|mercher|iau|gwener|sadwrn|sul"
+    r"|penwythnos|wsnos|mis|month|dim\s+ots|don['’]?t\s+mind|doesn['’]?t\s+matter|up\s+to\s+(?:you|u)|suits)(?![\w'’])",
+    re.IGNORECASE)
+
+
+def says_when(text: str) -> bool:
+    """Whether an answer to "when is the best time to visit?" says a time, a day or any time at all ("Tuesday
+    mornings", "after school", "whenever", "ar ôl 6", "unrhyw bryd"); "nan and kyle obvs" (an answer to another
+    question, typed here: trial 36 AM15) says none, and is never shown as the best time."""
+    folded = fold(text)
+    return A_DAY_OR_TIME.search(folded) is not None or _SOME_TIME.search(folded) is not None

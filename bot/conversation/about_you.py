@@ -55,7 +55,9 @@ _RELATIVE = (r"(?:daughter|son|wife|husband|partner|granddaughter|grandson|niece
              r"|parent|mum|mam|mom|mother|dad|father|guardian|rhiant|fam|tad|nhad)")
 _RELATIVE_OF = re.compile(
     r"\b(?:(?:his|her|their)\s+" + _RELATIVE + r"|" + _RELATIVE + r"\s+(?:fo|o|hi|e|fe)"
-    r"|ei\s+" + _RELATIVE + r"(?:\s+(?:fo|o|hi|e|fe))?)\b")
+    r"|ei\s+" + _RELATIVE + r"(?:\s+(?:fo|o|hi|e|fe))?"
+    # "dw i'n fam iddo fe, Dafydd" (trial 36 AM14: "wnes i ddim deall"): his mother, so a carer
+    r"|" + _RELATIVE + r"\s+(?:iddo|iddi|iddyn|idd[oi]\s+(?:fe|fo|o|e|hi))(?:\s+(?:fo|o|hi|e|fe))?)\b")
 #: "wi moyn neud hwn i mam-gu", "helpu nain", "wi'n ofalwr i dad-cu": doing it for, or caring for, a relative.
 _FOR_A_RELATIVE = re.compile(
     r"\b(?:(?:i|am|helpu|ar ran|ar rhan|ofalwr i|ofalydd i)\s+(?:fy\s+|y\s+)?"
@@ -505,7 +507,7 @@ _CARED_FOR_TOO = re.compile(
 #: ydi enw Dad", "Nia, enw Mam ydi Glenys", "Karen. My dad's name is Tom", "Jo. Pat is mum's name" (ninth trial AC1:
 #: "Diolch, Emrys." thanked the carer by her father's name, and her correction was not heard).
 _NAMED_BY_KIN = (
-    r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\s+(?i:ydi|ydy|yw|di)\s+(?i:enw|henw)\s+(?i:(?:fy|'y|ein)\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\s+(?i:ydi|ydy|yw|di)\s+(?i:enw|henw)(?:\s+|(?=['’]r\s))(?i:(?:fy|'y|ein|['’]r)\s+)?"
     r"(?P<relation>" + _RELATION + r")"
     r"|(?i:enw|henw)\s+(?i:(?:fy|'y|ein)\s+)?(?P<relation2>" + _RELATION + r")(?:\s+(?i:i|ni))?\s+(?i:ydi|ydy|yw|di)\s+"
     r"(?P<name2>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)"
@@ -513,7 +515,8 @@ _NAMED_BY_KIN = (
     r"(?P<name3>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)"
     r"|(?P<name4>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)\s+(?i:is)\s+(?i:(?:my|our)\s+)?(?P<relation4>" + _RELATION + r")(?:'s|’s)\s+"
     r"(?i:name)")
-_CARED_FOR_NAMED_TOO = re.compile(r"(?:[.,;:!?]\s*|\s(?i:and|a|ac|&)\s+)(?:" + _NAMED_BY_KIN + r")(?![\w'’-])")
+_CARED_FOR_NAMED_TOO = re.compile(r"(?:[.,;:!?]\s*(?:(?i:and|a|ac|&)\s+)?|\s(?i:and|a|ac|&)\s+)(?:" + _NAMED_BY_KIN
+                                  + r")(?![\w'’-])")
 #: The same said alone, as the whole answer to a carer's own name question: "Mair ydi enw Mam", "Mum's name is Mair".
 _CARED_FOR_NAMED_ALONE = re.compile(r"^\W*(?:" + _NAMED_BY_KIN + r")(?![\w'’-])")
 
@@ -878,6 +881,9 @@ def name_in(text: str, *, own: bool = False) -> str:
     said = _ALREADY_SAID.match(body)
     if said and re.search(r"[^\W\d_]", body[said.end():]):
         body = body[said.end():]  # "Deudis i'n barod, Gareth, y gŵr": never the name
+    asked_for = _form_of_address_asked_for(body) if own else None
+    if asked_for:  # "Megan Evans yw fy enw. Mrs Evans, os gwelwch yn dda." (trial 36 AM10): what to call her
+        return asked_for
     outright = _said_in_so_many_words(body, own=own)
     if outright:
         return outright
@@ -921,6 +927,23 @@ def name_in(text: str, *, own: bool = False) -> str:
                 len(clause.split()) <= _MAX_NAME_WORDS or _subject_of(clause)):  # (never "Priodi ers 1970")
             return _tidy(found.group("name"))
     return ""
+
+
+#: Only "please" after a title and surname: "Mrs Evans, os gwelwch yn dda", "Mr Jones please".
+_ONLY_PLEASE = re.compile(r"^\W*(?i:(?:please|plis|plîs|pls|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]n\s+dda|diolch"
+                          r"|thanks|thank\s+you|if\s+you\s+don['’]?t\s+mind)\W*)*$")
+
+
+def _form_of_address_asked_for(body: str) -> str | None:
+    """A title and surname asked for in a sentence of its own after the name ("Megan Evans yw fy enw. Mrs Evans, os
+    gwelwch yn dda.", "Megan Evans. Mrs Evans please"): how she wants to be addressed, so it is what we call her."""
+    parts = [p for p in re.split(r"(?<=[.!?;])\s+", body.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    titled = _TITLE_AND_SURNAME.match(parts[-1])
+    if titled is None or not _ONLY_PLEASE.match(parts[-1][titled.end():]):
+        return None
+    return titled.group("name")
 
 
 #: An adjective between the kin word and the name ("fy mrawd bach, Siôn", "my little sister, Cerys" after "my"):
@@ -1434,6 +1457,11 @@ _OWN_NAME_BY_THE_WAY = tuple(re.compile(p) for p in (
     _BY_THE_WAY + r"[\s,.;:–—-]*" + _CAPITAL_NAME + r"\s+(?i:" + _I_AM + r")",
     _BY_THE_WAY + r"[\s,.;:–—-]*" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"(?=\s*(?:[.,;:!?)]|$))",
     r"(?<![\w'’])" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"[\s,.;:–—-]*" + _BY_THE_WAY,
+    # How to address them, asked for anywhere ("Siarad yn araf ac yn glir, a'm galw'n Mrs Evans.", "please call me Mrs
+    # Evans", "galwch fi'n Mrs Evans": trial 36 AM10, the name was left as it was)
+    r"(?<![\w'’])(?i:(?:please\s+|pls\s+|just\s+)?call\s+me|a['’]?m\s+galw['’]?n|a['’]?m\s+galw\s+yn|galwch\s+fi['’]?n"
+    r"|galwch\s+fi\s+yn|galwa\s+fi['’]?n|galw\s+fi['’]?n|fy\s+ngalw['’]?n|fy\s+ngalw\s+i['’]?n)\s+"
+    r"(?P<name>(?:(?i:mr|mrs|ms|miss|mx|dr|prof|parch)\.?\s+)?[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?=\s*(?:[.,;:!?)]|$|(?i:please|plis|os\s)))",
 ))
 #: What someone says they are that is no name ("I'm Welsh by the way", "Cymro dw i gyda llaw").
 _WHAT_NOT_WHO = frozenset({"welsh", "english", "scottish", "irish", "british", "cymro", "cymraes", "cymraeg", "sais",

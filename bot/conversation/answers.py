@@ -8,6 +8,7 @@ table (bot.conversation.questions).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -20,6 +21,7 @@ from bot.analysis.about_assistant import (
     asks_about_assistant,
     asks_about_the_form,
     asks_about_the_same_worker,
+    asks_for_a_person,
     asks_for_the_question_again,
     asks_if_someone_else_can_write,
     asks_the_point,
@@ -28,6 +30,7 @@ from bot.analysis.about_assistant import (
     question_to_us,
     questions_about_what_next,
     says_they_are_back,
+    where_a_person_is_asked,
     where_visit_days_are_asked,
 )
 from bot.analysis.age import ADULT_AT, is_only_a_young_age
@@ -39,6 +42,7 @@ from bot.analysis.controls import (
     bored_of_this,
     disowns_the_last_message,
     ends_with_a_stop,
+    is_button_payload,
     language_request_at,
     names_a_visit_need,
     only_disowns_the_last_message,
@@ -48,7 +52,7 @@ from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import is_only_a_language_choice, says_they_will_mix, share_of_words
 from bot.analysis.outcomes import is_clear_wish, points_back, says_a_wish, sentences, trim, typists_own_part
 from bot.analysis.safety_wish import is_safety_wish
-from bot.analysis.text import cut_at_a_word, fold, plain_fold
+from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
@@ -341,6 +345,8 @@ def _said_another_way(turn: Turn, slot: str) -> bool:
 
     if not slot.startswith("q_") or not turn.latest_text.strip():
         return False
+    if _asked_what_it_is(turn):
+        return True  # "ia" to "is anything worrying you?" (AM9): "what is it?" was said instead of the question
     if slot in replies.INVITES_MORE:
         word = replies.kept_from_this_message(turn, slot)
         if word is not None:
@@ -389,12 +395,6 @@ _ABOUT_THE_VISIT = re.compile(
     r"|ymwel\w*|amser\s+gorau|(?:chi|ti|chdi|rhywun|neb|nhw|gweithiwr)\s*['’]?n\s+(?:\w+\s+){0,1}?(?:dod|galw|ddod|alw)"
     r"|dewch|dowch|dere|tyrd)\b", re.IGNORECASE)
 
-#: A day or a time a visit could be ("ar ddydd Mawrth", "Tuesday mornings", "after 10", "any time", "4pm").
-_A_DAY_OR_TIME = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|afternoons?|evenings?|penwythnos"
-    r"|d?dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|(?:bore|fore|pnawn|prynhawn|nos)\s+\w+"
-    r"|any\s*time|unrhyw\s+(?:bryd|amser)|\d{1,2}(?::\d\d)?\s*(?:am|pm|yb|yh|o['’]?clock|o['’]r\s+gloch)"
-    r"|(?:after|before|around|about|by|from|between|ar\s+[oô]l|cyn|tua|rhwng|erbyn)\s+\d{1,2})\b", re.IGNORECASE)
 #: How much of that sentence the question quotes.
 SAID_BEFORE_QUOTE = 160
 
@@ -408,7 +408,7 @@ def visit_time_said_before(turn: Turn) -> str | None:
     for text in reversed(repository.answer_texts(turn.sender_id, leave_out=(*_NOT_TOLD_ANSWERS, VISIT_TIME[2:]))):
         for start, end in reversed(sentences(text)):
             sentence = text[start:end]
-            if _A_DAY_OR_TIME.search(sentence) and _ABOUT_THE_VISIT.search(sentence):
+            if A_DAY_OR_TIME.search(sentence) and _ABOUT_THE_VISIT.search(sentence):
                 return sentence
     return None
 
@@ -794,6 +794,55 @@ def adds_to_an_earlier_answer(text: str, slot: str = "") -> bool:
 FIRST_QUESTION = "q_what_matters"
 
 
+#: A bare yes, with nothing of what it is: "ia", "oes", "yes", "yep" (trial 36 AM9); and the words that soften it.
+_YES_WORDS = frozenset({"ia", "ie", "iep", "yes", "yep", "yeah", "yea", "yeh", "yh", "ya", "yup", "aye", "oes", "ydw",
+                        "ydy", "ydi", "do", "mae", "wes", "yndw", "sure", "definitely", "bendant", "braidd"})
+_SOFTENING_WORDS = frozenset({"a", "bit", "kind", "of", "kinda", "sort", "bach", "well", "wel", "um", "umm", "hmm",
+                              "erm", "ym", "mm", "plis", "please", "i", "guess", "suppose", "sbo"})
+#: A bare yes is a word or three ("ia", "yes a bit", "oes braidd").
+BARE_YES_WORDS = 3
+#: A question put as yes or no: "Oes unrhyw beth yn eich poeni chi…?", "Is anything worrying you…?".
+_YES_NO_QUESTION = re.compile(r"^\W*(?:is|are|do|does|have|has|oes|a\s+oes|ydy|ydych|wyt|ydi)(?![\w'’])", re.IGNORECASE)
+
+
+def _bare_yes(text: str) -> bool:
+    """"ia", "oes", "yes", "yep", "yes a bit": a yes with nothing in it of what it is."""
+    words = re.findall(r"[^\W\d_]+", plain_fold(text).lower())
+    return 0 < len(words) <= BARE_YES_WORDS and bool(set(words) & _YES_WORDS) \
+        and all(w in _YES_WORDS or w in _SOFTENING_WORDS for w in words)
+
+
+def _only_emoji(text: str) -> bool:
+    """"😐", "🤷", "👍👍": a face or sign, with no word or number in it."""
+    return not re.search(r"[^\W_]", text) and any(unicodedata.category(ch) in ("So", "Sk", "Cs") for ch in text)
+
+
+def _yes_or_no_reply(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
+    """A reply that says yes or shows a face, and nothing of what it is (trial 36 AM9: "Oes unrhyw beth yn dy boeni
+    di?" → "ia" got "Diolch." and the next question, and "ia" stood under Concerns; "😐" was the best time to visit).
+
+    A bare yes to a question put as yes or no is asked, gently and once, what it is (the prompt stands in for the
+    question; a second bare yes is kept as said). A face alone is their "not sure": kept as shown (no outcome; the
+    summary never shows it as a time, bot.summary.view), said so kindly, and the questions go on. Returns the slot
+    updates, or None for any other reply."""
+    if not slot.startswith("q_") or is_button_payload(text):
+        return None
+    if _only_emoji(text) and _not_urgent(text):
+        store_answer(turn, slot, text)  # as shown (the summary reads "🤷" as not sure, and a face names no time)
+        turn.say("ack_dont_know")
+        return {slot: text}
+    if not _bare_yes(text) or not _YES_NO_QUESTION.match(question_text(turn, slot)) or _asked_what_it_is(turn):
+        return None
+    turn.say("yes_what_is_it")
+    return {slot: None}
+
+
+def _asked_what_it_is(turn: Turn) -> bool:
+    """Whether "what is it?" (yes_what_is_it) was the last thing said: it stands in for the question, once."""
+    said = turn.said_before()
+    return bool(said) and said[-1] == turn.render("yes_what_is_it").text
+
+
 def _not_urgent(text: str) -> bool:
     from bot.conversation import safety  # (safety stores its answers through this module)
 
@@ -954,6 +1003,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         skipped = {slot: earlier or SKIPPED}
         replies.nearly_done(turn, skipped)
         return skipped
+    yes_no = _yes_or_no_reply(turn, slot, text)
+    if yes_no is not None:
+        return yes_no
     question = question_for(slot)
     if (question is not None and question.offers_nothing_more and value == "nothing"
             and asks_about_assistant(text) is None):  # "na dim byd. ody hwn yn mynd at mam?" is kept and answered (T5)
@@ -970,7 +1022,8 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
             return {**switched, slot: None}  # only the request: the question again, now with "ti"
         return {**switched, **take_answer(turn, slot, value, (*leave_out, *request), thanked=thanked)}
     asked = asks_about_assistant(text)
-    the_question = _more_than_the_question(text) if asked == "whole" else None
+    # (never beside a request for a person: "I want to talk to a real person. a human. not this" is all request, AM2)
+    the_question = _more_than_the_question(text) if asked == "whole" and not asks_for_a_person(text) else None
     if the_question is not None:
         asked = "part"  # "Mum needs more help, is anyone going to read this": their answer, and the question answered
     if asked == "whole":  # "are you a real person?": not their answer; an honest reply, then the question again
@@ -1022,6 +1075,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     if to_us == "visit_days":  # the question to us (and its reason) is kept in the words, never an outcome (AE12)
         days = where_visit_days_are_asked(text)
         leave_out = (*leave_out, days) if days is not None else leave_out
+    person = where_a_person_is_asked(text) if asked == "part" else None
+    if person is not None:  # "…Gareth helps with the digging now. look can I just speak to a real person" (AM2)
+        leave_out = (*leave_out, person)
     from bot.conversation.about_you import own_name_by_the_way, use_own_name_given
 
     by_the_way = own_name_by_the_way(turn)  # "…Wil dwi gyda llaw" (eleventh trial AG1): their name from now on
@@ -1325,7 +1381,7 @@ def _day_put_right_then_answer(text: str) -> tuple[str, str] | None:
     if cut is None or cut.end() == cut.start():
         return None
     correction, answer = text[:cut.start()].rstrip(), text[cut.end():].strip()
-    if not _A_DAY_OR_TIME.search(correction) or len(answer.split()) < _ANSWER_WORDS:
+    if not A_DAY_OR_TIME.search(correction) or len(answer.split()) < _ANSWER_WORDS:
         return None
     return correction, answer
 
@@ -1335,7 +1391,7 @@ def keep_day_put_right(turn: Turn, text: str) -> None:
     day or time goes with the visit time ("sorry I meant Tuesday not Monday": the worker reads both there, fourth
     trial X7), as typed; anything else is added to what they said (keep_added_later)."""
     visit = repository.answer_texts(turn.sender_id, only=VISIT_TIME[2:])
-    if _A_DAY_OR_TIME.search(text) and any(_A_DAY_OR_TIME.search(t) for t in visit):
+    if A_DAY_OR_TIME.search(text) and any(A_DAY_OR_TIME.search(t) for t in visit):
         store_answer(turn, VISIT_TIME, text, asked=turn.render("added_later_question").text)
     else:
         keep_added_later(turn, text)

@@ -423,10 +423,17 @@ def item_named(turn: Turn, text: str) -> DraftOutcome | None:
     return named[0] if len(named) == 1 else None
 
 
+#: "bin" and "cael gwared" as asking for an item to go (trial 36 AM15: "6 and 10 arent rly things i want lol, get rid."
+#: got "I haven't changed number 6 and number 10"): "bin them", "bin 6", "just bin it", "cael gwared ar 3", "gwaredwch
+#: rhif 2"; never "the bin" or "bin day" in an item's own words.
+_BIN = (r"bin(?=\s+(?:it|them|em|'em|that|those|these|both|all|number|no\.?|nos\.?|items?|\d)|\s*[.!]*\s*$)"
+        r"|(?:cael|gael|cal|gal|ca['’]l|ga['’]l)\s+gwared(?:\s+(?:ar|o|â|a|ag|efo|arno|arni|arnyn|ohono|ohoni|ohonyn))?"
+        r"|gwaredu|gwaredwch|gwareda")
 #: Saying what to do with a numbered item in the same words: take it out, or move it to a group.
 _TAKE_OUT = re.compile(
-    r"(?<![\w'’])(?:take|taking)(?:\s+\S+){0,3}\s+(?:out|off|away)(?![\w'’])|(?<![\w'’])(?:remove|delete|get\s+rid\s+of"
-    r"|scratch|cross(?:\s+\S+){0,2}\s+(?:out|off)|tynnu|tynnwch|tynna|dileu|dilea|dilewch)(?![\w'’])", re.IGNORECASE)
+    r"(?<![\w'’])(?:take|taking)(?:\s+\S+){0,3}\s+(?:out|off|away)(?![\w'’])|(?<![\w'’])(?:remove|delete|get\s+rid(?:\s+of)?"
+    r"|scratch|cross(?:\s+\S+){0,2}\s+(?:out|off)|tynnu|tynnwch|tynna|dileu|dilea|dilewch|" + _BIN + r")(?![\w'’])",
+    re.IGNORECASE)
 #: An item said not to belong on the list at all, or to be private (tenth trial AE6/AE7: "7 shouldn't be there, that was
 #: private", "number 7 is private, I don't want that written down", "Dydi rhif 3 ddim i fod yna", "sa i moyn i rif 3 fod
 #: na" were kept as comments and the item stayed): it is taken out, as "take it out" does.
@@ -627,7 +634,7 @@ _EACH_INSTRUCTION = re.compile(r"(?<=[.!?…;])\s+|\s*\n+\s*|,?\s+(?:and|a|ac|al
 #: allan", "dilëwch 2, 5 a 6" (twelfth trial AJ11: split at "and", 4 was left "not changed" though it was asked).
 _TAKE_OUT_LIST = re.compile(
     r"(?<![\w'’])(?:take(?:\s+(?:out|off|away))?|remove|delete|get\s+rid\s+of|cross\s+out|tynnu|tynnwch|tynna|dileu"
-    r"|dilea|dilewch)\s+(?:(?:numbers?|nos?\.?|items?|rhif|rif|rhifau)\s*)?"
+    r"|dilea|dilewch|bin|(?:cael|gael|cal|gal)\s+gwared\s+(?:ar|o|â|a|ag|efo)|gwaredwch)\s+(?:(?:numbers?|nos?\.?|items?|rhif|rif|rhifau)\s*)?"
     r"(?P<list>\d{1,3}(?:\s*(?:,|&|\+|\band\b|\ba\b|\bac\b|\bn\b|'n'?)\s*(?:(?:number|no\.?|item|rhif|rif)\s*)?"
     r"\d{1,3})+)(?!\w|\.\d)", re.IGNORECASE)
 
@@ -636,6 +643,25 @@ def _listed_together_to_take_out(text: str, items: dict[int, DraftOutcome]) -> l
     """The numbers on the list that a reply asks to take out as one list (_TAKE_OUT_LIST), in order."""
     found = [int(n) for m in _TAKE_OUT_LIST.finditer(fold(text)) for n in re.findall(r"\d{1,3}", m.group("list"))]
     return [n for n in dict.fromkeys(found) if n in items]
+
+
+#: A piece of a reply that is only a number ("6" of "6 and 10 arent rly things i want lol, get rid."): its instruction
+#: is the next piece's.
+_ONLY_A_NUMBER = re.compile(r"^\W*(?:(?:number|no\.?|item|rhif|rif)\s*)?\d{1,3}\W*$", re.IGNORECASE)
+
+
+def _with_bare_numbers_joined(parts: list[str]) -> list[str]:
+    """The instructions of a reply, a piece that is only a number joined to the next ("6" + "10 arent rly things i want
+    lol, get rid."), so both numbers get the instruction said once."""
+    joined: list[str] = []
+    waiting = ""
+    for part in parts:
+        if _ONLY_A_NUMBER.match(part):
+            waiting += part + " and "
+            continue
+        joined.append(waiting + part)
+        waiting = ""
+    return [*joined, waiting] if waiting else joined
 
 
 def _each_as_told(turn: Turn) -> bool:
@@ -653,7 +679,7 @@ def _each_as_told(turn: Turn) -> bool:
     together = _listed_together_to_take_out(text, items)
     done: list[tuple[int, str, str]] = [(n, "remove", "") for n in together]  # (number, "remove" or "reword", words)
     unclear: list[int] = []
-    for part in _EACH_INSTRUCTION.split(text):
+    for part in _with_bare_numbers_joined(_EACH_INSTRUCTION.split(text)):
         numbers = numbers_in(part)
         listed = [n for n in dict.fromkeys(numbers) if n in items and n not in together]
         if not listed:

@@ -504,6 +504,10 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
 
         if data_rights.answer_delete_question(turn):  # "can I delete all this?" after sending (V20): how
             return False
+        if not is_button_payload(turn.latest_text) and asks_about_assistant(turn.latest_text) == "whole":
+            # "so is someone going to ring me or not" (AM2): answered, never kept as news for the worker
+            turn.say(about_assistant_reply(turn.latest_text))
+            return False
         kept = keep_news_after_sending(turn)
         turn.say("finished_kept" if kept else "finished_already")
         return False

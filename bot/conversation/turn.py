@@ -261,11 +261,18 @@ class Turn(ABC):
         return with_name_capitals(str(name).strip()) if named else "them"
 
     def values(self, **extra: Any) -> dict[str, Any]:
-        """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them}, and
-        the days we keep their words: {kept_days_after_visit}, {kept_days_unsent})."""
+        """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them}, the
+        days we keep their words: {kept_days_after_visit}, {kept_days_unsent}, and how to reach a person now:
+        {reach_a_person}, the team's number when the service set one)."""
         name = self.display_name
         kept = current_policy()
+        from bot.settings import get_settings
+
+        phone = get_settings().service_phone
+        language = self.language or "cy"
         base: dict[str, Any] = {
+            "reach_a_person": messages.text("reach_a_person_phone" if phone else "reach_a_person", language,
+                                            self.register, service_phone=phone),
             "name": name,
             "comma_name": f", {name}" if name else "",
             "cared_for_name": self.cared_for_name,

@@ -94,6 +94,17 @@ def _pick(entry: dict[str, Any], language: str, register: str, role: str | None)
     raise KeyError(f"no {language} variant")
 
 
+#: Another message's words inside this one ("{@who_reads_when}"), in the same language, register and role: one
+#: sentence said in several messages is written once (trial 36 AM2: who reads the answers, and when).
+_MESSAGE_INSIDE = re.compile(r"\{@(\w+)\}")
+
+
+def _picked(key: str, language: str, register: str, role: str | None) -> str:
+    """The variant of `key` to fill, with any message inside it put in."""
+    return _MESSAGE_INSIDE.sub(lambda m: _picked(m.group(1), language, register, role),
+                               _pick(catalogue()[key], language, register, role))
+
+
 #: "gyda {name}" becomes "gydag {name}" when the name starts with a vowel ("gydag Elwyn"). Only
 #: the message's own "gyda" in front of a placeholder changes, never the person's quoted words.
 _GYDA_PLACEHOLDER = re.compile(r"\b([Gg]yda) \{(\w+)\}")
@@ -204,12 +215,12 @@ def render(
         # (bot.conversation.turn.Turn.cared_for_them): never a blank in the middle of a question.
         values["cared_for_them"] = values["cared_for_name"]
     if language in ("cy", "en"):
-        text = _fill(_pick(entry, language, register, role), values, welsh=language == "cy")
+        text = _fill(_picked(key, language, register, role), values, welsh=language == "cy")
     else:
         text = (
-            _fill(_pick(entry, "cy", register, role), values, welsh=True)
+            _fill(_picked(key, "cy", register, role), values, welsh=True)
             + "\n\n"
-            + _fill(_pick(entry, "en", register, role), values)
+            + _fill(_picked(key, "en", register, role), values)
         )
     buttons = []
     for b in entry.get("buttons", []) or []:

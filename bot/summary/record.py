@@ -686,6 +686,19 @@ _WANTED_NEAR = re.compile(r"first language|iaith gyntaf|if you can|if possible|o
                           # the one said to be easier (retrial31 AD4: "I like a bit of Welsh but English is easier")
                           r"|easier|\bhaws|\bhawsach|\brhwyddach|well gen i|well gyda fi|well ?['’]?da fi|well gynna i",
                           re.I)
+#: Asking for it in its own part: "Hoffwn i bob llythyr ddod yn Gymraeg", "I'd like letters in Welsh" (trial 36 AM1).
+_ASKED_FOR = re.compile(r"(?<![\w'’])(?:hoffwn|hoffem|hoffai|hoffen|hoffe|liciwn|licwn|isio|isie|eisiau|moyn|mo['’]?yn"
+                        r"|(?:i['’]?d|id|we['’]?d|would|she['’]?d|he['’]?d)\s+(?:like|prefer)|i\s+want|we\s+want"
+                        r"|wants|want\s+(?:all|every|my|our|the|them|it|letters))(?![\w'’])", re.I)
+#: Not asked for: "I don't want English", "dw i ddim isio Saesneg".
+_NOT_ASKED = re.compile(r"(?<![\w'’])(?:don['’]?t|dont|do\s+not|doesn['’]?t|not|never|ddim|dim|nid|heb)(?![\w'’])",
+                        re.I)
+#: A language they had, not one they want: "Cefais lythyr Saesneg yn unig y llynedd", "I only got English ones last
+#: year", "they sent it in English" (trial 36 AM1: the summary said the preference was English).
+_HAD = re.compile(r"(?<![\w'’])(?:cefais|ces\s+i|ges\s+i|gefais|cawsom|gawson|gathon|cafodd|gafodd|daeth|ddaeth|daethon"
+                  r"|ddaethon|anfonwyd|anfonon|yrron|gyrron|halon|got|get\s+sent|received|receive|sent|came|arrived"
+                  r"|was\s+(?:in|all\s+in)|were\s+(?:in|all\s+in)|llynedd|last\s+(?:year|time|week|month))(?![\w'’])",
+                  re.I)
 #: Where one part of a sentence turns to another: "I like a bit of Welsh | but English is easier for me now".
 _TURN = re.compile(r"[,;.!?\n]|\b(?:but|ond|though|although)\b", re.I)
 
@@ -717,6 +730,13 @@ def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str
             # for me now" (retrial31 AD4: read as Welsh), "I prefer English but Welsh is fine", "Cymraeg plis, ond
             # dwi'n dallt Saesneg"; a language only mentioned is not the preference.
             wanted = [code for where, code, _ in named if _WANTED_NEAR.search(_its_part(text, where))] or wanted
+            # Asked for in its own part ("Hoffwn i bob llythyr ddod yn Gymraeg"), and never one they had ("Cefais
+            # lythyr Saesneg yn unig y llynedd", trial 36 AM1): what they want, not what they got.
+            had = {where for where, _, _ in named if _HAD.search(_its_part(text, where))}
+            asked = [code for where, code, _ in named if where not in had and _asked_for(_its_part(text, where))]
+            wanted = asked or [code for where, code, _ in named if code in wanted and where not in had] or (
+                [] if len(had) < len(named) else wanted)
+            named = [n for n in named if n[0] not in had] or named
             if _another_language_spoken(answers):
                 # Another language spoken of: Welsh or English is theirs only when asked for in its own clause
                 # ("Cymraeg plis, mae hi'n deall Pwyleg hefyd"), never "Phone me please, not letters, I read English
@@ -730,6 +750,12 @@ def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str
                 continue
             return (wanted[0] if wanted else named[0][1]), answer
     return None, None
+
+
+def _asked_for(part: str) -> bool:
+    """Whether a part of a sentence asks for something ("Hoffwn i…", "I'd like…"), and not "I don't want…"."""
+    found = _ASKED_FOR.search(part)
+    return found is not None and _NOT_ASKED.search(part[:found.end()]) is None
 
 
 def _its_part(text: str, where: int) -> str:

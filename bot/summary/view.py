@@ -57,6 +57,7 @@ from bot import messages
 from bot.analysis.outcomes import is_only_talk, sentences
 from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.same_wish import same_language_asked, same_wish
+from bot.analysis.text import says_when
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
 from bot.analysis.withdrawn_contact import is_contact_wish
 from bot.conversation.keyboard import KEYBOARD_KEY
@@ -419,6 +420,8 @@ def _answer_items(answer: dict[str, Any], answers_by_id: dict[Any, dict[str, Any
 
 #: Where how (not) to contact them is listed, wherever it was said.
 CONTACT_SECTION = "communication"
+#: The section of "when is the best time to visit?": only an answer that says when is shown as the time.
+VISIT_TIME_SECTION = "visit_time"
 
 
 def _contact_wishes_apart(listed: dict[str, list[dict[str, Any]]]) -> dict[int, tuple[str, str | None]]:
@@ -1693,6 +1696,10 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
             moved += parted
         unsure = [a for a in kept if not_sure(str(a.get("text") or ""))]
         kept = [a for a in kept if a not in unsure and not a.get("nothing_to_add")]  # "dim byd rili": nothing noted
+        # "nan and kyle obvs" typed at the visit time (trial 36 AM15): as said, apart, never shown as the best time
+        no_time = [a for a in kept if key == VISIT_TIME_SECTION
+                   and not says_when(str(a.get("latest_text") or a.get("text") or ""))]
+        kept = [a for a in kept if a not in no_time]
         items = _quoted_at_top(tuple(item for a in kept for item in _contact_rest(
             _answer_items(a, answers_by_id, language), contact.get(id(a)), language)),
                                excerpted, language) + worry_parts + _apart_from_harm(section_answers[key], at_top,
@@ -1705,6 +1712,9 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         if unsure:  # "🤷‍♀️", "idk", "sai'n gwbod": what they said, never listed as a strength (trial U5)
             groups.append(Group("not_sure", label("group_not_sure", language), tuple(
                 _answer_item(a, language, inference=label("read_as_not_sure", language)) for a in unsure)))
+        if no_time:
+            groups.append(Group("no_time", label("group_no_time", language), tuple(
+                _answer_item(a, language, inference=label("read_as_no_time", language)) for a in no_time)))
         if key == "anything_else":
             said_between = shown(asides)[0]
             if said_between:

@@ -147,6 +147,7 @@ def test_a_correction_without_a_day_is_added_as_before(sqlite_url: str, language
                                       "my neighbour calls round every morning with the paper"])
 def test_a_neighbour_calling_in_is_no_visit_time(sentence: str) -> None:
     """CI, stop 28: a neighbour who "galw heibio bob bore" was quoted back as the time to visit."""
-    from bot.conversation.answers import _A_DAY_OR_TIME, _ABOUT_THE_VISIT
+    from bot.analysis.text import A_DAY_OR_TIME
+    from bot.conversation.answers import _ABOUT_THE_VISIT
 
-    assert not (_A_DAY_OR_TIME.search(sentence) and _ABOUT_THE_VISIT.search(sentence))
+    assert not (A_DAY_OR_TIME.search(sentence) and _ABOUT_THE_VISIT.search(sentence))
