@@ -34,8 +34,6 @@ CALM = [
     "Dydi Dad ddim yn gadael i fi fynd allan ar nos ysgol nes bod y gwaith cartre wedi'i neud, digon teg",
     "Nan won't let me leave the table till I've eaten my veg lol",
     "Dydi Nain ddim yn gadael i fi adael y bwrdd nes dwi wedi bwyta'r llysiau lol",
-    "My dad checks my phone sometimes because I'm only 13, it's fine",
-    "Mae Dad yn checio fy ffôn i weithia achos dwi ond yn 13, mae'n iawn",
     "Dydi Mam ddim yn cael mynd allan ar ei phen ei hun ers iddi fynd ar goll, felly dwi'n mynd â hi i bob man",
     # a pet
     "Our dog bit me when I stood on his tail, my own fault",
@@ -60,6 +58,8 @@ URGENT = [
     ("my boyfriend checks my phone every night", "abuse"),
     ("mae'r cariad yn checio fy ffôn i bob nos", "abuse"),
     ("my stepdad checks my phone and won't let me see my friends", "abuse"),
+    ("my dad checks my phone and slaps me if I've texted anyone", "abuse"),
+    ("mae cariad mam yn darllen fy ffôn i a mae o'n fy nharo i", "abuse"),
     ("dw i ddim yn cael mynd allan heb iddo fo wybod", "abuse"),
     ("my coach touches me and says not to tell anyone", "abuse"),
 ]
