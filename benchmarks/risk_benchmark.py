@@ -75,7 +75,7 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.analysis.risk import assess_risk  # noqa: E402
+from bot.analysis.risk import URGENT_CATEGORIES, assess_risk  # noqa: E402
 from bot.analysis.risk.model import Model  # noqa: E402
 
 Row = tuple[str, str, str, tuple[str, ...]]
@@ -571,6 +571,13 @@ def source_figures(show_errors: bool, shapes: bool = False) -> None:
         if path.exists():
             for text, lang, gold, _ in load(path):
                 add(f"heldout_{path.stem}", text, lang, gold, "read")
+    # Stop 36 (issue 11): the everyday writers by source too, counts only. evQ/evR/evS's odd lines are readable (and
+    # trained), their even lines held out; evU and evV are wholly unseen, so every line of them counts as "held".
+    for path in (*EVERYDAY_WRITERS, *UNSEEN_EVERYDAY_WRITERS):
+        if path.exists():
+            whole = path in UNSEEN_EVERYDAY_WRITERS
+            for i, (text, lang, gold, _) in enumerate(load(path)):
+                add(f"everyday_{path.stem}", text, lang, gold, "held" if whole or held_out_row(i) else "read")
     for name, items in groups.items():
         counts: Counter[str] = Counter()
         for text, lang, gold, half in items:
@@ -578,6 +585,8 @@ def source_figures(show_errors: bool, shapes: bool = False) -> None:
             held = half == "held"
             if gold != "urgent" and src != "-":
                 key = f"false_urgent {lang} {half} {src}" + (f" p{_band(p_u)} rules={rule_level}" if src == "model" else "")
+                if name.startswith("everyday_"):  # stop 36: which harm a calm answer was read as (counts only)
+                    key += " as=" + "+".join(c for c in assess_risk(text).categories if c in URGENT_CATEGORIES)
                 counts[key] += 1
                 if show_errors and not held:
                     print(f"# {name} FALSE urgent [{lang}] {src} rules={rule_level} p={p_u:.2f}: {text!r}", file=sys.stderr)
@@ -1061,6 +1070,10 @@ MODEL_BAR_VARIANTS: tuple[tuple[str, str, float], ...] = (
 
 #: The everyday writer's held-out half (stop 31): its even data lines, counted only.
 EVERYDAY_WRITER = HELDOUT / "everyday_writers31" / "evQ.tsv"
+#: The everyday writers (stops 31-32): calm answers; odd lines the tuning half (trained since stop 33), even held out.
+EVERYDAY_WRITERS = (EVERYDAY_WRITER, HELDOUT / "everyday_writers32" / "evR.tsv", HELDOUT / "everyday_writers32" / "evS.tsv")
+#: The everyday writers of stops 34-35, read by no one: counted only (--halves, and by source in --sources).
+UNSEEN_EVERYDAY_WRITERS = (HELDOUT / "everyday_writers34" / "evU.tsv", HELDOUT / "everyday_writers35" / "evV.tsv")
 
 
 @contextlib.contextmanager
@@ -1154,10 +1167,6 @@ def model_bar_lines(counts: Counter[tuple[str, str, str, str, str]], label: str)
                                   f"{gold}_to_duty {c(gold, 'duty')}/{c(gold, 'n')}"]
                 out.append(f"risk_model_bar {label} {variant} {name} {lang}: " + " | ".join(parts))
     return out
-
-
-#: The everyday writers (stops 31-32): calm answers, never trained; odd lines the tuning half, even held out.
-EVERYDAY_WRITERS = (EVERYDAY_WRITER, HELDOUT / "everyday_writers32" / "evR.tsv", HELDOUT / "everyday_writers32" / "evS.tsv")
 
 
 def everyday_writers_halves() -> dict[str, list[tuple[str, str, str]]]:
