@@ -1346,7 +1346,8 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
         if (len(items) > MIN_LIST_ITEMS and items[-1].kind == "comma" and items[-2].kind in ("and", "and_comma")
                 and _NAME_ONLY.fullmatch(text[items[-1].start:items[-1].end].rstrip(".!"))):
             named, items = items[-1], items[:-1]
-        if len(items) < MIN_LIST_ITEMS or items[-1].kind not in ("and", "and_comma"):
+        if len(items) < MIN_LIST_ITEMS or (items[-1].kind not in ("and", "and_comma")
+                                           and not _comma_list_of_things(text, items)):
             continue
         if _CONDITION.match(text, items[0].start):
             continue  # "If they say ten, come at ten, or at least ring and tell us": a condition and its wish, no list
@@ -1390,6 +1391,42 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
         if named is not None:
             out[id(named)] = False
     return out
+
+
+#: Words that open a clause, a condition, a comparison or an aside after a comma, never a thing listed ("..., if such a
+#: thing exists", "..., like an ipad that talks", "..., hyd yn oed part time", "..., in that order", "..., or ...").
+_NOT_AN_ITEM = re.compile(
+    r"^(?:if|unless|os|like|fel|before|after|cyn|ar\s+[oô]l|hyd\s+yn\s+oed|even|in|or|neu|because|cos|coz|achos|so|"
+    r"felly|though|although|but|ond|maybe|falle|ella|efallai|perhaps|especially|yn\s+enwedig|as|mostly|ie|i\.e|"
+    r"which|who|where|when|lle|pan)\b", re.IGNORECASE)
+#: A subject or a finite verb inside the words: a clause ("Some nights he sees things", "Carys sy'n neud hwn i fi").
+_CLAUSE_INSIDE = re.compile(
+    r"\b(?:i|he|she|they|we|you|dwi|dw|wi|sai|fi['\u2019]n|hi['\u2019]n|fe['\u2019]n|o['\u2019]n|sy['\u2019]n|sydd|"
+    r"mae|ma|dwin|wi['\u2019]n)\b(?!['\u2019])", re.IGNORECASE)
+
+
+def _comma_list_of_things(text: str, items: list[_Piece]) -> bool:
+    """A sentence of MIN_LIST_ITEMS things or doings or more, set apart by commas alone with no "and" before the last
+    ("Choir on Wednesdays, swimming at Pentwyn, our Saturday morning routine.", "Côr ar nos Fercher, nofio yn y
+    pwll, ein bore Sadwrn ni."): a list as much as one with "and", when every comma's item has MIN_OUTCOME_WORDS
+    words or more (short ones, "Monday, Tuesday, Friday", stay one outcome) and none is a clause with a subject or a
+    verb of its own ("..., he loves it", "licen i i Dilwyn, fy ffrind o'r côr, ...", "..., Carys sy'n neud hwn i
+    fi"), a wish in so many words, a negation ("..., not Thursdays") or the start of a condition or an aside ("...,
+    if such a thing exists", "..., hyd yn oed part time"). Welsh "i" is read as a subject even where it is "to", so
+    a Welsh list with "i" in an item stays whole: the careful side, since none of the readable Welsh answers holds
+    such a list and a wrong cut costs more than a list kept whole."""
+    starts = [k for k, x in enumerate(items) if k == 0 or x.kind == "comma"]
+    if len(starts) < MIN_LIST_ITEMS or any(x.kind not in ("comma", "and") for x in items[1:]):
+        return False
+    for k, first in enumerate(starts):
+        last = (starts[k + 1] if k + 1 < len(starts) else len(items)) - 1
+        item = text[items[first].start:items[last].end]
+        if _n_words(item) < MIN_OUTCOME_WORDS:
+            return False
+    return all(x.reading != "statement" and not _STATEMENT_START.match(x.text_hint) and not _NOT_AN_ITEM.match(
+        x.text_hint) and not _NEGATED_ITEM.match(x.text_hint) and not _FILLER.match(x.text_hint)
+        and not _CLAUSE_INSIDE.search(x.text_hint) and not says_a_wish(x.text_hint) and ":" not in x.text_hint
+        for x in items)
 
 
 #: A name alone ("Mot", "Bryn Jones"): said after a thing, it names that thing.
