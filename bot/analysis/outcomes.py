@@ -618,6 +618,17 @@ _GERUND_START = re.compile(
 #: "a" a verb-noun goes on with the wish before it ("... a mynd i ysgol ar amser").
 _CY_DOING_FIRST = re.compile(r"(?:gweld|mynd|myned|cael|dysgu|byw|gallu|medru|chwarae|chwara|nofio|cerdded|gweithio|"
                              r"ffeindio|ffindio|teithio|treulio|ymweld|canu|dawnsio)\s+\w", re.IGNORECASE)
+#: What they want someone who helps them to do, the "I want" left unsaid: "and my PA to actually ring back when she says
+#: she will", "a'r gweithiwr i ffonio'n ôl pan mae'n deud" (trial 35 AK5: beside a disclosure, it was no outcome). A
+#: wish (_WANTED), and how help is given: a process outcome (_as_instruction).
+_HELPER_TO_DO_SAID = (
+    r"(?:(?:and|also|plus|a|ac)\s+)?(?:(?:my|the|his|her|our|their)\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+"
+    r"(?:actually\s+|just\s+|really\s+|at\s+least\s+)?(?:ring|phone|call|come|turn\s+up|answer|reply|text|tell|listen"
+    r"|stick|keep|get\s+back|let\s+(?:me|us)\s+know|explain|visit|help|be\s+on\s+time)\b"
+    r"|(?:fy|y|yr|ei|ein|eu|['\u2019]r)\s+(?:[\w'\u2019-]+\s+){0,2}?i\s+(?:wir\s+|jyst\s+|o\s+leia[fd]\s+)?"
+    r"(?:ffonio|alw|ddod|gysylltu|ateb|ddweud|ddeud|weud|wrando|gadw\s+at|decstio|tecstio|egluro|esbonio|helpu"
+    r"|fod\s+ar\s+amser)\b)")
+_HELPER_TO_DO = re.compile(r"^" + _HELPER_TO_DO_SAID, re.IGNORECASE)
 #: A thing wished for, said without a verb of wishing: someone or something to do a thing ("rhywun i eistedd
 #: gyda Dad...", "somebody to sit with Maureen", "amser i fynd i chwarae rygbi"), a Welsh verb-noun first as the
 #: English -ing form is ("Gwybod bod rhywun ar gael", "Knowing someone's there"), or a thing and the state it
@@ -629,7 +640,8 @@ _WANTED = re.compile(
     r"|(?!(?:i|he|she|they|we|it|you|mae|maen|ma|dwi|mi|fe|o|hi|nhw|roedd|oedd|wedi|just|jyst|got|gath|ges|cafodd)\b)"
     r"(?:(?:the|his|her|my|their|our|y|yr|ei|fy|eu)\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:sorted|sorted\s+out|fixed|looked\s+at|"
     r"checked|reviewed|seen\s+to|changed|mended|adjusted|wedi['\u2019]?(?:u|i|ei)?\s+(?:sortio|trwsio|drwsio|newid|"
-    r"checio|tsiecio))\b)", re.IGNORECASE)
+    r"checio|tsiecio))\b"
+    r"|" + _HELPER_TO_DO_SAID + r")", re.IGNORECASE)
 #: A Welsh wish to keep something ("isio cadw chwara", "moyn dal i fynd"): it keeps one thing, so "a" + verb-noun
 #: after it starts another.
 _KEEP_WISH = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie)\s+(?:cadw|dal\s+i)\b", re.IGNORECASE)
@@ -1846,13 +1858,15 @@ def is_clear_wish(piece: str) -> bool:
 #: Their own wish in so many words, not turned down ("I'd love to…", "I want to…", "dw i isio…", "fi moyn…",
 #: "hoffwn i…", "baswn i wrth fy modd…"); never "dwi'm isio", "nobody wants", "please don't tell mum".
 _OWN_WISH_SAID = re.compile(
-    r"(?<![\w'\u2019])(?:i\s*(?:['\u2019]d|\s+would)\s+(?:really\s+|so\s+|just\s+|still\s+)?(?:love|like)\s+to"
+    r"(?<![\w'\u2019])(?:i\s*(?:['\u2019]d|\s+would)\s+(?:really\s+|so\s+|just\s+|still\s+)?(?:love|like)\s+"
+    r"(?!to\s+(?:say|add|ask|thank|think)\b)\w"
     r"|i\s+(?:really\s+|just\s+|still\s+|do\s+|also\s+)?(?:want|wanna)\s+(?:to\s+)?(?!talk\b|say\b|tell\b)\w"
     r"|(?:dw\s*i|dwi|fi|wi|rydw\s+i|rwy(?:['\u2019]n)?)\s+(?:wir\s+|dal\s+|jyst\s+)?(?:isio|isho|eisiau|eisie|moyn|isie|ishe)"
     r"\s+(?!deud\b|dweud\b|siarad\b|sôn\b)\w"
-    r"|(?:hoffwn|licswn|carwn)\s+i|(?<![\w'\u2019])(?:dymunaf|dymunwn)\b|(?<!nid\s)(?<!nad\s)(?:yr\s+)?(?:wyf|ydwyf)\s+"
-    r"(?:yn\s+dymuno|am)\s+\w|(?:baswn|byswn|faswn|fyswn|byddwn|fyddwn|swn|sa)\s+(?:i|fi)\s+(?:wrth\s+fy\s+modd"
-    r"|['\u2019]?n\s+(?:licio|lico|hoffi|caru|dwlu)))", re.IGNORECASE)
+    r"|(?:hoffwn|licswn|carwn|liciwn|leiciwn|licwn)\s+i|(?<![\w'\u2019])(?:dymunaf|dymunwn)\b|(?<!nid\s)(?<!nad\s)"
+    r"(?:yr\s+)?(?:wyf|ydwyf)\s+(?:yn\s+dymuno|am)\s+\w"
+    r"|(?:baswn|byswn|faswn|fyswn|byddwn|fyddwn|bydden|fydden|basen|fasen|sen|swn|sa)\s+(?:i|fi)(?:\s+wrth\s+fy\s+modd"
+    r"|\s*['\u2019]n\s+(?:licio|lico|hoffi|caru|dwlu)|\s+(?:yn\s+)?(?:licio|lico|hoffi|caru|dwlu)))", re.IGNORECASE)
 
 
 def says_a_wish(piece: str) -> bool:
@@ -3494,6 +3508,8 @@ _WHO_HELPS = re.compile(
 def _as_instruction(span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     """A span that is an instruction to the worker or a limit on when to come is a process outcome (the question's
     own type aside for keep)."""
+    if _HELPER_TO_DO.match(span.text) and span.type != "process":
+        return replace(span, type="process")  # "my PA to actually ring back when she says she will" (AK5)
     if (span.type == "process" or question_type(question) == "maintenance"
             or not (_INSTRUCTION.match(span.text) or _TIME_LIMIT.match(span.text) or _WHO_HELPS.search(span.text))
             or _NOUN_PHRASE_START.match(span.text)):

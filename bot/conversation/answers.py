@@ -496,13 +496,15 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         if turn.role == "carer" else set()
     listed = _listed_with_their_wish(turn, text, [(o.start, o.end, o.text, framed.get(o.text, o.text))
                                                   for o in analysis.outcomes])
-    supporter = _supporters_own_words(turn, text)
+    supporter, supporters_answer = _supporters_own_words(turn, text)
+    if supporter is None or not any(supporter(o) for o in analysis.outcomes):
+        supporters_answer = None  # ("its her son who helps me now": the person, telling who helps; no view of his)
     repository.record_answer(
         turn.sender_id,
         question_key=key,
         question_text=asked or question_text(turn, slot),
         text=text,
-        whose_view=turn.whose_view,
+        whose_view=supporters_answer or turn.whose_view,
         about=about_whom(turn, slot),
         # (under "ME (Helen)" in a note: the carer's own words, whoever they mention; eleventh trial AG10)
         about_outcome=lambda outcome_text: "carer" if outcome_text in own or outcome_text in for_me
@@ -520,21 +522,31 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     )
 
 
-def _supporters_own_words(turn: Turn, text: str) -> Callable[[OutcomeSpan], str | None] | None:
+def _supporters_own_words(turn: Turn, text: str) -> tuple[Callable[[OutcomeSpan], str | None] | None, str | None]:
     """In the person's own answer, the outcomes someone typing for them gives as their own view ("Jo here - in my
     view…", "Jo sy'n teipio: dw i'n meddwl…"; trial 34 AJ5) -> whose view they are; the person's words they pass on
     ("Gareth says he wants…") stay the person's. None when the answer is already someone else's view (a carer's, or
-    whoever took over the keyboard)."""
+    whoever took over the keyboard).
+
+    Second: whose view the whole answer is, when the supporter's words are all of it ("this is Jo his support worker,
+    in my view he needs…"), else None. Why (re-trial 35 AL1): the JSON's outcomes were Jo's, yet the page and the PDF
+    quoted Jo's whole answer as "Barn y person ifanc", from the answer's view."""
     if turn.whose_view in ANSWERING_FOR_THEM:
-        return None
+        return None, None
     from bot.conversation import keyboard  # (keyboard keeps its words through this module)
 
     found = keyboard.supporters_own_words(text, turn.earlier_messages(), turn.display_name)
     if found is None:
-        return None
+        return None, None
     view, stretches = found
-    return lambda span: (view if not span.reported and not span.frame
-                         and any(a <= span.start < b for a, b in stretches) else None)
+    outside = "".join(" " if any(a <= i < b for a, b in stretches) else c for i, c in enumerate(text))
+    whole = not _WORDS.search(outside)
+    return (lambda span: (view if not span.reported and not span.frame
+                          and any(a <= span.start < b for a, b in stretches) else None)), (view if whole else None)
+
+
+#: A word outside the supporter's stretches of an answer: the person's own words are in it too.
+_WORDS = re.compile(r"\w")
 
 
 #: A list item's marker, and the typist's own voice opening what it says before a dash or comma ("I'm not sleeping -",

@@ -88,6 +88,24 @@ PAYLOADS: dict[str, Choice] = {
 }
 
 
+def consented(turn: Turn) -> bool:
+    """Whether the person has said their answers may be kept: the conversation's slot, or the stored record."""
+    return turn.slot("consent_choice") == "yes" or repository.consent_given(turn.sender_id)
+
+
+#: Messages of the pause that say what is kept: each has a `_no_consent` wording, said before the person said yes to
+#: their answers being kept or after they said no, when only what went to the safeguarding team is kept.
+SAYS_WHAT_IS_KEPT = frozenset(("safety_check", "safety_check_break", "safety_check_kept"))
+
+
+def say_what_is_kept(turn: Turn, key: str) -> None:
+    """Say `key` (one of SAYS_WHAT_IS_KEPT) true to the consent state. Why one place (re-trial 35 AL4): after a "no"
+    ("I haven't kept anything you told me"), a disclosure's safe check said "Everything you've told me is kept"; the
+    urgent reply (bot.conversation.safety) and the pause say these through here, on every channel and in the tests'
+    harness alike."""
+    turn.say(key if consented(turn) or key not in SAYS_WHAT_IS_KEPT else f"{key}_no_consent")
+
+
 def waiting(turn: Turn) -> tuple[str | None, str | None]:
     """(state, the message that last changed it): state None when no safe check waits."""
     return repository.safe_check(turn.sender_id)
@@ -468,7 +486,7 @@ def _choose(turn: Turn, choice: Choice, *, kept: bool = False) -> None:
     _step(turn, choice)
     if choice == "break":
         repository.set_safe_check(turn.sender_id, ON_BREAK, turn.message_id)
-        turn.say("safety_check_break")
+        say_what_is_kept(turn, "safety_check_break")
     else:
         from bot.conversation import steering  # steering's stop is the one stop (it imports this package)
 
@@ -622,7 +640,10 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
         asks, wish = _answer_questions(turn, text)
     if state in (AGAIN, KEPT):
         repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
-        turn.say("safety_check_waiting" if state == KEPT else "safety_check_kept")
+        if state == KEPT:
+            turn.say("safety_check_waiting")
+        else:
+            say_what_is_kept(turn, "safety_check_kept")
         return
     misread = typed and not now and _corrects_us(turn, text)  # "lol be?? jocian o'n i" (stop-23 trial W25)
     played_down = typed and not now and not misread and _plays_down(turn, text)  # (said so already: take_reply)
@@ -751,9 +772,11 @@ __all__ = [
     "ask_again",
     "before_question",
     "choice_of",
+    "consented",
     "disclosure_answers",
     "open_check",
     "said_they_are_safe",
+    "say_what_is_kept",
     "take_reply",
     "waiting",
 ]

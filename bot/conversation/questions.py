@@ -61,7 +61,9 @@ QUESTIONS: tuple[Question, ...] = (
     Question("q_keep", ABOUT_THE_PERSON, True, True, "what_matters", "maintenance"),
     Question("q_change", ABOUT_THE_PERSON, True, True, "what_matters", "change"),
     Question("q_support", ABOUT_THE_PERSON, True, True, "what_matters", "process"),
-    Question("q_worries", ABOUT_THE_PERSON, False, False, "worries", answered_by_a_disclosure=True),
+    # A wish said outright at "is anything worrying you?" ("I'd like an afternoon a week to myself, go to the bowls
+    # club": trial 35 AK5) is most often for something new: the sorter leans to change there.
+    Question("q_worries", ABOUT_THE_PERSON, False, False, "worries", "change", answered_by_a_disclosure=True),
     Question("q_people", ABOUT_THE_PERSON, False, False, "people"),
     Question("q_communication", ABOUT_THE_PERSON, True, False, "communication", "process"),
     Question("q_visit_time", ABOUT_THE_PERSON, True, False, "visit_time", "process"),

@@ -313,11 +313,6 @@ def raises_the_severity(text: str, alert: repository.OpenAlert) -> bool:
     return not alert.raised and harm_now(text) and not harm_now(alert.text)
 
 
-def consented(turn: Turn) -> bool:
-    """Whether the person has said their answers may be kept: the conversation's slot, or the stored record."""
-    return turn.slot("consent_choice") == "yes" or repository.consent_given(turn.sender_id)
-
-
 def note_risk(turn: Turn) -> RiskAssessment:
     """Check the latest message for risk and keep any flag, verbatim; alert on urgent.
 
@@ -339,7 +334,7 @@ def note_risk(turn: Turn) -> RiskAssessment:
             # concern: safe, puzzled, nothing the rules read, is their reply to the check and no risk of its own.
             return RiskAssessment("none")
         assessment = RiskAssessment("concern", assessment.categories)  # kept beside the risk; no new alert
-    if not (assessment.level == "urgent" or assessment.please_check) and not consented(turn):
+    if not (assessment.level == "urgent" or assessment.please_check) and not pause.consented(turn):
         # Before their OK nothing they say is kept or read into the record, as they are told ("I haven't kept what you
         # wrote yet"); only what the duty team must see is (ninth trial AC9: "cymraeg plis. sori dwi di blino'n lân…",
         # typed at the language step, was a low-mood concern in the summary).
@@ -596,7 +591,7 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     state, _ = pause.waiting(turn)
     if state is not None:
         store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
-    elif asked and (asked.startswith(("q_", "why_")) or (asked in ANSWERED_AT_THE_START and consented(turn))):
+    elif asked and (asked.startswith(("q_", "why_")) or (asked in ANSWERED_AT_THE_START and pause.consented(turn))):
         # kept with the question it interrupted, so the summary says what it was said in answer to (re-trial 32 AF3:
         # told at "who do you look after?", it was labelled with the question of a later message added to its alert)
         store_answer(turn, asked, text)
@@ -611,8 +606,10 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
         turn.say("active_offer")
     elif earlier and not asks_whether_safe_again(turn, text, earlier):
         turn.say("safety_check_choose")  # they told us they are safe, and this is no new harm: the choice only
+    elif earlier:
+        turn.say("safety_check_again")
     else:
-        turn.say("safety_check_again" if earlier else "safety_check")
+        pause.say_what_is_kept(turn, "safety_check")  # true to the consent state (AL4)
     return updates
 
 

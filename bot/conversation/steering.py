@@ -147,9 +147,14 @@ def consent_taken_wrongly(turn: Turn) -> dict[str, Any] | None:
     """After the questions began, "i said no before??" (thirteenth trial AK3: "You asked what happens next…"): sorry,
     and, unless a clear yes comes with it, everything kept since is cleared and the questions stop, as after a "no"
     (the form ends, and the declined message says what is kept). Returns the slot updates, or None when the
-    message does not say so (or says yes too: then sorry, and the message is read as usual)."""
+    message does not say so (or says yes too: then sorry, and the message is read as usual).
+
+    Only when the yes in fact came after a "no" (repository.consent_given_after_a_no): "I said no." typed alone as an
+    answer, by someone who said yes at once, is their answer (closing35's fix35b note: it was read as a complaint,
+    everything they had said was cleared and the questions stopped)."""
     text = turn.latest_text
-    if is_button_payload(text) or not says_they_said_no(text) or not repository.consent_given(turn.sender_id):
+    if is_button_payload(text) or not says_they_said_no(text) \
+            or not repository.consent_given_after_a_no(turn.sender_id):
         return None
     rest = _SAID_ANYHOW.sub(" ", plain_fold(text))
     if consent_in(rest) is True:  # "i said no before?? whatever. … ok go on then, yes you can write it down"

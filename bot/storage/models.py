@@ -50,6 +50,9 @@ class Conversation(Base):
     relationship_to_person: Mapped[str | None] = Column(Text)  # carers only, in their words
     consent: Mapped[bool | None] = Column(Boolean)  # None = not asked yet
     consent_at: Mapped[datetime | None] = Column(DateTime)
+    # When they last said no to their answers being kept; kept after a later yes, so a yes that came after a "no" is
+    # known ("i said no before??" then says consent was taken wrongly: bot.conversation.steering.consent_taken_wrongly).
+    declined_at: Mapped[datetime | None] = Column(DateTime)
     status: Mapped[str] = Column(String(16), nullable=False, default="in_progress")
     # in_progress / stopped / awaiting_confirmation / confirmed / declined
     urgent: Mapped[bool] = Column(Boolean, nullable=False, default=False)

@@ -138,6 +138,13 @@ def consent_given(sender_id: str) -> bool:
         return conv is not None and conv.consent is True
 
 
+def consent_given_after_a_no(sender_id: str) -> bool:
+    """Whether the person said yes to their answers being kept after saying no (and not no again since)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return conv is not None and conv.consent is True and conv.declined_at is not None
+
+
 def record_consent(sender_id: str, given: bool) -> None:
     """Keep the person's choice; when they say no, keep nothing but that choice."""
     with session_scope() as s:
@@ -148,6 +155,7 @@ def record_consent(sender_id: str, given: bool) -> None:
             _forget_their_words(s, conv)
             conv.completed_by = None
             conv.status = "declined"
+            conv.declined_at = conv.consent_at
         elif conv.status == "declined":
             conv.status = "in_progress"
 

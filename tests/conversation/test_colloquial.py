@@ -18,7 +18,7 @@ from bot.analysis import detect_language, is_service_led
 from bot.analysis.controls import control_of, language_request
 from bot.conversation import about_you, readback, steering
 from bot.conversation.about_you import name_in, role_from_text
-from bot.conversation.safety import note_risk
+from bot.conversation.safety import note_risk, respond_to_urgent
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.storage.models import Conversation
@@ -105,8 +105,12 @@ class Dialogue:
             conversation.say(text, intent=intent)
             if conversation.requested is None:
                 self._finish()
+        elif note_risk(turn).level == "urgent" and not self.in_form:
+            # as Rasa's rule "urgent disclosure outside the questions" (bot/data/rules/safeguarding.yml): the urgent
+            # reply and the safe check (after a "no" too: re-trial 35 AL4), never the catch-all
+            self.slots.update(respond_to_urgent(turn, None))
+            self.slots.update(turn.changes)
         else:  # the catch-all, ActionRoute
-            note_risk(turn)
             again = steering.reconsider(turn)
             language = None if again is not None else steering.language_of_reply(turn, self.offers)
             self.slots.update(turn.changes)

@@ -89,7 +89,8 @@ def _answers(sender: str) -> list[str]:
 def test_i_said_no_after_the_questions_began_is_sorry_cleared_and_stopped(sqlite_url: str, language: str,
                                                                           complaint: str) -> None:
     dialogue = _at_consent(_sender("fix35b-ak3-said-no", language, complaint), language)
-    dialogue.say("yes" if language == "en" else "ia")
+    dialogue.say(NO[language])  # the trial's "nah", then a yes taken after it (as "fair enough" was: AK3)
+    dialogue.say("actually ok" if language == "en" else "ia, cewch")
     dialogue.say("me" if language == "en" else "fi")
     while dialogue.asking in ("name", "role"):
         dialogue.say("Sam")
