@@ -619,7 +619,7 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     elif earlier and not asks_whether_safe_again(turn, text, earlier):
         turn.say("safety_check_choose")  # they told us they are safe, and this is no new harm: the choice only
     else:
-        turn.say("safety_check_again" if earlier else "safety_check")
+        pause.say_safe_check(turn, "safety_check_again" if earlier else "safety_check")
     return updates
 
 
