@@ -154,7 +154,7 @@ _REASSURED = tuple(tuple(p.split()) for p in (
     # telling of grooming) was asked "are you safe?" again. Making light of it is no word of danger: they carry on, and
     # the summary marks it played down (_PLAYED_DOWN_ANY) so the practitioner does not discount what was told.
     "its not a big deal", "it's not a big deal", "it is not a big deal", "not a big deal", "no big deal",
-    "not a big thing", "not that big a deal", "ddim yn big deal", "dim yn big deal", "dim byd mawr",
+    "not a big thing", "not that big a deal", "ddim yn big deal", "dim yn big deal",
     "ddim yn beth mawr", "dim yn beth mawr", "dio'm yn fawr o beth", "dydi o ddim yn fawr o beth",
     "dyw e ddim yn fawr o beth", "so fe'n fawr o beth"))
 #: Where the writer is, or that they are back ("dwi adra efo mam", "I'm home", "hiya sorry, I'm back now"):
@@ -608,7 +608,7 @@ _PLAYED_DOWN_ANY = (
     r"|\b(?:just )?ignore me\b|\bdon'?t (?:you )?worry(?: about me)?\b|\btake no notice\b"
     r"|\b(?:it'?s|its|it was) nothing(?: really)?\b"
     r"|\b(?:(?:it'?s|its|it is|it was|this is) (?:not|no)|no) (?:a |that )?big (?:deal|thing)\b"
-    r"|\b(?:ddim|dim) (?:yn )?(?:big deal|beth mawr|byd mawr)\b"
+    r"|\b(?:ddim|dim) (?:yn )?(?:big deal|beth mawr)\b"
     r"|\b(?:dio'?m|dydi o ddim|dyw e ddim|so fe'?n) (?:yn )?fawr o beth\b"
     r"|\b(?:paid|peidiwch|peidia) (?:â |a |ag )?(?:phoeni|poeni)\b"
     r"|\b(?:o'?n i'?m|on im|do'?n i'?m|do'?n i ddim|doeddwn i ddim|o'?n i ddim) (?:yn )?(?:ei )?(?:feddwl|meddwl) "

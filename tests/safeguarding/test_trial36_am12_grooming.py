@@ -30,7 +30,7 @@ MADE_LIGHT_OF = {
     "cy": "dwi'n iawn, dio'm yn fawr o beth. gawn ni jyst cario mlaen",
 }
 #: Still not a carry-on: made light of, but not safe.
-NOT_SAFE = ["its not a big deal but hes outside now", "dim byd mawr ond mae o tu allan rŵan"]
+NOT_SAFE = ["its not a big deal but hes outside now", "dio'm yn fawr o beth ond mae o tu allan rŵan"]
 
 
 def _young_at(language: str, slot: str) -> MemoryConversation:
