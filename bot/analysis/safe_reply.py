@@ -149,7 +149,14 @@ _REASSURED = tuple(tuple(p.split()) for p in (
     "sdim angen hynny", "sdim angen", "sdim isio ny", "sdim isio hynny", "does dim isio hynny", "dim isio hynna",
     # stop 35, the thirteenth trial's AK10: "ia dw i'n ok, dw i'n saff, dim byd heddiw. jyst cario mlaen plis" (nothing
     # today, of the cutting she had told) was asked "are you safe?" again
-    "dim byd heddiw", "dim byd heddi", "dim byd heno", "nothing today", "nothing tonight"))
+    "dim byd heddiw", "dim byd heddi", "dim byd heno", "nothing today", "nothing tonight",
+    # stop 36, the fourteenth trial's AM12: "im fine its not a big deal. can we just carry on" (a 14-year-old after
+    # telling of grooming) was asked "are you safe?" again. Making light of it is no word of danger: they carry on, and
+    # the summary marks it played down (_PLAYED_DOWN_ANY) so the practitioner does not discount what was told.
+    "its not a big deal", "it's not a big deal", "it is not a big deal", "not a big deal", "no big deal",
+    "not a big thing", "not that big a deal", "ddim yn big deal", "dim yn big deal",
+    "ddim yn beth mawr", "dim yn beth mawr", "dio'm yn fawr o beth", "dydi o ddim yn fawr o beth",
+    "dyw e ddim yn fawr o beth", "so fe'n fawr o beth"))
 #: Where the writer is, or that they are back ("dwi adra efo mam", "I'm home", "hiya sorry, I'm back now"):
 #: about themselves, so not the "he's back" / "mae o adra" that keeps the check open.
 _ME_HERE = tuple(tuple(p.split()) for p in (
@@ -600,6 +607,9 @@ _PLAYED_DOWN_ANY = (
     r"|\b(?:i'?m|im|i am) (?:fine|ok|okay|alright|all right),? (?:really|honestly|honest)\b"
     r"|\b(?:just )?ignore me\b|\bdon'?t (?:you )?worry(?: about me)?\b|\btake no notice\b"
     r"|\b(?:it'?s|its|it was) nothing(?: really)?\b"
+    r"|\b(?:(?:it'?s|its|it is|it was|this is) (?:not|no)|no) (?:a |that )?big (?:deal|thing)\b"
+    r"|\b(?:ddim|dim) (?:yn )?(?:big deal|beth mawr)\b"
+    r"|\b(?:dio'?m|dydi o ddim|dyw e ddim|so fe'?n) (?:yn )?fawr o beth\b"
     r"|\b(?:paid|peidiwch|peidia) (?:â |a |ag )?(?:phoeni|poeni)\b"
     r"|\b(?:o'?n i'?m|on im|do'?n i'?m|do'?n i ddim|doeddwn i ddim|o'?n i ddim) (?:yn )?(?:ei )?(?:feddwl|meddwl) "
     r"(?:o|e|fe|fo|hynny|hynna|dim byd)\b(?! ?(?:fel'?na|fel'?ny|felly|fel yna|fel hynny))"

@@ -67,7 +67,7 @@ from bot.analysis.safety_wish import is_safety_wish
 from bot.conversation import answers, data_rights
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
-from bot.messages import for_channel
+from bot.messages import for_channel, render
 from bot.storage import repository
 
 #: The question key (and catalogue key) of the safe check and of every answer given to it.
@@ -98,12 +98,17 @@ def consented(turn: Turn) -> bool:
 SAYS_WHAT_IS_KEPT = frozenset(("safety_check", "safety_check_break", "safety_check_kept"))
 
 
+def kept_key(turn: Turn, key: str) -> str:
+    """`key`, or its wording for someone who has not said yes (one of SAYS_WHAT_IS_KEPT). Why one place (re-trial 35
+    AL4): after a "no" ("I haven't kept anything you told me"), a disclosure's safe check said "Everything you've told
+    me is kept"; the urgent reply (bot.conversation.safety) and the pause choose through here, on every channel and
+    in the tests' harness alike."""
+    return key if consented(turn) or key not in SAYS_WHAT_IS_KEPT else f"{key}_no_consent"
+
+
 def say_what_is_kept(turn: Turn, key: str) -> None:
-    """Say `key` (one of SAYS_WHAT_IS_KEPT) true to the consent state. Why one place (re-trial 35 AL4): after a "no"
-    ("I haven't kept anything you told me"), a disclosure's safe check said "Everything you've told me is kept"; the
-    urgent reply (bot.conversation.safety) and the pause say these through here, on every channel and in the tests'
-    harness alike."""
-    turn.say(key if consented(turn) or key not in SAYS_WHAT_IS_KEPT else f"{key}_no_consent")
+    """Say `key` true to the consent state (`kept_key`)."""
+    turn.say(kept_key(turn, key))
 
 
 def waiting(turn: Turn) -> tuple[str | None, str | None]:
@@ -664,6 +669,35 @@ def said_they_are_safe(turn: Turn) -> bool:
     return any(says_they_are_safe(text) for text in repository.answer_texts(turn.sender_id, only=SAFE_CHECK))
 
 
+#: Words of the writer as the one hurt ("mae o 'di gafael yn fy mraich i", "he grabbed my arm").
+_TO_ME = re.compile(
+    r"\b(?:me|myself|my (?:arm|arms|wrist|wrists|throat|neck|hair|face|phone|money|card))\b"
+    r"|\b(?:fy|'y) (?:mraich|mreichiau|ngarddwrn|arddwrn|ngwddw|ngwddf|ngwallt|wyneb|ffon|arian|ngherdyn|nharo|nghicio"
+    r"|mrifo|mwrw|nghuro|ngwthio|nhagu|mygwth|rheoli|nghloi)\b|\b(?:arna i|arnaf i|arna fi|ata i)\b")
+
+
+def harm_to_the_carer(turn: Turn) -> bool:
+    """Whether a carer's disclosure is of harm to herself by someone at home (domestic abuse, told of herself): most
+    often the one she cares for. Then "are you safe?" asks about her alone (the fourteenth trial's AM13: "mae o'n
+    gweiddi arna i… mae o 'di gafael yn fy mraich i", of the husband she cares for, was asked whether she and the
+    person she cares for, the one hurting her, were safe)."""
+    if turn.role != "carer":
+        return False
+    alert = repository.open_alert(turn.sender_id)
+    return alert is not None and "domestic_abuse" in alert.categories and bool(_TO_ME.search(alert.text.lower()))
+
+
+def say_safe_check(turn: Turn, key: str) -> None:
+    """The safe check (`key`: safety_check or safety_check_again) in the words for this person: to a carer, about her
+    and the person she cares for, unless the harm is to her from someone at home (`harm_to_the_carer`); true to the
+    consent state (`kept_key`)."""
+    key = kept_key(turn, key)
+    if harm_to_the_carer(turn):
+        turn.send(render(key, turn.language, turn.register, None, **turn.values()))
+    else:
+        turn.say(key)
+
+
 def ask_again(turn: Turn) -> None:
     """Ask "are you safe right now?" once more, or, once they have told us they are, only the choice (carry on, a
     break or stop): asked again right after "dwi'n iawn", it reads as not being believed (stop-23 recheck of W25,
@@ -676,7 +710,7 @@ def ask_again(turn: Turn) -> None:
         turn.say("safety_check_choose")
         return
     repository.set_safe_check(turn.sender_id, AGAIN, turn.message_id)
-    turn.say("safety_check_again")
+    say_safe_check(turn, "safety_check_again")
 
 
 def after_the_choice(state: str | None) -> bool:
@@ -756,7 +790,7 @@ def before_question(turn: Turn) -> bool:
         ask_again(turn)
     else:
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)
-        turn.say("safety_check_again")
+        say_safe_check(turn, "safety_check_again")
     return False
 
 
@@ -776,6 +810,7 @@ __all__ = [
     "disclosure_answers",
     "open_check",
     "said_they_are_safe",
+    "say_safe_check",
     "say_what_is_kept",
     "take_reply",
     "waiting",

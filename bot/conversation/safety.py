@@ -40,7 +40,13 @@ from bot.conversation.readback import named_numbers
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
 from bot.safeguarding.duty import deliver_soon
-from bot.safeguarding.helplines import Helpline, about_an_older_person, format_helplines, helplines_for
+from bot.safeguarding.helplines import (
+    Helpline,
+    about_an_older_person,
+    about_someone_online,
+    format_helplines,
+    helplines_for,
+)
 from bot.storage import repository
 
 #: Someone who says they are younger than this is spoken to as a young person ("ti", their helplines).
@@ -465,12 +471,13 @@ def helplines_offered(categories: Sequence[str], language: str | None, *, regist
     # A young person by role or register, or by the age they gave ("hi im 19…", then "me" at "who is
     # talking?": Meic is for under-25s); a 19-year-old is past Childline's age.
     young = spoken_to_as_young(register, role, age)
+    online = about_someone_online(words)
     lines = helplines_for(list(categories), young_person=young, language=language, age=age if young else None,
-                          older_person=not young and about_an_older_person(words, role=role, age=age))
+                          older_person=not young and about_an_older_person(words, role=role, age=age), online=online)
     if role is None and not young and age is None and young_persons_words(words):
         # Nobody has said who they are yet, and the words are a child's: Childline and Meic too. Never for a carer
         # speaking of an adult (stop-21 trial U21: the mother of a 32-year-old was given Childline and Meic).
-        extra = helplines_for(list(categories), young_person=True, language=language)
+        extra = helplines_for(list(categories), young_person=True, language=language, online=online)
         lines += [h for h in extra if h not in lines]
     return lines
 
@@ -606,10 +613,9 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
         turn.say("active_offer")
     elif earlier and not asks_whether_safe_again(turn, text, earlier):
         turn.say("safety_check_choose")  # they told us they are safe, and this is no new harm: the choice only
-    elif earlier:
-        turn.say("safety_check_again")
     else:
-        pause.say_what_is_kept(turn, "safety_check")  # true to the consent state (AL4)
+        # true to the consent state (AL4), and about her alone when the harm is to her from someone at home (AM13)
+        pause.say_safe_check(turn, "safety_check_again" if earlier else "safety_check")
     return updates
 
 

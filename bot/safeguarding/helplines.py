@@ -38,6 +38,7 @@ class Helpline:
     young_person_always: bool = False
     max_age: int | None = None  # not offered to someone who has said they are older
     older_person: bool = False  # only when the words are about an older person (Hourglass: the abuse of older people)
+    online: bool = False  # only when the words tell of someone met or talking online (CEOP: online grooming)
 
     def text(self, field_name: str, language: str, register: str = "chi") -> str:
         """A field in the right language and register, falling back sensibly (cy_ti -> cy -> en)."""
@@ -69,6 +70,7 @@ def _helpline(raw: Mapping[str, Any]) -> Helpline:
         young_person_always=bool(fits.get("young_person_always", False)),
         max_age=int(fits["max_age"]) if fits.get("max_age") is not None else None,
         older_person=bool(fits.get("older_person", False)),
+        online=bool(fits.get("online", False)),
     )
 
 
@@ -103,12 +105,14 @@ def helplines_for(
     helplines: Sequence[Helpline] | None = None,
     age: int | None = None,
     older_person: bool = False,
+    online: bool = False,
 ) -> list[Helpline]:
     """The helplines that fit what was found, 999 first.
 
     Mental-health lines for suicide/self_harm/low_mood, Childline and Meic for young people (not to
     someone who has said an `age` above a line's limit), Live Fear Free for domestic abuse, Hourglass
-    for the abuse of an older person (`older_person`: see :func:`about_an_older_person`). The
+    for the abuse of an older person (`older_person`: see :func:`about_an_older_person`), CEOP for a young person
+    groomed or abused by someone online (`online`: see :func:`about_someone_online`). The
     Welsh-language Samaritans line is offered in Welsh conversations, and also when the language is
     unknown (None), since offering it costs nothing.
     """
@@ -124,6 +128,8 @@ def helplines_for(
         if age is not None and h.max_age is not None and age > h.max_age:
             continue
         if h.older_person and not older_person:
+            continue
+        if h.online and not online:
             continue
         if h.always or (young_person and h.young_person_always) or found.intersection(h.categories):
             chosen.append(h)
@@ -169,6 +175,22 @@ def about_an_older_person(texts: Iterable[str], *, role: str | None, age: int | 
     return False
 
 
+#: Someone met or talking online: a game, an app, a chat, pictures asked for ("this guy from fortnite keeps asking for
+#: pics", "mae rhywun ar snapchat yn gofyn am lunia").
+_ONLINE = re.compile(
+    r"\b(?:online|on ?line|ar[- ]lein|internet|rhyngrwyd|fortnite|roblox|minecraft|xbox|playstation|ps[45]|discord"
+    r"|snapchat|snap|insta|instagram|tiktok|whatsapp|facebook|messenger|kik|omegle|telegram|twitch|youtube|a game"
+    r"|gaming|in game|in-game|gêm|gem|app|apps|ap|dm|dms|pics|pictures|photos|nudes|lluniau|llunia|lunia|lluniau noeth"
+    r"|webcam|camera|vbucks|robux)\b")
+
+
+def about_someone_online(texts: Iterable[str]) -> bool:
+    """Whether the words tell of someone online (a game, an app, pictures asked for), so the National Crime Agency's
+    CEOP Safety Centre fits a young person's disclosure of grooming or sexual abuse (the fourteenth trial's AM12: "this
+    guy from fortnite keeps asking for pics and says he'll send me vbucks" got 999, Childline and Meic, not CEOP)."""
+    return any(_ONLINE.search(fold(phrase_key(text or ""))) for text in texts)
+
+
 def format_helplines(
     helplines: Sequence[Helpline], language: str, register: str = "chi", describe: bool = False
 ) -> str:
@@ -195,5 +217,13 @@ def format_helplines(
     return "\n".join(lines)
 
 
-__all__ = ["DEFAULT_FILE", "Helpline", "about_an_older_person", "format_helplines", "helplines_file", "helplines_for",
-           "load_helplines"]
+__all__ = [
+    "DEFAULT_FILE",
+    "Helpline",
+    "about_an_older_person",
+    "about_someone_online",
+    "format_helplines",
+    "helplines_file",
+    "helplines_for",
+    "load_helplines",
+]

@@ -259,6 +259,26 @@ def urgency_in_no_sentence(text: str) -> bool:
     return _strongest(pieces, fitted_model())[0] < URGENT_THRESHOLD
 
 
+def _strongest_sentence(read: str, m: Model) -> tuple[float, float, str] | None:
+    """(p_urgent, p_concern, sentence) of the riskiest sentence of an answer of several sentences whose "please check"
+    urgency is in the whole only: in no sentence, nor in two sentences side by side (a disclosure told across two still
+    counts). None when the urgency is in a sentence or a pair, or the answer is one sentence.
+
+    Why (the fourteenth trial's AM3): a carer's everyday answer, "mae o isio mynd adra i'r ffarm bob penwythnos… mae'n
+    cymryd oes i'w gael o i mewn ac allan o'r car…", was an abuse "please check" at 0.61 with no sentence above 0.40:
+    the model adds up weak cues over the whole. Only below the model's sure bar (a "please check"): there the whole
+    answer's reading is the weakest evidence, and a sure reading of the whole stays as it is."""
+    sentences = [s for s in read.split(" | ") if s.strip(" ,|")]
+    if len(sentences) < 2:
+        return None
+    pieces = [*sentences, *(a + " | " + b for a, b in pairwise(sentences))]
+    scores = level_scores_many(pieces, m)
+    if max(s["urgent"] for s in scores) >= URGENT_THRESHOLD:
+        return None
+    best = max(range(len(sentences)), key=lambda i: (scores[i]["urgent"], scores[i]["concern"]))
+    return scores[best]["urgent"], scores[best]["concern"], sentences[best]
+
+
 def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
                     rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
     """Combine the rules' assessment with the learned model's (see :func:`combine`), then read the
@@ -337,6 +357,11 @@ def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bo
                     pu, pc, pieces=pieces)
     if guard_hit and level == "concern":
         level = found.level  # past an idiom the model is asked about disclosures only, not worries
+    if please_check(found.level, level, pu) and pieces == 1:
+        strongest = _strongest_sentence(read, m)
+        if strongest is not None:
+            pu, pc, piece = strongest
+            level = combine(found.level, False, pu, pc)
     cats = set(found.categories)
     if level == "urgent" and not cats & set(URGENT_CATEGORIES):
         cat = likely_category(piece, URGENT_CATEGORIES, m)
