@@ -41,7 +41,12 @@ def names_a_means(text: str) -> bool:
     What makes it safe counts in the means' own sentence or the one after it ("I've got Dad's shotgun. It's locked
     away."), not anywhere in the answer: "wedes i wrth Dafydd sa i'n gwerthu. … a ma'r gwn yn y cwpwrdd o hyd 'fyd"
     (not selling the farm) left the gun unread (stop 35 re-trial of AK1)."""
-    sentences = _SENTENCE_END.split(prepared(text))
+    return _names_a_means(prepared(text))
+
+
+def _names_a_means(t: str) -> bool:
+    """`names_a_means` of text already prepared (bot.analysis.cue_patterns.prepared)."""
+    sentences = _SENTENCE_END.split(t)
     return any(matches(WORDS, "means", sentence) and not any(matches(WORDS, "safe", after)
                                                               for after in sentences[i:i + 2])
                for i, sentence in enumerate(sentences))
@@ -50,14 +55,22 @@ def names_a_means(text: str) -> bool:
 def hopeless(text: str) -> bool:
     """No point in anything, what's the point, nothing to live for ("sdim pwynt i ddim byd rhagor"); not "no point
     going to the shop today"."""
-    return matches(WORDS, "hopeless", prepared(text))
+    return _hopeless(prepared(text))
+
+
+def _hopeless(t: str) -> bool:
+    return matches(WORDS, "hopeless", t)
 
 
 def wishes_to_be_with_the_dead(text: str) -> bool:
     """"I'd be better off with Mary", "bydde hi'n well se fi 'da Mari", "I just want to be with my wife again": to be
     with someone, named (a capital letter), one of the people someone may lose, or a pronoun with "again" / "up
     there" after it; not "we'd be better off with a bungalow"."""
-    t = prepared(text)
+    return _with_the_dead(text, prepared(text))
+
+
+def _with_the_dead(text: str, t: str) -> bool:
+    """`wishes_to_be_with_the_dead`: `text` as typed (its capital letters are names), `t` the same text prepared."""
     names = {w.lower() for w in re.findall(r"\b[A-Z][a-z'’]+", text or "")}
     for pattern in cue_patterns(WORDS).get("with_the_dead", ()):
         for found in pattern.finditer(t):
@@ -71,7 +84,8 @@ def wishes_to_be_with_the_dead(text: str) -> bool:
 
 def despairs(text: str) -> bool:
     """Hopelessness or a wish to be with the dead: what makes a means named beside it urgent."""
-    return hopeless(text) or wishes_to_be_with_the_dead(text)
+    t = prepared(text)
+    return _hopeless(t) or _with_the_dead(text, t)
 
 
 def thinks_of_using_it(text: str) -> bool:
@@ -87,14 +101,17 @@ def _with_suicide(categories: tuple[str, ...]) -> tuple[str, ...]:
 def with_the_means(text: str, found: RiskAssessment) -> RiskAssessment:
     """The rules' reading of one message, raised by what it says of a means and a wish: urgent suicide for a means
     beside despair or the thought of using it; "please check" suicide for a wish to be with the dead alone; low mood
-    for hopelessness alone. Never lowered: an urgent reading stays as it is."""
+    for hopelessness alone. Never lowered: an urgent reading stays as it is. The text is prepared once for all of
+    these (every message passes here, some twice: it was prepared up to six times)."""
     if found.level == "urgent":
         return found
-    if thinks_of_using_it(text) or (names_a_means(text) and despairs(text)):
+    t = prepared(text)
+    with_the_dead = _with_the_dead(text, t)
+    if matches(WORDS, "use", t) or (_names_a_means(t) and (_hopeless(t) or with_the_dead)):
         return RiskAssessment("urgent", _with_suicide(found.categories))
-    if wishes_to_be_with_the_dead(text) and not (found.level == "concern" and "suicide" in found.categories):
+    if with_the_dead and not (found.level == "concern" and "suicide" in found.categories):
         return RiskAssessment("concern", _with_suicide(found.categories), please_check=True)
-    if found.level == "none" and hopeless(text):
+    if found.level == "none" and _hopeless(t):
         return RiskAssessment("concern", ("low_mood",))
     return found
 

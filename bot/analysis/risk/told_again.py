@@ -17,7 +17,7 @@ import re
 from bot.analysis.cue_patterns import cue_patterns, matches, prepared
 
 from .normalise import pattern_text
-from .rules import guard, rule_set
+from .rules import guard, rule_set, rules_only
 
 WORDS = "told_again.tsv"
 #: The thing pointed back to may be a person ("i told you about him") rather than a word of the disclosure.
@@ -33,8 +33,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 def goes_back_to(text: str, disclosure: str) -> bool:
     """Does `text`, said after `disclosure` in the same conversation, go back to it: pointing back to what was told
-    ("i said about the flat"), or fearing the one who harmed them (named in both) is coming or will be angry? Said
-    with only "he" or "she", anger counts when it is at the one speaking (`_angry_at_them`). A time to visit with
+    ("i said about the flat"), saying the one who harmed them did it again ("he did it again", "mae o wedi gwneud o
+    eto"), or fearing the one who harmed them (named in both) is coming or will be angry? Said with only "he" or
+    "she", anger counts when it is at the one speaking (`_angry_at_them`): at their telling ("if he knows") after any
+    disclosure, at anything else only after a disclosure the rules read (`_told_by_rules`). A time to visit with
     that person as its exception ("dim pan ma Darren 'na, nos Wener") is not fear of them coming: it is when not to
     come (re-trial 32 AF4)."""
     told = prepared(disclosure)
@@ -45,6 +47,7 @@ def goes_back_to(text: str, disclosure: str) -> bool:
     if _points_back(now, told_words):
         return True
     names = _names(disclosure)
+    anger_alone_counts: bool | None = None  # worked out only when needed (it reads the disclosure by the rules)
     for sentence in _sentences(text):
         said = prepared(sentence)
         person = bool(names & {w.lower() for w in _WORD.findall(sentence)}) or _shared(said, "who", told)
@@ -52,9 +55,30 @@ def goes_back_to(text: str, disclosure: str) -> bool:
         feared = matches(WORDS, "fear", _without_idioms(sentence, said))
         if person and (coming or feared or matches(WORDS, "anger", said)):
             return True
-        if matches(WORDS, "pronoun", said) and (feared or _angry_at_them(said)):
+        if not matches(WORDS, "pronoun", said):
+            continue
+        if feared or matches(WORDS, "again", said):
             return True
+        if _angry_at_them(said):
+            if matches(WORDS, "telling", said):
+                return True
+            if anger_alone_counts is None:
+                anger_alone_counts = _told_by_rules(disclosure)
+            if anger_alone_counts:
+                return True
     return False
+
+
+def _told_by_rules(disclosure: str) -> bool:
+    """Whether the rules read the disclosure as urgent, not the learned model alone.
+
+    Why (stop 36, issue 11: a calm conversation's first false alert carried to later answers): after an alert the
+    learned model alone raised on ordinary words, "he gets mad at me when i forget his tablets" (a carer of a father
+    with dementia) or "bydd hi'n flin efo fi os dwi'n hwyr" has nothing of that alert in it but a pronoun, and was
+    added to it, urgent. Such an answer is read on its own merits; pointing back to what was told, a name or a person
+    of the disclosure, fear, anger at their telling ("he'll be angry with me if he knows"), or "he did it again" still
+    carry after any alert."""
+    return rules_only(disclosure).level == "urgent"
 
 
 def _without_idioms(sentence: str, said: str) -> str:
