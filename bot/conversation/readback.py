@@ -664,6 +664,20 @@ def _with_bare_numbers_joined(parts: list[str]) -> list[str]:
     return [*joined, waiting] if waiting else joined
 
 
+#: A number named only as what another item is like ("4 is basically the same as 3 lol, get rid", "cael gwared ar 10
+#: plis, ma fe'r un peth ag 8": re-trial 36 AN1 took both out, losing words they wanted kept): not asked for.
+_ONLY_COMPARED_WITH = re.compile(
+    r"(?:(?<![\w'’])(?:same\s+(?:thing\s+)?as|similar\s+to|(?:is|'s|just|basically|exactly)\s+like|duplicate\s+of"
+    r"|copy\s+of|repeat\s+of|fel|tebyg\s+i|debyg\s+i)"
+    r"|(?:\by|\byr|['’]r|\br)\s*un\s+(?:peth|fath)\s+(?:ag|a|efo|gyda|â))\s+"
+    r"(?:(?:number|no\.?|item|rhif|rif)\s*)?(?P<number>\d{1,3})(?!\w|\.\d)", re.IGNORECASE)
+
+
+def _only_compared_with(text: str) -> set[int]:
+    """The numbers a reply names only as what another item is the same as (_ONLY_COMPARED_WITH)."""
+    return {int(m.group("number")) for m in _ONLY_COMPARED_WITH.finditer(fold(text))}
+
+
 def _each_as_told(turn: Turn) -> bool:
     """A reply that replaces an item's words ("Change number 8 to: …", "Number 9 is wrong, Karen helps on Saturdays AND
     Sundays now", "sorry, I meant the Karen one. Change number 8 to: …"), or gives several instructions ("take 4 out
@@ -676,12 +690,13 @@ def _each_as_told(turn: Turn) -> bool:
         return False  # "remove 1 and 2, he's been like it since he was 19": a number outside the list (stop 30)
     # "Take out 3 and 4 please - 4 is the GP's words…": each number of a list asked out together is taken out, and a
     # reason that names one of them again ("Cwestiwn oedd rhif 3, nid dymuniad") is no instruction of its own.
-    together = _listed_together_to_take_out(text, items)
+    compared = _only_compared_with(text)
+    together = [n for n in _listed_together_to_take_out(text, items) if n not in compared]
     done: list[tuple[int, str, str]] = [(n, "remove", "") for n in together]  # (number, "remove" or "reword", words)
     unclear: list[int] = []
     for part in _with_bare_numbers_joined(_EACH_INSTRUCTION.split(text)):
         numbers = numbers_in(part)
-        listed = [n for n in dict.fromkeys(numbers) if n in items and n not in together]
+        listed = [n for n in dict.fromkeys(numbers) if n in items and n not in together and n not in compared]
         if not listed:
             continue
         folded = fold(part)

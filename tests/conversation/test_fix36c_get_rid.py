@@ -35,6 +35,23 @@ def test_get_rid_with_numbers_takes_them_out(sqlite_url: str, language: str, reg
     assert list(_listed(sender).values()) == [t for n, t in before.items() if n not in out]
 
 
+@pytest.mark.parametrize("language, register, message, out", [
+    ("en", "ti", "4 is basically the same as 3 lol, get rid", [4]),  # re-trial 36 AN1: 3 went too
+    ("en", "chi", "take out 5 please, it's just like number 2", [5]),
+    ("cy", "chi", "cael gwared ar 5 plis, ma fe'r un peth ag 2", [5]),  # AN1's words, with this list's numbers
+    ("cy", "ti", "tynna 4 allan, run peth â 3 ydi o", [4]),
+])
+def test_a_number_named_only_as_what_another_is_like_stays(sqlite_url: str, language: str, register: str,
+                                                           message: str, out: list[int]) -> None:
+    """Re-trial 36 AN1: "cael gwared ar 10 plis, ma fe'r un peth ag 8" took out 8 ("Cymraeg, a fi yna gyda fe.") as
+    well as 10: a number named as what the other is the same as is kept."""
+    sender = f"stop36-an1-{language}-{abs(hash(message)) % 10**8}"
+    conversation = _with_items(sender, language, "person", register)
+    before = _listed(sender)
+    conversation.say(message)
+    assert list(_listed(sender).values()) == [t for n, t in before.items() if n not in out]
+
+
 @pytest.mark.parametrize("language, message", [
     ("en", "number 3 is about the bin men, thats right"),
     ("cy", "mae rhif 3 yn iawn, diwrnod bin ydi dydd Llun"),
