@@ -361,10 +361,33 @@ def _said_another_way(turn: Turn, slot: str) -> bool:
     return False
 
 
+#: The wordings "are you safe right now?" is put in (bot.conversation.pause.say_safe_check): asked again, before a yes
+#: or after a no, and to a carer harmed at home about her alone.
+_SAFE_CHECK_WORDINGS = ("safety_check", "safety_check_again", "safety_check_no_consent")
+
+
+def _safe_check_as_put(turn: Turn) -> str | None:
+    """The safe check's wording they last saw, or None. Why (re-trial 36 AN3): the chat asked a carer harmed by her
+    husband "ydych chi'n ddiogel…?" (about her alone) while the page quoted the carer's wording about them both."""
+    catalogue = messages.catalogue()
+    wordings = sorted({messages.render(key, turn.language, turn.register, role, **turn.values()).text
+                       for key in _SAFE_CHECK_WORDINGS if key in catalogue for role in (turn.role, None)},
+                      key=len, reverse=True)
+    for said_then in reversed(turn.said_since_start_again()):
+        seen = next((wording for wording in wordings if wording in said_then), None)
+        if seen is not None:
+            return seen
+    return None
+
+
 def question_text(turn: Turn, slot: str) -> str:
     """The question exactly as it was put to the person, for the record."""
     if slot.startswith("why_"):
         return turn.render("why", answer=short(turn.slot("q_" + slot[4:]))).text
+    if slot == "safety_check":
+        put_then = _safe_check_as_put(turn)
+        if put_then is not None:
+            return put_then
     key, said = _as_put(turn, slot)
     put = turn.render(key, **said).text
     if "plain_" + slot not in messages.catalogue():

@@ -11,6 +11,8 @@ import pytest
 
 from bot import messages
 from bot.analysis.risk.domestic import is_domestic
+from bot.storage import repository
+from bot.storage.db import session_scope
 from tests.conversation.memory import MemoryConversation, consented_at
 
 _senders = itertools.count(1)
@@ -44,6 +46,19 @@ def test_harm_from_him_gives_live_fear_free_and_asks_about_her(sqlite_url: str, 
     assert "0808 80 10 800" in reply
     assert messages.text("safety_check", language, "chi") in reply
     assert messages.text("safety_check", language, "chi", "carer") not in reply
+
+
+@LANGS
+def test_her_answer_to_the_check_is_recorded_with_the_words_she_was_asked(sqlite_url: str, language: str) -> None:
+    """Re-trial 36 AN3: the chat asked about her alone, the page quoted the carer's wording about them both."""
+    conversation = _carer_at(language)
+    conversation.say(GRABBED[language])
+    conversation.say({"cy": "dwi'n iawn am rŵan, mae o'n cysgu", "en": "I'm ok for now, he's asleep"}[language])
+    with session_scope() as s:
+        conv = repository.get_conversation(s, conversation.sender_id)
+        assert conv is not None
+        asked = [a.question_text for a in conv.answers if a.question_key == "safety_check"]
+    assert asked == [messages.text("safety_check", language, "chi")]
 
 
 @LANGS
