@@ -241,3 +241,13 @@ def consented_at(sender_id: str, language: str, slot: str, *, what_matters: str,
     repository.record_consent(sender_id, True)
     conversation.said.clear()
     return conversation
+
+
+def risk_flags_quoting(conversation: MemoryConversation, text: str) -> list[dict[str, Any]]:
+    """The practitioner's record's risk flags that quote `text` as typed: what a test of a risk reading through the
+    core checks (one place, not a copy per test file)."""
+    from bot.summary import load_record  # the summary reads the record the core stored
+
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    return [flag for flag in record["risk_flags"] if flag["text"] == text]

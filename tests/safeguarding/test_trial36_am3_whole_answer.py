@@ -7,14 +7,12 @@ through the real core and SQLite, with a twin in the other language and look-ali
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 import pytest
 
 from bot.analysis.risk import assess_risk, model_proba, pattern_text
 from bot.storage import repository
-from bot.summary import load_record
-from tests.conversation.memory import MemoryConversation, consented_at
+from tests.conversation.memory import MemoryConversation, consented_at, risk_flags_quoting
 
 _senders = itertools.count(1)
 LANGS = pytest.mark.parametrize("language", ["cy", "en"])
@@ -23,12 +21,6 @@ LANGS = pytest.mark.parametrize("language", ["cy", "en"])
 def _carer_at(language: str, slot: str) -> MemoryConversation:
     return consented_at(f"trial36d-{language}-{next(_senders)}", language, slot, role="carer", name="Nia",
                         what_matters={"en": "his garden", "cy": "ei ardd"}[language])
-
-
-def _flags_on(conversation: MemoryConversation, text: str) -> list[dict[str, Any]]:
-    record = load_record(conversation.sender_id)
-    assert record is not None
-    return [f for f in record["risk_flags"] if f["text"] == text]
 
 
 # --- AM3: a long everyday answer reads no higher than its riskiest sentence ------------------------------------------
@@ -79,4 +71,4 @@ def test_the_farm_answer_raises_no_alert_and_no_please_check(sqlite_url: str, la
     conversation = _carer_at(language, "q_what_matters")
     conversation.say(text)
     assert not repository.is_urgent(conversation.sender_id)
-    assert not any(f["please_check"] or f["level"] == "urgent" for f in _flags_on(conversation, text))
+    assert not any(f["please_check"] or f["level"] == "urgent" for f in risk_flags_quoting(conversation, text))

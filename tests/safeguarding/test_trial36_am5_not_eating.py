@@ -5,14 +5,12 @@ Not bothering to eat or cook is a self-neglect concern by rule, in both language
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 import pytest
 
 from bot.analysis.risk import assess_risk
 from bot.storage import repository
-from bot.summary import load_record
-from tests.conversation.memory import MemoryConversation, consented_at
+from tests.conversation.memory import MemoryConversation, consented_at, risk_flags_quoting
 
 _senders = itertools.count(1)
 LANGS = pytest.mark.parametrize("language", ["cy", "en"])
@@ -21,12 +19,6 @@ LANGS = pytest.mark.parametrize("language", ["cy", "en"])
 def _carer_at(language: str, slot: str) -> MemoryConversation:
     return consented_at(f"trial36d-{language}-{next(_senders)}", language, slot, role="carer", name="Nia",
                         what_matters={"en": "his garden", "cy": "ei ardd"}[language])
-
-
-def _flags_on(conversation: MemoryConversation, text: str) -> list[dict[str, Any]]:
-    record = load_record(conversation.sender_id)
-    assert record is not None
-    return [f for f in record["risk_flags"] if f["text"] == text]
 
 
 # --- AM5: not bothering to eat or cook is a self-neglect concern, in a long answer too --------------------------------
@@ -68,6 +60,6 @@ def test_everyday_cooking_and_the_gym_are_calm(text: str) -> None:
 def test_not_eating_said_in_passing_reaches_the_summary_as_a_concern(sqlite_url: str, language: str) -> None:
     conversation = _carer_at(language, "q_carer_own")
     conversation.say(LONG_ANSWER[language])
-    flags = _flags_on(conversation, LONG_ANSWER[language])
+    flags = risk_flags_quoting(conversation, LONG_ANSWER[language])
     assert flags and all(f["level"] == "concern" and not f["please_check"] for f in flags)
     assert not repository.is_urgent(conversation.sender_id)

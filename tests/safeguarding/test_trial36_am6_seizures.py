@@ -5,7 +5,6 @@ are a health concern shown with the risks at the top (no alert), in both languag
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
 import pytest
 
@@ -13,7 +12,7 @@ from bot.analysis.risk import assess_risk
 from bot.storage import repository
 from bot.summary import load_record
 from bot.summary.view import build_view
-from tests.conversation.memory import MemoryConversation, consented_at
+from tests.conversation.memory import MemoryConversation, consented_at, risk_flags_quoting
 
 _senders = itertools.count(1)
 LANGS = pytest.mark.parametrize("language", ["cy", "en"])
@@ -22,12 +21,6 @@ LANGS = pytest.mark.parametrize("language", ["cy", "en"])
 def _carer_at(language: str, slot: str) -> MemoryConversation:
     return consented_at(f"trial36d-{language}-{next(_senders)}", language, slot, role="carer", name="Nia",
                         what_matters={"en": "his garden", "cy": "ei ardd"}[language])
-
-
-def _flags_on(conversation: MemoryConversation, text: str) -> list[dict[str, Any]]:
-    record = load_record(conversation.sender_id)
-    assert record is not None
-    return [f for f in record["risk_flags"] if f["text"] == text]
 
 
 # --- AM6: seizures at night, alone, and "not sure that's safe" are a health concern, never a strength -----------------
@@ -69,7 +62,7 @@ def test_seizures_at_night_are_at_the_top_not_under_strengths(sqlite_url: str, l
     conversation = _carer_at(language, "q_strengths")
     conversation.say(text)
     assert not repository.is_urgent(conversation.sender_id)
-    flags = _flags_on(conversation, text)
+    flags = risk_flags_quoting(conversation, text)
     assert flags and all(f["level"] == "concern" and "health" in f["categories"] for f in flags)
     record = load_record(conversation.sender_id)
     assert record is not None
