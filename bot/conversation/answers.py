@@ -369,8 +369,8 @@ _SAFE_CHECK_WORDINGS = ("safety_check", "safety_check_again", "safety_check_no_c
 def _safe_check_as_put(turn: Turn) -> str | None:
     """The safe check's wording they last saw, or None. Why (re-trial 36 AN3): the chat asked a carer harmed by her
     husband "ydych chi'n ddiogel…?" (about her alone) while the page quoted the carer's wording about them both."""
-    catalogue = messages.catalogue()
-    wordings = sorted({messages.render(key, turn.language, turn.register, role, **turn.values()).text
+    catalogue, values = messages.catalogue(), turn.values()
+    wordings = sorted({messages.render(key, turn.language, turn.register, role, **values).text
                        for key in _SAFE_CHECK_WORDINGS if key in catalogue for role in (turn.role, None)},
                       key=len, reverse=True)
     for said_then in reversed(turn.said_since_start_again()):

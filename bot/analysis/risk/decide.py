@@ -252,11 +252,17 @@ def urgency_in_no_sentence(text: str) -> bool:
     norm = pattern_text(text or "")
     if len(norm) > CHUNK_CHARS:
         return False
-    sentences = [s for s in norm.split(" | ") if s.strip(" ,|")]
+    sentences, pieces = _sentences_and_pairs(norm)
     if len(sentences) < 2:
         return False
-    pieces = sentences + [a + " | " + b for a, b in pairwise(sentences)]
     return _strongest(pieces, fitted_model())[0] < URGENT_THRESHOLD
+
+
+def _sentences_and_pairs(read: str) -> tuple[list[str], list[str]]:
+    """An answer's sentences, and those with every two side by side after them: where the model looks for urgency
+    in a sentence or a pair rather than in the whole (a disclosure told across two sentences still counts)."""
+    sentences = [s for s in read.split(" | ") if s.strip(" ,|")]
+    return sentences, [*sentences, *(a + " | " + b for a, b in pairwise(sentences))]
 
 
 def _strongest_sentence(read: str, m: Model) -> tuple[float, float, str] | None:
@@ -268,10 +274,9 @@ def _strongest_sentence(read: str, m: Model) -> tuple[float, float, str] | None:
     cymryd oes i'w gael o i mewn ac allan o'r car…", was an abuse "please check" at 0.61 with no sentence above 0.40:
     the model adds up weak cues over the whole. Only below the model's sure bar (a "please check"): there the whole
     answer's reading is the weakest evidence, and a sure reading of the whole stays as it is."""
-    sentences = [s for s in read.split(" | ") if s.strip(" ,|")]
+    sentences, pieces = _sentences_and_pairs(read)
     if len(sentences) < 2:
         return None
-    pieces = [*sentences, *(a + " | " + b for a, b in pairwise(sentences))]
     scores = level_scores_many(pieces, m)
     if max(s["urgent"] for s in scores) >= URGENT_THRESHOLD:
         return None
