@@ -320,13 +320,41 @@ def where_a_person_is_asked(text: str) -> tuple[int, int] | None:
     return start, len(text) if stop is None else found.end() + stop.end()
 
 
+#: Doubting talking to a program, about the assistant itself (re-trial 36 AN2: "ga i siarad â rhywun go iawn? sai'n
+#: siŵr am siarad gyda cyfrifiadur am hyn i gyd" was filed as the answer to "what would he like to change?" and the
+#: question skipped): "not sure about talking to a computer", "I don't like typing to a machine", "feels weird telling
+#: a robot this", "dw i ddim yn licio siarad efo peiriant". Never an outcome; "Mum likes talking to Alexa" is no doubt.
+_DOUBTS_A_MACHINE = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:not\s+(?:too\s+|so\s+|really\s+)?sure|unsure|(?:don'?t|do\s+not|dont)\s+(?:really\s+)?(?:like|want|fancy|trust"
+    r"|feel\s+(?:right|comfortable))|rather\s+not|hate|weird|strange|odd|uncomfortable|uneasy|funny|wary|nervous|awkward)"
+    r"\s+(?:[\w']+\s+){0,3}?(?:talking|talk|speaking|speak|typing|type|telling|tell|chatting|chat|writing|write|saying"
+    r"|say)\s+(?:(?:all\s+)?(?:this|that|it|these\s+things|things|stuff)\s+)?(?:to|with)\s+(?:an?\s+|the\s+|this\s+|some\s+)?"
+    r"(?:computer|machine|bot|robot|program|programme|chatbot|ai)"
+    r"|(?:(?:sai|sa\s+i|dwi\s*(?:'m|ddim)|dw\s+i\s*(?:'m|ddim)|dydw\s+i\s+ddim|wi\s+ddim|fi\s+ddim|rwy\s+i\s*ddim)\s*(?:'n\s+|yn\s+)?"
+    r"(?:siwr|licio|leicio|lico|hoffi|isio|isie|moyn|eisiau|gyfforddus|cyfforddus)"
+    r"|rhyfedd|od|anghyfforddus|well\s+(?:gen|da|gyda)\s+(?:i|fi)\s+(?:beidio|peidio))"
+    r"\s+(?:[\w']+\s+){0,3}?(?:siarad|sgwrsio|deud|dweud|gweud|ddeud|ddweud|weud|teipio|sgwennu|ysgrifennu)"
+    r"\s+(?:(?:hyn|hyn\s+i\s+gyd|pethe|pethau|petha)\s+)?(?:efo|hefo|gyda|gydag|a|ag|wrth)\s+(?:y\s+|'r\s+|rhyw\s+)?"
+    r"(?:cyfrifiadur|gyfrifiadur|peiriant|beiriant|robot|bot|rhaglen|raglen)"
+    r")(?![\w'])", re.IGNORECASE)
+
+
+def doubts_a_machine(text: str) -> bool:
+    """"not sure about talking to a computer", "sai'n siŵr am siarad gyda cyfrifiadur": about the assistant itself,
+    said beside a request for a person or on its own: answered honestly, never their answer or an outcome."""
+    return _DOUBTS_A_MACHINE.search(plain_fold(text)) is not None
+
+
 def _only_a_request_for_a_person(folded: str) -> bool:
     """The request for a person with next to nothing beside it ("are you deaf? I SAID can I speak to a real person",
-    "I want to talk to a real person. a human. not this")."""
+    "I want to talk to a real person. a human. not this"), or beside it only a doubt about talking to a program ("ga i
+    siarad â rhywun go iawn? sai'n siŵr am siarad gyda cyfrifiadur am hyn i gyd", AN2)."""
     span = where_a_person_is_asked(folded)
     if span is None:
         return False
     beside = folded[:span[0]] + " " + folded[span[1]:]
+    beside = " ".join(part for part in re.split(r"(?<=[.!?\n])", beside) if not _DOUBTS_A_MACHINE.search(part))
     beside = _ASKS_FOR_A_PERSON.sub(" ", re.sub(_NOT_A_MACHINE, " ", beside, flags=re.IGNORECASE))
     return len(re.findall(r"[^\W\d_]+", beside)) <= WORDS_BESIDE_A_REQUEST
 
@@ -465,6 +493,8 @@ def about_assistant_reply(text: str) -> str:
     speak to a person comes first: whatever else is in it, how to reach one is what they need (trial 36 AM2)."""
     if asks_for_a_person(text):
         return "real_person"
+    if doubts_a_machine(text):
+        return "unsure_of_a_computer"
     if asks_the_point(text):
         return "point_of_this"
     if asks_how_long_kept(text):
@@ -640,7 +670,7 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     found = (_ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
              or _asked_who_gets_in_touch(folded) or _POINT.search(" ".join(folded.split()))
              or _SOMEONE_ELSE_WRITES.search(folded) or _asked_about_trouble(folded) or _SAME_WORKER.search(folded)
-             or _asked_for_a_person(folded))
+             or _asked_for_a_person(folded) or _DOUBTS_A_MACHINE.search(folded))
     if found is None:
         return None
     if _only_a_request_for_a_person(folded):
@@ -915,6 +945,7 @@ __all__ = [
     "asks_who_gets_in_touch",
     "asks_who_sees",
     "complains_of_being_ignored",
+    "doubts_a_machine",
     "is_remark_on_the_conversation",
     "question_to_us",
     "remarks_on_the_conversation",

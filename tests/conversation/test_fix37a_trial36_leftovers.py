@@ -1,0 +1,121 @@
+"""Trial 36 and its re-trial, the conversation leftovers (stop 37, issue 11), the trial's messages as fixtures with a
+twin in the other language, through the real core with SQLite.
+
+AN2 (re-trial 36, web chat): "ga i siarad â rhywun go iawn? sai'n siŵr am siarad gyda cyfrifiadur am hyn i gyd" at
+"Beth hoffai Rhodri ei newid?" got the honest reply, and then the question was skipped: the second sentence was taken
+as the answer. Telegram re-asked only because its message ("wait is this a real person") had no second sentence: both
+channels reach the same core through Rasa, and the core decided by the words. A doubt about talking to a program is
+about the assistant itself: never the answer, never an outcome, and the question is asked again.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, doubts_a_machine
+from bot.storage import repository
+from bot.storage.db import session_scope
+from tests.conversation.memory import MemoryConversation, MemoryTurn, started_with_record
+
+
+def _sender(*parts: object) -> str:
+    return "mem-fix37a-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def _at(language: str, role: str, slot: str, *parts: object) -> MemoryConversation:
+    conversation = started_with_record(_sender(language, role, slot, *parts), language, role=role, name="Nia")
+    while conversation.requested != slot:
+        conversation.say("/skip", intent="skip")
+    return conversation
+
+
+def _stored(conversation: MemoryConversation) -> tuple[list[tuple[str, str]], list[str]]:
+    """(question key, words) of every stored answer, and every outcome's words."""
+    with session_scope() as s:
+        conv = repository.get_conversation(s, conversation.sender_id)
+        assert conv is not None
+        return [(a.question_key, a.text) for a in conv.answers], [o.text for o in conv.outcomes]
+
+
+def _reply(conversation: MemoryConversation, key: str) -> str:
+    """The message as this conversation says it (its language, register, and who reads the answers filled in)."""
+    return MemoryTurn(conversation, "").render(key).text
+
+
+# --- AN2: a request for a person, then a doubt about talking to a computer -------------------------------------------
+
+REQUEST_AND_DOUBT = [
+    ("cy", "ga i siarad â rhywun go iawn? sai'n siŵr am siarad gyda cyfrifiadur am hyn i gyd"),
+    ("en", "can I just speak to a real person? not sure about talking to a computer about all this"),
+]
+#: The same two sentences, one message each (the next message after the honest reply).
+REQUEST_THEN_DOUBT = [
+    ("cy", "ga i siarad â rhywun go iawn?", "sai'n siŵr am siarad gyda cyfrifiadur am hyn i gyd"),
+    ("en", "can I just speak to a real person", "not sure about talking to a computer"),
+]
+DOUBTS = [
+    ("cy", "sai'n siŵr am siarad gyda cyfrifiadur am hyn i gyd"),
+    ("cy", "dw i ddim yn licio siarad efo peiriant"),
+    ("en", "not sure about talking to a computer"),
+    ("en", "feels weird telling all this to a machine"),
+]
+#: Talking to a computer that is part of their life, not a doubt about us: answers, kept as said.
+NOT_DOUBTS = [
+    ("en", "Mum likes talking to the computer in the evenings, her grandson set up video calls"),
+    ("cy", "Mae Mam yn hoffi siarad efo'r wyrion ar y cyfrifiadur"),
+]
+
+
+@pytest.mark.parametrize("language,text", DOUBTS)
+def test_a_doubt_about_talking_to_a_program_is_about_us(language: str, text: str) -> None:
+    assert doubts_a_machine(text)
+    assert asks_about_assistant(text) == "whole" and about_assistant_reply(text) == "unsure_of_a_computer"
+
+
+@pytest.mark.parametrize("language,text", NOT_DOUBTS)
+def test_a_computer_in_their_life_is_not_a_doubt_about_us(language: str, text: str) -> None:
+    assert not doubts_a_machine(text)
+    assert asks_about_assistant(text) is None
+
+
+@pytest.mark.parametrize("role", ["carer", "young_person"])
+@pytest.mark.parametrize("language,text", REQUEST_AND_DOUBT)
+def test_request_and_doubt_in_one_message_get_the_honest_reply_and_the_question_again(
+        sqlite_url: str, language: str, text: str, role: str) -> None:
+    conversation = _at(language, role, "q_change", "an2", text)
+    conversation.say(text)
+    assert _reply(conversation, "real_person") in conversation.text
+    assert conversation.requested == "q_change"  # asked again, never skipped
+    answers, outcomes = _stored(conversation)
+    assert not answers and not outcomes
+
+
+@pytest.mark.parametrize("language,asked,doubt", REQUEST_THEN_DOUBT)
+def test_a_doubt_in_the_next_message_is_answered_and_the_question_asked_again(
+        sqlite_url: str, language: str, asked: str, doubt: str) -> None:
+    conversation = _at(language, "carer", "q_change", "an2-next", asked)
+    conversation.say(asked)
+    assert conversation.requested == "q_change"
+    conversation.say(doubt)
+    assert _reply(conversation, "unsure_of_a_computer") in conversation.text
+    assert conversation.requested == "q_change"
+    answers, outcomes = _stored(conversation)
+    assert not answers and not outcomes
+
+
+@pytest.mark.parametrize("language,text,wish", [
+    ("cy", "Hoffai fo fynd allan i'r dre yn amlach. sai'n siŵr am siarad gyda cyfrifiadur am hyn i gyd",
+     "fynd allan i'r dre"),
+    ("en", "He'd like to get out to town more often. not sure about talking to a computer about all this",
+     "get out to town"),
+])
+def test_a_doubt_beside_an_answer_is_no_outcome(sqlite_url: str, language: str, text: str, wish: str) -> None:
+    conversation = _at(language, "carer", "q_change", "an2-part", text)
+    conversation.say(text)
+    answers, outcomes = _stored(conversation)
+    assert ("change", text) in answers  # kept as typed
+    assert any(wish in o for o in outcomes)
+    assert not any("cyfrifiadur" in o or "computer" in o for o in outcomes)
+    assert conversation.requested != "q_change"
+
