@@ -641,14 +641,34 @@ _WHAT_I_WANT = re.compile(r"(?<![\w'’])(?:beth|be|what)\s+(?:dw\s*i|dwi|fi|wi|
 
 def wishes_kept(key: str, analysis: Analysis) -> Analysis:
     """At a question in WISHES_SAID_OUTRIGHT only the wishes said outright are outcomes ("I'd like to see her more",
-    "dwi isio cario mlaen gweld hi bob mis"); the names and facts around them stay the answer."""
+    "dwi isio cario mlaen gweld hi bob mis"); the names and facts around them stay the answer. A wish about how help
+    is given, said outright at any of them, is kept too ("ni moyn yr un gweithiwr cymdeithasol bob tro plis, nid un
+    newydd bob tro" at what goes well, said twice and no outcome: trial 36 AM8): the sorter read it as process, with
+    the whole answer in view, and "ni moyn" / "we want" is a wish as plain as "dw i isio"."""
     if key not in WISHES_SAID_OUTRIGHT:
         return analysis
     if key in WISH_WORDS_ONLY:  # (never "please don't tell mum": that goes to the top)
         return replace(analysis, outcomes=tuple(_from_the_wish(analysis.text, o) for o in analysis.outcomes
-                                                if says_a_wish(o.text) and not asks_to_keep_from_someone(o.text)
+                                                if (says_a_wish(o.text) or _wish_about_the_help(o))
+                                                and not asks_to_keep_from_someone(o.text)
                                                 and not (key == "strengths" and _WHAT_I_WANT.search(o.text))))
     return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))
+
+
+#: Asking, in so many words, by the speaker and those with them or with a "please": "ni moyn…", "we want…", "dan ni
+#: isio…", "…bob tro plis". Never what someone else wanted once ("doedd o ddim isio i fi ffonio neb", a dev answer).
+_ASKED_FOR = re.compile(
+    r"(?<![\w'’])(?:we\s+(?:really\s+|just\s+)?(?:want|need|would\s+like|'d\s+like)|we'd\s+(?:like|love)"
+    r"|(?:ni|dan\s+ni|dyn\s+ni|'dan\s+ni|rydyn\s+ni|ryn\s+ni|y'n\s+ni)\s*(?:['’]n\s+)?(?:wir\s+|jyst\s+)?(?:moyn|mo['’]yn"
+    r"|isio|isie|eisiau|angen)|hoffen\s+ni|bydden\s+ni['’]n\s+hoffi|please|plis|pls|plz|os\s+gwelwch\s+yn\s+dda)(?![\w'’])",
+    re.IGNORECASE)
+
+
+def _wish_about_the_help(outcome: OutcomeSpan) -> bool:
+    """A wish about how help is given, asked for outright ("the same worker each time please", "ni moyn yr un
+    gweithiwr bob tro plis"): kept at whichever question it was said (what goes well, what worries them)."""
+    return (outcome.type == "process" and not outcome.unsure and is_clear_wish(outcome.text)
+            and (says_a_wish(outcome.text) or _ASKED_FOR.search(outcome.text) is not None))
 
 
 def _from_the_wish(text: str, outcome: OutcomeSpan) -> OutcomeSpan:

@@ -909,6 +909,49 @@ def _answer_question_to_us(turn: Turn) -> bool:
     return True
 
 
+#: Asking where something they said is on the list (trial 36 AM8: "ble ma'r darn am gael yr un gweithiwr cymdeithasol
+#: bob tro? o'dd hwnna'n bwysig, wedes i ddwywaith" got "I've kept your words for the worker", and no answer):
+#: "where's the bit about…?", "what happened to the part about…", "ble mae'r darn am…", "lle mae'r peth am…".
+_WHERE_IS = re.compile(
+    r"(?<![\w'])(?:where(?:'s|s|\s+is|\s+has|\s+did)?\s+(?:the\s+|my\s+)?(?:bit|part|thing|one|stuff|line)"
+    r"|what\s+(?:happened\s+to|about)\s+(?:the\s+|my\s+)?(?:bit|part|thing|one|line)"
+    r"|(?:ble|lle)\s*(?:mae|ma|mai)\s*(?:'r\s*|\s+yr\s+|\s+y\s+)(?:darn|peth|bit|rhan|pwynt|un|llinell)"
+    r"|(?:beth|be)\s+(?:ddigwyddodd|ddigwyddod|sy\s+wedi\s+digwydd)\s+i['\s]r\s+(?:darn|peth|bit|rhan))"
+    r"\s+(?:about|on|re|to\s+do\s+with|am|ynglyn\s+a|ynghylch|efo|gyda)\s+(?P<what>[^?.!\n]+)", re.IGNORECASE)
+#: Words that name nothing of their own in "the bit about…" ("getting", "every", "cael", "bob").
+_WHERE_IS_FILLER = frozenset((
+    "about", "with", "that", "this", "have", "having", "getting", "every", "each", "time", "same", "some", "from",
+    "they", "them", "their", "just", "really", "please", "cael", "gael", "bob", "tro", "efo", "gyda", "hwnna", "hynny",
+    "plis", "iawn", "rhyw"))
+#: Of the words naming what they look for, at least this share is in an item for it to be that item.
+WHERE_IS_SHARE = 0.6
+
+
+def _naming_words(text: str) -> list[str]:
+    """The words that name something, folded, their first letter dropped (so "gweithiwr" finds "weithiwr")."""
+    return [w[1:] for w in re.findall(r"[^\W\d_]{4,}", plain_fold(text).lower()) if w not in _WHERE_IS_FILLER]
+
+
+def _where_it_is(turn: Turn) -> bool:
+    """"ble ma'r darn am gael yr un gweithiwr cymdeithasol bob tro?": the item's number and words when it is on the
+    list, else that it is not and how to add it (never silence). True when it was asked."""
+    found = _WHERE_IS.search(plain_fold(turn.latest_text))
+    if found is None:
+        return False
+    looked_for = set(_naming_words(found.group("what")))
+    best: tuple[float, int, DraftOutcome] | None = None
+    for number, outcome in numbered_items(turn.sender_id):
+        item = plain_fold(outcome.text).lower()
+        share = sum(1 for w in looked_for if w in item) / len(looked_for) if looked_for else 0.0
+        if share >= WHERE_IS_SHARE and (best is None or share > best[0]):
+            best = (share, number, outcome)
+    if best is None:
+        turn.say("readback_not_listed")
+    else:
+        turn.say("readback_it_is_there", number=str(best[1]), item=cut_at_a_word(best[2].text, ITEM_QUOTE_LIMIT))
+    return True
+
+
 def _as_told(turn: Turn) -> bool:
     """A typed reply that says what to do with numbered items, done: put right, taken out, moved, kept or reworded.
     The one reading for the read-back's question and for "which one?" and an item's choices. True when done."""
@@ -926,6 +969,10 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         return {"readback": None}  # "beth ydy 'newid'?" (AK6): the meaning, then "is this right?" again
     if typed and data_rights.answer_delete_question(turn):
         return {"readback": None}  # "alla i ddileu hwn i gyd?" (stop-22 trial V20): how, then the choice again
+    if typed and _where_it_is(turn):
+        # "ble ma'r darn am…?" (AM8): where it is, or how to add it, then the list again; before a question to us
+        # ("where's the bit about the same social worker every time?" asks about the list, not the worker)
+        return {"readback": None}
     if typed and added_words(turn.latest_text) is None and _answer_question_to_us(turn):
         return {"readback": None}  # their question answered, then "is this right?" again
     if typed and (start := added_words(turn.latest_text)) is not None:

@@ -14,6 +14,8 @@ import hashlib
 import pytest
 
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, doubts_a_machine
+from bot.analysis.text import cut_at_a_word
+from bot.conversation import readback
 from bot.storage import repository
 from bot.storage.db import session_scope
 from tests.conversation.memory import MemoryConversation, MemoryTurn, started_with_record
@@ -118,4 +120,84 @@ def test_a_doubt_beside_an_answer_is_no_outcome(sqlite_url: str, language: str, 
     assert any(wish in o for o in outcomes)
     assert not any("cyfrifiadur" in o or "computer" in o for o in outcomes)
     assert conversation.requested != "q_change"
+
+
+# --- AM8: a wish about how help is given, said at "what's going well?"; "where's the bit about…?" at the read-back ---
+
+SAME_WORKER = {
+    "cy": ("y ganolfan arddio yn bendant, ma'r rheolwr, Gareth, yn grêt gyda fe. a fi wrth gwrs, dw i'n mynd draw bob "
+           "dydd. ond ni moyn yr un gweithiwr cymdeithasol bob tro plis, nid un newydd bob tro, ma fe'n casáu dechre o'r "
+           "dechre gyda rhywun newydd",  # the trial's words
+           "ni moyn yr un gweithiwr cymdeithasol bob tro plis, nid un newydd bob tro"),
+    "en": ("the garden centre definitely, the manager Gareth is great with him. and me of course, I go over every day. "
+           "but we want the same social worker every time please, not a new one each time, he hates starting from "
+           "scratch with someone new",
+           "we want the same social worker every time please, not a new one each time, he hates starting from scratch "
+           "with someone new"),
+}
+WHERE_IS = {
+    "cy": "ble ma'r darn am gael yr un gweithiwr cymdeithasol bob tro? o'dd hwnna'n bwysig, wedes i ddwywaith",
+    "en": "where's the bit about having the same social worker every time? that was important, I said it twice",
+}
+WHERE_IS_MISSING = {
+    "cy": "ble ma'r darn am y clwb nofio ar nos lun?",
+    "en": "where's the bit about the swimming club on monday nights?",
+}
+
+
+def _at_readback(conversation: MemoryConversation) -> None:
+    while conversation.requested != "readback":
+        assert conversation.requested is not None
+        conversation.say("/skip", intent="skip")
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_wish_about_the_help_at_whats_going_well_is_a_process_outcome(sqlite_url: str, language: str) -> None:
+    answer, wish = SAME_WORKER[language]
+    conversation = _at(language, "carer", "q_strengths", "am8")
+    conversation.say(answer)
+    answers, _ = _stored(conversation)
+    assert ("strengths", answer) in answers  # kept as typed
+    with session_scope() as s:
+        conv = repository.get_conversation(s, conversation.sender_id)
+        assert conv is not None
+        assert [(o.text, o.type) for o in conv.outcomes] == [(wish, "process")]  # the facts stay the answer
+
+
+@pytest.mark.parametrize("text", [
+    "doedd o ddim isio i fi ffonio neb.",  # what he wanted once, told at "what's going well?" (a dev answer)
+    "he never wanted me to ring anyone, the carers were good though",
+])
+def test_what_someone_else_wanted_is_no_wish_about_the_help(text: str) -> None:
+    from bot.analysis import analyse
+    from bot.conversation.answers import wishes_kept
+
+    assert wishes_kept("strengths", analyse(text)).outcomes == ()
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_where_is_the_bit_about_is_answered_with_its_number(sqlite_url: str, language: str) -> None:
+    answer, wish = SAME_WORKER[language]
+    conversation = _at(language, "carer", "q_strengths", "am8-where")
+    conversation.say(answer)
+    _at_readback(conversation)
+    conversation.say(WHERE_IS[language])
+    said = MemoryTurn(conversation, "").render("readback_it_is_there", number="1",
+                                               item=cut_at_a_word(wish, readback.ITEM_QUOTE_LIMIT)).text
+    assert said in conversation.text
+    assert conversation.requested == "readback"  # the list and "is this right?" again
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_where_is_something_not_on_the_list_says_so_and_how_to_add_it(sqlite_url: str, language: str) -> None:
+    answer, _ = SAME_WORKER[language]
+    conversation = _at(language, "carer", "q_strengths", "am8-missing")
+    conversation.say(answer)
+    _at_readback(conversation)
+    conversation.say(WHERE_IS_MISSING[language])
+    assert _reply(conversation, "readback_not_listed") in conversation.text
+    assert _reply(conversation, "readback_how_to_add") in conversation.text
+    assert conversation.requested == "readback"
+    _, outcomes = _stored(conversation)
+    assert len(outcomes) == 1  # nothing added by asking
 
