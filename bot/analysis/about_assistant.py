@@ -521,7 +521,7 @@ _AGAIN = re.compile(
     r"|where\s+did\s+we\s+(?:get\s+to|leave\s+(?:it|off)|stop)"
     r"|where\s+was\s+i(?:\s+up\s+to)?\W*$|what\s+(?:do|did)\s+(?:you|u)\s+mean|what\s+was\s+the\s+question"
     r"|(?:can|could)\s+(?:you|u)\s+(?:repeat|say)\s+(?:that|the\s+question)|come\s+again"
-    r"|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni|(?:ble|lle)\s+(?:o['’]?n|oeddwn|ro['’]?n)\s+i\W*$|be\s*(?:dach|dych|ych)\s+chi['’]?n\s+(?:ei\s+)?feddwl"
+    r"|(?:ymhle|ble|lle)(?:['’]r|\s+yr)?\s+(?:o['’]?n|oeddan|oedden|roedden|oeddem|roeddem|ro['’]?n)(?:\s+ni|(?=\W*$))|(?:ble|lle)\s+(?:o['’]?n|oeddwn|ro['’]?n)\s+i\W*$|be\s*(?:dach|dych|ych)\s+chi['’]?n\s+(?:ei\s+)?feddwl"
     r"|beth\s+(?:ydych|dych)\s+chi['’]?n\s+(?:ei\s+)?feddwl|be\s+ti['’]?n\s+(?:ei\s+)?feddwl|beth\s+oedd\s+y\s+cwestiwn"
     r"|be\s+oedd\s+y\s+cwestiwn|(?:be|beth)\s+(?:chi|ti)['’]?n\s+(?:ei\s+)?(?:feddwl|olygu|ofyn)"
     r"|not\s+sure\s+what\s+(?:you|u)\s+(?:mean|are\s+asking|want))(?![\w'])\W*", re.IGNORECASE)
@@ -538,7 +538,7 @@ _NOT_SURE_WHAT = re.compile(
 BACK_WITH_A_REASON_WORDS = 12
 _WHERE_WERE_WE = re.compile(
     r"(?<![\w'])(?:where\s+were\s+we|where\s+was\s+we|where\s+(?:was|were|are|r)\s+we(?:\s+up)?\s+to"
-    r"|(?:ble|lle)\s+(?:o['’]?n|oeddan|oedden|roedden|ro['’]?n)\s+ni)(?![\w'])",
+    r"|(?:ymhle|ble|lle)(?:['’]r|\s+yr)?\s+(?:o['’]?n|oeddan|oedden|roedden|oeddem|roeddem|ro['’]?n)(?:\s+ni|(?=\W*$)))(?![\w'])",
     re.IGNORECASE)
 #: Why they were away: "dwi 'di bod yn gneud panad", "I've been making a cuppa", "had to see to Dad", "the door".
 _AWAY = re.compile(
@@ -575,8 +575,8 @@ def says_they_are_back(text: str) -> bool:
     folded = plain_fold(text).strip()
     # "right im back where was we" (retrial 33 AG6: "OK, thank you for that." and kept as a strength): where they
     # were, asked without a stop before it, is a sentence of its own
-    folded = re.sub(r"\s+(?=(?:where|ble|lle)\s+(?:was|were|o'?n|oedden|oeddan|roedden|ro'?n)\s+(?:we|ni)(?![\w']))",
-                    ". ", folded)
+    folded = re.sub(r"\s+(?=(?:where|ble|lle)\s+(?:was|were|o'?n|oedden|oeddan|roedden|oeddem|roeddem|ro'?n)"
+                    r"\s+(?:we|ni)(?![\w']))", ". ", folded)
     sentences = [p for p in re.split(r"(?<=[.!?])\s+", folded) if p.strip()]
     return bool(sentences) and _ONLY_BACK.match(sentences[0]) is not None and all(
         _ONLY_BACK.match(p) or asks_for_the_question_again(p) or _only_where_were_we(p) or _back_to_finish(p)

@@ -201,3 +201,32 @@ def test_where_is_something_not_on_the_list_says_so_and_how_to_add_it(sqlite_url
     _, outcomes = _stored(conversation)
     assert len(outcomes) == 1  # nothing added by asking
 
+
+# --- AM11: "Ble oeddem ni?" after coming back -------------------------------------------------------------------------
+
+GONE = {"cy": "Rhaid i mi fynd yn awr, mae rhywun wrth y drws.", "en": "I have to go now, someone is at the door."}
+WHERE_WERE_WE = [("cy", "Ble oeddem ni?"), ("cy", "Ble'r oeddem ni?"), ("en", "Where were we?")]
+
+
+@pytest.mark.parametrize("language,back", WHERE_WERE_WE)
+def test_where_were_we_after_a_pause_carries_on_with_the_question(sqlite_url: str, language: str, back: str) -> None:
+    conversation = _at(language, "person", "q_keep", "am11", back)
+    conversation.stop(GONE[language])
+    conversation.say(back)
+    assert _reply(conversation, "welcome_back_carrying_on") in conversation.text  # "…where you left off"
+    assert _reply(conversation, "return_what_next") not in conversation.text  # (was: "You asked what happens next")
+    assert conversation.requested == "q_keep"
+    asked = MemoryTurn(conversation, "")
+    assert conversation.text.endswith(asked.render("q_keep").text)
+    answers, outcomes = _stored(conversation)
+    assert not outcomes and back not in [t for _, t in answers]
+
+
+@pytest.mark.parametrize("language,back", WHERE_WERE_WE)
+def test_where_were_we_with_a_question_waiting_asks_it_again(sqlite_url: str, language: str, back: str) -> None:
+    conversation = _at(language, "person", "q_keep", "am11-waiting", back)
+    conversation.say(back)
+    assert conversation.requested == "q_keep"
+    answers, outcomes = _stored(conversation)
+    assert not outcomes and ("keep", back) not in answers  # (kept aside for the worker, never the answer)
+
