@@ -54,6 +54,16 @@ _CLAUSE_END = re.compile(r"[,.;:!?]|\b(?:so|felly|then|wedyn|but|ond|please|plis
 _ASKS_NOT = re.compile(r"(?:don'?t|do not|dont|never|not|no|dim|paid|peidiwch|ddim|plis paid)\b")
 
 
+#: Words that say nothing of their own beside a wish ("n", "pls", "a", "plis").
+_NOTHING_ELSE = re.compile(r"^(?:\W|\b(?:n|and|an|but|so|also|just|a|ac|ond|hefyd|jyst|pls|plz|please|plis|thanks|ta"
+                           r"|diolch|tho|though|x+)\b)*$")
+
+
+def _nothing_else(t: str, start: int, end: int) -> bool:
+    """Nothing but the wish in the sentence: "n not when my mums around pls", "a dim pan mae mam o gwmpas plis"."""
+    return _NOTHING_ELSE.match(t[:start] + " " + t[end:]) is not None
+
+
 def _contact_beside(t: str) -> bool:
     """A contact word outside the words that say why it must be hidden: "don't ring the house, he'll see" is a wish;
     "A ma fe'n darllen 'yn negeseuon i ar y ffôn bob nos" (he reads my messages on the phone every night) tells what
@@ -61,8 +71,11 @@ def _contact_beside(t: str) -> bool:
     hidden = [m.span() for p in cue_patterns(WISHES).get("hidden", ()) for m in p.finditer(t)]
     if not hidden:
         return False
-    if any(_ASKS_NOT.match(t, start) and matches(WISHES, "contact", t[start:end]) for start, end in hidden):
-        return True  # the hidden words are the wish itself: "don't ring in the evening when Dylan is home"
+    if any(_ASKS_NOT.match(t, start) and (matches(WISHES, "contact", t[start:end]) or _nothing_else(t, start, end))
+           for start, end in hidden):
+        # the hidden words are the wish itself: "don't ring in the evening when Dylan is home"; or the whole sentence,
+        # its contact word said in the sentence before ("text not calls. n not when my mums around pls": trial 36 AM4)
+        return True
     rest = list(t)
     for start, end in hidden:
         after = _CLAUSE_END.search(t, end)  # what he reads or sees is in the rest of its clause

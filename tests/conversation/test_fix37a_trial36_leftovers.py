@@ -230,3 +230,43 @@ def test_where_were_we_with_a_question_waiting_asks_it_again(sqlite_url: str, la
     answers, outcomes = _stored(conversation)
     assert not outcomes and ("keep", back) not in answers  # (kept aside for the worker, never the answer)
 
+
+# --- AM4 (Telegram): "not when my mums around" beside "text not calls" is how to contact her safely --------------------
+
+GROOMING = {
+    "en": "my mates n my coach. theres also this guy i met on insta hes like 19 n hes been asking me for pics, says hes "
+          "gonna stop talking to me if i dont send any",  # the trial's words
+    "cy": "fy ffrindie a fy hyfforddwr. ma 'na foi nes i gwrdd ar insta hefyd, mae o tua 19 a mae o di bod yn gofyn am "
+          "lunia ohona i, deud neith o stopio siarad efo fi os dwi ddim yn yrru rhai",
+}
+CARRY_ON = {"en": "its not a big deal can we carry on", "cy": "dim byd mawr, gawn ni gario mlaen"}
+HOW_TO_REACH = {
+    "en": ("text not calls. n not when my mums around pls", "n not when my mums around pls"),  # the trial's words
+    "cy": ("tecst nid galwad. a dim pan mae mam o gwmpas plis", "a dim pan mae mam o gwmpas plis"),
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_not_when_mum_is_around_is_at_the_top_with_text_not_calls(sqlite_url: str, language: str) -> None:
+    from bot.summary import load_record
+    from bot.summary.view import build_view
+
+    conversation = _at(language, "young_person", "q_people", "am4")
+    conversation.say(GROOMING[language])
+    assert repository.is_urgent(conversation.sender_id)
+    conversation.say(CARRY_ON[language])
+    while conversation.requested not in (None, "q_communication"):
+        conversation.say("/skip", intent="skip")
+    assert conversation.requested == "q_communication"
+    answer, not_when = HOW_TO_REACH[language]
+    conversation.say(answer)
+    _, outcomes = _stored(conversation)
+    assert not any(not_when in o for o in outcomes)  # never read back among how she wants to be supported
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    for ui in ("cy", "en"):
+        top = build_view(record, ui).sections[0]
+        assert top.key == "safeguarding"
+        wishes = [str(i.quote) for g in top.groups if g.key == "safety_wishes" for i in g.items]
+        assert any(not_when in w for w in wishes) and any(answer.split(".")[0] in w for w in wishes)
+
