@@ -15,7 +15,7 @@ from bot import messages
 from bot.analysis.text import fold, with_name_capitals
 from bot.analysis.types import LANGUAGES
 from bot.conversation.retention import current_policy
-from bot.messages import Rendered
+from bot.messages import FOR_THEM_CY, Rendered
 from bot.storage import repository
 
 #: Slot values that stand for "no words": a skipped question, or "nothing else to add".
@@ -33,6 +33,9 @@ _HE = frozenset({"dad", "tad", "nhad", "father", "husband", "hubby", "son", "mab
                  "grandpa", "grandfather", "tad-cu", "tadcu", "dad-cu", "dadcu", "brother", "brawd", "frawd", "mrawd",
                  "uncle", "yncl", "wncwl", "ewythr", "nephew", "nai", "boyfriend", "grandson", "wyr", "ŵyr",
                  "gŵr", "gwr", "ŵr", "wr", "ngŵr", "ngwr", "father-in-law", "stepdad", "lad", "boy"})
+#: Kin words used as a name for the person looked after ("Mam", "Dad", "Nain"), never for the carer themselves.
+_KIN_AS_A_NAME = frozenset({"mam", "mum", "mom", "mammy", "mami", "nain", "nan", "nana", "gran", "granny", "mam-gu",
+                            "mamgu", "dad", "tad", "taid", "grandad", "granddad", "tad-cu", "tadcu", "dad-cu", "dadcu"})
 #: A relative of someone else's ("my husband's mother", "mam y gŵr"): the relative's kin word, in group en or cy.
 _WHOSE_RELATIVE = re.compile(
     r"(?<![\w'’])(?:(?:my|me|our|the)\s+)?(?:[^\W\d_]+(?:['’]s|s['’])|(?:husband|hubby|wife|partner|son|daughter"
@@ -242,26 +245,50 @@ class Turn(ABC):
         to them?" about "my wife Jean")."""
         name = self.slot("cared_for_name")
         named = bool(name) and name not in SENTINELS
+        said = self.cared_for_is
+        if said is not None:
+            return {"she": "her", "he": "him"}[said]
+        return with_name_capitals(str(name).strip()) if named else "them"
+
+    @property
+    def cared_for_is(self) -> str | None:
+        """"she" or "he" when who the person cared for is says so ("my wife Mair", "Dad", "y gŵr", "I'm his daughter",
+        "fi yw ei fam e"), else None: how the questions refer back to them."""
+        name = self.slot("cared_for_name")
+        named = bool(name) and name not in SENTINELS
         relationship = str(self.slot("relationship") or "")
         relationship = "" if relationship in SENTINELS else relationship.lower()
         # Whose relative, as written ("my husband's mother", "my husbands mum", "mam y gŵr", "tad y wraig"): the person
         # is the relative, never the one they belong to (re-trial 32 AF5: "what matters most to him?" about Wenda).
         relationship = _WHOSE_RELATIVE.sub(lambda m: "my " + (m.group("en") or m.group("cy")), relationship)
         # Who the person is to the carer: their kin word used as a name ("Dad", "Mam"), "my wife", "y gŵr"; or the
-        # carer's own relation with whose it is ("I'm his daughter"). A bare "daughter" answers "how are you
-        # connected?" with who the carer is, which says nothing about the person.
+        # carer's own relation with whose it is ("I'm his daughter", "fi yw ei fam e", "dw i'n ferch iddi hi"). A bare
+        # "daughter" answers "how are you connected?" with who the carer is, which says nothing about the person.
         kin = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", str(name).lower())) if named else set()
         kin |= set(re.findall(r"(?<![\w'’])(?:my|me|our|fy|'y|y|yr|the|ein)\s+([^\W\d_]+(?:-[^\W\d_]+)*)",
                               relationship))
+        if relationship.strip() in _KIN_AS_A_NAME:  # "dw i'n gofalu am Mam": who they look after, named by kin
+            kin.add(relationship.strip())
         whose = set(re.findall(r"(?<![\w'’])(his|her)\s+[^\W\d_]+", relationship))
+        # Welsh: "ei fam e" (his mother), "ei merch hi" (her daughter), "iddo fe", "iddi hi" (trial 36 AM14: "ar eu
+        # cyfer nhw" asked of a mother about her son)
+        whose |= {"her" if p == "hi" else "his" for p in re.findall(
+            r"(?<![\w'’])(?:ei\s+[^\W\d_]+|iddo|iddi)\s+(e|o|fe|fo|hi)(?![\w'’])", relationship)}
         if (kin & _SHE and not kin & _HE) or whose == {"her"}:
-            return "her"
+            return "she"
         if (kin & _HE and not kin & _SHE) or whose == {"his"}:
-            return "him"
-        return with_name_capitals(str(name).strip()) if named else "them"
+            return "he"
+        return None
+
+    @property
+    def for_them_cy(self) -> str:
+        """"ar ei gyfer" / "ar ei chyfer" / "ar eu cyfer nhw": the Welsh "for them" for the person cared for, so a
+        mother is not asked what name to use "ar eu cyfer nhw" for her son (trial 36 AM14)."""
+        return {"he": "ar ei gyfer", "she": "ar ei chyfer"}.get(self.cared_for_is or "", FOR_THEM_CY)
 
     def values(self, **extra: Any) -> dict[str, Any]:
-        """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them}, the
+        """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them},
+        {for_them_cy}, the
         days we keep their words: {kept_days_after_visit}, {kept_days_unsent}, and how to reach a person now:
         {reach_a_person}, the team's number when the service set one)."""
         name = self.display_name
@@ -277,6 +304,7 @@ class Turn(ABC):
             "comma_name": f", {name}" if name else "",
             "cared_for_name": self.cared_for_name,
             "cared_for_them": self.cared_for_them,
+            "for_them_cy": self.for_them_cy,
             "kept_days_after_visit": kept.after_visit_days,
             "kept_days_unsent": kept.unconfirmed_days,
         }

@@ -197,6 +197,10 @@ def _fill(template: str, values: dict[str, Any], *, welsh: bool = False) -> str:
     return string.Formatter().vformat(template, (), _Blank(values)).strip()
 
 
+#: The Welsh "for them" when nothing says whether the person cared for is a man or a woman.
+FOR_THEM_CY = "ar eu cyfer nhw"
+
+
 def render(
     key: str,
     language: str | None,
@@ -214,6 +218,10 @@ def render(
         # An English question refers back to the person by the name given unless the caller knows "her" / "him"
         # (bot.conversation.turn.Turn.cared_for_them): never a blank in the middle of a question.
         values["cared_for_them"] = values["cared_for_name"]
+    # Nothing known of the person cared for: "them", "ar eu cyfer nhw" (never a blank; Turn.values fills "him", "ar ei
+    # gyfer" when who they are says so, trial 36 AM14)
+    values.setdefault("cared_for_them", "them")
+    values.setdefault("for_them_cy", FOR_THEM_CY)
     if language in ("cy", "en"):
         text = _fill(_picked(key, language, register, role), values, welsh=language == "cy")
     else:

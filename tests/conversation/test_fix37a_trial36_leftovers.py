@@ -270,3 +270,29 @@ def test_not_when_mum_is_around_is_at_the_top_with_text_not_calls(sqlite_url: st
         wishes = [str(i.quote) for g in top.groups if g.key == "safety_wishes" for i in g.items]
         assert any(not_when in w for w in wishes) and any(answer.split(".")[0] in w for w in wishes)
 
+
+# --- AM14: "ar eu cyfer nhw" asked of a mother about her son --------------------------------------------------------
+
+@pytest.mark.parametrize("language,who,name_said,for_them", [
+    ("cy", "fi yw ei fam e, ma fe'n 31, ma epilepsi gyda fe ac anabledd dysgu. Nia ydw i", None, "ar ei gyfer?"),
+    ("cy", "dw i'n gofalu am fy mab", "Nia", "ar ei gyfer?"),
+    ("cy", "dw i'n gofalu am Mam", "Nia", "ar ei chyfer?"),
+    ("cy", "dw i'n gofalu am ffrind", "Nia", "ar eu cyfer nhw?"),
+    ("en", "I'm his mum, he's 31. I'm Nia", None, "for him?"),
+    ("en", "I look after my mum", "Nia", "for her?"),
+    ("en", "I look after a friend", "Nia", "for them?"),
+])
+def test_the_name_of_a_son_or_a_mother_is_asked_for_him_or_her(sqlite_url: str, language: str, who: str,
+                                                               name_said: str | None, for_them: str) -> None:
+    conversation = MemoryConversation(_sender(language, "am14", who), language=language)
+    conversation.slots.update({"consent_choice": "yes"})
+    conversation.start()
+    assert conversation.requested == "role"
+    conversation.say(who)
+    if name_said is not None:
+        assert conversation.requested == "name"
+        conversation.say(name_said)
+    assert conversation.requested == "cared_for_name"
+    asked = [line for line in conversation.text.splitlines() if "?" in line][-1]
+    assert for_them in asked
+    assert ("ar eu cyfer nhw" in asked) == (for_them == "ar eu cyfer nhw?")
