@@ -77,24 +77,22 @@ def test_the_future_or_a_goodbye_is_never_long_over(text: str) -> None:
     assert found.level == "urgent" or found.please_check, explain(text)
 
 
-# ---- 3. Past a guard (the words' everyday purpose), the learned model alone raises only when sure: "nath y ci fy
-# mrathu i pan nes i sefyll ar ei gynffon" (a dog's bite, its guard matched) was a "please check" at 0.61.
-EVERYDAY_PURPOSE = ["nath y ci fy mrathu i pan nes i sefyll ar ei gynffon",
-                    "y ci wedi brathu fi pan nes i sathru ar ei gynffon", "the dog bit me when i stood on his tail",
-                    "our dog bit me when I trod on her tail by accident"]
-#: Past a guard, a sure reading still reaches duty ("dyna bopeth" beside a goodbye letter), and a rule still reads.
+# ---- 3. Past a guard, a "please check" by the learned model alone still reaches duty: tried at stop 37 for "nath y ci fy
+# mrathu i pan nes i sefyll ar ei gynffon" (a dog's bite, 0.61, its guard matched), making the model alone raise
+# nothing past any guard lost "my son keeps my bank card because I forget the PIN but he takes money out for himself"
+# (the PIN guard matched, the harm beside it). So the bar was left as it is; a sure reading and a rule stay urgent.
+PAST_A_GUARD_STILL_READ = ["my son keeps my bank card because I forget the PIN but he takes money out for himself",
+                           "mae'r mab yn cadw fy ngherdyn banc achos dw i'n anghofio'r PIN ond mae o'n cymryd pres i "
+                           "fo'i hun"]
 PAST_A_GUARD_STILL_URGENT = [
     "fi di sgwennu llythyr i mam yn barod. dyna bopeth, fydda i ddim yn broblem iddi ar ôl wsos nesa",
     "he bit me when I tried to take his phone off him"]
 
 
-@pytest.mark.parametrize("text", EVERYDAY_PURPOSE)
-def test_past_a_guard_the_model_alone_unsure_raises_nothing(text: str) -> None:
-    reading = explain(text)
-    model = reading["model"]
-    assert isinstance(model, dict) and model.get("guard_matched") is True, reading
+@pytest.mark.parametrize("text", PAST_A_GUARD_STILL_READ)
+def test_past_a_guard_the_harm_beside_it_still_reaches_duty(text: str) -> None:
     found = assess_risk(text)
-    assert found.level == "none" and not found.reaches_duty, reading
+    assert found.reaches_duty or found.level == "concern", explain(text)
 
 
 @pytest.mark.parametrize("text", PAST_A_GUARD_STILL_URGENT)

@@ -362,12 +362,6 @@ def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bo
                     pu, pc, pieces=pieces)
     if guard_hit and level == "concern":
         level = found.level  # past an idiom the model is asked about disclosures only, not worries
-    if guard_hit and please_check(found.level, level, pu):
-        # Past a guard the model alone raises only when it is sure (stop 37): a guard says the words' everyday
-        # purpose, so a "please check" there ("nath y ci fy mrathu i pan nes i sefyll ar ei gynffon", a dog's bite,
-        # at 0.61) is the model reading the same words again; a sure reading still counts ("dyna bopeth" beside a
-        # goodbye letter).
-        level = found.level
     if please_check(found.level, level, pu) and pieces == 1:
         strongest = _strongest_sentence(read, m)
         if strongest is not None:
