@@ -118,6 +118,15 @@ _HANDING_OVER_WORDS = re.compile(
     re.IGNORECASE)
 #: More words than this besides the takeover and the handing over: an answer too, kept as one.
 ANSWER_TOO_WORDS = 3
+#: The person not answering now, or the new hand taking over ("he's gone to bed", "she asked me to finish it", "I'm
+#: taking over", "mae o wedi blino", "dw i'n cymryd drosodd"): only then is a support worker at the keyboard a takeover.
+_PERSON_AWAY = re.compile(
+    r"\b(?:gone\s+(?:to\s+bed|for\s+a\s+lie\s+down|out|to\s+sleep)|asleep|had\s+enough|worn\s+out|exhausted"
+    r"|(?:wants|asked|has\s+asked|told|would\s+like)\s+me\s+to\s+(?:finish|carry\s+on|do\s+it|fill|answer|take\s+over)"
+    r"|tak(?:e|es|ing)\s+over|took\s+over|finish(?:ing)?\s+(?:it|this|the\s+rest|off)"
+    r"|(?:wedi|di)\s+(?:blino|cael\s+digon|mynd\s+i'?w\s+g?wely|mynd\s+i'?r\s+gwely|mynd\s+i\s+gysgu|mynd\s+allan)"
+    r"|cysgu|cymryd\s+drosodd|gorffen\s+(?:hwn|hyn|o|e|fo|fe)|(?:gofyn|isio|eisiau|moyn)\s+i\s+fi\s+(?:orffen|gario))\b",
+    re.IGNORECASE)
 
 #: Handing back, at the start of a short message ("ok it's mum again", "me again", "it's Dai again", "mum's back",
 #: "I'm back", "back to me", "fi sy 'ma eto", "fi eto", "Mam sy 'ma eto", "nôl i fi", "mae Mam yn ôl"); read only while
@@ -237,13 +246,28 @@ def is_professional(hand: HandAtKeyboard) -> bool:
 def changed_hands(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
     """A takeover or a hand back said at a question: noted, acknowledged in the conversation's language and register,
     and the slot updates; None when the message says neither. The message is kept as typed: as the answer when it
-    says more ({} returned: the caller keeps it), else apart (key KEYBOARD_KEY) with the same question again."""
+    says more ({} returned: the caller keeps it), else apart (key KEYBOARD_KEY) with the same question again.
+
+    A support worker saying they are the one typing ("Jo, ei weithiwr cymorth o, sy'n teipio", "this is Jo his support
+    worker typing") is no takeover unless the person is away or they take over (`_PERSON_AWAY`): they type for the
+    person, so the answers stay the person's, their own view is theirs where they give it (`supporters_own_words`) and
+    the summary says someone typed for them (stop 37: every later answer was filed as a new speaker's, a
+    professional's). The same hand said again with an answer is that answer, not a new speaker."""
     from bot.conversation.answers import about_whom, keep_aside, question_text  # (answers calls this module)
 
     now = turn.hand_at_keyboard
     said = taken_over(text)
+    if said is not None and is_professional(said[0]) and not _PERSON_AWAY.search(_plain(text)):
+        # A support worker typing for the person: a supporter, whose own view is read apart (supporters_own_words).
+        if _answer_too(text, said[1]):
+            return None  # the answer, the person's
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot), key=KEYBOARD_KEY)
+        turn.say("keyboard_typing_for")
+        return {slot: None}
     if said is not None:
         hand, where = said
+        if now == hand and _answer_too(text, where):
+            return {}  # said again with an answer: the same hand, no new speaker, nothing to acknowledge
         if now != hand:
             repository.note_hand_at_keyboard(turn.sender_id, hand)
             turn.hand_at_keyboard = hand

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bot.analysis.outcomes import is_clear_wish, sentences
-from bot.analysis.risk import URGENT_CATEGORIES, assess_risk, model_proba
+from bot.analysis.risk import URGENT_CATEGORIES, assess_risk, harm_kind_share_many, model_proba
 from bot.analysis.safe_reply import plays_it_down
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.types import OutcomeSpan
@@ -51,16 +51,23 @@ def wishes_apart_from_harm(text: str, pieces: Sequence[tuple[int, int]]) -> list
     stays in the safeguarding section only.
 
     When no sentence reads as harm on its own, the harm is read over the whole answer: if urgent, any part of it may
-    be the harm (all False, as before); if a concern, the harm is the sentence the learned reader leans on most
+    be the harm (all False, as before); if a concern, the harm is the sentence that tells most of it
     (harm_leaned_on), and the others are their wishes as in any answer. Why: "i want to not have to be home when hes
     drunk. and get my grades up in maths, miss says im behind", added to a 13-year-old's alert, lost the maths wish
-    (stop-26 trial W4). Playing the harm down beside it ("paid â phoeni", "don't worry about me":
-    safe_reply.plays_it_down) is no wish: "…fyswn i'm yn meindio peidio deffro, ond dwi'm am neud dim byd gwirion,
-    paid â phoeni." made "paid â phoeni." a process outcome (tenth trial AE2's Welsh twin). The one rule for storing
-    (outcomes_apart_from_harm) and for showing an outcome of a disclosure stored before it
+    (stop-26 trial W4). When the answer reads no harm at all, it is harm by its thread (added to an alert:
+    bot.conversation.safety.read_with_its_thread): its wishes said outright that read no risk are theirs (stop 37,
+    trial 35 AK5: every outcome of it was the harm). Playing the harm down beside it ("paid â phoeni", "don't worry
+    about me": safe_reply.plays_it_down) is no wish: "…fyswn i'm yn meindio peidio deffro, ond dwi'm am neud dim byd
+    gwirion, paid â phoeni." made "paid â phoeni." a process outcome (tenth trial AE2's Welsh twin). The one rule for
+    storing (outcomes_apart_from_harm) and for showing an outcome of a disclosure stored before it
     (bot.summary.record.outcome_apart_from_harm).
     """
     harmful = [(start, end) for start, end in sentences(text) if reads_as_harm(text[start:end])] or harm_leaned_on(text)
+    if not harmful and not reads_as_harm(text):
+        # Harm by its thread only (added to an alert: "he did it again. and my PA to actually ring back when she says
+        # she will", trial 35 AK5): the wishes said outright that read no risk are theirs; the rest stays with the harm.
+        return [is_clear_wish(text[a:b]) and assess_risk(text[a:b]).level == "none" and not plays_it_down(text[a:b])
+                for a, b in pieces]
     return [bool(harmful) and not reads_as_harm(text[a:b]) and not plays_it_down(text[a:b])
             and all(_wish_beside_the_harm(text, a, b, start, end) for start, end in harmful if a < end and start < b)
             for a, b in pieces]
@@ -75,15 +82,24 @@ def _wish_beside_the_harm(text: str, a: int, b: int, start: int, end: int) -> bo
 
 
 def harm_leaned_on(text: str) -> list[tuple[int, int]]:
-    """The sentence (start, end) of a concern answer that the learned reader finds most urgent, when the concern is
-    read over the whole answer and in no sentence alone; [] for an urgent answer or one sentence (all of it may be
-    the harm)."""
+    """The sentence (start, end) of a concern answer that tells most of the harm read in it, when the concern is read
+    over the whole answer and in no sentence alone; [] for an urgent answer or one sentence (all of it may be the
+    harm).
+
+    Which sentence: the one the learned reader finds most of the harm's kind in (homelessness, abuse...), not the most
+    urgent-sounding. Why (trial 35 AK5, stop 37): "somewhere to live before friday!! and my PA to actually ring back
+    when she says she will. and dont put me in a hostel in cardiff…", a homelessness concern added to the alert, lost
+    "my PA to actually ring back…" as the harm: that sentence sounded the most urgent (0.53), though it tells of no
+    harm; the hostel tells most of homelessness."""
     spans = sentences(text)
-    if len(spans) < 2 or assess_risk(text).level != "concern":
+    reading = assess_risk(text)
+    if len(spans) < 2 or reading.level != "concern":
         return []
-    scores = [model_proba(text[start:end]) for start, end in spans]
-    # (urgent first, as the reader weighs a message's pieces: the harm categories are what its urgent class learned)
-    return [max(zip(spans, scores), key=lambda pair: (pair[1]["urgent"], pair[1]["concern"]))[0]]
+    harms = [c for c in reading.categories if c in URGENT_CATEGORIES]
+    pieces = [text[start:end] for start, end in spans]
+    shares = harm_kind_share_many(pieces, harms) if harms else [0.0] * len(spans)
+    scores = [model_proba(piece) for piece in pieces]
+    return [max(zip(spans, shares, scores), key=lambda s: (s[1], s[2]["urgent"], s[2]["concern"]))[0]]
 
 
 def outcomes_apart_from_harm(text: str, outcomes: Sequence[OutcomeSpan]) -> tuple[OutcomeSpan, ...]:

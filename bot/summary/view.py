@@ -935,6 +935,7 @@ NAME_ANSWER_KEYS = {"name": "name_answer", "cared_for_name": "cared_for_answer",
 _SOMEONE_TYPING = re.compile(
     r"\b(?:(?:i['\u2019]?m|im|i\s+am|just|only)\s+(?:typing|writing\s+(?:it\s+)?(?:down|for))|typing\s+(?:this\s+|it\s+)?"
     r"(?:for|on\s+behalf)|dictat(?:ing|es|ed)|telling\s+me\s+what\s+to\s+(?:say|write|type|put)"
+    r"|\b(?:support\s+worker|key\s*worker|care\s+worker|carer)\s+(?:is\s+)?typing\b"
     r"|sy['\u2019]?n\s+teipio|(?:teipio|sgwennu)\s+(?:hwn\s+|hyn\s+)?(?:i|ar\s+ran|dros)\s|(?:jyst|dim\s+ond)\s+(?:teipio|sgwennu)"
     r"|yn\s+(?:deud|dweud)\s+(?:be|beth)\s+i\s+(?:sgwennu|ysgrifennu|deipio))")
 

@@ -80,11 +80,14 @@ def test_a_concern_in_a_harm_category_makes_no_outcome_of_the_harm(sqlite_url: s
     assert _outcome_texts(sender) == [WISH]
 
 
-def test_when_no_sentence_reads_as_harm_on_its_own_nothing_is_kept() -> None:
-    """Harm read only over the whole answer: any part of it may be the harm, so no part becomes an outcome."""
+def test_an_answer_that_is_harm_by_its_thread_only_keeps_its_wishes_said_outright() -> None:
+    """No harm read in the answer at all, none in a sentence nor over the whole (it is harm by its thread: added to
+    an alert): its wishes said outright that read no risk are theirs, the rest stays with the harm (stop 37, trial 35
+    AK5: until then no part became an outcome)."""
     calm = "I want to go to the park on Saturdays. I like the swings best."
     assert analyse(calm, question="change").outcomes
-    assert outcomes_apart_from_harm(calm, analyse(calm, question="change").outcomes) == ()
+    kept = outcomes_apart_from_harm(calm, analyse(calm, question="change").outcomes)
+    assert [o.text for o in kept] == ["I want to go to the park on Saturdays."]
 
 
 @pytest.mark.parametrize("category", ["loneliness", "falls", "carer_strain", "money", "low_mood"])

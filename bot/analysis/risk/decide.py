@@ -10,6 +10,7 @@ model reads the message and what the guards left, and the lower opinion counts (
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -20,7 +21,7 @@ from . import meaning
 from .cache import fitted_model
 from .immediacy import happening_now, only_a_habit
 from .means import with_the_means
-from .model import Model, level_scores, level_scores_many, likely_category
+from .model import Model, category_share, level_scores, level_scores_many, likely_category
 from .normalise import SPACES, pattern_text
 from .rules import (
     CATEGORY_ORDER,
@@ -148,6 +149,13 @@ def model_proba_many(texts: list[str]) -> list[dict[str, float]]:
     if not texts:
         return []
     return level_scores_many([pattern_text(t or "") for t in texts], fitted_model())
+
+
+def harm_kind_share_many(texts: list[str], categories: Collection[str]) -> list[float]:
+    """For each raw piece (the sentences of one answer), how much the learned model reads it as telling of one of
+    `categories` (model.category_share), whatever its urgency: which sentence tells of the harm found."""
+    m = fitted_model()
+    return [category_share(pattern_text(t or ""), categories, m) for t in texts]
 
 
 def assess_risk(text: str | None) -> RiskAssessment:

@@ -26,7 +26,10 @@ Two families, each a data file in the rules' own pattern language (@MACRO, {lemm
   sexual harm or a first telling keep it urgent. A partner may be named: a first husband fifty years ago. Since stop 31
   the "long over" may be told in the sentence after the harm ("My dad used to beat me. A long time ago, I've made my
   peace with it"), and still, every day, yesterday count where someone else is named or the harm is told, not in the
-  writer's own life today ("and I still laugh", "I do the crossword every day").
+  writer's own life today ("and I still laugh", "I do the crossword every day"). Since stop 37 an overdose or self-harm
+  told as long over is in the same family ("I took an overdose forty years ago", "nes i gymryd gorddos ddeugain mlynedd
+  yn ôl" were 999 replies): a suicide or self-harm concern, a history to note; "last night", "neithiwr", "last week",
+  again or still keep it urgent.
 
 A family's reading is softened only when its harm is the only harm found; every sentence a harm rule fired in says the
 family's cue (or, for confusion, the message says once what explains them all: "She doesn't mean it, it's the illness",
@@ -56,6 +59,9 @@ class Family:
     harm: str
     worry: str
     kinds: tuple[str, ...]
+    #: Other harms the family softens, alone or with `harm` (stop 37, risk_long_ago.tsv: an overdose or self-harm long
+    #: over). When `worry` is `harm`, each harm found stays named, as a concern.
+    other_harms: tuple[str, ...] = ()
     #: A second worry, named when the (normalised) message says this of the writer (stop-22 trial V42: the carer hit by
     #: the person with dementia was filed as "memory" only; the worker should read that the carer is being hurt).
     also: tuple[str, re.Pattern[str]] | None = None
@@ -102,7 +108,8 @@ CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never"
 SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "never"))
 STOPPED = Family("risk_stopped.tsv", "self_harm", "self_harm", ("used", "also", "never"))
 DRINK = Family("risk_drink.tsv", "abuse", "alcohol", ("drink", "never"), alone=True)
-LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never", "now"), partner_too=True, told_after=True)
+LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never", "now"), other_harms=("suicide", "self_harm"),
+                  partner_too=True, told_after=True)
 FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO)
 
 
@@ -137,7 +144,8 @@ def _harm_told(sentence: str, rules: RuleSet) -> bool:
 
 def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
               urgent_categories: Collection[str], urgent_without: Callable[[str], bool]) -> RiskAssessment | None:
-    if {c for c in found.categories if c in urgent_categories} != {family.harm}:
+    harms = {c for c in found.categories if c in urgent_categories}
+    if not harms or not harms <= {family.harm, *family.other_harms}:
         return None
     p = _patterns(family)
     partner = rules.partner.search(guarded) is not None and not family.partner_too
@@ -160,6 +168,8 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
             if _harm_told(sentence, rules) and not cue.search(sentence) and not (after and cue.search(after)):
                 return None
     kept = {c for c in found.categories if c not in (family.harm, "domestic_abuse")} | {family.worry}
+    if family.worry == family.harm:
+        kept = {c for c in found.categories if c != "domestic_abuse"}
     if family.also is not None and family.also[1].search(norm):
         kept.add(family.also[0])
     if partner or explained_only:

@@ -453,6 +453,21 @@ def level_scores_many(pieces: Sequence[str], m: Model) -> list[dict[str, float]]
             else {"concern": 0.0, "none": 1.0, "urgent": 0.0} for i in range(n)]
 
 
+def category_share(norm: str, allowed: Iterable[str], m: Model) -> float:
+    """The second opinion's probability (over every category) of the most likely of `allowed`, for normalised text:
+    how much the words tell of that kind of harm, whatever their urgency."""
+    import numpy as np
+
+    rows, vals = _vector(norm, m)
+    if vals is None:
+        return 0.0
+    z = np.asarray(vals @ m.cat_w[rows] + m.cat_b).ravel()
+    shares = np.exp(z - z.max())
+    shares /= shares.sum()
+    allowed = set(allowed)
+    return float(max((p for name, p in zip(m.cat_names, shares) if name in allowed), default=0.0))
+
+
 def likely_category(norm: str, allowed: Iterable[str], m: Model) -> str | None:
     """The second opinion's most likely category among `allowed` (normalised text)."""
     rows, vals = _vector(norm, m)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 from pathlib import Path
 from re import Pattern
 
@@ -125,6 +126,19 @@ def read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
 _LEMMA = re.compile(r"\{([a-z][a-z ]*)\}")
 _MACRO = re.compile(r"@([A-Z_]+)")
 _GAP = re.compile(r"~(\d+) ")
+#: A gap inside "not after" ("(?<!yflawnodd ~2 )"): Python's look-behind must have a fixed width, so it becomes one
+#: look-behind per number and length of words, each word up to this many letters (a longer name is not excused).
+_GAP_BEHIND = re.compile(r"\(\?<!([^()~]*?) ?~(\d+) ([^()~]*)\)")
+_LONGEST_WORD_BEHIND = 12
+
+
+def _gap_behind(match: re.Match[str]) -> str:
+    """"(?<!A ~N B)": not after A, up to N words, then B (stop 37: "cyflawnodd Dafydd Jones hunanladdiad" is a death
+    told, as "cyflawnodd Dad hunanladdiad" was; a name may be one word or two)."""
+    before, most, after = match.group(1), int(match.group(2)), match.group(3)
+    lead = before + " " if before else ""
+    shapes = (shape for n in range(most + 1) for shape in product(range(1, _LONGEST_WORD_BEHIND + 1), repeat=n))
+    return "".join("(?<!" + lead + "".join(f"[^ |,]{{{n}}} " for n in shape) + after + ")" for shape in shapes)
 
 
 def _lemma_forms(match: re.Match[str]) -> str:
@@ -136,6 +150,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     for _ in range(3):  # macros may use other macros
         pattern = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
     pattern = _LEMMA.sub(_lemma_forms, pattern)
+    pattern = _GAP_BEHIND.sub(_gap_behind, pattern)
     pattern = _GAP.sub(lambda m: f"(?:{_WORD} ){{0,{m.group(1)}}}", pattern)
     return r"(?<![a-z0-9])(?:" + pattern + r")(?![a-z0-9])"
 
