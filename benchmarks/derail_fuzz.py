@@ -45,6 +45,9 @@ CONVERSATIONS = cb.ROOT / "benchmarks" / "conversations"
 
 #: Dev material only: whole tuning sets, and the odd (tuning) halves of the fresh writers' sets.
 SCRIPT_DIRS = (("dev", None), ("dev_flow", None), ("dev_fresh", 1), ("dev_fresh2", 1))
+#: `--twins` (stop 37): the odd (tuning) halves of the later fresh writers' sets too, dev_fresh5 and dev_fresh6 written
+#: from the test set's own briefs, so the moves meet the words the test set's writers were asked for.
+TWIN_DIRS = (("dev_fresh3", 1), ("dev_fresh4", 1), ("dev_fresh5", 1), ("dev_fresh6", 1))
 TSV_ANSWERS = ("dev_everyday.tsv", "dev2_everyday.tsv")
 TSV_DISCLOSURES = ("dev_disclosures.tsv", "dev2_disclosures.tsv")
 
@@ -164,9 +167,9 @@ class Pools:
     disclosures: dict[str, list[str]] = field(default_factory=lambda: {"cy": [], "en": []})
 
 
-def load_pools() -> Pools:
+def load_pools(twins: bool = False) -> Pools:
     pools = Pools()
-    for folder, parity in SCRIPT_DIRS:
+    for folder, parity in (*SCRIPT_DIRS, *(TWIN_DIRS if twins else ())):
         for script in cb.load_scripts(CONVERSATIONS / folder):
             if parity is not None and cb.script_number(script) % 2 != parity:
                 continue
@@ -504,10 +507,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="add answers that cross between questions (stop 33): running ahead to the next one, "
                              "two numbered in one message, a reply to the question before the last, a message meant "
                              "for someone else then disowned")
+    parser.add_argument("--twins", action="store_true",
+                        help="draw from the odd halves of dev_fresh3 to dev_fresh6 too (the test set's twins)")
     parser.add_argument("--trace", action="store_true", help="print every turn of every conversation")
     parser.add_argument("--save", help="write each derailed conversation's script and turns to this JSON-lines file")
     args = parser.parse_args(argv)
-    pools = load_pools()
+    pools = load_pools(args.twins)
     seeds = [int(x) for x in args.seeds.split(",")] if args.seeds else list(range(args.seed, args.seed + args.n))
     scripts = [make_script(seed, pools, args.plain, args.people, args.crossed) for seed in seeds]
     counts: Counter[str] = Counter()
@@ -542,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr, flush=True)
     seconds = time.monotonic() - began
     langs = Counter(s["language"] for s in scripts)
-    print(f"# derail_fuzz{' --plain' if args.plain else ''}{' --people' if args.people else ''}{' --crossed' if args.crossed else ''}: {len(scripts)} conversations (seeds {seeds[0]}..{seeds[-1]}; "
+    print(f"# derail_fuzz{' --plain' if args.plain else ''}{' --people' if args.people else ''}{' --crossed' if args.crossed else ''}{' --twins' if args.twins else ''}: {len(scripts)} conversations (seeds {seeds[0]}..{seeds[-1]}; "
           f"cy {langs['cy']}, en {langs['en']}), {seconds / max(len(scripts), 1):.1f} s each, {cb.machine()}")
     print(f"# derailed: cy {by_lang['cy']}, en {by_lang['en']} "
           f"({', '.join(f'{r} {c}' for r, c in counts.most_common()) or 'none'})")

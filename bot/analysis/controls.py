@@ -830,7 +830,9 @@ _WHAT_IT_MEANS = re.compile(
     r"|don'?t (?:get it|understand)|not sure what (?:you|u) mean"
     r"|be (?:dach|dych|ych|ti)\s*(?:chi)?\s*'?n (?:ei )?feddwl"
     r"|beth (?:ydych|dych) chi'?n (?:ei )?feddwl|be (?:ma|mae) hynna(?: yn)? (?:feddwl|olygu)|be (?:ti|chi)'?n feddwl"
-    r"|(?:dw ?i|dwi|wi|sai|sa i)(?:'?m| ddim)?\s*(?:'?n|yn)? (?:deall|dallt|dyall)|(?:dwi|dw i)'?m yn (?:deall|dallt)"
+    # (a "not" is needed: "dwi'n deall" / "fi'n dallt" say they understand; "sai" is a "not" by itself)
+    r"|(?:(?:dw ?i|dwi|wi|fi)(?:'?m| ddim|'?n ddim)|sai|sa i)\s*(?:'?n|yn)? (?:deall|dallt|dyall)"
+    r"|(?:dwi|dw i)'?m yn (?:deall|dallt)"
     r"|ddim yn (?:deall|dallt|dyall)|sai'?n (?:deall|dyall)|esboniwch|esbonia|explain(?: please)?)"
     r"(?:\s+(?:y cwestiwn|hynna|hyn|the question|that|this))?\s*[?!.]*)$")
 #: A request to explain is short: longer, it is an answer.
@@ -844,7 +846,7 @@ _WHAT_IT_MEANS_AT_A_QUESTION = re.compile(
     r"(?:(?:i\s+)?(?:still\s+)?(?:dont|don't|do\s+not|didnt|didn't)\s+(?:understand|get\s+(?:it|that|what\s+you\s+mean)"
     r"|know\s+what\s+(?:to\s+(?:say|write|put)|you\s+mean|you\s+want))"
     r"|(?:like\s+)?what\s+(?:kind|sort)\s+of\s+(?:things?|stuff)|like\s+what"
-    r"|(?:dwi|dw\s+i|wi|sai|sa\s+i|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)?\s*(?:['’]?n\s+|yn\s+)?gwybod\s+(?:be|beth)\s+i\s+"
+    r"|(?:(?:dwi|dw\s+i|wi|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)|sai|sa\s+i)\s*(?:['’]?n\s+|yn\s+)?gwybod\s+(?:be|beth)\s+i\s+"
     r"(?:ddeud|ddweud|weud|sgwennu|ysgrifennu|roi)|dwn\s*i?\s*['’]?m\s+(?:be|beth)\s+i\s+(?:ddeud|ddweud|sgwennu)"
     r"|(?:pa|fel)\s+(?:fath\s+o\s+)?(?:be|beth|bethau|betha|bethe)"
     r"|(?:i'?m|im|i\s+am)\s+(?:not\s+sure\s+what\s+(?:you\s+mean|that\s+means|it\s+means)|confused|lost)"
@@ -853,7 +855,7 @@ _WHAT_IT_MEANS_AT_A_QUESTION = re.compile(
     r"|does\s+(?:that|it|this|the\s+question)\s+mean|is\s+that|(?:are|r)\s+(?:you|u)\s+asking)|wdym"
     r"|whats\s+that\s+mean|what's\s+that\s+mean|(?:can|could)\s+(?:you|u)\s+(?:explain|say\s+it\s+(?:another|a\s+different)\s+way"
     r"|put\s+it\s+(?:another|more\s+simply|simpler))"
-    r"|(?:dwi|dw\s+i|wi|sai|sa\s+i|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)?\s*(?:['’]?n\s+|yn\s+)?(?:dallt|deall|dall)"
+    r"|(?:(?:dwi|dw\s+i|wi|fi)\s*(?:['’]?m|\s+ddim|['’]?n\s+ddim)|sai|sa\s+i)\s*(?:['’]?n\s+|yn\s+)?(?:dallt|deall|dall)"
     r"|(?:dim|ddim)\s+yn\s+(?:dallt|deall)|(?:be|beth)\s+(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi|wyt\s+ti|ydych\s+chi)"
     r"\s*['’]?n\s+(?:ei\s+)?(?:feddwl|olygu|ofyn)|(?:be|beth)\s+(?:mae|ma)\s+(?:hynna|hynny|hwnna|hwnnw|hyn|hwn)\s*['’]?n\s+"
     r"(?:ei\s+)?(?:feddwl|olygu)|(?:be|beth)\s+(?:dach|dych|ych)\s+chi\s*['’]?n\s+(?:ei\s+)?(?:feddwl|olygu)"

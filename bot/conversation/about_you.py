@@ -1298,7 +1298,32 @@ def name_correction(turn: Turn) -> dict[str, Any] | None:
         answered = words_beside_a_correction(rest, str(turn.slot(slot))) >= ANSWER_AFTER_CORRECTION_WORDS
         return None if answered else _use_name(turn, slot, name)
     found = _correction_in(turn, text)
+    if found is not None and _answered_after_the_correction(text, found[1]):
+        return None  # an answer follows: kept whole as the answer (name_put_right_in_answer takes the name if it can)
     return _use_name(turn, *found) if found else None
+
+
+#: The end of a sentence, for the words after a name put right.
+_SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$)")
+#: The name said to be wrong beside a correction ("nid Megan", "not Megan").
+_WRONG_NAME = re.compile(r"(?<![\w'’])(?:nid|not|dim|ddim)\s+['\"‘“]?([^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def _answered_after_the_correction(text: str, name: str) -> bool:
+    """Do the sentences after the one putting a name right answer the question ("O ie, sori - Meg yw hi, nid Megan.
+    Neb yn galw hi'n Megan. Becso am y nosweithiau fi.")? Words about the wrong name or the slip count for nothing.
+
+    Why (stop 37, probing the form with the readable sets' answers): when the name said to be wrong was not the one in
+    use ("Megan" when we had "Mam"), the correction took the whole message and the answer after it was lost, the
+    question asked again and answered "skip" (a swallowed answer)."""
+    at = text.casefold().find(name.casefold())
+    if at < 0:
+        return False
+    end = _SENTENCE_END.search(text, at + len(name))
+    if end is None:
+        return False
+    wrong = _WRONG_NAME.search(text[:end.start()], at)
+    return words_beside_a_correction(text[end.end():], wrong.group(1) if wrong else "") >= ANSWER_AFTER_CORRECTION_WORDS
 
 
 def _correction_in(turn: Turn, text: str, only: tuple[str, ...] = ("cared_for_name", "name")) -> tuple[str, str] | None:
