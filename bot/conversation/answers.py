@@ -325,6 +325,8 @@ def ask(turn: Turn, slot: str) -> None:
 
     if not pause.before_question(turn):
         return
+    if slot.startswith(("q_", "why_")) and start_again_asked_now(turn):
+        return  # "start again? that clears every answer" stands in for the question, with its own buttons (AP9)
     if slot == "consent_choice" and turn.language is None:
         turn.say("active_offer")  # (after "start again" before any choice) the language comes first
     elif slot == "consent_choice" and turn.asked_before(slot):
@@ -336,6 +338,12 @@ def ask(turn: Turn, slot: str) -> None:
     elif not _said_another_way(turn, slot):
         key, said = _as_put(turn, slot)
         turn.say(key, **said)
+
+
+def start_again_asked_now(turn: Turn) -> bool:
+    """Whether "start again? that clears every answer" (bot.conversation.steering) was the last thing said."""
+    said = turn.said_before()
+    return bool(said) and said[-1] == turn.render("start_again_confirm").text
 
 
 def _said_another_way(turn: Turn, slot: str) -> bool:
@@ -1100,6 +1108,11 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     restarted = pressed_start_mid_question(turn, slot)  # Telegram's "/start" mid-form (U46): never an answer
     if restarted is not None:
         return restarted
+    from bot.conversation.steering import reply_to_start_again
+
+    again = reply_to_start_again(turn, slot)  # "na" to "start again? that clears every answer" (AP9): all kept
+    if again is not None:
+        return again
     from bot.conversation.steering import consent_taken_wrongly
 
     withdrawn = consent_taken_wrongly(turn)  # "wait what, i said no before??" (AK3): sorry, cleared, and stopped

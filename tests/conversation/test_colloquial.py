@@ -88,9 +88,10 @@ class Dialogue:
                 self._form()
         elif intent == "start_again":
             note_risk(turn)
-            cleared = steering.start_again(turn)
-            self.slots.update(turn.changes)
-            self.slots.update(cleared or {})
+            if not steering.ask_before_starting_again(turn):  # as action_start_again: asked first (trial 37 AP9)
+                cleared = steering.start_again(turn)
+                self.slots.update(turn.changes)
+                self.slots.update(cleared or {})
             self._form()
         elif self.asking is not None and intent == "out_of_scope":
             note_risk(turn)
