@@ -75,6 +75,8 @@ class ActionStartAgain(WhatMattersAction):
         return "action_start_again"
 
     async def act(self, talk: Talk, domain: dict[str, Any]) -> list[dict[str, Any]]:
+        if steering.ask_before_starting_again(talk):
+            return []  # asked first (trial 37 AP9); the form goes on, the question waiting for their choice
         cleared = steering.start_again(talk)
         if cleared is None:
             return []  # already sent to the practitioner: the form ends at once and says so

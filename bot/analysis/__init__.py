@@ -189,12 +189,23 @@ def _without_what_is_kept_from_someone(text: str, span: OutcomeSpan) -> OutcomeS
     return replace(span, start=start, end=end, text=text[start:end])
 
 
+#: "want to" spelt as it sounds ("i wont to go bowlin wiv my frends": trial 37 AP5, a young man with a learning
+#: disability, and no outcome): the same length, so the outcome is still cut from the person's own words.
+_WANT_AS_IT_SOUNDS = re.compile(r"(?<![\w'’])([Ww])(?:o(?=nt\s)|na(?=t\s))(?=\w+\s+(?:to|2)(?![\w'’]))")
+
+
+def as_it_sounds(text: str) -> str:
+    """`text` with "wont to" / "wnat to" read as "want to", letter for letter the same length (offsets hold)."""
+    return _WANT_AS_IT_SOUNDS.sub(lambda m: m.group(1) + ("a" if len(m.group(0)) == 2 else "an"), text)
+
+
 def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
     """Analyse many (text, question) pairs; the outcome model runs once per batch, not per message."""
     items = [(text, question) for text, question in items]
-    sorted_ = sort_outcomes_many(items)
+    sorted_ = sort_outcomes_many([(as_it_sounds(text), question) for text, question in items])
     out: list[Analysis] = []
     for (text, _question), (otype, conf, spans) in zip(items, sorted_):
+        spans = tuple(replace(span, text=text[span.start:span.end]) for span in spans)  # (as typed: "wont to")
         found = risk.assess_risk(text)
         if found.level != "none":  # a message with no risk in it holds no feeling to take out (most answers)
             spans = tuple(span for span in spans if not a_feeling_not_a_wish(span.text))

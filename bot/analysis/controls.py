@@ -171,6 +171,14 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"|(?:can|could)\s+(?:we|i)\s+(?:stop|pause|take a break|have a break)" + _FOR_NOW + r"\W*$"
     r"|(?:gawn|allwn)\s+ni\s+(?:stopio|gael saib|gael brec|gymryd saib)" + _FOR_NOW + r"\W*$"
     r"|(?:ga|gaf|alla)\s+i\s+(?:stopio|gael saib|gael brec)" + _FOR_NOW + r"\W*$"
+    # Enough for today, opening a sentence (trial 37 AP8: "digon am heddi, diolch", "'na ddigon am nawr. fi'n mynd mas
+    # at y defed", "that's enough for today" got "Diolch" and the next question); never "mae o wedi cael digon am
+    # heddiw" (what someone had), which does not open with it.
+    r"|(?:(?<=^)|(?<=[.!?,;:]\s)|(?<=[.!?,;:]))(?:(?:ok|okay|right|reit|iawn|wel|well|na|ia|ie|o)\W+)*"
+    r"(?:(?:(?:that'?s|thats|that\s+is|dyna|'na|na)\s+)?(?:enough|digon|ddigon)"
+    r"|that'?ll\s+do|(?:neith|wneith|gneith)\s+(?:hynna|hwnna|hwnna'r\s+tro))"
+    r"\s+(?:for|am)\s+(?:now|today|tonight|the\s+day|nawr|rwan|heddiw|heddi|heno|y\s+tro(?:\s+'?ma|\s+yma)?)"
+    r"(?=\s*(?:[,.!;:-]|$|diolch|thanks|thank\s+you|ta\b|cheers|x+\b|please|plis|pls))"
     r")", re.IGNORECASE)
 _START_AGAIN_IN_A_SENTENCE = re.compile(
     r"(?<![\w'])(?:"

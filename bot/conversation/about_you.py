@@ -456,16 +456,17 @@ def _words(turn: Turn) -> str | None:
 
 # A name: a word, and a second one only when it is capitalised ("Gwilym", "Mair Jenkins", "Siôn", "O'Brien").
 _NAME = r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)"
+#: ("y wraig", "y fam", "y ferch": after "the", as "Mair yw'r wraig" says it: trial 37 AP10, her name was asked again)
 _RELATION = (r"(?i:mum|mam|mom|mother|dad|father|nhad|tad|nan|nana|nain|taid|gran|grandad|grandma|mam-gu|tad-cu|wife"
-             r"|husband|gwraig|ngwraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|partner"
-             r"|friend|ffrind)")
+             r"|husband|gwraig|ngwraig|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|ferch|brother|sister|brawd|mrawd"
+             r"|chwaer|partner|friend|ffrind|fam|fam-gu)")
 #: "Tecwyn ydi o", "Meini ydi hithau" (she too: fix33d, "Meini ydi hithau" was kept whole as her name).
 _IS_HE = r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe|hithau|hitha|hithe|yntau|ynta|ynte))\W*$"
 #: The name, then who they are, at the start of the answer: "Dai yw'r gŵr, ni 'di bod yn briod 41 mlynedd",
 #: "Emrys ydi'r gŵr", "Carol is my mum, she's 78" (stop-28 trial Z2: every question after said "Dai yw'r gŵr").
 _NAME_IS_RELATION = re.compile(
     r"^\W*(?!(?i:hi|he|she|it|this|that|mae|ma|nid|dim)\s)" + _NAME
-    + r"(?i:\s+(?:yw|ydi|ydy|di)['’]?r|\s+(?:is|was)\s+(?:my|our|me)|['’]s\s+(?:my|our|me))\s+(?P<relation>"
+    + r"(?i:\s+(?:yw|ydi|ydy|di)['’]?r|\s+(?:is|was)\s+(?:my|our|me|the)|['’]s\s+(?:my|our|me|the))\s+(?P<relation>"
     + _RELATION + r")(?![\w'’-])")
 #: How people give a name in a sentence, north and south: "Gwilym ydi enw fo", "enw fo ydi Gwilym",
 #: "Tecwyn ydi o", "his name's Gwilym", "she's called Ann", "Dad, Gwilym". Only the words around the
@@ -1179,7 +1180,9 @@ _NEVER_IN_A_NAME = frozenset((
     "whichever",
     # "Nan is fine, everybody does" was "everybody" (stop 32)
     "everybody", "everyone", "every1", "somebody", "someone", "nobody", "anybody", "anyone", "people", "pawb", "use",
-    "used"))
+    "used",
+    # "bod adre. ody hi'n ca'l aros adre" was her name, "Bod Adre" (trial 37 AP10): being at home is what matters
+    "bod", "adre", "adra", "adref", "gartre", "gartref", "aros", "byw", "cael", "ca'l", "cal", "home", "staying"))
 #: A title with nothing after it is no name ("Mr and Mrs Hughes" cut short was "Mr").
 _TITLE_ALONE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|parch|mister)\.?")
 

@@ -47,6 +47,7 @@ from bot.analysis.controls import (
     names_a_visit_need,
     only_disowns_the_last_message,
     says_it_was_said_already,
+    word_count,
 )
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import is_only_a_language_choice, says_they_will_mix, share_of_words
@@ -324,6 +325,8 @@ def ask(turn: Turn, slot: str) -> None:
 
     if not pause.before_question(turn):
         return
+    if slot.startswith(("q_", "why_")) and start_again_asked_now(turn):
+        return  # "start again? that clears every answer" stands in for the question, with its own buttons (AP9)
     if slot == "consent_choice" and turn.language is None:
         turn.say("active_offer")  # (after "start again" before any choice) the language comes first
     elif slot == "consent_choice" and turn.asked_before(slot):
@@ -335,6 +338,12 @@ def ask(turn: Turn, slot: str) -> None:
     elif not _said_another_way(turn, slot):
         key, said = _as_put(turn, slot)
         turn.say(key, **said)
+
+
+def start_again_asked_now(turn: Turn) -> bool:
+    """Whether "start again? that clears every answer" (bot.conversation.steering) was the last thing said."""
+    said = turn.said_before()
+    return bool(said) and said[-1] == turn.render("start_again_confirm").text
 
 
 def _said_another_way(turn: Turn, slot: str) -> bool:
@@ -820,11 +829,87 @@ def continues_the_last_answer(text: str, slot: str = "") -> bool:
     return bool(_CONTINUES.search(text))
 
 
+#: A short message that opens with "and", "but", "ond", "ac", "a'r" (never "an", an article; nor a bare "hefyd",
+#: which opens an answer: stop 25) (trial 37 AP5: a young man with a learning
+#: disability sent "i wont to go bowlin wiv my frends", then "and see my mum more", and it was kept as what was going
+#: well). Longer, it is more likely an answer of its own.
+_JOINED_ON = re.compile(
+    r"^\W*(?:and|but|also|n|ond|ac|a(?=['’](?:r|i|n|u)\b)|a(?=\s+(?:fy|'y|mam|dad|nain|taid|ffrind)\b))"
+    r"(?![\w])(?!\s+(?:i\s+)?(?:forgot|anghofi))", re.IGNORECASE)
+#: In Welsh, "a" opens a fragment before any word ("a gweld mam yn amlach"), but for "a dweud y gwir", "a bod yn
+#: onest" and a question ("a oes…?"); in English it is an article ("A proper night's sleep").
+_WELSH_A = re.compile(r"^\W*a\s+(?!(?:dweud\s+y\s+gwir|bod\s+yn\s+onest|oes|ydy|ydi|ydych|wyt|fydd|fyddai|allwch"
+                      r"|alla|ga|gaf|wnewch|wnei|pha|phwy)\b)[^\W\d_]", re.IGNORECASE)
+JOINED_ON_WORDS = 12
+#: A fragment that points back at someone or somewhere in the answer just before: "she lives in burry port" after
+#: "and see my mum more", "i like it there" after "…at the charity shop" (AP5).
+_SOMEONE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:mum|mam|mom|mother|dad|father|tad|nan|nain|gran|granny|taid|grandad|sister|brother|chwaer|brawd"
+    r"|friends?|frends?|ffrind\w*|mates?|wife|husband|gwraig|gŵr|partner|boyfriend|girlfriend|cariad|son|daughter"
+    r"|mab|merch|auntie|anti|uncle|yncl|neighbour|cymydog|carer|teacher|athro|athrawes)(?![\w'’])", re.IGNORECASE)
+#: Where they live or work, said of "she" / "he" ("she lives in burry port", "mae hi'n byw ym Mhorth Tywyn"): about
+#: someone just named; never "she comes every day and helps me", an answer of its own.
+_THEY_LIVE = re.compile(
+    r"^\W*(?:(?:she|he|they)\s+(?:lives|lived|live|works|worked|work|stays|is\s+from|comes\s+from)"
+    r"|(?:mae|ma|mai)\s+(?:hi|o|fo|fe|e|nhw)\s*(?:['’]n|\s+yn)\s+(?:byw|gweithio|aros|dod\s+o))(?![\w'’])",
+    re.IGNORECASE)
+#: Liking it there ("i like it there", "dw i'n licio fe yno"): the place named in the answer just before.
+_LIKES_IT_THERE = re.compile(
+    r"(?<![\w'’])(?:like|love|enjoy|liked|loved|enjoyed|hoffi|licio|lico|caru|dwlu\s+ar|mwynhau)\s+(?:it|fe|e|o|fo)\s+"
+    r"(?:there|yno|fan\s*['’]?na|fanna)\W*$", re.IGNORECASE)
+POINTS_BACK_WORDS = 8
+
+
+def joins_on(text: str, before: str | None, *, someone_else_asked_about: bool = False, welsh: bool = False) -> bool:
+    """Whether a short message is a fragment of the answer kept just before (`before`): it opens with "and" / "but" /
+    "ond" / "a'r", or it points back at someone or somewhere named there ("she lives in burry port", "i like it
+    there"). A pronoun is read so only where the questions are about the speaker's own life
+    (`someone_else_asked_about`: a carer's "she" is the person cared for, and answers the question); `welsh`: the
+    conversation's language, where "a" is "and"."""
+    words = word_count(text)
+    if before is None or not words:
+        return False
+    if words <= JOINED_ON_WORDS and (_JOINED_ON.search(text) or (welsh and _WELSH_A.search(text))):
+        return True
+    if words > POINTS_BACK_WORDS:
+        return False
+    if not someone_else_asked_about and _THEY_LIVE.search(text) and _SOMEONE_BEFORE.search(before):
+        return True
+    return bool(_LIKES_IT_THERE.search(text))
+
+
+def _kept_in_a_row(turn: Turn) -> int:
+    """How many of the last things kept carried on the answer before them (never more than a short burst)."""
+    kept = repository.answer_texts(turn.sender_id)
+    someone_else = turn.slot("cared_for_name") is not None
+    run = 0
+    while len(kept) >= run + 2 and (continues_the_last_answer(kept[-1 - run]) or joins_on(
+            kept[-1 - run], kept[-2 - run], someone_else_asked_about=someone_else, welsh=turn.language == "cy")):
+        run += 1
+    return run
+
+
+#: A burst of this many fragments after an answer is kept with it; the next message answers the question waiting.
+FRAGMENTS_IN_A_ROW = 2
+
+
 def _carried_on_just_before(turn: Turn) -> bool:
-    """Whether the last thing kept already carried on an answer: a second one in a row is the answer to the question
-    waiting (never a loop of "back to this question")."""
+    """Whether the last things kept already carried on an answer, as many as a burst holds: the next is the answer to
+    the question waiting (never a loop of "back to this question")."""
+    return _kept_in_a_row(turn) >= FRAGMENTS_IN_A_ROW
+
+
+def _a_fragment_of_the_last_answer(turn: Turn, slot: str, text: str) -> bool:
+    """Whether a short message joins on to the last answer to a question of the form (joins_on); never at "anything
+    else?", where "and…" opens its answer."""
+    if slot == ANYTHING_ELSE:
+        return False
     last = repository.last_answer_kept(turn.sender_id)
-    return last is not None and continues_the_last_answer(last.text)
+    slots = {question_key(s) for s in questions.question_slots()}
+    if last is None or last.question_key not in slots:
+        return False
+    return joins_on(text, last.text, someone_else_asked_about=turn.slot("cared_for_name") is not None,
+                    welsh=turn.language == "cy")
 
 
 def keep_with_the_last_answer(turn: Turn, text: str) -> None:
@@ -1043,6 +1128,11 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     restarted = pressed_start_mid_question(turn, slot)  # Telegram's "/start" mid-form (U46): never an answer
     if restarted is not None:
         return restarted
+    from bot.conversation.steering import reply_to_start_again
+
+    again = reply_to_start_again(turn, slot)  # "na" to "start again? that clears every answer" (AP9): all kept
+    if again is not None:
+        return again
     from bot.conversation.steering import consent_taken_wrongly
 
     withdrawn = consent_taken_wrongly(turn)  # "wait what, i said no before??" (AK3): sorry, cleared, and stopped
@@ -1355,7 +1445,8 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("question_again")
         return {slot: None}
-    if (slot.startswith("q_") and slot != FIRST_QUESTION and continues_the_last_answer(text, slot)
+    if (slot.startswith("q_") and slot != FIRST_QUESTION
+            and (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text))
             and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn)):
         # "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays…" (seventh trial AA9): kept with the
         # answer it carries on, and the question waiting asked again.

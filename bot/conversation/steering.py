@@ -30,6 +30,7 @@ from bot.analysis.controls import (
     only_says_their_language_is_weak,
     phrase_key,
     points_back,
+    yes_or_no,
 )
 from bot.analysis.language import says_they_will_mix
 from bot.analysis.safe_reply import asks_what_happens_next
@@ -346,6 +347,34 @@ def points_at_cleared_answers(turn: Turn) -> bool:
     if not points_back(turn.latest_text):
         return False
     return any(m.strip() == "/start_again" or control_of(m) == ("start_again", None) for m in turn.earlier_messages())
+
+
+def ask_before_starting_again(turn: Turn) -> bool:
+    """"dechrau eto" / "start again" while a question waits and answers are kept: asked first, saying that every
+    answer is cleared, with yes and no buttons (trial 37 AP9: the answers were cleared at once, with no check). True
+    when asked now; False when they said yes to it just before (or there is nothing of theirs to lose): clear then."""
+    if answers.start_again_asked_now(turn) or not (turn.question_waiting or "").startswith(("q_", "why_")):
+        return False
+    if record_status(turn.sender_id) == "confirmed" or not repository.answer_texts(turn.sender_id):
+        return False
+    turn.say("start_again_confirm")
+    return True
+
+
+def reply_to_start_again(turn: Turn, slot: str) -> dict[str, Any] | None:
+    """The reply to "start again? that clears every answer", when it was the last thing said: no (the button, or "na",
+    "no") keeps everything and the question comes again; yes typed clears, as the button does. None otherwise: any
+    other words are the answer to the question waiting."""
+    if not answers.start_again_asked_now(turn):
+        return None
+    text = turn.latest_text.strip()
+    said = yes_or_no(text) if not is_button_payload(text) else {"/deny": False, "/affirm": True}.get(text)
+    if said is None:
+        return None
+    if said:
+        return start_again(turn)
+    turn.say("start_again_kept")
+    return {slot: None}
 
 
 def start_again(turn: Turn) -> dict[str, Any] | None:

@@ -88,9 +88,10 @@ class Dialogue:
                 self._form()
         elif intent == "start_again":
             note_risk(turn)
-            cleared = steering.start_again(turn)
-            self.slots.update(turn.changes)
-            self.slots.update(cleared or {})
+            if not steering.ask_before_starting_again(turn):  # as action_start_again: asked first (trial 37 AP9)
+                cleared = steering.start_again(turn)
+                self.slots.update(turn.changes)
+                self.slots.update(cleared or {})
             self._form()
         elif self.asking is not None and intent == "out_of_scope":
             note_risk(turn)
@@ -467,7 +468,8 @@ def _flags(sender: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("language,restart", [("cy", "dechrau eto"), ("en", "start again")])
 def test_start_again_clears_a_concern_with_the_answers(sqlite_url: str, language: str, restart: str) -> None:
     dialogue = _carer_with_strain(_sender("restart", language), language)
-    reply = dialogue.say(restart)
+    assert messages.text("start_again_confirm", language) in dialogue.say(restart)  # asked first (trial 37 AP9)
+    reply = dialogue.say("/start_again", intent="start_again")  # their yes
     assert messages.text("restarted", language) in reply
     assert _flags(dialogue.sender) == []
     record = dialogue.record()
@@ -487,7 +489,8 @@ def test_an_urgent_flag_stays_and_the_restart_says_so(
 
     repository.record_risk(dialogue.sender, message_id="earlier", text=urgent,
                            assessment=RiskAssessment("urgent", ("abuse",)), language=language, alert_needed=False)
-    reply = dialogue.say(restart)
+    assert messages.text("start_again_confirm", language) in dialogue.say(restart)  # asked first (trial 37 AP9)
+    reply = dialogue.say("/start_again", intent="start_again")
     assert messages.text("restarted_flag_kept", language) in reply
     assert words in reply
     assert _flags(dialogue.sender) == [("urgent", urgent)]

@@ -39,6 +39,7 @@ def test_after_start_again_it_asks_again(sqlite_url: str, language: str) -> None
     dialogue.say("Her garden, her sister, a scone at the garden centre" if language == "en"
                  else "Ei gardd, ei chwaer, sgon yn y ganolfan arddio")
     dialogue.say("start again" if language == "en" else "dechrau eto")
+    dialogue.say("/start_again", intent="start_again")  # their yes to "that clears every answer" (trial 37 AP9)
     dialogue.say("fi" if language == "cy" else "me")
     dialogue.say("Jean")
     assert dialogue.asking == "q_what_matters"

@@ -61,6 +61,9 @@ def test_start_again_clears_answers_and_begins_again(assistant) -> None:
     user = begin(assistant)
     user.say("My garden")
     user.say("start again")
+    assert messages.text("start_again_confirm", "en") in user.text  # asked first (trial 37 AP9)
+    assert answers(user.sender) != []
+    user.press("Yes, clear them and start again")
     assert messages.text("restarted", "en") in user.text
     assert messages.text("role", "en") in user.text
     assert answers(user.sender) == []
