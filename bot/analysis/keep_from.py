@@ -72,6 +72,34 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _CLAUSE_END = re.compile(r"[,;]")
 
 
+#: "and" between two things asked for in one sentence ("just dont talk to me like im a kid n dont tell my mum
+#: everything").
+_AND = re.compile(r"\s+(?:and|n|&|a|ac)\s+", re.IGNORECASE)
+#: A wish of its own about how they are treated, said as an instruction ("just dont talk to me like im a kid", "plis
+#: peidiwch siarad lawr efo fi").
+_OWN_INSTRUCTION = re.compile(
+    r"^\W*(?:(?:just|jyst|jest|and|also|please|plis|pls)\s+)*(?:don['\u2019]?t|dont|do\s+not|never|peidiwch|paid|stop)\s+\w",
+    re.IGNORECASE)
+#: What is not to be told points back at what was said before it ("don't tell her that", "paid deud wrtho fo hyn",
+#: "…that I said"): then the words before are what is kept from them.
+_POINTS_BACK = re.compile(r"\b(?:this|that|it|any\s+of\s+(?:this|that|it)|hyn|hynna|hwn|hwnna|hynny|said|told|came"
+                          r"|wedes|ddudes|ddeudis|dudis|ddwedes|dwedais|ddywedais)\b", re.IGNORECASE)
+
+
+def _asked_from(sentence: str) -> int:
+    """Where the asking begins in a sentence that asks to keep something from someone: after an instruction of their
+    own joined by "and", when the asking names what it covers (re-trial 36 AN4: "just dont talk to me like im a kid n
+    dont tell my mum everything" was read wholly as what mum must not be told, and the first wish was lost); else 0."""
+    start = 0
+    for m in _AND.finditer(sentence):
+        before, after = sentence[:m.start()], sentence[m.end():]
+        if asks_to_keep_from_someone(before) or not asks_to_keep_from_someone(after):
+            break
+        if _OWN_INSTRUCTION.match(before) and not _POINTS_BACK.search(after):
+            start = m.end()  # the last "and" before the asking: "…like im a kid n dont tell…", not "im a kid"
+    return start
+
+
 def _kept_parts(text: str) -> list[tuple[int, int]]:
     """The parts of `text` (start, end) whose words are kept from someone: each sentence that asks it; but when it
     asks only in an aside in brackets, the clause around the brackets only. Why: Gwyn's "Fi, dwi isio cael noson o
@@ -87,7 +115,7 @@ def _kept_parts(text: str) -> list[tuple[int, int]]:
         if not asks_to_keep_from_someone(sentence):
             continue
         if asks_to_keep_from_someone(_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)):
-            parts.append((a, b))
+            parts.append((a + _asked_from(sentence), b))
             continue
         for aside in _ASIDE.finditer(sentence):
             if asks_to_keep_from_someone(aside.group(0)):

@@ -580,7 +580,7 @@ _WISH_CUE = re.compile(
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
     # formal Welsh, as an older man writes it ("rydw i'n dymuno aros yma": no outcome, stop-25 trial U4)
     r"dymuno|dymunaf|dymunwn|dymunai|carwn|(?:wyf|ydwyf|ydym)\s+am\s+(?=\w)|"
-    r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
+    r"sa['\u2019]n\s+dda|sa['\u2019]n\s+neis|buasai|dal\s+i(?!\s+(?:deimlo|gredu|meddwl|poeni|fecso|becso|golli|hiraethu)\b)|cadw|chadw|gadw|nghadw|plis|peidiwch|peidio|paid|gobeithio|"
     r"well\s+gen|gorau|hawsa|"
     # better if I'm there ("felly gwell os dwi yna y tro cynta", "so it's better if I'm there the first time": ninth
     # trial AC2, the wish was lost)
@@ -683,6 +683,9 @@ _STATEMENT_START = re.compile(
     r"aeth|bu|mi|diwrnod\s+da|pan|ers|what\s+matters|the\s+most\s+important|y\s+peth\s+pwysica\w*|"
     r"the\s+(?:big|main)\s+one|which|though|although|most\s+of|some\s+of|all\s+of|ni['\u2019]n|ni\s+wedi|chi['\u2019]n|nhw['\u2019]n|"
     r"\w{2,}(?:es|ais|odd)\s+(?:i|ni|nhw|fe|hi|o|e)|o['\u2019]n\s+i|thank\s+you|thanks|diolch|sorry|sori|"
+    # formal Welsh, as an older person writes it (AM11: "Nid wyf yn disgwyl gwyrthiau.", "Cefais lythyr Saesneg yn
+    # unig y llynedd" were outcomes): "I am not", "I could not", and the first person's past without "i" ("-ais")
+    r"nid\s+(?:wyf|ydwyf|oeddwn|ydym|oeddem)|ni\s+(?:allaf|allwn|fedraf)|[^\W\d_]{3,}ais(?=[\s,.;])|"
     # a report after when it began ("Since me accident I don't go nowhere"; the Welsh "ers" is above; stop 23)
     r"(?:ever\s+)?since\s+(?:[\w'\u2019]+\s+){1,4}?(?:i|he|she|they|we)(?=\s))\b",
     re.IGNORECASE)
@@ -909,6 +912,23 @@ def _piece_language(piece: str, fallback: str) -> str:
     return guess.language if guess.language in ("cy", "en") and guess.confidence >= 0.5 else fallback
 
 
+#: "… and I" and a verb after a noun with none of its own ("My late husband and I bought it"): both are the subject.
+_AND_I = re.compile(r"i\s+(?!(?:want|need|would|wish|hope|['\u2019]d|d)\b)[a-z]", re.IGNORECASE)
+
+
+def _one_noun(piece: str) -> bool:
+    """A short noun phrase with no verb ("My late husband", "Dai"): someone who does the thing with them."""
+    words = piece.split()
+    return (0 < len(words) <= 4 and (words[0].casefold() in _PHRASE_OPENERS or words[0][:1].isupper())
+            and words[0].casefold() not in ("i", "a", "an", "someone", "somebody", "help", "lift")
+            and not _has_verb(piece))
+
+
+def _last_cut(found: dict[int, tuple[int, int, str]], start: int) -> int:
+    """Where the clause before the next boundary begins: the end of the last boundary found, or the sentence start."""
+    return max((right for _l, right, _k in found.values()), default=start)
+
+
 def clause_cuts(text: str, start: int, end: int, language: str) -> list[tuple[int, int, str]]:
     """(left_end, right_start, kind) of every clause boundary inside one sentence, in order."""
     found: dict[int, tuple[int, int, str]] = {}
@@ -918,6 +938,8 @@ def clause_cuts(text: str, start: int, end: int, language: str) -> list[tuple[in
         if m.start() <= start or m.end() >= end:
             continue
         word = m.group(0).strip(" ,").casefold()
+        if word == "and" and _AND_I.match(text, m.end()) and _one_noun(text[_last_cut(found, start):m.start()]):
+            continue  # "My late husband and I bought it in 1979": one subject, never "My late husband" alone (fresh6)
         kind = "but" if word in ("but", "ond") else ("and_comma" if "," in m.group(0) else "and")
         found[m.start()] = (m.start(), m.end(), kind)
     for m in _COMMA.finditer(text, start, end):
@@ -1093,10 +1115,23 @@ _ECHO_QUESTION = re.compile(
     r"|^\W*(?:himself|herself|myself|themselves)\s*\?+\W*$", re.IGNORECASE)
 
 
+#: Thanks, or kind words, to the assistant ("No thank you love, you've been very kind.", "Diolch yn fawr i chi am eich
+#: amynedd", "thanks, youve been really helpful"; fresh6: a thing to keep): said to us, never a wish.
+_THANKS = re.compile(
+    r"^(?:(?:no|na|nope|nothing(?:\s+else)?|dim\s+byd(?:\s+arall)?|ok|okay|iawn)[,.!\s]+)*"
+    r"(?:thank\s*(?:you|u)|thanks|thx|ta|cheers|diolch)(?:\s+(?:(?:yn\s+)?fawr|very\s+much|so\s+much|a\s+lot|love|dear"
+    r"|bach|cariad|i\s+chi|i\s+ti|to\s+you|again|eto))*[\s.!,]*$"
+    r"|^(?:(?:and|a|ac)\s+)?(?:you['\u2019]?ve|youve|you\s+have|you['\u2019]?re|youre|you\s+are"
+    r"|(?:dych\s+|ych\s+)?chi['\u2019]?n|(?:dych\s+|ych\s+)?chi\s+wedi\s+bod\s+yn|ti['\u2019]?n|ti\s+wedi\s+bod\s+yn)"
+    r"\s+(?:been\s+)?(?:very\s+|so\s+|really\s+|ever\s+so\s+|such\s+a\s+)?(?:kind|helpful|lovely|patient|great|brilliant"
+    r"|star|help|garedig|amyneddgar|help\s+mawr|wych|grêt|gret|ffeind|glên|glen|lyfli)"
+    r"(?:\s+(?:to\s+me|i\s+fi|i\s+mi|iawn))?[\s.!,]*$", re.IGNORECASE)
+
+
 def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
     if (_FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece)
-            or is_aside(piece)):
+            or is_aside(piece) or _THANKS.match(piece)):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
     if _HEADING_FOR.match(piece):
         return "statement"  # "and for how to help him - dont touch him...": it introduces the wishes after it
@@ -1132,6 +1167,7 @@ def _said_again(text: str, a: int, b: int) -> bool:
 
 #: A thing said again, marked as said before, with no wish word of its own ("noson o gwsg wedes i.", "a night's sleep,
 #: like I said", "as I said before, the garden"): the earlier answer holds the outcome; a repeat makes none.
+_SAID_FORMAL = r"(?:soniais|dywedais|dwedais|ddywedais|nodais|crybwyllais|esboniais|eglurais)"
 _SAID_ALREADY = re.compile(
     r"(?:^|[\s,])(?:(?:fel|fatha)\s+)?(?:wedes|wedais|dwedes|ddwedes|dwedais|ddwedais|dudes|ddudes|dudis|ddudis|deudis|ddeudis|"
     r"ddeudes|deudais|ddeudais|dywedais|ddywedais|sgwennes|soniais)\s+i(?:\s+(?:gynt|gynne|gynna|cynt|o['\u2019]r\s+blaen|yn\s+barod))?"
@@ -1139,7 +1175,10 @@ _SAID_ALREADY = re.compile(
     r"|^(?:(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))|(?:fel|fatha)\s+(?:wedes|wedais|ddudes|dudes|ddwedes|dwedes"
     r"|dwedais|ddwedais|ddeudis|deudis|deudais|ddywedais|dywedais)\s+i)\b"
     r"|(?:,\s*|\s+)(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))(?:\s+(?:before|already|earlier))?[\s.!?\u2026]*$"
-    r"|(?:^|\s)i\s+said(?:\s+(?:before|already|earlier))?[\s.!?\u2026]*$",
+    r"|(?:^|\s)i\s+said(?:\s+(?:before|already|earlier))?[\s.!?\u2026]*$"
+    # formal Welsh, with "y" and no "i" (AM11: "Fel y soniais eisoes" and "Yr ardd, fel y dywedais." were outcomes)
+    r"|(?:^|[\s,])fel\s+y\s+" + _SAID_FORMAL + r"(?:\s+(?:i|eisoes|o['\u2019]r\s+blaen|yn\s+barod|gynnau|gynt))*"
+    r"[\s.!?\u2026]*$|^fel\s+y\s+" + _SAID_FORMAL + r"\b",
     re.IGNORECASE)
 
 
@@ -1820,7 +1859,8 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
             span = _regroup(text, _as_instruction(_span(text, fa, qb, _with_reader(_with_whole(row, wp), next(read))),
                                                   _q), _q)
             spans.append(replace(span, frame=text[qa:fa]) if fa > qa else span)
-        if not spans and idx in groups_of and len(sentences(text)) == 1 and _ATTACHMENT.search(text):
+        if (not spans and idx in groups_of and len(sentences(text)) == 1 and _ATTACHMENT.search(text)
+                and not any(_THANKS.match(pc.text_hint) for pc in pieces_of.get(idx, []))):  # "thank you love"
             s, e = trim(text, 0, len(text))
             row = _with_whole(group_p.get((idx, s, e), wp), wp)
             keep = 1.0 - row[_NONE_I]
@@ -2024,6 +2064,44 @@ def _with_what_it_corrects(text: str, spans: list[OutcomeSpan]) -> list[OutcomeS
         joined = replace(first, text=text[s0:e0], start=s0, end=e0)
         spans = sorted([sp for sp in spans if sp not in inside] + [joined], key=lambda sp: sp.start)
     return spans
+
+
+#: Not wanting something, said first (re-trial 36 AM7: "sai moyn penwythnos cyfan, bydden i'n becso gormod amdano fe.",
+#: "I don't want a whole weekend, I'd worry too much").
+_NOT_WANTED_FIRST = re.compile(
+    r"^\W*(?:(?:but|ond|a|and|so|felly|actually)[,\s]+)*(?:i\s+)?(?:don['\u2019]?t|dont|do\s+not)\s+(?:really\s+)?(?:want|need)\b"
+    r"|^\W*(?:(?:but|ond|a|and|so|felly)[,\s]+)*(?:(?:dwi|dw\s+i|fi|wi)\s*(?:['\u2019]?m|\s+ddim|\s+dim)|sa\s*i|sai|smo\s+fi"
+    r"|dw\s+i\s+ddim)\s*(?:['\u2019]n\s+)?(?:isio|isho|eisiau|moyn|ishe|isie|angen)\b", re.IGNORECASE)
+#: ... and what would do instead, said next ("un noson y mis bydde'n neud.", "one night a month would do", "just one
+#: night instead"): the two are one wish, what they want in place of what they took back.
+_WOULD_DO_INSTEAD = re.compile(
+    r"\b(?:(?:would|['\u2019]d|will|['\u2019]ll)\s+do(?:\s+(?:me|us|fine|nicely))?|would\s+be\s+enough|is\s+enough|instead"
+    r"|(?:bydde|fydde|byddai|fyddai|basa|fasa|bysa|fysa|sa|neith|wneith|nele)['\u2019]?n?\s+(?:neud|gneud|gwneud|wneud"
+    r"|ddigon|iawn)|neith\s+y\s+tro|wneith\s+y\s+tro|yn\s+lle|yn\s+ddigon|digon\s+i\s+mi)\b", re.IGNORECASE)
+
+
+def _with_what_it_gives_instead(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """Not wanting something, then what would do instead, are one wish (re-trial 36 AM7: "sai moyn penwythnos cyfan,
+    bydden i'n becso gormod amdano fe. un noson y mis bydde'n neud." were two changes, the first a wish for nothing)."""
+    out: list[OutcomeSpan] = []
+    absorbed: set[int] = set()
+    for i, span in enumerate(spans):
+        if i in absorbed:
+            continue
+        after = [(a, b) for a, b in sentences(text) if a >= span.end]
+        if (not span.read_in_full and _NOT_WANTED_FIRST.match(span.text) and after
+                and not text[span.end:after[0][0]].strip(" \t.,;:!-\u2013\u2014")):
+            a, b = after[0]
+            said = text[a:b]
+            inside = {k for k, sp in enumerate(spans) if a <= sp.start and sp.end <= b}
+            if (_WOULD_DO_INSTEAD.search(said) and not _NOT_WANTED_FIRST.match(said) and _n_words(said) <= 12
+                    and all(k in inside or sp.start >= b or sp.end <= a for k, sp in enumerate(spans))):
+                absorbed |= inside
+                s0, e0 = trim(text, span.start, b)
+                out.append(replace(span, start=s0, end=e0, text=text[s0:e0]))
+                continue
+        out.append(span)
+    return out
 
 
 #: A remark on the views themselves ("So that's his view and mine, and they're different", "Felly dyna'i farn o a
@@ -2249,7 +2327,13 @@ _HANDOVER = re.compile(
     r"(?:dw\s+i['\u2019]?n\s+|dwi['\u2019]?n\s+|fi['\u2019]?n\s+|wi['\u2019]?n\s+)?(?:rhoi|pasio)\s+(?:o|e|fe|fo|hi|hwn|y\s+ff[oô]n\s+)?"
     r"\s*(?:n[oô]l|yn\s+[oô]l)\s+i\s+[^\W\d_][\w'\u2019-]*(?:\s+(?:rwan|r\u0175an|nawr|wan))?|"
     r"(?:it['\u2019]?s\s+|its\s+|is\s+|this\s+is\s+)?me\s+again(?:\s*,\s*[^\W\d_][\w'\u2019-]*)?|"
-    r"(?:fi|[^\W\d_][\w'\u2019-]*\s+sy['\u2019]?\s*['\u2019]?ma)\s+eto(?:\s*,\s*[^\W\d_][\w'\u2019-]*)?"
+    r"(?:fi|[^\W\d_][\w'\u2019-]*\s+sy['\u2019]?\s*['\u2019]?ma)\s+eto(?:\s*,\s*[^\W\d_][\w'\u2019-]*)?|"
+    # "Bethan here typing now - Sharon has asked me to type this bit." (fresh6: two process outcomes)
+    r"[^\W\d_][\w'\u2019-]*\s+here[,\s]+(?:typing|writing)(?:\s+(?:this|it|now|for\s+(?:her|him|them|mum|dad|mam)))*|"
+    r"[^\W\d_][\w'\u2019-]*\s+(?:has\s+|['\u2019]s\s+)?asked\s+me\s+to\s+(?:type|write|do)\s+(?:this|it|the\s+rest)"
+    r"(?:\s+(?:bit|part|one|answer|for\s+(?:her|him|them)))?|"
+    r"(?:mae|ma)\s+[^\W\d_][\w'\u2019-]*\s+(?:wedi|di)\s+gofyn\s+i\s+(?:fi|mi)\s+(?:deipio|sgwennu|ysgrifennu)"
+    r"(?:\s+(?:hwn|hyn|y\s+darn\s+(?:yma|hwn|ma)))?"
     r")[\s.!?,]*(?:x+|lol)?[\s.!?]*$", re.IGNORECASE)
 #: Playing it down (eighth trial AB15: "Still, I'm fine really", "don't make a fuss." after a disclosure were a change
 #: and a process outcome): the person's own words, kept as typed, never a wish to confirm.
@@ -2594,7 +2678,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)
              and not _in_quoted_mail(quoted, sp)]
     spans = _their_own_words(text, spans)
-    spans = _with_what_it_corrects(text, _stopped_is_no_keep(text, spans))
+    spans = _with_what_it_gives_instead(text, _with_what_it_corrects(text, _stopped_is_no_keep(text, spans)))
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
         # The wishes said outright and what they ask to keep or say they enjoy (stop-21 trial U44: "Keep my cat
@@ -2637,6 +2721,19 @@ _PAST_FACT = re.compile(
     r"|adeiladon|adeiladodd|symudon\s+(?:i\s+mewn|yma|yno)|priodon|briodon|priodson|briodson|ganwyd|ges\s+i\s+fy\s+ngeni"
     r"|gafodd\s+(?:o|hi|e|fe)\s+ei\s+(?:eni|geni))\b[^?!]*?\b(?:(?:19|20)\d\d|ago|yn\s+[oô]l)\b[\s.!]*$",
     re.IGNORECASE)
+#: What happened, told in the past with when ("My grandson Lewis moved in with me last year after his marriage broke
+#: up.", "My late husband and I bought it in 1979 and I know every inch of it.", "Ges i lythyr Saesneg llynedd"), or
+#: in the Welsh past said with "nath"/"ges i" ("nathon nw gymryd ffôn fi a rhoi un arall i fi."): a fact about the past,
+#: why a wish matters or what went wrong, never a wish of its own (fresh6, re-trial 36 AM11).
+_PAST_REPORT = re.compile(
+    r"^(?:(?:and|but|so|a|ac|ond|wedyn|then)\s+)?(?:[\w'\u2019]+\s+){0,5}?"
+    r"(?:moved|bought|built|came|went|took|got|was|were|had|did|fell|broke|died|lost|left|started|stopped|said|told"
+    r"|pushed|gave|sent|put|tried|found)\b[^?!]*?\b(?:ago|last\s+(?:year|week|month|night|time|summer|winter|spring"
+    r"|autumn|christmas|easter|\w+day)|yesterday|in\s+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)|(?:19|20)\d\d)\b"
+    r"|^(?:(?:a|ac|ond|wedyn|a\s+wedyn)\s+)?(?:nath|naeth|nathon|nathan|naethon|wnaeth|wnaethon|wnes\s+i|nes\s+i|ges\s+i"
+    r"|gafodd|gath|gaeth|ces\s+i|cefais|cawson|gawson|ddaeth|daeth|buodd|bues\s+i|es\s+i)\b(?![^.!?]*\?)",
+    re.IGNORECASE)
 #: "and" between two things one verb governs ("grow a few leeks and beans like I used to", "tyfu cennin a ffa fel o'r
 #: blaen"): no comma, and no verb or subject of its own after it.
 _AND_ALONE = re.compile(r"\s+(?:and|&|n|a|ac)\s+", re.IGNORECASE)
@@ -2667,7 +2764,8 @@ def _as_said(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
             out.append(span)
             continue
         if _WHICH_WAY.search(span.text) or (
-                _PAST_FACT.match(span.text) and not is_wish(span.text) and not _OWN_WISH_SAID.search(span.text)):
+                (_PAST_FACT.match(span.text) or _PAST_REPORT.match(span.text)) and not is_wish(span.text)
+                and not _OWN_WISH_SAID.search(span.text)):
             continue
         said_so = _FACT_SO_ASK.match(span.text)
         if said_so is not None and span.type != "process" and (

@@ -608,6 +608,11 @@ def _reworded_as_told(turn: Turn) -> bool:
 #: comment, "choose 'Change something'", and listed under Important people).
 _NUMBER = r"(?:(?:number|no\.?|nr\.?|item|rhif|rif)\s*)?(?P<number>\d{1,3})(?![\w.])"
 _NEW_WORDS = r"\s*[:–—-]?\s*[\"“'‘]?(?P<words>[^\W\d_].*?)[\"”'’]?\s*$"
+#: A change of mind said between "is wrong" and the new words ("I've changed my mind,", "newidies i'n meddwl,").
+_CHANGED_MIND = (r"(?:(?:(?:i['’]?ve|ive|i\s+have|i)\s+)?changed\s+my\s+mind"
+                 r"|(?:dw\s+i|dwi|wi|fi|rydw\s+i)\s*(?:wedi|['’]?di)\s+newid\s+(?:fy|'y|y)\s+meddwl"
+                 r"|newidies\s+i['’]?n\s+meddwl|newidiais\s+(?:fy|i['’]?n)\s+meddwl"
+                 r"|nes\s+i\s+newid\s+(?:fy\s+|'y\s+)?meddwl)?(?:\s*[,.:;!–—-]+\s*)?")
 _CHANGE_TO = (
     re.compile(r"(?<![\w'’])(?:change|make|put|newidiwch|newidia|newid|gwnewch|gwna)\s+" + _NUMBER
                + r"\s+(?:to|into|so\s+it\s+says|say|read|i|i\s+(?:ddeud|ddweud|weud|fod)|fel\s+ei\s+fod\s+yn\s+dweud)"
@@ -621,7 +626,10 @@ _CHANGE_TO = (
     re.compile(r"(?<![\w'’])(?:(?:mae|ma|dydi|dydy|dyw|smo)\s+)?" + _NUMBER
                + r"\s+(?:(?:is|'s|s|was)\s+(?:wrong|not\s+right|a\s+(?:bit\s+of\s+a\s+)?mess|rubbish|all\s+wrong)"
                r"|isn'?t\s+right|(?:ddim|dim)\s+yn\s+(?:iawn|gywir)|yn\s+anghywir|yn\s+llanast|(?:yn\s+)?rong)"
-               r"\s*[,.:;!–—-]+\s*(?:(?:it|that|hwnna|o|e|fo|fe)\s+)?(?:(?:should|shud|dylai|dyla|ddylai)\s+(?:just\s+|jyst\s+)?"
+               # "…now, I changed my mind," before the words (re-trial 36 AM7: "ma 11 yn rong nawr, newidies i'n meddwl,
+               # un noson y mis nid penwythnos" got "dw i ddim wedi newid rhif 11")
+               r"(?:\s+(?:now|nawr|rwan|rŵan|bellach|anymore|any\s+more))?\s*[,.:;!–—-]+\s*" + _CHANGED_MIND
+               + r"(?:(?:it|that|hwnna|o|e|fo|fe)\s+)?(?:(?:should|shud|dylai|dyla|ddylai)\s+(?:just\s+|jyst\s+)?"
                r"(?:say|read|be|ddeud|ddweud|weud|fod)(?:\s+(?:just|jyst|jest))?\s*:?\s*)?" + _NEW_WORDS,
                re.IGNORECASE | re.DOTALL),
 )
