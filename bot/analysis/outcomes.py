@@ -2181,6 +2181,9 @@ def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str |
 _CHAT_REMARK = (
     r"(?:(?:so|and|ok|okay|right|a|ac|ond|reit)[,\s]+)?(?:"
     r"can\s+we\s+(?:speed|hurry)\s+(?:this|it|things)\s+(?:up|along)|(?:speed|hurry)\s+(?:this|it)\s+(?:up|along)|"
+    # about a message sent ("soz that was meant to be a voice note.": trial 37 AP14, an outcome)
+    r"(?:(?:soz|sorry|sori)[,\s]+)?(?:that|this|hwnna|hwn)\s+(?:was|were|oedd|odd)\s+(?:meant|supposed|i\s+fod|fod)\s+"
+    r"(?:to\s+be\s+|yn\s+)?(?:a\s+|an\s+)?(?:voice\s+(?:note|message|memo)|neges\s+llais|nodyn\s+llais)|"
     r"how\s+many\s+more(?:\s+of\s+these)?|how\s+long\s+(?:is|will)\s+(?:this|it)|i['\u2019]?m\s+at\s+work|im\s+at\s+work|"
     r"(?:dwi|dw\s+i|fi|wi)(?:['\u2019]?n|\s+yn)\s+(?:y\s+)?gwaith|"
     r"(?:that['\u2019]?s|thats)\s+(?:it|all)(?:\s+(?:really|for\s+now|i\s+think))?|"
@@ -2955,6 +2958,15 @@ def _opening(sentence: str) -> str:
     return " ".join(sentence.split()[:POINTS_BACK_WORDS])
 
 
+#: How much or how often of the wish before, said after it ("like 2 nos yr wythnos.", "maybe twice a week", "tua
+#: unwaith yr wythnos"): part of that wish (trial 37 AP14: a change of its own).
+_HOW_OFTEN_SAY = re.compile(
+    r"^\W*(?:like|say|maybe|about|around|roughly|e\.?g\.?|tua|rhyw|falle|efallai|fel)\s+"
+    r"(?:\d+|one|two|three|four|once|twice|un|dau|dwy|tri|tair|pedwar|pedair|unwaith|dwywaith|ddwywaith)"
+    r"(?![\w'\u2019])", re.IGNORECASE)
+HOW_OFTEN_MAX_WORDS = 6
+
+
 def _headings(text: str, groups: list[Group], question: str | None) -> list[Group]:
     """No outcome under MIN_OUTCOME_WORDS words unless it is the whole answer; remarks on a wish join it.
 
@@ -3003,6 +3015,10 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
               and _keeps_what_was_named(text, groups[i + 1]) and not _has_letters(text[b:groups[i + 1][0]])):
             out.append((a, groups[i + 1][1], True, reading))  # "his cpn Sarah. dont change her": one outcome
             i += 1
+        elif (out and out[-1][2] and _HOW_OFTEN_SAY.match(text[a:b]) and _n_words(text[a:b]) <= HOW_OFTEN_MAX_WORDS
+              and not _has_letters(text[out[-1][1]:a])):
+            pa, _pb, _po, pr = out[-1]
+            out[-1] = (pa, b, True, pr)  # "isio amser i fynd i rugby training. like 2 nos yr wythnos.": how often
         elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole or (is_out and _short_thing_to_do(text, a, b)):
             out.append((a, b, is_out, reading))
         elif (i == len(groups) - 1 and out and out[-1][2] and reading != "statement"
