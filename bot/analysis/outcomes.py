@@ -2119,7 +2119,9 @@ _OWN_VIEW_BEFORE = re.compile(r"(?:,\s*|\s+)(?:but|though|ond)\s+$", re.IGNORECA
 #: she's fine. She isn't.", "ma hi'n gweud bod hi'n iawn, dyw hi ddim"): the speaker's own view, set against hers.
 _DENIAL_WORDS = (
     r"(?:(?:but|ond)\s+)?(?:(?:she|he)\s*(?:['\u2019]s\s+not|is\s*n['\u2019]?t|isnt|is\s+not|really\s+is\s*n['\u2019]?t"
-    r"|ai\s*n['\u2019]?t)|(?:dydi|dydy|dyw|tydi|smo)\s+(?:hi|o|fo|e|fe)\s+ddim|(?:so|sa)\s+hi['\u2019]n)(?![\w'\u2019])")
+    r"|ai\s*n['\u2019]?t)|(?:dydi|dydy|dyw|tydi|smo)\s+(?:hi|o|fo|e|fe)\s+ddim|(?:so|sa)\s+hi['\u2019]n)"
+    # a bare denial, ending its clause ("she isnt.", "dydi hi ddim, duwcs"), never "Dydi o ddim isio mwy o ofalwyr"
+    r"(?:\s+(?:fine|ok|okay|alright|really|at\s+all|iawn|yn\s+iawn|o\s+gwbl|duwcs|chwaith))?(?=\s*(?:[.,!?;\u2026]|$))")
 _DENIED = re.compile(r"(?:,\s*|\s+[-\u2013\u2014]\s*)(?P<own>" + _DENIAL_WORDS + ")", re.IGNORECASE)
 _DENIED_FIRST = re.compile(r"\s*" + _DENIAL_WORDS, re.IGNORECASE)
 #: Who a speech frame names (the first word of "Mam says", "mae Eirlys yn deud"; nothing for "he/she/hi/o").
@@ -2150,8 +2152,11 @@ def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str |
             continue
         denied = _DENIED.search(text, frame.end(), b)
         denied_next = i + 1 < len(pieces) and _DENIED_FIRST.match(text, pieces[i + 1][0], pieces[i + 1][1]) is not None
-        if _WOULD_SAY.search(frame.group(0)) and denied is None and not denied_next:
+        foreseen = _WOULD_SAY.search(frame.group(0)) is not None
+        if foreseen and denied is None and not denied_next:
             continue  # (only a guess, unless they deny it at once: "She will tell you she is fine, she isnt")
+        if not foreseen:
+            denied, denied_next = None, False  # (as before: "Mum says…" is shown as outcomes)
         named = _FRAME_NAME.match(frame.group(0))
         who = named.group(1) if named else ""
         if who and fold(who).lower() not in _KIN and (

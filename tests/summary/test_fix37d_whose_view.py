@@ -23,10 +23,10 @@ CHANGE = {
 RING_ME = {"en": "ring ME on my mobile", "cy": "ffoniwch FI ar fy ffôn"}
 GOOD_DAY = {
     "en": "Her garden and the robins matter most. She will tell you she is fine, she isnt.",
-    "cy": "Ei gardd a'r robinod sy'n bwysig. Mae hi'n deud wrthach chi bod hi'n iawn, dydi hi ddim.",
+    "cy": "Ei gardd a'r robinod sy'n bwysig. Mi fysa hi'n deud wrthach chi bod hi'n iawn. Dydi hi ddim.",
 }
 HERS = {"en": ("She will tell you she is fine", "she isnt."),
-        "cy": ("Mae hi'n deud wrthach chi bod hi'n iawn", "dydi hi ddim.")}
+        "cy": ("Mi fysa hi'n deud wrthach chi bod hi'n iawn.", "Dydi hi ddim.")}
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])
