@@ -2193,6 +2193,15 @@ def _passed_on(text: str, span: OutcomeSpan) -> OutcomeSpan:
 _OWN_VIEW_AFTER = re.compile(r"(?:,\s*|\s+)(?:but|though|although|whereas|ond|er)\s+", re.IGNORECASE)
 #: The speaker's own view ending just before someone's words passed on ("I don't think she's coping, but she says…").
 _OWN_VIEW_BEFORE = re.compile(r"(?:,\s*|\s+)(?:but|though|ond)\s+$", re.IGNORECASE)
+#: The speaker denying what the person says, right after it ("She will tell you she is fine, she isnt", "She'll say
+#: she's fine. She isn't.", "ma hi'n gweud bod hi'n iawn, dyw hi ddim"): the speaker's own view, set against hers.
+_DENIAL_WORDS = (
+    r"(?:(?:but|ond)\s+)?(?:(?:she|he)\s*(?:['\u2019]s\s+not|is\s*n['\u2019]?t|isnt|is\s+not|really\s+is\s*n['\u2019]?t"
+    r"|ai\s*n['\u2019]?t)|(?:dydi|dydy|dyw|tydi|smo)\s+(?:hi|o|fo|e|fe)\s+ddim|(?:so|sa)\s+hi['\u2019]n)"
+    # a bare denial, ending its clause ("she isnt.", "dydi hi ddim, duwcs"), never "Dydi o ddim isio mwy o ofalwyr"
+    r"(?:\s+(?:fine|ok|okay|alright|really|at\s+all|iawn|yn\s+iawn|o\s+gwbl|duwcs|chwaith))?(?=\s*(?:[.,!?;\u2026]|$))")
+_DENIED = re.compile(r"(?:,\s*|\s+[-\u2013\u2014]\s*)(?P<own>" + _DENIAL_WORDS + ")", re.IGNORECASE)
+_DENIED_FIRST = re.compile(r"\s*" + _DENIAL_WORDS, re.IGNORECASE)
 #: Who a speech frame names (the first word of "Mam says", "mae Eirlys yn deud"; nothing for "he/she/hi/o").
 _FRAME_NAME = re.compile(r"(?:(?i:mae|ma|mi)\s+)?([A-Z][\w'\u2019-]+)")
 #: What they would say, foreseen ("she'd say no", "mi fysa hi'n deud na", "he'll tell you he's fine"): the speaker's
@@ -2219,8 +2228,13 @@ def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str |
         frame = _SPEECH_FRAME.search(text, a, b)
         if frame is None:
             continue
-        if _WOULD_SAY.search(frame.group(0)):
-            continue
+        denied = _DENIED.search(text, frame.end(), b)
+        denied_next = i + 1 < len(pieces) and _DENIED_FIRST.match(text, pieces[i + 1][0], pieces[i + 1][1]) is not None
+        foreseen = _WOULD_SAY.search(frame.group(0)) is not None
+        if foreseen and denied is None and not denied_next:
+            continue  # (only a guess, unless they deny it at once: "She will tell you she is fine, she isnt")
+        if not foreseen:
+            denied, denied_next = None, False  # (as before: "Mum says…" is shown as outcomes)
         named = _FRAME_NAME.match(frame.group(0))
         who = named.group(1) if named else ""
         if who and fold(who).lower() not in _KIN and (
@@ -2229,12 +2243,14 @@ def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str |
         said_before = frame.group(0).lower().startswith(("medd", "medde"))
         start = a if said_before else frame.start()
         after = _OWN_VIEW_AFTER.search(text, frame.end(), b)
-        theirs = trim(text, start, after.start() if after else b)
-        own: tuple[int, int] | None = trim(text, after.end(), b) if after else None
+        theirs = trim(text, start, after.start() if after else denied.start() if denied else b)
+        own: tuple[int, int] | None = trim(text, after.end(), b) if after else \
+            trim(text, denied.start("own"), b) if denied else None
         before = _OWN_VIEW_BEFORE.search(text, a, frame.start())
         if own is None and not said_before and before is not None and _OWN_VOICE.match(text[a:before.start()]):
             own = trim(text, a, before.start())  # "I don't think she's coping, but she says she's fine"
-        elif own is None and i + 1 < len(pieces) and _OWN_VOICE.match(text[pieces[i + 1][0]:pieces[i + 1][1]]):
+        elif own is None and i + 1 < len(pieces) and (_OWN_VOICE.match(text[pieces[i + 1][0]:pieces[i + 1][1]])
+                                                       or denied_next):
             own = trim(text, *pieces[i + 1])  # "She says she's fine. I don't think she is."
         if theirs[1] - theirs[0] < 2:
             continue
@@ -2248,6 +2264,9 @@ def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str |
 _CHAT_REMARK = (
     r"(?:(?:so|and|ok|okay|right|a|ac|ond|reit)[,\s]+)?(?:"
     r"can\s+we\s+(?:speed|hurry)\s+(?:this|it|things)\s+(?:up|along)|(?:speed|hurry)\s+(?:this|it)\s+(?:up|along)|"
+    # about a message sent ("soz that was meant to be a voice note.": trial 37 AP14, an outcome)
+    r"(?:(?:soz|sorry|sori)[,\s]+)?(?:that|this|hwnna|hwn)\s+(?:was|were|oedd|odd)\s+(?:meant|supposed|i\s+fod|fod)\s+"
+    r"(?:to\s+be\s+|yn\s+)?(?:a\s+|an\s+)?(?:voice\s+(?:note|message|memo)|neges\s+llais|nodyn\s+llais)|"
     r"how\s+many\s+more(?:\s+of\s+these)?|how\s+long\s+(?:is|will)\s+(?:this|it)|i['\u2019]?m\s+at\s+work|im\s+at\s+work|"
     r"(?:dwi|dw\s+i|fi|wi)(?:['\u2019]?n|\s+yn)\s+(?:y\s+)?gwaith|"
     r"(?:that['\u2019]?s|thats)\s+(?:it|all)(?:\s+(?:really|for\s+now|i\s+think))?|"
@@ -3042,6 +3061,15 @@ def _opening(sentence: str) -> str:
     return " ".join(sentence.split()[:POINTS_BACK_WORDS])
 
 
+#: How much or how often of the wish before, said after it ("like 2 nos yr wythnos.", "maybe twice a week", "tua
+#: unwaith yr wythnos"): part of that wish (trial 37 AP14: a change of its own).
+_HOW_OFTEN_SAY = re.compile(
+    r"^\W*(?:like|say|maybe|about|around|roughly|e\.?g\.?|tua|rhyw|falle|efallai|fel)\s+"
+    r"(?:\d+|one|two|three|four|once|twice|un|dau|dwy|tri|tair|pedwar|pedair|unwaith|dwywaith|ddwywaith)"
+    r"(?![\w'\u2019])", re.IGNORECASE)
+HOW_OFTEN_MAX_WORDS = 6
+
+
 def _headings(text: str, groups: list[Group], question: str | None) -> list[Group]:
     """No outcome under MIN_OUTCOME_WORDS words unless it is the whole answer; remarks on a wish join it.
 
@@ -3090,6 +3118,10 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
               and _keeps_what_was_named(text, groups[i + 1]) and not _has_letters(text[b:groups[i + 1][0]])):
             out.append((a, groups[i + 1][1], True, reading))  # "his cpn Sarah. dont change her": one outcome
             i += 1
+        elif (out and out[-1][2] and _HOW_OFTEN_SAY.match(text[a:b]) and _n_words(text[a:b]) <= HOW_OFTEN_MAX_WORDS
+              and not _has_letters(text[out[-1][1]:a])):
+            pa, _pb, _po, pr = out[-1]
+            out[-1] = (pa, b, True, pr)  # "isio amser i fynd i rugby training. like 2 nos yr wythnos.": how often
         elif _n_words(text[a:b]) >= MIN_OUTCOME_WORDS or (a, b) == whole or (is_out and _short_thing_to_do(text, a, b)):
             out.append((a, b, is_out, reading))
         elif (i == len(groups) - 1 and out and out[-1][2] and reading != "statement"
@@ -3114,7 +3146,33 @@ def _headings(text: str, groups: list[Group], question: str | None) -> list[Grou
                 _na, nb, _nout, nr = groups[i + 1]
                 groups[i + 1] = (a, nb, True, nr)
         i += 1
-    return _listed_items_kept(text, groups, out, question)
+    return _bullet_items_whole(text, _listed_items_kept(text, groups, out, question))
+
+
+#: A pasted bullet line this short is one item: "and" inside it does not cut it.
+BULLET_ITEM_MAX_WORDS = 10
+#: What may come between a bullet line's start and an outcome cut after "and" in it: words, then the joining word.
+_BEFORE_LIST_AND = re.compile(r"[^.!?;:,\n]*?\S\s+(?:and|n|&|a|a['\u2019]r|ac)\s+$", re.IGNORECASE)
+
+
+def _bullet_items_whole(text: str, kept: list[Group]) -> list[Group]:
+    """A short bullet line is one item (trial 37 AP12: "- Songs of Praise and a cwtch with the cat" kept only "a cwtch
+    with the cat"): an outcome cut after "and" inside it starts at the item's start, and outcomes in one such line are
+    one."""
+    out: list[Group] = []
+    for a, b, is_out, reading in kept:
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", a)
+        line_end = len(text) if line_end < 0 else line_end
+        mark = _ITEM_LINE.match(text, line_start, line_end) if is_out and b <= line_end else None
+        if mark is not None and _n_words(text[mark.end() - 1:line_end]) <= BULLET_ITEM_MAX_WORDS:
+            item_start = mark.end() - 1
+            if item_start < a and _BEFORE_LIST_AND.fullmatch(text, item_start, a):
+                a = item_start
+            if out and out[-1][2] and line_start <= out[-1][0] and out[-1][1] <= a:
+                a = out.pop()[0]  # (two outcomes of one short bullet line)
+        out.append((a, b, is_out, reading))
+    return out
 
 
 def _short_thing_to_do(text: str, a: int, b: int) -> bool:

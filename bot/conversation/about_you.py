@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bot.analysis import analyse
 from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, complains_of_being_ignored
 from bot.analysis.age import ADULT_AT, gives_a_young_age, stated_age
 from bot.analysis.controls import (
@@ -25,7 +26,13 @@ from bot.analysis.controls import (
 from bot.analysis.outcomes import sentences
 from bot.analysis.text import demutate, fold, with_name_capitals
 from bot.conversation import questions, replies
-from bot.conversation.answers import is_skip, say_simpler_words, store_answer
+from bot.conversation.answers import (
+    is_skip,
+    say_simpler_words,
+    store_answer,
+    wish_before_the_questions,
+    wishes_kept,
+)
 from bot.conversation.replies import mentions_a_hurry
 from bot.conversation.turn import REGISTER_FOR, ROLES, SENTINELS, SKIPPED, Turn
 from bot.storage import repository
@@ -2104,6 +2111,15 @@ def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:
     if renamed and not re.search(r"[^\W\d_]", rest):  # "Gwen? Na, Val ydi hi": the name, and the question again
         store_answer(turn, "relationship", text)
         return {**renamed, "relationship": None}
+    if any(wish_before_the_questions(o.text) for o in wishes_kept("relationship", analyse(text)).outcomes):
+        # "Keeping his chapel, Bethel, on Sunday mornings…" (trial 37 AP6): a wish is no relationship. It is kept as
+        # an answer with its outcomes, and how they are connected is left empty unless they said it too.
+        store_answer(turn, "relationship", text)
+        relation = own_relation_in(text)
+        if relation is not None:
+            repository.update_conversation(turn.sender_id, relationship_to_person=relation)
+        turn.say("carer_intro")
+        return {**renamed, "relationship": relation or SKIPPED}
     repository.update_conversation(turn.sender_id, relationship_to_person=text)
     turn.say("carer_intro")
     return {**renamed, "relationship": text}

@@ -91,7 +91,11 @@ _CARERS_OWN_WORDS = re.compile(
     r"fy\s+swydd|fy\s+ngwaith|"
     # a good day for the carer, said beside the person's (stop-34 trial AJ6: "a diwrnod da i fi sbo bydde noson o gwsg"
     # was filed among Dai's changes)
-    r"(?:diwrnod|dydd|noson|bore)\s+(?:da|dda)\s+i\s+(?:fi|mi)|(?:a\s+)?good\s+day\s+for\s+me)\b", re.IGNORECASE)
+    r"(?:diwrnod|dydd|noson|bore)\s+(?:da|dda)\s+i\s+(?:fi|mi)|(?:a\s+)?good\s+day\s+for\s+me|"
+    # what it is for, with the carer doing it (trial 37 AP13: "sitter un prynhawn… so fi'n gallu mynd i'r mart" was
+    # filed as Mair's): "so I can", "so that I can", "so fi'n gallu", "fel bo fi'n gallu", "er mwyn i fi allu"
+    r"(?:so|so\s+that|fel|fel\s+bo|fel\s+bod|er\s+mwyn\s+i)\s+(?:i|fi|mi)(?:['’]?n|\s+yn)?\s+"
+    r"(?:can|could|get\s+to|gallu|allu|galla|gallai|medru|fedru|cael|gael|ca['’]l))\b", re.IGNORECASE)
 
 
 #: Words only a carer's own life has, wherever they come: "fy nghefn", "mae nghefn i'n brifo" ("nghefn" is
@@ -205,10 +209,16 @@ _SAID_AGAINST = re.compile(
     r"(?![\w'’])", re.IGNORECASE)
 
 
+#: The carer in the wish itself, as "me" or "my" ("please ring ME on my mobile … not her", "ffoniwch fi ar fy ffôn"):
+#: their own wish, whatever she says after (trial 37 AP11: filed as Glenys's view, passed on).
+_ME_IN_THE_WISH = re.compile(r"(?<![\w'’])(?:me|my|myself|fi|fy|ata\s+i|arna\s+i)(?![\w'’])", re.IGNORECASE)
+
+
 def _the_wish_and_what_they_say_of_it(text: str) -> bool:
     """A wish not in the carer's own voice, then the person's words about it that are not set against it."""
     said = _THEY_SAY_AFTER.search(text)
     return (said is not None and not _CARERS_WISH.search(text, 0, said.start())
+            and not _ME_IN_THE_WISH.search(text, 0, said.start())
             and not _SAID_AGAINST.search(text, said.end()))
 
 
@@ -506,8 +516,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     if cut_out:
         analysis = replace(analysis, outcomes=_outcomes_apart_from(text, analysis.outcomes, cut_out))
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
-    holds_outcomes = question is not None and (question.holds_outcomes or slot.startswith("why_")
-                                               or key in WISHES_SAID_OUTRIGHT)
+    holds_outcomes = (question is not None and (question.holds_outcomes or slot.startswith("why_")
+                                                or key in WISHES_SAID_OUTRIGHT)) or key in WISHES_BEFORE_THE_QUESTIONS
     if holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id):
         # The safety wishes go to the top (bot.summary.record.safety_wish_excerpt), never outcomes; the rest of the
         # answer keeps its own ("dont talk to me like im a kid. ... text me not nans landline": stop-23 trial W17).
@@ -648,12 +658,30 @@ WISH_WORDS_ONLY = frozenset({"worries", "strengths"})
 _WHAT_I_WANT = re.compile(r"(?<![\w'’])(?:beth|be|what)\s+(?:dw\s*i|dwi|fi|wi|i)(?![\w'’])", re.IGNORECASE)
 
 
+#: Answers before the questions that may hold a wish said outright: "who is talking?" ("fi, amdana fi. … dwi isio mynd
+#: nol i'r pub quiz … a cadw Mot": trial 37 AP4, both lost) and "how are you connected?" ("Keeping his chapel, Bethel,
+#: on Sunday mornings…": AP6, shown as the relationship). Only those wishes are outcomes; the rest is the answer.
+WISHES_BEFORE_THE_QUESTIONS = frozenset({"role", "relationship"})
+#: "Keeping his chapel…", "Keep my cat", "Cadw ei gapel…": a wish to keep something, said with no "I want".
+_KEEPING = re.compile(r"^\W*(?:keeping|keep|cadw|cadwch)\s+(?:(?:my|his|her|their|our|fy|ei|eu|ein|y|yr|the)\b"
+                      r"|(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def wish_before_the_questions(text: str) -> bool:
+    """Whether one of the outcomes of an answer before the questions is a wish said outright (its outcomes)."""
+    return bool(is_clear_wish(text) or says_a_wish(text) or _KEEPING.match(text))
+
+
 def wishes_kept(key: str, analysis: Analysis) -> Analysis:
     """At a question in WISHES_SAID_OUTRIGHT only the wishes said outright are outcomes ("I'd like to see her more",
     "dwi isio cario mlaen gweld hi bob mis"); the names and facts around them stay the answer. A wish about how help
     is given, said outright at any of them, is kept too ("ni moyn yr un gweithiwr cymdeithasol bob tro plis, nid un
     newydd bob tro" at what goes well, said twice and no outcome: trial 36 AM8): the sorter read it as process, with
-    the whole answer in view, and "ni moyn" / "we want" is a wish as plain as "dw i isio"."""
+    the whole answer in view, and "ni moyn" / "we want" is a wish as plain as "dw i isio". Before the questions
+    (WISHES_BEFORE_THE_QUESTIONS) only the wishes said outright are kept."""
+    if key in WISHES_BEFORE_THE_QUESTIONS:
+        return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if wish_before_the_questions(o.text)
+                                                and not asks_to_keep_from_someone(o.text)))
     if key not in WISHES_SAID_OUTRIGHT:
         return analysis
     if key in WISH_WORDS_ONLY:  # (never "please don't tell mum": that goes to the top)

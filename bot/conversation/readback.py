@@ -769,6 +769,62 @@ _MISSED = re.compile(
     r"|(?<![\w'’])(?:forgot|forgotten|forget|anghofio|anghofioch|anghofiest|anghofiaist)(?!\w)", re.IGNORECASE)
 
 
+#: An item named by its words and the group it belongs in, said outright: "a'r pub quiz ydi be dwi isio NEWID, dim
+#: cadw", "the pub quiz is what I want to change, not keep", "Mot yw beth dw i moyn ei gadw" (trial 37 AP4: "dewiswch
+#: 'Ychwanegu rhywbeth'" and the wrong group stayed).
+_GROUP_CLAIM = re.compile(
+    r"(?P<what>[^\W\d_][^.!?;:\n]{1,60}?)\s+(?:(?:ydi|ydy|yw|di|oedd|odd|ydi\s+o|yw\s+e)\s+(?:be|beth|y\s+peth)\s+"
+    r"(?:dw\s?i|dwi|wi|rwy|fi|rydw\s+i)(?:['’]?n)?\s+(?:isio|eisiau|moyn|mo['’]yn|ishe|isie|eisie|angen)\s+"
+    r"(?:(?:ei|i)\s+)?(?P<cy>newid|cadw|gadw)"
+    r"|(?:is|'s|was|are)\s+(?:what|the\s+(?:thing|one)|something)\s+(?:that\s+)?(?:i|we)(?:\s+(?:really\s+)?"
+    r"(?:want|wanted|wanna|would\s+like|need)|['’]d\s+like)\s+(?:to\s+)?(?P<en>change|keep))(?![\w'’])",
+    re.IGNORECASE)
+#: Words opening the named item that are no part of it ("a'r pub quiz", "and the pub quiz", "but Mot").
+_CLAIM_LEAD = re.compile(r"^(?:(?:and|but|so|also|a|ac|ond|felly|hefyd|a['’]r|y|yr|['’]r|the|my|fy)\s+)+",
+                         re.IGNORECASE)
+#: Of those, the words joining it to what was said before: left out of the quote when it is added.
+_CLAIM_JOIN = re.compile(r"^(?:(?:and|but|so|also|a|ac|ond|felly|hefyd)\s+)+", re.IGNORECASE)
+
+
+def _group_claimed(turn: Turn, text: str, claim: re.Match[str],
+                   items: dict[int, DraftOutcome]) -> tuple[bool, OutcomeSpan | None]:
+    """Move the one listed item a group claim names by its words to that group; when no item has those words (a wish
+    the list lost), its words as said are the outcome to add, in that group. (False, None) when it names several."""
+    group = _GROUP_NAMED[(claim.group("cy") or claim.group("en")).lower()]
+    lead = _CLAIM_LEAD.match(claim.group("what"))
+    joined = _CLAIM_JOIN.match(claim.group("what"))
+    quote_start = claim.start("what") + (joined.end() if joined else 0)
+    words = {w for w in re.findall(r"[\w'’]+", fold(claim.group("what")[lead.end() if lead else 0:]).lower())
+             if len(w) > 1 and w not in _NOT_ITEM_WORDS}
+    named = [o for o in items.values() if words & set(re.findall(r"[\w'’]+", fold(o.text).lower()))]
+    if not words or len(named) > 1:
+        return False, None
+    if named:
+        if named[0].type != group:
+            repository.change_outcome_type(turn.sender_id, named[0].id, group, corrected_by="person")
+        return True, None
+    return True, OutcomeSpan(text[quote_start:claim.end()], quote_start, claim.end(), group, 1.0, False)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of `text` holding start..end (to the full stops either side)."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    closing = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
+    return opening, closing
+
+
+def _wishes_outside(text: str, left_out: list[tuple[int, int]]) -> tuple[OutcomeSpan, ...]:
+    """The wishes in a read-back reply outside the parts already read (a group claim, "you forgot X")."""
+    return tuple(o for o in analyse(text).outcomes if not any(o.start < b and a < o.end for a, b in left_out))
+
+
+def _record_added_spans(turn: Turn, text: str, spans: tuple[OutcomeSpan, ...]) -> None:
+    """Keep a read-back reply whole as an addition, with these outcomes drawn from it."""
+    repository.record_answer(
+        turn.sender_id, question_key="readback_addition", question_text=turn.render("readback_add").text, text=text,
+        whose_view=turn.whose_view, about=about_addition(turn, text), analysis=replace(analyse(text), outcomes=spans))
+
+
 def _put_right_in_words(turn: Turn) -> bool:
     """Read-back corrections said in words, each acted on or answered plainly (never a silent "noted"): two items said
     to be one thing joined when they came from one answer, else why not (re-trial 31: "mae rhif 4 a 6 yr un peth" from
@@ -808,10 +864,31 @@ def _put_right_in_words(turn: Turn) -> bool:
             repository.remove_outcome(turn.sender_id, items.pop(number).id)
             said.append(("readback_taken_out", {"numbers": numbered_words(turn, [number])}))
             rest = rest[:joke.start()] + " " * (joke.end() - joke.start()) + rest[joke.end():]
+    # "a'r pub quiz ydi be dwi isio NEWID, dim cadw" (trial 37 AP4): the item named moved to that group, or added there
+    handled: list[tuple[int, int]] = []
+    added: list[OutcomeSpan] = []
+    for claim in _GROUP_CLAIM.finditer(rest):
+        done, lost = _group_claimed(turn, text, claim, items)
+        if done:
+            handled.append((claim.start(), claim.end()))
+            added += [lost] if lost is not None else []
+            if lost is None:
+                said.append(("readback_done", {}))
+    for start, end in handled:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
     missed = _MISSED.search(rest)
-    if missed is not None and (said or not re.search(r"\d", text)):
-        said.append(("readback_how_to_add", {}))
-        rest = rest[:missed.start()] + rest[missed.end():]
+    if missed is not None and (said or added or not re.search(r"\d", text)):
+        # "ti di anghofio Mot. dwi isio cadw Mot.": the wish said with it is added, else how to add it is said
+        wishes = _wishes_outside(text, [*handled, _sentence_around(text, missed.start(), missed.end())])
+        added += wishes
+        if not wishes:
+            said.append(("readback_how_to_add", {}))
+        rest = rest[:missed.start()] + " " * (missed.end() - missed.start()) + rest[missed.end():]
+        for wish in wishes:
+            rest = rest[:wish.start] + " " * (wish.end - wish.start) + rest[wish.end:]
+    if added:
+        _record_added_spans(turn, text, tuple(sorted(added, key=lambda o: o.start)))
+        said.append(("readback_added", {}))
     if not said:
         return False
     if (len(re.findall(r"[^\W\d_]{2,}", rest)) > _MAX_CHOICE_WORDS or _BARE_NUMBER.search(rest)
