@@ -12,6 +12,7 @@ from collections.abc import Callable
 from bot.analysis.text import fold, normalise
 
 from .literals import Gated
+from .spelling import in_usual_spelling
 
 Replacement = str | Callable[[re.Match[str]], str]
 
@@ -158,7 +159,7 @@ def pattern_text(text: str) -> str:
     text = _SENTENCE.sub(" | ", text)
     text = text.replace(",", " , ")
     text = _NON_WORD.sub(" ", text)
-    text = " ".join(_TOKEN_MAP.get(w, w) for w in text.split())
+    text = in_usual_spelling(" ".join(_TOKEN_MAP.get(w, w) for w in text.split()))
     for rx, rep in _BI_SUBS:
         text = rx.sub(rep, text)
     # A second pass for contractions revealed by token expansion ("dont" after "wanna" etc.).
