@@ -59,3 +59,41 @@ def test_a_short_answer_is_not_read_this_way() -> None:
     assert len(text) <= 400
     assert assess_risk(text).level == "urgent"
     assert not explain(text)["model"].get("out_of_context")
+
+
+#: A rule too broad (stop 37): a bank card kept by family because its owner kept losing it, at the owner's own asking,
+#: or to do their shopping, is help. The first three are risk_writers31/32's odd (readable) lines, quoted; the others
+#: their twins in the other language.
+CARD_KEPT_AS_HELP = [
+    "My son keeps my bank card because I kept losing it. He goes through the statement with me every Sunday and I get "
+    "cash whenever I want it. Works well.",  # quoted (rwS)
+    "Support: my daughter Nia has my bank card and does my big shop on a Saturday and pays the bills online for me. "
+    "That was my idea, I can't get to town since the hip.",  # quoted (rwJ)
+    "Mae'r ferch, Nerys, yn cadw fy ngherdyn banc i a dipyn o'n arian i, ond fi ofynnodd iddi. Ges i ddiagnosis o "
+    "ddementia cynnar llynedd a dwi'n anghofio PIN a ballu.",  # quoted (rwS)
+    "Mae fy mab yn cadw fy ngherdyn banc achos dw i'n ei golli o o hyd. Mae o'n mynd drwy'r cyfriflen efo fi bob dydd "
+    "Sul.",
+    "My daughter keeps my bank card because I asked her to, I can't get to the bank now.",
+]
+
+#: The same words with the card kept against the person, or a harm beside the card: still urgent.
+CARD_TAKEN = [
+    "he keeps my bank card and won't give it back, I haven't seen my pension for weeks",
+    "my son keeps my bank card because he says I'd only waste it, I have to beg him for a fiver",
+    "my daughter has my bank card and does my shopping but keeps the change and I never see my pension",
+    "mae o'n cadw fy ngherdyn banc a dydi o ddim yn rhoi dim i mi",
+    "mae'r mab yn cadw fy ngherdyn banc achos medda fo mod i'n gwastraffu pres, rhaid i mi ofyn iddo fo am bob ceiniog",
+    # the guard must not swallow a harm told between the card and "I asked him"
+    "mae o'n cadw fy ngherdyn banc a mae o'n fy nharo i, a fi ofynnodd iddo fo stopio",
+    "he keeps my bank card because i asked him to stop hitting me and he laughed",
+]
+
+
+@pytest.mark.parametrize("text", CARD_KEPT_AS_HELP)
+def test_a_card_kept_as_help_is_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize("text", CARD_TAKEN)
+def test_a_card_kept_against_the_person_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
