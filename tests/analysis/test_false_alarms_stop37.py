@@ -43,14 +43,21 @@ def test_one_sentence_nothing_carries_is_please_check_not_urgent() -> None:
     read = assess_risk(GAMES_CLUB_CY)
     assert read.level == "concern"
     assert read.please_check and read.reaches_duty
-    assert explain(GAMES_CLUB_CY)["model"].get("out_of_context") is True
+    assert _model_reading(GAMES_CLUB_CY).get("out_of_context") is True
+
+
+def _model_reading(text: str) -> dict[str, object]:
+    """What the learned model's reading recorded (explain's "model" part)."""
+    reading = explain(text)["model"]
+    assert isinstance(reading, dict)
+    return reading
 
 
 @pytest.mark.parametrize("text", CARRIED)
 def test_a_long_answer_carried_by_its_neighbours_stays_urgent(text: str) -> None:
     assert len(text) > 400
     assert assess_risk(text).level == "urgent"
-    assert not explain(text)["model"].get("out_of_context")
+    assert not _model_reading(text).get("out_of_context")
 
 
 def test_a_short_answer_is_not_read_this_way() -> None:
@@ -58,7 +65,7 @@ def test_a_short_answer_is_not_read_this_way() -> None:
     text = "Neithiwr mi wnaeth ei lystad ei daro fo nes bod ei wefus o'n gwaedu. Mae o ofn mynd adra."
     assert len(text) <= 400
     assert assess_risk(text).level == "urgent"
-    assert not explain(text)["model"].get("out_of_context")
+    assert not _model_reading(text).get("out_of_context")
 
 
 #: A rule too broad (stop 37): a bank card kept by family because its owner kept losing it, at the owner's own asking,
