@@ -292,6 +292,33 @@ def _strongest_sentence(read: str, m: Model) -> tuple[float, float, str] | None:
     return scores[best]["urgent"], scores[best]["concern"], sentences[best]
 
 
+#: Stop 37 (issue 11): below this p(urgent) the learned model reads a long answer, taken whole, as leaning calm.
+WHOLE_LEANS_CALM = 0.5
+
+
+def _alone_out_of_context(read: str, m: Model) -> bool:
+    """Whether the learned model's urgent reading of a long answer (read piece by piece, :func:`chunks`) sits in one
+    piece that nothing around it carries: that piece read with the piece before it, or after it, is below the urgent
+    bar, and the whole answer read at once leans calm (below :data:`WHOLE_LEANS_CALM`). Then the reading is "please
+    check", not urgent: the duty team still reads it.
+
+    Why (issue 11, stop 37): new writers' long everyday answers were urgent by the model alone at p 0.8 and more from
+    one sentence: "Mae o'n gweiddi 'dwi wedi dy ladd di!' ar ei ffrindia" in an answer about a games club. A
+    disclosure in a long answer is carried by its neighbours (what happened, then when or who) or by the whole: of the
+    model-alone urgent readings of long answers over the dev material, the writers' files and the everyday answers, no
+    disclosure had both its pairs below the urgent bar and its whole below 0.5 (falsebar37's report, stop 37). Short
+    answers are left as they are: there every false urgent of the model alone was carried by a sentence or a pair."""
+    parts = chunks(read, long=True)
+    if len(parts) < 2:
+        return False
+    scores = level_scores_many(parts, m)
+    i = max(range(len(parts)), key=lambda k: scores[k]["urgent"])
+    beside = [parts[j] + " | " + parts[j + 1] for j in (i - 1, i) if 0 <= j < len(parts) - 1]
+    if max(s["urgent"] for s in level_scores_many(beside, m)) >= URGENT_THRESHOLD:
+        return False
+    return level_scores(read, m)["urgent"] < WHOLE_LEANS_CALM
+
+
 def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
                     rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
     """Combine the rules' assessment with the learned model's (see :func:`combine`), then read the
@@ -375,6 +402,10 @@ def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bo
         if strongest is not None:
             pu, pc, piece = strongest
             level = combine(found.level, False, pu, pc)
+    out_of_context = (level == "urgent" and found.level != "urgent" and pieces > 1
+                      and _alone_out_of_context(read if guard_hit and len(norm) > CHUNK_CHARS else norm, m))
+    if out_of_context:
+        info["out_of_context"] = True
     cats = set(found.categories)
     if level == "urgent" and not cats & set(URGENT_CATEGORIES):
         cat = likely_category(piece, URGENT_CATEGORIES, m)
@@ -390,7 +421,7 @@ def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bo
     if level == found.level:
         return found, info
     info["raised_to"] = level
-    if please_check(found.level, level, pu):
+    if please_check(found.level, level, pu) or out_of_context:
         info["please_check"] = True  # made a concern after the meaning families have read it (_second_opinion)
     if "abuse" in cats and rules.partner.search(guarded):
         cats.add("domestic_abuse")
