@@ -357,7 +357,7 @@ def supporters_own_words(text: str, earlier: Sequence[str],
     the person's: the caller leaves those out (OutcomeSpan.reported).
     """
     openings = _supporter_openings(text, own_name)
-    said_earlier = [m for m in earlier if _supporter_openings(m, own_name) or _TYPING_FOR.search(_plain(m))]
+    said_earlier = [m for m in earlier if _supporter_openings(m, own_name) or SOMEONE_TYPING.search(_plain(m))]
     if not openings and not said_earlier:
         return None
     plain = _plain(text)
@@ -379,7 +379,13 @@ def supporters_own_words(text: str, earlier: Sequence[str],
     return _supporter_view(intro), sorted(stretches)
 
 
-#: Someone saying they type for the person ("I'm typing for Mum", "Jo his support worker typing"): enough, said
-#: earlier, to read a later "I think he needs…" as theirs.
-_TYPING_FOR = re.compile(r"\btyping\s+(?:for|on\s+behalf)|\b(?:support\s+worker|carer)\s+typing\b"
-                         r"|sy['\u2019]?n\s+teipio|\b(?:teipio|sgwennu)\s+(?:hwn\s+|hyn\s+)?(?:i|ar\s+ran|dros)\s")
+#: Someone typing for the person, who is there saying what to write ("Nain is here dictating", "I'm typing for Mum,
+#: she's beside me", "Gwenno sy'n teipio rŵan", "dwi'n teipio i nain, ma hi wrth fy ochr i yn deud be i sgwennu";
+#: stop-22 trial V14): on lower-cased words. Said earlier, it is also enough to read a later
+#: "I think he needs…" as the typist's (keyboard; "Jo his support worker typing", riskfam37). One pattern for both.
+SOMEONE_TYPING = re.compile(
+    r"\b(?:(?:i['\u2019]?m|im|i\s+am|just|only)\s+(?:typing|writing\s+(?:it\s+)?(?:down|for))|typing\s+(?:this\s+|it\s+)?"
+    r"(?:for|on\s+behalf)|dictat(?:ing|es|ed)|telling\s+me\s+what\s+to\s+(?:say|write|type|put)"
+    r"|\b(?:support\s+worker|key\s*worker|care\s+worker|carer)\s+(?:is\s+)?typing\b"
+    r"|sy['\u2019]?n\s+teipio|(?:teipio|sgwennu)\s+(?:hwn\s+|hyn\s+)?(?:i|ar\s+ran|dros)\s|(?:jyst|dim\s+ond)\s+(?:teipio|sgwennu)"
+    r"|yn\s+(?:deud|dweud)\s+(?:be|beth)\s+i\s+(?:sgwennu|ysgrifennu|deipio))")

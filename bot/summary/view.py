@@ -60,7 +60,7 @@ from bot.analysis.same_wish import same_language_asked, same_wish
 from bot.analysis.text import says_when
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
 from bot.analysis.withdrawn_contact import is_contact_wish
-from bot.conversation.keyboard import KEYBOARD_KEY
+from bot.conversation.keyboard import KEYBOARD_KEY, SOMEONE_TYPING
 from bot.conversation.questions import OUTCOME_SECTIONS, QUESTIONS, section_keys
 from bot.conversation.readback import READBACK_COMMENT_KEY
 from bot.safeguarding.harm import is_harm
@@ -929,23 +929,12 @@ def _choice_text(after: dict[str, Any], language: str) -> str:
 NAME_ANSWER_KEYS = {"name": "name_answer", "cared_for_name": "cared_for_answer", "role": "role_answer"}
 
 
-#: Someone typing for the person, who is there saying what to write ("Nain is here dictating", "I'm typing for Mum,
-#: she's beside me", "Gwenno sy'n teipio rŵan", "dwi'n teipio i nain, ma hi wrth fy ochr i yn deud be i sgwennu";
-#: stop-22 trial V14): on lower-cased words.
-_SOMEONE_TYPING = re.compile(
-    r"\b(?:(?:i['\u2019]?m|im|i\s+am|just|only)\s+(?:typing|writing\s+(?:it\s+)?(?:down|for))|typing\s+(?:this\s+|it\s+)?"
-    r"(?:for|on\s+behalf)|dictat(?:ing|es|ed)|telling\s+me\s+what\s+to\s+(?:say|write|type|put)"
-    r"|\b(?:support\s+worker|key\s*worker|care\s+worker|carer)\s+(?:is\s+)?typing\b"
-    r"|sy['\u2019]?n\s+teipio|(?:teipio|sgwennu)\s+(?:hwn\s+|hyn\s+)?(?:i|ar\s+ran|dros)\s|(?:jyst|dim\s+ond)\s+(?:teipio|sgwennu)"
-    r"|yn\s+(?:deud|dweud)\s+(?:be|beth)\s+i\s+(?:sgwennu|ysgrifennu|deipio))")
-
-
 def typed_for_them(answers: Iterable[dict[str, Any]]) -> str | None:
     """The first sentence of their answers saying someone else is typing for the person, exactly as written."""
     for answer in answers:
         text = str(answer.get("text") or "")
         for start, end in sentences(text):
-            if _SOMEONE_TYPING.search(text[start:end].lower()):
+            if SOMEONE_TYPING.search(text[start:end].lower()):
                 return text[start:end]
     return None
 
