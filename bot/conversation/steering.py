@@ -361,6 +361,27 @@ def ask_before_starting_again(turn: Turn) -> bool:
     return True
 
 
+#: Keeping the answers, said in words ("na na, cadw nhw.", "no no, keep them.", "paid â'u clirio", "don't clear them").
+_KEEP_THEM = re.compile(
+    r"(?<![\w'’])(?:cadw|cadwch|cadwa|keep)\s+(?:nhw|them|it|everything|popeth|pob\s+dim|bob\s+dim|my|fy|y|yr|the|all)"
+    r"(?![\w'’])|(?<![\w'’])(?:paid|peidiwch|don['’]?t|dont|do\s+not)\s+(?:â|a)?\s*(?:['’]u\s+)?(?:clirio|glirio|dileu"
+    r"|clear|delete|wipe)(?![\w'’])", re.IGNORECASE)
+
+
+def said_in_words(text: str) -> bool | None:
+    """A typed yes or no to "start again? that clears every answer": the whole message, else its first phrase, and
+    keeping said in words is always a no (re-trial 37 AQ1, AQ2: "na na, cadw nhw. sori, bys ar y botwm anghywir" and
+    "no no, keep them. sorry, wrong thing" were kept as the answer to the question waiting, which was skipped). Nothing
+    is cleared unless they said yes and nothing about keeping. None: any other words (the answer to the question)."""
+    if _KEEP_THEM.search(text):
+        return False
+    said = yes_or_no(text)
+    if said is None:
+        first = re.split(r"[.,!?;:\n]", text, maxsplit=1)[0]
+        said = yes_or_no(first) if first.strip() and first.strip() != text.strip() else None
+    return said
+
+
 def reply_to_start_again(turn: Turn, slot: str) -> dict[str, Any] | None:
     """The reply to "start again? that clears every answer", when it was the last thing said: no (the button, or "na",
     "no") keeps everything and the question comes again; yes typed clears, as the button does. None otherwise: any
@@ -368,7 +389,7 @@ def reply_to_start_again(turn: Turn, slot: str) -> dict[str, Any] | None:
     if not answers.start_again_asked_now(turn):
         return None
     text = turn.latest_text.strip()
-    said = yes_or_no(text) if not is_button_payload(text) else {"/deny": False, "/affirm": True}.get(text)
+    said = said_in_words(text) if not is_button_payload(text) else {"/deny": False, "/affirm": True}.get(text)
     if said is None:
         return None
     if said:
