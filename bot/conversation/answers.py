@@ -927,6 +927,13 @@ def _carried_on_just_before(turn: Turn) -> bool:
     return _kept_in_a_row(turn) >= FRAGMENTS_IN_A_ROW
 
 
+def _sent_again(turn: Turn, text: str) -> bool:
+    """The words just kept with the last answer, sent again right after "added to what you said" and the question:
+    meant for the question waiting now, never one more fragment (seventh trial AA9; fix37c's bursts of two)."""
+    kept = repository.answer_texts(turn.sender_id)
+    return bool(kept) and kept[-1].strip() == text.strip()
+
+
 def _a_fragment_of_the_last_answer(turn: Turn, slot: str, text: str) -> bool:
     """Whether a short message joins on to the last answer to a question of the form (joins_on); never at "anything
     else?", where "and…" opens its answer."""
@@ -1475,7 +1482,8 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         return {slot: None}
     if (slot.startswith("q_") and slot != FIRST_QUESTION
             and (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text))
-            and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn)):
+            and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn)
+            and not _sent_again(turn, text)):
         # "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays…" (seventh trial AA9): kept with the
         # answer it carries on, and the question waiting asked again.
         keep_with_the_last_answer(turn, text)
