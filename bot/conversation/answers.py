@@ -937,8 +937,8 @@ def _sent_again(turn: Turn, text: str) -> bool:
 def _a_fragment_of_the_last_answer(turn: Turn, slot: str, text: str) -> bool:
     """Whether a short message joins on to the last answer to a question of the form (joins_on); never at "anything
     else?", where "and…" opens its answer."""
-    if slot == ANYTHING_ELSE:
-        return False
+    if slot == ANYTHING_ELSE or word_count(text) > max(JOINED_ON_WORDS, POINTS_BACK_WORDS):
+        return False  # (no fragment is this long: joins_on would say no; the stored answer is not read for it)
     last = repository.last_answer_kept(turn.sender_id)
     slots = {question_key(s) for s in questions.question_slots()}
     if last is None or last.question_key not in slots:
