@@ -62,9 +62,11 @@ FRESH4_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh4"
 FRESH5_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh5"
 #: The test set's second twin (stop 30): four more writers, the same four briefs, ids 501-580 (its README).
 FRESH6_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh6"
+#: The test set's third twin (stop 38): four more writers, ids 601-680, from a brief rebuilt from the twins' READMEs.
+FRESH7_DIR = ROOT / "benchmarks" / "conversations" / "dev_fresh7"
 #: The fresh writers' sets by their --set name (odd ids tuned on, even held out).
 FRESH_SETS = {"fresh": FRESH_DIR, "fresh2": FRESH2_DIR, "fresh3": FRESH3_DIR, "fresh4": FRESH4_DIR,
-              "fresh5": FRESH5_DIR, "fresh6": FRESH6_DIR}
+              "fresh5": FRESH5_DIR, "fresh6": FRESH6_DIR, "fresh7": FRESH7_DIR}
 #: The first test set (stops 15-27; 84 conversations and 379 everyday answers), read only as aggregate figures for
 #: thirteen stops, then retired into dev material at stop 28 when a new test set replaced it (its README says why).
 RETIRED_DIR = ROOT / "benchmarks" / "conversations" / "dev_retired"
@@ -1171,7 +1173,7 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--set", choices=["dev", "starts", "flow", *FRESH_SETS, "retired"],
                        default="dev",
                        help="the dev set (default), its openings only (dev_starts), the mid-form set (dev_flow), "
-                            "a fresh writer's set (dev_fresh ... dev_fresh4; fresh5, fresh6: the test set's twins), or the retired "
+                            "a fresh writer's set (dev_fresh ... dev_fresh4; fresh5, fresh6, fresh7: the test set's twins), or the retired "
                             "first test set (dev_retired, with its everyday answers)")
     group.add_argument("--blind", action="store_true", help="the held-out test set: aggregate figures only")
     parser.add_argument("--check-scripts", action="store_true",

@@ -455,6 +455,8 @@ class Writer:
 TWIN_WRITERS = (("twinA", 401), ("twinB", 421), ("twinC", 441), ("twinD", 461))
 #: The test set's second twin (dev_fresh6, stop 30): four more writers, twenty ids each (its README).
 FRESH6_WRITERS = (("convA", 501), ("convB", 521), ("convC", 541), ("convD", 561))
+#: The test set's third twin (dev_fresh7, stop 38): four more writers, twenty ids each (its README).
+FRESH7_WRITERS = (("fresh7A", 601), ("fresh7B", 621), ("fresh7C", 641), ("fresh7D", 661))
 
 
 def writers() -> list[Writer]:
@@ -464,7 +466,7 @@ def writers() -> list[Writer]:
                                                      ("retired", load_scripts(RETIRED_DIR)))]
     for name, folder in FRESH_SETS.items():
         ss = load_scripts(folder)
-        blocks = {"fresh5": TWIN_WRITERS, "fresh6": FRESH6_WRITERS}.get(name)
+        blocks = {"fresh5": TWIN_WRITERS, "fresh6": FRESH6_WRITERS, "fresh7": FRESH7_WRITERS}.get(name)
         groups = [(name, ss)] if blocks is None else [
             (writer, [s for s in ss if first <= fresh_number(s) < first + 20]) for writer, first in blocks]
         for label, group in groups:
