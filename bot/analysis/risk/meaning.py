@@ -161,6 +161,11 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
         return None
     if family.alone and urgent_without(cue.sub(" | ", norm)):
         return None
+    if harms & set(family.other_harms) and not any(_harm_told(s, rules) for s in guarded.split(" | ")):
+        # A suicide or self-harm the learned model alone read is never put down to the past by a cue said of something
+        # else (stop 38, dev_fresh7: "i used to do zumba but that went years ago" beside tablets saved and a date
+        # chosen): only a harm told in words the rules read can be told as long over.
+        return None
     if not ("explained" in p and p["explained"].search(norm)):
         sentences = guarded.split(" | ")
         for i, sentence in enumerate(sentences):
