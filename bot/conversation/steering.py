@@ -101,6 +101,7 @@ _ACKNOWLEDGING_WORDS = frozenset((
     "i", "see", "got", "it", "gotcha", "sound", "grand", "oh", "ah", "well", "wel", "that's", "thats", "sure", "lol",
     "iawn", "'ta", "te", "'te", "de", "digon", "teg", "dim", "diolch", "yn", "fawr", "oce", "reit", "champion",
     "da", "deall", "dw", "dwi", "'n", "x", "xx",
+    "i'n", "dwi'n", "wi'n", "fi'n", "dallt", "wedi",  # "dw i'n deall", "wedi dallt" (consent_in reads them as a yes)
 ))
 #: "sure" alone is a yes ("sure" to "is it OK…?"); beside an acknowledgement ("fair enough, sure") it still is not.
 MAX_ACKNOWLEDGING_WORDS = 6
