@@ -176,9 +176,15 @@ _STOP_IN_A_SENTENCE = re.compile(
     # heddiw" (what someone had), which does not open with it.
     r"|(?:(?<=^)|(?<=[.!?,;:]\s)|(?<=[.!?,;:]))(?:(?:ok|okay|right|reit|iawn|wel|well|na|ia|ie|o)\W+)*"
     r"(?:(?:(?:that'?s|thats|that\s+is|dyna|'na|na)\s+)?(?:enough|digon|ddigon)"
-    r"|that'?ll\s+do|(?:neith|wneith|gneith)\s+(?:hynna|hwnna|hwnna'r\s+tro))"
+    r"|that'?ll\s+do|that\s+will\s+do|(?:neith|wneith|gneith)\s+(?:hynna|hwnna|hwnna'r\s+tro)"
+    # the speaker's own "had enough" for today (closing note 37: "Wi 'di ca'l digon am heddi" was an answer); never
+    # someone else's ("He's had enough for today", "mae o wedi cael digon am heddiw" do not open with "I"/"wi")
+    r"|(?:i'?ve|ive|i\s+have|we'?ve|we\s+have)\s+(?:just\s+)?had\s+enough"
+    r"|(?:wi|dwi|dw\s+i|fi|rwy|rydw\s+i|ni|dan\s+ni|dyn\s+ni|ryn\s+ni)\s*(?:'?di|wedi)\s+"
+    r"(?:cael|cal|ca'l|gael|gal|ga'l)\s+(?:digon|ddigon|llond\s+bol))"
     r"\s+(?:for|am)\s+(?:now|today|tonight|the\s+day|nawr|rwan|heddiw|heddi|heno|y\s+tro(?:\s+'?ma|\s+yma)?)"
-    r"(?=\s*(?:[,.!;:-]|$|diolch|thanks|thank\s+you|ta\b|cheers|x+\b|please|plis|pls))"
+    r"(?=\s*(?:[,.!;:-]|$|diolch|thanks|thank\s+you|ta\b|cheers|x+\b|please|plis|pls"
+    r"|(?:dw\s+i|dwi|wi|fi)\s*'?n\s+meddwl\b|i\s+think\b))"  # "digon am rŵan dwi'n meddwl, dwi di blino'n lân"
     r")", re.IGNORECASE)
 _START_AGAIN_IN_A_SENTENCE = re.compile(
     r"(?<![\w'])(?:"
