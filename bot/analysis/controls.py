@@ -176,9 +176,15 @@ _STOP_IN_A_SENTENCE = re.compile(
     # heddiw" (what someone had), which does not open with it.
     r"|(?:(?<=^)|(?<=[.!?,;:]\s)|(?<=[.!?,;:]))(?:(?:ok|okay|right|reit|iawn|wel|well|na|ia|ie|o)\W+)*"
     r"(?:(?:(?:that'?s|thats|that\s+is|dyna|'na|na)\s+)?(?:enough|digon|ddigon)"
-    r"|that'?ll\s+do|(?:neith|wneith|gneith)\s+(?:hynna|hwnna|hwnna'r\s+tro))"
+    r"|that'?ll\s+do|that\s+will\s+do|(?:neith|wneith|gneith)\s+(?:hynna|hwnna|hwnna'r\s+tro)"
+    # the speaker's own "had enough" for today (closing note 37: "Wi 'di ca'l digon am heddi" was an answer); never
+    # someone else's ("He's had enough for today", "mae o wedi cael digon am heddiw" do not open with "I"/"wi")
+    r"|(?:i'?ve|ive|i\s+have|we'?ve|we\s+have)\s+(?:just\s+)?had\s+enough"
+    r"|(?:wi|dwi|dw\s+i|fi|rwy|rydw\s+i|ni|dan\s+ni|dyn\s+ni|ryn\s+ni)\s*(?:'?di|wedi)\s+"
+    r"(?:cael|cal|ca'l|gael|gal|ga'l)\s+(?:digon|ddigon|llond\s+bol))"
     r"\s+(?:for|am)\s+(?:now|today|tonight|the\s+day|nawr|rwan|heddiw|heddi|heno|y\s+tro(?:\s+'?ma|\s+yma)?)"
-    r"(?=\s*(?:[,.!;:-]|$|diolch|thanks|thank\s+you|ta\b|cheers|x+\b|please|plis|pls))"
+    r"(?=\s*(?:[,.!;:-]|$|diolch|thanks|thank\s+you|ta\b|cheers|x+\b|please|plis|pls"
+    r"|(?:dw\s+i|dwi|wi|fi)\s*'?n\s+meddwl\b|i\s+think\b))"  # "digon am rŵan dwi'n meddwl, dwi di blino'n lân"
     r")", re.IGNORECASE)
 _START_AGAIN_IN_A_SENTENCE = re.compile(
     r"(?<![\w'])(?:"
@@ -563,13 +569,15 @@ def word_count(text: str) -> int:
 def _consent_forms() -> dict[str, Any]:
     """The sentence-level consent words of bot/data/analysis/consent_words.tsv, as token tuples by kind."""
     forms: dict[str, Any] = {"start": dict(_yes_no_forms()[1]), "inside": {}, "end": {},
-                             "flip": set(), "unsure": set()}
+                             "flip": set(), "unsure": set(), "ready": set()}
     for answer, where, phrase in iter_tsv("consent_words.tsv"):
         key = tuple(_squeeze(phrase_key(phrase)).split())
         if answer in ("flip", "unsure"):
             forms[answer].add(key)
             continue
-        forms[where][key] = answer == "yes"
+        if answer == "ready":
+            forms["ready"].add(key)  # "I understand", "dwi'n barod": a yes, unless a no is said too
+        forms[where][key] = answer in ("yes", "ready")
     for key, value in forms["inside"].items():  # what may be said anywhere may also begin the message
         forms["start"].setdefault(key, value)
     forms["longest"] = max(len(k) for kind in ("start", "inside", "end", "unsure") for k in forms[kind])
@@ -599,6 +607,7 @@ def consent_in(text: str) -> bool | None:
         return plain
     forms = _consent_forms()
     found: set[bool] = set()
+    ready_only = True  # every yes found only says they understand or are ready ("I understand but no" is a no)
     i = 0
     while i < len(tokens):
         size, answer = _form_at(forms, tokens, i)
@@ -614,8 +623,12 @@ def consent_in(text: str) -> bool | None:
         if answer and any(tuple(tokens[j:i][:len(f)]) == f for f in forms["flip"]
                           for j in range(max(0, i - FLIP_REACH), i)):
             answer = False
+        if answer and tuple(tokens[i:i + size]) not in forms["ready"]:
+            ready_only = False
         found.add(answer)
         i += size
+    if True in found and ready_only and (plain is False or False in found):
+        return False  # "I understand but no", "deall, ond dim diolch": understanding is not a yes to a no
     if plain is False:  # "na", "no thanks"; but "Na, mae'n iawn" / "no that's fine" says both: unclear
         return None if True in found else False
     return found.pop() if len(found) == 1 else None

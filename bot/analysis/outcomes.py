@@ -849,6 +849,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return res
 
 
+#: How sure a time said at "when is the best time to visit?" is an outcome: it answers the question in so many words.
+TIME_SAID_CONFIDENCE = 0.9
+
+
+def times_said(text: str, spans: tuple[OutcomeSpan, ...]) -> tuple[OutcomeSpan, ...]:
+    """An answer to "when is the best time to visit?" with each sentence that says a day or a time ("after skool",
+    "not weds thats training", "ar ôl gwaith") as an outcome of its own, when no outcome covers it yet (re-trial 37
+    AQ6: "after skool." was left out of the read-back, which showed only "not weds thats training"). In order."""
+    from .text import says_when  # (text is the lower layer)
+
+    added = [OutcomeSpan(text=text[a:b], start=a, end=b, type="process", confidence=TIME_SAID_CONFIDENCE, unsure=False)
+             for a, b in sentences(text)
+             if says_when(text[a:b]) and not any(o.start < b and a < o.end for o in spans)]
+    return tuple(sorted((*spans, *added), key=lambda o: o.start)) if added else spans
+
+
 @lru_cache(maxsize=1)
 def _clause_verbs() -> frozenset[str]:
     from .text import DATA_DIR, canonical_word

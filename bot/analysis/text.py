@@ -279,6 +279,9 @@ A_DAY_OR_TIME = re.compile(
 _SOME_TIME = re.compile(
     r"(?<![\w'’])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)|weekdays?|week|wythnos|mornings?|morning|afternoons?|evenings?"
     r"|nights?|lunch\s*time|lunch|dinner\s*time|tea\s*time|school|college|work|today|tomorrow|tonight|soon|asap|now"
+    # as typed by young people (re-trial 37 AQ6: "after skool. not weds thats training" was "no day or time")
+    r"|skool|skul|skl|schl|collge|weds|wed|wensday|wensdays|wenesday|tue|thur|thurs|evenin|evenins|eves"
+    r"|wkends?|wkdays?|aftanoon|arvo"
     r"|whenever|any\s*time|any\s+day|anyday|early|late|\d{1,2}(?::\d\d)?|o['’]?clock|bore|fore|pnawn|prynhawn"
     r"|nos|noson|gyda['’]r\s+nos|amser\s+cinio|cinio|ysgol|coleg|gwaith|heddiw|fory|yfory|heno|cyn\s+hir|rwan|rŵan|nawr"
     r"|unrhyw\s+(?:bryd|amser|adeg|ddiwrnod|dydd)|pryd\s+bynnag|dydd|ddydd|llun|mawrth|mercher|iau|gwener|sadwrn|sul"

@@ -363,7 +363,13 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
         named = {**named, **_own_relation_said(turn, str(turn.latest_text))}
     if role == "carer" and typed and "relationship" not in named and turn.slot("relationship") is None:
         named = {**named, **_kin_cared_for_said(turn, str(turn.latest_text))}
-    own = _own_name_in_role_answer(turn, str(turn.latest_text), role) if typed else {}
+    words = str(turn.latest_text)
+    if role == "carer" and typed and "cared_for_name" not in named and turn.slot("cared_for_name") is None:
+        after = _named_after_own_relation(words)
+        if after is not None:  # "dw i'n fam iddo fe, Dafydd": his name, never hers (the rest is read for hers)
+            named = {**named, **_use_name(turn, "cared_for_name", after[0])}
+            words = words[:after[1]]
+    own = _own_name_in_role_answer(turn, words, role) if typed else {}
     return {"role": role, "completed_by": role, "register": register, **named, **own}
 
 
@@ -1862,8 +1868,10 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if told is not None:
         return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
+    # "Sian. Dw i'n fam iddo fe, Dafydd" (re-trial 37 AM14): his name, after who she is to him; never hers
+    after = _named_after_own_relation(text) if turn.role == "carer" and turn.slot("cared_for_name") is None else None
     name = ((turn.role != "carer" and name_passed_on(text))  # "Gareth says call him Gaz" (AJ5), typed for him
-            or name_in(both[0] if both else text, own=True))  # (never the name the person cared for goes by)
+            or name_in(both[0] if both else text[:after[1]] if after else text, own=True))  # (never theirs)
     cared_for = turn.slot("cared_for_name") if turn.role == "carer" else None
     if name and name == cared_for:  # "Mr Hughes fel dudis i! Gwenllian ydw i" (AB5): theirs is the other name
         name = name_in(text.replace(cared_for, " ", 1), own=True)
@@ -1879,6 +1887,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if both is None:
         # "Sian. I'm his daughter", "Sian, merch fo dwi" (T12); "fi yw Eirlys a fe yw Dai, y gŵr" (AJ14)
         told = _own_relation_said(turn, text) or _their_relation_said(turn, text)
+        if after is not None and told:
+            told = {**told, **_use_name(turn, "cared_for_name", after[0])}
         if turn.role == "carer" and turn.slot("cared_for_name") not in (None, SKIPPED) and turn.slot("relationship"):
             turn.say("carer_intro_named")  # named with who they are in the answer to "who is talking?"
         return {"name": name, **told}
@@ -2069,6 +2079,23 @@ def own_relation_in(text: str) -> str | None:
     """The words saying who the speaker is to the person ("I'm his daughter", "merch fo dwi"), as typed, else None."""
     found = _OWN_RELATION.search(text)
     return found.group(0) if found else None
+
+
+#: A name right after who the speaker is to the person, ending the clause: "dw i'n fam iddo fe, Dafydd", "I'm his
+#: mum, Osian." (re-trial 37 AM14: "Dafydd" was asked for again; "I'm his mum, Osian" thanked the mother as Osian).
+_NAME_ENDING_THE_CLAUSE = re.compile(r"\s*[,:–—-]\s*(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’'-]*)\s*(?=[.,;:!?)]|$)")
+
+
+def _named_after_own_relation(text: str) -> tuple[str, int] | None:
+    """The name of the person cared for, said just after the speaker's own relation to them ("I'm his mum, Osian",
+    "dw i'n ferch iddi hi, Glenys"), and where that name starts; None when none is said there."""
+    found = _OWN_RELATION.search(text)
+    if found is None:
+        return None
+    after = _NAME_ENDING_THE_CLAUSE.match(text, found.end())
+    if after is None or not _is_a_name(after.group("name")) or fold(after.group("name")).lower() in _KIN_AS_NAME:
+        return None
+    return _tidy(after.group("name")), after.start("name")
 
 
 def _own_relation_said(turn: Turn, text: str) -> dict[str, Any]:

@@ -51,7 +51,15 @@ from bot.analysis.controls import (
 )
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import is_only_a_language_choice, says_they_will_mix, share_of_words
-from bot.analysis.outcomes import is_clear_wish, points_back, says_a_wish, sentences, trim, typists_own_part
+from bot.analysis.outcomes import (
+    is_clear_wish,
+    points_back,
+    says_a_wish,
+    sentences,
+    times_said,
+    trim,
+    typists_own_part,
+)
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
@@ -335,7 +343,7 @@ def ask(turn: Turn, slot: str) -> None:
 
     if not pause.before_question(turn):
         return
-    if slot.startswith(("q_", "why_")) and start_again_asked_now(turn):
+    if slot.startswith(("q_", "why_", "readback")) and start_again_asked_now(turn):
         return  # "start again? that clears every answer" stands in for the question, with its own buttons (AP9)
     if slot == "consent_choice" and turn.language is None:
         turn.say("active_offer")  # (after "start again" before any choice) the language comes first
@@ -505,6 +513,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     key = question_key(slot)
     question = question_for(slot)
     analysis = wishes_kept(key, analyse(text, question=question.outcome_prior if question else None))
+    if slot == VISIT_TIME and analysis.risk.level == "none":  # "after skool. not weds…": each time said (AQ6)
+        analysis = replace(analysis, outcomes=times_said(text, analysis.outcomes))
     # "fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (eleventh trial AG13): questions to us, never outcomes
     leave_out = (*leave_out, *((start, end) for _, start, end in questions_about_what_next(text)))
     if leave_out:

@@ -1044,7 +1044,18 @@ def _as_told(turn: Turn) -> bool:
         or _each_as_told(turn)
 
 
+def _start_again_answered(turn: Turn, slot: str) -> dict[str, Any] | None:
+    """The reply to "start again? that clears every answer", asked at the read-back (closing note 37: "start again"
+    there cleared at once): "na" / "No, keep my answers" keeps them all and the read-back's question comes again, a
+    typed yes clears; never "yes" taken as "send it". None when that was not just asked, or the words say neither."""
+    from bot.conversation.steering import reply_to_start_again  # (steering builds on this module)
+
+    return reply_to_start_again(turn, slot)
+
+
 def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
+    if (again := _start_again_answered(turn, "readback")) is not None:
+        return again
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
     typed = not is_button_payload(turn.latest_text)
@@ -1187,6 +1198,8 @@ def _typed_item(turn: Turn, items: dict[int, DraftOutcome]) -> dict[str, Any] | 
 
 
 def validate_item(turn: Turn, value: Any) -> dict[str, Any]:
+    if (again := _start_again_answered(turn, "readback_item")) is not None:
+        return again
     digits = "".join(ch for ch in str(value or "") if ch.isdigit())
     items = dict(numbered_items(turn.sender_id))
     typed = not is_button_payload(turn.latest_text)
@@ -1225,6 +1238,8 @@ ITEM_UNCLEAR_BEFORE_LEAVING = 1
 
 
 def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
+    if (again := _start_again_answered(turn, "readback_action")) is not None:
+        return again
     value = str(value or "")
     action = value if value in _ACTION_WORDS else _match(value, _ACTION_WORDS)
     outcome = _chosen(turn)
@@ -1315,6 +1330,8 @@ def asks_to_remove_it(text: str) -> bool:
 
 
 def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
+    if (again := _start_again_answered(turn, "readback_text")) is not None:
+        return again
     text = turn.latest_text
     if not turn.can_keep(text):
         return {"readback_text": None}

@@ -101,6 +101,7 @@ _ACKNOWLEDGING_WORDS = frozenset((
     "i", "see", "got", "it", "gotcha", "sound", "grand", "oh", "ah", "well", "wel", "that's", "thats", "sure", "lol",
     "iawn", "'ta", "te", "'te", "de", "digon", "teg", "dim", "diolch", "yn", "fawr", "oce", "reit", "champion",
     "da", "deall", "dw", "dwi", "'n", "x", "xx",
+    "i'n", "dwi'n", "wi'n", "fi'n", "dallt", "wedi",  # "dw i'n deall", "wedi dallt" (consent_in reads them as a yes)
 ))
 #: "sure" alone is a yes ("sure" to "is it OK…?"); beside an acknowledgement ("fair enough, sure") it still is not.
 MAX_ACKNOWLEDGING_WORDS = 6
@@ -350,10 +351,11 @@ def points_at_cleared_answers(turn: Turn) -> bool:
 
 
 def ask_before_starting_again(turn: Turn) -> bool:
-    """"dechrau eto" / "start again" while a question waits and answers are kept: asked first, saying that every
-    answer is cleared, with yes and no buttons (trial 37 AP9: the answers were cleared at once, with no check). True
+    """"dechrau eto" / "start again" while a question or the read-back waits and answers are kept: asked first, saying
+    that every answer is cleared, with yes and no buttons (trial 37 AP9: the answers were cleared at once, with no
+    check; closing note 37: still so at the read-back). True
     when asked now; False when they said yes to it just before (or there is nothing of theirs to lose): clear then."""
-    if answers.start_again_asked_now(turn) or not (turn.question_waiting or "").startswith(("q_", "why_")):
+    if answers.start_again_asked_now(turn) or not (turn.question_waiting or "").startswith(("q_", "why_", "readback")):
         return False
     if record_status(turn.sender_id) == "confirmed" or not repository.answer_texts(turn.sender_id):
         return False
