@@ -185,10 +185,13 @@ def _assess_once(text: str) -> RiskAssessment:
     norm = pattern_text(text)
     if not norm.strip(" |,"):
         return RiskAssessment("none", ())
-    guarded, guard_hit = guard(" " + norm + " ", rules.guard_finder)
+    matched: list[int] = []
+    guarded, guard_hit = guard(" " + norm + " ", rules.guard_finder, matched)
     negated_rules: list[Rule] = []
     found = with_the_means(text, as_a_habit(text, assessment(fired(guarded, rules, negated_rules), guarded, rules)))
-    return _unless_now(text, *_second_opinion(found, norm, guarded, guard_hit, rules, bool(negated_rules)))[0]
+    purpose = not rules.purpose_guards.isdisjoint(matched)
+    return _unless_now(text, *_second_opinion(found, norm, guarded, guard_hit, rules, bool(negated_rules),
+                                              purpose))[0]
 
 
 def as_a_habit(text: str, found: RiskAssessment) -> RiskAssessment:
@@ -319,12 +322,12 @@ def _alone_out_of_context(read: str, m: Model) -> bool:
     return level_scores(read, m)["urgent"] < WHOLE_LEANS_CALM
 
 
-def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
-                    rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
+def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool, rules: RuleSet,
+                    negated_rule: bool = False, purpose: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
     """Combine the rules' assessment with the learned model's (see :func:`combine`), then read the
     whole message once more for what changes its meaning: a confused person lashing out at whoever
     cares for them is a memory concern, a scam the bank has sorted an exploitation concern (:mod:`.meaning`)."""
-    result, info = _both_readings(found, norm, guarded, guard_hit, rules, negated_rule)
+    result, info = _both_readings(found, norm, guarded, guard_hit, rules, negated_rule, purpose)
     softened = meaning.soften(result, norm, guarded, rules, URGENT_CATEGORIES, _urgent_left)
     if softened is not result:
         info["meaning"] = True
@@ -362,12 +365,31 @@ def _beside_the_emergency(found: RiskAssessment, guarded: str, rules: RuleSet) -
     return RiskAssessment("urgent", sort_categories({*found.categories, harm})) if harm else found
 
 
-def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool,
-                   rules: RuleSet, negated_rule: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
+def _explained_by_its_purpose(norm: str, rules: RuleSet, m: Model) -> bool:
+    """Whether a "please check" of the learned model alone comes from the sentences an everyday-purpose guard explains
+    (a guard of kind "purpose": "nath y ci fy mrathu i pan nes i sefyll ar ei gynffon", "he checks my phone for the
+    rugby scores"): no other sentence of the message, alone or beside the next one, is urgent to the model.
+
+    Why (closing37, stop 38): the guard blanks the bite and leaves "nath y | i pan nes i sefyll ar ei gynffon", which
+    the model read at 0.61 (a please check) though nothing in it is harm: the guard told what the force was for. A
+    sure reading (SURE_THRESHOLD) is not asked, and a disclosure in another sentence keeps the reading."""
+    others = []
+    for sentence in (s for s in norm.split(" | ") if s.strip(" ,|")):
+        matched: list[int] = []
+        left, _ = guard(" " + sentence + " ", rules.guard_finder, matched)
+        others.append("" if not rules.purpose_guards.isdisjoint(matched) else SPACES.sub(" ", left).strip(" |,"))
+    pieces = [*others, *(a + " | " + b for a, b in pairwise(others) if a and b)]
+    pieces = [p for p in pieces if p and not too_short(p, MIN_LEFT_WORDS)]
+    return not pieces or max(s["urgent"] for s in level_scores_many(pieces, m)) < URGENT_THRESHOLD
+
+
+def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bool, rules: RuleSet,
+                   negated_rule: bool = False, purpose: bool = False) -> tuple[RiskAssessment, dict[str, object]]:
     """The rules' assessment raised by the learned model's (see :func:`combine`).
 
     A message the rules call urgent stays urgent, so the model is not asked (but for what else a medical emergency's
-    message tells of: :func:`_beside_the_emergency`).
+    message tells of: :func:`_beside_the_emergency`). `purpose`: a guard of kind "purpose" matched
+    (:func:`_explained_by_its_purpose`).
     """
     if found.level == "urgent":
         return _beside_the_emergency(found, guarded, rules), {"used": False}
@@ -402,6 +424,9 @@ def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bo
         if strongest is not None:
             pu, pc, piece = strongest
             level = combine(found.level, False, pu, pc)
+    if purpose and please_check(found.level, level, pu) and _explained_by_its_purpose(norm, rules, m):
+        info["explained_by_purpose"] = True
+        return found, info
     out_of_context = (level == "urgent" and found.level != "urgent" and pieces > 1
                       and _alone_out_of_context(read if guard_hit and len(norm) > CHUNK_CHARS else norm, m))
     if out_of_context:
@@ -440,7 +465,8 @@ def explain(text: str) -> dict[str, object]:
     """For audit and tuning: the normalised text, what the guards left, and each rule that fired."""
     rules = rule_set()
     norm = pattern_text(text or "")
-    guarded, guard_hit = guard(" " + norm + " ", rules.guard_finder)
+    matched: list[int] = []
+    guarded, guard_hit = guard(" " + norm + " ", rules.guard_finder, matched)
     where = rules.finder.sentences(guarded)
     fired_rules = [r for r in rules.rules if any(not negated(guarded, m.start(), rules.negations)
                                                   for m in rules.finder.finditer(r.number, guarded, where))]
@@ -449,7 +475,8 @@ def explain(text: str) -> dict[str, object]:
     fired(guarded, rules, negated_rules)
     result, model_info = ((by_rules, {"used": False}) if not norm.strip(" |,")
                           else _unless_now(text, *_second_opinion(by_rules, norm, guarded, guard_hit, rules,
-                                                                  bool(negated_rules))))
+                                                                  bool(negated_rules),
+                                                                  not rules.purpose_guards.isdisjoint(matched))))
     return {
         "normalised": norm,
         "guarded": guarded.strip(),

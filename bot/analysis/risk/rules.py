@@ -155,6 +155,11 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return r"(?<![a-z0-9])(?:" + pattern + r")(?![a-z0-9])"
 
 
+#: The kinds of guard in risk_guards.tsv: an idiom or look-alike, an accident, and (stop 38) force or control told
+#: with its everyday purpose (RuleSet.purpose_guards).
+GUARD_KINDS = frozenset({"idiom", "accident", "look-alike", "purpose"})
+
+
 @dataclass(frozen=True)
 class RuleSet:
     """Everything loaded from the data files, compiled once."""
@@ -166,6 +171,9 @@ class RuleSet:
     partner: Gated
     finder: SentenceFinder  # the rules, in the order of `rules`
     guard_finder: SentenceFinder  # the guards, in the order of `guards`
+    #: The guards (numbers in `guards`) of kind "purpose": force or control told with its everyday purpose (a pet's
+    #: bite, a jab, the rugby scores). Past one, the learned model alone needs more to raise a message (decide.py).
+    purpose_guards: frozenset[int] = frozenset()
 
 
 @cache
@@ -206,8 +214,12 @@ def rule_set() -> RuleSet:
     for r in rules:
         grouped.setdefault((r.level, r.categories), []).append(r)
     groups = tuple(tuple(members) for members in grouped.values())
-    guards = tuple(Gated.of(re.compile(_expand(cols[1].strip(), macros)), many=True)
-                   for _, cols in read_rows(DATA_DIR / "risk_guards.tsv"))
+    guard_rows = [(number, cols) for number, cols in read_rows(DATA_DIR / "risk_guards.tsv")]
+    for number, cols in guard_rows:
+        if cols[0].strip() not in GUARD_KINDS:
+            raise ValueError(f"risk_guards.tsv line {number}: unknown kind {cols[0].strip()!r}")
+    guards = tuple(Gated.of(re.compile(_expand(cols[1].strip(), macros)), many=True) for _, cols in guard_rows)
+    purpose = frozenset(i for i, (_, cols) in enumerate(guard_rows) if cols[0].strip() == "purpose")
     negations = frozenset(
         line.strip() for line in (DATA_DIR / "risk_negations.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
@@ -217,7 +229,7 @@ def rule_set() -> RuleSet:
         "(?:his|her|their|my|mums|dads) (?:new )?(?:partner|boyfriend|girlfriend|husband|wife|fella|bloke|man))",
         macros)))
     finder = SentenceFinder([Gated.of(r.regex, many=True) for r in rules])
-    return RuleSet(tuple(rules), groups, guards, negations, partner, finder, SentenceFinder(guards))
+    return RuleSet(tuple(rules), groups, guards, negations, partner, finder, SentenceFinder(guards), purpose)
 
 
 def all_rules() -> tuple[Rule, ...]:
@@ -236,11 +248,12 @@ def negated(text: str, start: int, cues: frozenset[str]) -> bool:
     return False
 
 
-def guard(text: str, guards: SentenceFinder) -> tuple[str, bool]:
+def guard(text: str, guards: SentenceFinder, matched: list[int] | None = None) -> tuple[str, bool]:
     """(text with idioms and accidents blanked, whether any guard matched).
 
     Each guard match becomes a sentence barrier, so no pattern can use the idiom's words. The
-    guards run in file order, each on the text the ones before it left.
+    guards run in file order, each on the text the ones before it left. `matched`, when given, gets the number of
+    each guard that matched (RuleSet.purpose_guards says which kind it is).
     """
     hit = False
     where = guards.sentences(text)
@@ -251,6 +264,8 @@ def guard(text: str, guards: SentenceFinder) -> tuple[str, bool]:
             text = g.regex.sub(" | ", text)
             where = guards.sentences(text)  # the text changed: find again for the guards after it
             hit = True
+            if matched is not None:
+                matched.append(number)
     return SPACES.sub(" ", text), hit
 
 
