@@ -477,6 +477,18 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
 HOW_TO_TALK_TO_THEM = ("q_support", "q_communication")
 
 
+def asks_us_for_simpler_words(turn: Turn, slot: str, text: str) -> str | None:
+    """asks_for_simpler_words, but for how to talk to the person cared for: a carer asked how to talk to them who
+    says "siarad yn araf, ma'i llais hi'n wan" (re-trial 37 AQ5: answered "Bydda i'n defnyddio geiriau symlach") is
+    telling the worker how to speak to her, an outcome for her, never a request to us; only "speak to me slowly"
+    from the one typing is about the chat."""
+    found = asks_for_simpler_words(text)
+    if (found is not None and slot in HOW_TO_TALK_TO_THEM and about_whom(turn, slot) == "person"
+            and turn.role == "carer" and not asks_how_to_talk_to_me(text)):
+        return None
+    return found
+
+
 def wants_simpler_words(turn: Turn) -> bool:
     """Whether they asked, in this message or an earlier one, for simpler or slower words ("Cymraeg syml plis", "use
     easy Welsh", "siaradwch yn araf"): each question with a simpler wording (plain_<slot>) is put that way from then on.
@@ -921,10 +933,13 @@ def _kept_in_a_row(turn: Turn) -> int:
 FRAGMENTS_IN_A_ROW = 2
 
 
-def _carried_on_just_before(turn: Turn) -> bool:
+def _carried_on_just_before(turn: Turn, text: str) -> bool:
     """Whether the last things kept already carried on an answer, as many as a burst holds: the next is the answer to
-    the question waiting (never a loop of "back to this question")."""
-    return _kept_in_a_row(turn) >= FRAGMENTS_IN_A_ROW
+    the question waiting (never a loop of "back to this question"). Words that only point back at a place just named
+    ("i like it there" after "she lives in burry port": re-trial 37 AP5, taken as what was going well) have nothing
+    of their own to answer with, so the burst holds one more of them."""
+    more = 1 if word_count(text) <= POINTS_BACK_WORDS and _LIKES_IT_THERE.search(text) else 0
+    return _kept_in_a_row(turn) >= FRAGMENTS_IN_A_ROW + more
 
 
 def _sent_again(turn: Turn, text: str) -> bool:
@@ -1289,7 +1304,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     next_asked = slot.startswith("q_") and bool(questions_about_what_next(text))
     if next_asked:
         answer_what_next(turn, text)  # "…fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (AG13): kept, and answered
-    simpler = slot.startswith("q_") and asks_for_simpler_words(text) is not None
+    simpler = slot.startswith("q_") and asks_us_for_simpler_words(turn, slot, text) is not None
     if simpler:  # "siaradwch yn araf plis and use easy Welsh… don't rush me" (AG5): the answer kept, and said yes to
         say_simpler_words(turn)
     elif slot.startswith("q_") and names_a_visit_need(text):
@@ -1482,7 +1497,7 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         return {slot: None}
     if (slot.startswith("q_") and slot != FIRST_QUESTION
             and (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text))
-            and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn)
+            and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn, text)
             and not _sent_again(turn, text)):
         # "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays…" (seventh trial AA9): kept with the
         # answer it carries on, and the question waiting asked again.
