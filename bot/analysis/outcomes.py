@@ -1588,6 +1588,13 @@ _OWN_REASON = re.compile(
     r"|i\s+(?:mi|fi)\s+(?:gael|gal|ga['\u2019]l|allu|fedru)|fel\s+bo\s+fi)\b", re.IGNORECASE)
 
 
+def _said_before_it(piece: str) -> bool:
+    """A thing named, then marked as said before at its end ("His chapel like I said"), with no wish word: what
+    follows it in the sentence is new. Never the mark alone ("As I said, the chapel…": what follows is the repeat)."""
+    found = _SAID_ALREADY.search(piece)
+    return found is not None and _has_letters(piece[:found.start()]) and not is_wish(piece)
+
+
 def _join(text: str, pieces: list[_Piece]) -> list[Group]:
     """Clauses -> (start, end, is_outcome) groups: a clause starts its own outcome only when it holds a wish."""
     groups: list[list[_Piece]] = []
@@ -1618,7 +1625,7 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
                 groups[-1].append(pc)
             continue
         if (groups and groups[-1][-1].sentence == pc.sentence and groups[-1][-1].reading == "statement"
-                and _SAID_ALREADY.search(groups[-1][-1].text_hint) and not is_wish(groups[-1][-1].text_hint)):
+                and _said_before_it(groups[-1][-1].text_hint)):
             groups.append([pc])  # "His chapel like I said, and his grandchildren, they come Saturdays" (re-trial 37
             continue  # AQ3): the thing said before is no new outcome, what comes after it is new (was lost with it)
         if not groups or pc.kind == "sentence" or (
