@@ -477,28 +477,33 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
 HOW_TO_TALK_TO_THEM = ("q_support", "q_communication")
 
 
-def asks_us_for_simpler_words(turn: Turn, slot: str, text: str) -> str | None:
-    """asks_for_simpler_words, but for how to talk to the person cared for: a carer asked how to talk to them who
-    says "siarad yn araf, ma'i llais hi'n wan" (re-trial 37 AQ5: answered "Bydda i'n defnyddio geiriau symlach") is
-    telling the worker how to speak to her, an outcome for her, never a request to us; only "speak to me slowly"
-    from the one typing is about the chat."""
+#: Where a sentence ends, for reading a carer's request for slow or simple words one sentence at a time.
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+
+
+def asks_us_for_simpler_words(turn: Turn, text: str) -> str | None:
+    """asks_for_simpler_words, but never a carer's words about how to talk to the person they care for: "siarad yn
+    araf, ma'i llais hi'n wan" at the communication question (re-trial 37 AQ5: answered "Bydda i'n defnyddio geiriau
+    symlach", and every later question put in plainer words) tells the worker how to speak to her, an outcome for her.
+    A carer asks it of us only in a sentence that names nobody else ("Cymraeg syml plis", "speak to me slowly")."""
     found = asks_for_simpler_words(text)
-    if (found is not None and slot in HOW_TO_TALK_TO_THEM and about_whom(turn, slot) == "person"
-            and turn.role == "carer" and not asks_how_to_talk_to_me(text)):
-        return None
-    return found
+    if found is None or turn.role != "carer":
+        return found
+    mine = any(asks_for_simpler_words(part) is not None and asks_how_to_talk_to_me(part)
+               for part in _SENTENCE_END.split(text) if part.strip())
+    return found if mine else None
 
 
 def wants_simpler_words(turn: Turn) -> bool:
     """Whether they asked, in this message or an earlier one, for simpler or slower words ("Cymraeg syml plis", "use
     easy Welsh", "siaradwch yn araf"): each question with a simpler wording (plain_<slot>) is put that way from then on.
     """
-    return any(asks_for_simpler_words(m) for m in (*turn.earlier_messages(), turn.latest_text))
+    return any(asks_us_for_simpler_words(turn, m) for m in (*turn.earlier_messages(), turn.latest_text))
 
 
 def say_simpler_words(turn: Turn) -> None:
     """Yes to simpler words; asked again once they are in use, honestly that these are the simplest we have."""
-    again = any(asks_for_simpler_words(m) for m in turn.earlier_messages())
+    again = any(asks_us_for_simpler_words(turn, m) for m in turn.earlier_messages())
     turn.say("simpler_words_already" if again else "simpler_words_noted")
 
 
@@ -1304,7 +1309,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     next_asked = slot.startswith("q_") and bool(questions_about_what_next(text))
     if next_asked:
         answer_what_next(turn, text)  # "…fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (AG13): kept, and answered
-    simpler = slot.startswith("q_") and asks_us_for_simpler_words(turn, slot, text) is not None
+    simpler = slot.startswith("q_") and asks_us_for_simpler_words(turn, text) is not None
     if simpler:  # "siaradwch yn araf plis and use easy Welsh… don't rush me" (AG5): the answer kept, and said yes to
         say_simpler_words(turn)
     elif slot.startswith("q_") and names_a_visit_need(text):

@@ -19,7 +19,7 @@ import pytest
 from bot import messages
 from bot.storage import repository
 from bot.storage.db import session_scope
-from tests.conversation.memory import MemoryConversation, started_with_record
+from tests.conversation.memory import MemoryConversation, MemoryTurn, started_with_record
 
 
 def _sender(*parts: object) -> str:
@@ -170,6 +170,9 @@ def test_slow_speech_for_the_person_cared_for_is_her_outcome_not_a_request_to_us
     assert messages.text("simpler_words_noted", language, "chi") not in conversation.text
     assert (kept, "process") in _outcomes(conversation)
     assert conversation.requested == "q_visit_time"
+    # and the questions after it keep their usual words (the plainer ones are for someone who asked us for them)
+    assert MemoryTurn(conversation, "").render("plain_q_visit_time").text not in conversation.text
+    assert MemoryTurn(conversation, "").render("q_visit_time").text in conversation.text
 
 
 @pytest.mark.parametrize("language, answer", [
