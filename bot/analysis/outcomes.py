@@ -476,14 +476,19 @@ _COMMA = re.compile(r"(?<!\d),\s+|;\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+
 #: Words dropped from the front of a span, as the practitioners' gold does ("And a lift..." -> "a lift...");
 #: the texting "n" / "nd" for "and" too ("n call me gail not mrs h": stop 28, 14 gold spans of the retired and fresh
 #: sets leave it off, one keeps it).
-_LEAD_EN = re.compile(r"^(?:(?:and|n|nd|but|also|plus|so|or|ok\s+so|honestly|tbh|ngl|to\s+be\s+honest|well|oh|um+|erm|"
+#: Never the Welsh "well 'da hi…" / "well gen i…" (she / I would rather: re-trial 37 AQ4, cut to "'da hi os fi yno").
+_LEAD_EN = re.compile(r"^(?:(?:and|n|nd|but|also|plus|so|or|ok\s+so|honestly|tbh|ngl|to\s+be\s+honest|"
+                      r"well(?![,:]?\s+(?:['\u2019]?da|gan|gen|gyda|gida|gynno|gynni|gin|ganddo|ganddi|gennyf|gennym"
+                      r"|efo|hefo)\b)|oh|um+|erm|"
                       r"for\s+me|i\s+mean|me\s+personally|me(?=\s*,))\b[,:]?\s+)+", re.IGNORECASE)
 #: Welsh "a" is kept before the word it mutates ("A chael mynd i'r côr", "a phaned") and "a'r" is kept whole ("A'r ci,
 #: Mot"): without it the outcome starts mid-phrase, "chael..." or "ci..." (eighth trial AB6).
 _LEAD_CY = re.compile(r"^(?:(?:a(?![,:]?\s+(?:ch|ph|th)\w)|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|wedyn|felly|"
                       r"i\s+fi|jest|jyst)\b[,:]?\s+)+", re.IGNORECASE)
 _FILLER_WORD = (
-    r"(?:lol|tbh|idk|dunno|o|oh|ah|ym+|um+|erm|wel|well|ok\s+so|that['\u2019]?s\s+(?:it|all)|dyna\s+ni|dyna\s+fo|"
+    # puzzled, asked back ("be?? dim ond deud am y ci o'n i.", "what?? I was only saying…": re-trial 37 AQ4)
+    r"(?:(?:what|wha|eh|huh|be|beth)(?=\s*[?!])|"
+    r"lol|tbh|idk|dunno|o|oh|ah|ym+|um+|erm|wel|well|ok\s+so|that['\u2019]?s\s+(?:it|all)|dyna\s+ni|dyna\s+fo|"
     r"let\s+me\s+think|now\s+in\s+a\s+minute|gad\s+i\s+fi\s+feddwl|aros\s+funud|dwn\s+i['\u2019]?m|me|"
     r"dyna\s+fe|dyna\s+(?:i\s+gyd|gyd)|"
     # thanks, however said ("diolch yn fawr i chdi", "thanks love", "thank you very much"; stop-20 trial T11)
@@ -636,6 +641,8 @@ _HELPER_TO_DO = re.compile(r"^" + _HELPER_TO_DO_SAID, re.IGNORECASE)
 _WANTED = re.compile(
     r"^(?:(?:someone|somebody|anyone|rhywun|rywun|rhywle|rhywbeth|wbath|amser|time|more\s+time|mwy\s+o\s+amser|"
     r"lle|a\s+place|a\s+break|seibiant|brêc|help|cymorth|a\s+chance|cyfle)(?:\s+(?:arall|else))?\s+(?:i|to)\s+\w"
+    # "help i'w chodi hi yn y bore" (re-trial 37 AQ3: no outcome): "i'w" / "i'r" / "i'n", "to" said with its object
+    r"|(?:help|cymorth|rhywun|rywun)\s+i['\u2019](?:w|r|n|m|ch)\s+\w"
     r"|(?:gwybod|knowing|cael\s+gwybod|teimlo|feeling)\s+(?:bod|fod|that|there|someone|somebody|rhywun|i|he|she)\b"
     r"|(?!(?:i|he|she|they|we|it|you|mae|maen|ma|dwi|mi|fe|o|hi|nhw|roedd|oedd|wedi|just|jyst|got|gath|ges|cafodd)\b)"
     r"(?:(?:the|his|her|my|their|our|y|yr|ei|fy|eu)\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:sorted|sorted\s+out|fixed|looked\s+at|"
@@ -650,10 +657,15 @@ _KEEP_WISH = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie)\s+(?:cadw|dal\s+
 _CY_WISH_DOING = re.compile(r"\b(?:isio|isho|eisiau|moyn|ishe|isie|angen)\s+(?:mynd|myned|cael|cal|gael|gallu|medru|"
                             r"dysgu|gweld|gwneud|gwneuthur|neud|gneud|dyfod|pasio|gorffen|dechrau|dechra|bod|aros|byw|symud|ffeindio|cadw)\b",
                             re.IGNORECASE)
-#: A tag on how much the wish before it matters ("that's the main thing", "dyna'r peth mwya"): not part of it.
+#: A tag on how much the wish before it matters ("that's the main thing", "dyna'r peth mwya"): not part of it. "That's
+#: the thing" / "'na'r peth" said after it is the same tag (re-trial 37 AQ3: "ody hi'n ca'l aros adre, 'na'r peth" was
+#: no outcome), as is "that's what matters" / "dyna be sy'n bwysig".
 _IMPORTANCE_TAG = re.compile(
-    r"(?:that['\u2019]?s|thats|dyna['\u2019]r|dyna|ma\s+hynna['\u2019]n|mae\s+hynna['\u2019]n)\s+(?:the\s+|y\s+|yr\s+)?"
+    r"(?:that['\u2019]?s|thats|dyna['\u2019]r|['\u2019]na['\u2019]r|dyna|ma\s+hynna['\u2019]n|mae\s+hynna['\u2019]n)\s+"
+    r"(?:(?:the\s+|y\s+|yr\s+)?"
     r"(?:main|big|biggest|most\s+important|peth\s+mwya\w*|peth\s+pwysica\w*|prif\s+beth)\b(?:\s+(?:thing|one|i\s+fi|to\s+me))?"
+    r"|(?<=['\u2019]r\s)peth(?:\s+(?:i\s+fi|iddi|iddo|iddyn\s+nhw))?|(?:the\s+)?thing(?=[\s.!?]*$)"
+    r"|(?:what|be|beth)\s+(?:matters|sy['\u2019]n\s+bwysig|sy\s+bwysig)(?:\s+(?:most|fwya|i\s+fi|iddi|iddo|to\s+(?:me|him|her)))?)"
     r"[\s.!?]*$", re.IGNORECASE)
 #: A wish not to lose what was just named ("..., don't change her", "..., plis peidiwch a newid hynna"):
 #: it finishes the thing before it rather than starting a wish of its own.
@@ -1144,8 +1156,31 @@ _THANKS = re.compile(
     r"(?:\s+(?:to\s+me|i\s+fi|i\s+mi|iawn))?[\s.!,]*$", re.IGNORECASE)
 
 
+#: Words that are no wish however they start (re-trials 37 AQ4, AP12, AP14): what they were only saying, to us
+#: ("be?? dim ond deud am y ci o'n i.", "I was only saying about the dog"); who does a thing, said with the Welsh
+#: stress on who ("fi sy'n neud popeth.", "hi sy'n coginio": a fact); a thing played down as no emergency ("Not an
+#: emergency, I have had the fitter put a cut-off on", "dim argyfwng"); and a fear that the services will take someone
+#: ("dont want social services taking the twins", "sai isio i'r social services gymryd y twins"): a worry, no outcome.
+_NO_WISH_HOWEVER_SAID = re.compile(
+    r"^(?:(?:what|wha|eh|huh|be|beth|pardon|sorry|sori)\W+)?(?:(?:dim\s+ond|jyst|jest|only|just)\s+)?"
+    r"(?:deud|dweud|gweud|sôn|son|siarad)\s+(?:am|bod|fod|wrth)\b[^.!?]{0,40}?\bo['\u2019]?n\s+i\b[\s.!?]*$"
+    r"|^(?:(?:what|wha|eh|huh|be|beth|pardon|sorry|sori)\W+)?i\s+was\s+(?:only\s+|just\s+)?(?:saying|talking|on\s+about|telling\s+(?:you|u))\b(?![^.!?]*\b(?:want|need|like)\b)"
+    r"|^(?:fi|fe|fo|hi|ni|nhw|chi|e|o|[A-Z][a-z]+)\s+(?:sy['\u2019]?n|sydd\s+yn|sy\s+wedi|sydd\s+wedi)\s+"
+    r"(?!(?:isio|isho|eisiau|moyn|angen|licio|hoffi)\b)\w"
+    r"|^(?:(?:it['\u2019]?s|its|it\s+is|this\s+is|this\s+isn['\u2019]?t|it\s+isn['\u2019]?t)\s+)?(?:not|no|nothing)\s+(?:an?\s+)?"
+    r"(?:emergency|urgent)\b|^(?:(?:mae\s+o['\u2019]n|mae\s+e['\u2019]n|ma\s+fe['\u2019]n)\s+)?(?:dim|ddim|nid)\s+(?:yn\s+)?"
+    r"(?:argyfwng|fater\s+brys|byd\s+brys)\b"
+    r"|^(?:i\s+)?(?:don['\u2019]?t|dont|do\s+not)\s+(?:\w+\s+)?(?:want|wanna)\s+(?:the\s+)?(?:social\s+services|social\s+workers?"
+    r"|the\s+social|ss|council|police)\s+(?:to\s+)?(?:take|taking|split|splitting|put|putting)\b"
+    r"|^(?:sai|sa\s+i|dwi['\u2019]?m|dw\s+i\s+ddim|fi\s+ddim|wi\s+ddim)\s*(?:['\u2019]n|\s+yn)?\s*(?:isio|isho|eisiau|moyn)\s+"
+    r"(?:i['\u2019]r\s+|i\s+)?(?:gwasanaethau\s+cymdeithasol|social\s+services|social|cyngor|heddlu)\s+"
+    r"(?:gymryd|gymeryd|fynd\s+(?:â|a)|take)\b", re.IGNORECASE)
+
+
 def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
+    if _NO_WISH_HOWEVER_SAID.search(piece):
+        return "statement"
     if (_FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece)
             or is_aside(piece) or _THANKS.match(piece)):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
@@ -1569,6 +1604,13 @@ _OWN_REASON = re.compile(
     r"|i\s+(?:mi|fi)\s+(?:gael|gal|ga['\u2019]l|allu|fedru)|fel\s+bo\s+fi)\b", re.IGNORECASE)
 
 
+def _said_before_it(piece: str) -> bool:
+    """A thing named, then marked as said before at its end ("His chapel like I said"), with no wish word: what
+    follows it in the sentence is new. Never the mark alone ("As I said, the chapel…": what follows is the repeat)."""
+    found = _SAID_ALREADY.search(piece)
+    return found is not None and _has_letters(piece[:found.start()]) and not is_wish(piece)
+
+
 def _join(text: str, pieces: list[_Piece]) -> list[Group]:
     """Clauses -> (start, end, is_outcome) groups: a clause starts its own outcome only when it holds a wish."""
     groups: list[list[_Piece]] = []
@@ -1598,6 +1640,10 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             else:
                 groups[-1].append(pc)
             continue
+        if (groups and groups[-1][-1].sentence == pc.sentence and groups[-1][-1].reading == "statement"
+                and _said_before_it(groups[-1][-1].text_hint)):
+            groups.append([pc])  # "His chapel like I said, and his grandchildren, they come Saturdays" (re-trial 37
+            continue  # AQ3): the thing said before is no new outcome, what comes after it is new (was lost with it)
         if not groups or pc.kind == "sentence" or (
                 all(_FILLER.match(x.text_hint) for x in groups[-1]) and (pc.kind != "comma" or pc.reading == "wish"
                                                                           or _WANTED.match(piece_text))):
@@ -1705,9 +1751,13 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         elif (pc.kind == "comma" and not left_out and pc.reading == "wish" and _ATTACHMENT.search(left_text)
               and _THEM.search(_opening(piece_text))):
             split = False  # "I love my job and my choir on a Monday night, I don't want to give them up": one
-        elif pc.kind == "comma" and any(x.is_outcome() for x in cur) and _IMPORTANCE_TAG.match(piece_text):
+        elif pc.kind == "comma" and _IMPORTANCE_TAG.match(piece_text) and all(x.reading != "statement" for x in cur):
+            # "Staying in my own house, that's the main thing": the tag is left out; what they call the thing that
+            # matters is asked for, as after a full stop ("ody hi'n ca'l aros adre, 'na'r peth": re-trial 37 AQ3)
+            for x in cur:
+                x.coordinated = x.coordinated or x.reading == "plain"
             pc.reading = "statement"
-            groups.append([pc])  # "Staying in my own house, that's the main thing": the tag is left out
+            groups.append([pc])
             continue
         elif (pc.kind == "comma" and left_out and left_words >= MIN_OUTCOME_WORDS
               and _n_words(piece_text) >= MIN_OUTCOME_WORDS and _IMPERATIVE_START.match(piece_text)
@@ -3629,6 +3679,14 @@ _TALKS_OF_DOING = re.compile(
     r"(?:going|getting|doing|fynd|mynd|gael|cael|neud|gwneud)\b", re.IGNORECASE)
 
 
+#: Never getting to do a thing, and why ("sai byth yn cael mynd achos y twins.", "I never get to go because of the
+#: twins"): what keeps them from it, a change, never a thing to keep (trial 37 AP14: filed as a keep).
+_KEPT_FROM_IT = re.compile(
+    r"\b(?:never|byth)\s+(?:yn\s+|really\s+)?(?:get(?:s)?\s+to|cael|chael|gael|ca['\u2019]l)\s+\w"
+    r"|\b(?:can['\u2019]?t|cant|cannot|methu|ffaelu)\s+(?:\w+\s+){1,3}?(?:because|cos|coz|cuz|achos|oherwydd)\b",
+    re.IGNORECASE)
+
+
 def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     """The group grammar decides where the model may not: missing a thing or not having enough of it is a change
     ("fi'n colli nhw i gyd"); a thing said to be still going on is kept ("Mynd lawr i'r strade. fi'n dal i fynd
@@ -3653,6 +3711,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           and not _FULL_WISH.search(span.text)):  # "Bydde fe'n lico gallu siafo'i hunan 'to" would like: a wish
         new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"
     elif (_MISSES.search(span.text) or _LACK_CLAUSE.search(span.text) or _ALONE.search(span.text)
+          or _KEPT_FROM_IT.search(span.text)
           or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))
           or _TRY_SOMETHING_NEW.search(span.text) or _TALKS_OF_DOING.search(span.text)
           or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))

@@ -485,16 +485,33 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
 HOW_TO_TALK_TO_THEM = ("q_support", "q_communication")
 
 
+#: Where a sentence ends, for reading a carer's request for slow or simple words one sentence at a time.
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+
+
+def asks_us_for_simpler_words(turn: Turn, text: str) -> str | None:
+    """asks_for_simpler_words, but never a carer's words about how to talk to the person they care for: "siarad yn
+    araf, ma'i llais hi'n wan" at the communication question (re-trial 37 AQ5: answered "Bydda i'n defnyddio geiriau
+    symlach", and every later question put in plainer words) tells the worker how to speak to her, an outcome for her.
+    A carer asks it of us only in a sentence that names nobody else ("Cymraeg syml plis", "speak to me slowly")."""
+    found = asks_for_simpler_words(text)
+    if found is None or turn.role != "carer":
+        return found
+    mine = any(asks_for_simpler_words(part) is not None and asks_how_to_talk_to_me(part)
+               for part in _SENTENCE_END.split(text) if part.strip())
+    return found if mine else None
+
+
 def wants_simpler_words(turn: Turn) -> bool:
     """Whether they asked, in this message or an earlier one, for simpler or slower words ("Cymraeg syml plis", "use
     easy Welsh", "siaradwch yn araf"): each question with a simpler wording (plain_<slot>) is put that way from then on.
     """
-    return any(asks_for_simpler_words(m) for m in (*turn.earlier_messages(), turn.latest_text))
+    return any(asks_us_for_simpler_words(turn, m) for m in (*turn.earlier_messages(), turn.latest_text))
 
 
 def say_simpler_words(turn: Turn) -> None:
     """Yes to simpler words; asked again once they are in use, honestly that these are the simplest we have."""
-    again = any(asks_for_simpler_words(m) for m in turn.earlier_messages())
+    again = any(asks_us_for_simpler_words(turn, m) for m in turn.earlier_messages())
     turn.say("simpler_words_already" if again else "simpler_words_noted")
 
 
@@ -931,10 +948,13 @@ def _kept_in_a_row(turn: Turn) -> int:
 FRAGMENTS_IN_A_ROW = 2
 
 
-def _carried_on_just_before(turn: Turn) -> bool:
+def _carried_on_just_before(turn: Turn, text: str) -> bool:
     """Whether the last things kept already carried on an answer, as many as a burst holds: the next is the answer to
-    the question waiting (never a loop of "back to this question")."""
-    return _kept_in_a_row(turn) >= FRAGMENTS_IN_A_ROW
+    the question waiting (never a loop of "back to this question"). Words that only point back at a place just named
+    ("i like it there" after "she lives in burry port": re-trial 37 AP5, taken as what was going well) have nothing
+    of their own to answer with, so the burst holds one more of them."""
+    more = 1 if word_count(text) <= POINTS_BACK_WORDS and _LIKES_IT_THERE.search(text) else 0
+    return _kept_in_a_row(turn) >= FRAGMENTS_IN_A_ROW + more
 
 
 def _sent_again(turn: Turn, text: str) -> bool:
@@ -1299,7 +1319,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     next_asked = slot.startswith("q_") and bool(questions_about_what_next(text))
     if next_asked:
         answer_what_next(turn, text)  # "…fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (AG13): kept, and answered
-    simpler = slot.startswith("q_") and asks_for_simpler_words(text) is not None
+    simpler = slot.startswith("q_") and asks_us_for_simpler_words(turn, text) is not None
     if simpler:  # "siaradwch yn araf plis and use easy Welsh… don't rush me" (AG5): the answer kept, and said yes to
         say_simpler_words(turn)
     elif slot.startswith("q_") and names_a_visit_need(text):
@@ -1492,7 +1512,7 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         return {slot: None}
     if (slot.startswith("q_") and slot != FIRST_QUESTION
             and (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text))
-            and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn)
+            and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn, text)
             and not _sent_again(turn, text)):
         # "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays…" (seventh trial AA9): kept with the
         # answer it carries on, and the question waiting asked again.
