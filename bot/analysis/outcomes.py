@@ -497,7 +497,7 @@ _FILLER_WORD = (
     r"|(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))(?:\s+(?:before|already|earlier))?|"
     # politeness on its own ("plis.", "please x", "os gwelwch yn dda"; stop-24 trial T11: "plis." was an outcome)
     r"(?:please|pls|plz|plis|plîs|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['\u2019]n\s+dda)|"
-    r"dim\s+byd\s+mawr|nothing\s+(?:really|much|big)|na\s+diolch|no\s+thanks|"
+    r"dim\s+byd\s+m(?:a|o)wr|nothing\s+(?:really|much|big)|na\s+diolch|no\s+thanks|"  # ("mowr": the south, trial 38 AR7)
     # nothing more to say, and leaving ("No that's everything love, ta ra", "Na, dyna bopeth, hwyl", "nothing else to
     # add", "n/a"; trial finding Z6 and the retired set: they were outcomes)
     r"(?:i\s+think\s+)?(?:that['\u2019]?s|thats)\s+(?:everything|about\s+it|about\s+all|all\s+i\s+can\s+think\s+of)|"
@@ -1201,7 +1201,10 @@ _MEANS_TO_THEM = re.compile(
     r"\bpride\s+and\s+joy\b|\bkeeps?\s+(?:me|him|her|them|us)\s+going\b|\b(?:best|highlight)\s+(?:part|bit)\s+of\b"
     r"|\b(?:my|his|her|their|our)\s+(?:whole\s+)?world\b|\bwould\s+be\s+lost\s+without\b|\blives?\s+for\b"
     r"|\bcadw\s+(?:fi|fo|hi|fe|e|ni|nhw)\s+(?:i\s+)?fynd\b|\bpeth\s+pwysica\w*\b|\bbyd\s+i\s+(?:fi|mi|fo|hi|fe)\b"
-    r"|\bwrth\s+(?:ei|fy|eu)\s+(?:bodd|modd)\b|\b(?:loves?|adores?|dwlu|dwli)\b",
+    r"|\bwrth\s+(?:ei|fy|eu)\s+(?:bodd|modd)\b|\b(?:loves?|adores?|dwlu|dwli)\b"
+    # what they say is everything to them ("y capel yw popeth i fi": trial 38 AR7, no thing to keep)
+    r"|\b(?:popeth|bopeth|pob\s+dim)\s+i\s+(?:fi|mi|fo|hi|fe|ni|nhw)\b|\b(?:is|means|meant)\s+everything\s+to\b"
+    r"|\bmeans?\s+(?:the\s+world|so\s+much|a\s+lot)\s+to\b",
     re.IGNORECASE)
 
 
