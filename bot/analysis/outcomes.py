@@ -470,7 +470,9 @@ _SENTENCE_END = re.compile(
 _BULLET = "-*\u2022\u00b7>\u2013\u2014"
 #: Clause boundaries: (regex, kind). Kinds: "comma" (an explanation may follow), "and", "but".
 _EN_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+also|and|but|plus|&|n|an['\u2019]|nd)\s+|\s*,\s*also\s+", re.IGNORECASE)
-_CY_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:a\s+hefyd|ac\s+hefyd|ac|a|ond|a'r|a\u2019r|a'i|a\u2019i)\s+|\s*,\s*hefyd\s+",
+#: Never "ond" after "dim": "dim ond" is "only" ("Dim ond Elin sy'n siarad Cymraeg": trial 38 AR4, "Dim" was cut off and
+#: the outcome said the opposite).
+_CY_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:a\s+hefyd|ac\s+hefyd|ac|a|(?<!dim\s)ond|a'r|a\u2019r|a'i|a\u2019i)\s+|\s*,\s*hefyd\s+",
                       re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),\s+|;\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+lol,\s*", re.IGNORECASE)
 #: Words dropped from the front of a span, as the practitioners' gold does ("And a lift..." -> "a lift...");

@@ -307,10 +307,29 @@ def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
         _CARERS_OWN_WORDS.search(outcome_text)
         or _CARERS_OWN_LIFE.search(outcome_text)
         or (_CARERS_WISH.search(outcome_text) and not _THE_PERSON.search(outcome_text)
-            and not _only_points_back(outcome_text))
+            and not _only_points_back(outcome_text) and not _asks_for_their_help(outcome_text))
     ):
         return "carer"
     return about
+
+
+#: A carer's wish for more help or staff, not for something to do themselves: "Dw i'n eisiau mwy o staff sy'n siarad
+#: Cymraeg" (a learner's "Dw i'n eisiau"), "I want someone who speaks Welsh", "dwi isio rhywun i ddod yn y bore".
+_HELP_ASKED_FOR = re.compile(
+    r"(?<![\w'’])(?:(?:dwi|dw\s+i|wi|fi|rwy|rydw\s+i)['’]?n?\s+(?:isio|eisiau|moyn|isie|angen)"
+    r"|i\s*(?:['’]d\s+like|['’]d\s+love|\s+would\s+(?:like|love)|\s+want|\s+need))\s+"
+    r"(?:(?:mwy|rhagor|llai)\s+o\s+|more\s+|some\s+|extra\s+|other\s+)?"
+    r"(?:staff|gweithwyr|gweithiwr|gofalwyr|gofalwr|nyrsys|nyrs|rhywun|rhywrai|help|cymorth|carers?|nurses?|someone"
+    r"|somebody|people)(?![\w'’])", re.IGNORECASE)
+
+
+def _asks_for_their_help(outcome_text: str) -> bool:
+    """A carer asking, at a question about the person, for staff or help with no "me" in it ("Dw i'n eisiau mwy o staff
+    sy'n siarad Cymraeg" at "Beth hoffai Nansi ei newid?": trial 38 AR4, filed as the carer's own outcome): help for
+    the person, so the person's outcome. Help for the carer says so ("someone to sit with him so I can sleep",
+    "I need a break": _CARERS_OWN_WORDS, _CARERS_OWN_LIFE)."""
+    asked = _HELP_ASKED_FOR.search(outcome_text)
+    return asked is not None and not _ME_IN_THE_WISH.search(outcome_text, asked.end())
 
 
 def _only_points_back(outcome_text: str) -> bool:
