@@ -576,7 +576,11 @@ _LIKES_HOW = re.compile(
 #: A wish in either language, anywhere in a piece: it is an outcome whatever the model says.
 _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|(?:would|should|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|"
-    r"like\s+to|love\s+to|dying\s+(?:to|for)|(?:['\u2019]d|would|i['\u2019]?d)\s+kill\s+for|marw\s+(?:isio|eisiau|moyn)|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep(?!\s+up)|keeping|carry\s+on|please|pls|plz|avoid|"
+    r"like\s+to|love\s+to|dying\s+(?:to|for)|"
+    # a thing missed ("I used to do aqua aerobics on a Thursday, I miss that": trial 38 AR10, lost); someone missed is
+    # grief, no wish (bot.analysis.loss)
+    r"(?:i|we|he|she|they)\s+(?:really\s+|still\s+|so\s+|do\s+)?miss(?:es)?\s+(?:that|it|doing|going|being|having|the"
+    r"|my|our|his|her|their|[^\W\d_]+ing)|(?:['\u2019]d|would|i['\u2019]?d)\s+kill\s+for|marw\s+(?:isio|eisiau|moyn)|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep(?!\s+up)|keeping|carry\s+on|please|pls|plz|avoid|"
     r"prefers?|welcome|benefit|i\s+like|(?:he|she)\s+likes|is\s+best|are\s+best|best|(?:is|are)\s+better|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
     r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|" + _LIKES_DOING + r"|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
@@ -1104,6 +1108,15 @@ _HEADING_FOR = re.compile(
     r"(?:how|what|sut|be|beth)\s+[^.!?]*[\s.:\-\u2013\u2014]*$", re.IGNORECASE)
 
 
+#: One of our questions said back as a heading ("Whats going well - our daughter Lisa comes Sundays…": trial 38 AR10,
+#: "Whats going well" was a change outcome; "Be sy'n mynd yn dda:", "What matters -", "Worries:").
+_QUESTION_AS_HEADING = re.compile(
+    r"^\W*(?:(?:and|a|ac)\s+)?(?:(?:what['\u2019]?s|whats|what\s+is|what\s+are|be\s+sy['\u2019]?n|beth\s+sy['\u2019]?n"
+    r"|beth\s+sydd(?:\s+yn)?)\s+(?:going\s+(?:well|ok|okay|good|right)|important|worrying(?:\s+(?:me|him|her|us))?"
+    r"|(?:mynd|myn)\s+yn\s+(?:dda|iawn)|bwysig|(?:fy\s+|ei\s+)?poeni)|what\s+matters|worries|pryderon|things\s+to\s+keep"
+    r"|things\s+to\s+change)\W*$", re.IGNORECASE)
+
+
 #: The typist saying they disagree ("dwi'm yn cytuno efo hynna", "I don't agree with that", "sa i'n cytuno"): their view
 #: of what was said before it, not a wish of anyone's.
 _DISAGREES = re.compile(
@@ -1135,7 +1148,7 @@ def _reading(piece: str) -> str:
     if (_FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece)
             or is_aside(piece) or _THANKS.match(piece)):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
-    if _HEADING_FOR.match(piece):
+    if _HEADING_FOR.match(piece) or _QUESTION_AS_HEADING.match(piece):
         return "statement"  # "and for how to help him - dont touch him...": it introduces the wishes after it
     if _DISAGREES.search(piece) or _ECHO_QUESTION.match(piece):
         return "statement"  # "fel dwedais i dwi'm yn cytuno efo hynna", "fo ei hun?" (fifth trial AK7: a keep and a
@@ -2218,6 +2231,14 @@ _KIN = frozenset(("mum", "mam", "dad", "nan", "nain", "gran", "taid", "grandad",
                   "hi'n", "fo'n", "fe'n", "hi", "fo", "fe"))
 
 
+#: The clause just before "he says…", in the same sentence, of the same "he" or "she": what they said, told first ("he
+#: wants to stay home and he will NOT go to the day centre, he says its for old people": trial 38 AR10, the refusal
+#: was lost from the two views side by side).
+_THEIR_CLAUSE_BEFORE = re.compile(
+    r"(?:^|(?<=[,;])\s*|\s+(?:and|but|so)\s+)(?P<clause>(?P<who>he|she)\s+(?:(?!\s(?:and|but|so)\s)[^,;.!?])+?),\s*$",
+    re.IGNORECASE)
+
+
 def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str | None]]:
     """What the person says, as someone answering for them passes it on ("she says she's fine", "ma hi'n gweud bod
     hi'n iawn", "he keeps saying he doesn't need help"), with the speaker's own view set against it in the same
@@ -2247,6 +2268,9 @@ def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str |
             continue
         said_before = frame.group(0).lower().startswith(("medd", "medde"))
         start = a if said_before else frame.start()
+        clause = None if said_before else _THEIR_CLAUSE_BEFORE.search(text[a:frame.start()])
+        if clause is not None and clause.group("who").lower() == frame.group(0).split()[0].lower():
+            start = a + clause.start("clause")  # "he will NOT go to the day centre, he says its for old people"
         after = _OWN_VIEW_AFTER.search(text, frame.end(), b)
         theirs = trim(text, start, after.start() if after else denied.start() if denied else b)
         own: tuple[int, int] | None = trim(text, after.end(), b) if after else \
