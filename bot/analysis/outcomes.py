@@ -2084,6 +2084,34 @@ def _with_what_it_corrects(text: str, spans: list[OutcomeSpan]) -> list[OutcomeS
     return spans
 
 
+#: A wish that names only how often ("i want every week", "dwi isio bob wythnos", "I'd like it twice a week"): how often
+#: the wish before it should be.
+_HOW_OFTEN_ONLY = re.compile(
+    r"^\W*(?:(?:and|n|so|but|a|ac|ond)\s+)?(?:(?:i|we|he|she)\s+(?:really\s+)?(?:want|wanna|need|would\s+like|['\u2019]d\s+like)"
+    r"|(?:dwi|dw\s+i|fi|wi|rydw\s+i)\s*(?:['\u2019]n\s+)?(?:isio|isho|eisiau|moyn|isie|ishe))\s+"
+    r"(?:(?:it|that|him|her|them|to\s+see\s+(?:him|her|them)|fo|hi|nhw|e|fe|gweld\s+(?:o|fo|hi|nhw|e|fe))\s+)?"
+    r"(?:every|each|once|twice|\d+\s+times|more\s+often|at\s+least|bob|unwaith|dwywaith|yn\s+amlach|o\s+leia)\b"
+    r"[^.!?\n]{0,25}$", re.IGNORECASE)
+#: How far back the wish it belongs to may be, in words.
+HOW_OFTEN_REACH = 25
+
+
+def _with_how_often(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """How often, said as a wish of its own, joined to the wish before it on the same line ("i want to see my little
+    bro more he lives with diff carers in mold n i only see him once a month 😢 i want every week": trial 38 AR11,
+    "i want every week" was an outcome of its own, how often without what)."""
+    out: list[OutcomeSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        between = text[prev.end:span.start] if prev is not None else ""
+        if (prev is not None and _HOW_OFTEN_ONLY.match(span.text.rstrip(" .!?")) and is_wish(prev.text)
+                and "\n" not in between and len(between.split()) <= HOW_OFTEN_REACH):
+            out[-1] = replace(prev, text=text[prev.start:span.end], end=span.end)
+            continue
+        out.append(span)
+    return out
+
+
 #: Not wanting something, said first (re-trial 36 AM7: "sai moyn penwythnos cyfan, bydden i'n becso gormod amdano fe.",
 #: "I don't want a whole weekend, I'd worry too much").
 _NOT_WANTED_FIRST = re.compile(
@@ -2727,6 +2755,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not _in_quoted_mail(quoted, sp)]
     spans = _their_own_words(text, spans)
     spans = _with_what_it_gives_instead(text, _with_what_it_corrects(text, _stopped_is_no_keep(text, spans)))
+    spans = _with_how_often(text, spans)
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
         # The wishes said outright and what they ask to keep or say they enjoy (stop-21 trial U44: "Keep my cat
@@ -3592,13 +3621,15 @@ _STAY_PUT = re.compile(
     r"(?:(?:go|going|move|moving|be\s+put)\s+(?:in|into|to)\s+(?:a\s+)?(?:care\s+|nursing\s+|residential\s+|old\s+"
     r"people['\u2019]?s\s+)?home"
     r"|(?:go|going|be\s+put|move|moving)\s+back\s+(?:in|into|to)\s+(?:foster(?:\s+care)?|care)"
-    r"|leave\s+(?:my|his|her|their|the)\s+(?:own\s+)?(?:home|house|flat|bungalow))\b"
+    r"|leave\s+(?:my|his|her|their|the)\s+(?:own\s+)?(?:home|house|flat|bungalow)"
+    # moving at all, with nothing moved ("i dont wanna move again": trial 38 AR11, filed as a change)
+    r"|mov(?:e|ing)(?!\s+(?:my|his|her|their|the|a|an|it|them|him|this|that|furniture|on|forward)\b))\b"
     r"|(?:dwi['\u2019]?m|dw\s+i\s+ddim|dwi\s+ddim|fi\s+ddim|wi\s+ddim|sai|sa\s+i|dydi\s+(?:o|hi)|dyw\s+(?:e|hi)"
     r"\s+ddim|dydy\s+hi)\s+(?:\w+\s+)?(?:isio|isho|eisiau|moyn|isie|ishe)\s+(?:(?:mynd|symud)\s+(?:i|i['\u2019]r|"
     r"mewn\s+i)\s+(?:gartref|cartref|cartre|home|hôm)"
     r"|mynd\s+(?:nôl|nol|yn\s+[oô]l|n[oô]l)\s+i\s+(?:foster|ofal(?:\s+maeth)?|gofal|care)"
     r"|gadael\s+(?:fy|ei|y|yr)\s+(?:nhŷ|nhy|thŷ|thy|tŷ|ty|cartref|"
-    r"nghartref|fflat))\b", re.IGNORECASE)
+    r"nghartref|fflat)|symud(?!\s+(?:fy|ei|eu|y|yr|['\u2019]r|hwn|hwnna|hi|o|fo|e|fe|ymlaen|mlaen)\b))\b", re.IGNORECASE)
 
 
 #: Asking for help that is not there now ("Dwi isio cael help efo'r siopa bwyd", "I need help with the shopping"):
