@@ -117,7 +117,7 @@ def test_our_question_said_back_as_a_heading_is_no_outcome(text: str) -> None:
 
 
 def test_the_refusal_is_kept_with_what_he_says_of_it() -> None:
-    text = PAT.split("\n")[0]
+    text = PAT.split("\n", maxsplit=1)[0]
     assert views_passed_on(text) == [(
         "he will NOT go to the day centre, he says its for old people.",
         "I think he should try it, even once a week, he might like it and it would give me a break.")]
