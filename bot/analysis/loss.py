@@ -44,10 +44,10 @@ _NAMED_LOSS = re.compile(
     r"|(?i:i|we|she|he)\s+(?i:lost|losing)\s+" + _NOT_SOMEONE + r"[A-Z][a-z]+(?!['\u2019]s)"
     r"|(?:colli|golli|gollais|gollodd|golles|gollon|collon|collais|collodd|colles)(?:\s+i|\s+fi|\s+hi|\s+fe|\s+fo|\s+ni)?\s+"
     + _NOT_SOMEONE + r"[A-Z][a-z]+"
-    r"|(?i:since|after|when)\s+" + _NOT_SOMEONE + r"[A-Z][a-z]+\s+passed"
     # "Fe gollon ni fe dwy flynedd yn ôl", "we lost him two years ago" (trial 38 AR7): someone lost, told as ago
     r"|(?i:(?:collon|gollon|collais|gollais|golles|colles|collodd|gollodd)\s+(?:ni|i|fi|hi|fe|fo)\s+(?:fe|fo|e|o|hi)"
     r"|(?:we|i)\s+lost\s+(?:him|her))(?=[^.!?\n]*?(?i:\s(?:ago|yn\s+ol|nol|'nol|llynedd|last\s+year)\b))"
+    r"|(?i:since|after|when)\s+" + _NOT_SOMEONE + r"[A-Z][a-z]+\s+passed"
     r"(?!\s+(?:the|his|her|a|an|my|me|it|its|by|through|out|over|round|on\s+the|their|our|your)\b))(?![\w'])")
 
 _PAST = re.compile(r"died|passed|dead|wedi|bu\s+farw|lost|coll|goll", re.IGNORECASE)
