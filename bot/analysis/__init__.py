@@ -20,12 +20,14 @@ from . import risk
 from .controls import control_of
 from .keep_from import asks_to_keep_from_someone
 from .language import detect_language
+from .loss import misses_someone, tells_of_a_loss, without_missing_someone
 from .outcomes import (
     UNSURE_THRESHOLD,
     get_model,
     get_type_reader,
     holds_nothing_to_keep_whole,
     is_clear_wish,
+    is_wish,
     says_a_wish,
     sentences,
     sort_outcomes,
@@ -66,14 +68,36 @@ def load() -> None:
 FEELING_CATEGORIES = frozenset({"low_mood", "suicide", "self_harm"})
 
 
+#: Loneliness said as a feeling ("Weithie wi'n teimlo'n unig yn y nos", "I feel lonely at night"): read as isolation,
+#: it is a feeling too. Being alone told as it is ("I haven't spoken to anybody since…") still asks for company.
+_FEELS_LONELY = re.compile(
+    r"(?<![\w'’])(?:teimlo|deimlo|feel|feels|feeling|felt)\s*(?:['’]n|\s+yn|\s+so|\s+very|\s+really|\s+a\s+bit)?\s*"
+    r"(?:(?:mor|reit|braidd|bach\s+yn)\s+)?(?:unig|lonely|alone|isolated|ar\s+(?:ben\s+)?(?:fy|ei)\s+hun\w*)(?![\w'’])",
+    re.IGNORECASE)
+
+
 def a_feeling_not_a_wish(text: str) -> bool:
     """Words with no wish said outright in them (an instruction is one: the model reads many as low mood) that the
     risk reading names a feeling ("I keep thinking about dark things", "dwi'n meddwl am betha tywyll a dwi'm yn
-    cysgu": stop-24 trial T9, filed as a thing to keep). A concern is not a wish."""
+    cysgu": stop-24 trial T9, filed as a thing to keep). A concern is not a wish. Loneliness felt is one too
+    ("Weithie wi'n teimlo'n unig yn y nos, ond 'na fe": trial 38 AR7, a concern at the top and a process outcome)."""
     if is_clear_wish(text):
         return False
     found = risk.assess_risk(text)
-    return found.level != "none" and bool(FEELING_CATEGORIES.intersection(found.categories))
+    if found.level == "none":
+        return False
+    return bool(FEELING_CATEGORIES.intersection(found.categories)) or (
+        "isolation" in found.categories and _FEELS_LONELY.search(text) is not None)
+
+
+def grief_not_a_wish(text: str) -> bool:
+    """Words that tell of a death or of missing someone, with no wish in the rest of them ("Fe gollon ni fe dwy flynedd
+    yn ôl nawr", "wi'n gweld ei isie fe bob dydd": trial 38 AR7, both change outcomes, "isie" read as "want"). Grief
+    told is the person's story, kept in their answer; a wish beside it ("since she died I'd like to get out more")
+    stays an outcome."""
+    if not (tells_of_a_loss(text) or misses_someone(text)):
+        return False
+    return not is_wish(without_missing_someone(text))
 
 
 def may_keep_whole(text: str, analysis: Analysis) -> bool:
@@ -210,7 +234,7 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
         if found.level != "none":  # a message with no risk in it holds no feeling to take out (most answers)
             spans = tuple(span for span in spans if not a_feeling_not_a_wish(span.text))
         spans = tuple(_without_what_is_kept_from_someone(text, span) for span in spans
-                      if not steers_the_conversation(span.text))
+                      if not steers_the_conversation(span.text) and not grief_not_a_wish(span.text))
         if found.level != "none":
             spans = tuple(span for span in spans if not _tells_of_the_harm(text, span))
         spans = through_corrections(text, tuple(spans))

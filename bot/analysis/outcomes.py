@@ -470,8 +470,10 @@ _SENTENCE_END = re.compile(
 _BULLET = "-*\u2022\u00b7>\u2013\u2014"
 #: Clause boundaries: (regex, kind). Kinds: "comma" (an explanation may follow), "and", "but".
 _EN_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+also|and|but|plus|&|n|an['\u2019]|nd)\s+|\s*,\s*also\s+", re.IGNORECASE)
-_CY_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:a\s+hefyd|ac\s+hefyd|ac|a|ond|a'r|a\u2019r|a'i|a\u2019i)\s+|\s*,\s*hefyd\s+",
-                      re.IGNORECASE)
+#: Never "ond" after "dim": "dim ond" is "only" ("Dim ond Elin sy'n siarad Cymraeg": trial 38 AR4, "Dim" was cut off and
+#: the outcome said the opposite).
+_CY_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:a\s+hefyd|ac\s+hefyd|ac|a|(?<!dim\s)ond|a'r|a\u2019r|a'i|a\u2019i)\s+"
+                      r"|\s*,\s*hefyd\s+", re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),\s+|;\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+lol,\s*", re.IGNORECASE)
 #: Words dropped from the front of a span, as the practitioners' gold does ("And a lift..." -> "a lift...");
 #: the texting "n" / "nd" for "and" too ("n call me gail not mrs h": stop 28, 14 gold spans of the retired and fresh
@@ -502,7 +504,8 @@ _FILLER_WORD = (
     r"|(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))(?:\s+(?:before|already|earlier))?|"
     # politeness on its own ("plis.", "please x", "os gwelwch yn dda"; stop-24 trial T11: "plis." was an outcome)
     r"(?:please|pls|plz|plis|plîs|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['\u2019]n\s+dda)|"
-    r"dim\s+byd\s+mawr|nothing\s+(?:really|much|big)|na\s+diolch|no\s+thanks|"
+    # ("mowr": the south, trial 38 AR7)
+    r"dim\s+byd\s+m(?:a|o)wr|nothing\s+(?:really|much|big)|na\s+diolch|no\s+thanks|"
     # nothing more to say, and leaving ("No that's everything love, ta ra", "Na, dyna bopeth, hwyl", "nothing else to
     # add", "n/a"; trial finding Z6 and the retired set: they were outcomes)
     r"(?:i\s+think\s+)?(?:that['\u2019]?s|thats)\s+(?:everything|about\s+it|about\s+all|all\s+i\s+can\s+think\s+of)|"
@@ -579,7 +582,11 @@ _LIKES_HOW = re.compile(
 #: A wish in either language, anywhere in a piece: it is an outcome whatever the model says.
 _WISH_CUE = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|needed|(?:would|should|['\u2019]d|id)\s+(?:\w+\s+)?(?:like|love|rather)|"
-    r"like\s+to|love\s+to|dying\s+(?:to|for)|(?:['\u2019]d|would|i['\u2019]?d)\s+kill\s+for|marw\s+(?:isio|eisiau|moyn)|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep(?!\s+up)|keeping|carry\s+on|please|pls|plz|avoid|"
+    r"like\s+to|love\s+to|dying\s+(?:to|for)|"
+    # a thing missed ("I used to do aqua aerobics on a Thursday, I miss that": trial 38 AR10, lost); someone missed is
+    # grief, no wish (bot.analysis.loss)
+    r"(?:i|we|he|she|they)\s+(?:really\s+|still\s+|so\s+|do\s+)?miss(?:es)?\s+(?:that|it|doing|going|being|having|the"
+    r"|my|our|his|her|their|[^\W\d_]+ing)|(?:['\u2019]d|would|i['\u2019]?d)\s+kill\s+for|marw\s+(?:isio|eisiau|moyn)|wish|hope|hoping|(?<!n't\s)(?<!nt\s)keep(?!\s+up)|keeping|carry\s+on|please|pls|plz|avoid|"
     r"prefers?|welcome|benefit|i\s+like|(?:he|she)\s+likes|is\s+best|are\s+best|best|(?:is|are)\s+better|easiest|helps|happiest|hapusa|ar\s+ei\s+gorau|"
     r"if\s+(?:he|she|i|they|we)\s+could|elwa|sa\s+(?:fo|hi|fe|e)['\u2019]n|" + _LIKES_DOING + r"|"
     r"isio|isho|eisiau|eisie|ishe|isie|moyn|angen|hoffwn|hoffai|hoffe|licswn|bydde|fydde|fysa|"
@@ -1130,6 +1137,15 @@ _HEADING_FOR = re.compile(
     r"(?:how|what|sut|be|beth)\s+[^.!?]*[\s.:\-\u2013\u2014]*$", re.IGNORECASE)
 
 
+#: One of our questions said back as a heading ("Whats going well - our daughter Lisa comes Sundays…": trial 38 AR10,
+#: "Whats going well" was a change outcome; "Be sy'n mynd yn dda:", "What matters -", "Worries:").
+_QUESTION_AS_HEADING = re.compile(
+    r"^\W*(?:(?:and|a|ac)\s+)?(?:(?:what['\u2019]?s|whats|what\s+is|what\s+are|be\s+sy['\u2019]?n|beth\s+sy['\u2019]?n"
+    r"|beth\s+sydd(?:\s+yn)?)\s+(?:going\s+(?:well|ok|okay|good|right)|important|worrying(?:\s+(?:me|him|her|us))?"
+    r"|(?:mynd|myn)\s+yn\s+(?:dda|iawn)|bwysig|(?:fy\s+|ei\s+)?poeni)|what\s+matters|worries|pryderon|things\s+to\s+keep"
+    r"|things\s+to\s+change)\W*$", re.IGNORECASE)
+
+
 #: The typist saying they disagree ("dwi'm yn cytuno efo hynna", "I don't agree with that", "sa i'n cytuno"): their view
 #: of what was said before it, not a wish of anyone's.
 _DISAGREES = re.compile(
@@ -1184,7 +1200,7 @@ def _reading(piece: str) -> str:
     if (_FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece)
             or is_aside(piece) or _THANKS.match(piece)):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
-    if _HEADING_FOR.match(piece):
+    if _HEADING_FOR.match(piece) or _QUESTION_AS_HEADING.match(piece):
         return "statement"  # "and for how to help him - dont touch him...": it introduces the wishes after it
     if _DISAGREES.search(piece) or _ECHO_QUESTION.match(piece):
         return "statement"  # "fel dwedais i dwi'm yn cytuno efo hynna", "fo ei hun?" (fifth trial AK7: a keep and a
@@ -1252,7 +1268,10 @@ _MEANS_TO_THEM = re.compile(
     r"\bpride\s+and\s+joy\b|\bkeeps?\s+(?:me|him|her|them|us)\s+going\b|\b(?:best|highlight)\s+(?:part|bit)\s+of\b"
     r"|\b(?:my|his|her|their|our)\s+(?:whole\s+)?world\b|\bwould\s+be\s+lost\s+without\b|\blives?\s+for\b"
     r"|\bcadw\s+(?:fi|fo|hi|fe|e|ni|nhw)\s+(?:i\s+)?fynd\b|\bpeth\s+pwysica\w*\b|\bbyd\s+i\s+(?:fi|mi|fo|hi|fe)\b"
-    r"|\bwrth\s+(?:ei|fy|eu)\s+(?:bodd|modd)\b|\b(?:loves?|adores?|dwlu|dwli)\b",
+    r"|\bwrth\s+(?:ei|fy|eu)\s+(?:bodd|modd)\b|\b(?:loves?|adores?|dwlu|dwli)\b"
+    # what they say is everything to them ("y capel yw popeth i fi": trial 38 AR7, no thing to keep)
+    r"|\b(?:popeth|bopeth|pob\s+dim)\s+i\s+(?:fi|mi|fo|hi|fe|ni|nhw)\b|\b(?:is|means|meant)\s+everything\s+to\b"
+    r"|\bmeans?\s+(?:the\s+world|so\s+much|a\s+lot)\s+to\b",
     re.IGNORECASE)
 
 
@@ -2132,6 +2151,34 @@ def _with_what_it_corrects(text: str, spans: list[OutcomeSpan]) -> list[OutcomeS
     return spans
 
 
+#: A wish that names only how often ("i want every week", "dwi isio bob wythnos", "I'd like it twice a week"): how often
+#: the wish before it should be.
+_HOW_OFTEN_ONLY = re.compile(
+    r"^\W*(?:(?:and|n|so|but|a|ac|ond)\s+)?(?:(?:i|we|he|she)\s+(?:really\s+)?(?:want|wanna|need|would\s+like|['\u2019]d\s+like)"
+    r"|(?:dwi|dw\s+i|fi|wi|rydw\s+i)\s*(?:['\u2019]n\s+)?(?:isio|isho|eisiau|moyn|isie|ishe))\s+"
+    r"(?:(?:it|that|him|her|them|to\s+see\s+(?:him|her|them)|fo|hi|nhw|e|fe|gweld\s+(?:o|fo|hi|nhw|e|fe))\s+)?"
+    r"(?:every|each|once|twice|\d+\s+times|more\s+often|at\s+least|bob|unwaith|dwywaith|yn\s+amlach|o\s+leia)\b"
+    r"[^.!?\n]{0,25}$", re.IGNORECASE)
+#: How far back the wish it belongs to may be, in words.
+HOW_OFTEN_REACH = 25
+
+
+def _with_how_often(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """How often, said as a wish of its own, joined to the wish before it on the same line ("i want to see my little
+    bro more he lives with diff carers in mold n i only see him once a month 😢 i want every week": trial 38 AR11,
+    "i want every week" was an outcome of its own, how often without what)."""
+    out: list[OutcomeSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        between = text[prev.end:span.start] if prev is not None else ""
+        if (prev is not None and _HOW_OFTEN_ONLY.match(span.text.rstrip(" .!?")) and is_wish(prev.text)
+                and "\n" not in between and len(between.split()) <= HOW_OFTEN_REACH):
+            out[-1] = replace(prev, text=text[prev.start:span.end], end=span.end)
+            continue
+        out.append(span)
+    return out
+
+
 #: Not wanting something, said first (re-trial 36 AM7: "sai moyn penwythnos cyfan, bydden i'n becso gormod amdano fe.",
 #: "I don't want a whole weekend, I'd worry too much").
 _NOT_WANTED_FIRST = re.compile(
@@ -2279,6 +2326,14 @@ _KIN = frozenset(("mum", "mam", "dad", "nan", "nain", "gran", "taid", "grandad",
                   "hi'n", "fo'n", "fe'n", "hi", "fo", "fe"))
 
 
+#: The clause just before "he says…", in the same sentence, of the same "he" or "she": what they said, told first ("he
+#: wants to stay home and he will NOT go to the day centre, he says its for old people": trial 38 AR10, the refusal
+#: was lost from the two views side by side).
+_THEIR_CLAUSE_BEFORE = re.compile(
+    r"(?:^|(?<=[,;])\s*|\s+(?:and|but|so)\s+)(?P<clause>(?P<who>he|she)\s+(?:(?!\s(?:and|but|so)\s)[^,;.!?])+?),\s*$",
+    re.IGNORECASE)
+
+
 def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str | None]]:
     """What the person says, as someone answering for them passes it on ("she says she's fine", "ma hi'n gweud bod
     hi'n iawn", "he keeps saying he doesn't need help"), with the speaker's own view set against it in the same
@@ -2308,6 +2363,9 @@ def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str |
             continue
         said_before = frame.group(0).lower().startswith(("medd", "medde"))
         start = a if said_before else frame.start()
+        clause = None if said_before else _THEIR_CLAUSE_BEFORE.search(text[a:frame.start()])
+        if clause is not None and clause.group("who").lower() == frame.group(0).split()[0].lower():
+            start = a + clause.start("clause")  # "he will NOT go to the day centre, he says its for old people"
         after = _OWN_VIEW_AFTER.search(text, frame.end(), b)
         theirs = trim(text, start, after.start() if after else denied.start() if denied else b)
         own: tuple[int, int] | None = trim(text, after.end(), b) if after else \
@@ -2764,6 +2822,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not _in_quoted_mail(quoted, sp)]
     spans = _their_own_words(text, spans)
     spans = _with_what_it_gives_instead(text, _with_what_it_corrects(text, _stopped_is_no_keep(text, spans)))
+    spans = _with_how_often(text, spans)
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
         # The wishes said outright and what they ask to keep or say they enjoy (stop-21 trial U44: "Keep my cat
@@ -3629,13 +3688,16 @@ _STAY_PUT = re.compile(
     r"(?:(?:go|going|move|moving|be\s+put)\s+(?:in|into|to)\s+(?:a\s+)?(?:care\s+|nursing\s+|residential\s+|old\s+"
     r"people['\u2019]?s\s+)?home"
     r"|(?:go|going|be\s+put|move|moving)\s+back\s+(?:in|into|to)\s+(?:foster(?:\s+care)?|care)"
-    r"|leave\s+(?:my|his|her|their|the)\s+(?:own\s+)?(?:home|house|flat|bungalow))\b"
+    r"|leave\s+(?:my|his|her|their|the)\s+(?:own\s+)?(?:home|house|flat|bungalow)"
+    # moving at all, with nothing moved ("i dont wanna move again": trial 38 AR11, filed as a change)
+    r"|mov(?:e|ing)(?!\s+(?:my|his|her|their|the|a|an|it|them|him|this|that|furniture|on|forward)\b))\b"
     r"|(?:dwi['\u2019]?m|dw\s+i\s+ddim|dwi\s+ddim|fi\s+ddim|wi\s+ddim|sai|sa\s+i|dydi\s+(?:o|hi)|dyw\s+(?:e|hi)"
     r"\s+ddim|dydy\s+hi)\s+(?:\w+\s+)?(?:isio|isho|eisiau|moyn|isie|ishe)\s+(?:(?:mynd|symud)\s+(?:i|i['\u2019]r|"
     r"mewn\s+i)\s+(?:gartref|cartref|cartre|home|hôm)"
     r"|mynd\s+(?:nôl|nol|yn\s+[oô]l|n[oô]l)\s+i\s+(?:foster|ofal(?:\s+maeth)?|gofal|care)"
     r"|gadael\s+(?:fy|ei|y|yr)\s+(?:nhŷ|nhy|thŷ|thy|tŷ|ty|cartref|"
-    r"nghartref|fflat))\b", re.IGNORECASE)
+    r"nghartref|fflat)|symud(?!\s+(?:fy|ei|eu|y|yr|['\u2019]r|hwn|hwnna|hi|o|fo|e|fe|ymlaen|mlaen)\b))\b",
+    re.IGNORECASE)
 
 
 #: Asking for help that is not there now ("Dwi isio cael help efo'r siopa bwyd", "I need help with the shopping"):

@@ -315,10 +315,29 @@ def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
         _CARERS_OWN_WORDS.search(outcome_text)
         or _CARERS_OWN_LIFE.search(outcome_text)
         or (_CARERS_WISH.search(outcome_text) and not _THE_PERSON.search(outcome_text)
-            and not _only_points_back(outcome_text))
+            and not _only_points_back(outcome_text) and not _asks_for_their_help(outcome_text))
     ):
         return "carer"
     return about
+
+
+#: A carer's wish for more help or staff, not for something to do themselves: "Dw i'n eisiau mwy o staff sy'n siarad
+#: Cymraeg" (a learner's "Dw i'n eisiau"), "I want someone who speaks Welsh", "dwi isio rhywun i ddod yn y bore".
+_HELP_ASKED_FOR = re.compile(
+    r"(?<![\w'’])(?:(?:dwi|dw\s+i|wi|fi|rwy|rydw\s+i)['’]?n?\s+(?:isio|eisiau|moyn|isie|angen)"
+    r"|i\s*(?:['’]d\s+like|['’]d\s+love|\s+would\s+(?:like|love)|\s+want|\s+need))\s+"
+    r"(?:(?:mwy|rhagor|llai)\s+o\s+|more\s+|some\s+|extra\s+|other\s+)?"
+    r"(?:staff|gweithwyr|gweithiwr|gofalwyr|gofalwr|nyrsys|nyrs|rhywun|rhywrai|help|cymorth|carers?|nurses?|someone"
+    r"|somebody|people)(?![\w'’])", re.IGNORECASE)
+
+
+def _asks_for_their_help(outcome_text: str) -> bool:
+    """A carer asking, at a question about the person, for staff or help with no "me" in it ("Dw i'n eisiau mwy o staff
+    sy'n siarad Cymraeg" at "Beth hoffai Nansi ei newid?": trial 38 AR4, filed as the carer's own outcome): help for
+    the person, so the person's outcome. Help for the carer says so ("someone to sit with him so I can sleep",
+    "I need a break": _CARERS_OWN_WORDS, _CARERS_OWN_LIFE)."""
+    asked = _HELP_ASKED_FOR.search(outcome_text)
+    return asked is not None and not _ME_IN_THE_WISH.search(outcome_text, asked.end())
 
 
 def _only_points_back(outcome_text: str) -> bool:
@@ -712,8 +731,10 @@ def wishes_kept(key: str, analysis: Analysis) -> Analysis:
     if key not in WISHES_SAID_OUTRIGHT:
         return analysis
     if key in WISH_WORDS_ONLY:  # (never "please don't tell mum": that goes to the top)
+        about_the_help = _ABOUT_THE_HELP.search(plain_fold(analysis.text)) is not None
         return replace(analysis, outcomes=tuple(_from_the_wish(analysis.text, o) for o in analysis.outcomes
-                                                if (says_a_wish(o.text) or _wish_about_the_help(o))
+                                                if (says_a_wish(o.text) or _wish_about_the_help(o)
+                                                    or (about_the_help and o.type == "process" and not o.unsure))
                                                 and not asks_to_keep_from_someone(o.text)
                                                 and not (key == "strengths" and _WHAT_I_WANT.search(o.text))))
     return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))
@@ -728,11 +749,22 @@ _ASKED_FOR = re.compile(
     re.IGNORECASE)
 
 
+#: An answer that says it is about the help, or for another question: "Ynglŷn â'r help - llythyron yn Gymraeg plîs…",
+#: "o'n i'n ateb y cwestiwn anghywir", "about the help -", "sorry, wrong question" (trial 38 AR8: said at "is anything
+#: worrying you?", it gave no outcome). Its ways of helping are outcomes there, wish words or not.
+_ABOUT_THE_HELP = re.compile(
+    r"(?<![\w'])(?:(?:ynglyn\s+a|ynghylch|am|o\s+ran|about|re|regarding|as\s+for)\s+(?:y|'r|yr|the)\s*"
+    r"(?:help|cymorth|gefnogaeth|cefnogaeth|support)(?:\s*[-:,\u2013\u2014]|\s+(?:question|cwestiwn))"
+    r"|(?:cwestiwn|question)\s+(?:anghywir|rong|wrong|arall|other)|(?:wrong|other|last|previous)\s+question)(?![\w'])",
+    re.IGNORECASE)
+
+
 def _wish_about_the_help(outcome: OutcomeSpan) -> bool:
     """A wish about how help is given, asked for outright ("the same worker each time please", "ni moyn yr un
-    gweithiwr bob tro plis"): kept at whichever question it was said (what goes well, what worries them)."""
+    gweithiwr bob tro plis", "llythyron yn Gymraeg plîs"): kept at whichever question it was said (what goes well,
+    what worries them)."""
     return (outcome.type == "process" and not outcome.unsure and is_clear_wish(outcome.text)
-            and (says_a_wish(outcome.text) or _ASKED_FOR.search(outcome.text) is not None))
+            and (says_a_wish(outcome.text) or _ASKED_FOR.search(plain_fold(outcome.text)) is not None))
 
 
 def _from_the_wish(text: str, outcome: OutcomeSpan) -> OutcomeSpan:

@@ -1002,6 +1002,10 @@ _WHERE_IS = re.compile(
     r"|what\s+(?:happened\s+to|about)\s+(?:the\s+|my\s+)?(?:bit|part|thing|one|line)"
     r"|(?:ble|lle)\s*(?:mae|ma|mai)\s*(?:'r\s*|\s+yr\s+|\s+y\s+)(?:darn|peth|bit|rhan|pwynt|un|llinell)"
     r"|(?:beth|be)\s+(?:ddigwyddodd|ddigwyddod|sy\s+wedi\s+digwydd)\s+i['\s]r\s+(?:darn|peth|bit|rhan))"
+    # "Ble ma'r peth wedes i am y llythyron…?", "where's the bit I said about…" (trial 38 AR8: nothing was said back)
+    r"(?:\s+(?:that\s+)?i\s+(?:said|mentioned|wrote|put|told\s+you)|\s+(?:wedes|wedais|weda|ddudes|ddudis|ddeudis"
+    r"|ddeudes|dwedes|dwedais|ddwedais|ddywedais|soniais|sonies|sonis|sgwennes|sgwennais|sgwenais|nes\s+i\s+ddeud)"
+    r"(?:\s+i)?)?"
     r"\s+(?:about|on|re|to\s+do\s+with|am|ynglyn\s+a|ynghylch|efo|gyda)\s+(?P<what>[^?.!\n]+)", re.IGNORECASE)
 #: Words that name nothing of their own in "the bit about…" ("getting", "every", "cael", "bob").
 _WHERE_IS_FILLER = frozenset((
@@ -1023,18 +1027,33 @@ def _where_it_is(turn: Turn) -> bool:
     found = _WHERE_IS.search(plain_fold(turn.latest_text))
     if found is None:
         return False
-    looked_for = set(_naming_words(found.group("what")))
+    items = numbered_items(turn.sender_id)
+    best = _item_for(found.group("what"), items)
+    # two things asked after at once ("…am y llythyron yn Gymraeg a gweithwr sy'n siarad Cymraeg?": trial 38 AR8),
+    # each found on its own
+    each = [best] if best is not None else [_item_for(part, items) for part in _AND.split(found.group("what"))]
+    shown = sorted({(number, outcome.text) for number, outcome in filter(None, each)})
+    if not shown:
+        turn.say("readback_not_listed")
+    for number, text in shown:
+        turn.say("readback_it_is_there", number=str(number), item=cut_at_a_word(text, ITEM_QUOTE_LIMIT))
+    return True
+
+
+#: "and" between two things asked after in one "where is…?".
+_AND = re.compile(r"\s+(?:a|ac|and|&)\s+", re.IGNORECASE)
+
+
+def _item_for(what: str, items: list[tuple[int, DraftOutcome]]) -> tuple[int, DraftOutcome] | None:
+    """The listed item that holds most of the words naming `what` (at least WHERE_IS_SHARE of them), or None."""
+    looked_for = set(_naming_words(what))
     best: tuple[float, int, DraftOutcome] | None = None
-    for number, outcome in numbered_items(turn.sender_id):
+    for number, outcome in items:
         item = plain_fold(outcome.text).lower()
         share = sum(1 for w in looked_for if w in item) / len(looked_for) if looked_for else 0.0
         if share >= WHERE_IS_SHARE and (best is None or share > best[0]):
             best = (share, number, outcome)
-    if best is None:
-        turn.say("readback_not_listed")
-    else:
-        turn.say("readback_it_is_there", number=str(best[1]), item=cut_at_a_word(best[2].text, ITEM_QUOTE_LIMIT))
-    return True
+    return None if best is None else (best[1], best[2])
 
 
 def _as_told(turn: Turn) -> bool:
