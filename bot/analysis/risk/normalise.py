@@ -104,6 +104,10 @@ _TOKEN_MAP: dict[str, str] = {
     "cwpla": "gorffen", "cwpli": "gorffen", "gweud": "dweud", "becso": "poeni", "wy": "dw i", "wi": "dw i",
     # southern "cico" for cicio (issue 11, stop 17: "ma fe 'di cico'r drws lawr" was missed), with its mutations
     "cico": "cicio", "gico": "gicio", "nghico": "nghicio", "chico": "chicio", "cicodd": "ciciodd", "gicodd": "giciodd",
+    # Stop 38 (issue 11, Welsh urgent recall on fresh text): the south's "dihuno" (= deffro, to wake) with its
+    # mutations, and "hunen" (= hunain, themselves: "ar ben eu hunen"), so every rule written with the northern or
+    # written form reads them ("sa i moyn dihuno fory" was missed where "I don't want to wake up tomorrow" was read).
+    "dihuno": "deffro", "ddihuno": "ddeffro", "nihuno": "neffro", "hunen": "hunain",
 }
 
 _BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (

@@ -141,8 +141,21 @@ def _gap_behind(match: re.Match[str]) -> str:
     return "".join("(?<!" + lead + "".join(f"[^ |,]{{{n}}} " for n in shape) + after + ")" for shape in shapes)
 
 
+#: Spoken and regional forms of a lemma, read wherever the lemma is (stop 38, issue 11): "ma'r hogia'n neud i fi gadw
+#: cyllyll" was missed where "they make me keep knives" was read, because rules wrote {gwneud} and "neud" only in some
+#: places. Each form as people write it (already mutated where they mutate it), so no rule needs to list them again.
+#: Not "deud" for {dweud}: "dweud wrtha i am gadw ..." (line 387) then read "nath hi ddeud wrtha i am gadw'r ffôn yn y
+#: drôr" urgent; {dweud}'s rules list their spoken forms themselves.
+SPOKEN_FORMS: dict[str, tuple[str, ...]] = {
+    "gwneud": ("gneud", "neud"),
+    "cymryd": ("cymyd", "gymyd", "chymyd"),
+}
+
+
 def _lemma_forms(match: re.Match[str]) -> str:
-    return "(?:" + "|".join(re.escape(f) for f in mutated_forms(match.group(1))) + ")"
+    lemma = match.group(1)
+    forms = [*mutated_forms(lemma), *(f for f in SPOKEN_FORMS.get(lemma.strip(), ()) if f not in mutated_forms(lemma))]
+    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
