@@ -689,6 +689,16 @@ _STATEMENT_START = re.compile(
     # a report after when it began ("Since me accident I don't go nowhere"; the Welsh "ers" is above; stop 23)
     r"(?:ever\s+)?since\s+(?:[\w'\u2019]+\s+){1,4}?(?:i|he|she|they|we)(?=\s))\b",
     re.IGNORECASE)
+#: A report whose subject and verb are written the quick way (stop 38, fresh6 extras: "dwin neud cwrs nyrsio fy hun
+#: part time", "mar stafell yn swnllyd", "Sai wedi cysgu noson gyfan ers y Pasg", "ni n chwarae i hwlffordd", "fe gwmpes
+#: i fis dwetha", "then im up doing her meds", "Ray can't manage the phone now"): _STATEMENT_START's forms without
+#: the apostrophe or after "fe / mi / then", and a name that cannot do something. A wish word is read first
+#: (_reading), so "dwin isio", "sai moyn" stay wishes.
+_QUICK_REPORT = re.compile(
+    r"^(?:dwin|dw\s+in|dwi\s+n|wi\s+n|mar|sai(?:['\u2019]?n|\s+n|\s+wedi|\s+di)|nin|ni\s+n|ni\s+di|nw\s+di"
+    r"|(?:fe|mi)\s+\w{2,}(?:es|ais|odd)"
+    r"|(?:and\s+)?then\s+(?:i|im|i['\u2019]m|he|she|we|they|it)(?!\s+(?:can|could|will|would|might|may|get|gets|should))"
+    r"|(?-i:[A-Z])[\w'\u2019-]+\s+(?:can['\u2019]?t|cant|cannot|couldn['\u2019]?t|couldnt))\b(?=\s+\w)", re.IGNORECASE)
 #: A remark that tells the past ("i used to love it", "took 8 months to get it", "dydyn nhw'm 'di bod ers Pasg",
 #: "fe gafodd e 6 sesiwn"): background, not the reason for the wish before it, so it is left out.
 _HISTORY = re.compile(
@@ -1148,7 +1158,8 @@ def _reading(piece: str) -> str:
             or _GERUND_START.match(piece) or _SO_DO.search(piece) or _DISLIKE_WHEN.search(piece)
             or _WANTED.match(piece)):
         return "wish"
-    if _STATEMENT_START.match(piece) or _THING_DOES.match(piece) or _NOUN_DOES.match(piece) or _CY_REPORT.match(piece):
+    if (_STATEMENT_START.match(piece) or _THING_DOES.match(piece) or _NOUN_DOES.match(piece) or _CY_REPORT.match(piece)
+            or _QUICK_REPORT.match(piece)):
         return "statement"
     if _SAID_ALREADY.search(piece):
         return "statement"  # "noson o gwsg wedes i." (twelfth trial g1): a wish said before, not a new one
