@@ -552,12 +552,13 @@ _CONDITIONAL_WISH = (
     r"sa(?!\s+(?:i|fi)\b)|se)"  # south "sa i'n dda" is "I'm not well"
     r"(?:['\u2019]n\s+|\s+(?:(?!ddim\b|dim\b)[\w'\u2019-]+\s+){0,6}?(?:yn\s+|[\w-]+['\u2019]n\s+))(?:\w+\s+)?"
     r"(?:licio|lico|leicio|hoffi|dwlu|dwli|braf|dda|help|grêt|gret|grand|neis|lyfli|lysh|wych|gwych|ffantastig|handi|hyfryd|fendigedig|ardderchog|"
-    r"haws|well|saffach|fwy\s+diogel|gymaint\s+o\s+help|lot\s+o\s+help|bendith|werth\s+y\s+byd)\b"
+    r"haws|well|saffach|fwy\s+diogel|gymaint\s+o\s+help|lot\s+o\s+help|bendith|werth\s+y\s+byd|"
+    r"(?:byd|lot)\s+o\s+wahaniaeth|wahaniaeth\s+mawr)\b"
     r"|\b(?:licen|liciwn|licien|leiciwn|lecen|lecien|hoffen|hoffwn|faswn|baswn|fyswn|byswn|swn|fydden|bydden)\s+i\b"
     r"(?!['\u2019]?m\b|\s+ddim\b|['\u2019]n\s+(?!licio|lico|leicio|hoffi|dwlu|dwli|mwynhau|cael|gallu|medru))"
     r"|(?:\bwould|['\u2019]d|\bwud)\s+(?:really\s+|so\s+|just\s+)?(?:be\s+(?:a\s+|so\s+|really\s+|very\s+|such\s+a\s+)?"
     r"(?:\w+\s+)?(?:lovely|nice|good|great|help|helpful|brilliant|grand|handy|smashing|ace|amazing|godsend|wonderful|"
-    r"fab|fantastic|useful|easier|better|safer|weight\s+off)|help|make\s+(?:a|all\s+the|the)\s+(?:\w+\s+)?difference)\b"
+    r"fab|fantastic|useful|easier|better|safer|weight\s+off)|help|make\s+(?:a|all\s+the|the)\s+(?:\w+\s+){0,2}?difference)\b"
 )
 #: Liking to do something, said by or of the person ("she likes to do her own face and hair", "dwi'n licio potsian
 #: efo'r tomatos"): a way of life to keep. A pronoun subject only ("Dai likes to..." in a report about others is
@@ -636,7 +637,8 @@ _HELPER_TO_DO = re.compile(r"^" + _HELPER_TO_DO_SAID, re.IGNORECASE)
 _WANTED = re.compile(
     r"^(?:(?:someone|somebody|anyone|rhywun|rywun|rhywle|rhywbeth|wbath|amser|time|more\s+time|mwy\s+o\s+amser|"
     r"lle|a\s+place|a\s+break|seibiant|brêc|help|cymorth|a\s+chance|cyfle)(?:\s+(?:arall|else))?\s+(?:i|to)\s+\w"
-    r"|(?:gwybod|knowing|cael\s+gwybod|teimlo|feeling)\s+(?:bod|fod|that|there|someone|somebody|rhywun|i|he|she)\b"
+    r"|(?:gwybod|gwbod|gwbo|knowing|cael\s+gwybod|cael\s+gwbod|teimlo|feeling)\s+(?:bod|fod|that|there|someone|somebody"
+    r"|rhywun|i|he|she)\b"
     r"|(?!(?:i|he|she|they|we|it|you|mae|maen|ma|dwi|mi|fe|o|hi|nhw|roedd|oedd|wedi|just|jyst|got|gath|ges|cafodd)\b)"
     r"(?:(?:the|his|her|my|their|our|y|yr|ei|fy|eu)\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:sorted|sorted\s+out|fixed|looked\s+at|"
     r"checked|reviewed|seen\s+to|changed|mended|adjusted|wedi['\u2019]?(?:u|i|ei)?\s+(?:sortio|trwsio|drwsio|newid|"

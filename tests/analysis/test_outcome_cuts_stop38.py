@@ -6,6 +6,12 @@ gorffen", "Sai wedi cysgu noson gyfan ers y Pasg", "ni n chwarae i hwlffordd dan
 ("fe gwmpes i fis dwetha ar y stepiau gwlyb"), "then im up doing her meds" and "Ray can't manage the phone now".
 The same report with the apostrophe was already no outcome; these were. A wish beside them stays, and so does a
 wish written the same quick way ("dwin isio", "sai moyn", "Then I can walk up to Julie's myself").
+
+Among the wishes missed outright: help said as the difference it would make ("A new hearing aid that works would make
+the world of difference", "If there was a lift service or a volunteer driver that would make a world of difference";
+"would make a difference" already counted, two words between did not) and its Welsh ("Sa lifft i'r dre yn gneud byd
+o wahaniaeth"), and a wish to know, typed "gwbod" ("gwbod bod nain yn saff pan dwi ddim yna"). A difference it made
+in the past stays a report.
 """
 from __future__ import annotations
 
@@ -58,3 +64,24 @@ STILL_WISHES: list[Case] = [
 def test_a_quick_report_is_no_outcome_and_a_wish_stays(text: str, question: str | None, expected: list[str]) -> None:
     assert _spans(text, question) == expected
 
+
+DIFFERENCE_IT_WOULD_MAKE: list[Case] = [
+    ("A new hearing aid that works would make the world of difference, he's cut off in company, he just nods",
+     "change",
+     ["A new hearing aid that works would make the world of difference, he's cut off in company, he just nods"]),
+    ("If there was a lift service or a volunteer driver that would make a world of difference", "change",
+     ["If there was a lift service or a volunteer driver that would make a world of difference"]),
+    ("Sa lifft i'r dre yn gneud byd o wahaniaeth", "change", ["Sa lifft i'r dre yn gneud byd o wahaniaeth"]),
+    ("Bysa cloch drws newydd yn gneud lot o wahaniaeth iddo fo", "change",
+     ["Bysa cloch drws newydd yn gneud lot o wahaniaeth iddo fo"]),
+    ("gwbod bod nain yn saff pan dwi ddim yna", "change", ["gwbod bod nain yn saff pan dwi ddim yna"]),
+    ("knowing that someone has seen him every day", "change", ["knowing that someone has seen him every day"]),
+    # the past: what it did, not what is wished
+    ("It made a world of difference when the nurse came", "change", []),
+    ("Nath y nyrs wahaniaeth mawr llynedd", "change", []),
+]
+
+
+@pytest.mark.parametrize("text, question, expected", DIFFERENCE_IT_WOULD_MAKE)
+def test_the_difference_help_would_make_is_a_wish(text: str, question: str | None, expected: list[str]) -> None:
+    assert _spans(text, question) == expected
