@@ -560,12 +560,13 @@ _CONDITIONAL_WISH = (
     r"sa(?!\s+(?:i|fi)\b)|se)"  # south "sa i'n dda" is "I'm not well"
     r"(?:['\u2019]n\s+|\s+(?:(?!ddim\b|dim\b)[\w'\u2019-]+\s+){0,6}?(?:yn\s+|[\w-]+['\u2019]n\s+))(?:\w+\s+)?"
     r"(?:licio|lico|leicio|hoffi|dwlu|dwli|braf|dda|help|grêt|gret|grand|neis|lyfli|lysh|wych|gwych|ffantastig|handi|hyfryd|fendigedig|ardderchog|"
-    r"haws|well|saffach|fwy\s+diogel|gymaint\s+o\s+help|lot\s+o\s+help|bendith|werth\s+y\s+byd)\b"
+    r"haws|well|saffach|fwy\s+diogel|gymaint\s+o\s+help|lot\s+o\s+help|bendith|werth\s+y\s+byd|"
+    r"(?:byd|lot)\s+o\s+wahaniaeth|wahaniaeth\s+mawr)\b"
     r"|\b(?:licen|liciwn|licien|leiciwn|lecen|lecien|hoffen|hoffwn|faswn|baswn|fyswn|byswn|swn|fydden|bydden)\s+i\b"
     r"(?!['\u2019]?m\b|\s+ddim\b|['\u2019]n\s+(?!licio|lico|leicio|hoffi|dwlu|dwli|mwynhau|cael|gallu|medru))"
     r"|(?:\bwould|['\u2019]d|\bwud)\s+(?:really\s+|so\s+|just\s+)?(?:be\s+(?:a\s+|so\s+|really\s+|very\s+|such\s+a\s+)?"
     r"(?:\w+\s+)?(?:lovely|nice|good|great|help|helpful|brilliant|grand|handy|smashing|ace|amazing|godsend|wonderful|"
-    r"fab|fantastic|useful|easier|better|safer|weight\s+off)|help|make\s+(?:a|all\s+the|the)\s+(?:\w+\s+)?difference)\b"
+    r"fab|fantastic|useful|easier|better|safer|weight\s+off)|help|make\s+(?:a|all\s+the|the)\s+(?:\w+\s+){0,2}?difference)\b"
 )
 #: Liking to do something, said by or of the person ("she likes to do her own face and hair", "dwi'n licio potsian
 #: efo'r tomatos"): a way of life to keep. A pronoun subject only ("Dai likes to..." in a report about others is
@@ -650,7 +651,8 @@ _WANTED = re.compile(
     r"lle|a\s+place|a\s+break|seibiant|brêc|help|cymorth|a\s+chance|cyfle)(?:\s+(?:arall|else))?\s+(?:i|to)\s+\w"
     # "help i'w chodi hi yn y bore" (re-trial 37 AQ3: no outcome): "i'w" / "i'r" / "i'n", "to" said with its object
     r"|(?:help|cymorth|rhywun|rywun)\s+i['\u2019](?:w|r|n|m|ch)\s+\w"
-    r"|(?:gwybod|knowing|cael\s+gwybod|teimlo|feeling)\s+(?:bod|fod|that|there|someone|somebody|rhywun|i|he|she)\b"
+    r"|(?:gwybod|gwbod|gwbo|knowing|cael\s+gwybod|cael\s+gwbod|teimlo|feeling)\s+(?:bod|fod|that|there|someone|somebody"
+    r"|rhywun|i|he|she)\b"
     r"|(?!(?:i|he|she|they|we|it|you|mae|maen|ma|dwi|mi|fe|o|hi|nhw|roedd|oedd|wedi|just|jyst|got|gath|ges|cafodd)\b)"
     r"(?:(?:the|his|her|my|their|our|y|yr|ei|fy|eu)\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:sorted|sorted\s+out|fixed|looked\s+at|"
     r"checked|reviewed|seen\s+to|changed|mended|adjusted|wedi['\u2019]?(?:u|i|ei)?\s+(?:sortio|trwsio|drwsio|newid|"
@@ -708,6 +710,16 @@ _STATEMENT_START = re.compile(
     # a report after when it began ("Since me accident I don't go nowhere"; the Welsh "ers" is above; stop 23)
     r"(?:ever\s+)?since\s+(?:[\w'\u2019]+\s+){1,4}?(?:i|he|she|they|we)(?=\s))\b",
     re.IGNORECASE)
+#: A report whose subject and verb are written the quick way (stop 38, fresh6 extras: "dwin neud cwrs nyrsio fy hun
+#: part time", "mar stafell yn swnllyd", "Sai wedi cysgu noson gyfan ers y Pasg", "ni n chwarae i hwlffordd", "fe gwmpes
+#: i fis dwetha", "then im up doing her meds", "Ray can't manage the phone now"): _STATEMENT_START's forms without
+#: the apostrophe or after "fe / mi / then", and a name that cannot do something. A wish word is read first
+#: (_reading), so "dwin isio", "sai moyn" stay wishes.
+_QUICK_REPORT = re.compile(
+    r"^(?:dwin|dw\s+in|dwi\s+n|wi\s+n|mar|sai(?:['\u2019]?n|\s+n|\s+wedi|\s+di)|nin|ni\s+n|ni\s+di|nw\s+di"
+    r"|(?:fe|mi)\s+\w{2,}(?:es|ais|odd)"
+    r"|(?:and\s+)?then\s+(?:i|im|i['\u2019]m|he|she|we|they|it)(?!\s+(?:can|could|will|would|might|may|get|gets|should))"
+    r"|(?-i:[A-Z])[\w'\u2019-]+\s+(?:can['\u2019]?t|cant|cannot|couldn['\u2019]?t|couldnt))\b(?=\s+\w)", re.IGNORECASE)
 #: A remark that tells the past ("i used to love it", "took 8 months to get it", "dydyn nhw'm 'di bod ers Pasg",
 #: "fe gafodd e 6 sesiwn"): background, not the reason for the wish before it, so it is left out.
 _HISTORY = re.compile(
@@ -1215,7 +1227,8 @@ def _reading(piece: str) -> str:
             or _GERUND_START.match(piece) or _SO_DO.search(piece) or _DISLIKE_WHEN.search(piece)
             or _WANTED.match(piece)):
         return "wish"
-    if _STATEMENT_START.match(piece) or _THING_DOES.match(piece) or _NOUN_DOES.match(piece) or _CY_REPORT.match(piece):
+    if (_STATEMENT_START.match(piece) or _THING_DOES.match(piece) or _NOUN_DOES.match(piece) or _CY_REPORT.match(piece)
+            or _QUICK_REPORT.match(piece)):
         return "statement"
     if _SAID_ALREADY.search(piece):
         return "statement"  # "noson o gwsg wedes i." (twelfth trial g1): a wish said before, not a new one
