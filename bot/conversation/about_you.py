@@ -697,7 +697,7 @@ _GIVEN_RELATION = re.compile(
     # aunts, uncles, cousins, steps, and the mutated forms after "fy" ("modryb fi, Myfanwy", "fy mhartner Sam": stop 30)
     r"|modryb|fodryb|auntie|aunty|aunt|anti|uncle|yncl|wncwl|ewythr|cousin|cefnder|nghefnder|cyfnither|nghyfnither"
     r"|step-?(?:mum|mam|dad|son|daughter)|llysfam|llystad|mhartner|nghymdoges|ngŵr)"
-    r"(?i:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?(?:\s+(?i:fi|i)(?![\w'’-]))?"
+    r"(?i:[\s-]+in[\s-]+law|[\s-]+yng[\s-]+nghyfraith)?(?:\s+(?i:fi|i)(?![\w'’-]))?"
     # "mam y gŵr", "mam-gu y plant", "tad fy ngwraig": whose relative, in Welsh
     r"(?:\s+(?i:y|yr|'r|fy|ein)\s+(?i:gŵr|gwr|ngŵr|ngwr|wraig|gwraig|ngwraig|partner|mhartner|plant|wyrion|mab|fab"
     r"|ferch|merch))?)"
@@ -1702,7 +1702,7 @@ _THEIR_KIN = r"(?:" + _KIN + r"|gŵr|ngŵr)"
 #: "Mrs Jones, my mum", "Bob – my husband's dad" (never "Sian, the wife", nor "Sue, my husband is Dai").
 _NAME_THEN_THEIR_RELATION = re.compile(
     r"^\W*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)\s*[,–—(-]\s*"
-    r"(?P<relation>(?i:(?:my|fy|'y|our|ein)\s+" + _THEIR_KIN + r"(?:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?"
+    r"(?P<relation>(?i:(?:my|fy|'y|our|ein)\s+" + _THEIR_KIN + r"(?:[\s-]+in[\s-]+law|[\s-]+yng[\s-]+nghyfraith)?"
     r"|" + _THEIR_KIN + r"\s+(?:y|yr|fy|'y)\s+(?:gŵr|gwr|ngŵr|ngwr|wraig|gwraig|ngwraig|partner|mhartner)"
     r"|(?:my|our)\s+(?:husband|wife|partner|hubby)['’]?s\s+" + _THEIR_KIN + r"))\s*(?=[.,;:!?)]|$)")
 
