@@ -816,7 +816,8 @@ def asks_to_delete(text: str) -> bool:
 #: AR16: both went unanswered, and the second was kept as a wish).
 _ASKS_FOR_HELP = re.compile(
     r"(?<![\w'’])(?:is\s+there\s+(?:a|an|any)|are\s+there\s+(?:any|some)|(?:do|d)\s+(?:you|u)\s+know\s+(?:any|a|of|where)"
-    r"|(?:can|could|would|will)\s+(?:you|u|ya|someone|somebody|anyone|the\s+worker|they)\s+(?:help|find|get|sort|arrange"
+    # (to us only: "could someone help with the shopping?" is a wish, and kept as one)
+    r"|(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:help|find|get|sort|arrange"
     r"|put\s+me|tell\s+me\s+(?:about|where|how|if))|where\s+(?:can|do|could)\s+(?:i|we)\s+(?:get|find|go)"
     r"|how\s+(?:can|do|could)\s+(?:i|we)\s+(?:get|find|apply|join|contact)"
     r"|(?:sa|sat|fysa|fasa|fasach|fysach|fyddet|fyddech|allet|allech|alli|elli|gelli|fedri|fedrwch|allwch|gallwch|gallet"
