@@ -788,9 +788,13 @@ _THE_PERSON_TOO = re.compile(r"(?<![\w'’])(?:she|he|her|him|his|she['’]s|he[
 def _writers_own_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a carer's answer about their own language (_WRITERS_OWN, naming a language or either), and
     not about the person as well."""
-    return [(a, b) for a, b in sentences(text)
-            if _WRITERS_OWN.search(text[a:b]) and not _THE_PERSON_TOO.search(text[a:b])
-            and (names_a_language(text[a:b]) or _EITHER.search(text[a:b]))]
+    spans = [(a, b) for a, b in sentences(text)
+             if _WRITERS_OWN.search(text[a:b]) and not _THE_PERSON_TOO.search(text[a:b])
+             and (names_a_language(text[a:b]) or _EITHER.search(text[a:b]))]
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    # Only beside the person's own language: "English is easier for me" alone, from a carer, is the person's wish in
+    # the person's voice, as before (retrial31 AD4).
+    return spans if spans and any(p.search(rest) for _, p in _LANGUAGE_NAMES) else []
 
 
 def _without_writers_own(text: str) -> str:
