@@ -811,6 +811,41 @@ def asks_to_delete(text: str) -> bool:
     return short_message_says(text, _DELETE, DELETE_QUESTION_WORDS)
 
 
+#: A question asking us for help or to find something, which only the worker can answer: "sa ti'n gallu helpu fi
+#: ffeindio gwaith?", "is there a carers group?", "oes 'na grŵp i ofalwyr?", "can you find me a cleaner?" (trial 38
+#: AR16: both went unanswered, and the second was kept as a wish).
+_ASKS_FOR_HELP = re.compile(
+    r"(?<![\w'’])(?:is\s+there\s+(?:a|an|any)|are\s+there\s+(?:any|some)|(?:do|d)\s+(?:you|u)\s+know\s+(?:any|a|of|where)"
+    # (to us only: "could someone help with the shopping?" is a wish, and kept as one)
+    r"|(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:help|find|get|sort|arrange"
+    r"|put\s+me|tell\s+me\s+(?:about|where|how|if))|where\s+(?:can|do|could)\s+(?:i|we)\s+(?:get|find|go)"
+    r"|how\s+(?:can|do|could)\s+(?:i|we)\s+(?:get|find|apply|join|contact)"
+    r"|(?:sa|sat|fysa|fasa|fasach|fysach|fyddet|fyddech|allet|allech|alli|elli|gelli|fedri|fedrwch|allwch|gallwch|gallet"
+    r"|ellwch)\s+(?:ti|chi|di)(?:['’]?n\s+gallu|\s+yn\s+gallu|['’]?n\s+medru)?\s+(?:helpu|ffeindio|ffindio|dod\s+o\s+hyd"
+    r"|cael\s+hyd|trefnu|sortio)"
+    r"|oes\s+(?:yna|na|['’]na|ene|['’]ne|'ma|rhyw)\s+\w+|oes\s+(?:grwp|grŵp|clwb|rhywun|rhywbeth|help|cymorth)"
+    r"|ble\s+(?:alla|galla|gallaf|fedra|ga|ca)\s+i|sut\s+(?:alla|galla|ydw|dw|mae)\s+(?:i\s+)?(?:gael|cael|ffeindio|ymuno))"
+    r"(?![\w'’])", re.IGNORECASE)
+#: Questions of that shape that ask nothing of us: "is there any point?", "oes 'na obaith?", "is there a way to skip".
+_ASKS_NOTHING_OF_US = re.compile(r"(?<![\w'’])(?:point|pwynt|hope|gobaith|obaith|use|iws|way\s+to\s+(?:skip|stop|go)"
+                                 r"|anything\s+else|rhywbeth\s+arall|angen|need)(?![\w'’])", re.IGNORECASE)
+
+
+def question_for_the_worker(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first sentence asking us for help or to find something ("sa ti'n gallu helpu fi ffeindio
+    gwaith?", "is there a carers group?"), with its question mark; None when none does. A chat cannot find work or a
+    group: the worker picks it up at the visit, and is told of it."""
+    for found in re.finditer(r"[^.!?\n]*\?+", text or ""):
+        sentence = found.group(0)
+        asks = _ASKS_FOR_HELP.search(sentence)
+        if asks and not _ASKS_NOTHING_OF_US.search(sentence[asks.start():]):
+            # from the comma before it: "And someone to talk to who gets it, | is there a carers group?"
+            clause = max(sentence.rfind(",", 0, asks.start()), sentence.rfind(";", 0, asks.start())) + 1
+            start = found.start() + clause + len(sentence[clause:]) - len(sentence[clause:].lstrip())
+            return start, found.end()
+    return None
+
+
 def question_to_us(text: str) -> str | None:
     """The message key of a short, true answer when the message asks us something we can answer ("did it not save?",
     "am I allowed a carer's assessment?"), else None. A carer's assessment is answered only when asked about."""

@@ -846,6 +846,8 @@ def language_request_at(text: str) -> tuple[str, int, int] | None:
 #: question means. A short message only, the whole of it; "be?" and "what?" need their question mark.
 _WHAT_IT_MEANS = re.compile(
     r"^(?:(?:sorry|sori|soz|pardon|eh|huh|what|be|beth|sut|pwy|hmm+|ym+|um+|erm+)\s*\?+"
+    # the word alone needs no question mark: "wat", "huh", "be" (trial 38 AR11: "wat" got "Wat – nice." and was kept)
+    r"|(?:wat|wot|wut|what|huh|eh|be|beth|pardon)\s*[?!]*"
     r"|(?:sorry|sori|soz)?\s*(?:pardon|come again|say again|say that again|what do (?:you|u|ya) mean(?: by that)?"
     r"|what does (?:that|it|this) mean|what(?:'s| is) (?:that|this) (?:about|for)|i don'?t (?:get it|understand|follow)"
     r"|don'?t (?:get it|understand)|not sure what (?:you|u) mean"
@@ -863,7 +865,9 @@ MAX_WHAT_IT_MEANS_WORDS = 8
 #: At a question about what matters, more ways of asking what it means: "I don't understand the question", "like what?",
 #: "I'm confused", "dwn i'm be i ddeud", "what does that mean", "wdym".
 _WHAT_IT_MEANS_AT_A_QUESTION = re.compile(
-    r"^(?:(?:sorry|sori|soz|hmm+|um+|erm+|ym+|eh|huh|pardon|but|ond|so|felly|still|i\s+still|dal|dal\s+i|yeah|ia)\s+)*"
+    r"^(?:(?:sorry|sori|soz|hmm+|um+|erm+|ym+|eh|huh|pardon|but|ond|so|felly|still|i\s+still|dal|dal\s+i|yeah|ia"
+    # "no i meant wat do u mean" (trial 38 AR11: kept as what he wanted to keep), "na, o'n i'n feddwl…"
+    r"|no|nah|na|naci|i\s+meant|i\s+mean|o['’]?n\s+i['’]?n\s+(?:feddwl|meddwl|golygu))\s+)*"
     r"(?:(?:i\s+)?(?:still\s+)?(?:dont|don't|do\s+not|didnt|didn't)\s+(?:understand|get\s+(?:it|that|what\s+you\s+mean)"
     r"|know\s+what\s+(?:to\s+(?:say|write|put)|you\s+mean|you\s+want))"
     r"|(?:like\s+)?what\s+(?:kind|sort)\s+of\s+(?:things?|stuff)|like\s+what"
@@ -889,6 +893,14 @@ _WHAT_IT_MEANS_AT_A_QUESTION = re.compile(
 _WHAT_IS_PHRASE = re.compile(
     r"(?:(?:be|beth)\s+(?:yw|ydi|ydy|di|ydi\s+ystyr|yw\s+ystyr|ydy\s+ystyr|mae|ma)|what(?:\s+is|'s|s)?(?:\s+does)?"
     r"|(?:ystyr|meaning\s+of))\s+['‘’\"“”]?([^'‘’\"“”?]{2,60}?)['‘’\"“”]?\s*(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|mean)?\s*\?",
+    re.IGNORECASE)
+#: The whole message asks what a word means, whatever word ("what does 'wellbeing' mean?", "beth yw ystyr
+#: 'cyfathrebu'?"): at a question, never an answer (trial 38 AR12: "What is communication?" was kept as his answer);
+#: words of ours are explained (bot.analysis.glossary), any other gets the question in plainer words.
+_WHAT_DOES_IT_MEAN = re.compile(
+    r"^(?:(?:what|wat)\s+does\s+.{1,40}?\s+mean|(?:what|wat)\s+do\s+(?:you|u)\s+mean\s+by\s+.{1,40}?"
+    r"|(?:the\s+)?meaning\s+of\s+.{1,40}?|(?:be|beth)\s+(?:yw|ydy|ydi|di)\s+ystyr\s+.{1,40}?|ystyr\s+.{1,40}?"
+    r"|(?:be|beth)\s+(?:mae|ma)\s+.{1,40}?\s*['’]?n\s+(?:ei\s+)?(?:olygu|feddwl))(?:\s+(?:please|plis|pls))?\W*$",
     re.IGNORECASE)
 #: Words of meaning in a request for the question again ("where were we?" has none: it gets the same question).
 _MEANING = re.compile(r"(?<![\w'])(?:mean|meaning|feddwl|olygu|ofyn|asking|deall|dallt)(?![\w'])")
@@ -917,7 +929,7 @@ def asks_what_it_means(text: str, question: str | None = None) -> bool:
     from bot.analysis.about_assistant import asks_for_the_question_again  # (as about_the_conversation does)
 
     key = re.sub(r"[\s?!.…]+$", "", plain_fold(phrase_key(text)))
-    if _WHAT_IT_MEANS_AT_A_QUESTION.match(key):
+    if _WHAT_IT_MEANS_AT_A_QUESTION.match(key) or _WHAT_DOES_IT_MEAN.match(" ".join(plain_fold(text).split())):
         return True
     if asks_for_the_question_again(text) and _MEANING.search(key):  # "Sai'n siŵr beth chi'n feddwl"
         return True

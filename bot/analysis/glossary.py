@@ -16,21 +16,24 @@ from bot.analysis.text import iter_tsv, plain_fold
 
 @dataclass(frozen=True)
 class Meaning:
-    """One word of ours: as we write it, its meaning in simple Welsh, and in English."""
+    """One word of ours: as we write it, its meaning in simple Welsh, and in English; `language` is the word's own
+    (a Welsh word is said to be Welsh for its English; an English one is explained in the chat's language)."""
 
     word: str
     welsh: str
     english: str
+    language: str = "cy"
 
 
 @cache
 def _glossary() -> dict[str, Meaning]:
     """Every typed form of every word (lower case, no accents), to its meaning."""
     forms: dict[str, Meaning] = {}
-    for word, typed, welsh, english in iter_tsv("glossary.tsv"):
-        meaning = Meaning(word, welsh, english)
-        for form in typed.split(","):
-            forms[plain_fold(form.strip()).lower()] = meaning
+    for name, language in (("glossary.tsv", "cy"), ("glossary_en.tsv", "en")):
+        for word, typed, welsh, english in iter_tsv(name):
+            meaning = Meaning(word, welsh, english, language)
+            for form in typed.split(","):
+                forms.setdefault(plain_fold(form.strip()).lower(), meaning)
     return forms
 
 
@@ -38,13 +41,13 @@ _Q = r"['‘’\"“”]?"
 #: Asking before the word: "beth ydy", "be di ystyr", "beth yw ystyr", "beth mae", "what does", "what's", "meaning of",
 #: "dw i ddim yn deall", "I don't understand".
 _BEFORE = (r"(?:(?:beth|be)\s+(?:(?:ydy|yw|ydi|di|'di|mae|ma)\s+)?(?:ystyr\s+)?"
-           r"|(?:what|wat)(?:\s+is|'s|s)?\s+(?:does\s+)?(?:the\s+word\s+)?|(?:the\s+)?meaning\s+of\s+|ystyr\s+|what\s+do\s+(?:you|u)\s+mean\s+by\s+"
+           r"|(?:what|wat)(?:\s+is|'s|s)?\s+(?:does\s+)?(?:the\s+word\s+|an?\s+)?|(?:the\s+)?meaning\s+of\s+|ystyr\s+|what\s+do\s+(?:you|u)\s+mean\s+by\s+"
            r"|(?:dw\s*i|dwi|wi|sai|sa\s+i)\s*(?:['’]?m|\s+ddim)?\s*(?:yn\s+|['’]n\s+)?(?:deall|dallt|dyall)\s+"
            r"|i\s+(?:don['’]?t|do\s+not|dont)\s+(?:understand|get|know)\s+)")
 #: What may follow: "yn ei olygu", "mean", "in English", "please".
 _AFTER = (r"(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu|golygu)|['’]n\s+(?:ei\s+)?(?:feddwl|olygu)|mean|means|in\s+english"
           r"|yn\s+saesneg|please|plis|pls|os\s+gwelwch\s+yn\s+dda|sorry|sori))*\s*[?!.]*\s*$")
-_WORD = r"(?P<word>[\w']+)"
+_WORD = r"(?P<word>[\w'-]+|what\s+matters)"
 _ASKED_BEFORE = re.compile(r"(?<![\w'])" + _BEFORE + _Q + _WORD + _Q + _AFTER, re.IGNORECASE)
 #: The word first: "cymorth?? what does that mean please", "'diogelu'? be di hwnna?".
 _ASKED_AFTER = re.compile(r"^\W*" + _Q + _WORD + _Q + r"\s*\?+\s*(?P<rest>.*)$", re.IGNORECASE)

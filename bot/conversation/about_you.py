@@ -81,6 +81,15 @@ _NOT_A_CARER = re.compile(
 
 #: "I'm in year 10", "young person i help look after our Mam": a young person, whoever else they mention (a young
 #: carer is a young person here). An age given is read by bot/analysis/age.py (gives_a_young_age).
+#: Being in care or leaving it, in the words people use ("newydd adael gofal", "just left care", "I was in care", "my
+#: foster carers", "cartref plant"): cared for by the council, never caring for someone (trial 38 AR2: "fi. dwi'n 17,
+#: newydd adael gofal" was summarised as a young carer entitled to a young carer's needs assessment).
+_IN_CARE = (r"(?:care leavers?|leaving care|left care|(?:was|been|grew up|growing up|live|living|lived|placed) in"
+            r" (?:foster )?care|in foster care|(?:in|with) (?:a )?foster (?:family|home|placement)"
+            r"|(?:my|me|our|with) foster (?:carers?|mum|mam|dad|parents?|family)|children'?s home"
+            r"|(?:g|ng)?adael gofal|adawr gofal|gadawyr gofal|ymadawr gofal|ymadawyr gofal|(?:allan|mas) o ofal"
+            r"|mewn gofal(?: maeth)?|(?:fy|efo|gyda|hefo|gydag) (?:ng|g)?ofalwy?r maeth"
+            r"|(?:fy|efo|gyda|hefo|gydag|mewn) (?:nheulu|teulu|rhieni|cartref) maeth|(?:mewn )?cartref plant)")
 _YOUNG_SIGNS = re.compile(
     r"\b(?:i'?m|im|i am|dw ?i|dwi|wi|fi)\s+(?:in\s+|yn\s+)?(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\b"
     r"|^\W*(?:year|yr|blwyddyn|bl)\s*(?:[7-9]|1[0-3])\W*$"
@@ -89,7 +98,7 @@ _YOUNG_SIGNS = re.compile(
     r"|(?:dw ?i|dwi|wi|fi)(?:'n| yn)? (?:yn )?(?:yr |y )?(?:ysgol|coleg|chweched)"
     # In care or leaving it ("im in foster care", "dwi mewn gofal", "care leaver"): a young person, never a carer.
     r"|(?:i'?m|im|i am|dw ?i|dwi|wi|fi)(?:'n| yn)? (?:in|mewn) (?:foster care|care|gofal maeth|gofal)"
-    r"|care leaver|leaving care|left care|gadael gofal|wedi gadael gofal)\b")
+    r"|care leaver|leaving care|left care|gadael gofal|wedi gadael gofal|" + _IN_CARE + r")\b")
 #: Who they look after, named as people say it: "my nan", "me mam" (north-east and valleys "me" is "my"),
 #: "mam fi", "for my", "my nan's carer", or the relative alone ("Mam", "wyres").
 _KIN = (r"(?:mum|mam|mom|mother|mammy|mami|dad|tad|nhad|father|nan|nana|nain|nanna|gran|granny|grandma|grandmother"
@@ -694,7 +703,7 @@ _GIVEN_RELATION = re.compile(
     # aunts, uncles, cousins, steps, and the mutated forms after "fy" ("modryb fi, Myfanwy", "fy mhartner Sam": stop 30)
     r"|modryb|fodryb|auntie|aunty|aunt|anti|uncle|yncl|wncwl|ewythr|cousin|cefnder|nghefnder|cyfnither|nghyfnither"
     r"|step-?(?:mum|mam|dad|son|daughter)|llysfam|llystad|mhartner|nghymdoges|ngŵr)"
-    r"(?i:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?(?:\s+(?i:fi|i)(?![\w'’-]))?"
+    r"(?i:[\s-]+in[\s-]+law|[\s-]+yng[\s-]+nghyfraith)?(?:\s+(?i:fi|i)(?![\w'’-]))?"
     # "mam y gŵr", "mam-gu y plant", "tad fy ngwraig": whose relative, in Welsh
     r"(?:\s+(?i:y|yr|'r|fy|ein)\s+(?i:gŵr|gwr|ngŵr|ngwr|wraig|gwraig|ngwraig|partner|mhartner|plant|wyrion|mab|fab"
     r"|ferch|merch))?)"
@@ -1699,7 +1708,7 @@ _THEIR_KIN = r"(?:" + _KIN + r"|gŵr|ngŵr)"
 #: "Mrs Jones, my mum", "Bob – my husband's dad" (never "Sian, the wife", nor "Sue, my husband is Dai").
 _NAME_THEN_THEIR_RELATION = re.compile(
     r"^\W*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)\s*[,–—(-]\s*"
-    r"(?P<relation>(?i:(?:my|fy|'y|our|ein)\s+" + _THEIR_KIN + r"(?:[\s-]+in[\s-]+law|\s+yng\s+nghyfraith)?"
+    r"(?P<relation>(?i:(?:my|fy|'y|our|ein)\s+" + _THEIR_KIN + r"(?:[\s-]+in[\s-]+law|[\s-]+yng[\s-]+nghyfraith)?"
     r"|" + _THEIR_KIN + r"\s+(?:y|yr|fy|'y)\s+(?:gŵr|gwr|ngŵr|ngwr|wraig|gwraig|ngwraig|partner|mhartner)"
     r"|(?:my|our)\s+(?:husband|wife|partner|hubby)['’]?s\s+" + _THEIR_KIN + r"))\s*(?=[.,;:!?)]|$)")
 
@@ -1802,8 +1811,12 @@ def _speaks_of_whom_they_look_after(text: str) -> bool:
 def says_they_care_for_someone(text: str) -> bool:
     """Whether the words say they look after or care for someone ("dwi'n sbio ar ol mam", "I help my mum"), not only
     that a relative is there: "idk my mum said to do it. im 13" is a young person, no young carer (tenth trial AE11)."""
-    key = " " + fold(phrase_key(text)) + " "
+    key = " " + _IN_CARE_WORDS.sub(" ", fold(phrase_key(text))) + " "  # "newydd adael gofal" is no caring
     return any((" " + w + " ") in key for w in _CARING) or _DOES_EVERYTHING_FOR.search(key) is not None
+
+
+#: Being in care or leaving it, as words to leave out when reading whether someone looks after another (_IN_CARE).
+_IN_CARE_WORDS = re.compile(r"\b" + _IN_CARE + r"\b")
 
 
 #: "i do everything for my mum", "dwi'n gneud bob dim i mam": looking after someone, in other words.

@@ -27,6 +27,7 @@ from bot.analysis.about_assistant import (
     asks_the_point,
     complains_of_being_ignored,
     is_remark_on_the_conversation,
+    question_for_the_worker,
     question_to_us,
     questions_about_what_next,
     says_they_are_back,
@@ -1298,6 +1299,11 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     if own:
         turn.say("name_corrected", new_name=own["name"])
         return {**own, slot: None}
+    name_again = _name_given_again(turn, slot, text)
+    if name_again is not None:  # "Pat" at "what matters to Alan?" (trial 38 AR14): their name again, never an answer
+        key, name = name_again
+        turn.say(key, name=name)
+        return {slot: None}
     put_right = _day_put_right_then_answer(text) if slot.startswith("q_") and slot != FIRST_QUESTION else None
     if put_right is not None and _not_urgent(text):
         # "sorry I meant Tuesday not Monday, anyway what matters to me is my job" (fourth trial X7): the day put
@@ -1306,6 +1312,14 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         keep_day_put_right(turn, correction)
         turn.say("put_right_noted")
     to_us = question_to_us(text)
+    for_the_worker = question_for_the_worker(text) if slot.startswith("q_") and to_us is None and asked is None \
+        and _not_urgent(text) else None
+    if for_the_worker is not None and _words_outside(text, [("", *for_the_worker)]) < ANSWER_WORDS_BESIDE_A_QUESTION:
+        # "is there a carers group?" alone (trial 38 AR16: unanswered): honestly, the worker picks it up at the visit;
+        # kept as an aside for them, and the question again.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        turn.say("question_for_the_worker")
+        return {slot: None}
     if not said_again_after_an_aside(turn, slot, text):
         set_aside = _instead_of_an_answer(turn, slot, text, to_us)
         if set_aside is not None:
@@ -1330,7 +1344,11 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     put_right_name = where_name_put_right(turn, text)  # "Mrs Morgan, nid Mrs Gwenllian. …" (AJ4): never an outcome
     leave_out = (*leave_out, put_right_name) if put_right_name is not None else leave_out
     # first, so the question is recorded in the language it was asked in
-    store_answer(turn, slot, text, leave_out=leave_out, cut_out=the_question or ())
+    store_answer(turn, slot, text, leave_out=leave_out, cut_out=(*(the_question or ()), *(
+        (for_the_worker,) if for_the_worker is not None else ())))
+    if for_the_worker is not None:  # "…sa ti'n gallu helpu fi ffeindio gwaith?" (AR16): noted apart for the worker
+        keep_aside(turn, text[slice(*for_the_worker)], question_text(turn, slot), about_whom(turn, slot))
+        turn.say("question_for_the_worker")
     keyboard.gives_back_after(turn, text)  # "… ok giving it back to mum now": theirs again from the next answer
     from bot.conversation.about_you import name_put_right_in_answer
 
@@ -1376,12 +1394,38 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     else:
         replies.acknowledge(turn, slot, text, reading, heavy=heavy,
                             answered_already=bool(renamed) or asked == "part"
-                            or to_us in ("carers_assessment", "visit_days") or thanked or simpler or next_asked)
+                            or to_us in ("carers_assessment", "visit_days") or thanked or simpler or next_asked
+                            or for_the_worker is not None)
     if turn.latest_intent == "dont_know":
         turn.say("ack_dont_know")
     taken = {**renamed, **updates, slot: " ".join((earlier, text)) if earlier else text}
     replies.nearly_done(turn, taken)
     return taken
+
+
+#: Where a name alone can be the answer: who helps, who matters.
+_NAMES_ANSWER = frozenset(("q_strengths", "q_people"))
+#: Around a name given again: "it's Pat", "I'm Gareth", "Pat dw i", "Gareth here".
+_NAME_AGAIN = r"^\W*(?i:(?:it['’]?s|its|i['’]?m|im|i\s+am|me|fi|my\s+name['’]?s|my\s+name\s+is)\s+)?{name}" \
+              r"(?i:\s+(?:dw\s+i|dwi|ydw\s+i|yw\s+fy\s+enw|here|again))?\W*$"
+
+
+def _name_given_again(turn: Turn, slot: str, text: str) -> tuple[str, str] | None:
+    """(the message key, the name) when the whole message is a name we have already: their own ("Gareth" at the
+    first question), or, at a question about the person they look after, that person's ("Alan"); else None.
+
+    Why (trial 38 AR14): "Pat", given again at "what matters most to Alan?", got "Pat – lovely." and was kept as
+    what Alan wants to keep. A name alone answers who helps or who matters, and a carer's own question may be
+    answered with the name of whom they look after, so those keep it as an answer."""
+    if not slot.startswith("q_") or slot in _NAMES_ANSWER:
+        return None
+    own = turn.slot("name")
+    theirs = turn.slot("cared_for_name") if about_whom(turn, slot) != "carer" else None
+    for key, name in (("name_again", own), ("name_again_theirs", theirs)):
+        if isinstance(name, str) and name not in SENTINELS and name.strip() and re.match(
+                _NAME_AGAIN.format(name=re.escape(name.strip())), text.strip(), re.IGNORECASE):
+            return key, name.strip()
+    return None
 
 
 #: A piece of a message, to the next comma or full stop.

@@ -291,7 +291,10 @@ def word_meaning_asked(turn: Turn) -> bool | None:
     if asked is None:
         return None
     meaning, alone = asked
-    turn.say("word_meaning", word=meaning.word, welsh=meaning.welsh, english=meaning.english)
+    # A Welsh word is Welsh for its English; an English word of ours ("What does consent mean?", trial 38 AR12) is
+    # explained in the chat's language.
+    key = "word_meaning" if meaning.language == "cy" else "word_meaning_english"
+    turn.say(key, word=meaning.word, welsh=meaning.welsh, english=meaning.english)
     return alone
 
 

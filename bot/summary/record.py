@@ -682,7 +682,8 @@ OTHER_LANGUAGE = re.compile(
 _NOT_BEFORE = re.compile(r"(?:\b(?:no|not|never|dim|nid|ddim|heb)\s+(?:in\s+|yn\s+)?)$", re.I)
 #: Words that mark the named language as the one they want ("first language", "iaith gyntaf", "if you can").
 _WANTED_NEAR = re.compile(r"first language|iaith gyntaf|if you can|if possible|os oes modd|os gwelwch|os gallwch"
-                          r"|pl[iî]s|please|prefer|gorau|well ganddo|well ganddi|better|bob tro|always|only|yn unig"
+                          r"|pl[iî]s|please|prefer|gorau|well ganddo|well ganddi|better|bob tro|bob amser|always|only"
+                          r"|yn unig"
                           # the one said to be easier (retrial31 AD4: "I like a bit of Welsh but English is easier")
                           r"|easier|\bhaws|\bhawsach|\brhwyddach|well gen i|well gyda fi|well ?['’]?da fi|well gynna i",
                           re.I)
@@ -703,53 +704,127 @@ _HAD = re.compile(r"(?<![\w'’])(?:cefais|ces\s+i|ges\s+i|gefais|cawsom|gawson|
 _TURN = re.compile(r"[,;.!?\n]|\b(?:but|ond|though|although)\b", re.I)
 
 
-def stated_language(answers: list[dict[str, Any]]) -> tuple[str | None, dict[str, Any] | None]:
+def stated_language(answers: list[dict[str, Any]], completed_by: str | None = None
+                    ) -> tuple[str | None, dict[str, Any] | None]:
     """The language the person wants, as stated in their own (or their carer's) answer, and that answer.
 
     Only a language named in the answers about communication or support counts ("Welsh if you can, it
     was her first language", "Cymraeg plîs", "dim Saesneg"); the language chosen for the chat is the
     speaker's choice, shown apart. With both named, the one marked as wanted (or named first) is it.
+    A carer's words about their own language ("For me, I'm happy with either - emails in English…") are theirs, not
+    the person's (writers_own_language), and are left out here.
     """
     for key in LANGUAGE_ANSWER_KEYS:
         for answer in answers:
             if answer.get("question_key") != key:
                 continue
             text = str(answer.get("latest_text") or answer.get("text") or "")  # their latest wording
-            named: list[tuple[int, str, bool]] = []  # (where, code, wanted)
-            for code, pattern in _LANGUAGE_NAMES:
-                for found in pattern.finditer(text):
-                    other = "en" if code == "cy" else "cy"
-                    meant = other if _NOT_BEFORE.search(text[: found.start()]) else code
-                    near = _in_its_sentence(text, found.start() - 30, found.end() + 40)
-                    named.append((found.start(), meant, bool(_WANTED_NEAR.search(near))))
-            if not named:
-                continue
-            named.sort()
-            wanted = [code for _, code, marked in named if marked]
-            # Of two marked, the one whose own part says it is wanted: "I like a bit of Welsh but English is easier
-            # for me now" (retrial31 AD4: read as Welsh), "I prefer English but Welsh is fine", "Cymraeg plis, ond
-            # dwi'n dallt Saesneg"; a language only mentioned is not the preference.
-            wanted = [code for where, code, _ in named if _WANTED_NEAR.search(_its_part(text, where))] or wanted
-            # Asked for in its own part ("Hoffwn i bob llythyr ddod yn Gymraeg"), and never one they had ("Cefais
-            # lythyr Saesneg yn unig y llynedd", trial 36 AM1): what they want, not what they got.
-            had = {where for where, _, _ in named if _HAD.search(_its_part(text, where))}
-            asked = [code for where, code, _ in named if where not in had and _asked_for(_its_part(text, where))]
-            wanted = asked or [code for where, code, _ in named if code in wanted and where not in had] or (
-                [] if len(had) < len(named) else wanted)
-            named = [n for n in named if n[0] not in had] or named
-            if _another_language_spoken(answers):
-                # Another language spoken of: Welsh or English is theirs only when asked for in its own clause
-                # ("Cymraeg plis, mae hi'n deall Pwyleg hefyd"), never "Phone me please, not letters, I read English
-                # slower" (eighth trial AB10).
-                wanted = [code for where, code, _marked in named if _WANTED_NEAR.search(_its_clause(text, where))]
-                if not wanted:
-                    continue
-            if not wanted and OTHER_LANGUAGE.search(text):
-                # "Sometime Polish is easier for her now after stroke, she lose some English" (stop-27 trial X5: the
-                # summary said English): another language is theirs; their words are shown (names_a_language).
-                continue
-            return (wanted[0] if wanted else named[0][1]), answer
+            if completed_by == "carer":
+                text = _without_writers_own(text)
+            wanted = _language_wanted(text, answers)
+            if wanted is not None:
+                return wanted, answer
     return None, None
+
+
+def _language_wanted(text: str, answers: list[dict[str, Any]]) -> str | None:
+    """The language `text` says is wanted (Welsh or English), read as stated_language says; None when it names none
+    (or another language is theirs)."""
+    named: list[tuple[int, str, bool]] = []  # (where, code, wanted)
+    for code, pattern in _LANGUAGE_NAMES:
+        for found in pattern.finditer(text):
+            other = "en" if code == "cy" else "cy"
+            meant = other if _NOT_BEFORE.search(text[: found.start()]) else code
+            near = _in_its_sentence(text, found.start() - 30, found.end() + 40)
+            named.append((found.start(), meant, bool(_WANTED_NEAR.search(near))))
+    if not named:
+        return None
+    named.sort()
+    wanted = [code for _, code, marked in named if marked]
+    # Of two marked, the one whose own part says it is wanted: "I like a bit of Welsh but English is easier
+    # for me now" (retrial31 AD4: read as Welsh), "I prefer English but Welsh is fine", "Cymraeg plis, ond
+    # dwi'n dallt Saesneg"; a language only mentioned is not the preference.
+    wanted = [code for where, code, _ in named if _WANTED_NEAR.search(_its_part(text, where))] or wanted
+    # Asked for in its own part ("Hoffwn i bob llythyr ddod yn Gymraeg"), and never one they had ("Cefais
+    # lythyr Saesneg yn unig y llynedd", trial 36 AM1): what they want, not what they got.
+    had = {where for where, _, _ in named if _HAD.search(_its_part(text, where))}
+    asked = [code for where, code, _ in named if where not in had and _asked_for(_its_part(text, where))]
+    wanted = asked or [code for where, code, _ in named if code in wanted and where not in had] or (
+        [] if len(had) < len(named) else wanted)
+    named = [n for n in named if n[0] not in had] or named
+    if _another_language_spoken(answers):
+        # Another language spoken of: Welsh or English is theirs only when asked for in its own clause
+        # ("Cymraeg plis, mae hi'n deall Pwyleg hefyd"), never "Phone me please, not letters, I read English
+        # slower" (eighth trial AB10).
+        wanted = [code for where, code, _marked in named if _WANTED_NEAR.search(_its_clause(text, where))]
+        if not wanted:
+            return None
+    if not wanted and OTHER_LANGUAGE.search(text):
+        # "Sometime Polish is easier for her now after stroke, she lose some English" (stop-27 trial X5: the
+        # summary said English): another language is theirs; their words are shown (names_a_language).
+        return None
+    return wanted[0] if wanted else named[0][1]
+
+
+#: A carer speaking of their own language, apart from the person's: "For me, I'm happy with either", "I prefer
+#: English myself", "I fi, mae Saesneg yn haws", "O'm rhan i, dim ots" (trial 38 AR3: "Cymraeg, bob amser. Mae hi'n
+#: deall Cymraeg yn well na Saesneg nawr. / For me, I'm happy with either - emails in English are easier for me…" was
+#: read as the person's language being English).
+_WRITERS_OWN = re.compile(
+    r"(?<![\w'’])(?:for\s+me|as\s+for\s+me|me\s+personally|personally|myself|for\s+myself|i['’]?m\s+happy\s+with"
+    r"|i\s+fi(?:\s+fy\s+hun)?|i\s+mi|o\s+ran\s+fi|o['’]?m\s+rhan\s+i|fi\s+fy\s+hun|dw\s+i['’]?n\s+hapus\s+(?:gyda|efo|hefo)"
+    r"|dwi['’]?n\s+hapus\s+(?:gyda|efo|hefo)|i\s+(?:don['’]?t|do\s+not)\s+mind)(?![\w'’])", re.IGNORECASE)
+#: Either language: "happy with either", "dim ots", "y naill neu'r llall", "both are fine".
+_EITHER = re.compile(r"(?<![\w'’])(?:either|both|dim\s+ots|naill\s+neu['’]r\s+llall|y\s+ddwy|y\s+ddau|don['’]?t\s+mind"
+                     r"|do\s+not\s+mind)(?![\w'’])", re.IGNORECASE)
+
+
+#: The person spoken of in a sentence ("She prefers Welsh, I speak it myself"): then it is about them too, not only
+#: the carer's own.
+_THE_PERSON_TOO = re.compile(r"(?<![\w'’])(?:she|he|her|him|his|she['’]s|he['’]s|hi|hi['’]n|o['’]n|fo|fo['’]n|fe|e['’]n"
+                             r"|iddi|iddo|ganddi|ganddo|hithau|yntau)(?![\w'’])", re.IGNORECASE)
+
+
+def _writers_own_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a carer's answer about their own language (_WRITERS_OWN, naming a language or either), and
+    not about the person as well."""
+    spans = [(a, b) for a, b in sentences(text)
+             if _WRITERS_OWN.search(text[a:b]) and not _THE_PERSON_TOO.search(text[a:b])
+             and (names_a_language(text[a:b]) or _EITHER.search(text[a:b]))]
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    # Only beside the person's own language: "English is easier for me" alone, from a carer, is the person's wish in
+    # the person's voice, as before (retrial31 AD4).
+    return spans if spans and any(p.search(rest) for _, p in _LANGUAGE_NAMES) else []
+
+
+def _without_writers_own(text: str) -> str:
+    """`text` with a carer's sentences about their own language blanked (each place kept)."""
+    for a, b in _writers_own_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def writers_own_language(answers: list[dict[str, Any]], completed_by: str | None
+                         ) -> tuple[str | None, str, dict[str, Any]] | None:
+    """A carer's own language, said apart from the person's in an answer about communication or support: ("cy",
+    "en" or "either", their words verbatim, the answer); None when they said none, or are not a carer.
+
+    Why (trial 38 AR3): the person's preference (Welsh) and the writer's own (either; emails in English) are two
+    facts, for two people the worker writes to; one was lost and the other read as the person's."""
+    if completed_by != "carer":
+        return None
+    for key in LANGUAGE_ANSWER_KEYS:
+        for answer in answers:
+            if answer.get("question_key") != key:
+                continue
+            text = str(answer.get("latest_text") or answer.get("text") or "")
+            spans = _writers_own_spans(text)
+            if not spans:
+                continue
+            words = text[spans[0][0]:spans[-1][1]].strip()
+            code = "either" if _EITHER.search(words) else _language_wanted(words, answers)
+            return code, words, answer
+    return None
 
 
 def _asked_for(part: str) -> bool:
@@ -799,7 +874,7 @@ def person_language(answers: list[dict[str, Any]], preferred_language: str | Non
     was stated or chosen. The ONE reading the summary and the summaries list both show (trial F30:
     the list showed a carer's English for a Welsh-speaking person).
     """
-    stated, stated_in = stated_language(answers)
+    stated, stated_in = stated_language(answers, completed_by)
     language = stated or (preferred_language if completed_by != "carer" else None)
     return language, stated_in, language == "cy" or preferred_language == "cy"
 
@@ -1252,6 +1327,10 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     record["stated_language"] = stated
     record["stated_language_answer_id"] = stated_in["id"] if stated_in else None
     record["active_offer_applies"] = active_offer
+    own = writers_own_language(record["answers"], conv.completed_by)  # a carer's own, apart (trial 38 AR3)
+    record["writer_language"] = own[0] if own else None
+    record["writer_language_words"] = own[1] if own else None
+    record["writer_language_answer_id"] = own[2]["id"] if own else None
     switch = language_switch(record["answers"], conv.language)
     record["chat_started_in"] = switch[0] if switch else None
     record["chat_switched_at"] = switch[1]["time"] if switch else None

@@ -1094,6 +1094,15 @@ def _language(record: dict[str, Any], language: str) -> Section:
     deleted = only_duty_part(record) and not stated  # what they said about it went with their answers (AB19)
     if deleted:
         facts = facts[:1]
+    own = record.get("writer_language")
+    if record.get("writer_language_words") and not deleted:
+        # The carer's own language, apart from the person's (trial 38 AR3: "For me, I'm happy with either - emails in
+        # English are easier for me…" was read as the person's), with their words.
+        own_name = label("lang_either", language) if own == "either" else _language_name(own, language) if own \
+            else label("language_not_stated", language)
+        facts += (Fact("writer_language", label("language_writers_own", language), own_name),
+                  Fact("writer_language_words", label("language_writers_own_words", language),
+                       str(record["writer_language_words"]), verbatim=True),)
     # Their own words about it, verbatim (the sentences that name a language), with whose words they are.
     stated_in = next((a for a in record.get("answers") or [] if a.get("id") == record.get("stated_language_answer_id")
                       and a.get("id") is not None), None)

@@ -59,6 +59,11 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                                     "communication or support (else, if they spoke for themselves, "
                                                     "the one they chose for the chat)"},
         "stated_language_answer_id": {"type": ["integer", "null"], "description": "the answer that stated it"},
+        "writer_language": {"type": ["string", "null"], "enum": ["cy", "en", "either", None],
+                            "description": "a carer's own language, said apart from the person's ('For me, I'm "
+                                           "happy with either')"},
+        "writer_language_words": {**_NULLABLE_STR, "description": "the carer's words about their own language"},
+        "writer_language_answer_id": {"type": ["integer", "null"], "description": "the answer that said it"},
         "active_offer_applies": {"type": "boolean"},
         "chat_started_in": {**_LANG, "description": "when they switched the chat's language: the one it began in"},
         "chat_switched_at": {**_NULLABLE_STR, "description": "the first answer asked in today's language after it"},
