@@ -328,19 +328,12 @@ def script_questions(script: dict[str, Any]) -> list[str]:
 
 
 def read_in_context(text: str, question: str) -> str:
-    """The level the conversation acts on: as assess_risk, but the learned model alone at a set-up or logistics question
-    is a concern, and at "who helps?" when its urgency is in no sentence (bot.conversation.safety.only_the_model_at_set_up;
-    stops 22 and 23)."""
-    from bot.analysis.risk import rules_only, urgency_in_no_sentence
-    from bot.conversation.safety import SET_UP_QUESTIONS, WHOLE_ANSWER_ONLY_QUESTIONS
-
-    level = assess_risk(text).level
-    slot = _SLOT_OF.get(question)
-    if level != "urgent" or rules_only(text).level == "urgent":
-        return level
-    if slot in SET_UP_QUESTIONS or (slot in WHOLE_ANSWER_ONLY_QUESTIONS and urgency_in_no_sentence(text)):
-        return "concern"
-    return level
+    """The level the conversation acts on: as assess_risk. Since stop 38 no question lowers an urgent reading (the rules'
+    or the learned model's when sure, bot.conversation.safety.urgent_at_any_question; the sixteenth trial's AR1); only
+    an unsure "please check" is a concern at a set-up question, and assess_risk does not call that urgent. `question`
+    is kept so the figures stay comparable with the stops before (stops 22 and 23 lowered the model alone there)."""
+    del question
+    return assess_risk(text).level
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from bot import messages
 from bot.analysis.about_assistant import answered_before
+from bot.analysis.cant_go_on import says_they_cannot_go_on
 from bot.analysis.controls import carries_on, is_button_payload, phrase_key
 from bot.analysis.glossary import word_asked_about
 from bot.analysis.language import apologises_for_their_welsh
@@ -325,6 +326,21 @@ def lines_for_young_low_mood(turn: Turn, reading: RiskAssessment) -> None:
         turn.say("young_lines_to_talk", helplines=format_helplines(lines, language, "ti"))
 
 
+def carer_cannot_go_on(turn: Turn, text: str, reading: RiskAssessment) -> bool:
+    """A carer who says they cannot go on, read as no more than a concern, is asked gently what they mean (the caring
+    too much, or thoughts of harming themselves), given a line to talk to now and told of their right to a carer's
+    assessment and of Carers Wales; no 999 (nothing says danger). Said when it was; False otherwise.
+
+    Why (the sixteenth trial's AR9): a carer's "Some days I feel like I can't go on like this" got only "Thank you for
+    saying how you're feeling. I've noted that for the worker.": no check, no carer support, no line to talk to."""
+    if turn.role != "carer" or reading.level == "urgent" or reading.please_check or not says_they_cannot_go_on(text):
+        return False
+    language = turn.language or "en"
+    lines = [h for h in helplines_for(["carer_strain"], young_person=False, language=language) if not h.always]
+    turn.say("carer_cant_go_on", helplines=format_helplines(lines, language, turn.register))
+    return True
+
+
 def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, heavy: bool,
                 answered_already: bool) -> None:
     """The line before the next question (_acknowledge), and after an answer that says sorry for its Welsh ("Sorry am
@@ -346,6 +362,9 @@ def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, h
     """
     from bot.conversation.pause import acknowledge_safety_wishes  # (pause builds on this module)
 
+    if carer_cannot_go_on(turn, text, reading):
+        acknowledge_safety_wishes(turn, text)
+        return
     if heavy and (says_how_they_feel(text) or slot not in GOOD_THINGS):
         # (V23: a list of who helps, read as heavy, got "It sounds like a lot to carry": at a question about good
         # things the heavy word follows the words, not the flag.)

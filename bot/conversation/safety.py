@@ -206,14 +206,27 @@ def read_in_this_conversation(turn: Turn, text: str) -> RiskAssessment:
 
 
 def only_the_model_at_the_check(turn: Turn, text: str) -> bool:
-    """A reply while "are you safe?" waits that only the learned model reads as urgent (the rules do not): it is
-    kept as a concern and answered as a reply to the check, not a new urgent alert (lead's design call, trial U10:
-    "fyddan nhw'n mynd â fo o 'ma achos fy arddwrn?", a carer's question, was a second urgent 'suicide' alert and
-    the whole urgent reply again). A disclosure the rules read is still urgent, with the short follow-up."""
+    """A reply while "are you safe?" waits that only the learned model reads as urgent, unsure (the rules do not, and
+    the model is below its sure bar: `urgent_at_any_question`): it is kept as a concern and answered as a reply to
+    the check, not a new urgent alert (lead's design call, trial U10: "fyddan nhw'n mynd â fo o 'ma achos fy
+    arddwrn?", a carer's question, was a second urgent 'suicide' alert and the whole urgent reply again). A disclosure
+    the rules read, or the model is sure of, is still urgent, with the short follow-up."""
     state, changed_by = pause.waiting(turn)
     if state not in pause.ASKING or changed_by == turn.message_id:
         return False
-    return rules_only(text).level != "urgent"
+    return not urgent_at_any_question(turn, text)
+
+
+def urgent_at_any_question(turn: Turn, text: str) -> bool:
+    """Whether the message is urgent whatever question it answers: the rules read it so, the learned model alone is
+    sure (not "please check"), or it names a means beside despair in this conversation (`means_beside_despair`). No
+    question's handling lowers such a reading; only an unsure one of the model alone is taken as the answer there.
+
+    Why (the sixteenth trial's AR1): a 14-year-old's "theres this guy from fortnite hes like 19 and he keeps askin me
+    for pics / i sent him 1 n now he says if i stop hell send them to my school 😭 idk wat to do", said at "is there
+    anything that makes talking easier?", was read urgent by the model alone at 0.94 and lowered to a concern there as
+    a set-up answer: "Thanks." and the next question, no alert; at the first question it got the urgent reply."""
+    return means_beside_despair(turn, text, read_risk_for(turn, text)).level == "urgent"
 
 
 #: Set-up and logistics questions: consent, who is talking, names, relationship, language, how to get in touch, when to
@@ -232,16 +245,16 @@ WHOLE_ANSWER_ONLY_QUESTIONS = frozenset(("q_strengths",))
 
 
 def only_the_model_at_set_up(turn: Turn, text: str) -> bool:
-    """An answer to a set-up or logistics question that only the learned model reads as urgent (the rules do not): it
-    is kept as a concern, beside the risk for the worker, and taken as the answer, with no duty alert and no urgent
-    reply. A disclosure the rules read there is urgent as anywhere; while "are you safe?" waits the check's own rule
-    applies (only_the_model_at_the_check). At "who helps?" the same when the model's urgency is in no sentence
-    (WHOLE_ANSWER_ONLY_QUESTIONS)."""
+    """An answer to a set-up or logistics question that only the learned model reads as urgent, unsure (the rules do
+    not, and the model is below its sure bar): it is kept as a concern, beside the risk for the worker, and taken as
+    the answer, with no duty alert and no urgent reply. A disclosure the rules read, or the model is sure of, is
+    urgent there as anywhere (`urgent_at_any_question`, the sixteenth trial's AR1); while "are you safe?" waits the
+    check's own rule applies (only_the_model_at_the_check). At "who helps?" the same when the model's urgency is in no
+    sentence (WHOLE_ANSWER_ONLY_QUESTIONS)."""
     asked = turn.question_waiting
     if asked not in SET_UP_QUESTIONS | WHOLE_ANSWER_ONLY_QUESTIONS or pause.waiting(turn)[0] is not None:
         return False
-    by_rules = rules_only(text)
-    if by_rules.level == "urgent" or by_rules.please_check:
+    if rules_only(text).please_check or urgent_at_any_question(turn, text):
         # A "please check" the rules read ("mam yn passo mas weithie ar ol y gwin…" at "who helps?", the eleventh
         # trial's AG2) is not the model alone: the person on duty reads it.
         return False

@@ -171,6 +171,11 @@ class MemoryConversation:
             self._come_back(turn)
             self._since = self.said[mark:]
             return
+        if slot is None and risk.level == "urgent":  # as Rasa's disclose_risk rule, with no form active
+            self.slots.update(respond_to_urgent(turn, None))
+            self.slots.update(turn.changes)
+            self._since = self.said[mark:]
+            return
         assert slot is not None, "no question is waiting for an answer"
         value = text if value is None else value
         held = None if risk.level == "urgent" else pause.take_reply(turn, slot)

@@ -220,8 +220,10 @@ def test_a_reply_only_the_model_reads_as_urgent_is_answered_not_alerted(sqlite_u
     from bot.conversation import safety
 
     reading = safety.read_risk
-    monkeypatch.setattr(safety, "read_risk", lambda text: RiskAssessment("urgent", ("suicide",))
-                        if text == HER_QUESTION[language] else reading(text))  # as the model read it in the trial
+    # As the model read it in the trial (suicide, the model alone, unsure: since stop 24 a "please check"; a reading
+    # the model is sure of is urgent at the check too since the sixteenth trial's AR1, and added to the alert).
+    monkeypatch.setattr(safety, "read_risk", lambda text: RiskAssessment("concern", ("suicide",), please_check=True)
+                        if text == HER_QUESTION[language] else reading(text))
     assert rules_only(HER_QUESTION[language]).level != "urgent"  # what the test rests on: the rules read no disclosure
     conversation = _adult(language)
     conversation.say(DISCLOSURE[language])

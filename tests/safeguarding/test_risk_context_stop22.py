@@ -51,12 +51,15 @@ def _at(language: str, slot: str) -> MemoryConversation:
     return at_question(f"context22-{next(_senders)}", language, slot, what_matters=WHAT_MATTERS[language])
 
 
-def _pin_the_model(monkeypatch: pytest.MonkeyPatch, language: str) -> None:
-    """The learned model's reading of these answers as the trials saw it (urgent abuse); every other message as read."""
+def _pin_the_model(monkeypatch: pytest.MonkeyPatch, language: str, *, sure: bool = False) -> None:
+    """The learned model's reading of these answers as the trials saw it (abuse, the model alone at about 0.6: since
+    stop 24 an unsure "please check"; `sure`: urgent, the model at or above its sure bar, which no question lowers since
+    the sixteenth trial's AR1); every other message as read."""
     reading = safety.read_risk
     pinned = (HER_HOURS[language], HEARING_AIDS[language])
-    monkeypatch.setattr(safety, "read_risk", lambda text: RiskAssessment("urgent", ("abuse",))
-                        if text in pinned else reading(text))
+    as_pinned = (RiskAssessment("urgent", ("abuse",)) if sure
+                 else RiskAssessment("concern", ("abuse",), please_check=True))
+    monkeypatch.setattr(safety, "read_risk", lambda text: as_pinned if text in pinned else reading(text))
 
 
 def _levels(conversation: MemoryConversation) -> list[str]:
@@ -75,7 +78,7 @@ def test_only_the_model_at_a_logistics_question_is_a_concern_and_the_answer(sqli
     conversation.say(HER_HOURS[language])
     said = conversation.text
     check = messages.text("safety_check", language, "chi")
-    assert check not in said  # no urgent reply, no pause
+    assert check not in said and "999" not in said  # no urgent reply, no pause, no "please check" reply
     assert conversation.requested != slot  # taken as the answer: the next question follows
     assert _levels(conversation) == ["concern"]  # kept beside the risk, no duty alert
     assert HER_HOURS[language] in repository.answer_texts(conversation.sender_id, only=slot[2:])
@@ -85,7 +88,7 @@ def test_only_the_model_at_a_logistics_question_is_a_concern_and_the_answer(sqli
 def test_the_same_reading_at_a_question_about_what_matters_is_still_urgent(sqlite_url: str, language: str,
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """Context is the set-up and logistics questions only: where people disclose, the model's word still counts."""
-    _pin_the_model(monkeypatch, language)
+    _pin_the_model(monkeypatch, language, sure=True)
     conversation = _at(language, "q_worries")
     conversation.say(HER_HOURS[language])
     assert conversation.text.endswith(messages.text("safety_check", language, "chi"))
@@ -129,3 +132,15 @@ def test_trial_v9_hearing_aid_advice_at_the_communication_question_is_no_alert(s
     assert conversation.requested != "q_communication"
     assert _levels(conversation) == ["concern"]
     assert repository.answer_texts(conversation.sender_id, only="communication") == [HEARING_AIDS[language]]
+
+
+@pytest.mark.parametrize("slot", ["q_visit_time", "q_communication"])
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_model_sure_at_a_logistics_question_is_urgent(sqlite_url: str, language: str, slot: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sixteenth trial's AR1: a reading the model is sure of is urgent at every question."""
+    _pin_the_model(monkeypatch, language, sure=True)
+    conversation = _at(language, slot)
+    conversation.say(HER_HOURS[language])
+    assert conversation.text.endswith(messages.text("safety_check", language, "chi"))
+    assert _levels(conversation) == ["urgent"]

@@ -42,11 +42,14 @@ def _at(language: str, slot: str) -> MemoryConversation:
     return at_question(f"context23-{next(_senders)}", language, slot, what_matters=WHAT_MATTERS[language])
 
 
-def _pin_the_model(monkeypatch: pytest.MonkeyPatch, *texts: str) -> None:
-    """The whole answer read urgent abuse (as the trial saw W1); every other message as read."""
+def _pin_the_model(monkeypatch: pytest.MonkeyPatch, *texts: str, sure: bool = False) -> None:
+    """The whole answer read as abuse by the model alone (as the trial saw W1, at 0.63: since stop 24 an unsure "please
+    check"; `sure`: urgent, at or above the model's sure bar, which no question lowers since the sixteenth trial's
+    AR1); every other message as read."""
     reading = safety.read_risk
-    monkeypatch.setattr(safety, "read_risk", lambda text: RiskAssessment("urgent", ("abuse",))
-                        if text in texts else reading(text))
+    as_pinned = (RiskAssessment("urgent", ("abuse",)) if sure
+                 else RiskAssessment("concern", ("abuse",), please_check=True))
+    monkeypatch.setattr(safety, "read_risk", lambda text: as_pinned if text in texts else reading(text))
 
 
 def _levels(conversation: MemoryConversation) -> list[str]:
@@ -101,7 +104,7 @@ def test_a_sentence_the_model_alone_reads_unsure_at_who_helps_is_please_check(sq
 def test_the_same_whole_answer_reading_at_the_worries_question_is_still_urgent(sqlite_url: str, language: str,
                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Only at "who helps?": where people tell their worries, the model's word on the whole answer still counts."""
-    _pin_the_model(monkeypatch, WHO_HELPS[language])
+    _pin_the_model(monkeypatch, WHO_HELPS[language], sure=True)
     conversation = _at(language, "q_worries")
     conversation.say(WHO_HELPS[language])
     assert conversation.text.endswith(messages.text("safety_check", language, "chi"))

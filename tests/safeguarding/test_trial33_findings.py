@@ -203,7 +203,12 @@ def test_puzzled_with_more_at_the_check_is_still_kept(sqlite_url: str, language:
     conversation = _at_the_check(language)
     conversation.say(PUZZLED_NOT_SAFE[language])
     flag = _flag_on(conversation, PUZZLED_NOT_SAFE[language])
-    assert flag is not None and flag["level"] == "concern"
+    disclosure = _flag_on(conversation, DISCLOSURE[language])
+    assert disclosure is not None
+    added = [a["text"] for a in disclosure["added_messages"]]
+    # A concern beside the risk, or, where the learned model is sure it is urgent ("he comes back tonight and i dont
+    # want to be here"), added to the disclosure's alert: no question lowers a sure reading (sixteenth trial, AR1).
+    assert (flag is not None and flag["level"] == "concern") or PUZZLED_NOT_SAFE[language] in added
 
 
 #: Her answer at "who helps?" (the trial's, and its English twin), and the drink sentence alone.
