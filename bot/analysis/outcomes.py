@@ -886,14 +886,38 @@ TIME_SAID_CONFIDENCE = 0.9
 
 def times_said(text: str, spans: tuple[OutcomeSpan, ...]) -> tuple[OutcomeSpan, ...]:
     """An answer to "when is the best time to visit?" with each sentence that says a day or a time ("after skool",
-    "not weds thats training", "ar ôl gwaith") as an outcome of its own, when no outcome covers it yet (re-trial 37
-    AQ6: "after skool." was left out of the read-back, which showed only "not weds thats training"). In order."""
+    "not weds thats training", "ar ôl gwaith") as an outcome, when no outcome covers it yet (re-trial 37 AQ6: "after
+    skool." was left out of the read-back, which showed only "not weds thats training"). In order.
+
+    A time of under three words ("after skool.") is never an outcome on its own, unless it is the whole answer (issue
+    11: no fragments): it joins the outcome in the sentence right beside it ("after skool. not weds thats training"),
+    else it is left to the answer, which the page shows whole as the time to visit."""
     from .text import says_when  # (text is the lower layer)
 
-    added = [OutcomeSpan(text=text[a:b], start=a, end=b, type="process", confidence=TIME_SAID_CONFIDENCE, unsure=False)
-             for a, b in sentences(text)
-             if says_when(text[a:b]) and not any(o.start < b and a < o.end for o in spans)]
-    return tuple(sorted((*spans, *added), key=lambda o: o.start)) if added else spans
+    out = list(spans)
+    for a, b in sentences(text):
+        if says_when(text[a:b]) and not any(o.start < b and a < o.end for o in out):
+            out.append(OutcomeSpan(text=text[a:b], start=a, end=b, type="process", confidence=TIME_SAID_CONFIDENCE,
+                                   unsure=False))
+    if len(out) == len(spans):
+        return spans
+    out.sort(key=lambda o: o.start)
+    whole = text.strip()
+    i = 0
+    while i < len(out):
+        piece = out[i]
+        if piece in spans or len(piece.text.split()) >= 3 or piece.text.strip() == whole:
+            i += 1
+            continue
+        beside = [j for j in (i + 1, i - 1) if 0 <= j < len(out)
+                  and not text[min(piece.end, out[j].end):max(piece.start, out[j].start)].strip(" \t\n.,;:!?-")]
+        if beside:
+            j = beside[0]
+            start, end = min(piece.start, out[j].start), max(piece.end, out[j].end)
+            out[j] = replace(out[j], text=text[start:end], start=start, end=end)
+        del out[i]
+        i = 0 if beside else i
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

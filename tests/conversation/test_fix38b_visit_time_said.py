@@ -24,15 +24,18 @@ def _sender(*parts: object) -> str:
 
 #: (language, role, the answer, the parts of it each to be in the read-back as typed)
 ANSWERS = [
-    ("en", "young_person", "after skool. not weds thats training", ["after skool.", "not weds thats training"]),
-    ("en", "young_person", "after school. not wednesdays thats training", ["after school.",
-                                                                           "not wednesdays thats training"]),
-    ("en", "person", "After work. Not Weds, I do the shopping then", ["After work.", "Not Weds, I do the shopping then"]),
+    # a time of under three words joins the outcome beside it: no fragment (issue 11), and still in the read-back
+    ("en", "young_person", "after skool. not weds thats training", ["after skool. not weds thats training"]),
+    ("en", "young_person", "after school. not wednesdays thats training",
+     ["after school. not wednesdays thats training"]),
+    ("en", "person", "After work. Not Weds, I do the shopping then", ["After work. Not Weds, I do the shopping then"]),
     ("en", "person", "evenings. not weds", ["evenings. not weds"]),
     ("cy", "young_person", "ar ol ysgol. dim dydd mercher, ma gen i hyfforddiant",
-     ["ar ol ysgol.", "dim dydd mercher, ma gen i hyfforddiant"]),
+     ["ar ol ysgol.", "dim dydd mercher, ma gen i hyfforddiant"]),  # three words: an outcome of its own
     ("cy", "person", "Ar ôl gwaith. Dim dydd Mercher, dw i'n siopa bryd hynny",
      ["Ar ôl gwaith.", "Dim dydd Mercher, dw i'n siopa bryd hynny"]),
+    ("en", "person", "Any weekday after 3pm is fine. Not Fridays, I have my hair done",
+     ["Any weekday after 3pm is fine.", "Not Fridays, I have my hair done"]),
 ]
 
 
@@ -59,8 +62,15 @@ def test_a_time_already_in_an_outcome_is_not_added_twice() -> None:
     text = "after skool. not weds thats training"
     start = text.index("not")
     kept = (OutcomeSpan(text=text[start:], start=start, end=len(text), type="process", confidence=0.7, unsure=True),)
-    assert [o.text for o in times_said(text, kept)] == ["after skool.", "not weds thats training"]
+    assert [o.text for o in times_said(text, kept)] == ["after skool. not weds thats training"]  # joined, no fragment
     assert times_said(text[start:], (replace_start(kept[0], start),)) == (replace_start(kept[0], start),)
+
+
+def test_a_short_time_with_nothing_beside_it_is_no_outcome_of_its_own() -> None:
+    # "Mornings." alone among other words is left to the whole answer (the page shows it as the time to visit)
+    text = "Mornings. The dog is called Bob. Thanks"
+    assert [o.text for o in times_said(text, ())] == []
+    assert [o.text for o in times_said("Mornings.", ())] == ["Mornings."]  # the whole answer is never a fragment
 
 
 def replace_start(span: OutcomeSpan, by: int) -> OutcomeSpan:
