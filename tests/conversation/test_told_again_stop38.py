@@ -79,3 +79,36 @@ def test_the_name_then_an_ordinary_he_is_not_added(sqlite_url: str, language: st
     conversation = _after_the_disclosure(language)
     conversation.say(AWAY[language])
     assert all(text != AWAY[language] for _, text, _ in _flags(conversation.sender_id))
+
+
+#: A young person's cutting, told urgent, then (in the last answer) the wound still bleeding, alone till evening.
+CUTTING = {
+    "cy": "mae o di mynd yn waeth eto, y cutting. ers pythefnos dwi yn neud o bob nos a neithiwr nath o fynd yn "
+          "ddyfnach na arfer, nath o ddim stopio gwaedu am ages",
+    "en": "its got worse again, the cutting. for two weeks ive been doing it every night and last night it went deeper "
+          "than usual, it didnt stop bleeding for ages",
+}
+STILL_BLEEDING = {"cy": "am be ddudis i gynt. mae o dal yn gwaedu bach. dwi ar ben fy hun tan 7. ydi hwnna yn normal",
+                  "en": "about what i said before. its still bleeding a bit. im on my own till 7. is that normal"}
+STOPPED = {"cy": "mae o di stopio gwaedu rwan, dwi di rhoi plastar arno fo", "en": "its stopped bleeding now, i put a plaster on"}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_wound_still_bleeding_after_cutting_was_told_is_added_to_the_alert(sqlite_url: str, language: str) -> None:
+    conversation = MemoryConversation(f"told-again-38-{next(_senders)}", language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "young_person", "completed_by": "young_person",
+                               "name": "Cai", "register": "ti"})
+    conversation.start()
+    conversation.say(CUTTING[language])
+    assert _flags(conversation.sender_id)[0][0] == "urgent", "the disclosure this test rests on"
+    conversation.say("parhau" if language == "cy" else "carry on")
+    conversation.say(STILL_BLEEDING[language])
+    flags = _flags(conversation.sender_id)
+    assert flags[-1] == ("urgent", STILL_BLEEDING[language], True)
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_wound_that_has_stopped_bleeding_is_not_going_back(language: str) -> None:
+    assert goes_back_to(STILL_BLEEDING[language], CUTTING[language])
+    assert not goes_back_to(STOPPED[language], CUTTING[language])
+    assert assess_risk(STILL_BLEEDING[language]).level != "urgent"
