@@ -112,3 +112,36 @@ def test_a_wound_that_has_stopped_bleeding_is_not_going_back(language: str) -> N
     assert goes_back_to(STILL_BLEEDING[language], CUTTING[language])
     assert not goes_back_to(STOPPED[language], CUTTING[language])
     assert assess_risk(STILL_BLEEDING[language]).level != "urgent"
+
+
+#: A child left with her little sister, told urgent; then asked when to visit: "now?", or asking to be rung today.
+LEFT = {
+    "cy": "mae mam wedi bod yng Nghaerdydd efo'i chariad ers dydd Gwener a does dim byd yn y tŷ, dwi'n edrych ar ôl "
+          "Poppy",
+    "en": "mams been in cardiff with her boyfriend since friday and theres nothing in the house, im looking after poppy",
+}
+NOW = {"cy": ["Rŵan?", "plis ffoniwch fi heddiw am fory"],
+       "en": ["now?", "please can someone ring me TODAY about tomorrow. I have to be in for 7am"]}
+A_DAY = {"cy": ["dydd Iau ar ôl ysgol", "cyn gynted a phosib plis. dwi'n gorffen gwaith am 2"],
+         "en": ["after school on thursday", "asap please. I finish work at 2"]}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+@pytest.mark.parametrize("which", [0, 1], ids=["now", "ring_today"])
+def test_asking_for_now_after_a_disclosure_is_added_to_the_alert(sqlite_url: str, language: str, which: int) -> None:
+    later = NOW[language][which]
+    conversation = MemoryConversation(f"told-again-38-{next(_senders)}", language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "young_person", "completed_by": "young_person",
+                               "name": "Seren", "register": "ti"})
+    conversation.start()
+    conversation.say(LEFT[language])
+    assert _flags(conversation.sender_id)[0][0] == "urgent", "the disclosure this test rests on"
+    conversation.say("parhau" if language == "cy" else "carry on")
+    conversation.say(later)
+    assert _flags(conversation.sender_id)[-1] == ("urgent", later, True)
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_day_to_visit_after_a_disclosure_is_not_going_back(language: str) -> None:
+    assert not any(goes_back_to(t, LEFT[language]) for t in A_DAY[language])
+    assert all(assess_risk(t).level != "urgent" for t in NOW[language])

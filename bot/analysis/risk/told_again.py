@@ -59,6 +59,8 @@ def goes_back_to(text: str, disclosure: str) -> bool:
         named_just_before = named_here
         if matches(WORDS, "bleeding", said):  # a wound of the harm told, not stopped ("mae o dal yn gwaedu", stop 38)
             return True
+        if matches(WORDS, "now", said):  # "please can someone ring me TODAY", "now?" (stop 38): its urgency
+            return True
         coming = matches(WORDS, "soon", said) and not matches(WORDS, "not_when", said)
         feared = matches(WORDS, "fear", _without_idioms(sentence, said))
         if person and (coming or feared or matches(WORDS, "anger", said)):
