@@ -48,9 +48,19 @@ def goes_back_to(text: str, disclosure: str) -> bool:
         return True
     names = _names(disclosure)
     anger_alone_counts: bool | None = None  # worked out only when needed (it reads the disclosure by the rules)
+    named_just_before = False
     for sentence in _sentences(text):
         said = prepared(sentence)
-        person = bool(names & {w.lower() for w in _WORD.findall(sentence)}) or _shared(said, "who", told)
+        named_here = bool(names & {w.lower() for w in _WORD.findall(sentence)})
+        # "Dean. He is coming round Sunday for the rest of the money" (stop 38, dev_fresh7): a he or she right after
+        # the sentence that named them is them.
+        person = (named_here or _shared(said, "who", told)
+                  or (named_just_before and matches(WORDS, "pronoun", said)))
+        named_just_before = named_here
+        if matches(WORDS, "bleeding", said):  # a wound of the harm told, not stopped ("mae o dal yn gwaedu", stop 38)
+            return True
+        if matches(WORDS, "now", said):  # "please can someone ring me TODAY", "now?" (stop 38): its urgency
+            return True
         coming = matches(WORDS, "soon", said) and not matches(WORDS, "not_when", said)
         feared = matches(WORDS, "fear", _without_idioms(sentence, said))
         if person and (coming or feared or matches(WORDS, "anger", said)):
