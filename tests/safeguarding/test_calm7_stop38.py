@@ -111,3 +111,32 @@ def test_a_funeral_planned_is_not_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY_STILL_URGENT)
 def test_everyday_near_twins_that_disclose_stay_urgent(text: str) -> None:
     assert assess_risk(text).level == "urgent", text
+
+
+#: Self-harm told at an age long past and stopped: a self-harm concern (a history the practitioner asks about).
+SELF_HARM_STOPPED = [
+    "ok so ma hyn yn y file beth bynnag so waeth i fi ddeud. o ni yn self harmio pan o ni yn 13-15, yn y cartref yn "
+    "wrecsam. dwi di stopio ers 2 flynadd a hanner. nesh i gal CAMHS a cwnsela a ma hynna di gorffan, nath nhw "
+    "discharge fi mis mai. dwi yn iawn. genuinely. ma gena i creithia ar fy mraich a dwi dal yn gwisgo llewys hir i "
+    "interviews, dyna i gyd.",
+    "ok so its in the file anyway. i was self harming when i was 13-15, in the home in wrexham. ive stopped for 2 and "
+    "a half years. i had CAMHS and counselling and they discharged me in may. im fine. genuinely.",
+]
+
+#: Started again, still doing it, last night: urgent.
+SELF_HARM_NOW = [
+    "o ni yn self harmio pan o ni yn 13, a dwi di dechra eto wythnos yma",
+    "i was self harming when i was 13 and ive started again, i cut last night",
+    "o ni yn self harmio pan o ni yn 13-15. dwi dal yn neud o weithia",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_STOPPED)
+def test_self_harm_at_an_age_long_past_and_stopped_is_a_concern(text: str) -> None:
+    found = assess_risk(text)
+    assert (found.level, found.categories) == ("concern", ("self_harm",)), text
+
+
+@pytest.mark.parametrize("text", SELF_HARM_NOW)
+def test_self_harm_started_again_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent", text
