@@ -140,3 +140,32 @@ def test_self_harm_at_an_age_long_past_and_stopped_is_a_concern(text: str) -> No
 @pytest.mark.parametrize("text", SELF_HARM_NOW)
 def test_self_harm_started_again_stays_urgent(text: str) -> None:
     assert assess_risk(text).level == "urgent", text
+
+
+#: Hitting long over, told with the decades in spoken Welsh, and its English twin: an abuse concern.
+LONG_OVER = [
+    "Dim lot. Wi wedi bod trwy waeth. Ma'n debyg dylen i weud hyn achos ma pobl yn gofyn am y teulu. O'dd Tom y gŵr yn "
+    "yfed fel ych yn y chwedege a'r saithdege, o'dd e'n 'y mwrw i pan o'dd e wedi meddwi. Ma fe wedi marw ers 1983, 40 "
+    "mlynedd a mwy. Sa i moyn i neb boeni am hwnna, wi wedi cael heddwch ers blynydde.",
+    "My husband Tom drank like a fish in the sixties and seventies, he would hit me when he was drunk. He has been dead "
+    "since 1983.",
+]
+
+#: The same decades with the hitting now, or still: urgent.
+LONG_OVER_NOW = [
+    "o'dd e'n 'y mwrw i yn y chwedege a ma fe'n dal i neud",
+    "Ma fe'n 'y mwrw i nawr fel o'dd e yn y chwedege",
+    "Mae dad yn fy nharo i ers i mam farw. Mae hi wedi marw ers 2005.",
+    "My dad hits me since mum died. She has been dead since 2005.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_OVER)
+def test_hitting_in_the_sixties_is_an_abuse_concern(text: str) -> None:
+    found = assess_risk(text)
+    assert (found.level, found.categories) == ("concern", ("abuse",)), text
+
+
+@pytest.mark.parametrize("text", LONG_OVER_NOW)
+def test_hitting_now_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent", text
