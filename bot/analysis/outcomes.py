@@ -887,15 +887,20 @@ TIME_SAID_CONFIDENCE = 0.9
 def times_said(text: str, spans: tuple[OutcomeSpan, ...]) -> tuple[OutcomeSpan, ...]:
     """An answer to "when is the best time to visit?" with each sentence that says a day or a time ("after skool",
     "not weds thats training", "ar ôl gwaith") as an outcome, when no outcome covers it yet (re-trial 37 AQ6: "after
-    skool." was left out of the read-back, which showed only "not weds thats training"). In order.
+    skool." was left out of the read-back, which showed only "not weds thats training"). In order. Not when the answer
+    changes its mind ("Any morning but not Wednesday… Actually make it Wednesday"): the reader kept the last wish only.
 
     A time of under three words ("after skool.") is never an outcome on its own, unless it is the whole answer (issue
     11: no fragments): it joins the outcome in the sentence right beside it ("after skool. not weds thats training"),
     else it is left to the answer, which the page shows whole as the time to visit."""
     from .text import says_when  # (text is the lower layer)
 
+    parts = sentences(text)
+    if _TAKES_BACK.search(text) or any(_CHANGED_MIND.match(text[a:b].strip()) or _ACTUALLY.match(text[a:b].strip())
+                                       for a, b in parts):
+        return spans  # a change of mind keeps the last wish only (re-trial 32 AE12): nothing it took back comes again
     out = list(spans)
-    for a, b in sentences(text):
+    for a, b in parts:
         if says_when(text[a:b]) and not any(o.start < b and a < o.end for o in out):
             out.append(OutcomeSpan(text=text[a:b], start=a, end=b, type="process", confidence=TIME_SAID_CONFIDENCE,
                                    unsure=False))

@@ -2099,6 +2099,13 @@ def own_relation_in(text: str) -> str | None:
 _NAME_ENDING_THE_CLAUSE = re.compile(r"\s*[,:–—-]\s*(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’'-]*)\s*(?=[.,;:!?)]|$)")
 
 
+#: The person cared for named again later in the same message ("hes Clive, 71", "Clive ydi o", "her name's Glenys").
+_THEIRS_NAMED_TOO = re.compile(
+    r"(?<![\w'’])(?:he['’]?s|she['’]?s|he\s+is|she\s+is|his\s+name(?:['’]s|\s+is)|her\s+name(?:['’]s|\s+is)"
+    r"|(?:ei|ei\s+h)enw\s+(?:o|hi|fo|fe|e)?\s*(?:ydi|yw|ydy|di))\s+[A-ZÀ-ÖØ-ÞŴŶ]"
+    r"|(?<![\w'’])[A-ZÀ-ÖØ-ÞŴŶ][\w’'-]+\s+(?:ydi|yw|ydy|di)\s+(?:o|fo|e|fe|hi)(?![\w'’])")
+
+
 def _named_after_own_relation(text: str) -> tuple[str, int] | None:
     """The name of the person cared for, said just after the speaker's own relation to them ("I'm his mum, Osian",
     "dw i'n ferch iddi hi, Glenys"), and where that name starts; None when none is said there."""
@@ -2108,6 +2115,8 @@ def _named_after_own_relation(text: str) -> tuple[str, int] | None:
     after = _NAME_ENDING_THE_CLAUSE.match(text, found.end())
     if after is None or not _is_a_name(after.group("name")) or fold(after.group("name")).lower() in _KIN_AS_NAME:
         return None
+    if _THEIRS_NAMED_TOO.search(text, after.end()):
+        return None  # "im his daughter, Bethan. hes Clive, 71" (trial 33 AG14): his name comes after; Bethan is hers
     return _tidy(after.group("name")), after.start("name")
 
 

@@ -8,6 +8,7 @@ import itertools
 import pytest
 
 from bot import messages
+from bot.analysis.cant_go_on import says_they_cannot_go_on
 from tests.conversation.memory import MemoryConversation
 
 _senders = itertools.count(1)
@@ -15,7 +16,7 @@ HEAVY = {
     "en": "Me, honestly - I'm exhausted, I haven't slept properly in months. I cried in the car park at work last week. "
           "I'm not giving up on her but I can't keep doing this on my own and I feel so guilty even saying that.",
     "cy": "Fi, a bod yn onest, dw i wedi blino'n lân. Dw i heb gysgu'n iawn ers misoedd. Nes i grio yn y car yn y gwaith "
-          "wythnos diwetha. Dw i ddim yn rhoi'r gorau iddi ond alla i ddim cario mlaen fel hyn ar ben fy hun.",
+          "wythnos diwetha. Dw i ddim yn rhoi'r gorau iddi ond alla i ddim gwneud hyn i gyd ar ben fy hun.",
 }
 HEAVY_AGAIN = {"en": "Honestly I'm shattered. I worry about him all night, I keep the phone by the bed.",
                "cy": "Dw i wedi blino'n lan. Dw i'n poeni amdano fo drwy'r nos, dw i'n cadw'r ffôn wrth y gwely."}
@@ -43,6 +44,20 @@ def test_the_first_heavy_answer_is_heard_once_and_the_questions_go_on(sqlite_url
     assert conversation.requested not in (None, asked)  # the next question follows
     conversation.say(HEAVY_AGAIN[language])
     assert heard not in conversation.text  # once is enough
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_cannot_carry_on_like_this_gets_the_gentler_check_instead(sqlite_url: str, language: str) -> None:
+    # "alla i ddim cario mlaen fel hyn" (can't carry on like this) asks what they mean and gives carers' support (trial
+    # 38 AR9), in place of the plain "heard it", never both
+    conversation = _carer(language)
+    conversation.say(EVERYDAY[language])
+    conversation.say({"cy": "Dw i wedi blino'n lân. Alla i ddim cario mlaen fel hyn ar ben fy hun.",
+                      "en": "I'm exhausted. I can't carry on like this on my own."}[language])
+    assert messages.text("ack_heavy", language, "chi") not in conversation.text
+    assert says_they_cannot_go_on(conversation.messages[-1])
+    gentler = messages.text("carer_cant_go_on", language, "chi", helplines="").split("\n")[0]
+    assert gentler in conversation.text  # "Thank you for telling me. Caring like this sounds exhausting…"
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])
