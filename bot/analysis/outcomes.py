@@ -1225,7 +1225,7 @@ _NO_WISH_HOWEVER_SAID = re.compile(
     # a named or known doer only: "rhywun sy'n siarad Cymraeg" (someone who speaks Welsh) is a wish (trial 38 AR8)
     r"|^(?!(?:rhywun|rywun|rhywbeth|rywbeth|rhywle|staff|gweithiwr|gweithwyr|gofalwr|gofalwyr|gofalwraig|pobl|bobl|"
     r"person|unrhyw\w*|mwy)\b)(?:fi|fe|fo|hi|ni|nhw|chi|e|o|[A-Z][a-z]+)\s+(?:sy['\u2019]?n|sydd\s+yn|sy\s+wedi|sydd\s+wedi)\s+"
-    r"(?!(?:isio|isho|eisiau|moyn|angen|licio|hoffi)\b)\w"
+    r"(?!(?:isio|isho|eisiau|moyn|angen|licio|hoffi|teipio|typio|sgwennu|ysgrifennu|ateb|helpu)\b)\w"
     r"|^(?:(?:it['\u2019]?s|its|it\s+is|this\s+is|this\s+isn['\u2019]?t|it\s+isn['\u2019]?t)\s+)?(?:not|no|nothing)\s+(?:an?\s+)?"
     r"(?:emergency|urgent)\b|^(?:(?:mae\s+o['\u2019]n|mae\s+e['\u2019]n|ma\s+fe['\u2019]n)\s+)?(?:dim|ddim|nid)\s+(?:yn\s+)?"
     r"(?:argyfwng|fater\s+brys|byd\s+brys)\b"
