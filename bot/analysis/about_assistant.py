@@ -608,8 +608,13 @@ def asks_for_the_question_again(text: str) -> bool:
 #: next?" (eleventh trial AG13: asked three times, never answered, and kept as a way to be supported). Never a worry
 #: about it ("I worry about what happens next with Mam").
 _WHAT_NEXT = re.compile(
-    r"(?<![\w'])(?:what\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|'?s\s+gonna\s+happen|happens)"
-    r"\s+(?:next|now|after|then)|what(?:'s|\s+is|s)\s+next"
+    r"(?<![\w'])(?:(?:what|wat|wot)\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|'?s\s+gonna\s+happen|happens)"
+    r"\s+(?:next|now|after|then)|(?:what|wat|wot)(?:'s|\s+is|s)\s+next"
+    # "wat happens about the fortnite guy" (trial 38 re-trial, AR1): what happens about the one they told of
+    r"|(?:what|wat|wot)\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|'?s\s+gonna\s+happen)\s+(?:about|with|to)"
+    r"\s+(?:him|her|them|(?:the|that|this)\s+(?:[\w']+\s+)?(?:guy|man|boy|lad|bloke|fella|woman|girl|person|one))"
+    r"|(?:be|beth)\s+(?:sy|sydd)\s*(?:'n|\s+n|\s+yn)\s+digwydd\s+(?:efo|hefo|gyda|am|i)(?:\s+(?:fo|fe|hi|nhw)(?![\w'])"
+    r"|(?:\s+(?:y|yr)\s+|\s*['’]r\s+|\s+r\s+)(?:[\w']+\s+)?(?:boi|dyn|hogyn|bachan|crwt|ddynes|fenyw|hogan|merch))"
     r"|(?:be|beth)\s+(?:sy|sydd)\s*(?:'n|\s+yn)\s+digwydd\s+(?:nesa|nesaf|nawr|rwan|wedyn|ar\s+[oô]l)"
     r"|(?:be|beth)\s+(?:fydd|neith|wneith)\s+(?:yn\s+)?(?:digwydd|ddigwydd)|(?:be|beth)\s+ddigwyddith)(?![\w'])",
     re.IGNORECASE)
