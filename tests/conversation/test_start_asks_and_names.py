@@ -47,7 +47,9 @@ def test_asking_what_it_means(text: str) -> None:
     assert asks_what_it_means(text)
 
 
-@pytest.mark.parametrize("text", ["ia", "yes", "sori", "sorry", "what", "be", "Gwilym",
+# "what" / "be" alone were answers until trial 38 (AR11: "wat" got "Wat – nice." and became a thing to keep): now a
+# request to explain the question (tests/conversation/test_trial38_flow_b.py)
+@pytest.mark.parametrize("text", ["ia", "yes", "sori", "sorry", "Gwilym",
                                   "what do you mean by support, I just want my garden back and to see my friends"])
 def test_an_answer_is_not_asking_what_it_means(text: str) -> None:
     assert not asks_what_it_means(text)
