@@ -328,7 +328,8 @@ def test_the_carer_at_the_end_of_her_tether_is_heard_with_care(sqlite_url: str, 
     conversation.say(TETHER[language])
     said = conversation.text
     assert _text(conversation, "ack_2") not in said  # not a plain "noted"
-    assert any(_text(conversation, key) in said for key in ("ack_feeling", "ack_heavy", "ack_worry", "ack_worry_2",
-                                                             "ack_worry_3", "ack_worry_4"))
+    # since trial 38 (AR9) "I can't carry on like this" gets the carer's gentler check: what they mean, and carers' help
+    gentler = messages.text("carer_cant_go_on", conversation.slots["language"], "chi", helplines="").split("\n")[0]
+    assert gentler in said
     flag = next(f for f in _record(conversation)["risk_flags"] if f["text"] == TETHER[language])
     assert "carer_strain" in flag["categories"]  # the strain of caring, for the worker
