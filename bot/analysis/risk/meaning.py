@@ -29,7 +29,12 @@ Two families, each a data file in the rules' own pattern language (@MACRO, {lemm
   writer's own life today ("and I still laugh", "I do the crossword every day"). Since stop 37 an overdose or self-harm
   told as long over is in the same family ("I took an overdose forty years ago", "nes i gymryd gorddos ddeugain mlynedd
   yn ôl" were 999 replies): a suicide or self-harm concern, a history to note; "last night", "neithiwr", "last week",
-  again or still keep it urgent.
+  again or still keep it urgent. Since stop 39 (calm8) a harm told as the past ("used to", "when I was little", "pan
+  o'n i'n hogyn", a year two or more years back) may have its "long over" later in the message, not only in the next
+  sentence, and in words that are no cue alone: the one who did it dead long ago ("mae o wedi marw ers 1998"), "all
+  done with now", "I'm not in that place now" ("My dad hits me. She has been dead since 2005" and "I took an overdose.
+  I'm not in that place now" stay urgent); and the writer's own "still" (thinking about it, wearing the alarm: "wi'n
+  gwisgo fe o hyd nawr") is not the harm going on.
 
 A family's reading is softened only when its harm is the only harm found; every sentence a harm rule fired in says the
 family's cue (or, for confusion, the message says once what explains them all: "She doesn't mean it, it's the illness",
@@ -43,6 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from functools import cache
 
 from bot.analysis.text import DATA_DIR
@@ -108,8 +114,8 @@ CONFUSION = Family("risk_confusion.tsv", "abuse", "memory", ("confused", "never"
 SCAM = Family("risk_scam.tsv", "exploitation", "exploitation", ("scam", "never"))
 STOPPED = Family("risk_stopped.tsv", "self_harm", "self_harm", ("used", "also", "never"))
 DRINK = Family("risk_drink.tsv", "abuse", "alcohol", ("drink", "never"), alone=True)
-LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never", "now"), other_harms=("suicide", "self_harm"),
-                  partner_too=True, told_after=True)
+LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never", "now", "past", "later", "mine"),
+                  other_harms=("suicide", "self_harm"), partner_too=True, told_after=True)
 FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO)
 
 
@@ -137,6 +143,32 @@ def said_of_confusion(text: str) -> bool:
     return _patterns(CONFUSION)["confused"].search(text) is not None
 
 
+#: A year said beside the harm ("I took an overdose in 2019", "ers 1998"): the harm's sentence is told as the past when
+#: the year is at least this many years back (stop 39; read in code so that it does not age in the data file).
+_YEARS_BACK = 2
+_YEAR = re.compile(r"\b(?:in|since|back in|from|yn|ym|ers|nol yn) (19[0-9]{2}|20[0-9]{2})\b")
+
+
+def _told_as_past(sentence: str, past: re.Pattern[str]) -> bool:
+    """Whether a harm's own sentence is told as the past: childhood, "used to", or a year long enough back."""
+    if past.search(sentence):
+        return True
+    this_year = datetime.now(tz=timezone.utc).year
+    return any(int(m.group(1)) <= this_year - _YEARS_BACK for m in _YEAR.finditer(sentence))
+
+
+def _not_mine(sentence: str, mine: re.Pattern[str] | None) -> str:
+    """The sentence without the writer's own thinking or wearing, and its "still" ("dw i'n meddwl amdano fe o hyd",
+    "I still think about it", "wi'n gwisgo fe o hyd"): that goes on, the harm does not (stop 39)."""
+    return mine.sub(" ", sentence) if mine is not None else sentence
+
+
+def _someone_else_now(sentence: str, mine: re.Pattern[str] | None) -> bool:
+    """Whether a sentence names someone other than the writer, leaving out the writer's own thinking or wearing
+    (:func:`_not_mine`) and the "o" of "o hyd" ("still"), which is no "o" (he) (stop 39)."""
+    return _SOMEONE_ELSE.search(_not_mine(sentence, mine).replace(" o hyd", " ")) is not None
+
+
 def _harm_told(sentence: str, rules: RuleSet) -> bool:
     """Whether an urgent rule fires in this sentence."""
     return any(r.level == "urgent" for r in fired(sentence, rules))
@@ -152,11 +184,16 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
     cue = _partner_cue(family) if partner and family.partner_checked else p[family.kinds[0]]
     explained_only = (family.explained_checked and not cue.search(norm)
                       and all(kind in p and p[kind].search(norm) is not None for kind in ("explained", "changed")))
-    if not (cue.search(norm) or explained_only) or p["never"].search(norm) or (partner and not family.partner_checked):
+    later = p.get("later")
+    told_later = later is not None and later.search(norm) is not None and any(
+        _harm_told(s, rules) for s in guarded.split(" | "))
+    if (not (cue.search(norm) or explained_only or told_later) or p["never"].search(norm)
+            or (partner and not family.partner_checked)):
         return None
     if "also" in p and not p["also"].search(norm):
         return None
-    if "now" in p and any(p["now"].search(s) and (_SOMEONE_ELSE.search(s) or _harm_told(s, rules))
+    if "now" in p and any(p["now"].search(_not_mine(s, p.get("mine")))
+                          and (_someone_else_now(s, p.get("mine")) or _harm_told(s, rules))
                           for s in norm.split(" | ")):
         return None
     if family.alone and urgent_without(cue.sub(" | ", norm)):
@@ -170,7 +207,8 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
         sentences = guarded.split(" | ")
         for i, sentence in enumerate(sentences):
             after = sentences[i + 1] if family.told_after and i + 1 < len(sentences) else ""
-            if _harm_told(sentence, rules) and not cue.search(sentence) and not (after and cue.search(after)):
+            if (_harm_told(sentence, rules) and not cue.search(sentence) and not (after and cue.search(after))
+                    and not _over_later(sentence, sentences[i + 1:], cue, p)):
                 return None
     kept = {c for c in found.categories if c not in (family.harm, "domestic_abuse")} | {family.worry}
     if family.worry == family.harm:
@@ -180,6 +218,16 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
     if partner or explained_only:
         return RiskAssessment("concern", sort_categories(kept | {family.harm}), please_check=True)
     return RiskAssessment("concern", sort_categories(kept))
+
+
+def _over_later(sentence: str, rest: list[str], cue: re.Pattern[str], p: dict[str, re.Pattern[str]]) -> bool:
+    """A harm told as the past whose "long over" comes after it, in its sentence or a later one (stop 39): "My dad used
+    to knock us about. I still think about it. He's been dead ten years.", "I took an overdose back in 2019 but I'm not
+    in that place now". Never for a harm told as now ("My dad hits me. She has
+    been dead since 2005"), nor a bare "I'm not in that place now" after an overdose with no time said."""
+    if "past" not in p or not _told_as_past(sentence, p["past"]):
+        return False
+    return any(cue.search(s) or p["later"].search(s) for s in [sentence, *rest])
 
 
 def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
