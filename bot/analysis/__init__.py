@@ -44,6 +44,7 @@ __all__ = [
     "OutcomeSpan",
     "RiskAssessment",
     "a_feeling_not_a_wish",
+    "a_threat_not_a_wish",
     "analyse",
     "analyse_many",
     "detect_language",
@@ -223,6 +224,25 @@ def as_it_sounds(text: str) -> str:
     return _WANT_AS_IT_SOUNDS.sub(lambda m: m.group(1) + ("a" if len(m.group(0)) == 2 else "an"), text)
 
 
+#: Harm the words tell of, against the person, that makes a threat ("landlord yn mynd i ladd fi", "he's going to hurt me").
+THREAT_CATEGORIES = frozenset({"abuse", "domestic_abuse", "exploitation"})
+#: A threat to kill or hurt them, said in English however it goes on ("my landlord's gonna kill me if im late with the
+#: rent": the rule leaves "if I'm late" out as a figure of speech, as the Welsh calm guard does "os dwi'n hwyr").
+_THREAT_SAID = re.compile(r"(?<![\w'’])(?:going\s+to|gonna|gunna|will|['’]ll|wants\s+to)\s+(?:kill|murder|batter|hurt|stab"
+                          r"|beat\s+up|smash)\s+(?:me|us)(?![\w'’])", re.IGNORECASE)
+
+
+def a_threat_not_a_wish(text: str) -> bool:
+    """Words that tell of a threat to them, with no wish said outright in them ("landlord yn mynd i ladd fi", trial 38
+    AR17: filed as an outcome when the risk reader took "…os dwi'n hwyr efo'r rent" as a figure of speech). A threat
+    belongs with the risk (the safeguarding section, when it is read as one) and the answer in full, never among the
+    wishes: as a disclosure's harm is kept out of them (bot.safeguarding.harm), whatever the calm guards decide."""
+    if is_clear_wish(text):
+        return False
+    return (_THREAT_SAID.search(text) is not None
+            or bool(THREAT_CATEGORIES.intersection(risk.words_of_harm(text).categories)))
+
+
 def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
     """Analyse many (text, question) pairs; the outcome model runs once per batch, not per message."""
     items = [(text, question) for text, question in items]
@@ -234,7 +254,8 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
         if found.level != "none":  # a message with no risk in it holds no feeling to take out (most answers)
             spans = tuple(span for span in spans if not a_feeling_not_a_wish(span.text))
         spans = tuple(_without_what_is_kept_from_someone(text, span) for span in spans
-                      if not steers_the_conversation(span.text) and not grief_not_a_wish(span.text))
+                      if not steers_the_conversation(span.text) and not grief_not_a_wish(span.text)
+                      and not a_threat_not_a_wish(span.text))
         if found.level != "none":
             spans = tuple(span for span in spans if not _tells_of_the_harm(text, span))
         spans = through_corrections(text, tuple(spans))

@@ -955,8 +955,26 @@ def people_named(text: str) -> str | None:
     """The sentences of an answer that name someone with who they are ("my neighbour Glenys pops in every day", "Mr
     Price athro PE"), verbatim, runs apart joined by EXCERPT_GAP; None when none does. Their words: who the person is
     to them is only what they said (no relationship is guessed). For the Important people section (trial T3: people
-    named in other answers were not there)."""
-    return sentences_where(text, lambda sentence: bool(_NAMED_PERSON.search(sentence)))
+    named in other answers were not there). Never a sentence said as what is going well: that is a strength
+    (going_well_said), shown under Strengths (trial 38 AR10)."""
+    return sentences_where(text, lambda sentence: bool(_NAMED_PERSON.search(sentence))
+                           and not _GOING_WELL.search(sentence))
+
+
+#: What is going well, said as such ("Whats going well - our daughter Lisa comes Sundays and the physio has been good",
+#: "Be sy'n mynd yn dda: mae Lisa'n dod bob dydd Sul", "things are going well with the physio"): a strength.
+_GOING_WELL = re.compile(
+    r"(?<![\w'’])(?:(?:is|are|be|been|it['’]?s|its|things\s+are|things['’]re|all)\s+)?going\s+(?:really\s+|very\s+|pretty\s+)?"
+    r"(?:well|ok|okay|good|great)(?![\w'’])"
+    r"|(?<![\w'’])(?:yn\s+)?mynd\s+(?:yn\s+)?(?:dda|iawn|grêt|gret|wych)(?![\w'’])", re.IGNORECASE)
+
+
+def going_well_said(text: str) -> str | None:
+    """The sentences of an answer that say what is going well (_GOING_WELL), verbatim; None when none do. A strength
+    said at another question ("Whats going well - our daughter Lisa comes Sundays and the physio has been good, he can
+    walk to the kitchen now with the frame", at "what matters"): for the Strengths section, never Important people
+    (trial 38 AR10: listed there as who the carer named)."""
+    return sentences_where(text, lambda sentence: bool(_GOING_WELL.search(sentence)))
 
 
 #: Someone doing something for them: "me and my brother Gareth help", "Gareth does his shopping Fridays", "my

@@ -83,6 +83,7 @@ from bot.summary.record import (
     answer_flag,
     completed_as,
     disclosure_answered,
+    going_well_said,
     help_named,
     helpline_text,
     language_words,
@@ -1149,7 +1150,7 @@ def _named_elsewhere(answers: Sequence[dict[str, Any]], language: str, leave_out
     for Important people: their sentences verbatim, with the question (trial T3); with `kind` "help_named", who helps
     ("me and my brother Gareth help", eleventh trial AG7), for Strengths. Not from the section's own answers
     (`leave_out`), an edit at the read-back, risk material (at the top only) or words not to be shared."""
-    read = help_named if kind == "help_named" else people_named
+    read = {"help_named": help_named, "going_well": going_well_said}.get(kind, people_named)
     facts: list[Fact] = []
     for answer in answers:
         if (answer.get("question_key") in (*leave_out, READBACK_COMMENT_KEY) or answer.get("changes") is not None
@@ -1725,6 +1726,13 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         facts = (_named_elsewhere(answers, language, (*keys_by_section[key], *NAME_ANSWER_KEYS),
                                   "people_named" if key == "people" else "help_named")
                  if key == "people" or (key == "strengths" and not items and not moved) else ())
+        if key == "strengths":
+            # what is going well, said at another question: a strength, whatever else this section holds (trial 38
+            # AR10: it was listed under Important people); once, beside who helps said in the same sentences
+            said = {fact.value for fact in facts}
+            facts += tuple(fact for fact in _named_elsewhere(answers, language,
+                                                             (*keys_by_section[key], *NAME_ANSWER_KEYS), "going_well")
+                           if fact.value not in said)
         if facts and not items:
             groups = [Group("items", None, items)]  # the names said elsewhere are what this section has
         sections.append(Section(key=key, title=label("sec_" + key, language), note=note, facts=facts,

@@ -45,7 +45,7 @@ from .model import (
     train_model,
 )
 from .normalise import pattern_text
-from .rules import CATEGORY_ORDER, Rule, all_rules, mutated_forms, rule_set, rules_only
+from .rules import CATEGORY_ORDER, Rule, all_rules, mutated_forms, rule_set, rules_only, words_of_harm
 
 
 def warm() -> None:
@@ -88,4 +88,5 @@ __all__ = [
     "train_model",
     "urgency_in_no_sentence",
     "warm",
+    "words_of_harm",
 ]

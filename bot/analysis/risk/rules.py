@@ -322,6 +322,15 @@ def assessment(found: list[Rule], text: str, rules: RuleSet) -> RiskAssessment:
     return RiskAssessment(level, sort_categories(cats), please_check=unsure)
 
 
+def words_of_harm(text: str) -> RiskAssessment:
+    """What the rules read in the words themselves, before any guard takes them as a figure of speech ("landlord yn
+    mynd i ladd fi os dwi'n hwyr efo'r rent": a calm guard's, and no risk). Never a risk reading: it tells only that
+    the words speak of harm, so they are no wish (bot.analysis.analyse_many keeps a threat out of the outcomes)."""
+    rules = rule_set()
+    plain = SPACES.sub(" ", " " + pattern_text(text) + " ")
+    return assessment(fired(plain, rules, []), plain, rules)
+
+
 def rules_only(text: str) -> RiskAssessment:
     """The rules' reading of one raw message, without the model (its fallback, and a data check)."""
     rules = rule_set()
