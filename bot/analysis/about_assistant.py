@@ -486,6 +486,26 @@ _POINT = re.compile(
     r")", re.IGNORECASE)
 
 
+#: Asking who or what the safeguarding team is, which the consent question names (re-trial 38 AS6: "What is a
+#: safeguarding team?" at consent got "Sorry, I didn't quite catch that"): "what's the safeguarding team?", "who are
+#: the safeguarding team", "what do the safeguarding team do?", "Beth yw tîm diogelu?", "pwy ydy'r tîm diogelu?", "be
+#: mae'r tîm diogelu'n neud?". Never "my sister is on the safeguarding team".
+_SAFEGUARDING_TEAM = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:what|wat|who)(?:'s|s|\s+is|\s+are|\s+r)?\s+(?:(?:a|an|the|this|that|your|ur|these)\s+)?safeguarding"
+    r"(?:\s+(?:team|people|lot|service|unit))?(?=\s*(?:team|people|lot|service|unit|mean|then|exactly|please|[?.!]|$))"
+    r"|what\s+(?:do|does|would|will)\s+(?:the\s+|a\s+|your\s+)?safeguarding\s+(?:team|people)\s+(?:do|mean)"
+    r"|(?:beth|be|pwy)\s+(?:yw|ydy|ydi|di|ydyn|ydan|ydach|sy)?\s*(?:'r\s+|y\s+|yr\s+|'r)?\s*(?:tim|tiim)\s+(?:diogelu|ddiogelu)"
+    r"|(?:beth|be)\s+(?:mae|ma|neith|fydd|wneith)\s*(?:'r\s*|\s+y\s+)?(?:tim|tiim)\s+diogelu"
+    r")", re.IGNORECASE)
+
+
+def asks_what_the_safeguarding_team_is(text: str) -> bool:
+    """Whether a message asks who or what the safeguarding team is: answered plainly (who they are, that they help keep
+    people safe, when they would see what was written), never an answer or a yes or a no."""
+    return _SAFEGUARDING_TEAM.search(plain_fold(text)) is not None
+
+
 def asks_the_point(text: str) -> bool:
     """Whether a message asks what the point of this is, or whether anyone will really read it (anywhere in it):
     answered honestly with who reads it and when; never an outcome."""
@@ -500,6 +520,8 @@ def about_assistant_reply(text: str) -> str:
         return "real_person"
     if doubts_a_machine(text):
         return "unsure_of_a_computer"
+    if asks_what_the_safeguarding_team_is(text):
+        return "safeguarding_team"
     if asks_the_point(text):
         return "point_of_this"
     if asks_how_long_kept(text):
@@ -682,7 +704,8 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     found = (_ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
              or _asked_who_gets_in_touch(folded) or _POINT.search(" ".join(folded.split()))
              or _SOMEONE_ELSE_WRITES.search(folded) or _asked_about_trouble(folded) or _SAME_WORKER.search(folded)
-             or _asked_for_a_person(folded) or _DOUBTS_A_MACHINE.search(folded))
+             or _asked_for_a_person(folded) or _DOUBTS_A_MACHINE.search(folded)
+             or _SAFEGUARDING_TEAM.search(folded))
     if found is None:
         return None
     if _only_a_request_for_a_person(folded):
@@ -995,6 +1018,7 @@ __all__ = [
     "asks_the_point",
     "asks_to_delete",
     "asks_what_the_question_was",
+    "asks_what_the_safeguarding_team_is",
     "asks_who_gets_in_touch",
     "asks_who_sees",
     "complains_of_being_ignored",
