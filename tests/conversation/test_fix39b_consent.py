@@ -42,7 +42,7 @@ def test_ok_after_an_unclear_start_is_answered_truly(sqlite_url: str, language: 
     assert "change your mind" not in said and "newid eich meddwl" not in said
     assert dialogue.asking is None and dialogue.record().consent is False
     dialogue.say("yes, you can" if language == "en" else "ia, cewch")  # the way in it gives works
-    assert dialogue.asking == "role" and dialogue.record().consent is True
+    assert dialogue.record().consent is True and dialogue.conversation.requested == "role"
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])

@@ -27,12 +27,14 @@ def _after_a_disclosure(language: str, *parts: object) -> MemoryConversation:
     conversation = consented_at(_sender(language, *parts), language, "q_support", what_matters="footie",
                                 role="young_person", name="Osian")
     conversation.say(DISCLOSURE[language])
-    assert load_record(conversation.sender_id)["urgent"]
+    record = load_record(conversation.sender_id)
+    assert record is not None and record["urgent"]
     return conversation
 
 
 def _outcomes(conversation: MemoryConversation) -> list[tuple[str, str]]:
     record = load_record(conversation.sender_id)
+    assert record is not None
     return [(o["text"], o["type"]) for o in record["outcomes"]]
 
 
