@@ -217,6 +217,11 @@ _WHO_CONTACTS = re.compile(
     r"|(?:will|would|is|are|when\s+will)\s+(?:a\s+(?:real\s+|actual\s+)?(?:person|human|worker|social\s+worker)"
     r"|(?:some|any)\s*(?:one|body)|they|the\s+(?:team|council|worker|social\s+worker))\s+(?:actually\s+|ever\s+|even\s+)?"
     r"(?:(?:be\s+)?(?:going\s+to|gonna)\s+)?(?:message|msg|text|txt|email|e-mail|write\s+to)\s+(?:me|us)"
+    # without "me" when the question ends there ("will someone ring?", "is anyone gonna call then?": re-trial 38 AS4)
+    r"|(?:will|when\s+will|is|are)\s+(?:a\s+(?:real\s+|actual\s+)?(?:person|human|worker|social\s+worker)"
+    r"|(?:some|any)\s*(?:one|body)|the\s+(?:team|council|worker|social\s+worker))\s+(?:actually\s+|ever\s+|even\s+)?"
+    r"(?:(?:be\s+)?(?:going\s+to|gonna)\s+)?(?:ring|call|phone|contact|get\s+in\s+touch|be\s+in\s+touch|get\s+back)"
+    r"(?:\s+(?:back|then|soon|after\s+this|tho|though))*(?=\s*(?:\?|$))"
     r"|(?:fydd|neith|wneith|wnaiff|ydy|ydi|ddaw|geith)\s+(?:rhywun|rywun|person(?:\s+go\s+iawn)?|gweithiwr|y\s+t[iî]m|y\s+cyngor"
     r"|chi|nhw)\s+(?:yn\s+)?(?:mynd\s+i\s+)?(?:ffonio|ffonio\s+fi|gysylltu|cysylltu|galw|alw|siarad|dod\s+i\s+(?:fy\s+)?ngweld"
     r"|tecstio|decstio|negesu|anfon\s+neges|yrru\s+neges|gyrru\s+neges|hala\s+neges"
@@ -481,6 +486,26 @@ _POINT = re.compile(
     r")", re.IGNORECASE)
 
 
+#: Asking who or what the safeguarding team is, which the consent question names (re-trial 38 AS6: "What is a
+#: safeguarding team?" at consent got "Sorry, I didn't quite catch that"): "what's the safeguarding team?", "who are
+#: the safeguarding team", "what do the safeguarding team do?", "Beth yw tîm diogelu?", "pwy ydy'r tîm diogelu?", "be
+#: mae'r tîm diogelu'n neud?". Never "my sister is on the safeguarding team".
+_SAFEGUARDING_TEAM = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:what|wat|who)(?:'s|s|\s+is|\s+are|\s+r)?\s+(?:(?:a|an|the|this|that|your|ur|these)\s+)?safeguarding"
+    r"(?:\s+(?:team|people|lot|service|unit))?(?=\s*(?:team|people|lot|service|unit|mean|then|exactly|please|[?.!]|$))"
+    r"|what\s+(?:do|does|would|will)\s+(?:the\s+|a\s+|your\s+)?safeguarding\s+(?:team|people)\s+(?:do|mean)"
+    r"|(?:beth|be|pwy)\s+(?:yw|ydy|ydi|di|ydyn|ydan|ydach|sy)?\s*(?:'r\s+|y\s+|yr\s+|'r)?\s*(?:tim|tiim)\s+(?:diogelu|ddiogelu)"
+    r"|(?:beth|be)\s+(?:mae|ma|neith|fydd|wneith)\s*(?:'r\s*|\s+y\s+)?(?:tim|tiim)\s+diogelu"
+    r")", re.IGNORECASE)
+
+
+def asks_what_the_safeguarding_team_is(text: str) -> bool:
+    """Whether a message asks who or what the safeguarding team is: answered plainly (who they are, that they help keep
+    people safe, when they would see what was written), never an answer or a yes or a no."""
+    return _SAFEGUARDING_TEAM.search(plain_fold(text)) is not None
+
+
 def asks_the_point(text: str) -> bool:
     """Whether a message asks what the point of this is, or whether anyone will really read it (anywhere in it):
     answered honestly with who reads it and when; never an outcome."""
@@ -495,6 +520,8 @@ def about_assistant_reply(text: str) -> str:
         return "real_person"
     if doubts_a_machine(text):
         return "unsure_of_a_computer"
+    if asks_what_the_safeguarding_team_is(text):
+        return "safeguarding_team"
     if asks_the_point(text):
         return "point_of_this"
     if asks_how_long_kept(text):
@@ -616,7 +643,9 @@ _WHAT_NEXT = re.compile(
     r"|(?:be|beth)\s+(?:sy|sydd)\s*(?:'n|\s+n|\s+yn)\s+digwydd\s+(?:efo|hefo|gyda|am|i)(?:\s+(?:fo|fe|hi|nhw)(?![\w'])"
     r"|(?:\s+(?:y|yr)\s+|\s*['’]r\s+|\s+r\s+)(?:[\w']+\s+)?(?:boi|dyn|hogyn|bachan|crwt|ddynes|fenyw|hogan|merch))"
     r"|(?:be|beth)\s+(?:sy|sydd)\s*(?:'n|\s+yn)\s+digwydd\s+(?:nesa|nesaf|nawr|rwan|wedyn|ar\s+[oô]l)"
-    r"|(?:be|beth)\s+(?:fydd|neith|wneith)\s+(?:yn\s+)?(?:digwydd|ddigwydd)|(?:be|beth)\s+ddigwyddith)(?![\w'])",
+    r"|(?:be|beth)\s+(?:fydd|neith|wneith)\s+(?:yn\s+)?(?:digwydd|ddigwydd)|(?:be|beth)\s+ddigwyddith"
+    # "be sy nesa?", "beth sydd nesaf?", "be sy'n dod nesa?", "what next?" (trial 38 re-trial AS4: no "you" in them)
+    r"|(?:be|beth)\s+(?:sy|sydd)\s*(?:['’]n\s+dod\s+|\s+yn\s+dod\s+)?(?:nesa|nesaf)|(?:what|wat|wot)\s+next)(?![\w'])",
     re.IGNORECASE)
 _WORRIED_ABOUT = re.compile(r"(?<![\w'])(?:worr\w*|scared|afraid|anxious|concern\w*|poeni|ofn|pryder\w*|becso|gofid)"
                             r"(?![\w'])", re.IGNORECASE)
@@ -675,7 +704,8 @@ def asks_about_assistant(text: str) -> Literal["whole", "part"] | None:
     found = (_ASKS.search(folded) or _WHO_SEES.search(folded) or _HOW_LONG_KEPT.search(folded)
              or _asked_who_gets_in_touch(folded) or _POINT.search(" ".join(folded.split()))
              or _SOMEONE_ELSE_WRITES.search(folded) or _asked_about_trouble(folded) or _SAME_WORKER.search(folded)
-             or _asked_for_a_person(folded) or _DOUBTS_A_MACHINE.search(folded))
+             or _asked_for_a_person(folded) or _DOUBTS_A_MACHINE.search(folded)
+             or _SAFEGUARDING_TEAM.search(folded))
     if found is None:
         return None
     if _only_a_request_for_a_person(folded):
@@ -910,7 +940,13 @@ _HOW_LONG = re.compile(
     r"|faint\s+o\s+(?:amser|hyd)\s+(?:fydd|neith|wneith|gymrith|gymerith|mae|ma|sy|gymer|cymer)"
     r"|faint\s+(?:mwy\s+)?o\s+(?:gwestiynau|gwestiyna|gwestiwn)|faint\s+(?:mwy|sy\s+ar\s+ol|sydd\s+ar\s+ol)"
     r"|pa\s+mor\s+hir\s+(?:fydd|ydi|ydy|yw|mae|ma|neith)|(?:oes|os)\s+(?:lot|llawer|llwyth)\s+(?:mwy|eto|ar\s+ol)"
-    r"|bron\s+(?:wedi\s+)?(?:gorffen|gorffod|drosodd)\s*\?)", re.IGNORECASE)
+    r"|bron\s+(?:wedi\s+)?(?:gorffen|gorffod|drosodd)\s*\?"
+    # "is that everything?", "is that it then?", "ydy hwnna'n bob dim?", "ai dyna'r cwbl?" (re-trial 38 AS4)
+    r"|^(?:and\s+|so\s+)?(?:is\s+that|was\s+that|are\s+we)\s+(?:it|everything|all|done|finished)(?:\s+then)?\s*\?*$"
+    r"|^(?:a\s+|felly\s+)?(?:ydy|ydi|yw|oedd)\s+(?:hwnna|hynna|hwn|hyn|hwnnw|o|e|fe)\s*(?:['’]n|\s+yn)\s+(?:bob\s+dim|bopeth|popeth"
+    r"|bobeth|y\s+cwbl|i\s+gyd)(?:\s+(?:felly|te|ta|then))?\s*\?*$"
+    r"|^(?:ai\s+)?dyna\s*(?:['’]r|\s+y)\s+(?:cwbl|cyfan|diwedd)(?:\s+(?:felly|te|ta))?\s*\?+$"
+    r"|^ai\s+dyna\s+(?:fo|o|fe|e|ni|hi|i\s+gyd)(?:\s+(?:felly|te|ta))?\s*\?*$)", re.IGNORECASE)
 #: Asking to go back to an earlier answer: "go back", "can I change what I said about my friends?",
 #: "ga i newid be ddudes i am fy ffrindia?", "alla i fynd nôl?".
 _GO_BACK = re.compile(
@@ -982,6 +1018,7 @@ __all__ = [
     "asks_the_point",
     "asks_to_delete",
     "asks_what_the_question_was",
+    "asks_what_the_safeguarding_team_is",
     "asks_who_gets_in_touch",
     "asks_who_sees",
     "complains_of_being_ignored",

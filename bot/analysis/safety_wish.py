@@ -46,6 +46,15 @@ def is_safety_wish(text: str) -> bool:
     return _contact_beside(t)
 
 
+def asks_for_support_too(text: str) -> bool:
+    """A contact wish that also asks for someone to support them ("isio PA sy'n tecstio fi", "I want a PA who texts
+    me, not rings"): how they want to be supported, a process outcome as well as how to reach them (trial 38 AR17: it
+    was only under "how to contact safely"). Never when it keeps something from someone (that stays at the top)."""
+    t = prepared(text)
+    return bool(t) and matches(WISHES, "support_someone", t) and not matches(WISHES, "hiding", t) \
+        and not matches(WISHES, "hidden", t) and not says_who_must_not_be_told(text)
+
+
 #: Where the words saying what he sees or reads end: a clause's end, or a turn to what they ask ("so", "felly", "plis").
 _CLAUSE_END = re.compile(r"[,.;:!?]|\b(?:so|felly|then|wedyn|but|ond|please|plis|pls|don'?t|dont|paid|peidiwch|dim)\b")
 
@@ -84,4 +93,4 @@ def _contact_beside(t: str) -> bool:
     return matches(WISHES, "contact", "".join(rest))
 
 
-__all__ = ["is_safety_wish"]
+__all__ = ["asks_for_support_too", "is_safety_wish"]

@@ -343,11 +343,16 @@ def _cared_for_said_so_far(turn: Turn, typed: bool) -> dict[str, Any]:
 
 def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     role = value if value in ROLES else role_from_text(str(value))
+    typed = not is_button_payload(turn.latest_text) and not is_button_payload(str(value))
+    # "Ei henw yw Nansi", "Her name is Nansi" (trial 38 re-trial AS3: not understood): someone else named, so a carer
+    theirs = their_name_alone(str(value)) if role is None and typed else None
+    # "Mam Osian", "Osian's mum" (fix38b's leftover): Osian's mother is talking, about Osian; never a name "Mam Osian"
+    whose = whose_relative_speaking(str(value)) if role in (None, "carer") and typed and not theirs else None
+    role = "carer" if theirs or whose else role
     if (role is None or value not in ROLES) and explained(turn, "role_explained"):
         # "be ti isio i fi ddeud?" holds "fi" (me) but asks what to say (stop 25, the fuzzing player: a carer read
         # as the person, and the carer's questions never asked): explained, and asked again
         return {"role": None}
-    typed = not is_button_payload(turn.latest_text) and not is_button_payload(str(value))
     best_reading = role is None and replies_not_understood(turn) >= UNCLEAR_BEFORE_BEST_READING
     if typed and (best_reading or stated_age(str(value)) is not None or word_count(str(value)) > ROLE_ANSWER_WORDS):
         # Kept as written, for the worker: "im 19, care leaver" (their age decides which helplines
@@ -366,7 +371,9 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
         turn.say("role_assumed")
     register = REGISTER_FOR[role]
     repository.update_conversation(turn.sender_id, completed_by=role, register=register)
-    named = _cared_for_said_so_far(turn, typed) if role == "carer" else {}
+    named = _use_name(turn, "cared_for_name", theirs) if theirs else \
+        {**_use_name(turn, "cared_for_name", whose[0]), **_keep_relationship(turn, whose[1])} if whose else \
+        _cared_for_said_so_far(turn, typed) if role == "carer" else {}
     if role == "carer" and typed and "relationship" not in named:
         turn.set("completed_by", role)  # (who is talking, so their own relationship is read as a carer's)
         named = {**named, **_own_relation_said(turn, str(turn.latest_text))}
@@ -481,7 +488,9 @@ _NAME = r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)"
 #: ("y wraig", "y fam", "y ferch": after "the", as "Mair yw'r wraig" says it: trial 37 AP10, her name was asked again)
 _RELATION = (r"(?i:mum|mam|mom|mother|dad|father|nhad|tad|nan|nana|nain|taid|gran|grandad|grandma|mam-gu|tad-cu|wife"
              r"|husband|gwraig|ngwraig|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|ferch|brother|sister|brawd|mrawd"
-             r"|chwaer|partner|friend|ffrind|fam|fam-gu)")
+             r"|chwaer|partner|friend|ffrind|fam|fam-gu)"
+             # in-laws ("fy mam-yng-nghyfraith, Nansi", "my mother-in-law Nansi": trial 38 re-trial AS3)
+             r"(?i:[\s-]+in[\s-]+law|[\s-]+yng[\s-]+nghyfraith)?")
 #: "Tecwyn ydi o", "Meini ydi hithau" (she too: fix33d, "Meini ydi hithau" was kept whole as her name).
 _IS_HE = r"\s+(?i:(?:ydi|ydy|yw|di)\s+(?:o|fo|hi|e|fe|hithau|hitha|hithe|yntau|ynta|ynte))\W*$"
 #: The name, then who they are, at the start of the answer: "Dai yw'r gŵr, ni 'di bod yn briod 41 mlynedd",
@@ -1045,6 +1054,26 @@ _WHOSE_RELATIVE_I_AM = re.compile(
     _SOMEONES_RELATION.pattern.removesuffix(r"\W*$")
     + r"(?:\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|wi|yw\s+fi|ydi\s+fi|here|speaking|sy\s*['’]?\s*ma|sy\s+yma))?"
     r"(?:[.,;:!?–—]+|\s-\s|\s*$)")
+#: The name in "Mam Osian", "Osian's mum": a capital, before "'s", the end, or "dw i" / "here".
+_NAME_IN_WHOSE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w-]*)"
+                            r"(?=['’]s\s|\W*$|\s+(?i:dw|dwi|ydw|wi|yw|ydi|here|speaking|sy))")
+
+
+def whose_relative_speaking(text: str) -> tuple[str, str] | None:
+    """(the name of whom they look after, who the speaker is to them, as typed) when the answer to "who is talking?"
+    is whose relative they are ("Mam Osian", "Mam Osian dw i", "Osian's mum", "gŵr Mair"); else None."""
+    text = re.sub(r"^\W*(?i:i['’]?m|im|i\s+am|it['’]?s|fi\s+(?:yw|ydi|di))\s+(?=\S)", "", text)  # "I'm Osian's mum"
+    found = _WHOSE_RELATIVE_I_AM.match(text)
+    if found is None:
+        return None
+    said = re.sub(r"\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|wi|yw\s+fi|ydi\s+fi|here|speaking|sy\s*['’]?\s*ma|sy\s+yma)$", "",
+                  found.group(0).strip(" .,;:!?–—-"))
+    named = _NAME_IN_WHOSE.search(said)
+    if named is None or not _is_a_name(named.group("name")) or fold(named.group("name")).lower() in _KIN_AS_NAME:
+        return None
+    return _tidy(named.group("name")), said.strip()
+
+
 #: What says the kin word just given is their name ("Nan is fine", "Taid yn iawn", "Nain plis").
 _WILL_DO_AFTER_KIN = re.compile(r"^\s*(?i:is\s+fine|is\s+ok(?:ay)?|will\s+do|yn\s+iawn|sy['’]?n\s+iawn|please|plis|pls)"
                                 r"(?![\w'’-])")
@@ -1526,18 +1555,26 @@ def own_name_by_the_way(turn: Turn) -> tuple[str, bool] | None:
     Wil by the way"), and it is not the name in use; else None.
 
     Why (eleventh trial AG1): "Wil dwi gyda llaw" was ignored, and he was called by his wife's name to the end."""
-    text = turn.latest_text
+    found = _own_name_by_the_way_at(turn.latest_text)
+    if found is None:
+        return None
+    name, (start, end) = found
+    in_use = str(turn.slot("name") or "")
+    if fold(name).casefold() == fold(in_use).casefold() and in_use != turn.slot("cared_for_name"):
+        return None
+    rest = turn.latest_text[:start] + " " + turn.latest_text[end:]
+    return name, words_beside_a_correction(rest, "") >= ANSWER_AFTER_CORRECTION_WORDS
+
+
+def _own_name_by_the_way_at(text: str) -> tuple[str, tuple[int, int]] | None:
+    """(their own name, where it is said) when the message gives it by the way ("I'm Karen btw", "Karen dw i gyda
+    llaw"), else None."""
     for pattern in _OWN_NAME_BY_THE_WAY:
         found = pattern.search(text)
         if (found is None or not _is_a_name(found.group("name")) or relation_in(found.group("name")) is not None
                 or fold(found.group("name")).lower().split()[0] in _WHAT_NOT_WHO):
             continue
-        name = _tidy(found.group("name"))
-        in_use = str(turn.slot("name") or "")
-        if fold(name).casefold() == fold(in_use).casefold() and in_use != turn.slot("cared_for_name"):
-            return None
-        rest = text[:found.start()] + " " + text[found.end():]
-        return name, words_beside_a_correction(rest, "") >= ANSWER_AFTER_CORRECTION_WORDS
+        return _tidy(found.group("name")), found.span()
     return None
 
 
@@ -1547,6 +1584,7 @@ _THEIR_NAME_LATER = tuple(re.compile(p) for p in (
     r"(?<![\w'’])" + _NAME + r"\s+(?i:ydi|ydy|yw|di)\s+(?i:(?:ei\s+)?h?enw\s+(?:fo|o|e|fe|hi)|ei\s+h?enw)(?![\w'’])",
     r"(?<![\w'’])(?i:h?enw\s+(?:fo|o|e|fe|hi)|ei\s+h?enw(?:\s+(?:fo|o|e|fe|hi))?)\s+(?i:ydi|ydy|yw|di)\s+" + _NAME,
     r"(?<![\w'’])(?i:(?:his|her)\s+name(?:['’]?s|\s+is)|(?:he|she)['’]?s\s+called|(?:he|she)\s+is\s+called)\s+" + _NAME,
+    r"(?<![\w'’])" + _NAME + r"\s+(?i:is\s+(?:his|her)\s+name)(?![\w'’])",  # "Nansi is her name" (AS3)
 ))
 #: Someone else the words may be about ("mae fy mrawd yn cymryd ei bensiwn. Huw ydi enw fo"): then the name is not
 #: that of whom they look after.
@@ -1580,6 +1618,18 @@ def their_name_given_later(turn: Turn) -> str | None:
             if _OTHER_PEOPLE.search(text, begin, found.start()):
                 continue
             return _tidy(name)
+    return None
+
+
+def their_name_alone(text: str) -> str | None:
+    """The name, when the whole message only gives the name of someone else, "her" or "him" ("Ei henw yw Nansi",
+    "Nansi yw ei henw hi", "Enw hi ydi Nansi", "Her name is Nansi", "Nansi is her name"); else None."""
+    said = text.strip().rstrip(" .!")
+    for pattern in _THEIR_NAME_LATER:
+        found = pattern.fullmatch(said)
+        if found and _is_a_name(found.group("name")) and relation_in(found.group("name")) is None \
+                and fold(found.group("name")).lower().split()[0] not in _WHAT_NOT_WHO:
+            return _tidy(found.group("name"))
     return None
 
 
@@ -1739,6 +1789,27 @@ def _cared_for_named_alone_at_name_question(turn: Turn, text: str) -> dict[str, 
     return None if named is None else _cared_for_kept_own_name_asked(turn, text, *named)
 
 
+#: "my mother-in-law, Nansi", "fy mam-yng-nghyfraith, Nansi": whose relative, said as theirs ("my", "fy"), first.
+_MY_RELATIVE_FIRST = re.compile(r"^\W*(?i:my|our|me|fy|'y|ein)\s")
+
+
+def _cared_for_named_with_my_relative_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
+    """At a carer's own "what name shall I use for you?", "my mother-in-law, Nansi" / "fy mam-yng-nghyfraith, Nansi":
+    the person cared for, named after who they are to the carer, and the carer's own name asked again. None
+    otherwise, and when their own name follows ("my mum Pat. I'm Karen": read as before).
+
+    Why (trial 38 re-trial AS3): "Diolch, Nansi." thanked a Welsh learner by her mother-in-law's name."""
+    if turn.role != "carer" or turn.slot("cared_for_name") is not None or not _MY_RELATIVE_FIRST.match(text):
+        return None
+    relation = _GIVEN_RELATION.match(text)
+    if relation is None:
+        return None
+    name, kin = cared_for_in(text)
+    if not name or relation_in(name) is not None or name_in(text[relation.end():].replace(name, " ", 1), own=True):
+        return None
+    return _cared_for_kept_own_name_asked(turn, text, name, kin or relation.group("relation").strip())
+
+
 def name_said_of_someone_else(text: str) -> tuple[str, int] | None:
     """(the name, where its words start) when a name pattern gives it with "hi", "fo", "her", "him", "she", "he"
     around it ("Nans ma pawb yn galw hi", "Nans ydi hi", "everyone calls her Nans", "her name's Ann"), else None:
@@ -1877,7 +1948,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     if text is None:
         return {"name": None}
     told = (_cared_for_at_name_question(turn, text) or _cared_for_named_at_name_question(turn, text)
-            or _cared_for_named_alone_at_name_question(turn, text) or _name_said_of_them_at_name_question(turn, text))
+            or _cared_for_named_alone_at_name_question(turn, text) or _name_said_of_them_at_name_question(turn, text)
+            or _cared_for_named_with_my_relative_at_name_question(turn, text))
     if told is not None:
         return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
@@ -2017,6 +2089,14 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
         turn.say("name_corrected", new_name=said_wrong[0])
         own_name = _use_name(turn, "name", said_wrong[0])
         text = said_wrong[1]
+        if _words_in(text) == 0:
+            store_answer(turn, "cared_for_name", whole)
+            return {**own_name, "cared_for_name": None}
+    by_the_way = _own_name_by_the_way_at(text)
+    if by_the_way is not None:  # "I'm Karen btw", "Karen dw i gyda llaw" (AS3): the carer's own name, never theirs
+        if fold(by_the_way[0]).casefold() != fold(str(turn.slot("name") or "")).casefold():
+            own_name = use_own_name_given(turn, by_the_way[0])
+        text = (text[:by_the_way[1][0]] + " " + text[by_the_way[1][1]:]).strip(" .,;:!–—-")
         if _words_in(text) == 0:
             store_answer(turn, "cared_for_name", whole)
             return {**own_name, "cared_for_name": None}

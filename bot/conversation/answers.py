@@ -61,7 +61,7 @@ from bot.analysis.outcomes import (
     trim,
     typists_own_part,
 )
-from bot.analysis.safety_wish import is_safety_wish
+from bot.analysis.safety_wish import asks_for_support_too, is_safety_wish
 from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
@@ -565,14 +565,22 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
     holds_outcomes = (question is not None and (question.holds_outcomes or slot.startswith("why_")
                                                 or key in WISHES_SAID_OUTRIGHT)) or key in WISHES_BEFORE_THE_QUESTIONS
-    if holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id):
+    if not holds_outcomes and key == "safety_check" and any(asks_for_support_too(o.text) for o in analysis.outcomes):
+        # "isio PA sy'n tecstio fi" as the reply to "are you safe?" (trial 38 AR17): how they want support, kept as
+        # that outcome as well as for the safeguarding team; nothing else in the reply becomes one.
+        holds_outcomes = True
+        analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes if asks_for_support_too(o.text)))
+    elif holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id):
         # The safety wishes go to the top (bot.summary.record.safety_wish_excerpt), never outcomes; the rest of the
         # answer keeps its own ("dont talk to me like im a kid. ... text me not nans landline": stop-23 trial W17).
+        # A wish for someone to support them in that way ("isio PA sy'n tecstio fi, dim ffonio": trial 38 AR17) is
+        # how they want support too: kept as an outcome as well, unless it keeps something from someone.
         wishes = [is_safety_wish(text[a:b]) for a, b in sentences(text)]
-        if all(wishes) or not any(wishes):  # the whole answer is quoted at the top, as before
-            holds_outcomes = False
+        if (all(wishes) or not any(wishes)) and not any(asks_for_support_too(o.text) for o in analysis.outcomes):
+            holds_outcomes = False  # the whole answer is quoted at the top, as before
         else:
-            analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes if not is_safety_wish(o.text)))
+            analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes
+                                                        if not is_safety_wish(o.text) or asks_for_support_too(o.text)))
     own_lines = typists_own_part(text) if turn.role == "carer" else []
     if own_lines:
         analysis = replace(analysis, outcomes=tuple(_with_own_lead(text, o, own_lines) for o in analysis.outcomes))

@@ -570,7 +570,9 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
         return False
     if status == "declined":
         # "fair enough", "ok", "iawn 'ta" after the "no" (AK3): a short kind word, the way back in left open
-        turn.say("declined_noted" if only_acknowledges(turn.latest_text) else declined_message(turn.sender_id))
+        # (never "only that you said no": the start may have ended on three unclear replies, AS5)
+        turn.say("declined_noted" if only_acknowledges(turn.latest_text)
+                 else "declined_flag_kept" if _duty_alert_raised(turn.sender_id) else "declined_still")
         return False
     keep_return_news(turn)
     answer_on_return(turn)

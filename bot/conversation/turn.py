@@ -258,6 +258,8 @@ class Turn(ABC):
         named = bool(name) and name not in SENTINELS
         relationship = str(self.slot("relationship") or "")
         relationship = "" if relationship in SENTINELS else relationship.lower()
+        if named and re.search(r"(?<![\w'’])" + re.escape(str(name).strip().lower()) + r"(?![\w])", relationship):
+            relationship = ""  # "Mam Osian", "Osian's mum": who the carer is to Osian says nothing of Osian (fix39b)
         # Whose relative, as written ("my husband's mother", "my husbands mum", "mam y gŵr", "tad y wraig"): the person
         # is the relative, never the one they belong to (re-trial 32 AF5: "what matters most to him?" about Wenda).
         relationship = _WHOSE_RELATIVE.sub(lambda m: "my " + (m.group("en") or m.group("cy")), relationship)
