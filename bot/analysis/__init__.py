@@ -34,6 +34,7 @@ from .outcomes import (
     sort_outcomes_many,
     trim,
 )
+from .safe_reply import takes_it_back
 from .service_led import is_service_led
 from .types import Analysis, LanguageGuess, OutcomeSpan, RiskAssessment
 
@@ -255,7 +256,8 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
             spans = tuple(span for span in spans if not a_feeling_not_a_wish(span.text))
         spans = tuple(_without_what_is_kept_from_someone(text, span) for span in spans
                       if not steers_the_conversation(span.text) and not grief_not_a_wish(span.text)
-                      and not a_threat_not_a_wish(span.text))
+                      and not a_threat_not_a_wish(span.text)
+                      and not takes_it_back(span.text))  # ("Forget the money bit": kept in the answer, no wish)
         if found.level != "none":
             spans = tuple(span for span in spans if not _tells_of_the_harm(text, span))
         spans = through_corrections(text, tuple(spans))

@@ -610,6 +610,10 @@ _WISH_CUE = re.compile(
     # better if I'm there ("felly gwell os dwi yna y tro cynta", "so it's better if I'm there the first time": ninth
     # trial AC2, the wish was lost)
     r"(?:gwell|well)\s+(?:os|pan|tasa|tase|tasai|i\s+(?:fi|mi|ni)\s+fod)|better\s+(?:if|when)|"
+    # what is important to them, said as a wish ("Ma fe'n bwysig iddi hi bod hi'n aros yn y tŷ", "it's important to
+    # her that she stays at home": trial 39 AT6, lost as a report)
+    r"(?:bwysig|important)\s+(?:iawn\s+|really\s+|very\s+|so\s+)?(?:iddi|iddo|iddyn|i\s+(?:fi|mi|ni)|to\s+(?:me|him"
+    r"|her|them|us))(?:\s+(?:hi|fo|o|fe|e|nhw))?\s+(?:bod|fod|that|i|to)\s+(?=\w)|"
     # a preference about who helps or how ("mae'n well gynno fo ddyn i'w olchi fo", "well gyda hi fenyw"; AB6)
     r"well\s+(?:gin\s+i|gynno|gyno|gynni|gynnon|gynnyn|ganddo|ganddi|ganddyn|ganddon|gan\s+\w+|"
     r"(?:gyda|gydag|efo|['\u2019]?da)\s+(?:fi|fe|hi|fo|o|e|ni|nhw|chi|i)(?!\w))|"
@@ -1370,13 +1374,24 @@ _NOT_KEPT_AS_IS = re.compile(
     r"|said|put\s+that|wedes\s+i|dwedais|ddeudis|deudis|soniais|mlynedd|years?)\b", re.IGNORECASE)
 
 
+#: A short sentence of what they love, said of them ("Ma hi'n dwli ar yr ardd", "She loves the garden"): what keeps
+#: their life good, in either language however sure the model is (trial 39 AT6: the Welsh was lost, the English kept).
+LOVED_SAID_WORDS = 8
+
+
+def _loved_said_short(piece: str) -> bool:
+    return _n_words(piece) <= LOVED_SAID_WORDS and bool(_LOVES_IT.search(piece))
+
+
 def _good_part_of_life(piece: str, reading: str, question: str | None, row: list[float]) -> bool:
     """A report kept as what to keep: told at what matters or what to keep, the model reading it as an outcome
     (`row`, the whole group's), a thing done again and again or what it means to them; never the past (_HISTORY),
     a lack, a time span or a thing said already (_NOT_KEPT_AS_IS), which stay the answer."""
     if question_type(question) not in (None, "maintenance") or reading != "statement":
         return False
-    if row[_NONE_I] >= GOOD_PART_MAX_P_NONE or _HISTORY.search(piece) or _NOT_KEPT_AS_IS.search(piece):
+    if _HISTORY.search(piece) or _NOT_KEPT_AS_IS.search(piece):
+        return False
+    if row[_NONE_I] >= GOOD_PART_MAX_P_NONE and not _loved_said_short(piece):
         return False
     return bool(_REGULAR.search(piece) or _MEANS_TO_THEM.search(piece) or _GOOD_DAY.match(piece))
 

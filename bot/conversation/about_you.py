@@ -146,6 +146,39 @@ _JUST_TYPING = re.compile(
     r"|(?:jyst|dim\s+ond)\s+(?:teipio|sgwennu)|yn\s+(?:deud|dweud)\s+(?:be|beth)\s+i\s+(?:sgwennu|ysgrifennu|deipio))\b")
 
 
+#: A paid worker typing the person's own words, the person there ("its Dai but Jo his support worker is typing what he
+#: says", "Jo o'r staff sy'n teipio i Dai"; trial 39 AT8: read as a family carer, "Dai" as the carer's name, then
+#: "Caring can be a lot"): the person is the one talking. On folded lower-case words.
+_STAFF_TYPING = re.compile(
+    r"\b(?:support\s+worker|key\s*worker|care\s+worker|staff|pa|personal\s+assistant|(?:g|w)?weithiwr\s+(?:cymorth"
+    r"|gymorth|gofal|ofal|allweddol)|o'?r\s+staff)(?:\s+(?:o|e|fe|fo|hi))?\s*,?\s+(?:(?:is|sy|sydd)\s*(?:'n|\s+yn)?\s+)?(?:typing|teipio|writing"
+    r"|sgwennu)\b"
+    r"|\btyping\s+(?:down\s+)?what\s+(?:he|she|they|[^\W\d_]+)\s+(?:says|say|tells\s+me|wants)\b"
+    r"|\bteipio\s+(?:be|beth)\s+(?:mae|ma)\s+(?:o|e|fe|fo|hi)\s*(?:'n|\s+yn)\s+(?:ddeud|ddweud|weud)\b")
+#: The person's name said by the one typing for them: "its Dai but Jo…", "typing for Dai", "sy'n teipio i Dai",
+#: "teipio dros Dai" (a capital marks the name, as typed; "Jo here" is the typist's own).
+_PERSON_NAMED_BY_TYPIST = (
+    re.compile(r"^\W*(?:(?i:hi|hiya|hello|helo|haia)[\s,.!]+)?(?i:it'?s|it’s|its|this\s+is)\s+"
+               r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])(?!\s*,?\s*(?i:his|her|their|ei|the|y|from|o'r|here)\b)"),
+    re.compile(r"(?i:typing|teipio|sgwennu|writing)\s+(?i:for|i|dros|ar\s+ran)\s+(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])"),
+)
+
+
+def staff_typing_for_them(text: str) -> bool:
+    """Whether the answer to "who is talking?" says a paid worker is typing the person's own words (trial 39 AT8)."""
+    return bool(_STAFF_TYPING.search(fold(" ".join(str(text or "").lower().split()))))
+
+
+def person_named_by_typist(text: str) -> str | None:
+    """The person's own name, when whoever types for them says it ("its Dai but Jo his support worker is typing",
+    "Jo o'r staff sy'n teipio i Dai" -> "Dai"); None when no name is said, or it is a family word."""
+    for pattern in _PERSON_NAMED_BY_TYPIST:
+        found = pattern.search(text)
+        if found and _is_a_name(found.group("name")) and fold(found.group("name")).lower() not in _KIN_AS_NAME:
+            return _tidy(found.group("name"))
+    return None
+
+
 def role_from_text(text: str) -> str | None:
     """Who is talking, from what they wrote ("I look after my mum" -> carer), or None if unclear.
 
@@ -155,7 +188,8 @@ def role_from_text(text: str) -> str | None:
     bracketed = fold(" ".join((text or "").lower().split()))  # "me (16)": the brackets kept
     if gives_a_young_age(text) or _YOUNG_SIGNS.search(bracketed):
         return "young_person"  # "I'm 15", "Dw i'n 14 oed", "me (16)": a young person, whatever else is said
-    if _NOT_A_CARER.search(key) or _NOT_CARER_WORDS.search(key) or _HELPED.search(key) or _JUST_TYPING.search(key):
+    if (_NOT_A_CARER.search(key) or _NOT_CARER_WORDS.search(key) or _HELPED.search(key) or _JUST_TYPING.search(key)
+            or staff_typing_for_them(text)):
         return "person"  # "not a carer", "my daughter looks after me", "I'm her daughter Helen, just typing"
     t = " " + key + " "
     if _RELATIVE_OF.search(key) or _FOR_A_RELATIVE.search(key) or any((" " + w + " ") in t for w in _CARING):
@@ -385,7 +419,14 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
         if after is not None:  # "dw i'n fam iddo fe, Dafydd": his name, never hers (the rest is read for hers)
             named = {**named, **_use_name(turn, "cared_for_name", after[0])}
             words = words[:after[1]]
-    own = _own_name_in_role_answer(turn, words, role) if typed else {}
+    typist_named = person_named_by_typist(words) if typed and role == "person" and staff_typing_for_them(words) \
+        else None
+    if typist_named is not None and not turn.slot("name"):
+        # "its Dai but Jo his support worker is typing": Dai is the person, never the typist (trial 39 AT8)
+        own = _use_name(turn, "name", typist_named)
+        turn.say("nice_to_meet")
+    else:
+        own = _own_name_in_role_answer(turn, words, role) if typed else {}
     return {"role": role, "completed_by": role, "register": register, **named, **own}
 
 

@@ -768,12 +768,23 @@ _ABOUT_THE_HELP = re.compile(
     re.IGNORECASE)
 
 
+#: How to talk with them, told to whoever comes: "talk normal not like a teacher", "speak slowly", "don't talk down to
+#: me", "siaradwch yn normal", "paid siarad efo fi fel athro" (trial 39 AT6: at "is anything worrying you?" it was
+#: kept as a worry, no outcome). An instruction of its own, no "please" needed.
+_HOW_TO_TALK_TO_ME = re.compile(
+    r"^\W*(?:(?:just|jyst|and|a|ac|ond|but)\s+)?(?:(?:please|plis|pls|plz)\s+)?(?:(?:don'?t|dont|do\s+not|never|paid|peidiwch)"
+    r"\s+(?:(?:a|â|ag)\s+)?)?(?:talk|speak|treat|explain|listen|siarada?|siaradwch|sgwrsia|sgwrsiwch|trin|triniwch"
+    r"|esbonia|esboniwch|egluro|eglurwch|gwranda|gwrandewch)(?![\w'])", re.IGNORECASE)
+
+
 def _wish_about_the_help(outcome: OutcomeSpan) -> bool:
     """A wish about how help is given, asked for outright ("the same worker each time please", "ni moyn yr un
-    gweithiwr bob tro plis", "llythyron yn Gymraeg plîs"): kept at whichever question it was said (what goes well,
-    what worries them)."""
-    return (outcome.type == "process" and not outcome.unsure and is_clear_wish(outcome.text)
-            and (says_a_wish(outcome.text) or _ASKED_FOR.search(plain_fold(outcome.text)) is not None))
+    gweithiwr bob tro plis", "llythyron yn Gymraeg plîs") or told as how to talk with them ("talk normal not like a
+    teacher"): kept at whichever question it was said (what goes well, what worries them)."""
+    return (outcome.type == "process" and is_clear_wish(outcome.text)
+            and ((not outcome.unsure and (says_a_wish(outcome.text)
+                                          or _ASKED_FOR.search(plain_fold(outcome.text)) is not None))
+                 or _HOW_TO_TALK_TO_ME.match(plain_fold(outcome.text)) is not None))
 
 
 def _from_the_wish(text: str, outcome: OutcomeSpan) -> OutcomeSpan:

@@ -18,7 +18,9 @@ outcome, and the read-back said nothing to change (stop-25 trial U3).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from bot.analysis.outcomes import is_clear_wish, sentences
 from bot.analysis.risk import URGENT_CATEGORIES, assess_risk, harm_kind_share_many, model_proba
@@ -103,10 +105,35 @@ def harm_leaned_on(text: str) -> list[tuple[int, int]]:
 
 
 def outcomes_apart_from_harm(text: str, outcomes: Sequence[OutcomeSpan]) -> tuple[OutcomeSpan, ...]:
-    """The outcomes of a harm answer that are the person's wishes apart from the harm (wishes_apart_from_harm)."""
+    """The outcomes of a harm answer that are the person's wishes apart from the harm (wishes_apart_from_harm); an
+    outcome whose wish is said first and the harm told after a comma is its wish alone (wish_before_the_harm)."""
     exact = [o for o in outcomes if text[o.start:o.end] == o.text]
     kept = wishes_apart_from_harm(text, [(o.start, o.end) for o in exact])
-    return tuple(outcome for outcome, keep in zip(exact, kept, strict=True) if keep)
+    out: list[OutcomeSpan] = []
+    for outcome, keep in zip(exact, kept, strict=True):
+        alone = outcome if keep else wish_before_the_harm(text, outcome)
+        if alone is not None:
+            out.append(alone)
+    return tuple(out)
+
+
+#: Where the harm told after a wish starts: a comma or a dash.
+_CLAUSE_BREAK = re.compile(r",\s+|\s+[-\u2013\u2014]\s+")
+
+
+def wish_before_the_harm(text: str, outcome: OutcomeSpan) -> OutcomeSpan | None:
+    """The wish said first in an outcome, when what follows it in its sentence is the harm and the wish reads none
+    ("I'd like to know where my money goes to be honest, there's never much left when Darren gives the card back":
+    trial 39 AT5, the wish was lost with the harm); None when it is not so."""
+    found = _CLAUSE_BREAK.search(outcome.text)
+    if found is None:
+        return None
+    wish = outcome.text[:found.start()].rstrip(" .,;")
+    ends = [end for start, end in sentences(text) if start <= outcome.start < end]
+    rest = text[outcome.start + found.end():max(ends[:1] or [outcome.end])]  # (the rest of its sentence)
+    if not wish or not is_clear_wish(wish) or reads_as_harm(wish) or plays_it_down(wish) or not reads_as_harm(rest):
+        return None
+    return replace(outcome, end=outcome.start + len(wish), text=wish)
 
 
 __all__ = ["is_harm", "outcomes_apart_from_harm", "reads_as_harm", "wishes_apart_from_harm"]
