@@ -116,6 +116,15 @@ _WHO_SEES = re.compile(
     r"|(?:fydd|neith|wneith|geith|gaiff|ydy|ydi|ody|odi|yw)\s+(?:(?:y|yr|fy|ei|eu|ein)\s+)?\w+(?:\s+i)?"
     r"(?:\s+yn\s+|'n\s+)(?:cael\s+gwybod|ffeindio\s+allan|clywed)\s+"
     r"(?:am\s+)?(?:hyn|hwn|be|beth|mod\s+i|bo\s+fi|fy\s+mod|fod\s+fi|bod\s+fi|i\s+mi|imi)"
+    # What was shared, and with whom: "be ti di rannu??", "what have you shared?", "who did u send it to" (trial 39
+    # AT2: after a "please check" a 16-year-old asked, and her question was read as low mood and never answered).
+    r"|(?:be|beth|what|wat|wot)\s+(?:wyt\s+ti|ti|dach\s+chi|dych\s+chi|ych\s+chi|ydych\s+chi|nest\s+ti|wnest\s+ti"
+    r"|naethoch\s+chi|wnaethoch\s+chi|have\s+(?:you|u)|did\s+(?:you|u)|(?:you|u)(?:'ve)?)\s*(?:'n\s+|yn\s+)?"
+    r"(?:wedi\s+|di\s+|'di\s+|just\s+)?(?:ei\s+|'i\s+)?(?:rannu|rhannu|yrru|anfon|basio|shared|share|sent|send"
+    r"|passed\s+on|pass\s+on|told\s+them|tell\s+them)(?![\w'])"
+    r"|(?:who|pwy)\s+(?:have|did|ti|wyt\s+ti|dach\s+chi|ych\s+chi|nest\s+ti)\s*(?:(?:you|u)\s+)?(?:wedi\s+|di\s+)?"
+    r"(?:shared\s+(?:it|this|that)\s+with|share\s+(?:it|this|that)\s+with|sent\s+(?:it|this|that)\s+to"
+    r"|send\s+(?:it|this|that)\s+to|rannu\s+(?:fo|o|e|hyn|hwn)?\s*(?:efo|gyda|hefo)|yrru\s+(?:fo|o|e|hyn)?\s*at)"
     r")(?![\w'])", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ import re
 from functools import cache
 from typing import Literal
 
-from .cue_patterns import prepared
+from .cue_patterns import matches, prepared
 from .safety_wish import is_safety_wish
 from .text import iter_tsv
 
@@ -652,9 +652,17 @@ _TAKES_IT_BACK = re.compile(
 
 
 def takes_it_back(text: str) -> bool:
-    """Do they take back what they told, later ("like i said hes fine, i overreacted", "nes i or-ymateb")? Never a
-    correction: the flag stands, marked as played down, with their words beside it at the top."""
-    return bool(_TAKES_IT_BACK.search(prepared(text).replace("\u2019", "'")))
+    """Do they take back what they told, later ("like i said hes fine, i overreacted", "nes i or-ymateb", "forget i
+    said that bit about my arm": asks_us_to_forget)? Never a correction: the flag stands, marked as played down, with
+    their words beside it at the top."""
+    return bool(_TAKES_IT_BACK.search(prepared(text).replace("\u2019", "'"))) or asks_us_to_forget(text)
+
+
+def asks_us_to_forget(text: str) -> bool:
+    """Do they ask us to forget what they told ("actually forget i said that bit about my arm", "anghofia be ddudis
+    i", "I take it back")? Why (stop 39, trial AT1): after a disclosure it was kept as an outcome and "don't tell nan",
+    and nobody told them the worker would still see it. The words are data (safe_check_questions.tsv, "forget_it")."""
+    return matches("safe_check_questions.tsv", "forget_it", prepared(text))
 
 
 def _plays_down(reply: str, categories: tuple[str, ...] | list[str]) -> bool:

@@ -1522,6 +1522,13 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("safety_check_misread")
         return {slot: None}
+    if _not_urgent(text) and pause.takes_back_the_disclosure(turn, text):
+        # "actually forget i said that bit about my arm. dont tell nan" (trial 39 AT1): never an outcome nor the answer;
+        # kept as an aside (the summary marks the flag as taken back, with these words), answered honestly that the
+        # worker will still see it, and the question again.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        pause.say_it_is_still_seen(turn, text)
+        return {slot: None}
     about_the_form = asks_about_the_form(text)
     if about_the_form is not None:
         # "how long is this?", "go back": kept as an aside (no outcomes), an honest reply, and the question again.

@@ -50,6 +50,7 @@ from bot.analysis.safe_check_questions import harm_now, harm_now_beyond_the_read
 from bot.analysis.safe_reply import (
     Choice,
     asks_to_carry_on,
+    asks_us_to_forget,
     asks_what_happens_next,
     corrects_our_reading,
     is_answer_about_something_else,
@@ -172,6 +173,51 @@ def hear_a_correction(turn: Turn, text: str) -> None:
         turn.say("safety_check_misread")
     elif _plays_down(turn, text) and not still_an_emergency(turn):  # (after an overdose: "is help on its way?")
         turn.say("safety_check_played_down")
+
+
+#: Where a retraction names what it takes back ("forget i said that bit about my arm", "anghofia be ddudis i am y
+#: clwb"): the words after "about" / "am".
+_TAKEN_BACK_ABOUT = re.compile(r"\b(?:about|bout|abt|am|ynglyn (?:a|ag|â)|efo|hefo|gyda) (.+)$")
+#: Small words that name nothing, left out when asking whether a retraction names the disclosure's words.
+_NAMES_NOTHING = frozenset((
+    "the", "my", "me", "that", "this", "what", "said", "bit", "part", "stuff", "thing", "earlier", "before", "just",
+    "all", "and", "about", "fy", "dy", "y", "yr", "be", "beth", "am", "hynna", "hwnna", "darn", "rhan", "peth", "i",
+    "fi", "ti", "ddudis", "ddeudis", "ddwedais", "wedes"))
+
+
+def takes_back_the_disclosure(turn: Turn, text: str, *, whole: bool = True) -> bool:
+    """Does a typed message, after a disclosure raised a duty alert, ask us to forget it ("actually forget i said
+    that bit about my arm. dont tell nan", "anghofia be ddudis i, paid deud wrth nain": safe_reply.asks_us_to_forget)?
+    Not when what it names is something else ("forget what i said about the club": a wish taken back, read as
+    outcomes are). `whole`: nothing else in it but who may not be told, or a word or two ("actually", "sorry"), so it
+    is no answer to the question waiting.
+
+    Why (stop 39, trial AT1): the retraction was kept as an outcome and nobody told the young person the worker would
+    still see what they shared; a retraction never clears a flag (the summary marks it: record.mark_misread)."""
+    if is_button_payload(text) or not asks_us_to_forget(text):
+        return False
+    alert = repository.open_alert(turn.sender_id)
+    if alert is None:
+        return False
+    clauses = [c.strip() for c in re.split(r"[.,!?;:\n]+", text) if c.strip()]
+    flagged = set(re.findall(r"\w+", alert.text.lower()))
+    for clause in clauses:
+        if not asks_us_to_forget(clause):
+            continue
+        about = _TAKEN_BACK_ABOUT.search(clause.lower())
+        named = set(re.findall(r"\w+", about.group(1))) - _NAMES_NOTHING if about else set()
+        if named and not named & flagged:
+            return False  # it names something the disclosure did not
+    return not whole or all(asks_us_to_forget(c) or says_who_must_not_be_told(c) or len(c.split()) <= 2
+                            for c in clauses)
+
+
+def say_it_is_still_seen(turn: Turn, text: str) -> None:
+    """Answer asking us to forget a disclosure kindly and honestly: it cannot be taken back, the worker will still see
+    it because it is about their safety; who may not be told, said beside it, is kept at the top too."""
+    turn.say("safety_check_taken_back")
+    if _says_who_is_not_told(text):
+        turn.say("safety_check_untold_too")
 
 
 def answer_who_is_told(turn: Turn, text: str) -> None:
@@ -590,13 +636,16 @@ def _answer_questions(turn: Turn, text: str, *, chose: bool = False) -> tuple[bo
     asks = typed and (bool(kinds) or asks_what_happens_next(text))
     untold = typed and _says_who_is_not_told(text)
     way = typed and _says_a_way_to_reach_them(text)
+    taken_back = typed and takes_back_the_disclosure(turn, text, whole=False)  # "anghofia be ddudis i" (trial AT1)
+    if taken_back:
+        turn.say("safety_check_taken_back")
     if asks:
         for kind in kinds:
             turn.say(f"safety_check_answer_{kind}")
         if not kinds:
             turn.say("safety_check_questions")
     if untold and "tell_someone" not in kinds:  # (that answer says who is told already)
-        turn.say("safety_check_untold")
+        turn.say("safety_check_untold_too" if taken_back else "safety_check_untold")
     if way:
         turn.say("safety_check_wish")
     if asks:
@@ -605,7 +654,7 @@ def _answer_questions(turn: Turn, text: str, *, chose: bool = False) -> tuple[bo
             turn.say(private)
         if not (chose or _way_to_reach_them_given(turn) or _asked_for_a_way_before(turn)):
             turn.say("safety_check_contact_ask")
-    return asks, bool(untold or way)
+    return asks, bool(untold or way or taken_back)
 
 
 def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None, *, now: bool = False) -> None:

@@ -533,10 +533,13 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
 
 def one_helpline(lines: Sequence[Helpline]) -> Helpline | None:
     """The one helpline a "please check" reply gives: of the lines that fit (`helplines_offered`), a young person's
-    own line when there is one (Childline, Meic), else the first that fits; never 999, which the reply says itself."""
+    own line when there is one (Childline, Meic), else the line for an older person when the words are about one
+    (Hourglass: trial 39 AT5, a woman of 70 whose son holds her pension card was given only Samaritans), else the
+    first that fits; never 999, which the reply says itself."""
     fitting = [h for h in lines if not h.always]
     young = [h for h in fitting if h.young_person_always]
-    return next(iter(young or fitting), None)
+    older = [h for h in fitting if h.older_person]
+    return next(iter(young or older or fitting), None)
 
 
 def reply_to_please_check(turn: Turn, text: str, reading: RiskAssessment) -> None:

@@ -34,10 +34,12 @@ SOUNDED: dict[str, str] = {
     "cerer": "carer", "cerers": "carers", "wanto": "want to",
 }
 
-#: "my" written as it is said ("ma fone", "ma mum"), only before a word no Welsh sentence puts after "ma" (Welsh "mae").
+#: "my" written as it is said ("ma fone", "ma mum"), only before a word no Welsh sentence puts after "ma" (Welsh "mae");
+#: "ma" or "me" before an arm, a wrist or a leg too (stop 39, trial AT1: "i cut ma arm abit" read nothing).
 _MY = re.compile(r"\bma (?=(?:phone|phones|money|stuff|things|room|bedroom|carer|carers|staff|brother|bruvva|bruvver"
                  r"|sister|sista|mum|friends|friend|mates|key ?worker|support worker|tablets|meds|food|dinner"
-                 r"|door|bag|clothes|keys|telly|tv|ipad|tablet|laptop|social worker)\b)")
+                 r"|door|bag|clothes|keys|telly|tv|ipad|tablet|laptop|social worker)\b)"
+                 r"|\b(?:ma|me) (?=(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin)\b)")
 #: "off" written "of" when something is taken from someone ("take my fone of me", "took it of me").
 _OFF = re.compile(r"\b((?:take|takes|took|taken|taking|grab|grabs|grabbed|nick|nicks|nicked|snatch|snatches"
                   r"|snatched|keep|keeps|kept) (?:my |me |all my |all me |it |them |that |the )?(?:[^ |,]+ )?)"
@@ -47,7 +49,7 @@ _OFF = re.compile(r"\b((?:take|takes|took|taken|taking|grab|grabs|grabbed|nick|n
 def in_usual_spelling(text: str) -> str:
     """`text` (already folded, one space between words) with words spelt by sound in their usual spelling."""
     words = text.split(" ")
-    if not any(w in SOUNDED or w in ("ma", "of") for w in words):
+    if not any(w in SOUNDED or w in ("ma", "me", "of") for w in words):
         return text
     text = " ".join(SOUNDED.get(w, w) for w in words)
     text = _MY.sub("my ", text)
