@@ -225,12 +225,12 @@ def as_it_sounds(text: str) -> str:
     return _WANT_AS_IT_SOUNDS.sub(lambda m: m.group(1) + ("a" if len(m.group(0)) == 2 else "an"), text)
 
 
-#: Harm the words tell of, against the person, that makes a threat ("landlord yn mynd i ladd fi", "he's going to hurt me").
+#: Harm the words tell of, against the person, that makes a threat ("landlord yn mynd i ladd fi", "he'll hurt me").
 THREAT_CATEGORIES = frozenset({"abuse", "domestic_abuse", "exploitation"})
 #: A threat to kill or hurt them, said in English however it goes on ("my landlord's gonna kill me if im late with the
 #: rent": the rule leaves "if I'm late" out as a figure of speech, as the Welsh calm guard does "os dwi'n hwyr").
-_THREAT_SAID = re.compile(r"(?<![\w'’])(?:going\s+to|gonna|gunna|will|['’]ll|wants\s+to)\s+(?:kill|murder|batter|hurt|stab"
-                          r"|beat\s+up|smash)\s+(?:me|us)(?![\w'’])", re.IGNORECASE)
+_THREAT_SAID = re.compile(r"(?<![\w'’])(?:going\s+to|gonna|gunna|will|['’]ll|wants\s+to)\s+"
+                          r"(?:kill|murder|batter|hurt|stab|beat\s+up|smash)\s+(?:me|us)(?![\w'’])", re.IGNORECASE)
 
 
 def a_threat_not_a_wish(text: str) -> bool:

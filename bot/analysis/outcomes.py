@@ -1393,7 +1393,22 @@ def _good_part_of_life(piece: str, reading: str, question: str | None, row: list
         return False
     if row[_NONE_I] >= GOOD_PART_MAX_P_NONE and not _loved_said_short(piece):
         return False
-    return bool(_REGULAR.search(piece) or _MEANS_TO_THEM.search(piece) or _GOOD_DAY.match(piece))
+    return bool(_REGULAR.search(piece) or _MEANS_TO_THEM.search(piece))
+
+
+def _a_good_day_if_nothing_else(text: str, spans: list[OutcomeSpan], question: str | None) -> list[OutcomeSpan]:
+    """A good day told as it is (_GOOD_DAY), the first sentence that tells one, kept as what to keep, to confirm at the
+    visit, when nothing else in the answer is an outcome (re-trial 38 AS1: "A good day is when I get out to the garden
+    and Mam's settled. Bad days she doesn't eat and I worry she's losing weight." kept only the concern). Beside
+    other outcomes it stays the answer's story, as the dev writers mostly leave it."""
+    if spans or question_type(question) not in (None, "maintenance") or is_read_in_full(text):
+        return spans
+    for a, b in sentences(text):
+        a, b = trim(text, a, b)
+        said = text[a:b]
+        if _GOOD_DAY.match(said) and not _HISTORY.search(said) and not _CHANGE_CUE.search(said):
+            return [OutcomeSpan(text=said, start=a, end=b, type="maintenance", confidence=0.5, unsure=True)]
+    return spans
 
 
 #: A thing put forward as what might help, unsure ("I don't know, maybe a stairlift.", "Ella stairlift? Neu rail
@@ -1733,8 +1748,8 @@ def _said_before_it(piece: str) -> bool:
 #: What a wish would give them, said after "and" / "ac" ("... and she'd be able to sleep upstairs again", "... ac mi
 #: fysa hi'n cael cysgu lan llofft eto", "... a bydde fe'n gallu mynd mas"): a consequence, no second wish.
 _WHAT_IT_WOULD_GIVE = re.compile(
-    r"^(?:(?:then|so)\s+)?(?:(?:she|he|i|we|they|mam|mum|dad)(?:['\u2019]d|\s+would|\s+could)\s+(?:then\s+|finally\s+|still\s+)?"
-    r"(?:be\s+able\s+to|get\s+to|manage\s+to|(?!like\b|love\b|rather\b|prefer\b)\w+)"
+    r"^(?:(?:then|so)\s+)?(?:(?:she|he|i|we|they|mam|mum|dad)(?:['\u2019]d|\s+would)\s+(?:then\s+|finally\s+|still\s+)?"
+    r"(?:be\s+able\s+to|get\s+to|manage\s+to)"
     r"|(?:mi\s+|fe\s+)?(?:fysa|bysa|basa|fasa|bydde|fydde|byddai|fyddai|fase|base|fyse|byse|sa|gallai|galle|allai|alle)\s*"
     r"(?:hi|o|fo|e|fe|i|fi|ni|nhw|mam|dad)?\s*(?:['\u2019]n|\s+yn)\s+(?:cael|gallu|medru|gael|cal))\b", re.IGNORECASE)
 
@@ -2066,7 +2081,8 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
                                  unsure=keep < UNSURE_THRESHOLD)]
         if is_read_in_full(text):
             spans = [sp for sp in spans if is_clear_wish(sp.text)]
-        results[idx] = _answer_result(text, wp, _good_day_done(text, spans, _q), cut_long=True)
+        results[idx] = _answer_result(text, wp, _a_good_day_if_nothing_else(text, _good_day_done(text, spans, _q), _q),
+                                      cut_long=True)
     return [r if r is not None else (None, 1.0, ()) for r in results]
 
 
@@ -2293,8 +2309,9 @@ def _with_how_often(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
 
 
 #: What keeps them from the thing just named, and why, said straight after it ("but i never get to go because of the
-#: twins", "ond sai byth yn cael mynd achos y twins", "but he can't go any more since his knee"): why it is not
-#: happening now. Never a remark with no reason in it ("i like my garden. i dont go out much").
+#: twins", "ond sai byth yn cael mynd achos y twins", "but he can't go any more because of his knee"): why it is not
+#: happening now. Never a remark with no reason in it ("i like my garden. i dont go out much"), nor only since when
+#: ("Zumba on a Monday night in the Welfare. I haven't been since the summer.": a fresh writer's thing apart).
 _KEEPS_THEM_FROM_IT = re.compile(
     r"[\s,.;:!\u2013\u2014-]*(?:(?:but|ond|and|a|ac|though|tho)\s+)?"
     r"(?:(?:i|he|she|we|they)\s+(?:never|hardly\s+ever|can['\u2019]?t|cant|cannot|don['\u2019]?t|dont|doesn['\u2019]?t|doesnt"
@@ -2302,7 +2319,7 @@ _KEEPS_THEM_FROM_IT = re.compile(
     r"|(?:sai|sa\s+i|smo\s+fi|dw\s*i['\u2019]?m|dwi['\u2019]?m|dw\s+i\s+(?:ddim|byth)|dwi\s+(?:ddim|byth)|fi\s+(?:ddim|byth)|wi\s+(?:ddim|byth)"
     r"|(?:mae|ma)\s+(?:o|hi|e|fe|fo)\s+(?:ddim|byth)|dydy\s+(?:o|hi|e|fe)\s+(?:ddim|byth))\s*(?:['\u2019]n\s+|\s*yn\s+)?"
     r"(?:byth\s+(?:yn\s+)?)?(?:cael|cal|gael|mynd|fynd|gallu|medru))\b"
-    r"[^.!?\n]*?\b(?:because|cos|coz|cuz|since|achos|oherwydd|gan\s+fod|ers)\b[^.!?\n]*[.!?]?", re.IGNORECASE)
+    r"[^.!?\n]*?\b(?:because|cos|coz|cuz|achos|oherwydd|gan\s+fod)\b[^.!?\n]*[.!?]?", re.IGNORECASE)
 #: How long the words that keep them from it may be, in words.
 KEPT_FROM_IT_WORDS = 16
 
@@ -2311,13 +2328,14 @@ def _with_what_keeps_them_from_it(text: str, spans: list[OutcomeSpan]) -> list[O
     """What keeps them from the thing they named, said straight after it, is that outcome's why, and the two are one
     change ("a good day = rugby training tuesdays and thursdays with my mates\nbut i never get to go because of the
     twins": re-trial 38, the good day was a thing to keep and why he never goes was lost, or was a change of its own:
-    "sai byth yn cael mynd achos y twins.")."""
+    "sai byth yn cael mynd achos y twins."). After a wish said outright ("I want to go to rugby but…") the wish is
+    the change already, and the why stays the answer's story, as the writers quote it."""
     out: list[OutcomeSpan] = []
     absorbed_to = -1
     for span in spans:
         if span.start < absorbed_to:
             continue
-        found = None if span.read_in_full else _KEEPS_THEM_FROM_IT.match(text, span.end)
+        found = None if span.read_in_full or is_clear_wish(span.text) else _KEEPS_THEM_FROM_IT.match(text, span.end)
         if found is not None and _n_words(found.group(0)) <= KEPT_FROM_IT_WORDS and not is_wish(found.group(0)):
             a, b = trim(text, span.start, found.end())
             absorbed_to = b

@@ -139,21 +139,20 @@ def test_well_da_is_never_cut_inside_the_phrase(sqlite_url: str, language: str, 
     assert whole in [words for words, _ in _outcomes(conversation)]
 
 
-@pytest.mark.parametrize("language, answer, barrier, kept_as_change", [
+@pytest.mark.parametrize("language, answer, barrier", [
     ("cy", "diwrnod da = rugby training nos fawrth a nos iau a bod gyda fy mates\nond sai byth yn cael mynd achos y "
-           "twins. sai'n gwbod tbh", "sai byth yn cael mynd achos y twins.", True),
+           "twins. sai'n gwbod tbh", "sai byth yn cael mynd achos y twins."),
     ("en", "a good day = rugby training tuesdays and thursdays with my mates\nbut i never get to go because of the "
-           "twins", "i never get to go because of the twins", False),
+           "twins", "i never get to go because of the twins"),
 ])
-def test_what_keeps_them_from_it_is_never_a_keep(sqlite_url: str, language: str, answer: str, barrier: str,
-                                                 kept_as_change: bool) -> None:
-    """The Welsh barrier is a change ("rhif 6 ddim yn rhywbeth i gadw ffs, dyna be dw i isio newid"); the English
-    one is left in the answer as before (the model reads no outcome in it), never a thing to keep."""
+def test_what_keeps_them_from_it_is_never_a_keep(sqlite_url: str, language: str, answer: str, barrier: str) -> None:
+    """The barrier is a change ("rhif 6 ddim yn rhywbeth i gadw ffs, dyna be dw i isio newid"), never a thing to keep;
+    since stop 39 (fix39a) it is kept with the good day it keeps him from, in both languages (the why with the wish)."""
     conversation = _at(language, "young_person", "q_what_matters", answer)
     conversation.say(answer)
     found = _outcomes(conversation)
     assert not any(barrier in words and kind == "maintenance" for words, kind in found), found
-    assert ((barrier, "change") in found) is kept_as_change
+    assert any(words.endswith(barrier) and kind == "change" for words, kind in found), found
 
 
 # --- AQ5: how to talk to the person cared for is for the worker ----------------------------------------------------
