@@ -231,6 +231,29 @@ def at_question(sender_id: str, language: str, slot: str, *, what_matters: str, 
     return conversation
 
 
+def skipped_to(sender_id: str, language: str, role: str, slot: str) -> MemoryConversation:
+    """`started_with_record` at `slot`, the questions before it skipped; a carer's is about Mair (their wife)."""
+    name = {"carer": "Emlyn", "person": "Dafs", "young_person": "Seren"}[role]
+    conversation = started_with_record(sender_id, language, role=role, name=name)
+    if role == "carer":
+        conversation.slots.update({"cared_for_name": "Mair", "relationship": "wraig" if language == "cy" else "wife"})
+        repository.update_conversation(conversation.sender_id, cared_for_name="Mair")
+    while conversation.requested != slot:
+        assert conversation.requested is not None
+        conversation.say("/skip", intent="skip")
+    return conversation
+
+
+def stored_outcomes(conversation: MemoryConversation) -> list[tuple[str, str]]:
+    """(words, type) of every outcome the record holds, oldest first."""
+    from bot.storage.db import session_scope
+
+    with session_scope() as s:
+        conv = repository.get_conversation(s, conversation.sender_id)
+        assert conv is not None
+        return [(o.text, o.type) for o in conv.outcomes]
+
+
 #: How each role is spoken to, as the start of a real conversation sets it.
 _REGISTER = {"young_person": "ti", "person": "chi", "carer": "chi"}
 

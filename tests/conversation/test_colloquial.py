@@ -144,6 +144,16 @@ class Dialogue:
             return conv
 
 
+def at_role(sender: str, language: str) -> Dialogue:
+    """A new conversation at "who is talking?": a hello, the language chosen by its button, consent given."""
+    dialogue = Dialogue(sender)
+    dialogue.say("helo" if language == "cy" else "hello")
+    dialogue.say("", intent="choose_language", chosen=[language])
+    dialogue.say("ia" if language == "cy" else "yes")
+    assert dialogue.asking == "role"
+    return dialogue
+
+
 def _sender(*parts: object) -> str:
     """A sender id for the test (each test has a database of its own; the id only names it)."""
     return "mem-colloquial-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]

@@ -19,7 +19,7 @@ import pytest
 from bot import messages
 from bot.storage import repository
 from bot.storage.db import session_scope
-from tests.conversation.memory import MemoryConversation, MemoryTurn, started_with_record
+from tests.conversation.memory import MemoryConversation, MemoryTurn, skipped_to, started_with_record, stored_outcomes
 
 
 def _sender(*parts: object) -> str:
@@ -28,23 +28,10 @@ def _sender(*parts: object) -> str:
 
 def _at(language: str, role: str, slot: str, *parts: object) -> MemoryConversation:
     """A conversation at `slot`, the questions before it skipped; a carer's about Mair (or Idris)."""
-    name = {"carer": "Emlyn", "person": "Dafs", "young_person": "Seren"}[role]
-    conversation = started_with_record(_sender(language, role, slot, *parts), language, role=role, name=name)
-    if role == "carer":
-        conversation.slots.update({"cared_for_name": "Mair", "relationship": "wraig" if language == "cy" else "wife"})
-        repository.update_conversation(conversation.sender_id, cared_for_name="Mair")
-    while conversation.requested != slot:
-        assert conversation.requested is not None
-        conversation.say("/skip", intent="skip")
-    return conversation
+    return skipped_to(_sender(language, role, slot, *parts), language, role, slot)
 
 
-def _outcomes(conversation: MemoryConversation) -> list[tuple[str, str]]:
-    """(words, type) of every stored outcome, oldest first."""
-    with session_scope() as s:
-        conv = repository.get_conversation(s, conversation.sender_id)
-        assert conv is not None
-        return [(o.text, o.type) for o in conv.outcomes]
+_outcomes = stored_outcomes
 
 
 def _answers(conversation: MemoryConversation) -> list[tuple[str, str]]:

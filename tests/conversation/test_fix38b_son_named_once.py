@@ -10,7 +10,7 @@ import hashlib
 
 import pytest
 
-from tests.conversation.test_colloquial import Dialogue
+from tests.conversation.test_colloquial import Dialogue, at_role
 
 
 def _sender(*parts: object) -> str:
@@ -18,12 +18,7 @@ def _sender(*parts: object) -> str:
 
 
 def _at_role(language: str, *parts: object) -> Dialogue:
-    dialogue = Dialogue(_sender(language, *parts))
-    dialogue.say("helo" if language == "cy" else "hello")
-    dialogue.say("", intent="choose_language", chosen=[language])
-    dialogue.say("ia" if language == "cy" else "yes")
-    assert dialogue.asking == "role"
-    return dialogue
+    return at_role(_sender(language, *parts), language)
 
 
 #: (language, said at "who is talking?", then at "what name shall I use for you?", the son's name, the relationship)

@@ -17,9 +17,8 @@ import pytest
 from bot.analysis import a_threat_not_a_wish, analyse
 from bot.analysis.outcomes import refuses_a_home
 from bot.storage import repository
-from bot.storage.db import session_scope
 from bot.summary.view import SummaryView, build_view
-from tests.conversation.memory import MemoryConversation, started_with_record
+from tests.conversation.memory import MemoryConversation, skipped_to, stored_outcomes
 
 
 def _sender(*parts: object) -> str:
@@ -28,23 +27,10 @@ def _sender(*parts: object) -> str:
 
 def _at(language: str, role: str, slot: str, *parts: object) -> MemoryConversation:
     """A conversation at `slot`, the questions before it skipped; a carer's about Mair."""
-    name = {"carer": "Emlyn", "person": "Dafs", "young_person": "Seren"}[role]
-    conversation = started_with_record(_sender(language, role, slot, *parts), language, role=role, name=name)
-    if role == "carer":
-        conversation.slots.update({"cared_for_name": "Mair", "relationship": "wraig" if language == "cy" else "wife"})
-        repository.update_conversation(conversation.sender_id, cared_for_name="Mair")
-    while conversation.requested != slot:
-        assert conversation.requested is not None
-        conversation.say("/skip", intent="skip")
-    return conversation
+    return skipped_to(_sender(language, role, slot, *parts), language, role, slot)
 
 
-def _outcomes(conversation: MemoryConversation) -> list[tuple[str, str]]:
-    """(words, type) of every stored outcome, oldest first."""
-    with session_scope() as s:
-        conv = repository.get_conversation(s, conversation.sender_id)
-        assert conv is not None
-        return [(o.text, o.type) for o in conv.outcomes]
+_outcomes = stored_outcomes
 
 
 def _view(conversation: MemoryConversation, language: str) -> SummaryView:
