@@ -257,7 +257,7 @@ def test_saying_no_leaves_none_of_their_words_in_rasas_event_log(assistant) -> N
     for word in ("Prydderch", "Tregaron", "Emyr", "Gwenllian"):
         assert word not in stored, word
     user.say("Prydderch again, just checking")
-    assert messages.text("declined", "en") in user.text  # the assistant still knows where it is
+    assert messages.text("declined_still", "en") in user.text  # still knows where it is (fix39b AS5)
     assert "Prydderch" not in _stored_events(sender)
 
 
