@@ -641,6 +641,8 @@ _TAKES_IT_BACK = re.compile(
     r"|\b(?:nes i|wnes i|o'?n i'?n|on in|dw i'?n|dwi'?n) (?:or-?ymateb|gor-?ymateb|neud ffys|gwneud ffys"
     r"|neud môr a mynydd|gwneud môr a mynydd|neud mor a mynydd)\b"
     r"|\b(?:paid|peidiwch)(?: a| â)? (?:neud|gwneud) (?:ffys|môr a mynydd|mor a mynydd|peth mawr)\b"
+    # (not "peidiwch â gwneud ffys ohona i", "don't make a fuss of me": how they want help, stop 30)
+    r"(?! (?:ohona|ohonof|ohonaf|ohono|ohoni)\b| (?:o|amdana|amdanaf) (?:i|fi|fo|hi|e)\b)"
     r"|\bfel (?:wedes|dwedes|ddudis|ddeudis|dywedais) i,? (?:mae|ma) (?:o|e|fe|fo|hi)(?:'n| yn) (?:iawn|ok|oce|fine)\b"
     # "Forget the money bit", "don't go making trouble for Darren" (trial 39 AT5): what they told, taken back
     r"|\bforget (?:(?:what )?i said (?:about )?|about )?(?:the|that|this) (?:\w+ )?(?:bit|part|thing)\b"
