@@ -1271,12 +1271,49 @@ def refuses_a_home(piece: str) -> bool:
     return _NOT_INTO_A_HOME.search(piece) is not None and "?" not in piece
 
 
+#: How the help is now, told as a plain fact with no wish, need, feeling or worry: "The carers from the agency only speak
+#: English", "Mae'r gofalwyr o'r asiantaeth yn siarad Saesneg yn unig" (trial 39 AT11: kept as an outcome). The same
+#: fact said as a wish or a worry is one ("I wish the carers spoke Welsh", "it upsets her that ...": _UPSET_THAT).
+_HOW_THE_HELP_SPEAKS = re.compile(
+    r"(?:(?:(?:and|but|a|ac|ond)\s+)?(?:(?:the|all\s+the|his|her|my|our)\s+)?(?:agency\s+|paid\s+)?"
+    r"(?:carers?|care\s+workers?|staff|nurses?|workers?|PAs?)(?:\s+(?:from|at)\s+(?:the\s+)?[\w'\u2019-]+)?"
+    r"\s+(?:only|just|all|mostly)?\s*(?:speak|speaks|talk|talks)\s+(?:in\s+)?(?:english|welsh|saesneg|cymraeg)"
+    r"(?:\s+only)?"
+    r"|(?:(?:a|ac|ond)\s+)?(?:mae|ma)['\u2019]r\s+(?:gofalwyr|gweithwyr(?:\s+gofal)?|staff|nyrsys|carers)"
+    r"(?:\s+o['\u2019]r\s+[\w'\u2019-]+)?\s+(?:(?:i\s+gyd|jyst|dim\s+ond|ond)\s+)?(?:yn\s+|['\u2019]n\s+)"
+    r"(?:(?:jyst|dim\s+ond|ond)\s+)?siarad\s+(?:saesneg|cymraeg)(?:\s+yn\s+unig)?"
+    r"|(?:dim\s+ond|jyst)\s+(?:saesneg|cymraeg)\s+(?:mae|ma)['\u2019]r\s+(?:gofalwyr|staff|carers)\s+yn\s+siarad)"
+    r"[\s.!,]*$", re.IGNORECASE)
+#: A fact about them told with the feeling it brings: "it upsets her that the carers only speak English", "mae'n ei
+#: hypsetio hi bod y gofalwyr yn siarad Saesneg yn unig": a worry about how help is given, an outcome (trial 39 AT11).
+_UPSET_THAT = re.compile(
+    r"^(?:(?:and|but|a|ac|ond)\s+)?(?:it|this|that)\s+(?:really\s+)?(?:upsets|bothers|frustrates|worries|annoys|"
+    r"confuses|distresses)\s+(?:her|him|me|them|us|mum|dad)\s+(?:that|when|how)\b"
+    r"|^(?:(?:a|ac|ond)\s+)?(?:mae|ma)\s*['\u2019]?n\s+(?:(?:ei|fy|eu)\s+)?(?:hypsetio|ypsetio|poeni|becso|gwylltio|"
+    r"drysu|nghynhyrfu|cynhyrfu|styrbio)\s+(?:hi|o|fo|e|fe|fi|i|nhw|mam|dad)\s+(?:bod|fod|pan|nad)\b", re.IGNORECASE)
+
+#: Care that comes late or not at all, told as it is: "his meds are late, sometimes 11am instead of 8", "ma'i dabledi
+#: fo'n hwyr, weithia 11 yn lle 8" (trial 39 AT6: Parkinson's medicine on time, lost inside a long answer). A need
+#: about how help is given, and the why matters, so it is an outcome however plainly said.
+_CARE_COMES_LATE = re.compile(
+    r"\b(?:meds|medication|medicines?|tablets|pills|tabs|insulin|tabledi|moddion|meddyginiaeth(?:au)?)\b"
+    r"(?:\s+[\w'\u2019]+){0,2}?(?:\s*['\u2019]n|\s+yn|\s+are|\s+is|\s+get|\s+gets|\s+come|\s+always|\s+often)?"
+    r"\s+(?:(?:always|often|usually|sometimes|weithia|weithiau|wastad|yn\s+aml)\s+)?(?:late|hwyr|missed|forgotten)\b"
+    r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|yb|yh)?\s+(?:instead\s+of|yn\s+lle)\s+\d", re.IGNORECASE)
+
+
 def _reading(piece: str) -> str:
     """'wish' (a wish or an instruction in either language), 'statement' (a report) or 'plain' (the model decides)."""
     if _NO_WISH_HOWEVER_SAID.search(piece):
         return "statement"
     if refuses_a_home(piece):
         return "wish"  # "I am not going into a home": what they want, said as a refusal (re-trial 38)
+    if _HOW_THE_HELP_SPEAKS.match(piece):
+        return "statement"  # "The carers from the agency only speak English": a fact, no outcome (trial 39 AT11)
+    if _UPSET_THAT.match(piece):
+        return "wish"  # "it upsets her that the carers only speak English": the fact with its worry is one
+    if _CARE_COMES_LATE.search(piece):
+        return "wish"  # "his meds are late, sometimes 11am instead of 8": a need, told as it is (trial 39 AT6)
     if (_FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece)
             or is_aside(piece) or _THANKS.match(piece)):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
@@ -1706,6 +1743,12 @@ _NOT_THEM = re.compile(r"(?:dim|ddim|nid|not|no)\s+(?:fy\s+|my\s+)?(?:mam|mum|mo
                        r"grandad|mam-gu|tad-cu|him|her|them|fo|fe|hi|nhw|staff|carers|gofalwyr)[\s.!]*$", re.IGNORECASE)
 #: A short thing not wanted after a comma ("..., never a mug", "..., byth mwg"): it finishes the wish before it.
 _NOT_THIS_THING = re.compile(r"(?:never|not|byth|dim|ddim)\s+(?:[\w'\u2019]+\s*){1,2}[.!]*$", re.IGNORECASE)
+#: After "but" / "ond", where or when the wish before must not be done: "please tell the school why I'm late, but not in
+#: front of the class", "plis deudwch wrth yr ysgol ond ddim o flaen y dosbarth", "ond nid pan mae Mam yna" (trial 39
+#: AT11: the condition became a keep outcome of its own). One wish with its condition.
+_NOT_WHERE_OR_WHEN = re.compile(
+    r"(?:not|never|ddim|dim|nid|byth)\s+(?:in\s+front\s+of|o\s+flaen|when|while|where|in\s+class|at\s+school|during"
+    r"|pan|tra|lle|yn\s+ystod|yn\s+y\s+dosbarth|yn\s+yr\s+ysgol|yn\s+gyhoeddus|in\s+public)\b", re.IGNORECASE)
 #: A condition that opens its sentence ("if I don't understand, ...", "os dw i ddim yn deall, ..."): never a whole
 #: outcome, it belongs to the clause after its comma.
 _CONDITION = re.compile(r"(?:if|unless|os|oni\s+bai|pe\s+bai|pe\s+tasai|tasai|tase)\b", re.IGNORECASE)
@@ -1849,6 +1892,8 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
         elif pc.kind == "but" and pc.reading == "wish" and _IT_AGAIN.search(_opening(piece_text)):
             split = False  # "plis paid deud wrth carys am y noson 'na, ... ond dwi'm isio fo'n big deal eto": the
             # wish after "but" is about what was just said (stop-21 trial U4)
+        elif pc.kind == "but" and any(x.reading == "wish" for x in cur) and _NOT_WHERE_OR_WHEN.match(piece_text):
+            split = False  # "plis deudwch wrth yr ysgol ond ddim o flaen y dosbarth": the wish and its condition
         elif pc.kind == "but" and _GOES_ON_NEGATED.match(piece_text):
             split = False  # "mae hi'n deall Saesneg ond ddim yn licio fo": no subject of its own, the clause goes on
             # (stop-22 trial V15: "ddim yn licio fo." alone was a process outcome)
@@ -2112,6 +2157,10 @@ def is_clear_wish(piece: str) -> bool:
 #: Their own wish in so many words, not turned down ("I'd love to…", "I want to…", "dw i isio…", "fi moyn…",
 #: "hoffwn i…", "baswn i wrth fy modd…"); never "dwi'm isio", "nobody wants", "please don't tell mum".
 _OWN_WISH_SAID = re.compile(
+    # the "I" left out, as text-speak does, at the start: "isio PA sy'n tecstio fi", "want a PA that texts me not rings"
+    # (trial 39: said at "is anything worrying you?", no outcome was kept)
+    r"^\W*(?:(?:and|also|just|a|ac|hefyd|jyst)\s+)?(?:isio|isho|eisiau|eisie|isie|ishe|want|wanna)\s+"
+    r"(?!deud\b|dweud\b|siarad\b|sôn\b|talk\b|say\b|tell\b|to\s+(?:say|tell|talk|add|ask)\b)\w|"
     r"(?<![\w'\u2019])(?:i\s*(?:['\u2019]d|\s+would)\s+(?:really\s+|so\s+|just\s+|still\s+)?(?:love|like)\s+"
     r"(?!to\s+(?:say|add|ask|thank|think)\b)\w"
     r"|i\s+(?:really\s+|just\s+|still\s+|do\s+|also\s+)?(?:want|wanna)\s+(?:to\s+)?(?!talk\b|say\b|tell\b)\w"
@@ -3972,11 +4021,27 @@ _WHO_HELPS = re.compile(
     r"gofalwr|gofalwraig|ofalwr|ofalwraig|carers?|nurse|nyrs)\b", re.IGNORECASE)
 
 
+#: A wish that others know or understand something about them ("isio i'r ysgol wbod pam dwi'n hwyr", "I want the school
+#: to know why I'm late"): what people should know about them, how help is given, never a thing to keep (trial 39
+#: AT6: re-added at the read-back it was filed under keep). Not a wish to know something themselves ("I'd like to
+#: know where my money goes" stays a change).
+_THEM_TO_KNOW = re.compile(
+    r"\b(?:want|wants|need|needs|would\s+like|['\u2019]d\s+like|wish)\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?"
+    r"(?:school|teachers?|college|staff|people|everyone|everybody|them|carers?|nurses?|doctors?|workers?|(?-i:[A-Z])\w+)"
+    r"\s+(?:to\s+)?(?:know|understand|be\s+told|get)\b"
+    r"|\b(?:isio|isho|eisiau|eisie|moyn|isie|ishe|angen)\s+(?:i['\u2019]r\s+|i\s+(?:yr?\s+)?)"
+    r"(?:ysgol|athrawon|athro|athrawes|coleg|staff|bobl|pobl|pawb|nhw|gofalwyr|meddyg|doctor|gweithwyr|(?-i:[A-Z])\w+)"
+    r"\s+(?:w?y?bod|wbod|gwbod|gwybod|ddeall|deall|ddallt|dallt|gael\s+gwybod|gal\s+gwbod|cal\s+gwbod)\b",
+    re.IGNORECASE)
+
+
 def _as_instruction(span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     """A span that is an instruction to the worker or a limit on when to come is a process outcome (the question's
     own type aside for keep)."""
     if _HELPER_TO_DO.match(span.text) and span.type != "process":
         return replace(span, type="process")  # "my PA to actually ring back when she says she will" (AK5)
+    if _THEM_TO_KNOW.search(span.text) and span.type != "process":
+        return replace(span, type="process")  # "isio i'r ysgol wbod pam dwi'n hwyr" (trial 39 AT6)
     if (span.type == "process" or question_type(question) == "maintenance"
             or not (_INSTRUCTION.match(span.text) or _TIME_LIMIT.match(span.text) or _WHO_HELPS.search(span.text))
             or _NOUN_PHRASE_START.match(span.text)):
