@@ -268,6 +268,10 @@ def record_answer(
         # reading it back on screen could expose the person to whoever is beside them. Their other wishes
         # in the same answer, in sentences that read no risk, stay theirs (stop-25 trial U3).
         harm = is_harm(analysis.risk.level, analysis.risk.categories)
+        # The same words said again at the same question ("footie", then "footie" again to "anything about it?"): one
+        # outcome, the answer still kept as typed (the record and the summary listed the wish twice: stop 40).
+        said_here = {(o.text, o.about) for o in conv.outcomes
+                     if not o.removed and o.answer is not None and o.answer.question_key == question_key}
         if make_outcomes:
             spans = list(outcomes_apart_from_harm(text, analysis.outcomes) if harm else analysis.outcomes)
             if not spans and whole_if_no_outcome and not harm and may_keep_whole(text, analysis):
@@ -281,6 +285,8 @@ def record_answer(
                     # carer's own answer): the person's, whatever "me" / "fi" is in them (stop-22 trial V13: filed
                     # as the carer's own outcome)
                     outcome_about = "person"
+                if (span.text, outcome_about) in said_here:
+                    continue
                 outcome = DraftOutcome(
                     conversation=conv,
                     answer=answer,
