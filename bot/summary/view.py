@@ -1310,7 +1310,8 @@ def _said_once(outcomes: Sequence[dict[str, Any]], answers_by_id: dict[Any, dict
         answer = answers_by_id.get(outcome.get("answer_id")) or {}
         question = str(answer.get("question") or "")
         where = also.setdefault(kept.get("id"), [])
-        if question and question not in where:
+        first_asked = str((answers_by_id.get(kept.get("answer_id")) or {}).get("question") or "")
+        if question and question not in where and question != first_asked:  # never "also said" where first said
             where.append(question)
     return SaidOnce(shown, also, other_language, other_view, again)
 
