@@ -1271,9 +1271,9 @@ def refuses_a_home(piece: str) -> bool:
     return _NOT_INTO_A_HOME.search(piece) is not None and "?" not in piece
 
 
-#: How the help is now, told as a plain fact with no wish, need, feeling or worry: "The carers from the agency only speak
-#: English", "Mae'r gofalwyr o'r asiantaeth yn siarad Saesneg yn unig" (trial 39 AT11: kept as an outcome). The same
-#: fact said as a wish or a worry is one ("I wish the carers spoke Welsh", "it upsets her that ...": _UPSET_THAT).
+#: How the help is now, told as a plain fact with no wish, need, feeling or worry: "The carers from the agency only
+#: speak English", "Mae'r gofalwyr o'r asiantaeth yn siarad Saesneg yn unig" (trial 39 AT11: kept as an outcome). The
+#: same fact said as a wish or a worry is one ("I wish the carers spoke Welsh", "it upsets her that ...": _UPSET_THAT).
 _HOW_THE_HELP_SPEAKS = re.compile(
     r"(?:(?:(?:and|but|a|ac|ond)\s+)?(?:(?:the|all\s+the|his|her|my|our)\s+)?(?:agency\s+|paid\s+)?"
     r"(?:carers?|care\s+workers?|staff|nurses?|workers?|PAs?)(?:\s+(?:from|at)\s+(?:the\s+)?[\w'\u2019-]+)?"
