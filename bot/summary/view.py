@@ -1176,6 +1176,15 @@ def _whole_answer_is_one_outcome(answer: dict[str, Any], outcomes_by_answer: dic
     return len(found) == 1 and found[0].get("text") == answer.get("text") and not found[0].get("read_in_full")
 
 
+def _said_again_as_shown(answer: dict[str, Any], outcomes: Sequence[dict[str, Any]],
+                         answers_by_id: dict[Any, dict[str, Any]]) -> bool:
+    """The answer is the very words of an outcome already kept at the same question ("footie", then "footie" again to
+    "anything about it?"): shown once, as that outcome, not again under the answers in full (stop 40)."""
+    return any(o.get("text") == answer.get("text") and o.get("answer_id") != answer.get("id")
+               and (answers_by_id.get(o.get("answer_id")) or {}).get("question") == answer.get("question")
+               for o in outcomes)
+
+
 def _moved_notice(moved: int, language: str) -> tuple[Notice, ...]:
     """Points to the top when some of a section's answers are shown only in the safeguarding section."""
     if not moved:
@@ -1224,6 +1233,7 @@ def _outcome_section(
     full = tuple(
         item
         for a in _typed_first(answers) if not _whole_answer_is_one_outcome(a, outcomes_by_answer)
+        and not _said_again_as_shown(a, outcomes, answers_by_id)
         and a.get("changes") is None and not a.get("nothing_to_add")  # a bare "na" said nothing (stop-29 web chat)
         for item in _answer_items(a, answers_by_id, language, with_question=True)
     )
