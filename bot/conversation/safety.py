@@ -27,7 +27,7 @@ from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.risk.means import despairs, names_a_means
 from bot.analysis.risk.rules import sort_categories
-from bot.analysis.risk.told_again import goes_back_to, harm_goes_on
+from bot.analysis.risk.told_again import goes_back_to, harm_goes_on, overdose_working
 from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it, says_they_are_safe
 from bot.analysis.text import fold
@@ -347,7 +347,13 @@ def more_of_the_same_thread(text: str, assessment: RiskAssessment) -> bool:
 def raises_the_severity(text: str, alert: repository.OpenAlert) -> bool:
     """A message added to an alert says the harm is happening now, and nothing added before or the disclosure did:
     "call 999 now" is said at once (bot.conversation.pause) and the duty team gets one update notice."""
-    return not alert.raised and harm_now(text) and not harm_now(alert.text)
+    return not alert.raised and in_danger_now(text, alert) and not harm_now(alert.text)
+
+
+def in_danger_now(text: str, alert: repository.OpenAlert) -> bool:
+    """A message of this alert's thread says the harm is happening now: in its own words (harm_now), or an overdose
+    told in the disclosure is working ("dunno.. dwi rili sleepy", stop 40: told_again.overdose_working)."""
+    return harm_now(text) or overdose_working(text, alert.text)
 
 
 def note_risk(turn: Turn) -> RiskAssessment:
@@ -712,6 +718,11 @@ def added_to_the_alert(turn: Turn, asked: str | None) -> dict[str, Any]:
     for kind in kinds:  # "is grandad going to get in trouble?" (stop-23 trial W16): answered as asked
         turn.say(f"safety_check_answer_{kind}")
     thanked = not kinds and not does_not_want_to_talk_about_it(text)
+    alert = repository.open_alert(turn.sender_id)
+    if alert is not None and in_danger_now(text, alert):
+        # After they carried on, harm happening now added to the alert (an overdose working: "dunno.. dwi rili
+        # sleepy", stop 40) gets "call 999 now" first, as in the pause; then the short follow-up, not the whole text.
+        turn.say("urgent_now")
     if thanked:
         turn.say("urgent_added")  # honest, and short: no alert text again, and no second thanks for the answer
     return taken_as_the_answer(turn, asked, text, thanked=thanked) if asked else {}

@@ -97,10 +97,8 @@ def harm_goes_on(text: str, disclosure: str) -> bool:
         return False
     if matches(WORDS, "why_i_think", now):
         return True
-    if matches(WORDS, "took", told) and any(
-            matches(WORDS, "effects", part) and not matches(WORDS, "pronoun", part)
-            for sentence in _sentences(text) for part in _CLAUSE.split(prepared(sentence))):
-        return True  # their own effects: not "he can't breathe when he's getting in the bath"
+    if overdose_working(text, disclosure):
+        return True
     if matches(WORDS, "going_without", told) and matches(WORDS, "going_without", now):
         return True
     pointed_back = matches(WORDS, "said_before", now)
@@ -114,6 +112,17 @@ def harm_goes_on(text: str, disclosure: str) -> bool:
         if pointed_back and matches(WORDS, "coming", said):
             return True
     return False
+
+
+def overdose_working(text: str, disclosure: str) -> bool:
+    """Does `text` say they are sleepy, dizzy or sick now, after `disclosure` told of tablets taken ("dunno.. dwi rili
+    sleepy" after "nes i gymryd rhei o tabledi mam gynt")? The overdose working: harm happening now. Their own
+    effects only, not "he can't breathe when he's getting in the bath"; not beside words that close the topic."""
+    now = prepared(text)
+    if not matches(WORDS, "took", prepared(disclosure)) or matches(WORDS, "closed", now):
+        return False
+    return any(matches(WORDS, "effects", part) and not matches(WORDS, "pronoun", part)
+               for sentence in _sentences(text) for part in _CLAUSE.split(prepared(sentence)))
 
 
 def _told_by_rules(disclosure: str) -> bool:
@@ -179,4 +188,4 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text or "") if s.strip()]
 
 
-__all__ = ["goes_back_to", "harm_goes_on"]
+__all__ = ["goes_back_to", "harm_goes_on", "overdose_working"]
