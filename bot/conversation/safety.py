@@ -27,7 +27,7 @@ from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.risk.means import despairs, names_a_means
 from bot.analysis.risk.rules import sort_categories
-from bot.analysis.risk.told_again import goes_back_to
+from bot.analysis.risk.told_again import goes_back_to, harm_goes_on, overdose_working
 from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it, says_they_are_safe
 from bot.analysis.text import fold
@@ -187,7 +187,25 @@ def goes_back_to_the_disclosure(turn: Turn, text: str, reading: RiskAssessment) 
     if reading.level == "urgent" or pause.waiting(turn)[0] is not None:
         return None  # while "are you safe?" waits, a reply is read as one (bot.conversation.pause), kept with it
     alert = repository.open_alert(turn.sender_id)
-    return alert if alert is not None and goes_back_to(text, alert.text) else None
+    if alert is None:
+        return None
+    if goes_back_to(text, alert.text):
+        return alert
+    return alert if soon_after(turn, text, alert) and harm_goes_on(text, alert.text) else None
+
+
+#: How many answers after a disclosure a follow-up saying the harm goes on is read with it (stop 40: the live misses
+#: on the readable halves came one or two answers after it; the second answer after may follow a set-up reply).
+FOLLOW_UP_ANSWERS = 3
+
+
+def soon_after(turn: Turn, text: str, alert: repository.OpenAlert) -> bool:
+    """Whether this message comes within FOLLOW_UP_ANSWERS answers of the alert's disclosure (its replies at the safe
+    check not counted). A disclosure not kept as an answer (said in the opening) counts from the first answer."""
+    answers = [a for a in repository.answer_texts(turn.sender_id, leave_out=(pause.SAFE_CHECK,)) if a != text]
+    since = next((len(answers) - i - 1 for i in range(len(answers) - 1, -1, -1) if answers[i] == alert.text),
+                 len(answers))
+    return since < FOLLOW_UP_ANSWERS
 
 
 def read_with_its_thread(turn: Turn, text: str) -> tuple[RiskAssessment, repository.OpenAlert | None]:
@@ -329,7 +347,13 @@ def more_of_the_same_thread(text: str, assessment: RiskAssessment) -> bool:
 def raises_the_severity(text: str, alert: repository.OpenAlert) -> bool:
     """A message added to an alert says the harm is happening now, and nothing added before or the disclosure did:
     "call 999 now" is said at once (bot.conversation.pause) and the duty team gets one update notice."""
-    return not alert.raised and harm_now(text) and not harm_now(alert.text)
+    return not alert.raised and in_danger_now(text, alert) and not harm_now(alert.text)
+
+
+def in_danger_now(text: str, alert: repository.OpenAlert) -> bool:
+    """A message of this alert's thread says the harm is happening now: in its own words (harm_now), or an overdose
+    told in the disclosure is working ("dunno.. dwi rili sleepy", stop 40: told_again.overdose_working)."""
+    return harm_now(text) or overdose_working(text, alert.text)
 
 
 def note_risk(turn: Turn) -> RiskAssessment:
@@ -694,6 +718,11 @@ def added_to_the_alert(turn: Turn, asked: str | None) -> dict[str, Any]:
     for kind in kinds:  # "is grandad going to get in trouble?" (stop-23 trial W16): answered as asked
         turn.say(f"safety_check_answer_{kind}")
     thanked = not kinds and not does_not_want_to_talk_about_it(text)
+    alert = repository.open_alert(turn.sender_id)
+    if alert is not None and in_danger_now(text, alert):
+        # After they carried on, harm happening now added to the alert (an overdose working: "dunno.. dwi rili
+        # sleepy", stop 40) gets "call 999 now" first, as in the pause; then the short follow-up, not the whole text.
+        turn.say("urgent_now")
     if thanked:
         turn.say("urgent_added")  # honest, and short: no alert text again, and no second thanks for the answer
     return taken_as_the_answer(turn, asked, text, thanked=thanked) if asked else {}

@@ -28,6 +28,7 @@ NOT_NAMES = frozenset(("i", "im", "i'm", "ive", "i've", "id", "i'd", "ill", "i'l
                        "mercher", "iau", "gwener", "sadwrn", "sul", "dydd", "nos", "christmas", "nadolig", "god",
                        "duw"))
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_CLAUSE = re.compile(r"\s*[,;]\s*")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
@@ -77,6 +78,51 @@ def goes_back_to(text: str, disclosure: str) -> bool:
             if anger_alone_counts:
                 return True
     return False
+
+
+def harm_goes_on(text: str, disclosure: str) -> bool:
+    """Does `text`, said soon after `disclosure` (a few answers: the caller's to know), say the harm told is going
+    on: it happens again on a day to come, with only "he", "she" or "they" for who ("And Friday, she's in again
+    Friday.", "nos wener ma nhw moyn fi fynd eto"); they are coming on a day, in an answer that opens by pointing back
+    ("said it already. them lot... theyre meant to be coming saturday"); the way they think, pointed back to ("Dyna
+    pam dwi'n meddwl fel dwi'n meddwl"); an overdose's effects now ("dunno.. dwi rili sleepy" after tablets were
+    taken); or going without food, power or heat, still ("bod y trydan yn mynd" after "sdim bwyd ar ôl").
+
+    Why (stop 40): on the readable halves most of the live misses were these follow-ups, one or two answers after an
+    urgent disclosure, which `goes_back_to` did not tie. Long after, the same words are more likely about something
+    else, so only soon after; and never when the answer plainly closes the topic ("I'm fine now", "dim byd arall")."""
+    told = prepared(disclosure)
+    now = prepared(text)
+    if not told or not now or matches(WORDS, "closed", now):
+        return False
+    if matches(WORDS, "why_i_think", now):
+        return True
+    if overdose_working(text, disclosure):
+        return True
+    if matches(WORDS, "going_without", told) and matches(WORDS, "going_without", now):
+        return True
+    pointed_back = matches(WORDS, "said_before", now)
+    for sentence in _sentences(text):
+        said = prepared(sentence)
+        if not (matches(WORDS, "pronoun", said) and matches(WORDS, "when", said)):
+            continue
+        if any(matches(WORDS, "again_word", part) and matches(WORDS, "when", part)
+               and not matches(WORDS, "not_again", part) for part in _CLAUSE.split(said)):
+            return True  # "she's in again Friday", not "she wants to go to aberavon again, she took me every sunday"
+        if pointed_back and matches(WORDS, "coming", said):
+            return True
+    return False
+
+
+def overdose_working(text: str, disclosure: str) -> bool:
+    """Does `text` say they are sleepy, dizzy or sick now, after `disclosure` told of tablets taken ("dunno.. dwi rili
+    sleepy" after "nes i gymryd rhei o tabledi mam gynt")? The overdose working: harm happening now. Their own
+    effects only, not "he can't breathe when he's getting in the bath"; not beside words that close the topic."""
+    now = prepared(text)
+    if not matches(WORDS, "took", prepared(disclosure)) or matches(WORDS, "closed", now):
+        return False
+    return any(matches(WORDS, "effects", part) and not matches(WORDS, "pronoun", part)
+               for sentence in _sentences(text) for part in _CLAUSE.split(prepared(sentence)))
 
 
 def _told_by_rules(disclosure: str) -> bool:
@@ -142,4 +188,4 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text or "") if s.strip()]
 
 
-__all__ = ["goes_back_to"]
+__all__ = ["goes_back_to", "harm_goes_on", "overdose_working"]
