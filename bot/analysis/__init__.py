@@ -52,6 +52,7 @@ __all__ = [
     "is_service_led",
     "load",
     "may_keep_whole",
+    "says_a_threat_to_them",
     "sort_outcomes",
     "steers_the_conversation",
 ]
@@ -233,15 +234,31 @@ _THREAT_SAID = re.compile(r"(?<![\w'’])(?:going\s+to|gonna|gunna|will|['’]ll
                           r"(?:kill|murder|batter|hurt|stab|beat\s+up|smash)\s+(?:me|us)(?![\w'’])", re.IGNORECASE)
 
 
-def a_threat_not_a_wish(text: str) -> bool:
+#: The Welsh of _THREAT_SAID: "mae o'n mynd i'n lladd i am ddeud hyn", "mynd i ladd fi", "isio mrifo i".
+_THREAT_SAID_CY = re.compile(r"(?<![\w'’])(?:mynd\s+i|isio|eisiau|moyn|am)(?:['’]n|\s+fy|\s+['’]y|\s+yn)?\s+"
+                             r"(?:lladd|ladd|nlladd|mrifo|brifo|frifo|nghuro|curo|guro|stido|nharo|daro)"
+                             r"(?:\s+(?:i|fi|ni))?(?![\w'’])", re.IGNORECASE)
+
+
+def says_a_threat_to_them(text: str) -> bool:
+    """A threat to kill or hurt the writer said in so many words ("he's gonna kill me for saying this", "mae o'n mynd
+    i'n lladd i am ddeud hyn"), whatever the calm guards make of it: read beside a harm told earlier
+    (bot.conversation.safety.threat_after_their_harm)."""
+    return _THREAT_SAID.search(text) is not None or _THREAT_SAID_CY.search(text) is not None
+
+
+def a_threat_not_a_wish(text: str, words_of_harm_in_message: bool = True) -> bool:
     """Words that tell of a threat to them, with no wish said outright in them ("landlord yn mynd i ladd fi", trial 38
     AR17: filed as an outcome when the risk reader took "…os dwi'n hwyr efo'r rent" as a figure of speech). A threat
     belongs with the risk (the safeguarding section, when it is read as one) and the answer in full, never among the
-    wishes: as a disclosure's harm is kept out of them (bot.safeguarding.harm), whatever the calm guards decide."""
+    wishes: as a disclosure's harm is kept out of them (bot.safeguarding.harm), whatever the calm guards decide.
+    `words_of_harm_in_message`: False when the whole message was read once and no rule of a threat could match in it
+    (risk.may_tell_of), so the rules need not read this part of it."""
     if is_clear_wish(text):
         return False
     return (_THREAT_SAID.search(text) is not None
-            or bool(THREAT_CATEGORIES.intersection(risk.words_of_harm(text).categories)))
+            or (words_of_harm_in_message
+                and bool(THREAT_CATEGORIES.intersection(risk.words_of_harm(text).categories))))
 
 
 def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
@@ -252,11 +269,12 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
     for (text, _question), (otype, conf, spans) in zip(items, sorted_):
         spans = tuple(replace(span, text=text[span.start:span.end]) for span in spans)  # (as typed: "wont to")
         found = risk.assess_risk(text)
+        threat_words = bool(spans) and risk.may_tell_of(text, THREAT_CATEGORIES)  # (one pass, not one per wish)
         if found.level != "none":  # a message with no risk in it holds no feeling to take out (most answers)
             spans = tuple(span for span in spans if not a_feeling_not_a_wish(span.text))
         spans = tuple(_without_what_is_kept_from_someone(text, span) for span in spans
                       if not steers_the_conversation(span.text) and not grief_not_a_wish(span.text)
-                      and not a_threat_not_a_wish(span.text)
+                      and not a_threat_not_a_wish(span.text, threat_words)
                       and not takes_it_back(span.text))  # ("Forget the money bit": kept in the answer, no wish)
         if found.level != "none":
             spans = tuple(span for span in spans if not _tells_of_the_harm(text, span))

@@ -648,6 +648,11 @@ _TAKES_IT_BACK = re.compile(
     r"|\bforget (?:(?:what )?i said (?:about )?|about )?(?:the|that|this) (?:\w+ )?(?:bit|part|thing)\b"
     r"|\bdon'?t (?:go )?(?:making|make|causing|cause|getting|get) (?:\w+ )?(?:into |in )?trouble (?:for|to)\b"
     r"|\b(?:anghofia|anghofiwch)(?: am)? (?:y|yr|'r) (?:\w+ )?(?:darn|bit|peth|rhan)\b"
+    # "forget about the money", "anghofiwch am y pres" (stop 40): the money told of, taken back, said to its end (not
+    # "I want to forget about money worries")
+    r"|(?:^|[.!?,;] )(?:oh |o |just |actually |na,? |no,? )?(?:forget|anghofia|anghofiwch) (?:about |am )?"
+    r"(?:the|my|y|yr|fy) (?:money|cash|pension|bank card|card|pres|arian|pensiwn|cerdyn|ngherdyn|cardyn)"
+    r"(?= ?(?:[.!?,;]|$| (?:now|please|then|plis|rwan|nawr|wan)\b))"
     r"|\b(?:paid|peidiwch)(?: a| â| ag)? (?:chreu|creu|neud|gwneud|gneud|codi) (?:\w+ )?(?:trwbl|trafferth|helynt)"
     r" (?:i|efo|gyda)\b",
     re.I)

@@ -25,7 +25,7 @@ from bot.analysis.text import fold, plain_fold, short_message_says
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
 from bot.conversation.turn import SENTINELS, Turn
-from bot.safeguarding.helplines import format_helplines, helplines_for
+from bot.safeguarding.helplines import Helpline, format_helplines, helplines_for
 from bot.storage import repository
 
 #: An answer this long (in words) gets the warmer acknowledgement.
@@ -326,6 +326,13 @@ def lines_for_young_low_mood(turn: Turn, reading: RiskAssessment) -> None:
         turn.say("young_lines_to_talk", helplines=format_helplines(lines, language, "ti"))
 
 
+def a_carer_cannot_go_on(turn: Turn, text: str) -> bool:
+    """A carer saying they cannot go on ("I can't go on like this", "fi ar ben fy nhennyn"): the caring too much, or a
+    wish to die; asked gently which (`carer_cannot_go_on`, or inside the "please check" reply,
+    bot.conversation.safety.reply_to_please_check)."""
+    return turn.role == "carer" and says_they_cannot_go_on(text)
+
+
 def carer_cannot_go_on(turn: Turn, text: str, reading: RiskAssessment) -> bool:
     """A carer who says they cannot go on, read as no more than a concern, is asked gently what they mean (the caring
     too much, or thoughts of harming themselves), given a line to talk to now and told of their right to a carer's
@@ -333,12 +340,17 @@ def carer_cannot_go_on(turn: Turn, text: str, reading: RiskAssessment) -> bool:
 
     Why (the sixteenth trial's AR9): a carer's "Some days I feel like I can't go on like this" got only "Thank you for
     saying how you're feeling. I've noted that for the worker.": no check, no carer support, no line to talk to."""
-    if turn.role != "carer" or reading.level == "urgent" or reading.please_check or not says_they_cannot_go_on(text):
+    if reading.level == "urgent" or reading.please_check or not a_carer_cannot_go_on(turn, text):
         return False
     language = turn.language or "en"
-    lines = [h for h in helplines_for(["carer_strain"], young_person=False, language=language) if not h.always]
+    lines = carers_lines(language)
     turn.say("carer_cant_go_on", helplines=format_helplines(lines, language, turn.register))
     return True
+
+
+def carers_lines(language: str) -> list[Helpline]:
+    """The lines for a carer under strain to talk to now (not 999: `carer_cannot_go_on`)."""
+    return [h for h in helplines_for(["carer_strain"], young_person=False, language=language) if not h.always]
 
 
 def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, heavy: bool,

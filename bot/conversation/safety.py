@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from bot.analysis import detect_language
+from bot.analysis import detect_language, says_a_threat_to_them
 from bot.analysis.age import stated_age
 from bot.analysis.controls import is_button_payload, phrase_key, steers_not_discloses
 from bot.analysis.keep_from import asks_to_keep_from_someone
@@ -32,7 +32,7 @@ from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it, says_they_are_safe
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
-from bot.conversation import about_you, pause
+from bot.conversation import about_you, pause, replies
 from bot.conversation.about_you import role_from_text
 from bot.conversation.answers import store_answer, take_answer
 from bot.conversation.questions import ABOUT_YOU_SLOTS
@@ -147,6 +147,28 @@ def harm_coming_back(turn: Turn, text: str, reading: RiskAssessment) -> RiskAsse
     return RiskAssessment("concern", back) if back else reading
 
 
+#: Harm from someone: a threat said after one of these was told in this conversation is read beside it (stop 40).
+HARM_FROM_SOMEONE = frozenset(("abuse", "domestic_abuse"))
+
+
+def threat_after_their_harm(turn: Turn, text: str, reading: RiskAssessment) -> RiskAssessment:
+    """The reading of a message that read nothing, as a "please check" abuse concern when it says someone will kill or
+    hurt them ("my stepdad is going to kill me for saying this") after harm from someone was told in this conversation.
+
+    Why (stop 40, trial 39 leftovers): a young carer's "kian is gonna murder me for saying this" is a confession said
+    half-laughing (calm8's guard), and alone it stays calm; but said after telling of a stepdad's hitting or of being
+    scared of him, the same words may be the threat itself, and the person on duty should read it beside the first
+    words. Not urgent: the threat alone says no more than the idiom does."""
+    if reading.level != "none" or not says_a_threat_to_them(text):
+        return reading
+    earlier = {c for level in ("concern", "urgent")
+               for categories in repository.other_flag_categories(turn.sender_id, turn.message_id, level)
+               for c in categories}
+    if not HARM_FROM_SOMEONE & earlier:
+        return reading
+    return RiskAssessment("concern", sort_categories(HARM_FROM_SOMEONE & earlier), please_check=True)
+
+
 #: How many of the conversation's answers before this one are read beside it for a means and despair (AK1).
 RECENT_ANSWERS = 6
 #: Flags that say an earlier answer was low or hopeless: a means named after them is urgent.
@@ -210,10 +232,11 @@ def soon_after(turn: Turn, text: str, alert: repository.OpenAlert) -> bool:
 
 def read_with_its_thread(turn: Turn, text: str) -> tuple[RiskAssessment, repository.OpenAlert | None]:
     """The risk in a message as stored and answered (`read_risk_for`), with what was told before it in this conversation
-    (`harm_coming_back`, `means_beside_despair`), and the alert of the disclosure it goes back to
-    (`goes_back_to_the_disclosure`: then urgent,
-    of that disclosure's kinds). Read once per call: the message is read by the risk reader only here."""
-    reading = means_beside_despair(turn, text, harm_coming_back(turn, text, read_risk_for(turn, text)))
+    (`harm_coming_back`, `threat_after_their_harm`, `means_beside_despair`), and the alert of the disclosure it goes
+    back to (`goes_back_to_the_disclosure`: then urgent, of that disclosure's kinds). Read once per call: the message
+    is read by the risk reader only here."""
+    reading = means_beside_despair(turn, text, threat_after_their_harm(
+        turn, text, harm_coming_back(turn, text, read_risk_for(turn, text))))
     alert = goes_back_to_the_disclosure(turn, text, reading)
     return (reading if alert is None else RiskAssessment("urgent", alert.categories)), alert
 
@@ -572,10 +595,18 @@ def reply_to_please_check(turn: Turn, text: str, reading: RiskAssessment) -> Non
     the questions carry on. Kept on the flag as sent (999 and that line), as the urgent reply's helplines are."""
     language = reply_language(turn, text)
     line = one_helpline(_helplines(turn, reading.categories, language))
+    # A carer who cannot go on is asked in the same reply which it is (the caring too much, or a wish to die) and told
+    # of the carer's assessment: one reply, not the gentle check after it (trial 39 AT4's leftover, stop 40).
+    cannot_go_on = replies.a_carer_cannot_go_on(turn, text)
+    if cannot_go_on and line is None:
+        line = one_helpline(replies.carers_lines(language or "en"))
     repository.note_helplines_given(turn.sender_id, turn.message_id,
                                     ["emergency_999", *([line.id] if line is not None else [])])
     for lang in _languages(language):
-        if line is None:
+        if cannot_go_on and line is not None:
+            turn.send(turn.render_in(lang, "please_check_cant_go_on",
+                                     helpline=format_helplines([line], lang, turn.register)))
+        elif line is None:
             turn.send(turn.render_in(lang, "please_check_no_line"))
         else:
             turn.send(turn.render_in(lang, "please_check", helpline=format_helplines([line], lang, turn.register)))

@@ -1486,14 +1486,16 @@ def mark_misread(record: dict[str, Any]) -> None:
         flag["played_down"] = said if played_down else None
         correction = following if misread else None if played_down else _corrected_later(later, flagged, categories)
         flag["misread"] = _said(correction) if correction is not None else None
-        if flag["misread"] is None and flag["played_down"] is None and flag.get("level") == "urgent":
+        if (flag["misread"] is None and flag["played_down"] is None
+                and (flag.get("level") == "urgent" or flag.get("please_check"))):  # (stop 40: "forget the money bit")
             taken_back = _taken_back_later(later)
             flag["played_down"] = _said(taken_back) if taken_back is not None else None
 
 
 def _taken_back_later(later: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The first of the person's later messages, before any that raised a flag of its own, that takes an urgent
-    disclosure back ("like i said hes fine, i overreacted before. dont make it a thing": safe_reply.takes_it_back).
+    """The first of the person's later messages, before any that raised a flag of its own, that takes an urgent or
+    "please check" disclosure back ("like i said hes fine, i overreacted before. dont make it a thing", "forget the
+    money bit": safe_reply.takes_it_back).
     Why (the eleventh trial's AG8): said five answers after "my boyfriend checks my phone and goes mad if i see my
     mates", at "is anything worrying you?", it sat under Concerns, not beside the disclosure at the top."""
     for answer in later:

@@ -45,7 +45,16 @@ from .model import (
     train_model,
 )
 from .normalise import pattern_text
-from .rules import CATEGORY_ORDER, Rule, all_rules, mutated_forms, rule_set, rules_only, words_of_harm
+from .rules import (
+    CATEGORY_ORDER,
+    Rule,
+    all_rules,
+    may_tell_of,
+    mutated_forms,
+    rule_set,
+    rules_only,
+    words_of_harm,
+)
 
 
 def warm() -> None:
@@ -76,6 +85,7 @@ __all__ = [
     "fit_tfidf",
     "harm_kind_share_many",
     "load_training",
+    "may_tell_of",
     "model_proba",
     "model_proba_many",
     "model_text",

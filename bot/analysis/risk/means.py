@@ -79,7 +79,14 @@ def _with_the_dead(text: str, t: str) -> bool:
                 return True
             if who in PRONOUNS and _TRAILING.search(t, found.end("who")) is not None:
                 return True
-    return False
+    return _with_them_after_a_death(t)
+
+
+def _with_them_after_a_death(t: str) -> bool:
+    """"Mae Dad wedi marw ers 1998 a dw i isio bod efo fo", "she passed last year and I just want to be with her": a
+    wish to be with him or her, said to its end, in an answer that tells of a death (stop 40, trial 39). With no death
+    told, "dw i isio bod efo fo" is anyone's wish for company."""
+    return matches(WORDS, "with_them", t) and matches(WORDS, "a_death", t)
 
 
 def despairs(text: str) -> bool:

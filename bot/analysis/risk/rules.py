@@ -13,7 +13,7 @@ m, "fy mrawd" is nasal b), mutation of a known lemma is not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
@@ -329,6 +329,21 @@ def words_of_harm(text: str) -> RiskAssessment:
     rules = rule_set()
     plain = SPACES.sub(" ", " " + pattern_text(text) + " ")
     return assessment(fired(plain, rules, []), plain, rules)
+
+
+def may_tell_of(text: str, categories: Collection[str]) -> bool:
+    """Whether any rule of these categories could match the words of a message at all: its necessary strings are in
+    them (a rule without any counts as could). When not, no part of the message can tell of them either, so
+    :func:`words_of_harm` need not read each part (stop 40: bot.analysis.analyse_many read every wish of every
+    message for threats; one pass over the message now answers for most)."""
+    rules = rule_set()
+    plain = SPACES.sub(" ", " " + pattern_text(text) + " ")
+    where = rules.finder.sentences(plain)
+    wanted = set(categories)
+    return any(wanted.intersection(r.categories)
+               and (r.number in where if rules.finder.patterns[r.number].local
+                    else rules.finder.patterns[r.number].may_match(plain))
+               for r in rules.rules)
 
 
 def rules_only(text: str) -> RiskAssessment:
