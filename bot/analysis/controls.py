@@ -93,7 +93,7 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"(?<![\w'])(?:"
     r"(?:gotta|got to|have to|need to|i'?ve got to|ive got to|must)\s+(?:go|dash|run)(?:\s+(?:now|sorry|soz|sori))?"
     r"(?!\s+(?:to|back|out|in|into|for|with|on|home|and|shopping|up|down|over|through|see|and)\b)"
-    r"|(?:gorfod|rhaid i fi|rhaid i mi|rhaid fi|raid fi|raid i fi)\s+(?:mynd|fynd|rhedeg)(?:\s+(?:nawr|rwan|sori))?"
+    r"|(?:gorfod|rhaid i fi|rhaid i mi|rhaid fi|rhaid mi|rhaid imi|raid fi|raid i fi|raid mi)\s+(?:mynd|fynd|rhedeg)(?:\s+(?:nawr|rwan|sori))?"
     r"(?!\s+(?:i|i'r|at|adra|adre|gartre|mas|allan|am|efo|gyda|yn|nol|'nol|ol|a|ac|lawr|lan|fyny|draw|heibio)\b)"
     # Going, said last ("bro this is boring im going", "dw i'n mynd": twelfth trial AJ8, "Got it, thanks." and the next
     # question); never where or when they go ("…where I'm going", "dw i'n mynd i'r capel").
@@ -138,6 +138,11 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"|(?:fydda|bydda|fyddai|bydda i|fydda i) (?:i )?(?:yn )?(?:ol|nol|'nol)"
     r" (?:wedyn|nes ymlaen|mewn (?:munud|funud|sbel))"
     r"|(?:n|'n)?(?:ol|nol) (?:mewn|yn y) (?:munud|funud|eiliad)"
+    # "back later" said in Welsh as a sentence of its own, after why they must go ("sai'n gallu neud hyn nawr, ma hi'n
+    # galw fi. nôl wedyn", "fedra i ddim rŵan, ma hi'n galw fi. yn ôl wedyn": trial 39 AT10, kept as an answer); never
+    # "dw i isio mynd nôl wedyn" (a wish), where it does not open the sentence
+    r"|(?:^|(?<=[,.!;:-] )|(?<=[,.!;:-]))(?:(?:ok|iawn|sori|sorry|a|ac|wedyn)\s+)?(?:yn |'n )?(?:ol|nol|'nol)"
+    r" (?:wedyn|nes ymlaen|yn nes ymlaen|nes mlaen|fory|yfory|heno|rywbryd)(?=\s*(?:[,.!;:x-]|$|sori|sorry|soz))"
     # Stopping now to come back (third trial W1: "can I stop and come back later?", "no I meant I have to stop now, can
     # I come back later", "rhaid i fi fynd, ga i ddod nôl wedyn?", "na i orffen o wedyn": read as homelessness).
     # ("can I stop this and carry on after?", retrial 33 AG6: its answer went on)
