@@ -1122,7 +1122,8 @@ def whose_relative_speaking(text: str) -> tuple[str, str] | None:
     found = _WHOSE_RELATIVE_I_AM.match(text)
     if found is None:
         return None
-    said = re.sub(r"\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|odw\s+i|odw|wi|yw\s+fi|ydi\s+fi|here|speaking|sy\s*['’]?\s*ma|sy\s+yma)$", "",
+    said = re.sub(r"\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|odw\s+i|odw|wi|yw\s+fi|ydi\s+fi|here|speaking"
+                  r"|sy\s*['’]?\s*ma|sy\s+yma)$", "",
                   found.group(0).strip(" .,;:!?–—-"))
     named = _NAME_IN_WHOSE.search(said)
     if named is None or not _is_a_name(named.group("name")) or fold(named.group("name")).lower() in _KIN_AS_NAME:
@@ -1224,7 +1225,8 @@ _SELF_PATTERNS = (
                r"|(?:my\s+|me\s+)?first\s+name(?:'?s|’s|\s+is|:)?|(?:you\s+can\s+|u\s+can\s+|please\s+)?use"
                r"|(?:yr\s+|fy\s+|'?y\s+)?enw\s+cynta(?:f)?(?:\s+(?:i|fi))?(?:\s+(?:yw|ydi|ydy|di))?)\s+" + _NAME),
     # "Rhian wi" (south), "Bob neith" (will do), "Gwen dw i", "Dave here".
-    re.compile(r"^\W*" + _NAME + r"\s+(?i:dw i|dwi|ydw i|ydw|odw i|wdw i|odw|wi|yw fi|ydi fi|ydy fi|wyf i|ydi'r enw|yw'r enw|ydy'r enw"
+    re.compile(r"^\W*" + _NAME + r"\s+(?i:dw i|dwi|ydw i|ydw|odw i|wdw i|odw|wi|yw fi|ydi fi|ydy fi|wyf i"
+               r"|ydi'r enw|yw'r enw|ydy'r enw"
                r"|di'r enw|sy 'ma|sy'ma|sy ma|sydd yma|sy yma|yma|'ma|here|speaking|neith|wneith|fydd yn iawn"
                r"|sy['’]?n siarad|sy['’]?n teipio|sy['’]?n sgwennu|sy['’]?n ysgrifennu)"
                r"(?![\w'’-])"),
