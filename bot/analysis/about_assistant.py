@@ -8,9 +8,10 @@ were asked is asked again. Asked inside an answer, the answer is kept and the re
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
-from bot.analysis.text import plain_fold, short_message_says
+from bot.analysis.text import iter_tsv, plain_fold, short_message_says
 
 #: How people ask what they are talking to, or who will read it, in Welsh and English, any register.
 _ASKS = re.compile(
@@ -993,6 +994,46 @@ def asks_about_the_form(text: str) -> Literal["how_long", "go_back"] | None:
     if about_the_form:  # "can I go back to the garden question?"
         return "go_back"
     return "go_back" if (folded.endswith("?") or not rest or what_to_change) and not a_wish else None
+
+
+@cache
+def _question_names() -> list[tuple[str, str]]:
+    """(a name for one of our questions, its slot), longest name first (bot/data/analysis/question_names.tsv)."""
+    names = [(name.strip(), slot) for slot, names in iter_tsv("question_names.tsv") for name in names.split(",")
+             if name.strip()]
+    return sorted(names, key=lambda pair: -len(pair[0]))
+
+
+#: Asking, not wishing: "can we…", "ga i…", "let's…", or a question mark.
+_ASKING = re.compile(r"^\W*(?:can|could|may|ga|gaf|gawn|alla|allwn|galla|gallwn|fedra|fedrwn|medra|let['’]?s|lets"
+                     r"|please|plis|pls|sorry|sori|wait|hang\s+on|aros)\b", re.IGNORECASE)
+#: What may stand between "go back" and the question's name ("to the question about", "at y cwestiwn am").
+_TO_THE_QUESTION = re.compile(
+    r"^\W*(?:to|at|i|about|am|ar|re)?\s*(?:(?:the|y|yr|'r)\s+)?(?:(?:question|bit|part|one|cwestiwn|darn)\s+"
+    r"(?:about|on|am|ar|ynglyn\s+a)\s+)?(?:(?:the|y|yr|'r)\s+)?")
+#: Words beside the question's name that change nothing ("question", "bit", "please", "again").
+NAMED_QUESTION_EXTRA_WORDS = 3
+GO_BACK_TO_WORDS = 14
+
+
+def question_named(text: str) -> str | None:
+    """The slot of one of our questions that a short message asks to go back to, or to change the answer to ("can we
+    go back to who is important", "ga i fynd nôl at pwy sy'n bwysig?", "ga i newid be ddudis i am y pethau sy'n mynd
+    yn dda?"; trial 39 AT7: each was kept as an answer); None when none is named, or it is a wish ("I want to go back
+    to work"). The conversation decides whether that question was already asked."""
+    if len(text.split()) > GO_BACK_TO_WORDS:
+        return None
+    folded = " ".join(plain_fold(text).lower().replace("’", "'").split())
+    found = _GO_BACK.search(folded)
+    if found is None or not (_ASKING.match(folded) or folded.rstrip().endswith("?")):
+        return None
+    rest = folded[found.end():]
+    rest = rest[_TO_THE_QUESTION.match(rest).end():].strip(" ?!.,")  # type: ignore[union-attr]
+    for name, slot in _question_names():
+        at = re.search(r"(?<![\w'])" + re.escape(name) + r"(?![\w'])", rest)
+        if at is not None and len(rest.split()) <= len(name.split()) + NAMED_QUESTION_EXTRA_WORDS:
+            return slot
+    return None
 
 
 #: A request to change an earlier answer opens a longer message within this many words ("Dwisio newid be ddeudis i

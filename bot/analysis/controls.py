@@ -93,7 +93,8 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"(?<![\w'])(?:"
     r"(?:gotta|got to|have to|need to|i'?ve got to|ive got to|must)\s+(?:go|dash|run)(?:\s+(?:now|sorry|soz|sori))?"
     r"(?!\s+(?:to|back|out|in|into|for|with|on|home|and|shopping|up|down|over|through|see|and)\b)"
-    r"|(?:gorfod|rhaid i fi|rhaid i mi|rhaid fi|raid fi|raid i fi)\s+(?:mynd|fynd|rhedeg)(?:\s+(?:nawr|rwan|sori))?"
+    r"|(?:gorfod|rhaid i fi|rhaid i mi|rhaid fi|rhaid mi|rhaid imi|raid fi|raid i fi|raid mi)"
+    r"\s+(?:mynd|fynd|rhedeg)(?:\s+(?:nawr|rwan|sori))?"
     r"(?!\s+(?:i|i'r|at|adra|adre|gartre|mas|allan|am|efo|gyda|yn|nol|'nol|ol|a|ac|lawr|lan|fyny|draw|heibio)\b)"
     # Going, said last ("bro this is boring im going", "dw i'n mynd": twelfth trial AJ8, "Got it, thanks." and the next
     # question); never where or when they go ("…where I'm going", "dw i'n mynd i'r capel").
@@ -138,6 +139,11 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"|(?:fydda|bydda|fyddai|bydda i|fydda i) (?:i )?(?:yn )?(?:ol|nol|'nol)"
     r" (?:wedyn|nes ymlaen|mewn (?:munud|funud|sbel))"
     r"|(?:n|'n)?(?:ol|nol) (?:mewn|yn y) (?:munud|funud|eiliad)"
+    # "back later" said in Welsh as a sentence of its own, after why they must go ("sai'n gallu neud hyn nawr, ma hi'n
+    # galw fi. nôl wedyn", "fedra i ddim rŵan, ma hi'n galw fi. yn ôl wedyn": trial 39 AT10, kept as an answer); never
+    # "dw i isio mynd nôl wedyn" (a wish), where it does not open the sentence
+    r"|(?:^|(?<=[,.!;:-] )|(?<=[,.!;:-]))(?:(?:ok|iawn|sori|sorry|a|ac|wedyn)\s+)?(?:yn |'n )?(?:ol|nol|'nol)"
+    r" (?:wedyn|nes ymlaen|yn nes ymlaen|nes mlaen|fory|yfory|heno|rywbryd)(?=\s*(?:[,.!;:x-]|$|sori|sorry|soz))"
     # Stopping now to come back (third trial W1: "can I stop and come back later?", "no I meant I have to stop now, can
     # I come back later", "rhaid i fi fynd, ga i ddod nôl wedyn?", "na i orffen o wedyn": read as homelessness).
     # ("can I stop this and carry on after?", retrial 33 AG6: its answer went on)
@@ -898,10 +904,41 @@ _WHAT_IS_PHRASE = re.compile(
 #: 'cyfathrebu'?"): at a question, never an answer (trial 38 AR12: "What is communication?" was kept as his answer);
 #: words of ours are explained (bot.analysis.glossary), any other gets the question in plainer words.
 _WHAT_DOES_IT_MEAN = re.compile(
-    r"^(?:(?:what|wat)\s+does\s+.{1,40}?\s+mean|(?:what|wat)\s+do\s+(?:you|u)\s+mean\s+by\s+.{1,40}?"
+    r"^(?:(?:what|wat)\s+does\s+.{1,40}?\s+mean|(?:what|wat)\s+do\s+(?:you|u)\s+mean\s+(?:by|with)\s+.{1,40}?"
+    r"|(?:be|beth)\s+(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi|wyt\s+ti|ydych\s+chi)\s*['’]?n\s+(?:ei\s+)?"
+    r"(?:feddwl|meddwl|olygu|golygu)\s+(?:wrth|efo|hefo|gyda|gan)\s+.{1,40}?"
     r"|(?:the\s+)?meaning\s+of\s+.{1,40}?|(?:be|beth)\s+(?:yw|ydy|ydi|di)\s+ystyr\s+.{1,40}?|ystyr\s+.{1,40}?"
     r"|(?:be|beth)\s+(?:mae|ma)\s+.{1,40}?\s*['’]?n\s+(?:ei\s+)?(?:olygu|feddwl))(?:\s+(?:please|plis|pls))?\W*$",
     re.IGNORECASE)
+#: Asking how this question differs from the one before, or whether it is the same ("what's the difference between this
+#: one and the last one?", "Ydy hyn yr un peth?", "be di'r gwahaniaeth?": trial 39 AT7, kept as the answer). Only asked.
+_SAME_AS_THE_LAST = re.compile(
+    r"^(?:(?:sorry|sori|soz|so|but|ond|felly|um+|erm+|ym+|hmm+)\W+)*(?:"
+    r"(?:what|wat)(?:['’]?s|\s+is)\s+the\s+difference\b|how\s+is\s+(?:this|that|it)\s+different\b"
+    r"|(?:is|isn['’]?t|isnt)\s+(?:this|that|it)\s+(?:not\s+)?(?:the\s+same|different)\b"
+    r"|(?:the\s+)?same\s+(?:question|thing)\s+(?:again|as\s+(?:before|the\s+last))\b"
+    r"|(?:be|beth)\s*(?:['’]?\s*di|\s+ydy|\s+yw|\s+ydi)\s*['’]?r\s+gwahaniaeth\b"
+    r"|(?:ydy|ydi|yw|ody|odi|onid\s+yw|dydy|dydi)\s+(?:hyn|hwn|hwnna|hynna|hon|hwnnw)\s*(?:['’]r|\s+yr|\s*['’]n|\s+yn)\s+"
+    r"(?:un\s+peth|un\s+fath|un\s+cwestiwn|wahanol)\b)[^.!]*\?+\s*$", re.IGNORECASE)
+#: Beside a question about the meaning, a few words more are no answer ("what do you mean with help? I manage").
+MEANING_TAIL_WORDS = 3
+#: A guess asked back beside it is more of the same question ("fel y clwb?", "like a sitter?").
+_GUESS_ASKED = re.compile(r"^\W*(?:fel|like|such\s+as|you\s+mean|ti['’]n\s+feddwl|chi['’]n\s+feddwl)\b.{0,40}\?\s*$",
+                          re.IGNORECASE)
+
+
+def _asks_the_meaning_beside(text: str, question: str) -> bool:
+    """A message of sentences that ask what this question means, or how it differs from the last, with no more than a
+    few words or a guess asked back beside them (trial 39 AT7: "Sorry, what's the difference between this one and the
+    last one? Ydy hyn yr un peth?", "what do you mean with help? I manage" were kept as answers)."""
+    sentences = [s.strip() for s in re.split(r"(?<=[?!.])\s+", (text or "").strip()) if s.strip()]
+    asking = [s for s in sentences if _SAME_AS_THE_LAST.match(plain_fold(s)) is not None
+              or (len(sentences) > 1 and asks_what_it_means(s, question))]
+    rest = [s for s in sentences if s not in asking]
+    return bool(asking) and len(rest) <= 1 and all(
+        word_count(s) <= MEANING_TAIL_WORDS or _GUESS_ASKED.match(plain_fold(s)) is not None for s in rest)
+
+
 #: Words of meaning in a request for the question again ("where were we?" has none: it gets the same question).
 _MEANING = re.compile(r"(?<![\w'])(?:mean|meaning|feddwl|olygu|ofyn|asking|deall|dallt)(?![\w'])")
 #: There asking what it means is still a short message; a longer one is an answer that wonders on the way.
@@ -932,6 +969,8 @@ def asks_what_it_means(text: str, question: str | None = None) -> bool:
     if _WHAT_IT_MEANS_AT_A_QUESTION.match(key) or _WHAT_DOES_IT_MEAN.match(" ".join(plain_fold(text).split())):
         return True
     if asks_for_the_question_again(text) and _MEANING.search(key):  # "Sai'n siŵr beth chi'n feddwl"
+        return True
+    if _asks_the_meaning_beside(text, question):
         return True
     folded = plain_fold(text).lower()
     asked_question = " ".join(plain_fold(question).lower().split())

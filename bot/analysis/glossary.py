@@ -41,7 +41,12 @@ _Q = r"['‘’\"“”]?"
 #: Asking before the word: "beth ydy", "be di ystyr", "beth yw ystyr", "beth mae", "what does", "what's", "meaning of",
 #: "dw i ddim yn deall", "I don't understand".
 _BEFORE = (r"(?:(?:beth|be)\s+(?:(?:ydy|yw|ydi|di|'di|mae|ma)\s+)?(?:ystyr\s+)?"
-           r"|(?:what|wat)(?:\s+is|'s|s)?\s+(?:does\s+)?(?:the\s+word\s+|an?\s+)?|(?:the\s+)?meaning\s+of\s+|ystyr\s+|what\s+do\s+(?:you|u)\s+mean\s+by\s+"
+           r"|(?:what|wat)(?:\s+is|'s|s)?\s+(?:does\s+)?(?:the\s+word\s+|an?\s+)?|(?:the\s+)?meaning\s+of\s+|ystyr\s+"
+           # "what do you mean with help?", "Beth chi'n meddwl wrth 'cadw'?", "be ti'n feddwl efo 'cefnogaeth'?" (trial
+           # 39 AT7: each was kept as the answer)
+           r"|(?:what|wat)\s+do\s+(?:you|u)\s+mean\s+(?:by|with)\s+"
+           r"|(?:be|beth)\s+(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi|wyt\s+ti|ydych\s+chi)\s*['’]?n\s+(?:ei\s+)?"
+           r"(?:feddwl|meddwl|olygu|golygu)\s+(?:wrth|efo|hefo|gyda|gan)\s+"
            r"|(?:dw\s*i|dwi|wi|sai|sa\s+i)\s*(?:['’]?m|\s+ddim)?\s*(?:yn\s+|['’]n\s+)?(?:deall|dallt|dyall)\s+"
            r"|i\s+(?:don['’]?t|do\s+not|dont)\s+(?:understand|get|know)\s+)")
 #: What may follow: "yn ei olygu", "mean", "in English", "please".
@@ -58,6 +63,10 @@ _MEANING_WORDS = re.compile(r"(?<![\w'])(?:mean|means|meaning|ystyr|feddwl|olygu
 _AROUND = re.compile(r"(?<![\w'])(?:sorry|sori|soz|deall|dallt|dyall|understand|learner|learning|dysgu|dysgwr|diolch"
                      r"|thanks|please|plis)(?![\w'])", re.IGNORECASE)
 AROUND_WORDS = 8
+#: A guess asked back beside the question about a word ("fel y clwb?", "like a carer?"): more of the same question.
+_GUESS = re.compile(r"^\W*(?:fel|like|such\s+as|e\.?g\.?|you\s+mean|ti['’]n\s+feddwl|chi['’]n\s+feddwl)\b.*\?\s*$",
+                    re.IGNORECASE)
+GUESS_WORDS = 6
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 
@@ -87,5 +96,6 @@ def word_asked_about(text: str) -> tuple[Meaning, bool] | None:
             meaning = asked  # (asked again in other words: "…'poeni'. What does poeni mean?", the same question)
     if meaning is None:
         return None
-    said = [s for s in rest if not (_AROUND.search(s) and len(s.split()) <= AROUND_WORDS) and len(s.split()) > 2]
+    said = [s for s in rest if not (_AROUND.search(s) and len(s.split()) <= AROUND_WORDS) and len(s.split()) > 2
+            and not (_GUESS.match(s) and len(s.split()) <= GUESS_WORDS)]
     return meaning, not said

@@ -959,6 +959,12 @@ def _has_verb(piece: str) -> bool:
     return any(tok in verbs or (len(tok) > 4 and tok.endswith("ing")) for tok in canonical_text(piece).split())
 
 
+def has_a_verb(piece: str) -> bool:
+    """Whether words say something of their own (a listed verb, or an English -ing form), not only carry on a clause
+    before them ("with my mates", "efo fy ffrindia"): the one reading, for the conversation too."""
+    return _has_verb(piece)
+
+
 _PHRASE_OPENERS = frozenset({"y", "yr", "fy", "dy", "ei", "eu", "ein", "eich", "the", "my", "his", "her", "their",
                              "our", "a", "an", "some", "more", "someone", "somebody", "rhywun", "rhywle", "rhywbeth",
                              "help", "lifft", "lift"})

@@ -364,14 +364,29 @@ def _cared_for_said_so_far(turn: Turn, typed: bool) -> dict[str, Any]:
     """Who a carer looks after, from the answer to "who is talking?" or, when they pressed the button, from what they
     wrote before it since the start ("hi, i look after my lad Callum" as the first message, fifth trial Y8: the name
     and "how are you connected to Callum?" were asked again). Returns the slot updates."""
-    earlier = turn.earlier_messages()
-    restarts = [i for i, m in enumerate(earlier)
-                if m.strip() == "/start_again" or control_of(m) == ("start_again", None)]
-    since_start = earlier[restarts[-1] + 1:] if restarts else earlier
-    for text in ([str(turn.latest_text)] if typed else []) + list(reversed(since_start)):
+    for text in ([str(turn.latest_text)] if typed else []) + list(reversed(_said_since_start(turn))):
         named = _cared_for_in_role_answer(turn, text)
         if named:
             return named
+    return {}
+
+
+def _said_since_start(turn: Turn) -> list[str]:
+    """What they wrote before this message since the start, or since they last started again, oldest first."""
+    earlier = turn.earlier_messages()
+    restarts = [i for i, m in enumerate(earlier)
+                if m.strip() == "/start_again" or control_of(m) == ("start_again", None)]
+    return earlier[restarts[-1] + 1:] if restarts else earlier
+
+
+def _own_name_said_so_far(turn: Turn, words: str, role: str, typed: bool) -> dict[str, Any]:
+    """Their own name, from the answer to "who is talking?" or, when it gives none, from what they wrote before it
+    since the start ("Gwyn odw i" as the very first message, trial 39 AT11: asked again after the button "Fi").
+    Returns the slot updates."""
+    for text in ([words] if typed else []) + list(reversed(_said_since_start(turn))):
+        own = _own_name_in_role_answer(turn, text, role)
+        if own:
+            return own
     return {}
 
 
@@ -426,7 +441,7 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
         own = _use_name(turn, "name", typist_named)
         turn.say("nice_to_meet")
     else:
-        own = _own_name_in_role_answer(turn, words, role) if typed else {}
+        own = _own_name_said_so_far(turn, _own_words_after_whose(words) if whose else words, role, typed)
     return {"role": role, "completed_by": role, "register": register, **named, **own}
 
 
@@ -456,7 +471,7 @@ _OWN_NAME_IN_ROLE = (
                r"|fy\s+enw\s+i\s+ydi|fy\s+enw\s+i\s+ydy|enw\s+fi\s+ydi|enw\s+fi\s+yw|enw\s+fi\s+di|fi\s+yw|fi\s+ydi)[\s,]+"
                r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])(?!\s+(?i:here|yma)\b)"),
     re.compile(r"^\W*" + _HELLO + r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)\s+"
-               r"(?i:dw\s+i|dwi|ydw\s+i|wi|sy\s*'ma|sy\s+yma|here)(?![\w'’])"),
+               r"(?i:dw\s+i|dwi|ydw\s+i|odw\s+i|wdw\s+i|wi|sy\s*'ma|sy\s+yma|here)(?![\w'’])"),
     # Who they are to the person, then their name: "im his daughter, Bethan", "I'm her son - Dave", "fi yw ei ferch e,
     # Bethan", "merch fo dwi, Bethan" (eleventh trial AG14: her name was asked for right after).
     re.compile(r"^\W*" + _HELLO + r"(?:(?i:it'?s\s+me|its\s+me|i'?m|i’m|im|i\s+am|fi\s+yw|fi\s+ydi|fi\s+di)\s+)?"
@@ -1093,11 +1108,11 @@ _SOMEONES_RELATION = re.compile(
 #: The same as the first clause of their own name answer, with "dw i" / "here" ("mam Gethin dw i, Llinos").
 _WHOSE_RELATIVE_I_AM = re.compile(
     _SOMEONES_RELATION.pattern.removesuffix(r"\W*$")
-    + r"(?:\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|wi|yw\s+fi|ydi\s+fi|here|speaking|sy\s*['’]?\s*ma|sy\s+yma))?"
+    + r"(?:\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|odw\s+i|odw|wi|yw\s+fi|ydi\s+fi|here|speaking|sy\s*['’]?\s*ma|sy\s+yma))?"
     r"(?:[.,;:!?–—]+|\s-\s|\s*$)")
 #: The name in "Mam Osian", "Osian's mum": a capital, before "'s", the end, or "dw i" / "here".
 _NAME_IN_WHOSE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w-]*)"
-                            r"(?=['’]s\s|\W*$|\s+(?i:dw|dwi|ydw|wi|yw|ydi|here|speaking|sy))")
+                            r"(?=['’]s\s|\W*$|\s+(?i:dw|dwi|ydw|odw|wi|yw|ydi|here|speaking|sy))")
 
 
 def whose_relative_speaking(text: str) -> tuple[str, str] | None:
@@ -1107,12 +1122,23 @@ def whose_relative_speaking(text: str) -> tuple[str, str] | None:
     found = _WHOSE_RELATIVE_I_AM.match(text)
     if found is None:
         return None
-    said = re.sub(r"\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|wi|yw\s+fi|ydi\s+fi|here|speaking|sy\s*['’]?\s*ma|sy\s+yma)$", "",
+    said = re.sub(r"\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|odw\s+i|odw|wi|yw\s+fi|ydi\s+fi|here|speaking"
+                  r"|sy\s*['’]?\s*ma|sy\s+yma)$", "",
                   found.group(0).strip(" .,;:!?–—-"))
     named = _NAME_IN_WHOSE.search(said)
     if named is None or not _is_a_name(named.group("name")) or fold(named.group("name")).lower() in _KIN_AS_NAME:
         return None
     return _tidy(named.group("name")), said.strip()
+
+
+def _own_words_after_whose(text: str) -> str:
+    """What follows whose relative they are, where their own name may be ("mam Gethin dw i, Llinos" -> "Llinos":
+    trial 39 AT11, "Pa enw hoffech chi…?" asked at once)."""
+    text = re.sub(r"^\W*(?i:i['’]?m|im|i\s+am|it['’]?s|fi\s+(?:yw|ydi|di))\s+(?=\S)", "", text)
+    found = _WHOSE_RELATIVE_I_AM.match(text)
+    rest = text[found.end():].strip() if found else ""
+    # "mam Gethin dw i, Llinos" alone: the name with nothing around it is theirs, as "Llinos dw i" would be
+    return rest + " dw i" if re.fullmatch(r"[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*\W*", rest) else rest
 
 
 #: What says the kin word just given is their name ("Nan is fine", "Taid yn iawn", "Nain plis").
@@ -1199,7 +1225,8 @@ _SELF_PATTERNS = (
                r"|(?:my\s+|me\s+)?first\s+name(?:'?s|’s|\s+is|:)?|(?:you\s+can\s+|u\s+can\s+|please\s+)?use"
                r"|(?:yr\s+|fy\s+|'?y\s+)?enw\s+cynta(?:f)?(?:\s+(?:i|fi))?(?:\s+(?:yw|ydi|ydy|di))?)\s+" + _NAME),
     # "Rhian wi" (south), "Bob neith" (will do), "Gwen dw i", "Dave here".
-    re.compile(r"^\W*" + _NAME + r"\s+(?i:dw i|dwi|ydw i|ydw|wi|yw fi|ydi fi|ydy fi|wyf i|ydi'r enw|yw'r enw|ydy'r enw"
+    re.compile(r"^\W*" + _NAME + r"\s+(?i:dw i|dwi|ydw i|ydw|odw i|wdw i|odw|wi|yw fi|ydi fi|ydy fi|wyf i"
+               r"|ydi'r enw|yw'r enw|ydy'r enw"
                r"|di'r enw|sy 'ma|sy'ma|sy ma|sydd yma|sy yma|yma|'ma|here|speaking|neith|wneith|fydd yn iawn"
                r"|sy['’]?n siarad|sy['’]?n teipio|sy['’]?n sgwennu|sy['’]?n ysgrifennu)"
                r"(?![\w'’-])"),
@@ -1329,7 +1356,7 @@ _CAPITAL_NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ
 #: "sorry I meant John", "sorry, what I meant was Beverley", "sori, Dafydd dw i", "sori, Siân efo to bach".
 _MEANT_NAME = tuple(re.compile(p) for p in (
     r"^(?i:(?:i\s+)?meant|what\s+i\s+meant\s+(?:was|is)|i\s+mean|it'?s|its|o'?n\s+i'?n\s+[fm]eddwl)\s+" + _NAME + r"$",
-    r"^" + _CAPITAL_NAME + r"\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|yw\s+fi|di\s+fi|ydi\s+fi|wi|w\s+i)$",
+    r"^" + _CAPITAL_NAME + r"\s+(?i:dw\s+i|dwi|ydw\s+i|ydw|odw\s+i|odw|yw\s+fi|di\s+fi|ydi\s+fi|wi|w\s+i)$",
     r"^" + _CAPITAL_NAME + r"\s+(?i:efo|gyda|with)\s+(?:(?:an?|the|y)\s+)?(?:to\s+bach|accent|circumflex|hat)$",
     r"^" + _CAPITAL_NAME + r"$",
 ))
@@ -1449,7 +1476,7 @@ def _use_name(turn: Turn, slot: str, name: str) -> dict[str, Any]:
 #: ydw i, dim Emrys! lol", "I'm Sioned, not Emrys", "not Emrys - I'm Sioned", "dim Emrys, Sioned dw i" (ninth trial AC1:
 #: the carer was called by her father's name, and "…Sioned ydw i, dim Emrys!" changed nothing). Only when the wrong
 #: name is the one in use, so "Sian ydw i, dim Siân" and "I'm Jo, not Jo's mum" change nothing they did not mean.
-_I_AM = r"(?:ydw\s+i|dw\s+i|dwi|wi|w\s+i|yw\s+fi|ydi\s+fi|di\s+fi|ydy\s+fi|ydw)(?![\w'’])"
+_I_AM = r"(?:ydw\s+i|odw\s+i|dw\s+i|dwi|wi|w\s+i|yw\s+fi|ydi\s+fi|di\s+fi|ydy\s+fi|ydw)(?![\w'’])"
 _NOT_NAME = r"(?:dim|nid|ddim|nage|not)\s+(?P<wrong>[^\W\d_][\w'’-]*)"
 _ONE_NAME = r"[^\W\d_][\w'’-]*"
 _BETWEEN = r"[\s,.;:!–—-]*"

@@ -28,6 +28,7 @@ from bot.analysis.about_assistant import (
     complains_of_being_ignored,
     is_remark_on_the_conversation,
     question_for_the_worker,
+    question_named,
     question_to_us,
     questions_about_what_next,
     says_they_are_back,
@@ -53,6 +54,7 @@ from bot.analysis.controls import (
 from bot.analysis.keep_from import asks_to_keep_from_someone
 from bot.analysis.language import is_only_a_language_choice, says_they_will_mix, share_of_words
 from bot.analysis.outcomes import (
+    has_a_verb,
     is_clear_wish,
     points_back,
     says_a_wish,
@@ -965,6 +967,28 @@ _LIKES_IT_THERE = re.compile(
     r"(?<![\w'’])(?:like|love|enjoy|liked|loved|enjoyed|hoffi|licio|lico|caru|dwlu\s+ar|mwynhau)\s+(?:it|fe|e|o|fo)\s+"
     r"(?:there|yno|fan\s*['’]?na|fanna)\W*$", re.IGNORECASE)
 POINTS_BACK_WORDS = 8
+#: A piece of a burst that only carries on the answer before (trial 39 AT9: a young person's "i like football" /
+#: "like" / "with my mates", "I want a job" / "with trains", "efo fy ffrindia": each filed at the next question): it
+#: opens with a preposition, a joining word or a filler, or is only a tag ("innit", "like", "lol"), with no verb of its
+#: own (outcomes.has_a_verb).
+_CARRIES_ON = re.compile(
+    r"^\W*(?:with|wiv|for|at|in|on|to|about|like|or|plus|efo|hefo|gyda|gyda['’]r|efo['’]r|'da|da|i['’]r|fel|neu|am"
+    r"|ar|yn\s+y|yn\s+yr|ym|yng)(?![\w'’])", re.IGNORECASE)
+_ONLY_TAGS = re.compile(r"^\W*(?:(?:like|innit|init|lol|lmao|tho|though|n\s+that|and\s+that|an\s+all|as\s+well|too"
+                        r"|'?fyd|hefyd|ynde|de|sti|yeah|ye|ya|aye)\W*)+$", re.IGNORECASE)
+#: Said of someone just named, in a few words ("shes old innit" after "my nan", "mae hi'n hen"): about them.
+_SAID_OF_THEM = re.compile(
+    r"^\W*(?:(?:she|he)(?:['’]?s|\s+is)\s+[^\W\d_]+|(?:mae|ma)\s+(?:hi|o|fo|e|fe)\s*(?:['’]n|\s+yn)\s+[^\W\d_]+)"
+    r"(?:\s+(?:innit|init|like|lol|tho|tbf|sti|de|ynde))?\W*$", re.IGNORECASE)
+CARRIES_ON_WORDS = 5
+
+
+def only_carries_on(text: str) -> bool:
+    """A short piece with nothing of its own: a tag ("innit", "lol") or words that open with a preposition or a
+    joining word and have no verb ("with trains", "efo fy ffrindia"). Kept with the answer before, it makes no
+    outcome of its own (trial 39 AT9: "like" and "with trains" were each an outcome)."""
+    return word_count(text) <= CARRIES_ON_WORDS and bool(
+        _ONLY_TAGS.match(text) or (_CARRIES_ON.search(text) and not has_a_verb(text)))
 
 
 def joins_on(text: str, before: str | None, *, someone_else_asked_about: bool = False, welsh: bool = False) -> bool:
@@ -978,9 +1002,12 @@ def joins_on(text: str, before: str | None, *, someone_else_asked_about: bool = 
         return False
     if words <= JOINED_ON_WORDS and (_JOINED_ON.search(text) or (welsh and _WELSH_A.search(text))):
         return True
+    if only_carries_on(text):
+        return True
     if words > POINTS_BACK_WORDS:
         return False
-    if not someone_else_asked_about and _THEY_LIVE.search(text) and _SOMEONE_BEFORE.search(before):
+    if not someone_else_asked_about and (_THEY_LIVE.search(text) or _SAID_OF_THEM.match(text)) \
+            and _SOMEONE_BEFORE.search(before):
         return True
     return bool(_LIKES_IT_THERE.search(text))
 
@@ -1038,7 +1065,8 @@ def keep_with_the_last_answer(turn: Turn, text: str) -> None:
     if last is None or last.question_key not in slots:
         keep_added_later(turn, text)
         return
-    store_answer(turn, slots[last.question_key], text, asked=last.question_text)
+    nothing_of_its_own = ((0, len(text)),) if only_carries_on(text) else ()
+    store_answer(turn, slots[last.question_key], text, asked=last.question_text, leave_out=nothing_of_its_own)
 
 
 def adds_to_an_earlier_answer(text: str, slot: str = "") -> bool:
@@ -1088,10 +1116,26 @@ def _yes_or_no_reply(turn: Turn, slot: str, text: str) -> dict[str, Any] | None:
         store_answer(turn, slot, text)  # as shown (the summary reads "🤷" as not sure, and a face names no time)
         turn.say("ack_dont_know")
         return {slot: text}
-    if not _bare_yes(text) or not _YES_NO_QUESTION.match(question_text(turn, slot)) or _asked_what_it_is(turn):
+    if not _bare_yes(text) or _asked_what_it_is(turn):
+        return None
+    if not _YES_NO_QUESTION.match(question_text(turn, slot)):
+        if slot in OPEN_QUESTIONS and not _just_said(turn, "yes_tell_more"):
+            # "yes" to "what is going well, and who helps?" (trial 39 AT9: kept as the answer): once, gently, a bit more
+            turn.say("yes_tell_more")
+            return {slot: None}
         return None
     turn.say("yes_what_is_it")
     return {slot: None}
+
+
+#: Questions that ask what, not whether: a bare yes says nothing of what ("What's going well, and who helps?").
+OPEN_QUESTIONS = frozenset({"q_what_matters", "q_strengths", "q_change", "q_support", "q_people"})
+
+
+def _just_said(turn: Turn, key: str) -> bool:
+    """Whether this message of ours was among the last things said (before the question it came with)."""
+    words = turn.render(key).text
+    return any(words in said for said in turn.said_before()[-2:])  # (the question itself may follow it)
 
 
 def _asked_what_it_is(turn: Turn) -> bool:
@@ -1499,6 +1543,16 @@ def said_again_after_an_aside(turn: Turn, slot: str, text: str) -> bool:
             and not asks_what_it_means(text, question_text(turn, slot)))
 
 
+def _earlier_question_asked_for(turn: Turn, slot: str, text: str) -> str | None:
+    """The question before this one that the message asks to go back to (about_assistant.question_named), when it
+    was asked already in this conversation (answered or skipped) and comes before the question waiting; else None."""
+    named = question_named(text) if slot.startswith("q_") and _not_urgent(text) else None
+    order = questions.question_slots()
+    if named is None or named == slot or named not in order or slot not in order or turn.slot(named) is None:
+        return None
+    return named if order.index(named) < order.index(slot) else None
+
+
 def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -> dict[str, Any] | None:
     """Words that are not the answer to the question waiting (a question about the form, a complaint, a wish to
     hurry, "where were we?", an age, something added to an earlier answer): what to do about them, and the slot
@@ -1529,6 +1583,14 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         pause.say_it_is_still_seen(turn, text)
         return {slot: None}
+    back_to = _earlier_question_asked_for(turn, slot, text)
+    if back_to is not None:
+        # "can we go back to who is important", "ga i newid be ddudis i am y pethau sy'n mynd yn dda?" (trial 39 AT7:
+        # kept as the answer to the question waiting): kept as an aside (no outcomes), and that question asked again;
+        # the one waiting comes after it, as the form asks the first question with no answer.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        turn.say("go_back_to_question")
+        return {back_to: None, slot: None}
     about_the_form = asks_about_the_form(text)
     if about_the_form is not None:
         # "how long is this?", "go back": kept as an aside (no outcomes), an honest reply, and the question again.
