@@ -36,7 +36,7 @@ _add("choose_language", "en", "dw i eisiau saesneg", "well gen i saesneg", "swit
      "english for me", "english is fine", "saesneg i fi", "saesneg i mi")
 _add("stop", None, "that's enough for now", "thats enough for now", "can we stop", "i need a break",
      "i'll finish later", "ill finish later", "dyna ddigon am nawr", "dyna ddigon am rwan", "ga i stopio",
-     "dw i angen seibiant", "wna i orffen wedyn", "stop", "stopio", "stopia", "stop please", "aros", "dyna ddigon",
+     "dw i angen seibiant", "wna i orffen wedyn", "stop", "stopio", "stopia", "stop please", "dyna ddigon",
      "that's enough", "thats enough", "i want to stop", "dw i eisiau stopio", "dwi isio stopio", "dwi eisiau stopio",
      "gorffen", "quit", "exit", "pause", "saib", "later", "wedyn", "stop now", "stopio nawr", "stopio rwan",
      "stopio rŵan", "stopio am rwan", "stopio am rŵan", "stopio am nawr", "stopio am y tro", "stop for now")

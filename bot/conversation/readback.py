@@ -281,17 +281,19 @@ def added_words(text: str) -> int | None:
 
 
 def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str = "readback_addition",
-                    question_text: str | None = None) -> None:
+                    question_text: str | None = None, correction: bool = False) -> None:
     """Keep an addition: the whole message as typed, its outcomes drawn from what they added (from `start`). Also
     something added to an earlier answer while a question waits (bot.conversation.answers.keep_added_later), its
-    "o a anghofis i ddeud -" left out of the outcomes as "add:" is here."""
+    "o a anghofis i ddeud -" left out of the outcomes as "add:" is here. A `correction` of what they said ("ma isio
+    newid be ddeudis i gynna - ma'r ffitia yn 3 neu 4 yr wsnos rwan", trial 40 AU8) puts a fact right: an outcome only
+    where its words hold a wish, never the whole message as a new one."""
     analysis = analyse(text)
-    if start:
+    if start or correction:
         added = text[start:]
         found = analyse(added)
         spans = tuple(replace(o, start=o.start + start, end=o.end + start) for o in found.outcomes) or ((
             OutcomeSpan(added, start, len(text), found.outcome_type or "change", found.confidence, True),)
-            if may_keep_whole(added, found) else ())
+            if may_keep_whole(added, found) and not correction else ())
         analysis = replace(analysis, outcomes=spans)
     repository.record_answer(
         turn.sender_id,
@@ -302,7 +304,7 @@ def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str 
         about=about_addition(turn, text),
         analysis=analysis,
         message_id=turn.message_id,
-        whole_if_no_outcome=True,
+        whole_if_no_outcome=not correction,
     )
 
 
