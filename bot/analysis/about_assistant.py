@@ -116,6 +116,17 @@ _WHO_SEES = re.compile(
     r"|(?:fydd|neith|wneith|geith|gaiff|ydy|ydi|ody|odi|yw)\s+(?:(?:y|yr|fy|ei|eu|ein)\s+)?\w+(?:\s+i)?"
     r"(?:\s+yn\s+|'n\s+)(?:cael\s+gwybod|ffeindio\s+allan|clywed)\s+"
     r"(?:am\s+)?(?:hyn|hwn|be|beth|mod\s+i|bo\s+fi|fy\s+mod|fod\s+fi|bod\s+fi|i\s+mi|imi)"
+    # Someone close finding out that they did this (trial 40 AU9: "will my dad find out i did this" was kept as
+    # "anything else" and never answered, while "will my dad see this??" was): "will my dad find out", "will mum know?",
+    # "fydd dad yn gwbod?", "neith mam ffeindio allan?"; only where the question ends there or says "this", never
+    # "will my mum know how to use it".
+    r"|(?:will|would|could|might|can|does|do|is|are)\s+" + _OTHERS + r"\s+(?:ever\s+)?(?:find\s+out|know|get\s+to\s+know"
+    r"|have\s+to\s+know|need\s+to\s+know|be\s+told|get\s+told|hear\s+about\s+(?:this|it))"
+    r"(?:\s+(?:about\s+)?(?:this|it|that|i\s+(?:did|done|said|wrote|told|talked|came|did\s+this)(?:\s+(?:this|it|that))?))?"
+    r"\s*(?:[?.!]|$)"
+    r"|(?:fydd|bydd|neith|wneith|geith|gaiff|ydy|ydi|ody|odi|yw|oes\s+rhaid\s+i)\s+" + _OTHERS + r"(?:\s+i)?"
+    r"(?:\s+yn\s+|'n\s+|\s+)(?:cael\s+gwbod|cael\s+gwybod|gwbod|gwybod|wybod|wbod|ffeindio\s+allan|ffindio\s+mas"
+    r"|ffeindio\s+mas|clywed)(?:\s+(?:am\s+)?(?:hyn|hwn|hynna|hwnna))?\s*(?:[?.!]|$)"
     # What was shared, and with whom: "be ti di rannu??", "what have you shared?", "who did u send it to" (trial 39
     # AT2: after a "please check" a 16-year-old asked, and her question was read as low mood and never answered).
     r"|(?:be|beth|what|wat|wot)\s+(?:wyt\s+ti|ti|dach\s+chi|dych\s+chi|ych\s+chi|ydych\s+chi|nest\s+ti|wnest\s+ti"

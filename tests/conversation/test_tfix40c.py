@@ -152,3 +152,78 @@ def test_the_name_of_whom_they_look_after_is_asked_without_a_second_thanks(sqlit
     thanks = "Diolch" if language == "cy" else "Thank"
     assert conversation.text.count(thanks) == 1
     assert messages.text("cared_for_name_only_thanked", language).split("{")[0] in conversation.text
+
+
+# AU9: "will my dad find out i did this" is a question about who sees it -------------------------------------------------
+@pytest.mark.parametrize("language,text", [("en", "will my dad find out i did this"), ("cy", "fydd dad yn gwbod?"),
+                                           ("cy", "neith mam ffeindio allan?"), ("en", "does my mum have to know")])
+def test_who_finds_out_is_answered_not_kept(sqlite_url: str, language: str, text: str) -> None:
+    conversation = skipped_to(f"tfix40c-sees-{next(_senders)}", language, "young_person", "q_anything_else")
+    conversation.say(text)
+    assert conversation.requested == "q_anything_else"
+    assert _render(conversation, "who_sees").split("\n")[0] in conversation.text
+    assert stored_outcomes(conversation) == []
+
+
+@pytest.mark.parametrize("text", ["I want my dad to know I'm ok", "will my mum know how to use it",
+                                  "fydd mam yn gwybod be i neud efo'r tabledi"])
+def test_wanting_someone_to_know_is_no_question_about_us(text: str) -> None:
+    from bot.analysis.about_assistant import asks_who_sees
+
+    assert not asks_who_sees(text)
+
+
+# AU8: at the read-back, a number and its new words replace that item ---------------------------------------------------
+REWORD = {"cy": ("Faswn i'n licio mynd yn ôl", "rhif 1 - dydi o ddim yn gneud sens ar ben ei hun. Faswn i'n licio "
+                 "mynd yn ôl i'r côr", "Faswn i'n licio mynd yn ôl i'r côr"),
+          "en": ("I'd like to go back", "number 1 doesn't make sense on its own. I'd like to go back to the choir",
+                 "I'd like to go back to the choir")}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_number_with_new_words_replaces_the_item(sqlite_url: str, language: str) -> None:
+    from bot.conversation.readback import numbered_items
+    from tests.conversation.test_readback_typed import _at_the_read_back
+
+    sender = f"tfix40c-reword-{next(_senders)}"
+    conversation = _at_the_read_back(sender, language, "carer")
+    old, message, new = REWORD[language]
+    conversation.say("ychwanegu" if language == "cy" else "add")
+    conversation.say(old)
+    assert [o.text for _, o in numbered_items(sender)] == [old]
+    conversation.say("newid rhywbeth" if language == "cy" else "change something")
+    assert conversation.requested == "readback_item"
+    conversation.say(message)
+    assert [o.text for _, o in numbered_items(sender)] == [new]
+    assert conversation.requested == "readback"
+
+
+# AU8: "Dach chi di colli'r peth pwysica!" is a complaint that something is missing, never an outcome ---------------------
+MISSED = {"cy": ("Dach chi di colli'r peth pwysica!", "Seibiant / respite, noson neu ddwy bob mis, i mi gael cysgu"),
+          "cy-south": ("Chi wedi anghofio'r peth pwysica!", "Cwpwl o orie bant bob wythnos"),
+          "en": ("You've missed the most important thing!", "Respite, a night or two a month, so I can sleep")}
+
+
+@pytest.mark.parametrize("form", ["cy", "cy-south", "en"])
+def test_something_missed_is_asked_for_and_never_an_outcome(sqlite_url: str, form: str) -> None:
+    from bot.conversation.readback import numbered_items
+    from tests.conversation.test_readback_typed import _at_the_read_back
+
+    language = form[:2]
+    sender = f"tfix40c-missed-{next(_senders)}"
+    conversation = _at_the_read_back(sender, language, "carer")
+    complaint, wish = MISSED[form]
+    conversation.say("ychwanegu" if language == "cy" else "add")
+    conversation.say(complaint)
+    assert conversation.requested == "readback_text"  # what is it?
+    assert _render(conversation, "readback_missed_sorry") in conversation.text
+    assert numbered_items(sender) == []
+    conversation.say(complaint + " " + wish)
+    listed = [o.text for _, o in numbered_items(sender)]
+    assert listed and all(text in wish for text in listed)  # the wish is added; the complaint is no item
+
+
+def test_a_missed_name_said_at_once_is_the_addition(sqlite_url: str) -> None:
+    from bot.conversation.readback import where_missed_is_said
+
+    assert where_missed_is_said("You missed my daughter's name, Ffion, she helps on Sundays") is None
