@@ -120,8 +120,8 @@ _WHO_SEES = re.compile(
     # "anything else" and never answered, while "will my dad see this??" was): "will my dad find out", "will mum know?",
     # "fydd dad yn gwbod?", "neith mam ffeindio allan?"; only where the question ends there or says "this", never
     # "will my mum know how to use it".
-    r"|(?:will|would|could|might|can|does|do|is|are)\s+" + _OTHERS + r"\s+(?:ever\s+)?(?:find\s+out|know|get\s+to\s+know"
-    r"|have\s+to\s+know|need\s+to\s+know|be\s+told|get\s+told|hear\s+about\s+(?:this|it))"
+    r"|(?:will|would|could|might|can|does|do|is|are)\s+" + _OTHERS + r"\s+(?:ever\s+)?(?:find\s+out|know"
+    r"|get\s+to\s+know|have\s+to\s+know|need\s+to\s+know|be\s+told|get\s+told|hear\s+about\s+(?:this|it))"
     r"(?:\s+(?:about\s+)?(?:this|it|that|i\s+(?:did|done|said|wrote|told|talked|came|did\s+this)(?:\s+(?:this|it|that))?))?"
     r"\s*(?:[?.!]|$)"
     r"|(?:fydd|bydd|neith|wneith|geith|gaiff|ydy|ydi|ody|odi|yw|oes\s+rhaid\s+i)\s+" + _OTHERS + r"(?:\s+i)?"
