@@ -227,3 +227,74 @@ def test_a_missed_name_said_at_once_is_the_addition(sqlite_url: str) -> None:
     from bot.conversation.readback import where_missed_is_said
 
     assert where_missed_is_said("You missed my daughter's name, Ffion, she helps on Sundays") is None
+
+
+# AU10: what was just said is not asked again ----------------------------------------------------------------------------
+ROLE_WITH_NAME = {"en": ("its about me. Im 79. Ken, Kenneth Roberts but Ken", "Ken"),
+                  "cy": ("amdana i. Dw i'n 79. Gwil, Gwilym Roberts ond Gwil", "Gwil")}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_name_with_the_full_name_at_who_is_talking_is_not_asked_again(sqlite_url: str, language: str) -> None:
+    from tests.conversation.test_colloquial import at_role
+
+    dialogue = at_role(f"tfix40c-ken-{next(_senders)}", language)
+    text, name = ROLE_WITH_NAME[language]
+    dialogue.say(text)
+    assert dialogue.slots["name"] == name
+    assert dialogue.asking == "q_what_matters"
+
+
+MOTHER_OF = {"cy": "dw i'n fam i Gethin, mae o'n 22 ac mae ganddo fo anabledd dysgu ac epilepsi. fi sy'n edrych ar "
+                   "ei ôl o",
+             "cy-south": "fi'n fam i Gethin, ma fe'n 22 a fi sy'n edrych ar ei ôl e",
+             "en": "I'm Gethin's mum, he's 22 with a learning disability and epilepsy. I look after him"}
+
+
+@pytest.mark.parametrize("form", ["cy", "cy-south", "en"])
+def test_whom_they_look_after_named_in_their_relation_is_not_asked_again(sqlite_url: str, form: str) -> None:
+    from tests.conversation.test_colloquial import at_role
+
+    dialogue = at_role(f"tfix40c-eirlys-{next(_senders)}", form[:2])
+    dialogue.say(MOTHER_OF[form])
+    assert dialogue.slots["cared_for_name"] == "Gethin"
+    assert dialogue.asking == "name"
+    dialogue.say("Eirlys")
+    assert dialogue.asking == "q_what_matters"  # never "Am bwy dych chi'n gofalu?" ("dwi newydd ddeud hynna 🙂")
+
+
+def test_a_mother_of_three_names_nobody() -> None:
+    from bot.conversation.about_you import named_in_own_relation
+
+    assert named_in_own_relation("dw i'n fam i dri o blant, a fi sy'n gofalu am Dad") is None
+
+
+CONSENT_AS_A_CARER = {"cy": ("Odi, iawn. Fi'n llanw hwn dros y wraig, Nerys. Ma hi wedi cael strôc ym mis Awst", "Nerys"),
+                      "cy-north": ("Ydy, iawn. Dwi'n gofalu am y wraig, Nerys. Mi gafodd hi strôc mis Awst", "Nerys"),
+                      "en": ("Yes fine. I'm filling this in for the wife, Nerys. She had a stroke in August", "Nerys")}
+
+
+@pytest.mark.parametrize("form", ["cy", "cy-north", "en"])
+def test_a_carer_who_says_so_with_the_yes_is_not_asked_who_is_talking(sqlite_url: str, form: str) -> None:
+    from tests.conversation.test_colloquial import _started
+
+    dialogue = _started(f"tfix40c-huw-{next(_senders)}", form[:2])
+    text, name = CONSENT_AS_A_CARER[form]
+    dialogue.say(text)
+    assert dialogue.slots["consent_choice"] == "yes"
+    assert dialogue.slots["role"] == "carer"
+    assert dialogue.slots["cared_for_name"] == name
+    assert dialogue.asking == "name"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Yes thats alright I suppose. My daughter in Chester set this up for me, she says I should do it"),
+    ("cy", "Ydy, mae hynny'n iawn"), ("en", "yes ok")])
+def test_a_yes_that_says_no_role_for_sure_still_asks_who_is_talking(sqlite_url: str, language: str,
+                                                                     text: str) -> None:
+    from tests.conversation.test_colloquial import _started
+
+    dialogue = _started(f"tfix40c-yes-{next(_senders)}", language)
+    dialogue.say(text)
+    assert dialogue.slots["consent_choice"] == "yes"
+    assert dialogue.asking == "role"
