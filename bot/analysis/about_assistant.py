@@ -117,6 +117,17 @@ _WHO_SEES = re.compile(
     r"|(?:fydd|neith|wneith|geith|gaiff|ydy|ydi|ody|odi|yw)\s+(?:(?:y|yr|fy|ei|eu|ein)\s+)?\w+(?:\s+i)?"
     r"(?:\s+yn\s+|'n\s+)(?:cael\s+gwybod|ffeindio\s+allan|clywed)\s+"
     r"(?:am\s+)?(?:hyn|hwn|be|beth|mod\s+i|bo\s+fi|fy\s+mod|fod\s+fi|bod\s+fi|i\s+mi|imi)"
+    # Someone close finding out that they did this (trial 40 AU9: "will my dad find out i did this" was kept as
+    # "anything else" and never answered, while "will my dad see this??" was): "will my dad find out", "will mum know?",
+    # "fydd dad yn gwbod?", "neith mam ffeindio allan?"; only where the question ends there or says "this", never
+    # "will my mum know how to use it".
+    r"|(?:will|would|could|might|can|does|do|is|are)\s+" + _OTHERS + r"\s+(?:ever\s+)?(?:find\s+out|know"
+    r"|get\s+to\s+know|have\s+to\s+know|need\s+to\s+know|be\s+told|get\s+told|hear\s+about\s+(?:this|it))"
+    r"(?:\s+(?:about\s+)?(?:this|it|that|i\s+(?:did|done|said|wrote|told|talked|came|did\s+this)(?:\s+(?:this|it|that))?))?"
+    r"\s*(?:[?.!]|$)"
+    r"|(?:fydd|bydd|neith|wneith|geith|gaiff|ydy|ydi|ody|odi|yw|oes\s+rhaid\s+i)\s+" + _OTHERS + r"(?:\s+i)?"
+    r"(?:\s+yn\s+|'n\s+|\s+)(?:cael\s+gwbod|cael\s+gwybod|gwbod|gwybod|wybod|wbod|ffeindio\s+allan|ffindio\s+mas"
+    r"|ffeindio\s+mas|clywed)(?:\s+(?:am\s+)?(?:hyn|hwn|hynna|hwnna))?\s*(?:[?.!]|$)"
     # What was shared, and with whom: "be ti di rannu??", "what have you shared?", "who did u send it to" (trial 39
     # AT2: after a "please check" a 16-year-old asked, and her question was read as low mood and never answered).
     r"|(?:be|beth|what|wat|wot)\s+(?:wyt\s+ti|ti|dach\s+chi|dych\s+chi|ych\s+chi|ydych\s+chi|nest\s+ti|wnest\s+ti"
@@ -788,7 +799,8 @@ _IGNORED = re.compile(
     r"|still\s+haven't|dont|don't)\s+(?:answer|answered|reply|replied|listen)|(?:ti|chi)\s+(?:heb|ddim\s+wedi|dal\s+heb)\s+"
     r"(?:ateb|atab|gwrando|wrando)|(?:ti|chi)\s+(?:ddim|dim)\s+yn\s+(?:gwrando|wrando|ateb|atab)"
     r"|(?:wnaethoch|naethoch|nathoch|wnest|nest|nes|ddaru)\s+(?:ti|chi)\s+(?:ddim|mo)\s+(?:ateb|atab|fy\s+ateb)"
-    r"|(?:are|r)\s+(?:you|u)\s+(?:even\s+)?(?:listening|there)|(?:wyt|ydach|ydych)\s+(?:ti|chi)\s+(?:yn\s+)?(?:gwrando|wrando|yna))"
+    r"|(?:are|r)\s+(?:you|u)\s+(?:even\s+)?(?:listening|there)|(?:wyt|ydach|ydych)\s+(?:ti|chi)\s*(?:'n\s+|yn\s+)?(?:gwrando|wrando|yna)"
+    r"|(?:ti|chi)\s*(?:'n|\s+yn)\s+(?:gwrando|wrando)(?=\s*\?)|(?:you|u)\s+(?:even\s+)?listening(?=\s*\?))"
     r"(?![\w'])", re.IGNORECASE)
 #: A complaint of being ignored is a short message: longer, it is an answer that says so on the way.
 MAX_COMPLAINT_WORDS = 12
@@ -797,6 +809,75 @@ MAX_COMPLAINT_WORDS = 12
 def complains_of_being_ignored(text: str) -> bool:
     """"helo?? ti di anwybyddu fi eto lol", "you didn't answer me": a short message telling us we missed something."""
     return short_message_says(text, _IGNORED, MAX_COMPLAINT_WORDS)
+
+
+#: Telling us it was said already, as a sentence of its own ("I just said.", "I told you", "wedes i", "dwi newydd ddeud
+#: hynna", "ddudis i gynna").
+_JUST_SAID = re.compile(
+    r"^\W*(?:i\s+(?:just|already|literally)\s+(?:said|told\s+you|told\s+u|answered)(?:\s+(?:that|this|it))?"
+    r"|i\s+(?:said|told\s+you|told\s+u)(?:\s+(?:that|this|it))?(?:\s+(?:already|before|earlier|just\s+now))?"
+    r"|(?:dw\s+i|dwi|wi|fi)\s+(?:newydd|wedi|'di|di)\s+(?:dd?eud|dd?weud|weud|ateb)(?:\s+(?:hynna|hwnna|hynny))?"
+    r"|(?:wedes|ddudes|ddeudis|ddudis|ddwedes|ddywedais)\s+i(?:\s+(?:hynna|hwnna|yn\s+barod|gynna|gynne|gynt))*)"
+    r"\W*$", re.IGNORECASE)
+#: The sentences of a short message.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def answer_beside_a_complaint(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Where the complaint is, sentence by sentence, in "I just said. Mornings. are you listening" (trial 40 AU9: the
+    sorry came, and "Mornings", said twice, was kept nowhere): the spans of the complaint and of "I just said", when
+    the rest says something; None when the message is only the complaint (or no complaint)."""
+    if not complains_of_being_ignored(text):
+        return None
+    complaint: list[tuple[int, int]] = []
+    rest = []
+    for piece in _SENTENCE.finditer(text):
+        words = piece.group(0)
+        if _IGNORED.search(plain_fold(words)) or _JUST_SAID.match(plain_fold(words).strip()):
+            complaint.append(piece.span())
+        elif re.search(r"[^\W\d_]{2,}", words):
+            rest.append(words)
+    return tuple(complaint) if complaint and rest else None
+
+
+#: A hold, the whole message: "wait", "hang on", "one sec", "aros", "eiliad", "arhoswch funud" (trial 40 AU7: "wait",
+#: mid-burst, was kept as who is important to him and became his first outcome).
+_HOLD = re.compile(
+    r"^\W*(?:(?:wait|w8|hang\s+on|hold\s+on|hold\s+up|one\s+(?:sec|second|min|minute|mo|moment)|1\s+(?:sec|min)|a\s+sec"
+    r"|(?:just\s+)?(?:a|one)\s+(?:sec|second|min|minute|mo|moment)|sec|secs|2\s+(?:secs|mins)|wait\s+a\s+(?:sec|second|min"
+    r"|minute|mo)|aros|arhoswch|arhosa|aros\s+(?:funud|eiliad|am\s+eiliad|am\s+funud)|eiliad|un\s+eiliad|munud|funud"
+    r"|dal\s+(?:dy|eich|y)\s+dwr|dal\s+sownd|hang\s+about)\W*)+"
+    r"(?:(?:please|pls|plz|plis|lol|x+|sorry|sori|soz|im\s+typing|i'?m\s+typing|dwi'?n\s+teipio)\W*)*$",
+    re.IGNORECASE)
+
+
+def asks_us_to_wait(text: str) -> bool:
+    """"wait", "hang on", "aros", "eiliad": the whole message asks us to hold on, never an answer."""
+    return _HOLD.match(plain_fold(text).strip()) is not None
+
+
+#: We went too fast, said to us: "ur going too fast lol i wasnt answering them questions i was just typing", "ti'n
+#: mynd rhy gyflym", "o'n i ddim yn ateb", "slow down" (trial 40 AU7: kept as how he likes to talk, and the summary
+#: then said someone else was typing for him). Never "people go too fast for me" (not to us).
+_TOO_FAST = re.compile(
+    r"(?<![\w'])(?:(?:you'?re|youre|ur|you\s+are|u\s+r|u\s+are|your|u)\s+(?:going|goin|moving|asking|being|rushing)"
+    r"(?:\s+(?:way|so|too|a\s+bit|bit|really|rly|well|far|sooo+))*\s+(?:too\s+)?(?:fast|quick|quickly)"
+    r"|(?:(?:you|u)\s+)?(?:didn'?t|didnt|did\s+not)\s+(?:let|give)\s+me\s+(?:finish|time)"
+    r"|i\s+(?:wasn'?t|wasnt|was\s+not)\s+(?:even\s+)?answering|i\s+was\s+(?:just\s+|still\s+)?typing"
+    r"|(?:ti|chi)\s*(?:'n|yn)\s+mynd\s+(?:yn\s+)?(?:rhy|mor|lot\s+rhy|llawer\s+rhy)\s+(?:gyflym|sydyn|glou|gloi|ffast)"
+    r"|(?:o'?n|on|oeddwn)\s+i\s+(?:ddim\s+yn|heb)\s+(?:ateb|atab)|(?:o'?n|on)\s+i'?n\s+(?:jyst\s+|dal\s+i\s+)?(?:teipio|deipio"
+    r"|sgwennu))(?![\w'])", re.IGNORECASE)
+#: "slow down", "arafwch", alone.
+_SLOW_DOWN = re.compile(
+    r"^\W*(?:slow\s+down|arafa|arafwch|slofa|slofwch|slow\s+down\s+(?:pls|please|plis|mate|bro))\W*$", re.IGNORECASE)
+#: A complaint about pace is a short message: longer, it is an answer.
+TOO_FAST_WORDS = 25
+
+
+def says_we_went_too_fast(text: str) -> bool:
+    """"ur going too fast lol i wasnt answering them questions", "ti'n mynd rhy gyflym": a complaint about our pace."""
+    return (short_message_says(text, _TOO_FAST, TOO_FAST_WORDS)
+            or _SLOW_DOWN.match(plain_fold(text).strip()) is not None)
 
 
 #: Questions to us that have a short, true answer (stop-21 trial U13, U8), by the message that answers them.
@@ -1055,6 +1136,7 @@ __all__ = [
     "DELETE_QUESTION_WORDS",
     "WHOLE_QUESTION_WORDS",
     "about_assistant_reply",
+    "answer_beside_a_complaint",
     "answered_before",
     "asks_about_assistant",
     "asks_about_being_taken_away",
@@ -1067,6 +1149,7 @@ __all__ = [
     "asks_if_someone_else_can_write",
     "asks_the_point",
     "asks_to_delete",
+    "asks_us_to_wait",
     "asks_what_the_question_was",
     "asks_what_the_safeguarding_team_is",
     "asks_who_gets_in_touch",
@@ -1076,6 +1159,7 @@ __all__ = [
     "is_remark_on_the_conversation",
     "question_to_us",
     "remarks_on_the_conversation",
+    "says_we_went_too_fast",
     "where_a_person_is_asked",
     "where_visit_days_are_asked",
 ]

@@ -36,7 +36,7 @@ _add("choose_language", "en", "dw i eisiau saesneg", "well gen i saesneg", "swit
      "english for me", "english is fine", "saesneg i fi", "saesneg i mi")
 _add("stop", None, "that's enough for now", "thats enough for now", "can we stop", "i need a break",
      "i'll finish later", "ill finish later", "dyna ddigon am nawr", "dyna ddigon am rwan", "ga i stopio",
-     "dw i angen seibiant", "wna i orffen wedyn", "stop", "stopio", "stopia", "stop please", "aros", "dyna ddigon",
+     "dw i angen seibiant", "wna i orffen wedyn", "stop", "stopio", "stopia", "stop please", "dyna ddigon",
      "that's enough", "thats enough", "i want to stop", "dw i eisiau stopio", "dwi isio stopio", "dwi eisiau stopio",
      "gorffen", "quit", "exit", "pause", "saib", "later", "wedyn", "stop now", "stopio nawr", "stopio rwan",
      "stopio rŵan", "stopio am rwan", "stopio am rŵan", "stopio am nawr", "stopio am y tro", "stop for now")
@@ -67,7 +67,12 @@ _add("help", None, "how does this work", "what is this", "beth yw hwn", "sut mae
      "ydi hon yn ffurflen", "be di pwynt hwn", "beth yw pwynt hyn")
 _add("start_again", None, "can i start again", "ga i ddechrau eto", "let's begin again", "lets begin again",
      "start again", "restart", "start over", "dechrau eto", "ail-ddechrau",
-     "ailddechrau", "dechrau o'r dechrau", "begin again", "from the start")
+     "ailddechrau", "dechrau o'r dechrau", "begin again", "from the start",
+     # North-Walian and spoken forms (trial 40 AU8: "dechra eto" was kept as who matters to Gethin)
+     "dechra eto", "dechra o'r dechra", "dechra o'r dechrau", "cychwyn eto", "cychwyn o'r dechrau",
+     "cychwyn o'r dechra", "ailddechra", "ail-ddechra", "ail ddechra", "ail ddechrau", "dechra eto plis",
+     "dechrau eto plis", "isio dechra eto", "dwi isio dechra eto", "dw i isio dechra eto", "dw i eisiau dechrau eto",
+     "wi moyn dechre eto", "fi moyn dechre eto", "dechre eto", "dechre o'r dechre")
 _add("continue_conversation", None, "awn ni ymlaen 'te", "awn ni ymlaen te", "i'm back", "im back", "back again",
      "dw i'n ôl", "dw i'n ol", "carry on", "continue", "keep going", "parhau", "cario mlaen", "cario ymlaen",
      "ymlaen", "mynd ymlaen", "let's carry on", "lets carry on")

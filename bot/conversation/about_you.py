@@ -239,7 +239,24 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         return _consent_unclear(turn)
     turn.ensure_record()
     repository.record_consent(turn.sender_id, answer)
-    return {"consent_choice": "yes" if answer else "no"}
+    told = _role_told_with_the_yes(turn) if answer and not is_button_payload(turn.latest_text) else {}
+    return {"consent_choice": "yes" if answer else "no", **told}
+
+
+#: A yes at consent with this many words or fewer says nothing more ("Ydy, mae hynny'n iawn").
+CONSENT_ONLY_WORDS = 4
+
+
+def _role_told_with_the_yes(turn: Turn) -> dict[str, Any]:
+    """Who is talking, when the yes to consent says so clearly: a carer ("Odi, iawn. Fi'n llanw hwn dros y wraig,
+    Nerys…", trial 40 AU10: "Pwy sy'n siarad â fi heddiw?" came next, then "wedes i") or a young person ("ia ok. dwi'n
+    13 btw"): taken as the answer to "who is talking?" (and who they look after, when named), so it is not asked.
+    "It's about me" is still asked: a relative named beside a yes ("my daughter set this up") is no sure sign."""
+    text = str(turn.latest_text)
+    role = role_from_text(text) if word_count(text) > CONSENT_ONLY_WORDS else None
+    if role not in ("carer", "young_person"):
+        return {}
+    return take_role(turn, role)
 
 
 #: A question that waits on the answer before the yes counts: "yeah ok. but does this go to my social worker?" (U2).
@@ -328,7 +345,9 @@ def _kin_and_name() -> re.Pattern[str]:
     # "dwi'n edrych ar ol Mam, Menna", "Dw i'n gofalu am Dad, Gwilym" (stop-21 trial U39, U48: issue 11's own
     # example): after "am" / "ar ôl" / "for" the kin word is who they are, and a comma then a capital gives the name.
     # Fifth trial Y8, Y13: "i look after my lad Callum", "Dw i'n gofalu am y wraig, Glenys" (the article kept with it).
-    return re.compile(r"(?<![\w'’])(?:(?i:my|our|me|fy|'y|ein)\s+|(?P<after>(?i:am|ar\s+[oô]l|for|after))\s+"
+    # ("dros y wraig, Nerys": trial 40 AU10)
+    return re.compile(r"(?<![\w'’])(?:(?i:my|our|me|fy|'y|ein)\s+"
+                      r"|(?P<after>(?i:am|ar\s+[oô]l|for|after|dros|ar\s+ran))\s+"
                       r"(?P<article>(?i:y|yr|'r|the)\s+)?)"
                       r"(?P<relation>" + _WHOSE_KIN + r"|" + _RELATION
                       + r"|(?i:lad|boy|girl|lass|wraig|hubby|missus|mrs|hogyn|hogan|crwt))"
@@ -431,9 +450,12 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     words = str(turn.latest_text)
     if role == "carer" and typed and "cared_for_name" not in named and turn.slot("cared_for_name") is None:
         after = _named_after_own_relation(words)
+        inside = named_in_own_relation(words) if after is None else None
         if after is not None:  # "dw i'n fam iddo fe, Dafydd": his name, never hers (the rest is read for hers)
             named = {**named, **_use_name(turn, "cared_for_name", after[0])}
             words = words[:after[1]]
+        elif inside is not None:  # "dw i'n fam i Gethin", "I'm Gethin's mum" (trial 40 AU10): his name, kept
+            named = {**named, **_use_name(turn, "cared_for_name", inside)}
     typist_named = person_named_by_typist(words) if typed and role == "person" and staff_typing_for_them(words) \
         else None
     if typist_named is not None and not turn.slot("name"):
@@ -478,6 +500,11 @@ _OWN_NAME_IN_ROLE = (
                r"(?i:(?:his|her|their|ei)\s+" + _RELATIVE + r"(?:\s+(?:e|fe|fo|o|hi))?"
                r"|" + _RELATIVE + r"\s+(?:fo|o|hi|e|fe)\s+(?:dw\s+i|dwi|ydw\s+i|wi|ydw))"
                r"\s*[,–—-]\s*(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])(?=\s*(?:[.,;:!?)]|$))"),
+    # A name, the full name, and what to call them: "Ken, Kenneth Roberts but Ken", "Gwil, Gwilym Jones ond Gwil" (trial
+    # 40 AU10: "What name would you like me to use?" came next).
+    re.compile(r"^\W*[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*\s*,\s*[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)+\s+(?i:but|ond)\s+"
+               r"(?:(?i:call\s+me|just|jyst|jest|galwch\s+fi|galw\s+fi)\s+)?(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])"
+               r"(?:\s+(?i:please|plis|is\s+fine|sy'n\s+iawn))?\W*$"),
 )
 
 
@@ -2233,7 +2260,27 @@ _OWN_RELATION = re.compile(
     r"|ei\s+" + _OWN_KIN_CY + r"\s+(?:fo|o|hi|e|fe)\s+(?:dwi|dw\s+i|ydw\s+i|wi|yw\s+i|ydi\s+fi)"
     r"|(?:fi\s+yw|fi\s+ydi|fi\s+di)\s+(?:ei\s+)?" + _OWN_KIN_CY + r"(?:\s+(?:fo|o|hi|e|fe))?"
     r"|(?:dwi|dw\s+i|wi|rydw\s+i)(?:['’]n|\s+yn)\s+" + _OWN_KIN_CY + r"\s+i(?:ddo|ddi)(?:\s+(?:fo|o|hi|e|fe))?"
+    # "dw i'n fam i Gethin" (trial 40 AU10: "Am bwy dych chi'n gofalu?" was asked next, "dwi newydd ddeud hynna 🙂")
+    r"|(?:dwi|dw\s+i|wi|rydw\s+i|fi)(?:['’]n|\s+yn)\s+" + _OWN_KIN_CY + r"\s+i\s+(?-i:[A-ZÀ-ÖØ-ÞŴŶ])[\w’-]*"
     r")(?![\w'’])", re.IGNORECASE)
+#: The person cared for, named inside the speaker's own relation to them: "dw i'n fam i Gethin", "fi'n dad i Osian",
+#: "I'm Gethin's mum", "I am mother of Anna".
+_NAMED_IN_OWN_RELATION = re.compile(
+    r"(?<![\w'’])(?:(?i:dwi|dw\s+i|wi|rydw\s+i|fi)(?:['’]n|\s+(?i:yn))\s+(?i:" + _OWN_KIN_CY + r")\s+i\s+"
+    r"|(?i:i['’]?m|im|i\s+am)\s+(?i:the\s+)?(?i:" + _OWN_KIN_EN + r")\s+of\s+)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])"
+    r"|(?<![\w'’])(?i:i['’]?m|im|i\s+am)\s+(?P<whose>[A-ZÀ-ÖØ-ÞŴŶ][\w-]*)['’]s\s+(?i:(?:eldest|youngest|only|oldest)\s+)?"
+    r"(?i:" + _OWN_KIN_EN + r")(?![\w'’])")
+
+
+def named_in_own_relation(text: str) -> str | None:
+    """The name of the person cared for, said inside who the speaker is to them ("dw i'n fam i Gethin", "I'm Gethin's
+    mum"), else None."""
+    found = _NAMED_IN_OWN_RELATION.search(text)
+    if found is None:
+        return None
+    name = found.group("name") or found.group("whose")
+    return _tidy(name) if _is_a_name(name) and fold(name).lower() not in _KIN_AS_NAME else None
 
 
 def own_relation_in(text: str) -> str | None:

@@ -17,6 +17,7 @@ from bot import messages
 from bot.analysis import analyse, detect_language, is_service_led
 from bot.analysis.about_assistant import (
     about_assistant_reply,
+    answer_beside_a_complaint,
     answer_still_to_come,
     asks_about_assistant,
     asks_about_the_form,
@@ -25,6 +26,7 @@ from bot.analysis.about_assistant import (
     asks_for_the_question_again,
     asks_if_someone_else_can_write,
     asks_the_point,
+    asks_us_to_wait,
     complains_of_being_ignored,
     is_remark_on_the_conversation,
     question_for_the_worker,
@@ -32,6 +34,7 @@ from bot.analysis.about_assistant import (
     question_to_us,
     questions_about_what_next,
     says_they_are_back,
+    says_we_went_too_fast,
     where_a_person_is_asked,
     where_visit_days_are_asked,
 )
@@ -496,10 +499,21 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
         # "The wife", "y gŵr" said at "who do you look after? what name shall I use?": only the name, once more
         # (re-trial 32 AF5), never "who do you look after?" again; nor asked at all when who they are was said with
         # the carer's own name ("fi yw Eirlys a fe yw Dai, y gŵr", twelfth trial AJ14).
-        return "cared_for_name_only", {}
+        return ("cared_for_name_only_thanked" if _thanked_just_before(turn) else "cared_for_name_only"), {}
     if "plain_" + slot in messages.catalogue() and wants_simpler_words(turn):
         return "plain_" + slot, {}  # "Cymraeg syml plis" (eleventh trial AG5): the simpler wording from then on
     return slot, {}
+
+
+#: How a thanks opens a reply, in either language.
+_THANKS_OPENING = re.compile(r"^(?:Diolch|Thank you|Thanks)\b")
+
+
+def _thanked_just_before(turn: Turn) -> bool:
+    """Whether the last thing said opened with a thanks ("Diolch, Huw."): a question after it does not thank again
+    (trial 40 AU13: "Diolch, Huw." then "Diolch. A pha enw…")."""
+    said = turn.said_before()
+    return bool(said) and _THANKS_OPENING.match(said[-1].strip()) is not None
 
 
 #: The questions about how to help them and how they talk to people: there "Cymraeg syml neu Saesneg" or "siaradwch yn
@@ -884,6 +898,21 @@ _PUT_RIGHT = (
     r"(?:o['’]?n|oeddwn)\s+i['’]?n\s+(?:ei\s+)?[fm]eddwl\W*$"
     rf"|^\W*(?:(?:o|oh|oops|wps)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+{_WHEN}\s*,?\s+"
     rf"(?:not|dim|nid|ddim|nage|instead\s+of)\s+{_WHEN}\W*$")
+#: A message that opens by changing what they said before, then the new words (trial 40 AU8: "ma isio newid be ddeudis i
+#: gynna - ma'r ffitia yn 3 neu 4 yr wsnos rwan nid 2 neu 3" became a new thing to change, the fits' new count apart
+#: from the answer it puts right): "I need to change what I said before, it's 3 or 4 fits a week", "dwi isio newid be
+#: ddudes i: …", "fi moyn newid beth wedes i gynne, …". Never "I want to change my job" (no "what I said").
+_CHANGES_WHAT_WAS_SAID = (
+    r"^\W*(?:(?:o|oh|sori|sorry|soz|ok|okay|right|reit|wel|well|um|ym)[\s,.!-]+){0,2}"
+    r"(?:(?:i|i'?ll|dw\s+i|dwi|wi|fi|ma|mae|rhaid\s+i\s+(?:fi|mi)|raid\s+i\s+fi|can\s+i|could\s+i|ga\s+i|alla\s+i)\s+)?"
+    r"(?:(?:need|want|have|has|got|must|ve\s+got|'ve\s+got)\s+(?:to\s+)?|(?:isio|eisiau|angen|moyn|gorfod|wanna|gotta)\s+)?"
+    r"(?:change|correct|fix|update|newid|cywiro)\s+(?:what\s+i\s+(?:said|wrote|put|typed|told\s+you)|something\s+i\s+said"
+    r"|(?:be|beth)\s+(?:dd?eudis|dd?udis|dd?eudes|dd?udes|wedes|wedais|ddwedes|ddwedais|ddywedais|sgwennis|sgwennes|nes\s+i"
+    r"\s+dd?eud)(?:\s+i)?)"
+    r"(?:\s+(?:before|earlier|just\s+now|a\s+(?:bit|minute|min|while)\s+ago|at\s+the\s+start|first|gynna|gynne|gynt|cynt"
+    r"|yn\s+gynt|o['’]?r\s+blaen|ar\s+y\s+dechr(?:a|au|e)|am\s+(?:y|yr)\s+\w+|about\s+(?:the\s+)?\w+))?"
+    r"\s*[-–—:,;.]+(?=\s*\w)")
+_CORRECTS_WHAT_WAS_SAID = re.compile(_CHANGES_WHAT_WAS_SAID, re.IGNORECASE)
 #: A reply to a question asked before, sent once a later one is waiting (stop 33, the fuzzing player: "o ran y cwestiwn
 #: cynt, a Pat fy ffrind hefyd" was kept as the answer to the question waiting, which was never answered, and "going
 #: back to your earlier question, …" was set aside as a wish to go back, its words kept with no outcome): "going back to
@@ -900,12 +929,13 @@ _BACK_TO_AN_EARLIER_QUESTION = (
     r"^\W*(?:(?:o|oh|ah|and|a|ac|sori|sorry|btw|also|hefyd|um|just|jyst)[\s,.!-]+){0,3}"
     r"(?:(?:going|go|coming|mynd|dod|yn)\s+)?(?:back\s+to|(?:yn\s+)?(?:[oô]l|n[oô]l|'n[oô]l)\s+(?:at|i)|re:?|about|regarding"
     r"|as\s+for|on|for|o\s+ran|ynglŷn\s+(?:â|a|ag)|ynglyn\s+(?:â|a|ag)|am)\s+(?:" + _EARLIER_QUESTION + r")\b")
-_ADDS_TO_EARLIER = re.compile(_ONE_MORE_THING + "|" + _PUT_RIGHT + "|" + _BACK_TO_AN_EARLIER_QUESTION, re.IGNORECASE)
+_ADDS_TO_EARLIER = re.compile(_ONE_MORE_THING + "|" + _PUT_RIGHT + "|" + _BACK_TO_AN_EARLIER_QUESTION + "|"
+                              + _CHANGES_WHAT_WAS_SAID, re.IGNORECASE)
 _ANSWERS_AN_EARLIER_QUESTION = re.compile(_BACK_TO_AN_EARLIER_QUESTION, re.IGNORECASE)
 #: At "is there anything else?" "One more thing.", "oh I forgot to say", "un peth arall" begin its answer (fresh5 469:
 #: "One more thing. When my time comes I wish to die here, in my own bed…" was added to an earlier answer and "anything
 #: else?" asked again): there, only a correction ("sorry I meant …", "Friday not Thursday") adds to an earlier answer.
-_PUTS_RIGHT = re.compile(_PUT_RIGHT, re.IGNORECASE)
+_PUTS_RIGHT = re.compile(_PUT_RIGHT + "|" + _CHANGES_WHAT_WAS_SAID, re.IGNORECASE)
 
 
 #: A message that carries on the answer just given (seventh trial AA9: "sorry pressed send too soon!! and our daughter
@@ -1165,7 +1195,8 @@ def keep_added_later(turn: Turn, text: str) -> None:
     start = opening.end() if opening else 0
     start += len(text[start:]) - len(text[start:].lstrip(" \t\n:;,.-–—!"))  # "o a anghofis i ddeud - " (trial V8)
     readback.record_addition(turn, text, start if start < len(text) else 0, question_key=ADDED_LATER_KEY,
-                             question_text=turn.render("added_later_question").text)
+                             question_text=turn.render("added_later_question").text,
+                             correction=_CORRECTS_WHAT_WAS_SAID.match(text) is not None)
 
 
 #: A message asking whether it saved is about the form up to this many words; longer, it is an answer that asks too.
@@ -1557,6 +1588,17 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
     """Words that are not the answer to the question waiting (a question about the form, a complaint, a wish to
     hurry, "where were we?", an age, something added to an earlier answer): what to do about them, and the slot
     updates; None when they are an answer."""
+    if slot.startswith("q_") and asks_us_to_wait(text):
+        # "wait", "aros", "eiliad" alone (trial 40 AU7: "wait" became who is important to him): nothing kept, a short
+        # "take your time", and the same question.
+        turn.say("hold_on")
+        return {slot: None}
+    if slot.startswith("q_") and says_we_went_too_fast(text) and _not_urgent(text):
+        # "ur going too fast lol i wasnt answering them questions i was just typing" (trial 40 AU7: kept as how he
+        # likes to talk, and the summary said someone else typed for him): sorry, nothing kept, how to take out what
+        # was no answer at the read-back, and the same question again.
+        turn.say("too_fast_sorry")
+        return {slot: None}
     said_already = _said_already(turn, slot, text)
     if said_already is not None:
         return said_already
@@ -1601,6 +1643,15 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
             turn.say(about_the_form)
         return {slot: None}
     if complains_of_being_ignored(text):
+        beside = answer_beside_a_complaint(text) if slot.startswith("q_") and _not_urgent(text) else None
+        if beside is not None:
+            # "I just said. Mornings. are you listening" (trial 40 AU9: sorry, and "Mornings" kept nowhere): the words
+            # beside the complaint are the answer, kept with a sorry; the complaint is no outcome.
+            store_answer(turn, slot, text, leave_out=beside)
+            turn.say("ignored_sorry_kept")
+            taken = {slot: text}
+            replies.nearly_done(turn, taken)
+            return taken
         # "helo?? ti di anwybyddu fi eto lol" (stop-21 trial U3): kept as an aside, sorry, the question they asked
         # answered, and the same question again; never their answer.
         from bot.conversation.about_you import answer_missed_question  # (about_you builds on this module)
@@ -1677,7 +1728,9 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
     if (slot.startswith("q_") and slot != FIRST_QUESTION
             and (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text))
             and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn, text)
-            and not _sent_again(turn, text)):
+            and not _sent_again(turn, text) and not _invited_to_say_more(turn, slot)):
+        # (never after "Taid – neis. Anything about it…?": "a mam" then says more of that answer, kept with it and
+        # thanked once, trial 40 AU13's double reply)
         # "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays…" (seventh trial AA9): kept with the
         # answer it carries on, and the question waiting asked again.
         keep_with_the_last_answer(turn, text)

@@ -281,17 +281,19 @@ def added_words(text: str) -> int | None:
 
 
 def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str = "readback_addition",
-                    question_text: str | None = None) -> None:
+                    question_text: str | None = None, correction: bool = False) -> None:
     """Keep an addition: the whole message as typed, its outcomes drawn from what they added (from `start`). Also
     something added to an earlier answer while a question waits (bot.conversation.answers.keep_added_later), its
-    "o a anghofis i ddeud -" left out of the outcomes as "add:" is here."""
+    "o a anghofis i ddeud -" left out of the outcomes as "add:" is here. A `correction` of what they said ("ma isio
+    newid be ddeudis i gynna - ma'r ffitia yn 3 neu 4 yr wsnos rwan", trial 40 AU8) puts a fact right: an outcome only
+    where its words hold a wish, never the whole message as a new one."""
     analysis = analyse(text)
-    if start:
+    if start or correction:
         added = text[start:]
         found = analyse(added)
         spans = tuple(replace(o, start=o.start + start, end=o.end + start) for o in found.outcomes) or ((
             OutcomeSpan(added, start, len(text), found.outcome_type or "change", found.confidence, True),)
-            if may_keep_whole(added, found) else ())
+            if may_keep_whole(added, found) and not correction else ())
         analysis = replace(analysis, outcomes=spans)
     repository.record_answer(
         turn.sender_id,
@@ -302,7 +304,7 @@ def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str 
         about=about_addition(turn, text),
         analysis=analysis,
         message_id=turn.message_id,
-        whole_if_no_outcome=True,
+        whole_if_no_outcome=not correction,
     )
 
 
@@ -580,9 +582,17 @@ def _kept_as_told(turn: Turn) -> bool:
 #: "wps rhif 7 ddim yn iawn, dwi isio aros efo nhw tan dwi'n 18…" (stop-21 trial U6), "number 2 is wrong, it should be
 #: …": a numbered item said to be wrong, then the words it should have.
 _REWORDED = re.compile(
-    r"^\W*(?:(?:wps|oops|sori|sorry|na|no|nope|o|oh)\W+)*(?:rhif|number|no\.?|nr\.?)?\s*(?P<number>\d{1,3})\s+"
+    r"^\W*(?:(?:wps|oops|sori|sorry|na|no|nope|o|oh)\W+)*(?:rhif|number|no\.?|nr\.?)?\s*(?P<number>\d{1,3})"
+    r"(?:\s*[–—:,-]\s*|\s+)"
     r"(?:(?:ddim|dim)\s+yn\s+(?:iawn|gywir)|yn\s+anghywir|anghywir|(?:is|'s|s)\s+(?:wrong|not\s+right)|isn'?t\s+right"
-    r"|not\s+right|wrong)\s*[,.:;!–—-]+\s*(?:(?:it\s+should\s+(?:be|say)|should\s+(?:be|say)|dylai\s+fod|dyla\s+fo\s+fod"
+    r"|not\s+right|wrong"
+    # "rhif 10 - dydi o ddim yn gneud sens ar ben ei hun. Faswn i'n licio mynd yn ôl i'r côr" (trial 40 AU8: the buttons
+    # to move, edit or remove came, and the new words were lost), "number 10 doesn't make sense on its own. …"
+    r"|(?:(?:it|that|this)\s+)?(?:doesn'?t|does\s+not|don'?t)\s+make\s+(?:any\s+|much\s+)?sense|makes\s+no\s+sense"
+    r"|(?:(?:dydi|dydy|dyw|dio|smo)\s*(?:o|fo|e|fe|hwnna|hwn)?\s*(?:ddim\s+)?|(?:ddim|dim)\s+)(?:yn\s+|['’]n\s+)"
+    r"(?:gneud|gwneud|neud|wneud)\s+(?:dim\s+)?sens)"
+    r"(?:\s+(?:on\s+its\s+own|by\s+itself|like\s+that|as\s+it\s+is|ar\s+ben\s+ei\s+hun|ar\s+ei\s+ben\s+ei\s+hun"
+    r"|fel\s+(?:ma|mae|y\s+mae|hyn|hynna)))?\s*[,.:;!–—-]+\s*(?:(?:it\s+should\s+(?:be|say)|should\s+(?:be|say)|dylai\s+fod|dyla\s+fo\s+fod"
     r"|dylsai\s+fo\s+fod|actually|mewn\s+gwirionedd)\s*:?\s*)?(?P<words>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
 #: The new words are a wish of their own: this many words at least.
 REWORDED_MIN_WORDS = 3
@@ -1348,6 +1358,28 @@ def asks_to_remove_it(text: str) -> bool:
     return _REMOVE_IT.match(plain_fold(" ".join((text or "").split()))) is not None
 
 
+#: Telling us something is missing, as a sentence of its own: "Dach chi di colli'r peth pwysica!", "you've missed the
+#: most important thing", "ti 'di anghofio'r prif beth" (trial 40 AU8: kept as a thing to keep, beside the respite she
+#: then named). Never "you missed my daughter's name" (what it is, said).
+_MISSED_IT = re.compile(
+    r"^\W*(?:(?:o|oh|but|ond|wel|well|na|no|hang\s+on|hold\s+on)\W+)*"
+    r"(?:(?:you'?ve|you\s+have|u'?ve|you|u)\s+(?:(?:just|totally|completely|gone\s+and)\s+)?(?:missed|forgot|forgotten"
+    r"|left\s+out)"
+    r"|(?:(?:dach|dych|ych|ydach|ydych|da)\s+chi|ti|chi|wyt\s+ti)\s*(?:wedi|'?di)\s+(?:colli|anghofio|gadael\s+allan"
+    r"|gadel\s+mas|methu))"
+    r"\s*(?:out\s+)?(?:the\s+|y\s+|yr\s+|'r\s*)?"
+    r"(?:(?:most\s+important|main|biggest|big|important|key)\s+(?:thing|bit|one|part)|peth\s+pwysica\w*|peth\s+mwya\w*"
+    r"|prif\s+beth|peth\s+pwysig|peth\s+mawr|something|rhywbeth|thing|peth)"
+    r"(?:\s+(?:of\s+all|out|allan|mas|o\s+gwbl|i\s+gyd|lol|tho|though))*\W*?(?:[.!?\n]+\s*|$)", re.IGNORECASE)
+
+
+def where_missed_is_said(text: str) -> int | None:
+    """Where the words after "you've missed the most important thing!" begin (the length of the message when it is
+    all), or None when the message does not open by saying something is missing."""
+    found = _MISSED_IT.match(plain_fold(text))
+    return found.end() if found is not None else None
+
+
 def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
     if (again := _start_again_answered(turn, "readback_text")) is not None:
         return again
@@ -1368,7 +1400,11 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
         elif outcome is not None:
             reword(turn, outcome, text)
     else:
-        record_addition(turn, text)
+        missed = where_missed_is_said(text)
+        if missed is not None and not text[missed:].strip():
+            turn.say("readback_missed_sorry")  # only "you've missed the most important thing!": what is it?
+            return {"readback_text": None}
+        record_addition(turn, text, missed or 0)  # ("Dach chi di colli'r peth pwysica!" itself is never an outcome)
     turn.say("readback_done" if turn.slot("readback") == "change" else "readback_added")
     if asks_about_assistant(text) is not None:  # "I'd like a ramp. does this go to mum?" (T5): answered too
         turn.say(about_assistant_reply(text))
