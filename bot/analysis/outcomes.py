@@ -2253,7 +2253,14 @@ _SELF_CORRECTION = re.compile(
     r"\W*(?:(?:na|naci|no|nope|oh|o|wps|oops)\W+(?:aros|arhoswch|wait|hang\s+on|hold\s+on|sori|sorry)"
     # ("actually not the lambs" narrows the wish; "actually no, make it mornings" turns it round: the last wish alone,
     # stop 32)
-    r"|(?:actually|mewn\s+gwirionedd)\W+(?:not|dim|ddim)|(?:sori|sorry)\W+(?:dim|ddim|not|no|na))\b",
+    r"|(?:actually|mewn\s+gwirionedd)\W+(?:not|dim|ddim)|(?:sori|sorry)\W+(?:dim|ddim|not|no|na)"
+    # (trial 40 AU6: "Rhywun i ishte 'da Nerys am bythewnos... na, am gwpwl o orie, sori, unwaith yr wythnos" was quoted
+    # as the fortnight he took back) "o na", "wel na"; "na, am…" / "no, for…" putting right how long or how often; "na,
+    # … sori"; "ddim am bythefnos ond…" / "not a fortnight but…"
+    r"|(?:o|oh|wel|well)\W+(?:na|no)"
+    r"|(?:na|no)\W+(?=(?:am|ar|bob|unwaith|dwywaith|dim\s+ond|jyst|jest|for|on|at|every|once|twice|just|only|\d+)\b)"
+    r"|(?:na|no)\W+[^.!?\n]{0,40}?\b(?:sori|sorry)"
+    r"|(?:ddim|dim|not)\s+(?!ond\b)[^.!?\n]{1,40}?\b(?:ond|but))\b",
     re.IGNORECASE)
 _CORRECTION_TAIL = re.compile(r"^\W*(?:jyst|jest|just|only|dim\s+ond|ond)\s+[^.!?\n]{1,60}[.!?]?\s*$",
                               re.IGNORECASE)
@@ -2891,6 +2898,14 @@ _ONLY_POINTS_BACK = re.compile(
     r"|beth\s+bynnag(?:\s+(?:sy['\u2019]n|sydd\s+yn)\s+digwydd)?|be\s+bynnag(?:\s+(?:sy['\u2019]n|sydd\s+yn)\s+digwydd)?"
     r"|doed\s+a\s+ddelo|costied\s+a\s+gostio|os\s+(?:gallwn|galla\s+i|allwn|alla\s+i)))?"
     r"[\s.!,]*$", re.IGNORECASE)
+#: A wish to go back with nothing named ("Faswn i'n licio mynd yn ôl", "I'd like to go back"): where to is said
+#: before it ("Dw i'n colli'r côr. Ro'n i'n canu yng nghôr merched Llŷn…": trial 40 AU6, quoted without the choir).
+_GOES_BACK = re.compile(
+    r"^(?:(?:and|but|so|a|ac|ond|felly)\s+)?(?:[\w'’]+\s+){0,6}?(?:go|get|going|mynd|fynd)\s+"
+    r"(?:back|yn\s+[oô]l|n[oô]l)(?:\s+(?:one\s+day|someday|some\s+day|rhyw\s+ddiwrnod|rhyw\s+ddydd|eto|again|too"
+    r"|hefyd|plis|please))?[\s.!,]*$", re.IGNORECASE)
+#: The most words of the sentence before a bare "go back" for it to be where they would go back to.
+GONE_BACK_TO_WORDS = 30
 #: Only a joining word between what is pointed at and the pointer ("…out of the house and I want to keep doing that").
 _POINTER_JOIN = re.compile(r"^[\s,;:\u2013\u2014-]*(?:(?:and|so|a|ac|felly)\b[\s,]*)?$", re.IGNORECASE)
 #: The most words such a pointer has.
@@ -2904,7 +2919,7 @@ def points_back(piece: str) -> bool:
     points at."""
     pointer = _ONLY_POINTS_BACK.match(piece.strip())
     if pointer is None:
-        return False
+        return _GOES_BACK.match(piece.strip()) is not None and is_wish(piece)
     said = piece.strip()[:pointer.start("whatever")] if pointer.group("whatever") else piece  # (come what may aside)
     return _n_words(said) <= POINTER_WORDS and (
         is_wish(piece) or re.search(r"(?<![\w'’])(?:cadw|gadw|keep)(?![\w'’])", piece, re.IGNORECASE)
@@ -2928,7 +2943,8 @@ def _with_what_it_points_at(text: str, spans: list[OutcomeSpan]) -> list[Outcome
             # retrial AK11, the college was lost; "whatever happens" hid it from _WISH_POINTS_BACK): what it points
             # at is the sentence before, when short; a wish to stop it stands alone ("moyn bo hi'n stopo neud hynna")
             a, b = max(((a, b) for a, b in said if b <= sp.start), default=(begin, begin))
-            begin = a if _n_words(text[a:b]) <= POINTED_AT_WORDS else begin
+            most = GONE_BACK_TO_WORDS if _GOES_BACK.match(sp.text.strip()) else POINTED_AT_WORDS
+            begin = a if _n_words(text[a:b]) <= most else begin
         before = out[-1] if out and not out[-1].read_in_full and out[-1].end <= sp.start and out[-1].end > begin \
             and _POINTER_JOIN.match(text[out[-1].end:sp.start]) else None
         start = before.start if before is not None else begin
