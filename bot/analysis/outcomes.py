@@ -2974,6 +2974,20 @@ def _content(piece: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]{4,}", piece.lower()))
 
 
+#: Something they used to do, told as such: "Mynd i'r clwb bowls o'n i" (the Welsh fronted past: the verb first,
+#: "o'n i" closing the clause), "o'n i'n arfer mynd", "I used to go", "we used to". Never "dyna be o'n i isio".
+_USED_TO_DO = re.compile(
+    r"(?<![\w'’])(?:(?:r?o['’]n|r?oeddwn|roedden|o['’]dd|oedd)\s+(?:i|ni|hi|o|fo|e|fe)(?=\s*(?:[,.!;\n\u2026\u2013-]|$))"
+    r"|(?:r?o['’]n|r?oeddwn)\s+i['’]n\s+arfer|(?:i|we|she|he|they)\s+used\s+to)(?![\w'’])", re.IGNORECASE)
+
+
+def _used_to_is_no_keep(spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """Something they used to do ("Mynd i'r clwb bowls o'n i, ar nos Fawrth") is no keep: it has stopped, and is a
+    thing to get back to, a change (trial 40 AU11: filed under what to keep the same)."""
+    return [replace(sp, type="change") if sp.type == "maintenance" and not sp.read_in_full
+            and _USED_TO_DO.search(sp.text) and not _WISH_CUE.search(sp.text) else sp for sp in spans]
+
+
 def _stopped_is_no_keep(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
     """Something to keep that the answer says has stopped ("seeing my mates at the park. but my boyfriend… goes mad if
     i see my mates so i dont really anymore") is no keep: it may be a wish to change (eleventh trial AG8). Only when
@@ -3011,7 +3025,8 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)
              and not _in_quoted_mail(quoted, sp)]
     spans = _their_own_words(text, spans)
-    spans = _with_what_it_gives_instead(text, _with_what_it_corrects(text, _stopped_is_no_keep(text, spans)))
+    spans = _with_what_it_gives_instead(text, _with_what_it_corrects(
+        text, _used_to_is_no_keep(_stopped_is_no_keep(text, spans))))
     spans = _with_what_keeps_them_from_it(text, _what_they_have_kept(_with_how_often(text, spans)))
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
