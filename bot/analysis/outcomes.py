@@ -2404,7 +2404,12 @@ _VIEWS_REMARK = re.compile(
     r"(?:so\s+|felly\s+|anyway\s+)?(?:(?:that['\u2019]?s|thats|those\s+are|them['\u2019]?s|dyna['\u2019]?(?:i|r)?|dyna\s+ei)\s+"
     r"(?:\w+\s+){0,2}?(?:view|views|opinion|side|farn|marn|barn|safbwynt)\b"
     r"|(?:here['\u2019]?s|this\s+is|dyma)\s+(?:where|lle)\s+(?:we|me\s+and\s+\w+|\w+\s+and\s+i|dan\s+ni|dydan\s+ni|"
-    r"dyn\s+ni|ni)\s+(?:don['\u2019]?t|do\s+not|ddim|ddim\s+yn)\s+(?:agree|cytuno))", re.IGNORECASE)
+    r"dyn\s+ni|ni)\s+(?:don['\u2019]?t|do\s+not|ddim|ddim\s+yn)\s+(?:agree|cytuno)"
+    # a statement that two people's views differ ("Dave and me not agree.", "Dave a fi ddim yn cytuno": trial 40 AU11,
+    # an outcome): their views follow, never an outcome of its own
+    r"|(?:[^\W\d_]+\s+(?:and|a|ac)\s+(?:me|i|fi|mi)|we|ni|dan\s+ni|dyn\s+ni|(?:me|i|fi)\s+(?:and|a|ac)\s+[^\W\d_]+)"
+    r"\s+(?:(?:don['\u2019]?t|do\s+not|not|never|ddim|dim|ddim\s+yn|dim\s+yn)\s+(?:really\s+|rili\s+)?(?:agree|cytuno)"
+    r"|(?:disagree|anghytuno)|(?:dont|don['\u2019]t)\s+see\s+eye\s+to\s+eye)\W*$)", re.IGNORECASE)
 
 
 #: The person's own words put in by whoever types ("He's written a list himself actually, I'm copying it in:",
