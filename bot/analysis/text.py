@@ -299,8 +299,8 @@ def says_when(text: str) -> bool:
 
 
 #: "1 to 1", "1:1", "one-to-one", "un i un": a way of being seen (alone with one worker), not a time.
-_ONE_TO_ONE = re.compile(r"(?<![\w:.])(?:1\s*(?:to|2|i|:|-)\s*1|one[\s-]+(?:to|2)[\s-]+one|un[\s-]+i[\s-]+un)(?![\w:]|\.\d)",
-                         re.IGNORECASE)
+_ONE_TO_ONE = re.compile(
+    r"(?<![\w:.])(?:1\s*(?:to|2|i|:|-)\s*1|one[\s-]+(?:to|2)[\s-]+one|un[\s-]+i[\s-]+un)(?![\w:]|\.\d)", re.IGNORECASE)
 
 #: Being there at the visit, said as a wish: "I want be there", "I'd like to be there too", "dw i isio bod yno",
 #: "wi moyn bod 'na", "hoffwn i fod yno". An arrangement for the visit (shown whole with the best time to visit), not
