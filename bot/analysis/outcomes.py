@@ -2308,7 +2308,14 @@ _SELF_CORRECTION = re.compile(
     r"\W*(?:(?:na|naci|no|nope|oh|o|wps|oops)\W+(?:aros|arhoswch|wait|hang\s+on|hold\s+on|sori|sorry)"
     # ("actually not the lambs" narrows the wish; "actually no, make it mornings" turns it round: the last wish alone,
     # stop 32)
-    r"|(?:actually|mewn\s+gwirionedd)\W+(?:not|dim|ddim)|(?:sori|sorry)\W+(?:dim|ddim|not|no|na))\b",
+    r"|(?:actually|mewn\s+gwirionedd)\W+(?:not|dim|ddim)|(?:sori|sorry)\W+(?:dim|ddim|not|no|na)"
+    # (trial 40 AU6: "Rhywun i ishte 'da Nerys am bythewnos... na, am gwpwl o orie, sori, unwaith yr wythnos" was quoted
+    # as the fortnight he took back) "o na", "wel na"; "na, am…" / "no, for…" putting right how long or how often; "na,
+    # … sori"; "ddim am bythefnos ond…" / "not a fortnight but…"
+    r"|(?:o|oh|wel|well)\W+(?:na|no)"
+    r"|(?:na|no)\W+(?=(?:am|ar|bob|unwaith|dwywaith|dim\s+ond|jyst|jest|for|on|at|every|once|twice|just|only|\d+)\b)"
+    r"|(?:na|no)\W+[^.!?\n]{0,40}?\b(?:sori|sorry)"
+    r"|(?:ddim|dim|not)\s+(?!ond\b)[^.!?\n]{1,40}?\b(?:ond|but))\b",
     re.IGNORECASE)
 _CORRECTION_TAIL = re.compile(r"^\W*(?:jyst|jest|just|only|dim\s+ond|ond)\s+[^.!?\n]{1,60}[.!?]?\s*$",
                               re.IGNORECASE)
@@ -2452,7 +2459,12 @@ _VIEWS_REMARK = re.compile(
     r"(?:so\s+|felly\s+|anyway\s+)?(?:(?:that['\u2019]?s|thats|those\s+are|them['\u2019]?s|dyna['\u2019]?(?:i|r)?|dyna\s+ei)\s+"
     r"(?:\w+\s+){0,2}?(?:view|views|opinion|side|farn|marn|barn|safbwynt)\b"
     r"|(?:here['\u2019]?s|this\s+is|dyma)\s+(?:where|lle)\s+(?:we|me\s+and\s+\w+|\w+\s+and\s+i|dan\s+ni|dydan\s+ni|"
-    r"dyn\s+ni|ni)\s+(?:don['\u2019]?t|do\s+not|ddim|ddim\s+yn)\s+(?:agree|cytuno))", re.IGNORECASE)
+    r"dyn\s+ni|ni)\s+(?:don['\u2019]?t|do\s+not|ddim|ddim\s+yn)\s+(?:agree|cytuno)"
+    # a statement that two people's views differ ("Dave and me not agree.", "Dave a fi ddim yn cytuno": trial 40 AU11,
+    # an outcome): their views follow, never an outcome of its own
+    r"|(?:[^\W\d_]+\s+(?:and|a|ac)\s+(?:me|i|fi|mi)|we|ni|dan\s+ni|dyn\s+ni|(?:me|i|fi)\s+(?:and|a|ac)\s+[^\W\d_]+)"
+    r"\s+(?:(?:don['\u2019]?t|do\s+not|not|never|ddim|dim|ddim\s+yn|dim\s+yn)\s+(?:really\s+|rili\s+)?(?:agree|cytuno)"
+    r"|(?:disagree|anghytuno)|(?:dont|don['\u2019]t)\s+see\s+eye\s+to\s+eye)\W*$)", re.IGNORECASE)
 
 
 #: The person's own words put in by whoever types ("He's written a list himself actually, I'm copying it in:",
@@ -2946,6 +2958,14 @@ _ONLY_POINTS_BACK = re.compile(
     r"|beth\s+bynnag(?:\s+(?:sy['\u2019]n|sydd\s+yn)\s+digwydd)?|be\s+bynnag(?:\s+(?:sy['\u2019]n|sydd\s+yn)\s+digwydd)?"
     r"|doed\s+a\s+ddelo|costied\s+a\s+gostio|os\s+(?:gallwn|galla\s+i|allwn|alla\s+i)))?"
     r"[\s.!,]*$", re.IGNORECASE)
+#: A wish to go back with nothing named ("Faswn i'n licio mynd yn ôl", "I'd like to go back"): where to is said
+#: before it ("Dw i'n colli'r côr. Ro'n i'n canu yng nghôr merched Llŷn…": trial 40 AU6, quoted without the choir).
+_GOES_BACK = re.compile(
+    r"^(?:(?:and|but|so|a|ac|ond|felly)\s+)?(?:[\w'’]+\s+){0,6}?(?:go|get|going|mynd|fynd)\s+"
+    r"(?:back|yn\s+[oô]l|n[oô]l)(?:\s+(?:one\s+day|someday|some\s+day|rhyw\s+ddiwrnod|rhyw\s+ddydd|eto|again|too"
+    r"|hefyd|plis|please))?[\s.!,]*$", re.IGNORECASE)
+#: The most words of the sentence before a bare "go back" for it to be where they would go back to.
+GONE_BACK_TO_WORDS = 30
 #: Only a joining word between what is pointed at and the pointer ("…out of the house and I want to keep doing that").
 _POINTER_JOIN = re.compile(r"^[\s,;:\u2013\u2014-]*(?:(?:and|so|a|ac|felly)\b[\s,]*)?$", re.IGNORECASE)
 #: The most words such a pointer has.
@@ -2959,7 +2979,7 @@ def points_back(piece: str) -> bool:
     points at."""
     pointer = _ONLY_POINTS_BACK.match(piece.strip())
     if pointer is None:
-        return False
+        return _GOES_BACK.match(piece.strip()) is not None and is_wish(piece)
     said = piece.strip()[:pointer.start("whatever")] if pointer.group("whatever") else piece  # (come what may aside)
     return _n_words(said) <= POINTER_WORDS and (
         is_wish(piece) or re.search(r"(?<![\w'’])(?:cadw|gadw|keep)(?![\w'’])", piece, re.IGNORECASE)
@@ -2983,7 +3003,8 @@ def _with_what_it_points_at(text: str, spans: list[OutcomeSpan]) -> list[Outcome
             # retrial AK11, the college was lost; "whatever happens" hid it from _WISH_POINTS_BACK): what it points
             # at is the sentence before, when short; a wish to stop it stands alone ("moyn bo hi'n stopo neud hynna")
             a, b = max(((a, b) for a, b in said if b <= sp.start), default=(begin, begin))
-            begin = a if _n_words(text[a:b]) <= POINTED_AT_WORDS else begin
+            most = GONE_BACK_TO_WORDS if _GOES_BACK.match(sp.text.strip()) else POINTED_AT_WORDS
+            begin = a if _n_words(text[a:b]) <= most else begin
         before = out[-1] if out and not out[-1].read_in_full and out[-1].end <= sp.start and out[-1].end > begin \
             and _POINTER_JOIN.match(text[out[-1].end:sp.start]) else None
         start = before.start if before is not None else begin
@@ -3011,6 +3032,20 @@ _STOPPED = re.compile(
 
 def _content(piece: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]{4,}", piece.lower()))
+
+
+#: Something they used to do, told as such: "Mynd i'r clwb bowls o'n i" (the Welsh fronted past: the verb first,
+#: "o'n i" closing the clause), "o'n i'n arfer mynd", "I used to go", "we used to". Never "dyna be o'n i isio".
+_USED_TO_DO = re.compile(
+    r"(?<![\w'’])(?:(?:r?o['’]n|r?oeddwn|roedden|o['’]dd|oedd)\s+(?:i|ni|hi|o|fo|e|fe)(?=\s*(?:[,.!;\n\u2026\u2013-]|$))"
+    r"|(?:r?o['’]n|r?oeddwn)\s+i['’]n\s+arfer|(?:i|we|she|he|they)\s+used\s+to)(?![\w'’])", re.IGNORECASE)
+
+
+def _used_to_is_no_keep(spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """Something they used to do ("Mynd i'r clwb bowls o'n i, ar nos Fawrth") is no keep: it has stopped, and is a
+    thing to get back to, a change (trial 40 AU11: filed under what to keep the same)."""
+    return [replace(sp, type="change") if sp.type == "maintenance" and not sp.read_in_full
+            and _USED_TO_DO.search(sp.text) and not _WISH_CUE.search(sp.text) else sp for sp in spans]
 
 
 def _stopped_is_no_keep(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
@@ -3050,7 +3085,8 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)
              and not _in_quoted_mail(quoted, sp)]
     spans = _their_own_words(text, spans)
-    spans = _with_what_it_gives_instead(text, _with_what_it_corrects(text, _stopped_is_no_keep(text, spans)))
+    spans = _with_what_it_gives_instead(text, _with_what_it_corrects(
+        text, _used_to_is_no_keep(_stopped_is_no_keep(text, spans))))
     spans = _with_what_keeps_them_from_it(text, _what_they_have_kept(_with_how_often(text, spans)))
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:

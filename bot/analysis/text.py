@@ -292,6 +292,31 @@ _SOME_TIME = re.compile(
 def says_when(text: str) -> bool:
     """Whether an answer to "when is the best time to visit?" says a time, a day or any time at all ("Tuesday
     mornings", "after school", "whenever", "ar ôl 6", "unrhyw bryd"); "nan and kyle obvs" (an answer to another
-    question, typed here: trial 36 AM15) says none, and is never shown as the best time."""
-    folded = fold(text)
+    question, typed here: trial 36 AM15) says none, and is never shown as the best time. "1 to 1" / "un i un" is how
+    they want to be seen, never a time (trial 40 AU5: a 16-year-old's "1 to 1." was filed as the best time)."""
+    folded = _ONE_TO_ONE.sub(" ", fold(text))
     return A_DAY_OR_TIME.search(folded) is not None or _SOME_TIME.search(folded) is not None
+
+
+#: "1 to 1", "1:1", "one-to-one", "un i un": a way of being seen (alone with one worker), not a time.
+_ONE_TO_ONE = re.compile(
+    r"(?<![\w:.])(?:1\s*(?:to|2|i|:|-)\s*1|one[\s-]+(?:to|2)[\s-]+one|un[\s-]+i[\s-]+un)(?![\w:]|\.\d)", re.IGNORECASE)
+
+#: Being there at the visit, said as a wish: "I want be there", "I'd like to be there too", "dw i isio bod yno",
+#: "wi moyn bod 'na", "hoffwn i fod yno". An arrangement for the visit (shown whole with the best time to visit), not
+#: an outcome (trial 40 AU11: each was filed as a wish about how to be supported).
+_BE_THERE = re.compile(
+    r"^\W*(?:(?:and|a|ac|but|ond|also|hefyd|oh|o)\s+)*(?:(?:i|we)\s*(?:'d|would|will|'ll|really|just|also)?\s*"
+    r"(?:(?:want|wanna|need|like|prefer|love|have)\s+(?:to\s+)?)?be\s+(?:there|present|here|with\s+(?:her|him|them))(?!\s+for\b)"
+    r"|(?:dw\s*i|dwi|fi|wi|rydw\s+i|ryw\s+i|ni|dan\s+ni|dyn\s+ni)\s*(?:'n\s+)?(?:isio|eisiau|isie|moyn|mo'yn|angen)\s+"
+    r"(?:bod|fod)\s+(?:yno|yna|'na|na|yma|'ma|gyda|efo|'da|hefyd)"
+    r"|(?:hoffwn|liciwn|baswn|faswn|byddwn|fyddwn)\s+i(?:'n\s+(?:licio|hoffi|lico))?\s+(?:fod|bod)\s+(?:yno|yna|'na)"
+    r"|(?:bydda|fydda|bydd|fydd)\s+i\s+(?:yno|yna|'na))(?![\w'])",
+    re.IGNORECASE)
+
+
+def says_be_there(text: str) -> bool:
+    """Whether these words, said at "when is the best time to visit?", are the speaker wishing to be there at the
+    visit ("I want be there, Dave also if can", "dw i isio bod yno, yndw", "wi moyn bod 'na"): a visit arrangement,
+    kept in the answer shown as the time to visit, never an outcome."""
+    return _BE_THERE.search(plain_fold(text)) is not None

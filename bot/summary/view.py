@@ -57,7 +57,7 @@ from bot import messages
 from bot.analysis.outcomes import is_only_talk, sentences
 from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.same_wish import same_language_asked, same_wish
-from bot.analysis.text import says_when
+from bot.analysis.text import says_be_there, says_when
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
 from bot.analysis.withdrawn_contact import is_contact_wish
 from bot.conversation.keyboard import KEYBOARD_KEY, SOMEONE_TYPING
@@ -153,6 +153,21 @@ def _in_own_section(answer: dict[str, Any] | None, answers_by_id: dict[Any, dict
         return False
     changed = answers_by_id.get(answer.get("changes")) if answer.get("changes") is not None else None
     return (changed or answer).get("question_key") in own_section_keys()
+
+
+def _shown_in_own_section(outcome: dict[str, Any], answers_by_id: dict[Any, dict[str, Any]]) -> bool:
+    """Whether this outcome is shown only in its answer's own section: at "when is the best time to visit?" only a
+    time or a visit arrangement is; any other wish said there ("what i want is a counsellor. 1 to 1. NOT a group":
+    trial 40 AU5, a 16-year-old's main wish, was only under "Best time to visit") is an outcome like the JSON's, shown
+    under the outcome groups."""
+    answer = answers_by_id.get(outcome.get("answer_id"))
+    if not _in_own_section(answer, answers_by_id):
+        return False
+    changed = answers_by_id.get(answer.get("changes")) if answer and answer.get("changes") is not None else None
+    if (changed or answer or {}).get("question_key") != "visit_time":
+        return True
+    text = str(outcome.get("text") or "")
+    return says_when(text) or says_be_there(text)
 
 _CY_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
               "Hydref", "Tachwedd", "Rhagfyr")
@@ -1645,7 +1660,7 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
     # then says where they are, never a bare "nothing noted" (stop-22 trial V6: three visit times confirmed at the
     # read-back as support wishes, and the summary's process group said "Dim byd wedi'i nodi")
     # (an answer shown at the top only is not shown there: its wishes stay here, stop-25 trial U3)
-    own_section = [o for o in outcomes if _in_own_section(answers_by_id.get(o.get("answer_id")), answers_by_id)
+    own_section = [o for o in outcomes if _shown_in_own_section(o, answers_by_id)
                    and id(answers_by_id.get(o.get("answer_id"))) not in at_top]
     outcomes = [o for o in outcomes if o not in own_section]
     elsewhere = _own_sections_named(own_section, answers_by_id, language)
