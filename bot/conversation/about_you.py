@@ -798,7 +798,9 @@ _GIVEN_RELATION = re.compile(
     r"(?i:[\s-]+in[\s-]+law|[\s-]+yng[\s-]+nghyfraith)?(?:\s+(?i:fi|i)(?![\w'’-]))?"
     # "mam y gŵr", "mam-gu y plant", "tad fy ngwraig": whose relative, in Welsh
     r"(?:\s+(?i:y|yr|'r|fy|ein)\s+(?i:gŵr|gwr|ngŵr|ngwr|wraig|gwraig|ngwraig|partner|mhartner|plant|wyrion|mab|fab"
-    r"|ferch|merch))?)"
+    r"|ferch|merch))?"
+    # "mother of my husband" (the eighteenth trial's AU4, kept as "mother"): whose relative, as a learner may put it
+    r"(?:\s+(?i:of)\s+(?i:my|our|me)\s+(?i:husband|hubby|wife|partner|missus|boyfriend|girlfriend|son|daughter))?)"
     r"(?![\w'’-])\s*(?:[.,:;–—(-]+\s*)?")
 #: An answer, or a clause of one, that is only who the person is to them ("y gŵr", "my husband", "(Mam)").
 _ONLY_RELATION = re.compile(_GIVEN_RELATION.pattern.replace(r"\s*(?:[.,:;–—(-]+\s*)?", "") + r"[\s.,:;!?)–—-]*$")

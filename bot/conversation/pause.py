@@ -369,9 +369,17 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
                 _answer_questions(turn, text, chose=True)
             hold_for_help(turn)
             return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
-        choice, remind = "carry_on", True  # asked already: theirs to carry on (never a loop), with one 999 line
+        choice, remind = "carry_on", not reminded_of_999(turn)  # asked already: theirs (never a loop), one 999 line
     elif choice is None and not now and typed and goes_on_after_the_help_question(turn, text):
-        choice, remind = "carry_on", not _HELP_REACHED.search(text)  # "no", "mam. smwt": the questions, not a loop
+        if not _HELP_REACHED.search(text) and not reminded_of_999(turn):
+            # "na. ma fo jyst yn yfed lawr grisia… dwi'n iawn go iawn" after "is help on its way?" (the eighteenth
+            # trial's AU13): "call 999 now" went straight on to "we'll carry on gently" and the next question. The
+            # questions wait once more, with the choice, never "are you safe?" again; the next reply goes on.
+            turn.say("safety_check_999_reminder")
+            repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
+            turn.say("safety_check_choose")
+            return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
+        choice, remind = "carry_on", False  # "no", "mam. smwt" once the 999 line was said: the questions, not a loop
     if choice is None:
         if now:
             turn.say("urgent_now")
@@ -409,10 +417,21 @@ def asked_whether_help_is_coming(turn: Turn) -> bool:
     """Was "before we go on: is help on its way?" asked since "call 999 now" was last said? It is asked once for each
     emergency: after it, carrying on is theirs (stop 24: asked at every "carry on", a person who insists, and the
     conversation benchmark's scripted player, were held in a loop)."""
+    return _said_since_call_999_now(turn, "safety_check_help_coming")
+
+
+def _said_since_call_999_now(turn: Turn, key: str) -> bool:
+    """Was the message `key` said since "call 999 now" was last said (in this emergency)?"""
     said = turn.said_before()
-    urgent, asked = turn.render("urgent_now").text, turn.render("safety_check_help_coming").text
+    urgent, words_of_key = turn.render("urgent_now").text, turn.render(key).text
     since = max((n for n, words in enumerate(said) if urgent in words), default=-1) + 1
-    return any(asked in words for words in said[since:])
+    return any(words_of_key in words for words in said[since:])
+
+
+def reminded_of_999(turn: Turn) -> bool:
+    """Was the one 999 line after "is help on its way?" said since "call 999 now" was last said? It is said once for
+    each emergency (AU13: with the choice when they answer the question; then they go on without it again)."""
+    return _said_since_call_999_now(turn, "safety_check_999_reminder")
 
 
 def hold_for_help(turn: Turn) -> None:
@@ -820,7 +839,8 @@ def before_question(turn: Turn) -> bool:
             _keep(turn)
             hold_for_help(turn)
             return False
-        turn.say("safety_check_999_reminder")  # asked once already: they carry on, with one 999 line
+        if not reminded_of_999(turn):
+            turn.say("safety_check_999_reminder")  # asked once already: they carry on, with one 999 line
     if choice == "carry_on":
         _carry_on(turn)
         return True

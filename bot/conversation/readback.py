@@ -331,9 +331,11 @@ def numbers_in(text: str) -> list[int]:
 
 #: Numbers a reply gives as items of the list: after "number" / "rhif" / "rif" or a word to take out, or opening the
 #: reply ("Take 12 out", "Ac yn rhif 4", "3 n 4 r wrong"), with any joined to them ("rhif 4, 7 a 8"); never "after 4".
+#: "take out 1 and 2 they wasnt answers" (the eighteenth trial's AU2) names them too: read as words, it was a neglect
+#: "please check" and a second duty alert (bot.conversation.safety.corrects_the_read_back).
 _NAMED_NUMBERS = re.compile(
     r"(?:^\W*(?:(?:and|ac|a|oh|o|ok|sorry|sori|yes|ia|ie|na|no)\W+)*|(?<![\w'’])(?:numbers?|no\.?|nos\.?|nr\.?|rhif|rif|rhifau"
-    r"|items?|eitem|take|remove|delete|tynnwch|tynnu|tynna|dileu|dilewch|dilea)\s*)"
+    r"|items?|eitem|(?:take|remove|delete|tynnwch|tynnu|tynna|dileu|dilewch|dilea)(?:\s+(?:out|off|away|allan|mas))?)\s*)"
     r"(?P<list>\d{1,3}(?:\s*(?:,|&|\+|/|\band\b|\ba\b|\bac\b|\bor\b|\bneu\b|\bn\b)\s*\d{1,3})*)(?![\w.])"
     r"(?!\s*(?:%|weeks?|days?|months?|years?|yrs?|o['’]?clock|am|pm|times?|mins?|minutes?|hours?|hrs?|wythnos|diwrnod"
     r"|mis|blynedd|mlynedd|gwaith|awr|munud|o['’]r\s+gloch)(?![\w'’]))",

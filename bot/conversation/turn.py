@@ -36,11 +36,13 @@ _HE = frozenset({"dad", "tad", "nhad", "father", "husband", "hubby", "son", "mab
 #: Kin words used as a name for the person looked after ("Mam", "Dad", "Nain"), never for the carer themselves.
 _KIN_AS_A_NAME = frozenset({"mam", "mum", "mom", "mammy", "mami", "nain", "nan", "nana", "gran", "granny", "mam-gu",
                             "mamgu", "dad", "tad", "taid", "grandad", "granddad", "tad-cu", "tadcu", "dad-cu", "dadcu"})
-#: A relative of someone else's ("my husband's mother", "mam y gŵr"): the relative's kin word, in group en or cy.
+#: A relative of someone else's ("my husband's mother", "mam y gŵr", "mother of my husband"): the relative's kin word,
+#: in group en, cy or of.
 _WHOSE_RELATIVE = re.compile(
     r"(?<![\w'’])(?:(?:my|me|our|the)\s+)?(?:[^\W\d_]+(?:['’]s|s['’])|(?:husband|hubby|wife|partner|son|daughter"
     r"|brother|sister|mum|dad|kid)s)\s+(?P<en>[^\W\d_]+(?:-[^\W\d_]+)*)"
-    r"|^\W*(?:y\s+|yr\s+)?(?P<cy>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:y|yr|fy|ein)\s+[^\W\d_]+")
+    r"|^\W*(?:y\s+|yr\s+)?(?P<cy>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:y|yr|fy|ein)\s+[^\W\d_]+"
+    r"|^\W*(?:the\s+)?(?P<of>[^\W\d_]+(?:-[^\W\d_]+)*)\s+of\s+(?:my|me|our)\s+[^\W\d_]+")
 #: Who they are to the person when it is their job, not their family: "I'm his support worker", "key worker",
 #: "gweithiwr cymorth", "fi yw ei weithiwr cymorth e", "social worker", "nyrs" (stop-23 trial W15: a support
 #: worker's words were labelled "the carer's view"). Matched on folded words (accents left out).
@@ -262,7 +264,8 @@ class Turn(ABC):
             relationship = ""  # "Mam Osian", "Osian's mum": who the carer is to Osian says nothing of Osian (fix39b)
         # Whose relative, as written ("my husband's mother", "my husbands mum", "mam y gŵr", "tad y wraig"): the person
         # is the relative, never the one they belong to (re-trial 32 AF5: "what matters most to him?" about Wenda).
-        relationship = _WHOSE_RELATIVE.sub(lambda m: "my " + (m.group("en") or m.group("cy")), relationship)
+        relationship = _WHOSE_RELATIVE.sub(lambda m: "my " + (m.group("en") or m.group("cy") or m.group("of")),
+                                          relationship)
         # Who the person is to the carer: their kin word used as a name ("Dad", "Mam"), "my wife", "y gŵr"; or the
         # carer's own relation with whose it is ("I'm his daughter", "fi yw ei fam e", "dw i'n ferch iddi hi"). A bare
         # "daughter" answers "how are you connected?" with who the carer is, which says nothing about the person.

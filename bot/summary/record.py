@@ -733,6 +733,8 @@ def _language_wanted(text: str, answers: list[dict[str, Any]]) -> str | None:
     named: list[tuple[int, str, bool]] = []  # (where, code, wanted)
     for code, pattern in _LANGUAGE_NAMES:
         for found in pattern.finditer(text):
+            if who_they_are(text, found.start(), found.end()):
+                continue
             other = "en" if code == "cy" else "cy"
             meant = other if _NOT_BEFORE.search(text[: found.start()]) else code
             near = _in_its_sentence(text, found.start() - 30, found.end() + 40)
@@ -764,6 +766,24 @@ def _language_wanted(text: str, answers: list[dict[str, Any]]) -> str | None:
         # summary said English): another language is theirs; their words are shown (names_a_language).
         return None
     return wanted[0] if wanted else named[0][1]
+
+
+#: "She is Welsh", "he's English", "a Welsh family": who someone is (a nationality, a place), not the language wanted.
+_IS_BEFORE = re.compile(r"(?:\b(?:she|he|they|i|we|you|who|mum|mam|dad|nan|gran|husband|wife)"
+                        r"(?:\s+(?:is|am|are|was|were)|['’](?:s|m|re))|\b(?:shes|hes|im)|\bborn)\s+"
+                        r"(?:(?:very|proper|really|true|born\s+and\s+bred|a|an)\s+)?$", re.I)
+#: After the word: speaking or a language ("she is Welsh speaking", "is Welsh-speaking"): the language after all.
+_SPEAKING_AFTER = re.compile(r"^\s*-?\s*(?:speak|speaking|speaker|language|first|iaith)", re.I)
+_NATION_NOUN_AFTER = re.compile(r"^\s+(?:woman|man|lady|girl|boy|family|born|nationality|roots|heritage|blood|from"
+                                r"|by\s+birth|and\s+proud)\b", re.I)
+
+
+def who_they_are(text: str, start: int, end: int) -> bool:
+    """Whether the language word at text[start:end] says who someone is, not a language ("she is Welsh from Rhymney but
+    speak English": the eighteenth trial's AU4, read as Welsh wanted, with a Welsh-speaking practitioner to visit)."""
+    if _SPEAKING_AFTER.search(text[end:]):
+        return False
+    return bool(_IS_BEFORE.search(text[:start]) or _NATION_NOUN_AFTER.search(text[end:]))
 
 
 #: A carer speaking of their own language, apart from the person's: "For me, I'm happy with either", "I prefer

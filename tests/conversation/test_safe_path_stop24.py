@@ -58,15 +58,21 @@ def test_a_second_carry_on_after_harm_now_goes_on_with_one_999_line(sqlite_url: 
     ("cy", "mynd am dro efo'r ci"), ("en", "going to the shops with my sister"),
 ])
 def test_anything_not_about_help_after_the_help_question_goes_on(sqlite_url: str, language: str, reply: str) -> None:
-    """The scripted player's next answer, or "no": the questions go on with the one 999 line, not a loop."""
+    """The scripted player's next answer, or "no": the one 999 line with the choice (since stop 40, trial AU13: "call
+    999 now" went straight on to "we'll carry on gently"), then the questions go on, with no 999 line again: not a
+    loop."""
     conversation = _adult(language)
     _held_once(conversation, language)
     conversation.say(reply)
     said = conversation.text
     assert said.startswith(_said(conversation, "safety_check_999_reminder"))
-    assert _said(conversation, "safety_check_carry_on") in said
-    assert repository.safe_check(conversation.sender_id)[0] is None
+    assert said.endswith(_said(conversation, "safety_check_choose"))
+    assert repository.safe_check(conversation.sender_id)[0] is not None
     assert reply in repository.answer_texts(conversation.sender_id, only="safety_check")  # kept verbatim
+    conversation.say(reply)
+    said = conversation.text
+    assert _said(conversation, "safety_check_carry_on") in said and "999" not in said
+    assert repository.safe_check(conversation.sender_id)[0] is None
 
 
 @pytest.mark.parametrize("language,reply", [
