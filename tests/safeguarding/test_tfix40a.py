@@ -170,6 +170,9 @@ def test_forgetting_stays_a_memory_worry(language: str) -> None:
     ("Welsh please, she is from Rhymney", "cy"),
     ("She's Welsh speaking", "cy"),
     ("Her language is Welsh", "cy"),
+    # who she is, then that she speaks it (the lead's check of this branch: no language was read)
+    ("Mam is Welsh, speaks it at home", "cy"),
+    ("He is Welsh and speaks it every day", "cy"),
 ])
 def test_being_welsh_is_not_the_welsh_language(text: str, language: str | None) -> None:
     assert stated_language([{"question_key": "support", "text": text}])[0] == language
