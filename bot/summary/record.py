@@ -774,7 +774,8 @@ _IS_BEFORE = re.compile(r"(?:\b(?:she|he|they|i|we|you|who|mum|mam|dad|nan|gran|
                         r"(?:(?:very|proper|really|true|born\s+and\s+bred|a|an)\s+)?$", re.I)
 #: After the word: speaking or a language ("she is Welsh speaking", "is Welsh-speaking"): the language after all.
 _SPEAKING_AFTER = re.compile(r"^\s*-?\s*(?:speak|speaking|speaker|language|first|iaith)"
-                             r"|^[\s,;]*(?:and\s+|so\s+)?(?:(?:she|he|they|i|we)\s+)?(?:speaks?|talks?|uses?)\s+it\b", re.I)
+                             r"|^[\s,;]*(?:and\s+|so\s+)?(?:(?:she|he|they|i|we)\s+)?(?:speaks?|talks?|uses?)\s+it\b",
+                             re.I)
 _NATION_NOUN_AFTER = re.compile(r"^\s+(?:woman|man|lady|girl|boy|family|born|nationality|roots|heritage|blood|from"
                                 r"|by\s+birth|and\s+proud)\b", re.I)
 
