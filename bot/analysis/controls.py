@@ -910,8 +910,13 @@ _WHAT_IS_PHRASE = re.compile(
 #: words of ours are explained (bot.analysis.glossary), any other gets the question in plainer words.
 _WHAT_DOES_IT_MEAN = re.compile(
     r"^(?:(?:what|wat)\s+does\s+.{1,40}?\s+mean|(?:what|wat)\s+do\s+(?:you|u)\s+mean\s+(?:by|with)\s+.{1,40}?"
+    # "what mean keep?" (English as a second language), "be ti feddwl newid?" (text-speak, no "'n", no "wrth"): the
+    # eighteenth trial's re-trial, AU9 (got "I can't answer that one" / became an outcome twice)
+    r"|(?:what|wat)\s+(?:mean|means|meaning)\s+['‘’\"“”]?[\w'’-]+(?:\s+[\w'’-]+){0,2}?['‘’\"“”]?"
     r"|(?:be|beth)\s+(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi|wyt\s+ti|ydych\s+chi)\s*['’]?n\s+(?:ei\s+)?"
     r"(?:feddwl|meddwl|olygu|golygu)\s+(?:wrth|efo|hefo|gyda|gan)\s+.{1,40}?"
+    r"|(?:be|beth)\s+(?:ti|chi)\s*(?:['’]?n\s+|\s+)(?:feddwl|meddwl|olygu)\s+(?!(?:o|o['’]r|am|amdan\w*|ohono\w*)\b)"
+    r"['‘’\"“”]?[\w'’-]+['‘’\"“”]?"
     r"|(?:the\s+)?meaning\s+of\s+.{1,40}?|(?:be|beth)\s+(?:yw|ydy|ydi|di)\s+ystyr\s+.{1,40}?|ystyr\s+.{1,40}?"
     r"|(?:be|beth)\s+(?:mae|ma)\s+.{1,40}?\s*['’]?n\s+(?:ei\s+)?(?:olygu|feddwl))(?:\s+(?:please|plis|pls))?\W*$",
     re.IGNORECASE)
