@@ -67,7 +67,7 @@ from bot.analysis.outcomes import (
     typists_own_part,
 )
 from bot.analysis.safety_wish import asks_for_support_too, is_safety_wish
-from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold, says_be_there
+from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold, says_be_there, says_when
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
@@ -1023,18 +1023,20 @@ def only_carries_on(text: str) -> bool:
         _ONLY_TAGS.match(text) or (_CARRIES_ON.search(text) and not has_a_verb(text)))
 
 
-def joins_on(text: str, before: str | None, *, someone_else_asked_about: bool = False, welsh: bool = False) -> bool:
+def joins_on(text: str, before: str | None, *, someone_else_asked_about: bool = False, welsh: bool = False,
+             a_phrase_answers: bool = False) -> bool:
     """Whether a short message is a fragment of the answer kept just before (`before`): it opens with "and" / "but" /
     "ond" / "a'r", or it points back at someone or somewhere named there ("she lives in burry port", "i like it
     there"). A pronoun is read so only where the questions are about the speaker's own life
     (`someone_else_asked_about`: a carer's "she" is the person cared for, and answers the question); `welsh`: the
-    conversation's language, where "a" is "and"."""
+    conversation's language, where "a" is "and"; `a_phrase_answers`: the question waiting is answered by a phrase that
+    opens with a preposition ("ar ôl ysgol", "in the morning", "by text"), so only a tag carries on there."""
     words = word_count(text)
     if before is None or not words:
         return False
     if words <= JOINED_ON_WORDS and (_JOINED_ON.search(text) or (welsh and _WELSH_A.search(text))):
         return True
-    if only_carries_on(text):
+    if only_carries_on(text) and not (a_phrase_answers and not _ONLY_TAGS.match(text)):
         return True
     if words > POINTS_BACK_WORDS:
         return False
@@ -1085,7 +1087,13 @@ def _a_fragment_of_the_last_answer(turn: Turn, slot: str, text: str) -> bool:
     if last is None or last.question_key not in slots:
         return False
     return joins_on(text, last.text, someone_else_asked_about=turn.slot("cared_for_name") is not None,
-                    welsh=turn.language == "cy")
+                    welsh=turn.language == "cy", a_phrase_answers=slot in _ANSWERED_BY_A_PHRASE or says_when(text))
+
+
+#: Questions answered by a phrase that opens with a preposition: "ar ol ysgol", "in the mornings", "am 3", "by text",
+#: "efo tecst", "yn Gymraeg" (the stop-40 mid-form set: "ar ol ysgol" to the best time to visit was kept as more of
+#: the answer before, "tecst", and the question asked again).
+_ANSWERED_BY_A_PHRASE = frozenset({VISIT_TIME, "q_communication"})
 
 
 def keep_with_the_last_answer(turn: Turn, text: str) -> None:
