@@ -279,3 +279,23 @@ def risk_flags_quoting(conversation: MemoryConversation, text: str) -> list[dict
     record = load_record(conversation.sender_id)
     assert record is not None
     return [flag for flag in record["risk_flags"] if flag["text"] == text]
+
+
+def person_record_after(sender_id: str, language: str, name: str, said: dict[str, str]) -> dict[str, Any]:
+    """A person's whole form through the core, from the first question to "anything else?": `said` answers the
+    questions it names (slot -> words) and the rest are skipped. Returns the practitioner's record it leaves (one
+    place for the summary tests that need a record with answers at chosen questions, not a loop per test file)."""
+    from bot.summary import load_record  # the summary reads the record the core stored
+
+    conversation = MemoryConversation(sender_id, language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": name})
+    conversation.start()
+    while conversation.requested != "q_anything_else":
+        assert conversation.requested is not None and not conversation.requested.startswith("readback")
+        if conversation.requested in said:
+            conversation.say(said[conversation.requested])
+        else:
+            conversation.say("/skip", intent="skip")
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    return record

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from bot.summary import load_record, render
+from bot.summary import render
 from bot.summary.view import build_view
-from tests.conversation.memory import MemoryConversation
+from tests.conversation.memory import person_record_after
 from tests.summary.test_summary_pdf import pdf_text, squash
 
 _senders = itertools.count(1)
@@ -29,20 +29,9 @@ VISIT_TIME = {"en": "Any morning except Friday, thats Legion day.",
 
 
 def _conversation(language: str) -> dict[str, Any]:
-    conversation = MemoryConversation(f"own-section-{language}-{next(_senders)}", language=language)
-    conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": "Dilwyn"})
-    conversation.start()
-    while conversation.requested != "q_anything_else":
-        assert conversation.requested is not None and not conversation.requested.startswith("readback")
-        said = {"q_what_matters": WHAT_MATTERS, "q_communication": COMMUNICATION,
-                "q_visit_time": VISIT_TIME}.get(conversation.requested)
-        if said:
-            conversation.say(said[language])
-        else:
-            conversation.say("/skip", intent="skip")
-    record = load_record(conversation.sender_id)
-    assert record is not None
-    return record
+    said = {"q_what_matters": WHAT_MATTERS[language], "q_communication": COMMUNICATION[language],
+            "q_visit_time": VISIT_TIME[language]}
+    return person_record_after(f"own-section-{language}-{next(_senders)}", language, "Dilwyn", said)
 
 
 @pytest.mark.parametrize("lang, ui", [("en", "en"), ("en", "cy"), ("cy", "cy"), ("cy", "en")])

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from bot.summary import load_record, render
+from bot.summary import render
 from bot.summary.view import build_view
-from tests.conversation.memory import MemoryConversation
+from tests.conversation.memory import person_record_after
 from tests.summary.test_summary_pdf import pdf_text, squash
 
 _senders = itertools.count(1)
@@ -31,18 +31,7 @@ THERE = {"en": "I want be there", "cy": "wi moyn bod 'na"}
 
 
 def _record(language: str, visit_answer: str) -> dict[str, Any]:
-    conversation = MemoryConversation(f"tfix40b-{language}-{next(_senders)}", language=language)
-    conversation.slots.update({"consent_choice": "yes", "role": "person", "completed_by": "person", "name": "Rhys"})
-    conversation.start()
-    while conversation.requested != "q_anything_else":
-        assert conversation.requested is not None and not conversation.requested.startswith("readback")
-        if conversation.requested == "q_visit_time":
-            conversation.say(visit_answer)
-        else:
-            conversation.say("/skip", intent="skip")
-    record = load_record(conversation.sender_id)
-    assert record is not None
-    return record
+    return person_record_after(f"tfix40b-{language}-{next(_senders)}", language, "Rhys", {"q_visit_time": visit_answer})
 
 
 @pytest.mark.parametrize("lang, ui", [("en", "en"), ("en", "cy"), ("cy", "cy"), ("cy", "en")])
