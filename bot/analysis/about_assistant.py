@@ -835,8 +835,9 @@ def answer_beside_a_complaint(text: str) -> tuple[tuple[int, int], ...] | None:
         words = piece.group(0)
         if _IGNORED.search(plain_fold(words)) or _JUST_SAID.match(plain_fold(words).strip()):
             complaint.append(piece.span())
-        elif re.search(r"[^\W\d_]{2,}", words):
-            rest.append(words)
+        elif re.search(r"[^\W\d_]{2,}", words) and not words.rstrip().endswith("?"):
+            rest.append(words)  # (a question beside the complaint is theirs to us: "You didn't answer me. Will it be
+            # the same person each time?" is answered, never kept as the answer to the question waiting)
     return tuple(complaint) if complaint and rest else None
 
 
