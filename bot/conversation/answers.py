@@ -67,7 +67,7 @@ from bot.analysis.outcomes import (
     typists_own_part,
 )
 from bot.analysis.safety_wish import asks_for_support_too, is_safety_wish
-from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold, says_be_there, says_when
+from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold, says_when
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
@@ -568,8 +568,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     analysis = wishes_kept(key, analyse(text, question=question.outcome_prior if question else None))
     if slot == VISIT_TIME and analysis.risk.level == "none":  # "after skool. not weds…": each time said (AQ6)
         analysis = replace(analysis, outcomes=times_said(text, analysis.outcomes))
-    if slot == VISIT_TIME:  # "I want be there", "wi moyn bod 'na": the visit's arrangements, no outcome (AU11)
-        analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes if not says_be_there(o.text)))
+    # ("I want be there" at this question stays a process outcome, being involved in the visit, as the dev sets' writers
+    # mark it (stop 34 AH4); the summary shows it with the visit details, bot.summary.view)
     # "fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (eleventh trial AG13): questions to us, never outcomes
     leave_out = (*leave_out, *((start, end) for _, start, end in questions_about_what_next(text)))
     if leave_out:

@@ -607,12 +607,20 @@ def _reworded_as_told(turn: Turn) -> bool:
     found = _REWORDED.match(turn.latest_text)
     items = dict(numbered_items(turn.sender_id))
     if found is None or int(found.group("number")) not in items or \
-            len(found.group("words").split()) < REWORDED_MIN_WORDS:
-        return False
+            len(found.group("words").split()) < REWORDED_MIN_WORDS or _ASKS_US_TO_CHANGE.search(found.group("words")):
+        return False  # ("…, it's aqua aerobics I want to get back to. Can you change that?": new words asked for)
     words = found.group("words")
     reword(turn, items[int(found.group("number"))], words)
     turn.say("readback_done")
     return True
+
+
+#: The words after "doesn't make sense" end by asking us to change it ("Can you change that?", "Allwch chi ei
+#: newid?"): they describe the item, and its new words are asked for (stop 31's AC11, kept when trial 40 AU8 came).
+_ASKS_US_TO_CHANGE = re.compile(
+    r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:change|fix|reword|sort)\s+(?:that|it|this)\W*$"
+    r"|(?:allwch|fedrwch|wnewch|newch|elli|fedri|nei)\s+(?:chi|di|ti)\s+(?:ei\s+|ei\s+o\s+)?(?:newid|gywiro|cywiro|sortio)"
+    r"(?:\s+(?:o|fo|e|fe|hi|hwnna|hynna))?\W*$", re.IGNORECASE)
 
 
 #: New words for a numbered item, said outright: "Change number 8 to: My sister Karen helps on Saturdays and Sundays
