@@ -239,24 +239,7 @@ def take_consent(turn: Turn, value: Any) -> dict[str, Any]:
         return _consent_unclear(turn)
     turn.ensure_record()
     repository.record_consent(turn.sender_id, answer)
-    told = _role_told_with_the_yes(turn) if answer and not is_button_payload(turn.latest_text) else {}
-    return {"consent_choice": "yes" if answer else "no", **told}
-
-
-#: A yes at consent with this many words or fewer says nothing more ("Ydy, mae hynny'n iawn").
-CONSENT_ONLY_WORDS = 4
-
-
-def _role_told_with_the_yes(turn: Turn) -> dict[str, Any]:
-    """Who is talking, when the yes to consent says so clearly: a carer ("Odi, iawn. Fi'n llanw hwn dros y wraig,
-    Nerys…", trial 40 AU10: "Pwy sy'n siarad â fi heddiw?" came next, then "wedes i") or a young person ("ia ok. dwi'n
-    13 btw"): taken as the answer to "who is talking?" (and who they look after, when named), so it is not asked.
-    "It's about me" is still asked: a relative named beside a yes ("my daughter set this up") is no sure sign."""
-    text = str(turn.latest_text)
-    role = role_from_text(text) if word_count(text) > CONSENT_ONLY_WORDS else None
-    if role not in ("carer", "young_person"):
-        return {}
-    return take_role(turn, role)
+    return {"consent_choice": "yes" if answer else "no"}
 
 
 #: A question that waits on the answer before the yes counts: "yeah ok. but does this go to my social worker?" (U2).

@@ -269,24 +269,6 @@ def test_a_mother_of_three_names_nobody() -> None:
     assert named_in_own_relation("dw i'n fam i dri o blant, a fi sy'n gofalu am Dad") is None
 
 
-CONSENT_AS_A_CARER = {"cy": ("Odi, iawn. Fi'n llanw hwn dros y wraig, Nerys. Ma hi wedi cael strôc ym mis Awst", "Nerys"),
-                      "cy-north": ("Ydy, iawn. Dwi'n gofalu am y wraig, Nerys. Mi gafodd hi strôc mis Awst", "Nerys"),
-                      "en": ("Yes fine. I'm filling this in for the wife, Nerys. She had a stroke in August", "Nerys")}
-
-
-@pytest.mark.parametrize("form", ["cy", "cy-north", "en"])
-def test_a_carer_who_says_so_with_the_yes_is_not_asked_who_is_talking(sqlite_url: str, form: str) -> None:
-    from tests.conversation.test_colloquial import _started
-
-    dialogue = _started(f"tfix40c-huw-{next(_senders)}", form[:2])
-    text, name = CONSENT_AS_A_CARER[form]
-    dialogue.say(text)
-    assert dialogue.slots["consent_choice"] == "yes"
-    assert dialogue.slots["role"] == "carer"
-    assert dialogue.slots["cared_for_name"] == name
-    assert dialogue.asking == "name"
-
-
 @pytest.mark.parametrize("language,text", [
     ("en", "Yes thats alright I suppose. My daughter in Chester set this up for me, she says I should do it"),
     ("cy", "Ydy, mae hynny'n iawn"), ("en", "yes ok")])
