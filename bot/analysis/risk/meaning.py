@@ -1,6 +1,6 @@
 """Readings whose meaning the whole message changes: urgent words told of something that is a worry, not an emergency.
 
-Two families, each a data file in the rules' own pattern language (@MACRO, {lemma}, ~N), matched on the normalised text:
+Families, each a data file in the rules' own pattern language (@MACRO, {lemma}, ~N), matched on the normalised text:
 
 * **Confusion** (risk_confusion.tsv, stop 20, risk_fresh4): a person with dementia or confusion lashing out at whoever
   cares for them, told calmly ("when he's confused in the evenings he lashes out at me, he doesn't know it's me",
@@ -19,6 +19,11 @@ Two families, each a data file in the rules' own pattern language (@MACRO, {lemm
 * **Self-harm told as the past and stopped** (risk_stopped.tsv, stop-21 trial U45): "o'n i'n arfer torri fy hun ond nes
   i stopio llynedd, dwi'n iawn rwan" was urgent self-harm. It stays self-harm (a harm: beside the risk, never an
   outcome), as a concern; started again, the urge now, tonight keep it urgent.
+
+* **Bullying by other children** (risk_bullying.tsv, stop 41, trial 40 AV2): "kids at school pick on me, calling me
+  names on snapchat every night" was urgent abuse (the name-calling rule is for abuse at home). Other children, school
+  or a group chat told in every sentence a harm rule fired in make it an abuse concern, as bullying is; hitting,
+  threats, fear, money or pictures asked for, someone at home or a partner calling them names keep it urgent.
 
 * **Hitting or bullying told as long over** (risk_long_ago.tsv, stop 26): "my dad hit us with a belt back then, I've
   made my peace with it", "oedd fy ngŵr cynta'n fy nghuro yn y saithdegau, hanner can mlynedd yn ôl" were urgent abuse.
@@ -116,7 +121,9 @@ STOPPED = Family("risk_stopped.tsv", "self_harm", "self_harm", ("used", "also", 
 DRINK = Family("risk_drink.tsv", "abuse", "alcohol", ("drink", "never"), alone=True)
 LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never", "now", "past", "later", "mine"),
                   other_harms=("suicide", "self_harm"), partner_too=True, told_after=True)
-FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO)
+#: Stop 41 (trial 40 AV2): name-calling by other children at school or online is bullying, an abuse concern.
+BULLYING = Family("risk_bullying.tsv", "abuse", "abuse", ("peers", "never"))
+FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO, BULLYING)
 
 
 @cache
@@ -243,4 +250,5 @@ def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
     return found
 
 
-__all__ = ["CONFUSION", "DRINK", "FAMILIES", "LONG_AGO", "SCAM", "STOPPED", "Family", "said_of_confusion", "soften"]
+__all__ = ["BULLYING", "CONFUSION", "DRINK", "FAMILIES", "LONG_AGO", "SCAM", "STOPPED", "Family", "said_of_confusion",
+           "soften"]
