@@ -470,13 +470,17 @@ def _kin_cared_for_said(turn: Turn, text: str) -> dict[str, Any]:
 #: filling this in for my dad", "Catrin dw i, dwi'n gofalu am Mam"): only a capitalised word, right after "I'm" /
 #: "it's me" / "fy enw i yw" or before "dw i" / "here", so "I'm filling this in" or "I'm worried" is never a name.
 _HELLO = r"(?:(?i:hi+|hiya|hello|helo|hey|haia|shwmae|s'mae|bore da|prynhawn da|noswaith dda)[\s,.!]+)?"
+#: A verb after "<name> here" that tells of someone beside them, never signs the message ("John here is my brother").
+_TOLD_OF = (r"(?:is|was|has|had|says|said|told|tells|wants|needs|does|did|lives|gets|goes|can|can['’]?t|will|won['’]?t"
+            r"|would|could|should|isn['’]?t|wasn['’]?t|doesn['’]?t|hasn['’]?t|likes|loves|keeps|helps|knows)(?![\w'’])")
 _OWN_NAME_IN_ROLE = (
     re.compile(r"^\W*" + _HELLO + r"(?i:it'?s\s+me|it’s\s+me|its\s+me|i'?m|i’m|im|i\s+am|this\s+is|my\s+name'?s"
                r"|my\s+name\s+is|fy\s+enw\s+i\s+yw"
                r"|fy\s+enw\s+i\s+ydi|fy\s+enw\s+i\s+ydy|enw\s+fi\s+ydi|enw\s+fi\s+yw|enw\s+fi\s+di|fi\s+yw|fi\s+ydi)[\s,]+"
                r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)(?![\w'’])(?!\s+(?i:here|yma)\b)"),
+    # Never "Sian here is my sister", "Gwyn here is 84", "Milo here is my cat" (someone beside them, told of: stop 41)
     re.compile(r"^\W*" + _HELLO + r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*)\s+"
-               r"(?i:dw\s+i|dwi|ydw\s+i|odw\s+i|wdw\s+i|wi|sy\s*'ma|sy\s+yma|here)(?![\w'’])"),
+               r"(?i:dw\s+i|dwi|ydw\s+i|odw\s+i|wdw\s+i|wi|sy\s*'ma|sy\s+yma|here(?!\s+" + _TOLD_OF + r"))(?![\w'’])"),
     # Who they are to the person, then their name: "im his daughter, Bethan", "I'm her son - Dave", "fi yw ei ferch e,
     # Bethan", "merch fo dwi, Bethan" (eleventh trial AG14: her name was asked for right after).
     re.compile(r"^\W*" + _HELLO + r"(?:(?i:it'?s\s+me|its\s+me|i'?m|i’m|im|i\s+am|fi\s+yw|fi\s+ydi|fi\s+di)\s+)?"
@@ -496,7 +500,28 @@ _SENTENCE_START = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
 #: Words that follow "I'm" in an answer about who is talking and are never a name ("I'm Worried about mum").
 _NOT_A_NAME_HERE = frozenset({"worried", "tired", "caring", "looking", "filling", "doing", "writing", "typing", "carer",
                               "his", "her", "their", "mum", "dad", "struggling", "concerned", "asking", "helping",
-                              "gofalwr", "gofalu", "poeni", "llenwi", "helpu"})
+                              "gofalwr", "gofalu", "poeni", "llenwi", "helpu",
+                              # where they are from, their language or faith, or what they are to someone, written with
+                              # a capital as a learner may ("I'm Polish, my English not so good", "I'm English only",
+                              # "Cymro dw i ond…", "I'm Muslim", "I'm Friend of Edna": stop 41, each was their name)
+                              "welsh", "english", "scottish", "irish", "british", "polish", "romanian", "portuguese",
+                              "spanish", "italian", "french", "german", "lithuanian", "latvian", "ukrainian",
+                              "russian", "bulgarian", "hungarian", "czech", "slovak", "turkish", "kurdish", "syrian",
+                              "afghan", "iranian", "arabic", "indian", "pakistani", "bangladeshi", "chinese",
+                              "filipino", "nigerian", "somali", "eritrean", "american", "european", "cymro", "cymraes",
+                              "gymro", "gymraes", "sais", "saesnes", "muslim", "christian", "catholic", "hindu",
+                              "sikh", "jewish", "buddhist", "deaf", "blind", "disabled", "autistic", "retired",
+                              "widowed", "widow", "widower", "pensioner", "friend", "neighbour", "neighbor", "nurse",
+                              "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "partner",
+                              "new", "sorry", "learner", "dysgwr", "dysgwraig"})
+
+
+#: A name written as whose ("Sarah’s", with the curly apostrophe a phone types): never their own.
+_POSSESSIVE = re.compile(r"[’'](?i:s)$")
+#: Someone else shown in: "This is Emma, my daughter", "this is Dai our son" (their relative, never the writer).
+_SOMEONE_ELSE_SHOWN = re.compile(r"^\W*" + _HELLO + r"(?i:this\s+is)\s+[A-ZÀ-ÖØ-ÞŴŶ][\w’-]*[\s,]+(?i:my|our|me)\s+"
+                                 r"(?i:" + _RELATIVE + r")\s*(?:[,.;:!?)]|$"
+                                 r"|\s+(?i:(?:is\s+)?(?:typing|writing|helping|here)|who|she|he|set)(?![\w'’]))")
 
 
 def _own_name_in_role_answer(turn: Turn, text: str, role: str) -> dict[str, Any]:
@@ -509,6 +534,8 @@ def _own_name_in_role_answer(turn: Turn, text: str, role: str) -> dict[str, Any]
     for sentence, pattern in itertools.product(_SENTENCE_START.split(text), _OWN_NAME_IN_ROLE):
         found = pattern.match(sentence)
         word = fold(found.group("name")).lower() if found else ""
+        if found and (_POSSESSIVE.search(found.group("name")) or _SOMEONE_ELSE_SHOWN.match(sentence)):
+            continue  # "Hi, I’m Sarah’s daughter", "This is Emma, my daughter" (stop 41): someone else's name
         if found and _is_a_name(found.group("name")) and word not in _KIN_AS_NAME and word not in _NOT_A_NAME_HERE:
             name = _tidy(found.group("name"))
             updates = _use_name(turn, "name", name)
@@ -1140,6 +1167,8 @@ def whose_relative_speaking(text: str) -> tuple[str, str] | None:
     named = _NAME_IN_WHOSE.search(said)
     if named is None or not _is_a_name(named.group("name")) or fold(named.group("name")).lower() in _KIN_AS_NAME:
         return None
+    if _looks_after_someone_else(text, named.group("name")):
+        return None  # "I'm Tom's mum, I care for my dad": Tom's mother, looking after her dad (stop 41)
     return _tidy(named.group("name")), said.strip()
 
 
@@ -2258,11 +2287,27 @@ _NAMED_IN_OWN_RELATION = re.compile(
     r"(?i:" + _OWN_KIN_EN + r")(?![\w'’])")
 
 
+#: Whom the answer says they look after, when it is not the one whose relative they are: a kin word or another
+#: name after "I look after" ("I'm Tom's mum, I care for my dad", "dw i'n gofalu am y gŵr"); a pronoun ("I look after
+#: him", "dw i'n gofalu amdano fo") or the same name is the one they are the relative of.
+_CARES_FOR_SOMEONE = re.compile(_CARES_FOR.pattern + r"(?!(?i:him|her|them|he|she|fo|o|hi|e|fe|nhw)(?![\w'’]))\S")
+
+
+def _looks_after_someone_else(text: str, name: str) -> bool:
+    """Does the answer say they look after someone other than `name`, whose relative they are ("I'm Tom's mum, I care
+    for my dad")?"""
+    cares = _CARES_FOR_SOMEONE.search(text)
+    return cares is not None and not text[cares.end() - 1:].startswith(name)
+
+
 def named_in_own_relation(text: str) -> str | None:
     """The name of the person cared for, said inside who the speaker is to them ("dw i'n fam i Gethin", "I'm Gethin's
-    mum"), else None."""
+    mum"), else None. Not when the answer says they look after someone else ("I'm Gethin's mum but I look after my
+    husband", "I look after my husband. I'm Gethin's mum": Gethin is their son, never whom they look after)."""
     found = _NAMED_IN_OWN_RELATION.search(text)
     if found is None:
+        return None
+    if _looks_after_someone_else(text, found.group("name") or found.group("whose")):
         return None
     name = found.group("name") or found.group("whose")
     return _tidy(name) if _is_a_name(name) and fold(name).lower() not in _KIN_AS_NAME else None
