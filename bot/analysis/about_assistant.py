@@ -953,6 +953,21 @@ _ASKS_FOR_HELP = re.compile(
     r"|oes\s+(?:yna|na|['’]na|ene|['’]ne|'ma|rhyw)\s+\w+|oes\s+(?:grwp|grŵp|clwb|rhywun|rhywbeth|help|cymorth)"
     r"|ble\s+(?:alla|galla|gallaf|fedra|ga|ca)\s+i|sut\s+(?:alla|galla|ydw|dw|mae)\s+(?:i\s+)?(?:gael|cael|ffeindio|ymuno))"
     r"(?![\w'’])", re.IGNORECASE)
+#: Asking whether what they just said they want can be had where they live: "Ydi hynna'n bosib yn Llŷn?", "is that
+#: possible round here?", "fasa hynna ar gael?", "is that an option in Anglesey?" (the eighteenth trial's AU9: inside
+#: an answer, it went unanswered). Only the worker knows what is on offer there: they talk it through at the visit.
+#: Only "that" / "hynna", pointing back: "is it possible to have a break?" is the wish itself, kept as one.
+_IS_IT_POSSIBLE = re.compile(
+    r"(?<![\w'’])(?:(?:is|would|will|could)\s+(?:that|this|something\s+like\s+that)\s+(?:be\s+)?(?:possible|available"
+    r"|an\s+option|doable|on\s+offer)"
+    r"|(?:ydi|ydy|yw|ody|odi|fydd|fasa|fysa|bysa|bydde|fydde|fyddai)\s+(?:hynna|hynny|hyn|hwnna|hwnnw|hwn)"
+    r"\s*(?:['’]n\s*|\s+yn\s+)?(?:bosib\w*|posib\w*|ar\s+gael|opsiwn))(?![\w'’])", re.IGNORECASE)
+
+
+def asks_what_is_possible(text: str) -> bool:
+    """Whether a question to us asks if what they want is possible or on offer where they are ("Ydi hynna'n bosib yn
+    Llŷn?"): answered honestly, that the worker will talk with them about what is possible where they live."""
+    return _IS_IT_POSSIBLE.search(plain_fold(text or "")) is not None
 #: Questions of that shape that ask nothing of us: "is there any point?", "oes 'na obaith?", "is there a way to skip".
 _ASKS_NOTHING_OF_US = re.compile(r"(?<![\w'’])(?:point|pwynt|hope|gobaith|obaith|use|iws|way\s+to\s+(?:skip|stop|go)"
                                  r"|anything\s+else|rhywbeth\s+arall|angen|need)(?![\w'’])", re.IGNORECASE)
@@ -964,7 +979,7 @@ def question_for_the_worker(text: str) -> tuple[int, int] | None:
     group: the worker picks it up at the visit, and is told of it."""
     for found in re.finditer(r"[^.!?\n]*\?+", text or ""):
         sentence = found.group(0)
-        asks = _ASKS_FOR_HELP.search(sentence)
+        asks = _ASKS_FOR_HELP.search(sentence) or _IS_IT_POSSIBLE.search(plain_fold(sentence))
         if asks and not _ASKS_NOTHING_OF_US.search(sentence[asks.start():]):
             # from the comma before it: "And someone to talk to who gets it, | is there a carers group?"
             clause = max(sentence.rfind(",", 0, asks.start()), sentence.rfind(";", 0, asks.start())) + 1
@@ -1151,6 +1166,7 @@ __all__ = [
     "asks_the_point",
     "asks_to_delete",
     "asks_us_to_wait",
+    "asks_what_is_possible",
     "asks_what_the_question_was",
     "asks_what_the_safeguarding_team_is",
     "asks_who_gets_in_touch",

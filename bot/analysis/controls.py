@@ -951,6 +951,12 @@ def _asks_the_meaning_beside(text: str, question: str) -> bool:
 
 #: Words of meaning in a request for the question again ("where were we?" has none: it gets the same question).
 _MEANING = re.compile(r"(?<![\w'])(?:mean|meaning|feddwl|olygu|ofyn|asking|deall|dallt)(?![\w'])")
+#: What someone thinks of a thing, asked ("be ti'n feddwl o'r ysgol newydd?", "beth dych chi'n feddwl am y clwb?",
+#: "what do you think of the new school?"): a question about the thing, never what our question means. Quoted and
+#: answered ("be ti'n feddwl o'r ysgol newydd? mae hi'n iawn"), it is their answer (stop 41).
+_WHAT_THEY_THINK_OF = re.compile(
+    r"(?:be|beth)\s+(?:ti|chi|dach\s+chi|dych\s+chi|ych\s+chi|wyt\s+ti|ydych\s+chi)\s*(?:['’]?n\s+|\s+)(?:ei\s+)?"
+    r"(?:feddwl|meddwl)\s+(?:o|o['’]r|am|amdan\w*|ohono\w*)(?![\w'’])|(?:what|wat)\s+do\s+(?:you|u)\s+think\s+(?:of|about)")
 #: There asking what it means is still a short message; a longer one is an answer that wonders on the way.
 MAX_WHAT_IT_MEANS_AT_A_QUESTION_WORDS = 16
 
@@ -978,7 +984,9 @@ def asks_what_it_means(text: str, question: str | None = None) -> bool:
     key = re.sub(r"[\s?!.…]+$", "", plain_fold(phrase_key(text)))
     if _WHAT_IT_MEANS_AT_A_QUESTION.match(key) or _WHAT_DOES_IT_MEAN.match(" ".join(plain_fold(text).split())):
         return True
-    if asks_for_the_question_again(text) and _MEANING.search(key):  # "Sai'n siŵr beth chi'n feddwl"
+    if asks_for_the_question_again(text) and _MEANING.search(key) and not _WHAT_THEY_THINK_OF.search(key):
+        # "Sai'n siŵr beth chi'n feddwl"; never "be ti'n feddwl o'r ysgol newydd? mae hi'n iawn" (a question quoted
+        # and answered: what they think of it, stop 41)
         return True
     if _asks_the_meaning_beside(text, question):
         return True

@@ -898,6 +898,23 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 #: How sure a time said at "when is the best time to visit?" is an outcome: it answers the question in so many words.
 TIME_SAID_CONFIDENCE = 0.9
+#: A bare "no" as a sentence of its own, before the detail it puts right.
+_A_BARE_NO = re.compile(r"^\W*(?:no|nope|nah|na|naddo|nage|nadi|nac\s+ydi|nac\s+ydy)\W*$", re.IGNORECASE)
+#: What a day holds, said as a fact: "Saturday is bus", "Tuesdays are swimming", "dydd Sadwrn ydi bws", "dydd Mawrth
+#: yw'r nofio"; never a day said to be good for a visit ("Saturday is best", "dydd Sadwrn sy orau").
+_A_DAY_HOLDS = re.compile(
+    r"^\W*(?:(?:on|ar)\s+)?(?:(?:dydd|nos)\s+)?(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs)?|fri|sat(?:ur)?|sun|llun|mawrth"
+    r"|mercher|iau|gwener|sadwrn|sul)[\w'’]*\s+(?:is|are|['’]s|ydi|yw|ydy)(?:['’]r)?\s+"
+    r"(?!(?:best|good|fine|better|ok|okay|free|easiest|easier|good\s+for|gorau|iawn|da|rhydd|hwylus|gwell|not|ddim)"
+    r"(?![\w'’]))", re.IGNORECASE)
+
+
+def puts_a_day_right(text: str, start: int) -> bool:
+    """Whether the sentence of `text` at `start` puts a detail of a day right after a bare "no" ("no. Saturday is bus",
+    "na. dydd Sadwrn ydi bws"): what that day holds, told as a fact, correcting what was said; no time to visit and
+    no wish (trial 40: "Saturday is bus" was an outcome at the visit question)."""
+    before = text[:start].strip()
+    return bool(before) and _A_BARE_NO.match(before) is not None and _A_DAY_HOLDS.match(text[start:]) is not None
 
 
 def times_said(text: str, spans: tuple[OutcomeSpan, ...]) -> tuple[OutcomeSpan, ...]:
@@ -917,7 +934,7 @@ def times_said(text: str, spans: tuple[OutcomeSpan, ...]) -> tuple[OutcomeSpan, 
         return spans  # a change of mind keeps the last wish only (re-trial 32 AE12): nothing it took back comes again
     out = list(spans)
     for a, b in parts:
-        if says_when(text[a:b]) and not any(o.start < b and a < o.end for o in out):
+        if says_when(text[a:b]) and not any(o.start < b and a < o.end for o in out) and not puts_a_day_right(text, a):
             out.append(OutcomeSpan(text=text[a:b], start=a, end=b, type="process", confidence=TIME_SAID_CONFIDENCE,
                                    unsure=False))
     if len(out) == len(spans):

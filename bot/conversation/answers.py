@@ -27,6 +27,7 @@ from bot.analysis.about_assistant import (
     asks_if_someone_else_can_write,
     asks_the_point,
     asks_us_to_wait,
+    asks_what_is_possible,
     complains_of_being_ignored,
     is_remark_on_the_conversation,
     question_for_the_worker,
@@ -1013,14 +1014,37 @@ _SAID_OF_THEM = re.compile(
     r"^\W*(?:(?:she|he)(?:['’]?s|\s+is)\s+[^\W\d_]+|(?:mae|ma)\s+(?:hi|o|fo|e|fe)\s*(?:['’]n|\s+yn)\s+[^\W\d_]+)"
     r"(?:\s+(?:innit|init|like|lol|tho|tbf|sti|de|ynde))?\W*$", re.IGNORECASE)
 CARRIES_ON_WORDS = 5
+#: A piece that only qualifies the answer before (the eighteenth trial's AU7: a young person's "someone to talk to",
+#: then "1 to 1.", then "NOT a group", each filed at the next question): how the help is given, one to one ("1 to 1",
+#: "one-to-one", "un i un"); the alternative they do not want, negated with no verb ("NOT a group", "not in a class",
+#: "nid grŵp", "dim mewn grŵp"); or only emphasis ("for real", "o ddifri", "go iawn").
+_QUALIFIES = re.compile(
+    r"^\W*(?:(?P<one_to_one>(?:1|one|un)[\s-]*(?:to|2|i|[:-])[\s-]*(?:1|one|un)|121|for\s+real|fr|seriously|srsly"
+    r"|o\s+ddifri|go\s+iawn)"
+    r"|(?:not|nid|ddim|dim)\s+(?:(?:in|at|as|mewn|yn|efo|gyda|fel)\s+)?(?:(?:a|an|the|y|yr)\s+)?"
+    r"(?!(?:lot|bit|clue|thing|problem|problems|worries|much|really|rili|yet|now|all|byd|llawer|eto|diolch|syniad"
+    r"|ots|nawr|rwan|rŵan|gwbl|sure|siwr|siŵr|bad|too|very|always|often|sometimes|weithiau|weithie|bob|every"
+    r"|today|tonight|heddiw|heno|me|fi|mine)(?![\w'’]))[^\W\d_][\w'’-]*)"
+    r"(?:\s+(?:only|pls|please|plis|tho|though|lol|innit|de|sti|ok|okay))?[\W_]*$", re.IGNORECASE)
+
+
+def only_qualifies(text: str, *, negated_too: bool = True) -> bool:
+    """A piece of a burst that only qualifies the answer kept before it ("1 to 1.", "NOT a group", "for real"): it joins
+    that answer. A negated time ("not mornings") is when not to come, never a qualifier; `negated_too`: False where
+    the question waiting is answered by a phrase, where "not text" is how to get in touch (only "1 to 1" or emphasis
+    joins there)."""
+    if word_count(text) > CARRIES_ON_WORDS or says_when(text):
+        return False
+    found = _QUALIFIES.match(text)
+    return found is not None and (negated_too or found.group("one_to_one") is not None)
 
 
 def only_carries_on(text: str) -> bool:
-    """A short piece with nothing of its own: a tag ("innit", "lol") or words that open with a preposition or a
-    joining word and have no verb ("with trains", "efo fy ffrindia"). Kept with the answer before, it makes no
-    outcome of its own (trial 39 AT9: "like" and "with trains" were each an outcome)."""
+    """A short piece with nothing of its own: a tag ("innit", "lol"), a qualifier (`only_qualifies`), or words that
+    open with a preposition or a joining word and have no verb ("with trains", "efo fy ffrindia"). Kept with the
+    answer before, it makes no outcome of its own (trial 39 AT9: "like" and "with trains" were each an outcome)."""
     return word_count(text) <= CARRIES_ON_WORDS and bool(
-        _ONLY_TAGS.match(text) or (_CARRIES_ON.search(text) and not has_a_verb(text)))
+        _ONLY_TAGS.match(text) or only_qualifies(text) or (_CARRIES_ON.search(text) and not has_a_verb(text)))
 
 
 def joins_on(text: str, before: str | None, *, someone_else_asked_about: bool = False, welsh: bool = False,
@@ -1036,7 +1060,8 @@ def joins_on(text: str, before: str | None, *, someone_else_asked_about: bool = 
         return False
     if words <= JOINED_ON_WORDS and (_JOINED_ON.search(text) or (welsh and _WELSH_A.search(text))):
         return True
-    if only_carries_on(text) and not (a_phrase_answers and not _ONLY_TAGS.match(text)):
+    if only_carries_on(text) and not (a_phrase_answers and not (
+            _ONLY_TAGS.match(text) or only_qualifies(text, negated_too=False))):
         return True
     if words > POINTS_BACK_WORDS:
         return False
@@ -1452,7 +1477,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         (for_the_worker,) if for_the_worker is not None else ())))
     if for_the_worker is not None:  # "…sa ti'n gallu helpu fi ffeindio gwaith?" (AR16): noted apart for the worker
         keep_aside(turn, text[slice(*for_the_worker)], question_text(turn, slot), about_whom(turn, slot))
-        turn.say("question_for_the_worker")
+        # "… Ydi hynna'n bosib yn Llŷn?" (trial 40 AU9): what is possible where they live is the worker's to say
+        turn.say("question_what_is_possible" if asks_what_is_possible(text[slice(*for_the_worker)])
+                 else "question_for_the_worker")
     keyboard.gives_back_after(turn, text)  # "… ok giving it back to mum now": theirs again from the next answer
     from bot.conversation.about_you import name_put_right_in_answer
 

@@ -360,7 +360,6 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
     if choice is None and not now and typed and asks_to_carry_on(text) and (_HELP_REACHED.search(text)
                                                                          or says_not_now(text)):
         choice = "carry_on"  # "ive rung 999, the ambulance is coming. carry on"; "nage nawr!! weithie wedes i… parhau"
-    remind = False
     if not now and (choice == "carry_on" or (typed and asks_to_carry_on(text))) and still_an_emergency(turn):
         # "na plis paid. dwi'n iawn. gad ni gario mlaen efo'r cwestiynau" after "dwi newydd gymryd y tabledi i gyd"
         # (stop-23 trial W27): feeling fine is no way out of an emergency, so we ask once whether help is coming.
@@ -369,7 +368,10 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
                 _answer_questions(turn, text, chose=True)
             hold_for_help(turn)
             return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
-        choice, remind = "carry_on", not reminded_of_999(turn)  # asked already: theirs (never a loop), one 999 line
+        # asked already: theirs (never a loop). "Carry on" said to "is help on its way? have you called 999?" just
+        # carries on (the eighteenth trial's AU13: pressing "Parhau" brought the 999 line again before "Awn ni
+        # ymlaen"): the urgent reply and the question have each said 999 already.
+        choice = "carry_on"
     elif choice is None and not now and typed and goes_on_after_the_help_question(turn, text):
         if not _HELP_REACHED.search(text) and not reminded_of_999(turn):
             # "na. ma fo jyst yn yfed lawr grisia… dwi'n iawn go iawn" after "is help on its way?" (the eighteenth
@@ -379,7 +381,7 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
             repository.set_safe_check(turn.sender_id, KEPT, turn.message_id)
             turn.say("safety_check_choose")
             return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
-        choice, remind = "carry_on", False  # "no", "mam. smwt" once the 999 line was said: the questions, not a loop
+        choice = "carry_on"  # "no", "mam. smwt" once the 999 line was said: the questions, not a loop
     if choice is None:
         if now:
             turn.say("urgent_now")
@@ -387,8 +389,6 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
     if typed:
         _answer_questions(turn, text, chose=True)
-    if remind:
-        turn.say("safety_check_999_reminder")
     _choose(turn, choice, kept=True)  # after carry on, the question follows (answers.ask)
     if choice == "carry_on" and slot in READBACK_SLOTS:
         # a disclosure at the read-back ("What would you like to add?"): after carry on, the read-back again, not the
@@ -834,13 +834,12 @@ def before_question(turn: Turn) -> bool:
         hear_a_correction(turn, text)  # "haha no we're fine, it was a joke about Abba. carry on" (trial W25)
     if choice is not None and not is_button_payload(text) and (choice == "carry_on" or state in ASKING):
         _answer_questions(turn, text, chose=True)  # "carry on i guess. but did u tell someone??" (trial U17)
-    if choice == "carry_on" and still_an_emergency(turn):  # (trial W27: "Parhau" after an overdose taken)
-        if not asked_whether_help_is_coming(turn):
-            _keep(turn)
-            hold_for_help(turn)
-            return False
-        if not reminded_of_999(turn):
-            turn.say("safety_check_999_reminder")  # asked once already: they carry on, with one 999 line
+    # (trial W27: "Parhau" after an overdose taken). Asked once already, they carry on, with no 999 line again (AU13:
+    # the urgent reply and "is help on its way? have you called 999?" have each said it).
+    if choice == "carry_on" and still_an_emergency(turn) and not asked_whether_help_is_coming(turn):
+        _keep(turn)
+        hold_for_help(turn)
+        return False
     if choice == "carry_on":
         _carry_on(turn)
         return True

@@ -1110,7 +1110,7 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         return {"readback": None}
     if typed and added_words(turn.latest_text) is None and _answer_question_to_us(turn):
         return {"readback": None}  # their question answered, then "is this right?" again
-    if typed and (start := added_words(turn.latest_text)) is not None:
+    if typed and (start := added_words(turn.latest_text) or missed_then_said(turn.latest_text)) is not None:
         # They said what to add in the same message (whatever "add" the channel read in it): keep it,
         # thank them, and show the list again.
         if not turn.can_keep(turn.latest_text):
@@ -1388,6 +1388,15 @@ def where_missed_is_said(text: str) -> int | None:
     all), or None when the message does not open by saying something is missing."""
     found = _MISSED_IT.match(plain_fold(text))
     return found.end() if found is not None else None
+
+
+def missed_then_said(text: str) -> int | None:
+    """Where what is missing begins, when a reply opens by telling us something is missing and says it ("Dach chi di
+    colli'r peth pwysica! Seibiant i fi…", "you've missed the most important thing! a break for me"); None otherwise.
+    At "is this right?" it is something to add, as at "what would you like to add?" (trial 40 AV6: kept only as words
+    for the worker, the respite never on the list)."""
+    missed = where_missed_is_said(text)
+    return missed if missed is not None and text[missed:].strip() else None
 
 
 def validate_text(turn: Turn, value: Any) -> dict[str, Any]:

@@ -1,8 +1,8 @@
 """The path after a disclosure, stop 24 (issue 11): through the conversation core, Welsh and English.
 
 After harm happening now (an overdose taken, someone hurting them now) the first "carry on" is held once with a
-short "before we go on: is help on its way?"; a second "carry on", or anything that is not about help, goes on to
-the questions with one 999 line, never the whole urgent text again (the conversation benchmark's scripted player,
+short "before we go on: is help on its way?"; a second "carry on" goes on to the questions (since stop 41 with no 999
+line again), anything that is not about help with one 999 line, never the whole urgent text again (the conversation benchmark's scripted player,
 who answers every check with "carry on", was held in a loop; so would a real person who insists).
 The words are fictional.
 """
@@ -35,18 +35,17 @@ def _held_once(conversation: MemoryConversation, language: str) -> str | None:
 
 @pytest.mark.parametrize("language", ["cy", "en"])
 @pytest.mark.parametrize("again", ["typed", "/continue_conversation"])
-def test_a_second_carry_on_after_harm_now_goes_on_with_one_999_line(sqlite_url: str, language: str,
-                                                                    again: str) -> None:
+def test_a_second_carry_on_after_harm_now_just_carries_on(sqlite_url: str, language: str, again: str) -> None:
+    """Since stop 41 (the eighteenth trial's AU13: pressing "Parhau" at "is help on its way? have you called 999?"
+    brought the 999 line again before "we'll carry on gently"): carry on there just carries on. The urgent reply and
+    the help question have each said 999; a reply that answers it ("no", "not yet") still gets the one 999 line with
+    the choice (test_anything_not_about_help_after_the_help_question_goes_on)."""
     conversation = _adult(language)
     asked = _held_once(conversation, language)
     conversation.say(CARRY_ON[language] if again == "typed" else again)
     said = conversation.text
-    reminder = _said(conversation, "safety_check_999_reminder")
-    assert said.startswith(reminder)
-    assert said.count("999") == reminder.count("999")  # one line: not the urgent text, not the help question again
-    assert _said(conversation, "safety_check_help_coming") not in said
-    assert _said(conversation, "urgent_now") not in said
-    assert _said(conversation, "safety_check_carry_on") in said
+    assert "999" not in said  # not the 999 line, the urgent text or the help question again
+    assert said.startswith(_said(conversation, "safety_check_carry_on"))
     assert repository.safe_check(conversation.sender_id)[0] is None
     assert said.endswith(messages.text(asked or "", language, "chi", name="Sam"))  # the question waiting follows
     conversation.say("/skip", intent="skip")  # and no 999 line again with the questions

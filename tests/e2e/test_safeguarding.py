@@ -239,7 +239,8 @@ def test_english_disclosure_take_a_break_then_carry_on_with_the_buttons(assistan
 ])
 def test_carry_on_twice_after_harm_now_goes_on_over_the_real_rasa(assistant, language, disclosure, again) -> None:
     """Stop 24: the first "carry on" after an overdose taken asks once whether help is coming; the second (what the
-    conversation benchmark's scripted player sends, typed or pressed) goes on with one 999 line: no loop."""
+    conversation benchmark's scripted player sends, typed or pressed) goes on: no loop (since stop 41 with no 999 line
+    again: the eighteenth trial's AU13)."""
     sender = f"e2e-sg-twice-{language}-" + uuid.uuid4().hex[:8]
     user = start(assistant, sender, language, "it's about me" if language == "en" else "mae hyn amdana i")
     user.say(disclosure)
@@ -247,8 +248,9 @@ def test_carry_on_twice_after_harm_now_goes_on_over_the_real_rasa(assistant, lan
     user.say(again)
     assert user.text == messages.text("safety_check_help_coming", language, "chi")
     user.press("Carry on" if language == "en" else "Parhau")
-    assert user.text.startswith(messages.text("safety_check_999_reminder", language, "chi"))
-    assert messages.text("safety_check_carry_on", language, "chi") in user.text
+    # (since stop 41, AU13: carry on at the help question just carries on, with no 999 line again)
+    assert user.text.startswith(messages.text("safety_check_carry_on", language, "chi"))
+    assert "999" not in user.text
     assert user.text.endswith(messages.text("q_strengths", language, "chi"))
     with session_scope() as s:
         assert stored_conversation(s, sender).safe_check is None

@@ -114,6 +114,19 @@ def harm_goes_on(text: str, disclosure: str) -> bool:
     return False
 
 
+def home_again(text: str) -> bool:
+    """Does `text` say "he" or "she" is home again on a night or day to come ("ma fo adra eto heno", "he's home again
+    tonight", "ma fe gatre 'to heno")? After harm from someone at home was told (the caller's to know: stop 41, the
+    eighteenth trial's AU3, a father drinking while his son hides), it is that person back, at any time in the
+    conversation; never someone coming "in again Friday" to help, nor "I'm home again tonight"."""
+    for sentence in _sentences(text):
+        said = prepared(sentence)
+        if matches(WORDS, "pronoun", said) and matches(WORDS, "home_again", said) and matches(WORDS, "when", said) \
+                and not matches(WORDS, "not_again", said):
+            return True
+    return False
+
+
 def overdose_working(text: str, disclosure: str) -> bool:
     """Does `text` say they are sleepy, dizzy or sick now, after `disclosure` told of tablets taken ("dunno.. dwi rili
     sleepy" after "nes i gymryd rhei o tabledi mam gynt")? The overdose working: harm happening now. Their own
@@ -188,4 +201,4 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text or "") if s.strip()]
 
 
-__all__ = ["goes_back_to", "harm_goes_on", "overdose_working"]
+__all__ = ["goes_back_to", "harm_goes_on", "home_again", "overdose_working"]
