@@ -32,6 +32,7 @@ from .outcomes import (
     sentences,
     sort_outcomes,
     sort_outcomes_many,
+    tells_they_are_picked_on,
     trim,
 )
 from .safe_reply import takes_it_back
@@ -275,7 +276,9 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
         spans = tuple(_without_what_is_kept_from_someone(text, span) for span in spans
                       if not steers_the_conversation(span.text) and not grief_not_a_wish(span.text)
                       and not a_threat_not_a_wish(span.text, threat_words)
-                      and not takes_it_back(span.text))  # ("Forget the money bit": kept in the answer, no wish)
+                      and not takes_it_back(span.text)  # ("Forget the money bit": kept in the answer, no wish)
+                      # ("galw enwe ar snapchat bob nos": being picked on is a worry, never a keep: trial 40 AV2)
+                      and not (tells_they_are_picked_on(span.text) and not says_a_wish(span.text)))
         if found.level != "none":
             spans = tuple(span for span in spans if not _tells_of_the_harm(text, span))
         spans = through_corrections(text, tuple(spans))

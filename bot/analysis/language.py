@@ -201,6 +201,45 @@ def is_only_a_language_choice(text: str) -> bool:
     return any(w in _LANGUAGE_NAME for w in found) and all(w in _LANGUAGE_NAME or w in _CHOICE_WORDS for w in found)
 
 
+#: Words that tell which language someone speaks, and where they are from, and nothing they want: "she is Welsh from
+#: Rhymney but speak English" (trial 40 AU11), "Cymro o Fethesda yw e ond Saesneg mae'n siarad", "first language
+#: Welsh", "born and bred in Bala, speaks both".
+_LANGUAGE_FACT_WORDS = frozenset({
+    "from", "but", "ond", "born", "bred", "brought", "up", "grew", "raised", "native", "first", "language", "iaith",
+    "gyntaf", "cyntaf", "mother", "tongue", "famiaith", "magwyd", "magu", "cafodd", "ganwyd", "geni", "wedi",
+    "cymraes", "cymro", "cymry", "welshman", "welshwoman", "welshy", "fluent", "rhugl", "bit", "little",
+    "tipyn", "bach", "understands", "understand", "deall", "dallt", "reads", "read", "writes", "write", "darllen",
+    "sgwennu", "ysgrifennu", "home", "adre", "adra", "gartref", "gatre", "adref", "at", "mostly", "mainly", "only",
+    "really", "more", "better", "gwell", "mwy", "fwy", "yr", "was", "were", "originally", "wreiddiol", "yno", "there",
+    "speaking", "spoke", "speaker", "siaradwr", "siaradwraig", "sy'n", "sy", "his", "ei", "chi", "they", "we", "ni",
+    "dyn", "nhw", "maen", "mae'n", "ma'n", "hefyd", "too", "also", "it", "hi'n", "o'n", "e'n", "fe'n", "fo'n",
+    "yw'r", "ydi'r", "iddi", "iddo", "yma", "here", "of", "by", "an", "lot", "lots", "llawer", "dipyn"})
+#: Wanting, needing or asking, in either language: a wish is more than a fact about their language.
+_WISH_WORD = re.compile(r"(?<![\w'’])(?:want\w*|wants|need\w*|like|likes|'d|would|wud|please|plis|pls|isio|isie|eisiau"
+                        r"|moyn|mo'yn|angen|hoffi|hoffwn|hoffai|licio|lico|gallu|can|could|should|dylai|dylse)(?![\w'’])",
+                        re.I)
+
+
+_FROM = frozenset({"from", "o", "in", "yn", "ym", "yng"})
+
+
+def only_tells_their_language(text: str) -> bool:
+    """Whether the words only tell which language someone speaks and where they are from ("she is Welsh from Rhymney
+    but speak English", "Cymraes o Rymni ond Saesneg ma hi'n siarad"): a fact for the summary's language line, as a
+    social worker notes it, never an outcome (trial 40 AU11, at the communication question). A place or a name
+    (capitalised) may stand among them; a wish ("she'd like Welsh letters") is more than a fact."""
+    if _WISH_WORD.search(fold(text)):
+        return False
+    found = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
+    known = _LANGUAGE_NAME | _LANGUAGE_FACT_WORDS | _CHOICE_WORDS
+    # a place after "from" / "o" is a name however it is typed ("cymraes o rymni")
+    names = [w for i, w in enumerate(found) if fold(w).lower().strip("'’") not in known
+             and (w[:1].isupper() or (i > 0 and fold(found[i - 1]).lower() in _FROM))]
+    rest = [fold(w).lower().replace("’", "'").strip("'") for w in found if w not in names]
+    return (any(w in _LANGUAGE_NAME for w in rest) and len(names) <= 2
+            and all(w in _LANGUAGE_NAME or w in _CHOICE_WORDS or w in _LANGUAGE_FACT_WORDS for w in rest))
+
+
 def share_of_words(text: str, language: str) -> float:
     """The share of a message's known Welsh/English-only words that are in `language` (0.0 with none).
 

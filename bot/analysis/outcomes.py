@@ -2158,6 +2158,48 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
 _SHRUG = ("\U0001F937", "(ツ)")
 
 
+#: The words of a piece that only says when, how often or where something happens: "bob nos", "every night",
+#: "ar snapchat", "weithie", "all the time". Said on its own, straight after an answer, it qualifies that answer.
+_QUALIFIER_WORDS = frozenset({
+    "bob", "pob", "every", "each", "all", "most", "nos", "noson", "night", "nights", "nite", "dydd", "ddydd", "day",
+    "days", "diwrnod", "bore", "fore", "morning", "mornings", "wythnos", "wsnos", "week", "weekend", "weekends",
+    "penwythnos", "amser", "time", "times", "tro", "weithie", "weithia", "weithiau", "sometimes", "always", "wastad",
+    "often", "aml", "yn", "ar", "on", "at", "in", "the", "y", "'r", "trwy'r", "trwyr", "nightly", "daily", "online",
+    "ar-lein", "arlein", "snapchat", "snap", "insta", "instagram", "tiktok", "whatsapp", "facebook", "text", "texts",
+    "tecst", "neges", "negeseuon", "heno", "tonight", "again", "eto", "too", "hefyd", "lol", "nawr", "now", "rwan",
+    "still", "dal"})
+#: Being picked on, told in a few words: "galw enwe", "calling me names", "pigo arna i", "picking on me", "bwlio fi".
+_PICKED_ON = re.compile(
+    r"(?<![\w'’])(?:galw\s+enw(?:au|e|a)|call(?:ing|s|ed)?\s+(?:me\s+)?names|name[\s-]*calling"
+    r"|pigo\s+ar(?:na\s*i|na\s+fi|\s+fi)|pick(?:ing|s|ed)?\s+on\s+me|bull(?:y|ying|ies|ied)(?:\s+me)?|bwlio(?:\s+fi)?"
+    r"|laugh(?:ing|s)?\s+at\s+me|chwerthin\s+am\s+(?:fy\s+|'y\s+)?(?:mhen|ben\s+fi))(?![\w'’])", re.IGNORECASE)
+
+
+def tells_they_are_picked_on(text: str) -> bool:
+    """Whether the words tell of being picked on ("ma plant yn ysgol yn pigo arna i, galw enwe ar snapchat bob nos",
+    "the kids at school pick on me"): a worry, never a strength nor a wish (trial 40 AV2: filed under Strengths)."""
+    return _PICKED_ON.search(fold(text)) is not None
+
+
+#: A piece shorter than this many words may only qualify the answer before it.
+QUALIFIER_MAX_WORDS = 2
+
+
+def only_qualifies(text: str) -> bool:
+    """Whether a piece of under three words only qualifies the answer before it: when, how often or where
+    ("bob nos", "every night", "ar snapchat"), or the harm it told of ("galw enwe", "calling me names"). Never an
+    outcome on its own (trial 40 AV3: a young person's burst pieces were read back as a keep and a change); the
+    words stay the answer, as typed. A wish ("more nights out") or a thing named ("nofio", "my dog") is more."""
+    found = [w.lower().replace("’", "'") for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)?", fold(text))]
+    picked_on = tells_they_are_picked_on(text)
+    if not found or len(found) > QUALIFIER_MAX_WORDS + picked_on:
+        return False
+    if picked_on:
+        return not says_a_wish(text)
+    return all(w in _QUALIFIER_WORDS for w in found) and not all(w in ("the", "y", "'r", "yn", "ar", "on", "at", "in")
+                                                                 for w in found)
+
+
 def says_not_sure(text: str) -> bool:
     """Whether a whole answer only says they do not know: a shrug ("🤷‍♀️", stop-21 trial U5: listed as her only
     strength) or the words of it ("dunno", "idk", "sai'n gwbod": bot.analysis.controls' "don't know" phrases)."""
@@ -2637,6 +2679,41 @@ def views_passed_on(text: str, name: str | None = None) -> list[tuple[str, str |
         if theirs[1] - theirs[0] < 2:
             continue
         found.append((text[theirs[0]:theirs[1]], text[own[0]:own[1]] if own and own[1] > own[0] else None))
+    return found
+
+
+#: The speaker saying outright that they disagree with someone they name: "I don't agree with Gareth", "I disagree with
+#: Gareth", "Sai'n cytuno 'da Gareth" (south), "Dw i ddim yn cytuno efo Gareth" (north), "dwi ddim cytuno hefo Gareth".
+_DISAGREE_WITH = re.compile(
+    r"(?<![\w'\u2019])(?:i\s+(?:really\s+)?(?:don['\u2019]?t|do\s+not|dont|cannot|can['\u2019]?t)\s+agree\s+with"
+    r"|i\s+disagree\s+with|(?:sa\s*i|sai|so\s+i|nid\s+wy|dw\s*i\s+ddim|dwi\s+ddim|dydw\s+i\s+ddim|fi\s+ddim)"
+    r"(?:['\u2019]?n|\s+yn)?\s+cytuno\s+(?:['\u2019]da|da|gyda|efo|hefo|â|a|ag))\s+"
+    r"(?P<who>[A-Z][\w'\u2019-]+)", re.IGNORECASE)
+#: Someone named thinking or saying something: "Gareth thinks he should go into a home", "Ma Gareth yn meddwl dylse fe
+#: fynd i gartre", "Mae Gareth yn deud…".
+_NAMED_VIEW = (r"(?:(?:(?i:mae|ma|mi)\s+)?{who}(?:['\u2019]?n|\s+yn)?\s+(?i:says?|said|reckons|thinks|thought|feels"
+               r"|wants|believes|meddwl|credu|deud|dweud|gweud|ddeud|ddweud|isio|moyn|eisiau))")
+
+
+def views_set_against_someone_named(text: str) -> list[tuple[str, str, str]]:
+    """Someone named's view and the speaker's disagreeing with them said outright, both verbatim, with the name:
+    ("Gareth", "Gareth thinks he should go into a home", "I don't agree with Gareth"). Why: "Friend not foe" asks
+    for different views side by side, each with whose it is; a carer's "Gareth thinks he should go into a home… I
+    don't agree with Gareth" was missing from them (trial 40 AV5): views_passed_on reads the person's own view only."""
+    found: list[tuple[str, str, str]] = []
+    pieces = sentences(text)
+    for disagree in _DISAGREE_WITH.finditer(text):
+        who = disagree.group("who")
+        own = next(((a, b) for a, b in pieces if a <= disagree.start() < b), None)
+        view = re.compile(_NAMED_VIEW.format(who=re.escape(who)))
+        if own is None:
+            continue
+        theirs = next(((m, b) for a, b in pieces if b <= own[0] for m in (view.search(text, a, b),) if m), None)
+        if theirs is None:
+            continue
+        a, b = trim(text, theirs[0].start(), theirs[1])
+        ta, tb = trim(text, *own)
+        found.append((who, text[a:b], text[ta:tb]))
     return found
 
 

@@ -56,10 +56,16 @@ from bot.analysis.controls import (
     word_count,
 )
 from bot.analysis.keep_from import asks_to_keep_from_someone
-from bot.analysis.language import is_only_a_language_choice, says_they_will_mix, share_of_words
+from bot.analysis.language import (
+    is_only_a_language_choice,
+    only_tells_their_language,
+    says_they_will_mix,
+    share_of_words,
+)
 from bot.analysis.outcomes import (
     has_a_verb,
     is_clear_wish,
+    only_qualifies,
     points_back,
     says_a_wish,
     sentences,
@@ -471,6 +477,17 @@ _ABOUT_THE_VISIT = re.compile(
     r"|ymwel\w*|amser\s+gorau|(?:chi|ti|chdi|rhywun|neb|nhw|gweithiwr)\s*['’]?n\s+(?:\w+\s+){0,1}?(?:dod|galw|ddod|alw)"
     r"|dewch|dowch|dere|tyrd)\b", re.IGNORECASE)
 
+#: Someone coming to do something for them ("maybe someone come in the morning to check", "rhywun i ddod yn y bore i
+#: tsiecio arna i"): a wish for support, with its time, not when to visit for the assessment (trial 40 AV8: it was
+#: quoted back as the best time). Unless the sentence names the visit itself ("visit", "the best time").
+_COMES_TO_HELP = re.compile(
+    r"\b(?:come|comes|coming|call|calls|pop|pops|dod|ddod|galw|alw|picio)\b(?:\s+[\w'’]+){0,5}?\s+(?:to|i|and|a|ac)\s+"
+    r"(?:check|help|sort|make|get|give|do|wash|dress|cook|shower|bath|sit\s+with|keep|tidy|clean|put|look\s+after"
+    r"|tsiecio|tjecio|jecio|checio|checkio|helpu|neud|wneud|gwneud|rhoi|roi|coginio|golchi|molchi|gwisgo|cadw|tacluso"
+    r"|glanhau|edrych\s+ar\s+(?:fy|ei|ôl|ol))\b", re.IGNORECASE)
+_NAMES_THE_VISIT = re.compile(r"\b(?:visit\w*|best\s+time|good\s+time|ymwel\w*|amser\s+gorau|see\s+(?:me|us|her|him)"
+                              r"|(?:fy|ein|ei)\s+gweld)\b", re.IGNORECASE)
+
 #: How much of that sentence the question quotes.
 SAID_BEFORE_QUOTE = 160
 
@@ -484,7 +501,8 @@ def visit_time_said_before(turn: Turn) -> str | None:
     for text in reversed(repository.answer_texts(turn.sender_id, leave_out=(*_NOT_TOLD_ANSWERS, VISIT_TIME[2:]))):
         for start, end in reversed(sentences(text)):
             sentence = text[start:end]
-            if A_DAY_OR_TIME.search(sentence) and _ABOUT_THE_VISIT.search(sentence):
+            if A_DAY_OR_TIME.search(sentence) and _ABOUT_THE_VISIT.search(sentence) and not (
+                    _COMES_TO_HELP.search(sentence) and not _NAMES_THE_VISIT.search(sentence)):
                 return sentence
     return None
 
@@ -495,7 +513,8 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
     if slot == VISIT_TIME:
         said = visit_time_said_before(turn)
         if said is not None:
-            return VISIT_TIME_SAID_BEFORE, {"said": short(said, SAID_BEFORE_QUOTE)}
+            # (the question's own full stop follows the quote: never "…to check.”." as trial 40 AV8 read)
+            return VISIT_TIME_SAID_BEFORE, {"said": short(said.rstrip().rstrip("."), SAID_BEFORE_QUOTE)}
     if slot == "cared_for_name" and turn.slot("relationship") not in (None, SKIPPED):
         # "The wife", "y gŵr" said at "who do you look after? what name shall I use?": only the name, once more
         # (re-trial 32 AF5), never "who do you look after?" again; nor asked at all when who they are was said with
@@ -576,9 +595,14 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     if leave_out:
         analysis = replace(analysis, outcomes=tuple(
             o for o in analysis.outcomes if not any(o.start < end and start < o.end for start, end in leave_out)))
-    if key in LANGUAGE_CHOSEN_AT:  # "Cymraeg neu Saesneg, dim ots": the language line, no outcome (span33)
+    if key in LANGUAGE_CHOSEN_AT:  # "Cymraeg neu Saesneg, dim ots": the language line, no outcome (span33); nor
+        # which language they speak and where they are from ("she is Welsh from Rhymney but speak English": AU11)
         analysis = replace(analysis, outcomes=tuple(
-            o for o in analysis.outcomes if not is_only_a_language_choice(o.text)))
+            o for o in analysis.outcomes if not is_only_a_language_choice(o.text)
+            and not only_tells_their_language(o.text)))
+    if slot != VISIT_TIME and only_qualifies(text):
+        # "galw enwe", "bob nos" sent after an answer (trial 40 AV3): they qualify it, never an outcome on their own
+        analysis = replace(analysis, outcomes=())
     if cut_out:
         analysis = replace(analysis, outcomes=_outcomes_apart_from(text, analysis.outcomes, cut_out))
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.

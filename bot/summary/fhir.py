@@ -183,7 +183,9 @@ def _views_passed_on(answer: dict[str, Any]) -> list[dict[str, Any]]:
     was passed on, and the answerer's own view set against it when there is one, both verbatim; [] when none."""
     return [{"url": EXT_VIEW_PASSED_ON, "extension": [
         {"url": "their-words", "valueString": str(view["their_words"])},
-        *([{"url": "own-view", "valueString": str(view["own_view"])}] if view.get("own_view") else [])]}
+        *([{"url": "own-view", "valueString": str(view["own_view"])}] if view.get("own_view") else []),
+        # (someone else named, whose view the first is, the speaker disagreeing: trial 40 AV5)
+        *([{"url": "whose-name", "valueString": str(view["whose_name"])}] if view.get("whose_name") else [])]}
         for view in answer.get("views_passed_on") or ()]
 
 

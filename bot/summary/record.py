@@ -19,7 +19,14 @@ from bot.analysis.keep_from import (
     says_who_must_not_be_told,
 )
 from bot.analysis.language import says_learning
-from bot.analysis.outcomes import clause_cuts, is_read_in_full, sentences, trim, views_passed_on
+from bot.analysis.outcomes import (
+    clause_cuts,
+    is_read_in_full,
+    sentences,
+    trim,
+    views_passed_on,
+    views_set_against_someone_named,
+)
 from bot.analysis.risk import assess_risk, model_proba_many, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
@@ -1462,10 +1469,15 @@ def their_view_passed_on(answer: dict[str, Any], record: dict[str, Any], at_top:
     Principle 6."""
     text = str(answer.get("text") or "")
     flag = next((f for f in record["risk_flags"] if f.get("id") == answer.get("risk_flag_id")), None)
-    if (answer.get("whose_view") not in ANSWERING_FOR_THEM or answer["id"] in at_top or answer.get("nothing_to_add")
-            or answer.get("changed_to") is not None
+    if (answer["id"] in at_top or answer.get("nothing_to_add") or answer.get("changed_to") is not None
             or (flag is not None and is_harm(flag.get("level"), flag.get("categories")))):
         return []
+    # Someone named, and the speaker disagreeing with them outright ("Gareth thinks he should go into a home… I don't
+    # agree with Gareth": trial 40 AV5), whoever is answering: "whose_name" is whose the first view is.
+    named = [{"their_words": words, "own_view": own, "whose_name": who}
+             for who, words, own in views_set_against_someone_named(text)]
+    if answer.get("whose_view") not in ANSWERING_FOR_THEM:
+        return named
     def kept_as_outcome(words: str, person: bool) -> bool:
         """Whether the words overlap an outcome of this answer (`person`: of the person's view only)."""
         at = text.find(words)
@@ -1482,7 +1494,7 @@ def their_view_passed_on(answer: dict[str, Any], record: dict[str, Any], at_top:
                 kept_as_outcome(words, person=True) and (own is None or kept_as_outcome(own, person=False))):
             continue
         views.append({"their_words": words, "own_view": own if own and not (kept_from and own in kept_from) else None})
-    return views
+    return views + [view for view in named if not any(view["their_words"] in v["their_words"] for v in views)]
 
 
 def mark_misread(record: dict[str, Any]) -> None:

@@ -54,7 +54,7 @@ from typing import Any
 import yaml
 
 from bot import messages
-from bot.analysis.outcomes import is_only_talk, sentences
+from bot.analysis.outcomes import is_only_talk, sentences, tells_they_are_picked_on
 from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.same_wish import same_language_asked, same_wish
 from bot.analysis.text import says_be_there, says_when
@@ -1542,11 +1542,13 @@ def _with_views_passed_on(views: tuple[Group, ...], answers: Iterable[dict[str, 
         set_against = [view for view in answer.get("views_passed_on") or () if view.get("own_view")]
         for n, view in enumerate(set_against):
             said_in = _known_language(answer.get("language"))
-            theirs = _outcome_whose({"reported_by": answer.get("whose_view"), "typed_by": answer.get("typed_by")},
-                                    language)
+            theirs = label("named_view", language, name=view["whose_name"]) if view.get("whose_name") else \
+                _outcome_whose({"reported_by": answer.get("whose_view"), "typed_by": answer.get("typed_by")},
+                               language)
             items.append(Item(source="view", id=answer.get("id"), quote=str(view["their_words"]),
                               quote_language=said_in, question=None if n else answer.get("question"),
-                              whose_view="person", whose_view_label=theirs, meta=(theirs,) if theirs else ()))
+                              whose_view=None if view.get("whose_name") else "person", whose_view_label=theirs,
+                              meta=(theirs,) if theirs else ()))
             own = _answer_item(answer, language).whose_view_label
             items.append(Item(source="view", id=answer.get("id"), quote=str(view["own_view"]),
                               quote_language=said_in, whose_view=answer.get("whose_view"), whose_view_label=own,
@@ -1726,6 +1728,11 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         no_time = [a for a in kept if key == VISIT_TIME_SECTION
                    and not says_when(str(a.get("latest_text") or a.get("text") or ""))]
         kept = [a for a in kept if a not in no_time]
+        # being picked on, said at "what is going well?" ("ma plant yn ysgol yn pigo arna i…": trial 40 AV2): a worry,
+        # shown as said, apart, never listed as a strength (when it was flagged, it is at the top only)
+        a_worry = [a for a in kept if key == "strengths"
+                   and tells_they_are_picked_on(str(a.get("latest_text") or a.get("text") or ""))]
+        kept = [a for a in kept if a not in a_worry]
         items = _quoted_at_top(tuple(item for a in kept for item in _contact_rest(
             _answer_items(a, answers_by_id, language), contact.get(id(a)), language)),
                                excerpted, language) + worry_parts + _apart_from_harm(section_answers[key], at_top,
@@ -1738,6 +1745,9 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         if unsure:  # "🤷‍♀️", "idk", "sai'n gwbod": what they said, never listed as a strength (trial U5)
             groups.append(Group("not_sure", label("group_not_sure", language), tuple(
                 _answer_item(a, language, inference=label("read_as_not_sure", language)) for a in unsure)))
+        if a_worry:
+            groups.append(Group("worry_not_strength", label("group_worry_not_strength", language), tuple(
+                _answer_item(a, language, inference=label("read_as_worry", language)) for a in a_worry)))
         if no_time:
             groups.append(Group("no_time", label("group_no_time", language), tuple(
                 _answer_item(a, language, inference=label("read_as_no_time", language)) for a in no_time)))

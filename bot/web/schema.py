@@ -229,9 +229,12 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                         "type": "array",
                         "description": "an answer of someone answering for the person: what the person says, as "
                                        "they pass it on (the person's view), and their own view set against it "
-                                       "(this answer's whose_view), or null; both verbatim",
+                                       "(this answer's whose_view), or null; both verbatim. With whose_name: "
+                                       "the view of someone the speaker names and disagrees with outright, in "
+                                       "any answer (\"Gareth thinks… I don't agree with Gareth\")",
                         "items": {"type": "object", "required": ["their_words", "own_view"],
-                                  "properties": {"their_words": {"type": "string"}, "own_view": _NULLABLE_STR}},
+                                  "properties": {"their_words": {"type": "string"}, "own_view": _NULLABLE_STR,
+                                                 "whose_name": {"type": "string"}}},
                     },
                 },
             },
