@@ -106,7 +106,7 @@ def test_a_wish_that_it_stops_is_still_an_outcome(sqlite_url: str, language: str
 QUALIFIERS = [("cy", "galw enwe"), ("cy", "bob nos"), ("cy", "ar snapchat"), ("cy", "weithia"), ("cy", "galw enwau"),
               ("en", "calling me names"), ("en", "every night"), ("en", "on snapchat"), ("en", "sometimes")]
 #: Short pieces that are answers of their own.
-OWN_ANSWERS = [("cy", "nofio"), ("cy", "fy nghi"), ("cy", "mwy o nosweithiau allan"), ("en", "swimming"),
+OWN_ANSWERS = [("cy", "tecst"), ("en", "text"), ("cy", "nofio"), ("cy", "fy nghi"), ("cy", "mwy o nosweithiau allan"), ("en", "swimming"),
                ("en", "my dog"), ("en", "more nights out")]
 
 
