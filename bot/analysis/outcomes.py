@@ -2165,8 +2165,8 @@ _QUALIFIER_WORDS = frozenset({
     "days", "diwrnod", "bore", "fore", "morning", "mornings", "wythnos", "wsnos", "week", "weekend", "weekends",
     "penwythnos", "amser", "time", "times", "tro", "weithie", "weithia", "weithiau", "sometimes", "always", "wastad",
     "often", "aml", "yn", "ar", "on", "at", "in", "the", "y", "'r", "trwy'r", "trwyr", "nightly", "daily", "online",
-    "ar-lein", "arlein", "snapchat", "snap", "insta", "instagram", "tiktok", "whatsapp", "facebook", "text", "texts",
-    "tecst", "neges", "negeseuon", "heno", "tonight", "again", "eto", "too", "hefyd", "lol", "nawr", "now", "rwan",
+    "ar-lein", "arlein", "snapchat", "snap", "insta", "instagram", "tiktok", "whatsapp", "facebook", "heno",
+    "tonight", "again", "eto", "too", "hefyd", "lol", "nawr", "now", "rwan",
     "still", "dal"})
 #: Being picked on, told in a few words: "galw enwe", "calling me names", "pigo arna i", "picking on me", "bwlio fi".
 _PICKED_ON = re.compile(

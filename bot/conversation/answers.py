@@ -600,8 +600,9 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         analysis = replace(analysis, outcomes=tuple(
             o for o in analysis.outcomes if not is_only_a_language_choice(o.text)
             and not only_tells_their_language(o.text)))
-    if slot != VISIT_TIME and only_qualifies(text):
+    if slot != VISIT_TIME and key not in LANGUAGE_CHOSEN_AT and only_qualifies(text):
         # "galw enwe", "bob nos" sent after an answer (trial 40 AV3): they qualify it, never an outcome on their own
+        # (at the visit time and how to communicate, "bob nos" or "on whatsapp" is the answer: the dev flow set)
         analysis = replace(analysis, outcomes=())
     if cut_out:
         analysis = replace(analysis, outcomes=_outcomes_apart_from(text, analysis.outcomes, cut_out))

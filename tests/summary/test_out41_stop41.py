@@ -106,7 +106,7 @@ def test_a_wish_that_it_stops_is_still_an_outcome(sqlite_url: str, language: str
 QUALIFIERS = [("cy", "galw enwe"), ("cy", "bob nos"), ("cy", "ar snapchat"), ("cy", "weithia"), ("cy", "galw enwau"),
               ("en", "calling me names"), ("en", "every night"), ("en", "on snapchat"), ("en", "sometimes")]
 #: Short pieces that are answers of their own.
-OWN_ANSWERS = [("cy", "nofio"), ("cy", "fy nghi"), ("cy", "mwy o nosweithiau allan"), ("en", "swimming"),
+OWN_ANSWERS = [("cy", "tecst"), ("en", "text"), ("cy", "nofio"), ("cy", "fy nghi"), ("cy", "mwy o nosweithiau allan"), ("en", "swimming"),
                ("en", "my dog"), ("en", "more nights out")]
 
 
@@ -168,3 +168,33 @@ def test_agreeing_or_no_one_named_is_no_view_set_against() -> None:
     assert views_set_against_someone_named("Gareth thinks he should go into a home. I agree with Gareth.") == []
     assert views_set_against_someone_named("Ma Gareth yn meddwl dylse fe fynd i gartre. Fi'n cytuno 'da Gareth.") == []
     assert views_set_against_someone_named("I don't agree with Gareth.") == []
+
+
+#: AV1: a 14-year-old's disclosure (the trial's south-Walian text-speak, and twins), then her safe time at the visit
+#: question: "dim pan ma Darren gatre" (not when Darren's home) is how to contact her safely, at the top.
+DARREN = {
+    "cy": ("sori. ma Darren yn gafael yn braich fi'n rhy galed weithie pan ma mam mas. eniwe", "dim pan ma Darren gatre"),
+    "cy_north": ("sori. mae Darren yn gafael yn fy mraich i'n rhy galed weithia pan mae mam allan", "dim pan mae Darren "
+                                                                                                     "gartre"),
+    "en": ("sorry. Darren grabs my arm too hard sometimes when mum is out. anyway", "not when Darren's home"),
+}
+
+
+@pytest.mark.parametrize("case", list(DARREN))
+def test_a_safe_time_beside_a_disclosure_is_in_the_risk_section(sqlite_url: str, case: str) -> None:
+    language = case[:2]
+    disclosure, safe_time = DARREN[case]
+    conversation = _young_person_at(language, "q_worries")
+    conversation.say(disclosure)
+    conversation.say("dwi'n iawn, carry on" if language == "cy" else "im ok, carry on")
+    while conversation.requested != "q_visit_time":
+        assert conversation.requested is not None and not conversation.requested.startswith("readback")
+        conversation.say("/skip", intent="skip")
+    conversation.say(safe_time)
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    for interface in ("cy", "en"):
+        view = build_view(record, interface)
+        top = view.sections[0]
+        assert top.key == "safeguarding"
+        assert any(safe_time in (i.quote or "") for i in top.items) or any(safe_time in f.value for f in top.facts)
