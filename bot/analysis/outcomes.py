@@ -2185,7 +2185,7 @@ def tells_they_are_picked_on(text: str) -> bool:
 QUALIFIER_MAX_WORDS = 2
 
 
-def only_qualifies(text: str) -> bool:
+def only_says_when_or_the_harm(text: str) -> bool:
     """Whether a piece of under three words only qualifies the answer before it: when, how often or where
     ("bob nos", "every night", "ar snapchat"), or the harm it told of ("galw enwe", "calling me names"). Never an
     outcome on its own (trial 40 AV3: a young person's burst pieces were read back as a keep and a change); the

@@ -65,7 +65,7 @@ from bot.analysis.language import (
 from bot.analysis.outcomes import (
     has_a_verb,
     is_clear_wish,
-    only_qualifies,
+    only_says_when_or_the_harm,
     points_back,
     says_a_wish,
     sentences,
@@ -600,7 +600,7 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         analysis = replace(analysis, outcomes=tuple(
             o for o in analysis.outcomes if not is_only_a_language_choice(o.text)
             and not only_tells_their_language(o.text)))
-    if slot != VISIT_TIME and key not in LANGUAGE_CHOSEN_AT and only_qualifies(text):
+    if slot != VISIT_TIME and key not in LANGUAGE_CHOSEN_AT and only_says_when_or_the_harm(text):
         # "galw enwe", "bob nos" sent after an answer (trial 40 AV3): they qualify it, never an outcome on their own
         # (at the visit time and how to communicate, "bob nos" or "on whatsapp" is the answer: the dev flow set)
         analysis = replace(analysis, outcomes=())

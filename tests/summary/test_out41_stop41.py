@@ -20,7 +20,7 @@ import jsonschema
 import pytest
 
 from bot.analysis import analyse
-from bot.analysis.outcomes import only_qualifies, views_set_against_someone_named
+from bot.analysis.outcomes import only_says_when_or_the_harm, views_set_against_someone_named
 from bot.storage import repository
 from bot.summary import load_record, render
 from bot.summary.fhir import to_fhir
@@ -112,7 +112,7 @@ OWN_ANSWERS = [("cy", "tecst"), ("en", "text"), ("cy", "nofio"), ("cy", "fy nghi
 
 @pytest.mark.parametrize("language, piece", QUALIFIERS)
 def test_a_short_qualifying_piece_is_never_an_outcome(sqlite_url: str, language: str, piece: str) -> None:
-    assert only_qualifies(piece)
+    assert only_says_when_or_the_harm(piece)
     conversation = _young_person_at(language, "q_keep")
     conversation.say(piece)
     assert not [o for o in stored_outcomes(conversation) if o[0] == piece]
@@ -121,7 +121,7 @@ def test_a_short_qualifying_piece_is_never_an_outcome(sqlite_url: str, language:
 
 @pytest.mark.parametrize("language, piece", OWN_ANSWERS)
 def test_a_short_answer_of_its_own_still_is_one(language: str, piece: str) -> None:
-    assert not only_qualifies(piece)
+    assert not only_says_when_or_the_harm(piece)
 
 
 #: AV5: a carer's words (the trial's, and Welsh twins), someone named's view and the carer disagreeing outright.
