@@ -580,15 +580,18 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
     ]
 
 
-def one_helpline(lines: Sequence[Helpline]) -> Helpline | None:
+def one_helpline(lines: Sequence[Helpline], worry_first: bool = True) -> Helpline | None:
     """The one helpline a "please check" reply gives: of the lines that fit (`helplines_offered`), a young person's
     own line when there is one (Childline, Meic), else the line for an older person when the words are about one
-    (Hourglass: trial 39 AT5, a woman of 70 whose son holds her pension card was given only Samaritans), else the
-    first that fits; never 999, which the reply says itself."""
+    (Hourglass: trial 39 AT5, a woman of 70 whose son holds her pension card was given only Samaritans), else a line
+    for the worry itself (stop 41, trial 40: a "please check" about a person with dementia named only Samaritans; the
+    Dementia Connect line, or Carers Wales for a carer's strain; not with `worry_first` off: a carer who cannot go on is
+    given someone to talk to now), else the first that fits; never 999, which the reply says itself."""
     fitting = [h for h in lines if not h.always]
     young = [h for h in fitting if h.young_person_always]
     older = [h for h in fitting if h.older_person]
-    return next(iter(young or older or fitting), None)
+    specialist = [h for h in fitting if h.specialist] if worry_first else []
+    return next(iter(young or older or specialist or fitting), None)
 
 
 def reply_to_please_check(turn: Turn, text: str, reading: RiskAssessment) -> None:
@@ -596,12 +599,13 @@ def reply_to_please_check(turn: Turn, text: str, reading: RiskAssessment) -> Non
     on the team will read it, 999 if they are not safe right now, and the one helpline that fits; no safe check, so
     the questions carry on. Kept on the flag as sent (999 and that line), as the urgent reply's helplines are."""
     language = reply_language(turn, text)
-    line = one_helpline(_helplines(turn, reading.categories, language))
     # A carer who cannot go on is asked in the same reply which it is (the caring too much, or a wish to die) and told
-    # of the carer's assessment: one reply, not the gentle check after it (trial 39 AT4's leftover, stop 40).
+    # of the carer's assessment: one reply, not the gentle check after it (trial 39 AT4's leftover, stop 40); the line
+    # is someone to talk to now, not the worry's own line (stop 41).
     cannot_go_on = replies.a_carer_cannot_go_on(turn, text)
+    line = one_helpline(_helplines(turn, reading.categories, language), worry_first=not cannot_go_on)
     if cannot_go_on and line is None:
-        line = one_helpline(replies.carers_lines(language or "en"))
+        line = one_helpline(replies.carers_lines(language or "en"), worry_first=False)
     repository.note_helplines_given(turn.sender_id, turn.message_id,
                                     ["emergency_999", *([line.id] if line is not None else [])])
     for lang in _languages(language):

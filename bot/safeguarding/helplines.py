@@ -39,6 +39,7 @@ class Helpline:
     max_age: int | None = None  # not offered to someone who has said they are older
     older_person: bool = False  # only when the words are about an older person (Hourglass: the abuse of older people)
     online: bool = False  # only when the words tell of someone met or talking online (CEOP: online grooming)
+    specialist: bool = False  # a line for the worry itself (dementia, caring): first in a "please check" reply
 
     def text(self, field_name: str, language: str, register: str = "chi") -> str:
         """A field in the right language and register, falling back sensibly (cy_ti -> cy -> en)."""
@@ -71,6 +72,7 @@ def _helpline(raw: Mapping[str, Any]) -> Helpline:
         max_age=int(fits["max_age"]) if fits.get("max_age") is not None else None,
         older_person=bool(fits.get("older_person", False)),
         online=bool(fits.get("online", False)),
+        specialist=bool(fits.get("specialist", False)),
     )
 
 

@@ -5,16 +5,23 @@
    in both languages (AV2), with Childline and Meic for a young person; hitting or threats keep it urgent. 3. Someone
    coming home is not homelessness (AV7). 4. Drinking water is not alcohol. 5. Staying on a sister's sofa on a visit is
    not sofa-surfing. 6. A baby drinking from a cup is not suicide. 7. A carer losing patience is carer strain in
-   Welsh as in English (AU12), "'da hi" written "da hi", "amynedd" said "mynedd".
+   Welsh as in English (AU12), "'da hi" written "da hi", "amynedd" said "mynedd". 8. A "please check" about a person
+   with dementia names the Dementia Connect line (it named only Samaritans), a carer's strain Carers Wales.
 The words are the trial's and their twins (fictional people).
 """
 from __future__ import annotations
+
+import itertools
 
 import pytest
 
 from bot.analysis.risk import assess_risk
 from bot.analysis.risk.immediacy import happening_now
-from bot.conversation.safety import helplines_offered
+from bot.conversation.safety import helplines_offered, one_helpline
+from bot.safeguarding.helplines import format_helplines
+from tests.conversation.memory import consented_at
+
+_senders = itertools.count(1)
 
 
 def _reading(text: str) -> tuple[str, set[str], bool]:
@@ -152,3 +159,64 @@ def test_drinking_told_as_drink_is_still_read(text: str) -> None:
                                   "sometimes I lose my patience with her"])
 def test_losing_patience_is_carer_strain_in_both_languages(text: str) -> None:
     assert _reading(text) == ("concern", {"carer_strain"}, False)
+
+
+# ---------- 8. a "please check" about a person with dementia names a dementia line, a carer's the carers' line
+
+@pytest.mark.parametrize("text, language", [
+    ("sometimes I lose my temper with her and she wanders out onto the road at night", "en"),
+    ("Weithie fi'n colli 'y nhymer 'da hi a mae hi'n crwydro ar yr hewl yn y nos", "cy"),
+    ("my husband has dementia and he grabbed my arm when he was frightened", "en"),
+])
+def test_a_please_check_about_dementia_names_the_dementia_line(text: str, language: str) -> None:
+    reading = assess_risk(text)
+    assert reading.please_check and "memory" in reading.categories
+    lines = helplines_offered(reading.categories, language, register="chi", role="carer", age=None, words=[text])
+    line = one_helpline(lines)
+    assert line is not None and line.id == "dementia_connect"
+    assert "0333 150 3456" in format_helplines([line], language, "chi")
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_carers_strain_lists_carers_wales_beside_samaritans(language: str) -> None:
+    ids = [h.id for h in helplines_offered(["carer_strain"], language, register="chi", role="carer", age=None)]
+    assert "carers_wales" in ids and "samaritans" in ids
+    line = one_helpline(helplines_offered(["carer_strain"], language, register="chi", role="carer", age=None))
+    assert line is not None and line.id == "carers_wales"
+
+
+@pytest.mark.parametrize("categories", [["suicide"], ["abuse"], ["homelessness"], ["domestic_abuse"]])
+def test_no_specialist_line_where_none_fits(categories: list[str]) -> None:
+    line = one_helpline(helplines_offered(categories, "en", register="chi", role="person", age=None))
+    assert line is not None and not line.specialist
+
+
+def test_a_young_carer_still_gets_their_own_line_first() -> None:
+    line = one_helpline(helplines_offered(["carer_strain", "memory"], "cy", register="ti", role="young_person", age=15))
+    assert line is not None and line.id == "childline"
+
+
+_WANDERS = {"cy": "Weithie fi'n colli 'y nhymer 'da hi, a ma hi'n crwydro ar yr hewl am 3 y bore",
+            "en": "I lose my temper with her and she wanders on the road at 3am"}
+_CANT_GO_ON = {"cy": "sai'n gwbod faint mwy alla i gymryd. Weithie fi'n colli 'y nhymer 'da hi, a ma hi'n crwydro ar yr "
+                     "hewl am 3 y bore",
+               "en": "I can't go on like this, I lose my temper with her and she wanders on the road at 3am"}
+
+
+def _carer_says(language: str, text: str) -> str:
+    conversation = consented_at(f"risk41-dementia-{next(_senders)}", language, "q_what_matters",
+                                what_matters="Menna", role="carer", name="Gwyn")
+    conversation.say(text)
+    return conversation.text
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_gentle_reply_about_dementia_gives_the_dementia_line(sqlite_url: str, language: str) -> None:
+    said = _carer_says(language, _WANDERS[language])
+    assert "0333 150 3456" in said and "116 123" not in said
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_carer_who_cannot_go_on_is_still_given_someone_to_talk_to_now(sqlite_url: str, language: str) -> None:
+    said = _carer_says(language, _CANT_GO_ON[language])
+    assert "0333 150 3456" not in said  # someone to talk to now, as at stop 40, not the dementia line
