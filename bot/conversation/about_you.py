@@ -1280,7 +1280,9 @@ _NOT_NAMES = frozenset({
     "that", "this", "sure", "fine", "happy", "called", "dwi", "dw", "i'm", "im", "sorry", "sori", "oh", "o", "yeah",
     "ye", "yep", "thanks", "diolch", "ta", "please", "plis", "lol", "x", "xx", "what", "be", "beth", "why", "pam",
     # "hi its me again", "fi sy 'ma eto" on coming back (stop-25 trial V4: "Thank you, again."): no name
-    "again", "me again", "back", "me back", "eto", "fi eto", "nol", "yn ol"})
+    "again", "me again", "back", "me back", "eto", "fi eto", "nol", "yn ol",
+    # "Mam. Enw'r meddyg ydi Dr Evans" (stop 41): "Enw'r" (the name of) was taken as Mam's name
+    "enw", "enw'r", "enw’r", "name"})
 #: Sign-offs and text-speak after a name ("Jo x", "ellie lol", "tom thx", "Dave mate", "Elin 😊", "jac (14)"), and an
 #: age or a "will do" said with it ("tyler im 14", "osian dwi'n 15", "Ffion 14 oed", "ellie obvs", "Ellie is fine":
 #: stop 29, the twin set's "Thank you, tyler im 14." in every later question).
@@ -2111,9 +2113,11 @@ _SOMEONE_ELSE = re.compile(r"(?i)(?<![\w'’])(?:(?:he|she)['’]s|(?:o|fo|e|fe|
                            r"her|him|they|their|fo|o|e|fe|hi|ei|iddo|iddi|hithau|hitha|hithe|yntau|ynta)(?![\w'’])")
 
 
-#: "its for my nan shes 91 called Glenys", "o'r enw Glenys": a name after "called", for whom they look after only (in
+#: "its for my nan shes 91 called Glenys", "o'r enw Glenys", "she is my husband mother, name Fatima" (trial 41 AW10: she
+#: was "the person you look after" to the end): a name after "called" or a bare "name", for whom they look after only (in
 #: their own name's answer it could be anyone's: "I'm Sue, my mum's called Pat").
-_CALLED = re.compile(r"(?i:\b(?:called|named|o['’]r\s+enw))\s+" + _CAPITAL_NAME)
+_CALLED = re.compile(r"(?i:\b(?:called|named|o['’]r\s+enw)|(?:^|[,.;:–-])\s*(?:(?:her|his|their|ei|eu)\s+)?(?:name|enw"
+                     r"(?:\s+(?:hi|fo|o|fe|e))?)(?:\s+(?:is|ydi|yw|ydy)|\s*[:–-])?)\s+" + _CAPITAL_NAME)
 
 
 def _said_in_so_many_words(text: str, *, own: bool = False) -> str:
