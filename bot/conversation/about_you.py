@@ -2113,9 +2113,9 @@ _SOMEONE_ELSE = re.compile(r"(?i)(?<![\w'’])(?:(?:he|she)['’]s|(?:o|fo|e|fe|
                            r"her|him|they|their|fo|o|e|fe|hi|ei|iddo|iddi|hithau|hitha|hithe|yntau|ynta)(?![\w'’])")
 
 
-#: "its for my nan shes 91 called Glenys", "o'r enw Glenys", "she is my husband mother, name Fatima" (trial 41 AW10: she
-#: was "the person you look after" to the end): a name after "called" or a bare "name", for whom they look after only (in
-#: their own name's answer it could be anyone's: "I'm Sue, my mum's called Pat").
+#: "its for my nan shes 91 called Glenys", "o'r enw Glenys", "she is my husband mother, name Fatima" (trial 41 AW10:
+#: she was "the person you look after" to the end): a name after "called" or a bare "name", for whom they look after
+#: only (in their own name's answer it could be anyone's: "I'm Sue, my mum's called Pat").
 _CALLED = re.compile(r"(?i:\b(?:called|named|o['’]r\s+enw)|(?:^|[,.;:–-])\s*(?:(?:her|his|their|ei|eu)\s+)?(?:name|enw"
                      r"(?:\s+(?:hi|fo|o|fe|e))?)(?:\s+(?:is|ydi|yw|ydy)|\s*[:–-])?)\s+" + _CAPITAL_NAME)
 
