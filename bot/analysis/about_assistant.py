@@ -658,6 +658,9 @@ def asks_for_the_question_again(text: str) -> bool:
 _WHAT_NEXT = re.compile(
     r"(?<![\w'])(?:(?:what|wat|wot)\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|'?s\s+gonna\s+happen|happens)"
     r"\s+(?:next|now|after|then)|(?:what|wat|wot)(?:'s|\s+is|s)\s+next"
+    # simple English, "what happen after this?" (trial 41 AW15: kept as her answer): as a question only, since "what
+    # happen after the stroke was…" tells what happened
+    r"|(?:what|wat|wot)\s+happen\s+(?:next|now|then|after(?:\s+(?:this|that|it))?)\s*(?:\?|$)"
     # "wat happens about the fortnite guy" (trial 38 re-trial, AR1): what happens about the one they told of
     r"|(?:what|wat|wot)\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|'?s\s+gonna\s+happen)\s+(?:about|with|to)"
     r"\s+(?:him|her|them|(?:the|that|this)\s+(?:[\w']+\s+)?(?:guy|man|boy|lad|bloke|fella|woman|girl|person|one))"

@@ -521,6 +521,12 @@ _FILLER_WORD = (
     # a question back about the question ("things to keep?", "what do you mean?", "fel be?"; stop-21 trial U20)
     r"(?:things?|pethau|petha)\s+(?:to|i['\u2019]?w|i)\s+(?:keep|change|cadw|newid)|what\s+do\s+(?:you|u)\s+mean|wdym|"
     r"like\s+what|fel\s+be|fel\s+beth|be\s+ti['\u2019]n\s+(?:feddwl|meddwl)|"
+    # a reaction to what was just said back or asked ("not like that lol", "wait what.", "nid fel'na", "aros, be?";
+    # trial 41 AW12: both were outcomes), and the word for the send button typed at a question ("anfon", "ok send";
+    # AW11): no wish of theirs
+    r"(?:no\s+|na\s+|nah\s+)?(?:not|nid|dim|ddim)\s+(?:like\s+(?:that|this)|fel\s*(?:['\u2019]na|yna|hynna|hyn))"
+    r"|(?:that['\u2019]?s|thats)\s+not\s+what\s+i\s+(?:meant|mean|said)|(?:wait|hang\s+on|hold\s+on|aros)(?:\s+(?:what|wat|be))?|"
+    r"(?:send|submit|anfon|anfona|anfonwch|danfon|danfona|danfonwch)(?:\s+(?:it|this|fe|fo|e|hi|nawr|now|rwan|r\u0175an))?|"
     r"beth\s+(?:dych|ydych)\s+chi['\u2019]n\s+(?:ei\s+)?(?:feddwl|meddwl)|"
     r"na|no|nope|ok|okay|iawn|ia|ie|dim|dim\s+byd(?:\s+arall)?|na\s+dim\s+byd|nothing(?:\s+else)?|none|"
     r"not\s+really|really|rili|nowt|nothin|nuffin|naff\s+all|dim\s+rili|dim\s+syniad|no\s+idea|skip|"

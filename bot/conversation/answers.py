@@ -1393,6 +1393,14 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     if replies.word_meaning_asked(turn):
         return {slot: None}  # "cymorth?? what does that mean please" (AK6): the meaning, the question again, no outcome
     text = turn.latest_text
+    if slot.startswith("q_") and not is_button_payload(text) and readback.only_asks_to_send(text):
+        # "anfon", "ok send" (trial 41 AW11: kept as an outcome): they think they are done. At "anything else?" it
+        # says nothing more; elsewhere, that they send it at the end, and the question again. Never an answer.
+        question = question_for(slot)
+        if question is not None and question.offers_nothing_more:
+            return {slot: NOTHING}
+        turn.say("send_at_the_end")
+        return {slot: None}
     earlier = _invited_to_say_more(turn, slot)
     if is_skip(turn, value) or (earlier and replies.moves_on(text)):
         # After the invitation to say more, "Move on" or "nah" keeps the one-word answer already given.

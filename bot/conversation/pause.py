@@ -502,7 +502,8 @@ def _answers_the_question_waiting(turn: Turn, slot: str, text: str) -> bool:
 
 def _kept_as_the_answer(turn: Turn, state: str | None, slot: str, text: str) -> dict[str, Any]:
     """Keep the reply as the answer to the question waiting (so "carry on" goes on to the next), say so, and ask
-    for the choice: "are you safe?" once more only if it was asked once; after that the choice alone (trial T28)."""
+    "are you safe?" once more only if it was asked once (trial T28); asked twice, they go on answering, so the
+    questions carry on (trial 41 AW6); the choice alone only while help is asked after."""
     from bot.conversation import about_you  # (about_you reaches this module through safety)
 
     if slot in about_you.TAKE:  # who they look after: taken as that question takes it (the name, who they are)
@@ -513,7 +514,9 @@ def _kept_as_the_answer(turn: Turn, state: str | None, slot: str, text: str) -> 
     turn.say("safety_check_answer_kept")
     if state == OPEN:
         ask_again(turn)
-    elif after_the_choice(state):
+    elif state == AGAIN or after_the_choice(state):
+        # asked twice already, and they go on answering (trial 41 AW6: "me, his dad Mike, his sister Bethan…" got
+        # the choice a third time): they carry on
         repository.set_safe_check(turn.sender_id, None, None)
         _step(turn, "went_on")
         turn.say("safety_check_carry_on")

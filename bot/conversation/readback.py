@@ -209,7 +209,8 @@ def _match(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
 #: "that's fine send it", "ia anfona"), accents and case ignored.
 _CHOICE_VERBS = {
     "confirm": frozenset(("send", "anfon", "anfona", "anfonwch", "nfon", "danfon", "danfona", "danfonwch", "yrra",
-                          "gyrra", "gyrrwch", "yrrwch", "gyrru", "confirm", "cadarnhau", "cadarnha", "cadarnhewch")),
+                          "gyrra", "gyrrwch", "yrrwch", "gyrru", "confirm", "cadarnhau", "cadarnha", "cadarnhewch",
+                          "submit")),
     "change": frozenset(("change", "newid", "edit", "golygu", "golyga", "fix", "cywiro", "cywira")),
     "add": frozenset(("add", "ychwanegu", "ychwanega", "ychwanegwch")),
 }
@@ -227,6 +228,22 @@ def choice_in_words(text: str) -> str | None:
         return None
     named = {choice for choice, verbs in _CHOICE_VERBS.items() if verbs.intersection(words)}
     return named.pop() if len(named) == 1 else None
+
+
+#: What goes with the word for the send button when that is all a message says ("ok send", "send it now",
+#: "anfona fe plis", "iawn anfon").
+_WITH_SEND = frozenset(("ok", "okay", "oce", "iawn", "yes", "yep", "ie", "ia", "please", "plis", "pls", "it", "this",
+                        "fe", "fo", "e", "hi", "hwn", "now", "nawr", "rwan", "then", "te", "ta", "just", "jyst", "can",
+                        "you", "chi", "ti", "i", "we", "ni", "x"))
+
+
+def only_asks_to_send(text: str) -> bool:
+    """"anfon", "send", "submit", "ok send" typed as a whole message: the word for the send button, a wish to finish
+    and send (trial 41 AW11: typed at a question it was kept as an outcome), never what matters to them."""
+    words = plain_fold(phrase_key(text)).lower().split()
+    send = _CHOICE_VERBS["confirm"] - {"gyrru"}  # ("gyrru" alone may be driving, an answer)
+    return (0 < len(words) <= 4 and bool(send.intersection(words))
+            and all(w in send or w in _WITH_SEND for w in words))
 
 
 #: Before the words "add" / "ychwanegu": what people put in front of it ("oh and", "ia", "sori").
@@ -985,15 +1002,29 @@ def _put_right_choice(turn: Turn) -> dict[str, Any] | None:
 _NOTHING_TO_CHANGE = re.compile(
     r"(?<![\w'])(?:(?:nothing|no\s*thing|dim\s+byd|dim\s+un\s+peth|dim\s+angen|no\s+need)\s+(?:to|i)\s+(?:change|newid)"
     r"|no\s+changes?|dim\s+(?:newid|newidiadau)|(?:it'?s\s+)?all\s+(?:correct|right|good|fine)"
-    r"|(?:mae|ma)\s*(?:'r\s+cwbl|\s+popeth|\s+bob\s+dim)\s+(?:yn\s+)?(?:iawn|gywir|gwir))(?![\w'])", re.IGNORECASE)
+    r"|(?:mae|ma)\s*(?:'r\s+cwbl|\s+popeth|\s+bob\s+dim)\s+(?:yn\s+)?(?:iawn|gywir|gwir)"
+    # "no thats it", "na dyna ni", "na, dyna'r cwbl", "that's everything" (trial 41 AW13: "no thats it" asked which
+    # number to change): the list is all they have to say
+    r"|that'?s\s+(?:it|all|everything)|that\s+is\s+(?:it|all)|dyna\s+(?:ni|fo|fe|fy|i\s+gyd|bopeth|'r\s+cwbl)"
+    r"|dyna'r\s+(?:cwbl|cwbwl|cyfan)|all\s+(?:good|fine|ok|okay))(?![\w'])", re.IGNORECASE)
 
 
 def nothing_to_change(text: str) -> bool:
     """"dim byd i newid, mae'n iawn", "nothing to change, all good": the list is right, in a short reply with no
     item number and no "but"."""
     folded = plain_fold(text).lower()
-    return (len(text.split()) <= _MAX_CHOICE_WORDS + 2 and _NOTHING_TO_CHANGE.search(folded) is not None
-            and not re.search(r"\d|\b(?:but|ond|except|heblaw)\b", folded))
+    return (len(text.split()) <= _MAX_CHOICE_WORDS + 2
+            and (_NOTHING_TO_CHANGE.search(folded) is not None or _ONLY_THANKS.match(folded) is not None)
+            and not re.search(r"\d|\b(?:but|ond|except|heblaw|wrong|anghywir|incorrect)\b|\bnot\s+right\b"
+                              r"|\bddim\s+yn\s+(?:iawn|gywir)\b", folded))
+
+
+#: Thanks and nothing else ("diolch", "thanks!", "diolch yn fawr x"), said at "Is this right?" (trial 41 AW14: "diolch"
+#: got "sorry, I didn't catch that" and the whole list of 18 again): the list is fine as it is, so a yes.
+_ONLY_THANKS = re.compile(
+    r"^\W*(?:thanks|thank\s*(?:you|u)|thx|ta|cheers|diolch)"
+    r"(?:\W*(?:yn\s+fawr|o\s+galon|iawn|very\s+much|so\s+much|a\s+lot|lots|x+|love|luv|bach|cariad|mate))*\W*$",
+    re.IGNORECASE)
 
 
 def _answer_question_to_us(turn: Turn) -> bool:
