@@ -1657,6 +1657,9 @@ def _lists(text: str, pieces: list[_Piece]) -> dict[int, bool]:
             continue
         if any(_item_reading(text, x) == "statement" or _FILLER.match(text[x.start:x.end]) for x in items):
             continue
+        if any(x.reading == "plain" and x.language == "cy" and _WHO_DID_IT.match(x.text_hint) for x in items[1:]):
+            continue  # "..., fo sy di tyfu tatws a ffa i'r teulu": a remark about who did it, no thing listed; its
+            # "tatws a ffa" is one phrase, never "ffa i'r teulu…" alone (trial 41 AW8)
         # A later item with a wish of its own ("my mates, my horse and I want to...") is no list; a bare verb that
         # is a wish ("see my grandkids more, get to the shops on my own, keep my garden nice, and sleep through the
         # night": stop-22 trial V21 addendum 2) is an item like the others.
@@ -1705,6 +1708,12 @@ _NOT_AN_ITEM = re.compile(
 _CLAUSE_INSIDE = re.compile(
     r"\b(?:i|he|she|they|we|you|dwi|dw|wi|sai|fi['\u2019]n|hi['\u2019]n|fe['\u2019]n|o['\u2019]n|sy['\u2019]n|sydd|"
     r"mae|ma|dwin|wi['\u2019]n)\b(?!['\u2019])", re.IGNORECASE)
+
+
+#: A Welsh remark that opens with who does it ("fo sy di tyfu tatws", "hi sy'n coginio", "nhw sydd wedi"): a clause
+#: with its own subject, never a thing in a list.
+_WHO_DID_IT = re.compile(r"(?:fo|fe|o|hi|nhw|fi|ni|chi|e)\s+(?:sy|sydd|sy['\u2019]n|sy['\u2019]di)(?![\w])",
+                         re.IGNORECASE)
 
 
 def _comma_list_of_things(text: str, items: list[_Piece]) -> bool:

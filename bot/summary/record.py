@@ -885,6 +885,22 @@ def _another_language_spoken(answers: list[dict[str, Any]]) -> bool:
                for a, b in sentences(text) for sentence in [text[a:b]])
 
 
+def other_language_stated(answers: list[dict[str, Any]], completed_by: str | None = None) -> bool:
+    """Whether an answer says the person speaks, or needs, a language other than Welsh or English ("she speak Arabic
+    only. I can translate.", "Polish interpreter would be good for her"): a language preference too, and a possible
+    interpreter need, not "Not stated" (trial 41 AW10: the words were quoted under a "Not stated" line). A carer's words
+    about their own language are left out (writers_own_language); risk material is not read."""
+    for answer in answers:
+        if answer.get("changes") is not None or answer.get("safeguarding"):
+            continue
+        text = str(answer.get("latest_text") or answer.get("text") or "")
+        if completed_by == "carer":
+            text = _without_writers_own(text)
+        if any(OTHER_LANGUAGE.search(text[a:b]) and speaks_of_a_language(text[a:b]) for a, b in sentences(text)):
+            return True
+    return False
+
+
 def _in_its_sentence(text: str, start: int, end: int) -> str:
     """text[start:end], cut to the sentence around it: "…she lose some English. Dont treat her like a child please."
     is no "English please" (stop-27 trial X5)."""

@@ -89,6 +89,7 @@ from bot.summary.record import (
     language_words,
     learner_words,
     mark_harm_now,
+    other_language_stated,
     outcomes_of_the_harm,
     people_named,
     safeguarding_kind,
@@ -1094,7 +1095,10 @@ def _language(record: dict[str, Any], language: str) -> Section:
     the language chosen for the chat: a carer's choice of chat language is not the person's preference."""
     carer = record.get("completed_by") == "carer"
     stated = record.get("stated_language", record.get("preferred_language"))
-    stated_name = _language_name(stated, language) if stated else label("language_not_stated", language)
+    stated_name = (_language_name(stated, language) if stated
+                   else label("language_other", language)
+                   if other_language_stated(record.get("answers") or [], record.get("completed_by"))
+                   else label("language_not_stated", language))
     if record.get("stated_language_answer_id") is not None:
         stated_name += " " + label("language_in_their_answer", language)
     used = _language_name(record.get("language"), language)

@@ -27,6 +27,7 @@ from bot.summary.record import (
     build_record,
     completed_as,
     language_answers,
+    other_language_stated,
     person_language,
     young_carer_answer,
 )
@@ -72,6 +73,8 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
             "language": c.language,  # the chat's: a carer's own choice
             # The person's language and the Active Offer, as the summary reads them: who to allocate (trial F30).
             "person_language": person,
+            # Another language spoken or needed, as the summary reads it (trial 41 AW10: "she speak Arabic only").
+            "person_other_language": person is None and other_language_stated(answers, c.completed_by),
             "active_offer": active_offer,
             "review_status": c.review_status or "new",
             "urgent": urgent,
