@@ -18,10 +18,12 @@ import hashlib
 import pytest
 
 from bot.analysis.risk import assess_risk
+from bot.analysis.safe_reply import says_it_was_misread, takes_back_the_flagged_words
 from bot.conversation.readback import numbered_items
 from bot.conversation.safety import helplines_offered
 from bot.safeguarding.helplines import format_helplines, load_helplines
 from bot.storage import repository
+from bot.summary import load_record
 from tests.conversation.memory import MemoryConversation, consented_at
 
 LANGS = pytest.mark.parametrize("language", ["cy", "en"])
@@ -195,3 +197,45 @@ def test_the_urgent_reply_to_a_young_person_hit_at_home_names_no_ceop(sqlite_url
     conversation.say(HIT_AT_HOME[language])
     assert "Childline" in conversation.text and "Meic" in conversation.text
     assert "ceop.police.uk" not in conversation.text
+
+
+# ---------- AW2: "the disappear thing", said later, is linked to that flag; "i meant the keep question" is not
+ABOUT_THE_QUESTION = {"en": "wait what. i meant the keep question is football on saturdays, its the only time i see my "
+                            "mates",
+                      "cy": "be?? o'n i'n meddwl y cwestiwn cadw, pêl-droed ar ddydd Sadwrn, dyna'r unig amser dwi'n "
+                            "gweld fy mêts"}
+THE_DISAPPEAR_THING = {"en": "not like that lol btw, the disappear thing. i just mean like a break from everything",
+                       "cy": "dim fel na lol, y peth diflannu. o'n i'n feddwl jyst brêc o bob dim"}
+BETWEEN = {"en": ["someone to help mum in the mornings so im not late", "mum falling when im at school. and money"],
+           "cy": ["rhywun i helpu mam yn y bora fel bo fi ddim yn hwyr", "mam yn disgyn pan dwi'n rysgol. a pres"]}
+
+
+@LANGS
+def test_the_disappear_thing_taken_back_later_is_linked_to_its_flag(sqlite_url: str, language: str) -> None:
+    conversation = consented_at(_sender("takeback", language), language, "q_what_matters", role="young_person",
+                                name="Jay", what_matters="")
+    conversation.say(DISAPPEAR[language][0])
+    conversation.say(ABOUT_THE_QUESTION[language])
+    for text in BETWEEN[language]:
+        conversation.say(text)
+    conversation.say(THE_DISAPPEAR_THING[language])
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    flag = next(f for f in record["risk_flags"] if f["text"] == DISAPPEAR[language][0])
+    assert flag["please_check"] and flag["misread"] is None
+    assert flag["played_down"] is not None and flag["played_down"]["text"] == THE_DISAPPEAR_THING[language]
+
+
+@pytest.mark.parametrize("text", list(ABOUT_THE_QUESTION.values()))
+def test_naming_a_question_is_no_correction(text: str) -> None:
+    assert not says_it_was_misread(text)
+    assert says_it_was_misread("that's not what i meant")  # still heard
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("i just mean like a break from everything", DISAPPEAR["en"][0]),  # names nothing flagged
+    ("the football thing, i mean saturdays", DISAPPEAR["en"][0]),
+    ("y peth pêl-droed, o'n i'n meddwl dydd Sadwrn", DISAPPEAR["cy"][0]),
+])
+def test_a_thing_meant_that_is_not_the_flagged_words(text: str, flagged: str) -> None:
+    assert not takes_back_the_flagged_words(text, flagged)
