@@ -695,6 +695,32 @@ _NOT_IN_TROUBLE = re.compile(
     r"(?:yn |'n )?(?:boring|bored|dull|diflas|ddiflas)\b")
 
 
+#: One of our questions named ("i meant the keep question is football", "o'n i'n sôn am y cwestiwn cynta"): what they
+#: meant is an answer, not a correction of how a flag read them (trial 41 AW2).
+_ABOUT_A_QUESTION = re.compile(
+    r"\b(?:the|that|this|your|ur|last|first|other|next) (?:\w+ )?(?:question|q|qs|questions)\b"
+    r"|\b(?:y|yr|'r|r) (?:\w+ )?(?:cwestiwn|gwestiwn|cwestiynau|cwestiyna)\b")
+#: The flagged words named as a thing and their sense said ("not like that lol btw, the disappear thing. i just mean
+#: like a break", "dim fel 'na, y peth diflannu. jyst isio brêc"): `{word}` is filled with the flagged words' own.
+_THE_THING_MEANT = (r"\b(?:the|that) (?:{word}) (?:thing|bit|comment|remark)\b"
+                    r"|\b(?:y|'r|r) (?:peth|darn|sylw|busnes) (?:am |efo |gyda )?(?:y |'r )?(?:{word})\b")
+_NOT_LIKE_THAT = re.compile(
+    r"\b(?:not|didn'?t mean it|did not mean it|dim|ddim|nid) (?:like|fel) (?:that|this|na|'na|hynna|hynny)\b"
+    r"|\bi (?:just |only )?(?:mean|meant)\b"
+    r"|\b(?:o'?n i|on i|dw i|dwi) (?:jyst |ond )?(?:yn |'n )?(?:feddwl|meddwl|golygu)\b")
+
+
+def takes_back_the_flagged_words(text: str, flagged: str) -> bool:
+    """Do they name the flagged words as a thing and say what they meant ("not like that lol btw, the disappear thing.
+    i just mean like a break from everything")? Said later, it is about that flag: marked beside it as played down,
+    never a correction and never an outcome (trial 41 AW2)."""
+    t = prepared(text).replace("\u2019", "'")
+    if not _NOT_LIKE_THAT.search(t):
+        return False
+    words = re.findall(r"[a-zà-ÿŵŷ]{4,}", prepared(flagged).lower())
+    return any(re.search(_THE_THING_MEANT.format(word=re.escape(w)), t) for w in words)
+
+
 def says_it_was_misread(text: str) -> bool:
     """Do they say we read them wrong (a joke, not what they meant, nobody is hurting anyone)? Said at the safe check,
     it is heard: sorry, a person reads it and will see what they meant (stop-23 trial W25).
@@ -704,6 +730,8 @@ def says_it_was_misread(text: str) -> bool:
     the risk rules read (a correction that tells of harm is not one). Conservative: "I'm fine" alone is not a claim
     that we misread them."""
     t = _PLAYED_DOWN.sub(" ", prepared(text).replace("\u2019", "'"))  # playing it down is no correction
+    if _ABOUT_A_QUESTION.search(t):
+        return False  # "wait what. i meant the keep question is football…": about our questions (trial 41 AW2)
     if _MISREAD.search(t):
         return True
     if not (_TAKEN_ABACK.search(t) and _NOT_IN_TROUBLE.search(t)):

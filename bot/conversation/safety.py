@@ -526,14 +526,18 @@ def spoken_to_as_young(register: str | None, role: str | None, age: int | None) 
 
 
 def helplines_offered(categories: Sequence[str], language: str | None, *, register: str | None, role: str | None,
-                      age: int | None, words: Sequence[str] = ()) -> list[Helpline]:
+                      age: int | None, words: Sequence[str] = (),
+                      harm_words: Sequence[str] | None = None) -> list[Helpline]:
     """The helplines the urgent reply names for these categories, to this person (kept on the flag as the reply is
     sent; the summary works them out again only for a flag kept before that: bot.summary.record). `words`: what they
-    have written so far, read only while nobody has said who is writing."""
+    have written so far, read only while nobody has said who is writing. `harm_words`: the message that tells of the
+    harm, where CEOP's "someone online" is read (all of `words` when not given)."""
     # A young person by role or register, or by the age they gave ("hi im 19…", then "me" at "who is
     # talking?": Meic is for under-25s); a 19-year-old is past Childline's age.
     young = spoken_to_as_young(register, role, age)
-    online = about_someone_online(words)
+    # Someone online is read in the harm's own words, never in an earlier answer about a hobby: trial 41 AW17, a
+    # 17-year-old hit at home ("mae o'n fy nharo i weithia") was given CEOP because a good day was "ffrindia a gaming".
+    online = about_someone_online(words if harm_words is None else harm_words)
     lines = helplines_for(list(categories), young_person=young, language=language, age=age if young else None,
                           older_person=not young and about_an_older_person(words, role=role, age=age), online=online)
     if role is None and not young and age is None and young_persons_words(words):
@@ -551,7 +555,7 @@ def not_given_before(lines: Sequence[Helpline], given: Sequence[Helpline]) -> li
 
 def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
     return helplines_offered(categories, language, register=turn.register, role=turn.role, age=own_age(turn),
-                             words=[turn.latest_text, *turn.earlier_messages()])
+                             words=[turn.latest_text, *turn.earlier_messages()], harm_words=[turn.latest_text])
 
 
 def urgent_reply(turn: Turn, text: str, language: str | None,

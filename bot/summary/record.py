@@ -35,6 +35,7 @@ from bot.analysis.safe_reply import (
     plays_down_the_harm,
     reply_to_safe_check,
     says_it_was_only_words,
+    takes_back_the_flagged_words,
     takes_it_back,
 )
 from bot.analysis.safety_wish import is_safety_wish
@@ -1538,20 +1539,26 @@ def mark_misread(record: dict[str, Any]) -> None:
         flag["misread"] = _said(correction) if correction is not None else None
         if (flag["misread"] is None and flag["played_down"] is None
                 and (flag.get("level") == "urgent" or flag.get("please_check"))):  # (stop 40: "forget the money bit")
-            taken_back = _taken_back_later(later)
+            taken_back = _taken_back_later(later, flagged)
             flag["played_down"] = _said(taken_back) if taken_back is not None else None
 
 
-def _taken_back_later(later: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _taken_back_later(later: list[dict[str, Any]], flagged: str = "") -> dict[str, Any] | None:
     """The first of the person's later messages, before any that raised a flag of its own, that takes an urgent or
     "please check" disclosure back ("like i said hes fine, i overreacted before. dont make it a thing", "forget the
     money bit": safe_reply.takes_it_back).
     Why (the eleventh trial's AG8): said five answers after "my boyfriend checks my phone and goes mad if i see my
     mates", at "is anything worrying you?", it sat under Concerns, not beside the disclosure at the top."""
+    named = next((a for a in later if takes_back_the_flagged_words(str(a.get("text") or ""), flagged)
+                  and not harm_now(str(a.get("text") or ""))), None)
     for answer in later:
         text = str(answer.get("text") or "")
+        if answer is named:
+            return answer
         if answer.get("risk_flag_id") is not None or harm_now(text):
-            return None
+            # A later flag ends the search, unless the flagged words are named as what was meant ("not like that lol
+            # btw, the disappear thing", trial 41 AW2: two answers and a falls worry after it): that is about this flag
+            return named
         if takes_it_back(text):
             return answer
     return None
