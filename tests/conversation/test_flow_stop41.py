@@ -20,6 +20,7 @@ from bot.analysis.outcomes import puts_a_day_right
 from bot.conversation.answers import joins_on, only_qualifies
 from bot.storage import repository
 from tests.conversation.memory import MemoryConversation, skipped_to, stored_outcomes
+from tests.conversation.test_told40 import _flags
 
 _senders = itertools.count(1)
 
@@ -221,15 +222,6 @@ ORDINARY = {"cy": "pysgota efo taid", "en": "fishing with my grandad"}
 WORRIES_TEXT = {"cy": "Oes unrhyw beth yn dy boeni di", "en": "Is anything worrying you"}
 ADDED = {"cy": "Dw i wedi ychwanegu hyn at beth sydd gan ein tîm diogelu yn barod",
          "en": "added this to what our safeguarding team already has"}
-
-
-def _flags(sender: str) -> list[tuple[str, str, bool]]:
-    from bot.storage.db import session_scope
-
-    with session_scope() as s:
-        conv = repository.get_conversation(s, sender)
-        assert conv is not None
-        return [(f.level, f.text, f.joined_flag_id is not None) for f in sorted(conv.risk_flags, key=lambda f: f.id)]
 
 
 def _past_the_check(conversation: MemoryConversation, language: str) -> None:
