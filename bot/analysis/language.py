@@ -203,14 +203,15 @@ def is_only_a_language_choice(text: str) -> bool:
 
 #: Words that tell which language someone speaks, and where they are from, and nothing they want: "she is Welsh from
 #: Rhymney but speak English" (trial 40 AU11), "Cymro o Fethesda yw e ond Saesneg mae'n siarad", "first language
-#: Welsh", "born and bred in Bala, speaks both".
+#: Welsh", "born and bred in Bala, speaks both". Never "there" / "yno": "Welsh, and me there with her" is being at the
+#: visit too, an outcome (stop 34's test).
 _LANGUAGE_FACT_WORDS = frozenset({
     "from", "but", "ond", "born", "bred", "brought", "up", "grew", "raised", "native", "first", "language", "iaith",
     "gyntaf", "cyntaf", "mother", "tongue", "famiaith", "magwyd", "magu", "cafodd", "ganwyd", "geni", "wedi",
     "cymraes", "cymro", "cymry", "welshman", "welshwoman", "welshy", "fluent", "rhugl", "bit", "little",
     "tipyn", "bach", "understands", "understand", "deall", "dallt", "reads", "read", "writes", "write", "darllen",
     "sgwennu", "ysgrifennu", "home", "adre", "adra", "gartref", "gatre", "adref", "at", "mostly", "mainly", "only",
-    "really", "more", "better", "gwell", "mwy", "fwy", "yr", "was", "were", "originally", "wreiddiol", "yno", "there",
+    "really", "more", "better", "gwell", "mwy", "fwy", "yr", "was", "were", "originally", "wreiddiol",
     "speaking", "spoke", "speaker", "siaradwr", "siaradwraig", "sy'n", "sy", "his", "ei", "chi", "they", "we", "ni",
     "dyn", "nhw", "maen", "mae'n", "ma'n", "hefyd", "too", "also", "it", "hi'n", "o'n", "e'n", "fe'n", "fo'n",
     "yw'r", "ydi'r", "iddi", "iddo", "yma", "here", "of", "by", "an", "lot", "lots", "llawer", "dipyn"})
