@@ -34,7 +34,7 @@ def test_another_language_is_a_preference_not_not_stated(text: str, language: st
     facts = {fact.key: fact.value for fact in _language(record, language).facts}
     assert facts["preferred_language"] == (
         "Another language (see their words below) – an interpreter may be needed" if language == "en"
-        else "Iaith arall (gweler eu geiriau isod) – efallai y bydd angen cyfieithydd")
+        else "Iaith arall (gweler y geiriau isod) – efallai y bydd angen cyfieithydd")
     shown = " ".join(str(f.value) for f in _language(record, language).facts if f.key == "language_words")
     assert "rabeg" in shown or "Arabic" in shown  # their words, verbatim, below it
 
