@@ -102,7 +102,8 @@ _YOUNG_SIGNS = re.compile(
 #: Who they look after, named as people say it: "my nan", "me mam" (north-east and valleys "me" is "my"),
 #: "mam fi", "for my", "my nan's carer", or the relative alone ("Mam", "wyres").
 _KIN = (r"(?:mum|mam|mom|mother|mammy|mami|dad|tad|nhad|father|nan|nana|nain|nanna|gran|granny|grandma|grandmother"
-        r"|grandad|granddad|grandpa|grandfather|taid|mamgu|mam-gu|mam gu|tadcu|tad-cu|tad cu|bamps|gramps|husband|wife"
+        r"|grandad|granddad|grandpa|grandfather|taid|nhaid|mamgu|mam-gu|mam gu|tadcu|tad-cu|tad cu|bamps|gramps"
+        r"|husband|wife"
         r"|gwr|ngwr|gwraig|ngwraig|wraig|partner|son|daughter|mab|merch|brother|sister|brawd|mrawd|chwaer|auntie|aunt"
         r"|uncle|anti|yncl|modryb|ewythr|nephew|niece|grandson|granddaughter|wyres|wyr|friend|ffrind|neighbour"
         r"|cymydog|cymdoges|fiance|fiancee|gariad|nghariad|hubby|missus|mrs|bro|sis|boyfriend|girlfriend|parent|parents"
@@ -192,7 +193,10 @@ def role_from_text(text: str) -> str | None:
             or staff_typing_for_them(text)):
         return "person"  # "not a carer", "my daughter looks after me", "I'm her daughter Helen, just typing"
     t = " " + key + " "
-    if _RELATIVE_OF.search(key) or _FOR_A_RELATIVE.search(key) or any((" " + w + " ") in t for w in _CARING):
+    if (_RELATIVE_OF.search(key) or _FOR_A_RELATIVE.search(key) or any((" " + w + " ") in t for w in _CARING)
+            # "dw i'n fam i Gethin, mae o'n 14…" (AU10, stop-39 trial; stop 42): whose mother, with his name, is a
+            # carer as "dw i'n fam iddo fe" is (and as "I'm Gethin's mum" already was, by whose_relative_speaking)
+            or named_in_own_relation(text or "") is not None):
         return "carer"  # "I'm his daughter", "ar ran fy nhad", "I look after..."
     if _ABOUT_ME.search(key) or _ME_WORDS.search(key):
         return "person"  # "it's about me, I live with my wife": a relative mentioned is not who it is about
@@ -352,7 +356,8 @@ def _cared_for_in_role_answer(turn: Turn, text: str) -> dict[str, Any]:
     found = _kin_and_name().search(text)
     if found is None or not _is_a_name(found.group("name")):
         return {}
-    name = _tidy(found.group("name"))
+    # "dw i'n gofalu am Taid, Emrys ond Taid ma pawb yn ei alw fo": the name the family use (AW19, stop 42)
+    name = _tidy(_name_they_go_by(text[found.end("name"):], found.group("name")))
     # "my husband Dave" keeps "my husband"; "am Dad, Gwilym" keeps "Dad" (never "am Dad").
     relation = (found.group("article") or "") + found.group("relation") if found.group("after") else \
         text[found.start():found.start("relation")] + found.group("relation")
@@ -439,6 +444,8 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
             words = words[:after[1]]
         elif inside is not None:  # "dw i'n fam i Gethin", "I'm Gethin's mum" (trial 40 AU10): his name, kept
             named = {**named, **_use_name(turn, "cared_for_name", inside)}
+    if role == "carer" and "cared_for_name" not in named and turn.slot("cared_for_name") is None:
+        named = {**named, **_whose_relative_said_before(turn)}
     typist_named = person_named_by_typist(words) if typed and role == "person" and staff_typing_for_them(words) \
         else None
     if typist_named is not None and not turn.slot("name"):
@@ -448,6 +455,21 @@ def take_role(turn: Turn, value: Any) -> dict[str, Any]:
     else:
         own = _own_name_said_so_far(turn, _own_words_after_whose(words) if whose else words, role, typed)
     return {"role": role, "completed_by": role, "register": register, **named, **own}
+
+
+def _whose_relative_said_before(turn: Turn) -> dict[str, Any]:
+    """Whom a carer looks after and who they are to them, from a message before "who is talking?" that says it by
+    whose relative they are: "dw i'n fam i Gethin, mae o'n 14…" / "I'm Gethin's mum, he's 14…" as the first message,
+    then "gofalwr" or the carer button (AU10, stop-39 trial; stop 42: Gethin and how they are connected were asked
+    again). As `_cared_for_said_so_far` does for "my lad Callum". Returns the slot updates."""
+    for text in reversed(_said_since_start(turn)):
+        name = named_in_own_relation(text)
+        if name is not None:
+            kept = _use_name(turn, "cared_for_name", name)
+            if turn.slot("relationship") is None:
+                kept = {**kept, **_keep_relationship(turn, own_relation_in(text))}
+            return kept
+    return {}
 
 
 def kin_cared_for_in(text: str) -> str | None:
@@ -579,7 +601,8 @@ def _words(turn: Turn) -> str | None:
 # A name: a word, and a second one only when it is capitalised ("Gwilym", "Mair Jenkins", "Siôn", "O'Brien").
 _NAME = r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)?)"
 #: ("y wraig", "y fam", "y ferch": after "the", as "Mair yw'r wraig" says it: trial 37 AP10, her name was asked again)
-_RELATION = (r"(?i:mum|mam|mom|mother|dad|father|nhad|tad|nan|nana|nain|taid|gran|grandad|grandma|mam-gu|tad-cu|wife"
+_RELATION = (r"(?i:mum|mam|mom|mother|dad|father|nhad|tad|nan|nana|nain|taid|nhaid|gran|grandad|grandma|mam-gu|tad-cu"
+             r"|wife"
              r"|husband|gwraig|ngwraig|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch|ferch|brother|sister|brawd|mrawd"
              r"|chwaer|partner|friend|ffrind|fam|fam-gu)"
              # in-laws ("fy mam-yng-nghyfraith, Nansi", "my mother-in-law Nansi": trial 38 re-trial AS3)
@@ -655,6 +678,36 @@ def _named_by_kin(found: re.Match[str]) -> tuple[str, str] | None:
     return _tidy(name), relation
 
 
+#: The end of the carer's own name, before a clause of its own about the person they look after.
+_OWN_NAME_ENDS = re.compile(r"\s*[.,;:!?]+\s*")
+
+
+def _cared_for_called_after(text: str) -> tuple[str, str, str | None] | None:
+    """As cared_for_with_name, for "Cerys. Emrys ond Taid ma pawb yn ei alw fo" / "Cerys. Emrys, but everyone calls
+    him Taid": their own name, then his name and what the family call him, said of him ("fo", "him"); the name he
+    goes by is used (AW19, stop-41 trial; stop 42). Else None: "Dilys, Dil i bawb" is her own."""
+    end = _OWN_NAME_ENDS.search(text)
+    if end is None or end.start() == 0:
+        return None
+    theirs = text[end.end():]
+    given = re.match(r"(?i:(?:and|a|ac|&)\s+)?(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)", theirs)
+    if given is None or not _is_a_name(given.group("name")) or not _SOMEONE_ELSE.search(theirs):
+        return None
+    called = _name_they_go_by(theirs[given.end():], "")
+    return (text[:end.start()], _tidy(called), None) if called else None
+
+
+def _cared_for_in_own_relation_after(text: str) -> tuple[str, str, str | None] | None:
+    """As cared_for_with_name, for "Llinos. dw i'n fam i Gethin, mae o'n 14…" / "Sue. I'm Gethin's mum, he's 14…"
+    (AU10, stop-39 trial; stop 42: Gethin was asked for again): their own name, then whose relative they are, kept as
+    typed as how they are connected; else None."""
+    found = _NAMED_IN_OWN_RELATION.search(text)
+    name = named_in_own_relation(text)
+    if found is None or found.start() == 0 or name is None:
+        return None
+    return text[:found.start()], name, own_relation_in(text[found.start():])
+
+
 def _cared_for_named_the_other_way(text: str) -> tuple[str, str, str | None] | None:
     """As cared_for_with_name, for "Sioned. Emrys ydi enw Dad" / "Karen. My dad's name is Tom"; else None."""
     found = _CARED_FOR_NAMED_TOO.search(text)
@@ -701,11 +754,26 @@ def cared_for_with_name(text: str) -> tuple[str, str, str | None] | None:
         name, relation = cared_for_in(first)
         return (text[:cares.start()], name, relation) if name and name not in _KIN_AS_NAME.values() else None
     if found is None or found.start() == 0 or not _is_a_name(found.group("name")):
-        return _cared_for_named_the_other_way(text) or _cared_for_named_after(text)
-    theirs = text[found.start("relation"):]
-    name = next((m.group("name") for p in _WILL_DO for m in [p.search(theirs)] if m and _is_a_name(m.group("name"))),
-                found.group("name"))
-    return text[:found.start()], _tidy(name), found.group("relation")
+        return (_cared_for_named_the_other_way(text) or _cared_for_named_after(text)
+                or _cared_for_in_own_relation_after(text) or _cared_for_called_after(text))
+    return text[:found.start()], _tidy(_name_they_go_by(text[found.start("relation"):], found.group("name"))), \
+        found.group("relation")
+
+
+#: Words of a name pattern's match that speak of the speaker ("call me Jo", "pawb yn galw fi Dil", "ngalw i"): never
+#: what the person they look after goes by.
+_OF_THE_SPEAKER = re.compile(r"(?i)(?<![\w'’])(?:me|fi|ngalw|my|mi)(?![\w'’])")
+
+
+def _name_they_go_by(theirs: str, given: str) -> str:
+    """The name the person they look after goes by, said after the name first given for them ("mum is Margaret,
+    everyone calls her Peggy though" -> "Peggy"; "Emrys ond Taid ma pawb yn ei alw fo" -> "Taid"), else `given`: the
+    questions use what the family call them, and their words, kept whole, hold both (AW19, stop-41 trial; stop 42)."""
+    for pattern in _WILL_DO:
+        found = pattern.search(theirs)
+        if found and _is_a_name(found.group("name")) and not _OF_THE_SPEAKER.search(found.group(0)):
+            return found.group("name")
+    return given
 
 
 #: The name their friends or family call them, after the name they first gave: "Its Margaret, Peggy to my friends",
@@ -798,7 +866,7 @@ _GIVEN_RELATION = re.compile(
     r"^\W*(?P<relation>(?i:(?:my|our|me)\s+(?:husband|wife|partner|hubby|missus|boyfriend|girlfriend)['’]s\s+"
     r"|(?:the|our|my)\s+(?:kids|children|grandkids|grandchildren)['’]s?\s+"
     r"|(?:my|our|me|the|fy|'y|ein|y|yr)\s+)?(?i:mam-gu|tad-cu|dad-cu|dadcu|mamgu|tadcu|grandma"
-    r"|grandad|grandpa|granny|grandson|granddaughter|gran|nana|nan|nain|taid|mum|mam|mom|mother|mother-in-law|father"
+    r"|grandad|grandpa|granny|grandson|granddaughter|gran|nana|nan|nain|taid|nhaid|mum|mam|mom|mother|mother-in-law|father"
     r"|dad|nhad|tad|wife|husband|hubby|missus|partner|gwraig|ngwraig|wraig|gŵr|ngŵr|gwr|ngwr|son|daughter|mab|merch"
     r"|little girl|little boy|lad|boy|girl|nephew|niece|brother|sister|brawd|mrawd|chwaer|friend|ffrind|neighbour"
     r"|cymydog|cymdoges|nghymydog|gariad|nghariad"
@@ -816,7 +884,7 @@ _GIVEN_RELATION = re.compile(
 _ONLY_RELATION = re.compile(_GIVEN_RELATION.pattern.replace(r"\s*(?:[.,:;–—(-]+\s*)?", "") + r"[\s.,:;!?)–—-]*$")
 #: Kin words people use as a name ("Mam", "Dad", "Nain"): said as the name when no other is given.
 _KIN_AS_NAME = {"mam": "Mam", "mum": "Mum", "mom": "Mom", "dad": "Dad", "nhad": "Dad", "tad": "Dad", "nain": "Nain",
-                "taid": "Taid", "nan": "Nan", "nana": "Nana", "gran": "Gran", "granny": "Granny",
+                "taid": "Taid", "nhaid": "Taid", "nan": "Nan", "nana": "Nana", "gran": "Gran", "granny": "Granny",
                 "grandma": "Grandma", "grandad": "Grandad", "grandpa": "Grandpa", "mam-gu": "Mam-gu",
                 "mamgu": "Mamgu", "tad-cu": "Tad-cu", "tadcu": "Tadcu", "dad-cu": "Dad-cu", "dadcu": "Dadcu",
                 "fam": "Mam", "tada": "Tada", "bamps": "Bamps", "mami": "Mami", "mammy": "Mammy", "nanna": "Nanna"}
@@ -1900,6 +1968,23 @@ def _cared_for_named_alone_at_name_question(turn: Turn, text: str) -> dict[str, 
     return None if named is None else _cared_for_kept_own_name_asked(turn, text, *named)
 
 
+def _cared_for_in_own_relation_at_name_question(turn: Turn, text: str) -> dict[str, Any] | None:
+    """At a carer's own "what name shall I use for you?", whose relative they are and no name of their own before it
+    ("dw i'n fam i Gethin, mae o'n 14…", "I'm Gethin's mum, he's 14…"): Gethin kept, with how they are connected as
+    typed, and their own name asked once more. None otherwise (their own name first is read by cared_for_with_name).
+
+    Why (AU10, stop-39 trial; stop 42): "Thank you, Gethin's." thanked the mother by her son's name, and "who do you
+    look after?" came next in Welsh."""
+    found = _NAMED_IN_OWN_RELATION.search(text)
+    name = named_in_own_relation(text)
+    if turn.role != "carer" or turn.slot("cared_for_name") is not None or found is None or name is None \
+            or name_in(text[:found.start()], own=True):
+        return None
+    known = turn.slot("relationship")
+    relation = known if known not in (None, SKIPPED) else own_relation_in(text[found.start():])
+    return _cared_for_kept_own_name_asked(turn, text, name, relation)
+
+
 #: "my mother-in-law, Nansi", "fy mam-yng-nghyfraith, Nansi": whose relative, said as theirs ("my", "fy"), first.
 _MY_RELATIVE_FIRST = re.compile(r"^\W*(?i:my|our|me|fy|'y|ein)\s")
 
@@ -2060,7 +2145,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
         return {"name": None}
     told = (_cared_for_at_name_question(turn, text) or _cared_for_named_at_name_question(turn, text)
             or _cared_for_named_alone_at_name_question(turn, text) or _name_said_of_them_at_name_question(turn, text)
-            or _cared_for_named_with_my_relative_at_name_question(turn, text))
+            or _cared_for_named_with_my_relative_at_name_question(turn, text)
+            or _cared_for_in_own_relation_at_name_question(turn, text))
     if told is not None:
         return told
     both = cared_for_with_name(text) if turn.role == "carer" else None
@@ -2095,6 +2181,8 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     turn.set("cared_for_name", cared_for)
     if relation is None:  # "Cadi, dwi'n gofalu am Taid": how they are connected is asked next
         repository.update_conversation(turn.sender_id, cared_for_name=cared_for)
+        if turn.slot("relationship") not in (None, SKIPPED):  # said at "who is talking?" ("I look after my grandad",
+            turn.say("carer_intro_named")  # then "Cerys. Emrys, but everyone calls him Taid": AW19, stop 42)
         return {"name": name, "cared_for_name": cared_for}
     repository.update_conversation(turn.sender_id, cared_for_name=cared_for, relationship_to_person=relation)
     turn.say("carer_intro_named")
