@@ -46,6 +46,7 @@ from bot.safeguarding.helplines import (
     about_someone_online,
     format_helplines,
     helplines_for,
+    lines_to_show,
 )
 from bot.storage import repository
 
@@ -548,6 +549,16 @@ def helplines_offered(categories: Sequence[str], language: str | None, *, regist
     return lines
 
 
+def helplines_shown(categories: Sequence[str], language: str | None, *, register: str | None, role: str | None,
+                    age: int | None, words: Sequence[str] = (),
+                    harm_words: Sequence[str] | None = None) -> list[Helpline]:
+    """The few of `helplines_offered` an urgent reply shows, best first (bot.safeguarding.helplines.lines_to_show:
+    AW17, stop 42 trial, six numbers were too many for a young person in a panic). A later reply's "not given yet" is
+    read against these, what was shown, so the summary's worked-out lines are what the reply sent."""
+    return lines_to_show(helplines_offered(categories, language, register=register, role=role, age=age, words=words,
+                                           harm_words=harm_words), categories)
+
+
 def not_given_before(lines: Sequence[Helpline], given: Sequence[Helpline]) -> list[Helpline]:
     """A later disclosure's follow-up names only the lines not given yet (999 is in the follow-up's own words)."""
     return [h for h in lines if h not in given and not h.always]
@@ -558,6 +569,11 @@ def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) ->
                              words=[turn.latest_text, *turn.earlier_messages()], harm_words=[turn.latest_text])
 
 
+def _shown(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
+    """What an urgent reply shows of `_helplines` (`helplines_shown`, AW17)."""
+    return lines_to_show(_helplines(turn, categories, language), categories)
+
+
 def urgent_reply(turn: Turn, text: str, language: str | None,
                  earlier: Sequence[tuple[str, ...]] = ()) -> list[Rendered]:
     """The urgent reply in each language needed: "call 999 now" first when the harm is happening
@@ -565,10 +581,10 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
     disclosure (`earlier`: its categories), a short follow-up naming only the helplines not yet given.
     """
     categories = read_risk_for(turn, text).categories
-    lines = _helplines(turn, categories, language)
+    lines = _shown(turn, categories, language)
     key = "urgent"
     if earlier:
-        given = _helplines(turn, tuple(c for cats in earlier for c in cats), language)
+        given = _shown(turn, tuple(c for cats in earlier for c in cats), language)
         lines = not_given_before(lines, given)
         key = "urgent_again"
     # Kept as sent: the summary reports these, not what a later config would give.
@@ -732,8 +748,8 @@ def _lines_not_given_yet(turn: Turn) -> None:
     text, language = turn.latest_text, reply_language(turn, turn.latest_text)
     categories = read_risk_for(turn, text).categories
     earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
-    lines = not_given_before(_helplines(turn, categories, language),
-                             _helplines(turn, tuple(c for cats in earlier for c in cats), language))
+    lines = not_given_before(_shown(turn, categories, language),
+                             _shown(turn, tuple(c for cats in earlier for c in cats), language))
     repository.note_helplines_given(turn.sender_id, turn.message_id, [h.id for h in lines])
     private = _clear_this_chat(turn, categories, earlier)
     for lang in _languages(language):
