@@ -27,7 +27,7 @@ from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.risk.means import despairs, names_a_means
 from bot.analysis.risk.rules import sort_categories
-from bot.analysis.risk.told_again import goes_back_to, harm_goes_on, home_again, overdose_working
+from bot.analysis.risk.told_again import goes_back_to, harm_goes_on, home_again, overdose_working, worse_with_them
 from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it, says_they_are_safe
 from bot.analysis.text import fold
@@ -214,8 +214,10 @@ def goes_back_to_the_disclosure(turn: Turn, text: str, reading: RiskAssessment) 
         return None
     if goes_back_to(text, alert.text):
         return alert
-    if home_again(text) and HARM_FROM_SOMEONE & set(alert.categories):
-        return alert  # "ma fo adra eto heno" a few answers on, at the worries question (stop 41, AU3): any time after
+    if (home_again(text) or worse_with_them(text)) and HARM_FROM_SOMEONE & set(alert.categories):
+        # "ma fo adra eto heno" a few answers on, at the worries question (stop 41, AU3), or "ma'r peth efo fo yn mynd
+        # yn waeth" at "who is important to you?" (stop 42, AW4): any time after
+        return alert
     return alert if soon_after(turn, text, alert) and harm_goes_on(text, alert.text) else None
 
 
