@@ -27,7 +27,7 @@ from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.risk.means import despairs, names_a_means
 from bot.analysis.risk.rules import sort_categories
-from bot.analysis.risk.told_again import goes_back_to, harm_goes_on, home_again, overdose_working
+from bot.analysis.risk.told_again import goes_back_to, harm_goes_on, home_again, overdose_working, worse_with_them
 from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it, says_they_are_safe
 from bot.analysis.text import fold
@@ -46,6 +46,7 @@ from bot.safeguarding.helplines import (
     about_someone_online,
     format_helplines,
     helplines_for,
+    lines_to_show,
 )
 from bot.storage import repository
 
@@ -213,8 +214,10 @@ def goes_back_to_the_disclosure(turn: Turn, text: str, reading: RiskAssessment) 
         return None
     if goes_back_to(text, alert.text):
         return alert
-    if home_again(text) and HARM_FROM_SOMEONE & set(alert.categories):
-        return alert  # "ma fo adra eto heno" a few answers on, at the worries question (stop 41, AU3): any time after
+    if (home_again(text) or worse_with_them(text)) and HARM_FROM_SOMEONE & set(alert.categories):
+        # "ma fo adra eto heno" a few answers on, at the worries question (stop 41, AU3), or "ma'r peth efo fo yn mynd
+        # yn waeth" at "who is important to you?" (stop 42, AW4): any time after
+        return alert
     return alert if soon_after(turn, text, alert) and harm_goes_on(text, alert.text) else None
 
 
@@ -548,6 +551,16 @@ def helplines_offered(categories: Sequence[str], language: str | None, *, regist
     return lines
 
 
+def helplines_shown(categories: Sequence[str], language: str | None, *, register: str | None, role: str | None,
+                    age: int | None, words: Sequence[str] = (),
+                    harm_words: Sequence[str] | None = None) -> list[Helpline]:
+    """The few of `helplines_offered` an urgent reply shows, best first (bot.safeguarding.helplines.lines_to_show:
+    AW17, stop 42 trial, six numbers were too many for a young person in a panic). A later reply's "not given yet" is
+    read against these, what was shown, so the summary's worked-out lines are what the reply sent."""
+    return lines_to_show(helplines_offered(categories, language, register=register, role=role, age=age, words=words,
+                                           harm_words=harm_words), categories)
+
+
 def not_given_before(lines: Sequence[Helpline], given: Sequence[Helpline]) -> list[Helpline]:
     """A later disclosure's follow-up names only the lines not given yet (999 is in the follow-up's own words)."""
     return [h for h in lines if h not in given and not h.always]
@@ -558,6 +571,11 @@ def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) ->
                              words=[turn.latest_text, *turn.earlier_messages()], harm_words=[turn.latest_text])
 
 
+def _shown(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
+    """What an urgent reply shows of `_helplines` (`helplines_shown`, AW17)."""
+    return lines_to_show(_helplines(turn, categories, language), categories)
+
+
 def urgent_reply(turn: Turn, text: str, language: str | None,
                  earlier: Sequence[tuple[str, ...]] = ()) -> list[Rendered]:
     """The urgent reply in each language needed: "call 999 now" first when the harm is happening
@@ -565,10 +583,10 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
     disclosure (`earlier`: its categories), a short follow-up naming only the helplines not yet given.
     """
     categories = read_risk_for(turn, text).categories
-    lines = _helplines(turn, categories, language)
+    lines = _shown(turn, categories, language)
     key = "urgent"
     if earlier:
-        given = _helplines(turn, tuple(c for cats in earlier for c in cats), language)
+        given = _shown(turn, tuple(c for cats in earlier for c in cats), language)
         lines = not_given_before(lines, given)
         key = "urgent_again"
     # Kept as sent: the summary reports these, not what a later config would give.
@@ -732,8 +750,8 @@ def _lines_not_given_yet(turn: Turn) -> None:
     text, language = turn.latest_text, reply_language(turn, turn.latest_text)
     categories = read_risk_for(turn, text).categories
     earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
-    lines = not_given_before(_helplines(turn, categories, language),
-                             _helplines(turn, tuple(c for cats in earlier for c in cats), language))
+    lines = not_given_before(_shown(turn, categories, language),
+                             _shown(turn, tuple(c for cats in earlier for c in cats), language))
     repository.note_helplines_given(turn.sender_id, turn.message_id, [h.id for h in lines])
     private = _clear_this_chat(turn, categories, earlier)
     for lang in _languages(language):

@@ -20,6 +20,9 @@ from bot.settings import DEFAULT_HELPLINES_FILE, get_settings
 
 DEFAULT_FILE = DEFAULT_HELPLINES_FILE
 REGISTERS = ("chi", "ti")
+#: At most this many lines in an urgent reply, 999 among them (AW17, stop 42 trial: a 17-year-old in a panic after
+#: telling of being hit at home was given six numbers, too many to read). Chosen by `lines_to_show`.
+MAX_HELPLINES_SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Helpline:
     older_person: bool = False  # only when the words are about an older person (Hourglass: the abuse of older people)
     online: bool = False  # only when the words tell of someone met or talking online (CEOP: online grooming)
     specialist: bool = False  # a line for the worry itself (dementia, caring): first in a "please check" reply
+    lead_for: tuple[str, ...] = ()  # the risk categories it is the line to lead with for (lines_to_show)
 
     def text(self, field_name: str, language: str, register: str = "chi") -> str:
         """A field in the right language and register, falling back sensibly (cy_ti -> cy -> en)."""
@@ -73,6 +77,7 @@ def _helpline(raw: Mapping[str, Any]) -> Helpline:
         older_person=bool(fits.get("older_person", False)),
         online=bool(fits.get("online", False)),
         specialist=bool(fits.get("specialist", False)),
+        lead_for=tuple(str(c) for c in fits.get("lead_for", ()) or ()),
     )
 
 
@@ -139,6 +144,33 @@ def helplines_for(
     # Meic), then the configured order.
     return sorted(chosen, key=lambda h: (not h.always, not (young_person and h.young_person_always),
                                          pool.index(h)))
+
+
+def lines_to_show(lines: Sequence[Helpline], categories: Iterable[str],
+                  limit: int = MAX_HELPLINES_SHOWN) -> list[Helpline]:
+    """Of the lines that fit (`helplines_for`, in its order), the few an urgent reply shows, best first: 999 (any
+    "always" line); a young person's own line (the first that fits them: Childline, or Meic past Childline's age);
+    then the line to lead with for each kind of risk found (`lead_for` in config/helplines.yml: Samaritans for
+    suicide, Live Fear Free / Byw Heb Ofn for domestic abuse, Hourglass for an older person, CEOP for someone
+    online), one kind at a time so a second kind is not crowded out by a second line for the first; then the rest in
+    order, up to `limit`.
+
+    Why: AW17 (stop 42 trial), a 17-year-old hit at home got six helplines, too many to read in a panic. What is left
+    out is not lost to the practitioner: the reply keeps on the flag exactly what it sent (bot.summary.record's
+    HELPLINES_KEPT), and the worker gives the rest at the visit."""
+    found = set(categories or ())
+    chosen: list[Helpline] = [h for h in lines if h.always]
+    chosen += [h for h in lines if h.young_person_always and not h.always][:1]
+    leading = [h for h in lines if h not in chosen and found.intersection(h.lead_for)]
+    covered: set[str] = set()
+    for h in leading:  # the first line for each kind found, in order
+        kinds = found.intersection(h.lead_for)
+        if kinds - covered:
+            chosen.append(h)
+            covered |= kinds
+    chosen += [h for h in leading if h not in chosen]
+    chosen += [h for h in lines if h not in chosen]
+    return chosen[:limit]
 
 
 #: Words that say someone older is involved: a pension, "elderly", a care home, an age of 60 or more said of someone
@@ -221,11 +253,13 @@ def format_helplines(
 
 __all__ = [
     "DEFAULT_FILE",
+    "MAX_HELPLINES_SHOWN",
     "Helpline",
     "about_an_older_person",
     "about_someone_online",
     "format_helplines",
     "helplines_file",
     "helplines_for",
+    "lines_to_show",
     "load_helplines",
 ]

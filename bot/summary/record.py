@@ -44,7 +44,7 @@ from bot.analysis.types import ANSWERING_FOR_THEM
 from bot.analysis.withdrawn_contact import own_phone_numbers, takes_back_phone_contact
 from bot.conversation.pause import ASKING
 from bot.conversation.readback import says_nothing_to_add
-from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_offered, not_given_before
+from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_shown, not_given_before
 from bot.safeguarding.harm import is_harm, reads_as_harm, wishes_apart_from_harm
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -524,8 +524,8 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
     step of the pause (`steps`, by flag id: carry on, break, stop, came back, with when and whether typed or
     a button). A record kept before those were (migration 0009) is read as before: the helplines follow from
     the flag's categories and who is talking, as the urgent reply chose them
-    (bot.conversation.safety.helplines_offered; a later disclosure's short reply names only lines not given
-    yet; labelled as worked out); a typed reply is read as a choice as the conversation read it
+    (bot.conversation.safety.helplines_shown: the few shown, AW17; a later disclosure's short reply names only lines
+    not given yet; labelled as worked out); a typed reply is read as a choice as the conversation read it
     (bot.analysis.safe_reply); the questions only go on after "carry on", so an ordinary answer after the
     disclosure means they carried on (by then); the record's waiting check says on a break or stopped.
     `register` and `safe_check` are the conversation's (chi/ti; open/kept/break/None).
@@ -549,7 +549,7 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
         return first_age([str(flag.get("text") or ""), *reversed(said_before)])
 
     def offered(categories: list[str], age: int | None) -> list[Any]:
-        return helplines_offered(categories, language, register=register, role=role, age=age)
+        return helplines_shown(categories, language, register=register, role=role, age=age)
 
     def worked_out(n: int, flag: dict[str, Any]) -> list[dict[str, Any]] | None:
         """The lines the reply to the n-th urgent flag gave, by the reply's own rule; None: the file is unreadable

@@ -288,7 +288,8 @@ def test_unsafe_words_never_carry_on(sqlite_url: str, language: str, reply: str)
 ])
 def test_childline_only_for_a_young_person_who_has_not_said_they_are_19_or_over(
         sqlite_url: str, language: str, role_answer: str, childline: bool) -> None:
-    """Childline is for under-19s: a 19-year-old who said her age at the start gets Meic, not Childline."""
+    """Childline is for under-19s: a 19-year-old who said her age at the start gets Meic, not Childline. One young
+    person's own line is shown (AW17, stop 42: at most a few lines): Childline under 19, Meic from 19."""
     conversation = MemoryConversation(f"disclosure-age-{next(_senders)}", language=language)
     conversation.slots.update({"consent_choice": "yes"})
     conversation.start()
@@ -298,7 +299,7 @@ def test_childline_only_for_a_young_person_who_has_not_said_they_are_19_or_over(
     conversation.say("Cat")
     conversation.say({"cy": "dw i isio marw", "en": "i wanna die"}[language])
     assert ("Childline" in conversation.text) is childline
-    assert "Meic" in conversation.text
+    assert ("Meic" in conversation.text) is not childline
 
 
 @pytest.mark.parametrize("language,text", [

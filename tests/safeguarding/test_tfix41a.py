@@ -195,7 +195,8 @@ def test_the_urgent_reply_to_a_young_person_hit_at_home_names_no_ceop(sqlite_url
     conversation.say(GAMING[language])  # a good day: friends and gaming
     assert conversation.requested != "q_what_matters"
     conversation.say(HIT_AT_HOME[language])
-    assert "Childline" in conversation.text and "Meic" in conversation.text
+    # one young person's own line (at most a few lines: AW17's other half, stop 42)
+    assert "Childline" in conversation.text and "Meic" not in conversation.text
     assert "ceop.police.uk" not in conversation.text
 
 

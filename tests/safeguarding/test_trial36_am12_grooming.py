@@ -44,7 +44,8 @@ def test_grooming_online_names_ceop_with_its_web_address(sqlite_url: str, langua
     conversation.say(GROOMING[language])
     reply = conversation.text
     assert "ceop.police.uk" in reply and ("CEOP" in reply)
-    assert "Childline" in reply and "Meic" in reply
+    # one young person's own line beside it (at most a few lines: AW17, stop 42)
+    assert "Childline" in reply and "Meic" not in reply
 
 
 @pytest.mark.parametrize("text", ["my dad hits me when he's drunk", "mae dad yn fy nharo i pan mae o 'di meddwi"])

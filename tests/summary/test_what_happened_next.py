@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from bot.safeguarding.helplines import MAX_HELPLINES_SHOWN
 from bot.storage import repository
 from bot.summary import load_record, render
 from bot.summary.fhir import EXT_HELPLINE_GIVEN, EXT_SAFE_CHECK_CHOICE, EXT_SAFE_CHECK_CHOICE_FROM
@@ -98,7 +99,11 @@ def test_typed_reply_and_carry_on(sqlite_url: str, lang: str) -> None:
     ids = [line["id"] for line in next_steps["helplines"]]
     assert ids[0] == "emergency_999" and "live_fear_free" in ids  # 999 first; domestic abuse: Live Fear Free
     assert "childline" not in ids and "meic" not in ids  # an adult speaking for herself
-    assert ("samaritans_cy" in ids) == (lang == "cy")  # the Welsh-language line in a Welsh conversation
+    # At most a few lines, best first (AW17, stop 42): she names her grandchildren, so after Live Fear Free comes
+    # Hourglass (the abuse of an older person), before Samaritans; the Welsh-language line never in English.
+    assert len(ids) <= MAX_HELPLINES_SHOWN and "hourglass" in ids
+    if lang == "en":
+        assert "samaritans_cy" not in ids
     assert not next_steps["short_follow_up"] and next_steps["helplines_from"] == HELPLINES_KEPT
     replies = [a["text"] for a in record["answers"] if a["id"] in next_steps["safe_check_replies"]]
     assert replies == [w["reply"], w["carry_on"]]  # both kept verbatim, in order

@@ -127,6 +127,19 @@ def home_again(text: str) -> bool:
     return False
 
 
+def worse_with_them(text: str) -> bool:
+    """Does `text` say what goes on with him, her or them is getting worse ("ma'r peth efo fo yn mynd yn waeth", "the
+    thing with him is getting worse", "it's getting worse with him")? After harm from someone was told (the caller's
+    to know), it is that harm growing, at any time in the conversation, as `home_again` is: the nineteenth trial's AW4
+    (stop 42), said at "who is important to you?" a few answers after her partner "yn gweiddi a taflu petha", was
+    filed as an important person. Never something of their own getting worse ("my knee is getting worse")."""
+    for sentence in _sentences(text):
+        said = prepared(sentence)
+        if matches(WORDS, "worse_with", said) and not matches(WORDS, "not_worse", said):
+            return True
+    return False
+
+
 def overdose_working(text: str, disclosure: str) -> bool:
     """Does `text` say they are sleepy, dizzy or sick now, after `disclosure` told of tablets taken ("dunno.. dwi rili
     sleepy" after "nes i gymryd rhei o tabledi mam gynt")? The overdose working: harm happening now. Their own
@@ -201,4 +214,4 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text or "") if s.strip()]
 
 
-__all__ = ["goes_back_to", "harm_goes_on", "home_again", "overdose_working"]
+__all__ = ["goes_back_to", "harm_goes_on", "home_again", "overdose_working", "worse_with_them"]
