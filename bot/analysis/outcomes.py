@@ -672,6 +672,19 @@ _HELPER_TO_DO_SAID = (
     r"(?:ffonio|alw|ddod|gysylltu|ateb|ddweud|ddeud|weud|wrando|gadw\s+at|decstio|tecstio|egluro|esbonio|helpu"
     r"|fod\s+ar\s+amser)\b)")
 _HELPER_TO_DO = re.compile(r"^" + _HELPER_TO_DO_SAID, re.IGNORECASE)
+#: A break from something, asked for with no wish word: "a break from everything", "brêc o bob dim", "seibiant o'r
+#: cwbl" (AW12, stop 42 trial: after "i just mean like…" it was no outcome).
+_BREAK_FROM = (r"(?:a\s+(?:little\s+|short\s+|proper\s+|bit\s+of\s+a\s+)?break"
+               r"|(?:bach\s+o\s+)?(?:brêc|brec|seibiant|hoe))\s+(?:from|o|o['\u2019]r|rhag|oddi\s+wrth)\s*\w")
+_A_BREAK_FROM = re.compile(r"^\W*(?:(?:just|jyst|jest|like|fel|and|a)\s+)*" + _BREAK_FROM, re.IGNORECASE)
+
+
+def asks_for_a_break(piece: str) -> bool:
+    """Whether the words ask for a break from something (_BREAK_FROM): a wish said outright, even with no wish word,
+    at whichever question (bot.conversation.answers.wishes_kept)."""
+    return _A_BREAK_FROM.match(piece) is not None
+
+
 #: A thing wished for, said without a verb of wishing: someone or something to do a thing ("rhywun i eistedd
 #: gyda Dad...", "somebody to sit with Maureen", "amser i fynd i chwarae rygbi"), a Welsh verb-noun first as the
 #: English -ing form is ("Gwybod bod rhywun ar gael", "Knowing someone's there"), or a thing and the state it
@@ -682,8 +695,7 @@ _WANTED = re.compile(
     # "help i'w chodi hi yn y bore" (re-trial 37 AQ3: no outcome): "i'w" / "i'r" / "i'n", "to" said with its object
     r"|(?:help|cymorth|rhywun|rywun)\s+i['\u2019](?:w|r|n|m|ch)\s+\w"
     # a break from something ("a break from everything", "brêc o bob dim", "seibiant o'r cwbl": AW12, stop 42 trial)
-    r"|(?:a\s+(?:little\s+|short\s+|proper\s+|bit\s+of\s+a\s+)?break|(?:bach\s+o\s+)?(?:brêc|brec|seibiant|hoe))"
-    r"\s+(?:from|o|o['\u2019]r|rhag|oddi\s+wrth)\s*\w"
+    r"|" + _BREAK_FROM +
     r"|(?:gwybod|gwbod|gwbo|knowing|cael\s+gwybod|cael\s+gwbod|teimlo|feeling)\s+(?:bod|fod|that|there|someone|somebody"
     r"|rhywun|i|he|she)\b"
     r"|(?!(?:i|he|she|they|we|it|you|mae|maen|ma|dwi|mi|fe|o|hi|nhw|roedd|oedd|wedi|just|jyst|got|gath|ges|cafodd)\b)"

@@ -63,6 +63,7 @@ from bot.analysis.language import (
     share_of_words,
 )
 from bot.analysis.outcomes import (
+    asks_for_a_break,
     has_a_verb,
     is_clear_wish,
     only_says_when_or_the_harm,
@@ -797,7 +798,8 @@ def wishes_kept(key: str, analysis: Analysis, turn: Turn | None = None) -> Analy
                                                     or (about_the_help and o.type == "process" and not o.unsure)
                                                     or (for_them and turn is not None
                                                         and _passes_on_their_wish_said(turn, text, o))
-                                                    or (key == "worries" and asks_for_someone_to_help(o.text)))
+                                                    or (key == "worries" and asks_for_someone_to_help(o.text))
+                                                    or asks_for_a_break(o.text))  # (AW12, stop 42 trial)
                                                 and not asks_to_keep_from_someone(o.text)
                                                 and not (key == "strengths" and _WHAT_I_WANT.search(o.text))))
     return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))
