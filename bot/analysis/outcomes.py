@@ -482,11 +482,19 @@ _COMMA = re.compile(r"(?<!\d),\s+|;\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+
 _LEAD_EN = re.compile(r"^(?:(?:and|n|nd|but|also|plus|so|or|ok\s+so|honestly|tbh|ngl|to\s+be\s+honest|"
                       r"well(?![,:]?\s+(?:['\u2019]?da|gan|gen|gyda|gida|gynno|gynni|gin|ganddo|ganddi|gennyf|gennym"
                       r"|efo|hefo)\b)|oh|um+|erm|"
-                      r"for\s+me|i\s+mean|me\s+personally|me(?=\s*,))\b[,:]?\s+)+", re.IGNORECASE)
+                      # what they meant, said after a reaction ("i just mean like a break from everything": AW12,
+                      # stop 42 trial, read as a report and lost)
+                      r"for\s+me|i\s+(?:just\s+|only\s+)?mean(?:\s+like)?|me\s+personally|me(?=\s*,))\b[,:]?\s+)+",
+                      re.IGNORECASE)
 #: Welsh "a" is kept before the word it mutates ("A chael mynd i'r côr", "a phaned") and "a'r" is kept whole ("A'r ci,
 #: Mot"): without it the outcome starts mid-phrase, "chael..." or "ci..." (eighth trial AB6).
 _LEAD_CY = re.compile(r"^(?:(?:a(?![,:]?\s+(?:ch|ph|th)\w)|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|wedyn|felly|"
-                      r"i\s+fi|jest|jyst)\b[,:]?\s+)+", re.IGNORECASE)
+                      r"i\s+fi|jest|jyst"
+                      # what they meant ("o'n i jyst yn feddwl fel brêc o bob dim": AW12, stop 42 trial); never
+                      # "o'n i'n meddwl bod…" (I thought that…), a report
+                      r"|o['\u2019]?n\s+i(?:['\u2019]?n|\s+(?:jyst|jest|ond)\s+yn|\s+yn)\s+"
+                      r"(?:golygu(?:\s+fel)?|(?:feddwl|meddwl)\s+(?:jyst|jest|fel)))"
+                      r"\b[,:]?\s+)+", re.IGNORECASE)
 _FILLER_WORD = (
     # puzzled, asked back ("be?? dim ond deud am y ci o'n i.", "what?? I was only saying…": re-trial 37 AQ4)
     r"(?:(?:what|wha|eh|huh|be|beth)(?=\s*[?!])|"
@@ -524,7 +532,7 @@ _FILLER_WORD = (
     # a reaction to what was just said back or asked ("not like that lol", "wait what.", "nid fel'na", "aros, be?";
     # trial 41 AW12: both were outcomes), and the word for the send button typed at a question ("anfon", "ok send";
     # AW11): no wish of theirs
-    r"(?:no\s+|na\s+|nah\s+)?(?:not|nid|dim|ddim)\s+(?:like\s+(?:that|this)|fel\s*(?:['\u2019]na|yna|hynna|hyn))"
+    r"(?:no\s+|na\s+|nah\s+)?(?:not|nid|dim|ddim)\s+(?:like\s+(?:that|this)|fel\s*(?:['\u2019]?na|yna|hynna|hyn))"
     r"|(?:that['\u2019]?s|thats)\s+not\s+what\s+i\s+(?:meant|mean|said)|(?:wait|hang\s+on|hold\s+on|aros)(?:\s+(?:what|wat|be))?|"
     r"(?:send|submit|anfon|anfona|anfonwch|danfon|danfona|danfonwch)(?:\s+(?:it|this|fe|fo|e|hi|nawr|now|rwan|r\u0175an))?|"
     r"beth\s+(?:dych|ydych)\s+chi['\u2019]n\s+(?:ei\s+)?(?:feddwl|meddwl)|"
@@ -664,6 +672,19 @@ _HELPER_TO_DO_SAID = (
     r"(?:ffonio|alw|ddod|gysylltu|ateb|ddweud|ddeud|weud|wrando|gadw\s+at|decstio|tecstio|egluro|esbonio|helpu"
     r"|fod\s+ar\s+amser)\b)")
 _HELPER_TO_DO = re.compile(r"^" + _HELPER_TO_DO_SAID, re.IGNORECASE)
+#: A break from something, asked for with no wish word: "a break from everything", "brêc o bob dim", "seibiant o'r
+#: cwbl" (AW12, stop 42 trial: after "i just mean like…" it was no outcome).
+_BREAK_FROM = (r"(?:a\s+(?:little\s+|short\s+|proper\s+|bit\s+of\s+a\s+)?break"
+               r"|(?:bach\s+o\s+)?(?:brêc|brec|seibiant|hoe))\s+(?:from|o|o['\u2019]r|rhag|oddi\s+wrth)\s*\w")
+_A_BREAK_FROM = re.compile(r"^\W*(?:(?:just|jyst|jest|like|fel|and|a)\s+)*" + _BREAK_FROM, re.IGNORECASE)
+
+
+def asks_for_a_break(piece: str) -> bool:
+    """Whether the words ask for a break from something (_BREAK_FROM): a wish said outright, even with no wish word,
+    at whichever question (bot.conversation.answers.wishes_kept)."""
+    return _A_BREAK_FROM.match(piece) is not None
+
+
 #: A thing wished for, said without a verb of wishing: someone or something to do a thing ("rhywun i eistedd
 #: gyda Dad...", "somebody to sit with Maureen", "amser i fynd i chwarae rygbi"), a Welsh verb-noun first as the
 #: English -ing form is ("Gwybod bod rhywun ar gael", "Knowing someone's there"), or a thing and the state it
@@ -673,6 +694,8 @@ _WANTED = re.compile(
     r"lle|a\s+place|a\s+break|seibiant|brêc|help|cymorth|a\s+chance|cyfle)(?:\s+(?:arall|else))?\s+(?:i|to)\s+\w"
     # "help i'w chodi hi yn y bore" (re-trial 37 AQ3: no outcome): "i'w" / "i'r" / "i'n", "to" said with its object
     r"|(?:help|cymorth|rhywun|rywun)\s+i['\u2019](?:w|r|n|m|ch)\s+\w"
+    # a break from something ("a break from everything", "brêc o bob dim", "seibiant o'r cwbl": AW12, stop 42 trial)
+    r"|" + _BREAK_FROM +
     r"|(?:gwybod|gwbod|gwbo|knowing|cael\s+gwybod|cael\s+gwbod|teimlo|feeling)\s+(?:bod|fod|that|there|someone|somebody"
     r"|rhywun|i|he|she)\b"
     r"|(?!(?:i|he|she|they|we|it|you|mae|maen|ma|dwi|mi|fe|o|hi|nhw|roedd|oedd|wedi|just|jyst|got|gath|ges|cafodd)\b)"
@@ -2252,11 +2275,42 @@ _OWN_WISH_SAID = re.compile(
     r"|\s*['\u2019]n\s+(?:licio|lico|hoffi|caru|dwlu)|\s+(?:yn\s+)?(?:licio|lico|hoffi|caru|dwlu)))", re.IGNORECASE)
 
 
-def says_a_wish(piece: str) -> bool:
+#: Someone else's wish in so many words, as a carer passes on the person's: "He really wants his own flat", "she'd love
+#: to", "mae o wir isio'i fflat ei hun", "ma hi moyn", "fysa fo'n licio", "that's his big dream", "dyna'i freuddwyd
+#: fawr" (AW7, stop 42 trial: at what goes well it made no outcome). Never turned down ("he doesn't want", "dydi o
+#: ddim isio", "so fe moyn", "smo hi'n moyn"), nor "his dream job" (a thing he has).
+_THEIR_WISH_SAID = re.compile(
+    r"(?<![\w'\u2019])(?:he|she|mum|mam|dad|nan|nain|gran|grandad|taid)"
+    r"(?:\s+(?:really|just|still|also|so|only|always|desperately|honestly))*\s+"
+    r"(?:wants?|wanna|wishes|dreams\s+of|longs\s+to)(?![\w'\u2019])"
+    r"|(?<![\w'\u2019])(?:he|she)\s*(?:['\u2019]d|\s+would)\s+(?:really\s+|so\s+|just\s+|still\s+|absolutely\s+)?"
+    r"(?:love|like)\s+(?!to\s+(?:say|add|ask|thank|think)\b)\w"
+    r"|(?<![\w'\u2019])(?:he|she)(?:['\u2019]s|\s+is)\s+(?:really\s+|so\s+)?(?:desperate|dying|keen|longing)\s+(?:to|for)\b"
+    r"|(?<![\w'\u2019])(?:his|her)\s+(?:(?:big|biggest|one|only|main|real|greatest)\s+)?(?:dream|wish|ambition)"
+    r"(?=\s*(?:[.,;:!?)]|$|is\b|['\u2019]s\b|would\b))"
+    # Welsh: "mae o isio", "ma hi moyn", "fo isio", "mae o'n isio", "ma fe'n moyn"; "o" and "e" only after "mae"
+    r"|(?<![\w'\u2019])(?<!so\s)(?<!smo\s)(?:(?:(?:mae|ma|mi)\s+(?:o|e|fo|fe|hi|mam|dad|nain|taid))|fo|fe|hi)"
+    r"(?:['\u2019]n|\s+yn)?(?:\s+(?:wir|dal|jyst|jest|wastad|rili|really))*\s+"
+    r"(?:isio|isho|eisiau|eisie|moyn|mo['\u2019]yn|isie|ishe)(?=['\u2019]|\s+\w)(?!\s+(?:deud|dweud|siarad|sôn)\b)"
+    r"|(?<![\w'\u2019])(?:mi\s+)?(?:fysa|bysa|fasa|basa|sa|bydde|fydde|byddai|fyddai)\s+(?:o|fo|hi|fe|e)"
+    r"(?:['\u2019]n\s+|\s+yn\s+|\s+(?=wrth))(?:wir\s+)?(?:licio|lico|leicio|hoffi|dwlu|dwli|caru|wrth\s+ei\s+(?:fodd|bodd))\b"
+    r"|(?<![\w'\u2019])(?:o|fo|e|fe|hi)(?:['\u2019]n|\s+yn)\s+breuddwydio\s+am\b"
+    r"|(?:(?<![\w'\u2019])ei\s+|['\u2019]i\s*)(?:f|b)reuddwyd(?:\s+(?:fawr|fwya|fwyaf|penna|pennaf))?"
+    r"(?=\s*(?:[.,;:!?)]|$|yw\b|ydi\b|ydy\b|di\b))", re.IGNORECASE)
+
+
+def their_wish_said(piece: str) -> re.Match[str] | None:
+    """Where someone else's wish is said outright in `piece` (_THEIR_WISH_SAID): a carer's words can pass on the
+    person's wish; whose it is (the person's, or another helper's) the caller decides from who is named before it."""
+    return _THEIR_WISH_SAID.search(piece)
+
+
+def says_a_wish(piece: str, *, theirs: bool = False) -> bool:
     """Their own wish in so many words ("I'd love to get back to chapel", "dw i isio mynd nôl i'r capel"), not a doing
     that only looks like asking ("gofyn yr un cwestiwn ugain gwaith"), nor a wish turned down: what a worry answer
-    yields (bot.conversation.answers.WISH_WORDS_ONLY)."""
-    return bool(_OWN_WISH_SAID.search(piece))
+    yields (bot.conversation.answers.WISH_WORDS_ONLY). `theirs`: someone else's wish said outright counts too ("he
+    really wants his own flat": a carer passing on the person's, AW7, stop 42 trial)."""
+    return bool(_OWN_WISH_SAID.search(piece) or (theirs and _THEIR_WISH_SAID.search(piece)))
 
 
 #: Asking to keep something, said outright ("Keep my cat Smudge with me", "Cadwch Smwt y gath efo fi").
@@ -2284,10 +2338,15 @@ _DOING_NOW = re.compile(
     r"gwrando|mwydro|sgwrsio|eistedd|ista|gweithio|helpu|gwau|gwnïo|paentio|peintio)\b", re.IGNORECASE)
 
 
+#: Some day, or a dream: a thing wished for that they do not have yet ("his own flat one day, that's his big dream",
+#: "ei fflat ei hun ryw ddiwrnod, dyna'i freuddwyd fawr"; AW7, stop 42 trial: the Welsh was read as a keep).
+_SOME_DAY = (r"one\s+day|some\s*day|(?:r|rh)yw\s+ddiwrnod|(?:r|rh)ywbryd|un\s+(?:dydd|diwrnod)|dreams?|dreaming"
+             r"|(?:b|f)reuddwyd\w*")
+_SOME_DAY_SAID = re.compile(r"\b(?:" + _SOME_DAY + r")\b", re.IGNORECASE)
 #: A doing still to come ("getting another apprenticeship", "passing my test", "finding a job", "cael swydd").
 _STILL_TO_COME = re.compile(
     r"\b(?:another|arall|passing|pass|pasio|finding|find|ffeindio|getting\s+(?:a|an|my|into)|"
-    r"cael\s+(?:swydd|gwaith|lle)|starting|one\s+day|someday|hoping|gobeithio)\b", re.IGNORECASE)
+    r"cael\s+(?:swydd|gwaith|lle)|starting|" + _SOME_DAY + r"|hoping|gobeithio)\b", re.IGNORECASE)
 
 
 def _good_day_done(text: str, spans: list[OutcomeSpan], question: str | None) -> list[OutcomeSpan]:
@@ -4150,6 +4209,8 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           or _KEPT_FROM_IT.search(span.text)
           or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))
           or _TRY_SOMETHING_NEW.search(span.text) or _TALKS_OF_DOING.search(span.text)
+          # wished for some day, or a dream (AW7, stop 42 trial: "mae o wir isio'i fflat ei hun ryw ddiwrnod")
+          or (_SOME_DAY_SAID.search(span.text) and _WISH_CUE.search(span.text) and not _KEEP_WORDS.search(span.text))
           or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))
           or (_SOMEWHERE_TO_GO.search(span.text) and not _KEEP_WORDS.search(span.text))):
         new = "change"

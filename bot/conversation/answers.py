@@ -63,12 +63,14 @@ from bot.analysis.language import (
     share_of_words,
 )
 from bot.analysis.outcomes import (
+    asks_for_a_break,
     has_a_verb,
     is_clear_wish,
     only_says_when_or_the_harm,
     points_back,
     says_a_wish,
     sentences,
+    their_wish_said,
     times_said,
     trim,
     typists_own_part,
@@ -585,7 +587,7 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     """
     key = question_key(slot)
     question = question_for(slot)
-    analysis = wishes_kept(key, analyse(text, question=question.outcome_prior if question else None))
+    analysis = wishes_kept(key, analyse(text, question=question.outcome_prior if question else None), turn)
     if slot == VISIT_TIME and analysis.risk.level == "none":  # "after skool. not weds…": each time said (AQ6)
         analysis = replace(analysis, outcomes=times_said(text, analysis.outcomes))
     # ("I want be there" at this question stays a process outcome, being involved in the visit, as the dev sets' writers
@@ -771,26 +773,91 @@ def wish_before_the_questions(text: str) -> bool:
     return bool(is_clear_wish(text) or says_a_wish(text) or _KEEPING.match(text))
 
 
-def wishes_kept(key: str, analysis: Analysis) -> Analysis:
+def wishes_kept(key: str, analysis: Analysis, turn: Turn | None = None) -> Analysis:
     """At a question in WISHES_SAID_OUTRIGHT only the wishes said outright are outcomes ("I'd like to see her more",
     "dwi isio cario mlaen gweld hi bob mis"); the names and facts around them stay the answer. A wish about how help
     is given, said outright at any of them, is kept too ("ni moyn yr un gweithiwr cymdeithasol bob tro plis, nid un
     newydd bob tro" at what goes well, said twice and no outcome: trial 36 AM8): the sorter read it as process, with
     the whole answer in view, and "ni moyn" / "we want" is a wish as plain as "dw i isio". Before the questions
-    (WISHES_BEFORE_THE_QUESTIONS) only the wishes said outright are kept."""
+    (WISHES_BEFORE_THE_QUESTIONS) only the wishes said outright are kept.
+
+    `turn`, when given, is who is answering: a carer's words pass on the person's wish said outright ("He really
+    wants his own flat one day", "mae o wir isio'i fflat ei hun": AW7, stop 42 trial), never another helper's
+    ("My sister Karen helps on Saturdays and she wants to keep helping")."""
     if key in WISHES_BEFORE_THE_QUESTIONS:
         return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if wish_before_the_questions(o.text)
                                                 and not asks_to_keep_from_someone(o.text)))
     if key not in WISHES_SAID_OUTRIGHT:
         return analysis
     if key in WISH_WORDS_ONLY:  # (never "please don't tell mum": that goes to the top)
-        about_the_help = _ABOUT_THE_HELP.search(plain_fold(analysis.text)) is not None
-        return replace(analysis, outcomes=tuple(_from_the_wish(analysis.text, o) for o in analysis.outcomes
+        text = analysis.text
+        about_the_help = _ABOUT_THE_HELP.search(plain_fold(text)) is not None
+        for_them = turn is not None and (turn.role == "carer" or turn.whose_view in ANSWERING_FOR_THEM)
+        return replace(analysis, outcomes=tuple(_from_the_wish(text, o, theirs=for_them) for o in analysis.outcomes
                                                 if (says_a_wish(o.text) or _wish_about_the_help(o)
-                                                    or (about_the_help and o.type == "process" and not o.unsure))
+                                                    or (about_the_help and o.type == "process" and not o.unsure)
+                                                    or (for_them and turn is not None
+                                                        and _passes_on_their_wish_said(turn, text, o))
+                                                    or (key == "worries" and asks_for_someone_to_help(o.text))
+                                                    or asks_for_a_break(o.text))  # (AW12, stop 42 trial)
                                                 and not asks_to_keep_from_someone(o.text)
                                                 and not (key == "strengths" and _WHAT_I_WANT.search(o.text))))
     return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))
+
+
+#: Someone to help them do a thing, with no wish word: "someone to help him learn to cook and manage bills",
+#: "rhywun i'w helpu fo ddysgu coginio", "rhywun i helpu fe i ddysgu cwcan", "rhywun i helpu fi i..." (AW7, stop 42
+#: trial: at "is anything worrying you?" it made no outcome). A need asked for, not a worry told ("I worry he can't
+#: cook or manage bills" stays a worry).
+_SOMEONE_TO_HELP = re.compile(
+    r"^\W*(?:(?:and|also|just|maybe|plus|but|a|ac|hefyd|jyst|jest|ella|falle|efallai|ond)\s+)*"
+    r"(?:someone|somebody|some1|sum1|rhywun|rywun)\s+(?:"
+    r"(?:to|2)\s+help\s+(?:him|her|me|them|us|mum|dad|mam|nan)\s+(?:to\s+)?(?=\w)"
+    r"|i['\u2019](?:w|n|m)\s+helpu(?:\s+(?:o|fo|hi|e|fe|i|ni))?\s+(?:i\s+)?(?=\w)"
+    r"|i\s+helpu\s+(?:fi|mi|fe|fo|hi|e|o|ni|nhw|mam|dad|nain|mamgu|mam-gu)\s+(?:i\s+)?(?=\w))", re.IGNORECASE)
+
+
+def asks_for_someone_to_help(text: str) -> bool:
+    """Whether the words ask for someone to help them, or the one they look after, do a thing (_SOMEONE_TO_HELP)."""
+    return _SOMEONE_TO_HELP.match(text) is not None
+
+
+#: Another helper, named before a wish a carer tells of ("My sister Karen helps on Saturdays and she wants to keep
+#: helping", "Mae fy chwaer Karen yn helpu ... a mae hi isio dal i helpu"): the wish is that helper's, not the person's.
+_ANOTHER_HELPER = re.compile(
+    r"(?<![\w'\u2019])(?:sister|brother|friend|neighbou?r|carers?|nurse|worker|PA|auntie|aunty|aunt|uncle|cousin"
+    r"|chwaer|brawd|ffrind|cymydog|cymdoges|gofalwr|gofalwraig|ofalwr|ofalwraig|nyrs|gweithiwr|modryb|ewythr|anti"
+    r"|yncl)(?![\w'\u2019])", re.IGNORECASE)
+#: A name doing something before the wish ("Karen helps", "Bethan comes", "Mae Karen yn helpu").
+_NAMED_DOING = re.compile(
+    r"(?<![\w'\u2019])(?:(?:mae|ma|mi)\s+)?(?-i:([A-Z][a-z]{2,}))(?=\s+(?:[a-z]+s|yn|sy|has|is|was|does|did|will|can"
+    r"|comes|came)\b|['\u2019](?:s|n)\b)", re.IGNORECASE)
+#: The south's "so" / "smo" (does not) just before a Welsh wish passed on: turned down.
+_TURNED_DOWN_BEFORE = re.compile(r"(?<![\w'\u2019])s?mo\s*$|(?<![\w'\u2019])so\s*$", re.IGNORECASE)
+#: Words with a capital before a verb that name no one else ("She's", "Mum's").
+_NO_ONE_ELSE = frozenset({"she", "her", "his", "him", "the", "they", "mum", "mam", "dad", "nan", "nain", "taid", "gran",
+                          "and", "but", "this", "that", "there", "then", "mae", "ond"})
+
+
+def _passes_on_their_wish_said(turn: Turn, text: str, outcome: OutcomeSpan) -> bool:
+    """A carer passing on the person's wish said outright ("He really wants his own flat", "mae o wir isio'i fflat ei
+    hun", "fysa fo'n licio": AW7, stop 42 trial): a wish, whatever question it was said at; not when someone else is
+    named before it in its sentence (another helper, "my sister Karen helps … and she wants to keep helping")."""
+    found = their_wish_said(outcome.text)
+    if found is None:
+        return False
+    if text[outcome.start:outcome.end] == outcome.text:
+        at = outcome.start + found.start()
+        lead = text[max((a for a, _ in sentences(text) if a <= at), default=0):at]
+    else:
+        lead = outcome.text[:found.start()]
+    if _TURNED_DOWN_BEFORE.search(lead) and found.group().lower().startswith(("fe", "fo", "hi")):
+        return False  # "So fe moyn gadael…": the "so" (south: does not) left out of the quote
+    person = {w.lower() for w in re.findall(r"[^\W\d_]+", f"{turn.slot('cared_for_name') or ''} "
+                                                             f"{turn.slot('relationship') or ''}")}
+    if any(m.group().lower() not in person for m in _ANOTHER_HELPER.finditer(lead)):
+        return False
+    return not any(m.group(1).lower() not in person | _NO_ONE_ELSE for m in _NAMED_DOING.finditer(lead))
 
 
 #: Asking, in so many words, by the speaker and those with them or with a "please": "ni moyn…", "we want…", "dan ni
@@ -831,9 +898,10 @@ def _wish_about_the_help(outcome: OutcomeSpan) -> bool:
                  or _HOW_TO_TALK_TO_ME.match(plain_fold(outcome.text)) is not None))
 
 
-def _from_the_wish(text: str, outcome: OutcomeSpan) -> OutcomeSpan:
+def _from_the_wish(text: str, outcome: OutcomeSpan, theirs: bool = False) -> OutcomeSpan:
     """A wish quoted from the sentence that says it, without the worry told before it ("I worry about the money,
-    everything's gone up. I'd love to get back to Zumba if I could afford it": the wish is the second sentence)."""
+    everything's gone up. I'd love to get back to Zumba if I could afford it": the wish is the second sentence).
+    `theirs`: a carer's answer, where the person's wish passed on is a wish too (says_a_wish)."""
     if text[outcome.start:outcome.end] != outcome.text:
         return outcome
     ends = [start for start, _ in sentences(text) if outcome.start < start < outcome.end]
@@ -842,7 +910,7 @@ def _from_the_wish(text: str, outcome: OutcomeSpan) -> OutcomeSpan:
     for start, _ in sentences(text):
         if start >= outcome.end:
             break
-        if outcome.start < start and not says_a_wish(text[outcome.start:start]):
+        if outcome.start < start and not says_a_wish(text[outcome.start:start], theirs=theirs):
             return replace(outcome, start=start, text=text[start:outcome.end])
     return outcome
 
