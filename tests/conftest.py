@@ -14,6 +14,10 @@ if str(ROOT) not in sys.path:
 from bot.settings import get_settings  # noqa: E402
 from bot.storage import db  # noqa: E402
 from tests.support.postgres import LocalPostgres, free_port  # noqa: E402
+from tests.support.stacks import pointed_at  # noqa: E402
+
+#: Fixtures that run a whole assistant, web app or cluster, and the attribute naming the database it writes.
+STACK_RECORDS = {"assistant": "database_url", "cluster": "database_url", "web": "db_url"}
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +26,23 @@ def _settings_read_afresh() -> Iterator[None]:
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _reads_the_record_its_stack_writes(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that uses a running stack reads that stack's database, whatever other stack started since.
+
+    A stack points this process at its database when it starts (tests.support.stacks.serving). Under pytest-xdist a
+    worker runs files from many folders, so a session-wide stack (tests/e2e's assistant, tests/web's web app) can be
+    started before another folder's stack and then read the other's database (stop 42: 38 e2e and web tests found no
+    record). Each test is pointed back at its own, and the old value comes back after it.
+    """
+    for name, attribute in STACK_RECORDS.items():
+        if name in request.fixturenames:
+            with pointed_at(getattr(request.getfixturevalue(name), attribute)):
+                yield
+            return
+    yield
 
 
 @pytest.fixture
