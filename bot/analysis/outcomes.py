@@ -492,7 +492,7 @@ _LEAD_CY = re.compile(r"^(?:(?:a(?![,:]?\s+(?:ch|ph|th)\w)|ac|ond|hefyd|a\s+hefy
                       r"i\s+fi|jest|jyst"
                       # what they meant ("o'n i jyst yn feddwl fel brêc o bob dim": AW12, stop 42 trial); never
                       # "o'n i'n meddwl bod…" (I thought that…), a report
-                      r"|o['\u2019]?n\s+i(?:['\u2019]?n|\s+(?:jyst|jest|ond)\s+yn|\s+yn)\s+"
+                      r"|(?:o['\u2019]?n\s+i|o\s+ni|oni)(?:['\u2019]?n|\s+(?:jyst|jest|ond)\s+yn|\s+yn)\s+"
                       r"(?:golygu(?:\s+fel)?|(?:feddwl|meddwl)\s+(?:jyst|jest|fel)))"
                       r"\b[,:]?\s+)+", re.IGNORECASE)
 _FILLER_WORD = (
@@ -674,15 +674,20 @@ _HELPER_TO_DO_SAID = (
 _HELPER_TO_DO = re.compile(r"^" + _HELPER_TO_DO_SAID, re.IGNORECASE)
 #: A break from something, asked for with no wish word: "a break from everything", "brêc o bob dim", "seibiant o'r
 #: cwbl" (AW12, stop 42 trial: after "i just mean like…" it was no outcome).
-_BREAK_FROM = (r"(?:a\s+(?:little\s+|short\s+|proper\s+|bit\s+of\s+a\s+)?break"
-               r"|(?:bach\s+o\s+)?(?:brêc|brec|seibiant|hoe))\s+(?:from|o|o['\u2019]r|rhag|oddi\s+wrth)\s*\w")
+_BREAK_FROM = (r"(?:a\s+(?:little\s+|short\s+|proper\s+|bit\s+of\s+a\s+)?break\s+from"
+               r"|(?:bach\s+o\s+)?(?:brêc|brec|seibiant|hoe)\s+(?:o|o['\u2019]r|rhag|oddi\s+wrth))\s*\w")
+#: A break told of as a thing that happens, not asked for ("A break from the kids on Saturdays really helps": stop 42
+#: review, at "what goes well?" it is a strength).
+_BREAK_TOLD_OF = re.compile(r"\b(?:helps|helped|works|worked|is|was|does|did|gets|got|mae|oedd|roedd|ydi|yw|helpu"
+                            r"|gweithio)\b", re.IGNORECASE)
 _A_BREAK_FROM = re.compile(r"^\W*(?:(?:just|jyst|jest|like|fel|and|a)\s+)*" + _BREAK_FROM, re.IGNORECASE)
 
 
 def asks_for_a_break(piece: str) -> bool:
     """Whether the words ask for a break from something (_BREAK_FROM): a wish said outright, even with no wish word,
     at whichever question (bot.conversation.answers.wishes_kept)."""
-    return _A_BREAK_FROM.match(piece) is not None
+    found = _A_BREAK_FROM.match(piece)
+    return found is not None and not _BREAK_TOLD_OF.search(piece, found.end())
 
 
 #: A thing wished for, said without a verb of wishing: someone or something to do a thing ("rhywun i eistedd
@@ -2280,9 +2285,12 @@ _OWN_WISH_SAID = re.compile(
 #: fawr" (AW7, stop 42 trial: at what goes well it made no outcome). Never turned down ("he doesn't want", "dydi o
 #: ddim isio", "so fe moyn", "smo hi'n moyn"), nor "his dream job" (a thing he has).
 _THEIR_WISH_SAID = re.compile(
-    r"(?<![\w'\u2019])(?:he|she|mum|mam|dad|nan|nain|gran|grandad|taid)"
+    # Not what they want of the carer or of us ("He wants me there all the time and I cant cope", "mum wants to know
+    # when you are coming": a worry or a question, stop 42 review), nor "if she wants to".
+    r"(?<![\w'\u2019])(?<!if\s)(?:he|she|mum|mam|dad|nan|nain|gran|grandad|taid)"
     r"(?:\s+(?:really|just|still|also|so|only|always|desperately|honestly))*\s+"
     r"(?:wants?|wanna|wishes|dreams\s+of|longs\s+to)(?![\w'\u2019])"
+    r"(?!\s+(?:me|us|you|to\s+(?:know|ask|check|see\s+you|speak\s+to|talk\s+to))\b)"
     r"|(?<![\w'\u2019])(?:he|she)\s*(?:['\u2019]d|\s+would)\s+(?:really\s+|so\s+|just\s+|still\s+|absolutely\s+)?"
     r"(?:love|like)\s+(?!to\s+(?:say|add|ask|thank|think)\b)\w"
     r"|(?<![\w'\u2019])(?:he|she)(?:['\u2019]s|\s+is)\s+(?:really\s+|so\s+)?(?:desperate|dying|keen|longing)\s+(?:to|for)\b"
@@ -2292,6 +2300,7 @@ _THEIR_WISH_SAID = re.compile(
     r"|(?<![\w'\u2019])(?<!so\s)(?<!smo\s)(?:(?:(?:mae|ma|mi)\s+(?:o|e|fo|fe|hi|mam|dad|nain|taid))|fo|fe|hi)"
     r"(?:['\u2019]n|\s+yn)?(?:\s+(?:wir|dal|jyst|jest|wastad|rili|really))*\s+"
     r"(?:isio|isho|eisiau|eisie|moyn|mo['\u2019]yn|isie|ishe)(?=['\u2019]|\s+\w)(?!\s+(?:deud|dweud|siarad|sôn)\b)"
+    r"(?!\s+(?:fi|ni|chi|i\s+fi|i\s+ni|imi|i\s+chi)\b)"  # "mae hi isio fi yna drwy'r amser": of the carer
     r"|(?<![\w'\u2019])(?:mi\s+)?(?:fysa|bysa|fasa|basa|sa|bydde|fydde|byddai|fyddai)\s+(?:o|fo|hi|fe|e)"
     r"(?:['\u2019]n\s+|\s+yn\s+|\s+(?=wrth))(?:wir\s+)?(?:licio|lico|leicio|hoffi|dwlu|dwli|caru|wrth\s+ei\s+(?:fodd|bodd))\b"
     r"|(?<![\w'\u2019])(?:o|fo|e|fe|hi)(?:['\u2019]n|\s+yn)\s+breuddwydio\s+am\b"

@@ -825,18 +825,24 @@ def asks_for_someone_to_help(text: str) -> bool:
 #: Another helper, named before a wish a carer tells of ("My sister Karen helps on Saturdays and she wants to keep
 #: helping", "Mae fy chwaer Karen yn helpu ... a mae hi isio dal i helpu"): the wish is that helper's, not the person's.
 _ANOTHER_HELPER = re.compile(
-    r"(?<![\w'\u2019])(?:sister|brother|friend|neighbou?r|carers?|nurse|worker|PA|auntie|aunty|aunt|uncle|cousin"
+    r"(?<![\w'\u2019])(?:sister|brother|friend|neighbou?r|carers?|nurse|worker|(?-i:PA)|auntie|aunty|aunt|uncle|cousin"
     r"|chwaer|brawd|ffrind|cymydog|cymdoges|gofalwr|gofalwraig|ofalwr|ofalwraig|nyrs|gweithiwr|modryb|ewythr|anti"
     r"|yncl)(?![\w'\u2019])", re.IGNORECASE)
-#: A name doing something before the wish ("Karen helps", "Bethan comes", "Mae Karen yn helpu").
+#: A name doing something before the wish ("Karen helps", "Siân comes", "Mae Karen yn helpu"), or any word helping
+#: or coming, capital or not ("karen helps on saturdays": stop 42 review). Named verbs only: "Since his stroke he
+#: really wants his own flat" names no one else.
+_HELPING_VERBS = (r"helps|comes|visits|pops|calls|rings|phones|stays|sits|takes|brings|looks|does|cooks|cleans|drives"
+                  r"|did|came|helped|visited|(?:yn|'n)\s+(?:helpu|dod|galw|ffonio|aros|gwneud|neud|edrych)")
 _NAMED_DOING = re.compile(
-    r"(?<![\w'\u2019])(?:(?:mae|ma|mi)\s+)?(?-i:([A-Z][a-z]{2,}))(?=\s+(?:[a-z]+s|yn|sy|has|is|was|does|did|will|can"
-    r"|comes|came)\b|['\u2019](?:s|n)\b)", re.IGNORECASE)
+    r"(?<![\w'\u2019])(?:(?:mae|ma|mi)\s+)?(?:(?-i:([A-ZÀ-ÖØ-ÞŴŶ][\w'\u2019-]{2,}))(?=\s+(?:yn|sy|has|is|was|will|can"
+    rf"|{_HELPING_VERBS})\b|['\u2019](?:s|n)\b)|([^\W\d_]{{3,}})(?=\s+(?:{_HELPING_VERBS})\b))", re.IGNORECASE)
 #: The south's "so" / "smo" (does not) just before a Welsh wish passed on: turned down.
 _TURNED_DOWN_BEFORE = re.compile(r"(?<![\w'\u2019])s?mo\s*$|(?<![\w'\u2019])so\s*$", re.IGNORECASE)
 #: Words with a capital before a verb that name no one else ("She's", "Mum's").
 _NO_ONE_ELSE = frozenset({"she", "her", "his", "him", "the", "they", "mum", "mam", "dad", "nan", "nain", "taid", "gran",
-                          "and", "but", "this", "that", "there", "then", "mae", "ond"})
+                          "and", "but", "this", "that", "there", "then", "mae", "ond", "which", "what", "who", "it",
+                          "hefyd", "also", "just", "jyst", "really", "rili", "still", "dal", "wir", "dwi", "rwy",
+                          "roedd", "oedd", "fe", "fo", "he's", "she's", "it's"})
 
 
 def _passes_on_their_wish_said(turn: Turn, text: str, outcome: OutcomeSpan) -> bool:
@@ -857,7 +863,7 @@ def _passes_on_their_wish_said(turn: Turn, text: str, outcome: OutcomeSpan) -> b
                                                              f"{turn.slot('relationship') or ''}")}
     if any(m.group().lower() not in person for m in _ANOTHER_HELPER.finditer(lead)):
         return False
-    return not any(m.group(1).lower() not in person | _NO_ONE_ELSE for m in _NAMED_DOING.finditer(lead))
+    return not any((m.group(1) or m.group(2)).lower() not in person | _NO_ONE_ELSE for m in _NAMED_DOING.finditer(lead))
 
 
 #: Asking, in so many words, by the speaker and those with them or with a "please": "ni moyn…", "we want…", "dan ni

@@ -552,13 +552,21 @@ def helplines_offered(categories: Sequence[str], language: str | None, *, regist
 
 
 def helplines_shown(categories: Sequence[str], language: str | None, *, register: str | None, role: str | None,
-                    age: int | None, words: Sequence[str] = (),
-                    harm_words: Sequence[str] | None = None) -> list[Helpline]:
+                    age: int | None, words: Sequence[str] = (), harm_words: Sequence[str] | None = None,
+                    earlier: Sequence[str] = ()) -> list[Helpline]:
     """The few of `helplines_offered` an urgent reply shows, best first (bot.safeguarding.helplines.lines_to_show:
-    AW17, stop 42 trial, six numbers were too many for a young person in a panic). A later reply's "not given yet" is
-    read against these, what was shown, so the summary's worked-out lines are what the reply sent."""
-    return lines_to_show(helplines_offered(categories, language, register=register, role=role, age=age, words=words,
-                                           harm_words=harm_words), categories)
+    AW17, stop 42 trial, six numbers were too many for a young person in a panic). After `earlier` disclosures (their
+    categories), only lines not given yet, chosen with what was given in view, so a new kind still gets its line. The
+    summary works out an old flag's lines with this too, so they are what the reply sent."""
+
+    def offered(kinds: Sequence[str]) -> list[Helpline]:
+        return helplines_offered(kinds, language, register=register, role=role, age=age, words=words,
+                                 harm_words=harm_words)
+
+    if not earlier:
+        return lines_to_show(offered(categories), categories)
+    given = lines_to_show(offered(earlier), earlier)
+    return not_given_before(lines_to_show(offered(categories), categories, already=given), given)
 
 
 def not_given_before(lines: Sequence[Helpline], given: Sequence[Helpline]) -> list[Helpline]:
@@ -571,9 +579,12 @@ def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) ->
                              words=[turn.latest_text, *turn.earlier_messages()], harm_words=[turn.latest_text])
 
 
-def _shown(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
-    """What an urgent reply shows of `_helplines` (`helplines_shown`, AW17)."""
-    return lines_to_show(_helplines(turn, categories, language), categories)
+def _shown(turn: Turn, categories: tuple[str, ...], language: str | None,
+           earlier: Sequence[tuple[str, ...]] = ()) -> list[Helpline]:
+    """What an urgent reply shows of `_helplines` (`helplines_shown`, AW17), after `earlier` disclosures' categories."""
+    return helplines_shown(categories, language, register=turn.register, role=turn.role, age=own_age(turn),
+                           words=[turn.latest_text, *turn.earlier_messages()], harm_words=[turn.latest_text],
+                           earlier=tuple(c for cats in earlier for c in cats))
 
 
 def urgent_reply(turn: Turn, text: str, language: str | None,
@@ -583,12 +594,8 @@ def urgent_reply(turn: Turn, text: str, language: str | None,
     disclosure (`earlier`: its categories), a short follow-up naming only the helplines not yet given.
     """
     categories = read_risk_for(turn, text).categories
-    lines = _shown(turn, categories, language)
-    key = "urgent"
-    if earlier:
-        given = _shown(turn, tuple(c for cats in earlier for c in cats), language)
-        lines = not_given_before(lines, given)
-        key = "urgent_again"
+    lines = _shown(turn, categories, language, earlier)
+    key = "urgent_again" if earlier else "urgent"
     # Kept as sent: the summary reports these, not what a later config would give.
     repository.note_helplines_given(turn.sender_id, turn.message_id, [h.id for h in lines])
     now = happening_now(text)
@@ -750,8 +757,7 @@ def _lines_not_given_yet(turn: Turn) -> None:
     text, language = turn.latest_text, reply_language(turn, turn.latest_text)
     categories = read_risk_for(turn, text).categories
     earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
-    lines = not_given_before(_shown(turn, categories, language),
-                             _shown(turn, tuple(c for cats in earlier for c in cats), language))
+    lines = _shown(turn, categories, language, earlier)
     repository.note_helplines_given(turn.sender_id, turn.message_id, [h.id for h in lines])
     private = _clear_this_chat(turn, categories, earlier)
     for lang in _languages(language):

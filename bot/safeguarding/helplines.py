@@ -147,7 +147,7 @@ def helplines_for(
 
 
 def lines_to_show(lines: Sequence[Helpline], categories: Iterable[str],
-                  limit: int = MAX_HELPLINES_SHOWN) -> list[Helpline]:
+                  limit: int = MAX_HELPLINES_SHOWN, already: Sequence[Helpline] = ()) -> list[Helpline]:
     """Of the lines that fit (`helplines_for`, in its order), the few an urgent reply shows, best first: 999 (any
     "always" line); a young person's own line (the first that fits them: Childline, or Meic past Childline's age);
     then the line to lead with for each kind of risk found (`lead_for` in config/helplines.yml: Samaritans for
@@ -157,19 +157,28 @@ def lines_to_show(lines: Sequence[Helpline], categories: Iterable[str],
 
     Why: AW17 (stop 42 trial), a 17-year-old hit at home got six helplines, too many to read in a panic. What is left
     out is not lost to the practitioner: the reply keeps on the flag exactly what it sent (bot.summary.record's
-    HELPLINES_KEPT), and the worker gives the rest at the visit."""
+    HELPLINES_KEPT), and the worker gives the rest at the visit.
+
+    `already`: lines an earlier reply gave. They are never shown again, a young person's own line given before fills
+    that place, and the kinds they led for are covered; so a later disclosure with a new kind gets that kind's line
+    (a 15-year-old's "my dad hits me" after "i want to kill myself": Live Fear Free, not nothing)."""
     found = set(categories or ())
-    chosen: list[Helpline] = [h for h in lines if h.always]
-    chosen += [h for h in lines if h.young_person_always and not h.always][:1]
-    leading = [h for h in lines if h not in chosen and found.intersection(h.lead_for)]
-    covered: set[str] = set()
-    for h in leading:  # the first line for each kind found, in order
+    given = list(already)
+    left = [h for h in lines if h not in given]
+    chosen: list[Helpline] = [h for h in left if h.always]
+    own = [h for h in left if h.young_person_always and not h.always]  # a young person's own lines: one at most
+    if not any(h.young_person_always and not h.always for h in given):
+        chosen += own[:1]
+    left = [h for h in left if h not in own or h in chosen]
+    covered: set[str] = {kind for h in given for kind in found.intersection(h.lead_for)}
+    for h in left:  # the first line for each kind found, in order
         kinds = found.intersection(h.lead_for)
-        if kinds - covered:
+        if h not in chosen and kinds - covered:
             chosen.append(h)
             covered |= kinds
-    chosen += [h for h in leading if h not in chosen]
-    chosen += [h for h in lines if h not in chosen]
+    # Then the rest in `helplines_for`'s order, not a second line for a kind already led for (a Welsh adult's suicide:
+    # 999, the Welsh Samaritans line, NHS 111 press 2; not both Samaritans lines and no 111).
+    chosen += [h for h in left if h not in chosen]
     return chosen[:limit]
 
 

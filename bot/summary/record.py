@@ -44,7 +44,7 @@ from bot.analysis.types import ANSWERING_FOR_THEM
 from bot.analysis.withdrawn_contact import own_phone_numbers, takes_back_phone_contact
 from bot.conversation.pause import ASKING
 from bot.conversation.readback import says_nothing_to_add
-from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_shown, not_given_before
+from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_shown
 from bot.safeguarding.harm import is_harm, reads_as_harm, wishes_apart_from_harm
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -543,23 +543,26 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
     answered = {a["id"]: disclosure_answered(a, record) for a in answers
                 if a.get("question_key") == SAFETY_CHECK_KEY and kinds[a.get("id")] != DISCLOSURE}
 
-    def age_at(flag: dict[str, Any]) -> int | None:
+    def said_up_to(flag: dict[str, Any]) -> list[str]:
+        """The flag's words and what was said before it, latest first (the reply read these for its lines)."""
         said_before = [str(a.get("text") or "") for a in answers if (a.get("time") or "") <= (flag.get("time") or "")
                        and a.get("question_key") not in ABOUT_SOMEONE_ELSE]
-        return first_age([str(flag.get("text") or ""), *reversed(said_before)])
+        return [str(flag.get("text") or ""), *reversed(said_before)]
 
-    def offered(categories: list[str], age: int | None) -> list[Any]:
-        return helplines_shown(categories, language, register=register, role=role, age=age)
+    def age_at(flag: dict[str, Any]) -> int | None:
+        return first_age(said_up_to(flag))
+
+    def offered(categories: list[str], age: int | None, words: list[str], earlier: list[str]) -> list[Any]:
+        return helplines_shown(categories, language, register=register, role=role, age=age, words=words,
+                               earlier=earlier)
 
     def worked_out(n: int, flag: dict[str, Any]) -> list[dict[str, Any]] | None:
         """The lines the reply to the n-th urgent flag gave, by the reply's own rule; None: the file is unreadable
         here (shown as "not recorded"; the summary never fails for it)."""
         try:
             age = age_at(flag)
-            lines = offered(list(flag.get("categories") or []), age)
-            if n:
-                lines = not_given_before(lines, offered([c for f in urgent[:n] for c in f.get("categories") or []],
-                                                        age))
+            lines = offered(list(flag.get("categories") or []), age, said_up_to(flag),
+                            [c for f in urgent[:n] for c in f.get("categories") or []])
         except (OSError, ValueError):
             return None
         return [_helpline_entry(line, register or "chi") for line in lines]
