@@ -45,6 +45,7 @@ from bot.safeguarding.helplines import (
     about_an_older_person,
     about_someone_online,
     format_helplines,
+    given_already,
     helplines_for,
     lines_to_show,
 )
@@ -571,7 +572,7 @@ def helplines_shown(categories: Sequence[str], language: str | None, *, register
 
 def not_given_before(lines: Sequence[Helpline], given: Sequence[Helpline]) -> list[Helpline]:
     """A later disclosure's follow-up names only the lines not given yet (999 is in the follow-up's own words)."""
-    return [h for h in lines if h not in given and not h.always]
+    return [h for h in lines if not given_already(h, given) and not h.always]
 
 
 def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:

@@ -44,6 +44,7 @@ class Helpline:
     online: bool = False  # only when the words tell of someone met or talking online (CEOP: online grooming)
     specialist: bool = False  # a line for the worry itself (dementia, caring): first in a "please check" reply
     lead_for: tuple[str, ...] = ()  # the risk categories it is the line to lead with for (lines_to_show)
+    service: str | None = None  # one service on two numbers (Samaritans and its Welsh-language line): given once
 
     def text(self, field_name: str, language: str, register: str = "chi") -> str:
         """A field in the right language and register, falling back sensibly (cy_ti -> cy -> en)."""
@@ -78,6 +79,7 @@ def _helpline(raw: Mapping[str, Any]) -> Helpline:
         online=bool(fits.get("online", False)),
         specialist=bool(fits.get("specialist", False)),
         lead_for=tuple(str(c) for c in fits.get("lead_for", ()) or ()),
+        service=str(raw["service"]) if raw.get("service") else None,
     )
 
 
@@ -146,6 +148,12 @@ def helplines_for(
                                          pool.index(h)))
 
 
+def given_already(line: Helpline, given: Sequence[Helpline]) -> bool:
+    """Whether `line`, or its service on another number, is among `given`: after the Welsh Samaritans line, 116 123 is
+    not news (stop 42: a second disclosure's short reply named Samaritans again)."""
+    return any(line == g or (line.service is not None and line.service == g.service) for g in given)
+
+
 def lines_to_show(lines: Sequence[Helpline], categories: Iterable[str],
                   limit: int = MAX_HELPLINES_SHOWN, already: Sequence[Helpline] = ()) -> list[Helpline]:
     """Of the lines that fit (`helplines_for`, in its order), the few an urgent reply shows, best first: 999 (any
@@ -164,7 +172,7 @@ def lines_to_show(lines: Sequence[Helpline], categories: Iterable[str],
     (a 15-year-old's "my dad hits me" after "i want to kill myself": Live Fear Free, not nothing)."""
     found = set(categories or ())
     given = list(already)
-    left = [h for h in lines if h not in given]
+    left = [h for h in lines if not given_already(h, given)]
     chosen: list[Helpline] = [h for h in left if h.always]
     own = [h for h in left if h.young_person_always and not h.always]  # a young person's own lines: one at most
     if not any(h.young_person_always and not h.always for h in given):
