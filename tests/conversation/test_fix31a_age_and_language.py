@@ -71,7 +71,7 @@ def test_the_young_person_hears_ti_and_the_summary_says_so(sqlite_url: str, lang
         assert facts["completed_by"].value == label("completed_young_person", interface)
     # A disclosure now gets the young people's lines, not only 999 and Samaritans.
     reply = dialogue.say(DISCLOSURE[language])
-    assert "Childline" in reply and "Meic" in reply
+    assert "Childline" in reply and "Meic" not in reply  # one young person's own line, 999 and the line for the worry (AW17, stop 42: at most three)
 
 
 #: A disclosure after the role answer (the re-trial's head injury), as the person's own words.
