@@ -575,17 +575,21 @@ def not_given_before(lines: Sequence[Helpline], given: Sequence[Helpline]) -> li
     return [h for h in lines if not given_already(h, given) and not h.always]
 
 
+def _who_and_what(turn: Turn) -> dict[str, Any]:
+    """What choosing the lines reads of the conversation: who is talking, their age, what they said."""
+    return {"register": turn.register, "role": turn.role, "age": own_age(turn),
+            "words": [turn.latest_text, *turn.earlier_messages()], "harm_words": [turn.latest_text]}
+
+
 def _helplines(turn: Turn, categories: tuple[str, ...], language: str | None) -> list[Helpline]:
-    return helplines_offered(categories, language, register=turn.register, role=turn.role, age=own_age(turn),
-                             words=[turn.latest_text, *turn.earlier_messages()], harm_words=[turn.latest_text])
+    return helplines_offered(categories, language, **_who_and_what(turn))
 
 
 def _shown(turn: Turn, categories: tuple[str, ...], language: str | None,
            earlier: Sequence[tuple[str, ...]] = ()) -> list[Helpline]:
     """What an urgent reply shows of `_helplines` (`helplines_shown`, AW17), after `earlier` disclosures' categories."""
-    return helplines_shown(categories, language, register=turn.register, role=turn.role, age=own_age(turn),
-                           words=[turn.latest_text, *turn.earlier_messages()], harm_words=[turn.latest_text],
-                           earlier=tuple(c for cats in earlier for c in cats))
+    return helplines_shown(categories, language, earlier=tuple(c for cats in earlier for c in cats),
+                           **_who_and_what(turn))
 
 
 def urgent_reply(turn: Turn, text: str, language: str | None,
