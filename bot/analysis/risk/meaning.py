@@ -25,6 +25,11 @@ Families, each a data file in the rules' own pattern language (@MACRO, {lemma}, 
   or a group chat told in every sentence a harm rule fired in make it an abuse concern, as bullying is; hitting,
   threats, fear, money or pictures asked for, someone at home or a partner calling them names keep it urgent.
 
+* **Put out of one's home, told with the letter** (risk_eviction.tsv, stop 43, dev_fresh7): "getting kicked out of the
+  flat ... the housing lady sent a letter" was urgent homelessness. A letter, notice or court papers from the housing,
+  the council, the landlord or a court, in the sentence or the one after, make it a homelessness concern; out tonight,
+  nowhere to sleep, the locks changed or someone hurting them keep it urgent.
+
 * **Hitting or bullying told as long over** (risk_long_ago.tsv, stop 26): "my dad hit us with a belt back then, I've
   made my peace with it", "oedd fy ngŵr cynta'n fy nghuro yn y saithdegau, hanner can mlynedd yn ôl" were urgent abuse.
   It stays abuse (a history the practitioner asks about), as a concern; still, again, now, fear of them, the children,
@@ -123,7 +128,9 @@ LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never", "now"
                   other_harms=("suicide", "self_harm"), partner_too=True, told_after=True)
 #: Stop 41 (trial 40 AV2): name-calling by other children at school or online is bullying, an abuse concern.
 BULLYING = Family("risk_bullying.tsv", "abuse", "abuse", ("peers", "never"))
-FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO, BULLYING)
+#: Stop 43 (risk43, dev_fresh7): being put out of one's home told with the letter that started it is a concern.
+EVICTION = Family("risk_eviction.tsv", "homelessness", "homelessness", ("notice", "never"), told_after=True)
+FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO, BULLYING, EVICTION)
 
 
 @cache
@@ -250,5 +257,5 @@ def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
     return found
 
 
-__all__ = ["BULLYING", "CONFUSION", "DRINK", "FAMILIES", "LONG_AGO", "SCAM", "STOPPED", "Family", "said_of_confusion",
-           "soften"]
+__all__ = ["BULLYING", "CONFUSION", "DRINK", "EVICTION", "FAMILIES", "LONG_AGO", "SCAM", "STOPPED", "Family",
+           "said_of_confusion", "soften"]
