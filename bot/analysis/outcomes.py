@@ -1352,11 +1352,21 @@ _UPSET_THAT = re.compile(
 #: Care that comes late or not at all, told as it is: "his meds are late, sometimes 11am instead of 8", "ma'i dabledi
 #: fo'n hwyr, weithia 11 yn lle 8" (trial 39 AT6: Parkinson's medicine on time, lost inside a long answer). A need
 #: about how help is given, and the why matters, so it is an outcome however plainly said.
+_MEDS = (r"(?:meds|medication|medicines?|tablets|pills|tabs|insulin|tabledi|dabledi|thabledi|moddion|foddion|"
+         r"meddyginiaeth(?:au)?)")
 _CARE_COMES_LATE = re.compile(
-    r"\b(?:meds|medication|medicines?|tablets|pills|tabs|insulin|tabledi|moddion|meddyginiaeth(?:au)?)\b"
+    r"\b" + _MEDS + r"\b"
     r"(?:\s+[\w'\u2019]+){0,2}?(?:\s*['\u2019]n|\s+yn|\s+are|\s+is|\s+get|\s+gets|\s+come|\s+always|\s+often)?"
     r"\s+(?:(?:always|often|usually|sometimes|weithia|weithiau|wastad|yn\s+aml)\s+)?(?:late|hwyr|missed|forgotten)\b"
     r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|yb|yh)?\s+(?:instead\s+of|yn\s+lle)\s+\d", re.IGNORECASE)
+
+#: ... and the same need said as a wish: medicines on time ("Her tablets have to be on time, to the minute", "his meds
+#: exactly on time cos of the seizures", "ei thabledi hi ar amser plis"): how help is given, a process outcome
+#: (AX4, stop 43: filed as a keep; three lines of two writers, fresh5 and fresh7, all process).
+_MEDS_ON_TIME = re.compile(
+    r"\b" + _MEDS + r"\b(?:\s+[\w'\u2019]+){0,5}?\s+(?:bang\s+|exactly\s+|right\s+|yn\s+union\s+)?"
+    r"(?:on\s+time|at\s+the\s+(?:right|same)\s+time|to\s+the\s+minute|ar\s+amser|ar\s+yr\s+amser\s+iawn|"
+    r"ar\s+yr\s+un\s+amser|mewn\s+pryd)\b", re.IGNORECASE)
 
 
 def _reading(piece: str) -> str:
@@ -4297,7 +4307,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     after = text[span.end:]
     nxt = sentences(after)
     next_sentence = after[nxt[0][0]:nxt[0][1]] if nxt and not _has_letters(after[:nxt[0][0]].strip()) else ""
-    if _HOW_TO_BE_WITH_THEM.search(span.text) or (
+    if _HOW_TO_BE_WITH_THEM.search(span.text) or _MEDS_ON_TIME.search(span.text) or (
             keeps_a_worker(span.text) and (span.type != "change" or question_type(question) == "maintenance"
                                            or _SAME_WORKER.search(span.text) or _KEEP_THE_WORKER.search(span.text))):
         new = "process"  # "Rhowch amser i mi", "My CPN Steph ... please don't change her" (AX1, AX2, stop 43)

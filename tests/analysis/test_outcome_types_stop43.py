@@ -11,6 +11,8 @@ AX2. time given to them ("Rhowch amser i mi", "give me time"), how to talk to or
      lines; "amser i mi" was read as time of their own, a change, and "she loves that" as a keep).
 AX3. something new, said as "would love it if" / "mi fasa fo'n licio", or a home of their own to move into: a change
      (12 of 14 gold lines; the love word, or the "-ing" of a thing done now, made it a keep). Staying put is kept.
+AX4. medicines on time ("his meds exactly on time cos of the seizures"): how help is given, process (3 of 3 gold lines,
+     fresh5 and fresh7); being on time themselves is no medicine.
 
 Each family has the writers' own words, phrasings written for this test (in no benchmark file), and twins that must
 stay as they were, in both languages.
@@ -139,3 +141,26 @@ def test_something_new_is_a_change(text: str, question: str | None) -> None:
 ])
 def test_staying_put_is_still_kept(text: str, question: str | None) -> None:
     assert _types(text, question) == ["maintenance"]
+
+
+# --- AX4: medicines on time --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,question", [
+    ("his meds exactly on time cos of the seizures", "maintenance"),  # the writers' words (fresh7)
+    ("Her tablets have to be on time, to the minute", "process"),
+    # written for this test
+    ("Ei thabledi hi ar amser plis, mae hi'n mynd yn stiff hebddyn nhw", "maintenance"),
+    ("moddion Dad ar yr amser iawn bob bore", "maintenance"),
+    ("his insulin at the right time every day", None),
+])
+def test_medicines_on_time_is_process(text: str, question: str | None) -> None:
+    assert _types(text, question) == ["process"]
+
+
+@pytest.mark.parametrize("text,question,want", [
+    # being on time themselves is no medicine: a change in their own life
+    ("I want to get to college on time without stressing.", None, "change"),
+    ("isio cyrraedd coleg mewn pryd heb stresio", None, "change"),
+])
+def test_on_time_without_medicine_is_not_process(text: str, question: str | None, want: str) -> None:
+    assert _types(text, question) == [want]
