@@ -4271,7 +4271,9 @@ _HOW_TO_BE_WITH_THEM = re.compile(
     r"d?digon\s+o\s+|plenty\s+of\s+|enough\s+|more\s+|mwy\s+o\s+)?(?:time|amser)\b"
     r"(?!\s+(?:off|for\s+(?:me|myself)|i\s+(?:fi|mi)\s+fy\s+hun))"
     r"|take\s+(?:your|their)\s+time\b|cymerwch\s+eich\s+amser\b"
-    r"|(?:(?:don['\u2019]?t|dont|do\s+not|never)\s+)?(?:ask|talk\s+to|speak\s+to|treat|call)\b"
+    # to them: never "talk to my friends more", "ask for a bigger flat", "treat myself to a spa day" (their own wishes)
+    r"|(?:(?:don['\u2019]?t|dont|do\s+not|never)\s+)?(?:ask|talk\s+to|speak\s+to|treat|call)\s+"
+    r"(?:(?:me|him|her|them|us|(?:my\s+)?(?:mum|mam|dad|nan|nain|taid|grandad))\b|" + _FIRST_NAME + r"(?![\w'\u2019]))"
     r"|(?:peidiwch|peidwch|paid|peidio)(?:\s+(?:[a\u00e2]|ag|ac))?\s+(?:gofyn|holi|siarad|galw|trin)\b"
     r"|(?:gofynnwch|holwch|siaradwch|sgwrsiwch|galwch|triniwch)\b"
     r"|siarad\s+(?:efo|gyda|hefo|\u00e2|a|['\u2019]da)\s+(?:fo|o|hi|fi|nhw|fe|e|ni)\s+(?:fel|yn\s+(?:araf|uchel|glir))\b)"

@@ -99,6 +99,7 @@ def test_no_worker_kept_stays_as_it_was(text: str, question: str | None, want: s
     ("give him a bit of time to answer", "maintenance"),
     ("ask him about the football, he loves that.", "maintenance"),
     ("dont talk to her like a baby", "maintenance"),
+    ("Talk to Gwen first, she knows him best", "process"),
     ("someone who speaks Polish, his English is going", "change"),
 ])
 def test_time_and_how_to_talk_is_process(text: str, question: str | None) -> None:
@@ -112,6 +113,15 @@ def test_time_and_how_to_talk_is_process(text: str, question: str | None) -> Non
 ])
 def test_time_of_their_own_is_still_a_change(text: str, question: str | None, want: str) -> None:
     assert _types(text, question) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # talking to or asking someone of their own is a wish of their own life, no way of talking to them
+    "I want to talk to my friends more.",
+    "Dwi isio siarad efo fy ffrindia yn amlach.",
+])
+def test_talking_to_others_is_not_how_to_talk_to_them(text: str) -> None:
+    assert "process" not in _types(text, None)
 
 
 # --- AX3: something new ------------------------------------------------------------------------------------------------
