@@ -1352,11 +1352,21 @@ _UPSET_THAT = re.compile(
 #: Care that comes late or not at all, told as it is: "his meds are late, sometimes 11am instead of 8", "ma'i dabledi
 #: fo'n hwyr, weithia 11 yn lle 8" (trial 39 AT6: Parkinson's medicine on time, lost inside a long answer). A need
 #: about how help is given, and the why matters, so it is an outcome however plainly said.
+_MEDS = (r"(?:meds|medication|medicines?|tablets|pills|tabs|insulin|tabledi|dabledi|thabledi|moddion|foddion|"
+         r"meddyginiaeth(?:au)?)")
 _CARE_COMES_LATE = re.compile(
-    r"\b(?:meds|medication|medicines?|tablets|pills|tabs|insulin|tabledi|moddion|meddyginiaeth(?:au)?)\b"
+    r"\b" + _MEDS + r"\b"
     r"(?:\s+[\w'\u2019]+){0,2}?(?:\s*['\u2019]n|\s+yn|\s+are|\s+is|\s+get|\s+gets|\s+come|\s+always|\s+often)?"
     r"\s+(?:(?:always|often|usually|sometimes|weithia|weithiau|wastad|yn\s+aml)\s+)?(?:late|hwyr|missed|forgotten)\b"
     r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|yb|yh)?\s+(?:instead\s+of|yn\s+lle)\s+\d", re.IGNORECASE)
+
+#: ... and the same need said as a wish: medicines on time ("Her tablets have to be on time, to the minute", "his meds
+#: exactly on time cos of the seizures", "ei thabledi hi ar amser plis"): how help is given, a process outcome
+#: (AX4, stop 43: filed as a keep; three lines of two writers, fresh5 and fresh7, all process).
+_MEDS_ON_TIME = re.compile(
+    r"\b" + _MEDS + r"\b(?:\s+[\w'\u2019]+){0,5}?\s+(?:bang\s+|exactly\s+|right\s+|yn\s+union\s+)?"
+    r"(?:on\s+time|at\s+the\s+(?:right|same)\s+time|to\s+the\s+minute|ar\s+amser|ar\s+yr\s+amser\s+iawn|"
+    r"ar\s+yr\s+un\s+amser|mewn\s+pryd)\b", re.IGNORECASE)
 
 
 def _reading(piece: str) -> str:
@@ -2352,10 +2362,14 @@ _DOING_NOW = re.compile(
 _SOME_DAY = (r"one\s+day|some\s*day|(?:r|rh)yw\s+ddiwrnod|(?:r|rh)ywbryd|un\s+(?:dydd|diwrnod)|dreams?|dreaming"
              r"|(?:b|f)reuddwyd\w*")
 _SOME_DAY_SAID = re.compile(r"\b(?:" + _SOME_DAY + r")\b", re.IGNORECASE)
+#: A home of their own to move into ("Moving into my own flat", "Be mae Huw isio ydi fflat ei hun", "cal fflat fy
+#: hun"): still to come, a change (AX3, stop 43: read as a thing done now and kept).
+_NEW_HOME = (r"mov(?:e|ing)\s+(?:in(?:to)?|to|out)|symud\s+(?:i|mewn|allan|mas)|own\s+(?:flat|place)"
+             r"|fflat\s+(?:fi\s+)?(?:fy|ei|eu|ein)\s+(?:hun|hunan)")
 #: A doing still to come ("getting another apprenticeship", "passing my test", "finding a job", "cael swydd").
 _STILL_TO_COME = re.compile(
     r"\b(?:another|arall|passing|pass|pasio|finding|find|ffeindio|getting\s+(?:a|an|my|into)|"
-    r"cael\s+(?:swydd|gwaith|lle)|starting|" + _SOME_DAY + r"|hoping|gobeithio)\b", re.IGNORECASE)
+    r"cael\s+(?:swydd|gwaith|lle)|starting|" + _SOME_DAY + r"|hoping|gobeithio|" + _NEW_HOME + r")\b", re.IGNORECASE)
 
 
 def _good_day_done(text: str, spans: list[OutcomeSpan], question: str | None) -> list[OutcomeSpan]:
@@ -4191,6 +4205,99 @@ _KEPT_FROM_IT = re.compile(
     re.IGNORECASE)
 
 
+#: Someone who gives the support, kept by name (AX1, stop 43: "My PA Jen on Mondays and Thursdays, she's more like a
+#: mate", "the Parkinsons nurse Angela, she's smashing", "Plis cadwch Carys", "mr williams chwaraeon, mae o yn cal fi"):
+#: the same people, trusted, is how support is given, a process outcome in the gold of every stop-38 writer and the
+#: twins' (stop 31 left it to the type reader, which the dev and retired gold taught it was a keep). A friend, a
+#: relative or a neighbour to go on seeing is no worker: kept. The worker's role, said in either language ...
+_WORKER_ROLE = (
+    r"(?:(?-i:P\.?A|OT|LSA|TA)|CPN|carer|care\s+worker|nurse|support\s+worker|key\s*worker|social\s+worker|"
+    r"learning\s+support(?:\s+assistant)?|teaching\s+assistant|teacher|tutor|counsell?or|mentor|driver|physio|"
+    r"health\s+visitor|home\s+help|nyrs|gofalwr|gofalwraig|ofalwr|ofalwraig|ngofalwr|gweithiwr\s+(?:cymorth|cefnogi|"
+    r"cymdeithasol|allweddol)|gweithwraig\s+\w+|athro|athrawes|tiwtor|cwnselydd|cwnselwraig|cynorthwy(?:y|)dd|"
+    r"cymhorthydd|gyrrwr|yrrwr|ngyrrwr|ffisio|mentor)")
+#: ... a first name, capitalised (never a day, a month, a language or a word that opens a sentence) ...
+_NOT_A_FIRST_NAME = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|"
+                     r"July|August|September|October|November|December|Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul|Welsh|"
+                     r"English|Cymraeg|Saesneg|The|My|His|Her|She|He|They|We|It|I|A|Ar|Y|Yr|Mae|Ma|Dydd|Nos|Please|"
+                     r"Plis|Parkinson\w*|Ysbyty|Hospital|School|College|Ysgol|Coleg|NHS|GP|Mr|Mrs|Miss|Ms|Dr)\b)")
+_FIRST_NAME = r"(?-i:" + _NOT_A_FIRST_NAME + r"[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019]s)?)"
+#: ... with no place between them ("Y physio yn Ysbyty Llandudno", "a teaching assistant in Ninian Park": a place) ...
+_NOT_WHERE = r"(?!(?:in|at|from|near|on|yn|ym|yng|o|ger|ar)\b)"
+#: ... the two side by side ("My CPN Steph", "his keyworker there Dean", "Bev my support worker", "Dai the driver",
+#: "ar PA dydd llun, Gary"), or a title and a name ("Mrs Davies who runs it", "mr williams chwaraeon").
+_WORKER_NAMED = re.compile(
+    r"\b" + _WORKER_ROLE + r"s?\b[\s,]+(?:" + _NOT_WHERE + r"[\w'\u2019]+[\s,]+){0,3}?" + _FIRST_NAME
+    + r"(?![\w'\u2019])"
+    r"|(?<![\w'\u2019])" + _FIRST_NAME + r"[\s,(]+(?:" + _NOT_WHERE + r"[\w'\u2019]+[\s,]+){0,2}?" + _WORKER_ROLE
+    + r"\b"
+    r"|\b(?:mr|mrs|ms)\.?\s+[^\W\d_]{2,}"
+    r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!really\s)(?<!still\s)\b(?-i:Miss|miss)\s+"
+    r"(?-i:[A-Z])[a-z]+", re.IGNORECASE)
+#: The same worker, or the same people, every time ("yr un gyrrwr bob dydd", "Same carer at tea time would be nice").
+_SAME_WORKER = re.compile(
+    r"\b(?:same|yr\s+un)\s+(?:" + _WORKER_ROLE + r"s?|carers|nyrsys|gofalwyr|ofalwyr|people|faces|person|staff|girls?|"
+    r"bobl|pobl|wynebau|merched|genod|hogia)\b", re.IGNORECASE)
+#: Asking that a worker stay ("please don't change her", "dont change her pls", "cadwch Carys", "keep Jen please").
+_KEEP_THE_WORKER = re.compile(
+    r"\b(?:don['\u2019]?t|dont|do\s+not|never)\s+(?:\w+\s+)?(?:change|swap|move|take\s+away)\s+(?:her|him)"
+    # the worker, not her chair ("don't move her chair from the window" keeps the chair)
+    r"(?=\s*(?:[.,;:!?\u2013\u2014-]|$|(?:pls|please|plz|plis|cos|coz|because|as|she|he|they|the|ever|x+)\b))"
+    r"|\b(?:keep|cadwch|cadw|chadw|gadw)\s+" + _FIRST_NAME + r"(?:\s+(?:please|plis|pls|plz))?[\s.!]*$",
+    re.IGNORECASE)
+#: Not a worker kept: a new or another one wished for ("dwi isio carer gwahanol", "I'd like different carers"), more of
+#: them, a group or a club named with the name (the group is what is kept), or a neighbour or friend.
+_NOT_A_WORKER_KEPT = re.compile(
+    r"\b(?:different|new|another|instead|more\s+often|other|gwahanol|newydd|arall|yn\s+lle|amlach|missing|"
+    r"(?:i|we|he|she|they|really|still|so)\s+miss(?:es)?|"
+    r"club|clwb|group|gr[wŵ]p|band|c[oô]r|choir|team|t[iî]m|neighbou?r|next\s+door|drws\s+nesa|cymydog|cymdoges|"
+    r"friend|ffrind|mate\s+of)\b", re.IGNORECASE)
+
+
+def keeps_a_worker(piece: str) -> bool:
+    """A worker kept by name, the same worker every time, or asked not to be changed: how support is given (AX1)."""
+    if _NOT_A_WORKER_KEPT.search(piece) and not _KEEP_THE_WORKER.search(piece):
+        return False
+    return bool(_WORKER_NAMED.search(piece) or _SAME_WORKER.search(piece) or _KEEP_THE_WORKER.search(piece))
+
+
+#: Time given to them, and how to talk to or treat them: "Rhowch amser i mi", "give me time to get to the door",
+#: "Siarad efo fo fel hogyn mawr", "peidio galw hi yn 'bach'", "gofynnwch iddi am y plant, ma hi'n dwlu ar hynny",
+#: "someone who speaks Welsh at least", "rhywun sy'n siarad Cymraeg" (AX2, stop 43: typed a change for "amser i mi",
+#: a keep for "she loves that" after the ask). How support is given, at any question.
+_HOW_TO_BE_WITH_THEM = re.compile(
+    r"^(?:(?:ne|neu|or|and|a|ac|ond|but|just|jyst|jest|please|plis|pls)\s+)*(?:"
+    r"(?:give|rhowch|rho|rhoi|roi)\s+(?:(?:me|him|her|them|us)\s+)?(?:a\s+bit\s+(?:of\s+|more\s+)?|bach\s+o\s+|"
+    r"d?digon\s+o\s+|plenty\s+of\s+|enough\s+|more\s+|mwy\s+o\s+)?(?:time|amser)\b"
+    r"(?!\s+(?:off|for\s+(?:me|myself)|i\s+(?:fi|mi)\s+fy\s+hun))"
+    r"|take\s+(?:your|their)\s+time\b|cymerwch\s+eich\s+amser\b"
+    # to them: never "talk to my friends more", "ask for a bigger flat", "treat myself to a spa day" (their own wishes)
+    r"|(?:(?:don['\u2019]?t|dont|do\s+not|never)\s+)?(?:ask|talk\s+to|speak\s+to|treat|call)\s+"
+    r"(?:(?:me|him|her|them|us|(?:my\s+)?(?:mum|mam|dad|nan|nain|taid|grandad))\b|" + _FIRST_NAME + r"(?![\w'\u2019]))"
+    r"|(?:peidiwch|peidwch|paid|peidio)(?:\s+(?:[a\u00e2]|ag|ac))?\s+(?:gofyn|holi|siarad|galw|trin)\b"
+    r"|(?:gofynnwch|holwch|siaradwch|sgwrsiwch|galwch|triniwch)\b"
+    r"|siarad\s+(?:efo|gyda|hefo|\u00e2|a|['\u2019]da)\s+(?:fo|o|hi|fi|nhw|fe|e|ni)\s+(?:fel|yn\s+(?:araf|uchel|glir))\b)"
+    r"|\b(?:someone|somebody|carers?|staff|people|a\s+\w+|rhywun|rywun|pobl|bobl|pobol|gofalwyr|gofalwr|nyrs)\s+"
+    r"(?:who|that|sy|sydd)\s*(?:['\u2019]n\s+|\s+yn\s+|\s+can\s+)?(?:speaks?|siarad)\s+(?:welsh|cymraeg|gymraeg|"
+    r"(?-i:[A-Z])\w+)\b", re.IGNORECASE)
+
+
+#: Loving it if something were done, or liking to do something new, said as "would" ("Mi fasa hi wrth ei bodd tasa
+#: rhywun yn dod i'r tŷ i neud ei gwallt hi", "she'd love it if someone came to do her hair", "Mi fasa fo'n licio byw
+#: efo'i ffrind Mark"): a wish for what is not there yet, a change (AX3, stop 43: the love word made it a keep).
+_WOULD_LOVE = re.compile(
+    r"\bwrth\s+(?:ei|fy|eu|dy)\s+(?:bodd|fodd|modd|boddau)\s+(?:tasa|tase|tasai|petai|pe|os|if)\b"
+    r"|\b(?:would|['\u2019]d|wud)\s+(?:really\s+|so\s+|just\s+)?love\s+(?:it\s+)?(?:if|to)\b"
+    r"|\b(?:fasa|fysa|basa|bysa|fase|fyse|base|byse|bydde|fydde|byddai|fyddai|sa)\s+(?:fo|o|hi|fe|e|nhw)['\u2019]n\s+"
+    r"(?:licio|lico|leicio|hoffi|dwlu|dwli)\b", re.IGNORECASE)
+#: A home of their own to move into (_NEW_HOME): a change, but "keep my flat" and staying in it are kept.
+_OWN_FLAT = re.compile(r"\b(?:" + _NEW_HOME + r")\b", re.IGNORECASE)
+_STAYING = re.compile(r"\b(?:stay|staying|stays|aros|keep|keeping|cadw|still|dal\s+i|nowhere|nunlla|nunlle|unman|"
+                      r"(?:not|never|ddim|dim|byth)\s+(?:\w+\s+)?(?:mov(?:e|ing)|symud))\b", re.IGNORECASE)
+#: Moving said in words: a home of their own said at "what to keep?" is one they have ("My own flat with my own front
+#: door") unless a move or a wish is said with it.
+_MOVING = re.compile(r"\b(?:mov(?:e|ing)|symud)\b", re.IGNORECASE)
+
 def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     """The group grammar decides where the model may not: missing a thing or not having enough of it is a change
     ("fi'n colli nhw i gyd"); a thing said to be still going on is kept ("Mynd lawr i'r strade. fi'n dal i fynd
@@ -4202,7 +4309,11 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     after = text[span.end:]
     nxt = sentences(after)
     next_sentence = after[nxt[0][0]:nxt[0][1]] if nxt and not _has_letters(after[:nxt[0][0]].strip()) else ""
-    if _ATTACHMENT.search(span.text) and _NOT_GIVE_UP.search(span.text):
+    if _HOW_TO_BE_WITH_THEM.search(span.text) or _MEDS_ON_TIME.search(span.text) or (
+            keeps_a_worker(span.text) and (span.type != "change" or question_type(question) == "maintenance"
+                                           or _SAME_WORKER.search(span.text) or _KEEP_THE_WORKER.search(span.text))):
+        new = "process"  # "Rhowch amser i mi", "My CPN Steph ... please don't change her" (AX1, AX2, stop 43)
+    elif _ATTACHMENT.search(span.text) and _NOT_GIVE_UP.search(span.text):
         new = "maintenance"  # "I love my job and my choir..., I don't want to give them up"
     elif _KEEP_ASKED.match(span.text) and not _CHANGE_CUE.search(span.text):
         new = "maintenance"  # "Keep my cat Smudge with me", "Cadwch Smwt y gath efo fi" (U44)
@@ -4212,7 +4323,8 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
         new = "maintenance"  # "she likes Radio 2 on in the kitchen all day", as "mae hi'n licio Radio Cymru" (V43)
     elif (_LIKES_DOING_START.match(span.text)
           and not _CHANGE_CUE.search(span.text) and not _LIKES_HOW.search(span.text)
-          and not _FULL_WISH.search(span.text)):  # "Bydde fe'n lico gallu siafo'i hunan 'to" would like: a wish
+          and not _FULL_WISH.search(span.text)  # "Bydde fe'n lico gallu siafo'i hunan 'to" would like: a wish
+          and not _WOULD_LOVE.search(span.text)):  # "Mi fasa fo'n licio byw efo'i ffrind Mark" (AX3, stop 43)
         new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"
     elif (_MISSES.search(span.text) or _LACK_CLAUSE.search(span.text) or _ALONE.search(span.text)
           or _KEPT_FROM_IT.search(span.text)
@@ -4221,7 +4333,13 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           # wished for some day, or a dream (AW7, stop 42 trial: "mae o wir isio'i fflat ei hun ryw ddiwrnod")
           or (_SOME_DAY_SAID.search(span.text) and _WISH_CUE.search(span.text) and not _KEEP_WORDS.search(span.text))
           or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))
-          or (_SOMEWHERE_TO_GO.search(span.text) and not _KEEP_WORDS.search(span.text))):
+          or (_SOMEWHERE_TO_GO.search(span.text) and not _KEEP_WORDS.search(span.text))
+          # would love it if, a home of their own (AX3, stop 43: "Mi fasa hi wrth ei bodd tasa...", "Moving into my
+          # own flat", typed as keeps)
+          or ((_WOULD_LOVE.search(span.text)
+               or (_OWN_FLAT.search(span.text) and (question_type(question) != "maintenance"
+                                                    or _MOVING.search(span.text) or _WISH_CUE.search(span.text))))
+              and not _STAYING.search(span.text))):
         new = "change"
     elif _LOVES_IT.search(span.text) and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text):
         new = "maintenance"  # "she loves her music": what keeps her life good, whatever the question
