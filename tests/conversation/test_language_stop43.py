@@ -49,7 +49,8 @@ def test_sorry_for_their_own_welsh_is_still_heard(text: str) -> None:
     assert apologises_for_their_welsh(text)
 
 
-@pytest.mark.parametrize("text", ["sorry he's not his usual self today", "sori, dyw e ddim yn fe ei hun heddiw"])
+@pytest.mark.parametrize("text", ["sorry he's not his usual self today", "sori, dyw e ddim yn fe ei hun heddiw",
+                                  "sorry I'm not me.", "sori, dw i ddim yn fi fy hun"])
 def test_sorry_with_not_his_inside_an_answer_is_an_answer(text: str) -> None:
     assert not adds_to_an_earlier_answer(text, "q_worries")
 
