@@ -157,7 +157,34 @@ _WILL_MIX = re.compile(
     r"ymarfer|ymarfer\s+(?:fy\s+|'y\s+)?(?:nghymraeg|cymraeg|saesneg)|practi[cs]e\s+(?:my\s+)?(?:welsh|english)"
     r"|slip\s+(?:in)?to\s+(?:english|welsh)|(?:mix|mixing)\s+(?:it\s+up|them|the\s+two|both|languages|welsh\s+and\s+english"
     r"|english\s+and\s+welsh)|cymysgu\s+(?:nhw|y\s+ddwy|cymraeg|saesneg|ieithoedd)|wenglish|bit\s+of\s+both"
-    r"|tipyn\s+o\s+(?:bob\s+un|y\s+ddwy)|bach\s+o\s+(?:bob\s+un|y\s+ddwy))(?![\w'’])", re.I)
+    r"|tipyn\s+o\s+(?:bob\s+un|y\s+ddwy|both)|bach\s+o\s+(?:bob\s+un|y\s+ddwy|both))(?![\w'’])", re.I)
+
+
+#: A reply to the Active Offer that names one language first and then both ("Cymraeg, well, bach o both to be honest",
+#: "Cymraeg a Saesneg", "English, a bit of both really"): the first named is the choice, and they may mix (stop 43,
+#: AX18: a Wenglish speaker's first answer got "wnes i ddim deall").
+_NAMED_FIRST = re.compile(
+    r"^\W*(?:(?:ok\w*|oh|o|well|wel|um+|ym+|erm+|hmm+|ie|ia|yeah|yes|ydw)\W+){0,2}"
+    r"(cymraeg|gymraeg|welsh|english|saesneg)(?![\w'’])", re.I)
+#: Both languages, after the one named first: "a Saesneg", "and English", "y ddwy", "both", or mixing (_WILL_MIX).
+_AND_THE_OTHER = re.compile(
+    r"(?<![\w'’])(?:(?:a|ac|and|&|\+|plus)\s+(?:cymraeg|gymraeg|chymraeg|welsh|english|saesneg)|both|y\s+ddwy|y\s+ddau"
+    r"|bob\s+un)(?![\w'’])", re.I)
+#: Longer than this, a message naming a language first is an answer, not a choice of language.
+NAMED_FIRST_WORDS = 12
+
+
+def language_named_first_with_both(text: str) -> str | None:
+    """"cy" or "en": the language named first in a short reply that then says both or mixing ("Cymraeg, well, bach o
+    both to be honest", "Cymraeg a Saesneg", "English, a bit of both"), else None (AX18, stop 43)."""
+    text = fold(text or "")
+    found = _NAMED_FIRST.search(text)
+    if found is None or len(text.split()) > NAMED_FIRST_WORDS:
+        return None
+    rest = text[found.end():]
+    if not (_AND_THE_OTHER.search(rest) or _WILL_MIX.search(rest)):
+        return None
+    return "en" if found.group(1).lower() in ("english", "saesneg") else "cy"
 
 
 def says_they_will_mix(text: str) -> bool:
@@ -172,7 +199,10 @@ def says_they_will_mix(text: str) -> bool:
 _SORRY_FOR_THEIR_WELSH = re.compile(
     r"(?<![\w'’])(?:sorry|sori|soz|sorri|apologies|esgusodwch|maddeuwch)\s+(?:am|for|about|i)?\s*(?:y|fy|'y|my|the|fy\s+)?\s*"
     r"(?:(?:bad|poor|rubbish|terrible|broken)\s+)?(?:cymraeg|gymraeg|nghymraeg|welsh)(?:\s+(?:drwg|gwael|wael|sal|bratiog))?"
-    r"(?![\w'’])", re.I)
+    # never Welsh named as someone's first language ("sorry Welsh is my first not his": stop 43, AX12, told her Welsh
+    # was fine when she put right whose Welsh it was)
+    r"(?![\w'’])(?!\s*(?:is|'s|was|yw|ydi|ydy|oedd|ydyw)?\s*(?:my|his|her|their|our|fy|ei|eu|ein|'y)?\s*"
+    r"(?:first|1st|iaith\s+gynta|iaith\s+gyntaf|gynta|gyntaf)\b)", re.I)
 
 
 def apologises_for_their_welsh(text: str) -> bool:

@@ -84,7 +84,13 @@ _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"
                ("dw", "i'n", "ddiogel"), ("dwin", "ddiogel"),
                # ninth trial AC10: "o diar, ydan ni'n saff, dim byd fel'na. … awn ni ymlaen" (a carer and her father)
                ("ni'n", "saff"), ("nin", "saff"), ("ni'n", "ddiogel"), ("we're", "safe"), ("were", "safe"),
-               ("we", "are", "safe"), ("we're", "okay"), ("we're", "alright"), ("we", "are", "ok"))
+               ("we", "are", "safe"), ("we're", "okay"), ("we're", "alright"), ("we", "are", "ok"),
+               # stop 43, AX5: "yes I am safe", and formal literary Welsh ("yr wyf yn ddiogel", "rwyf yn iawn") and
+               # Hywel's "wrth gwrs fy mod i'n ddiogel"
+               ("i", "am", "safe"), ("i", "am", "okay"), ("i", "am", "alright"),
+               ("yr", "wyf", "yn", "ddiogel"), ("yr", "wyf", "yn", "iawn"), ("rwyf", "yn", "ddiogel"),
+               ("rwyf", "yn", "iawn"), ("rwy'n", "ddiogel"), ("rwyn", "ddiogel"), ("rwy'n", "saff"),
+               ("mod", "i'n", "ddiogel"), ("mod", "in", "ddiogel"), ("mod", "i'n", "saff"), ("mod", "i'n", "iawn"))
 #: Nobody doing harm ("nobody's hurting me", "neb yn fy mrifo i"): who, then what is not being done.
 _NOBODY = (("nobody",), ("nobody's",), ("nobodys",), ("nobody", "is"), ("no", "one"), ("no", "one's"),
            ("no", "one", "is"), ("noone",), ("noones",), ("no-one",), ("neb",), ("neb", "yn"), ("neb", "yn", "fy"))
@@ -96,6 +102,8 @@ _MAYBE_UNSAFE = frozenset((
     "not", "no", "nope", "dont", "don't", "cant", "can't", "never", "but", "unsafe", "scared", "afraid", "frightened",
     "help", "police", "999", "hurt", "hurting", "ddim", "dim", "na", "nac", "nid", "nag", "ond", "ofn", "ofnus",
     "helpu", "heddlu", "brifo", "anniogel", "peryg", "perygl", "isn't", "isnt", "aint", "wasn't", "neb",
+    # "he is violent when he drinks" (stop 43, AX5: "not violent" is a reassurance, _REASSURED; "violent" alone is not)
+    "violent", "treisgar", "dreisgar", "nhreisgar",
     "here", "yma", "fan", "coming", "dod", "watching", "outside", "allan", "back", "nol", "adre", "adra",
     # Welsh "can't", as "can't" is ("Fi'n ffaelu cario mlan fel hyn" carried on; re-trial 32 AF6)
     "methu", "fethu", "ffaelu", "ffili", "ffaeli"))
@@ -121,6 +129,9 @@ _GONE = tuple(tuple(p.split()) for p in (
 _REASSURED = tuple(tuple(p.split()) for p in (
     # first, so the "no" goes with it (stop-24 trial T1: "what?? no, nothing like that! just stressed. I'm ok")
     "no nothing like that", "nah nothing like that", "na dim byd fel'na", "na dim byd fel na", "na dim byd felly",
+    # formal Welsh "I will not do anything foolish" (Hywel, stop 43 AX5), before "am wneud dim byd" takes its "nid"
+    "nid wyf am wneud dim byd", "nid ydwyf am wneud dim byd", "dydw i ddim am wneud dim byd",
+    "nid wyf yn mynd i wneud dim byd",
     "not going to do anything", "not gonna do anything", "won't do anything", "wont do anything",
     "not going to hurt myself", "not gonna hurt myself", "won't hurt myself", "wont hurt myself",
     "nothing like that", "not like that", "dwi ddim am neud dim byd", "dwi ddim am wneud dim byd",
@@ -177,7 +188,16 @@ _CONTACT_WAY = tuple(tuple(p.split()) for p in (
     "dim y ty", "ddim y ty", "dim ffon y ty", "ddim ffon y ty", "dim tecsts", "dim tecst", "ddim yn gwneud tecsts",
     "ddim yn gwneud tecst", "ddim yn neud tecsts", "ddim yn neud tecst", "dim negeseuon testun",
     # who may not be told (third trial W12): "just please dont tell nan" is a wish, not "not safe"
-    "dont tell", "don't tell", "do not tell"))
+    "dont tell", "don't tell", "do not tell",
+    # the one they told of is not violent (stop 43, AX5: "oh. yes im safe hes not violent or anything. … carry on" was
+    # asked "are you safe?" again): north and south, formal and spoken ("dydi o ddim yn dreisgar", "so fe'n dreisgar",
+    # "nid yw'n dreisgar")
+    "not violent", "isn't violent", "isnt violent", "never violent", "not a violent", "ddim yn dreisgar",
+    "dim yn dreisgar", "so fe'n dreisgar", "so fo'n dreisgar", "sa fe'n dreisgar", "nid yw'n dreisgar",
+    "nid yw e'n dreisgar", "nid yw ef yn dreisgar", "nid yw o'n dreisgar", "byth yn dreisgar",
+    # formal Welsh "I will not do anything foolish" (Hywel, AX5) and "nothing more" after why ("hiraeth yw e, dim byd
+    # mwy": its "mwy" is no "I can't go on any more")
+    "dim byd mwy", "dim mwy na hynny"))
 #: "No" or "na" before saying they are fine ("Na, ni'n iawn", "no no I'm fine") answers a misreading.
 _NO_WORDS = frozenset(("no", "na", "nope", "nah"))
 
@@ -264,7 +284,8 @@ def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
 
 #: "Yes" first, answering "are you safe right now?" in its own verb ("Ydw siŵr, dydi o ddim yma rŵan": stop-27 trial
 #: X11, where the check was asked again though the English "Yes I'm safe, he's not here now" was taken).
-_YES_I_AM_FIRST = frozenset(("ydw", "yndw", "odw", "ydw'n", "yes", "yeah", "yep", "yup", "ye", "yh"))
+_YES_I_AM_FIRST = frozenset(("ydw", "yndw", "odw", "ydw'n", "yes", "yeah", "yep", "yup", "ye", "yh",
+                             "ydwyf", "ydwy"))  # (formal "Ydwyf": stop 43, AX5)
 
 
 #: Words that only make "I'm fine" stronger ("wi'n hollol saff!", "I'm totally fine", "dwi'n berffaith iawn"): read
@@ -303,6 +324,8 @@ def _safe_first_then_other_things(text: str) -> bool:
     from .safe_check_questions import questions_asked  # (that module reads this one)
 
     sentences = [part for part in _SENTENCE_ENDS.split(text or "") if part.strip()]
+    while sentences and SURPRISE.fullmatch(" ".join(_key(sentences[0]))):
+        sentences.pop(0)  # "oh. yes im safe …" (stop 43, AX5): the surprise says nothing of their safety
     if len(sentences) < 2:
         return False
     first = _key(sentences[0])
@@ -360,6 +383,12 @@ def reply_to_safe_check(text: str) -> Choice | None:
         return "carry_on"  # (the second: "ydan ni'n saff, dim byd fel'na. dwi jyst ddim yn siŵr… awn ni ymlaen")
     return None
 
+
+#: Surprise before the answer ("wtf?? wi'n iawn", "omg ydw", "oh. yes im safe"): no part of what they say about being
+#: safe (bot.conversation.pause reads the first clause past it; _safe_first_then_other_things the first sentence).
+_SURPRISES = r"wtf|omg|eh|be|beth|what|huh|wait|aros|hang on|lol|ha|haha|oh|o|wow|sorry|sori|um|erm|ym|hm+|ffs"
+SURPRISE = re.compile(rf"(?:{_SURPRISES})(?:\s+(?:{_SURPRISES}))*")
+LEADING_SURPRISE = re.compile(rf"^(?:(?:{_SURPRISES})\s+)+", re.I)
 
 _SENTENCES = re.compile(r"[.!?;,\n]+")
 _SENTENCE_ENDS = re.compile(r"(?<=[.!?\n])\s*")

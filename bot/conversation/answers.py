@@ -999,7 +999,13 @@ _PUT_RIGHT = (
     r"|^\W*(?:(?:o|oh|oops|wps)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+(?:[^\s.!?]+\s+){1,5}"
     r"(?:o['’]?n|oeddwn)\s+i['’]?n\s+(?:ei\s+)?[fm]eddwl\W*$"
     rf"|^\W*(?:(?:o|oh|oops|wps)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+{_WHEN}\s*,?\s+"
-    rf"(?:not|dim|nid|ddim|nage|instead\s+of)\s+{_WHEN}\W*$")
+    rf"(?:not|dim|nid|ddim|nage|instead\s+of)\s+{_WHEN}\W*$"
+    # "X, not his / hers": who it was put right, in a short "sorry" (stop 43, AX12: "sorry Welsh is my first not his,
+    # he learnt it", two seconds after "he's English first language mind", was taken as the worries answer); never
+    # "sorry he's not his usual self" (a word after the "his") nor "sorry I'm not me." (no "me" there)
+    r"|^\W*(?:(?:o|oh|oops|wps)[\s,.!-]+)?(?:sori|sorry|soz|sry)[\s,.!-]+(?:[^\s.!?]+\s+){1,8}"
+    r"(?:not|nid|dim|ddim|nage|nace)\s+(?:his|hers|him|her|theirs|them|mine|fe|fo|fi|hi|nhw|e|o)"
+    r"(?=\s*(?:[,.;:!?-]|$))")
 #: A message that opens by changing what they said before, then the new words (trial 40 AU8: "ma isio newid be ddeudis i
 #: gynna - ma'r ffitia yn 3 neu 4 yr wsnos rwan nid 2 neu 3" became a new thing to change, the fits' new count apart
 #: from the answer it puts right): "I need to change what I said before, it's 3 or 4 fits a week", "dwi isio newid be

@@ -23,6 +23,10 @@ question waits. Their reply:
   80-year-old's "Phone me on the landline, I dont do texts" got "are you safe right now?" four times).
   Once in state "kept" (told, or shown the choice after help), a reply with nothing unsafe in it goes on, as "ok"
   would: an answer to a question kept as that answer (`after_the_choice`);
+- "I'm safe" with why or a take-back that keeps a "not" ("Ydw, wrth gwrs fy mod i'n ddiogel. Doeddwn i ddim am greu
+  ffwdan", stop 43 AX5): heard in one line (no "call 999") and only the choice follows, never "are you safe?" again;
+  the "carry on" after it is kept as the answer to that choice, not a second reply to "are you safe?". Safe and carry
+  on in one message ("oh. yes im safe hes not violent or anything. … carry on") carries on;
 - a question and a break (or a stop) in one message ("can I have a break, will someone ring me?",
   "ga i frêc? fydd rhywun yn ffonio?"), or carrying on asked for in so many words beside a question ("carry on i
   guess. but did u tell someone??"): the question is answered and the choice carried out.
@@ -48,6 +52,8 @@ from bot.analysis.outcomes import sentences
 from bot.analysis.risk.immediacy import says_not_now
 from bot.analysis.safe_check_questions import harm_now, harm_now_beyond_the_reader, questions_asked
 from bot.analysis.safe_reply import (
+    LEADING_SURPRISE,
+    SURPRISE,
     Choice,
     asks_to_carry_on,
     asks_us_to_forget,
@@ -297,8 +303,12 @@ def _keep(turn: Turn) -> None:
     text = turn.latest_text
     if text.strip() and not is_button_payload(text):
         help_question = turn.render("safety_check_help_coming").text
+        choice_only = turn.render("safety_check_choose").text
         said = turn.said_before()
-        asked = help_question if any(help_question in words for words in said[-2:]) else None
+        # only the choice asked last, once they said they are safe: "Parhau" answers it, not "are you safe?" a second
+        # time (stop 43, AX5: Hywel's "Parhau, os gwelwch yn dda." was filed as a second reply to "are you safe?")
+        asked = next((question for question in (help_question, choice_only)
+                      if any(question in words for words in said[-2:])), None)
         answers.store_answer(turn, SAFE_CHECK, text, asked=asked)
 
 
@@ -618,20 +628,16 @@ def _says_safe_first(text: str) -> bool:
     """The reply opens by saying they are safe ("Odw, am nawr, …", "yes for now. but what if…"): its first clause
     alone reads as carrying on, after any surprise ("wtf?? wi'n iawn lol", "omg ydw", trial V2)."""
     clauses = [c for c in _FIRST_CLAUSE.split(text.strip()) if c.strip()]
-    while clauses and _SURPRISE.fullmatch(clauses[0].strip().lower()):
+    while clauses and SURPRISE.fullmatch(clauses[0].strip().lower()):
         clauses.pop(0)
     if not clauses:
         return False
-    first = _LEADING_SURPRISE.sub("", clauses[0].strip())
+    first = LEADING_SURPRISE.sub("", clauses[0].strip())
     # "Ydw siŵr, dydi o ddim yma rŵan. …" (stop-27 trial X11): yes to the check, first.
     return bool(first) and (reply_to_safe_check(first) == "carry_on" or says_they_are_safe(first))
 
 
 _FIRST_CLAUSE = re.compile(r"[.,!?;\n]")
-_SURPRISES = r"wtf|omg|eh|be|beth|what|huh|wait|aros|hang on|lol|ha|haha|oh|o|wow|sorry|sori|um|erm|ym|hm+|ffs"
-#: Surprise before the answer ("wtf?? wi'n iawn", "omg ydw"): no part of what they say about being safe.
-_SURPRISE = re.compile(rf"(?:{_SURPRISES})(?:\s+(?:{_SURPRISES}))*")
-_LEADING_SURPRISE = re.compile(rf"^(?:(?:{_SURPRISES})\s+)+", re.I)
 #: A question about someone seeing this chat on the device ("beth os yw e'n gweld hwn ar y ffôn?", "what if he sees
 #: this on my phone?", "will my mum read this?").
 _ABOUT_THE_DEVICE = re.compile(
@@ -723,9 +729,12 @@ def _their_own_words(turn: Turn, state: str | None, last_changed_by: str | None,
         return
     misread = typed and not now and _corrects_us(turn, text)  # "lol be?? jocian o'n i" (stop-23 trial W25)
     played_down = typed and not now and not misread and _plays_down(turn, text)  # (said so already: take_reply)
+    # "Ydw, wrth gwrs fy mod i'n ddiogel. Nid wyf am wneud dim byd gwirion, hiraeth am Megan ydi o." (stop 43, AX5):
+    # safe, said with why, is heard in one line and only the choice follows: no "call 999", not "are you safe?" again
+    safe = typed and not now and says_they_are_safe(text)
     if not (wish or asks or now or misread or played_down):  # (after "call 999 now", not "if you're in danger, call
-        turn.say("safety_check_heard")  # 999" as well)
-    if (asks or wish or misread or played_down) and not now and (misread or _says_safe_first(text)):
+        turn.say("safety_check_safe_heard" if safe else "safety_check_heard")  # 999" as well)
+    if safe or ((asks or wish or misread or played_down) and not now and (misread or _says_safe_first(text))):
         # "we're fine, … please dont ring mums landline" (V26); "we're fine … it was a joke" (W25): the choice, not
         # "are you safe?" again
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
@@ -775,7 +784,10 @@ def ask_again(turn: Turn) -> None:
     W2, W13). Words in this message that may say they are not safe ask again; so do a new harm and harm happening
     now (bot.conversation.safety.asks_whether_safe_again)."""
     text = turn.latest_text
-    unsafe_now = not is_button_payload(text) and (unsafe_words(text) or harm_now(text))  # "he's back, im scared"
+    # "he's back, im scared"; but not the "nid"/"dim" of a take-back beside "I'm safe", which says_they_are_safe reads
+    # sentence by sentence ("Ydw, … fy mod i'n ddiogel. Nid wyf am wneud dim byd gwirion": stop 43, AX5)
+    typed = not is_button_payload(text)
+    unsafe_now = typed and (harm_now(text) or (unsafe_words(text) and not says_they_are_safe(text)))
     if not unsafe_now and said_they_are_safe(turn):
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
         turn.say("safety_check_choose")

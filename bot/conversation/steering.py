@@ -32,7 +32,7 @@ from bot.analysis.controls import (
     points_back,
     yes_or_no,
 )
-from bot.analysis.language import says_they_will_mix
+from bot.analysis.language import language_named_first_with_both, says_they_will_mix
 from bot.analysis.safe_reply import asks_what_happens_next
 from bot.analysis.text import fold, plain_fold
 from bot.conversation import about_you, answers, pause, replies
@@ -444,6 +444,13 @@ def language_of_reply(turn: Turn, offers_made: int = 1) -> str | None:
     """
     if turn.language is not None or not turn.slot("paused"):
         return None
+    named = language_named_first_with_both(turn.latest_text)
+    if named is not None:
+        # "Cymraeg, well, bach o both to be honest" (stop 43, AX18: "wnes i ddim deall"): the language named first,
+        # and that they may mix the two
+        chosen = choose_language(turn, [named])
+        turn.say("language_mix_welcome")
+        return chosen
     guess = detect_language(turn.latest_text)
     if guess.language in LANGUAGES and guess.confidence >= OFFER_REPLY_CONFIDENCE:
         return choose_language(turn, [guess.language])
