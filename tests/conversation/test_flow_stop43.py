@@ -196,3 +196,31 @@ def test_a_title_given_to_us_is_still_the_name(sqlite_url: str, language: str, a
     dialogue.say("Myself")
     dialogue.say(answer)
     assert dialogue.slots["name"] == name
+
+
+# --- "how do you mean" at a question (fuzz 4378: kept as a carer's own answer, her real answer never asked for) -----
+
+@pytest.mark.parametrize("language, asked", [
+    ("en", "how do you mean"),  # fuzz 4378's words
+    ("en", "How d u mean?"),  # new: text-speak
+    ("cy", "sut dach chi'n feddwl?"),  # new (north)
+    ("cy", "sut ych chi'n feddwl"),  # new (south)
+])
+def test_how_do_you_mean_is_no_answer(sqlite_url: str, language: str, asked: str) -> None:
+    dialogue = at_role(_sender("how-mean", language, asked), language)
+    dialogue.say("gofalwr" if language == "cy" else "carer")
+    dialogue.say("Ann")
+    dialogue.say("Tyler")
+    dialogue.say("fy mab" if language == "cy" else "my son")
+    for _ in range(20):
+        if dialogue.asking == "q_carer_support":
+            break
+        dialogue.say("dw i'n hoffi garddio" if language == "cy" else "I like my garden")
+    assert dialogue.asking == "q_carer_support"
+    dialogue.say(asked)
+    assert dialogue.asking == "q_carer_support"  # the question again, in plainer words
+    assert ("carer_support", asked) not in [(key, text) for key, _asked, text in _answers(dialogue)]  # no answer
+    answer = ("Rhywun i eistedd efo Tyler ar nos Fawrth" if language == "cy"
+              else "Someone to sit with Tyler on Tuesday evenings so I can go to choir")
+    dialogue.say(answer)
+    assert ("carer_support", answer) in [(key, text) for key, _asked, text in _answers(dialogue)]
