@@ -859,10 +859,12 @@ _WHAT_IT_MEANS = re.compile(
     r"^(?:(?:sorry|sori|soz|pardon|eh|huh|what|be|beth|sut|pwy|hmm+|ym+|um+|erm+)\s*\?+"
     # the word alone needs no question mark: "wat", "huh", "be" (trial 38 AR11: "wat" got "Wat – nice." and was kept)
     r"|(?:wat|wot|wut|what|huh|eh|be|beth|pardon)\s*[?!]*"
-    r"|(?:sorry|sori|soz)?\s*(?:pardon|come again|say again|say that again|what do (?:you|u|ya) mean(?: by that)?"
+    # "how do you mean", "sut dach chi'n feddwl?" (stop 43, fuzz 4378: kept as the carer's answer, her own never asked)
+    r"|(?:sorry|sori|soz)?\s*(?:pardon|come again|say again|say that again"
+    r"|(?:what|how) (?:do|d) (?:you|u|ya) mean(?: by that)?"
     r"|what does (?:that|it|this) mean|what(?:'s| is) (?:that|this) (?:about|for)|i don'?t (?:get it|understand|follow)"
     r"|don'?t (?:get it|understand)|not sure what (?:you|u) mean"
-    r"|be (?:dach|dych|ych|ti)\s*(?:chi)?\s*'?n (?:ei )?feddwl"
+    r"|(?:be|sut) (?:dach|dych|ych|ti)\s*(?:chi)?\s*'?n (?:ei )?feddwl"
     r"|beth (?:ydych|dych) chi'?n (?:ei )?feddwl|be (?:ma|mae) hynna(?: yn)? (?:feddwl|olygu)|be (?:ti|chi)'?n feddwl"
     # (a "not" is needed: "dwi'n deall" / "fi'n dallt" say they understand; "sai" is a "not" by itself)
     r"|(?:(?:dw ?i|dwi|wi|fi)(?:'?m| ddim|'?n ddim)|sai|sa i)\s*(?:'?n|yn)? (?:deall|dallt|dyall)"

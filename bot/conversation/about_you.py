@@ -785,6 +785,14 @@ _TO_MY_FRIENDS = re.compile(
     r"(?:\s+i)?))(?=\s*(?:[.,;!)]|$))")
 #: A title and a surname first ("Mr Roberts", "Mrs. Hughes"): the name to use, whatever friends say.
 _TITLE_FIRST = re.compile(r"^\W*(?:it['’]?s\s+|i['’]?m\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b", re.IGNORECASE)
+#: ... unless they say the title is for officialdom only ("Mr Thomas to the council, Gwyn to anyone who's had a cup
+#: of tea in my kitchen", "Mr Thomas i'r cyngor, Gwyn i bawb arall": stop 43, fresh7 669 was "Thank you, Mr Thomas"):
+#: then it is the name on paper, and the name the people who know them use is the one (as "Ann on the forms" is).
+_TITLE_ON_PAPER = re.compile(
+    _TITLE_FIRST.pattern + r"[\w.'’ -]{0,40}?\s(?:to\s+(?:the\s+)?(?:council|forms?|officials?|authorities|social"
+    r"(?:\s+services)?|government|doctors?|bank)|on\s+(?:the\s+)?(?:forms?|paper(?:work)?|letters)|officially"
+    r"|for\s+(?:the\s+)?(?:forms?|council)|i['’]r\s+(?:cyngor|doctor|gwasanaethau)|ar\s+(?:y\s+)?(?:papur|papura"
+    r"|papurau|papure|ffurflen\w*|llythyrau|llythyre)|yn\s+swyddogol)(?![\w'’])", re.IGNORECASE)
 #: A name offered as the other one that will do too ("…, ond mae Mrs Ellis yn iawn hefyd", "Mrs Ellis is fine too"):
 #: never the one they prefer.
 _TOO = r"(?!\s+(?i:hefyd|too|as\s+well|also)(?![\w'’-]))"
@@ -827,12 +835,17 @@ _WILL_DO = tuple(re.compile(p) for p in (
     + r"(?=\s*(?i:please|plis|pls|os\s+gwelwch\s+yn\s+dda|thanks|diolch|x+)?[\s.!]*$)",
     # What everyone calls them, or the name the person likes: "Gwen i bawb", "pawb yn galw fi Dil",
     # "everyone calls me Peg", "Em mae o'n licio", "he likes Em", "likes to be called Em".
-    r"\b(?:(?i:ond|but|and|a|ac|jyst|just)\s+)?" + _NAME + r"(?i:\s+(?:i\s+bawb|to\s+(?:everyone|everybody|every1|all)"
+    r"\b(?:(?i:ond|but|and|a|ac|jyst|just)\s+)?" + _NAME
+    + r"(?i:\s+(?:i\s+bawb(?:\s+arall)?|to\s+(?:everyone|everybody|every1|all|anyone|anybody)"
+    # "Gwyn to everyone else", "…to anyone who's had a cup of tea in my kitchen", "i bawb arall" (stop 43, fresh7 669)
+    r"(?:\s+else|\s+who\b[^.,;!?]*)?"
     # "Lys ma pawb yn gweud", "Lys mae pawb yn galw fi", "Dil ma pawb yn ngalw i" (stop-28 trial Y11)
     r"|(?:ma|mae)\s+pawb\s+yn\s+(?:(?:ei\s+)?(?:gweud|dweud|ddweud|deud|ddeud|weud)|galw\s+fi|ngalw\s+i"
     r"|fy\s+ngalw\s+i|(?:ei\s+)?(?:galw|alw)\s+(?:hi|fo|o|e|fe))"  # "Nans ma pawb yn galw hi" (eleventh trial AG1)
     # "Taid dan ni'n ddeud", "Taid we call him" (stop-28 trial Z7): the name the family use
-    r"|(?:dan|dyn|ryn|rydan|ydan|da)\s+ni['’]?\s*n\s+(?:(?:ei\s+)?(?:ddeud|deud|dweud|ddweud|weud|gweud|alw|galw)"
+    # "Taid dan ni gyd yn ei alw fo", "Tad-cu ni i gyd yn galw fe" (stop 43): we all call him
+    r"|(?:(?:dan|dyn|ryn|rydan|ydan|da)\s+ni['’]?\s*n|(?:(?:dan|dyn|ryn|rydan|ydan|da)\s+)?ni\s+(?:i\s+)?(?:gyd|gid)\s+yn)"
+    r"\s+(?:(?:ei\s+)?(?:ddeud|deud|dweud|ddweud|weud|gweud|alw|galw)"
     r"(?:\s+(?:fo|o|hi|e|fe))?)|we\s+(?:all\s+)?call\s+(?:him|her|them)"
     # "Meini dwi'n galw hi, Meinir ar y ffurflenni", "Meini I call her" (retrial 33 AG1): the name the speaker uses
     r"|(?:dwi|dw\s+i|fi|wi|rwy|rydw\s+i|ydw\s+i)\s*['’]?\s*n\s+(?:ei\s+)?(?:galw|alw)\s+(?:hi|fo|o|e|fe|hithau|hitha"
@@ -2032,9 +2045,26 @@ def _name_said_of_them_at_name_question(turn: Turn, text: str) -> dict[str, Any]
         return None
     name, start = theirs
     own = name_in(text, own=True)
-    if own and own != name and own in text[:start]:
+    if own and own != name and own in text[:start] and not _given_then_called(text, start, own):
         return None  # ("Sian, I look after Mam, she's called Pat": their own name first)
     return _cared_for_kept_own_name_asked(turn, text, name, relation_in(text))
+
+
+#: Only a name, then "but"/"ond" (or nothing but a comma) before what the family call him: "Emrys, but everyone
+#: calls him Taid", "Emrys ond Taid ma pawb yn ei alw fo", "emrys but we all call him taid" (up to three words of who
+#: calls him so after "but").
+_GIVEN_THEN = r"^\W*{name}[\s,.;:–—-]*(?:(?i:but|ond|tho|though|er)\b[\s,]*(?:[^\W\d_][\w'’]*\s+){{0,3}})?$"
+#: A word that sets the two names against each other: one person, two names ("…calls him Taid though").
+_BUT_BETWEEN = re.compile(r"(?i)(?<![\w'’])(?:but|ond|tho|though|er)(?![\w'’])")
+
+
+def _given_then_called(text: str, start: int, given: str) -> bool:
+    """True when the answer up to what the family call "him"/"her" (`start`) is only a name and "but"/"ond", and
+    the answer sets the two against each other ("…calls him Taid though"): both are the names of the one person
+    they speak of, never the speaker's own ("Emrys, but everyone calls him Taid" at the carer's own name question:
+    stop 42 left it thanking her as "Emrys"; stop 43). "Sian, she's called Pat" has no "but": Sian is the speaker."""
+    return re.match(_GIVEN_THEN.format(name=re.escape(given)), text[:start]) is not None \
+        and _BUT_BETWEEN.search(text) is not None
 
 
 def _cared_for_kept_own_name_asked(turn: Turn, text: str, name: str, relation: str | None) -> dict[str, Any]:
@@ -2213,7 +2243,8 @@ def _said_in_so_many_words(text: str, *, own: bool = False) -> str:
     a pattern that speaks of the speaker ("Dave (support worker). The person is Michael, he likes Mikey" was
     "Thank you, Mikey" to Dave: stop-25 trial V4)."""
     for pattern in _WILL_DO + _NAME_PATTERNS + _SELF_PATTERNS + ((_CALLED,) if not own else ()):
-        if pattern.pattern == _TO_MY_FRIENDS.pattern and _TITLE_FIRST.match(text):
+        if pattern.pattern == _TO_MY_FRIENDS.pattern and _TITLE_FIRST.match(text) \
+                and not _TITLE_ON_PAPER.match(text):
             continue
         for found in pattern.finditer(text):
             around = found.group(0).replace(found.group("name"), " ")

@@ -509,14 +509,65 @@ def visit_time_said_before(turn: Turn) -> str | None:
     return None
 
 
+#: The communication question, and how it is put when an earlier answer already told how they communicate.
+COMMUNICATION = "q_communication"
+COMMUNICATION_SAID_BEFORE = "communication_said_before"
+#: Answers never looked in for how they communicate (what was said to us, not about them; the question itself). The
+#: answers to "who is talking?" and the names are looked in: a carer's long first answer often says it (AU10).
+_NOT_ABOUT_THEM = ("aside", "safety_check", "readback_comment", COMMUNICATION[2:])
+#: Words that tell how someone communicates: no speech, signing, Makaton or BSL, a device or pictures, lip-reading,
+#: hearing aids, the way they like to be contacted, the language they speak (what the communication question asks
+#: for), in English and Welsh (north, south, text-speak, no accents). A tablet or a phone only when used to talk.
+_HOW_THEY_COMMUNICATE = re.compile(
+    r"(?:(?<![\w'’])|(?<=['’]))(?:non[-\s]?verbal|no\s+speech|makaton|bsl|sign\s+language|signs\s+to|uses\s+signs"
+    r"|pecs|aac|eye[-\s]?gaze|communicat\w*|lip[-\s]?read\w*|hearing\s+aids?|deaf|(?:picture|symbol)\s+cards|"
+    r"(?:does\s*n['’]?t|doesnt|dosnt|don['’]?t|dont|can['’]?t|cant|cannot|never)\s+(?:really\s+)?(?:speak|talk)"
+    r"(?=\s*(?:[.,;:!?]|$|and\b|at\s+all|much\b|but\b|so\b|or\b))"
+    r"|(?:uses?|using)\s+(?:(?:his|her|their|my|an?|the)\s+)?(?:tablet|ipad|phone|device|pictures|symbols)\s+to\s+"
+    r"(?:talk|speak|say|tell|show)"
+    r"|(?:prefers?|likes?)\s+(?:(?:a|to)\s+)?(?:texts?|texting|messages?|emails?|whatsapp|phone\s+calls?)"
+    r"|(?:hates?|can['’]?t\s+do|cant\s+do)\s+(?:the\s+)?(?:phone|phone\s+calls|calls)"
+    r"|(?:speaks?|speaking)\s+(?:(?:mostly|only|just|in)\s+)?(?:welsh|english|cymraeg)|first\s+language"
+    # Welsh
+    r"|(?:ddim|dim|m)\s+yn\s+(?:gallu\s+)?siarad(?=\s*(?:[.,;:!?]|$|o\s+gwbl|llawer|lot|ond|a\b|ac\b))"
+    r"|iaith\s+arwyddion|arwyddo|darllen\s+gwefus\w*"
+    r"|byddar|fyddar|cymorth\s+clyw|teclyn(?:nau)?\s+clyw|cyfathreb\w*|cardi(?:au|e|a)\s+llun\w*|symbolau"
+    r"|defnyddio\s+(?:ei\s+|y\s+)?(?:dabled|tabled|ipad|iPad|lechen|llechen)"
+    r"|well\s+(?:gan|gen|gynno|gyno|ganddo|ganddi|gynni|gyni|da|gyda)\s+(?:\w+\s+){0,2}?"
+    r"(?:negeseuon|neges|tecst\w*|decst\w*|testun|whatsapp|e-?bost)"
+    r"|siarad\s+(?:(?:dim\s+ond|jyst|mwy\s+o)\s+)?(?:cymraeg|saesneg)|iaith\s+gynta\w*|iaith\s+y\s+cart\w*)",
+    re.IGNORECASE)
+#: Where a clause starts inside a sentence: the quote begins at the clause that tells it ("he's non-verbal, …").
+_CLAUSE_START = re.compile(r"[,;:–—-]\s+")
+
+
+def communication_said_before(turn: Turn) -> str | None:
+    """The words of an earlier answer that already told how they communicate ("he's non-verbal, uses Makaton and his
+    tablet", "dydi o ddim yn siarad, mae o'n defnyddio Makaton"), from the clause that says it to its sentence's end,
+    the latest, as typed; else None.
+
+    Why (AU10, stop-39 trial; stop 42 left, stop 43): a carer's long first answer said how he communicates, and the
+    communication question was later asked cold, as if she never had. It now says so and asks for anything else;
+    the answer is stored as any answer to it is."""
+    for text in reversed(repository.answer_texts(turn.sender_id, leave_out=_NOT_ABOUT_THEM)):
+        for start, end in reversed(sentences(text)):
+            found = _HOW_THEY_COMMUNICATE.search(text, start, end)
+            if found is not None:
+                begin = max((c.end() for c in _CLAUSE_START.finditer(text, start, found.start())), default=start)
+                return text[begin:end]
+    return None
+
+
 def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
     """The catalogue key a question is put with, and its values: the visit-time question quotes an earlier answer
-    that already said when to come (visit_time_said_before); every other question is put as written."""
-    if slot == VISIT_TIME:
-        said = visit_time_said_before(turn)
+    that already said when to come (visit_time_said_before), the communication question one that already told how
+    they communicate (communication_said_before); every other question is put as written."""
+    for asked, quoted, finder in ((VISIT_TIME, VISIT_TIME_SAID_BEFORE, visit_time_said_before),
+                                  (COMMUNICATION, COMMUNICATION_SAID_BEFORE, communication_said_before)):
+        said = finder(turn) if slot == asked else None
         if said is not None:
             # (the question's own full stop follows the quote: never "…to check.”." as trial 40 AV8 read)
-            return VISIT_TIME_SAID_BEFORE, {"said": short(said.rstrip().rstrip("."), SAID_BEFORE_QUOTE)}
+            return quoted, {"said": short(said.rstrip().rstrip("."), SAID_BEFORE_QUOTE)}
     if slot == "cared_for_name" and turn.slot("relationship") not in (None, SKIPPED):
         # "The wife", "y gŵr" said at "who do you look after? what name shall I use?": only the name, once more
         # (re-trial 32 AF5), never "who do you look after?" again; nor asked at all when who they are was said with
