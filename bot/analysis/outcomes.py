@@ -510,6 +510,18 @@ _FILLER_WORD = (
     # pointing back at what was said, or nothing much ("fel ddudes i", "like I said", "dim byd mawr"; trial T26)
     r"(?:fel|fatha)\s+(?:ddudes|dudes|ddudis|dudis|ddeudis|ddeudes|ddywedais|wedes|wedais|ddwedes|ddwedais)\s+i(?:\s+(?:o['\u2019]r\s+blaen|gynt|cynt))?"
     r"|(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u))(?:\s+(?:before|already|earlier))?|"
+    # said already, as the whole piece ("deud o'n barod", "wedes i'n barod", "I said it already": AX14, stop 43 trial,
+    # kept as the carer's wish)
+    r"(?:(?:dw\s+i|dwi|fi|wi|nes\s+i|wnes\s+i)\s+)?(?:(?:wedi|di|['\u2019]di)\s+)?(?:deud|dweud|gweud|ddeud|ddweud|weud)"
+    r"(?:\s+(?:o|e|fe|hi|hynny|hynna|wrthoch\s+chi|wrthat\s+ti))?(?:['\u2019]n|\s+yn)\s+barod|"
+    r"(?:wedes|ddudes|ddudis|ddeudis|ddeudes|ddwedes|ddwedais|dwedes|dudes)\s+i(?:\s+(?:o|e|fe|hynny))?"
+    r"(?:['\u2019]n\s+barod|\s+yn\s+barod|\s+gynt|\s+o['\u2019]r\s+blaen)|"
+    r"(?:i\s+|i['\u2019]?ve\s+|ive\s+|i\s+have\s+)?(?:already\s+(?:said|told\s+(?:you|u))(?:\s+(?:it|that|this|so))?"
+    r"|(?:said|told\s+(?:you|u))(?:\s+(?:it|that|this|so))?\s+(?:already|before|earlier))|"
+    # "I don't think so" as the whole answer ("na sa i'n credu" at "anything else": AX14, kept as an answer)
+    r"(?:sa|so|smo)\s+(?:i|fi)['\u2019]?n\s+(?:credu|meddwl)|"
+    r"(?:dw\s*i['\u2019]?m|dwi['\u2019]?m|dw\s+i\s+ddim|fi\s+ddim|wi\s+ddim|sai['\u2019]?n)\s*(?:yn\s+)?(?:credu|meddwl)|"
+    r"(?:i\s+)?(?:don['\u2019]?t|dont|do\s+not)\s+think\s+so|"
     # politeness on its own ("plis.", "please x", "os gwelwch yn dda"; stop-24 trial T11: "plis." was an outcome)
     r"(?:please|pls|plz|plis|plîs|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['\u2019]n\s+dda)|"
     # ("mowr": the south, trial 38 AR7)

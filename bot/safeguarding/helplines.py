@@ -185,9 +185,17 @@ def lines_to_show(lines: Sequence[Helpline], categories: Iterable[str],
             chosen.append(h)
             covered |= kinds
     # Then the rest in `helplines_for`'s order, not a second line for a kind already led for (a Welsh adult's suicide:
-    # 999, the Welsh Samaritans line, NHS 111 press 2; not both Samaritans lines and no 111).
-    chosen += [h for h in left if h not in chosen]
+    # 999, the Welsh Samaritans line, NHS 111 press 2; not both Samaritans lines and no 111). A line made to lead for
+    # other kinds fills a place only for a kind nothing chosen leads for, a domestic-abuse line covering abuse too:
+    # AX20 (stop 43 trial), a woman whose husband took her bank card (no low mood) got Samaritans beside Live Fear Free.
+    covered |= {part for kind in covered for part in _ALSO_COVERS.get(kind, ())}
+    chosen += [h for h in left if h not in chosen
+               and (not h.lead_for or found.intersection(h.lead_for) or found.intersection(h.categories) - covered)]
     return chosen[:limit]
+
+
+#: A kind of risk and the wider kinds its line also covers (lines_to_show): domestic abuse is abuse.
+_ALSO_COVERS: dict[str, tuple[str, ...]] = {"domestic_abuse": ("abuse",)}
 
 
 #: Words that say someone older is involved: a pension, "elderly", a care home, an age of 60 or more said of someone

@@ -108,6 +108,9 @@ _TOKEN_MAP: dict[str, str] = {
     # mutations, and "hunen" (= hunain, themselves: "ar ben eu hunen"), so every rule written with the northern or
     # written form reads them ("sa i moyn dihuno fory" was missed where "I don't want to wake up tomorrow" was read).
     "dihuno": "deffro", "ddihuno": "ddeffro", "nihuno": "neffro", "hunen": "hunain",
+    # Stop 43 (the twentieth trial's AX4): the north's "gadal" (= gadael, to leave) with its soft mutation: "ma hi di
+    # gadal y popty ymlaen ddwywaith" read nothing where "she left the oven on twice" was a "please check".
+    "gadal": "gadael", "adal": "adael",
 }
 
 _BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (
@@ -127,6 +130,17 @@ _BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (
     (r"\bmam gu\b", "mamgu"),
     (r"\b(?:sa|smo|so) (?:i|fi) yn\b", "dw i ddim yn"),
     (r"\b(?:sa|smo) (?:i|fi)\b", "dw i ddim"),
+    # Stop 43 (the twentieth trial's AX11): literary negatives read as the spoken ones, so every rule written for "dw i
+    # ddim yn bwyta" reads "Nid wyf yn bwyta fel y dylwn" (a formal chapel Welsh speaker; it read nothing).
+    (r"\bnid (?:wyf|ydwyf|ydw)\b", "dw i ddim"),
+    (r"\bnid (?:yw|ydyw|ydy) (hi|o|e|ef|fe|fo)\b", r"dydy \1 ddim"),
+    (r"\bnid (?:ydym|ydyn)\b", "dyn ni ddim"),
+    (r"\bnid (?:ydynt|ydyn nhw)\b", "dydyn nhw ddim"),
+    (r"\bnid oes\b", "does dim"),
+    (r"\bni (?:fyddaf|fydda i)\b", "fydda i ddim"),
+    (r"\bni fydd (hi|o|e|ef|fe|fo)\b", r"fydd \1 ddim"),
+    (r"\bni (?:allaf|alla i)\b", "alla i ddim"),
+    (r"\bni all (hi|o|e|ef|fe|fo)\b", r"all \1 ddim"),
 )
 
 _REPEATS = re.compile(r"([^aeiouwy])\1{2,}")  # "killlll" -> "kill": a letter tripled is never spelling
