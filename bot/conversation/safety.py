@@ -444,9 +444,8 @@ def note_risk(turn: Turn) -> RiskAssessment:
     return assessment
 
 
-#: Concerns about how heavy things are for the person writing: heard once, out loud (stop-19 trial C3: "I cried in the
-#: car park at work last week… I can't keep doing this on my own" got only the next question).
-HEARD_ONCE = frozenset(("carer_strain", "low_mood", "isolation", "anxiety"))
+#: (what is heard once: bot.conversation.replies.HEARD_ONCE)
+HEARD_ONCE = replies.HEARD_ONCE
 
 
 def heard_first_time(turn: Turn, reading: RiskAssessment) -> bool:
