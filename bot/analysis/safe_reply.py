@@ -750,6 +750,29 @@ def takes_back_the_flagged_words(text: str, flagged: str) -> bool:
     return any(re.search(_THE_THING_MEANT.format(word=re.escape(w)), t) for w in words)
 
 
+#: Opening by saying what they meant, as words that refer back ("i just mean like a break from everything", "not like
+#: that lol. i mean a break", "o'n i jyst yn feddwl brêc o bob dim", "dim fel na. jyst moyn brêc", "be o'n i'n ei
+#: olygu oedd…"): after a reaction word or two ("no", "lol", "wait"). Never "I mean it" (it was meant), nor "dwi'n
+#: meddwl bod…" (I think that…: "meddwl" only with "jyst"/"ond").
+_MEANT_FIRST = re.compile(
+    r"^\W*(?:(?:no|nah|nope|na|naddo|nage|wait|lol|haha|ha|sorry|sori|oh|o|um|erm|ym|well|wel|ok|okay|iawn|like|btw"
+    r"|tbh)\W+)*"
+    r"(?:(?:not|didn'?t mean it|did not mean it|dim|ddim|nid|nage) (?:like|fel) ?(?:that|this|na|'na|hynna|hynny)\b"
+    r"|(?:(?:i (?:just |only |jus |jst )?(?:mean|meant|ment)|(?:what|all) i (?:mean|meant) (?:was|is))"
+    r"|(?:o'?n i|on i|dw i|dwi|wi|fi) (?:jyst|jest|jst|ond|dim ond) (?:yn |'n )?(?:feddwl|meddwl|olygu|golygu)"
+    r"|(?:o'?n i|on i|dw i|dwi|wi|fi) ?(?:yn |'n )?(?:golygu|olygu)"
+    r"|(?:be|beth) (?:o'?n i|on i) ?(?:yn |'n )?(?:ei )?(?:feddwl|olygu))"
+    # (never "I mean it", "i meant every word", "dwi'n golygu fo", "o'n i'n golygu hynna": they say it was meant)
+    r"(?!\w)(?! (?:it|that|this|every|fo|fe|e|o|hi|hynna|hynny|hyn|pob|bob)\b))")
+
+
+def says_what_they_meant(text: str) -> bool:
+    """Does the message open by saying what they meant by what they wrote before ("i just mean like a break from
+    everything", "o'n i jyst yn feddwl brêc o bob dim")? Said straight after words that raised a gentle "please
+    check", it is about those words (trial 41 AW2's leftover, stop 43: kept as who mattered to him, the flag bare)."""
+    return _MEANT_FIRST.search(prepared(text).replace("\u2019", "'")) is not None
+
+
 def says_it_was_misread(text: str) -> bool:
     """Do they say we read them wrong (a joke, not what they meant, nobody is hurting anyone)? Said at the safe check,
     it is heard: sorry, a person reads it and will see what they meant (stop-23 trial W25).

@@ -1826,6 +1826,13 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         pause.say_it_is_still_seen(turn, text)
         return {slot: None}
+    if _not_urgent(text) and pause.says_what_the_flag_meant(turn, text):
+        # "i just mean like a break from everything", straight after "sometimes i just wanna disappear tbh" raised a
+        # "please check" (trial 41 AW2's leftover, stop 43: kept as who mattered to him): what those words meant, kept
+        # as an aside (the summary shows it under the flag), heard kindly, and the question again. Never an outcome.
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        turn.say("safety_check_played_down")
+        return {slot: None}
     back_to = _earlier_question_asked_for(turn, slot, text)
     if back_to is not None:
         # "can we go back to who is important", "ga i newid be ddudis i am y pethau sy'n mynd yn dda?" (trial 39 AT7:

@@ -68,6 +68,7 @@ from bot.analysis.safe_reply import (
     says_it_was_misread,
     says_it_was_only_words,
     says_they_are_safe,
+    says_what_they_meant,
     unsafe_words,
 )
 from bot.analysis.safety_wish import is_safety_wish
@@ -216,6 +217,20 @@ def takes_back_the_disclosure(turn: Turn, text: str, *, whole: bool = True) -> b
             return False  # it names something the disclosure did not
     return not whole or all(asks_us_to_forget(c) or says_who_must_not_be_told(c) or len(c.split()) <= 2
                             for c in clauses)
+
+
+def says_what_the_flag_meant(turn: Turn, text: str) -> bool:
+    """Does a typed message, straight after words that raised a gentle "please check" (no safe check waits), say
+    what those words meant ("i just mean like a break from everything" after "sometimes i just wanna disappear tbh";
+    "o'n i jyst yn feddwl brêc o bob dim")? Then it is about that flag, not the answer to the question asked after it.
+
+    Why (trial 41 AW2's leftover, stop 43): it was kept as who mattered to him, and the flag at the top showed the
+    words alone; the summary now shows it under the flag (bot.summary.record.mark_misread) and it makes no outcome."""
+    if is_button_payload(text) or harm_now(text) or not says_what_they_meant(text):
+        return False
+    if turn.question_waiting in ANSWERED_BY_NAMES and names_people(text):
+        return False  # "i mean my mum and nan obvs" at "who is important to you?": the answer
+    return repository.please_check_just_before(turn.sender_id, turn.message_id) is not None
 
 
 def say_it_is_still_seen(turn: Turn, text: str) -> None:

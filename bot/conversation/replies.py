@@ -362,6 +362,20 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
         turn.say("welsh_is_fine")
 
 
+def _rules_read_heavy(text: str) -> bool:
+    """Whether the risk rules themselves (not the learned model) read how heavy things are in these words."""
+    from bot.analysis.risk import rules_only  # (the risk package reads more than this module needs at import)
+
+    reading = rules_only(text)
+    return reading.level != "none" and bool(HEARD_ONCE.intersection(reading.categories))
+
+
+#: Concerns about how heavy things are for the person writing: heard once, out loud (stop-19 trial C3: "I cried in the
+#: car park at work last week… I can't keep doing this on my own" got only the next question;
+#: bot.conversation.safety.heard_first_time).
+HEARD_ONCE = frozenset(("carer_strain", "low_mood", "isolation", "anxiety"))
+
+
 def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, heavy: bool,
                  answered_already: bool) -> None:
     """The line before the next question, fitted to the answer.
@@ -377,9 +391,10 @@ def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, h
     if carer_cannot_go_on(turn, text, reading):
         acknowledge_safety_wishes(turn, text)
         return
-    if heavy and (says_how_they_feel(text) or slot not in GOOD_THINGS):
+    if heavy and (says_how_they_feel(text) or slot not in GOOD_THINGS or _rules_read_heavy(text)):
         # (V23: a list of who helps, read as heavy, got "It sounds like a lot to carry": at a question about good
-        # things the heavy word follows the words, not the flag.)
+        # things the heavy word follows the words, not the flag; or the rules' own reading, never the model's alone:
+        # trial 43 AX2, "i dont see the point anymore" from a 16-year-old at "what's going well?", got "Thanks.")
         turn.say("ack_heavy_light" if says_they_are_ok(text) else "ack_heavy")
         lines_for_young_low_mood(turn, reading)
         acknowledge_safety_wishes(turn, text)

@@ -399,6 +399,10 @@ def note_risk(turn: Turn) -> RiskAssessment:
     assessment, told_again = read_with_its_thread(turn, text)
     if assessment.level == "none" or only_caring_said(turn, text, assessment):
         return RiskAssessment("none")
+    if told_again is None and rules_only(text).level == "none" and pause.says_what_the_flag_meant(turn, text):
+        # "o'n i jyst yn feddwl brêc o bob dim" after a "please check" (stop 43): what those words meant, shown under
+        # that flag; the learned model's low mood in "meddwl" is no concern of its own.
+        return RiskAssessment("none")
     if (told_again is None and (assessment.level == "urgent" or assessment.please_check)
             and only_the_model(turn, text)):
         if only_the_model_at_the_check(turn, text) and says_they_are_safe(text):
@@ -440,9 +444,8 @@ def note_risk(turn: Turn) -> RiskAssessment:
     return assessment
 
 
-#: Concerns about how heavy things are for the person writing: heard once, out loud (stop-19 trial C3: "I cried in the
-#: car park at work last week… I can't keep doing this on my own" got only the next question).
-HEARD_ONCE = frozenset(("carer_strain", "low_mood", "isolation", "anxiety"))
+#: (what is heard once: bot.conversation.replies.HEARD_ONCE)
+HEARD_ONCE = replies.HEARD_ONCE
 
 
 def heard_first_time(turn: Turn, reading: RiskAssessment) -> bool:

@@ -490,6 +490,22 @@ class KeptWords:
     text: str
 
 
+def please_check_just_before(sender_id: str, message_id: str) -> tuple[str, tuple[str, ...]] | None:
+    """The words and categories of a "please check" flag raised by the newest answer kept before message `message_id`
+    (the message just before it), when it raised one of its own; else None. What a message saying what they meant is
+    about (stop 43)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None:
+            return None
+        newest = s.execute(select(Answer.message_id).where(Answer.conversation_id == conv.id,
+                                                           Answer.message_id.is_distinct_from(message_id))
+                           .order_by(Answer.id.desc()).limit(1)).scalar()
+        flag = next((f for f in conv.risk_flags if newest is not None and f.message_id == newest and f.please_check
+                     and f.joined_flag_id is None), None)
+        return (flag.text, tuple(c for c in flag.categories.split(",") if c)) if flag is not None else None
+
+
 def last_answer_kept(sender_id: str) -> KeptWords | None:
     """The newest answer kept in this conversation (an aside too), or None."""
     with session_scope() as s:

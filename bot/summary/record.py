@@ -35,6 +35,7 @@ from bot.analysis.safe_reply import (
     plays_down_the_harm,
     reply_to_safe_check,
     says_it_was_only_words,
+    says_what_they_meant,
     takes_back_the_flagged_words,
     takes_it_back,
 )
@@ -1536,7 +1537,12 @@ def mark_misread(record: dict[str, Any]) -> None:
         misread = said is not None and corrects_our_reading(text, flagged, categories)
         # "i didnt mean it like that … i would never do anything" after words of suicide with no other sense: played
         # down, never misread (seventh trial AA4); shown as what they said later, in their words
-        played_down = said is not None and not misread and plays_down_the_harm(text, flagged, categories)
+        played_down = said is not None and not misread and (
+            plays_down_the_harm(text, flagged, categories)
+            # "i just mean like a break from everything" straight after a "please check", kept aside as about it by the
+            # conversation (stop 43, AW2's leftover: bot.conversation.pause.says_what_the_flag_meant)
+            or (bool(flag.get("please_check")) and following is not None
+                and following.get("question_key") == ASIDE_KEY and says_what_they_meant(text)))
         flag["played_down"] = said if played_down else None
         correction = following if misread else None if played_down else _corrected_later(later, flagged, categories)
         flag["misread"] = _said(correction) if correction is not None else None

@@ -1756,7 +1756,11 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
             groups.append(Group("no_time", label("group_no_time", language), tuple(
                 _answer_item(a, language, inference=label("read_as_no_time", language)) for a in no_time)))
         if key == "anything_else":
-            said_between = shown(asides)[0]
+            # Words shown under a flag as what it meant or taken back ("i just mean like a break from everything",
+            # stop 43) are not listed again here: all risk material in one place, at the top.
+            under_a_flag = {said.get("answer_id") for flag in record.get("risk_flags") or []
+                            for said in (flag.get("misread"), flag.get("played_down")) if said}
+            said_between = [a for a in shown(asides)[0] if a.get("id") not in under_a_flag]
             if said_between:
                 groups.append(Group("asides", label("group_asides", language), tuple(
                     _answer_item(a, language, with_question=True, inference=label("read_as_aside", language))
