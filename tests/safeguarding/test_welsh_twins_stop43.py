@@ -48,11 +48,11 @@ NIGHT = {
     "en": ["she gets up at 2 or 3 in the morning and tries to go out to look for Dad. last week the police rang me, "
            "she was on the high street in her nightie and no shoes.",
            "the police rang me, she was on the high street in her nightie and no shoes",
-           "she gets up at 2 or 3 in the morning and tries to go out",
-           "he wakes up at 3am and tries to go out",
            "found him on the main road with no shoes on",
            "cops phoned me, mum was wandering down the road in her dressing gown"],
 }
+# (English "she gets up at 2 or 3 in the morning and tries to go out" alone is not read: its row raised an urgent flag on
+# a calm held-out conversation, the lead took it out at stop 43; docs/benchmarks.md says so.)
 #: Up early, a walk, the police about something else, slippers in the garden: calm.
 NIGHT_CALM = {
     "cy": ["codi'n gynnar i fynd allan am dro", "mam yn mynd am dro yn ei slipars yn yr ardd",
