@@ -80,7 +80,7 @@ def test_a_young_persons_hopelessness_at_a_good_things_question_is_heard(sqlite_
     for n, text in enumerate(POINT[language]):
         assert assess_risk(text).level == "concern"  # (a concern, as stops 17 and 35 chose: no alert)
         conversation = consented_at(_sender("ax2", language, slot, n), language, slot, role="young_person",
-                                    name="Ty", what_matters="")
+                                    name="Ty", what_matters={"en": "football", "cy": "pêl-droed"}[language])
         conversation.said.clear()
         conversation.say(text)
         said = conversation.text
