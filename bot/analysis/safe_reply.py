@@ -104,6 +104,11 @@ _MAYBE_UNSAFE = frozenset((
     "helpu", "heddlu", "brifo", "anniogel", "peryg", "perygl", "isn't", "isnt", "aint", "wasn't", "neb",
     # "he is violent when he drinks" (stop 43, AX5: "not violent" is a reassurance, _REASSURED; "violent" alone is not)
     "violent", "treisgar", "dreisgar", "nhreisgar",
+    # what is done to them beside "he's not violent" ("hes not violent he just grabs me when hes drunk", the review)
+    "grabs", "grabbed", "grabbing", "pushes", "pushed", "shoves", "shoved", "slaps", "slapped", "chokes", "choked",
+    "hits", "hit", "kicks", "kicked", "throws", "threw", "threatens", "threatened", "drunk", "gafael", "cydio",
+    "gwthio", "nghydio", "ngwthio", "nharo", "nghicio", "mwrw",
+    "taro", "daro", "bwrw", "cicio", "bygwth", "feddw", "meddw", "unless", "drink", "drinks", "drinking", "yfed",
     "here", "yma", "fan", "coming", "dod", "watching", "outside", "allan", "back", "nol", "adre", "adra",
     # Welsh "can't", as "can't" is ("Fi'n ffaelu cario mlan fel hyn" carried on; re-trial 32 AF6)
     "methu", "fethu", "ffaelu", "ffili", "ffaeli"))
@@ -307,7 +312,16 @@ def says_they_are_safe(text: str) -> bool:
     in the reply may say they are not ("I'm fine but he's here now" does not). Once said in reply to "are you safe
     right now?", it is not asked again for the same harm (bot.conversation.pause.ask_again)."""
     words = _key(text)
-    return (_says_fine(words) and not _unsafe(words)) or _safe_first_then_other_things(text)
+    if _DOUBTS_IT.search(text.lower().replace("\u2019", "'")):
+        return False  # "dwi'm yn meddwl mod i'n iawn", "sa i'n credu mod i'n saff" (stop 43's review): they doubt it
+    return ((_says_fine(words) and not _unsafe(words) and _risk_level(text) != "urgent")
+            or _safe_first_then_other_things(text))
+
+
+#: Not thinking, believing or being sure that they are safe, before "mod i'n iawn / saff / ddiogel" (Welsh "that I'm…").
+_DOUBTS_IT = re.compile(
+    r"(?:dwi'?m|dw i'?m|dw i ddim|dwi ddim|dydw i ddim|sa i|sai|so fi|smo fi|ddim yn|dim yn|nid wyf)"
+    r"\s*(?:'n |yn )?(?:meddwl|credu|siwr|siŵr|gwbod|gwybod|teimlo)\b[^.!?]{0,30}\b(?:mod|fy mod)\b")
 
 
 #: Words that only turn a sentence round ("not", "ond"): beside "I'm safe", a later sentence's "ddim" or "don't" says
@@ -752,18 +766,19 @@ def takes_back_the_flagged_words(text: str, flagged: str) -> bool:
 
 #: Opening by saying what they meant, as words that refer back ("i just mean like a break from everything", "not like
 #: that lol. i mean a break", "o'n i jyst yn feddwl brêc o bob dim", "dim fel na. jyst moyn brêc", "be o'n i'n ei
-#: olygu oedd…"): after a reaction word or two ("no", "lol", "wait"). Never "I mean it" (it was meant), nor "dwi'n
-#: meddwl bod…" (I think that…: "meddwl" only with "jyst"/"ond").
+#: olygu oedd…"): after a reaction word or two ("no", "lol", "wait"). Never "I mean it", "i meant what i said" (it was
+#: meant), nor "dw i jyst yn meddwl bod…" (I just think that…: "meddwl" only in the past, "o'n i jyst yn feddwl").
 _MEANT_FIRST = re.compile(
     r"^\W*(?:(?:no|nah|nope|na|naddo|nage|wait|lol|haha|ha|sorry|sori|oh|o|um|erm|ym|well|wel|ok|okay|iawn|like|btw"
     r"|tbh)\W+)*"
     r"(?:(?:not|didn'?t mean it|did not mean it|dim|ddim|nid|nage) (?:like|fel) ?(?:that|this|na|'na|hynna|hynny)\b"
     r"|(?:(?:i (?:just |only |jus |jst )?(?:mean|meant|ment)|(?:what|all) i (?:mean|meant) (?:was|is))"
-    r"|(?:o'?n i|on i|dw i|dwi|wi|fi) (?:jyst|jest|jst|ond|dim ond) (?:yn |'n )?(?:feddwl|meddwl|olygu|golygu)"
+    r"|(?:o'?n i|on i) (?:jyst|jest|jst|ond|dim ond) (?:yn |'n )?(?:feddwl|meddwl|olygu|golygu)"
+    r"|(?:dw i|dwi|wi|fi) (?:jyst|jest|jst|ond|dim ond) (?:yn |'n )?(?:olygu|golygu)"
     r"|(?:o'?n i|on i|dw i|dwi|wi|fi) ?(?:yn |'n )?(?:golygu|olygu)"
     r"|(?:be|beth) (?:o'?n i|on i) ?(?:yn |'n )?(?:ei )?(?:feddwl|olygu))"
     # (never "I mean it", "i meant every word", "dwi'n golygu fo", "o'n i'n golygu hynna": they say it was meant)
-    r"(?!\w)(?! (?:it|that|this|every|fo|fe|e|o|hi|hynna|hynny|hyn|pob|bob)\b))")
+    r"(?!\w)(?! (?:it|that|this|every|what|exactly|i (?:really )?(?:do|did)|fo|fe|e|o|hi|hynna|hynny|hyn|pob|bob)\b))")
 
 
 def says_what_they_meant(text: str) -> bool:

@@ -520,7 +520,7 @@ _NOT_ABOUT_THEM = ("aside", "safety_check", "readback_comment", COMMUNICATION[2:
 #: for), in English and Welsh (north, south, text-speak, no accents). A tablet or a phone only when used to talk.
 _HOW_THEY_COMMUNICATE = re.compile(
     r"(?:(?<![\w'’])|(?<=['’]))(?:non[-\s]?verbal|no\s+speech|makaton|bsl|sign\s+language|signs\s+to|uses\s+signs"
-    r"|pecs|aac|eye[-\s]?gaze|communicat\w*|lip[-\s]?read\w*|hearing\s+aids?|deaf|(?:picture|symbol)\s+cards|"
+    r"|pecs|aac|eye[-\s]?gaze|communication\s+(?:aid|device|book|board|app)s?|lip[-\s]?read\w*|hearing\s+aids?|deaf|(?:picture|symbol)\s+cards|"
     r"(?:does\s*n['’]?t|doesnt|dosnt|don['’]?t|dont|can['’]?t|cant|cannot|never)\s+(?:really\s+)?(?:speak|talk)"
     r"(?=\s*(?:[.,;:!?]|$|and\b|at\s+all|much\b|but\b|so\b|or\b))"
     r"|(?:uses?|using)\s+(?:(?:his|her|their|my|an?|the)\s+)?(?:tablet|ipad|phone|device|pictures|symbols)\s+to\s+"
@@ -549,7 +549,11 @@ def communication_said_before(turn: Turn) -> str | None:
     Why (AU10, stop-39 trial; stop 42 left, stop 43): a carer's long first answer said how he communicates, and the
     communication question was later asked cold, as if she never had. It now says so and asks for anything else;
     the answer is stored as any answer to it is."""
+    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
+
     for text in reversed(repository.answer_texts(turn.sender_id, leave_out=_NOT_ABOUT_THEM)):
+        if assess_risk(text).level != "none":
+            continue  # never quote risk material back ("he doesnt talk, he just hits me": stop 43's review)
         for start, end in reversed(sentences(text)):
             found = _HOW_THEY_COMMUNICATE.search(text, start, end)
             if found is not None:

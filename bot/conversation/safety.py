@@ -399,10 +399,6 @@ def note_risk(turn: Turn) -> RiskAssessment:
     assessment, told_again = read_with_its_thread(turn, text)
     if assessment.level == "none" or only_caring_said(turn, text, assessment):
         return RiskAssessment("none")
-    if told_again is None and rules_only(text).level == "none" and pause.says_what_the_flag_meant(turn, text):
-        # "o'n i jyst yn feddwl brêc o bob dim" after a "please check" (stop 43): what those words meant, shown under
-        # that flag; the learned model's low mood in "meddwl" is no concern of its own.
-        return RiskAssessment("none")
     if (told_again is None and (assessment.level == "urgent" or assessment.please_check)
             and only_the_model(turn, text)):
         if only_the_model_at_the_check(turn, text) and says_they_are_safe(text):

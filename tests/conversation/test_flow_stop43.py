@@ -122,7 +122,7 @@ def test_the_communication_question_says_what_was_told(sqlite_url: str, language
     said = _to_communication(dialogue, language)
     assert f"“{quoted.rstrip('.')}”" in said  # what she told, in her words
     if language == "cy":
-        assert "Fe sonioch chi'n gynharach" in said and "Gethin yn hoffi cyfathrebu" in said
+        assert "Fe ddwedoch chi'n gynharach" in said and "Gethin yn hoffi cyfathrebu" in said
         assert "awn ni ymlaen?" in said
         assert "Oes unrhyw beth sy'n ei gwneud hi'n haws i Gethin siarad" not in said  # (never asked cold)
     else:
@@ -224,3 +224,21 @@ def test_how_do_you_mean_is_no_answer(sqlite_url: str, language: str, asked: str
               else "Someone to sit with Tyler on Tuesday evenings so I can go to choir")
     dialogue.say(answer)
     assert ("carer_support", answer) in [(key, text) for key, _asked, text in _answers(dialogue)]
+
+
+@pytest.mark.parametrize("language, long_answer", [
+    ("en", "I'm Gethin's mum, he's 14, he's non-verbal, uses Makaton, and his dad hits him when he's drunk"),
+    ("cy", "dw i'n fam i Gethin, mae o'n 14. dydi o ddim yn siarad, mae o'n defnyddio Makaton, ac mae ei dad yn ei "
+           "daro fo pan mae o wedi meddwi")])
+def test_the_communication_question_never_quotes_risk_material(sqlite_url: str, language: str,
+                                                               long_answer: str) -> None:
+    """Stop 43's review: an answer that raised a risk is never quoted back at the communication question."""
+    dialogue = at_role(_sender("risk-told", language, long_answer), language)
+    dialogue.say(long_answer)
+    for _ in range(20):
+        if dialogue.asking == "q_communication":
+            break
+        dialogue.say({"cy": "Llinos", "en": "Llinos"}[language] if dialogue.asking == "name"
+                     else "parhau" if language == "cy" else "carry on")
+    assert dialogue.asking == "q_communication"  # reached, after the safe check
+    assert "Makaton" not in dialogue.everything_said  # asked as written, never quoting the disclosure back

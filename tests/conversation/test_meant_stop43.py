@@ -80,15 +80,16 @@ def test_what_they_meant_is_kept_beside_the_flag_and_the_question_asked_again(sq
     record = load_record(sender)
     assert record is not None
     flags = record["risk_flags"]
-    assert [f["text"] for f in flags] == [flagged]  # no flag of its own (the model read "meddwl" as low mood)
-    assert flags[0]["played_down"]["text"] == meant  # shown under the flag, word for word
+    # no alert of its own (the model reads "o'n i'n feddwl" as low mood: at most a concern beside it)
+    assert [f["text"] for f in flags if f["level"] == "urgent" or f.get("please_check")] == [flagged]
+    assert flags[0]["text"] == flagged and flags[0]["played_down"]["text"] == meant  # under the flag, word for word
     kept = [a for a in record["answers"] if a["text"] == meant]
     assert [a["question_key"] for a in kept] == ["aside"]  # never who is important to them
     assert not [o for o in record["outcomes"] if o["text"] in meant]  # never an outcome
     page = render_view_markdown(build_view(record, language))
-    assert page.count(meant) == 1  # once, under the flag at the top
     top = page.index("\n## ")  # the first section is safeguarding and risk
-    assert top < page.index(meant) < page.index("\n## ", top + 1)
+    end = page.index("\n## ", top + 1)
+    assert page.count(meant) == page[top:end].count(meant) >= 1  # at the top only (beside a concern of its own too)
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])

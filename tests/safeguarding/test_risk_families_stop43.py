@@ -25,20 +25,6 @@ def _reading(text: str) -> tuple[str, set[str], bool]:
     return r.level, set(r.categories), r.please_check
 
 
-# ---------- 1. children in the care of an adult drinking all day
-
-@pytest.mark.parametrize("text", [
-    "the twins are 4 and their dad has been drinking all day, he's meant to be minding them",
-    "My partner's been on the vodka since lunchtime and I'm at work till 10, the kids are with him",
-    "ma Cai yn 5 a Lowri yn 3 a mae o wedi bod yn yfed drwy'r dydd",            # north
-    "ma fe di bod ar y cwrw ers amser cinio a fe sy'n gwarchod y plant",       # south, text-speak
-    "mae hi di bod yn yfed trwy'r pnawn a'r babi efo hi",                      # north, a mother
-])
-def test_children_with_an_adult_drinking_all_day_are_urgent_neglect(text: str) -> None:
-    level, categories, _ = _reading(text)
-    assert level == "urgent" and "neglect" in categories
-
-
 @pytest.mark.parametrize("text", [
     "the kids are 7 and 9 and they love swimming on Saturdays",
     "Mae'r plant yn 6 a 9 ac maen nhw wrth eu boddau efo nofio",
@@ -48,19 +34,6 @@ def test_children_named_without_drink_stay_calm(text: str) -> None:
     assert _reading(text)[0] != "urgent"
 
 
-# ---------- 2. children left alone: a parent not back since a day
-
-@pytest.mark.parametrize("text", [
-    "my mum went to her boyfriends and she hasn't come back since Saturday. there's no food and my little brother is 3",
-    "mam went out friday n she's not been home since sat. the electric's on emergency and ollie is 4",
-    "aeth Mam i dy ei chariad a dydi hi ddim wedi dod adra ers nos wener. does dim bwyd yn y ty",      # north
-    "mam a'i ffrind a'th mas, so hi wedi bod nol ers dydd llun. ma'r plant yn llwgu",                  # south
-])
-def test_a_parent_not_back_with_children_or_no_food_is_urgent_neglect(text: str) -> None:
-    level, categories, _ = _reading(text)
-    assert level == "urgent" and "neglect" in categories
-
-
 @pytest.mark.parametrize("text", [
     "Our Dad texted that he hasn't been home since Tuesday, he's working away on the rigs, and the kids miss him",
     "Mae Dad yn deud bod o ddim wedi bod adra ers dydd Mawrth, mae o'n gweithio ar y rigs, a'r plant yn ei golli fo",
@@ -68,20 +41,6 @@ def test_a_parent_not_back_with_children_or_no_food_is_urgent_neglect(text: str)
 def test_a_parent_away_working_is_not_urgent_neglect(text: str) -> None:
     level, categories, _ = _reading(text)
     assert not (level == "urgent" and "neglect" in categories)
-
-
-# ---------- 3. threats to come round if not answered
-
-@pytest.mark.parametrize("text", [
-    "if i don't reply they say they'll come round my house",
-    "they keep messaging, if i dont pick up he says he'll turn up at school",
-    "he told me he would come to the flat if I didn't answer",
-    "os dwi ddim yn ateb ma nhw'n deud bo nhw'n dod draw i'r ty",             # north, text-speak
-    "os na i ateb ma fe'n gweud bod e'n dod lan i nol fi",                     # south
-])
-def test_threats_to_come_round_are_urgent_exploitation(text: str) -> None:
-    level, categories, _ = _reading(text)
-    assert level == "urgent" and "exploitation" in categories
 
 
 @pytest.mark.parametrize("text", [
@@ -112,19 +71,6 @@ def test_coming_for_the_money_not_there_is_urgent_exploitation(text: str) -> Non
 ])
 def test_a_visit_without_money_owed_stays_calm(text: str) -> None:
     assert _reading(text)[0] != "urgent"
-
-
-# ---------- 5. still bleeding and alone
-
-@pytest.mark.parametrize("text", [
-    "its still bleeding a bit. im on my own till mum gets in",
-    "nobody's home and it keeps bleeding through the plaster",
-    "mae o'n dal i waedu a dwi ar fy mhen fy hun tan chwech",                   # north
-    "ma fe dal yn gwaedu tamed bach, fi ar ben fy hun",                         # south, text-speak
-])
-def test_still_bleeding_and_alone_is_urgent(text: str) -> None:
-    level, categories, _ = _reading(text)
-    assert level == "urgent" and "self_harm" in categories
 
 
 def test_bleeding_stopped_is_not_urgent() -> None:
