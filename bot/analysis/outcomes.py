@@ -4255,7 +4255,9 @@ _KEEP_THE_WORKER = re.compile(
     r"\b(?:don['\u2019]?t|dont|do\s+not|never)\s+(?:\w+\s+)?(?:change|swap|move|take\s+away)\s+(?:her|him)"
     # the worker, not her chair ("don't move her chair from the window" keeps the chair)
     r"(?=\s*(?:[.,;:!?\u2013\u2014-]|$|(?:pls|please|plz|plis|cos|coz|because|as|she|he|they|the|ever|x+)\b))"
-    r"|\b(?:keep|cadwch|cadw|chadw|gadw)\s+" + _FIRST_NAME + r"(?:\s+(?:please|plis|pls|plz))?[\s.!]*$",
+    # (not "I want to keep Mot" / "dwi isio cadw Mot": a wish of their own, the dog maybe; stop 43's full run)
+    r"|(?<!want to )(?<!wanna )(?<!isio )(?<!eisiau )(?<!moyn )(?<!isie )(?<!ishe )(?<!d like to )"
+    r"\b(?:keep|cadwch|cadw|chadw|gadw)\s+" + _FIRST_NAME + r"(?:\s+(?:please|plis|pls|plz))?[\s.!]*$",
     re.IGNORECASE)
 #: Not a worker kept: a new or another one wished for ("dwi isio carer gwahanol", "I'd like different carers"), more of
 #: them, a group or a club named with the name (the group is what is kept), or a neighbour or friend.

@@ -363,11 +363,11 @@ def acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, he
 
 
 def _rules_read_heavy(text: str) -> bool:
-    """Whether the risk rules themselves (not the learned model) read how heavy things are in these words."""
+    """Whether the risk rules themselves (not the learned model) read low mood in these words (AX2)."""
     from bot.analysis.risk import rules_only  # (the risk package reads more than this module needs at import)
 
     reading = rules_only(text)
-    return reading.level != "none" and bool(HEARD_ONCE.intersection(reading.categories))
+    return reading.level != "none" and "low_mood" in reading.categories  # (hopelessness; a worry keeps its own word)
 
 
 #: Concerns about how heavy things are for the person writing: heard once, out loud (stop-19 trial C3: "I cried in the

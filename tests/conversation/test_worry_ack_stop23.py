@@ -13,7 +13,8 @@ WORRIES = {
     "cy": ["Ges i ofn mawr pan syrthiodd Mam yn y gegin wythnos dwytha, oedd hi ar y llawr am awr",
            "Mae'r mab yng nghyfraith yn galw efo'r papur bob bore. Dwi heb siarad efo neb arall ers wythnosau a deud y "
            "gwir, heblaw'r dyn llaeth."],  # the trial's own words (P5)
-    "en": ["She's been found at the bus stop at 3am twice now, in her nightie, she didn't know where she was going",
+    # (stop 43: "found at the bus stop at 3am … in her nightie" is a "please check" now, going missing at night: AW5, AX3)
+    "en": ["I'm so worried about her, last week she didn't know where she was going in town",
            "She hasn't eaten properly since Tuesday and won't let me in, she just talks through the letterbox."],
 }
 CALM = {"cy": "Dw i'n hoffi'r ardd a gweld fy chwaer ar y Sul", "en": "I like my garden and seeing my sister on Sundays"}

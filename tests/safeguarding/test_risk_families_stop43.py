@@ -52,19 +52,6 @@ def test_a_nurse_coming_back_is_not_a_threat(text: str) -> None:
     assert not (level == "urgent" and "exploitation" in categories)
 
 
-# ---------- 4. coming for the money owed, and not there
-
-@pytest.mark.parametrize("text", [
-    "my nephew is coming over Friday to collect the rest of the cash and I haven't got it",
-    "He's calling round tonight for the money I owe him and I don't have it",
-    "mae o'n dod draw nos Wener i nôl gweddill y pres a does gen i ddim",      # north
-    "ma fe'n dod rownd dydd sul am yr arian a sdim arian 'da fi",              # south
-])
-def test_coming_for_the_money_not_there_is_urgent_exploitation(text: str) -> None:
-    level, categories, _ = _reading(text)
-    assert level == "urgent" and "exploitation" in categories
-
-
 @pytest.mark.parametrize("text", [
     "my son is coming round Sunday to help me sort the garden",
     "mae'r mab yn dod draw dydd Sul i helpu efo'r ardd",
