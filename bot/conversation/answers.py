@@ -549,11 +549,8 @@ def communication_said_before(turn: Turn) -> str | None:
     Why (AU10, stop-39 trial; stop 42 left, stop 43): a carer's long first answer said how he communicates, and the
     communication question was later asked cold, as if she never had. It now says so and asks for anything else;
     the answer is stored as any answer to it is."""
-    from bot.analysis.risk import assess_risk  # (the risk package loads its model lazily)
-
-    for text in reversed(repository.answer_texts(turn.sender_id, leave_out=_NOT_ABOUT_THEM)):
-        if assess_risk(text).level != "none":
-            continue  # never quote risk material back ("he doesnt talk, he just hits me": stop 43's review)
+    # (never risk material quoted back: "he doesnt talk, he just hits me", stop 43's review; the flags kept tell)
+    for text in reversed(repository.answer_texts(turn.sender_id, leave_out=_NOT_ABOUT_THEM, without_risk=True)):
         for start, end in reversed(sentences(text)):
             found = _HOW_THEY_COMMUNICATE.search(text, start, end)
             if found is not None:

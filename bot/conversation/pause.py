@@ -228,14 +228,15 @@ def says_what_the_flag_meant(turn: Turn, text: str) -> bool:
     words alone; the summary now shows it under the flag (bot.summary.record.mark_misread) and it makes no outcome."""
     if is_button_payload(text) or harm_now(text) or not says_what_they_meant(text):
         return False
-    from bot.analysis.risk import assess_risk, rules_only  # (the risk package loads its model lazily)
-
-    reading = assess_risk(text)
-    if rules_only(text).level != "none" or reading.level == "urgent" or reading.please_check:
-        return False  # "i mean i really do want to disappear": read as it is (stop 43's review)
     if turn.question_waiting in ANSWERED_BY_NAMES and names_people(text):
         return False  # "i mean my mum and nan obvs" at "who is important to you?": the answer
-    return repository.please_check_just_before(turn.sender_id, turn.message_id) is not None
+    if repository.please_check_just_before(turn.sender_id, turn.message_id) is None:
+        return False
+    from bot.analysis.risk import assess_risk, rules_only  # (the risk package loads its model lazily)
+
+    # "i mean i really do want to disappear": read as it is (stop 43's review); the model last, only when it matters
+    reading = assess_risk(text)
+    return rules_only(text).level == "none" and reading.level != "urgent" and not reading.please_check
 
 
 def say_it_is_still_seen(turn: Turn, text: str) -> None:

@@ -444,15 +444,19 @@ def raised_urgent(sender_id: str, message_id: str | None) -> bool:
         return conv is not None and any(f.level == "urgent" and f.message_id == message_id for f in conv.risk_flags)
 
 
-def answer_texts(sender_id: str, leave_out: Sequence[str] = (), only: str | None = None) -> list[str]:
+def answer_texts(sender_id: str, leave_out: Sequence[str] = (), only: str | None = None, *,
+                 without_risk: bool = False) -> list[str]:
     """The words of every stored answer, oldest first; answers to the questions in `leave_out` left out,
-    or only the answers to the question `only`."""
+    or only the answers to the question `only`; with `without_risk`, none whose message raised a risk flag (read and
+    kept when the answer was: never read again)."""
     with session_scope() as s:
         conv = get_conversation(s, sender_id)
         if conv is None:
             return []
+        flagged = {f.message_id for f in conv.risk_flags} if without_risk else set()
         return [a.text for a in conv.answers
-                if a.question_key not in leave_out and (only is None or a.question_key == only)]
+                if a.question_key not in leave_out and (only is None or a.question_key == only)
+                and (a.message_id is None or a.message_id not in flagged)]
 
 
 @dataclass(frozen=True)
