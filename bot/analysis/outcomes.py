@@ -2478,6 +2478,23 @@ _KIN_WISH = re.compile(
     r"(?i:(?:ddim\s+|wir\s+|dal\s+|really\s+|still\s+)?(?:isio|isho|eisiau|moyn|"
     r"isie|ishe|licio|lico|hoffi|caru|dwlu|casáu|casau|wants?|wanna|would\s+like|likes?|loves?|hates?|prefers?|"
     r"doesn['\u2019]?t\s+want|does\s+not\s+want))\b")
+#: A wish word in a kin-or-name wish (_KIN_WISH): "moyn", "isio", "wants", "would like"; not a liking.
+_KIN_WISH_WORD = re.compile(r"\b(?:isio|isho|eisiau|moyn|isie|ishe|wants?|wanna|would\s+like|doesn['\u2019]?t\s+want"
+                            r"|does\s+not\s+want)\b", re.IGNORECASE)
+
+
+def kin_whose_wish(piece: str) -> str | None:
+    """Whose wish an outcome is, when it opens with someone else named and their wish ("mam moyn bod na", "Dad wants
+    me home by ten", "nain isio i fi ffonio"): that person's word as typed, or None. In the person's own answer it is
+    that person's view as the person told it, not the person's own (AX21, stop 44: "mam moyn bod na" was shown as
+    the young person's view)."""
+    words = re.sub(r"^\W*(?:(?:and|but|a|ac|ond|plus|hefyd|also)\s+)*", "", piece)
+    found = _KIN_WISH.match(words)
+    if found is None or not _KIN_WISH_WORD.search(found.group()):
+        return None
+    return re.sub(r"^(?:(?:mae|ma)\s+)", "", found.group(), flags=re.IGNORECASE).split()[0]
+
+
 #: An outcome said in the speaker's own voice ("I want...", "Dwi isio...", "but I think..."): not passed on.
 _OWN_VOICE = re.compile(
     r"^(?:(?:but|and|ond|a|ac)\s+)?(?:i(?:['\u2019](?:d|m|ve|ll))?|(?:dwi|dw\s+i|fi|wi|rwy|rydw\s+i|ni)(?:['\u2019][nm])?"

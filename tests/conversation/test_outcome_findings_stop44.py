@@ -112,3 +112,43 @@ def test_asking_for_little_is_kept_as_the_answer_with_no_outcome(sqlite_url: str
     conversation.say(LITTLE[(language, slot)])
     assert repository.answer_texts(conversation.sender_id, only=slot[2:]) == [LITTLE[(language, slot)]]
     assert _stored(conversation) == []
+
+
+# --- AX21: someone else named and their wish, told by the young person ------------------------------------------------
+
+TOLD = {"cy": ("ar ol 4 adre. mam moyn bod na", "mam moyn bod na", "Barn Mam, fel y rhannodd y person ifanc hi")}
+TOLD_EN = ("after 4 at home. Dad wants to be there", "Dad wants to be there",
+           "Dad's view, as the young person passed it on")
+
+
+def _labels(sender: str, language: str) -> dict[str, str | None]:
+    from bot.summary import load_record
+    from bot.summary.view import build_view
+
+    record = load_record(sender)
+    assert record is not None
+    view = build_view(record, language)
+    return {item.quote: item.whose_view_label for section in view.sections for group in section.groups
+            for item in group.items if item.source == "outcome"}
+
+
+@pytest.mark.parametrize("language,text,wish,label", [
+    ("cy", *TOLD["cy"]),  # the trial's words
+    ("en", *TOLD_EN),  # written for this test
+])
+def test_someone_elses_wish_told_by_the_young_person_is_theirs(sqlite_url: str, language: str, text: str, wish: str,
+                                                                label: str) -> None:
+    conversation = skipped_to(_sender("ax21", language), language, "young_person", "q_support")
+    conversation.say(text)
+    labels = _labels(conversation.sender_id, language)
+    assert labels.get(wish) == label, labels
+    # their own words beside it stay theirs
+    assert all(v == label for q, v in labels.items() if q == wish)
+    assert any(q != wish and v != label for q, v in labels.items()) or len(labels) == 1
+
+
+def test_the_young_persons_own_wish_stays_theirs(sqlite_url: str) -> None:
+    conversation = skipped_to(_sender("ax21-own"), "cy", "young_person", "q_support")
+    conversation.say("dw i isio i rywun ddod ar ol 4 adre")
+    labels = _labels(conversation.sender_id, "cy")
+    assert labels and all(v == "Barn y person ifanc" for v in labels.values()), labels
