@@ -23,6 +23,7 @@ from .language import detect_language
 from .loss import misses_someone, tells_of_a_loss, without_missing_someone
 from .outcomes import (
     UNSURE_THRESHOLD,
+    ends_going_in,
     get_model,
     get_type_reader,
     holds_nothing_to_keep_whole,
@@ -34,6 +35,7 @@ from .outcomes import (
     sort_outcomes_many,
     tells_they_are_picked_on,
     trim,
+    wishes_a_break_in_an_answer,
 )
 from .safe_reply import takes_it_back
 from .service_led import is_service_led
@@ -274,11 +276,16 @@ def analyse_many(items: Sequence[tuple[str, str | None]]) -> list[Analysis]:
         if found.level != "none":  # a message with no risk in it holds no feeling to take out (most answers)
             spans = tuple(span for span in spans if not a_feeling_not_a_wish(span.text))
         spans = tuple(_without_what_is_kept_from_someone(text, span) for span in spans
-                      if not steers_the_conversation(span.text) and not grief_not_a_wish(span.text)
+                      # ("honestly? I need a break. sai di cael wythnos off…": a wish there, AX8, stop 44)
+                      if not (steers_the_conversation(span.text) and not wishes_a_break_in_an_answer(text, span))
+                      and not grief_not_a_wish(span.text)
                       and not a_threat_not_a_wish(span.text, threat_words)
                       and not takes_it_back(span.text)  # ("Forget the money bit": kept in the answer, no wish)
                       # ("galw enwe ar snapchat bob nos": being picked on is a worry, never a keep: trial 40 AV2)
-                      and not (tells_they_are_picked_on(span.text) and not says_a_wish(span.text)))
+                      # (…unless it ends in not wanting to go in: "ysgol. ma bois… yn pigo arna i, … sai moyn
+                      # mynd mewn." is that wish with the place it names, AX13, stop 44)
+                      and not (tells_they_are_picked_on(span.text) and not says_a_wish(span.text)
+                               and not ends_going_in(span.text)))
         if found.level != "none":
             spans = tuple(span for span in spans if not _tells_of_the_harm(text, span))
         spans = through_corrections(text, tuple(spans))

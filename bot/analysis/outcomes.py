@@ -702,6 +702,23 @@ def asks_for_a_break(piece: str) -> bool:
     return found is not None and not _BREAK_TOLD_OF.search(piece, found.end())
 
 
+#: A pause in the chat asked for, beside a break ("I need a break, back in 5", "angen brêc, ddo i nôl wedyn"): words
+#: to us, not a wish for respite.
+_BACK_LATER = re.compile(r"\b(?:later|back\s+in|come\s+back|be\s+back|in\s+a\s+(?:bit|min|minute|sec)|brb"
+                         r"|finish\s+(?:this|it)|wedyn|nes\s+(?:y|ym)?(?:m)?la?en|mewn\s+(?:munud|eiliad|sbel)|(?:dod|ddo\s+i|dof)\s+(?:n[oô]l|yn\s+[oô]l)"
+                         r"|gorffen\s+(?:hwn|hyn|hwnna))\b", re.IGNORECASE)
+
+
+def wishes_a_break_in_an_answer(text: str, span: OutcomeSpan) -> bool:
+    """A break asked for inside a longer answer ("honestly? I need a break. sai di cael wythnos off ers
+    blynyddoedd.", "dw i angen brêc, dw i wedi blino", "moyn hoe bach"): the carer's wish for respite, a change outcome,
+    as well as the strain the risk reader notes (AX8, stop 44: "I need a break." is also the words of the "stop"
+    control, and was dropped as steering the chat). The same words sent alone, or with "back later", are the control."""
+    rest = (text[:span.start] + " " + text[span.end:]).strip()
+    return (bool(_TIME_FOR_ME.search(span.text)) and is_clear_wish(span.text) and _has_letters(rest)
+            and not _BACK_LATER.search(text))
+
+
 #: A thing wished for, said without a verb of wishing: someone or something to do a thing ("rhywun i eistedd
 #: gyda Dad...", "somebody to sit with Maureen", "amser i fynd i chwarae rygbi"), a Welsh verb-noun first as the
 #: English -ing form is ("Gwybod bod rhywun ar gael", "Knowing someone's there"), or a thing and the state it
@@ -1330,14 +1347,35 @@ _NOT_INTO_A_HOME = re.compile(
     r"|(?:won['\u2019]?t|will\s+not|will\s+never|(?:['\u2019]ll|will)\s+never|refuses?\s+to)\s+(?:go|move))\s+"
     r"(?:in|into|in\s+to|to)\s+(?:a|an|no|any|one\s+of\s+them|one\s+of\s+those)\s+"
     r"(?:care\s+|nursing\s+|residential\s+|old\s+(?:people['\u2019]?s?|folks['\u2019]?s?)\s+)?homes?\b"
-    r"|(?:(?:ddim|dim|byth|['\u2019]m)\s+(?:yn\s+|am\s+)?|(?:sa\s*i|sai|smo\s+fi|so\s+fi|so\s+hi|so\s+fe)\s*['\u2019]?n\s+)"
-    r"(?:mynd|fynd|symud)\s+i\s+(?:g|ng|c)artr?e(?:f|fi)?\b(?:\s+(?:gofal|henoed|nyrsio))?", re.IGNORECASE)
+    # never wanting to go ("she never wants to go into a home", "he doesn't want her going into a home": AX6, stop 44)
+    r"|(?:doesn['\u2019]?t|does\s+not|don['\u2019]?t|dont|do\s+not|never)\s+(?:\w+\s+)?(?:want|wants|wanna)\s+"
+    r"(?:(?:her|him|them|mum|mam|dad|nan)\s+)?(?:to\s+)?(?:go|going|move|moving|be\s+put)\s+"
+    r"(?:in|into|in\s+to|to)\s+(?:a|an|any)\s+(?:care\s+|nursing\s+|residential\s+)?homes?\b"
+    r"|(?:(?:ddim|dim|byth|['\u2019]m)\s+(?:yn\s+|am\s+)?|(?:sa\s*i|sai|smo\s+fi|so\s+fi|so\s+hi|so\s+fe)\s*(?:['\u2019]n\s+|\s+))"
+    # ... with a wish word between ("dio'm isio hi fynd i gartra", "byth isio mynd i gartra", "sai moyn mynd i gartre":
+    # AX6, stop 44: her own words for her future, lost), and the north's "gartra"
+    r"(?:(?:isio|isho|eisiau|eisie|moyn|mo['\u2019]yn|isie|ishe)\s+(?:(?:i\s+)?(?:hi|fo|fe|o|e|mam|dad|nain|taid)\s+)?)?"
+    r"(?:mynd|fynd|symud)\s+(?:i|mewn\s+i)\s+(?:g|ng|c)artr?[ea](?:f|fi)?\b(?:\s+(?:gofal|henoed|nyrsio))?",
+    re.IGNORECASE)
 
 
 def refuses_a_home(piece: str) -> bool:
     """Whether the words refuse to go into a home ("I am not going into a home", "Dw i ddim yn mynd i gartre"): a wish
     to stay at home, kept as their outcome, never read as a report."""
     return _NOT_INTO_A_HOME.search(piece) is not None and "?" not in piece
+
+
+#: Said by them once, in the past ("nath hi ddeud ers talwm", "ddaru o ddeud", "wedodd hi", "she said years ago").
+_SAID_ONCE = re.compile(
+    r"(?<![\w'\u2019])(?:(?:(?:mi\s+)?(?:nath|naeth|wnaeth|ddaru)\s+(?:hi|o|fo|fe|e|mam|dad|nain|taid)\s+"
+    r"(?:ddeud|ddweud|dd?eud|weud|ddudodd))|(?:ddeudodd|ddudodd|ddywedodd|dywedodd|wedodd|dwedodd|ddwedodd)\s+"
+    r"(?:hi|o|fo|fe|e|mam|dad|nain|taid))(?![\w'\u2019])")
+
+
+def passes_on_a_refusal(piece: str) -> bool:
+    """A refusal of a home in the person's own words as someone passes them on ("…nath hi ddeud ers talwm bod hi byth
+    isio mynd i gartra", "she said years ago she never wants to go into a home"): her view, as told (AX6, stop 44)."""
+    return refuses_a_home(piece) and bool(_SAID_ONCE.search(piece) or _SPEECH_FRAME.search(piece))
 
 
 #: How the help is now, told as a plain fact with no wish, need, feeling or worry: "The carers from the agency only
@@ -1461,6 +1499,11 @@ _REGULAR = re.compile(
     r"|\bnos\s+(?:lun|fawrth|fercher|iau|wener|sadwrn|sul)\b"
     r"|\b(?:unwaith|dwywaith|\d+\s+gwaith|teirgwaith)\s+(?:yr|y|'r|\u2019r)?\s*(?:wythnos|mis|diwrnod)\b",
     re.IGNORECASE)
+#: A comfort to them, said of a thing ("Mae'r Beibl a'r emynau yn gysur mawr i mi", "mae'r capel yn gysur iddi", "the
+#: hymns are a great comfort to me"): what keeps their life good, a keep (AX10, stop 44: no outcome).
+_COMFORT = (r"\b(?:yn\s+|['\u2019]n\s+)(?:gysur|cysur)(?:\s+(?:mawr|mowr|enfawr|i\s+gyd))?\s+"
+            r"(?:i|iddi|iddo|iddyn|inni)\b|\b(?:a|such\s+a|a\s+(?:great|big|real|huge))\s+comfort\s+to\b|\bcomforts?\s+(?:me|him|her|them)\b")
+_COMFORT_SAID = re.compile(_COMFORT, re.IGNORECASE)
 _MEANS_TO_THEM = re.compile(
     r"\bpride\s+and\s+joy\b|\bkeeps?\s+(?:me|him|her|them|us)\s+going\b|\b(?:best|highlight)\s+(?:part|bit)\s+of\b"
     r"|\b(?:my|his|her|their|our)\s+(?:whole\s+)?world\b|\bwould\s+be\s+lost\s+without\b|\blives?\s+for\b"
@@ -1468,7 +1511,9 @@ _MEANS_TO_THEM = re.compile(
     r"|\bwrth\s+(?:ei|fy|eu)\s+(?:bodd|modd)\b|\b(?:loves?|adores?|dwlu|dwli)\b"
     # what they say is everything to them ("y capel yw popeth i fi": trial 38 AR7, no thing to keep)
     r"|\b(?:popeth|bopeth|pob\s+dim)\s+i\s+(?:fi|mi|fo|hi|fe|ni|nhw)\b|\b(?:is|means|meant)\s+everything\s+to\b"
-    r"|\bmeans?\s+(?:the\s+world|so\s+much|a\s+lot)\s+to\b",
+    r"|\bmeans?\s+(?:the\s+world|so\s+much|a\s+lot)\s+to\b"
+    # a comfort to them ("Mae'r Beibl a'r emynau yn gysur mawr i mi", "is a great comfort to me": AX10, stop 44)
+    r"|" + _COMFORT,
     re.IGNORECASE)
 #: A good day, told as it is ("A good day is when I get out to the garden and Mam's settled", "Diwrnod da iddo fe yw
 #: pan ma'r wyrion yn dod draw"; re-trial 38 AS1: lost, beside a concern): what they have and want kept, as a dev
@@ -1493,10 +1538,13 @@ _NOT_KEPT_AS_IS = re.compile(
 #: A short sentence of what they love, said of them ("Ma hi'n dwli ar yr ardd", "She loves the garden"): what keeps
 #: their life good, in either language however sure the model is (trial 39 AT6: the Welsh was lost, the English kept).
 LOVED_SAID_WORDS = 8
+COMFORT_SAID_WORDS = 12
 
 
 def _loved_said_short(piece: str) -> bool:
-    return _n_words(piece) <= LOVED_SAID_WORDS and bool(_LOVES_IT.search(piece))
+    # (a comfort is said with more words: "Mae'r Beibl a'r emynau yn gysur mawr i mi", AX10, stop 44)
+    return ((_n_words(piece) <= LOVED_SAID_WORDS and bool(_LOVES_IT.search(piece)))
+            or (_n_words(piece) <= COMFORT_SAID_WORDS and bool(_COMFORT_SAID.search(piece))))
 
 
 def _good_part_of_life(piece: str, reading: str, question: str | None, row: list[float]) -> bool:
@@ -1516,14 +1564,19 @@ def _a_good_day_if_nothing_else(text: str, spans: list[OutcomeSpan], question: s
     """A good day told as it is (_GOOD_DAY), the first sentence that tells one, kept as what to keep, to confirm at the
     visit, when nothing else in the answer is an outcome (re-trial 38 AS1: "A good day is when I get out to the garden
     and Mam's settled. Bad days she doesn't eat and I worry she's losing weight." kept only the concern). Beside
-    other outcomes it stays the answer's story, as the dev writers mostly leave it."""
-    if spans or question_type(question) not in (None, "maintenance") or is_read_in_full(text):
+    other outcomes it stays the answer's story, as the dev writers mostly leave it; beside only what comforts them
+    ("Diwrnod da yw cael mynd i'r capel ar y Sul… Mae'r Beibl a'r emynau yn gysur mawr i mi": AX10, stop 44, the
+    chapel was lost) the good day is what the comfort is part of, kept too."""
+    if (spans and not all(sp.type == "maintenance" and _COMFORT_SAID.search(sp.text) for sp in spans)) \
+            or question_type(question) not in (None, "maintenance") or is_read_in_full(text):
         return spans
     for a, b in sentences(text):
         a, b = trim(text, a, b)
         said = text[a:b]
-        if _GOOD_DAY.match(said) and not _HISTORY.search(said) and not _CHANGE_CUE.search(said):
-            return [OutcomeSpan(text=said, start=a, end=b, type="maintenance", confidence=0.5, unsure=True)]
+        if (_GOOD_DAY.match(said) and not _HISTORY.search(said) and not _CHANGE_CUE.search(said)
+                and not any(sp.start < b and a < sp.end for sp in spans)):
+            return sorted([*spans, OutcomeSpan(text=said, start=a, end=b, type="maintenance", confidence=0.5,
+                                               unsure=True)], key=lambda sp: sp.start)
     return spans
 
 
@@ -2425,6 +2478,23 @@ _KIN_WISH = re.compile(
     r"(?i:(?:ddim\s+|wir\s+|dal\s+|really\s+|still\s+)?(?:isio|isho|eisiau|moyn|"
     r"isie|ishe|licio|lico|hoffi|caru|dwlu|casáu|casau|wants?|wanna|would\s+like|likes?|loves?|hates?|prefers?|"
     r"doesn['\u2019]?t\s+want|does\s+not\s+want))\b")
+#: A wish word in a kin-or-name wish (_KIN_WISH): "moyn", "isio", "wants", "would like"; not a liking.
+_KIN_WISH_WORD = re.compile(r"\b(?:isio|isho|eisiau|moyn|isie|ishe|wants?|wanna|would\s+like|doesn['\u2019]?t\s+want"
+                            r"|does\s+not\s+want)\b", re.IGNORECASE)
+
+
+def kin_whose_wish(piece: str) -> str | None:
+    """Whose wish an outcome is, when it opens with someone else named and their wish ("mam moyn bod na", "Dad wants
+    me home by ten", "nain isio i fi ffonio"): that person's word as typed, or None. In the person's own answer it is
+    that person's view as the person told it, not the person's own (AX21, stop 44: "mam moyn bod na" was shown as
+    the young person's view)."""
+    words = re.sub(r"^\W*(?:(?:and|but|a|ac|ond|plus|hefyd|also)\s+)*", "", piece)
+    found = _KIN_WISH.match(words)
+    if found is None or not _KIN_WISH_WORD.search(found.group()):
+        return None
+    return re.sub(r"^(?:(?:mae|ma)\s+)", "", found.group(), flags=re.IGNORECASE).split()[0]
+
+
 #: An outcome said in the speaker's own voice ("I want...", "Dwi isio...", "but I think..."): not passed on.
 _OWN_VOICE = re.compile(
     r"^(?:(?:but|and|ond|a|ac)\s+)?(?:i(?:['\u2019](?:d|m|ve|ll))?|(?:dwi|dw\s+i|fi|wi|rwy|rydw\s+i|ni)(?:['\u2019][nm])?"
@@ -3025,13 +3095,33 @@ def points_to_numbered_points(text: str) -> bool:
             and all(w.isdigit() or w in _POINTER_WORDS for w in words))
 
 
+#: Asking for little, or not to be a burden, said alone ("Wel, nid oes angen llawer.", "I don't need much", "nid wyf am
+#: fod yn faich ar neb", "dw i ddim isio bod yn faich", "I don't want to be a burden on anyone"): how they see
+#: themselves, for the worker to hear in the answer as typed; not a thing to change (AX10, stop 44: both were filed
+#: as change outcomes), nor how to support them (no way of helping is asked for), so no outcome.
+_ASKS_LITTLE = re.compile(
+    r"^(?:(?:well|wel|oh|o|and|but|a|ac|ond|honestly|really|wir|i\s+mean|to\s+be\s+honest)[,\s]+)*(?:"
+    r"(?:i|we)\s+(?:really\s+)?(?:don['\u2019]?t|dont|do\s+not)\s+need\s+(?:much|a\s+lot|a\s+great\s+deal|very\s+much)"
+    r"|(?:nid\s+oes|does|sdim|sa|so|does\s+dim|nag\s+oes)\s+(?:(?:dim|arna\s*i|arnaf|arnai|arnaf\s+i)\s+)?angen\s+"
+    r"(?:(?:dim\s+)?llawer|rhyw\s+lawer|lot)(?:\s+(?:arna\s*i|arnaf|arnaf\s+i|arna\s+fi|arno\s+fi))?"
+    r"|(?:dw\s+i|dwi|fi|wi|rydw\s+i)\s*(?:['\u2019]m|\s+ddim)\s+(?:yn\s+)?angen\s+(?:llawer|rhyw\s+lawer|lot)"
+    r"|(?:i|we)\s+(?:really\s+|just\s+)?(?:don['\u2019]?t|dont|do\s+not|wouldn['\u2019]?t|would\s+not)\s+(?:want|wanna|like)\s+"
+    r"(?:to\s+)?(?:be|become)\s+a\s+(?:burden|nuisance|bother)(?:\s+(?:on|to)\s+(?:anyone|anybody|nobody|no\s*one|"
+    r"(?:my|the)\s+\w+|them|you))?"
+    r"|(?:nid\s+wyf|nid\s+ydwyf|dw\s+i\s+ddim|dwi\s+ddim|dwi['\u2019]?m|sai|sa\s+i|fi\s+ddim|wi\s+ddim)\s+(?:am|isio|isho|"
+    r"eisiau|eisie|moyn|isie|ishe)\s+(?:fod|bod)\s+yn\s+(?:faich|fwrn|boen|niwsans|draffarth|drafferth)"
+    r"(?:\s+(?:ar|i)\s+(?:neb|unrhyw\s+un|\w+))?"
+    r")(?:[\s,]+(?:really|honestly|mind|to\s+be\s+honest|tbh|a\s+dweud\s+y\s+gwir|wir|chwaith|rili))?[\s.!?,]*$",
+    re.IGNORECASE)
+
+
 def is_not_a_wish(text: str) -> bool:
     """Words that are the person's but no outcome: playing it down ("Still, I'm fine really", "dw i'n iawn rili"), a
     wish to be gone ("wi jyst moyn diflannu": a feeling, noted as a concern), or a question asked back ("beth sy'n mynd
     yn dda?"), or only a pointer to numbered points ("Numbers 5 and 6"). Kept as typed with the answer; the feeling
     stays with the risk reader (eighth trial AB12, AB15)."""
     t = text.strip()
-    if _PLAYING_DOWN.match(t) or points_to_numbered_points(t):
+    if _PLAYING_DOWN.match(t) or points_to_numbered_points(t) or _ASKS_LITTLE.match(t):  # (AX10, stop 44)
         return True
     if _TO_BE_GONE.search(t) and _n_words(t) <= TO_BE_GONE_WORDS:
         return True
@@ -3244,6 +3334,101 @@ _USED_TO_DO = re.compile(
     r"|(?:r?o['’]n|r?oeddwn)\s+i['’]n\s+arfer|(?:i|we|she|he|they)\s+used\s+to)(?![\w'’])", re.IGNORECASE)
 
 
+#: A thing lost, told as such: "I've had to give it up", "gave up the choir", "can't go any more", "stopped going",
+#: "wedi gorfod rhoi'r gorau i'r côr", "stopio mynd", "methu mynd dim mwy", "sai'n mynd rhagor" (AX7, stop 44: "my
+#: choir on a Tuesday night, I've had to give it up" was filed as a keep). Never a wish not to ("I don't want to give
+#: it up": _NOT_GIVE_UP).
+_LOST_IT = re.compile(
+    r"(?<![\w'\u2019])(?:had\s+to\s+(?:give|pack|jack|stop|quit|leave)|gave\s+(?:[\w'\u2019]+\s+){0,2}?up"
+    r"|given\s+(?:[\w'\u2019]+\s+){0,2}?up|stopped\s+going"
+    r"|(?:can['\u2019]?t|cant|cannot|can\s+not|couldn['\u2019]?t|couldnt)\s+(?:[\w'\u2019]+\s+)?go(?:\s+[\w'\u2019]+){0,4}?"
+    r"\s+(?:any\s*more|no\s+more)|no\s+longer\s+(?:able\s+to\s+)?go"
+    r"|gorfod\s+(?:rhoi|roi)['\u2019]r\s+gorau|(?:wedi|di|nes\s+i|wnes\s+i)\s+(?:rhoi|roi)['\u2019]r\s+gorau"
+    r"|gorfod\s+(?:stopio|gadael)|stopio\s+mynd|(?:wedi|di)\s+stopio"
+    r"|(?:methu|ffaelu|ffili|ffeili)\s+mynd(?:\s+[\w'\u2019]+){0,3}?\s+(?:(?:dim|ddim)\s+)?(?:mwy|rhagor|mwyach|bellach)"
+    r"|(?:sai|sa\s+i|so\s+fi|smo\s+fi|dwi['\u2019]?m|dw\s+i\s+ddim|dwi\s+ddim|fi\s+ddim|wi\s+ddim)\s*(?:['\u2019]n\s+|\s+yn\s+|\s+)"
+    r"mynd(?:\s+[\w'\u2019]+){0,3}?\s+(?:(?:dim|ddim)\s+)?(?:mwy|rhagor|mwyach|bellach))(?![\w'\u2019])", re.IGNORECASE)
+
+
+def lost_it(piece: str) -> bool:
+    """Whether the words tell of a thing lost (_LOST_IT), not a wish not to lose it: never a keep (AX7, stop 44)."""
+    return _LOST_IT.search(piece) is not None and _NOT_GIVE_UP.search(piece) is None
+
+
+#: A wish to have it back ("I'd love to go back to the choir", "dw i isio mynd nôl", "eto", "'to").
+_BACK_AGAIN = re.compile(r"(?:['\u2019]to\b)|\b(?:back|again|eto|n[oô]l|yn\s+[oô]l|ail\s*ddechrau)\b", re.IGNORECASE)
+
+
+def _lost_then_wished_back(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """A thing lost told just before the wish to have it back ("my choir on a Tuesday night, I've had to give it up,
+    I'd love to go back to the choir"): the wish is the outcome, the loss its story, not a second outcome (AX7, stop
+    44: the loss was filed as a keep beside the wish)."""
+    out: list[OutcomeSpan] = []
+    for i, sp in enumerate(spans):
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (nxt is not None and not sp.read_in_full and sp.type == "change" and lost_it(sp.text)
+                and not is_clear_wish(sp.text) and nxt.type == "change" and nxt.start >= sp.end
+                and not _has_letters(re.sub(r"\b(?:and|but|so|a|ac|ond|felly)\b", "", text[sp.end:nxt.start],
+                                            flags=re.IGNORECASE))
+                and _BACK_AGAIN.search(nxt.text) and is_clear_wish(nxt.text)):
+            continue
+        out.append(sp)
+    return out
+
+
+#: A clause whose only object is "in" or "there" ("sai moyn mynd mewn.", "dwi'm isio mynd i mewn", "I don't want to go
+#: in", "can't go back there"): read alone it names no place (AX13, stop 44: cut from "ysgol. … sai moyn mynd mewn.",
+#: it read as not wanting to go into anywhere, a home or a meeting).
+_GOING_IN_ONLY = re.compile(
+    r"^\W*(?:(?:and|a|ac|ond|but|so|felly|just|jyst|jest)\s+)*(?:(?:i|fi|dw\s+i|dwi|wi)\s+)?"
+    r"(?:(?:sai|sa\s+i|so\s+fi|smo\s+fi|dwi['\u2019]?m|dw\s+i\s+ddim|dwi\s+ddim|fi\s+ddim|wi\s+ddim|ddim|dim"
+    r"|don['\u2019]?t|dont|do\s+not|can['\u2019]?t|cant|won['\u2019]?t|never)\s+)?(?:['\u2019]?n\s+)?"
+    r"(?:(?:moyn|mo['\u2019]yn|isio|isho|eisiau|eisie|isie|ishe|want\s+to|wanna|want|need\s+to|gallu|ffaelu|methu"
+    r"|like\s+to|face)\s+)?(?:mynd|fynd|go|going|going\s+back|go\s+back|mynd\s+n[oô]l|mynd\s+yn\s+[oô]l)\s+"
+    r"(?:i\s+mewn|i\s+fewn|mewn|miwn|fewn|in|inside|in\s+there|there|yna|['\u2019]na|na|draw\s+(?:yna|['\u2019]na))"
+    r"(?:\s+(?:eto|again|now|nawr|rwan|rŵan|any\s*more|rhagor|o\s+gwbl|at\s+all))?[\s.!?\u2026]*$", re.IGNORECASE)
+#: A heading that names the place, opening the answer ("ysgol.", "School -", "Y coleg:").
+HEADING_WORDS = 3
+#: ... at most this many sentences before the one that says "go in".
+HEADING_SENTENCES_BEFORE = 2
+
+
+def goes_in_only(piece: str) -> bool:
+    """Whether the words' only object is "in" or "there" (_GOING_IN_ONLY): never an outcome cut alone (AX13)."""
+    return _GOING_IN_ONLY.match(piece) is not None
+
+
+def ends_going_in(piece: str) -> bool:
+    """Whether the words end in a clause that only says "go in" or "go there" ("…yn pigo arna i, sai moyn mynd
+    mewn."): not wanting to go in, a wish for things to be different there (AX13, stop 44)."""
+    last = re.split(r"[,;.!?\u2026]+\s+|\s+[-\u2013\u2014]\s+", piece.strip().rstrip(" .!?\u2026"))[-1]
+    return goes_in_only(last)
+
+
+def _with_the_place(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
+    """A clause that only says "go in" or "go there" ("sai moyn mynd mewn.") takes the words that name the place: the
+    answer's heading ("ysgol. … sai moyn mynd mewn."), else its own sentence (AX13, stop 44). Left as it is when that
+    would take in another outcome."""
+    pieces = sentences(text)
+    out: list[OutcomeSpan] = []
+    for sp in spans:
+        if sp.read_in_full or not ends_going_in(sp.text):
+            out.append(sp)
+            continue
+        own = max((a for a, _b in pieces if a <= sp.start), default=0)
+        start = own
+        if pieces and sum(1 for a, _b in pieces if a <= own) <= HEADING_SENTENCES_BEFORE + 1:
+            a0, b0 = trim(text, *pieces[0])
+            if a0 < own and 0 < _n_words(text[a0:b0]) <= HEADING_WORDS:
+                start = a0  # "ysgol." opening the answer names the place
+        start, _e = trim(text, start, sp.end)
+        if start >= sp.start or any(o is not sp and o.start < sp.start and o.end > start for o in spans):
+            out.append(sp)
+            continue
+        out.append(replace(sp, text=text[start:sp.end], start=start, frame=""))
+    return out
+
+
 def _used_to_is_no_keep(spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
     """Something they used to do ("Mynd i'r clwb bowls o'n i, ar nos Fawrth") is no keep: it has stopped, and is a
     thing to get back to, a change (trial 40 AU11: filed under what to keep the same)."""
@@ -3255,7 +3440,8 @@ def _stopped_is_no_keep(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan
     """Something to keep that the answer says has stopped ("seeing my mates at the park. but my boyfriend… goes mad if
     i see my mates so i dont really anymore") is no keep: it may be a wish to change (eleventh trial AG8). Only when
     the stop names the same thing: "Being able to manage on my own… I can no longer read" keeps the first."""
-    stops = list(_STOPPED.finditer(text))
+    # (and a thing lost after it: "y clwb bowls, fi di stopio mynd", AX7, stop 44)
+    stops = [*_STOPPED.finditer(text), *(m for m in _LOST_IT.finditer(text) if lost_it(text[m.start():]))]
     if not stops:
         return spans
     pieces = sentences(text)
@@ -3287,9 +3473,9 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not goes_on_asking(text, sp) and not _fuss_after_playing_down(text, sp)
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)
              and not _in_quoted_mail(quoted, sp)]
-    spans = _their_own_words(text, spans)
+    spans = _with_the_place(text, _their_own_words(text, spans))
     spans = _with_what_it_gives_instead(text, _with_what_it_corrects(
-        text, _used_to_is_no_keep(_stopped_is_no_keep(text, spans))))
+        text, _lost_then_wished_back(text, _used_to_is_no_keep(_stopped_is_no_keep(text, spans)))))
     spans = _with_what_keeps_them_from_it(text, _what_they_have_kept(_with_how_often(text, spans)))
     too_long = is_read_in_full(text) and (not cut_long or not spans or len(text) > LONG_ANSWER_CUT_CHARS)
     if not too_long and len(spans) > MAX_OUTCOMES_PER_ANSWER:
@@ -4135,9 +4321,15 @@ _LACK = re.compile(rf"^(?:{_LACK_WORDS})", re.IGNORECASE)
 _LACK_CLAUSE = re.compile(rf"(?:^|[,.;]\s*)(?:{_LACK_WORDS})", re.IGNORECASE)
 #: A wish not to give up or lose something ("I don't want to give them up", "dwi'm isio rhoi'r gorau iddyn nhw").
 _NOT_GIVE_UP = re.compile(
-    r"(?:don['\u2019]?t|dont|do\s+not|never|dwi['\u2019]?m|dw\s+i\s+ddim|dwi\s+ddim|sa\s+i|fi\s+ddim|wi\s+ddim)\s+"
-    r"(?:\w+\s+){0,2}?(?:give\s+(?:\w+\s+)?up|lose|losing|stop|rhoi['\u2019]r\s+gorau|roi['\u2019]r\s+gorau|colli|stopio)\b",
-    re.IGNORECASE)
+    # (and "we wouldn't want to lose Helen", "ni ddim moyn colli hi", "dim isio colli Helen", "sai moyn colli hi":
+    # AX15, stop 44)
+    r"(?:don['\u2019]?t|dont|do\s+not|never|wouldn['\u2019]?t|wouldnt|would\s+not|dwi['\u2019]?m|dw\s+i\s+ddim"
+    r"|dwi\s+ddim|sa\s+i|sai|smo\s+fi|so\s+fi|fi\s+ddim|wi\s+ddim|ni\s+ddim|(?<![\w'\u2019])dim|(?<![\w'\u2019])ddim)\s+"
+    r"(?:\w+\s+){0,2}?(?P<what>give\s+(?:\w+\s+)?up|lose|losing|stop|rhoi['\u2019]r\s+gorau|roi['\u2019]r\s+gorau|colli"
+    r"|stopio)\b", re.IGNORECASE)
+#: Of those, losing someone or something ("we don't want to lose Helen", "dim isio colli Helen"): a keep even when the
+#: one not to lose is a worker (AX15, stop 44: filed as how support is given).
+_LOSE_WORDS = frozenset(("lose", "losing", "colli"))
 #: Said to be still going on ("fi'n dal i fynd ir gem", "I still go", "mae o'n dal i ganu"): what is named next
 #: to it is kept, not changed.
 _STILL = re.compile(r"^(?:(?:[\w'\u2019]+\s+){0,3}?)(?:still|dal\s+i|dal\s+yn|yn\s+dal)\b", re.IGNORECASE)
@@ -4323,7 +4515,10 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     after = text[span.end:]
     nxt = sentences(after)
     next_sentence = after[nxt[0][0]:nxt[0][1]] if nxt and not _has_letters(after[:nxt[0][0]].strip()) else ""
-    if _HOW_TO_BE_WITH_THEM.search(span.text) or _MEDS_ON_TIME.search(span.text) or (
+    lose = _NOT_GIVE_UP.search(span.text)
+    if lose is not None and lose.group("what").lower() in _LOSE_WORDS:
+        new = "maintenance"  # "plis peidiwch newid hi, we don't want to lose Helen" (AX15, stop 44)
+    elif _HOW_TO_BE_WITH_THEM.search(span.text) or _MEDS_ON_TIME.search(span.text) or (
             keeps_a_worker(span.text) and (span.type != "change" or question_type(question) == "maintenance"
                                            or _SAME_WORKER.search(span.text) or _KEEP_THE_WORKER.search(span.text))):
         new = "process"  # "Rhowch amser i mi", "My CPN Steph ... please don't change her" (AX1, AX2, stop 43)
@@ -4331,7 +4526,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
         new = "maintenance"  # "I love my job and my choir..., I don't want to give them up"
     elif _KEEP_ASKED.match(span.text) and not _CHANGE_CUE.search(span.text):
         new = "maintenance"  # "Keep my cat Smudge with me", "Cadwch Smwt y gath efo fi" (U44)
-    elif _STAY_PUT.search(span.text):
+    elif _STAY_PUT.search(span.text) or refuses_a_home(span.text):
         new = "maintenance"  # "I dont want to go in a home.": staying where they are (stop-21 trial U44)
     elif re.match(r"(?:he|she)\s+likes\s+(?!to\b)", span.text, re.IGNORECASE) and not _CHANGE_CUE.search(span.text):
         new = "maintenance"  # "she likes Radio 2 on in the kitchen all day", as "mae hi'n licio Radio Cymru" (V43)
@@ -4341,7 +4536,8 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           and not _WOULD_LOVE.search(span.text)):  # "Mi fasa fo'n licio byw efo'i ffrind Mark" (AX3, stop 43)
         new = "maintenance"  # "she likes to do her own face and hair", "ma fe'n lico mynd drwy'r hen lunie"
     elif (_MISSES.search(span.text) or _LACK_CLAUSE.search(span.text) or _ALONE.search(span.text)
-          or _KEPT_FROM_IT.search(span.text)
+          or _KEPT_FROM_IT.search(span.text) or lost_it(span.text)  # "I've had to give it up" (AX7, stop 44)
+          or ends_going_in(span.text)  # "ysgol. … sai moyn mynd mewn." (AX13, stop 44)
           or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))
           or _TRY_SOMETHING_NEW.search(span.text) or _TALKS_OF_DOING.search(span.text)
           # wished for some day, or a dream (AW7, stop 42 trial: "mae o wir isio'i fflat ei hun ryw ddiwrnod")
@@ -4355,7 +4551,8 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
                                                     or _MOVING.search(span.text) or _WISH_CUE.search(span.text))))
               and not _STAYING.search(span.text))):
         new = "change"
-    elif _LOVES_IT.search(span.text) and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text):
+    elif ((_LOVES_IT.search(span.text) or _COMFORT_SAID.search(span.text))  # "yn gysur mawr i mi" (AX10, stop 44)
+          and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text)):
         new = "maintenance"  # "she loves her music": what keeps her life good, whatever the question
     elif span.type == "change" and not _CHANGE_CUE.search(span.text) and (
             question_type(question) == "maintenance"

@@ -67,7 +67,9 @@ from bot.analysis.outcomes import (
     has_a_verb,
     is_clear_wish,
     only_says_when_or_the_harm,
+    passes_on_a_refusal,
     points_back,
+    refuses_a_home,
     says_a_wish,
     sentences,
     their_wish_said,
@@ -267,6 +269,8 @@ def passes_on_their_wish(turn: Turn, outcome_text: str) -> bool:
         return False
     text = outcome_text.replace("’", "'")
     if readback.reports_their_wish(text) or _WHAT_THEY_WOULD_SAY.match(text) or _THEY_SAY.match(text):
+        return True
+    if passes_on_a_refusal(text):  # "…nath hi ddeud ers talwm bod hi byth isio mynd i gartra" (AX6, stop 44)
         return True
     if _CARERS_OPINION.search(text):
         return False
@@ -851,7 +855,10 @@ def wishes_kept(key: str, analysis: Analysis, turn: Turn | None = None) -> Analy
                                                     or (for_them and turn is not None
                                                         and _passes_on_their_wish_said(turn, text, o))
                                                     or (key == "worries" and asks_for_someone_to_help(o.text))
-                                                    or asks_for_a_break(o.text))  # (AW12, stop 42 trial)
+                                                    or asks_for_a_break(o.text)  # (AW12, stop 42 trial)
+                                                    # "…bod hi byth isio mynd i gartra" at what goes well: her wish
+                                                    # to stay at home, read as at the other questions (AX6, stop 44)
+                                                    or refuses_a_home(o.text))
                                                 and not asks_to_keep_from_someone(o.text)
                                                 and not (key == "strengths" and _WHAT_I_WANT.search(o.text))))
     return replace(analysis, outcomes=tuple(o for o in analysis.outcomes if is_clear_wish(o.text)))

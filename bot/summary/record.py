@@ -22,6 +22,7 @@ from bot.analysis.language import says_learning
 from bot.analysis.outcomes import (
     clause_cuts,
     is_read_in_full,
+    kin_whose_wish,
     sentences,
     trim,
     views_passed_on,
@@ -1383,6 +1384,10 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                                  else "carer") if (conv.completed_by == "carer" or typed_by(o.answer) is not None)
                                 and o.whose_view == "person" else None),
                 "typed_by": typed_by(o.answer),
+                # Someone else named and their wish, in the person's own answer ("mam moyn bod na"): that one's view,
+                # as the person told it (AX21, stop 44: shown as the young person's own view).
+                "told_of": (kin_whose_wish(o.text) if o.whose_view in ("person", "young_person")
+                            and conv.completed_by != "carer" and typed_by(o.answer) is None else None),
                 "about": o.about,
                 # A very long answer kept whole as one outcome: shown briefly, with the answer in full.
                 "read_in_full": _read_in_full(o),

@@ -500,6 +500,10 @@ def _outcome_whose(outcome: dict[str, Any], language: str) -> str | None:
     typed by someone who took over the keyboard, theirs, or the person's as they passed it on (stop 28)."""
     reported_by = outcome.get("reported_by")
     typist = typed_by_words(outcome.get("typed_by"), language)
+    told_of = outcome.get("told_of")
+    if told_of and not typist and reported_by not in ANSWERING_FOR_THEM:  # "mam moyn bod na" (AX21, stop 44)
+        told_by = "young_person" if outcome.get("whose_view") == "young_person" else "person"
+        return label("whose_named_told_" + told_by, language, name=str(told_of)[:1].upper() + str(told_of)[1:])
     if typist:
         return label("whose_person_reported_typed_by" if reported_by in ANSWERING_FOR_THEM
                      else "whose_typed_by", language, who=typist)

@@ -258,6 +258,10 @@ SUMMARY_SCHEMA: dict[str, Any] = {
                                     "description": "the person's view, as the carer (or whoever took "
                                                    "over the keyboard) passed it on"},
                     "typed_by": _TYPED_BY,
+                    "told_of": {"type": ["string", "null"],
+                                "description": "someone else named whose wish the person told (\"mam moyn bod "
+                                               "na\"): that one's view, as the person passed it on (the word as "
+                                               "typed)"},
                     "read_in_full": {"type": "boolean",
                                      "description": "a very long answer kept whole: shown briefly, read in full"},
                     "safeguarding": {"type": "boolean",
