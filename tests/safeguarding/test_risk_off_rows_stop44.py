@@ -1,0 +1,46 @@
+"""Stop 43's #OFF rows, narrowed (task risk44). Children in the care of an adult drinking all day (stop 43's risk43
+family) read ordinary sentences as urgent ("my son is 9 . his dad has been drinking since 2016 so we split"): now a
+year or any number after "since" is no time of day, drinking that is over (past, given up, split up, years ago) stays
+calm, and an age is not a clock time, a height or a weight ("yn 9 y bore", "6 foot"). The family is back on; each
+phrasing here is new (no benchmark line), both languages, north and south."""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.risk import assess_risk
+
+DRINKING_NOW = {
+    "cy": ["mae y plant yn 5 a 8 a mae o wedi bod yn yfed drwy y dydd",
+           "ma fe di bod ar y cwrw ers amser cinio a fe sy n gwarchod y plant",
+           "ma fe di bod yn yfed ers y bore a ma'r babi yn llefen",
+           "dwi'n 8 a ma mam di bod ar y seidr trwy'r pnawn"],
+    "en": ["the kids are 7 and 4 and he has been drinking all day",
+           "my daughter is 3 and her dad has been on the vodka since lunchtime",
+           "the little ones are with mum and shes been drinking since this morning",
+           "my stepdad has been on the cans since dinner and he is meant to be watching the little ones"],
+}
+#: The look-alikes: a year, drinking that is over, a clock time, a height, a drink that is no drink.
+DRINKING_CALM = {
+    "cy": ["mae'r plant yn 5 a 7. roedd o wedi bod yn yfed drwy'r dydd, felly dan ni wedi gwahanu",
+           "ma'r plant yn 9 a 11, ma fe di bod yn yfed ers blynyddoedd ond mae o wedi stopio yfed",
+           "dw i'n dechrau gwaith yn 9 y bore a mae o wedi bod yn yfed te drwy'r bore",
+           "y plant yn 4 a 6. oedd o wedi bod yn yfed drwy'r dydd pan oedd o efo ni, ond ma hynna drosodd"],
+    "en": ["my son is 9 . his dad has been drinking since 2016 so we split",
+           "my son is 9. his dad had been drinking all day back then so we left",
+           "my kids are 6 and 8, their dad was on the drink since breakfast every day years ago, we split",
+           "the kids are 7 and 4 and dad has been drinking water all day in this heat",
+           "the kids are 7 and 4 and he used to be drinking all day but he is sober now"],
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_children_with_an_adult_drinking_now_are_urgent_neglect(language: str) -> None:
+    for text in DRINKING_NOW[language]:
+        reading = assess_risk(text)
+        assert reading.level == "urgent" and "neglect" in reading.categories, (text, reading)
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_drinking_over_a_year_or_a_clock_time_stays_calm(language: str) -> None:
+    for text in DRINKING_CALM[language]:
+        assert assess_risk(text).level != "urgent", text
