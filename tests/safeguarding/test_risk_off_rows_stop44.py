@@ -44,3 +44,38 @@ def test_children_with_an_adult_drinking_now_are_urgent_neglect(language: str) -
 def test_drinking_over_a_year_or_a_clock_time_stays_calm(language: str) -> None:
     for text in DRINKING_CALM[language]:
         assert assess_risk(text).level != "urgent", text
+
+
+# ---------- threats to come round (stop 43's risk43 family): "she said she will come round if i ring her" was urgent.
+# Now the act must be one NOT done ("if i don't answer", "unless i pay", "os na i dalu"), and a visit to check on them,
+# help or for a cuppa stays calm (family, a neighbour, a nurse).
+THREAT = {
+    "cy": ["os dw i ddim yn ateb maen nhw yn deud bod nhw yn dod draw",
+           "os na i dalu erbyn dydd gwener ma fe'n gweud bydd e'n dod rownd",
+           "os dwi'm yn atab mae o'n deud bod o'n dod i fy nôl i"],
+    "en": ["if i dont pay him by friday he says hes gonna come round",
+           "he told me he will turn up at my work unless i pay",
+           "she said she would come to my house if i did not pick up"],
+}
+VISIT_CALM = {
+    "cy": ["os dw i ddim yn ateb mae mam yn deud bod hi yn dod draw i weld bod fi n iawn",
+           "mae fy merch yn deud bydd hi yn dod draw os dw i angen hi",
+           "os na i ateb mae'r nyrs yn dod draw i jecio fi, chwarae teg"],
+    "en": ["my neighbour is lovely, she said she will come round if i ring her",
+           "if i do not answer my mum says she will come round to check on me",
+           "if i dont answer my sister said she would come round to make sure i am ok",
+           "he said he would come and fix the fence if i pay for the wood"],
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_threat_to_come_round_if_not_answered_or_paid_is_urgent(language: str) -> None:
+    for text in THREAT[language]:
+        reading = assess_risk(text)
+        assert reading.level == "urgent" and "exploitation" in reading.categories, (text, reading)
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_visit_if_rung_or_to_check_on_them_stays_calm(language: str) -> None:
+    for text in VISIT_CALM[language]:
+        assert assess_risk(text).level != "urgent", text
