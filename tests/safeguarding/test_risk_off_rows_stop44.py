@@ -79,3 +79,24 @@ def test_a_threat_to_come_round_if_not_answered_or_paid_is_urgent(language: str)
 def test_a_visit_if_rung_or_to_check_on_them_stays_calm(language: str) -> None:
     for text in VISIT_CALM[language]:
         assert assess_risk(text).level != "urgent", text
+
+
+# ---------- still bleeding and alone (stop 43's risk43 family) stays out (#OFF): stop 38 ties "still bleeding, on my own
+# till 7" to the alert it follows and keeps it from being urgent alone (test_told_again_stop38). Its look-alikes stay
+# calm meanwhile: someone else's nosebleed, a small wound of their own with how it happened.
+BLEEDING_CALM = {
+    "cy": ["mae ei thrwyn hi dal i waedu a dw i ar ben fy hun efo hi",
+           "mae trwyn Nain yn dal i waedu a dw i ar ben fy hun efo hi",
+           "nes i dorri fy mys yn plicio tatws, mae o dal i waedu ond dw i ar ben fy hun"],
+    "en": ["her nose keeps bleeding and i am on my own with her",
+           "i cut my finger chopping onions, it is still bleeding a bit and i am on my own",
+           "i nicked my thumb peeling spuds and its still bleeding, home alone till tea",
+           "my gums keep bleeding and no one is home to drive me to the dentist",
+           "i am on my own with mum and her leg keeps bleeding through the dressing"],
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_nosebleed_or_a_small_wound_with_how_it_happened_stays_calm(language: str) -> None:
+    for text in BLEEDING_CALM[language]:
+        assert assess_risk(text).level != "urgent", text
