@@ -975,19 +975,21 @@ def fresh_breakdown(show_errors: bool, folder: Path = CONVERSATIONS_FRESH) -> No
                 for text, gold in script_messages(sc):
                     read = assess_risk(text)
                     by_thread = read.level != "urgent" and bool(disclosure) and goes_back_to(text, disclosure)
-                    if read.level == "urgent" or by_thread:
+                    if gold != "urgent" and (read.level == "urgent" or by_thread):
                         src, p_u, rules = urgent_source(text) if read.level == "urgent" else ("thread", 0.0, "")
                         label = f"rule {rules.removeprefix('urgent:')}" if src == "rule" else src
-                        if gold != "urgent":
-                            counts[f"false_urgent_message by {label}"] += 1
-                            if read.level == "urgent":
-                                conv_sources.add(label)
-                            if show_errors and half == "tuning":
-                                print(f"# FALSE urgent {name} [{lang}] by {label} p={p_u:.2f}: {text!r}", file=sys.stderr)
-                    elif gold == "urgent":
+                        counts[f"false_urgent_message by {label}"] += 1
+                        if read.level == "urgent":
+                            conv_sources.add(label)
+                        if show_errors and half == "tuning":
+                            print(f"# FALSE urgent {name} [{lang}] by {label} p={p_u:.2f}: {text!r}", file=sys.stderr)
+                    elif gold == "urgent" and read.level != "urgent":
+                        # every message the reader missed; those a thread ties to an earlier alert counted apart
                         _, p_u, rules = urgent_source(text)
+                        counts["missed_urgent"] += 1
                         counts[f"missed_urgent p {_miss_band(p_u)}"] += 1
                         counts[f"missed_urgent rules {rules}"] += 1
+                        counts["missed_urgent tied by the thread"] += by_thread
                         if show_errors and half == "tuning":
                             print(f"# MISSED {name} [{lang}] rules={rules} p={p_u:.2f}: {text!r}", file=sys.stderr)
                     disclosure = disclosure or (text if read.level == "urgent" else "")
