@@ -747,6 +747,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="a fresh writer's conversations (a folder under benchmarks/conversations, dev_fresh "
                              "if none is given, e.g. --fresh dev_fresh2), tuning half (odd numbers) and held-out "
                              "half (even) on their own lines; --errors lists the tuning half only")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="with --fresh: where the false alarms and misses come from, counts only (stop 44)")
     parser.add_argument("--now", action="store_true",
                         help="'call 999 now' on dev2's disclosures (gold column 'now'), tuning and held-out halves")
     parser.add_argument("--writers", action="store_true",
@@ -789,6 +791,9 @@ def main(argv: list[str] | None = None) -> int:
         dev_figures(args.errors)
         return 0
     if args.fresh:
+        if args.breakdown:
+            fresh_breakdown(args.errors, CONVERSATIONS_FRESH.parent / args.fresh)
+            return 0
         fresh_conversation_figures(args.errors, CONVERSATIONS_FRESH.parent / args.fresh)
         return 0
     if args.now:
@@ -919,6 +924,83 @@ def fresh_conversation_figures(show_errors: bool, folder: Path = CONVERSATIONS_F
             # the conversation's second look (stop 29): a later answer that goes back to the disclosure is more of it
             print(f"risk_fresh_conv_{half}_urgent_recall_with_thread_{lang}: {thread_hit} of {urgent_n}")
             print(f"risk_fresh_conv_{half}_message_false_urgent_with_thread_{lang}: {thread_false} of {quiet_n}")
+
+
+def urgent_source(text: str) -> tuple[str, float, str]:
+    """Where a message's urgent reading comes from (stop 44): ("rule", "model" or "-"), the model's p(urgent) as the
+    decision saw it, and the rules' own reading ("urgent:<categories>", "concern:<categories>" or "none"). "rule" when
+    an urgent rule fired (the model may agree), "model" when only the learned model made it urgent."""
+    from bot.analysis.risk.decide import explain
+
+    e = explain(text)
+    urgent_rules = sorted({c for r in e["rules"] for c in r["categories"] if r["level"] == "urgent"})  # type: ignore[union-attr,index]
+    concern_rules = sorted({c for r in e["rules"] for c in r["categories"] if r["level"] != "urgent"})  # type: ignore[union-attr,index]
+    p_u = float(e["model"].get("p_urgent", 0.0))  # type: ignore[union-attr]
+    if e["rules_level"] == "urgent":
+        rules = "urgent:" + "+".join(urgent_rules or ["?"])
+    elif e["rules_level"] == "concern":
+        rules = "concern:" + "+".join(concern_rules or ["?"])
+    else:
+        rules = "none"
+    if e["level"] != "urgent":
+        return "-", p_u, rules
+    return ("rule" if e["rules_level"] == "urgent" else "model"), p_u, rules
+
+
+def _miss_band(p: float) -> str:
+    """The model's p(urgent) band for a missed urgent message: 0.6-0.8 is a "please check", not urgent."""
+    return ">=0.8" if p >= 0.8 else "0.6-0.8" if p >= 0.6 else "0.4-0.6" if p >= 0.4 else "0.2-0.4" if p >= 0.2 else "<0.2"
+
+
+def fresh_breakdown(show_errors: bool, folder: Path = CONVERSATIONS_FRESH) -> None:
+    """Stop 44 (task risk44): where a fresh set's false alarms and misses come from, per half and language, counts
+    only. Of the calm conversations with an urgent flag, and of the messages falsely urgent (with thread): raised by a
+    rule (by category), by the learned model alone, or by the thread (a later answer tied to an urgent one,
+    told_again.goes_back_to). Of the missed urgent messages: the model's p(urgent) band and whether a rule read a
+    concern. The held-out half (even numbers) is never printed but as counts; --errors lists the tuning half's lines."""
+    import yaml
+
+    from bot.analysis.risk.told_again import goes_back_to
+
+    scripts = [(p.stem, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.yaml"))]
+    stem = folder.name
+    for half, parity in (("tuning", 1), ("heldout", 0)):
+        for lang in ("cy", "en"):
+            counts: Counter[str] = Counter()
+            for name, sc in scripts:
+                if sc.get("language") != lang or _number(name) % 2 != parity:
+                    continue
+                disclosure = ""
+                conv_sources: set[str] = set()
+                for text, gold in script_messages(sc):
+                    read = assess_risk(text)
+                    by_thread = read.level != "urgent" and bool(disclosure) and goes_back_to(text, disclosure)
+                    if gold != "urgent" and (read.level == "urgent" or by_thread):
+                        src, p_u, rules = urgent_source(text) if read.level == "urgent" else ("thread", 0.0, "")
+                        label = f"rule {rules.removeprefix('urgent:')}" if src == "rule" else src
+                        counts[f"false_urgent_message by {label}"] += 1
+                        if read.level == "urgent":
+                            conv_sources.add(label)
+                        if show_errors and half == "tuning":
+                            print(f"# FALSE urgent {name} [{lang}] by {label} p={p_u:.2f}: {text!r}", file=sys.stderr)
+                    elif gold == "urgent" and read.level != "urgent":
+                        # every message the reader missed; those a thread ties to an earlier alert counted apart
+                        _, p_u, rules = urgent_source(text)
+                        counts["missed_urgent"] += 1
+                        counts[f"missed_urgent p {_miss_band(p_u)}"] += 1
+                        counts[f"missed_urgent rules {rules}"] += 1
+                        counts["missed_urgent tied by the thread"] += by_thread
+                        if show_errors and half == "tuning":
+                            print(f"# MISSED {name} [{lang}] rules={rules} p={p_u:.2f}: {text!r}", file=sys.stderr)
+                    disclosure = disclosure or (text if read.level == "urgent" else "")
+                if not sc.get("disclosure"):
+                    counts["calm_conversations"] += 1
+                    if conv_sources:
+                        counts["calm_with_urgent"] += 1
+                        for label in sorted(conv_sources):
+                            counts[f"calm_with_urgent by {label}"] += 1
+            for key in sorted(counts):
+                print(f"risk_breakdown {stem} {half} {lang} {key}: {counts[key]}")
 
 
 def now_figures(show_errors: bool) -> None:

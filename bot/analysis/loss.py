@@ -74,6 +74,37 @@ _MISSES_SOMEONE = re.compile(
     + r"|" + _NOT_SOMEONE + r"(?-i:[A-Z][a-z]+))(?![\w']))", re.IGNORECASE)
 
 
+#: A death told as long ago (AX24, stop 43's trial: "ma Dad di marw ers 6 mlynadd" inside an answer about his mother out
+#: on the street at night got only a condolence): two years or more, in figures or words, in either language ("six
+#: years ago", "years back", "ers 6 mlynadd", "chwe blynedd yn ôl", "flynyddoedd"). "last year" and "in March" are not.
+_LONG_AGO_NUMBER = (r"(?:(?:[2-9]|[1-9][0-9])\s*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+                    r"|twenty|thirty|forty|many|several|a\s+few|a\s+good\s+few|some|dwy|dwi|tair|teir|pedair|pum|pump"
+                    r"|chwe|chwech|saith|wyth|naw|deg|deng|ddeng|un\s+ar\s+ddeg|deuddeg|pymtheg|ugain|sawl|lot\s+o"
+                    r"|llawer\s+o)\s+)?(?:years?|yrs?|mlynedd|mlynadd|blynedd|blynadd|flynedd|flynadd|blynyddoedd"
+                    r"|flynyddoedd|mlwydd)")
+#: (a span of years said as ago or since: "I am 80 years old" and "6 years older than her" tell no time of a death)
+_LONG_AGO = re.compile(
+    r"(?<![\w'])(?:(?:ers|since|for)\s+(?:over\s+|dros\s+|bron\s+|nearly\s+|about\s+|tua\s+)?" + _LONG_AGO_NUMBER
+    + r"|" + _LONG_AGO_NUMBER + r"\s+(?:ago|back|yn\s+ol|nol|'nol|yn\s+'nol))(?![\w'])"
+    r"|(?<![\w'])(?:ages\s+ago|donkey'?s\s+years)(?![\w'])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def loss_long_ago(text: str) -> bool:
+    """Every death told in `text` is told as two years ago or more, in its own sentence (AX24): the answer is about
+    something else, so a concern read beside it is heard, not a condolence for a death long past."""
+    key = plain_fold(text)
+    found = [*_LOSS.finditer(key), *_NAMED_LOSS.finditer(key)]
+    if not found:
+        return False
+    for f in found:
+        start = max((m.end() for m in _SENTENCE_END.finditer(key, 0, f.start())), default=0)
+        end = next((m.start() for m in _SENTENCE_END.finditer(key, f.end())), len(key))
+        if not _LONG_AGO.search(key[start:end]):
+            return False
+    return True
+
+
 def misses_someone(text: str) -> bool:
     """Someone missed, said of a person ("wi'n gweld ei isie fe bob dydd", "I miss him every day")."""
     return _MISSES_SOMEONE.search(plain_fold(text)) is not None

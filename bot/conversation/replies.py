@@ -20,7 +20,7 @@ from bot.analysis.cant_go_on import says_they_cannot_go_on
 from bot.analysis.controls import carries_on, is_button_payload, phrase_key
 from bot.analysis.glossary import word_asked_about
 from bot.analysis.language import apologises_for_their_welsh
-from bot.analysis.loss import tells_of_a_loss
+from bot.analysis.loss import loss_long_ago, tells_of_a_loss
 from bot.analysis.text import fold, plain_fold, short_message_says
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
@@ -416,20 +416,22 @@ def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, h
         turn.say("ack")
         return
     words = len(text.split())
+    worry = ((tells_a_worry(text) or (reading.level == "concern" and not reading.please_check
+                                      and slot not in GOOD_THINGS)) and not says_they_are_ok(text))
+    loss = tells_of_a_loss(text)
     if says_how_they_feel(text) and not says_they_are_ok(text):
         turn.say("ack_feeling")  # "fi'n teimlo bach yn unig ambell waith" (V23): a word for it, whatever its length
-    elif tells_of_a_loss(text):
+    elif loss and not worry:
         # (stop-25 trial U11: "Mae hynny'n help mawr" came straight after a late wife was named.) Once: after that, a
         # plain thanks, never praise for the detail. How heavy it is, when they say, is heard first (above).
-        turn.say("ack" if turn.render("ack_loss").text in " ".join(turn.said_before()) else "ack_loss")
+        _condolence(turn)
     elif (slot in GOOD_THINGS and tells_of_harm(reading)
           and turn.render("ack_harm_told").text not in " ".join(turn.said_before())):
         # Stop-27 trial X15: "my old foster dad used to hit me but thats over now im with new ppl", told at "what's
         # going well?", got a bare "Thanks." Harm told at a question about good things gets a word that it was heard
         # and noted, once; at the other questions the word for a worry fits better (a fear it starts again).
         turn.say("ack_harm_told")
-    elif ((tells_a_worry(text) or (reading.level == "concern" and not reading.please_check
-                                   and slot not in GOOD_THINGS)) and not says_they_are_ok(text)):
+    elif worry:
         # W29: a worry about anyone gets a word for it, not "that really helps"; so does anything read as a concern
         # (stop-24 trial T8: grief and feeling a burden got "thank you for so much detail"). A "please check" had its
         # own gentle reply; at a question about good things the word follows the words, not the flag (V23, W1). A
@@ -438,6 +440,11 @@ def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, h
         # shouts", "Mae'r trowsus yn llac").
         hard = tells_of_something_hard(text) or bool(HARD_WHATEVER_THE_WORDS & set(reading.categories))
         turn.say(_worry_ack(turn) if hard else "ack_2")
+        if loss and not loss_long_ago(text) and turn.render("ack_loss").text not in " ".join(turn.said_before()):
+            # AX24 (stop 43's trial): a worry told beside a death is heard first; the condolence follows only for a
+            # death not long past (a father dead six years, named in an answer about his mother out at night, is not
+            # what the answer is about).
+            turn.say("ack_loss")
     elif words >= LONG_ANSWER_WORDS and reading.level == "none":
         turn.say(_variant(LONG_ACKS, turn))
     elif reading.level != "none":
@@ -449,6 +456,11 @@ def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, h
         turn.say("ack_ok")
     else:
         turn.say(_variant(ORDINARY_ACKS, turn))
+
+
+def _condolence(turn: Turn) -> None:
+    """The word of sympathy for a death told, once; after that a plain thanks (stop-25 trial U11)."""
+    turn.say("ack" if turn.render("ack_loss").text in " ".join(turn.said_before()) else "ack_loss")
 
 
 #: Concerns that are harm told (done to them, or to themselves), not a worry about health, money or how things are.

@@ -54,6 +54,9 @@ _CY_NEGATIVES: tuple[tuple[str, Replacement], ...] = (
     (r"\b(hi|nhw|chi|ti|fo)'m\b", r"\1 ddim"),
     # "dio'm" / "tydio'm" (= dydi o ddim, "he doesn't": stop-21 trial U30 "dio'm yn brifo neb" was read "dio fy").
     (r"\b(dio|dydio|tydio|deio)'m\b", r"\1 ddim"),
+    # Stop 44 (risk44): the north's "'di o'm" / "dydi o'm" (= dydy o ddim, "he isn't"): "'di o'm yn dreisgar" was read
+    # "wedi o fy yn dreisgar", and urgent. Only after "di": "o'm" alone is written Welsh's "of my" ("o'm cartref").
+    (r"(?:(?<=\s)|^)(?:'di|di|dydi|tydi|dydy) o'm\b", "dydy o ddim"),
 )
 
 _CY_CONTRACTIONS: tuple[tuple[str, Replacement], ...] = (
@@ -130,6 +133,13 @@ _BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (
     (r"\bmam gu\b", "mamgu"),
     (r"\b(?:sa|smo|so) (?:i|fi) yn\b", "dw i ddim yn"),
     (r"\b(?:sa|smo) (?:i|fi)\b", "dw i ddim"),
+    # Stop 44 (risk44): the south's "so fe'n" / "smo hi'n" / "sa fe'n" (= dydy e ddim yn, "he isn't") read as the
+    # spoken negative, so a harm word after it is negated as in "dyw e ddim yn dreisgar" and English "he's not
+    # violent" ("so fe'n dreisgar" was urgent). Only before "yn" or "byth": "so he hits me" is English. "sa" only with
+    # the south's "fe" / "e": the north's "sa fo'n" / "sa hi'n" is "would" ("sa fo'n licio").
+    (r"\b(?:so|smo) (fe|e|fo|o|hi|nhw|ti|chi|ni) (?=yn\b|byth\b)", r"dydy \1 ddim "),
+    (r"\bsa (fe|e) (?=yn\b|byth\b)", r"dydy \1 ddim "),
+    (r"\bnid (?:yw|ydyw|ydy) (?=yn\b)", "dydy e ddim "),
     # Stop 43 (the twentieth trial's AX11): literary negatives read as the spoken ones, so every rule written for "dw i
     # ddim yn bwyta" reads "Nid wyf yn bwyta fel y dylwn" (a formal chapel Welsh speaker; it read nothing).
     (r"\bnid (?:wyf|ydwyf|ydw)\b", "dw i ddim"),
