@@ -78,6 +78,7 @@ from bot.summary.record import (
     ROLE_KEY,
     SAFEGUARDING_KINDS,
     SAFETY_CHECK,
+    SAFETY_CHECK_KEY,
     SAFETY_WISH,
     answer_excerpt,
     answer_flag,
@@ -1650,10 +1651,13 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         """The answers listed here, and how many of this section's own answers went to the top.
 
         A reply to "are you safe right now?" answered no question of any section (it reaches
-        "anything else" only as an unknown key), so it is never counted as moved from one.
+        "anything else" only as an unknown key), so it is never counted as moved from one: by its question, not its
+        kind, for one that is also how to contact them safely ("my mobile is best, Dave reads the letters") or a
+        disclosure is at the top as that. AX23 (stop 43 trial): Lorraine's "Anything else", answered "no thats all",
+        showed only "Some of their words here are shown only under "Safeguarding and risk"".
         """
         kept = [a for a in chosen if id(a) not in at_top]
-        moved = [a for a in chosen if id(a) in at_top and kinds[id(a)] != SAFETY_CHECK]
+        moved = [a for a in chosen if id(a) in at_top and a.get("question_key") != SAFETY_CHECK_KEY]
         return kept, len(moved)
 
     # A disclosure's own outcomes are its other wishes apart from the harm only (stop-25 trial U3).
