@@ -803,7 +803,8 @@ _GROUP_NAMED = {"keep": "maintenance", "cadw": "maintenance", "gadw": "maintenan
 #: anghofio'r tatws", "ti di gadael y tatws allan" (re-trial 31 AC11: kept silently; how to add it is said).
 _MISSED = re.compile(
     r"(?<![\w'’])(?:missed|left|gadael|gadel)(?![\w'’])[^.!?]{0,40}?(?<![\w'’])(?:off|out|allan|mas)(?![\w'’])"
-    r"|(?<![\w'’])(?:forgot|forgotten|forget|anghofio|anghofioch|anghofiest|anghofiaist)(?!\w)", re.IGNORECASE)
+    r"|(?<![\w'’])(?:forgot|forgotten|forget|anghofio|anghofioch|anghofiest|anghofiaist)(?!\w)"
+    r"|(?<![\w'’])(?:you|u)(?:['’]?ve|\s+have)?\s+missed(?![\w'’])", re.IGNORECASE)  # "you missed the dog" (AX9)
 
 
 #: An item named by its words and the group it belongs in, said outright: "a'r pub quiz ydi be dwi isio NEWID, dim
@@ -867,8 +868,20 @@ def wish_to_add(text: str) -> bool:
 
 
 def _wishes_outside(text: str, left_out: list[tuple[int, int]]) -> tuple[OutcomeSpan, ...]:
-    """The wishes in a read-back reply outside the parts already read (a group claim, "you forgot X")."""
-    return tuple(o for o in analyse(text).outcomes if not any(o.start < b and a < o.end for a, b in left_out))
+    """The wishes in a read-back reply outside the parts already read (a group claim, "you forgot X"). A wish read
+    together with such a part ("you missed the dog, I want to keep walking the dog" read whole: AX9) is its words after
+    it, when they are a wish said outright (wish_to_add; never ", not keep" after a group claim)."""
+    found: list[OutcomeSpan] = []
+    for o in analyse(text).outcomes:
+        overlaps = [(a, b) for a, b in left_out if o.start < b and a < o.end]
+        if not overlaps:
+            found.append(o)
+            continue
+        after = max(b for _, b in overlaps)
+        after += len(text[after:o.end]) - len(text[after:o.end].lstrip(" \t\n,;:.-–—!"))
+        if after < o.end and not any(after < b and a < o.end for a, b in left_out) and wish_to_add(text[after:o.end]):
+            found.append(replace(o, text=text[after:o.end], start=after))
+    return tuple(found)
 
 
 def _record_added_spans(turn: Turn, text: str, spans: tuple[OutcomeSpan, ...]) -> None:
