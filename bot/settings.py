@@ -75,6 +75,10 @@ class Settings:
     web_real_ip_header: str | None = None
     web_log_level: str = "INFO"
     web_debug: bool = False
+    #: load what the first summary page needs (the risk rules, labels, templates, PDF fonts) before the web app
+    #: listens, so the practitioner's first page is as quick as the rest (AX22, stop 43 trial: 16.4 s); the tests'
+    #: servers switch it off (tests/conftest.py) to start quickly
+    web_warm_up: bool = True
     #: `whatmatters users add|password` reads the password from here in scripts
     whatmatters_password: str | None = field(default=None, repr=False)
     #: how long a web-chat invitation link stays usable
@@ -189,6 +193,7 @@ class Settings:
             web_real_ip_header=env.text("WEB_REAL_IP_HEADER"),
             web_log_level=(env.text("WEB_LOG_LEVEL") or "INFO").upper(),
             web_debug=env.flag("WEB_DEBUG"),
+            web_warm_up=(env.text("WEB_WARM_UP") or "yes").lower() in _TRUE,
             whatmatters_password=env.raw("WHATMATTERS_PASSWORD"),
             invitation_days=env.number("INVITATION_DAYS", int, 14, minimum=1),
             chat_quick_exit_url=quick_exit_url_from(env.text("CHAT_QUICK_EXIT_URL")),

@@ -1,6 +1,7 @@
 """Shared fixtures: fresh databases (SQLite and a real PostgreSQL) and the running assistant."""
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,11 @@ from bot.settings import get_settings  # noqa: E402
 from bot.storage import db  # noqa: E402
 from tests.support.postgres import LocalPostgres, free_port  # noqa: E402
 from tests.support.stacks import pointed_at  # noqa: E402
+
+#: The web servers the tests start (python -m bot.web, whatmatters run) skip the warm-up a served app does before it
+#: listens (AX22, stop 44): each would otherwise spend 15-30 s on this loaded machine compiling the risk rules.
+#: tests/web/test_warm_up_stop44.py switches it on where it is what is tested.
+os.environ.setdefault("WEB_WARM_UP", "no")
 
 #: Fixtures that run a whole assistant, web app or cluster, and the attribute naming the database it writes.
 STACK_RECORDS = {"assistant": "database_url", "cluster": "database_url", "web": "db_url"}

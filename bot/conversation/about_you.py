@@ -338,6 +338,8 @@ def _kin_and_name() -> re.Pattern[str]:
                       r"(?P<article>(?i:y|yr|'r|the)\s+)?)"
                       r"(?P<relation>" + _WHOSE_KIN + r"|" + _RELATION
                       + r"|(?i:lad|boy|girl|lass|wraig|hubby|missus|mrs|hogyn|hogan|crwt))"
+                      # "y gwr fi, Brian", "mam fi, Eirlys": the spoken "my" after the word (AX19, stop 43 trial)
+                      r"(?P<own>\s+(?i:fi))?"
                       r"(?(after)\s*,\s*|\s*,?\s+)"
                       r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)(?![\w'’])")
 
@@ -361,6 +363,7 @@ def _cared_for_in_role_answer(turn: Turn, text: str) -> dict[str, Any]:
     # "my husband Dave" keeps "my husband"; "am Dad, Gwilym" keeps "Dad" (never "am Dad").
     relation = (found.group("article") or "") + found.group("relation") if found.group("after") else \
         text[found.start():found.start("relation")] + found.group("relation")
+    relation += found.group("own") or ""
     repository.update_conversation(turn.sender_id, cared_for_name=name, relationship_to_person=relation.strip())
     turn.set("cared_for_name", name)
     turn.set("relationship", relation.strip())

@@ -803,7 +803,8 @@ _GROUP_NAMED = {"keep": "maintenance", "cadw": "maintenance", "gadw": "maintenan
 #: anghofio'r tatws", "ti di gadael y tatws allan" (re-trial 31 AC11: kept silently; how to add it is said).
 _MISSED = re.compile(
     r"(?<![\w'’])(?:missed|left|gadael|gadel)(?![\w'’])[^.!?]{0,40}?(?<![\w'’])(?:off|out|allan|mas)(?![\w'’])"
-    r"|(?<![\w'’])(?:forgot|forgotten|forget|anghofio|anghofioch|anghofiest|anghofiaist)(?!\w)", re.IGNORECASE)
+    r"|(?<![\w'’])(?:forgot|forgotten|forget|anghofio|anghofioch|anghofiest|anghofiaist)(?!\w)"
+    r"|(?<![\w'’])(?:you|u)(?:['’]?ve|\s+have)?\s+missed(?![\w'’])", re.IGNORECASE)  # "you missed the dog" (AX9)
 
 
 #: An item named by its words and the group it belongs in, said outright: "a'r pub quiz ydi be dwi isio NEWID, dim
@@ -843,16 +844,44 @@ def _group_claimed(turn: Turn, text: str, claim: re.Match[str],
     return True, OutcomeSpan(text[quote_start:claim.end()], quote_start, claim.end(), group, 1.0, False)
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of `text` holding start..end (to the full stops either side)."""
-    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    closing = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
+def _sentence_around(text: str, start: int, end: int, marks: str = ".!?\n") -> tuple[int, int]:
+    """The sentence of `text` holding start..end (to the full stops either side; `marks`: what ends one)."""
+    opening = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    closing = min((i for i in (text.find(mark, end) for mark in marks) if i >= 0), default=len(text))
     return opening, closing
 
 
+#: A wish said at "is this right?" in so many words, no number in it: "I want to keep my garden", "dw i isio cadw fy
+#: ngardd", "wi moyn cadw'r ardd", "I'd like my daughter there" (AX9, stop 43 trial: Lorraine, after a stroke, was
+#: told to choose "Add something" and retype it). It is what to add, as "add: …" is.
+_WISH_SAID = re.compile(
+    r"^\W*(?:(?:oh|o|and|a|ac|but|ond|also|hefyd|wel|well|ok|okay|iawn|yes|ie|ia|and\s+also)\W+)*"
+    r"(?:i\s+(?:really\s+|also\s+|still\s+)?(?:want|wanna|need|would\s+like|['’]?d\s+like)"
+    r"|(?:dw\s?i|dwi|wi|rwy|rydw\s+i|fi)(?:['’]?n)?\s+(?:dal\s+(?:i\s+)?)?(?:isio|eisiau|moyn|mo['’]yn|ishe|isie|eisie|angen)"
+    r"|isio|moyn|hoffwn(?:\s+i)?|liciwn(?:\s+i)?|licwn(?:\s+i)?)(?![\w'’])", re.IGNORECASE)
+
+
+def wish_to_add(text: str) -> bool:
+    """Whether a reply at "is this right?" is a wish to add, said outright with a wish word and no number."""
+    return (_WISH_SAID.match(plain_fold(text)) is not None and not re.search(r"\d", text)
+            and bool(analyse(text).outcomes))
+
+
 def _wishes_outside(text: str, left_out: list[tuple[int, int]]) -> tuple[OutcomeSpan, ...]:
-    """The wishes in a read-back reply outside the parts already read (a group claim, "you forgot X")."""
-    return tuple(o for o in analyse(text).outcomes if not any(o.start < b and a < o.end for a, b in left_out))
+    """The wishes in a read-back reply outside the parts already read (a group claim, "you forgot X"). A wish read
+    together with such a part ("you missed the dog, I want to keep walking the dog" read whole: AX9) is its words after
+    it, when they are a wish said outright (wish_to_add; never ", not keep" after a group claim)."""
+    found: list[OutcomeSpan] = []
+    for o in analyse(text).outcomes:
+        overlaps = [(a, b) for a, b in left_out if o.start < b and a < o.end]
+        if not overlaps:
+            found.append(o)
+            continue
+        after = max(b for _, b in overlaps)
+        after += len(text[after:o.end]) - len(text[after:o.end].lstrip(" \t\n,;:.-–—!"))
+        if after < o.end and not any(after < b and a < o.end for a, b in left_out) and wish_to_add(text[after:o.end]):
+            found.append(replace(o, text=text[after:o.end], start=after))
+    return tuple(found)
 
 
 def _record_added_spans(turn: Turn, text: str, spans: tuple[OutcomeSpan, ...]) -> None:
@@ -916,7 +945,8 @@ def _put_right_in_words(turn: Turn) -> bool:
     missed = _MISSED.search(rest)
     if missed is not None and (said or added or not re.search(r"\d", text)):
         # "ti di anghofio Mot. dwi isio cadw Mot.": the wish said with it is added, else how to add it is said
-        wishes = _wishes_outside(text, [*handled, _sentence_around(text, missed.start(), missed.end())])
+        # (its clause only: "you forgot my garden, I want to keep my garden" is one sentence, AX9)
+        wishes = _wishes_outside(text, [*handled, _sentence_around(text, missed.start(), missed.end(), ".!?\n,;")])
         added += wishes
         if not wishes:
             said.append(("readback_how_to_add", {}))
@@ -1172,6 +1202,13 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         picked = _reword_chosen(turn) or _put_right_choice(turn)
         if picked is not None:
             return picked
+    if choice is None and typed and wish_to_add(turn.latest_text):
+        # "I want to keep my garden", "dw i isio cadw fy ngardd" (AX9): added as said, thanked, the list again
+        if not turn.can_keep(turn.latest_text):
+            return {"readback": None}
+        record_addition(turn, turn.latest_text)
+        turn.say("readback_added")
+        return dict(RESET)
     if choice is None and typed and len(turn.latest_text.split()) > _MAX_CHOICE_WORDS:
         # They are telling us something ("Dach chi wedi anghofio'r canllaw… tynnwch 9 a 10 allan"): their
         # words are kept for the worker, as written and never as an outcome, and the choices offered again.

@@ -272,6 +272,9 @@ class Turn(ABC):
         kin = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", str(name).lower())) if named else set()
         kin |= set(re.findall(r"(?<![\w'’])(?:my|me|our|fy|'y|y|yr|the|ein)\s+([^\W\d_]+(?:-[^\W\d_]+)*)",
                               relationship))
+        # the spoken "my" after the word: "mam fi", "y gwr fi", "wraig fi" (AX19, stop 43 trial: "ar eu cyfer nhw" for
+        # Gwyn's mother)
+        kin |= set(re.findall(r"(?<![\w'’])([^\W\d_]+(?:-[^\W\d_]+)*)\s+fi(?![\w'’])", relationship))
         if relationship.strip() in _KIN_AS_A_NAME:  # "dw i'n gofalu am Mam": who they look after, named by kin
             kin.add(relationship.strip())
         whose = set(re.findall(r"(?<![\w'’])(his|her)\s+[^\W\d_]+", relationship))
@@ -289,7 +292,7 @@ class Turn(ABC):
     def for_them_cy(self) -> str:
         """"ar ei gyfer" / "ar ei chyfer" / "ar eu cyfer nhw": the Welsh "for them" for the person cared for, so a
         mother is not asked what name to use "ar eu cyfer nhw" for her son (trial 36 AM14)."""
-        return {"he": "ar ei gyfer", "she": "ar ei chyfer"}.get(self.cared_for_is or "", FOR_THEM_CY)
+        return {"he": "ar ei gyfer", "she": "ar ei chyfer hi"}.get(self.cared_for_is or "", FOR_THEM_CY)
 
     def values(self, **extra: Any) -> dict[str, Any]:
         """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them},

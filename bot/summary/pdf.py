@@ -75,6 +75,11 @@ def _font_codepoints() -> frozenset[int]:
     return sets[0] & sets[1]
 
 
+def warm() -> None:
+    """Find and read the fonts now (the web app's start, AX22), not on the first PDF a practitioner asks for."""
+    _font_codepoints()
+
+
 class _Printable:
     """Makes text drawable with the font; remembers whether anything had to be left out."""
 

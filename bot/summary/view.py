@@ -56,6 +56,8 @@ import yaml
 from bot import messages
 from bot.analysis.outcomes import is_only_talk, sentences, tells_they_are_picked_on
 from bot.analysis.outcomes import says_not_sure as not_sure
+from bot.analysis.risk.meaning import said_of_other_children
+from bot.analysis.risk.normalise import pattern_text
 from bot.analysis.same_wish import same_language_asked, same_wish
 from bot.analysis.text import says_be_there, says_when
 from bot.analysis.types import ANSWERING_FOR_THEM, LANGUAGES, OUTCOME_TYPES, WHOSE_VIEWS
@@ -78,6 +80,7 @@ from bot.summary.record import (
     ROLE_KEY,
     SAFEGUARDING_KINDS,
     SAFETY_CHECK,
+    SAFETY_CHECK_KEY,
     SAFETY_WISH,
     answer_excerpt,
     answer_flag,
@@ -388,11 +391,16 @@ def _typed_first(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(items, key=lambda item: item.get("typed_by") is not None)
 
 
-def _categories(codes: Sequence[str], language: str) -> str:
-    names = []
-    for code in codes:
-        key = "cat_" + code
-        names.append(label(key, language) if key in labels() else code)
+def category_keys(codes: Sequence[str], text: str = "") -> list[str]:
+    """The label keys of a flag's categories. Abuse told of other children (school, a year group, a group chat) is
+    "abuse (bullying by other children)": the category stays abuse, the worker sees which (AX16, stop 43 trial)."""
+    bullying = "abuse" in codes and bool(text) and said_of_other_children(pattern_text(text))
+    return ["cat_abuse_bullying" if code == "abuse" and bullying else "cat_" + code for code in codes]
+
+
+def _categories(codes: Sequence[str], language: str, text: str = "") -> str:
+    names = [label(key, language) if key in labels() else key.removeprefix("cat_")
+             for key in category_keys(codes, text)]
     return ", ".join(names) or label("possible_risk", language)
 
 
@@ -580,7 +588,8 @@ def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = Non
     level = flag.get("level")
     level_label = (label("level_please_check", language) if flag.get("please_check")
                    else label("level_" + level, language) if level in ("urgent", "concern") else str(level))
-    inference = label("noted_by_assistant", language, categories=_categories(flag.get("categories") or [], language))
+    inference = label("noted_by_assistant", language, categories=_categories(flag.get("categories") or [], language,
+                                                                          str(flag.get("text") or "")))
     alert = flag.get("alert_status")
     alert_label = label("alert_" + alert, language) if alert in ("sent", "pending", "failed") else None
     time_label = format_time(flag.get("time"), language)
@@ -714,8 +723,8 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
 
     def reply_fact(answer: dict[str, Any], steps: list[dict[str, Any]]) -> Fact:
         concern = reading_of_answer.get(id(answer))
-        reading = (label("noted_by_assistant", language, categories=_categories(concern.get("categories") or [],
-                                                                                language))
+        reading = (label("noted_by_assistant", language, categories=_categories(
+            concern.get("categories") or [], language, str(concern.get("text") or "")))
                    if concern is not None else None)
         paused = _paused_when(steps, answer.get("id"))  # said after a break or a stop, coming back (trial T16)
         asked = ("after_reply_help" if asked_whether_help_is_coming(answer) else "after_reply_ti" if asked_in_ti
@@ -765,7 +774,8 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
             concern = reading_of_answer.get(id(a))
             if concern is not None:  # its concern is shown here, once, with the words that raised it
                 readings.append(label("noted_by_assistant", language,
-                                      categories=_categories(concern.get("categories") or [], language)))
+                                      categories=_categories(concern.get("categories") or [], language,
+                                                             str(concern.get("text") or ""))))
             item = _answer_item(a, language, with_question=True, inference=" · ".join(readings) or None,
                                 with_time=True)
             part = excerpts.get(id(a)) if kind == SAFETY_WISH else None
@@ -1654,10 +1664,13 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         """The answers listed here, and how many of this section's own answers went to the top.
 
         A reply to "are you safe right now?" answered no question of any section (it reaches
-        "anything else" only as an unknown key), so it is never counted as moved from one.
+        "anything else" only as an unknown key), so it is never counted as moved from one: by its question, not its
+        kind, for one that is also how to contact them safely ("my mobile is best, Dave reads the letters") or a
+        disclosure is at the top as that. AX23 (stop 43 trial): Lorraine's "Anything else", answered "no thats all",
+        showed only "Some of their words here are shown only under "Safeguarding and risk"".
         """
         kept = [a for a in chosen if id(a) not in at_top]
-        moved = [a for a in chosen if id(a) in at_top and kinds[id(a)] != SAFETY_CHECK]
+        moved = [a for a in chosen if id(a) in at_top and a.get("question_key") != SAFETY_CHECK_KEY]
         return kept, len(moved)
 
     # A disclosure's own outcomes are its other wishes apart from the harm only (stop-25 trial U3).

@@ -32,7 +32,7 @@ from bot.summary.record import (
     young_carer_answer,
 )
 from bot.summary.render import render_pdf, to_fhir
-from bot.summary.view import harm_now_line
+from bot.summary.view import category_keys, harm_now_line, label
 from bot.web import pages
 from bot.web.guards import (
     NotVisible,
@@ -49,6 +49,10 @@ from bot.web.pages import MESSAGES, OUTCOME_TYPES, completed_by_key, language_ke
 REVIEW_ORDER = {"new": 0, "viewed": 1, "visit_done": 2}
 
 bp = for_practitioners(Blueprint("summaries"))
+
+
+#: Category labels that name a family of harm, shown in the list beside the badge (AX16).
+FAMILY_KEYS = frozenset({"cat_abuse_bullying"})
 
 
 def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
@@ -83,6 +87,10 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
             "please_check": not urgent and any(f.please_check for f in c.risk_flags),
             # Urgent safeguarding / a safeguarding concern / care needs noted (falls, memory...) / None (trial F31).
             "attention": URGENT_SAFEGUARDING if urgent else level,
+            # Which harm, where the summary names its family beside the category (AX16, stop 43 trial: Cai's bullying
+            # by boys in year 10 was only "Pryder diogelu" here and "cam-drin" in the summary).
+            "families": sorted({key for f in c.risk_flags for key in category_keys(
+                [x for x in (f.categories or "").split(",") if x], f.text or "") if key in FAMILY_KEYS}),
             "confirmed": c.status == "confirmed",
             # The person deleted their answers (/delete; only the duty team's part is kept): said so, never "not yet
             # confirmed" as if the conversation were still going on (stop 32).
@@ -102,7 +110,7 @@ async def summaries(request: Request) -> HTTPResponse:
         rows = list_rows(repository.list_conversations(s, request.ctx.user.teams()))
     audit_user(request, "view_list", detail=f"{len(rows)} rows")
     return pages.render(request, "list.html", rows=rows, completed_by_key=completed_by_key,
-                        language_key=language_key)
+                        language_key=language_key, summary_label=label)
 
 
 @bp.get("/summaries/<reference:str>")

@@ -276,7 +276,7 @@ def test_not_when_mum_is_around_is_at_the_top_with_text_not_calls(sqlite_url: st
 @pytest.mark.parametrize("language,who,name_said,for_them", [
     ("cy", "fi yw ei fam e, ma fe'n 31, ma epilepsi gyda fe ac anabledd dysgu. Nia ydw i", None, "ar ei gyfer?"),
     ("cy", "dw i'n gofalu am fy mab", "Nia", "ar ei gyfer?"),
-    ("cy", "dw i'n gofalu am Mam", "Nia", "ar ei chyfer?"),
+    ("cy", "dw i'n gofalu am Mam", "Nia", "ar ei chyfer hi?"),
     ("cy", "dw i'n gofalu am ffrind", "Nia", "ar eu cyfer nhw?"),
     ("en", "I'm his mum, he's 31. I'm Nia", None, "for him?"),
     ("en", "I look after my mum", "Nia", "for her?"),

@@ -64,7 +64,7 @@ from functools import cache
 from bot.analysis.text import DATA_DIR
 from bot.analysis.types import RiskAssessment
 
-from .rules import RuleSet, compile_pattern, fired, read_rows, sort_categories
+from .rules import RuleSet, compile_pattern, fired, partner_pattern, read_rows, sort_categories
 
 
 @dataclass(frozen=True)
@@ -155,6 +155,14 @@ def _partner_cue(family: Family) -> re.Pattern[str]:
 def said_of_confusion(text: str) -> bool:
     """Does this (normalised) text put the harm down to the person's confusion?"""
     return _patterns(CONFUSION)["confused"].search(text) is not None
+
+
+def said_of_other_children(text: str) -> bool:
+    """Does this (normalised) text tell of other children: at school, in a year group, in a group chat or online (the
+    bullying family's own cue), with no partner named? Then an abuse reading of it is bullying by other children, and
+    the summary says so beside "abuse" (AX16, stop 43 trial: Cai, 14, read "cam-drin" about the boys in year 10 and
+    a worker could think of harm at home). The category itself stays abuse."""
+    return _patterns(BULLYING)["peers"].search(text) is not None and partner_pattern().search(text) is None
 
 
 #: A year said beside the harm ("I took an overdose in 2019", "ers 1998"): the harm's sentence is told as the past when
@@ -258,4 +266,4 @@ def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
 
 
 __all__ = ["BULLYING", "CONFUSION", "DRINK", "EVICTION", "FAMILIES", "LONG_AGO", "SCAM", "STOPPED", "Family",
-           "said_of_confusion", "soften"]
+           "said_of_confusion", "said_of_other_children", "soften"]

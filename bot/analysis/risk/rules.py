@@ -206,6 +206,16 @@ def compile_pattern(source: str) -> re.Pattern[str]:
 
 
 @cache
+def partner_pattern() -> re.Pattern[str]:
+    """A partner named, in either language: on its own so that a reader of one message (the summary's label of a
+    flag, AX16) need not compile every rule for it."""
+    return re.compile(_expand(
+        "(?:@PARTNER_EN|@PARTNER_EN s|@PARTNER_ENs|@PARTNER_CY|"
+        "(?:his|her|their|my|mums|dads) (?:new )?(?:partner|boyfriend|girlfriend|husband|wife|fella|bloke|man))",
+        _macros()))
+
+
+@cache
 def rule_set() -> RuleSet:
     """Load and compile the data files on first use, so importing this module stays cheap."""
     macros = _macros()
@@ -237,10 +247,7 @@ def rule_set() -> RuleSet:
         line.strip() for line in (DATA_DIR / "risk_negations.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
-    partner = Gated.of(re.compile(_expand(
-        "(?:@PARTNER_EN|@PARTNER_EN s|@PARTNER_ENs|@PARTNER_CY|"
-        "(?:his|her|their|my|mums|dads) (?:new )?(?:partner|boyfriend|girlfriend|husband|wife|fella|bloke|man))",
-        macros)))
+    partner = Gated.of(partner_pattern())
     finder = SentenceFinder([Gated.of(r.regex, many=True) for r in rules])
     return RuleSet(tuple(rules), groups, guards, negations, partner, finder, SentenceFinder(guards), purpose)
 
