@@ -46,6 +46,7 @@ from bot.analysis.controls import (
     asks_how_to_talk_to_me,
     asks_what_it_means,
     bored_of_this,
+    control_of,
     disowns_the_last_message,
     ends_with_a_stop,
     is_button_payload,
@@ -1272,6 +1273,47 @@ def _a_fragment_of_the_last_answer(turn: Turn, slot: str, text: str) -> bool:
                     welsh=turn.language == "cy", a_phrase_answers=slot in _ANSWERED_BY_A_PHRASE or says_when(text))
 
 
+#: AX17 / AW16 (stop 44 trial): the least time in which someone could have read the question waiting and typed a
+#: message to it. Cai (14, Telegram) sent "osian yw brawd fi, ma autism da fe, ma fe'n 9" a second or two after his
+#: answer: it arrived before "Beth sy'n mynd yn dda…?" was even sent, and was kept as the answer to it. Generous to
+#: fast typists, so that only a message that cannot be an answer to the question is read so:
+#: - a floor for taking the question in: adults read silently at about 238 words a minute (most 175-300; Brysbaert
+#:   2019, "How many words do we read per minute?", J. Memory and Language 109, 104047), so a question of 8-12 words
+#:   takes 2-3 s; one second is well under a quick skim of it;
+#: - a tenth of a second per character typed, 10 characters (about 2 words) a second, 120 words a minute: the average
+#:   on a phone is 36.2 words a minute, two thumbs about 38 (Palin et al. 2019, "How do People Type on Mobile
+#:   Devices? Observations from a Study with 37,000 Volunteers", MobileHCI '19); three times that is faster than all
+#:   but a very few.
+#: So Cai's 42 characters need 5.2 s after the question was sent; his arrived before it.
+READ_THE_QUESTION_SECONDS = 1.0
+TYPING_SECONDS_PER_CHARACTER = 0.1
+
+
+def arrived_too_soon(text: str, seconds_since_asked: float | None) -> bool:
+    """Whether a message came too soon after the question was sent for anyone to have read it and typed these words
+    (`READ_THE_QUESTION_SECONDS` and `TYPING_SECONDS_PER_CHARACTER`): it was typed before, as more of the answer before.
+    No timing known (None: the terminal client, old events): never."""
+    if seconds_since_asked is None:
+        return False
+    return seconds_since_asked < READ_THE_QUESTION_SECONDS + TYPING_SECONDS_PER_CHARACTER * len(text.strip())
+
+
+def _too_soon_for_the_question(turn: Turn, text: str) -> bool:
+    """A message that arrived too soon after the question waiting to answer it (`arrived_too_soon`), straight after an
+    answer to a question of the form: more of that answer (AX17, stop 44). Never a button (pressed on what was
+    shown) nor a control word ("stop", "start again", "help"): those keep their meaning whatever the timing; the
+    disclosure path, the safe check, consent and the language choice never come here (take_answer's callers and
+    `_not_urgent`)."""
+    if not arrived_too_soon(text, turn.seconds_since_asked) or is_button_payload(text) or control_of(text):
+        return False
+    last = repository.last_answer_kept(turn.sender_id)
+    earlier = turn.earlier_messages()
+    keys = {question_key(s) for s in questions.question_slots()}
+    # (the message just before was that answer: never one put aside, a question to us, a name given again)
+    return last is not None and last.question_key in keys and bool(earlier) \
+        and earlier[-1].strip() == last.text.strip()
+
+
 #: Questions answered by a phrase that opens with a preposition: "ar ol ysgol", "in the mornings", "am 3", "by text",
 #: "efo tecst", "yn Gymraeg" (the stop-40 mid-form set: "ar ol ysgol" to the best time to visit was kept as more of
 #: the answer before, "tecst", and the question asked again).
@@ -1935,7 +1977,8 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         turn.say("question_again")
         return {slot: None}
     if (slot.startswith("q_") and slot != FIRST_QUESTION
-            and (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text))
+            and (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text)
+                 or _too_soon_for_the_question(turn, text))
             and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn, text)
             and not _sent_again(turn, text) and not _invited_to_say_more(turn, slot)):
         # (never after "Taid – neis. Anything about it…?": "a mam" then says more of that answer, kept with it and
