@@ -810,6 +810,13 @@ _TAKEN_BACK_PLAINLY = re.compile(
 TAKE_BACK_WITHIN_ANSWERS = 2
 
 
+def names_a_thing_meant(text: str) -> bool:
+    """Does the message name something said before as a thing ("the disappear thing", "y peth diflannu")? Then a
+    take-back in it is about that thing, whichever flag it was (`takes_back_the_flagged_words`, trial 41 AW2)."""
+    t = prepared(text).replace("\u2019", "'")
+    return re.search(_THE_THING_MEANT.format(word=r"[^\W\d_]{3,}(?:[\s-][^\W\d_]{3,})?"), t) is not None
+
+
 def takes_it_back_plainly(text: str) -> int | None:
     """Where a plain take-back that opens the message ends ("not like that, " in "not like that, just fed up with
     school"; "o'n i ddim yn meddwl e fel'na. "), or None. Said within two answers of words that raised a flag, it is
