@@ -11,11 +11,13 @@ The words are fictional.
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import pytest
 
 from bot import messages
 from bot.conversation.answers import READ_THE_QUESTION_SECONDS, arrived_too_soon
+from bot.conversation.turn import ARRIVED_AT_KEY
 from bot.storage import repository
 from bot.storage.db import session_scope
 from tests.conversation.memory import MemoryConversation, started_with_record
@@ -115,3 +117,30 @@ def test_the_timing_rule_is_generous_to_fast_typists() -> None:
     assert not arrived_too_soon("na", READ_THE_QUESTION_SECONDS + 0.3)  # a two-letter "no" a second and a bit after
     assert arrived_too_soon("na", 0.5)
     assert not arrived_too_soon(cai, None)
+
+
+def _talk(events: list[dict[str, Any]]) -> Any:
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from bot.actions.base import Talk
+
+    latest = next(e for e in reversed(events) if e["event"] == "user")
+    return Talk(Tracker("burst44-adapter", {"language": "cy"}, {"text": latest["text"]}, events, False, None, {},
+                        "action_listen"), CollectingDispatcher())
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_adapter_reads_the_arrival_the_channel_stamped_not_the_user_event(language: str) -> None:
+    """Rasa's user event is stamped after its per-sender lock: the second of a burst looks typed after the question.
+    The arrival the channel stamped says it came before the question was sent."""
+    first, second = (row[1:3] for row in BURSTS if row[0] == language).__next__()
+    events = [
+        {"event": "user", "text": first, "timestamp": 100.0, "metadata": {ARRIVED_AT_KEY: 100.0}},
+        {"event": "bot", "text": "question", "timestamp": 104.0},  # (the answer took four seconds to handle)
+        {"event": "user", "text": second, "timestamp": 104.2, "metadata": {ARRIVED_AT_KEY: 101.5}},
+    ]
+    assert _talk(events).seconds_since_asked == pytest.approx(-2.5)
+    events[-1]["metadata"] = {}  # nothing stamped (the terminal client, older events): nothing read from timing
+    assert _talk(events).seconds_since_asked is None
+    assert _talk(events[:1]).seconds_since_asked is None  # nothing said before it
