@@ -39,8 +39,10 @@ START = {
     "en": ("English", "Yes", "young person", "Cai", "dunno really. a good day is when Osian's ok…",
            "osian is my brother, he's autistic, he's 9"),
 }
-#: How long after the first the second is sent: a quick thumb, well before any reply.
-BACK_TO_BACK_SECONDS = 0.3
+#: How long after the first the second is sent: back to back, before the first is answered (its handling, NLU and the
+#: action server, takes longer than this even on a quiet machine). Only a message that arrived before the question
+#: was sent is read as more of the answer (answers.arrived_too_soon).
+BACK_TO_BACK_SECONDS = 0.05
 
 
 def _both_at_once(send_first: Any, send_second: Any) -> list[Any]:
