@@ -40,7 +40,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot import messages
 from bot.conversation.safety import note_risk, reply_to_a_held_message
-from bot.conversation.turn import Turn
+from bot.conversation.turn import ARRIVED_AT_KEY, Turn
 from bot.messages import Rendered
 from bot.settings import get_settings
 from bot.storage import holding
@@ -201,11 +201,20 @@ class Attempt:
         return self.actions_failed is None and self.error is None
 
 
-async def _attempt(on_new_message: Handler, sender_id: str, text: str, channel: str, message_id: str) -> Attempt:
+def arrival(arrived_at: float | None) -> dict[str, Any] | None:
+    """The message's metadata saying when it arrived at the door (`ARRIVED_AT_KEY`), or None when not known (a held
+    message replayed later: its question was answered long ago). Stamped before any queue, ours or Rasa's: Rasa 3.6's
+    UserUttered timestamp is taken inside its per-sender lock, after the message before it was answered (AX17)."""
+    return None if arrived_at is None else {ARRIVED_AT_KEY: arrived_at}
+
+
+async def _attempt(on_new_message: Handler, sender_id: str, text: str, channel: str, message_id: str,
+                   arrived_at: float | None = None) -> Attempt:
     token = _WATCHED.set(True)
     collector = LanguageCollector()
     try:
-        await on_new_message(UserMessage(text, collector, sender_id, input_channel=channel, message_id=message_id))
+        await on_new_message(UserMessage(text, collector, sender_id, input_channel=channel, message_id=message_id,
+                                         metadata=arrival(arrived_at)))
     except ActionServerAway as away:
         return Attempt(actions_failed=away.kind)
     except Exception as exc:  # the kind only: a database error's text can quote the words
@@ -216,11 +225,11 @@ async def _attempt(on_new_message: Handler, sender_id: str, text: str, channel: 
 
 
 async def _handle_once_more_if_rasa_failed(on_new_message: Handler, sender_id: str, text: str, channel: str,
-                                           message_id: str) -> Attempt:
-    attempt = await _attempt(on_new_message, sender_id, text, channel, message_id)
+                                           message_id: str, arrived_at: float | None = None) -> Attempt:
+    attempt = await _attempt(on_new_message, sender_id, text, channel, message_id, arrived_at)
     if attempt.error is not None and attempt.actions_failed is None:
         logger.warning("%s: handling a message failed (%s); trying once more", channel, attempt.error)
-        attempt = await _attempt(on_new_message, sender_id, text, channel, message_id)
+        attempt = await _attempt(on_new_message, sender_id, text, channel, message_id, arrived_at)
     return attempt
 
 
@@ -324,20 +333,23 @@ def _lock_for(sender_id: str) -> asyncio.Lock:
     return lock
 
 
-async def handle(agent: Any, on_new_message: Handler, sender_id: str, text: str, channel: str) -> list[Reply]:
-    """Handle one message (after any held before it) and return what to say; never raises."""
+async def handle(agent: Any, on_new_message: Handler, sender_id: str, text: str, channel: str,
+                 arrived_at: float | None = None) -> list[Reply]:
+    """Handle one message (after any held before it) and return what to say; never raises. `arrived_at`: when it
+    reached the door (time.time()), stamped before this lock and Rasa's (`arrival`)."""
     if agent is None:  # no agent to watch (not Rasa's server): plain handling
-        return (await _attempt(on_new_message, sender_id, text, channel, uuid.uuid4().hex)).replies
+        return (await _attempt(on_new_message, sender_id, text, channel, uuid.uuid4().hex, arrived_at)).replies
     lock = _lock_for(sender_id)
     async with lock:
         try:
-            return await _handle(agent, on_new_message, sender_id, text, channel)
+            return await _handle(agent, on_new_message, sender_id, text, channel, arrived_at)
         except Exception as exc:  # never a 500 and never silence: ask for it again
             logger.error("%s: a message could not be handled (%s)", channel, type(exc).__name__)
             return [await _say(agent, sender_id, NOT_KEPT)]
 
 
-async def _handle(agent: Any, on_new_message: Handler, sender_id: str, text: str, channel: str) -> list[Reply]:
+async def _handle(agent: Any, on_new_message: Handler, sender_id: str, text: str, channel: str,
+                  arrived_at: float | None = None) -> list[Reply]:
     watch(agent)
     replies: list[Reply] = []
     waiting = await asyncio.to_thread(holding.held, sender_id)
@@ -354,7 +366,9 @@ async def _handle(agent: Any, on_new_message: Handler, sender_id: str, text: str
     if waiting and text == waiting[-1].text:
         return replies  # sent again word for word: it is kept once
     message_id = uuid.uuid4().hex
-    attempt = await _handle_once_more_if_rasa_failed(on_new_message, sender_id, text, channel, message_id)
+    # (held ones replayed first have no arrival: answered long after their question, nothing is read from timing)
+    attempt = await _handle_once_more_if_rasa_failed(on_new_message, sender_id, text, channel, message_id,
+                                                     None if waiting else arrived_at)
     if attempt.actions_failed is not None:
         return [*replies, *await _put_back(agent, sender_id, channel, text, message_id, attempt.actions_failed)]
     if attempt.error is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -61,6 +62,7 @@ class QuietRestInput(RestInput):
 
         @webhook.route("/webhook", methods=["POST"], stream=True)
         async def receive(request: Request) -> HTTPResponse:
+            arrived_at = time.time()  # before the body is read and before any queue (AX17, resilience.arrival)
             try:
                 sender_id, text = await self.admit(request)
             except Refused as refused:
@@ -68,7 +70,7 @@ class QuietRestInput(RestInput):
                 return refusal(refused)
             # Held messages first, a failed action server put back and apologised for (channels/resilience.py).
             task = asyncio.ensure_future(resilience.handle(
-                getattr(request.app.ctx, "agent", None), on_new_message, sender_id, text, channel))
+                getattr(request.app.ctx, "agent", None), on_new_message, sender_id, text, channel, arrived_at))
             _STILL_HANDLING.add(task)
             task.add_done_callback(_finished)
             task.add_done_callback(turn_timer(channel))  # the turn's latency, whether or not the caller waits

@@ -28,7 +28,9 @@ import hmac
 import logging
 import re
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, TypeVar
@@ -48,12 +50,19 @@ from bot.metrics import timed_turn
 from bot.settings import get_settings
 from bot.storage import repository
 from channels.limits import Refused, SlidingWindow, declared_too_large, keepable, parse_object, read_capped
+from channels.resilience import arrival
 
 logger = logging.getLogger(__name__)
 # httpx logs every request's URL at INFO, and a Bot API URL holds the bot's token.
 logging.getLogger("httpx").setLevel(logging.WARNING)
 
 T = TypeVar("T")
+
+#: When the update being handled arrived at this channel, on this machine's clock (time.time()), for the message passed
+#: to Rasa (`resilience.arrival`, AX17). Not Telegram's `message.date`: whole seconds, and Telegram's clock, when the
+#: question's time it is set against is ours (Rasa's BotUttered timestamp): a few seconds' drift between the two would
+#: make every answer look typed before its question. A context variable: each webhook call is its own task.
+_ARRIVED_AT: ContextVar[float | None] = ContextVar("whatmatters_telegram_arrived_at", default=None)
 
 CHANNEL_NAME = "telegram"
 #: Telegram's limits, by name (Bot API): message text in UTF-16 code units, callback data in bytes.
@@ -400,6 +409,8 @@ class TelegramInput(InputChannel):
         # since it last asked it. Their messages need no database read for it (one read per incoming message
         # before); Rasa serves this channel in one process, and a new process reads once again.
         self._no_delete_prompt: set[str] = set()
+        # Each chat's turn (`_turn_of`), held only while one of its updates is being handled.
+        self._chat_locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
 
     @classmethod
     def name(cls) -> str:
@@ -438,6 +449,7 @@ class TelegramInput(InputChannel):
 
         @bp.route("/webhook", methods=["POST"], stream=True)
         async def webhook(request: Request) -> HTTPResponse:
+            arrived_at = time.time()  # before the body is read and before any queue (AX17, `arrived_at`)
             if not secret_matches(request.headers.get(SECRET_HEADER), self.config.webhook_secret):
                 logger.warning("telegram: refused a webhook call without the right secret")
                 return response.text("forbidden", status=403)
@@ -450,7 +462,7 @@ class TelegramInput(InputChannel):
             except Refused as refused:
                 logger.warning("telegram: a webhook call that was not an update was refused (%s)", refused.kind)
                 return response.text(refused.kind, status=refused.status)
-            await self.handle_data(data)
+            await self.handle_data(data, arrived_at)
             return response.text("ok")  # always 200 after a valid secret: Telegram must not resend
 
         return bp
@@ -509,9 +521,10 @@ class TelegramInput(InputChannel):
                 logger.warning("telegram: getUpdates failed (%s); again in %.1f s", type(exc).__name__, wait)
                 await asyncio.sleep(wait)
                 continue
+            arrived_at = time.time()  # (the whole batch arrived now: handled one by one, in order, below)
             for update in updates:
                 offset = max(offset or 0, update.update_id + 1)
-                await self.handle(update)
+                await self.handle(update, arrived_at)
 
     async def _prune(self) -> None:
         now = time.monotonic()
@@ -525,27 +538,46 @@ class TelegramInput(InputChannel):
 
     # -- one update ------------------------------------------------------------------------------
 
-    async def handle_data(self, data: dict[str, Any]) -> None:
+    async def handle_data(self, data: dict[str, Any], arrived_at: float | None = None) -> None:
         try:
             update = Update.de_json(data, self.bot)
         except Exception as exc:
             logger.warning("telegram: an update could not be parsed (%s)", type(exc).__name__)
             return
-        await self.handle(update)
+        await self.handle(update, arrived_at)  # (no await between the parse and the chat's turn being taken)
 
-    async def handle(self, update: Update) -> None:
-        """Handle one update once; no error ever leaves this method (Telegram would resend)."""
+    async def handle(self, update: Update, arrived_at: float | None = None) -> None:
+        """Handle one update once; no error ever leaves this method (Telegram would resend).
+
+        One chat's updates are handled one at a time, in the order they reached this method (`_turn_of`): Telegram
+        may post several webhook calls at once (setWebhook's max_connections, 40 by default), and before Rasa's own
+        per-sender lock is asked for (Agent.handle_message, a FIFO ticket lock) each update waits on the database
+        (the update's claim, the conversation row: threads, which finish in any order) and on sendChatAction. Two
+        messages sent back to back could reach Rasa the wrong way round without it (stop 42's question, stop 44)."""
         chat = update.effective_chat
-        try:
-            if not await _db(repository.claim_update, self._updates_key, update.update_id):
-                logger.info("telegram: update %s was already handled; ignored", update.update_id)
-                return
-            await self._dispatch(update)
-        except Exception as exc:
-            logger.error("telegram: update %s failed (%s)", update.update_id, type(exc).__name__)
-            if chat is not None and chat.type == ChatType.PRIVATE:
-                await self._sorry(chat.id)
+        _ARRIVED_AT.set(arrived_at)
+        async with self._turn_of(chat.id if chat is not None else None):
+            try:
+                if not await _db(repository.claim_update, self._updates_key, update.update_id):
+                    logger.info("telegram: update %s was already handled; ignored", update.update_id)
+                    return
+                await self._dispatch(update)
+            except Exception as exc:
+                logger.error("telegram: update %s failed (%s)", update.update_id, type(exc).__name__)
+                if chat is not None and chat.type == ChatType.PRIVATE:
+                    await self._sorry(chat.id)
         await self._prune()
+
+    def _turn_of(self, chat_id: int | None) -> asyncio.Lock | contextlib.nullcontext[None]:
+        """The chat's turn: an asyncio.Lock, whose waiters are woken first come, first served, and which is taken
+        without a pause when free, so updates take it in the order `handle` was called."""
+        if chat_id is None:
+            return contextlib.nullcontext()
+        lock = self._chat_locks.get(chat_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._chat_locks[chat_id] = lock
+        return lock
 
     async def _sorry(self, chat_id: int) -> None:
         try:
@@ -621,7 +653,7 @@ class TelegramInput(InputChannel):
         await self.api.quietly("sendChatAction", lambda: self.bot.send_chat_action(chat_id, ChatAction.TYPING))
         with timed_turn(CHANNEL_NAME):  # the turn's latency, replies sent included (bot.metrics)
             await self._on_new_message(UserMessage(text, out, sender_id, input_channel=CHANNEL_NAME,
-                                                   message_id=message_id))
+                                                   message_id=message_id, metadata=arrival(_ARRIVED_AT.get())))
 
     async def _unreadable(self, kind: str, chat_id: int, sender_id: str, message_id: str) -> None:
         await _db(repository.note_unreadable, sender_id, kind=kind, message_id=message_id, channel=CHANNEL_NAME)

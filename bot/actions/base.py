@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.conversation.about_you import known_speaker
 from bot.conversation.safety import answer_if_missed, note_risk
-from bot.conversation.turn import Turn
+from bot.conversation.turn import ARRIVED_AT_KEY, Turn
 from bot.messages import Rendered
 from bot.settings import get_settings
 from bot.storage import repository
@@ -84,6 +84,26 @@ class Talk(Turn):
 
     def send(self, message: Rendered) -> None:
         self.dispatcher.utter_message(**message.as_dispatch())
+
+    @property
+    def seconds_since_asked(self) -> float | None:
+        """Seconds from the assistant's last words before this message to its arrival, as the channel stamped it in
+        the message's metadata (`ARRIVED_AT_KEY`; channels/rest.py, channels/telegram.py). Never the user event's own
+        timestamp: Rasa 3.6 makes that UserUttered in MessageProcessor._handle_message_with_tracker, inside
+        Agent.handle_message's `lock_store.lock(sender_id)`, so a message that waited behind the one before it is
+        stamped after that one's reply, as if it had been typed after reading it (AX17, stop 44). None when the
+        channel stamped nothing (the terminal client, events from before stop 44) or nothing was said before."""
+        events = self.tracker.events
+        latest = next((n for n in range(len(events) - 1, -1, -1) if events[n].get("event") == "user"), None)
+        if latest is None:
+            return None
+        arrived = (events[latest].get("metadata") or {}).get(ARRIVED_AT_KEY)
+        asked = next((events[n].get("timestamp") for n in range(latest - 1, -1, -1)
+                      if events[n].get("event") == "bot"), None)
+        if isinstance(arrived, bool) or not isinstance(arrived, (int, float)) \
+                or isinstance(asked, bool) or not isinstance(asked, (int, float)):
+            return None
+        return float(arrived) - float(asked)
 
     def earlier_replies(self) -> int:
         """Messages sent while the question now asked was waiting, this one not counted (from the tracker)."""

@@ -788,6 +788,43 @@ def says_what_they_meant(text: str) -> bool:
     return _MEANT_FIRST.search(prepared(text).replace("\u2019", "'")) is not None
 
 
+#: A take-back said plainly, at the start of a message: "not like that", "i didnt mean it like that", "nid fel'na",
+#: "o'n i ddim yn meddwl e fel'na", "nid dyna o'n i'n feddwl", after a reaction word or two; then what follows it
+#: ("…, just fed up with school") is an answer of its own. Never "not like that any more" (how things are now).
+_TAKEN_BACK_PLAINLY = re.compile(
+    r"^\W*(?:(?:no|nah|nope|na|naddo|nage|wait|lol|haha|ha|sorry|sori|soz|oh|o|um|erm|ym|well|wel|ok|okay|iawn|btw"
+    r"|tbh|and|a|also|hefyd)\W+)*"
+    r"(?:(?:i\s+)?(?:didn['’]?t|did\s+not|dint|never)\s+mean(?:t)?\s+(?:it|that|dat)\s+like\s+(?:that|this|dat)"
+    r"|(?:(?:it['’]?s|its|it\s+is|it\s+was|it\s+wasn['’]?t)\s+)?not\s+like\s+(?:that|dat)"
+    r"|(?:nid|dim|ddim|nage)\s+fel\s*(?:['’]?\s*na|hynna|hynny|['’]ny)"
+    r"|(?:o['’]?n\s+i|on\s+i|doeddwn\s+i|do['’]?n\s+i|don\s+i|wnes\s+i|nes\s+i)\s+(?:ddim|dim)\s+(?:yn\s+|['’]n\s+)?"
+    r"(?:ei\s+|i\s+)?(?:feddwl|meddwl|golygu|olygu)\s+(?:(?:e|o|fe|fo|hi|hynna|hwnna)\s+)?fel\s*(?:['’]?\s*na|hynna|hynny)"
+    r"|(?:nid|nage|dim)\s+(?:dyna|hynny|hynna)\s+(?:o['’]?n\s+i|on\s+i)\s*(?:['’]\s*n|yn)\s+(?:ei\s+)?"
+    r"(?:feddwl|meddwl|olygu|golygu))"
+    r"(?![\w'’])(?!\s*(?:any\s*more|now|these\s+days|rhagor|bellach|nawr|rwan|rŵan|mwyach|mwy)\b)"
+    r"(?:\s+(?:lol|tho|though|like|obvs|haha|x+|de|sti|ynde))*[\s,.;:!…–—-]*", re.IGNORECASE)
+
+
+#: How many answers after words that raised a flag a plain take-back ("not like that, …") is still about them: the
+#: flagged answer and the one after it (AX2: the keep question came between).
+TAKE_BACK_WITHIN_ANSWERS = 2
+
+
+def names_a_thing_meant(text: str) -> bool:
+    """Does the message name something said before as a thing ("the disappear thing", "y peth diflannu")? Then a
+    take-back in it is about that thing, whichever flag it was (`takes_back_the_flagged_words`, trial 41 AW2)."""
+    t = prepared(text).replace("\u2019", "'")
+    return re.search(_THE_THING_MEANT.format(word=r"[^\W\d_]{3,}(?:[\s-][^\W\d_]{3,})?"), t) is not None
+
+
+def takes_it_back_plainly(text: str) -> int | None:
+    """Where a plain take-back that opens the message ends ("not like that, " in "not like that, just fed up with
+    school"; "o'n i ddim yn meddwl e fel'na. "), or None. Said within two answers of words that raised a flag, it is
+    about that flag: kept beside it as what they later said, and the rest is their answer (AX2, stop 44)."""
+    found = _TAKEN_BACK_PLAINLY.match(text)
+    return found.end() if found is not None else None
+
+
 def says_it_was_misread(text: str) -> bool:
     """Do they say we read them wrong (a joke, not what they meant, nobody is hurting anyone)? Said at the safe check,
     it is heard: sorry, a person reads it and will see what they meant (stop-23 trial W25).

@@ -46,6 +46,7 @@ from bot.analysis.controls import (
     asks_how_to_talk_to_me,
     asks_what_it_means,
     bored_of_this,
+    control_of,
     disowns_the_last_message,
     ends_with_a_stop,
     is_button_payload,
@@ -1279,6 +1280,41 @@ def _a_fragment_of_the_last_answer(turn: Turn, slot: str, text: str) -> bool:
                     welsh=turn.language == "cy", a_phrase_answers=slot in _ANSWERED_BY_A_PHRASE or says_when(text))
 
 
+#: AX17 / AW16 (stop 44 trial): Cai (14, Telegram) sent "osian yw brawd fi, ma autism da fe, ma fe'n 9" a second or
+#: two after his answer: it ARRIVED before "Beth sy'n mynd yn dda…?" was even sent (Rasa was still answering the message
+#: before), and was kept as the answer to it. A message that arrived before the question was sent cannot answer it:
+#: it was typed as more of the answer before. That is the rule: `seconds_since_asked` below zero.
+#: Not a reading-and-typing window after the question (tried at stop 44: a floor of 1 s, well under a quick skim of a
+#: 10-word question at the 238 words a minute adults read silently, Brysbaert 2019, J. Memory and Language 109,
+#: 104047; plus 0.1 s a character, 120 words a minute, three times the 36.2 words a minute average on a phone, Palin
+#: et al. 2019, MobileHCI '19): every scripted client (the conversation benchmark, the e2e and Telegram harnesses)
+#: answers within milliseconds of the reply, faster than any person, and each of their answers was read as a burst.
+#: A person's piece that arrives in the second or two after the question was sent is still read by its wording only.
+ARRIVED_BEFORE_THE_QUESTION = 0.0
+
+
+def arrived_too_soon(seconds_since_asked: float | None) -> bool:
+    """Whether a message arrived before the question waiting was sent (`ARRIVED_BEFORE_THE_QUESTION`): typed before it,
+    as more of the answer before. No timing known (None: the terminal client, old events): never."""
+    return seconds_since_asked is not None and seconds_since_asked < ARRIVED_BEFORE_THE_QUESTION
+
+
+def _too_soon_for_the_question(turn: Turn, text: str) -> bool:
+    """A message that arrived before the question waiting was sent (`arrived_too_soon`), straight after an
+    answer to a question of the form: more of that answer (AX17, stop 44). Never a button (pressed on what was
+    shown) nor a control word ("stop", "start again", "help"): those keep their meaning whatever the timing; the
+    disclosure path, the safe check, consent and the language choice never come here (take_answer's callers and
+    `_not_urgent`)."""
+    if not arrived_too_soon(turn.seconds_since_asked) or is_button_payload(text) or control_of(text):
+        return False
+    last = repository.last_answer_kept(turn.sender_id)
+    earlier = turn.earlier_messages()
+    keys = {question_key(s) for s in questions.question_slots()}
+    # (the message just before was that answer: never one put aside, a question to us, a name given again)
+    return last is not None and last.question_key in keys and bool(earlier) \
+        and earlier[-1].strip() == last.text.strip()
+
+
 #: Questions answered by a phrase that opens with a preposition: "ar ol ysgol", "in the mornings", "am 3", "by text",
 #: "efo tecst", "yn Gymraeg" (the stop-40 mid-form set: "ar ol ysgol" to the best time to visit was kept as more of
 #: the answer before, "tecst", and the question asked again).
@@ -1612,6 +1648,17 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         correction, text = put_right
         keep_day_put_right(turn, correction)
         turn.say("put_right_noted")
+    taken_back = pause.where_the_flag_is_taken_back(turn, text) if slot.startswith("q_") and _not_urgent(text) \
+        and not pause.says_what_the_flag_meant(turn, text) else None
+    if taken_back is not None:
+        # "not like that, just fed up with school", two answers after "i dont see the point anymore" (AX2, stop 44):
+        # the take-back kept beside the flag (the summary shows it as what they later said; the flag stays), heard
+        # kindly, never an outcome; the rest, if any, is the answer to the question asked.
+        keep_aside(turn, text[:taken_back].rstrip(), question_text(turn, slot), about_whom(turn, slot))
+        turn.say("safety_check_played_down")
+        text = text[taken_back:]
+        if not word_count(text):
+            return {slot: None}
     to_us = question_to_us(text)
     for_the_worker = question_for_the_worker(text) if slot.startswith("q_") and to_us is None and asked is None \
         and _not_urgent(text) else None
@@ -1942,7 +1989,8 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         turn.say("question_again")
         return {slot: None}
     if (slot.startswith("q_") and slot != FIRST_QUESTION
-            and (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text))
+            and (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text)
+                 or _too_soon_for_the_question(turn, text))
             and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn, text)
             and not _sent_again(turn, text) and not _invited_to_say_more(turn, slot)):
         # (never after "Taid – neis. Anything about it…?": "a mam" then says more of that answer, kept with it and

@@ -54,6 +54,7 @@ from bot.analysis.safe_check_questions import harm_now, harm_now_beyond_the_read
 from bot.analysis.safe_reply import (
     LEADING_SURPRISE,
     SURPRISE,
+    TAKE_BACK_WITHIN_ANSWERS,
     Choice,
     asks_to_carry_on,
     asks_us_to_forget,
@@ -62,6 +63,7 @@ from bot.analysis.safe_reply import (
     is_answer_about_something_else,
     is_plain_reply,
     named_within,
+    names_a_thing_meant,
     names_people,
     plays_down_the_harm,
     reply_to_safe_check,
@@ -69,6 +71,8 @@ from bot.analysis.safe_reply import (
     says_it_was_only_words,
     says_they_are_safe,
     says_what_they_meant,
+    takes_back_the_flagged_words,
+    takes_it_back_plainly,
     unsafe_words,
 )
 from bot.analysis.safety_wish import is_safety_wish
@@ -237,6 +241,28 @@ def says_what_the_flag_meant(turn: Turn, text: str) -> bool:
     # "i mean i really do want to disappear": read as it is (stop 43's review); the model last, only when it matters
     reading = assess_risk(text)
     return rules_only(text).level == "none" and reading.level != "urgent" and not reading.please_check
+
+
+def where_the_flag_is_taken_back(turn: Turn, text: str) -> int | None:
+    """Where a plain take-back ending the flag's meaning ends in the message ("not like that, " in "not like that, just
+    fed up with school"), when one of the last `TAKE_BACK_WITHIN_ANSWERS` answers raised a concern or a "please check";
+    else None. The take-back is kept beside the flag as what they later said; the rest answers the question asked.
+
+    Why (AX2, stop 44): Tyler (16), "i dont see the point anymore" (low mood), the keep question, then "not like that,
+    just fed up with school" at "What would you like to be different?": all kept as that answer, the flag shown bare.
+    Stop 43's `says_what_the_flag_meant` ties only what is said straight after a "please check"."""
+    if is_button_payload(text) or harm_now(text):
+        return None
+    end = takes_it_back_plainly(text)
+    from bot.analysis.risk import rules_only  # (the risk package loads its model lazily)
+
+    if end is None or rules_only(text[:end]).level != "none":
+        return None
+    flag = repository.please_check_just_before(turn.sender_id, turn.message_id, within=TAKE_BACK_WITHIN_ANSWERS,
+                                               concerns_too=True)
+    if flag is None or (names_a_thing_meant(text) and not takes_back_the_flagged_words(text, flag[0])):
+        return None  # ("not like that lol btw, the disappear thing…": about that, an older flag, tfix41a ties it)
+    return end
 
 
 def say_it_is_still_seen(turn: Turn, text: str) -> None:

@@ -68,6 +68,10 @@ def answers_as_a_professional(relationship: str | None) -> bool:
     return bool(_PROFESSIONAL.search(words)) and not _FAMILY.search(words)
 
 
+#: The key under which a channel stamps, in the message's metadata, when the message ARRIVED (seconds since the epoch,
+#: the channel's clock), before any queue: how soon after the question it came (`Turn.seconds_since_asked`, AX17).
+ARRIVED_AT_KEY = "whatmatters_arrived_at"
+
 #: Young people are spoken to as "ti" (bot/messages), everyone else as "chi".
 REGISTER_FOR = {"young_person": "ti", "person": "chi", "carer": "chi"}
 
@@ -145,6 +149,15 @@ class Turn(ABC):
         services thing" decides which helplines fit a disclosure later (bot.conversation.safety).
         """
         return []
+
+    @property
+    def seconds_since_asked(self) -> float | None:
+        """Seconds from the assistant's last words (the question waiting) being sent to this message ARRIVING at the
+        channel; below zero when it arrived before they were even sent (it waited behind the message before it). None
+        when the channel cannot tell (the terminal client, events from before stop 44): then nothing is read from
+        timing at all. The adapter reads it from what the channel stamped (`ARRIVED_AT_KEY`), never from when the
+        message was handled, which is later by however long it waited (AX17, stop 44)."""
+        return None
 
     def earlier_replies(self) -> int:
         """How many replies the question now waiting had before this message (0 when the channel cannot tell).

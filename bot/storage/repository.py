@@ -494,19 +494,24 @@ class KeptWords:
     text: str
 
 
-def please_check_just_before(sender_id: str, message_id: str) -> tuple[str, tuple[str, ...]] | None:
+def please_check_just_before(sender_id: str, message_id: str, *, within: int = 1,
+                             concerns_too: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """The words and categories of a "please check" flag raised by the newest answer kept before message `message_id`
     (the message just before it), when it raised one of its own; else None. What a message saying what they meant is
-    about (stop 43)."""
+    about (stop 43). `within`: by one of the newest this many messages kept before it (the newest flag first);
+    `concerns_too`: a concern flag too (a plain take-back two answers later, "not like that, …": AX2, stop 44)."""
     with session_scope() as s:
         conv = get_conversation(s, sender_id)
         if conv is None:
             return None
-        newest = s.execute(select(Answer.message_id).where(Answer.conversation_id == conv.id,
-                                                           Answer.message_id.is_distinct_from(message_id))
-                           .order_by(Answer.id.desc()).limit(1)).scalar()
-        flag = next((f for f in conv.risk_flags if newest is not None and f.message_id == newest and f.please_check
-                     and f.joined_flag_id is None), None)
+        newest = list(dict.fromkeys(s.execute(
+            select(Answer.message_id).where(Answer.conversation_id == conv.id,
+                                            Answer.message_id.is_distinct_from(message_id))
+            .order_by(Answer.id.desc()).limit(within * 4)).scalars()))[:within]  # (one message may keep two rows)
+        flags = sorted((f for f in conv.risk_flags if f.message_id in newest and f.joined_flag_id is None
+                        and (f.please_check or (concerns_too and f.level == "concern"))),
+                       key=lambda f: newest.index(f.message_id))
+        flag = flags[0] if flags else None
         return (flag.text, tuple(c for c in flag.categories.split(",") if c)) if flag is not None else None
 
 

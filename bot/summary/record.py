@@ -32,6 +32,7 @@ from bot.analysis.risk import assess_risk, model_proba_many, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
 from bot.analysis.safe_reply import (
+    TAKE_BACK_WITHIN_ANSWERS,
     corrects_our_reading,
     plays_down_the_harm,
     reply_to_safe_check,
@@ -39,6 +40,7 @@ from bot.analysis.safe_reply import (
     says_what_they_meant,
     takes_back_the_flagged_words,
     takes_it_back,
+    takes_it_back_plainly,
 )
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
@@ -1555,6 +1557,10 @@ def mark_misread(record: dict[str, Any]) -> None:
                 and (flag.get("level") == "urgent" or flag.get("please_check"))):  # (stop 40: "forget the money bit")
             taken_back = _taken_back_later(later, flagged)
             flag["played_down"] = _said(taken_back) if taken_back is not None else None
+        if flag["misread"] is None and flag["played_down"] is None \
+                and (flag.get("please_check") or flag.get("level") == "concern"):
+            plainly = _taken_back_plainly_later(later)
+            flag["played_down"] = _said(plainly) if plainly is not None else None
 
 
 def _taken_back_later(later: list[dict[str, Any]], flagged: str = "") -> dict[str, Any] | None:
@@ -1575,6 +1581,28 @@ def _taken_back_later(later: list[dict[str, Any]], flagged: str = "") -> dict[st
             return named
         if takes_it_back(text):
             return answer
+    return None
+
+
+def _taken_back_plainly_later(later: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The take-back the conversation kept beside a concern or "please check" ("not like that,", an aside: the rest of
+    its message answered the question), said within TAKE_BACK_WITHIN_ANSWERS answers of the flag's own; else None.
+    Why (AX2, stop 44): "not like that, just fed up with school", two answers after "i dont see the point anymore",
+    was not shown beside the flag."""
+    answers_between = 1  # (the flag's own answer)
+    for answer in later:
+        text = str(answer.get("text") or "")
+        if harm_now(text):
+            return None
+        if answer.get("question_key") == ASIDE_KEY and takes_it_back_plainly(text) is not None:
+            return answer  # (the model may read "o'n i ddim yn meddwl…" as low mood: a concern beside it, as stop 43)
+        if answer.get("risk_flag_id") is not None:
+            return None  # a flag of its own: what follows is about that
+        if answer.get("question_key") == ASIDE_KEY:
+            continue
+        answers_between += 1
+        if answers_between > TAKE_BACK_WITHIN_ANSWERS:
+            return None
     return None
 
 

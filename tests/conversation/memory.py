@@ -27,8 +27,9 @@ READBACK_TAKE = {
 
 class MemoryTurn(Turn):
     def __init__(self, conversation: MemoryConversation, text: str, intent: str | None = None,
-                 message_id: str | None = None) -> None:
+                 message_id: str | None = None, seconds_since_asked: float | None = None) -> None:
         super().__init__()
+        self._seconds_since_asked = seconds_since_asked
         self.conversation = conversation
         self._text = text
         self._intent = intent
@@ -64,6 +65,11 @@ class MemoryTurn(Turn):
     @property
     def question_waiting(self) -> str | None:
         return self.conversation.requested
+
+    @property
+    def seconds_since_asked(self) -> float | None:
+        """As a channel stamps it (AX17, stop 44); None, as the terminal client, unless a test says."""
+        return self._seconds_since_asked
 
     def send(self, message: Rendered) -> None:
         self.conversation.said.append(message)
@@ -159,11 +165,13 @@ class MemoryConversation:
         self.slots["paused"] = False
         self._ask_next(turn)
 
-    def say(self, text: str, value: Any = None, intent: str | None = None) -> None:
-        """The person writes `text` (`value`: what the form would fill the slot with, e.g. a button's choice)."""
+    def say(self, text: str, value: Any = None, intent: str | None = None, *,
+            seconds_since_asked: float | None = None) -> None:
+        """The person writes `text` (`value`: what the form would fill the slot with, e.g. a button's choice;
+        `seconds_since_asked`: how soon after the question it arrived, as a channel stamps it)."""
         mark = len(self.said)
         self.messages.append(text)
-        turn = MemoryTurn(self, text, intent)
+        turn = MemoryTurn(self, text, intent, seconds_since_asked=seconds_since_asked)
         self._know_speaker(turn)
         risk = note_risk(turn)
         slot = self.requested
