@@ -1016,7 +1016,8 @@ def running_assistant(train: bool = False) -> Iterator[Assistant]:
     try:
         db.reset_engines()
         db.migrate(url)
-        env = {"DATABASE_URL": url, "PUBLIC_BASE_URL": "http://127.0.0.1:8080"}
+        # The scripted client answers within milliseconds of each question: no typing window (settings.py).
+        env = {"DATABASE_URL": url, "PUBLIC_BASE_URL": "http://127.0.0.1:8080", "BURST_TYPING_WINDOW": "no"}
         stack = services.make_stack(_free_port(), _free_port(), env, log_dir=workdir / "logs", web_port=_free_port())
         stack.start(model)
         try:

@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     database = f"sqlite:///{workdir / 'whatmatters.db'}"
     db.reset_engines()
     db.migrate(database)
-    env = {"DATABASE_URL": database, "SENDER_MESSAGES_PER_MINUTE": "100000", "ADDRESS_MESSAGES_PER_MINUTE": "100000"}
+    env = {"DATABASE_URL": database, "SENDER_MESSAGES_PER_MINUTE": "100000", "ADDRESS_MESSAGES_PER_MINUTE": "100000",
+           "BURST_TYPING_WINDOW": "no"}  # a script answers within milliseconds of each question (settings.py)
     stack = services.make_stack(free_port(), free_port(), env, log_dir=workdir / "logs", web_port=free_port())
     stack.start(model)
     quiet: list[float] = []

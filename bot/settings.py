@@ -79,6 +79,10 @@ class Settings:
     #: listens, so the practitioner's first page is as quick as the rest (AX22, stop 43 trial: 16.4 s); the tests'
     #: servers switch it off (tests/conftest.py) to start quickly
     web_warm_up: bool = True
+    #: a message that came sooner after the question than a person could read it and type those words is more of the
+    #: answer before (`bot.conversation.answers.arrived_too_soon`, AX17 stop 43 trial). On for people; scripted
+    #: clients (the benchmarks, the tests' harnesses) answer within milliseconds of the question and switch it off
+    burst_typing_window: bool = True
     #: `whatmatters users add|password` reads the password from here in scripts
     whatmatters_password: str | None = field(default=None, repr=False)
     #: how long a web-chat invitation link stays usable
@@ -194,6 +198,7 @@ class Settings:
             web_log_level=(env.text("WEB_LOG_LEVEL") or "INFO").upper(),
             web_debug=env.flag("WEB_DEBUG"),
             web_warm_up=(env.text("WEB_WARM_UP") or "yes").lower() in _TRUE,
+            burst_typing_window=(env.text("BURST_TYPING_WINDOW") or "yes").lower() in _TRUE,
             whatmatters_password=env.raw("WHATMATTERS_PASSWORD"),
             invitation_days=env.number("INVITATION_DAYS", int, 14, minimum=1),
             chat_quick_exit_url=quick_exit_url_from(env.text("CHAT_QUICK_EXIT_URL")),

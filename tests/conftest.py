@@ -21,6 +21,9 @@ from tests.support.stacks import pointed_at  # noqa: E402
 #: listens (AX22, stop 44): each would otherwise spend 15-30 s on this loaded machine compiling the risk rules.
 #: tests/web/test_warm_up_stop44.py switches it on where it is what is tested.
 os.environ.setdefault("WEB_WARM_UP", "no")
+#: The tests' clients answer within milliseconds of each question, faster than a person could read it: with the typing
+#: window on, every answer would be more of the one before (tests/conversation/test_burst_timing_stop44.py turns it on).
+os.environ.setdefault("BURST_TYPING_WINDOW", "no")
 
 #: Fixtures that run a whole assistant, web app or cluster, and the attribute naming the database it writes.
 STACK_RECORDS = {"assistant": "database_url", "cluster": "database_url", "web": "db_url"}

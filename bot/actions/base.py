@@ -105,6 +105,10 @@ class Talk(Turn):
             return None
         return float(arrived) - float(asked)
 
+    @property
+    def typing_window(self) -> bool:
+        return get_settings().burst_typing_window
+
     def earlier_replies(self) -> int:
         """Messages sent while the question now asked was waiting, this one not counted (from the tracker)."""
         waiting = self.tracker.get_slot("requested_slot")

@@ -30,7 +30,8 @@ FIRST_REPLY_TIMEOUT_SECONDS = 300.0
 #: Every simulated person comes from 127.0.0.1, where real people each have an address of their own: the
 #: door's limit per client address (channels/limits.py) is lifted so that the bench measures the assistant,
 #: not the flood guard. The limit per sender stays (one conversation is well under it).
-BENCH_ENV = {"ADDRESS_MESSAGES_PER_MINUTE": "1000000"}
+#: (A script answers within milliseconds of each question: no typing window, settings.py.)
+BENCH_ENV = {"ADDRESS_MESSAGES_PER_MINUTE": "1000000", "BURST_TYPING_WINDOW": "no"}
 #: When ours has no completed conversation to copy the length from, the starter's conversations have this many turns.
 DEFAULT_STARTER_TURNS = 17
 

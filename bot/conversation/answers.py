@@ -1281,31 +1281,45 @@ def _a_fragment_of_the_last_answer(turn: Turn, slot: str, text: str) -> bool:
 
 
 #: AX17 / AW16 (stop 44 trial): Cai (14, Telegram) sent "osian yw brawd fi, ma autism da fe, ma fe'n 9" a second or
-#: two after his answer: it ARRIVED before "Beth sy'n mynd yn dda…?" was even sent (Rasa was still answering the message
-#: before), and was kept as the answer to it. A message that arrived before the question was sent cannot answer it:
-#: it was typed as more of the answer before. That is the rule: `seconds_since_asked` below zero.
-#: Not a reading-and-typing window after the question (tried at stop 44: a floor of 1 s, well under a quick skim of a
-#: 10-word question at the 238 words a minute adults read silently, Brysbaert 2019, J. Memory and Language 109,
-#: 104047; plus 0.1 s a character, 120 words a minute, three times the 36.2 words a minute average on a phone, Palin
-#: et al. 2019, MobileHCI '19): every scripted client (the conversation benchmark, the e2e and Telegram harnesses)
-#: answers within milliseconds of the reply, faster than any person, and each of their answers was read as a burst.
-#: A person's piece that arrives in the second or two after the question was sent is still read by its wording only.
+#: two after his answer, and it was kept as his answer to "Beth sy'n mynd yn dda…?", which he had not read. Two ways a
+#: message can be too soon to answer the question waiting:
+#: - it ARRIVED before the question was even sent (it waited behind the message before it): always;
+#: - it arrived sooner after the question than a person could take the question in and type these words, when the
+#:   typing window is on (`Turn.typing_window`, settings `BURST_TYPING_WINDOW`: on for people, off for scripted
+#:   clients, which answer within milliseconds of the reply). Generous to fast typists, so that only a message that
+#:   cannot be an answer to the question is read so:
+#:   - a floor for taking the question in: adults read silently at about 238 words a minute (most 175-300;
+#:     Brysbaert 2019, "How many words do we read per minute?", J. Memory and Language 109, 104047), so a question of
+#:     8-12 words takes 2-3 s; one second is well under a quick skim of it;
+#:   - a tenth of a second per character typed, 10 characters (about 2 words) a second, 120 words a minute: the
+#:     average on a phone is 36.2 words a minute (Palin et al. 2019, "How do People Type on Mobile Devices?",
+#:     MobileHCI '19); three times that is faster than all but a very few.
+#:   So Cai's 45 characters need 5.5 s after the question was sent; a second or two is too soon.
 ARRIVED_BEFORE_THE_QUESTION = 0.0
+READ_THE_QUESTION_SECONDS = 1.0
+TYPING_SECONDS_PER_CHARACTER = 0.1
 
 
-def arrived_too_soon(seconds_since_asked: float | None) -> bool:
-    """Whether a message arrived before the question waiting was sent (`ARRIVED_BEFORE_THE_QUESTION`): typed before it,
-    as more of the answer before. No timing known (None: the terminal client, old events): never."""
-    return seconds_since_asked is not None and seconds_since_asked < ARRIVED_BEFORE_THE_QUESTION
+def arrived_too_soon(text: str, seconds_since_asked: float | None, typing_window: bool) -> bool:
+    """Whether a message came too soon after the question waiting to be an answer to it: before the question was sent,
+    or (`typing_window`) sooner than anyone could read it and type these words. No timing known (None: the terminal
+    client, old events): never."""
+    if seconds_since_asked is None:
+        return False
+    if seconds_since_asked < ARRIVED_BEFORE_THE_QUESTION:
+        return True
+    return typing_window and seconds_since_asked < (READ_THE_QUESTION_SECONDS
+                                                    + TYPING_SECONDS_PER_CHARACTER * len(text.strip()))
 
 
 def _too_soon_for_the_question(turn: Turn, text: str) -> bool:
-    """A message that arrived before the question waiting was sent (`arrived_too_soon`), straight after an
+    """A message that came too soon after the question waiting to answer it (`arrived_too_soon`), straight after an
     answer to a question of the form: more of that answer (AX17, stop 44). Never a button (pressed on what was
     shown) nor a control word ("stop", "start again", "help"): those keep their meaning whatever the timing; the
     disclosure path, the safe check, consent and the language choice never come here (take_answer's callers and
     `_not_urgent`)."""
-    if not arrived_too_soon(turn.seconds_since_asked) or is_button_payload(text) or control_of(text):
+    if not arrived_too_soon(text, turn.seconds_since_asked, turn.typing_window) or is_button_payload(text) \
+            or control_of(text):
         return False
     last = repository.last_answer_kept(turn.sender_id)
     earlier = turn.earlier_messages()

@@ -159,6 +159,13 @@ class Turn(ABC):
         message was handled, which is later by however long it waited (AX17, stop 44)."""
         return None
 
+    @property
+    def typing_window(self) -> bool:
+        """Whether a message that came sooner after the question than a person could read it and type it is more of
+        the answer before (`answers.arrived_too_soon`; settings `burst_typing_window`: on for people, off where a
+        script answers within milliseconds). Off unless the adapter says (AX17, stop 44)."""
+        return False
+
     def earlier_replies(self) -> int:
         """How many replies the question now waiting had before this message (0 when the channel cannot tell).
 

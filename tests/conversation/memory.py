@@ -27,9 +27,11 @@ READBACK_TAKE = {
 
 class MemoryTurn(Turn):
     def __init__(self, conversation: MemoryConversation, text: str, intent: str | None = None,
-                 message_id: str | None = None, seconds_since_asked: float | None = None) -> None:
+                 message_id: str | None = None, seconds_since_asked: float | None = None,
+                 typing_window: bool = False) -> None:
         super().__init__()
         self._seconds_since_asked = seconds_since_asked
+        self._typing_window = typing_window
         self.conversation = conversation
         self._text = text
         self._intent = intent
@@ -70,6 +72,11 @@ class MemoryTurn(Turn):
     def seconds_since_asked(self) -> float | None:
         """As a channel stamps it (AX17, stop 44); None, as the terminal client, unless a test says."""
         return self._seconds_since_asked
+
+    @property
+    def typing_window(self) -> bool:
+        """Off, as for the tests' other clients, unless a test says (AX17, stop 44)."""
+        return self._typing_window
 
     def send(self, message: Rendered) -> None:
         self.conversation.said.append(message)
@@ -166,12 +173,13 @@ class MemoryConversation:
         self._ask_next(turn)
 
     def say(self, text: str, value: Any = None, intent: str | None = None, *,
-            seconds_since_asked: float | None = None) -> None:
+            seconds_since_asked: float | None = None, typing_window: bool = False) -> None:
         """The person writes `text` (`value`: what the form would fill the slot with, e.g. a button's choice;
-        `seconds_since_asked`: how soon after the question it arrived, as a channel stamps it)."""
+        `seconds_since_asked`: how soon after the question it arrived, as a channel stamps it; `typing_window`: as
+        settings `burst_typing_window`)."""
         mark = len(self.said)
         self.messages.append(text)
-        turn = MemoryTurn(self, text, intent, seconds_since_asked=seconds_since_asked)
+        turn = MemoryTurn(self, text, intent, seconds_since_asked=seconds_since_asked, typing_window=typing_window)
         self._know_speaker(turn)
         risk = note_risk(turn)
         slot = self.requested
