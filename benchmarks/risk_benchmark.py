@@ -932,10 +932,10 @@ def urgent_source(text: str) -> tuple[str, float, str]:
     an urgent rule fired (the model may agree), "model" when only the learned model made it urgent."""
     from bot.analysis.risk.decide import explain
 
-    e = explain(text)
-    urgent_rules = sorted({c for r in e["rules"] for c in r["categories"] if r["level"] == "urgent"})  # type: ignore[union-attr,index]
-    concern_rules = sorted({c for r in e["rules"] for c in r["categories"] if r["level"] != "urgent"})  # type: ignore[union-attr,index]
-    p_u = float(e["model"].get("p_urgent", 0.0))  # type: ignore[union-attr]
+    e: dict[str, Any] = explain(text)
+    urgent_rules = sorted({c for r in e["rules"] for c in r["categories"] if r["level"] == "urgent"})
+    concern_rules = sorted({c for r in e["rules"] for c in r["categories"] if r["level"] != "urgent"})
+    p_u = float(e["model"].get("p_urgent", 0.0))
     if e["rules_level"] == "urgent":
         rules = "urgent:" + "+".join(urgent_rules or ["?"])
     elif e["rules_level"] == "concern":

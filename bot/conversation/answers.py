@@ -1662,15 +1662,15 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         correction, text = put_right
         keep_day_put_right(turn, correction)
         turn.say("put_right_noted")
-    taken_back = pause.where_the_flag_is_taken_back(turn, text) if slot.startswith("q_") and _not_urgent(text) \
+    flag_taken_back_at = pause.where_the_flag_is_taken_back(turn, text) if slot.startswith("q_") and _not_urgent(text) \
         and not pause.says_what_the_flag_meant(turn, text) else None
-    if taken_back is not None:
+    if flag_taken_back_at is not None:
         # "not like that, just fed up with school", two answers after "i dont see the point anymore" (AX2, stop 44):
         # the take-back kept beside the flag (the summary shows it as what they later said; the flag stays), heard
         # kindly, never an outcome; the rest, if any, is the answer to the question asked.
-        keep_aside(turn, text[:taken_back].rstrip(), question_text(turn, slot), about_whom(turn, slot))
+        keep_aside(turn, text[:flag_taken_back_at].rstrip(), question_text(turn, slot), about_whom(turn, slot))
         turn.say("safety_check_played_down")
-        text = text[taken_back:]
+        text = text[flag_taken_back_at:]
         if not word_count(text):
             return {slot: None}
     to_us = question_to_us(text)

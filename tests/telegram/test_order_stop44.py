@@ -53,7 +53,7 @@ def test_two_updates_for_one_chat_reach_the_assistant_in_order(harness: Harness,
 
     asyncio.run(both_at_once())
     assert harness.assistant.texts == list(BURSTS[language])  # (was the second, then the first)
-    arrived = [(m.metadata or {}).get(ARRIVED_AT_KEY) for m in harness.assistant.received]
+    arrived: list[Any] = [(m.metadata or {}).get(ARRIVED_AT_KEY) for m in harness.assistant.received]
     assert all(isinstance(t, float) for t in arrived) and arrived[0] < arrived[1]
 
 
