@@ -1,24 +1,16 @@
 """Stop 43's #OFF rows, narrowed (task risk44). Children in the care of an adult drinking all day (stop 43's risk43
 family) read ordinary sentences as urgent ("my son is 9 . his dad has been drinking since 2016 so we split"): now a
 year or any number after "since" is no time of day, drinking that is over (past, given up, split up, years ago) stays
-calm, and an age is not a clock time, a height or a weight ("yn 9 y bore", "6 foot"). The family is back on; each
-phrasing here is new (no benchmark line), both languages, north and south."""
+calm, and an age is not a clock time, a height or a weight ("yn 9 y bore", "6 foot"). risk44 turned the family back on;
+the review found its guards hid "…and hasnt stopped", "he is never sober", "fel arfer" and read "the dog is 3 and he
+has been drinking all day" as urgent, so it is left out again (#OFF) with the threat rows. The look-alikes stay calm
+(each phrasing here is new, no benchmark line), both languages, north and south, including the review's."""
 from __future__ import annotations
 
 import pytest
 
 from bot.analysis.risk import assess_risk
 
-DRINKING_NOW = {
-    "cy": ["mae y plant yn 5 a 8 a mae o wedi bod yn yfed drwy y dydd",
-           "ma fe di bod ar y cwrw ers amser cinio a fe sy n gwarchod y plant",
-           "ma fe di bod yn yfed ers y bore a ma'r babi yn llefen",
-           "dwi'n 8 a ma mam di bod ar y seidr trwy'r pnawn"],
-    "en": ["the kids are 7 and 4 and he has been drinking all day",
-           "my daughter is 3 and her dad has been on the vodka since lunchtime",
-           "the little ones are with mum and shes been drinking since this morning",
-           "my stepdad has been on the cans since dinner and he is meant to be watching the little ones"],
-}
 #: The look-alikes: a year, drinking that is over, a clock time, a height, a drink that is no drink.
 DRINKING_CALM = {
     "cy": ["mae'r plant yn 5 a 7. roedd o wedi bod yn yfed drwy'r dydd, felly dan ni wedi gwahanu",
@@ -29,15 +21,10 @@ DRINKING_CALM = {
            "my son is 9. his dad had been drinking all day back then so we left",
            "my kids are 6 and 8, their dad was on the drink since breakfast every day years ago, we split",
            "the kids are 7 and 4 and dad has been drinking water all day in this heat",
-           "the kids are 7 and 4 and he used to be drinking all day but he is sober now"],
+           "the kids are 7 and 4 and he used to be drinking all day but he is sober now",
+           "the dog is 3 and he has been drinking all day, its so hot",
+           "my son is 8 and my husband has been drinking since lunch at the wedding, I'm the driver tonight"],
 }
-
-
-@pytest.mark.parametrize("language", ["cy", "en"])
-def test_children_with_an_adult_drinking_now_are_urgent_neglect(language: str) -> None:
-    for text in DRINKING_NOW[language]:
-        reading = assess_risk(text)
-        assert reading.level == "urgent" and "neglect" in reading.categories, (text, reading)
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])
@@ -47,16 +34,9 @@ def test_drinking_over_a_year_or_a_clock_time_stays_calm(language: str) -> None:
 
 
 # ---------- threats to come round (stop 43's risk43 family): "she said she will come round if i ring her" was urgent.
-# Now the act must be one NOT done ("if i don't answer", "unless i pay", "os na i dalu"), and a visit to check on them,
-# help or for a cuppa stays calm (family, a neighbour, a nurse).
-THREAT = {
-    "cy": ["os dw i ddim yn ateb maen nhw yn deud bod nhw yn dod draw",
-           "os na i dalu erbyn dydd gwener ma fe'n gweud bydd e'n dod rownd",
-           "os dwi'm yn atab mae o'n deud bod o'n dod i fy nôl i"],
-    "en": ["if i dont pay him by friday he says hes gonna come round",
-           "he told me he will turn up at my work unless i pay",
-           "she said she would come to my house if i did not pick up"],
-}
+# risk44 narrowed it (the act must be one NOT done ("if i don't answer", "unless i pay", "os na i dalu"), and a visit to check on them,
+# help or for a cuppa stays calm); the review found its calm guard read the person's own fear ("…, im really worried")
+# as a kind visit, so it is left out again (#OFF). Its look-alikes stay calm: family, a neighbour, a nurse, a trade.
 VISIT_CALM = {
     "cy": ["os dw i ddim yn ateb mae mam yn deud bod hi yn dod draw i weld bod fi n iawn",
            "mae fy merch yn deud bydd hi yn dod draw os dw i angen hi",
@@ -64,15 +44,9 @@ VISIT_CALM = {
     "en": ["my neighbour is lovely, she said she will come round if i ring her",
            "if i do not answer my mum says she will come round to check on me",
            "if i dont answer my sister said she would come round to make sure i am ok",
-           "he said he would come and fix the fence if i pay for the wood"],
+           "he said he would come and fix the fence if i pay for the wood",
+           "unless i pay the window cleaner he says he will come round again next week"],
 }
-
-
-@pytest.mark.parametrize("language", ["cy", "en"])
-def test_a_threat_to_come_round_if_not_answered_or_paid_is_urgent(language: str) -> None:
-    for text in THREAT[language]:
-        reading = assess_risk(text)
-        assert reading.level == "urgent" and "exploitation" in reading.categories, (text, reading)
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])
