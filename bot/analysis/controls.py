@@ -180,6 +180,14 @@ _STOP_IN_A_SENTENCE = re.compile(
     r"|(?:fi|dwi|wi|dw i|i|i'?m)\s+(?:moyn|isio|eisiau|ishe|isie|want to|wanna|going to|gonna)\s+(?:stopio|stop)"
     + _FOR_NOW + r"\W*$"
     r"|(?:can|could)\s+(?:we|i)\s+(?:stop|pause|take a break|have a break)" + _FOR_NOW + r"\W*$"
+    # A break from this chat itself (review, stop 44: "i need a break from this chat tbh", "I need a break from these
+    # questions", "dw i angen brêc o hwn", "seibiant o'r cwestiynau 'ma" were filed as a wish for respite): never a
+    # break from anything else ("a break from this house" is one).
+    r"|(?:break|brec|seibiant|hoe|saib|rest)\s+(?:from\s+|o\s+|o(?=['\u2019]r))(?:(?:this|these|the|['\u2019]r|r|y|yr)\s+)?"
+    r"(?:chat|chatbot|bot|questions?|quiz|form|sgwrs|cwestiynau|cwestiyne|cwestiwn|holi)(?:\s+(?:['\u2019]?ma|yma|hyn))?"
+    r"(?![\w'])"
+    r"|(?:break|brec|seibiant|hoe|saib|rest)\s+(?:from\s+this|o\s+hwn|o\s+hyn)"
+    r"(?=\s*(?:[,.!?;:-]|$|tbh|lol|sori|sorry|soz|plis|please|pls|for\s+now|am\s+(?:nawr|rwan|y\s+tro)))"
     r"|(?:gawn|allwn)\s+ni\s+(?:stopio|gael saib|gael brec|gymryd saib)" + _FOR_NOW + r"\W*$"
     r"|(?:ga|gaf|alla)\s+i\s+(?:stopio|gael saib|gael brec)" + _FOR_NOW + r"\W*$"
     # Enough for today, opening a sentence (trial 37 AP8: "digon am heddi, diolch", "'na ddigon am nawr. fi'n mynd mas
@@ -220,6 +228,29 @@ def control_in_a_sentence(text: str) -> tuple[str, str | None] | None:
     if _STOP_IN_A_SENTENCE.search(folded):
         return ("stop", None)
     return None
+
+
+#: A pause in the chat asked for anywhere in a message, beside a break or a wish ("I need a break, back in 5", "angen
+#: brêc, ddo i nôl wedyn", "i need a break, can we finish tomorrow", "gawn ni orffen fory"): words to us, not a wish
+#: for respite (AX8, stop 44). Moved here from bot.analysis.outcomes (its _BACK_LATER) so that the pause is read in
+#: one place, with _STOP_IN_A_SENTENCE; in plain-folded lower case.
+_PAUSE_WORDS = re.compile(
+    r"\b(?:later|back\s+in|come\s+back|be\s+back|in\s+a\s+(?:bit|min|minute|sec)|brb|finish\s+(?:this|it)"
+    r"|wedyn|nes\s+(?:y|ym)?(?:m)?la?en|mewn\s+(?:munud|eiliad|sbel)|(?:dod|ddo\s+i|dof)\s+(?:nol|yn\s+ol)"
+    r"|gorffen\s+(?:hwn|hyn|hwnna)"
+    # carrying on tomorrow, asked for (review, stop 44: "i need a break, can we finish tomorrow" was a respite wish);
+    # never "my sister comes tomorrow"
+    r"|(?:can|could|shall|may)\s+(?:we|i)\b[^.!?]{0,30}?\b(?:tomorrow|tmrw|tmrrw|2moro|tomoz|another\s+(?:time|day))"
+    r"|(?:finish|carry\s+on|continue|do\s+the\s+rest|pick\s+(?:this|it)\s+up)\b[^.!?]{0,20}?\b(?:tomorrow|tmrw|2moro)"
+    r"|(?:gawn|allwn|gallwn|ga|gaf|alla|galla)\s+(?:ni|i)\b[^.!?]{0,30}?\b(?:fory|yfory|rywbryd\s+eto|diwrnod\s+arall)"
+    r"|(?:gorffen|orffen|cario|gario|parhau|barhau|dod\s+nol|ddod\s+nol)\b[^.!?]{0,20}?\b(?:fory|yfory))\b")
+
+
+def asks_to_pause(text: str) -> bool:
+    """Whether a message asks, anywhere in it, to pause the chat (_STOP_IN_A_SENTENCE or _PAUSE_WORDS), at any length:
+    a break asked for beside it is a pause in the chat, not a wish for respite (bot.analysis.outcomes)."""
+    folded = plain_fold(" ".join((text or "").lower().split()))
+    return bool(_STOP_IN_A_SENTENCE.search(folded) or _PAUSE_WORDS.search(folded))
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")

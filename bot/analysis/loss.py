@@ -83,24 +83,56 @@ _LONG_AGO_NUMBER = (r"(?:(?:[2-9]|[1-9][0-9])\s*|(?:two|three|four|five|six|seve
                     r"|llawer\s+o)\s+)?(?:years?|yrs?|mlynedd|mlynadd|blynedd|blynadd|flynedd|flynadd|blynyddoedd"
                     r"|flynyddoedd|mlwydd)")
 #: (a span of years said as ago or since: "I am 80 years old" and "6 years older than her" tell no time of a death)
+#: Not bot/data/analysis/risk_long_ago.tsv (harm long over: ten years or more, "back then", in the risk rules' pattern
+#: language, read per sentence a harm rule fired in) nor bot.analysis.risk.meaning._YEARS_BACK (a calendar year said,
+#: "in 2019"): a death two years back is long ago here, where a harm two years back is not long over there.
 _LONG_AGO = re.compile(
     r"(?<![\w'])(?:(?:ers|since|for)\s+(?:over\s+|dros\s+|bron\s+|nearly\s+|about\s+|tua\s+)?" + _LONG_AGO_NUMBER
     + r"|" + _LONG_AGO_NUMBER + r"\s+(?:ago|back|yn\s+ol|nol|'nol|yn\s+'nol))(?![\w'])"
     r"|(?<![\w'])(?:ages\s+ago|donkey'?s\s+years)(?![\w'])", re.IGNORECASE)
+#: A death told as recent, near the words of the death (review, stop 44: "my wife died last month, I cared for her for
+#: 10 years", "Bu farw Mam wythnos diwetha, roedd hi'n sal ers 6 mlynedd" were read as long ago, with no condolence):
+#: last week or month, yesterday, "just died", days or weeks ago, "ddoe", "neithiwr", "wythnos diwetha", "wsnos
+#: dwytha", "mis dwetha", "newydd farw", "yn ddiweddar". In plain-folded text.
+_RECENT = re.compile(
+    r"(?<![\w'])(?:last\s+(?:week|month|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|yesterday|this\s+(?:week|month|morning|year)|recently|just\s+(?:died|passed|lost|gone)"
+    r"|(?:has|have|had)\s+just|the\s+other\s+(?:day|week)"
+    r"|(?:a\s+few|few|couple\s+of|a\s+couple\s+of|[1-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:days?|weeks?|wks?|months?)\s+ago|a\s+(?:week|month|fortnight)\s+ago"
+    r"|ddoe|neithiwr|echdoe|diwetha|diwethaf|dwetha|dwytha|ddiwetha|ddiwethaf|ddwetha|ddwytha"
+    r"|(?:wythnos|wsnos|wthnos|mis|pythefnos|bythefnos|wythnose|wythnosau|fis|dydd|diwrnod|ddiwrnod|dyddie)"
+    r"\s+(?:yn\s+ol|nol|'nol|yma|hyn|'ma|ma)"
+    r"|newydd\s+(?:farw|marw|golli|colli|fynd)|yn\s+ddiweddar|ddim\s+yn\s+hir\s+yn\s+ol)(?![\w'])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+#: How near the words of a death a time said must be to be its time: a few words before or after ("Dad died six
+#: years ago", "ers 6 mlynadd ma Dad di marw"). Further on, a time is of something else ("…, I cared for her for 10
+#: years", "…, roedd hi'n sal ers 6 mlynedd": review, stop 44).
+LOSS_TIME_WORDS = 5
+_WORDS_AFTER = re.compile(rf"(?:\W+[\w']+){{0,{LOSS_TIME_WORDS}}}")
+_WORDS_BEFORE = re.compile(rf"(?:[\w']+\W+){{0,{LOSS_TIME_WORDS}}}$")
+
+
+def _near_the_death(key: str, start: int, end: int) -> str:
+    """The words of a death told at key[start:end], with up to LOSS_TIME_WORDS words either side in its sentence."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(key, 0, start)), default=0)
+    stop = next((m.start() for m in _SENTENCE_END.finditer(key, end)), len(key))
+    before = _WORDS_BEFORE.search(key[begin:start])
+    after = _WORDS_AFTER.match(key, end, stop)
+    return (before.group() if before else "") + key[start:end] + (after.group() if after else "")
 
 
 def loss_long_ago(text: str) -> bool:
-    """Every death told in `text` is told as two years ago or more, in its own sentence (AX24): the answer is about
-    something else, so a concern read beside it is heard, not a condolence for a death long past."""
+    """Every death told in `text` is told as two years ago or more, near the words of the death and with no word of it
+    being recent (AX24; review, stop 44): the answer is about something else, so a concern read beside it is heard,
+    not a condolence for a death long past."""
     key = plain_fold(text)
     found = [*_LOSS.finditer(key), *_NAMED_LOSS.finditer(key)]
     if not found:
         return False
     for f in found:
-        start = max((m.end() for m in _SENTENCE_END.finditer(key, 0, f.start())), default=0)
-        end = next((m.start() for m in _SENTENCE_END.finditer(key, f.end())), len(key))
-        if not _LONG_AGO.search(key[start:end]):
+        near = _near_the_death(key, f.start(), f.end())
+        if not _LONG_AGO.search(near) or _RECENT.search(near):
             return False
     return True
 

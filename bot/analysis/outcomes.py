@@ -157,7 +157,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .about_assistant import asks_about_assistant, asks_who_gets_in_touch, remarks_on_the_conversation
-from .controls import control_of
+from .controls import asks_to_pause, control_of
 from .language import detect_language
 from .text import canonical_text, fold, iter_tsv, match_key, normalise
 from .types import OUTCOME_TYPES, OutcomeSpan
@@ -475,11 +475,17 @@ _EN_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+also|and|but|plus|&|n|an['\u2019
 _CY_CONJ = re.compile(r"(?:\s*,\s*|\s+)(?:a\s+hefyd|ac\s+hefyd|ac|a|(?<!dim\s)ond|a'r|a\u2019r|a'i|a\u2019i)\s+"
                       r"|\s*,\s*hefyd\s+", re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),\s+|;\s+|\s+[-\u2013\u2014]\s+|\s+lol\s+(?=\w)|\s+lol,\s*", re.IGNORECASE)
+#: "so" as the southern Welsh negative ("so fi moyn mynd i'r ysgol", "so ni'n mynd": I don't want / we're not going),
+#: never dropped as the English filler "so" is (review, stop 44: "so fi moyn mynd i'r ysgol" was kept as "fi moyn mynd
+#: i'r ysgol", its meaning turned round). A pronoun and a verb after it make it Welsh; "so, fi moyn…" is the filler.
+_SO_NOT_THE_NEGATIVE = (r"so(?!\s+(?:fi|i|ni|chi|nhw|fe|hi|e|o|ti)(?:['\u2019]n\b|\s+(?:moyn|mo['\u2019]yn|isie|ishe"
+                        r"|isio|eisiau|eisie|yn|wedi|di|['\u2019]di|ddim|dim|gallu|galla|angen|am|eisie)\b))")
 #: Words dropped from the front of a span, as the practitioners' gold does ("And a lift..." -> "a lift...");
 #: the texting "n" / "nd" for "and" too ("n call me gail not mrs h": stop 28, 14 gold spans of the retired and fresh
 #: sets leave it off, one keeps it).
 #: Never the Welsh "well 'da hi…" / "well gen i…" (she / I would rather: re-trial 37 AQ4, cut to "'da hi os fi yno").
-_LEAD_EN = re.compile(r"^(?:(?:and|n|nd|but|also|plus|so|or|ok\s+so|honestly|tbh|ngl|to\s+be\s+honest|"
+_LEAD_EN = re.compile(r"^(?:(?:and|n|nd|but|also|plus|" + _SO_NOT_THE_NEGATIVE
+                      + r"|or|ok\s+so|honestly|tbh|ngl|to\s+be\s+honest|"
                       r"well(?![,:]?\s+(?:['\u2019]?da|gan|gen|gyda|gida|gynno|gynni|gin|ganddo|ganddi|gennyf|gennym"
                       r"|efo|hefo)\b)|oh|um+|erm|"
                       # what they meant, said after a reaction ("i just mean like a break from everything": AW12,
@@ -488,7 +494,8 @@ _LEAD_EN = re.compile(r"^(?:(?:and|n|nd|but|also|plus|so|or|ok\s+so|honestly|tbh
                       re.IGNORECASE)
 #: Welsh "a" is kept before the word it mutates ("A chael mynd i'r côr", "a phaned") and "a'r" is kept whole ("A'r ci,
 #: Mot"): without it the outcome starts mid-phrase, "chael..." or "ci..." (eighth trial AB6).
-_LEAD_CY = re.compile(r"^(?:(?:a(?![,:]?\s+(?:ch|ph|th)\w)|ac|ond|hefyd|a\s+hefyd|so|neu|wel|wel,|ym+|o|wedyn|felly|"
+_LEAD_CY = re.compile(r"^(?:(?:a(?![,:]?\s+(?:ch|ph|th)\w)|ac|ond|hefyd|a\s+hefyd|" + _SO_NOT_THE_NEGATIVE
+                      + r"|neu|wel|wel,|ym+|o|wedyn|felly|"
                       r"i\s+fi|jest|jyst"
                       # what they meant ("o'n i jyst yn feddwl fel brêc o bob dim": AW12, stop 42 trial); never
                       # "o'n i'n meddwl bod…" (I thought that…), a report
@@ -702,13 +709,6 @@ def asks_for_a_break(piece: str) -> bool:
     return found is not None and not _BREAK_TOLD_OF.search(piece, found.end())
 
 
-#: A pause in the chat asked for, beside a break ("I need a break, back in 5", "angen brêc, ddo i nôl wedyn"): words
-#: to us, not a wish for respite.
-_BACK_LATER = re.compile(r"\b(?:later|back\s+in|come\s+back|be\s+back|in\s+a\s+(?:bit|min|minute|sec)|brb"
-                         r"|finish\s+(?:this|it)|wedyn|nes\s+(?:y|ym)?(?:m)?la?en|mewn\s+(?:munud|eiliad|sbel)|(?:dod|ddo\s+i|dof)\s+(?:n[oô]l|yn\s+[oô]l)"
-                         r"|gorffen\s+(?:hwn|hyn|hwnna))\b", re.IGNORECASE)
-
-
 def wishes_a_break_in_an_answer(text: str, span: OutcomeSpan) -> bool:
     """A break asked for inside a longer answer ("honestly? I need a break. sai di cael wythnos off ers
     blynyddoedd.", "dw i angen brêc, dw i wedi blino", "moyn hoe bach"): the carer's wish for respite, a change outcome,
@@ -716,7 +716,7 @@ def wishes_a_break_in_an_answer(text: str, span: OutcomeSpan) -> bool:
     control, and was dropped as steering the chat). The same words sent alone, or with "back later", are the control."""
     rest = (text[:span.start] + " " + text[span.end:]).strip()
     return (bool(_TIME_FOR_ME.search(span.text)) and is_clear_wish(span.text) and _has_letters(rest)
-            and not _BACK_LATER.search(text))
+            and not asks_to_pause(text))
 
 
 #: A thing wished for, said without a verb of wishing: someone or something to do a thing ("rhywun i eistedd
@@ -1355,7 +1355,10 @@ _NOT_INTO_A_HOME = re.compile(
     # ... with a wish word between ("dio'm isio hi fynd i gartra", "byth isio mynd i gartra", "sai moyn mynd i gartre":
     # AX6, stop 44: her own words for her future, lost), and the north's "gartra"
     r"(?:(?:isio|isho|eisiau|eisie|moyn|mo['\u2019]yn|isie|ishe)\s+(?:(?:i\s+)?(?:hi|fo|fe|o|e|mam|dad|nain|taid)\s+)?)?"
-    r"(?:mynd|fynd|symud)\s+(?:i|mewn\s+i)\s+(?:g|ng|c)artr?[ea](?:f|fi)?\b(?:\s+(?:gofal|henoed|nyrsio))?",
+    # a care home, or a home of no one's ("i gartre dad", "i gartra Sian" is someone's house: review, stop 44)
+    r"(?:mynd|fynd|symud)\s+(?:i|mewn\s+i)\s+(?:g|ng|c)artr?[ea](?:f|fi)?\b(?:\s+(?:gofal|henoed|nyrsio)"
+    r"|(?!\s+(?:dad|mam|nain|taid|nan|mam-gu|mamgu|tad-cu|nhad|fi|ni|chi|nhw|hi|o|fo|fe|e|ti|fy|dy|ei|eu|ein|eich"
+    r"|ffrind|ffrindie|ffrindiau|brawd|chwaer|modryb|anti|yncl|wncwl|(?-i:[A-Z])\w*)(?![\w'\u2019])))",
     re.IGNORECASE)
 
 
@@ -1538,6 +1541,10 @@ _NOT_KEPT_AS_IS = re.compile(
 #: A short sentence of what they love, said of them ("Ma hi'n dwli ar yr ardd", "She loves the garden"): what keeps
 #: their life good, in either language however sure the model is (trial 39 AT6: the Welsh was lost, the English kept).
 LOVED_SAID_WORDS = 8
+#: A comfort is said with more words than a love: a thing, often two, and "yn gysur mawr i mi" / "a great comfort to
+#: me" ("Mae'r Beibl a'r emynau yn gysur mawr i mi" is 9 words, "The hymns on a Sunday are a great comfort to me" 10:
+#: AX10, stop 44); 12 takes those in with a word or two to spare, and leaves out a long sentence where the comfort is
+#: one part of a story told, which the model reads as it stands.
 COMFORT_SAID_WORDS = 12
 
 
@@ -2453,7 +2460,10 @@ def _good_day_done(text: str, spans: list[OutcomeSpan], question: str | None) ->
 
 #: A capitalised word opening a sentence that is no one's name ("Ddim isio iddi fynd i gartra": the speaker's own
 #: wish, subject left out; eleventh trial AG9: read as someone called "Ddim" wanting, and filed as the person's view).
-_NOT_A_NAME = r"(?!(?i:ddim|dim|dal|wir|jest|just|still|really|also|only|never|not|byth|hefyd|wastad|always)\b)"
+#: Nor a pronoun at a sentence's start ("Fi moyn mynd", "We want a garden", "He wants to go home": review, stop 44:
+#: read as someone called "Fi" or "We" and shown as their view).
+_NOT_A_NAME = (r"(?!(?i:ddim|dim|dal|wir|jest|just|still|really|also|only|never|not|byth|hefyd|wastad|always"
+               r"|fi|ni|chi|hi|fo|fe|nhw|we|he|she|they|you|me)\b)")
 #: Someone else's words passed on: "Mam says", "Mae Mam yn deud", "he'd say", "mi fysa hi'n deud", "yn ôl Dad",
 #: "according to him", "medda hi", "she thinks", "hi'n meddwl" (not "I say", "dwi'n deud"). What follows in the same
 #: sentence is their view.
@@ -2471,16 +2481,29 @@ _SPEECH_FRAME = re.compile(
     r"|(?i:yn\s+[oô]l|according\s+to)\s+(?:(?i:him|her|them|fo|fe|hi|nhw|mam|dad|nain|taid|mum)|[A-Z][a-z]+)"
     r"|(?i:medda|meddai|medde)\s+(?i:o|e|hi|fo|fe|nhw|mam|dad))(?![\w'\u2019])")
 #: Someone named by who they are, or by name, and their wish or liking ("Nain isio aros yn ei thŷ ei hun", "Mae Dan
-#: isio'i fflat ei hun", "Mum wants to stay put"): theirs, passed on (stop-22 trial V13).
+#: isio'i fflat ei hun", "Mum wants to stay put"): theirs, passed on (stop-22 trial V13). The review of stop 44 found
+#: "my mum wants to be there", "fy mam isio bod yna", "mam fi moyn bod na" (the spoken "fi" after the kin word) and
+#: "mam a dad moyn…" read as the young person's own: "my"/"me"/"fy"/"'y" before, "fi" after, and two named with
+#: _KIN_AND are one who (group "who", read by kin_whose_wish).
+_KIN_WORD = (r"(?i:mam-gu|mamgu|tad-cu|mam|dad|tad|nhad|nain|taid|nhaid|mum|nan|nana|gran|granny|grandad|grandma)"
+             r"(?![\w'\u2019-])")
+_ONE_NAMED = (r"(?:(?:(?i:my|me|fy|['\u2019]?y)\s+)?" + _KIN_WORD + r"(?:\s+(?i:fi)(?![\w'\u2019]))?"
+              r"|" + _NOT_A_NAME + r"[A-Z][a-z]+)")
+#: The word joining two named ("mam a dad", "Mum and Dad", "me mam n dad", "nain & taid").
+_KIN_AND = r"(?i:a|ac|and|&|\+|n|nd|an)"
 _KIN_WISH = re.compile(
-    r"(?:(?i:mae|ma)\s+)?(?:(?i:mam|dad|nain|taid|mam-gu|mamgu|tad-cu|mum|mam|nan|nana|gran|granny|grandad|grandma)"
-    r"|" + _NOT_A_NAME + r"[A-Z][a-z]+)(?:['\u2019]?n|\s+yn)?\s+"
+    r"(?:(?i:mae|ma)\s+)?(?P<who>" + _ONE_NAMED + r"(?:\s+" + _KIN_AND + r"\s+" + _ONE_NAMED + r")?)"
+    r"(?:['\u2019]?n|\s+yn|\s+n)?\s+"  # ("mam n moyn", texted)
     r"(?i:(?:ddim\s+|wir\s+|dal\s+|really\s+|still\s+)?(?:isio|isho|eisiau|moyn|"
     r"isie|ishe|licio|lico|hoffi|caru|dwlu|casáu|casau|wants?|wanna|would\s+like|likes?|loves?|hates?|prefers?|"
-    r"doesn['\u2019]?t\s+want|does\s+not\s+want))\b")
+    r"doesn['\u2019]?t\s+want|does\s+not\s+want|don['\u2019]?t\s+want|do\s+not\s+want))\b")
+#: A possessive before a kin word, dropped from the name shown ("my mum" is shown as "Mum's view"); a mutated kin
+#: word is shown in its plain form ("fy nhad" is "Tad").
+_KIN_POSSESSIVE = re.compile(r"^(?:my|me|fy|['\u2019]?y)\s+|\s+fi$", re.IGNORECASE)
+_KIN_PLAIN = {"nhad": "tad", "nhaid": "taid"}
 #: A wish word in a kin-or-name wish (_KIN_WISH): "moyn", "isio", "wants", "would like"; not a liking.
 _KIN_WISH_WORD = re.compile(r"\b(?:isio|isho|eisiau|moyn|isie|ishe|wants?|wanna|would\s+like|doesn['\u2019]?t\s+want"
-                            r"|does\s+not\s+want)\b", re.IGNORECASE)
+                            r"|does\s+not\s+want|don['\u2019]?t\s+want|do\s+not\s+want)\b", re.IGNORECASE)
 
 
 def kin_whose_wish(piece: str) -> str | None:
@@ -2492,7 +2515,10 @@ def kin_whose_wish(piece: str) -> str | None:
     found = _KIN_WISH.match(words)
     if found is None or not _KIN_WISH_WORD.search(found.group()):
         return None
-    return re.sub(r"^(?:(?:mae|ma)\s+)", "", found.group(), flags=re.IGNORECASE).split()[0]
+    names = re.split(r"(\s+" + _KIN_AND + r"\s+)", found.group("who"))
+    plain = [part if i % 2 else _KIN_PLAIN.get(_KIN_POSSESSIVE.sub("", part).lower(), _KIN_POSSESSIVE.sub("", part))
+             for i, part in enumerate(names)]
+    return "".join(plain)
 
 
 #: An outcome said in the speaker's own voice ("I want...", "Dwi isio...", "but I think..."): not passed on.
@@ -3344,7 +3370,12 @@ _LOST_IT = re.compile(
     r"|(?:can['\u2019]?t|cant|cannot|can\s+not|couldn['\u2019]?t|couldnt)\s+(?:[\w'\u2019]+\s+)?go(?:\s+[\w'\u2019]+){0,4}?"
     r"\s+(?:any\s*more|no\s+more)|no\s+longer\s+(?:able\s+to\s+)?go"
     r"|gorfod\s+(?:rhoi|roi)['\u2019]r\s+gorau|(?:wedi|di|nes\s+i|wnes\s+i)\s+(?:rhoi|roi)['\u2019]r\s+gorau"
-    r"|gorfod\s+(?:stopio|gadael)|stopio\s+mynd|(?:wedi|di)\s+stopio"
+    # "stopio" only as the speaker stopping going or doing it ("y côr, dw i wedi stopio", "fi di stopio ers i Dad fynd
+    # yn sâl"); never the pain or someone else stopping ("mae'r poen di stopio", "mae o wedi stopio yfed": review,
+    # stop 44, read as a thing lost)
+    r"|gorfod\s+(?:stopio|gadael)|stopio\s+mynd"
+    r"|(?:dw\s+i|dwi|fi|wi|rwy|rydw\s+i|ni|dan\s+ni|dyn\s+ni|ryn\s+ni)\s*(?:['\u2019]?n\s+|\s+)?(?:wedi|['\u2019]?di)\s+stopio"
+    r"(?=\s*(?:[,.!?;:\u2026-]|$|mynd|neud|gwneud|ei\s+neud|ers|achos|cos|oherwydd|ar\s+[oô]l|r[wŵ]an|nawr|bellach))"
     r"|(?:methu|ffaelu|ffili|ffeili)\s+mynd(?:\s+[\w'\u2019]+){0,3}?\s+(?:(?:dim|ddim)\s+)?(?:mwy|rhagor|mwyach|bellach)"
     r"|(?:sai|sa\s+i|so\s+fi|smo\s+fi|dwi['\u2019]?m|dw\s+i\s+ddim|dwi\s+ddim|fi\s+ddim|wi\s+ddim)\s*(?:['\u2019]n\s+|\s+yn\s+|\s+)"
     r"mynd(?:\s+[\w'\u2019]+){0,3}?\s+(?:(?:dim|ddim)\s+)?(?:mwy|rhagor|mwyach|bellach))(?![\w'\u2019])", re.IGNORECASE)
@@ -3387,9 +3418,14 @@ _GOING_IN_ONLY = re.compile(
     r"|like\s+to|face)\s+)?(?:mynd|fynd|go|going|going\s+back|go\s+back|mynd\s+n[oô]l|mynd\s+yn\s+[oô]l)\s+"
     r"(?:i\s+mewn|i\s+fewn|mewn|miwn|fewn|in|inside|in\s+there|there|yna|['\u2019]na|na|draw\s+(?:yna|['\u2019]na))"
     r"(?:\s+(?:eto|again|now|nawr|rwan|rŵan|any\s*more|rhagor|o\s+gwbl|at\s+all))?[\s.!?\u2026]*$", re.IGNORECASE)
-#: A heading that names the place, opening the answer ("ysgol.", "School -", "Y coleg:").
+#: A heading that names the place, opening the answer ("ysgol.", "School -", "Y coleg:"): a place is named in one to
+#: three words ("ysgol", "y coleg", "Ysgol Glan Clwyd"); a first sentence longer than that is a sentence of its own, not
+#: a heading, and is not taken into the "go in" clause (AX13, stop 44).
 HEADING_WORDS = 3
-#: ... at most this many sentences before the one that says "go in".
+#: ... at most this many sentences before the one that says "go in": the trial's answer has two, the heading and what
+#: happens there ("ysgol." | "ma bois yn blwyddyn 10 yn pigo arna i, …" | "sai moyn mynd mewn.", the "…" ending a
+#: sentence); further on, the heading is too far from the wish to be the place it means, and the "go in" clause keeps
+#: its own sentence.
 HEADING_SENTENCES_BEFORE = 2
 
 
@@ -4324,12 +4360,18 @@ _NOT_GIVE_UP = re.compile(
     # (and "we wouldn't want to lose Helen", "ni ddim moyn colli hi", "dim isio colli Helen", "sai moyn colli hi":
     # AX15, stop 44)
     r"(?:don['\u2019]?t|dont|do\s+not|never|wouldn['\u2019]?t|wouldnt|would\s+not|dwi['\u2019]?m|dw\s+i\s+ddim"
-    r"|dwi\s+ddim|sa\s+i|sai|smo\s+fi|so\s+fi|fi\s+ddim|wi\s+ddim|ni\s+ddim|(?<![\w'\u2019])dim|(?<![\w'\u2019])ddim)\s+"
+    # never "dim ond" (only: "dim ond isio colli pwysau" is a wish to lose weight, review, stop 44)
+    r"|dwi\s+ddim|sa\s+i|sai|smo\s+fi|so\s+fi|fi\s+ddim|wi\s+ddim|ni\s+ddim|(?<![\w'\u2019])dd?im(?!\s+ond\b))\s+"
     r"(?:\w+\s+){0,2}?(?P<what>give\s+(?:\w+\s+)?up|lose|losing|stop|rhoi['\u2019]r\s+gorau|roi['\u2019]r\s+gorau|colli"
     r"|stopio)\b", re.IGNORECASE)
 #: Of those, losing someone or something ("we don't want to lose Helen", "dim isio colli Helen"): a keep even when the
 #: one not to lose is a worker (AX15, stop 44: filed as how support is given).
 _LOSE_WORDS = frozenset(("lose", "losing", "colli"))
+#: A wish to lose something, not negated ("dim ond isio colli pwysau", "I just want to lose weight", "moyn colli
+#: bach o bwyse"): a change. The review of stop 44 found the Welsh kept (the model reads "colli" as not losing) where
+#: the English twin was a change.
+_WISH_TO_LOSE = re.compile(r"\b(?:isio|isho|eisiau|eisie|moyn|isie|ishe|angen|trio|want|wanna|need|trying|try)\s+"
+                           r"(?:to\s+)?(?:colli|lose|losing)\b", re.IGNORECASE)
 #: Said to be still going on ("fi'n dal i fynd ir gem", "I still go", "mae o'n dal i ganu"): what is named next
 #: to it is kept, not changed.
 _STILL = re.compile(r"^(?:(?:[\w'\u2019]+\s+){0,3}?)(?:still|dal\s+i|dal\s+yn|yn\s+dal)\b", re.IGNORECASE)
@@ -4543,6 +4585,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           # wished for some day, or a dream (AW7, stop 42 trial: "mae o wir isio'i fflat ei hun ryw ddiwrnod")
           or (_SOME_DAY_SAID.search(span.text) and _WISH_CUE.search(span.text) and not _KEEP_WORDS.search(span.text))
           or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))
+          or _WISH_TO_LOSE.search(span.text)  # (only a wish not to is kept: the first branch above)
           or (_SOMEWHERE_TO_GO.search(span.text) and not _KEEP_WORDS.search(span.text))
           # would love it if, a home of their own (AX3, stop 43: "Mi fasa hi wrth ei bodd tasa...", "Moving into my
           # own flat", typed as keeps)

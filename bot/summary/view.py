@@ -511,7 +511,10 @@ def _outcome_whose(outcome: dict[str, Any], language: str) -> str | None:
     told_of = outcome.get("told_of")
     if told_of and not typist and reported_by not in ANSWERING_FOR_THEM:  # "mam moyn bod na" (AX21, stop 44)
         told_by = "young_person" if outcome.get("whose_view") == "young_person" else "person"
-        return label("whose_named_told_" + told_by, language, name=str(told_of)[:1].upper() + str(told_of)[1:])
+        # each one named capitalised ("mam a dad moyn…" is "Mam a Dad"), the joining word as typed
+        name = " ".join(w if w.lower() in ("a", "ac", "and", "&", "+", "n", "nd", "an") else w[:1].upper() + w[1:]
+                        for w in str(told_of).split())
+        return label("whose_named_told_" + told_by, language, name=name)
     if typist:
         return label("whose_person_reported_typed_by" if reported_by in ANSWERING_FOR_THEM
                      else "whose_typed_by", language, who=typist)

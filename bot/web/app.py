@@ -87,9 +87,16 @@ async def _warm_up(app: Sanic, _loop: object) -> None:
 
     started = time.monotonic()
     risk.configure(app.ctx.settings.whatmatters_cache_dir)  # the fitted model's folder, as the action server's
-    await asyncio.to_thread(warm)
-    for name in FIRST_TEMPLATES:
-        app.ctx.templates.get_template(name)
+    try:
+        await asyncio.to_thread(warm)
+        for name in FIRST_TEMPLATES:
+            app.ctx.templates.get_template(name)
+    except Exception as error:  # best effort: the first page loads what it needs itself, slowly
+        # The warm-up only saves the first practitioner a wait; a font or template missing must not stop the app
+        # from starting (review, stop 44: it raised inside before_server_start). Only the error's kind is logged:
+        # its message may hold a path or, from a template, someone's words.
+        logger.warning("warm-up skipped (%s); the first summary page will load it", type(error).__name__)
+        return
     app.ctx.warmed = True
     logger.info("ready for the first summary page (%.1f s)", time.monotonic() - started)
 

@@ -132,19 +132,37 @@ def _labels(sender: str, language: str) -> dict[str, str | None]:
             for item in group.items if item.source == "outcome"}
 
 
+#: (review, stop 44) the same in the north's words and in text-speak, with "fy", "fi" after, "my", and two named
+TOLD_MORE = [
+    ("cy", "isio rywun ar ol ysgol. nain isho bod yna hefyd", "nain isho bod yna hefyd",
+     "Barn Nain, fel y rhannodd y person ifanc hi"),  # north
+    ("cy", "dw i isio rhywun ar ol ysgol. fy mam isio bod yna hefyd", "fy mam isio bod yna hefyd",
+     "Barn Mam, fel y rhannodd y person ifanc hi"),
+    ("cy", "rhywun ar ol 4. mam fi moyn bod na", "mam fi moyn bod na", "Barn Mam, fel y rhannodd y person ifanc hi"),
+    ("cy", "sgol fin 330. mam a dad moyn bod na", "mam a dad moyn bod na",
+     "Barn Mam a Dad, fel y rhannodd y person ifanc hi"),  # text-speak
+    ("en", "someone after school. my mum wants to be there too", "my mum wants to be there too",
+     "Mum's view, as the young person passed it on"),
+    ("en", "sum1 after skl. me mam n dad wanna b there", "me mam n dad wanna b there",
+     "Mam n Dad's view, as the young person passed it on"),  # text-speak
+]
+#: Whose the young person's own words beside it are.
+OWN = {"cy": "Barn y person ifanc", "en": "The young person's view"}
+
+
 @pytest.mark.parametrize("language,text,wish,label", [
     ("cy", *TOLD["cy"]),  # the trial's words
     ("en", *TOLD_EN),  # written for this test
+    *TOLD_MORE,
 ])
 def test_someone_elses_wish_told_by_the_young_person_is_theirs(sqlite_url: str, language: str, text: str, wish: str,
                                                                 label: str) -> None:
-    conversation = skipped_to(_sender("ax21", language), language, "young_person", "q_support")
+    conversation = skipped_to(_sender("ax21", language, text), language, "young_person", "q_support")
     conversation.say(text)
     labels = _labels(conversation.sender_id, language)
     assert labels.get(wish) == label, labels
-    # their own words beside it stay theirs
-    assert all(v == label for q, v in labels.items() if q == wish)
-    assert any(q != wish and v != label for q, v in labels.items()) or len(labels) == 1
+    # their own words beside it ("ar ol 4 adre.") are an outcome of their own, and stay theirs
+    assert [v for q, v in labels.items() if q != wish] == [OWN[language]], labels
 
 
 def test_the_young_persons_own_wish_stays_theirs(sqlite_url: str) -> None:

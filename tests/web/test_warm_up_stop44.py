@@ -54,3 +54,36 @@ def test_the_warm_up_loads_what_the_first_summary_page_needs(monkeypatch: pytest
     misses = rule_set.cache_info().misses
     assert assess_risk(CAI).level != "none" and assess_risk(LORRAINE).level != "none"
     assert rule_set.cache_info().misses == misses
+
+
+# --- the warm-up is best effort (review, stop 44) ---------------------------------------------------------------------
+
+#: A missing font's error, as fontTools or the PDF module would raise it, with a path and a person's words in it that
+#: must never reach the log.
+_MISSING = FileNotFoundError("/srv/fonts/DejaVuSans.ttf for 'mam moyn bod na'")
+
+
+@pytest.mark.parametrize("where", ["fonts", "template"])
+def test_a_failed_warm_up_never_stops_the_app_starting(monkeypatch: pytest.MonkeyPatch,
+                                                       caplog: pytest.LogCaptureFixture, where: str) -> None:
+    """The PDF fonts missing (pdf.warm raising inside before_server_start) stopped the web app from starting: now the
+    warm-up is skipped, only the error's kind logged, and the first page loads what it needs itself."""
+    def _raise(*_args: object) -> None:
+        raise _MISSING
+
+    app = web_app.create_app(Settings(database_url="sqlite:///:memory:",
+                                      whatmatters_cache_dir=risk_cache.cache_dir()))
+    monkeypatch.setattr(risk_cache, "_folder", risk_cache._folder)
+    if where == "fonts":
+        monkeypatch.setattr(pdf, "warm", _raise)
+        monkeypatch.setattr(render, "warm", _raise)
+    else:
+        monkeypatch.setattr(render, "warm", lambda: None)
+        monkeypatch.setattr(app.ctx.templates, "get_template", _raise)
+    (listener,) = _warm_up_listeners(app)
+    with caplog.at_level("WARNING", logger="bot.web"):
+        asyncio.run(listener(app, None))  # no exception: the server goes on to listen
+    assert app.ctx.warmed is False
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "FileNotFoundError" in logged
+    assert "mam moyn" not in logged and "/srv/fonts" not in logged and "DejaVu" not in logged
