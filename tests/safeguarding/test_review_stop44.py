@@ -35,6 +35,20 @@ BY_CHILDREN = {
     "en": ["kids at school pick on me, calling me names on snapchat every night",
            "some lads in year 10 took my bag and hit me"],
 }
+#: Bullying told with an adult who helps: still a concern (a teacher who said she would sort it is not the one doing it).
+HELPED = {
+    "cy": ["ma plant yn ysgol yn galw enwe arna i ar snapchat bob nos, nath yr athro ddweud bydd e'n sortio fe",
+           "ma criw blwyddyn 9 yn galw enwe arna i ar insta bob nos"],
+    "en": ["some year 9s keep calling me names on insta every night, my teacher said she will sort it"],
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_bullying_with_a_helping_adult_is_still_a_bullying_concern(language: str) -> None:
+    for text in HELPED[language]:
+        found = assess_risk(text)
+        assert found.level == "concern", text
+        assert category_keys(list(found.categories), text) == ["cat_abuse_bullying"], text
 
 
 @pytest.mark.parametrize("language", ["cy", "en"])
