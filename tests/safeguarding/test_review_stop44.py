@@ -85,13 +85,15 @@ LIMITS = {
            "dydi mam ddim yn gadael fi fynd i'r parti", "mam ddim yn gadael fi gael ffon yn y gwely"],
     "en": ["she doesnt let me go to the party on saturday night", "they dont let me go to town on my own, im 12",
            "she doesnt let me see my friends on a school night", "we are not allowed out on a school night",
-           "mum wont let me have my phone in bed", "dad won't let me go out on my own, i'm 11"],
+           "mum wont let me have my phone in bed", "dad won't let me go to the disco, i'm 11"],
 }
 #: Control: still urgent.
 CONTROL = {
     "cy": ["so fe'n gadael fi fynd mas", "so ni'n cael gweld neb", "nid yw'n gadael i mi fynd allan",
-           "dyw e ddim yn gadael fi weld fy ffrindiau", "dydi o ddim yn gadael fi fynd i nunlle"],
-    "en": ["he doesnt let me see my friends", "he wont let me have my phone", "he will not let me leave the house"],
+           "dyw e ddim yn gadael fi weld fy ffrindiau", "dydi o ddim yn gadael fi fynd i nunlle",
+           "dyw e ddim yn gadael fi fynd mas ar ben fy hun"],
+    "en": ["he doesnt let me see my friends", "he wont let me have my phone", "he will not let me leave the house",
+           "he never lets me go out", "he doesnt let me go out on my own"],
 }
 
 
