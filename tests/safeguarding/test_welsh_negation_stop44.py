@@ -56,3 +56,43 @@ def test_the_negatives_read_as_the_spoken_one(text: str, read: str) -> None:
 ])
 def test_no_negative_where_there_is_none(text: str) -> None:
     assert "ddim" not in pattern_text(text), pattern_text(text)
+
+
+# Review (stop 44, task fixrisk44): "so" after a clause is English-style "therefore", "sa fe'n" with a condition is
+# "would", and "so / smo X byth" is "dydy X byth" (never): each a disclosure, urgent as before.
+STILL_URGENT_REVIEW = {
+    "cy": ["so fe byth yn gadael fi fynd mas", "odd e'n feddw so fe'n bwrw fi", "ma fe'n gas so fe'n bwrw fi nawr",
+           "odd e mor grac, so fe'n taflu pethe ata i", "sa fe'n bwrw fi tase fe'n gallu",
+           "se fe'n gwbod, sa fe'n bwrw fi",
+           # new phrasings
+           "smo hi byth yn gadael fi fynd mas", "ma hi'n yfed so hi'n bwrw fi", "os ffonia i rywun sa fe'n bwrw fi",
+           # the first person's "so" after a clause is "therefore" too
+           "o'n i mor drist so fi'n torri fy hun", "odd pawb yn cysgu so fi'n cymryd y tabledi i gyd"],
+    "en": ["he never lets me out of the house", "he was drunk so he hit me", "if he knew he'd hit me",
+           "i was so sad so i cut myself"],
+}
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_so_after_a_clause_and_sa_with_a_condition_stay_urgent(language: str) -> None:
+    for text in STILL_URGENT_REVIEW[language]:
+        assert assess_risk(text).level == "urgent", text
+
+
+@pytest.mark.parametrize("text, read", [
+    ("so fe byth yn gadael fi fynd mas", "dydy fe byth yn gadael fi fynd mas"),
+    ("smo hi byth yn bwrw fi", "dydy hi byth yn bwrw fi"),
+    ("odd e'n feddw so fe'n bwrw fi", "odd e yn feddw so fe yn bwrw fi"),
+    ("odd e mor grac, so fe'n taflu pethe", "odd e mor grac , so fe yn taflu pethe"),
+    ("odd e'n feddw. so fe'n bwrw fi", "odd e yn feddw | dydy fe ddim yn bwrw fi"),
+    ("ond so fe'n dreisgar", "ond dydy fe ddim yn dreisgar"),
+    ("na, so hi'n gas", "na , dydy hi ddim yn gas"),
+    ("ma fe'n gas smo fe'n bwrw fi", "ma fe yn gas dydy fe ddim yn bwrw fi"),
+    ("sa fe'n bwrw fi tase fe'n gallu", "sa fe yn bwrw fi tase fe yn gallu"),
+    ("sa fe'n bwrw fi. tase fe'n gallu", "dydy fe ddim yn bwrw fi | tase fe yn gallu"),
+    ("o'n i'n drist so fi'n crio", "o yn i yn drist so fi yn crio"),
+    ("ond so fi'n crio", "ond dw i ddim yn crio"),
+    ("so fi'n crio", "dw i ddim yn crio"),
+])
+def test_so_is_a_negative_at_a_clause_start_only(text: str, read: str) -> None:
+    assert pattern_text(text) == read

@@ -127,7 +127,8 @@ DRINK = Family("risk_drink.tsv", "abuse", "alcohol", ("drink", "never"), alone=T
 LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never", "now", "past", "later", "mine"),
                   other_harms=("suicide", "self_harm"), partner_too=True, told_after=True)
 #: Stop 41 (trial 40 AV2): name-calling by other children at school or online is bullying, an abuse concern.
-BULLYING = Family("risk_bullying.tsv", "abuse", "abuse", ("peers", "never"))
+#: Review (stop 44): "adult" rows (an adult or the family named as doing it) are a "never" and keep the label off.
+BULLYING = Family("risk_bullying.tsv", "abuse", "abuse", ("peers", "never", "adult"))
 #: Stop 43 (risk43, dev_fresh7): being put out of one's home told with the letter that started it is a concern.
 EVICTION = Family("risk_eviction.tsv", "homelessness", "homelessness", ("notice", "never"), told_after=True)
 FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO, BULLYING, EVICTION)
@@ -161,8 +162,11 @@ def said_of_other_children(text: str) -> bool:
     """Does this (normalised) text tell of other children: at school, in a year group, in a group chat or online (the
     bullying family's own cue), with no partner named? Then an abuse reading of it is bullying by other children, and
     the summary says so beside "abuse" (AX16, stop 43 trial: Cai, 14, read "cam-drin" about the boys in year 10 and
-    a worker could think of harm at home). The category itself stays abuse."""
-    return _patterns(BULLYING)["peers"].search(text) is not None and partner_pattern().search(text) is None
+    a worker could think of harm at home). The category itself stays abuse. Never when an adult or the family is named
+    as doing it (review, stop 44: "my dad hits me when i get home from school" was labelled bullying)."""
+    p = _patterns(BULLYING)
+    return (p["peers"].search(text) is not None and partner_pattern().search(text) is None
+            and p["adult"].search(text) is None)
 
 
 #: A year said beside the harm ("I took an overdose in 2019", "ers 1998"): the harm's sentence is told as the past when
@@ -210,6 +214,7 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
     told_later = later is not None and later.search(norm) is not None and any(
         _harm_told(s, rules) for s in guarded.split(" | "))
     if (not (cue.search(norm) or explained_only or told_later) or p["never"].search(norm)
+            or ("adult" in p and p["adult"].search(norm))
             or (partner and not family.partner_checked)):
         return None
     if "also" in p and not p["also"].search(norm):

@@ -44,6 +44,25 @@ _EN_CONTRACTIONS: tuple[tuple[str, Replacement], ...] = (
     (r"\b(2nite|2night|tonite|2nyt)\b", "tonight"),
 )
 
+#: Who a southern "so / smo" negative is said of ("so fe'n", "smo nhw'n").
+_NEG_WHO = r"fe|e|fo|o|hi|nhw|ti|chi|ni"
+#: The start of a clause, where the south's "so" is a negative (review, stop 44), in the read text (sentence ends are
+#: " | ", commas " , "): the message, a sentence or line, or after "a/ac/ond/achos/cos/gan" or a "na ," answering.
+#: Group 1 keeps what came before it.
+_CLAUSE_START = r"((?:^|\| |\b(?:a|ac|ond|achos|achos bod|cos|coz|gan|na|naddo|nage) (?:, )?))"
+#: A condition in the sentence: "sa fe'n" there is "he would", not "he isn't".
+_CONDITION = re.compile(r"\b(?:tase|tasa|tasai|tasen|taswn|tasat|se|sen|pe|petai|petae|petawn|os|if|unless)\b")
+
+
+def _sa_negative(match: re.Match[str]) -> str:
+    """ "sa fe'n" read as "dydy fe ddim yn" unless its sentence has a condition (then "sa" is "would")."""
+    text = match.string
+    start = text.rfind("|", 0, match.start()) + 1
+    end = text.find("|", match.end())
+    sentence = text[start:end if end >= 0 else len(text)]
+    return match.group(0) if _CONDITION.search(sentence) else f"dydy {match.group(1)} ddim "
+
+
 #: Welsh negatives written with 'm ("dw i'm isio byw", "o'm yn bwyta"), read before the English
 #: contractions so "i'm" there is not taken for "I am".
 _CY_NEGATIVES: tuple[tuple[str, Replacement], ...] = (
@@ -131,14 +150,27 @@ _BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (
     (r"\blys (?:dad|tad)\b", "lystad"),
     (r"\b(?:ll|l)ys fam\b", "llysfam"),
     (r"\bmam gu\b", "mamgu"),
-    (r"\b(?:sa|smo|so) (?:i|fi) yn\b", "dw i ddim yn"),
+    # Review (stop 44): the first person's "so" too is a negative only at a clause's start ("o'n i mor drist so fi'n
+    # torri fy hun" = "so I cut myself" was read "dw i ddim yn torri fy hun"; its English twin was urgent).
+    (r"\b(?:sa|smo) (?:i|fi) yn\b", "dw i ddim yn"),
+    (_CLAUSE_START + r"so (?:i|fi) yn\b", r"\1dw i ddim yn"),
     (r"\b(?:sa|smo) (?:i|fi)\b", "dw i ddim"),
     # Stop 44 (risk44): the south's "so fe'n" / "smo hi'n" / "sa fe'n" (= dydy e ddim yn, "he isn't") read as the
     # spoken negative, so a harm word after it is negated as in "dyw e ddim yn dreisgar" and English "he's not
     # violent" ("so fe'n dreisgar" was urgent). Only before "yn" or "byth": "so he hits me" is English. "sa" only with
     # the south's "fe" / "e": the north's "sa fo'n" / "sa hi'n" is "would" ("sa fo'n licio").
-    (r"\b(?:so|smo) (fe|e|fo|o|hi|nhw|ti|chi|ni) (?=yn\b|byth\b)", r"dydy \1 ddim "),
-    (r"\bsa (fe|e) (?=yn\b|byth\b)", r"dydy \1 ddim "),
+    # Review (stop 44): "so" is a negative only at the start of a clause (the message, a sentence, a line, or after
+    # "a/ac/ond/achos/cos", "na,"): after a clause it is English-style "therefore" ("odd e'n feddw so fe'n bwrw fi",
+    # "odd e mor grac, so fe'n taflu pethe ata i" went urgent -> none). "smo" is never English: everywhere. Before
+    # "byth" the negative is "byth" itself ("so fe byth yn gadael fi fynd mas" = "dydy fe byth yn gadael...", urgent
+    # as before), so no "ddim" is added there.
+    (_CLAUSE_START + r"so (" + _NEG_WHO + r") (?=yn\b)", r"\1dydy \2 ddim "),
+    (_CLAUSE_START + r"so (" + _NEG_WHO + r") (?=byth\b)", r"\1dydy \2 "),
+    (r"\bsmo (" + _NEG_WHO + r") (?=yn\b)", r"dydy \1 ddim "),
+    (r"\bsmo (" + _NEG_WHO + r") (?=byth\b)", r"dydy \1 "),
+    # "sa fe'n" is also the south's "would" ("sa fe'n bwrw fi tase fe'n gallu", "se fe'n gwbod, sa fe'n bwrw fi" went
+    # urgent -> none): no negative when a condition (tase/se/pe/os/if...) is in its sentence.
+    (r"\bsa (fe|e) (?=yn\b|byth\b)", _sa_negative),
     (r"\bnid (?:yw|ydyw|ydy) (?=yn\b)", "dydy e ddim "),
     # Stop 43 (the twentieth trial's AX11): literary negatives read as the spoken ones, so every rule written for "dw i
     # ddim yn bwyta" reads "Nid wyf yn bwyta fel y dylwn" (a formal chapel Welsh speaker; it read nothing).
