@@ -72,7 +72,14 @@ _add("start_again", None, "can i start again", "ga i ddechrau eto", "let's begin
      "dechra eto", "dechra o'r dechra", "dechra o'r dechrau", "cychwyn eto", "cychwyn o'r dechrau",
      "cychwyn o'r dechra", "ailddechra", "ail-ddechra", "ail ddechra", "ail ddechrau", "dechra eto plis",
      "dechrau eto plis", "isio dechra eto", "dwi isio dechra eto", "dw i isio dechra eto", "dw i eisiau dechrau eto",
-     "wi moyn dechre eto", "fi moyn dechre eto", "dechre eto", "dechre o'r dechre")
+     "wi moyn dechre eto", "fi moyn dechre eto", "dechre eto", "dechre o'r dechre",
+     # Asked as a question, with the spoken southern "ddechre" (stop-44 trial AY3: Seren's "alla i ddechre eto plz"
+     # was not understood, and "young carer i mam" then became her name)
+     *(f"{ask} {verb} eto{end}" for ask in ("alla i", "alli", "ga i", "gai", "allwn i", "gawn ni", "allwn ni")
+       for verb in ("ddechrau", "ddechre", "ddechra", "ail-ddechrau", "ailddechrau")
+       for end in ("", " plz", " plis", " pls", " os gwelwch yn dda")),
+     *(f"can i start again{end}" for end in (" plz", " pls", " please", " plis")),
+     "can we start again", "can we start again please", "can we start again pls", "can we start over")
 _add("continue_conversation", None, "awn ni ymlaen 'te", "awn ni ymlaen te", "i'm back", "im back", "back again",
      "dw i'n ôl", "dw i'n ol", "carry on", "continue", "keep going", "parhau", "cario mlaen", "cario ymlaen",
      "ymlaen", "mynd ymlaen", "let's carry on", "lets carry on")

@@ -646,7 +646,11 @@ _WISH_CUE = re.compile(
     # what is important to them, said as a wish ("Ma fe'n bwysig iddi hi bod hi'n aros yn y tŷ", "it's important to
     # her that she stays at home": trial 39 AT6, lost as a report)
     r"(?:bwysig|important)\s+(?:iawn\s+|really\s+|very\s+|so\s+)?(?:iddi|iddo|iddyn|i\s+(?:fi|mi|ni)|to\s+(?:me|him"
-    r"|her|them|us))(?:\s+(?:hi|fo|o|fe|e|nhw))?\s+(?:bod|fod|that|i|to)\s+(?=\w)|"
+    r"|her|them|us))(?:\s+(?:hi|fo|o|fe|e|nhw))?\s+(?:bod|fod|that|i|to|gael|cael|gal|cal)\s+(?=\w)|"
+    # someone "am" (wanting to) stay or go, formal ("Mae Idris am gael aros gartref": stop-44 trial AY11, no outcome);
+    # never a time ("mae hi am 3"), only a verb of doing after it
+    r"(?:mae|ma|mai)\s+(?:e|o|fe|fo|hi|nhw|[^\W\d_]+)\s+am\s+(?:gael|gal|fynd|aros|fyw|barhau|ddal|weld|ddod|symud|ddysgu)"
+    r"(?=\W)|"
     # a preference about who helps or how ("mae'n well gynno fo ddyn i'w olchi fo", "well gyda hi fenyw"; AB6)
     r"well\s+(?:gin\s+i|gynno|gyno|gynni|gynnon|gynnyn|ganddo|ganddi|ganddyn|ganddon|gan\s+\w+|"
     r"(?:gyda|gydag|efo|['\u2019]?da)\s+(?:fi|fe|hi|fo|o|e|ni|nhw|chi|i)(?!\w))|"
@@ -3370,6 +3374,8 @@ _LOST_IT = re.compile(
     r"|(?:can['\u2019]?t|cant|cannot|can\s+not|couldn['\u2019]?t|couldnt)\s+(?:[\w'\u2019]+\s+)?go(?:\s+[\w'\u2019]+){0,4}?"
     r"\s+(?:any\s*more|no\s+more)|no\s+longer\s+(?:able\s+to\s+)?go"
     r"|gorfod\s+(?:rhoi|roi)['\u2019]r\s+gorau|(?:wedi|di|nes\s+i|wnes\s+i)\s+(?:rhoi|roi)['\u2019]r\s+gorau"
+    # Formal and literary Welsh (stop-44 trial AY9: Morfudd's "bu'n rhaid i mi roi'r gorau iddi" was filed as a keep)
+    r"|rhaid\s+(?:i\s+(?:mi|fi|ni)|imi|inni|iddi|iddo)\s+(?:rhoi|roi)['\u2019]r\s+gorau"
     # "stopio" only as the speaker stopping going or doing it ("y côr, dw i wedi stopio", "fi di stopio ers i Dad fynd
     # yn sâl"); never the pain or someone else stopping ("mae'r poen di stopio", "mae o wedi stopio yfed": review,
     # stop 44, read as a thing lost)
