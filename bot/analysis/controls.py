@@ -72,7 +72,11 @@ _add("start_again", None, "can i start again", "ga i ddechrau eto", "let's begin
      "dechra eto", "dechra o'r dechra", "dechra o'r dechrau", "cychwyn eto", "cychwyn o'r dechrau",
      "cychwyn o'r dechra", "ailddechra", "ail-ddechra", "ail ddechra", "ail ddechrau", "dechra eto plis",
      "dechrau eto plis", "isio dechra eto", "dwi isio dechra eto", "dw i isio dechra eto", "dw i eisiau dechrau eto",
-     "wi moyn dechre eto", "fi moyn dechre eto", "dechre eto", "dechre o'r dechre")
+     "wi moyn dechre eto", "fi moyn dechre eto", "dechre eto", "dechre o'r dechre",
+     # Said as a wish (stop 44's review: "i want to start again" at "is this right?" was added as a thing to change)
+     "i want to start again", "i wanna start again", "i'd like to start again", "id like to start again",
+     "i want to start over", "dwi isio dechrau eto", "dw i isio dechrau eto", "dwi eisiau dechrau eto",
+     "wi moyn dechrau eto", "fi moyn dechrau eto", "wi eisiau dechrau eto", "dwi isho dechra eto")
 _add("continue_conversation", None, "awn ni ymlaen 'te", "awn ni ymlaen te", "i'm back", "im back", "back again",
      "dw i'n ôl", "dw i'n ol", "carry on", "continue", "keep going", "parhau", "cario mlaen", "cario ymlaen",
      "ymlaen", "mynd ymlaen", "let's carry on", "lets carry on")
