@@ -334,6 +334,28 @@ def asks_for_a_person(text: str) -> bool:
     return _asked_for_a_person(plain_fold(text)) is not None
 
 
+#: A wish to speak to someone with nothing after it ("i want to speak to someone", "dwi isio siarad efo rhywun"): where
+#: no question is waiting (the read-back's "is this right?") it asks for a person, no wish to add to the list (stop 44's
+#: review); at a question it stays an answer ("I want to talk to someone about Mum" above).
+_SOMEONE_NOW = re.compile(
+    r"^\W*(?:(?:i|i'?d|id)\s+)?(?:really\s+)?(?:want|wanna|need|would\s+like|like)\s+(?:to\s+)?(?:speak|talk|chat)"
+    r"\s+(?:to|with)\s+" + _PERSON +
+    r"|^\W*(?:(?:dw\s*i|dwi|wi|fi|rwy|rydw\s+i)(?:['’]?n)?\s+)?(?:isio|isie|eisiau|moyn|mo'yn|angen|isho)\s+(?:i\s+)?"
+    r"(?:siarad|sgwrsio)\s+" + _WITH + r"\s+" + _PERSON_CY +
+    r"|^\W*(?:hoffwn|liciwn|licwn|leiciwn)(?:\s+i)?\s+(?:siarad|sgwrsio)\s+" + _WITH + r"\s+" + _PERSON_CY)
+_NOW_AND_NOTHING_ELSE = re.compile(r"^(?:\s*(?:please|pls|plz|plis|now|nawr|rwan|rŵan|os\s+gwelwch\s+yn\s+dda))*\W*$")
+
+
+def asks_for_someone_now(text: str) -> bool:
+    """asks_for_a_person, or a wish to speak to someone and nothing else ("i want to speak to someone"): a request for
+    a person where no question is waiting (the read-back)."""
+    if asks_for_a_person(text):
+        return True
+    folded = plain_fold(text)
+    found = _SOMEONE_NOW.match(folded)
+    return found is not None and _NOW_AND_NOTHING_ELSE.match(folded[found.end():]) is not None
+
+
 def where_a_person_is_asked(text: str) -> tuple[int, int] | None:
     """(start, end) of the sentence asking to speak to a person, in an answer ("…my mate Gareth helps with the digging
     now. look can I just speak to a real person instead of a computer"): kept in the words, never an outcome."""

@@ -14,6 +14,7 @@ The phrases are data (bot/data/analysis/safe_check_replies.tsv).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
@@ -810,6 +811,21 @@ _TAKEN_BACK_PLAINLY = re.compile(
 TAKE_BACK_WITHIN_ANSWERS = 2
 
 
+def within_answers(new_answer: Iterable[bool], within: int = TAKE_BACK_WITHIN_ANSWERS) -> int:
+    """How many of a run of kept rows, read away from a flag or a take-back, lie within `within` answers of it:
+    `new_answer` says of each row whether it starts an answer of its own (the next message; never a second row of one
+    message, nor an aside the record does not count). The one count of "within two answers" that the conversation
+    (bot.storage.repository.please_check_just_before) and the summary (bot.summary.record) both use (stop 44's
+    review: two counts, one of them an unexplained `limit(within * 4)`)."""
+    answers = taken = 0
+    for new in new_answer:
+        answers += bool(new)
+        if answers > within:
+            break
+        taken += 1
+    return taken
+
+
 def names_a_thing_meant(text: str) -> bool:
     """Does the message name something said before as a thing ("the disappear thing", "y peth diflannu")? Then a
     take-back in it is about that thing, whichever flag it was (`takes_back_the_flagged_words`, trial 41 AW2)."""
@@ -817,12 +833,45 @@ def names_a_thing_meant(text: str) -> bool:
     return re.search(_THE_THING_MEANT.format(word=r"[^\W\d_]{3,}(?:[\s-][^\W\d_]{3,})?"), t) is not None
 
 
+#: What may follow a plain take-back for it to be one: playing it down ("just fed up with school", "school is just
+#: rubbish rn", "jyst wedi cael llond bol", "dwi jyst di blino", "only bored", "dim ond wedi blino", "i meant…",
+#: "o'n i'n feddwl…"), in the first few words of the rest.
+_PLAYED_DOWN_AFTER = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?(?:just|jus|jst|juss|only|simply|jyst|jest|jst|dim\s+ond|i\s+(?:just\s+|only\s+)?(?:mean|meant)"
+    r"|(?:o['’]?n|on)\s+i\s*(?:['’]\s*n|yn)\s+(?:feddwl|meddwl|olygu|golygu)|(?:be|beth)\s+(?:o['’]?n|on)\s+i)(?![\w'’])",
+    re.IGNORECASE)
+#: What never follows a take-back: where, with whom or when it is so ("not like that at my dads tho", "nid fel'na
+#: gyda dad", "dim fel'na pan…"): it is not like that *there*, an answer about that place or person.
+_WHERE_IT_IS_SO = re.compile(
+    r"^\W*(?:at|with|in|when|whenever|where|round|around|near|yn|ym|yng|gyda|gydag|efo|hefo|pan|lle|adre|adra|gartre"
+    r"|gartref)(?![\w'’])", re.IGNORECASE)
+#: Words that make it worse, anywhere after ("like its rly bad", "mae'n waeth na hynna", "mae'n llawer gwaeth", "i mean
+#: it's worse", "more than that"): a take-back of our *reading* as too mild, never a playing-down.
+_WORSE = re.compile(
+    r"(?<![\w'’])(?:worse|worst|waeth|gwaeth|waethaf|gwaetha|(?:rly|really|rlly|so|proper|well|very|v|too)\s+bad"
+    r"|(?:it['’]?s|its|it\s+is|i\s+mean\s+it['’]?s|i\s+mean\s+its)\s+(?:bad|serious|real|proper)"
+    r"|i\s+(?:mean|meant)\s+(?:it|every\s+word)|more\s+than\s+that|mwy\s+na\s+hynna|mwy\s+na\s+hynny|serious|difrifol"
+    r"|(?:dw\s*i|dwi|wi)\s*(?:['’]n|yn)\s+(?:ei\s+)?(?:feddwl|meddwl|golygu)\s+(?:e|o|fe|fo|hynna|hynny)"
+    r"|(?:yn|['’]n)\s+ddrwg\s+(?:iawn|go\s+iawn|rili)|rili\s+ddrwg)(?![\w'’])", re.IGNORECASE)
+
+
 def takes_it_back_plainly(text: str) -> int | None:
     """Where a plain take-back that opens the message ends ("not like that, " in "not like that, just fed up with
     school"; "o'n i ddim yn meddwl e fel'na. "), or None. Said within two answers of words that raised a flag, it is
-    about that flag: kept beside it as what they later said, and the rest is their answer (AX2, stop 44)."""
+    about that flag: kept beside it as what they later said, and the rest is their answer (AX2, stop 44).
+
+    Only when it ends the message or the rest plays it down (_PLAYED_DOWN_AFTER): never before where or with whom it is
+    so, nor words that make it worse (stop 44's review: "no not like that, like its rly bad", "nid fel'na, mae'n waeth
+    na hynna", "not like that at my dads tho, id like to see him more" each marked the flag played down)."""
     found = _TAKEN_BACK_PLAINLY.match(text)
-    return found.end() if found is not None else None
+    if found is None:
+        return None
+    rest = prepared(text[found.end():]).replace("\u2019", "'")
+    if not re.search(r"\w", rest):
+        return found.end()
+    if _WHERE_IT_IS_SO.match(rest) or _WORSE.search(rest) or not _PLAYED_DOWN_AFTER.match(rest):
+        return None
+    return found.end()
 
 
 def says_it_was_misread(text: str) -> bool:

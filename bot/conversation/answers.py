@@ -1295,7 +1295,12 @@ def _a_fragment_of_the_last_answer(turn: Turn, slot: str, text: str) -> bool:
 #:     average on a phone is 36.2 words a minute (Palin et al. 2019, "How do People Type on Mobile Devices?",
 #:     MobileHCI '19); three times that is faster than all but a very few.
 #:   So Cai's 45 characters need 5.5 s after the question was sent; a second or two is too soon.
-ARRIVED_BEFORE_THE_QUESTION = 0.0
+#: "Before the question was sent" compares two clocks: the channel's arrival stamp (bot.channels) and the stamp Rasa
+#: puts on the BotUttered event. They can disagree by a little (two processes, and a stamp taken before or after the
+#: message is handled), so a message only counts as having arrived before the question when it is more than a quarter
+#: of a second ahead of it: a skewed clock never joins a quick answer to the answer before (stop 44's review). A real
+#: burst waits behind the answer before it for the whole of its handling (seconds: the trial's AX17 came -2.5 s).
+ARRIVED_BEFORE_THE_QUESTION = -0.25
 READ_THE_QUESTION_SECONDS = 1.0
 TYPING_SECONDS_PER_CHARACTER = 0.1
 
@@ -1315,11 +1320,12 @@ def arrived_too_soon(text: str, seconds_since_asked: float | None, typing_window
 def _too_soon_for_the_question(turn: Turn, text: str) -> bool:
     """A message that came too soon after the question waiting to answer it (`arrived_too_soon`), straight after an
     answer to a question of the form: more of that answer (AX17, stop 44). Never a button (pressed on what was
-    shown) nor a control word ("stop", "start again", "help"): those keep their meaning whatever the timing; the
-    disclosure path, the safe check, consent and the language choice never come here (take_answer's callers and
-    `_not_urgent`)."""
+    shown) nor a control word ("stop", "start again", "help"), nor a safety wish ("wait i dont want my mum to see
+    this", "paid dweud wrth dad am hyn plis": stop 44's review found them joined, "Thanks, I've added that", where they
+    are answered with who is told): those keep their meaning whatever the timing; the disclosure path, the safe check,
+    consent and the language choice never come here (take_answer's callers and `_not_urgent`)."""
     if not arrived_too_soon(text, turn.seconds_since_asked, turn.typing_window) or is_button_payload(text) \
-            or control_of(text):
+            or control_of(text) or is_safety_wish(text):
         return False
     last = repository.last_answer_kept(turn.sender_id)
     earlier = turn.earlier_messages()
@@ -1666,11 +1672,14 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
         and not pause.says_what_the_flag_meant(turn, text) else None
     if flag_taken_back_at is not None:
         # "not like that, just fed up with school", two answers after "i dont see the point anymore" (AX2, stop 44):
-        # the take-back kept beside the flag (the summary shows it as what they later said; the flag stays), heard
-        # kindly, never an outcome; the rest, if any, is the answer to the question asked.
-        keep_aside(turn, text[:flag_taken_back_at].rstrip(), question_text(turn, slot), about_whom(turn, slot))
-        turn.say("safety_check_played_down")
-        text = text[flag_taken_back_at:]
+        # the message kept whole beside the flag (the summary shows it as what they later said, never a cut-off
+        # "not like that,": stop 44's review; the flag stays), heard kindly, never an outcome; the rest, if any, is the
+        # answer to the question asked. A concern told no team: the worker sees both (the review: "the safeguarding
+        # team – they read both" was said of a concern).
+        end, please_check = flag_taken_back_at
+        keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
+        turn.say("safety_check_played_down" if please_check else "safety_check_played_down_concern")
+        text = text[end:]
         if not word_count(text):
             return {slot: None}
     to_us = question_to_us(text)

@@ -46,7 +46,7 @@ import re
 from typing import Any
 
 from bot.analysis.about_assistant import asks_about_the_form, asks_for_the_question_again
-from bot.analysis.controls import control_of, is_button_payload
+from bot.analysis.controls import control_of, is_button_payload, word_count
 from bot.analysis.keep_from import says_who_must_not_be_told
 from bot.analysis.outcomes import sentences
 from bot.analysis.risk.immediacy import says_not_now
@@ -243,10 +243,13 @@ def says_what_the_flag_meant(turn: Turn, text: str) -> bool:
     return rules_only(text).level == "none" and reading.level != "urgent" and not reading.please_check
 
 
-def where_the_flag_is_taken_back(turn: Turn, text: str) -> int | None:
+def where_the_flag_is_taken_back(turn: Turn, text: str) -> tuple[int, bool] | None:
     """Where a plain take-back ending the flag's meaning ends in the message ("not like that, " in "not like that, just
-    fed up with school"), when one of the last `TAKE_BACK_WITHIN_ANSWERS` answers raised a concern or a "please check";
-    else None. The take-back is kept beside the flag as what they later said; the rest answers the question asked.
+    fed up with school"), and whether the flag was a "please check" (else a concern), when one of the last
+    `TAKE_BACK_WITHIN_ANSWERS` answers raised a concern or a "please check"; else None. The message is kept beside the
+    flag as what they later said; the rest answers the question asked. Never when the rest raises a flag of its own
+    ("dim fel'na, mae'n llawer gwaeth, dwi'n meddwl amdano fo bob nos": stop 44's review found the earlier flag marked
+    played down beside a "please check" of its own).
 
     Why (AX2, stop 44): Tyler (16), "i dont see the point anymore" (low mood), the keep question, then "not like that,
     just fed up with school" at "What would you like to be different?": all kept as that answer, the flag shown bare.
@@ -260,9 +263,23 @@ def where_the_flag_is_taken_back(turn: Turn, text: str) -> int | None:
         return None
     flag = repository.please_check_just_before(turn.sender_id, turn.message_id, within=TAKE_BACK_WITHIN_ANSWERS,
                                                concerns_too=True)
-    if flag is None or (names_a_thing_meant(text) and not takes_back_the_flagged_words(text, flag[0])):
+    if flag is None or (names_a_thing_meant(text) and not takes_back_the_flagged_words(text, flag.text)):
         return None  # ("not like that lol btw, the disappear thing…": about that, an older flag, tfix41a ties it)
-    return end
+    if raises_a_flag_of_its_own(text[end:]):
+        return None  # a flag of its own: the take-back is not about the earlier one
+    return end, flag.please_check
+
+
+def raises_a_flag_of_its_own(rest: str) -> bool:
+    """Do the words after a plain take-back raise a flag of their own (the rules read harm, or the reading is urgent or
+    a "please check")? Then the take-back is no playing-down of the earlier flag (stop 44's review: "dim fel'na, mae'n
+    llawer gwaeth, dwi'n meddwl amdano fo bob nos"). The conversation and the summary (bot.summary.record) both ask."""
+    if not word_count(rest):
+        return False
+    from bot.analysis.risk import assess_risk, rules_only  # (the risk package loads its model lazily)
+
+    reading = assess_risk(rest)
+    return rules_only(rest).level != "none" or reading.level == "urgent" or reading.please_check
 
 
 def say_it_is_still_seen(turn: Turn, text: str) -> None:

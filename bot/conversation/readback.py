@@ -12,9 +12,10 @@ from dataclasses import replace
 from typing import Any
 
 from bot.analysis import analyse, detect_language, may_keep_whole
-from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant
-from bot.analysis.controls import asks_how_to_talk_to_me, is_button_payload, phrase_key, yes_or_no
+from bot.analysis.about_assistant import about_assistant_reply, asks_about_assistant, asks_for_someone_now
+from bot.analysis.controls import asks_how_to_talk_to_me, control_of, is_button_payload, phrase_key, yes_or_no
 from bot.analysis.outcomes import is_only_talk_and_a_question_to_us, is_read_in_full
+from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import cut_at_a_word, fold, plain_fold
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, OutcomeSpan
 from bot.conversation.questions import READBACK_SLOTS
@@ -404,7 +405,8 @@ def _keep_comment(turn: Turn, *, say: bool = True, unchanged: list[int] | None =
 _PUT_RIGHT = re.compile(
     r"(?<![\w'’])(?:take\s+(?:out|off|away)|remove|delete|get\s+rid\s+of|cross\s+out|(?:is|'s|s)\s+(?:wrong|not\s+right)"
     r"|(?:are|r|re|'re|were)\s+(?:both\s+|all\s+)?(?:wrong|not\s+right)"
-    r"|change|tynnu|tynnwch|tynna|dileu|dilea|dilewch|newid|newidiwch|cywiro|cywirwch|(?:yn\s+)?anghywir"
+    # (the Welsh verbs with the article on them too: "dwi isio tynnu'r darn am y siop allan", stop 44's review)
+    r"|change|(?:tynnu|tynnwch|tynna|dileu|dilea|dilewch|newid|newidiwch|cywiro|cywirwch)(?:['’]r)?|(?:yn\s+)?anghywir"
     # "that's not what I said about…", "nid dyna be nes i ddeud am…" (stop-20 trial T12)
     r"|not\s+what\s+i\s+(?:said|meant|wrote|put)|(?:nid|dim|ddim)\s+(?:dyna\s+)?(?:be|beth)\s+(?:nes\s+i|wnes\s+i|ddudes\s+i"
     r"|ddwedes\s+i|wedes\s+i|ddywedais|o(?:['’]|\s+)n\s+i['’]?n))(?![\w'’])",
@@ -453,7 +455,8 @@ _BIN = (r"bin(?=\s+(?:it|them|em|'em|that|those|these|both|all|number|no\.?|nos\
 #: Saying what to do with a numbered item in the same words: take it out, or move it to a group.
 _TAKE_OUT = re.compile(
     r"(?<![\w'’])(?:take|taking)(?:\s+\S+){0,3}\s+(?:out|off|away)(?![\w'’])|(?<![\w'’])(?:remove|delete|get\s+rid(?:\s+of)?"
-    r"|scratch|cross(?:\s+\S+){0,2}\s+(?:out|off)|tynnu|tynnwch|tynna|dileu|dilea|dilewch|" + _BIN + r")(?![\w'’])",
+    r"|scratch|cross(?:\s+\S+){0,2}\s+(?:out|off)|(?:tynnu|tynnwch|tynna|dileu|dilea|dilewch)(?:['’]r)?|" + _BIN
+    + r")(?![\w'’])",
     re.IGNORECASE)
 #: An item said not to belong on the list at all, or to be private (tenth trial AE6/AE7: "7 shouldn't be there, that was
 #: private", "number 7 is private, I don't want that written down", "Dydi rhif 3 ddim i fod yna", "sa i moyn i rif 3 fod
@@ -861,10 +864,27 @@ _WISH_SAID = re.compile(
     r"|isio|moyn|hoffwn(?:\s+i)?|liciwn(?:\s+i)?|licwn(?:\s+i)?)(?![\w'’])", re.IGNORECASE)
 
 
+#: Words about the list itself beside a remove or edit word ("i want to take out the bit about the shop", "dwi isio
+#: tynnu'r darn am y siop allan", "I want to change this one"): an edit of the list, never a wish to add to it.
+_ABOUT_THE_LIST = re.compile(r"(?<![\w'’])(?:bit|bits|part|one|item|this|darn|rhan|un|eitem|hwn|hwnna|hyn)(?![\w'’])",
+                             re.IGNORECASE)
+_EDIT_WORD = re.compile(r"(?<![\w'’])(?:change|edit|newid|golygu|cywiro)(?![\w'’])", re.IGNORECASE)
+
+
 def wish_to_add(text: str) -> bool:
-    """Whether a reply at "is this right?" is a wish to add, said outright with a wish word and no number."""
-    return (_WISH_SAID.match(plain_fold(text)) is not None and not re.search(r"\d", text)
-            and bool(analyse(text).outcomes))
+    """Whether a reply at "is this right?" is a wish to add, said outright with a wish word and no number.
+
+    Never a control ("i want to start again", "dwi isio dechrau eto"), a wish about who must not see it or be told ("i
+    want my mum not to see this"), asking for a person ("i want to speak to someone") nor words about the list itself
+    ("dwi isio tynnu'r darn am y siop allan"): stop 44's review found each added under "things to change"."""
+    folded = plain_fold(text)
+    if _WISH_SAID.match(folded) is None or re.search(r"\d", text):
+        return False
+    if control_of(text) or asks_for_someone_now(text) or is_safety_wish(text):
+        return False
+    if _ABOUT_THE_LIST.search(folded) and (_TAKE_OUT.search(folded) or _EDIT_WORD.search(folded)):
+        return False
+    return bool(analyse(text).outcomes)
 
 
 def _wishes_outside(text: str, left_out: list[tuple[int, int]]) -> tuple[OutcomeSpan, ...]:
@@ -1061,7 +1081,10 @@ def _answer_question_to_us(turn: Turn) -> bool:
     """A typed question about who reads this, asked at the read-back ("na dim byd. ody hwn yn mynd at mam?", stop-24
     trial T5): kept as typed for the worker, never an outcome, and answered. True when it was."""
     text = turn.latest_text
-    if is_button_payload(text) or asks_about_assistant(text) is None:
+    # "i want to speak to someone", "dwi isio siarad efo rhywun": where no question waits, a person asked for (stop 44's
+    # review: it was added as a thing to change)
+    someone = not is_button_payload(text) and asks_for_someone_now(text)
+    if is_button_payload(text) or (asks_about_assistant(text) is None and not someone):
         return False
     try:
         text = repository.clean_text(text)
@@ -1071,7 +1094,7 @@ def _answer_question_to_us(turn: Turn) -> bool:
                              question_text=turn.render("readback").text, text=text, whose_view=turn.whose_view,
                              about=about_addition(turn, text), analysis=analyse(text), message_id=turn.message_id,
                              make_outcomes=False)
-    turn.say(about_assistant_reply(text))
+    turn.say("real_person" if someone else about_assistant_reply(text))
     return True
 
 
@@ -1202,6 +1225,12 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         picked = _reword_chosen(turn) or _put_right_choice(turn)
         if picked is not None:
             return picked
+    if choice is None and typed and is_safety_wish(turn.latest_text):
+        # "i want my mum not to see this", "paid dweud wrth dad" at "is this right?" (stop 44's review: added as a thing
+        # to change): kept for the worker, never on the list, and answered as at a question (who is told)
+        _keep_comment(turn, say=False)
+        turn.say("ack_untold")
+        return {"readback": None}
     if choice is None and typed and wish_to_add(turn.latest_text):
         # "I want to keep my garden", "dw i isio cadw fy ngardd" (AX9): added as said, thanked, the list again
         if not turn.can_keep(turn.latest_text):

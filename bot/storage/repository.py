@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import and_, column, delete, exists, func, inspect, or_, select, table, update
 from sqlalchemy.engine import CursorResult, Result
@@ -22,6 +22,7 @@ from sqlalchemy.sql.expression import TableClause
 
 from bot.analysis import may_keep_whole
 from bot.analysis.keep_from import kept_from_someone
+from bot.analysis.safe_reply import within_answers
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
 from bot.safeguarding.harm import is_harm, outcomes_apart_from_harm
 from bot.storage.db import session_scope
@@ -494,25 +495,38 @@ class KeptWords:
     text: str
 
 
+class FlagJustBefore(NamedTuple):
+    """A flag raised by one of the newest messages: its words, categories, and whether it was a "please check" (else a
+    concern: no team was told, the worker sees it)."""
+
+    text: str
+    categories: tuple[str, ...]
+    please_check: bool
+
+
 def please_check_just_before(sender_id: str, message_id: str, *, within: int = 1,
-                             concerns_too: bool = False) -> tuple[str, tuple[str, ...]] | None:
+                             concerns_too: bool = False) -> FlagJustBefore | None:
     """The words and categories of a "please check" flag raised by the newest answer kept before message `message_id`
     (the message just before it), when it raised one of its own; else None. What a message saying what they meant is
-    about (stop 43). `within`: by one of the newest this many messages kept before it (the newest flag first);
-    `concerns_too`: a concern flag too (a plain take-back two answers later, "not like that, …": AX2, stop 44)."""
+    about (stop 43). `within`: by one of the newest this many messages kept before it (the newest flag first; one
+    message may keep several rows: safe_reply.within_answers counts it once); `concerns_too`: a concern flag too (a
+    plain take-back two answers later, "not like that, …": AX2, stop 44)."""
     with session_scope() as s:
         conv = get_conversation(s, sender_id)
         if conv is None:
             return None
-        newest = list(dict.fromkeys(s.execute(
+        rows = list(s.execute(
             select(Answer.message_id).where(Answer.conversation_id == conv.id,
                                             Answer.message_id.is_distinct_from(message_id))
-            .order_by(Answer.id.desc()).limit(within * 4)).scalars()))[:within]  # (one message may keep two rows)
+            .order_by(Answer.id.desc())).scalars())
+        starts = [i == 0 or rows[i] != rows[i - 1] for i in range(len(rows))]
+        newest = list(dict.fromkeys(rows[:within_answers(starts, within)]))
         flags = sorted((f for f in conv.risk_flags if f.message_id in newest and f.joined_flag_id is None
                         and (f.please_check or (concerns_too and f.level == "concern"))),
                        key=lambda f: newest.index(f.message_id))
         flag = flags[0] if flags else None
-        return (flag.text, tuple(c for c in flag.categories.split(",") if c)) if flag is not None else None
+        return FlagJustBefore(flag.text, tuple(c for c in flag.categories.split(",") if c), bool(flag.please_check)) \
+            if flag is not None else None
 
 
 def last_answer_kept(sender_id: str) -> KeptWords | None:

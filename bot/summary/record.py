@@ -32,7 +32,6 @@ from bot.analysis.risk import assess_risk, model_proba_many, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
 from bot.analysis.safe_check_questions import harm_now
 from bot.analysis.safe_reply import (
-    TAKE_BACK_WITHIN_ANSWERS,
     corrects_our_reading,
     plays_down_the_harm,
     reply_to_safe_check,
@@ -41,12 +40,13 @@ from bot.analysis.safe_reply import (
     takes_back_the_flagged_words,
     takes_it_back,
     takes_it_back_plainly,
+    within_answers,
 )
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.analysis.types import ANSWERING_FOR_THEM
 from bot.analysis.withdrawn_contact import own_phone_numbers, takes_back_phone_contact
-from bot.conversation.pause import ASKING
+from bot.conversation.pause import ASKING, raises_a_flag_of_its_own
 from bot.conversation.readback import says_nothing_to_add
 from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_shown
 from bot.safeguarding.harm import is_harm, reads_as_harm, wishes_apart_from_harm
@@ -1585,24 +1585,22 @@ def _taken_back_later(later: list[dict[str, Any]], flagged: str = "") -> dict[st
 
 
 def _taken_back_plainly_later(later: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The take-back the conversation kept beside a concern or "please check" ("not like that,", an aside: the rest of
-    its message answered the question), said within TAKE_BACK_WITHIN_ANSWERS answers of the flag's own; else None.
+    """The take-back the conversation kept beside a concern or "please check" ("not like that, just fed up with
+    school", kept whole as an aside: the rest of its message answered the question), said within
+    TAKE_BACK_WITHIN_ANSWERS answers of the flag's own (safe_reply.within_answers, as the conversation counts); else
+    None. Never one whose rest raises a flag of its own (pause.raises_a_flag_of_its_own, as the conversation asks).
     Why (AX2, stop 44): "not like that, just fed up with school", two answers after "i dont see the point anymore",
     was not shown beside the flag."""
-    answers_between = 1  # (the flag's own answer)
-    for answer in later:
+    reach = within_answers([True, *(a.get("question_key") != ASIDE_KEY for a in later)]) - 1  # (the flag's own first)
+    for answer in later[:reach]:
         text = str(answer.get("text") or "")
         if harm_now(text):
             return None
-        if answer.get("question_key") == ASIDE_KEY and takes_it_back_plainly(text) is not None:
+        end = takes_it_back_plainly(text) if answer.get("question_key") == ASIDE_KEY else None
+        if end is not None and not raises_a_flag_of_its_own(text[end:]):
             return answer  # (the model may read "o'n i ddim yn meddwl…" as low mood: a concern beside it, as stop 43)
         if answer.get("risk_flag_id") is not None:
             return None  # a flag of its own: what follows is about that
-        if answer.get("question_key") == ASIDE_KEY:
-            continue
-        answers_between += 1
-        if answers_between > TAKE_BACK_WITHIN_ANSWERS:
-            return None
     return None
 
 

@@ -59,22 +59,26 @@ def test_the_take_back_goes_beside_the_flag_and_the_rest_is_his_answer(sqlite_ur
                                                                        keep: str, taken_back: str, rest: str) -> None:
     conversation = _two_answers_after_the_flag(language, flagged, keep)
     conversation.say(taken_back)
-    assert messages.text("safety_check_played_down", language, "ti") in conversation.text  # heard kindly
+    # heard kindly; the flag was a concern, so the worker sees both (stop 44's review: this test asserted the
+    # "safeguarding team – they read both" reply, said of a concern no team was told of)
+    assert messages.text("safety_check_played_down_concern", language, "ti") in conversation.text
+    assert messages.text("safety_check_played_down", language, "ti") not in conversation.text
     assert conversation.requested == "q_support"  # the rest answered "what would you like to be different?"
     record = load_record(conversation.sender_id)
     assert record is not None
     said_back = taken_back[:taken_back.index(rest)].rstrip()
     kept = {(a["question_key"], a["text"]) for a in record["answers"]}
-    assert ("aside", said_back) in kept and ("change", rest) in kept
+    # the whole message kept beside the flag (stop 44's review: this test asserted the cut-off "not like that,")
+    assert ("aside", taken_back) in kept and ("change", rest) in kept
     assert ("change", taken_back) not in kept  # (was the whole message, the take-back and all)
     flag = next(f for f in record["risk_flags"] if f["text"] == flagged)
     assert flag["level"] == "concern"  # never cleared
-    assert flag["played_down"] is not None and flag["played_down"]["text"] == said_back  # "later said"
+    assert flag["played_down"] is not None and flag["played_down"]["text"] == taken_back  # "later said", whole
     assert not [o for o in record["outcomes"] if said_back in o["text"]]  # never an outcome
     page = render_view_markdown(build_view(record, language))
     top = page.index("\n## ")
     end = page.index("\n## ", top + 1)
-    assert said_back in page[top:end]  # beside the flag at the top
+    assert taken_back in page[top:end]  # beside the flag at the top, whole
 
 
 @pytest.mark.parametrize("language, taken_back", [("en", "i didnt mean it like that"), ("en", "not like that lol"),
@@ -88,7 +92,10 @@ def test_a_take_back_alone_is_kept_beside_the_flag_and_the_question_asked_again(
     record = load_record(conversation.sender_id)
     assert record is not None
     assert [a["question_key"] for a in record["answers"] if a["text"] == taken_back] == ["aside"]
-    assert record["risk_flags"][0]["played_down"]["text"] == taken_back
+    # (the flagged words' own flag: the model may read "o'n i ddim yn meddwl e fel'na" itself as a "please check",
+    # listed first; this test read that one and failed at main 2a51126 too)
+    flag = next(f for f in record["risk_flags"] if f["text"] == flagged)
+    assert flag["played_down"]["text"] == taken_back
 
 
 @pytest.mark.parametrize("language, flagged, keep, taken_back, rest", LATER[::2])
