@@ -871,6 +871,13 @@ _ABOUT_THE_LIST = re.compile(r"(?<![\w'’])(?:bit|bits|part|one|item|this|darn|
 _EDIT_WORD = re.compile(r"(?<![\w'’])(?:change|edit|newid|golygu|cywiro)(?![\w'’])", re.IGNORECASE)
 
 
+#: "i want to start again" as the whole reply at "is this right?": the conversation, not a wish for their life (at a
+#: question it stays an answer, test_trial20_start; stop 44's review found it added under "things to change").
+_START_AGAIN_SAID = re.compile(
+    r"^\W*(?:i\s+(?:really\s+)?(?:want|wanna|need)\s+(?:to\s+)?|i['\u2019]?d\s+like\s+to\s+|id\s+like\s+to\s+|can\s+i\s+)"
+    r"(?:start|begin)\s+(?:again|over|from\s+the\s+(?:start|beginning))(?:\s+(?:please|pls|plz|now|then|tbh))*\W*$")
+
+
 def wish_to_add(text: str) -> bool:
     """Whether a reply at "is this right?" is a wish to add, said outright with a wish word and no number.
 
@@ -880,7 +887,7 @@ def wish_to_add(text: str) -> bool:
     folded = plain_fold(text)
     if _WISH_SAID.match(folded) is None or re.search(r"\d", text):
         return False
-    if control_of(text) or asks_for_someone_now(text) or is_safety_wish(text):
+    if control_of(text) or _START_AGAIN_SAID.match(folded) or asks_for_someone_now(text) or is_safety_wish(text):
         return False
     if _ABOUT_THE_LIST.search(folded) and (_TAKE_OUT.search(folded) or _EDIT_WORD.search(folded)):
         return False
