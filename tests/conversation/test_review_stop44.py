@@ -218,15 +218,15 @@ def test_a_who_not_to_tell_wish_in_a_burst_is_answered_as_one(sqlite_url: str, l
 
 def test_a_skewed_clock_never_joins_a_quick_answer() -> None:
     assert -0.5 < ARRIVED_BEFORE_THE_QUESTION < 0
-    assert not arrived_too_soon("footy", -0.1, False)  # a tenth "before": the clocks, not a burst
+    assert not arrived_too_soon("footy", ARRIVED_BEFORE_THE_QUESTION / 2, False)  # a hair "before": the clocks
     assert arrived_too_soon("footy", -0.4, False) and arrived_too_soon("pêl-droed", -2.5, False)
 
 
 @pytest.mark.parametrize("language, answer", [("en", "my nan helps me loads"), ("cy", "ma Mam-gu yn helpu fi lot")])
-def test_an_answer_a_tenth_before_by_the_clocks_is_the_answer(sqlite_url: str, language: str, answer: str) -> None:
+def test_an_answer_a_hair_before_by_the_clocks_is_the_answer(sqlite_url: str, language: str, answer: str) -> None:
     conversation = started_with_record(_sender("skew", language, answer), language, role="young_person", name="Cai")
     conversation.say(FIRST[language], seconds_since_asked=12.0)
-    conversation.say(answer, seconds_since_asked=-0.1)
+    conversation.say(answer, seconds_since_asked=ARRIVED_BEFORE_THE_QUESTION / 2)
     with session_scope() as s:
         conv = repository.get_conversation(s, conversation.sender_id)
         assert conv is not None
