@@ -254,12 +254,12 @@ def where_the_flag_is_taken_back(turn: Turn, text: str) -> tuple[int, bool] | No
     Why (AX2, stop 44): Tyler (16), "i dont see the point anymore" (low mood), the keep question, then "not like that,
     just fed up with school" at "What would you like to be different?": all kept as that answer, the flag shown bare.
     Stop 43's `says_what_the_flag_meant` ties only what is said straight after a "please check"."""
-    if is_button_payload(text) or harm_now(text):
+    end = takes_it_back_plainly(text)  # (a pattern: asked first, as this runs at every answer)
+    if end is None or is_button_payload(text) or harm_now(text):
         return None
-    end = takes_it_back_plainly(text)
     from bot.analysis.risk import rules_only  # (the risk package loads its model lazily)
 
-    if end is None or rules_only(text[:end]).level != "none":
+    if rules_only(text[:end]).level != "none":
         return None
     flag = repository.please_check_just_before(turn.sender_id, turn.message_id, within=TAKE_BACK_WITHIN_ANSWERS,
                                                concerns_too=True)
