@@ -385,6 +385,18 @@ def in_danger_now(text: str, alert: repository.OpenAlert) -> bool:
     return harm_now(text) or overdose_working(text, alert.text)
 
 
+def takes_back_a_flag_only(turn: Turn, text: str) -> bool:
+    """Is the message, at a question, a plain take-back of a flag within two answers ("o'n i ddim yn meddwl e
+    fel'na", pause.where_the_flag_is_taken_back), the rest raising nothing of its own? Then it raises no flag itself:
+    it is kept beside the earlier one as what they later said.
+
+    Why (stop 44, noticed and left): the learned model read "o'n i ddim yn meddwl e fel'na" ("I didn't mean it like
+    that") as a suicide "please check" of its own, so the take-back sent the duty team a second alert about itself."""
+    slot = turn.question_waiting
+    return (slot is not None and slot.startswith("q_") and not pause.says_what_the_flag_meant(turn, text)
+            and pause.where_the_flag_is_taken_back(turn, text) is not None)
+
+
 def note_risk(turn: Turn) -> RiskAssessment:
     """Check the latest message for risk and keep any flag, verbatim; alert on urgent.
 
@@ -398,6 +410,8 @@ def note_risk(turn: Turn) -> RiskAssessment:
         return RiskAssessment("none")
     assessment, told_again = read_with_its_thread(turn, text)
     if assessment.level == "none" or only_caring_said(turn, text, assessment):
+        return RiskAssessment("none")
+    if told_again is None and assessment.level != "urgent" and takes_back_a_flag_only(turn, text):
         return RiskAssessment("none")
     if (told_again is None and (assessment.level == "urgent" or assessment.please_check)
             and only_the_model(turn, text)):
