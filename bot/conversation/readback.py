@@ -45,7 +45,8 @@ _ACTION_WORDS = {
                      "sut mae help yn cael ei roi"),
     "edit": ("edit", "change the words", "words", "newid y geiriau", "geiriau", "golygu", "edit it", "change it",
              "newid o", "newid e", "newid fe"),
-    "remove": ("remove", "take it out", "delete", "dileu", "tynnu", "tynnu allan", "ei dynnu allan", "remove it",
+    "remove": ("remove", "take it out", "delete", "dileu", "tynnu", "tynnu allan", "ei dynnu allan", "tynnu hwn allan",
+               "tynnu hwnna allan", "tynnwch hwn allan", "tynna hwn allan", "remove it",
                "delete it", "take it off", "get rid of it", "tynnu fo allan", "tynnu o allan", "tynnu fe mas",
                "tynnu e mas", "tynnwch o allan", "tynnwch e mas", "dilea fo", "dileu o", "dileu fe"),
 }

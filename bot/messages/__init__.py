@@ -107,7 +107,7 @@ def _picked(key: str, language: str, register: str, role: str | None) -> str:
 
 #: "gyda {name}" becomes "gydag {name}" when the name starts with a vowel ("gydag Elwyn"). Only
 #: the message's own "gyda" in front of a placeholder changes, never the person's quoted words.
-_GYDA_PLACEHOLDER = re.compile(r"\b([Gg]yda) \{(\w+)\}")
+_GYDA_PLACEHOLDER = re.compile(r"(?<![\w'’])([Gg]yda|â) \{(\w+)\}")
 _VOWELS = "AEIOUWYÂÊÎÔÛŴŶaeiouwyâêîôûŵŷ"
 #: A "w" before a vowel is said as a consonant ("Wenda", "Wil", "Wyn"): "gyda Wenda", as people say it (re-trial 32
 #: AF8: "Dechreuwn ni gydag Wenda"; welsh-style.md: "gyda" before a name is fine in speech).
@@ -188,7 +188,10 @@ def _fill(template: str, values: dict[str, Any], *, welsh: bool = False) -> str:
     def gyda(m: re.Match[str]) -> str:
         value = str(values.get(m.group(2)) or "")
         vowel = value[:1] in _VOWELS and not _CONSONANT_W.match(value)
-        return f"{m.group(1)}g {{{m.group(2)}}}" if vowel and value else m.group(0)
+        if not (vowel and value):
+            return m.group(0)
+        # "gydag Alun", and "ag Alun" for "â" (welsh-review.md's "Beth yw'ch perthynas chi â {name}?", stop 45)
+        return f"{m.group(1)}g {{{m.group(2)}}}" if m.group(1) != "â" else f"ag {{{m.group(2)}}}"
 
     template = _BEFORE_PLACEHOLDER.sub(article, template)
     template = _GYDA_PLACEHOLDER.sub(gyda, template)
