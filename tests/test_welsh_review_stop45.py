@@ -43,3 +43,8 @@ def test_the_questions_take_the_reviewers_wording() -> None:
 @pytest.mark.parametrize("typed", ["Tynnu hwn allan", "tynnu hwn allan", "Ei dynnu allan", "take it out"])
 def test_the_remove_button_and_its_words_typed_remove(typed: str) -> None:
     assert _match(typed, _ACTION_WORDS) == "remove"  # (the button's words, typed)
+
+
+def test_the_carers_support_question_asks_how_they_would_like_help() -> None:
+    text = messages.text("q_support", "cy", "chi", role="carer", cared_for_name="Gwenda")
+    assert text.startswith("Sut hoffai Gwenda gael help?")  # ("hoffai" mutates nothing)
