@@ -1170,7 +1170,13 @@ _LOOKS_AFTER_FAMILY = re.compile(
     r"(?:" + _NOT + r"\w+\s+){0,3}?(?:edrych|edrach|sbio|gofalu|helpu)\s+(?:ar\s+ol|am|ar\s+ei\s+ol|ar\s+ei\s+hol)?\s*"
     r"(?:(?:fy|y|yr|ein)\s+)?(?:(?:mrawd|chwaer|brawd)\s+bach\s+|(?:mrawd|chwaer|brawd)\s+)?" + _FAMILY + r"\b"
     r"|\b(?:gofalwr|ofalwr|gofalydd|ofalydd)\s+ifanc\b|\b(?:dwin|dw in|rwyn|win|fin|fi yw|fi ydi)\s+g?ofal(?:wr|ydd)\s+"
-    r"(?:i|am|dros)\s+(?:fy\s+|y\s+)?" + _FAMILY + r"\b")
+    r"(?:i|am|dros)\s+(?:fy\s+|y\s+)?" + _FAMILY + r"\b"
+    # "young carer" in English inside Welsh or English, said of themselves (AY4, stop 44 trial: Seren's "fi'n young
+    # carer. i mam" and "young carer i mam" were never recorded): opening the sentence, after "I'm"/"fi'n"/"dwi'n", or
+    # followed by whom for; never of someone else ("my sister is a young carer", "im not a young carer").
+    r"|(?:^\W*|\b(?:im|i am|iam|fin|fi yn|dwin|dw in|dwi yn|win|rwyn|ydw i|odw i|dwi hefyd)\s+"
+    r"(?:(?:a|an|yn|just|also|hefyd)\s+){0,2})"
+    r"young\s+carer\b|\byoung\s+carer\s+(?:i|for|to|am|dros)\s+(?:(?:my|me|fy|y)\s+)?" + _FAMILY + r"\b")
 
 
 def looks_after_family(sentence: str) -> bool:
