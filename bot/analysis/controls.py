@@ -104,7 +104,7 @@ def phrase_key(text: str | None) -> str:
 #: neud y gweddill wedyn?", "na aros. fi moyn stopio am nawr", "gotta go, can I finish this later?", "brb", "hang
 #: on, I've made a mess of this, can we start again"), never "I can't stop worrying", "I want to stop smoking",
 #: "dwi isio dechra eto yn coleg", "I have to go to the hospital" or "I'd like to start again with the darts".
-_FOR_NOW = (r"(?:\s+(?:for now|for today|now|here|there|please|pls|plis|am nawr|am rwan|am y tro|nawr|rwan|yma|te"
+_FOR_NOW = (r"(?:\s+(?:for now|for today|now|here|there|please|pls|plz|plis|am nawr|am rwan|am y tro|nawr|rwan|yma|te"
             r"|then))*")
 _STOP_IN_A_SENTENCE = re.compile(
     r"(?<![\w'])(?:"
@@ -221,8 +221,11 @@ _START_AGAIN_IN_A_SENTENCE = re.compile(
     r"(?<![\w'])(?:"
     r"(?:can|could|shall|may)\s+(?:we|i)\s+(?:start|begin)\s+(?:again|over|from the (?:start|beginning))"
     r"|(?:let'?s|lets|let me)\s+(?:start|begin)\s+(?:again|over)"
-    r"|(?:gawn|allwn|gallwn)\s+ni\s+(?:ddechrau|ddechra|ail-?ddechrau)(?:\s+(?:eto|o'r dechrau|o'r dechra))?"
-    r"|(?:ga|gaf|alla)\s+i\s+(?:ddechrau|ddechra|ail-?ddechrau)(?:\s+(?:eto|o'r dechrau|o'r dechra))?"
+    # (the spoken southern "ddechre" and "alli"/"gai" too: AY3, stop 44 trial, "ga i ddechre eto?" was an answer)
+    r"|(?:gawn|allwn|gallwn)\s+ni\s+(?:ddechrau|ddechra|ddechre|ail-?ddechrau|ail-?ddechre)"
+    r"(?:\s+(?:eto|o'r dechrau|o'r dechra|o'r dechre))?"
+    r"|(?:(?:ga|gaf|alla|galla)\s+i|gai|alli)\s+(?:ddechrau|ddechra|ddechre|ail-?ddechrau|ail-?ddechre)"
+    r"(?:\s+(?:eto|o'r dechrau|o'r dechra|o'r dechre))?"
     # asked as a question, with why after it: "o na, sori, ga i ddechrau eto? dwi 'di ateb y peth anghywir" (stop-23
     # trial W28: kept as the next question's answer)
     r")" + _FOR_NOW + r"(?:\W*$|\s*\?)", re.IGNORECASE)

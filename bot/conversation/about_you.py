@@ -24,9 +24,11 @@ from bot.analysis.controls import (
     word_count,
 )
 from bot.analysis.outcomes import sentences
+from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import demutate, fold, with_name_capitals
 from bot.conversation import questions, replies
 from bot.conversation.answers import (
+    arrived_too_soon,
     is_skip,
     say_simpler_words,
     store_answer,
@@ -1526,6 +1528,79 @@ def _just_named(turn: Turn) -> bool:
     return any(thanks in said for said in turn.said_before()[-2:])
 
 
+#: Words beside a name said again, or said the way they like it, right after it was taken: "well jayden but jay",
+#: "jay lol", "actually call me jay", "neu jay", "Jayden, ond Jay plis" (AY3, stop 44 trial).
+_BESIDE_THE_NAME_AGAIN = frozenset({
+    "well", "wel", "but", "ond", "actually", "actchually", "acc", "neu", "or", "lol", "lmao", "haha", "call", "me",
+    "just", "jst", "jest", "its", "it's", "it’s", "im", "i'm", "i’m", "fi", "i", "mean", "meant", "yeah", "ia", "ie",
+    "oh", "o", "na", "nah", "no", "sorry", "sori", "soz", "plz", "pls", "plis", "please", "x", "xx", "tbh", "ok",
+    "okay", "iawn", "fine", "too", "hefyd", "though", "tho", "galwa", "galw", "galwch", "fi'n", "fin", "yn", "mostly",
+    "everyone", "calls", "pawb", "mae", "ma", "sy'n", "dwi", "dw", "wi", "ydw", "yw", "ydi", "di", "nickname",
+    "really", "rili", "like", "fel", "arfer", "usually", "full", "name", "enw", "is", "my", "fy", "short", "for",
+})
+#: The words that say a name is put the way they like it, not merely said again: "jayden actually", "neu jay".
+_A_NAME_THEY_PREFER = frozenset({"but", "ond", "actually", "actchually", "acc", "neu", "or", "call", "galwa", "galw",
+                                 "galwch", "lol", "haha", "lmao", "just", "jst", "jest", "mean", "meant", "short",
+                                 "plis", "pls", "plz", "please", "nickname", "usually", "mostly"})
+#: Letters a short form of a name shares with it, at least ("Jay" of "Jayden", "Ffi" of "Ffion").
+SHORT_FORM_LETTERS = 2
+
+
+def name_restated(turn: Turn, text: str) -> str | None:
+    """The name they want, when a message right after their name was taken only says it again or the way they like it
+    ("well jayden but jay" -> "jay", "jayden actually" -> "Jayden", "neu jay"); else None.
+
+    Why (AY3, stop 44 trial): Jay typed "jay" and, at once, "well jayden but jay": the second became his answer to
+    "What matters most to you right now?". Only names that are the name in use, or a longer or shorter form of it,
+    beside words that say so; a short message; whatever the timing."""
+    in_use = turn.slot("name")
+    if not isinstance(in_use, str) or in_use in SENTINELS or len(text.split()) > OWN_NAME_RIGHT_WORDS \
+            or is_button_payload(text) or not _just_named(turn):
+        return None
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    names = [w for w in words if w.casefold() not in _BESIDE_THE_NAME_AGAIN]
+    if not names or len(names) > 2 or not all(_is_a_name(n) and relation_in(n) is None for n in names):
+        return None
+    used = fold(in_use.split()[0]).casefold()
+
+    def akin(name: str) -> bool:
+        short, long_ = sorted((fold(name).casefold(), used), key=len)
+        return short == long_ or (len(short) >= SHORT_FORM_LETTERS and long_.startswith(short))
+
+    if not any(akin(n) for n in names):
+        return None
+    if len(names) == 1 and names[0].casefold() != in_use.casefold() \
+            and not _A_NAME_THEY_PREFER & {w.casefold() for w in words}:
+        return None  # ("jobs" right after "Jo": an answer)
+    return _tidy(names[-1])
+
+
+def more_of_the_start(turn: Turn, slot: str) -> dict[str, Any] | None:
+    """Right after their name was taken, a message that is more of the start, not an answer to the question waiting
+    (the slot updates, the question asked again by the caller; else None):
+    - their name said again or the way they like it ("well jayden but jay": name_restated), kept with their answer
+      about their name;
+    - sent too soon to answer the question (the typing window), words saying who they are ("young carer i mam", "im
+      15 n i look after my mum"): kept with who is talking, as what they said of themselves (the summary reads them
+      for a young carer, AY4); a person who says they are young is spoken to as "ti" from now on.
+    AY3 (stop 44 trial)."""
+    text = turn.latest_text
+    restated = name_restated(turn, text)
+    if restated is not None:
+        store_answer(turn, "name", text)
+        if restated.casefold() == str(turn.slot("name")).casefold():
+            turn.say("name_again")  # ({name}: the name in use, with its capitals)
+            return {slot: None}
+        turn.say("name_corrected", new_name=with_name_capitals(restated))
+        return {**_use_name(turn, "name", restated), slot: None}
+    if not _just_named(turn) or not _a_burst_piece(turn, text) or not _says_who_they_are(text):
+        return None
+    store_answer(turn, "role", text)
+    young = now_a_young_person(turn) if turn.role == "person" and role_from_text(text) == "young_person" else {}
+    turn.say("added_later_noted")
+    return {**young, slot: None}
+
+
 #: A correction is short: a longer message is an answer that happens to name someone (the patterns are
 #: anchored, so "Be? Gari ydi ei enw fo, nid Gareth, does neb yn ei alw fo'n Gareth! 🙈" is one).
 CORRECTION_MAX_WORDS = 20
@@ -2138,12 +2213,64 @@ def _young_carer_by_age(turn: Turn, text: str) -> dict[str, Any]:
     said = next((m for m in reversed(turn.earlier_messages()) if role_from_text(m) == "carer"), None)
     if said is not None and said not in repository.answer_texts(turn.sender_id, only="role"):
         store_answer(turn, "role", said)
+    return now_a_young_person(turn)
+
+
+def now_a_young_person(turn: Turn) -> dict[str, Any]:
+    """From now on a young person, spoken to as "ti", in the record and the conversation: the slot updates."""
     role = "young_person"
     repository.update_conversation(turn.sender_id, completed_by=role, register=REGISTER_FOR[role])
     updates = {"role": role, "completed_by": role, "register": REGISTER_FOR[role]}
     for slot, value in updates.items():
         turn.set(slot, value)
     return updates
+
+
+def _says_who_they_are(text: str) -> bool:
+    """Whether a message says something of who is talking: a role role_from_text reads, an age, or caring for someone
+    ("wel fi a mam", "fi'n 15 a fi'n edrych ar ol mam", "young carer i mam")."""
+    return role_from_text(text) is not None or stated_age(text) is not None or says_they_care_for_someone(text)
+
+
+def _a_burst_piece(turn: Turn, text: str) -> bool:
+    """A typed message that came too soon after the question waiting to answer it (answers.arrived_too_soon: the same
+    typing window as at the questions), and is no button, control word ("alla i ddechre eto plz") nor safety wish."""
+    return (arrived_too_soon(text, turn.seconds_since_asked, turn.typing_window) and not is_button_payload(text)
+            and control_of(text) is None and not is_safety_wish(text))
+
+
+def _more_of_who_is_talking(turn: Turn, text: str) -> dict[str, Any] | None:
+    """A message at "what should I call you?" that came too soon to answer it, straight after the answer to "who is
+    talking?", is more of that answer, when it says who they are or gives no name: the slot updates, with "name" (None:
+    asked again) unless a name in it is still to be taken ("jay, im 15"); else None.
+
+    Why (AY3, stop 44 trial): Seren (15, Telegram) typed "fi" / "wel fi a mam" / "fi'n 15 a fi'n edrych ar ol mam" in a
+    few seconds: she was put on the adult path, in "chi", "wel fi a mam" became her name and the third message her
+    answer to "what matters". Read together, the pieces say a young person who looks after her mother: "ti", her
+    words kept with who is talking (the summary reads them for a young carer), and the name asked again. "jay" sent
+    quickly after "me" is still a name."""
+    earlier = _said_since_start(turn)
+    if not earlier or not _a_burst_piece(turn, text):
+        return None
+    before = earlier[-1]
+    kept_at_role = repository.answer_texts(turn.sender_id, only="role")
+    if not (before.strip() in (t.strip() for t in kept_at_role) or role_from_text(before) is not None):
+        return None  # (the message before was no answer to "who is talking?")
+    named = name_in(text, own=True)
+    if named and (_OF_THE_SPEAKER.search(named) or relation_in(named) is not None):
+        named = ""  # ("wel fi a mam": me and mum, never a name)
+    if not _says_who_they_are(text) and named:
+        return None
+    current = turn.role
+    reading = role_from_text(before + "\n" + text)
+    # a young person or a carer stays one when the pieces together read only as "me" ("person ifanc" / "ma MS da hi")
+    role = current if reading is None or (reading == "person" and current in ("young_person", "carer")) \
+        or (current == "young_person" and reading == "carer") else reading  # (a young person who cares: AY4)
+    store_answer(turn, "role", text)  # verbatim, with who is talking
+    updates = take_role(turn, role) if role != current else {}
+    for slot, value in updates.items():
+        turn.set(slot, value)  # (so the name, if any, is thanked in the new register)
+    return updates if named and not updates.get("name") else {**updates, "name": updates.get("name")}
 
 
 #: The name the person asks to be called by, passed on by whoever types for them: "Gareth says call him Gaz", "he
@@ -2176,6 +2303,15 @@ def take_name(turn: Turn, value: Any) -> dict[str, Any]:
     text = _words(turn)
     if text is None:
         return {"name": None}
+    burst = _more_of_who_is_talking(turn, text)  # "fi" / "wel fi a mam" / "fi'n 15 a…" (AY3): never a name
+    if burst is not None and "name" in burst:
+        return burst
+    # ("jay, im 15" sent at once: a young person now, and the name taken from it as ever)
+    return {**(burst or {}), **_name_taken(turn, text)}
+
+
+def _name_taken(turn: Turn, text: str) -> dict[str, Any]:
+    """The answer to "what should I call you?", read for their name (and whom they look after): the slot updates."""
     told = (_cared_for_at_name_question(turn, text) or _cared_for_named_at_name_question(turn, text)
             or _cared_for_named_alone_at_name_question(turn, text) or _name_said_of_them_at_name_question(turn, text)
             or _cared_for_named_with_my_relative_at_name_question(turn, text)
@@ -2315,6 +2451,9 @@ def take_cared_for_name(turn: Turn, value: Any) -> dict[str, Any]:
     if renamed:
         turn.say("name_corrected", new_name=renamed["name"])
         return {**renamed, "cared_for_name": None}
+    started = more_of_the_start(turn, "cared_for_name")  # "well jayden but jay" (AY3): never whom they look after
+    if started is not None:
+        return started
     text = _words(turn)
     if text is None:
         return {"cared_for_name": None}

@@ -1652,12 +1652,19 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     hands = keyboard.changed_hands(turn, slot, text)  # "this is his brother now", "fi sy 'ma eto" (stop 28, X12)
     if hands:
         return hands  # only who has the keyboard: kept apart, and the same question again
-    from bot.conversation.about_you import name_correction, own_name_put_right  # (about_you builds on this module)
+    from bot.conversation.about_you import (  # (about_you builds on this module)
+        more_of_the_start,
+        name_correction,
+        own_name_put_right,
+    )
 
     own = own_name_put_right(turn)  # "sori, Dafydd dw i" just after "Diolch, Dai.": their name, then the question
     if own:
         turn.say("name_corrected", new_name=own["name"])
         return {**own, slot: None}
+    started = more_of_the_start(turn, slot)  # "well jayden but jay", "young carer i mam" just after "Thanks, Jay!"
+    if started is not None:  # (AY3): their name or who they are, then the question again
+        return started
     name_again = _name_given_again(turn, slot, text)
     if name_again is not None:  # "Pat" at "what matters to Alan?" (trial 38 AR14): their name again, never an answer
         key, name = name_again

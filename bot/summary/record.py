@@ -46,9 +46,7 @@ from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.analysis.types import ANSWERING_FOR_THEM
 from bot.analysis.withdrawn_contact import own_phone_numbers, takes_back_phone_contact
-from bot.conversation.pause import ASKING, raises_a_flag_of_its_own
 from bot.conversation.readback import says_nothing_to_add
-from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_shown
 from bot.safeguarding.harm import is_harm, reads_as_harm, wishes_apart_from_harm
 from bot.storage import repository
 from bot.storage.db import session_scope
@@ -546,6 +544,13 @@ def what_happened_next(record: dict[str, Any], *, register: str | None, safe_che
     kinds = {a.get("id"): a["safeguarding"] if "safeguarding" in a else safeguarding_kind(a, record) for a in answers}
     answered = {a["id"]: disclosure_answered(a, record) for a in answers
                 if a.get("question_key") == SAFETY_CHECK_KEY and kinds[a.get("id")] != DISCLOSURE}
+
+    # Only a record with an urgent flag needs the conversation's pause and safety modules (the answers, the start and
+    # their patterns with them): loaded here, not with the summary (AY20, stop 44 trial: `whatmatters summary` spent
+    # its seconds importing).
+    if urgent:
+        from bot.conversation.pause import ASKING
+        from bot.conversation.safety import ABOUT_SOMEONE_ELSE, first_age, helplines_shown
 
     def said_up_to(flag: dict[str, Any]) -> list[str]:
         """The flag's words and what was said before it, latest first (the reply read these for its lines)."""
@@ -1170,7 +1175,13 @@ _LOOKS_AFTER_FAMILY = re.compile(
     r"(?:" + _NOT + r"\w+\s+){0,3}?(?:edrych|edrach|sbio|gofalu|helpu)\s+(?:ar\s+ol|am|ar\s+ei\s+ol|ar\s+ei\s+hol)?\s*"
     r"(?:(?:fy|y|yr|ein)\s+)?(?:(?:mrawd|chwaer|brawd)\s+bach\s+|(?:mrawd|chwaer|brawd)\s+)?" + _FAMILY + r"\b"
     r"|\b(?:gofalwr|ofalwr|gofalydd|ofalydd)\s+ifanc\b|\b(?:dwin|dw in|rwyn|win|fin|fi yw|fi ydi)\s+g?ofal(?:wr|ydd)\s+"
-    r"(?:i|am|dros)\s+(?:fy\s+|y\s+)?" + _FAMILY + r"\b")
+    r"(?:i|am|dros)\s+(?:fy\s+|y\s+)?" + _FAMILY + r"\b"
+    # "young carer" in English inside Welsh or English, said of themselves (AY4, stop 44 trial: Seren's "fi'n young
+    # carer. i mam" and "young carer i mam" were never recorded): opening the sentence, after "I'm"/"fi'n"/"dwi'n", or
+    # followed by whom for; never of someone else ("my sister is a young carer", "im not a young carer").
+    r"|(?:^\W*|\b(?:im|i am|iam|fin|fi yn|dwin|dw in|dwi yn|win|rwyn|ydw i|odw i|dwi hefyd)\s+"
+    r"(?:(?:a|an|yn|just|also|hefyd)\s+){0,2})"
+    r"young\s+carer\b|\byoung\s+carer\s+(?:i|for|to|am|dros)\s+(?:(?:my|me|fy|y)\s+)?" + _FAMILY + r"\b")
 
 
 def looks_after_family(sentence: str) -> bool:
@@ -1597,6 +1608,8 @@ def _taken_back_plainly_later(later: list[dict[str, Any]]) -> dict[str, Any] | N
         if harm_now(text):
             return None
         end = takes_it_back_plainly(text) if answer.get("question_key") == ASIDE_KEY else None
+        if end is not None:
+            from bot.conversation.pause import raises_a_flag_of_its_own  # (AY20: only when something is taken back)
         if end is not None and not raises_a_flag_of_its_own(text[end:]):
             return answer  # (the model may read "o'n i ddim yn meddwl…" as low mood: a concern beside it, as stop 43)
         if answer.get("risk_flag_id") is not None:

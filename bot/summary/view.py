@@ -51,8 +51,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot import messages
 from bot.analysis.outcomes import is_only_talk, sentences, tells_they_are_picked_on
 from bot.analysis.outcomes import says_not_sure as not_sure
@@ -315,8 +313,7 @@ class SummaryView:
 
 @lru_cache(maxsize=1)
 def labels() -> dict[str, dict[str, str]]:
-    with LABELS_FILE.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = messages.read_yaml(LABELS_FILE.read_text(encoding="utf-8"))
     for key, value in data.items():
         if not isinstance(value, dict) or any(not value.get(lang) for lang in LANGUAGES):
             raise ValueError(f"summary label {key!r} needs both cy and en")
@@ -835,12 +832,15 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
 def asked_whether_help_is_coming(answer: dict[str, Any]) -> bool:
     """Whether a reply at the safe check answered "is help on its way?" (asked once after harm happening now), not
     "are you safe?" (stop-24 trial T13: both "carry on" replies were labelled as replies to "are you safe?")."""
-    return any(asked in str(answer.get("question") or "") for asked in _HELP_QUESTIONS)
+    return any(asked in str(answer.get("question") or "") for asked in _help_questions())
 
 
-#: "Is help on its way?" as it was put, in every language and register (bot/messages/safeguarding.yml).
-_HELP_QUESTIONS = tuple(messages.text("safety_check_help_coming", language, register)
-                        for language in LANGUAGES for register in ("chi", "ti"))
+@lru_cache(maxsize=1)
+def _help_questions() -> tuple[str, ...]:
+    """"Is help on its way?" as it was put, in every language and register (bot/messages/safeguarding.yml): read on
+    first use, not when the summary is imported (AY20, stop 44 trial: the catalogue is read only if it is needed)."""
+    return tuple(messages.text("safety_check_help_coming", language, register)
+                 for language in LANGUAGES for register in ("chi", "ti"))
 
 
 def _said_next(flag: dict[str, Any], language: str, replied: set[Any]) -> tuple[tuple[Fact, ...], str]:
