@@ -257,3 +257,38 @@ def test_a_worry_at_the_end_of_a_burst_is_heard(sqlite_url: str, language: str, 
     said = conversation.text
     assert messages.text(key, language, "ti").split(".")[0] in said, said
     assert messages.text("added_later_noted", language, "ti").split(",")[0] in said or "?" in said, said
+
+
+@LANGS
+def test_rather_die_than_a_home_at_a_question_gets_no_heavy_word_and_no_flag(sqlite_url: str, language: str) -> None:
+    """AY13 in the chat: Mark's words about his mother got "It sounds like a lot to carry" and a low-mood concern."""
+    from bot.summary import load_record
+
+    text = {"en": "she'd rather die than go into a home (her words not mine)",
+            "cy": "byddai'n well ganddi farw na mynd i gartref (ei geiriau hi, nid fy rhai i)"}[language]
+    sender = _sender("ay13", language)
+    conversation = consented_at(sender, language, "q_what_matters", role="carer", name="Mark",
+                                what_matters={"en": "her garden", "cy": "ei gardd"}[language])
+    conversation.say(text)
+    said = conversation.text
+    assert messages.text("ack_heavy", language, "chi").split(".")[0] not in said, said
+    assert "999" not in said
+    record = load_record(sender)
+    assert record is not None and not record["risk_flags"], record["risk_flags"]
+
+
+@pytest.mark.parametrize("text", ["my nephew has my bank card and wont give me it back", "our son spends all my pension",
+                                  "mae gan fy mrawd fy ngherdyn", "ma fy nai yn cymryd fy mhres i bob wythnos",
+                                  "mae fy chwaer wedi gwario fy nghynilion"])
+def test_a_relative_taking_an_adults_money_is_domestic_abuse(text: str) -> None:
+    from bot.analysis.risk.domestic import is_domestic
+
+    assert is_domestic(text)
+
+
+@pytest.mark.parametrize("text", ["my daughter keeps my bank card safe for me", "my son has my card to do my shopping",
+                                  "mae fy merch yn cadw fy ngherdyn yn saff i fi", "my mum keeps my money for me"])
+def test_money_kept_safe_for_them_is_not(text: str) -> None:
+    from bot.analysis.risk.domestic import is_domestic
+
+    assert not is_domestic(text)
