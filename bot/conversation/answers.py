@@ -2030,6 +2030,7 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         # "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays…" (seventh trial AA9): kept with the
         # answer it carries on, and the question waiting asked again.
         keep_with_the_last_answer(turn, text)
+        replies.heard_in_an_addition(turn, text)  # (AY2, AY5: a worry in a burst is heard, not only added)
         turn.say("added_later_noted")
         return {slot: None}
     if slot.startswith("q_") and slot != FIRST_QUESTION and adds_to_an_earlier_answer(text, slot) \
@@ -2037,6 +2038,7 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         # "O a hefyd anghofis i ddeud - mae o isio gallu mynd i'r capel eto" (U5): added to what they said, and the
         # question waiting asked again. (A disclosure is read as any answer is: it takes the safe path.)
         keep_day_put_right(turn, text)
+        replies.heard_in_an_addition(turn, text)
         turn.say("added_later_noted")
         return {slot: None}
     return None

@@ -429,8 +429,9 @@ def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, h
           and turn.render("ack_harm_told").text not in " ".join(turn.said_before())):
         # Stop-27 trial X15: "my old foster dad used to hit me but thats over now im with new ppl", told at "what's
         # going well?", got a bare "Thanks." Harm told at a question about good things gets a word that it was heard
-        # and noted, once; at the other questions the word for a worry fits better (a fear it starts again).
-        turn.say("ack_harm_told")
+        # and noted, once; at the other questions the word for a worry fits better (a fear it starts again). Bullying
+        # going on gets its own word (AY5, stop 45 trial), not "you've had to go through that".
+        turn.say("ack_bullying" if bullying_told(turn, text, reading) else "ack_harm_told")
     elif worry:
         # W29: a worry about anyone gets a word for it, not "that really helps"; so does anything read as a concern
         # (stop-24 trial T8: grief and feeling a burden got "thank you for so much detail"). A "please check" had its
@@ -439,7 +440,7 @@ def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, h
         # Harm, not eating or a fall, read as a concern, is hard whatever the words (stop-25 U7/U9: "Ava asked why daddy
         # shouts", "Mae'r trowsus yn llac").
         hard = tells_of_something_hard(text) or bool(HARD_WHATEVER_THE_WORDS & set(reading.categories))
-        turn.say(_worry_ack(turn) if hard else "ack_2")
+        turn.say("ack_bullying" if bullying_told(turn, text, reading) else _worry_ack(turn) if hard else "ack_2")
         if loss and not loss_long_ago(text) and turn.render("ack_loss").text not in " ".join(turn.said_before()):
             # AX24 (stop 43's trial): a worry told beside a death is heard first; the condolence follows only for a
             # death not long past (a father dead six years, named in an answer about his mother out at night, is not
@@ -468,6 +469,38 @@ HARM_TOLD = frozenset({"abuse", "domestic_abuse", "exploitation", "neglect", "se
 #: Concerns that get "that sounds hard" however they were worded; the others (carer strain read from wishes for sleep
 #: and the choir, AA15) only when the words tell something hard.
 HARD_WHATEVER_THE_WORDS = HARM_TOLD | {"self_neglect", "falls"}
+
+
+def bullying_told(turn: Turn, text: str, reading: RiskAssessment) -> bool:
+    """Abuse read as a concern and told of other children (at school, in a year group, online: the summary's
+    "bullying by other children"), not yet said sorry for in this conversation: it gets "I'm sorry that's happening to
+    you" (AY5, stop 45 trial: Jay's posts, names and fake account got no sign they were heard)."""
+    from bot.analysis.risk import pattern_text  # (the risk package reads more than this module needs at import)
+    from bot.analysis.risk.meaning import said_of_other_children
+
+    return (tells_of_harm(reading) and "abuse" in reading.categories
+            and said_of_other_children(pattern_text(text))
+            and turn.render("ack_bullying").text not in " ".join(turn.said_before()))
+
+
+def heard_in_an_addition(turn: Turn, text: str) -> None:
+    """A worry told as more of the last answer, or of an earlier one (a burst of messages; "one more thing…"), is heard
+    before "I've added that to what you told me", as at any answer: the heavy word and a young person's lines for low
+    mood the rules read, once (`_rules_read_heavy`), or the word for bullying (`bullying_told`).
+
+    Why (AY2, AY5: stop 45 trial): Seren's (15) "weithie sai'n gweld y pwynt i ddim byd", the third message of a burst,
+    and Jay's bullying got only "Diolch, dw i wedi ychwanegu hynny at beth ddwedaist ti"."""
+    from bot.analysis.risk import assess_risk  # (the risk package reads more than this module needs at import)
+    from bot.conversation.safety import heard_first_time  # (safety builds on this module)
+
+    reading = assess_risk(text)
+    if reading.level != "concern" or reading.please_check:
+        return  # (urgent and "please check" have their own replies)
+    if _rules_read_heavy(text) and heard_first_time(turn, reading):
+        turn.say("ack_heavy")
+        lines_for_young_low_mood(turn, reading)
+    elif bullying_told(turn, text, reading):
+        turn.say("ack_bullying")
 
 
 def tells_of_harm(reading: RiskAssessment) -> bool:

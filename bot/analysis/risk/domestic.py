@@ -28,11 +28,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def is_domestic(text: str) -> bool:
-    """Is someone close at home (partner, ex, "he") hurting, threatening or controlling them?"""
+    """Is someone close at home (partner, ex, "he") hurting, threatening or controlling them, or a relative taking
+    their money or card (economic abuse by family: AY14, stop 45 trial, "my brother Kevin takes my money")?"""
     t = prepared(text)
     if not t:
         return False
-    return matches(RULES, "he_harm", t) or (matches(RULES, "partner", t) and matches(RULES, "harm", t))
+    return (matches(RULES, "he_harm", t) or (matches(RULES, "partner", t) and matches(RULES, "harm", t))
+            or matches(RULES, "family_money", t))
 
 
 def with_domestic(text: str, categories: Sequence[str]) -> tuple[str, ...]:
