@@ -490,13 +490,15 @@ _LEAD_EN = re.compile(r"^(?:(?:and|n|nd|but|also|plus|" + _SO_NOT_THE_NEGATIVE
                       r"|efo|hefo)\b)|oh|um+|erm|"
                       # what they meant, said after a reaction ("i just mean like a break from everything": AW12,
                       # stop 42 trial, read as a report and lost)
-                      r"for\s+me|i\s+(?:just\s+|only\s+)?mean(?:\s+like)?|me\s+personally|me(?=\s*,))\b[,:]?\s+)+",
+                      r"for\s+me|i\s+(?:just\s+|only\s+)?mean(?:\s+like)?|me\s+personally|me(?=\s*,)"
+                      # "mind, but the shouting…" (AY17, stop 44 trial: the quote began "cofiwch, ond mae'r gweiddi…")
+                      r"|mind(?:\s+you)?,?\s+but)\b[,:]?\s+)+",
                       re.IGNORECASE)
 #: Welsh "a" is kept before the word it mutates ("A chael mynd i'r côr", "a phaned") and "a'r" is kept whole ("A'r ci,
 #: Mot"): without it the outcome starts mid-phrase, "chael..." or "ci..." (eighth trial AB6).
 _LEAD_CY = re.compile(r"^(?:(?:a(?![,:]?\s+(?:ch|ph|th)\w)|ac|ond|hefyd|a\s+hefyd|" + _SO_NOT_THE_NEGATIVE
                       + r"|neu|wel|wel,|ym+|o|wedyn|felly|"
-                      r"i\s+fi|jest|jyst"
+                      r"i\s+fi|jest|jyst|cofi(?:wch|a)(?:\s+(?:chi|di))?,?\s+ond"  # "cofiwch, ond mae'r…" (AY17)
                       # what they meant ("o'n i jyst yn feddwl fel brêc o bob dim": AW12, stop 42 trial); never
                       # "o'n i'n meddwl bod…" (I thought that…), a report
                       r"|(?:o['\u2019]?n\s+i|o\s+ni|oni)(?:['\u2019]?n|\s+(?:jyst|jest|ond)\s+yn|\s+yn)\s+"
@@ -837,7 +839,18 @@ _ALONE = re.compile(
     r"|\b(?:ddim|dim|byth)\s+yn\s+(?:gweld|siarad\s+(?:efo|gyda|hefo|â|a|['\u2019]da))\s+neb\b"
     r"|\b(?:sai|sa\s+i|so\s+fi|dwi['\u2019]?m|dw\s+i\s+ddim|fi\s+ddim|wi\s+ddim)\s*(?:['\u2019]n|\s+yn)?\s*(?:wedi\s+)?"
     r"(?:gweld|weld|siarad\s+(?:efo|gyda|hefo|â|a|['\u2019]da))\s+neb\b"
-    r"|\bneb\s+i\s+(?:siarad|sgwrsio)\b|\b(?:yn|n|['\u2019]n)\s+unig\s+(?:iawn|ofnadwy|uffernol|ofnadw|weithia|weithiau)\b",
+    r"|\bneb\s+i\s+(?:siarad|sgwrsio)\b|\b(?:yn|n|['\u2019]n)\s+unig\s+(?:iawn|ofnadwy|uffernol|ofnadw|weithia|weithiau)\b"
+    # left alone for the evening or the night: "nobody comes after 6 and she's on her own till morning", "does neb yn
+    # dod ar ôl 6 … ar ei phen ei hun tan y bore" (AY13, stop 44 trial: only an isolation concern, no outcome): a need
+    # for support then, a change
+    r"|\b(?:no\s*-?\s*one|nobody|no\s+body|noone)\s+(?:\w+\s+)?(?:comes?|calls?|visits?|pops\s+in|is\s+there|goes\s+in)\s+"
+    r"(?:in\s+)?(?:after|past|from|between|at\s+night|in\s+the\s+(?:evenings?|night))\b"
+    r"|\b(?:neb|(?:does|sdim|sneb)\s+neb)\s+(?:yn\s+|['\u2019]n\s+)?(?:dod|galw|picio)\s+(?:(?:i\s+mewn|draw|heibio)\s+)?"
+    r"(?:ar\s+[oô]l|wedi|rhwng|gyda['\u2019]r\s+nos|yn\s+y\s+nos|drwy['\u2019]r\s+nos|min\s+nos)"
+    r"|\bon\s+(?:her|his|their|my)\s+own\s+(?:all\s+night\s+|from\s+\w+\s+)?(?:till|until|til|to|'?til)\s+(?:the\s+)?"
+    r"(?:morning|next\s+day|breakfast)\b"
+    r"|\bar\s+(?:ei|eu|fy)\s+(?:ph|b|m|)en\s+(?:ei|eu|fy)\s+(?:hun|hunan)\s+(?:drwy['\u2019]r\s+nos\s+)?(?:tan|nes|hyd)\s+"
+    r"(?:y\s+|'r\s+)?(?:bore|bora|boreu)\b",
     re.IGNORECASE)
 #: Someone loving or enjoying a thing ("she loves her music", "mae hi wrth ei bodd efo'i miwsig"): with a subject,
 #: so "be straight with me love" (a way of talking to someone) is not. The pronouns and kin words in any case ("I love
@@ -4441,6 +4454,37 @@ _TRY_SOMETHING_NEW = re.compile(
     r"neud|gwneud|dysgu|dechrau|am)\b", re.IGNORECASE)
 
 
+#: A job or work they want, not one they have ("I want to work at the dogs home in swansea.", "I'd like a job at the
+#: garden centre", "dw i isio gweithio yn y siop", "hoffwn i gael swydd", "wi moyn job"): a change at any question (AY8,
+#: stop 44 trial: Gareth's wish was filed under "Things to keep"; "keep working", "still", are kept: _KEEP_WORDS).
+_WORK_WISH = re.compile(
+    r"\b(?:want|wants|wanna|would\s+(?:really\s+)?(?:like|love)|['\u2019]d\s+(?:really\s+)?(?:like|love)|hope|hoping)"
+    r"\s+(?:to\s+(?:get|find|have)\s+)?(?:to\s+(?:work|volunteer)\b|(?:a|an|some|proper|paid|real)\s+"
+    r"(?:(?:paid|proper|real|little|part[\s-]time|full[\s-]time|new)\s+){0,2}(?:job|work|volunteering)\b)"
+    r"|\b(?:isio|isho|eisiau|eisie|moyn|mo['\u2019]yn|isie|ishe|hoffwn(?:\s+i)?|hoffai\s+(?:o|fo|e|fe|hi)|licien\s+i"
+    r"|liciwn(?:\s+i)?|baswn\s+i['\u2019]n\s+licio|faswn\s+i['\u2019]n\s+licio)\s+(?:(?:cael|gael|cal|gal|ffeindio)\s+)?"
+    r"(?:gweithio|weithio|gwirfoddoli|wirfoddoli|(?:job|jobyn|swydd|gwaith|joben)\b)", re.IGNORECASE)
+
+
+#: What a carer lacks and needs, named bare at their own questions: "Sleep, mainly.", "a good night's sleep", "Knowing
+#: she's alright at night.", "cwsg, yn bennaf", "gwybod ei bod hi'n iawn yn y nos" (AY13, stop 44 trial: Mark's were
+#: filed under his "Things to keep"). What would make a difference to them: a change (bot.conversation.answers).
+_A_CARERS_NEED = re.compile(
+    r"^\W*(?:(?:just|jyst|jest|mainly|mostly|really|more|some|a\s+bit\s+(?:of|more)|mwy\s+o|bach\s+o|ychydig\s+o"
+    r"|proper|decent|dim\s+ond|honestly|to\s+be\s+honest|a\s+dweud\s+y\s+gwir|i\s+fod\s+yn\s+onest)[,\s]+)*"
+    r"(?:(?:a\s+)?(?:good\s+|full\s+|proper\s+|decent\s+)?(?:night['\u2019]?s\s+)?(?:sleep|rest)|cwsg|gwsg|noson\s+(?:dda\s+)?o\s+gwsg"
+    r"|knowing\s+(?:that\s+)?(?:she|he|they|mum|mam|dad|[a-z]+)(?:['\u2019]s|['\u2019]re|\s+is|\s+are|\s+will\s+be)\s+"
+    r"(?:alright|all\s+right|ok|okay|safe|fine|looked\s+after|being\s+looked\s+after)"
+    r"|gwybod\s+(?:ei\s+|eu\s+)?(?:bod|fod)\s+(?:hi|o|fo|e|fe|nhw|mam|dad)\s*(?:['\u2019]n|\s+yn)\s+"
+    r"(?:iawn|saff|ddiogel|ol\s+re?i?t|olreit|cael\s+(?:ei|eu)\s+(?:gwarchod|warchod|helpu))"
+    r")(?![\w'\u2019])", re.IGNORECASE)
+
+
+def is_a_carers_need(piece: str) -> bool:
+    """Whether a piece names, bare, what a carer lacks and needs (_A_CARERS_NEED): a change at their own questions."""
+    return _A_CARERS_NEED.match(piece) is not None
+
+
 #: Someone who keeps talking about doing a thing ("He keeps talking about going to the day centre in Holyhead", "Mae
 #: o'n sôn am fynd i'r clwb henoed"): a wish for it, a change; "keeps" here is not keeping (stop 31: the type reader
 #: read the cue word "keep" in it and filed it as kept).
@@ -4588,6 +4632,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           or ends_going_in(span.text)  # "ysgol. … sai moyn mynd mewn." (AX13, stop 44)
           or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))
           or _TRY_SOMETHING_NEW.search(span.text) or _TALKS_OF_DOING.search(span.text)
+          or (_WORK_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))  # a job wanted (AY8, stop 44)
           # wished for some day, or a dream (AW7, stop 42 trial: "mae o wir isio'i fflat ei hun ryw ddiwrnod")
           or (_SOME_DAY_SAID.search(span.text) and _WISH_CUE.search(span.text) and not _KEEP_WORDS.search(span.text))
           or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))
