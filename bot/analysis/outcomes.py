@@ -490,15 +490,13 @@ _LEAD_EN = re.compile(r"^(?:(?:and|n|nd|but|also|plus|" + _SO_NOT_THE_NEGATIVE
                       r"|efo|hefo)\b)|oh|um+|erm|"
                       # what they meant, said after a reaction ("i just mean like a break from everything": AW12,
                       # stop 42 trial, read as a report and lost)
-                      r"for\s+me|i\s+(?:just\s+|only\s+)?mean(?:\s+like)?|me\s+personally|me(?=\s*,)"
-                      # "mind, but the shouting…" (AY17, stop 44 trial: the quote began "cofiwch, ond mae'r gweiddi…")
-                      r"|mind(?:\s+you)?,?\s+but)\b[,:]?\s+)+",
+                      r"for\s+me|i\s+(?:just\s+|only\s+)?mean(?:\s+like)?|me\s+personally|me(?=\s*,))\b[,:]?\s+)+",
                       re.IGNORECASE)
 #: Welsh "a" is kept before the word it mutates ("A chael mynd i'r côr", "a phaned") and "a'r" is kept whole ("A'r ci,
 #: Mot"): without it the outcome starts mid-phrase, "chael..." or "ci..." (eighth trial AB6).
 _LEAD_CY = re.compile(r"^(?:(?:a(?![,:]?\s+(?:ch|ph|th)\w)|ac|ond|hefyd|a\s+hefyd|" + _SO_NOT_THE_NEGATIVE
                       + r"|neu|wel|wel,|ym+|o|wedyn|felly|"
-                      r"i\s+fi|jest|jyst|cofi(?:wch|a)(?:\s+(?:chi|di))?,?\s+ond"  # "cofiwch, ond mae'r…" (AY17)
+                      r"i\s+fi|jest|jyst"
                       # what they meant ("o'n i jyst yn feddwl fel brêc o bob dim": AW12, stop 42 trial); never
                       # "o'n i'n meddwl bod…" (I thought that…), a report
                       r"|(?:o['\u2019]?n\s+i|o\s+ni|oni)(?:['\u2019]?n|\s+(?:jyst|jest|ond)\s+yn|\s+yn)\s+"
@@ -3511,6 +3509,20 @@ def _stopped_is_no_keep(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan
     return out
 
 
+#: "Mind, but", "mind you, but", "cofiwch, ond" opening a quote: the turn from what was said before, no part of the
+#: words (AY17, stop 44 trial: “cofiwch, ond mae'r gweiddi yn fy nychryn i ganol nos.”).
+_MIND_BUT = re.compile(r"^(?:mind(?:\s+you)?|cofi(?:wch|a)(?:\s+(?:chi|di))?)\s*,?\s+(?:but|ond)\s*,?\s+(?=\S)",
+                       re.IGNORECASE)
+
+
+def _without_mind_but(span: OutcomeSpan) -> OutcomeSpan:
+    """The span with a leading "mind, but" / "cofiwch, ond" left off (_MIND_BUT): still an exact substring."""
+    found = _MIND_BUT.match(span.text)
+    if found is None or not _has_letters(span.text[found.end():]):
+        return span
+    return replace(span, text=span.text[found.end():], start=span.start + found.end())
+
+
 def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_long: bool = False) -> Result:
     """One answer's result from its spans and the whole answer's reading (`wp`), whoever cut them: one with more
     spans than the cap keeps only its wishes said outright (and what they ask to keep or say they like), and is
@@ -3528,7 +3540,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not goes_on_asking(text, sp) and not _fuss_after_playing_down(text, sp)
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)
              and not _in_quoted_mail(quoted, sp)]
-    spans = _with_the_place(text, _their_own_words(text, spans))
+    spans = [_without_mind_but(sp) for sp in _with_the_place(text, _their_own_words(text, spans))]
     spans = _with_what_it_gives_instead(text, _with_what_it_corrects(
         text, _lost_then_wished_back(text, _used_to_is_no_keep(_stopped_is_no_keep(text, spans)))))
     spans = _with_what_keeps_them_from_it(text, _what_they_have_kept(_with_how_often(text, spans)))
@@ -4459,7 +4471,7 @@ _TRY_SOMETHING_NEW = re.compile(
 #: stop 44 trial: Gareth's wish was filed under "Things to keep"; "keep working", "still", are kept: _KEEP_WORDS).
 _WORK_WISH = re.compile(
     r"\b(?:want|wants|wanna|would\s+(?:really\s+)?(?:like|love)|['\u2019]d\s+(?:really\s+)?(?:like|love)|hope|hoping)"
-    r"\s+(?:to\s+(?:get|find|have)\s+)?(?:to\s+(?:work|volunteer)\b|(?:a|an|some|proper|paid|real)\s+"
+    r"\s+(?:(?:to\s+)?(?:get|find|have)\s+)?(?:to\s+(?:work|volunteer)\b|(?:a|an|some|proper|paid|real)\s+"
     r"(?:(?:paid|proper|real|little|part[\s-]time|full[\s-]time|new)\s+){0,2}(?:job|work|volunteering)\b)"
     r"|\b(?:isio|isho|eisiau|eisie|moyn|mo['\u2019]yn|isie|ishe|hoffwn(?:\s+i)?|hoffai\s+(?:o|fo|e|fe|hi)|licien\s+i"
     r"|liciwn(?:\s+i)?|baswn\s+i['\u2019]n\s+licio|faswn\s+i['\u2019]n\s+licio)\s+(?:(?:cael|gael|cal|gal|ffeindio)\s+)?"
@@ -4475,7 +4487,7 @@ _A_CARERS_NEED = re.compile(
     r"(?:(?:a\s+)?(?:good\s+|full\s+|proper\s+|decent\s+)?(?:night['\u2019]?s\s+)?(?:sleep|rest)|cwsg|gwsg|noson\s+(?:dda\s+)?o\s+gwsg"
     r"|knowing\s+(?:that\s+)?(?:she|he|they|mum|mam|dad|[a-z]+)(?:['\u2019]s|['\u2019]re|\s+is|\s+are|\s+will\s+be)\s+"
     r"(?:alright|all\s+right|ok|okay|safe|fine|looked\s+after|being\s+looked\s+after)"
-    r"|gwybod\s+(?:ei\s+|eu\s+)?(?:bod|fod)\s+(?:hi|o|fo|e|fe|nhw|mam|dad)\s*(?:['\u2019]n|\s+yn)\s+"
+    r"|(?:gwybod|gwbod|wbod)\s+(?:ei\s+|eu\s+)?(?:bod|fod)\s+(?:hi|o|fo|e|fe|nhw|mam|dad)\s*(?:['\u2019]n|\s+yn)\s+"
     r"(?:iawn|saff|ddiogel|ol\s+re?i?t|olreit|cael\s+(?:ei|eu)\s+(?:gwarchod|warchod|helpu))"
     r")(?![\w'\u2019])", re.IGNORECASE)
 
@@ -4596,6 +4608,13 @@ _STAYING = re.compile(r"\b(?:stay|staying|stays|aros|keep|keeping|cadw|still|dal
 #: door") unless a move or a wish is said with it.
 _MOVING = re.compile(r"\b(?:mov(?:e|ing)|symud)\b", re.IGNORECASE)
 
+#: What comes next in a day told, with nothing wished: "panad yn y caffi wedyn.", "a cup of tea in the café after",
+#: "chips on the way home afterwards" (AY12, stop 44 trial: part of Emrys's good day at the mart, filed as a change).
+_NEXT_IN_THE_DAY = re.compile(
+    r"^(?!.*\b(?:if|os|pe|when|pan)\b)[^.!?]*?\s(?:wedyn|wedi\s+hynny|wedyn\s+(?:fel\s+arfer|bob\s+tro)"
+    r"|afterwards|after|after\s+that|after\s+(?:it|that)\s+usually)[\s.!]*$", re.IGNORECASE)
+
+
 def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     """The group grammar decides where the model may not: missing a thing or not having enough of it is a change
     ("fi'n colli nhw i gyd"); a thing said to be still going on is kept ("Mynd lawr i'r strade. fi'n dal i fynd
@@ -4645,6 +4664,8 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
                                                     or _MOVING.search(span.text) or _WISH_CUE.search(span.text))))
               and not _STAYING.search(span.text))):
         new = "change"
+    elif _NEXT_IN_THE_DAY.search(span.text) and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text):
+        new = "maintenance"  # "panad yn y caffi wedyn.": the next part of a good day told (AY12, stop 44 trial)
     elif ((_LOVES_IT.search(span.text) or _COMFORT_SAID.search(span.text))  # "yn gysur mawr i mi" (AX10, stop 44)
           and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text)):
         new = "maintenance"  # "she loves her music": what keeps her life good, whatever the question

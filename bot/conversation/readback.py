@@ -1219,9 +1219,9 @@ def _item_for(what: str, items: list[tuple[int, DraftOutcome]]) -> tuple[int, Dr
 _WANTED_NOT_HAD = re.compile(
     r"(?<![\w'])(?:"
     r"i\s+(?:really\s+|still\s+|do\s+)?(?:want|wanna|need|would\s+like|'?d\s+like|would\s+love|'?d\s+love)"
-    r"(?:\s+to\s+(?:have|get|do|find)|\s+to)?\s+(?:it|that|this|one|(?:that|this|the|a)\s+[a-z]+)"
-    r"|(?:i\s+)?(?:do\s*n'?t|dont|do\s+not|have\s*n'?t|havent|have\s+not|ha\s*ve\s+not)\s+(?:have|got|get|do|got\s+to)"
-    r"\s+(?:it|that|this|one|(?:that|this|the|a)\s+[a-z]+)(?:\s+yet)?"
+    r"(?:\s+to\s+(?:have|get|do|find)|\s+to)?\s+(?:(?:that|this|the|a)\s+[a-z]+|it|that|this|one)"
+    r"|(?:i\s+)?(?:do\s*n'?t|dont|do\s+not|have\s*n'?t|havent|have\s+not)\s+(?:have|got|get|do|got\s+to)"
+    r"\s+(?:(?:that|this|the|a)\s+[a-z]+|it|that|this|one)(?:\s+yet)?"
     r"|(?:i'?m|im|i\s+am)\s+not\s+(?:there|doing\s+(?:it|that)|in\s+(?:it|that\s+[a-z]+))\s+yet|not\s+yet"
     r"|it'?s\s+(?:something\s+|what\s+)?i\s+(?:want|wanna|would\s+like|'?d\s+like)(?:\s+to\s+(?:have|get|do))?"
     r"|(?:dw\s?i|dwi|wi|rwy|rydw\s+i|fi)(?:'?n)?\s+(?:dal\s+(?:i\s+)?)?(?:isio|eisiau|moyn|mo'yn|ishe|isie|eisie|angen)"
@@ -1229,7 +1229,8 @@ _WANTED_NOT_HAD = re.compile(
     r"|(?:hoffwn|liciwn|licwn|faswn|baswn|swn)(?:\s+i)?(?:'?n\s+licio)?\s+(?:ei|i)\s*(?:gael|cael|neud|gwneud|wneud)"
     r"(?:\s+(?:o|fo|e|fe|hi))?"
     r"|(?:dw\s?i|dwi|wi|rwy|rydw\s+i|fi)\s*(?:ddim|dim|heb)\s+(?:efo|gyda|gida|gen|yn\s+(?:ei\s+)?(?:neud|gwneud|wneud))?"
-    r"\s*(?:(?:ei\s+)?(?:gael|cael)\s+)?(?:o|fo|e|fe|hi|hwnna|hynna|y\s+swydd|swydd|hynny)\s+(?:eto|to)"
+    r"\s*(?:(?:ei\s+)?(?:gael|cael)\s+)?(?:o|fo|e|fe|hi|hwnna|hynna|hynny|(?:y\s+|'r\s*|r\s+)?(?:swydd|job|gwaith|fflat))"
+    r"\s+(?:eto|to)"
     r"|(?:does|sgen|sgin|sgenno|sdim|sda|sa)\s+(?:gen\s+|gyda\s+|da\s+)?(?:i|fi)\s+(?:ddim|dim|mo(?:'no|no|ni)?)\s*"
     r"(?:o|fo|e|fe|hi|hwnna|hynna|y\s+swydd|swydd|gwaith)?\s*(?:eto|to)"
     r"|(?:ddim|dim)\s+(?:eto|to))(?![\w'])")
@@ -1237,7 +1238,8 @@ _WANTED_NOT_HAD = re.compile(
 _WANTED_FILLER = _NOT_ITEM_WORDS | frozenset((
     "yet", "eto", "to", "job", "swydd", "really", "still", "actually", "but", "ond", "because", "cos", "coz", "as",
     "mewn", "gwirionedd", "achos", "gan", "not", "isn't", "isnt", "ddim", "wps", "oops", "nope", "lol", "was", "oedd",
-    "ydi", "ydy", "dydi", "dydy", "dyw", "smo", "rong", "correct", "gywir", "keep", "cadw", "gadw", "thing", "peth"))
+    "ydi", "ydy", "dydi", "dydy", "dyw", "smo", "rong", "ma", "correct", "gywir", "keep",
+    "cadw", "gadw", "thing", "peth"))
 
 
 def _wanted_not_kept(turn: Turn) -> bool:
@@ -1247,14 +1249,19 @@ def _wanted_not_kept(turn: Turn) -> bool:
     text = plain_fold(turn.latest_text).lower()
     numbers = list(dict.fromkeys(numbers_in(text)))
     items = dict(numbered_items(turn.sender_id))
-    if len(numbers) != 1 or numbers[0] not in items or items[numbers[0]].type != "maintenance":
+    if len(numbers) != 1 or numbers[0] not in items or items[numbers[0]].type not in ("maintenance", "change"):
         return False
     if not _WANTED_NOT_HAD.search(text):
         return False
     rest = _WANTED_NOT_HAD.sub(" ", text)
     if any(w not in _WANTED_FILLER for w in re.findall(r"[^\W\d_][\w']*", rest)):
         return False
-    repository.change_outcome_type(turn.sender_id, items[numbers[0]].id, "change", corrected_by="person")
+    number, outcome = numbers[0], items[numbers[0]]
+    if outcome.type == "change":  # already there: its words are never replaced by "I want it"
+        turn.say("readback_already_to_change", number=str(number),
+                 group=turn.render("readback_group_change").text)
+        return True
+    repository.change_outcome_type(turn.sender_id, outcome.id, "change", corrected_by="person")
     turn.say("readback_done")
     return True
 
