@@ -4608,11 +4608,11 @@ _STAYING = re.compile(r"\b(?:stay|staying|stays|aros|keep|keeping|cadw|still|dal
 #: door") unless a move or a wish is said with it.
 _MOVING = re.compile(r"\b(?:mov(?:e|ing)|symud)\b", re.IGNORECASE)
 
-#: What comes next in a day told, with nothing wished: "panad yn y caffi wedyn.", "a cup of tea in the café after",
+#: What comes next in a day told, with nothing wished: "panad yn y caffi wedyn.", "a cup of tea in the café afterwards",
 #: "chips on the way home afterwards" (AY12, stop 44 trial: part of Emrys's good day at the mart, filed as a change).
 _NEXT_IN_THE_DAY = re.compile(
     r"^(?!.*\b(?:if|os|pe|when|pan)\b)[^.!?]*?\s(?:wedyn|wedi\s+hynny|wedyn\s+(?:fel\s+arfer|bob\s+tro)"
-    r"|afterwards|after|after\s+that|after\s+(?:it|that)\s+usually)[\s.!]*$", re.IGNORECASE)
+    r"|afterwards|after\s+that|after\s+(?:it|that)\s+usually)[\s.!]*$", re.IGNORECASE)
 
 
 def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
@@ -4664,7 +4664,8 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
                                                     or _MOVING.search(span.text) or _WISH_CUE.search(span.text))))
               and not _STAYING.search(span.text))):
         new = "change"
-    elif _NEXT_IN_THE_DAY.search(span.text) and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text):
+    elif (_NEXT_IN_THE_DAY.search(span.text) and question_type(question) != "change"
+          and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text)):
         new = "maintenance"  # "panad yn y caffi wedyn.": the next part of a good day told (AY12, stop 44 trial)
     elif ((_LOVES_IT.search(span.text) or _COMFORT_SAID.search(span.text))  # "yn gysur mawr i mi" (AX10, stop 44)
           and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text)):

@@ -101,8 +101,11 @@ def where_their_wish_is_reported(text: str) -> int | None:
 _FOR_THEM = re.compile(
     r"(?<![\w'])(?:iddo|iddi|iddyn|idd[oi]\s+(?:fo|fe|o|e|hi)|ar\s+ei\s+(?:gyfer|chyfer)|ar\s+eu\s+cyfer"
     r"|i\s+(?:dad|mam|nain|taid|nhad|mam-gu|mamgu|tad-cu|tadcu|dadi|mami)"
-    r"|for\s+(?:him|her|them|(?:my\s+|our\s+)?(?:mum|mam|dad|nan|nana|nain|gran|grandad|grandma|taid|husband|wife"
-    r"|son|daughter|brother|sister|partner)))(?![\w'])")
+    r"|(?<!caring\s)(?<!care\s)(?<!cooking\s)(?<!worried\s)(?<!scared\s)for\s+(?:him|her|them|(?:my\s+|our\s+)?(?:mum|mam"
+    r"|dad|nan|nana|nain|gran|grandad|grandma|taid|husband|wife|son|daughter|brother|sister|partner)))(?![\w'])")
+#: The carer's own part beside it ("a break for me from caring for him", "amser i fi"): theirs, whatever else it names.
+_FOR_ME = re.compile(r"(?<![\w'])(?:for\s+(?:me|myself)|i\s+(?:fi|mi)|i\s+fi\s+fy\s+hun|me\s+time|a\s+break"
+                     r"|seibiant|br[eê]c|hoe)(?![\w'])")
 
 
 def about_addition(turn: Turn, text: str) -> str:
@@ -113,11 +116,12 @@ def about_addition(turn: Turn, text: str) -> str:
     ("Mam wants to go to chapel", "I think Dad would like…", "he says he wants a break from me") stays
     about the person. Anyone else's is about them.
     """
-    if turn.role != "carer" or reports_their_wish(text) or _FOR_THEM.search(plain_fold(text).lower()):
+    folded = plain_fold(text).lower()
+    if turn.role != "carer" or reports_their_wish(text) or (_FOR_THEM.search(folded) and not _FOR_ME.search(folded)):
         return "person"
     name = str(turn.slot("cared_for_name") or "").strip().lower()
-    if len(name) > 1 and re.search(r"(?<![\w'])(?:for|i|ar\s+gyfer)\s+" + re.escape(name) + r"(?![\w'])",
-                                   plain_fold(text).lower()):
+    if len(name) > 1 and not _FOR_ME.search(folded) and re.search(
+            r"(?<![\w'])(?<!caring\s)(?:for|i|ar\s+gyfer)\s+" + re.escape(name) + r"(?![\w'])", folded):
         return "person"  # "a rail for Dot", "canllaw i Emrys" (AY12)
     key = _ABOUT_THE_RECORD.sub(" ", _REPORTING.sub(" ", fold(phrase_key(text))))
     welsh = detect_language(text).language == "cy"
