@@ -4664,9 +4664,11 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
                                                     or _MOVING.search(span.text) or _WISH_CUE.search(span.text))))
               and not _STAYING.search(span.text))):
         new = "change"
-    elif (_NEXT_IN_THE_DAY.search(span.text) and question_type(question) != "change"
-          and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text)):
-        new = "maintenance"  # "panad yn y caffi wedyn.": the next part of a good day told (AY12, stop 44 trial)
+    elif (span.type == "change" and _NEXT_IN_THE_DAY.search(span.text) and question_type(question) != "change"
+          and not has_a_verb(span.text) and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text)):
+        # "panad yn y caffi wedyn.": the next part of a good day told, a thing and no verb (AY12, stop 44 trial); never
+        # "peidwch dod … ma pawb yn gwbod wedyn" (then, so: fresh5's tuning half)
+        new = "maintenance"
     elif ((_LOVES_IT.search(span.text) or _COMFORT_SAID.search(span.text))  # "yn gysur mawr i mi" (AX10, stop 44)
           and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text)):
         new = "maintenance"  # "she loves her music": what keeps her life good, whatever the question
