@@ -837,7 +837,18 @@ _ALONE = re.compile(
     r"|\b(?:ddim|dim|byth)\s+yn\s+(?:gweld|siarad\s+(?:efo|gyda|hefo|â|a|['\u2019]da))\s+neb\b"
     r"|\b(?:sai|sa\s+i|so\s+fi|dwi['\u2019]?m|dw\s+i\s+ddim|fi\s+ddim|wi\s+ddim)\s*(?:['\u2019]n|\s+yn)?\s*(?:wedi\s+)?"
     r"(?:gweld|weld|siarad\s+(?:efo|gyda|hefo|â|a|['\u2019]da))\s+neb\b"
-    r"|\bneb\s+i\s+(?:siarad|sgwrsio)\b|\b(?:yn|n|['\u2019]n)\s+unig\s+(?:iawn|ofnadwy|uffernol|ofnadw|weithia|weithiau)\b",
+    r"|\bneb\s+i\s+(?:siarad|sgwrsio)\b|\b(?:yn|n|['\u2019]n)\s+unig\s+(?:iawn|ofnadwy|uffernol|ofnadw|weithia|weithiau)\b"
+    # left alone for the evening or the night: "nobody comes after 6 and she's on her own till morning", "does neb yn
+    # dod ar ôl 6 … ar ei phen ei hun tan y bore" (AY13, stop 44 trial: only an isolation concern, no outcome): a need
+    # for support then, a change
+    r"|\b(?:no\s*-?\s*one|nobody|no\s+body|noone)\s+(?:\w+\s+)?(?:comes?|calls?|visits?|pops\s+in|is\s+there|goes\s+in)\s+"
+    r"(?:in\s+)?(?:after|past|from|between|at\s+night|in\s+the\s+(?:evenings?|night))\b"
+    r"|\b(?:neb|(?:does|sdim|sneb)\s+neb)\s+(?:yn\s+|['\u2019]n\s+)?(?:dod|galw|picio)\s+(?:(?:i\s+mewn|draw|heibio)\s+)?"
+    r"(?:ar\s+[oô]l|wedi|rhwng|gyda['\u2019]r\s+nos|yn\s+y\s+nos|drwy['\u2019]r\s+nos|min\s+nos)"
+    r"|\bon\s+(?:her|his|their|my)\s+own\s+(?:all\s+night\s+|from\s+\w+\s+)?(?:till|until|til|to|'?til)\s+(?:the\s+)?"
+    r"(?:morning|next\s+day|breakfast)\b"
+    r"|\bar\s+(?:ei|eu|fy)\s+(?:ph|b|m|)en\s+(?:ei|eu|fy)\s+(?:hun|hunan)\s+(?:drwy['\u2019]r\s+nos\s+)?(?:tan|nes|hyd)\s+"
+    r"(?:y\s+|'r\s+)?(?:bore|bora|boreu)\b",
     re.IGNORECASE)
 #: Someone loving or enjoying a thing ("she loves her music", "mae hi wrth ei bodd efo'i miwsig"): with a subject,
 #: so "be straight with me love" (a way of talking to someone) is not. The pronouns and kin words in any case ("I love
@@ -3498,6 +3509,20 @@ def _stopped_is_no_keep(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan
     return out
 
 
+#: "Mind, but", "mind you, but", "cofiwch, ond" opening a quote: the turn from what was said before, no part of the
+#: words (AY17, stop 44 trial: “cofiwch, ond mae'r gweiddi yn fy nychryn i ganol nos.”).
+_MIND_BUT = re.compile(r"^(?:mind(?:\s+you)?|cofi(?:wch|a)(?:\s+(?:chi|di))?)\s*,?\s+(?:but|ond)\s*,?\s+(?=\S)",
+                       re.IGNORECASE)
+
+
+def _without_mind_but(span: OutcomeSpan) -> OutcomeSpan:
+    """The span with a leading "mind, but" / "cofiwch, ond" left off (_MIND_BUT): still an exact substring."""
+    found = _MIND_BUT.match(span.text)
+    if found is None or not _has_letters(span.text[found.end():]):
+        return span
+    return replace(span, text=span.text[found.end():], start=span.start + found.end())
+
+
 def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_long: bool = False) -> Result:
     """One answer's result from its spans and the whole answer's reading (`wp`), whoever cut them: one with more
     spans than the cap keeps only its wishes said outright (and what they ask to keep or say they like), and is
@@ -3515,7 +3540,7 @@ def _answer_result(text: str, wp: list[float], spans: list[OutcomeSpan], cut_lon
              and not goes_on_asking(text, sp) and not _fuss_after_playing_down(text, sp)
              and not any(a <= sp.start and sp.end <= b for a, b in remarks)
              and not _in_quoted_mail(quoted, sp)]
-    spans = _with_the_place(text, _their_own_words(text, spans))
+    spans = [_without_mind_but(sp) for sp in _with_the_place(text, _their_own_words(text, spans))]
     spans = _with_what_it_gives_instead(text, _with_what_it_corrects(
         text, _lost_then_wished_back(text, _used_to_is_no_keep(_stopped_is_no_keep(text, spans)))))
     spans = _with_what_keeps_them_from_it(text, _what_they_have_kept(_with_how_often(text, spans)))
@@ -4441,6 +4466,37 @@ _TRY_SOMETHING_NEW = re.compile(
     r"neud|gwneud|dysgu|dechrau|am)\b", re.IGNORECASE)
 
 
+#: A job or work they want, not one they have ("I want to work at the dogs home in swansea.", "I'd like a job at the
+#: garden centre", "dw i isio gweithio yn y siop", "hoffwn i gael swydd", "wi moyn job"): a change at any question (AY8,
+#: stop 44 trial: Gareth's wish was filed under "Things to keep"; "keep working", "still", are kept: _KEEP_WORDS).
+_WORK_WISH = re.compile(
+    r"\b(?:want|wants|wanna|would\s+(?:really\s+)?(?:like|love)|['\u2019]d\s+(?:really\s+)?(?:like|love)|hope|hoping)"
+    r"\s+(?:(?:to\s+)?(?:get|find|have)\s+)?(?:to\s+(?:work|volunteer)\b|(?:a|an|some|proper|paid|real)\s+"
+    r"(?:(?:paid|proper|real|little|part[\s-]time|full[\s-]time|new)\s+){0,2}(?:job|work|volunteering)\b)"
+    r"|\b(?:isio|isho|eisiau|eisie|moyn|mo['\u2019]yn|isie|ishe|hoffwn(?:\s+i)?|hoffai\s+(?:o|fo|e|fe|hi)|licien\s+i"
+    r"|liciwn(?:\s+i)?|baswn\s+i['\u2019]n\s+licio|faswn\s+i['\u2019]n\s+licio)\s+(?:(?:cael|gael|cal|gal|ffeindio)\s+)?"
+    r"(?:gweithio|weithio|gwirfoddoli|wirfoddoli|(?:job|jobyn|swydd|gwaith|joben)\b)", re.IGNORECASE)
+
+
+#: What a carer lacks and needs, named bare at their own questions: "Sleep, mainly.", "a good night's sleep", "Knowing
+#: she's alright at night.", "cwsg, yn bennaf", "gwybod ei bod hi'n iawn yn y nos" (AY13, stop 44 trial: Mark's were
+#: filed under his "Things to keep"). What would make a difference to them: a change (bot.conversation.answers).
+_A_CARERS_NEED = re.compile(
+    r"^\W*(?:(?:just|jyst|jest|mainly|mostly|really|more|some|a\s+bit\s+(?:of|more)|mwy\s+o|bach\s+o|ychydig\s+o"
+    r"|proper|decent|dim\s+ond|honestly|to\s+be\s+honest|a\s+dweud\s+y\s+gwir|i\s+fod\s+yn\s+onest)[,\s]+)*"
+    r"(?:(?:a\s+)?(?:good\s+|full\s+|proper\s+|decent\s+)?(?:night['\u2019]?s\s+)?(?:sleep|rest)|cwsg|gwsg|noson\s+(?:dda\s+)?o\s+gwsg"
+    r"|knowing\s+(?:that\s+)?(?:she|he|they|mum|mam|dad|[a-z]+)(?:['\u2019]s|['\u2019]re|\s+is|\s+are|\s+will\s+be)\s+"
+    r"(?:alright|all\s+right|ok|okay|safe|fine|looked\s+after|being\s+looked\s+after)"
+    r"|(?:gwybod|gwbod|wbod)\s+(?:ei\s+|eu\s+)?(?:bod|fod)\s+(?:hi|o|fo|e|fe|nhw|mam|dad)\s*(?:['\u2019]n|\s+yn)\s+"
+    r"(?:iawn|saff|ddiogel|ol\s+re?i?t|olreit|cael\s+(?:ei|eu)\s+(?:gwarchod|warchod|helpu))"
+    r")(?![\w'\u2019])", re.IGNORECASE)
+
+
+def is_a_carers_need(piece: str) -> bool:
+    """Whether a piece names, bare, what a carer lacks and needs (_A_CARERS_NEED): a change at their own questions."""
+    return _A_CARERS_NEED.match(piece) is not None
+
+
 #: Someone who keeps talking about doing a thing ("He keeps talking about going to the day centre in Holyhead", "Mae
 #: o'n sôn am fynd i'r clwb henoed"): a wish for it, a change; "keeps" here is not keeping (stop 31: the type reader
 #: read the cue word "keep" in it and filed it as kept).
@@ -4552,6 +4608,13 @@ _STAYING = re.compile(r"\b(?:stay|staying|stays|aros|keep|keeping|cadw|still|dal
 #: door") unless a move or a wish is said with it.
 _MOVING = re.compile(r"\b(?:mov(?:e|ing)|symud)\b", re.IGNORECASE)
 
+#: What comes next in a day told, with nothing wished: "panad yn y caffi wedyn.", "a cup of tea in the café afterwards",
+#: "chips on the way home afterwards" (AY12, stop 44 trial: part of Emrys's good day at the mart, filed as a change).
+_NEXT_IN_THE_DAY = re.compile(
+    r"^(?!.*\b(?:if|os|pe|when|pan)\b)[^.!?]*?\s(?:wedyn|wedi\s+hynny|wedyn\s+(?:fel\s+arfer|bob\s+tro)"
+    r"|afterwards|after\s+that|after\s+(?:it|that)\s+usually)[\s.!]*$", re.IGNORECASE)
+
+
 def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     """The group grammar decides where the model may not: missing a thing or not having enough of it is a change
     ("fi'n colli nhw i gyd"); a thing said to be still going on is kept ("Mynd lawr i'r strade. fi'n dal i fynd
@@ -4588,6 +4651,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           or ends_going_in(span.text)  # "ysgol. … sai moyn mynd mewn." (AX13, stop 44)
           or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))
           or _TRY_SOMETHING_NEW.search(span.text) or _TALKS_OF_DOING.search(span.text)
+          or (_WORK_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))  # a job wanted (AY8, stop 44)
           # wished for some day, or a dream (AW7, stop 42 trial: "mae o wir isio'i fflat ei hun ryw ddiwrnod")
           or (_SOME_DAY_SAID.search(span.text) and _WISH_CUE.search(span.text) and not _KEEP_WORDS.search(span.text))
           or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))
@@ -4600,6 +4664,11 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
                                                     or _MOVING.search(span.text) or _WISH_CUE.search(span.text))))
               and not _STAYING.search(span.text))):
         new = "change"
+    elif (span.type == "change" and _NEXT_IN_THE_DAY.search(span.text) and question_type(question) != "change"
+          and not has_a_verb(span.text) and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text)):
+        # "panad yn y caffi wedyn.": the next part of a good day told, a thing and no verb (AY12, stop 44 trial); never
+        # "peidwch dod … ma pawb yn gwbod wedyn" (then, so: fresh5's tuning half)
+        new = "maintenance"
     elif ((_LOVES_IT.search(span.text) or _COMFORT_SAID.search(span.text))  # "yn gysur mawr i mi" (AX10, stop 44)
           and not _WISH_CUE.search(span.text) and not _CHANGE_CUE.search(span.text)):
         new = "maintenance"  # "she loves her music": what keeps her life good, whatever the question

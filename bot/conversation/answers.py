@@ -66,6 +66,7 @@ from bot.analysis.language import (
 from bot.analysis.outcomes import (
     asks_for_a_break,
     has_a_verb,
+    is_a_carers_need,
     is_clear_wish,
     only_says_when_or_the_harm,
     passes_on_a_refusal,
@@ -130,7 +131,13 @@ _CARERS_OWN_LIFE = re.compile(
     r"(?<![\w'’])(?:fy\s+(?:nghefn|iechyd|hun|hunan|nerfa|nerfau|mhen-glin|nghoes|nghoesau)|nghefn"
     r"|(?:dwi|dw\s+i|wi|rwy|rydw\s+i)['’]?n\s+mynd\s+yn\s+s[aâ]l|my\s+(?:back|health|own\s+life|nerves|knees?)"
     r"|myself|i\s+(?:need|want|could\s+do\s+with)\s+a\s+(?:break|rest|night\s+off|day\s+off)"
-    r"|if\s+i\s+(?:get|fall|go|am|['’]?m|was|were)\s+(?:ill|sick|poorly|into\s+hospital))(?![\w'’])", re.IGNORECASE)
+    r"|if\s+i\s+(?:get|fall|go|am|['’]?m|was|were)\s+(?:ill|sick|poorly|into\s+hospital)"
+    # the carer's own fear ("mae'r gweiddi yn fy nychryn i ganol nos", "the shouting frightens me": AY17, stop 44 trial,
+    # filed under Idris's change)
+    r"|(?:yn|['’]n)\s+(?:fy\s+)?(?:nychryn|nychryn\s+i|ddychryn\s+i|nghodi\s+ofn)|codi\s+ofn\s+(?:arna\s+i|arnaf\s+i|arna\s+fi)"
+    r"|(?:frightens|frightened|scares|scared|terrifies|terrified|petrifies)\s+me"
+    r"|(?:i['’]?m|im|i\s+am|i\s+get)\s+(?:so\s+|really\s+|a\s+bit\s+)?(?:frightened|scared|terrified|petrified))(?![\w'’])",
+    re.IGNORECASE)
 #: A carer's first-person wish ("dwi isio bod yna", "I want to be there", "I need to see the doctor").
 _CARERS_WISH = re.compile(
     r"(?<![\w'’])(?:(?:dwi|dw\s+i|wi|fi|rwy|rydw\s+i)['’]?n?\s+(?:isio|eisiau|moyn|isie|angen)"
@@ -471,6 +478,20 @@ def question_text(turn: Turn, slot: str) -> str:
 
 #: The visit-time question, and how it is put when an earlier answer already said when to come.
 VISIT_TIME = "q_visit_time"
+#: Only yes, to "would you like to be there?" at the visit-time question: "Hoffwn, wrth gwrs.", "ydw", "yes I'd like
+#: to", "baswn, plis", "of course I would" (AY17, stop 44 trial: "Hoffwn, wrth gwrs." was listed under "how help should
+#: be given"). The answer, never an outcome; "I want to be there" names what they want and stays one (stop 34 AH4).
+_ONLY_YES_TO_BE_THERE = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|aye|ok|okay|of\s+course|definitely|sure|please|pls|plz|thanks|thank\s+you"
+    r"|i(?:['’]?d|\s+would)(?:\s+(?:really\s+)?(?:like|love)(?:\s+(?:to|that))?)?|i\s+will|i\s+do"
+    r"|ydw(?:\s+i)?|ydw\s+wir|ie|ia|iep|iawn|hoffwn(?:\s+i)?|baswn(?:\s+i)?|byddwn(?:\s+i)?|faswn(?:\s+i)?|fyddwn(?:\s+i)?"
+    r"|leiciwn(?:\s+i)?|liciwn(?:\s+i)?|wrth\s+gwrs|plis|os\s+gwelwch\s+yn\s+dda|diolch|yn\s+bendant|bendant"
+    r"|siwr\s+iawn|siŵr\s+iawn|wrth\s+fy\s+modd)(?![\w'’])[\s,.!]*)+$", re.IGNORECASE)
+
+
+def only_yes_to_be_there(text: str) -> bool:
+    """Whether words at the visit-time question only say yes to being there (_ONLY_YES_TO_BE_THERE)."""
+    return _ONLY_YES_TO_BE_THERE.match(text) is not None
 VISIT_TIME_SAID_BEFORE = "visit_time_said_before"
 #: Answers that are not what they told us about their life: an earlier visit time is never looked for in them.
 _NOT_TOLD_ANSWERS = (*questions.ABOUT_YOU_SLOTS, "aside", "safety_check", "readback_comment")
@@ -645,8 +666,13 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     key = question_key(slot)
     question = question_for(slot)
     analysis = wishes_kept(key, analyse(text, question=question.outcome_prior if question else None), turn)
+    if question is not None and question.asked_of == CARERS_OWN:  # "Sleep, mainly." is what they need (AY13)
+        analysis = replace(analysis, outcomes=tuple(
+            replace(o, type="change", unsure=False) if is_a_carers_need(o.text) else o for o in analysis.outcomes))
     if slot == VISIT_TIME and analysis.risk.level == "none":  # "after skool. not weds…": each time said (AQ6)
         analysis = replace(analysis, outcomes=times_said(text, analysis.outcomes))
+    if slot == VISIT_TIME:  # "Hoffwn, wrth gwrs.": yes to "would you like to be there?", the answer itself (AY17)
+        analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes if not only_yes_to_be_there(o.text)))
     # ("I want be there" at this question stays a process outcome, being involved in the visit, as the dev sets' writers
     # mark it (stop 34 AH4); the summary shows it with the visit details, bot.summary.view)
     # "fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (eleventh trial AG13): questions to us, never outcomes
@@ -825,8 +851,22 @@ _KEEPING = re.compile(r"^\W*(?:keeping|keep|cadw|cadwch)\s+(?:(?:my|his|her|thei
                       r"|(?-i:[A-Z]))", re.IGNORECASE)
 
 
+#: Who is writing and for whom ("sgwennu ar ran dad.", "ffonio ar ran mam", "writing on behalf of my dad", "typing this
+#: for mum", "filling it in for him"): the who-is-talking answer itself, never a wish (AY12, stop 44 trial: "dwi'n
+#: ffonio... sgwennu ar ran dad. fi di ei ferch o" made a keep "sgwennu ar ran dad." under Emrys's things to keep).
+_WRITING_FOR = re.compile(
+    r"^\W*(?:(?:i['\u2019]?m|im|i\s+am|dw\s?i['\u2019]?n|dwi['\u2019]?n|wi['\u2019]?n|fi['\u2019]?n|just|jyst|jest|only|dim\s+ond)\s+)*"
+    r"(?:sgwennu|sgwenu|ysgrifennu|sgrifennu|teipio|tecstio|ffonio|ffonio\s+ac\s+sgwennu|llenwi|siarad|atab|ateb"
+    r"|writing|typing|texting|phoning|calling|ringing|filling|doing|answering|speaking|here)"
+    r"(?:\s+(?:this|it|hwn|hyn|o|fo|e|fe|hwnna|in|out|y\s+ffurflen|the\s+form)){0,2}"
+    r"\s+(?:ar\s+ran|on\s+behalf\s+of|for|i|dros|ar\s+gyfer|efo|with)\s+\S", re.IGNORECASE)
+
+
 def wish_before_the_questions(text: str) -> bool:
-    """Whether one of the outcomes of an answer before the questions is a wish said outright (its outcomes)."""
+    """Whether one of the outcomes of an answer before the questions is a wish said outright (its outcomes); never
+    who is writing for whom (_WRITING_FOR, AY12)."""
+    if _WRITING_FOR.match(plain_fold(text)):
+        return False
     return bool(is_clear_wish(text) or says_a_wish(text) or _KEEPING.match(text))
 
 
@@ -1757,7 +1797,9 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     elif slot.startswith("q_") and names_a_visit_need(text):
         # "Siaradwch yn araf ac wynebwch fi… Yr wyf yn darllen gwefusau" (twelfth trial AJ13: "Bydda i'n defnyddio
         # geiriau symlach"): a need for the visit, kept for the worker and said so; no chat can face anyone.
-        turn.say("visit_need_noted")
+        # (a carer's words about the one they look after are about them: "siarad gyda Emrys", never "â chi": AY18)
+        turn.say("visit_need_noted_them" if turn.role == "carer" and about_whom(turn, slot) == "person"
+                 and not asks_how_to_talk_to_me(text) else "visit_need_noted")
         simpler = True  # (answered already: no second thanks)
     if to_us in ("carers_assessment", "visit_days"):  # "I dont know if Im allowed a carer's assessment" (U13), "Fydd y
         turn.say(to_us)  # gweithiwr yn gallu dod ar ddydd Sul?" (re-trial 32 AE12): answered, kept too
@@ -2030,18 +2072,28 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         # "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays…" (seventh trial AA9): kept with the
         # answer it carries on, and the question waiting asked again.
         keep_with_the_last_answer(turn, text)
-        replies.heard_in_an_addition(turn, text)  # (AY2, AY5: a worry in a burst is heard, not only added)
-        turn.say("added_later_noted")
+        # (AY2, AY5: a worry in a burst is heard, not only added; AY15: tiredness or a long lie heard, once)
+        turn.say("added_later_noted" if replies.heard_in_an_addition(turn, text) else _added_later_key(text))
         return {slot: None}
     if slot.startswith("q_") and slot != FIRST_QUESTION and adds_to_an_earlier_answer(text, slot) \
             and _not_urgent(text) and not _added_just_before(turn):
         # "O a hefyd anghofis i ddeud - mae o isio gallu mynd i'r capel eto" (U5): added to what they said, and the
         # question waiting asked again. (A disclosure is read as any answer is: it takes the safe path.)
         keep_day_put_right(turn, text)
-        replies.heard_in_an_addition(turn, text)
-        turn.say("added_later_noted")
+        turn.say("added_later_noted" if replies.heard_in_an_addition(turn, text) else _added_later_key(text))
         return {slot: None}
     return None
+
+
+def _added_later_key(text: str) -> str:
+    """What is said back to more of an earlier answer: tiredness heard ("dwi di blino'n lan deud gwir": "Mae'n swnio
+    fel bod llawer arnoch chi"), a long lie after a fall ("oedd o ar lawr am oria": "Mae hynny'n swnio'n bryderus"),
+    else a plain "I've added that" (AY15, stop 44 trial: a tired daughter was told twice "I've added that")."""
+    if replies.tells_they_are_tired(text):
+        return "added_later_strain"
+    if replies.tells_of_a_long_lie(text):
+        return "added_later_worrying"
+    return "added_later_noted"
 
 
 #: Words beside questions to us that make the message an answer too ("tecst nid ffonio… fi'n carry on neu?").

@@ -96,6 +96,19 @@ def where_their_wish_is_reported(text: str) -> int | None:
     return found.start() if found is not None else None
 
 
+#: An addition said to be for the one they look after: "dwi isio canllaw ar y grisia iddo fo", "iddi hi", "i dad",
+#: "ar ei gyfer o", "for her", "for him", "for mum" (AY12, stop 44 trial: Nia's stair rail for her father was filed
+#: under "AMDANOCH CHI (Y GOFALWR)" because of her "dwi isio"). Never "for me", "i fi", "i mi".
+_FOR_THEM = re.compile(
+    r"(?<![\w'])(?:iddo|iddi|iddyn|idd[oi]\s+(?:fo|fe|o|e|hi)|ar\s+ei\s+(?:gyfer|chyfer)|ar\s+eu\s+cyfer"
+    r"|i\s+(?:dad|mam|nain|taid|nhad|mam-gu|mamgu|tad-cu|tadcu|dadi|mami)"
+    r"|(?<!caring\s)(?<!care\s)(?<!cooking\s)(?<!worried\s)(?<!scared\s)for\s+(?:him|her|them|(?:my\s+|our\s+)?(?:mum|mam"
+    r"|dad|nan|nana|nain|gran|grandad|grandma|taid|husband|wife|son|daughter|brother|sister|partner)))(?![\w'])")
+#: The carer's own part beside it ("a break for me from caring for him", "amser i fi"): theirs, whatever else it names.
+_FOR_ME = re.compile(r"(?<![\w'])(?:for\s+(?:me|myself)|i\s+(?:fi|mi)|i\s+fi\s+fy\s+hun|me\s+time|a\s+break"
+                     r"|seibiant|br[eê]c|hoe)(?![\w'])")
+
+
 def about_addition(turn: Turn, text: str) -> str:
     """Whose life an addition at the read-back is about: "carer" or "person".
 
@@ -104,8 +117,13 @@ def about_addition(turn: Turn, text: str) -> str:
     ("Mam wants to go to chapel", "I think Dad would like…", "he says he wants a break from me") stays
     about the person. Anyone else's is about them.
     """
-    if turn.role != "carer" or reports_their_wish(text):
+    folded = plain_fold(text).lower()
+    if turn.role != "carer" or reports_their_wish(text) or (_FOR_THEM.search(folded) and not _FOR_ME.search(folded)):
         return "person"
+    name = str(turn.slot("cared_for_name") or "").strip().lower()
+    if len(name) > 1 and not _FOR_ME.search(folded) and re.search(
+            r"(?<![\w'])(?<!caring\s)(?:for|i|ar\s+gyfer)\s+" + re.escape(name) + r"(?![\w'])", folded):
+        return "person"  # "a rail for Dot", "canllaw i Emrys" (AY12)
     key = _ABOUT_THE_RECORD.sub(" ", _REPORTING.sub(" ", fold(phrase_key(text))))
     welsh = detect_language(text).language == "cy"
     if _MYSELF_CY.search(key) or (not welsh and _MYSELF_EN.search(key)):
@@ -143,7 +161,7 @@ def listing(turn: Turn) -> str:
     # Both views in the list (theirs passed on, and the speaker's own): each item says whose it is, as the summary
     # does, so a carer can see what is recorded as Mam's wish and what as theirs (stop-23 trial W10).
     views = {_view_at_readback(outcome, turn.role) for _, outcome in items}
-    both_views = len(views) > 1
+    both_views = len(views) > 1 or _views_shown_before(turn, views)
     for number, outcome in items:
         if turn.role == "carer" and outcome.about != current[0]:
             key = "readback_about_carer" if outcome.about == "carer" else "readback_about_person"
@@ -159,6 +177,14 @@ def listing(turn: Turn) -> str:
         # (stop-19 trial: a 15-year-old read a bare "(?)" as the assistant doubting him)
         lines.append("\n" + turn.render("readback_unsure_note").text)
     return "\n".join(lines)
+
+
+def _views_shown_before(turn: Turn, views: set[str]) -> bool:
+    """Whether an earlier list in this conversation said whose view each item was: it goes on saying so after an edit
+    left one view only (AY18, stop 44 trial: "(eich barn chi)" was gone after "tynnwch rhif 4")."""
+    labels = [turn.render(f"readback_view_{view}").text for view in views]
+    intro = turn.render("readback_intro").text
+    return any(intro in said and any(label in said for label in labels) for said in turn.said_since_start_again())
 
 
 def _view_at_readback(outcome: DraftOutcome, role: str | None) -> str:
@@ -321,10 +347,20 @@ def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str 
         text=text,
         whose_view=turn.whose_view,
         about=about_addition(turn, text),
+        passed_on=_passed_on_at_readback(turn),
         analysis=analysis,
         message_id=turn.message_id,
         whole_if_no_outcome=not correction,
     )
+
+
+def _passed_on_at_readback(turn: Turn) -> Callable[[str], bool]:
+    """Whose view an addition at the read-back is, read as at the questions: a carer's "she wants to keep her garden"
+    passes on Dot's wish, shown "(as Dot sees it)" beside the same words said at a question (AY13, stop 44 trial:
+    it showed "(as you see it)")."""
+    from bot.conversation.answers import passes_on_their_wish  # (answers builds on this module)
+
+    return lambda outcome_text: passes_on_their_wish(turn, outcome_text)
 
 
 #: The question key of words said at the read-back that are neither a choice nor an addition.
@@ -879,14 +915,26 @@ _START_AGAIN_SAID = re.compile(
     r"(?:start|begin)\s+(?:again|over|from\s+the\s+(?:start|beginning))(?:\s+(?:please|pls|plz|now|then|tbh))*\W*$")
 
 
-def wish_to_add(text: str) -> bool:
+#: A carer passing on the person's wish at "is this right?", said outright at its start: "she wants to keep her garden",
+#: "mum would like…", "mae hi isio cadw ei gardd", "ma fe moyn…" (AY13, stop 44 trial: read as a wish to add only when
+#: it was typed after "Add something").
+_THEIR_WISH_SAID = re.compile(
+    r"^\W*(?:(?:oh|o|and|a|ac|but|ond|also|hefyd|wel|well|ok|okay|iawn|yes|ie|ia)\W+)*"
+    r"(?:(?:he|she|mum|mam|dad|nan|nain|taid|gran|grandad)\s+(?:really\s+|also\s+|still\s+)?"
+    r"(?:wants|needs|would\s+like|['’]?d\s+like|would\s+love|['’]?d\s+love)"
+    r"|(?:mae|ma|mi)\s+(?:o|e|fo|fe|hi|mam|dad|nain|taid)(?:['’]?n|\s+yn)?\s+(?:dal\s+(?:i\s+)?|wir\s+)?"
+    r"(?:isio|eisiau|moyn|mo['’]yn|ishe|isie|eisie|angen))(?![\w'’])", re.IGNORECASE)
+
+
+def wish_to_add(text: str, *, theirs: bool = False) -> bool:
     """Whether a reply at "is this right?" is a wish to add, said outright with a wish word and no number.
 
     Never a control ("i want to start again", "dwi isio dechrau eto"), a wish about who must not see it or be told ("i
     want my mum not to see this"), asking for a person ("i want to speak to someone") nor words about the list itself
-    ("dwi isio tynnu'r darn am y siop allan"): stop 44's review found each added under "things to change"."""
+    ("dwi isio tynnu'r darn am y siop allan"): stop 44's review found each added under "things to change". `theirs`:
+    a carer's "she wants…" passes on the person's wish (AY13)."""
     folded = plain_fold(text)
-    if _WISH_SAID.match(folded) is None or re.search(r"\d", text):
+    if (_WISH_SAID.match(folded) is None and not (theirs and _THEIR_WISH_SAID.match(folded))) or re.search(r"\d", text):
         return False
     if control_of(text) or _START_AGAIN_SAID.match(folded) or asks_for_someone_now(text) or is_safety_wish(text):
         return False
@@ -916,7 +964,8 @@ def _record_added_spans(turn: Turn, text: str, spans: tuple[OutcomeSpan, ...]) -
     """Keep a read-back reply whole as an addition, with these outcomes drawn from it."""
     repository.record_answer(
         turn.sender_id, question_key="readback_addition", question_text=turn.render("readback_add").text, text=text,
-        whose_view=turn.whose_view, about=about_addition(turn, text), analysis=replace(analyse(text), outcomes=spans))
+        whose_view=turn.whose_view, about=about_addition(turn, text), passed_on=_passed_on_at_readback(turn),
+        analysis=replace(analyse(text), outcomes=spans))
 
 
 def _put_right_in_words(turn: Turn) -> bool:
@@ -1168,11 +1217,65 @@ def _item_for(what: str, items: list[tuple[int, DraftOutcome]]) -> tuple[int, Dr
     return None if best is None else (best[1], best[2])
 
 
+#: A listed item said to be wanted, not had: "I dont have that job yet. I want it", "I want that", "dw i ddim efo fo
+#: eto. dw i isio fo", "sgen i mo'no fo eto", "wi moyn e" (AY8, stop 44 trial: Gareth's "number 7 is wrong. I dont have
+#: that job yet. I want it" replaced "I want to work at the dogs home in swansea." by those words, still a keep). The
+#: object is the item itself (it / that / that job), never new words of its own ("I want to work at the cats home").
+_WANTED_NOT_HAD = re.compile(
+    r"(?<![\w'])(?:"
+    r"i\s+(?:really\s+|still\s+|do\s+)?(?:want|wanna|need|would\s+like|'?d\s+like|would\s+love|'?d\s+love)"
+    r"(?:\s+to\s+(?:have|get|do|find)|\s+to)?\s+(?:(?:that|this|the|a)\s+[a-z]+|it|that|this|one)"
+    r"|(?:i\s+)?(?:do\s*n'?t|dont|do\s+not|have\s*n'?t|havent|have\s+not)\s+(?:have|got|get|do|got\s+to)"
+    r"\s+(?:(?:that|this|the|a)\s+[a-z]+|it|that|this|one)(?:\s+yet)?"
+    r"|(?:i'?m|im|i\s+am)\s+not\s+(?:there|doing\s+(?:it|that)|in\s+(?:it|that\s+[a-z]+))\s+yet|not\s+yet"
+    r"|it'?s\s+(?:something\s+|what\s+)?i\s+(?:want|wanna|would\s+like|'?d\s+like)(?:\s+to\s+(?:have|get|do))?"
+    r"|(?:dw\s?i|dwi|wi|rwy|rydw\s+i|fi)(?:'?n)?\s+(?:dal\s+(?:i\s+)?)?(?:isio|eisiau|moyn|mo'yn|ishe|isie|eisie|angen)"
+    r"(?:\s+(?:ei|i)?\s*(?:gael|cael|neud|gwneud|wneud))?\s*(?:'?i\s+)?(?:o|fo|e|fe|hi|hwnna|hynna|hwn|hyn|hon|honna)"
+    r"|(?:hoffwn|liciwn|licwn|faswn|baswn|swn)(?:\s+i)?(?:'?n\s+licio)?\s+(?:ei|i)\s*(?:gael|cael|neud|gwneud|wneud)"
+    r"(?:\s+(?:o|fo|e|fe|hi))?"
+    r"|(?:dw\s?i|dwi|wi|rwy|rydw\s+i|fi)\s*(?:ddim|dim|heb)\s+(?:efo|gyda|gida|gen|yn\s+(?:ei\s+)?(?:neud|gwneud|wneud))?"
+    r"\s*(?:(?:ei\s+)?(?:gael|cael)\s+)?(?:o|fo|e|fe|hi|hwnna|hynna|hynny|(?:y\s+|'r\s*|r\s+)?(?:swydd|job|gwaith|fflat))"
+    r"\s+(?:eto|to)"
+    r"|(?:does|sgen|sgin|sgenno|sdim|sda|sa)\s+(?:gen\s+|gyda\s+|da\s+)?(?:i|fi)\s+(?:ddim|dim|mo(?:'no|no|ni)?)\s*"
+    r"(?:o|fo|e|fe|hi|hwnna|hynna|y\s+swydd|swydd|gwaith)?\s*(?:eto|to)"
+    r"|(?:ddim|dim)\s+(?:eto|to))(?![\w'])")
+#: Words beside the wanted-not-had words that give no new words for the item ("number 7 is wrong. …").
+_WANTED_FILLER = _NOT_ITEM_WORDS | frozenset((
+    "yet", "eto", "to", "job", "swydd", "really", "still", "actually", "but", "ond", "because", "cos", "coz", "as",
+    "mewn", "gwirionedd", "achos", "gan", "not", "isn't", "isnt", "ddim", "wps", "oops", "nope", "lol", "was", "oedd",
+    "ydi", "ydy", "dydi", "dydy", "dyw", "smo", "rong", "ma", "correct", "gywir", "keep",
+    "cadw", "gadw", "thing", "peth"))
+
+
+def _wanted_not_kept(turn: Turn) -> bool:
+    """A numbered item under "Things to keep" said to be wanted, not had ("number 7 is wrong. I dont have that job yet.
+    I want it"): moved to "Things to change", its words kept (AY8, stop 44 trial). Only when nothing else is said: new
+    words for it ("…, I want to work at the cats home") are a reword, as before. True when it was moved."""
+    text = plain_fold(turn.latest_text).lower()
+    numbers = list(dict.fromkeys(numbers_in(text)))
+    items = dict(numbered_items(turn.sender_id))
+    if len(numbers) != 1 or numbers[0] not in items or items[numbers[0]].type not in ("maintenance", "change"):
+        return False
+    if not _WANTED_NOT_HAD.search(text):
+        return False
+    rest = _WANTED_NOT_HAD.sub(" ", text)
+    if any(w not in _WANTED_FILLER for w in re.findall(r"[^\W\d_][\w']*", rest)):
+        return False
+    number, outcome = numbers[0], items[numbers[0]]
+    if outcome.type == "change":  # already there: its words are never replaced by "I want it"
+        turn.say("readback_already_to_change", number=str(number),
+                 group=turn.render("readback_group_change").text)
+        return True
+    repository.change_outcome_type(turn.sender_id, outcome.id, "change", corrected_by="person")
+    turn.say("readback_done")
+    return True
+
+
 def _as_told(turn: Turn) -> bool:
     """A typed reply that says what to do with numbered items, done: put right, taken out, moved, kept or reworded.
     The one reading for the read-back's question and for "which one?" and an item's choices. True when done."""
-    return _put_right_in_words(turn) or _done_as_told(turn) or _kept_as_told(turn) or _reworded_as_told(turn) \
-        or _each_as_told(turn)
+    return _wanted_not_kept(turn) or _put_right_in_words(turn) or _done_as_told(turn) or _kept_as_told(turn) \
+        or _reworded_as_told(turn) or _each_as_told(turn)
 
 
 def _start_again_answered(turn: Turn, slot: str) -> dict[str, Any] | None:
@@ -1239,7 +1342,7 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         _keep_comment(turn, say=False)
         turn.say("ack_untold")
         return {"readback": None}
-    if choice is None and typed and wish_to_add(turn.latest_text):
+    if choice is None and typed and wish_to_add(turn.latest_text, theirs=turn.role == "carer"):
         # "I want to keep my garden", "dw i isio cadw fy ngardd" (AX9): added as said, thanked, the list again
         if not turn.can_keep(turn.latest_text):
             return {"readback": None}

@@ -64,8 +64,28 @@ _THANKS = re.compile(
     r"|helping|helpu|your\s+help|bopeth|everything))(?![\w'])", re.IGNORECASE)
 #: Saying they are tired: "its been a long night", "wedi blino'n lân".
 _TIRED = re.compile(
-    r"(?<![\w'])(?:long\s+(?:night|day|week)|tired|exhausted|knackered|shattered|worn\s+out|wedi\s+blino|blinedig"
+    r"(?<![\w'])(?:long\s+(?:night|day|week)|tired|exhausted|knackered|shattered|worn\s+out|(?:wedi|di|'di)\s+blino(?:['’]n\s+l[aâ]n)?|blinedig"
     r"|noson\s+hir|diwrnod\s+hir|wedi\s+ymlad+|wedi\s+llwyr\s+ymlad+)(?![\w'])", re.IGNORECASE)
+#: A long lie after a fall: "oedd o ar lawr am oria", "was on the floor for hours", "ar y llawr drwy'r nos", "couldn't
+#: get up for hours" (AY15, stop 44 trial: sent as more of an answer, it got "Thank you, I've added that").
+_LONG_LIE = re.compile(
+    r"(?<![\w'])(?:(?:on|ar)\s+(?:the\s+|y\s+)?(?:floor|ground|lawr|llawr)|(?:could\s*n'?t|couldnt|could\s+not|cant|can'?t"
+    r"|unable\s+to)\s+get\s+(?:up|back\s+up)|methu\s+(?:codi|cwnnu|cw?ni)|ffaelu\s+(?:codi|cwnnu|cw?ni))\s+"
+    r"(?:for\s+(?:hours|ages|a\s+few\s+hours|\w+\s+hours|the\s+(?:whole\s+)?night|hours\s+and\s+hours)|all\s+night"
+    r"|am\s+(?:oriau|oria|orie|oriau\s+mawr|\w+\s+awr|hydoedd|sbel\s+hir)|drwy['’]r\s+nos|trwy['’]r\s+nos|trw['’]r\s+nos"
+    r"|tan\s+y\s+bor[ea])(?![\w'])", re.IGNORECASE)
+
+
+def tells_of_a_long_lie(text: str) -> bool:
+    """Whether the words tell of a long lie after a fall (_LONG_LIE): worrying, said back as such."""
+    return _LONG_LIE.search(fold(text)) is not None
+
+
+def tells_they_are_tired(text: str) -> bool:
+    """Whether the words say they are tired out ("dwi di blino'n lan", "I'm shattered": _TIRED)."""
+    return _TIRED.search(fold(text)) is not None
+
+
 #: One word that says no, not sure or nothing: never invited to say more.
 _NOTHING_MORE = frozenset({"??", "a", "byd", "ddim", "dim", "do", "dont", "dunno", "dwn", "dwnim", "dwnimbe", "fine",
     "gwybod", "ia", "iawn", "idea", "idk", "ie", "im", "k", "know", "llawer", "lol", "meh", "much", "n", "na", "nac",
@@ -483,10 +503,11 @@ def bullying_told(turn: Turn, text: str, reading: RiskAssessment) -> bool:
             and turn.render("ack_bullying").text not in " ".join(turn.said_before()))
 
 
-def heard_in_an_addition(turn: Turn, text: str) -> None:
+def heard_in_an_addition(turn: Turn, text: str) -> bool:
     """A worry told as more of the last answer, or of an earlier one (a burst of messages; "one more thing…"), is heard
     before "I've added that to what you told me", as at any answer: the heavy word and a young person's lines for low
-    mood the rules read, once (`_rules_read_heavy`), or the word for bullying (`bullying_told`).
+    mood the rules read, once (`_rules_read_heavy`), or the word for bullying (`bullying_told`). True when it said
+    one (then no second word of its own for tiredness follows).
 
     Why (AY2, AY5: stop 45 trial): Seren's (15) "weithie sai'n gweld y pwynt i ddim byd", the third message of a burst,
     and Jay's bullying got only "Diolch, dw i wedi ychwanegu hynny at beth ddwedaist ti"."""
@@ -495,12 +516,15 @@ def heard_in_an_addition(turn: Turn, text: str) -> None:
 
     reading = assess_risk(text)
     if reading.level != "concern" or reading.please_check:
-        return  # (urgent and "please check" have their own replies)
+        return False  # (urgent and "please check" have their own replies)
     if _rules_read_heavy(text) and heard_first_time(turn, reading):
         turn.say("ack_heavy")
         lines_for_young_low_mood(turn, reading)
-    elif bullying_told(turn, text, reading):
+        return True
+    if bullying_told(turn, text, reading):
         turn.say("ack_bullying")
+        return True
+    return False
 
 
 def tells_of_harm(reading: RiskAssessment) -> bool:
