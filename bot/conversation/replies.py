@@ -503,11 +503,12 @@ def bullying_told(turn: Turn, text: str, reading: RiskAssessment) -> bool:
             and turn.render("ack_bullying").text not in " ".join(turn.said_before()))
 
 
-def heard_in_an_addition(turn: Turn, text: str) -> bool:
+def heard_in_an_addition(turn: Turn, text: str, *, heavy_said_after: bool = False) -> bool:
     """A worry told as more of the last answer, or of an earlier one (a burst of messages; "one more thing…"), is heard
     before "I've added that to what you told me", as at any answer: the heavy word and a young person's lines for low
     mood the rules read, once (`_rules_read_heavy`), or the word for bullying (`bullying_told`). True when it said
-    one (then no second word of its own for tiredness follows).
+    one (then no second word of its own for tiredness follows). `heavy_said_after`: the reply that follows hears it
+    already ("Mae'n swnio fel bod llawer arnoch chi", AY15), so no "ack_heavy" before it (one word, not two).
 
     Why (AY2, AY5: stop 45 trial): Seren's (15) "weithie sai'n gweld y pwynt i ddim byd", the third message of a burst,
     and Jay's bullying got only "Diolch, dw i wedi ychwanegu hynny at beth ddwedaist ti"."""
@@ -518,9 +519,10 @@ def heard_in_an_addition(turn: Turn, text: str) -> bool:
     if reading.level != "concern" or reading.please_check:
         return False  # (urgent and "please check" have their own replies)
     if _rules_read_heavy(text) and heard_first_time(turn, reading):
-        turn.say("ack_heavy")
+        if not heavy_said_after:
+            turn.say("ack_heavy")
         lines_for_young_low_mood(turn, reading)
-        return True
+        return not heavy_said_after
     if bullying_told(turn, text, reading):
         turn.say("ack_bullying")
         return True
