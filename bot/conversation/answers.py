@@ -418,6 +418,8 @@ def _said_another_way(turn: Turn, slot: str) -> bool:
 
     if not slot.startswith("q_") or not turn.latest_text.strip():
         return False
+    if _thanked_for_more_just_now(turn):
+        return True  # one more piece of a burst (AY7): "added that too", the question just above it
     if _asked_what_it_is(turn):
         return True  # "ia" to "is anything worrying you?" (AM9): "what is it?" was said instead of the question
     if slot in replies.INVITES_MORE:
@@ -652,7 +654,8 @@ def say_simpler_words(turn: Turn) -> None:
 
 
 def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
-                 leave_out: tuple[tuple[int, int], ...] = (), cut_out: tuple[tuple[int, int], ...] = ()) -> None:
+                 leave_out: tuple[tuple[int, int], ...] = (), cut_out: tuple[tuple[int, int], ...] = (),
+                 more_of_a_list: str | None = None) -> None:
     """Keep an answer exactly as typed, with its question (`asked`: the words put to them, when not the slot's own
     question), language and whose view it is.
 
@@ -662,6 +665,8 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
     a safety wish ("don't ring the house, he'll see") once anything in the conversation was urgent. `leave_out`: parts
     of the message that are no answer (a request to go on in the other language): kept in the words, never outcomes.
     `cut_out`: likewise, but cut off the ends of the outcomes they touch (a question to us beside the answer).
+    `more_of_a_list`: the piece carries on an answer whose outcomes were of this type; a thing named with no verb
+    that makes no outcome of its own is one more of them (`_one_more_of_the_list`, AY12).
     """
     key = question_key(slot)
     question = question_for(slot)
@@ -691,6 +696,14 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         analysis = replace(analysis, outcomes=())
     if cut_out:
         analysis = replace(analysis, outcomes=_outcomes_apart_from(text, analysis.outcomes, cut_out))
+    if more_of_a_list and not analysis.outcomes and analysis.risk.level == "none" and not leave_out:
+        analysis = replace(analysis, outcomes=_one_more_of_the_list(text, more_of_a_list))
+    if more_of_a_list and analysis.service_led:
+        # "a canllaw ar y grisia" after Nia's answer (AY12): a thing named is asked "what would it make possible?",
+        # but a piece of a list carries on an answer that said what matters, and no "why" follows a piece: kept as one
+        # more of that list, to confirm at the visit, never lost.
+        analysis = replace(analysis, service_led=False,
+                           outcomes=tuple(replace(o, unsure=True) for o in analysis.outcomes))
     # A service named without a reason is not the person's outcome (Principle 1): its "why" is.
     holds_outcomes = (question is not None and (question.holds_outcomes or slot.startswith("why_")
                                                 or key in WISHES_SAID_OUTRIGHT)) or key in WISHES_BEFORE_THE_QUESTIONS
@@ -1154,18 +1167,21 @@ _PUTS_RIGHT = re.compile(_PUT_RIGHT + "|" + _CHANGES_WHAT_WAS_SAID, re.IGNORECAS
 _ALSO = r"(?:and\s+)?also\b|(?:oh|o|ah)[\s,.!]+(?:and|a|ac)\b|(?:a|ac)\s+hefyd\b|hefyd\s*[,:-]|and\s+another\s+thing\b"
 #: The question where "also" opens the answer itself.
 ANYTHING_ELSE = "q_anything_else"
-_CONTINUES = re.compile(
-    r"^\W*(?:(?:sorry|sori|soz|sry|oops|wps|o|oh|ah|argh|doh)[\s,.!-]+){0,3}(?:"
+#: How those open: "sorry", "oops", "o", "wps" (up to three).
+_SORRY_FIRST = r"^\W*(?:(?:sorry|sori|soz|sry|oops|wps|o|oh|ah|argh|doh)[\s,.!-]+){0,3}"
+#: Saying in words that the answer before was sent before it was done ("pressed send too soon", "heb orffen").
+_SENT_UNFINISHED = (
     r"(?:i\s+|fi\s+|nes\s+i\s+|wnes\s+i\s+)?(?:pressed|hit|clicked|tapped|sent|send|pwyso|bwyso|pwysais|pwyses|gyrru|yrru"
     r"|anfon|hala)\s+(?:send\s+|enter\s+|anfon\s+|it\s+|that\s+|this\s+|o\s+|e\s+|fe\s+|fo\s+|hwnna\s+)*"
     r"(?:too\s+(?:soon|early|quick(?:ly)?)|by\s+(?:mistake|accident)|before\s+i\s+(?:finished|was\s+(?:done|finished))"
     r"|(?:yn\s+)?rhy\s+(?:fuan|gynnar|gloi|gyflym)|(?:cyn|before)\s+(?:gorffen|i\s+fi\s+orffen|imi\s+orffen))"
     r"|(?:i\s+)?(?:wasn'?t|was\s+not|hadn'?t|had\s+not|haven'?t|have\s+not|not)\s+(?:quite\s+)?(?:finished|done)\b"
-    r"|(?:o['’]?n\s+i\s+|dwi\s+|dw\s+i\s+|wi\s+|fi\s+)?(?:heb|ddim\s+wedi)\s+(?:orffen|gorffen|bennu|cwpla|gwpla|ddarfod)"
-    r"|" + _ALSO + r")", re.IGNORECASE)
+    r"|(?:o['’]?n\s+i\s+|dwi\s+|dw\s+i\s+|wi\s+|fi\s+)?(?:heb|ddim\s+wedi)\s+(?:orffen|gorffen|bennu|cwpla|gwpla|ddarfod)")
+_CONTINUES = re.compile(_SORRY_FIRST + r"(?:" + _SENT_UNFINISHED + r"|" + _ALSO + r")", re.IGNORECASE)
+#: AY6 (stop 44 trial): only these words say so whatever the timing; "also…", "and…" are read from their shape.
+_SAYS_SENT_UNFINISHED = re.compile(_SORRY_FIRST + r"(?:" + _SENT_UNFINISHED + r")", re.IGNORECASE)
 #: Where "anything else?" waits, "also…" is how its answer begins: only "pressed send too soon" carries on there.
-_ALSO_ONLY = re.compile(r"^\W*(?:(?:sorry|sori|soz|sry|oops|wps|o|oh|ah|argh|doh)[\s,.!-]+){0,3}(?:" + _ALSO + r")",
-                        re.IGNORECASE)
+_ALSO_ONLY = re.compile(_SORRY_FIRST + r"(?:" + _ALSO + r")", re.IGNORECASE)
 
 
 def continues_the_last_answer(text: str, slot: str = "") -> bool:
@@ -1359,6 +1375,43 @@ def arrived_too_soon(text: str, seconds_since_asked: float | None, typing_window
                                                     + TYPING_SECONDS_PER_CHARACTER * len(text.strip()))
 
 
+#: AY6 (stop 44 trial): the other side of the window. Seren, 8 s after "Pwy sy'n bwysig i ti?", sent "a'r gath lol"
+#: (her Telegram burst "mam obvs" / "nain" / "a'r gath lol" reached us at once, the last first), and it was joined to
+#: her worry before on its "a'r…" alone; the next two, now "before the question" asked again, followed it, and all
+#: three stood under her worries with the question shown four times. Jay's "n dont ring my house, msg me on here", 20 s
+#: after "How would you like people to support you?", likewise. A message that came long enough after the question for
+#: a person to have read it and typed these words answers it, whatever its first word: only saying in words that the
+#: answer before was sent unfinished ("pressed send too soon", "heb orffen") still joins it. What a burst does differ
+#: in is the reading: a second piece is typed while the question arrives, an answer after reading it. So long enough
+#: is the question read at an average adult's silent pace (238 words a minute, Brysbaert 2019, as above; its first
+#: sentence, the question itself: the examples after it are skimmed) and these words typed at 60 words a minute, 5
+#: characters to the word (0.2 s a character: far above the 36.2 average on a phone, Palin et al. 2019), so that a
+#: quick typist's burst piece still falls short of it. Between this and `arrived_too_soon` the words decide, as before.
+READING_WORDS_PER_SECOND = 238 / 60
+TYPING_SECONDS_PER_CHARACTER_QUICK = 0.2
+
+
+def read_and_typed_in_time(text: str, seconds_since_asked: float | None, typing_window: bool, question: str) -> bool:
+    """Whether a message came long enough after the question waiting (`question`, as put) for a person to have read it
+    and typed these words (AY6): then it answers that question, never joined to the answer before on its shape alone.
+    Only with the typing window on (off for scripted clients, which answer within milliseconds) and the timing known."""
+    if not typing_window or seconds_since_asked is None:
+        return False
+    first = re.split(r"(?<=[?.!])\s", question.strip(), maxsplit=1)[0]
+    reading = max(READ_THE_QUESTION_SECONDS, word_count(first) / READING_WORDS_PER_SECOND)
+    return seconds_since_asked >= reading + TYPING_SECONDS_PER_CHARACTER_QUICK * len(text.strip())
+
+
+def _joined_by_its_words(turn: Turn, slot: str, text: str) -> bool:
+    """A message that carries on the last answer by its words or shape ("also…", "and my nan", "sorry pressed send too
+    soon"), unless it came long enough after the question to answer it (`read_and_typed_in_time`, AY6): then only
+    "pressed send too soon" and its like say so."""
+    if not (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text)):
+        return False
+    return not read_and_typed_in_time(text, turn.seconds_since_asked, turn.typing_window, question_text(turn, slot)) \
+        or bool(_SAYS_SENT_UNFINISHED.search(text))
+
+
 def _too_soon_for_the_question(turn: Turn, text: str) -> bool:
     """A message that came too soon after the question waiting to answer it (`arrived_too_soon`), straight after an
     answer to a question of the form: more of that answer (AX17, stop 44). Never a button (pressed on what was
@@ -1393,7 +1446,40 @@ def keep_with_the_last_answer(turn: Turn, text: str) -> None:
         keep_added_later(turn, text)
         return
     nothing_of_its_own = ((0, len(text)),) if only_carries_on(text) else ()
-    store_answer(turn, slots[last.question_key], text, asked=last.question_text, leave_out=nothing_of_its_own)
+    store_answer(turn, slots[last.question_key], text, asked=last.question_text, leave_out=nothing_of_its_own,
+                 more_of_a_list=repository.last_answers_outcome_type(turn.sender_id))
+
+
+#: The joining word a piece of a list opens with ("a canllaw ar y grisia", "and a rail on the stairs", "n my own
+#: room"): no part of the thing named. ("a'r" is left: "the" belongs to the thing.)
+_LIST_JOIN = re.compile(r"^\W*(?:and|n|an|also|a|ac|hefyd|plus)\s+", re.IGNORECASE)
+#: A thing named in a piece of a list is short: longer, it says something of its own and is read as any answer is.
+LIST_ITEM_WORDS = 8
+
+
+#: Words that make a clause of a thing named ("mam yn blino", "she is tired", "it's"): then it says something.
+_SAYS_SOMETHING_OF_IT = re.compile(r"(?:^|\s|['’])(?:yn|n|is|are|was|were|am|s|re)(?![\w'’])", re.IGNORECASE)
+
+
+def _names_a_thing(item: str) -> bool:
+    """A thing named, not a clause: no verb, or a verb only after the noun it describes ("gwersi nofio", "someone to
+    help with his tablets"), with nothing said of it."""
+    first = item.split(maxsplit=1)[0]
+    return not has_a_verb(item) or (not has_a_verb(first) and not _SAYS_SOMETHING_OF_IT.search(item))
+
+
+def _one_more_of_the_list(text: str, kind: str) -> tuple[OutcomeSpan, ...]:
+    """AY12 (stop 44 trial): Nia's "a canllaw ar y grisia", sent after her answer to "what would you like to change?",
+    made no outcome, and the stair rail was lost. A piece that only names a thing (no verb, a few words) after an
+    answer whose outcomes were `kind` is one more of them: its words after the joining word, verbatim, to confirm at
+    the visit (the model did not read it so)."""
+    found = _LIST_JOIN.match(text)
+    start, end = trim(text, found.end() if found else 0, len(text))
+    item = text[start:end]
+    if not item or word_count(item) > LIST_ITEM_WORDS or not _names_a_thing(item) or only_carries_on(text) \
+            or says_when(item) or not re.search(r"[^\W\d_]{3}", item):
+        return ()
+    return (OutcomeSpan(text=item, start=start, end=end, type=kind, confidence=0.5, unsure=True),)
 
 
 def adds_to_an_earlier_answer(text: str, slot: str = "") -> bool:
@@ -2063,17 +2149,19 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         turn.say("question_again")
         return {slot: None}
     if (slot.startswith("q_") and slot != FIRST_QUESTION
-            and (continues_the_last_answer(text, slot) or _a_fragment_of_the_last_answer(turn, slot, text)
-                 or _too_soon_for_the_question(turn, text))
+            and (_joined_by_its_words(turn, slot, text) or _too_soon_for_the_question(turn, text))
             and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn, text)
-            and not _sent_again(turn, text) and not _invited_to_say_more(turn, slot)):
+            and not _sent_again(turn, text) and not _invited_to_say_more(turn, slot)
+            and (_more_of_a_burst(turn) or not _asked_twice_already(turn))):
         # (never after "Taid – neis. Anything about it…?": "a mam" then says more of that answer, kept with it and
         # thanked once, trial 40 AU13's double reply)
         # "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays…" (seventh trial AA9): kept with the
-        # answer it carries on, and the question waiting asked again.
+        # answer it carries on, and the question waiting asked again; a second piece of the same burst is thanked
+        # in a few words, the question just above it (AY7, `_more_of_a_burst`).
+        more = _more_of_a_burst(turn)
         keep_with_the_last_answer(turn, text)
         # (AY2, AY5: a worry in a burst is heard, not only added; AY15: tiredness or a long lie heard, once)
-        _say_it_was_added(turn, text)
+        _say_it_was_added(turn, text, more_of_a_burst=more)
         return {slot: None}
     if slot.startswith("q_") and slot != FIRST_QUESTION and adds_to_an_earlier_answer(text, slot) \
             and _not_urgent(text) and not _added_just_before(turn):
@@ -2085,12 +2173,13 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
     return None
 
 
-def _say_it_was_added(turn: Turn, text: str) -> None:
+def _say_it_was_added(turn: Turn, text: str, *, more_of_a_burst: bool = False) -> None:
     """More of an answer kept: a worry in it heard (replies.heard_in_an_addition), and "I've added that" said once, in
     the words that hear tiredness or a long lie when it tells of them (one acknowledgement, never two in a row)."""
     key = _added_later_key(text)
     heard = replies.heard_in_an_addition(turn, text, heavy_said_after=key != "added_later_noted")
-    turn.say("added_later_noted" if heard else key)
+    plain = "added_more_noted" if more_of_a_burst else "added_later_noted"  # (AY7: a later piece, a few words)
+    turn.say(plain if heard or key == "added_later_noted" else key)
 
 
 def _added_later_key(text: str) -> str:
@@ -2102,6 +2191,37 @@ def _added_later_key(text: str) -> str:
     if replies.tells_of_a_long_lie(text):
         return "added_later_worrying"
     return "added_later_noted"
+
+
+#: The replies to more of an answer (AY7: after any of them, one more piece of the burst is thanked in a few words).
+ADDED_LATER_KEYS = ("added_later_noted", "added_later_strain", "added_later_worrying", "added_more_noted")
+
+
+#: AY6 (stop 44 trial): a question is shown at most this many times in a row (Jay's "How would you like people to
+#: support you?" came five times, until "bro i literally just answered that").
+ASKED_AT_MOST = 2
+
+
+def _asked_twice_already(turn: Turn) -> bool:
+    """Whether the question waiting was already put again after an earlier reply (`Turn.earlier_replies`: each
+    reply to it that was no answer brought it again, or words that stood in for it): then the next message is its
+    answer, never one more piece of the answer before with the question a third time (AY6)."""
+    return turn.earlier_replies() >= ASKED_AT_MOST - 1
+
+
+def _more_of_a_burst(turn: Turn) -> bool:
+    """Whether the reply just before thanked them for more of an answer ("added that to what you told me… back to this
+    question", or the short "added that too"): this is one more piece of the same burst, thanked in a few words with
+    no question after it, as it is just above (AY7: Telegram showed three fragments three "back to this question"
+    replies and the question three times)."""
+    return any(_just_said(turn, key) for key in ADDED_LATER_KEYS)
+
+
+def _thanked_for_more_just_now(turn: Turn) -> bool:
+    """Whether the last thing said was the short thanks for one more piece of a burst (AY7): it stands in for the
+    question, which is just above it."""
+    said = turn.said_before()
+    return bool(said) and said[-1] == turn.render("added_more_noted").text
 
 
 #: Words beside questions to us that make the message an answer too ("tecst nid ffonio… fi'n carry on neu?").

@@ -542,6 +542,22 @@ def last_answer_kept(sender_id: str) -> KeptWords | None:
         return KeptWords(*row) if row is not None else None
 
 
+def last_answers_outcome_type(sender_id: str) -> str | None:
+    """The type of the newest outcome read in the newest answer kept (change / maintenance / process), or None when
+    that answer made none: what more of that answer's list is (AY12, stop 44 trial)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        if conv is None:
+            return None
+        answer_id = s.execute(select(Answer.id).where(Answer.conversation_id == conv.id)
+                              .order_by(Answer.id.desc()).limit(1)).scalar()
+        if answer_id is None:
+            return None
+        return s.execute(select(DraftOutcome.type).where(DraftOutcome.answer_id == answer_id,
+                                                         DraftOutcome.removed.is_(False))
+                         .order_by(DraftOutcome.id.desc()).limit(1)).scalar()
+
+
 def withdraw_answer(sender_id: str, question_key: str, text: str) -> bool:
     """Take back the newest answer to this question when its words are `text` (the message sent just before, disowned
     by "sorry ignore that"), with the outcomes read in it. Concerns read in it stay with the duty team. Returns whether
