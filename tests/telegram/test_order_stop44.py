@@ -57,25 +57,75 @@ def test_two_updates_for_one_chat_reach_the_assistant_in_order(harness: Harness,
     assert all(isinstance(t, float) for t in arrived) and arrived[0] < arrived[1]
 
 
-def test_the_turn_is_taken_without_a_pause_when_free_and_first_come_first_served(harness: Harness) -> None:
-    """What the order rests on (asyncio.Lock): a free lock is taken with no await in between, and waiters are woken
-    in the order they came. If a change made the lock pause, or its queue unordered, this fails."""
+def test_one_chat_has_one_turn_and_it_goes_to_the_lowest_update_id_waiting(harness: Harness) -> None:
+    """What the order rests on (channels.telegram.ChatTurn, stop 45; stop 44's asyncio.Lock was first come, first
+    served): one turn per chat, one update at a time, and of those waiting, the lowest update id first, whatever order
+    they asked in. If a change made it first come, first served again, or let two in at once, this fails."""
+    channel = harness.channel()
+    order: list[int] = []
+    inside: list[int] = []
+
+    async def run() -> None:
+        turn = channel._turn_of(CHAT)
+        assert turn is not None and channel._turn_of(CHAT) is turn  # one per chat
+        assert channel._turn_of(None) is None
+
+        async def take(n: int) -> None:
+            async with turn.taken(100 + n):
+                inside.append(n)
+                assert len(inside) == 1  # one at a time
+                order.append(n)
+                await asyncio.sleep(0.01 * (5 - n))
+                inside.remove(n)
+
+        await asyncio.gather(*(take(n) for n in (4, 2, 0, 3, 1)))  # (asked for newest first)
+
+    asyncio.run(run())
+    assert order == [0, 1, 2, 3, 4]
+
+
+def test_a_waiting_update_cancelled_does_not_block_the_chat(harness: Harness) -> None:
     channel = harness.channel()
     order: list[int] = []
 
     async def run() -> None:
         turn = channel._turn_of(CHAT)
-        assert isinstance(turn, asyncio.Lock) and channel._turn_of(CHAT) is turn  # one per chat
+        assert turn is not None
 
-        async def take(n: int) -> None:
-            async with channel._turn_of(CHAT):
+        async def take(n: int, hold: float) -> None:
+            async with turn.taken(n):
                 order.append(n)
-                await asyncio.sleep(0.01 * (5 - n))  # the first holds it longest
+                await asyncio.sleep(hold)
 
-        await asyncio.gather(*(take(n) for n in range(5)))
+        first = asyncio.ensure_future(take(1, 0.2))
+        await asyncio.sleep(0.1)
+        second = asyncio.ensure_future(take(2, 0))
+        await asyncio.sleep(0.01)
+        second.cancel()
+        third = asyncio.ensure_future(take(3, 0))
+        await asyncio.wait_for(asyncio.gather(first, third), timeout=5)
 
     asyncio.run(run())
-    assert order == [0, 1, 2, 3, 4]
+    assert order == [1, 3]
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_a_burst_taken_together_newest_first_reaches_the_assistant_as_it_was_sent(harness: Harness,
+                                                                                   language: str) -> None:
+    """Stop 45: the stop-44 trial's Telegram burst ("mam obvs" / "nain" / "a'r gath lol") reached the server while it
+    was busy, carried one arrival stamp and was handled last message first. Telegram's update ids give the order."""
+    words = {"cy": ("mam obvs", "nain", "a'r gath lol"), "en": ("mum obvs", "my nan", "and the cat lol")}[language]
+    updates = [text_update(CHAT, w) for w in words]
+    assert [u["update_id"] for u in updates] == sorted(u["update_id"] for u in updates)
+    channel = harness.channel()
+
+    async def newest_first() -> None:
+        stamped = time.time()
+        await asyncio.gather(*(channel.handle_data(u, stamped) for u in reversed(updates)))
+        await channel.stop()
+
+    asyncio.run(newest_first())
+    assert harness.assistant.texts == list(words)  # (was "a'r gath lol", "nain", "mam obvs")
 
 
 def test_no_arrival_is_passed_when_the_channel_was_given_none(harness: Harness) -> None:
