@@ -274,7 +274,8 @@ def test_rather_die_than_a_home_at_a_question_gets_no_heavy_word_and_no_flag(sql
     assert messages.text("ack_heavy", language, "chi").split(".")[0] not in said, said
     assert "999" not in said
     record = load_record(sender)
-    assert record is not None and not record["risk_flags"], record["risk_flags"]
+    assert record is not None
+    assert not record["risk_flags"], record["risk_flags"]
 
 
 @pytest.mark.parametrize("text", ["my nephew has my bank card and wont give me it back", "our son spends all my pension",
