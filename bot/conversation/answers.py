@@ -2176,9 +2176,18 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
 def _say_it_was_added(turn: Turn, text: str, *, more_of_a_burst: bool = False) -> None:
     """More of an answer kept: a worry in it heard (replies.heard_in_an_addition), and "I've added that" said once, in
     the words that hear tiredness or a long lie when it tells of them (one acknowledgement, never two in a row)."""
+    from bot.conversation import safety  # (safety stores its answers through this module)
+
+    plain = "added_more_noted" if more_of_a_burst else "added_later_noted"  # (AY7: a later piece, a few words)
+    reading = safety.read_in_this_conversation(turn, text)
+    if safety.please_check(turn, text, reading):
+        # "n sometimes i just wanna disappear tbh" as a piece of a burst (stop 45's review, S5): the gentle reply
+        # that any "please check" answer gets (the duty team reads it), then that it was added.
+        safety.reply_to_please_check(turn, text, reading)
+        turn.say(plain)
+        return
     key = _added_later_key(text)
     heard = replies.heard_in_an_addition(turn, text, heavy_said_after=key != "added_later_noted")
-    plain = "added_more_noted" if more_of_a_burst else "added_later_noted"  # (AY7: a later piece, a few words)
     turn.say(plain if heard or key == "added_later_noted" else key)
 
 

@@ -271,15 +271,17 @@ def where_the_flag_is_taken_back(turn: Turn, text: str) -> tuple[int, bool] | No
 
 
 def raises_a_flag_of_its_own(rest: str) -> bool:
-    """Do the words after a plain take-back raise a flag of their own (the rules read harm, or the reading is urgent or
-    a "please check")? Then the take-back is no playing-down of the earlier flag (stop 44's review: "dim fel'na, mae'n
-    llawer gwaeth, dwi'n meddwl amdano fo bob nos"). The conversation and the summary (bot.summary.record) both ask."""
+    """Do the words after a plain take-back raise a flag of their own (the rules read harm, or the reading is any
+    flag at all, the model's concern too)? Then the take-back is no playing-down of the earlier flag (stop 44's review:
+    "dim fel'na, mae'n llawer gwaeth, dwi'n meddwl amdano fo bob nos"; stop 45's review: "o'n i ddim yn meddwl e
+    fel'na, jyst bo fi di cadw'r tabledi" and "nid fel'na. jyst fi'n cuddio yn y stafell drwy'r amser a ddim yn
+    byta", whose worry only the model reads, lost their own flag). The conversation and the summary
+    (bot.summary.record) both ask."""
     if not word_count(rest):
         return False
     from bot.analysis.risk import assess_risk, rules_only  # (the risk package loads its model lazily)
 
-    reading = assess_risk(rest)
-    return rules_only(rest).level != "none" or reading.level == "urgent" or reading.please_check
+    return rules_only(rest).level != "none" or assess_risk(rest).level != "none"
 
 
 def say_it_is_still_seen(turn: Turn, text: str) -> None:

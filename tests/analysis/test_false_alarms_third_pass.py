@@ -43,12 +43,10 @@ def test_being_put_in_a_home_as_a_threat_stays_urgent(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["I'd rather die than go into a home.", "Gwell gen i farw na mynd i gartref."])
-def test_rather_die_than_a_home_is_a_preference_not_low_mood(text: str) -> None:
-    """Stop 45 (AY13, the twenty-first trial): this test asserted a low-mood concern, the very reading the trial found
-    wrong ("she'd rather die than go into a home (her words not mine)" got "It sounds like a lot to carry"). Rather
-    die than go to a place is how firmly someone wants to stay home: an idiom guard (risk_guards.tsv), no flag."""
+def test_rather_die_than_a_home_stays_a_low_mood_concern(text: str) -> None:
+    """The guard needs a refusal first: "rather die than go into a home" is still read by its own rule."""
     found = assess_risk(text)
-    assert found.level == "none" and "low_mood" not in found.categories
+    assert found.level == "concern" and "low_mood" in found.categories
 
 
 #: Isolation at school (a room, a booth, a sanction) is not loneliness.

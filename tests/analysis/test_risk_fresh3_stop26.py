@@ -38,12 +38,9 @@ def test_idioms_of_dying_are_not_urgent(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", CALM[:2])
-def test_rather_die_than_a_home_with_words_between_is_a_preference(text: str) -> None:
-    """Stop 45 (AY13, the twenty-first trial): this test asserted a low-mood concern, the reading the trial found wrong
-    ("she'd rather die than go into a home (her words not mine)" got "It sounds like a lot to carry"): rather die than
-    go to a place is how firmly someone wants to stay home (an idiom guard, risk_guards.tsv), not low mood."""
+def test_rather_die_than_a_home_is_a_low_mood_concern_with_words_between(text: str) -> None:
     found = read_risk(text)
-    assert found.level == "none" and "low_mood" not in found.categories
+    assert found.level == "concern" and "low_mood" in found.categories
 
 
 @pytest.mark.parametrize("text", URGENT)

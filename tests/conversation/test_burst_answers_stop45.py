@@ -252,3 +252,22 @@ def test_seren_whole_conversation_on_the_ti_path(sqlite_url: str) -> None:
         assert f"“{words}”" in page[people_at:page.index("\n## ", people_at + 1)]
         assert f"“{words}”" not in page[worries_at:page.index("\n## ", worries_at + 1)]
     assert "pan ma nain na" in page
+
+
+@pytest.mark.parametrize("language, answer, piece", [
+    ("en", "going to the skatepark with my mates", "n sometimes i just wanna disappear tbh"),
+    ("cy", "mynd i'r parc sglefrio gyda bois", "a weithie fi jyst moyn diflannu"),
+])
+def test_a_please_check_sent_as_a_piece_gets_the_gentle_reply(sqlite_url: str, language: str, answer: str,
+                                                             piece: str) -> None:
+    """Stop 45's review (S5): a "please check" sent straight after an answer, as a piece of it, reached the duty team
+    but the young person heard only "I've added that"; any other "please check" answer gets the gentle reply."""
+    conversation = _at(language, "young_person", "q_support", answer, "pc", piece)
+    conversation.say(piece, seconds_since_asked=0.5, typing_window=True)
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    flag = next(f for f in record["risk_flags"] if f["text"] == piece)
+    assert flag["please_check"]
+    gentle = messages.text("please_check", language, "ti", helpline="").split(".")[0]
+    assert gentle in conversation.text, conversation.text
+    assert conversation.requested == "q_support"

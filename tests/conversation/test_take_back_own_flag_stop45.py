@@ -68,3 +68,24 @@ def test_a_take_back_that_tells_of_harm_is_read_as_it_is(sqlite_url: str, langua
     texts = [f["text"] for f in record["risk_flags"]]
     assert taken_back_then_harm in texts
     assert next(f for f in record["risk_flags"] if f["text"] == taken_back_then_harm)["level"] == "urgent"
+
+
+@pytest.mark.parametrize("language, taken_back_then_worry", [
+    ("cy", "o'n i ddim yn meddwl e fel'na, jyst bo fi di cadw'r tabledi"),  # (stop 45's review: a "please check")
+    ("cy", "nid fel'na. jyst fi'n cuddio yn y stafell drwy'r amser a ddim yn byta"),
+    ("cy", "dim fel'na, jyst dwi'm 'di byta ers dyddia"),
+    ("en", "not like that. its just my stepdad, he gets angry and i hide in my room"),
+])
+def test_a_take_back_then_a_worry_the_model_reads_keeps_its_own_flag(sqlite_url: str, language: str,
+                                                                     taken_back_then_worry: str) -> None:
+    """Stop 45's review: the words after the take-back were read for urgent and "please check" only, so a worry the
+    model reads as a concern (or the whole message as a "please check") lost its flag, and the earlier flag was
+    marked played down. Now any flag in the rest keeps the message's own reading, and the earlier flag as it was."""
+    flagged, keep = TAKEN_BACK[0 if language == "cy" else 3][1:3]
+    conversation = _after_the_flag(language, flagged, keep)
+    conversation.say(taken_back_then_worry)
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    assert taken_back_then_worry in [f["text"] for f in record["risk_flags"]]
+    earlier = next(f for f in record["risk_flags"] if f["text"] == flagged)
+    assert earlier["played_down"] is None

@@ -2,22 +2,20 @@
 
 AY5: Jay (17), "theres these lads from my old school who keep posting stuff about me on snap n tiktok, calling me gay n
 fat n that. they made a fake account of me" was "please check … exploitation" with a duty alert (the learned model
-alone). Peer online bullying (posting about, names, a fake account, trolling) is read by rule as bullying, an abuse
-concern labelled "bullying by other children" (stop 44); exploitation only with its own cues. Sextortion, nudes shared
-and threats to share them stay urgent.
+alone). The model's "please check" stays (the duty team reads it: concern rows for online bullying, tried first, raised
+the model's bar for whole messages and lowered real disclosures, stop 45's review), but about other children and with
+no cue of exploitation (money, pictures, meeting up, someone older) it is labelled abuse, "bullying by other
+children". Sextortion, nudes shared and threats to share them stay urgent.
 AY2: Seren (15), "weithie sai'n gweld y pwynt i ddim byd": the Welsh family of AX2's "I don't see the point anymore" is
 heard as the English is (the rules read low mood; a young person hears the heavy word and Childline); the point of a
 given task ("sai'n gweld y pwynt o wneud gwaith cartref") is no worry.
 AY10: Morfudd, formal Welsh: "Aeth allan o'r tŷ unwaith ym mis Hydref yn ei byjamas, a daeth cymydog ag ef adref." read
-nothing; "… nid yw'n gwybod ble mae." read self-neglect. Out at night in night clothes, brought home or found on the
-street, is AX3's "please check" (missing, memory); not knowing where one is, is memory.
+nothing. Out at night in night clothes, brought home or found on the street, is AX3's "please check" (missing,
+memory). (Not knowing where one is as a memory concern was left out: stop 45's review.)
 AY14: Gareth, "my brother Kevin takes my money. he has my card and he gives me £20 a week" got 999 and Samaritans: a
 relative taking an adult's money is domestic (economic) abuse, the Live Fear Free line; Samaritans only with low mood.
-"people on the bus laugh at me sometimes" (an adult with a learning disability) is a "please check" (harassment, maybe
-a hate incident); "my mates laugh at me when I fall off my bike lol" is not.
-AY13: "she'd rather die than go into a home (her words not mine)" was a low-mood concern: rather die than go to a place
-(a home, a care home, hospital) is a preference idiom; "I'd rather die" with no place and "she says she wants to die"
-stay urgent.
+(The bus rows, and AY13's "rather die than go into a home" guard, were left out after stop 45's reviews: they told the
+duty team of everyday words, or hid wishes to die. Their disclosures are tests here.)
 The trial's words first; the rest are fictional and in no benchmark file.
 """
 from __future__ import annotations
@@ -66,13 +64,36 @@ STAYS_URGENT = [
 ]
 
 
-@pytest.mark.parametrize("text", ONLINE_BULLYING)
-def test_peer_online_bullying_is_a_bullying_concern(text: str) -> None:
+#: The model alone reads these as "please check": about other children, with nothing of exploitation in them.
+MODEL_BULLYING = [ONLINE_BULLYING[0], "ma hogia o'r dosbarth wedi gneud cyfrif ffug ohona i ar insta"]
+#: Exploitation's own cues keep its label (and at least the duty team's reading).
+STILL_EXPLOITATION = ["they made a fake account of me and are asking me for nudes",
+                      "posting stuff about me on snap and an older guy messaged me asking to meet",
+                      "they made a fake account of me and posted my address and said theyre coming to get me"]
+#: Stop 45's review (S1, review45b 1c): concern rows for online bullying lowered these; they must keep their reading.
+KEPT_URGENT = ["i'm being trolled on insta and they found out where i live",
+               "they keep calling me gay on snap and said they know where i live",
+               "maen nhw'n trolio fi ar insta a ma nhw'n gwbod lle dwi'n byw",
+               "kids from school made a fake account of me and now a man i dont know keeps messaging me to meet up",
+               "everyone in the group chat calls me fat and ugly and i've stopped eating"]
+
+
+@pytest.mark.parametrize("text", MODEL_BULLYING)
+def test_the_models_please_check_about_other_children_is_labelled_bullying(text: str) -> None:
     reading = assess_risk(text)
-    assert reading.level == "concern" and "abuse" in reading.categories, reading
-    assert "exploitation" not in reading.categories, reading
-    assert not reading.please_check, reading
+    assert reading.please_check and reading.categories == ("abuse",), reading
     assert category_keys(list(reading.categories), text)[0] == "cat_abuse_bullying"
+
+
+@pytest.mark.parametrize("text", STILL_EXPLOITATION)
+def test_exploitation_cues_keep_the_label_and_the_duty_team(text: str) -> None:
+    reading = assess_risk(text)
+    assert "exploitation" in reading.categories and (reading.level == "urgent" or reading.please_check), reading
+
+
+@pytest.mark.parametrize("text", KEPT_URGENT)
+def test_bullying_with_threats_or_strangers_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
 
 
 @pytest.mark.parametrize("text", STAYS_URGENT)
@@ -82,14 +103,14 @@ def test_sextortion_and_nudes_shared_stay_urgent(text: str) -> None:
 
 
 def test_the_trials_message_is_no_exploitation_alert() -> None:
-    """AY5 itself: no duty alert (no please-check) and no "exploitation" a worker reads as sexual or criminal."""
+    """AY5 itself: the duty team still reads it ("please check"), labelled as what it is, not "exploitation"."""
     reading = assess_risk(ONLINE_BULLYING[0])
-    assert reading.categories == ("abuse",) and not reading.please_check
+    assert reading.categories == ("abuse",) and reading.please_check
 
 
 @LANGS
 def test_bullying_gets_a_word_that_it_was_heard(sqlite_url: str, language: str) -> None:
-    text = {"en": ONLINE_BULLYING[0], "cy": ONLINE_BULLYING[5]}[language]
+    text = {"en": "kids at school keep calling me names", "cy": "ma plant yn yr ysgol yn galw enwau arna i"}[language]
     conversation = consented_at(_sender("ay5", language), language, "q_worries", role="young_person", name="Jay",
                                 what_matters={"en": "football", "cy": "pêl-droed"}[language])
     conversation.said.clear()
@@ -142,9 +163,6 @@ NIGHT_OUT = [
 ]
 NOT_NIGHT_OUT = ["Aeth allan i'r ardd yn ei byjamas i fwydo'r gath", "Aeth allan gyda'r ci bore 'ma",
                  "He went out to the garden in his pyjamas to put the bins out", "a neighbour brought him home from bingo"]
-WHERE_HE_IS = ["Mae'n codi ac yn gweiddi, ac weithiau nid yw'n gwybod ble mae.", "dydi o ddim yn gwbod lle mae o weithia",
-               "Nid yw hi'n gwybod ble y mae hi", "He gets up and shouts, and sometimes he doesn't know where he is.",
-               "some nights she doesnt know where she is"]
 
 
 @pytest.mark.parametrize("text", NIGHT_OUT)
@@ -158,11 +176,16 @@ def test_the_garden_the_dog_and_bingo_are_calm(text: str) -> None:
     assert not assess_risk(text).please_check and "missing" not in assess_risk(text).categories
 
 
-@pytest.mark.parametrize("text", WHERE_HE_IS)
-def test_not_knowing_where_one_is_is_memory(text: str) -> None:
+#: Stop 45's review (S1): a memory concern row for "doesn't know where she is" lowered these; they must keep theirs.
+WHERE_AND_WORSE = ["she's taken too many of her pills and she doesn't know where she is",
+                   "nid yw'n gwybod ble mae ac mae ei gŵr yn ei tharo hi",
+                   "dad doesn't know where he is half the time and the man next door keeps taking him to the bank"]
+
+
+@pytest.mark.parametrize("text", WHERE_AND_WORSE)
+def test_not_knowing_where_one_is_beside_a_harm_reaches_the_duty_team(text: str) -> None:
     reading = assess_risk(text)
-    assert reading.level == "concern" and "memory" in reading.categories, reading
-    assert "self_neglect" not in reading.categories, reading
+    assert reading.level == "urgent" or reading.please_check, reading
 
 
 @pytest.mark.parametrize("text", ["dw i ddim yn gwybod ble mae'r swyddfa", "I don't know where the office is"])
@@ -198,51 +221,56 @@ def test_samaritans_still_beside_it_with_low_mood(language: str) -> None:
     assert "live_fear_free" in shown and SAMARITANS & set(shown), shown
 
 
-BUS = ["people on the bus laugh at me sometimes", "kids in town call me names when i go to the shop",
-       "i get laughed at on the bus every day", "Mae pobl ar y bws yn chwerthin am fy mhen weithiau",
-       "ma pobol ar y bys yn chwerthin ar fy mhen i", "ma plant ar y stryd yn gwneud hwyl am fy mhen i"]
+#: Stop 45's reviews: "please check" rows for being laughed at or called names out and about told the duty team of
+#: these; they were left out. None of them is a flag.
 NOT_BUS = ["my mates laugh at me when I fall off my bike lol", "we all laugh at me on the bus when i sing lol",
-           "mae fy ffrindiau'n chwerthin am fy mhen pan dw i'n cwympo oddi ar fy meic lol",
-           "people on the bus laugh at my jokes"]
-
-
-@pytest.mark.parametrize("text", BUS)
-def test_laughed_at_by_people_out_and_about_is_a_please_check(text: str) -> None:
-    reading = assess_risk(text)
-    assert reading.level == "concern" and reading.please_check and "abuse" in reading.categories, reading
+           "people on the bus laugh at my jokes", "people in the village call me Taff",
+           "the girls in the shop call me by my first name"]
 
 
 @pytest.mark.parametrize("text", NOT_BUS)
-def test_mates_laughing_is_calm(text: str) -> None:
+def test_everyday_laughing_and_names_are_calm(text: str) -> None:
     assert assess_risk(text).level == "none"
 
 
-# ---------- AY13: rather die than go to a place is a preference, not low mood
-RATHER_A_PLACE = ["she'd rather die than go into a home (her words not mine)", "Mum would sooner die than go in a home",
-                  "I'd rather die than go into hospital", "He says he'd rather be dead than go into a care home",
-                  "byddai'n well ganddi farw na mynd i gartref (ei geiriau hi)",
-                  "Gwell gen i farw na mynd i gartre'", "well gyda fi farw na mynd i'r ysbyty"]
+#: Stop 45's review (review45b 1e): a Welsh fall off a scooter or a bike with an injury or fits is still a fall.
+FALLS_OFF = ["syrthiodd o oddi ar ei sgwter symudedd a tharo ei ben, mae o'n cysgu lot ers hynny",
+             "mae Dad wedi cwympo oddi ar ei sgwter eto", "dwi'n cwympo oddi ar y beic achos dwi'n cael ffitiau"]
+
+
+@pytest.mark.parametrize("text", FALLS_OFF)
+def test_falling_off_a_scooter_is_a_fall(text: str) -> None:
+    assert "falls" in assess_risk(text).categories
+
+
+# ---------- Wishes to die beside a place stay read (stop 45's reviews: AY13's guard hid them; it was left out)
 STILL_URGENT = ["I'd rather die", "id rather die tbh", "she says she wants to die", "I'd rather die than go on like this",
-                "well gen i farw", "mae hi'n dweud ei bod hi eisiau marw", "gwell gen i farw na byw fel hyn"]
-
-
-@pytest.mark.parametrize("text", RATHER_A_PLACE)
-def test_rather_die_than_go_to_a_place_is_a_preference(text: str) -> None:
-    reading = assess_risk(text)
-    assert reading.level == "none", reading
+                "well gen i farw", "mae hi'n dweud ei bod hi eisiau marw", "gwell gen i farw na byw fel hyn",
+                "i'd rather die than live at home anymore", "well gen i farw na byw gartre efo fe",
+                "well gen i fod wedi marw na byw yn y cartref gofal", "well gen i farw na byw yn y cartref 'na",
+                "well gen i fod wedi marw na mynd i'r ysbyty eto, dw i wedi cadw'r tabledi",
+                "dwi isho marw", "dwi jyst isho marw"]  # ("isho": the north's spelling, read as "isio" since stop 45)
+STILL_FLAGGED = ["I'd rather die than go into a home.", "Gwell gen i farw na mynd i gartref.",
+                 "well gen i farw na mynd adre ato fe", "well da fi farw na mynd gatre ato fe",
+                 "i'd rather die than live in a home where nobody cares about me"]
 
 
 @pytest.mark.parametrize("text", STILL_URGENT)
-def test_a_wish_to_die_with_no_place_stays_urgent(text: str) -> None:
+def test_a_wish_to_die_stays_urgent(text: str) -> None:
     reading = assess_risk(text)
     assert reading.level == "urgent" and "suicide" in reading.categories, reading
 
 
+@pytest.mark.parametrize("text", STILL_FLAGGED)
+def test_rather_die_than_a_place_stays_flagged(text: str) -> None:
+    assert assess_risk(text).level != "none"
+
+
 # ---------- AY2, AY5 in a burst: a worry sent straight after an answer is heard, not only "added"
 BURST = {"cy": [("pêl-droed a fy ffrindiau", "weithie sai'n gweld y pwynt i ddim byd", "ack_heavy"),
-                ("mynd i'r coleg", "ma nhw'n postio petha amdana fi ar snap bob nos", "ack_bullying")],
+                ("mynd i'r coleg", "ma plant yn yr ysgol yn galw enwau arna i", "ack_bullying")],
          "en": [("football and my mates", "tbh sometimes i dont see the point in anything", "ack_heavy"),
-                ("getting to college", "lads from my old school keep posting stuff about me on tiktok", "ack_bullying")]}
+                ("getting to college", "kids at school keep calling me names", "ack_bullying")]}
 
 
 @LANGS
@@ -251,31 +279,13 @@ def test_a_worry_at_the_end_of_a_burst_is_heard(sqlite_url: str, language: str, 
     answer, worry, key = BURST[language][n]
     conversation = consented_at(_sender("burst", language, n), language, "q_what_matters", role="young_person",
                                 name="Seren", what_matters=answer)
-    conversation.say(answer, seconds_since_asked=20.0)
+    conversation.say(answer, seconds_since_asked=20.0, typing_window=True)
     conversation.said.clear()
-    conversation.say(worry, seconds_since_asked=0.5)
+    conversation.say(worry, seconds_since_asked=0.5, typing_window=True)  # (a piece of the burst: the window on)
     said = conversation.text
     assert messages.text(key, language, "ti").split(".")[0] in said, said
-    assert messages.text("added_later_noted", language, "ti").split(",")[0] in said or "?" in said, said
-
-
-@LANGS
-def test_rather_die_than_a_home_at_a_question_gets_no_heavy_word_and_no_flag(sqlite_url: str, language: str) -> None:
-    """AY13 in the chat: Mark's words about his mother got "It sounds like a lot to carry" and a low-mood concern."""
-    from bot.summary import load_record
-
-    text = {"en": "she'd rather die than go into a home (her words not mine)",
-            "cy": "byddai'n well ganddi farw na mynd i gartref (ei geiriau hi, nid fy rhai i)"}[language]
-    sender = _sender("ay13", language)
-    conversation = consented_at(sender, language, "q_what_matters", role="carer", name="Mark",
-                                what_matters={"en": "her garden", "cy": "ei gardd"}[language])
-    conversation.say(text)
-    said = conversation.text
-    assert messages.text("ack_heavy", language, "chi").split(".")[0] not in said, said
-    assert "999" not in said
-    record = load_record(sender)
-    assert record is not None
-    assert not record["risk_flags"], record["risk_flags"]
+    # (the review, M9: this asserted "… or '?' in said", always true)
+    assert messages.text("added_later_noted", language, "ti") in said, said
 
 
 @pytest.mark.parametrize("text", ["my nephew has my bank card and wont give me it back", "our son spends all my pension",

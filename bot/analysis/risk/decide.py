@@ -333,7 +333,9 @@ def _second_opinion(found: RiskAssessment, norm: str, guarded: str, guard_hit: b
         info["meaning"] = True
         return softened, info
     if info.get("please_check"):
-        return RiskAssessment("concern", result.categories, please_check=True), info
+        categories = result.categories if found.level != "none" else meaning.bullying_not_exploitation(
+            result.categories, norm)  # (the model alone: AY5, other children's bullying is no exploitation)
+        return RiskAssessment("concern", categories, please_check=True), info
     return result, info
 
 

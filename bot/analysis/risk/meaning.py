@@ -169,6 +169,29 @@ def said_of_other_children(text: str) -> bool:
             and p["adult"].search(text) is None)
 
 
+#: What makes a reading about other children exploitation rather than bullying: money, drugs, pictures, sex, meeting
+#: up, someone older, being made to do things (normalised text; English and Welsh).
+_EXPLOITATION_CUE = re.compile(
+    r"(?<![\w'])(?:money|cash|pay|paid|owe|owes|debt|drugs?|weed|sell|selling|deliver|county lines|nudes?|pics?"
+    r"|pictures?|photos?|videos?|naked|sex|sexual|send|sent|meet|meeting|older|man|men|guy|adult|gifts?|made me|make me"
+    r"|forced|arian|pres|cyffur\w*|lluniau|llunia|llun|noeth|rhyw|cwrdd|gwrdd|hyn|hŷn|dyn|dynion|gorfodi|gwneud i fi)"
+    r"(?![\w'])")
+
+
+def bullying_not_exploitation(categories: tuple[str, ...], norm: str) -> tuple[str, ...]:
+    """The categories of a "please check" the learned model alone read, with "exploitation" read as abuse when the
+    message tells of other children (`said_of_other_children`) and of nothing that makes it exploitation (money,
+    drugs, pictures, meeting up, someone older): the summary then says "bullying by other children". The level is
+    the model's, unchanged: the person on duty still reads it.
+
+    Why (AY5, stop-44 trial): Jay's "lads from my old school … posting stuff about me on snap n tiktok … made a fake
+    account of me" went to the duty team labelled exploitation. Stop 45's first fix (concern rows for online bullying)
+    raised the model's bar for whole messages and lowered real disclosures (the review); a label hides nothing."""
+    if "exploitation" not in categories or not said_of_other_children(norm) or _EXPLOITATION_CUE.search(norm):
+        return categories
+    return sort_categories({*(c for c in categories if c != "exploitation"), "abuse"})
+
+
 #: A year said beside the harm ("I took an overdose in 2019", "ers 1998"): the harm's sentence is told as the past when
 #: the year is at least this many years back (stop 39; read in code so that it does not age in the data file).
 _YEARS_BACK = 2

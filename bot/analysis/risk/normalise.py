@@ -116,6 +116,7 @@ _TOKEN_MAP: dict[str, str] = {
     # Welsh informal and regional forms
     "isio": "eisiau", "isie": "eisiau", "ishe": "eisiau", "eisio": "eisiau", "eisie": "eisiau",
     "eishe": "eisiau", "moyn": "eisiau", "mofyn": "eisiau", "sio": "eisiau",
+    "isho": "eisiau", "ishio": "eisiau", "eisho": "eisiau",  # (north: "dwi isho marw" read nothing; stop 45's review)
     "efo": "gyda", "gydag": "gyda", "adra": "adref", "adre": "adref", "gartre": "gartref",
     "gatre": "gartref", "nunlle": "unman", "nunlla": "unman", "unlle": "unman",
     "unlla": "unman", "nunman": "unman", "unlla'": "unman", "rwan": "nawr", "dwi": "dw i",
