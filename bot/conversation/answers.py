@@ -2158,7 +2158,9 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         # "sorry pressed send too soon!! and our daughter Ceri comes on Tuesdays…" (seventh trial AA9): kept with the
         # answer it carries on, and the question waiting asked again; a second piece of the same burst is thanked
         # in a few words, the question just above it (AY7, `_more_of_a_burst`).
-        more = _more_of_a_burst(turn)
+        # (trial 45 AZ9: the first piece of a burst sent before the question could be read had the whole "back to this
+        # question" reply and the question again, which it had not read yet: thanked in a few words too)
+        more = _more_of_a_burst(turn) or arrived_too_soon(text, turn.seconds_since_asked, turn.typing_window)
         keep_with_the_last_answer(turn, text)
         # (AY2, AY5: a worry in a burst is heard, not only added; AY15: tiredness or a long lie heard, once)
         _say_it_was_added(turn, text, more_of_a_burst=more)

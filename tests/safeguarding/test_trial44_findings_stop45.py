@@ -285,7 +285,7 @@ def test_a_worry_at_the_end_of_a_burst_is_heard(sqlite_url: str, language: str, 
     said = conversation.text
     assert messages.text(key, language, "ti").split(".")[0] in said, said
     # (the review, M9: this asserted "… or '?' in said", always true)
-    assert messages.text("added_later_noted", language, "ti") in said, said
+    assert messages.text("added_more_noted", language, "ti") in said, said  # (a piece of a burst: a few words, AZ9)
 
 
 @pytest.mark.parametrize("text", ["my nephew has my bank card and wont give me it back", "our son spends all my pension",

@@ -75,17 +75,19 @@ def test_two_messages_at_the_same_moment_on_two_servers_are_handled_one_after_th
     assert sorted(replies) == [0, 1], "both servers answered"
 
     # Whichever took the lock first answered "what matters". The other arrived before "strengths" was asked (both were
-    # sent at once): since stop 44 (AX17) it is more of that answer, kept with it, and "strengths" is asked again.
+    # sent at once): since stop 44 (AX17) it is more of that answer, kept with it (thanked in a few words, stop 45).
     # Before, it was filed as the answer to "strengths", a question it was sent before (the very bug AX17 fixed).
     with session_scope() as s:
         stored = [(a.question_key, a.text) for a in stored_conversation(s, user.sender).answers]
     assert [key for key, _ in stored] == ["what_matters", "what_matters"]
     assert sorted(text for _, text in stored) == sorted(words)  # both kept, once each, in turn
     texts = ["\n".join(r.get("text", "") for r in replies[n] if r.get("text")) for n in (0, 1)]
-    added = messages.text("added_later_noted", script.language)
+    added = messages.text("added_more_noted", script.language)
     second = 0 if added in texts[0] else 1
     assert added not in texts[1 - second]
-    assert script.question("strengths") in texts[1 - second] and script.question("strengths") in texts[second]
+    # "strengths" asked once, after the answer; the piece thanked in a few words, the question just above it (trial 45
+    # AZ9: this asserted the question asked again after the piece)
+    assert script.question("strengths") in texts[1 - second] and script.question("strengths") not in texts[second]
 
     # The conversation carries on as on one server, and completes.
     user.last = replies[second]

@@ -87,9 +87,11 @@ def test_two_telegram_messages_back_to_back_are_one_answer(telegram_assistant: T
     assert stored.get("what_matters") == [answer, piece]  # (the piece was kept as what goes well)
     assert "strengths" not in stored
     said = "\n".join(c.text for c in a.fake.calls_of("sendMessage", chat)[before:])
-    assert messages.text("added_later_noted", language, "ti") in said
+    assert messages.text("added_more_noted", language, "ti") in said
     strengths = messages.text("q_strengths", language, "ti").split("\n")[0][:30]
-    assert said.count(strengths) == 2  # asked, and asked again
+    # asked once: the piece, sent before it was asked, is thanked in a few words, the question just above (trial 45
+    # AZ9: this asserted the question asked again)
+    assert said.count(strengths) == 1
     del user
 
 
@@ -174,4 +176,4 @@ def test_two_web_chat_messages_back_to_back_are_one_answer(telegram_assistant: T
     assert kept == [answer, piece]
     assert stored.get("what_matters", [])[:1] == [answer]
     if stored.get("what_matters") == [answer, piece]:
-        assert messages.text("added_later_noted", language, "ti") in other.text
+        assert messages.text("added_more_noted", language, "ti") in other.text  # (AZ9: a few words)
