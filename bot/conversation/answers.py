@@ -2195,11 +2195,12 @@ def _say_it_was_added(turn: Turn, text: str, *, more_of_a_burst: bool = False) -
 
 def _added_later_key(text: str) -> str:
     """What is said back to more of an earlier answer: tiredness heard ("dwi di blino'n lan deud gwir": "Mae'n swnio
-    fel bod llawer arnoch chi"), a long lie after a fall ("oedd o ar lawr am oria": "Mae hynny'n swnio'n bryderus"),
+    fel bod llawer ar eich plât chi"), a fall or a long lie after one, as the risk rules read it ("oedd o ar lawr am
+    oria": "Mae hynny'n swnio'n bryderus"),
     else a plain "I've added that" (AY15, stop 44 trial: a tired daughter was told twice "I've added that")."""
     if replies.tells_they_are_tired(text):
         return "added_later_strain"
-    if replies.tells_of_a_long_lie(text):
+    if replies.tells_of_a_fall(text):
         return "added_later_worrying"
     return "added_later_noted"
 

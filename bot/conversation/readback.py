@@ -1217,22 +1217,27 @@ def _item_for(what: str, items: list[tuple[int, DraftOutcome]]) -> tuple[int, Dr
     return None if best is None else (best[1], best[2])
 
 
-#: A listed item said to be wanted, not had: "I dont have that job yet. I want it", "I want that", "dw i ddim efo fo
-#: eto. dw i isio fo", "sgen i mo'no fo eto", "wi moyn e" (AY8, stop 44 trial: Gareth's "number 7 is wrong. I dont have
-#: that job yet. I want it" replaced "I want to work at the dogs home in swansea." by those words, still a keep). The
-#: object is the item itself (it / that / that job), never new words of its own ("I want to work at the cats home").
-_WANTED_NOT_HAD = re.compile(
+#: A listed item said to be wanted: "I want it", "I want that", "dw i isio fo", "wi moyn e", "hoffwn i hynny" (AY8,
+#: stop 44 trial: Gareth's "number 7 is wrong. I dont have that job yet. I want it" replaced "I want to work at the dogs
+#: home in swansea." by those words, still a keep). The object is the item itself (it / that / that job), never new
+#: words of its own ("I want to work at the cats home"). Only a want moves an item: "i dont do that", "dwi ddim yn neud
+#: hwnna eto" (= any more) say the opposite, a correction of fact (M8, stop 45 review), and are a reword as before.
+_WANTED = re.compile(
     r"(?<![\w'])(?:"
     r"i\s+(?:really\s+|still\s+|do\s+)?(?:want|wanna|need|would\s+like|'?d\s+like|would\s+love|'?d\s+love)"
     r"(?:\s+to\s+(?:have|get|do|find)|\s+to)?\s+(?:(?:that|this|the|a)\s+[a-z]+|it|that|this|one)"
-    r"|(?:i\s+)?(?:do\s*n'?t|dont|do\s+not|have\s*n'?t|havent|have\s+not)\s+(?:have|got|get|do|got\s+to)"
-    r"\s+(?:(?:that|this|the|a)\s+[a-z]+|it|that|this|one)(?:\s+yet)?"
-    r"|(?:i'?m|im|i\s+am)\s+not\s+(?:there|doing\s+(?:it|that)|in\s+(?:it|that\s+[a-z]+))\s+yet|not\s+yet"
     r"|it'?s\s+(?:something\s+|what\s+)?i\s+(?:want|wanna|would\s+like|'?d\s+like)(?:\s+to\s+(?:have|get|do))?"
     r"|(?:dw\s?i|dwi|wi|rwy|rydw\s+i|fi)(?:'?n)?\s+(?:dal\s+(?:i\s+)?)?(?:isio|eisiau|moyn|mo'yn|ishe|isie|eisie|angen)"
     r"(?:\s+(?:ei|i)?\s*(?:gael|cael|neud|gwneud|wneud))?\s*(?:'?i\s+)?(?:o|fo|e|fe|hi|hwnna|hynna|hwn|hyn|hon|honna)"
-    r"|(?:hoffwn|liciwn|licwn|faswn|baswn|swn)(?:\s+i)?(?:'?n\s+licio)?\s+(?:ei|i)\s*(?:gael|cael|neud|gwneud|wneud)"
-    r"(?:\s+(?:o|fo|e|fe|hi))?"
+    r"|(?:hoffwn|liciwn|licwn|faswn|baswn|swn)(?:\s+i)?(?:'?n\s+licio)?(?:\s+(?:ei|i)\s*(?:gael|cael|neud|gwneud|wneud)"
+    r"(?:\s+(?:o|fo|e|fe|hi))?|\s+(?:hynny|hwnna|hynna|honna|hwn|hyn|hon)))(?![\w'])")
+#: Said beside a want, that it is not had yet: "I dont have that job yet", "dw i ddim efo fo eto", "sda fi ddim e to".
+#: Alone these move nothing (M8): "not yet" and "ddim … eto" read both ways. "do" is no "have" ("i dont do that").
+_NOT_HAD_YET = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:i\s+)?(?:do\s*n'?t|dont|do\s+not|have\s*n'?t|havent|have\s+not)\s+(?:have|got|get|got\s+to)"
+    r"\s+(?:(?:that|this|the|a)\s+[a-z]+|it|that|this|one)(?:\s+yet)?"
+    r"|(?:i'?m|im|i\s+am)\s+not\s+(?:there|doing\s+(?:it|that)|in\s+(?:it|that\s+[a-z]+))\s+yet|not\s+yet"
     r"|(?:dw\s?i|dwi|wi|rwy|rydw\s+i|fi)\s*(?:ddim|dim|heb)\s+(?:efo|gyda|gida|gen|yn\s+(?:ei\s+)?(?:neud|gwneud|wneud))?"
     r"\s*(?:(?:ei\s+)?(?:gael|cael)\s+)?(?:o|fo|e|fe|hi|hwnna|hynna|hynny|(?:y\s+|'r\s*|r\s+)?(?:swydd|job|gwaith|fflat))"
     r"\s+(?:eto|to)"
@@ -1248,17 +1253,18 @@ _WANTED_FILLER = _NOT_ITEM_WORDS | frozenset((
 
 
 def _wanted_not_kept(turn: Turn) -> bool:
-    """A numbered item under "Things to keep" said to be wanted, not had ("number 7 is wrong. I dont have that job yet.
-    I want it"): moved to "Things to change", its words kept (AY8, stop 44 trial). Only when nothing else is said: new
-    words for it ("…, I want to work at the cats home") are a reword, as before. True when it was moved."""
+    """A numbered item under "Things to keep" said to be wanted ("number 7 is wrong. I dont have that job yet. I want
+    it"): moved to "Things to change", its words kept (AY8, stop 44 trial). Only a want moves it (M8, stop 45 review):
+    "i dont do that" alone is a reword, as before; so are new words for it ("…, I want to work at the cats home").
+    True when it was moved."""
     text = plain_fold(turn.latest_text).lower()
     numbers = list(dict.fromkeys(numbers_in(text)))
     items = dict(numbered_items(turn.sender_id))
     if len(numbers) != 1 or numbers[0] not in items or items[numbers[0]].type not in ("maintenance", "change"):
         return False
-    if not _WANTED_NOT_HAD.search(text):
+    if not _WANTED.search(text):  # only a want moves it (M8): "i dont do that" is a correction of fact
         return False
-    rest = _WANTED_NOT_HAD.sub(" ", text)
+    rest = _NOT_HAD_YET.sub(" ", _WANTED.sub(" ", text))
     if any(w not in _WANTED_FILLER for w in re.findall(r"[^\W\d_][\w']*", rest)):
         return False
     number, outcome = numbers[0], items[numbers[0]]

@@ -66,19 +66,16 @@ _THANKS = re.compile(
 _TIRED = re.compile(
     r"(?<![\w'])(?:long\s+(?:night|day|week)|tired|exhausted|knackered|shattered|worn\s+out|(?:wedi|di|'di)\s+blino(?:['’]n\s+l[aâ]n)?|blinedig"
     r"|noson\s+hir|diwrnod\s+hir|wedi\s+ymlad+|wedi\s+llwyr\s+ymlad+)(?![\w'])", re.IGNORECASE)
-#: A long lie after a fall: "oedd o ar lawr am oria", "was on the floor for hours", "ar y llawr drwy'r nos", "couldn't
-#: get up for hours" (AY15, stop 44 trial: sent as more of an answer, it got "Thank you, I've added that").
-_LONG_LIE = re.compile(
-    r"(?<![\w'])(?:(?:on|ar)\s+(?:the\s+|y\s+)?(?:floor|ground|lawr|llawr)|(?:could\s*n'?t|couldnt|could\s+not|cant|can'?t"
-    r"|unable\s+to)\s+get\s+(?:up|back\s+up)|methu\s+(?:codi|cwnnu|cw?ni)|ffaelu\s+(?:codi|cwnnu|cw?ni))\s+"
-    r"(?:for\s+(?:hours|ages|a\s+few\s+hours|\w+\s+hours|the\s+(?:whole\s+)?night|hours\s+and\s+hours)|all\s+night"
-    r"|am\s+(?:oriau|oria|orie|oriau\s+mawr|\w+\s+awr|hydoedd|sbel\s+hir)|drwy['’]r\s+nos|trwy['’]r\s+nos|trw['’]r\s+nos"
-    r"|tan\s+y\s+bor[ea])(?![\w'])", re.IGNORECASE)
 
 
-def tells_of_a_long_lie(text: str) -> bool:
-    """Whether the words tell of a long lie after a fall (_LONG_LIE): worrying, said back as such."""
-    return _LONG_LIE.search(fold(text)) is not None
+def tells_of_a_fall(text: str) -> bool:
+    """Whether the risk rules read a fall or a long lie after one in the words ("oedd o ar lawr am oria", "was on the
+    floor for hours"): worrying, said back as such (AY15, stop 44 trial). The falls rows of risk_patterns.tsv are the
+    one reading: a second regex here said "worrying" to a Welsh long lie the record held no flag for (M10, stop 45
+    review)."""
+    from bot.analysis.risk import rules_only  # (the risk package reads more than this module needs at import)
+
+    return "falls" in rules_only(text).categories
 
 
 def tells_they_are_tired(text: str) -> bool:
@@ -508,7 +505,7 @@ def heard_in_an_addition(turn: Turn, text: str, *, heavy_said_after: bool = Fals
     before "I've added that to what you told me", as at any answer: the heavy word and a young person's lines for low
     mood the rules read, once (`_rules_read_heavy`), or the word for bullying (`bullying_told`). True when it said
     one (then no second word of its own for tiredness follows). `heavy_said_after`: the reply that follows hears it
-    already ("Mae'n swnio fel bod llawer arnoch chi", AY15), so no "ack_heavy" before it (one word, not two).
+    already ("Mae'n swnio fel bod llawer ar eich plât chi", AY15), so no "ack_heavy" before it (one word, not two).
 
     Why (AY2, AY5: stop 45 trial): Seren's (15) "weithie sai'n gweld y pwynt i ddim byd", the third message of a burst,
     and Jay's bullying got only "Diolch, dw i wedi ychwanegu hynny at beth ddwedaist ti"."""

@@ -174,8 +174,8 @@ def test_their_wish_added_at_the_readback_is_their_view(sqlite_url: str, languag
 # --- AY15: tiredness and a long lie sent as more of an answer ----------------------------------------------------------
 
 BURSTS = [
-    ("cy", "q_worries", "mae o'n anghofio petha", "dwi di blino'n lan deud gwir", "llawer arnoch chi"),
-    ("cy", "q_people", "mae Gwen drws nesa yn dda iawn", "sori, dwi di blino", "llawer arnoch chi"),
+    ("cy", "q_worries", "mae o'n anghofio petha", "dwi di blino'n lan deud gwir", "llawer ar eich plât chi"),
+    ("cy", "q_people", "mae Gwen drws nesa yn dda iawn", "sori, dwi di blino", "llawer ar eich plât chi"),
     ("en", "q_worries", "he forgets things", "I'm shattered to be honest", "a lot on"),
     ("cy", "q_worries", "mae o'n anghofio petha", "oedd o ar lawr am oria cyn i Gwen ei ffeindio fo",
      "swnio'n bryderus"),
@@ -250,3 +250,139 @@ def test_the_view_labels_stay_after_an_item_is_taken_out(sqlite_url: str, langua
     conversation.say({"cy": f"a tynnwch rhif {number}", "en": f"take out number {number}"}[language])
     assert keep not in conversation.text.split("\n", 1)[1]
     assert any(own in line and yours in line for line in conversation.text.splitlines())
+
+
+# --- Stop 45 review M8: only a want moves a thing to keep ---------------------------------------------------------------
+
+GYM = {"en": "going to the gym on mondays", "cy": "mynd i'r gampfa ar ddydd llun"}
+
+#: (language, role, the reply): a correction of fact ("I don't do that (any more)"), never a wish: the item is not moved
+#: to "Things to change"; read as before outcomes45, a correction (the review's two first, then phrasings in no
+#: benchmark file: southern, text-speak, no accents, "ti").
+NOT_A_WANT = [
+    ("en", "person", "number 2 is wrong. i dont do that"),
+    ("en", "person", "2 is wrong, I don't do that any more"),
+    ("en", "young_person", "no 2 is wrong i dont do that anymore"),
+    ("cy", "person", "rhif 2 yn anghywir. dwi ddim yn neud hwnna eto"),
+    ("cy", "person", "ma rhif 2 yn rong. sa i'n neud hwnna rhagor"),
+    ("cy", "young_person", "rhif 2 ddim yn iawn, dwi ddim yn gneud hynna ddim mwy"),
+]
+
+
+@pytest.mark.parametrize("language, role, said", NOT_A_WANT)
+def test_i_dont_do_that_is_no_want_and_moves_nothing(sqlite_url: str, language: str, role: str, said: str) -> None:
+    first = {"en": "my mum and my dog", "cy": "mam a fy nghi"}[language]
+    conversation = _at_readback(language, role, {"q_what_matters": first, "q_keep": GYM[language]})
+    conversation.say(said.replace("2", _number_of(conversation, GYM[language])))
+    after = stored_outcomes(conversation)
+    assert (GYM[language], "change") not in after  # never moved to the things to change (M8)
+    assert not any(t == "change" for _w, t in after)
+    assert {"en": "Things to change", "cy": "Pethau i'w newid"}[language] not in conversation.text
+    # (as before outcomes45: put right in their words, or "please write it the way you'd like it")
+    assert conversation.requested is not None
+
+
+#: (language, role, the reply): a want said of the item moves it, its words kept (AY8), in phrasings in no benchmark
+#: file: "I want that", "I don't have it yet, I want it", "hoffwn i hynny", southern "wi moyn e", text-speak, "ti".
+A_WANT = [
+    ("en", "person", "number 2 is wrong. I want that"),
+    ("en", "person", "2 - I don't have it yet, I want it"),
+    ("en", "young_person", "no 2 is wrong i want it"),
+    ("cy", "person", "rhif 2 yn anghywir, hoffwn i hynny"),
+    ("cy", "person", "ma rhif 2 yn rong, wi moyn e"),
+    ("cy", "person", "rhif 2 ddim yn iawn. dwi ddim yn neud hwnna eto. dw i isio fo"),
+    ("cy", "young_person", "rhif 2 ddim yn iawn, baswn i'n licio hynny"),
+]
+
+
+@pytest.mark.parametrize("language, role, said", A_WANT)
+def test_a_want_still_moves_the_item_keeping_its_words(sqlite_url: str, language: str, role: str, said: str) -> None:
+    first = {"en": "my mum and my dog", "cy": "mam a fy nghi"}[language]
+    conversation = _at_readback(language, role, {"q_what_matters": first, "q_keep": GYM[language]})
+    conversation.say(said.replace("2", _number_of(conversation, GYM[language])))
+    after = stored_outcomes(conversation)
+    assert (GYM[language], "change") in after
+    assert not any(w in said for w, _t in after)
+    listed = conversation.text
+    assert listed.index({"en": "Things to change", "cy": "Pethau i'w newid"}[language]) < listed.index(GYM[language])
+
+
+@pytest.mark.parametrize("role, words", [("person", "ond sydd ddim gennych chi eto"),
+                                         ("young_person", "ond sydd ddim gen ti eto")])
+def test_already_to_change_says_yn_barod_once(sqlite_url: str, role: str, words: str) -> None:
+    job = "dw i isio gweithio yn y cartref cŵn yn abertawe."
+    conversation = _at_readback("cy", role, {"q_what_matters": "mam a fy nghi", "q_keep": job})
+    assert (job, "change") in stored_outcomes(conversation)
+    conversation.say(f"rhif {_number_of(conversation, job)} yn anghywir. dw i isio fo")
+    said = next(line for line in conversation.text.splitlines() if line.startswith("Mae rhif"))
+    assert words in said and said.count("yn barod") == 1, said
+    assert (job, "change") in stored_outcomes(conversation)
+
+
+# --- Stop 45 review M10: a long lie is read in one place, the falls rows ------------------------------------------------
+
+#: A long lie after a fall, north and south Welsh, text-speak without accents, and English: the falls concern of the
+#: record, and "that sounds worrying" said back, read alike.
+LONG_LIES = ["oedd o ar lawr am oria", "roedd hi ar y llawr drwy'r nos", "fuodd e ar y llawr tan y bore",
+             "bu mam ar lawr am oria mawr", "odd hi ar y carped trwy'r nos", "he was on the floor for hours",
+             "mum was on the floor all night"]
+#: On the floor for another reason: no fall (Welsh), and so no "worrying".
+NOT_A_FALL = ["ro ni ar lawr am oria yn chwara efo'r plant", "roedd o'n eistedd ar y llawr am oriau",
+              "mae'r ci yn cysgu ar y llawr drwy'r nos"]
+
+
+@pytest.mark.parametrize("said", LONG_LIES)
+def test_a_long_lie_is_the_falls_concern_and_the_reply_reads_it_alike(said: str) -> None:
+    from bot.analysis.risk import assess_risk, rules_only
+    from bot.conversation import replies
+
+    assert "falls" in rules_only(said).categories
+    reading = assess_risk(said)
+    assert reading.level == "concern" and "falls" in reading.categories and not reading.please_check
+    assert replies.tells_of_a_fall(said)
+
+
+@pytest.mark.parametrize("said", NOT_A_FALL)
+def test_on_the_floor_for_another_reason_is_no_fall(said: str) -> None:
+    from bot.analysis.risk import rules_only
+    from bot.conversation import replies
+
+    assert "falls" not in rules_only(said).categories
+    assert not replies.tells_of_a_fall(said)
+
+
+def test_the_reply_keeps_no_copy_of_the_falls_rows() -> None:
+    from bot.conversation import replies
+
+    assert not hasattr(replies, "_LONG_LIE")  # one place only: risk_patterns.tsv's falls rows (M10)
+
+
+@pytest.mark.parametrize("language, more, heard", [
+    ("cy", "roedd hi ar y llawr drwy'r nos cyn i fi gyrraedd", "swnio'n bryderus"),
+    ("cy", "fuodd hi ar y llawr tan y bore", "swnio'n bryderus"),
+    ("en", "she was on the floor all night", "sounds worrying"),
+])
+def test_a_welsh_long_lie_sent_after_an_answer_is_heard(sqlite_url: str, language: str, more: str,
+                                                        heard: str) -> None:
+    conversation = skipped_to(f"carer-findings45-lie-{next(_senders)}", language, "carer", "q_worries")
+    conversation.say({"cy": "mae hi'n anghofio pethe", "en": "she forgets things"}[language], seconds_since_asked=12.0)
+    conversation.say(more, seconds_since_asked=-0.4)
+    assert heard in conversation.text
+
+
+# --- Stop 45 review: the Welsh for "a lot on" -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("role, words", [("carer", "llawer ar eich plât chi"), ("young_person", "llawer ar dy blât di")])
+def test_tiredness_heard_in_welsh_is_a_lot_on_your_plate(sqlite_url: str, role: str, words: str) -> None:
+    conversation = skipped_to(f"carer-findings45-plate-{next(_senders)}", "cy", role, "q_worries")
+    conversation.say("mae pethe'n anodd adre", seconds_since_asked=12.0)
+    conversation.say("sori, wi wedi blino'n lan", seconds_since_asked=-0.4)
+    assert words in conversation.text
+    assert "llawer arnoch chi" not in conversation.text and "llawer arnat ti" not in conversation.text
+
+
+def test_tiredness_heard_in_english_is_unchanged(sqlite_url: str) -> None:
+    conversation = skipped_to(f"carer-findings45-plate-{next(_senders)}", "en", "young_person", "q_worries")
+    conversation.say("things are hard at home", seconds_since_asked=12.0)
+    conversation.say("sorry, I'm knackered", seconds_since_asked=-0.4)
+    assert "a lot on" in conversation.text
