@@ -690,6 +690,16 @@ _CHANGED_MIND = (r"(?:(?:(?:i['’]?ve|ive|i\s+have|i)\s+)?changed\s+my\s+mind"
                  r"|(?:dw\s+i|dwi|wi|fi|rydw\s+i)\s*(?:wedi|['’]?di)\s+newid\s+(?:fy|'y|y)\s+meddwl"
                  r"|newidies\s+i['’]?n\s+meddwl|newidiais\s+(?:fy|i['’]?n)\s+meddwl"
                  r"|nes\s+i\s+newid\s+(?:fy\s+|'y\s+)?meddwl)?(?:\s*[,.:;!–—-]+\s*)?")
+#: "should be …" followed by a group, not new words: "under keep, not how", "in things to change", "o dan y pethau i'w
+#: cadw", "gyda sut mae help yn cael ei roi" (trial 45 AZ4: "number 7 should be under keep, not how" became the item's
+#: words). Its group (`_NAMED_GROUP_TYPE`).
+_SHOULD_BE_IN_A_GROUP = re.compile(
+    r"^\W*(?:under|in|with|into|to|in\s+the\s+list\s+of|o\s+dan|dan|gyda|efo|yn|i['’]?r|i)\s+(?:(?:the|y|yr|['’]r)\s+)?"
+    r"(?:(?:things?\s+to|pethau\s+i['’]?w|petha\s+i['’]?w)\s+)?(?P<group>keep|kept|cadw|gadw|change|changes|newid"
+    r"|how|support|supported|cefnogi|sut)(?![\w'’])", re.IGNORECASE)
+_NAMED_GROUP_TYPE = {"keep": "maintenance", "kept": "maintenance", "cadw": "maintenance", "gadw": "maintenance",
+             "change": "change", "changes": "change", "newid": "change", "how": "process", "support": "process",
+             "supported": "process", "cefnogi": "process", "sut": "process"}
 _CHANGE_TO = (
     re.compile(r"(?<![\w'’])(?:change|make|put|newidiwch|newidia|newid|gwnewch|gwna)\s+" + _NUMBER
                + r"\s+(?:to|into|so\s+it\s+says|say|read|i|i\s+(?:ddeud|ddweud|weud|fod)|fel\s+ei\s+fod\s+yn\s+dweud)"
@@ -789,7 +799,11 @@ def _each_as_told(turn: Turn) -> bool:
             done += [(n, "remove", "") for n in listed]
             continue
         found = next((m for pattern in _CHANGE_TO for m in [pattern.search(part)] if m), None)
-        if (found is not None and len(listed) == 1 and int(found.group("number")) == listed[0]
+        group = _SHOULD_BE_IN_A_GROUP.match(found.group("words")) if found is not None else None
+        if found is not None and group is not None and len(listed) == 1 and int(found.group("number")) == listed[0]:
+            # "number 7 should be under keep, not how" (trial 45 AZ4: the item's words became "under keep, not how")
+            done.append((listed[0], _NAMED_GROUP_TYPE[group.group("group").lower()], ""))
+        elif (found is not None and len(listed) == 1 and int(found.group("number")) == listed[0]
                 and len(found.group("words").split()) >= REWORDED_MIN_WORDS):
             done.append((listed[0], "reword", found.group("words").strip()))
         else:
@@ -799,8 +813,10 @@ def _each_as_told(turn: Turn) -> bool:
     for number, action, words in done:
         if action == "remove":
             repository.remove_outcome(turn.sender_id, items[number].id)
-        else:
+        elif action == "reword":
             reword(turn, items[number], words)
+        elif action != items[number].type:  # a group named: the item moved, its words as they were
+            repository.change_outcome_type(turn.sender_id, items[number].id, action, corrected_by="person")
     turn.say("readback_done")
     if unclear:  # "…and 3 is a mess": kept for the worker, and said plainly that number 3 is as it was
         _keep_comment(turn, unchanged=[n for n in dict.fromkeys(unclear) if n not in {d[0] for d in done}])

@@ -386,3 +386,21 @@ def test_tiredness_heard_in_english_is_unchanged(sqlite_url: str) -> None:
     conversation.say("things are hard at home", seconds_since_asked=12.0)
     conversation.say("sorry, I'm knackered", seconds_since_asked=-0.4)
     assert "a lot on" in conversation.text
+
+
+# --- Trial 45 AZ4: "should be under keep" moves the item, never rewords it --------------------------------------------
+@pytest.mark.parametrize("language, keep, said, group", [
+    ("en", "my allotment on Tuesdays", "number 2 should be under change, not keep", "change"),
+    ("en", "my allotment on Tuesdays", "2 should be in how support is given", "process"),
+    ("cy", "fy rhandir ar ddydd Mawrth", "dylai rhif 2 fod o dan y pethau i'w newid", "change"),
+    ("cy", "fy rhandir ar ddydd Mawrth", "rhif 2 should be under newid", "change"),
+])
+def test_should_be_under_a_group_moves_the_item_with_its_words(sqlite_url: str, language: str, keep: str, said: str,
+                                                              group: str) -> None:
+    first = {"en": "my mum and my dog", "cy": "mam a fy nghi"}[language]
+    conversation = _at_readback(language, "person", {"q_what_matters": first, "q_keep": keep})
+    assert (keep, "maintenance") in stored_outcomes(conversation)
+    conversation.say(said.replace("2", _number_of(conversation, keep)))
+    after = stored_outcomes(conversation)
+    assert (keep, group) in after, after  # moved, its words kept (was: its words became "under change, not keep")
+    assert not any("under" in w or "o dan" in w for w, _t in after)
