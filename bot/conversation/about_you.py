@@ -30,6 +30,7 @@ from bot.conversation import questions, replies
 from bot.conversation.answers import (
     arrived_too_soon,
     is_skip,
+    say_it_was_added,
     say_simpler_words,
     store_answer,
     wish_before_the_questions,
@@ -1537,22 +1538,42 @@ _BESIDE_THE_NAME_AGAIN = frozenset({
     "okay", "iawn", "fine", "too", "hefyd", "though", "tho", "galwa", "galw", "galwch", "fi'n", "fin", "yn", "mostly",
     "everyone", "calls", "pawb", "mae", "ma", "sy'n", "dwi", "dw", "wi", "ydw", "yw", "ydi", "di", "nickname",
     "really", "rili", "like", "fel", "arfer", "usually", "full", "name", "enw", "is", "my", "fy", "short", "for",
+    "i'n", "i’n",
 })
-#: The words that say a name is put the way they like it, not merely said again: "jayden actually", "neu jay".
+#: The words that say a name is put the way they like it, not merely said again: "jayden actually", "neu jay". In a
+#: burst only (the typing window says it came too soon to answer the question): outside one, see the markers below.
 _A_NAME_THEY_PREFER = frozenset({"but", "ond", "actually", "actchually", "acc", "neu", "or", "call", "galwa", "galw",
                                  "galwch", "lol", "haha", "lmao", "just", "jst", "jest", "mean", "meant", "short",
                                  "plis", "pls", "plz", "please", "nickname", "usually", "mostly"})
 #: Letters a short form of a name shares with it, at least ("Jay" of "Jayden", "Ffi" of "Ffion").
 SHORT_FORM_LETTERS = 2
+#: S3 (review 45): outside a burst, "lol", "just", "pls" or "mostly" beside a word that starts with the name in use are
+#: an answer ("mates lol" after "Mat", "just jobs" after "Jo", "money lol" after "Mo": each renamed the person and the
+#: answer lost). Only words that say so name a form of it. Words naming how to call them: a longer form needs these
+#: ("jayden actually", "actually call me jayden", "galwa fi'n Jayden"), as any word starts like some name.
+_CALL_ME_THIS = re.compile(r"(?<![\w'’])(?:call\s+me|galw(?:a|ch)\s+fi(?:['’]?n)?|actually|actchually|acc)(?![\w'’])",
+                           re.IGNORECASE)
+#: Words about themselves ("well jayden but jay", "it's jay", "i'm jay", "dw i'n Jay", "fi yw Jay"): a shorter form,
+#: or their own name said again at "who do you look after?" (never the name of whom they look after: not "neu").
+_ABOUT_THEMSELVES = re.compile(
+    r"(?<![\w'’])(?:call\s+me|galw(?:a|ch)\s+fi(?:['’]?n)?|actually|actchually|acc|well|wel|it['’]?s|its|i['’]?m|im"
+    r"|dw\s*i['’]?\s*n|wi['’]?n|fi['’]?n|fi\s+(?:yw|di|ydi)|sorry|sori|soz)(?![\w'’])", re.IGNORECASE)
+#: Two forms of a name, one the one in use ("Gruffydd ond Guto", "jayden but jay", "Gwenllian neu Gwen"), or a shorter
+#: form asked for ("neu jay", "Ffi plis").
+_OR_THIS_ONE = re.compile(r"(?<![\w'’])(?:but|ond|neu|or|plis|pls|plz|please)(?![\w'’])", re.IGNORECASE)
 
 
-def name_restated(turn: Turn, text: str) -> str | None:
+def name_restated(turn: Turn, text: str, slot: str = "") -> str | None:
     """The name they want, when a message right after their name was taken only says it again or the way they like it
-    ("well jayden but jay" -> "jay", "jayden actually" -> "Jayden", "neu jay"); else None.
+    ("well jayden but jay" -> "jay", "jayden actually" -> "jayden", "neu jay"); else None. At `slot`
+    "cared_for_name" only their own name said again, about themselves ("well jayden but jay"): never a new name.
 
     Why (AY3, stop 44 trial): Jay typed "jay" and, at once, "well jayden but jay": the second became his answer to
-    "What matters most to you right now?". Only names that are the name in use, or a longer or shorter form of it,
-    beside words that say so; a short message; whatever the timing."""
+    "What matters most to you right now?". S3 (review 45): "mates lol" after "Mat" renamed him "Mates" and lost his
+    answer; a carer Dan's "Danny mostly" renamed the carer, and Gwen's "Gwenllian neu Gwen" at "who do you look
+    after?" (Welsh families share names) asked the question again. So: in a burst (too soon to answer the question)
+    a form of the name beside "lol" / "pls"; else only the name in use itself, or a form of it with words that say
+    so (`_CALL_ME_THIS`, `_ABOUT_THEMSELVES`, `_OR_THIS_ONE`)."""
     in_use = turn.slot("name")
     if not isinstance(in_use, str) or in_use in SENTINELS or len(text.split()) > OWN_NAME_RIGHT_WORDS \
             or is_button_payload(text) or not _just_named(turn):
@@ -1563,16 +1584,34 @@ def name_restated(turn: Turn, text: str) -> str | None:
         return None
     used = fold(in_use.split()[0]).casefold()
 
-    def akin(name: str) -> bool:
-        short, long_ = sorted((fold(name).casefold(), used), key=len)
-        return short == long_ or (len(short) >= SHORT_FORM_LETTERS and long_.startswith(short))
+    def the_same(name: str) -> bool:
+        return fold(name).casefold() == used
 
-    if not any(akin(n) for n in names):
-        return None
-    if len(names) == 1 and names[0].casefold() != in_use.casefold() \
-            and not _A_NAME_THEY_PREFER & {w.casefold() for w in words}:
-        return None  # ("jobs" right after "Jo": an answer)
-    return _tidy(names[-1])
+    def shorter(name: str) -> bool:
+        return len(name) >= SHORT_FORM_LETTERS and used.startswith(fold(name).casefold()) and not the_same(name)
+
+    def longer(name: str) -> bool:
+        return fold(name).casefold().startswith(used) and not the_same(name)
+
+    if slot == "cared_for_name":  # their own name again, said of themselves: never a name for whom they look after
+        return names[-1] if the_same(names[-1]) and _ABOUT_THEMSELVES.search(text) else None
+    if _a_burst_piece(turn, text):  # (AY3: the name typed again at once, "jay lol")
+        if not any(the_same(n) or shorter(n) or longer(n) for n in names):
+            return None
+        if len(names) == 1 and not the_same(names[0]) and not _A_NAME_THEY_PREFER & {w.casefold() for w in words}:
+            return None
+        return _tidy(names[-1])
+    if all(the_same(n) for n in names):  # "jay lol", "Jay!", "jay x"
+        return _tidy(names[-1])
+    if len(names) == 2:  # "Gruffydd ond Guto", "well jayden but jay": the name in use and the one they go by
+        return _tidy(names[-1]) if any(the_same(n) for n in names) and (
+            _OR_THIS_ONE.search(text) or _ABOUT_THEMSELVES.search(text)) else None
+    name = names[0]
+    if shorter(name) and (_ABOUT_THEMSELVES.search(text) or _OR_THIS_ONE.search(text)):  # "neu jay", "Ffi plis"
+        return _tidy(name)
+    if longer(name) and _CALL_ME_THIS.search(text):  # "jayden actually" (never "mates lol", "just jobs")
+        return _tidy(name)
+    return None
 
 
 def more_of_the_start(turn: Turn, slot: str) -> dict[str, Any] | None:
@@ -1585,19 +1624,23 @@ def more_of_the_start(turn: Turn, slot: str) -> dict[str, Any] | None:
       for a young carer, AY4); a person who says they are young is spoken to as "ti" from now on.
     AY3 (stop 44 trial)."""
     text = turn.latest_text
-    restated = name_restated(turn, text)
+    restated = name_restated(turn, text, slot)
     if restated is not None:
         store_answer(turn, "name", text)
         if restated.casefold() == str(turn.slot("name")).casefold():
             turn.say("name_again")  # ({name}: the name in use, with its capitals)
             return {slot: None}
-        turn.say("name_corrected", new_name=with_name_capitals(restated))
+        # their own capitals when they gave any, else the usual ones ("jayden actually" was kept as "jayden": review 45)
+        restated = with_name_capitals(restated)
+        turn.say("name_corrected", new_name=restated)
         return {**_use_name(turn, "name", restated), slot: None}
     if not _just_named(turn) or not _a_burst_piece(turn, text) or not _says_who_they_are(text):
         return None
     store_answer(turn, "role", text)
     young = now_a_young_person(turn) if turn.role == "person" and role_from_text(text) == "young_person" else {}
-    turn.say("added_later_noted")
+    # a worry in it heard as at the questions: the heavy word and a young person's lines for low mood (S4, review 45:
+    # "fi'n 15 a dwi'n edrych ar ol mam, sai'n gweld y pwynt i ddim byd" got only "added")
+    say_it_was_added(turn, text)
     return {**young, slot: None}
 
 

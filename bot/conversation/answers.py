@@ -2163,19 +2163,19 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         more = _more_of_a_burst(turn) or arrived_too_soon(text, turn.seconds_since_asked, turn.typing_window)
         keep_with_the_last_answer(turn, text)
         # (AY2, AY5: a worry in a burst is heard, not only added; AY15: tiredness or a long lie heard, once)
-        _say_it_was_added(turn, text, more_of_a_burst=more)
+        say_it_was_added(turn, text, more_of_a_burst=more)
         return {slot: None}
     if slot.startswith("q_") and slot != FIRST_QUESTION and adds_to_an_earlier_answer(text, slot) \
             and _not_urgent(text) and not _added_just_before(turn):
         # "O a hefyd anghofis i ddeud - mae o isio gallu mynd i'r capel eto" (U5): added to what they said, and the
         # question waiting asked again. (A disclosure is read as any answer is: it takes the safe path.)
         keep_day_put_right(turn, text)
-        _say_it_was_added(turn, text)
+        say_it_was_added(turn, text)
         return {slot: None}
     return None
 
 
-def _say_it_was_added(turn: Turn, text: str, *, more_of_a_burst: bool = False) -> None:
+def say_it_was_added(turn: Turn, text: str, *, more_of_a_burst: bool = False) -> None:
     """More of an answer kept: a worry in it heard (replies.heard_in_an_addition), and "I've added that" said once, in
     the words that hear tiredness or a long lie when it tells of them (one acknowledgement, never two in a row)."""
     from bot.conversation import safety  # (safety stores its answers through this module)

@@ -719,6 +719,11 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     if not repository.urgent_reply_given(turn.sender_id, turn.message_id):  # (given when it was held: not again)
         for message in urgent_reply(turn, text, language, earlier):
             turn.send(message)
+    # S4 (review 45): an urgent piece sent at once after "me" ("fi'n 15 a dwi'n edrych ar ol mam, weithie dwi isio
+    # marw") left a 15-year-old on the adult path, in "chi": who is talking is still read from it, as more_of_the_start
+    # reads a piece that is not urgent (the summary then reads it for a young carer)
+    young = about_you.now_a_young_person(turn) if asked == "name" and turn.role == "person" \
+        and role_from_text(text) == "young_person" else {}
     state, _ = pause.waiting(turn)
     if state is not None:
         store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
@@ -740,7 +745,7 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     else:
         # true to the consent state (AL4), and about her alone when the harm is to her from someone at home (AM13)
         pause.say_safe_check(turn, "safety_check_again" if earlier else "safety_check")
-    return updates
+    return {**young, **updates}
 
 
 def asks_whether_safe_again(turn: Turn, text: str, earlier: Sequence[tuple[str, ...]]) -> bool:

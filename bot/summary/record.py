@@ -1184,10 +1184,34 @@ _LOOKS_AFTER_FAMILY = re.compile(
     r"young\s+carer\b|\byoung\s+carer\s+(?:i|for|to|am|dros)\s+(?:(?:my|me|fy|y)\s+)?" + _FAMILY + r"\b")
 
 
-def looks_after_family(sentence: str) -> bool:
-    """Whether a young person's sentence says they look after a relative (see _LOOKS_AFTER_FAMILY)."""
-    words = fold(" ".join(sentence.lower().replace("’", "").replace("'", "").split()))
-    return _LOOKS_AFTER_FAMILY.search(words) is not None
+#: Caring said of the past, just before or inside the words that say it ("i used to be a young carer for my dad", "o'n
+#: i arfer bod yn young carer i dad", "when i was little i looked after mum"): not who they are now (review 45).
+_IN_THE_PAST = re.compile(r"\b(?:used to|use to|usto|usedto|arfer|i was|i were|on i|oeddwn i|roeddwn i|ron i|pan on i"
+                          r"|when i was)\b")
+#: A denial right after ("Young carer? no not really", "young carer? na dim rili"): they are not one (review 45).
+_DENIED_AFTER = re.compile(r"^\W*(?:no|nope|nah|na|naddo|nage|nacdw|nadw|not really|not me|dim rili|dim really"
+                           r"|dim felly|ddim rili|ddim felly)\b(?![\s-]*(?:one|else|body|one else|arall)\b)")
+#: Words before the match read for the past.
+_PAST_WORDS_BEFORE = 4
+
+
+def _folded_words(text: str) -> str:
+    """Folded, lower case, apostrophes left out: what _LOOKS_AFTER_FAMILY reads."""
+    return fold(" ".join(text.lower().replace("’", "").replace("'", "").split()))
+
+
+def looks_after_family(sentence: str, after: str = "") -> bool:
+    """Whether a young person's sentence says they look after a relative (see _LOOKS_AFTER_FAMILY), now: not said of
+    the past, nor denied right after it (in the sentence, or in `after`, the words that follow it)."""
+    words = _folded_words(sentence)
+    for found in _LOOKS_AFTER_FAMILY.finditer(words):
+        before = " ".join(words[:found.start()].split()[-_PAST_WORDS_BEFORE:])
+        if _IN_THE_PAST.search(before + " " + found.group()):
+            continue
+        if _DENIED_AFTER.match(words[found.end():] + " " + _folded_words(after)):
+            continue
+        return True
+    return False
 
 
 def young_carer_answer(answers: list[dict[str, Any]], completed_by: str | None) -> dict[str, Any] | None:
@@ -1218,7 +1242,10 @@ def young_carer_answer(answers: list[dict[str, Any]], completed_by: str | None) 
 
 def young_carer_words(answer: dict[str, Any]) -> str | None:
     """The sentences of an answer saying they look after a relative, verbatim; None when none do."""
-    return sentences_where(str(answer.get("text") or ""), looks_after_family)
+    text = str(answer.get("text") or "")
+    # (a denial in the next sentence: "Young carer? no not really")
+    return sentences_where(text, lambda sentence: looks_after_family(sentence,
+                                                                     text[text.find(sentence) + len(sentence):]))
 
 
 #: How sure the language reader must be of a question's language (our own questions read at 0.92 or more).

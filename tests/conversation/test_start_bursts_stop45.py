@@ -221,3 +221,134 @@ def test_start_again_sent_at_once_is_never_more_of_the_start(sqlite_url: str, la
     assert not _a_burst_piece(turn, text)
     assert _a_burst_piece(MemoryTurn(conversation, "wel fi a mam", seconds_since_asked=BURST, typing_window=True),
                           "wel fi a mam")
+
+
+# --- fixname45: the review's findings S3 and S4 (review 45) -----------------------------------------------------------
+
+#: (language, who, the name given, an answer typed after reading "What matters most?" that starts like the name)
+WORDS_LIKE_THE_NAME = [
+    ("en", "me", "Mat", "mates lol"),  # the review's
+    ("en", "me", "Mo", "money lol"),
+    ("en", "me", "Al", "alone lol"),
+    ("en", "me", "Dan", "dancing lol"),
+    ("en", "me", "Jo", "just jobs"),
+    ("en", "me", "Tom", "tomorrow lol"),
+    ("cy", "fi", "Cat", "cath fi lol"),
+    ("en", "me", "Ben", "benefits pls"),  # (new) a longer word with "pls"
+    ("cy", "fi", "Gar", "garddio lol"),  # (new) "gardening lol"
+    ("cy", "fi", "Dan", "dan bwysau lol"),  # (new) the name itself inside an answer ("under pressure lol")
+]
+
+
+@pytest.mark.parametrize("language, who, name, answer", WORDS_LIKE_THE_NAME)
+def test_a_word_that_starts_like_the_name_is_an_answer_not_a_new_name(sqlite_url: str, language: str, who: str,
+                                                                      name: str, answer: str) -> None:
+    """S3 (review 45): "mates lol" after "Mat" renamed him "Mates", kept the answer as his name and asked again."""
+    conversation = _at_who(language)
+    conversation.say(who, seconds_since_asked=READ, typing_window=True)
+    conversation.say(name, seconds_since_asked=READ, typing_window=True)
+    assert conversation.requested == "q_what_matters"
+    conversation.say(answer, seconds_since_asked=READ, typing_window=True)
+    kept = _answers(conversation)
+    assert ("what_matters", answer) in kept and ("name", answer) not in kept
+    assert conversation.slots["name"] == name
+
+
+#: (language, who, the carer's name, their answer to "who do you look after?")
+CARERS_FAMILY_NAMES = [
+    ("en", "I look after my mum", "Dan", "Danny mostly"),  # the review's
+    ("cy", "dwi'n edrych ar ôl mam fi", "Gwen", "Gwenllian neu Gwen"),  # the review's (Welsh families share names)
+    ("en", "I look after my dad", "Tom", "Tommy mostly"),  # (new)
+    ("cy", "dw i'n gofalu am dad", "Huw", "Huw hefyd lol"),  # (new, north) "Huw too lol": named after him
+]
+
+
+@pytest.mark.parametrize("seconds", [READ, BURST])
+@pytest.mark.parametrize("language, who, name, answer", CARERS_FAMILY_NAMES)
+def test_a_family_name_like_the_carers_is_whom_they_look_after(sqlite_url: str, language: str, who: str, name: str,
+                                                               answer: str, seconds: float) -> None:
+    """S3 (review 45): never a new name for the carer at "who do you look after?", and never that question again."""
+    conversation = _at_who(language)
+    conversation.say(who, seconds_since_asked=READ, typing_window=True)
+    conversation.say(name, seconds_since_asked=READ, typing_window=True)
+    assert conversation.requested == "cared_for_name"
+    conversation.say(answer, seconds_since_asked=seconds, typing_window=True)
+    kept = _answers(conversation)
+    # whom they look after: named by it ("Danny"), or the words kept with the question when no name is read in them
+    assert ("cared_for_name", answer) in kept \
+        or answer.split(maxsplit=1)[0].casefold() in str(conversation.slots["cared_for_name"]).casefold()
+    assert ("name", answer) not in kept
+    assert conversation.slots["name"] == name and conversation.requested != "cared_for_name"
+
+
+#: (language, who, the name given, the message right after it, the name from then on, with its capitals)
+RENAMED_WITH_CAPITALS = [
+    ("en", "me", "jay", "jayden actually", "Jayden"),  # the review's: was kept as "jayden"
+    ("cy", "fi", "Ffion", "galwa fi'n ffi", "Ffi"),  # (new)
+    ("en", "me", "mo", "actually call me Mohammed", "Mohammed"),  # (new) their own capitals
+    ("cy", "fi", "Gruffydd", "Gruffydd ond Guto", "Guto"),
+]
+
+
+@pytest.mark.parametrize("language, who, name, after, now", RENAMED_WITH_CAPITALS)
+def test_a_name_they_prefer_is_kept_with_capitals(sqlite_url: str, language: str, who: str, name: str, after: str,
+                                                  now: str) -> None:
+    conversation = _at_who(language)
+    conversation.say(who, seconds_since_asked=READ, typing_window=True)
+    conversation.say(name, seconds_since_asked=READ, typing_window=True)
+    conversation.say(after, seconds_since_asked=READ, typing_window=True)
+    assert conversation.slots["name"] == now  # exactly: the record's display name too
+    with session_scope() as s:
+        conv = repository.get_conversation(s, conversation.sender_id)
+        assert conv is not None and conv.display_name == now
+    assert ("name", after) in _answers(conversation) and conversation.requested == "q_what_matters"
+
+
+#: (language, the piece sent at once after the name, a young person's low mood in it)
+WORRY_IN_A_START_BURST = [
+    ("cy", "fi'n 15 a dwi'n edrych ar ol mam, sai'n gweld y pwynt i ddim byd"),  # the review's (AY2's own words)
+    ("en", "young carer for my mum. i dont see the point of anything tbh"),  # the review's
+    ("cy", "dwi'n 14 a dwi'n sbio ar ol dad, sdim pwynt i ddim byd"),  # (new, north)
+    ("en", "im 14 and i look after my dad, whats the point in anything"),  # (new)
+]
+
+
+@pytest.mark.parametrize("language, piece", WORRY_IN_A_START_BURST)
+def test_a_worry_in_a_start_burst_is_heard(sqlite_url: str, language: str, piece: str) -> None:
+    """S4 (review 45): the heavy word and a young person's lines, as at the questions (answers.say_it_was_added), not
+    only "I've added that"."""
+    conversation = _at_who(language)
+    conversation.say("fi" if language == "cy" else "me", seconds_since_asked=READ, typing_window=True)
+    conversation.say("Seren", seconds_since_asked=READ, typing_window=True)
+    conversation.say(piece, seconds_since_asked=BURST, typing_window=True)
+    assert conversation.slots["role"] == "young_person" and conversation.slots["register"] == "ti"
+    assert messages.text("ack_heavy", language, "ti") in conversation.text
+    assert ("role", piece) in _answers(conversation) and conversation.requested == "q_what_matters"
+
+
+@pytest.mark.parametrize("language, who, piece", [
+    ("cy", "fi", "fi'n 15 a dwi'n edrych ar ol mam, weithie dwi isio marw"),  # the review's
+    ("en", "me", "im 15, young carer for my mum. sometimes i want to kill myself"),  # the review's
+    ("cy", "fi", "dwi'n 14 a dwi'n gofalu am dad, dwi isio lladd fy hun"),  # (new, north)
+    ("en", "me", "im 16 n i look after my mum, i wanna end it all"),  # (new, text-speak)
+])
+def test_an_urgent_piece_at_the_name_step_still_says_who_is_talking(sqlite_url: str, language: str, who: str,
+                                                                    piece: str) -> None:
+    """S4 (review 45): after the urgent reply, a 15-year-old was left on the adult path, in "chi"."""
+    conversation = _at_who(language)
+    conversation.say(who, seconds_since_asked=READ, typing_window=True)
+    assert conversation.requested == "name"
+    conversation.say(piece, seconds_since_asked=BURST, typing_window=True)
+    assert conversation.slots["role"] == "young_person" and conversation.slots["register"] == "ti"
+    with session_scope() as s:
+        conv = repository.get_conversation(s, conversation.sender_id)
+        assert conv is not None and conv.completed_by == "young_person"
+
+
+def test_an_urgent_piece_from_an_adult_at_the_name_step_stays_an_adult(sqlite_url: str) -> None:
+    """Only words that say they are young: an adult's urgent message keeps "chi"."""
+    for language, who, piece in (("cy", "fi", "dwi'n 45 a dwi isio marw"), ("en", "me", "im 45 and i want to die")):
+        conversation = _at_who(language)
+        conversation.say(who, seconds_since_asked=READ, typing_window=True)
+        conversation.say(piece, seconds_since_asked=BURST, typing_window=True)
+        assert conversation.slots["role"] == "person" and conversation.slots["register"] == "chi"

@@ -16,7 +16,7 @@ import pytest
 
 from bot.storage import db, repository
 from bot.summary import load_record, render
-from bot.summary.record import looks_after_family
+from bot.summary.record import looks_after_family, young_carer_words
 from bot.summary.view import build_view, label
 from bot.web.summaries import list_rows
 from tests.conversation.memory import MemoryConversation
@@ -108,3 +108,26 @@ def test_an_adult_carer_or_a_young_person_looked_after_is_no_young_carer(sqlite_
     assert about is not None
     assert not [n for n in about.notices if n.key == "young_carer"]
     assert {f.key: f.value for f in about.facts}["completed_by"] != label("completed_young_carer", language)
+
+
+# --- fixname45: a denial after it, or caring in the past, is no young carer (review 45, minor) -----------------------
+
+@pytest.mark.parametrize("said", [
+    "Young carer? no not really", "i used to be a young carer for my dad",  # the review's
+    "young carer? na dim rili", "o'n i'n arfer bod yn young carer i dad",  # Welsh (south / north)
+    "Young carer? nope", "I used to look after my mum", "when i was 10 i looked after my nan",  # (new)
+    "roeddwn i'n arfer edrych ar ol mam", "young carer. na, dim felly",  # (new)
+])
+def test_a_denied_or_past_young_carer_is_not_one(said: str) -> None:
+    assert young_carer_words({"text": said}) is None
+
+
+@pytest.mark.parametrize("said", [
+    "i used to go out but now i look after my mum",  # the past of something else
+    "i look after my mum. no one else does",  # "no one" is no denial
+    "dwi'n edrych ar ôl mam. neb arall yn helpu",
+    "young carer? yes for my mum",
+    "young carer i mam",
+])
+def test_a_young_carer_now_is_still_one(said: str) -> None:
+    assert young_carer_words({"text": said}) is not None
