@@ -839,6 +839,10 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
         if old is None or old.conversation.sender_id != sender_id:
             raise RecordError("no such outcome")
         old.removed = not harm
+        # A carer's new words about their own need, over an item that passed on the person's wish ("mae o isio…", read
+        # as his view since stop 45): their own view now, as it is their own life (stop 45's full run).
+        whose_view = "carer" if about == "carer" and old.about != "carer" and old.whose_view == "person" \
+            and old.conversation.completed_by == "carer" else old.whose_view
         about = about or old.about
         # New words for a whole answer change that answer (bot.summary.record.link_changes); for one item
         # drawn from a longer answer they are a new item, and the rest of that answer still stands.
@@ -851,7 +855,7 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
             language=analysis.language.language,
             language_confidence=analysis.language.confidence,
             language_method=analysis.language.method,
-            whose_view=old.whose_view,
+            whose_view=whose_view,
             about=about,
             typed_by=old.conversation.typing_now,  # (who typed the new words, as record_answer keeps it)
             typed_by_name=old.conversation.typing_now_name,
@@ -877,7 +881,7 @@ def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysi
             confidence=(1.0 if chosen else max(analysis.confidence, old.confidence) if still_sure
                         else analysis.confidence),
             unsure=not chosen and not still_sure,
-            whose_view=old.whose_view,
+            whose_view=whose_view,
             about=about,
             type_set_by=old.type_set_by if chosen else "model",
         )
