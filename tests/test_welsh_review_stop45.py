@@ -48,3 +48,11 @@ def test_the_remove_button_and_its_words_typed_remove(typed: str) -> None:
 def test_the_carers_support_question_asks_how_they_would_like_help() -> None:
     text = messages.text("q_support", "cy", "chi", role="carer", cared_for_name="Gwenda")
     assert text.startswith("Sut hoffai Gwenda gael help?")  # ("hoffai" mutates nothing)
+
+
+def test_a_carer_is_not_told_sorry_its_happening_to_them() -> None:
+    """Review 45 (M7): "Mae'n ddrwg gen i fod hynny'n digwydd i chi" was said to a mother about her son's bullying."""
+    for language in ("cy", "en"):
+        said = messages.text("ack_bullying", language, "chi", "carer")
+        assert "i chi" not in said and "to you" not in said
+    assert "i ti" in messages.text("ack_bullying", "cy", "ti", "young_person")
