@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis.risk import assess_risk
+from bot.analysis.risk import assess_risk, pattern_text
 
 SAVED = ["I've got the tablets saved", "ive got my meds stashed", "I'd rather die than go into a home, I've got the tablets saved",
          "i have got enough pills stockpiled"]
@@ -40,3 +40,27 @@ def test_writing_it_myself_is_who_is_writing(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_READ)
 def test_harm_beside_writing_it_myself_is_read(text: str) -> None:
     assert assess_risk(text).level != "none"
+
+
+#: Stop 45 (the lead, looking for stop 44's lost Welsh disclosure by its shape): after a comma the south's "so" was no
+#: longer read as the negative (stop 44's review, for "odd e mor grac, so fe'n taflu pethe ata i": therefore), so
+#: "he doesn't let me…" / "I don't get food" read nothing. Before letting, getting, giving or feeding, the negative is
+#: the harm, wherever "so" stands.
+NOT_LET = ["mae e'n cymryd fy ffôn, so fe'n gadael fi siarad da neb", "ma fe'n cloi'r drws, so fe'n gadael fi fynd mas",
+           "ma fe'n gweiddi arna i drwy'r amser, so fe'n gadael fi weld fy ffrindie"]
+STILL_THEREFORE = ["odd e mor grac, so fe'n taflu pethe ata i", "odd e'n feddw so fe'n bwrw fi",
+                   "o'n i mor drist so fi'n torri fy hun"]
+
+
+@pytest.mark.parametrize("text", NOT_LET)
+def test_so_before_letting_is_the_negative_and_the_harm(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", STILL_THEREFORE)
+def test_so_as_therefore_before_harm_stays_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+def test_so_before_getting_food_is_the_negative() -> None:
+    assert pattern_text("ma mam yn yfed, so fi'n cael bwyd weithie").endswith("dw i ddim yn cael bwyd weithie")

@@ -165,6 +165,12 @@ _BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (
     # "odd e mor grac, so fe'n taflu pethe ata i" went urgent -> none). "smo" is never English: everywhere. Before
     # "byth" the negative is "byth" itself ("so fe byth yn gadael fi fynd mas" = "dydy fe byth yn gadael...", urgent
     # as before), so no "ddim" is added there.
+    # Stop 45: after a comma "so" is either ("odd e mor grac, so fe'n taflu pethe ata i": therefore), but before
+    # letting, getting, giving or feeding the negative is the harm and "therefore" tells of none ("mae e'n cymryd fy
+    # ffôn, so fe'n gadael fi siarad da neb", "ma mam yn yfed, so fi'n cael bwyd weithie" read nothing since stop 44's
+    # review): there "so" is the negative wherever it stands.
+    (r"\bso (" + _NEG_WHO + r") (?=yn (?:gadael|cael|ca|rhoi|bwydo|caniatau)\b)", r"dydy \1 ddim "),
+    (r"\bso (?:i|fi) yn (?=(?:cael|ca|gallu|cal)\b)", "dw i ddim yn "),
     (_CLAUSE_START + r"so (" + _NEG_WHO + r") (?=yn\b)", r"\1dydy \2 ddim "),
     (_CLAUSE_START + r"so (" + _NEG_WHO + r") (?=byth\b)", r"\1dydy \2 "),
     (r"\bsmo (" + _NEG_WHO + r") (?=yn\b)", r"dydy \1 ddim "),
