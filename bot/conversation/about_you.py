@@ -24,14 +24,13 @@ from bot.analysis.controls import (
     word_count,
 )
 from bot.analysis.outcomes import sentences
-from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import demutate, fold, with_name_capitals
 from bot.conversation import questions, replies
 from bot.conversation.answers import (
-    arrived_too_soon,
     is_skip,
     say_it_was_added,
     say_simpler_words,
+    sent_too_soon,
     store_answer,
     wish_before_the_questions,
     wishes_kept,
@@ -1595,7 +1594,7 @@ def name_restated(turn: Turn, text: str, slot: str = "") -> str | None:
 
     if slot == "cared_for_name":  # their own name again, said of themselves: never a name for whom they look after
         return names[-1] if the_same(names[-1]) and _ABOUT_THEMSELVES.search(text) else None
-    if _a_burst_piece(turn, text):  # (AY3: the name typed again at once, "jay lol")
+    if sent_too_soon(turn, text):  # (AY3: the name typed again at once, "jay lol")
         if not any(the_same(n) or shorter(n) or longer(n) for n in names):
             return None
         if len(names) == 1 and not the_same(names[0]) and not _A_NAME_THEY_PREFER & {w.casefold() for w in words}:
@@ -1634,7 +1633,7 @@ def more_of_the_start(turn: Turn, slot: str) -> dict[str, Any] | None:
         restated = with_name_capitals(restated)
         turn.say("name_corrected", new_name=restated)
         return {**_use_name(turn, "name", restated), slot: None}
-    if not _just_named(turn) or not _a_burst_piece(turn, text) or not _says_who_they_are(text):
+    if not _just_named(turn) or not sent_too_soon(turn, text) or not _says_who_they_are(text):
         return None
     store_answer(turn, "role", text)
     young = now_a_young_person(turn) if turn.role == "person" and role_from_text(text) == "young_person" else {}
@@ -2275,13 +2274,6 @@ def _says_who_they_are(text: str) -> bool:
     return role_from_text(text) is not None or stated_age(text) is not None or says_they_care_for_someone(text)
 
 
-def _a_burst_piece(turn: Turn, text: str) -> bool:
-    """A typed message that came too soon after the question waiting to answer it (answers.arrived_too_soon: the same
-    typing window as at the questions), and is no button, control word ("alla i ddechre eto plz") nor safety wish."""
-    return (arrived_too_soon(text, turn.seconds_since_asked, turn.typing_window) and not is_button_payload(text)
-            and control_of(text) is None and not is_safety_wish(text))
-
-
 def _more_of_who_is_talking(turn: Turn, text: str) -> dict[str, Any] | None:
     """A message at "what should I call you?" that came too soon to answer it, straight after the answer to "who is
     talking?", is more of that answer, when it says who they are or gives no name: the slot updates, with "name" (None:
@@ -2293,7 +2285,7 @@ def _more_of_who_is_talking(turn: Turn, text: str) -> dict[str, Any] | None:
     words kept with who is talking (the summary reads them for a young carer), and the name asked again. "jay" sent
     quickly after "me" is still a name."""
     earlier = _said_since_start(turn)
-    if not earlier or not _a_burst_piece(turn, text):
+    if not earlier or not sent_too_soon(turn, text):
         return None
     before = earlier[-1]
     kept_at_role = repository.answer_texts(turn.sender_id, only="role")

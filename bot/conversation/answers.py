@@ -1412,6 +1412,15 @@ def _joined_by_its_words(turn: Turn, slot: str, text: str) -> bool:
         or bool(_SAYS_SENT_UNFINISHED.search(text))
 
 
+def sent_too_soon(turn: Turn, text: str) -> bool:
+    """A typed message that came too soon after the question waiting to answer it (`arrived_too_soon`, the typing
+    window), and is no button (pressed on what was shown), control word ("stop", "alla i ddechre eto plz") nor safety
+    wish: those keep their meaning whatever the timing. The one reading of a burst piece, at the questions and at the
+    start steps (bot.conversation.about_you)."""
+    return (arrived_too_soon(text, turn.seconds_since_asked, turn.typing_window) and not is_button_payload(text)
+            and not control_of(text) and not is_safety_wish(text))
+
+
 def _too_soon_for_the_question(turn: Turn, text: str) -> bool:
     """A message that came too soon after the question waiting to answer it (`arrived_too_soon`), straight after an
     answer to a question of the form: more of that answer (AX17, stop 44). Never a button (pressed on what was
@@ -1419,8 +1428,7 @@ def _too_soon_for_the_question(turn: Turn, text: str) -> bool:
     this", "paid dweud wrth dad am hyn plis": stop 44's review found them joined, "Thanks, I've added that", where they
     are answered with who is told): those keep their meaning whatever the timing; the disclosure path, the safe check,
     consent and the language choice never come here (take_answer's callers and `_not_urgent`)."""
-    if not arrived_too_soon(text, turn.seconds_since_asked, turn.typing_window) or is_button_payload(text) \
-            or control_of(text) or is_safety_wish(text):
+    if not sent_too_soon(turn, text):
         return False
     last = repository.last_answer_kept(turn.sender_id)
     earlier = turn.earlier_messages()
@@ -1551,10 +1559,15 @@ def _just_said(turn: Turn, key: str) -> bool:
     return any(words in said for said in turn.said_before()[-2:])  # (the question itself may follow it)
 
 
+def _said_last(turn: Turn, key: str) -> bool:
+    """Whether this message of ours, alone, was the last thing said: then it stands in for the question."""
+    said = turn.said_before()
+    return bool(said) and said[-1] == turn.render(key).text
+
+
 def _asked_what_it_is(turn: Turn) -> bool:
     """Whether "what is it?" (yes_what_is_it) was the last thing said: it stands in for the question, once."""
-    said = turn.said_before()
-    return bool(said) and said[-1] == turn.render("yes_what_is_it").text
+    return _said_last(turn, "yes_what_is_it")
 
 
 def _not_urgent(text: str) -> bool:
@@ -2232,8 +2245,7 @@ def _more_of_a_burst(turn: Turn) -> bool:
 def _thanked_for_more_just_now(turn: Turn) -> bool:
     """Whether the last thing said was the short thanks for one more piece of a burst (AY7): it stands in for the
     question, which is just above it."""
-    said = turn.said_before()
-    return bool(said) and said[-1] == turn.render("added_more_noted").text
+    return _said_last(turn, "added_more_noted")
 
 
 #: Words beside questions to us that make the message an answer too ("tecst nid ffonio… fi'n carry on neu?").

@@ -529,10 +529,19 @@ _PRIVATE = re.compile(
     r"(?<![\w'’])(?:private|preifat|breifat|cyfrinachol|gyfrinachol|written\s+down|sgwennu|ysgrifennu)(?![\w'’])",
     re.IGNORECASE)
 _MOVE = re.compile(r"(?<![\w'’])(?:move|put|symud|symudwch|symuda|rhowch|rho)(?![\w'’])", re.IGNORECASE)
-_TO_GROUP = (("maintenance", re.compile(r"(?<![\w'’])(?:keep|kept|cadw)(?![\w'’])", re.IGNORECASE)),
-             ("process", re.compile(r"(?<![\w'’])(?:support|supported|how help|cefnogi|sut mae help)(?![\w'’])",
+_TO_GROUP = (("maintenance", re.compile(r"(?<![\w'’])(?:keep|kept|cadw|gadw)(?![\w'’])", re.IGNORECASE)),
+             ("process", re.compile(r"(?<![\w'’])(?:support|supported|how help|how|cefnogi|sut mae help|sut)(?![\w'’])",
                                     re.IGNORECASE)),
              ("change", re.compile(r"(?<![\w'’])(?:change|changes|newid)(?![\w'’])", re.IGNORECASE)))
+
+
+def _group_named(words: str) -> str | None:
+    """The group the words name first (_TO_GROUP), by where it is named: "to change, not keep" is change; None when
+    they name none."""
+    named = [(found.start(), group) for group, pattern in _TO_GROUP if (found := pattern.search(words))]
+    return min(named)[1] if named else None
+
+
 #: Instructions joined in one message: "symudwch rhif 1 i'r pethau i'w cadw plis, a tynnwch rhif 5 allan".
 _INSTRUCTIONS = re.compile(r"\s*(?:[;.!]|,?\s+(?:and|then|a|ac|wedyn|hefyd)\s+(?=\S+(?:\s+\S+){0,3}\s+\d)|,)\s*",
                            re.IGNORECASE)
@@ -579,10 +588,10 @@ def _done_as_told(turn: Turn) -> bool:
             plan.append((number, "remove"))
             continue
         after = _MOVE.search(fold(part))
-        groups = [g for g, pattern in _TO_GROUP if after and pattern.search(fold(part)[after.end():])]
-        if not groups:
+        group = _group_named(fold(part)[after.end():]) if after else None
+        if group is None:
             return False
-        plan.append((number, groups[0]))
+        plan.append((number, group))
     if not plan:
         return False
     for number, action in plan:
@@ -692,14 +701,11 @@ _CHANGED_MIND = (r"(?:(?:(?:i['’]?ve|ive|i\s+have|i)\s+)?changed\s+my\s+mind"
                  r"|nes\s+i\s+newid\s+(?:fy\s+|'y\s+)?meddwl)?(?:\s*[,.:;!–—-]+\s*)?")
 #: "should be …" followed by a group, not new words: "under keep, not how", "in things to change", "o dan y pethau i'w
 #: cadw", "gyda sut mae help yn cael ei roi" (trial 45 AZ4: "number 7 should be under keep, not how" became the item's
-#: words). Its group (`_NAMED_GROUP_TYPE`).
+#: words). Its group is read as a move's is (`_group_named`).
 _SHOULD_BE_IN_A_GROUP = re.compile(
     r"^\W*(?:under|in|with|into|to|in\s+the\s+list\s+of|o\s+dan|dan|gyda|efo|yn|i['’]?r|i)\s+(?:(?:the|y|yr|['’]r)\s+)?"
     r"(?:(?:things?\s+to|pethau\s+i['’]?w|petha\s+i['’]?w)\s+)?(?P<group>keep|kept|cadw|gadw|change|changes|newid"
     r"|how|support|supported|cefnogi|sut)(?![\w'’])", re.IGNORECASE)
-_NAMED_GROUP_TYPE = {"keep": "maintenance", "kept": "maintenance", "cadw": "maintenance", "gadw": "maintenance",
-             "change": "change", "changes": "change", "newid": "change", "how": "process", "support": "process",
-             "supported": "process", "cefnogi": "process", "sut": "process"}
 _CHANGE_TO = (
     re.compile(r"(?<![\w'’])(?:change|make|put|newidiwch|newidia|newid|gwnewch|gwna)\s+" + _NUMBER
                + r"\s+(?:to|into|so\s+it\s+says|say|read|i|i\s+(?:ddeud|ddweud|weud|fod)|fel\s+ei\s+fod\s+yn\s+dweud)"
@@ -799,12 +805,13 @@ def _each_as_told(turn: Turn) -> bool:
             done += [(n, "remove", "") for n in listed]
             continue
         found = next((m for pattern in _CHANGE_TO for m in [pattern.search(part)] if m), None)
-        group = _SHOULD_BE_IN_A_GROUP.match(found.group("words")) if found is not None else None
-        if found is not None and group is not None and len(listed) == 1 and int(found.group("number")) == listed[0]:
+        this_one = found is not None and len(listed) == 1 and int(found.group("number")) == listed[0]
+        placed = _SHOULD_BE_IN_A_GROUP.match(found.group("words")) if found is not None and this_one else None
+        group = _group_named(placed.group("group")) if placed is not None else None
+        if this_one and group is not None:
             # "number 7 should be under keep, not how" (trial 45 AZ4: the item's words became "under keep, not how")
-            done.append((listed[0], _NAMED_GROUP_TYPE[group.group("group").lower()], ""))
-        elif (found is not None and len(listed) == 1 and int(found.group("number")) == listed[0]
-                and len(found.group("words").split()) >= REWORDED_MIN_WORDS):
+            done.append((listed[0], group, ""))
+        elif this_one and found is not None and len(found.group("words").split()) >= REWORDED_MIN_WORDS:
             done.append((listed[0], "reword", found.group("words").strip()))
         else:
             unclear += listed

@@ -393,8 +393,9 @@ def takes_back_a_flag_only(turn: Turn, text: str) -> bool:
     Why (stop 44, noticed and left): the learned model read "o'n i ddim yn meddwl e fel'na" ("I didn't mean it like
     that") as a suicide "please check" of its own, so the take-back sent the duty team a second alert about itself."""
     slot = turn.question_waiting
-    return (slot is not None and slot.startswith("q_") and not pause.says_what_the_flag_meant(turn, text)
-            and pause.where_the_flag_is_taken_back(turn, text) is not None)
+    # (the take-back's own pattern is asked first: this runs for every message that raised anything)
+    return (slot is not None and slot.startswith("q_") and pause.where_the_flag_is_taken_back(turn, text) is not None
+            and not pause.says_what_the_flag_meant(turn, text))
 
 
 def note_risk(turn: Turn) -> RiskAssessment:

@@ -205,22 +205,22 @@ def test_a_carers_name_said_again_is_never_whom_they_look_after(sqlite_url: str)
 ])
 def test_start_again_asked_for_is_a_start_again(text: str) -> None:
     """Read before any step (bot.nlu.signals: the whole message is a control at consent, "who is talking?", the name
-    step and every question), and never joined by timing (`_a_burst_piece`)."""
+    step and every question), and never joined by timing (`answers.sent_too_soon`)."""
     assert control_of(text) == ("start_again", None)
 
 
 @pytest.mark.parametrize("language, text", [("cy", "alla i ddechre eto plz"), ("en", "can i start again")])
 def test_start_again_sent_at_once_is_never_more_of_the_start(sqlite_url: str, language: str, text: str) -> None:
     """At the name step a burst is read with who is talking; a start again is not (the NLU makes it one first)."""
-    from bot.conversation.about_you import _a_burst_piece
+    from bot.conversation.answers import sent_too_soon
     from tests.conversation.memory import MemoryTurn
 
     conversation = _at_who(language)
     conversation.say("fi" if language == "cy" else "me", seconds_since_asked=READ, typing_window=True)
     turn = MemoryTurn(conversation, text, seconds_since_asked=BURST, typing_window=True)
-    assert not _a_burst_piece(turn, text)
-    assert _a_burst_piece(MemoryTurn(conversation, "wel fi a mam", seconds_since_asked=BURST, typing_window=True),
-                          "wel fi a mam")
+    assert not sent_too_soon(turn, text)
+    assert sent_too_soon(MemoryTurn(conversation, "wel fi a mam", seconds_since_asked=BURST, typing_window=True),
+                         "wel fi a mam")
 
 
 # --- fixname45: the review's findings S3 and S4 (review 45) -----------------------------------------------------------
