@@ -33,6 +33,8 @@ SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 def read_yaml(text: str) -> Any:
     """YAML as yaml.safe_load reads it (only plain data, never objects), with libyaml's reader when installed."""
     return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader: CSafeLoader or SafeLoader)
+
+
 LANGUAGES = ("cy", "en")
 #: Where a reply carries its language, from the action to the channels: `utter_message`'s keyword, the
 #: bot event's metadata, the collected reply.
