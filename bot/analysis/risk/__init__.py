@@ -58,8 +58,11 @@ from .rules import (
 
 
 def warm() -> None:
-    """Compile the rules and fit (or load from the cache) the model now, at service start."""
-    rule_set()
+    """Compile every rule and fit (or load from the cache) the model now, at service start: a service's first
+    disclosure must not wait for them (a one-off reader, `whatmatters summary`, compiles only what its text needs)."""
+    rules = rule_set()
+    for gated in (*rules.finder.patterns, *rules.guards):
+        gated.regex  # noqa: B018 - compiled and kept (Gated.regex is a cached property)
     fitted_model()
 
 

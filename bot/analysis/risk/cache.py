@@ -1,8 +1,12 @@
-"""Where the fitted risk model is kept: in this process, and on disk as plain arrays (no pickle).
+"""Where the fitted risk model is kept: in this process, and on disk as plain arrays (no pickle); and,
+beside it, what the rule set's patterns need (their necessary strings, as JSON).
 
 Why a disk cache: fitting takes about 15 s on 2 cores, and the action server, `whatmatters
 analyse` and every test process would each pay it. The file name is a hash of every input (the
 training data, the rule files and this package's source), so a stale fit is never used.
+
+The rules' reading (:func:`load_readings`) is kept for the same reason: working out every pattern's necessary
+strings takes about 10 s of CPU, which `whatmatters summary` paid on every run (AZ22, stop 45 trial).
 
 The folder comes in as a value: the entry points pass their settings to :func:`configure` before
 :func:`fitted_model` first runs; until then it is ``~/.cache/whatmatters``.
@@ -11,17 +15,21 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import stat
+import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from bot.analysis.text import DATA_DIR
 
 from . import model
+from .literals import Reading
 from .model import LEVELS, Model, train_model, training_set
 
 _LOG = logging.getLogger(__name__)
@@ -152,3 +160,70 @@ def fitted_model() -> Model:
     if path is not None:
         save_cached(fitted, path)
     return fitted
+
+
+def readings_path(sources: Sequence[str], folder: Path | None = None) -> Path:
+    """Where the readings of exactly these expanded patterns are kept: named by a hash of them, of this package's
+    code (which decides what a reading is) and of the Python version (whose regex parser it uses)."""
+    digest = hashlib.sha256(_SOURCE)
+    digest.update(sys.version.encode() + b"\0")
+    for source in sources:
+        digest.update(source.encode() + b"\0")
+    return (folder or cache_dir()) / f"risk-rules-{digest.hexdigest()[:24]}.json"
+
+
+def _as_reading(item: object) -> Reading:
+    """One stored reading, checked: anything else in the file is a damaged or foreign file."""
+    if not (isinstance(item, list) and len(item) == 2 and isinstance(item[1], bool)):
+        raise ValueError("not a reading")
+    needs, local = item
+    if needs is None:
+        return None, local
+    if not (isinstance(needs, list) and needs and all(isinstance(s, str) and s for s in needs)):
+        raise ValueError("not a list of strings")
+    return tuple(needs), local
+
+
+def load_readings(sources: Sequence[str], folder: Path | None = None) -> list[Reading] | None:
+    """The kept readings of `sources` (one per pattern, in order), or None: then the caller works them out.
+
+    Only from a folder this user alone can write to: a planted file saying a pattern needs a string no message
+    holds would stop that rule from ever reading a disclosure."""
+    path = readings_path(sources, folder)
+    if not path.exists() or not safe_cache_dir(path.parent):
+        return None
+    try:
+        items = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(items, list) or len(items) != len(sources):
+            raise ValueError("wrong length")
+        return [_as_reading(item) for item in items]
+    except (OSError, ValueError):  # json.JSONDecodeError is a ValueError
+        _LOG.warning("the kept reading of the risk rules could not be used; reading them again")
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+
+
+def save_readings(sources: Sequence[str], readings: Sequence[Reading], folder: Path | None = None) -> None:
+    """Keep the readings for the next process; any failure just means working them out next time."""
+    path = readings_path(sources, folder)
+    tmp = None
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not safe_cache_dir(path.parent):
+            _LOG.warning("not keeping the risk rules' reading: its folder is shared or not this user's")
+            return
+        fd, tmp = tempfile.mkstemp(dir=str(path.parent), suffix=".tmp.json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump([[list(needs) if needs is not None else None, local] for needs, local in readings], fh)
+        Path(tmp).replace(path)  # atomic: a parallel process never reads half a file
+        tmp = None
+        week_ago = time.time() - 7 * 86400
+        for old in path.parent.glob("risk-rules-*.json"):  # readings of older rule files
+            if old != path and old.stat().st_mtime < week_ago:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

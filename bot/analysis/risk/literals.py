@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 try:  # Python 3.11 renamed the module (and deprecated the old name)
@@ -327,25 +328,46 @@ SENTENCE_END = "|"
 _SENTENCE_ENDS = re.compile(re.escape(SENTENCE_END))
 
 
+#: What :meth:`Gated.reading` works out for one pattern: its necessary strings, and whether it is local.
+Reading = tuple[tuple[str, ...] | None, bool]
+
+
 @dataclass(frozen=True)
 class Gated:
-    """A compiled pattern with its necessary strings: :meth:`may_match` is False only when the
+    """A pattern with its necessary strings: :meth:`may_match` is False only when the
     pattern cannot match (then searching would find nothing). `local`: no match can hold or look
-    past a sentence end, so a search sentence by sentence finds exactly what one search finds."""
+    past a sentence end, so a search sentence by sentence finds exactly what one search finds.
 
-    regex: re.Pattern[str]
+    `source` is compiled (without flags) on the first search that needs it, not before: the rule files
+    expand to over 600,000 characters of regex, and a reader of a few messages (the summary, `whatmatters
+    summary`) searches only the few patterns whose strings its text holds (AZ22, stop 45 trial).
+    """
+
+    source: str
     needs: tuple[str, ...] | None
     local: bool = False
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source)
 
     @classmethod
     def of(cls, regex: re.Pattern[str], *, many: bool = False) -> Gated:
         """`many`: for a :class:`SentenceFinder`, whose automaton looks for any number of strings
         in one pass (a pattern it cannot search sentence by sentence keeps a few)."""
+        gated = cls(regex.pattern, *cls.reading(regex, many=many))
+        gated.__dict__["regex"] = regex  # already compiled (with its flags): cached_property's own slot
+        return gated
+
+    @staticmethod
+    def reading(regex: re.Pattern[str], *, many: bool = False) -> Reading:
+        """(necessary strings, local) of `regex`: the costly part of :meth:`of`, which the rule set keeps
+        on disk (risk/cache.py) so that a new process need not parse every pattern again."""
         if many and never_reads(regex, SENTENCE_END):
             needs = necessary_strings(regex, many=True)
             if needs is not None and all(SENTENCE_END not in s for s in needs):
-                return cls(regex, needs, True)
-        return cls(regex, necessary_strings(regex), False)
+                return needs, True
+        return necessary_strings(regex), False
 
     def may_match(self, text: str) -> bool:
         return self.needs is None or any(s in text for s in self.needs)

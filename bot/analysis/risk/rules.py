@@ -99,7 +99,7 @@ def sort_categories(categories: Iterable[str]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern line from risk_patterns.tsv, compiled.
+    """One pattern line from risk_patterns.tsv, with its expanded regex (`gate`, compiled on first use).
 
     `number`: its place in the rule set's :class:`~.literals.SentenceFinder`, which says where in a
     text it could match (what keeps a long message fast: most rules are never run on most of it).
@@ -108,10 +108,14 @@ class Rule:
     level: str
     categories: tuple[str, ...]
     source: str
-    regex: Pattern[str]
+    gate: Gated
     example: str
     line: int
     number: int = -1
+
+    @property
+    def regex(self) -> Pattern[str]:
+        return self.gate.regex
 
 
 def read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -217,9 +221,13 @@ def partner_pattern() -> re.Pattern[str]:
 
 @cache
 def rule_set() -> RuleSet:
-    """Load and compile the data files on first use, so importing this module stays cheap."""
+    """Load the data files on first use, so importing this module stays cheap.
+
+    Each pattern's reading (its necessary strings) is kept on disk between processes (risk/cache.py): a process
+    that finds it there compiles a pattern only when a text holds one of its strings. A process that does not
+    compiles every pattern, so a broken line still fails loudly, naming its line, before any reading is kept."""
     macros = _macros()
-    rules: list[Rule] = []
+    lines: list[tuple[int, str, tuple[str, ...], str, str]] = []
     for number, cols in read_rows(DATA_DIR / "risk_patterns.tsv"):
         if len(cols) < 3:
             raise ValueError(f"risk_patterns.tsv line {number}: expected level, categories, pattern")
@@ -227,29 +235,49 @@ def rule_set() -> RuleSet:
         if level not in ("urgent", "concern", "check"):
             raise ValueError(f"risk_patterns.tsv line {number}: unknown level {level!r}")
         example = cols[3].strip() if len(cols) > 3 else ""
-        try:
-            regex = re.compile(_expand(source, macros))
-        except re.error as exc:  # a broken line must fail loudly, not silently stop detecting
-            raise ValueError(f"risk_patterns.tsv line {number}: {exc}") from exc
-        rules.append(Rule(level, tuple(c.strip() for c in cats.split(",") if c.strip()), source, regex, example,
-                          number, len(rules)))
-    grouped: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
-    for r in rules:
-        grouped.setdefault((r.level, r.categories), []).append(r)
-    groups = tuple(tuple(members) for members in grouped.values())
+        lines.append((number, level, tuple(c.strip() for c in cats.split(",") if c.strip()), source, example))
     guard_rows = [(number, cols) for number, cols in read_rows(DATA_DIR / "risk_guards.tsv")]
     for number, cols in guard_rows:
         if cols[0].strip() not in GUARD_KINDS:
             raise ValueError(f"risk_guards.tsv line {number}: unknown kind {cols[0].strip()!r}")
-    guards = tuple(Gated.of(re.compile(_expand(cols[1].strip(), macros)), many=True) for _, cols in guard_rows)
+    where = [f"risk_patterns.tsv line {number}" for number, *_ in lines]
+    where += [f"risk_guards.tsv line {number}" for number, _ in guard_rows]
+    expanded = [_expand(line[3], macros) for line in lines]
+    expanded += [_expand(cols[1].strip(), macros) for _, cols in guard_rows]
+    gates = _gates(expanded, where)
+    rules = [Rule(level, cats, source, gate, example, number, i)
+             for i, ((number, level, cats, source, example), gate) in enumerate(zip(lines, gates))]
+    grouped: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
+    for r in rules:
+        grouped.setdefault((r.level, r.categories), []).append(r)
+    groups = tuple(tuple(members) for members in grouped.values())
+    guards = tuple(gates[len(lines):])
     purpose = frozenset(i for i, (_, cols) in enumerate(guard_rows) if cols[0].strip() == "purpose")
     negations = frozenset(
         line.strip() for line in (DATA_DIR / "risk_negations.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
     partner = Gated.of(partner_pattern())
-    finder = SentenceFinder([Gated.of(r.regex, many=True) for r in rules])
+    finder = SentenceFinder([r.gate for r in rules])
     return RuleSet(tuple(rules), groups, guards, negations, partner, finder, SentenceFinder(guards), purpose)
+
+
+def _gates(sources: list[str], where: list[str]) -> list[Gated]:
+    """Every pattern with its reading: kept from an earlier process, or worked out (and kept) now."""
+    from . import cache as kept  # here, not at the top: the model it holds imports this module
+
+    readings = kept.load_readings(sources)
+    if readings is not None:
+        return [Gated(source, needs, local) for source, (needs, local) in zip(sources, readings)]
+    gates: list[Gated] = []
+    for source, place in zip(sources, where):
+        try:
+            regex = re.compile(source)
+        except re.error as exc:  # a broken line must fail loudly, not silently stop detecting
+            raise ValueError(f"{place}: {exc}") from exc
+        gates.append(Gated.of(regex, many=True))
+    kept.save_readings(sources, [(g.needs, g.local) for g in gates])
+    return gates
 
 
 def all_rules() -> tuple[Rule, ...]:
