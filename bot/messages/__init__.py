@@ -139,8 +139,9 @@ _ARTICLE_PLACEHOLDERS = frozenset({"cared_for_name"})
 _SOFT_TRIGGERS = frozenset(("am", "i", "ar", "at", "o", "wrth", "gan", "heb", "dan", "dros", "drwy", "neu"))
 _ASPIRATE_TRIGGERS = frozenset(("gyda", "â", "a", "tua"))
 _MUTATING_BEFORE_NAME = re.compile(r"(?<![\w'’])(\w+) \{cared_for_name\}")
-_SOFT = (("ll", "l"), ("rh", "r"), ("gw", "w"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"),
-         ("m", "f"))
+#: (No "ll" -> "l" or "rh" -> "r": a name starting Ll or Rh is said as it is after these words in speech, "am
+#: Rhodri", "i Llinos", and "Rodri", "Linos" read as other names: AZ7, stop 45 trial, "AM RODRI YW E".)
+_SOFT = (("gw", "w"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("m", "f"))
 _ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
 #: Words for family used as a name ("Mam", "Taid"): said as people say them, unmutated ("at Mam", "i Taid").
 _KIN_NAMES = frozenset(("mam", "dad", "nain", "taid", "mam-gu", "mamgu", "tad-cu", "tadcu", "nan", "nana", "bampi",
