@@ -699,6 +699,7 @@ def _cared_for_called_after(text: str) -> tuple[str, str, str | None] | None:
     if given is None or not _is_a_name(given.group("name")) or not _SOMEONE_ELSE.search(theirs):
         return None
     called = _name_they_go_by(theirs[given.end():], "")
+    called = _given_before_a_short_form(called, given.group("name"), theirs) if called else ""  # (AZ7: "Rhods")
     return (text[:end.start()], _tidy(called), None) if called else None
 
 
@@ -777,7 +778,7 @@ def _name_they_go_by(theirs: str, given: str) -> str:
     for pattern in _WILL_DO:
         found = pattern.search(theirs)
         if found and _is_a_name(found.group("name")) and not _OF_THE_SPEAKER.search(found.group(0)):
-            return found.group("name")
+            return _given_before_a_short_form(found.group("name"), _tidy(given), found.group(0))
     return given
 
 
@@ -1100,9 +1101,11 @@ def name_in(text: str, *, own: bool = False) -> str:
         return asked_for
     outright = _said_in_so_many_words(body, own=own)
     if outright and not own and _WE_CALL_THEM.search(body):
-        first = _tidy(_first_clause(body))
-        if first != outright and _is_a_name(first) and short_form_of(outright, first):
-            return first  # "Rhodri yw e, Rhods ni'n galw fe": his name, the family's short form beside it (AZ7)
+        # "Rhodri yw e, Rhods ni'n galw fe", "fy mab, Rhodri yw e, Rhods…": the name said before the short form (AZ7)
+        at = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(outright) + r"(?![\w'’])", body)]
+        before = body[:at[-1]] if at else ""
+        outright = _given_before_a_short_form(outright, name_in(before) if re.search(r"[^\W\d_]", before) else "",
+                                              body)
     if outright:
         return outright
     titled = _TITLE_AND_SURNAME.match(body)
@@ -1224,6 +1227,15 @@ _WE_CALL_THEM = re.compile(r"(?i)(?<![\w'’])(?:ni['’]?\s*n\s+(?:ei\s+)?(?:ga
                            r"|we\s+(?:all\s+)?call\s+(?:him|her|them))(?![\w'’])")
 #: Letters a short form shares with the start of the name it shortens ("Rhods" of "Rhodri", "Low" of "Lowri").
 SHORT_FORM_SHARED = 3
+
+
+def _given_before_a_short_form(went_by: str, given: str, said: str) -> str:
+    """The name first given when the family's word for them (`went_by`, said in `said`) is only its short form
+    ("Rhodri yw e, Rhods ni'n galw fe", "my son Rhodri, we call him Rhods" -> "Rhodri"), else `went_by` ("Emrys ond
+    Tad-cu ma pawb yn galw fe" -> "Tad-cu"). AZ7 (stop 45 trial)."""
+    given = _tidy(given) if given else ""
+    return given if given and _is_a_name(given) and _WE_CALL_THEM.search(said) and short_form_of(went_by, given) \
+        else went_by
 
 
 def short_form_of(short: str, name: str) -> bool:

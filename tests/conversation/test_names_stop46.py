@@ -73,6 +73,14 @@ def test_the_copula_and_the_words_around_a_name_are_never_part_of_it(text: str, 
     assert about_you.cared_for_in(text)[0] == name
 
 
+@pytest.mark.parametrize("text, name, relation", [
+    ("dw i'n gofalu am fy mab, Rhodri yw e, Rhods ni'n galw fe", "Rhodri", "fy mab"),  # with who he is (new)
+    ("my son Rhodri, we call him Rhods", "Rhodri", "my son"),  # (new)
+])
+def test_who_they_are_and_the_short_form_keep_the_name(text: str, name: str, relation: str) -> None:
+    assert about_you.cared_for_in(text) == (name, relation)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Carys yw hi, Caz ni'n galw hi", "Caz"),  # not a short form of hers: the family's own name for her, as before
     ("Emrys ond Tad-cu ma pawb yn galw fe", "Tad-cu"),
@@ -140,6 +148,9 @@ def test_a_second_name_offered_is_thanked_not_apologised_for(sqlite_url: str, la
     conversation.say(name, seconds_since_asked=READ, typing_window=True)
     conversation.say(after, seconds_since_asked=BURST, typing_window=True)
     assert conversation.slots["name"] == now  # capitalised when shown
+    with session_scope() as s:  # the summary's name too ("low" was on the trial's summary)
+        conv = repository.get_conversation(s, conversation.sender_id)
+        assert conv is not None and conv.display_name == now
     assert ("name", after) in _answers(conversation)  # their words kept verbatim
     register = conversation.slots.get("register") or "chi"
     assert messages.text("name_form_taken", language, register, new_name=now) in conversation.text
