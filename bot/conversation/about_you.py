@@ -699,6 +699,7 @@ def _cared_for_called_after(text: str) -> tuple[str, str, str | None] | None:
     if given is None or not _is_a_name(given.group("name")) or not _SOMEONE_ELSE.search(theirs):
         return None
     called = _name_they_go_by(theirs[given.end():], "")
+    called = _given_before_a_short_form(called, given.group("name"), theirs) if called else ""  # (AZ7: "Rhods")
     return (text[:end.start()], _tidy(called), None) if called else None
 
 
@@ -777,7 +778,7 @@ def _name_they_go_by(theirs: str, given: str) -> str:
     for pattern in _WILL_DO:
         found = pattern.search(theirs)
         if found and _is_a_name(found.group("name")) and not _OF_THE_SPEAKER.search(found.group(0)):
-            return found.group("name")
+            return _given_before_a_short_form(found.group("name"), _tidy(given), found.group(0))
     return given
 
 
@@ -849,7 +850,8 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"|fy\s+ngalw\s+i|(?:ei\s+)?(?:galw|alw)\s+(?:hi|fo|o|e|fe))"  # "Nans ma pawb yn galw hi" (eleventh trial AG1)
     # "Taid dan ni'n ddeud", "Taid we call him" (stop-28 trial Z7): the name the family use
     # "Taid dan ni gyd yn ei alw fo", "Tad-cu ni i gyd yn galw fe" (stop 43): we all call him
-    r"|(?:(?:dan|dyn|ryn|rydan|ydan|da)\s+ni['’]?\s*n|(?:(?:dan|dyn|ryn|rydan|ydan|da)\s+)?ni\s+(?:i\s+)?(?:gyd|gid)\s+yn)"
+    # "Rhods ni'n galw fe" (AZ7, stop 45 trial: the south's "ni'n" with no "dan" / "ryn" before it)
+    r"|(?:(?:(?:dan|dyn|ryn|rydan|ydan|da)\s+)?ni['’]?\s*n|(?:(?:dan|dyn|ryn|rydan|ydan|da)\s+)?ni\s+(?:i\s+)?(?:gyd|gid)\s+yn)"
     r"\s+(?:(?:ei\s+)?(?:ddeud|deud|dweud|ddweud|weud|gweud|alw|galw)"
     r"(?:\s+(?:fo|o|hi|e|fe))?)|we\s+(?:all\s+)?call\s+(?:him|her|them)"
     # "Meini dwi'n galw hi, Meinir ar y ffurflenni", "Meini I call her" (retrial 33 AG1): the name the speaker uses
@@ -1098,6 +1100,12 @@ def name_in(text: str, *, own: bool = False) -> str:
     if asked_for:  # "Megan Evans yw fy enw. Mrs Evans, os gwelwch yn dda." (trial 36 AM10): what to call her
         return asked_for
     outright = _said_in_so_many_words(body, own=own)
+    if outright and not own and _WE_CALL_THEM.search(body):
+        # "Rhodri yw e, Rhods ni'n galw fe", "fy mab, Rhodri yw e, Rhods…": the name said before the short form (AZ7)
+        at = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(outright) + r"(?![\w'’])", body)]
+        before = body[:at[-1]] if at else ""
+        outright = _given_before_a_short_form(outright, name_in(before) if re.search(r"[^\W\d_]", before) else "",
+                                              body)
     if outright:
         return outright
     titled = _TITLE_AND_SURNAME.match(body)
@@ -1135,6 +1143,8 @@ def name_in(text: str, *, own: bool = False) -> str:
         named_here = _said_in_so_many_words(clause.strip(), own=own) if clause.strip() else ""
         if named_here:
             return named_here
+        filler = _FILLER.match(clause)  # "sori, jyst Rhodri" was "jyst Rhodri" (AZ7, stop 45 trial)
+        clause = clause[filler.end():] if filler and re.search(r"[^\W\d_]", clause[filler.end():]) else clause
         found = re.match(r"\s*" + _NAME, clause)
         if found and _is_a_name(found.group("name")) and (
                 len(clause.split()) <= _MAX_NAME_WORDS or _subject_of(clause)):  # (never "Priodi ers 1970")
@@ -1209,6 +1219,31 @@ def _said_of_them(clause: str) -> str:
         if found and _is_a_name(found.group("name")):
             return _tidy(found.group("name"))
     return ""
+
+
+#: The family's own word for them after their name ("Rhods ni'n galw fe", "we call him Geth"): a short form said
+#: there is what they are called at home, and the name first given is the one to use (AZ7, stop 45 trial).
+_WE_CALL_THEM = re.compile(r"(?i)(?<![\w'’])(?:ni['’]?\s*n\s+(?:ei\s+)?(?:galw|alw|ddeud|deud|dweud|gweud|weud)"
+                           r"|we\s+(?:all\s+)?call\s+(?:him|her|them))(?![\w'’])")
+#: Letters a short form shares with the start of the name it shortens ("Rhods" of "Rhodri", "Low" of "Lowri").
+SHORT_FORM_SHARED = 3
+
+
+def _given_before_a_short_form(went_by: str, given: str, said: str) -> str:
+    """The name first given when the family's word for them (`went_by`, said in `said`) is only its short form
+    ("Rhodri yw e, Rhods ni'n galw fe", "my son Rhodri, we call him Rhods" -> "Rhodri"), else `went_by` ("Emrys ond
+    Tad-cu ma pawb yn galw fe" -> "Tad-cu"). AZ7 (stop 45 trial)."""
+    given = _tidy(given) if given else ""
+    return given if given and _is_a_name(given) and _WE_CALL_THEM.search(said) and short_form_of(went_by, given) \
+        else went_by
+
+
+def short_form_of(short: str, name: str) -> bool:
+    """Is `short` a short form of `name` ("Rhods" of "Rhodri", "Geth" of "Gethin", "Low" of "Lowri", "Daf" of
+    "Dafydd"), never the name itself? Its first letters are the name's, and it is no longer."""
+    a, b = fold(short).casefold().rstrip("'’"), fold(name).casefold()
+    shared = min(len(a), SHORT_FORM_SHARED)
+    return a != b and len(a) <= len(b) and len(a) >= 2 and a[:shared] == b[:shared]
 
 
 def _only_by_where_it_is(name: str, later: str, said: bool) -> bool:
@@ -1377,7 +1412,11 @@ _SIGN_OFF = re.compile(
     r"|os\s+gwelwch\s+yn\s+dda|os\s+gwelwch\s+chi['’]?n\s+dda|os\s+gweli\s+di['’]?n\s+dda|if\s+(?:you|u)\s+(?:don['’]?t|dont)\s+mind"
     r"|cheers|ok|obvs|btw|tho|i\s+guess|i\s+suppose|that['’]?s\s+me|is\s+fine|['’]?s\s+fine|is\s+ok|is\s+okay"
     r"|will\s+do|yn\s+iawn|sy['’]?n\s+iawn|sy\s+orau|:\)|:-\)|;\)"
-    r"|de|'de|ynde|yndê|yndi)"  # the north's tag: "wel, Mererid de" was "Mererid de" (stop 32)
+    r"|de|'de|ynde|yndê|yndi"  # the north's tag: "wel, Mererid de" was "Mererid de" (stop 32)
+    # the Welsh copula after the name, which is never part of it ("Rhodri yw e", "Mali ydi hi", "Rhodri yw ei enw e",
+    # "Rhodri mae'n cael ei alw"): AZ7 (stop 45 trial), "Rhodri yw e, Rhods ni'n galw fe" was "Rodri yw e" to the end
+    r"|(?:ydi|ydy|yw|di|ydyw)\s+(?:o|fo|hi|e|fe|hithau|hitha|hithe|yntau|ynta|ynte|(?:ei\s+)?h?enw(?:\s+(?:o|fo|e|fe"
+    r"|hi))?)|(?:mae|ma)\s*['’]?\s*n\s+cael\s+ei\s+(?:alw|galw|halw)(?:\s+(?:o|fo|e|fe|hi))?)"
     r"|[\s,.!]+(?i:(?:and\s+)?(?:i['’]?m|im|i\s+am|aged?|dw\s*i['’]?n|dwi\s*n|wi['’]?n|fi['’]?n|rwy['’]?n"
     r"|he['’]?s|she['’]?s|he\s+is|she\s+is|who['’]?s|(?:mae|ma)\s+(?:o|fo|e|fe|hi)['’]?n|sy['’]?n)\s+)?\d{1,3}"
     r"(?i:\s*(?:oed|yrs?|years?(?:\s+old)?|y/?o))?"
@@ -1631,7 +1670,7 @@ def more_of_the_start(turn: Turn, slot: str) -> dict[str, Any] | None:
             return {slot: None}
         # their own capitals when they gave any, else the usual ones ("jayden actually" was kept as "jayden": review 45)
         restated = with_name_capitals(restated)
-        turn.say("name_corrected", new_name=restated)
+        turn.say("name_form_taken", new_name=restated)  # another form they like, not our mistake (AZ19)
         return {**_use_name(turn, "name", restated), slot: None}
     if not _just_named(turn) or not sent_too_soon(turn, text) or not _says_who_they_are(text):
         return None

@@ -1929,8 +1929,21 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
 #: Where a name alone can be the answer: who helps, who matters.
 _NAMES_ANSWER = frozenset(("q_strengths", "q_people"))
 #: Around a name given again: "it's Pat", "I'm Gareth", "Pat dw i", "Gareth here".
-_NAME_AGAIN = r"^\W*(?i:(?:it['’]?s|its|i['’]?m|im|i\s+am|me|fi|my\s+name['’]?s|my\s+name\s+is)\s+)?{name}" \
-              r"(?i:\s+(?:dw\s+i|dwi|ydw\s+i|yw\s+fy\s+enw|here|again))?\W*$"
+#: Said as a correction of how it was taken (AZ7, stop 45 trial: "sori, jyst Rhodri. neu Rhods", "na, ei enw fe yw
+#: Rhodri. dim 'Rhodri yw e'", at the next questions, were kept as answers): "sori", "na", "no" and "jyst", "just"
+#: first; "ei enw fe yw", "his name is" before it, "yw e", "is his name" after it; then a short form offered ("neu
+#: Rhods", "or Rhods") or the wrong form denied ("dim 'Rhodri yw e'", "not Rhodri is").
+_NAME_AGAIN = (
+    r"^\W*(?i:(?:sori|sorry|soz|sry|na|naci|nage|no|nope|oops|wps|o|oh|a|ac|and)\b[\s,.!:;–—-]*)*"
+    r"(?i:(?:jyst|just|only|dim\s+ond)\s+)?"
+    r"(?i:(?:it['’]?s|its|i['’]?m|im|i\s+am|me|fi|my\s+name['’]?s|my\s+name\s+is"
+    r"|(?:ei\s+)?h?enw\s+(?:fe\s+|e\s+|fo\s+|o\s+|hi\s+)?(?:yw|ydi|ydy|di)|(?:his|her|their)\s+name(?:['’]?s|\s+is)"
+    r"|(?:he|she)['’]?s\s+called)\s+)?"
+    "{name}"
+    r"(?i:\s+(?:dw\s+i|dwi|ydw\s+i|yw\s+fy\s+enw|here|again|(?:yw|ydi|ydy|di)\s+(?:ei\s+)?h?enw(?:\s+(?:e|fe|o|fo|hi))?"
+    r"|(?:yw|ydi|ydy|di)\s+(?:e|fe|o|fo|hi)|is\s+(?:his|her|their)\s+name))?"
+    r"(?i:[\s,.!:;–—-]+(?:neu|or)\s+[^\W\d_][\w'’-]*)?"
+    r"(?i:[\s,.!:;–—-]+(?:dim|nid|ddim|not)\s+(?:['\"‘“’]|{name})[^.!?\n]{{0,40}})?\W*$")
 
 
 def _name_given_again(turn: Turn, slot: str, text: str) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from bot import messages
 from bot.analysis.text import fold, with_name_capitals
 from bot.analysis.types import LANGUAGES
 from bot.conversation.retention import current_policy
-from bot.messages import FOR_THEM_CY, Rendered
+from bot.messages import THEIR_NAME_CY, Rendered
 from bot.storage import repository
 
 #: Slot values that stand for "no words": a skipped question, or "nothing else to add".
@@ -309,14 +309,15 @@ class Turn(ABC):
         return None
 
     @property
-    def for_them_cy(self) -> str:
-        """"ar ei gyfer" / "ar ei chyfer" / "ar eu cyfer nhw": the Welsh "for them" for the person cared for, so a
-        mother is not asked what name to use "ar eu cyfer nhw" for her son (trial 36 AM14)."""
-        return {"he": "ar ei gyfer", "she": "ar ei chyfer hi"}.get(self.cared_for_is or "", FOR_THEM_CY)
+    def their_name_cy(self) -> str:
+        """"Beth yw ei enw e?" / "Beth yw ei henw hi?" / "Beth yw eu henw nhw?": the Welsh name question for the person
+        cared for, so a mother is not asked about her son "ar eu cyfer nhw" (trial 36 AM14), nor in words that sound
+        translated (AZ20, stop 45 trial)."""
+        return THEIR_NAME_CY.get(self.cared_for_is, THEIR_NAME_CY[None])
 
     def values(self, **extra: Any) -> dict[str, Any]:
         """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them},
-        {for_them_cy}, the
+        {their_name_cy}, the
         days we keep their words: {kept_days_after_visit}, {kept_days_unsent}, and how to reach a person now:
         {reach_a_person}, the team's number when the service set one)."""
         name = self.display_name
@@ -332,7 +333,7 @@ class Turn(ABC):
             "comma_name": f", {name}" if name else "",
             "cared_for_name": self.cared_for_name,
             "cared_for_them": self.cared_for_them,
-            "for_them_cy": self.for_them_cy,
+            "their_name_cy": self.their_name_cy,
             "kept_days_after_visit": kept.after_visit_days,
             "kept_days_unsent": kept.unconfirmed_days,
         }

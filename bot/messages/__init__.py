@@ -139,8 +139,9 @@ _ARTICLE_PLACEHOLDERS = frozenset({"cared_for_name"})
 _SOFT_TRIGGERS = frozenset(("am", "i", "ar", "at", "o", "wrth", "gan", "heb", "dan", "dros", "drwy", "neu"))
 _ASPIRATE_TRIGGERS = frozenset(("gyda", "â", "a", "tua"))
 _MUTATING_BEFORE_NAME = re.compile(r"(?<![\w'’])(\w+) \{cared_for_name\}")
-_SOFT = (("ll", "l"), ("rh", "r"), ("gw", "w"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"),
-         ("m", "f"))
+#: (No "ll" -> "l" or "rh" -> "r": a name starting Ll or Rh is said as it is after these words in speech, "am
+#: Rhodri", "i Llinos", and "Rodri", "Linos" read as other names: AZ7, stop 45 trial, "AM RODRI YW E".)
+_SOFT = (("gw", "w"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("m", "f"))
 _ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
 #: Words for family used as a name ("Mam", "Taid"): said as people say them, unmutated ("at Mam", "i Taid").
 _KIN_NAMES = frozenset(("mam", "dad", "nain", "taid", "mam-gu", "mamgu", "tad-cu", "tadcu", "nan", "nana", "bampi",
@@ -211,8 +212,10 @@ def _fill(template: str, values: dict[str, Any], *, welsh: bool = False) -> str:
     return string.Formatter().vformat(template, (), _Blank(values)).strip()
 
 
-#: The Welsh "for them" when nothing says whether the person cared for is a man or a woman.
-FOR_THEM_CY = "ar eu cyfer nhw"
+#: The Welsh "what is their name?" for the person cared for, by whether they are a man or a woman (AZ20, stop 45
+#: trial: "A pha enw hoffech chi i mi ei ddefnyddio ar ei gyfer?" sounded translated); "eu henw nhw" when nothing
+#: says which (as "ar eu cyfer nhw" was).
+THEIR_NAME_CY = {"he": "Beth yw ei enw e?", "she": "Beth yw ei henw hi?", None: "Beth yw eu henw nhw?"}
 
 
 def render(
@@ -232,10 +235,10 @@ def render(
         # An English question refers back to the person by the name given unless the caller knows "her" / "him"
         # (bot.conversation.turn.Turn.cared_for_them): never a blank in the middle of a question.
         values["cared_for_them"] = values["cared_for_name"]
-    # Nothing known of the person cared for: "them", "ar eu cyfer nhw" (never a blank; Turn.values fills "him", "ar ei
-    # gyfer" when who they are says so, trial 36 AM14)
+    # Nothing known of the person cared for: "them", "eu henw nhw" (never a blank; Turn.values fills "him", "ei enw e"
+    # when who they are says so, trial 36 AM14)
     values.setdefault("cared_for_them", "them")
-    values.setdefault("for_them_cy", FOR_THEM_CY)
+    values.setdefault("their_name_cy", THEIR_NAME_CY[None])
     if language in ("cy", "en"):
         text = _fill(_picked(key, language, register, role), values, welsh=language == "cy")
     else:

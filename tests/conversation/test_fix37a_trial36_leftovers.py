@@ -274,10 +274,10 @@ def test_not_when_mum_is_around_is_at_the_top_with_text_not_calls(sqlite_url: st
 # --- AM14: "ar eu cyfer nhw" asked of a mother about her son --------------------------------------------------------
 
 @pytest.mark.parametrize("language,who,name_said,for_them", [
-    ("cy", "fi yw ei fam e, ma fe'n 31, ma epilepsi gyda fe ac anabledd dysgu. Nia ydw i", None, "ar ei gyfer?"),
-    ("cy", "dw i'n gofalu am fy mab", "Nia", "ar ei gyfer?"),
-    ("cy", "dw i'n gofalu am Mam", "Nia", "ar ei chyfer hi?"),
-    ("cy", "dw i'n gofalu am ffrind", "Nia", "ar eu cyfer nhw?"),
+    ("cy", "fi yw ei fam e, ma fe'n 31, ma epilepsi gyda fe ac anabledd dysgu. Nia ydw i", None, "Beth yw ei enw e?"),
+    ("cy", "dw i'n gofalu am fy mab", "Nia", "Beth yw ei enw e?"),
+    ("cy", "dw i'n gofalu am Mam", "Nia", "Beth yw ei henw hi?"),
+    ("cy", "dw i'n gofalu am ffrind", "Nia", "Beth yw eu henw nhw?"),
     ("en", "I'm his mum, he's 31. I'm Nia", None, "for him?"),
     ("en", "I look after my mum", "Nia", "for her?"),
     ("en", "I look after a friend", "Nia", "for them?"),
@@ -295,4 +295,5 @@ def test_the_name_of_a_son_or_a_mother_is_asked_for_him_or_her(sqlite_url: str, 
     assert conversation.requested == "cared_for_name"
     asked = [line for line in conversation.text.splitlines() if "?" in line][-1]
     assert for_them in asked
-    assert ("ar eu cyfer nhw" in asked) == (for_them == "ar eu cyfer nhw?")
+    # (stop 46, AZ20: "Beth yw ei enw e?" / "Beth yw ei henw hi?", no longer "ar ei gyfer", which sounded translated)
+    assert ("eu henw nhw" in asked) == (for_them == "Beth yw eu henw nhw?")

@@ -35,14 +35,14 @@ def _asked(conversation: MemoryConversation) -> str:
 
 
 @pytest.mark.parametrize("language, who, for_them", [
-    ("cy", "dwi'n edrych ar ôl mam fi", "ar ei chyfer hi?"),  # the trial's
-    ("cy", "dw i'n gofalu am nain fi", "ar ei chyfer hi?"),
-    ("cy", "fi'n gofalu am wraig fi", "ar ei chyfer hi?"),
-    ("cy", "gofalu am merch fi", "ar ei chyfer hi?"),
-    ("cy", "dwi'n gofalu am Mam", "ar ei chyfer hi?"),
-    ("cy", "dwi'n gofalu am tad fi", "ar ei gyfer?"),
-    ("cy", "fi'n gofalu am y gwr fi", "ar ei gyfer?"),
-    ("cy", "dw i'n gofalu am ffrind", "ar eu cyfer nhw?"),
+    ("cy", "dwi'n edrych ar ôl mam fi", "Beth yw ei henw hi?"),  # the trial's
+    ("cy", "dw i'n gofalu am nain fi", "Beth yw ei henw hi?"),
+    ("cy", "fi'n gofalu am wraig fi", "Beth yw ei henw hi?"),
+    ("cy", "gofalu am merch fi", "Beth yw ei henw hi?"),
+    ("cy", "dwi'n gofalu am Mam", "Beth yw ei henw hi?"),
+    ("cy", "dwi'n gofalu am tad fi", "Beth yw ei enw e?"),
+    ("cy", "fi'n gofalu am y gwr fi", "Beth yw ei enw e?"),
+    ("cy", "dw i'n gofalu am ffrind", "Beth yw eu henw nhw?"),
     ("en", "I look after my mum", "for her?"),
     ("en", "i look after me nan", "for her?"),
     ("en", "I look after my husband", "for him?"),
@@ -53,7 +53,8 @@ def test_the_name_is_asked_for_her_him_or_them(sqlite_url: str, language: str, w
     assert conversation.requested == "cared_for_name"
     asked = _asked(conversation)
     assert asked.endswith(for_them) or for_them in asked
-    assert ("ar eu cyfer nhw" in asked) == (for_them == "ar eu cyfer nhw?")
+    # (stop 46, AZ20: the Welsh question is "Beth yw ei enw e?" / "Beth yw ei henw hi?", no longer "ar ei gyfer")
+    assert ("eu henw nhw" in asked) == (for_them == "Beth yw eu henw nhw?")
 
 
 @pytest.mark.parametrize("language, who, name", [
