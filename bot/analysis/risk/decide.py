@@ -10,6 +10,7 @@ model reads the message and what the guards left, and the lower opinion counts (
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +66,27 @@ SURE_THRESHOLD = RAISE_CONCERN
 #: rule only, always urgent, with "call 999 now" first (immediacy): no one is blamed, so neither neglect nor suicide.
 URGENT_CATEGORIES = ("suicide", "self_harm", "abuse", "exploitation", "neglect", "homelessness", "missing",
                      "medical_emergency")
+#: A harm the learned model may name only when the message has a word of it. Why (AZ1, stop-46 trial 45): "hes home
+#: tonight. im in my room", said after her stepdad's assault (the abuser in the house), was labelled homelessness by the
+#: model alone, and Shelter Cymru was offered; "home tonight" is having a home. Homelessness is nowhere to sleep or
+#: stay, kicked or thrown out, sofa surfing, the street, eviction, the locks changed, in either language (normalised
+#: text: no accents). Without one of them the model's next most likely harm is taken.
+_NAMED_WITH_ITS_WORDS: dict[str, re.Pattern[str]] = {
+    "homelessness": re.compile(
+        r"\b(?:homeless\w*|nowhere|no where|no ?place|no home|no bed|no roof|roof over|streets?|rough|sofa|sofas|couch"
+        r"|settee|floors?|kicked|thrown|chucked|turfed|threw|throw|kick|chuck|evict\w*|hostel|shelter|accommodation"
+        r"|locks|tent|doorway|bench|car|van|lost (?:my|our|the) (?:home|house|flat)|place to (?:stay|sleep|live|go)"
+        r"|somewhere to (?:stay|sleep|live|go)|digartre\w*|ddigartre\w*|unman|nunman|unlle|nunlle|stryd\w*|soffa\w*"
+        r"|llawr|lle i|le i|taflu|daflu|nhaflu|thaflu|cicio|gicio|nghicio|hel|troi allan|nhroi|cloeon|cloion|to uwch"
+        r"|llety|lloches|pabell|allan o y ty|mas o y ty|fflat)\b"),
+}
+
+
+def _with_its_words(norm: str, allowed: Collection[str]) -> tuple[str, ...]:
+    """The categories of `allowed` the model may name for this (normalised) text (:data:`_NAMED_WITH_ITS_WORDS`)."""
+    return tuple(c for c in allowed if c not in _NAMED_WITH_ITS_WORDS or _NAMED_WITH_ITS_WORDS[c].search(norm))
+
+
 #: What a model-only concern may be labelled: the worries, not the harms (nor domestic abuse).
 CONCERN_CATEGORIES = tuple(c for c in CATEGORY_ORDER if c not in URGENT_CATEGORIES and c != "domestic_abuse")
 
@@ -363,7 +385,8 @@ def _beside_the_emergency(found: RiskAssessment, guarded: str, rules: RuleSet) -
     if not _urgent_left(left):
         return found
     m = fitted_model()
-    harm = likely_category(_strongest(chunks(left), m)[2], tuple(c for c in URGENT_CATEGORIES if c != EMERGENCY), m)
+    piece = _strongest(chunks(left), m)[2]
+    harm = likely_category(piece, _with_its_words(piece, [c for c in URGENT_CATEGORIES if c != EMERGENCY]), m)
     return RiskAssessment("urgent", sort_categories({*found.categories, harm})) if harm else found
 
 
@@ -435,7 +458,7 @@ def _both_readings(found: RiskAssessment, norm: str, guarded: str, guard_hit: bo
         info["out_of_context"] = True
     cats = set(found.categories)
     if level == "urgent" and not cats & set(URGENT_CATEGORIES):
-        cat = likely_category(piece, URGENT_CATEGORIES, m)
+        cat = likely_category(piece, _with_its_words(piece, URGENT_CATEGORIES), m)
         if cat:
             cats.add(cat)
     elif level == "concern" and found.level == "none":
