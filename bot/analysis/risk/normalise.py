@@ -49,7 +49,45 @@ _NEG_WHO = r"fe|e|fo|o|hi|nhw|ti|chi|ni"
 #: The start of a clause, where the south's "so" is a negative (review, stop 44), in the read text (sentence ends are
 #: " | ", commas " , "): the message, a sentence or line, or after "a/ac/ond/achos/cos/gan" or a "na ," answering.
 #: Group 1 keeps what came before it.
-_CLAUSE_START = r"((?:^|\| |\b(?:a|ac|ond|achos|achos bod|cos|coz|gan|na|naddo|nage) (?:, )?))"
+#: Stop 46 (recall46): after a word of time too ("nawr so fi'n moyn byw", "wedyn so fi'n gweld pwynt byw",
+#: "heddi so fi'n moyn bod 'ma"): "now/then/today therefore" is no Welsh, and fixrisk44's clause start lost them.
+_CLAUSE_START = (r"((?:^|\| |\b(?:a|ac|ond|achos|achos bod|cos|coz|gan|na|naddo|nage|nawr|rwan|wedyn|wedi hynny"
+                 r"|heddi|heddiw|heno|erbyn hyn|bellach) (?:, )?))")
+#: Stop 46 (recall46): what a "not" before it makes a harm, so the south's "so" there is the negative wherever it
+#: stands, even after a clause: safe, wanting to live or be here, seeing the point ("ma fe'n yfed bob nos, so fi'n
+#: saff yn y ty", "fi di cal llond bol, so fi'n moyn byw rhagor": urgent before fixrisk44 read "so" as a negative
+#: at a clause's start only, none or a concern after it). "so fi'n torri fy hun" (therefore) is untouched.
+_HARM_IF_NOT = (r"saff|diogel|ddiogel|teimlo yn saff|teimlo yn ddiogel|eisiau byw|eisiau bod yma|eisiau bod yn fyw"
+                r"|eisiau deffro|eisiau cario mlaen|eisiau cario ymlaen|gweld pwynt|gweld y pwynt")
+#: Stop 46 (recall46, task 2): a kind word said of someone just before "so" makes it "therefore": "ma hi'n neis, so
+#: hi'n gadael fi fynd i'r parti" (she's nice, so she lets me go) was read as "she doesn't let me" (a concern). The
+#: pronoun after "so" must be the one the kind word was said of (a name or "mam" may be either); the first person may
+#: follow anyone ("ma hi'n neis so fi'n cael mynd"). "mae e'n cymryd fy ffôn, so fe'n gadael fi..." stays the negative.
+_KIND = (r"neis|garedig|caredig|gret|cwl|cool|lyfli|lovely|ffein|ffeind|hyfryd|annwyl|sweet|dda|grand|wych|gwych"
+         r"|briliant|brilliant|ffantastig|amazing|ace|lysh|lej|sound|chilled|hael|arbennig|sbesial|ciwt|iawn")
+_SO_THEREFORE = re.compile(r"\b([a-z]+) (?:yn (?:rhy |mor |really )?|mor |rhy )(?:" + _KIND
+                           + r")(?: iawn| really| ofnadwy| fel arfer)? (?:, )?(?:a |ac )?so (" + _NEG_WHO
+                           + r"|i|fi) (?=yn\b)")
+#: One person however the south or the north says it.
+_SAME_PERSON = {"fe": "e", "fo": "o"}
+#: Stop 46 (recall46): "so I'm safe" after what keeps the writer safe (he has gone, moved out, been arrested; gone away)
+#: is "therefore" ("ma fe wedi mynd so fi'n saff nawr"), not the "not safe" _HARM_IF_NOT reads elsewhere.
+_SAFE_BECAUSE = (r"((?:wedi (?:mynd|gadael|symud allan|symud mas|symud|ei arestio|cael ei arestio|cael eu harestio)"
+                 r"|yn y carchar|yn y jail|i ffwrdd|bant|ddim yma|ddim adre|ddim adref|gone|moved out|arrested|away)"
+                 r"\b[^|]{0,40}?)so (?=(?:i|fi|" + _NEG_WHO + r") yn (?:saff|diogel|ddiogel|teimlo yn saff"
+                 r"|teimlo yn ddiogel)\b)")
+
+
+def _so_therefore(match: re.Match[str]) -> str:
+    """ "so" read as "felly" (therefore) after a kind word said of the one "so" tells of, or before the writer
+    (task 2, stop 46); a kind word said of someone else leaves "so" to the rows after it."""
+    said_of, who = match.group(1), match.group(2)
+    pronoun = said_of in {"i", "fi", *_NEG_WHO.split("|")}
+    if who not in {"i", "fi"} and pronoun and _SAME_PERSON.get(said_of, said_of) != _SAME_PERSON.get(who, who):
+        return match.group(0)
+    return f"{match.string[match.start(0):match.start(2) - 3]}felly {who} "
+
+
 #: A condition in the sentence: "sa fe'n" there is "he would", not "he isn't".
 _CONDITION = re.compile(r"\b(?:tase|tasa|tasai|tasen|taswn|tasat|se|sen|pe|petai|petae|petawn|os|if|unless)\b")
 
@@ -169,8 +207,15 @@ _BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (
     # letting, getting, giving or feeding the negative is the harm and "therefore" tells of none ("mae e'n cymryd fy
     # ffôn, so fe'n gadael fi siarad da neb", "ma mam yn yfed, so fi'n cael bwyd weithie" read nothing since stop 44's
     # review): there "so" is the negative wherever it stands.
-    (r"\bso (" + _NEG_WHO + r") (?=yn (?:gadael|cael|ca|rhoi|bwydo|caniatau)\b)", r"dydy \1 ddim "),
-    (r"\bso (?:i|fi) yn (?=(?:cael|ca|gallu|cal)\b)", "dw i ddim yn "),
+    # Stop 46 (recall46): "therefore" first where it is one (a kind word before it, task 2; "so I'm safe" after he has
+    # gone), then "not" wherever it stands before what its absence harms (_HARM_IF_NOT: fixrisk44's lost shape).
+    (_SO_THEREFORE.pattern, _so_therefore),
+    (_SAFE_BECAUSE, r"\1felly "),
+    (r"\bso (" + _NEG_WHO + r") (?=yn (?:gadael|cael|ca|rhoi|bwydo|caniatau|" + _HARM_IF_NOT + r")\b)",
+     r"dydy \1 ddim "),
+    (r"\bso (?:i|fi) yn (?=(?:cael|ca|gallu|cal|" + _HARM_IF_NOT + r")\b)", "dw i ddim yn "),
+    # Stop 46 (recall46): without "yn" too ("so fi moyn byw", "ond so fi isie bod 'ma"), before those words only.
+    (r"\bso (?:i|fi) (?=(?:" + _HARM_IF_NOT + r")\b)", "dw i ddim "),
     (_CLAUSE_START + r"so (" + _NEG_WHO + r") (?=yn\b)", r"\1dydy \2 ddim "),
     (_CLAUSE_START + r"so (" + _NEG_WHO + r") (?=byth\b)", r"\1dydy \2 "),
     (r"\bsmo (" + _NEG_WHO + r") (?=yn\b)", r"dydy \1 ddim "),
