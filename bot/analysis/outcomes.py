@@ -672,6 +672,9 @@ _IMPERATIVE_START = re.compile(
     r"send|write|face|be|let|ask|treat|read|explain|use|come|meet|bring|wait|listen|look|sit|"
     r"siaradwch|siarad|rhoi|rhowch|deud|dweud|gweud|ffoniwch|tecstiwch|tecstio|ebostiwch|sgwennu|sgrifennu|"
     r"gofynnwch|gofyn|dewch|dod|cwrdd|steddwch|eisteddwch|sbiwch|sbïwch|edrychwch|trin|gwrandewch|esboniwch|"
+    # how to get an answer at the door ("Knock loud.", "Cnociwch yn uchel": AZ13, stop 46 trial, lost after "…come to
+    # the door.")
+    r"knock|cnociwch|cnocia|curwch|cura|"
     r"galw|galwch|gadewch|dim|ddim|" + _PHONE_FIRST + r")\b", re.IGNORECASE)
 #: A thing to do or keep doing, said as a gerund ("getting another apprenticeship", "sorting my debts out").
 _GERUND_START = re.compile(
