@@ -829,13 +829,15 @@ _THEIR_LIST_LEAD = re.compile(
     r")(?![\w'’])", re.IGNORECASE)
 
 
-def _led_as_theirs(text: str, start: int) -> bool:
-    """Whether the outcome at `start` is an item of a list the carer tells as the person's (_THEIR_LIST_LEAD, or a
-    liking of theirs: _THEIR_WISH), led by it in its own sentence, with none of the carer's own opinion (AZ14)."""
+def _led_as_theirs(text: str, start: int, words: str) -> bool:
+    """Whether the outcome at `start` (its quote `words`) is the first item of a list the carer tells as the person's:
+    right after _THEIR_LIST_LEAD in its own sentence, with none of the carer's own opinion (AZ14). The items after
+    it go on from it (`_listed_with_their_wish`)."""
     begin = max((a for a, _b in sentences(text) if a <= start), default=0)
     lead = text[begin:start].replace("’", "'")
-    return bool((_THEIR_LIST_LEAD.search(lead) or _THEIR_WISH.search(lead)) and not _CARERS_OPINION.search(lead)
-                and not _CARERS_WISH.search(lead))
+    found = _THEIR_LIST_LEAD.search(lead)
+    return bool(found is not None and not lead[found.end():].strip(" \t:,–-")
+                and not (_CARERS_OPINION.search(lead) or _CARERS_OPINION.search(words) or _CARERS_WISH.search(words)))
 
 
 #: The list going on in a sentence of its own: "… ma fe moyn cadw hwnna. a'r clwb bowlio nos wener gyda'i ffrindie",
@@ -857,7 +859,7 @@ def _listed_with_their_wish(turn: Turn, text: str, outcomes: list[tuple[int, int
     carers = turn.role == "carer" or turn.whose_view in ANSWERING_FOR_THEM
     for start, end, quote, words in sorted(outcomes):
         theirs = passes_on_their_wish(turn, words)
-        if not theirs and carers and _led_as_theirs(text, start) and not _CARERS_OWN_LIFE.search(words):
+        if not theirs and carers and _led_as_theirs(text, start, words) and not _CARERS_OWN_LIFE.search(words):
             listed.add(quote)  # "What matters to her is | being at home with me and the dog, …" (AZ14)
             theirs = True
         between = text[previous[0]:start] if previous is not None else ""
