@@ -139,3 +139,54 @@ def test_the_carers_own_wish_after_it_stays_theirs(sqlite_url: str, language: st
     conversation.say(answer)
     whose = _whose(conversation)
     assert any(view == "carer" for words, view in whose.items() if own.rstrip(".") in words), whose
+
+
+# --- AZ12: the carer's own strain, heard at the line that says it -----------------------------------------------------
+
+def _concerns(conversation: MemoryConversation) -> list[tuple[str, tuple[str, ...]]]:
+    """(words, categories) of every concern flag stored."""
+    with session_scope() as s:
+        conv = repository.get_conversation(s, conversation.sender_id)
+        assert conv is not None
+        return [(f.text, tuple(c for c in f.categories.split(",") if c)) for f in conv.risk_flags if f.level == "concern"]
+
+
+#: (language, the strain line at "what matters to you, in your own life?", the request at "what would help you?")
+STRAIN = [
+    ("en", "I don't sleep much, I listen for her at night", "A sitter one night a week so I can sleep."),  # the trial's
+    ("en", "Im 64 and my back is going from the lifting", "A sitter one night a week so I can sleep."),  # the trial's
+    ("en", "i hardly get any sleep these days, i listen out for him all night", "someone to sit with him on a friday"),
+    ("cy", "Sai'n cysgu lot, dwi'n gwrando amdani drwy'r nos", "Rhywun i eistedd gyda hi un noson yr wythnos i fi gael cysgu."),
+    ("cy", "ma nghefn i'n mynd a dw i prin yn cysgu", "Rhywun i aros efo fo nos Wener i fi gael cysgu."),
+]
+
+
+@pytest.mark.parametrize("language, strain, asked_for", STRAIN)
+def test_the_carers_strain_is_the_concern_and_the_request_is_not(sqlite_url: str, language: str, strain: str,
+                                                                 asked_for: str) -> None:
+    conversation = skipped_to(f"carers46-strain-{next(_senders)}", language, "carer", "q_carer_own")
+    conversation.say(strain)
+    heard = {"en": ("It sounds like a lot to carry", "Thank you for telling me"),
+             "cy": ("Mae'n swnio fel llawer i'w gario", "Diolch am ddweud hynny wrtha i")}[language]
+    assert any(words in conversation.text for words in heard), conversation.text  # heard at the line that says it
+    assert conversation.requested == "q_carer_support"
+    conversation.say(asked_for)
+    assert heard[0] not in conversation.text  # once
+    assert _concerns(conversation) == [(strain, ("carer_strain",))]  # the strain quoted, not the request
+
+
+@pytest.mark.parametrize("language, words", [("en", "I don't sleep much, I listen for her at night"),
+                                             ("cy", "Sai'n cysgu lot, dwi'n gwrando amdani drwy'r nos")])
+def test_the_same_words_from_a_person_about_their_own_life_are_no_strain(sqlite_url: str, language: str,
+                                                                         words: str) -> None:
+    conversation = skipped_to(f"carers46-person-{next(_senders)}", language, "person", "q_what_matters")
+    conversation.say(words)
+    assert not any("carer_strain" in categories for _w, categories in _concerns(conversation))
+
+
+@pytest.mark.parametrize("words", ["fi wedi blino'n lân", "dw i wedi blino'n lân"])
+def test_a_welsh_carers_exhaustion_is_strain_not_low_mood(sqlite_url: str, words: str) -> None:
+    conversation = skipped_to(f"carers46-tired-{next(_senders)}", "cy", "carer", "q_carer_own")
+    conversation.say(words)
+    assert _concerns(conversation) == [(words, ("carer_strain",))]  # as English "I'm exhausted" is
+    assert "Mae'n swnio fel llawer i'w gario" in conversation.text
