@@ -1097,6 +1097,36 @@ _VISIT_NEED = re.compile(
     r"|(?:clearly|yn\s+glir|yn\s+eglur)\s+(?:and|ac|a)\s+(?:slowly|yn\s+araf))(?![\w'])")
 
 
+#: Hearing or sight, and what it asks of a visitor: hard of hearing, hearing aids, can't hear the phone or the door,
+#: poor sight, large print, knock loud ("I'm hard of hearing too, I have two hearing aids but they whistle", "No phone
+#: calls, I can't hear them", "Knock loud.", "trwm fy nghlyw", "nid wyf yn gweld yn dda", "cnociwch yn uchel"; AZ13,
+#: stop 46 trial: none of it was under "Communication and access needs"). Folded text: no accents, lower case.
+_ACCESS_NEED = re.compile(
+    r"(?<![\w'])(?:hard\s+of\s+hearing|deaf|hearing\s+aids?|hearing\s+(?:is|has)\s+(?:bad|poor|going|gone|not\s+good)"
+    r"|(?:can'?t|cannot|can\s+not|don'?t|dont|do\s+not|doesn'?t|doesnt|never|won'?t)\s+(?:always\s+|really\s+|properly\s+)?"
+    r"hear\b(?!\s+(?:from|about|back|of|anything\s+(?:from|back)))|(?:partially\s+sighted|blind|sight\s+(?:is|has)\s+(?:bad|poor|going|gone|not\s+good)|macular"
+    r"|(?:can'?t|cannot|can\s+not|don'?t|dont|do\s+not)\s+see\s+(?:very\s+|too\s+|that\s+)?(?:well|properly|much|good)"
+    r"|large\s+print|big\s+print|bigger\s+print)"
+    r"|(?:knock|bang|ring)\s+(?:[\w']+\s+)?(?:loud|louder|loudly|hard|harder)"
+    # Welsh, north and south, formal and spoken
+    r"|(?:d|t)rwm\s+(?:fy\s+nghlyw|ei\s+glyw|ei\s+chlyw|o\s+glyw|fy\s+nghlust\w*|ei\s+glust\w*)|byddar|fyddar"
+    r"|(?:t|d)eclyn(?:nau)?\s+clyw|(?:c|g)ymorth\s+clyw|(?:ch|c)lyw\s+(?:fi\s+|i\s+)?(?:yn\s+|'n\s+)?(?:wael|ddrwg|mynd)"
+    r"|(?:ddim|dim|methu|ffaelu|fethu|nid\s+wyf|sai'?n|sa\s+i'?n|smo\s+fi'?n|dw\s*i'?m|so\s+fi'?n)\s+(?:yn\s+)?"
+    r"(?:gallu\s+|medru\s+)?(?:(?:ei|eu|'w)\s+)?(?:clywed|glywed)(?!\s+(?:gan|wrth|dim\s+gan|am|sôn|son|oddi\s+wrth))"
+    r"|(?:ddim|dim|methu|ffaelu|fethu|nid\s+wyf|nid\s+ydw\s+i)\s+(?:yn\s+)?(?:gallu\s+|medru\s+)?(?:gweld|weld)"
+    r"\s+(?:yn\s+)?(?:dda|iawn|yn\s+iawn|llawer|rhyw\s+lawer)"
+    r"|golwg\s+(?:fi\s+|i\s+)?(?:yn\s+)?(?:wael|ddrwg|mynd)|(?:colli|coll)\s+(?:fy\s+|ei\s+)?(?:ngolwg|golwg)"
+    r"|rhannol\s+ddall|\bddall\b|\bdall\b|print\s+mawr"
+    r"|(?:cnoc|cur)(?:iwch|ia|io|o|a)?\s+(?:yn\s+|'n\s+)?(?:uchel|uwch|galed|caled))(?![\w'])")
+
+
+def names_an_access_need(text: str) -> bool:
+    """Whether words say how to meet them: hearing or sight (_ACCESS_NEED), or facing them, lip-reading, signing
+    (names_a_visit_need). For the summary's "Communication and access needs", wherever it was said (AZ13)."""
+    folded = plain_fold(" ".join((text or "").split()).lower())
+    return _ACCESS_NEED.search(folded) is not None or names_a_visit_need(text)
+
+
 def names_a_visit_need(text: str) -> bool:
     """Whether a message names a need for when people meet them (facing them, lip-reading, signing): for the
     worker, never a request to the chat for simpler words."""

@@ -672,6 +672,9 @@ _IMPERATIVE_START = re.compile(
     r"send|write|face|be|let|ask|treat|read|explain|use|come|meet|bring|wait|listen|look|sit|"
     r"siaradwch|siarad|rhoi|rhowch|deud|dweud|gweud|ffoniwch|tecstiwch|tecstio|ebostiwch|sgwennu|sgrifennu|"
     r"gofynnwch|gofyn|dewch|dod|cwrdd|steddwch|eisteddwch|sbiwch|sbïwch|edrychwch|trin|gwrandewch|esboniwch|"
+    # how to get an answer at the door ("Knock loud.", "Cnociwch yn uchel": AZ13, stop 46 trial, lost after "…come to
+    # the door.")
+    r"knock|cnociwch|cnocia|curwch|cura|"
     r"galw|galwch|gadewch|dim|ddim|" + _PHONE_FIRST + r")\b", re.IGNORECASE)
 #: A thing to do or keep doing, said as a gerund ("getting another apprenticeship", "sorting my debts out").
 _GERUND_START = re.compile(
@@ -1582,23 +1585,38 @@ def _good_part_of_life(piece: str, reading: str, question: str | None, row: list
     return bool(_REGULAR.search(piece) or _MEANS_TO_THEM.search(piece))
 
 
+#: Not having to do a thing, said of a good day ("a dim rhaid i fi sbio ar ol osian", "and dont have to look after
+#: him", "heb orfod codi'n gynnar"): what the day is like, not a word asking for a change (AZ19, stop 46 trial: "dim"
+#: made Lowri's good day no outcome).
+_NOT_HAVING_TO = re.compile(
+    r"\b(?:(?:does\s+|s)?(?:dim|ddim)\s+(?:yn\s+)?(?:rhaid|gorfod|orfod|angen)|heb\s+(?:orfod|gorfod)"
+    r"|(?:don['\u2019]?t|dont|dnt|do\s+not|doesn['\u2019]?t|doesnt|not|no)\s+(?:hav(?:e|ing)|ha|has|need(?:ing)?)\s+to"
+    r"|without\s+having\s+to|no\s+need\s+to)\b", re.IGNORECASE)
+
+
 def _a_good_day_if_nothing_else(text: str, spans: list[OutcomeSpan], question: str | None) -> list[OutcomeSpan]:
     """A good day told as it is (_GOOD_DAY), the first sentence that tells one, kept as what to keep, to confirm at the
     visit, when nothing else in the answer is an outcome (re-trial 38 AS1: "A good day is when I get out to the garden
     and Mam's settled. Bad days she doesn't eat and I worry she's losing weight." kept only the concern). Beside
     other outcomes it stays the answer's story, as the dev writers mostly leave it; beside only what comforts them
     ("Diwrnod da yw cael mynd i'r capel ar y Sul… Mae'r Beibl a'r emynau yn gysur mawr i mi": AX10, stop 44, the
-    chapel was lost) the good day is what the comfort is part of, kept too."""
-    if (spans and not all(sp.type == "maintenance" and _COMFORT_SAID.search(sp.text) for sp in spans)) \
-            or question_type(question) not in (None, "maintenance") or is_read_in_full(text):
+    chapel was lost) the good day is what the comfort is part of, kept too. A piece the model cut from inside the
+    good day ("… and dont have to look after osian") is the good day, kept whole (AZ19, stop 46 trial)."""
+    if question_type(question) not in (None, "maintenance") or is_read_in_full(text):
         return spans
     for a, b in sentences(text):
         a, b = trim(text, a, b)
         said = text[a:b]
-        if (_GOOD_DAY.match(said) and not _HISTORY.search(said) and not _CHANGE_CUE.search(said)
-                and not any(sp.start < b and a < sp.end for sp in spans)):
-            return sorted([*spans, OutcomeSpan(text=said, start=a, end=b, type="maintenance", confidence=0.5,
-                                               unsure=True)], key=lambda sp: sp.start)
+        if not (_GOOD_DAY.match(said) and not _HISTORY.search(said)
+                and not _CHANGE_CUE.search(_NOT_HAVING_TO.sub(" ", said))):
+            continue
+        inside = [sp for sp in spans if a <= sp.start and sp.end <= b]
+        others = [sp for sp in spans if sp not in inside]
+        if (not all(sp.type == "maintenance" and _COMFORT_SAID.search(sp.text) for sp in others)
+                or any(sp.start < b and a < sp.end for sp in others)):
+            return spans
+        return sorted([*others, OutcomeSpan(text=said, start=a, end=b, type="maintenance", confidence=0.5,
+                                            unsure=True)], key=lambda sp: sp.start)
     return spans
 
 

@@ -810,7 +810,41 @@ def _with_own_lead(text: str, outcome: OutcomeSpan, own_lines: list[tuple[int, i
 
 
 #: Only joining words between two wishes of one list ("…at home and keep going to chapel, and see her sister more").
-_LIST_JOIN = re.compile(r"^[\s,;&+/]*(?:(?:and|also|or|plus|a|ac|hefyd|neu|efo|and\s+also)\b[\s,]*)?$", re.IGNORECASE)
+#: (Was `_LIST_JOIN`, shadowed by the list piece's own `_LIST_JOIN` below, so ", seeing the grandchildren" never went on
+#: from a wish: AZ14, stop 46 trial.)
+_LIST_JOIN_BETWEEN = re.compile(r"^[\s,;&+/]*(?:(?:and|also|or|plus|a|ac|hefyd|neu|efo|and\s+also)\b[\s,]*)?$",
+                                re.IGNORECASE)
+#: A list of what the person loves or what matters to them, told by the carer: "What matters to her is …", "the most
+#: important thing to him is …", "She loves …", "beth sy'n bwysig iddi hi yw …", "be sy'n bwysig iddo fo ydi …",
+#: "ma fe'n dwlu ar …", "mae hi wrth ei bodd gyda …" (AZ14, stop 46 trial: "What matters to her is being at home with
+#: me and the dog, seeing the grandchildren on a Sunday, and her garden" were three keeps in the carer's view). Every
+#: item is theirs, as the carer passed it on.
+_THEIR_LIST_LEAD = re.compile(
+    r"(?<![\w'’])(?:(?:what|the\s+(?:thing|things|main\s+thing|most\s+important\s+thing))\s+(?:that\s+)?"
+    r"(?:really\s+|most\s+)?(?:matters?|is\s+important|are\s+important)\s+(?:most\s+)?to\s+"
+    r"(?:her|him|them|" + _KIN_EN + r"|(?-i:[A-Z])[\w'’-]+)(?:\s+most)?\s+(?:is|are)"
+    r"|(?:beth|be|y\s+peth|y\s+pethe|y\s+petha)\s+(?:sy['’]?n|sydd\s+yn|sy\s+yn)\s+(?:wir\s+)?(?:bwysig|pwysig)\s+"
+    r"(?:iddi|iddo|iddyn|i\s+" + _KIN_CY + r"|i\s+(?-i:[A-Z])[\w'’-]+)(?:\s+(?:hi|fo|fe|e|o|nhw))?\s+"
+    r"(?:yw|ydi|ydy|ydi['’]r|yw['’]r)"
+    r")(?![\w'’])", re.IGNORECASE)
+
+
+def _led_as_theirs(text: str, start: int, words: str) -> bool:
+    """Whether the outcome at `start` (its quote `words`) is the first item of a list the carer tells as the person's:
+    right after _THEIR_LIST_LEAD in its own sentence, with none of the carer's own opinion (AZ14). The items after
+    it go on from it (`_listed_with_their_wish`)."""
+    begin = max((a for a, _b in sentences(text) if a <= start), default=0)
+    lead = text[begin:start].replace("’", "'")
+    found = _THEIR_LIST_LEAD.search(lead)
+    return bool(found is not None and not lead[found.end():].strip(" \t:,–-")
+                and not (_CARERS_OPINION.search(lead) or _CARERS_OPINION.search(words) or _CARERS_WISH.search(words)))
+
+
+#: The list going on in a sentence of its own: "… ma fe moyn cadw hwnna. a'r clwb bowlio nos wener gyda'i ffrindie",
+#: ". And his darts." (AZ14, stop 46 trial: the "a'r …" was filed as the carer's view).
+_LIST_GOES_ON = re.compile(r"^[\s.!?…]*(?:(?:and|also|plus|a['’]r|a|ac|hefyd|&|n)\s+)?$", re.IGNORECASE)
+_GOES_ON_WITH = re.compile(r"^(?:and|also|plus|a['’]r|a|ac|hefyd|&|n)\s+(?!(?:i|I|me|my|fi|mi|dw|dwi|rwy|wi)\b)",
+                           re.IGNORECASE)
 
 
 def _listed_with_their_wish(turn: Turn, text: str, outcomes: list[tuple[int, int, str, str]]) -> set[str]:
@@ -822,10 +856,17 @@ def _listed_with_their_wish(turn: Turn, text: str, outcomes: list[tuple[int, int
     listed: set[str] = set()
     ends = [end for _, end in sentences(text)]
     previous: tuple[int, bool] | None = None  # where the last outcome ended, and whether it was the person's wish
+    carers = turn.role == "carer" or turn.whose_view in ANSWERING_FOR_THEM
     for start, end, quote, words in sorted(outcomes):
         theirs = passes_on_their_wish(turn, words)
-        if not theirs and previous is not None and previous[1] and _LIST_JOIN.match(text[previous[0]:start]) \
-                and not any(previous[0] <= boundary < start for boundary in ends) \
+        if not theirs and carers and _led_as_theirs(text, start, words) and not _CARERS_OWN_LIFE.search(words):
+            listed.add(quote)  # "What matters to her is | being at home with me and the dog, …" (AZ14)
+            theirs = True
+        between = text[previous[0]:start] if previous is not None else ""
+        goes_on = previous is not None and bool(
+            (not any(previous[0] <= boundary < start for boundary in ends) and _LIST_JOIN_BETWEEN.match(between))
+            or (_LIST_GOES_ON.match(between) and _GOES_ON_WITH.match(between.lstrip(" .!?…\n") + quote)))
+        if not theirs and previous is not None and previous[1] and goes_on \
                 and not (_CARERS_WISH.search(words) or _CARERS_OPINION.search(words) or _CARERS_OWN_WORDS.search(words)
                          or _CARERS_OWN_LIFE.search(words)):
             listed.add(quote)

@@ -408,7 +408,12 @@ def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, h
     if carer_cannot_go_on(turn, text, reading):
         acknowledge_safety_wishes(turn, text)
         return
-    if heavy and (says_how_they_feel(text) or slot not in GOOD_THINGS or _rules_read_heavy(text)):
+    from bot.conversation.safety import tells_carers_own_strain  # (safety builds on this module)
+
+    # (a carer's own strain at their own question, "I don't sleep much, I listen for her at night", is heard at the line
+    # that says it: AZ12, stop 46 trial, "Thank you.")
+    if heavy and (says_how_they_feel(text) or slot not in GOOD_THINGS or _rules_read_heavy(text)
+                  or (turn.role == "carer" and tells_carers_own_strain(text))):
         # (V23: a list of who helps, read as heavy, got "It sounds like a lot to carry": at a question about good
         # things the heavy word follows the words, not the flag; or the rules' own reading, never the model's alone:
         # trial 43 AX2, "i dont see the point anymore" from a 16-year-old at "what's going well?", got "Thanks.")

@@ -26,7 +26,8 @@ from bot.analysis.risk.comes_back import says_it_may_come_back
 from bot.analysis.risk.domestic import with_domestic
 from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.risk.means import despairs, names_a_means
-from bot.analysis.risk.rules import sort_categories
+from bot.analysis.risk.normalise import pattern_text
+from bot.analysis.risk.rules import fired, guard, rule_set, sort_categories
 from bot.analysis.risk.told_again import goes_back_to, harm_goes_on, home_again, overdose_working, worse_with_them
 from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it, says_they_are_safe
@@ -35,7 +36,7 @@ from bot.analysis.types import RiskAssessment
 from bot.conversation import about_you, pause, replies
 from bot.conversation.about_you import role_from_text
 from bot.conversation.answers import store_answer, take_answer
-from bot.conversation.questions import ABOUT_YOU_SLOTS
+from bot.conversation.questions import ABOUT_YOU_SLOTS, CARERS_OWN, question_for
 from bot.conversation.readback import named_numbers
 from bot.conversation.turn import Turn
 from bot.messages import Rendered
@@ -95,11 +96,77 @@ def only_who_is_told(text: str, assessment: RiskAssessment) -> bool:
 
 
 def read_risk_for(turn: Turn, text: str) -> RiskAssessment:
-    """`read_risk`, its categories labelled for who is speaking (`for_the_speaker`): what is stored and answered."""
+    """`read_risk`, its categories labelled for who is speaking (`for_the_speaker`), with a carer's own strain read at
+    their own questions (`carers_own_strain`): what is stored and answered."""
     assessment = _read(text, rules_alone=True) if corrects_the_read_back(turn, text) else read_risk(text)
+    assessment = carers_own_strain(turn, text, assessment)
     if assessment.level == "none":
         return assessment
-    return replace(assessment, categories=for_the_speaker(assessment.categories, turn.role))
+    categories = for_the_speaker(assessment.categories, turn.role)
+    if turn.role == "carer" and "low_mood" in categories and tiredness_read_as_low_mood(text):
+        categories = tuple(c for c in categories if c != "low_mood")  # "fi wedi blino'n lân" (AZ12)
+    return replace(assessment, categories=categories)
+
+
+#: A carer's own strain, as they tell it when asked about their own life: no sleep, listening for the one they care for
+#: at night, a back going from the lifting ("I don't sleep much, I listen for her at night", "Im 64 and my back is going
+#: from the lifting", "sai'n cysgu lot", "dwi'n gwrando amdani drwy'r nos", "ma nghefn i'n mynd"; AZ12, stop 46 trial:
+#: each got "noted", and the strain concern quoted the sitter he asked for instead). Read only from a carer, at their
+#: own questions (CARERS_OWN): from anyone else, anywhere, "I don't sleep much" is no concern of this kind. Over the
+#: risk reader's normalised text (pattern_text: "don't" is "do not", "sai'n" is "dw i ddim yn", "drwy'r" "drwy y").
+_CARERS_OWN_STRAIN = re.compile(
+    r"\b(?:i|i m|i am)\s+(?:do not|never|can not|could not|hardly|barely|hardly ever|rarely|not)\s+"
+    r"(?:get\s+(?:to\s+|much\s+)?)?"
+    r"(?:sleep|sleeping)(?:\s+(?:much|well|properly|at all|any more|anymore|more than|through))?\b"
+    r"|\b(?:no|not much|hardly|barely|never)\s+(?:get\s+|getting\s+)?(?:any\s+|much\s+)?sleep\b"
+    r"|\blisten(?:s|ing)?\s+(?:out\s+)?for\s+(?:her|him|them|mum|mam|dad|nan|gran|my\s+\w+)\s+"
+    r"(?:at night|all night|in the night|through the night|every night|half the night)"
+    r"|\b(?:my|me)\s+back\s+(?:is|s|has)\s+(?:going|gone|bad|killing me|shot|wrecked|in bits|done in|aching)"
+    r"|\bback\s+(?:is|s)\s+(?:going|gone|bad|killing me|shot|wrecked)\s+(?:from|with)\s+(?:the\s+|all\s+the\s+)?"
+    r"(?:lifting|carrying|hoisting|turning)"
+    # Welsh, north and south, normalised ("sai'n" and "dwi'm" read "dw i ddim yn")
+    r"|\b(?:ddim|dim|byth|prin|methu|ffaelu)\s+(?:yn\s+)?(?:cael\s+|cal\s+|gallu\s+)?(?:cysgu|gysgu|cwsg|gwsg)"
+    r"(?:\s+(?:lot|llawer|yn dda|rhyw lawer|o gwbl|yn iawn))?\b"
+    r"|\b(?:gwrando|wrando)\s+(?:amdani|amdano|amdanyn|am mam|am dad|am nain|am taid)(?:\s+(?:hi|fo|fe|e|o|nhw))?\s+"
+    r"(?:drwy y nos|trwy y nos|drw y nos|bob nos|yn y nos|gyda y nos|ganol nos)"
+    r"|\b(?:ma|mae|fy)\s+(?:fy\s+)?nghefn\s+(?:i\s+|fi\s+)?(?:yn\s+|wedi\s+)?(?:mynd|brifo|rhacs|ddrwg|sal|wan)")
+
+
+def tells_carers_own_strain(text: str) -> bool:
+    """Whether a carer's words tell their own strain (_CARERS_OWN_STRAIN), in the normalised text."""
+    return _CARERS_OWN_STRAIN.search(pattern_text(text)) is not None
+
+
+def carers_own_strain(turn: Turn, text: str, reading: RiskAssessment) -> RiskAssessment:
+    """At a carer's own questions: their strain told (`tells_carers_own_strain`) is a carer-strain concern when nothing
+    else read one, so it is heard once at the line that says it and quoted in the concern; and what they ask for at
+    "what would help you?" ("A sitter one night a week so I can sleep.") is their answer, not a concern, when only the
+    learned model read strain in it and it tells none (AZ12, stop 46 trial: the concern quoted the request)."""
+    question = question_for(turn.question_waiting or "")
+    if turn.role != "carer" or question is None or question.asked_of != CARERS_OWN:
+        return reading
+    told = tells_carers_own_strain(text)
+    if reading.level == "none" and told:
+        return RiskAssessment("concern", ("carer_strain",))
+    if (reading.level == "concern" and not reading.please_check and set(reading.categories) == {"carer_strain"}
+            and question.slot == "q_carer_support" and not told and rules_only(text).level == "none"):
+        return RiskAssessment("none", ())
+    return reading
+
+
+def tiredness_read_as_low_mood(text: str) -> bool:
+    """Whether the rules read low mood only in the words they read as carer strain ("fi wedi blino'n lân": one row reads
+    exhaustion as low mood in Welsh, where English "I'm exhausted" is strain alone). Said by a carer it is their strain:
+    the concern read "hwyliau isel, straen ar y gofalwr" and low mood was not said (AZ12, stop 46 trial)."""
+    rules = rule_set()
+    guarded, _ = guard(" " + pattern_text(text) + " ", rules.guard_finder)
+    found = fired(guarded, rules, [])
+    strain = [rule for rule in found if "carer_strain" in rule.categories]
+    if not strain or not any("low_mood" in rule.categories for rule in found):
+        return False
+    for rule in strain:
+        guarded = rule.regex.sub(lambda m: " " * len(m.group()), guarded)
+    return not any("low_mood" in rule.categories for rule in fired(guarded, rules, []))
 
 
 #: The read-back's questions where a reply names listed items by number: what to do with the list, which item, what to

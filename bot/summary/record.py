@@ -700,12 +700,19 @@ OTHER_LANGUAGE = re.compile(
     r"|interpreter|cyfieithydd|cyfieithu ar y pryd)(?![\w'’])", re.I)
 #: "no English", "dim Saesneg", "not in Welsh": the named language is the one they do not want.
 _NOT_BEFORE = re.compile(r"(?:\b(?:no|not|never|dim|nid|ddim|heb)\s+(?:in\s+|yn\s+)?)$", re.I)
+#: Where the language is spoken, or that it came first: "ma fe'n siarad Cymraeg adre", "he speaks Welsh at home",
+#: "Cymraeg yw iaith gynta fe", "mamiaith" (AZ15, stop 46 trial: said at the worries question, and lost).
+_HOME = (r"\bad(?:re|ra|ref)\b|\bgart(?:re|ra|ref)\b|\bat\s+home\b|first\s+language|iaith\s+gynta|mother\s+tongue"
+         r"|\b(?:m|f)amiaith\b")
+_HOME_SAID = re.compile(_HOME, re.I)
 #: Words that mark the named language as the one they want ("first language", "iaith gyntaf", "if you can").
-_WANTED_NEAR = re.compile(r"first language|iaith gyntaf|if you can|if possible|os oes modd|os gwelwch|os gallwch"
+_WANTED_NEAR = re.compile(r"first language|iaith gynta|if you can|if possible|os oes modd|os gwelwch|os gallwch"
                           r"|pl[iî]s|please|prefer|gorau|well ganddo|well ganddi|better|bob tro|bob amser|always|only"
                           r"|yn unig"
                           # the one said to be easier (retrial31 AD4: "I like a bit of Welsh but English is easier")
-                          r"|easier|\bhaws|\bhawsach|\brhwyddach|well gen i|well gyda fi|well ?['’]?da fi|well gynna i",
+                          r"|easier|\bhaws|\bhawsach|\brhwyddach|well gen i|well gyda fi|well ?['’]?da fi|well gynna i"
+                          # the one spoken at home ("cymraeg ma fe'n siarad adre, ond ma fe'n iawn yn saesneg hefyd")
+                          r"|" + _HOME,
                           re.I)
 #: Asking for it in its own part: "Hoffwn i bob llythyr ddod yn Gymraeg", "I'd like letters in Welsh" (trial 36 AM1).
 _ASKED_FOR = re.compile(r"(?<![\w'’])(?:hoffwn|hoffem|hoffai|hoffen|hoffe|liciwn|licwn|isio|isie|eisiau|moyn|mo['’]?yn"
@@ -743,8 +750,42 @@ def stated_language(answers: list[dict[str, Any]], completed_by: str | None = No
                 text = _without_writers_own(text)
             wanted = _language_wanted(text, answers)
             if wanted is not None:
-                return wanted, answer
+                return ("either" if says_either_language(text) else wanted), answer
+    for answer in answers:
+        # The language spoken at home, or first, said at any other question ("cymraeg ma fe'n siarad adre, ond ma fe'n
+        # iawn yn saesneg hefyd" at the worries question: AZ15, stop 46 trial, "Not stated"); never risk material, nor
+        # a carer's answers about their own life.
+        key = str(answer.get("question_key") or "")
+        if (key in LANGUAGE_ANSWER_KEYS or key.startswith("carer") or answer.get("changes") is not None
+                or answer.get("safeguarding")):
+            continue
+        text = str(answer.get("latest_text") or answer.get("text") or "")
+        said = sentences_where(text, lambda sentence: _tells_their_home_language(sentence, completed_by))
+        wanted = _language_wanted(said, answers) if said is not None else None
+        if wanted is not None:
+            return wanted, answer
     return None, None
+
+
+def _tells_their_home_language(sentence: str, completed_by: str | None) -> bool:
+    """Whether a sentence names Welsh or English as spoken at home or first (_HOME); a carer's must be about the
+    person ("ma fe'n siarad…", "we speak…"), not only their own (AZ15, stop 46 trial)."""
+    if not (_HOME_SAID.search(sentence) and any(p.search(sentence) for _, p in _LANGUAGE_NAMES)):
+        return False
+    return completed_by != "carer" or bool(_THE_PERSON_TOO.search(sentence) or _WE_AT_HOME.search(sentence))
+
+
+#: "We speak Welsh at home", "ni'n siarad Cymraeg adre": the household, the person too.
+_WE_AT_HOME = re.compile(r"(?<![\w'’])(?:we|we['’]re|ni|ni['’]n|dan\s+ni|dyn\s+ni|ry'n\s+ni|rydyn\s+ni)(?![\w'’])",
+                         re.I)
+
+
+def says_either_language(text: str) -> bool:
+    """Whether the sentences naming a language say either will do ("cymraeg or english dont mind", "dim ots, Cymraeg
+    neu Saesneg"), none marked as wanted: no preference, not the first one named (AZ15, stop 46 trial: "Welsh
+    (stated)")."""
+    words = sentences_where(text, names_a_language)
+    return words is not None and bool(_EITHER.search(words)) and not _WANTED_NEAR.search(words)
 
 
 def _language_wanted(text: str, answers: list[dict[str, Any]]) -> str | None:
@@ -823,8 +864,8 @@ _EITHER = re.compile(r"(?<![\w'’])(?:either|both|dim\s+ots|naill\s+neu['’]r\
 
 #: The person spoken of in a sentence ("She prefers Welsh, I speak it myself"): then it is about them too, not only
 #: the carer's own.
-_THE_PERSON_TOO = re.compile(r"(?<![\w'’])(?:she|he|her|him|his|she['’]s|he['’]s|hi|hi['’]n|o['’]n|fo|fo['’]n|fe|e['’]n"
-                             r"|iddi|iddo|ganddi|ganddo|hithau|yntau)(?![\w'’])", re.IGNORECASE)
+_THE_PERSON_TOO = re.compile(r"(?<![\w'’])(?:she|he|her|him|his|she['’]s|he['’]s|hi|hi['’]n|o['’]n|fo|fo['’]n|fe"
+                             r"|fe['’]n|e['’]n|iddi|iddo|ganddi|ganddo|hithau|yntau)(?![\w'’])", re.IGNORECASE)
 
 
 def _writers_own_spans(text: str) -> list[tuple[int, int]]:
@@ -934,7 +975,8 @@ def person_language(answers: list[dict[str, Any]], preferred_language: str | Non
     """
     stated, stated_in = stated_language(answers, completed_by)
     language = stated or (preferred_language if completed_by != "carer" else None)
-    return language, stated_in, language == "cy" or preferred_language == "cy"
+    # Either will do: Welsh will, so the Active Offer still applies (AZ15, stop 46 trial).
+    return language, stated_in, language in ("cy", "either") or preferred_language == "cy"
 
 
 def names_a_language(text: str) -> bool:

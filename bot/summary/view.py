@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import messages
+from bot.analysis.controls import names_an_access_need
 from bot.analysis.outcomes import is_only_talk, sentences, tells_they_are_picked_on
 from bot.analysis.outcomes import says_not_sure as not_sure
 from bot.analysis.risk.meaning import said_of_other_children
@@ -446,36 +447,78 @@ CONTACT_SECTION = "communication"
 VISIT_TIME_SECTION = "visit_time"
 
 
+#: A worry said about it ("I'm worried I won't hear the smoke alarm"): a worry still, shown there too.
+_WORRY_SAID = re.compile(r"(?i)\b(?:worr\w*|scared|afraid|frightened|fear\w*|anxious|poeni|boeni|becso|pryder\w*|ofn"
+                         r"|ofnus|gofid\w*)\b")
+
+
+def _moved_to_communication(key: str) -> Callable[[str], bool]:
+    """What of an answer in section `key` is listed under communication instead: how (not) to contact them, anywhere;
+    at the worries question, also how to meet them ("Speak slowly and face me so I can see your lips.": AZ13, stop 46
+    trial, listed as a worry), unless it says a worry."""
+    if key != "worries":
+        return is_contact_wish
+    return lambda sentence: is_contact_wish(sentence) or (names_an_access_need(sentence)
+                                                          and not _WORRY_SAID.search(sentence))
+
+
 def _contact_wishes_apart(listed: dict[str, list[dict[str, Any]]]) -> dict[int, tuple[str, str | None]]:
     """Answers listed in a section other than communication that say how (not) to contact them ("actually please don't
-    ring me at all, i never pick up lol. just text" at the visit time: re-trial 34), by `id()`: (those words, the rest
-    of the answer or None when they are all of it), verbatim (bot.summary.record.sentences_where)."""
+    ring me at all, i never pick up lol. just text" at the visit time: re-trial 34), or at the worries question how to
+    meet them (_moved_to_communication), by `id()`: (those words, the rest of the answer or None when they are all of
+    it), verbatim (bot.summary.record.sentences_where)."""
     found: dict[int, tuple[str, str | None]] = {}
     for key, answers in listed.items():
         if key == CONTACT_SECTION:
             continue
+        moved = _moved_to_communication(key)
         for answer in answers:
             text = str(answer.get("text") or "")
-            if answer.get("nothing_to_add") or answer.get("sensitive_words") or not is_contact_wish(text):
+            if answer.get("nothing_to_add") or answer.get("sensitive_words") or not moved(text):
                 continue
-            words = sentences_where(text, is_contact_wish)
+            words = sentences_where(text, moved)
             if words:
-                rest = sentences_where(text, lambda sentence: not is_contact_wish(sentence))
+                rest = sentences_where(text, lambda sentence, moved=moved: not moved(sentence))
                 found[id(answer)] = (words, None if rest is None or is_only_talk(rest) else rest)
     return found
 
 
+def _access_needs_also(answers: Iterable[dict[str, Any]], moved: dict[int, tuple[str, str | None]]
+                       ) -> list[tuple[dict[str, Any], str]]:
+    """Answers at another question that say how to meet them (hearing, sight, facing them, "Knock loud.":
+    names_an_access_need), with those sentences verbatim: listed under communication as well as where they were
+    said (AZ13, stop 46 trial: "I'm hard of hearing too, I have two hearing aids but they whistle", said in his first
+    answer, was not under "Communication and access needs"). Risk material stays at the top only; words already
+    listed there (`moved`) are not listed twice."""
+    found: list[tuple[dict[str, Any], str]] = []
+    for answer in answers:
+        if (answer.get("question_key") in (CONTACT_SECTION, *NAME_ANSWER_KEYS) or answer.get("nothing_to_add")
+                or answer.get("sensitive_words") or answer.get("changes") is not None
+                or answer.get("safeguarding") in (*SAFEGUARDING_KINDS, CONCERN)):
+            continue
+        text = str(answer.get("latest_text") or answer.get("text") or "")
+        taken = moved.get(id(answer), ("", None))[0]
+        words = sentences_where(text, lambda sentence, taken=taken: names_an_access_need(sentence)
+                                and sentence.strip() not in taken)
+        if words:
+            found.append((answer, words))
+    return found
+
+
 def _contact_item(answer: dict[str, Any], words: str, language: str) -> Item:
-    """Their words about how (not) to contact them, said at another question, with that question."""
+    """Their words about how (not) to contact them, or how to meet them (hearing, sight: AZ13), said at another
+    question, with that question."""
     item = _answer_item(answer, language, with_question=True)
-    return replace(item, quote=words, meta=(*item.meta, label("contact_wish_from", language)))
+    about = "contact_wish_from" if is_contact_wish(words) else "access_need_from"
+    return replace(item, quote=words, meta=(*item.meta, label(about, language)))
 
 
 def _contact_rest(items: tuple[Item, ...], apart: tuple[str, str | None] | None, language: str) -> tuple[Item, ...]:
     """An answer's items without its words about contact (listed under communication), marked as part of an answer."""
     if apart is None or apart[1] is None:
         return items
-    note = label("contact_wish_rest", language, section=label("sec_" + CONTACT_SECTION, language))
+    rest = "contact_wish_rest" if is_contact_wish(apart[0]) else "access_need_rest"
+    note = label(rest, language, section=label("sec_" + CONTACT_SECTION, language))
     return tuple(replace(item, quote=apart[1], meta=(*item.meta, note)) for item in items)
 
 
@@ -1112,7 +1155,8 @@ def _language(record: dict[str, Any], language: str) -> Section:
     the language chosen for the chat: a carer's choice of chat language is not the person's preference."""
     carer = record.get("completed_by") == "carer"
     stated = record.get("stated_language", record.get("preferred_language"))
-    stated_name = (_language_name(stated, language) if stated
+    stated_name = (label("lang_either", language) if stated == "either"  # no preference (AZ15, stop 46 trial)
+                   else _language_name(stated, language) if stated
                    else label("language_other", language)
                    if other_language_stated(record.get("answers") or [], record.get("completed_by"))
                    else label("language_not_stated", language))
@@ -1738,6 +1782,9 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
         kept, moved = shown(section_answers[key])
         contact_items = tuple(_contact_item(a, contact[id(a)][0], language) for chosen in section_answers.values()
                               for a in shown(chosen)[0] if key == CONTACT_SECTION and id(a) in contact)
+        if key == CONTACT_SECTION:  # hearing, sight, how to meet them, said at another question: here too (AZ13)
+            contact_items += tuple(_contact_item(a, words, language) for a, words in _access_needs_also(
+                [*person_shown, *(a for chosen in section_answers.values() for a in shown(chosen)[0])], contact))
         went = [a for a in kept if id(a) in contact and contact[id(a)][1] is None]
         kept = [a for a in kept if a not in went]
         worry_parts: tuple[Item, ...] = ()
@@ -1762,8 +1809,9 @@ def build_view(record: dict[str, Any], language: str | None) -> SummaryView:
                                excerpted, language) + worry_parts + _apart_from_harm(section_answers[key], at_top,
                                                                                      kinds, language) + contact_items
         # A question whose only answer went to the top says where it is, not "nothing noted".
-        empty = None if moved else label("contact_wish_moved", language, section=label(
-            "sec_" + CONTACT_SECTION, language)) if went else label("no_items", language)
+        empty = None if moved else label(
+            "contact_wish_moved" if is_contact_wish(contact[id(went[0])][0]) else "access_need_moved", language,
+            section=label("sec_" + CONTACT_SECTION, language)) if went else label("no_items", language)
         note = label("worries_note", language) if key == "worries" else None
         groups = [Group("items", None, items, empty_text=empty)]
         if unsure:  # "🤷‍♀️", "idk", "sai'n gwbod": what they said, never listed as a strength (trial U5)
