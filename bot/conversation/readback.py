@@ -916,7 +916,8 @@ _NOT_A_WISH = re.compile(
     r"(?:\s+(?:yw|ydi|ydy|di|oedd)\s+(?:hynny|hynna|hwnna|hwnnw|o|e|fo|fe|hi))?"
     # "…not something to change but something to keep": where it goes instead, as the words say
     r"(?:[\s,;]+(?:(?:but|ond|it['’]?s|mae['’]?n|yn)\s+(?:(?:something|rhywbeth)\s+(?:to|i['’]?w?)\s+)?"
-    r"|(?:something|rhywbeth)\s+(?:to|i['’]?w?)\s+)(?P<to>keep|change|cadw|gadw|newid)(?![\w'’]))?", re.IGNORECASE)
+    r"|(?:something|rhywbeth)\s+(?:to|i['’]?w?)\s+|i['’]?w?\s+)(?P<to>keep|change|cadw|gadw|newid)(?![\w'’]))?",
+    re.IGNORECASE)
 #: A numbered item said to be a joke or a mistake: "4 was a joke", "4 was just a typo", "jôc oedd rhif 4", "camgymeriad
 #: oedd 4" (re-trial 32 AE7: "4 n 2 r wrong. 4 was a joke and 2 isnt a thing i want to keep" left item 4 on the list).
 _A_JOKE = re.compile(

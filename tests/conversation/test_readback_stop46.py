@@ -22,6 +22,7 @@ import pytest
 
 from bot import messages
 from bot.analysis import analyse
+from bot.analysis.text import fold
 from bot.analysis.types import ANSWERING_FOR_THEM
 from bot.conversation import readback
 from bot.storage import repository
@@ -88,6 +89,16 @@ def test_words_judging_the_group_are_no_new_words_and_no_addition(sqlite_url: st
     assert not any(words.lower() in said.lower() for words, _ in listed)  # no judging words kept as an item
     assert len(stored_outcomes(conversation)) == len(before)  # nothing added
     assert conversation.requested == "readback"
+
+
+@pytest.mark.parametrize("text, to", [
+    ("Mae rhif 3 yn anghywir: nid rhywbeth i'w gadw yw hynny.", None),  # taken off
+    ("3 is wrong: not a keep, something to change", "change"),  # where it goes instead, as said
+    ("rhif 3 dim i newid, i gadw", "gadw"), ("dydi 3 ddim yn rhywbeth i'w gadw, i newid", "newid"),
+])
+def test_a_judged_group_is_read_with_where_it_goes(text: str, to: str | None) -> None:
+    found = readback._NOT_A_WISH.search(fold(text))
+    assert found is not None and found.group("n") == "3" and found.group("to") == to
 
 
 @pytest.mark.parametrize("language, said", [
