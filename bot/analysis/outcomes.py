@@ -4496,6 +4496,20 @@ _WORK_WISH = re.compile(
     r"(?:gweithio|weithio|gwirfoddoli|wirfoddoli|(?:job|jobyn|swydd|gwaith|joben)\b)", re.IGNORECASE)
 
 
+#: A want to stop something that happens now: "dwi isio peidio bod yn hwyr i ysgol bob dydd", "I want to not be late",
+#: "I want to stop being told off", "wi moyn peidio cael detention", "dw i ddim isio bod yn hwyr", "I don't want to be
+#: in trouble any more" (trial 45 AZ8: Lowri's clearest wish, after two detentions, was filed under "Things to keep").
+#: A change, never a keep; "I don't want to go into a home" (staying as they are) is no such want.
+_WISH_TO_STOP = re.compile(
+    r"\b(?:want|wants|wanna|would\s+like|['\u2019]d\s+like|need|needs)\s+(?:to\s+)?(?:not|stop)\s+(?:be|being|get|getting)\b"
+    r"|\b(?:isio|isho|eisiau|eisie|moyn|mo['\u2019]yn|isie|ishe|hoffwn(?:\s+i)?|angen)\s+peidio\s+(?:bod|cael|cal|gael"
+    r"|mynd\s+yn)\b"
+    r"|\b(?:(?:do\s*n['\u2019]?t|dont|do\s+not|does\s*n['\u2019]?t|doesnt)\s+(?:want|wanna)\s+(?:to\s+)?(?:be|get)"
+    r"|(?:ddim|dim|sa\s+i|sai|smo\s+(?:fi|fe|hi|o))\s+(?:isio|isho|eisiau|eisie|moyn|mo['\u2019]yn|isie|ishe)\s+(?:bod|cael|cal|gael))"
+    r"\s+(?:(?:yn|['\u2019]n|in)\s+)?(?:late|hwyr|trouble|trwbl|detention|detentions|told\s+off|(?:(?:[\w'\u2019]+\s+){1,4}?"
+    r"(?:any\s*more|no\s+more|mwy|mwyach|bellach|rhagor)))\b", re.IGNORECASE)
+
+
 #: What a carer lacks and needs, named bare at their own questions: "Sleep, mainly.", "a good night's sleep", "Knowing
 #: she's alright at night.", "cwsg, yn bennaf", "gwybod ei bod hi'n iawn yn y nos" (AY13, stop 44 trial: Mark's were
 #: filed under his "Things to keep"). What would make a difference to them: a change (bot.conversation.answers).
@@ -4670,6 +4684,7 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
           or (_HELP_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))
           or _TRY_SOMETHING_NEW.search(span.text) or _TALKS_OF_DOING.search(span.text)
           or (_WORK_WISH.search(span.text) and not _KEEP_WORDS.search(span.text))  # a job wanted (AY8, stop 44)
+          or _WISH_TO_STOP.search(span.text)  # "dwi isio peidio bod yn hwyr" (AZ8, stop 45 trial)
           # wished for some day, or a dream (AW7, stop 42 trial: "mae o wir isio'i fflat ei hun ryw ddiwrnod")
           or (_SOME_DAY_SAID.search(span.text) and _WISH_CUE.search(span.text) and not _KEEP_WORDS.search(span.text))
           or (_TIME_FOR_ME.search(span.text) and not _KEEP_WORDS.search(span.text))

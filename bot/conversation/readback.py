@@ -212,6 +212,9 @@ def ask(turn: Turn, slot: str) -> None:
     if slot == "readback":
         from bot.analysis.about_assistant import asks_to_delete
 
+        if send_asked_just_now(turn) and not is_button_payload(turn.latest_text) and says_that_is_all(turn.latest_text):
+            return  # "Shall I send it?" was just put, with its buttons (AZ18): not the list and its question again
+
         if is_button_payload(turn.latest_text) or not asks_to_delete(turn.latest_text):  # (V20: the list once)
             turn.say_text(listing(turn))
         turn.say("readback")
@@ -343,7 +346,7 @@ def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str 
     repository.record_answer(
         turn.sender_id,
         question_key=question_key,
-        question_text=question_text if question_text is not None else turn.render("readback_add").text,
+        question_text=question_text if question_text is not None else prompt_answered(turn),
         text=text,
         whose_view=turn.whose_view,
         about=about_addition(turn, text),
@@ -352,6 +355,22 @@ def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str 
         message_id=turn.message_id,
         whole_if_no_outcome=not correction,
     )
+
+
+def prompt_answered(turn: Turn) -> str:
+    """The read-back's question a reply answered, as it was put: "Is this right? …" when it was typed there, "What would
+    you like to add?" only after "Add something" (trial 45 AZ5: an addition made at "Is this right?" was shown "In
+    answer to: “What would you like to add?”", a question never asked)."""
+    choice, outcome = turn.slot("readback"), _chosen(turn)
+    if choice is None:
+        return turn.render("readback").text
+    if choice != "change":
+        return turn.render("readback_add").text
+    if outcome is None:
+        return turn.render("readback_item").text
+    if turn.slot("readback_action") is None:
+        return turn.render("readback_action", item=cut_at_a_word(outcome.text, ITEM_QUOTE_LIMIT)).text
+    return turn.render("readback_edit").text
 
 
 def _passed_on_at_readback(turn: Turn) -> Callable[[str], bool]:
@@ -588,7 +607,7 @@ def _done_as_told(turn: Turn) -> bool:
             plan.append((number, "remove"))
             continue
         after = _MOVE.search(fold(part))
-        group = _group_named(fold(part)[after.end():]) if after else None
+        group = _group_named(fold(part)[after.end():]) if after else _placed_in_a_group(part)
         if group is None:
             return False
         plan.append((number, group))
@@ -605,8 +624,44 @@ def _done_as_told(turn: Turn) -> bool:
         # Private, or not meant to be there: which ones are off the list, said plainly (tenth trial AE6).
         turn.say("readback_taken_out", numbers=numbered_words(turn, removed))
     else:
-        turn.say("readback_done")
+        _say_done(turn, removed, only_removed=len(removed) == len(plan))
     return True
+
+
+def _say_done(turn: Turn, removed: list[int], *, only_removed: bool) -> None:
+    """Say what the numbered instructions did: "OK, I've taken that out." for removals alone (welsh-review.md), else
+    "I've changed that". Something said to be missing after them ("take out 4 lol. and u missed the main thing, message
+    me on here not phone calls": trial 45 AZ16, the addition was lost and "I've changed that" said) is added too, and
+    both are said."""
+    text = turn.latest_text
+    start = missing_words_after_instructions(text)
+    if start is not None and turn.can_keep(text):
+        told = missed_that_told(text)
+        if told is not None:
+            _record_added_spans(turn, text, (told[0],))
+        else:
+            record_addition(turn, text, start)
+        if only_removed and removed:
+            turn.say("readback_removed_and_added", numbers=numbered_words(turn, removed))
+        else:
+            turn.say("readback_done_and_added")
+        return
+    turn.say("readback_removed" if only_removed and removed else "readback_done")
+
+
+#: A number said with a group and no verb: "rhif 7 o dan 'cadw' plis", "number 7 under keep please", "7 in keep" (trial
+#: 45 AZ4, the Welsh of the stop-45 fix). Never "yn", "i", "with" alone after the number ("rhif 7 yn newid": news).
+_PLACED_AFTER = re.compile(r"^\W*" + r"(?:(?:number|no\.?|nr\.?|item|rhif|rif)\s*)?\d{1,3}(?![\w.])", re.IGNORECASE)
+
+
+def _placed_in_a_group(part: str) -> str | None:
+    """The group a numbered item is put in with no verb ("rhif 7 o dan 'cadw' plis"), as "should be under" reads it
+    (_SHOULD_BE_IN_A_GROUP); None when the words after the number name no group that way."""
+    number = _PLACED_AFTER.match(fold(part))
+    placed = _SHOULD_BE_IN_A_GROUP.match(fold(part)[number.end():]) if number else None
+    if placed is None or placed.group("lead").lower() in ("yn", "i", "with", "gyda", "efo"):
+        return None
+    return _group_named(placed.group("group"))
 
 
 def numbered_words(turn: Turn, numbers: list[int]) -> str:
@@ -703,9 +758,9 @@ _CHANGED_MIND = (r"(?:(?:(?:i['’]?ve|ive|i\s+have|i)\s+)?changed\s+my\s+mind"
 #: cadw", "gyda sut mae help yn cael ei roi" (trial 45 AZ4: "number 7 should be under keep, not how" became the item's
 #: words). Its group is read as a move's is (`_group_named`).
 _SHOULD_BE_IN_A_GROUP = re.compile(
-    r"^\W*(?:under|in|with|into|to|in\s+the\s+list\s+of|o\s+dan|dan|gyda|efo|yn|i['’]?r|i)\s+(?:(?:the|y|yr|['’]r)\s+)?"
-    r"(?:(?:things?\s+to|pethau\s+i['’]?w|petha\s+i['’]?w)\s+)?(?P<group>keep|kept|cadw|gadw|change|changes|newid"
-    r"|how|support|supported|cefnogi|sut)(?![\w'’])", re.IGNORECASE)
+    r"^\W*(?P<lead>under|in|with|into|to|in\s+the\s+list\s+of|o\s+dan|dan|gyda|efo|yn|i['’]?r|i)\s+"
+    r"(?:(?:the|y|yr|['’]r)\s+)?[\"“'‘]?(?:(?:things?\s+to|pethau\s+i['’]?w|petha\s+i['’]?w)\s+)?(?P<group>keep|kept|cadw|gadw|change|changes|newid"
+    r"|how|support|supported|cefnogi|sut)(?:(?![\w'’])|(?=['’](?:\W|$)))", re.IGNORECASE)
 _CHANGE_TO = (
     re.compile(r"(?<![\w'’])(?:change|make|put|newidiwch|newidia|newid|gwnewch|gwna)\s+" + _NUMBER
                + r"\s+(?:to|into|so\s+it\s+says|say|read|i|i\s+(?:ddeud|ddweud|weud|fod)|fel\s+ei\s+fod\s+yn\s+dweud)"
@@ -824,7 +879,8 @@ def _each_as_told(turn: Turn) -> bool:
             reword(turn, items[number], words)
         elif action != items[number].type:  # a group named: the item moved, its words as they were
             repository.change_outcome_type(turn.sender_id, items[number].id, action, corrected_by="person")
-    turn.say("readback_done")
+    removed = [number for number, action, _ in done if action == "remove"]
+    _say_done(turn, removed, only_removed=len(removed) == len(done))
     if unclear:  # "…and 3 is a mess": kept for the worker, and said plainly that number 3 is as it was
         _keep_comment(turn, unchanged=[n for n in dict.fromkeys(unclear) if n not in {d[0] for d in done}])
     return True
@@ -847,12 +903,21 @@ _ONE_THING = re.compile(
 #: the fall, not something to change", "3 isn't something to keep" (re-trial 31 AC11 / AD3: kept silently as a comment).
 _NOT_A_WISH = re.compile(
     r"(?<![\w.])(?P<n>\d{1,3})(?![\w.])\s+(?:(?:was|is|'s|s)\s+(?:(?:just|only)\s+)?(?:about\s+[^,.;!?]{1,40}?[,;]?\s+)?"
-    r"(?:not|n['’]?t)|isn['’]?t|wasn['’]?t|(?:ddim|dim)\s+yn|(?:oedd\s+)?(?:ddim|dim))\s+(?:really\s+|go\s+iawn\s+)?"
-    r"(?:(?:something|a\s+thing|one|anything)\s+(?:i\s+want\s+|i\s+wanna\s+)?to\s+|rhywbeth\s+i['’]?w\s+|to\s+)"
+    r"(?:not|n['’]?t)|isn['’]?t|wasn['’]?t|(?:ddim|dim)\s+yn|(?:oedd\s+)?(?:ddim|dim)"
+    # said to be wrong, then that it is not of its group: "Mae rhif 3 yn anghywir: nid rhywbeth i'w gadw yw hynny.",
+    # "3 is wrong - that's not a keep", "rhif 3 ddim yn iawn, dim i gadw" (trial 45 AZ4: "nid rhywbeth i'w gadw yw
+    # hynny." became the item's words, then a new keep): the words judge the item, they are never new words for it
+    r"|(?:(?:is|'s|s|was|yn)\s+(?:wrong|anghywir|rong|not\s+right)|(?:ddim|dim)\s+yn\s+(?:iawn|gywir)|di\s+rong)"
+    r"\s*[:,.;!–—-]+\s*(?:(?:(?:that|it|this)\s*['’]?\s*s|thats|its|(?:that|it|this)\s+(?:is|was))\s+)?"
+    r"(?:not|n['’]?t|nid|dim|ddim)(?:\s+yn)?)\s+(?:really\s+|go\s+iawn\s+)?"
+    r"(?:(?:something|a\s+thing|one|anything)\s+(?:i\s+want\s+|i\s+wanna\s+)?to\s+|rhywbeth\s+i['’]?w?\s+|to\s+"
+    r"|i['’]?w?\s+|a\s+)"
     r"(?:keep|change|cadw|gadw|newid)(?![\w'’])"
+    r"(?:\s+(?:yw|ydi|ydy|di|oedd)\s+(?:hynny|hynna|hwnna|hwnnw|o|e|fo|fe|hi))?"
     # "…not something to change but something to keep": where it goes instead, as the words say
-    r"(?:[\s,;]+(?:but|ond|it['’]?s|mae['’]?n|yn)\s+(?:(?:something|rhywbeth)\s+(?:to|i['’]?w)\s+)?"
-    r"(?P<to>keep|change|cadw|gadw|newid)(?![\w'’]))?", re.IGNORECASE)
+    r"(?:[\s,;]+(?:(?:but|ond|it['’]?s|mae['’]?n|yn)\s+(?:(?:something|rhywbeth)\s+(?:to|i['’]?w?)\s+)?"
+    r"|(?:something|rhywbeth)\s+(?:to|i['’]?w?)\s+|i['’]?w?\s+)(?P<to>keep|change|cadw|gadw|newid)(?![\w'’]))?",
+    re.IGNORECASE)
 #: A numbered item said to be a joke or a mistake: "4 was a joke", "4 was just a typo", "jôc oedd rhif 4", "camgymeriad
 #: oedd 4" (re-trial 32 AE7: "4 n 2 r wrong. 4 was a joke and 2 isnt a thing i want to keep" left item 4 on the list).
 _A_JOKE = re.compile(
@@ -986,7 +1051,7 @@ def _wishes_outside(text: str, left_out: list[tuple[int, int]]) -> tuple[Outcome
 def _record_added_spans(turn: Turn, text: str, spans: tuple[OutcomeSpan, ...]) -> None:
     """Keep a read-back reply whole as an addition, with these outcomes drawn from it."""
     repository.record_answer(
-        turn.sender_id, question_key="readback_addition", question_text=turn.render("readback_add").text, text=text,
+        turn.sender_id, question_key="readback_addition", question_text=prompt_answered(turn), text=text,
         whose_view=turn.whose_view, about=about_addition(turn, text), passed_on=_passed_on_at_readback(turn),
         analysis=replace(analyse(text), outcomes=spans))
 
@@ -1024,6 +1089,12 @@ def _put_right_in_words(turn: Turn) -> bool:
                     repository.change_outcome_type(turn.sender_id, outcome.id, group, corrected_by="person")
                 said.append(("readback_done", {}))
             rest = rest[:not_a_wish.start()] + " " * (not_a_wish.end() - not_a_wish.start()) + rest[not_a_wish.end():]
+            # "… nid rhywbeth i'w gadw yw hynny. Tynnwch ef, os gwelwch yn dda." (AZ4): the asking that follows is the
+            # same instruction, done already
+            then = re.match(r"[\s.!?,;:–—-]*(?P<asked>[^.!?\n]+[.!?]*)", rest[not_a_wish.end():])
+            if then is not None and asks_to_remove_it(then.group("asked")):
+                start, end = not_a_wish.end() + then.start("asked"), not_a_wish.end() + then.end("asked")
+                rest = rest[:start] + " " * (end - start) + rest[end:]
     for joke in _A_JOKE.finditer(rest):
         number = int(joke.group("n") or joke.group("n2"))
         if number in items:
@@ -1043,16 +1114,22 @@ def _put_right_in_words(turn: Turn) -> bool:
     for start, end in handled:
         rest = rest[:start] + " " * (end - start) + rest[end:]
     missed = _MISSED.search(rest)
-    if missed is not None and (said or added or not re.search(r"\d", text)):
+    # "you missed that she wants to be at home at the end. not a hospice. thats the most important thing" (AZ5): what
+    # follows "that" is the outcome, its qualifier joined to it, and "thats the most important thing" no outcome
+    told = missed_that_told(text) if said or added or not re.search(r"\d", text) else None
+    if told is not None or (missed is not None and (said or added or not re.search(r"\d", text))):
         # "ti di anghofio Mot. dwi isio cadw Mot.": the wish said with it is added, else how to add it is said
         # (its clause only: "you forgot my garden, I want to keep my garden" is one sentence, AX9)
-        wishes = _wishes_outside(text, [*handled, _sentence_around(text, missed.start(), missed.end(), ".!?\n,;")])
+        read = [_sentence_around(text, missed.start(), missed.end(), ".!?\n,;")] if missed is not None else []
+        read += told[1] if told is not None else []
+        wishes = _wishes_outside(text, [*handled, *read])
+        added += [told[0]] if told is not None else []
         added += wishes
-        if not wishes:
+        if not wishes and told is None:
             said.append(("readback_how_to_add", {}))
-        rest = rest[:missed.start()] + " " * (missed.end() - missed.start()) + rest[missed.end():]
-        for wish in wishes:
-            rest = rest[:wish.start] + " " * (wish.end - wish.start) + rest[wish.end:]
+        blank = [(missed.start(), missed.end())] if missed is not None else []
+        for start, end in [*blank, *(told[1] if told is not None else []), *((w.start, w.end) for w in wishes)]:
+            rest = rest[:start] + " " * (end - start) + rest[end:]
     if added:
         _record_added_spans(turn, text, tuple(sorted(added, key=lambda o: o.start)))
         said.append(("readback_added", {}))
@@ -1259,11 +1336,13 @@ _WANTED = re.compile(
 _NOT_HAD_YET = re.compile(
     r"(?<![\w'])(?:"
     r"(?:i\s+)?(?:do\s*n'?t|dont|do\s+not|have\s*n'?t|havent|have\s+not)\s+(?:have|got|get|got\s+to)"
-    r"\s+(?:(?:that|this|the|a)\s+[a-z]+|it|that|this|one)(?:\s+yet)?"
+    r"\s+(?:(?:that|this|the|a)\s+[a-z]+|it|that|this|one)(?:\s+(?:yet|now|right\s+now|at\s+the\s+moment))?"
     r"|(?:i'?m|im|i\s+am)\s+not\s+(?:there|doing\s+(?:it|that)|in\s+(?:it|that\s+[a-z]+))\s+yet|not\s+yet"
+    # "dwi ddim yn cal hynna rwan" (trial 45 AZ8, north-Walian text-speak): not had now, as "not yet"
     r"|(?:dw\s?i|dwi|wi|rwy|rydw\s+i|fi)\s*(?:ddim|dim|heb)\s+(?:efo|gyda|gida|gen|yn\s+(?:ei\s+)?(?:neud|gwneud|wneud))?"
-    r"\s*(?:(?:ei\s+)?(?:gael|cael)\s+)?(?:o|fo|e|fe|hi|hwnna|hynna|hynny|(?:y\s+|'r\s*|r\s+)?(?:swydd|job|gwaith|fflat))"
-    r"\s+(?:eto|to)"
+    r"\s*(?:(?:yn\s+|'n\s+)?(?:ei\s+)?(?:gael|cael|cal|ca'l|gal)\s+)?"
+    r"(?:o|fo|e|fe|hi|hwnna|hynna|hynny|(?:y\s+|'r\s*|r\s+)?(?:swydd|job|gwaith|fflat))"
+    r"\s+(?:eto|to|rwan|nawr|ar\s+hyn\s+o\s+bryd)"
     r"|(?:does|sgen|sgin|sgenno|sdim|sda|sa)\s+(?:gen\s+|gyda\s+|da\s+)?(?:i|fi)\s+(?:ddim|dim|mo(?:'no|no|ni)?)\s*"
     r"(?:o|fo|e|fe|hi|hwnna|hynna|y\s+swydd|swydd|gwaith)?\s*(?:eto|to)"
     r"|(?:ddim|dim)\s+(?:eto|to))(?![\w'])")
@@ -1271,7 +1350,7 @@ _NOT_HAD_YET = re.compile(
 _WANTED_FILLER = _NOT_ITEM_WORDS | frozenset((
     "yet", "eto", "to", "job", "swydd", "really", "still", "actually", "but", "ond", "because", "cos", "coz", "as",
     "mewn", "gwirionedd", "achos", "gan", "not", "isn't", "isnt", "ddim", "wps", "oops", "nope", "lol", "was", "oedd",
-    "ydi", "ydy", "dydi", "dydy", "dyw", "smo", "rong", "ma", "correct", "gywir", "keep",
+    "ydi", "ydy", "dydi", "dydy", "dyw", "smo", "rong", "di", "ma", "correct", "gywir", "keep",
     "cadw", "gadw", "thing", "peth"))
 
 
@@ -1334,6 +1413,12 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
         return {"readback": None}
     if typed and added_words(turn.latest_text) is None and _answer_question_to_us(turn):
         return {"readback": None}  # their question answered, then "is this right?" again
+    if typed and says_that_is_all(turn.latest_text):
+        # "That's all." (AZ18): never sent unseen, never kept; "Shall I send it?" once, then it is a yes
+        if send_asked_just_now(turn):
+            return {"readback": "confirm"}
+        turn.say("readback_send_asked")
+        return {"readback": None}
     if typed and (start := added_words(turn.latest_text) or missed_then_said(turn.latest_text)) is not None:
         # They said what to add in the same message (whatever "add" the channel read in it): keep it,
         # thank them, and show the list again.
@@ -1358,8 +1443,9 @@ def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     if choice == "confirm" and typed and (_TAKE_OUT.search(folded) or _NOT_ON_THE_LIST.search(folded)) \
             and _done_as_told(turn):
         return dict(RESET)  # "ok 7 is private tho", "take 7 out then send it": done, and the list shown before it goes
-    if choice in (None, "change") and typed and numbered_items(turn.sender_id):
-        # "take number 2 out", "… am y capel, dwi isio cadw hwnna", "rhif 7 ddim yn iawn, <the right words>"
+    if choice in (None, "change") and typed and (numbered_items(turn.sender_id) or missed_that_told(turn.latest_text)):
+        # "take number 2 out", "… am y capel, dwi isio cadw hwnna", "rhif 7 ddim yn iawn, <the right words>"; "you
+        # missed that …" with nothing listed yet too (AZ5)
         if _as_told(turn):
             return dict(RESET)
         picked = _reword_chosen(turn) or _put_right_choice(turn)
@@ -1535,6 +1621,8 @@ def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
         repository.change_outcome_type(turn.sender_id, outcome.id, action[5:], corrected_by="person")
     elif action == "remove":
         repository.remove_outcome(turn.sender_id, outcome.id)
+        turn.say("readback_removed")  # (AZ16: never "I've changed that" for a removal)
+        return dict(RESET)
     else:
         return {"readback_action": "edit"}
     turn.say("readback_done")
@@ -1550,7 +1638,8 @@ _NOTHING_TO_ADD = re.compile(
     # "No, that's everything", "just that" (after a disclosure: what I said), "dyna bopeth" (stop-26 trial W13)
     r"|that'?s\s+everything|(?:just|jyst|only)\s+(?:that|hynna|hynny)|dyna\s+bopeth)"
     # (and the kind word after the thanks: "No that's everything thanks love", "Na, dyna'r cwbwl, diolch yn fawr bach")
-    r"(?:\W+(?:thanks|thank\s+you|thx|ta|cheers|diolch(?:\s+yn\s+fawr)?|x+|really|rili|actually|a\s+dweud\s+y\s+gwir"
+    r"(?:\W+(?:thanks|thank\s+you(?:\s+(?:very|so)\s+much)?|thx|ta|cheers|diolch(?:\s+yn\s+fawr)?(?:\s+(?:iawn|i\s+chi|i\s+ti"
+    r"|i\s+chdi))*|x+|really|rili|actually|a\s+dweud\s+y\s+gwir"
     r"|love|luv|bach|cariad|mate|pal|hon))*\W*$",
     re.IGNORECASE)
 
@@ -1569,6 +1658,26 @@ _SAYS_NO = re.compile(r"\b(?:no|na|nah|nope|naddo|nac|nage|none|nothing|nowt|dim
 ASKS_FOR_MORE = frozenset({"anything_else"})
 _JUST_OK = re.compile(r"^\W*(?:ok+|okay|oki|okey|k+|oce|iawn|grand|fine|ta|na|no|nope|nah|nay)\W*"
                       r"(?:(?:thanks|thank\s+you|ta|diolch|cheers|x+|love|bach)\W*)*$", re.IGNORECASE)
+
+
+#: A "no" opening the reply ("no that's it", "na, dyna'r cwbl": trial 41 AW13, a yes to the list as it is).
+_NO_FIRST = re.compile(r"^\W*(?:no|na|nah|nope|naddo|nage|nac)(?![\w'])", re.IGNORECASE)
+
+
+def says_that_is_all(text: str) -> bool:
+    """"That's all.", "that's it", "dyna i gyd", "Dim byd arall, diolch yn fawr i chi." said at "Is this right?": the
+    end of what they had to say (trial 45 AZ18: Dennis's "That's all." was the "nothing else" of the question before,
+    and the list went unseen), no answer to it: "Shall I send it?" is asked once. With a "no" first ("no that's it") it
+    says the list needs nothing (AW13), as before; thanks alone is a yes."""
+    folded = plain_fold(text).lower()
+    return (says_nothing_to_add(text) and _NO_FIRST.match(folded) is None and _ONLY_THANKS.match(folded) is None
+            and not re.search(r"\d", folded))
+
+
+def send_asked_just_now(turn: Turn) -> bool:
+    """Whether "Shall I send it?" was the last thing said (asked once: then "that's all" again sends it)."""
+    said = turn.said_before()
+    return bool(said) and turn.render("readback_send_asked").text in said[-1]
 
 
 def says_nothing_to_add(text: str, question_key: str | None = None) -> bool:
@@ -1596,8 +1705,9 @@ _REMOVE_IT = re.compile(
     r"|you\s+can|i\s+want\s+(?:you\s+)?to|allwch\s+chi|alli\s+di|gei\s+di|wnei\s+di|wnewch\s+chi)\W+)*"
     r"(?:delete|remove|bin|scrap|get\s+rid\s+of|take(?:\s+(?:it|that|this|number\s+\d+|\d+))?\s+(?:out|off|away)"
     r"|dileu|dilea|dilewch|tynnu|tynnwch|tynna|cael\s+gwared\s+(?:arno|arni|ohono|ohoni|o|ar|efo))"
-    r"(?:\W+(?:it|that|this|one|o|fo|fe|e|hi|hwnna|hynna|hwnnw|hwn|allan|mas|out|off|away|altogether|completely"
-    r"|i\s+gyd|please|plis|pls|thanks|thank\s+you|diolch|x+))*\W*$", re.IGNORECASE)
+    r"(?:\W+(?:it|that|this|one|o|fo|fe|e|ef|hi|hwnna|hynna|hwnnw|hwn|allan|mas|out|off|away|altogether|completely"
+    r"|i\s+gyd|please|plis|pls|thanks|thank\s+you|diolch|x+|os\s+gwelwch\s+yn\s+dda|os\s+gweli\s+di['’]n\s+dda))*\W*$",
+    re.IGNORECASE)
 
 
 def asks_to_remove_it(text: str) -> bool:
@@ -1608,16 +1718,84 @@ def asks_to_remove_it(text: str) -> bool:
 #: Telling us something is missing, as a sentence of its own: "Dach chi di colli'r peth pwysica!", "you've missed the
 #: most important thing", "ti 'di anghofio'r prif beth" (trial 40 AU8: kept as a thing to keep, beside the respite she
 #: then named). Never "you missed my daughter's name" (what it is, said).
-_MISSED_IT = re.compile(
-    r"^\W*(?:(?:o|oh|but|ond|wel|well|na|no|hang\s+on|hold\s+on)\W+)*"
-    r"(?:(?:you'?ve|you\s+have|u'?ve|you|u)\s+(?:(?:just|totally|completely|gone\s+and)\s+)?(?:missed|forgot|forgotten"
+#: "you missed", "u forgot", "dach chi di colli", "anghofioch chi", "wnest ti golli" (trial 45 AZ5: "anghofioch chi bod
+#: …", "wnest ti golli bod …" too).
+_MISSED_VERB = (
+    r"(?:(?:you'?ve|you\s+have|u'?ve|you|u)\s+(?:(?:just|totally|completely|gone\s+and|also)\s+)?(?:missed|forgot|forgotten"
     r"|left\s+out)"
     r"|(?:(?:dach|dych|ych|ydach|ydych|da)\s+chi|ti|chi|wyt\s+ti)\s*(?:wedi|'?di)\s+(?:colli|anghofio|gadael\s+allan"
-    r"|gadel\s+mas|methu))"
+    r"|gadel\s+mas|methu)"
+    r"|(?:anghofioch|anghofiest|anghofiaist|anghofiasoch|golloch|gollest|gollaist)\s+(?:chi|ti|di)"
+    r"|(?:wnest|nest|wnaethoch|naethoch|nathoch|wnaethost|nathost)\s+(?:chi|ti|di)\s+(?:golli|anghofio|fethu))")
+#: "…the most important thing", "…y peth pwysica", and what may follow it before what is missing is said: a comma too
+#: ("u missed the main thing, message me on here not phone calls": trial 45 AZ16).
+_MISSED_THING = (
     r"\s*(?:out\s+)?(?:the\s+|y\s+|yr\s+|'r\s*)?"
     r"(?:(?:most\s+important|main|biggest|big|important|key)\s+(?:thing|bit|one|part)|peth\s+pwysica\w*|peth\s+mwya\w*"
     r"|prif\s+beth|peth\s+pwysig|peth\s+mawr|something|rhywbeth|thing|peth)"
-    r"(?:\s+(?:of\s+all|out|allan|mas|o\s+gwbl|i\s+gyd|lol|tho|though))*\W*?(?:[.!?\n]+\s*|$)", re.IGNORECASE)
+    r"(?:\s+(?:of\s+all|out|allan|mas|o\s+gwbl|i\s+gyd|lol|tho|though))*\W*?(?:[.!?\n,;:]+\s*|\s[-–—]+\s*|$)")
+_MISSED_IT = re.compile(
+    r"^\W*(?:(?:o|oh|but|ond|wel|well|na|no|hang\s+on|hold\s+on)\W+)*" + _MISSED_VERB + _MISSED_THING, re.IGNORECASE)
+#: The same said after something else: "take out 4 lol. and u missed the main thing, message me on here…" (AZ16).
+_MISSED_IT_LATER = re.compile(r"(?<![\w'])" + _MISSED_VERB + _MISSED_THING, re.IGNORECASE)
+#: "you missed that she wants to be at home at the end", "anghofioch chi bod hi isio…", "wnest ti golli ei bod hi…":
+#: what follows "that" / "bod" is what is missing (trial 45 AZ5: only the "not a hospice." after it was added).
+_MISSED_THAT = re.compile(
+    r"(?<![\w'])" + _MISSED_VERB + r"\s+(?:(?:to\s+(?:say|put|write|add)|(?:deud|dweud|gweud|sôn|son))\s+)?"
+    r"(?:that|(?:ei\s+)?(?:bod|fod|mod))\s+(?=\w)", re.IGNORECASE)
+#: A short qualifier after it, joined to it: "not a hospice", "dim hosbis", "never in hospital" (AZ5).
+_QUALIFIER = re.compile(r"\s*(?P<q>(?:not|no|never|nid|dim|ddim|byth|na)\s[^.!?\n]{1,40}(?:[.!?]+|(?=\n)|$))",
+                        re.IGNORECASE)
+QUALIFIER_MAX_WORDS = 5
+#: Only how much it matters: "thats the most important thing", "dyna'r peth pwysica" (AZ5): no outcome of its own.
+_MATTERS_MOST = re.compile(
+    r"^\W*(?:(?:and|but|a|ac|ond)\s+)?(?:that'?s|thats|that\s+is|it'?s|its|this\s+is|dyna(?:['\s]r|\s+y)?|hynna\s+(?:di|ydi|yw)"
+    r"(?:['\s]r)?|hwnna\s+(?:di|ydi|yw)(?:['\s]r)?)\s*(?:the\s+|y\s+)?(?:(?:most|more|really|very|so)\s+)?"
+    r"(?:important|main|biggest|big|key|peth\s+(?:pwysica\w*|mwya\w*|pwysig)|prif\s+beth|be\s+sy['\s]n?\s*bwysica\w*)"
+    r"(?:\s+(?:thing|bit|part|one|of\s+all|i\s+fi|i\s+mi|to\s+(?:me|us|her|him)|iddi|iddo|i\s+gyd|o\s+gwbl))*\W*$",
+    re.IGNORECASE)
+
+
+def missed_that_told(text: str) -> tuple[OutcomeSpan, list[tuple[int, int]]] | None:
+    """What "you missed that …" says is missing, as an outcome: the clause after "that" / "bod", with a short qualifier
+    after it joined ("she wants to be at home at the end. not a hospice.": one verbatim span), and the parts of `text`
+    read with it (the "you missed" sentence, a "thats the most important thing" after it: no outcome). None when
+    `text` says nothing so (trial 45 AZ5)."""
+    found = _MISSED_THAT.search(plain_fold(text))
+    if found is None:
+        return None
+    start = found.end()
+    end = _sentence_around(text, start, start)[1]
+    end += 1 if text[end:end + 1] in (".", "!", "?") else 0
+    qualifier = _QUALIFIER.match(text, end)
+    if qualifier is not None and len(qualifier.group("q").split()) <= QUALIFIER_MAX_WORDS:
+        end = qualifier.end("q")
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".!?"):
+        end -= 1
+    if len(re.findall(r"\w+", text[start:end])) < _MIN_ADDED_WORDS:
+        return None
+    read = [(_sentence_around(text, found.start(), found.start())[0], end)]
+    after_start, after_end = _sentence_around(text, end + 1, end + 1) if end < len(text) else (end, end)
+    if _MATTERS_MOST.match(plain_fold(text[after_start:after_end])):
+        read.append((after_start, after_end))
+    words = analyse(text[start:end])
+    first = words.outcomes[0] if words.outcomes else None
+    kind = first.type if first is not None else (words.outcome_type or "change")
+    span = OutcomeSpan(text[start:end], start, end, kind, first.confidence if first else words.confidence,
+                       first.unsure if first else True)
+    return span, read
+
+
+def missing_words_after_instructions(text: str) -> int | None:
+    """Where what is missing begins when a reply says so after its other instructions ("take out 4 lol. and u missed
+    the main thing, message me on here not phone calls": AZ16), or None."""
+    that = missed_that_told(text)
+    if that is not None:
+        return that[0].start
+    later = _MISSED_IT_LATER.search(plain_fold(text))
+    if later is None or len(re.findall(r"\w+", text[later.end():])) < _MIN_ADDED_WORDS:
+        return None
+    return later.end()
 
 
 def where_missed_is_said(text: str) -> int | None:
@@ -1653,7 +1831,9 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
         if outcome is not None and asks_to_remove_it(text):
             # "just delete it" at "write it the way you'd like it" (tenth trial AE9: it became the item's new words)
             repository.remove_outcome(turn.sender_id, outcome.id)
-        elif outcome is not None:
+            turn.say("readback_removed")
+            return dict(RESET)
+        if outcome is not None:
             reword(turn, outcome, text)
     else:
         missed = where_missed_is_said(text)

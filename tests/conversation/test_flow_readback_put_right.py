@@ -115,7 +115,7 @@ def test_take_a_number_out(sqlite_url: str, language: str, message: str) -> None
     conversation = _with_two_items(sender, language)
     before = [o.text for o in repository.outcomes_for_readback(sender)]
     conversation.say(message)
-    assert messages.text("readback_done", language) in conversation.text
+    assert messages.text("readback_removed", language) in conversation.text  # (stop 46, AZ16: said as taken out)
     assert len(_texts(sender)) == len(before) - 1
 
 
