@@ -901,6 +901,11 @@ def say_safe_check(turn: Turn, key: str) -> None:
         turn.say(key)
 
 
+#: A word of being safe: a reply that has one answers "are you safe?" in words ("i didnt say i was safe", "nes i ddim
+#: deud bo fi'n saff", "dw i ddim yn ddiogel").
+_SAFE_WORD = re.compile(r"\b(?:safe|saff|ddiogel|diogel|nniogel)\b", re.IGNORECASE)
+
+
 def ask_again(turn: Turn) -> None:
     """Ask "are you safe right now?" once more, or, once they have told us they are, only the choice (carry on, a
     break or stop): asked again right after "dwi'n iawn", it reads as not being believed (stop-23 recheck of W25,
@@ -913,14 +918,17 @@ def ask_again(turn: Turn) -> None:
     unsafe_now = typed and (harm_now(text) or (unsafe_words(text) and not says_they_are_safe(text)))
     # (AZ3, stop 46 trial: "nah ignore that im not gonna do anything stupid" at the check after a suicidal thought was
     # asked "are you safe?" a second time: taking it back answers the check as "I'm ok" does, for the choice)
-    if not unsafe_now and (said_they_are_safe(turn) or (typed and asks_us_to_forget(text))):
+    if (not unsafe_now and said_they_are_safe(turn)) or (typed and asks_us_to_forget(text) and not harm_now(text)):
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
         turn.say("safety_check_choose")
         return
-    if unsafe_now:
+    if (unsafe_now and _SAFE_WORD.search(text) and not harm_now(text)
+            and repository.joined_flag(turn.sender_id, turn.message_id)):
         # AZ1/AZ2 (stop 46 trial): "wait i didnt say i was safe lol. hes home tonight. im in my room" answers "are you
-        # safe?" (no): asked it again, it reads as not listening (she was shown it five times). The reply before this
-        # said 999 if in danger now (safety_check_heard); only the choice follows, and it is never asked a third time.
+        # safe?" in so many words (no) and tells more of the harm (added to its alert): asked again, it reads as not
+        # listening (she was shown it five times). The reply before this said 999 if in danger now
+        # (safety_check_heard); only the choice follows, never asked a third time. (A plain "I'm not safe", or more of
+        # the harm without a word of safety, "he hits me when he's drunk", is asked once more, as since T28.)
         repository.set_safe_check(turn.sender_id, AGAIN, turn.message_id)
         turn.say("safety_check_choose")
         return
