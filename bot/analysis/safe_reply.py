@@ -112,7 +112,9 @@ _MAYBE_UNSAFE = frozenset((
     "taro", "daro", "bwrw", "cicio", "bygwth", "feddw", "meddw", "unless", "drink", "drinks", "drinking", "yfed",
     "here", "yma", "fan", "coming", "dod", "watching", "outside", "allan", "back", "nol", "adre", "adra",
     # Welsh "can't", as "can't" is ("Fi'n ffaelu cario mlan fel hyn" carried on; re-trial 32 AF6)
-    "methu", "fethu", "ffaelu", "ffili", "ffaeli"))
+    "methu", "fethu", "ffaelu", "ffili", "ffaeli",
+    # "wait i didnt say i was safe lol" (AZ1, stop 46 trial: read as nothing unsafe; Welsh "nes i ddim deud" has "ddim")
+    "didnt", "didn't", "wasnt"))
 
 
 def _has(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -1485,6 +1485,25 @@ def _too_soon_for_the_question(turn: Turn, text: str) -> bool:
 _ANSWERED_BY_A_PHRASE = frozenset({VISIT_TIME, "q_communication"})
 
 
+#: Words kept beside a flag, not as an answer to a question of the form: a reply to "are you safe?" (a take-back said
+#: there: "nah ignore that im not gonna do anything stupid"), or an aside (a take-back said at a question, AX2).
+_BESIDE_A_FLAG = ("safety_check", "aside")  # (ASIDE_KEY)
+
+
+def _reply_beside_a_flag_it_carries_on(turn: Turn, text: str) -> repository.KeptWords | None:
+    """The reply kept just before this message beside a flag (the safe check's reply, or a take-back kept as an aside)
+    when this message, too soon after the question to answer it (`sent_too_soon`), is more of that reply, not the
+    answer to the question that reply let through; None otherwise, and always when it is urgent itself (the
+    disclosure path reads it)."""
+    if not sent_too_soon(turn, text) or not _not_urgent(text):
+        return None
+    last = repository.last_answer_kept(turn.sender_id)
+    earlier = turn.earlier_messages()
+    if last is None or last.question_key not in _BESIDE_A_FLAG or not earlier:
+        return None
+    return last if earlier[-1].strip() == last.text.strip() else None
+
+
 def keep_with_the_last_answer(turn: Turn, text: str) -> None:
     """Keep a message that carries on the answer just given as more of that answer: verbatim, with its question, read
     as that question's answers are (outcomes only where that question makes them); when the last thing kept was no
@@ -2214,6 +2233,17 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         # aside (no outcomes), and the question again.
         keep_aside(turn, text, question_text(turn, slot), about_whom(turn, slot))
         turn.say("question_again")
+        return {slot: None}
+    last = _reply_beside_a_flag_it_carries_on(turn, text) if slot.startswith("q_") else None
+    if last is not None:
+        # AZ17 (stop 46 trial): "nah ignore that im not gonna do anything stupid" / "just been a long week", the second
+        # sent before the next question could be read, was taken as the answer to "Is anything worrying you…?" and
+        # filed under worries: it is more of the take-back, kept with it, and the question stays just above it.
+        if last.question_key == ASIDE_KEY:
+            keep_aside(turn, text, last.question_text or question_text(turn, slot), about_whom(turn, slot))
+        else:
+            store_answer(turn, last.question_key, text, asked=last.question_text)
+        turn.say("added_more_noted")
         return {slot: None}
     if (slot.startswith("q_") and slot != FIRST_QUESTION
             and (_joined_by_its_words(turn, slot, text) or _too_soon_for_the_question(turn, text))

@@ -76,6 +76,7 @@ from bot.analysis.safe_reply import (
     unsafe_words,
 )
 from bot.analysis.safety_wish import is_safety_wish
+from bot.analysis.types import RiskAssessment
 from bot.conversation import answers, data_rights
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.turn import Turn
@@ -420,6 +421,14 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         return {**withdrawn, slot: None}
     _came_back(turn, state, opened_by)
     text = turn.latest_text
+    if more_of_the_disclosure(turn, state, opened_by, text):
+        add_to_the_disclosure(turn, text)
+        return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
+    if more_of_the_last_reply(turn, state, opened_by, text):
+        _keep(turn)  # with the reply it carries on, as a reply to the check: never a choice of its own
+        repository.set_safe_check(turn.sender_id, state, turn.message_id)
+        turn.say("added_more_noted")
+        return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
     typed = not is_button_payload(text)
     # a choice beside a question or a way to reach them ("can I have a break, will someone ring me?", "carry on i
     # guess. but did u tell someone??"): the question answered, the wish kept, and the choice taken, in the same turn.
@@ -471,6 +480,54 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
         # add prompt (trial U37: "im at my mates. im ok. carry on" got "What would you like to add?" again)
         return dict.fromkeys(READBACK_SLOTS)
     return {slot: _answered_by_the_disclosure(turn, slot, opened_by)}
+
+
+def answers_the_check(text: str) -> bool:
+    """Does the message answer "are you safe right now?": a choice (carry on, a break, stop), safe, or words that may
+    say they are not safe ("im not safe", "nes i ddim deud bo fi'n saff")? The story of the harm does not."""
+    return _chosen(text) is not None or says_they_are_safe(text) or unsafe_words(text) or harm_now(text)
+
+
+def more_of_the_disclosure(turn: Turn, state: str | None, changed_by: str | None, text: str) -> bool:
+    """Is this message, while the check waits, more of the disclosure's own burst, not a reply to the check?
+
+    AZ2 (stop 46 trial): Tegan's "my stepdad pushed me into the wall last night" / "like proper hard. my shoulder is
+    all bruised" / "mam was at work", 1.2-1.9 s apart: the second was kept as her reply to "are you safe right now?"
+    (and the check asked again), the third carried on ("We'll carry on gently") and the questions went on; she had
+    never answered. A piece typed too soon after the check (or the reply before it) to have read it
+    (`answers.sent_too_soon`: the typing window, the same reading as a burst at the questions), straight after the
+    message that opened the check (a disclosure, or a message added to its alert), that does not answer the check
+    (`answers_the_check`), is more of that disclosure. A button, a control word or a safety wish keep their meaning."""
+    if state != OPEN or changed_by is None or not repository.raised_urgent(turn.sender_id, changed_by):
+        return False
+    return answers.sent_too_soon(turn, text) and not answers_the_check(text) and not _asks(text)
+
+
+def more_of_the_last_reply(turn: Turn, state: str | None, changed_by: str | None, text: str) -> bool:
+    """Is this message, too soon after our answer to their last reply at the check to have read it, more of that
+    reply (kept at the check, no disclosure), not a reply of its own? AZ17 (stop 46 trial): "nah ignore that im not
+    gonna do anything stupid" / "just been a long week": the second piece was taken as the next answer. It is kept
+    with the take-back, and the check waits on as the take-back left it (a choice in it still counts: a button, a
+    control word or a safety wish keep their meaning, `answers.sent_too_soon`)."""
+    if state not in ASKING or changed_by is None or repository.raised_urgent(turn.sender_id, changed_by):
+        return False
+    earlier = turn.earlier_messages()
+    replies = repository.answer_texts(turn.sender_id, only=SAFE_CHECK)
+    return (bool(earlier) and bool(replies) and earlier[-1].strip() == replies[-1].strip()
+            and answers.sent_too_soon(turn, text) and _chosen(text) is None and not harm_now(text) and not _asks(text))
+
+
+def add_to_the_disclosure(turn: Turn, text: str) -> None:
+    """Add a piece of the disclosure's burst (`more_of_the_disclosure`) to its alert, verbatim ("Later messages added
+    to this alert"), never a new alert nor a reply to the check; thank them in a few words and leave the check waiting
+    just above it: "are you safe right now?" is asked once per flag (AZ2: she was shown it five times)."""
+    alert = repository.open_alert(turn.sender_id)
+    if alert is not None:
+        repository.record_risk(turn.sender_id, message_id=turn.message_id, text=text,
+                               assessment=RiskAssessment("urgent", alert.categories), language=turn.language,
+                               alert_needed=False, joined_flag_id=alert.flag_id)
+    repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # still open; answered in this turn, so no
+    turn.say("urgent_added")  # question and no check again follow it (before_question), and the next piece reads on
 
 
 #: Questions whose answer is plain to see when typed at the safe check: who matters to them, by name (stop-22 trial
@@ -844,6 +901,11 @@ def say_safe_check(turn: Turn, key: str) -> None:
         turn.say(key)
 
 
+#: A word of being safe: a reply that has one answers "are you safe?" in words ("i didnt say i was safe", "nes i ddim
+#: deud bo fi'n saff", "dw i ddim yn ddiogel").
+_SAFE_WORD = re.compile(r"\b(?:safe|saff|ddiogel|diogel|nniogel)\b", re.IGNORECASE)
+
+
 def ask_again(turn: Turn) -> None:
     """Ask "are you safe right now?" once more, or, once they have told us they are, only the choice (carry on, a
     break or stop): asked again right after "dwi'n iawn", it reads as not being believed (stop-23 recheck of W25,
@@ -854,8 +916,20 @@ def ask_again(turn: Turn) -> None:
     # sentence by sentence ("Ydw, … fy mod i'n ddiogel. Nid wyf am wneud dim byd gwirion": stop 43, AX5)
     typed = not is_button_payload(text)
     unsafe_now = typed and (harm_now(text) or (unsafe_words(text) and not says_they_are_safe(text)))
-    if not unsafe_now and said_they_are_safe(turn):
+    # (AZ3, stop 46 trial: "nah ignore that im not gonna do anything stupid" at the check after a suicidal thought was
+    # asked "are you safe?" a second time: taking it back answers the check as "I'm ok" does, for the choice)
+    if (not unsafe_now and said_they_are_safe(turn)) or (typed and asks_us_to_forget(text) and not harm_now(text)):
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
+        turn.say("safety_check_choose")
+        return
+    if (unsafe_now and _SAFE_WORD.search(text) and not harm_now(text)
+            and repository.joined_flag(turn.sender_id, turn.message_id)):
+        # AZ1/AZ2 (stop 46 trial): "wait i didnt say i was safe lol. hes home tonight. im in my room" answers "are you
+        # safe?" in so many words (no) and tells more of the harm (added to its alert): asked again, it reads as not
+        # listening (she was shown it five times). The reply before this said 999 if in danger now
+        # (safety_check_heard); only the choice follows, never asked a third time. (A plain "I'm not safe", or more of
+        # the harm without a word of safety, "he hits me when he's drunk", is asked once more, as since T28.)
+        repository.set_safe_check(turn.sender_id, AGAIN, turn.message_id)
         turn.say("safety_check_choose")
         return
     repository.set_safe_check(turn.sender_id, AGAIN, turn.message_id)

@@ -425,7 +425,23 @@ def alert_to_join(turn: Turn, text: str, assessment: RiskAssessment) -> reposito
     alert = repository.open_alert(turn.sender_id)
     if alert is None or not (in_the_pause or set(assessment.categories) <= set(alert.categories)):
         return None
+    if in_the_pause and a_new_harm_of_their_own(assessment, alert):
+        return None
     return alert
+
+
+def a_new_harm_of_their_own(assessment: RiskAssessment, alert: repository.OpenAlert) -> bool:
+    """Does an urgent message told while the check waits name a harm to their own life the alert does not hold (a
+    suicide or self-harm reading after abuse)? Then it is a duty alert of its own, never joined to the open one.
+
+    AZ3 (stop 46 trial): Tegan's "sometimes i think everyone would be better off without me tbh", at the check after
+    her stepdad's assault, was filed as a "Reply to 'Are you safe right now?'" under the abuse alert: a worker scanning
+    the categories would not see a 16-year-old's suicidal thought. A new alert, not an update to the open one: a new
+    kind of urgent risk needs its own response (NHS 111 press 2, a plan and the means asked about), and the duty team
+    must see the category on an alert of its own, as after carrying on (NEVER_ADDED_AFTER_CARRYING_ON). Other labels
+    stay with the open alert however the reader names them ("hes home tonight" read as homelessness is the same
+    harm: AZ1, one disclosure, one alert)."""
+    return bool(NEVER_ADDED_AFTER_CARRYING_ON.intersection(assessment.categories) - set(alert.categories))
 
 
 #: A later message of these kinds after carrying on is always an alert of its own: a plan or the means (suicide,

@@ -89,8 +89,7 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
             "attention": URGENT_SAFEGUARDING if urgent else level,
             # Which harm, where the summary names its family beside the category (AX16, stop 43 trial: Cai's bullying
             # by boys in year 10 was only "Pryder diogelu" here and "cam-drin" in the summary).
-            "families": sorted({key for f in c.risk_flags for key in category_keys(
-                [x for x in (f.categories or "").split(",") if x], f.text or "") if key in FAMILY_KEYS}),
+            "families": list_families(c.risk_flags),
             "confirmed": c.status == "confirmed",
             # The person deleted their answers (/delete; only the duty team's part is kept): said so, never "not yet
             # confirmed" as if the conversation were still going on (stop 32).
@@ -101,6 +100,18 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
     rows.sort(key=lambda r: r["date"] or datetime.min, reverse=True)  # noqa: DTZ901 - stored dates are naive UTC
     rows.sort(key=lambda r: (not r["urgent"], not r["please_check"], REVIEW_ORDER.get(r["review_status"], 3)))
     return rows
+
+
+def list_families(flags: Iterable[Any]) -> list[str]:
+    """The harm families the list row names (AX16): the first duty alert's, when the conversation raised one, else
+    those of the flags raised on their own; never a message's added to an alert. AZ1 (stop 46 trial): the row read
+    "Urgent safeguarding abuse (bullying by other children)", the label of a later message, for a stepdad's assault;
+    the summary lists every alert with its category, the row names the first."""
+    own = sorted((f for f in flags if f.joined_flag_id is None), key=lambda f: f.id or 0)
+    first = next((f for f in own if f.level == "urgent"), None)
+    keys = (key for f in ([first] if first is not None else own)
+            for key in category_keys([x for x in (f.categories or "").split(",") if x], f.text or ""))
+    return list(dict.fromkeys(key for key in keys if key in FAMILY_KEYS))
 
 
 @bp.get("/summaries")
