@@ -22,7 +22,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -93,27 +93,24 @@ def safe_cache_dir(directory: Path) -> bool:
     return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def save_cached(fitted: Model, path: Path) -> None:
-    """Write the fit as plain arrays (no pickle); any failure just means training next time."""
-    import numpy as np
-
+def _keep(path: Path, write: Callable[[str], None], what: str) -> None:
+    """Write a kept file whole with `write` (to a temporary name in the same folder, then renamed, so a parallel process
+    never reads half a file), in a folder only this user can write to; remove week-old files of the same kind (older
+    inputs). Any failure just means working it out again next time."""
     tmp = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not safe_cache_dir(path.parent):
-            _LOG.warning("not caching the risk model: its folder is shared or not this user's")
+            _LOG.warning("not keeping %s: its folder is shared or not this user's", what)
             return
-        (chars, words) = fitted.index
-        fd, tmp = tempfile.mkstemp(dir=str(path.parent), suffix=".tmp.npz")
+        fd, tmp = tempfile.mkstemp(dir=str(path.parent), suffix=".tmp" + path.suffix)
         os.close(fd)
-        np.savez(tmp, char_grams=np.array(list(chars), dtype=str), char_rows=np.array(list(chars.values())),
-                 word_grams=np.array(list(words), dtype=str), word_rows=np.array(list(words.values())),
-                 idf=fitted.idf, level_w=fitted.level_w, level_b=fitted.level_b, cat_w=fitted.cat_w,
-                 cat_b=fitted.cat_b, cat_names=np.array(fitted.cat_names, dtype=str))
-        Path(tmp).replace(path)  # atomic: a parallel process never reads half a file
+        write(tmp)
+        Path(tmp).replace(path)
         tmp = None
         week_ago = time.time() - 7 * 86400
-        for old in path.parent.glob("risk-model-*.npz"):  # fits of older training data
+        kind = path.name.rsplit("-", 1)[0]  # "risk-model", "risk-rules"
+        for old in path.parent.glob(f"{kind}-*{path.suffix}"):
             if old != path and old.stat().st_mtime < week_ago:
                 old.unlink(missing_ok=True)
     except OSError:
@@ -121,6 +118,21 @@ def save_cached(fitted: Model, path: Path) -> None:
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+def save_cached(fitted: Model, path: Path) -> None:
+    """Write the fit as plain arrays (no pickle); any failure just means training next time."""
+    import numpy as np
+
+    (chars, words) = fitted.index
+
+    def write(tmp: str) -> None:
+        np.savez(tmp, char_grams=np.array(list(chars), dtype=str), char_rows=np.array(list(chars.values())),
+                 word_grams=np.array(list(words), dtype=str), word_rows=np.array(list(words.values())),
+                 idf=fitted.idf, level_w=fitted.level_w, level_b=fitted.level_b, cat_w=fitted.cat_w,
+                 cat_b=fitted.cat_b, cat_names=np.array(fitted.cat_names, dtype=str))
+
+    _keep(path, write, "the risk model")
 
 
 def load_cached(path: Path) -> Model | None:
@@ -206,24 +218,8 @@ def load_readings(sources: Sequence[str], folder: Path | None = None) -> list[Re
 
 def save_readings(sources: Sequence[str], readings: Sequence[Reading], folder: Path | None = None) -> None:
     """Keep the readings for the next process; any failure just means working them out next time."""
-    path = readings_path(sources, folder)
-    tmp = None
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not safe_cache_dir(path.parent):
-            _LOG.warning("not keeping the risk rules' reading: its folder is shared or not this user's")
-            return
-        fd, tmp = tempfile.mkstemp(dir=str(path.parent), suffix=".tmp.json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    def write(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8") as fh:
             json.dump([[list(needs) if needs is not None else None, local] for needs, local in readings], fh)
-        Path(tmp).replace(path)  # atomic: a parallel process never reads half a file
-        tmp = None
-        week_ago = time.time() - 7 * 86400
-        for old in path.parent.glob("risk-rules-*.json"):  # readings of older rule files
-            if old != path and old.stat().st_mtime < week_ago:
-                old.unlink(missing_ok=True)
-    except OSError:
-        return
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+
+    _keep(readings_path(sources, folder), write, "the risk rules' reading")
