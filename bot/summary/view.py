@@ -462,6 +462,16 @@ def _moved_to_communication(key: str) -> Callable[[str], bool]:
                                                           and not _WORRY_SAID.search(sentence))
 
 
+def _apart_from(wanted: Callable[[str], bool]) -> Callable[[str], bool]:
+    """The sentences `wanted` does not take (the rest of an answer, which stays where it was said)."""
+    return lambda sentence: not wanted(sentence)
+
+
+def _an_access_need_not_in(taken: str) -> Callable[[str], bool]:
+    """A sentence naming an access need that is not among the words already listed under communication."""
+    return lambda sentence: names_an_access_need(sentence) and sentence.strip() not in taken
+
+
 def _contact_wishes_apart(listed: dict[str, list[dict[str, Any]]]) -> dict[int, tuple[str, str | None]]:
     """Answers listed in a section other than communication that say how (not) to contact them ("actually please don't
     ring me at all, i never pick up lol. just text" at the visit time: re-trial 34), or at the worries question how to
@@ -478,7 +488,7 @@ def _contact_wishes_apart(listed: dict[str, list[dict[str, Any]]]) -> dict[int, 
                 continue
             words = sentences_where(text, moved)
             if words:
-                rest = sentences_where(text, lambda sentence, moved=moved: not moved(sentence))
+                rest = sentences_where(text, _apart_from(moved))
                 found[id(answer)] = (words, None if rest is None or is_only_talk(rest) else rest)
     return found
 
@@ -498,8 +508,7 @@ def _access_needs_also(answers: Iterable[dict[str, Any]], moved: dict[int, tuple
             continue
         text = str(answer.get("latest_text") or answer.get("text") or "")
         taken = moved.get(id(answer), ("", None))[0]
-        words = sentences_where(text, lambda sentence, taken=taken: names_an_access_need(sentence)
-                                and sentence.strip() not in taken)
+        words = sentences_where(text, _an_access_need_not_in(taken))
         if words:
             found.append((answer, words))
     return found

@@ -260,6 +260,24 @@ def skipped_to(sender_id: str, language: str, role: str, slot: str) -> MemoryCon
     return conversation
 
 
+def answer_until_readback(conversation: MemoryConversation, said: dict[str, str] | None = None) -> MemoryConversation:
+    """Answer each question asked with its words in `said` (by slot), skip the rest, up to the read-back."""
+    left = dict(said or {})
+    while conversation.requested != "readback":
+        assert conversation.requested is not None
+        slot = conversation.requested
+        if slot in left:
+            conversation.say(left.pop(slot))
+        else:
+            conversation.say("/skip", intent="skip")
+    return conversation
+
+
+def number_shown(conversation: MemoryConversation, words: str) -> str:
+    """The number the read-back shows beside these words."""
+    return next(line.split(".")[0] for line in conversation.text.splitlines() if f"“{words}”" in line)
+
+
 def stored_outcomes(conversation: MemoryConversation) -> list[tuple[str, str]]:
     """(words, type) of every outcome the record holds, oldest first."""
     from bot.storage.db import session_scope

@@ -21,7 +21,14 @@ import pytest
 
 from bot.storage import repository
 from bot.storage.db import session_scope
-from tests.conversation.memory import MemoryConversation, skipped_to, started_with_record, stored_outcomes
+from tests.conversation.memory import (
+    MemoryConversation,
+    answer_until_readback,
+    number_shown,
+    skipped_to,
+    started_with_record,
+    stored_outcomes,
+)
 
 _senders = itertools.count(1)
 
@@ -40,19 +47,8 @@ def _at_readback(language: str, role: str, answers: dict[str, str], *, cared: st
     if cared is not None:
         conversation.slots.update({"cared_for_name": cared, "relationship": "dad"})
         repository.update_conversation(conversation.sender_id, cared_for_name=cared)
-    while conversation.requested != "readback":
-        assert conversation.requested is not None
-        slot = conversation.requested
-        if slot in answers:
-            conversation.say(answers.pop(slot))
-        else:
-            conversation.say("/skip", intent="skip")
-    return conversation
+    return answer_until_readback(conversation, answers)
 
-
-def _number_of(conversation: MemoryConversation, words: str) -> str:
-    """The number the list shows beside these words."""
-    return next(line.split(".")[0] for line in conversation.text.splitlines() if f"“{words}”" in line)
 
 
 # --- AY8: a read-back correction keeps the wish ------------------------------------------------------------------------
@@ -73,7 +69,7 @@ def test_wanted_not_had_moves_the_item_to_change_with_its_words(sqlite_url: str,
     first = {"en": "my mum and my dog", "cy": "mam a fy nghi"}[language]
     conversation = _at_readback(language, role, {"q_what_matters": first, "q_keep": keep})
     assert (keep, "maintenance") in stored_outcomes(conversation)
-    conversation.say(said.replace("2", _number_of(conversation, keep)))
+    conversation.say(said.replace("2", number_shown(conversation, keep)))
     after = stored_outcomes(conversation)
     assert (keep, "change") in after  # moved, its words kept
     assert not any(w in said for w, _t in after)  # "I want it" is no item
@@ -92,7 +88,7 @@ def test_the_trials_job_is_a_change_and_keeps_its_words(sqlite_url: str, languag
     first = {"en": "my mum and my dog", "cy": "mam a fy nghi"}[language]
     conversation = _at_readback(language, "person", {"q_what_matters": first, "q_keep": job})
     assert (job, "change") in stored_outcomes(conversation)  # a job wanted, said at "what to keep" (AY8)
-    conversation.say(said.replace("2", _number_of(conversation, job)))
+    conversation.say(said.replace("2", number_shown(conversation, job)))
     assert (job, "change") in stored_outcomes(conversation)
     assert not any(w in said for w, _t in stored_outcomes(conversation))
     assert {"en": "Things to change", "cy": "Pethau i'w newid"}[language] in conversation.text
@@ -107,7 +103,7 @@ def test_new_words_for_the_item_still_replace_them(sqlite_url: str, language: st
     first = {"en": "my mum and my dog", "cy": "mam a fy nghi"}[language]
     keep = {"en": "my own flat in Llanelli", "cy": "fy fflat fy hun yn Llanelli"}[language]
     conversation = _at_readback(language, "person", {"q_what_matters": first, "q_keep": keep})
-    conversation.say(said.replace("2", _number_of(conversation, keep)))
+    conversation.say(said.replace("2", number_shown(conversation, keep)))
     assert any(w == words for w, _t in stored_outcomes(conversation))
     assert f"“{words}”" in conversation.text and f"“{keep}”" not in conversation.text  # its words replaced
 
@@ -273,7 +269,7 @@ NOT_A_WANT = [
 def test_i_dont_do_that_is_no_want_and_moves_nothing(sqlite_url: str, language: str, role: str, said: str) -> None:
     first = {"en": "my mum and my dog", "cy": "mam a fy nghi"}[language]
     conversation = _at_readback(language, role, {"q_what_matters": first, "q_keep": GYM[language]})
-    conversation.say(said.replace("2", _number_of(conversation, GYM[language])))
+    conversation.say(said.replace("2", number_shown(conversation, GYM[language])))
     after = stored_outcomes(conversation)
     assert (GYM[language], "change") not in after  # never moved to the things to change (M8)
     assert not any(t == "change" for _w, t in after)
@@ -299,7 +295,7 @@ A_WANT = [
 def test_a_want_still_moves_the_item_keeping_its_words(sqlite_url: str, language: str, role: str, said: str) -> None:
     first = {"en": "my mum and my dog", "cy": "mam a fy nghi"}[language]
     conversation = _at_readback(language, role, {"q_what_matters": first, "q_keep": GYM[language]})
-    conversation.say(said.replace("2", _number_of(conversation, GYM[language])))
+    conversation.say(said.replace("2", number_shown(conversation, GYM[language])))
     after = stored_outcomes(conversation)
     assert (GYM[language], "change") in after
     assert not any(w in said for w, _t in after)
@@ -313,7 +309,7 @@ def test_already_to_change_says_yn_barod_once(sqlite_url: str, role: str, words:
     job = "dw i isio gweithio yn y cartref cŵn yn abertawe."
     conversation = _at_readback("cy", role, {"q_what_matters": "mam a fy nghi", "q_keep": job})
     assert (job, "change") in stored_outcomes(conversation)
-    conversation.say(f"rhif {_number_of(conversation, job)} yn anghywir. dw i isio fo")
+    conversation.say(f"rhif {number_shown(conversation, job)} yn anghywir. dw i isio fo")
     said = next(line for line in conversation.text.splitlines() if line.startswith("Mae rhif"))
     assert words in said and said.count("yn barod") == 1, said
     assert (job, "change") in stored_outcomes(conversation)
@@ -400,7 +396,7 @@ def test_should_be_under_a_group_moves_the_item_with_its_words(sqlite_url: str, 
     first = {"en": "my mum and my dog", "cy": "mam a fy nghi"}[language]
     conversation = _at_readback(language, "person", {"q_what_matters": first, "q_keep": keep})
     assert (keep, "maintenance") in stored_outcomes(conversation)
-    conversation.say(said.replace("2", _number_of(conversation, keep)))
+    conversation.say(said.replace("2", number_shown(conversation, keep)))
     after = stored_outcomes(conversation)
     assert (keep, group) in after, after  # moved, its words kept (was: its words became "under change, not keep")
     assert not any("under" in w or "o dan" in w for w, _t in after)

@@ -27,7 +27,13 @@ from bot.analysis.types import ANSWERING_FOR_THEM
 from bot.conversation import readback
 from bot.storage import repository
 from bot.storage.db import session_scope
-from tests.conversation.memory import MemoryConversation, started_with_record, stored_outcomes
+from tests.conversation.memory import (
+    MemoryConversation,
+    answer_until_readback,
+    number_shown,
+    started_with_record,
+    stored_outcomes,
+)
 
 _senders = itertools.count(1)
 
@@ -38,20 +44,8 @@ def _at_readback(language: str, role: str, answers: dict[str, str], *, cared: st
     if cared is not None:
         conversation.slots.update({"cared_for_name": cared, "relationship": "wife" if language == "en" else "gwraig"})
         repository.update_conversation(conversation.sender_id, cared_for_name=cared)
-    answers = dict(answers)
-    while conversation.requested != "readback":
-        assert conversation.requested is not None
-        slot = conversation.requested
-        if slot in answers:
-            conversation.say(answers.pop(slot))
-        else:
-            conversation.say("/skip", intent="skip")
-    return conversation
+    return answer_until_readback(conversation, answers)
 
-
-def _number_of(conversation: MemoryConversation, words: str) -> str:
-    """The number the list shows beside these words."""
-    return next(line.split(".")[0] for line in conversation.text.splitlines() if f"“{words}”" in line)
 
 
 def _listed(conversation: MemoryConversation) -> list[tuple[str, str]]:
@@ -83,7 +77,7 @@ def test_words_judging_the_group_are_no_new_words_and_no_addition(sqlite_url: st
     conversation = _at_readback(language, "person", {"q_what_matters": "my garden" if language == "en" else
                                                      "fy ngardd", "q_keep": keep})
     before = stored_outcomes(conversation)
-    conversation.say(said.replace("N", _number_of(conversation, keep)))
+    conversation.say(said.replace("N", number_shown(conversation, keep)))
     listed = _listed(conversation)
     assert keep not in [words for words, _ in listed]  # taken out, as asked
     assert not any(words.lower() in said.lower() for words, _ in listed)  # no judging words kept as an item
@@ -114,7 +108,7 @@ def test_a_number_put_under_a_group_moves_it_with_its_words(sqlite_url: str, lan
                                                      "fy ngardd", "q_support": support})
     assert (support, "process") in _listed(conversation)
     conversation.said.clear()
-    conversation.say(said.replace("N", _number_of(conversation, support)))
+    conversation.say(said.replace("N", number_shown(conversation, support)))
     assert (support, "maintenance") in _listed(conversation)  # moved, its words as they were
     assert len(_listed(conversation)) == 2  # nothing added
 
@@ -207,7 +201,7 @@ def test_wrong_then_wanted_moves_a_keep_to_change(sqlite_url: str, language: str
     conversation = _at_readback(language, "young_person", {"q_what_matters": "fy mrawd" if language == "cy" else
                                                            "my brother", "q_keep": keep})
     assert (keep, "maintenance") in _listed(conversation)
-    conversation.say(said.replace("N", _number_of(conversation, keep)))
+    conversation.say(said.replace("N", number_shown(conversation, keep)))
     listed = _listed(conversation)
     assert (keep, "change") in listed  # moved, its words kept
     assert not any(words in said for words, _ in listed)  # "dwi isio fo" is no item
@@ -256,7 +250,7 @@ def test_take_out_and_add_missed_are_both_done_and_said(sqlite_url: str, languag
     first = {"en": "my mates", "cy": "fy ffrindia"}[language]
     keep = {"en": "my phone", "cy": "fy ffon"}[language]
     conversation = _at_readback(language, role, {"q_what_matters": first, "q_keep": keep})
-    number = _number_of(conversation, keep)
+    number = number_shown(conversation, keep)
     conversation.said.clear()
     conversation.say(said.replace("N", number))
     listed = [words for words, _ in _listed(conversation)]
@@ -277,7 +271,7 @@ def test_a_removal_alone_is_said_as_taken_out(sqlite_url: str, language: str, ro
     conversation = _at_readback(language, role, {"q_what_matters": "my garden" if language == "en" else "fy ngardd",
                                                  "q_keep": keep})
     conversation.said.clear()
-    conversation.say(said.replace("N", _number_of(conversation, keep)))
+    conversation.say(said.replace("N", number_shown(conversation, keep)))
     register = "ti" if role == "young_person" else "chi"
     assert keep not in [words for words, _ in _listed(conversation)]
     assert _text("readback_removed", language, register) in conversation.text
