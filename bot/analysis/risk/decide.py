@@ -78,7 +78,15 @@ _NAMED_WITH_ITS_WORDS: dict[str, re.Pattern[str]] = {
         r"|locks|tent|doorway|bench|car|van|lost (?:my|our|the) (?:home|house|flat)|place to (?:stay|sleep|live|go)"
         r"|somewhere to (?:stay|sleep|live|go)|digartre\w*|ddigartre\w*|unman|nunman|unlle|nunlle|stryd\w*|soffa\w*"
         r"|llawr|lle i|le i|taflu|daflu|nhaflu|thaflu|cicio|gicio|nghicio|hel|troi allan|nhroi|cloeon|cloion|to uwch"
-        r"|llety|lloches|pabell|allan o y ty|mas o y ty|fflat)\b"),
+        r"|llety|lloches|pabell|allan o y ty|mas o y ty|fflat"
+        # Stop 46 (lead): told to leave, not let back, a landlord, notice, staying elsewhere. Without these, "ma dad
+        # wedi deud wrtha i am adael a peidio dod nol" and "the landlord wants us out by friday" were labelled suicide
+        # (the model's next most likely harm); the gate is there only for a person "home tonight".
+        r"|leave|left|leaving|adael|gadael|come back|coming back|go back|come home|go home|get back in|let back"
+        r"|dod nol|dod yn ol|dod adra|dod adre|dod adref|dod gartre|dod gartref|mynd adra|mynd adre|mynd adref"
+        r"|mynd gartre|landlord\w*|landlady|out by|allan erbyn|mas erbyn|notice|rhybudd|bailiff\w*|beili\w*"
+        r"|rent|rhent|arrears|sleeping at|sleeping in|staying at|stay at|cysgu yn|cysgu at|cysgu gyda|cysgu efo"
+        r"|aros gyda|aros efo|aros yn|aros at|mates|friends|ffrindia|ffrindiau|ffrindie)\b"),
 }
 
 
