@@ -113,8 +113,12 @@ _MAYBE_UNSAFE = frozenset((
     "here", "yma", "fan", "coming", "dod", "watching", "outside", "allan", "back", "nol", "adre", "adra",
     # Welsh "can't", as "can't" is ("Fi'n ffaelu cario mlan fel hyn" carried on; re-trial 32 AF6)
     "methu", "fethu", "ffaelu", "ffili", "ffaeli",
-    # "wait i didnt say i was safe lol" (AZ1, stop 46 trial: read as nothing unsafe; Welsh "nes i ddim deud" has "ddim")
-    "didnt", "didn't", "wasnt"))
+    # the south's "not" ("sa i'n saff o gwbl", "sai'n saff": review46b A1, read as nothing unsafe)
+    "sa", "sai", "sai'n"))
+#: Words that take a message back ("na anghofia hynna", "nah ignore that"): a "no" just before one is part of the
+#: take-back, not "no, I'm not safe" (stop 46: "na anghofia hynna, dwi ddim am neud dim byd gwirion" was asked again).
+_FORGET = frozenset(("anghofia", "anghofiwch", "angofia", "anwybydda", "anwybyddwch", "forget", "4get", "ignore",
+                     "disregard", "scrap"))
 
 
 def _has(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -234,8 +238,11 @@ def _without_nobody_harming(words: tuple[str, ...]) -> tuple[str, ...]:
                     start -= 1
                 start = start if _NO_WORDS.intersection(words[start:at]) else at
             words = words[:start] + words[at + len(gone):]
-    # A "no" said just before they are fine ("Be? Na, ni'n iawn") is not "no, I'm not safe".
-    words = tuple(w for i, w in enumerate(words) if not (w in _NO_WORDS and _fine_after_no(words, i)))
+    # A "no" said just before they are fine ("Be? Na, ni'n iawn"), or just before taking it back ("na anghofia
+    # hynna"), is not "no, I'm not safe".
+    words = tuple(w for i, w in enumerate(words) if not (w in _NO_WORDS and (_fine_after_no(words, i) or (
+        i + 1 < len(words) and words[i + 1] in _FORGET) or (
+        i + 2 < len(words) and words[i + 1] in ("jyst", "just") and words[i + 2] in _FORGET))))
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -252,9 +259,37 @@ def _without_nobody_harming(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: "wait i didnt say i was safe lol" (AZ1, stop 46 trial: read as nothing unsafe; Welsh "nes i ddim deud" has "ddim");
+#: as phrases, not the bare "didn't" ("Oh dear, I didn't want to make a fuss" says nothing unsafe: trial 27).
+_UNSAFE_PHRASES = tuple(tuple(p.split()) for p in (
+    "didnt say", "didn't say", "didnt said", "never said i was", "wasnt safe", "wasn't safe", "didnt feel safe",
+    "didn't feel safe"))
+
+
 def _unsafe(words: tuple[str, ...]) -> bool:
     """Any word that may say they are not safe, once harms said not to happen and the one feared away are left out."""
-    return bool(_MAYBE_UNSAFE.intersection(_without_nobody_harming(words)))
+    left = _without_nobody_harming(words)
+    return bool(_MAYBE_UNSAFE.intersection(left)) or _has(left, _UNSAFE_PHRASES)
+
+
+#: Not being safe said outright, fear, help asked for, or the one they fear near or armed: what a message that also
+#: takes a disclosure back may still say ("forget it. im not safe", "anghofia hynna, dw i ddim yn saff", "ignore that.
+#: hes in the house and im scared": review46b A1, read as a take-back with no 999 line). Narrower than unsafe_words,
+#: whose "not"/"ddim" are in every take-back ("im not gonna do anything stupid").
+_SAYS_NOT_SAFE = re.compile(
+    r"\b(?:not|never|dont feel|don'?t feel|didn'?t feel|didn'?t say i was|didnt say i was|wasn'?t|isn'?t|aint)"
+    r"\s+(?:really\s+|very\s+|that\s+|totally\s+)?safe\b|\bunsafe\b|\banniogel\b"
+    r"|\b(?:ddim|dim|sa i|sai|so fi|nid wyf|nid ydw i|dydw i ddim|dwi ddim|dw i ddim)\s*(?:'n|yn)?\s*"
+    r"(?:teimlo\s*'?n\s+|teimlo\s+yn\s+)?(?:saff|ddiogel|diogel)\b"
+    r"|\b(?:scared|afraid|frightened|terrified|petrified|ofn|ofnus|help me|helpa fi|helpwch fi|999|police|heddlu)\b"
+    r"|\b(?:he|she|they|hes|shes|theyre)(?:'s|s|'re| is| are)?\s+(?:here|coming|back|outside|downstairs|upstairs"
+    r"|in the (?:house|room|next room)|next door|at the door|home)\b"
+    r"|\b(?:knife|knives|cyllell|cyllyll|gun|gwn)\b")
+
+
+def says_not_safe(text: str) -> bool:
+    """They say they are not safe, are afraid, ask for help, or say the one they fear is near (see _SAYS_NOT_SAFE)."""
+    return bool(_SAYS_NOT_SAFE.search(prepared(text).replace("\u2019", "'")))
 
 
 def unsafe_words(text: str) -> bool:

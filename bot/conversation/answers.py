@@ -79,6 +79,9 @@ from bot.analysis.outcomes import (
     trim,
     typists_own_part,
 )
+from bot.analysis.risk.means import names_a_means
+from bot.analysis.safe_check_questions import harm_now
+from bot.analysis.safe_reply import says_not_safe
 from bot.analysis.safety_wish import asks_for_support_too, is_safety_wish
 from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold, says_when
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
@@ -1495,7 +1498,7 @@ def _reply_beside_a_flag_it_carries_on(turn: Turn, text: str) -> repository.Kept
     when this message, too soon after the question to answer it (`sent_too_soon`), is more of that reply, not the
     answer to the question that reply let through; None otherwise, and always when it is urgent itself (the
     disclosure path reads it)."""
-    if not sent_too_soon(turn, text) or not _not_urgent(text):
+    if not sent_too_soon(turn, text) or not no_more_than_a_reply(text):
         return None
     last = repository.last_answer_kept(turn.sender_id)
     earlier = turn.earlier_messages()
@@ -1628,6 +1631,14 @@ def _said_last(turn: Turn, key: str) -> bool:
 def _asked_what_it_is(turn: Turn) -> bool:
     """Whether "what is it?" (yes_what_is_it) was the last thing said: it stands in for the question, once."""
     return _said_last(turn, "yes_what_is_it")
+
+
+def no_more_than_a_reply(text: str) -> bool:
+    """A piece sent on the heels of a reply at the safe check that may be kept with it: nothing urgent, no "not safe",
+    no harm happening now, no means named. Review 46 (H1): "actually im not safe", "actually no i do want to die",
+    "ive got pills saved up tho", "wait no hes coming up the stairs", sent straight after a take-back or "carry on",
+    got only "Thanks, I've added that too" (no 999 line)."""
+    return _not_urgent(text) and not says_not_safe(text) and not harm_now(text) and not names_a_means(text)
 
 
 def _not_urgent(text: str) -> bool:

@@ -69,6 +69,7 @@ from bot.analysis.safe_reply import (
     reply_to_safe_check,
     says_it_was_misread,
     says_it_was_only_words,
+    says_not_safe,
     says_they_are_safe,
     says_what_they_meant,
     takes_back_the_flagged_words,
@@ -485,7 +486,8 @@ def take_reply(turn: Turn, slot: str) -> dict[str, Any] | None:
 def answers_the_check(text: str) -> bool:
     """Does the message answer "are you safe right now?": a choice (carry on, a break, stop), safe, or words that may
     say they are not safe ("im not safe", "nes i ddim deud bo fi'n saff")? The story of the harm does not."""
-    return _chosen(text) is not None or says_they_are_safe(text) or unsafe_words(text) or harm_now(text)
+    return (_chosen(text) is not None or says_they_are_safe(text) or unsafe_words(text) or says_not_safe(text)
+            or harm_now(text))
 
 
 def more_of_the_disclosure(turn: Turn, state: str | None, changed_by: str | None, text: str) -> bool:
@@ -500,7 +502,18 @@ def more_of_the_disclosure(turn: Turn, state: str | None, changed_by: str | None
     (`answers_the_check`), is more of that disclosure. A button, a control word or a safety wish keep their meaning."""
     if state != OPEN or changed_by is None or not repository.raised_urgent(turn.sender_id, changed_by):
         return False
-    return answers.sent_too_soon(turn, text) and not answers_the_check(text) and not _asks(text)
+    return (answers.sent_too_soon(turn, text) and not answers_the_check(text) and not _asks(text)
+            and not _a_harm_of_its_own(turn, text))
+
+
+def _a_harm_of_its_own(turn: Turn, text: str) -> bool:
+    """A piece that tells a harm the open alert does not hold (review 46, H2: "and my uncle touches me when i stay
+    there", typed straight after a suicidal thought, was added to the suicide alert in silence): read for risk as any
+    message, never added to the open alert unheard."""
+    from bot.conversation import safety  # (safety reads the pause through this module)
+
+    alert = repository.open_alert(turn.sender_id)
+    return alert is not None and safety.a_new_harm_of_their_own(safety.read_risk(text), alert)
 
 
 def more_of_the_last_reply(turn: Turn, state: str | None, changed_by: str | None, text: str) -> bool:
@@ -514,7 +527,8 @@ def more_of_the_last_reply(turn: Turn, state: str | None, changed_by: str | None
     earlier = turn.earlier_messages()
     replies = repository.answer_texts(turn.sender_id, only=SAFE_CHECK)
     return (bool(earlier) and bool(replies) and earlier[-1].strip() == replies[-1].strip()
-            and answers.sent_too_soon(turn, text) and _chosen(text) is None and not harm_now(text) and not _asks(text))
+            and answers.sent_too_soon(turn, text) and _chosen(text) is None and answers.no_more_than_a_reply(text)
+            and not _asks(text))
 
 
 def add_to_the_disclosure(turn: Turn, text: str) -> None:
@@ -787,7 +801,9 @@ def _answer_questions(turn: Turn, text: str, *, chose: bool = False) -> tuple[bo
     asks = typed and (bool(kinds) or asks_what_happens_next(text))
     untold = typed and _says_who_is_not_told(text)
     way = typed and _says_a_way_to_reach_them(text)
-    taken_back = typed and takes_back_the_disclosure(turn, text, whole=False)  # "anghofia be ddudis i" (trial AT1)
+    # "anghofia be ddudis i" (trial AT1); not "forget it. im not safe" (review46b A1: a not-safe reply is no take-back)
+    taken_back = (typed and takes_back_the_disclosure(turn, text, whole=False)
+                  and not (harm_now(text) or says_not_safe(text)))
     if taken_back:
         turn.say("safety_check_taken_back")
     if asks:
@@ -918,7 +934,10 @@ def ask_again(turn: Turn) -> None:
     unsafe_now = typed and (harm_now(text) or (unsafe_words(text) and not says_they_are_safe(text)))
     # (AZ3, stop 46 trial: "nah ignore that im not gonna do anything stupid" at the check after a suicidal thought was
     # asked "are you safe?" a second time: taking it back answers the check as "I'm ok" does, for the choice)
-    if (not unsafe_now and said_they_are_safe(turn)) or (typed and asks_us_to_forget(text) and not harm_now(text)):
+    # (review46b A1: never when the same words say they are not safe, "forget it. im not safe", "anghofia hynna, dw i
+    # ddim yn saff": those are asked again, with 999, as any not-safe reply)
+    if (not unsafe_now and said_they_are_safe(turn)) or (
+            typed and asks_us_to_forget(text) and not harm_now(text) and not says_not_safe(text)):
         repository.set_safe_check(turn.sender_id, OPEN, turn.message_id)  # only the choice: not asked again
         turn.say("safety_check_choose")
         return

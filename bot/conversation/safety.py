@@ -441,7 +441,19 @@ def a_new_harm_of_their_own(assessment: RiskAssessment, alert: repository.OpenAl
     must see the category on an alert of its own, as after carrying on (NEVER_ADDED_AFTER_CARRYING_ON). Other labels
     stay with the open alert however the reader names them ("hes home tonight" read as homelessness is the same
     harm: AZ1, one disclosure, one alert)."""
-    return bool(NEVER_ADDED_AFTER_CARRYING_ON.intersection(assessment.categories) - set(alert.categories))
+    held = set(alert.categories)
+    if NEVER_ADDED_AFTER_CARRYING_ON.intersection(assessment.categories) - held:
+        return True
+    # Review 46 (H2): harm by someone else told at a suicide alert's check ("and my dad hits me when hes drunk", "and
+    # my uncle touches me when i stay there") was filed as a reply to "are you safe?" under the suicide alert, with no
+    # alert naming abuse. A harm by others the alert holds none of is an alert of its own too; within that family a
+    # label may wobble ("hes home tonight" read as neglect after an assault stays with the assault's alert).
+    found = set(assessment.categories)
+    return assessment.level == "urgent" and bool(HARM_BY_OTHERS & found) and not HARM_BY_OTHERS & held
+
+
+#: Harm done to them by someone else: one family for joining an open alert (review 46, H2).
+HARM_BY_OTHERS = frozenset(("abuse", "domestic_abuse", "exploitation", "neglect"))
 
 
 #: A later message of these kinds after carrying on is always an alert of its own: a plan or the means (suicide,

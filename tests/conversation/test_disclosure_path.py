@@ -170,19 +170,20 @@ def test_a_safety_wish_answering_a_question_after_a_disclosure_makes_no_outcome(
     ("en", "he hits me when he's drunk"), ("cy", "mae e'n fy mwrw i pan mae e 'di yfed"),
 ])
 def test_a_second_disclosure_gets_a_short_follow_up(sqlite_url: str, language: str, second: str) -> None:
-    """At the safe check it is added to the same alert (stop-22 trial V18: one thread, one alert): no urgent text
+    """At the safe check after a suicidal wish, harm by someone else is an alert of its own (review 46, H2: it was added
+    to the suicide alert, and the duty team never saw a category naming abuse; stop 22's V18 "one thread, one alert"
+    still holds within one kind of harm): the short follow-up ("passing this on as well"), never the whole urgent text
     again, only the helplines it needs that were not given yet."""
     conversation = _disclosed(language)
     conversation.say(second)
     said = conversation.text
     assert FIRST_LINE[language] not in said  # not the whole urgent text again
-    assert messages.text("urgent_again", language, helplines="").strip() not in said  # nor "passing this on as well"
-    assert said.startswith(messages.text("urgent_added_lines", language, helplines="").strip())
+    assert said.startswith(messages.text("urgent_again", language, helplines="").strip().split("\n")[0])
     # A new category (domestic abuse): its helpline, and only lines not given before.
     assert ("Byw Heb Ofn" if language == "cy" else "Live Fear Free") in said
     assert "Samaritans" not in said and "Samariaid" not in said
     assert said.endswith(messages.text("safety_check_again", language))
-    assert _urgent_flags(conversation.sender_id) == 2  # each message keeps its own flag (the second added to the first)
+    assert _urgent_flags(conversation.sender_id) == 2  # each message keeps its own flag (each its own alert)
     assert (SAFE_CHECK, second, 0) in _answers(conversation.sender_id)
 
 
