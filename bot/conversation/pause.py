@@ -513,7 +513,9 @@ def _a_harm_of_its_own(turn: Turn, text: str) -> bool:
     from bot.conversation import safety  # (safety reads the pause through this module)
 
     alert = repository.open_alert(turn.sender_id)
-    return alert is not None and safety.a_new_harm_of_their_own(safety.read_risk(text), alert)
+    reading = safety.read_risk(text)  # urgent only: a bruise told ("ma clais ar y mraich i") is more of the assault
+    return (alert is not None and reading.level == "urgent" and not reading.please_check
+            and safety.a_new_harm_of_their_own(reading, alert))
 
 
 def more_of_the_last_reply(turn: Turn, state: str | None, changed_by: str | None, text: str) -> bool:

@@ -63,16 +63,23 @@ _HARM_IF_NOT = (r"saff|diogel|ddiogel|teimlo yn saff|teimlo yn ddiogel|eisiau by
 #: hi'n gadael fi fynd i'r parti" (she's nice, so she lets me go) was read as "she doesn't let me" (a concern). The
 #: pronoun after "so" must be the one the kind word was said of (a name or "mam" may be either); the first person may
 #: follow anyone ("ma hi'n neis so fi'n cael mynd"). "mae e'n cymryd fy ffôn, so fe'n gadael fi..." stays the negative.
-_KIND = (r"neis|garedig|caredig|gret|cwl|cool|lyfli|lovely|ffein|ffeind|hyfryd|annwyl|sweet|dda|grand|wych|gwych"
-         r"|briliant|brilliant|ffantastig|amazing|ace|lysh|lej|sound|chilled|hael|arbennig|sbesial|ciwt|iawn")
+#: Not "dda" or "iawn": "sa i'n teimlo'n dda so fi'n moyn bod 'ma rhagor", "sa i'n iawn so fi'n moyn byw" tell how the
+#: writer is, and what follows is the negative (review46b A2). Never before what a "not" makes a harm (_HARM_IF_NOT),
+#: nor after a kind word denied ("dyw e ddim yn neis, so fe'n gadael fi fynd mas": _so_therefore).
+_KIND = (r"neis|garedig|caredig|gret|cwl|cool|lyfli|lovely|ffein|ffeind|hyfryd|annwyl|sweet|grand|wych|gwych"
+         r"|briliant|brilliant|ffantastig|amazing|ace|lysh|lej|sound|chilled|hael|arbennig|sbesial|ciwt")
 _SO_THEREFORE = re.compile(r"\b([a-z]+) (?:yn (?:rhy |mor |really )?|mor |rhy )(?:" + _KIND
                            + r")(?: iawn| really| ofnadwy| fel arfer)? (?:, )?(?:a |ac )?so (" + _NEG_WHO
-                           + r"|i|fi) (?=yn\b)")
+                           + r"|i|fi) (?=yn\b)(?!yn (?:" + _HARM_IF_NOT + r")\b)")
+#: What, standing just before the kind word, denies it (review46b A2).
+_DENIED = frozenset(("ddim", "dim", "nid", "sa", "sai", "so", "byth", "not", "never"))
 #: One person however the south or the north says it.
 _SAME_PERSON = {"fe": "e", "fo": "o"}
 #: Stop 46 (recall46): "so I'm safe" after what keeps the writer safe (he has gone, moved out, been arrested; gone away)
 #: is "therefore" ("ma fe wedi mynd so fi'n saff nawr"), not the "not safe" _HARM_IF_NOT reads elsewhere.
-_SAFE_BECAUSE = (r"((?:wedi (?:mynd|gadael|symud allan|symud mas|symud|ei arestio|cael ei arestio|cael eu harestio)"
+_SAFE_BECAUSE = (r"((?:wedi (?:mynd(?! nol| yn ol| adre| adra| gartre| i mewn| mewn)"
+                 r"|gadael(?! y carchar| y jail| y ysbyty| yr ysbyty| prison)|symud allan|symud mas"
+                 r"|symud(?! nol| yn ol| i mewn| mewn| in| back)|ei arestio|cael ei arestio|cael eu harestio)"
                  r"|yn y carchar|yn y jail|i ffwrdd|bant|ddim yma|ddim adre|ddim adref|gone|moved out|arrested|away)"
                  r"\b[^|]{0,40}?)so (?=(?:i|fi|" + _NEG_WHO + r") yn (?:saff|diogel|ddiogel|teimlo yn saff"
                  r"|teimlo yn ddiogel)\b)")
@@ -82,6 +89,8 @@ def _so_therefore(match: re.Match[str]) -> str:
     """ "so" read as "felly" (therefore) after a kind word said of the one "so" tells of, or before the writer
     (task 2, stop 46); a kind word said of someone else leaves "so" to the rows after it."""
     said_of, who = match.group(1), match.group(2)
+    if said_of in _DENIED:
+        return match.group(0)
     pronoun = said_of in {"i", "fi", *_NEG_WHO.split("|")}
     if who not in {"i", "fi"} and pronoun and _SAME_PERSON.get(said_of, said_of) != _SAME_PERSON.get(who, who):
         return match.group(0)
