@@ -579,6 +579,8 @@ def _listed_to_take_out(text: str, items: dict[int, DraftOutcome]) -> list[int] 
     asks to move one."""
     folded = fold(text)
     lists = _NUMBER_LIST.findall(text)
+    if _only_compared_with(text):  # "take out 2, 1 says the same" is no list of two (trial 46 BA3)
+        return None
     if len(lists) != 1 or not (_TAKE_OUT.search(folded) or _NOT_ON_THE_LIST.search(folded)) or _MOVE.search(folded):
         return None
     listed = [int(n) for n in re.findall(r"\d{1,3}", lists[0])]
@@ -826,12 +828,17 @@ _ONLY_COMPARED_WITH = re.compile(
     r"(?:(?<![\w'’])(?:same\s+(?:thing\s+)?as|similar\s+to|(?:is|'s|just|basically|exactly)\s+like|duplicate\s+of"
     r"|copy\s+of|repeat\s+of|fel|tebyg\s+i|debyg\s+i)"
     r"|(?:\by|\byr|['’]r|\br)\s*un\s+(?:peth|fath)\s+(?:ag|a|efo|gyda|â))\s+"
-    r"(?:(?:number|no\.?|item|rhif|rif)\s*)?(?P<number>\d{1,3})(?!\w|\.\d)", re.IGNORECASE)
+    r"(?:(?:number|no\.?|item|rhif|rif)\s*)?(?P<number>\d{1,3})(?!\w|\.\d)"
+    # the number first, as what already says it (trial 46 BA3: "tynna rhif 3 mas, ma 4 yn gweud yr un peth" and "a
+    # tynnwch rhif 6 allan, ma 5 yn deud o" took out both, Gwen's job and Cai's rugby among them)
+    r"|(?<![\w.])(?:(?:number|no\.?|item|rhif|rif)\s*)?(?P<first>\d{1,3})\s+(?:(?:yn|'n|n|is|already)\s+)?"
+    r"(?:gweud|deud|dweud|ddeud|ddweud|weud|says?|saying|said|covers?)\s+(?:yr\s+un\s+peth|yr\s+un|o|e|fe|fo|hynny"
+    r"|hynna|hwnna|that|it|this|the\s+same(?:\s+thing)?)(?![\w'’])", re.IGNORECASE)
 
 
 def _only_compared_with(text: str) -> set[int]:
     """The numbers a reply names only as what another item is the same as (_ONLY_COMPARED_WITH)."""
-    return {int(m.group("number")) for m in _ONLY_COMPARED_WITH.finditer(fold(text))}
+    return {int(m.group("number") or m.group("first")) for m in _ONLY_COMPARED_WITH.finditer(fold(text))}
 
 
 def _each_as_told(turn: Turn) -> bool:

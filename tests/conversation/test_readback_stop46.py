@@ -325,3 +325,32 @@ def test_that_is_all_is_read(text: str) -> None:
                                   "that's it, number 1 is wrong", "nope all good"])
 def test_a_no_first_thanks_or_a_change_is_no_that_is_all(text: str) -> None:
     assert not readback.says_that_is_all(text)
+
+
+# --- BA3 (trial 46): a number named as what already says it is not taken out ------------------------------------------
+
+@pytest.mark.parametrize("said", [
+    "tynna rhif A mas, ma B yn gweud yr un peth",  # south, the trial's shape
+    "a tynnwch rhif A allan, ma B yn deud o",  # north
+    "take out A, B says the same",
+    "tynnwch A allan plis, mae rhif B yn dweud hynny",
+])
+def test_a_number_that_already_says_it_stays(sqlite_url: str, said: str) -> None:
+    language = "en" if said.startswith("take") else "cy"
+    first = {"en": "I want to keep playing rugby", "cy": "fi moyn cario mlan da rygbi"}[language]
+    second = {"en": "Rugby on Saturdays with the boys", "cy": "rygbi ar ddydd Sadwrn gyda'r bois"}[language]
+    conversation = _at_readback(language, "young_person", {"q_what_matters": first, "q_keep": second})
+    a, b = number_shown(conversation, second), number_shown(conversation, first)
+    conversation.say(said.replace("A", a).replace("B", b))
+    listed = [words for words, _ in _listed(conversation)]
+    assert first in listed and second not in listed
+
+
+@pytest.mark.parametrize("role, yes", [("person", "cewch"), ("young_person", "cei"), ("person", "Cewch siŵr")])
+def test_cewch_typed_sends_it(sqlite_url: str, role: str, yes: str) -> None:
+    """BA16 (trial 46): "cewch", the Welsh yes to "Ga i ei anfon?" and the button's first word, was not understood."""
+    conversation = _at_readback("cy", role, {"q_keep": "cerdded"})
+    conversation.say("dyna i gyd")
+    assert conversation.slots.get("readback") is None
+    conversation.say(yes)
+    assert conversation.slots["readback"] == "confirm"
