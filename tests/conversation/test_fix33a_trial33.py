@@ -476,7 +476,7 @@ def test_what_is_clear_is_done_and_what_is_not_said_plainly(sqlite_url: str, lan
     conversation.say(message)
     after = _listed(sender)
     assert sorted(after.values()) == sorted(t for n, t in before.items() if n != 4)
-    assert messages.text("readback_done", language, "chi") in conversation.text
+    assert messages.text("readback_removed", language, "chi") in conversation.text
     assert messages.text("readback_noted_not_changed", language, "chi", "carer", numbers=_numbers(language, [3])) \
         in conversation.text
     assert [text for text, _ in _comments(sender)] == [message]

@@ -36,7 +36,7 @@ def test_numbers_asked_out_together_all_go_and_the_replies_agree(sqlite_url: str
     for number in out:  # never "I haven't changed number 4" beside "I've changed that"
         assert messages.text("readback_noted_not_changed", language,
                              numbers=messages.text("readback_number", language, number=str(number))) not in said
-    assert messages.text("readback_done", language) in said
+    assert messages.text("readback_removed", language) in said
     assert conversation.requested == "readback"
     assert _comments(sender) == []
 

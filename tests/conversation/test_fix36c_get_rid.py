@@ -31,7 +31,7 @@ def test_get_rid_with_numbers_takes_them_out(sqlite_url: str, language: str, reg
     conversation = _with_items(sender, language, "person", register)
     before = _listed(sender)
     conversation.say(message)
-    assert messages.text("readback_done", language, register) in conversation.text
+    assert messages.text("readback_removed", language, register) in conversation.text
     assert list(_listed(sender).values()) == [t for n, t in before.items() if n not in out]
 
 

@@ -295,7 +295,7 @@ def test_several_numbers_to_take_out_are_taken_out(sqlite_url: str, language: st
     gone = [items[0][1].text, items[1][1].text, items[3][1].text]
     kept = items[2][1].text
     conversation.say(text.replace("{0}, {1}", "{0}, {1}").format(1, 2, 4))
-    assert messages.text("readback_done", language) in conversation.text
+    assert messages.text("readback_removed", language) in conversation.text
     left = [o.text for _, o in numbered_items(conversation.sender_id)]
     assert not set(gone) & set(left) and kept in left
 

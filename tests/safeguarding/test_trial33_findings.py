@@ -208,7 +208,9 @@ def test_puzzled_with_more_at_the_check_is_still_kept(sqlite_url: str, language:
     added = [a["text"] for a in disclosure["added_messages"]]
     # A concern beside the risk, or, where the learned model is sure it is urgent ("he comes back tonight and i dont
     # want to be here"), added to the disclosure's alert: no question lowers a sure reading (sixteenth trial, AR1).
-    assert (flag is not None and flag["level"] == "concern") or PUZZLED_NOT_SAFE[language] in added
+    # Stop 46 (flow46, AZ3): "i dont want to be here", read as a wish to die, is now a line of its own at another harm's
+    # check (a new harm to their own life is never filed under the open alert): kept either way, never lost.
+    assert (flag is not None and flag["level"] in ("concern", "urgent")) or PUZZLED_NOT_SAFE[language] in added
 
 
 #: Her answer at "who helps?" (the trial's, and its English twin), and the drink sentence alone.
