@@ -1749,7 +1749,7 @@ _MISSED_IT_LATER = re.compile(r"(?<![\w'])" + _MISSED_VERB + _MISSED_THING, re.I
 #: what follows "that" / "bod" is what is missing (trial 45 AZ5: only the "not a hospice." after it was added).
 _MISSED_THAT = re.compile(
     r"(?<![\w'])" + _MISSED_VERB + r"\s+(?:(?:to\s+(?:say|put|write|add)|(?:deud|dweud|gweud|sôn|son))\s+)?"
-    r"(?:that|(?:ei\s+)?(?:bod|fod|mod))\s+(?=\w)", re.IGNORECASE)
+    r"(?:that|(?:ei\s+)?(?:bod|fod|mod|bo))\s+(?=\w)", re.IGNORECASE)  # "bo fi moyn…" (trial 46 BA10)
 #: A short qualifier after it, joined to it: "not a hospice", "dim hosbis", "never in hospital" (AZ5).
 _QUALIFIER = re.compile(r"\s*(?P<q>(?:not|no|never|nid|dim|ddim|byth|na)\s[^.!?\n]{1,40}(?:[.!?]+|(?=\n)|$))",
                         re.IGNORECASE)

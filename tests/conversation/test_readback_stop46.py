@@ -354,3 +354,13 @@ def test_cewch_typed_sends_it(sqlite_url: str, role: str, yes: str) -> None:
     assert conversation.slots.get("readback") is None
     conversation.say(yes)
     assert conversation.slots["readback"] == "confirm"
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("a ti di colli bo fi moyn mynd mas gyda'r bois ar ol gem", "fi moyn mynd mas gyda'r bois ar ol gem"),
+    ("ti wedi anghofio bo fi isio mynd i sleepovers", "fi isio mynd i sleepovers"),
+])
+def test_missed_bo_is_what_was_missed(text: str, outcome: str) -> None:
+    """BA10 (trial 46): Cai's "a ti di colli bo fi moyn…" (the spoken "bo" for "bod") was dropped."""
+    found = readback.missed_that_told(text)
+    assert found is not None and found[0].text == outcome
