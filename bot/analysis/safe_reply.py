@@ -276,11 +276,13 @@ def _unsafe(words: tuple[str, ...]) -> bool:
 #: takes a disclosure back may still say ("forget it. im not safe", "anghofia hynna, dw i ddim yn saff", "ignore that.
 #: hes in the house and im scared": review46b A1, read as a take-back with no 999 line). Narrower than unsafe_words,
 #: whose "not"/"ddim" are in every take-back ("im not gonna do anything stupid").
+#: The words of being safe, both languages (mutated "ddiogel", "nniogel"): one list for every reader of them.
+SAFE_WORDS = r"safe|saff|ddiogel|diogel|nniogel"
 _SAYS_NOT_SAFE = re.compile(
     r"\b(?:not|never|dont feel|don'?t feel|didn'?t feel|didn'?t say i was|didnt say i was|wasn'?t|isn'?t|aint)"
     r"\s+(?:really\s+|very\s+|that\s+|totally\s+)?safe\b|\bunsafe\b|\banniogel\b"
     r"|\b(?:ddim|dim|sa i|sai|so fi|nid wyf|nid ydw i|dydw i ddim|dwi ddim|dw i ddim)\s*(?:'n|yn)?\s*"
-    r"(?:teimlo\s*'?n\s+|teimlo\s+yn\s+)?(?:saff|ddiogel|diogel)\b"
+    r"(?:teimlo\s*'?n\s+|teimlo\s+yn\s+)?(?:" + SAFE_WORDS + r")\b"
     r"|\b(?:scared|afraid|frightened|terrified|petrified|ofn|ofnus|help me|helpa fi|helpwch fi|999|police|heddlu)\b"
     r"|\b(?:he|she|they|hes|shes|theyre)(?:'s|s|'re| is| are)?\s+(?:here|coming|back|outside|downstairs|upstairs"
     r"|in the (?:house|room|next room)|next door|at the door|home)\b"

@@ -1638,7 +1638,8 @@ def no_more_than_a_reply(text: str) -> bool:
     no harm happening now, no means named. Review 46 (H1): "actually im not safe", "actually no i do want to die",
     "ive got pills saved up tho", "wait no hes coming up the stairs", sent straight after a take-back or "carry on",
     got only "Thanks, I've added that too" (no 999 line)."""
-    return _not_urgent(text) and not says_not_safe(text) and not harm_now(text) and not names_a_means(text)
+    # (the word readers first: the risk reader, with its learned model, only when they pass)
+    return not says_not_safe(text) and not harm_now(text) and not names_a_means(text) and _not_urgent(text)
 
 
 def _not_urgent(text: str) -> bool:

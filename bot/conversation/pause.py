@@ -53,6 +53,7 @@ from bot.analysis.risk.immediacy import says_not_now
 from bot.analysis.safe_check_questions import harm_now, harm_now_beyond_the_reader, questions_asked
 from bot.analysis.safe_reply import (
     LEADING_SURPRISE,
+    SAFE_WORDS,
     SURPRISE,
     TAKE_BACK_WITHIN_ANSWERS,
     Choice,
@@ -513,9 +514,10 @@ def _a_harm_of_its_own(turn: Turn, text: str) -> bool:
     from bot.conversation import safety  # (safety reads the pause through this module)
 
     alert = repository.open_alert(turn.sender_id)
+    if alert is None:
+        return False
     reading = safety.read_risk(text)  # urgent only: a bruise told ("ma clais ar y mraich i") is more of the assault
-    return (alert is not None and reading.level == "urgent" and not reading.please_check
-            and safety.a_new_harm_of_their_own(reading, alert))
+    return reading.level == "urgent" and not reading.please_check and safety.a_new_harm_of_their_own(reading, alert)
 
 
 def more_of_the_last_reply(turn: Turn, state: str | None, changed_by: str | None, text: str) -> bool:
@@ -921,7 +923,7 @@ def say_safe_check(turn: Turn, key: str) -> None:
 
 #: A word of being safe: a reply that has one answers "are you safe?" in words ("i didnt say i was safe", "nes i ddim
 #: deud bo fi'n saff", "dw i ddim yn ddiogel").
-_SAFE_WORD = re.compile(r"\b(?:safe|saff|ddiogel|diogel|nniogel)\b", re.IGNORECASE)
+_SAFE_WORD = re.compile(r"\b(?:" + SAFE_WORDS + r")\b", re.IGNORECASE)
 
 
 def ask_again(turn: Turn) -> None:
