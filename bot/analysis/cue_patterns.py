@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .text import fold, iter_tsv, normalise
+from .text import DATA_DIR, fold, iter_tsv, normalise
+
+#: The header that marks a data file as a cue list (what :func:`warm` compiles).
+CUE_HEADER = "kind\tlanguage\tpattern"
 
 
 def prepared(text: str) -> str:
@@ -34,3 +37,13 @@ def cue_patterns(name: str) -> dict[str, tuple[re.Pattern[str], ...]]:
 def matches(name: str, kind: str, text: str) -> bool:
     """Does any `kind` pattern of the list `name` occur in the prepared text?"""
     return any(p.search(text) for p in cue_patterns(name).get(kind, ()))
+
+
+def warm() -> None:
+    """Compile every cue list now (each file under bot/data/analysis whose header is :data:`CUE_HEADER`): for a
+    server's start, so the first summary page does not compile them on its way (BA23, stop 46 trial)."""
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        with path.open(encoding="utf-8") as fh:
+            if fh.readline().rstrip("\n") == CUE_HEADER:
+                cue_patterns(path.name)
+

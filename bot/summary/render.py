@@ -170,13 +170,16 @@ def to_fhir(record: dict[str, Any]) -> dict[str, Any]:
 
 def warm() -> None:
     """Load now what the first summary otherwise loads on its way: the risk rules and model (the record re-reads
-    answers for the safeguarding section: 16 s of the 16.4 s the stop-43 trial's first page took, AX22), the
+    answers for the safeguarding section: 16 s of the 16.4 s the stop-43 trial's first page took, AX22), the cue lists
+    and the conversation modules the record reads the pause with (1.6 s of the first page after start-up, BA23), the
     labels, the HTML template and the PDF's fonts. For a server's start, never at import."""
-    from bot.analysis import risk
+    from bot.analysis import cue_patterns, risk
+    from bot.conversation import about_you, pause, safety  # noqa: F401 - what the record reads on its way (BA23)
     from bot.summary import pdf
     from bot.summary.view import labels
 
     risk.warm()
+    cue_patterns.warm()
     labels()
     _environment().get_template("summary_body.html")
     pdf.warm()
