@@ -47,6 +47,7 @@ from typing import Any
 
 from bot.analysis.about_assistant import asks_about_the_form, asks_for_the_question_again
 from bot.analysis.controls import control_of, is_button_payload, word_count
+from bot.analysis.cue_patterns import prepared
 from bot.analysis.keep_from import says_who_must_not_be_told
 from bot.analysis.outcomes import sentences
 from bot.analysis.risk.immediacy import says_not_now
@@ -491,6 +492,31 @@ def answers_the_check(text: str) -> bool:
             or harm_now(text))
 
 
+#: A fear told of someone else, not of the one writing ("mum says nothing cos shes scared of him too", "mam yn gweud
+#: dim byd achos ma hi'n ofn e hefyd", "my sister's terrified"): more of the story, not their answer to "are you safe?".
+_SOMEONE_ELSES_FEAR = re.compile(
+    r"\b(?:she|he|they|shes|hes|theyre|mum|mums|mam|mams|mom|moms|dad|dads|nan|nans|nain|mamgu|sister|sisters|brother"
+    r"|brothers|hi|fe|e|o|fo|nhw|chwaer|mrawd|brawd)(?:'s|s|'re| is| are| was| were| yn|'n| n|)"
+    r"(?: (?:really|so|proper|too|also|dead|well|rili|wir|hefyd|yn|mor))* (?:scared|afraid|frightened|terrified"
+    r"|petrified|ofn|ofnus|ofan)\b")
+
+
+def answers_the_check_unread(text: str) -> bool:
+    """Does a piece typed too soon to have read "are you safe right now?" answer it all the same? A choice, safe or not
+    safe said outright, harm happening now (`answers_the_check`), or a short cry ("help", "hes here"): yes. A longer
+    piece of the story is not a reply because it holds "not", "dim" or a fear told of someone else (BA2, stop 46 trial:
+    "mam yn gweud dim byd achos ma hi'n ofn e hefyd", typed 1.9 s after the check, was filed as Cai's reply to it and
+    the check asked a second time)."""
+    if word_count(text) <= SHORT_CRY_WORDS:
+        return answers_the_check(text)
+    told = _SOMEONE_ELSES_FEAR.sub(" ", prepared(text).replace("\u2019", "'"))
+    return _chosen(text) is not None or says_they_are_safe(text) or says_not_safe(told) or harm_now(text)
+
+
+#: A burst piece this short with a word that may say they are not safe ("help", "hes here", "not ok") answers the check.
+SHORT_CRY_WORDS = 3
+
+
 def more_of_the_disclosure(turn: Turn, state: str | None, changed_by: str | None, text: str) -> bool:
     """Is this message, while the check waits, more of the disclosure's own burst, not a reply to the check?
 
@@ -503,7 +529,7 @@ def more_of_the_disclosure(turn: Turn, state: str | None, changed_by: str | None
     (`answers_the_check`), is more of that disclosure. A button, a control word or a safety wish keep their meaning."""
     if state != OPEN or changed_by is None or not repository.raised_urgent(turn.sender_id, changed_by):
         return False
-    return (answers.sent_too_soon(turn, text) and not answers_the_check(text) and not _asks(text)
+    return (answers.sent_too_soon(turn, text) and not answers_the_check_unread(text) and not _asks(text)
             and not _a_harm_of_its_own(turn, text))
 
 
@@ -517,7 +543,8 @@ def _a_harm_of_its_own(turn: Turn, text: str) -> bool:
     if alert is None:
         return False
     reading = safety.read_risk(text)  # urgent only: a bruise told ("ma clais ar y mraich i") is more of the assault
-    return reading.level == "urgent" and not reading.please_check and safety.a_new_harm_of_their_own(reading, alert)
+    return reading.level == "urgent" and not reading.please_check and safety.a_new_harm_of_their_own(reading, alert,
+                                                                                                      text)
 
 
 def more_of_the_last_reply(turn: Turn, state: str | None, changed_by: str | None, text: str) -> bool:

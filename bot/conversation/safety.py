@@ -31,6 +31,7 @@ from bot.analysis.risk.rules import fired, guard, rule_set, sort_categories
 from bot.analysis.risk.told_again import goes_back_to, harm_goes_on, home_again, overdose_working, worse_with_them
 from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it, says_they_are_safe
+from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import about_you, pause, replies
@@ -44,6 +45,7 @@ from bot.safeguarding.duty import deliver_soon
 from bot.safeguarding.helplines import (
     Helpline,
     about_an_older_person,
+    about_money_taken,
     about_someone_online,
     format_helplines,
     given_already,
@@ -424,13 +426,31 @@ def alert_to_join(turn: Turn, text: str, assessment: RiskAssessment) -> reposito
         return None
     alert = repository.open_alert(turn.sender_id)
     if alert is None or not (in_the_pause or set(assessment.categories) <= set(alert.categories)):
-        return None
-    if in_the_pause and a_new_harm_of_their_own(assessment, alert):
+        return None if in_the_pause else please_check_to_join(turn, assessment)
+    if in_the_pause and a_new_harm_of_their_own(assessment, alert, text):
         return None
     return alert
 
 
-def a_new_harm_of_their_own(assessment: RiskAssessment, alert: repository.OpenAlert) -> bool:
+def please_check_to_join(turn: Turn, assessment: RiskAssessment) -> repository.OpenAlert | None:
+    """The "please check" alert of this conversation a later message of the same kind is added to, even one that
+    reads more severe (urgent): one harm, one alert; its level may rise, and the duty team then has one update notice
+    (`note_risk`: repository.RAISED), never a second alert. The caller has checked it is more of the same thread (not
+    happening now, nothing about their own life).
+
+    BA6 (stop 46 trial): a father's "ond mae pobl yn cymryd mantais ohono fe" (please check, exploitation) and, 13 s
+    later, "Last month someone took his bank card and took £200 out. Fe wnaeth 'ffrind' ei gymryd e" (urgent,
+    exploitation) were two duty alerts about one thing, and the second brought the whole safe check."""
+    alert = repository.open_alert(turn.sender_id, please_check=True)
+    found, held = set(assessment.categories), set(alert.categories) if alert is not None else set()
+    # of its kind: a kind the alert holds, anything else of the same family of harm by others (the north Welsh "nath
+    # rywun gymryd ei gerdyn banc o" reads abuse beside exploitation)
+    if alert is None or not found & held or (found - held) - HARM_BY_OTHERS:
+        return None
+    return alert
+
+
+def a_new_harm_of_their_own(assessment: RiskAssessment, alert: repository.OpenAlert, text: str = "") -> bool:
     """Does an urgent message told while the check waits name a harm to their own life the alert does not hold (a
     suicide or self-harm reading after abuse)? Then it is a duty alert of its own, never joined to the open one.
 
@@ -442,6 +462,8 @@ def a_new_harm_of_their_own(assessment: RiskAssessment, alert: repository.OpenAl
     stay with the open alert however the reader names them ("hes home tonight" read as homelessness is the same
     harm: AZ1, one disclosure, one alert)."""
     held = set(alert.categories)
+    if text and only_the_marks_of_the_harm(text, assessment, alert):
+        return False  # BA2 (stop 46 trial): "ma clais ar y mraich i" after an assault is that assault, not self-harm
     if NEVER_ADDED_AFTER_CARRYING_ON.intersection(assessment.categories) - held:
         return True
     # Review 46 (H2): harm by someone else told at a suicide alert's check ("and my dad hits me when hes drunk", "and
@@ -454,6 +476,36 @@ def a_new_harm_of_their_own(assessment: RiskAssessment, alert: repository.OpenAl
 
 #: Harm done to them by someone else: one family for joining an open alert (review 46, H2).
 HARM_BY_OTHERS = frozenset(("abuse", "domestic_abuse", "exploitation", "neglect"))
+
+#: The marks harm leaves on a body: a bruise, marks, a black eye, swelling ("got a bruise on my arm", "ma clais ar y
+#: mraich i", "cleisiau", "llygad ddu", "wedi chwyddo"), over fold(phrase_key(text)).
+_MARKS = re.compile(
+    r"\b(?:bruis\w*|brused|bruzed|marks?|black eye|black n blue|black and blue|swollen|swelling|split lip|fat lip"
+    r"|red mark\w*|scratch(?:es|ed)?|(?:c|g|ngh|ch)lais|(?:c|g|ngh|ch)leisi\w*|(?:c|g|ngh|ch)leisie|marc|marcie|marciau"
+    r"|llygad ddu|(?:wedi |yn )?chwyddo|chwyddedig)\b")
+#: The one speaking as the one who did it: "myself", "i did it", "fy hun", "nes i neud e" ("i cut myself, theres marks
+#: on my arm" is self-harm, and its own alert).
+_BY_THEMSELVES = re.compile(
+    r"\b(?:myself|my self|meself|mysen|i did (?:it|that|this)|i done (?:it|that)"
+    r"|i (?:cut|cuts|burn|burnt|burned|scratch|scratched|hurt|punch|punched|hit|bit|pick|picked)"
+    r"|fy hun|fy hunan|yn hun|yn hunan|fi n hunan|fi hunan|(?:nes|wnes|neshi) i)\b")
+
+
+def only_the_marks_of_the_harm(text: str, assessment: RiskAssessment, alert: repository.OpenAlert) -> bool:
+    """Does a message read as self-harm only tell the marks of the harm the open alert holds (a bruise, marks, with
+    nobody named doing it and nothing done by themselves), where that alert is harm by someone else?
+
+    BA2 (stop 46 trial): Cai, 15, "ma cariad mam yn bwrw fi pan mae e'n feddw" / "nos wener o'dd e ddwetha, ma clais ar
+    y mraich i": the bruise, the mark of the assault, was read by the learned model alone as self-harm and filed as a
+    separate "Concern · self-harm" line, with Samaritans; its English twin "got a bruise on my arm" was a second urgent
+    alert. The rules, which read "hurting myself" / "brifo fy hun", keep their self-harm reading."""
+    new = set(assessment.categories) - set(alert.categories)
+    if not HARM_BY_OTHERS.intersection(alert.categories) or new - {"self_harm"}:
+        return False
+    if NEVER_ADDED_AFTER_CARRYING_ON.intersection(rules_only(text).categories):
+        return False
+    key = fold(phrase_key(text))
+    return _MARKS.search(key) is not None and _BY_THEMSELVES.search(key) is None
 
 
 #: A later message of these kinds after carrying on is always an alert of its own: a plan or the means (suicide,
@@ -509,6 +561,10 @@ def note_risk(turn: Turn) -> RiskAssessment:
         return RiskAssessment("none")
     if told_again is None and assessment.level != "urgent" and takes_back_a_flag_only(turn, text):
         return RiskAssessment("none")
+    if told_again is None:
+        joined_reading = _joined_whatever_its_reading(turn, text, assessment)
+        if joined_reading is not None:
+            return joined_reading
     if (told_again is None and (assessment.level == "urgent" or assessment.please_check)
             and only_the_model(turn, text)):
         if only_the_model_at_the_check(turn, text) and says_they_are_safe(text):
@@ -529,7 +585,9 @@ def note_risk(turn: Turn) -> RiskAssessment:
     alerting = assessment.level == "urgent" or assessment.please_check
     # A message going back to the disclosure joins its alert (read_with_its_thread); others as alert_to_join says.
     joined = (told_again or alert_to_join(turn, text, assessment)) if alerting else None
-    raised = joined is not None and raises_the_severity(text, joined)
+    # A "please check" alert a later urgent message of its kind joins rises to urgent: one update notice (BA6).
+    raised = joined is not None and (raises_the_severity(text, joined) or (
+        joined.please_check and assessment.level == "urgent" and not joined.raised))
     flag = repository.record_risk(
         turn.sender_id,
         message_id=turn.message_id,
@@ -548,6 +606,53 @@ def note_risk(turn: Turn) -> RiskAssessment:
         else:
             deliver_soon(flag.id, reference, assessment.level)
     return assessment
+
+
+def _joined_whatever_its_reading(turn: Turn, text: str, assessment: RiskAssessment) -> RiskAssessment | None:
+    """Add to the open alert, whatever the reader makes of it on its own, a message that is more of that alert: a
+    piece of the disclosure's own burst (`pause.more_of_the_disclosure`), or a wish about how to contact them safely
+    said after it (`a_contact_wish_after_the_disclosure`). Returns the reading to answer it by (None: neither).
+
+    BA2 (stop 46 trial): Cai's burst, "ma cariad mam yn bwrw fi pan mae e'n feddw" / "nos wener o'dd e ddwetha, ma
+    clais ar y mraich i" / "mam yn gweud dim byd achos ma hi'n ofn e hefyd", 1.2-1.9 s apart: the bruise, read alone
+    as a self-harm concern, was thanked as added but kept as a "Concern · self-harm" line of its own (a concern was
+    never joined), and the mother's fear was then filed as his reply to "are you safe right now?". A piece inside the
+    typing window of the disclosure is stored with the alert's own kinds, joined (one alert, one line); the check
+    waits, asked once. A harm of its own in the piece (`pause._a_harm_of_its_own`) still raises its own alert.
+    BA7: see `a_contact_wish_after_the_disclosure`."""
+    alert = repository.open_alert(turn.sender_id)
+    if alert is None:
+        return None
+    state, changed_by = pause.waiting(turn)
+    burst = pause.more_of_the_disclosure(turn, state, changed_by, text)
+    if not burst and not a_contact_wish_after_the_disclosure(turn, text, assessment):
+        return None
+    reference = turn.ensure_record()
+    raised = burst and raises_the_severity(text, alert)
+    flag = repository.record_risk(turn.sender_id, message_id=turn.message_id, text=text,
+                                  assessment=RiskAssessment("urgent", alert.categories),
+                                  language=detect_language(text).language, alert_needed=raised,
+                                  joined_flag_id=alert.flag_id)
+    if raised and flag is not None and flag.is_new:
+        deliver_soon(flag.id, reference, repository.RAISED)
+    # A burst piece is answered as more of the disclosure (pause.add_to_the_disclosure, through the urgent path); a
+    # contact wish as the answer it is (how to reach them safely is heard by the answer's own path), no alert text.
+    return RiskAssessment("urgent", alert.categories) if burst else RiskAssessment("none")
+
+
+def a_contact_wish_after_the_disclosure(turn: Turn, text: str, assessment: RiskAssessment) -> bool:
+    """Is this message, after a disclosure raised a duty alert, a wish about how (not) to contact them safely that only
+    the learned model reads as a risk ("sai moyn bo nhw'n dod i'r tŷ pan ma fe 'na. siarad da fi yn ysgol neu yn tŷ
+    mamgu", "dont come to the house when hes there. talk to me at school or at my nans")?
+
+    BA7 (stop 46 trial): Cai's wish, at the support question after his disclosure, was a second alert, "Please check ·
+    exploitation", while the English twin read nothing: the most important instruction for the visit buried under a
+    wrong label. It is more of the open alert (joined, no notice, never a new alert nor a kind of its own) and is shown
+    under "How to contact safely" (bot.summary.record.safeguarding_kind). A risk the rules read in it keeps its own
+    reading ("dont come when hes home, he'll kill me" is still heard)."""
+    if pause.waiting(turn)[0] in pause.ASKING or not is_safety_wish(text):
+        return False  # (at the check, a reply is read as one: bot.conversation.pause)
+    return assessment.level != "none" and rules_only(text).level == "none" and not harm_now(text)
 
 
 #: (what is heard once: bot.conversation.replies.HEARD_ONCE)
@@ -652,7 +757,8 @@ def helplines_offered(categories: Sequence[str], language: str | None, *, regist
     # 17-year-old hit at home ("mae o'n fy nharo i weithia") was given CEOP because a good day was "ffrindia a gaming".
     online = about_someone_online(words if harm_words is None else harm_words)
     lines = helplines_for(list(categories), young_person=young, language=language, age=age if young else None,
-                          older_person=not young and about_an_older_person(words, role=role, age=age), online=online)
+                          older_person=not young and about_an_older_person(words, role=role, age=age), online=online,
+                          money=about_money_taken(words if harm_words is None else harm_words))
     if role is None and not young and age is None and young_persons_words(words):
         # Nobody has said who they are yet, and the words are a child's: Childline and Meic too. Never for a carer
         # speaking of an adult (stop-21 trial U21: the mother of a 32-year-old was given Childline and Meic).
@@ -792,7 +898,7 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     stay with that question, at the top as risk material; the worker asks the rest at the visit.
     """
     text = turn.latest_text
-    if only_the_model_at_the_check(turn, text):
+    if only_the_model_at_the_check(turn, text) and not repository.joined_flag(turn.sender_id, turn.message_id):
         return {}  # a reply to the check (kept as a concern by note_risk): the form's validation answers it
     if pause.waiting(turn)[0] != pause.ON_BREAK:
         # Whether it is added to the thread's alert is decided (and kept) before this reply changes the pause: Rasa
@@ -874,7 +980,10 @@ def _lines_not_given_yet(turn: Turn) -> None:
     after a suicide disclosure: Live Fear Free), in a line of their own, and how to clear this chat after the first
     domestic abuse: help that fits, without the urgent text again."""
     text, language = turn.latest_text, reply_language(turn, turn.latest_text)
-    categories = read_risk_for(turn, text).categories
+    # the kinds it was kept under: a burst piece joined as more of the disclosure has the alert's own, so a bruise
+    # read alone as self-harm is not given Samaritans (BA2, stop 46 trial)
+    kept = repository.flag_categories(turn.sender_id, turn.message_id)
+    categories = kept if kept is not None else read_risk_for(turn, text).categories
     earlier = repository.other_urgent_categories(turn.sender_id, turn.message_id)
     lines = _shown(turn, categories, language, earlier)
     repository.note_helplines_given(turn.sender_id, turn.message_id, [h.id for h in lines])
@@ -909,6 +1018,10 @@ def added_to_the_alert(turn: Turn, asked: str | None) -> dict[str, Any]:
         turn.say("urgent_now")
     if thanked:
         turn.say("urgent_added")  # honest, and short: no alert text again, and no second thanks for the answer
+    if repository.open_alert(turn.sender_id) is None:
+        # added to a "please check" alert, its level raised (BA6): the line that fits what it tells (a bank card
+        # taken: Action Fraud), which the gentle reply to the first did not give; never the safe check
+        _lines_not_given_yet(turn)
     return taken_as_the_answer(turn, asked, text, thanked=thanked) if asked else {}
 
 

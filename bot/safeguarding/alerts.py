@@ -130,13 +130,13 @@ def body(alert: DutyAlert) -> str:
     if alert.level == "raised":
         return (
             f"Diweddariad i rybudd diogelu sydd wedi'i anfon yn barod: mae neges newydd yn yr un sgwrs yn dweud "
-            f"efallai fod niwed yn digwydd nawr.\n"
+            f"efallai fod niwed yn digwydd nawr, neu'n troi rhybudd 'gwiriwch' yn un brys.\n"
             f"Cyfeirnod: {alert.reference}\n"
             f"Mewngofnodwch i'w weld: {alert.link}\n"
             f"Peidiwch ag ateb yr e-bost hwn.\n"
             f"\n"
             f"An update to a safeguarding alert already sent: a new message in the same conversation says harm may be "
-            f"happening now.\n"
+            f"happening now, or raises a 'please check' alert to urgent.\n"
             f"Reference: {alert.reference}\n"
             f"Sign in to see it: {alert.link}\n"
             f"Please do not reply to this email.\n"

@@ -42,6 +42,7 @@ class Helpline:
     max_age: int | None = None  # not offered to someone who has said they are older
     older_person: bool = False  # only when the words are about an older person (Hourglass: the abuse of older people)
     online: bool = False  # only when the words tell of someone met or talking online (CEOP: online grooming)
+    money: bool = False  # only when the words tell of money or a bank card taken from someone not older (Action Fraud)
     specialist: bool = False  # a line for the worry itself (dementia, caring): first in a "please check" reply
     lead_for: tuple[str, ...] = ()  # the risk categories it is the line to lead with for (lines_to_show)
     service: str | None = None  # one service on two numbers (Samaritans and its Welsh-language line): given once
@@ -77,6 +78,7 @@ def _helpline(raw: Mapping[str, Any]) -> Helpline:
         max_age=int(fits["max_age"]) if fits.get("max_age") is not None else None,
         older_person=bool(fits.get("older_person", False)),
         online=bool(fits.get("online", False)),
+        money=bool(fits.get("money", False)),
         specialist=bool(fits.get("specialist", False)),
         lead_for=tuple(str(c) for c in fits.get("lead_for", ()) or ()),
         service=str(raw["service"]) if raw.get("service") else None,
@@ -115,6 +117,7 @@ def helplines_for(
     age: int | None = None,
     older_person: bool = False,
     online: bool = False,
+    money: bool = False,
 ) -> list[Helpline]:
     """The helplines that fit what was found, 999 first.
 
@@ -139,6 +142,8 @@ def helplines_for(
         if h.older_person and not older_person:
             continue
         if h.online and not online:
+            continue
+        if h.money and (not money or older_person):  # an older person's money: Hourglass (BA6)
             continue
         if h.always or (young_person and h.young_person_always) or found.intersection(h.categories):
             chosen.append(h)
@@ -218,6 +223,18 @@ _PARENT_OR_GRANDPARENT = re.compile(
     r"|grandma|grandpa|grandmother|grandfather|grandparents?)\b")
 
 
+#: A carer speaking of their own child, or saying they are the parent ("fy mab", "my daughter", "dw i'n dad", "I'm his
+#: mum", "mab 19"): the one cared for is not their parent, whatever "dad" or "mam" the words hold (BA6, stop 46 trial: a
+#: father's "Dw i'n dad. Mae fy mab yn 19…" read as caring for a parent, and Hourglass, the line for older people, was
+#: given twice for a 19-year-old).
+_THEIR_CHILD = re.compile(
+    r"\b(?:(?:my|me|our|fy|yn|ein) (?:son|sons|daughter|daughters|boy|girl|lad|kid|child|mab|meibion|merch|merched"
+    r"|hogyn|hogan|crwt|croten|plentyn|mhlentyn|mhlant|plant)"
+    r"|(?:i'?m|i m|i am|dw i'?n|dw i n|dwi'?n|dwi n|dwi yn|dw i yn|rwy'?n|rwy n|wi'?n|wi n|fi'?n|fi n|fi yw)"
+    r" (?:his |her |their |ei |a |an |y )?"
+    r"(?:dad|mum|mam|mom|father|mother|tad|fam|nhad|mham|parent|rhiant))\b")
+
+
 def about_an_older_person(texts: Iterable[str], *, role: str | None, age: int | None) -> bool:
     """Whether a disclosure is about an older person, so the elder-abuse line fits (stop-22 trial V26: a carer told
     of her mum's son-in-law holding her bank card and PIN): the writer is 60 or more, or the words name a pension, a
@@ -226,12 +243,13 @@ def about_an_older_person(texts: Iterable[str], *, role: str | None, age: int | 
     person's mum is not (the line is for adults: `audiences` in config/helplines.yml)."""
     if age is not None and age >= 60:
         return True
-    for text in texts:
-        key = fold(phrase_key(text or ""))
-        if _OLDER.search(key) or (role == "carer" and _PARENT_OR_GRANDPARENT.search(key)) \
-                or (role == "person" and _OWN_GRANDCHILDREN.search(key)):
-            return True
-    return False
+    keys = [fold(phrase_key(text or "")) for text in texts]
+    if any(_OLDER.search(key) for key in keys):
+        return True
+    if role == "carer" and any(_THEIR_CHILD.search(key) for key in keys):
+        return False  # caring for their own child (BA6): a "dad" or "mam" in the words is the writer
+    return any((role == "carer" and _PARENT_OR_GRANDPARENT.search(key))
+               or (role == "person" and _OWN_GRANDCHILDREN.search(key)) for key in keys)
 
 
 #: Someone met or talking online: a game, an app, a chat, pictures asked for ("this guy from fortnite keeps asking for
@@ -241,6 +259,21 @@ _ONLINE = re.compile(
     r"|snapchat|snap|insta|instagram|tiktok|whatsapp|facebook|messenger|kik|omegle|telegram|twitch|youtube|a game"
     r"|gaming|in game|in-game|gêm|gem|app|apps|ap|dm|dms|pics|pictures|photos|nudes|lluniau|llunia|lunia|lluniau noeth"
     r"|webcam|camera|vbucks|robux)\b")
+
+
+#: Money or a bank card taken or used ("took his bank card and took £200 out", "cymryd ei arian", "ei gerdyn banc").
+_MONEY = re.compile(
+    r"(?:£\s?\d|\b\d+ ?(?:quid|pounds|punt|bunt)\b)"
+    r"|\b(?:bank card|debit card|credit card|card and pin|pin number|his card|her card|bank account|savings|benefits"
+    r"|money|cash|(?:c|g|ngh|ch)erdyn (?:banc|debyd)|(?:c|g|ngh|ch)erdyn e|arian|pres"
+    r"|(?:b|f|m)udd-daliadau|budd daliadau|(?:c|g|ngh|ch)ynilion)\b")
+
+
+def about_money_taken(texts: Iterable[str]) -> bool:
+    """Whether the words tell of money or a bank card, so Action Fraud fits the exploitation of an adult who is not
+    older (BA6, stop 46 trial: a 19-year-old's "friends" took his bank card and £200; he was given Hourglass, the
+    line for older people)."""
+    return any(_MONEY.search(fold((text or "").lower())) for text in texts)
 
 
 def about_someone_online(texts: Iterable[str]) -> bool:
@@ -281,6 +314,7 @@ __all__ = [
     "MAX_HELPLINES_SHOWN",
     "Helpline",
     "about_an_older_person",
+    "about_money_taken",
     "about_someone_online",
     "format_helplines",
     "helplines_file",

@@ -385,22 +385,27 @@ class OpenAlert:
     text: str  # the disclosure that raised it, verbatim
     categories: tuple[str, ...]  # of the disclosure and every message added to it
     raised: bool  # an update notice has been sent (or is waiting): the severity was raised once already
+    please_check: bool = False  # a "please check" alert (the model alone, unsure), not an urgent one
 
 
-def open_alert(sender_id: str) -> OpenAlert | None:
+def open_alert(sender_id: str, *, please_check: bool = False) -> OpenAlert | None:
     """The latest duty alert of the conversation (an urgent flag of its own, not one added to another), with what
-    was added to it; None when no disclosure raised one."""
+    was added to it; None when no disclosure raised one. `please_check`: the latest "please check" alert instead (a
+    flag of its own the duty team was asked to read: BA6, stop 46 trial, one harm, one alert)."""
     with session_scope() as s:
         conv = get_conversation(s, sender_id)
         if conv is None:
             return None
-        own = [f for f in conv.risk_flags if f.level == "urgent" and f.joined_flag_id is None]
+        own = [f for f in conv.risk_flags if f.joined_flag_id is None and (
+            (f.please_check and f.level != "urgent" and f.alert_status != "not_needed") if please_check
+            else f.level == "urgent")]
         if not own:
             return None
         lead = max(own, key=lambda f: f.id)
         added = [f for f in conv.risk_flags if f.joined_flag_id == lead.id]
         categories = tuple(dict.fromkeys(c for f in (lead, *added) for c in f.categories.split(",") if c))
-        return OpenAlert(lead.id, lead.text, categories, any(f.alert_status != "not_needed" for f in added))
+        return OpenAlert(lead.id, lead.text, categories, any(f.alert_status != "not_needed" for f in added),
+                         please_check)
 
 
 def joined_flag(sender_id: str, message_id: str) -> bool:
@@ -436,6 +441,15 @@ def other_flag_categories(sender_id: str, message_id: str, level: str) -> list[t
             return []
         return [tuple(c for c in f.categories.split(",") if c) for f in conv.risk_flags
                 if f.level == level and f.message_id != message_id]
+
+
+def flag_categories(sender_id: str, message_id: str) -> tuple[str, ...] | None:
+    """The categories kept on this message's flag (for a message added to an alert as more of its disclosure, the
+    alert's own: BA2, stop 46 trial); None when it raised none."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        flag = None if conv is None else next((f for f in conv.risk_flags if f.message_id == message_id), None)
+        return None if flag is None else tuple(c for c in (flag.categories or "").split(",") if c)
 
 
 def raised_urgent(sender_id: str, message_id: str | None) -> bool:

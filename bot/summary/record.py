@@ -152,8 +152,12 @@ def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | N
     stand while a risk is still a concern ("Friend not foe", para 47). None: an ordinary answer.
     """
     flag = answer_flag(answer, record)
-    if flag is not None and flag.get("level") == "urgent":
+    text = str(answer.get("text") or "")
+    if flag is not None and flag.get("level") == "urgent" and not (
+            text.strip() != str(flag.get("text") or "").strip() and says_how_to_contact_safely(text)):
         return DISCLOSURE
+    # (a later message added to the alert that says how to contact them safely is that, at the top, and is shown with
+    # the alert too: BA7, stop 46 trial, "sai moyn bo nhw'n dod i'r tŷ pan ma fe 'na…" was a "please check" of its own)
     if has_urgent_flag(record) and says_how_to_contact_safely(str(answer.get("text") or "")):
         return SAFETY_WISH  # also as the reply to the safe check: how to contact them safely, at the top
     if answer.get("question_key") == SAFETY_CHECK_KEY:

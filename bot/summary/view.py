@@ -629,6 +629,30 @@ class Excerpt:
     rest_only: bool = False  # that section shows only the rest of the answer (a worry: _worries_apart)
 
 
+def _added_notes(flag: dict[str, Any], language: str) -> list[str]:
+    """How many later messages were added to this alert (no new alert), and when one raised it: harm happening now
+    after an urgent alert; read as urgent after a "please check" one (BA6, stop 46 trial: the duty team had an
+    update notice, not a second alert)."""
+    added = flag.get("added_messages") or []
+    raised = [m for m in added if m.get("raised")]
+    notes = [label("alert_added", language, count=str(len(added)))]
+    if raised:
+        notes.append(label("alert_raised_to_urgent" if flag.get("level") != "urgent" else "alert_raised", language,
+                           time=format_time(raised[0].get("time"), language) or ""))
+    return notes
+
+
+def _added_facts(flag: dict[str, Any], language: str) -> tuple[Fact, ...]:
+    """One thread, one alert (stop-22 trial V18): the later messages added to it, said and when; a reply to the safe
+    check among them is shown above as that reply already."""
+    return tuple(Fact("added_to_alert", " · ".join(p for p in (
+        label("added_to_alert", language), format_time(m.get("time"), language),
+        label("alert_raised_by_this", language) if m.get("raised") else None) if p),
+        str(m.get("text") or ""), verbatim=True, language=_known_language(m.get("language")))
+        for m in flag.get("added_messages") or []
+        if not m.get("safe_check_reply"))
+
+
 def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = None,
                question: str | None = None, excerpt: Excerpt | None = None) -> Item:
     """A safeguarding flag: their words (fact) and the assistant's reading of them (inference).
@@ -796,27 +820,19 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         if marker:  # the flag stays, marked, with their words: a practitioner decides
             item = replace(item, meta=(*item.meta, marker), follow_up=misread)
         if flag.get("level") != "urgent":
-            return item
+            # a "please check" alert later messages of its kind were added to (BA6, stop 46 trial: one harm, one
+            # alert), its level raised by one read as urgent: shown with it, as an urgent alert's are
+            return replace(item, follow_up=(*item.follow_up, *_added_facts(flag, language)),
+                           meta=(*item.meta, *_added_notes(flag, language))) if flag.get("added_messages") else item
         steps = (flag.get("after") or {}).get("steps") or []
         said_misread = (flag.get("misread") or {}).get("answer_id")
         replies = tuple((a.get("id"), reply_fact(a, steps)) for a in replies_to.get(flag.get("id"), [])
                         if a.get("id") != said_misread)  # (shown once, as the correction, first)
         follow_up = (*misread, *_next_steps(flag.get("after"), replies, language))
-        added = flag.get("added_messages") or []
-        if not added:
+        if not flag.get("added_messages"):
             return replace(item, follow_up=follow_up)
-        # One thread, one alert (stop-22 trial V18): the later messages added to it, said and when; a reply to the
-        # safe check among them is shown above as that reply already.
-        raised = [m for m in added if m.get("raised")]
-        notes = [label("alert_added", language, count=str(len(added)))]
-        if raised:
-            notes.append(label("alert_raised", language, time=format_time(raised[0].get("time"), language) or ""))
-        facts = tuple(Fact("added_to_alert", " · ".join(p for p in (
-            label("added_to_alert", language), format_time(m.get("time"), language),
-            label("alert_raised_by_this", language) if m.get("raised") else None) if p),
-            str(m.get("text") or ""), verbatim=True, language=_known_language(m.get("language")))
-            for m in added if not m.get("safe_check_reply"))
-        return replace(item, follow_up=(*follow_up, *facts), meta=(*item.meta, *notes))
+        return replace(item, follow_up=(*follow_up, *_added_facts(flag, language)),
+                       meta=(*item.meta, *_added_notes(flag, language)))
 
     def answer_items(kind: str) -> tuple[Item, ...]:
         chosen = _sort_by_time([a for a in answers if kinds.get(id(a)) == kind and id(a) not in under_disclosure])
