@@ -1158,6 +1158,13 @@ _TALK_TO_ME = re.compile(
     r"(?:efo|hefo|gyda|'da|â|a|wrth|to|with)\s+(?:fi|mi|me)(?![\w'])|(?<![\w'])wrtha\s+(?:i|fi)(?![\w'])")
 
 
+def names_me_as_the_one_talked_to(text: str) -> bool:
+    """Whether the words say in so many words that it is the one typing who is to be talked to ("siaradwch â fi yn
+    araf", "speak to me slowly"). At a carer's question about how to help the person, only these are the carer's own:
+    a bare "Siaradwch yn araf and use simple words" there is how to talk to the person (BA12, stop 46 trial)."""
+    return _TALK_TO_ME.search(plain_fold(" ".join((text or "").split()).lower())) is not None
+
+
 def asks_how_to_talk_to_me(text: str) -> bool:
     """Whether the words ask how to talk to the one typing them ("Siarad efo fi mewn Cymraeg syml", "Cymraeg syml
     plis", "speak to me slowly"), with nobody else named as the one to be talked to. A carer's own request about how

@@ -81,6 +81,16 @@ _NOT_A_CARER = re.compile(
     r"\b(?:not\s+(?:a\s+)?carer|don'?t\s+(?:look\s+after|care\s+for)|(?:sai|sa\s+i|dw\s*i\s+ddim|dwi\s+ddim"
     r"|dydw\s+i\s+ddim|dwi'?m|so\s+fi)(?:'n|\s+yn)?\s+(?:ofalwr|ofalydd|gofalwr|gofalu|edrych\s+ar\s+ol))")
 
+#: "Dw i'n dad.", "wi'n fam-gu", "I'm the dad": a parent or grandparent in a clause of its own, answering "who is
+#: talking?", so a carer (BA13, stop 46 trial: "Dw i'n dad. Mae fy mab yn 19…" was not read as the carer choice).
+#: Only alone in its clause: "I'm a dad and I'm struggling" says nothing of someone else. On the lower-case answer.
+_A_PARENT_ALONE = re.compile(
+    r"^\W*(?:(?:dw\s*i|dwi|wi|fi|rydw\s+i|rwy|rwyf|ydw\s+i)\s*(?:['’]?\s*n|\s+yn)\s+"
+    r"|(?:i['’]?m|im|i\s+am)\s+(?:(?:a|the|his|her|their)\s+)?)"
+    r"(?:dad|tad|fam|mam|mum|mom|mam-gu|mamgu|fam-gu|famgu|dad-cu|tad-cu|dadcu|nain|taid|nan|gran|grandad|grandma"
+    r"|grandparent|parent|rhiant|mother|father)"
+    r"(?:\s+(?:iddo|iddi|iddyn|to\s+(?:him|her|them))(?:\s+(?:fe|fo|o|e|hi|nhw))?)?\s*(?:[.,;:!–—]|\s-\s|$)")
+
 #: "I'm in year 10", "young person i help look after our Mam": a young person, whoever else they mention (a young
 #: carer is a young person here). An age given is read by bot/analysis/age.py (gives_a_young_age).
 #: Being in care or leaving it, in the words people use ("newydd adael gofal", "just left care", "I was in care", "my
@@ -198,7 +208,7 @@ def role_from_text(text: str) -> str | None:
     if (_RELATIVE_OF.search(key) or _FOR_A_RELATIVE.search(key) or any((" " + w + " ") in t for w in _CARING)
             # "dw i'n fam i Gethin, mae o'n 14…" (AU10, stop-39 trial; stop 42): whose mother, with his name, is a
             # carer as "dw i'n fam iddo fe" is (and as "I'm Gethin's mum" already was, by whose_relative_speaking)
-            or named_in_own_relation(text or "") is not None):
+            or named_in_own_relation(text or "") is not None or _A_PARENT_ALONE.search(bracketed)):
         return "carer"  # "I'm his daughter", "ar ran fy nhad", "I look after..."
     if _ABOUT_ME.search(key) or _ME_WORDS.search(key):
         return "person"  # "it's about me, I live with my wife": a relative mentioned is not who it is about

@@ -1164,7 +1164,8 @@ def _language(record: dict[str, Any], language: str) -> Section:
     the language chosen for the chat: a carer's choice of chat language is not the person's preference."""
     carer = record.get("completed_by") == "carer"
     stated = record.get("stated_language", record.get("preferred_language"))
-    stated_name = (label("lang_either", language) if stated == "either"  # no preference (AZ15, stop 46 trial)
+    stated_name = (label("lang_" + stated, language) if stated in ("either", "both")  # no preference (AZ15), or
+                   # one at home and the other elsewhere (BA14, stop 46 trial)
                    else _language_name(stated, language) if stated
                    else label("language_other", language)
                    if other_language_stated(record.get("answers") or [], record.get("completed_by"))
