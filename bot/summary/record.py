@@ -702,8 +702,8 @@ OTHER_LANGUAGE = re.compile(
 _NOT_BEFORE = re.compile(r"(?:\b(?:no|not|never|dim|nid|ddim|heb)\s+(?:in\s+|yn\s+)?)$", re.I)
 #: Where the language is spoken, or that it came first: "ma fe'n siarad Cymraeg adre", "he speaks Welsh at home",
 #: "Cymraeg yw iaith gynta fe", "mamiaith" (AZ15, stop 46 trial: said at the worries question, and lost).
-_HOME = (r"\bad(?:re|ra|ref)\b|\bgart(?:re|ra|ref)\b|\bga(?:tre|tra)\b|\bat\s+home\b|first\s+language|iaith\s+gynta|mother\s+tongue"
-         r"|\b(?:m|f)amiaith\b")
+_HOME = (r"\bad(?:re|ra|ref)\b|\bgart(?:re|ra|ref)\b|\bga(?:tre|tra)\b|\bat\s+home\b|first\s+language|iaith\s+gynta"
+         r"|mother\s+tongue|\b(?:m|f)amiaith\b")
 _HOME_SAID = re.compile(_HOME, re.I)
 #: Words that mark the named language as the one they want ("first language", "iaith gyntaf", "if you can").
 _WANTED_NEAR = re.compile(r"first language|iaith gynta|if you can|if possible|os oes modd|os gwelwch|os gallwch"
