@@ -787,9 +787,11 @@ def _tells_their_home_language(sentence: str, completed_by: str | None) -> bool:
 #: "We speak Welsh at home", "ni'n siarad Cymraeg adre": the household, the person too.
 _WE_AT_HOME = re.compile(r"(?<![\w'’])(?:we|we['’]re|ni|ni['’]n|dan\s+ni|dyn\s+ni|ry'n\s+ni|rydyn\s+ni)(?![\w'’])",
                          re.I)
-#: The one typing, or their household, as who speaks it: "I speak", "dw i'n siarad", "wi'n", "fi'n", "we", "ni'n".
-_I_OR_WE = re.compile(r"(?<![\w'’])(?:i|i['’]m|im|dw\s*i|dwi|wi|fi|fi['’]n|wi['’]n|rwy|rwy['’]n|rydw|mi|my\s+first"
-                      r"|fy\s+(?:m|f)amiaith|fy\s+iaith)(?:['’]\s*n)?(?![\w'’])|" + _WE_AT_HOME.pattern, re.I)
+#: The one typing, or their household, as who speaks it: "I speak", "dw i'n siarad", "wi'n", "fi'n", "we", "ni'n"
+#: (never the "i'n" of "fy chwaer i'n": her sister's).
+_I_OR_WE = re.compile(r"(?<![\w'’])(?:i(?!['’]\s*n)|i['’]m|im|dw\s*i|dwi|wi|fi|fi['’]n|wi['’]n|rwy|rwy['’]n|rydw|mi"
+                      r"|my\s+first|fy\s+(?:m|f)amiaith|fy\s+iaith)(?:['’]\s*n)?(?![\w'’])|" + _WE_AT_HOME.pattern,
+                      re.I)
 #: Someone else as who speaks it, in a person's own answer: "my mum speaks welsh at home", "mam yn siarad cymraeg".
 _SOMEONE_ELSE_SPEAKS = re.compile(
     r"(?<![\w'’])(?:mum|mam|mom|mother|dad|tad|father|nain|taid|nan|nana|gran|mam-?gu|tad-?cu|brother|sister|brawd"
@@ -798,7 +800,7 @@ _SOMEONE_ELSE_SPEAKS = re.compile(
 #: "…but I don't (really)", "ond dim fi", "ond dwi ddim", "but not me": the one typing does not speak it (M7).
 _BUT_NOT_ME = re.compile(
     r"(?<![\w'’])(?:but|ond)\s+(?:(?:i|me)\s+(?:don['’]?t|dont|do\s+not|can['’]?t|cant|never)|not\s+me|dim\s+fi"
-    r"|(?:dw\s*i|dwi|wi|fi)\s*(?:ddim|['’]?m)|sai|sa\s+i|so\s+fi|dydw\s+i\s+ddim)(?![\w'’])", re.I)
+    r"|(?:dw\s*i|dwi|wi|fi)\s*(?:ddim|['’]?m)|(?:sai|sa\s+i|so\s+fi)(?:['’]\s*n)?|dydw\s+i\s+ddim)(?![\w'’])", re.I)
 #: Somewhere other than home where a language is spoken: "yn yr ysgol", "at school", "in work", "gyda'i ffrindie".
 _ELSEWHERE = re.compile(r"(?<![\w'’])(?:yn\s+yr?\s+ysgol|yn\s+ysgol|at\s+school|in\s+school|yn\s+y\s+coleg"
                         r"|at\s+college|in\s+college|yn\s+y\s+gwaith|at\s+work|in\s+work|yn\s+y\s+capel"
