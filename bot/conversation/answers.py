@@ -639,7 +639,7 @@ def asks_us_for_simpler_words(turn: Turn, text: str, slot: str | None = None) ->
     araf, ma'i llais hi'n wan" at the communication question (re-trial 37 AQ5: answered "Bydda i'n defnyddio geiriau
     symlach", and every later question put in plainer words) tells the worker how to speak to her, an outcome for her.
     A carer asks it of us only in a sentence that names nobody else ("Cymraeg syml plis", "speak to me slowly"); at the
-    questions about how to help the person (`slot` one of HOW_TO_TALK_TO_THEM), only in one that says "to me" ("â fi"):
+    question how to help the person (`slot` HOW_THEY_ARE_HELPED), only in one that says it is for them ("â fi", "I"):
     "Siaradwch yn araf and use simple words" at "Sut hoffai Rhys gael help?" is how to talk to Rhys (BA12, stop 46)."""
     found = asks_for_simpler_words(text)
     if found is None or turn.role != "carer":
@@ -651,9 +651,14 @@ def asks_us_for_simpler_words(turn: Turn, text: str, slot: str | None = None) ->
     return found if mine else None
 
 
+#: The carer's question that asks how people should talk to the one they care for ("Sut hoffai Rhys gael help? Er
+#: enghraifft, sut dylai pobl siarad…"): "Siaradwch yn araf" there is about him (BA12, stop 46 trial).
+HOW_THEY_ARE_HELPED = "q_support"
+
+
 def _how_to_talk_to_them(turn: Turn, slot: str | None) -> bool:
-    """Whether a carer's answer at `slot` is about how to help the person they care for (HOW_TO_TALK_TO_THEM)."""
-    return turn.role == "carer" and slot in HOW_TO_TALK_TO_THEM and about_whom(turn, slot) == "person"
+    """Whether a carer's answer at `slot` is about how to help the person they care for (HOW_THEY_ARE_HELPED)."""
+    return turn.role == "carer" and slot == HOW_THEY_ARE_HELPED and about_whom(turn, slot) == "person"
 
 
 def _said_at(turn: Turn) -> dict[str, str]:
@@ -661,8 +666,8 @@ def _said_at(turn: Turn) -> dict[str, str]:
     slowly" said of the person (BA12) is read as at its own question."""
     if turn.role != "carer":
         return {}
-    return {text: slot for slot in HOW_TO_TALK_TO_THEM
-            for text in repository.answer_texts(turn.sender_id, only=question_key(slot))}
+    said = repository.answer_texts(turn.sender_id, only=question_key(HOW_THEY_ARE_HELPED))
+    return dict.fromkeys(said, HOW_THEY_ARE_HELPED)
 
 
 def wants_simpler_words(turn: Turn) -> bool:
