@@ -1158,6 +1158,19 @@ _TALK_TO_ME = re.compile(
     r"(?:efo|hefo|gyda|'da|â|a|wrth|to|with)\s+(?:fi|mi|me)(?![\w'])|(?<![\w'])wrtha\s+(?:i|fi)(?![\w'])")
 
 
+#: The one typing, in the words: "I get muddled", "dw i'n drysu", "fi", "me" (never "my son": about him).
+_I_MYSELF = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|me|dw\s*i|dwi|wi|fi|rwy|rydw\s+i|mi)(?![\w])")
+
+
+def names_me_as_the_one_talked_to(text: str) -> bool:
+    """Whether the words say that it is the one typing who is to be talked to ("siaradwch â fi yn araf", "speak to me
+    slowly", "simple English please, I get muddled"). At a carer's question about how to help the person, only these
+    are the carer's own: a bare "Siaradwch yn araf and use simple words" there is how to talk to the person (BA12, stop
+    46 trial)."""
+    key = plain_fold(" ".join((text or "").split()).lower())
+    return _TALK_TO_ME.search(key) is not None or _I_MYSELF.search(key) is not None
+
+
 def asks_how_to_talk_to_me(text: str) -> bool:
     """Whether the words ask how to talk to the one typing them ("Siarad efo fi mewn Cymraeg syml", "Cymraeg syml
     plis", "speak to me slowly"), with nobody else named as the one to be talked to. A carer's own request about how

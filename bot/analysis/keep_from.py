@@ -35,19 +35,47 @@ def says_who_must_not_be_told(text: str) -> bool:
 #: me", "heb iddi wybod", or fearing they find out.
 _KEEP_FROM = re.compile(
     r"\bcame\s+from\s+me\b|\bwithout\s+(?:her|him|them)\s+knowing\b|\bbetween\s+you\s+and\s+me\b"
-    r"|\bheb\s+i(?:ddi|ddo|ddyn\s+nhw)\s+wybod\b|\bdod\s+(?:gen\s+i|oddi\s+wrtha\s+i|wrtha\s+i)\b"
-    # Fear of someone finding out (second stop-25 trial V6: "os ma fo'n ffeindio allan bydd o'n wyllt", a 15-year-old
-    # about his dad, was read back as how he wants to be supported).
-    r"|\b(?:os|pan)\s+(?:ma|mae|neith|wneith|fydd|bydd)\s*(?:o|fo|e|fe|hi|nhw|dad|mam|nhad|mam)?\s*['’]?n?\s*"
+    r"|\bheb\s+i(?:ddi|ddo|ddyn\s+nhw)\s+wybod\b|\bdod\s+(?:gen\s+i|oddi\s+wrtha\s+i|wrtha\s+i)\b", re.I)
+#: Fear of someone finding out (second stop-25 trial V6: "os ma fo'n ffeindio allan bydd o'n wyllt", a 15-year-old
+#: about his dad, was read back as how he wants to be supported).
+_FEARS_THEY_FIND_OUT = re.compile(
+    r"\b(?:os|pan)\s+(?:ma|mae|neith|wneith|fydd|bydd)\s*(?:o|fo|e|fe|hi|nhw|dad|mam|nhad|mam)?\s*['’]?n?\s*"
     r"(?:ffeindio\s+allan|ffindio\s+mas|ffeindio\s+mas|cael\s+gwybod|clywed)\b"
     r"|\b(?:if|when)\s+(?:he|she|they|dad|mum|my\s+\w+)\s+(?:ever\s+)?(?:finds|find|found)\s+out\b",
     re.I)
 
 
+#: The old joke about a husband or wife: "The wife will kill me if she finds out I said that mind", "bydd y wraig yn fy
+#: lladd i", "the missus'll kill me". Banter, not fear: the finding out alone is then no request to keep anything
+#: from them (BA19, stop 46 trial: "a request to keep this from someone", and the worker might have kept Glyn's wish
+#: from Mair, whom he wanted at the visit). Asked in so many words ("please don't tell my wife") it still is. Only as
+#: the joke is told: "the wife", "y wraig" (never "my husband will kill me if he finds out I told you", which may be
+#: fear), or any husband or wife with a laugh or a "mind" beside it.
+_THE_SPOUSE = (r"(?:the\s+(?:wife|missus|missis|mrs|husband|hubby|old\s+man|old\s+lady|other\s+half)"
+               r"|(?:y|yr|['’]r)\s+(?:wraig|gwraig|gŵr|gwr|hen\s+wraig|hen\s+ddyn|misus|musus|mussus))")
+_MY_SPOUSE = (r"(?:(?:my|me|our)\s+(?:wife|missus|missis|mrs|husband|hubby|old\s+man|old\s+lady|other\s+half"
+              r"|partner)|fy\s+(?:ngwraig|ngŵr|ngwr|mhartner|partner))")
+_KILL_ME = (r"\s*(?:['’]ll|['’]d|['’]s\s+(?:going\s+to|gonna)|will|would|is\s+going\s+to|is\s+gonna|gonna)\s+"
+            r"(?:kill|murder|have\s+my\s+guts\s+for)\s+me\b")
+_LLADD_FI = r"\s*(?:(?:yn|['’]n)\s*)?(?:mynd\s+i\s+)?(?:fy\s+lladd|lladd\s+fi|ladd\s+fi|'n\s+lladd|fy\s+mlingo)"
+_WILL = r"\b(?:bydd|fydd|neith|wneith|geith|ceith|gneith|wnaiff|mae|ma)\s+"
+_THE_JOKE = re.compile(r"\b" + _THE_SPOUSE + _KILL_ME + r"|" + _WILL + _THE_SPOUSE + _LLADD_FI, re.I)
+_KILL_JOKE = re.compile(r"\b" + _MY_SPOUSE + _KILL_ME + r"|" + _WILL + _MY_SPOUSE + _LLADD_FI, re.I)
+#: A laugh or a tag that says it is said in fun ("mind", "lol", "haha", "cofia", "😂").
+_IN_FUN = re.compile(r"(?<![\w'’])(?:mind|lol|haha\w*|ha\s+ha|jk|only\s+joking|just\s+joking|joking|cofia|sbo)"
+                     r"(?![\w'’])|[😂🤣😉😆😅]", re.I)
+
+
+def _only_the_joke(sentence: str) -> bool:
+    """Whether a sentence's fear of someone finding out is the old joke that a husband or wife "will kill me" (BA19)."""
+    return bool(_THE_JOKE.search(sentence) or (_KILL_JOKE.search(sentence) and _IN_FUN.search(sentence)))
+
+
 def asks_to_keep_from_someone(sentence: str) -> bool:
     """Whether a sentence asks that something be kept from someone (who must not be told, or who said it), or fears
-    they find out."""
-    return says_who_must_not_be_told(sentence) or _KEEP_FROM.search(sentence) is not None
+    they find out (but not in the joke that a husband or wife "will kill me": BA19)."""
+    return says_who_must_not_be_told(sentence) or _KEEP_FROM.search(sentence) is not None or (
+        _FEARS_THEY_FIND_OUT.search(sentence) is not None and not _only_the_joke(sentence))
 
 
 #: Why it is to be kept from them, said next: not to worry them (stop-34 trial AJ7: "dim ond bod e ddim i wbod bo fi

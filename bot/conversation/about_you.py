@@ -81,6 +81,16 @@ _NOT_A_CARER = re.compile(
     r"\b(?:not\s+(?:a\s+)?carer|don'?t\s+(?:look\s+after|care\s+for)|(?:sai|sa\s+i|dw\s*i\s+ddim|dwi\s+ddim"
     r"|dydw\s+i\s+ddim|dwi'?m|so\s+fi)(?:'n|\s+yn)?\s+(?:ofalwr|ofalydd|gofalwr|gofalu|edrych\s+ar\s+ol))")
 
+#: "Dw i'n dad.", "wi'n fam-gu", "I'm the dad": a parent or grandparent in a clause of its own, answering "who is
+#: talking?", so a carer (BA13, stop 46 trial: "Dw i'n dad. Mae fy mab yn 19…" was not read as the carer choice).
+#: Only alone in its clause: "I'm a dad and I'm struggling" says nothing of someone else. On the lower-case answer.
+_A_PARENT_ALONE = re.compile(
+    r"^\W*(?:(?:dw\s*i|dwi|wi|fi|rydw\s+i|rwy|rwyf|ydw\s+i)\s*(?:['’]?\s*n|\s+yn)\s+"
+    r"|(?:i['’]?m|im|i\s+am)\s+(?:(?:a|the|his|her|their)\s+)?)"
+    r"(?:dad|tad|fam|mam|mum|mom|mam-gu|mamgu|fam-gu|famgu|dad-cu|tad-cu|dadcu|nain|taid|nan|gran|grandad|grandma"
+    r"|grandparent|parent|rhiant|mother|father)"
+    r"(?:\s+(?:iddo|iddi|iddyn|to\s+(?:him|her|them))(?:\s+(?:fe|fo|o|e|hi|nhw))?)?\s*(?:[.,;:!–—]|\s-\s|$)")
+
 #: "I'm in year 10", "young person i help look after our Mam": a young person, whoever else they mention (a young
 #: carer is a young person here). An age given is read by bot/analysis/age.py (gives_a_young_age).
 #: Being in care or leaving it, in the words people use ("newydd adael gofal", "just left care", "I was in care", "my
@@ -198,7 +208,7 @@ def role_from_text(text: str) -> str | None:
     if (_RELATIVE_OF.search(key) or _FOR_A_RELATIVE.search(key) or any((" " + w + " ") in t for w in _CARING)
             # "dw i'n fam i Gethin, mae o'n 14…" (AU10, stop-39 trial; stop 42): whose mother, with his name, is a
             # carer as "dw i'n fam iddo fe" is (and as "I'm Gethin's mum" already was, by whose_relative_speaking)
-            or named_in_own_relation(text or "") is not None):
+            or named_in_own_relation(text or "") is not None or _A_PARENT_ALONE.search(bracketed)):
         return "carer"  # "I'm his daughter", "ar ran fy nhad", "I look after..."
     if _ABOUT_ME.search(key) or _ME_WORDS.search(key):
         return "person"  # "it's about me, I live with my wife": a relative mentioned is not who it is about
@@ -487,10 +497,21 @@ def kin_cared_for_in(text: str) -> str | None:
     return alone.group("relation").strip() if alone else None
 
 
+#: A later sentence about who they look after, its subject "my son" ("Dw i'n dad. Mae fy mab yn 19…", "I'm his dad. My
+#: son is 19…"): who he is to them (BA13, BA21, stop 46 trial: "Beth yw enw'r person dych chi'n gofalu amdano neu
+#: amdani?" was asked after "fy mab").
+_KIN_AS_SUBJECT = re.compile(
+    r"(?:^|[.!?;]\s*)(?i:(?:mae|ma)\s+)?(?P<relation>(?i:fy|my|me|'y)\s+" + _KIN + r")(?![\w'’-])"
+    r"(?=\s*(?i:yn|['’]n|wedi|['’]di|is|['’]s|has|was|had|needs|lives|can|can['’]?t|cant|doesn['’]?t|gets|got)(?![\w'’]))",
+    re.IGNORECASE)
+
+
 def _kin_cared_for_said(turn: Turn, text: str) -> dict[str, Any]:
     """"I look after my wife" at "who is talking?" (leftovers 33): who she is to him is kept as the answer to "how are
-    you connected?", so it is never asked, and the questions say "her". Returns the slot updates."""
-    return _keep_relationship(turn, kin_cared_for_in(text))
+    you connected?", so it is never asked, and the questions say "her"; or "Mae fy mab yn 19" in a sentence of its own
+    (BA13). Returns the slot updates."""
+    subject = _KIN_AS_SUBJECT.search(text)
+    return _keep_relationship(turn, kin_cared_for_in(text) or (subject.group("relation") if subject else None))
 
 
 #: Their own name said in the answer to "who is talking?" ("I'm Karen, I look after my mum", "It's me, Gareth, I'm
@@ -698,8 +719,7 @@ def _cared_for_called_after(text: str) -> tuple[str, str, str | None] | None:
     given = re.match(r"(?i:(?:and|a|ac|&)\s+)?(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*)", theirs)
     if given is None or not _is_a_name(given.group("name")) or not _SOMEONE_ELSE.search(theirs):
         return None
-    called = _name_they_go_by(theirs[given.end():], "")
-    called = _given_before_a_short_form(called, given.group("name"), theirs) if called else ""  # (AZ7: "Rhods")
+    called = _name_they_go_by(theirs[given.end():], "")  # (L3, stop 46 review: "Rhods", what the family call him)
     return (text[:end.start()], _tidy(called), None) if called else None
 
 
@@ -778,7 +798,7 @@ def _name_they_go_by(theirs: str, given: str) -> str:
     for pattern in _WILL_DO:
         found = pattern.search(theirs)
         if found and _is_a_name(found.group("name")) and not _OF_THE_SPEAKER.search(found.group(0)):
-            return _given_before_a_short_form(found.group("name"), _tidy(given), found.group(0))
+            return found.group("name")
     return given
 
 
@@ -832,6 +852,10 @@ _WILL_DO = tuple(re.compile(p) for p in (
     r"(?=\s*(?:[.,;!)]|$))",
     # "galwch o'n Bob", "call him Bob": what to call the person they look after (never their own name: `own`).
     r"(?i:\b(?:call\s+(?:him|her|them)|galwch\s+(?:o|fo|hi|e|fe)['’]?n|galwa\s+(?:o|fo|hi|e|fe)['’]?n))\s+" + _NAME,
+    # "ni'n galw fe Geth", "dan ni'n ei alw fo'n Geth": what the family call them, before or after the name given (L3,
+    # stop 46 review: the called name is used whichever comes first, as "Rhi ni'n galw hi, Rhiannon yw hi")
+    r"(?i:(?<![\w'’])(?:ni|dan\s+ni|dyn\s+ni|ry['’]?n\s+ni|rydyn\s+ni)\s*['’]?\s*n\s+(?:ei\s+)?(?:galw|alw)\s+"
+    r"(?:hi|fo|o|e|fe)(?:\s*['’]\s*n|\s+yn)?)\s+" + _NAME,
     r"(?i:\b" + _CALL_ME + r")\s+" + _NAME,
     # "Dwedwch Mrs Morgan", "deudwch Gwen": the name to say (a capital, so "dwedwch wrtho fo" is never a name)
     r"(?i:\b(?:dwedwch|dywedwch|deudwch|dudwch|gwedwch)\s+)(?P<name>(?:(?i:mr|mrs|ms|miss|dr|parch)\.?\s+)?"
@@ -1100,12 +1124,6 @@ def name_in(text: str, *, own: bool = False) -> str:
     if asked_for:  # "Megan Evans yw fy enw. Mrs Evans, os gwelwch yn dda." (trial 36 AM10): what to call her
         return asked_for
     outright = _said_in_so_many_words(body, own=own)
-    if outright and not own and _WE_CALL_THEM.search(body):
-        # "Rhodri yw e, Rhods ni'n galw fe", "fy mab, Rhodri yw e, Rhods…": the name said before the short form (AZ7)
-        at = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(outright) + r"(?![\w'’])", body)]
-        before = body[:at[-1]] if at else ""
-        outright = _given_before_a_short_form(outright, name_in(before) if re.search(r"[^\W\d_]", before) else "",
-                                              body)
     if outright:
         return outright
     titled = _TITLE_AND_SURNAME.match(body)
@@ -1219,31 +1237,6 @@ def _said_of_them(clause: str) -> str:
         if found and _is_a_name(found.group("name")):
             return _tidy(found.group("name"))
     return ""
-
-
-#: The family's own word for them after their name ("Rhods ni'n galw fe", "we call him Geth"): a short form said
-#: there is what they are called at home, and the name first given is the one to use (AZ7, stop 45 trial).
-_WE_CALL_THEM = re.compile(r"(?i)(?<![\w'’])(?:ni['’]?\s*n\s+(?:ei\s+)?(?:galw|alw|ddeud|deud|dweud|gweud|weud)"
-                           r"|we\s+(?:all\s+)?call\s+(?:him|her|them))(?![\w'’])")
-#: Letters a short form shares with the start of the name it shortens ("Rhods" of "Rhodri", "Low" of "Lowri").
-SHORT_FORM_SHARED = 3
-
-
-def _given_before_a_short_form(went_by: str, given: str, said: str) -> str:
-    """The name first given when the family's word for them (`went_by`, said in `said`) is only its short form
-    ("Rhodri yw e, Rhods ni'n galw fe", "my son Rhodri, we call him Rhods" -> "Rhodri"), else `went_by` ("Emrys ond
-    Tad-cu ma pawb yn galw fe" -> "Tad-cu"). AZ7 (stop 45 trial)."""
-    given = _tidy(given) if given else ""
-    return given if given and _is_a_name(given) and _WE_CALL_THEM.search(said) and short_form_of(went_by, given) \
-        else went_by
-
-
-def short_form_of(short: str, name: str) -> bool:
-    """Is `short` a short form of `name` ("Rhods" of "Rhodri", "Geth" of "Gethin", "Low" of "Lowri", "Daf" of
-    "Dafydd"), never the name itself? Its first letters are the name's, and it is no longer."""
-    a, b = fold(short).casefold().rstrip("'’"), fold(name).casefold()
-    shared = min(len(a), SHORT_FORM_SHARED)
-    return a != b and len(a) <= len(b) and len(a) >= 2 and a[:shared] == b[:shared]
 
 
 def _only_by_where_it_is(name: str, later: str, said: bool) -> bool:

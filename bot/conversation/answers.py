@@ -52,6 +52,7 @@ from bot.analysis.controls import (
     is_button_payload,
     language_request_at,
     names_a_visit_need,
+    names_me_as_the_one_talked_to,
     only_disowns_the_last_message,
     says_it_was_said_already,
     word_count,
@@ -337,8 +338,11 @@ def outcome_about(turn: Turn, slot: str, outcome_text: str) -> str:
     if about == "carer" and _led_by_their_wish(turn, outcome_text):
         # her objection among his own needs ("Ond dydi Eirlys ddim isio dieithriaid yn y tŷ": stop-26 trial W9)
         return "person"
-    if about == "person" and asks_how_to_talk_to_me(outcome_text):
-        return "carer"  # "Siarad efo fi mewn Cymraeg syml": how to talk to him (retrial 33 AH2)
+    if about == "person" and asks_how_to_talk_to_me(outcome_text) and (
+            not _how_to_talk_to_them(turn, slot) or names_me_as_the_one_talked_to(outcome_text)):
+        # "Siarad efo fi mewn Cymraeg syml": how to talk to him (retrial 33 AH2); a bare "Siaradwch yn araf" at how to
+        # help the person is how to talk to them (BA12, stop 46 trial)
+        return "carer"
     if about == "person" and _LED_BY_THE_PERSON.search(outcome_text):
         return "person"
     if about == "person" and (
@@ -630,29 +634,56 @@ HOW_TO_TALK_TO_THEM = ("q_support", "q_communication")
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 
-def asks_us_for_simpler_words(turn: Turn, text: str) -> str | None:
+def asks_us_for_simpler_words(turn: Turn, text: str, slot: str | None = None) -> str | None:
     """asks_for_simpler_words, but never a carer's words about how to talk to the person they care for: "siarad yn
     araf, ma'i llais hi'n wan" at the communication question (re-trial 37 AQ5: answered "Bydda i'n defnyddio geiriau
     symlach", and every later question put in plainer words) tells the worker how to speak to her, an outcome for her.
-    A carer asks it of us only in a sentence that names nobody else ("Cymraeg syml plis", "speak to me slowly")."""
+    A carer asks it of us only in a sentence that names nobody else ("Cymraeg syml plis", "speak to me slowly"); at the
+    question how to help the person (`slot` HOW_THEY_ARE_HELPED), only in one that says it is for them ("â fi", "I"):
+    "Siaradwch yn araf and use simple words" at "Sut hoffai Rhys gael help?" is how to talk to Rhys (BA12, stop 46)."""
     found = asks_for_simpler_words(text)
     if found is None or turn.role != "carer":
         return found
+    about_them = _how_to_talk_to_them(turn, slot)
     mine = any(asks_for_simpler_words(part) is not None and asks_how_to_talk_to_me(part)
+               and (not about_them or names_me_as_the_one_talked_to(part))
                for part in _SENTENCE_END.split(text) if part.strip())
     return found if mine else None
+
+
+#: The carer's question that asks how people should talk to the one they care for ("Sut hoffai Rhys gael help? Er
+#: enghraifft, sut dylai pobl siarad…"): "Siaradwch yn araf" there is about him (BA12, stop 46 trial).
+HOW_THEY_ARE_HELPED = "q_support"
+
+
+def _how_to_talk_to_them(turn: Turn, slot: str | None) -> bool:
+    """Whether a carer's answer at `slot` is about how to help the person they care for (HOW_THEY_ARE_HELPED)."""
+    return turn.role == "carer" and slot == HOW_THEY_ARE_HELPED and about_whom(turn, slot) == "person"
+
+
+def _said_at(turn: Turn) -> dict[str, str]:
+    """Each earlier message's question, where it was kept as an answer (message words -> slot), so an earlier "speak
+    slowly" said of the person (BA12) is read as at its own question."""
+    if turn.role != "carer":
+        return {}
+    said = repository.answer_texts(turn.sender_id, only=question_key(HOW_THEY_ARE_HELPED))
+    return dict.fromkeys(said, HOW_THEY_ARE_HELPED)
 
 
 def wants_simpler_words(turn: Turn) -> bool:
     """Whether they asked, in this message or an earlier one, for simpler or slower words ("Cymraeg syml plis", "use
     easy Welsh", "siaradwch yn araf"): each question with a simpler wording (plain_<slot>) is put that way from then on.
     """
-    return any(asks_us_for_simpler_words(turn, m) for m in (*turn.earlier_messages(), turn.latest_text))
+    said_at = _said_at(turn)
+    latest = turn.latest_text
+    return any(asks_us_for_simpler_words(turn, m, said_at.get(m)) for m in turn.earlier_messages()) or bool(
+        asks_us_for_simpler_words(turn, latest, said_at.get(latest, turn.question_waiting)))
 
 
 def say_simpler_words(turn: Turn) -> None:
     """Yes to simpler words; asked again once they are in use, honestly that these are the simplest we have."""
-    again = any(asks_us_for_simpler_words(turn, m) for m in turn.earlier_messages())
+    said_at = _said_at(turn)
+    again = any(asks_us_for_simpler_words(turn, m, said_at.get(m)) for m in turn.earlier_messages())
     turn.say("simpler_words_already" if again else "simpler_words_noted")
 
 
@@ -1962,7 +1993,7 @@ def take_answer(turn: Turn, slot: str, value: Any, leave_out: tuple[tuple[int, i
     next_asked = slot.startswith("q_") and bool(questions_about_what_next(text))
     if next_asked:
         answer_what_next(turn, text)  # "…fi'n carry on neu? be sy'n digwydd nesa ar ol hwn" (AG13): kept, and answered
-    simpler = slot.startswith("q_") and asks_us_for_simpler_words(turn, text) is not None
+    simpler = slot.startswith("q_") and asks_us_for_simpler_words(turn, text, slot) is not None
     if simpler:  # "siaradwch yn araf plis and use easy Welsh… don't rush me" (AG5): the answer kept, and said yes to
         say_simpler_words(turn)
     elif slot.startswith("q_") and names_a_visit_need(text):

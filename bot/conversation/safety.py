@@ -106,7 +106,8 @@ def read_risk_for(turn: Turn, text: str) -> RiskAssessment:
         return assessment
     categories = for_the_speaker(assessment.categories, turn.role)
     if turn.role == "carer" and "low_mood" in categories and tiredness_read_as_low_mood(text):
-        categories = tuple(c for c in categories if c != "low_mood")  # "fi wedi blino'n lân" (AZ12)
+        categories = tuple(c for c in categories if c != "low_mood")  # "fi wedi blino'n lân" (AZ12), "I hate myself
+        # for it" after "I snapped at him" (BA15)
     return replace(assessment, categories=categories)
 
 
@@ -156,10 +157,22 @@ def carers_own_strain(turn: Turn, text: str, reading: RiskAssessment) -> RiskAss
     return reading
 
 
+#: Blaming themselves for what the strain made them do, pointing back at it ("I snapped at him last week and I hate
+#: myself for it", "dw i'n casáu fy hun am hynny", "I feel so guilty about it"): the strain, not low mood of their own
+#: (BA15, stop 46 trial: "low mood, carer strain…"). Over the normalised text; only beside strain read in the words.
+_BLAMES_THEMSELVES_FOR_IT = re.compile(
+    r"\b(?:hate|hated|hating)\s+myself\s+for\s+(?:it|that|this|doing\s+(?:it|that)|snapping|shouting)\b"
+    r"|\b(?:feel|felt|feeling)\s+(?:so\s+|really\s+|awful\s+and\s+)?(?:guilty|awful|terrible|bad)\s+(?:about|for|after)"
+    r"\s+(?:it|that|this)\b"
+    r"|\b(?:casau|gasau|casu|gasu)\s+fy\s+hun(?:an)?\s+am\s+(?:y\s+peth|hynny|hynna|hyn|wneud)"
+    r"|\b(?:teimlo|deimlo)\s+(?:yn\s+)?(?:euog|ofnadwy|uffernol)\s+am\s+(?:y\s+peth|hynny|hynna|hyn)\b")
+
+
 def tiredness_read_as_low_mood(text: str) -> bool:
     """Whether the rules read low mood only in the words they read as carer strain ("fi wedi blino'n lân": one row reads
-    exhaustion as low mood in Welsh, where English "I'm exhausted" is strain alone). Said by a carer it is their strain:
-    the concern read "hwyliau isel, straen ar y gofalwr" and low mood was not said (AZ12, stop 46 trial)."""
+    exhaustion as low mood in Welsh, where English "I'm exhausted" is strain alone), or in their blaming themselves for
+    it (_BLAMES_THEMSELVES_FOR_IT, BA15). Said by a carer it is their strain: the concern read "hwyliau isel, straen ar
+    y gofalwr" and low mood was not said (AZ12, stop 46 trial)."""
     rules = rule_set()
     guarded, _ = guard(" " + pattern_text(text) + " ", rules.guard_finder)
     found = fired(guarded, rules, [])
@@ -168,6 +181,7 @@ def tiredness_read_as_low_mood(text: str) -> bool:
         return False
     for rule in strain:
         guarded = rule.regex.sub(lambda m: " " * len(m.group()), guarded)
+    guarded = _BLAMES_THEMSELVES_FOR_IT.sub(lambda m: " " * len(m.group()), guarded)
     return not any("low_mood" in rule.categories for rule in fired(guarded, rules, []))
 
 

@@ -295,11 +295,17 @@ def switch_language(turn: Turn, chosen: Iterable[str] = ()) -> dict[str, Any]:
     Returns the slot updates."""
     updates: dict[str, Any] = {}
     learner = any(says_they_will_mix(t) for t in [*turn.earlier_messages(), turn.latest_text])
+    slot = turn.slot("requested_slot")
     if turn.language == "cy" and learner and only_says_their_language_is_weak(turn.latest_text):
         turn.say("learner_welcome")
     else:
         updates["language"] = choose_language(turn, chosen)
-    slot = turn.slot("requested_slot")
+    if (slot == "role" and not is_button_payload(turn.latest_text)
+            and about_you.role_from_text(turn.latest_text) is not None):
+        # "Dw i'n dad. Mae fy mab yn 19 ac mae ganddo learning disability. Sorry my Welsh is not great" (BA13, stop 46
+        # trial): the language reply was sent and the chooser asked again, so "19" and "learning disability" were
+        # nowhere in the summary. Who is talking is taken as the chooser takes it (kept verbatim).
+        updates.update(about_you.take_role(turn, turn.latest_text))
     if slot == "consent_choice" and consent_in(turn.latest_text) is True:
         turn.ensure_record()
         repository.record_consent(turn.sender_id, True)

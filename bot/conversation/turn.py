@@ -15,7 +15,7 @@ from bot import messages
 from bot.analysis.text import fold, with_name_capitals
 from bot.analysis.types import LANGUAGES
 from bot.conversation.retention import current_policy
-from bot.messages import THEIR_NAME_CY, Rendered
+from bot.messages import THEIR_NAME_CY, TO_THEM_CY, Rendered, welsh_name_after
 from bot.storage import repository
 
 #: Slot values that stand for "no words": a skipped question, or "nothing else to add".
@@ -315,6 +315,15 @@ class Turn(ABC):
         translated (AZ20, stop 45 trial)."""
         return THEIR_NAME_CY.get(self.cared_for_is, THEIR_NAME_CY[None])
 
+    @property
+    def to_them_cy(self) -> str:
+        """"i Rhys", "i Garys" (mutated as Welsh says it), or "iddo" / "iddi" / "iddyn nhw" when no name was given: to
+        whom a Welsh question means it ("Beth dych chi'n meddwl sydd bwysicaf i Rhys…": BA21, stop 46 trial)."""
+        name = self.slot("cared_for_name")
+        if not name or name in SENTINELS:
+            return TO_THEM_CY.get(self.cared_for_is, TO_THEM_CY[None])
+        return "i " + welsh_name_after("i", with_name_capitals(str(name).strip()))
+
     def values(self, **extra: Any) -> dict[str, Any]:
         """The placeholders every message may use ({name}, {comma_name}, {cared_for_name}, {cared_for_them},
         {their_name_cy}, the
@@ -334,6 +343,7 @@ class Turn(ABC):
             "cared_for_name": self.cared_for_name,
             "cared_for_them": self.cared_for_them,
             "their_name_cy": self.their_name_cy,
+            "to_them_cy": self.to_them_cy,
             "kept_days_after_visit": kept.after_visit_days,
             "kept_days_unsent": kept.unconfirmed_days,
         }

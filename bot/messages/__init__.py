@@ -216,6 +216,9 @@ def _fill(template: str, values: dict[str, Any], *, welsh: bool = False) -> str:
 #: trial: "A pha enw hoffech chi i mi ei ddefnyddio ar ei gyfer?" sounded translated); "eu henw nhw" when nothing
 #: says which (as "ar eu cyfer nhw" was).
 THEIR_NAME_CY = {"he": "Beth yw ei enw e?", "she": "Beth yw ei henw hi?", None: "Beth yw eu henw nhw?"}
+#: "To them" in Welsh when no name was given, by whether they are a man or a woman ("sydd bwysicaf iddo": BA21, stop 46
+#: trial); with a name, "i" and the name (to_them_cy).
+TO_THEM_CY = {"he": "iddo", "she": "iddi", None: "iddyn nhw"}
 
 
 def render(
@@ -239,6 +242,8 @@ def render(
     # when who they are says so, trial 36 AM14)
     values.setdefault("cared_for_them", "them")
     values.setdefault("their_name_cy", THEIR_NAME_CY[None])
+    name = values.get("cared_for_name")
+    values.setdefault("to_them_cy", "i " + welsh_name_after("i", str(name)) if name else TO_THEM_CY[None])
     if language in ("cy", "en"):
         text = _fill(_picked(key, language, register, role), values, welsh=language == "cy")
     else:

@@ -706,8 +706,8 @@ OTHER_LANGUAGE = re.compile(
 _NOT_BEFORE = re.compile(r"(?:\b(?:no|not|never|dim|nid|ddim|heb)\s+(?:in\s+|yn\s+)?)$", re.I)
 #: Where the language is spoken, or that it came first: "ma fe'n siarad Cymraeg adre", "he speaks Welsh at home",
 #: "Cymraeg yw iaith gynta fe", "mamiaith" (AZ15, stop 46 trial: said at the worries question, and lost).
-_HOME = (r"\bad(?:re|ra|ref)\b|\bgart(?:re|ra|ref)\b|\bat\s+home\b|first\s+language|iaith\s+gynta|mother\s+tongue"
-         r"|\b(?:m|f)amiaith\b")
+_HOME = (r"\bad(?:re|ra|ref)\b|\bgart(?:re|ra|ref)\b|\bga(?:tre|tra)\b|\bat\s+home\b|first\s+language|iaith\s+gynta"
+         r"|mother\s+tongue|\b(?:m|f)amiaith\b")
 _HOME_SAID = re.compile(_HOME, re.I)
 #: Words that mark the named language as the one they want ("first language", "iaith gyntaf", "if you can").
 _WANTED_NEAR = re.compile(r"first language|iaith gynta|if you can|if possible|os oes modd|os gwelwch|os gallwch"
@@ -754,7 +754,7 @@ def stated_language(answers: list[dict[str, Any]], completed_by: str | None = No
                 text = _without_writers_own(text)
             wanted = _language_wanted(text, answers)
             if wanted is not None:
-                return ("either" if says_either_language(text) else wanted), answer
+                return ("either" if says_either_language(text) else "both" if speaks_both(text) else wanted), answer
     for answer in answers:
         # The language spoken at home, or first, said at any other question ("cymraeg ma fe'n siarad adre, ond ma fe'n
         # iawn yn saesneg hefyd" at the worries question: AZ15, stop 46 trial, "Not stated"); never risk material, nor
@@ -767,21 +767,65 @@ def stated_language(answers: list[dict[str, Any]], completed_by: str | None = No
         said = sentences_where(text, lambda sentence: _tells_their_home_language(sentence, completed_by))
         wanted = _language_wanted(said, answers) if said is not None else None
         if wanted is not None:
-            return wanted, answer
+            return ("both" if speaks_both(said or "") else wanted), answer
     return None, None
 
 
 def _tells_their_home_language(sentence: str, completed_by: str | None) -> bool:
-    """Whether a sentence names Welsh or English as spoken at home or first (_HOME); a carer's must be about the
-    person ("ma fe'n siarad…", "we speak…"), not only their own (AZ15, stop 46 trial)."""
+    """Whether a sentence names Welsh or English as spoken at home or first (_HOME) by the person: in the part that
+    names the language, a carer's must have the person or the household ("ma fe'n siarad…", "we speak…"), not only
+    their own (AZ15, stop 46 trial); the person's own must not have only someone else ("my mum speaks welsh at home",
+    "mam yn siarad cymraeg adra"), and "but I don't" / "ond dim fi" after it takes it back (M7, stop 46 review: all
+    read as Welsh, as was a carer's "I speak Welsh at home with my sister, he's English")."""
     if not (_HOME_SAID.search(sentence) and any(p.search(sentence) for _, p in _LANGUAGE_NAMES)):
         return False
-    return completed_by != "carer" or bool(_THE_PERSON_TOO.search(sentence) or _WE_AT_HOME.search(sentence))
+    parts = [_its_part(sentence, found.start()) for _, p in _LANGUAGE_NAMES for found in p.finditer(sentence)
+             if not who_they_are(sentence, found.start(), found.end())]  # "he's English" is who he is
+    if completed_by == "carer":
+        return any(_THE_PERSON_TOO.search(part) or _WE_AT_HOME.search(part) for part in parts)
+    if _BUT_NOT_ME.search(sentence):
+        return False
+    return any(_I_OR_WE.search(part) or not _SOMEONE_ELSE_SPEAKS.search(part) for part in parts)
 
 
 #: "We speak Welsh at home", "ni'n siarad Cymraeg adre": the household, the person too.
 _WE_AT_HOME = re.compile(r"(?<![\w'’])(?:we|we['’]re|ni|ni['’]n|dan\s+ni|dyn\s+ni|ry'n\s+ni|rydyn\s+ni)(?![\w'’])",
                          re.I)
+#: The one typing, or their household, as who speaks it: "I speak", "dw i'n siarad", "wi'n", "fi'n", "we", "ni'n"
+#: (never the "i'n" of "fy chwaer i'n": her sister's).
+_I_OR_WE = re.compile(r"(?<![\w'’])(?:i(?!['’]\s*n)|i['’]m|im|dw\s*i|dwi|wi|fi|fi['’]n|wi['’]n|rwy|rwy['’]n|rydw|mi"
+                      r"|my\s+first|fy\s+(?:m|f)amiaith|fy\s+iaith)(?:['’]\s*n)?(?![\w'’])|" + _WE_AT_HOME.pattern,
+                      re.I)
+#: Someone else as who speaks it, in a person's own answer: "my mum speaks welsh at home", "mam yn siarad cymraeg".
+_SOMEONE_ELSE_SPEAKS = re.compile(
+    r"(?<![\w'’])(?:mum|mam|mom|mother|dad|tad|father|nain|taid|nan|nana|gran|mam-?gu|tad-?cu|brother|sister|brawd"
+    r"|chwaer|husband|wife|gwr|gŵr|gwraig|partner|friends?|ffrind\w*|family|teulu|parents|rhieni|she|he|she['’]s"
+    r"|he['’]s|shes|hes|they|nhw|fe['’]n|fo['’]n|hi['’]n|e['’]n|o['’]n)(?![\w'’])", re.I)
+#: "…but I don't (really)", "ond dim fi", "ond dwi ddim", "but not me": the one typing does not speak it (M7).
+_BUT_NOT_ME = re.compile(
+    r"(?<![\w'’])(?:but|ond)\s+(?:(?:i|me)\s+(?:don['’]?t|dont|do\s+not|can['’]?t|cant|never)|not\s+me|dim\s+fi"
+    r"|(?:dw\s*i|dwi|wi|fi)\s*(?:ddim|['’]?m)|(?:sai|sa\s+i|so\s+fi)(?:['’]\s*n)?|dydw\s+i\s+ddim)(?![\w'’])", re.I)
+#: Somewhere other than home where a language is spoken: "yn yr ysgol", "at school", "in work", "gyda'i ffrindie".
+_ELSEWHERE = re.compile(r"(?<![\w'’])(?:yn\s+yr?\s+ysgol|yn\s+ysgol|at\s+school|in\s+school|yn\s+y\s+coleg"
+                        r"|at\s+college|in\s+college|yn\s+y\s+gwaith|at\s+work|in\s+work|yn\s+y\s+capel"
+                        r"|at\s+chapel|in\s+chapel|with\s+(?:his|her|their)\s+(?:friends|mates)"
+                        r"|(?:gyda|efo|hefo|'da)['’]?i\s+ffrind\w*|tu\s+allan|outside)(?![\w'’])", re.I)
+
+
+def speaks_both(text: str) -> bool:
+    """Whether `text` says one language is spoken at home and the other somewhere else ("Mae e'n siarad Cymraeg yn yr
+    ysgol, ond Saesneg adre gyda ni": BA14, stop 46 trial, read as English and the Active Offer lost): both, not the
+    home one; the words are shown beside it."""
+    where: dict[str, set[str]] = {}
+    for code, pattern in _LANGUAGE_NAMES:
+        for found in pattern.finditer(text):
+            part = _its_part(text, found.start())
+            if _HOME_SAID.search(part):
+                where.setdefault(code, set()).add("home")
+            if _ELSEWHERE.search(part):
+                where.setdefault(code, set()).add("elsewhere")
+    cy, en = where.get("cy", set()), where.get("en", set())
+    return ("home" in cy and "elsewhere" in en) or ("home" in en and "elsewhere" in cy)
 
 
 def says_either_language(text: str) -> bool:
@@ -863,7 +907,11 @@ _WRITERS_OWN = re.compile(
     r"|dwi['’]?n\s+hapus\s+(?:gyda|efo|hefo)|i\s+(?:don['’]?t|do\s+not)\s+mind)(?![\w'’])", re.IGNORECASE)
 #: Either language: "happy with either", "dim ots", "y naill neu'r llall", "both are fine".
 _EITHER = re.compile(r"(?<![\w'’])(?:either|both|dim\s+ots|naill\s+neu['’]r\s+llall|y\s+ddwy|y\s+ddau|don['’]?t\s+mind"
-                     r"|do\s+not\s+mind)(?![\w'’])", re.IGNORECASE)
+                     r"|do\s+not\s+mind"
+                     # "cymraeg neu saesneg sai'n becso" (BA14, stop 46 trial: "Welsh (stated)"), "not bothered"
+                     r"|sai['’]?\s*n\s+becso|sa\s+i['’]?n\s+becso|so\s+fi['’]?n\s+becso|dim\s+bwys|sdim\s+ots"
+                     r"|dwi['’]?m\s+yn\s+poeni|not\s+bothered|doesn['’]?t\s+matter|does\s+not\s+matter)(?![\w'’])",
+                     re.IGNORECASE)
 
 
 #: The person spoken of in a sentence ("She prefers Welsh, I speak it myself"): then it is about them too, not only
@@ -980,7 +1028,7 @@ def person_language(answers: list[dict[str, Any]], preferred_language: str | Non
     stated, stated_in = stated_language(answers, completed_by)
     language = stated or (preferred_language if completed_by != "carer" else None)
     # Either will do: Welsh will, so the Active Offer still applies (AZ15, stop 46 trial).
-    return language, stated_in, language in ("cy", "either") or preferred_language == "cy"
+    return language, stated_in, language in ("cy", "either", "both") or preferred_language == "cy"
 
 
 def names_a_language(text: str) -> bool:

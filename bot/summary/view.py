@@ -396,10 +396,58 @@ def category_keys(codes: Sequence[str], text: str = "") -> list[str]:
     return ["cat_abuse_bullying" if code == "abuse" and bullying else "cat_" + code for code in codes]
 
 
-def _categories(codes: Sequence[str], language: str, text: str = "") -> str:
+def _categories(codes: Sequence[str], language: str, text: str = "", carer: bool = False) -> str:
+    """The flag's categories by name; a carer's words holding the risks of the one they look after and their own say
+    whose each is (`whose_risks`)."""
+    whose = whose_risks(codes, text) if carer else None
+    if whose is not None:
+        return label("risks_whose", language, theirs=_categories(whose[0], language, text),
+                     own=_categories(whose[1], language, text))
     names = [label(key, language) if key in labels() else key.removeprefix("cat_")
              for key in category_keys(codes, text)]
     return ", ".join(names) or label("possible_risk", language)
+
+
+#: Who a sentence of a carer's is about, by its subject (over the normalised text): the carer ("I'm exhausted", "I
+#: snapped at him", "dw i wedi blino", "nes i golli fy nhymer") or the one they look after ("he's left the gas on",
+#: "she keeps falling", "mae o'n anghofio", "ma fe'n").
+_AND_FIRST = r"^\W*(?:(?:and|but|so|also|then|a|ac|ond|hefyd|wedyn|achos|cos)\s+)*"
+_CARERS_OWN_SENTENCE = re.compile(_AND_FIRST + r"(?:i|me|myself|dw\s+i|dwi|wi|fi|rwy|rydw\s+i|nes\s+i|wnes\s+i"
+                                  r"|mi\s+wnes\s+i|ges\s+i|ces\s+i|sa\s+i|so\s+i)(?![\w'’])")
+_THEIR_SENTENCE = re.compile(_AND_FIRST + r"(?:he|she|they|his|her|him|mae\s+(?:o|fo|e|fe|hi)|ma\s+(?:o|fo|e|fe|hi)"
+                             r"|mae\s+(?:o|fo|e|fe|hi)\s+yn|dyw\s+(?:e|fe|hi)|dydi\s+(?:o|hi)|(?:my|fy)\s+(?:mum|dad"
+                             r"|mam|nhad|husband|wife|son|daughter|mab|merch|wraig|ngwraig|ngwr|gwr))(?![\w'’])")
+
+
+def whose_risks(codes: Sequence[str], text: str) -> tuple[list[str], list[str]] | None:
+    """A carer's words that hold both the risks of the one they look after and their own, split: (theirs, the carer's
+    own), each read in the sentences whose subject says whose they are ("he's left the gas on twice" / "I'm
+    exhausted, I snapped at him… and I hate myself for it"); carer strain is always the carer's own. None when the
+    words are all about one of them, or a risk cannot be put to either (then the plain list, as before).
+
+    Why (BA15, stop 46 trial): Sian's one line gave "low mood, carer strain, memory, self-neglect", Emrys's risks and
+    hers together, and the worker could not tell whose each was."""
+    if not text or not codes:
+        return None
+    from bot.analysis.risk import rules_only  # the rules alone, sentence by sentence (the model reads whole messages)
+
+    whose: dict[str, set[str]] = {}
+    for a, b in sentences(text):
+        sentence = pattern_text(text[a:b])
+        owner = "own" if _CARERS_OWN_SENTENCE.search(sentence) else "theirs" if _THEIR_SENTENCE.search(sentence) \
+            else None
+        for code in rules_only(text[a:b]).categories:
+            whose.setdefault(code, set()).add(owner or "")
+    theirs, own = [], []
+    for code in codes:
+        owners = {"own"} if code == "carer_strain" else whose.get(code, set())
+        if owners == {"own"}:
+            own.append(code)
+        elif owners == {"theirs"}:
+            theirs.append(code)
+        else:
+            return None
+    return (theirs, own) if theirs and own else None
 
 
 # --------------------------------------------------------------------------- items
@@ -654,7 +702,7 @@ def _added_facts(flag: dict[str, Any], language: str) -> tuple[Fact, ...]:
 
 
 def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = None,
-               question: str | None = None, excerpt: Excerpt | None = None) -> Item:
+               question: str | None = None, excerpt: Excerpt | None = None, carer: bool = False) -> Item:
     """A safeguarding flag: their words (fact) and the assistant's reading of them (inference).
 
     Flags do not store whose words they were; they were typed by whoever completed the record.
@@ -665,7 +713,7 @@ def _flag_item(flag: dict[str, Any], language: str, whose_view: str | None = Non
     level_label = (label("level_please_check", language) if flag.get("please_check")
                    else label("level_" + level, language) if level in ("urgent", "concern") else str(level))
     inference = label("noted_by_assistant", language, categories=_categories(flag.get("categories") or [], language,
-                                                                          str(flag.get("text") or "")))
+                                                                          str(flag.get("text") or ""), carer))
     alert = flag.get("alert_status")
     alert_label = label("alert_" + alert, language) if alert in ("sent", "pending", "failed") else None
     time_label = format_time(flag.get("time"), language)
@@ -767,6 +815,7 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
     says so plainly.
     """
     excerpts = excerpts or {}
+    carer = record.get("completed_by") == "carer"  # whose risks each are, in a carer's words (BA15)
     flags = record.get("risk_flags") or []
     answers = record.get("answers") or []
     answer_for_flag: dict[Any, dict[str, Any]] = {}
@@ -800,7 +849,7 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
     def reply_fact(answer: dict[str, Any], steps: list[dict[str, Any]]) -> Fact:
         concern = reading_of_answer.get(id(answer))
         reading = (label("noted_by_assistant", language, categories=_categories(
-            concern.get("categories") or [], language, str(concern.get("text") or "")))
+            concern.get("categories") or [], language, str(concern.get("text") or ""), carer))
                    if concern is not None else None)
         paused = _paused_when(steps, answer.get("id"))  # said after a break or a stop, coming back (trial T16)
         asked = ("after_reply_help" if asked_whether_help_is_coming(answer) else "after_reply_ti" if asked_in_ti
@@ -814,7 +863,7 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
         answer = answer_for_flag.get(flag.get("id"))
         whose = answer.get("whose_view") if answer else record.get("completed_by")
         item = _flag_item(flag, language, whose, question=answer.get("question") if answer else None,
-                          excerpt=excerpts.get(id(answer)) if answer else None)
+                          excerpt=excerpts.get(id(answer)) if answer else None, carer=carer)
         replied = {a.get("id") for a in replies_to.get(flag.get("id"), [])}
         misread, marker = _said_next(flag, language, replied)
         if marker:  # the flag stays, marked, with their words: a practitioner decides
@@ -843,7 +892,7 @@ def _safeguarding(record: dict[str, Any], language: str, kinds: dict[int, str | 
             if concern is not None:  # its concern is shown here, once, with the words that raised it
                 readings.append(label("noted_by_assistant", language,
                                       categories=_categories(concern.get("categories") or [], language,
-                                                             str(concern.get("text") or ""))))
+                                                             str(concern.get("text") or ""), carer)))
             item = _answer_item(a, language, with_question=True, inference=" · ".join(readings) or None,
                                 with_time=True)
             part = excerpts.get(id(a)) if kind == SAFETY_WISH else None
@@ -1180,7 +1229,8 @@ def _language(record: dict[str, Any], language: str) -> Section:
     the language chosen for the chat: a carer's choice of chat language is not the person's preference."""
     carer = record.get("completed_by") == "carer"
     stated = record.get("stated_language", record.get("preferred_language"))
-    stated_name = (label("lang_either", language) if stated == "either"  # no preference (AZ15, stop 46 trial)
+    stated_name = (label("lang_" + stated, language) if stated in ("either", "both")  # no preference (AZ15), or
+                   # one at home and the other elsewhere (BA14, stop 46 trial)
                    else _language_name(stated, language) if stated
                    else label("language_other", language)
                    if other_language_stated(record.get("answers") or [], record.get("completed_by"))

@@ -64,7 +64,8 @@ def completed_by_key(value: str | None) -> str:
 
 
 def language_key(value: str | None) -> str:
-    return {"cy": "language_cy", "en": "language_en", "either": "language_either"}.get(value or "", "not_recorded")
+    return {"cy": "language_cy", "en": "language_en", "either": "language_either", "both": "language_both"}.get(
+        value or "", "not_recorded")
 
 
 def render_summary_body(env: Environment, record: dict[str, Any], language: str, csrf: str) -> Markup:

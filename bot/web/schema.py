@@ -55,10 +55,11 @@ SUMMARY_SCHEMA: dict[str, Any] = {
         "review_status": {"type": "string", "enum": ["new", "viewed", "visit_done"]},
         "language": _LANG,
         "preferred_language": {**_LANG, "description": "the language chosen for the chat (by whoever was talking)"},
-        "stated_language": {**_LANG, "enum": ["cy", "en", "either", "und", None],
+        "stated_language": {**_LANG, "enum": ["cy", "en", "either", "both", "und", None],
                             "description": "the person's language as stated in an answer about communication or "
                                            "support, or as spoken at home at any question ('either' when either "
-                                           "will do); else, if they spoke for themselves, the one they chose for the "
+                                           "will do, 'both' when one is spoken at home and the other "
+                                           "elsewhere); else, if they spoke for themselves, the one they chose for the "
                                            "chat"},
         "stated_language_answer_id": {"type": ["integer", "null"], "description": "the answer that stated it"},
         "writer_language": {"type": ["string", "null"], "enum": ["cy", "en", "either", None],
