@@ -840,6 +840,10 @@ _ALONE = re.compile(
     r"|\b(?:ddim|dim|byth)\s+yn\s+(?:gweld|siarad\s+(?:efo|gyda|hefo|â|a|['\u2019]da))\s+neb\b"
     r"|\b(?:sai|sa\s+i|so\s+fi|dwi['\u2019]?m|dw\s+i\s+ddim|fi\s+ddim|wi\s+ddim)\s*(?:['\u2019]n|\s+yn)?\s*(?:wedi\s+)?"
     r"(?:gweld|weld|siarad\s+(?:efo|gyda|hefo|â|a|['\u2019]da))\s+neb\b"
+    # their own people never see them ("My own kids say they never see me", "ma'r plant yn deud bo nhw byth yn fy
+    # ngweld i": a carer's change, BA18 stop 46 trial: filed as process)
+    r"|\b(?:never|hardly\s+ever|barely\s+ever|rarely)\s+(?:get\s+to\s+)?see\s+(?:me|us)\b(?!\s+(?:cry|like|as|upset))"
+    r"|\b(?:byth|prin|bron\s+byth)\s+(?:yn\s+|['\u2019]n\s+)?(?:(?:gweld|weld)\s+(?:fi|ni|ni['\u2019]n)\b|(?:fy|ein)\s+(?:ngweld|gweld))"
     r"|\bneb\s+i\s+(?:siarad|sgwrsio)\b|\b(?:yn|n|['\u2019]n)\s+unig\s+(?:iawn|ofnadwy|uffernol|ofnadw|weithia|weithiau)\b"
     # left alone for the evening or the night: "nobody comes after 6 and she's on her own till morning", "does neb yn
     # dod ar ôl 6 … ar ei phen ei hun tan y bore" (AY13, stop 44 trial: only an isolation concern, no outcome): a need
@@ -853,6 +857,9 @@ _ALONE = re.compile(
     r"|\bar\s+(?:ei|eu|fy)\s+(?:ph|b|m|)en\s+(?:ei|eu|fy)\s+(?:hun|hunan)\s+(?:drwy['\u2019]r\s+nos\s+)?(?:tan|nes|hyd)\s+"
     r"(?:y\s+|'r\s+)?(?:bore|bora|boreu)\b",
     re.IGNORECASE)
+#: Never getting to do a thing ("i never get to go to sleepovers", "dwi byth yn cael mynd", "fi byth yn cal mynd mas"):
+#: what they miss out on, a wish however said (BA18, stop 46 trial: Ffion's was lost) and a change (_KEPT_FROM_IT).
+_NEVER_GETS_TO = r"\b(?:never|byth)\s+(?:yn\s+|really\s+)?(?:get(?:s)?\s+to|cael|chael|gael|ca['\u2019]l|cal)\s+\w"
 #: Someone loving or enjoying a thing ("she loves her music", "mae hi wrth ei bodd efo'i miwsig"): with a subject,
 #: so "be straight with me love" (a way of talking to someone) is not. The pronouns and kin words in any case ("I love
 #: my garden": a capital "I" was missed, stop 20); a name only with its capital.
@@ -1177,6 +1184,10 @@ _PHRASES = re.compile(
     r"\d+(?:[.:]\d+)?\s*(?:am|pm|yb|yh)?\s+(?:and|a|&|or|neu)\s+\d+|"  # "rhwng 9 a 12", "(15 and 17)": one span
     r"(?:a|ac)\s+(?:deud|dweud|gweud|ddeud|ddweud)\s+y\s+gwir|a\s+bod\s+yn\s+onest|"  # a hedge, not a second clause
     r"(?:peidiwch|paid|peidio|peidia)\s+(?:a|â|ag)\s+\w+|"  # "peidiwch a newid hynna": "a" of the negative
+    # the Welsh equative's "a / ag / â" ("as"): "cyn hired a fedra i", "cyhyd ag y galla i", "cyn gynted â phosib",
+    # "mor annibynnol ag y medra i" (BA18, stop 46 trial: "…cyn hired" was kept, "a fedra i" cut off)
+    r"(?:cyn\s+(?:hired|hyned|gynted|belled|amled|hawsed|lleied|agosed)|cyhyd|cystal|cymaint|gymaint|"
+    r"mor\s+[\w'\u2019-]+)\s+(?:a|ag|â|ac)\s+[\w'\u2019-]+|"
     # "and such" closing a thing ("y taliadau uniongyrchol a ballu", "the direct payments and that"; trial T8): no item
     r"\s+(?:a\s+ballu|ac\s+ati|a\s+phetha\w*\s+felly|and\s+that(?![\w'\u2019])|and\s+so\s+on|and\s+stuff|and\s+all\s+that))\b",
     re.IGNORECASE)
@@ -1353,7 +1364,15 @@ _NO_WISH_HOWEVER_SAID = re.compile(
     r"|the\s+social|ss|council|police)\s+(?:to\s+)?(?:take|taking|split|splitting|put|putting)\b"
     r"|^(?:sai|sa\s+i|dwi['\u2019]?m|dw\s+i\s+ddim|fi\s+ddim|wi\s+ddim)\s*(?:['\u2019]n|\s+yn)?\s*(?:isio|isho|eisiau|moyn)\s+"
     r"(?:i['\u2019]r\s+|i\s+)?(?:gwasanaethau\s+cymdeithasol|social\s+services|social|cyngor|heddlu)\s+"
-    r"(?:gymryd|gymeryd|fynd\s+(?:â|a)|take)\b", re.IGNORECASE)
+    r"(?:gymryd|gymeryd|fynd\s+(?:â|a)|take)\b"
+    # a burden or "home" line, the speaker's own or passed on ("we'd be better off putting him in a home", "he says
+    # you'd be better off without him", "fasa'n well i ni ei roi o mewn cartref", "bydde'n well 'da nhw hebdda i"):
+    # strain or a worry for the risk reader, never a wish (BA18, stop 46 trial: Sian's line was Emrys's change)
+    r"|\bbetter\s+off\s+(?:(?:putting|sending|getting|moving)\s+(?:\w+\s+){1,2}?(?:in|into|to)\s+(?:a\s+)?"
+    r"(?:care\s+|nursing\s+|old\s+people['\u2019]?s\s+)?home|without\s+(?:me|him|her|them)\b)"
+    r"|\b(?:fasa|fysa|basa|bysa|sa|bydde|fydde|byddai|fyddai|base|fase)['\u2019]?n\s+well\s+(?:i\s+\w+\s+|(?:gyda|gida|efo|gen|gan|['\u2019]da)\s+\w+\s+)?"
+    r"(?:(?:(?:ei|eu)\s+)?(?:roi|rhoi|hala|anfon|yrru|gyrru)\s+(?:\w+\s+)?(?:mewn|i)\s+(?:gartref|cartref|gartre|cartre|home|hôm)\b"
+    r"|hebdda\s+i|hebddo\s+(?:fo|fe|e)|hebddi\b|hebddyn\s+nhw)", re.IGNORECASE)
 
 
 #: Refusing to go into a home, said outright ("I am not going into a home", "I'm not going in no home", "Dw i ddim yn
@@ -1464,6 +1483,10 @@ def _reading(piece: str) -> str:
         return "statement"  # "ody hwn yn mynd at mam?" (stop-24 trial T5): a question to us, answered, never a wish
     if _ALONE.search(piece):
         return "wish"  # "I haven't spoken to anybody since my wife died": it asks for company
+    if _GIVE_TIME_SAID.search(piece):
+        return "wish"  # "ma fe'n cymryd sbel i ateb, rho amser iddo fe": how to talk to them, wherever said (BA18)
+    if re.search(_NEVER_GETS_TO, piece, re.IGNORECASE):
+        return "wish"  # "i never get to go to sleepovers", "dwi byth yn cael mynd": what they miss out on (BA18)
     if _SUGGESTED.match(piece):
         return "wish"  # "maybe a stairlift", "ella stairlift?": the help the person names, however unsure
     if (_WISH_CUE.search(piece) or (_IMPERATIVE_START.match(piece) and not _NOUN_PHRASE_START.match(piece))
@@ -1540,7 +1563,8 @@ _MEANS_TO_THEM = re.compile(
 #: pan ma'r wyrion yn dod draw"; re-trial 38 AS1: lost, beside a concern): what they have and want kept, as a dev
 #: writer quotes it. Its bad days are the answer's story (or its concern), never kept.
 _GOOD_DAY = re.compile(
-    r"^(?:(?:for|i)\s+[\w'\u2019-]+\s+)?(?:a\s+)?good\s+days?\s+(?:for\s+[\w'\u2019-]+\s+)?(?:is|are|would\s+be)\b"
+    # text-speak "gd day", "gud day" too (BA18, stop 46 trial: good days are outcomes to keep)
+    r"^(?:(?:for|i)\s+[\w'\u2019-]+\s+)?(?:a\s+)?(?:good|gd|gud|gooood*)\s+days?\s+(?:for\s+[\w'\u2019-]+\s+)?(?:is|are|would\s+be)\b"
     r"|^(?:(?:on\s+)?good\s+days)\s*,?\s+(?:she|he|i|they|we|mam|mum|dad)\b"
     r"|^(?:ar\s+)?(?:diwrnod|dydd)\s+da\s+(?:(?:i|iddo|iddi|iddyn)\s+(?:fi|fo|fe|hi|nhw|\w+)\s+)?(?:yw|ydi|ydy|ydi['\u2019]r|yw['\u2019]r)\b"
     r"|^(?:ar\s+)?(?:ddiwrnodau|diwrnodau|dyddiau)\s+da\s*,?\s+(?:mae|ma|dw|dwi|fi|wi|ni|hi|o|fe)\b", re.IGNORECASE)
@@ -2033,6 +2057,11 @@ def _join(text: str, pieces: list[_Piece]) -> list[Group]:
             continue
         if pc.kind in ("comma", "and_comma") and len(cur) == 1 and _CONDITION.match(left_text):
             split = False  # "Os dw i ddim yn deall, I'll say": an if-clause is half of the sentence it opens (U20)
+        elif pc.kind in ("comma", "and_comma", "and") and _NEVER_MISSES.search(piece_text):
+            # "Getting to the mart on a Monday, I've not missed many in fifty years", "…, dwi heb golli llawer ers
+            # deugain mlynedd": going without fail marks the thing named before it as kept, one outcome (BA18)
+            pc.reading = "wish"
+            split = False
         elif (pc.kind in ("and", "and_comma") and left_out and any(x.reading == "wish" for x in cur)
               and cur[-1].sentence == pc.sentence and _WHAT_IT_WOULD_GIVE.match(piece_text)):
             split = False  # "Sa lifft i fyny'r grisia yn help mawr ac mi fysa hi'n cael cysgu lan llofft eto": what
@@ -4540,8 +4569,8 @@ _TALKS_OF_DOING = re.compile(
 #: Never getting to do a thing, and why ("sai byth yn cael mynd achos y twins.", "I never get to go because of the
 #: twins"): what keeps them from it, a change, never a thing to keep (trial 37 AP14: filed as a keep).
 _KEPT_FROM_IT = re.compile(
-    r"\b(?:never|byth)\s+(?:yn\s+|really\s+)?(?:get(?:s)?\s+to|cael|chael|gael|ca['\u2019]l)\s+\w"
-    r"|\b(?:can['\u2019]?t|cant|cannot|methu|ffaelu)\s+(?:\w+\s+){1,3}?(?:because|cos|coz|cuz|achos|oherwydd)\b",
+    _NEVER_GETS_TO
+    + r"|\b(?:can['\u2019]?t|cant|cannot|methu|ffaelu)\s+(?:\w+\s+){1,3}?(?:because|cos|coz|cuz|achos|oherwydd)\b",
     re.IGNORECASE)
 
 
@@ -4632,6 +4661,37 @@ _WOULD_LOVE = re.compile(
     r"|\b(?:would|['\u2019]d|wud)\s+(?:really\s+|so\s+|just\s+)?love\s+(?:it\s+)?(?:if|to)\b"
     r"|\b(?:fasa|fysa|basa|bysa|fase|fyse|base|byse|bydde|fydde|byddai|fyddai|sa)\s+(?:fo|o|hi|fe|e|nhw)['\u2019]n\s+"
     r"(?:licio|lico|leicio|hoffi|dwlu|dwli)\b", re.IGNORECASE)
+#: Going without fail ("Getting to the mart in Welshpool on a Monday, I've not missed many in fifty years", "never miss
+#: a match", "dwi heb golli llawer", "sai byth yn colli un", "fi ddim di colli 'run"): a thing they do and keep, never a
+#: change for the "miss" in it (BA18, stop 46 trial: Glyn's mart was filed as a change).
+_NEVER_MISSES = re.compile(
+    r"\b(?:not|never|hardly\s+(?:ever\s+)?|rarely|haven['\u2019]?t|havent|hasn['\u2019]?t|hasnt)\s+(?:(?:ever|once|really)\s+)?"
+    r"miss(?:ed|es)?\s+(?:many|much|one|a\s+(?:one|single|week|game|match|day|service|sunday|monday|meeting)|any|it)\b"
+    r"|\b(?:heb|byth\s+yn|ddim\s+(?:wedi|di)|prin\s+(?:wedi|di|yn))\s+(?:golli|colli)\s+(?:llawer|lot|fawr|un|['\u2019]?run|yr\s+un"
+    r"|dim|dydd|wythnos|g[eê]m)\b", re.IGNORECASE)
+#: Time to answer, and slow clear speech, asked for anywhere in the answer ("Me speech is a bit slow since the stroke,
+#: so give me time", "just speak slowly", "siaradwch yn ara deg efo fi", "rhowch amser iddo fo ateb"): how support is
+#: given, a process outcome wherever it is said (BA18, stop 46 trial: typed a change; _HOW_TO_BE_WITH_THEM reads it
+#: only where the span starts).
+_GIVE_TIME = (
+    r"\b(?:give|giving|rhowch|rho|rhoi|roi)\s+(?:(?:me|him|her|them|us)\s+)?(?:a\s+bit\s+(?:of\s+|more\s+)?|bach\s+o\s+|"
+    r"d?digon\s+o\s+|plenty\s+of\s+|enough\s+|more\s+|mwy\s+o\s+|extra\s+)?(?:time|amser)\b"
+    r"(?!\s+(?:off|for\s+(?:me|myself)|i\s+(?:fi|mi)\s+fy\s+hun|i\s+fy\s+hun))")
+#: ... given time is asked for however the clause starts, so it is a wish (_reading: "…, rho amser iddo fe" was lost);
+#: slow, clear speech only re-types a wish found ("ma'r hogia'n gwbod sut i siarad efo fi … yn glir" is a report).
+_GIVE_TIME_SAID = re.compile(_GIVE_TIME, re.IGNORECASE)
+_TIME_TO_ANSWER = re.compile(
+    _GIVE_TIME
+    + r"|\b(?:speak|talk|siarad|siaradwch|sgwrsiwch|sgwrsio)\s+(?:(?:to|with|efo|gyda|hefo|â|a|['\u2019]da)\s+"
+    r"(?:me|him|her|them|us|fi|fo|o|hi|nhw|e|fe|ni)\s+)?(?:more\s+|nice\s+and\s+|a\s+bit\s+|yn\s+|['\u2019]n\s+)?"
+    r"(?:slow|slowly|slower|araf|ara|arafach|ara\s+deg|ara\s+bach|glir|clear|clearly)\b", re.IGNORECASE)
+#: Strangers in the home or at their care ("dwi ddim isio rywun diarth yn fy molchi, well gen i neud o fy hun", "sai
+#: moyn dieithriaid yn y ty", "I don't want strangers washing me"): who gives the help, a process outcome (BA18, stop
+#: 46 trial: Gwen's was typed a change).
+_STRANGERS = re.compile(
+    r"\b(?:strangers?|(?:someone|somebody|people)\s+(?:i|he|she|we|they)\s+(?:don['\u2019]?t|dont|doesn['\u2019]?t|doesnt|do\s+not)"
+    r"\s+know|(?:r|rh)ywun\s+(?:diarth|dieithr|dierth)|(?:pobl|bobl|pobol|bobol)\s+(?:ddiarth|ddieithr|ddierth|diarth|dieithr)"
+    r"|n?(?:d|dd)?(?:ieithr|iarth|ierth)(?:yn|iaid|ied|iad))\b", re.IGNORECASE)
 #: A home of their own to move into (_NEW_HOME): a change, but "keep my flat" and staying in it are kept.
 _OWN_FLAT = re.compile(r"\b(?:" + _NEW_HOME + r")\b", re.IGNORECASE)
 _STAYING = re.compile(r"\b(?:stay|staying|stays|aros|keep|keeping|cadw|still|dal\s+i|nowhere|nunlla|nunlle|unman|"
@@ -4661,7 +4721,10 @@ def _regroup(text: str, span: OutcomeSpan, question: str | None) -> OutcomeSpan:
     lose = _NOT_GIVE_UP.search(span.text)
     if lose is not None and lose.group("what").lower() in _LOSE_WORDS:
         new = "maintenance"  # "plis peidiwch newid hi, we don't want to lose Helen" (AX15, stop 44)
-    elif _HOW_TO_BE_WITH_THEM.search(span.text) or _MEDS_ON_TIME.search(span.text) or (
+    elif _NEVER_MISSES.search(span.text) and not _BACK_AGAIN.search(span.text):
+        new = "maintenance"  # "Getting to the mart …, I've not missed many" (BA18, stop 46 trial)
+    elif (_HOW_TO_BE_WITH_THEM.search(span.text) or _MEDS_ON_TIME.search(span.text)
+          or _TIME_TO_ANSWER.search(span.text) or _STRANGERS.search(span.text)) or (
             keeps_a_worker(span.text) and (span.type != "change" or question_type(question) == "maintenance"
                                            or _SAME_WORKER.search(span.text) or _KEEP_THE_WORKER.search(span.text))):
         new = "process"  # "Rhowch amser i mi", "My CPN Steph ... please don't change her" (AX1, AX2, stop 43)
