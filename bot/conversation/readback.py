@@ -1898,7 +1898,7 @@ _MATTERS_MOST = re.compile(
 
 
 #: "u missed", "you forgot", "ti 'di anghofio", "nest ti anghofio", "anghofiaist ti", with or without "that" after it.
-_MISSED_SAID = re.compile(r"(?<![\w'])" + _MISSED_VERB + r"(?![\w'’])", re.IGNORECASE)
+_MISSED_SAID = re.compile(r"(?<![\w'])" + _MISSED_VERB + r"(?!\w)", re.IGNORECASE)  # ("anghofio'r clwb" too)
 #: A clause that says a wish in so many words, someone wanting, needing or liking something: "i want to go to
 #: sleepovers", "i like football", "fi moyn mynd mas", "dwi'n licio nofio", "he likes his tea strong", "mae hi isio…".
 #: After "you forgot" these are what was missed, "that" or no "that" (trial 46 BA10); a bare thing ("the sleepovers",
