@@ -360,9 +360,11 @@ def record_addition(turn: Turn, text: str, start: int = 0, *, question_key: str 
 def prompt_answered(turn: Turn) -> str:
     """The read-back's question a reply answered, as it was put: "Is this right? …" when it was typed there, "What would
     you like to add?" only after "Add something" (trial 45 AZ5: an addition made at "Is this right?" was shown "In
-    answer to: “What would you like to add?”", a question never asked)."""
+    answer to: “What would you like to add?”", a question never asked). Read from the question waiting, not from
+    the slot alone: Rasa fills the "readback" slot with the typed words before they are read (trial 46 BA20: Sian's
+    addition typed at "Is this right?" was again shown "In answer to: “What would you like to add?”")."""
     choice, outcome = turn.slot("readback"), _chosen(turn)
-    if choice is None:
+    if turn.question_waiting == "readback" or choice not in _CHOICE_WORDS:
         return turn.render("readback").text
     if choice != "change":
         return turn.render("readback_add").text
@@ -554,6 +556,40 @@ _TO_GROUP = (("maintenance", re.compile(r"(?<![\w'’])(?:keep|kept|cadw|gadw)(?
              ("change", re.compile(r"(?<![\w'’])(?:change|changes|newid)(?![\w'’])", re.IGNORECASE)))
 
 
+#: An item said to be in the wrong group: "ma rhif 3 dan y grŵp anghywir", "mae rhif 3 o dan y grŵp anghywir", "3 is in
+#: the wrong group", "under the wrong heading", "yn y lle anghywir" (trial 46 BA11: "dw i ddim wedi newid rhif 3").
+_WRONG_GROUP = re.compile(
+    r"(?<![\w'])(?:wrong|rong)\s+(?:group|list|section|heading|place|bit|box|category)"
+    r"|(?<![\w'])(?:grwp|grwpiau|rhestr|adran|pennawd|lle|categori|bocs|rhan)\s+(?:anghywir|rong|wrong)(?![\w'])",
+    re.IGNORECASE)
+#: An item said to be how to be supported and not of its group: "3 is how to talk to me, not a change", "rhif 3 ydi sut
+#: dwi isio'r help, dim newid" (trial 46 BA11, Glyn): with the "not …" only, as "3 is how I feel" is no group.
+_IS_HOW = re.compile(r"^\W*(?:(?:number|no\.?|item|rhif|rif)\s*)?\d{1,3}\s+(?:is|'s|s|ydi|ydy|yw|di|=|-)\s+"
+                     r"(?:how\s+(?:to|i|you|people|they|we)|sut\s+(?:i|dw|dwi|wi|mae|ma|dylai|hoffwn|licwn))(?![\w'])",
+                     re.IGNORECASE)
+#: A group said not to be the item's ("not a change", "nid rhywbeth i'w gadw", "dim i newid"): never where it goes.
+_NOT_THE_GROUP = re.compile(
+    r"(?<![\w'])(?:not|nid|dim|ddim|isn't|isnt)\s+(?:(?:a|an|yn|something|rhywbeth|one|thing|really)\s+)*"
+    r"(?:(?:to|i'w|i'w|iw|i)\s+)?(?:keep|kept|change|changes|cadw|gadw|newid)(?![\w'])", re.IGNORECASE)
+
+
+def _regrouped(part: str, group_now: str) -> str | None:
+    """The group a numbered item goes to when the words say it is in the wrong group and name another ("ma rhif 3 dan
+    y grŵp anghywir, sut dwi isio'r help ydi hynna": how help is given; "pethau i'w cadw": keep; "newid": change; "how
+    to talk to me": how help is given), or say it is how to be supported and not of its group ("3 is how to talk to
+    me, not a change"); never the group it is in, nor one said not to be its; None when none is named (trial 46
+    BA11)."""
+    folded = plain_fold(part)
+    wrong = _WRONG_GROUP.search(folded)
+    if wrong is None:
+        return "process" if _IS_HOW.match(folded) and _NOT_THE_GROUP.search(folded) and group_now != "process" \
+            else None
+    words = _NOT_THE_GROUP.sub(lambda m: " " * len(m.group()), folded[:wrong.start()] + " " * len(wrong.group())
+                               + folded[wrong.end():])
+    named = sorted((found.start(), group) for group, pattern in _TO_GROUP for found in pattern.finditer(words))
+    return next((group for _, group in named if group != group_now), None)
+
+
 def _group_named(words: str) -> str | None:
     """The group the words name first (_TO_GROUP), by where it is named: "to change, not keep" is change; None when
     they name none."""
@@ -626,15 +662,19 @@ def _done_as_told(turn: Turn) -> bool:
         # Private, or not meant to be there: which ones are off the list, said plainly (tenth trial AE6).
         turn.say("readback_taken_out", numbers=numbered_words(turn, removed))
     else:
-        _say_done(turn, removed, only_removed=len(removed) == len(plan))
+        _say_done(turn, removed, only_removed=len(removed) == len(plan),
+                  moved=[(number, action) for number, action in plan if action != "remove"])
     return True
 
 
-def _say_done(turn: Turn, removed: list[int], *, only_removed: bool) -> None:
-    """Say what the numbered instructions did: "OK, I've taken that out." for removals alone (welsh-review.md), else
-    "I've changed that". Something said to be missing after them ("take out 4 lol. and u missed the main thing, message
-    me on here not phone calls": trial 45 AZ16, the addition was lost and "I've changed that" said) is added too, and
-    both are said."""
+def _say_done(turn: Turn, removed: list[int], *, only_removed: bool,
+              moved: list[tuple[int, str]] | None = None) -> None:
+    """Say what the numbered instructions did: "OK, I've taken that out." for removals alone (welsh-review.md), both
+    parts of a move and a removal (`moved`: each number and its new group; trial 46 BA19: Glyn's regroup and removal got
+    only "Thank you, I've changed that."), else "I've changed that". Something said to be missing after them ("take out
+    4 lol. and u missed the main thing, message me on here not phone calls": trial 45 AZ16, the addition was lost and
+    "I've changed that" said) is added too, and both are said; missing with no wish said in words ("take out 2, and you
+    forgot my allotment": stop 46 review M4), how to add it is said."""
     text = turn.latest_text
     start = missing_words_after_instructions(text)
     if start is not None and turn.can_keep(text):
@@ -648,7 +688,19 @@ def _say_done(turn: Turn, removed: list[int], *, only_removed: bool) -> None:
         else:
             turn.say("readback_done_and_added")
         return
-    turn.say("readback_removed" if only_removed and removed else "readback_done")
+    if removed and moved:
+        turn.say("readback_moved_and_removed", moved=moved_words(turn, moved), removed=numbered_words(turn, removed))
+    else:
+        turn.say("readback_removed" if only_removed and removed else "readback_done")
+    if _MISSED_SAID.search(plain_fold(text)) is not None:  # never dropped without a word (M4)
+        turn.say("readback_how_to_add")
+
+
+def moved_words(turn: Turn, moved: list[tuple[int, str]]) -> str:
+    """"number 1 to “Things to keep the same”", "rhif 1 i “Pethau i'w cadw fel maen nhw”": items moved, as said."""
+    said = [turn.render("readback_moved_to", number=numbered_words(turn, [number]),
+                        group=turn.render(f"readback_group_{group}").text).text for number, group in moved]
+    return said[0] if len(said) == 1 else f'{", ".join(said[:-1])} {turn.render("readback_number_and").text} {said[-1]}'
 
 
 #: A number said with a group and no verb: "rhif 7 o dan 'cadw' plis", "number 7 under keep please", "7 in keep" (trial
@@ -841,6 +893,32 @@ def _only_compared_with(text: str) -> set[int]:
     return {int(m.group("number") or m.group("first")) for m in _ONLY_COMPARED_WITH.finditer(fold(text))}
 
 
+#: Numbered items said to be about someone and not someone else: "and 14 and 15 are about Rhys not me", "mae 14 a 15 am
+#: Rhys nid fi", "3 is about him, not me", "ma 3 amdana i nid amdano fe" (trial 46 BA11: Mark's "how to talk to Rhys"
+#: stayed under "AMDANOCH CHI (Y GOFALWR)").
+_ABOUT_WHOM = re.compile(
+    r"(?<![\w.])(?P<list>\d{1,3}(?:\s*(?:,|&|\+|\band\b|\ba\b|\bac\b|\bn\b)\s*(?:(?:number|rhif|rif)\s*)?\d{1,3})*)"
+    r"\s+(?:(?:are|is|'s|s|r|were|was|yn|ydi|ydy|yw|di)\s+)?(?:(?:all|both|really|actually|i\s+gyd|ill\s+dau)\s+)?"
+    r"(?:about|am|(?:yn\s+)?son\s+am|(?P<whom_cy>amdana|amdanaf|amdano|amdani|amdanyn))\s+(?P<whom>[\w'-]+)"
+    r"[\s,;-]+(?:and\s+|a\s+)?(?:not|nid|dim|ddim|nage)\s+(?:about\s+|am\s+)?(?P<other>[\w'-]+)(?:\s+(?P<other2>i|fi))?",
+    re.IGNORECASE)
+#: The speaker, as "about …" names them: "me", "myself", "fi", "amdana i".
+_ME = frozenset(("me", "myself", "fi", "mi", "i", "amdana", "amdanaf", "my", "mine"))
+
+
+def _about_whom(text: str) -> dict[int, str]:
+    """Whose life each number of an "N and M are about Rhys not me" is about: "person" when the speaker is the one it is
+    not about, "carer" when it is them ("3 is about me not Mum"); nothing when the words say neither."""
+    found: dict[int, str] = {}
+    for said in _ABOUT_WHOM.finditer(plain_fold(text)):
+        whom = (said.group("whom_cy") or said.group("whom")).lower()
+        other = said.group("other").lower()
+        about = "person" if other in _ME and whom not in _ME else "carer" if whom in _ME and other not in _ME else None
+        if about is not None:
+            found.update((int(n), about) for n in re.findall(r"\d{1,3}", said.group("list")))
+    return found
+
+
 def _each_as_told(turn: Turn) -> bool:
     """A reply that replaces an item's words ("Change number 8 to: …", "Number 9 is wrong, Karen helps on Saturdays AND
     Sundays now", "sorry, I meant the Karen one. Change number 8 to: …"), or gives several instructions ("take 4 out
@@ -855,13 +933,27 @@ def _each_as_told(turn: Turn) -> bool:
     # reason that names one of them again ("Cwestiwn oedd rhif 3, nid dymuniad") is no instruction of its own.
     compared = _only_compared_with(text)
     together = [n for n in _listed_together_to_take_out(text, items) if n not in compared]
-    done: list[tuple[int, str, str]] = [(n, "remove", "") for n in together]  # (number, "remove" or "reword", words)
+    # "and 14 and 15 are about Rhys not me", "mae 14 a 15 am Rhys nid fi" (trial 46 BA11): whose life they are about
+    whose = {n: about for n, about in _about_whom(text).items() if n in items and n not in together} \
+        if turn.role == "carer" else {}
+    # (number, "remove", "reword", a group or "about", words or whose)
+    done: list[tuple[int, str, str]] = [(n, "remove", "") for n in together] + [
+        (n, "about", about) for n, about in whose.items()]
     unclear: list[int] = []
+    waiting: int | None = None  # a number said alone with no instruction, its verb maybe still to come
     for part in _with_bare_numbers_joined(_EACH_INSTRUCTION.split(text)):
         numbers = numbers_in(part)
-        listed = [n for n in dict.fromkeys(numbers) if n in items and n not in together and n not in compared]
+        listed = [n for n in dict.fromkeys(numbers) if n in items and n not in together and n not in compared
+                  and n not in whose]
         if not listed:
+            if waiting is not None and not numbers and asks_to_remove_it(part):
+                # "Rhif 7 - that's the theft, definitely not something to keep! Tynnwch e allan plis" (trial 46 BA11):
+                # the number first, the verb in the next sentence
+                unclear.remove(waiting)
+                done.append((waiting, "remove", ""))
+            waiting = None
             continue
+        waiting = None
         folded = fold(part)
         if _TAKE_OUT.search(folded) or _NOT_ON_THE_LIST.search(folded):
             done += [(n, "remove", "") for n in listed]
@@ -875,8 +967,11 @@ def _each_as_told(turn: Turn) -> bool:
             done.append((listed[0], group, ""))
         elif this_one and found is not None and len(found.group("words").split()) >= REWORDED_MIN_WORDS:
             done.append((listed[0], "reword", found.group("words").strip()))
+        elif (group := _regrouped(part, items[listed[0]].type) if len(listed) == 1 else None) is not None:
+            done.append((listed[0], group, ""))  # "ma rhif 3 dan y grŵp anghywir, sut dwi isio'r help ydi hynna"
         else:
             unclear += listed
+            waiting = listed[0] if len(listed) == 1 else None
     if not done:
         return False
     for number, action, words in done:
@@ -884,10 +979,14 @@ def _each_as_told(turn: Turn) -> bool:
             repository.remove_outcome(turn.sender_id, items[number].id)
         elif action == "reword":
             reword(turn, items[number], words)
+        elif action == "about":
+            repository.set_outcome_about(turn.sender_id, items[number].id, words)
         elif action != items[number].type:  # a group named: the item moved, its words as they were
             repository.change_outcome_type(turn.sender_id, items[number].id, action, corrected_by="person")
     removed = [number for number, action, _ in done if action == "remove"]
-    _say_done(turn, removed, only_removed=len(removed) == len(done))
+    moved = [(number, action) for number, action, _ in done if action in OUTCOME_TYPES]
+    _say_done(turn, removed, only_removed=len(removed) == len(done),
+              moved=moved if len(removed) + len(moved) == len(done) else None)
     if unclear:  # "…and 3 is a mess": kept for the worker, and said plainly that number 3 is as it was
         _keep_comment(turn, unchanged=[n for n in dict.fromkeys(unclear) if n not in {d[0] for d in done}])
     return True
@@ -1063,6 +1162,33 @@ def _record_added_spans(turn: Turn, text: str, spans: tuple[OutcomeSpan, ...]) -
         analysis=replace(analyse(text), outcomes=spans))
 
 
+#: New words for the item just named, asked for on their own: "change it to 'i want to walk more'", "Newidiwch o i 'dwi
+#: isio cerdded mwy'.", "make it say …", "it should say …", "dylai ddeud …" (stop 46 review M5: the item was taken off
+#: and the new words lost).
+_CHANGE_IT_TO = re.compile(
+    r"^\W*(?:(?:please|plis|pls|just|jyst|so|felly|and|a|ac|can\s+you|could\s+you|allwch\s+chi|wnewch\s+chi)\s+)*"
+    r"(?:(?:change|make|put|newidiwch|newidia|newid|gwnewch|gwna|rhowch|rho)\s+(?:it|that|this|o|fo|e|fe|hi|ef|hwnna"
+    r"|hynna)\s+(?:to|into|so\s+it\s+says|say|read|i|i\s+(?:ddeud|ddweud|weud|fod)|fel\s+ei\s+fod\s+yn\s+dweud)"
+    r"|(?:it|that|this|o|fo|e|fe|hi|hwnna)?\s*(?:should|shud|dylai|dyla|ddylai)\s+(?:(?:fo|o|e|fe|hi)\s+)?"
+    r"(?:just\s+|jyst\s+)?(?:say|read|ddeud|ddweud|weud|gweud))\s*:?\s*(?P<words>\S.*)$", re.IGNORECASE | re.DOTALL)
+_QUOTES = "\"'“”‘’"
+
+
+def _new_words_for_it(asked: str) -> str | None:
+    """The new words an instruction after a judged item gives it (_CHANGE_IT_TO), verbatim without their quotes and
+    the full stop after them; None when it gives none or too few to be a wish."""
+    found = _CHANGE_IT_TO.match(asked)
+    if found is None:
+        return None
+    start, end = found.start("words"), len(asked)
+    while end > start and asked[end - 1] in " .!?\n":
+        end -= 1
+    if asked[start] in _QUOTES and asked[end - 1] in _QUOTES and end - start > 2:
+        start, end = start + 1, end - 1
+    words = asked[start:end].strip()
+    return words if len(words.split()) >= REWORDED_MIN_WORDS else None
+
+
 def _put_right_in_words(turn: Turn) -> bool:
     """Read-back corrections said in words, each acted on or answered plainly (never a silent "noted"): two items said
     to be one thing joined when they came from one answer, else why not (re-trial 31: "mae rhif 4 a 6 yr un peth" from
@@ -1088,18 +1214,26 @@ def _put_right_in_words(turn: Turn) -> bool:
         if number in items:
             outcome = items.pop(number)
             group = _GROUP_NAMED.get((not_a_wish.group("to") or "").lower())
-            if group is None:
+            # "… nid rhywbeth i'w gadw yw hynny. Tynnwch ef, os gwelwch yn dda." (AZ4): the asking that follows is the
+            # same instruction; "… that's not a keep. change it to 'i want to walk more'" (stop 46 review M5): what
+            # follows is the instruction, done instead of taking it off
+            then = re.match(r"[\s.!?,;:–—-]*(?P<asked>[^.!?\n]+[.!?]*)", rest[not_a_wish.end():])
+            asked = text[not_a_wish.end() + then.start("asked"):not_a_wish.end() + then.end("asked")] if then else ""
+            new_words = _new_words_for_it(asked)
+            move = _MOVE.search(fold(asked))
+            moved_to = _group_named(fold(asked)[move.end():]) if move is not None else None
+            if new_words is not None:
+                reword(turn, outcome, new_words)
+                said.append(("readback_done", {}))
+            elif group is None and moved_to is None:
                 repository.remove_outcome(turn.sender_id, outcome.id)
                 said.append(("readback_taken_off", {"number": str(number)}))
             else:
-                if group != outcome.type:
-                    repository.change_outcome_type(turn.sender_id, outcome.id, group, corrected_by="person")
+                if (moved_to or group) != outcome.type:
+                    repository.change_outcome_type(turn.sender_id, outcome.id, moved_to or group, corrected_by="person")
                 said.append(("readback_done", {}))
             rest = rest[:not_a_wish.start()] + " " * (not_a_wish.end() - not_a_wish.start()) + rest[not_a_wish.end():]
-            # "… nid rhywbeth i'w gadw yw hynny. Tynnwch ef, os gwelwch yn dda." (AZ4): the asking that follows is the
-            # same instruction, done already
-            then = re.match(r"[\s.!?,;:–—-]*(?P<asked>[^.!?\n]+[.!?]*)", rest[not_a_wish.end():])
-            if then is not None and asks_to_remove_it(then.group("asked")):
+            if then is not None and (asks_to_remove_it(asked) or new_words is not None or moved_to is not None):
                 start, end = not_a_wish.end() + then.start("asked"), not_a_wish.end() + then.end("asked")
                 rest = rest[:start] + " " * (end - start) + rest[end:]
     for joke in _A_JOKE.finditer(rest):
@@ -1763,14 +1897,65 @@ _MATTERS_MOST = re.compile(
     re.IGNORECASE)
 
 
+#: "u missed", "you forgot", "ti 'di anghofio", "nest ti anghofio", "anghofiaist ti", with or without "that" after it.
+_MISSED_SAID = re.compile(r"(?<![\w'])" + _MISSED_VERB + r"(?!\w)", re.IGNORECASE)  # ("anghofio'r clwb" too)
+#: A clause that says a wish in so many words, someone wanting, needing or liking something: "i want to go to
+#: sleepovers", "i like football", "fi moyn mynd mas", "dwi'n licio nofio", "he likes his tea strong", "mae hi isio…".
+#: After "you forgot" these are what was missed, "that" or no "that" (trial 46 BA10); a bare thing ("the sleepovers",
+#: "y ci") is no wish said, and gets the how-to-add line as before (stop 37's AP4).
+_WISH_WORDS = re.compile(
+    r"^(?:i|fi|dwi|dw\s?i|wi|rwy|rydw\s+i|he|she|(?:mae|ma)\s+(?:o|e|fo|fe|hi)|fo|fe|hi)(?:['’]?n|\s+yn)?\s+"
+    r"(?:(?:really|still|also|dal\s+i|wir|hefyd)\s+)?"
+    r"(?:want|wants|wanna|need|needs|like|likes|love|loves|enjoy|enjoys|would\s+(?:like|love)|['’]d\s+(?:like|love)"
+    r"|isio|eisiau|moyn|mo['’]yn|ishe|isie|eisie|angen|licio|lico|leicio|hoffi|caru|dwlu|mwynhau)(?![\w'’])",
+    re.IGNORECASE)
+#: How many clauses after "you forgot" are read for the wish said with it ("u missed sleepovers, i want to go to
+#: sleepovers": the second).
+MISSED_CLAUSES_READ = 3
+
+
+def _missed_wish_told(text: str) -> tuple[OutcomeSpan, list[tuple[int, int]]] | None:
+    """"you forgot" with no "that", and the wish said with it: in the clause after it ("take out 2 lol and u forgot i
+    like football") or a clause or two on ("u missed sleepovers, i want to go to sleepovers"), to its sentence's end,
+    verbatim; with the parts of `text` read with it. None when no wish is said in words (trial 46 BA10, stop 46 review
+    M4: the removal was done and the wish dropped without a word)."""
+    folded = plain_fold(text)
+    for said in _MISSED_SAID.finditer(folded):
+        position = said.end()
+        for _ in range(MISSED_CLAUSES_READ):
+            position += len(folded[position:]) - len(folded[position:].lstrip(" \t\n,;:.!?-–—"))
+            joined = _CLAIM_JOIN.match(folded[position:])
+            start = position + (joined.end() if joined else 0)
+            clause_end = min((i for i in (folded.find(mark, start) for mark in ",;.!?\n") if i >= 0),
+                             default=len(folded))
+            if _WISH_WORDS.match(folded[start:]):
+                end = _sentence_around(text, start, start)[1]
+                end += 1 if text[end:end + 1] in (".", "!", "?") else 0  # (its full stop, as "that …" keeps it)
+                while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".!?"):
+                    end -= 1
+                words = text[start:end]
+                if re.search(r"\d", words) or control_of(words) or len(re.findall(r"\w+", words)) < _MIN_ADDED_WORDS:
+                    return None
+                found = analyse(words)
+                first = found.outcomes[0] if found.outcomes else None
+                kind = first.type if first is not None else (found.outcome_type or "change")
+                span = OutcomeSpan(words, start, end, kind, first.confidence if first else found.confidence,
+                                   first.unsure if first else True)
+                return span, [(_sentence_around(text, said.start(), said.start())[0], end)]
+            if clause_end >= len(folded) or re.search(r"\d", folded[position:clause_end]):
+                break  # (an instruction with a number is no wish said with it)
+            position = clause_end
+    return None
+
+
 def missed_that_told(text: str) -> tuple[OutcomeSpan, list[tuple[int, int]]] | None:
     """What "you missed that …" says is missing, as an outcome: the clause after "that" / "bod", with a short qualifier
     after it joined ("she wants to be at home at the end. not a hospice.": one verbatim span), and the parts of `text`
     read with it (the "you missed" sentence, a "thats the most important thing" after it: no outcome). None when
-    `text` says nothing so (trial 45 AZ5)."""
+    `text` says nothing so (trial 45 AZ5). With no "that", the wish said with it in words (_missed_wish_told, BA10)."""
     found = _MISSED_THAT.search(plain_fold(text))
     if found is None:
-        return None
+        return _missed_wish_told(text)
     start = found.end()
     end = _sentence_around(text, start, start)[1]
     end += 1 if text[end:end + 1] in (".", "!", "?") else 0

@@ -836,6 +836,25 @@ def join_outcomes(sender_id: str, first_id: int, second_id: int) -> bool:
         return True
 
 
+def set_outcome_about(sender_id: str, outcome_id: int, about: str) -> None:
+    """Whose life an item is about, as the carer says at the read-back ("14 and 15 are about Rhys not me": trial 46
+    BA11). Its view as record_answer would have read it there: about the person, the carer's view when it came from an
+    answer about the person (Mark's "how to talk to Rhys", said at Rhys's support question), else the person's view
+    passed on (a wish of theirs inside the carer's own answer); about the carer, the carer's own."""
+    if about not in ("person", "carer"):
+        raise RecordError("unknown about")
+    with session_scope() as s:
+        outcome = s.get(DraftOutcome, outcome_id)
+        if outcome is None or outcome.conversation.sender_id != sender_id or outcome.removed:
+            raise RecordError("no such outcome")
+        if outcome.about != about:
+            outcome.about = about
+            answer = outcome.answer
+            typed = answer.whose_view if answer is not None else "carer"
+            outcome.whose_view = "person" if about == "person" and (answer is None or answer.about == "carer") \
+                else typed
+
+
 def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysis: Analysis,
                          about: str | None = None) -> int | None:
     """The person rewrites an item: the old one is removed, their new words kept verbatim. `about`: whose life the
