@@ -128,6 +128,29 @@ def test_the_same_disclosure_typed_after_reading_the_question_is_kept_with_it(
     assert _answers(conversation)[-1] == ("keep", disclosure)
 
 
+@pytest.mark.parametrize("language, disclosure, carry_on, answer, piece", [
+    ("en", "my stepdad hits me", "carry on", "football with my mates", "hes home again tonight"),
+    ("cy", "ma llystad fi'n bwrw fi", "parhau", "pel droed gyda'r bois", "ma fe adre eto heno"),  # south
+    ("cy", "mae fy llystad yn fy nharo i", "dwi'n iawn, cario mlaen", "pêl-droed efo'r hogia", "mae o adra eto heno"),
+])
+def test_a_piece_added_to_the_alert_in_the_burst_of_the_last_answer_is_filed_with_it(
+        sqlite_url: str, alerts: list[tuple[int, str]], language: str, disclosure: str, carry_on: str, answer: str,
+        piece: str) -> None:
+    """After the check, harm told again ("hes home again tonight") joins the open alert; sent on the heels of an
+    answer, it is kept with that answer, never as the answer to the question sent in between."""
+    conversation = _at(language, "young_person", "q_keep", disclosure, piece)
+    conversation.say(disclosure, seconds_since_asked=READ_AND_TYPED, typing_window=True)
+    conversation.say(carry_on, seconds_since_asked=READ_AND_TYPED, typing_window=True)
+    assert conversation.requested == "q_keep"
+    conversation.say(answer, seconds_since_asked=READ_AND_TYPED, typing_window=True)
+    assert conversation.requested == "q_change"
+    conversation.say(piece, seconds_since_asked=BURST, typing_window=True)
+    assert _answers(conversation)[-2:] == [("keep", answer), ("keep", piece)]
+    assert not any(key == "change" for key, _ in _answers(conversation))
+    assert conversation.requested == "q_change"
+    assert len(alerts) == 1  # added to the one alert
+
+
 # --- BA5 / review 46: a harm told alone answers nothing of what is going well, to keep or to change ----------------------
 
 #: (language, the question, a disclosure that tells only the harm, "carry on")
