@@ -190,8 +190,9 @@ def test_welsh_disclosure_pause_safe_check_and_carrying_on_to_the_end(assistant)
 
     user.say("parhau")  # typed (the "Parhau" button sends the same intent)
     assert user.text.startswith(messages.text("safety_check_carry_on", "cy"))  # no "welcome back"
-    # The disclosure is the answer to the question it interrupted (stop-21 trial U9): the next question follows.
-    assert user.text.endswith(messages.text("q_keep", "cy"))
+    # A harm told alone is no answer to "what is going well?" (stop 47, BA5; review 46): it is asked again. (An answer
+    # with the harm in it still answers its question: stop-21 trial U9.)
+    assert user.text.endswith(messages.text("q_strengths", "cy"))
     for _ in range(12):  # skip the rest of the questions
         if "Dyma beth dw i wedi'i ysgrifennu" in user.text:
             break
