@@ -281,8 +281,8 @@ def test_his_own_questions_are_answered_and_carry_on_beside_a_question_carries_o
     assert messages.text("safety_check_answer_tell_someone", language, register) in user.text
     assert messages.text("safety_check_carry_on", language, register) in user.text
     assert messages.text("safety_check_kept", language, register) not in user.text
-    # the disclosure answered "who helps" (stop-21 U9): the next question follows
-    assert user.text.endswith(messages.text("q_keep", language, register))
+    # a harm told alone is no answer to "what's going well and who helps?" (stop 47, BA5): it is asked again
+    assert user.text.endswith(messages.text("q_strengths", language, register))
     with session_scope() as s:
         assert stored_conversation(s, sender).safe_check is None
 
