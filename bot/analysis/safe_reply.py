@@ -845,6 +845,19 @@ _TAKEN_BACK_PLAINLY = re.compile(
     r"(?:\s+(?:lol|tho|though|like|obvs|haha|x+|de|sti|ynde))*[\s,.;:!…–—-]*", re.IGNORECASE)
 
 
+#: BA9 (stop 46 trial): Ffion (13), "sorry ignore that. after school is fine…" at the visit question, the message after
+#: her "whats the point anyway nothing ever changes": filed whole as the visit time, the low mood not marked taken back.
+#: Asking us to ignore or forget what was just said, in a sentence of its own at the start ("sorry ignore that.",
+#: "sori anwybydda hynna.", "forget that,", "anghofia hwnna -"), takes it back whatever the next sentence says: that is
+#: an answer of its own (an "ignore that" never says where or with whom it is so, as "not like that at my dads" does).
+_IGNORE_THAT_FIRST = re.compile(
+    r"^\W*(?:(?:no|nah|nope|na|naddo|nage|wait|aros|lol|haha|ha|sorry|sori|soz|sry|oh|o|um|erm|ym|well|wel|ok|okay|oops"
+    r"|iawn|actually|jk)\W+)*(?:just\s+|jyst\s+|pls\s+|plz\s+|please\s+|plis\s+)?"
+    r"(?:ignore|forget|4get|disregard|scrap|anwybydda|anwybyddwch|anghofia|anghofiwch|angofia)\s+"
+    r"(?:that|this|all\s+that|dat|hynna|hwnna|hyn|hynny|hwnnw)(?:\s+(?:lol|tho|though|haha|x+|plis|pls|plz|sorry|sori))*"
+    r"\s*(?:[.!…\n,;:–—-]+\s*|$)", re.IGNORECASE)
+
+
 #: How many answers after words that raised a flag a plain take-back ("not like that, …") is still about them: the
 #: flagged answer and the one after it (AX2: the keep question came between).
 TAKE_BACK_WITHIN_ANSWERS = 2
@@ -896,7 +909,8 @@ _WORSE = re.compile(
 
 def takes_it_back_plainly(text: str) -> int | None:
     """Where a plain take-back that opens the message ends ("not like that, " in "not like that, just fed up with
-    school"; "o'n i ddim yn meddwl e fel'na. "), or None. Said within two answers of words that raised a flag, it is
+    school"; "o'n i ddim yn meddwl e fel'na. "; "sorry ignore that. " before an answer of its own, BA9), or None.
+    Said within two answers of words that raised a flag, it is
     about that flag: kept beside it as what they later said, and the rest is their answer (AX2, stop 44).
 
     Only when it ends the message or the rest plays it down (_PLAYED_DOWN_AFTER): never before where or with whom it is
@@ -904,7 +918,10 @@ def takes_it_back_plainly(text: str) -> int | None:
     na hynna", "not like that at my dads tho, id like to see him more" each marked the flag played down)."""
     found = _TAKEN_BACK_PLAINLY.match(text)
     if found is None:
-        return None
+        ignored = _IGNORE_THAT_FIRST.match(text)  # BA9: "sorry ignore that. after school is fine"
+        if ignored is None or _WORSE.search(prepared(text[ignored.end():]).replace("\u2019", "'")):
+            return None
+        return ignored.end()
     rest = prepared(text[found.end():]).replace("\u2019", "'")
     if not re.search(r"\w", rest):
         return found.end()

@@ -2337,7 +2337,15 @@ def _more_of_who_is_talking(turn: Turn, text: str) -> dict[str, Any] | None:
     updates = take_role(turn, role) if role != current else {}
     for slot, value in updates.items():
         turn.set(slot, value)  # (so the name, if any, is thanked in the new register)
-    return updates if named and not updates.get("name") else {**updates, "name": updates.get("name")}
+    if named and not updates.get("name"):
+        return updates
+    if not updates:
+        # BA17 (stop 46 trial): "fi, fi'n 15" / "ma'r ysgol wedi gweud wrtha fi neud hwn", "im 13" / "i look after my
+        # mum and my little brother": "What should I call you?" twice. Nothing the piece says changes how the question
+        # is put, so it is thanked in a few words, the question just above it (answers._said_another_way), as a burst
+        # piece at the questions is; read as someone else now (a young person, "ti"), the question is put again.
+        turn.say("added_more_noted")
+    return {**updates, "name": updates.get("name")}
 
 
 #: The name the person asks to be called by, passed on by whoever types for them: "Gareth says call him Gaz", "he

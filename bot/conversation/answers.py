@@ -82,7 +82,7 @@ from bot.analysis.outcomes import (
 )
 from bot.analysis.risk.means import names_a_means
 from bot.analysis.safe_check_questions import harm_now
-from bot.analysis.safe_reply import says_not_safe
+from bot.analysis.safe_reply import says_not_safe, says_what_they_meant
 from bot.analysis.safety_wish import asks_for_support_too, is_safety_wish
 from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold, says_when
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
@@ -423,10 +423,14 @@ def _said_another_way(turn: Turn, slot: str) -> bool:
     after "what do you mean?" / "dwi'm yn dallt", the question in plainer words (stop-21 trial U19). True when said."""
     from bot.conversation import safety  # (safety stores its answers through this module)
 
-    if not slot.startswith("q_") or not turn.latest_text.strip():
+    if not turn.latest_text.strip():
         return False
-    if _thanked_for_more_just_now(turn):
-        return True  # one more piece of a burst (AY7): "added that too", the question just above it
+    if _thanked_for_more_just_now(turn) and (slot.startswith("q_") or _put_just_above(turn, slot)):
+        # one more piece of a burst (AY7): "added that too", the question just above it; at the name too, unless the
+        # piece after the thanks made them someone else and the question reads otherwise now ("ti": BA17, AY3)
+        return True
+    if not slot.startswith("q_"):
+        return False
     if _asked_what_it_is(turn):
         return True  # "ia" to "is anything worrying you?" (AM9): "what is it?" was said instead of the question
     if slot in replies.INVITES_MORE:
@@ -1335,6 +1339,20 @@ def only_qualifies(text: str, *, negated_too: bool = True) -> bool:
     return found is not None and (negated_too or found.group("one_to_one") is not None)
 
 
+#: A piece that says what the answer before meant by setting it against another reading: "like the looking after
+#: stuff not like that", "fel y stwff edrych ar ol, dim fel 'na" (BA9, stop 46 trial: Ffion's, 1.5 s after her
+#: "sometimes i feel like i cant do this anymore", stood as a thing to keep).
+_NOT_LIKE_THAT_AFTER = re.compile(
+    r"(?<![\w'’])(?:not|nt|nid|dim|ddim|nage)\s+(?:like\s+(?:that|dat|this)|fel\s*(?:['’]?\s*na|hynna|hynny|['’]ny))"
+    r"(?:\s+(?:lol|tho|though|haha|x+|de|sti|ynde|like))*\W*$", re.IGNORECASE)
+
+
+def says_what_the_answer_meant(text: str) -> bool:
+    """A piece of a burst that only says what the answer before meant ("i just mean like a break", "like the looking
+    after stuff not like that"): kept with it, never an outcome of its own (BA9)."""
+    return says_what_they_meant(text) or _NOT_LIKE_THAT_AFTER.search(text) is not None
+
+
 def only_carries_on(text: str) -> bool:
     """A short piece with nothing of its own: a tag ("innit", "lol"), a qualifier (`only_qualifies`), or words that
     open with a preposition or a joining word and have no verb ("with trains", "efo fy ffrindia"). Kept with the
@@ -1496,13 +1514,14 @@ def sent_too_soon(turn: Turn, text: str) -> bool:
             and not control_of(text) and not is_safety_wish(text))
 
 
-def _too_soon_for_the_question(turn: Turn, text: str) -> bool:
+def too_soon_for_the_question(turn: Turn, text: str) -> bool:
     """A message that came too soon after the question waiting to answer it (`arrived_too_soon`), straight after an
     answer to a question of the form: more of that answer (AX17, stop 44). Never a button (pressed on what was
     shown) nor a control word ("stop", "start again", "help"), nor a safety wish ("wait i dont want my mum to see
     this", "paid dweud wrth dad am hyn plis": stop 44's review found them joined, "Thanks, I've added that", where they
-    are answered with who is told): those keep their meaning whatever the timing; the disclosure path, the safe check,
-    consent and the language choice never come here (take_answer's callers and `_not_urgent`)."""
+    are answered with who is told): those keep their meaning whatever the timing; the safe check, consent and the
+    language choice never come here (take_answer's callers and `_not_urgent`). A disclosure in such a piece is filed
+    with that answer too (BA5, stop 46 trial: bot.conversation.safety.respond_to_urgent)."""
     if not sent_too_soon(turn, text):
         return False
     last = repository.last_answer_kept(turn.sender_id)
@@ -1547,7 +1566,7 @@ def keep_with_the_last_answer(turn: Turn, text: str) -> None:
     if last is None or last.question_key not in slots:
         keep_added_later(turn, text)
         return
-    nothing_of_its_own = ((0, len(text)),) if only_carries_on(text) else ()
+    nothing_of_its_own = ((0, len(text)),) if only_carries_on(text) or says_what_the_answer_meant(text) else ()
     store_answer(turn, slots[last.question_key], text, asked=last.question_text, leave_out=nothing_of_its_own,
                  more_of_a_list=repository.last_answers_outcome_type(turn.sender_id))
 
@@ -2289,7 +2308,7 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         turn.say("added_more_noted")
         return {slot: None}
     if (slot.startswith("q_") and slot != FIRST_QUESTION
-            and (_joined_by_its_words(turn, slot, text) or _too_soon_for_the_question(turn, text))
+            and (_joined_by_its_words(turn, slot, text) or too_soon_for_the_question(turn, text))
             and not adds_to_an_earlier_answer(text) and _not_urgent(text) and not _carried_on_just_before(turn, text)
             and not _sent_again(turn, text) and not _invited_to_say_more(turn, slot)
             and (_more_of_a_burst(turn) or not _asked_twice_already(turn))):
@@ -2367,6 +2386,16 @@ def _more_of_a_burst(turn: Turn) -> bool:
     no question after it, as it is just above (AY7: Telegram showed three fragments three "back to this question"
     replies and the question three times)."""
     return any(_just_said(turn, key) for key in ADDED_LATER_KEYS)
+
+
+def _put_just_above(turn: Turn, slot: str) -> bool:
+    """Whether the name question, as it would be put now, is what was said just before the short thanks for a piece
+    of a burst at "who is talking?" (BA17): then it is not put again."""
+    if slot != "name":
+        return False
+    said = turn.said_before()
+    key, values = _as_put(turn, slot)
+    return len(said) >= 2 and said[-2] == turn.render(key, **values).text
 
 
 def _thanked_for_more_just_now(turn: Turn) -> bool:

@@ -81,7 +81,7 @@ from bot.analysis.safe_reply import (
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.types import RiskAssessment
 from bot.conversation import answers, data_rights
-from bot.conversation.questions import READBACK_SLOTS
+from bot.conversation.questions import READBACK_SLOTS, harm_alone_no_answer
 from bot.conversation.turn import Turn
 from bot.messages import for_channel, render
 from bot.storage import repository
@@ -713,7 +713,9 @@ def _answered_by_the_disclosure(turn: Turn, slot: str, opened_by: str | None) ->
     if not opened_by or not slot.startswith(("q_", "why_")):
         return None
     kept = repository.answer_texts(turn.sender_id, only=answers.question_key(slot))
-    return kept[-1] if kept else None
+    if not kept or (harm_alone_no_answer(slot) and tells_only_the_harm(kept[-1])):
+        return None  # BA5: the harm alone answered nothing of it, so it is asked after "carry on"
+    return kept[-1]
 
 
 def disclosure_answers(turn: Turn, slot: str) -> bool:
@@ -724,7 +726,16 @@ def disclosure_answers(turn: Turn, slot: str) -> bool:
     told you all that. did it not save?"). The words stay with that question, at the top as risk material; the
     worker asks the rest at the visit."""
     return slot.startswith(("q_", "why_")) and repository.answer_kept_for(turn.sender_id, turn.message_id,
-                                                                           answers.question_key(slot))
+                                                                           answers.question_key(slot)) \
+        and not (harm_alone_no_answer(slot) and tells_only_the_harm(turn.latest_text))
+
+
+def tells_only_the_harm(text: str) -> bool:
+    """Whether every sentence of a disclosure tells of harm (read urgent or "please check" on its own): nothing in
+    it answers what is going well, or what to keep or change (BA5, stop 46 trial; questions.harm_alone_no_answer)."""
+    from bot.conversation.safety import read_risk  # (safety builds on this module)
+
+    return all(read_risk(text[start:end]).level != "none" for start, end in sentences(text))
 
 
 def _choose(turn: Turn, choice: Choice, *, kept: bool = False) -> None:

@@ -44,6 +44,11 @@ class Question:
     #: "Is anything worrying you?" asked again put his list of people under his worries: "i just said lol"). Every
     #: other question is asked again, so no wish or visit time is lost to a disclosure.
     answered_by_a_disclosure: bool = False
+    #: A harm told alone is never its answer: what is going well, to keep or to change (BA5, stop 46 trial: Cai's
+    #: "ma cariad mam yn bwrw fi pan mae e'n feddw" at the change question, "my stepdad hits me" at what is going well,
+    #: filled them, and they were never asked again). Such a disclosure answers it only beside words of their own that
+    #: tell no harm (stop-21 trial U9: a wife's long good day with one line of harm in it is not asked for again).
+    harm_alone_no_answer: bool = False
 
     @property
     def key(self) -> str:
@@ -57,9 +62,9 @@ class Question:
 
 QUESTIONS: tuple[Question, ...] = (
     Question("q_what_matters", ABOUT_THE_PERSON, True, True, "what_matters"),
-    Question("q_strengths", ABOUT_THE_PERSON, False, False, "strengths"),
-    Question("q_keep", ABOUT_THE_PERSON, True, True, "what_matters", "maintenance"),
-    Question("q_change", ABOUT_THE_PERSON, True, True, "what_matters", "change"),
+    Question("q_strengths", ABOUT_THE_PERSON, False, False, "strengths", harm_alone_no_answer=True),
+    Question("q_keep", ABOUT_THE_PERSON, True, True, "what_matters", "maintenance", harm_alone_no_answer=True),
+    Question("q_change", ABOUT_THE_PERSON, True, True, "what_matters", "change", harm_alone_no_answer=True),
     Question("q_support", ABOUT_THE_PERSON, True, True, "what_matters", "process"),
     # A wish said outright at "is anything worrying you?" ("I'd like an afternoon a week to myself, go to the bowls
     # club": trial 35 AK5) is most often for something new: the sorter leans to change there.
@@ -119,6 +124,12 @@ def answered_by_a_disclosure(slot: str) -> bool:
     """Whether a disclosure given in answer to this slot's question answers it in full (never a "why")."""
     question = question_for(slot)
     return slot.startswith("q_") and question is not None and question.answered_by_a_disclosure
+
+
+def harm_alone_no_answer(slot: str) -> bool:
+    """Whether a disclosure that tells only the harm leaves this slot's question unanswered (BA5; never a "why")."""
+    question = question_for(slot)
+    return slot.startswith("q_") and question is not None and question.harm_alone_no_answer
 
 
 def section_keys() -> dict[str, tuple[str, ...]]:

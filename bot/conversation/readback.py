@@ -215,6 +215,8 @@ def ask(turn: Turn, slot: str) -> None:
         if send_asked_just_now(turn) and not is_button_payload(turn.latest_text) and says_that_is_all(turn.latest_text):
             return  # "Shall I send it?" was just put, with its buttons (AZ18): not the list and its question again
 
+        if more_of_the_last_answer_kept(turn):
+            return  # BA9: a piece of the last answer's burst, thanked in a few words; the list above it is unchanged
         if is_button_payload(turn.latest_text) or not asks_to_delete(turn.latest_text):  # (V20: the list once)
             turn.say_text(listing(turn))
         turn.say("readback")
@@ -1536,12 +1538,44 @@ def _start_again_answered(turn: Turn, slot: str) -> dict[str, Any] | None:
     return reply_to_start_again(turn, slot)
 
 
+def a_piece_of_the_last_answer(turn: Turn) -> bool:
+    """Whether a message at "is this right?" came too soon after the list to be a reply to it, straight after the
+    last answer (the typing window, `answers.too_soon_for_the_question`), and names no choice of the read-back: more of
+    that answer. BA9 (stop 46 trial): Ffion's "like the looking after stuff not like that", 1.5 s after the list,
+    said what her "sometimes i feel like i cant do this anymore" meant, and got "Sorry, I didn't catch that" and the
+    whole list again."""
+    from bot.conversation.answers import too_soon_for_the_question  # (answers builds on this module)
+
+    text = turn.latest_text
+    if choice_in_words(text) or yes_or_no(text) is not None or nothing_to_change(text) or says_that_is_all(text):
+        return False
+    return too_soon_for_the_question(turn, text)
+
+
+def more_of_the_last_answer_kept(turn: Turn) -> bool:
+    """Whether this message was just kept as more of the last answer (`a_piece_of_the_last_answer`, thanked in a few
+    words) and the list shown before it is the list still: then neither the list nor "is this right?" again."""
+    said = turn.said_before()
+    if not said or said[-1] != turn.render("added_more_noted").text:
+        return False
+    shown = listing(turn)
+    lists = [words for words in said if words.startswith(turn.render("readback_intro").text)
+             or words == turn.render("readback_empty").text]
+    return bool(lists) and lists[-1] == shown
+
+
 def validate_choice(turn: Turn, value: Any) -> dict[str, Any]:
     if (again := _start_again_answered(turn, "readback")) is not None:
         return again
     value = str(value or "")
     choice = value if value in _CHOICE_WORDS else _match(value, _CHOICE_WORDS)
     typed = not is_button_payload(turn.latest_text)
+    if typed and a_piece_of_the_last_answer(turn):
+        from bot.conversation.answers import keep_with_the_last_answer, say_it_was_added
+
+        keep_with_the_last_answer(turn, turn.latest_text)  # BA9: with its answer, never a reply to the list
+        say_it_was_added(turn, turn.latest_text, more_of_a_burst=True)
+        return {"readback": None}
     from bot.conversation import data_rights  # (the lead's V20 module)
 
     if typed and word_meaning_asked(turn):

@@ -461,7 +461,8 @@ def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, h
         # concern read where the words tell nothing hard (AA15: wishes for sleep and the choir) is noted, plainly.
         # Harm, not eating or a fall, read as a concern, is hard whatever the words (stop-25 U7/U9: "Ava asked why daddy
         # shouts", "Mae'r trowsus yn llac").
-        hard = tells_of_something_hard(text) or bool(HARD_WHATEVER_THE_WORDS & set(reading.categories))
+        hard = tells_of_something_hard(text) or bool(HARD_WHATEVER_THE_WORDS & set(reading.categories)) \
+            or a_young_persons_heavy_line(turn, reading)  # (BA9: a young person's heavy line, heard every time)
         turn.say("ack_bullying" if bullying_told(turn, text, reading) else _worry_ack(turn) if hard else "ack_2")
         if loss and not loss_long_ago(text) and turn.render("ack_loss").text not in " ".join(turn.said_before()):
             # AX24 (stop 43's trial): a worry told beside a death is heard first; the condolence follows only for a
@@ -528,7 +529,25 @@ def heard_in_an_addition(turn: Turn, text: str, *, heavy_said_after: bool = Fals
     if bullying_told(turn, text, reading):
         turn.say("ack_bullying")
         return True
+    if a_young_persons_heavy_line(turn, reading):
+        # BA9 (stop 46 trial): Ffion's (13) "whats the point anyway nothing ever changes", a burst piece after an
+        # earlier concern, got only "Thanks, I've added that too.": a young person's heavy line is always heard.
+        if not heavy_said_after:
+            first = heard_first_time(turn, reading)
+            turn.say("ack_heavy" if first else _worry_ack(turn))
+            if first:
+                lines_for_young_low_mood(turn, reading)
+        return not heavy_said_after
     return False
+
+
+def a_young_persons_heavy_line(turn: Turn, reading: RiskAssessment) -> bool:
+    """A concern about how heavy things are (low mood, carer strain, loneliness, worry: `HEARD_ONCE`) from a young
+    person: said back every time, never "Got it, thanks" (BA9, stop 46 trial: a 13-year-old young carer's "sometimes i
+    feel like i cant do this anymore" was thanked like a bus time). The first in a conversation gets `ack_heavy`, the
+    later ones the worry words in turn (`_worry_ack`: never the same line twice in a row)."""
+    return ((turn.register == "ti" or turn.role == "young_person") and reading.level == "concern"
+            and not reading.please_check and bool(HEARD_ONCE.intersection(reading.categories)))
 
 
 def tells_of_harm(reading: RiskAssessment) -> bool:

@@ -36,7 +36,7 @@ from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import about_you, pause, replies
 from bot.conversation.about_you import role_from_text
-from bot.conversation.answers import store_answer, take_answer
+from bot.conversation.answers import keep_with_the_last_answer, store_answer, take_answer, too_soon_for_the_question
 from bot.conversation.questions import ABOUT_YOU_SLOTS, CARERS_OWN, question_for
 from bot.conversation.readback import named_numbers
 from bot.conversation.turn import Turn
@@ -943,6 +943,12 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
     state, _ = pause.waiting(turn)
     if state is not None:
         store_answer(turn, pause.SAFE_CHECK, text)  # said while "are you safe?" waits: the answer to it
+    elif more_of_the_last_answer(turn, asked, text):
+        # BA5 (stop 46 trial): Mark's "Coleg yn dda…" / "Last month someone took his bank card…", the second a moment
+        # after the keep question was sent, was filed in answer to "Oes rhywbeth hoffai Rhys ei gadw…?" and read back
+        # as a thing to keep. A piece too soon to answer the question waiting belongs to the answer before, as any
+        # piece of a burst does; the question waiting stays unanswered, so it is asked after "carry on".
+        keep_with_the_last_answer(turn, text)
     elif asked and (asked.startswith(("q_", "why_")) or (asked in ANSWERED_AT_THE_START and pause.consented(turn))):
         # kept with the question it interrupted, so the summary says what it was said in answer to (re-trial 32 AF3:
         # told at "who do you look after?", it was labelled with the question of a later message added to its alert)
@@ -962,6 +968,12 @@ def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
         # true to the consent state (AL4), and about her alone when the harm is to her from someone at home (AM13)
         pause.say_safe_check(turn, "safety_check_again" if earlier else "safety_check")
     return {**young, **updates}
+
+
+def more_of_the_last_answer(turn: Turn, asked: str | None, text: str) -> bool:
+    """Whether an urgent message at a question of the form came too soon to answer it, straight after an answer (the
+    typing window, `answers.too_soon_for_the_question`): a piece of that answer's burst, filed with it (BA5)."""
+    return bool(asked) and str(asked).startswith(("q_", "why_")) and too_soon_for_the_question(turn, text)
 
 
 def asks_whether_safe_again(turn: Turn, text: str, earlier: Sequence[tuple[str, ...]]) -> bool:
@@ -1021,6 +1033,7 @@ def added_to_the_alert(turn: Turn, asked: str | None) -> dict[str, Any]:
         updates = pause.take_reply(turn, asked or "") or {}
         return {slot: value for slot, value in updates.items() if slot}
     text = turn.latest_text
+    burst = more_of_the_last_answer(turn, asked, text)  # BA5: a piece of the answer before, not the question's answer
     kinds = questions_asked(text)
     for kind in kinds:  # "is grandad going to get in trouble?" (stop-23 trial W16): answered as asked
         turn.say(f"safety_check_answer_{kind}")
@@ -1036,6 +1049,9 @@ def added_to_the_alert(turn: Turn, asked: str | None) -> dict[str, Any]:
         # added to a "please check" alert, its level raised (BA6): the line that fits what it tells (a bank card
         # taken: Action Fraud), which the gentle reply to the first did not give; never the safe check
         _lines_not_given_yet(turn)
+    if burst:
+        keep_with_the_last_answer(turn, text)
+        return {}
     return taken_as_the_answer(turn, asked, text, thanked=thanked) if asked else {}
 
 

@@ -101,14 +101,20 @@ CONCERN = "concern"
 URGENT_SAFEGUARDING, SAFEGUARDING_CONCERN, NEEDS_NOTED = "urgent_safeguarding", "safeguarding_concern", "needs_noted"
 
 
-def attention(flags: list[tuple[str, list[str]]]) -> str | None:
+def attention(flags: list[tuple[str, list[str]]], *, young_carer: bool = False) -> str | None:
     """URGENT_SAFEGUARDING if any flag (level, categories) is urgent; SAFEGUARDING_CONCERN if a concern names a harm
-    (abuse, neglect, self-harm...: anything outside the risk reader's CONCERN_CATEGORIES) or names nothing; NEEDS_NOTED
-    if every concern is a care need (falls, memory, carer strain, low mood, isolation...); None without flags.
+    (abuse, neglect, self-harm...: anything outside the risk reader's CONCERN_CATEGORIES) or names nothing, or if the
+    record is a young carer's (`young_carer`) with any concern; NEEDS_NOTED if every concern is a care need (falls,
+    memory, carer strain, low mood, isolation...); None without flags.
+
+    A young carer's low mood or strain is a child's welfare, not a care need to note (BA9, stop 46 trial: Ffion, 13,
+    who looks after her mum and brother, with two mood and strain lines, listed as "Care needs noted").
     """
     if any(level == "urgent" for level, _ in flags):
         return URGENT_SAFEGUARDING
     concerns = [categories for level, categories in flags if level == "concern"]
+    if concerns and young_carer:
+        return SAFEGUARDING_CONCERN
     if any(not categories or set(categories) - set(CONCERN_CATEGORIES) for categories in concerns):
         return SAFEGUARDING_CONCERN
     return NEEDS_NOTED if concerns else None

@@ -59,13 +59,14 @@ def list_rows(convs: Iterable[Conversation]) -> list[dict[str, Any]]:
     """List rows, urgent first, then "please check", then new / viewed / visit done, newest first within each."""
     rows: list[dict[str, Any]] = []
     for c in convs:
-        level = attention([(f.level, [x for x in (f.categories or "").split(",") if x]) for f in c.risk_flags])
-        urgent = bool(c.urgent) or level == URGENT_SAFEGUARDING
         answers = language_answers(c)
-        person, _, active_offer = person_language(answers, c.preferred_language, c.completed_by)
         # A young carer, by the summary's own reading of "who is talking?" (trial T30: listed as "a young person"
         # only, so a manager allocating from the list could not see a young carer's assessment is due).
         young_carer = young_carer_answer(answers, c.completed_by) is not None
+        level = attention([(f.level, [x for x in (f.categories or "").split(",") if x]) for f in c.risk_flags],
+                          young_carer=young_carer)  # (BA9: a young carer with any concern is a safeguarding concern)
+        urgent = bool(c.urgent) or level == URGENT_SAFEGUARDING
+        person, _, active_offer = person_language(answers, c.preferred_language, c.completed_by)
         rows.append({
             "reference": c.reference,
             "case_reference": c.case_reference,

@@ -131,11 +131,16 @@ def test_control_words_keep_their_meaning_whatever_the_timing(sqlite_url: str, l
     ("cy", "mae llystad fi'n bwrw fi a dw i ofn mynd adre"),
 ])
 def test_a_disclosure_is_never_joined_by_timing(sqlite_url: str, language: str, urgent: str) -> None:
+    """A disclosure sent on the heels of an answer takes the safe path, never "I've added that". Stop 47 (BA5, stop 46
+    trial): it is filed with the answer whose burst it is, never with the question sent in between (this test asserted
+    that before: Mark's theft was read back as a thing to keep)."""
     conversation = started_with_record(_sender("urgent", language, urgent), language, role="young_person", name="Cai")
     conversation.say(BURSTS[0][1] if language == "cy" else BURSTS[1][1], seconds_since_asked=12.0)
     conversation.say(urgent, seconds_since_asked=-0.4)
-    assert ("what_matters", urgent) not in _answers(conversation)
+    assert ("what_matters", urgent) in _answers(conversation) and ("strengths", urgent) not in _answers(conversation)
+    assert repository.is_urgent(conversation.sender_id)
     assert messages.text("added_later_noted", language, "ti") not in conversation.text
+    assert messages.text("added_more_noted", language, "ti") not in conversation.text
 
 
 def test_too_soon_is_before_the_question_or_faster_than_anyone_types() -> None:

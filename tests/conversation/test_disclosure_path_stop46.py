@@ -163,14 +163,16 @@ def test_a_not_safe_reply_is_heard_and_added_to_the_one_alert(sqlite_url: str, a
         assert _times_asked_if_safe(conversation, language) <= 2
     assert len(alerts) == 1
     assert len(_own_alerts(conversation)) == 1
-    assert conversation.requested == "q_change"  # asked after the choice, not before
+    # (stop 47, BA5: the harm alone is no answer to "what would you like to keep?", so it is the question asked after
+    # the choice; before, the disclosure filled it and the keep question was never asked again)
+    assert conversation.requested == "q_keep"  # asked after the choice, not before
     carry_on = "im ok for now i think. door is locked. can we carry on" if language == "en" else \
         "dwi'n iawn am rwan dwi'n meddwl. mae'r drws wedi cloi. gawn ni gario mlaen"
     conversation.say(carry_on, seconds_since_asked=READ_AND_TYPED, typing_window=True)
-    assert conversation.requested == "q_change"
-    assert messages.text("q_change", language, "ti").split("?")[0] in conversation.text
+    assert conversation.requested == "q_keep"
+    assert messages.text("q_keep", language, "ti").split("?")[0] in conversation.text
     kept = _answers(conversation)
-    assert ("safety_check", reply) in kept and not any(key == "change" for key, _ in kept)
+    assert ("safety_check", reply) in kept and ("keep", reply) not in kept and not any(key == "change" for key, _ in kept)
 
 
 #: AZ3: (language, the abuse disclosure, a suicidal thought at its check, the take-back, a piece on its heels).
@@ -240,13 +242,14 @@ def test_a_piece_read_and_typed_after_the_take_back_answers_the_question(
 def test_carrying_on_returns_to_the_question_and_a_piece_on_its_heels_stays_with_the_reply(
         sqlite_url: str, alerts: list[tuple[int, str]], language: str, disclosure: str, carry_on: str,
         piece: str) -> None:
-    """AZ17: after the check, the question the disclosure interrupted's next one (the disclosure answered "keep"),
-    and a piece sent before it could be read is more of the reply, never that question's answer."""
+    """AZ17: after the check, the question the disclosure interrupted (stop 47, BA5: the harm alone is no answer to
+    "keep", so it is asked again; before, its next one), and a piece sent before it could be read is more of the reply,
+    never that question's answer."""
     conversation = _at_keep(language, disclosure, carry_on, piece)
     conversation.say(disclosure, seconds_since_asked=READ_AND_TYPED, typing_window=True)
     conversation.say(carry_on, seconds_since_asked=READ_AND_TYPED, typing_window=True)
-    assert conversation.requested == "q_change"
+    assert conversation.requested == "q_keep"
     conversation.say(piece, seconds_since_asked=BEFORE_THE_CHECK, typing_window=True)
-    assert conversation.requested == "q_change"
+    assert conversation.requested == "q_keep"
     assert _answers(conversation)[-2:] == [("safety_check", carry_on), ("safety_check", piece)]
     assert messages.text("added_more_noted", language, "ti") in conversation.text

@@ -94,7 +94,9 @@ def test_an_urgent_answer_the_nlu_read_as_an_answer_still_gets_the_urgent_reply(
     said = "\n".join(m["text"] for m in dispatcher.messages)
     assert said.startswith(messages.text("urgent", language, helplines="")[:40])
     assert SAFE_CHECK_START[language] in said
-    assert {"event": "slot", "name": "q_change", "value": UNROUTED[language]} in [  # its answer (trial U9)
+    # (stop 47, BA5: a harm told alone is no answer to "what would you like to change?", so the slot stays empty and
+    # the question is asked after the check; before, the disclosure filled it, and Cai's change question was lost)
+    assert {"event": "slot", "name": "q_change", "value": None} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events]
     assert {"event": "slot", "name": "requested_slot", "value": "q_change"} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events]

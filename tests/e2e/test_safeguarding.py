@@ -190,8 +190,9 @@ def test_welsh_disclosure_pause_safe_check_and_carrying_on_to_the_end(assistant)
 
     user.say("parhau")  # typed (the "Parhau" button sends the same intent)
     assert user.text.startswith(messages.text("safety_check_carry_on", "cy"))  # no "welcome back"
-    # The disclosure is the answer to the question it interrupted (stop-21 trial U9): the next question follows.
-    assert user.text.endswith(messages.text("q_keep", "cy"))
+    # A harm told alone is no answer to "what is going well?" (stop 47, BA5; review 46): it is asked again. (An answer
+    # with the harm in it still answers its question: stop-21 trial U9.)
+    assert user.text.endswith(messages.text("q_strengths", "cy"))
     for _ in range(12):  # skip the rest of the questions
         if "Dyma beth dw i wedi'i ysgrifennu" in user.text:
             break
@@ -280,8 +281,8 @@ def test_his_own_questions_are_answered_and_carry_on_beside_a_question_carries_o
     assert messages.text("safety_check_answer_tell_someone", language, register) in user.text
     assert messages.text("safety_check_carry_on", language, register) in user.text
     assert messages.text("safety_check_kept", language, register) not in user.text
-    # the disclosure answered "who helps" (stop-21 U9): the next question follows
-    assert user.text.endswith(messages.text("q_keep", language, register))
+    # a harm told alone is no answer to "what's going well and who helps?" (stop 47, BA5): it is asked again
+    assert user.text.endswith(messages.text("q_strengths", language, register))
     with session_scope() as s:
         assert stored_conversation(s, sender).safe_check is None
 
