@@ -1231,8 +1231,9 @@ def _put_right_in_words(turn: Turn) -> bool:
                 repository.remove_outcome(turn.sender_id, outcome.id)
                 said.append(("readback_taken_off", {"number": str(number)}))
             else:
-                if (moved_to or group) != outcome.type:
-                    repository.change_outcome_type(turn.sender_id, outcome.id, moved_to or group, corrected_by="person")
+                target = moved_to or group
+                if target is not None and target != outcome.type:
+                    repository.change_outcome_type(turn.sender_id, outcome.id, target, corrected_by="person")
                 said.append(("readback_done", {}))
             rest = rest[:not_a_wish.start()] + " " * (not_a_wish.end() - not_a_wish.start()) + rest[not_a_wish.end():]
             if then is not None and (asks_to_remove_it(asked) or new_words is not None or moved_to is not None):
