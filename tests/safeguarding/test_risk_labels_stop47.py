@@ -246,3 +246,32 @@ def test_choking_on_tablets_or_at_meals_is_a_health_concern(text: str) -> None:
 @pytest.mark.parametrize("text", ["he was coughing when he came in from the cold", "nes i dagu ar fy nhe pan ddeudodd o'r jôc"])
 def test_a_cough_or_a_laugh_is_no_choking(text: str) -> None:
     assert "health" not in assess_risk(text).categories
+
+
+# ---- C1 / B4 (review46b): "so fi'n saff" after what keeps the writer safe is "therefore"; after "he's back soon" not.
+@pytest.mark.parametrize("text", [
+    "ma'r heddlu 'ma nawr so fi'n saff",
+    "ma'r drws wedi cloi so fi'n saff",
+    "ma'r heddlu wedi dod nawr so fi'n teimlo'n saff",
+    "ma fe wedi mynd so fi'n saff nawr",
+])
+def test_so_im_safe_after_what_keeps_me_safe_is_therefore(text: str) -> None:
+    from bot.analysis.risk import pattern_text
+
+    assert "felly" in pattern_text(text) and "ddim yn saff" not in pattern_text(text)
+    assert assess_risk(text).level == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "ma fe wedi mynd i'r dafarn, bydd e nol cyn hir so fi'n saff",
+    "ma fe wedi mynd i'r siop ond bydd e'n dod nol heno so fi'n saff",
+])
+def test_so_im_safe_when_he_is_back_soon_is_not_safe(text: str) -> None:
+    from bot.analysis.risk import pattern_text
+
+    assert "ddim yn saff" in pattern_text(text)
+
+
+@pytest.mark.parametrize("text", ["the police are here now so im safe", "he's gone to work so I'm safe for tonight"])
+def test_english_so_im_safe_is_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none"
