@@ -275,3 +275,24 @@ def test_so_im_safe_when_he_is_back_soon_is_not_safe(text: str) -> None:
 @pytest.mark.parametrize("text", ["the police are here now so im safe", "he's gone to work so I'm safe for tonight"])
 def test_english_so_im_safe_is_nothing(text: str) -> None:
     assert assess_risk(text).level == "none"
+
+
+# ---- B2 / C6 (review46b): found in the street at night, in formal Welsh and with the finder named; not out jogging.
+@pytest.mark.parametrize("text", [
+    "cafodd ei ganfod gan gymydog ar y stryd am ddau o'r gloch y bore",
+    "fe'i cafwyd gan yr heddlu ar y ffordd fawr ganol nos",
+    "cafodd hi ei ffeindio gan y postmon ar y lon am dri o'r gloch y bore",
+    "dad was found by a taxi driver on the main road at three in the morning",
+    "mam was found by a bus driver at the bus stop at four in the morning",
+])
+def test_found_in_the_street_at_night_is_a_please_check(text: str) -> None:
+    level, please_check, cats = _harms(text)
+    assert level == "concern" and please_check and "missing" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "he was found on the road at five in the morning out jogging as usual",
+    "she was found on the main road at 5am walking the dog like every day",
+])
+def test_found_out_jogging_is_nothing(text: str) -> None:
+    assert "missing" not in assess_risk(text).categories
