@@ -78,11 +78,13 @@ def test_loneliness_at_school_is_still_isolation(text: str) -> None:
 def test_worn_out_alone_is_tiredness_not_carer_strain(text: str) -> None:
     """The risk reader does not know who is speaking: "worn out" alone reads as low mood and carer strain (stop-28 trial
     Y12: a carer's "tbh im knackered" read no concern), and the conversation keeps only the low mood for someone
-    talking about their own life (bot.conversation.safety.for_the_speaker)."""
+    talking about their own life (bot.conversation.safety.for_the_speaker). Stop 47 (trial 46 BA15): worn out is
+    tiredness, not low mood, in Welsh as "I'm exhausted" is in English (this asserted "low_mood" until then: Gwen's MS
+    fatigue "dwi wedi blino'n lân erbyn amser cinio" was read as her low mood)."""
     from bot.conversation.safety import for_the_speaker
 
     found = assess_risk(text)
-    assert "low_mood" in found.categories
+    assert "low_mood" not in found.categories
     assert "carer_strain" not in for_the_speaker(found.categories, "person")
     assert "carer_strain" in for_the_speaker(found.categories, "carer")
 

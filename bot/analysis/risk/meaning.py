@@ -30,6 +30,15 @@ Families, each a data file in the rules' own pattern language (@MACRO, {lemma}, 
   the council, the landlord or a court, in the sentence or the one after, make it a homelessness concern; out tonight,
   nowhere to sleep, the locks changed or someone hurting them keep it urgent.
 
+* **A fall told as a fall** (risk_falls.tsv, stop 47, trial 46 BA1): "He's been on the floor once in the night but he
+  wasn't hurt" was urgent neglect from the learned model alone (its Welsh twin a falls concern). On the floor, a fall,
+  not able to get up, not hurt make neglect a falls concern; a carer's failure told (left on the floor, nobody came,
+  days on the floor) or someone on the floor now keep the reading as it was.
+
+* **Money taken once, told as past and sorted** (risk_settled.tsv, stop 47, trial 46 BA6): "Last month someone took his
+  bank card and took £200 out… the bank sorted it" was urgent exploitation. Sorted by the bank or the police, refunded,
+  the card stopped: a "please check" in exploitation; still, again, someone known taking it, threats keep it urgent.
+
 * **Hitting or bullying told as long over** (risk_long_ago.tsv, stop 26): "my dad hit us with a belt back then, I've
   made my peace with it", "oedd fy ngŵr cynta'n fy nghuro yn y saithdegau, hanner can mlynedd yn ôl" were urgent abuse.
   It stays abuse (a history the practitioner asks about), as a concern; still, again, now, fear of them, the children,
@@ -102,6 +111,13 @@ class Family:
     #: nothing (stop 28: "Mae o'n fy nharo i. Y salwch ydi o." stays urgent), and an illness can be blamed for what is
     #: not one, so a person decides.
     explained_checked: bool = False
+    #: Only a harm an urgent rule read is softened; the learned model's own urgent reading stays (stop 47, trial 46
+    #: BA4): with concern rows for online bullying, "i'm being trolled on insta and they found out where i live" was
+    #: softened to bullying by "on insta", though the urgency was the model's, in what the rows did not read.
+    by_rule: bool = False
+    #: The softened reading is a "please check" (a concern the duty team reads), not a plain concern (stop 47, trial 46
+    #: BA6: money taken once, told as past and sorted by the bank, still wants a person's look).
+    checked: bool = False
 
 
 #: Someone other than the writer named in a sentence (a person, he, she, they, o, fo, hi, nhw): a "now" row of a family
@@ -128,10 +144,17 @@ LONG_AGO = Family("risk_long_ago.tsv", "abuse", "abuse", ("over", "never", "now"
                   other_harms=("suicide", "self_harm"), partner_too=True, told_after=True)
 #: Stop 41 (trial 40 AV2): name-calling by other children at school or online is bullying, an abuse concern.
 #: Review (stop 44): "adult" rows (an adult or the family named as doing it) are a "never" and keep the label off.
-BULLYING = Family("risk_bullying.tsv", "abuse", "abuse", ("peers", "never", "adult"))
+BULLYING = Family("risk_bullying.tsv", "abuse", "abuse", ("peers", "never", "adult"), by_rule=True)
 #: Stop 43 (risk43, dev_fresh7): being put out of one's home told with the letter that started it is a concern.
 EVICTION = Family("risk_eviction.tsv", "homelessness", "homelessness", ("notice", "never"), told_after=True)
-FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO, BULLYING, EVICTION)
+#: Stop 47 (trial 46 BA1): a fall told as a fall is a falls concern, not neglect.
+FALLS = Family("risk_falls.tsv", "neglect", "falls", ("fall", "never"))
+#: Stop 47 (trial 46 BA6): money or a card taken once, told as past and sorted by the bank, is a "please check".
+#: "abuse" too: the Welsh rows read "nath rhywun ddwyn ei gerdyn banc" as exploitation and abuse (hitting and threats
+#: are the family's "never").
+SETTLED = Family("risk_settled.tsv", "exploitation", "exploitation", ("settled", "never"), other_harms=("abuse",),
+                 told_after=True, checked=True)
+FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO, BULLYING, EVICTION, FALLS, SETTLED)
 
 
 @cache
@@ -248,6 +271,8 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
         return None
     if family.alone and urgent_without(cue.sub(" | ", norm)):
         return None
+    if family.by_rule and not any(_harm_told(s, rules) for s in guarded.split(" | ")):
+        return None
     if harms & set(family.other_harms) and not any(_harm_told(s, rules) for s in guarded.split(" | ")):
         # A suicide or self-harm the learned model alone read is never put down to the past by a cue said of something
         # else (stop 38, dev_fresh7: "i used to do zumba but that went years ago" beside tablets saved and a date
@@ -265,7 +290,7 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
         kept = {c for c in found.categories if c != "domestic_abuse"}
     if family.also is not None and family.also[1].search(norm):
         kept.add(family.also[0])
-    if partner or explained_only:
+    if partner or explained_only or family.checked:
         return RiskAssessment("concern", sort_categories(kept | {family.harm}), please_check=True)
     return RiskAssessment("concern", sort_categories(kept))
 
@@ -293,5 +318,5 @@ def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
     return found
 
 
-__all__ = ["BULLYING", "CONFUSION", "DRINK", "EVICTION", "FAMILIES", "LONG_AGO", "SCAM", "STOPPED", "Family",
-           "said_of_confusion", "said_of_other_children", "soften"]
+__all__ = ["BULLYING", "CONFUSION", "DRINK", "EVICTION", "FALLS", "FAMILIES", "LONG_AGO", "SCAM", "SETTLED", "STOPPED",
+           "Family", "said_of_confusion", "said_of_other_children", "soften"]

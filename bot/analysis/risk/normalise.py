@@ -80,8 +80,16 @@ _SAME_PERSON = {"fe": "e", "fo": "o"}
 _SAFE_BECAUSE = (r"((?:wedi (?:mynd(?! nol| yn ol| adre| adra| gartre| i mewn| mewn)"
                  r"|gadael(?! y carchar| y jail| y ysbyty| yr ysbyty| prison)|symud allan|symud mas"
                  r"|symud(?! nol| yn ol| i mewn| mewn| in| back)|ei arestio|cael ei arestio|cael eu harestio)"
-                 r"|yn y carchar|yn y jail|i ffwrdd|bant|ddim yma|ddim adre|ddim adref|gone|moved out|arrested|away)"
-                 r"\b[^|]{0,40}?)so (?=(?:i|fi|" + _NEG_WHO + r") yn (?:saff|diogel|ddiogel|teimlo yn saff"
+                 r"|yn y carchar|yn y jail|i ffwrdd|bant|ddim yma|ddim adre|ddim adref|gone|moved out|arrested|away"
+                 # Stop 47 (review46b C1): the police here, the door locked, someone with me keep the writer safe too
+                 # ("ma'r heddlu 'ma nawr so fi'n saff" was a suicide "please check").
+                 r"|heddlu (?:yma|ma|wedi dod|wedi cyrraedd|tu allan|tu fas|yn y ty)"
+                 r"|drws (?:wedi cloi|wedi ei gloi|ar glo)|wedi cloi (?:y|yr|fy) (?:drws|drysau|stafell)"
+                 r"|(?:yma|ma) (?:gyda|efo|hefo) (?:fi|i|ni))"
+                 # Stop 47 (review46b B4): not when he is coming back ("bydd e nol cyn hir so fi'n saff"): then "so" is
+                 # "not" (he has gone, but is back soon, so I am not safe).
+                 r"\b(?:(?!\b(?:nol|yn ol|dod|back|ond)\b)[^|]){0,40}?)so (?=(?:i|fi|" + _NEG_WHO
+                 + r") yn (?:saff|diogel|ddiogel|teimlo yn saff"
                  r"|teimlo yn ddiogel)\b)")
 
 
@@ -200,6 +208,9 @@ _BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (
     (r"\bmam gu\b", "mamgu"),
     # Review (stop 44): the first person's "so" too is a negative only at a clause's start ("o'n i mor drist so fi'n
     # torri fy hun" = "so I cut myself" was read "dw i ddim yn torri fy hun"; its English twin was urgent).
+    # Stop 47 (review46b C1): "so I'm safe" after what keeps the writer safe is read before a clause start makes "so"
+    # the negative ("ma'r heddlu 'ma nawr so fi'n saff": "nawr" starts a clause since stop 46).
+    (_SAFE_BECAUSE, r"\1felly "),
     (r"\b(?:sa|smo) (?:i|fi) yn\b", "dw i ddim yn"),
     (_CLAUSE_START + r"so (?:i|fi) yn\b", r"\1dw i ddim yn"),
     (r"\b(?:sa|smo) (?:i|fi)\b", "dw i ddim"),
@@ -219,7 +230,6 @@ _BIGRAM_SUBS: tuple[tuple[str, Replacement], ...] = (
     # Stop 46 (recall46): "therefore" first where it is one (a kind word before it, task 2; "so I'm safe" after he has
     # gone), then "not" wherever it stands before what its absence harms (_HARM_IF_NOT: fixrisk44's lost shape).
     (_SO_THEREFORE.pattern, _so_therefore),
-    (_SAFE_BECAUSE, r"\1felly "),
     (r"\bso (" + _NEG_WHO + r") (?=yn (?:gadael|cael|ca|rhoi|bwydo|caniatau|" + _HARM_IF_NOT + r")\b)",
      r"dydy \1 ddim "),
     (r"\bso (?:i|fi) yn (?=(?:cael|ca|gallu|cal|" + _HARM_IF_NOT + r")\b)", "dw i ddim yn "),
