@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analysis.risk import assess_risk
 from bot.analysis.risk.told_again import goes_back_to
 
 TOLD_EN = "my stepdad Liam hits me when he has had a drink"
@@ -40,3 +41,26 @@ def test_an_everyday_answer_is_not_more_of_the_disclosure(said: str, told: str) 
 ])
 def test_a_cry_for_help_or_a_feared_return_still_goes_back_to_it(said: str, told: str) -> None:
     assert goes_back_to(said, told)
+
+
+# fresh47 (dev_fresh7's tuning half): the Welsh "never get to" (byth yn cael) go out with friends was urgent domestic
+# abuse, where the English "i never get to go out with my mates" reads nothing; "not allowed" and kept from everyone
+# still read as control.
+@pytest.mark.parametrize("said", [
+    "fi byth yn cael mynd mas gyda'r bois",
+    "dwi byth yn cael mynd allan efo fy ffrindia achos dwi'n edrych ar ol mam",
+    "sai byth yn cal mynd mas da ffrindie fi ar y penwythnos",
+    "i never get to go out with my mates",
+])
+def test_never_getting_out_with_friends_is_no_abuse(said: str) -> None:
+    assert assess_risk(said).level != "urgent"
+
+
+@pytest.mark.parametrize("said", [
+    "dw i byth yn cael mynd allan heb iddo fo wybod",
+    "dw i byth yn cael gweld neb",
+    "dw i ddim yn cael mynd mas gyda ffrindie fi, ma fe yn cloi y drws",
+    "dyw e byth yn gadael fi fynd mas gyda ffrindie fi",
+])
+def test_kept_in_is_still_control(said: str) -> None:
+    assert assess_risk(said).level == "urgent"
