@@ -35,8 +35,8 @@ def _rule_and_guard_gates() -> tuple[list[Any], list[Any], list[str]]:
     return rule_gates, guard_gates, [g.source for g in [*rule_gates, *guard_gates]]
 
 
-def test_a_kept_finder_finds_what_a_built_one_finds() -> None:
-    rule_gates, _guards, _ = _rule_and_guard_gates()
+def test_a_kept_finder_finds_what_a_built_one_finds(tmp_path: Path) -> None:
+    rule_gates, guard_gates, _ = _rule_and_guard_gates()
     built = SentenceFinder(rule_gates)
     parts = json.loads(json.dumps(built.automaton.parts()))  # through JSON, as kept on disk
     kept = SentenceFinder(rule_gates, parts)
