@@ -1,5 +1,5 @@
 """Where the fitted risk model is kept: in this process, and on disk as plain arrays (no pickle); and,
-beside it, what the rule set's patterns need (their necessary strings, as JSON) and the automata that find them.
+beside it, what the rule set's patterns need (their necessary strings, as JSON).
 
 Why a disk cache: fitting takes about 15 s on 2 cores, and the action server, `whatmatters
 analyse` and every test process would each pay it. The file name is a hash of every input (the
@@ -25,7 +25,6 @@ import time
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from bot.analysis.text import DATA_DIR
 
@@ -175,15 +174,14 @@ def fitted_model() -> Model:
     return fitted
 
 
-def readings_path(sources: Sequence[str], folder: Path | None = None, kind: str = "risk-rules") -> Path:
-    """Where the readings (or, `kind` "risk-finders", the finders) of exactly these expanded patterns are kept: named
-    by a hash of them, of this package's code (which decides what a reading is) and of the Python version (whose
-    regex parser it uses)."""
+def readings_path(sources: Sequence[str], folder: Path | None = None) -> Path:
+    """Where the readings of exactly these expanded patterns are kept: named by a hash of them, of this package's
+    code (which decides what a reading is) and of the Python version (whose regex parser it uses)."""
     digest = hashlib.sha256(_SOURCE)
     digest.update(sys.version.encode() + b"\0")
     for source in sources:
         digest.update(source.encode() + b"\0")
-    return (folder or cache_dir()) / f"{kind}-{digest.hexdigest()[:24]}.json"
+    return (folder or cache_dir()) / f"risk-rules-{digest.hexdigest()[:24]}.json"
 
 
 def _as_reading(item: object) -> Reading:
@@ -225,39 +223,3 @@ def save_readings(sources: Sequence[str], readings: Sequence[Reading], folder: P
             json.dump([[list(needs) if needs is not None else None, local] for needs, local in readings], fh)
 
     _keep(readings_path(sources, folder), write, "the risk rules' reading")
-
-
-def load_finders(sources: Sequence[str], folder: Path | None = None) -> list[Any] | None:
-    """The kept automata of the rule set's two sentence finders (rules, guards) for `sources`, or None.
-
-    Why: building them takes about 2.3 s of CPU in every process that reads risk (`whatmatters summary`, the
-    action server, each test process: BA22, stop 46 trial). The automaton checks what it is given
-    (literals.Automaton._checked); here only the folder and the file's outline."""
-    path = readings_path(sources, folder, "risk-finders")
-    if not path.exists() or not safe_cache_dir(path.parent):
-        return None
-    try:
-        items = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(items, list) or len(items) != 2 or not all(isinstance(i, list) for i in items):
-            raise ValueError("not two automata")
-        return items
-    except (OSError, ValueError):
-        forget_finders(sources, folder)
-        return None
-
-
-def forget_finders(sources: Sequence[str], folder: Path | None = None) -> None:
-    """Remove kept finders that could not be used (the next process builds and keeps them again)."""
-    _LOG.warning("the kept finders of the risk rules could not be used; building them again")
-    with contextlib.suppress(OSError):
-        readings_path(sources, folder, "risk-finders").unlink()
-
-
-def save_finders(sources: Sequence[str], parts: Sequence[Any], folder: Path | None = None) -> None:
-    """Keep the finders' automata for the next process; any failure just means building them next time."""
-    def write(tmp: str) -> None:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(list(parts), fh, ensure_ascii=False, separators=(",", ":"))
-
-    _keep(readings_path(sources, folder, "risk-finders"), write, "the risk rules' finders")
-

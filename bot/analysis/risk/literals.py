@@ -255,22 +255,8 @@ class Automaton:
     Why: checking 3,000 strings one by one costs 3,000 passes over a long message.
     """
 
-    def __init__(self, strings: Iterable[str], kept: Sequence[Any] | None = None) -> None:
-        """`kept`: the :meth:`parts` of an automaton of the same strings, kept from an earlier process
-        (building one in Python takes about 2 s of CPU for the risk rules' 30,000 strings; reading it back
-        a fifth of that). Checked against `strings`: a :class:`ValueError` says it is not theirs."""
+    def __init__(self, strings: Iterable[str]) -> None:
         self.strings: tuple[str, ...] = tuple(dict.fromkeys(strings))
-        goto, fail, out = self._checked(kept) if kept is not None else self._build()
-        self._goto = goto
-        self._fail = fail
-        self._out: list[tuple[int, ...]] = [tuple(o) for o in out]
-        # Transitions with the failure links already followed, filled in as characters are met,
-        # so reading one character is one look-up (bounded: a flood of odd characters stays small).
-        self._step: list[dict[str, int]] = [dict(g) for g in goto]
-        self._learned = 0
-
-    def _build(self) -> tuple[list[dict[str, int]], list[int], list[list[int]]]:
-        """The trie of :attr:`strings` with its failure links (the costly part)."""
         goto: list[dict[str, int]] = [{}]
         out: list[set[int]] = [set()]
         for number, string in enumerate(self.strings):
@@ -295,37 +281,13 @@ class Automaton:
                 link = goto[back].get(ch, 0)
                 fail[nxt] = link if link != nxt else 0
                 out[nxt] |= out[fail[nxt]]
-        return goto, fail, [sorted(o) for o in out]
-
-    def parts(self) -> list[Any]:
-        """What :meth:`__init__`'s `kept` takes (plain lists and dicts: kept as JSON, never pickled)."""
-        return [self._goto, self._fail, [list(o) for o in self._out]]
-
-    def _checked(self, kept: Sequence[Any]) -> tuple[list[dict[str, int]], list[int], list[list[int]]]:
-        """Kept parts, if they are a well-formed automaton in which every one of :attr:`strings` is found:
-        a damaged or planted file must not stop a rule from being searched."""
-        if len(kept) != 3:
-            raise ValueError("not an automaton")
-        goto, fail, out = kept
-        size = len(goto)
-        if not (isinstance(goto, list) and isinstance(fail, list) and isinstance(out, list)
-                and size and len(fail) == size and len(out) == size):
-            raise ValueError("not an automaton")
-        count = len(self.strings)
-        for edges, back, ends in zip(goto, fail, out):
-            if not (isinstance(edges, dict) and type(back) is int and 0 <= back < size and isinstance(ends, list)
-                    and all(type(n) is int and 0 <= n < count for n in ends)
-                    and all(type(to) is int and 0 < to < size for to in edges.values())):
-                raise ValueError("not an automaton")
-        for number, string in enumerate(self.strings):
-            state = 0
-            for ch in string:
-                state = goto[state].get(ch, -1)
-                if state < 0:
-                    raise ValueError("a string is missing")
-            if number not in out[state]:
-                raise ValueError("a string is missing")
-        return goto, fail, out
+        self._goto = goto
+        self._fail = fail
+        self._out: list[tuple[int, ...]] = [tuple(sorted(o)) for o in out]
+        # Transitions with the failure links already followed, filled in as characters are met,
+        # so reading one character is one look-up (bounded: a flood of odd characters stays small).
+        self._step: list[dict[str, int]] = [dict(g) for g in goto]
+        self._learned = 0
 
     def _follow(self, state: int, ch: str) -> int:
         """The state after `ch` from `state`, following failure links (and remembering it)."""
@@ -425,11 +387,10 @@ class SentenceFinder:
     be searched, and a local pattern (see :class:`Gated`) only in the sentences that do.
     """
 
-    def __init__(self, patterns: Sequence[Gated], kept: Sequence[Any] | None = None) -> None:
-        """`kept`: the :meth:`Automaton.parts` of an earlier process's finder of the same patterns (risk/cache.py)."""
+    def __init__(self, patterns: Sequence[Gated]) -> None:
         self.patterns = tuple(patterns)
         local = [i for i, g in enumerate(self.patterns) if g.local]
-        self.automaton = Automaton((s for i in local for s in self.patterns[i].needs or ()), kept)
+        self.automaton = Automaton(s for i in local for s in self.patterns[i].needs or ())
         number = {s: n for n, s in enumerate(self.automaton.strings)}
         owners: list[list[int]] = [[] for _ in self.automaton.strings]
         for i in local:

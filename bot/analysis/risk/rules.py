@@ -258,8 +258,8 @@ def rule_set() -> RuleSet:
         if line.strip() and not line.startswith("#")
     )
     partner = Gated.of(partner_pattern())
-    finder, guard_finder = _finders([r.gate for r in rules], list(guards), expanded)
-    return RuleSet(tuple(rules), groups, guards, negations, partner, finder, guard_finder, purpose)
+    finder = SentenceFinder([r.gate for r in rules])
+    return RuleSet(tuple(rules), groups, guards, negations, partner, finder, SentenceFinder(guards), purpose)
 
 
 def _gates(sources: list[str], where: list[str]) -> list[Gated]:
@@ -278,21 +278,6 @@ def _gates(sources: list[str], where: list[str]) -> list[Gated]:
         gates.append(Gated.of(regex, many=True))
     kept.save_readings(sources, [(g.needs, g.local) for g in gates])
     return gates
-
-
-def _finders(rule_gates: list[Gated], guard_gates: list[Gated], sources: list[str]) -> tuple[SentenceFinder, ...]:
-    """The finders of the rules and of the guards: kept from an earlier process (and checked), or built (and kept)."""
-    from . import cache as kept  # here, not at the top: the model it holds imports this module
-
-    parts = kept.load_finders(sources)
-    if parts is not None:
-        try:
-            return SentenceFinder(rule_gates, parts[0]), SentenceFinder(guard_gates, parts[1])
-        except (ValueError, TypeError, AttributeError, KeyError):  # not these patterns' automata
-            kept.forget_finders(sources)
-    finders = SentenceFinder(rule_gates), SentenceFinder(guard_gates)
-    kept.save_finders(sources, [f.automaton.parts() for f in finders])
-    return finders
 
 
 def all_rules() -> tuple[Rule, ...]:
