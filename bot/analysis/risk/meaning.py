@@ -33,7 +33,9 @@ Families, each a data file in the rules' own pattern language (@MACRO, {lemma}, 
 * **A fall told as a fall** (risk_falls.tsv, stop 47, trial 46 BA1): "He's been on the floor once in the night but he
   wasn't hurt" was urgent neglect from the learned model alone (its Welsh twin a falls concern). On the floor, a fall,
   not able to get up, not hurt make neglect a falls concern; a carer's failure told (left on the floor, nobody came,
-  days on the floor) or someone on the floor now keep the reading as it was.
+  days on the floor) or someone on the floor now keep the reading as it was. Since review47b (A) only the model's own
+  neglect is softened (a neglect rule's stays), "falls asleep", "fell out with", "it all falls on me" are no fall, and
+  no food, left in bed soaked, again, since Friday, nobody been, a baby or little brother keep the reading.
 
 * **Money taken once, told as past and sorted** (risk_settled.tsv, stop 47, trial 46 BA6): "Last month someone took his
   bank card and took £200 out… the bank sorted it" was urgent exploitation. Sorted by the bank or the police, refunded,
@@ -118,6 +120,10 @@ class Family:
     #: The softened reading is a "please check" (a concern the duty team reads), not a plain concern (stop 47, trial 46
     #: BA6: money taken once, told as past and sorted by the bank, still wants a person's look).
     checked: bool = False
+    #: Only a harm the learned model alone read is softened: an urgent rule of the family's harm fired anywhere in the
+    #: message keeps the reading (review47b A: "the carers put him to bed without his tea again and he fell" was
+    #: urgent neglect by rule, softened to a falls concern by "fell"). The reverse of `by_rule`.
+    by_model: bool = False
 
 
 #: Someone other than the writer named in a sentence (a person, he, she, they, o, fo, hi, nhw): a "now" row of a family
@@ -148,7 +154,8 @@ BULLYING = Family("risk_bullying.tsv", "abuse", "abuse", ("peers", "never", "adu
 #: Stop 43 (risk43, dev_fresh7): being put out of one's home told with the letter that started it is a concern.
 EVICTION = Family("risk_eviction.tsv", "homelessness", "homelessness", ("notice", "never"), told_after=True)
 #: Stop 47 (trial 46 BA1): a fall told as a fall is a falls concern, not neglect.
-FALLS = Family("risk_falls.tsv", "neglect", "falls", ("fall", "never"))
+#: Review47b A: only the model's own neglect reading (a neglect rule's reading stays neglect).
+FALLS = Family("risk_falls.tsv", "neglect", "falls", ("fall", "never"), by_model=True)
 #: Stop 47 (trial 46 BA6): money or a card taken once, told as past and sorted by the bank, is a "please check".
 #: "abuse" too: the Welsh rows read "nath rhywun ddwyn ei gerdyn banc" as exploitation and abuse (hitting and threats
 #: are the family's "never").
@@ -241,9 +248,9 @@ def _someone_else_now(sentence: str, mine: re.Pattern[str] | None) -> bool:
     return _SOMEONE_ELSE.search(_not_mine(sentence, mine).replace(" o hyd", " ")) is not None
 
 
-def _harm_told(sentence: str, rules: RuleSet) -> bool:
-    """Whether an urgent rule fires in this sentence."""
-    return any(r.level == "urgent" for r in fired(sentence, rules))
+def _harm_told(sentence: str, rules: RuleSet, harm: str | None = None) -> bool:
+    """Whether an urgent rule fires in this sentence (of `harm`, when given)."""
+    return any(r.level == "urgent" and (harm is None or harm in r.categories) for r in fired(sentence, rules))
 
 
 def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
@@ -272,6 +279,8 @@ def _softened(family: Family, found: RiskAssessment, norm: str, guarded: str, ru
     if family.alone and urgent_without(cue.sub(" | ", norm)):
         return None
     if family.by_rule and not any(_harm_told(s, rules) for s in guarded.split(" | ")):
+        return None
+    if family.by_model and any(_harm_told(s, rules, family.harm) for s in guarded.split(" | ")):
         return None
     if harms & set(family.other_harms) and not any(_harm_told(s, rules) for s in guarded.split(" | ")):
         # A suicide or self-harm the learned model alone read is never put down to the past by a cue said of something
