@@ -321,6 +321,11 @@ def stop(turn: Turn) -> dict[str, Any]:
     """Stop now; everything so far is kept and they can come back any time. An answer with the stop at its end
     ("... He wants to stay in his bungalow. Sorry the doorbell's going, can we finish this later?", stop-23 trial
     W21) is kept first, as the answer to the question waiting. Returns the slot updates (that answer), if any."""
+    if sends_before_leaving(turn):
+        # "ok send it, got to go" at "is this right?" (trial 47 BB2): stopped without sending, and the son left
+        # thinking it was sent. The send is what they asked for; leaving after it needs nothing more.
+        finish(turn)
+        return {"readback": "confirm"}
     kept = _answer_before_stopping(turn)
     turn.ensure_record()
     if record_status(turn.sender_id) not in ("confirmed", "declined"):
@@ -333,6 +338,16 @@ def stop(turn: Turn) -> dict[str, Any]:
     if pause.waiting(turn)[0] is not None:  # stopping at "are you safe?" after a disclosure
         turn.say("safety_check_stopped")
     return kept
+
+
+def sends_before_leaving(turn: Turn) -> bool:
+    """At the read-back, a stop that also says to send ("ok send it, got to go", "anfonwch o, rhaid i fi fynd"): the
+    record is sent, as the button would; a "not" ("dont send it, gotta go") leaves it unsent
+    (readback.choice_in_words)."""
+    from bot.conversation.readback import choice_in_words
+
+    return (turn.question_waiting == "readback" and pause.waiting(turn)[0] is None
+            and choice_in_words(turn.latest_text) == "confirm")
 
 
 def _answer_before_stopping(turn: Turn) -> dict[str, Any]:
