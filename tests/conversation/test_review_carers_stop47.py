@@ -8,6 +8,10 @@ S5. A parent talking about themselves ("im a mum. its about me") is the person, 
     yn 19…" stays a carer.
 M1. What the family call someone wins only when it is a name (never "Mam", "Dydd Sul"), and never over the person's
     own wish ("…ond mae o isio cael ei alw'n Gethin").
+M4. At the read-back, "2 is wrong, not a keep, change it to 'i want rugby' and take out 3": item 2 reads "i want rugby"
+    and 3 is taken out; a removal said not to be done ("a peidiwch tynnu 2 allan", "dont take out 2") is no removal,
+    and never said to be one.
+L3. "1 and 2 are about Rhys not me" when they already were: said so, never "I've changed that".
 """
 from __future__ import annotations
 
@@ -16,10 +20,20 @@ import itertools
 import pytest
 
 from bot.analysis.keep_from import asks_to_keep_from_someone
-from bot.conversation import about_you
+from bot.conversation import about_you, readback
 from bot.summary import load_record
 from bot.summary.view import label
-from tests.conversation.memory import started_with_record
+from tests.conversation.memory import number_shown, started_with_record
+from tests.conversation.test_readback_stop47 import (
+    CARER_OWN,
+    CHANGE,
+    KEEP,
+    SUPPORT,
+    _at_readback,
+    _listed,
+    _number,
+    _text,
+)
 from tests.summary.test_carers_summary_stop47 import _markdown
 
 _senders = itertools.count(1)
@@ -114,3 +128,110 @@ def test_a_parent_who_names_whose_parent_they_are_is_a_carer(text: str) -> None:
 ])
 def test_the_called_name_only_when_it_is_a_name_and_not_against_their_wish(text: str, name: str) -> None:
     assert about_you.cared_for_in(text)[0] == name
+
+
+# --- M4 ----------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, role, said, words", [
+    ("en", "young_person", "{A} is wrong, not a keep, change it to 'i want rugby' and take out {B}", "i want rugby"),
+    ("en", "person", "{A} is wrong, thats not a keep. change it to “I want to go swimming” and take {B} out please",
+     "I want to go swimming"),
+    ("cy", "young_person", "mae {A} yn anghywir, nid rhywbeth i'w gadw, newidia fe i 'fi moyn mynd i rygbi' a tynna {B} "
+                           "allan", "fi moyn mynd i rygbi"),
+    ("cy", "person", "Mae rhif {A} yn anghywir: nid rhywbeth i'w gadw yw hynny. Newidiwch o i 'dwi isio mynd i nofio' a "
+                     "tynnwch rif {B} allan", "dwi isio mynd i nofio"),
+])
+def test_new_words_end_at_the_quote_and_the_removal_after_is_done(sqlite_url: str, language: str, role: str,
+                                                                  said: str, words: str) -> None:
+    conversation = _at_readback(language, role)
+    a, b = number_shown(conversation, KEEP[language]), number_shown(conversation, SUPPORT[language])
+    conversation.said.clear()
+    conversation.say(said.replace("{A}", a).replace("{B}", b))
+    listed = [text for text, _ in _listed(conversation)]
+    assert words in listed  # the new words only, without their quotes
+    assert KEEP[language] not in listed and SUPPORT[language] not in listed
+    assert CHANGE[language] in listed
+    assert _text("readback_taken_out", language, role, numbers=_number(language, role, b)) in conversation.text
+
+
+@pytest.mark.parametrize("language, said", [
+    ("cy", "dylai {A} fod dan cadw, a peidiwch tynnu {B} allan"),  # the review's (BA19's reply)
+    ("en", "{A} should be under keep, and dont take out {B}"),  # the review's
+    ("cy", "rhowch {A} dan cadw plis, a paid â thynnu {B} allan"),
+    ("en", "move {A} to keep but please don't remove {B}"),
+])
+def test_a_removal_said_not_to_be_done_is_not_done_nor_said(sqlite_url: str, language: str, said: str) -> None:
+    conversation = _at_readback(language, "person")
+    a, b = number_shown(conversation, CHANGE[language]), number_shown(conversation, KEEP[language])
+    conversation.said.clear()
+    conversation.say(said.replace("{A}", a).replace("{B}", b))
+    assert KEEP[language] in [text for text, _ in _listed(conversation)]
+    for key in ("readback_removed", "readback_taken_out"):
+        assert _text(key, language, "person", numbers=_number(language, "person", b)) not in conversation.text
+    assert ("tynnu rhif" if language == "cy" else "taken number") not in conversation.text
+
+
+@pytest.mark.parametrize("language, role, said", [
+    ("en", "young_person", "{B} - dont take it out, its right"),  # the review's
+    ("cy", "young_person", "rhif {B} - paid tynnu fe mas, mae'n iawn"),  # the review's (south)
+    ("en", "person", "number {B}, please don't remove it"),  # the review's
+    ("cy", "person", "rhif {B}, peidiwch â'i dynnu o allan plis"),  # north, new
+])
+def test_dont_take_it_out_keeps_it(sqlite_url: str, language: str, role: str, said: str) -> None:
+    conversation = _at_readback(language, role)
+    b = number_shown(conversation, KEEP[language])
+    conversation.said.clear()
+    conversation.say(said.replace("{B}", b))
+    assert KEEP[language] in [text for text, _ in _listed(conversation)]
+    assert _text("readback_removed", language, role) not in conversation.text
+
+
+def test_a_negated_removal_is_no_removal_word() -> None:
+    for text in ("dont take it out", "please don't remove 2", "paid tynnu fe mas", "a peidiwch tynnu 2 allan",
+                 "peidiwch â dileu rhif 2", "do not delete it"):
+        assert readback._TAKE_OUT.search(readback.fold(text)) is None, text
+    for text in ("take it out", "please remove 2", "tynnu fe mas", "tynnwch 2 allan", "dileu rhif 2", "na, tynnwch o"):
+        assert readback._TAKE_OUT.search(readback.fold(text)) is not None, text
+
+
+# --- L3 ----------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, said", [
+    ("en", "{A} and {B} are about Rhys not me"),  # the review's
+    ("cy", "mae {A} a {B} am Rhys nid fi"),
+    ("cy", "ma {A} a {B} amdano fe, dim amdana i"),  # south
+    ("en", "{A} and {B} r about him not me"),
+])
+def test_already_about_them_is_said_so(sqlite_url: str, language: str, said: str) -> None:
+    conversation = _at_readback(language, "carer")
+    conversation.slots["cared_for_name"] = "Rhys"  # (as the name question fills it)
+    a, b = number_shown(conversation, CHANGE[language]), number_shown(conversation, KEEP[language])
+    before = _listed(conversation)
+    conversation.said.clear()
+    conversation.say(said.replace("{A}", a).replace("{B}", b))
+    assert _listed(conversation) == before
+    assert _text("readback_done", language, "carer") not in conversation.text
+    both = f"{_number(language, 'carer', a)} {_text('readback_number_and', language, 'carer')} " \
+           f"{_number(language, 'carer', b)}"
+    assert _text("readback_already_about_person", language, "carer", numbers=both,
+                 cared_for_name="Rhys") in conversation.text
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_real_change_of_whom_is_still_done(sqlite_url: str, language: str) -> None:
+    conversation = _at_readback(language, "carer", {"q_keep": KEEP[language], **CARER_OWN[language]})
+    a, b = (number_shown(conversation, words) for words in CARER_OWN[language].values())
+    conversation.said.clear()
+    conversation.say(("{A} and {B} are about Rhys not me" if language == "en" else "mae {A} a {B} am Rhys nid fi")
+                     .replace("{A}", a).replace("{B}", b))
+    assert _text("readback_done", language, "carer") in conversation.text
+
+
+def test_the_already_said_messages_exist_in_every_register() -> None:
+    for key in ("readback_already_about_person", "readback_already_about_carer"):
+        for language, register in (("en", "chi"), ("cy", "chi"), ("cy", "ti")):
+            said = _text(key, language, "young_person" if register == "ti" else "person", numbers="1",
+                         cared_for_name="Rhys")
+            assert said and "{" not in said
+    assert "amdanat ti" in _text("readback_already_about_carer", "cy", "young_person", numbers="1")
+    assert "amdanoch chi" in _text("readback_already_about_carer", "cy", "person", numbers="1")
