@@ -45,16 +45,18 @@ _FEARS_THEY_FIND_OUT = re.compile(
     re.I)
 
 
-#: The old joke about a husband or wife: "The wife will kill me if she finds out I said that mind", "bydd y wraig yn fy
-#: lladd i", "the missus'll kill me". Banter, not fear: the finding out alone is then no request to keep anything
-#: from them (BA19, stop 46 trial: "a request to keep this from someone", and the worker might have kept Glyn's wish
-#: from Mair, whom he wanted at the visit). Asked in so many words ("please don't tell my wife") it still is. Only as
-#: the joke is told: "the wife", "y wraig" (never "my husband will kill me if he finds out I told you", which may be
-#: fear), or any husband or wife with a laugh or a "mind" beside it.
-_THE_SPOUSE = (r"(?:the\s+(?:wife|missus|missis|mrs|husband|hubby|old\s+man|old\s+lady|other\s+half)"
-               r"|(?:y|yr|['’]r)\s+(?:wraig|gwraig|gŵr|gwr|hen\s+wraig|hen\s+ddyn|misus|musus|mussus))")
-_MY_SPOUSE = (r"(?:(?:my|me|our)\s+(?:wife|missus|missis|mrs|husband|hubby|old\s+man|old\s+lady|other\s+half"
-              r"|partner)|fy\s+(?:ngwraig|ngŵr|ngwr|mhartner|partner))")
+#: The old joke about a wife: "The wife will kill me if she finds out I said that mind", "bydd y wraig yn fy lladd i",
+#: "the missus'll kill me". Banter, not fear: the finding out alone is then no request to keep anything from her
+#: (BA19, stop 46 trial: "a request to keep this from someone", and the worker might have kept Glyn's wish from Mair,
+#: whom he wanted at the visit). Asked in so many words ("please don't tell my wife") it still is. Only as Glyn told
+#: it, "the wife", "y wraig", or "my wife / my other half" with a laugh or a "mind" beside it. Never a husband or "the
+#: old man" / "y gŵr" (review 47 S4: "the husband will kill me if he finds out I told you", "the old man will kill me
+#: if he finds out i told u" and "Bydd y gŵr yn fy lladd i…" may be fear, and the worker lost the wish to keep it
+#: from him), and never when abuse is read (`_only_the_joke`).
+_THE_SPOUSE = (r"(?:the\s+(?:wife|missus|missis|mrs)"
+               r"|(?:y|yr|['’]r)\s+(?:wraig|gwraig|hen\s+wraig|misus|musus|mussus))")
+_MY_SPOUSE = (r"(?:(?:my|me|our)\s+(?:wife|missus|missis|mrs|other\s+half|partner)"
+              r"|the\s+other\s+half|fy\s+(?:ngwraig|mhartner|partner))")
 _KILL_ME = (r"\s*(?:['’]ll|['’]d|['’]s\s+(?:going\s+to|gonna)|will|would|is\s+going\s+to|is\s+gonna|gonna)\s+"
             r"(?:kill|murder|have\s+my\s+guts\s+for)\s+me\b")
 _LLADD_FI = r"\s*(?:(?:yn|['’]n)\s*)?(?:mynd\s+i\s+)?(?:fy\s+lladd|lladd\s+fi|ladd\s+fi|'n\s+lladd|fy\s+mlingo)"
@@ -62,20 +64,35 @@ _WILL = r"\b(?:bydd|fydd|neith|wneith|geith|ceith|gneith|wnaiff|mae|ma)\s+"
 _THE_JOKE = re.compile(r"\b" + _THE_SPOUSE + _KILL_ME + r"|" + _WILL + _THE_SPOUSE + _LLADD_FI, re.I)
 _KILL_JOKE = re.compile(r"\b" + _MY_SPOUSE + _KILL_ME + r"|" + _WILL + _MY_SPOUSE + _LLADD_FI, re.I)
 #: A laugh or a tag that says it is said in fun ("mind", "lol", "haha", "cofia", "😂").
-_IN_FUN = re.compile(r"(?<![\w'’])(?:mind|lol|haha\w*|ha\s+ha|jk|only\s+joking|just\s+joking|joking|cofia|sbo)"
+_IN_FUN = re.compile(r"(?<![\w'’])(?:mind|lol|haha\w*|ha\s+ha|ha|jk|only\s+joking|just\s+joking|joking|cofia|sbo)"
                      r"(?![\w'’])|[😂🤣😉😆😅]", re.I)
+#: The harms that make "will kill me" fear, not banter (review 47 S4).
+_ABUSE = frozenset({"abuse", "domestic_abuse"})
 
 
-def _only_the_joke(sentence: str) -> bool:
-    """Whether a sentence's fear of someone finding out is the old joke that a husband or wife "will kill me" (BA19)."""
-    return bool(_THE_JOKE.search(sentence) or (_KILL_JOKE.search(sentence) and _IN_FUN.search(sentence)))
+def reads_abuse(text: str) -> bool:
+    """Whether words read as abuse (the risk reader's own reading, any level): then "the wife will kill me if she
+    finds out" is fear, not the joke (review 47 S4: "…she hits me when shes angry")."""
+    from bot.analysis.risk import assess_risk  # (here: the risk package imports bot.analysis, which imports this)
+
+    return bool(text.strip()) and bool(_ABUSE.intersection(assess_risk(text).categories))
 
 
-def asks_to_keep_from_someone(sentence: str) -> bool:
+def _only_the_joke(sentence: str, abuse_known: bool = False) -> bool:
+    """Whether a sentence's fear of someone finding out is the old joke that a wife "will kill me" (BA19): as Glyn
+    told it, or with a sign of fun; never when abuse is read in it or was read in the conversation (`abuse_known`)."""
+    if abuse_known:
+        return False
+    joke = bool(_THE_JOKE.search(sentence) or (_KILL_JOKE.search(sentence) and _IN_FUN.search(sentence)))
+    return joke and not reads_abuse(sentence)
+
+
+def asks_to_keep_from_someone(sentence: str, abuse_known: bool = False) -> bool:
     """Whether a sentence asks that something be kept from someone (who must not be told, or who said it), or fears
-    they find out (but not in the joke that a husband or wife "will kill me": BA19)."""
+    they find out (but not in the joke that a wife "will kill me": BA19, unless abuse is read in it or, `abuse_known`,
+    in the conversation: review 47 S4)."""
     return says_who_must_not_be_told(sentence) or _KEEP_FROM.search(sentence) is not None or (
-        _FEARS_THEY_FIND_OUT.search(sentence) is not None and not _only_the_joke(sentence))
+        _FEARS_THEY_FIND_OUT.search(sentence) is not None and not _only_the_joke(sentence, abuse_known))
 
 
 #: Why it is to be kept from them, said next: not to worry them (stop-34 trial AJ7: "dim ond bod e ddim i wbod bo fi
@@ -128,7 +145,7 @@ def _asked_from(sentence: str) -> int:
     return start
 
 
-def _kept_parts(text: str) -> list[tuple[int, int]]:
+def _kept_parts(text: str, abuse_known: bool = False) -> list[tuple[int, int]]:
     """The parts of `text` (start, end) whose words are kept from someone: each sentence that asks it; but when it
     asks only in an aside in brackets, the clause around the brackets only. Why: Gwyn's "Fi, dwi isio cael noson o
     gwsg iawn, dwi'n codi tair gwaith y nos…, a dwi'n meddwl (paid deud wrthi) bysa chydig o ofal seibiant…" is one
@@ -140,28 +157,29 @@ def _kept_parts(text: str) -> list[tuple[int, int]]:
         if parts and parts[-1][1] <= a and not text[parts[-1][1]:a].strip() and gives_the_reason(sentence):
             parts.append((a, b))  # "…bo fi'n blino. sa i moyn iddo fe boeni.": why, kept from him too
             continue
-        if not asks_to_keep_from_someone(sentence):
+        if not asks_to_keep_from_someone(sentence, abuse_known):
             continue
-        if asks_to_keep_from_someone(_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)):
+        if asks_to_keep_from_someone(_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence), abuse_known):
             parts.append((a + _asked_from(sentence), b))
             continue
         for aside in _ASIDE.finditer(sentence):
-            if asks_to_keep_from_someone(aside.group(0)):
+            if asks_to_keep_from_someone(aside.group(0), abuse_known):
                 before = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, aside.start())]
                 after = _CLAUSE_END.search(sentence, aside.end())
                 parts.append((a + (before[-1] if before else 0), a + (after.start() if after else len(sentence))))
     return parts
 
 
-def kept_from_someone(text: str, outcome_text: str) -> bool:
+def kept_from_someone(text: str, outcome_text: str, abuse_known: bool = False) -> bool:
     """Whether an outcome (its words, as stored from `text`) is in a part of `text` that asks to keep something from
     someone (_kept_parts: the sentence, or the clause of a bracketed aside): wholly or partly, so no piece of it is
-    read back or shown as a wish."""
+    read back or shown as a wish. `abuse_known`: abuse was read in the conversation (review 47 S4)."""
     start = text.find(outcome_text)
     if start < 0 or not outcome_text:
         return False
     end = start + len(outcome_text)
-    return any(a < end and start < b for a, b in _kept_parts(text))
+    return any(a < end and start < b for a, b in _kept_parts(text, abuse_known))
 
 
-__all__ = ["asks_to_keep_from_someone", "gives_the_reason", "kept_from_someone", "says_who_must_not_be_told"]
+__all__ = ["asks_to_keep_from_someone", "gives_the_reason", "kept_from_someone", "reads_abuse",
+           "says_who_must_not_be_told"]

@@ -147,6 +147,26 @@ _NOT_CARER_WORDS = re.compile(r"\b(?:dim|nid|not|no)\s+(?:a\s+)?(?:carer|gofalwr
 _ME_WORDS = re.compile(r"\b(?:the one who|the one that|the one with|i need|i'm the person|im the person"
                        r"|fi sy(?:dd)?(?:'n| yn)? (?:angen|isio|eisiau|moyn|ishe|isie|cael)"
                        r"|dw i angen|dwi angen|wi angen|fi angen|needs? help myself|for myself)\b")
+#: Someone else named or meant after the parent's clause ("Mae fy mab yn 19", "my son is 22", "he has…", "mae hi'n
+#: awtistig", "ganddo"): whose parent they are (review 47 S5).
+_WHOSE_PARENT = re.compile(r"\b(?:" + _KIN + r"|kids?|children|child|plant|plentyn|he|she|him|his|her|hers|they|them"
+                           r"|their|ganddo|ganddi|ganddyn|iddo|iddi|iddyn|efo\s+fo|gyda\s+fe|(?:mae|ma|mai)\s+(?:o|e|fe|fo|hi)"
+                           r"|(?:o|e|fe|fo|hi)['’]?n|(?:yw|ydi|ydy|di|is)\s+(?:e|fe|o|fo|hi|he|she))\b")
+
+
+def _a_parent_of_someone(key: str, bracketed: str) -> bool:
+    """Whether the answer to "who is talking?" is a parent in a clause of its own, then someone else named or meant,
+    with nothing saying it is about themselves, or the parent alone: a carer (BA13, stop 46 trial: "Dw i'n dad. Mae fy
+    mab yn 19…", "Dw i'n dad.").
+    Why not the parent alone: "im a mum. its about me", "I'm a mum. I need help with my depression", "Dw i'n fam. Dw
+    i angen help…", "fi'n fam - fi sy angen help" are the person themselves (review 47 S5)."""
+    parent = _A_PARENT_ALONE.search(bracketed)
+    if parent is None or _ABOUT_ME.search(key):
+        return False
+    if _ME_WORDS.search(key) and not _FOR_KIN.search(bracketed, parent.end()):
+        return False  # ("I'm a dad. I need some help for my son": "I need" for him)
+    rest = bracketed[parent.end():]
+    return not re.search(r"\w", rest) or _WHOSE_PARENT.search(rest) is not None  # "Dw i'n dad." alone: the answer
 
 
 #: Someone only typing for the person, who is there and saying what to write ("I'm her daughter Helen, just typing",
@@ -208,7 +228,7 @@ def role_from_text(text: str) -> str | None:
     if (_RELATIVE_OF.search(key) or _FOR_A_RELATIVE.search(key) or any((" " + w + " ") in t for w in _CARING)
             # "dw i'n fam i Gethin, mae o'n 14…" (AU10, stop-39 trial; stop 42): whose mother, with his name, is a
             # carer as "dw i'n fam iddo fe" is (and as "I'm Gethin's mum" already was, by whose_relative_speaking)
-            or named_in_own_relation(text or "") is not None or _A_PARENT_ALONE.search(bracketed)):
+            or named_in_own_relation(text or "") is not None or _a_parent_of_someone(key, bracketed)):
         return "carer"  # "I'm his daughter", "ar ran fy nhad", "I look after..."
     if _ABOUT_ME.search(key) or _ME_WORDS.search(key):
         return "person"  # "it's about me, I live with my wife": a relative mentioned is not who it is about
@@ -825,6 +845,15 @@ _TOO = r"(?!\s+(?i:hefyd|too|as\s+well|also)(?![\w'’-]))"
 #: "Call me …" in either language: "call me Jo", "galwch fi'n Jo", and the forms the twelfth trial's AJ4 used
 #: ("Gelwch fi yn Mrs Morgan, os gwelwch yn dda" was "Gelwch"): gelwch, galw, galwa; "fi'n" or "fi yn".
 _CALL_ME = r"(?:call\s+me|(?:galwch|gelwch|galwa|galw)\s+fi(?:['’]?\s*n|\s+yn))"
+#: The person's own wish to be called something: "he wants to be called Gaz", "mae o isio cael ei alw'n Gaz".
+_WANTS_TO_BE_CALLED = (r"(?i:\b(?:wants?|would\s+like|['’]d\s+like|likes?|prefers?)\s+(?:to\s+be|being)\s+called"
+                       r"|\b(?:isio|eisiau|eisie|ishe|isie|moyn|am)\s+cael\s+(?:ei\s+)?(?:alw|galw)(?:['’]?\s*n|\s+yn))")
+#: What the family call someone that is not a name to call them by here (M1, review 47): a family word ("ni'n galw hi
+#: Mam": the questions said "i Mam") or a day or time ("ni'n galw fe Dydd Sul": "galw" is calling round on Sunday).
+_NOT_A_CALLED_NAME = (r"(?!(?i:mam|mum|mom|mami|mammy|dad|tad|tada|nhad|nain|taid|nhaid|nan|nana|nanna|gran|granny"
+                      r"|grandma|grandad|grandpa|mam-gu|mamgu|tad-cu|tadcu|dad-cu|dadcu|bamps|dydd|bob|pob|every|each"
+                      r"|nos|heno|fory|yfory|weithiau|wythnos|sul|sadwrn|monday|tuesday|wednesday|thursday|friday"
+                      r"|saturday|sunday|on|at|most|twice|once|daily|weekly)(?![\w'’-]))")
 #: "Mrs Beti Morgan, ond Beti yn iawn bach", "but Jo is fine", "call me Jo": the name they say will do.
 _WILL_DO = tuple(re.compile(p) for p in (
     # The name they say they prefer, wherever it comes, before any other that will do (stop 31, eighth trial: "Gwyn
@@ -850,12 +879,17 @@ _WILL_DO = tuple(re.compile(p) for p in (
     # The name they use, after the name on paper: "Enw hi yw Olwen ond Mam-gu i fi", "Llinos i chi" (stop 30).
     r"(?i:\b(?:ond|but)\s+)" + _NAME + r"(?i:\s+(?:i\s+fi|i\s+mi|i\s+chi|i\s+ti|to\s+me|to\s+us|to\s+you))"
     r"(?=\s*(?:[.,;!)]|$))",
+    # Their own wish, before what the family call them or say to call them (M1, review 47: "fy mab Gethin, ni'n galw
+    # fe Geth ond mae o isio cael ei alw'n Gethin" is Gethin, as "…we call him Geth but he wants to be called Gethin")
+    _WANTS_TO_BE_CALLED + r"\s+" + _NAME,
     # "galwch o'n Bob", "call him Bob": what to call the person they look after (never their own name: `own`).
-    r"(?i:\b(?:call\s+(?:him|her|them)|galwch\s+(?:o|fo|hi|e|fe)['’]?n|galwa\s+(?:o|fo|hi|e|fe)['’]?n))\s+" + _NAME,
+    r"(?i:\b(?:(?<!\bwe\s)call\s+(?:him|her|them)|galwch\s+(?:o|fo|hi|e|fe)['’]?n|galwa\s+(?:o|fo|hi|e|fe)['’]?n))\s+"
+    + _NAME,
     # "ni'n galw fe Geth", "dan ni'n ei alw fo'n Geth": what the family call them, before or after the name given (L3,
-    # stop 46 review: the called name is used whichever comes first, as "Rhi ni'n galw hi, Rhiannon yw hi")
+    # stop 46 review: the called name is used whichever comes first, as "Rhi ni'n galw hi, Rhiannon yw hi"); only a
+    # name (never "Mam", "Dydd Sul": M1, review 47)
     r"(?i:(?<![\w'’])(?:ni|dan\s+ni|dyn\s+ni|ry['’]?n\s+ni|rydyn\s+ni)\s*['’]?\s*n\s+(?:ei\s+)?(?:galw|alw)\s+"
-    r"(?:hi|fo|o|e|fe)(?:\s*['’]\s*n|\s+yn)?)\s+" + _NAME,
+    r"(?:hi|fo|o|e|fe)(?:\s*['’]\s*n|\s+yn)?|\bwe\s+call\s+(?:him|her|them))\s+" + _NOT_A_CALLED_NAME + _NAME,
     r"(?i:\b" + _CALL_ME + r")\s+" + _NAME,
     # "Dwedwch Mrs Morgan", "deudwch Gwen": the name to say (a capital, so "dwedwch wrtho fo" is never a name)
     r"(?i:\b(?:dwedwch|dywedwch|deudwch|dudwch|gwedwch)\s+)(?P<name>(?:(?i:mr|mrs|ms|miss|dr|parch)\.?\s+)?"
@@ -2355,7 +2389,7 @@ _PASSED_ON = re.compile(
     r"(?:(?:to\s+)?(?:you\s+|u\s+)?(?:to\s+)?call\s+(?:him|her|them)|(?:to\s+be|being)\s+called)"
     r"|\b(?:deud|dweud|ddeud|ddweud|gweud|weud)\s+(?:(?:i\s+chi|wrthoch\s+chi)\s+)?(?:galwch|gelwch|galwa|galw"
     r"|(?:ei\s+)?(?:alw|galw))\s+(?:o|fo|hi|e|fe)(?:['’]?\s*n|\s+yn)"
-    r"|\b(?:isio|eisiau|moyn|am)\s+cael\s+(?:ei\s+)?(?:alw|galw)(?:['’]?\s*n|\s+yn))\s+" + _NAME)
+    r"|" + _WANTS_TO_BE_CALLED + r")\s+" + _NAME)
 
 
 def name_passed_on(text: str) -> str:

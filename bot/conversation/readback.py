@@ -512,10 +512,16 @@ def item_named(turn: Turn, text: str) -> DraftOutcome | None:
 _BIN = (r"bin(?=\s+(?:it|them|em|'em|that|those|these|both|all|number|no\.?|nos\.?|items?|\d)|\s*[.!]*\s*$)"
         r"|(?:cael|gael|cal|gal|ca['’]l|ga['’]l)\s+gwared(?:\s+(?:ar|o|â|a|ag|efo|arno|arni|arnyn|ohono|ohoni|ohonyn))?"
         r"|gwaredu|gwaredwch|gwareda")
+#: A removal said not to be done: "dont take it out", "please don't remove it", "paid tynnu fe mas", "a peidiwch
+#: tynnu 2 allan" (review 47 M4: each took the item out, and BA19's Welsh reply said so). Lookbehinds: the two words
+#: before the removal verb, folded ("don’t" is "don't").
+_NOT_DONE = (r"(?<!\bdon't\s)(?<!\bdont\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bpaid\s)(?<!\bpeidiwch\s)(?<!\bpeidio\s)"
+             r"(?<!\bpaid\sa\s)(?<!\bpaid\sâ\s)(?<!\bpeidiwch\sa\s)(?<!\bpeidiwch\sâ\s)(?<!\bdo\snot\s)(?<!\bdont\sever\s)")
 #: Saying what to do with a numbered item in the same words: take it out, or move it to a group.
 _TAKE_OUT = re.compile(
-    r"(?<![\w'’])(?:take|taking)(?:\s+\S+){0,3}\s+(?:out|off|away)(?![\w'’])|(?<![\w'’])(?:remove|delete|get\s+rid(?:\s+of)?"
-    r"|scratch|cross(?:\s+\S+){0,2}\s+(?:out|off)|(?:tynnu|tynnwch|tynna|dileu|dilea|dilewch)(?:['’]r)?|" + _BIN
+    r"(?<![\w'’])" + _NOT_DONE + r"(?:(?:take|taking)(?:\s+\S+){0,3}\s+(?:out|off|away)(?![\w'’])"
+    r"|remove|delete|get\s+rid(?:\s+of)?|scratch|cross(?:\s+\S+){0,2}\s+(?:out|off)"
+    r"|(?:tynnu|tynnwch|tynna|dileu|dilea|dilewch)(?:['’]r)?|" + _BIN
     + r")(?![\w'’])",
     re.IGNORECASE)
 #: An item said not to belong on the list at all, or to be private (tenth trial AE6/AE7: "7 shouldn't be there, that was
@@ -845,7 +851,8 @@ _EACH_INSTRUCTION = re.compile(r"(?<=[.!?…;])\s+|\s*\n+\s*|,?\s+(?:and|a|ac|al
 #: A list of numbers to take out under one asking: "Take out 3 and 4 please", "take 3 & 4 out", "Tynnwch rif 3 a rhif 4
 #: allan", "dilëwch 2, 5 a 6" (twelfth trial AJ11: split at "and", 4 was left "not changed" though it was asked).
 _TAKE_OUT_LIST = re.compile(
-    r"(?<![\w'’])(?:take(?:\s+(?:out|off|away))?|remove|delete|get\s+rid\s+of|cross\s+out|tynnu|tynnwch|tynna|dileu"
+    r"(?<![\w'’])" + _NOT_DONE
+    + r"(?:take(?:\s+(?:out|off|away))?|remove|delete|get\s+rid\s+of|cross\s+out|tynnu|tynnwch|tynna|dileu"
     r"|dilea|dilewch|bin|(?:cael|gael|cal|gal)\s+gwared\s+(?:ar|o|â|a|ag|efo)|gwaredwch)\s+(?:(?:numbers?|nos?\.?|items?|rhif|rif|rhifau)\s*)?"
     r"(?P<list>\d{1,3}(?:\s*(?:,|&|\+|\band\b|\ba\b|\bac\b|\bn\b|'n'?)\s*(?:(?:number|no\.?|item|rhif|rif)\s*)?"
     r"\d{1,3})+)(?!\w|\.\d)", re.IGNORECASE)
@@ -976,6 +983,12 @@ def _each_as_told(turn: Turn) -> bool:
             waiting = listed[0] if len(listed) == 1 else None
     if not done:
         return False
+    if not unclear and all(action == "about" and items[n].about == whose for n, action, whose in done):
+        # "1 and 2 are about Rhys not me" when they already were (review 47 L3): said so, never "I've changed that"
+        numbers = [n for n, _, _ in done]
+        turn.say(f"readback_already_about_{done[0][2]}" if len({w for _, _, w in done}) == 1 else "readback_done",
+                 numbers=numbered_words(turn, numbers))
+        return True
     for number, action, words in done:
         if action == "remove":
             repository.remove_outcome(turn.sender_id, items[number].id)
@@ -1173,22 +1186,28 @@ _CHANGE_IT_TO = re.compile(
     r"|hynna)\s+(?:to|into|so\s+it\s+says|say|read|i|i\s+(?:ddeud|ddweud|weud|fod)|fel\s+ei\s+fod\s+yn\s+dweud)"
     r"|(?:it|that|this|o|fo|e|fe|hi|hwnna)?\s*(?:should|shud|dylai|dyla|ddylai)\s+(?:(?:fo|o|e|fe|hi)\s+)?"
     r"(?:just\s+|jyst\s+)?(?:say|read|ddeud|ddweud|weud|gweud))\s*:?\s*(?P<words>\S.*)$", re.IGNORECASE | re.DOTALL)
-_QUOTES = "\"'“”‘’"
+#: The quotes that may close words opened with each quote (people mix straight and curly ones).
+_CLOSING_QUOTE = {"\"": "\"”“", "“": "”\"“", "'": "'’‘", "‘": "’'‘", "’": "’'"}
 
 
-def _new_words_for_it(asked: str) -> str | None:
+def _new_words_for_it(asked: str) -> tuple[str, int] | None:
     """The new words an instruction after a judged item gives it (_CHANGE_IT_TO), verbatim without their quotes and
-    the full stop after them; None when it gives none or too few to be a wish."""
+    the full stop after them, and where in `asked` they end; None when it gives none or too few to be a wish. Quoted,
+    they end at the closing quote (review 47 M4: "change it to 'i want rugby' and take out 3" made the item "'i want
+    rugby' and take out 3"): what follows is an instruction of its own."""
     found = _CHANGE_IT_TO.match(asked)
     if found is None:
         return None
     start, end = found.start("words"), len(asked)
     while end > start and asked[end - 1] in " .!?\n":
         end -= 1
-    if asked[start] in _QUOTES and asked[end - 1] in _QUOTES and end - start > 2:
-        start, end = start + 1, end - 1
+    closing = _CLOSING_QUOTE.get(asked[start], "") if end - start > 2 else ""
+    shut = max((asked.rfind(q, start + 1, end) for q in closing), default=-1)
+    after = end
+    if shut > start + 1:
+        start, end, after = start + 1, shut, shut + 1
     words = asked[start:end].strip()
-    return words if len(words.split()) >= REWORDED_MIN_WORDS else None
+    return (words, after) if len(words.split()) >= REWORDED_MIN_WORDS else None
 
 
 def _put_right_in_words(turn: Turn) -> bool:
@@ -1221,12 +1240,20 @@ def _put_right_in_words(turn: Turn) -> bool:
             # follows is the instruction, done instead of taking it off
             then = re.match(r"[\s.!?,;:–—-]*(?P<asked>[^.!?\n]+[.!?]*)", rest[not_a_wish.end():])
             asked = text[not_a_wish.end() + then.start("asked"):not_a_wish.end() + then.end("asked")] if then else ""
-            new_words = _new_words_for_it(asked)
+            reworded = _new_words_for_it(asked)
+            new_words = reworded[0] if reworded is not None else None
             move = _MOVE.search(fold(asked))
             moved_to = _group_named(fold(asked)[move.end():]) if move is not None else None
-            if new_words is not None:
-                reword(turn, outcome, new_words)
+            if reworded is not None:
+                reword(turn, outcome, reworded[0])
                 said.append(("readback_done", {}))
+                # "… change it to 'i want rugby' and take out 3" (review 47 M4): the removal after the words, done too
+                after = asked[reworded[1]:]
+                out = [n for n in said_numbers(after) if n in items] if _TAKE_OUT.search(fold(after)) else []
+                for n in out:
+                    repository.remove_outcome(turn.sender_id, items.pop(n).id)
+                if out:
+                    said.append(("readback_taken_out", {"numbers": numbered_words(turn, out)}))
             elif group is None and moved_to is None:
                 repository.remove_outcome(turn.sender_id, outcome.id)
                 said.append(("readback_taken_off", {"number": str(number)}))

@@ -1214,8 +1214,10 @@ def sentences_where(text: str, wanted: Callable[[str], bool]) -> str | None:
     return EXCERPT_GAP.join(text[start:end] for start, end in runs) if runs else None
 
 
-def sensitive_words(text: str) -> str | None:
+def sensitive_words(text: str, abuse_known: bool = False) -> str | None:
     """The sentences asking that something, or who said it, be kept from someone, verbatim; None if none do.
+    `abuse_known`: abuse was read in the conversation, so "the wife will kill me if she finds out" is fear, not the
+    joke (review 47 S4).
 
     Why: "Just that please don't let mum know this came from me" was shown as the person's outcome "to confirm at
     the visit" (acceptance trial F14): the visit is with mum. It belongs at the top, with how to contact safely.
@@ -1226,7 +1228,7 @@ def sensitive_words(text: str) -> str | None:
         # "…bo fi'n blino. sa i moyn iddo fe boeni.": the reason said next is kept from them too (stop-34 trial AJ7);
         # sentences_where asks about each sentence once, in order
         nonlocal kept
-        kept = asks_to_keep_from_someone(sentence) or (kept and gives_the_reason(sentence))
+        kept = asks_to_keep_from_someone(sentence, abuse_known) or (kept and gives_the_reason(sentence))
         return kept
 
     return sentences_where(text, wanted)
@@ -1553,6 +1555,10 @@ def build_record(conv: Conversation) -> dict[str, Any]:
     safeguarding_ids: set[int] = set()
     sensitive: dict[Any, str] = {}
     with_outcomes = {o.get("answer_id") for o in record["outcomes"]}
+    # Abuse read anywhere in the conversation (its flags; the answer's own too): then "the wife will kill me if she
+    # finds out" is fear, not the joke (review 47 S4).
+    abused = {"abuse", "domestic_abuse"}
+    abuse_known = any(abused.intersection(f.get("categories") or ()) for f in record.get("risk_flags") or ())
     for answer in record["answers"]:
         answer["safeguarding"] = safeguarding_kind(answer, record)
         # A long concern answer: the sentences the summary quotes at the top (its whole stays with its question).
@@ -1566,9 +1572,9 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         # What must not be shared with whom (their words); an outcome inside those words is no outcome to confirm.
         # (risk material too: "dont tell mum" inside a disclosure or the reply to the safe check, stop-26 trial W10)
         text = str(answer.get("text") or "")
-        words = (sentences_where(text, lambda sentence: asks_to_keep_from_someone(sentence)
+        words = (sentences_where(text, lambda sentence: asks_to_keep_from_someone(sentence, abuse_known)
                                  and not _contact_wish(sentence))  # (shown once: how to contact safely)
-                 if answer["id"] in safeguarding_ids else sensitive_words(text))
+                 if answer["id"] in safeguarding_ids else sensitive_words(text, abuse_known))
         answer["sensitive_words"] = words
         # "dim byd rili", "No, that's everything. Thank you…": nothing to show as a strength, a worry or anything else
         # (stop-26 trial W13); kept as typed.
@@ -1585,7 +1591,7 @@ def build_record(conv: Conversation) -> dict[str, Any]:
         outcome["safeguarding"] = outcome["answer_id"] in safeguarding_ids and (
             outcome["answer_id"] not in disclosures or id(outcome) in of_the_harm)
         outcome["sensitive"] = outcome["answer_id"] in sensitive and kept_from_someone(
-            answer_texts[outcome["answer_id"]], str(outcome["text"]))
+            answer_texts[outcome["answer_id"]], str(outcome["text"]), abuse_known)
     what_happened_next(record, register=conv.register, safe_check=conv.safe_check, steps=pause_steps(conv))
     record["harm_now_at"] = mark_harm_now(record)
     mark_misread(record)
