@@ -251,7 +251,8 @@ def test_action_fraud_still_fits_a_friend_taking_his_card(sqlite_url: str, langu
 # --- L1, L2 ----------------------------------------------------------------------------------------------------
 
 def _carried_on_to(language: str, slot: str, *parts: object) -> MemoryConversation:
-    conversation = _young_at(language, "q_change", slot, *parts)
+    """Disclosed at the question before `slot` (or at it, when it comes before "what would you change?"), carried on."""
+    conversation = _young_at(language, "q_change" if slot == "q_support" else slot, *parts)
     conversation.say(DISCLOSURE[language], seconds_since_asked=READ_AND_TYPED, typing_window=True)
     carry_on = "ye fi'n ok nawr, fi yn tŷ mamgu heno. galli di cario mlan" if language == "cy" else \
         "ye im ok now, im at my nans tonight. u can carry on"
