@@ -652,8 +652,9 @@ def _joined_whatever_its_reading(turn: Turn, text: str, assessment: RiskAssessme
     clais ar y mraich i" / "mam yn gweud dim byd achos ma hi'n ofn e hefyd", 1.2-1.9 s apart: the bruise, read alone
     as a self-harm concern, was thanked as added but kept as a "Concern · self-harm" line of its own (a concern was
     never joined), and the mother's fear was then filed as his reply to "are you safe right now?". A piece inside the
-    typing window of the disclosure is stored with the alert's own kinds, joined (one alert, one line); the check
-    waits, asked once. A harm of its own in the piece (`pause._a_harm_of_its_own`) still raises its own alert.
+    typing window of the disclosure is joined (one alert, one line), with the alert's own kinds when it reads nothing
+    outside them or only the bruise (`burst_categories`, S1 review 47); the check waits, asked once. A harm of its
+    own in the piece (`pause._a_harm_of_its_own`) still raises its own alert.
     BA7: see `a_contact_wish_after_the_disclosure`."""
     alert = repository.open_alert(turn.sender_id)
     if alert is None:
