@@ -431,6 +431,10 @@ def _said_another_way(turn: Turn, slot: str) -> bool:
         return True
     if not slot.startswith("q_"):
         return False
+    if _said_last(turn, "urgent_added") and _question_just_above(turn, slot):
+        # L2 (review 47): a piece added to the alert 1.5 s after the question ("sori anwybydda hynna. ma fe'n bwrw fi
+        # eto heno"): "Diolch. Dw i wedi ychwanegu hyn…", the question unread just above it, never put twice in a row
+        return True
     if _asked_what_it_is(turn):
         return True  # "ia" to "is anything worrying you?" (AM9): "what is it?" was said instead of the question
     if slot in replies.INVITES_MORE:
@@ -2391,8 +2395,11 @@ def _more_of_a_burst(turn: Turn) -> bool:
 def _put_just_above(turn: Turn, slot: str) -> bool:
     """Whether the name question, as it would be put now, is what was said just before the short thanks for a piece
     of a burst at "who is talking?" (BA17): then it is not put again."""
-    if slot != "name":
-        return False
+    return slot == "name" and _question_just_above(turn, slot)
+
+
+def _question_just_above(turn: Turn, slot: str) -> bool:
+    """Whether the question, as it would be put now, is what was said just before our last line."""
     said = turn.said_before()
     key, values = _as_put(turn, slot)
     return len(said) >= 2 and said[-2] == turn.render(key, **values).text

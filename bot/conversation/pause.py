@@ -504,13 +504,25 @@ _SOMEONE_ELSES_FEAR = re.compile(
 def answers_the_check_unread(text: str) -> bool:
     """Does a piece typed too soon to have read "are you safe right now?" answer it all the same? A choice, safe or not
     safe said outright, harm happening now (`answers_the_check`), or a short cry ("help", "hes here"): yes. A longer
-    piece of the story is not a reply because it holds "not", "dim" or a fear told of someone else (BA2, stop 46 trial:
+    piece is read by `answers_the_check` too, once a fear told of someone else is taken out of it (BA2, stop 46 trial:
     "mam yn gweud dim byd achos ma hi'n ofn e hefyd", typed 1.9 s after the check, was filed as Cai's reply to it and
     the check asked a second time)."""
     if word_count(text) <= SHORT_CRY_WORDS:
         return answers_the_check(text)
-    told = _SOMEONE_ELSES_FEAR.sub(" ", prepared(text).replace("\u2019", "'"))
-    return _chosen(text) is not None or says_they_are_safe(text) or says_not_safe(told) or harm_now(text)
+    # S2 (review 47): only the fear told of someone else is taken out; the rest is read as any reply to the check
+    # ("hes still here and hes angry", "na dim rili, ma fe lawr llawr", typed fast, are still their answer: 999 line)
+    told = _NOTHING.sub(" ", _SOMEONE_ELSES_FEAR.sub(" ", prepared(text).replace("\u2019", "'")))
+    return _chosen(text) is not None or answers_the_check(told)
+
+
+#: What someone else does not say or do, and the Welsh "nothing" ("mam ddim yn deud dim byd", "mum wont say owt",
+#: "dim byd o gwbl"): the story, not "no"/"not" said to "are you safe?" (their "dim", "ddim" are maybe-unsafe words
+#: of unsafe_words; the English "nothing" is not). Taken out of a longer burst piece only (BA2, S2 review 47).
+_NOTHING = re.compile(
+    r"\bdim (?:byd|yw byd)(?: o gwbl)?\b"
+    r"|\b(?:she|he|they|mum|mam|mom|dad|nan|nain|mamgu|hi|fe|e|o|fo|nhw)(?:'s|s)? (?:ddim|dim|not|never|dont|don't"
+    r"|doesnt|doesn't|wont|won't|didnt|didn't|cant|can't)(?: yn|'n| n)? (?:deud|dweud|gweud|ddeud|ddweud|weud|say|said"
+    r"|tell|told|neud|gwneud|wneud|do|did|gwybod|wybod|know|knows|knew|notice|noticed|sylwi)\b")
 
 
 #: A burst piece this short with a word that may say they are not safe ("help", "hes here", "not ok") answers the check.
@@ -542,9 +554,14 @@ def _a_harm_of_its_own(turn: Turn, text: str) -> bool:
     alert = repository.open_alert(turn.sender_id)
     if alert is None:
         return False
-    reading = safety.read_risk(text)  # urgent only: a bruise told ("ma clais ar y mraich i") is more of the assault
-    return reading.level == "urgent" and not reading.please_check and safety.a_new_harm_of_their_own(reading, alert,
-                                                                                                      text)
+    reading = safety.read_risk(text)  # a bruise told ("ma clais ar y mraich i") is more of the assault (BA2)
+    if reading.level == "none":
+        return False
+    if reading.level == "urgent" and not reading.please_check and safety.a_new_harm_of_their_own(reading, alert, text):
+        return True
+    # S1 (review 47): self-harm or low mood at any level ("i used to cut", "dwi'n teimlo'n isel drwy'r amser") is a
+    # line of its own, as before stop 47
+    return safety.a_harm_to_their_own_life(text, reading, alert)
 
 
 def more_of_the_last_reply(turn: Turn, state: str | None, changed_by: str | None, text: str) -> bool:
@@ -772,6 +789,14 @@ def _says_who_is_not_told(text: str) -> bool:
     """Who they do not want told ("i said dont tell anyone", "plis paid deud wrth carys am y noson 'na")."""
     return says_who_must_not_be_told(text) or any(says_who_must_not_be_told(text[start:end])
                                                    for start, end in sentences(text))
+
+
+def says_safety_wishes(turn: Turn, text: str) -> bool:
+    """Will `acknowledge_safety_wishes` say anything for this answer (who may not be told; after a disclosure, how to
+    reach them)? Then that is its thanks: a message added to the alert is not thanked twice (L1, review 47: "dont come
+    when hes home he'll kill me" got "Thanks. I've added this…" and "Thanks. I've kept that…")."""
+    return _says_who_is_not_told(text) or (repository.open_alert(turn.sender_id) is not None
+                                           and _says_a_way_to_reach_them(text))
 
 
 def acknowledge_safety_wishes(turn: Turn, text: str) -> bool:

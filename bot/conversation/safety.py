@@ -457,11 +457,25 @@ def please_check_to_join(turn: Turn, assessment: RiskAssessment) -> repository.O
     exploitation) were two duty alerts about one thing, and the second brought the whole safe check."""
     alert = repository.open_alert(turn.sender_id, please_check=True)
     found, held = set(assessment.categories), set(alert.categories) if alert is not None else set()
-    # of its kind: a kind the alert holds, anything else of the same family of harm by others (the north Welsh "nath
-    # rywun gymryd ei gerdyn banc o" reads abuse beside exploitation)
-    if alert is None or not found & held or (found - held) - HARM_BY_OTHERS:
+    # of its kind: within the kinds the alert holds, "abuse" aside (the general label the reader gives beside the
+    # kind: the north Welsh "nath rywun gymryd ei gerdyn banc o" reads abuse beside exploitation). S3 (review 47): a
+    # new kind ("hes got a knife", a threat to share pictures) is an alert of its own with the safe check.
+    if alert is None or not found & held or found - held - {"abuse"}:
+        return None
+    # S3 (review 47): never for a young person, nor a harm to the writer: "im being taken advantage of", then "older
+    # lads make me hold stuff for them and they said they'd stab me if i lose it", was only "Thanks, I've added this"
+    # (no urgent reply, no "are you safe right now?"). The joining is for a carer telling more of the same harm to the
+    # one they look after (BA6: "someone took his bank card").
+    if spoken_to_as_young(turn.register, turn.role, own_age(turn)) or _TO_THE_WRITER.search(
+            fold(phrase_key(turn.latest_text))):
         return None
     return alert
+
+
+#: The one writing as the one harmed: "make me", "my pics", "arna i", "i fi", "fy lluniau" (S3, review 47), over
+#: fold(phrase_key(text)).
+_TO_THE_WRITER = re.compile(
+    r"\b(?:me|my|myself|mine|meself|fi|fy|fyn|yn fy|arna i|ata i|wrtha i|amdana i|i mi|ohona i|arnai|atai|wrthai)\b")
 
 
 def a_new_harm_of_their_own(assessment: RiskAssessment, alert: repository.OpenAlert, text: str = "") -> bool:
@@ -519,7 +533,14 @@ def only_the_marks_of_the_harm(text: str, assessment: RiskAssessment, alert: rep
     if NEVER_ADDED_AFTER_CARRYING_ON.intersection(rules_only(text).categories):
         return False
     key = fold(phrase_key(text))
-    return _MARKS.search(key) is not None and _BY_THEMSELVES.search(key) is None
+    return _MARKS.search(key) is not None and _BY_THEMSELVES.search(key) is None and _AN_INSTRUMENT.search(key) is None
+
+
+#: What cuts: marks "from the blade" are never an assault's bruise (S1, review 47: "ive got marks on my arms from the
+#: blade" after an assault lost its self-harm alert). Over fold(phrase_key(text)).
+_AN_INSTRUMENT = re.compile(
+    r"\b(?:blades?|razors?|sharpeners?|cut|cuts|cutting|rasel|raseli|llafn|llafnau|(?:t|d|nh)orri|(?:t|d|nh)oriad\w*"
+    r"|(?:t|d|nh)ori)\b")
 
 
 #: A later message of these kinds after carrying on is always an alert of its own: a plan or the means (suicide,
@@ -631,8 +652,9 @@ def _joined_whatever_its_reading(turn: Turn, text: str, assessment: RiskAssessme
     clais ar y mraich i" / "mam yn gweud dim byd achos ma hi'n ofn e hefyd", 1.2-1.9 s apart: the bruise, read alone
     as a self-harm concern, was thanked as added but kept as a "Concern · self-harm" line of its own (a concern was
     never joined), and the mother's fear was then filed as his reply to "are you safe right now?". A piece inside the
-    typing window of the disclosure is stored with the alert's own kinds, joined (one alert, one line); the check
-    waits, asked once. A harm of its own in the piece (`pause._a_harm_of_its_own`) still raises its own alert.
+    typing window of the disclosure is joined (one alert, one line), with the alert's own kinds when it reads nothing
+    outside them or only the bruise (`burst_categories`, S1 review 47); the check waits, asked once. A harm of its
+    own in the piece (`pause._a_harm_of_its_own`) still raises its own alert.
     BA7: see `a_contact_wish_after_the_disclosure`."""
     alert = repository.open_alert(turn.sender_id)
     if alert is None:
@@ -643,15 +665,46 @@ def _joined_whatever_its_reading(turn: Turn, text: str, assessment: RiskAssessme
         return None
     reference = turn.ensure_record()
     raised = burst and raises_the_severity(text, alert)
-    flag = repository.record_risk(turn.sender_id, message_id=turn.message_id, text=text,
-                                  assessment=RiskAssessment("urgent", alert.categories),
+    stored = RiskAssessment("urgent", burst_categories(text, assessment, alert) if burst else alert.categories)
+    flag = repository.record_risk(turn.sender_id, message_id=turn.message_id, text=text, assessment=stored,
                                   language=detect_language(text).language, alert_needed=raised,
                                   joined_flag_id=alert.flag_id)
     if raised and flag is not None and flag.is_new:
         deliver_soon(flag.id, reference, repository.RAISED)
     # A burst piece is answered as more of the disclosure (pause.add_to_the_disclosure, through the urgent path); a
     # contact wish as the answer it is (how to reach them safely is heard by the answer's own path), no alert text.
-    return RiskAssessment("urgent", alert.categories) if burst else RiskAssessment("none")
+    return stored if burst else RiskAssessment("none")
+
+
+def burst_categories(text: str, reading: RiskAssessment, alert: repository.OpenAlert) -> tuple[str, ...]:
+    """The kinds a piece of the disclosure's burst is added to its alert with: the alert's own when the piece reads
+    nothing, nothing outside them, or only the marks of that harm (BA2's bruise); else its own reading.
+
+    S1 (review 47): every piece took the alert's kinds, so "his mates make me sell weed for them" after "my mum's
+    boyfriend hits me" lost its criminal exploitation label (and its helplines: `_lines_not_given_yet` reads what is
+    stored). A harm to their own life is never a burst piece at all (`pause._a_harm_of_its_own`)."""
+    own = set(reading.categories)
+    if reading.level == "none" or own <= set(alert.categories) or only_the_marks_of_the_harm(text, reading, alert):
+        return alert.categories
+    return sort_categories(own)
+
+
+def a_harm_to_their_own_life(text: str, reading: RiskAssessment, alert: repository.OpenAlert) -> bool:
+    """Does a piece of the disclosure's burst read a harm to their own life or mood the open alert does not hold, at
+    any level (urgent, please check or a concern), other than the marks of the alert's harm? Then it is answered and
+    filed as a message of its own (its own alert or concern line, its own helplines), never added to the alert.
+
+    S1 (review 47): "ive got marks on my arms from the blade" (an urgent self-harm alert, Samaritans, before stop 47),
+    "i used to cut", "i feel really low all the time" / "dwi'n teimlo'n isel drwy'r amser", typed 0.6 s after "my
+    mum's boyfriend hits me", were all filed as the abuse alert: the self-harm and the low mood were lost."""
+    if a_new_harm_of_their_own(reading, alert, text):
+        return True
+    return bool(THEIR_OWN_HARM.intersection(reading.categories) - set(alert.categories)) and not (
+        only_the_marks_of_the_harm(text, reading, alert))
+
+
+#: Harm to their own life or mood: in a disclosure's burst, a line of its own when the open alert holds none of it (S1).
+THEIR_OWN_HARM = frozenset(("suicide", "self_harm", "low_mood", "self_neglect"))
 
 
 def a_contact_wish_after_the_disclosure(turn: Turn, text: str, assessment: RiskAssessment) -> bool:
@@ -1037,7 +1090,9 @@ def added_to_the_alert(turn: Turn, asked: str | None) -> dict[str, Any]:
     kinds = questions_asked(text)
     for kind in kinds:  # "is grandad going to get in trouble?" (stop-23 trial W16): answered as asked
         turn.say(f"safety_check_answer_{kind}")
-    thanked = not kinds and not does_not_want_to_talk_about_it(text)
+    # (a safety wish answering the question is thanked by its own line: pause.says_safety_wishes, L1 review 47)
+    thanked = not kinds and not does_not_want_to_talk_about_it(text) and not (
+        asked and not burst and pause.says_safety_wishes(turn, text))
     alert = repository.open_alert(turn.sender_id)
     if alert is not None and in_danger_now(text, alert):
         # After they carried on, harm happening now added to the alert (an overdose working: "dunno.. dwi rili

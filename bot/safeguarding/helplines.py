@@ -143,7 +143,9 @@ def helplines_for(
             continue
         if h.online and not online:
             continue
-        if h.money and (not money or older_person):  # an older person's money: Hourglass (BA6)
+        if h.money and (not money or older_person or "domestic_abuse" in found):
+            # an older person's money: Hourglass (BA6); a partner's hold on it is economic abuse, never a fraud to
+            # report (M3, review 47: "my husband controls all my money" was offered Action Fraud)
             continue
         if h.always or (young_person and h.young_person_always) or found.intersection(h.categories):
             chosen.append(h)
@@ -273,7 +275,18 @@ def about_money_taken(texts: Iterable[str]) -> bool:
     """Whether the words tell of money or a bank card, so Action Fraud fits the exploitation of an adult who is not
     older (BA6, stop 46 trial: a 19-year-old's "friends" took his bank card and £200; he was given Hourglass, the
     line for older people)."""
-    return any(_MONEY.search(fold((text or "").lower())) for text in texts)
+    keys = [fold((text or "").lower()) for text in texts]
+    return any(_MONEY.search(key) for key in keys) and not any(_KIN_TAKES.search(key) for key in keys)
+
+
+#: A partner or family member as the one taking or holding the money ("my husband controls all my money", "mae'r gŵr
+#: yn rheoli fy arian i gyd", "my son keeps my card"): economic abuse, Action Fraud does not fit (M3, review 47).
+_KIN_TAKES = re.compile(
+    r"\b(?:husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|son|daughter|brother|sister|mum"
+    r"|mam|mom|dad|stepdad|stepmum|gwr|wr|gwraig|wraig|cariad|mab|merch|mrawd|brawd|chwaer|nhad|tad|llysdad|llystad"
+    r"|llysfam)(?:'s|s)? (?:\w+ ){0,3}?(?:takes?|took|taking|controls?|controlling|keeps?|kept|holds?|uses?"
+    r"|spends?|spent|steals?|stole|makes? me (?:give|hand)|won'?t (?:give|let)|rheoli|reoli|cymryd|gymryd|cadw|gadw"
+    r"|dwyn|ddwyn|gwario|wario|defnyddio|ddefnyddio)\b")
 
 
 def about_someone_online(texts: Iterable[str]) -> bool:

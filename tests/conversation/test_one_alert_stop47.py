@@ -185,7 +185,9 @@ def test_a_contact_wish_after_the_disclosure_joins_it_and_is_how_to_contact(
     assert "exploitation" not in flags[0]["categories"]
     assert all(not f["please_check"] for f in flags)
     added = [m["text"] for m in flags[0]["added_messages"]]
-    assert wish in added or safety.read_risk(wish).level == "none"  # joined when the reader read anything in it
+    # joined exactly when the reader read anything in it (L6, review 47: "wish in added or … == 'none'" could not
+    # fail for a read wish left unjoined)
+    assert (wish in added) == (safety.read_risk(wish).level != "none")
     (answer,) = [a for a in record["answers"] if a["text"] == wish]
     assert safeguarding_kind(answer, record) == SAFETY_WISH
     assert len(alerts) == 1
