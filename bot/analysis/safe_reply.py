@@ -66,7 +66,11 @@ _CARRY_ON_WORDS = (("carry", "on"), ("carryon",), ("continue",), ("keep", "going
                    ("barhau",), ("gario", "mlaen"), ("gario", "ymlaen"), ("fynd", "ymlaen"), ("fynd", "mlaen"),
                    ("mlaen", "plis"), ("mlaen", "pls"), ("ymlaen", "plis"),
                    # "awn ni ymlaen", "awn ni mlaen" (let's go on)
-                   ("awn", "ni", "ymlaen"), ("awn", "ni", "mlaen"), ("awn", "ymlaen"), ("let's", "go", "on"))
+                   ("awn", "ni", "ymlaen"), ("awn", "ni", "mlaen"), ("awn", "ymlaen"), ("let's", "go", "on"),
+                   # the imperative, to us (trial 47 BB7: "…jyst teimlo'n isel. cariwch mlan" got the check again)
+                   ("cariwch", "mlan"), ("cariwch", "mlaen"), ("cariwch", "ymlaen"), ("caria", "mlan"),
+                   ("caria", "mlaen"), ("caria", "ymlaen"), ("ewch", "ymlaen"), ("ewch", "mlaen"), ("ewch", "mlan"),
+                   ("cer", "mlan"), ("cer", "mlaen"), ("cerwch", "mlan"), ("dos", "ymlaen"), ("dos", "mlaen"))
 #: Words saying they are fine ("im fine love", "be?? dwi'n iawn"): with nothing unsafe, a reply to carry on.
 _FINE_WORDS = (("im", "fine"), ("i'm", "fine"), ("i", "am", "fine"), ("im", "ok"), ("i'm", "ok"), ("i", "am", "ok"),
                ("im", "okay"), ("i'm", "okay"), ("im", "alright"), ("i'm", "alright"), ("im", "safe"),

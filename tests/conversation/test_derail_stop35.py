@@ -52,7 +52,8 @@ def test_wanting_to_stop_something_at_the_safe_check_is_no_stop(sqlite_url: str,
     conversation.say(reply)
     assert _said(conversation, "stopped") not in conversation.text
     assert not conversation.slots.get("paused")
-    assert conversation.requested == "q_support"  # the question after the one the harm answered
+    # the question the harm interrupted, asked again: harm alone is no answer to it (stop 47, trial 46 BA5)
+    assert conversation.requested == "q_change"
     assert reply in repository.answer_texts(conversation.sender_id)  # kept, as typed
 
 
