@@ -241,6 +241,11 @@ def render(
     # Nothing known of the person cared for: "them", "eu henw nhw" (never a blank; Turn.values fills "him", "ei enw e"
     # when who they are says so, trial 36 AM14)
     values.setdefault("cared_for_them", "them")
+    if not values.get("cared_for_name") and language in ("cy", "en") and key != "cared_for_unnamed":
+        # Never a blank where the name goes ("ydych chi, a , yn ddiogel", stop 47): no name known is "the person you
+        # look after", as Turn.cared_for_name says it.
+        values["cared_for_name"] = _fill(_picked("cared_for_unnamed", language, register, None), {},
+                                         welsh=language == "cy")
     values.setdefault("their_name_cy", THEIR_NAME_CY[None])
     name = values.get("cared_for_name")
     values.setdefault("to_them_cy", "i " + welsh_name_after("i", str(name)) if name else TO_THEM_CY[None])

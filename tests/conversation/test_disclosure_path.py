@@ -254,8 +254,11 @@ def test_a_carer_is_asked_whether_they_and_the_person_are_safe(sqlite_url: str, 
     conversation.start()
     conversation.say({"cy": "Mae Mam wedi dweud ei bod hi am ladd ei hun",
                       "en": "Mum keeps saying she wants to kill herself"}[language])
-    assert conversation.text.endswith(messages.text("safety_check", language, role="carer"))
-    assert ("a'r person dych chi'n gofalu" if language == "cy" else "the person you care for") in conversation.text
+    assert conversation.text.endswith(messages.text("safety_check", language, role="carer", cared_for_name="Mam"))
+    # by the name the carer gave (stop 47, trial 46 BA21: "ydych chi, a Rhys, yn ddiogel"), never a blank
+    assert ("ydych chi, a Mam, yn ddiogel" if language == "cy" else "are you, and Mam, safe") in conversation.text
+    unnamed = messages.text("safety_check", language, role="carer")
+    assert ("a'r person dych chi'n gofalu" if language == "cy" else "and the person you look after,") in unnamed
 
 
 @pytest.mark.parametrize("language,reply", [
