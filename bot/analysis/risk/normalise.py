@@ -83,8 +83,9 @@ _SAFE_WITH = (r"heddlu|plismon|plismones|mam|mami|mamgu|nain|nan|dad|tad|tadcu|t
 _UNDOES_SAFE = (r"mynd|fynd|gadael|adael|trio|drio|cicio|gicio|torri|dorri|gweiddi|weiddi|bwrw|fwrw|curo|guro"
                 r"|bangio|leaving|left|trying|kicking|breaking|shouting|banging")
 #: Stop 46 (recall46): "so I'm safe" after what keeps the writer safe (he has gone, moved out, been arrested; gone away)
-#: is "therefore" ("ma fe wedi mynd so fi'n saff nawr"), not the "not safe" _HARM_IF_NOT reads elsewhere.
-_SAFE_BECAUSE = (r"((?:wedi (?:mynd(?! nol| yn ol| adre| adra| gartre| i mewn| mewn)"
+#: (never the police gone: review47b C) is "therefore" ("ma fe wedi mynd so fi'n saff nawr"), not the "not safe"
+#: _HARM_IF_NOT reads elsewhere.
+_SAFE_BECAUSE = (r"((?:(?<!heddlu )wedi (?:mynd(?! nol| yn ol| adre| adra| gartre| i mewn| mewn)"
                  r"|gadael(?! y carchar| y jail| y ysbyty| yr ysbyty| prison)|symud allan|symud mas"
                  r"|symud(?! nol| yn ol| i mewn| mewn| in| back)|ei arestio|cael ei arestio|cael eu harestio)"
                  r"|yn y carchar|yn y jail|i ffwrdd|bant|ddim yma|ddim adre|ddim adref|gone|moved out|arrested|away"
