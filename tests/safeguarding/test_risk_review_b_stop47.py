@@ -169,7 +169,7 @@ def test_a_visit_time_or_a_chore_stays_calm(said: str, told: str) -> None:
 # ---- I: a contact wish that says fear of him is not a mere wish.
 @pytest.mark.parametrize("text", [
     "sai moyn chi ddod pan ma fe 'na achos neith e'n lladd i",  # quoted (I)
-    "peidiwch dod pan mae o adra, neith o ladd fi",
+    "peidiwch dod pan mae o adra, mae o'n lladd i",
     "dont come when hes there, he'll kill me",
 ])
 def test_a_wish_saying_fear_of_him_says_fear(text: str) -> None:
