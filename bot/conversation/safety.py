@@ -28,7 +28,14 @@ from bot.analysis.risk.immediacy import happening_now
 from bot.analysis.risk.means import despairs, names_a_means
 from bot.analysis.risk.normalise import pattern_text
 from bot.analysis.risk.rules import fired, guard, rule_set, sort_categories
-from bot.analysis.risk.told_again import goes_back_to, harm_goes_on, home_again, overdose_working, worse_with_them
+from bot.analysis.risk.told_again import (
+    goes_back_to,
+    harm_goes_on,
+    home_again,
+    overdose_working,
+    says_fear,
+    worse_with_them,
+)
 from bot.analysis.safe_check_questions import harm_now, questions_asked
 from bot.analysis.safe_reply import does_not_want_to_talk_about_it, says_they_are_safe
 from bot.analysis.safety_wish import is_safety_wish
@@ -716,10 +723,13 @@ def a_contact_wish_after_the_disclosure(turn: Turn, text: str, assessment: RiskA
     exploitation", while the English twin read nothing: the most important instruction for the visit buried under a
     wrong label. It is more of the open alert (joined, no notice, never a new alert nor a kind of its own) and is shown
     under "How to contact safely" (bot.summary.record.safeguarding_kind). A risk the rules read in it keeps its own
-    reading ("dont come when hes home, he'll kill me" is still heard)."""
+    reading ("dont come when hes home, he'll kill me" is still heard). Review47b I (stop 47): so does fear of him said
+    beside the wish, where the rules read none ("sai moyn chi ddod pan ma fe 'na achos neith e'n lladd i"): not a mere
+    wish, it is read on its own (told_again.says_fear)."""
     if pause.waiting(turn)[0] in pause.ASKING or not is_safety_wish(text):
         return False  # (at the check, a reply is read as one: bot.conversation.pause)
-    return assessment.level != "none" and rules_only(text).level == "none" and not harm_now(text)
+    return (assessment.level != "none" and rules_only(text).level == "none" and not harm_now(text)
+            and not says_fear(text))
 
 
 #: (what is heard once: bot.conversation.replies.HEARD_ONCE)

@@ -225,16 +225,29 @@ _PARENT_OR_GRANDPARENT = re.compile(
     r"|grandma|grandpa|grandmother|grandfather|grandparents?)\b")
 
 
-#: A carer speaking of their own child, or saying they are the parent ("fy mab", "my daughter", "dw i'n dad", "I'm his
-#: mum", "mab 19"): the one cared for is not their parent, whatever "dad" or "mam" the words hold (BA6, stop 46 trial: a
-#: father's "Dw i'n dad. Mae fy mab yn 19…" read as caring for a parent, and Hourglass, the line for older people, was
-#: given twice for a 19-year-old).
-_THEIR_CHILD = re.compile(
-    r"\b(?:(?:my|me|our|fy|yn|ein) (?:son|sons|daughter|daughters|boy|girl|lad|kid|child|mab|meibion|merch|merched"
-    r"|hogyn|hogan|crwt|croten|plentyn|mhlentyn|mhlant|plant)"
-    r"|(?:i'?m|i m|i am|dw i'?n|dw i n|dwi'?n|dwi n|dwi yn|dw i yn|rwy'?n|rwy n|wi'?n|wi n|fi'?n|fi n|fi yw)"
+#: A carer saying they are the parent ("dw i'n dad", "I'm his mum", "dwi'n fam i Ffion"): the "dad" or "mam" in those
+#: words is the writer (BA6, stop 46 trial: a father's "Dw i'n dad. Mae fy mab yn 19…" read as caring for a parent,
+#: and Hourglass, the line for older people, was given twice for a 19-year-old).
+_I_AM_THE_PARENT = re.compile(
+    r"\b(?:i'?m|i m|i am|dw i'?n|dw i n|dwi'?n|dwi n|dwi yn|dw i yn|rwy'?n|rwy n|wi'?n|wi n|fi'?n|fi n|fi yw)"
     r" (?:his |her |their |ei |a |an |y )?"
-    r"(?:dad|mum|mam|mom|father|mother|tad|fam|nhad|mham|parent|rhiant))\b")
+    r"(?:dad|mum|mam|mom|father|mother|tad|fam|nhad|mham|parent|rhiant)\b")
+#: Their own child as the one cared for, told by an age ("my son is 19", "fy mab yn 19", "mab 19"). Review47b J (stop
+#: 47): a child only named ("my daughter noticed it first", "nath fy merch sylwi") is not the one cared for: "my mum's
+#: neighbour has been taking money from her purse, my daughter noticed" is still about an older person.
+_THEIR_CHILD_CARED_FOR = re.compile(
+    r"\b(?:(?:my|me|our|fy|yn|ein) )?(?:son|daughter|boy|girl|lad|kid|child|mab|merch|hogyn|hogan|crwt|croten"
+    r"|plentyn|mhlentyn)(?:'s| is| yn|'n| n|,)? (?:aged |nearly |almost |just |bron yn |newydd droi )?\d{1,2}\b")
+#: With their own child cared for, a parent counts only as theirs ("my mum's", "fy mam", "mam"), never the child's
+#: ("his dad", "ei dad": the child's parent is not someone older).
+_NOT_THEIR_PARENT = re.compile(r"\b(?:his|her|their|ei|eu) (?:\w+ )?$")
+
+
+def _their_parent_named(key: str) -> bool:
+    """A parent or grandparent of the writer named, when their own child is the one cared for (review47b J)."""
+    key = _I_AM_THE_PARENT.sub(" ", key)
+    return any(not _NOT_THEIR_PARENT.search(key[:found.start()])
+               for found in _PARENT_OR_GRANDPARENT.finditer(key))
 
 
 def about_an_older_person(texts: Iterable[str], *, role: str | None, age: int | None) -> bool:
@@ -248,8 +261,10 @@ def about_an_older_person(texts: Iterable[str], *, role: str | None, age: int | 
     keys = [fold(phrase_key(text or "")) for text in texts]
     if any(_OLDER.search(key) for key in keys):
         return True
-    if role == "carer" and any(_THEIR_CHILD.search(key) for key in keys):
-        return False  # caring for their own child (BA6): a "dad" or "mam" in the words is the writer
+    if role == "carer" and any(_I_AM_THE_PARENT.search(key) or _THEIR_CHILD_CARED_FOR.search(key) for key in keys):
+        # caring for their own child (BA6): a "dad" or "mam" said as the writer is no older person; their own parent
+        # named as the one harmed still is ("my son is 19 and he took my mum's card": review47b J)
+        return any(_their_parent_named(key) for key in keys)
     return any((role == "carer" and _PARENT_OR_GRANDPARENT.search(key))
                or (role == "person" and _OWN_GRANDCHILDREN.search(key)) for key in keys)
 

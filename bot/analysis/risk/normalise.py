@@ -75,9 +75,17 @@ _SO_THEREFORE = re.compile(r"\b([a-z]+) (?:yn (?:rhy |mor |really )?|mor |rhy )(
 _DENIED = frozenset(("ddim", "dim", "nid", "sa", "sai", "so", "byth", "not", "never"))
 #: One person however the south or the north says it.
 _SAME_PERSON = {"fe": "e", "fo": "o"}
+#: Review47b C: who, being "yma gyda fi" (here with me), keeps the writer safe: a helper, never e/fe/o/fo.
+_SAFE_WITH = (r"heddlu|plismon|plismones|mam|mami|mamgu|nain|nan|dad|tad|tadcu|taid|ffrind|ffrindiau|met|chwaer"
+              r"|chwiorydd|brawd|brodyr|modryb|anti|bopa|yncl|wncwl|cymydog|cymdoges|cymdogion|gweithiwr|gweithwraig"
+              r"|swyddog|nyrs|athro|athrawes|partner|cariad|teulu|perthynas|cefnder|cyfnither")
+#: Review47b C: what, between the safe thing and "so", undoes it (gone again, he is breaking the door, shouting).
+_UNDOES_SAFE = (r"mynd|fynd|gadael|adael|trio|drio|cicio|gicio|torri|dorri|gweiddi|weiddi|bwrw|fwrw|curo|guro"
+                r"|bangio|leaving|left|trying|kicking|breaking|shouting|banging")
 #: Stop 46 (recall46): "so I'm safe" after what keeps the writer safe (he has gone, moved out, been arrested; gone away)
-#: is "therefore" ("ma fe wedi mynd so fi'n saff nawr"), not the "not safe" _HARM_IF_NOT reads elsewhere.
-_SAFE_BECAUSE = (r"((?:wedi (?:mynd(?! nol| yn ol| adre| adra| gartre| i mewn| mewn)"
+#: (never the police gone: review47b C) is "therefore" ("ma fe wedi mynd so fi'n saff nawr"), not the "not safe"
+#: _HARM_IF_NOT reads elsewhere.
+_SAFE_BECAUSE = (r"((?:(?<!heddlu )wedi (?:mynd(?! nol| yn ol| adre| adra| gartre| i mewn| mewn)"
                  r"|gadael(?! y carchar| y jail| y ysbyty| yr ysbyty| prison)|symud allan|symud mas"
                  r"|symud(?! nol| yn ol| i mewn| mewn| in| back)|ei arestio|cael ei arestio|cael eu harestio)"
                  r"|yn y carchar|yn y jail|i ffwrdd|bant|ddim yma|ddim adre|ddim adref|gone|moved out|arrested|away"
@@ -85,10 +93,13 @@ _SAFE_BECAUSE = (r"((?:wedi (?:mynd(?! nol| yn ol| adre| adra| gartre| i mewn| m
                  # ("ma'r heddlu 'ma nawr so fi'n saff" was a suicide "please check").
                  r"|heddlu (?:yma|ma|wedi dod|wedi cyrraedd|tu allan|tu fas|yn y ty)"
                  r"|drws (?:wedi cloi|wedi ei gloi|ar glo)|wedi cloi (?:y|yr|fy) (?:drws|drysau|stafell)"
-                 r"|(?:yma|ma) (?:gyda|efo|hefo) (?:fi|i|ni))"
+                 # Review47b C: "with me" only of a helper: "mae e yma gyda fi" is the abuser with the writer.
+                 r"|\b(?:" + _SAFE_WITH + r")(?: (?!(?:e|fe|o|fo)\b)[a-z]+){0,2}? (?:yma|ma|draw|yn y ty)"
+                 r" (?:gyda|efo|hefo) (?:fi|i|ni))"
                  # Stop 47 (review46b B4): not when he is coming back ("bydd e nol cyn hir so fi'n saff"): then "so" is
-                 # "not" (he has gone, but is back soon, so I am not safe).
-                 r"\b(?:(?!\b(?:nol|yn ol|dod|back|ond)\b)[^|]){0,40}?)so (?=(?:i|fi|" + _NEG_WHO
+                 # "not" (he has gone, but is back soon, so I am not safe). Review47b C: nor when what comes between
+                 # undoes the safety ("heddlu wedi dod a mynd", "drws ar glo, ma fe'n trio torri fe lawr").
+                 r"\b(?:(?!\b(?:nol|yn ol|dod|back|ond|" + _UNDOES_SAFE + r")\b)[^|]){0,40}?)so (?=(?:i|fi|" + _NEG_WHO
                  + r") yn (?:saff|diogel|ddiogel|teimlo yn saff"
                  r"|teimlo yn ddiogel)\b)")
 

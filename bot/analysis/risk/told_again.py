@@ -163,6 +163,14 @@ def _told_by_rules(disclosure: str) -> bool:
     return rules_only(disclosure).level == "urgent"
 
 
+def says_fear(text: str) -> bool:
+    """Does a sentence of `text` say fear of the one who harmed them (the 'fear' rows: "he'll kill me", "neith e'n
+    lladd i", "mae o'n trio dod i mewn")? Review47b I (stop 47): a contact wish that says it ("sai moyn chi ddod pan ma
+    fe 'na achos neith e'n lladd i") is not only a wish, and must not be joined to the alert unheard."""
+    return any(matches(WORDS, "fear", _without_idioms(sentence, said))
+               for sentence in _sentences(text) if (said := prepared(sentence)))
+
+
 def _without_idioms(sentence: str, said: str) -> str:
     """The sentence as the fear cues read it: with the risk reader's idioms blanked ("she'll kill me if she thinks I've
     been moaning about her" is being told off, not fear of her). Why: the stop-35 re-trial (AL3) had that answer, after
@@ -214,4 +222,4 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text or "") if s.strip()]
 
 
-__all__ = ["goes_back_to", "harm_goes_on", "home_again", "overdose_working", "worse_with_them"]
+__all__ = ["goes_back_to", "harm_goes_on", "home_again", "overdose_working", "says_fear", "worse_with_them"]
