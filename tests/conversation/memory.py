@@ -288,6 +288,16 @@ def stored_outcomes(conversation: MemoryConversation) -> list[tuple[str, str]]:
         return [(o.text, o.type) for o in conv.outcomes]
 
 
+def stored_answers(conversation: MemoryConversation) -> list[tuple[str, str]]:
+    """(question key, words) of every stored answer, oldest first."""
+    from bot.storage.db import session_scope
+
+    with session_scope() as s:
+        conv = repository.get_conversation(s, conversation.sender_id)
+        assert conv is not None
+        return [(a.question_key, a.text) for a in conv.answers]
+
+
 #: How each role is spoken to, as the start of a real conversation sets it.
 _REGISTER = {"young_person": "ti", "person": "chi", "carer": "chi"}
 

@@ -32,7 +32,7 @@ from bot.storage.db import session_scope
 from bot.summary import load_record
 from bot.summary.record import NEEDS_NOTED, SAFEGUARDING_CONCERN, attention
 from bot.web.summaries import list_rows
-from tests.conversation.memory import MemoryConversation, started_with_record, stored_outcomes
+from tests.conversation.memory import MemoryConversation, started_with_record, stored_answers, stored_outcomes
 
 #: Seconds after the question: typed after reading it; a burst piece (too soon to have read the question sent between).
 READ_AND_TYPED = 25.0
@@ -41,13 +41,6 @@ BURST = 1.5
 
 def _sender(*parts: object) -> str:
     return "mem-burst47-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
-
-
-def _answers(conversation: MemoryConversation) -> list[tuple[str, str]]:
-    with session_scope() as s:
-        conv = repository.get_conversation(s, conversation.sender_id)
-        assert conv is not None
-        return [(a.question_key, a.text) for a in conv.answers]
 
 
 def _register(role: str) -> str:
@@ -105,7 +98,7 @@ def test_a_disclosure_in_the_burst_of_the_last_answer_is_filed_with_it(
     keep_question = conversation.said[-1].text  # as put to them (a carer's names Rhys)
     conversation.say(disclosure, seconds_since_asked=BURST, typing_window=True)
     assert repository.is_urgent(conversation.sender_id)
-    assert _answers(conversation) == [("strengths", answer), ("strengths", disclosure)]  # never the keep answer
+    assert stored_answers(conversation) == [("strengths", answer), ("strengths", disclosure)]  # never the keep answer
     with session_scope() as s:
         conv = repository.get_conversation(s, conversation.sender_id)
         assert conv is not None
@@ -125,7 +118,7 @@ def test_the_same_disclosure_typed_after_reading_the_question_is_kept_with_it(
     conversation = _at(language, role, "q_strengths", answer, disclosure, "late")
     conversation.say(answer, seconds_since_asked=READ_AND_TYPED, typing_window=True)
     conversation.say(disclosure, seconds_since_asked=READ_AND_TYPED, typing_window=True)
-    assert _answers(conversation)[-1] == ("keep", disclosure)
+    assert stored_answers(conversation)[-1] == ("keep", disclosure)
 
 
 @pytest.mark.parametrize("language, disclosure, carry_on, answer, piece", [
@@ -145,8 +138,8 @@ def test_a_piece_added_to_the_alert_in_the_burst_of_the_last_answer_is_filed_wit
     conversation.say(answer, seconds_since_asked=READ_AND_TYPED, typing_window=True)
     assert conversation.requested == "q_change"
     conversation.say(piece, seconds_since_asked=BURST, typing_window=True)
-    assert _answers(conversation)[-2:] == [("keep", answer), ("keep", piece)]
-    assert not any(key == "change" for key, _ in _answers(conversation))
+    assert stored_answers(conversation)[-2:] == [("keep", answer), ("keep", piece)]
+    assert not any(key == "change" for key, _ in stored_answers(conversation))
     assert conversation.requested == "q_change"
     assert len(alerts) == 1  # added to the one alert
 
@@ -170,14 +163,14 @@ def test_after_the_check_the_question_a_harm_alone_interrupted_is_asked_again(
     conversation = _at(language, "young_person", slot, disclosure)
     conversation.say(disclosure, seconds_since_asked=READ_AND_TYPED, typing_window=True)
     assert repository.is_urgent(conversation.sender_id)
-    assert (slot[2:], disclosure) in _answers(conversation)  # kept with the question it came under, as ever
+    assert (slot[2:], disclosure) in stored_answers(conversation)  # kept with the question it came under, as ever
     conversation.say(carry_on, seconds_since_asked=READ_AND_TYPED, typing_window=True)
     assert conversation.text.startswith(messages.text("safety_check_carry_on", language, "ti"))
     assert conversation.requested == slot
     assert _question(slot, language, "young_person") in conversation.text
     answer = "more time with my mates" if language == "en" else "mwy o amser efo ffrindia"
     conversation.say(answer, seconds_since_asked=READ_AND_TYPED, typing_window=True)
-    assert (slot[2:], answer) in _answers(conversation) and conversation.requested != slot
+    assert (slot[2:], answer) in stored_answers(conversation) and conversation.requested != slot
 
 
 #: Stop-21 trial U9 stays: an answer with a line of harm in it answers the question (not asked for again).
@@ -234,7 +227,7 @@ def test_a_heavy_burst_piece_from_a_young_person_is_heard(sqlite_url: str, langu
     answer = "on snapchat" if language == "en" else "ar snapchat"
     conversation.say(answer, seconds_since_asked=READ_AND_TYPED, typing_window=True)
     conversation.say(piece, seconds_since_asked=BURST, typing_window=True)
-    assert _answers(conversation)[-1] == ("communication", piece)
+    assert stored_answers(conversation)[-1] == ("communication", piece)
     assert any(words in conversation.text for words in _worry_words(language))  # never "added that too" alone
     assert conversation.text.endswith(messages.text("added_more_noted", language, "ti"))
 
@@ -271,7 +264,7 @@ def test_ignore_that_takes_the_line_before_back_and_the_rest_is_the_visit_time(
     conversation.say(piece, seconds_since_asked=BURST, typing_window=True)
     assert conversation.requested == "q_visit_time"
     conversation.say(take_back, seconds_since_asked=READ_AND_TYPED, typing_window=True)
-    kept = _answers(conversation)
+    kept = stored_answers(conversation)
     assert ("visit_time", visit_time) in kept and ("visit_time", take_back) not in kept
     assert ("aside", take_back) in kept
     assert messages.text("safety_check_played_down_concern", language, "ti") in conversation.text
@@ -320,7 +313,7 @@ def test_a_piece_at_the_read_back_is_more_of_the_last_answer(sqlite_url: str, la
     assert conversation.requested == "readback"
     outcomes_before = stored_outcomes(conversation)
     conversation.say(piece, seconds_since_asked=BURST, typing_window=True)
-    assert _answers(conversation)[-2:] == [("anything_else", line), ("anything_else", piece)]
+    assert stored_answers(conversation)[-2:] == [("anything_else", line), ("anything_else", piece)]
     assert conversation.text == messages.text("added_more_noted", language, "ti")  # the list just above, unchanged
     assert messages.text("readback_unclear", language, "ti") not in conversation.text
     assert stored_outcomes(conversation) == outcomes_before  # what it meant, never a thing to keep
@@ -389,7 +382,7 @@ def test_a_burst_at_who_is_talking_gets_one_name_question(sqlite_url: str, langu
     conversation.say(piece, seconds_since_asked=BURST, typing_window=True)
     assert name_question not in conversation.text  # just above: not twice
     assert conversation.text == messages.text("added_more_noted", language, "ti")
-    assert [(k, t) for k, t in _answers(conversation) if k == "role"][-1] == ("role", piece)  # kept, not lost
+    assert [(k, t) for k, t in stored_answers(conversation) if k == "role"][-1] == ("role", piece)  # kept, not lost
     assert not conversation.slots.get("name") and conversation.requested == "name"
     conversation.say("Cai", seconds_since_asked=READ_AND_TYPED, typing_window=True)
     assert conversation.slots.get("name") == "Cai" and conversation.requested == "q_what_matters"
