@@ -483,9 +483,9 @@ def test_a_conversation_through_the_core(sqlite_url: str, lang: str) -> None:
         if slot == "q_support":
             conversation.say(words[slot])
             break
-        if slot is not None and slot in words:
+        if slot is not None and slot in words and slot != "q_strengths":
             conversation.say(words[slot])
-        else:
+        else:  # (strengths, answered by harm alone, is asked again after carrying on: stop 47, trial 46 BA5)
             conversation.say("/skip", intent="skip")
     else:
         pytest.fail(f"the support question was never asked (last: {conversation.requested})")
