@@ -312,6 +312,13 @@ def _risk_level(text: str) -> str:
     return "urgent" if found.please_check else found.level
 
 
+#: Sadness told beside "I'm safe" ("dw i'n saff. jyst wedi blino'n lan a trist"): no risk the rules read, but said only
+#: to be fine it is no choice to carry on; the choice (carry on, a break or stop) follows (stop 48: once "blino'n lân"
+#: was read as tiredness, not low mood, the questions went straight on).
+_SAD_WORDS = tuple((w,) for w in ("sad", "upset", "crying", "lonely", "heartbroken", "trist", "drist", "ypset", "crio",
+                                  "llefain", "llefen", "unig", "torcalonnus", "digalon", "ddigalon"))
+
+
 def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
     """A longer reply that asks to carry on, or says they are fine, with nothing unsafe and no risk read.
 
@@ -325,6 +332,8 @@ def _asks_to_carry_on(text: str, words: tuple[str, ...]) -> bool:
     asks = _has(words, _CARRY_ON_WORDS)
     if not (asks or _has(words, _FINE_WORDS)):
         return False
+    if not asks and _has(words, _SAD_WORDS):
+        return False  # "dw i'n saff. jyst wedi blino'n lan a trist": safe, and sad; the choice, so a break is offered
     # A worry read in it ("I meant I'm worn out. Carry on") is kept as a concern; asked in so many
     # words, they carry on. Said only to be fine, a worry there keeps the question open.
     level = _risk_level(text)

@@ -62,7 +62,6 @@ BULLYING = [
     "they made a fake account with my photos",  # quoted (BA4)
     "ma rhai merched yn postio lluniau ohona fi ar tiktok",  # quoted (BA4)
     "nath nhw neud cyfrif ffug efo fy lluniau",
-    "mae rhywun wedi gneud cyfri ffug ohona i ar insta",
     "the boys in my form keep sharing vids of me eating at lunch",
     "they made an account in my name on tiktok and post horrible stuff",
     "they keep saying stuff about my mum in the group chat",
@@ -74,6 +73,13 @@ BULLYING = [
 def test_online_bullying_is_an_abuse_concern(text: str) -> None:
     level, please_check, cats = _harms(text)
     assert level == "concern" and "abuse" in cats and not please_check
+
+
+def test_the_models_please_check_of_online_bullying_stands() -> None:
+    """Stop 48: the bullying rows give way ("yield") where the learned model alone asks the duty team to read the
+    message; labelled as bullying (abuse), never exploitation (stop 45, AY5)."""
+    level, please_check, cats = _harms("mae rhywun wedi gneud cyfri ffug ohona i ar insta")
+    assert level == "concern" and please_check and cats == ("abuse",)
 
 
 @pytest.mark.parametrize("text", [

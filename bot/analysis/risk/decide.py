@@ -26,6 +26,7 @@ from .model import Model, category_share, level_scores, level_scores_many, likel
 from .normalise import SPACES, pattern_text
 from .rules import (
     CATEGORY_ORDER,
+    YIELDS,
     Rule,
     RuleSet,
     assessment,
@@ -218,10 +219,19 @@ def _assess_once(text: str) -> RiskAssessment:
     matched: list[int] = []
     guarded, guard_hit = guard(" " + norm + " ", rules.guard_finder, matched)
     negated_rules: list[Rule] = []
-    found = with_the_means(text, as_a_habit(text, assessment(fired(guarded, rules, negated_rules), guarded, rules)))
+    rows = fired(guarded, rules, negated_rules)
     purpose = not rules.purpose_guards.isdisjoint(matched)
-    return _unless_now(text, *_second_opinion(found, norm, guarded, guard_hit, rules, bool(negated_rules),
-                                              purpose))[0]
+
+    def read(these: list[Rule]) -> RiskAssessment:
+        found = with_the_means(text, as_a_habit(text, assessment(these, guarded, rules)))
+        return _unless_now(text, *_second_opinion(found, norm, guarded, guard_hit, rules, bool(negated_rules),
+                                                  purpose))[0]
+
+    if any(r.level == YIELDS for r in rows):
+        without = read([r for r in rows if r.level != YIELDS])
+        if without.level == "urgent" or without.please_check:
+            return without  # the learned model's stronger reading stands (rules.YIELDS)
+    return read(rows)
 
 
 def as_a_habit(text: str, found: RiskAssessment) -> RiskAssessment:

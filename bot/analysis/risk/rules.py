@@ -97,6 +97,17 @@ def sort_categories(categories: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(categories, key=lambda c: (_RANK.get(c, len(_RANK)), c)))
 
 
+#: A row's level in risk_patterns.tsv. "check": a concern marked "please check" (:func:`assessment`). "yield": a
+#: concern that gives way to the learned model's own stronger reading (:data:`YIELDS`).
+LEVELS = ("urgent", "concern", "check", "yield")
+
+#: Rows of level "yield" (online bullying, stop 48) make a message a concern only where the learned model reads less:
+#: where the model alone would ask the duty team to read the message, its reading stands as if the rows had not
+#: fired. Why: a concern rule raises the model's bar (decide.combine), and stop 47's online-bullying rows turned the
+#: model's "please check" of "they made a fake account of me and are asking me for nudes" into a plain concern.
+YIELDS = "yield"
+
+
 @dataclass(frozen=True)
 class Rule:
     """One pattern line from risk_patterns.tsv, with its expanded regex (`gate`, compiled on first use).
@@ -232,7 +243,7 @@ def rule_set() -> RuleSet:
         if len(cols) < 3:
             raise ValueError(f"risk_patterns.tsv line {number}: expected level, categories, pattern")
         level, cats, source = cols[0].strip(), cols[1].strip(), cols[2].strip()
-        if level not in ("urgent", "concern", "check"):
+        if level not in LEVELS:
             raise ValueError(f"risk_patterns.tsv line {number}: unknown level {level!r}")
         example = cols[3].strip() if len(cols) > 3 else ""
         lines.append((number, level, tuple(c.strip() for c in cats.split(",") if c.strip()), source, example))
@@ -349,7 +360,7 @@ def assessment(found: list[Rule], text: str, rules: RuleSet) -> RiskAssessment:
     decides, and the person gets the gentle reply, not the urgent one."""
     if not found:
         return RiskAssessment("none", ())
-    level = "urgent" if any(r.level == "urgent" for r in found) else "concern"
+    level = "urgent" if any(r.level == "urgent" for r in found) else "concern"  # a "yield" row's too (YIELDS)
     cats = {c for r in found for c in r.categories}
     if "abuse" in cats and rules.partner.search(text):
         cats.add("domestic_abuse")
