@@ -555,7 +555,7 @@ def _a_harm_of_its_own(turn: Turn, text: str) -> bool:
     if alert is None:
         return False
     reading = safety.read_risk(text)  # a bruise told ("ma clais ar y mraich i") is more of the assault (BA2)
-    if reading.level == "none":
+    if reading.level == "none" or safety.more_of_the_same_harm_to_their_life(reading, alert):
         return False
     if reading.level == "urgent" and not reading.please_check and safety.a_new_harm_of_their_own(reading, alert, text):
         return True

@@ -714,6 +714,21 @@ def a_harm_to_their_own_life(text: str, reading: RiskAssessment, alert: reposito
 THEIR_OWN_HARM = frozenset(("suicide", "self_harm", "low_mood", "self_neglect"))
 
 
+def more_of_the_same_harm_to_their_life(reading: RiskAssessment, alert: repository.OpenAlert) -> bool:
+    """Does a piece of the disclosure's own burst add only suicide or self-harm to an alert that already holds one of
+    them? Then it is one message typed in pieces, and one alert, with all its kinds (`burst_categories` keeps the
+    piece's own; `_lines_not_given_yet` gives the line the new kind needs, NHS 111 press 2 for suicide).
+
+    Stop 48, BB5 (trial 47): a young person's "i cut myself last night" / "and sometimes i think about ending it" (and
+    "nes i dorri fy hun neithiwr" / "a weithia dwi isio marw"), typed as one thought, made two duty alerts and the safe
+    check twice; said in one message it was already one alert. Harm by someone else after an own-life alert (review
+    46, H2) and an own-life harm after an alert of harm by others (S1, review 47; AZ3) stay alerts of their own, and so
+    does anything said once the check was read (`pause.more_of_the_disclosure` asks only of the burst)."""
+    held = set(alert.categories)
+    new = set(reading.categories) - held
+    return bool(NEVER_ADDED_AFTER_CARRYING_ON & held) and bool(new) and new <= NEVER_ADDED_AFTER_CARRYING_ON
+
+
 def a_contact_wish_after_the_disclosure(turn: Turn, text: str, assessment: RiskAssessment) -> bool:
     """Is this message, after a disclosure raised a duty alert, a wish about how (not) to contact them safely that only
     the learned model reads as a risk ("sai moyn bo nhw'n dod i'r tŷ pan ma fe 'na. siarad da fi yn ysgol neu yn tŷ

@@ -30,6 +30,7 @@ from bot.analysis.outcomes import (
 )
 from bot.analysis.risk import assess_risk, model_proba_many, rules_only
 from bot.analysis.risk.decide import CONCERN_CATEGORIES
+from bot.analysis.risk.rules import sort_categories
 from bot.analysis.safe_check_questions import harm_now
 from bot.analysis.safe_reply import (
     corrects_our_reading,
@@ -1413,6 +1414,21 @@ def language_answers(conv: Any) -> list[dict[str, Any]]:
     return answers
 
 
+#: Harm to their own life a piece of the disclosure's burst may add to its alert's kinds (stop 48, BB5).
+_OWN_LIFE_ADDED = ("suicide", "self_harm")
+
+
+def _alert_categories(flag: Any, added: list[Any]) -> list[str]:
+    """The kinds an alert is shown with: its disclosure's, and suicide or self-harm told in a piece of the same burst
+    added to it. Stop 48, BB5: "i cut myself last night" / "and sometimes i think about ending it" is one alert, and
+    a worker scanning the kinds must see the suicidal thought on it (AZ3, stop 46 trial). Other kinds a later message
+    added stay on that message's own line, as before."""
+    own = [c for c in (flag.categories or "").split(",") if c]
+    more = [c for a in added if a.joined_flag_id == flag.id for c in (a.categories or "").split(",")
+            if c in _OWN_LIFE_ADDED and c not in own]
+    return list(sort_categories([*own, *dict.fromkeys(more)])) if more else own
+
+
 def _added_entry(flag: Any, checked: set[str]) -> dict[str, Any]:
     """A message added to an earlier alert of its thread, as the record holds it."""
     return {
@@ -1491,7 +1507,7 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                 # "Please check: the assistant was unsure" (a concern the model alone would have made urgent; the
                 # duty team was asked to read it and decide).
                 "please_check": bool(f.please_check),
-                "categories": [c for c in (f.categories or "").split(",") if c],
+                "categories": _alert_categories(f, added),
                 "text": f.text,
                 "language": f.language,
                 "time": _iso(f.created_at),
