@@ -646,6 +646,10 @@ _A_SAYING = (
     r"(?:saying|expression|figure of speech|turn of phrase|way of (?:saying|talking|speaking)|thing people say"
     r"|thing you say)"
     r"|\bnot (?:literally|for real)\b|(?:didn'?t|didnt|did not) mean (?:it )?literally"
+    # "not actually die. just cringe" (stop 48, BB15: a young person's own take-back, heard in Welsh, "dim go iawn",
+    # but not in English): only with the heavy word after it, so "im not actually ok" is never a misreading
+    r"|\bnot (?:actually|really|seriously|irl) (?:(?:want to|wanna|going to|gonna) )?(?:die|dying|dead"
+    r"|kill (?:myself|meself|my self)|kms|end it)\b"
     r"|\b(?:jyst|jest|dim ond|ond) (?:yn )?(?:deud|dweud|gweud|ddeud|ddweud|weud)"
     r" (?:ydw i|dw i|ydw|oeddwn i|o'?n i|yw e|mae o)"
     r"|\b(?:jyst|jest|dim ond|ond) (?:yn )?(?:dywediad|ddywediad"
