@@ -16,7 +16,7 @@ from .safe_reply import asks_what_happens_next
 
 PATTERNS = "safe_check_questions.tsv"
 #: The kinds, in the order they are answered: the person first, then what may happen, then what they can do.
-KINDS = ("why_said", "their_trouble", "trouble", "taken_away", "police", "coming", "tell_someone", "doctor")
+KINDS = ("why_said", "their_trouble", "trouble", "taken_away", "police", "coming", "tell_someone", "phone", "doctor")
 
 
 def questions_asked(text: str) -> list[str]:
@@ -40,6 +40,8 @@ def questions_asked(text: str) -> list[str]:
         # the police ("You asked about the police" frightened someone playing the harm down).
         if not pleaded:
             asked.discard("police")
+    if asked & {"police", "doctor"}:
+        asked.discard("phone")  # "should i call the police?", "do i have to ring the doctor?": their own answers
     if "why_said" in asked:
         asked.discard("tell_someone")  # "pam ti'n deud hyn": why, not who is told (stop-23 trial W2)
     return [kind for kind in KINDS if kind in asked]
