@@ -1536,6 +1536,34 @@ def too_soon_for_the_question(turn: Turn, text: str) -> bool:
         and earlier[-1].strip() == last.text.strip()
 
 
+#: Start questions whose answers are kept as words (a disclosure said there is kept with its question, as at any other;
+#: a piece typed on the heels of one is more of it: BB8).
+ANSWERED_AT_THE_START = frozenset(("role", "name", "cared_for_name", "relationship"))
+
+
+def _start_answer_carried_on(turn: Turn, slot: str, text: str) -> str | None:
+    """The start question (who is talking, a name, who they look after, how they are connected) whose answer this
+    message carries on, when it came too soon to answer the question of the form now waiting (`sent_too_soon`, the
+    typing window) straight after that answer, says no wish of its own and nothing urgent; else None.
+
+    Stop 48, BB8 (trial 47): a carer's "its mum, Carol" then, a moment later, "she's 84 and lives alone" (Welsh "mam,
+    Carol" / "ma hi'n 84 ac yn byw ar ben ei hun"): the second was taken as the answer to "What matters most to Carol?",
+    the question it had not read. `too_soon_for_the_question` reads only answers to questions of the form. A wish
+    ("she wants to stay in her own home") is still the answer to the question waiting, as before; a message typed
+    after reading the question always is."""
+    if not slot.startswith("q_") or not sent_too_soon(turn, text):
+        return None
+    last = repository.last_answer_kept(turn.sender_id)
+    earlier = turn.earlier_messages()
+    if last is None or last.question_key not in ANSWERED_AT_THE_START or not earlier \
+            or earlier[-1].strip() != last.text.strip():
+        return None
+    question = question_for(slot)
+    if analyse(text, question=question.outcome_prior if question else None).outcomes or not _not_urgent(text):
+        return None
+    return last.question_key
+
+
 #: Questions answered by a phrase that opens with a preposition: "ar ol ysgol", "in the mornings", "am 3", "by text",
 #: "efo tecst", "yn Gymraeg" (the stop-40 mid-form set: "ar ol ysgol" to the best time to visit was kept as more of
 #: the answer before, "tecst", and the question asked again).
@@ -2310,6 +2338,14 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         else:
             store_answer(turn, last.question_key, text, asked=last.question_text)
         turn.say("added_more_noted")
+        return {slot: None}
+    start = _start_answer_carried_on(turn, slot, text)
+    if start is not None:
+        # BB8 (stop 48): "its mum, Carol" / "she's 84 and lives alone", typed together at the name of the one they look
+        # after: the second was kept as the answer to "What matters most to Carol?", sent between the two. Kept with
+        # the answer it carries on, thanked in a few words, the question just above it still waiting.
+        store_answer(turn, start, text)
+        say_it_was_added(turn, text, more_of_a_burst=True)
         return {slot: None}
     if (slot.startswith("q_") and slot != FIRST_QUESTION
             and (_joined_by_its_words(turn, slot, text) or too_soon_for_the_question(turn, text))

@@ -43,7 +43,13 @@ from bot.analysis.text import fold
 from bot.analysis.types import RiskAssessment
 from bot.conversation import about_you, pause, replies
 from bot.conversation.about_you import role_from_text
-from bot.conversation.answers import keep_with_the_last_answer, store_answer, take_answer, too_soon_for_the_question
+from bot.conversation.answers import (
+    ANSWERED_AT_THE_START,
+    keep_with_the_last_answer,
+    store_answer,
+    take_answer,
+    too_soon_for_the_question,
+)
 from bot.conversation.questions import ABOUT_YOU_SLOTS, CARERS_OWN, question_for
 from bot.conversation.readback import named_numbers
 from bot.conversation.turn import Turn
@@ -974,10 +980,6 @@ def _clear_this_chat(turn: Turn, categories: Sequence[str], earlier: Sequence[tu
     if any(private.intersection(cats) for cats in earlier):
         return None  # said with the first such disclosure
     return pause.clear_this_chat(turn)
-
-
-#: Start questions whose answers are kept as words (a disclosure said there is kept with its question, as at any other).
-ANSWERED_AT_THE_START = frozenset(("role", "name", "cared_for_name", "relationship"))
 
 
 def respond_to_urgent(turn: Turn, asked: str | None) -> dict[str, str | None]:
