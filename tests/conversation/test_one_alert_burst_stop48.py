@@ -17,6 +17,7 @@ import pytest
 
 from bot.conversation import safety
 from bot.summary import load_record
+from bot.summary.render import render_markdown
 from tests.conversation.memory import MemoryConversation, started_with_record
 
 pytestmark = pytest.mark.usefixtures("sqlite_url")
@@ -101,6 +102,10 @@ def test_one_thought_in_two_pieces_is_one_alert(alerts: list[tuple[int, str]], l
     assert alert["text"] == first
     assert [added["text"] for added in alert["added_messages"]] == [second]
     assert {"suicide", "self_harm"} <= set(alert["categories"])
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    summary = render_markdown(record, language)
+    assert second in summary and ("hunanladdiad" if language == "cy" else "suicide") in summary.lower()
     assert len(alerts) == 1
     assert _times_asked_if_safe(conversation, language) == 0  # (asked once, with the first piece's reply)
     assert "111" in _said(conversation)

@@ -16,6 +16,7 @@ import hashlib
 import pytest
 
 from bot.summary import load_record
+from bot.summary.render import render_markdown
 from tests.conversation.memory import MemoryConversation, stored_answers
 
 pytestmark = pytest.mark.usefixtures("sqlite_url")
@@ -63,6 +64,7 @@ def test_a_piece_typed_at_once_is_more_of_the_name_answer(language: str, who: st
     assert "added that" in conversation.text or "ychwanegu" in conversation.text
     record = load_record(conversation.sender_id)
     assert record is not None and not record["outcomes"]
+    assert piece in render_markdown(record, language)  # the practitioner sees it, with who is looked after
     # the answer then typed is the answer to the question waiting
     wish = "she wants to stay in her own home" if language == "en" else "mae hi isio aros adra"
     conversation.say(wish, seconds_since_asked=READ, typing_window=True)
