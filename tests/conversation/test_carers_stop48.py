@@ -191,3 +191,55 @@ def test_what_must_not_be_told_is_not_a_strength(language: str, role: str, text:
 ])
 def test_keeping_what_was_said_before(text: str, points_back: bool) -> None:
     assert keeps_what_was_said_before(text) is points_back
+
+
+# --- BB17: making light of it after a hard answer --------------------------------------------------------------------
+
+LIGHT = [
+    ("en", "carer", "I'm exhausted, I haven't slept properly in months and I cry in the car", "its not that bad really"),
+    ("cy", "carer", "Dw i wedi blino'n lân, dw i ddim wedi cysgu'n iawn ers misoedd", "dio'm yn ddrwg go iawn"),
+    ("en", "young_person", "i do all the cooking and look after my little brother cos mum is ill, im always tired",
+     "other people have it worse"),
+    ("cy", "young_person", "fi'n neud bob dim i mam ers iddi fod yn sâl, fi wastad wedi blino",
+     "ma pobl eraill yn waeth eu byd"),  # south (new)
+    ("cy", "carer", "Dw i wedi blino'n lân, dw i ddim wedi cysgu'n iawn ers misoedd", "dydi o ddim mor ddrwg â hynny, wir"),
+    ("en", "carer", "I'm exhausted, I haven't slept properly in months and I cry in the car", "tbh could be worse"),
+]
+
+
+@pytest.mark.parametrize("language, role, hard, light", LIGHT)
+def test_making_light_of_it_gets_a_warm_word(language: str, role: str, hard: str, light: str) -> None:
+    conversation = skipped_to(f"carers48-light-{next(_senders)}", language, role, "q_worries")
+    conversation.say(hard)
+    conversation.say(light)
+    register = "ti" if role == "young_person" else "chi"
+    from bot import messages
+
+    still = messages.text("ack_still_counts", language, register)
+    assert still in conversation.text
+    assert conversation.text.splitlines()[0] == still  # one line, then the next question
+    for plain in ("Thank you, I've noted that.", "Got it, thanks.", "Diolch, dw i wedi nodi hynny."):
+        assert plain not in conversation.text
+
+
+@pytest.mark.parametrize("language, light", [("en", "its not that bad really"), ("cy", "dio'm yn ddrwg go iawn")])
+def test_with_nothing_hard_before_it_is_an_ordinary_answer(language: str, light: str) -> None:
+    from bot import messages
+
+    conversation = skipped_to(f"carers48-light-none-{next(_senders)}", language, "carer", "q_worries")
+    conversation.say(light)
+    assert messages.text("ack_still_counts", language, "chi") not in conversation.text
+
+
+@pytest.mark.parametrize("text", [
+    "the food is not that bad",  # about the food
+    "the day centre isnt too bad",
+    "not bad thanks",
+    "my mum says it could be worse",
+    "mae o ddim yn ddrwg o gwbl efo fi",
+    "it's not that bad, but she falls every week and I can't lift her anymore and I am scared of hurting her back",
+])
+def test_look_alikes_are_not_making_light(text: str) -> None:
+    from bot.analysis.safe_reply import makes_light_of_it
+
+    assert not makes_light_of_it(text)
