@@ -243,3 +243,45 @@ def test_look_alikes_are_not_making_light(text: str) -> None:
     from bot.analysis.safe_reply import makes_light_of_it
 
     assert not makes_light_of_it(text)
+
+
+# --- BB16: how to talk to them, sent as the visit-time question came ------------------------------------------------
+
+AFTER_COMMUNICATION = [
+    ("en", "carer", "Welsh is best for him", "he's autistic and doesn't like phone calls"),  # the trial's
+    ("cy", "carer", "Cymraeg sydd orau iddo fo", "mae o'n awtistig a ddim yn licio galwadau ffôn"),  # the trial's
+    ("cy", "carer", "Cymraeg plis", "ma fe'n fyddar, tecstiwch fi"),  # south (new)
+    ("en", "young_person", "english is fine", "im autistic n dont like phone calls"),  # text-speak (new)
+]
+
+
+@pytest.mark.parametrize("language, role, first, more", AFTER_COMMUNICATION)
+def test_how_to_talk_to_them_said_next_is_under_communication(language: str, role: str, first: str,
+                                                               more: str) -> None:
+    conversation = skipped_to(f"carers48-comm-{next(_senders)}", language, role, "q_communication")
+    conversation.say(first)
+    assert conversation.requested == "q_visit_time"
+    conversation.say(more)
+    assert conversation.requested == "q_visit_time"  # the time is asked again
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    assert [(a["question_key"], a["text"]) for a in record["answers"]] == [("communication", first),
+                                                                           ("communication", more)]
+    markdown = render_markdown(record, language)
+    assert more in _section(markdown, "## Communication" if language == "en" else "## Cyfathrebu")
+    assert more not in _section(markdown, "## Best time" if language == "en" else "## Yr amser gorau")
+
+
+@pytest.mark.parametrize("language, first, when", [
+    ("en", "Welsh is best for him", "mornings, he's autistic and doesn't like phone calls so text first"),
+    ("cy", "Cymraeg sydd orau iddo fo", "bore Llun, tecstiwch cyn dod"),
+    ("en", "Welsh is best for him", "any time, I'm always in"),
+])
+def test_a_time_is_still_the_visit_time(language: str, first: str, when: str) -> None:
+    conversation = skipped_to(f"carers48-when-{next(_senders)}", language, "carer", "q_communication")
+    conversation.say(first)
+    conversation.say(when)
+    assert conversation.requested != "q_visit_time"
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    assert ("visit_time", when) in [(a["question_key"], a["text"]) for a in record["answers"]]
