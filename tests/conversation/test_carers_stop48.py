@@ -13,6 +13,7 @@ BB6.  The sentence just before "please don't tell him I said", in a strengths an
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
@@ -22,8 +23,9 @@ from bot.analysis.risk import assess_risk
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.summary import load_record
-from bot.summary.render import render_markdown
+from bot.summary.render import render_markdown, render_pdf
 from tests.conversation.memory import MemoryConversation, skipped_to
+from tests.summary.test_summary_pdf import pdf_text
 
 pytestmark = pytest.mark.usefixtures("sqlite_url")
 
@@ -285,3 +287,21 @@ def test_a_time_is_still_the_visit_time(language: str, first: str, when: str) ->
     record = load_record(conversation.sender_id)
     assert record is not None
     assert ("visit_time", when) in [(a["question_key"], a["text"]) for a in record["answers"]]
+
+
+@pytest.mark.parametrize("language, text, hidden, heading, after", [
+    ("en", "Her sister visits. Her son takes her money every week. Please don't tell him I said",
+     "Her son takes her money every week.", "Strengths and who helps", "Worries and priority risks"),
+    ("cy", "Mae ei chwaer yn galw. Mae ei mab yn cymryd ei phres hi bob wythnos. Plis peidiwch â deud wrtho fo mod i "
+     "wedi deud hyn", "Mae ei mab yn cymryd ei phres hi bob wythnos.", "Cryfderau a phwy sy'n helpu", "Pryderon a"),
+])
+def test_nor_in_the_pdf(language: str, text: str, hidden: str, heading: str, after: str, tmp_path: Path) -> None:
+    conversation = skipped_to(f"carers48-pdf-{next(_senders)}", language, "carer", "q_strengths")
+    conversation.say(text)
+    record = load_record(conversation.sender_id)
+    assert record is not None
+    words = " ".join(pdf_text(render_pdf(record, language), tmp_path).split())
+    start = words.rindex(heading)
+    strengths = words[start:words.index(after, start)]
+    assert hidden not in strengths
+    assert hidden in words  # (at the top, with the concern)
