@@ -1570,7 +1570,7 @@ _COMMUNICATION_NEED = re.compile(
     r"|large\s+print|print\s+mawr|speak\s+slowly|siarad\s+yn\s+araf|stammer|stutter|atal\s+dweud|non-?verbal"
     r"|dim\s+yn\s+siarad)(?![\w'’])", re.IGNORECASE)
 #: Words of when ("mornings", "after 3", "dydd Llun", "pnawn", "any time"): an answer to when to visit.
-_WHEN = re.compile(
+_SAYS_WHEN = re.compile(
     r"(?<![\w'’])(?:\d|morning|mornings|afternoon|afternoons|evening|evenings|night|weekend|weekends|week|weekday"
     r"|weekdays|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
     r"|today|tomorrow|after|before|anytime|any\s+time|o['’]?clock|am|pm|noon|lunch|lunchtime|school|time|times|when"
@@ -1581,7 +1581,7 @@ _WHEN = re.compile(
 
 def _communication_not_a_time(text: str) -> bool:
     """Whether words tell how to talk to them or reach them, and say nothing of when (BB16)."""
-    return _COMMUNICATION_NEED.search(text) is not None and _WHEN.search(text) is None
+    return _COMMUNICATION_NEED.search(text) is not None and _SAYS_WHEN.search(text) is None
 
 
 def _last_answer_key(turn: Turn) -> str | None:
