@@ -38,10 +38,21 @@ _KEEP_FROM = re.compile(
     r"|\bheb\s+i(?:ddi|ddo|ddyn\s+nhw)\s+wybod\b|\bdod\s+(?:gen\s+i|oddi\s+wrtha\s+i|wrtha\s+i)\b", re.I)
 #: Fear of someone finding out (second stop-25 trial V6: "os ma fo'n ffeindio allan bydd o'n wyllt", a 15-year-old
 #: about his dad, was read back as how he wants to be supported).
+#: Stop 48 (BB14, the twenty-fourth trial): a young carer's "mum finds out I told" and "os ma mam yn ffeindio allan bo
+#: fi 'di deud" were read as memory and nothing was kept from mum: "yn" before the finding out, "ofn" / "rhag ofn" /
+#: "scared" / "in case" before it, and the finding out that they told, said alone, are the same fear. "found out I
+#: said", "nath mam ffeindio allan", past, is no fear of it.
+_FINDS_OUT_CY = r"(?:ffeindio\s+allan|ffindio\s+allan|ffindio\s+mas|ffeindio\s+mas|cael\s+gwybod|clywed)"
+_I_TOLD_CY = (r"(?:bod|bo|mod|fod)\s+(?:fi|i)\s+(?:wedi\s+|di\s+|['’]di\s+)?"
+              r"(?:deud|dweud|ddeud|ddweud|gweud|weud|siarad|sôn|son)\b")
 _FEARS_THEY_FIND_OUT = re.compile(
-    r"\b(?:os|pan)\s+(?:ma|mae|neith|wneith|fydd|bydd)\s*(?:o|fo|e|fe|hi|nhw|dad|mam|nhad|mam)?\s*['’]?n?\s*"
-    r"(?:ffeindio\s+allan|ffindio\s+mas|ffeindio\s+mas|cael\s+gwybod|clywed)\b"
-    r"|\b(?:if|when)\s+(?:he|she|they|dad|mum|my\s+\w+)\s+(?:ever\s+)?(?:finds|find|found)\s+out\b",
+    r"\b(?:os|pan|rhag\s+ofn|ofn)\s+(?:(?:bod|i)\s+)?(?:(?:ma|mae|neith|wneith|fydd|bydd)\s*)?"
+    r"(?:o|fo|e|fe|hi|nhw|dad|mam|nhad|nain|taid)?\s*(?:['’]?n\s*|yn\s+)?" + _FINDS_OUT_CY + r"\b"
+    r"|\b(?:yn|['’]n)\s+" + _FINDS_OUT_CY + r"\s+" + _I_TOLD_CY
+    + r"|\b(?:if|when|in\s+case|scared|worried|afraid|terrified|frightened|petrified)\s+(?:that\s+)?"
+    r"(?:he|she|they|dad|mum|mam|nan|my\s+\w+)\s+(?:ever\s+|might\s+|will\s+|['’]ll\s+)?(?:finds|find|found)\s+out\b"
+    r"|\b(?:he|she|they|dad|mum|mam|nan|my\s+\w+)\s+(?:finds|find)\s+out\s+(?:that\s+)?(?:i|i['’]?ve)\s+"
+    r"(?:told|said|spoke|talked|been\s+talking|been\s+telling)\b",
     re.I)
 
 
@@ -131,6 +142,14 @@ _POINTS_BACK = re.compile(r"\b(?:this|that|it|any\s+of\s+(?:this|that|it)|hyn|hy
                           r"|wedes|ddudes|ddeudis|dudis|ddwedes|dwedais|ddywedais)\b", re.IGNORECASE)
 
 
+def keeps_what_was_said_before(sentence: str, abuse_known: bool = False) -> bool:
+    """Whether a sentence asks to keep from someone what was said just before it ("Please don't tell him I said",
+    "paid deud wrtho fo hyn", "don't tell her that"): then the sentence before it is what they must not be told, shown
+    beside it in the safeguarding section only, never under the answer's own heading (stop 48, BB6: "Her sister visits.
+    Her son takes her money every week. Please don't tell him I said" showed the money under Strengths)."""
+    return asks_to_keep_from_someone(sentence, abuse_known) and _POINTS_BACK.search(sentence) is not None
+
+
 def _asked_from(sentence: str) -> int:
     """Where the asking begins in a sentence that asks to keep something from someone: after an instruction of their
     own joined by "and", when the asking names what it covers (re-trial 36 AN4: "just dont talk to me like im a kid n
@@ -181,5 +200,5 @@ def kept_from_someone(text: str, outcome_text: str, abuse_known: bool = False) -
     return any(a < end and start < b for a, b in _kept_parts(text, abuse_known))
 
 
-__all__ = ["asks_to_keep_from_someone", "gives_the_reason", "kept_from_someone", "reads_abuse",
-           "says_who_must_not_be_told"]
+__all__ = ["asks_to_keep_from_someone", "gives_the_reason", "keeps_what_was_said_before", "kept_from_someone",
+           "reads_abuse", "says_who_must_not_be_told"]

@@ -1405,17 +1405,21 @@ def refuses_a_home(piece: str) -> bool:
     return _NOT_INTO_A_HOME.search(piece) is not None and "?" not in piece
 
 
-#: Said by them once, in the past ("nath hi ddeud ers talwm", "ddaru o ddeud", "wedodd hi", "she said years ago").
-_SAID_ONCE = re.compile(
-    r"(?<![\w'\u2019])(?:(?:(?:mi\s+)?(?:nath|naeth|wnaeth|ddaru)\s+(?:hi|o|fo|fe|e|mam|dad|nain|taid)\s+"
-    r"(?:ddeud|ddweud|dd?eud|weud|ddudodd))|(?:ddeudodd|ddudodd|ddywedodd|dywedodd|wedodd|dwedodd|ddwedodd)\s+"
-    r"(?:hi|o|fo|fe|e|mam|dad|nain|taid))(?![\w'\u2019])")
+#: Said by them once, in the past ("nath hi ddeud ers talwm", "ddaru o ddeud", "wedodd hi", "ddeudodd Mam", "she said
+#: years ago"): one of the speech frames (_SPEECH_FRAME). Never the speaker's own ("nes i ddeud", "dwedais i").
+_SAID_ONCE_VERBS = r"(?:ddeudodd|deudodd|ddudodd|dudodd|ddywedodd|dywedodd|wedodd|dwedodd|ddwedodd|gwedodd|wedws)"
+#: ("nath hi ddeud": "did" before who, the verb of saying after; "nath hi fynd" is no saying)
+_DID = r"(?:nath|naeth|wnaeth|ddaru)"
+_SAID_ONCE_WORDS = (
+    r"(?i:(?:(?:mi|fe)\s+)?{did}\s+(?-i:{who})\s+(?:ddeud|ddweud|deud|dweud|weud)"
+    r"|(?:(?:mi|fe)\s+)?{said}\s+(?-i:{who}))").format(
+    did=_DID, said=_SAID_ONCE_VERBS, who=r"(?i:hi|o|fo|fe|e|mam|dad|nain|taid|mam-gu|mamgu|tad-cu)|[A-Z][a-z]+")
 
 
 def passes_on_a_refusal(piece: str) -> bool:
     """A refusal of a home in the person's own words as someone passes them on ("…nath hi ddeud ers talwm bod hi byth
     isio mynd i gartra", "she said years ago she never wants to go into a home"): her view, as told (AX6, stop 44)."""
-    return refuses_a_home(piece) and bool(_SAID_ONCE.search(piece) or _SPEECH_FRAME.search(piece))
+    return refuses_a_home(piece) and _SPEECH_FRAME.search(piece) is not None
 
 
 #: How the help is now, told as a plain fact with no wish, need, feeling or worry: "The carers from the agency only
@@ -2538,8 +2542,15 @@ _SPEECH_FRAME = re.compile(
     r"(?:o|e|hi|fo|fe|nhw|mam|dad|nain|taid|mam-gu|mamgu|tad-cu)|(?:mae|ma|mi)\s+[A-Z][\w'\u2019-]+"
     # "Hi'n deud bo hi'n iawn" with no "mae" before it, as north Walians say it (eleventh trial AG9); not "o'n"
     # ("I was"), nor "nhw'n deud" (anyone)
-    r"|hi|fo|fe)"
-    r"(?i:(?:['\u2019]?n|\s+yn)\s+(?:deud|dweud|gweud|ddeud|ddweud|weud|meddwl|credu))"
+    r"|hi|fo|fe"
+    # a family word with no "mae" before it, as speech drops it ("Mam yn deud bod hi isio aros adra": stop 48, BB3)
+    r"|(?i:mam|dad|nain|taid|mam-gu|mamgu|tad-cu))"
+    r"(?i:(?:['\u2019]?n|\s+yn)\s+(?:deud|dweud|gweud|ddeud|ddweud|weud|meddwl|credu)"
+    # ... or has said it ("mae Dad wedi deud bod o isio…", "ma Dad di gweud bod e moyn…": BB3)
+    r"|\s+(?:wedi|di|['\u2019]di)\s+(?:deud|dweud|gweud|sôn))"
+    # ... or said it, in the past: "ddeudodd Mam bod hi isio…", "wedodd e fod e moyn…", "nath hi ddeud…" (stop 48,
+    # BB3: filed as the carer's own wish at the carer's own questions, where "she said she wants…" was hers)
+    r"|" + _SAID_ONCE_WORDS +
     r"|(?i:yn\s+[oô]l|according\s+to)\s+(?:(?i:him|her|them|fo|fe|hi|nhw|mam|dad|nain|taid|mum)|[A-Z][a-z]+)"
     r"|(?i:medda|meddai|medde)\s+(?i:o|e|hi|fo|fe|nhw|mam|dad))(?![\w'\u2019])")
 #: Someone named by who they are, or by name, and their wish or liking ("Nain isio aros yn ei thŷ ei hun", "Mae Dan
@@ -2883,7 +2894,9 @@ _DENIAL_WORDS = (
 _DENIED = re.compile(r"(?:,\s*|\s+[-\u2013\u2014]\s*)(?P<own>" + _DENIAL_WORDS + ")", re.IGNORECASE)
 _DENIED_FIRST = re.compile(r"\s*" + _DENIAL_WORDS, re.IGNORECASE)
 #: Who a speech frame names (the first word of "Mam says", "mae Eirlys yn deud"; nothing for "he/she/hi/o").
-_FRAME_NAME = re.compile(r"(?:(?i:mae|ma|mi)\s+)?([A-Z][\w'\u2019-]+)")
+#: (after a verb of saying in the past: "Ddeudodd Mair", "Nath Gareth ddeud": stop 48, BB3)
+_FRAME_NAME = re.compile(r"(?:(?i:mae|ma|mi|fe)\s+)?(?:(?i:" + _SAID_ONCE_VERBS + "|" + _DID + r")\s+)?"
+                         r"(?!(?i:" + _SAID_ONCE_VERBS + "|" + _DID + r")\b)([A-Z][\w'\u2019-]+)")
 #: What they would say, foreseen ("she'd say no", "mi fysa hi'n deud na", "he'll tell you he's fine"): the speaker's
 #: guess, not the person's words passed on.
 _WOULD_SAY = re.compile(r"['\u2019](?:d|ll)\b|\b(?:would|will|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|"

@@ -728,6 +728,39 @@ def plays_it_down(text: str) -> bool:
     return bool(_PLAYED_DOWN.search(prepared(text).replace("\u2019", "'")))
 
 
+#: Making light of what they told, said after it ("its not that bad really", "other people have it worse", "dio'm yn
+#: ddrwg go iawn", "ma pobl eraill yn waeth eu byd"): stop 48, BB17, the twenty-fourth trial: a carer's "its not that
+#: bad really" after a hard answer got a plain "thanks". Short lines only: a longer answer says more than this.
+_MINIMISES = re.compile(
+    # (said at the line's start, after a word or two of their own: "the food is not that bad" is about the food)
+    r"^\W*(?:(?:but|tbh|honestly|well|anyway|ah|oh|i\s+mean|to\s+be\s+honest|ond|wel|a\s+deud\s+y\s+gwir|i\s+fod\s+yn\s+onest"
+    r"|ia|ie|yeah|yh|tho)\W+)*(?:"
+    r"(?:(?:it'?s|its|it is|it was|that'?s|thats|things are|things r|tis)\s+)?(?:not|n'?t|isnt|isn'?t|aint|ain'?t)\s+"
+    r"(?:really\s+)?(?:that|so|too|all\s+that)\s+bad\b"
+    r"|\b(?:it\s+)?could\s+be\s+(?:a\s+lot\s+|much\s+|far\s+|way\s+)?worse\b"
+    r"|\b(?:other|some|lots\s+of|loads\s+of|plenty\s+of)\s+(?:people|ppl|folk|families|kids|carers)\s+(?:have|has|got|"
+    r"have\s+got)\s+it\s+(?:a\s+lot\s+|much\s+|far\s+|way\s+)?worse\b"
+    r"|\bothers\s+have\s+it\s+(?:a\s+lot\s+|much\s+|far\s+|way\s+)?worse\b"
+    r"|\b(?:there\s+are|theres|there'?s)\s+(?:people|ppl|plenty|others|loads)\s+(?:\w+\s+)?worse\s+off\b"
+    r"|\b(?:i\s+)?(?:mustn'?t|shouldn'?t|cant|can'?t)\s+(?:grumble|complain)\b"
+    r"|\b(?:dio'?m|dydi\s+o\s+ddim|tydi\s+o\s+ddim|di\s+o\s+ddim|dyw\s+e\s+ddim|dyw\s+hi\s+ddim|so\s+fe'?n|smo\s+fe'?n"
+    r"|dydy\s+o\s+ddim|nid\s+yw'?n)\s+(?:yn\s+|mor\s+|rhy\s+|yn\s+rhy\s+)?(?:ddrwg|wael|ddrwg\s+a\s+hynny)\b"
+    r"|\b(?:gallai|galle|gallsai|allai|alle|gallith|allith|fe\s+allai|mi\s+allai)\s+(?:fod\s+yn\s+)?waeth\b"
+    r"|\b(?:mae|ma)\s+(?:na\s+|'na\s+)?(?:pobl|bobl|rhai|teuluoedd|plant)\s+(?:eraill\s+)?(?:sy'?n\s+|yn\s+)?"
+    r"(?:waeth|llawer\s+gwaeth|lot\s+gwaeth)\b"
+    r"|\b(?:sa\s+i'?n|sai'?n|dwi'?m\s+yn|dw\s+i\s+ddim\s+yn|fi\s+ddim\s+yn)\s+(?:cwyno|gallu\s+cwyno)\b)",
+    re.I)
+#: The most words a line of making light of it may have (longer, it tells more: read as any answer).
+MINIMISING_WORDS = 12
+
+
+def makes_light_of_it(text: str) -> bool:
+    """Do they make light of what they told, in a short line of its own ("its not that bad really", "other people have
+    it worse", "dio'm yn ddrwg go iawn")? Heard with a warm word that it still counts (stop 48, BB17), never argued
+    with; the summary's reading of what they told stands."""
+    return len(text.split()) <= MINIMISING_WORDS and bool(_MINIMISES.search(prepared(text).replace("\u2019", "'")))
+
+
 #: Taking back what they told, later in the conversation ("like i said hes fine, i overreacted before. dont make it a
 #: thing", the eleventh trial's AG8; "fel wedes i mae o'n iawn, nes i or-ymateb"): the words say it was too much, not
 #: that it was misread. Read in any later answer (bot.summary.record.mark_misread), so only these plain retractions.
@@ -1059,6 +1092,7 @@ __all__ = [
     "does_not_want_to_talk_about_it",
     "is_answer_about_something_else",
     "is_plain_reply",
+    "makes_light_of_it",
     "named_within",
     "names_people",
     "plays_down_the_harm",

@@ -1589,6 +1589,35 @@ def _reply_beside_a_flag_it_carries_on(turn: Turn, text: str) -> repository.Kept
     return last if earlier[-1].strip() == last.text.strip() else None
 
 
+#: How to talk to someone or reach them ("he's autistic", "doesn't like phone calls", "mae o'n fyddar", "galwadau
+#: ffôn", "BSL", "tecstiwch"): what the communication question asks (stop 48, BB16).
+_COMMUNICATION_NEED = re.compile(
+    r"(?<![\w'’])(?:autis\w*|awtistig|asd|adhd|deaf|byddar|fyddar|hearing|clyw|glyw|hearing\s+aids?|blind|dall|ddall"
+    r"|sight|golwg|bsl|sign\s+language|iaith\s+arwyddion|makaton|interpreter|cyfieithydd|phone\s+calls?|the\s+phone"
+    r"|on\s+the\s+phone|galwadau(?:\s+ff[oô]n)?|galwad\s+ff[oô]n|ar\s+y\s+ff[oô]n|ffonio|texts?|texting|tecst\w*"
+    r"|large\s+print|print\s+mawr|speak\s+slowly|siarad\s+yn\s+araf|stammer|stutter|atal\s+dweud|non-?verbal"
+    r"|dim\s+yn\s+siarad)(?![\w'’])", re.IGNORECASE)
+#: Words of when ("mornings", "after 3", "dydd Llun", "pnawn", "any time"): an answer to when to visit.
+_SAYS_WHEN = re.compile(
+    r"(?<![\w'’])(?:\d|morning|mornings|afternoon|afternoons|evening|evenings|night|weekend|weekends|week|weekday"
+    r"|weekdays|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|today|tomorrow|after|before|anytime|any\s+time|o['’]?clock|am|pm|noon|lunch|lunchtime|school|time|times|when"
+    r"|bore|fore|pnawn|prynhawn|nos|noson|gyda['’]r\s+nos|dydd|diwrnod|wythnos|penwythnos|llun|mawrth|mercher|iau"
+    r"|gwener|sadwrn|sul|heddiw|fory|yfory|ar\s+[oô]l|cyn|unrhyw\s+bryd|amser|gloch|cinio|ysgol|pryd)(?![\w'’])",
+    re.IGNORECASE)
+
+
+def _communication_not_a_time(text: str) -> bool:
+    """Whether words tell how to talk to them or reach them, and say nothing of when (BB16)."""
+    return _COMMUNICATION_NEED.search(text) is not None and _SAYS_WHEN.search(text) is None
+
+
+def _last_answer_key(turn: Turn) -> str | None:
+    """The question key of the last answer kept, or None."""
+    last = repository.last_answer_kept(turn.sender_id)
+    return last.question_key if last is not None else None
+
+
 def keep_with_the_last_answer(turn: Turn, text: str) -> None:
     """Keep a message that carries on the answer just given as more of that answer: verbatim, with its question, read
     as that question's answers are (outcomes only where that question makes them); when the last thing kept was no
@@ -2363,6 +2392,14 @@ def _instead_of_an_answer(turn: Turn, slot: str, text: str, to_us: str | None) -
         keep_with_the_last_answer(turn, text)
         # (AY2, AY5: a worry in a burst is heard, not only added; AY15: tiredness or a long lie heard, once)
         say_it_was_added(turn, text, more_of_a_burst=more)
+        return {slot: None}
+    if (slot == "q_visit_time" and _communication_not_a_time(text) and _not_urgent(text)
+            and _last_answer_key(turn) == "communication" and not _more_of_a_burst(turn)):
+        # Stop 48, BB16: "he's autistic and doesn't like phone calls", sent just after the answer to "what makes
+        # talking easier?" as "when is the best time to visit?" came, was filed as the visit time and shown under "Best
+        # time to visit": it says no time, and is more of how to talk to them. Kept there, the time asked again.
+        keep_with_the_last_answer(turn, text)
+        say_it_was_added(turn, text)
         return {slot: None}
     if slot.startswith("q_") and slot != FIRST_QUESTION and adds_to_an_earlier_answer(text, slot) \
             and _not_urgent(text) and not _added_just_before(turn):

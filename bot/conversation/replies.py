@@ -21,6 +21,7 @@ from bot.analysis.controls import carries_on, is_button_payload, phrase_key
 from bot.analysis.glossary import word_asked_about
 from bot.analysis.language import apologises_for_their_welsh
 from bot.analysis.loss import loss_long_ago, tells_of_a_loss
+from bot.analysis.safe_reply import makes_light_of_it
 from bot.analysis.text import fold, plain_fold, short_message_says
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
@@ -437,6 +438,11 @@ def _acknowledge(turn: Turn, slot: str, text: str, reading: RiskAssessment, *, h
         # Eighth trial AB14: "thats it" at "Anything else?" got "Thank you, I've noted that.": nothing was noted.
         turn.say("ack")
         return
+    if reading.level == "none" and makes_light_of_it(text) and _heard_something_hard(turn):
+        # Stop 48, BB17: "its not that bad really", "other people have it worse", after a hard answer, got a plain
+        # "thanks": one warm line that it still counts, no lecture.
+        turn.say("ack_still_counts")
+        return
     words = len(text.split())
     worry = ((tells_a_worry(text) or (reading.level == "concern" and not reading.please_check
                                       and slot not in GOOD_THINGS)) and not says_they_are_ok(text))
@@ -553,6 +559,17 @@ def a_young_persons_heavy_line(turn: Turn, reading: RiskAssessment) -> bool:
 def tells_of_harm(reading: RiskAssessment) -> bool:
     """A concern (not urgent: that has its own reply; not "please check": that has its gentle one) about harm."""
     return reading.level == "concern" and not reading.please_check and bool(HARM_TOLD & set(reading.categories))
+
+
+#: The lines that say something hard was heard (a heavy answer, a feeling, a worry, harm told).
+HARD_HEARD_ACKS = ("ack_heavy", "ack_heavy_light", "ack_feeling", "ack_harm_told", *WORRY_ACKS, *LATER_WORRY_ACKS)
+
+
+def _heard_something_hard(turn: Turn) -> bool:
+    """Whether this conversation already said it heard something hard (HARD_HEARD_ACKS): what "its not that bad
+    really" makes light of (BB17)."""
+    said = " ".join(turn.said_before())
+    return any(turn.render(key).text in said for key in HARD_HEARD_ACKS)
 
 
 def _worry_ack(turn: Turn) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, object_session
 from bot.analysis.keep_from import (
     asks_to_keep_from_someone,
     gives_the_reason,
+    keeps_what_was_said_before,
     kept_from_someone,
     says_who_must_not_be_told,
 )
@@ -393,7 +394,8 @@ def words_apart(text: str, sentence_apart: list[bool], carries: Callable[[str], 
     kept from someone, nor how to contact them safely (both at the top). Neighbours one run of their words, runs
     apart joined by EXCERPT_GAP; None when nothing is apart."""
     pieces: list[tuple[int, int]] = []
-    for (start, end), apart in zip(sentences(text), sentence_apart, strict=True):
+    spans = sentences(text)
+    for (start, end), apart in zip(spans, sentence_apart, strict=True):
         if apart:
             pieces.append((start, end))
             continue
@@ -402,8 +404,12 @@ def words_apart(text: str, sentence_apart: list[bool], carries: Callable[[str], 
         if any(risky):
             pieces += [(a, b) for (a, b), risk in zip(sides, risky, strict=True)
                        if not risk and assess_risk(text[a:b]).level == "none"]
+    # The sentence just before one asking to keep it from someone ("Her son takes her money every week. Please don't
+    # tell him I said") is what they must not be told: at the top only, beside the asking (stop 48, BB6).
+    told_before = {spans[i - 1] for i, (a, b) in enumerate(spans) if i and keeps_what_was_said_before(text[a:b])}
     pieces = [(a, b) for a, b in pieces
-              if not asks_to_keep_from_someone(text[a:b]) and not is_safety_wish(text[a:b]) and text[a:b].strip()]
+              if not asks_to_keep_from_someone(text[a:b]) and not is_safety_wish(text[a:b]) and text[a:b].strip()
+              and not any(a < e and s < b for s, e in told_before)]
     runs: list[tuple[int, int]] = []
     for a, b in pieces:
         if runs and not text[runs[-1][1]:a].strip():
