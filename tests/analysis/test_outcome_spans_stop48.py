@@ -51,7 +51,7 @@ PAST_THEN_WISH = [
 
 
 @pytest.mark.parametrize("question", [None, "change"])
-@pytest.mark.parametrize(("text", "report", "wish"), PAST_THEN_WISH)
+@pytest.mark.parametrize("text, report, wish", PAST_THEN_WISH)
 def test_a_welsh_past_report_is_no_outcome_and_the_wish_stays(text: str, report: str, wish: str,
                                                               question: str | None) -> None:
     found = _outcomes(text, question)
@@ -69,7 +69,7 @@ ALREADY_RIGHT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "report", "wish"), ALREADY_RIGHT)
+@pytest.mark.parametrize("text, report, wish", ALREADY_RIGHT)
 def test_past_reports_read_right_before_stay_so(text: str, report: str, wish: str) -> None:
     found = _outcomes(text, None)
     assert wish in found, found
@@ -90,7 +90,7 @@ STAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kept"), STAY)
+@pytest.mark.parametrize("text, kept", STAY)
 def test_look_alikes_keep_their_outcome(text: str, kept: str) -> None:
     assert kept in _outcomes(text, None)
 
