@@ -121,6 +121,19 @@ def _analysed(text: str, prior: str | None) -> Any:
 Sift = Callable[[str, "str | None", list[tuple[int, int]]], list[bool]]
 
 
+def _replies(answer: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """(text, gold risk) of each reply an answer stores, as the live run (conversation_benchmark.risk_messages) sends
+    them: a list of replies is asides first and the answer last, unless each has its own risk (`risks`: several
+    replies, each an answer). Stop 48: the list itself was read as one answer ("['what?', …]"), which no gold span
+    can match."""
+    says = answer["says"]
+    if not isinstance(says, list):
+        return [(str(says), answer.get("risk"))]
+    if answer.get("risks"):
+        return [(str(said), risk) for said, risk in zip(says, answer["risks"])]
+    return [(str(says[-1]), answer.get("risk"))]
+
+
 def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | None = None,
             sift: Sift | None = None,
             ) -> tuple[list[Predicted], list[str], list[tuple[str, str, list[Predicted]]]]:
@@ -177,9 +190,10 @@ def predict(script: dict[str, Any], gold_risk: bool = False, cutter: Cutter | No
     for a in script.get("answers") or []:
         q = question_for(a["question"])
         prior = q.outcome_prior if q else None
-        store(a["question"], str(a["says"]), prior,
-              q is not None and (q.holds_outcomes or q.key in WISHES_SAID_OUTRIGHT), risk=a.get("risk"))
-        if q is not None and q.why_slot and is_service_led(str(a["says"])) and a.get("why_answer"):
+        for says, risk in _replies(a):
+            store(a["question"], says, prior,
+                  q is not None and (q.holds_outcomes or q.key in WISHES_SAID_OUTRIGHT), risk=risk)
+        if q is not None and q.why_slot and is_service_led(_replies(a)[-1][0]) and a.get("why_answer"):
             store("why_" + a["question"], str(a["why_answer"]), prior, True, whole_if_none=True)
     for add in script.get("readback_additions") or []:
         store("readback_addition", str(add["says"]), None, True, whole_if_none=True)
