@@ -76,9 +76,9 @@ NIGHT_WANDERING = [
     ("mae hi'n crwydro allan yn y nos yn ei choban", "she wanders out at night in her nightie"),  # quoted (BB12)
     ("ma hi'n mynd allan ganol nos a ddim yn gwbod lle ma hi",  # quoted (BB12)
      "she goes out in the middle of the night and doesn't know where she is"),
-    ("mae o'n mynd mas yn y nos yn ei byjamas", "he goes out at night in his pyjamas"),
     ("ma taid yn crwydro allan ganol nos yn ei byjamas", "grandad wanders out in the middle of the night in his pyjamas"),
-    ("aeth mam allan o'r tŷ yn ei gŵn nos am 3 y bore", "mum went out of the house in her dressing gown at 3am"),
+    ("mae o'n crwydro mas yn ei byjamas yn y nos", "he wanders out in his pyjamas at night"),
+    ("mae mam wedi crwydro allan o'r tŷ yn ei gŵn nos am 3 y bore", "mum wandered out of the house in her dressing gown at 3am"),
 ]
 
 
