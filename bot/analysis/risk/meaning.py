@@ -37,6 +37,11 @@ Families, each a data file in the rules' own pattern language (@MACRO, {lemma}, 
   neglect is softened (a neglect rule's stays), "falls asleep", "fell out with", "it all falls on me" are no fall, and
   no food, left in bed soaked, again, since Friday, nobody been, a baby or little brother keep the reading.
 
+* **A fall read as self-harm** (risk_fall_not_harm.tsv, stop 48, stop 47's review leftovers): "he fell again last night
+  but he wasnt hurt" was urgent self-harm from the learned model alone ("again last night" is how self-harm is told). A
+  fall told as a fall makes the model's own self-harm a falls concern; himself, on purpose, cut, blood, marks, tablets,
+  someone pushing or hitting, or a self-harm rule anywhere keep the reading.
+
 * **Money taken once, told as past and sorted** (risk_settled.tsv, stop 47, trial 46 BA6): "Last month someone took his
   bank card and took £200 out… the bank sorted it" was urgent exploitation. Sorted by the bank or the police, refunded,
   the card stopped: a "please check" in exploitation; still, again, someone known taking it, threats keep it urgent.
@@ -161,7 +166,10 @@ FALLS = Family("risk_falls.tsv", "neglect", "falls", ("fall", "never"), by_model
 #: are the family's "never").
 SETTLED = Family("risk_settled.tsv", "exploitation", "exploitation", ("settled", "never"), other_harms=("abuse",),
                  told_after=True, checked=True)
-FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO, BULLYING, EVICTION, FALLS, SETTLED)
+#: Stop 48 (stop 47's review leftovers): a fall the learned model alone read as self-harm ("he fell again last night but
+#: he wasnt hurt") is a falls concern. Only the model's own self-harm: a self-harm rule's reading stays.
+FALL_NOT_HARM = Family("risk_fall_not_harm.tsv", "self_harm", "falls", ("fall", "never"), by_model=True)
+FAMILIES = (CONFUSION, SCAM, STOPPED, DRINK, LONG_AGO, BULLYING, EVICTION, FALLS, SETTLED, FALL_NOT_HARM)
 
 
 @cache
@@ -327,5 +335,5 @@ def soften(found: RiskAssessment, norm: str, guarded: str, rules: RuleSet,
     return found
 
 
-__all__ = ["BULLYING", "CONFUSION", "DRINK", "EVICTION", "FALLS", "FAMILIES", "LONG_AGO", "SCAM", "SETTLED", "STOPPED",
-           "Family", "said_of_confusion", "said_of_other_children", "soften"]
+__all__ = ["BULLYING", "CONFUSION", "DRINK", "EVICTION", "FALLS", "FALL_NOT_HARM", "FAMILIES", "LONG_AGO", "SCAM",
+           "SETTLED", "STOPPED", "Family", "said_of_confusion", "said_of_other_children", "soften"]
