@@ -2034,8 +2034,8 @@ def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
 
 #: "nothing else", "dim byd arall", "no that's it thanks" typed at "What would you like to add?": nothing to add.
 _NOTHING_TO_ADD = re.compile(
-    r"^\W*(?:(?:no|na|nah|nope|naa|oh|o|um+|ym+)\W+)*(?:nothing(?:\s+(?:else|more|to\s+add))?|none|no\s+thanks?"
-    r"|dim\s+byd(?:\s+(?:arall|mwy|i\s+ychwanegu))?|dim\s+(?:mwy|arall)|dim\s+diolch|na\s+diolch|that'?s\s+(?:it|all)"
+    r"^\W*(?:(?:no|na|nah|nope|naa|oh|o|um+|ym+)\W+)*(?:nothing(?:\s+(?:else|more|to\s+add))?|none|no\s+thank(?:s|\s*you|\s*u)?"
+    r"|dim\s+byd(?:\s+(?:arall|mwy|i\s+ychwanegu))?|dim\s+(?:mwy|arall)|dim\s+diolch|na\s+diolch(?:\s+yn\s+fawr)?|that'?s\s+(?:it|all)"
     r"|dyna\s+(?:ni|fo|fe|i\s+gyd|'r\s+cwbl|'r\s+cyfan)|dyna'r\s+(?:cwbl|cwbwl|cyfan)|nid\s+oes|sdim|sa\s+ddim"
     r"|changed\s+my\s+mind|newid\s+fy\s+meddwl"
     # "No, that's everything", "just that" (after a disclosure: what I said), "dyna bopeth" (stop-26 trial W13)
@@ -2180,7 +2180,7 @@ _WISH_WORDS = re.compile(
 #: words at least.
 _DOING_WORDS = re.compile(
     r"^(?!(?:(?:some|any|every|no)thing|thing|morning|evening|ceiling|building|wedding|ring|king|string|spring|bring"
-    r"|sing|wing|swing|sling|sting|saying|mentioning|asking|putting|writing|adding|telling|missing|nothing)(?![\w'’]))"
+    r"|sing|wing|swing|sling|sting|saying|mentioning|asking|putting|writing|adding|telling|missing|during|including|according|regarding|concerning)(?![\w'’]))"
     r"(?:[a-z]{2,}ing|mynd|aros|cael|byw|gweld|cadw|siarad|mynychu|ymweld|gallu)(?:\s+[^\W\d_][\w'’-]*){2,}",
     re.IGNORECASE)
 #: How many clauses after "you forgot" are read for the wish said with it ("u missed sleepovers, i want to go to
@@ -2288,8 +2288,11 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
         return {"readback_text": None}
     if turn.slot("readback") != "change" and is_only_talk_and_a_question_to_us(text) and _answer_question_to_us(turn):
         return dict(RESET)  # "dim byd. ody hwn yn mynd at mam?" (stop-24 trial T5): nothing added, question answered
-    if turn.slot("readback") != "change" and _NOTHING_TO_ADD.match(plain_fold(text)):
-        # Stop-21 trial U37: "nothing else" at the add prompt became a Change outcome "nothing else".
+    if turn.slot("readback") != "change" and (_NOTHING_TO_ADD.match(plain_fold(text))
+                                              or _ONLY_THANKS.match(plain_fold(text))):
+        # Stop-21 trial U37: "nothing else" at the add prompt became a Change outcome "nothing else". Thanks alone,
+        # "no thank you" (stop 48): "Thank you, I've added that." was said with nothing added, a second thank-you
+        # before the one as it is sent.
         turn.say("readback_nothing_added")
         return dict(RESET)
     if turn.slot("readback") == "change":

@@ -170,7 +170,7 @@ def test_the_thing_forgotten_is_read_verbatim(text: str, outcome: str) -> None:
 @pytest.mark.parametrize("text", [
     "u forgot netball", "you forgot something", "you forgot nothing at all", "you forgot saying thank you",
     "you forgot everything i said lol", "u forgot morning walks with the dog", "rydych wedi anghofio'r clwb bowls",
-    "you forgot 3, take it out", "I forgot to say, she likes her garden",
+    "you forgot 3, take it out", "I forgot to say, she likes her garden", "you forgot, during the week she goes out",
 ])
 def test_no_thing_to_do_is_read_from_these(text: str) -> None:
     told = readback.missed_that_told(text)
@@ -396,3 +396,32 @@ def test_news_after_sending_with_thanks_is_still_kept(language: str, said: str) 
 ])
 def test_only_thanks(text: str, thanks: bool) -> None:
     assert replies.only_thanks(text) is thanks
+
+
+@pytest.mark.parametrize("language, role, said", [
+    ("cy", "person", "diolch"),
+    ("en", "person", "no thank you"),
+    ("cy", "young_person", "na diolch yn fawr"),
+    ("en", "young_person", "thanks x"),
+])
+def test_thanks_at_what_to_add_adds_nothing_and_no_thank_you_is_said(language: str, role: str, said: str) -> None:
+    conversation = _at_readback(language, role)
+    before = _stored(conversation)
+    conversation.say("/choose{\"choice\":\"add\"}", value="add")
+    assert conversation.requested == "readback_text"
+    conversation.say(said)
+    assert _stored(conversation) == before
+    assert _text("readback_nothing_added", language, role) in conversation.text
+    assert _text("readback_added", language, role) not in conversation.text  # never "Thank you, I've added that."
+
+
+@pytest.mark.parametrize("language, said, added", [
+    ("en", "thank you, she also likes her garden", "she also likes her garden"),
+    ("cy", "diolch, dwi isio mynd i nofio bob wythnos", "dwi isio mynd i nofio bob wythnos"),
+])
+def test_thanks_with_something_to_add_still_adds_it(language: str, said: str, added: str) -> None:
+    conversation = _at_readback(language, "person")
+    conversation.say("/choose{\"choice\":\"add\"}", value="add")
+    conversation.say(said)
+    assert any(added in words for words in _stored(conversation))
+    assert _text("readback_added", language) in conversation.text
