@@ -160,8 +160,7 @@ def listing(turn: Turn) -> str:
     current: tuple[str | None, str | None] = (None, None)
     # Both views in the list (theirs passed on, and the speaker's own): each item says whose it is, as the summary
     # does, so a carer can see what is recorded as Mam's wish and what as theirs (stop-23 trial W10).
-    views = {_view_at_readback(outcome, turn.role) for _, outcome in items}
-    both_views = len(views) > 1 or _views_shown_before(turn, views)
+    both_views = views_shown(turn, items)
     for number, outcome in items:
         if turn.role == "carer" and outcome.about != current[0]:
             key = "readback_about_carer" if outcome.about == "carer" else "readback_about_person"
@@ -177,6 +176,12 @@ def listing(turn: Turn) -> str:
         # (stop-19 trial: a 15-year-old read a bare "(?)" as the assistant doubting him)
         lines.append("\n" + turn.render("readback_unsure_note").text)
     return "\n".join(lines)
+
+
+def views_shown(turn: Turn, items: list[tuple[int, DraftOutcome]] | None = None) -> bool:
+    """Whether the list says whose view each item is: both views are in it, or an earlier list said so."""
+    views = {_view_at_readback(outcome, turn.role) for _, outcome in (items or numbered_items(turn.sender_id))}
+    return len(views) > 1 or _views_shown_before(turn, views)
 
 
 def _views_shown_before(turn: Turn, views: set[str]) -> bool:
@@ -688,7 +693,7 @@ def _say_done(turn: Turn, removed: list[int], *, only_removed: bool,
     if start is not None and turn.can_keep(text):
         told = missed_that_told(text)
         if told is not None:
-            _record_added_spans(turn, text, (told[0],))
+            _record_added_spans(turn, text, (told[0],), forgotten=told[0])
         else:
             record_addition(turn, text, start)
         if only_removed and removed:
@@ -920,12 +925,86 @@ def _about_whom(text: str) -> dict[int, str]:
     not about, "carer" when it is them ("3 is about me not Mum"); nothing when the words say neither."""
     found: dict[int, str] = {}
     for said in _ABOUT_WHOM.finditer(plain_fold(text)):
-        whom = (said.group("whom_cy") or said.group("whom")).lower()
-        other = said.group("other").lower()
-        about = "person" if other in _ME and whom not in _ME else "carer" if whom in _ME and other not in _ME else None
+        about = _whom_of(said.group("whom_cy") or said.group("whom"), said.group("other"))
         if about is not None:
             found.update((int(n), about) for n in re.findall(r"\d{1,3}", said.group("list")))
     return found
+
+
+def _whom_of(whom: str, other: str) -> str | None:
+    """"person" when an item is said to be about someone and not the speaker ("about Rhys not me"), "carer" when about
+    the speaker and not someone else ("about me not Mum"), None when the words say neither."""
+    whom, other = whom.lower(), other.lower()
+    return "person" if other in _ME and whom not in _ME else "carer" if whom in _ME and other not in _ME else None
+
+
+#: One item said to be about someone and not the speaker, with no number or after it: "that one's about mum not me",
+#: "its about her, not me", "am mam ma hwnna, dim fi", "mae hwnna am Mam, nid fi", "amdani hi ma hwnna, dim amdana i"
+#: (stop 48, BB11).
+_ABOUT_IT = re.compile(
+    r"(?<![\w'])(?:(?:that|this|it)(?:\s+one)?\s*(?:'?s|\s+is|\s+was)?\s+(?:(?:all|really|actually|just)\s+)?about"
+    r"|(?:(?:mae|ma|oedd|odd|o'dd)\s+)?(?:hwnna|hwn|hynna|hwnnw)(?:\s+yn)?\s+(?:(?:i\s+gyd|go\s+iawn)\s+)?"
+    r"(?=am\s|amdan)|(?=am\s|amdan))"
+    r"\s*(?:am\s+(?P<whom>[\w'-]+)|(?P<whom_cy>amdana|amdanaf|amdano|amdani|amdanyn)(?:\s+(?:i|fi|hi|fo|fe|o|e))?"
+    r"|(?P<whom_en>[\w'-]+))"
+    r"(?:\s+(?:(?:mae|ma|oedd|odd|o'dd|ydi|yw)\s+)?(?:hwnna|hwn|hynna|hwnnw))?"
+    r"[\s,;-]+(?:and\s+|a\s+)?(?:not|nid|dim|ddim|nage)\s+(?:about\s+|am\s+)?(?P<other>[\w'-]+)",
+    re.IGNORECASE)
+
+
+def _view_to_relabel(turn: Turn, outcome: DraftOutcome, about: str) -> bool:
+    """Whether an item said to be about the person (or the carer) shows the other one's view on the list: "(as you see
+    it)" beside it, and the carer says "that one's about mum not me" (stop 48, BB11: it stayed the carer's view, on the
+    list and in the summary, though it was said to be hers). Only where the list showed whose view each item is: with
+    no view shown, "about Rhys not me" of an item already about him changes nothing (review 47 L3)."""
+    return views_shown(turn) and _view_at_readback(outcome, "carer") != ("theirs" if about == "person" else "yours")
+
+
+def _set_about(turn: Turn, outcome: DraftOutcome, about: str) -> None:
+    """File an item as about the person or the carer, as the carer says, and as their view when the list showed it as
+    the other's (_view_to_relabel)."""
+    relabel = _view_to_relabel(turn, outcome, about)
+    view = ("person" if about == "person" else turn.whose_view) if relabel else None
+    repository.set_outcome_about(turn.sender_id, outcome.id, about, view=view)
+
+
+def _item_just_put(turn: Turn) -> DraftOutcome | None:
+    """The item just added or put in new words at this read-back, when the assistant's last words before the list
+    said so ("Thank you, I've added that."): what "that one" means next. None otherwise."""
+    said = turn.said_before()[-3:]
+    done = [turn.render(key).text for key in ("readback_added", "readback_done", "readback_done_and_added")]
+    if not any(words in line for words in done for line in said):
+        return None
+    items = [outcome for _, outcome in numbered_items(turn.sender_id)]
+    return max(items, key=lambda o: o.id) if items else None
+
+
+def _about_it_as_told(turn: Turn) -> bool:
+    """"that one's about mum not me", "am mam ma hwnna, dim fi" with no number, from a carer: the item chosen (its
+    choices on screen), or the one just added or reworded, filed as about the one said (stop 48, BB11: "Sorry, I didn't
+    catch that"). No item meant: the words kept for the worker, and said so. True when it was answered."""
+    text = turn.latest_text
+    if turn.role != "carer" or re.search(r"\d", text) or (about := _about_it(text)) is None:
+        return False
+    outcome = _chosen(turn) or _item_just_put(turn)
+    if outcome is None:
+        _keep_comment(turn)
+        return True
+    if outcome.about == about and not _view_to_relabel(turn, outcome, about):
+        number = next(n for n, o in numbered_items(turn.sender_id) if o.id == outcome.id)
+        turn.say(f"readback_already_about_{about}", numbers=numbered_words(turn, [number]))
+        return True
+    _set_about(turn, outcome, about)
+    turn.say("readback_done")
+    return True
+
+
+def _about_it(text: str) -> str | None:
+    """Whose life the one item a reply talks about is about, said as _ABOUT_IT reads it; None when it says neither."""
+    said = _ABOUT_IT.search(plain_fold(text))
+    if said is None:
+        return None
+    return _whom_of(said.group("whom") or said.group("whom_cy") or said.group("whom_en"), said.group("other"))
 
 
 def _each_as_told(turn: Turn) -> bool:
@@ -967,6 +1046,9 @@ def _each_as_told(turn: Turn) -> bool:
         if _TAKE_OUT.search(folded) or _NOT_ON_THE_LIST.search(folded):
             done += [(n, "remove", "") for n in listed]
             continue
+        if turn.role == "carer" and len(listed) == 1 and (about := _about_it(part)) is not None:
+            done.append((listed[0], "about", about))  # "2 - that one's about mum not me" (stop 48, BB11)
+            continue
         found = next((m for pattern in _CHANGE_TO for m in [pattern.search(part)] if m), None)
         this_one = found is not None and len(listed) == 1 and int(found.group("number")) == listed[0]
         placed = _SHOULD_BE_IN_A_GROUP.match(found.group("words")) if found is not None and this_one else None
@@ -983,7 +1065,8 @@ def _each_as_told(turn: Turn) -> bool:
             waiting = listed[0] if len(listed) == 1 else None
     if not done:
         return False
-    if not unclear and all(action == "about" and items[n].about == whose for n, action, whose in done):
+    if not unclear and all(action == "about" and items[n].about == whose and not _view_to_relabel(turn, items[n], whose)
+                           for n, action, whose in done):
         # "1 and 2 are about Rhys not me" when they already were (review 47 L3): said so, never "I've changed that"
         numbers = [n for n, _, _ in done]
         turn.say(f"readback_already_about_{done[0][2]}" if len({w for _, _, w in done}) == 1 else "readback_done",
@@ -995,7 +1078,7 @@ def _each_as_told(turn: Turn) -> bool:
         elif action == "reword":
             reword(turn, items[number], words)
         elif action == "about":
-            repository.set_outcome_about(turn.sender_id, items[number].id, words)
+            _set_about(turn, items[number], words)
         elif action != items[number].type:  # a group named: the item moved, its words as they were
             repository.change_outcome_type(turn.sender_id, items[number].id, action, corrected_by="person")
     removed = [number for number, action, _ in done if action == "remove"]
@@ -1169,11 +1252,40 @@ def _wishes_outside(text: str, left_out: list[tuple[int, int]]) -> tuple[Outcome
     return tuple(found)
 
 
-def _record_added_spans(turn: Turn, text: str, spans: tuple[OutcomeSpan, ...]) -> None:
-    """Keep a read-back reply whole as an addition, with these outcomes drawn from it."""
+#: The one a carer looks after, named in the words of a wish: "she", "her", "his", "hi", "ei", "iddi", "Mam" (the
+#: speaker's own words, _MYSELF_EN/_MYSELF_CY and _FOR_ME, are read apart).
+_NAMES_THEM = re.compile(
+    r"(?<![\w'’])(?:she|he|her|hers|herself|him|his|himself|hi|fo|fe|ei|iddi|iddo|amdani|amdano|mum|mam|mom|dad"
+    r"|nan|nain|taid|gran|grandad|grandma|mamgu|mam-gu|tadcu|tad-cu)(?![\w'’])"
+    r"|(?<=\w)['’]i(?![\w'’])", re.IGNORECASE)  # "efo'i ffrindia", "a'i chwaer": "ei" joined on
+
+
+def forgotten_for_them(turn: Turn, words: str) -> bool:
+    """Whether what a carer says was forgotten is the person's own wish: their words name the one they look after
+    ("u forgot staying in her bungalow", "chi 'di anghofio ei bod hi isio aros yn ei byngalo") and nothing of the
+    carer's own ("you forgot i need a break", "ti 'di anghofio bod fi angen seibiant"). Stop 48, BB9: filed under the
+    carer's view ("(as you see it)"), when it was hers."""
+    if turn.role != "carer":
+        return False
+    folded = plain_fold(words).lower()
+    name = str(turn.slot("cared_for_name") or "").strip().lower()
+    named = _NAMES_THEM.search(folded) is not None or (
+        len(name) > 1 and re.search(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", folded) is not None)
+    welsh = detect_language(words).language == "cy"  # (Welsh "i" is "to": "mynd i'r clwb")
+    own = _FOR_ME.search(folded) or _MYSELF_CY.search(folded) or (not welsh and _MYSELF_EN.search(folded))
+    return named and not own
+
+
+def _record_added_spans(turn: Turn, text: str, spans: tuple[OutcomeSpan, ...],
+                        forgotten: OutcomeSpan | None = None) -> None:
+    """Keep a read-back reply whole as an addition, with these outcomes drawn from it. `forgotten`: the one said to be
+    missing ("you forgot …"), the person's view when a carer's words are about them (forgotten_for_them, BB9)."""
+    passed_on = _passed_on_at_readback(turn)
+    theirs = forgotten is not None and forgotten_for_them(turn, forgotten.text)
     repository.record_answer(
         turn.sender_id, question_key="readback_addition", question_text=prompt_answered(turn), text=text,
-        whose_view=turn.whose_view, about=about_addition(turn, text), passed_on=_passed_on_at_readback(turn),
+        whose_view=turn.whose_view, about=about_addition(turn, text),
+        passed_on=lambda words: passed_on(words) or (theirs and forgotten is not None and words == forgotten.text),
         analysis=replace(analyse(text), outcomes=spans))
 
 
@@ -1302,7 +1414,8 @@ def _put_right_in_words(turn: Turn) -> bool:
         for start, end in [*blank, *(told[1] if told is not None else []), *((w.start, w.end) for w in wishes)]:
             rest = rest[:start] + " " * (end - start) + rest[end:]
     if added:
-        _record_added_spans(turn, text, tuple(sorted(added, key=lambda o: o.start)))
+        _record_added_spans(turn, text, tuple(sorted(added, key=lambda o: o.start)),
+                            forgotten=told[0] if told is not None else None)
         said.append(("readback_added", {}))
     if not said:
         return False
@@ -1554,7 +1667,87 @@ def _as_told(turn: Turn) -> bool:
     """A typed reply that says what to do with numbered items, done: put right, taken out, moved, kept or reworded.
     The one reading for the read-back's question and for "which one?" and an item's choices. True when done."""
     return _wanted_not_kept(turn) or _put_right_in_words(turn) or _done_as_told(turn) or _kept_as_told(turn) \
-        or _reworded_as_told(turn) or _each_as_told(turn)
+        or _reworded_as_told(turn) or _each_as_told(turn) or _reworded_by_place(turn) or _left_as_told(turn) \
+        or _about_it_as_told(turn)
+
+
+#: A numbered item said to stay as it is: "2 - dont take it out, its right", "leave 3 as it is", "keep it in", "rhif 2 -
+#: gadwch o, mae'n iawn", "paid tynnu fe mas", "peidiwch â'i newid", "mae hwnna'n gywir" (stop 48: "2 - dont take it
+#: out, its right" got "Sorry, I didn't catch that"). Never "it's not right", "isn't right" (the lookbehinds).
+_LEAVE_IT = re.compile(
+    r"(?<![\w'’])(?:"
+    r"(?:don'?t|dont|do\s+not|no\s+need\s+to|never)\s+(?:take|remove|delete|change|move|touch|bin)"
+    r"(?:\s+(?:it|that|this|that\s+one|this\s+one|number|no\.?|item|\d{1,3}))*(?:\s+(?:out|off|away))?"
+    r"|leave\s+(?:it|that|this|that\s+one|(?:number\s+|no\.?\s*|item\s+)?\d{1,3})(?:\s+(?:as\s+it\s+is|alone|in|there"
+    r"|on(?:\s+the\s+list)?|be))?"
+    r"|keep\s+(?:it|that|this|that\s+one|(?:number\s+|no\.?\s*|rhif\s+)?\d{1,3})\s+(?:in|on(?:\s+the\s+list)?|there"
+    r"|as\s+it\s+is)"
+    r"|\d{1,3}(?:['’]s|\s+(?:is|yn))\s+(?:(?:all|quite)\s+)?(?:right|fine|ok|okay|correct|iawn|gywir)"
+    r"|(?<!not\s)(?<!n't\s)(?<!nt\s)(?:it'?s|its|it\s+is|that'?s|thats|that\s+is|is|'s)\s+(?:(?:all|quite|totally|dead)\s+)?"
+    r"(?:right|fine|ok|okay|correct|true|spot\s+on)(?!\s+(?:that|to|for|but|apart|except))"
+    # Welsh: "gadwch o", "cadwch e", "gad o fel mae", "gadewch o", "peidiwch â'i dynnu", "paid tynnu fe mas", "paid â'i
+    # newid", "mae'n iawn", "ma fe'n iawn", "mae hwnna'n gywir", "dim angen ei newid"
+    r"|(?:gadwch|cadwch|cadwa|gadwa|gadewch|gad|gada)\s+(?:o|e|fo|fe|hi|hwnna|hynna|hwn|fel\s+(?:mae|ma|y\s+mae))"
+    r"|(?:peidiwch|paid)(?:\s+(?:a|ag|â))?(?:\s*['’]i|\s+(?:ei|eu))?\s+(?:tynnu|dynnu|thynnu|dileu|ddileu"
+    r"|newid|symud)"
+    r"|dim\s+angen\s+(?:ei\s+)?(?:dynnu|newid|ddileu|symud)"
+    r"|(?<!ddim\s)(?:mae|ma)\s*(?:['’]?n|\s+(?:o|e|fo|fe|hi|hwnna|hynna)\s*['’]?\s*n|\s+(?:o|e|fo|fe|hi|hwnna|hynna)\s+yn)"
+    r"\s+(?:iawn|gywir|gwir))(?![\w'’])", re.IGNORECASE)
+#: Words that say the item is not right after all: never left as it is then.
+_NOT_RIGHT = re.compile(
+    r"(?<![\w'’])(?:wrong|rong|not\s+(?:right|correct|true)|isn'?t\s+(?:right|correct)|anghywir|ddim\s+yn\s+(?:iawn"
+    r"|gywir)|but|ond|except|heblaw|change\s+(?:it|that)\s+to|newidiwch\s+(?:o|e|fo|fe)\s+i)(?![\w'’])",
+    re.IGNORECASE)
+
+
+def _left_as_told(turn: Turn) -> bool:
+    """Numbered items said to stay as they are, and nothing else asked: "2 - dont take it out, its right", "rhif 2 -
+    gadwch o, mae'n iawn" (stop 48: "Sorry, I didn't catch that"). Nothing is changed, and the reply says which
+    items are left as they are. True when it was."""
+    text = turn.latest_text
+    folded = plain_fold(text)
+    numbers = numbers_in(text)
+    items = dict(numbered_items(turn.sender_id))
+    if not numbers or any(n not in items for n in numbers) or not _LEAVE_IT.search(folded) \
+            or _NOT_RIGHT.search(folded) or _MOVE.search(folded) or _TAKE_OUT.search(folded) \
+            or _NOT_ON_THE_LIST.search(folded) or len(text.split()) > KEEP_THAT_MAX_WORDS:
+        return False
+    left = list(dict.fromkeys(numbers))
+    turn.say("readback_left_one" if len(left) == 1 else "readback_left_several", numbers=numbered_words(turn, left))
+    return True
+
+
+#: "the second one", "yr ail un", "the last one", with the "one" after it that names an item.
+_PLACE_ONE = re.compile(r"\s+(?:one|un|item|eitem)(?![\w'’])", re.IGNORECASE)
+
+
+def _reworded_by_place(turn: Turn) -> bool:
+    """New words for an item named by its place, as "change 2 to …" gives them: "change the second one to 'I want to
+    get back to chapel'", "newidiwch yr ail un i 'dw i isio mynd nôl i'r capel'" (stop 48, BB10: "which one?" was asked,
+    or its choices, and the new words were lost). The quoted words replace the item's, verbatim without their quotes.
+    Only a reply with no number in it and one place named. True when it was done."""
+    text = turn.latest_text
+    places = list(_PLACE.finditer(plain_fold(text)))
+    if len(places) != 1 or re.search(r"\d", text[:places[0].start()] + text[places[0].end():]):
+        return False
+    items = dict(numbered_items(turn.sender_id))
+    place = _ORDINALS[places[0].group("word").lower()]
+    number = max(items, default=0) if place == -1 else place
+    if number not in items:
+        return False
+    end = places[0].end()
+    one = _PLACE_ONE.match(text, end)
+    end = one.end() if one is not None else end
+    joined = " " if text[places[0].start()] in "'’" else ""  # ("newidia'r ail un": "newidia number 2")
+    said = text[:places[0].start()] + f"{joined}number {number}" + text[end:]
+    found = next((m for pattern in _CHANGE_TO for m in [pattern.search(said)] if m), None)
+    if found is None or int(found.group("number")) != number or found.start("words") < places[0].start() \
+            or _SHOULD_BE_IN_A_GROUP.match(found.group("words")) or re.match(r"r\s", found.group("words")) \
+            or len(found.group("words").split()) < REWORDED_MIN_WORDS:
+        return False
+    reword(turn, items[number], found.group("words").strip())
+    turn.say("readback_done")
+    return True
 
 
 def _start_again_answered(turn: Turn, slot: str) -> dict[str, Any] | None:
@@ -1721,6 +1914,11 @@ _ORDINAL = re.compile(r"(?<![\w'’])(?:the|yr|y|'r)\s+(?:(?:un|one)\s+)?(?P<wor
                       + r")(?![\w'’])", re.IGNORECASE)
 
 
+#: An item's place, as _ORDINAL reads it, the article joined on too: "newidia'r ail un", "change the 2nd one".
+_PLACE = re.compile(r"(?:(?<![\w'’])(?:the|yr|y)|(?<=\w)'r)\s+(?:(?:un|one)\s+)?(?P<word>" + "|".join(_ORDINALS)
+                    + r")(?![\w'’])", re.IGNORECASE)
+
+
 def item_numbers_said(turn: Turn, text: str) -> list[int]:
     """The numbers of listed items a typed reply names, each on its own ("1 and 3", "rhif 1 a 3", "the first and the
     third", "yr un cyntaf"), in order, once each: never one number glued from two ("Take out 1 … and 3" opened item
@@ -1814,6 +2012,8 @@ def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
         picked = _typed_item(turn, dict(numbered_items(turn.sender_id)))
         if picked is not None:  # "No, not that one! Number 1 and number 3.", "back" (AK4)
             return picked
+    if action is None and not is_button_payload(turn.latest_text) and _about_it_as_told(turn):
+        return dict(RESET)  # "that one's about mum not me" at the item's choices (stop 48, BB11)
     if action is None and not is_button_payload(turn.latest_text) and backs_out(turn.latest_text):
         turn.say("readback_left_as_is")  # "gad e fel ma fe" (V35)
         return dict(RESET)
@@ -1834,8 +2034,8 @@ def validate_action(turn: Turn, value: Any) -> dict[str, Any]:
 
 #: "nothing else", "dim byd arall", "no that's it thanks" typed at "What would you like to add?": nothing to add.
 _NOTHING_TO_ADD = re.compile(
-    r"^\W*(?:(?:no|na|nah|nope|naa|oh|o|um+|ym+)\W+)*(?:nothing(?:\s+(?:else|more|to\s+add))?|none|no\s+thanks?"
-    r"|dim\s+byd(?:\s+(?:arall|mwy|i\s+ychwanegu))?|dim\s+(?:mwy|arall)|dim\s+diolch|na\s+diolch|that'?s\s+(?:it|all)"
+    r"^\W*(?:(?:no|na|nah|nope|naa|oh|o|um+|ym+)\W+)*(?:nothing(?:\s+(?:else|more|to\s+add))?|none|no\s+thank(?:s|\s*you|\s*u)?"
+    r"|dim\s+byd(?:\s+(?:arall|mwy|i\s+ychwanegu))?|dim\s+(?:mwy|arall)|dim\s+diolch|na\s+diolch(?:\s+yn\s+fawr)?|that'?s\s+(?:it|all)"
     r"|dyna\s+(?:ni|fo|fe|i\s+gyd|'r\s+cwbl|'r\s+cyfan)|dyna'r\s+(?:cwbl|cwbwl|cyfan)|nid\s+oes|sdim|sa\s+ddim"
     r"|changed\s+my\s+mind|newid\s+fy\s+meddwl"
     # "No, that's everything", "just that" (after a disclosure: what I said), "dyna bopeth" (stop-26 trial W13)
@@ -1926,7 +2126,9 @@ def asks_to_remove_it(text: str) -> bool:
 _MISSED_VERB = (
     r"(?:(?:you'?ve|you\s+have|u'?ve|you|u)\s+(?:(?:just|totally|completely|gone\s+and|also)\s+)?(?:missed|forgot|forgotten"
     r"|left\s+out)"
-    r"|(?:(?:dach|dych|ych|ydach|ydych|da)\s+chi|ti|chi|wyt\s+ti)\s*(?:wedi|'?di)\s+(?:colli|anghofio|gadael\s+allan"
+    # (the formal "rydych wedi anghofio…", "rwyt ti wedi…", with or without the pronoun: stop 48, BB9)
+    r"|(?:(?:dach|dych|ych|ydach|ydych|da)\s+chi|ti|chi|wyt\s+ti|(?:rydych|rydach|rych)(?:\s+chi)?|rwyt(?:\s+ti)?)"
+    r"\s*(?:wedi|'?di)\s+(?:colli|anghofio|gadael\s+allan"
     r"|gadel\s+mas|methu)"
     r"|(?:anghofioch|anghofiest|anghofiaist|anghofiasoch|golloch|gollest|gollaist)\s+(?:chi|ti|di)"
     r"|(?:wnest|nest|wnaethoch|naethoch|nathoch|wnaethost|nathost)\s+(?:chi|ti|di)\s+(?:golli|anghofio|fethu))")
@@ -1971,6 +2173,16 @@ _WISH_WORDS = re.compile(
     r"(?:want|wants|wanna|need|needs|like|likes|love|loves|enjoy|enjoys|would\s+(?:like|love)|['’]d\s+(?:like|love)"
     r"|isio|eisiau|moyn|mo['’]yn|ishe|isie|eisie|angen|licio|lico|leicio|hoffi|caru|dwlu|mwynhau)(?![\w'’])",
     re.IGNORECASE)
+#: A thing to do said after "you forgot", as a verb with what follows it: "u forgot staying in her bungalow", "you
+#: forgot going to chapel on Sundays", "ti 'di anghofio aros yn ei byngalo" (stop 48, BB9: a carer's "u forgot staying
+#: in her bungalow" was dropped, as a bare thing would be). Never a bare thing ("u forgot netball", "you forgot
+#: swimming": how to add it, as before), nor "something"/"anything", nor what was said ("you forgot saying…"): three
+#: words at least.
+_DOING_WORDS = re.compile(
+    r"^(?!(?:(?:some|any|every|no)thing|thing|morning|evening|ceiling|building|wedding|ring|king|string|spring|bring"
+    r"|sing|wing|swing|sling|sting|saying|mentioning|asking|putting|writing|adding|telling|missing|during|including|according|regarding|concerning)(?![\w'’]))"
+    r"(?:[a-z]{2,}ing|mynd|aros|cael|byw|gweld|cadw|siarad|mynychu|ymweld|gallu)(?:\s+[^\W\d_][\w'’-]*){2,}",
+    re.IGNORECASE)
 #: How many clauses after "you forgot" are read for the wish said with it ("u missed sleepovers, i want to go to
 #: sleepovers": the second).
 MISSED_CLAUSES_READ = 3
@@ -1990,7 +2202,7 @@ def _missed_wish_told(text: str) -> tuple[OutcomeSpan, list[tuple[int, int]]] | 
             start = position + (joined.end() if joined else 0)
             clause_end = min((i for i in (folded.find(mark, start) for mark in ",;.!?\n") if i >= 0),
                              default=len(folded))
-            if _WISH_WORDS.match(folded[start:]):
+            if _WISH_WORDS.match(folded[start:]) or _DOING_WORDS.match(folded[start:clause_end]):
                 end = _sentence_around(text, start, start)[1]
                 end += 1 if text[end:end + 1] in (".", "!", "?") else 0  # (its full stop, as "that …" keeps it)
                 while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".!?"):
@@ -2076,8 +2288,11 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
         return {"readback_text": None}
     if turn.slot("readback") != "change" and is_only_talk_and_a_question_to_us(text) and _answer_question_to_us(turn):
         return dict(RESET)  # "dim byd. ody hwn yn mynd at mam?" (stop-24 trial T5): nothing added, question answered
-    if turn.slot("readback") != "change" and _NOTHING_TO_ADD.match(plain_fold(text)):
-        # Stop-21 trial U37: "nothing else" at the add prompt became a Change outcome "nothing else".
+    if turn.slot("readback") != "change" and (_NOTHING_TO_ADD.match(plain_fold(text))
+                                              or _ONLY_THANKS.match(plain_fold(text))):
+        # Stop-21 trial U37: "nothing else" at the add prompt became a Change outcome "nothing else". Thanks alone,
+        # "no thank you" (stop 48): "Thank you, I've added that." was said with nothing added, a second thank-you
+        # before the one as it is sent.
         turn.say("readback_nothing_added")
         return dict(RESET)
     if turn.slot("readback") == "change":

@@ -122,6 +122,34 @@ def thanks_at_the_end(text: str) -> bool:
     return _THANKS.search(plain_fold(text)) is not None
 
 
+#: The words of a thank-you or goodbye and nothing else: "thank you", "diolch yn fawr iawn", "thanks so much for your
+#: help, bye x", "diolch am bopeth, hwyl", "cheers ta ra".
+_THANKS_WORDS = frozenset((
+    "thank", "thanks", "thankyou", "ty", "thx", "ta", "cheers", "diolch",
+))
+_THANKS_AND_KIND = _THANKS_WORDS | frozenset((
+    "you", "u", "so", "very", "much", "a", "lot", "lots", "for", "your", "all", "the", "this", "that", "help",
+    "helping", "everything", "chat", "listening", "time", "again", "bye", "byee", "goodbye", "tara", "ra", "take",
+    "care", "love", "luv", "x", "xx", "xxx", "mate", "ok", "okay", "oce", "great", "lovely", "brilliant", "grand",
+    "champion", "that's", "thats", "been", "really", "helpful", "kind", "you've", "youve", "and", "yn", "fawr",
+    "iawn", "am", "bopeth", "eich", "dy", "helpu", "hyn", "sgwrs", "wrando", "gwrando", "amser", "hwyl", "nawr",
+    "rwan", "eto", "bach", "cariad", "i", "chi", "ti", "chdi", "mawr", "cofion", "cheerio", "bless", "ac", "wedi",
+    "bod", "ych", "dych", "dach", "caredig", "garedig", "neis", "tan", "tro", "nesa", "nesaf", "ymlaen", "see", "ya",
+    "soon", "bye-bye", "ta-ra", "nos", "da", "night",
+))
+#: More than this is more than a thank-you.
+THANKS_MAX_WORDS = 14
+
+
+def only_thanks(text: str) -> bool:
+    """"thank you", "diolch yn fawr", "thanks so much for your help, bye x", "diolch am bopeth, hwyl": thanks or a
+    goodbye and nothing else, no question and nothing new (stop 48: after the record was sent, each got a second
+    thank-you, "…already been sent – thank you", and a longer one was kept as news for the worker)."""
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", plain_fold(text).lower().replace("’", "'"))
+    return (bool(words) and len(words) <= THANKS_MAX_WORDS and "?" not in text
+            and any(word in _THANKS_WORDS for word in words) and all(word in _THANKS_AND_KIND for word in words))
+
+
 def says_nothing_more(text: str) -> bool:
     """"no", "dunno", "dim byd", "🤷": an answer with nothing in it to ask more about."""
     key = _key(text)

@@ -593,6 +593,11 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
             # "so is someone going to ring me or not" (AM2): answered, never kept as news for the worker
             turn.say(about_assistant_reply(turn.latest_text))
             return False
+        if not is_button_payload(turn.latest_text) and replies.only_thanks(turn.latest_text):
+            # "thank you", "diolch am bopeth, hwyl" after "Thank you… your answers have been sent" (stop 48): a
+            # welcome, never a second thank-you, nor their thanks kept as news for the worker
+            turn.say("finished_thanked")
+            return False
         kept = keep_news_after_sending(turn)
         turn.say("finished_kept" if kept else "finished_already")
         return False

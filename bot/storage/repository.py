@@ -23,7 +23,7 @@ from sqlalchemy.sql.expression import TableClause
 from bot.analysis import may_keep_whole
 from bot.analysis.keep_from import kept_from_someone
 from bot.analysis.safe_reply import within_answers
-from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, Analysis, OutcomeSpan, RiskAssessment
+from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, WHOSE_VIEWS, Analysis, OutcomeSpan, RiskAssessment
 from bot.safeguarding.harm import is_harm, outcomes_apart_from_harm
 from bot.storage.db import session_scope
 from bot.storage.models import (
@@ -836,13 +836,17 @@ def join_outcomes(sender_id: str, first_id: int, second_id: int) -> bool:
         return True
 
 
-def set_outcome_about(sender_id: str, outcome_id: int, about: str) -> None:
+def set_outcome_about(sender_id: str, outcome_id: int, about: str, *, view: str | None = None) -> None:
     """Whose life an item is about, as the carer says at the read-back ("14 and 15 are about Rhys not me": trial 46
     BA11). Its view as record_answer would have read it there: about the person, the carer's view when it came from an
     answer about the person (Mark's "how to talk to Rhys", said at Rhys's support question), else the person's view
-    passed on (a wish of theirs inside the carer's own answer); about the carer, the carer's own."""
+    passed on (a wish of theirs inside the carer's own answer); about the carer, the carer's own. `view`: whose view it
+    is, when the carer said so of an item the list showed as the other's ("that one's about mum not me" beside "(as you
+    see it)": stop 48, BB11)."""
     if about not in ("person", "carer"):
         raise RecordError("unknown about")
+    if view is not None and view not in WHOSE_VIEWS:
+        raise RecordError("unknown view")
     with session_scope() as s:
         outcome = s.get(DraftOutcome, outcome_id)
         if outcome is None or outcome.conversation.sender_id != sender_id or outcome.removed:
@@ -853,6 +857,8 @@ def set_outcome_about(sender_id: str, outcome_id: int, about: str) -> None:
             typed = answer.whose_view if answer is not None else "carer"
             outcome.whose_view = "person" if about == "person" and (answer is None or answer.about == "carer") \
                 else typed
+        if view is not None:
+            outcome.whose_view = view
 
 
 def replace_outcome_text(sender_id: str, outcome_id: int, new_text: str, analysis: Analysis,

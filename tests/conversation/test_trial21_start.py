@@ -195,7 +195,10 @@ def test_news_after_sending_is_kept_for_the_worker(sqlite_url: str, language: st
     assert steering.route(turn) is False
     assert dialogue.conversation.said[-1].text == messages.text("finished_kept", language)
     assert ("aside", text) in _answers(sender)
+    # thanks after it: a welcome, never a second thank-you (stop 48: "…already been sent – thank you")
     steering.route(MemoryTurn(dialogue.conversation, "diolch" if language == "cy" else "thanks"))
+    assert dialogue.conversation.said[-1].text == messages.text("finished_thanked", language)
+    steering.route(MemoryTurn(dialogue.conversation, "ok" if language == "en" else "iawn"))
     assert dialogue.conversation.said[-1].text == messages.text("finished_already", language)
 
 
