@@ -3659,22 +3659,6 @@ _PAST_REPORT = re.compile(
     r"|^(?:(?:a|ac|ond|wedyn|a\s+wedyn)\s+)?(?:nath|naeth|nathon|nathan|naethon|wnaeth|wnaethon|wnes\s+i|nes\s+i|ges\s+i"
     r"|gafodd|gath|gaeth|ces\s+i|cefais|cawson|gawson|ddaeth|daeth|buodd|bues\s+i|es\s+i)\b(?![^.!?]*\?)",
     re.IGNORECASE)
-#: What happened, told in the Welsh past of other verbs than _PAST_REPORT's ("Cwmpodd hi ar y stâr fis Hydref...",
-#: "Siaradon ni am y peth...", "Wedodd y ganolfan bod e wedi...", "Nos Sul mi glywis i hi'n deud...", "Penwythnos dwytha
-#: mi es i i'w nôl o...", "mamgu nath ofyn iddi hi...", "nesh i neud work experience yn 2019"): a report of what went
-#: on, never a wish of its own (stop 48, span48: the largest family of the Welsh extra outcomes that no writer of any
-#: readable set marks; none of their gold outcomes opens so). Only at the start, after "a" / "ond", a when ("Nos Sul",
-#: "Penwythnos dwytha", "neithiwr") or the particle "mi" / "fe" / "ddaru"; the first person "-is i" / "-es i" only
-#: after that particle or as a known verb, so English "sometimes i" / "yes i" never reads so; never a question.
-_PAST_TOLD_CY = re.compile(
-    r"^(?:(?:a|ac|ond|wedyn|a\s+wedyn|wel)\s+)?"
-    r"(?:(?:fis|mis|penwythnos|wythnos|nos|bore|bora|pnawn|prynhawn|dydd|y\s+tro)\s+[\w'\u2019]+\s+"
-    r"|(?:llynedd|llynadd|ddoe|neithiwr)\s+)?"
-    r"(?:(?:(?:mi|fe|ddaru)\s+)(?:[\w'\u2019]{2,}(?:ais|is|ish|es)\s+i)"
-    r"|(?:(?:mi|fe)\s+)?(?:[\w'\u2019]{2,}(?<!bodd)(?<!ffordd)odd|[\w'\u2019]{2,}on\s+(?:ni|nhw)"
-    r"|(?:es|ddes|des|clywis|clywes|glywis|glywes|gwelais|welais|weles|welis|ffonis|ffones|wedes|dwedes|dudis|deudis"
-    r"|nesh|sylwes|sylwis)\s+i|aeth|daeth|ddoth|ddaeth|cafodd|cawson|buodd|fuodd|bu\s+farw)"
-    r"|[\w'\u2019]+\s+(?:nath|naeth|nathon|wnaeth))\b(?![^.!?]*\?)", re.IGNORECASE)
 #: "and" between two things one verb governs ("grow a few leeks and beans like I used to", "tyfu cennin a ffa fel o'r
 #: blaen"): no comma, and no verb or subject of its own after it.
 _AND_ALONE = re.compile(r"\s+(?:and|&|n|a|ac)\s+", re.IGNORECASE)
@@ -3705,8 +3689,7 @@ def _as_said(text: str, spans: list[OutcomeSpan]) -> list[OutcomeSpan]:
             out.append(span)
             continue
         if _WHICH_WAY.search(span.text) or (
-                (_PAST_FACT.match(span.text) or _PAST_REPORT.match(span.text) or _PAST_TOLD_CY.match(span.text))
-                and not is_wish(span.text)
+                (_PAST_FACT.match(span.text) or _PAST_REPORT.match(span.text)) and not is_wish(span.text)
                 and not _OWN_WISH_SAID.search(span.text)):
             continue
         said_so = _FACT_SO_ASK.match(span.text)
