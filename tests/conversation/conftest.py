@@ -1,4 +1,5 @@
-"""The conversation core's tests: a question added in a fixture (one row and its wording)."""
+"""The conversation core's tests: every duty alert the core starts (`alerts`), and a question added in a fixture (one
+row and its wording)."""
 from __future__ import annotations
 
 from typing import Any
@@ -6,7 +7,7 @@ from typing import Any
 import pytest
 
 from bot import messages
-from bot.conversation import questions
+from bot.conversation import questions, safety
 from bot.conversation.questions import ABOUT_THE_PERSON, Question, question_for
 from bot.summary import view as summary_view
 
@@ -33,3 +34,12 @@ def hobbies_question(monkeypatch: pytest.MonkeyPatch) -> Question:
     monkeypatch.setitem(messages.catalogue(), HOBBIES.slot, WORDING)
     monkeypatch.setitem(summary_view.labels(), "sec_hobbies", SECTION_TITLE)
     return HOBBIES
+
+
+@pytest.fixture
+def alerts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
+    """Every duty alert or update notice the core starts, as the notifier would send them: (flag id, level). None
+    leaves the test."""
+    sent: list[tuple[int, str]] = []
+    monkeypatch.setattr(safety, "deliver_soon", lambda flag_id, reference, level: sent.append((flag_id, level)))
+    return sent

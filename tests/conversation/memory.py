@@ -247,6 +247,14 @@ def at_question(sender_id: str, language: str, slot: str, *, what_matters: str, 
     return conversation
 
 
+def young_at(sender_id: str, language: str, slot: str, name: str = "Cai") -> MemoryConversation:
+    """A young person's conversation, with its record, at `slot`: the questions before it skipped."""
+    conversation = started_with_record(sender_id, language, role="young_person", name=name)
+    while conversation.requested != slot:
+        conversation.say("/skip", intent="skip")
+    return conversation
+
+
 def skipped_to(sender_id: str, language: str, role: str, slot: str) -> MemoryConversation:
     """`started_with_record` at `slot`, the questions before it skipped; a carer's is about Mair (their wife)."""
     name = {"carer": "Emlyn", "person": "Dafs", "young_person": "Seren"}[role]

@@ -26,7 +26,6 @@ import pytest
 
 from bot import messages
 from bot.analysis.safe_reply import takes_it_back_plainly
-from bot.conversation import safety
 from bot.storage import db, repository
 from bot.storage.db import session_scope
 from bot.summary import load_record
@@ -51,13 +50,6 @@ def _question(slot: str, language: str, role: str) -> str:
     """The question as put to a young person or a person, up to its question mark."""
     return messages.text(slot, language, _register(role)).split("?")[0]
 
-
-@pytest.fixture
-def alerts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
-    """Every duty alert the core starts, as the notifier would send them (none leave the test)."""
-    sent: list[tuple[int, str]] = []
-    monkeypatch.setattr(safety, "deliver_soon", lambda flag_id, reference, level: sent.append((flag_id, level)))
-    return sent
 
 
 def _at(language: str, role: str, slot: str, *parts: object) -> MemoryConversation:

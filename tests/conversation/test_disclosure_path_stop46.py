@@ -22,7 +22,6 @@ from typing import Any
 import pytest
 
 from bot import messages
-from bot.conversation import safety
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.summary import load_record
@@ -69,13 +68,6 @@ def _safe_question(language: str) -> str:
 def _times_asked_if_safe(conversation: MemoryConversation, language: str) -> int:
     return _all_said(conversation).lower().count(_safe_question(language))
 
-
-@pytest.fixture
-def alerts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
-    """Every duty alert (or update notice) the core starts: (flag id, level), as the notifier would send them."""
-    sent: list[tuple[int, str]] = []
-    monkeypatch.setattr(safety, "deliver_soon", lambda flag_id, reference, level: sent.append((flag_id, level)))
-    return sent
 
 
 def _at_keep(language: str, *parts: object) -> MemoryConversation:

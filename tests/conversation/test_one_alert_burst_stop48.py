@@ -15,10 +15,9 @@ from typing import Any
 
 import pytest
 
-from bot.conversation import safety
 from bot.summary import load_record
 from bot.summary.render import render_markdown
-from tests.conversation.memory import MemoryConversation, started_with_record
+from tests.conversation.memory import MemoryConversation, young_at
 
 pytestmark = pytest.mark.usefixtures("sqlite_url")
 
@@ -44,19 +43,9 @@ def _sender(*parts: object) -> str:
     return "mem-flow48-bb5-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
-@pytest.fixture
-def alerts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
-    """Every duty alert or update notice the core starts: (flag, level)."""
-    sent: list[tuple[int, str]] = []
-    monkeypatch.setattr(safety, "deliver_soon", lambda flag_id, reference, level: sent.append((flag_id, level)))
-    return sent
-
 
 def _young_at_change(language: str, *parts: object) -> MemoryConversation:
-    conversation = started_with_record(_sender(language, *parts), language, role="young_person", name="Cai")
-    while conversation.requested != "q_change":
-        conversation.say("/skip", intent="skip")
-    return conversation
+    return young_at(_sender(language, *parts), language, "q_change")
 
 
 def _said(conversation: MemoryConversation) -> str:

@@ -52,13 +52,6 @@ def _sender(*parts: object) -> str:
     return "mem-flowalert47-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
-@pytest.fixture
-def alerts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
-    """Every duty alert or update notice the core starts (the notifier's `SAFEGUARDING ALERT` lines): (flag, level)."""
-    sent: list[tuple[int, str]] = []
-    monkeypatch.setattr(safety, "deliver_soon", lambda flag_id, reference, level: sent.append((flag_id, level)))
-    return sent
-
 
 def _answers(conversation: MemoryConversation) -> list[tuple[str, str]]:
     with session_scope() as s:

@@ -14,9 +14,8 @@ import hashlib
 import pytest
 
 from bot.analysis.safe_reply import says_it_was_misread
-from bot.conversation import safety
 from bot.summary import load_record
-from tests.conversation.memory import MemoryConversation, started_with_record, stored_answers
+from tests.conversation.memory import MemoryConversation, stored_answers, young_at
 
 pytestmark = pytest.mark.usefixtures("sqlite_url")
 
@@ -37,18 +36,9 @@ def _sender(*parts: object) -> str:
     return "mem-flow48-bb15-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
-@pytest.fixture
-def alerts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
-    sent: list[tuple[int, str]] = []
-    monkeypatch.setattr(safety, "deliver_soon", lambda flag_id, reference, level: sent.append((flag_id, level)))
-    return sent
-
 
 def _young_at_change(language: str, *parts: object) -> MemoryConversation:
-    conversation = started_with_record(_sender(language, *parts), language, role="young_person", name="Cai")
-    while conversation.requested != "q_change":
-        conversation.say("/skip", intent="skip")
-    return conversation
+    return young_at(_sender(language, *parts), language, "q_change")
 
 
 def _times_asked_if_safe(text: str, language: str) -> int:
