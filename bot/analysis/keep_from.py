@@ -45,14 +45,25 @@ _KEEP_FROM = re.compile(
 _FINDS_OUT_CY = r"(?:ffeindio\s+allan|ffindio\s+allan|ffindio\s+mas|ffeindio\s+mas|cael\s+gwybod|clywed)"
 _I_TOLD_CY = (r"(?:bod|bo|mod|fod)\s+(?:fi|i)\s+(?:wedi\s+|di\s+|['’]di\s+)?"
               r"(?:deud|dweud|ddeud|ddweud|gweud|weud|siarad|sôn|son)\b")
+_SUBJECT_CY = r"(?:o|fo|e|fe|hi|nhw|dad|mam|nhad|nain|taid)"
+_I_TOLD_EN = r"(?:that\s+)?(?:i|i['’]?ve)\s+(?:told|said|spoke|talked|been\s+talking|been\s+telling)\b"
+#: Review 48 S5: the fear alone ("ofn", "scared", "worried"), or finding out said without "ma/mae", counts only with
+#: "that I told" after it: "Mae hi'n ypset pan yn clywed sŵn mawr", "I'm worried my dad might find out the carers are
+#: late again", "rhag ofn bod nhw'n cael gwybod yn rhy hwyr" are everyday worries, and their wishes were lost.
 _FEARS_THEY_FIND_OUT = re.compile(
-    r"\b(?:os|pan|rhag\s+ofn|ofn)\s+(?:(?:bod|i)\s+)?(?:(?:ma|mae|neith|wneith|fydd|bydd)\s*)?"
-    r"(?:o|fo|e|fe|hi|nhw|dad|mam|nhad|nain|taid)?\s*(?:['’]?n\s*|yn\s+)?" + _FINDS_OUT_CY + r"\b"
+    r"\b(?:os|pan)\s+(?:ma|mae|neith|wneith|fydd|bydd)\s*" + _SUBJECT_CY + r"?\s*['’]?n?\s*"
+    r"(?:ffeindio\s+allan|ffindio\s+allan|ffindio\s+mas|ffeindio\s+mas|cael\s+gwybod|clywed)\b"
+    r"|\b(?:os|pan)\s+(?:ma|mae|neith|wneith|fydd|bydd)\s*" + _SUBJECT_CY + r"?\s+yn\s+"
+    r"(?:ffeindio\s+allan|ffindio\s+allan|ffindio\s+mas|ffeindio\s+mas)\b"
+    r"|\b(?:os|pan|rhag\s+ofn|ofn)\s+(?:(?:bod|i)\s+)?(?:(?:ma|mae|neith|wneith|fydd|bydd)\s*)?" + _SUBJECT_CY
+    + r"?\s*(?:['’]?n\s*|yn\s+)?(?:" + _FINDS_OUT_CY + r"|gael\s+gwybod|glywed)\s+(?:" + _I_TOLD_CY
+    + r"|am\s+(?:hyn|hynna)\b)"
     r"|\b(?:yn|['’]n)\s+" + _FINDS_OUT_CY + r"\s+" + _I_TOLD_CY
-    + r"|\b(?:if|when|in\s+case|scared|worried|afraid|terrified|frightened|petrified)\s+(?:that\s+)?"
-    r"(?:he|she|they|dad|mum|mam|nan|my\s+\w+)\s+(?:ever\s+|might\s+|will\s+|['’]ll\s+)?(?:finds|find|found)\s+out\b"
-    r"|\b(?:he|she|they|dad|mum|mam|nan|my\s+\w+)\s+(?:finds|find)\s+out\s+(?:that\s+)?(?:i|i['’]?ve)\s+"
-    r"(?:told|said|spoke|talked|been\s+talking|been\s+telling)\b",
+    + r"|\b(?:if|when)\s+(?:he|she|they|dad|mum|my\s+\w+)\s+(?:ever\s+)?(?:finds|find|found)\s+out\b"
+    r"|\b(?:in\s+case|scared|worried|afraid|terrified|frightened|petrified)\s+(?:that\s+)?"
+    r"(?:he|she|they|dad|mum|mam|nan|my\s+\w+)\s+(?:ever\s+|might\s+|will\s+|['’]ll\s+)?(?:finds|find)\s+out\s+"
+    + _I_TOLD_EN
+    + r"|\b(?:he|she|they|dad|mum|mam|nan|my\s+\w+)\s+(?:finds|find)\s+out\s+" + _I_TOLD_EN,
     re.I)
 
 

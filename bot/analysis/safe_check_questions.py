@@ -10,13 +10,20 @@ The patterns are data (bot/data/analysis/safe_check_questions.tsv).
 """
 from __future__ import annotations
 
+import re
+
 from .cue_patterns import matches, prepared
 from .outcomes import sentences
 from .safe_reply import asks_what_happens_next
 
 PATTERNS = "safe_check_questions.tsv"
 #: The kinds, in the order they are answered: the person first, then what may happen, then what they can do.
-KINDS = ("why_said", "their_trouble", "trouble", "taken_away", "police", "coming", "tell_someone", "phone", "doctor")
+KINDS = ("why_said", "their_trouble", "trouble", "taken_away", "police", "coming", "tell_someone", "emergency", "phone",
+         "doctor")
+#: Help in an emergency named in a question about phoning ("do i need to call an ambulance?", "oes rhaid i fi ffonio
+#: 999?"): its answer is "call 999 now", never "you don't have to phone anyone" (stop 48, review48 S2).
+_EMERGENCY = re.compile(r"(?<![\w'])(?:999|111|ambulance|ambulanse|ambiwlans|paramedics?|parafeddyg\w*|emergency"
+                        r"|argyfwng|a ?& ?e|casualty)(?![\w'])")
 
 
 def questions_asked(text: str) -> list[str]:
@@ -42,6 +49,9 @@ def questions_asked(text: str) -> list[str]:
             asked.discard("police")
     if asked & {"police", "doctor"}:
         asked.discard("phone")  # "should i call the police?", "do i have to ring the doctor?": their own answers
+    if "phone" in asked and _EMERGENCY.search(prepared(text)):
+        asked.discard("phone")
+        asked.add("emergency")
     if "why_said" in asked:
         asked.discard("tell_someone")  # "pam ti'n deud hyn": why, not who is told (stop-23 trial W2)
     return [kind for kind in KINDS if kind in asked]

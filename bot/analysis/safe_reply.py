@@ -648,8 +648,12 @@ _A_SAYING = (
     r"|\bnot (?:literally|for real)\b|(?:didn'?t|didnt|did not) mean (?:it )?literally"
     # "not actually die. just cringe" (stop 48, BB15: a young person's own take-back, heard in Welsh, "dim go iawn",
     # but not in English): only with the heavy word after it, so "im not actually ok" is never a misreading
-    r"|\bnot (?:actually|really|seriously|irl) (?:(?:want to|wanna|going to|gonna) )?(?:die|dying|dead"
-    r"|kill (?:myself|meself|my self)|kms|end it)\b"
+    # Review 48b S1: never when more follows ("im not seriously gonna end it tonight, maybe at the weekend", "not
+    # actually dead yet lol, i've tried twice"): only at the end of the message or before a laugh or "cringe".
+    r"|\bnot (?:actually|really|seriously|irl) (?:(?:going to|gonna) )?(?:die|dying|dead|kill (?:myself|meself|my self)"
+    r"|kms|end it)\b(?![^?!]*\b(?:but|tho|though|yet|maybe|tried|try|want|wanna|again|tonight|weekend|think|thinking"
+    r"|stop|tablets|pills)\b)(?=\W*$|[^?!]{0,25}(?:\b(?:lol|lmao|haha\w*|cring\w*|embarrass\w*|joke|joking|jk)\b"
+    r"|[\U0001F602\U0001F923]))"
     r"|\b(?:jyst|jest|dim ond|ond) (?:yn )?(?:deud|dweud|gweud|ddeud|ddweud|weud)"
     r" (?:ydw i|dw i|ydw|oeddwn i|o'?n i|yw e|mae o)"
     r"|\b(?:jyst|jest|dim ond|ond) (?:yn )?(?:dywediad|ddywediad"

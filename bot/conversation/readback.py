@@ -1700,6 +1700,12 @@ _NOT_RIGHT = re.compile(
     re.IGNORECASE)
 
 
+#: More said beside "2 is right" ("2 is right, and she also wants to see her sister every sunday"): not only a number
+#: left as it is, so the reply does not say it was all done (review48 M2).
+_MORE_SAID = re.compile(r"(?<![\w'’])(?:also|too|as well|plus|hefyd|want|wants|wanted|would like|isio|eisiau|eisie"
+                        r"|moyn|angen|needs?)(?![\w'’])", re.IGNORECASE)
+
+
 def _left_as_told(turn: Turn) -> bool:
     """Numbered items said to stay as they are, and nothing else asked: "2 - dont take it out, its right", "rhif 2 -
     gadwch o, mae'n iawn" (stop 48: "Sorry, I didn't catch that"). Nothing is changed, and the reply says which
@@ -1710,7 +1716,8 @@ def _left_as_told(turn: Turn) -> bool:
     items = dict(numbered_items(turn.sender_id))
     if not numbers or any(n not in items for n in numbers) or not _LEAVE_IT.search(folded) \
             or _NOT_RIGHT.search(folded) or _MOVE.search(folded) or _TAKE_OUT.search(folded) \
-            or _NOT_ON_THE_LIST.search(folded) or len(text.split()) > KEEP_THAT_MAX_WORDS:
+            or _NOT_ON_THE_LIST.search(folded) or len(text.split()) > KEEP_THAT_MAX_WORDS \
+            or _MORE_SAID.search(folded):
         return False
     left = list(dict.fromkeys(numbers))
     turn.say("readback_left_one" if len(left) == 1 else "readback_left_several", numbers=numbered_words(turn, left))
@@ -2180,7 +2187,10 @@ _WISH_WORDS = re.compile(
 #: words at least.
 _DOING_WORDS = re.compile(
     r"^(?!(?:(?:some|any|every|no)thing|thing|morning|evening|ceiling|building|wedding|ring|king|string|spring|bring"
-    r"|sing|wing|swing|sling|sting|saying|mentioning|asking|putting|writing|adding|telling|missing|during|including|according|regarding|concerning)(?![\w'’]))"
+    r"|sing|wing|swing|sling|sting|saying|mentioning|asking|putting|writing|adding|telling|missing|during|including"
+    r"|according|regarding|concerning"
+    # review48 S4: what happened to them, not a thing to do ("u forgot getting hit by my stepdad every night")
+    r"|being|falling|feeling|hurting|crying|bleeding)(?![\w'’]))"
     r"(?:[a-z]{2,}ing|mynd|aros|cael|byw|gweld|cadw|siarad|mynychu|ymweld|gallu)(?:\s+[^\W\d_][\w'’-]*){2,}",
     re.IGNORECASE)
 #: How many clauses after "you forgot" are read for the wish said with it ("u missed sleepovers, i want to go to
@@ -2202,7 +2212,8 @@ def _missed_wish_told(text: str) -> tuple[OutcomeSpan, list[tuple[int, int]]] | 
             start = position + (joined.end() if joined else 0)
             clause_end = min((i for i in (folded.find(mark, start) for mark in ",;.!?\n") if i >= 0),
                              default=len(folded))
-            if _WISH_WORDS.match(folded[start:]) or _DOING_WORDS.match(folded[start:clause_end]):
+            doing = _WISH_WORDS.match(folded[start:]) is None
+            if not doing or _DOING_WORDS.match(folded[start:clause_end]):
                 end = _sentence_around(text, start, start)[1]
                 end += 1 if text[end:end + 1] in (".", "!", "?") else 0  # (its full stop, as "that …" keeps it)
                 while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".!?"):
@@ -2211,6 +2222,8 @@ def _missed_wish_told(text: str) -> tuple[OutcomeSpan, list[tuple[int, int]]] | 
                 if re.search(r"\d", words) or control_of(words) or len(re.findall(r"\w+", words)) < _MIN_ADDED_WORDS:
                     return None
                 found = analyse(words)
+                if doing and found.risk.level != "none":
+                    return None  # a thing done to them that tells of harm is no wish (review48 S4)
                 first = found.outcomes[0] if found.outcomes else None
                 kind = first.type if first is not None else (found.outcome_type or "change")
                 span = OutcomeSpan(words, start, end, kind, first.confidence if first else found.confidence,

@@ -425,3 +425,29 @@ def test_thanks_with_something_to_add_still_adds_it(language: str, said: str, ad
     conversation.say(said)
     assert any(added in words for words in _stored(conversation))
     assert _text("readback_added", language) in conversation.text
+
+
+# --- Review 48 (S4, M2): what happened to them is no wish forgotten; "2 is right" beside a new wish is not "all done" --
+
+@pytest.mark.parametrize("language, role, said", [
+    ("en", "young_person", "u forgot getting hit by my stepdad every night"),
+    ("en", "carer", "you forgot falling down the stairs twice last week"),
+    ("en", "young_person", "u forgot being scared all the time"),
+])
+def test_harm_told_after_you_forgot_is_no_wish(language: str, role: str, said: str) -> None:
+    conversation = _at_readback(language, role)
+    before = _stored(conversation)
+    conversation.say(said)
+    assert not [words for words in _stored(conversation) if words not in before and words in said]
+
+
+@pytest.mark.parametrize("language, said", [
+    ("en", "{N} is right, and she also wants to see her sister every sunday"),
+    ("cy", "mae {N} yn iawn, a mae hi isio gweld ei chwaer bob dydd Sul hefyd"),
+])
+def test_an_item_said_to_be_right_beside_a_new_wish_is_not_said_to_be_all_done(language: str, said: str) -> None:
+    conversation = _at_readback(language, "carer", CARER_ANSWERS[language])
+    number = number_shown(conversation, CARER_KEEP[language])
+    conversation.say(said.replace("{N}", number))
+    assert _text("readback_left_one", language, "carer", numbers=_number(language, "carer", number)) \
+        not in conversation.text

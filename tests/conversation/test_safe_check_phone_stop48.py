@@ -80,3 +80,16 @@ def test_the_safe_check_answers_it_honestly(language: str, disclosure: str, ques
     assert answer in conversation.text
     assert messages.text("safety_check_questions", language, register) not in conversation.text
     assert "999" in answer and ("ffonio neb" if language == "cy" else "don't have to phone anyone") in answer
+
+
+@pytest.mark.parametrize("question", [
+    "do i need to call an ambulance?", "do i have to call 999?", "oes rhaid i fi ffonio ambiwlans?",
+    "should i call the ambulance", "dylwn i ffonio 999?", "do i have to ring 111",
+])
+def test_a_question_about_phoning_for_emergency_help_is_never_answered_no(question: str) -> None:
+    """Review 48 S2: "do i need to call an ambulance?" after "my mum took all her tablets and wont wake up" was answered
+    "No, you don't have to phone anyone". Its answer says to call 999 now."""
+    assert questions_asked(question) == ["emergency"]
+    for language, register in (("cy", "chi"), ("cy", "ti"), ("en", "chi"), ("en", "ti")):
+        answer = messages.text("safety_check_answer_emergency", language, register)
+        assert "999" in answer and "No" not in answer and "Nac oes" not in answer

@@ -36,9 +36,14 @@ def _reading(text: str) -> tuple[str, bool, tuple[str, ...]]:
     "nath e ffilmio fi'n newid a'i bostio ar insta",
 ])
 def test_filmed_undressed_is_urgent_exploitation(text: str) -> None:
-    level, _, cats = _reading(text)
-    assert level == "urgent"
+    """Filmed undressed or getting changed is urgent; filmed in the changing rooms, showers or toilets with nothing said
+    of being undressed, a "please check" the duty team reads (review 48 M1: a backflip in the changing rooms was
+    urgent). Either way labelled exploitation and abuse."""
+    level, please_check, cats = _reading(text)
+    assert level == "urgent" or please_check
     assert "exploitation" in cats and "abuse" in cats
+    if any(w in text for w in ("getting changed", "'n newid")):
+        assert level == "urgent"
 
 
 @pytest.mark.parametrize("text", [

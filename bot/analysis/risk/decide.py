@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -230,7 +230,8 @@ def _assess_once(text: str) -> RiskAssessment:
     if any(r.level == YIELDS for r in rows):
         without = read([r for r in rows if r.level != YIELDS])
         if without.level == "urgent" or without.please_check:
-            return without  # the learned model's stronger reading stands (rules.YIELDS)
+            kept = {c for r in rows if r.level == YIELDS for c in r.categories}
+            return replace(without, categories=sort_categories(set(without.categories) | kept))
     return read(rows)
 
 
