@@ -32,6 +32,8 @@ SOUNDED: dict[str, str] = {
     "tel": "tell", "tels": "tells", "tole": "told", "tolt": "told", "hav": "have", "kild": "killed",
     "rume": "room", "bedrum": "bedroom", "kerer": "carer", "kerers": "carers",
     "cerer": "carer", "cerers": "carers", "wanto": "want to",
+    # Stop 49 (stop 48's review, cases 3 and 4): "he pushd her i saw", "they filmd me in the showr" read nothing.
+    "pushd": "pushed", "pusht": "pushed", "filmd": "filmed", "showr": "shower", "shwer": "shower",
 }
 
 #: "my" written as it is said ("ma fone", "ma mum"), only before a word no Welsh sentence puts after "ma" (Welsh "mae");

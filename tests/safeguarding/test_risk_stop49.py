@@ -1,0 +1,209 @@
+"""Stop 49 (stop 48's review: misses from before stop 48): risk readings a duty social worker would read otherwise. The
+review's words first (quoted), then phrasings of our own, Welsh (north and south) and English, text-speak where it
+fits, and the look-alikes that must not change.
+
+1. Gone to bed (upstairs, to the bathroom) with all the tablets is an overdose risk now: urgent.
+2. Falling or throwing oneself down the stairs on purpose is self-harm: urgent. A fall alone stays a fall.
+3. "She said she fell but he pushed her" (a cover story, and the blow told beside it) is abuse: urgent.
+4. Photographed or filmed in the bath or the shower is filmed undressed: urgent, like stop 48's rows.
+5. "I only cut a little bit": the minimising must not hide the cut (a self-harm "please check").
+6. A man named ("if gary finds out i told you he'll…") reads like "he".
+7. Beaten at a game (chess, cards, FIFA, darts, pool, "at everything") is nothing, told actively or in the passive;
+   "my dad beats me" stays urgent, and so does "my dad beats me at home" (the game guard took any "at").
+8. Welsh going out (mynd allan / mas) at night in night clothes reads as the English night-wandering rows.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.risk import assess_risk, explain
+
+
+def _reading(text: str) -> tuple[str, bool, tuple[str, ...]]:
+    found = assess_risk(text)
+    return found.level, found.please_check, found.categories
+
+
+# ---- 1: gone to bed with all the tablets.
+@pytest.mark.parametrize("text", [
+    "mum's gone to bed with all the tablets",  # quoted
+    "mam wedi mynd i'r gwely efo'r tabledi i gyd",  # quoted
+    "she's gone upstairs with the whole packet of paracetamol",
+    "dad's locked himself in the bathroom with all his pills",
+    "ma mam wedi mynd lan llofft gyda'r paced cyfan o barasetamol",
+    "mae o wedi mynd i'w lofft efo'r holl dabledi",
+])
+def test_gone_to_bed_with_all_the_tablets_is_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "suicide" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "mum's gone to bed",  # quoted look-alike
+    "gone to bed, took her tablets first",  # quoted look-alike
+    "she went to bed with all the tablets she needs for the night",
+    "mam wedi mynd i'r gwely, nath hi gymryd ei thabledi gynta",
+    "ma dad wedi mynd i'r gwely",
+])
+def test_gone_to_bed_alone_is_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+# ---- 2: down the stairs on purpose.
+@pytest.mark.parametrize("text", [
+    "i fell down the stairs on purpose",  # quoted
+    "nes i daflu fy hun lawr grisiau'n bwrpasol",  # quoted
+    "i threw myself down the stairs last night",
+    "i fell down the steps deliberately so i could get out of school",
+    "nes i ddisgyn lawr y grisiau yn fwriadol",
+    "wnes i gwympo lawr y staer ar bwrpas",
+])
+def test_down_the_stairs_on_purpose_is_urgent_self_harm(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "self_harm" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "fell down the stairs",  # quoted look-alike
+    "i fell down the stairs",
+    "nes i ddisgyn lawr y grisiau",
+    "mam wedi cwympo lawr y staer neithiwr",
+])
+def test_a_fall_down_the_stairs_stays_a_fall(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "concern", explain(text)
+    assert "falls" in cats and "self_harm" not in cats
+
+
+# ---- 3: she said she fell, but he pushed her.
+@pytest.mark.parametrize("text", [
+    "she sed she fell but he pushd her i saw",  # quoted
+    "ddudodd hi bod hi 'di disgyn ond nath o'i gwthio hi, weles i",  # quoted
+    "mum told the doctor she tripped but really dad shoved her",
+    "nan says she slipped but the carer pushed her, i seen it",
+    "wedodd mam bod hi wedi cwympo ond nath e ei gwthio hi",
+])
+def test_a_fall_told_as_cover_with_the_push_is_urgent_abuse(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "abuse" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "she said she fell but she's fine",  # quoted look-alike
+    "ddudodd hi bod hi 'di disgyn ond mae hi'n iawn",
+    "she said she fell but the dog pushed her over",
+])
+def test_a_fall_told_without_a_blow_is_no_abuse(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level in ("none", "concern"), explain(text)
+    assert "abuse" not in cats
+
+
+# ---- 4: photographed or filmed in the bath or the shower.
+@pytest.mark.parametrize("text", [
+    "he takes photos of me in the bath and i dont like it",  # quoted
+    "mae o'n tynnu lluniau ohona i yn y bath",  # quoted
+    "they filmd me in the showr",  # quoted
+    "nathon nhw ffilmio fi yn y gawod",  # quoted
+    "my stepdad films me in the shower",
+    "ma fe'n ffilmio fi yn y bath",
+])
+def test_filmed_in_the_bath_or_shower_is_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "abuse" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "took a photo of the dog in the bath",  # quoted look-alike
+    "i took a photo of the baby in the bath",
+    "mum took pics of me in the bath when i was a baby lol",
+    "nes i dynnu llun o'r ci yn y bath",
+])
+def test_bath_photos_of_the_dog_or_a_baby_are_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+# ---- 5: only cut a little bit.
+@pytest.mark.parametrize("text", [
+    "its not that bad, i only cut a little bit",  # quoted
+    "dio'm yn ddrwg, dim ond torri chydig bach",  # quoted
+    "dont worry i only cut a tiny bit this time",
+    "i just cut a little bit last night",
+    "mond torri tamed bach nes i, paid poeni",
+    "paid poeni, dim ond torri chydig bach nes i",
+])
+def test_a_minimised_cut_reaches_duty_as_self_harm(text: str) -> None:
+    level, please_check, cats = _reading(text)
+    assert level == "urgent" or (level == "concern" and please_check), explain(text)
+    assert "self_harm" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "i only cut a little bit off her fringe",  # quoted look-alike
+    "torri chydig bach o'i gwallt",  # quoted look-alike
+    "i only cut a little bit of the hedge",
+    "dim ond torri chydig bach o'r gwrych",
+    "she only cut a little bit",
+])
+def test_a_little_bit_cut_off_something_is_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+# ---- 6: a man named reads like "he".
+@pytest.mark.parametrize("named,he", [
+    ("if gary finds out i told you he'll kill me", "if he finds out i told you he'll kill me"),  # quoted
+    ("if darren finds out i told you he'll hurt me", "if he finds out i told you he'll hurt me"),
+    ("when jason finds out ive been talking to you he'll hurt me",
+     "when he finds out ive been talking to you he'll hurt me"),
+    ("os ydi Gary'n ffeindio allan bo fi 'di deud wrthach chi neith o ladd fi",
+     "os ydi o'n ffeindio allan bo fi 'di deud wrthach chi neith o ladd fi"),
+    ("os ydy Dai yn cael gwybod bo fi di siarad efo chi neith o fy lladd i",
+     "os ydy o yn cael gwybod bo fi di siarad efo chi neith o fy lladd i"),
+])
+def test_a_named_man_reads_like_he(named: str, he: str) -> None:
+    assert assess_risk(he).level != "none", explain(he)
+    assert assess_risk(named).level == assess_risk(he).level, explain(named)
+    assert "abuse" in assess_risk(named).categories
+
+
+@pytest.mark.parametrize("text", [
+    "if mum finds out i told you she'll kill me",
+    "if anyone finds out i told you im dead",
+])
+def test_no_man_named_stays_as_it_was(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+# ---- 7: beaten at a game.
+@pytest.mark.parametrize("text", [
+    "i always get beaten by my dad at chess",  # quoted
+    "dad yn curo fi bob tro ar gardiau",  # quoted
+    "i get battered by my brother at fifa every time lol",
+    "my sister always beats me at pool",
+    "i always get beaten by my dad at everything",
+    "mae mrawd yn fy nghuro i ar y dartiau bob tro",
+    "i keep getting beaten by my nan at darts",
+    "ma dad yn fy nghuro i ar FIFA bob tro",
+])
+def test_beaten_at_a_game_is_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my dad beats me",  # quoted: stays urgent
+    "my dad beats me at home",
+    "he beats me at night",
+    "i get beaten by my dad at home",
+    "i always get beaten by my dad at night",
+    "he beat me at christmas",
+    "dad yn curo fi",
+    "mae dad yn curo fi bob nos",
+])
+def test_beaten_not_at_a_game_stays_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "abuse" in cats
