@@ -207,3 +207,35 @@ def test_beaten_not_at_a_game_stays_urgent(text: str) -> None:
     level, _, cats = _reading(text)
     assert level == "urgent", explain(text)
     assert "abuse" in cats
+
+
+# ---- 8: Welsh going out at night in night clothes.
+@pytest.mark.parametrize("text", [
+    "mae o'n mynd mas yn y nos yn ei byjamas",  # quoted
+    "ma fe'n mynd allan ganol nos yn ei byjamas",  # quoted
+    "mae hi'n mynd allan yn y nos yn ei choban a dw i ddim yn gwybod lle mae hi",
+    "ma mam yn mynd mas berfedd nos yn ei gwn nos",
+])
+def test_welsh_out_at_night_in_night_clothes_is_a_please_check(text: str) -> None:
+    level, please_check, cats = _reading(text)
+    assert level == "urgent" or (level == "concern" and please_check), explain(text)
+    assert "missing" in cats
+
+
+def test_the_english_twin_reads_the_same() -> None:
+    english = assess_risk("he goes out at night in his pyjamas")
+    welsh = assess_risk("mae o'n mynd mas yn y nos yn ei byjamas")
+    assert (welsh.level, welsh.please_check) == (english.level, english.please_check)
+    assert set(welsh.categories) == set(english.categories)
+
+
+@pytest.mark.parametrize("text", [
+    "mae o'n mynd allan i'r ardd yn ei byjamas yn y nos",
+    "ma fe'n mynd mas am smoc yn y nos yn ei byjamas",
+    "mae o'n mynd i'w wely yn ei byjamas",
+    "dw i'n mynd allan efo'r ci yn y nos",
+])
+def test_welsh_garden_smoke_or_bed_in_pyjamas_is_no_wandering(text: str) -> None:
+    level, please_check, cats = _reading(text)
+    assert "missing" not in cats, explain(text)
+    assert not please_check
