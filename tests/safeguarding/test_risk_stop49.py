@@ -236,6 +236,6 @@ def test_the_english_twin_reads_the_same() -> None:
     "dw i'n mynd allan efo'r ci yn y nos",
 ])
 def test_welsh_garden_smoke_or_bed_in_pyjamas_is_no_wandering(text: str) -> None:
-    level, please_check, cats = _reading(text)
+    _, please_check, cats = _reading(text)
     assert "missing" not in cats, explain(text)
     assert not please_check
