@@ -239,3 +239,13 @@ def test_welsh_garden_smoke_or_bed_in_pyjamas_is_no_wandering(text: str) -> None
     _, please_check, cats = _reading(text)
     assert "missing" not in cats, explain(text)
     assert not please_check
+
+
+@pytest.mark.parametrize("named,he", [
+    ("os ydi Gary'n ffeindio allan… neith o ladd fi", "os ydi o'n ffeindio allan… neith o ladd fi"),  # quoted
+    ("if gary finds out he'll kill me", "if he finds out he'll kill me"),
+])
+def test_a_named_man_without_i_told_you_reads_like_he_too(named: str, he: str) -> None:
+    """Without "that I told you" neither reads as a disclosure (the "find out" rows need it); the name changes nothing."""
+    assert (assess_risk(named).level, assess_risk(named).please_check) == (assess_risk(he).level,
+                                                                           assess_risk(he).please_check)
