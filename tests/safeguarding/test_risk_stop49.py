@@ -234,6 +234,7 @@ def test_the_english_twin_reads_the_same() -> None:
     "ma fe'n mynd mas am smoc yn y nos yn ei byjamas",
     "mae o'n mynd i'w wely yn ei byjamas",
     "dw i'n mynd allan efo'r ci yn y nos",
+    "roedd o'n arfer mynd allan yn y nos yn ei byjamas, ond dim mwy",
 ])
 def test_welsh_garden_smoke_or_bed_in_pyjamas_is_no_wandering(text: str) -> None:
     _, please_check, cats = _reading(text)
