@@ -1648,6 +1648,60 @@ def _a_good_day_if_nothing_else(text: str, spans: list[OutcomeSpan], question: s
     return spans
 
 
+#: How they are, then "so" and what to do about it, at a question about how to support them ("I'm a bit deaf in the
+#: left ear so sit on my right", "Ma'r clyw bach yn dodgy, so siaradwch yn uchel", "She'll say yes to everything to be
+#: polite, so check", "ma mam yn blino'n gyflym so sesiyne byr"). Stop 49, span49 (a): the writers of six of the eight
+#: readable sets keep the reason with its instruction as one outcome (16 sentences whole, 7 the instruction alone, at
+#: the communication question); we kept only the instruction, or nothing when the sentence opened as a report. After
+#: "so" a clause with its own subject ("so his words get muddled", "so she can say things") tells a consequence or a
+#: purpose, no instruction: left as it is.
+_SO_THEN = re.compile(
+    r"(?:\s*,\s*|\s+)(?:so|felly)\s+(?!(?:that|i|i['\u2019]m|im|he|she|they|we|you|u|it|its|it['\u2019]s|his|her|my|their"
+    r"|our|the|mae?|fo|fe|hi|o|dwi|wi|fi|ni|nhw|bod|fod|ei|fy|eu|ein|y|yr|much|many|far|long|bad|good|well|tired"
+    r"|sorry|yeah|yes|ok|okay)(?![\w'\u2019]))", re.IGNORECASE)
+#: The reason told before "so": how they hear, see, speak, read or tire, or how they answer (stop 49, span49).
+_HOW_THEY_ARE = re.compile(
+    # (Welsh mutated too: "ei chlyw", "fy nghlyw", "ei llais", "allan o wynt")
+    r"\b(?:deaf|hard\s+of\s+hearing|hearing|(?:c|ch|g|ngh)lyw|speech|voice|l?lais|lleferydd|talking|siarad|breath|g?wynt|tired"
+    r"|blino|fatigue|slurred|yes\s+to\s+everything|(?:ia|ie)['\u2019\"]?\s+i\s+(?:bob|bopeth)|eyes|eyesight|sight|g?olwg"
+    r"|sbectol|glasses|typing|spelling|sgwennu|ysgrifennu|flare)\b", re.IGNORECASE)
+#: A "please" in the instruction ("I'm a bit deaf, so please face me", "felly ymweliad byr plis"): the writers keep
+#: the request alone more often than with its reason (3 : 1 in the readable sets), so the rules' cut stands (stop 49).
+_PLEASE = re.compile(r"\b(?:please|plis|plîs|pls|plz)\b", re.IGNORECASE)
+#: The most words of a reason before "so" kept with its instruction: a short report of how they are, not a story.
+REASON_SO_WORDS = 14
+
+
+def _reason_with_instruction(text: str, spans: list[OutcomeSpan], question: str | None) -> list[OutcomeSpan]:
+    """A sentence telling how they are, then "so" and what to do (_SO_THEN, _HOW_THEY_ARE), at a question about how
+    to support them, kept whole as one process outcome in place of whatever was found inside it (stop 49, span49
+    (a): "I'm a bit deaf in the left ear so sit on my right" was no outcome, "siaradwch yn uchel" alone another)."""
+    if question_type(question) != "process" or is_read_in_full(text):
+        return spans
+    language = detect_language(text).language
+    for a, b in sentences(text):
+        a, b = trim(text, a, b)
+        said = text[a:b]
+        m = _SO_THEN.search(said)
+        if m is None or m.start() == 0 or not _has_letters(said[m.end():]):
+            continue
+        reason = said[:m.start()]
+        if (not _HOW_THEY_ARE.search(reason) or is_wish(reason) or _n_words(reason) > REASON_SO_WORDS
+                or _NO_WISH_HOWEVER_SAID.search(said) or _PLEASE.search(said[m.end():])):
+            continue
+        a = _strip_lead(text, a, b, language if language in ("cy", "en") else "en")
+        inside = [sp for sp in spans if sp.start < b and a < sp.end]
+        if any(sp.start <= a or sp.end > b for sp in inside):
+            continue  # the reason kept already, or an outcome over the sentence's edges: the rules' own cut stands
+        # the rules' end stands when they found the instruction ("... so dont mind my spelling" without its " lol.")
+        end = max((sp.end for sp in inside), default=b)
+        confidence = max((sp.confidence for sp in inside), default=0.5)
+        whole = OutcomeSpan(text=text[a:end], start=a, end=end, type="process", confidence=confidence,
+                            unsure=not inside or confidence < UNSURE_THRESHOLD)
+        spans = sorted([*(sp for sp in spans if sp not in inside), whole], key=lambda sp: sp.start)
+    return spans
+
+
 #: A thing put forward as what might help, unsure ("I don't know, maybe a stairlift.", "Ella stairlift? Neu rail
 #: arall?", "perhaps one of those key safes", "efallai lifft bath"; stop-20 trial T19: they were lost): a thing, not
 #: a clause ("maybe I'll ring them", "ella bod hi'n well" are not).
@@ -2340,6 +2394,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
                                  unsure=keep < UNSURE_THRESHOLD)]
         if is_read_in_full(text):
             spans = [sp for sp in spans if is_clear_wish(sp.text)]
+        spans = _reason_with_instruction(text, spans, _q)
         results[idx] = _answer_result(text, wp, _a_good_day_if_nothing_else(text, _good_day_done(text, spans, _q), _q),
                                       cut_long=True)
     return [r if r is not None else (None, 1.0, ()) for r in results]
