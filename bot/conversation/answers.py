@@ -259,6 +259,12 @@ def _the_wish_and_what_they_say_of_it(text: str) -> bool:
             and not _SAID_AGAINST.search(text, said.end()))
 
 
+def _disclosure_told(turn: Turn) -> str:
+    """What the conversation's urgent disclosures said, verbatim, joined: a safety wish is read with it, as who they
+    name is who hurts them (stop 49, L2)."""
+    return "\n".join(repository.urgent_texts(turn.sender_id))
+
+
 def _their_wish_named(turn: Turn, text: str) -> re.Match[str] | None:
     """The person's wish or liking, with the name the carer gave ("Dai likes…", "dydi Eirlys ddim isio…")."""
     name = str(turn.slot("cared_for_name") or "").strip()
@@ -754,17 +760,21 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         # that outcome as well as for the safeguarding team; nothing else in the reply becomes one.
         holds_outcomes = True
         analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes if asks_for_support_too(o.text)))
-    elif holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id):
+    elif holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id) and is_safety_wish(
+            text, told := _disclosure_told(turn)):
         # The safety wishes go to the top (bot.summary.record.safety_wish_excerpt), never outcomes; the rest of the
         # answer keeps its own ("dont talk to me like im a kid. ... text me not nans landline": stop-23 trial W17).
         # A wish for someone to support them in that way ("isio PA sy'n tecstio fi, dim ffonio": trial 38 AR17) is
         # how they want support too: kept as an outcome as well, unless it keeps something from someone.
-        wishes = [is_safety_wish(text[a:b]) for a, b in sentences(text)]
+        # Read with the disclosure: "before Dad comes back from the shop" after an alert about something else is a
+        # timing remark, an ordinary answer (stop 49, L2).
+        wishes = [is_safety_wish(text[a:b], told) for a, b in sentences(text)]
         if (all(wishes) or not any(wishes)) and not any(asks_for_support_too(o.text) for o in analysis.outcomes):
             holds_outcomes = False  # the whole answer is quoted at the top, as before
         else:
             analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes
-                                                        if not is_safety_wish(o.text) or asks_for_support_too(o.text)))
+                                                        if not is_safety_wish(o.text, told)
+                                                        or asks_for_support_too(o.text)))
     own_lines = typists_own_part(text) if turn.role == "carer" else []
     if own_lines:
         analysis = replace(analysis, outcomes=tuple(_with_own_lead(text, o, own_lines) for o in analysis.outcomes))
