@@ -160,6 +160,7 @@ from .about_assistant import asks_about_assistant, asks_who_gets_in_touch, remar
 from .controls import asks_to_pause, control_of
 from .language import detect_language
 from .text import canonical_text, fold, iter_tsv, match_key, normalise
+from .thanks import only_thanks
 from .types import OUTCOME_TYPES, OutcomeSpan
 
 if TYPE_CHECKING:  # loaded with the model, not with this module
@@ -1343,17 +1344,11 @@ _ECHO_QUESTION = re.compile(
     r"|^\W*(?:himself|herself|myself|themselves)\s*\?+\W*$", re.IGNORECASE)
 
 
-#: Thanks, or kind words, to the assistant ("No thank you love, you've been very kind.", "Diolch yn fawr i chi am eich
-#: amynedd", "thanks, youve been really helpful"; fresh6: a thing to keep): said to us, never a wish.
-_THANKS = re.compile(
-    r"^(?:(?:no|na|nope|nothing(?:\s+else)?|dim\s+byd(?:\s+arall)?|ok|okay|iawn)[,.!\s]+)*"
-    r"(?:thank\s*(?:you|u)|thanks|thx|ta|cheers|diolch)(?:\s+(?:(?:yn\s+)?fawr|very\s+much|so\s+much|a\s+lot|love|dear"
-    r"|bach|cariad|i\s+chi|i\s+ti|to\s+you|again|eto))*[\s.!,]*$"
-    r"|^(?:(?:and|a|ac)\s+)?(?:you['\u2019]?ve|youve|you\s+have|you['\u2019]?re|youre|you\s+are"
-    r"|(?:dych\s+|ych\s+)?chi['\u2019]?n|(?:dych\s+|ych\s+)?chi\s+wedi\s+bod\s+yn|ti['\u2019]?n|ti\s+wedi\s+bod\s+yn)"
-    r"\s+(?:been\s+)?(?:very\s+|so\s+|really\s+|ever\s+so\s+|such\s+a\s+)?(?:kind|helpful|lovely|patient|great|brilliant"
-    r"|star|help|garedig|amyneddgar|help\s+mawr|wych|grêt|gret|ffeind|glên|glen|lyfli)"
-    r"(?:\s+(?:to\s+me|i\s+fi|i\s+mi|iawn))?[\s.!,]*$", re.IGNORECASE)
+def _thanks(piece: str) -> bool:
+    """Thanks, or kind words, to the assistant ("No thank you love, you've been very kind.", "Diolch yn fawr i chi am
+    eich amynedd", "thanks, youve been really helpful"; fresh6: a thing to keep): said to us, never a wish. The one
+    reader of thanks (bot.analysis.thanks, stop 49), a "no" first and kind words alone allowed."""
+    return only_thanks(piece, after_no=True, kind_words=True)
 
 
 #: Words that are no wish however they start (re-trials 37 AQ4, AP12, AP14): what they were only saying, to us
@@ -1488,7 +1483,7 @@ def _reading(piece: str) -> str:
     if _CARE_COMES_LATE.search(piece):
         return "wish"  # "his meds are late, sometimes 11am instead of 8": a need, told as it is (trial 39 AT6)
     if (_FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece)
-            or is_aside(piece) or _THANKS.match(piece)):
+            or is_aside(piece) or _thanks(piece)):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
     if _HEADING_FOR.match(piece) or _QUESTION_AS_HEADING.match(piece):
         return "statement"  # "and for how to help him - dont touch him...": it introduces the wishes after it
@@ -2344,7 +2339,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
                                                   _q), _q)
             spans.append(replace(span, frame=text[qa:fa]) if fa > qa else span)
         if (not spans and idx in groups_of and len(sentences(text)) == 1 and _ATTACHMENT.search(text)
-                and not any(_THANKS.match(pc.text_hint) for pc in pieces_of.get(idx, []))):  # "thank you love"
+                and not any(_thanks(pc.text_hint) for pc in pieces_of.get(idx, []))):  # "thank you love"
             s, e = trim(text, 0, len(text))
             row = _with_whole(group_p.get((idx, s, e), wp), wp)
             keep = 1.0 - row[_NONE_I]

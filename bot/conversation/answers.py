@@ -85,6 +85,7 @@ from bot.analysis.safe_check_questions import harm_now
 from bot.analysis.safe_reply import says_not_safe, says_what_they_meant
 from bot.analysis.safety_wish import asks_for_support_too, is_safety_wish
 from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold, says_when
+from bot.analysis.thanks import opens_with_thanks
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
@@ -628,15 +629,11 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
     return slot, {}
 
 
-#: How a thanks opens a reply, in either language.
-_THANKS_OPENING = re.compile(r"^(?:Diolch|Thank you|Thanks)\b")
-
-
 def _thanked_just_before(turn: Turn) -> bool:
     """Whether the last thing said opened with a thanks ("Diolch, Huw."): a question after it does not thank again
     (trial 40 AU13: "Diolch, Huw." then "Diolch. A pha enw…")."""
     said = turn.said_before()
-    return bool(said) and _THANKS_OPENING.match(said[-1].strip()) is not None
+    return bool(said) and opens_with_thanks(said[-1])  # (the one reader of thanks: bot.analysis.thanks, stop 49)
 
 
 #: The questions about how to help them and how they talk to people: there "Cymraeg syml neu Saesneg" or "siaradwch yn

@@ -21,23 +21,14 @@ import pytest
 from bot.analysis.outcomes import sort_outcomes, told_of
 from bot.analysis.safety_wish import is_safety_wish
 from bot.storage import repository
-from bot.storage.db import session_scope
 from bot.summary import load_record
 from bot.summary.record import SAFETY_WISH, safeguarding_kind
 from bot.summary.render import render_markdown
-from tests.conversation.memory import MemoryConversation, skipped_to
+from tests.conversation.memory import MemoryConversation, skipped_to, stored_views
 
 pytestmark = pytest.mark.usefixtures("sqlite_url")
 
 _senders = itertools.count(1)
-
-
-def _outcomes(conversation: MemoryConversation) -> list[tuple[str, str, str]]:
-    """(words, whose view, about) of every outcome stored."""
-    with session_scope() as s:
-        conv = repository.get_conversation(s, conversation.sender_id)
-        assert conv is not None
-        return [(o.text, o.whose_view, o.about) for o in conv.outcomes]
 
 
 # --- L1: the speaker with someone else, one view ------------------------------------------------------------------
@@ -65,7 +56,7 @@ def test_a_joint_view_is_kept_whole(language: str, text: str) -> None:
 def test_a_joint_view_is_the_carers_own(language: str, text: str, slot: str) -> None:
     conversation = skipped_to(f"views49-joint-{next(_senders)}", language, "carer", slot)
     conversation.say(text)
-    assert [(w, whose) for w, whose, _a in _outcomes(conversation)] == [(text, "carer")]
+    assert [(w, whose) for w, whose, _a in stored_views(conversation)] == [(text, "carer")]
     record = load_record(conversation.sender_id)
     assert record is not None
     markdown = render_markdown(record, language)
@@ -212,7 +203,7 @@ def test_an_errand_after_an_unrelated_alert_stays_an_answer(language: str, told:
     assert record is not None
     (answer,) = [a for a in record["answers"] if a["text"] == said]
     assert safeguarding_kind(answer, record) is None
-    assert _outcomes(conversation)
+    assert stored_views(conversation)
 
 
 def test_an_errand_of_the_one_hurting_them_is_how_to_contact() -> None:
