@@ -160,6 +160,7 @@ from .about_assistant import asks_about_assistant, asks_who_gets_in_touch, remar
 from .controls import asks_to_pause, control_of
 from .language import detect_language
 from .text import canonical_text, fold, iter_tsv, match_key, normalise
+from .thanks import only_thanks
 from .types import OUTCOME_TYPES, OutcomeSpan
 
 if TYPE_CHECKING:  # loaded with the model, not with this module
@@ -1117,6 +1118,13 @@ def _piece_language(piece: str, fallback: str) -> str:
 
 #: "… and I" and a verb after a noun with none of its own ("My late husband and I bought it"): both are the subject.
 _AND_I = re.compile(r"i\s+(?!(?:want|need|would|wish|hope|['\u2019]d|d)\b)[a-z]", re.IGNORECASE)
+#: The speaker and someone close to them as one subject ("Me and Dad think she needs more help", "Dw i a Dad yn meddwl
+#: bod hi angen mwy o help", "Mam a fi yn meddwl…"): never cut after "Me", which left "Dad think she needs more help",
+#: shown as Dad's view passed on (stop 49, L1: it is the speaker's own view, shared with Dad).
+_ME_ALONE = re.compile(r"(?:me|myself|dw\s*i|dwi|fi)", re.IGNORECASE)
+_CLOSE_ONE = (r"(?:(?:my|me|fy|['\u2019]?y)\s+)?(?:(?i:sister|brother|husband|wife|partner|daughter|son|chwaer|brawd"
+              r"|gŵr|gwr|ngŵr|ngwr|gwraig|merch|mab|mhartner|partner)(?![\w'\u2019-])|" + "{kin})|[A-Z][a-z]+")
+_ME_NEXT = re.compile(r"(?:me|fi)(?:['\u2019]?n|\s+(?:yn|ac?|and|n|&))?\s+(?=\w)", re.IGNORECASE)
 
 
 def _one_noun(piece: str) -> bool:
@@ -1143,6 +1151,11 @@ def clause_cuts(text: str, start: int, end: int, language: str) -> list[tuple[in
         word = m.group(0).strip(" ,").casefold()
         if word == "and" and _AND_I.match(text, m.end()) and _one_noun(text[_last_cut(found, start):m.start()]):
             continue  # "My late husband and I bought it in 1979": one subject, never "My late husband" alone (fresh6)
+        before = text[_last_cut(found, start):m.start()].strip(" ,")
+        if word in ("and", "n", "nd", "&", "a", "ac") and (
+                (_ME_ALONE.fullmatch(before) and re.match(_CLOSE_ONE.format(kin=_KIN_WORD), text[m.end():end]))
+                or (_ME_NEXT.match(text, m.end()) and re.fullmatch(_CLOSE_ONE.format(kin=_KIN_WORD), before))):
+            continue  # "Me and Dad think…", "Mam a fi yn meddwl…": the speaker with someone, one subject (L1, stop 49)
         kind = "but" if word in ("but", "ond") else ("and_comma" if "," in m.group(0) else "and")
         found[m.start()] = (m.start(), m.end(), kind)
     for m in _COMMA.finditer(text, start, end):
@@ -1331,17 +1344,11 @@ _ECHO_QUESTION = re.compile(
     r"|^\W*(?:himself|herself|myself|themselves)\s*\?+\W*$", re.IGNORECASE)
 
 
-#: Thanks, or kind words, to the assistant ("No thank you love, you've been very kind.", "Diolch yn fawr i chi am eich
-#: amynedd", "thanks, youve been really helpful"; fresh6: a thing to keep): said to us, never a wish.
-_THANKS = re.compile(
-    r"^(?:(?:no|na|nope|nothing(?:\s+else)?|dim\s+byd(?:\s+arall)?|ok|okay|iawn)[,.!\s]+)*"
-    r"(?:thank\s*(?:you|u)|thanks|thx|ta|cheers|diolch)(?:\s+(?:(?:yn\s+)?fawr|very\s+much|so\s+much|a\s+lot|love|dear"
-    r"|bach|cariad|i\s+chi|i\s+ti|to\s+you|again|eto))*[\s.!,]*$"
-    r"|^(?:(?:and|a|ac)\s+)?(?:you['\u2019]?ve|youve|you\s+have|you['\u2019]?re|youre|you\s+are"
-    r"|(?:dych\s+|ych\s+)?chi['\u2019]?n|(?:dych\s+|ych\s+)?chi\s+wedi\s+bod\s+yn|ti['\u2019]?n|ti\s+wedi\s+bod\s+yn)"
-    r"\s+(?:been\s+)?(?:very\s+|so\s+|really\s+|ever\s+so\s+|such\s+a\s+)?(?:kind|helpful|lovely|patient|great|brilliant"
-    r"|star|help|garedig|amyneddgar|help\s+mawr|wych|grêt|gret|ffeind|glên|glen|lyfli)"
-    r"(?:\s+(?:to\s+me|i\s+fi|i\s+mi|iawn))?[\s.!,]*$", re.IGNORECASE)
+def _thanks(piece: str) -> bool:
+    """Thanks, or kind words, to the assistant ("No thank you love, you've been very kind.", "Diolch yn fawr i chi am
+    eich amynedd", "thanks, youve been really helpful"; fresh6: a thing to keep): said to us, never a wish. The one
+    reader of thanks (bot.analysis.thanks, stop 49), a "no" first and kind words alone allowed."""
+    return only_thanks(piece, after_no=True, kind_words=True)
 
 
 #: Words that are no wish however they start (re-trials 37 AQ4, AP12, AP14): what they were only saying, to us
@@ -1476,7 +1483,7 @@ def _reading(piece: str) -> str:
     if _CARE_COMES_LATE.search(piece):
         return "wish"  # "his meds are late, sometimes 11am instead of 8": a need, told as it is (trial 39 AT6)
     if (_FILLER.match(piece) or remarks_on_the_conversation(piece) or _LACK.match(piece) or _WHAT_NEXT.match(piece)
-            or is_aside(piece) or _THANKS.match(piece)):
+            or is_aside(piece) or _thanks(piece)):
         return "statement"  # "dont see her enough" reports a lack: it finishes the thing named before it
     if _HEADING_FOR.match(piece) or _QUESTION_AS_HEADING.match(piece):
         return "statement"  # "and for how to help him - dont touch him...": it introduces the wishes after it
@@ -2386,7 +2393,7 @@ def sort_outcomes_many(items: Sequence[tuple[str, str | None]], cutter: Cutter |
                                                   _q), _q)
             spans.append(replace(span, frame=text[qa:fa]) if fa > qa else span)
         if (not spans and idx in groups_of and len(sentences(text)) == 1 and _ATTACHMENT.search(text)
-                and not any(_THANKS.match(pc.text_hint) for pc in pieces_of.get(idx, []))):  # "thank you love"
+                and not any(_thanks(pc.text_hint) for pc in pieces_of.get(idx, []))):  # "thank you love"
             s, e = trim(text, 0, len(text))
             row = _with_whole(group_p.get((idx, s, e), wp), wp)
             keep = 1.0 - row[_NONE_I]
@@ -2647,6 +2654,41 @@ def kin_whose_wish(piece: str) -> str | None:
     plain = [part if i % 2 else _KIN_PLAIN.get(_KIN_POSSESSIVE.sub("", part).lower(), _KIN_POSSESSIVE.sub("", part))
              for i, part in enumerate(names)]
     return "".join(plain)
+
+
+#: Words of a speech frame that name no one ("mae", "says", "yn ôl", "ddeudodd", "fysa"): passed over when reading
+#: who a frame names (told_of).
+_FRAME_WORDS = re.compile(r"(?:says?|said|saying|reckons|thinks|tells?|told|me|us|you|everyone|everybody|people|would"
+                          r"|will|always|keeps|just|fasa|fysa|basa|bysa|sa|byddai|bydde|fydde|fyddai|neith|wneith"
+                          r"|deud|dweud|gweud|ddeud|ddweud|weud|meddwl|credu|wedi|di|sôn|[oô]l|to|"
+                          + _SAID_ONCE_VERBS + "|" + _DID + r")", re.IGNORECASE)
+
+
+def told_of(text: str, start: int, end: int) -> str | None:
+    """Whose wish the outcome text[start:end] is, when the one answering tells someone else's, named: "mum says she
+    wants to stay home", "mam yn deud bod hi isio aros adra", "ma mam yn gweud bod hi moyn…", "Dad wants me home by
+    ten": that one's word as typed ("mum", "Mam", "Gareth"), or None (their own, or only "she says": no name). Why:
+    a young carer's reported speech was shown as the young person's own view (stop 49), where a carer's is the
+    person's, passed on (stop 48, BB3: _SPEECH_FRAME); kin_whose_wish read only a wish word right after the name."""
+    named = kin_whose_wish(text[start:end])
+    if named is not None:
+        return named
+    if not _passed_on(text, OutcomeSpan(text[start:end], start, end, "change", 1.0, False)).reported:
+        return None
+    begin = max((a for a, _b in sentences(text) if a <= start), default=0)
+    frames = [m for m in _SPEECH_FRAME.finditer(text, begin, end) if m.start() <= start]
+    if not frames:
+        return None  # (quoted, or "…, she said" after it: no name before the words)
+    tail = re.match(r"[\w'\u2019-]*", text[frames[-1].end():])  # the rest of a word the frame cut ("mam|-gu")
+    stop = frames[-1].end() + (len(tail.group()) if tail else 0)
+    words = re.findall(r"[\w'\u2019-]+", text[frames[-1].start():stop])
+    for word in words:
+        if re.fullmatch(_KIN_WORD, word):
+            return _KIN_PLAIN.get(word.lower(), word)
+    for word in words:
+        if word[:1].isupper() and fold(word).lower() not in _KIN and not _FRAME_WORDS.fullmatch(word):
+            return word
+    return None
 
 
 #: An outcome said in the speaker's own voice ("I want...", "Dwi isio...", "but I think..."): not passed on.

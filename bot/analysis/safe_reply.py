@@ -706,14 +706,20 @@ _FEELING_PLAYED_DOWN = (
     r"|being daft|having a bad day|a bit down|a bit low)\b"
     r"|(?<!\bos )(?<!\bpan )(?<!\bphan )\b(?:dwi|dw i|fi|wi)(?:'?n)? (?:jyst |dim ond )?(?:wedi blino|blinedig"
     r"|bod yn wirion|bod yn dwp)\b")
+#: "It isn't", "it's not", in either language: the opening both readers of playing it down share (_PLAYED_DOWN_ANY's "no
+#: big deal", "dio'm yn fawr o beth"; _MINIMISES's "not that bad", "dio'm yn ddrwg"): one list, not two that drift
+#: (stop 49, duplicates).
+_IT_IS = r"(?:it'?s|its|it is|it was|this is|that'?s|thats|things are|things r|tis)"
+_IT_IS_NOT_CY = (r"(?:dio'?m|dydi\s+o\s+ddim|tydi\s+o\s+ddim|di\s+o\s+ddim|dyw\s+e\s+ddim|dyw\s+hi\s+ddim|so\s+fe'?n"
+                 r"|smo\s+fe'?n|dydy\s+o\s+ddim|nid\s+yw'?n)")
 _PLAYED_DOWN_ANY = (
     r"\b(?:i )?(?:didn'?t|didnt|did not) mean (?:anything|nothing|it)(?: by (?:it|that))?(?! like| that way| as)"
     r"|\b(?:i'?m|im|i am) (?:fine|ok|okay|alright|all right),? (?:really|honestly|honest)\b"
     r"|\b(?:just )?ignore me\b|\bdon'?t (?:you )?worry(?: about me)?\b|\btake no notice\b"
     r"|\b(?:it'?s|its|it was) nothing(?: really)?\b"
-    r"|\b(?:(?:it'?s|its|it is|it was|this is) (?:not|no)|no) (?:a |that )?big (?:deal|thing)\b"
+    r"|\b(?:" + _IT_IS + r" (?:not|no)|no) (?:a |that )?big (?:deal|thing)\b"
     r"|\b(?:ddim|dim) (?:yn )?(?:big deal|beth mawr)\b"
-    r"|\b(?:dio'?m|dydi o ddim|dyw e ddim|so fe'?n) (?:yn )?fawr o beth\b"
+    r"|\b" + _IT_IS_NOT_CY + r" (?:yn )?fawr o beth\b"
     r"|\b(?:paid|peidiwch|peidia) (?:â |a |ag )?(?:phoeni|poeni)\b"
     r"|\b(?:o'?n i'?m|on im|do'?n i'?m|do'?n i ddim|doeddwn i ddim|o'?n i ddim) (?:yn )?(?:ei )?(?:feddwl|meddwl) "
     r"(?:o|e|fe|fo|hynny|hynna|dim byd)\b(?! ?(?:fel'?na|fel'?ny|felly|fel yna|fel hynny))"
@@ -739,7 +745,7 @@ _MINIMISES = re.compile(
     # (said at the line's start, after a word or two of their own: "the food is not that bad" is about the food)
     r"^\W*(?:(?:but|tbh|honestly|well|anyway|ah|oh|i\s+mean|to\s+be\s+honest|ond|wel|a\s+deud\s+y\s+gwir|i\s+fod\s+yn\s+onest"
     r"|ia|ie|yeah|yh|tho)\W+)*(?:"
-    r"(?:(?:it'?s|its|it is|it was|that'?s|thats|things are|things r|tis)\s+)?(?:not|n'?t|isnt|isn'?t|aint|ain'?t)\s+"
+    r"(?:" + _IT_IS + r"\s+)?(?:not|n'?t|isnt|isn'?t|aint|ain'?t)\s+"
     r"(?:really\s+)?(?:that|so|too|all\s+that)\s+bad\b"
     r"|\b(?:it\s+)?could\s+be\s+(?:a\s+lot\s+|much\s+|far\s+|way\s+)?worse\b"
     r"|\b(?:other|some|lots\s+of|loads\s+of|plenty\s+of)\s+(?:people|ppl|folk|families|kids|carers)\s+(?:have|has|got|"
@@ -747,8 +753,7 @@ _MINIMISES = re.compile(
     r"|\bothers\s+have\s+it\s+(?:a\s+lot\s+|much\s+|far\s+|way\s+)?worse\b"
     r"|\b(?:there\s+are|theres|there'?s)\s+(?:people|ppl|plenty|others|loads)\s+(?:\w+\s+)?worse\s+off\b"
     r"|\b(?:i\s+)?(?:mustn'?t|shouldn'?t|cant|can'?t)\s+(?:grumble|complain)\b"
-    r"|\b(?:dio'?m|dydi\s+o\s+ddim|tydi\s+o\s+ddim|di\s+o\s+ddim|dyw\s+e\s+ddim|dyw\s+hi\s+ddim|so\s+fe'?n|smo\s+fe'?n"
-    r"|dydy\s+o\s+ddim|nid\s+yw'?n)\s+(?:yn\s+|mor\s+|rhy\s+|yn\s+rhy\s+)?(?:ddrwg|wael|ddrwg\s+a\s+hynny)\b"
+    r"|\b" + _IT_IS_NOT_CY + r"\s+(?:yn\s+|mor\s+|rhy\s+|yn\s+rhy\s+)?(?:ddrwg|wael|ddrwg\s+a\s+hynny)\b"
     r"|\b(?:gallai|galle|gallsai|allai|alle|gallith|allith|fe\s+allai|mi\s+allai)\s+(?:fod\s+yn\s+)?waeth\b"
     r"|\b(?:mae|ma)\s+(?:na\s+|'na\s+)?(?:pobl|bobl|rhai|teuluoedd|plant)\s+(?:eraill\s+)?(?:sy'?n\s+|yn\s+)?"
     r"(?:waeth|llawer\s+gwaeth|lot\s+gwaeth)\b"

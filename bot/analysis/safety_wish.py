@@ -32,14 +32,15 @@ WISHES = "safety_wish.tsv"
 SHORT_WISH_WORDS = 12
 
 
-def is_safety_wish(text: str) -> bool:
-    """Does this message ask to be contacted (or not) in a way that keeps them safe from someone?"""
+def is_safety_wish(text: str, told: str | None = None) -> bool:
+    """Does this message ask to be contacted (or not) in a way that keeps them safe from someone? `told`: the
+    disclosure(s) of the conversation, when the caller has them: who they name is who hurts them (stop 49, L2)."""
     t = prepared(text)
     if not t:
         return False
     if matches(WISHES, "wish", t) and not matches(WISHES, "practical", t):
         return True  # (never a phone chosen for a reason of its own: "I never know where that thing is", AB4)
-    if matches(WISHES, "hiding", t) or says_who_must_not_be_told(text):
+    if matches(WISHES, "hiding", t) or says_who_must_not_be_told(text) or _until_back_is_theirs(t, told):
         return True
     if len(text.split()) <= SHORT_WISH_WORDS and matches(WISHES, "wish_short", t):
         return True
@@ -53,6 +54,33 @@ def asks_for_support_too(text: str) -> bool:
     t = prepared(text)
     return bool(t) and matches(WISHES, "support_someone", t) and not matches(WISHES, "hiding", t) \
         and not matches(WISHES, "hidden", t) and not says_who_must_not_be_told(text)
+
+
+#: Who is coming back in an 'until_back' row ("before gary gets home", "cyn i Dad ddod nol", "tan ddaw o adra").
+_WHO_BACK = re.compile(r"\b(?:before|till|until|til|while|cyn|tan)\s+(?:(?:i|bod|bo|fod|ddaw)\s+)?([a-z'-]+)")
+#: ... said with "he" or "she" only (or "iddo", "ddaw o"): no name to read, so the one hurting them, as before.
+_NO_NAME = frozenset(("he", "she", "hes", "he's", "shes", "she's", "him", "her", "they", "iddo", "iddi", "o", "fo",
+                      "e", "fe", "hi", "nhw", "ddod", "dod", "gyrraedd", "cyrraedd"))
+
+
+def _until_back_is_theirs(t: str, told: str | None) -> bool:
+    """An 'until_back' row ("i can only talk before gary gets home") about the one hurting them: said with "he" or
+    "she"; or someone named in the disclosure (`told`); or, with no disclosure to read, someone named with no errand
+    that says why they are out. Why: "I can only talk before Dad comes back from the shop", a carer's timing remark
+    after an alert about something else, was quoted under "how to contact safely" (stop 49, L2)."""
+    told_words = set(re.findall(r"[a-z'-]+", prepared(told))) if told is not None else None
+    for pattern in cue_patterns(WISHES).get("until_back", ()):
+        for found in pattern.finditer(t):
+            who = _WHO_BACK.search(t, found.start(), found.end())
+            name = who.group(1) if who else None
+            if name is None or name in _NO_NAME:
+                return True
+            if told_words is not None:
+                if name in told_words:
+                    return True
+            elif not matches(WISHES, "errand", t):
+                return True
+    return False
 
 
 #: Where the words saying what he sees or reads end: a clause's end, or a turn to what they ask ("so", "felly", "plis").

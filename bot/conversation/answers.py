@@ -85,6 +85,7 @@ from bot.analysis.safe_check_questions import harm_now
 from bot.analysis.safe_reply import says_not_safe, says_what_they_meant
 from bot.analysis.safety_wish import asks_for_support_too, is_safety_wish
 from bot.analysis.text import A_DAY_OR_TIME, cut_at_a_word, fold, plain_fold, says_when
+from bot.analysis.thanks import opens_with_thanks
 from bot.analysis.types import ANSWERING_FOR_THEM, Analysis, OutcomeSpan
 from bot.conversation import questions, readback, replies
 from bot.conversation.questions import CARERS_OWN, question_for
@@ -257,6 +258,12 @@ def _the_wish_and_what_they_say_of_it(text: str) -> bool:
     return (said is not None and not _CARERS_WISH.search(text, 0, said.start())
             and not _ME_IN_THE_WISH.search(text, 0, said.start())
             and not _SAID_AGAINST.search(text, said.end()))
+
+
+def _disclosure_told(turn: Turn) -> str:
+    """What the conversation's urgent disclosures said, verbatim, joined: a safety wish is read with it, as who they
+    name is who hurts them (stop 49, L2)."""
+    return "\n".join(repository.urgent_texts(turn.sender_id))
 
 
 def _their_wish_named(turn: Turn, text: str) -> re.Match[str] | None:
@@ -622,15 +629,11 @@ def _as_put(turn: Turn, slot: str) -> tuple[str, dict[str, str]]:
     return slot, {}
 
 
-#: How a thanks opens a reply, in either language.
-_THANKS_OPENING = re.compile(r"^(?:Diolch|Thank you|Thanks)\b")
-
-
 def _thanked_just_before(turn: Turn) -> bool:
     """Whether the last thing said opened with a thanks ("Diolch, Huw."): a question after it does not thank again
     (trial 40 AU13: "Diolch, Huw." then "Diolch. A pha enw…")."""
     said = turn.said_before()
-    return bool(said) and _THANKS_OPENING.match(said[-1].strip()) is not None
+    return bool(said) and opens_with_thanks(said[-1])  # (the one reader of thanks: bot.analysis.thanks, stop 49)
 
 
 #: The questions about how to help them and how they talk to people: there "Cymraeg syml neu Saesneg" or "siaradwch yn
@@ -754,17 +757,21 @@ def store_answer(turn: Turn, slot: str, text: str, asked: str | None = None,
         # that outcome as well as for the safeguarding team; nothing else in the reply becomes one.
         holds_outcomes = True
         analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes if asks_for_support_too(o.text)))
-    elif holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id):
+    elif holds_outcomes and is_safety_wish(text) and repository.is_urgent(turn.sender_id) and is_safety_wish(
+            text, told := _disclosure_told(turn)):
         # The safety wishes go to the top (bot.summary.record.safety_wish_excerpt), never outcomes; the rest of the
         # answer keeps its own ("dont talk to me like im a kid. ... text me not nans landline": stop-23 trial W17).
         # A wish for someone to support them in that way ("isio PA sy'n tecstio fi, dim ffonio": trial 38 AR17) is
         # how they want support too: kept as an outcome as well, unless it keeps something from someone.
-        wishes = [is_safety_wish(text[a:b]) for a, b in sentences(text)]
+        # Read with the disclosure: "before Dad comes back from the shop" after an alert about something else is a
+        # timing remark, an ordinary answer (stop 49, L2).
+        wishes = [is_safety_wish(text[a:b], told) for a, b in sentences(text)]
         if (all(wishes) or not any(wishes)) and not any(asks_for_support_too(o.text) for o in analysis.outcomes):
             holds_outcomes = False  # the whole answer is quoted at the top, as before
         else:
             analysis = replace(analysis, outcomes=tuple(o for o in analysis.outcomes
-                                                        if not is_safety_wish(o.text) or asks_for_support_too(o.text)))
+                                                        if not is_safety_wish(o.text, told)
+                                                        or asks_for_support_too(o.text)))
     own_lines = typists_own_part(text) if turn.role == "carer" else []
     if own_lines:
         analysis = replace(analysis, outcomes=tuple(_with_own_lead(text, o, own_lines) for o in analysis.outcomes))

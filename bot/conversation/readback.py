@@ -17,6 +17,7 @@ from bot.analysis.controls import asks_how_to_talk_to_me, control_of, is_button_
 from bot.analysis.outcomes import is_only_talk_and_a_question_to_us, is_read_in_full
 from bot.analysis.safety_wish import is_safety_wish
 from bot.analysis.text import cut_at_a_word, fold, plain_fold
+from bot.analysis.thanks import only_thanks, opens_with_thanks
 from bot.analysis.types import ANSWERING_FOR_THEM, OUTCOME_TYPES, OutcomeSpan
 from bot.conversation.questions import READBACK_SLOTS
 from bot.conversation.replies import word_meaning_asked
@@ -1505,17 +1506,14 @@ def nothing_to_change(text: str) -> bool:
     item number and no "but"."""
     folded = plain_fold(text).lower()
     return (len(text.split()) <= _MAX_CHOICE_WORDS + 2
-            and (_NOTHING_TO_CHANGE.search(folded) is not None or _ONLY_THANKS.match(folded) is not None)
+            and (_NOTHING_TO_CHANGE.search(folded) is not None or only_thanks(folded))
             and not re.search(r"\d|\b(?:but|ond|except|heblaw|wrong|anghywir|incorrect)\b|\bnot\s+right\b"
                               r"|\bddim\s+yn\s+(?:iawn|gywir)\b", folded))
 
 
 #: Thanks and nothing else ("diolch", "thanks!", "diolch yn fawr x"), said at "Is this right?" (trial 41 AW14: "diolch"
-#: got "sorry, I didn't catch that" and the whole list of 18 again): the list is fine as it is, so a yes.
-_ONLY_THANKS = re.compile(
-    r"^\W*(?:thanks|thank\s*(?:you|u)|thx|ta|cheers|diolch)"
-    r"(?:\W*(?:yn\s+fawr|o\s+galon|iawn|very\s+much|so\s+much|a\s+lot|lots|x+|love|luv|bach|cariad|mate))*\W*$",
-    re.IGNORECASE)
+#: got "sorry, I didn't catch that" and the whole list of 18 again): the list is fine as it is, so a yes. Read by the
+#: one reader of thanks, bot.analysis.thanks.only_thanks (stop 49).
 
 
 def _answer_question_to_us(turn: Turn) -> bool:
@@ -2055,8 +2053,7 @@ _NOTHING_TO_ADD = re.compile(
 
 
 #: Thanks, and kind words for the chat ("Thank you, you've been very patient with an old man", "Diolch yn fawr, you are
-#: very kind"), with nothing asked for in them.
-_THANKS_ONLY = re.compile(r"^\W*(?:thank\s*(?:s|you|u)|thx|ta|cheers|diolch)\b", re.I)
+#: very kind"), with nothing asked for in them: a part that opens with thanks (bot.analysis.thanks.opens_with_thanks).
 _ASKS_FOR = re.compile(
     r"\b(?:but|ond|want|wants|wanted|like|need|needs|isio|eisiau|moyn|hoffi|angen|please|plis|pls)\b", re.I)
 #: A whole answer of "no", "nothing" or "none" ("dim byd rili", "nah"): a bare "yes" or "ok" is not nothing.
@@ -2080,7 +2077,7 @@ def says_that_is_all(text: str) -> bool:
     and the list went unseen), no answer to it: "Shall I send it?" is asked once. With a "no" first ("no that's it") it
     says the list needs nothing (AW13), as before; thanks alone is a yes."""
     folded = plain_fold(text).lower()
-    return (says_nothing_to_add(text) and _NO_FIRST.match(folded) is None and _ONLY_THANKS.match(folded) is None
+    return (says_nothing_to_add(text) and _NO_FIRST.match(folded) is None and not only_thanks(folded)
             and not re.search(r"\d", folded))
 
 
@@ -2105,7 +2102,7 @@ def says_nothing_to_add(text: str, question_key: str | None = None) -> bool:
     parts = [folded[start:end] for start, end in sentences(folded)] or [folded]
     said_nothing = [bool(_NOTHING_TO_ADD.match(part) or (says_nothing_more(part) and _SAYS_NO.search(part)))
                     for part in parts]
-    thanks = [bool(_THANKS_ONLY.match(part) and not _ASKS_FOR.search(part)) for part in parts]
+    thanks = [opens_with_thanks(part) and not _ASKS_FOR.search(part) for part in parts]
     return any(said_nothing) and all(n or t for n, t in zip(said_nothing, thanks, strict=True))
 
 
@@ -2302,7 +2299,7 @@ def validate_text(turn: Turn, value: Any) -> dict[str, Any]:
     if turn.slot("readback") != "change" and is_only_talk_and_a_question_to_us(text) and _answer_question_to_us(turn):
         return dict(RESET)  # "dim byd. ody hwn yn mynd at mam?" (stop-24 trial T5): nothing added, question answered
     if turn.slot("readback") != "change" and (_NOTHING_TO_ADD.match(plain_fold(text))
-                                              or _ONLY_THANKS.match(plain_fold(text))):
+                                              or only_thanks(text)):
         # Stop-21 trial U37: "nothing else" at the add prompt became a Change outcome "nothing else". Thanks alone,
         # "no thank you" (stop 48): "Thank you, I've added that." was said with nothing added, a second thank-you
         # before the one as it is sent.

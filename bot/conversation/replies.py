@@ -23,6 +23,7 @@ from bot.analysis.language import apologises_for_their_welsh
 from bot.analysis.loss import loss_long_ago, tells_of_a_loss
 from bot.analysis.safe_reply import makes_light_of_it
 from bot.analysis.text import fold, plain_fold, short_message_says
+from bot.analysis.thanks import thanks_for_the_chat
 from bot.analysis.types import RiskAssessment
 from bot.conversation import questions
 from bot.conversation.turn import SENTINELS, Turn
@@ -58,11 +59,6 @@ _OK = re.compile(
     r"(?:ok|okay|fine|alright|all\s+right|good|grand|not\s+too\s+bad)"
     r"|(?:dw\s+i|dwi|dw|wi|rwy|rydw\s+i|fi)\s*['’]?n\s+(?:iawn|oce|ok|grêt|gret|dda|champion|eitha\s+da)"
     r"|(?:dw\s+i|dwi)\s+(?:yn\s+)?iawn|all\s+good|no\s+worries\s+really)(?![\w'])", re.IGNORECASE)
-#: Ending the conversation with thanks: "thank you for listening", "diolch am wrando", "thanks for your time".
-_THANKS = re.compile(
-    r"(?<![\w'])(?:thank\s*(?:s|you|u)|thx|ta|cheers|diolch)(?:\s+(?:so|very)\s+much|\s+(?:yn\s+)?fawr(?:\s+iawn)?)?"
-    r"\s+(?:(?:for|am)\s+(?:listening|wrando|gwrando|your\s+time|eich\s+amser|dy\s+amser|this|hyn|the\s+chat|y\s+sgwrs"
-    r"|helping|helpu|your\s+help|bopeth|everything))(?![\w'])", re.IGNORECASE)
 #: Saying they are tired: "its been a long night", "wedi blino'n lân".
 _TIRED = re.compile(
     r"(?<![\w'])(?:long\s+(?:night|day|week)|tired|exhausted|knackered|shattered|worn\s+out|(?:wedi|di|'di)\s+blino(?:['’]n\s+l[aâ]n)?|blinedig"
@@ -118,36 +114,9 @@ def says_they_are_ok(text: str) -> bool:
 
 
 def thanks_at_the_end(text: str) -> bool:
-    """"thank you for listening, its been a long night", "diolch am wrando": thanks for the conversation itself."""
-    return _THANKS.search(plain_fold(text)) is not None
-
-
-#: The words of a thank-you or goodbye and nothing else: "thank you", "diolch yn fawr iawn", "thanks so much for your
-#: help, bye x", "diolch am bopeth, hwyl", "cheers ta ra".
-_THANKS_WORDS = frozenset((
-    "thank", "thanks", "thankyou", "ty", "thx", "ta", "cheers", "diolch",
-))
-_THANKS_AND_KIND = _THANKS_WORDS | frozenset((
-    "you", "u", "so", "very", "much", "a", "lot", "lots", "for", "your", "all", "the", "this", "that", "help",
-    "helping", "everything", "chat", "listening", "time", "again", "bye", "byee", "goodbye", "tara", "ra", "take",
-    "care", "love", "luv", "x", "xx", "xxx", "mate", "ok", "okay", "oce", "great", "lovely", "brilliant", "grand",
-    "champion", "that's", "thats", "been", "really", "helpful", "kind", "you've", "youve", "and", "yn", "fawr",
-    "iawn", "am", "bopeth", "eich", "dy", "helpu", "hyn", "sgwrs", "wrando", "gwrando", "amser", "hwyl", "nawr",
-    "rwan", "eto", "bach", "cariad", "i", "chi", "ti", "chdi", "mawr", "cofion", "cheerio", "bless", "ac", "wedi",
-    "bod", "ych", "dych", "dach", "caredig", "garedig", "neis", "tan", "tro", "nesa", "nesaf", "ymlaen", "see", "ya",
-    "soon", "bye-bye", "ta-ra", "nos", "da", "night",
-))
-#: More than this is more than a thank-you.
-THANKS_MAX_WORDS = 14
-
-
-def only_thanks(text: str) -> bool:
-    """"thank you", "diolch yn fawr", "thanks so much for your help, bye x", "diolch am bopeth, hwyl": thanks or a
-    goodbye and nothing else, no question and nothing new (stop 48: after the record was sent, each got a second
-    thank-you, "…already been sent – thank you", and a longer one was kept as news for the worker)."""
-    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", plain_fold(text).lower().replace("’", "'"))
-    return (bool(words) and len(words) <= THANKS_MAX_WORDS and "?" not in text
-            and any(word in _THANKS_WORDS for word in words) and all(word in _THANKS_AND_KIND for word in words))
+    """"thank you for listening, its been a long night", "diolch am wrando": thanks for the conversation itself (the one
+    reader: bot.analysis.thanks, stop 49)."""
+    return thanks_for_the_chat(text)
 
 
 def says_nothing_more(text: str) -> bool:

@@ -35,6 +35,7 @@ from bot.analysis.controls import (
 from bot.analysis.language import language_named_first_with_both, says_they_will_mix
 from bot.analysis.safe_reply import asks_what_happens_next
 from bot.analysis.text import fold, plain_fold
+from bot.analysis.thanks import only_thanks
 from bot.conversation import about_you, answers, pause, replies
 from bot.conversation.questions import asked_slots
 from bot.conversation.turn import LANGUAGES, Turn
@@ -593,7 +594,7 @@ def route(turn: Turn, offers_made: int = 0) -> bool:
             # "so is someone going to ring me or not" (AM2): answered, never kept as news for the worker
             turn.say(about_assistant_reply(turn.latest_text))
             return False
-        if not is_button_payload(turn.latest_text) and replies.only_thanks(turn.latest_text):
+        if not is_button_payload(turn.latest_text) and only_thanks(turn.latest_text, goodbye=True):
             # "thank you", "diolch am bopeth, hwyl" after "Thank you… your answers have been sent" (stop 48): a
             # welcome, never a second thank-you, nor their thanks kept as news for the worker
             turn.say("finished_thanked")

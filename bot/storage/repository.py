@@ -620,6 +620,14 @@ def is_urgent(sender_id: str) -> bool:
         return bool(conv is not None and conv.urgent)
 
 
+def urgent_texts(sender_id: str) -> list[str]:
+    """The words of every urgent flag of this conversation, verbatim: who they name is who hurts them (a safety wish
+    is read with them: bot.analysis.safety_wish, stop 49, L2)."""
+    with session_scope() as s:
+        conv = get_conversation(s, sender_id)
+        return [f.text for f in conv.risk_flags if f.level == "urgent"] if conv is not None else []
+
+
 def safe_check(sender_id: str) -> tuple[str | None, str | None]:
     """(state, message id) of the "are you safe?" check waiting for an answer; (None, None) when none waits."""
     with session_scope() as s:

@@ -25,6 +25,7 @@ from bot.analysis.outcomes import (
     is_read_in_full,
     kin_whose_wish,
     sentences,
+    told_of,
     trim,
     views_passed_on,
     views_set_against_someone_named,
@@ -52,7 +53,7 @@ from bot.conversation.readback import says_nothing_to_add
 from bot.safeguarding.harm import is_harm, reads_as_harm, wishes_apart_from_harm
 from bot.storage import repository
 from bot.storage.db import session_scope
-from bot.storage.models import Conversation
+from bot.storage.models import Conversation, DraftOutcome
 
 #: The question key of an answer given to "are you safe right now?" after a disclosure (the key
 #: bot.conversation.pause.SAFE_CHECK stores it under; a test checks they agree).
@@ -141,6 +142,12 @@ def has_urgent_flag(record: dict[str, Any]) -> bool:
     return any(f.get("level") == "urgent" for f in record.get("risk_flags") or [])
 
 
+def urgent_told(record: dict[str, Any]) -> str:
+    """What the urgent disclosures said, verbatim, joined: a safety wish is read with it (who they name is who hurts
+    them: stop 49, L2), as the conversation core reads it when storing (bot.conversation.answers)."""
+    return "\n".join(str(f.get("text") or "") for f in record.get("risk_flags") or [] if f.get("level") == "urgent")
+
+
 def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | None:
     """Whether an answer is risk material, and which: the ONE decision every format follows.
 
@@ -161,12 +168,13 @@ def safeguarding_kind(answer: dict[str, Any], record: dict[str, Any]) -> str | N
     """
     flag = answer_flag(answer, record)
     text = str(answer.get("text") or "")
+    told = urgent_told(record)
     if flag is not None and flag.get("level") == "urgent" and not (
-            text.strip() != str(flag.get("text") or "").strip() and says_how_to_contact_safely(text)):
+            text.strip() != str(flag.get("text") or "").strip() and says_how_to_contact_safely(text, told)):
         return DISCLOSURE
     # (a later message added to the alert that says how to contact them safely is that, at the top, and is shown with
     # the alert too: BA7, stop 46 trial, "sai moyn bo nhw'n dod i'r tŷ pan ma fe 'na…" was a "please check" of its own)
-    if has_urgent_flag(record) and says_how_to_contact_safely(str(answer.get("text") or "")):
+    if has_urgent_flag(record) and says_how_to_contact_safely(str(answer.get("text") or ""), told):
         return SAFETY_WISH  # also as the reply to the safe check: how to contact them safely, at the top
     if answer.get("question_key") == SAFETY_CHECK_KEY:
         return SAFETY_CHECK
@@ -266,19 +274,21 @@ def _with_the_sentence_after_a_short_one(text: str, wanted: Callable[[str], bool
     return lambda sentence: sentence in chosen or wanted(sentence)
 
 
-def _contact_wish(sentence: str) -> bool:
+def _contact_wish(sentence: str, told: str | None = None) -> bool:
     """A sentence saying how to contact them safely (bot.analysis.safety_wish), not saying who must not be told
     ("dont tell mum she'll go mental", "jyst plis paid gweud wrth nan": what must not be shared, with whom; stop-26
-    trial W10 found them under "how to contact safely")."""
-    return is_safety_wish(sentence) and not says_who_must_not_be_told(sentence)
+    trial W10 found them under "how to contact safely"). `told`: the disclosures, when known (stop 49, L2)."""
+    return is_safety_wish(sentence, told) and not says_who_must_not_be_told(sentence)
 
 
-def says_how_to_contact_safely(text: str) -> bool:
+def says_how_to_contact_safely(text: str, told: str | None = None) -> bool:
     """Whether an answer says how to contact them safely: a safety wish, unless its only such words say who must not be
-    told (those are sensitive_words, under "what must not be shared, and with whom")."""
-    if not is_safety_wish(text):
+    told (those are sensitive_words, under "what must not be shared, and with whom"). `told`: the conversation's
+    disclosures, read for who hurts them ("before Dad comes back from the shop": stop 49, L2)."""
+    if not is_safety_wish(text, told):
         return False
-    return not says_who_must_not_be_told(text) or sentences_where(text, _contact_wish) is not None
+    return not says_who_must_not_be_told(text) or sentences_where(
+        text, lambda sentence: _contact_wish(sentence, told)) is not None
 
 
 def wish_in_disclosure(text: str) -> str | None:
@@ -289,13 +299,13 @@ def wish_in_disclosure(text: str) -> str | None:
     Why: the summary's "how to contact safely" line comes first, before anyone rings; the disclosure itself is
     still shown whole below it (never cut).
     """
-    if not says_how_to_contact_safely(text):
+    if not says_how_to_contact_safely(text, text):
         return None
-    wishes = sentences_where(text, _contact_wish)
+    wishes = sentences_where(text, lambda sentence: _contact_wish(sentence, text))
     return wishes if wishes is not None else text
 
 
-def safety_wish_excerpt(text: str) -> str | None:
+def safety_wish_excerpt(text: str, told: str | None = None) -> str | None:
     """The sentences of an answer that are safety wishes, verbatim, when the answer also says other things; None
     when the wish is the whole answer (or none of it).
 
@@ -304,7 +314,7 @@ def safety_wish_excerpt(text: str) -> str | None:
     (stop-23 trial W17). The safety wishes are quoted at the top; the answer stays with its question, its other
     outcomes kept.
     """
-    wishes = sentences_where(text, _contact_wish)
+    wishes = sentences_where(text, lambda sentence: _contact_wish(sentence, told))
     if wishes is None or " ".join(wishes.split()) == " ".join(text.split()):
         return None
     return wishes
@@ -452,7 +462,7 @@ def answer_excerpt(answer: dict[str, Any], record: dict[str, Any], kind: str | N
         kept: str | None = answer["safeguarding_excerpt"]
         return kept
     if kind == SAFETY_WISH and answer.get("question_key") != SAFETY_CHECK_KEY:  # a reply to the check stays whole
-        return safety_wish_excerpt(str(answer.get("text") or ""))
+        return safety_wish_excerpt(str(answer.get("text") or ""), urgent_told(record))
     flag = answer_flag(answer, record) if kind == CONCERN else None
     return concern_excerpt(str(answer.get("text") or ""), flag) if flag is not None else None
 
@@ -1245,6 +1255,17 @@ def sensitive_words(text: str, abuse_known: bool = False) -> str | None:
 ROLE_KEY = "role"
 
 
+def _told_of(outcome: DraftOutcome) -> str | None:
+    """Someone named whose wish the person tells (bot.analysis.outcomes.told_of), read in the answer around the
+    outcome, so "mum says " before "she wants to stay home" counts (stop 49); the outcome's own words alone once it
+    no longer is the slice of its answer it was cut from (edited at the read-back)."""
+    answer = outcome.answer
+    if (answer is not None and outcome.span_start is not None and outcome.span_end is not None
+            and answer.text[outcome.span_start:outcome.span_end] == outcome.text):
+        return told_of(answer.text, outcome.span_start, outcome.span_end)
+    return kin_whose_wish(outcome.text)
+
+
 def speaker_view(question_key: str | None, whose_view: str | None, completed_by: str | None) -> str | None:
     """Whose view an answer is. The answer to "who is talking?" is stored before anyone knows who is talking (as
     the person's, the default), yet it is the speaker's own words ("I'm her daughter, I look after my mum, she has
@@ -1549,8 +1570,9 @@ def build_record(conv: Conversation) -> dict[str, Any]:
                                 and o.whose_view == "person" else None),
                 "typed_by": typed_by(o.answer),
                 # Someone else named and their wish, in the person's own answer ("mam moyn bod na"): that one's view,
-                # as the person told it (AX21, stop 44: shown as the young person's own view).
-                "told_of": (kin_whose_wish(o.text) if o.whose_view in ("person", "young_person")
+                # as the person told it (AX21, stop 44: shown as the young person's own view); so is their wish in
+                # reported speech ("mum says she wants to stay home": stop 49).
+                "told_of": (_told_of(o) if o.whose_view in ("person", "young_person")
                             and conv.completed_by != "carer" and typed_by(o.answer) is None else None),
                 "about": o.about,
                 # A very long answer kept whole as one outcome: shown briefly, with the answer in full.

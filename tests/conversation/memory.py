@@ -296,6 +296,17 @@ def stored_outcomes(conversation: MemoryConversation) -> list[tuple[str, str]]:
         return [(o.text, o.type) for o in conv.outcomes]
 
 
+def stored_views(conversation: MemoryConversation) -> list[tuple[str, str, str]]:
+    """(words, whose view, about) of every outcome the record holds, oldest first (stop 49: one helper, not a copy
+    per test file)."""
+    from bot.storage.db import session_scope
+
+    with session_scope() as s:
+        conv = repository.get_conversation(s, conversation.sender_id)
+        assert conv is not None
+        return [(o.text, o.whose_view, o.about) for o in conv.outcomes]
+
+
 def stored_answers(conversation: MemoryConversation) -> list[tuple[str, str]]:
     """(question key, words) of every stored answer, oldest first."""
     from bot.storage.db import session_scope

@@ -20,11 +20,9 @@ import pytest
 from bot.analysis.keep_from import asks_to_keep_from_someone, keeps_what_was_said_before
 from bot.analysis.outcomes import views_passed_on
 from bot.analysis.risk import assess_risk
-from bot.storage import repository
-from bot.storage.db import session_scope
 from bot.summary import load_record
 from bot.summary.render import render_markdown, render_pdf
-from tests.conversation.memory import MemoryConversation, skipped_to
+from tests.conversation.memory import skipped_to, stored_views
 from tests.summary.test_summary_pdf import pdf_text
 
 pytestmark = pytest.mark.usefixtures("sqlite_url")
@@ -32,12 +30,7 @@ pytestmark = pytest.mark.usefixtures("sqlite_url")
 _senders = itertools.count(1)
 
 
-def _outcomes(conversation: MemoryConversation) -> list[tuple[str, str, str]]:
-    """(words, whose view, about) of every outcome stored."""
-    with session_scope() as s:
-        conv = repository.get_conversation(s, conversation.sender_id)
-        assert conv is not None
-        return [(o.text, o.whose_view, o.about) for o in conv.outcomes]
+_outcomes = stored_views  # (words, whose view, about) of every outcome stored
 
 
 def _section(markdown: str, heading: str) -> str:

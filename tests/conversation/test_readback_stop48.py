@@ -21,7 +21,8 @@ import itertools
 import pytest
 
 from bot import messages
-from bot.conversation import readback, replies, steering
+from bot.analysis.thanks import only_thanks
+from bot.conversation import readback, steering
 from bot.storage import repository
 from bot.storage.db import session_scope
 from bot.summary import load_record
@@ -395,7 +396,7 @@ def test_news_after_sending_with_thanks_is_still_kept(language: str, said: str) 
     ("bye", False),
 ])
 def test_only_thanks(text: str, thanks: bool) -> None:
-    assert replies.only_thanks(text) is thanks
+    assert only_thanks(text, goodbye=True) is thanks
 
 
 @pytest.mark.parametrize("language, role, said", [
