@@ -1031,8 +1031,10 @@ def _subject_of(sentence: str) -> str:
 
 def relation_in(text: str) -> str | None:
     """Who the person is to the carer when the name answer says it, first or in a clause of its own
-    ("my husband Dai" -> "my husband", "y gŵr, Emyr" -> "y gŵr", "Gwen (Mam)" -> "Mam", "Sue, the wife")."""
-    found = _GIVEN_RELATION.match(text) or _NAME_IS_RELATION.match(text)
+    ("my husband Dai" -> "my husband", "y gŵr, Emyr" -> "y gŵr", "Gwen (Mam)" -> "Mam", "Sue, the wife", "its mum,
+    Carol" -> "mum")."""
+    for_kin = _IT_IS_FOR_KIN.match(text)  # (stop 49: "its mum, Carol" said who she is too)
+    found = _GIVEN_RELATION.match(text[for_kin.end():] if for_kin else text) or _NAME_IS_RELATION.match(text)
     if found:
         return found.group("relation")
     for clause in re.split(r"[.,;:!?()–—]+|\s-\s", text)[1:]:
@@ -1096,6 +1098,9 @@ def cared_for_in(text: str) -> tuple[str, str | None]:
         after = cared_for_in(text[found.end():])
         if after[0] or after[1] is not None:
             return after
+    for_kin = _IT_IS_FOR_KIN.match(text)
+    if for_kin:  # "it's mum, Carol" (stop 49): never "it's" as whose mum ("Mary's husband, Ted")
+        text = text[for_kin.end():]
     pair = _KIN_PAIR.match(text)
     if pair:  # "mum n dad", "Mam a Dad" (stop 30: "n dad"): both, as typed
         return pair.group("pair"), pair.group("pair")
@@ -1154,6 +1159,9 @@ def name_in(text: str, *, own: bool = False) -> str:
     said = _ALREADY_SAID.match(body)
     if said and re.search(r"[^\W\d_]", body[said.end():]):
         body = body[said.end():]  # "Deudis i'n barod, Gareth, y gŵr": never the name
+    for_kin = _IT_IS_FOR_KIN.match(body)
+    if for_kin:
+        body = body[for_kin.end():]  # "its mum, Carol": who it is for, then the name (stop 49)
     asked_for = _form_of_address_asked_for(body) if own else None
     if asked_for:  # "Megan Evans yw fy enw. Mrs Evans, os gwelwch yn dda." (trial 36 AM10): what to call her
         return asked_for
@@ -1346,6 +1354,11 @@ _ALREADY_SAID = re.compile(
     r"^\W*(?i:(?:be\W*\s*)?(?:fel\s+)?(?:deudis|dudis|dwedes|dwedais|dywedais|wedes|wedais|nes\s+i\s+ddeud)\s+i"
     r"(?:['’]?n\s+barod|\s+yn\s+barod|\s+gynna)?|(?:i\s+)?(?:already\s+said|said\s+already|told\s+you(?:\s+already)?)"
     r"|(?:like|as)\s+i\s+said)(?![\w'’-])[\s,.!:;–—-]*")
+#: "it's" / "it's for" before who the person is ("its mum, Carol", "it's for my dad, Keith", "this is about my nan,
+#: Gwen"): who it is for, never their name. Stop 49 (stop-48 finding): "its mum, Carol" was read as "it's Mum" (the
+#: "it's Dave" pattern) and every question said "Mum". Only before a kin word, so "its Carol" stays Carol.
+_IT_IS_FOR_KIN = re.compile(r"^\W*(?i:it['’]?s|its|it\s+is|this\s+is|tis)\s+(?i:(?:for|about|on\s+behalf\s+of)\s+)?"
+                            r"(?=" + _GIVEN_RELATION.pattern.lstrip("^") + r")")
 #: What a name's short form may be followed by ("ffi os ti'n licio", "jay if you like").
 _IF_YOU_LIKE = re.compile(r"(?i:\s*(?:os\s+(?:ti|chi)['’]?\s*n\s+licio|os\s+(?:ti|chi)\s+isio|if\s+(?:you|u)\s+like"
                           r"|for\s+short|yn\s+fyr))?\W*$")
