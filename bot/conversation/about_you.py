@@ -1919,12 +1919,19 @@ _BY_THE_WAY = (r"(?i:gyda['’]?r?\s+llaw|efo['’]?r?\s+llaw|gyda\s+llaw|btw|b\
                r"|dyl(?:wn|swn|ien)\s+i\s+fod\s+wedi\s+(?:deud|dweud|gweud)|anghofi(?:ais|es|is)\s+i\s+(?:ddeud|ddweud))")
 _OWN_IS = (r"(?i:i['’]?m|im|i\s+am|my\s+name['’]?s|my\s+name\s+is|call\s+me|fy\s+enw\s+i\s+(?:ydi|ydy|yw)"
            r"|enw\s+fi\s+(?:ydi|yw|di))")
+#: A name, then "is my name" ("Alun ydi fy enw i", "Alun yw'n enw i", "Alun is my name").
+_IS_MY_NAME = r"(?i:(?:ydi|ydy|yw|di)\s+(?:fy\s+enw|['’]?n\s+enw|enw\s+fi)(?:\s+i)?|is\s+my\s+name)(?![\w'’])"
 #: Their own name given by the way, anywhere in a later message: "Wil dwi gyda llaw", "gyda llaw, Wil ydw i", "I'm
 #: Wil by the way", "btw my name's Wil".
 _OWN_NAME_BY_THE_WAY = tuple(re.compile(p) for p in (
     r"(?:^|(?<=[.,;:!?\n])\s*)\W*" + _CAPITAL_NAME + r"\s+(?i:" + _I_AM + r")[\s,.;:–—-]*"
     + _BY_THE_WAY,
     _BY_THE_WAY + r"[\s,.;:–—-]*" + _CAPITAL_NAME + r"\s+(?i:" + _I_AM + r")",
+    # "a gyda llaw Alun ydi fy enw i", "Alun is my name btw" (stop 49, the names benchmark's line 159: at "how are you
+    # connected?" her own name was kept as part of the relationship and the wrong one used to the end)
+    _BY_THE_WAY + r"[\s,.;:–—-]*" + _CAPITAL_NAME + r"\s+" + _IS_MY_NAME,
+    r"(?:^|(?<=[.,;:!?\n])\s*)\W*(?i:(?:a|ac|and|&)\s+)?" + _CAPITAL_NAME + r"\s+" + _IS_MY_NAME + r"[\s,.;:–—-]*"
+    + _BY_THE_WAY,
     _BY_THE_WAY + r"[\s,.;:–—-]*" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"(?=\s*(?:[.,;:!?)]|$))",
     r"(?<![\w'’])" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"[\s,.;:–—-]*" + _BY_THE_WAY,
     # How to address them, asked for anywhere ("Siarad yn araf ac yn glir, a'm galw'n Mrs Evans.", "please call me Mrs
@@ -2772,6 +2779,14 @@ def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:
     if renamed and not re.search(r"[^\W\d_]", rest):  # "Gwen? Na, Val ydi hi": the name, and the question again
         store_answer(turn, "relationship", text)
         return {**renamed, "relationship": None}
+    by_the_way = _own_name_by_the_way_at(text)
+    if by_the_way is not None and re.search(r"[^\W\d_]", text[:by_the_way[1][0]] + text[by_the_way[1][1]:]):
+        # "mab, a gyda llaw Alun ydi fy enw i", "son, and btw my name's Alun" (stop 49, names benchmark line 159): their
+        # own name from now on, as at the name of whom they look after (AS3); never part of how they are connected
+        if fold(by_the_way[0]).casefold() != fold(str(turn.slot("name") or "")).casefold():
+            renamed = {**renamed, **use_own_name_given(turn, by_the_way[0])}
+        text = (text[:by_the_way[1][0]] + " " + text[by_the_way[1][1]:]).strip(" .,;:!–—-")
+        text = re.sub(r"[\s,.;:–—-]+(?i:and|a|ac|&)$", "", text)
     if any(wish_before_the_questions(o.text) for o in wishes_kept("relationship", analyse(text)).outcomes):
         # "Keeping his chapel, Bethel, on Sunday mornings…" (trial 37 AP6): a wish is no relationship. It is kept as
         # an answer with its outcomes, and how they are connected is left empty unless they said it too.

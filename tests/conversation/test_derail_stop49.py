@@ -160,3 +160,44 @@ def test_the_safe_check_says_who_is_told(language: str, disclosure: str, questio
 ])
 def test_the_carers_check_says_ac_before_a_vowel(name: str, said: str) -> None:
     assert said in messages.render("safety_check", "cy", "chi", role="carer", cared_for_name=name).text
+
+
+# --- their own name by the way, at "how are you connected?" (the names benchmark's tuning line 159) -----------------
+
+def _carer_at_how_connected(language: str, text: str) -> MemoryConversation:
+    conversation = MemoryConversation(_sender("connected", language, text), language=language)
+    conversation.slots.update({"consent_choice": "yes", "role": "carer", "completed_by": "carer", "name": "Sian",
+                               "cared_for_name": "Gwen"})
+    conversation.start()
+    assert conversation.requested == "relationship"
+    return conversation
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("cy", "mab, a gyda llaw Alun ydi fy enw i", "mab"),  # the benchmark line's
+    ("cy", "mab hi, Alun dw i gyda llaw", "mab hi"),  # north
+    ("cy", "ei mab hi. gyda llaw, Alun yw fy enw i", "ei mab hi"),  # south
+    ("en", "son, and btw my name's Alun", "son"),
+    ("en", "her son. Alun is my name by the way", "her son"),
+    ("en", "son btw im Alun", "son"),  # text-speak
+])
+def test_their_own_name_by_the_way_is_their_name_never_the_relationship(language: str, text: str,
+                                                                         relation: str) -> None:
+    conversation = _carer_at_how_connected(language, text)
+    conversation.say(text)
+    assert conversation.slots["name"] == "Alun"
+    assert conversation.slots["relationship"] == relation
+    assert conversation.slots["cared_for_name"] == "Gwen"
+    assert conversation.requested == "q_what_matters"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "her son, and I'm Welsh by the way"),  # what they are, no name
+    ("en", "her son. Dai is his name btw"),  # someone else's name
+    ("cy", "mab, a Dai ydi enw fo gyda llaw"),
+    ("en", "son"),
+])
+def test_look_alikes_leave_their_own_name(language: str, text: str) -> None:
+    conversation = _carer_at_how_connected(language, text)
+    conversation.say(text)
+    assert conversation.slots["name"] == "Sian"
