@@ -109,12 +109,24 @@ def safe_check_waiting(replies: Sequence[str]) -> bool:
     check), holding the question? (stop 28: a script answered the held question with its next answer, and the holds
     were counted as a loop; stop 35, the fuzzing player's seed 3604: the choice alone after "?" was read as the
     question.)"""
+    return any(_safe_checks().fullmatch(reply.strip()) for reply in replies)
+
+
+@functools.cache
+def _safe_checks() -> re.Pattern[str]:
+    """Every wording of the checks that hold the questions, a placeholder and the word before it (Welsh mutates and
+    says "ac" before a vowel) standing for any words. Stop 49: a carer's check names the person ("are you, and Elen,
+    safe right now?", since stop 47), and it was compared with the catalogue's "{cared_for_name}" as typed, so the
+    player never saw it, answered the question waiting with "skip" and counted the check as that question asked
+    again: a loop, and every later question never asked, with no fault of the assistant's (derail_fuzz seed 4914).
+    The check before consent (safety_check_no_consent) holds the questions too."""
     from bot.messages import catalogue
 
-    asked = {str(text).strip() for key in ("safety_check", "safety_check_again", "safety_check_help_coming",
-                                           "safety_check_choose")
+    texts = {str(text).strip() for key in ("safety_check", "safety_check_no_consent", "safety_check_again",
+                                           "safety_check_help_coming", "safety_check_choose")
              for variant, text in catalogue()[key].items() if variant != "buttons"}
-    return any(reply.strip() in asked for reply in replies)
+    wordings = (re.sub(r"\w+\\ \\\{\w+\\\}", ".+?", re.escape(text)) for text in sorted(texts))
+    return re.compile("|".join(f"(?:{wording})" for wording in wordings), re.DOTALL)
 
 
 #: The assistant's whose_view names for the gold's "person" (a young person is the person).

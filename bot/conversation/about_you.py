@@ -1031,8 +1031,10 @@ def _subject_of(sentence: str) -> str:
 
 def relation_in(text: str) -> str | None:
     """Who the person is to the carer when the name answer says it, first or in a clause of its own
-    ("my husband Dai" -> "my husband", "y gŵr, Emyr" -> "y gŵr", "Gwen (Mam)" -> "Mam", "Sue, the wife")."""
-    found = _GIVEN_RELATION.match(text) or _NAME_IS_RELATION.match(text)
+    ("my husband Dai" -> "my husband", "y gŵr, Emyr" -> "y gŵr", "Gwen (Mam)" -> "Mam", "Sue, the wife", "its mum,
+    Carol" -> "mum")."""
+    for_kin = _IT_IS_FOR_KIN.match(text)  # (stop 49: "its mum, Carol" said who she is too)
+    found = _GIVEN_RELATION.match(text[for_kin.end():] if for_kin else text) or _NAME_IS_RELATION.match(text)
     if found:
         return found.group("relation")
     for clause in re.split(r"[.,;:!?()–—]+|\s-\s", text)[1:]:
@@ -1096,6 +1098,9 @@ def cared_for_in(text: str) -> tuple[str, str | None]:
         after = cared_for_in(text[found.end():])
         if after[0] or after[1] is not None:
             return after
+    for_kin = _IT_IS_FOR_KIN.match(text)
+    if for_kin:  # "it's mum, Carol" (stop 49): never "it's" as whose mum ("Mary's husband, Ted")
+        text = text[for_kin.end():]
     pair = _KIN_PAIR.match(text)
     if pair:  # "mum n dad", "Mam a Dad" (stop 30: "n dad"): both, as typed
         return pair.group("pair"), pair.group("pair")
@@ -1154,6 +1159,9 @@ def name_in(text: str, *, own: bool = False) -> str:
     said = _ALREADY_SAID.match(body)
     if said and re.search(r"[^\W\d_]", body[said.end():]):
         body = body[said.end():]  # "Deudis i'n barod, Gareth, y gŵr": never the name
+    for_kin = _IT_IS_FOR_KIN.match(body)
+    if for_kin:
+        body = body[for_kin.end():]  # "its mum, Carol": who it is for, then the name (stop 49)
     asked_for = _form_of_address_asked_for(body) if own else None
     if asked_for:  # "Megan Evans yw fy enw. Mrs Evans, os gwelwch yn dda." (trial 36 AM10): what to call her
         return asked_for
@@ -1346,6 +1354,11 @@ _ALREADY_SAID = re.compile(
     r"^\W*(?i:(?:be\W*\s*)?(?:fel\s+)?(?:deudis|dudis|dwedes|dwedais|dywedais|wedes|wedais|nes\s+i\s+ddeud)\s+i"
     r"(?:['’]?n\s+barod|\s+yn\s+barod|\s+gynna)?|(?:i\s+)?(?:already\s+said|said\s+already|told\s+you(?:\s+already)?)"
     r"|(?:like|as)\s+i\s+said)(?![\w'’-])[\s,.!:;–—-]*")
+#: "it's" / "it's for" before who the person is ("its mum, Carol", "it's for my dad, Keith", "this is about my nan,
+#: Gwen"): who it is for, never their name. Stop 49 (stop-48 finding): "its mum, Carol" was read as "it's Mum" (the
+#: "it's Dave" pattern) and every question said "Mum". Only before a kin word, so "its Carol" stays Carol.
+_IT_IS_FOR_KIN = re.compile(r"^\W*(?i:it['’]?s|its|it\s+is|this\s+is|tis)\s+(?i:(?:for|about|on\s+behalf\s+of)\s+)?"
+                            r"(?=" + _GIVEN_RELATION.pattern.lstrip("^") + r")")
 #: What a name's short form may be followed by ("ffi os ti'n licio", "jay if you like").
 _IF_YOU_LIKE = re.compile(r"(?i:\s*(?:os\s+(?:ti|chi)['’]?\s*n\s+licio|os\s+(?:ti|chi)\s+isio|if\s+(?:you|u)\s+like"
                           r"|for\s+short|yn\s+fyr))?\W*$")
@@ -1906,12 +1919,19 @@ _BY_THE_WAY = (r"(?i:gyda['’]?r?\s+llaw|efo['’]?r?\s+llaw|gyda\s+llaw|btw|b\
                r"|dyl(?:wn|swn|ien)\s+i\s+fod\s+wedi\s+(?:deud|dweud|gweud)|anghofi(?:ais|es|is)\s+i\s+(?:ddeud|ddweud))")
 _OWN_IS = (r"(?i:i['’]?m|im|i\s+am|my\s+name['’]?s|my\s+name\s+is|call\s+me|fy\s+enw\s+i\s+(?:ydi|ydy|yw)"
            r"|enw\s+fi\s+(?:ydi|yw|di))")
+#: A name, then "is my name" ("Alun ydi fy enw i", "Alun yw'n enw i", "Alun is my name").
+_IS_MY_NAME = r"(?i:(?:ydi|ydy|yw|di)\s+(?:fy\s+enw|['’]?n\s+enw|enw\s+fi)(?:\s+i)?|is\s+my\s+name)(?![\w'’])"
 #: Their own name given by the way, anywhere in a later message: "Wil dwi gyda llaw", "gyda llaw, Wil ydw i", "I'm
 #: Wil by the way", "btw my name's Wil".
 _OWN_NAME_BY_THE_WAY = tuple(re.compile(p) for p in (
     r"(?:^|(?<=[.,;:!?\n])\s*)\W*" + _CAPITAL_NAME + r"\s+(?i:" + _I_AM + r")[\s,.;:–—-]*"
     + _BY_THE_WAY,
     _BY_THE_WAY + r"[\s,.;:–—-]*" + _CAPITAL_NAME + r"\s+(?i:" + _I_AM + r")",
+    # "a gyda llaw Alun ydi fy enw i", "Alun is my name btw" (stop 49, the names benchmark's line 159: at "how are you
+    # connected?" her own name was kept as part of the relationship and the wrong one used to the end)
+    _BY_THE_WAY + r"[\s,.;:–—-]*" + _CAPITAL_NAME + r"\s+" + _IS_MY_NAME,
+    r"(?:^|(?<=[.,;:!?\n])\s*)\W*(?i:(?:a|ac|and|&)\s+)?" + _CAPITAL_NAME + r"\s+" + _IS_MY_NAME + r"[\s,.;:–—-]*"
+    + _BY_THE_WAY,
     _BY_THE_WAY + r"[\s,.;:–—-]*" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"(?=\s*(?:[.,;:!?)]|$))",
     r"(?<![\w'’])" + _OWN_IS + r"\s+" + _CAPITAL_NAME + r"[\s,.;:–—-]*" + _BY_THE_WAY,
     # How to address them, asked for anywhere ("Siarad yn araf ac yn glir, a'm galw'n Mrs Evans.", "please call me Mrs
@@ -2759,6 +2779,14 @@ def take_relationship(turn: Turn, value: Any) -> dict[str, Any]:
     if renamed and not re.search(r"[^\W\d_]", rest):  # "Gwen? Na, Val ydi hi": the name, and the question again
         store_answer(turn, "relationship", text)
         return {**renamed, "relationship": None}
+    by_the_way = _own_name_by_the_way_at(text)
+    if by_the_way is not None and re.search(r"[^\W\d_]", text[:by_the_way[1][0]] + text[by_the_way[1][1]:]):
+        # "mab, a gyda llaw Alun ydi fy enw i", "son, and btw my name's Alun" (stop 49, names benchmark line 159): their
+        # own name from now on, as at the name of whom they look after (AS3); never part of how they are connected
+        if fold(by_the_way[0]).casefold() != fold(str(turn.slot("name") or "")).casefold():
+            renamed = {**renamed, **use_own_name_given(turn, by_the_way[0])}
+        text = (text[:by_the_way[1][0]] + " " + text[by_the_way[1][1]:]).strip(" .,;:!–—-")
+        text = re.sub(r"[\s,.;:–—-]+(?i:and|a|ac|&)$", "", text)
     if any(wish_before_the_questions(o.text) for o in wishes_kept("relationship", analyse(text)).outcomes):
         # "Keeping his chapel, Bethel, on Sunday mornings…" (trial 37 AP6): a wish is no relationship. It is kept as
         # an answer with its outcomes, and how they are connected is left empty unless they said it too.

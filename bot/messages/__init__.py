@@ -120,6 +120,9 @@ def _picked(key: str, language: str, register: str, role: str | None) -> str:
 #: the message's own "gyda" in front of a placeholder changes, never the person's quoted words.
 _GYDA_PLACEHOLDER = re.compile(r"(?<![\w'’])([Gg]yda|â) \{(\w+)\}")
 _VOWELS = "AEIOUWYÂÊÎÔÛŴŶaeiouwyâêîôûŵŷ"
+#: Welsh "a" (and) before a name: "ac" before a vowel ("ydych chi, ac Elen, yn ddiogel?"; stop 49: the carer's safe
+#: check said "a Elen").
+_AND_PLACEHOLDER = re.compile(r"(?<![\w'’])a \{(\w+)\}")
 #: A "w" before a vowel is said as a consonant ("Wenda", "Wil", "Wyn"): "gyda Wenda", as people say it (re-trial 32
 #: AF8: "Dechreuwn ni gydag Wenda"; welsh-style.md: "gyda" before a name is fine in speech).
 _CONSONANT_W = re.compile(r"^[WwŴŵ][aeiouwyâêîôûŵŷAEIOUWYÂÊÎÔÛŴŶ]")
@@ -205,9 +208,15 @@ def _fill(template: str, values: dict[str, Any], *, welsh: bool = False) -> str:
         # "gydag Alun", and "ag Alun" for "â" (welsh-review.md's "Beth yw'ch perthynas chi â {name}?", stop 45)
         return f"{m.group(1)}g {{{m.group(2)}}}" if m.group(1) != "â" else f"ag {{{m.group(2)}}}"
 
+    def and_before(m: re.Match[str]) -> str:
+        value = str(values.get(m.group(1)) or "")
+        vowel = value[:1] in _VOWELS and not _CONSONANT_W.match(value)
+        return f"ac {{{m.group(1)}}}" if value and vowel else m.group(0)
+
     template = _BEFORE_PLACEHOLDER.sub(article, template)
     template = _GYDA_PLACEHOLDER.sub(gyda, template)
     if welsh:
+        template = _AND_PLACEHOLDER.sub(and_before, template)
         template = _MUTATING_BEFORE_NAME.sub(mutation, template)
     return string.Formatter().vformat(template, (), _Blank(values)).strip()
 

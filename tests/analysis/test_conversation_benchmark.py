@@ -302,3 +302,19 @@ def test_the_player_waits_at_every_safety_check_that_holds_the_questions(languag
     for key in ("safety_check", "safety_check_help_coming", "safety_check_choose"):
         assert cb.safe_check_waiting(["Thank you.", messages.text(key, language, register)])
     assert not cb.safe_check_waiting([messages.text("ack", language, register)])
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+@pytest.mark.parametrize("name", ["Elen", "Carys", "Mrs Jones"])
+def test_the_player_waits_at_a_carers_check_that_names_them(language: str, name: str) -> None:
+    """Stop 49 (derail_fuzz seed 4914): a carer's check names the person ("are you, and Elen, safe right now?",
+    "ydych chi, ac Elen, …", "a Charys"); the player compared it with the catalogue's "{cared_for_name}" and never
+    waited, so the question held was counted as asked again (a loop)."""
+    from bot import messages
+
+    for key in ("safety_check", "safety_check_no_consent"):
+        check = messages.render(key, language, "chi", role="carer", cared_for_name=name).text
+        assert name.rsplit(maxsplit=1)[-1] in check or language == "cy"
+        assert cb.safe_check_waiting(["Thank you.", check])
+    assert not cb.safe_check_waiting([messages.render("ack", language, "chi", role="carer",
+                                                      cared_for_name=name).text])
