@@ -216,16 +216,17 @@ def test_beaten_not_at_a_game_stays_urgent(text: str) -> None:
     "mae hi'n mynd allan yn y nos yn ei choban a dw i ddim yn gwybod lle mae hi",
     "ma mam yn mynd mas berfedd nos yn ei gwn nos",
 ])
-def test_welsh_out_at_night_in_night_clothes_is_a_please_check(text: str) -> None:
-    level, please_check, cats = _reading(text)
-    assert level == "urgent" or (level == "concern" and please_check), explain(text)
+def test_welsh_out_at_night_in_night_clothes_is_a_concern(text: str) -> None:
+    """A risk the practitioner reads, without a duty alert (the "please check" asked about calm conversations)."""
+    level, _, cats = _reading(text)
+    assert level == "concern", explain(text)
     assert "missing" in cats
 
 
-def test_the_english_twin_reads_the_same() -> None:
+def test_the_english_twin_reads_the_same_risk() -> None:
     english = assess_risk("he goes out at night in his pyjamas")
     welsh = assess_risk("mae o'n mynd mas yn y nos yn ei byjamas")
-    assert (welsh.level, welsh.please_check) == (english.level, english.please_check)
+    assert welsh.level == english.level == "concern"
     assert set(welsh.categories) == set(english.categories)
 
 
