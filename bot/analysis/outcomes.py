@@ -1660,21 +1660,27 @@ def _a_good_day_if_nothing_else(text: str, spans: list[OutcomeSpan], question: s
 #: polite, so check", "ma mam yn blino'n gyflym so sesiyne byr"). Stop 49, span49 (a): the writers of six of the eight
 #: readable sets keep the reason with its instruction as one outcome (16 sentences whole, 7 the instruction alone, at
 #: the communication question); we kept only the instruction, or nothing when the sentence opened as a report. After
-#: "so" a clause with its own subject ("so his words get muddled", "so she can say things") tells a consequence or a
-#: purpose, no instruction: left as it is.
+#: "so" a clause with its own subject ("so his words get muddled", "so she can say things", "so Mum does all his phone
+#: calls", "so a carer comes in": review49 R49-8) tells a consequence or a purpose, no instruction: left as it is.
 _SO_THEN = re.compile(
     r"(?:\s*,\s*|\s+)(?:so|felly)\s+(?!(?:that|i|i['\u2019]m|im|he|she|they|we|you|u|it|its|it['\u2019]s|his|her|my|their"
     r"|our|the|mae?|fo|fe|hi|o|dwi|wi|fi|ni|nhw|bod|fod|ei|fy|eu|ein|y|yr|much|many|far|long|bad|good|well|tired"
-    r"|sorry|yeah|yes|ok|okay)(?![\w'\u2019]))", re.IGNORECASE)
+    r"|sorry|yeah|yes|ok|okay|everyone|everybody|someone|somebody|nobody|no\s+one|people|a|an|carers?|staff"
+    r"|mam-gu|mamgu|tad-cu|mam|dad|tad|nhad|nain|taid|mum|nan|nana|gran|granny|grandad|grandma|mother|father|son"
+    r"|daughter|husband|wife|partner|brother|sister)(?![\w'\u2019]))", re.IGNORECASE)
 #: The reason told before "so": how they hear, see, speak, read or tire, or how they answer (stop 49, span49).
 _HOW_THEY_ARE = re.compile(
-    # (Welsh mutated too: "ei chlyw", "fy nghlyw", "ei llais", "allan o wynt")
-    r"\b(?:deaf|hard\s+of\s+hearing|hearing|(?:c|ch|g|ngh)lyw|speech|voice|l?lais|lleferydd|talking|siarad|breath|g?wynt|tired"
+    # (Welsh mutated too: "ei chlyw", "fy nghlyw", "ei llais", "allan o wynt"; "fyddar yn ei chlust": review49b D3)
+    r"\b(?:deaf|hard\s+of\s+hearing|hearing|(?:c|ch|g|ngh)lyw|[bfm]yddar|(?:c|ch|g|ngh)lust|speech|voice|l?lais|lleferydd|talking|siarad|breath|g?wynt|tired"
     r"|blino|fatigue|slurred|yes\s+to\s+everything|(?:ia|ie)['\u2019\"]?\s+i\s+(?:bob|bopeth)|eyes|eyesight|sight|g?olwg"
     r"|sbectol|glasses|typing|spelling|sgwennu|ysgrifennu|flare)\b", re.IGNORECASE)
 #: A "please" in the instruction ("I'm a bit deaf, so please face me", "felly ymweliad byr plis"): the writers keep
 #: the request alone more often than with its reason (3 : 1 in the readable sets), so the rules' cut stands (stop 49).
 _PLEASE = re.compile(r"\b(?:please|plis|plîs|pls|plz)\b", re.IGNORECASE)
+#: A second instruction joined on ("... so steddwch ar y dde, a siaradwch Gymraeg efo hi plis", "... so sit on her
+#: right and speak up"): the reason goes with the first, and a "please" in the second does not count against it (stop
+#: 49, review49b D3: "steddwch ar y dde" was lost).
+_AND_NEXT = re.compile(r"\s*,?\s+(?:and|ac)\s+|\s*,\s+a\s+", re.IGNORECASE)
 #: The most words of a reason before "so" kept with its instruction: a short report of how they are, not a story.
 REASON_SO_WORDS = 14
 
@@ -1690,11 +1696,14 @@ def _reason_with_instruction(text: str, spans: list[OutcomeSpan], question: str 
         a, b = trim(text, a, b)
         said = text[a:b]
         m = _SO_THEN.search(said)
-        if m is None or m.start() == 0 or not _has_letters(said[m.end():]):
-            continue
+        if m is None or m.start() == 0 or not _has_letters(said[m.end():]) or said[m.end():m.end() + 1].isupper():
+            continue  # (a name after "so" is someone else doing it: "so Dad reads her letters", review49 R49-8)
         reason = said[:m.start()]
+        joined = _AND_NEXT.search(said, m.end())
+        if joined is not None and _has_letters(said[m.end():joined.start()]):
+            b = a + joined.start()  # the first instruction only: the one joined on after it keeps its own cut
         if (not _HOW_THEY_ARE.search(reason) or is_wish(reason) or _n_words(reason) > REASON_SO_WORDS
-                or _NO_WISH_HOWEVER_SAID.search(said) or _PLEASE.search(said[m.end():])):
+                or _NO_WISH_HOWEVER_SAID.search(said) or _PLEASE.search(text[a + m.end():b])):
             continue
         a = _strip_lead(text, a, b, language if language in ("cy", "en") else "en")
         inside = [sp for sp in spans if sp.start < b and a < sp.end]

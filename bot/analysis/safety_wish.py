@@ -65,8 +65,7 @@ _NO_NAME = frozenset(("he", "she", "hes", "he's", "shes", "she's", "him", "her",
 
 def _until_back_is_theirs(t: str, told: str | None) -> bool:
     """An 'until_back' row ("i can only talk before gary gets home") about the one hurting them: said with "he" or
-    "she"; or someone named in the disclosure (`told`); or, with no disclosure to read, someone named with no errand
-    that says why they are out. Why: "I can only talk before Dad comes back from the shop", a carer's timing remark
+    "she"; or someone named in the disclosure (`told`); or someone named with no errand that says why they are out. Why: "I can only talk before Dad comes back from the shop", a carer's timing remark
     after an alert about something else, was quoted under "how to contact safely" (stop 49, L2)."""
     told_words = set(re.findall(r"[a-z'-]+", prepared(told))) if told is not None else None
     for pattern in cue_patterns(WISHES).get("until_back", ()):
@@ -75,10 +74,12 @@ def _until_back_is_theirs(t: str, told: str | None) -> bool:
             name = who.group(1) if who else None
             if name is None or name in _NO_NAME:
                 return True
-            if told_words is not None:
-                if name in told_words:
-                    return True
-            elif not matches(WISHES, "errand", t):
+            if told_words is not None and name in told_words:
+                return True
+            # an errand that says why they are out ("from the shop") is a timing remark unless the disclosure names
+            # them; without one, the named person is the one they hide from (review49 R49-1: "i can only talk before
+            # gary gets home" after "my stepdad hits me" lost its place under how to contact safely)
+            if not matches(WISHES, "errand", t):
                 return True
     return False
 

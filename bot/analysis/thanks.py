@@ -29,8 +29,8 @@ _KIND = (r"(?:(?:and|a|ac)\s+)?(?:you'?ve|youve|you\s+have|you'?re|youre|you\s+a
          r"\s+(?:been\s+)?(?:very\s+|so\s+|really\s+|ever\s+so\s+|such\s+a\s+)?(?:kind|helpful|lovely|patient|great"
          r"|brilliant|star|help|garedig|amyneddgar|help\s+mawr|wych|gret|ffeind|glen|lyfli)"
          r"(?:\s+(?:to\s+me|i\s+fi|i\s+mi|iawn))?")
-_THANKS_ALONE = re.compile(rf"^\W*{THANKS_WORD}(?:\W*{_TAIL})*\W*$")
-_THANKS_AFTER_NO = re.compile(rf"^\W*{_NO_FIRST}{THANKS_WORD}(?:\W*{_TAIL})*\W*$")
+_THANKS_ALONE = re.compile(rf"^\W*{THANKS_WORD}\b(?:\W*{_TAIL})*\W*$")
+_THANKS_AFTER_NO = re.compile(rf"^\W*{_NO_FIRST}{THANKS_WORD}\b(?:\W*{_TAIL})*\W*$")
 _KIND_ALONE = re.compile(rf"^\W*{_KIND}\W*$")
 _OPENS_WITH_THANKS = re.compile(rf"^\W*{THANKS_WORD}\b")
 #: Thanks for the conversation itself, anywhere in a message: "thank you for listening", "diolch am wrando", "thanks for

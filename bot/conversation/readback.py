@@ -1511,9 +1511,9 @@ def nothing_to_change(text: str) -> bool:
                               r"|\bddim\s+yn\s+(?:iawn|gywir)\b", folded))
 
 
-#: Thanks and nothing else ("diolch", "thanks!", "diolch yn fawr x"), said at "Is this right?" (trial 41 AW14: "diolch"
-#: got "sorry, I didn't catch that" and the whole list of 18 again): the list is fine as it is, so a yes. Read by the
-#: one reader of thanks, bot.analysis.thanks.only_thanks (stop 49).
+# Thanks and nothing else ("diolch", "thanks!", "diolch yn fawr x"), said at "Is this right?" (trial 41 AW14: "diolch"
+# got "sorry, I didn't catch that" and the whole list of 18 again): the list is fine as it is, so a yes. Read by the
+# one reader of thanks, bot.analysis.thanks.only_thanks (stop 49).
 
 
 def _answer_question_to_us(turn: Turn) -> bool:
@@ -2052,8 +2052,9 @@ _NOTHING_TO_ADD = re.compile(
     re.IGNORECASE)
 
 
-#: Thanks, and kind words for the chat ("Thank you, you've been very patient with an old man", "Diolch yn fawr, you are
-#: very kind"), with nothing asked for in them: a part that opens with thanks (bot.analysis.thanks.opens_with_thanks).
+# Thanks, and kind words for the chat ("Thank you, you've been very patient with an old man", "Diolch yn fawr, you are
+# very kind"), with nothing asked for in them: a part that opens with thanks (bot.analysis.thanks.opens_with_thanks).
+#: What asks for something, so a part opening with thanks is more than thanks ("thanks, but I'd like...").
 _ASKS_FOR = re.compile(
     r"\b(?:but|ond|want|wants|wanted|like|need|needs|isio|eisiau|moyn|hoffi|angen|please|plis|pls)\b", re.I)
 #: A whole answer of "no", "nothing" or "none" ("dim byd rili", "nah"): a bare "yes" or "ok" is not nothing.

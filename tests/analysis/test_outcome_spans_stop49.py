@@ -92,3 +92,48 @@ def test_only_at_a_question_about_how_to_support_them(question: str | None) -> N
     text = "I'm a bit deaf in the left ear so sit on my right."
     spans = [s for s, _ in _spans(text, question)]
     assert text.rstrip(".") not in spans
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # review49b D3's own words: "steddwch ar y dde" was lost (no "byddar" among the reasons; "plis" in the second)
+    ("Mae hi'n fyddar yn ei chlust chwith so steddwch ar y dde, a siaradwch Gymraeg efo hi plis",
+     "Mae hi'n fyddar yn ei chlust chwith so steddwch ar y dde", "siaradwch Gymraeg efo hi plis"),
+    ("She's deaf in her left ear so sit on her right, and speak Welsh to her please",
+     "She's deaf in her left ear so sit on her right", "speak Welsh to her please"),
+    ("Ma fe'n drwm ei glyw so ishteddwch yn agos ac siaradwch yn ara deg",
+     "Ma fe'n drwm ei glyw so ishteddwch yn agos", "siaradwch yn ara deg"),
+])
+def test_a_second_instruction_joined_on_keeps_its_own_outcome(text: str, first: str, second: str) -> None:
+    """Stop 49, review49b D3: the reason goes with the first instruction; the second keeps its own cut."""
+    assert [s for s, _ in _spans(text, "process")] == [first, second]
+
+
+def test_a_welsh_deaf_reason_alone_is_kept_whole() -> None:
+    assert _spans("Mae o'n fyddar, felly siaradwch yn uchel", "process") == [
+        ("Mae o'n fyddar, felly siaradwch yn uchel", "process")]
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # review49 R49-7: a wish joined on after the instruction was swallowed into one process outcome
+    ("I'm a bit deaf in the left ear so sit on my right, and I'd love to get back to the bowls club.",
+     "I'm a bit deaf in the left ear so sit on my right", "I'd love to get back to the bowls club"),
+    ("She'll say yes to everything to be polite, so check with me, and she wants to go to the day centre more.",
+     "She'll say yes to everything to be polite, so check with me", "she wants to go to the day centre more"),
+])
+def test_a_wish_joined_on_keeps_its_own_outcome_and_type(text: str, first: str, second: str) -> None:
+    spans = _spans(text, "process")
+    assert [s for s, _ in spans] == [first, second]
+    assert spans[1][1] == "change"
+
+
+@pytest.mark.parametrize("text", [
+    # review49 R49-8: someone else doing it after "so" is a fact, no instruction
+    "He's hard of hearing so Mum does all his phone calls",
+    "She's deaf in one ear so everyone shouts at her",
+    "She's deaf in one ear so a carer comes in the afternoon",
+    "He's deaf so Dad reads his letters",
+    "Mae hi'n drwm ei chlyw felly mam sy'n ateb y ffôn",
+    "Ma fe'n drwm ei glyw so Siân sy'n neud y galwade",
+])
+def test_someone_else_doing_it_after_so_is_no_outcome(text: str) -> None:
+    assert _spans(text, "process") == []

@@ -69,3 +69,10 @@ def test_opens_with_thanks(text: str, opens: bool) -> None:
                                            ("diolch am y cinio", False)])
 def test_thanks_for_the_chat(text: str, thanked: bool) -> None:
     assert thanks_for_the_chat(text) is thanked
+
+
+@pytest.mark.parametrize("text", ["tax", "thanksx", "tab", "diolchgar"])
+def test_a_word_that_starts_like_thanks_is_not_thanks(text: str) -> None:
+    """review49 R49-16: "tax" read as "ta" and a kiss."""
+    assert not only_thanks(text)
+    assert not only_thanks(text, after_no=True)

@@ -201,3 +201,26 @@ def test_look_alikes_leave_their_own_name(language: str, text: str) -> None:
     conversation = _carer_at_how_connected(language, text)
     conversation.say(text)
     assert conversation.slots["name"] == "Sian"
+
+
+@pytest.mark.parametrize("text", [
+    # review49 R49-12: texting, phoning or emailing them (or us) is no question of who is told
+    "is it ok to text you later?",
+    "is it better to message here or phone?",
+    "do you text back?",
+    "is someone going to phone me back?",
+    "do they email a copy?",
+    "will anyone text me a copy of this?",
+    "will you call me back?",
+    "fydd rhywun yn ffonio fi nôl?",
+    "fyddan nhw'n ffonio fi?",
+])
+def test_being_phoned_or_texted_themselves_is_not_who_is_told(text: str) -> None:
+    assert "tell_someone" not in questions_asked(text)
+
+
+@pytest.mark.parametrize("text", ["will they phone my mum?", "are they gonna text my dad", "will they phone her?",
+                                  "is someone going to ring my nan", "fydd nhw'n ffono mam?",
+                                  "wneith rhywun ffonio nain?"])
+def test_phoning_someone_else_still_is(text: str) -> None:
+    assert "tell_someone" in questions_asked(text)

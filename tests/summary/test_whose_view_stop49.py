@@ -174,8 +174,16 @@ def test_about_the_one_hurting_them_it_still_is(text: str, told: str) -> None:
     assert is_safety_wish(text, told)
 
 
-def test_someone_else_named_after_a_disclosure_is_not() -> None:
-    assert not is_safety_wish("I can only talk before Dad gets home", "my boyfriend Gary hits me")
+@pytest.mark.parametrize("text, told", [
+    # review49 R49-1: the one hurting them is often named differently in the disclosure ("my stepdad", then "gary")
+    ("i can only talk before gary gets home", "my stepdad hits me and mum when hes drunk"),
+    ("dim ond cyn i Dad ddod adra dw i'n gallu siarad", "mae o'n fy nharo i pan mae o 'di meddwi"),
+    ("I can only talk before Dad gets home", "my boyfriend Gary hits me"),
+])
+def test_someone_named_with_no_errand_after_a_disclosure_still_is(text: str, told: str) -> None:
+    """A named person coming home, with no errand saying why they are out, keeps the wish beside the risk: losing a
+    safety wish costs more than a timing remark placed at the top."""
+    assert is_safety_wish(text, told)
 
 
 def _carer_after_an_alert(language: str, told: str) -> MemoryConversation:
