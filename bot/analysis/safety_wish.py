@@ -65,7 +65,8 @@ _NO_NAME = frozenset(("he", "she", "hes", "he's", "shes", "she's", "him", "her",
 
 def _until_back_is_theirs(t: str, told: str | None) -> bool:
     """An 'until_back' row ("i can only talk before gary gets home") about the one hurting them: said with "he" or
-    "she"; or someone named in the disclosure (`told`); or someone named with no errand that says why they are out. Why: "I can only talk before Dad comes back from the shop", a carer's timing remark
+    "she"; or someone named in the disclosure (`told`); or someone named with no errand that says why they are out.
+    Why: "I can only talk before Dad comes back from the shop", a carer's timing remark
     after an alert about something else, was quoted under "how to contact safely" (stop 49, L2)."""
     told_words = set(re.findall(r"[a-z'-]+", prepared(told))) if told is not None else None
     for pattern in cue_patterns(WISHES).get("until_back", ()):
