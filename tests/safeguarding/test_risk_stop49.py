@@ -415,3 +415,45 @@ def test_gone_to_bed_with_all_the_tablets_now_stays_urgent(text: str) -> None:
     level, _, cats = _reading(text)
     assert level == "urgent", explain(text)
     assert "suicide" in cats
+
+
+# ---- Review49b B2: the Welsh inflected future ("os ffeindith Dai allan…") reads like the English named row.
+@pytest.mark.parametrize("text", [
+    "os ffeindith dai allan bo fi di siarad efo chi neith o fy lladd i",  # quoted
+    "os ffeindith o allan bo fi di siarad efo chi neith o fy lladd i",  # quoted
+    "os ffendith e mas bo fi wedi siarad gyda chi bydd e'n fy lladd i",
+])
+def test_welsh_inflected_finding_out_reads_like_the_english(text: str) -> None:
+    english = assess_risk("if gary finds out i told you he'll kill me")
+    level, _, cats = _reading(text)
+    assert level == english.level == "concern", explain(text)
+    assert "abuse" in cats and "domestic_abuse" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "os ffeindith dai allan bo fi di siarad efo chi mi fydd o'n falch",
+    "os ffeindith mam allan bo fi di siarad efo chi neith hi fy lladd i",
+])
+def test_welsh_inflected_finding_out_without_harm_or_a_man_is_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+# ---- Review49b C1: the Welsh twin of the game guard.
+@pytest.mark.parametrize("text", [
+    "dwi'n licio chwara fifa efo fy mrawd ond mae o'n fy nghuro i bob tro lol",  # quoted
+    "ma mamgu'n curo fi ar gardie bob dydd sul",  # quoted
+    "ni'n chwarae gwyddbwyll bob nos a mae dad yn fy nghuro i bob tro",
+])
+def test_welsh_beaten_at_a_game_is_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "dwi'n chwara fifa ond mae dad yn fy nghuro i pan mae o'n feddw",
+    "mae o'n fy nghuro i bob tro dw i'n siarad",
+    "mae dad yn curo fi bob nos",
+])
+def test_welsh_beaten_not_at_a_game_stays_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "abuse" in cats
