@@ -457,3 +457,25 @@ def test_welsh_beaten_not_at_a_game_stays_urgent(text: str) -> None:
     level, _, cats = _reading(text)
     assert level == "urgent", explain(text)
     assert "abuse" in cats
+
+
+# ---- Review49b B1: "pan dwi yn y bath" ("dwi" is two words once normalised) read nothing.
+@pytest.mark.parametrize("text", [
+    "ma fe'n tynnu llunie ohona i pan dwi yn y bath",  # quoted
+    "mae o'n ffilmio fi pan dwi yn y gawod",
+    "nath o dynnu llunia ohona i pan o'n i'n y bath",
+])
+def test_welsh_photos_when_i_am_in_the_bath_are_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "abuse" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "nath mam dynnu lluniau ohona i pan o'n i'n fabi yn y bath lol",
+    "mae mam wedi tynnu llunie ohona i pan o'n i'n fach yn y bath",
+    "nes i dynnu llun o'r ci pan dwi yn y bath",
+    "ma fe'n ffilmio fi pan dwi'n canu yn y gawod lol",
+])
+def test_welsh_baby_photos_singing_or_the_dog_are_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
