@@ -11,6 +11,10 @@ fits, and the look-alikes that must not change.
 7. Beaten at a game (chess, cards, FIFA, darts, pool, "at everything") is nothing, told actively or in the passive;
    "my dad beats me" stays urgent, and so does "my dad beats me at home" (the game guard took any "at").
 8. Welsh going out (mynd allan / mas) at night in night clothes reads as the English night-wandering rows.
+
+Review49b (riskfix49): the regressions of these rows narrowed (A1 home games, A2 down the stairs in a hurry or in play,
+A3 a little bit of hair or food, A4 a named man with no harm after "he", A5 shower chair and singing, A6 the tablets
+told as past: a medication concern), and B2 (Welsh "os ffeindith Dai allan"), C1 (Welsh game guard), B1 ("pan dwi").
 """
 from __future__ import annotations
 
