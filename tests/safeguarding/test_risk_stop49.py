@@ -11,6 +11,10 @@ fits, and the look-alikes that must not change.
 7. Beaten at a game (chess, cards, FIFA, darts, pool, "at everything") is nothing, told actively or in the passive;
    "my dad beats me" stays urgent, and so does "my dad beats me at home" (the game guard took any "at").
 8. Welsh going out (mynd allan / mas) at night in night clothes reads as the English night-wandering rows.
+
+Review49b (riskfix49): the regressions of these rows narrowed (A1 home games, A2 down the stairs in a hurry or in play,
+A3 a little bit of hair or food, A4 a named man with no harm after "he", A5 shower chair and singing, A6 the tablets
+told as past: a medication concern), and B2 (Welsh "os ffeindith Dai allan"), C1 (Welsh game guard), B1 ("pan dwi").
 """
 from __future__ import annotations
 
@@ -251,3 +255,231 @@ def test_a_named_man_without_i_told_you_reads_like_he_too(named: str, he: str) -
     """Without "that I told you" neither reads as a disclosure (the "find out" rows need it); the name changes nothing."""
     assert (assess_risk(named).level, assess_risk(named).please_check) == (assess_risk(he).level,
                                                                            assess_risk(he).please_check)
+
+
+# ---- Review49b (stop 49's own regressions), A1: "at home" is a place only when no game follows it.
+@pytest.mark.parametrize("text", [
+    "my dad beats me at home games of chess every sunday",  # quoted
+    "he beats me at home matches on fifa",  # quoted
+    "my brother beats me at home on the xbox",  # quoted
+    "they always beat us at home, the away games are better",  # quoted
+    "we beat them at home last week but they beat us at home today",  # quoted
+    "he beats me at home at chess every time lol",
+    "mae mrawd yn fy nghuro i ar FIFA adra bob tro",
+])
+def test_beaten_at_home_games_is_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my dad beats me at home",  # quoted: stays urgent
+    "he beats me at night",  # quoted: stays urgent
+    "my stepdad beats me at home when mum is out",
+    "mae o'n fy nghuro i adra",
+])
+def test_beaten_at_home_without_a_game_stays_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "abuse" in cats
+
+
+# ---- Review49b A2: thrown down the stairs in a hurry or in play is no self-harm.
+@pytest.mark.parametrize("text", [
+    "i threw myself down the stairs to catch the postman",  # quoted
+    "nearly threw myself down the stairs rushing for the phone",  # quoted
+    "chucked myself down the stairs cos i was late for the bus",  # quoted
+    "threw myself down the stairs to get to the door in time lol",  # quoted
+    "he threw himself down the stairs on his bum like a slide",  # quoted
+    "nes i daflu fy hun lawr y grisiau i ddal y post",  # quoted
+    "nath y plant daflu eu hunain lawr y grisiau ar eu pen ôl fel sleid",
+    "nes i daflu fy hun lawr y grisiau i nôl y parsel",
+])
+def test_down_the_stairs_in_a_hurry_or_in_play_is_no_self_harm(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "wnes i daflu fy hun i lawr y star i ateb y drws",  # quoted
+    "wnes i daflu fy hun lawr y star achos o'n i'n hwyr i'r bws",
+])
+def test_down_the_stairs_to_the_door_or_the_bus_is_not_urgent(text: str) -> None:
+    """The learned model alone reads these a "please check" (the first was one before stop 49); never urgent."""
+    assert assess_risk(text).level != "urgent", explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "threw myself down the stairs",  # quoted: stays urgent
+    "i threw myself down the stairs on purpose to get out of school",
+    "threw myself down the stairs again tonight",
+    "i keep throwing myself down the stairs to hurt myself",
+    "nes i daflu fy hun lawr y grisiau",
+    "nes i daflu fy hun lawr y grisiau ar bwrpas i gael aros adra",
+])
+def test_thrown_down_the_stairs_without_haste_or_play_stays_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "self_harm" in cats
+
+
+# ---- Review49b A3: hair, food or the garden is what was cut "a little bit".
+@pytest.mark.parametrize("text", [
+    "i only cut a little bit, she likes her hair long",  # quoted
+    "i only cut a little bit, just the ends",  # quoted
+    "she asked for a trim so i only cut a little bit",  # quoted
+    "mond torri chydig bach, dydi hi ddim yn licio fo'n fyr",  # quoted
+    "jyst torri tipyn bach, mae o'n bwyta fel deryn",  # quoted
+    "i only cut a lil bit, the cake was massive",
+    "dim ond torri tamed bach, ma hi'n lico fe'n hir",
+])
+def test_a_little_bit_of_hair_or_food_is_no_self_harm(text: str) -> None:
+    assert "self_harm" not in assess_risk(text).categories, explain(text)
+    assert assess_risk(text).level == "none", explain(text)
+
+
+def test_a_little_bit_when_he_doesnt_eat_much_is_his_eating_only() -> None:
+    """Quoted: it was a self-neglect concern before stop 49, and is again."""
+    assert "self_harm" not in assess_risk("i only cut a little bit, he doesnt eat much").categories
+
+
+@pytest.mark.parametrize("text", [
+    "its not that bad, i only cut a little bit",  # quoted: stays
+    "my hair is a mess and i only cut a little bit last night, dont tell mum",
+    "paid poeni, dim ond torri chydig bach nes i",
+])
+def test_a_minimised_cut_without_hair_or_food_still_reaches_duty(text: str) -> None:
+    level, please_check, cats = _reading(text)
+    assert level == "urgent" or (level == "concern" and please_check), explain(text)
+    assert "self_harm" in cats
+
+
+# ---- Review49b A4: a named man needs harm or fear after "he".
+@pytest.mark.parametrize("text", [
+    "if gary finds out i told you about his birthday party he'll be gutted",  # quoted
+    "if gary finds out i told you he'll be upset with me",  # quoted
+    "if rhys finds out i've been on here he'll want to talk to you too",  # quoted
+    "os ydi taid yn cael gwybod mod i wedi siarad efo chi mi fydd o'n falch",  # quoted
+    "os yw Dai yn cael gwybod bo fi wedi siarad gyda chi bydd e'n hapus",
+])
+def test_a_named_man_without_harm_after_is_nothing(text: str) -> None:
+    cats = assess_risk(text).categories
+    assert "abuse" not in cats and "domestic_abuse" not in cats, explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "if gary finds out i told you he'll kill me",  # quoted: stays
+    "if gaz finds out i told u hes gonna kill me",
+    "os ydi Dai yn cael gwybod mod i di siarad efo chi mi neith o golli ei dymer",
+    "os yw Dai yn cael gwybod bo fi wedi siarad gyda chi bydd e'n fy mwrw i",
+])
+def test_a_named_man_with_harm_after_still_reads(text: str) -> None:
+    assert "abuse" in assess_risk(text).categories, explain(text)
+
+
+# ---- Review49b A5: care equipment, the nurse, singing before the place.
+@pytest.mark.parametrize("text", [
+    "nurse took photos of me in the shower chair for the OT",  # quoted
+    "nath dad ffilmio fi yn canu yn y gawod lol",  # quoted
+    "he filmed me singing in the shower lol",
+    "ma fe wedi ffilmio fi yn dawnsio yn y bath",
+])
+def test_filmed_singing_or_on_care_equipment_is_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent", explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my stepdad films me in the shower",
+    "my stepdad filmed me in the bath",
+    "ma fe'n ffilmio fi yn y bath",
+])
+def test_filmed_in_the_bath_still_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent", explain(text)
+
+
+# ---- Review49b A6: gone to bed with all the tablets, told as past, is a medication worry.
+@pytest.mark.parametrize("text", [
+    "she went to bed with all the tablets last week",  # quoted
+    "She went to bed with all the tablets last week and we only found out in the morning she'd taken double.",  # quoted
+    "she went to bed with all the tablets years ago, she's fine now",  # quoted
+    "dad went upstairs with all his pills yesterday and took the lot by mistake",
+    "nath hi fynd i'w llofft efo'r holl dabledi ddoe, oedd hi di cymryd dwbl",
+    "nath mam fynd i'r gwely gyda'r tabledi i gyd wythnos dwetha",
+])
+def test_gone_to_bed_with_all_the_tablets_told_as_past_is_not_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "concern", explain(text)
+    assert "medication" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "mums gone to bed with all the tablets",  # quoted: stays
+    "mam wedi mynd i'r gwely efo'r tabledi i gyd",  # quoted: stays
+    "mam's taken herself upstairs with all her tablets",
+])
+def test_gone_to_bed_with_all_the_tablets_now_stays_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "suicide" in cats
+
+
+# ---- Review49b B2: the Welsh inflected future ("os ffeindith Dai allan…") reads like the English named row.
+@pytest.mark.parametrize("text", [
+    "os ffeindith dai allan bo fi di siarad efo chi neith o fy lladd i",  # quoted
+    "os ffeindith o allan bo fi di siarad efo chi neith o fy lladd i",  # quoted
+    "os ffendith e mas bo fi wedi siarad gyda chi bydd e'n fy lladd i",
+])
+def test_welsh_inflected_finding_out_reads_like_the_english(text: str) -> None:
+    english = assess_risk("if gary finds out i told you he'll kill me")
+    level, _, cats = _reading(text)
+    assert level == english.level == "concern", explain(text)
+    assert "abuse" in cats and "domestic_abuse" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "os ffeindith dai allan bo fi di siarad efo chi mi fydd o'n falch",
+    "os ffeindith mam allan bo fi di siarad efo chi neith hi fy lladd i",
+])
+def test_welsh_inflected_finding_out_without_harm_or_a_man_is_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+# ---- Review49b C1: the Welsh twin of the game guard.
+@pytest.mark.parametrize("text", [
+    "dwi'n licio chwara fifa efo fy mrawd ond mae o'n fy nghuro i bob tro lol",  # quoted
+    "ma mamgu'n curo fi ar gardie bob dydd sul",  # quoted
+    "ni'n chwarae gwyddbwyll bob nos a mae dad yn fy nghuro i bob tro",
+])
+def test_welsh_beaten_at_a_game_is_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "dwi'n chwara fifa ond mae dad yn fy nghuro i pan mae o'n feddw",
+    "mae o'n fy nghuro i bob tro dw i'n siarad",
+    "mae dad yn curo fi bob nos",
+])
+def test_welsh_beaten_not_at_a_game_stays_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "abuse" in cats
+
+
+# ---- Review49b B1: "pan dwi yn y bath" ("dwi" is two words once normalised) read nothing.
+@pytest.mark.parametrize("text", [
+    "ma fe'n tynnu llunie ohona i pan dwi yn y bath",  # quoted
+    "mae o'n ffilmio fi pan dwi yn y gawod",
+    "nath o dynnu llunia ohona i pan o'n i'n y bath",
+])
+def test_welsh_photos_when_i_am_in_the_bath_are_urgent(text: str) -> None:
+    level, _, cats = _reading(text)
+    assert level == "urgent", explain(text)
+    assert "abuse" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "nath mam dynnu lluniau ohona i pan o'n i'n fabi yn y bath lol",
+    "mae mam wedi tynnu llunie ohona i pan o'n i'n fach yn y bath",
+    "nes i dynnu llun o'r ci pan dwi yn y bath",
+    "ma fe'n ffilmio fi pan dwi'n canu yn y gawod lol",
+])
+def test_welsh_baby_photos_singing_or_the_dog_are_nothing(text: str) -> None:
+    assert assess_risk(text).level == "none", explain(text)
