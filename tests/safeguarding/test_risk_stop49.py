@@ -483,3 +483,43 @@ def test_welsh_photos_when_i_am_in_the_bath_are_urgent(text: str) -> None:
 ])
 def test_welsh_baby_photos_singing_or_the_dog_are_nothing(text: str) -> None:
     assert assess_risk(text).level == "none", explain(text)
+
+
+# ---- review49 (lead): the code review's regressions of this stop's rows, and their look-alikes that stay disclosures.
+@pytest.mark.parametrize("text", [
+    "he went upstairs with all the boxes",  # R49-2: a container with no medicine
+    "mums gone to bed with the whole packet of biscuits",
+    "mums gone to bed with a whole bottle of wine",
+    "mae hi wedi mynd i'r gwely gyda'r botel i gyd",
+    "she said she fell but actually the bed rail hit her",  # R49-4: equipment is nobody pushing
+    "he says he slipped but really the hoist dragged him",
+    "dad always beats me at his favourite game, dominoes",  # R49-5: games
+    "he beats me at his game every time we play",
+    "she beats me at school sports day",
+    "my brother beats me at 2 player games",
+    "i cut her a slice of cake, i only cut a little bit",  # R49-9: food
+    "nes i dorri sleisen o gacen, dim ond torri chydig bach",
+])
+def test_review49_everyday_lines_are_not_urgent(text: str) -> None:
+    level, please_check, _ = _reading(text)
+    assert level != "urgent" and not please_check, explain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i get beaten by my dad at anything i do wrong",  # R49-6: a beating, not a game
+    "i get beaten by my dad in anything i try to do",
+    "mums gone to bed with the whole packet of paracetamol",
+    "he's gone upstairs with the whole packet of tablets",
+    "mam wedi mynd i'r gwely gyda'r paced o dabledi i gyd",
+    "my dad beats me at his house",
+    "she said she fell but he pushed her",
+])
+def test_review49_disclosures_stay_urgent(text: str) -> None:
+    assert _reading(text)[0] == "urgent", explain(text)
+
+
+def test_review49_not_on_purpose_is_a_fall() -> None:
+    """R49-11: "i fell down the stairs but not on purpose lol" is a fall, not self-harm."""
+    level, _, cats = _reading("i fell down the stairs but not on purpose lol")
+    assert level != "urgent" and "self_harm" not in cats
+    assert "falls" in cats
